@@ -1,0 +1,405 @@
+package shell
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+
+	"github.com/ospobot/ospobot/bot"
+)
+
+// Conversation is the one conversation a shell has: a direct chat with the bot.
+const Conversation bot.ConversationID = "terminal"
+
+// Adapter is a terminal chat.
+type Adapter struct {
+	in      io.Reader
+	out     io.Writer
+	user    bot.User
+	prompt  bool
+	maxLine int
+	session string
+
+	mu      sync.Mutex // guards out and the fields below
+	sent    int        // messages printed, for MessageRefs
+	choices map[int]choice
+	next    int
+}
+
+type choice struct {
+	button bot.Button
+	msg    bot.MessageRef
+}
+
+// Options configure a shell.
+type Options struct {
+	User     string // who speaks first; qualified with "shell:" unless it names a platform
+	Prompt   bool   // print a prompt (for a terminal, not for pipes)
+	MaxInput int64  // the largest message; longer lines are refused here
+}
+
+// New makes a shell reading in and writing out.
+func New(in io.Reader, out io.Writer, opts Options) *Adapter {
+	maxLine := int(opts.MaxInput)
+	if maxLine <= 0 {
+		maxLine = bot.DefaultMaxInput
+	}
+	a := &Adapter{
+		in: in, out: out, prompt: opts.Prompt, maxLine: maxLine,
+		session: strconv.FormatInt(time.Now().UnixNano(), 36),
+		choices: map[int]choice{}, next: 1,
+	}
+	a.user = userFor(opts.User)
+	return a
+}
+
+func userFor(name string) bot.User {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		name = "you"
+	}
+	if strings.Contains(name, ":") {
+		return bot.User{ID: bot.UserID(name), Name: name[strings.Index(name, ":")+1:]}
+	}
+	return bot.User{ID: bot.UserID("shell:" + name), Name: name}
+}
+
+// Platform implements bot.Adapter.
+func (a *Adapter) Platform() bot.Platform { return bot.Shell }
+
+// Run reads lines until end of input or until ctx is done, and feeds h. A handler error
+// is printed and the session goes on: one bad message does not end the chat.
+func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
+	lines := make(chan line)
+	done := make(chan struct{})
+	defer close(done)
+	go a.read(lines, done)
+	seq := 0
+	var paste *strings.Builder
+	for {
+		if a.prompt {
+			a.printf("%s> ", a.user.Name)
+			if paste != nil {
+				a.printf("… ")
+			}
+		}
+		var l line
+		var ok bool
+		select {
+		case <-ctx.Done():
+			return nil
+		case l, ok = <-lines:
+		}
+		if !ok {
+			if paste != nil && paste.Len() > 0 {
+				seq++
+				return a.finish(ctx, h, seq, paste.String())
+			}
+			return nil
+		}
+		if l.err != nil {
+			return fmt.Errorf("read input: %w", l.err)
+		}
+		if l.tooLong {
+			a.note("That line is longer than the limit of %s and was not sent.", bot.FormatBytes(int64(a.maxLine)))
+			continue
+		}
+		if paste != nil {
+			if strings.TrimRight(l.text, "\r") == "." {
+				seq++
+				if err := a.emit(ctx, h, seq, bot.Event{Kind: bot.MessageEvent, Text: paste.String()}); err != nil {
+					return err
+				}
+				paste = nil
+				continue
+			}
+			if paste.Len()+len(l.text)+1 > a.maxLine {
+				a.note("The paste is longer than the limit of %s; it was dropped.", bot.FormatBytes(int64(a.maxLine)))
+				paste = nil
+				continue
+			}
+			paste.WriteString(l.text)
+			paste.WriteByte('\n')
+			continue
+		}
+		text := strings.TrimRight(l.text, "\r")
+		if strings.HasPrefix(strings.TrimSpace(text), "/") {
+			ev, quit, start := a.local(strings.TrimSpace(text))
+			if quit {
+				return nil
+			}
+			if start {
+				paste = &strings.Builder{}
+				a.note("Pasting: end with a line holding only \".\"")
+			}
+			if ev != nil {
+				seq++
+				if err := a.emit(ctx, h, seq, *ev); err != nil {
+					return err
+				}
+			}
+			continue
+		}
+		if strings.TrimSpace(text) == "" {
+			continue
+		}
+		seq++
+		if err := a.emit(ctx, h, seq, bot.Event{Kind: bot.MessageEvent, Text: text}); err != nil {
+			return err
+		}
+	}
+}
+
+func (a *Adapter) finish(ctx context.Context, h bot.Handler, seq int, text string) error {
+	return a.emit(ctx, h, seq, bot.Event{Kind: bot.MessageEvent, Text: text})
+}
+
+// emit fills in what every shell event has and hands it on. Only a cancelled context
+// ends the session; other errors are reported and the chat goes on.
+func (a *Adapter) emit(ctx context.Context, h bot.Handler, seq int, ev bot.Event) error {
+	ev.ID = bot.EventID(a.session + "-" + strconv.Itoa(seq))
+	ev.Platform = bot.Shell
+	ev.Time = time.Now()
+	ev.User = a.user
+	ev.Conversation = bot.Conversation{ID: Conversation, Direct: true}
+	if err := h.HandleEvent(ctx, ev); err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		a.note("error: %v", err)
+	}
+	return nil
+}
+
+// local runs a shell command. It returns an event to send, whether to quit, and
+// whether a paste starts.
+func (a *Adapter) local(text string) (ev *bot.Event, quit, paste bool) {
+	cmd, arg, _ := strings.Cut(text, " ")
+	arg = strings.TrimSpace(arg)
+	switch strings.ToLower(cmd) {
+	case "/quit", "/exit":
+		return nil, true, false
+	case "/paste":
+		return nil, false, true
+	case "/as":
+		if arg == "" {
+			a.note("Usage: /as USER   (you are %s)", a.user.ID)
+			return nil, false, false
+		}
+		a.mu.Lock()
+		a.user = userFor(arg)
+		a.mu.Unlock()
+		a.note("You are now %s.", a.user.ID)
+	case "/upload":
+		if arg == "" {
+			a.note("Usage: /upload PATH")
+			return nil, false, false
+		}
+		f, err := fileFor(arg)
+		if err != nil {
+			a.note("Cannot upload %s: %v", bot.Printable(arg, 200), err)
+			return nil, false, false
+		}
+		return &bot.Event{Kind: bot.MessageEvent, Files: []bot.File{f}}, false, false
+	case "/click":
+		n, err := strconv.Atoi(arg)
+		a.mu.Lock()
+		c, ok := a.choices[n]
+		a.mu.Unlock()
+		if err != nil || !ok {
+			a.note("There is no choice %s. Choices are shown as [N] under a message.", bot.Printable(arg, 20))
+			return nil, false, false
+		}
+		return &bot.Event{Kind: bot.ActionEvent, Action: &bot.Action{ID: c.button.Action, Value: c.button.Value, Message: c.msg}}, false, false
+	case "/help":
+		a.note("Shell commands: /paste (end with a line holding only \".\"), /upload PATH, /as USER, /click N, /quit. Anything else goes to the bot; try \"help\".")
+	default:
+		a.note("Unknown shell command %s. /help lists them; messages to the bot do not start with \"/\".", bot.Printable(cmd, 40))
+	}
+	return nil, false, false
+}
+
+func fileFor(path string) (bot.File, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return bot.File{}, errors.Unwrap(err)
+	}
+	if !fi.Mode().IsRegular() {
+		return bot.File{}, errors.New("not a regular file")
+	}
+	return bot.File{
+		Name: filepath.Base(path), Size: fi.Size(),
+		Open: func(context.Context) (io.ReadCloser, error) { return os.Open(path) },
+	}, nil
+}
+
+type line struct {
+	text    string
+	tooLong bool
+	err     error
+}
+
+// read sends lines until end of input. A line longer than maxLine is consumed and
+// reported as too long rather than cut into several messages.
+func (a *Adapter) read(out chan<- line, done <-chan struct{}) {
+	defer close(out)
+	r := bufio.NewReaderSize(a.in, 64<<10)
+	for {
+		var b []byte
+		tooLong := false
+		for {
+			chunk, isPrefix, err := r.ReadLine()
+			if err != nil {
+				if errors.Is(err, io.EOF) {
+					if len(b) > 0 || tooLong {
+						select {
+						case out <- line{text: string(b), tooLong: tooLong}:
+						case <-done:
+						}
+					}
+					return
+				}
+				select {
+				case out <- line{err: err}:
+				case <-done:
+				}
+				return
+			}
+			if !tooLong {
+				if len(b)+len(chunk) > a.maxLine {
+					tooLong, b = true, nil
+				} else {
+					b = append(b, chunk...)
+				}
+			}
+			if !isPrefix {
+				break
+			}
+		}
+		select {
+		case out <- line{text: string(b), tooLong: tooLong}:
+		case <-done:
+			return
+		}
+	}
+}
+
+// Send implements bot.Adapter: it prints the reply and numbers its buttons.
+func (a *Adapter) Send(_ context.Context, to bot.Destination, r bot.Reply) (bot.MessageRef, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.sent++
+	ref := bot.MessageRef(strconv.Itoa(a.sent))
+	who := "ospobot"
+	if r.Private {
+		who = "ospobot (only you)"
+	}
+	a.write(who, r, ref)
+	return ref, nil
+}
+
+// Edit implements bot.Editor: a terminal cannot change what it printed, so it prints
+// the new version, marked as an edit of message ref.
+func (a *Adapter) Edit(_ context.Context, to bot.Destination, ref bot.MessageRef, r bot.Reply) error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.write("ospobot (edited message "+string(ref)+")", r, ref)
+	return nil
+}
+
+// write prints one reply; a.mu is held.
+func (a *Adapter) write(who string, r bot.Reply, ref bot.MessageRef) {
+	var b strings.Builder
+	b.WriteString(who + ": ")
+	render(&b, r, func(btn bot.Button) int {
+		n := a.next
+		a.next++
+		a.choices[n] = choice{button: btn, msg: ref}
+		return n
+	})
+	io.WriteString(a.out, b.String())
+}
+
+// Format renders a reply as the shell shows it, without a speaker and without
+// clickable choices: for command-line output.
+func Format(r bot.Reply) string {
+	var b strings.Builder
+	render(&b, r, nil)
+	return b.String()
+}
+
+// render writes r as indented text; number, when set, numbers each button.
+func render(b *strings.Builder, r bot.Reply, number func(bot.Button) int) {
+	b.WriteString(clean(r.Text) + "\n")
+	var buttons []string
+	for _, blk := range r.Blocks {
+		switch blk.Kind {
+		case bot.SectionBlock:
+			indent(b, clean(blk.Text), "  ")
+		case bot.ContextBlock:
+			indent(b, clean(blk.Text), "  · ")
+		case bot.FieldsBlock:
+			for _, f := range blk.Fields {
+				indent(b, clean(f.Label)+": "+clean(f.Value), "  ")
+			}
+		case bot.ButtonsBlock:
+			for _, btn := range blk.Buttons {
+				if number == nil {
+					buttons = append(buttons, "["+clean(btn.Label)+"]")
+					continue
+				}
+				buttons = append(buttons, fmt.Sprintf("[%d] %s", number(btn), clean(btn.Label)))
+			}
+		}
+	}
+	if len(buttons) > 0 {
+		hint := ""
+		if number != nil {
+			hint = "   (/click N)"
+		}
+		b.WriteString("  " + strings.Join(buttons, "  ") + hint + "\n")
+	}
+}
+
+func indent(b *strings.Builder, text, prefix string) {
+	for i, l := range strings.Split(text, "\n") {
+		if i == 0 {
+			b.WriteString(prefix + l + "\n")
+			continue
+		}
+		b.WriteString(strings.Repeat(" ", len([]rune(prefix))) + l + "\n")
+	}
+}
+
+// clean keeps user text from driving the terminal: control characters other than
+// newline and tab are shown as U+FFFD.
+func clean(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' {
+			return r
+		}
+		if unicode.IsControl(r) {
+			return '\uFFFD'
+		}
+		return r
+	}, s)
+}
+
+func (a *Adapter) note(format string, args ...any) {
+	a.printf("(shell) "+format+"\n", args...)
+}
+
+func (a *Adapter) printf(format string, args ...any) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	fmt.Fprintf(a.out, format, args...)
+}

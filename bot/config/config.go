@@ -1,0 +1,149 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+)
+
+// Config is every option. config.example.yaml documents each one; a test keeps the two
+// in step.
+type Config struct {
+	Store  Store  `yaml:"store"`
+	Limits Limits `yaml:"limits"`
+	Shell  Shell  `yaml:"shell"`
+	Outbox Outbox `yaml:"outbox"`
+	Log    Log    `yaml:"log"`
+}
+
+// Store is where the state lives.
+type Store struct {
+	Path        string   `yaml:"path"`
+	LockTimeout Duration `yaml:"lock_timeout"`
+	DedupTTL    Duration `yaml:"dedup_ttl"`
+}
+
+// Limits bound what users can send.
+type Limits struct {
+	MaxInput ByteSize `yaml:"max_input"`
+}
+
+// Shell configures the terminal adapter.
+type Shell struct {
+	User string `yaml:"user"`
+}
+
+// Outbox configures delivery.
+type Outbox struct {
+	MaxAttempts int      `yaml:"max_attempts"`
+	MaxBackoff  Duration `yaml:"max_backoff"`
+}
+
+// Log configures logging.
+type Log struct {
+	Level  string `yaml:"level"`
+	Format string `yaml:"format"`
+}
+
+// Default is the configuration with no file: every value works as it is.
+func Default() Config {
+	return Config{
+		Store:  Store{Path: "ospobot.db", LockTimeout: Duration(3 * time.Second), DedupTTL: Duration(7 * 24 * time.Hour)},
+		Limits: Limits{MaxInput: 1 << 20},
+		Outbox: Outbox{MaxAttempts: 10, MaxBackoff: Duration(time.Hour)},
+		Log:    Log{Level: "info", Format: "text"},
+	}
+}
+
+// Problem is one thing wrong with a configuration.
+type Problem struct {
+	Path string // "limits.max_input"
+	Line int    // 0 when not from a file
+	Msg  string
+}
+
+func (p Problem) String() string { return p.Path + ": " + p.Msg }
+
+// Problems is every problem found; it is an error.
+type Problems struct {
+	File string
+	List []Problem
+}
+
+func (ps *Problems) Error() string {
+	var b strings.Builder
+	for i, p := range ps.List {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		switch {
+		case ps.File != "" && p.Line > 0:
+			fmt.Fprintf(&b, "%s:%d: %s", ps.File, p.Line, p)
+		case ps.File != "":
+			fmt.Fprintf(&b, "%s: %s", ps.File, p)
+		default:
+			b.WriteString(p.String())
+		}
+	}
+	return b.String()
+}
+
+func (ps *Problems) add(path string, line int, format string, args ...any) {
+	ps.List = append(ps.List, Problem{Path: path, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (ps *Problems) err() error {
+	if len(ps.List) == 0 {
+		return nil
+	}
+	return ps
+}
+
+// Validate reports every problem with c.
+func (c Config) Validate() error {
+	var ps Problems
+	c.validate(&ps)
+	return ps.err()
+}
+
+func (c Config) validate(ps *Problems) {
+	if strings.TrimSpace(c.Store.Path) == "" {
+		ps.add("store.path", 0, "must name a file")
+	}
+	if c.Store.LockTimeout <= 0 {
+		ps.add("store.lock_timeout", 0, "must be positive, e.g. 3s")
+	}
+	if c.Store.DedupTTL < Duration(time.Hour) {
+		ps.add("store.dedup_ttl", 0, "must be at least 1h: platforms redeliver events for hours")
+	}
+	if c.Limits.MaxInput < 1024 {
+		ps.add("limits.max_input", 0, "must be at least 1KiB")
+	} else if c.Limits.MaxInput > 64<<20 {
+		ps.add("limits.max_input", 0, "must be at most 64MiB: inputs are held in memory")
+	}
+	if c.Outbox.MaxAttempts < 1 {
+		ps.add("outbox.max_attempts", 0, "must be at least 1")
+	}
+	if c.Outbox.MaxBackoff < Duration(time.Second) {
+		ps.add("outbox.max_backoff", 0, "must be at least 1s")
+	}
+	if _, err := c.Log.SlogLevel(); err != nil {
+		ps.add("log.level", 0, "%v", err)
+	}
+	switch c.Log.Format {
+	case "text", "json":
+	default:
+		ps.add("log.format", 0, "must be text or json, not %q", c.Log.Format)
+	}
+}
+
+// SlogLevel is the configured level for log/slog.
+func (l Log) SlogLevel() (slog.Level, error) {
+	var lv slog.Level
+	if err := lv.UnmarshalText([]byte(l.Level)); err != nil {
+		return 0, errors.New("must be debug, info, warn or error")
+	}
+	return lv, nil
+}

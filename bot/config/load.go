@@ -1,0 +1,238 @@
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/ospobot/ospobot/bot"
+)
+
+// Load reads the file at path over Default(), expands ${ENV_VAR} in values, and
+// validates. Every problem is reported at once, each with the file, line and key.
+func Load(path string) (Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return Config{}, fmt.Errorf("read config: %w", err)
+	}
+	return Parse(path, data, os.LookupEnv)
+}
+
+// Parse is Load on bytes; lookup resolves ${NAME}.
+func Parse(name string, data []byte, lookup func(string) (string, bool)) (Config, error) {
+	cfg := Default()
+	ps := &Problems{File: name}
+	var doc yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
+		ps.add("(file)", 0, "not valid YAML: %s", strings.TrimPrefix(err.Error(), "yaml: "))
+		return cfg, ps
+	}
+	if len(doc.Content) > 0 {
+		d := decoder{ps: ps, lookup: lookup}
+		d.decode(doc.Content[0], reflect.ValueOf(&cfg).Elem(), "")
+	}
+	if len(ps.List) > 0 {
+		return cfg, ps
+	}
+	cfg.validate(ps)
+	return cfg, ps.err()
+}
+
+// decoder walks the YAML tree beside the Config's type, so that each problem can name
+// its key path and line, and so that every problem is found, not only the first.
+type decoder struct {
+	ps     *Problems
+	lookup func(string) (string, bool)
+}
+
+var unmarshalerType = reflect.TypeFor[yaml.Unmarshaler]()
+
+func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return // an empty key keeps its default
+	}
+	if reflect.PointerTo(v.Type()).Implements(unmarshalerType) || v.Kind() != reflect.Struct && v.Kind() != reflect.Slice && v.Kind() != reflect.Map {
+		d.scalar(n, v, path)
+		return
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		if n.Kind != yaml.MappingNode {
+			d.ps.add(pathOr(path), n.Line, "must be a mapping of keys to values")
+			return
+		}
+		fields := map[string]int{}
+		for i := 0; i < v.NumField(); i++ {
+			tag, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("yaml"), ",")
+			if tag != "" && tag != "-" {
+				fields[tag] = i
+			}
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, val := n.Content[i], n.Content[i+1]
+			i, ok := fields[k.Value]
+			if !ok {
+				d.ps.add(join(path, k.Value), k.Line, "unknown key%s", suggest(k.Value, fields))
+				continue
+			}
+			d.decode(val, v.Field(i), join(path, k.Value))
+		}
+	case reflect.Slice:
+		if n.Kind != yaml.SequenceNode {
+			d.ps.add(pathOr(path), n.Line, "must be a list")
+			return
+		}
+		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+		for i, item := range n.Content {
+			d.decode(item, s.Index(i), path+"["+strconv.Itoa(i)+"]")
+		}
+		v.Set(s)
+	case reflect.Map:
+		if n.Kind != yaml.MappingNode {
+			d.ps.add(pathOr(path), n.Line, "must be a mapping of keys to values")
+			return
+		}
+		if v.IsNil() {
+			v.Set(reflect.MakeMap(v.Type()))
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, val := n.Content[i], n.Content[i+1]
+			elem := reflect.New(v.Type().Elem()).Elem()
+			d.decode(val, elem, join(path, k.Value))
+			v.SetMapIndex(reflect.ValueOf(k.Value).Convert(v.Type().Key()), elem)
+		}
+	}
+}
+
+// scalar decodes a leaf after expanding ${ENV_VAR} in it.
+func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind == yaml.ScalarNode {
+		expanded, err := expand(n.Value, d.lookup)
+		if err != nil {
+			d.ps.add(path, n.Line, "%v", err)
+			return
+		}
+		if expanded != n.Value {
+			c := *n
+			c.Value = expanded
+			c.Style = yaml.DoubleQuotedStyle
+			if v.Kind() != reflect.String {
+				c.Style, c.Tag = 0, "" // let the type decide: "${PORT}" may be a number
+			}
+			n = &c
+		}
+	}
+	if err := n.Decode(v.Addr().Interface()); err != nil {
+		d.ps.add(path, n.Line, "%s", typeMessage(err, v))
+	}
+}
+
+// typeMessage turns yaml's type errors into plain words.
+func typeMessage(err error, v reflect.Value) string {
+	var te *yaml.TypeError
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		want := v.Kind().String()
+		switch v.Kind() {
+		case reflect.Int, reflect.Int64, reflect.Int32:
+			want = "a whole number"
+		case reflect.Bool:
+			want = "true or false"
+		case reflect.String:
+			want = "a string"
+		}
+		return "must be " + want
+	}
+	return err.Error()
+}
+
+// expand replaces ${NAME} with the variable's value; $${ is a literal ${. An unset
+// variable is an error, so a missing secret is found at start-up, not at first use.
+func expand(s string, lookup func(string) (string, bool)) (string, error) {
+	if !strings.Contains(s, "${") {
+		return s, nil
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "${")
+		if i < 0 {
+			b.WriteString(s)
+			return b.String(), nil
+		}
+		if i > 0 && s[i-1] == '$' {
+			b.WriteString(s[:i-1] + "${")
+			s = s[i+2:]
+			continue
+		}
+		j := strings.IndexByte(s[i:], '}')
+		if j < 0 {
+			return "", fmt.Errorf("unclosed ${ in value")
+		}
+		name := s[i+2 : i+j]
+		if !validEnvName(name) {
+			return "", fmt.Errorf("${%s} is not a valid environment variable name", name)
+		}
+		val, ok := lookup(name)
+		if !ok {
+			return "", fmt.Errorf("environment variable %s is not set", name)
+		}
+		b.WriteString(s[:i] + val)
+		s = s[i+j+1:]
+	}
+}
+
+func validEnvName(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if r != '_' && (r < 'A' || r > 'Z') && (r < 'a' || r > 'z') && (i == 0 || r < '0' || r > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func pathOr(p string) string {
+	if p == "" {
+		return "(top level)"
+	}
+	return p
+}
+
+// suggest names the closest known key, for typos.
+func suggest(key string, fields map[string]int) string {
+	best, bestD := "", 3
+	for f := range fields {
+		if d := bot.EditDistance(key, f); d < bestD || d == bestD && f < best {
+			best, bestD = f, d
+		}
+	}
+	var known []string
+	for f := range fields {
+		known = append(known, f)
+	}
+	if best != "" {
+		return fmt.Sprintf(" (did you mean %q?)", best)
+	}
+	sort.Strings(known)
+	return " (known: " + strings.Join(known, ", ") + ")"
+}

@@ -1,0 +1,58 @@
+package bot
+
+import (
+	"context"
+	"io"
+	"time"
+)
+
+// EventKind tells what arrived.
+type EventKind int
+
+// The kinds of inbound event.
+const (
+	MessageEvent EventKind = iota + 1 // someone wrote to the bot
+	ActionEvent                       // someone clicked a button (or reacted, on Matrix)
+)
+
+// User is a person as the platform describes them.
+type User struct {
+	ID   UserID
+	Name string // display name, for replies; never used for authorisation
+}
+
+// Conversation is where an event happened.
+type Conversation struct {
+	ID     ConversationID
+	Direct bool // a one-to-one conversation with the bot
+}
+
+// Event is one inbound occurrence, made by an adapter.
+type Event struct {
+	ID           EventID // dedup key, unique per platform
+	Platform     Platform
+	Kind         EventKind
+	Time         time.Time
+	User         User
+	Conversation Conversation
+	Thread       MessageRef // the thread the message is in, if any
+	Text         string     // message text (MessageEvent)
+	Files        []File     // uploads attached to the message
+	Action       *Action    // the click (ActionEvent)
+	Trigger      TriggerID  // for opening a form in answer to a click, where supported
+}
+
+// Action is a click on a button of an earlier reply.
+type Action struct {
+	ID      ActionID
+	Value   string
+	Message MessageRef // the message whose button was clicked
+}
+
+// File is an upload. Its content is fetched on demand so that the core can refuse a
+// file by its size before anything is read.
+type File struct {
+	Name string
+	Size int64 // as announced by the platform; -1 when unknown
+	Open func(ctx context.Context) (io.ReadCloser, error)
+}

@@ -1,0 +1,78 @@
+package bot
+
+// Reply is what the bot says: a short text, which every platform shows (and uses for
+// notifications), and optional blocks that richer platforms render (Block Kit on Slack,
+// HTML on Matrix, indented text in the shell).
+//
+// Replies are stored in the outbox as JSON, so field names are part of the store format.
+type Reply struct {
+	Text    string  `json:"text"`
+	Blocks  []Block `json:"blocks,omitempty"`
+	Private bool    `json:"private,omitempty"` // only the addressed user sees it (Slack ephemeral)
+}
+
+// BlockKind tells how to render a Block.
+type BlockKind string
+
+// The kinds of block.
+const (
+	SectionBlock BlockKind = "section" // a paragraph; may hold `code` spans
+	FieldsBlock  BlockKind = "fields"  // label/value pairs
+	ButtonsBlock BlockKind = "buttons" // a row of buttons
+	ContextBlock BlockKind = "context" // small print: sources, hints
+)
+
+// Block is one part of a reply. One struct for every kind keeps the stored form simple.
+type Block struct {
+	Kind    BlockKind `json:"kind"`
+	Text    string    `json:"text,omitempty"`
+	Fields  []Field   `json:"fields,omitempty"`
+	Buttons []Button  `json:"buttons,omitempty"`
+}
+
+// Field is a label and its value.
+type Field struct {
+	Label string `json:"label"`
+	Value string `json:"value"`
+}
+
+// ButtonStyle hints at a button's weight.
+type ButtonStyle string
+
+// Button styles; the default is plain.
+const (
+	Primary ButtonStyle = "primary"
+	Danger  ButtonStyle = "danger"
+)
+
+// Button is a choice the user can click. Clicking it sends an Action with ID and Value.
+type Button struct {
+	Label  string      `json:"label"`
+	Action ActionID    `json:"action"`
+	Value  string      `json:"value,omitempty"`
+	Style  ButtonStyle `json:"style,omitempty"`
+}
+
+// Section returns a section block.
+func Section(text string) Block { return Block{Kind: SectionBlock, Text: text} }
+
+// Context returns a context block.
+func Context(text string) Block { return Block{Kind: ContextBlock, Text: text} }
+
+// Fields returns a fields block.
+func Fields(f ...Field) Block { return Block{Kind: FieldsBlock, Fields: f} }
+
+// Buttons returns a row of buttons.
+func Buttons(b ...Button) Block { return Block{Kind: ButtonsBlock, Buttons: b} }
+
+// Textf is a reply with text only.
+func Textf(text string) Reply { return Reply{Text: text} }
+
+// Buttons lists every button in the reply, in order.
+func (r Reply) Buttons() []Button {
+	var out []Button
+	for _, b := range r.Blocks {
+		out = append(out, b.Buttons...)
+	}
+	return out
+}

@@ -1,0 +1,224 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+	"unicode"
+)
+
+// DefaultMaxInput is the largest message or upload the router accepts unless configured.
+const DefaultMaxInput = 1 << 20
+
+// Input is one piece of text to work on: a pasted message or an uploaded file, read in
+// full and within the size limit.
+type Input struct {
+	Name string // file name; empty for a pasted message
+	Data []byte
+}
+
+// Call is an Event the Router has understood: a command with its arguments, or a reply
+// the router has already decided (help, an unknown command, refused input). The
+// executor applies it in one transaction, whatever it is, so that even the router's own
+// answers are deduplicated and delivered through the outbox.
+type Call struct {
+	Event   Event
+	Command string  // name of the command; "" for a click (see Event.Action)
+	Rest    string  // the text after the command word, as typed
+	Inputs  []Input // texts to work on
+	Reply   *Reply  // set when the router has answered already
+}
+
+// Executor applies a Call. The workflow engine is one.
+type Executor interface {
+	Execute(ctx context.Context, c Call) error
+}
+
+// Router turns events into calls: it reads uploads within the size limit, finds the
+// command, and answers help and unknown words itself.
+type Router struct {
+	Commands *Commands
+	Exec     Executor
+	MaxInput int64 // bytes; DefaultMaxInput when 0
+	// Default is the command for free text that is no command, such as a pasted licence.
+	Default string
+	Log     *slog.Logger
+}
+
+// HandleEvent implements Handler.
+func (r *Router) HandleEvent(ctx context.Context, ev Event) error {
+	c, err := r.route(ctx, ev)
+	if err != nil {
+		return err
+	}
+	if c == nil {
+		return nil
+	}
+	return r.Exec.Execute(ctx, *c)
+}
+
+func (r *Router) maxInput() int64 {
+	if r.MaxInput > 0 {
+		return r.MaxInput
+	}
+	return DefaultMaxInput
+}
+
+func (r *Router) route(ctx context.Context, ev Event) (*Call, error) {
+	if ev.Kind == ActionEvent {
+		if ev.Action == nil {
+			return nil, errors.New("action event without an action")
+		}
+		return &Call{Event: ev}, nil
+	}
+	limit := r.maxInput()
+	refuse := func(text string) *Call {
+		return &Call{Event: ev, Reply: &Reply{Text: text, Private: true}}
+	}
+	if int64(len(ev.Text)) > limit {
+		return refuse(fmt.Sprintf("That message is %s; the limit is %s. Nothing was done — upload the file instead, or send a part of it.",
+			FormatBytes(int64(len(ev.Text))), FormatBytes(limit))), nil
+	}
+	var inputs []Input
+	for _, f := range ev.Files {
+		data, err := readFile(ctx, f, limit)
+		if errors.Is(err, errTooLarge) {
+			return refuse(fmt.Sprintf("%s is larger than the limit of %s. Nothing was done.", quoteName(f.Name), FormatBytes(limit))), nil
+		}
+		if err != nil {
+			if r.Log != nil {
+				r.Log.WarnContext(ctx, "upload unreadable", "file", f.Name, "err", err)
+			}
+			return refuse(fmt.Sprintf("I could not read %s. Nothing was done; please upload it again.", quoteName(f.Name))), nil
+		}
+		inputs = append(inputs, Input{Name: f.Name, Data: data})
+	}
+
+	text := strings.TrimSpace(ev.Text)
+	if text == "" && len(inputs) == 0 {
+		return nil, nil // nothing said, nothing to answer
+	}
+	word, rest := firstWord(text)
+	if spec, ok := r.Commands.Lookup(word); ok && text != "" {
+		if spec.Name == "help" {
+			return &Call{Event: ev, Command: "help", Rest: rest, Reply: r.help(rest)}, nil
+		}
+		return &Call{Event: ev, Command: spec.Name, Rest: rest, Inputs: inputs}, nil
+	}
+	if len(inputs) > 0 || looksLikeDocument(text) {
+		if text != "" && len(inputs) == 0 {
+			inputs = []Input{{Data: []byte(ev.Text)}}
+		}
+		return &Call{Event: ev, Command: r.Default, Rest: "", Inputs: inputs}, nil
+	}
+	return &Call{Event: ev, Command: "", Reply: r.unknown(word)}, nil
+}
+
+func (r *Router) help(rest string) *Reply {
+	name, _ := firstWord(rest)
+	if name == "" {
+		rep := r.Commands.HelpReply()
+		return &rep
+	}
+	if spec, ok := r.Commands.Lookup(name); ok {
+		rep := r.Commands.CommandHelpReply(spec)
+		return &rep
+	}
+	rep := r.unknown(name)
+	return rep
+}
+
+func (r *Router) unknown(word string) *Reply {
+	shown := Printable(word, 40)
+	if s, ok := r.Commands.Suggest(word); ok {
+		return &Reply{Text: fmt.Sprintf("I don't know `%s`. Did you mean `%s`? Type `help` for everything I understand.", shown, s)}
+	}
+	return &Reply{Text: fmt.Sprintf("I don't know `%s`. Type `help` for everything I understand, or paste a licence text to identify it.", shown)}
+}
+
+// firstWord splits text at its first run of white space.
+func firstWord(text string) (word, rest string) {
+	text = strings.TrimSpace(text)
+	i := strings.IndexFunc(text, unicode.IsSpace)
+	if i < 0 {
+		return text, ""
+	}
+	return text[:i], strings.TrimSpace(text[i:])
+}
+
+// looksLikeDocument tells a pasted text from a mistyped command: several lines, a long
+// paragraph, or an SPDX tag.
+func looksLikeDocument(text string) bool {
+	return strings.Contains(text, "\n") || len(text) > 200 ||
+		strings.Contains(strings.ToLower(text), "spdx-license-identifier")
+}
+
+var errTooLarge = errors.New("larger than the limit")
+
+func readFile(ctx context.Context, f File, limit int64) ([]byte, error) {
+	if f.Size > limit {
+		return nil, errTooLarge
+	}
+	if f.Open == nil {
+		return nil, errors.New("file has no content")
+	}
+	rc, err := f.Open(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("open upload %q: %w", f.Name, err)
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(io.LimitReader(rc, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("read upload %q: %w", f.Name, err)
+	}
+	if int64(len(data)) > limit {
+		return nil, errTooLarge
+	}
+	return data, nil
+}
+
+func quoteName(name string) string {
+	if name == "" {
+		return "The file"
+	}
+	return "`" + Printable(name, 80) + "`"
+}
+
+// FormatBytes renders a size for people: "512 B", "1.5 KiB", "1 MiB".
+func FormatBytes(n int64) string {
+	const unit = 1024
+	if n < unit {
+		return fmt.Sprintf("%d B", n)
+	}
+	div, exp := int64(unit), 0
+	for m := n / unit; m >= unit; m /= unit {
+		div *= unit
+		exp++
+	}
+	v := float64(n) / float64(div)
+	s := fmt.Sprintf("%.1f", v)
+	s = strings.TrimSuffix(s, ".0")
+	return s + " " + string("KMGTPE"[exp]) + "iB"
+}
+
+// Printable returns s with control characters replaced and cut to at most max runes, so
+// that user text echoed back cannot break a message or a terminal.
+func Printable(s string, max int) string {
+	var b strings.Builder
+	n := 0
+	for _, r := range s {
+		if n == max {
+			b.WriteString("…")
+			break
+		}
+		if unicode.IsControl(r) || r == unicode.ReplacementChar {
+			r = '�'
+		}
+		b.WriteRune(r)
+		n++
+	}
+	return b.String()
+}

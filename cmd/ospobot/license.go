@@ -1,0 +1,105 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/ospobot/ospobot/adapters/shell"
+	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/workflows"
+	"github.com/ospobot/ospobot/workflows/license"
+)
+
+func runLicense(ctx context.Context, args []string, io stdio) int {
+	if len(args) == 0 || args[0] != "identify" {
+		fmt.Fprintln(io.err, "Usage: ospobot license identify [--json] [--config FILE] FILE...")
+		return exitUsage
+	}
+	return runIdentify(ctx, args[1:], io)
+}
+
+// jsonResult is one line of --json output.
+type jsonResult struct {
+	Path string `json:"path"`
+	license.Result
+	Error string `json:"error,omitempty"`
+}
+
+func runIdentify(ctx context.Context, args []string, io stdio) int {
+	fs := newFlags("license identify", io)
+	asJSON := fs.Bool("json", false, "print one JSON object per file (JSON Lines)")
+	cfgPath := fs.String("config", "", "configuration `FILE` (for limits.max_input)")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(io.err, "Usage: ospobot license identify [--json] FILE...")
+		return exitUsage
+	}
+	cfg, err := loadConfig(*cfgPath)
+	if err != nil {
+		return fail(io, err)
+	}
+	enc := json.NewEncoder(io.out)
+	code := exitOK
+	for _, path := range fs.Args() {
+		if ctx.Err() != nil {
+			return exitError
+		}
+		data, err := readLimited(path, int64(cfg.Limits.MaxInput))
+		if err != nil {
+			code = exitError
+			if *asJSON {
+				enc.Encode(jsonResult{Path: path, Error: err.Error()})
+			} else {
+				fmt.Fprintf(io.err, "ospobot: %s: %v\n", path, err)
+			}
+			continue
+		}
+		res := license.Identify(path, data)
+		if *asJSON {
+			if res.Findings == nil {
+				res.Findings = []license.Finding{}
+			}
+			res.Name = ""
+			if err := enc.Encode(jsonResult{Path: path, Result: res}); err != nil {
+				return fail(io, err)
+			}
+			continue
+		}
+		fmt.Fprint(io.out, shell.Format(workflows.IdentifyReply(res)))
+	}
+	return code
+}
+
+var errTooLarge = errors.New("larger than the limit")
+
+func readLimited(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, errors.Unwrap(err)
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if fi.IsDir() {
+		return nil, errors.New("is a directory")
+	}
+	if fi.Size() > limit {
+		return nil, fmt.Errorf("%w of %s (limits.max_input)", errTooLarge, bot.FormatBytes(limit))
+	}
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%w of %s (limits.max_input)", errTooLarge, bot.FormatBytes(limit))
+	}
+	return data, nil
+}

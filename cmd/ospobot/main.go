@@ -1,0 +1,166 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"strings"
+	"syscall"
+
+	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/bot/config"
+	"github.com/ospobot/ospobot/workflows"
+)
+
+// version is set at build time with -ldflags "-X main.version=…"; otherwise the module
+// version, or "dev".
+var version = ""
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr})
+	stop()
+	os.Exit(code)
+}
+
+type stdio struct {
+	in       io.Reader
+	out, err io.Writer
+}
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitError = 1
+	exitUsage = 2
+)
+
+type subcommand struct {
+	name, summary string
+	run           func(ctx context.Context, args []string, io stdio) int
+}
+
+func subcommands() []subcommand {
+	return []subcommand{
+		{"shell", "chat with the bot in this terminal (stdin/stdout; works piped)", runShell},
+		{"license", "identify licences in files: license identify [--json] FILE...", runLicense},
+		{"config", "check a configuration file: config validate FILE", runConfig},
+		{"version", "print the version", runVersion},
+	}
+}
+
+func run(ctx context.Context, args []string, io stdio) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		usage(io.out)
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return exitOK
+	}
+	for _, c := range subcommands() {
+		if c.name == args[0] {
+			return c.run(ctx, args[1:], io)
+		}
+	}
+	fmt.Fprintf(io.err, "ospobot: unknown command %q\n", args[0])
+	usage(io.err)
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "Usage: ospobot COMMAND [flags]")
+	fmt.Fprintln(w)
+	for _, c := range subcommands() {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun \"ospobot COMMAND -h\" for a command's flags.")
+}
+
+func versionString() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
+
+// newFlags makes a flag set that reports to io.err and never exits.
+func newFlags(name string, io stdio) *flag.FlagSet {
+	fs := flag.NewFlagSet("ospobot "+name, flag.ContinueOnError)
+	fs.SetOutput(io.err)
+	return fs
+}
+
+// parseFlags parses and maps -h and errors to exit codes; ok is false when the caller
+// should return code.
+func parseFlags(fs *flag.FlagSet, args []string) (code int, ok bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK, false
+		}
+		return exitUsage, false
+	}
+	return 0, true
+}
+
+// loadConfig reads the file named by --config, or returns the defaults.
+func loadConfig(path string) (config.Config, error) {
+	if path == "" {
+		return config.Default(), nil
+	}
+	return config.Load(path)
+}
+
+func newLogger(cfg config.Config, w io.Writer) *slog.Logger {
+	lv, _ := cfg.Log.SlogLevel()
+	opts := &slog.HandlerOptions{Level: lv}
+	if cfg.Log.Format == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// app is the wired bot: store, engine and router.
+type app struct {
+	store  *workflows.Store
+	engine *workflows.Engine
+	router *bot.Router
+}
+
+func openApp(cfg config.Config, log *slog.Logger) (*app, error) {
+	st, err := workflows.OpenStore(cfg.Store.Path, workflows.StoreOptions{LockTimeout: cfg.Store.LockTimeout.D()})
+	if err != nil {
+		return nil, err
+	}
+	eng := workflows.NewEngine(st, workflows.Options{Log: log, DedupTTL: cfg.Store.DedupTTL.D(), Version: versionString()})
+	d := eng.Dispatcher()
+	d.MaxAttempts, d.MaxBackoff = cfg.Outbox.MaxAttempts, cfg.Outbox.MaxBackoff.D()
+	if _, err := eng.PruneDedup(); err != nil {
+		st.Close()
+		return nil, fmt.Errorf("prune dedup keys: %w", err)
+	}
+	cmds, err := bot.NewCommands(eng.Commands()...)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	r := &bot.Router{Commands: cmds, Exec: eng, MaxInput: int64(cfg.Limits.MaxInput), Default: "identify", Log: log}
+	return &app{store: st, engine: eng, router: r}, nil
+}
+
+func (a *app) Close() error { return a.store.Close() }
+
+// fail prints an error for people: one line per problem, no stack, no wrapping noise.
+func fail(io stdio, err error) int {
+	msg := err.Error()
+	fmt.Fprintln(io.err, "ospobot: "+strings.ReplaceAll(msg, "\n", "\nospobot: "))
+	return exitError
+}

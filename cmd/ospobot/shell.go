@@ -1,0 +1,67 @@
+package main
+
+import (
+	"context"
+	"os"
+	"time"
+
+	"github.com/ospobot/ospobot/adapters/shell"
+)
+
+func runShell(ctx context.Context, args []string, io stdio) int {
+	fs := newFlags("shell", io)
+	db := fs.String("db", "", "database `FILE` (default from config, else ./ospobot.db)")
+	cfgPath := fs.String("config", "", "configuration `FILE` (default: built-in defaults)")
+	as := fs.String("as", "", "speak as `USER` (default from config, else your login name)")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	cfg, err := loadConfig(*cfgPath)
+	if err != nil {
+		return fail(io, err)
+	}
+	if *db != "" {
+		cfg.Store.Path = *db
+	}
+	user := *as
+	if user == "" {
+		user = cfg.Shell.User
+	}
+	if user == "" {
+		user = os.Getenv("USER")
+	}
+	a, err := openApp(cfg, newLogger(cfg, io.err))
+	if err != nil {
+		return fail(io, err)
+	}
+	defer a.Close()
+
+	interactive := false
+	if f, ok := io.in.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+			interactive = true
+		}
+	}
+	sh := shell.New(io.in, io.out, shell.Options{User: user, Prompt: interactive, MaxInput: int64(cfg.Limits.MaxInput)})
+	a.engine.AddAdapter(sh)
+	if interactive {
+		io.out.Write([]byte("ospobot " + versionString() + " — type \"help\" for what I understand, /help for the shell, /quit to leave.\n"))
+	}
+	// Messages left undelivered by an earlier run go out first.
+	if err := a.engine.Dispatcher().Deliver(ctx); err != nil {
+		return fail(io, err)
+	}
+	runCtx, cancel := context.WithCancel(ctx)
+	retries := make(chan struct{})
+	go func() {
+		defer close(retries)
+		a.engine.Dispatcher().Run(runCtx, 5*time.Second)
+	}()
+	err = sh.Run(runCtx, a.router)
+	cancel()
+	<-retries
+	if err != nil && ctx.Err() == nil {
+		return fail(io, err)
+	}
+	return exitOK
+}

@@ -1,0 +1,191 @@
+package workflows
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/ospobot/ospobot/bot"
+)
+
+// Options configure an Engine.
+type Options struct {
+	Now      func() time.Time // the clock, read once per transaction; time.Now by default
+	Log      *slog.Logger
+	DedupTTL time.Duration // how long an event ID is remembered; default 7 days
+	Version  string        // reported by the "version" command
+}
+
+// Engine applies calls to the store. It is the only writer of the store.
+type Engine struct {
+	store    *Store
+	now      func() time.Time
+	log      *slog.Logger
+	dedupTTL time.Duration
+	version  string
+	out      *Dispatcher
+	commands map[string]command
+	actions  map[bot.ActionID]func(w *work) error
+	specs    []bot.CommandSpec
+}
+
+// command is a spec and the function that applies it inside the transaction.
+type command struct {
+	spec bot.CommandSpec
+	run  func(w *work) error
+}
+
+// NewEngine makes an engine over s with the built-in commands.
+func NewEngine(s *Store, opts Options) *Engine {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Log == nil {
+		opts.Log = slog.Default()
+	}
+	if opts.DedupTTL <= 0 {
+		opts.DedupTTL = 7 * 24 * time.Hour
+	}
+	e := &Engine{
+		store: s, now: opts.Now, log: opts.Log, dedupTTL: opts.DedupTTL, version: opts.Version,
+		commands: map[string]command{},
+		actions:  map[bot.ActionID]func(w *work) error{},
+	}
+	e.out = newDispatcher(s, opts.Now, opts.Log)
+	for _, c := range e.builtins() {
+		e.commands[c.spec.Name] = c
+		e.specs = append(e.specs, c.spec)
+	}
+	return e
+}
+
+// Commands lists the specs of every command, for the router and help.
+func (e *Engine) Commands() []bot.CommandSpec { return append([]bot.CommandSpec(nil), e.specs...) }
+
+// AddAdapter lets the dispatcher deliver to a's platform.
+func (e *Engine) AddAdapter(a bot.Adapter) { e.out.adapters[a.Platform()] = a }
+
+// Dispatcher is the engine's outbox dispatcher.
+func (e *Engine) Dispatcher() *Dispatcher { return e.out }
+
+// work is one call being applied: the transaction, the clock reading and what to send.
+type work struct {
+	tx   *Tx
+	now  time.Time
+	call bot.Call
+	e    *Engine
+}
+
+// reply answers in the conversation (and thread) the call came from.
+func (w *work) reply(r bot.Reply) error {
+	_, err := enqueue(w.tx, w.now, replyDestination(w.call.Event, r.Private), r, 0)
+	return err
+}
+
+func replyDestination(ev bot.Event, private bool) bot.Destination {
+	d := bot.Destination{Platform: ev.Platform, Conversation: ev.Conversation.ID, Thread: ev.Thread}
+	if private {
+		d.User = ev.User.ID
+	}
+	return d
+}
+
+// Execute applies c in one transaction: records its event, runs its command and leaves
+// the replies in the outbox; then delivers. A replayed event changes nothing. When the
+// command fails, its changes are rolled back and only the error reply is committed.
+func (e *Engine) Execute(ctx context.Context, c bot.Call) error {
+	var runErr error
+	err := e.store.Update(func(tx *Tx) error {
+		w := &work{tx: tx, now: e.now(), call: c, e: e}
+		fresh, err := w.markSeen()
+		if err != nil || !fresh {
+			return err
+		}
+		runErr = e.apply(w)
+		return runErr
+	})
+	if runErr != nil {
+		msg, user := userMessage(runErr)
+		if !user {
+			e.log.ErrorContext(ctx, "command failed", "command", c.Command, "event", c.Event.ID, "err", runErr)
+		}
+		err = e.store.Update(func(tx *Tx) error {
+			w := &work{tx: tx, now: e.now(), call: c, e: e}
+			if fresh, err := w.markSeen(); err != nil || !fresh {
+				return err
+			}
+			return w.reply(bot.Reply{Text: msg, Private: true})
+		})
+	}
+	if err != nil {
+		return fmt.Errorf("apply %s event %s: %w", c.Event.Platform, c.Event.ID, err)
+	}
+	if err := e.out.Deliver(ctx); err != nil && !errors.Is(err, context.Canceled) {
+		e.log.WarnContext(ctx, "delivery after commit failed; the outbox keeps the messages", "err", err)
+	}
+	return nil
+}
+
+func (e *Engine) apply(w *work) error {
+	c := w.call
+	switch {
+	case c.Reply != nil:
+		return w.reply(*c.Reply)
+	case c.Event.Kind == bot.ActionEvent:
+		run, ok := e.actions[c.Event.Action.ID]
+		if !ok {
+			return Errorf("That button no longer does anything here.")
+		}
+		return run(w)
+	}
+	cmd, ok := e.commands[c.Command]
+	if !ok {
+		return fmt.Errorf("router sent unknown command %q", c.Command)
+	}
+	return cmd.run(w)
+}
+
+// markSeen records the call's event ID; false means it was seen before.
+func (w *work) markSeen() (bool, error) {
+	ev := w.call.Event
+	if ev.ID == "" {
+		return true, nil // nothing to deduplicate on; adapters always set one
+	}
+	key := []byte(string(ev.Platform) + ":" + string(ev.ID))
+	v, err := w.tx.Get(bucketDedup, key)
+	if err != nil {
+		return false, err
+	}
+	if v != nil {
+		return false, nil
+	}
+	return true, w.tx.Put(bucketDedup, key, binary.BigEndian.AppendUint64(nil, uint64(w.now.UnixNano())))
+}
+
+// PruneDedup forgets event IDs older than the TTL; platforms do not redeliver that late.
+func (e *Engine) PruneDedup() (int, error) {
+	n := 0
+	err := e.store.Update(func(tx *Tx) error {
+		cutoff := e.now().Add(-e.dedupTTL).UnixNano()
+		var old [][]byte
+		if err := tx.Scan(bucketDedup, nil, func(k, v []byte) error {
+			if len(v) == 8 && int64(binary.BigEndian.Uint64(v)) < cutoff {
+				old = append(old, append([]byte(nil), k...))
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		for _, k := range old {
+			if err := tx.Delete(bucketDedup, k); err != nil {
+				return err
+			}
+		}
+		n = len(old)
+		return nil
+	})
+	return n, err
+}

@@ -1,0 +1,278 @@
+package license
+
+import (
+	"bytes"
+	"fmt"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/github/go-spdx/v2/spdxexp"
+	"github.com/google/licensecheck"
+)
+
+// Certainty is how sure an identification is. Its String form is the plain wording
+// users see and the JSON output carries.
+type Certainty int
+
+// The certainties, from best to worst.
+const (
+	Identified Certainty = iota + 1 // the text is a known licence, or declares one
+	Probable                        // a known licence is there, with a doubt named in Result.Doubt
+	NoLicense                       // nothing known was found
+	NotText                         // binary data
+)
+
+func (c Certainty) String() string {
+	switch c {
+	case Identified:
+		return "identified"
+	case Probable:
+		return "probably"
+	case NoLicense:
+		return "no known licence"
+	case NotText:
+		return "not a text file"
+	}
+	return fmt.Sprintf("Certainty(%d)", int(c))
+}
+
+// MarshalText makes a Certainty appear as its wording in JSON.
+func (c Certainty) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
+
+// Source says how a finding was made.
+type Source string
+
+// The ways a licence is found.
+const (
+	FromText Source = "text" // the licence text (or a standard header) matched
+	FromTag  Source = "spdx-tag"
+	FromURL  Source = "url" // only a link to the licence was found
+)
+
+// Finding is one licence found in a text.
+type Finding struct {
+	ID        string  `json:"id"`       // SPDX ID, or an SPDX expression for a tag
+	Coverage  float64 `json:"coverage"` // percent of the text's words this finding covers
+	StartLine int     `json:"start_line"`
+	EndLine   int     `json:"end_line"`
+	Source    Source  `json:"source"`
+	Valid     bool    `json:"-"` // for tags: whether every ID in the expression is a known SPDX ID
+}
+
+// Result is the answer for one text.
+type Result struct {
+	Name      string    `json:"path,omitempty"`
+	Certainty Certainty `json:"certainty"`
+	Coverage  float64   `json:"coverage"` // percent of the text covered by known licence texts
+	Doubt     string    `json:"doubt,omitempty"`
+	Findings  []Finding `json:"licenses"`
+}
+
+// IDs lists the licences found, without repeats, in order of appearance.
+func (r Result) IDs() []string {
+	var ids []string
+	seen := map[string]bool{}
+	for _, f := range r.Findings {
+		if !seen[f.ID] {
+			seen[f.ID] = true
+			ids = append(ids, f.ID)
+		}
+	}
+	return ids
+}
+
+// FullCoverage is the share of a licence file's words that must match known licence
+// texts for it to count as identified without doubt. Below it, the rest of the text may
+// add or change terms.
+const FullCoverage = 80.0
+
+// Identify finds the licences in data. name is the file name, if any: it tells a
+// source file (whose code is not expected to match) from a licence file.
+func Identify(name string, data []byte) Result {
+	res := Result{Name: name}
+	if IsBinary(data) {
+		res.Certainty = NotText
+		return res
+	}
+	lines := newLineIndex(data)
+	res.Findings = append(res.Findings, tags(data, lines)...)
+
+	cov := licensecheck.Scan(data)
+	res.Coverage = round1(cov.Percent)
+	total := countWords(data)
+	urlOnly := true
+	for _, m := range cov.Match {
+		src := FromText
+		if m.IsURL {
+			src = FromURL
+		} else {
+			urlOnly = false
+		}
+		c := 0.0
+		if total > 0 {
+			c = round1(100 * float64(countWords(data[m.Start:m.End])) / float64(total))
+		}
+		res.Findings = append(res.Findings, Finding{
+			ID: m.ID, Coverage: c, Source: src, Valid: true,
+			StartLine: lines.line(m.Start), EndLine: lines.line(max(m.Start, m.End-1)),
+		})
+	}
+	sort.SliceStable(res.Findings, func(i, j int) bool { return res.Findings[i].StartLine < res.Findings[j].StartLine })
+	res.Certainty, res.Doubt = judge(name, data, res, len(cov.Match) > 0, urlOnly)
+	return res
+}
+
+func judge(name string, data []byte, res Result, matched, urlOnly bool) (Certainty, string) {
+	var tagged, badTag []string
+	for _, f := range res.Findings {
+		if f.Source == FromTag {
+			tagged = append(tagged, f.ID)
+			if !f.Valid {
+				badTag = append(badTag, f.ID)
+			}
+		}
+	}
+	switch {
+	case len(badTag) > 0:
+		return Probable, fmt.Sprintf("the SPDX tag %q names no known SPDX licence", badTag[0])
+	case len(tagged) > 0:
+		return Identified, ""
+	case !matched:
+		if len(bytes.TrimSpace(data)) == 0 {
+			return NoLicense, "the text is empty"
+		}
+		return NoLicense, ""
+	case urlOnly:
+		return Probable, "only a link to the licence was found, not its text"
+	case isSourceFile(name, data) || res.Coverage >= FullCoverage:
+		return Identified, ""
+	}
+	return Probable, fmt.Sprintf("only %.0f%% of the text matches known licence texts; the rest may change the terms", res.Coverage)
+}
+
+var tagRE = regexp.MustCompile(`(?i)SPDX-License-Identifier:[ \t]*([^\r\n]*)`)
+
+// tags reads SPDX-License-Identifier lines and checks their expressions.
+func tags(data []byte, lines lineIndex) []Finding {
+	var out []Finding
+	for _, loc := range tagRE.FindAllSubmatchIndex(data, -1) {
+		expr := cleanTag(string(data[loc[2]:loc[3]]))
+		if expr == "" {
+			continue
+		}
+		_, err := spdxexp.ExtractLicenses(expr)
+		valid := err == nil
+		if valid {
+			ok, _ := spdxexp.ValidateLicenses([]string{expr})
+			valid = ok
+		}
+		line := lines.line(loc[0])
+		out = append(out, Finding{ID: expr, Coverage: 0, StartLine: line, EndLine: line, Source: FromTag, Valid: valid})
+	}
+	return out
+}
+
+// cleanTag removes what follows the expression on a comment line: a closing comment
+// marker or trailing punctuation.
+func cleanTag(s string) string {
+	for _, end := range []string{"*/", "-->", "*)", "\"", "'"} {
+		if i := strings.Index(s, end); i >= 0 {
+			s = s[:i]
+		}
+	}
+	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ";,"))
+}
+
+var sourceExt = map[string]bool{
+	".go": true, ".c": true, ".h": true, ".cc": true, ".cpp": true, ".hpp": true, ".cs": true,
+	".java": true, ".kt": true, ".scala": true, ".js": true, ".mjs": true, ".ts": true, ".tsx": true,
+	".jsx": true, ".py": true, ".rb": true, ".rs": true, ".php": true, ".swift": true, ".m": true,
+	".sh": true, ".bash": true, ".pl": true, ".pm": true, ".lua": true, ".r": true, ".sql": true,
+	".hs": true, ".ex": true, ".exs": true, ".erl": true, ".clj": true, ".dart": true, ".vue": true,
+	".css": true, ".scss": true, ".html": true, ".xml": true, ".yaml": true, ".yml": true, ".toml": true,
+	".proto": true, ".cmake": true, ".mk": true,
+}
+
+// isSourceFile tells whether uncovered text is expected: code around a licence header.
+func isSourceFile(name string, data []byte) bool {
+	if sourceExt[strings.ToLower(path.Ext(name))] {
+		return true
+	}
+	// An unnamed paste: look for code punctuation at line ends.
+	code, lines := 0, 0
+	for _, l := range bytes.Split(data, []byte("\n")) {
+		l = bytes.TrimSpace(l)
+		if len(l) == 0 {
+			continue
+		}
+		lines++
+		switch l[len(l)-1] {
+		case ';', '{', '}', ')':
+			code++
+		}
+	}
+	return lines > 0 && code*4 >= lines
+}
+
+// IsBinary reports whether data is not text: it holds NUL bytes, or is mostly control
+// characters or invalid UTF-8. Latin-1 text still counts as text.
+func IsBinary(data []byte) bool {
+	sample := data
+	if len(sample) > 8192 {
+		sample = sample[:8192]
+	}
+	if bytes.IndexByte(sample, 0) >= 0 {
+		return true
+	}
+	bad := 0
+	for i := 0; i < len(sample); {
+		r, size := utf8.DecodeRune(sample[i:])
+		if r == utf8.RuneError && size == 1 {
+			if i+size >= len(sample) && len(data) > len(sample) {
+				break // a rune cut by the sample's end
+			}
+			if sample[i] < 0xa0 { // not a Latin-1 letter either
+				bad++
+			}
+		} else if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' && r != '\v' {
+			bad++
+		}
+		i += size
+	}
+	return bad*10 > len(sample)
+}
+
+func countWords(b []byte) int {
+	n, in := 0, false
+	for _, c := range string(b) {
+		w := unicode.IsLetter(c) || unicode.IsDigit(c)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+func round1(f float64) float64 { return float64(int(f*10+0.5)) / 10 }
+
+// lineIndex maps byte offsets to 1-based line numbers.
+type lineIndex []int
+
+func newLineIndex(data []byte) lineIndex {
+	idx := lineIndex{0}
+	for i, c := range data {
+		if c == '\n' {
+			idx = append(idx, i+1)
+		}
+	}
+	return idx
+}
+
+func (li lineIndex) line(off int) int {
+	return sort.Search(len(li), func(i int) bool { return li[i] > off })
+}

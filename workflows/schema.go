@@ -1,0 +1,86 @@
+package workflows
+
+import (
+	"encoding/binary"
+	"fmt"
+	"strconv"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Every bucket the store uses, and its key layout. Changing a layout needs a migration.
+var (
+	bucketMeta          = []byte("meta")           // "schema" → decimal version
+	bucketDedup         = []byte("dedup")          // platform ":" event ID → first-seen unix nanos
+	bucketOutbox        = []byte("outbox")         // seq (uint64 BE) → outboxEntry JSON
+	bucketOutboxPending = []byte("outbox_pending") // seq (uint64 BE) → empty: entries still to deliver
+)
+
+var keySchema = []byte("schema")
+
+// SchemaVersion is the version this build writes. A database with a higher version was
+// written by a newer ospobot and is refused, untouched.
+const SchemaVersion = 1
+
+// migrations[i] moves a database from version i to i+1. Each runs in the transaction
+// that records its new version, so a migration is applied whole or not at all.
+var migrations = []func(tx *bolt.Tx) error{
+	// 0 → 1: the terminal slice: dedup and outbox.
+	func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bucketDedup, bucketOutbox, bucketOutboxPending} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return fmt.Errorf("create bucket %s: %w", b, err)
+			}
+		}
+		return nil
+	},
+}
+
+// readSchema returns the stored version; 0 for a new, empty database. ok is false for
+// a database that holds buckets but no meta: not ours.
+func readSchema(tx *bolt.Tx) (version int, ours bool, err error) {
+	meta := tx.Bucket(bucketMeta)
+	if meta == nil {
+		empty := true
+		_ = tx.ForEach(func(name []byte, _ *bolt.Bucket) error {
+			empty = false
+			return nil
+		})
+		return 0, empty, nil
+	}
+	v := meta.Get(keySchema)
+	n, err := strconv.Atoi(string(v))
+	if err != nil {
+		return 0, true, fmt.Errorf("schema version %q is not a number", v)
+	}
+	return n, true, nil
+}
+
+func migrate(tx *bolt.Tx, from int) error {
+	meta, err := tx.CreateBucketIfNotExists(bucketMeta)
+	if err != nil {
+		return fmt.Errorf("create meta bucket: %w", err)
+	}
+	for v := from; v < len(migrations); v++ {
+		if err := migrations[v](tx); err != nil {
+			return fmt.Errorf("migrate schema %d to %d: %w", v, v+1, err)
+		}
+		if err := meta.Put(keySchema, []byte(strconv.Itoa(v+1))); err != nil {
+			return fmt.Errorf("record schema %d: %w", v+1, err)
+		}
+	}
+	return nil
+}
+
+func seqKey(n uint64) []byte {
+	k := make([]byte, 8)
+	binary.BigEndian.PutUint64(k, n)
+	return k
+}
+
+func seqOf(k []byte) uint64 {
+	if len(k) != 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(k)
+}

@@ -1,0 +1,213 @@
+package workflows
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
+)
+
+// Errors callers branch on when opening a store.
+var (
+	ErrLocked      = errors.New("database is in use by another process")
+	ErrNotDatabase = errors.New("not an ospobot database, or damaged")
+	ErrNewerSchema = errors.New("database was written by a newer ospobot")
+)
+
+// StoreOptions tune Open.
+type StoreOptions struct {
+	LockTimeout time.Duration // how long to wait for another process to let go; default 3s
+	ReadOnly    bool          // open for reading only (audit, export): never migrates
+}
+
+// Store is the bbolt file. Its methods open transactions; everything inside them sees Tx.
+type Store struct {
+	db   *bolt.DB
+	path string
+}
+
+// OpenStore opens or creates the database at path, refusing, without changing it, a file
+// that is locked, damaged, not ours or of a newer schema; then brings an older schema up
+// to date.
+func OpenStore(path string, opts StoreOptions) (_ *Store, err error) {
+	if opts.LockTimeout <= 0 {
+		opts.LockTimeout = 3 * time.Second
+	}
+	if fi, err := os.Stat(path); err == nil {
+		if !fi.Mode().IsRegular() {
+			return nil, fmt.Errorf("open database %s: not a regular file", path)
+		}
+		if fi.Size() > 0 && fi.Size() < 4096 {
+			return nil, fmt.Errorf("open database %s: %w (file too short)", path, ErrNotDatabase)
+		}
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	} else if opts.ReadOnly {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	// bbolt panics on some kinds of damage it does not check for at open.
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("open database %s: %w (%v)", path, ErrNotDatabase, r)
+		}
+	}()
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.LockTimeout, ReadOnly: opts.ReadOnly})
+	switch {
+	case errors.Is(err, bolterrors.ErrTimeout):
+		return nil, fmt.Errorf("open database %s: %w (gave up after %s; is another ospobot running? use --db for another file)", path, ErrLocked, opts.LockTimeout)
+	case errors.Is(err, bolterrors.ErrInvalid), errors.Is(err, bolterrors.ErrVersionMismatch), errors.Is(err, bolterrors.ErrChecksum):
+		return nil, fmt.Errorf("open database %s: %w: %v", path, ErrNotDatabase, err)
+	case err != nil:
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path}
+	if err := s.prepare(opts.ReadOnly); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// prepare checks the schema in a read transaction first, so that a file we refuse is
+// never written, then migrates.
+func (s *Store) prepare(readOnly bool) error {
+	var version int
+	var ours bool
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		version, ours, err = readSchema(tx)
+		return err
+	})
+	switch {
+	case err != nil:
+		return fmt.Errorf("open database %s: %w: %v", s.path, ErrNotDatabase, err)
+	case !ours:
+		return fmt.Errorf("open database %s: %w (it holds data of another program)", s.path, ErrNotDatabase)
+	case version > SchemaVersion:
+		return fmt.Errorf("open database %s: %w (schema %d; this build knows up to %d): upgrade ospobot", s.path, ErrNewerSchema, version, SchemaVersion)
+	case version == SchemaVersion:
+		return nil
+	case readOnly:
+		return fmt.Errorf("open database %s: schema %d needs migrating to %d; open it once read-write", s.path, version, SchemaVersion)
+	}
+	if err := s.db.Update(func(tx *bolt.Tx) error { return migrate(tx, version) }); err != nil {
+		return fmt.Errorf("open database %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// Path is the database file.
+func (s *Store) Path() string { return s.path }
+
+// Close releases the file and its lock.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Update runs fn in a read-write transaction, committed when fn returns nil.
+func (s *Store) Update(fn func(tx *Tx) error) error {
+	return s.db.Update(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx}) })
+}
+
+// View runs fn in a read-only transaction.
+func (s *Store) View(fn func(tx *Tx) error) error {
+	return s.db.View(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx}) })
+}
+
+// Check verifies the file's page structure (bbolt's consistency check).
+func (s *Store) Check() error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		var errs []error
+		for err := range tx.Check() {
+			errs = append(errs, err)
+		}
+		return errors.Join(errs...)
+	})
+}
+
+// Tx is the engine's view of a transaction: get, put, delete, scan a prefix, next
+// sequence. Values returned are copies and stay valid after the transaction.
+type Tx struct{ tx *bolt.Tx }
+
+func (t *Tx) bucket(name []byte) (*bolt.Bucket, error) {
+	b := t.tx.Bucket(name)
+	if b == nil {
+		return nil, fmt.Errorf("bucket %s missing", name)
+	}
+	return b, nil
+}
+
+// Get returns a copy of the value at key, or nil.
+func (t *Tx) Get(bucket, key []byte) ([]byte, error) {
+	b, err := t.bucket(bucket)
+	if err != nil {
+		return nil, err
+	}
+	v := b.Get(key)
+	if v == nil {
+		return nil, nil
+	}
+	return bytes.Clone(v), nil
+}
+
+// Put stores value at key.
+func (t *Tx) Put(bucket, key, value []byte) error {
+	b, err := t.bucket(bucket)
+	if err != nil {
+		return err
+	}
+	if err := b.Put(key, value); err != nil {
+		return fmt.Errorf("put %s/%x: %w", bucket, key, err)
+	}
+	return nil
+}
+
+// Delete removes key.
+func (t *Tx) Delete(bucket, key []byte) error {
+	b, err := t.bucket(bucket)
+	if err != nil {
+		return err
+	}
+	if err := b.Delete(key); err != nil {
+		return fmt.Errorf("delete %s/%x: %w", bucket, key, err)
+	}
+	return nil
+}
+
+// errStopScan ends a Scan early without error.
+var errStopScan = errors.New("stop scan")
+
+// Scan calls fn for each key with prefix, in key order, until fn returns an error
+// (errStopScan ends quietly). k and v are only valid during the call.
+func (t *Tx) Scan(bucket, prefix []byte, fn func(k, v []byte) error) error {
+	b, err := t.bucket(bucket)
+	if err != nil {
+		return err
+	}
+	c := b.Cursor()
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		if err := fn(k, v); err != nil {
+			if errors.Is(err, errStopScan) {
+				return nil
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// NextSequence returns the bucket's next sequence number, starting at 1.
+func (t *Tx) NextSequence(bucket []byte) (uint64, error) {
+	b, err := t.bucket(bucket)
+	if err != nil {
+		return 0, err
+	}
+	n, err := b.NextSequence()
+	if err != nil {
+		return 0, fmt.Errorf("next sequence of %s: %w", bucket, err)
+	}
+	return n, nil
+}
