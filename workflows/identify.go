@@ -35,11 +35,13 @@ func IdentifyReply(r license.Result) bot.Reply {
 		head = fmt.Sprintf("Probably %s in %s, but %s.", strings.Join(ids, ", "), subject, r.Doubt)
 	}
 	fields := make([]bot.Field, 0, len(r.Findings))
+	fromText := false
 	for _, f := range r.Findings {
 		fields = append(fields, bot.Field{Label: f.ID, Value: describeFinding(f)})
+		fromText = fromText || f.Source == license.FromText
 	}
 	blocks := []bot.Block{bot.Fields(fields...)}
-	if r.Coverage > 0 {
+	if fromText {
 		blocks = append(blocks, bot.Context(fmt.Sprintf("Known licence texts cover %.0f%% of %s.", r.Coverage, subject)))
 	}
 	return bot.Reply{Text: head, Blocks: blocks}

@@ -85,6 +85,7 @@ func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 	go a.read(lines, done)
 	seq := 0
 	var paste *strings.Builder
+	overflow := false // the paste went past the limit
 	for {
 		if a.prompt {
 			a.printf("%s> ", a.user.Name)
@@ -100,7 +101,7 @@ func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 		case l, ok = <-lines:
 		}
 		if !ok {
-			if paste != nil && paste.Len() > 0 {
+			if paste != nil && paste.Len() > 0 && !overflow {
 				seq++
 				return a.finish(ctx, h, seq, paste.String())
 			}
@@ -110,21 +111,31 @@ func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 			return fmt.Errorf("read input: %w", l.err)
 		}
 		if l.tooLong {
+			if paste != nil {
+				overflow = true
+				continue
+			}
 			a.note("That line is longer than the limit of %s and was not sent.", bot.FormatBytes(int64(a.maxLine)))
 			continue
 		}
 		if paste != nil {
 			if strings.TrimRight(l.text, "\r") == "." {
-				seq++
-				if err := a.emit(ctx, h, seq, bot.Event{Kind: bot.MessageEvent, Text: paste.String()}); err != nil {
-					return err
+				if overflow {
+					a.note("The paste was longer than the limit of %s and was not sent.", bot.FormatBytes(int64(a.maxLine)))
+				} else {
+					seq++
+					if err := a.emit(ctx, h, seq, bot.Event{Kind: bot.MessageEvent, Text: paste.String()}); err != nil {
+						return err
+					}
 				}
-				paste = nil
+				paste, overflow = nil, false
 				continue
 			}
-			if paste.Len()+len(l.text)+1 > a.maxLine {
-				a.note("The paste is longer than the limit of %s; it was dropped.", bot.FormatBytes(int64(a.maxLine)))
-				paste = nil
+			// Past the limit, keep reading to the closing "." so that the rest of the
+			// paste is not taken for messages.
+			if overflow || paste.Len()+len(l.text)+1 > a.maxLine {
+				overflow = true
+				paste.Reset()
 				continue
 			}
 			paste.WriteString(l.text)

@@ -64,12 +64,26 @@ type Problem struct {
 	Msg  string
 }
 
-func (p Problem) String() string { return p.Path + ": " + p.Msg }
+func (p Problem) String() string {
+	if p.Path == "" {
+		return p.Msg
+	}
+	return p.Path + ": " + p.Msg
+}
 
 // Problems is every problem found; it is an error.
 type Problems struct {
-	File string
-	List []Problem
+	File  string
+	List  []Problem
+	lines map[string]int // where each key path was in the file, for problems found later
+}
+
+// at records that path is on line of the file.
+func (ps *Problems) at(path string, line int) {
+	if ps.lines == nil {
+		ps.lines = map[string]int{}
+	}
+	ps.lines[path] = line
 }
 
 func (ps *Problems) Error() string {
@@ -91,6 +105,9 @@ func (ps *Problems) Error() string {
 }
 
 func (ps *Problems) add(path string, line int, format string, args ...any) {
+	if line == 0 {
+		line = ps.lines[path]
+	}
 	ps.List = append(ps.List, Problem{Path: path, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 

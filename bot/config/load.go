@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"reflect"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -33,16 +34,21 @@ func Parse(name string, data []byte, lookup func(string) (string, bool)) (Config
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
-		ps.add("(file)", 0, "not valid YAML: %s", strings.TrimPrefix(err.Error(), "yaml: "))
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		line := 0
+		if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
+			line, _ = strconv.Atoi(m[1])
+			msg = strings.TrimPrefix(msg, m[0])
+		}
+		ps.List = append(ps.List, Problem{Line: line, Msg: "not valid YAML: " + msg})
 		return cfg, ps
 	}
 	if len(doc.Content) > 0 {
 		d := decoder{ps: ps, lookup: lookup}
 		d.decode(doc.Content[0], reflect.ValueOf(&cfg).Elem(), "")
 	}
-	if len(ps.List) > 0 {
-		return cfg, ps
-	}
+	// Values that failed to decode kept their defaults, so validating now adds only
+	// problems of its own: every problem is reported in one go.
 	cfg.validate(ps)
 	return cfg, ps.err()
 }
@@ -54,12 +60,15 @@ type decoder struct {
 	lookup func(string) (string, bool)
 }
 
+var yamlLineRE = regexp.MustCompile(`^line (\d+): `)
+
 var unmarshalerType = reflect.TypeFor[yaml.Unmarshaler]()
 
 func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	if n.Kind == yaml.AliasNode {
 		n = n.Alias
 	}
+	d.ps.at(path, n.Line)
 	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
 		return // an empty key keeps its default
 	}

@@ -26,7 +26,12 @@ func runLicense(ctx context.Context, args []string, io stdio) int {
 type jsonResult struct {
 	Path string `json:"path"`
 	license.Result
-	Error string `json:"error,omitempty"`
+}
+
+// jsonError is the line for a file that could not be read.
+type jsonError struct {
+	Path  string `json:"path"`
+	Error string `json:"error"`
 }
 
 func runIdentify(ctx context.Context, args []string, io stdio) int {
@@ -54,7 +59,7 @@ func runIdentify(ctx context.Context, args []string, io stdio) int {
 		if err != nil {
 			code = exitError
 			if *asJSON {
-				enc.Encode(jsonResult{Path: path, Error: err.Error()})
+				enc.Encode(jsonError{Path: path, Error: err.Error()})
 			} else {
 				fmt.Fprintf(io.err, "ospobot: %s: %v\n", path, err)
 			}

@@ -138,7 +138,7 @@ func judge(name string, data []byte, res Result, matched, urlOnly bool) (Certain
 	}
 	switch {
 	case len(badTag) > 0:
-		return Probable, fmt.Sprintf("the SPDX tag %q names no known SPDX licence", badTag[0])
+		return Probable, fmt.Sprintf("the SPDX tag %q is not a valid SPDX expression of known licence IDs (misspelt?)", badTag[0])
 	case len(tagged) > 0:
 		return Identified, ""
 	case !matched:

@@ -1,0 +1,64 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+// TestMain lets transcript scripts run "ospobot" as a real process, built from this
+// package, so that a transcript exercises exactly what a user runs.
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"ospobot": func() {
+			os.Exit(run(context.Background(), os.Args[1:], stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr}))
+		},
+	})
+}
+
+var update = flag.Bool("update", false, "rewrite the expected output in testdata/script (review the diff!)")
+
+// TestScripts runs the conversation transcripts in testdata/script: each drives the
+// ospobot binary through stdin and compares what it printed, so a change in what users
+// see fails here.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir: "testdata/script",
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("USER", "ana")
+			// The shipped example must stay valid: scripts validate this copy.
+			example, err := os.ReadFile("../../config.example.yaml")
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(env.WorkDir, "example.yaml"), example, 0o644)
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"mkbinary": mkfile(func(i int) byte { return byte(i * 7) }),       // bytes of every value, NULs included
+			"mkbig":    mkfile(func(i int) byte { return "abcdefgh\n"[i%9] }), // text of a given size
+		},
+		RequireExplicitExec: true,
+		UpdateScripts:       *update,
+	})
+}
+
+// mkfile returns a script command "NAME FILE SIZE" that writes SIZE bytes made by gen.
+func mkfile(gen func(i int) byte) func(ts *testscript.TestScript, neg bool, args []string) {
+	return func(ts *testscript.TestScript, neg bool, args []string) {
+		if neg || len(args) != 2 {
+			ts.Fatalf("usage: CMD FILE SIZE")
+		}
+		n, err := strconv.Atoi(args[1])
+		ts.Check(err)
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = gen(i)
+		}
+		ts.Check(os.WriteFile(ts.MkAbs(args[0]), b, 0o644))
+	}
+}
