@@ -61,7 +61,11 @@ func describeFinding(f license.Finding) string {
 	case license.FromURL:
 		return "link to the licence, " + where
 	}
-	return fmt.Sprintf("licence text, %.0f%% of the text, %s", f.Coverage, where)
+	desc := fmt.Sprintf("licence text, %.0f%% of the text, %s", f.Coverage, where)
+	if f.Note != "" {
+		desc += " (" + f.Note + ")"
+	}
+	return desc
 }
 
 func upperFirst(s string) string {

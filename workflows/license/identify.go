@@ -61,6 +61,7 @@ type Finding struct {
 	EndLine   int     `json:"end_line"`
 	Source    Source  `json:"source"`
 	Valid     bool    `json:"-"` // for tags: whether every ID in the expression is a known SPDX ID
+	Note      string  `json:"note,omitempty"`
 }
 
 // Result is the answer for one text.
@@ -122,6 +123,7 @@ func Identify(name string, data []byte) Result {
 		})
 	}
 	sort.SliceStable(res.Findings, func(i, j int) bool { return res.Findings[i].StartLine < res.Findings[j].StartLine })
+	res.Findings = versionless(res.Findings)
 	res.Certainty, res.Doubt = judge(name, data, res, len(cov.Match) > 0, urlOnly)
 	return res
 }
@@ -275,4 +277,34 @@ func newLineIndex(data []byte) lineIndex {
 
 func (li lineIndex) line(off int) int {
 	return sort.Search(len(li), func(i int) bool { return li[i] > off })
+}
+
+// bareGNU are the GNU licence IDs SPDX deprecated because they do not say "only" or
+// "or later". licensecheck reports a full licence text with them, since the text is the
+// same either way.
+var bareGNU = map[string]bool{
+	"GPL-1.0": true, "GPL-2.0": true, "GPL-3.0": true, "LGPL-2.0": true, "LGPL-2.1": true,
+	"LGPL-3.0": true, "AGPL-1.0": true, "AGPL-3.0": true, "GFDL-1.1": true, "GFDL-1.2": true, "GFDL-1.3": true,
+}
+
+// versionless reports a bare GNU licence text under its current SPDX ID (-only) with a
+// note that the text cannot tell -only from -or-later, and drops the "-or-later" match
+// of the licence's own "How to apply" appendix that follows its text.
+func versionless(fs []Finding) []Finding {
+	out := fs[:0]
+	after := ""
+	for _, f := range fs {
+		if f.Source == FromText && f.ID == after+"-or-later" {
+			after = ""
+			continue // the appendix of the licence just reported
+		}
+		after = ""
+		if f.Source == FromText && bareGNU[f.ID] {
+			after = f.ID
+			f.Note = "the text is the same for " + f.ID + "-or-later; the notices in the source files say which applies"
+			f.ID += "-only"
+		}
+		out = append(out, f)
+	}
+	return out
 }

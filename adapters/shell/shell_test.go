@@ -1,0 +1,116 @@
+package shell
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/ospobot/ospobot/bot"
+)
+
+// echo is a handler that answers each event through the adapter itself, the way the
+// dispatcher does, so the test sees the shell's own rendering.
+type echo struct {
+	a      *Adapter
+	mu     sync.Mutex
+	events []bot.Event
+	reply  func(ev bot.Event) bot.Reply
+}
+
+func (e *echo) HandleEvent(ctx context.Context, ev bot.Event) error {
+	e.mu.Lock()
+	e.events = append(e.events, ev)
+	e.mu.Unlock()
+	_, err := e.a.Send(ctx, bot.Destination{Platform: bot.Shell, Conversation: Conversation}, e.reply(ev))
+	return err
+}
+
+func runShell(t *testing.T, input string, reply func(bot.Event) bot.Reply) (string, []bot.Event) {
+	t.Helper()
+	var out bytes.Buffer
+	a := New(strings.NewReader(input), &out, Options{User: "ana", MaxInput: 64})
+	h := &echo{a: a, reply: reply}
+	if err := a.Run(context.Background(), h); err != nil {
+		t.Fatal(err)
+	}
+	return out.String(), h.events
+}
+
+// TestButtonsAndClick guards buttons in the terminal: each shows as a numbered choice
+// that stays valid for the session, and /click N sends that button's action, naming
+// the message it was on.
+func TestButtonsAndClick(t *testing.T) {
+	out, events := runShell(t, "first\nsecond\n/click 3\n/click 1\n/click 9\n", func(ev bot.Event) bot.Reply {
+		if ev.Kind == bot.ActionEvent {
+			return bot.Textf("clicked " + string(ev.Action.ID) + "=" + ev.Action.Value + " on " + string(ev.Action.Message))
+		}
+		return bot.Reply{Text: "Use?", Blocks: []bot.Block{bot.Buttons(
+			bot.Button{Label: "Internal", Action: "use", Value: ev.Text + "/internal"},
+			bot.Button{Label: "SaaS", Action: "use", Value: ev.Text + "/saas", Style: bot.Primary},
+		)}}
+	})
+	for _, want := range []string{
+		"ospobot: Use?\n  [1] Internal  [2] SaaS   (/click N)\n",
+		"ospobot: Use?\n  [3] Internal  [4] SaaS   (/click N)\n",
+		"ospobot: clicked use=second/internal on 2\n",
+		"ospobot: clicked use=first/internal on 1\n",
+		"(shell) There is no choice 9.",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if len(events) != 4 || events[2].Kind != bot.ActionEvent {
+		t.Errorf("events: %+v", events)
+	}
+}
+
+// TestEventsCarrySpeakerAndUniqueIDs guards dedup and /as: every event has its own ID,
+// and /as changes who speaks, platform-qualified.
+func TestEventsCarrySpeakerAndUniqueIDs(t *testing.T) {
+	_, events := runShell(t, "one\n/as bob\ntwo\n/as matrix:@cy:example.org\nthree\n", func(bot.Event) bot.Reply { return bot.Textf("ok") })
+	if len(events) != 3 {
+		t.Fatalf("got %d events", len(events))
+	}
+	want := []bot.UserID{"shell:ana", "shell:bob", "matrix:@cy:example.org"}
+	seen := map[bot.EventID]bool{}
+	for i, ev := range events {
+		if ev.User.ID != want[i] {
+			t.Errorf("event %d from %q, want %q", i, ev.User.ID, want[i])
+		}
+		if ev.ID == "" || seen[ev.ID] {
+			t.Errorf("event %d ID %q is empty or repeated", i, ev.ID)
+		}
+		seen[ev.ID] = true
+	}
+}
+
+// TestTerminalSafety guards the terminal against user text: escape sequences in a
+// reply are shown as U+FFFD and never reach the terminal raw.
+func TestTerminalSafety(t *testing.T) {
+	out, _ := runShell(t, "x\n", func(bot.Event) bot.Reply { return bot.Textf("evil \x1b]0;title\x07 \x1b[2J done") })
+	if strings.ContainsAny(out, "\x1b\x07") {
+		t.Fatalf("control characters reached the output: %q", out)
+	}
+	if !strings.Contains(out, "evil �]0;title� �[2J done") {
+		t.Errorf("output = %q", out)
+	}
+}
+
+// TestPasteAndLongLines guards multi-line input: /paste sends one message up to ".",
+// an unterminated paste at end of input is still sent, and over-long lines are refused
+// without being split into several messages.
+func TestPasteAndLongLines(t *testing.T) {
+	long := strings.Repeat("z", 100)
+	_, events := runShell(t, "/paste\nline one\nline two\n.\n"+long+"\nafter\n/paste\ntail\n", func(bot.Event) bot.Reply { return bot.Textf("ok") })
+	var texts []string
+	for _, ev := range events {
+		texts = append(texts, ev.Text)
+	}
+	want := []string{"line one\nline two\n", "after", "tail\n"}
+	if strings.Join(texts, "|") != strings.Join(want, "|") {
+		t.Errorf("messages %q, want %q", texts, want)
+	}
+}

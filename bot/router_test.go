@@ -1,0 +1,140 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+)
+
+// calls records what the router hands on.
+type calls []Call
+
+func (c *calls) Execute(_ context.Context, call Call) error { *c = append(*c, call); return nil }
+
+func testRouter(t *testing.T, max int64) (*Router, *calls) {
+	t.Helper()
+	cmds, err := NewCommands(
+		CommandSpec{Name: "help", Summary: "s", Example: "help"},
+		CommandSpec{Name: "identify", Aliases: []string{"id"}, Summary: "s", Example: "identify x"},
+		CommandSpec{Name: "version", Summary: "s", Example: "version"},
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := &calls{}
+	return &Router{Commands: cmds, Exec: got, MaxInput: max, Default: "identify"}, got
+}
+
+func file(name string, size int64, data string, err error) File {
+	return File{Name: name, Size: size, Open: func(context.Context) (io.ReadCloser, error) {
+		if err != nil {
+			return nil, err
+		}
+		return io.NopCloser(strings.NewReader(data)), nil
+	}}
+}
+
+// TestRoute is the router's grammar as a table: which command each message becomes,
+// and what the router answers itself.
+func TestRoute(t *testing.T) {
+	cases := []struct {
+		name      string
+		text      string
+		files     []File
+		command   string // "" with a reply
+		rest      string
+		replyHas  string // part of the router's own reply
+		private   bool
+		noCall    bool
+		numInputs int
+	}{
+		{name: "command", text: "version", command: "version"},
+		{name: "case and spaces", text: "  VERSION  ", command: "version"},
+		{name: "alias with rest", text: "id SPDX-License-Identifier: MIT", command: "identify", rest: "SPDX-License-Identifier: MIT"},
+		{name: "help", text: "help", replyHas: "Here is what I understand"},
+		{name: "help command", text: "help id", replyHas: "help identify"},
+		{name: "help unknown", text: "help frob", replyHas: "I don't know `frob`"},
+		{name: "typo", text: "verison", replyHas: "Did you mean `version`?"},
+		{name: "prefix", text: "ident", replyHas: "Did you mean `identify`?"},
+		{name: "nonsense", text: "qqqqqqq", replyHas: "Type `help`"},
+		{name: "empty", text: "", noCall: true},
+		{name: "whitespace", text: " \t\n ", noCall: true},
+		{name: "pasted licence", text: "Permission is hereby granted\nfree of charge", command: "identify", numInputs: 1},
+		{name: "spdx tag line", text: "SPDX-License-Identifier: MIT", command: "identify", numInputs: 1},
+		{name: "upload", files: []File{file("LICENSE", 3, "MIT", nil)}, command: "identify", numInputs: 1},
+		{name: "upload with command", text: "identify", files: []File{file("LICENSE", 3, "MIT", nil)}, command: "identify", numInputs: 1},
+		{name: "message too long", text: strings.Repeat("x", 2000), replyHas: "the limit is 1 KiB", private: true},
+		{name: "upload announced too large", files: []File{file("big.bin", 5000, "", nil)}, replyHas: "larger than the limit of 1 KiB", private: true},
+		{name: "upload larger than announced", files: []File{file("liar.txt", 10, strings.Repeat("y", 1025), nil)}, replyHas: "larger than the limit", private: true},
+		{name: "upload unreadable", files: []File{file("gone.txt", 10, "", errors.New("404"))}, replyHas: "could not read `gone.txt`", private: true},
+		{name: "control characters echoed safely", text: "\x1b[31mred", replyHas: "I don't know `�[31mred`"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r, got := testRouter(t, 1024)
+			ev := Event{ID: "1", Platform: Shell, Kind: MessageEvent, Text: c.text, Files: c.files}
+			if err := r.HandleEvent(context.Background(), ev); err != nil {
+				t.Fatal(err)
+			}
+			if c.noCall {
+				if len(*got) != 0 {
+					t.Fatalf("got %+v, want no call", *got)
+				}
+				return
+			}
+			if len(*got) != 1 {
+				t.Fatalf("got %d calls", len(*got))
+			}
+			call := (*got)[0]
+			if c.replyHas != "" {
+				if call.Reply == nil {
+					t.Fatalf("no reply; call %+v", call)
+				}
+				text := call.Reply.Text
+				for _, b := range call.Reply.Blocks {
+					text += "\n" + b.Text
+				}
+				if !strings.Contains(text, c.replyHas) {
+					t.Errorf("reply %q lacks %q", text, c.replyHas)
+				}
+				if call.Reply.Private != c.private {
+					t.Errorf("private = %v", call.Reply.Private)
+				}
+				return
+			}
+			if call.Reply != nil || call.Command != c.command || call.Rest != c.rest || len(call.Inputs) != c.numInputs {
+				t.Errorf("call = %q rest %q inputs %d reply %v; want %q rest %q inputs %d",
+					call.Command, call.Rest, len(call.Inputs), call.Reply, c.command, c.rest, c.numInputs)
+			}
+		})
+	}
+}
+
+// TestNewCommandsRejectsIncompleteHelp guards "a command cannot exist without its help".
+func TestNewCommandsRejectsIncompleteHelp(t *testing.T) {
+	if _, err := NewCommands(CommandSpec{Name: "x", Summary: "does x"}); err == nil {
+		t.Error("accepted a command without an example")
+	}
+	if _, err := NewCommands(CommandSpec{Name: "a", Summary: "s", Example: "a"}, CommandSpec{Name: "b", Aliases: []string{"A"}, Summary: "s", Example: "b"}); err == nil {
+		t.Error("accepted a word claimed twice")
+	}
+}
+
+func TestFormatBytes(t *testing.T) {
+	for n, want := range map[int64]string{0: "0 B", 1023: "1023 B", 1024: "1 KiB", 1536: "1.5 KiB", 1 << 20: "1 MiB", 5 << 30: "5 GiB"} {
+		if got := FormatBytes(n); got != want {
+			t.Errorf("FormatBytes(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+func TestPrintable(t *testing.T) {
+	if got := Printable("a\x00b\x1bc\u200bd", 100); got != "a�b�c\u200bd" {
+		t.Errorf("Printable = %q", got)
+	}
+	if got := Printable("abcdef", 3); got != "abc…" {
+		t.Errorf("cut = %q", got)
+	}
+}

@@ -1,0 +1,279 @@
+package workflows
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ospobot/ospobot/bot"
+)
+
+// recorder is an adapter at the network edge: it records what it is asked to deliver
+// and fails while failing is set, as a platform that is down would.
+type recorder struct {
+	mu      sync.Mutex
+	sent    []bot.Reply
+	edits   []string // ref + ": " + text
+	failing bool
+}
+
+func (r *recorder) Platform() bot.Platform                       { return bot.Shell }
+func (r *recorder) Run(ctx context.Context, _ bot.Handler) error { <-ctx.Done(); return nil }
+func (r *recorder) Send(_ context.Context, _ bot.Destination, rep bot.Reply) (bot.MessageRef, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.failing {
+		return "", errors.New("platform unavailable")
+	}
+	r.sent = append(r.sent, rep)
+	return bot.MessageRef("m" + string(rune('0'+len(r.sent)))), nil
+}
+
+func (r *recorder) texts() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var out []string
+	for _, s := range r.sent {
+		out = append(out, s.Text)
+	}
+	return out
+}
+
+// editor is a recorder that can also edit.
+type editor struct{ recorder }
+
+func (e *editor) Edit(_ context.Context, _ bot.Destination, ref bot.MessageRef, rep bot.Reply) error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.edits = append(e.edits, string(ref)+": "+rep.Text)
+	return nil
+}
+
+type clock struct{ t time.Time }
+
+func (c *clock) now() time.Time          { return c.t }
+func (c *clock) advance(d time.Duration) { c.t = c.t.Add(d) }
+func quietLog() *slog.Logger             { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+func newTestEngine(s *Store, c *clock) *Engine {
+	return NewEngine(s, Options{Now: c.now, Log: quietLog(), Version: "test"})
+}
+
+func message(id, text string) bot.Call {
+	return bot.Call{
+		Event: bot.Event{ID: bot.EventID(id), Platform: bot.Shell, Kind: bot.MessageEvent, Text: text,
+			User: bot.User{ID: "shell:ana"}, Conversation: bot.Conversation{ID: "terminal", Direct: true}},
+		Command: "identify", Rest: text,
+	}
+}
+
+// TestExecuteReplayIsNoOp guards exactly-once effect: the same event delivered twice
+// (as Slack and Matrix do on retries) leaves one reply, not two.
+func TestExecuteReplayIsNoOp(t *testing.T) {
+	s := openTestStore(t)
+	c := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
+	e := newTestEngine(s, c)
+	rec := &recorder{}
+	e.AddAdapter(rec)
+	ctx := context.Background()
+	call := message("ev-1", "SPDX-License-Identifier: MIT")
+	for range 3 {
+		if err := e.Execute(ctx, call); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := rec.texts(); len(got) != 1 || !strings.Contains(got[0], "`MIT`") {
+		t.Fatalf("sent %q, want one identification of MIT", got)
+	}
+	st, err := s.OutboxStats()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st != (OutboxStats{Sent: 1}) {
+		t.Errorf("outbox = %+v, want one sent entry", st)
+	}
+}
+
+// TestOutboxRetriesAndKeepsFailures guards delivery: a failing platform leaves the
+// message in the outbox with back-off; it is sent once when the platform is back; a
+// message that keeps failing is kept and counted as failed, never dropped.
+func TestOutboxRetriesAndKeepsFailures(t *testing.T) {
+	s := openTestStore(t)
+	c := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
+	e := newTestEngine(s, c)
+	rec := &recorder{failing: true}
+	e.AddAdapter(rec)
+	ctx := context.Background()
+	if err := e.Execute(ctx, message("ev-1", "SPDX-License-Identifier: MIT")); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := s.OutboxStats(); st.Pending != 1 {
+		t.Fatalf("after a failed send: %+v, want 1 pending", st)
+	}
+	// Not yet due: the back-off holds the retry even though the platform is back.
+	rec.failing = false
+	if err := e.Dispatcher().Deliver(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(rec.texts()); n != 0 {
+		t.Fatalf("retried before the back-off: %d sent", n)
+	}
+	c.advance(2 * time.Second)
+	if err := e.Dispatcher().Deliver(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(rec.texts()); n != 1 {
+		t.Fatalf("after recovery: %d sent, want 1", n)
+	}
+
+	// A second message that never gets through.
+	rec.failing = true
+	e.Dispatcher().MaxAttempts = 3
+	if err := e.Execute(ctx, message("ev-2", "SPDX-License-Identifier: ISC")); err != nil {
+		t.Fatal(err)
+	}
+	for range 5 {
+		c.advance(time.Hour)
+		if err := e.Dispatcher().Deliver(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, err := s.OutboxStats()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st != (OutboxStats{Sent: 1, Failed: 1}) {
+		t.Errorf("outbox = %+v, want 1 sent and 1 failed (kept)", st)
+	}
+}
+
+// TestOutboxSurvivesRestart guards the crash between commit and send: a reply committed
+// by a process that never delivered it is delivered by the next one, once.
+func TestOutboxSurvivesRestart(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "restart.db")
+	c := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
+	s, err := OpenStore(path, StoreOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// No adapter: the process "dies" before delivering.
+	if err := newTestEngine(s, c).Execute(context.Background(), message("ev-1", "SPDX-License-Identifier: MIT")); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	s, err = OpenStore(path, StoreOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	e := newTestEngine(s, c)
+	rec := &recorder{}
+	e.AddAdapter(rec)
+	for range 2 {
+		if err := e.Dispatcher().Deliver(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := rec.texts(); len(got) != 1 {
+		t.Fatalf("after restart sent %q, want exactly one message", got)
+	}
+}
+
+// TestInternalErrorRollsBack guards error handling: a failing command changes nothing
+// but the dedup record, and the user gets a plain apology rather than the internal error.
+func TestInternalErrorRollsBack(t *testing.T) {
+	s := openTestStore(t)
+	c := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
+	e := newTestEngine(s, c)
+	rec := &recorder{}
+	e.AddAdapter(rec)
+	call := message("ev-1", "x")
+	call.Command = "no-such-command"
+	if err := e.Execute(context.Background(), call); err != nil {
+		t.Fatal(err)
+	}
+	got := rec.texts()
+	if len(got) != 1 || !strings.Contains(got[0], "went wrong on my side") || strings.Contains(got[0], "no-such-command") {
+		t.Fatalf("sent %q, want one apology that hides the internal error", got)
+	}
+	if !rec.sent[0].Private {
+		t.Error("error reply should be private to the sender")
+	}
+	if err := e.Execute(context.Background(), call); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(rec.texts()); n != 1 {
+		t.Errorf("replayed failing event answered again: %d messages", n)
+	}
+}
+
+// TestEditUsesStoredReference guards later edits: an entry that edits an earlier one is
+// delivered as an edit of the platform reference stored at first delivery, or as a new
+// message where the adapter cannot edit.
+func TestEditUsesStoredReference(t *testing.T) {
+	for _, canEdit := range []bool{true, false} {
+		s := openTestStore(t)
+		c := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
+		e := newTestEngine(s, c)
+		ed := &editor{}
+		if canEdit {
+			e.AddAdapter(ed)
+		} else {
+			e.AddAdapter(&ed.recorder)
+		}
+		to := bot.Destination{Platform: bot.Shell, Conversation: "terminal"}
+		var first uint64
+		if err := s.Update(func(tx *Tx) error {
+			var err error
+			first, err = enqueue(tx, c.now(), to, bot.Reply{Text: "Request OSPO-1: waiting"}, 0)
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if err := e.Dispatcher().Deliver(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Update(func(tx *Tx) error {
+			_, err := enqueue(tx, c.now(), to, bot.Reply{Text: "Request OSPO-1: approved"}, first)
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if err := e.Dispatcher().Deliver(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		if canEdit {
+			if len(ed.edits) != 1 || ed.edits[0] != "m1: Request OSPO-1: approved" || len(ed.sent) != 1 {
+				t.Errorf("edits %q, sent %d; want one edit of m1", ed.edits, len(ed.sent))
+			}
+		} else if got := ed.texts(); len(got) != 2 || got[1] != "Request OSPO-1: approved" {
+			t.Errorf("without Editor sent %q; want the new version as a new message", got)
+		}
+	}
+}
+
+// TestPruneDedup guards the dedup bucket's size: old keys go, recent ones stay.
+func TestPruneDedup(t *testing.T) {
+	s := openTestStore(t)
+	c := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
+	e := newTestEngine(s, c)
+	e.AddAdapter(&recorder{})
+	ctx := context.Background()
+	if err := e.Execute(ctx, message("old", "SPDX-License-Identifier: MIT")); err != nil {
+		t.Fatal(err)
+	}
+	c.advance(8 * 24 * time.Hour)
+	if err := e.Execute(ctx, message("new", "SPDX-License-Identifier: MIT")); err != nil {
+		t.Fatal(err)
+	}
+	n, err := e.PruneDedup()
+	if err != nil || n != 1 {
+		t.Fatalf("pruned %d (%v), want 1", n, err)
+	}
+}

@@ -1,0 +1,165 @@
+package license
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestIdentifyLicenceFiles checks full licence texts from the SPDX licence list:
+// each is identified under its current SPDX ID with nearly all of the text covered.
+func TestIdentifyLicenceFiles(t *testing.T) {
+	cases := map[string][]string{
+		"Apache-2.0.txt":    {"Apache-2.0"},
+		"BSD-3-Clause.txt":  {"BSD-3-Clause"},
+		"GPL-3.0-only.txt":  {"GPL-3.0-only"},
+		"LGPL-2.1-only.txt": {"LGPL-2.1-only"},
+		"MPL-2.0.txt":       {"MPL-2.0"},
+	}
+	for name, want := range cases {
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata", name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := Identify("LICENSE", data)
+			if r.Certainty != Identified {
+				t.Errorf("certainty %v (%s), want identified", r.Certainty, r.Doubt)
+			}
+			if got := strings.Join(r.IDs(), ","); got != strings.Join(want, ",") {
+				t.Errorf("IDs %s, want %s", got, strings.Join(want, ","))
+			}
+			if r.Coverage < 90 {
+				t.Errorf("coverage %.1f%%, want at least 90%%", r.Coverage)
+			}
+		})
+	}
+}
+
+const mitText = `Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+`
+
+// TestIdentifyCases is the wording table: identified, probably (with the doubt named)
+// and no known licence, for tags, headers, mixtures and bad input.
+func TestIdentifyCases(t *testing.T) {
+	apache, _ := os.ReadFile("testdata/Apache-2.0.txt")
+	cases := []struct {
+		name, file, text string
+		certainty        Certainty
+		ids              string
+		doubt            string
+		firstLine        int
+	}{
+		{name: "mit", text: "Copyright 2024 A\n\n" + mitText, certainty: Identified, ids: "MIT", firstLine: 1},
+		{name: "two licences", text: mitText + "\n----\n\n" + string(apache), certainty: Identified, ids: "MIT,Apache-2.0", firstLine: 1},
+		{name: "tag", text: "// SPDX-License-Identifier: Apache-2.0 OR MIT\npackage x\n", certainty: Identified, ids: "Apache-2.0 OR MIT", firstLine: 1},
+		{name: "tag in C comment", text: "/* SPDX-License-Identifier: GPL-2.0-only */\n", certainty: Identified, ids: "GPL-2.0-only"},
+		{name: "tag lower case, two tags", text: "# spdx-license-identifier: MIT\nx\n# SPDX-License-Identifier: BSD-3-Clause\n", certainty: Identified, ids: "MIT,BSD-3-Clause"},
+		{name: "bad tag", text: "SPDX-License-Identifier: Nonsense-9\n", certainty: Probable, ids: "Nonsense-9", doubt: "not a valid SPDX expression"},
+		{name: "malformed expression", text: "SPDX-License-Identifier: MIT AND OR\n", certainty: Probable, doubt: "not a valid"},
+		{name: "modified", text: mitText + strings.Repeat("Except that nobody may use it on Tuesdays or in any commercial product whatsoever. ", 12), certainty: Probable, ids: "MIT", doubt: "of the text matches"},
+		{name: "url only", text: "Licensed under http://www.apache.org/licenses/LICENSE-2.0 see there.\n", certainty: Probable, ids: "Apache-2.0", doubt: "only a link"},
+		{name: "source header", file: "main.go", text: "// Copyright 2024 A\n//\n" + prefixLines(mitText, "// ") + "\npackage main\n\nfunc main() {}\n" + strings.Repeat("var x = 1\n", 200), certainty: Identified, ids: "MIT", firstLine: 1},
+		{name: "nothing", text: "just some words\n", certainty: NoLicense},
+		{name: "empty", text: "", certainty: NoLicense, doubt: "empty"},
+		{name: "whitespace", text: " \n\t\n", certainty: NoLicense, doubt: "empty"},
+		{name: "binary", text: "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", certainty: NotText},
+		{name: "control characters", text: strings.Repeat("\x01\x02\x03\x04abc", 100), certainty: NotText},
+		{name: "latin-1 is text", text: "Copyright \xa9 2024 M\xfcller\n\n" + mitText, certainty: Identified, ids: "MIT"},
+		{name: "long line", text: strings.Repeat("word ", 200000), certainty: NoLicense},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Identify(c.file, []byte(c.text))
+			if r.Certainty != c.certainty {
+				t.Errorf("certainty %v (%s), want %v", r.Certainty, r.Doubt, c.certainty)
+			}
+			if c.ids != "" && strings.Join(r.IDs(), ",") != c.ids {
+				t.Errorf("IDs %q, want %q", r.IDs(), c.ids)
+			}
+			if !strings.Contains(r.Doubt, c.doubt) {
+				t.Errorf("doubt %q, want it to say %q", r.Doubt, c.doubt)
+			}
+			if c.firstLine > 0 && (len(r.Findings) == 0 || r.Findings[0].StartLine != c.firstLine) {
+				t.Errorf("findings %+v, want the first at line %d", r.Findings, c.firstLine)
+			}
+		})
+	}
+}
+
+// TestFindingPositions guards "where": a licence after a preamble is reported at its
+// own lines, and its coverage is its share of the words.
+func TestFindingPositions(t *testing.T) {
+	text := "README\n\nSome words about the project that are not a licence at all.\n\n" + mitText
+	r := Identify("", []byte(text))
+	if len(r.Findings) != 1 {
+		t.Fatalf("findings %+v", r.Findings)
+	}
+	f := r.Findings[0]
+	if f.StartLine != 5 || f.EndLine != 21 {
+		t.Errorf("lines %d–%d, want 5–21", f.StartLine, f.EndLine)
+	}
+	if f.Coverage < 80 || f.Coverage > 95 {
+		t.Errorf("coverage %.1f, want the MIT share (80–95%%)", f.Coverage)
+	}
+}
+
+func prefixLines(s, p string) string {
+	var b strings.Builder
+	for _, l := range strings.Split(strings.TrimRight(s, "\n"), "\n") {
+		b.WriteString(strings.TrimRight(p+l, " ") + "\n")
+	}
+	return b.String()
+}
+
+// BenchmarkIdentifyLicenseFile: a typical LICENSE file (Apache-2.0, 11 KB).
+func BenchmarkIdentifyLicenseFile(b *testing.B) {
+	data, err := os.ReadFile("testdata/Apache-2.0.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if r := Identify("LICENSE", data); r.Certainty != Identified {
+			b.Fatal(r.Certainty)
+		}
+	}
+}
+
+// BenchmarkIdentifySourceFile1MiB: a 1 MiB source file with a licence header.
+func BenchmarkIdentifySourceFile1MiB(b *testing.B) {
+	var buf bytes.Buffer
+	buf.WriteString(prefixLines(mitText, "// ") + "\npackage big\n\n")
+	for i := 0; buf.Len() < 1<<20; i++ {
+		buf.WriteString("func f")
+		buf.WriteString(strings.Repeat("x", i%7))
+		buf.WriteString("(a, b int) int { return a*b + len(\"some string literal\") }\n")
+	}
+	data := buf.Bytes()[:1<<20]
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if r := Identify("big.go", data); r.Certainty != Identified {
+			b.Fatal(r.Certainty, r.Doubt)
+		}
+	}
+}
