@@ -1,0 +1,138 @@
+package config
+
+import (
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+func env(vars map[string]string) func(string) (string, bool) {
+	return func(k string) (string, bool) { v, ok := vars[k]; return v, ok }
+}
+
+// TestParseValues guards the value syntax users write: sizes, durations in days,
+// environment expansion (with $${ as an escape), and defaults for missing keys.
+func TestParseValues(t *testing.T) {
+	src := `
+store:
+  path: ${DATA}/bot.db
+  dedup_ttl: 2d
+limits:
+  max_input: 512KiB
+shell:
+  user: "$${literal}"
+outbox:
+  max_attempts: ${TRIES}
+`
+	cfg, err := Parse("c.yaml", []byte(src), env(map[string]string{"DATA": "/var/lib/ospobot", "TRIES": "4"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Store.Path != "/var/lib/ospobot/bot.db" {
+		t.Errorf("path %q", cfg.Store.Path)
+	}
+	if cfg.Store.DedupTTL.D() != 48*time.Hour {
+		t.Errorf("dedup_ttl %v", cfg.Store.DedupTTL.D())
+	}
+	if cfg.Limits.MaxInput != 512<<10 {
+		t.Errorf("max_input %d", cfg.Limits.MaxInput)
+	}
+	if cfg.Shell.User != "${literal}" {
+		t.Errorf("user %q", cfg.Shell.User)
+	}
+	if cfg.Outbox.MaxAttempts != 4 {
+		t.Errorf("max_attempts %d", cfg.Outbox.MaxAttempts)
+	}
+	if cfg.Store.LockTimeout != Default().Store.LockTimeout || cfg.Log != Default().Log {
+		t.Error("missing keys lost their defaults")
+	}
+}
+
+// TestParseProblems guards strictness: each problem names its line and key, and all
+// are reported together.
+func TestParseProblems(t *testing.T) {
+	cases := []struct{ name, src, want string }{
+		{"unknown top key", "stor:\n  path: x\n", "c.yaml:1: stor: unknown key (did you mean \"store\"?)"},
+		{"unknown nested key", "log:\n  levle: info\n", "c.yaml:2: log.levle: unknown key (did you mean \"level\"?)"},
+		{"wrong type", "outbox:\n  max_attempts: [1]\n", "c.yaml:2: outbox.max_attempts: must be a whole number"},
+		{"mapping expected", "store: x.db\n", "c.yaml:1: store: must be a mapping of keys to values"},
+		{"bad env name", "store:\n  path: ${1X}\n", "c.yaml:2: store.path: ${1X} is not a valid environment variable name"},
+		{"unclosed env", "store:\n  path: ${X\n", "c.yaml:2: store.path: unclosed ${ in value"},
+		{"invalid value", "log:\n  format: xml\n", "c.yaml:2: log.format: must be text or json, not \"xml\""},
+		{"too small", "limits:\n  max_input: 10\n", "c.yaml:2: limits.max_input: must be at least 1KiB"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Parse("c.yaml", []byte(c.src), env(nil))
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("error %v, want %q", err, c.want)
+			}
+		})
+	}
+	_, err := Parse("c.yaml", []byte("a: 1\nb: 2\nlog:\n  level: loud\n"), env(nil))
+	if ps, ok := err.(*Problems); !ok || len(ps.List) != 3 {
+		t.Errorf("want 3 problems at once, got %v", err)
+	}
+}
+
+// TestEmptyFileIsDefaults guards the zero-configuration promise for an empty file.
+func TestEmptyFileIsDefaults(t *testing.T) {
+	cfg, err := Parse("c.yaml", []byte("# nothing\n"), env(nil))
+	if err != nil || !reflect.DeepEqual(cfg, Default()) {
+		t.Errorf("empty file: %v, %+v", err, cfg)
+	}
+	if err := Default().Validate(); err != nil {
+		t.Errorf("defaults invalid: %v", err)
+	}
+}
+
+// TestExampleDocumentsEveryOption guards config.example.yaml: it holds every key the
+// Config type has, so the file users copy is complete, and it parses.
+func TestExampleDocumentsEveryOption(t *testing.T) {
+	data, err := os.ReadFile("../../config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Parse("config.example.yaml", data, env(nil)); err != nil {
+		t.Fatal(err)
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	have := map[string]bool{}
+	var walk func(n *yaml.Node, path string)
+	walk = func(n *yaml.Node, path string) {
+		if n.Kind != yaml.MappingNode {
+			return
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			p := join(path, n.Content[i].Value)
+			have[p] = true
+			walk(n.Content[i+1], p)
+		}
+	}
+	walk(doc.Content[0], "")
+	for _, key := range keysOf(reflect.TypeFor[Config](), "") {
+		if !have[key] {
+			t.Errorf("config.example.yaml lacks %s", key)
+		}
+	}
+}
+
+func keysOf(t reflect.Type, path string) []string {
+	var out []string
+	for i := 0; i < t.NumField(); i++ {
+		tag, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ",")
+		p := join(path, tag)
+		out = append(out, p)
+		if ft := t.Field(i).Type; ft.Kind() == reflect.Struct {
+			out = append(out, keysOf(ft, p)...)
+		}
+	}
+	return out
+}
