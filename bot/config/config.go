@@ -16,6 +16,7 @@ type Config struct {
 	Shell  Shell  `yaml:"shell"`
 	Outbox Outbox `yaml:"outbox"`
 	Log    Log    `yaml:"log"`
+	Policy Policy `yaml:"policy"`
 }
 
 // Store is where the state lives.
@@ -54,6 +55,7 @@ func Default() Config {
 		Limits: Limits{MaxInput: 1 << 20},
 		Outbox: Outbox{MaxAttempts: 10, MaxBackoff: Duration(time.Hour)},
 		Log:    Log{Level: "info", Format: "text"},
+		Policy: DefaultPolicy(),
 	}
 }
 
@@ -149,6 +151,7 @@ func (c Config) validate(ps *Problems) {
 	if _, err := c.Log.SlogLevel(); err != nil {
 		ps.add("log.level", 0, "%v", err)
 	}
+	c.Policy.validate(ps)
 	switch c.Log.Format {
 	case "text", "json":
 	default:
