@@ -45,7 +45,10 @@ type Router struct {
 	MaxInput int64 // bytes; DefaultMaxInput when 0
 	// Default is the command for free text that is no command, such as a pasted licence.
 	Default string
-	Log     *slog.Logger
+	// Question is the command for a sentence that is no command: several words ending
+	// in "?", such as "AGPL in our SaaS?".
+	Question string
+	Log      *slog.Logger
 }
 
 // HandleEvent implements Handler.
@@ -113,6 +116,9 @@ func (r *Router) route(ctx context.Context, ev Event) (*Call, error) {
 			inputs = []Input{{Data: []byte(ev.Text)}}
 		}
 		return &Call{Event: ev, Command: r.Default, Rest: "", Inputs: inputs}, nil
+	}
+	if r.Question != "" && strings.HasSuffix(text, "?") && len(strings.Fields(text)) >= 2 {
+		return &Call{Event: ev, Command: r.Question, Rest: text}, nil
 	}
 	return &Call{Event: ev, Command: "", Reply: r.unknown(word)}, nil
 }

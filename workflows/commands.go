@@ -25,6 +25,16 @@ func (e *Engine) builtins() []command {
 			Example: "identify SPDX-License-Identifier: Apache-2.0 OR MIT",
 		}, run: runIdentify},
 		{spec: bot.CommandSpec{
+			Name: "ask", Aliases: []string{"can", "may", "is", "are", "should", "could", "does", "do", "what", "how", "check", "compatible"},
+			Args:    "QUESTION",
+			Summary: "Ask a licence question in plain words; I answer from the organisation's licence policy.",
+			Help: "Name the licence (SPDX ID, expression or a common name such as GPLv2, Apache 2 or new BSD) and how it will be used " +
+				"(internal, distributed, SaaS, mobile app, modified, statically or dynamically linked). I answer with a verdict, the obligations, " +
+				"the reason and the policy link, and ask when the use is missing. \"is X compatible with Y?\" answers from the OSADL matrix. " +
+				"Questions starting with can, may, is, what, how … need no \"ask\".",
+			Example: "can we use an AGPL library in our SaaS?",
+		}, run: runAsk},
+		{spec: bot.CommandSpec{
 			Name: "version", Aliases: []string{"about"},
 			Summary: "Say which ospobot this is.",
 			Example: "version",

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/bot/config"
+	"github.com/ospobot/ospobot/workflows/license"
 )
 
 // Options configure an Engine.
@@ -17,6 +19,7 @@ type Options struct {
 	Log      *slog.Logger
 	DedupTTL time.Duration // how long an event ID is remembered; default 7 days
 	Version  string        // reported by the "version" command
+	Policy   *license.Policy
 }
 
 // Engine applies calls to the store. It is the only writer of the store.
@@ -26,6 +29,7 @@ type Engine struct {
 	log      *slog.Logger
 	dedupTTL time.Duration
 	version  string
+	policy   *license.Policy
 	out      *Dispatcher
 	commands map[string]command
 	actions  map[bot.ActionID]func(w *work) error
@@ -49,8 +53,11 @@ func NewEngine(s *Store, opts Options) *Engine {
 	if opts.DedupTTL <= 0 {
 		opts.DedupTTL = 7 * 24 * time.Hour
 	}
+	if opts.Policy == nil {
+		opts.Policy = license.NewPolicy(config.DefaultPolicy())
+	}
 	e := &Engine{
-		store: s, now: opts.Now, log: opts.Log, dedupTTL: opts.DedupTTL, version: opts.Version,
+		store: s, now: opts.Now, log: opts.Log, dedupTTL: opts.DedupTTL, version: opts.Version, policy: opts.Policy,
 		commands: map[string]command{},
 		actions:  map[bot.ActionID]func(w *work) error{},
 	}
@@ -59,6 +66,7 @@ func NewEngine(s *Store, opts Options) *Engine {
 		e.commands[c.spec.Name] = c
 		e.specs = append(e.specs, c.spec)
 	}
+	e.actions[actionUse] = runUseChoice
 	return e
 }
 

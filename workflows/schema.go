@@ -14,13 +14,14 @@ var (
 	bucketDedup         = []byte("dedup")          // platform ":" event ID → first-seen unix nanos
 	bucketOutbox        = []byte("outbox")         // seq (uint64 BE) → outboxEntry JSON
 	bucketOutboxPending = []byte("outbox_pending") // seq (uint64 BE) → empty: entries still to deliver
+	bucketQuestions     = []byte("questions")      // seq (uint64 BE) → questionRecord JSON
 )
 
 var keySchema = []byte("schema")
 
 // SchemaVersion is the version this build writes. A database with a higher version was
 // written by a newer ospobot and is refused, untouched.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // migrations[i] moves a database from version i to i+1. Each runs in the transaction
 // that records its new version, so a migration is applied whole or not at all.
@@ -33,6 +34,11 @@ var migrations = []func(tx *bolt.Tx) error{
 			}
 		}
 		return nil
+	},
+	// 1 → 2: licence questions and their verdicts, for statistics.
+	func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(bucketQuestions)
+		return err
 	},
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/ospobot/ospobot/bot"
 	"github.com/ospobot/ospobot/bot/config"
 	"github.com/ospobot/ospobot/workflows"
+	"github.com/ospobot/ospobot/workflows/license"
 )
 
 // version is set at build time with -ldflags "-X main.version=…"; otherwise the module
@@ -140,7 +141,7 @@ func openApp(cfg config.Config, log *slog.Logger) (*app, error) {
 	if err != nil {
 		return nil, err
 	}
-	eng := workflows.NewEngine(st, workflows.Options{Log: log, DedupTTL: cfg.Store.DedupTTL.D(), Version: versionString()})
+	eng := workflows.NewEngine(st, workflows.Options{Log: log, DedupTTL: cfg.Store.DedupTTL.D(), Version: versionString(), Policy: license.NewPolicy(cfg.Policy)})
 	d := eng.Dispatcher()
 	d.MaxAttempts, d.MaxBackoff = cfg.Outbox.MaxAttempts, cfg.Outbox.MaxBackoff.D()
 	if _, err := eng.PruneDedup(); err != nil {
@@ -152,7 +153,7 @@ func openApp(cfg config.Config, log *slog.Logger) (*app, error) {
 		st.Close()
 		return nil, err
 	}
-	r := &bot.Router{Commands: cmds, Exec: eng, MaxInput: int64(cfg.Limits.MaxInput), Default: "identify", Log: log}
+	r := &bot.Router{Commands: cmds, Exec: eng, MaxInput: int64(cfg.Limits.MaxInput), Default: "identify", Question: "ask", Log: log}
 	return &app{store: st, engine: eng, router: r}, nil
 }
 

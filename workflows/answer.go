@@ -1,0 +1,132 @@
+package workflows
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/bot/config"
+	"github.com/ospobot/ospobot/workflows/license"
+)
+
+// actionUse is the button that answers "How will it be used?"; its value is
+// use + "\t" + expression.
+const actionUse bot.ActionID = "license.use"
+
+var useLabels = map[string]string{
+	"internal": "Internal", "distribute": "Distributed", "saas": "SaaS", "mobile": "Mobile app",
+	"modify": "Modified", "static_link": "Static linking", "dynamic_link": "Dynamic linking",
+}
+
+var usePhrases = map[string]string{
+	"internal": "for internal use", "distribute": "in something you distribute", "saas": "in a network service (SaaS)",
+	"mobile": "in a mobile app", "modify": "modified", "static_link": "linked statically", "dynamic_link": "linked dynamically",
+}
+
+// questionRecord is one licence question and its verdict, kept for statistics.
+type questionRecord struct {
+	V          int    `json:"v"`
+	Time       string `json:"time"`
+	Platform   string `json:"platform"`
+	User       string `json:"user"`
+	Kind       string `json:"kind"`
+	Expression string `json:"expression"`
+	Use        string `json:"use,omitempty"`
+	Verdict    string `json:"verdict"`
+}
+
+func (w *work) recordQuestion(kind, expr, use, verdict string) error {
+	seq, err := w.tx.NextSequence(bucketQuestions)
+	if err != nil {
+		return err
+	}
+	data, err := json.Marshal(questionRecord{V: 1, Time: w.now.UTC().Format("2006-01-02T15:04:05Z"), Platform: string(w.call.Event.Platform),
+		User: string(w.call.Event.User.ID), Kind: kind, Expression: expr, Use: use, Verdict: verdict})
+	if err != nil {
+		return fmt.Errorf("encode question: %w", err)
+	}
+	return w.tx.Put(bucketQuestions, seqKey(seq), data)
+}
+
+func runAsk(w *work) error {
+	text := w.call.Rest
+	if w.call.Command == "ask" && !strings.HasPrefix(strings.ToLower(strings.TrimSpace(w.call.Event.Text)), "ask") {
+		text = w.call.Event.Text // "can we use …": the alias is part of the question
+	}
+	q, ok := license.ParseQuestion(text)
+	if !ok {
+		return Errorf("I could not find a licence in that question. Name it by SPDX ID (`GPL-2.0-only`), expression (`MIT OR Apache-2.0`) or a common name (`GPLv2`, `Apache 2`, `new BSD`).")
+	}
+	if q.Kind == license.AskCompatibility {
+		c := license.Compatible(q.Licenses[0], q.Licenses[1])
+		if err := w.recordQuestion("compatibility", q.Licenses[0]+" into "+q.Licenses[1], "", c.Answer); err != nil {
+			return err
+		}
+		return w.reply(CompatibilityReply(c))
+	}
+	if q.Use == "" {
+		if err := w.recordQuestion("verdict", q.Expression, "", "asked for use"); err != nil {
+			return err
+		}
+		var buttons []bot.Button
+		for _, u := range config.Uses {
+			buttons = append(buttons, bot.Button{Label: useLabels[u], Action: actionUse, Value: u + "\t" + q.Expression})
+		}
+		return w.reply(bot.Reply{Text: fmt.Sprintf("How will `%s` be used?", q.Expression), Blocks: []bot.Block{bot.Buttons(buttons...)}})
+	}
+	return w.answerVerdict(q.Expression, q.Use)
+}
+
+func runUseChoice(w *work) error {
+	use, expr, ok := strings.Cut(w.call.Event.Action.Value, "\t")
+	if !ok {
+		return Errorf("That button is out of date; please ask again.")
+	}
+	return w.answerVerdict(expr, use)
+}
+
+func (w *work) answerVerdict(expr, use string) error {
+	d, err := w.e.policy.Evaluate(expr, use, "")
+	if err != nil {
+		return Errorf(err.Error())
+	}
+	if err := w.recordQuestion("verdict", expr, use, d.Verdict.String()); err != nil {
+		return err
+	}
+	return w.reply(VerdictReply(d, w.e.policy.URL()))
+}
+
+// VerdictReply words a policy decision: verdict first, then why, the obligations and
+// the policy link.
+func VerdictReply(d license.Decision, policyURL string) bot.Reply {
+	head := fmt.Sprintf("`%s` %s: %s.", d.Expression, usePhrases[d.Use], strings.ToUpper(d.Verdict.String()[:1])+d.Verdict.String()[1:])
+	fields := []bot.Field{{Label: "Why", Value: d.Reason}}
+	if len(d.Obligations) > 0 && d.Verdict != license.NotAllowed {
+		fields = append(fields, bot.Field{Label: "Obligations", Value: "• " + strings.Join(d.Obligations, "\n• ")})
+	}
+	if d.Verdict == license.NeedsApproval {
+		fields = append(fields, bot.Field{Label: "Next", Value: "Ask the OSPO for an approval before you use it."})
+	}
+	policy := "the built-in default policy, a starting point for your counsel to review"
+	if policyURL != "" {
+		policy = policyURL
+	}
+	fields = append(fields, bot.Field{Label: "Policy", Value: policy})
+	return bot.Reply{Text: head, Blocks: []bot.Block{bot.Fields(fields...)}}
+}
+
+// CompatibilityReply words an OSADL answer, with its attribution.
+func CompatibilityReply(c license.Compatibility) bot.Reply {
+	ans := c.Answer
+	if ans == "" {
+		ans = "Not covered"
+	}
+	return bot.Reply{
+		Text: fmt.Sprintf("Can `%s` code go into a `%s` work? OSADL matrix: %s.", c.Inbound, c.Outbound, ans),
+		Blocks: []bot.Block{
+			bot.Section(c.Reason),
+			bot.Context(license.OSADLAttribution),
+		},
+	}
+}

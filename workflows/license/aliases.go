@@ -1,0 +1,135 @@
+package license
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/github/go-spdx/v2/spdxexp/spdxlicenses"
+)
+
+// aliases map the names engineers use to SPDX IDs. Keys are normalised: lower case,
+// with spaces, dots, dashes and "v" before a version collapsed (see norm).
+var aliases = map[string]string{
+	"mit": "MIT", "expat": "MIT", "mit license": "MIT", "x11": "X11",
+	"apache": "Apache-2.0", "apache 2": "Apache-2.0", "apache 2 0": "Apache-2.0", "apache license 2": "Apache-2.0", "asl 2": "Apache-2.0", "asl": "Apache-2.0", "apache 1 1": "Apache-1.1",
+	"bsd": "BSD-3-Clause", "new bsd": "BSD-3-Clause", "modified bsd": "BSD-3-Clause", "bsd 3": "BSD-3-Clause", "bsd 3 clause": "BSD-3-Clause", "3 clause bsd": "BSD-3-Clause", "revised bsd": "BSD-3-Clause",
+	"simplified bsd": "BSD-2-Clause", "freebsd": "BSD-2-Clause", "bsd 2": "BSD-2-Clause", "bsd 2 clause": "BSD-2-Clause", "2 clause bsd": "BSD-2-Clause",
+	"original bsd": "BSD-4-Clause", "bsd 4 clause": "BSD-4-Clause", "0bsd": "0BSD", "zero clause bsd": "0BSD",
+	"isc": "ISC", "zlib": "Zlib", "boost": "BSL-1.0", "bsl": "BSL-1.0", "unlicense": "Unlicense", "the unlicense": "Unlicense",
+	"cc0": "CC0-1.0", "public domain": "CC0-1.0", "wtfpl": "WTFPL", "python": "Python-2.0", "psf": "PSF-2.0", "postgresql": "PostgreSQL",
+	"gpl": "GPL-3.0-only", "gpl 2": "GPL-2.0-only", "gpl 2 0": "GPL-2.0-only", "gpl 2 only": "GPL-2.0-only", "gpl 2 +": "GPL-2.0-or-later", "gpl 2 or later": "GPL-2.0-or-later", "gpl 2 0 or later": "GPL-2.0-or-later", "gpl 2 later": "GPL-2.0-or-later",
+	"gpl 3": "GPL-3.0-only", "gpl 3 0": "GPL-3.0-only", "gpl 3 only": "GPL-3.0-only", "gpl 3 +": "GPL-3.0-or-later", "gpl 3 or later": "GPL-3.0-or-later", "gpl 3 0 or later": "GPL-3.0-or-later",
+	"lgpl": "LGPL-3.0-only", "lgpl 2": "LGPL-2.0-only", "lgpl 2 1": "LGPL-2.1-only", "lgpl 2 1 +": "LGPL-2.1-or-later", "lgpl 2 1 or later": "LGPL-2.1-or-later", "lgpl 3": "LGPL-3.0-only", "lgpl 3 0": "LGPL-3.0-only", "lgpl 3 +": "LGPL-3.0-or-later", "lgpl 3 or later": "LGPL-3.0-or-later",
+	"agpl": "AGPL-3.0-only", "agpl 3": "AGPL-3.0-only", "agpl 3 0": "AGPL-3.0-only", "affero": "AGPL-3.0-only", "agpl 3 or later": "AGPL-3.0-or-later", "agpl 3 +": "AGPL-3.0-or-later",
+	"mpl": "MPL-2.0", "mpl 2": "MPL-2.0", "mpl 2 0": "MPL-2.0", "mozilla": "MPL-2.0", "mpl 1 1": "MPL-1.1",
+	"epl": "EPL-2.0", "epl 1": "EPL-1.0", "epl 2": "EPL-2.0", "eclipse": "EPL-2.0", "cddl": "CDDL-1.0", "cddl 1 1": "CDDL-1.1", "eupl": "EUPL-1.2", "eupl 1 2": "EUPL-1.2",
+	"sspl": "SSPL-1.0", "server side public license": "SSPL-1.0", "busl": "BUSL-1.1", "bsl 1 1": "BUSL-1.1", "business source license": "BUSL-1.1", "business source": "BUSL-1.1",
+	"elastic": "Elastic-2.0", "elastic license": "Elastic-2.0", "elv2": "Elastic-2.0", "el 2": "Elastic-2.0",
+	"commons clause": "LicenseRef-Commons-Clause", "json": "JSON", "json license": "JSON", "good not evil": "JSON",
+	"cc by": "CC-BY-4.0", "cc by 4": "CC-BY-4.0", "cc by sa": "CC-BY-SA-4.0", "cc by sa 4": "CC-BY-SA-4.0", "cc by nc": "CC-BY-NC-4.0", "cc by nc 4": "CC-BY-NC-4.0", "cc by nc sa": "CC-BY-NC-SA-4.0",
+	"artistic": "Artistic-2.0", "artistic 2": "Artistic-2.0", "ofl": "OFL-1.1", "sil ofl": "OFL-1.1", "upl": "UPL-1.0", "ms pl": "MS-PL", "ms rl": "MS-RL",
+}
+
+var (
+	versionV    = regexp.MustCompile(`(^|[^a-z]|[a-z]{2})v(\d)`)
+	nonWord     = regexp.MustCompile(`[^a-z0-9+]+`)
+	spaceRuns   = regexp.MustCompile(`\s+`)
+	licenseWord = regexp.MustCompile(`\blicense\b`)
+	licenseish  = sync.OnceValue(func() map[string]string {
+		m := map[string]string{}
+		for _, id := range append(spdxlicenses.GetLicenses(), spdxlicenses.GetDeprecated()...) {
+			m[strings.ToLower(id)] = id
+		}
+		return m
+	})
+)
+
+// norm lower-cases a phrase and collapses punctuation so "GPLv2+", "GPL 2+" and
+// "gpl-2.0+" meet: "gpl 2 +".
+func norm(s string) string {
+	s = strings.ToLower(s)
+	s = versionV.ReplaceAllString(s, "${1} ${2}")
+	s = strings.ReplaceAll(s, "+", " + ")
+	s = strings.NewReplacer("licence", "license", "version", " ", "ver.", " ").Replace(s)
+	s = nonWord.ReplaceAllString(s, " ")
+	s = regexp.MustCompile(`([a-z])(\d)`).ReplaceAllString(s, "$1 $2")
+	s = licenseWord.ReplaceAllString(s, " ")
+	return strings.TrimSpace(spaceRuns.ReplaceAllString(s, " "))
+}
+
+// FindLicenses finds the licences a sentence names: SPDX IDs as written, then the
+// longest known alias at each position. The result keeps the order of mention.
+func FindLicenses(text string) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(id string) {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	type hit struct {
+		pos int
+		id  string
+	}
+	var hits []hit
+	lower := strings.ToLower(text)
+	// Exact SPDX IDs (with -only / -or-later / +).
+	for _, tok := range regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9.+-]*[A-Za-z0-9+]`).FindAllStringIndex(text, -1) {
+		w := strings.ToLower(text[tok[0]:tok[1]])
+		plus := strings.HasSuffix(w, "+")
+		w = strings.TrimSuffix(w, "+")
+		if id, ok := licenseish()[w]; ok && len(w) > 2 {
+			if plus {
+				id = strings.TrimSuffix(strings.TrimSuffix(id, "-only"), "-or-later") + "-or-later"
+				if _, ok := licenseish()[strings.ToLower(id)]; !ok {
+					id = licenseish()[w] + "+"
+				}
+			}
+			hits = append(hits, hit{tok[0], id})
+		}
+	}
+	// Aliases over the normalised words, longest first at each start.
+	words := strings.Fields(norm(lower))
+	for i := 0; i < len(words); i++ {
+		for n := min(6, len(words)-i); n >= 1; n-- {
+			phrase := strings.Join(words[i:i+n], " ")
+			// "or later" and "+" after a version make it -or-later.
+			if id, ok := aliases[phrase]; ok {
+				if i+n < len(words) && words[i+n] == "+" {
+					if id2, ok := aliases[phrase+" +"]; ok {
+						id = id2
+					}
+				}
+				hits = append(hits, hit{len(text) + i, id}) // after exact IDs, in word order
+				i += n - 1
+				break
+			}
+		}
+	}
+	sort.SliceStable(hits, func(a, b int) bool { return hits[a].pos < hits[b].pos })
+	exact := map[string]bool{}
+	for _, h := range hits {
+		if h.pos < len(text) {
+			exact[family(h.id)] = true
+		}
+	}
+	for _, h := range hits {
+		if h.pos >= len(text) && exact[family(h.id)] {
+			continue // "GPL-2.0-only" also normalises to the alias "gpl 2"
+		}
+		add(h.id)
+	}
+	return out
+}
+
+// family strips the version tail so an exact ID and its alias are recognised as one.
+func family(id string) string {
+	id = strings.ToLower(id)
+	if i := strings.IndexAny(id, "-0123456789"); i > 0 {
+		return id[:i]
+	}
+	return id
+}

@@ -1,0 +1,62 @@
+package license
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"sync"
+)
+
+//go:embed data/osadl-matrix.json
+var osadlJSON []byte
+
+// OSADLAttribution is shipped with every answer built from the matrix (CC-BY-4.0).
+const OSADLAttribution = "License compatibility data © 2017–2024 Open Source Automation Development Lab (OSADL) eG and contributors, CC-BY-4.0, https://www.osadl.org/"
+
+var osadl = sync.OnceValue(func() map[string]map[string]string {
+	var m struct {
+		Matrix map[string]map[string]string `json:"matrix"`
+	}
+	if err := json.Unmarshal(osadlJSON, &m); err != nil {
+		panic("embedded osadl-matrix.json: " + err.Error()) // built in; a test decodes it
+	}
+	return m.Matrix
+})
+
+// Compatibility is whether code under Inbound may be included in a work distributed
+// under Outbound, as the OSADL matrix says.
+type Compatibility struct {
+	Inbound, Outbound string
+	Answer            string // Yes, No, Unknown, Check dependency, Same; "" when the matrix lacks a licence
+	Reason            string
+}
+
+// Compatible looks the pair up in the OSADL matrix. The direction matters: MIT code
+// can go into a GPL-3.0-only work, not the other way round.
+func Compatible(inbound, outbound string) Compatibility {
+	c := Compatibility{Inbound: inbound, Outbound: outbound}
+	row, ok := osadl()[outbound]
+	if !ok {
+		c.Reason = fmt.Sprintf("The OSADL matrix does not cover %s, so I cannot say; ask the OSPO.", outbound)
+		return c
+	}
+	ans, ok := row[inbound]
+	if !ok {
+		c.Reason = fmt.Sprintf("The OSADL matrix does not cover %s, so I cannot say; ask the OSPO.", inbound)
+		return c
+	}
+	c.Answer = ans
+	switch ans {
+	case "Yes":
+		c.Reason = fmt.Sprintf("Code under %s may be included in a work licensed under %s, keeping the %s obligations for that code.", inbound, outbound, inbound)
+	case "No":
+		c.Reason = fmt.Sprintf("Code under %s may not be included in a work distributed under %s: the two licences' conditions conflict.", inbound, outbound)
+	case "Check dependency":
+		c.Reason = "It depends on how the code is combined (for example linking versus copying); ask the OSPO."
+	case "Same":
+		c.Reason = "It is the same licence."
+	default:
+		c.Reason = "The OSADL matrix records this pair as unknown; ask the OSPO."
+	}
+	return c
+}

@@ -1,0 +1,81 @@
+package license
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/github/go-spdx/v2/spdxexp"
+)
+
+// QuestionKind tells what a question asks.
+type QuestionKind int
+
+// The kinds of question.
+const (
+	AskVerdict       QuestionKind = iota + 1 // may we use X for Y?
+	AskCompatibility                         // may X code go into a Y work?
+)
+
+// Question is a plain-words licence question, understood.
+type Question struct {
+	Kind       QuestionKind
+	Expression string   // SPDX expression of what is to be used
+	Licenses   []string // every licence named, in order
+	Use        string   // "" when the question does not say
+}
+
+// useWords map phrases (normalised) to uses; earlier entries win.
+var useWords = []struct {
+	use   string
+	words []string
+}{
+	{"static_link", []string{"static link", "statically link", "statically linked", "static linking", "link statically", "statically"}},
+	{"dynamic_link", []string{"dynamic link", "dynamically link", "dynamically linked", "dynamic linking", "link dynamically", "shared library", "dll"}},
+	{"mobile", []string{"app store", "play store", "mobile", "ios", "android", "iphone"}},
+	{"saas", []string{"saas", "as a service", "hosted", "cloud", "web service", "web app", "website", "backend", "server side", "our service", "network service", "online service", "api"}},
+	{"distribute", []string{"ship", "shipping", "distribute", "distributing", "distribution", "firmware", "binary", "binaries", "product", "sell", "customer", "customers", "on prem", "appliance", "sdk", "release", "embedded", "device", "installer", "app"}},
+	{"modify", []string{"modify", "modifying", "fork", "patch", "change the code", "changes to"}},
+	{"internal", []string{"internal", "internally", "in house", "our own use", "tooling", "only we", "just us", "ci pipeline", "build tool"}},
+}
+
+var compatWords = []string{"compatible", "compatibility", "into an", "into a", "into our", "into my", "combine", "relicense", "in my", "in our", "project"}
+
+var exprRE = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9.+-]*(?:\s+(?:OR|AND|WITH)\s+\(?[A-Za-z0-9][A-Za-z0-9.+-]*\)?)+`)
+
+// ParseQuestion finds the licences, the use and the kind of question in text. ok is
+// false when it names no licence.
+func ParseQuestion(text string) (q Question, ok bool) {
+	q.Licenses = FindLicenses(text)
+	if len(q.Licenses) == 0 {
+		return q, false
+	}
+	q.Kind = AskVerdict
+	// A written SPDX expression is taken as it is.
+	for _, m := range exprRE.FindAllString(text, -1) {
+		if _, err := spdxexp.ExtractLicenses(m); err == nil {
+			q.Expression = m
+			break
+		}
+	}
+	n := " " + norm(text) + " "
+	if len(q.Licenses) >= 2 && q.Expression == "" {
+		for _, w := range compatWords {
+			if strings.Contains(n, " "+w+" ") {
+				q.Kind = AskCompatibility
+				break
+			}
+		}
+	}
+	if q.Expression == "" {
+		q.Expression = strings.Join(q.Licenses, " AND ")
+	}
+	for _, u := range useWords {
+		for _, w := range u.words {
+			if strings.Contains(n, " "+w+" ") {
+				q.Use = u.use
+				return q, true
+			}
+		}
+	}
+	return q, true
+}

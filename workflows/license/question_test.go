@@ -1,0 +1,97 @@
+package license
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/ospobot/ospobot/bot/config"
+)
+
+// TestParseQuestion is the question-understanding table: licence names, aliases and
+// misspellings, expressions, and the use each phrasing means.
+func TestParseQuestion(t *testing.T) {
+	cases := []struct {
+		text, expr, use string
+		kind            QuestionKind
+	}{
+		{"can we use an AGPL library in our SaaS?", "AGPL-3.0-only", "saas", AskVerdict},
+		{"GPLv2+ in firmware we ship?", "GPL-2.0-or-later", "distribute", AskVerdict},
+		{"is it ok to statically link LGPL 2.1?", "LGPL-2.1-only", "static_link", AskVerdict},
+		{"what do I need to do to ship MIT code in our app?", "MIT", "distribute", AskVerdict},
+		{"GPL 2 or later in our product?", "GPL-2.0-or-later", "distribute", AskVerdict},
+		{"Apache 2 for internal tooling?", "Apache-2.0", "internal", AskVerdict},
+		{"new BSD in the iOS app?", "BSD-3-Clause", "mobile", AskVerdict},
+		{"Expat licensed code, hosted service?", "MIT", "saas", AskVerdict},
+		{"can I dynamically link LGPLv2.1?", "LGPL-2.1-only", "dynamic_link", AskVerdict},
+		{"MIT OR Apache-2.0 in our backend?", "MIT OR Apache-2.0", "saas", AskVerdict},
+		{"GPL-2.0-only WITH Classpath-exception-2.0 statically linked?", "GPL-2.0-only WITH Classpath-exception-2.0", "static_link", AskVerdict},
+		{"can we fork an MPL 2.0 project?", "MPL-2.0", "modify", AskVerdict},
+		{"is BUSL ok?", "BUSL-1.1", "", AskVerdict},
+		{"Elastic License v2 on our cloud?", "Elastic-2.0", "saas", AskVerdict},
+		{"is Apache-2.0 compatible with GPL-2.0-only?", "Apache-2.0 AND GPL-2.0-only", "", AskCompatibility},
+		{"can I put MPL-2.0 files into an MIT project?", "MPL-2.0 AND MIT", "", AskCompatibility},
+	}
+	for _, c := range cases {
+		q, ok := ParseQuestion(c.text)
+		if !ok || q.Expression != c.expr || q.Use != c.use || q.Kind != c.kind {
+			t.Errorf("%q: got %+v (ok %v), want expression %q use %q kind %d", c.text, q, ok, c.expr, c.use, c.kind)
+		}
+	}
+	if _, ok := ParseQuestion("is that fine?"); ok {
+		t.Error("found a licence in a question that names none")
+	}
+}
+
+// TestEvaluate guards the policy logic: OR takes the best option, AND the worst part,
+// WITH applies the exception's rule, and unknown licences need approval.
+func TestEvaluate(t *testing.T) {
+	p := NewPolicy(config.DefaultPolicy())
+	cases := []struct {
+		expr, use string
+		want      Verdict
+		chosen    string
+	}{
+		{"MIT", "distribute", AllowedWithObligations, "MIT"},
+		{"CC0-1.0", "mobile", Allowed, "CC0-1.0"},
+		{"AGPL-3.0-only", "saas", NotAllowed, "AGPL-3.0-only"},
+		{"MIT OR GPL-3.0-only", "distribute", AllowedWithObligations, "MIT"},
+		{"MIT AND GPL-3.0-only", "distribute", NeedsApproval, "GPL-3.0-only,MIT"},
+		{"GPL-2.0-only", "static_link", NotAllowed, "GPL-2.0-only"},
+		{"GPL-2.0-only WITH Classpath-exception-2.0", "static_link", AllowedWithObligations, "GPL-2.0-only WITH Classpath-exception-2.0"},
+		{"LGPL-2.1-only", "dynamic_link", AllowedWithObligations, "LGPL-2.1-only"},
+		{"SSPL-1.0", "saas", NotAllowed, "SSPL-1.0"},
+		{"LicenseRef-Custom", "internal", NeedsApproval, "LicenseRef-Custom"},
+	}
+	for _, c := range cases {
+		d, err := p.Evaluate(c.expr, c.use, "")
+		if err != nil {
+			t.Errorf("%s: %v", c.expr, err)
+			continue
+		}
+		if d.Verdict != c.want || strings.Join(d.Chosen, ",") != c.chosen {
+			t.Errorf("%s for %s: %v %v, want %v %s", c.expr, c.use, d.Verdict, d.Chosen, c.want, c.chosen)
+		}
+	}
+	if _, err := p.Evaluate("MIT AND OR", "internal", ""); err == nil {
+		t.Error("accepted a malformed expression")
+	}
+	if _, err := p.Evaluate("MIT", "sell", ""); err == nil {
+		t.Error("accepted an unknown use")
+	}
+}
+
+// TestCompatible guards direction: permissive into copyleft yes, not the reverse.
+func TestCompatible(t *testing.T) {
+	if c := Compatible("MIT", "GPL-3.0-only"); c.Answer != "Yes" {
+		t.Errorf("MIT into GPL-3.0-only: %q", c.Answer)
+	}
+	if c := Compatible("GPL-3.0-only", "MIT"); c.Answer != "No" {
+		t.Errorf("GPL-3.0-only into MIT: %q", c.Answer)
+	}
+	if c := Compatible("Apache-2.0", "GPL-2.0-only"); c.Answer != "No" {
+		t.Errorf("Apache-2.0 into GPL-2.0-only: %q", c.Answer)
+	}
+	if c := Compatible("Nonexistent-1.0", "MIT"); c.Answer != "" || !strings.Contains(c.Reason, "does not cover") {
+		t.Errorf("unknown pair: %+v", c)
+	}
+}
