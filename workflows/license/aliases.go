@@ -37,6 +37,8 @@ var (
 	nonWord     = regexp.MustCompile(`[^a-z0-9+]+`)
 	spaceRuns   = regexp.MustCompile(`\s+`)
 	licenseWord = regexp.MustCompile(`\blicense\b`)
+	letterDigit = regexp.MustCompile(`([a-z])(\d)`)
+	idToken     = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9.+-]*[A-Za-z0-9+]`)
 	licenseish  = sync.OnceValue(func() map[string]string {
 		m := map[string]string{}
 		for _, id := range append(spdxlicenses.GetLicenses(), spdxlicenses.GetDeprecated()...) {
@@ -54,7 +56,7 @@ func norm(s string) string {
 	s = strings.ReplaceAll(s, "+", " + ")
 	s = strings.NewReplacer("licence", "license", "version", " ", "ver.", " ").Replace(s)
 	s = nonWord.ReplaceAllString(s, " ")
-	s = regexp.MustCompile(`([a-z])(\d)`).ReplaceAllString(s, "$1 $2")
+	s = letterDigit.ReplaceAllString(s, "$1 $2")
 	s = licenseWord.ReplaceAllString(s, " ")
 	return strings.TrimSpace(spaceRuns.ReplaceAllString(s, " "))
 }
@@ -77,7 +79,7 @@ func FindLicenses(text string) []string {
 	var hits []hit
 	lower := strings.ToLower(text)
 	// Exact SPDX IDs (with -only / -or-later / +).
-	for _, tok := range regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9.+-]*[A-Za-z0-9+]`).FindAllStringIndex(text, -1) {
+	for _, tok := range idToken.FindAllStringIndex(text, -1) {
 		w := strings.ToLower(text[tok[0]:tok[1]])
 		plus := strings.HasSuffix(w, "+")
 		w = strings.TrimSuffix(w, "+")

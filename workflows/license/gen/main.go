@@ -19,7 +19,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"sort"
 	"strings"
 
 	"github.com/github/go-spdx/v2/spdxexp/spdxlicenses"
@@ -110,5 +109,3 @@ func moduleVersion(mod string) string {
 	}
 	return "unknown"
 }
-
-var _ = sort.Strings
