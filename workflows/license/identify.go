@@ -156,7 +156,10 @@ func judge(name string, data []byte, res Result, matched, urlOnly bool) (Certain
 	return Probable, fmt.Sprintf("only %.0f%% of the text matches known licence texts; the rest may change the terms", res.Coverage)
 }
 
-var tagRE = regexp.MustCompile(`(?i)SPDX-License-Identifier:[ \t]*([^\r\n]*)`)
+// tagRE finds SPDX tags where tools put them: at the start of a line, after nothing
+// but white space and comment markers (//, #, /*, *, --, ;, %, <!--, REM, ..). A mention
+// in prose ("`SPDX-License-Identifier:` lines are honoured") is not a tag.
+var tagRE = regexp.MustCompile(`(?im)^[ \t]*(?:(?://+|#+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\.\.|'|"|rem\b|dnl\b|!)[ \t]*)*SPDX-License-Identifier:[ \t]*([^\r\n]*)`)
 
 // tags reads SPDX-License-Identifier lines and checks their expressions.
 func tags(data []byte, lines lineIndex) []Finding {
