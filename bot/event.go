@@ -2,7 +2,10 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"io"
+	"os"
+	"path/filepath"
 	"time"
 )
 
@@ -55,4 +58,26 @@ type File struct {
 	Name string
 	Size int64 // as announced by the platform; -1 when unknown
 	Open func(ctx context.Context) (io.ReadCloser, error)
+}
+
+// LocalFile is a file on this machine as an upload: the shell's /upload and the
+// command line use it. It fails for a missing file or one that is not a regular file.
+func LocalFile(path string) (File, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		if u := errors.Unwrap(err); u != nil {
+			err = u // "no such file or directory", without repeating the path
+		}
+		return File{}, err
+	}
+	if !fi.Mode().IsRegular() {
+		if fi.IsDir() {
+			return File{}, errors.New("is a directory")
+		}
+		return File{}, errors.New("not a regular file")
+	}
+	return File{
+		Name: filepath.Base(path), Size: fi.Size(),
+		Open: func(context.Context) (io.ReadCloser, error) { return os.Open(path) },
+	}, nil
 }

@@ -87,8 +87,8 @@ func (r *Router) route(ctx context.Context, ev Event) (*Call, error) {
 	}
 	var inputs []Input
 	for _, f := range ev.Files {
-		data, err := readFile(ctx, f, limit)
-		if errors.Is(err, errTooLarge) {
+		data, err := ReadFile(ctx, f, limit)
+		if errors.Is(err, ErrTooLarge) {
 			return refuse(fmt.Sprintf("%s is larger than the limit of %s. Nothing was done.", quoteName(f.Name), FormatBytes(limit))), nil
 		}
 		if err != nil {
@@ -162,11 +162,14 @@ func looksLikeDocument(text string) bool {
 		strings.Contains(strings.ToLower(text), "spdx-license-identifier")
 }
 
-var errTooLarge = errors.New("larger than the limit")
+// ErrTooLarge is returned by ReadFile for content over the limit.
+var ErrTooLarge = errors.New("larger than the limit")
 
-func readFile(ctx context.Context, f File, limit int64) ([]byte, error) {
+// ReadFile reads an upload in full, refusing it by its announced size first and by its
+// real size while reading, so that a file over limit is never held in memory.
+func ReadFile(ctx context.Context, f File, limit int64) ([]byte, error) {
 	if f.Size > limit {
-		return nil, errTooLarge
+		return nil, ErrTooLarge
 	}
 	if f.Open == nil {
 		return nil, errors.New("file has no content")
@@ -181,7 +184,7 @@ func readFile(ctx context.Context, f File, limit int64) ([]byte, error) {
 		return nil, fmt.Errorf("read upload %q: %w", f.Name, err)
 	}
 	if int64(len(data)) > limit {
-		return nil, errTooLarge
+		return nil, ErrTooLarge
 	}
 	return data, nil
 }

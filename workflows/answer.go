@@ -50,11 +50,8 @@ func (w *work) recordQuestion(kind, expr, use, verdict string) error {
 }
 
 func runAsk(w *work) error {
-	text := w.call.Rest
-	if w.call.Command == "ask" && !strings.HasPrefix(strings.ToLower(strings.TrimSpace(w.call.Event.Text)), "ask") {
-		text = w.call.Event.Text // "can we use …": the alias is part of the question
-	}
-	q, ok := license.ParseQuestion(text)
+	// The whole message is the question: in "can we use …" the command word is part of it.
+	q, ok := license.ParseQuestion(w.call.Event.Text)
 	if !ok {
 		return Errorf("I could not find a licence in that question. Name it by SPDX ID (`GPL-2.0-only`), expression (`MIT OR Apache-2.0`) or a common name (`GPLv2`, `Apache 2`, `new BSD`).")
 	}

@@ -6,8 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -103,7 +101,7 @@ func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 		if !ok {
 			if paste != nil && paste.Len() > 0 && !overflow {
 				seq++
-				return a.finish(ctx, h, seq, paste.String())
+				return a.emit(ctx, h, seq, bot.Event{Kind: bot.MessageEvent, Text: paste.String()})
 			}
 			return nil
 		}
@@ -170,10 +168,6 @@ func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 	}
 }
 
-func (a *Adapter) finish(ctx context.Context, h bot.Handler, seq int, text string) error {
-	return a.emit(ctx, h, seq, bot.Event{Kind: bot.MessageEvent, Text: text})
-}
-
 // emit fills in what every shell event has and hands it on. Only a cancelled context
 // ends the session; other errors are reported and the chat goes on.
 func (a *Adapter) emit(ctx context.Context, h bot.Handler, seq int, ev bot.Event) error {
@@ -215,7 +209,7 @@ func (a *Adapter) local(text string) (ev *bot.Event, quit, paste bool) {
 			a.note("Usage: /upload PATH")
 			return nil, false, false
 		}
-		f, err := fileFor(arg)
+		f, err := bot.LocalFile(arg)
 		if err != nil {
 			a.note("Cannot upload %s: %v", bot.Printable(arg, 200), err)
 			return nil, false, false
@@ -237,20 +231,6 @@ func (a *Adapter) local(text string) (ev *bot.Event, quit, paste bool) {
 		a.note("Unknown shell command %s. /help lists them; messages to the bot do not start with \"/\".", bot.Printable(cmd, 40))
 	}
 	return nil, false, false
-}
-
-func fileFor(path string) (bot.File, error) {
-	fi, err := os.Stat(path)
-	if err != nil {
-		return bot.File{}, errors.Unwrap(err)
-	}
-	if !fi.Mode().IsRegular() {
-		return bot.File{}, errors.New("not a regular file")
-	}
-	return bot.File{
-		Name: filepath.Base(path), Size: fi.Size(),
-		Open: func(context.Context) (io.ReadCloser, error) { return os.Open(path) },
-	}, nil
 }
 
 type line struct {

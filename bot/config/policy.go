@@ -2,6 +2,8 @@ package config
 
 import (
 	"path"
+	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -50,7 +52,7 @@ type ProjectException struct {
 func (p Policy) validate(ps *Problems) {
 	names := map[string]bool{}
 	for i, c := range p.Categories {
-		at := "policy.categories[" + itoa(i) + "]"
+		at := "policy.categories[" + strconv.Itoa(i) + "]"
 		if c.Name == "" {
 			ps.add(at+".name", 0, "must be set")
 		}
@@ -61,7 +63,7 @@ func (p Policy) validate(ps *Problems) {
 		validVerdicts(ps, at+".verdicts", c.Verdicts, true)
 		for j, l := range c.Licenses {
 			if _, err := path.Match(l, "x"); err != nil {
-				ps.add(at+".licenses["+itoa(j)+"]", 0, "bad pattern %q", l)
+				ps.add(at+".licenses["+strconv.Itoa(j)+"]", 0, "bad pattern %q", l)
 			}
 		}
 	}
@@ -78,12 +80,12 @@ func (p Policy) validate(ps *Problems) {
 		validVerdicts(ps, "policy.license_exceptions."+id+".verdicts", r.Verdicts, false)
 	}
 	for i, e := range p.ProjectExceptions {
-		at := "policy.project_exceptions[" + itoa(i) + "]"
+		at := "policy.project_exceptions[" + strconv.Itoa(i) + "]"
 		if e.Project == "" || len(e.Licenses) == 0 {
 			ps.add(at, 0, "needs a project and at least one licence")
 		}
 		for _, u := range e.Uses {
-			if !contains(Uses, u) {
+			if !slices.Contains(Uses, u) {
 				ps.add(at+".uses", 0, "unknown use %q (known: %s)", u, strings.Join(Uses, ", "))
 			}
 		}
@@ -92,10 +94,10 @@ func (p Policy) validate(ps *Problems) {
 
 func validVerdicts(ps *Problems, at string, v map[string]string, complete bool) {
 	for use, verdict := range v {
-		if !contains(Uses, use) {
+		if !slices.Contains(Uses, use) {
 			ps.add(at+"."+use, 0, "unknown use (known: %s)", strings.Join(Uses, ", "))
 		}
-		if !contains(Verdicts, verdict) {
+		if !slices.Contains(Verdicts, verdict) {
 			ps.add(at+"."+use, 0, "unknown verdict %q (known: %s)", verdict, strings.Join(Verdicts, ", "))
 		}
 	}
@@ -106,23 +108,6 @@ func validVerdicts(ps *Problems, at string, v map[string]string, complete bool) 
 			}
 		}
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-func itoa(i int) string {
-	const digits = "0123456789"
-	if i < 10 {
-		return digits[i : i+1]
-	}
-	return itoa(i/10) + digits[i%10:i%10+1]
 }
 
 func all(v string) map[string]string {

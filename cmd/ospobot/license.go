@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 
 	"github.com/ospobot/ospobot/adapters/shell"
 	"github.com/ospobot/ospobot/bot"
@@ -55,7 +53,7 @@ func runIdentify(ctx context.Context, args []string, io stdio) int {
 		if ctx.Err() != nil {
 			return exitError
 		}
-		data, err := readLimited(path, int64(cfg.Limits.MaxInput))
+		data, err := readLocal(ctx, path, int64(cfg.Limits.MaxInput))
 		if err != nil {
 			code = exitError
 			if *asJSON {
@@ -81,30 +79,15 @@ func runIdentify(ctx context.Context, args []string, io stdio) int {
 	return code
 }
 
-var errTooLarge = errors.New("larger than the limit")
-
-func readLimited(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, errors.Unwrap(err)
-	}
-	defer f.Close()
-	fi, err := f.Stat()
+// readLocal reads a file named on the command line within the input limit.
+func readLocal(ctx context.Context, path string, limit int64) ([]byte, error) {
+	f, err := bot.LocalFile(path)
 	if err != nil {
 		return nil, err
 	}
-	if fi.IsDir() {
-		return nil, errors.New("is a directory")
+	data, err := bot.ReadFile(ctx, f, limit)
+	if errors.Is(err, bot.ErrTooLarge) {
+		return nil, fmt.Errorf("larger than the limit of %s (limits.max_input)", bot.FormatBytes(limit))
 	}
-	if fi.Size() > limit {
-		return nil, fmt.Errorf("%w of %s (limits.max_input)", errTooLarge, bot.FormatBytes(limit))
-	}
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("%w of %s (limits.max_input)", errTooLarge, bot.FormatBytes(limit))
-	}
-	return data, nil
+	return data, err
 }
