@@ -64,6 +64,16 @@ func newTestEngine(s *Store, c *clock) *Engine {
 	return NewEngine(s, Options{Now: c.now, Log: quietLog(), Version: "test"})
 }
 
+// harness is an engine over a fresh store with a controllable clock, delivering to a.
+func harness(t *testing.T, a bot.Adapter) (*Store, *clock, *Engine) {
+	t.Helper()
+	s := openTestStore(t)
+	c := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
+	e := newTestEngine(s, c)
+	e.AddAdapter(a)
+	return s, c, e
+}
+
 func message(id, text string) bot.Call {
 	return bot.Call{
 		Event: bot.Event{ID: bot.EventID(id), Platform: bot.Shell, Kind: bot.MessageEvent, Text: text,
@@ -75,11 +85,8 @@ func message(id, text string) bot.Call {
 // TestExecuteReplayIsNoOp guards exactly-once effect: the same event delivered twice
 // (as Slack and Matrix do on retries) leaves one reply, not two.
 func TestExecuteReplayIsNoOp(t *testing.T) {
-	s := openTestStore(t)
-	c := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
-	e := newTestEngine(s, c)
 	rec := &recorder{}
-	e.AddAdapter(rec)
+	s, _, e := harness(t, rec)
 	ctx := context.Background()
 	call := message("ev-1", "SPDX-License-Identifier: MIT")
 	for range 3 {
@@ -103,11 +110,8 @@ func TestExecuteReplayIsNoOp(t *testing.T) {
 // message in the outbox with back-off; it is sent once when the platform is back; a
 // message that keeps failing is kept and counted as failed, never dropped.
 func TestOutboxRetriesAndKeepsFailures(t *testing.T) {
-	s := openTestStore(t)
-	c := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
-	e := newTestEngine(s, c)
 	rec := &recorder{failing: true}
-	e.AddAdapter(rec)
+	s, c, e := harness(t, rec)
 	ctx := context.Background()
 	if err := e.Execute(ctx, message("ev-1", "SPDX-License-Identifier: MIT")); err != nil {
 		t.Fatal(err)
@@ -188,11 +192,8 @@ func TestOutboxSurvivesRestart(t *testing.T) {
 // TestInternalErrorRollsBack guards error handling: a failing command changes nothing
 // but the dedup record, and the user gets a plain apology rather than the internal error.
 func TestInternalErrorRollsBack(t *testing.T) {
-	s := openTestStore(t)
-	c := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
-	e := newTestEngine(s, c)
 	rec := &recorder{}
-	e.AddAdapter(rec)
+	_, _, e := harness(t, rec)
 	call := message("ev-1", "x")
 	call.Command = "no-such-command"
 	if err := e.Execute(context.Background(), call); err != nil {
@@ -218,15 +219,12 @@ func TestInternalErrorRollsBack(t *testing.T) {
 // message where the adapter cannot edit.
 func TestEditUsesStoredReference(t *testing.T) {
 	for _, canEdit := range []bool{true, false} {
-		s := openTestStore(t)
-		c := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
-		e := newTestEngine(s, c)
 		ed := &editor{}
+		var a bot.Adapter = &ed.recorder
 		if canEdit {
-			e.AddAdapter(ed)
-		} else {
-			e.AddAdapter(&ed.recorder)
+			a = ed
 		}
+		s, c, e := harness(t, a)
 		to := bot.Destination{Platform: bot.Shell, Conversation: "terminal"}
 		var first uint64
 		if err := s.Update(func(tx *Tx) error {
@@ -260,10 +258,7 @@ func TestEditUsesStoredReference(t *testing.T) {
 
 // TestPruneDedup guards the dedup bucket's size: old keys go, recent ones stay.
 func TestPruneDedup(t *testing.T) {
-	s := openTestStore(t)
-	c := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
-	e := newTestEngine(s, c)
-	e.AddAdapter(&recorder{})
+	_, c, e := harness(t, &recorder{})
 	ctx := context.Background()
 	if err := e.Execute(ctx, message("old", "SPDX-License-Identifier: MIT")); err != nil {
 		t.Fatal(err)
