@@ -177,10 +177,13 @@ func DefaultPolicy() Policy {
 		},
 		LicenseExceptions: map[string]LicenseRule{
 			"Classpath-exception-2.0": {Verdicts: map[string]string{"distribute": obl, "static_link": obl, "dynamic_link": obl, "mobile": ask},
-				Note: "the Classpath exception lets you link the library into a program under other terms"},
-			"LLVM-exception": {Verdicts: map[string]string{"distribute": obl, "static_link": obl, "dynamic_link": obl}},
+				Obligations: []string{"Keep copyright and licence notices.", "When you distribute the library itself (changed or not), offer its source under its licence; your own code linked to it stays under your terms."},
+				Note:        "the Classpath exception lets you link the library into a program under other terms"},
+			"LLVM-exception": {Verdicts: map[string]string{"distribute": obl, "static_link": obl, "dynamic_link": obl},
+				Obligations: []string{"Keep the copyright and licence notices with source; object code compiled from the library needs no attribution."}},
 			"GCC-exception-3.1": {Verdicts: map[string]string{"distribute": obl, "static_link": obl, "dynamic_link": obl, "mobile": obl},
-				Note: "the GCC runtime exception covers code compiled with GCC that links its runtime"},
+				Obligations: []string{"Compile with an eligible (GPL-compatible) compilation process; your program may then carry its own terms."},
+				Note:        "the GCC runtime exception covers code compiled with GCC that links its runtime"},
 		},
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"os"
+	osuser "os/user"
 	"time"
 
 	"github.com/ospobot/ospobot/adapters/shell"
@@ -29,6 +30,11 @@ func runShell(ctx context.Context, args []string, io stdio) int {
 	}
 	if user == "" {
 		user = os.Getenv("USER")
+	}
+	if user == "" {
+		if u, err := osuser.Current(); err == nil {
+			user = u.Username
+		}
 	}
 	a, err := openApp(cfg, newLogger(cfg, io.err))
 	if err != nil {

@@ -189,7 +189,11 @@ func (p *Policy) term(term, use, project string) TermVerdict {
 			if v, ok := r.Verdicts[use]; ok {
 				tv.Verdict = verdictWords[v]
 			}
-			tv.Obligations = append(tv.Obligations, r.Obligations...)
+			// An exception changes what the licence asks of you, so its obligations,
+			// when it names any, replace the licence's.
+			if len(r.Obligations) > 0 {
+				tv.Obligations = slices.Clone(r.Obligations)
+			}
 			if r.Note != "" {
 				tv.Notes = append(tv.Notes, r.Note)
 			}
