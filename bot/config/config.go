@@ -28,7 +28,11 @@ type Store struct {
 
 // Limits bound what users can send.
 type Limits struct {
-	MaxInput ByteSize `yaml:"max_input"`
+	MaxInput    ByteSize `yaml:"max_input"`
+	MaxUnpacked ByteSize `yaml:"max_unpacked"`
+	MaxFiles    int      `yaml:"max_files"`
+	MaxDepth    int      `yaml:"max_depth"`
+	MaxRatio    int      `yaml:"max_ratio"`
 }
 
 // Shell configures the terminal adapter.
@@ -52,7 +56,7 @@ type Log struct {
 func Default() Config {
 	return Config{
 		Store:  Store{Path: "ospobot.db", LockTimeout: Duration(3 * time.Second), DedupTTL: Duration(7 * 24 * time.Hour)},
-		Limits: Limits{MaxInput: 1 << 20},
+		Limits: Limits{MaxInput: 1 << 20, MaxUnpacked: 256 << 20, MaxFiles: 50000, MaxDepth: 2, MaxRatio: 100},
 		Outbox: Outbox{MaxAttempts: 10, MaxBackoff: Duration(time.Hour)},
 		Log:    Log{Level: "info", Format: "text"},
 		Policy: DefaultPolicy(),
@@ -141,6 +145,18 @@ func (c Config) validate(ps *Problems) {
 		ps.add("limits.max_input", 0, "must be at least 1KiB")
 	} else if c.Limits.MaxInput > 64<<20 {
 		ps.add("limits.max_input", 0, "must be at most 64MiB: inputs are held in memory")
+	}
+	if c.Limits.MaxUnpacked < c.Limits.MaxInput {
+		ps.add("limits.max_unpacked", 0, "must be at least limits.max_input")
+	}
+	if c.Limits.MaxFiles < 1 {
+		ps.add("limits.max_files", 0, "must be at least 1")
+	}
+	if c.Limits.MaxDepth < 1 || c.Limits.MaxDepth > 10 {
+		ps.add("limits.max_depth", 0, "must be between 1 and 10")
+	}
+	if c.Limits.MaxRatio < 2 {
+		ps.add("limits.max_ratio", 0, "must be at least 2")
 	}
 	if c.Outbox.MaxAttempts < 1 {
 		ps.add("outbox.max_attempts", 0, "must be at least 1")

@@ -13,11 +13,15 @@ import (
 )
 
 func runLicense(ctx context.Context, args []string, io stdio) int {
-	if len(args) == 0 || args[0] != "identify" {
-		fmt.Fprintln(io.err, "Usage: ospobot license identify [--json] [--config FILE] FILE...")
-		return exitUsage
+	switch {
+	case len(args) > 0 && args[0] == "identify":
+		return runIdentify(ctx, args[1:], io)
+	case len(args) > 0 && args[0] == "check":
+		return runCheck(ctx, args[1:], io)
 	}
-	return runIdentify(ctx, args[1:], io)
+	fmt.Fprintln(io.err, "Usage: ospobot license identify [--json] [--config FILE] FILE...")
+	fmt.Fprintln(io.err, "       ospobot license check [--use USE] [--project NAME] [--json] [--config FILE] PATH...")
+	return exitUsage
 }
 
 // jsonResult is one line of --json output.

@@ -50,7 +50,7 @@ type subcommand struct {
 func subcommands() []subcommand {
 	return []subcommand{
 		{"shell", "chat with the bot in this terminal (stdin/stdout; works piped)", runShell},
-		{"license", "identify licences in files: license identify [--json] FILE...", runLicense},
+		{"license", "identify licences (license identify FILE...) or check them against the policy (license check PATH...)", runLicense},
 		{"config", "check a configuration file: config validate FILE", runConfig},
 		{"version", "print the version", runVersion},
 	}

@@ -1,0 +1,142 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/ospobot/ospobot/bot/config"
+	"github.com/ospobot/ospobot/workflows/license"
+)
+
+// Exit statuses of "license check", for CI steps.
+const (
+	checkAllowed       = 0
+	checkNeedsApproval = 1
+	checkNotAllowed    = 2
+	checkError         = 3
+)
+
+func runCheck(ctx context.Context, args []string, io stdio) int {
+	fs := newFlags("license check", io)
+	use := fs.String("use", "distribute", "use case: "+strings.Join(config.Uses, ", "))
+	project := fs.String("project", "", "project `NAME`, for the policy's project exceptions")
+	asJSON := fs.Bool("json", false, "print one JSON report per path")
+	cfgPath := fs.String("config", "", "configuration `FILE` (policy and limits)")
+	if code, ok := parseFlags(fs, args); !ok {
+		if code == exitUsage {
+			return checkError
+		}
+		return code
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(io.err, "Usage: ospobot license check [--use USE] [--project NAME] [--json] PATH...")
+		return checkError
+	}
+	cfg, err := loadConfig(*cfgPath)
+	if err != nil {
+		fail(io, err)
+		return checkError
+	}
+	policy := license.NewPolicy(cfg.Policy)
+	lim := scanLimits(cfg)
+	code := checkAllowed
+	enc := json.NewEncoder(io.out)
+	for _, p := range fs.Args() {
+		s, err := scanPath(ctx, p, lim)
+		if err != nil {
+			fmt.Fprintf(io.err, "ospobot: %s: %v\n", p, err)
+			code = checkError
+			continue
+		}
+		rep, err := policy.Check(s, *use, *project)
+		if err != nil {
+			fail(io, err)
+			return checkError
+		}
+		if *asJSON {
+			if err := enc.Encode(rep); err != nil {
+				return checkError
+			}
+		} else {
+			printReport(io, rep)
+		}
+		if code != checkError {
+			code = max(code, exitFor(rep.Worst))
+		}
+	}
+	return code
+}
+
+func exitFor(v license.Verdict) int {
+	switch v {
+	case license.NotAllowed:
+		return checkNotAllowed
+	case license.NeedsApproval:
+		return checkNeedsApproval
+	}
+	return checkAllowed
+}
+
+func printReport(io stdio, r license.Report) {
+	fmt.Fprintln(io.out, r.Summary())
+	for _, it := range r.Items {
+		fmt.Fprintln(io.out, "  "+it.Line())
+	}
+	for _, s := range r.Skip {
+		fmt.Fprintln(io.out, "  skipped: "+s)
+	}
+}
+
+func scanLimits(cfg config.Config) license.Limits {
+	return license.Limits{
+		MaxFileBytes: int64(cfg.Limits.MaxInput) * 4, MaxTotalBytes: int64(cfg.Limits.MaxUnpacked),
+		MaxFiles: cfg.Limits.MaxFiles, MaxDepth: cfg.Limits.MaxDepth, MaxRatio: int64(cfg.Limits.MaxRatio),
+	}
+}
+
+// scanPath scans a directory in place, or a file as an upload would be scanned.
+func scanPath(ctx context.Context, p string, lim license.Limits) (*license.Scan, error) {
+	fi, err := os.Stat(p)
+	if err != nil {
+		return nil, errors.Unwrap(err)
+	}
+	if fi.IsDir() {
+		return license.ScanDir(ctx, p, lim, moduleCache())
+	}
+	if filepath.Base(p) == "go.mod" {
+		// A go.mod needs its directory, for vendor/.
+		s, err := license.ScanDir(ctx, filepath.Dir(p), lim, moduleCache())
+		if err != nil {
+			return nil, err
+		}
+		s.Target = p
+		return s, nil
+	}
+	data, err := readLocal(ctx, p, int64(lim.MaxTotalBytes))
+	if err != nil {
+		return nil, err
+	}
+	return license.ScanBytes(ctx, p, data, lim)
+}
+
+// moduleCache is where the go command keeps modules, without running it.
+func moduleCache() string {
+	if d := os.Getenv("GOMODCACHE"); d != "" {
+		return d
+	}
+	gopath := os.Getenv("GOPATH")
+	if gopath == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return ""
+		}
+		gopath = filepath.Join(home, "go")
+	}
+	return filepath.Join(strings.Split(gopath, string(os.PathListSeparator))[0], "pkg", "mod")
+}
+

@@ -1,0 +1,381 @@
+package license
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	cdx "github.com/CycloneDX/cyclonedx-go"
+	"github.com/github/go-spdx/v2/spdxexp"
+	spdxjson "github.com/spdx/tools-golang/json"
+	"github.com/spdx/tools-golang/spdx"
+	"github.com/spdx/tools-golang/tagvalue"
+	"golang.org/x/mod/modfile"
+	"golang.org/x/mod/module"
+)
+
+func isManifest(base string) bool {
+	return base == "package.json" || base == "package-lock.json" || base == "go.mod"
+}
+
+func isSBOMName(base string) bool {
+	return strings.HasSuffix(base, ".spdx") || strings.HasSuffix(base, ".spdx.json") || strings.HasSuffix(base, ".cdx.json") ||
+		strings.HasSuffix(base, ".cdx.xml") || base == "bom.json" || base == "bom.xml" || base == "sbom.json"
+}
+
+// structured reads SBOMs and manifests; ok is false for anything else.
+func (w *walker) structured(rel, base string, data []byte) (ok bool, err error) {
+	trimmed := bytes.TrimSpace(data)
+	head := trimmed[:min(len(trimmed), 4096)]
+	switch {
+	case base == "go.mod":
+		return true, w.goMod(rel, data)
+	case base == "package-lock.json":
+		return true, w.npmLock(rel, data)
+	case base == "package.json":
+		return true, w.npmPackage(rel, data)
+	case bytes.HasPrefix(trimmed, []byte("{")) && bytes.Contains(head, []byte(`"spdxVersion"`)):
+		doc, err := spdxjson.Read(bytes.NewReader(data))
+		if err != nil {
+			return true, inputErr(rel, "not a valid SPDX JSON document: %v", jsonWhere(data, err))
+		}
+		return true, w.spdxDoc(rel, "SPDX SBOM", doc)
+	case bytes.Contains(head, []byte("SPDXVersion:")):
+		doc, err := tagvalue.Read(bytes.NewReader(data))
+		if err != nil {
+			return true, inputErr(rel, "not a valid SPDX tag-value document: %v", err)
+		}
+		return true, w.spdxDoc(rel, "SPDX SBOM (tag-value)", doc)
+	case bytes.HasPrefix(trimmed, []byte("{")) && bytes.Contains(head, []byte(`"bomFormat"`)):
+		var bom cdx.BOM
+		if err := cdx.NewBOMDecoder(bytes.NewReader(data), cdx.BOMFileFormatJSON).Decode(&bom); err != nil {
+			return true, inputErr(rel, "not a valid CycloneDX JSON document: %v", jsonWhere(data, err))
+		}
+		return true, w.cycloneDX(rel, "CycloneDX SBOM", &bom)
+	case bytes.HasPrefix(trimmed, []byte("<")) && bytes.Contains(head, []byte("cyclonedx.org/schema/bom")):
+		var bom cdx.BOM
+		if err := cdx.NewBOMDecoder(bytes.NewReader(data), cdx.BOMFileFormatXML).Decode(&bom); err != nil {
+			return true, inputErr(rel, "not a valid CycloneDX XML document: %v", err)
+		}
+		return true, w.cycloneDX(rel, "CycloneDX SBOM (XML)", &bom)
+	}
+	if isSBOMName(base) {
+		return true, inputErr(rel, "named like an SBOM but is neither SPDX (JSON or tag-value) nor CycloneDX (JSON or XML)")
+	}
+	return false, nil
+}
+
+// jsonWhere adds the line of a JSON syntax error.
+func jsonWhere(data []byte, err error) error {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return fmt.Errorf("line %d: %v", newLineIndex(data).line(int(se.Offset)), se)
+	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return fmt.Errorf("line %d: %q has the wrong type (%v)", newLineIndex(data).line(int(te.Offset)), te.Field, te.Value)
+	}
+	return err
+}
+
+func (w *walker) setKind(k string) {
+	if w.scan.Kind == "" {
+		w.scan.Kind = k
+	}
+}
+
+// add records a component with a declared expression, checking it.
+func (w *walker) add(c Component, declared string) {
+	declared = strings.TrimSpace(declared)
+	switch declared {
+	case "", "NOASSERTION", "NONE":
+		if c.Note == "" {
+			c.Note = "no licence declared"
+			if declared != "" {
+				c.Note = "the SBOM says " + declared
+			}
+		}
+	default:
+		if _, err := spdxexp.ExtractLicenses(declared); err != nil {
+			c.Note = fmt.Sprintf("invalid SPDX expression %q", declared)
+		} else {
+			c.License = declared
+		}
+	}
+	w.scan.Components = append(w.scan.Components, c)
+}
+
+func (w *walker) spdxDoc(rel, kind string, doc *spdx.Document) error {
+	w.setKind(kind)
+	for _, p := range doc.Packages {
+		if p == nil {
+			continue
+		}
+		lic := p.PackageLicenseConcluded
+		src := kind + ", concluded"
+		if lic == "" || lic == "NOASSERTION" {
+			lic, src = p.PackageLicenseDeclared, kind+", declared"
+		}
+		w.add(Component{Name: p.PackageName, Version: p.PackageVersion, Source: src, Where: rel}, lic)
+	}
+	return nil
+}
+
+func (w *walker) cycloneDX(rel, kind string, bom *cdx.BOM) error {
+	w.setKind(kind)
+	var walk func(cs *[]cdx.Component)
+	walk = func(cs *[]cdx.Component) {
+		if cs == nil {
+			return
+		}
+		for _, c := range *cs {
+			w.add(Component{Name: c.Name, Version: c.Version, Source: kind, Where: rel}, cdxLicense(c.Licenses))
+			walk(c.Components)
+		}
+	}
+	walk(bom.Components)
+	return nil
+}
+
+// cdxLicense turns CycloneDX licence choices into one expression: an expression as it
+// is, IDs as they are, names through the alias table, several entries all applying.
+func cdxLicense(ls *cdx.Licenses) string {
+	if ls == nil {
+		return ""
+	}
+	var parts []string
+	for _, l := range *ls {
+		switch {
+		case l.Expression != "":
+			parts = append(parts, "("+l.Expression+")")
+		case l.License != nil && l.License.ID != "":
+			parts = append(parts, l.License.ID)
+		case l.License != nil && l.License.Name != "":
+			if ids := FindLicenses(l.License.Name); len(ids) == 1 {
+				parts = append(parts, ids[0])
+			} else {
+				parts = append(parts, "LicenseRef-"+refName(l.License.Name))
+			}
+		}
+	}
+	if len(parts) == 1 {
+		return strings.TrimSuffix(strings.TrimPrefix(parts[0], "("), ")")
+	}
+	return strings.Join(parts, " AND ")
+}
+
+// refName makes a LicenseRef- suffix from free text (letters, digits, . and -).
+func refName(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '.', r == '-':
+			b.WriteRune(r)
+		case b.Len() > 0 && !strings.HasSuffix(b.String(), "-"):
+			b.WriteByte('-')
+		}
+	}
+	return strings.Trim(b.String(), "-")
+}
+
+// npmLicense reads package.json's "license" (a string, or the old {type} object) and
+// the older "licenses" list.
+type npmLicense struct{ expr string }
+
+func (n *npmLicense) UnmarshalJSON(b []byte) error {
+	var s string
+	if json.Unmarshal(b, &s) == nil {
+		n.expr = s
+		return nil
+	}
+	var o struct{ Type string }
+	if json.Unmarshal(b, &o) == nil {
+		n.expr = o.Type
+		return nil
+	}
+	var list []struct{ Type string }
+	if err := json.Unmarshal(b, &list); err != nil {
+		return err
+	}
+	var ids []string
+	for _, l := range list {
+		ids = append(ids, l.Type)
+	}
+	n.expr = strings.Join(ids, " OR ")
+	return nil
+}
+
+func (w *walker) npmPackage(rel string, data []byte) error {
+	var p struct {
+		Name     string     `json:"name"`
+		Version  string     `json:"version"`
+		License  npmLicense `json:"license"`
+		Licenses npmLicense `json:"licenses"`
+	}
+	if err := json.Unmarshal(data, &p); err != nil {
+		return inputErr(rel, "not a valid package.json: %v", jsonWhere(data, err))
+	}
+	w.setKind("package.json")
+	lic := p.License.expr
+	if lic == "" {
+		lic = p.Licenses.expr
+	}
+	name := p.Name
+	if name == "" {
+		name = path.Dir(rel)
+	}
+	w.add(Component{Name: name, Version: p.Version, Source: "package.json", Where: rel}, npmExpr(lic))
+	return nil
+}
+
+// npmExpr maps npm's non-SPDX words: "UNLICENSED" means proprietary, "SEE LICENSE IN".
+func npmExpr(s string) string {
+	switch {
+	case strings.EqualFold(s, "UNLICENSED"):
+		return "LicenseRef-UNLICENSED"
+	case strings.HasPrefix(strings.ToUpper(s), "SEE LICEN"):
+		return ""
+	}
+	return s
+}
+
+func (w *walker) npmLock(rel string, data []byte) error {
+	var lock struct {
+		LockfileVersion int `json:"lockfileVersion"`
+		Packages        map[string]struct {
+			Version string     `json:"version"`
+			License npmLicense `json:"license"`
+			Dev     bool       `json:"dev"`
+		} `json:"packages"`
+		Dependencies map[string]struct {
+			Version string `json:"version"`
+		} `json:"dependencies"`
+	}
+	if err := json.Unmarshal(data, &lock); err != nil {
+		return inputErr(rel, "not a valid package-lock.json: %v", jsonWhere(data, err))
+	}
+	w.setKind("package-lock.json")
+	if len(lock.Packages) == 0 {
+		for name, d := range lock.Dependencies {
+			w.add(Component{Name: name, Version: d.Version, Source: "package-lock.json", Where: rel,
+				Note: "lockfile version 1 holds no licences; regenerate it with npm 7 or later"}, "")
+		}
+		return nil
+	}
+	keys := make([]string, 0, len(lock.Packages))
+	for k := range lock.Packages {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if k == "" {
+			continue // the project itself
+		}
+		p := lock.Packages[k]
+		name := k[strings.LastIndex(k, "node_modules/")+len("node_modules/"):]
+		src := "package-lock.json"
+		if p.Dev {
+			src += " (dev)"
+		}
+		w.add(Component{Name: name, Version: p.Version, Source: src, Where: rel}, npmExpr(p.License.expr))
+	}
+	return nil
+}
+
+// goMod lists the module's requirements with the licences found in vendor/ or the
+// module cache. Nothing is downloaded or built.
+func (w *walker) goMod(rel string, data []byte) error {
+	f, err := modfile.ParseLax(rel, data, nil)
+	if err != nil {
+		return inputErr(rel, "not a valid go.mod: %v", err)
+	}
+	w.setKind("go.mod")
+	for _, r := range f.Require {
+		c := Component{Name: r.Mod.Path, Version: r.Mod.Version, Source: "go.mod", Where: rel}
+		dir := w.moduleDir(rel, r.Mod)
+		if dir == "" {
+			c.Note = "not in vendor/ or the module cache: run `go mod download` and scan again"
+			w.add(c, "")
+			continue
+		}
+		c.Source, c.License = "module licence file", ""
+		entries, err := os.ReadDir(dir)
+		if err == nil {
+			var exprs []string
+			for _, e := range entries {
+				if e.Type().IsRegular() && IsLicenseFile(e.Name()) {
+					data, err := readCapped(filepath.Join(dir, e.Name()), w.lim.MaxFileBytes)
+					if err != nil {
+						continue
+					}
+					w.scan.Bytes += int64(len(data))
+					if x := expressionOf(Identify(e.Name(), data)); x != "" {
+						exprs = append(exprs, x)
+					}
+				}
+			}
+			if len(exprs) > 0 {
+				c.License = joinAll(exprs)
+			}
+			if len(exprs) > 1 || strings.Contains(c.License, " AND ") {
+				c.Note = "several licences found; if they are alternatives (dual licensing), the verdict may be better"
+			}
+		}
+		if c.License == "" {
+			c.Note = "no licence file found in " + dir
+		}
+		w.scan.Components = append(w.scan.Components, c)
+	}
+	return nil
+}
+
+func (w *walker) moduleDir(rel string, m module.Version) string {
+	if w.root != "" {
+		v := filepath.Join(w.root, filepath.Dir(filepath.FromSlash(rel)), "vendor", filepath.FromSlash(m.Path))
+		if fi, err := os.Stat(v); err == nil && fi.IsDir() {
+			return v
+		}
+	}
+	if w.modCache == "" {
+		return ""
+	}
+	p, err1 := module.EscapePath(m.Path)
+	v, err2 := module.EscapeVersion(m.Version)
+	if err1 != nil || err2 != nil {
+		return ""
+	}
+	d := filepath.Join(w.modCache, filepath.FromSlash(p)+"@"+v)
+	if fi, err := os.Stat(d); err == nil && fi.IsDir() {
+		return d
+	}
+	return ""
+}
+
+// joinAll joins expressions with AND, each part once.
+func joinAll(exprs []string) string {
+	var parts []string
+	for _, e := range exprs {
+		for _, p := range strings.Split(e, " AND ") {
+			parts = append(parts, strings.TrimSpace(p))
+		}
+	}
+	return strings.Join(dedupe(parts), " AND ")
+}
+
+func dedupe(s []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range s {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}

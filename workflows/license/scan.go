@@ -1,0 +1,417 @@
+package license
+
+import (
+	"archive/tar"
+	"archive/zip"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// Limits bound a scan, so that an upload cannot exhaust the bot: what it may unpack,
+// how many files, how deep archives nest, and how far an archive may expand.
+type Limits struct {
+	MaxFileBytes  int64 // one file read in full (licence files, manifests, SBOMs)
+	MaxTotalBytes int64 // everything unpacked from archives, in total
+	MaxFiles      int   // entries looked at
+	MaxDepth      int   // archives inside archives
+	MaxRatio      int64 // unpacked bytes per archive byte, beyond which it is refused as a bomb
+}
+
+// DefaultLimits are safe for a chat bot on a small machine.
+func DefaultLimits() Limits {
+	return Limits{MaxFileBytes: 4 << 20, MaxTotalBytes: 256 << 20, MaxFiles: 50000, MaxDepth: 2, MaxRatio: 100}
+}
+
+// Component is one thing a scan found a licence for (or looked for one).
+type Component struct {
+	Name    string `json:"name"`
+	Version string `json:"version,omitempty"`
+	License string `json:"license"`          // SPDX expression; "" when none was found
+	Source  string `json:"source"`           // where the licence came from
+	Note    string `json:"note,omitempty"`   // doubt or how to find the licence
+	Where   string `json:"where,omitempty"`  // path in the scanned tree
+}
+
+// Scan is what was scanned and what it holds.
+type Scan struct {
+	Target     string      `json:"target"`
+	Kind       string      `json:"kind"`
+	Components []Component `json:"components"`
+	Skipped    []string    `json:"skipped,omitempty"` // entries refused, with the reason
+	Bytes      int64       `json:"-"`                 // bytes read, for throughput figures
+}
+
+// InputError is malformed input: what is wrong and where.
+type InputError struct {
+	Where string
+	Msg   string
+}
+
+func (e *InputError) Error() string {
+	if e.Where == "" {
+		return e.Msg
+	}
+	return e.Where + ": " + e.Msg
+}
+
+func inputErr(where, format string, args ...any) error {
+	return &InputError{Where: where, Msg: fmt.Sprintf(format, args...)}
+}
+
+// ErrLimit is wrapped by errors for input beyond Limits.
+var ErrLimit = errors.New("beyond the scan limits")
+
+// licenseFileRE matches LICENSE, LICENCE.md, COPYING.LIB, LICENSE-MIT, LICENSE.code and
+// the like, but not license_test.go or licenses.json.
+var licenseFileRE = regexp.MustCompile(`^(?i:licen[cs]e|copying|unlicense|copyright|mit-license|notice)` +
+	`([-.](?i:md|txt|rst|markdown|adoc|docs|code|mit|apache|apache2|bsd|gpl|lgpl|isc|lib)|[-.][A-Z0-9][A-Z0-9.-]*)?$`)
+
+// IsLicenseFile tells the files that state a directory's licence.
+func IsLicenseFile(name string) bool { return licenseFileRE.MatchString(path.Base(name)) }
+
+// ScanBytes scans one upload: an archive, an SBOM, a manifest, or a text whose licence
+// is identified.
+func ScanBytes(ctx context.Context, name string, data []byte, lim Limits) (*Scan, error) {
+	s := &Scan{Target: name, Bytes: int64(len(data))}
+	w := &walker{lim: lim, scan: s, files: map[string]int{}}
+	if err := w.file(ctx, name, data, 0, ""); err != nil {
+		return nil, err
+	}
+	if s.Kind == "" {
+		s.Kind = "file"
+	}
+	w.finish()
+	return s, nil
+}
+
+// ScanDir scans a directory tree on disk without executing or following anything:
+// licence files, SPDX tags in source files, manifests (go.mod with the module cache or
+// vendor/, package.json, package-lock.json), SBOMs and archives inside it.
+func ScanDir(ctx context.Context, root string, lim Limits, modCache string) (*Scan, error) {
+	s := &Scan{Target: root, Kind: "directory"}
+	w := &walker{lim: lim, scan: s, files: map[string]int{}, root: root, modCache: modCache}
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			s.Skipped = append(s.Skipped, fmt.Sprintf("%s: %v", p, err))
+			return nil
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if d.Name() == ".git" || d.Name() == ".hg" || d.Name() == ".svn" {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !d.Type().IsRegular() {
+			return nil // symlinks and devices are never followed
+		}
+		rel, _ := filepath.Rel(root, p)
+		rel = filepath.ToSlash(rel)
+		if w.count++; w.count > lim.MaxFiles {
+			return fmt.Errorf("%s: more than %d files: %w", root, lim.MaxFiles, ErrLimit)
+		}
+		if !w.interesting(rel) {
+			return w.tagsOnly(rel, p)
+		}
+		data, err := readCapped(p, lim.MaxFileBytes)
+		if err != nil {
+			s.Skipped = append(s.Skipped, fmt.Sprintf("%s: %v", rel, err))
+			return nil
+		}
+		s.Bytes += int64(len(data))
+		return w.file(ctx, rel, data, 0, rel)
+	})
+	if err != nil {
+		return nil, err
+	}
+	w.finish()
+	return s, nil
+}
+
+type walker struct {
+	lim      Limits
+	scan     *Scan
+	files    map[string]int // component index by directory, for licence files
+	count    int
+	unpacked int64
+	root     string // on disk, for go.mod's vendor/
+	modCache string
+}
+
+// interesting: files read in full. Everything else is only searched for SPDX tags.
+func (w *walker) interesting(rel string) bool {
+	base := strings.ToLower(path.Base(rel))
+	return IsLicenseFile(base) || isManifest(base) || isArchiveName(base) || isSBOMName(base)
+}
+
+func isArchiveName(base string) bool {
+	return strings.HasSuffix(base, ".zip") || strings.HasSuffix(base, ".tar.gz") || strings.HasSuffix(base, ".tgz") || strings.HasSuffix(base, ".jar")
+}
+
+// tagsOnly reads the head of a file for SPDX-License-Identifier tags.
+func (w *walker) tagsOnly(rel, p string) error {
+	f, err := os.Open(p)
+	if err != nil {
+		w.scan.Skipped = append(w.scan.Skipped, fmt.Sprintf("%s: %v", rel, err))
+		return nil
+	}
+	defer f.Close()
+	head := make([]byte, 8192)
+	n, _ := io.ReadFull(f, head)
+	w.scan.Bytes += int64(n)
+	w.tags(rel, head[:n])
+	return nil
+}
+
+func (w *walker) tags(rel string, data []byte) {
+	if IsBinary(data) || !bytes.Contains(bytes.ToLower(data), []byte("spdx-license-identifier")) {
+		return
+	}
+	for _, f := range tags(data, newLineIndex(data)) {
+		c := Component{Name: rel, License: f.ID, Source: "SPDX tag", Where: fmt.Sprintf("%s:%d", rel, f.StartLine)}
+		if !f.Valid {
+			c.License, c.Note = "", fmt.Sprintf("invalid SPDX tag %q", f.ID)
+		}
+		w.scan.Components = append(w.scan.Components, c)
+	}
+}
+
+// file handles one file's content found at rel (depth counts enclosing archives).
+func (w *walker) file(ctx context.Context, rel string, data []byte, depth int, where string) error {
+	base := strings.ToLower(path.Base(rel))
+	switch {
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte("PK\x05\x06")):
+		return w.archive(ctx, rel, data, depth, w.zipEntries)
+	case bytes.HasPrefix(data, []byte{0x1f, 0x8b}):
+		return w.archive(ctx, rel, data, depth, w.tarEntries)
+	}
+	if ok, err := w.structured(rel, base, data); ok || err != nil {
+		return err
+	}
+	if IsBinary(data) {
+		if depth == 0 && where == "" {
+			return inputErr(rel, "not a text file, an archive or an SBOM")
+		}
+		return nil
+	}
+	if IsLicenseFile(base) || where == "" {
+		r := Identify(rel, data)
+		c := Component{Name: dirOf(rel, w.scan.Target), License: expressionOf(r), Source: "licence file", Where: rel}
+		if where == "" {
+			c.Name, c.Source = rel, "text"
+		}
+		switch r.Certainty {
+		case Probable:
+			c.Note = "probably: " + r.Doubt
+		case NoLicense:
+			c.Note = "no known licence in the text"
+		}
+		w.scan.Components = append(w.scan.Components, c)
+		return nil
+	}
+	w.tags(rel, data)
+	return nil
+}
+
+// expressionOf joins what was identified into one expression: several licence texts
+// in one file all apply (AND), unless an SPDX tag says otherwise.
+func expressionOf(r Result) string {
+	var tagsFound, texts []string
+	for _, f := range r.Findings {
+		if !f.Valid {
+			continue
+		}
+		if f.Source == FromTag {
+			tagsFound = append(tagsFound, f.ID)
+		} else if _, ok := licenseish()[strings.ToLower(f.ID)]; ok {
+			texts = append(texts, f.ID)
+		} else {
+			texts = append(texts, "LicenseRef-"+f.ID) // licensecheck's IDs outside SPDX
+		}
+	}
+	ids := tagsFound
+	if len(ids) == 0 {
+		ids = texts
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			if strings.Contains(id, " ") && len(ids) > 1 {
+				id = "(" + id + ")"
+			}
+			out = append(out, id)
+		}
+	}
+	return strings.Join(out, " AND ")
+}
+
+func dirOf(rel, target string) string {
+	d := path.Dir(rel)
+	if d == "." {
+		return path.Base(target)
+	}
+	return d
+}
+
+type entry struct {
+	name string
+	size int64
+	open func() (io.Reader, error)
+}
+
+func (w *walker) archive(ctx context.Context, rel string, data []byte, depth int, list func(string, []byte, func(entry) error) error) error {
+	if depth >= w.lim.MaxDepth {
+		w.scan.Skipped = append(w.scan.Skipped, fmt.Sprintf("%s: archive nested deeper than %d levels, not opened", rel, w.lim.MaxDepth))
+		return nil
+	}
+	if w.scan.Kind == "" {
+		w.scan.Kind = "archive"
+	}
+	budget := int64(len(data)) * w.lim.MaxRatio
+	var got int64
+	return list(rel, data, func(e entry) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		name := e.name
+		if bad := unsafePath(name); bad != "" {
+			w.scan.Skipped = append(w.scan.Skipped, fmt.Sprintf("%s: entry %q refused: %s", rel, name, bad))
+			return nil
+		}
+		if w.count++; w.count > w.lim.MaxFiles {
+			return fmt.Errorf("%s: more than %d files: %w", rel, w.lim.MaxFiles, ErrLimit)
+		}
+		full := rel + "/" + name
+		if !w.interesting(name) && e.size > 8192 {
+			e.size = 8192 // only the head is searched for tags
+		}
+		if e.size > w.lim.MaxFileBytes {
+			w.scan.Skipped = append(w.scan.Skipped, fmt.Sprintf("%s: larger than %d bytes, not read", full, w.lim.MaxFileBytes))
+			return nil
+		}
+		r, err := e.open()
+		if err != nil {
+			return inputErr(full, "cannot read: %v", err)
+		}
+		want := w.lim.MaxFileBytes
+		if !w.interesting(name) {
+			want = 8192
+		}
+		content, err := io.ReadAll(io.LimitReader(r, want+1))
+		if err != nil {
+			return inputErr(full, "damaged archive entry: %v", err)
+		}
+		if int64(len(content)) > want {
+			if w.interesting(name) {
+				w.scan.Skipped = append(w.scan.Skipped, fmt.Sprintf("%s: larger than %d bytes, not read", full, w.lim.MaxFileBytes))
+				return nil
+			}
+			content = content[:want]
+		}
+		got += int64(len(content))
+		w.unpacked += int64(len(content))
+		w.scan.Bytes += int64(len(content))
+		if got > budget {
+			return fmt.Errorf("%s expands more than %d times its size (a zip bomb?): %w", rel, w.lim.MaxRatio, ErrLimit)
+		}
+		if w.unpacked > w.lim.MaxTotalBytes {
+			return fmt.Errorf("%s: more than %d bytes unpacked in total: %w", rel, w.lim.MaxTotalBytes, ErrLimit)
+		}
+		if !w.interesting(name) {
+			w.tags(full, content)
+			return nil
+		}
+		return w.file(ctx, full, content, depth+1, full)
+	})
+}
+
+// unsafePath says why an archive entry name is refused: absolute, or climbing out.
+func unsafePath(name string) string {
+	n := strings.ReplaceAll(name, "\\", "/")
+	switch {
+	case strings.HasPrefix(n, "/") || (len(n) > 1 && n[1] == ':'):
+		return "absolute path"
+	case n == ".." || strings.HasPrefix(n, "../") || strings.Contains(n, "/../") || strings.HasSuffix(n, "/.."):
+		return "path traversal (..)"
+	}
+	return ""
+}
+
+func (w *walker) zipEntries(rel string, data []byte, each func(entry) error) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return inputErr(rel, "not a valid zip archive: %v", err)
+	}
+	for _, f := range zr.File {
+		if f.FileInfo().IsDir() || !f.Mode().IsRegular() {
+			continue
+		}
+		if f.CompressedSize64 > 0 && int64(f.UncompressedSize64/f.CompressedSize64) > w.lim.MaxRatio {
+			return fmt.Errorf("%s: entry %q expands %d times (a zip bomb?): %w", rel, f.Name, f.UncompressedSize64/f.CompressedSize64, ErrLimit)
+		}
+		f := f
+		if err := each(entry{name: f.Name, size: int64(f.UncompressedSize64), open: func() (io.Reader, error) { return f.Open() }}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *walker) tarEntries(rel string, data []byte, each func(entry) error) error {
+	gz, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return inputErr(rel, "not a valid gzip file: %v", err)
+	}
+	tr := tar.NewReader(gz)
+	for {
+		h, err := tr.Next()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return inputErr(rel, "not a valid tar.gz archive: %v", err)
+		}
+		if h.Typeflag != tar.TypeReg {
+			continue // links and devices are never followed
+		}
+		if err := each(entry{name: h.Name, size: h.Size, open: func() (io.Reader, error) { return tr, nil }}); err != nil {
+			return err
+		}
+	}
+}
+
+// finish orders components by name for stable output.
+func (w *walker) finish() {
+	sort.SliceStable(w.scan.Components, func(i, j int) bool { return w.scan.Components[i].Name < w.scan.Components[j].Name })
+}
+
+func readCapped(p string, limit int64) ([]byte, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("larger than %d bytes, not read", limit)
+	}
+	return data, nil
+}
