@@ -139,4 +139,3 @@ func moduleCache() string {
 	}
 	return filepath.Join(strings.Split(gopath, string(os.PathListSeparator))[0], "pkg", "mod")
 }
-

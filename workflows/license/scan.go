@@ -37,10 +37,10 @@ func DefaultLimits() Limits {
 type Component struct {
 	Name    string `json:"name"`
 	Version string `json:"version,omitempty"`
-	License string `json:"license"`          // SPDX expression; "" when none was found
-	Source  string `json:"source"`           // where the licence came from
-	Note    string `json:"note,omitempty"`   // doubt or how to find the licence
-	Where   string `json:"where,omitempty"`  // path in the scanned tree
+	License string `json:"license"`         // SPDX expression; "" when none was found
+	Source  string `json:"source"`          // where the licence came from
+	Note    string `json:"note,omitempty"`  // doubt or how to find the licence
+	Where   string `json:"where,omitempty"` // path in the scanned tree
 }
 
 // Scan is what was scanned and what it holds.
