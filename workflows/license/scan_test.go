@@ -1,0 +1,308 @@
+package license
+
+import (
+	"archive/tar"
+	"archive/zip"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ospobot/ospobot/bot/config"
+)
+
+func makeZip(t testing.TB, files map[string][]byte) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for name, data := range files {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(data)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func makeTarGz(t testing.TB, files map[string][]byte) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	gz := gzip.NewWriter(&buf)
+	tw := tar.NewWriter(gz)
+	for name, data := range files {
+		tw.WriteHeader(&tar.Header{Name: name, Mode: 0o644, Size: int64(len(data)), Typeflag: tar.TypeReg})
+		tw.Write(data)
+	}
+	tw.Close()
+	gz.Close()
+	return buf.Bytes()
+}
+
+func licenses(s *Scan) map[string]string {
+	m := map[string]string{}
+	for _, c := range s.Components {
+		key := c.Name
+		if c.Version != "" {
+			key += "@" + c.Version
+		}
+		m[key] = c.License
+	}
+	return m
+}
+
+// TestScanArchive guards archive scans: licence files and SPDX tags inside are found,
+// and entries that climb out of the archive are refused with a reason.
+func TestScanArchive(t *testing.T) {
+	apache, _ := os.ReadFile("testdata/Apache-2.0.txt")
+	for _, kind := range []string{"zip", "tar.gz"} {
+		files := map[string][]byte{
+			"proj/LICENSE":               []byte(mitText),
+			"proj/third_party/x/COPYING": apache,
+			"proj/src/a.c":               []byte("// SPDX-License-Identifier: ISC\nint x;\n"),
+			"proj/src/b.c":               []byte("int y;\n"),
+			"../evil":                    []byte("x"),
+			"/etc/passwd":                []byte("x"),
+		}
+		data := makeZip(t, files)
+		if kind == "tar.gz" {
+			data = makeTarGz(t, files)
+		}
+		s, err := ScanBytes(context.Background(), "upload."+kind, data, DefaultLimits())
+		if err != nil {
+			t.Fatalf("%s: %v", kind, err)
+		}
+		got := licenses(s)
+		want := map[string]string{"upload." + kind + "/proj": "MIT", "upload." + kind + "/proj/third_party/x": "Apache-2.0", "upload." + kind + "/proj/src/a.c": "ISC"}
+		for k, v := range want {
+			if got[k] != v {
+				t.Errorf("%s: %s = %q, want %q (all: %v)", kind, k, got[k], v, got)
+			}
+		}
+		if len(got) != len(want) {
+			t.Errorf("%s: components %v", kind, got)
+		}
+		refused := strings.Join(s.Skipped, "\n")
+		if !strings.Contains(refused, "path traversal") || !strings.Contains(refused, "absolute path") {
+			t.Errorf("%s: skipped %q, want traversal and absolute entries refused", kind, refused)
+		}
+	}
+}
+
+// TestScanArchiveBounds guards the limits: a zip bomb, too many files, and nesting.
+func TestScanArchiveBounds(t *testing.T) {
+	bomb := makeZip(t, map[string][]byte{"LICENSE": bytes.Repeat([]byte{'0'}, 3<<20)})
+	if _, err := ScanBytes(context.Background(), "bomb.zip", bomb, DefaultLimits()); !errors.Is(err, ErrLimit) || !strings.Contains(err.Error(), "zip bomb") {
+		t.Errorf("bomb: %v", err)
+	}
+	many := map[string][]byte{}
+	for i := range 30 {
+		many[strings.Repeat("d/", i%3)+"f"+string(rune('a'+i%26))+string(rune('a'+i/26))] = []byte("x")
+	}
+	lim := DefaultLimits()
+	lim.MaxFiles = 10
+	if _, err := ScanBytes(context.Background(), "many.tar.gz", makeTarGz(t, many), lim); !errors.Is(err, ErrLimit) {
+		t.Errorf("many files: %v", err)
+	}
+	lim = DefaultLimits()
+	lim.MaxTotalBytes = 1000
+	big := makeZip(t, map[string][]byte{"LICENSE": []byte(mitText + strings.Repeat("z", 2000))})
+	if _, err := ScanBytes(context.Background(), "big.zip", big, lim); !errors.Is(err, ErrLimit) {
+		t.Errorf("total unpacked: %v", err)
+	}
+	inner := makeZip(t, map[string][]byte{"LICENSE": []byte(mitText)})
+	middle := makeZip(t, map[string][]byte{"inner.zip": inner})
+	outer := makeZip(t, map[string][]byte{"middle.zip": middle})
+	s, err := ScanBytes(context.Background(), "outer.zip", outer, DefaultLimits()) // depth 2
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Components) != 0 || !strings.Contains(strings.Join(s.Skipped, " "), "nested deeper") {
+		t.Errorf("nesting: components %v, skipped %v", s.Components, s.Skipped)
+	}
+	if _, err := ScanBytes(context.Background(), "broken.zip", []byte("PK\x03\x04garbage"), DefaultLimits()); err == nil {
+		t.Error("accepted a broken zip")
+	}
+	if _, err := ScanBytes(context.Background(), "x.bin", []byte{0, 1, 2, 3, 0}, DefaultLimits()); err == nil || !strings.Contains(err.Error(), "not a text file") {
+		t.Errorf("binary upload: %v", err)
+	}
+}
+
+const spdxJSON = `{
+  "spdxVersion": "SPDX-2.3", "dataLicense": "CC0-1.0", "SPDXID": "SPDXRef-DOCUMENT",
+  "name": "app", "documentNamespace": "https://example.com/app",
+  "creationInfo": {"created": "2024-01-01T00:00:00Z", "creators": ["Tool: test"]},
+  "packages": [
+    {"name": "left-pad", "SPDXID": "SPDXRef-p1", "versionInfo": "1.3.0", "downloadLocation": "NOASSERTION",
+     "licenseConcluded": "WTFPL", "licenseDeclared": "WTFPL"},
+    {"name": "zlib", "SPDXID": "SPDXRef-p2", "versionInfo": "1.3", "downloadLocation": "NOASSERTION",
+     "licenseConcluded": "NOASSERTION", "licenseDeclared": "Zlib"},
+    {"name": "mystery", "SPDXID": "SPDXRef-p3", "downloadLocation": "NOASSERTION",
+     "licenseConcluded": "NOASSERTION", "licenseDeclared": "NOASSERTION"}
+  ]
+}`
+
+const spdxTV = `SPDXVersion: SPDX-2.3
+DataLicense: CC0-1.0
+SPDXID: SPDXRef-DOCUMENT
+DocumentName: app
+DocumentNamespace: https://example.com/app
+Creator: Tool: test
+Created: 2024-01-01T00:00:00Z
+
+PackageName: openssl
+SPDXID: SPDXRef-openssl
+PackageVersion: 3.0.0
+PackageDownloadLocation: NOASSERTION
+PackageLicenseConcluded: Apache-2.0
+PackageLicenseDeclared: Apache-2.0
+`
+
+const cdxJSON = `{"bomFormat": "CycloneDX", "specVersion": "1.5", "version": 1, "components": [
+  {"type": "library", "name": "lodash", "version": "4.17.21", "licenses": [{"license": {"id": "MIT"}}]},
+  {"type": "library", "name": "dual", "version": "1.0", "licenses": [{"expression": "MIT OR Apache-2.0"}]},
+  {"type": "library", "name": "named", "version": "2.0", "licenses": [{"license": {"name": "Apache License 2.0"}}],
+   "components": [{"type": "library", "name": "nested", "version": "0.1", "licenses": [{"license": {"id": "BSD-3-Clause"}}]}]}
+]}`
+
+const cdxXML = `<?xml version="1.0" encoding="UTF-8"?>
+<bom xmlns="http://cyclonedx.org/schema/bom/1.5" version="1">
+  <components>
+    <component type="library"><name>guava</name><version>32.0</version>
+      <licenses><license><id>Apache-2.0</id></license></licenses></component>
+    <component type="library"><name>mixed</name><version>1</version>
+      <licenses><expression>EPL-2.0 OR GPL-2.0-only WITH Classpath-exception-2.0</expression></licenses></component>
+  </components>
+</bom>`
+
+// TestScanSBOMs guards SBOM reading with the formats' own libraries: SPDX JSON and
+// tag-value (concluded, then declared, NOASSERTION kept as unknown), CycloneDX JSON and
+// XML (IDs, expressions, names through aliases, nested components).
+func TestScanSBOMs(t *testing.T) {
+	cases := []struct {
+		name, data string
+		want       map[string]string
+	}{
+		{"app.spdx.json", spdxJSON, map[string]string{"left-pad@1.3.0": "WTFPL", "zlib@1.3": "Zlib", "mystery": ""}},
+		{"app.spdx", spdxTV, map[string]string{"openssl@3.0.0": "Apache-2.0"}},
+		{"bom.json", cdxJSON, map[string]string{"lodash@4.17.21": "MIT", "dual@1.0": "MIT OR Apache-2.0", "named@2.0": "Apache-2.0", "nested@0.1": "BSD-3-Clause"}},
+		{"bom.xml", cdxXML, map[string]string{"guava@32.0": "Apache-2.0", "mixed@1": "EPL-2.0 OR GPL-2.0-only WITH Classpath-exception-2.0"}},
+	}
+	for _, c := range cases {
+		s, err := ScanBytes(context.Background(), c.name, []byte(c.data), DefaultLimits())
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		got := licenses(s)
+		if len(got) != len(c.want) {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
+		for k, v := range c.want {
+			if got[k] != v {
+				t.Errorf("%s: %s = %q, want %q", c.name, k, got[k], v)
+			}
+		}
+	}
+}
+
+// TestScanBadInput guards malformed SBOMs and manifests: the error says what and where.
+func TestScanBadInput(t *testing.T) {
+	cases := []struct{ name, data, want string }{
+		{"app.spdx.json", "{\n  \"spdxVersion\": \"SPDX-2.3\",\n  \"packages\": [ {\"name\": 1, } ]\n}", "app.spdx.json: not a valid SPDX JSON document"},
+		{"bom.json", "{\"bomFormat\": \"CycloneDX\",\n \"components\": [\n oops ]}", "bom.json: not a valid CycloneDX JSON document: line 3"},
+		{"package.json", "{\"name\": \"x\",\n\"license\": 42}", "package.json: not a valid package.json"},
+		{"package-lock.json", "{\"packages\": [", "package-lock.json: not a valid package-lock.json"},
+		{"go.mod", "module x\nrequire (\n  example.com/a\n", "go.mod: not a valid go.mod"},
+		{"sbom.json", "{\"hello\": 1}", "named like an SBOM"},
+	}
+	for _, c := range cases {
+		_, err := ScanBytes(context.Background(), c.name, []byte(c.data), DefaultLimits())
+		var ie *InputError
+		if !errors.As(err, &ie) || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: %v, want an input error containing %q", c.name, err, c.want)
+		}
+	}
+	s, err := ScanBytes(context.Background(), "bom.json", []byte(`{"bomFormat":"CycloneDX","specVersion":"1.5","components":[{"type":"library","name":"x","licenses":[{"expression":"MIT AND OR"}]}]}`), DefaultLimits())
+	if err != nil || len(s.Components) != 1 || s.Components[0].License != "" || !strings.Contains(s.Components[0].Note, "invalid SPDX expression") {
+		t.Errorf("invalid expression in SBOM: %v %+v", err, s)
+	}
+}
+
+// TestScanManifests guards npm and Go manifests: package.json's own licence, the
+// lockfile's packages, and go.mod's requirements with licences from vendor/ and the
+// module cache (nothing is run or downloaded).
+func TestScanManifests(t *testing.T) {
+	lock := `{"lockfileVersion": 3, "packages": {
+	  "": {"name": "app"},
+	  "node_modules/left-pad": {"version": "1.3.0", "license": "WTFPL"},
+	  "node_modules/a/node_modules/b": {"version": "2.0.0", "license": "(MIT OR Apache-2.0)", "dev": true},
+	  "node_modules/c": {"version": "1.0.0"}}}`
+	s, err := ScanBytes(context.Background(), "package-lock.json", []byte(lock), DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := licenses(s); got["left-pad@1.3.0"] != "WTFPL" || got["b@2.0.0"] != "(MIT OR Apache-2.0)" || got["c@1.0.0"] != "" || len(got) != 3 {
+		t.Errorf("lockfile: %v", got)
+	}
+	s, err = ScanBytes(context.Background(), "package.json", []byte(`{"name": "app", "version": "1.0.0", "licenses": [{"type": "MIT"}, {"type": "Apache-2.0"}]}`), DefaultLimits())
+	if err != nil || licenses(s)["app@1.0.0"] != "MIT OR Apache-2.0" {
+		t.Errorf("package.json: %v %v", err, licenses(s))
+	}
+
+	dir := t.TempDir()
+	cache := t.TempDir()
+	write := func(p, data string) {
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(filepath.Join(dir, "go.mod"), "module example.com/app\n\ngo 1.22\n\nrequire (\n\texample.com/Vendored v1.0.0\n\texample.com/cached v1.2.0\n\texample.com/missing v0.1.0\n)\n")
+	write(filepath.Join(dir, "vendor", "example.com", "Vendored", "LICENSE"), mitText)
+	write(filepath.Join(cache, "example.com", "cached@v1.2.0", "LICENSE"), "SPDX-License-Identifier: BSD-2-Clause\n")
+	s, err = ScanDir(context.Background(), dir, DefaultLimits(), cache)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := licenses(s)
+	if got["example.com/Vendored@v1.0.0"] != "MIT" || got["example.com/cached@v1.2.0"] != "BSD-2-Clause" || got["example.com/missing@v0.1.0"] != "" {
+		t.Errorf("go.mod: %v", got)
+	}
+}
+
+// TestCheckReport guards the verdicts of a scan: problems first, unknown licences need
+// approval, counts add up.
+func TestCheckReport(t *testing.T) {
+	s, err := ScanBytes(context.Background(), "app.spdx.json", []byte(spdxJSON), DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := NewPolicy(config.DefaultPolicy()).Check(s, "distribute", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var order []string
+	for _, it := range r.Items {
+		order = append(order, it.Name+"="+it.Verdict.String())
+	}
+	want := "left-pad=not allowed,mystery=needs approval,zlib=allowed with obligations"
+	if strings.Join(order, ",") != want {
+		t.Errorf("order %v, want %s", order, want)
+	}
+	if r.Worst != NotAllowed || r.Counts[NotAllowed] != 1 || r.Counts[NeedsApproval] != 1 {
+		t.Errorf("worst %v counts %v", r.Worst, r.Counts)
+	}
+	if _, err := NewPolicy(config.DefaultPolicy()).Check(s, "sell", ""); err == nil {
+		t.Error("accepted an unknown use")
+	}
+}
