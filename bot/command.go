@@ -15,6 +15,7 @@ type CommandSpec struct {
 	Summary string   // one line
 	Help    string   // longer explanation, shown by "help NAME"
 	Example string   // one full example line
+	Files   bool     // takes uploads; an upload with any other command goes to the router's Default
 }
 
 // Commands is the table of known commands, looked up by name or alias.

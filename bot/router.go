@@ -105,7 +105,7 @@ func (r *Router) route(ctx context.Context, ev Event) (*Call, error) {
 		return nil, nil // nothing said, nothing to answer
 	}
 	word, rest := firstWord(text)
-	if spec, ok := r.Commands.Lookup(word); ok && text != "" {
+	if spec, ok := r.Commands.Lookup(word); ok && text != "" && (len(inputs) == 0 || spec.Files) {
 		if spec.Name == "help" {
 			return &Call{Event: ev, Command: "help", Rest: rest, Reply: r.help(rest)}, nil
 		}

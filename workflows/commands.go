@@ -2,6 +2,9 @@ package workflows
 
 import (
 	"bytes"
+	"context"
+	"errors"
+	"fmt"
 
 	"github.com/ospobot/ospobot/bot"
 	"github.com/ospobot/ospobot/workflows/license"
@@ -21,9 +24,12 @@ func (e *Engine) builtins() []command {
 			Summary: "Identify the licences in a text: paste it after the word, or upload a file.",
 			Help: "I report each licence found with its SPDX ID, how much of the text it covers and where, " +
 				"and say whether it is identified, probable (with the doubt) or unknown. SPDX-License-Identifier lines count. " +
-				"A pasted text of several lines is identified even without the word.",
+				"A pasted text of several lines is identified even without the word. An uploaded archive (zip, tar.gz), SBOM " +
+				"(SPDX JSON or tag-value, CycloneDX JSON or XML), package.json, package-lock.json or go.mod is scanned instead: " +
+				"one line per component with its verdict, problems first; say the use with the upload (\"for our SaaS\") or pick it from the buttons.",
 			Example: "identify SPDX-License-Identifier: Apache-2.0 OR MIT",
-		}, run: runIdentify},
+			Files:   true,
+		}, prepare: prepareIdentify, run: runIdentify},
 		{spec: bot.CommandSpec{
 			Name: "ask", Aliases: []string{"can", "may", "is", "are", "should", "could", "does", "do", "what", "how", "check", "compatible"},
 			Args:    "QUESTION",
@@ -44,18 +50,62 @@ func (e *Engine) builtins() []command {
 	}
 }
 
-func runIdentify(w *work) error {
-	inputs := w.call.Inputs
-	if len(inputs) == 0 && w.call.Rest != "" {
-		inputs = []bot.Input{{Data: []byte(w.call.Rest)}}
+// identified is the prepared result for one input: a licence identification, or a
+// scan of an archive, SBOM or manifest.
+type identified struct {
+	result license.Result
+	scan   *license.Scan
+	err    error // the input could not be scanned (malformed, beyond limits)
+	name   string
+}
+
+func inputsOf(c bot.Call) []bot.Input {
+	if len(c.Inputs) == 0 && c.Rest != "" {
+		return []bot.Input{{Data: []byte(c.Rest)}}
 	}
+	return c.Inputs
+}
+
+func prepareIdentify(ctx context.Context, e *Engine, c bot.Call) (any, error) {
+	inputs := inputsOf(c)
 	if len(inputs) == 0 || (len(inputs) == 1 && len(bytes.TrimSpace(inputs[0].Data)) == 0) {
-		return Errorf("Paste the text after `identify`, or upload a file, and I will identify its licences.")
+		return nil, Errorf("Paste the text after `identify`, or upload a file, and I will identify its licences.")
 	}
+	out := make([]identified, 0, len(inputs))
 	for _, in := range inputs {
-		if err := w.reply(IdentifyReply(license.Identify(in.Name, in.Data))); err != nil {
+		if in.Name != "" && license.IsScannable(in.Name, in.Data) {
+			s, err := license.ScanBytes(ctx, in.Name, in.Data, e.limits)
+			out = append(out, identified{scan: s, err: err, name: in.Name})
+			continue
+		}
+		out = append(out, identified{result: license.Identify(in.Name, in.Data)})
+	}
+	return out, nil
+}
+
+func runIdentify(w *work) error {
+	use := license.DetectUse(w.call.Event.Text)
+	for _, id := range w.prepared.([]identified) {
+		var err error
+		switch {
+		case id.err != nil:
+			err = w.reply(bot.Reply{Text: fmt.Sprintf("I could not scan `%s`: %s. Nothing was recorded.", bot.Printable(id.name, 120), scanError(id.err)), Private: true})
+		case id.scan != nil:
+			err = w.startScan(id.scan, use)
+		default:
+			err = w.reply(IdentifyReply(id.result))
+		}
+		if err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+func scanError(err error) string {
+	var ie *license.InputError
+	if errors.As(err, &ie) || errors.Is(err, license.ErrLimit) {
+		return err.Error()
+	}
+	return "the file is damaged or unreadable"
 }

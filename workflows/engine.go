@@ -17,8 +17,9 @@ import (
 type Options struct {
 	Now      func() time.Time // the clock, read once per transaction; time.Now by default
 	Log      *slog.Logger
-	DedupTTL time.Duration // how long an event ID is remembered; default 7 days
-	Version  string        // reported by the "version" command
+	DedupTTL time.Duration  // how long an event ID is remembered; default 7 days
+	Limits   license.Limits // bounds of scans of uploads; license.DefaultLimits() by default
+	Version  string         // reported by the "version" command
 	Policy   *license.Policy
 }
 
@@ -30,6 +31,7 @@ type Engine struct {
 	dedupTTL time.Duration
 	version  string
 	policy   *license.Policy
+	limits   license.Limits
 	out      *Dispatcher
 	commands map[string]command
 	actions  map[bot.ActionID]func(w *work) error
@@ -39,7 +41,11 @@ type Engine struct {
 // command is a spec and the function that applies it inside the transaction.
 type command struct {
 	spec bot.CommandSpec
-	run  func(w *work) error
+	// prepare does the call's pure, slow work (scanning an upload) before the write
+	// transaction opens, so that it never holds the store's lock; its result reaches run
+	// as work.prepared. Optional.
+	prepare func(ctx context.Context, e *Engine, c bot.Call) (any, error)
+	run     func(w *work) error
 }
 
 // NewEngine makes an engine over s with the built-in commands.
@@ -53,11 +59,14 @@ func NewEngine(s *Store, opts Options) *Engine {
 	if opts.DedupTTL <= 0 {
 		opts.DedupTTL = 7 * 24 * time.Hour
 	}
+	if opts.Limits == (license.Limits{}) {
+		opts.Limits = license.DefaultLimits()
+	}
 	if opts.Policy == nil {
 		opts.Policy = license.NewPolicy(config.DefaultPolicy())
 	}
 	e := &Engine{
-		store: s, now: opts.Now, log: opts.Log, dedupTTL: opts.DedupTTL, version: opts.Version, policy: opts.Policy,
+		store: s, now: opts.Now, log: opts.Log, dedupTTL: opts.DedupTTL, version: opts.Version, policy: opts.Policy, limits: opts.Limits,
 		commands: map[string]command{},
 		actions:  map[bot.ActionID]func(w *work) error{},
 	}
@@ -67,6 +76,8 @@ func NewEngine(s *Store, opts Options) *Engine {
 		e.specs = append(e.specs, c.spec)
 	}
 	e.actions[actionUse] = runUseChoice
+	e.actions[actionScanUse] = runScanUse
+	e.actions[actionScanPage] = runScanPage
 	return e
 }
 
@@ -81,10 +92,11 @@ func (e *Engine) Dispatcher() *Dispatcher { return e.out }
 
 // work is one call being applied: the transaction, the clock reading and what to send.
 type work struct {
-	tx   *Tx
-	now  time.Time
-	call bot.Call
-	e    *Engine
+	tx       *Tx
+	now      time.Time
+	call     bot.Call
+	e        *Engine
+	prepared any
 }
 
 // reply answers in the conversation (and thread) the call came from.
@@ -106,8 +118,15 @@ func replyDestination(ev bot.Event, private bool) bot.Destination {
 // command fails, its changes are rolled back and only the error reply is committed.
 func (e *Engine) Execute(ctx context.Context, c bot.Call) error {
 	var runErr error
+	var prepared any
+	if cmd, ok := e.commands[c.Command]; ok && c.Reply == nil && cmd.prepare != nil {
+		prepared, runErr = cmd.prepare(ctx, e, c)
+	}
 	err := e.store.Update(func(tx *Tx) error {
-		w := &work{tx: tx, now: e.now(), call: c, e: e}
+		if runErr != nil {
+			return runErr
+		}
+		w := &work{tx: tx, now: e.now(), call: c, e: e, prepared: prepared}
 		fresh, err := w.markSeen()
 		if err != nil || !fresh {
 			return err

@@ -15,13 +15,14 @@ var (
 	bucketOutbox        = []byte("outbox")         // seq (uint64 BE) → outboxEntry JSON
 	bucketOutboxPending = []byte("outbox_pending") // seq (uint64 BE) → empty: entries still to deliver
 	bucketQuestions     = []byte("questions")      // seq (uint64 BE) → questionRecord JSON
+	bucketScans         = []byte("scans")          // seq (uint64 BE) → scanRecord JSON: uploads scanned in chat, for paging
 )
 
 var keySchema = []byte("schema")
 
 // SchemaVersion is the version this build writes. A database with a higher version was
 // written by a newer ospobot and is refused, untouched.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // migrations[i] moves a database from version i to i+1. Each runs in the transaction
 // that records its new version, so a migration is applied whole or not at all.
@@ -38,6 +39,11 @@ var migrations = []func(tx *bolt.Tx) error{
 	// 1 → 2: licence questions and their verdicts, for statistics.
 	func(tx *bolt.Tx) error {
 		_, err := tx.CreateBucketIfNotExists(bucketQuestions)
+		return err
+	},
+	// 2 → 3: scans of uploads, so that their reports can be paged and re-checked.
+	func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(bucketScans)
 		return err
 	},
 }

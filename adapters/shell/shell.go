@@ -206,15 +206,16 @@ func (a *Adapter) local(text string) (ev *bot.Event, quit, paste bool) {
 		a.note("You are now %s.", a.user.ID)
 	case "/upload":
 		if arg == "" {
-			a.note("Usage: /upload PATH")
+			a.note("Usage: /upload PATH [MESSAGE]")
 			return nil, false, false
 		}
-		f, err := bot.LocalFile(arg)
+		path, text := splitUpload(arg)
+		f, err := bot.LocalFile(path)
 		if err != nil {
-			a.note("Cannot upload %s: %v", bot.Printable(arg, 200), err)
+			a.note("Cannot upload %s: %v", bot.Printable(path, 200), err)
 			return nil, false, false
 		}
-		return &bot.Event{Kind: bot.MessageEvent, Files: []bot.File{f}}, false, false
+		return &bot.Event{Kind: bot.MessageEvent, Text: text, Files: []bot.File{f}}, false, false
 	case "/click":
 		n, err := strconv.Atoi(arg)
 		a.mu.Lock()
@@ -226,11 +227,23 @@ func (a *Adapter) local(text string) (ev *bot.Event, quit, paste bool) {
 		}
 		return &bot.Event{Kind: bot.ActionEvent, Action: &bot.Action{ID: c.button.Action, Value: c.button.Value, Message: c.msg}}, false, false
 	case "/help":
-		a.note("Shell commands: /paste (end with a line holding only \".\"), /upload PATH, /as USER, /click N, /quit. Anything else goes to the bot; try \"help\".")
+		a.note("Shell commands: /paste (end with a line holding only \".\"), /upload PATH [MESSAGE], /as USER, /click N, /quit. Anything else goes to the bot; try \"help\".")
 	default:
 		a.note("Unknown shell command %s. /help lists them; messages to the bot do not start with \"/\".", bot.Printable(cmd, 40))
 	}
 	return nil, false, false
+}
+
+// splitUpload splits "/upload" arguments into the path (quoted if it has spaces) and
+// the message that goes with the file, as a chat upload carries a comment.
+func splitUpload(arg string) (path, text string) {
+	if strings.HasPrefix(arg, "\"") {
+		if end := strings.Index(arg[1:], "\""); end >= 0 {
+			return arg[1 : end+1], strings.TrimSpace(arg[end+2:])
+		}
+	}
+	path, text, _ = strings.Cut(arg, " ")
+	return path, strings.TrimSpace(text)
 }
 
 type line struct {

@@ -95,5 +95,5 @@ func (c Checked) Line() string {
 	if lic == "" {
 		lic = "no licence"
 	}
-	return fmt.Sprintf("%-17s %s — %s (%s)", strings.ToUpper(c.Verdict.String()), name, lic, c.Reason)
+	return fmt.Sprintf("%-24s %s — %s (%s)", strings.ToUpper(c.Verdict.String()), name, lic, c.Reason)
 }

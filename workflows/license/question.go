@@ -69,13 +69,20 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	if q.Expression == "" {
 		q.Expression = strings.Join(q.Licenses, " AND ")
 	}
+	q.Use = detectUse(n)
+	return q, true
+}
+
+// DetectUse finds the use case a message names ("for our SaaS", "we ship it"), or "".
+func DetectUse(text string) string { return detectUse(" " + norm(text) + " ") }
+
+func detectUse(n string) string {
 	for _, u := range useWords {
 		for _, w := range u.words {
 			if strings.Contains(n, " "+w+" ") {
-				q.Use = u.use
-				return q, true
+				return u.use
 			}
 		}
 	}
-	return q, true
+	return ""
 }

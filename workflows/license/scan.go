@@ -80,6 +80,18 @@ var licenseFileRE = regexp.MustCompile(`^(?i:licen[cs]e|copying|unlicense|copyri
 // IsLicenseFile tells the files that state a directory's licence.
 func IsLicenseFile(name string) bool { return licenseFileRE.MatchString(path.Base(name)) }
 
+// IsScannable tells an upload that holds components rather than one licence text: an
+// archive, an SBOM or a package manifest.
+func IsScannable(name string, data []byte) bool {
+	base := strings.ToLower(path.Base(name))
+	if isManifest(base) || isSBOMName(base) || bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte{0x1f, 0x8b}) {
+		return true
+	}
+	head := bytes.TrimSpace(data[:min(len(data), 4096)])
+	return bytes.Contains(head, []byte(`"spdxVersion"`)) || bytes.Contains(head, []byte("SPDXVersion:")) ||
+		bytes.Contains(head, []byte(`"bomFormat"`)) || bytes.Contains(head, []byte("cyclonedx.org/schema/bom"))
+}
+
 // ScanBytes scans one upload: an archive, an SBOM, a manifest, or a text whose licence
 // is identified.
 func ScanBytes(ctx context.Context, name string, data []byte, lim Limits) (*Scan, error) {

@@ -1,0 +1,152 @@
+package workflows
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/bot/config"
+	"github.com/ospobot/ospobot/workflows/license"
+)
+
+// Buttons of scan reports. Values are seq "\t" use ["\t" offset].
+const (
+	actionScanUse  bot.ActionID = "scan.use"
+	actionScanPage bot.ActionID = "scan.page"
+)
+
+// pageSize is how many components a chat report shows at once; the rest are a click away.
+const pageSize = 15
+
+// scanRecord is an upload's scan, kept so that its report can be paged and checked for
+// another use without the file.
+type scanRecord struct {
+	V    int           `json:"v"`
+	User bot.UserID    `json:"user"`
+	Time string        `json:"time"`
+	Scan *license.Scan `json:"scan"`
+}
+
+func (w *work) startScan(s *license.Scan, use string) error {
+	seq, err := w.tx.NextSequence(bucketScans)
+	if err != nil {
+		return err
+	}
+	data, err := json.Marshal(scanRecord{V: 1, User: w.call.Event.User.ID, Time: w.now.UTC().Format("2006-01-02T15:04:05Z"), Scan: s})
+	if err != nil {
+		return fmt.Errorf("encode scan: %w", err)
+	}
+	if err := w.tx.Put(bucketScans, seqKey(seq), data); err != nil {
+		return err
+	}
+	if use == "" {
+		var buttons []bot.Button
+		for _, u := range config.Uses {
+			buttons = append(buttons, bot.Button{Label: useLabels[u], Action: actionScanUse, Value: fmt.Sprintf("%d\t%s", seq, u)})
+		}
+		return w.reply(bot.Reply{
+			Text:   fmt.Sprintf("`%s` (%s) lists %d components. How will they be used?", bot.Printable(s.Target, 120), s.Kind, len(s.Components)),
+			Blocks: []bot.Block{bot.Buttons(buttons...)},
+		})
+	}
+	return w.scanReport(seq, s, use, 0)
+}
+
+func (w *work) loadScan(seq uint64) (*license.Scan, error) {
+	data, err := w.tx.Get(bucketScans, seqKey(seq))
+	if err != nil {
+		return nil, err
+	}
+	if data == nil {
+		return nil, Errorf("That scan is no longer stored; upload the file again.")
+	}
+	var r scanRecord
+	if err := json.Unmarshal(data, &r); err != nil {
+		return nil, fmt.Errorf("decode scan %d: %w", seq, err)
+	}
+	return r.Scan, nil
+}
+
+// scanButton parses a scan button's value.
+func scanButton(v string) (seq uint64, use string, offset int, err error) {
+	parts := strings.Split(v, "\t")
+	if len(parts) < 2 {
+		return 0, "", 0, Errorf("That button is out of date; upload the file again.")
+	}
+	seq, err1 := strconv.ParseUint(parts[0], 10, 64)
+	if len(parts) > 2 {
+		offset, err = strconv.Atoi(parts[2])
+	}
+	if err1 != nil || err != nil || offset < 0 {
+		return 0, "", 0, Errorf("That button is out of date; upload the file again.")
+	}
+	return seq, parts[1], offset, nil
+}
+
+func runScanUse(w *work) error {
+	seq, use, _, err := scanButton(w.call.Event.Action.Value)
+	if err != nil {
+		return err
+	}
+	s, err := w.loadScan(seq)
+	if err != nil {
+		return err
+	}
+	return w.scanReport(seq, s, use, 0)
+}
+
+func runScanPage(w *work) error {
+	seq, use, offset, err := scanButton(w.call.Event.Action.Value)
+	if err != nil {
+		return err
+	}
+	s, err := w.loadScan(seq)
+	if err != nil {
+		return err
+	}
+	return w.scanReport(seq, s, use, offset)
+}
+
+// scanReport answers with the summary first, then the components from offset, problems
+// first, and a button for the next page.
+func (w *work) scanReport(seq uint64, s *license.Scan, use string, offset int) error {
+	r, err := w.e.policy.Check(s, use, "")
+	if err != nil {
+		return Errorf(err.Error())
+	}
+	if offset == 0 {
+		if err := w.recordQuestion("scan", s.Kind+": "+s.Target, use, r.Worst.String()); err != nil {
+			return err
+		}
+	}
+	end := min(offset+pageSize, len(r.Items))
+	var lines []string
+	for _, it := range r.Items[min(offset, end):end] {
+		lines = append(lines, it.Line())
+	}
+	blocks := []bot.Block{}
+	if len(lines) > 0 {
+		blocks = append(blocks, bot.Section(strings.Join(lines, "\n")))
+	}
+	if offset == 0 && len(r.Skip) > 0 {
+		shown := r.Skip[:min(5, len(r.Skip))]
+		note := "Skipped: " + strings.Join(shown, "; ")
+		if len(r.Skip) > len(shown) {
+			note += fmt.Sprintf("; and %d more", len(r.Skip)-len(shown))
+		}
+		blocks = append(blocks, bot.Context(note))
+	}
+	if end < len(r.Items) {
+		blocks = append(blocks,
+			bot.Context(fmt.Sprintf("Showing %d–%d of %d.", offset+1, end, len(r.Items))),
+			bot.Buttons(bot.Button{Label: fmt.Sprintf("Show the next %d", min(pageSize, len(r.Items)-end)), Action: actionScanPage,
+				Value: fmt.Sprintf("%d\t%s\t%d", seq, use, end)}))
+	}
+	text := r.Summary() + "."
+	if offset > 0 {
+		text = fmt.Sprintf("%s, continued (%d–%d of %d):", s.Target, offset+1, end, len(r.Items))
+	}
+	return w.reply(bot.Reply{Text: text, Blocks: blocks})
+}
