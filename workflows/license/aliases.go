@@ -18,14 +18,14 @@ var aliases = map[string]string{
 	"simplified bsd": "BSD-2-Clause", "freebsd": "BSD-2-Clause", "bsd 2": "BSD-2-Clause", "bsd 2 clause": "BSD-2-Clause", "2 clause bsd": "BSD-2-Clause",
 	"original bsd": "BSD-4-Clause", "bsd 4 clause": "BSD-4-Clause", "0bsd": "0BSD", "zero clause bsd": "0BSD",
 	"isc": "ISC", "zlib": "Zlib", "boost": "BSL-1.0", "bsl": "BSL-1.0", "unlicense": "Unlicense", "the unlicense": "Unlicense",
-	"cc0": "CC0-1.0", "public domain": "CC0-1.0", "wtfpl": "WTFPL", "python": "Python-2.0", "psf": "PSF-2.0", "postgresql": "PostgreSQL",
+	"cc0": "CC0-1.0", "cc 0": "CC0-1.0", "cc 0 1 0": "CC0-1.0", "public domain": "CC0-1.0", "wtfpl": "WTFPL", "python": "Python-2.0", "psf": "PSF-2.0", "postgresql": "PostgreSQL",
 	"gpl": "GPL-3.0-only", "gpl 2": "GPL-2.0-only", "gpl 2 0": "GPL-2.0-only", "gpl 2 only": "GPL-2.0-only", "gpl 2 +": "GPL-2.0-or-later", "gpl 2 or later": "GPL-2.0-or-later", "gpl 2 0 or later": "GPL-2.0-or-later", "gpl 2 later": "GPL-2.0-or-later",
 	"gpl 3": "GPL-3.0-only", "gpl 3 0": "GPL-3.0-only", "gpl 3 only": "GPL-3.0-only", "gpl 3 +": "GPL-3.0-or-later", "gpl 3 or later": "GPL-3.0-or-later", "gpl 3 0 or later": "GPL-3.0-or-later",
 	"lgpl": "LGPL-3.0-only", "lgpl 2": "LGPL-2.0-only", "lgpl 2 1": "LGPL-2.1-only", "lgpl 2 1 +": "LGPL-2.1-or-later", "lgpl 2 1 or later": "LGPL-2.1-or-later", "lgpl 3": "LGPL-3.0-only", "lgpl 3 0": "LGPL-3.0-only", "lgpl 3 +": "LGPL-3.0-or-later", "lgpl 3 or later": "LGPL-3.0-or-later",
-	"agpl": "AGPL-3.0-only", "agpl 3": "AGPL-3.0-only", "agpl 3 0": "AGPL-3.0-only", "affero": "AGPL-3.0-only", "agpl 3 or later": "AGPL-3.0-or-later", "agpl 3 +": "AGPL-3.0-or-later",
+	"agpl": "AGPL-3.0-only", "agpl 3": "AGPL-3.0-only", "agpl 3 0": "AGPL-3.0-only", "affero": "AGPL-3.0-only", "affero gpl": "AGPL-3.0-only", "gnu affero": "AGPL-3.0-only", "affero gpl 3": "AGPL-3.0-only", "agpl 3 or later": "AGPL-3.0-or-later", "agpl 3 +": "AGPL-3.0-or-later",
 	"mpl": "MPL-2.0", "mpl 2": "MPL-2.0", "mpl 2 0": "MPL-2.0", "mozilla": "MPL-2.0", "mpl 1 1": "MPL-1.1",
 	"epl": "EPL-2.0", "epl 1": "EPL-1.0", "epl 2": "EPL-2.0", "eclipse": "EPL-2.0", "cddl": "CDDL-1.0", "cddl 1 1": "CDDL-1.1", "eupl": "EUPL-1.2", "eupl 1 2": "EUPL-1.2",
-	"sspl": "SSPL-1.0", "server side public license": "SSPL-1.0", "busl": "BUSL-1.1", "bsl 1 1": "BUSL-1.1", "business source license": "BUSL-1.1", "business source": "BUSL-1.1",
+	"sspl": "SSPL-1.0", "server side public": "SSPL-1.0", "busl": "BUSL-1.1", "bsl 1 1": "BUSL-1.1",  "business source": "BUSL-1.1",
 	"elastic": "Elastic-2.0", "elastic license": "Elastic-2.0", "elv2": "Elastic-2.0", "el 2": "Elastic-2.0",
 	"commons clause": "LicenseRef-Commons-Clause", "json": "JSON", "json license": "JSON", "good not evil": "JSON",
 	"cc by": "CC-BY-4.0", "cc by 4": "CC-BY-4.0", "cc by sa": "CC-BY-SA-4.0", "cc by sa 4": "CC-BY-SA-4.0", "cc by nc": "CC-BY-NC-4.0", "cc by nc 4": "CC-BY-NC-4.0", "cc by nc sa": "CC-BY-NC-SA-4.0",
@@ -84,6 +84,9 @@ func FindLicenses(text string) []string {
 		plus := strings.HasSuffix(w, "+")
 		w = strings.TrimSuffix(w, "+")
 		if id, ok := licenseish()[w]; ok && len(w) > 2 {
+			if bareGNU[id] {
+				id += "-only" // SPDX deprecated the bare GNU IDs; the bare name means "only"
+			}
 			if plus {
 				id = strings.TrimSuffix(strings.TrimSuffix(id, "-only"), "-or-later") + "-or-later"
 				if _, ok := licenseish()[strings.ToLower(id)]; !ok {

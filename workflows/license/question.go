@@ -29,18 +29,54 @@ var useWords = []struct {
 	use   string
 	words []string
 }{
+	{"internal", []string{"internal use", "for internal", "internal only", "internally"}}, // said outright, it wins
 	{"static_link", []string{"static link", "statically link", "statically linked", "static linking", "link statically", "statically"}},
 	{"dynamic_link", []string{"dynamic link", "dynamically link", "dynamically linked", "dynamic linking", "link dynamically", "shared library", "dll"}},
 	{"mobile", []string{"app store", "play store", "mobile", "ios", "android", "iphone"}},
 	{"saas", []string{"saas", "as a service", "hosted", "cloud", "web service", "web app", "website", "backend", "server side", "our service", "network service", "online service", "api"}},
 	{"distribute", []string{"ship", "shipping", "distribute", "distributing", "distribution", "firmware", "binary", "binaries", "product", "sell", "customer", "customers", "on prem", "appliance", "sdk", "release", "embedded", "device", "installer", "app"}},
-	{"modify", []string{"modify", "modifying", "fork", "patch", "change the code", "changes to"}},
-	{"internal", []string{"internal", "internally", "in house", "our own use", "tooling", "only we", "just us", "ci pipeline", "build tool"}},
+	{"modify", []string{"modify", "modifying", "modified", "modifications", "fork", "patch", "change the code", "changes to"}},
+	{"internal", []string{"internal", "internally", "in house", "our own use", "tooling", "only we", "just us", "ci pipeline", "build tool", "build tools", "dev tools", "developer tools"}},
 }
 
-var compatWords = []string{"compatible", "compatibility", "into an", "into a", "into our", "into my", "combine", "relicense", "in my", "in our", "project"}
+// compatWords make a question with two licences one of compatibility; "project"
+// counts only with a verb of taking code in ("include LGPL code in an Apache project").
+var (
+	compatWords  = []string{"compatible", "compatibility", "into", "combine", "combined", "relicense", "relicensing"}
+	takeInWords  = []string{"include", "copy", "put", "add", "vendor", "paste"}
+	projectWords = []string{"project", "codebase", "repo", "repository", "library"}
+)
 
-var exprRE = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9.+-]*(?:\s+(?:OR|AND|WITH)\s+\(?[A-Za-z0-9][A-Za-z0-9.+-]*\)?)+`)
+// exprRE finds a written SPDX expression: IDs joined by upper-case OR, AND or WITH,
+// with parentheses.
+var exprRE = regexp.MustCompile(`\(*[A-Za-z0-9][A-Za-z0-9.+-]*\)*(?:\s+(?:OR|AND|WITH)\s+\(*[A-Za-z0-9][A-Za-z0-9.+-]*\)*)+`)
+
+// balance drops parentheses that open or close outside the match, so "(MIT OR
+// Apache-2.0)" keeps both and "BSD-2-Clause)" loses its stray one.
+func balance(m string) string {
+	for {
+		open, close := strings.Count(m, "("), strings.Count(m, ")")
+		switch {
+		case open > close && strings.HasPrefix(m, "("):
+			m = m[1:]
+		case close > open && strings.HasSuffix(m, ")"):
+			m = m[:len(m)-1]
+		case open != close:
+			return ""
+		default:
+			return strings.TrimSpace(m)
+		}
+	}
+}
+
+func anyWord(n string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(n, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
 
 // ParseQuestion finds the licences, the use and the kind of question in text. ok is
 // false when it names no licence.
@@ -52,19 +88,17 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	q.Kind = AskVerdict
 	// A written SPDX expression is taken as it is.
 	for _, m := range exprRE.FindAllString(text, -1) {
+		if m = balance(m); m == "" {
+			continue
+		}
 		if _, err := spdxexp.ExtractLicenses(m); err == nil {
 			q.Expression = m
 			break
 		}
 	}
 	n := " " + norm(text) + " "
-	if len(q.Licenses) >= 2 && q.Expression == "" {
-		for _, w := range compatWords {
-			if strings.Contains(n, " "+w+" ") {
-				q.Kind = AskCompatibility
-				break
-			}
-		}
+	if len(q.Licenses) >= 2 && q.Expression == "" && (anyWord(n, compatWords) || anyWord(n, takeInWords) && anyWord(n, projectWords)) {
+		q.Kind = AskCompatibility
 	}
 	if q.Expression == "" {
 		q.Expression = strings.Join(q.Licenses, " AND ")

@@ -1,6 +1,7 @@
 package license
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -39,6 +40,37 @@ func TestParseQuestion(t *testing.T) {
 	}
 	if _, ok := ParseQuestion("is that fine?"); ok {
 		t.Error("found a licence in a question that names none")
+	}
+}
+
+// TestQuestionCorpus runs the collected real-world phrasings in testdata/questions.tsv:
+// licence names, aliases and misspellings, expressions, uses and compatibility.
+func TestQuestionCorpus(t *testing.T) {
+	data, err := os.ReadFile("testdata/questions.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for i, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
+			t.Fatalf("line %d: want 4 tab-separated fields, got %d", i+1, len(f))
+		}
+		n++
+		kind := AskVerdict
+		if f[3] == "c" {
+			kind = AskCompatibility
+		}
+		q, ok := ParseQuestion(f[0])
+		if !ok || q.Expression != f[1] || q.Use != f[2] || q.Kind != kind {
+			t.Errorf("line %d %q: got expression %q use %q kind %d, want %q %q %d", i+1, f[0], q.Expression, q.Use, q.Kind, f[1], f[2], kind)
+		}
+	}
+	if n < 150 {
+		t.Errorf("only %d phrasings; the corpus should hold at least 150", n)
 	}
 }
 
