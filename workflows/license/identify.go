@@ -11,7 +11,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/github/go-spdx/v2/spdxexp"
-	"github.com/google/licensecheck"
 )
 
 // Certainty is how sure an identification is. Its String form is the plain wording
@@ -102,7 +101,7 @@ func Identify(name string, data []byte) Result {
 	lines := newLineIndex(data)
 	res.Findings = append(res.Findings, tags(data, lines)...)
 
-	cov := licensecheck.Scan(data)
+	cov := scan(name, data)
 	res.Coverage = round1(cov.Percent)
 	total := countWords(data)
 	urlOnly := true

@@ -215,3 +215,24 @@ func sameSet(a, b []string) bool {
 	}
 	return true
 }
+
+// TestIdentifySPDXExtra guards coverage of the SPDX list beyond licensecheck's built-in
+// set: texts of newer licences (testdata/spdx, named by their ID) are identified, and a
+// variant of a common licence is not mistaken for it by the fast first tier.
+func TestIdentifySPDXExtra(t *testing.T) {
+	files, err := filepath.Glob("testdata/spdx/*.txt")
+	if err != nil || len(files) < 5 {
+		t.Fatalf("testdata/spdx: %v %d files", err, len(files))
+	}
+	for _, f := range files {
+		want := strings.TrimSuffix(filepath.Base(f), ".txt")
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := Identify("LICENSE", data)
+		if ids := r.IDs(); len(ids) != 1 || ids[0] != want || r.Certainty != Identified {
+			t.Errorf("%s: %v %v (%s)", want, ids, r.Certainty, r.Doubt)
+		}
+	}
+}

@@ -3,32 +3,45 @@
 //   - data/categories.json: each SPDX licence ID's category (forbidden, restricted,
 //     reciprocal, notice, permissive, unencumbered, by_exception_only) as Google's
 //     licenseclassifier classifies it, for every ID on the SPDX list that it knows;
-//   - data/osadl-matrix.json: the OSADL licence compatibility matrix, compacted.
+//   - data/osadl-matrix.json: the OSADL licence compatibility matrix, compacted;
+//   - data/spdx-extra.json.gz: licence patterns (licensecheck LREs) made from the SPDX
+//     licence list's texts for every current SPDX ID that licensecheck's built-in set
+//     lacks, so that identification covers the whole list.
 //
 // It is its own module so that its inputs do not become dependencies of ospobot.
 // Run it from this directory:
 //
-//	go run . -osadl ../../../../shared/reference/osadl-matrix.json
+//	(cd /tmp && npm pack spdx-license-list@6.12.0 && tar xzf spdx-license-list-6.12.0.tgz)
+//	go run . -osadl ../../../../shared/reference/osadl-matrix.json -spdx /tmp/package/licenses
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"log"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/github/go-spdx/v2/spdxexp/spdxlicenses"
+	"github.com/google/licensecheck"
 	"github.com/google/licenseclassifier"
 )
 
 func main() {
 	osadl := flag.String("osadl", "../../../../shared/reference/osadl-matrix.json", "OSADL matrix JSON (priv-kweihmann/osadl-matrix, osadl_matrix/osadl-matrix.json)")
 	out := flag.String("out", "../data", "output directory")
+	spdxDir := flag.String("spdx", "/tmp/package/licenses", "licenses/ folder of the npm package spdx-license-list@6.12.0")
 	flag.Parse()
+	if err := writeExtra(*spdxDir, filepath.Join(*out, "spdx-extra.json.gz")); err != nil {
+		log.Fatal(err)
+	}
 	if err := writeCategories(filepath.Join(*out, "categories.json")); err != nil {
 		log.Fatal(err)
 	}
@@ -108,4 +121,115 @@ func moduleVersion(mod string) string {
 		}
 	}
 	return "unknown"
+}
+
+type extra struct {
+	Source   string            `json:"source"`
+	Patterns map[string]string `json:"patterns"` // SPDX ID → LRE
+}
+
+var (
+	placeholder = regexp.MustCompile(`<[^<>\n]{1,80}>|\[[^\[\]\n]{1,80}\]`)
+	lreSpecial  = strings.NewReplacer("((", "( (", "))", ") )", "||", "| |", "__", " ", "//**", "// **", "**//", "** //")
+)
+
+// toLRE turns a licence text into a licensecheck pattern: the words as they are, and
+// each <placeholder> or [placeholder] as a gap of up to 12 words. The few character
+// pairs that mean something in LRE syntax are split; single punctuation stays, as the
+// matcher ignores it the same way in patterns and texts.
+func toLRE(text string) string {
+	text = placeholder.ReplaceAllString(text, " \x00 ")
+	for strings.Contains(text, "((") || strings.Contains(text, "))") || strings.Contains(text, "||") || strings.Contains(text, "__") {
+		text = lreSpecial.Replace(text)
+	}
+	// A pattern may not start or end with a gap.
+	words := strings.Fields(text)
+	for len(words) > 0 && words[0] == "\x00" {
+		words = words[1:]
+	}
+	for len(words) > 0 && words[len(words)-1] == "\x00" {
+		words = words[:len(words)-1]
+	}
+	for i, w := range words {
+		if w == "\x00" {
+			words[i] = "__12__"
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// trimGaps drops the words before the first gap when a pattern opens with one short
+// phrase and a gap, and the words after the last gap when it closes with one.
+func trimGaps(lre string) string {
+	words := strings.Fields(lre)
+	if i := slices.Index(words, "__12__"); i >= 0 && i < 4 {
+		words = words[i+1:]
+	}
+	if i := slices.Index(words, "__12__"); i >= 0 {
+		last := len(words) - 1 - slices.Index(reversed(words), "__12__")
+		if len(words)-last < 4 {
+			words = words[:last]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+func reversed(s []string) []string {
+	r := slices.Clone(s)
+	slices.Reverse(r)
+	return r
+}
+
+func writeExtra(dir, path string) error {
+	have := map[string]bool{}
+	for _, l := range licensecheck.BuiltinLicenses() {
+		have[l.ID] = true
+	}
+	deprecated := map[string]bool{}
+	for _, id := range spdxlicenses.GetDeprecated() {
+		deprecated[id] = true
+	}
+	x := extra{Source: "SPDX License List texts via npm spdx-license-list@6.12.0", Patterns: map[string]string{}}
+	skipped := 0
+	for _, id := range spdxlicenses.GetLicenses() {
+		if have[id] || deprecated[id] {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(dir, id+".json"))
+		if err != nil {
+			skipped++
+			continue
+		}
+		var l struct {
+			LicenseText string `json:"licenseText"`
+		}
+		if err := json.Unmarshal(data, &l); err != nil || len(strings.Fields(l.LicenseText)) < 20 {
+			skipped++
+			continue
+		}
+		lre := toLRE(l.LicenseText)
+		_, err = licensecheck.NewScanner([]licensecheck.License{{ID: id, LRE: lre}})
+		if err != nil {
+			// The matcher wants fixed words at both ends: drop a leading "Copyright __"
+			// phrase or a trailing gap and try once more.
+			lre = trimGaps(lre)
+			_, err = licensecheck.NewScanner([]licensecheck.License{{ID: id, LRE: lre}})
+		}
+		if err != nil {
+			log.Printf("%s: pattern does not compile, skipped: %v", id, err)
+			skipped++
+			continue
+		}
+		x.Patterns[id] = lre
+	}
+	log.Printf("spdx-extra: %d patterns, %d skipped", len(x.Patterns), skipped)
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err := json.NewEncoder(zw).Encode(x); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	return os.WriteFile(path, buf.Bytes(), 0o644)
 }
