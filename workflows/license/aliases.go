@@ -25,7 +25,7 @@ var aliases = map[string]string{
 	"agpl": "AGPL-3.0-only", "agpl 3": "AGPL-3.0-only", "agpl 3 0": "AGPL-3.0-only", "affero": "AGPL-3.0-only", "affero gpl": "AGPL-3.0-only", "gnu affero": "AGPL-3.0-only", "affero gpl 3": "AGPL-3.0-only", "agpl 3 or later": "AGPL-3.0-or-later", "agpl 3 +": "AGPL-3.0-or-later",
 	"mpl": "MPL-2.0", "mpl 2": "MPL-2.0", "mpl 2 0": "MPL-2.0", "mozilla": "MPL-2.0", "mpl 1 1": "MPL-1.1",
 	"epl": "EPL-2.0", "epl 1": "EPL-1.0", "epl 2": "EPL-2.0", "eclipse": "EPL-2.0", "cddl": "CDDL-1.0", "cddl 1 1": "CDDL-1.1", "eupl": "EUPL-1.2", "eupl 1 2": "EUPL-1.2",
-	"sspl": "SSPL-1.0", "server side public": "SSPL-1.0", "busl": "BUSL-1.1", "bsl 1 1": "BUSL-1.1",  "business source": "BUSL-1.1",
+	"sspl": "SSPL-1.0", "server side public": "SSPL-1.0", "busl": "BUSL-1.1", "bsl 1 1": "BUSL-1.1", "business source": "BUSL-1.1",
 	"elastic": "Elastic-2.0", "elastic license": "Elastic-2.0", "elv2": "Elastic-2.0", "el 2": "Elastic-2.0",
 	"commons clause": "LicenseRef-Commons-Clause", "json": "JSON", "json license": "JSON", "good not evil": "JSON",
 	"cc by": "CC-BY-4.0", "cc by 4": "CC-BY-4.0", "cc by sa": "CC-BY-SA-4.0", "cc by sa 4": "CC-BY-SA-4.0", "cc by nc": "CC-BY-NC-4.0", "cc by nc 4": "CC-BY-NC-4.0", "cc by nc sa": "CC-BY-NC-SA-4.0",
