@@ -31,8 +31,10 @@ func BenchmarkAnswerQuestion(b *testing.B) {
 func BenchmarkScanSBOM10k(b *testing.B) {
 	ids := []string{"MIT", "Apache-2.0", "BSD-3-Clause", "ISC", "GPL-2.0-only", "MIT OR Apache-2.0", "LGPL-2.1-or-later", "MPL-2.0"}
 	type lic struct {
-		License    *struct{ ID string `json:"id"` } `json:"license,omitempty"`
-		Expression string                           `json:"expression,omitempty"`
+		License *struct {
+			ID string `json:"id"`
+		} `json:"license,omitempty"`
+		Expression string `json:"expression,omitempty"`
 	}
 	type comp struct {
 		Type     string `json:"type"`
@@ -45,7 +47,9 @@ func BenchmarkScanSBOM10k(b *testing.B) {
 		id := ids[i%len(ids)]
 		l := lic{Expression: id}
 		if !strings.Contains(id, " ") {
-			l = lic{License: &struct{ ID string `json:"id"` }{id}}
+			l = lic{License: &struct {
+				ID string `json:"id"`
+			}{id}}
 		}
 		comps[i] = comp{Type: "library", Name: fmt.Sprintf("pkg-%05d", i), Version: "1.0.0", Licenses: []lic{l}}
 	}
