@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/ospobot/ospobot/bot"
 	"github.com/ospobot/ospobot/workflows/license"
@@ -40,6 +41,13 @@ func (e *Engine) builtins() []command {
 				"Questions starting with can, may, is, what, how … need no \"ask\".",
 			Example: "can we use an AGPL library in our SaaS?",
 		}, run: runAsk},
+		{spec: bot.CommandSpec{
+			Name: "license", Aliases: []string{"licence", "repo"}, Args: "URL",
+			Summary: "Fetch a repository's licence file and identify it.",
+			Help: "Give a repository URL (GitHub, GitLab) or the URL of a licence file, on a host the configuration allows " +
+				"(fetch.allowed_hosts). I fetch the licence file at the root of the default branch, with a time limit, and identify it.",
+			Example: "license https://github.com/etcd-io/bbolt",
+		}, prepare: prepareFetch, run: runIdentify},
 		{spec: bot.CommandSpec{
 			Name: "version", Aliases: []string{"about"},
 			Summary: "Say which ospobot this is.",
@@ -108,4 +116,35 @@ func scanError(err error) string {
 		return err.Error()
 	}
 	return "the file is damaged or unreadable"
+}
+
+// prepareFetch fetches the licence file named by URL, outside the transaction, and
+// identifies it like an upload.
+func prepareFetch(ctx context.Context, e *Engine, c bot.Call) (any, error) {
+	target, _ := firstField(c.Rest)
+	if target == "" {
+		return nil, Errorf("Give a repository URL, e.g. `license https://github.com/etcd-io/bbolt`.")
+	}
+	if e.fetcher == nil {
+		return nil, Errorf("Fetching licence files is turned off here (fetch.allowed_hosts is empty).")
+	}
+	name, data, err := e.fetcher.FetchLicense(ctx, target)
+	if err != nil {
+		e.log.DebugContext(ctx, "licence fetch failed", "url", target, "err", err)
+		return nil, Errorf(fmt.Sprintf("I could not fetch a licence for %s: %v.", bot.Printable(target, 200), err))
+	}
+	if int64(len(data)) > e.limits.MaxFileBytes {
+		return nil, Errorf("That licence file is larger than the limit.")
+	}
+	r := license.Identify(name, data)
+	r.Name = target + " (" + name + ")"
+	return []identified{{result: r}}, nil
+}
+
+func firstField(s string) (string, string) {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return "", ""
+	}
+	return f[0], strings.Join(f[1:], " ")
 }

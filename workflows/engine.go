@@ -19,6 +19,7 @@ type Options struct {
 	Log      *slog.Logger
 	DedupTTL time.Duration  // how long an event ID is remembered; default 7 days
 	Limits   license.Limits // bounds of scans of uploads; license.DefaultLimits() by default
+	Fetcher  LicenseFetcher // fetches licence files for "license URL"; nil turns it off
 	Version  string         // reported by the "version" command
 	Policy   *license.Policy
 }
@@ -32,10 +33,16 @@ type Engine struct {
 	version  string
 	policy   *license.Policy
 	limits   license.Limits
+	fetcher  LicenseFetcher
 	out      *Dispatcher
 	commands map[string]command
 	actions  map[bot.ActionID]func(w *work) error
 	specs    []bot.CommandSpec
+}
+
+// LicenseFetcher gets the licence file of a repository (or a file) named by URL.
+type LicenseFetcher interface {
+	FetchLicense(ctx context.Context, url string) (name string, data []byte, err error)
 }
 
 // command is a spec and the function that applies it inside the transaction.
@@ -66,7 +73,7 @@ func NewEngine(s *Store, opts Options) *Engine {
 		opts.Policy = license.NewPolicy(config.DefaultPolicy())
 	}
 	e := &Engine{
-		store: s, now: opts.Now, log: opts.Log, dedupTTL: opts.DedupTTL, version: opts.Version, policy: opts.Policy, limits: opts.Limits,
+		store: s, now: opts.Now, log: opts.Log, dedupTTL: opts.DedupTTL, version: opts.Version, policy: opts.Policy, limits: opts.Limits, fetcher: opts.Fetcher,
 		commands: map[string]command{},
 		actions:  map[bot.ActionID]func(w *work) error{},
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -17,6 +18,13 @@ type Config struct {
 	Outbox Outbox `yaml:"outbox"`
 	Log    Log    `yaml:"log"`
 	Policy Policy `yaml:"policy"`
+	Fetch  Fetch  `yaml:"fetch"`
+}
+
+// Fetch configures fetching licence files of repositories named by URL.
+type Fetch struct {
+	AllowedHosts []string `yaml:"allowed_hosts"`
+	Timeout      Duration `yaml:"timeout"`
 }
 
 // Store is where the state lives.
@@ -60,6 +68,7 @@ func Default() Config {
 		Outbox: Outbox{MaxAttempts: 10, MaxBackoff: Duration(time.Hour)},
 		Log:    Log{Level: "info", Format: "text"},
 		Policy: DefaultPolicy(),
+		Fetch:  Fetch{AllowedHosts: []string{"github.com", "gitlab.com"}, Timeout: Duration(10 * time.Second)},
 	}
 }
 
@@ -168,6 +177,14 @@ func (c Config) validate(ps *Problems) {
 		ps.add("log.level", 0, "%v", err)
 	}
 	c.Policy.validate(ps)
+	if c.Fetch.Timeout < Duration(100*time.Millisecond) || c.Fetch.Timeout > Duration(2*time.Minute) {
+		ps.add("fetch.timeout", 0, "must be between 100ms and 2m")
+	}
+	for i, h := range c.Fetch.AllowedHosts {
+		if h == "" || strings.ContainsAny(h, "/ ") {
+			ps.add("fetch.allowed_hosts["+strconv.Itoa(i)+"]", 0, "must be a host name such as github.com (with :port if needed), not %q", h)
+		}
+	}
 	switch c.Log.Format {
 	case "text", "json":
 	default:

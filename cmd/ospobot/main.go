@@ -13,6 +13,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/ospobot/ospobot/adapters/codehost"
 	"github.com/ospobot/ospobot/bot"
 	"github.com/ospobot/ospobot/bot/config"
 	"github.com/ospobot/ospobot/workflows"
@@ -141,7 +142,12 @@ func openApp(cfg config.Config, log *slog.Logger) (*app, error) {
 	if err != nil {
 		return nil, err
 	}
-	eng := workflows.NewEngine(st, workflows.Options{Log: log, DedupTTL: cfg.Store.DedupTTL.D(), Version: versionString(), Policy: license.NewPolicy(cfg.Policy)})
+	opts := workflows.Options{Log: log, DedupTTL: cfg.Store.DedupTTL.D(), Version: versionString(),
+		Policy: license.NewPolicy(cfg.Policy), Limits: scanLimits(cfg)}
+	if len(cfg.Fetch.AllowedHosts) > 0 {
+		opts.Fetcher = &codehost.Fetcher{AllowedHosts: cfg.Fetch.AllowedHosts, Timeout: cfg.Fetch.Timeout.D(), MaxBytes: int64(cfg.Limits.MaxInput)}
+	}
+	eng := workflows.NewEngine(st, opts)
 	d := eng.Dispatcher()
 	d.MaxAttempts, d.MaxBackoff = cfg.Outbox.MaxAttempts, cfg.Outbox.MaxBackoff.D()
 	if _, err := eng.PruneDedup(); err != nil {

@@ -4,7 +4,10 @@ import (
 	"context"
 	"flag"
 	"os"
+	"net/http"
+	"net/http/httptest"
 	"path/filepath"
+	"strings"
 	"strconv"
 	"testing"
 
@@ -41,6 +44,7 @@ func TestScripts(t *testing.T) {
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"mkbinary": mkfile(func(i int) byte { return byte(i * 7) }),       // bytes of every value, NULs included
 			"mkbig":    mkfile(func(i int) byte { return "abcdefgh\n"[i%9] }), // text of a given size
+			"serve":    serveDir,
 		},
 		RequireExplicitExec: true,
 		UpdateScripts:       *update,
@@ -61,4 +65,15 @@ func mkfile(gen func(i int) byte) func(ts *testscript.TestScript, neg bool, args
 		}
 		ts.Check(os.WriteFile(ts.MkAbs(args[0]), b, 0o644))
 	}
+}
+
+// serveDir is a script command "serve DIR": a real HTTP server on 127.0.0.1 serving
+// DIR for the rest of the script, its host:port in $SERVER.
+func serveDir(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: serve DIR")
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir(ts.MkAbs(args[0]))))
+	ts.Defer(srv.Close)
+	ts.Setenv("SERVER", strings.TrimPrefix(srv.URL, "http://"))
 }
