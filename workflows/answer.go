@@ -3,6 +3,7 @@ package workflows
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/ospobot/ospobot/bot"
@@ -108,6 +109,12 @@ func VerdictReply(d license.Decision, policyURL string) bot.Reply {
 	policy := "the built-in default policy, a starting point for your counsel to review"
 	if policyURL != "" {
 		policy = policyURL
+	}
+	for _, t := range d.Terms {
+		if t.URL != "" && slices.Contains(d.Chosen, t.Term) {
+			policy = t.URL // the page for this very licence beats the whole document
+			break
+		}
 	}
 	fields = append(fields, bot.Field{Label: "Policy", Value: policy})
 	return bot.Reply{Text: head, Blocks: []bot.Block{bot.Fields(fields...)}}

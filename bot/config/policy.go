@@ -39,6 +39,7 @@ type LicenseRule struct {
 	Verdicts    map[string]string `yaml:"verdicts"`
 	Obligations []string          `yaml:"obligations"`
 	Note        string            `yaml:"note"`
+	URL         string            `yaml:"url"` // the policy page for this licence
 }
 
 // ProjectException lets one project use licences the policy otherwise restricts.

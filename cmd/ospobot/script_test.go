@@ -3,12 +3,12 @@ package main
 import (
 	"context"
 	"flag"
-	"os"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
-	"strings"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"

@@ -78,6 +78,7 @@ type TermVerdict struct {
 	Verdict     Verdict  `json:"verdict"`
 	Obligations []string `json:"obligations,omitempty"`
 	Notes       []string `json:"notes,omitempty"`
+	URL         string   `json:"url,omitempty"` // the policy page for this licence, if the policy names one
 }
 
 // Decision is the verdict for an expression and a use.
@@ -183,6 +184,9 @@ func (p *Policy) term(term, use, project string) TermVerdict {
 		if r.Note != "" {
 			tv.Notes = append(tv.Notes, r.Note)
 		}
+		if r.URL != "" {
+			tv.URL = r.URL
+		}
 	}
 	if exc != "" {
 		if r, ok := p.cfg.LicenseExceptions[strings.TrimSpace(exc)]; ok {
@@ -215,6 +219,9 @@ func (p *Policy) term(term, use, project string) TermVerdict {
 
 // Category names id's category: the policy's own lists first, then the embedded data.
 func (p *Policy) Category(id string) (name, source string) {
+	if bareGNU[id] {
+		id += "-only" // licensecheck's bare GNU IDs are SPDX's -only
+	}
 	if r, ok := p.cfg.Licenses[id]; ok && r.Category != "" {
 		return r.Category, "policy"
 	}

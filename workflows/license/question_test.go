@@ -112,6 +112,25 @@ func TestEvaluate(t *testing.T) {
 	}
 }
 
+// TestCompatiblePairs checks pairs among the most used licences against the OSADL
+// matrix as published (inbound code, outbound work, answer), each read from the
+// matrix file itself, so that a change in the embedded data is noticed.
+func TestCompatiblePairs(t *testing.T) {
+	pairs := []struct{ in, out, want string }{
+		{"MIT", "GPL-2.0-only", "Yes"}, {"MIT", "Apache-2.0", "Yes"}, {"BSD-3-Clause", "GPL-3.0-or-later", "Yes"},
+		{"Apache-2.0", "GPL-3.0-or-later", "Yes"}, {"Apache-2.0", "GPL-2.0-only", "No"}, {"Apache-2.0", "MIT", "Yes"},
+		{"GPL-2.0-only", "GPL-3.0-only", "No"}, {"GPL-2.0-or-later", "GPL-3.0-only", "Yes"}, {"LGPL-2.1-only", "GPL-2.0-only", "Yes"},
+		{"MPL-2.0", "GPL-3.0-only", "Yes"}, {"MPL-2.0", "Apache-2.0", "No"}, {"EPL-2.0", "GPL-2.0-only", "Check dependency"},
+		{"ISC", "MPL-2.0", "Yes"}, {"AGPL-3.0-only", "GPL-3.0-only", "Check dependency"}, {"GPL-3.0-only", "AGPL-3.0-only", "Check dependency"},
+		{"Zlib", "LGPL-2.1-or-later", "Yes"}, {"MIT", "MIT", "Same"}, {"CDDL-1.0", "GPL-2.0-only", "No"},
+	}
+	for _, p := range pairs {
+		if c := Compatible(p.in, p.out); c.Answer != p.want {
+			t.Errorf("%s into %s: %q, want %q", p.in, p.out, c.Answer, p.want)
+		}
+	}
+}
+
 // TestCompatible guards direction: permissive into copyleft yes, not the reverse.
 func TestCompatible(t *testing.T) {
 	if c := Compatible("MIT", "GPL-3.0-only"); c.Answer != "Yes" {

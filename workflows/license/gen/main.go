@@ -2,7 +2,9 @@
 //
 //   - data/categories.json: each SPDX licence ID's category (forbidden, restricted,
 //     reciprocal, notice, permissive, unencumbered, by_exception_only) as Google's
-//     licenseclassifier classifies it, for every ID on the SPDX list that it knows;
+//     licenseclassifier classifies it, for every ID on the SPDX list that it knows; for
+//     the others, the Blue Oak Council's ratings of permissive licences (model, gold,
+//     silver and bronze: permissive; lead: by_exception_only);
 //   - data/osadl-matrix.json: the OSADL licence compatibility matrix, compacted;
 //   - data/spdx-extra.json.gz: licence patterns (licensecheck LREs) made from the SPDX
 //     licence list's texts for every current SPDX ID that licensecheck's built-in set
@@ -11,8 +13,10 @@
 // It is its own module so that its inputs do not become dependencies of ospobot.
 // Run it from this directory:
 //
-//	(cd /tmp && npm pack spdx-license-list@6.12.0 && tar xzf spdx-license-list-6.12.0.tgz)
-//	go run . -osadl ../../../../shared/reference/osadl-matrix.json -spdx /tmp/package/licenses
+//	(cd /tmp && npm pack spdx-license-list@6.12.0 @blueoak/list@15.0.0 &&
+//	  tar xzf spdx-license-list-6.12.0.tgz && mkdir -p blueoak && tar xzf blueoak-list-15.0.0.tgz -C blueoak)
+//	go run . -osadl ../../../../shared/reference/osadl-matrix.json -spdx /tmp/package/licenses \
+//	  -blueoak /tmp/blueoak/package/index.json
 package main
 
 import (
@@ -37,12 +41,13 @@ import (
 func main() {
 	osadl := flag.String("osadl", "../../../../shared/reference/osadl-matrix.json", "OSADL matrix JSON (priv-kweihmann/osadl-matrix, osadl_matrix/osadl-matrix.json)")
 	out := flag.String("out", "../data", "output directory")
+	blueOak := flag.String("blueoak", "/tmp/blueoak/package/index.json", "index.json of the npm package @blueoak/list@15.0.0")
 	spdxDir := flag.String("spdx", "/tmp/package/licenses", "licenses/ folder of the npm package spdx-license-list@6.12.0")
 	flag.Parse()
 	if err := writeExtra(*spdxDir, filepath.Join(*out, "spdx-extra.json.gz")); err != nil {
 		log.Fatal(err)
 	}
-	if err := writeCategories(filepath.Join(*out, "categories.json")); err != nil {
+	if err := writeCategories(filepath.Join(*out, "categories.json"), *blueOak); err != nil {
 		log.Fatal(err)
 	}
 	if err := writeMatrix(*osadl, filepath.Join(*out, "osadl-matrix.json")); err != nil {
@@ -55,8 +60,9 @@ type categories struct {
 	Categories map[string]string `json:"categories"`
 }
 
-func writeCategories(path string) error {
-	c := categories{Source: "github.com/google/licenseclassifier " + moduleVersion("github.com/google/licenseclassifier") + ", LicenseType()", Categories: map[string]string{}}
+func writeCategories(path, blueOak string) error {
+	c := categories{Source: "github.com/google/licenseclassifier " + moduleVersion("github.com/google/licenseclassifier") +
+		", LicenseType(); then Blue Oak Council license list (npm @blueoak/list 15.0.0, CC0-1.0)", Categories: map[string]string{}}
 	ids := append(spdxlicenses.GetLicenses(), spdxlicenses.GetDeprecated()...)
 	for _, id := range ids {
 		name := id
@@ -68,6 +74,30 @@ func writeCategories(path string) error {
 		}
 		if t := licenseclassifier.LicenseType(name); t != "" {
 			c.Categories[id] = strings.ToLower(strings.ReplaceAll(t, "BY_EXCEPTION_ONLY", "by_exception_only"))
+		}
+	}
+	data, err := os.ReadFile(blueOak)
+	if err != nil {
+		return err
+	}
+	var ratings []struct {
+		Name     string `json:"name"`
+		Licenses []struct {
+			ID string `json:"id"`
+		} `json:"licenses"`
+	}
+	if err := json.Unmarshal(data, &ratings); err != nil {
+		return fmt.Errorf("%s: %w", blueOak, err)
+	}
+	for _, r := range ratings {
+		cat := "permissive"
+		if r.Name == "Lead" {
+			cat = "by_exception_only" // permissive, but badly drafted or problematic
+		}
+		for _, l := range r.Licenses {
+			if _, done := c.Categories[l.ID]; !done && l.ID != "" {
+				c.Categories[l.ID] = cat
+			}
 		}
 	}
 	return writeJSON(path, c)
