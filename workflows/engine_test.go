@@ -2,6 +2,7 @@ package workflows
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
@@ -270,5 +271,35 @@ func TestPruneDedup(t *testing.T) {
 	n, err := e.PruneDedup()
 	if err != nil || n != 1 {
 		t.Fatalf("pruned %d (%v), want 1", n, err)
+	}
+}
+
+// TestQuestionsRecorded guards statistics: each answered question leaves one record
+// with its expression, use and verdict; a replay leaves none.
+func TestQuestionsRecorded(t *testing.T) {
+	s, _, e := harness(t, &recorder{})
+	call := bot.Call{Event: bot.Event{ID: "q1", Platform: bot.Shell, Kind: bot.MessageEvent, Text: "can we use an AGPL library in our SaaS?",
+		User: bot.User{ID: "shell:ana"}, Conversation: bot.Conversation{ID: "terminal"}}, Command: "ask"}
+	for range 2 {
+		if err := e.Execute(context.Background(), call); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var recs []questionRecord
+	err := s.View(func(tx *Tx) error {
+		return tx.Scan(bucketQuestions, nil, func(_, v []byte) error {
+			var r questionRecord
+			if err := json.Unmarshal(v, &r); err != nil {
+				return err
+			}
+			recs = append(recs, r)
+			return nil
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 1 || recs[0].Expression != "AGPL-3.0-only" || recs[0].Use != "saas" || recs[0].Verdict != "not allowed" || recs[0].User != "shell:ana" {
+		t.Errorf("records %+v", recs)
 	}
 }
