@@ -48,7 +48,13 @@ type Router struct {
 	// Question is the command for a sentence that is no command: several words ending
 	// in "?", such as "AGPL in our SaaS?".
 	Question string
-	Log      *slog.Logger
+	// Prompts tells whether the speaker owes an answer in this conversation (a reason,
+	// a form field); then their next message goes to the "answer" command, unless it
+	// starts with cancel, help or answer. Optional.
+	Prompts interface {
+		HasPrompt(ctx context.Context, ev Event) bool
+	}
+	Log *slog.Logger
 }
 
 // HandleEvent implements Handler.
@@ -105,6 +111,13 @@ func (r *Router) route(ctx context.Context, ev Event) (*Call, error) {
 		return nil, nil // nothing said, nothing to answer
 	}
 	word, rest := firstWord(text)
+	if text != "" && len(inputs) == 0 && r.Prompts != nil && r.Prompts.HasPrompt(ctx, ev) {
+		switch strings.ToLower(word) {
+		case "cancel", "help", "answer":
+		default:
+			return &Call{Event: ev, Command: "answer", Rest: text}, nil
+		}
+	}
 	if spec, ok := r.Commands.Lookup(word); ok && text != "" && (len(inputs) == 0 || spec.Files) {
 		if spec.Name == "help" {
 			return &Call{Event: ev, Command: "help", Rest: rest, Reply: r.help(rest)}, nil

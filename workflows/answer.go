@@ -103,8 +103,10 @@ func VerdictReply(d license.Decision, policyURL string) bot.Reply {
 	if len(d.Obligations) > 0 && d.Verdict != license.NotAllowed {
 		fields = append(fields, bot.Field{Label: "Obligations", Value: "• " + strings.Join(d.Obligations, "\n• ")})
 	}
+	var buttons []bot.Block
 	if d.Verdict == license.NeedsApproval {
-		fields = append(fields, bot.Field{Label: "Next", Value: "Ask the OSPO for an approval before you use it."})
+		fields = append(fields, bot.Field{Label: "Next", Value: "Ask for a licence exception before you use it."})
+		buttons = append(buttons, bot.Buttons(bot.Button{Label: "Request an exception", Action: actionException, Value: d.Expression + "\t" + d.Use, Style: bot.Primary}))
 	}
 	policy := "the built-in default policy, a starting point for your counsel to review"
 	if policyURL != "" {
@@ -117,7 +119,7 @@ func VerdictReply(d license.Decision, policyURL string) bot.Reply {
 		}
 	}
 	fields = append(fields, bot.Field{Label: "Policy", Value: policy})
-	return bot.Reply{Text: head, Blocks: []bot.Block{bot.Fields(fields...)}}
+	return bot.Reply{Text: head, Blocks: append([]bot.Block{bot.Fields(fields...)}, buttons...)}
 }
 
 // CompatibilityReply words an OSADL answer, with its attribution.

@@ -14,7 +14,7 @@ import (
 // builtins is the command table. Help is generated from it, so every command here is
 // listed by "help".
 func (e *Engine) builtins() []command {
-	return []command{
+	return append([]command{
 		{spec: bot.CommandSpec{
 			Name: "help", Args: "[COMMAND]",
 			Summary: "List what I understand, or explain one command.",
@@ -55,7 +55,7 @@ func (e *Engine) builtins() []command {
 		}, run: func(w *work) error {
 			return w.reply(bot.Textf("ospobot " + w.e.version))
 		}},
-	}
+	}, e.approvalCommands()...)
 }
 
 // identified is the prepared result for one input: a licence identification, or a

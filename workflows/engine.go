@@ -20,24 +20,28 @@ type Options struct {
 	DedupTTL time.Duration  // how long an event ID is remembered; default 7 days
 	Limits   license.Limits // bounds of scans of uploads; license.DefaultLimits() by default
 	Fetcher  LicenseFetcher // fetches licence files for "license URL"; nil turns it off
-	Version  string         // reported by the "version" command
-	Policy   *license.Policy
+	// Approvals and Groups configure requests; config defaults when zero.
+	Approvals config.Approvals
+	Groups    map[string]config.Group
+	Version   string // reported by the "version" command
+	Policy    *license.Policy
 }
 
 // Engine applies calls to the store. It is the only writer of the store.
 type Engine struct {
-	store    *Store
-	now      func() time.Time
-	log      *slog.Logger
-	dedupTTL time.Duration
-	version  string
-	policy   *license.Policy
-	limits   license.Limits
-	fetcher  LicenseFetcher
-	out      *Dispatcher
-	commands map[string]command
-	actions  map[bot.ActionID]func(w *work) error
-	specs    []bot.CommandSpec
+	store     *Store
+	now       func() time.Time
+	log       *slog.Logger
+	dedupTTL  time.Duration
+	version   string
+	policy    *license.Policy
+	limits    license.Limits
+	fetcher   LicenseFetcher
+	approvals *approvals
+	out       *Dispatcher
+	commands  map[string]command
+	actions   map[bot.ActionID]func(w *work) error
+	specs     []bot.CommandSpec
 }
 
 // LicenseFetcher gets the licence file of a repository (or a file) named by URL.
@@ -69,13 +73,20 @@ func NewEngine(s *Store, opts Options) *Engine {
 	if opts.Limits == (license.Limits{}) {
 		opts.Limits = license.DefaultLimits()
 	}
+	if opts.Approvals.IDPrefix == "" {
+		opts.Approvals = config.DefaultApprovals()
+	}
+	if opts.Groups == nil {
+		opts.Groups = config.DefaultGroups()
+	}
 	if opts.Policy == nil {
 		opts.Policy = license.NewPolicy(config.DefaultPolicy())
 	}
 	e := &Engine{
 		store: s, now: opts.Now, log: opts.Log, dedupTTL: opts.DedupTTL, version: opts.Version, policy: opts.Policy, limits: opts.Limits, fetcher: opts.Fetcher,
-		commands: map[string]command{},
-		actions:  map[bot.ActionID]func(w *work) error{},
+		approvals: &approvals{cfg: opts.Approvals, groups: opts.Groups},
+		commands:  map[string]command{},
+		actions:   map[bot.ActionID]func(w *work) error{},
 	}
 	e.out = newDispatcher(s, opts.Now, opts.Log)
 	for _, c := range e.builtins() {
@@ -85,6 +96,12 @@ func NewEngine(s *Store, opts Options) *Engine {
 	e.actions[actionUse] = runUseChoice
 	e.actions[actionScanUse] = runScanUse
 	e.actions[actionScanPage] = runScanPage
+	for a, dec := range map[bot.ActionID]string{actionApprove: DecApprove, actionReject: DecReject, actionChanges: DecChanges} {
+		e.actions[a] = decisionButton(dec)
+	}
+	e.actions[actionException] = runExceptionButton
+	e.actions[actionFormSet] = runFormSet
+	e.actions[actionFormSkip] = runFormSkip
 	return e
 }
 

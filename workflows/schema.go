@@ -16,13 +16,22 @@ var (
 	bucketOutboxPending = []byte("outbox_pending") // seq (uint64 BE) → empty: entries still to deliver
 	bucketQuestions     = []byte("questions")      // seq (uint64 BE) → questionRecord JSON
 	bucketScans         = []byte("scans")          // seq (uint64 BE) → scanRecord JSON: uploads scanned in chat, for paging
+	bucketRequests      = []byte("requests")       // id (uint64 BE) → Request JSON
+	bucketIdxState      = []byte("idx_state")      // state "/" id → empty
+	bucketIdxRequester  = []byte("idx_requester")  // user "/" id → empty
+	bucketIdxApprover   = []byte("idx_approver")   // group "/" id → empty, while a stage of the group waits
+	bucketAudit         = []byte("audit")          // seq (uint64 BE) → AuditRecord JSON, hash-chained
+	bucketDelegations   = []byte("delegations")    // user → Delegation JSON
+	bucketPrompts       = []byte("prompts")        // platform "/" conversation "/" user → prompt JSON (forms, reasons)
 )
+
+var keyAuditHead = []byte("audit_head") // in meta: seq and hash of the last audit record
 
 var keySchema = []byte("schema")
 
 // SchemaVersion is the version this build writes. A database with a higher version was
 // written by a newer ospobot and is refused, untouched.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 // migrations[i] moves a database from version i to i+1. Each runs in the transaction
 // that records its new version, so a migration is applied whole or not at all.
@@ -45,6 +54,15 @@ var migrations = []func(tx *bolt.Tx) error{
 	func(tx *bolt.Tx) error {
 		_, err := tx.CreateBucketIfNotExists(bucketScans)
 		return err
+	},
+	// 3 → 4: approvals, their indexes, the audit chain, delegations and open prompts.
+	func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bucketRequests, bucketIdxState, bucketIdxRequester, bucketIdxApprover, bucketAudit, bucketDelegations, bucketPrompts} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return fmt.Errorf("create bucket %s: %w", b, err)
+			}
+		}
+		return nil
 	},
 }
 

@@ -12,13 +12,15 @@ import (
 // Config is every option. config.example.yaml documents each one; a test keeps the two
 // in step.
 type Config struct {
-	Store  Store  `yaml:"store"`
-	Limits Limits `yaml:"limits"`
-	Shell  Shell  `yaml:"shell"`
-	Outbox Outbox `yaml:"outbox"`
-	Log    Log    `yaml:"log"`
-	Policy Policy `yaml:"policy"`
-	Fetch  Fetch  `yaml:"fetch"`
+	Store     Store            `yaml:"store"`
+	Limits    Limits           `yaml:"limits"`
+	Shell     Shell            `yaml:"shell"`
+	Outbox    Outbox           `yaml:"outbox"`
+	Log       Log              `yaml:"log"`
+	Policy    Policy           `yaml:"policy"`
+	Fetch     Fetch            `yaml:"fetch"`
+	Groups    map[string]Group `yaml:"groups"`
+	Approvals Approvals        `yaml:"approvals"`
 }
 
 // Fetch configures fetching licence files of repositories named by URL.
@@ -63,12 +65,14 @@ type Log struct {
 // Default is the configuration with no file: every value works as it is.
 func Default() Config {
 	return Config{
-		Store:  Store{Path: "ospobot.db", LockTimeout: Duration(3 * time.Second), DedupTTL: Duration(7 * 24 * time.Hour)},
-		Limits: Limits{MaxInput: 1 << 20, MaxUnpacked: 256 << 20, MaxFiles: 50000, MaxDepth: 2, MaxRatio: 100},
-		Outbox: Outbox{MaxAttempts: 10, MaxBackoff: Duration(time.Hour)},
-		Log:    Log{Level: "info", Format: "text"},
-		Policy: DefaultPolicy(),
-		Fetch:  Fetch{AllowedHosts: []string{"github.com", "gitlab.com"}, Timeout: Duration(10 * time.Second)},
+		Store:     Store{Path: "ospobot.db", LockTimeout: Duration(3 * time.Second), DedupTTL: Duration(7 * 24 * time.Hour)},
+		Limits:    Limits{MaxInput: 1 << 20, MaxUnpacked: 256 << 20, MaxFiles: 50000, MaxDepth: 2, MaxRatio: 100},
+		Outbox:    Outbox{MaxAttempts: 10, MaxBackoff: Duration(time.Hour)},
+		Log:       Log{Level: "info", Format: "text"},
+		Policy:    DefaultPolicy(),
+		Groups:    DefaultGroups(),
+		Approvals: DefaultApprovals(),
+		Fetch:     Fetch{AllowedHosts: []string{"github.com", "gitlab.com"}, Timeout: Duration(10 * time.Second)},
 	}
 }
 
@@ -177,6 +181,7 @@ func (c Config) validate(ps *Problems) {
 		ps.add("log.level", 0, "%v", err)
 	}
 	c.Policy.validate(ps)
+	c.validateApprovals(ps)
 	if c.Fetch.Timeout < Duration(100*time.Millisecond) || c.Fetch.Timeout > Duration(2*time.Minute) {
 		ps.add("fetch.timeout", 0, "must be between 100ms and 2m")
 	}

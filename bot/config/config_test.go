@@ -1,6 +1,7 @@
 package config
 
 import (
+	"fmt"
 	"os"
 	"reflect"
 	"strings"
@@ -135,4 +136,25 @@ func keysOf(t reflect.Type, path string) []string {
 		}
 	}
 	return out
+}
+
+// TestExampleMatchesDefaults guards the example against drift: parsed, it is the
+// built-in default for groups, approvals and the policy's categories.
+func TestExampleMatchesDefaults(t *testing.T) {
+	data, err := os.ReadFile("../../config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := Parse("config.example.yaml", data, env(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Default()
+	// %+v prints nil and empty lists alike, which the comparison should not mind.
+	if fmt.Sprintf("%+v", cfg.Groups) != fmt.Sprintf("%+v", d.Groups) {
+		t.Errorf("groups differ:\n%+v\n%+v", cfg.Groups, d.Groups)
+	}
+	if fmt.Sprintf("%+v", cfg.Approvals) != fmt.Sprintf("%+v", d.Approvals) {
+		t.Errorf("approvals differ:\n%+v\n%+v", cfg.Approvals, d.Approvals)
+	}
 }

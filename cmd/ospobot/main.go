@@ -53,6 +53,7 @@ func subcommands() []subcommand {
 		{"shell", "chat with the bot in this terminal (stdin/stdout; works piped)", runShell},
 		{"license", "identify licences (license identify FILE...) or check them against the policy (license check PATH...)", runLicense},
 		{"config", "check a configuration file: config validate FILE", runConfig},
+		{"audit", "verify the audit chain (audit verify) or export it (audit export --format csv|jsonl)", runAudit},
 		{"version", "print the version", runVersion},
 	}
 }
@@ -143,7 +144,7 @@ func openApp(cfg config.Config, log *slog.Logger) (*app, error) {
 		return nil, err
 	}
 	opts := workflows.Options{Log: log, DedupTTL: cfg.Store.DedupTTL.D(), Version: versionString(),
-		Policy: license.NewPolicy(cfg.Policy), Limits: scanLimits(cfg)}
+		Policy: license.NewPolicy(cfg.Policy), Limits: scanLimits(cfg), Approvals: cfg.Approvals, Groups: cfg.Groups}
 	if len(cfg.Fetch.AllowedHosts) > 0 {
 		opts.Fetcher = &codehost.Fetcher{AllowedHosts: cfg.Fetch.AllowedHosts, Timeout: cfg.Fetch.Timeout.D(), MaxBytes: int64(cfg.Limits.MaxInput)}
 	}
@@ -159,7 +160,7 @@ func openApp(cfg config.Config, log *slog.Logger) (*app, error) {
 		st.Close()
 		return nil, err
 	}
-	r := &bot.Router{Commands: cmds, Exec: eng, MaxInput: int64(cfg.Limits.MaxInput), Default: "identify", Question: "ask", Log: log}
+	r := &bot.Router{Commands: cmds, Exec: eng, MaxInput: int64(cfg.Limits.MaxInput), Default: "identify", Question: "ask", Prompts: eng, Log: log}
 	return &app{store: st, engine: eng, router: r}, nil
 }
 

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/ospobot/ospobot/workflows"
+)
+
+func runAudit(_ context.Context, args []string, io stdio) int {
+	if len(args) == 0 || (args[0] != "verify" && args[0] != "export") {
+		fmt.Fprintln(io.err, "Usage: ospobot audit verify [--db FILE] [--config FILE]")
+		fmt.Fprintln(io.err, "       ospobot audit export [--format csv|jsonl] [--since DATE] [--out FILE] [--db FILE] [--config FILE]")
+		return exitUsage
+	}
+	fs := newFlags("audit "+args[0], io)
+	db := fs.String("db", "", "database `FILE` (default from config, else ./ospobot.db)")
+	cfgPath := fs.String("config", "", "configuration `FILE`")
+	format := fs.String("format", "csv", "csv or jsonl")
+	since := fs.String("since", "", "only records from this `DATE` (2026-01-31) on")
+	out := fs.String("out", "", "write to `FILE` instead of standard output")
+	if code, ok := parseFlags(fs, args[1:]); !ok {
+		return code
+	}
+	cfg, err := loadConfig(*cfgPath)
+	if err != nil {
+		return fail(io, err)
+	}
+	if *db != "" {
+		cfg.Store.Path = *db
+	}
+	st, err := workflows.OpenStore(cfg.Store.Path, workflows.StoreOptions{LockTimeout: cfg.Store.LockTimeout.D(), ReadOnly: true})
+	if err != nil {
+		return fail(io, err)
+	}
+	defer st.Close()
+	if args[0] == "verify" {
+		n, err := st.VerifyAudit()
+		if err != nil {
+			fmt.Fprintf(io.out, "audit chain of %s: BROKEN after %d good records: %v\n", cfg.Store.Path, n, err)
+			return exitError
+		}
+		fmt.Fprintf(io.out, "audit chain of %s: ok, %d records\n", cfg.Store.Path, n)
+		return exitOK
+	}
+	var from time.Time
+	if *since != "" {
+		if from, err = time.Parse("2006-01-02", *since); err != nil {
+			return fail(io, fmt.Errorf("--since %q: want a date like 2026-01-31", *since))
+		}
+	}
+	w := io.out
+	if *out != "" {
+		f, err := os.Create(*out)
+		if err != nil {
+			return fail(io, err)
+		}
+		defer f.Close()
+		w = f
+	}
+	n, err := st.ExportAudit(w, *format, from)
+	if err != nil {
+		return fail(io, err)
+	}
+	if *out != "" {
+		fmt.Fprintf(io.out, "%d records written to %s\n", n, *out)
+	}
+	return exitOK
+}

@@ -1,0 +1,542 @@
+package workflows
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/bot/config"
+)
+
+// Buttons of approval messages; values are "<id>/<stage index>".
+const (
+	actionApprove   bot.ActionID = "approval.approve"
+	actionReject    bot.ActionID = "approval.reject"
+	actionChanges   bot.ActionID = "approval.changes"
+	actionException bot.ActionID = "approval.exception" // from a licence verdict: value expression "\t" use
+	actionFormSet   bot.ActionID = "form.set"           // value field "\t" value
+	actionFormSkip  bot.ActionID = "form.skip"
+)
+
+var decisionWords = map[string]string{DecApprove: "approved", DecReject: "rejected", DecChanges: "asked for changes to"}
+
+func (w *work) rid(id RequestID) string { return id.Format(w.e.approvals.cfg.IDPrefix) }
+
+func (w *work) user() bot.UserID { return w.call.Event.User.ID }
+
+// newRequest validates, routes and stores a request, then notifies its first stage.
+func (w *work) submit(kind config.Kind, fields map[string]string) error {
+	for _, f := range kind.Fields {
+		v, ok := fields[f.Name]
+		if !ok || strings.TrimSpace(v) == "" {
+			if f.Required {
+				return Errorf(fmt.Sprintf("%s is required.", f.Label))
+			}
+			continue
+		}
+		if err := validateField(f, v); err != nil {
+			return err
+		}
+	}
+	stages, rule, pre, err := w.e.route(kind.Name, fields, w.now)
+	if err != nil {
+		return err
+	}
+	seq, err := w.tx.NextSequence(bucketRequests)
+	if err != nil {
+		return err
+	}
+	ev := w.call.Event
+	r := &Request{V: 1, ID: RequestID(seq), Kind: kind.Name, Requester: ev.User.ID, Name: ev.User.Name, Fields: fields,
+		Rule: rule, PreApproved: pre, Stages: stages, Created: w.now, Updated: w.now,
+		Origin: bot.Destination{Platform: ev.Platform, Conversation: ev.Conversation.ID, Thread: ev.Thread}}
+	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: ev.User.ID, Action: "submitted", Note: kind.Title})
+	if pre != "" {
+		r.State = StateApproved
+		r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: "ospobot", Action: "pre-approved", Note: pre})
+		if err := putRequest(w.tx, nil, r); err != nil {
+			return err
+		}
+		if err := w.audit("submitted", w.rid(r.ID), kind.Name+" "+fieldSummary(fields), ""); err != nil {
+			return err
+		}
+		if err := w.audit("pre-approved", w.rid(r.ID), "rule: "+pre, ""); err != nil {
+			return err
+		}
+		return w.reply(bot.Textf(fmt.Sprintf("%s (%s) is approved at once by the rule %q. It is on record; `status %s` shows it.",
+			w.rid(r.ID), kind.Title, pre, w.rid(r.ID))))
+	}
+	r.State = StatePending
+	if err := w.audit("submitted", w.rid(r.ID), kind.Name+" "+fieldSummary(fields)+"; rule: "+rule, ""); err != nil {
+		return err
+	}
+	if err := w.openStage(r); err != nil {
+		return err
+	}
+	if err := putRequest(w.tx, nil, r); err != nil {
+		return err
+	}
+	st := r.Stages[0]
+	return w.reply(bot.Textf(fmt.Sprintf("%s (%s) is sent to %s (%s). I will tell you here when it is decided; `status %s` shows where it is.",
+		w.rid(r.ID), kind.Title, st.Name, st.Group, w.rid(r.ID))))
+}
+
+func fieldSummary(f map[string]string) string {
+	keys := make([]string, 0, len(f))
+	for k := range f {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var parts []string
+	for _, k := range keys {
+		parts = append(parts, k+"="+f[k])
+	}
+	return strings.Join(parts, " ")
+}
+
+// openStage notifies the current stage's approvers with the decision buttons.
+func (w *work) openStage(r *Request) error {
+	st := &r.Stages[r.Current]
+	st.State, st.Started = stageOpen, w.now
+	for _, sr := range w.e.stageRule(r.Rule, r.Current) {
+		if sr.Due > 0 {
+			st.Due = w.now.Add(sr.Due.D())
+		}
+	}
+	msg := w.approvalMessage(r, r.Current)
+	st.Messages = nil
+	for _, to := range w.e.stageDestinations(st.Group) {
+		seq, err := enqueue(w.tx, w.now, to, msg, 0)
+		if err != nil {
+			return err
+		}
+		st.Messages = append(st.Messages, seq)
+	}
+	return nil
+}
+
+func (e *Engine) stageRule(rule string, i int) []config.StageRule {
+	for _, r := range e.approvals.cfg.Rules {
+		if r.Name == rule && i < len(r.Stages) {
+			return []config.StageRule{r.Stages[i]}
+		}
+	}
+	return nil
+}
+
+// stageDestinations: the group's channels, and each member directly if configured.
+func (e *Engine) stageDestinations(group string) []bot.Destination {
+	g := e.approvals.groups[group]
+	var out []bot.Destination
+	for _, n := range g.Notify {
+		p, c, _ := strings.Cut(n, ":")
+		out = append(out, bot.Destination{Platform: bot.Platform(p), Conversation: bot.ConversationID(c)})
+	}
+	if g.DM {
+		for _, m := range g.Members {
+			p, _, _ := strings.Cut(m, ":")
+			out = append(out, bot.Destination{Platform: bot.Platform(p), User: bot.UserID(m)})
+		}
+	}
+	return out
+}
+
+func (w *work) approvalMessage(r *Request, i int) bot.Reply {
+	st := r.Stages[i]
+	kind, _ := w.e.approvals.kind(r.Kind)
+	fields := []bot.Field{{Label: "Requester", Value: string(r.Requester)}}
+	for _, f := range kind.Fields {
+		if v := r.Fields[f.Name]; v != "" {
+			fields = append(fields, bot.Field{Label: f.Label, Value: bot.Printable(v, 500)})
+		}
+	}
+	if !st.Due.IsZero() {
+		fields = append(fields, bot.Field{Label: "Due", Value: st.Due.UTC().Format("2006-01-02 15:04 MST")})
+	}
+	v := fmt.Sprintf("%d/%d", r.ID, i)
+	return bot.Reply{
+		Text: fmt.Sprintf("%s: %s — %s needed (%s, %s of the group).", w.rid(r.ID), kind.Title, st.Name, st.Group, modeWords(st.Mode)),
+		Blocks: []bot.Block{
+			bot.Fields(fields...),
+			bot.Buttons(
+				bot.Button{Label: "Approve", Action: actionApprove, Value: v, Style: bot.Primary},
+				bot.Button{Label: "Reject", Action: actionReject, Value: v, Style: bot.Danger},
+				bot.Button{Label: "Request changes", Action: actionChanges, Value: v},
+			),
+		},
+	}
+}
+
+func modeWords(mode string) string {
+	if mode == "all" {
+		return "every member"
+	}
+	return "any one"
+}
+
+// authorise says on whose behalf the speaker may decide stage st of r.
+func (w *work) authorise(r *Request, st *Stage) (bot.UserID, error) {
+	u := w.user()
+	members := w.e.approvals.members(st.Group)
+	if u == r.Requester {
+		return "", fmt.Errorf("%w: %w", ErrOwnRequest, Errorf(fmt.Sprintf("You cannot decide %s: it is your own request.", w.rid(r.ID))))
+	}
+	if slices.Contains(members, u) {
+		return "", nil
+	}
+	delegators, err := w.delegatorsOf(u)
+	if err != nil {
+		return "", err
+	}
+	for _, d := range delegators {
+		if slices.Contains(members, d) && d != r.Requester {
+			return d, nil
+		}
+	}
+	return "", fmt.Errorf("%w: %w", ErrNotApprover, Errorf(fmt.Sprintf("Only members of %s (or their delegates) can decide %s at %s.", st.Group, w.rid(r.ID), st.Name)))
+}
+
+// alreadyDecided words what happened to a request that can no longer be decided here.
+func (w *work) alreadyDecided(r *Request, i int) error {
+	if i >= 0 && i < len(r.Stages) {
+		st := r.Stages[i]
+		for _, d := range slices.Backward(st.Decisions) {
+			if d.Decision != DecApprove || st.State == "approved" {
+				return fmt.Errorf("%w: %w", ErrAlreadyDecided, Errorf(fmt.Sprintf("%s (%s) was already %s by %s at %s.",
+					w.rid(r.ID), st.Name, stageOutcome(st), d.By, d.Time.UTC().Format("2006-01-02 15:04 MST"))))
+			}
+		}
+	}
+	last := r.Timeline[len(r.Timeline)-1]
+	return fmt.Errorf("%w: %w", ErrAlreadyDecided, Errorf(fmt.Sprintf("%s is %s (%s by %s at %s); nothing to decide.",
+		w.rid(r.ID), strings.ReplaceAll(r.State, "_", " "), last.Action, last.Actor, last.Time.UTC().Format("2006-01-02 15:04 MST"))))
+}
+
+func stageOutcome(st Stage) string {
+	switch st.State {
+	case "approved":
+		return "approved"
+	case "rejected":
+		return "rejected"
+	case StateChangesRequested:
+		return "sent back for changes"
+	}
+	return st.State
+}
+
+// decide applies one approver's decision to stage i (-1: the current stage).
+func (w *work) decide(id RequestID, i int, dec, reason string) error {
+	r, err := getRequest(w.tx, id)
+	if err != nil {
+		return err
+	}
+	if r == nil {
+		return Errorf(fmt.Sprintf("There is no request %s.", w.rid(id)))
+	}
+	if i < 0 {
+		i = r.Current
+	}
+	if r.State != StatePending || i != r.Current {
+		return w.alreadyDecided(r, i)
+	}
+	old := r.clone()
+	r.Stages = slices.Clone(r.Stages)
+	st := &r.Stages[i]
+	st.Decisions = slices.Clone(st.Decisions)
+	onBehalf, err := w.authorise(r, st)
+	if err != nil {
+		return err
+	}
+	counted := w.user()
+	if onBehalf != "" {
+		counted = onBehalf
+	}
+	if st.Mode == "all" && dec == DecApprove && slices.ContainsFunc(st.Decisions, func(d Decision) bool { return d.countsFor() == counted }) {
+		return Errorf(fmt.Sprintf("%s has already approved %s; waiting for the rest of %s.", counted, w.rid(id), st.Group))
+	}
+	if (dec == DecReject || dec == DecChanges) && strings.TrimSpace(reason) == "" {
+		return Errorf("A reason is required.")
+	}
+	st.Decisions = append(st.Decisions, Decision{By: w.user(), OnBehalf: onBehalf, Decision: dec, Reason: reason, Time: w.now})
+	note := reason
+	if onBehalf != "" {
+		note = strings.TrimSpace("for " + string(onBehalf) + "; " + reason)
+	}
+	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: w.user(), Action: decisionWords[dec] + " at " + st.Name, Note: note})
+	r.Updated = w.now
+	detail := st.Name
+	if reason != "" {
+		detail += ": " + reason
+	}
+	if err := w.audit(dec, w.rid(id), detail, string(onBehalf)); err != nil {
+		return err
+	}
+	switch dec {
+	case DecApprove:
+		if st.Mode == "all" && !w.allApproved(st) {
+			if err := putRequest(w.tx, old, r); err != nil {
+				return err
+			}
+			return w.reply(bot.Reply{Text: fmt.Sprintf("Recorded your approval of %s; %s still waits for the rest of %s.", w.rid(id), st.Name, st.Group), Private: true})
+		}
+		st.State, st.Decided = "approved", w.now
+		if err := w.closeStageMessages(r, i); err != nil {
+			return err
+		}
+		if i+1 < len(r.Stages) {
+			r.Current = i + 1
+			if err := w.openStage(r); err != nil {
+				return err
+			}
+			if err := w.tellRequester(r, fmt.Sprintf("%s: %s approved by %s. Next: %s (%s).", w.rid(id), st.Name, w.user(), r.Stages[i+1].Name, r.Stages[i+1].Group)); err != nil {
+				return err
+			}
+		} else {
+			r.State = StateApproved
+			r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: "ospobot", Action: "approved"})
+			if err := w.audit("request approved", w.rid(id), "", ""); err != nil {
+				return err
+			}
+			if err := w.tellRequester(r, fmt.Sprintf("%s is approved: %s approved by %s. When it is done, tell me with `done %s URL`.", w.rid(id), st.Name, w.user(), w.rid(id))); err != nil {
+				return err
+			}
+		}
+	case DecReject:
+		st.State, st.Decided = "rejected", w.now
+		r.State = StateRejected
+		if err := w.closeStageMessages(r, i); err != nil {
+			return err
+		}
+		if err := w.tellRequester(r, fmt.Sprintf("%s is rejected at %s by %s: %s", w.rid(id), st.Name, w.user(), reason)); err != nil {
+			return err
+		}
+	case DecChanges:
+		st.State, st.Decided = StateChangesRequested, w.now
+		r.State = StateChangesRequested
+		if err := w.closeStageMessages(r, i); err != nil {
+			return err
+		}
+		if err := w.tellRequester(r, fmt.Sprintf("%s needs changes (%s, %s): %s\nChange it with `resubmit %s field=value …`, or `withdraw %s`.",
+			w.rid(id), st.Name, w.user(), reason, w.rid(id), w.rid(id))); err != nil {
+			return err
+		}
+	}
+	return putRequest(w.tx, old, r)
+}
+
+func (d Decision) countsFor() bot.UserID {
+	if d.OnBehalf != "" {
+		return d.OnBehalf
+	}
+	return d.By
+}
+
+func (w *work) allApproved(st *Stage) bool {
+	for _, m := range w.e.approvals.members(st.Group) {
+		if !slices.ContainsFunc(st.Decisions, func(d Decision) bool { return d.Decision == DecApprove && d.countsFor() == m }) {
+			return false
+		}
+	}
+	return true
+}
+
+// closeStageMessages edits every approval message of stage i to show the outcome, with
+// no buttons left to click.
+func (w *work) closeStageMessages(r *Request, i int) error {
+	st := r.Stages[i]
+	kind, _ := w.e.approvals.kind(r.Kind)
+	var who []string
+	for _, d := range st.Decisions {
+		s := string(d.By)
+		if d.OnBehalf != "" {
+			s += " for " + string(d.OnBehalf)
+		}
+		who = append(who, s)
+	}
+	text := fmt.Sprintf("%s: %s — %s %s by %s at %s.", w.rid(r.ID), kind.Title, st.Name, stageOutcome(st), strings.Join(who, ", "), w.now.UTC().Format("2006-01-02 15:04 MST"))
+	if r.State == StateWithdrawn {
+		text = fmt.Sprintf("%s: %s — withdrawn by the requester at %s.", w.rid(r.ID), kind.Title, w.now.UTC().Format("2006-01-02 15:04 MST"))
+	}
+	msg := bot.Reply{Text: text}
+	if last := st.Decisions; len(last) > 0 && last[len(last)-1].Reason != "" && r.State != StateWithdrawn {
+		msg.Blocks = []bot.Block{bot.Fields(bot.Field{Label: "Reason", Value: bot.Printable(last[len(last)-1].Reason, 500)})}
+	}
+	for _, seq := range st.Messages {
+		e, err := getOutbox(w.tx, seq)
+		if err != nil {
+			return err
+		}
+		if _, err := enqueue(w.tx, w.now, e.To, msg, seq); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// tellRequester sends a message to where the request was made, addressed to the requester.
+func (w *work) tellRequester(r *Request, text string) error {
+	to := r.Origin
+	to.User = ""
+	_, err := enqueue(w.tx, w.now, to, bot.Textf(string(r.Requester)+": "+text), 0)
+	return err
+}
+
+// withdraw ends a request at the requester's wish.
+func (w *work) withdraw(id RequestID, reason string) error {
+	r, err := w.ownRequest(id)
+	if err != nil {
+		return err
+	}
+	if r.State != StatePending && r.State != StateChangesRequested {
+		return w.alreadyDecided(r, -1)
+	}
+	old := r.clone()
+	r.State, r.Updated = StateWithdrawn, w.now
+	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: w.user(), Action: "withdrawn", Note: reason})
+	if err := w.audit("withdrawn", w.rid(id), reason, ""); err != nil {
+		return err
+	}
+	if old.State == StatePending {
+		if err := w.closeStageMessages(r, r.Current); err != nil {
+			return err
+		}
+	}
+	if err := putRequest(w.tx, old, r); err != nil {
+		return err
+	}
+	return w.reply(bot.Textf(fmt.Sprintf("%s is withdrawn.", w.rid(id))))
+}
+
+func (w *work) ownRequest(id RequestID) (*Request, error) {
+	r, err := getRequest(w.tx, id)
+	if err != nil {
+		return nil, err
+	}
+	if r == nil {
+		return nil, Errorf(fmt.Sprintf("There is no request %s.", w.rid(id)))
+	}
+	if r.Requester != w.user() {
+		return nil, Errorf(fmt.Sprintf("Only %s, who asked, can do that to %s.", r.Requester, w.rid(id)))
+	}
+	return r, nil
+}
+
+// resubmit changes fields after "changes requested" and sends the request back to the
+// stage that asked.
+func (w *work) resubmit(id RequestID, changes map[string]string) error {
+	r, err := w.ownRequest(id)
+	if err != nil {
+		return err
+	}
+	if r.State != StateChangesRequested {
+		return Errorf(fmt.Sprintf("%s is %s; only a request sent back for changes can be resubmitted.", w.rid(id), strings.ReplaceAll(r.State, "_", " ")))
+	}
+	kind, _ := w.e.approvals.kind(r.Kind)
+	old := r.clone()
+	fields := map[string]string{}
+	for k, v := range r.Fields {
+		fields[k] = v
+	}
+	for k, v := range changes {
+		if !slices.ContainsFunc(kind.Fields, func(f config.Field) bool { return f.Name == k }) {
+			return Errorf(fmt.Sprintf("%s has no field %q (fields: %s).", kind.Title, k, fieldNames(kind)))
+		}
+		fields[k] = v
+	}
+	for _, f := range kind.Fields {
+		if v := fields[f.Name]; v != "" {
+			if err := validateField(f, v); err != nil {
+				return err
+			}
+		}
+	}
+	r.Fields = fields
+	r.State, r.Updated = StatePending, w.now
+	r.Stages = slices.Clone(r.Stages)
+	r.Stages[r.Current].Decisions = nil
+	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: w.user(), Action: "resubmitted", Note: fieldSummary(changes)})
+	if err := w.audit("resubmitted", w.rid(id), fieldSummary(changes), ""); err != nil {
+		return err
+	}
+	if err := w.openStage(r); err != nil {
+		return err
+	}
+	if err := putRequest(w.tx, old, r); err != nil {
+		return err
+	}
+	return w.reply(bot.Textf(fmt.Sprintf("%s is back with %s (%s).", w.rid(id), r.Stages[r.Current].Name, r.Stages[r.Current].Group)))
+}
+
+func fieldNames(k config.Kind) string {
+	var n []string
+	for _, f := range k.Fields {
+		n = append(n, f.Name)
+	}
+	return strings.Join(n, ", ")
+}
+
+// comment adds a note to the timeline and tells the other side.
+func (w *work) comment(id RequestID, text string) error {
+	r, err := getRequest(w.tx, id)
+	if err != nil {
+		return err
+	}
+	if r == nil {
+		return Errorf(fmt.Sprintf("There is no request %s.", w.rid(id)))
+	}
+	u := w.user()
+	involved := u == r.Requester
+	for _, st := range r.Stages {
+		involved = involved || slices.Contains(w.e.approvals.members(st.Group), u)
+	}
+	if !involved {
+		return Errorf(fmt.Sprintf("Only the requester and the approvers of %s can comment on it.", w.rid(id)))
+	}
+	old := r.clone()
+	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: u, Action: "commented", Note: text})
+	r.Updated = w.now
+	if err := w.audit("commented", w.rid(id), text, ""); err != nil {
+		return err
+	}
+	msg := bot.Textf(fmt.Sprintf("%s: %s commented: %s", w.rid(id), u, bot.Printable(text, 1000)))
+	if u == r.Requester {
+		if r.State == StatePending {
+			for _, to := range w.e.stageDestinations(r.Stages[r.Current].Group) {
+				if _, err := enqueue(w.tx, w.now, to, msg, 0); err != nil {
+					return err
+				}
+			}
+		}
+	} else if err := w.tellRequester(r, fmt.Sprintf("%s commented: %s", u, bot.Printable(text, 1000))); err != nil {
+		return err
+	}
+	if err := putRequest(w.tx, old, r); err != nil {
+		return err
+	}
+	return w.reply(bot.Reply{Text: "Comment added to " + w.rid(id) + ".", Private: true})
+}
+
+// Delegation lets a delegate decide for an approver until a time.
+type Delegation struct {
+	Delegate bot.UserID `json:"delegate"`
+	Since    time.Time  `json:"since"`
+	Until    time.Time  `json:"until"`
+}
+
+func (w *work) delegatorsOf(u bot.UserID) ([]bot.UserID, error) {
+	var out []bot.UserID
+	err := w.tx.Scan(bucketDelegations, nil, func(k, v []byte) error {
+		var d Delegation
+		if err := json.Unmarshal(v, &d); err != nil {
+			return fmt.Errorf("decode delegation: %w", err)
+		}
+		if d.Delegate == u && !w.now.Before(d.Since) && w.now.Before(d.Until) {
+			out = append(out, bot.UserID(k))
+		}
+		return nil
+	})
+	return out, err
+}

@@ -1,0 +1,548 @@
+package workflows
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/bot/config"
+)
+
+func (e *Engine) approvalCommands() []command {
+	p := e.approvals.cfg.IDPrefix
+	return []command{
+		{spec: bot.CommandSpec{Name: "request", Aliases: []string{"new"}, Args: "[KIND [field=value …]]",
+			Summary: "Ask for an approval: an upstream contribution, a release, a CLA, a licence exception.",
+			Help: "Give the kind and its fields inline (quote values with spaces), or only the kind and I ask field by field; " +
+				"`request` alone lists the kinds. `cancel` stops a form. The request goes to the approvers the policy names, and I tell you here what they decide.",
+			Example: `request contribution project=https://github.com/etcd-io/bbolt license=MIT what="fix a typo in the docs" size=small`},
+			run: runRequest},
+		{spec: bot.CommandSpec{Name: "approve", Args: p + "-N [NOTE]", Summary: "Approve the stage of a request that waits for you.", Example: "approve " + p + "-1"},
+			run: decisionCommand(DecApprove)},
+		{spec: bot.CommandSpec{Name: "reject", Args: p + "-N REASON", Summary: "Reject a request (a reason is required).", Example: "reject " + p + "-1 the project has no licence"},
+			run: decisionCommand(DecReject)},
+		{spec: bot.CommandSpec{Name: "changes", Aliases: []string{"request-changes"}, Args: p + "-N REASON", Summary: "Send a request back to its requester for changes.",
+			Example: "changes " + p + "-1 please give the business reason"}, run: decisionCommand(DecChanges)},
+		{spec: bot.CommandSpec{Name: "withdraw", Args: p + "-N [REASON]", Summary: "Withdraw your own request.", Example: "withdraw " + p + "-1 no longer needed"},
+			run: func(w *work) error {
+				id, rest, err := w.requestArg()
+				if err != nil {
+					return err
+				}
+				return w.withdraw(id, rest)
+			}},
+		{spec: bot.CommandSpec{Name: "comment", Args: p + "-N TEXT", Summary: "Add a comment to a request; the other side is told.", Example: "comment " + p + "-1 the CLA is the corporate one"},
+			run: func(w *work) error {
+				id, rest, err := w.requestArg()
+				if err != nil {
+					return err
+				}
+				if rest == "" {
+					return Errorf("What is the comment? `comment " + w.rid(id) + " TEXT`")
+				}
+				return w.comment(id, rest)
+			}},
+		{spec: bot.CommandSpec{Name: "resubmit", Args: p + "-N field=value …", Summary: "Change a request that was sent back for changes, and send it again.",
+			Example: "resubmit " + p + "-1 reason=\"needed for the Q3 launch\""},
+			run: func(w *work) error {
+				id, rest, err := w.requestArg()
+				if err != nil {
+					return err
+				}
+				changes, err := parseFields(rest)
+				if err != nil {
+					return err
+				}
+				return w.resubmit(id, changes)
+			}},
+		{spec: bot.CommandSpec{Name: "status", Args: p + "-N", Summary: "Show a request: its fields, stages and timeline.", Example: "status " + p + "-1"},
+			run: runStatus},
+		{spec: bot.CommandSpec{Name: "mine", Summary: "List the requests you made.", Example: "mine"}, run: runMine},
+		{spec: bot.CommandSpec{Name: "pending", Aliases: []string{"inbox", "todo"}, Summary: "List the requests that wait for your decision, oldest first.", Example: "pending"},
+			run: runPending},
+		{spec: bot.CommandSpec{Name: "requests", Args: "[STATE]", Summary: "List requests, for approvers: all, or those in one state (" + strings.Join(States, ", ") + ").",
+			Example: "requests pending"}, run: runRequests},
+		{spec: bot.CommandSpec{Name: "delegate", Args: "USER until DATE | off", Summary: "Let someone decide for you while you are away.",
+			Example: "delegate shell:bob until 2026-12-24"}, run: runDelegate},
+		{spec: bot.CommandSpec{Name: "done", Args: p + "-N URL", Summary: "Mark an approved contribution or release as done, with its link.",
+			Example: "done " + p + "-1 https://github.com/etcd-io/bbolt/pull/123"}, run: runDone},
+		{spec: bot.CommandSpec{Name: "answer", Args: "TEXT", Summary: "Answer what I asked you (a reason, a form field); a plain message does the same.",
+			Example: "answer the licence is not OSI-approved"}, run: runAnswer},
+		{spec: bot.CommandSpec{Name: "cancel", Summary: "Stop the form or the decision I am asking you about.", Example: "cancel"}, run: runCancel},
+	}
+}
+
+// requestArg reads "OSPO-N rest…" from the call.
+func (w *work) requestArg() (RequestID, string, error) {
+	first, rest := firstField(w.call.Rest)
+	id, ok := ParseRequestID(first, w.e.approvals.cfg.IDPrefix)
+	if !ok {
+		return 0, "", Errorf(fmt.Sprintf("Which request? Give its ID, like `%s-1`.", w.e.approvals.cfg.IDPrefix))
+	}
+	return id, strings.TrimSpace(rest), nil
+}
+
+// parseFields reads key=value pairs; values with spaces are quoted.
+func parseFields(s string) (map[string]string, error) {
+	out := map[string]string{}
+	for s = strings.TrimSpace(s); s != ""; s = strings.TrimSpace(s) {
+		eq := strings.IndexByte(s, '=')
+		sp := strings.IndexAny(s, " \t")
+		if eq <= 0 || (sp >= 0 && sp < eq) {
+			word, _, _ := strings.Cut(s, " ")
+			return nil, Errorf(fmt.Sprintf("I expected field=value, not %q.", bot.Printable(word, 60)))
+		}
+		key := strings.ToLower(s[:eq])
+		s = s[eq+1:]
+		var val string
+		if strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "“") {
+			q := `"`
+			if strings.HasPrefix(s, "“") {
+				q = "”"
+			}
+			s = s[len(string([]rune(s)[0:1])):]
+			end := strings.Index(s, q)
+			if end < 0 {
+				return nil, Errorf(fmt.Sprintf("The value of %s has no closing quote.", key))
+			}
+			val, s = s[:end], s[end+len(q):]
+		} else {
+			val, s, _ = strings.Cut(s, " ")
+		}
+		out[key] = strings.TrimSpace(val)
+	}
+	return out, nil
+}
+
+func runRequest(w *work) error {
+	word, rest := firstField(w.call.Rest)
+	if word == "" {
+		var buttons []bot.Button
+		var lines []string
+		for _, k := range w.e.approvals.cfg.Kinds {
+			lines = append(lines, fmt.Sprintf("`%s` — %s (%s)", k.Name, k.Title, fieldNames(k)))
+		}
+		_ = buttons
+		return w.reply(bot.Reply{Text: "What would you like approved? `request KIND` and I ask for the details:", Blocks: []bot.Block{bot.Section(strings.Join(lines, "\n"))}})
+	}
+	kind, ok := w.e.approvals.kind(word)
+	if !ok {
+		return Errorf(fmt.Sprintf("I know no request kind %q; the kinds are %s.", bot.Printable(word, 40), w.e.approvals.kindNames()))
+	}
+	fields, err := parseFields(rest)
+	if err != nil {
+		return err
+	}
+	for k := range fields {
+		if !slices.ContainsFunc(kind.Fields, func(f config.Field) bool { return f.Name == k }) {
+			return Errorf(fmt.Sprintf("%s has no field %q (fields: %s).", kind.Title, k, fieldNames(kind)))
+		}
+	}
+	for _, f := range kind.Fields {
+		if v, ok := fields[f.Name]; ok {
+			if err := validateField(f, v); err != nil {
+				return err
+			}
+		}
+	}
+	for _, f := range kind.Fields {
+		if _, ok := fields[f.Name]; !ok && f.Required {
+			return w.startForm(kind, fields) // ask for what is missing
+		}
+	}
+	return w.submit(kind, fields)
+}
+
+func decisionCommand(dec string) func(w *work) error {
+	return func(w *work) error {
+		id, rest, err := w.requestArg()
+		if err != nil {
+			return err
+		}
+		if dec != DecApprove && rest == "" {
+			return w.askReason(id, -1, dec)
+		}
+		return w.decide(id, -1, dec, rest)
+	}
+}
+
+// decisionButton handles a click on an approval message: approve at once; reject and
+// request-changes ask for the reason first.
+func decisionButton(dec string) func(w *work) error {
+	return func(w *work) error {
+		idPart, stagePart, _ := strings.Cut(w.call.Event.Action.Value, "/")
+		n, err1 := strconv.ParseUint(idPart, 10, 64)
+		i, err2 := strconv.Atoi(stagePart)
+		if err1 != nil || err2 != nil {
+			return Errorf("That button is out of date.")
+		}
+		if dec == DecApprove {
+			return w.decide(RequestID(n), i, dec, "")
+		}
+		return w.askReason(RequestID(n), i, dec)
+	}
+}
+
+// askReason checks the speaker may decide, then asks them for the reason.
+func (w *work) askReason(id RequestID, i int, dec string) error {
+	r, err := getRequest(w.tx, id)
+	if err != nil {
+		return err
+	}
+	if r == nil {
+		return Errorf(fmt.Sprintf("There is no request %s.", w.rid(id)))
+	}
+	if i < 0 {
+		i = r.Current
+	}
+	if r.State != StatePending || i != r.Current {
+		return w.alreadyDecided(r, i)
+	}
+	if _, err := w.authorise(r, &r.Stages[i]); err != nil {
+		return err
+	}
+	if err := w.putPrompt(&prompt{Kind: "reason", Request: id, Stage: i, Decision: dec}); err != nil {
+		return err
+	}
+	verb := "reject"
+	if dec == DecChanges {
+		verb = "send back for changes"
+	}
+	return w.reply(bot.Reply{Text: fmt.Sprintf("Why do you %s %s? Reply with the reason, or `cancel`.", verb, w.rid(id)), Private: true})
+}
+
+func runStatus(w *work) error {
+	id, _, err := w.requestArg()
+	if err != nil {
+		return err
+	}
+	r, err := getRequest(w.tx, id)
+	if err != nil {
+		return err
+	}
+	if r == nil {
+		return Errorf(fmt.Sprintf("There is no request %s.", w.rid(id)))
+	}
+	kind, _ := w.e.approvals.kind(r.Kind)
+	fields := []bot.Field{{Label: "Requester", Value: string(r.Requester)}}
+	for _, f := range kind.Fields {
+		if v := r.Fields[f.Name]; v != "" {
+			fields = append(fields, bot.Field{Label: f.Label, Value: bot.Printable(v, 300)})
+		}
+	}
+	var stages []string
+	for i, st := range r.Stages {
+		line := fmt.Sprintf("%d. %s (%s, %s): %s", i+1, st.Name, st.Group, modeWords(st.Mode), stageStateWords(st))
+		if st.State == stageOpen && !st.Due.IsZero() {
+			line += ", due " + st.Due.UTC().Format("2006-01-02 15:04 MST")
+		}
+		stages = append(stages, line)
+	}
+	if r.PreApproved != "" {
+		stages = append(stages, "pre-approved by the rule “"+r.PreApproved+"”")
+	}
+	var tl []string
+	for _, e := range r.Timeline {
+		s := fmt.Sprintf("%s  %s %s", e.Time.UTC().Format("2006-01-02 15:04"), e.Actor, e.Action)
+		if e.Note != "" {
+			s += ": " + bot.Printable(e.Note, 200)
+		}
+		tl = append(tl, s)
+	}
+	if r.FollowUp != "" {
+		fields = append(fields, bot.Field{Label: "Done", Value: r.FollowUp})
+	}
+	return w.reply(bot.Reply{
+		Text:   fmt.Sprintf("%s — %s — %s", w.rid(id), kind.Title, strings.ToUpper(strings.ReplaceAll(r.State, "_", " "))),
+		Blocks: []bot.Block{bot.Fields(fields...), bot.Section("Stages:\n" + strings.Join(stages, "\n")), bot.Section("Timeline:\n" + strings.Join(tl, "\n"))},
+	})
+}
+
+func stageStateWords(st Stage) string {
+	switch st.State {
+	case stageWaiting:
+		return "not reached"
+	case stageOpen:
+		if len(st.Decisions) > 0 {
+			return fmt.Sprintf("waiting (%d approved)", len(st.Decisions))
+		}
+		return "waiting"
+	}
+	last := st.Decisions[len(st.Decisions)-1]
+	s := fmt.Sprintf("%s by %s at %s", stageOutcome(st), last.By, last.Time.UTC().Format("2006-01-02 15:04"))
+	if last.OnBehalf != "" {
+		s += " for " + string(last.OnBehalf)
+	}
+	return s
+}
+
+// listRequests loads the requests whose index keys start with prefix, newest last.
+func (w *work) listRequests(bucket []byte, prefix string, limit int) ([]*Request, int, error) {
+	var ids []RequestID
+	err := w.tx.Scan(bucket, []byte(prefix), func(k, _ []byte) error {
+		ids = append(ids, idFromIndexKey(k))
+		return nil
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	total := len(ids)
+	if limit > 0 && len(ids) > limit {
+		ids = ids[len(ids)-limit:]
+	}
+	out := make([]*Request, 0, len(ids))
+	for _, id := range ids {
+		r, err := getRequest(w.tx, id)
+		if err != nil {
+			return nil, 0, err
+		}
+		if r != nil {
+			out = append(out, r)
+		}
+	}
+	return out, total, nil
+}
+
+func (w *work) requestLine(r *Request) string {
+	kind, _ := w.e.approvals.kind(r.Kind)
+	s := fmt.Sprintf("%s %s — %s", w.rid(r.ID), kind.Title, strings.ReplaceAll(r.State, "_", " "))
+	if r.State == StatePending {
+		st := r.Stages[r.Current]
+		s += fmt.Sprintf(" at %s (%s) for %s", st.Name, st.Group, age(w.now.Sub(st.Started)))
+	}
+	if p := r.Fields["project"]; p != "" {
+		s += " — " + bot.Printable(p, 80)
+	}
+	return s
+}
+
+func age(d time.Duration) string {
+	switch {
+	case d < time.Hour:
+		return fmt.Sprintf("%dm", int(d.Minutes()))
+	case d < 48*time.Hour:
+		return fmt.Sprintf("%dh", int(d.Hours()))
+	}
+	return fmt.Sprintf("%dd", int(d.Hours()/24))
+}
+
+func runMine(w *work) error {
+	rs, total, err := w.listRequests(bucketIdxRequester, string(w.user())+"/", 20)
+	if err != nil {
+		return err
+	}
+	if total == 0 {
+		return w.reply(bot.Reply{Text: "You have made no requests. `request` starts one.", Private: true})
+	}
+	var lines []string
+	for _, r := range slices.Backward(rs) {
+		lines = append(lines, w.requestLine(r))
+	}
+	text := fmt.Sprintf("Your requests (%d):", total)
+	if total > len(rs) {
+		text = fmt.Sprintf("Your requests (the latest %d of %d):", len(rs), total)
+	}
+	return w.reply(bot.Reply{Text: text, Blocks: []bot.Block{bot.Section(strings.Join(lines, "\n"))}, Private: true})
+}
+
+// pendingFor lists the open requests user may decide, oldest first.
+func (w *work) pendingFor(u bot.UserID) ([]*Request, error) {
+	delegators, err := w.delegatorsOf(u)
+	if err != nil {
+		return nil, err
+	}
+	var groups []string
+	for name, g := range w.e.approvals.groups {
+		for _, m := range g.Members {
+			if bot.UserID(m) == u || slices.Contains(delegators, bot.UserID(m)) {
+				groups = append(groups, name)
+				break
+			}
+		}
+	}
+	slices.Sort(groups)
+	var out []*Request
+	for _, g := range groups {
+		rs, _, err := w.listRequests(bucketIdxApprover, g+"/", 0)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rs {
+			if r.Requester == u {
+				continue
+			}
+			st := r.Stages[r.Current]
+			if st.Mode == "all" && slices.ContainsFunc(st.Decisions, func(d Decision) bool { return d.By == u }) {
+				continue
+			}
+			out = append(out, r)
+		}
+	}
+	slices.SortFunc(out, func(a, b *Request) int { return a.Stages[a.Current].Started.Compare(b.Stages[b.Current].Started) })
+	return out, nil
+}
+
+func runPending(w *work) error {
+	rs, err := w.pendingFor(w.user())
+	if err != nil {
+		return err
+	}
+	if len(rs) == 0 {
+		return w.reply(bot.Reply{Text: "Nothing waits for your decision.", Private: true})
+	}
+	shown := rs[:min(10, len(rs))]
+	rep := bot.Reply{Text: fmt.Sprintf("%d %s for your decision, oldest first:", len(rs), plural(len(rs), "request waits", "requests wait")), Private: true}
+	for _, r := range shown {
+		v := fmt.Sprintf("%d/%d", r.ID, r.Current)
+		rep.Blocks = append(rep.Blocks, bot.Section(w.requestLine(r)), bot.Buttons(
+			bot.Button{Label: "Approve " + w.rid(r.ID), Action: actionApprove, Value: v, Style: bot.Primary},
+			bot.Button{Label: "Reject", Action: actionReject, Value: v, Style: bot.Danger},
+			bot.Button{Label: "Request changes", Action: actionChanges, Value: v}))
+	}
+	if len(rs) > len(shown) {
+		rep.Blocks = append(rep.Blocks, bot.Context(fmt.Sprintf("and %d more; decide these first, or `requests pending` for the list.", len(rs)-len(shown))))
+	}
+	return w.reply(rep)
+}
+
+func (e *Engine) isApprover(u bot.UserID) bool {
+	for _, g := range e.approvals.groups {
+		if slices.Contains(g.Members, string(u)) {
+			return true
+		}
+	}
+	return false
+}
+
+func runRequests(w *work) error {
+	if !w.e.isApprover(w.user()) {
+		return Errorf("Only approvers can list everyone's requests; `mine` lists yours.")
+	}
+	state, _ := firstField(w.call.Rest)
+	state = strings.ReplaceAll(strings.ToLower(state), "-", "_")
+	if state != "" && !slices.Contains(States, state) {
+		return Errorf(fmt.Sprintf("Unknown state %q; the states are %s.", state, strings.Join(States, ", ")))
+	}
+	bucket, prefix := bucketIdxState, state+"/"
+	var rs []*Request
+	total := 0
+	if state == "" {
+		err := w.tx.Scan(bucketRequests, nil, func(k, v []byte) error {
+			total++
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		first := max(1, total-29)
+		for id := total; id >= first; id-- {
+			r, err := getRequest(w.tx, RequestID(id))
+			if err != nil {
+				return err
+			}
+			if r != nil {
+				rs = append(rs, r)
+			}
+		}
+		slices.Reverse(rs)
+	} else {
+		var err error
+		if rs, total, err = w.listRequests(bucket, prefix, 30); err != nil {
+			return err
+		}
+	}
+	if total == 0 {
+		return w.reply(bot.Reply{Text: "No requests" + map[bool]string{true: "", false: " " + strings.ReplaceAll(state, "_", " ")}[state == ""] + ".", Private: true})
+	}
+	var lines []string
+	for _, r := range slices.Backward(rs) {
+		lines = append(lines, w.requestLine(r))
+	}
+	return w.reply(bot.Reply{Text: fmt.Sprintf("%d requests%s, newest first:", total, map[bool]string{true: "", false: " " + strings.ReplaceAll(state, "_", " ")}[state == ""]),
+		Blocks: []bot.Block{bot.Section(strings.Join(lines, "\n"))}, Private: true})
+}
+
+func runDelegate(w *work) error {
+	u := w.user()
+	if !w.e.isApprover(u) {
+		return Errorf("Only approvers can name a delegate.")
+	}
+	first, rest := firstField(w.call.Rest)
+	if strings.EqualFold(first, "off") {
+		if err := w.tx.Delete(bucketDelegations, []byte(u)); err != nil {
+			return err
+		}
+		if err := w.audit("delegation ended", "", "", ""); err != nil {
+			return err
+		}
+		return w.reply(bot.Textf(fmt.Sprintf("%s decides alone again.", u)))
+	}
+	if first == "" {
+		return Errorf("Usage: `delegate USER until DATE`, or `delegate off`.")
+	}
+	delegate := bot.UserID(first)
+	if !strings.Contains(first, ":") {
+		delegate = bot.UserID(string(w.call.Event.Platform) + ":" + first)
+	}
+	if delegate == u {
+		return Errorf("You cannot delegate to yourself.")
+	}
+	word, date := firstField(rest)
+	if !strings.EqualFold(word, "until") || date == "" {
+		return Errorf("Until when? `delegate " + first + " until 2026-12-24`")
+	}
+	until, err := time.ParseInLocation("2006-01-02", strings.TrimSpace(date), time.UTC)
+	if err != nil {
+		return Errorf(fmt.Sprintf("%q is not a date like 2026-12-24.", bot.Printable(date, 30)))
+	}
+	until = until.Add(24 * time.Hour) // through the end of that day
+	if !until.After(w.now) {
+		return Errorf("That date is in the past.")
+	}
+	data, _ := json.Marshal(Delegation{Delegate: delegate, Since: w.now, Until: until})
+	if err := w.tx.Put(bucketDelegations, []byte(u), data); err != nil {
+		return err
+	}
+	if err := w.audit("delegated", "", fmt.Sprintf("to %s until %s", delegate, until.Format(time.RFC3339)), ""); err != nil {
+		return err
+	}
+	return w.reply(bot.Textf(fmt.Sprintf("%s may decide for %s until the end of %s.", delegate, u, strings.TrimSpace(date))))
+}
+
+func runDone(w *work) error {
+	id, rest, err := w.requestArg()
+	if err != nil {
+		return err
+	}
+	r, err := w.ownRequest(id)
+	if err != nil {
+		return err
+	}
+	if r.State != StateApproved {
+		return Errorf(fmt.Sprintf("%s is %s; only an approved request can be marked done.", w.rid(id), strings.ReplaceAll(r.State, "_", " ")))
+	}
+	if err := validateField(config.Field{Label: "The link", Type: "url"}, rest); err != nil {
+		return err
+	}
+	old := r.clone()
+	r.FollowUp, r.Updated = rest, w.now
+	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: w.user(), Action: "marked done", Note: rest})
+	if err := w.audit("done", w.rid(id), rest, ""); err != nil {
+		return err
+	}
+	if err := putRequest(w.tx, old, r); err != nil {
+		return err
+	}
+	return w.reply(bot.Textf(fmt.Sprintf("%s is marked done: %s", w.rid(id), rest)))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,214 @@
+package workflows
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/bot/config"
+)
+
+// prompt is a question the bot asked one person in one conversation and waits for: a
+// reason for a rejection, or the next field of a guided request form. Their next plain
+// message answers it; "cancel" drops it.
+type prompt struct {
+	Kind     string            `json:"kind"` // "reason" or "form"
+	Request  RequestID         `json:"request,omitempty"`
+	Stage    int               `json:"stage,omitempty"`
+	Decision string            `json:"decision,omitempty"`
+	Form     string            `json:"form,omitempty"` // request kind
+	Fields   map[string]string `json:"fields,omitempty"`
+	Field    string            `json:"field,omitempty"` // the one asked for now
+	Skipped  []string          `json:"skipped,omitempty"`
+}
+
+func promptKey(ev bot.Event) []byte {
+	return []byte(string(ev.Platform) + "/" + string(ev.Conversation.ID) + "/" + string(ev.User.ID))
+}
+
+func (w *work) getPrompt() (*prompt, error) {
+	data, err := w.tx.Get(bucketPrompts, promptKey(w.call.Event))
+	if err != nil || data == nil {
+		return nil, err
+	}
+	var p prompt
+	if err := json.Unmarshal(data, &p); err != nil {
+		return nil, fmt.Errorf("decode prompt: %w", err)
+	}
+	return &p, nil
+}
+
+func (w *work) putPrompt(p *prompt) error {
+	data, err := json.Marshal(p)
+	if err != nil {
+		return fmt.Errorf("encode prompt: %w", err)
+	}
+	return w.tx.Put(bucketPrompts, promptKey(w.call.Event), data)
+}
+
+func (w *work) dropPrompt() error { return w.tx.Delete(bucketPrompts, promptKey(w.call.Event)) }
+
+// HasPrompt tells the router whether the speaker owes the bot an answer here, so that
+// their next plain message goes to "answer".
+func (e *Engine) HasPrompt(_ context.Context, ev bot.Event) bool {
+	found := false
+	_ = e.store.View(func(tx *Tx) error {
+		v, err := tx.Get(bucketPrompts, promptKey(ev))
+		found = err == nil && v != nil
+		return nil
+	})
+	return found
+}
+
+func runAnswer(w *work) error {
+	p, err := w.getPrompt()
+	if err != nil {
+		return err
+	}
+	text := strings.TrimSpace(w.call.Rest)
+	if p == nil {
+		return Errorf("I have not asked you anything here.")
+	}
+	switch p.Kind {
+	case "reason":
+		if text == "" {
+			return Errorf("Please give the reason, or `cancel`.")
+		}
+		if err := w.dropPrompt(); err != nil {
+			return err
+		}
+		return w.decide(p.Request, p.Stage, p.Decision, text)
+	case "form":
+		return w.formAnswer(p, text)
+	}
+	return w.dropPrompt()
+}
+
+func runCancel(w *work) error {
+	p, err := w.getPrompt()
+	if err != nil {
+		return err
+	}
+	if p == nil {
+		return Errorf("There is nothing to cancel.")
+	}
+	if err := w.dropPrompt(); err != nil {
+		return err
+	}
+	what := "the request form"
+	if p.Kind == "reason" {
+		what = "the decision on " + w.rid(p.Request)
+	}
+	return w.reply(bot.Reply{Text: "Cancelled " + what + "; nothing was recorded.", Private: true})
+}
+
+// startForm asks for the missing fields of a request one by one.
+func (w *work) startForm(kind config.Kind, fields map[string]string) error {
+	p := &prompt{Kind: "form", Form: kind.Name, Fields: fields}
+	return w.askNext(p, kind)
+}
+
+func (w *work) askNext(p *prompt, kind config.Kind) error {
+	for _, f := range kind.Fields {
+		if _, done := p.Fields[f.Name]; done || slices.Contains(p.Skipped, f.Name) {
+			continue
+		}
+		p.Field = f.Name
+		if err := w.putPrompt(p); err != nil {
+			return err
+		}
+		text := fmt.Sprintf("%s — %s?", kind.Title, f.Label)
+		var buttons []bot.Button
+		for _, c := range f.Choices {
+			buttons = append(buttons, bot.Button{Label: c, Action: actionFormSet, Value: f.Name + "\t" + c})
+		}
+		hint := "Reply with the answer, or `cancel`."
+		if !f.Required {
+			buttons = append(buttons, bot.Button{Label: "Skip", Action: actionFormSkip, Value: f.Name})
+			hint = "Reply with the answer, `skip`, or `cancel`."
+		}
+		r := bot.Reply{Text: text, Blocks: []bot.Block{bot.Context(hint)}, Private: true}
+		if len(buttons) > 0 {
+			r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
+		}
+		return w.reply(r)
+	}
+	if err := w.dropPrompt(); err != nil {
+		return err
+	}
+	return w.submit(kind, p.Fields)
+}
+
+func (w *work) formAnswer(p *prompt, text string) error {
+	kind, ok := w.e.approvals.kind(p.Form)
+	if !ok {
+		return w.dropPrompt()
+	}
+	i := slices.IndexFunc(kind.Fields, func(f config.Field) bool { return f.Name == p.Field })
+	if i < 0 {
+		return w.dropPrompt()
+	}
+	f := kind.Fields[i]
+	if strings.EqualFold(text, "skip") && !f.Required {
+		p.Skipped = append(p.Skipped, f.Name)
+		return w.askNext(p, kind)
+	}
+	if text == "" {
+		return Errorf(f.Label + " is required; reply with it, or `cancel`.")
+	}
+	if err := validateField(f, text); err != nil {
+		return err // the prompt stays; the next answer tries again
+	}
+	if p.Fields == nil {
+		p.Fields = map[string]string{}
+	}
+	p.Fields[f.Name] = text
+	return w.askNext(p, kind)
+}
+
+func runFormSet(w *work) error {
+	p, err := w.getPrompt()
+	if err != nil {
+		return err
+	}
+	field, value, _ := strings.Cut(w.call.Event.Action.Value, "\t")
+	if p == nil || p.Kind != "form" || p.Field != field {
+		return Errorf("That form is no longer open; start again with `request`.")
+	}
+	return w.formAnswer(p, value)
+}
+
+func runFormSkip(w *work) error {
+	p, err := w.getPrompt()
+	if err != nil {
+		return err
+	}
+	if p == nil || p.Kind != "form" || p.Field != w.call.Event.Action.Value {
+		return Errorf("That form is no longer open; start again with `request`.")
+	}
+	return w.formAnswer(p, "skip")
+}
+
+// runExceptionButton opens a licence-exception request from a "needs approval" verdict.
+func runExceptionButton(w *work) error {
+	expr, use, _ := strings.Cut(w.call.Event.Action.Value, "\t")
+	kind, ok := w.e.approvals.kind("exception")
+	if !ok {
+		return Errorf("Licence exception requests are not configured here.")
+	}
+	fields := map[string]string{}
+	for _, f := range kind.Fields {
+		switch f.Type {
+		case "license":
+			fields[f.Name] = expr
+		case "choice":
+			if slices.Contains(f.Choices, use) {
+				fields[f.Name] = use
+			}
+		}
+	}
+	return w.startForm(kind, fields)
+}

@@ -1,0 +1,318 @@
+package workflows
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/github/go-spdx/v2/spdxexp"
+
+	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/bot/config"
+)
+
+// RequestID numbers requests; people see it with the configured prefix: OSPO-42.
+type RequestID uint64
+
+// Format renders the ID with prefix.
+func (id RequestID) Format(prefix string) string {
+	return prefix + "-" + strconv.FormatUint(uint64(id), 10)
+}
+
+// ParseRequestID reads "OSPO-42", "ospo-42", "#42" or "42".
+func ParseRequestID(s, prefix string) (RequestID, bool) {
+	s = strings.TrimSpace(s)
+	if p, rest, ok := strings.Cut(s, "-"); ok && strings.EqualFold(p, prefix) {
+		s = rest
+	}
+	s = strings.TrimPrefix(s, "#")
+	n, err := strconv.ParseUint(s, 10, 64)
+	if err != nil || n == 0 {
+		return 0, false
+	}
+	return RequestID(n), true
+}
+
+// Request states.
+const (
+	StatePending          = "pending"           // a stage waits for a decision
+	StateChangesRequested = "changes_requested" // waits for the requester
+	StateApproved         = "approved"
+	StateRejected         = "rejected"
+	StateWithdrawn        = "withdrawn"
+)
+
+// States lists every request state, for queries.
+var States = []string{StatePending, StateChangesRequested, StateApproved, StateRejected, StateWithdrawn}
+
+// Decisions an approver can make.
+const (
+	DecApprove = "approve"
+	DecReject  = "reject"
+	DecChanges = "changes"
+)
+
+// Request is one request, stored as JSON (versioned) under its ID.
+type Request struct {
+	V           int               `json:"v"`
+	ID          RequestID         `json:"id"`
+	Kind        string            `json:"kind"`
+	Requester   bot.UserID        `json:"requester"`
+	Name        string            `json:"name,omitempty"` // requester's display name
+	Fields      map[string]string `json:"fields"`
+	State       string            `json:"state"`
+	Rule        string            `json:"rule,omitempty"`        // the routing rule that chose the stages
+	PreApproved string            `json:"preapproved,omitempty"` // the pre-approval rule, if any
+	Stages      []Stage           `json:"stages"`
+	Current     int               `json:"current"` // index of the stage that waits
+	Origin      bot.Destination   `json:"origin"`  // where the requester asked, for answers
+	Created     time.Time         `json:"created"`
+	Updated     time.Time         `json:"updated"`
+	Timeline    []Entry           `json:"timeline"`
+	FollowUp    string            `json:"follow_up,omitempty"` // "done OSPO-12 URL": the contribution or release link
+}
+
+// Stage is one step of approval.
+type Stage struct {
+	Name      string     `json:"name"`
+	Group     string     `json:"group"`
+	Mode      string     `json:"mode"`
+	Due       time.Time  `json:"due,omitzero"`
+	State     string     `json:"state"` // waiting, pending (notified), approved, rejected, changes_requested
+	Decisions []Decision `json:"decisions,omitempty"`
+	Messages  []uint64   `json:"messages,omitempty"` // outbox entries of the approval messages, edited after a decision
+	Reminders int        `json:"reminders,omitempty"`
+	Escalated bool       `json:"escalated,omitempty"`
+	Started   time.Time  `json:"started,omitzero"`
+	Decided   time.Time  `json:"decided,omitzero"`
+}
+
+// Decision is one approver's decision on a stage.
+type Decision struct {
+	By       bot.UserID `json:"by"`
+	OnBehalf bot.UserID `json:"on_behalf,omitempty"`
+	Decision string     `json:"decision"`
+	Reason   string     `json:"reason,omitempty"`
+	Time     time.Time  `json:"time"`
+}
+
+// Entry is one line of a request's timeline.
+type Entry struct {
+	Time   time.Time  `json:"time"`
+	Actor  bot.UserID `json:"actor"`
+	Action string     `json:"action"`
+	Note   string     `json:"note,omitempty"`
+}
+
+// Stage states.
+const (
+	stageWaiting = "waiting" // not reached yet
+	stageOpen    = "open"    // notified, waiting for a decision
+)
+
+func requestKey(id RequestID) []byte { return seqKey(uint64(id)) }
+
+func indexKeys(r *Request) (state, requester []byte, approver []byte) {
+	id := strconv.FormatUint(uint64(r.ID), 10)
+	state = []byte(r.State + "/" + pad(id))
+	requester = []byte(string(r.Requester) + "/" + pad(id))
+	if r.State == StatePending && r.Current < len(r.Stages) {
+		approver = []byte(r.Stages[r.Current].Group + "/" + pad(id))
+	}
+	return
+}
+
+// pad keeps index keys in numeric order.
+func pad(id string) string { return strings.Repeat("0", max(0, 20-len(id))) + id }
+
+func idFromIndexKey(k []byte) RequestID {
+	i := strings.LastIndexByte(string(k), '/')
+	n, _ := strconv.ParseUint(strings.TrimLeft(string(k[i+1:]), "0"), 10, 64)
+	return RequestID(n)
+}
+
+func getRequest(tx *Tx, id RequestID) (*Request, error) {
+	data, err := tx.Get(bucketRequests, requestKey(id))
+	if err != nil {
+		return nil, err
+	}
+	if data == nil {
+		return nil, nil
+	}
+	var r Request
+	if err := json.Unmarshal(data, &r); err != nil {
+		return nil, fmt.Errorf("decode request %d: %w", id, err)
+	}
+	return &r, nil
+}
+
+// putRequest stores r and moves its index entries from what old had.
+func putRequest(tx *Tx, old, r *Request) error {
+	if old != nil {
+		s, q, a := indexKeys(old)
+		for b, k := range map[string][]byte{string(bucketIdxState): s, string(bucketIdxRequester): q, string(bucketIdxApprover): a} {
+			if k != nil {
+				if err := tx.Delete([]byte(b), k); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	s, q, a := indexKeys(r)
+	for b, k := range map[string][]byte{string(bucketIdxState): s, string(bucketIdxRequester): q, string(bucketIdxApprover): a} {
+		if k != nil {
+			if err := tx.Put([]byte(b), k, nil); err != nil {
+				return err
+			}
+		}
+	}
+	data, err := json.Marshal(r)
+	if err != nil {
+		return fmt.Errorf("encode request %d: %w", r.ID, err)
+	}
+	return tx.Put(bucketRequests, requestKey(r.ID), data)
+}
+
+// clone copies a request deeply enough for putRequest's index diff.
+func (r *Request) clone() *Request {
+	c := *r
+	return &c
+}
+
+// approvals is the engine's view of the approvals configuration.
+type approvals struct {
+	cfg    config.Approvals
+	groups map[string]config.Group
+}
+
+func (a *approvals) kind(word string) (config.Kind, bool) {
+	for _, k := range a.cfg.Kinds {
+		if strings.EqualFold(k.Name, word) || slices.ContainsFunc(k.Aliases, func(x string) bool { return strings.EqualFold(x, word) }) {
+			return k, true
+		}
+	}
+	return config.Kind{}, false
+}
+
+func (a *approvals) kindNames() string {
+	var n []string
+	for _, k := range a.cfg.Kinds {
+		n = append(n, "`"+k.Name+"`")
+	}
+	return strings.Join(n, ", ")
+}
+
+// validateField checks one value against its field's type.
+func validateField(f config.Field, v string) error {
+	v = strings.TrimSpace(v)
+	switch f.Type {
+	case "url":
+		u, err := url.Parse(v)
+		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			return Errorf(fmt.Sprintf("%s must be a web address like https://github.com/owner/repo, not %q.", f.Label, bot.Printable(v, 80)))
+		}
+	case "license":
+		if _, err := spdxexp.ExtractLicenses(v); err != nil {
+			return Errorf(fmt.Sprintf("%s must be an SPDX expression of known licences (like `MIT` or `Apache-2.0 OR MIT`): %v.", f.Label, err))
+		}
+	case "choice":
+		if !slices.Contains(f.Choices, v) {
+			return Errorf(fmt.Sprintf("%s must be one of %s, not %q.", f.Label, strings.Join(f.Choices, ", "), bot.Printable(v, 40)))
+		}
+	}
+	if len(v) > 2000 {
+		return Errorf(fmt.Sprintf("%s is too long (at most 2000 characters).", f.Label))
+	}
+	return nil
+}
+
+// categoryRank orders licence categories from least to most demanding, for routing on
+// the strictest part of an expression.
+var categoryRank = []string{"unencumbered", "permissive", "notice", "by_exception_only", "unknown", "reciprocal", "restricted", "forbidden"}
+
+func (e *Engine) strictestCategory(expr string) string {
+	ids, err := spdxexp.ExtractLicenses(expr)
+	if err != nil {
+		return ""
+	}
+	best := -1
+	name := ""
+	for _, id := range ids {
+		id, _, _ = strings.Cut(id, " WITH ")
+		c, _ := e.policy.Category(strings.TrimSpace(id))
+		r := slices.Index(categoryRank, c)
+		if r < 0 {
+			r = slices.Index(categoryRank, "unknown")
+		}
+		if r > best {
+			best, name = r, c
+		}
+	}
+	return name
+}
+
+func (e *Engine) matches(m config.Match, kind string, fields map[string]string) bool {
+	if len(m.Kind) > 0 && !slices.Contains(m.Kind, kind) {
+		return false
+	}
+	if len(m.Category) > 0 && !slices.Contains(m.Category, e.strictestCategory(fields["license"])) {
+		return false
+	}
+	if len(m.Project) > 0 && !slices.ContainsFunc(m.Project, func(p string) bool {
+		ok, _ := path.Match(p, fields["project"])
+		return ok || p == fields["project"]
+	}) {
+		return false
+	}
+	for k, v := range m.Fields {
+		if fields[k] != v {
+			return false
+		}
+	}
+	return true
+}
+
+// route chooses the stages for a request, or the pre-approval rule that approves it.
+func (e *Engine) route(kind string, fields map[string]string, now time.Time) (stages []Stage, rule, pre string, err error) {
+	for _, p := range e.approvals.cfg.PreApprove {
+		if e.matches(p.When, kind, fields) {
+			return nil, "", p.Name, nil
+		}
+	}
+	for _, r := range e.approvals.cfg.Rules {
+		if !e.matches(r.When, kind, fields) {
+			continue
+		}
+		for _, s := range r.Stages {
+			st := Stage{Name: s.Name, Group: s.Group, Mode: s.Mode, State: stageWaiting}
+			if s.Due > 0 {
+				st.Due = now.Add(s.Due.D()) // set again when the stage opens
+			}
+			stages = append(stages, st)
+		}
+		return stages, r.Name, "", nil
+	}
+	return nil, "", "", Errorf("No routing rule matches this request; ask the OSPO to add one.")
+}
+
+// members of a group, as user IDs.
+func (a *approvals) members(group string) []bot.UserID {
+	var out []bot.UserID
+	for _, m := range a.groups[group].Members {
+		out = append(out, bot.UserID(m))
+	}
+	return out
+}
+
+// Sentinel errors where callers branch.
+var (
+	ErrNotApprover    = errors.New("not an approver of this stage")
+	ErrOwnRequest     = errors.New("own request")
+	ErrAlreadyDecided = errors.New("already decided")
+)
