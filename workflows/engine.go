@@ -25,6 +25,8 @@ type Options struct {
 	Groups    map[string]config.Group
 	Version   string // reported by the "version" command
 	Policy    *license.Policy
+	// OneTxPerCall turns group commit off: each call commits on its own (for comparison).
+	OneTxPerCall bool
 }
 
 // Engine applies calls to the store. It is the only writer of the store.
@@ -39,6 +41,7 @@ type Engine struct {
 	fetcher   LicenseFetcher
 	approvals *approvals
 	out       *Dispatcher
+	update    func(fn func(tx *Tx) error) error // the store's Update, through group commit unless turned off
 	commands  map[string]command
 	actions   map[bot.ActionID]func(w *work) error
 	specs     []bot.CommandSpec
@@ -89,6 +92,10 @@ func NewEngine(s *Store, opts Options) *Engine {
 		actions:   map[bot.ActionID]func(w *work) error{},
 	}
 	e.out = newDispatcher(s, opts.Now, opts.Log)
+	e.update = (&committer{store: s}).do
+	if opts.OneTxPerCall {
+		e.update = s.Update
+	}
 	for _, c := range e.builtins() {
 		e.commands[c.spec.Name] = c
 		e.specs = append(e.specs, c.spec)
@@ -146,24 +153,24 @@ func (e *Engine) Execute(ctx context.Context, c bot.Call) error {
 	if cmd, ok := e.commands[c.Command]; ok && c.Reply == nil && cmd.prepare != nil {
 		prepared, runErr = cmd.prepare(ctx, e, c)
 	}
-	err := e.store.Update(func(tx *Tx) error {
-		if runErr != nil {
+	var err error
+	if runErr == nil {
+		err = e.update(func(tx *Tx) error {
+			w := &work{tx: tx, now: e.now(), call: c, e: e, prepared: prepared}
+			fresh, err := w.markSeen()
+			if err != nil || !fresh {
+				return err
+			}
+			runErr = e.apply(w)
 			return runErr
-		}
-		w := &work{tx: tx, now: e.now(), call: c, e: e, prepared: prepared}
-		fresh, err := w.markSeen()
-		if err != nil || !fresh {
-			return err
-		}
-		runErr = e.apply(w)
-		return runErr
-	})
+		})
+	}
 	if runErr != nil {
 		msg, user := userMessage(runErr)
 		if !user {
 			e.log.ErrorContext(ctx, "command failed", "command", c.Command, "event", c.Event.ID, "err", runErr)
 		}
-		err = e.store.Update(func(tx *Tx) error {
+		err = e.update(func(tx *Tx) error {
 			w := &work{tx: tx, now: e.now(), call: c, e: e}
 			if fresh, err := w.markSeen(); err != nil || !fresh {
 				return err

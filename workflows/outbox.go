@@ -80,8 +80,10 @@ type Dispatcher struct {
 	MaxAttempts int           // then the entry is marked failed and reported; default 10
 	MaxBackoff  time.Duration // cap of the exponential back-off; default 1h
 
-	mu   sync.Mutex // one delivery pass at a time
-	kick chan struct{}
+	mu      sync.Mutex // guards running and waiters
+	running bool       // a delivery pass is in progress
+	waiters []*passWait
+	kick    chan struct{}
 }
 
 func newDispatcher(s *Store, now func() time.Time, log *slog.Logger) *Dispatcher {
@@ -102,87 +104,157 @@ func (d *Dispatcher) backoff(n int) time.Duration {
 	return b
 }
 
-// Deliver sends every entry that is due, oldest first, and returns when done. Entries
-// for a platform without an adapter here wait for a process that has one.
+// Deliver sends every entry that is due, oldest first, and returns when a delivery pass
+// that started after the call has finished. Concurrent callers share passes: while one
+// runs, later callers wait for the next, which one of them leads. Entries for a platform
+// without an adapter here wait for a process that has one.
 func (d *Dispatcher) Deliver(ctx context.Context) error {
 	d.mu.Lock()
-	defer d.mu.Unlock()
-	var due []uint64
-	now := d.now()
-	err := d.store.View(func(tx *Tx) error {
-		return tx.Scan(bucketOutboxPending, nil, func(k, _ []byte) error {
-			due = append(due, seqOf(k))
+	if d.running {
+		w := &passWait{done: make(chan struct{}), lead: make(chan struct{})}
+		d.waiters = append(d.waiters, w)
+		d.mu.Unlock()
+		select {
+		case <-w.done:
 			return nil
-		})
+		case <-w.lead:
+		}
+	} else {
+		d.running = true
+		d.mu.Unlock()
+	}
+	d.mu.Lock()
+	served := d.waiters
+	d.waiters = nil
+	d.mu.Unlock()
+	err := d.pass(ctx)
+	for _, w := range served {
+		close(w.done)
+	}
+	d.mu.Lock()
+	if len(d.waiters) > 0 {
+		next := d.waiters[0]
+		d.waiters = d.waiters[1:]
+		close(next.lead)
+	} else {
+		d.running = false
+	}
+	d.mu.Unlock()
+	return err
+}
+
+type passWait struct{ done, lead chan struct{} }
+
+type sendResult struct {
+	seq uint64
+	ref bot.MessageRef
+	err error
+}
+
+// pass sends the due entries and records the results in one transaction.
+func (d *Dispatcher) pass(ctx context.Context) error {
+	now := d.now()
+	type due struct {
+		seq  uint64
+		e    outboxEntry
+		orig bot.MessageRef
+	}
+	var list []due
+	err := d.store.View(func(tx *Tx) error {
+		var seqs []uint64
+		if err := tx.Scan(bucketOutboxPending, nil, func(k, _ []byte) error {
+			seqs = append(seqs, seqOf(k))
+			return nil
+		}); err != nil {
+			return err
+		}
+		listed := map[uint64]bool{}
+		for _, seq := range seqs {
+			e, err := getOutbox(tx, seq)
+			if err != nil {
+				return err
+			}
+			if _, ok := d.adapters[e.To.Platform]; !ok || (!e.NextAttempt.IsZero() && now.Before(e.NextAttempt)) {
+				continue
+			}
+			var orig bot.MessageRef
+			if e.EditOf != 0 {
+				o, err := getOutbox(tx, e.EditOf)
+				if err != nil {
+					return err
+				}
+				orig = o.Ref
+				if o.Sent.IsZero() && !o.Failed && !listed[e.EditOf] {
+					continue // the original waits: the edit goes after it, in a later pass
+				}
+			}
+			listed[seq] = true
+			list = append(list, due{seq, e, orig})
+		}
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("list outbox: %w", err)
 	}
-	for _, seq := range due {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := d.deliverOne(ctx, seq, now); err != nil {
-			return err
-		}
+	if len(list) == 0 {
+		return nil
 	}
-	return nil
-}
-
-func (d *Dispatcher) deliverOne(ctx context.Context, seq uint64, now time.Time) error {
-	var e outboxEntry
-	var orig bot.MessageRef
-	err := d.store.View(func(tx *Tx) error {
-		var err error
-		if e, err = getOutbox(tx, seq); err != nil {
-			return err
+	results := make([]sendResult, 0, len(list))
+	sentRefs := map[uint64]bot.MessageRef{} // originals sent in this pass, for edits after them
+	for _, it := range list {
+		if err := ctx.Err(); err != nil {
+			break // shutting down: what was sent is still recorded below
 		}
-		if e.EditOf != 0 {
-			o, err := getOutbox(tx, e.EditOf)
-			if err != nil {
+		orig := it.orig
+		if orig == "" && it.e.EditOf != 0 {
+			orig = sentRefs[it.e.EditOf]
+		}
+		ref, err := d.send(ctx, d.adapters[it.e.To.Platform], it.e, orig)
+		if err != nil && ctx.Err() != nil {
+			break
+		}
+		if err == nil {
+			sentRefs[it.seq] = ref
+		}
+		results = append(results, sendResult{it.seq, ref, err})
+	}
+	return d.store.Update(func(tx *Tx) error {
+		for _, r := range results {
+			if err := d.record(tx, r); err != nil {
 				return err
 			}
-			orig = o.Ref
 		}
 		return nil
 	})
+}
+
+// record stores one send's result: the reference, or the failure with back-off; after
+// MaxAttempts the entry is marked failed, kept, and logged.
+func (d *Dispatcher) record(tx *Tx, r sendResult) error {
+	cur, err := getOutbox(tx, r.seq)
 	if err != nil {
 		return err
 	}
-	a, ok := d.adapters[e.To.Platform]
-	if !ok || (!e.NextAttempt.IsZero() && now.Before(e.NextAttempt)) {
-		return nil
-	}
-	ref, sendErr := d.send(ctx, a, e, orig)
-	if sendErr != nil && ctx.Err() != nil {
-		return ctx.Err() // shutting down: not the message's fault
-	}
-	return d.store.Update(func(tx *Tx) error {
-		cur, err := getOutbox(tx, seq)
-		if err != nil {
+	if r.err == nil {
+		cur.Sent, cur.Ref, cur.LastError = d.now(), r.ref, ""
+		if err := tx.Delete(bucketOutboxPending, seqKey(r.seq)); err != nil {
 			return err
 		}
-		if sendErr == nil {
-			cur.Sent, cur.Ref, cur.LastError = d.now(), ref, ""
-			if err := tx.Delete(bucketOutboxPending, seqKey(seq)); err != nil {
-				return err
-			}
-			return putOutbox(tx, seq, cur)
+		return putOutbox(tx, r.seq, cur)
+	}
+	cur.Attempts++
+	cur.LastError = r.err.Error()
+	cur.NextAttempt = d.now().Add(d.backoff(cur.Attempts))
+	if cur.Attempts >= d.MaxAttempts {
+		cur.Failed = true
+		d.log.Error("outbox entry undeliverable; kept", "seq", r.seq, "platform", cur.To.Platform, "attempts", cur.Attempts, "err", r.err)
+		if err := tx.Delete(bucketOutboxPending, seqKey(r.seq)); err != nil {
+			return err
 		}
-		cur.Attempts++
-		cur.LastError = sendErr.Error()
-		cur.NextAttempt = d.now().Add(d.backoff(cur.Attempts))
-		if cur.Attempts >= d.MaxAttempts {
-			cur.Failed = true
-			d.log.Error("outbox entry undeliverable; kept", "seq", seq, "platform", e.To.Platform, "attempts", cur.Attempts, "err", sendErr)
-			if err := tx.Delete(bucketOutboxPending, seqKey(seq)); err != nil {
-				return err
-			}
-		} else {
-			d.log.Warn("outbox delivery failed; will retry", "seq", seq, "platform", e.To.Platform, "attempts", cur.Attempts, "retry_at", cur.NextAttempt, "err", sendErr)
-		}
-		return putOutbox(tx, seq, cur)
-	})
+	} else {
+		d.log.Warn("outbox delivery failed; will retry", "seq", r.seq, "platform", cur.To.Platform, "attempts", cur.Attempts, "retry_at", cur.NextAttempt, "err", r.err)
+	}
+	return putOutbox(tx, r.seq, cur)
 }
 
 // send delivers e: an edit where the adapter can edit and the original was sent, a new
