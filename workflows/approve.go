@@ -21,7 +21,7 @@ const (
 	actionFormSkip  bot.ActionID = "form.skip"
 )
 
-var decisionWords = map[string]string{DecApprove: "approved", DecReject: "rejected", DecChanges: "asked for changes to"}
+var decisionWords = map[string]string{DecApprove: "approved", DecReject: "rejected", DecChanges: "asked for changes"}
 
 func (w *work) rid(id RequestID) string { return id.Format(w.e.approvals.cfg.IDPrefix) }
 

@@ -208,11 +208,11 @@ func (w *work) askReason(id RequestID, i int, dec string) error {
 	if err := w.putPrompt(&prompt{Kind: "reason", Request: id, Stage: i, Decision: dec}); err != nil {
 		return err
 	}
-	verb := "reject"
+	q := fmt.Sprintf("Why do you reject %s?", w.rid(id))
 	if dec == DecChanges {
-		verb = "send back for changes"
+		q = fmt.Sprintf("What should change in %s?", w.rid(id))
 	}
-	return w.reply(bot.Reply{Text: fmt.Sprintf("Why do you %s %s? Reply with the reason, or `cancel`.", verb, w.rid(id)), Private: true})
+	return w.reply(bot.Reply{Text: q + " Reply with the reason, or `cancel`.", Private: true})
 }
 
 func runStatus(w *work) error {

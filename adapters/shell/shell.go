@@ -31,6 +31,7 @@ type Adapter struct {
 	sent    int        // messages printed, for MessageRefs
 	choices map[int]choice
 	next    int
+	texts   map[bot.MessageRef]string // start of each message, for edits
 }
 
 type choice struct {
@@ -308,6 +309,7 @@ func (a *Adapter) Send(_ context.Context, to bot.Destination, r bot.Reply) (bot.
 		who = "ospobot (only you)"
 	}
 	a.write(who, r, ref)
+	a.remember(ref, r.Text)
 	return ref, nil
 }
 
@@ -316,8 +318,25 @@ func (a *Adapter) Send(_ context.Context, to bot.Destination, r bot.Reply) (bot.
 func (a *Adapter) Edit(_ context.Context, to bot.Destination, ref bot.MessageRef, r bot.Reply) error {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	a.write("ospobot (edited message "+string(ref)+")", r, ref)
+	who := "ospobot (edit)"
+	if orig, ok := a.texts[ref]; ok {
+		who = "ospobot (edits “" + orig + "”)"
+	}
+	a.write(who, r, ref)
+	a.remember(ref, r.Text)
 	return nil
+}
+
+// remember keeps the start of each message's text, so that an edit can say which
+// message it replaces: a terminal cannot change what it printed.
+func (a *Adapter) remember(ref bot.MessageRef, text string) {
+	if a.texts == nil {
+		a.texts = map[bot.MessageRef]string{}
+	}
+	if len(a.texts) > 10000 {
+		clear(a.texts)
+	}
+	a.texts[ref] = bot.Printable(strings.SplitN(text, "\n", 2)[0], 40)
 }
 
 // write prints one reply; a.mu is held.

@@ -12,6 +12,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/ospobot/ospobot/adapters/codehost"
 	"github.com/ospobot/ospobot/bot"
@@ -143,7 +144,7 @@ func openApp(cfg config.Config, log *slog.Logger) (*app, error) {
 	if err != nil {
 		return nil, err
 	}
-	opts := workflows.Options{Log: log, DedupTTL: cfg.Store.DedupTTL.D(), Version: versionString(),
+	opts := workflows.Options{Log: log, Now: clock(), DedupTTL: cfg.Store.DedupTTL.D(), Version: versionString(),
 		Policy: license.NewPolicy(cfg.Policy), Limits: scanLimits(cfg), Approvals: cfg.Approvals, Groups: cfg.Groups}
 	if len(cfg.Fetch.AllowedHosts) > 0 {
 		opts.Fetcher = &codehost.Fetcher{AllowedHosts: cfg.Fetch.AllowedHosts, Timeout: cfg.Fetch.Timeout.D(), MaxBytes: int64(cfg.Limits.MaxInput)}
@@ -165,6 +166,17 @@ func openApp(cfg config.Config, log *slog.Logger) (*app, error) {
 }
 
 func (a *app) Close() error { return a.store.Close() }
+
+// clock is time.Now, unless OSPOBOT_TIME holds an RFC 3339 time: then the clock stands
+// still there, so that transcripts of whole conversations are reproducible.
+func clock() func() time.Time {
+	if v := os.Getenv("OSPOBOT_TIME"); v != "" {
+		if t, err := time.Parse(time.RFC3339, v); err == nil {
+			return func() time.Time { return t }
+		}
+	}
+	return time.Now
+}
 
 // fail prints an error for people: one line per problem, no stack, no wrapping noise.
 func fail(io stdio, err error) int {
