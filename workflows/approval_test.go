@@ -1,0 +1,333 @@
+package workflows
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/bot/config"
+)
+
+// approvalHarness is an engine whose legal group has three members and whose OSPO group
+// must approve with all of its two members.
+func approvalHarness(t testing.TB) (*Store, *clock, *Engine, *recorder) {
+	t.Helper()
+	s := openTestStore(t)
+	c := &clock{t: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
+	groups := map[string]config.Group{
+		"legal": {Members: []string{"shell:l1", "shell:l2", "shell:l3"}, Notify: []string{"shell:terminal"}},
+		"ospo":  {Members: []string{"shell:o1", "shell:o2"}, Notify: []string{"shell:terminal"}},
+	}
+	a := config.DefaultApprovals()
+	a.Rules = []config.Rule{{Name: "all", When: config.Match{}, Stages: []config.StageRule{
+		{Name: "Legal review", Group: "legal", Mode: "any"}, {Name: "OSPO review", Group: "ospo", Mode: "all"}}}}
+	a.PreApprove = nil
+	e := NewEngine(s, Options{Now: c.now, Log: quietLog(), Approvals: a, Groups: groups})
+	rec := &recorder{}
+	e.AddAdapter(rec)
+	return s, c, e, rec
+}
+
+
+func say(t testing.TB, e *Engine, user, command, rest string) {
+	t.Helper()
+	n := fmt.Sprint(time.Now().UnixNano(), "-", rand.Int64())
+	err := e.Execute(context.Background(), bot.Call{Event: bot.Event{ID: bot.EventID(n), Platform: bot.Shell, Kind: bot.MessageEvent,
+		Text: command + " " + rest, User: bot.User{ID: bot.UserID(user)}, Conversation: bot.Conversation{ID: "terminal"}}, Command: command, Rest: rest})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func click(e *Engine, id, user string, action bot.ActionID, value string) error {
+	return e.Execute(context.Background(), bot.Call{Event: bot.Event{ID: bot.EventID(id), Platform: bot.Shell, Kind: bot.ActionEvent,
+		User: bot.User{ID: bot.UserID(user)}, Conversation: bot.Conversation{ID: "terminal"},
+		Action: &bot.Action{ID: action, Value: value}}})
+}
+
+func loadRequest(t testing.TB, s *Store, id RequestID) *Request {
+	t.Helper()
+	var r *Request
+	if err := s.View(func(tx *Tx) error {
+		var err error
+		r, err = getRequest(tx, id)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+const contribution = `contribution project=https://github.com/a/b license=GPL-2.0-only what="x" size=large`
+
+// TestConcurrentClicksOneDecision guards first-wins on an any-one stage: three approvers
+// clicking at once make one decision; the others are told who decided first.
+func TestConcurrentClicksOneDecision(t *testing.T) {
+	s, _, e, rec := approvalHarness(t)
+	say(t, e, "shell:ana", "request", contribution)
+	var wg sync.WaitGroup
+	for i, u := range []string{"shell:l1", "shell:l2", "shell:l3"} {
+		wg.Go(func() {
+			if err := click(e, fmt.Sprint("c", i), u, actionApprove, "1/0"); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	r := loadRequest(t, s, 1)
+	if n := len(r.Stages[0].Decisions); n != 1 || r.Current != 1 {
+		t.Fatalf("decisions %d, current stage %d; want one decision and the next stage open", n, r.Current)
+	}
+	winner := r.Stages[0].Decisions[0].By
+	told := 0
+	for _, m := range rec.texts() {
+		if strings.Contains(m, "was already approved by "+string(winner)) {
+			told++
+		}
+	}
+	if told != 2 {
+		t.Errorf("%d losers told who decided first, want 2", told)
+	}
+}
+
+// TestAllModeNeedsEveryMember guards "all": one approval waits for the other member; a
+// member's second approval is refused; a delegate counts for the member they stand in for.
+func TestAllModeNeedsEveryMember(t *testing.T) {
+	s, c, e, _ := approvalHarness(t)
+	say(t, e, "shell:ana", "request", contribution)
+	say(t, e, "shell:l1", "approve", "OSPO-1")
+	say(t, e, "shell:o1", "approve", "OSPO-1")
+	if r := loadRequest(t, s, 1); r.State != StatePending || r.Stages[1].State != stageOpen {
+		t.Fatalf("after one of two: %s / %s", r.State, r.Stages[1].State)
+	}
+	say(t, e, "shell:o1", "approve", "OSPO-1") // again: refused, nothing changes
+	if r := loadRequest(t, s, 1); len(r.Stages[1].Decisions) != 1 {
+		t.Fatalf("second approval by the same member counted: %+v", r.Stages[1].Decisions)
+	}
+	say(t, e, "shell:o2", "delegate", "shell:dan until 2026-03-03")
+	say(t, e, "shell:dan", "approve", "OSPO-1")
+	r := loadRequest(t, s, 1)
+	if r.State != StateApproved || r.Stages[1].Decisions[1].OnBehalf != "shell:o2" {
+		t.Fatalf("after the delegate: %s %+v", r.State, r.Stages[1].Decisions)
+	}
+	// The delegation ends with its day.
+	say(t, e, "shell:ana", "request", contribution)
+	say(t, e, "shell:l2", "approve", "OSPO-2")
+	c.advance(3 * 24 * time.Hour)
+	say(t, e, "shell:dan", "approve", "OSPO-2")
+	if r := loadRequest(t, s, 2); len(r.Stages[1].Decisions) != 0 {
+		t.Errorf("an expired delegate decided: %+v", r.Stages[1].Decisions)
+	}
+}
+
+// TestNoSelfApprovalEvenAsMember guards that an approver's own request is not theirs to
+// decide, and that a delegate may not approve the request of the one they stand in for.
+func TestNoSelfApprovalEvenAsMember(t *testing.T) {
+	s, _, e, _ := approvalHarness(t)
+	say(t, e, "shell:l1", "request", contribution)
+	say(t, e, "shell:l1", "approve", "OSPO-1")
+	if r := loadRequest(t, s, 1); len(r.Stages[0].Decisions) != 0 {
+		t.Fatal("an approver approved their own request")
+	}
+	say(t, e, "shell:l2", "delegate", "shell:l1 until 2026-03-10")
+	say(t, e, "shell:l1", "approve", "OSPO-1")
+	if r := loadRequest(t, s, 1); len(r.Stages[0].Decisions) != 0 {
+		t.Fatal("a requester approved their own request as someone's delegate")
+	}
+}
+
+// TestAuditChainDetectsTampering guards the audit chain: it verifies after real
+// transitions, and names the first record when one is changed or removed.
+func TestAuditChainDetectsTampering(t *testing.T) {
+	s, _, e, _ := approvalHarness(t)
+	say(t, e, "shell:ana", "request", contribution)
+	say(t, e, "shell:l1", "approve", "OSPO-1")
+	say(t, e, "shell:o1", "reject", "OSPO-1 no")
+	n, err := s.VerifyAudit()
+	if err != nil || n != 3 {
+		t.Fatalf("verify: %d %v", n, err)
+	}
+	edit := func(k uint64, fn func(r *AuditRecord)) {
+		if err := s.Update(func(tx *Tx) error {
+			v, _ := tx.Get(bucketAudit, seqKey(k))
+			var r AuditRecord
+			json.Unmarshal(v, &r)
+			fn(&r)
+			b, _ := json.Marshal(r)
+			return tx.Put(bucketAudit, seqKey(k), b)
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	edit(2, func(r *AuditRecord) { r.Actor = "shell:mallory" })
+	if _, err := s.VerifyAudit(); !errors.Is(err, ErrAuditBroken) || !strings.Contains(err.Error(), "record 2") {
+		t.Errorf("changed record: %v", err)
+	}
+	edit(2, func(r *AuditRecord) { r.Actor = "shell:l1" }) // put back
+	if _, err := s.VerifyAudit(); err != nil {
+		t.Fatalf("restored: %v", err)
+	}
+	if err := s.Update(func(tx *Tx) error { return tx.Delete(bucketAudit, seqKey(3)) }); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.VerifyAudit(); !errors.Is(err, ErrAuditBroken) || !strings.Contains(err.Error(), "record 3") {
+		t.Errorf("removed last record: %v", err)
+	}
+}
+
+// TestStateMachineRandomized drives requests with random actions by random people,
+// replays included, and checks after every step that no request is in an impossible
+// state, no stage is decided twice, the requester never decides, and the audit chain
+// holds. Seeds are fixed so that a failure can be replayed.
+func TestStateMachineRandomized(t *testing.T) {
+	seen := map[string]bool{}
+	for seed := range uint64(8) {
+		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) {
+			s := runRandomStore(t, seed, 150)
+			_ = s.View(func(tx *Tx) error {
+				return tx.Scan(bucketRequests, nil, func(_, v []byte) error {
+					var r Request
+					if json.Unmarshal(v, &r) == nil {
+						seen[r.State] = true
+					}
+					return nil
+				})
+			})
+		})
+	}
+	for _, st := range States {
+		if !seen[st] {
+			t.Errorf("no walk reached %s: the walk is too weak to test the machine", st)
+		}
+	}
+}
+
+func runRandom(t *testing.T, seed uint64, steps int) { runRandomStore(t, seed, steps) }
+
+func runRandomStore(t *testing.T, seed uint64, steps int) *Store {
+	s, c, e, _ := approvalHarness(t)
+	rng := rand.New(rand.NewPCG(seed, 1))
+	users := []string{"shell:ana", "shell:bea", "shell:l1", "shell:l2", "shell:l3", "shell:o1", "shell:o2", "shell:x"}
+	requesters := []string{"shell:ana", "shell:bea", "shell:l1"}
+	approvers := []string{"shell:l1", "shell:l2", "shell:o1", "shell:o2"}
+	var events []bot.Call
+	nreq := 0
+	for step := range steps {
+		u := users[rng.IntN(len(users))]
+		switch rng.IntN(3) { // people act where they have a part, mostly
+		case 0:
+			u = requesters[rng.IntN(len(requesters))]
+		case 1:
+			u = approvers[rng.IntN(len(approvers))]
+		}
+		target := 1 + rng.IntN(max(1, nreq))
+		id := fmt.Sprintf("OSPO-%d", target)
+		var call bot.Call
+		ev := bot.Event{ID: bot.EventID(fmt.Sprint(seed, "-", step)), Platform: bot.Shell, Kind: bot.MessageEvent,
+			User: bot.User{ID: bot.UserID(u)}, Conversation: bot.Conversation{ID: "terminal"}}
+		switch k := rng.IntN(11); {
+		case k == 0 || nreq == 0:
+			call = bot.Call{Event: ev, Command: "request", Rest: contribution}
+			nreq++
+		case k <= 3:
+			v := fmt.Sprintf("%d/%d", target, rng.IntN(2))
+			ev.Kind, ev.Action = bot.ActionEvent, &bot.Action{ID: []bot.ActionID{actionApprove, actionReject, actionChanges}[rng.IntN(3)], Value: v}
+			call = bot.Call{Event: ev}
+		case k == 4:
+			call = bot.Call{Event: ev, Command: "answer", Rest: "because"}
+		case k == 5:
+			call = bot.Call{Event: ev, Command: []string{"reject", "changes"}[rng.IntN(2)], Rest: id + " not like this"}
+		case k == 6:
+			call = bot.Call{Event: ev, Command: "approve", Rest: id}
+		case k == 9:
+			call = bot.Call{Event: ev, Command: "approve", Rest: id}
+		case k == 7:
+			call = bot.Call{Event: ev, Command: []string{"withdraw", "comment", "resubmit"}[rng.IntN(3)], Rest: id + " what=y"}
+			if rng.IntN(3) == 0 {
+				call.Command = "withdraw"
+			}
+		case k == 8 && len(events) > 0:
+			call = events[rng.IntN(len(events))] // a replayed event
+		default:
+			call = bot.Call{Event: ev, Command: "delegate", Rest: users[rng.IntN(len(users))] + " until 2026-03-05"}
+		}
+		c.advance(time.Minute)
+		if err := e.Execute(context.Background(), call); err != nil {
+			t.Fatalf("step %d: %v", step, err)
+		}
+		events = append(events, call)
+		checkInvariants(t, s, e, step)
+	}
+	n, err := s.VerifyAudit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if steps >= 100 && n < 10 {
+		t.Errorf("only %d transitions in %d steps: the walk does not reach the state machine", n, steps)
+	}
+	return s
+}
+
+func checkInvariants(t *testing.T, s *Store, e *Engine, step int) {
+	t.Helper()
+	err := s.View(func(tx *Tx) error {
+		return tx.Scan(bucketRequests, nil, func(_, v []byte) error {
+			var r Request
+			if err := json.Unmarshal(v, &r); err != nil {
+				return err
+			}
+			if !slices.Contains(States, r.State) {
+				t.Errorf("step %d: OSPO-%d in unknown state %q", step, r.ID, r.State)
+			}
+			for i, st := range r.Stages {
+				decisive := 0
+				for _, d := range st.Decisions {
+					if d.By == r.Requester || d.OnBehalf == r.Requester {
+						t.Errorf("step %d: OSPO-%d decided by its requester", step, r.ID)
+					}
+					if !slices.Contains(e.approvals.members(st.Group), d.countsFor()) {
+						t.Errorf("step %d: OSPO-%d stage %d decided by %s, not of %s", step, r.ID, i, d.countsFor(), st.Group)
+					}
+					if d.Decision != DecApprove {
+						decisive++
+					}
+				}
+				if decisive > 1 {
+					t.Errorf("step %d: OSPO-%d stage %d has %d rejections/changes", step, r.ID, i, decisive)
+				}
+				if st.Mode == "any" && st.State == "approved" && len(st.Decisions) != 1 {
+					t.Errorf("step %d: OSPO-%d any-one stage %d approved with %d decisions", step, r.ID, i, len(st.Decisions))
+				}
+				if i > r.Current && st.State != stageWaiting {
+					t.Errorf("step %d: OSPO-%d stage %d past the current one is %s", step, r.ID, i, st.State)
+				}
+			}
+			if r.State == StateApproved && r.PreApproved == "" && r.Stages[len(r.Stages)-1].State != "approved" {
+				t.Errorf("step %d: OSPO-%d approved with its last stage %s", step, r.ID, r.Stages[len(r.Stages)-1].State)
+			}
+			if r.State == StatePending && r.Stages[r.Current].State != stageOpen {
+				t.Errorf("step %d: OSPO-%d pending but its stage is %s", step, r.ID, r.Stages[r.Current].State)
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// FuzzStateMachine lets the fuzzer choose the random seed and length.
+func FuzzStateMachine(f *testing.F) {
+	f.Add(uint64(42), uint8(60))
+	f.Fuzz(func(t *testing.T, seed uint64, n uint8) {
+		runRandom(t, seed, int(n%100)+1)
+	})
+}
