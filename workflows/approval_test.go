@@ -36,7 +36,6 @@ func approvalHarness(t testing.TB) (*Store, *clock, *Engine, *recorder) {
 	return s, c, e, rec
 }
 
-
 func say(t testing.TB, e *Engine, user, command, rest string) {
 	t.Helper()
 	n := fmt.Sprint(time.Now().UnixNano(), "-", rand.Int64())

@@ -27,6 +27,10 @@ type Options struct {
 	Policy    *license.Policy
 	// OneTxPerCall turns group commit off: each call commits on its own (for comparison).
 	OneTxPerCall bool
+	// AsyncDelivery makes Execute return once the call committed, leaving delivery to
+	// the dispatcher's Run loop (which the caller runs). By default Execute also waits
+	// for the delivery pass, which keeps a terminal conversation in order.
+	AsyncDelivery bool
 }
 
 // Engine applies calls to the store. It is the only writer of the store.
@@ -42,6 +46,7 @@ type Engine struct {
 	approvals *approvals
 	out       *Dispatcher
 	update    func(fn func(tx *Tx) error) error // the store's Update, through group commit unless turned off
+	async     bool
 	commands  map[string]command
 	actions   map[bot.ActionID]func(w *work) error
 	specs     []bot.CommandSpec
@@ -96,6 +101,8 @@ func NewEngine(s *Store, opts Options) *Engine {
 	if opts.OneTxPerCall {
 		e.update = s.Update
 	}
+	e.async = opts.AsyncDelivery
+	e.out.update = e.update
 	for _, c := range e.builtins() {
 		e.commands[c.spec.Name] = c
 		e.specs = append(e.specs, c.spec)
@@ -180,6 +187,10 @@ func (e *Engine) Execute(ctx context.Context, c bot.Call) error {
 	}
 	if err != nil {
 		return fmt.Errorf("apply %s event %s: %w", c.Event.Platform, c.Event.ID, err)
+	}
+	if e.async {
+		e.out.Kick()
+		return nil
 	}
 	if err := e.out.Deliver(ctx); err != nil && !errors.Is(err, context.Canceled) {
 		e.log.WarnContext(ctx, "delivery after commit failed; the outbox keeps the messages", "err", err)

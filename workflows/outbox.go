@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sync"
 	"time"
 
@@ -41,10 +42,16 @@ func enqueue(tx *Tx, now time.Time, to bot.Destination, r bot.Reply, editOf uint
 	if err := tx.Put(bucketOutbox, seqKey(seq), data); err != nil {
 		return 0, err
 	}
-	if err := tx.Put(bucketOutboxPending, seqKey(seq), nil); err != nil {
+	if err := tx.Put(bucketOutboxPending, pendingKey(to.Platform, seq), nil); err != nil {
 		return 0, err
 	}
 	return seq, nil
+}
+
+// pendingKey indexes an undelivered entry under its platform, so that a process scans
+// only what it can deliver.
+func pendingKey(p bot.Platform, seq uint64) []byte {
+	return append([]byte(string(p)+"/"), seqKey(seq)...)
 }
 
 func getOutbox(tx *Tx, seq uint64) (outboxEntry, error) {
@@ -80,8 +87,9 @@ type Dispatcher struct {
 	MaxAttempts int           // then the entry is marked failed and reported; default 10
 	MaxBackoff  time.Duration // cap of the exponential back-off; default 1h
 
-	mu      sync.Mutex // guards running and waiters
-	running bool       // a delivery pass is in progress
+	update  func(fn func(tx *Tx) error) error // writes share the engine's group commit
+	mu      sync.Mutex                        // guards running and waiters
+	running bool                              // a delivery pass is in progress
 	waiters []*passWait
 	kick    chan struct{}
 }
@@ -91,7 +99,7 @@ func newDispatcher(s *Store, now func() time.Time, log *slog.Logger) *Dispatcher
 		store: s, now: now, log: log,
 		adapters:    map[bot.Platform]bot.Adapter{},
 		MaxAttempts: 10, MaxBackoff: time.Hour,
-		kick: make(chan struct{}, 1),
+		kick: make(chan struct{}, 1), update: s.Update,
 	}
 }
 
@@ -162,12 +170,16 @@ func (d *Dispatcher) pass(ctx context.Context) error {
 	var list []due
 	err := d.store.View(func(tx *Tx) error {
 		var seqs []uint64
-		if err := tx.Scan(bucketOutboxPending, nil, func(k, _ []byte) error {
-			seqs = append(seqs, seqOf(k))
-			return nil
-		}); err != nil {
-			return err
+		// Only the platforms this process can deliver to; others wait for theirs.
+		for p := range d.adapters {
+			if err := tx.Scan(bucketOutboxPending, []byte(string(p)+"/"), func(k, _ []byte) error {
+				seqs = append(seqs, seqOf(k[len(p)+1:]))
+				return nil
+			}); err != nil {
+				return err
+			}
 		}
+		slices.Sort(seqs)
 		listed := map[uint64]bool{}
 		for _, seq := range seqs {
 			e, err := getOutbox(tx, seq)
@@ -218,7 +230,7 @@ func (d *Dispatcher) pass(ctx context.Context) error {
 		}
 		results = append(results, sendResult{it.seq, ref, err})
 	}
-	return d.store.Update(func(tx *Tx) error {
+	return d.update(func(tx *Tx) error {
 		for _, r := range results {
 			if err := d.record(tx, r); err != nil {
 				return err
@@ -237,7 +249,7 @@ func (d *Dispatcher) record(tx *Tx, r sendResult) error {
 	}
 	if r.err == nil {
 		cur.Sent, cur.Ref, cur.LastError = d.now(), r.ref, ""
-		if err := tx.Delete(bucketOutboxPending, seqKey(r.seq)); err != nil {
+		if err := tx.Delete(bucketOutboxPending, pendingKey(cur.To.Platform, r.seq)); err != nil {
 			return err
 		}
 		return putOutbox(tx, r.seq, cur)
@@ -248,7 +260,7 @@ func (d *Dispatcher) record(tx *Tx, r sendResult) error {
 	if cur.Attempts >= d.MaxAttempts {
 		cur.Failed = true
 		d.log.Error("outbox entry undeliverable; kept", "seq", r.seq, "platform", cur.To.Platform, "attempts", cur.Attempts, "err", r.err)
-		if err := tx.Delete(bucketOutboxPending, seqKey(r.seq)); err != nil {
+		if err := tx.Delete(bucketOutboxPending, pendingKey(cur.To.Platform, r.seq)); err != nil {
 			return err
 		}
 	} else {

@@ -1,7 +1,9 @@
 package workflows
 
 import (
+	"bytes"
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 	"strconv"
 
@@ -13,7 +15,7 @@ var (
 	bucketMeta          = []byte("meta")           // "schema" → decimal version
 	bucketDedup         = []byte("dedup")          // platform ":" event ID → first-seen unix nanos
 	bucketOutbox        = []byte("outbox")         // seq (uint64 BE) → outboxEntry JSON
-	bucketOutboxPending = []byte("outbox_pending") // seq (uint64 BE) → empty: entries still to deliver
+	bucketOutboxPending = []byte("outbox_pending") // platform "/" seq (uint64 BE) → empty: entries still to deliver
 	bucketQuestions     = []byte("questions")      // seq (uint64 BE) → questionRecord JSON
 	bucketScans         = []byte("scans")          // seq (uint64 BE) → scanRecord JSON: uploads scanned in chat, for paging
 	bucketRequests      = []byte("requests")       // id (uint64 BE) → Request JSON
@@ -31,7 +33,7 @@ var keySchema = []byte("schema")
 
 // SchemaVersion is the version this build writes. A database with a higher version was
 // written by a newer ospobot and is refused, untouched.
-const SchemaVersion = 4
+const SchemaVersion = 5
 
 // migrations[i] moves a database from version i to i+1. Each runs in the transaction
 // that records its new version, so a migration is applied whole or not at all.
@@ -60,6 +62,35 @@ var migrations = []func(tx *bolt.Tx) error{
 		for _, b := range [][]byte{bucketRequests, bucketIdxState, bucketIdxRequester, bucketIdxApprover, bucketAudit, bucketDelegations, bucketPrompts} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return fmt.Errorf("create bucket %s: %w", b, err)
+			}
+		}
+		return nil
+	},
+	// 4 → 5: undelivered outbox entries are indexed by platform, so that a process skips
+	// the entries of platforms it has no adapter for.
+	func(tx *bolt.Tx) error {
+		pending, outbox := tx.Bucket(bucketOutboxPending), tx.Bucket(bucketOutbox)
+		var keys [][]byte
+		if err := pending.ForEach(func(k, _ []byte) error {
+			keys = append(keys, bytes.Clone(k))
+			return nil
+		}); err != nil {
+			return err
+		}
+		for _, k := range keys {
+			var e struct {
+				To struct {
+					Platform string `json:"platform"`
+				} `json:"to"`
+			}
+			if err := json.Unmarshal(outbox.Get(k), &e); err != nil {
+				return fmt.Errorf("outbox entry %x: %w", k, err)
+			}
+			if err := pending.Delete(k); err != nil {
+				return err
+			}
+			if err := pending.Put(append([]byte(e.To.Platform+"/"), k...), nil); err != nil {
+				return err
 			}
 		}
 		return nil

@@ -1,0 +1,176 @@
+package workflows
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/bot/config"
+)
+
+// benchEngine has one any-one stage whose group has 64 members, and a discarding adapter.
+func benchEngine(b *testing.B, oneTx bool) *Engine {
+	b.Helper()
+	s := openTestStore(b)
+	var members []string
+	for i := range 64 {
+		members = append(members, fmt.Sprintf("shell:a%d", i))
+	}
+	a := config.DefaultApprovals()
+	a.PreApprove = nil
+	a.Rules = []config.Rule{{Name: "one", Stages: []config.StageRule{{Name: "Review", Group: "legal", Mode: "any"}}}}
+	e := NewEngine(s, Options{Log: quietLog(), Approvals: a, OneTxPerCall: oneTx, AsyncDelivery: true,
+		Groups: map[string]config.Group{"legal": {Members: members, Notify: []string{"shell:terminal"}}}})
+	e.AddAdapter(&recorder{})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		e.Dispatcher().Run(ctx, time.Second)
+	}()
+	b.Cleanup(func() { cancel(); <-done })
+	return e
+}
+
+// submitMany files n requests, 16 at a time.
+func submitMany(b *testing.B, e *Engine, n int) {
+	b.Helper()
+	var wg sync.WaitGroup
+	ids := make(chan int, n)
+	for i := range n {
+		ids <- i
+	}
+	close(ids)
+	for range 16 {
+		wg.Go(func() {
+			for i := range ids {
+				err := e.Execute(context.Background(), bot.Call{Event: bot.Event{ID: bot.EventID(fmt.Sprint("r", i)), Platform: bot.Shell, Kind: bot.MessageEvent,
+					User: bot.User{ID: "shell:req"}, Conversation: bot.Conversation{ID: "terminal"}}, Command: "request", Rest: contribution})
+				if err != nil {
+					b.Error(err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// BenchmarkDecisions: durable decisions per second with 1, 8 and 64 approvers clicking
+// at once, with group commit and with one transaction per decision; p99 is the time
+// from a click to its committed decision. Delivery runs beside it, as in a server.
+func BenchmarkDecisions(b *testing.B) {
+	for _, mode := range []string{"group", "one-tx"} {
+		for _, n := range []int{1, 8, 64} {
+			b.Run(fmt.Sprintf("%s/approvers=%d", mode, n), func(b *testing.B) {
+				e := benchEngine(b, mode == "one-tx")
+				submitMany(b, e, b.N)
+				work := make(chan int, b.N)
+				for i := 1; i <= b.N; i++ {
+					work <- i
+				}
+				close(work)
+				lat := make([][]time.Duration, n)
+				var wg sync.WaitGroup
+				b.ResetTimer()
+				start := time.Now()
+				for a := range n {
+					wg.Go(func() {
+						for id := range work {
+							t0 := time.Now()
+							err := click(e, fmt.Sprint("d", id), fmt.Sprintf("shell:a%d", a), actionApprove, fmt.Sprintf("%d/0", id))
+							lat[a] = append(lat[a], time.Since(t0))
+							if err != nil {
+								b.Error(err)
+							}
+						}
+					})
+				}
+				wg.Wait()
+				elapsed := time.Since(start)
+				b.StopTimer()
+				all := slices.Concat(lat...)
+				slices.Sort(all)
+				b.ReportMetric(float64(b.N)/elapsed.Seconds(), "decisions/s")
+				b.ReportMetric(float64(all[len(all)*99/100].Microseconds())/1000, "p99-ms")
+			})
+		}
+	}
+}
+
+// seedRequests stores n requests directly (in large transactions, as a migration
+// would), 2% of them waiting at one of ten groups, the rest decided.
+func seedRequests(b *testing.B, e *Engine, n int) {
+	b.Helper()
+	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	for start := 0; start < n; start += 10000 {
+		err := e.store.Update(func(tx *Tx) error {
+			for i := start; i < min(n, start+10000); i++ {
+				seq, err := tx.NextSequence(bucketRequests)
+				if err != nil {
+					return err
+				}
+				r := &Request{V: 1, ID: RequestID(seq), Kind: "contribution", Requester: bot.UserID(fmt.Sprintf("shell:u%d", i%500)),
+					Fields: map[string]string{"project": "https://github.com/a/b", "license": "MIT", "what": "x", "size": "large"},
+					State:  StateApproved, Created: now, Updated: now, Origin: bot.Destination{Platform: bot.Shell, Conversation: "terminal"},
+					Stages:   []Stage{{Name: "Review", Group: fmt.Sprintf("g%d", i%10), Mode: "any", State: "approved", Started: now}},
+					Timeline: []Entry{{Time: now, Actor: "shell:u", Action: "submitted"}}}
+				if i%50 == 0 {
+					r.State, r.Stages[0].State = StatePending, stageOpen
+				}
+				if err := putRequest(tx, nil, r); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func queryEngine(b *testing.B) *Engine {
+	s := openTestStore(b)
+	groups := map[string]config.Group{}
+	for g := range 10 {
+		groups[fmt.Sprintf("g%d", g)] = config.Group{Members: []string{fmt.Sprintf("shell:a%d", g)}, Notify: []string{"shell:terminal"}}
+	}
+	e := NewEngine(s, Options{Log: quietLog(), Groups: groups})
+	e.AddAdapter(&recorder{})
+	seedRequests(b, e, 100000)
+	return e
+}
+
+// BenchmarkStatus: "status OSPO-N" with 100,000 stored requests.
+func BenchmarkStatus(b *testing.B) {
+	e := queryEngine(b)
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		i++
+		call := bot.Call{Event: bot.Event{ID: bot.EventID(fmt.Sprint("s", i)), Platform: bot.Shell, Kind: bot.MessageEvent,
+			User: bot.User{ID: "shell:a1"}, Conversation: bot.Conversation{ID: "terminal"}}, Command: "status", Rest: fmt.Sprintf("OSPO-%d", 1+i*7919%100000)}
+		if err := e.Execute(context.Background(), call); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPending: "pending" for an approver with 200 waiting among 100,000 stored.
+func BenchmarkPending(b *testing.B) {
+	e := queryEngine(b)
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		i++
+		call := bot.Call{Event: bot.Event{ID: bot.EventID(fmt.Sprint("p", i)), Platform: bot.Shell, Kind: bot.MessageEvent,
+			User: bot.User{ID: "shell:a3"}, Conversation: bot.Conversation{ID: "terminal"}}, Command: "pending"}
+		if err := e.Execute(context.Background(), call); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
