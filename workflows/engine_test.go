@@ -155,6 +155,10 @@ func TestOutboxRetriesAndKeepsFailures(t *testing.T) {
 	if st != (OutboxStats{Sent: 1, Failed: 1}) {
 		t.Errorf("outbox = %+v, want 1 sent and 1 failed (kept)", st)
 	}
+	failed, err := s.FailedMessages()
+	if err != nil || len(failed) != 1 || failed[0].Attempts != 3 || failed[0].LastError != "platform unavailable" || !strings.Contains(failed[0].Text, "ISC") {
+		t.Errorf("failed messages %+v (%v), want the ISC answer with its error", failed, err)
+	}
 }
 
 // TestOutboxSurvivesRestart guards the crash between commit and send: a reply committed

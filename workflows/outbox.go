@@ -337,3 +337,31 @@ func (s *Store) OutboxStats() (OutboxStats, error) {
 	})
 	return st, err
 }
+
+// FailedMessage is an outbox entry that could not be delivered after every attempt.
+type FailedMessage struct {
+	Seq       uint64
+	To        bot.Destination
+	Text      string
+	Attempts  int
+	LastError string
+	Created   time.Time
+}
+
+// FailedMessages lists the messages kept after failing, oldest first.
+func (s *Store) FailedMessages() ([]FailedMessage, error) {
+	var out []FailedMessage
+	err := s.View(func(tx *Tx) error {
+		return tx.Scan(bucketOutbox, nil, func(k, v []byte) error {
+			var e outboxEntry
+			if err := json.Unmarshal(v, &e); err != nil {
+				return fmt.Errorf("decode outbox entry: %w", err)
+			}
+			if e.Failed {
+				out = append(out, FailedMessage{Seq: seqOf(k), To: e.To, Text: e.Reply.Text, Attempts: e.Attempts, LastError: e.LastError, Created: e.Created})
+			}
+			return nil
+		})
+	})
+	return out, err
+}

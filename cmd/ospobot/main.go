@@ -54,6 +54,7 @@ func subcommands() []subcommand {
 		{"shell", "chat with the bot in this terminal (stdin/stdout; works piped)", runShell},
 		{"license", "identify licences (license identify FILE...) or check them against the policy (license check PATH...)", runLicense},
 		{"config", "check a configuration file: config validate FILE", runConfig},
+		{"outbox", "report the outbox: waiting, sent, and failed messages (kept, with their errors)", runOutbox},
 		{"audit", "verify the audit chain (audit verify) or export it (audit export --format csv|jsonl)", runAudit},
 		{"version", "print the version", runVersion},
 	}
