@@ -107,13 +107,13 @@ func (w *work) openStage(r *Request) error {
 		}
 	}
 	msg := w.approvalMessage(r, r.Current)
-	st.Messages = nil
+	st.Messages, st.SentTo = nil, nil
 	for _, to := range w.e.stageDestinations(st.Group) {
 		seq, err := enqueue(w.tx, w.now, to, msg, 0)
 		if err != nil {
 			return err
 		}
-		st.Messages = append(st.Messages, seq)
+		st.Messages, st.SentTo = append(st.Messages, seq), append(st.SentTo, to)
 	}
 	return nil
 }
@@ -364,12 +364,9 @@ func (w *work) closeStageMessages(r *Request, i int) error {
 	if last := st.Decisions; len(last) > 0 && last[len(last)-1].Reason != "" && r.State != StateWithdrawn {
 		msg.Blocks = []bot.Block{bot.Fields(bot.Field{Label: "Reason", Value: bot.Printable(last[len(last)-1].Reason, 500)})}
 	}
-	for _, seq := range st.Messages {
-		e, err := getOutbox(w.tx, seq)
-		if err != nil {
-			return err
-		}
-		if _, err := enqueue(w.tx, w.now, e.To, msg, seq); err != nil {
+	for k, seq := range st.Messages {
+		to := st.SentTo[k]
+		if _, err := enqueue(w.tx, w.now, to, msg, seq); err != nil {
 			return err
 		}
 	}

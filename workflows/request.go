@@ -80,17 +80,18 @@ type Request struct {
 
 // Stage is one step of approval.
 type Stage struct {
-	Name      string     `json:"name"`
-	Group     string     `json:"group"`
-	Mode      string     `json:"mode"`
-	Due       time.Time  `json:"due,omitzero"`
-	State     string     `json:"state"` // waiting, pending (notified), approved, rejected, changes_requested
-	Decisions []Decision `json:"decisions,omitempty"`
-	Messages  []uint64   `json:"messages,omitempty"` // outbox entries of the approval messages, edited after a decision
-	Reminders int        `json:"reminders,omitempty"`
-	Escalated bool       `json:"escalated,omitempty"`
-	Started   time.Time  `json:"started,omitzero"`
-	Decided   time.Time  `json:"decided,omitzero"`
+	Name      string            `json:"name"`
+	Group     string            `json:"group"`
+	Mode      string            `json:"mode"`
+	Due       time.Time         `json:"due,omitzero"`
+	State     string            `json:"state"` // waiting, pending (notified), approved, rejected, changes_requested
+	Decisions []Decision        `json:"decisions,omitempty"`
+	Messages  []uint64          `json:"messages,omitempty"` // outbox entries of the approval messages, edited after a decision
+	SentTo    []bot.Destination `json:"sent_to,omitempty"`  // where each of Messages went
+	Reminders int               `json:"reminders,omitempty"`
+	Escalated bool              `json:"escalated,omitempty"`
+	Started   time.Time         `json:"started,omitzero"`
+	Decided   time.Time         `json:"decided,omitzero"`
 }
 
 // Decision is one approver's decision on a stage.
