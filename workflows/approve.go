@@ -55,7 +55,7 @@ func (w *work) submit(kind config.Kind, fields map[string]string) error {
 		Origin: bot.Destination{Platform: ev.Platform, Conversation: ev.Conversation.ID, Thread: ev.Thread}}
 	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: ev.User.ID, Action: "submitted", Note: kind.Title})
 	if pre != "" {
-		r.State = StateApproved
+		r.State, r.Decided = StateApproved, w.now
 		r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: "ospobot", Action: "pre-approved", Note: pre})
 		if err := putRequest(w.tx, nil, r); err != nil {
 			return err
@@ -187,6 +187,9 @@ func (w *work) authorise(r *Request, st *Stage) (bot.UserID, error) {
 	if slices.Contains(members, u) {
 		return "", nil
 	}
+	if backup := w.e.approvals.groups[st.Group].Backup; st.Escalated && backup != "" && slices.Contains(w.e.approvals.members(backup), u) {
+		return "", nil // the stage was escalated to the backup group
+	}
 	delegators, err := w.delegatorsOf(u)
 	if err != nil {
 		return "", err
@@ -295,7 +298,7 @@ func (w *work) decide(id RequestID, i int, dec, reason string) error {
 				return err
 			}
 		} else {
-			r.State = StateApproved
+			r.State, r.Decided = StateApproved, w.now
 			r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: "ospobot", Action: "approved"})
 			if err := w.audit("request approved", w.rid(id), "", ""); err != nil {
 				return err
@@ -306,7 +309,7 @@ func (w *work) decide(id RequestID, i int, dec, reason string) error {
 		}
 	case DecReject:
 		st.State, st.Decided = "rejected", w.now
-		r.State = StateRejected
+		r.State, r.Decided = StateRejected, w.now
 		if err := w.closeStageMessages(r, i); err != nil {
 			return err
 		}

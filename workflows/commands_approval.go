@@ -1,6 +1,7 @@
 package workflows
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -70,6 +71,10 @@ func (e *Engine) approvalCommands() []command {
 			Example: "delegate shell:bob until 2026-12-24"}, run: runDelegate},
 		{spec: bot.CommandSpec{Name: "done", Args: p + "-N URL", Summary: "Mark an approved contribution or release as done, with its link.",
 			Example: "done " + p + "-1 https://github.com/etcd-io/bbolt/pull/123"}, run: runDone},
+		{spec: bot.CommandSpec{Name: "snooze", Args: p + "-N 1d|1w|OFF", Summary: "Pause reminders about your request (a day or a week), or resume them.",
+			Example: "snooze " + p + "-1 1w"}, run: runSnoozeCommand},
+		{spec: bot.CommandSpec{Name: "digest", Args: "preview NAME", Summary: "Show what a scheduled digest would send now, without sending it (approvers).",
+			Example: "digest preview approver-digest"}, prepare: prepareDigestPreview, run: runDigestPreview},
 		{spec: bot.CommandSpec{Name: "answer", Args: "TEXT", Summary: "Answer what I asked you (a reason, a form field); a plain message does the same.",
 			Example: "answer the licence is not OSI-approved"}, run: runAnswer},
 		{spec: bot.CommandSpec{Name: "cancel", Summary: "Stop the form or the decision I am asking you about.", Example: "cancel"}, run: runCancel},
@@ -545,4 +550,68 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+func runSnoozeCommand(w *work) error {
+	id, rest, err := w.requestArg()
+	if err != nil {
+		return err
+	}
+	switch strings.ToLower(strings.TrimSpace(rest)) {
+	case "1d", "day", "1 day":
+		return w.snooze(id, 24*time.Hour)
+	case "1w", "week", "1 week", "":
+		return w.snooze(id, 7*24*time.Hour)
+	case "off":
+		return w.snooze(id, 0)
+	}
+	return Errorf("Snooze for `1d` or `1w`, or `off` to resume reminders.")
+}
+
+// prepareDigestPreview builds the digest in a transaction of its own that is rolled
+// back, so that a preview changes nothing (no reminder counted, no audit record).
+func prepareDigestPreview(_ context.Context, e *Engine, c bot.Call) (any, error) {
+	if !e.isApprover(c.Event.User.ID) {
+		return nil, Errorf("Only approvers can preview digests.")
+	}
+	sub, name := firstField(c.Rest)
+	if sub != "preview" || name == "" {
+		return nil, Errorf("Usage: `digest preview NAME`; the schedules are " + e.scheduleNames() + ".")
+	}
+	out, err := e.Preview(strings.TrimSpace(name))
+	if err != nil {
+		return nil, err
+	}
+	return digestPreview{name: strings.TrimSpace(name), out: out}, nil
+}
+
+type digestPreview struct {
+	name string
+	out  []Outgoing
+}
+
+func runDigestPreview(w *work) error {
+	p := w.prepared.(digestPreview)
+	if len(p.out) == 0 {
+		return w.reply(bot.Reply{Text: fmt.Sprintf("%s would send nothing now.", p.name), Private: true})
+	}
+	if err := w.reply(bot.Reply{Text: fmt.Sprintf("%s would send %d %s now:", p.name, len(p.out), plural(len(p.out), "message", "messages")), Private: true}); err != nil {
+		return err
+	}
+	for _, o := range p.out {
+		r := o.Reply
+		r.Private = true
+		r.Text = "→ " + destinationText(o.To) + ": " + r.Text
+		if err := w.reply(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func destinationText(d bot.Destination) string {
+	if d.User != "" {
+		return string(d.User)
+	}
+	return string(d.Platform) + ":" + string(d.Conversation)
 }

@@ -31,6 +31,8 @@ type Options struct {
 	// the dispatcher's Run loop (which the caller runs). By default Execute also waits
 	// for the delivery pass, which keeps a terminal conversation in order.
 	AsyncDelivery bool
+	// Schedules are the digests and reminders RunDue runs.
+	Schedules []config.Schedule
 }
 
 // Engine applies calls to the store. It is the only writer of the store.
@@ -47,6 +49,7 @@ type Engine struct {
 	out       *Dispatcher
 	update    func(fn func(tx *Tx) error) error // the store's Update, through group commit unless turned off
 	async     bool
+	schedules []config.Schedule
 	commands  map[string]command
 	actions   map[bot.ActionID]func(w *work) error
 	specs     []bot.CommandSpec
@@ -102,6 +105,7 @@ func NewEngine(s *Store, opts Options) *Engine {
 		e.update = s.Update
 	}
 	e.async = opts.AsyncDelivery
+	e.schedules = opts.Schedules
 	e.out.update = e.update
 	for _, c := range e.builtins() {
 		e.commands[c.spec.Name] = c
@@ -116,6 +120,7 @@ func NewEngine(s *Store, opts Options) *Engine {
 	e.actions[actionException] = runExceptionButton
 	e.actions[actionFormSet] = runFormSet
 	e.actions[actionFormSkip] = runFormSkip
+	e.actions[actionSnooze] = runSnooze
 	return e
 }
 

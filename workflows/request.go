@@ -76,6 +76,8 @@ type Request struct {
 	Updated     time.Time         `json:"updated"`
 	Timeline    []Entry           `json:"timeline"`
 	FollowUp    string            `json:"follow_up,omitempty"` // "done OSPO-12 URL": the contribution or release link
+	Snoozed     time.Time         `json:"snoozed,omitzero"`    // no nudges before this time
+	Decided     time.Time         `json:"decided,omitzero"`    // when it was approved or rejected
 }
 
 // Stage is one step of approval.
@@ -89,6 +91,7 @@ type Stage struct {
 	Messages  []uint64          `json:"messages,omitempty"` // outbox entries of the approval messages, edited after a decision
 	SentTo    []bot.Destination `json:"sent_to,omitempty"`  // where each of Messages went
 	Reminders int               `json:"reminders,omitempty"`
+	Reminded  time.Time         `json:"reminded,omitzero"`
 	Escalated bool              `json:"escalated,omitempty"`
 	Started   time.Time         `json:"started,omitzero"`
 	Decided   time.Time         `json:"decided,omitzero"`

@@ -25,6 +25,7 @@ var (
 	bucketAudit         = []byte("audit")          // seq (uint64 BE) → AuditRecord JSON, hash-chained
 	bucketDelegations   = []byte("delegations")    // user → Delegation JSON
 	bucketPrompts       = []byte("prompts")        // platform "/" conversation "/" user → prompt JSON (forms, reasons)
+	bucketSchedules     = []byte("schedules")      // name → scheduleState JSON: spec, time zone, next run, last run
 )
 
 var keyAuditHead = []byte("audit_head") // in meta: seq and hash of the last audit record
@@ -33,7 +34,7 @@ var keySchema = []byte("schema")
 
 // SchemaVersion is the version this build writes. A database with a higher version was
 // written by a newer ospobot and is refused, untouched.
-const SchemaVersion = 5
+const SchemaVersion = 6
 
 // migrations[i] moves a database from version i to i+1. Each runs in the transaction
 // that records its new version, so a migration is applied whole or not at all.
@@ -94,6 +95,11 @@ var migrations = []func(tx *bolt.Tx) error{
 			}
 		}
 		return nil
+	},
+	// 5 → 6: durable schedules.
+	func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(bucketSchedules)
+		return err
 	},
 }
 

@@ -21,6 +21,7 @@ type Config struct {
 	Fetch     Fetch            `yaml:"fetch"`
 	Groups    map[string]Group `yaml:"groups"`
 	Approvals Approvals        `yaml:"approvals"`
+	Schedules []Schedule       `yaml:"schedules"`
 }
 
 // Fetch configures fetching licence files of repositories named by URL.
@@ -72,6 +73,7 @@ func Default() Config {
 		Policy:    DefaultPolicy(),
 		Groups:    DefaultGroups(),
 		Approvals: DefaultApprovals(),
+		Schedules: DefaultSchedules(),
 		Fetch:     Fetch{AllowedHosts: []string{"github.com", "gitlab.com"}, Timeout: Duration(10 * time.Second)},
 	}
 }
@@ -182,6 +184,7 @@ func (c Config) validate(ps *Problems) {
 	}
 	c.Policy.validate(ps)
 	c.validateApprovals(ps)
+	c.validateSchedules(ps)
 	if c.Fetch.Timeout < Duration(100*time.Millisecond) || c.Fetch.Timeout > Duration(2*time.Minute) {
 		ps.add("fetch.timeout", 0, "must be between 100ms and 2m")
 	}

@@ -54,6 +54,7 @@ func subcommands() []subcommand {
 		{"shell", "chat with the bot in this terminal (stdin/stdout; works piped)", runShell},
 		{"license", "identify licences (license identify FILE...) or check them against the policy (license check PATH...)", runLicense},
 		{"config", "check a configuration file: config validate FILE", runConfig},
+		{"digest", "list the schedules, or run one now: digest run NAME [--dry-run]", runDigest},
 		{"outbox", "report the outbox: waiting, sent, and failed messages (kept, with their errors)", runOutbox},
 		{"audit", "verify the audit chain (audit verify) or export it (audit export --format csv|jsonl)", runAudit},
 		{"version", "print the version", runVersion},
@@ -146,7 +147,7 @@ func openApp(cfg config.Config, log *slog.Logger) (*app, error) {
 		return nil, err
 	}
 	opts := workflows.Options{Log: log, Now: clock(), DedupTTL: cfg.Store.DedupTTL.D(), Version: versionString(),
-		Policy: license.NewPolicy(cfg.Policy), Limits: scanLimits(cfg), Approvals: cfg.Approvals, Groups: cfg.Groups}
+		Policy: license.NewPolicy(cfg.Policy), Limits: scanLimits(cfg), Approvals: cfg.Approvals, Groups: cfg.Groups, Schedules: cfg.Schedules}
 	if len(cfg.Fetch.AllowedHosts) > 0 {
 		opts.Fetcher = &codehost.Fetcher{AllowedHosts: cfg.Fetch.AllowedHosts, Timeout: cfg.Fetch.Timeout.D(), MaxBytes: int64(cfg.Limits.MaxInput)}
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	osuser "os/user"
+	"sync"
 	"time"
 
 	"github.com/ospobot/ospobot/adapters/shell"
@@ -58,14 +59,15 @@ func runShell(ctx context.Context, args []string, io stdio) int {
 		return fail(io, err)
 	}
 	runCtx, cancel := context.WithCancel(ctx)
-	retries := make(chan struct{})
-	go func() {
-		defer close(retries)
-		a.engine.Dispatcher().Run(runCtx, 5*time.Second)
-	}()
+	var wg sync.WaitGroup
+	wg.Go(func() { a.engine.Dispatcher().Run(runCtx, 5*time.Second) })
+	if interactive {
+		// Digests and reminders come while you chat; piped sessions stay deterministic.
+		wg.Go(func() { a.engine.RunScheduler(runCtx, 30*time.Second) })
+	}
 	err = sh.Run(runCtx, a.router)
 	cancel()
-	<-retries
+	wg.Wait()
 	if err != nil && ctx.Err() == nil {
 		return fail(io, err)
 	}

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/ospobot/ospobot/adapters/shell"
+)
+
+// runDigest lists the schedules, or runs one now: --dry-run prints what it would send,
+// without sending or recording anything.
+func runDigest(ctx context.Context, args []string, io stdio) int {
+	if len(args) == 0 || (args[0] != "list" && args[0] != "run") {
+		fmt.Fprintln(io.err, "Usage: ospobot digest list [--db FILE] [--config FILE]")
+		fmt.Fprintln(io.err, "       ospobot digest run NAME [--dry-run] [--db FILE] [--config FILE]")
+		return exitUsage
+	}
+	fs := newFlags("digest "+args[0], io)
+	db := fs.String("db", "", "database `FILE` (default from config, else ./ospobot.db)")
+	cfgPath := fs.String("config", "", "configuration `FILE`")
+	dry := fs.Bool("dry-run", false, "print what would be sent; send and record nothing")
+	rest := args[1:]
+	name := ""
+	if args[0] == "run" && len(rest) > 0 && rest[0] != "" && rest[0][0] != '-' {
+		name, rest = rest[0], rest[1:]
+	}
+	if code, ok := parseFlags(fs, rest); !ok {
+		return code
+	}
+	if args[0] == "run" && name == "" && fs.NArg() == 1 {
+		name = fs.Arg(0)
+	}
+	cfg, err := loadConfig(*cfgPath)
+	if err != nil {
+		return fail(io, err)
+	}
+	if *db != "" {
+		cfg.Store.Path = *db
+	}
+	a, err := openApp(cfg, newLogger(cfg, io.err))
+	if err != nil {
+		return fail(io, err)
+	}
+	defer a.Close()
+	if args[0] == "list" {
+		scheds, next, err := a.engine.Schedules()
+		if err != nil {
+			return fail(io, err)
+		}
+		for _, s := range scheds {
+			when := "not scheduled yet"
+			if t, ok := next[s.Name]; ok {
+				when = "next " + t.UTC().Format(time.RFC3339)
+			}
+			fmt.Fprintf(io.out, "%-18s %-16s %q %s to %s, %s\n", s.Name, s.Kind, s.Cron, s.TimeZone, s.To, when)
+		}
+		return exitOK
+	}
+	if name == "" {
+		fmt.Fprintln(io.err, "Usage: ospobot digest run NAME [--dry-run]")
+		return exitUsage
+	}
+	if *dry {
+		out, err := a.engine.Preview(name)
+		if err != nil {
+			return fail(io, err)
+		}
+		if len(out) == 0 {
+			fmt.Fprintf(io.out, "%s would send nothing now.\n", name)
+		}
+		for _, o := range out {
+			to := string(o.To.Platform) + ":" + string(o.To.Conversation)
+			if o.To.User != "" {
+				to = string(o.To.User)
+			}
+			fmt.Fprintf(io.out, "→ %s\n%s", to, shell.Format(o.Reply))
+		}
+		return exitOK
+	}
+	n, err := a.engine.RunNow(ctx, name)
+	if err != nil {
+		return fail(io, err)
+	}
+	fmt.Fprintf(io.out, "%s: %d messages in the outbox; a running ospobot delivers them.\n", name, n)
+	return exitOK
+}

@@ -1,0 +1,648 @@
+package workflows
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/bot/config"
+)
+
+// scheduleState is what the store remembers of a schedule, so that a digest runs at
+// most once per period, and once (not once per missed period) after downtime.
+type scheduleState struct {
+	Cron     string    `json:"cron"`
+	TimeZone string    `json:"timezone"`
+	Next     time.Time `json:"next"`
+	LastRun  time.Time `json:"last_run,omitzero"`
+	Runs     int       `json:"runs"`
+}
+
+// Outgoing is one message a schedule sends.
+type Outgoing struct {
+	To    bot.Destination
+	Reply bot.Reply
+}
+
+var errDryRun = errors.New("dry run")
+
+// RunDue runs every schedule whose time has come, each in its own transaction with the
+// messages it sends, and returns the names that ran.
+func (e *Engine) RunDue(ctx context.Context) ([]string, error) {
+	var ran []string
+	for _, s := range e.schedules {
+		if err := ctx.Err(); err != nil {
+			return ran, err
+		}
+		// Most ticks find nothing due: a read is enough to know.
+		if due, err := e.scheduleDue(s); err != nil {
+			return ran, fmt.Errorf("schedule %s: %w", s.Name, err)
+		} else if !due {
+			continue
+		}
+		did := false
+		err := e.update(func(tx *Tx) error {
+			did = false
+			w := &work{tx: tx, now: e.now(), e: e, call: bot.Call{Event: bot.Event{User: bot.User{ID: "ospobot"}}}}
+			st, err := w.loadSchedule(s)
+			if err != nil {
+				return err
+			}
+			if w.now.Before(st.Next) {
+				return w.saveSchedule(s.Name, st) // new or changed: its first run is now on record
+			}
+			loc, _ := s.Location()
+			spec, _ := s.Spec()
+			due := st.Next
+			st.Next = spec.Next(w.now.In(loc)) // after downtime: the next one to come, not every missed one
+			if !quiet(s, due.In(loc)) {
+				out, err := w.buildSchedule(s)
+				if err != nil {
+					return err
+				}
+				for _, o := range out {
+					if _, err := enqueue(tx, w.now, o.To, o.Reply, 0); err != nil {
+						return err
+					}
+				}
+				st.LastRun, st.Runs, did = w.now, st.Runs+1, true
+			}
+			return w.saveSchedule(s.Name, st)
+		})
+		if err != nil {
+			return ran, fmt.Errorf("schedule %s: %w", s.Name, err)
+		}
+		if did {
+			ran = append(ran, s.Name)
+		}
+	}
+	if len(ran) > 0 {
+		if e.async {
+			e.out.Kick()
+		} else if err := e.out.Deliver(ctx); err != nil && !errors.Is(err, context.Canceled) {
+			e.log.WarnContext(ctx, "delivery after a schedule failed; the outbox keeps the messages", "err", err)
+		}
+	}
+	return ran, nil
+}
+
+// scheduleDue tells, without writing, whether s has a stored next run that has come
+// (or no stored state yet, which the first run records).
+func (e *Engine) scheduleDue(s config.Schedule) (bool, error) {
+	due := true
+	err := e.store.View(func(tx *Tx) error {
+		v, err := tx.Get(bucketSchedules, []byte(s.Name))
+		if err != nil || v == nil {
+			return err
+		}
+		var st scheduleState
+		if err := json.Unmarshal(v, &st); err != nil {
+			return err
+		}
+		due = st.Cron != s.Cron || st.TimeZone != s.TimeZone || !e.now().Before(st.Next)
+		return nil
+	})
+	return due, err
+}
+
+// RunScheduler runs due schedules every tick until ctx is done.
+func (e *Engine) RunScheduler(ctx context.Context, tick time.Duration) error {
+	t := time.NewTicker(tick)
+	defer t.Stop()
+	for {
+		if ran, err := e.RunDue(ctx); err != nil && !errors.Is(err, context.Canceled) {
+			e.log.ErrorContext(ctx, "schedules failed", "err", err)
+		} else if len(ran) > 0 {
+			e.log.InfoContext(ctx, "schedules ran", "names", ran)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+// Preview builds what schedule name would send now, without sending or recording
+// anything (its transaction is rolled back).
+func (e *Engine) Preview(name string) ([]Outgoing, error) {
+	s, ok := e.schedule(name)
+	if !ok {
+		return nil, Errorf(fmt.Sprintf("There is no schedule %q; the schedules are %s.", name, e.scheduleNames()))
+	}
+	var out []Outgoing
+	err := e.store.Update(func(tx *Tx) error {
+		w := &work{tx: tx, now: e.now(), e: e, call: bot.Call{Event: bot.Event{User: bot.User{ID: "ospobot"}}}}
+		var err error
+		out, err = w.buildSchedule(s)
+		if err != nil {
+			return err
+		}
+		return errDryRun
+	})
+	if errors.Is(err, errDryRun) {
+		err = nil
+	}
+	return out, err
+}
+
+// RunNow runs schedule name at once (ospobot digest run), recording it like a due run.
+func (e *Engine) RunNow(ctx context.Context, name string) (int, error) {
+	s, ok := e.schedule(name)
+	if !ok {
+		return 0, Errorf(fmt.Sprintf("There is no schedule %q; the schedules are %s.", name, e.scheduleNames()))
+	}
+	n := 0
+	err := e.update(func(tx *Tx) error {
+		w := &work{tx: tx, now: e.now(), e: e, call: bot.Call{Event: bot.Event{User: bot.User{ID: "ospobot"}}}}
+		st, err := w.loadSchedule(s)
+		if err != nil {
+			return err
+		}
+		out, err := w.buildSchedule(s)
+		if err != nil {
+			return err
+		}
+		for _, o := range out {
+			if _, err := enqueue(tx, w.now, o.To, o.Reply, 0); err != nil {
+				return err
+			}
+		}
+		n = len(out)
+		st.LastRun, st.Runs = w.now, st.Runs+1
+		return w.saveSchedule(s.Name, st)
+	})
+	return n, err
+}
+
+// Schedules lists the configured schedules with their stored state.
+func (e *Engine) Schedules() ([]config.Schedule, map[string]time.Time, error) {
+	next := map[string]time.Time{}
+	err := e.store.View(func(tx *Tx) error {
+		for _, s := range e.schedules {
+			v, err := tx.Get(bucketSchedules, []byte(s.Name))
+			if err != nil {
+				return err
+			}
+			var st scheduleState
+			if v != nil && json.Unmarshal(v, &st) == nil {
+				next[s.Name] = st.Next
+			}
+		}
+		return nil
+	})
+	return e.schedules, next, err
+}
+
+func (e *Engine) schedule(name string) (config.Schedule, bool) {
+	for _, s := range e.schedules {
+		if s.Name == name {
+			return s, true
+		}
+	}
+	return config.Schedule{}, false
+}
+
+func (e *Engine) scheduleNames() string {
+	var n []string
+	for _, s := range e.schedules {
+		n = append(n, "`"+s.Name+"`")
+	}
+	if len(n) == 0 {
+		return "none"
+	}
+	return strings.Join(n, ", ")
+}
+
+// loadSchedule reads the stored state; a new or changed schedule starts from now.
+func (w *work) loadSchedule(s config.Schedule) (scheduleState, error) {
+	var st scheduleState
+	v, err := w.tx.Get(bucketSchedules, []byte(s.Name))
+	if err != nil {
+		return st, err
+	}
+	if v != nil {
+		if err := json.Unmarshal(v, &st); err != nil {
+			return st, fmt.Errorf("decode schedule %s: %w", s.Name, err)
+		}
+	}
+	if v == nil || st.Cron != s.Cron || st.TimeZone != s.TimeZone {
+		loc, err := s.Location()
+		if err != nil {
+			return st, err
+		}
+		spec, err := s.Spec()
+		if err != nil {
+			return st, err
+		}
+		st.Cron, st.TimeZone = s.Cron, s.TimeZone
+		st.Next = spec.Next(w.now.In(loc))
+	}
+	return st, nil
+}
+
+func (w *work) saveSchedule(name string, st scheduleState) error {
+	data, err := json.Marshal(st)
+	if err != nil {
+		return fmt.Errorf("encode schedule %s: %w", name, err)
+	}
+	return w.tx.Put(bucketSchedules, []byte(name), data)
+}
+
+// quiet: a weekend (if skipped) or a holiday, in the schedule's time zone.
+func quiet(s config.Schedule, t time.Time) bool {
+	if s.SkipWeekends && (t.Weekday() == time.Saturday || t.Weekday() == time.Sunday) {
+		return true
+	}
+	return slices.Contains(s.Holidays, t.Format("2006-01-02"))
+}
+
+func (w *work) buildSchedule(s config.Schedule) ([]Outgoing, error) {
+	switch s.Kind {
+	case "approver_digest":
+		return w.approverDigests(s)
+	case "ospo_summary":
+		return w.ospoSummary(s)
+	case "stale_nudges":
+		return w.staleNudges(s)
+	case "sla_reminders":
+		return w.slaReminders(s)
+	}
+	return nil, fmt.Errorf("unknown schedule kind %q", s.Kind)
+}
+
+// to is where a schedule's message for user goes: to them directly, or to the
+// schedule's channel.
+func (s scheduleTo) to(user bot.UserID) bot.Destination {
+	if string(s) == "dm" {
+		p, _, _ := strings.Cut(string(user), ":")
+		d := bot.Destination{Platform: bot.Platform(p), User: user}
+		if d.Platform == bot.Shell {
+			d.Conversation = "terminal"
+		}
+		return d
+	}
+	p, c, _ := strings.Cut(string(s), ":")
+	return bot.Destination{Platform: bot.Platform(p), Conversation: bot.ConversationID(c)}
+}
+
+type scheduleTo string
+
+// openByGroup loads every request waiting at a stage, once, grouped by the stage's group.
+func (w *work) openByGroup() (map[string][]*Request, error) {
+	out := map[string][]*Request{}
+	err := w.tx.Scan(bucketIdxApprover, nil, func(k, _ []byte) error {
+		g := string(k[:strings.LastIndexByte(string(k), '/')])
+		r, err := getRequest(w.tx, idFromIndexKey(k))
+		if err != nil {
+			return err
+		}
+		if r != nil {
+			out[g] = append(out[g], r)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// approverDigests: for each approver, the requests waiting on them, oldest first, with
+// their age and the decision buttons.
+func (w *work) approverDigests(s config.Schedule) ([]Outgoing, error) {
+	open, err := w.openByGroup()
+	if err != nil {
+		return nil, err
+	}
+	delegations := map[bot.UserID][]bot.UserID{} // delegate → the approvers they stand in for
+	if err := w.tx.Scan(bucketDelegations, nil, func(k, v []byte) error {
+		var d Delegation
+		if json.Unmarshal(v, &d) == nil && !w.now.Before(d.Since) && w.now.Before(d.Until) {
+			delegations[d.Delegate] = append(delegations[d.Delegate], bot.UserID(k))
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	groupsOf := map[bot.UserID][]string{}
+	for name, g := range w.e.approvals.groups {
+		for _, m := range g.Members {
+			groupsOf[bot.UserID(m)] = append(groupsOf[bot.UserID(m)], name)
+		}
+	}
+	for d, for_ := range delegations {
+		for _, a := range for_ {
+			groupsOf[d] = append(groupsOf[d], groupsOf[a]...)
+		}
+	}
+	users := make([]bot.UserID, 0, len(groupsOf))
+	for u := range groupsOf {
+		users = append(users, u)
+	}
+	slices.Sort(users)
+	var out []Outgoing
+	for _, u := range users {
+		var mine []*Request
+		seen := map[RequestID]bool{}
+		for _, g := range groupsOf[u] {
+			for _, r := range open[g] {
+				st := r.Stages[r.Current]
+				if seen[r.ID] || r.Requester == u || (st.Mode == "all" && slices.ContainsFunc(st.Decisions, func(d Decision) bool { return d.By == u })) {
+					continue
+				}
+				seen[r.ID] = true
+				mine = append(mine, r)
+			}
+		}
+		if len(mine) == 0 && !s.SendEmpty {
+			continue
+		}
+		slices.SortFunc(mine, func(a, b *Request) int {
+			return cmp.Or(a.Stages[a.Current].Started.Compare(b.Stages[b.Current].Started), cmp.Compare(a.ID, b.ID))
+		})
+		rep := bot.Reply{Text: fmt.Sprintf("%s: %d %s for your decision, oldest first.", u, len(mine), plural(len(mine), "request waits", "requests wait"))}
+		if len(mine) == 0 {
+			rep.Text = fmt.Sprintf("%s: nothing waits for your decision today.", u)
+		}
+		for i, r := range mine {
+			if i == 10 {
+				rep.Blocks = append(rep.Blocks, bot.Context(fmt.Sprintf("and %d more: `pending` lists them.", len(mine)-10)))
+				break
+			}
+			v := fmt.Sprintf("%d/%d", r.ID, r.Current)
+			rep.Blocks = append(rep.Blocks, bot.Section(w.requestLine(r)), bot.Buttons(
+				bot.Button{Label: "Approve " + w.rid(r.ID), Action: actionApprove, Value: v, Style: bot.Primary},
+				bot.Button{Label: "Reject", Action: actionReject, Value: v, Style: bot.Danger},
+				bot.Button{Label: "Request changes", Action: actionChanges, Value: v}))
+		}
+		out = append(out, Outgoing{To: scheduleTo(s.To).to(u), Reply: rep})
+	}
+	return out, nil
+}
+
+// ospoSummary: the week in numbers for the OSPO channel.
+func (w *work) ospoSummary(s config.Schedule) ([]Outgoing, error) {
+	st, err := w.loadSchedule(s)
+	if err != nil {
+		return nil, err
+	}
+	since := st.LastRun
+	if since.IsZero() {
+		since = w.now.Add(-7 * 24 * time.Hour)
+	}
+	opened, approved, rejected := 0, 0, 0
+	stageTimes := map[string][]time.Duration{}
+	backlog := [4]int{} // <1d, 1–3d, 3–7d, >7d
+	err = w.tx.Scan(bucketRequests, nil, func(_, v []byte) error {
+		var r Request
+		if err := json.Unmarshal(v, &r); err != nil {
+			return err
+		}
+		if !r.Created.Before(since) {
+			opened++
+		}
+		if !r.Decided.Before(since) && !r.Decided.IsZero() {
+			switch r.State {
+			case StateApproved:
+				approved++
+			case StateRejected:
+				rejected++
+			}
+		}
+		for _, sg := range r.Stages {
+			if !sg.Decided.IsZero() && !sg.Decided.Before(since) && !sg.Started.IsZero() {
+				stageTimes[sg.Name] = append(stageTimes[sg.Name], sg.Decided.Sub(sg.Started))
+			}
+		}
+		if r.State == StatePending || r.State == StateChangesRequested {
+			waited := w.now.Sub(r.Updated)
+			if r.State == StatePending {
+				waited = w.now.Sub(r.Stages[r.Current].Started)
+			}
+			switch {
+			case waited < 24*time.Hour:
+				backlog[0]++
+			case waited < 3*24*time.Hour:
+				backlog[1]++
+			case waited < 7*24*time.Hour:
+				backlog[2]++
+			default:
+				backlog[3]++
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	verdicts := map[string]int{}
+	asked := map[string]int{}
+	questions := 0
+	err = w.tx.Scan(bucketQuestions, nil, func(_, v []byte) error {
+		var q questionRecord
+		if err := json.Unmarshal(v, &q); err != nil {
+			return err
+		}
+		t, err := time.Parse("2006-01-02T15:04:05Z", q.Time)
+		if err != nil || t.Before(since) {
+			return nil
+		}
+		questions++
+		verdicts[q.Verdict]++
+		if q.Kind == "verdict" || q.Kind == "compatibility" {
+			asked[q.Expression]++
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	total := backlog[0] + backlog[1] + backlog[2] + backlog[3]
+	if opened+approved+rejected+total+questions == 0 && !s.SendEmpty {
+		return nil, nil
+	}
+	var lines []string
+	for _, name := range sortedKeys(stageTimes) {
+		d := stageTimes[name]
+		slices.Sort(d)
+		lines = append(lines, fmt.Sprintf("%s: median %s, p90 %s (%d decisions)", name, age(d[len(d)/2]), age(d[(len(d)*9+9)/10-1]), len(d)))
+	}
+	if len(lines) == 0 {
+		lines = []string{"no stage decided"}
+	}
+	fields := []bot.Field{
+		{Label: "Requests", Value: fmt.Sprintf("%d opened, %d approved, %d rejected", opened, approved, rejected)},
+		{Label: "Time to decision", Value: strings.Join(lines, "\n")},
+		{Label: "Open backlog", Value: fmt.Sprintf("%d waiting: %d under a day, %d 1–3 days, %d 3–7 days, %d over a week", total, backlog[0], backlog[1], backlog[2], backlog[3])},
+		{Label: "Licence questions", Value: fmt.Sprintf("%d asked: %s", questions, countsText(verdicts))},
+		{Label: "Most asked", Value: topText(asked, 5)},
+	}
+	return []Outgoing{{To: scheduleTo(s.To).to("ospobot"), Reply: bot.Reply{
+		Text:   fmt.Sprintf("OSPO summary since %s", since.UTC().Format("2006-01-02 15:04 MST")),
+		Blocks: []bot.Block{bot.Fields(fields...)},
+	}}}, nil
+}
+
+func countsText(m map[string]int) string {
+	if len(m) == 0 {
+		return "none"
+	}
+	var parts []string
+	for _, k := range sortedKeys(m) {
+		parts = append(parts, fmt.Sprintf("%s %d", k, m[k]))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func topText(m map[string]int, n int) string {
+	keys := sortedKeys(m)
+	slices.SortStableFunc(keys, func(a, b string) int { return cmp.Compare(m[b], m[a]) })
+	if len(keys) == 0 {
+		return "none"
+	}
+	var parts []string
+	for _, k := range keys[:min(n, len(keys))] {
+		parts = append(parts, fmt.Sprintf("%s (%d)", k, m[k]))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// staleNudges: requests that wait on their requester too long, and approved ones whose
+// follow-up was never marked done.
+func (w *work) staleNudges(s config.Schedule) ([]Outgoing, error) {
+	var out []Outgoing
+	limit := s.StaleAfter.D()
+	err := w.tx.Scan(bucketRequests, nil, func(_, v []byte) error {
+		var r Request
+		if err := json.Unmarshal(v, &r); err != nil {
+			return err
+		}
+		if w.now.Before(r.Snoozed) {
+			return nil
+		}
+		var text, stop string
+		switch {
+		case r.State == StateChangesRequested && w.now.Sub(r.Updated) >= limit:
+			text = fmt.Sprintf("%s: %s has waited for your changes for %s.", r.Requester, w.rid(r.ID), age(w.now.Sub(r.Updated)))
+			stop = fmt.Sprintf("`resubmit %s field=value …` sends it back; `withdraw %s` ends it and these reminders.", w.rid(r.ID), w.rid(r.ID))
+		case r.State == StateApproved && r.FollowUp == "" && (r.Kind == "contribution" || r.Kind == "release") && w.now.Sub(r.Decided) >= limit:
+			text = fmt.Sprintf("%s: %s was approved %s ago; is it done?", r.Requester, w.rid(r.ID), age(w.now.Sub(r.Decided)))
+			stop = fmt.Sprintf("`done %s URL` records the link and ends these reminders.", w.rid(r.ID))
+		default:
+			return nil
+		}
+		to := r.Origin
+		if s.To == "dm" {
+			to = scheduleTo("dm").to(r.Requester)
+		}
+		out = append(out, Outgoing{To: to, Reply: bot.Reply{Text: text, Blocks: []bot.Block{
+			bot.Context(stop),
+			bot.Buttons(bot.Button{Label: "Snooze 1 day", Action: actionSnooze, Value: fmt.Sprintf("%d\t24h", r.ID)},
+				bot.Button{Label: "Snooze 1 week", Action: actionSnooze, Value: fmt.Sprintf("%d\t168h", r.ID)}),
+		}}})
+		return nil
+	})
+	return out, err
+}
+
+// actionSnooze silences nudges about one request; value id "\t" duration.
+const actionSnooze bot.ActionID = "nudge.snooze"
+
+func runSnooze(w *work) error {
+	idPart, dur, _ := strings.Cut(w.call.Event.Action.Value, "\t")
+	id, ok := ParseRequestID(idPart, w.e.approvals.cfg.IDPrefix)
+	d, err := time.ParseDuration(dur)
+	if !ok || err != nil || d <= 0 || d > 90*24*time.Hour {
+		return Errorf("That button is out of date.")
+	}
+	return w.snooze(id, d)
+}
+
+func (w *work) snooze(id RequestID, d time.Duration) error {
+	r, err := w.ownRequest(id)
+	if err != nil {
+		return err
+	}
+	old := r.clone()
+	r.Snoozed = w.now.Add(d)
+	if err := putRequest(w.tx, old, r); err != nil {
+		return err
+	}
+	if d == 0 {
+		return w.reply(bot.Reply{Text: fmt.Sprintf("Reminders about %s are on again.", w.rid(id)), Private: true})
+	}
+	return w.reply(bot.Reply{Text: fmt.Sprintf("No reminders about %s until %s. `snooze %s off` resumes them.", w.rid(id), r.Snoozed.UTC().Format("2006-01-02 15:04 MST"), w.rid(id)), Private: true})
+}
+
+// recipients of a schedule's message for a group: each member directly ("dm"), or the
+// schedule's channel.
+func (e *Engine) recipients(s config.Schedule, group string) []bot.Destination {
+	if s.To != "dm" {
+		return []bot.Destination{scheduleTo(s.To).to("")}
+	}
+	var out []bot.Destination
+	for _, m := range e.approvals.members(group) {
+		out = append(out, scheduleTo("dm").to(m))
+	}
+	return out
+}
+
+// slaReminders: a stage past its due time reminds its approvers once a day; after
+// escalate_after reminders it goes to the group's backup group, on the record.
+func (w *work) slaReminders(s config.Schedule) ([]Outgoing, error) {
+	open, err := w.openByGroup()
+	if err != nil {
+		return nil, err
+	}
+	var out []Outgoing
+	for _, g := range sortedKeys(open) {
+		for _, r := range open[g] {
+			st := &r.Stages[r.Current]
+			if st.Due.IsZero() || w.now.Before(st.Due) || (!st.Reminded.IsZero() && w.now.Sub(st.Reminded) < 24*time.Hour) {
+				continue
+			}
+			old := r.clone()
+			r.Stages = slices.Clone(r.Stages)
+			st = &r.Stages[r.Current]
+			msg := w.approvalMessage(r, r.Current)
+			backup := w.e.approvals.groups[st.Group].Backup
+			if st.Reminders >= s.EscalateAfter && !st.Escalated && backup != "" {
+				st.Escalated = true
+				msg.Text = fmt.Sprintf("Escalated to %s: %s is %s overdue at %s (%s) after %d reminders. %s", backup, w.rid(r.ID), age(w.now.Sub(st.Due)), st.Name, st.Group, st.Reminders, msg.Text)
+				r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: "ospobot", Action: "escalated to " + backup, Note: st.Name})
+				if err := w.audit("escalated", w.rid(r.ID), fmt.Sprintf("%s: from %s to %s after %d reminders", st.Name, st.Group, backup, st.Reminders), ""); err != nil {
+					return nil, err
+				}
+				for _, to := range w.e.recipients(s, backup) {
+					out = append(out, Outgoing{To: to, Reply: msg})
+				}
+			} else if st.Reminders < s.EscalateAfter || backup == "" {
+				st.Reminders++
+				msg.Text = fmt.Sprintf("Reminder %d: %s is %s overdue. %s", st.Reminders, w.rid(r.ID), age(w.now.Sub(st.Due)), msg.Text)
+				for _, to := range w.e.recipients(s, st.Group) {
+					out = append(out, Outgoing{To: to, Reply: msg})
+				}
+			} else {
+				continue // escalated already: the backup group has it
+			}
+			st.Reminded = w.now
+			if err := putRequest(w.tx, old, r); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return out, nil
+}
