@@ -3,6 +3,7 @@ package workflows
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"slices"
 	"sync"
 	"testing"
@@ -103,7 +104,11 @@ func BenchmarkDecisions(b *testing.B) {
 
 // seedRequests stores n requests directly (in large transactions, as a migration
 // would), 2% of them waiting at one of ten groups, the rest decided.
-func seedRequests(b *testing.B, e *Engine, n int) {
+func seedRequests(b *testing.B, e *Engine, n int) { seedRequestsOpen(b, e, n, 50, 10) }
+
+// seedRequestsOpen stores n requests; every pendingEvery-th waits at one of groups
+// groups (g0, g1, …).
+func seedRequestsOpen(b *testing.B, e *Engine, n, pendingEvery, groups int) {
 	b.Helper()
 	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	for start := 0; start < n; start += 10000 {
@@ -116,9 +121,9 @@ func seedRequests(b *testing.B, e *Engine, n int) {
 				r := &Request{V: 1, ID: RequestID(seq), Kind: "contribution", Requester: bot.UserID(fmt.Sprintf("shell:u%d", i%500)),
 					Fields: map[string]string{"project": "https://github.com/a/b", "license": "MIT", "what": "x", "size": "large"},
 					State:  StateApproved, Created: now, Updated: now, Origin: bot.Destination{Platform: bot.Shell, Conversation: "terminal"},
-					Stages:   []Stage{{Name: "Review", Group: fmt.Sprintf("g%d", i%10), Mode: "any", State: "approved", Started: now}},
+					Stages:   []Stage{{Name: "Review", Group: fmt.Sprintf("g%d", i%groups), Mode: "any", State: "approved", Started: now.Add(time.Duration(i) * time.Second)}},
 					Timeline: []Entry{{Time: now, Actor: "shell:u", Action: "submitted"}}}
-				if i%50 == 0 {
+				if i%pendingEvery == 0 {
 					r.State, r.Stages[0].State = StatePending, stageOpen
 				}
 				if err := putRequest(tx, nil, r); err != nil {
@@ -173,4 +178,36 @@ func BenchmarkPending(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkApproverDigests: build every approver digest for 100,000 open requests
+// across 1,000 approvers (100 groups of 10, 1,000 requests each). live-MB is the heap
+// in use with the digests built and held; B/op is what building allocates in all.
+func BenchmarkApproverDigests(b *testing.B) {
+	s := openTestStore(b)
+	groups := map[string]config.Group{}
+	for g := range 100 {
+		var members []string
+		for m := range 10 {
+			members = append(members, fmt.Sprintf("shell:a%d-%d", g, m))
+		}
+		groups[fmt.Sprintf("g%d", g)] = config.Group{Members: members, Notify: []string{"shell:terminal"}}
+	}
+	e := NewEngine(s, Options{Log: quietLog(), Groups: groups,
+		Schedules: []config.Schedule{{Name: "digest", Kind: "approver_digest", Cron: "0 9 * * *", TimeZone: "UTC", To: "dm"}}})
+	seedRequestsOpen(b, e, 100000, 1, 100)
+	b.ReportAllocs()
+	var live float64
+	for b.Loop() {
+		runtime.GC()
+		out, err := e.Preview("digest")
+		if err != nil || len(out) != 1000 {
+			b.Fatal(err, len(out))
+		}
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		live = float64(ms.HeapAlloc) / (1 << 20)
+		runtime.KeepAlive(out)
+	}
+	b.ReportMetric(live, "live-MB")
 }

@@ -277,6 +277,9 @@ func stageStateWords(st Stage) string {
 		}
 		return "waiting"
 	}
+	if len(st.Decisions) == 0 {
+		return stageOutcome(st)
+	}
 	last := st.Decisions[len(st.Decisions)-1]
 	s := fmt.Sprintf("%s by %s at %s", stageOutcome(st), last.By, last.Time.UTC().Format("2006-01-02 15:04"))
 	if last.OnBehalf != "" {

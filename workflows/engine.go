@@ -203,7 +203,18 @@ func (e *Engine) Execute(ctx context.Context, c bot.Call) error {
 	return nil
 }
 
-func (e *Engine) apply(w *work) error {
+// apply runs the call's handler; a panic in it becomes an internal error, so that one
+// bad record or bug costs one answer, not the process.
+func (e *Engine) apply(w *work) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("panic in %q: %v", w.call.Command, r)
+		}
+	}()
+	return e.applyCall(w)
+}
+
+func (e *Engine) applyCall(w *work) error {
 	c := w.call
 	switch {
 	case c.Reply != nil:
