@@ -65,37 +65,38 @@ type failedJob struct{ i int }
 func (f failedJob) Error() string { return "job failed" }
 
 func (c *committer) commit(batch []*job) {
-	for len(batch) > 0 {
-		var failed int = -1
-		var jobErr error
-		err := c.store.Update(func(tx *Tx) error {
-			for i, j := range batch {
-				if err := j.fn(tx); err != nil {
-					failed, jobErr = i, err
-					return failedJob{i}
-				}
+	if len(batch) == 0 {
+		return
+	}
+	failed := -1
+	var jobErr error
+	err := c.store.Update(func(tx *Tx) error {
+		for i, j := range batch {
+			if err := j.fn(tx); err != nil {
+				failed, jobErr = i, err
+				return failedJob{i}
 			}
-			return nil
-		})
-		var fj failedJob
-		if !errors.As(err, &fj) {
-			for _, j := range batch { // committed together, or the store failed for all
-				j.err = err
-				close(j.done)
-			}
-			return
 		}
-		// Commit the others without the failed one, then give it a transaction of its own.
-		f := batch[failed]
-		rest := append(append([]*job(nil), batch[:failed]...), batch[failed+1:]...)
-		if len(rest) == 0 {
-			f.err = jobErr
-			close(f.done)
-			return
+		return nil
+	})
+	var fj failedJob
+	if !errors.As(err, &fj) {
+		for _, j := range batch { // committed together, or the store failed for all
+			j.err = err
+			close(j.done)
 		}
-		c.commit(rest)
-		f.err = c.store.Update(f.fn)
+		return
+	}
+	// Commit the others without the failed one, then give it a transaction of its own,
+	// so that its result does not depend on theirs.
+	f := batch[failed]
+	rest := append(append([]*job(nil), batch[:failed]...), batch[failed+1:]...)
+	if len(rest) == 0 {
+		f.err = jobErr
 		close(f.done)
 		return
 	}
+	c.commit(rest)
+	f.err = c.store.Update(f.fn)
+	close(f.done)
 }
