@@ -3,8 +3,10 @@ package workflows
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"sync"
 	"testing"
+	"time"
 )
 
 // TestCommitterBatchesAndIsolatesFailures guards group commit: calls that queue behind
@@ -42,7 +44,13 @@ func TestCommitterBatchesAndIsolatesFailures(t *testing.T) {
 			})
 		})
 	}
+	deadline := time.Now().Add(10 * time.Second)
 	for { // wait until all ten are queued behind the first: they will share one batch
+		if time.Now().After(deadline) {
+			close(release)
+			t.Fatal("the calls did not queue")
+		}
+		runtime.Gosched()
 		c.mu.Lock()
 		n := len(c.queue)
 		c.mu.Unlock()
