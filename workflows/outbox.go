@@ -154,9 +154,36 @@ func (d *Dispatcher) Deliver(ctx context.Context) error {
 type passWait struct{ done, lead chan struct{} }
 
 type sendResult struct {
-	seq uint64
-	ref bot.MessageRef
-	err error
+	seq      uint64
+	platform bot.Platform
+	ref      bot.MessageRef
+	err      error
+}
+
+// sentRecord is a delivery, kept beside the entry so that recording it rewrites nothing.
+type sentRecord struct {
+	Ref  bot.MessageRef `json:"ref"`
+	Sent time.Time      `json:"sent"`
+}
+
+// deliveryOf tells whether entry seq was delivered (with its reference) or failed.
+func deliveryOf(tx *Tx, seq uint64) (ref bot.MessageRef, sent, failed bool, err error) {
+	v, err := tx.Get(bucketOutboxSent, seqKey(seq))
+	if err != nil {
+		return "", false, false, err
+	}
+	if v != nil {
+		var s sentRecord
+		if err := json.Unmarshal(v, &s); err != nil {
+			return "", false, false, fmt.Errorf("decode delivery %d: %w", seq, err)
+		}
+		return s.Ref, true, false, nil
+	}
+	e, err := getOutbox(tx, seq)
+	if err != nil {
+		return "", false, false, err
+	}
+	return e.Ref, !e.Sent.IsZero(), e.Failed, nil
 }
 
 // pass sends the due entries and records the results in one transaction.
@@ -191,12 +218,12 @@ func (d *Dispatcher) pass(ctx context.Context) error {
 			}
 			var orig bot.MessageRef
 			if e.EditOf != 0 {
-				o, err := getOutbox(tx, e.EditOf)
+				ref, sent, failed, err := deliveryOf(tx, e.EditOf)
 				if err != nil {
 					return err
 				}
-				orig = o.Ref
-				if o.Sent.IsZero() && !o.Failed && !listed[e.EditOf] {
+				orig = ref
+				if !sent && !failed && !listed[e.EditOf] {
 					continue // the original waits: the edit goes after it, in a later pass
 				}
 			}
@@ -228,7 +255,7 @@ func (d *Dispatcher) pass(ctx context.Context) error {
 		if err == nil {
 			sentRefs[it.seq] = ref
 		}
-		results = append(results, sendResult{it.seq, ref, err})
+		results = append(results, sendResult{it.seq, it.e.To.Platform, ref, err})
 	}
 	return d.update(func(tx *Tx) error {
 		for _, r := range results {
@@ -243,16 +270,19 @@ func (d *Dispatcher) pass(ctx context.Context) error {
 // record stores one send's result: the reference, or the failure with back-off; after
 // MaxAttempts the entry is marked failed, kept, and logged.
 func (d *Dispatcher) record(tx *Tx, r sendResult) error {
+	if r.err == nil {
+		data, err := json.Marshal(sentRecord{Ref: r.ref, Sent: d.now()})
+		if err != nil {
+			return fmt.Errorf("encode delivery: %w", err)
+		}
+		if err := tx.Put(bucketOutboxSent, seqKey(r.seq), data); err != nil {
+			return err
+		}
+		return tx.Delete(bucketOutboxPending, pendingKey(r.platform, r.seq))
+	}
 	cur, err := getOutbox(tx, r.seq)
 	if err != nil {
 		return err
-	}
-	if r.err == nil {
-		cur.Sent, cur.Ref, cur.LastError = d.now(), r.ref, ""
-		if err := tx.Delete(bucketOutboxPending, pendingKey(cur.To.Platform, r.seq)); err != nil {
-			return err
-		}
-		return putOutbox(tx, r.seq, cur)
 	}
 	cur.Attempts++
 	cur.LastError = r.err.Error()
@@ -319,18 +349,18 @@ type OutboxStats struct{ Pending, Sent, Failed int }
 func (s *Store) OutboxStats() (OutboxStats, error) {
 	var st OutboxStats
 	err := s.View(func(tx *Tx) error {
-		return tx.Scan(bucketOutbox, nil, func(_, v []byte) error {
-			var e outboxEntry
-			if err := json.Unmarshal(v, &e); err != nil {
-				return fmt.Errorf("decode outbox entry: %w", err)
+		return tx.Scan(bucketOutbox, nil, func(k, _ []byte) error {
+			_, sent, failed, err := deliveryOf(tx, seqOf(k))
+			if err != nil {
+				return err
 			}
 			switch {
-			case e.Failed:
+			case failed:
 				st.Failed++
-			case e.Sent.IsZero():
-				st.Pending++
-			default:
+			case sent:
 				st.Sent++
+			default:
+				st.Pending++
 			}
 			return nil
 		})

@@ -26,6 +26,7 @@ var (
 	bucketDelegations   = []byte("delegations")    // user → Delegation JSON
 	bucketPrompts       = []byte("prompts")        // platform "/" conversation "/" user → prompt JSON (forms, reasons)
 	bucketSchedules     = []byte("schedules")      // name → scheduleState JSON: spec, time zone, next run, last run
+	bucketOutboxSent    = []byte("outbox_sent")    // seq (uint64 BE) → sentRecord JSON: delivered, with the platform's reference
 )
 
 var keyAuditHead = []byte("audit_head") // in meta: seq and hash of the last audit record
@@ -34,7 +35,7 @@ var keySchema = []byte("schema")
 
 // SchemaVersion is the version this build writes. A database with a higher version was
 // written by a newer ospobot and is refused, untouched.
-const SchemaVersion = 6
+const SchemaVersion = 7
 
 // migrations[i] moves a database from version i to i+1. Each runs in the transaction
 // that records its new version, so a migration is applied whole or not at all.
@@ -99,6 +100,12 @@ var migrations = []func(tx *bolt.Tx) error{
 	// 5 → 6: durable schedules.
 	func(tx *bolt.Tx) error {
 		_, err := tx.CreateBucketIfNotExists(bucketSchedules)
+		return err
+	},
+	// 6 → 7: deliveries are recorded beside their entries, which stay as written.
+	// Entries delivered before keep their reference inside them, where it is still read.
+	func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(bucketOutboxSent)
 		return err
 	},
 }

@@ -38,8 +38,8 @@ func TestOpenStoreCreatesSchema(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		if string(v) != "6" {
-			t.Errorf("schema = %q, want 6", v)
+		if string(v) != "7" {
+			t.Errorf("schema = %q, want 7", v)
 		}
 		for _, b := range [][]byte{bucketDedup, bucketOutbox, bucketOutboxPending, bucketQuestions, bucketScans, bucketRequests, bucketAudit, bucketIdxApprover} {
 			if tx.tx.Bucket(b) == nil {
@@ -179,7 +179,7 @@ func TestMigrationFromVersionZero(t *testing.T) {
 	defer s.Close()
 	err = s.View(func(tx *Tx) error {
 		v, _ := tx.Get(bucketMeta, keySchema)
-		if string(v) != "6" {
+		if string(v) != "7" {
 			t.Errorf("schema after migration = %q", v)
 		}
 		if tx.tx.Bucket(bucketOutbox) == nil {
