@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -14,7 +15,8 @@ import (
 )
 
 // benchEngine has one any-one stage whose group has 64 members, and a discarding adapter.
-func benchEngine(b *testing.B, oneTx bool) *Engine {
+// benchEngineDelivery can leave delivery off, to measure decisions alone.
+func benchEngineDelivery(b *testing.B, oneTx, deliver bool) *Engine {
 	b.Helper()
 	s := openTestStore(b)
 	var members []string
@@ -26,6 +28,9 @@ func benchEngine(b *testing.B, oneTx bool) *Engine {
 	a.Rules = []config.Rule{{Name: "one", Stages: []config.StageRule{{Name: "Review", Group: "legal", Mode: "any"}}}}
 	e := NewEngine(s, Options{Log: quietLog(), Approvals: a, OneTxPerCall: oneTx, AsyncDelivery: true,
 		Groups: map[string]config.Group{"legal": {Members: members, Notify: []string{"shell:terminal"}}}})
+	if !deliver {
+		return e
+	}
 	e.AddAdapter(&recorder{})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
@@ -62,12 +67,13 @@ func submitMany(b *testing.B, e *Engine, n int) {
 
 // BenchmarkDecisions: durable decisions per second with 1, 8 and 64 approvers clicking
 // at once, with group commit and with one transaction per decision; p99 is the time
-// from a click to its committed decision. Delivery runs beside it, as in a server.
+// from a click to its committed decision. Delivery runs beside it, as in a server, or
+// is left off (-nodelivery) to measure the decisions alone.
 func BenchmarkDecisions(b *testing.B) {
-	for _, mode := range []string{"group", "one-tx"} {
+	for _, mode := range []string{"group", "one-tx", "group-nodelivery", "one-tx-nodelivery"} {
 		for _, n := range []int{1, 8, 64} {
 			b.Run(fmt.Sprintf("%s/approvers=%d", mode, n), func(b *testing.B) {
-				e := benchEngine(b, mode == "one-tx")
+				e := benchEngineDelivery(b, strings.HasPrefix(mode, "one-tx"), !strings.HasSuffix(mode, "nodelivery"))
 				submitMany(b, e, b.N)
 				work := make(chan int, b.N)
 				for i := 1; i <= b.N; i++ {

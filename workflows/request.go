@@ -1,6 +1,7 @@
 package workflows
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -156,22 +157,28 @@ func getRequest(tx *Tx, id RequestID) (*Request, error) {
 	return &r, nil
 }
 
-// putRequest stores r and moves its index entries from what old had.
+// putRequest stores r and moves its index entries from what old had; unchanged index
+// keys are left alone.
 func putRequest(tx *Tx, old, r *Request) error {
+	ns, nq, na := indexKeys(r)
+	var os, oq, oa []byte
 	if old != nil {
-		s, q, a := indexKeys(old)
-		for b, k := range map[string][]byte{string(bucketIdxState): s, string(bucketIdxRequester): q, string(bucketIdxApprover): a} {
-			if k != nil {
-				if err := tx.Delete([]byte(b), k); err != nil {
-					return err
-				}
+		os, oq, oa = indexKeys(old)
+	}
+	for _, ix := range []struct {
+		bucket   []byte
+		old, new []byte
+	}{{bucketIdxState, os, ns}, {bucketIdxRequester, oq, nq}, {bucketIdxApprover, oa, na}} {
+		if bytes.Equal(ix.old, ix.new) {
+			continue
+		}
+		if ix.old != nil {
+			if err := tx.Delete(ix.bucket, ix.old); err != nil {
+				return err
 			}
 		}
-	}
-	s, q, a := indexKeys(r)
-	for b, k := range map[string][]byte{string(bucketIdxState): s, string(bucketIdxRequester): q, string(bucketIdxApprover): a} {
-		if k != nil {
-			if err := tx.Put([]byte(b), k, nil); err != nil {
+		if ix.new != nil {
+			if err := tx.Put(ix.bucket, ix.new, nil); err != nil {
 				return err
 			}
 		}
