@@ -30,6 +30,7 @@ func BenchmarkShellRoundTrip(b *testing.B) {
 	a.engine.AddAdapter(sh)
 	ctx := context.Background()
 	b.ReportAllocs()
+	b.ResetTimer()
 	i := 0
 	for b.Loop() {
 		i++

@@ -81,6 +81,9 @@ func scan(name string, data []byte) licensecheck.Coverage {
 	if clean(cov) && (cov.Percent >= tierOneCoverage || isSourceFile(name, data)) {
 		return cov
 	}
+	if countWords(data) < minLicenseWords {
+		return cov // too short to hold any licence text: an SPDX tag line, a sentence
+	}
 	cov = licensecheck.Scan(data)
 	if clean(cov) && cov.Percent >= FullCoverage {
 		return cov
@@ -90,6 +93,10 @@ func scan(name string, data []byte) licensecheck.Coverage {
 	}
 	return cov
 }
+
+// minLicenseWords is fewer words than the shortest licence texts (FSFAP, a permissive
+// notice for single files, has about 35), so that shorter texts skip the costly tiers.
+const minLicenseWords = 25
 
 // clean: something matched, and not only links.
 func clean(cov licensecheck.Coverage) bool {
