@@ -19,6 +19,7 @@ const (
 	actionException bot.ActionID = "approval.exception" // from a licence verdict: value expression "\t" use
 	actionFormSet   bot.ActionID = "form.set"           // value field "\t" value
 	actionFormSkip  bot.ActionID = "form.skip"
+	actionFormKind  bot.ActionID = "form.kind" // value: the request kind
 )
 
 var decisionWords = map[string]string{DecApprove: "approved", DecReject: "rejected", DecChanges: "asked for changes"}
@@ -27,7 +28,7 @@ func (w *work) rid(id RequestID) string { return id.Format(w.e.approvals.cfg.IDP
 
 func (w *work) user() bot.UserID { return w.call.Event.User.ID }
 
-// newRequest validates, routes and stores a request, then notifies its first stage.
+// submit validates, routes and stores a request, then notifies its first stage.
 func (w *work) submit(kind config.Kind, fields map[string]string) error {
 	for _, f := range kind.Fields {
 		v, ok := fields[f.Name]

@@ -130,9 +130,10 @@ func runRequest(w *work) error {
 		var lines []string
 		for _, k := range w.e.approvals.cfg.Kinds {
 			lines = append(lines, fmt.Sprintf("`%s` — %s (%s)", k.Name, k.Title, fieldNames(k)))
+			buttons = append(buttons, bot.Button{Label: k.Title, Action: actionFormKind, Value: k.Name})
 		}
-		_ = buttons
-		return w.reply(bot.Reply{Text: "What would you like approved? `request KIND` and I ask for the details:", Blocks: []bot.Block{bot.Section(strings.Join(lines, "\n"))}})
+		return w.reply(bot.Reply{Text: "What would you like approved? Pick one, or `request KIND field=value …`:",
+			Blocks: []bot.Block{bot.Section(strings.Join(lines, "\n")), bot.Buttons(buttons...)}})
 	}
 	kind, ok := w.e.approvals.kind(word)
 	if !ok {
@@ -617,4 +618,13 @@ func destinationText(d bot.Destination) string {
 		return string(d.User)
 	}
 	return string(d.Platform) + ":" + string(d.Conversation)
+}
+
+// runFormKind starts the guided form for the kind whose button was clicked.
+func runFormKind(w *work) error {
+	kind, ok := w.e.approvals.kind(w.call.Event.Action.Value)
+	if !ok {
+		return Errorf("That kind of request is no longer configured; `request` lists the kinds.")
+	}
+	return w.startForm(kind, map[string]string{})
 }

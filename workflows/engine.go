@@ -120,6 +120,7 @@ func NewEngine(s *Store, opts Options) *Engine {
 	e.actions[actionException] = runExceptionButton
 	e.actions[actionFormSet] = runFormSet
 	e.actions[actionFormSkip] = runFormSkip
+	e.actions[actionFormKind] = runFormKind
 	e.actions[actionSnooze] = runSnooze
 	return e
 }
