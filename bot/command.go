@@ -16,6 +16,7 @@ type CommandSpec struct {
 	Help    string   // longer explanation, shown by "help NAME"
 	Example string   // one full example line
 	Files   bool     // takes uploads; an upload with any other command goes to the router's Default
+	Topic   string   // heading it is listed under in help ("Licences", "Approvals"); "" for general
 }
 
 // Commands is the table of known commands, looked up by name or alias.
@@ -85,19 +86,30 @@ func (c *Commands) Suggest(word string) (string, bool) {
 	return best, true
 }
 
-// HelpReply lists every command with its summary and example.
+// HelpReply lists every command with its summary and example, grouped by topic in
+// the order topics first appear.
 func (c *Commands) HelpReply() Reply {
-	var b strings.Builder
+	var topics []string
+	byTopic := map[string][]CommandSpec{}
 	for _, s := range c.specs {
-		fmt.Fprintf(&b, "`%s` — %s\n    e.g. `%s`\n", usage(s), s.Summary, s.Example)
+		if _, seen := byTopic[s.Topic]; !seen {
+			topics = append(topics, s.Topic)
+		}
+		byTopic[s.Topic] = append(byTopic[s.Topic], s)
 	}
-	return Reply{
-		Text: "Here is what I understand:",
-		Blocks: []Block{
-			Section(strings.TrimRight(b.String(), "\n")),
-			Context("Paste a licence text or upload a file and I will identify it. `help COMMAND` explains one command."),
-		},
+	var blocks []Block
+	for _, t := range topics {
+		var b strings.Builder
+		if t != "" {
+			b.WriteString(t + ":\n")
+		}
+		for _, s := range byTopic[t] {
+			fmt.Fprintf(&b, "`%s` — %s\n    e.g. `%s`\n", usage(s), s.Summary, s.Example)
+		}
+		blocks = append(blocks, Section(strings.TrimRight(b.String(), "\n")))
 	}
+	blocks = append(blocks, Context("Paste a licence text or upload a file and I will identify it. `help COMMAND` explains one command."))
+	return Reply{Text: "Here is what I understand:", Blocks: blocks}
 }
 
 // CommandHelpReply explains one command.

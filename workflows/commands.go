@@ -21,7 +21,7 @@ func (e *Engine) builtins() []command {
 			Example: "help identify",
 		}, run: func(w *work) error { return nil }}, // answered by the router
 		{spec: bot.CommandSpec{
-			Name: "identify", Aliases: []string{"id", "scan"}, Args: "[TEXT]",
+			Name: "identify", Topic: "Licences", Aliases: []string{"id", "scan"}, Args: "[TEXT]",
 			Summary: "Identify the licences in a text: paste it after the word, or upload a file.",
 			Help: "I report each licence found with its SPDX ID, how much of the text it covers and where, " +
 				"and say whether it is identified, probable (with the doubt) or unknown. SPDX-License-Identifier lines count. " +
@@ -32,7 +32,7 @@ func (e *Engine) builtins() []command {
 			Files:   true,
 		}, prepare: prepareIdentify, run: runIdentify},
 		{spec: bot.CommandSpec{
-			Name: "ask", Aliases: []string{"can", "may", "is", "are", "should", "could", "does", "do", "what", "how", "check", "compatible"},
+			Name: "ask", Topic: "Licences", Aliases: []string{"can", "may", "is", "are", "should", "could", "does", "do", "what", "how", "check", "compatible"},
 			Args:    "QUESTION",
 			Summary: "Ask a licence question in plain words; I answer from the organisation's licence policy.",
 			Help: "Name the licence (SPDX ID, expression or a common name such as GPLv2, Apache 2 or new BSD) and how it will be used " +
@@ -42,7 +42,7 @@ func (e *Engine) builtins() []command {
 			Example: "can we use an AGPL library in our SaaS?",
 		}, run: runAsk},
 		{spec: bot.CommandSpec{
-			Name: "license", Aliases: []string{"licence", "repo"}, Args: "URL",
+			Name: "license", Topic: "Licences", Aliases: []string{"licence", "repo"}, Args: "URL",
 			Summary: "Fetch a repository's licence file and identify it.",
 			Help: "Give a repository URL (GitHub, GitLab) or the URL of a licence file, on a host the configuration allows " +
 				"(fetch.allowed_hosts). I fetch the licence file at the root of the default branch, with a time limit, and identify it.",

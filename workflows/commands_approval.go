@@ -16,19 +16,19 @@ import (
 func (e *Engine) approvalCommands() []command {
 	p := e.approvals.cfg.IDPrefix
 	return []command{
-		{spec: bot.CommandSpec{Name: "request", Aliases: []string{"new"}, Args: "[KIND [field=value …]]",
+		{spec: bot.CommandSpec{Name: "request", Topic: "Approvals", Aliases: []string{"new"}, Args: "[KIND [field=value …]]",
 			Summary: "Ask for an approval: an upstream contribution, a release, a CLA, a licence exception.",
 			Help: "Give the kind and its fields inline (quote values with spaces), or only the kind and I ask field by field; " +
 				"`request` alone lists the kinds. `cancel` stops a form. The request goes to the approvers the policy names, and I tell you here what they decide.",
 			Example: `request contribution project=https://github.com/etcd-io/bbolt license=MIT what="fix a typo in the docs" size=small`},
 			run: runRequest},
-		{spec: bot.CommandSpec{Name: "approve", Args: p + "-N [NOTE]", Summary: "Approve the stage of a request that waits for you.", Example: "approve " + p + "-1"},
+		{spec: bot.CommandSpec{Name: "approve", Topic: "Approvals", Args: p + "-N [NOTE]", Summary: "Approve the stage of a request that waits for you.", Example: "approve " + p + "-1"},
 			run: decisionCommand(DecApprove)},
-		{spec: bot.CommandSpec{Name: "reject", Args: p + "-N REASON", Summary: "Reject a request (a reason is required).", Example: "reject " + p + "-1 the project has no licence"},
+		{spec: bot.CommandSpec{Name: "reject", Topic: "Approvals", Args: p + "-N REASON", Summary: "Reject a request (a reason is required).", Example: "reject " + p + "-1 the project has no licence"},
 			run: decisionCommand(DecReject)},
-		{spec: bot.CommandSpec{Name: "changes", Aliases: []string{"request-changes"}, Args: p + "-N REASON", Summary: "Send a request back to its requester for changes.",
+		{spec: bot.CommandSpec{Name: "changes", Topic: "Approvals", Aliases: []string{"request-changes"}, Args: p + "-N REASON", Summary: "Send a request back to its requester for changes.",
 			Example: "changes " + p + "-1 please give the business reason"}, run: decisionCommand(DecChanges)},
-		{spec: bot.CommandSpec{Name: "withdraw", Args: p + "-N [REASON]", Summary: "Withdraw your own request.", Example: "withdraw " + p + "-1 no longer needed"},
+		{spec: bot.CommandSpec{Name: "withdraw", Topic: "Approvals", Args: p + "-N [REASON]", Summary: "Withdraw your own request.", Example: "withdraw " + p + "-1 no longer needed"},
 			run: func(w *work) error {
 				id, rest, err := w.requestArg()
 				if err != nil {
@@ -36,7 +36,7 @@ func (e *Engine) approvalCommands() []command {
 				}
 				return w.withdraw(id, rest)
 			}},
-		{spec: bot.CommandSpec{Name: "comment", Args: p + "-N TEXT", Summary: "Add a comment to a request; the other side is told.", Example: "comment " + p + "-1 the CLA is the corporate one"},
+		{spec: bot.CommandSpec{Name: "comment", Topic: "Approvals", Args: p + "-N TEXT", Summary: "Add a comment to a request; the other side is told.", Example: "comment " + p + "-1 the CLA is the corporate one"},
 			run: func(w *work) error {
 				id, rest, err := w.requestArg()
 				if err != nil {
@@ -47,7 +47,7 @@ func (e *Engine) approvalCommands() []command {
 				}
 				return w.comment(id, rest)
 			}},
-		{spec: bot.CommandSpec{Name: "resubmit", Args: p + "-N field=value …", Summary: "Change a request that was sent back for changes, and send it again.",
+		{spec: bot.CommandSpec{Name: "resubmit", Topic: "Approvals", Args: p + "-N field=value …", Summary: "Change a request that was sent back for changes, and send it again.",
 			Example: "resubmit " + p + "-1 reason=\"needed for the Q3 launch\""},
 			run: func(w *work) error {
 				id, rest, err := w.requestArg()
@@ -60,20 +60,20 @@ func (e *Engine) approvalCommands() []command {
 				}
 				return w.resubmit(id, changes)
 			}},
-		{spec: bot.CommandSpec{Name: "status", Args: p + "-N", Summary: "Show a request: its fields, stages and timeline.", Example: "status " + p + "-1"},
+		{spec: bot.CommandSpec{Name: "status", Topic: "Approvals", Args: p + "-N", Summary: "Show a request: its fields, stages and timeline.", Example: "status " + p + "-1"},
 			run: runStatus},
-		{spec: bot.CommandSpec{Name: "mine", Summary: "List the requests you made.", Example: "mine"}, run: runMine},
-		{spec: bot.CommandSpec{Name: "pending", Aliases: []string{"inbox", "todo"}, Summary: "List the requests that wait for your decision, oldest first.", Example: "pending"},
+		{spec: bot.CommandSpec{Name: "mine", Topic: "Approvals", Summary: "List the requests you made.", Example: "mine"}, run: runMine},
+		{spec: bot.CommandSpec{Name: "pending", Topic: "Approvals", Aliases: []string{"inbox", "todo"}, Summary: "List the requests that wait for your decision, oldest first.", Example: "pending"},
 			run: runPending},
-		{spec: bot.CommandSpec{Name: "requests", Args: "[STATE]", Summary: "List requests, for approvers: all, or those in one state (" + strings.Join(States, ", ") + ").",
+		{spec: bot.CommandSpec{Name: "requests", Topic: "Approvals", Args: "[STATE]", Summary: "List requests, for approvers: all, or those in one state (" + strings.Join(States, ", ") + ").",
 			Example: "requests pending"}, run: runRequests},
-		{spec: bot.CommandSpec{Name: "delegate", Args: "USER until DATE | off", Summary: "Let someone decide for you while you are away.",
+		{spec: bot.CommandSpec{Name: "delegate", Topic: "Approvals", Args: "USER until DATE | off", Summary: "Let someone decide for you while you are away.",
 			Example: "delegate shell:bob until 2026-12-24"}, run: runDelegate},
-		{spec: bot.CommandSpec{Name: "done", Args: p + "-N URL", Summary: "Mark an approved contribution or release as done, with its link.",
+		{spec: bot.CommandSpec{Name: "done", Topic: "Approvals", Args: p + "-N URL", Summary: "Mark an approved contribution or release as done, with its link.",
 			Example: "done " + p + "-1 https://github.com/etcd-io/bbolt/pull/123"}, run: runDone},
-		{spec: bot.CommandSpec{Name: "snooze", Args: p + "-N 1d|1w|OFF", Summary: "Pause reminders about your request (a day or a week), or resume them.",
+		{spec: bot.CommandSpec{Name: "snooze", Topic: "Digests and reminders", Args: p + "-N 1d|1w|OFF", Summary: "Pause reminders about your request (a day or a week), or resume them.",
 			Example: "snooze " + p + "-1 1w"}, run: runSnoozeCommand},
-		{spec: bot.CommandSpec{Name: "digest", Args: "preview NAME", Summary: "Show what a scheduled digest would send now, without sending it (approvers).",
+		{spec: bot.CommandSpec{Name: "digest", Topic: "Digests and reminders", Args: "preview NAME", Summary: "Show what a scheduled digest would send now, without sending it (approvers).",
 			Example: "digest preview approver-digest"}, prepare: prepareDigestPreview, run: runDigestPreview},
 		{spec: bot.CommandSpec{Name: "answer", Args: "TEXT", Summary: "Answer what I asked you (a reason, a form field); a plain message does the same.",
 			Example: "answer the licence is not OSI-approved"}, run: runAnswer},
