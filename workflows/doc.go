@@ -1,13 +1,20 @@
 // Package workflows is the engine: it applies each bot.Call in one bbolt transaction
-// that records the event's dedup key, changes state and leaves the replies in the
-// outbox; the dispatcher then hands the outbox to the adapters.
+// that records the event's dedup key, changes state (licence questions, approval
+// requests, schedules), appends to the audit chain and leaves the replies in the outbox;
+// the dispatcher then hands the outbox to the adapters.
 //
 // Invariants:
 //   - One transaction per call: state, audit and outgoing messages commit together.
+//     Concurrent calls share transactions (group commit) but never each other's fate:
+//     a failing call is retried alone.
 //   - A replayed event (same platform and EventID) has no second effect.
 //   - Messages leave only through the outbox; an entry stays there until an adapter
 //     confirms delivery, so a crash between commit and send resends, never loses.
+//   - The audit chain is append-only; each record holds the hash of the one before.
+//   - Who may decide is decided here, from config groups and delegations; nobody
+//     decides their own request.
 //   - bbolt is imported only by store.go and schema.go; everything else sees Tx.
 //
-// workflows imports bot, never an adapter.
+// workflows imports bot, never an adapter; code hosts are reached through the
+// LicenseFetcher interface.
 package workflows
