@@ -231,20 +231,39 @@ func stageOutcome(st Stage) string {
 	return st.State
 }
 
-// decide applies one approver's decision to stage i (-1: the current stage).
-func (w *work) decide(id RequestID, i int, dec, reason string) error {
+// request loads id, or tells the user there is no such request.
+func (w *work) request(id RequestID) (*Request, error) {
 	r, err := getRequest(w.tx, id)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if r == nil {
-		return Errorf(fmt.Sprintf("There is no request %s.", w.rid(id)))
+		return nil, Errorf(fmt.Sprintf("There is no request %s.", w.rid(id)))
+	}
+	return r, nil
+}
+
+// decidable loads id with its stage i (-1: the current one), or says why it cannot be
+// decided any more.
+func (w *work) decidable(id RequestID, i int) (*Request, int, error) {
+	r, err := w.request(id)
+	if err != nil {
+		return nil, 0, err
 	}
 	if i < 0 {
 		i = r.Current
 	}
 	if r.State != StatePending || i != r.Current {
-		return w.alreadyDecided(r, i)
+		return nil, 0, w.alreadyDecided(r, i)
+	}
+	return r, i, nil
+}
+
+// decide applies one approver's decision to stage i (-1: the current stage).
+func (w *work) decide(id RequestID, i int, dec, reason string) error {
+	r, i, err := w.decidable(id, i)
+	if err != nil {
+		return err
 	}
 	old := r.clone()
 	r.Stages = slices.Clone(r.Stages)
@@ -412,12 +431,9 @@ func (w *work) withdraw(id RequestID, reason string) error {
 }
 
 func (w *work) ownRequest(id RequestID) (*Request, error) {
-	r, err := getRequest(w.tx, id)
+	r, err := w.request(id)
 	if err != nil {
 		return nil, err
-	}
-	if r == nil {
-		return nil, Errorf(fmt.Sprintf("There is no request %s.", w.rid(id)))
 	}
 	if r.Requester != w.user() {
 		return nil, Errorf(fmt.Sprintf("Only %s, who asked, can do that to %s.", r.Requester, w.rid(id)))
@@ -481,12 +497,9 @@ func fieldNames(k config.Kind) string {
 
 // comment adds a note to the timeline and tells the other side.
 func (w *work) comment(id RequestID, text string) error {
-	r, err := getRequest(w.tx, id)
+	r, err := w.request(id)
 	if err != nil {
 		return err
-	}
-	if r == nil {
-		return Errorf(fmt.Sprintf("There is no request %s.", w.rid(id)))
 	}
 	u := w.user()
 	involved := u == r.Requester

@@ -195,18 +195,9 @@ func decisionButton(dec string) func(w *work) error {
 
 // askReason checks the speaker may decide, then asks them for the reason.
 func (w *work) askReason(id RequestID, i int, dec string) error {
-	r, err := getRequest(w.tx, id)
+	r, i, err := w.decidable(id, i)
 	if err != nil {
 		return err
-	}
-	if r == nil {
-		return Errorf(fmt.Sprintf("There is no request %s.", w.rid(id)))
-	}
-	if i < 0 {
-		i = r.Current
-	}
-	if r.State != StatePending || i != r.Current {
-		return w.alreadyDecided(r, i)
 	}
 	if _, err := w.authorise(r, &r.Stages[i]); err != nil {
 		return err
@@ -226,12 +217,9 @@ func runStatus(w *work) error {
 	if err != nil {
 		return err
 	}
-	r, err := getRequest(w.tx, id)
+	r, err := w.request(id)
 	if err != nil {
 		return err
-	}
-	if r == nil {
-		return Errorf(fmt.Sprintf("There is no request %s.", w.rid(id)))
 	}
 	kind, _ := w.e.approvals.kind(r.Kind)
 	fields := []bot.Field{{Label: "Requester", Value: string(r.Requester)}}

@@ -112,8 +112,8 @@ func NewEngine(s *Store, opts Options) *Engine {
 		e.specs = append(e.specs, c.spec)
 	}
 	e.actions[actionUse] = runUseChoice
-	e.actions[actionScanUse] = runScanUse
-	e.actions[actionScanPage] = runScanPage
+	e.actions[actionScanUse] = runScanButton
+	e.actions[actionScanPage] = runScanButton
 	for a, dec := range map[bot.ActionID]string{actionApprove: DecApprove, actionReject: DecReject, actionChanges: DecChanges} {
 		e.actions[a] = decisionButton(dec)
 	}

@@ -85,19 +85,8 @@ func scanButton(v string) (seq uint64, use string, offset int, err error) {
 	return seq, parts[1], offset, nil
 }
 
-func runScanUse(w *work) error {
-	seq, use, _, err := scanButton(w.call.Event.Action.Value)
-	if err != nil {
-		return err
-	}
-	s, err := w.loadScan(seq)
-	if err != nil {
-		return err
-	}
-	return w.scanReport(seq, s, use, 0)
-}
-
-func runScanPage(w *work) error {
+// runScanButton answers both scan buttons: a use (the first page) or the next page.
+func runScanButton(w *work) error {
 	seq, use, offset, err := scanButton(w.call.Event.Action.Value)
 	if err != nil {
 		return err

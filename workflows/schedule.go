@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -62,14 +63,8 @@ func (e *Engine) RunDue(ctx context.Context) ([]string, error) {
 			due := st.Next
 			st.Next = spec.Next(w.now.In(loc)) // after downtime: the next one to come, not every missed one
 			if !quiet(s, due.In(loc)) {
-				out, err := w.buildSchedule(s)
-				if err != nil {
+				if _, err := w.sendSchedule(s); err != nil {
 					return err
-				}
-				for _, o := range out {
-					if _, err := enqueue(tx, w.now, o.To, o.Reply, 0); err != nil {
-						return err
-					}
 				}
 				st.LastRun, st.Runs, did = w.now, st.Runs+1, true
 			}
@@ -165,16 +160,9 @@ func (e *Engine) RunNow(ctx context.Context, name string) (int, error) {
 		if err != nil {
 			return err
 		}
-		out, err := w.buildSchedule(s)
-		if err != nil {
+		if n, err = w.sendSchedule(s); err != nil {
 			return err
 		}
-		for _, o := range out {
-			if _, err := enqueue(tx, w.now, o.To, o.Reply, 0); err != nil {
-				return err
-			}
-		}
-		n = len(out)
 		st.LastRun, st.Runs = w.now, st.Runs+1
 		return w.saveSchedule(s.Name, st)
 	})
@@ -261,6 +249,20 @@ func quiet(s config.Schedule, t time.Time) bool {
 		return true
 	}
 	return slices.Contains(s.Holidays, t.Format("2006-01-02"))
+}
+
+// sendSchedule builds a schedule's messages and leaves them in the outbox.
+func (w *work) sendSchedule(s config.Schedule) (int, error) {
+	out, err := w.buildSchedule(s)
+	if err != nil {
+		return 0, err
+	}
+	for _, o := range out {
+		if _, err := enqueue(w.tx, w.now, o.To, o.Reply, 0); err != nil {
+			return 0, err
+		}
+	}
+	return len(out), nil
 }
 
 func (w *work) buildSchedule(s config.Schedule) ([]Outgoing, error) {
@@ -466,7 +468,7 @@ func (w *work) ospoSummary(s config.Schedule) ([]Outgoing, error) {
 		return nil, nil
 	}
 	var lines []string
-	for _, name := range sortedKeys(stageTimes) {
+	for _, name := range slices.Sorted(maps.Keys(stageTimes)) {
 		d := stageTimes[name]
 		slices.Sort(d)
 		lines = append(lines, fmt.Sprintf("%s: median %s, p90 %s (%d decisions)", name, age(d[len(d)/2]), age(d[(len(d)*9+9)/10-1]), len(d)))
@@ -492,14 +494,14 @@ func countsText(m map[string]int) string {
 		return "none"
 	}
 	var parts []string
-	for _, k := range sortedKeys(m) {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		parts = append(parts, fmt.Sprintf("%s %d", k, m[k]))
 	}
 	return strings.Join(parts, ", ")
 }
 
 func topText(m map[string]int, n int) string {
-	keys := sortedKeys(m)
+	keys := slices.Sorted(maps.Keys(m))
 	slices.SortStableFunc(keys, func(a, b string) int { return cmp.Compare(m[b], m[a]) })
 	if len(keys) == 0 {
 		return "none"
@@ -509,15 +511,6 @@ func topText(m map[string]int, n int) string {
 		parts = append(parts, fmt.Sprintf("%s (%d)", k, m[k]))
 	}
 	return strings.Join(parts, ", ")
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 // staleNudges: requests that wait on their requester too long, and approved ones whose
@@ -608,7 +601,7 @@ func (w *work) slaReminders(s config.Schedule) ([]Outgoing, error) {
 		return nil, err
 	}
 	var out []Outgoing
-	for _, g := range sortedKeys(open) {
+	for _, g := range slices.Sorted(maps.Keys(open)) {
 		for _, r := range open[g] {
 			st := &r.Stages[r.Current]
 			if st.Due.IsZero() || w.now.Before(st.Due) || (!st.Reminded.IsZero() && w.now.Sub(st.Reminded) < 24*time.Hour) {

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"os"
 	"time"
-
-	"github.com/ospobot/ospobot/workflows"
 )
 
 func runAudit(_ context.Context, args []string, io stdio) int {
@@ -16,22 +14,14 @@ func runAudit(_ context.Context, args []string, io stdio) int {
 		return exitUsage
 	}
 	fs := newFlags("audit "+args[0], io)
-	db := fs.String("db", "", "database `FILE` (default from config, else ./ospobot.db)")
-	cfgPath := fs.String("config", "", "configuration `FILE`")
+	sf := addStoreFlags(fs)
 	format := fs.String("format", "csv", "csv or jsonl")
 	since := fs.String("since", "", "only records from this `DATE` (2026-01-31) on")
 	out := fs.String("out", "", "write to `FILE` instead of standard output")
 	if code, ok := parseFlags(fs, args[1:]); !ok {
 		return code
 	}
-	cfg, err := loadConfig(*cfgPath)
-	if err != nil {
-		return fail(io, err)
-	}
-	if *db != "" {
-		cfg.Store.Path = *db
-	}
-	st, err := workflows.OpenStore(cfg.Store.Path, workflows.StoreOptions{LockTimeout: cfg.Store.LockTimeout.D(), ReadOnly: true})
+	st, path, err := sf.openReadOnly()
 	if err != nil {
 		return fail(io, err)
 	}
@@ -39,10 +29,10 @@ func runAudit(_ context.Context, args []string, io stdio) int {
 	if args[0] == "verify" {
 		n, err := st.VerifyAudit()
 		if err != nil {
-			fmt.Fprintf(io.out, "audit chain of %s: BROKEN after %d good records: %v\n", cfg.Store.Path, n, err)
+			fmt.Fprintf(io.out, "audit chain of %s: BROKEN after %d good records: %v\n", path, n, err)
 			return exitError
 		}
-		fmt.Fprintf(io.out, "audit chain of %s: ok, %d records\n", cfg.Store.Path, n)
+		fmt.Fprintf(io.out, "audit chain of %s: ok, %d records\n", path, n)
 		return exitOK
 	}
 	var from time.Time

@@ -17,8 +17,7 @@ func runDigest(ctx context.Context, args []string, io stdio) int {
 		return exitUsage
 	}
 	fs := newFlags("digest "+args[0], io)
-	db := fs.String("db", "", "database `FILE` (default from config, else ./ospobot.db)")
-	cfgPath := fs.String("config", "", "configuration `FILE`")
+	sf := addStoreFlags(fs)
 	dry := fs.Bool("dry-run", false, "print what would be sent; send and record nothing")
 	rest := args[1:]
 	name := ""
@@ -31,12 +30,9 @@ func runDigest(ctx context.Context, args []string, io stdio) int {
 	if args[0] == "run" && name == "" && fs.NArg() == 1 {
 		name = fs.Arg(0)
 	}
-	cfg, err := loadConfig(*cfgPath)
+	cfg, err := sf.load()
 	if err != nil {
 		return fail(io, err)
-	}
-	if *db != "" {
-		cfg.Store.Path = *db
 	}
 	a, err := openApp(cfg, newLogger(cfg, io.err))
 	if err != nil {

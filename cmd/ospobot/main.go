@@ -117,6 +117,38 @@ func parseFlags(fs *flag.FlagSet, args []string) (code int, ok bool) {
 	return 0, true
 }
 
+// storeFlags are the --db and --config flags of every subcommand that uses the store.
+type storeFlags struct{ db, config *string }
+
+func addStoreFlags(fs *flag.FlagSet) storeFlags {
+	return storeFlags{
+		db:     fs.String("db", "", "database `FILE` (default from config, else ./ospobot.db)"),
+		config: fs.String("config", "", "configuration `FILE` (default: built-in defaults)"),
+	}
+}
+
+// load reads the configuration and applies --db to it.
+func (f storeFlags) load() (config.Config, error) {
+	cfg, err := loadConfig(*f.config)
+	if err != nil {
+		return cfg, err
+	}
+	if *f.db != "" {
+		cfg.Store.Path = *f.db
+	}
+	return cfg, nil
+}
+
+// openReadOnly opens the store for reading, beside a running bot's lock timeout.
+func (f storeFlags) openReadOnly() (*workflows.Store, string, error) {
+	cfg, err := f.load()
+	if err != nil {
+		return nil, "", err
+	}
+	st, err := workflows.OpenStore(cfg.Store.Path, workflows.StoreOptions{LockTimeout: cfg.Store.LockTimeout.D(), ReadOnly: true})
+	return st, cfg.Store.Path, err
+}
+
 // loadConfig reads the file named by --config, or returns the defaults.
 func loadConfig(path string) (config.Config, error) {
 	if path == "" {

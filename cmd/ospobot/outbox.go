@@ -6,26 +6,17 @@ import (
 	"time"
 
 	"github.com/ospobot/ospobot/bot"
-	"github.com/ospobot/ospobot/workflows"
 )
 
 // runOutbox reports the outbox: what waits, what was sent, and every message that
 // failed after all its attempts (kept, never dropped).
 func runOutbox(_ context.Context, args []string, io stdio) int {
 	fs := newFlags("outbox", io)
-	db := fs.String("db", "", "database `FILE` (default from config, else ./ospobot.db)")
-	cfgPath := fs.String("config", "", "configuration `FILE`")
+	sf := addStoreFlags(fs)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
-	cfg, err := loadConfig(*cfgPath)
-	if err != nil {
-		return fail(io, err)
-	}
-	if *db != "" {
-		cfg.Store.Path = *db
-	}
-	st, err := workflows.OpenStore(cfg.Store.Path, workflows.StoreOptions{LockTimeout: cfg.Store.LockTimeout.D(), ReadOnly: true})
+	st, path, err := sf.openReadOnly()
 	if err != nil {
 		return fail(io, err)
 	}
@@ -34,7 +25,7 @@ func runOutbox(_ context.Context, args []string, io stdio) int {
 	if err != nil {
 		return fail(io, err)
 	}
-	fmt.Fprintf(io.out, "outbox of %s: %d waiting, %d sent, %d failed\n", cfg.Store.Path, stats.Pending, stats.Sent, stats.Failed)
+	fmt.Fprintf(io.out, "outbox of %s: %d waiting, %d sent, %d failed\n", path, stats.Pending, stats.Sent, stats.Failed)
 	failed, err := st.FailedMessages()
 	if err != nil {
 		return fail(io, err)

@@ -12,18 +12,14 @@ import (
 
 func runShell(ctx context.Context, args []string, io stdio) int {
 	fs := newFlags("shell", io)
-	db := fs.String("db", "", "database `FILE` (default from config, else ./ospobot.db)")
-	cfgPath := fs.String("config", "", "configuration `FILE` (default: built-in defaults)")
+	sf := addStoreFlags(fs)
 	as := fs.String("as", "", "speak as `USER` (default from config, else your login name)")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
-	cfg, err := loadConfig(*cfgPath)
+	cfg, err := sf.load()
 	if err != nil {
 		return fail(io, err)
-	}
-	if *db != "" {
-		cfg.Store.Path = *db
 	}
 	user := *as
 	if user == "" {

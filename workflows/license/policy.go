@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -172,7 +173,7 @@ func (p *Policy) term(term, use, project string) TermVerdict {
 	cat := p.category(tv.Category)
 	tv.Verdict = verdictWords[cat.Verdicts[use]]
 	tv.Obligations = append(tv.Obligations, cat.Obligations...)
-	for _, pat := range sortedKeys(p.cfg.Licenses) {
+	for _, pat := range slices.Sorted(maps.Keys(p.cfg.Licenses)) {
 		if !match(pat, id) {
 			continue
 		}
@@ -281,13 +282,4 @@ func match(pattern, id string) bool {
 	}
 	ok, _ := path.Match(pattern, id)
 	return ok
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
