@@ -109,13 +109,7 @@ func scanPath(ctx context.Context, p string, lim license.Limits) (*license.Scan,
 		return license.ScanDir(ctx, p, lim, moduleCache())
 	}
 	if filepath.Base(p) == "go.mod" {
-		// A go.mod needs its directory, for vendor/.
-		s, err := license.ScanDir(ctx, filepath.Dir(p), lim, moduleCache())
-		if err != nil {
-			return nil, err
-		}
-		s.Target = p
-		return s, nil
+		return license.ScanGoMod(p, lim, moduleCache()) // with vendor/ beside it, or the module cache
 	}
 	data, err := readLocal(ctx, p, int64(lim.MaxTotalBytes))
 	if err != nil {

@@ -153,6 +153,22 @@ func ScanDir(ctx context.Context, root string, lim Limits, modCache string) (*Sc
 	return s, nil
 }
 
+// ScanGoMod reads one go.mod and finds its requirements' licences in vendor/ beside it
+// or in the module cache; nothing is downloaded or built.
+func ScanGoMod(path string, lim Limits, modCache string) (*Scan, error) {
+	data, err := readCapped(path, lim.MaxFileBytes)
+	if err != nil {
+		return nil, err
+	}
+	s := &Scan{Target: path, Kind: "go.mod", Bytes: int64(len(data))}
+	w := &walker{lim: lim, scan: s, files: map[string]int{}, root: filepath.Dir(path), modCache: modCache}
+	if err := w.goMod("go.mod", data); err != nil {
+		return nil, err
+	}
+	w.finish()
+	return s, nil
+}
+
 type walker struct {
 	lim      Limits
 	scan     *Scan
