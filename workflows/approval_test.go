@@ -194,7 +194,7 @@ func TestStateMachineRandomized(t *testing.T) {
 			_ = s.View(func(tx *Tx) error {
 				return tx.Scan(bucketRequests, nil, func(_, v []byte) error {
 					var r Request
-					if json.Unmarshal(v, &r) == nil {
+					if decodeRecord(v, &r) == nil {
 						seen[r.State] = true
 					}
 					return nil
@@ -280,7 +280,7 @@ func checkInvariants(t *testing.T, s *Store, e *Engine, step int) {
 	err := s.View(func(tx *Tx) error {
 		return tx.Scan(bucketRequests, nil, func(_, v []byte) error {
 			var r Request
-			if err := json.Unmarshal(v, &r); err != nil {
+			if err := decodeRecord(v, &r); err != nil {
 				return err
 			}
 			if !slices.Contains(States, r.State) {

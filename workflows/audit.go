@@ -1,6 +1,7 @@
 package workflows
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -38,9 +39,21 @@ func (r AuditRecord) hash() string {
 	return hex.EncodeToString(sum[:])
 }
 
+// auditHead is the sequence number and hash of the last record, kept in meta so that an
+// append reads 72 bytes rather than the last record: the seq (uint64 BE), then the hash
+// in hex.
 type auditHead struct {
-	Seq  uint64 `json:"seq"`
-	Hash string `json:"hash"`
+	Seq  uint64
+	Hash string
+}
+
+func (h auditHead) encode() []byte { return append(seqKey(h.Seq), h.Hash...) }
+
+func decodeAuditHead(b []byte) (auditHead, error) {
+	if len(b) != 8+sha256.Size*2 {
+		return auditHead{}, fmt.Errorf("audit head is %d bytes, want %d", len(b), 8+sha256.Size*2)
+	}
+	return auditHead{Seq: seqOf(b[:8]), Hash: string(b[8:])}, nil
 }
 
 // audit appends a record in the call's transaction.
@@ -59,25 +72,31 @@ func appendAudit(tx *Tx, r AuditRecord) error {
 	if b, err := tx.Get(bucketMeta, keyAuditHead); err != nil {
 		return err
 	} else if b != nil {
-		if err := json.Unmarshal(b, &head); err != nil {
-			return fmt.Errorf("decode audit head: %w", err)
+		if head, err = decodeAuditHead(b); err != nil {
+			return err
 		}
 	}
 	seq, err := tx.NextSequence(bucketAudit)
 	if err != nil {
 		return err
 	}
-	r.Seq, r.Prev = seq, head.Hash
-	r.Hash = r.hash()
+	r.Seq, r.Prev, r.Hash = seq, head.Hash, ""
 	data, err := json.Marshal(r)
 	if err != nil {
 		return fmt.Errorf("encode audit record: %w", err)
 	}
+	// The hash covers the record as encoded with an empty hash, its last field; the
+	// stored record is the same bytes with the hash filled in.
+	sum := sha256.Sum256(data)
+	r.Hash = hex.EncodeToString(sum[:])
+	if !bytes.HasSuffix(data, []byte(`"hash":""}`)) {
+		return fmt.Errorf("encode audit record: hash is not the last field")
+	}
+	data = append(append(data[:len(data)-2], r.Hash...), '"', '}')
 	if err := tx.Put(bucketAudit, seqKey(seq), data); err != nil {
 		return err
 	}
-	hb, _ := json.Marshal(auditHead{Seq: seq, Hash: r.Hash})
-	return tx.Put(bucketMeta, keyAuditHead, hb)
+	return tx.Put(bucketMeta, keyAuditHead, auditHead{Seq: seq, Hash: r.Hash}.encode())
 }
 
 // ErrAuditBroken is returned by VerifyAudit when the chain does not hold.
@@ -112,8 +131,9 @@ func (s *Store) VerifyAudit() (int, error) {
 		}
 		var head auditHead
 		if b, _ := tx.Get(bucketMeta, keyAuditHead); b != nil {
-			if err := json.Unmarshal(b, &head); err != nil {
-				return fmt.Errorf("%w: audit head unreadable", ErrAuditBroken)
+			var err error
+			if head, err = decodeAuditHead(b); err != nil {
+				return fmt.Errorf("%w: %v", ErrAuditBroken, err)
 			}
 		}
 		if head.Hash != prev || head.Seq != uint64(n) {

@@ -3,12 +3,15 @@ package workflows
 import (
 	"errors"
 	"sync"
+	"sync/atomic"
 )
 
 // committer groups the transactions of concurrent calls: when no commit is in flight a
-// call commits at once, alone; calls that arrive while one is in flight queue up and
-// commit together in the next transaction, with one fsync for all of them. bbolt's own
-// Batch waits a fixed delay first, which slows a lone writer down; this does not wait.
+// call commits at once; calls that arrive while one is in flight queue up and commit
+// together in the next transaction, with one fsync for all of them. A transaction also
+// takes in the calls that queue while it runs, up to its commit, so that the calls a
+// commit releases join the next transaction instead of waiting for another. bbolt's own
+// Batch waits a fixed delay first, which slows a lone writer down; this never waits.
 //
 // A job that fails is taken out of its batch, the rest commit, and the failed job runs
 // again alone so that its result does not depend on the others.
@@ -17,6 +20,9 @@ type committer struct {
 	mu    sync.Mutex
 	queue []*job
 	busy  bool // a leader is committing
+	// commits and calls count committed transactions and the calls they held, for the
+	// mean batch size.
+	commits, calls atomic.Int64
 }
 
 type job struct {
@@ -43,11 +49,7 @@ func (c *committer) do(fn func(tx *Tx) error) error {
 		c.busy = true
 		c.mu.Unlock()
 	}
-	c.mu.Lock()
-	batch := c.queue
-	c.queue = nil
-	c.mu.Unlock()
-	c.commit(batch)
+	c.commit(c.take(nil))
 	// Hand over to the oldest waiter, so that no caller does the work of others for
 	// longer than one batch.
 	c.mu.Lock()
@@ -58,6 +60,23 @@ func (c *committer) do(fn func(tx *Tx) error) error {
 	}
 	c.mu.Unlock()
 	return j.err
+}
+
+// maxBatch bounds how many calls one transaction takes in, and so how long the first of
+// them waits for its commit.
+const maxBatch = 512
+
+// take moves the queued jobs onto batch, up to maxBatch.
+func (c *committer) take(batch []*job) []*job {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n := min(len(c.queue), maxBatch-len(batch))
+	batch = append(batch, c.queue[:n]...)
+	c.queue = c.queue[n:]
+	if len(c.queue) == 0 {
+		c.queue = nil
+	}
+	return batch
 }
 
 type failedJob struct{ i int }
@@ -71,15 +90,22 @@ func (c *committer) commit(batch []*job) {
 	failed := -1
 	var jobErr error
 	err := c.store.Update(func(tx *Tx) error {
-		for i, j := range batch {
-			if err := j.fn(tx); err != nil {
+		for i := 0; i < len(batch); i++ {
+			if err := batch[i].fn(tx); err != nil {
 				failed, jobErr = i, err
 				return failedJob{i}
+			}
+			if i == len(batch)-1 && len(batch) < maxBatch {
+				batch = c.take(batch)
 			}
 		}
 		return nil
 	})
 	var fj failedJob
+	if err == nil {
+		c.commits.Add(1)
+		c.calls.Add(int64(len(batch)))
+	}
 	if !errors.As(err, &fj) {
 		for _, j := range batch { // committed together, or the store failed for all
 			j.err = err

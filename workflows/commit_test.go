@@ -9,18 +9,20 @@ import (
 	"time"
 )
 
-// TestCommitterBatchesAndIsolatesFailures guards group commit: calls that queue behind
-// a commit in flight share the next transaction, and one failing call neither loses the
-// others' writes nor sees its own written.
+// TestCommitterBatchesAndIsolatesFailures guards group commit: calls that queue while a
+// transaction runs share a transaction, and one failing call neither loses the others'
+// writes nor sees its own written. (A failure makes the others run again, so every
+// function here can run twice.)
 func TestCommitterBatchesAndIsolatesFailures(t *testing.T) {
 	s := openTestStore(t)
 	c := &committer{store: s}
 	release := make(chan struct{})
 	started := make(chan struct{})
 	var wg sync.WaitGroup
+	var once sync.Once
 	wg.Go(func() {
 		err := c.do(func(tx *Tx) error {
-			close(started)
+			once.Do(func() { close(started) })
 			<-release // hold the first commit while the others queue up
 			return tx.Put(bucketDedup, []byte("first"), []byte("x"))
 		})

@@ -47,6 +47,7 @@ type Engine struct {
 	fetcher   LicenseFetcher
 	approvals *approvals
 	out       *Dispatcher
+	group     *committer
 	update    func(fn func(tx *Tx) error) error // the store's Update, through group commit unless turned off
 	async     bool
 	schedules []config.Schedule
@@ -100,7 +101,8 @@ func NewEngine(s *Store, opts Options) *Engine {
 		actions:   map[bot.ActionID]func(w *work) error{},
 	}
 	e.out = newDispatcher(s, opts.Now, opts.Log)
-	e.update = (&committer{store: s}).do
+	e.group = &committer{store: s}
+	e.update = e.group.do
 	if opts.OneTxPerCall {
 		e.update = s.Update
 	}

@@ -3,7 +3,6 @@ package workflows
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -136,7 +135,7 @@ func TestKillDuringDecisions(t *testing.T) {
 	err = s.View(func(tx *Tx) error {
 		if err := tx.Scan(bucketRequests, nil, func(_, v []byte) error {
 			var r Request
-			if err := json.Unmarshal(v, &r); err != nil {
+			if err := decodeRecord(v, &r); err != nil {
 				return err
 			}
 			if r.State != StateApproved || len(r.Stages[0].Decisions) != 1 {
@@ -148,7 +147,7 @@ func TestKillDuringDecisions(t *testing.T) {
 		}
 		return tx.Scan(bucketOutbox, nil, func(k, v []byte) error {
 			var o outboxEntry
-			if err := json.Unmarshal(v, &o); err != nil {
+			if err := decodeRecord(v, &o); err != nil {
 				return err
 			}
 			_, sent, _, err := deliveryOf(tx, seqOf(k))

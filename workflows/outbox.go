@@ -2,7 +2,6 @@ package workflows
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -35,7 +34,7 @@ func enqueue(tx *Tx, now time.Time, to bot.Destination, r bot.Reply, editOf uint
 	if err != nil {
 		return 0, err
 	}
-	data, err := json.Marshal(outboxEntry{V: 1, To: to, Reply: r, EditOf: editOf, Created: now})
+	data, err := encodeRecord(outboxEntry{V: 1, To: to, Reply: r, EditOf: editOf, Created: now})
 	if err != nil {
 		return 0, fmt.Errorf("encode outbox entry: %w", err)
 	}
@@ -63,14 +62,14 @@ func getOutbox(tx *Tx, seq uint64) (outboxEntry, error) {
 	if data == nil {
 		return e, fmt.Errorf("outbox entry %d missing", seq)
 	}
-	if err := json.Unmarshal(data, &e); err != nil {
+	if err := decodeRecord(data, &e); err != nil {
 		return e, fmt.Errorf("decode outbox entry %d: %w", seq, err)
 	}
 	return e, nil
 }
 
 func putOutbox(tx *Tx, seq uint64, e outboxEntry) error {
-	data, err := json.Marshal(e)
+	data, err := encodeRecord(e)
 	if err != nil {
 		return fmt.Errorf("encode outbox entry %d: %w", seq, err)
 	}
@@ -174,7 +173,7 @@ func deliveryOf(tx *Tx, seq uint64) (ref bot.MessageRef, sent, failed bool, err 
 	}
 	if v != nil {
 		var s sentRecord
-		if err := json.Unmarshal(v, &s); err != nil {
+		if err := decodeRecord(v, &s); err != nil {
 			return "", false, false, fmt.Errorf("decode delivery %d: %w", seq, err)
 		}
 		return s.Ref, true, false, nil
@@ -271,7 +270,7 @@ func (d *Dispatcher) pass(ctx context.Context) error {
 // MaxAttempts the entry is marked failed, kept, and logged.
 func (d *Dispatcher) record(tx *Tx, r sendResult) error {
 	if r.err == nil {
-		data, err := json.Marshal(sentRecord{Ref: r.ref, Sent: d.now()})
+		data, err := encodeRecord(sentRecord{Ref: r.ref, Sent: d.now()})
 		if err != nil {
 			return fmt.Errorf("encode delivery: %w", err)
 		}
@@ -384,7 +383,7 @@ func (s *Store) FailedMessages() ([]FailedMessage, error) {
 	err := s.View(func(tx *Tx) error {
 		return tx.Scan(bucketOutbox, nil, func(k, v []byte) error {
 			var e outboxEntry
-			if err := json.Unmarshal(v, &e); err != nil {
+			if err := decodeRecord(v, &e); err != nil {
 				return fmt.Errorf("decode outbox entry: %w", err)
 			}
 			if e.Failed {

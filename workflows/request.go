@@ -2,7 +2,6 @@ package workflows
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net/url"
@@ -59,7 +58,7 @@ const (
 	DecChanges = "changes"
 )
 
-// Request is one request, stored as JSON (versioned) under its ID.
+// Request is one request, stored as a record (versioned) under its ID.
 type Request struct {
 	V           int               `json:"v"`
 	ID          RequestID         `json:"id"`
@@ -147,11 +146,15 @@ func getRequest(tx *Tx, id RequestID) (*Request, error) {
 	if err != nil {
 		return nil, err
 	}
+	return decodeRequest(id, data)
+}
+
+func decodeRequest(id RequestID, data []byte) (*Request, error) {
 	if data == nil {
 		return nil, nil
 	}
 	var r Request
-	if err := json.Unmarshal(data, &r); err != nil {
+	if err := decodeRecord(data, &r); err != nil {
 		return nil, fmt.Errorf("decode request %d: %w", id, err)
 	}
 	return &r, nil
@@ -183,7 +186,7 @@ func putRequest(tx *Tx, old, r *Request) error {
 			}
 		}
 	}
-	data, err := json.Marshal(r)
+	data, err := encodeRecord(r)
 	if err != nil {
 		return fmt.Errorf("encode request %d: %w", r.ID, err)
 	}

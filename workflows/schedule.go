@@ -400,8 +400,8 @@ func (w *work) ospoSummary(s config.Schedule) ([]Outgoing, error) {
 	stageTimes := map[string][]time.Duration{}
 	backlog := [4]int{} // <1d, 1–3d, 3–7d, >7d
 	err = w.tx.Scan(bucketRequests, nil, func(_, v []byte) error {
-		var r Request
-		if err := json.Unmarshal(v, &r); err != nil {
+		r, err := decodeRequest(0, v)
+		if err != nil {
 			return err
 		}
 		if !r.Created.Before(since) {
@@ -519,8 +519,8 @@ func (w *work) staleNudges(s config.Schedule) ([]Outgoing, error) {
 	var out []Outgoing
 	limit := s.StaleAfter.D()
 	err := w.tx.Scan(bucketRequests, nil, func(_, v []byte) error {
-		var r Request
-		if err := json.Unmarshal(v, &r); err != nil {
+		r, err := decodeRequest(0, v)
+		if err != nil {
 			return err
 		}
 		if w.now.Before(r.Snoozed) {

@@ -14,11 +14,11 @@ import (
 var (
 	bucketMeta          = []byte("meta")           // "schema" → decimal version
 	bucketDedup         = []byte("dedup")          // platform ":" event ID → first-seen unix nanos
-	bucketOutbox        = []byte("outbox")         // seq (uint64 BE) → outboxEntry JSON
+	bucketOutbox        = []byte("outbox")         // seq (uint64 BE) → outboxEntry record (CBOR)
 	bucketOutboxPending = []byte("outbox_pending") // platform "/" seq (uint64 BE) → empty: entries still to deliver
 	bucketQuestions     = []byte("questions")      // seq (uint64 BE) → questionRecord JSON
 	bucketScans         = []byte("scans")          // seq (uint64 BE) → scanRecord JSON: uploads scanned in chat, for paging
-	bucketRequests      = []byte("requests")       // id (uint64 BE) → Request JSON
+	bucketRequests      = []byte("requests")       // id (uint64 BE) → Request record (CBOR)
 	bucketIdxState      = []byte("idx_state")      // state "/" id → empty
 	bucketIdxRequester  = []byte("idx_requester")  // user "/" id → empty
 	bucketIdxApprover   = []byte("idx_approver")   // group "/" id → empty, while a stage of the group waits
@@ -26,16 +26,16 @@ var (
 	bucketDelegations   = []byte("delegations")    // user → Delegation JSON
 	bucketPrompts       = []byte("prompts")        // platform "/" conversation "/" user → prompt JSON (forms, reasons)
 	bucketSchedules     = []byte("schedules")      // name → scheduleState JSON: spec, time zone, next run, last run
-	bucketOutboxSent    = []byte("outbox_sent")    // seq (uint64 BE) → sentRecord JSON: delivered, with the platform's reference
+	bucketOutboxSent    = []byte("outbox_sent")    // seq (uint64 BE) → sentRecord (CBOR): delivered, with the platform's reference
 )
 
-var keyAuditHead = []byte("audit_head") // in meta: seq and hash of the last audit record
+var keyAuditHead = []byte("audit_head") // in meta: seq (uint64 BE) and hex hash of the last audit record
 
 var keySchema = []byte("schema")
 
 // SchemaVersion is the version this build writes. A database with a higher version was
 // written by a newer ospobot and is refused, untouched.
-const SchemaVersion = 7
+const SchemaVersion = 8
 
 // migrations[i] moves a database from version i to i+1. Each runs in the transaction
 // that records its new version, so a migration is applied whole or not at all.
@@ -108,6 +108,56 @@ var migrations = []func(tx *bolt.Tx) error{
 		_, err := tx.CreateBucketIfNotExists(bucketOutboxSent)
 		return err
 	},
+	// 7 → 8: requests, outbox entries and deliveries are CBOR records instead of JSON;
+	// the audit head is binary. Audit records stay JSON: their hashes cover that form.
+	func(tx *bolt.Tx) error {
+		if err := recode[Request](tx.Bucket(bucketRequests)); err != nil {
+			return fmt.Errorf("requests: %w", err)
+		}
+		if err := recode[outboxEntry](tx.Bucket(bucketOutbox)); err != nil {
+			return fmt.Errorf("outbox: %w", err)
+		}
+		if err := recode[sentRecord](tx.Bucket(bucketOutboxSent)); err != nil {
+			return fmt.Errorf("deliveries: %w", err)
+		}
+		meta := tx.Bucket(bucketMeta)
+		if v := meta.Get(keyAuditHead); v != nil {
+			var h struct {
+				Seq  uint64 `json:"seq"`
+				Hash string `json:"hash"`
+			}
+			if err := json.Unmarshal(v, &h); err != nil {
+				return fmt.Errorf("audit head: %w", err)
+			}
+			return meta.Put(keyAuditHead, auditHead{Seq: h.Seq, Hash: h.Hash}.encode())
+		}
+		return nil
+	},
+}
+
+// recode rewrites every JSON value of b as a CBOR record of T.
+func recode[T any](b *bolt.Bucket) error {
+	var keys [][]byte
+	if err := b.ForEach(func(k, _ []byte) error {
+		keys = append(keys, bytes.Clone(k))
+		return nil
+	}); err != nil {
+		return err
+	}
+	for _, k := range keys {
+		var v T
+		if err := json.Unmarshal(b.Get(k), &v); err != nil {
+			return fmt.Errorf("%x: %w", k, err)
+		}
+		data, err := encodeRecord(v)
+		if err != nil {
+			return fmt.Errorf("%x: %w", k, err)
+		}
+		if err := b.Put(k, data); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // readSchema returns the stored version; 0 for a new, empty database. ok is false for

@@ -2,14 +2,19 @@ package workflows
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/ospobot/ospobot/bot"
 )
 
 // openTestStore opens a real bbolt file in a temp dir and checks its consistency when
@@ -38,8 +43,8 @@ func TestOpenStoreCreatesSchema(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		if string(v) != "7" {
-			t.Errorf("schema = %q, want 7", v)
+		if string(v) != strconv.Itoa(SchemaVersion) {
+			t.Errorf("schema = %q, want %d", v, SchemaVersion)
 		}
 		for _, b := range [][]byte{bucketDedup, bucketOutbox, bucketOutboxPending, bucketQuestions, bucketScans, bucketRequests, bucketAudit, bucketIdxApprover} {
 			if tx.tx.Bucket(b) == nil {
@@ -179,7 +184,7 @@ func TestMigrationFromVersionZero(t *testing.T) {
 	defer s.Close()
 	err = s.View(func(tx *Tx) error {
 		v, _ := tx.Get(bucketMeta, keySchema)
-		if string(v) != "7" {
+		if string(v) != strconv.Itoa(SchemaVersion) {
 			t.Errorf("schema after migration = %q", v)
 		}
 		if tx.tx.Bucket(bucketOutbox) == nil {
@@ -190,6 +195,96 @@ func TestMigrationFromVersionZero(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestMigrationToRecords guards 7 → 8: JSON requests, outbox entries and deliveries
+// become CBOR records with the same content, and the audit chain still verifies and
+// goes on from its old head.
+func TestMigrationToRecords(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v7.db")
+	now := time.Date(2026, 3, 2, 9, 30, 0, 123, time.FixedZone("CET", 3600))
+	req := Request{V: 1, ID: 1, Kind: "contribution", Requester: "shell:alice", Fields: map[string]string{"project": "https://github.com/a/b"},
+		State: StatePending, Stages: []Stage{{Name: "Legal", Group: "legal", Mode: "any", State: stageOpen, Messages: []uint64{1}, Started: now}},
+		Origin: bot.Destination{Platform: bot.Shell, Conversation: "terminal"}, Created: now, Updated: now,
+		Timeline: []Entry{{Time: now, Actor: "shell:alice", Action: "submitted"}}}
+	entry := outboxEntry{V: 1, To: req.Origin, Reply: bot.Reply{Text: "OSPO-1 waits", Blocks: []bot.Block{bot.Buttons(bot.Button{Label: "Approve", Action: actionApprove, Value: "1/0"})}}, Created: now}
+	sent := sentRecord{Ref: "m1", Sent: now}
+	rec := AuditRecord{Seq: 1, Time: now.UTC(), Actor: "shell:alice", Action: "submitted", Request: "OSPO-1"}
+	rec.Hash = rec.hash()
+	makeBolt(t, path, func(tx *bolt.Tx) error {
+		meta, err := tx.CreateBucket(bucketMeta)
+		if err != nil {
+			return err
+		}
+		for _, m := range migrations[:7] {
+			if err := m(tx); err != nil {
+				return err
+			}
+		}
+		put := func(b, k []byte, v any) {
+			data, _ := json.Marshal(v)
+			if err == nil {
+				err = tx.Bucket(b).Put(k, data)
+			}
+		}
+		put(bucketRequests, requestKey(1), req)
+		put(bucketOutbox, seqKey(1), entry)
+		put(bucketOutboxSent, seqKey(1), sent)
+		put(bucketAudit, seqKey(1), rec)
+		if err == nil {
+			err = tx.Bucket(bucketAudit).SetSequence(1)
+		}
+		put(bucketMeta, keyAuditHead, map[string]any{"seq": 1, "hash": rec.Hash})
+		if err == nil {
+			err = meta.Put(keySchema, []byte("7"))
+		}
+		return err
+	})
+	s, err := OpenStore(path, StoreOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	err = s.Update(func(tx *Tx) error {
+		r, err := getRequest(tx, 1)
+		if err != nil {
+			return err
+		}
+		if want := jsonRoundTrip(t, req); !reflect.DeepEqual(*r, want) {
+			t.Errorf("request after migration:\n%+v\nwant\n%+v", *r, want)
+		}
+		e, err := getOutbox(tx, 1)
+		if err != nil {
+			return err
+		}
+		if want := jsonRoundTrip(t, entry); !reflect.DeepEqual(e, want) {
+			t.Errorf("outbox entry after migration:\n%+v\nwant\n%+v", e, want)
+		}
+		if ref, ok, _, err := deliveryOf(tx, 1); err != nil || !ok || ref != "m1" {
+			t.Errorf("delivery after migration: %q %v %v", ref, ok, err)
+		}
+		return appendAudit(tx, AuditRecord{Time: now.UTC(), Actor: "shell:bob", Action: "approve", Request: "OSPO-1"})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.VerifyAudit(); n != 2 || err != nil {
+		t.Errorf("audit after migration: %d records, %v", n, err)
+	}
+}
+
+// jsonRoundTrip is what reading v back from JSON gave before the migration.
+func jsonRoundTrip[T any](t *testing.T, v T) T {
+	t.Helper()
+	data, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out T
+	if err := json.Unmarshal(data, &out); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
 
 func makeBolt(t *testing.T, path string, fn func(tx *bolt.Tx) error) {
