@@ -65,8 +65,8 @@ func Fields(f ...Field) Block { return Block{Kind: FieldsBlock, Fields: f} }
 // Buttons returns a row of buttons.
 func Buttons(b ...Button) Block { return Block{Kind: ButtonsBlock, Buttons: b} }
 
-// Textf is a reply with text only.
-func Textf(text string) Reply { return Reply{Text: text} }
+// Text is a reply with text only.
+func Text(text string) Reply { return Reply{Text: text} }
 
 // Buttons lists every button in the reply, in order.
 func (r Reply) Buttons() []Button {

@@ -175,30 +175,18 @@ func queryEngine(b *testing.B) *Engine {
 // BenchmarkStatus: "status OSPO-N" with 100,000 stored requests.
 func BenchmarkStatus(b *testing.B) {
 	e := queryEngine(b)
-	b.ResetTimer()
 	i := 0
 	for b.Loop() {
 		i++
-		call := bot.Call{Event: bot.Event{ID: bot.EventID(fmt.Sprint("s", i)), Platform: bot.Shell, Kind: bot.MessageEvent,
-			User: bot.User{ID: "shell:a1"}, Conversation: bot.Conversation{ID: "terminal"}}, Command: "status", Rest: fmt.Sprintf("OSPO-%d", 1+i*7919%100000)}
-		if err := e.Execute(context.Background(), call); err != nil {
-			b.Fatal(err)
-		}
+		say(b, e, "shell:a1", "status", fmt.Sprintf("OSPO-%d", 1+i*7919%100000))
 	}
 }
 
 // BenchmarkPending: "pending" for an approver with 200 waiting among 100,000 stored.
 func BenchmarkPending(b *testing.B) {
 	e := queryEngine(b)
-	b.ResetTimer()
-	i := 0
 	for b.Loop() {
-		i++
-		call := bot.Call{Event: bot.Event{ID: bot.EventID(fmt.Sprint("p", i)), Platform: bot.Shell, Kind: bot.MessageEvent,
-			User: bot.User{ID: "shell:a3"}, Conversation: bot.Conversation{ID: "terminal"}}, Command: "pending"}
-		if err := e.Execute(context.Background(), call); err != nil {
-			b.Fatal(err)
-		}
+		say(b, e, "shell:a3", "pending", "")
 	}
 }
 

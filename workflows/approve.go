@@ -67,7 +67,7 @@ func (w *work) submit(kind config.Kind, fields map[string]string) error {
 		if err := w.audit("pre-approved", w.rid(r.ID), "rule: "+pre, ""); err != nil {
 			return err
 		}
-		return w.reply(bot.Textf(fmt.Sprintf("%s (%s) is approved at once by the rule %q. It is on record; `status %s` shows it.",
+		return w.reply(bot.Text(fmt.Sprintf("%s (%s) is approved at once by the rule %q. It is on record; `status %s` shows it.",
 			w.rid(r.ID), kind.Title, pre, w.rid(r.ID))))
 	}
 	r.State = StatePending
@@ -81,7 +81,7 @@ func (w *work) submit(kind config.Kind, fields map[string]string) error {
 		return err
 	}
 	st := r.Stages[0]
-	return w.reply(bot.Textf(fmt.Sprintf("%s (%s) is sent to %s (%s). I will tell you here when it is decided; `status %s` shows where it is.",
+	return w.reply(bot.Text(fmt.Sprintf("%s (%s) is sent to %s (%s). I will tell you here when it is decided; `status %s` shows where it is.",
 		w.rid(r.ID), kind.Title, st.Name, st.Group, w.rid(r.ID))))
 }
 
@@ -400,7 +400,7 @@ func (w *work) closeStageMessages(r *Request, i int) error {
 func (w *work) tellRequester(r *Request, text string) error {
 	to := r.Origin
 	to.User = ""
-	_, err := enqueue(w.tx, w.now, to, bot.Textf(string(r.Requester)+": "+text), 0)
+	_, err := enqueue(w.tx, w.now, to, bot.Text(string(r.Requester)+": "+text), 0)
 	return err
 }
 
@@ -427,7 +427,7 @@ func (w *work) withdraw(id RequestID, reason string) error {
 	if err := putRequest(w.tx, old, r); err != nil {
 		return err
 	}
-	return w.reply(bot.Textf(fmt.Sprintf("%s is withdrawn.", w.rid(id))))
+	return w.reply(bot.Text(fmt.Sprintf("%s is withdrawn.", w.rid(id))))
 }
 
 func (w *work) ownRequest(id RequestID) (*Request, error) {
@@ -484,7 +484,7 @@ func (w *work) resubmit(id RequestID, changes map[string]string) error {
 	if err := putRequest(w.tx, old, r); err != nil {
 		return err
 	}
-	return w.reply(bot.Textf(fmt.Sprintf("%s is back with %s (%s).", w.rid(id), r.Stages[r.Current].Name, r.Stages[r.Current].Group)))
+	return w.reply(bot.Text(fmt.Sprintf("%s is back with %s (%s).", w.rid(id), r.Stages[r.Current].Name, r.Stages[r.Current].Group)))
 }
 
 func fieldNames(k config.Kind) string {
@@ -515,7 +515,7 @@ func (w *work) comment(id RequestID, text string) error {
 	if err := w.audit("commented", w.rid(id), text, ""); err != nil {
 		return err
 	}
-	msg := bot.Textf(fmt.Sprintf("%s: %s commented: %s", w.rid(id), u, bot.Printable(text, 1000)))
+	msg := bot.Text(fmt.Sprintf("%s: %s commented: %s", w.rid(id), u, bot.Printable(text, 1000)))
 	if u == r.Requester {
 		if r.State == StatePending {
 			for _, to := range w.e.stageDestinations(r.Stages[r.Current].Group) {

@@ -33,10 +33,22 @@ type AuditRecord struct {
 
 // hash is sha256 over the record without its own hash, in a fixed encoding.
 func (r AuditRecord) hash() string {
+	_, h := r.seal()
+	return h
+}
+
+// seal encodes the record with an empty hash, hashes that, and returns the stored form:
+// the same bytes with the hash filled in (hash is the last field).
+func (r AuditRecord) seal() (data []byte, hash string) {
 	r.Hash = ""
-	b, _ := json.Marshal(r) // a struct of strings and a time: cannot fail
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:])
+	data, _ = json.Marshal(r) // a struct of strings and a time: cannot fail
+	sum := sha256.Sum256(data)
+	hash = hex.EncodeToString(sum[:])
+	const empty = `"hash":""}`
+	if !bytes.HasSuffix(data, []byte(empty)) {
+		panic("AuditRecord: hash is not the last field")
+	}
+	return append(append(data[:len(data)-2], hash...), '"', '}'), hash
 }
 
 // auditHead is the sequence number and hash of the last record, kept in meta so that an
@@ -80,23 +92,12 @@ func appendAudit(tx *Tx, r AuditRecord) error {
 	if err != nil {
 		return err
 	}
-	r.Seq, r.Prev, r.Hash = seq, head.Hash, ""
-	data, err := json.Marshal(r)
-	if err != nil {
-		return fmt.Errorf("encode audit record: %w", err)
-	}
-	// The hash covers the record as encoded with an empty hash, its last field; the
-	// stored record is the same bytes with the hash filled in.
-	sum := sha256.Sum256(data)
-	r.Hash = hex.EncodeToString(sum[:])
-	if !bytes.HasSuffix(data, []byte(`"hash":""}`)) {
-		return fmt.Errorf("encode audit record: hash is not the last field")
-	}
-	data = append(append(data[:len(data)-2], r.Hash...), '"', '}')
+	r.Seq, r.Prev = seq, head.Hash
+	data, hash := r.seal()
 	if err := tx.Put(bucketAudit, seqKey(seq), data); err != nil {
 		return err
 	}
-	return tx.Put(bucketMeta, keyAuditHead, auditHead{Seq: seq, Hash: r.Hash}.encode())
+	return tx.Put(bucketMeta, keyAuditHead, auditHead{Seq: seq, Hash: hash}.encode())
 }
 
 // ErrAuditBroken is returned by VerifyAudit when the chain does not hold.

@@ -53,7 +53,7 @@ func (e *Engine) builtins() []command {
 			Summary: "Say which ospobot this is.",
 			Example: "version",
 		}, run: func(w *work) error {
-			return w.reply(bot.Textf("ospobot " + w.e.version))
+			return w.reply(bot.Text("ospobot " + w.e.version))
 		}},
 	}, e.approvalCommands()...)
 }

@@ -424,43 +424,49 @@ func runRequests(w *work) error {
 	if state != "" && !slices.Contains(States, state) {
 		return Errorf(fmt.Sprintf("Unknown state %q; the states are %s.", state, strings.Join(States, ", ")))
 	}
-	bucket, prefix := bucketIdxState, state+"/"
 	var rs []*Request
-	total := 0
+	var total int
+	var err error
 	if state == "" {
-		err := w.tx.Scan(bucketRequests, nil, func(k, v []byte) error {
-			total++
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		first := max(1, total-29)
-		for id := total; id >= first; id-- {
-			r, err := getRequest(w.tx, RequestID(id))
-			if err != nil {
-				return err
-			}
-			if r != nil {
-				rs = append(rs, r)
-			}
-		}
-		slices.Reverse(rs)
+		rs, total, err = w.latestRequests(30)
 	} else {
-		var err error
-		if rs, total, err = w.listRequests(bucket, prefix, 30); err != nil {
-			return err
-		}
+		rs, total, err = w.listRequests(bucketIdxState, state+"/", 30)
+	}
+	if err != nil {
+		return err
+	}
+	which := ""
+	if state != "" {
+		which = " " + strings.ReplaceAll(state, "_", " ")
 	}
 	if total == 0 {
-		return w.reply(bot.Reply{Text: "No requests" + map[bool]string{true: "", false: " " + strings.ReplaceAll(state, "_", " ")}[state == ""] + ".", Private: true})
+		return w.reply(bot.Reply{Text: "No requests" + which + ".", Private: true})
 	}
 	var lines []string
 	for _, r := range slices.Backward(rs) {
 		lines = append(lines, w.requestLine(r))
 	}
-	return w.reply(bot.Reply{Text: fmt.Sprintf("%d requests%s, newest first:", total, map[bool]string{true: "", false: " " + strings.ReplaceAll(state, "_", " ")}[state == ""]),
+	return w.reply(bot.Reply{Text: fmt.Sprintf("%d requests%s, newest first:", total, which),
 		Blocks: []bot.Block{bot.Section(strings.Join(lines, "\n"))}, Private: true})
+}
+
+// latestRequests is the newest limit requests of all, oldest first (as listRequests),
+// and how many there are.
+func (w *work) latestRequests(limit int) ([]*Request, int, error) {
+	total, err := w.tx.Count(bucketRequests)
+	if err != nil {
+		return nil, 0, err
+	}
+	var rs []*Request
+	err = w.tx.Last(bucketRequests, limit, func(k, v []byte) error {
+		r, err := decodeRequest(RequestID(seqOf(k)), v)
+		if err == nil {
+			rs = append(rs, r)
+		}
+		return err
+	})
+	slices.Reverse(rs)
+	return rs, total, err
 }
 
 func runDelegate(w *work) error {
@@ -476,7 +482,7 @@ func runDelegate(w *work) error {
 		if err := w.audit("delegation ended", "", "", ""); err != nil {
 			return err
 		}
-		return w.reply(bot.Textf(fmt.Sprintf("%s decides alone again.", u)))
+		return w.reply(bot.Text(fmt.Sprintf("%s decides alone again.", u)))
 	}
 	if first == "" {
 		return Errorf("Usage: `delegate USER until DATE`, or `delegate off`.")
@@ -507,7 +513,7 @@ func runDelegate(w *work) error {
 	if err := w.audit("delegated", "", fmt.Sprintf("to %s until %s", delegate, until.Format(time.RFC3339)), ""); err != nil {
 		return err
 	}
-	return w.reply(bot.Textf(fmt.Sprintf("%s may decide for %s until the end of %s.", delegate, u, strings.TrimSpace(date))))
+	return w.reply(bot.Text(fmt.Sprintf("%s may decide for %s until the end of %s.", delegate, u, strings.TrimSpace(date))))
 }
 
 func runDone(w *work) error {
@@ -534,7 +540,7 @@ func runDone(w *work) error {
 	if err := putRequest(w.tx, old, r); err != nil {
 		return err
 	}
-	return w.reply(bot.Textf(fmt.Sprintf("%s is marked done: %s", w.rid(id), rest)))
+	return w.reply(bot.Text(fmt.Sprintf("%s is marked done: %s", w.rid(id), rest)))
 }
 
 func plural(n int, one, many string) string {

@@ -12,8 +12,9 @@ import (
 	"github.com/ospobot/ospobot/bot"
 )
 
-// outboxEntry is one message waiting for, or past, delivery. Sent entries stay, with the
-// platform's reference, so that later decisions can edit the same message.
+// outboxEntry is one message waiting for, or past, delivery. Sent entries stay, and their
+// delivery (with the platform's reference, so that later decisions can edit the same
+// message) is a sentRecord beside them.
 type outboxEntry struct {
 	V           int             `json:"v"`
 	To          bot.Destination `json:"to"`
@@ -23,8 +24,6 @@ type outboxEntry struct {
 	Attempts    int             `json:"attempts,omitempty"`
 	NextAttempt time.Time       `json:"next_attempt,omitzero"`
 	LastError   string          `json:"last_error,omitempty"`
-	Sent        time.Time       `json:"sent,omitzero"`
-	Ref         bot.MessageRef  `json:"ref,omitempty"`
 	Failed      bool            `json:"failed,omitempty"` // gave up after MaxAttempts; kept for the report
 }
 
@@ -182,7 +181,7 @@ func deliveryOf(tx *Tx, seq uint64) (ref bot.MessageRef, sent, failed bool, err 
 	if err != nil {
 		return "", false, false, err
 	}
-	return e.Ref, !e.Sent.IsZero(), e.Failed, nil
+	return "", false, e.Failed, nil
 }
 
 // pass sends the due entries and records the results in one transaction.
@@ -344,25 +343,20 @@ func (d *Dispatcher) Run(ctx context.Context, tick time.Duration) error {
 // OutboxStats counts entries by state.
 type OutboxStats struct{ Pending, Sent, Failed int }
 
-// OutboxStats reads the outbox's counts.
+// OutboxStats reads the outbox's counts from its indexes: an entry is pending until it
+// is sent or fails, and a failed entry is in neither index.
 func (s *Store) OutboxStats() (OutboxStats, error) {
 	var st OutboxStats
 	err := s.View(func(tx *Tx) error {
-		return tx.Scan(bucketOutbox, nil, func(k, _ []byte) error {
-			_, sent, failed, err := deliveryOf(tx, seqOf(k))
-			if err != nil {
-				return err
-			}
-			switch {
-			case failed:
-				st.Failed++
-			case sent:
-				st.Sent++
-			default:
-				st.Pending++
-			}
-			return nil
-		})
+		all, err := tx.Count(bucketOutbox)
+		if err == nil {
+			st.Pending, err = tx.Count(bucketOutboxPending)
+		}
+		if err == nil {
+			st.Sent, err = tx.Count(bucketOutboxSent)
+		}
+		st.Failed = all - st.Pending - st.Sent
+		return err
 	})
 	return st, err
 }

@@ -6,8 +6,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/ospobot/ospobot/bot"
 )
 
 // Every bucket the store uses, and its key layout. Changing a layout needs a migration.
@@ -41,32 +44,14 @@ const SchemaVersion = 8
 // that records its new version, so a migration is applied whole or not at all.
 var migrations = []func(tx *bolt.Tx) error{
 	// 0 → 1: the terminal slice: dedup and outbox.
-	func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketDedup, bucketOutbox, bucketOutboxPending} {
-			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
-				return fmt.Errorf("create bucket %s: %w", b, err)
-			}
-		}
-		return nil
-	},
+	func(tx *bolt.Tx) error { return createBuckets(tx, bucketDedup, bucketOutbox, bucketOutboxPending) },
 	// 1 → 2: licence questions and their verdicts, for statistics.
-	func(tx *bolt.Tx) error {
-		_, err := tx.CreateBucketIfNotExists(bucketQuestions)
-		return err
-	},
+	func(tx *bolt.Tx) error { return createBuckets(tx, bucketQuestions) },
 	// 2 → 3: scans of uploads, so that their reports can be paged and re-checked.
-	func(tx *bolt.Tx) error {
-		_, err := tx.CreateBucketIfNotExists(bucketScans)
-		return err
-	},
+	func(tx *bolt.Tx) error { return createBuckets(tx, bucketScans) },
 	// 3 → 4: approvals, their indexes, the audit chain, delegations and open prompts.
 	func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketRequests, bucketIdxState, bucketIdxRequester, bucketIdxApprover, bucketAudit, bucketDelegations, bucketPrompts} {
-			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
-				return fmt.Errorf("create bucket %s: %w", b, err)
-			}
-		}
-		return nil
+		return createBuckets(tx, bucketRequests, bucketIdxState, bucketIdxRequester, bucketIdxApprover, bucketAudit, bucketDelegations, bucketPrompts)
 	},
 	// 4 → 5: undelivered outbox entries are indexed by platform, so that a process skips
 	// the entries of platforms it has no adapter for.
@@ -98,27 +83,40 @@ var migrations = []func(tx *bolt.Tx) error{
 		return nil
 	},
 	// 5 → 6: durable schedules.
-	func(tx *bolt.Tx) error {
-		_, err := tx.CreateBucketIfNotExists(bucketSchedules)
-		return err
-	},
+	func(tx *bolt.Tx) error { return createBuckets(tx, bucketSchedules) },
 	// 6 → 7: deliveries are recorded beside their entries, which stay as written.
-	// Entries delivered before keep their reference inside them, where it is still read.
+	// (Entries delivered before kept their reference inside them until 8.)
+	func(tx *bolt.Tx) error { return createBuckets(tx, bucketOutboxSent) },
+	// 7 → 8: requests, outbox entries and deliveries are CBOR records instead of JSON,
+	// and deliveries recorded inside their entries (before 7) move beside them; the audit
+	// head is binary. Audit records stay JSON: their hashes cover that form.
 	func(tx *bolt.Tx) error {
-		_, err := tx.CreateBucketIfNotExists(bucketOutboxSent)
-		return err
-	},
-	// 7 → 8: requests, outbox entries and deliveries are CBOR records instead of JSON;
-	// the audit head is binary. Audit records stay JSON: their hashes cover that form.
-	func(tx *bolt.Tx) error {
-		if err := recode[Request](tx.Bucket(bucketRequests)); err != nil {
+		if err := rewrite(tx.Bucket(bucketRequests), func(_ []byte, r Request) (any, error) { return r, nil }); err != nil {
 			return fmt.Errorf("requests: %w", err)
 		}
-		if err := recode[outboxEntry](tx.Bucket(bucketOutbox)); err != nil {
-			return fmt.Errorf("outbox: %w", err)
-		}
-		if err := recode[sentRecord](tx.Bucket(bucketOutboxSent)); err != nil {
+		sent := tx.Bucket(bucketOutboxSent)
+		if err := rewrite(sent, func(_ []byte, s sentRecord) (any, error) { return s, nil }); err != nil {
 			return fmt.Errorf("deliveries: %w", err)
+		}
+		type entryV7 struct {
+			outboxEntry
+			Sent time.Time      `json:"sent,omitzero"`
+			Ref  bot.MessageRef `json:"ref,omitempty"`
+		}
+		err := rewrite(tx.Bucket(bucketOutbox), func(k []byte, e entryV7) (any, error) {
+			if !e.Sent.IsZero() && sent.Get(k) == nil {
+				data, err := encodeRecord(sentRecord{Ref: e.Ref, Sent: e.Sent})
+				if err != nil {
+					return nil, err
+				}
+				if err := sent.Put(k, data); err != nil {
+					return nil, err
+				}
+			}
+			return e.outboxEntry, nil
+		})
+		if err != nil {
+			return fmt.Errorf("outbox: %w", err)
 		}
 		meta := tx.Bucket(bucketMeta)
 		if v := meta.Get(keyAuditHead); v != nil {
@@ -135,8 +133,18 @@ var migrations = []func(tx *bolt.Tx) error{
 	},
 }
 
-// recode rewrites every JSON value of b as a CBOR record of T.
-func recode[T any](b *bolt.Bucket) error {
+func createBuckets(tx *bolt.Tx, names ...[]byte) error {
+	for _, b := range names {
+		if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+			return fmt.Errorf("create bucket %s: %w", b, err)
+		}
+	}
+	return nil
+}
+
+// rewrite decodes every JSON value of b as T and stores what fn makes of it as a CBOR
+// record.
+func rewrite[T any](b *bolt.Bucket, fn func(k []byte, v T) (any, error)) error {
 	var keys [][]byte
 	if err := b.ForEach(func(k, _ []byte) error {
 		keys = append(keys, bytes.Clone(k))
@@ -149,7 +157,11 @@ func recode[T any](b *bolt.Bucket) error {
 		if err := json.Unmarshal(b.Get(k), &v); err != nil {
 			return fmt.Errorf("%x: %w", k, err)
 		}
-		data, err := encodeRecord(v)
+		out, err := fn(k, v)
+		if err != nil {
+			return fmt.Errorf("%x: %w", k, err)
+		}
+		data, err := encodeRecord(out)
 		if err != nil {
 			return fmt.Errorf("%x: %w", k, err)
 		}

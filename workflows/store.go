@@ -137,9 +137,6 @@ func (t *Tx) bucket(name []byte) (*bolt.Bucket, error) {
 	if b == nil {
 		return nil, fmt.Errorf("bucket %s missing", name)
 	}
-	if appendMostly[string(name)] {
-		b.FillPercent = 0.95
-	}
 	return b, nil
 }
 
@@ -166,6 +163,9 @@ func (t *Tx) Put(bucket, key, value []byte) error {
 	b, err := t.bucket(bucket)
 	if err != nil {
 		return err
+	}
+	if appendMostly[string(bucket)] {
+		b.FillPercent = 0.95
 	}
 	if err := b.Put(key, value); err != nil {
 		return fmt.Errorf("put %s/%x: %w", bucket, key, err)
@@ -203,6 +203,31 @@ func (t *Tx) Scan(bucket, prefix []byte, fn func(k, v []byte) error) error {
 			}
 			return err
 		}
+	}
+	return nil
+}
+
+// Count is the number of keys in the bucket, read from its pages without the values.
+func (t *Tx) Count(bucket []byte) (int, error) {
+	b, err := t.bucket(bucket)
+	if err != nil {
+		return 0, err
+	}
+	return b.Stats().KeyN, nil
+}
+
+// Last calls fn with the bucket's last n entries, last first.
+func (t *Tx) Last(bucket []byte, n int, fn func(k, v []byte) error) error {
+	b, err := t.bucket(bucket)
+	if err != nil {
+		return err
+	}
+	c := b.Cursor()
+	for k, v := c.Last(); k != nil && n > 0; k, v = c.Prev() {
+		if err := fn(k, v); err != nil {
+			return err
+		}
+		n--
 	}
 	return nil
 }

@@ -198,8 +198,8 @@ func TestMigrationFromVersionZero(t *testing.T) {
 }
 
 // TestMigrationToRecords guards 7 → 8: JSON requests, outbox entries and deliveries
-// become CBOR records with the same content, and the audit chain still verifies and
-// goes on from its old head.
+// become CBOR records with the same content, a delivery kept inside its entry moves
+// beside it, and the audit chain still verifies and goes on from its old head.
 func TestMigrationToRecords(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "v7.db")
 	now := time.Date(2026, 3, 2, 9, 30, 0, 123, time.FixedZone("CET", 3600))
@@ -230,6 +230,8 @@ func TestMigrationToRecords(t *testing.T) {
 		put(bucketRequests, requestKey(1), req)
 		put(bucketOutbox, seqKey(1), entry)
 		put(bucketOutboxSent, seqKey(1), sent)
+		// Delivered before schema 7: the delivery is inside the entry.
+		put(bucketOutbox, seqKey(2), map[string]any{"v": 1, "to": entry.To, "reply": entry.Reply, "created": now, "sent": now, "ref": "m2"})
 		put(bucketAudit, seqKey(1), rec)
 		if err == nil {
 			err = tx.Bucket(bucketAudit).SetSequence(1)
@@ -260,8 +262,10 @@ func TestMigrationToRecords(t *testing.T) {
 		if want := jsonRoundTrip(t, entry); !reflect.DeepEqual(e, want) {
 			t.Errorf("outbox entry after migration:\n%+v\nwant\n%+v", e, want)
 		}
-		if ref, ok, _, err := deliveryOf(tx, 1); err != nil || !ok || ref != "m1" {
-			t.Errorf("delivery after migration: %q %v %v", ref, ok, err)
+		for seq, want := range map[uint64]bot.MessageRef{1: "m1", 2: "m2"} {
+			if ref, ok, _, err := deliveryOf(tx, seq); err != nil || !ok || ref != want {
+				t.Errorf("delivery of %d after migration: %q %v %v, want %q", seq, ref, ok, err, want)
+			}
 		}
 		return appendAudit(tx, AuditRecord{Time: now.UTC(), Actor: "shell:bob", Action: "approve", Request: "OSPO-1"})
 	})

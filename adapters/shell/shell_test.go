@@ -44,7 +44,7 @@ func runShell(t *testing.T, input string, reply func(bot.Event) bot.Reply) (stri
 func TestButtonsAndClick(t *testing.T) {
 	out, events := runShell(t, "first\nsecond\n/click 3\n/click 1\n/click 9\n", func(ev bot.Event) bot.Reply {
 		if ev.Kind == bot.ActionEvent {
-			return bot.Textf("clicked " + string(ev.Action.ID) + "=" + ev.Action.Value + " on " + string(ev.Action.Message))
+			return bot.Text("clicked " + string(ev.Action.ID) + "=" + ev.Action.Value + " on " + string(ev.Action.Message))
 		}
 		return bot.Reply{Text: "Use?", Blocks: []bot.Block{bot.Buttons(
 			bot.Button{Label: "Internal", Action: "use", Value: ev.Text + "/internal"},
@@ -70,7 +70,7 @@ func TestButtonsAndClick(t *testing.T) {
 // TestEventsCarrySpeakerAndUniqueIDs guards dedup and /as: every event has its own ID,
 // and /as changes who speaks, platform-qualified.
 func TestEventsCarrySpeakerAndUniqueIDs(t *testing.T) {
-	_, events := runShell(t, "one\n/as bob\ntwo\n/as matrix:@cy:example.org\nthree\n", func(bot.Event) bot.Reply { return bot.Textf("ok") })
+	_, events := runShell(t, "one\n/as bob\ntwo\n/as matrix:@cy:example.org\nthree\n", func(bot.Event) bot.Reply { return bot.Text("ok") })
 	if len(events) != 3 {
 		t.Fatalf("got %d events", len(events))
 	}
@@ -90,7 +90,7 @@ func TestEventsCarrySpeakerAndUniqueIDs(t *testing.T) {
 // TestTerminalSafety guards the terminal against user text: escape sequences in a
 // reply are shown as U+FFFD and never reach the terminal raw.
 func TestTerminalSafety(t *testing.T) {
-	out, _ := runShell(t, "x\n", func(bot.Event) bot.Reply { return bot.Textf("evil \x1b]0;title\x07 \x1b[2J done") })
+	out, _ := runShell(t, "x\n", func(bot.Event) bot.Reply { return bot.Text("evil \x1b]0;title\x07 \x1b[2J done") })
 	if strings.ContainsAny(out, "\x1b\x07") {
 		t.Fatalf("control characters reached the output: %q", out)
 	}
@@ -104,7 +104,7 @@ func TestTerminalSafety(t *testing.T) {
 // without being split into several messages.
 func TestPasteAndLongLines(t *testing.T) {
 	long := strings.Repeat("z", 100)
-	_, events := runShell(t, "/paste\nline one\nline two\n.\n"+long+"\nafter\n/paste\ntail\n", func(bot.Event) bot.Reply { return bot.Textf("ok") })
+	_, events := runShell(t, "/paste\nline one\nline two\n.\n"+long+"\nafter\n/paste\ntail\n", func(bot.Event) bot.Reply { return bot.Text("ok") })
 	var texts []string
 	for _, ev := range events {
 		texts = append(texts, ev.Text)
