@@ -132,8 +132,11 @@ func runRequest(w *work) error {
 			lines = append(lines, fmt.Sprintf("`%s` — %s (%s)", k.Name, k.Title, fieldNames(k)))
 			buttons = append(buttons, bot.Button{Label: k.Title, Action: actionFormKind, Value: k.Name})
 		}
-		return w.reply(bot.Reply{Text: "What would you like approved? Pick one, or `request KIND field=value …`:",
-			Blocks: []bot.Block{bot.Section(strings.Join(lines, "\n")), bot.Buttons(buttons...)}})
+		if err := w.putPrompt(&prompt{Kind: "kind"}); err != nil {
+			return err
+		}
+		return w.reply(bot.Reply{Text: "What would you like approved? Pick one (click it or type its name), or `request KIND field=value …`:",
+			Blocks: []bot.Block{bot.Section(strings.Join(lines, "\n")), bot.Context("`cancel` stops here."), bot.Buttons(buttons...)}})
 	}
 	kind, ok := w.e.approvals.kind(word)
 	if !ok {

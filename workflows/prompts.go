@@ -12,10 +12,10 @@ import (
 )
 
 // prompt is a question the bot asked one person in one conversation and waits for: a
-// reason for a rejection, or the next field of a guided request form. Their next plain
-// message answers it; "cancel" drops it.
+// reason for a rejection, the kind of request to open, or the next field of a guided
+// request form. Their next plain message answers it; "cancel" drops it.
 type prompt struct {
-	Kind     string            `json:"kind"` // "reason" or "form"
+	Kind     string            `json:"kind"` // "reason", "kind" or "form"
 	Request  RequestID         `json:"request,omitempty"`
 	Stage    int               `json:"stage,omitempty"`
 	Decision string            `json:"decision,omitempty"`
@@ -81,6 +81,12 @@ func runAnswer(w *work) error {
 			return err
 		}
 		return w.decide(p.Request, p.Stage, p.Decision, text)
+	case "kind":
+		kind, ok := w.e.approvals.kind(text)
+		if !ok {
+			return Errorf(fmt.Sprintf("I know no request kind %q; pick one of %s, or `cancel`.", bot.Printable(text, 40), w.e.approvals.kindNames()))
+		}
+		return w.startForm(kind, map[string]string{})
 	case "form":
 		return w.formAnswer(p, text)
 	}
