@@ -330,3 +330,87 @@ func FuzzStateMachine(f *testing.F) {
 		runRandom(t, seed, int(n%100)+1)
 	})
 }
+
+// TestRouting guards the routing rules: pre-approval first (recorded with its rule),
+// then the first rule that matches on kind, licence category (the strictest of an
+// expression), project pattern and exact fields; no match is refused and stores nothing.
+// A group with dm also gets the request directly, one message per member.
+func TestRouting(t *testing.T) {
+	s := openTestStore(t)
+	c := &clock{t: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
+	groups := map[string]config.Group{
+		"legal": {Members: []string{"shell:l1"}, Notify: []string{"shell:legal-room"}},
+		"ospo":  {Members: []string{"shell:o1", "matrix:@o2:example.org"}, Notify: []string{"shell:ospo-room"}, DM: true},
+	}
+	a := config.DefaultApprovals()
+	a.PreApprove = []config.PreApproval{{Name: "small permissive fixes",
+		When: config.Match{Kind: []string{"contribution"}, Category: []string{"permissive", "notice"}, Fields: map[string]string{"size": "small"}}}}
+	a.Rules = []config.Rule{
+		{Name: "our own org", When: config.Match{Kind: []string{"contribution"}, Project: []string{"https://github.com/acme/*"}},
+			Stages: []config.StageRule{{Name: "OSPO review", Group: "ospo", Mode: "any"}}},
+		{Name: "copyleft", When: config.Match{Kind: []string{"contribution"}, Category: []string{"reciprocal", "restricted"}},
+			Stages: []config.StageRule{{Name: "Legal review", Group: "legal", Mode: "any"}, {Name: "OSPO review", Group: "ospo", Mode: "any"}}},
+	}
+	e := NewEngine(s, Options{Now: c.now, Log: quietLog(), Approvals: a, Groups: groups})
+	rec := &recorder{}
+	e.AddAdapter(rec)
+
+	cases := []struct {
+		rest           string
+		rule, pre      string
+		stages         []string
+		state          string
+		refusedNothing bool
+	}{
+		{rest: `contribution project=https://github.com/x/y license=MIT what=typo size=small`, pre: "small permissive fixes", state: StateApproved},
+		{rest: `contribution project=https://github.com/acme/lib license=MIT what=feature size=large`, rule: "our own org", stages: []string{"OSPO review"}, state: StatePending},
+		{rest: `contribution project=https://github.com/x/y license="MIT OR GPL-2.0-only" what=feature size=large`, rule: "copyleft", stages: []string{"Legal review", "OSPO review"}, state: StatePending},
+		{rest: `contribution project=https://github.com/x/y license=Apache-2.0 what=feature size=large`, refusedNothing: true},
+	}
+	id := RequestID(0)
+	for _, tc := range cases {
+		say(t, e, "shell:ana", "request", tc.rest)
+		n := 0
+		if err := s.View(func(tx *Tx) error { var err error; n, err = tx.Count(bucketRequests); return err }); err != nil {
+			t.Fatal(err)
+		}
+		if tc.refusedNothing {
+			if RequestID(n) != id {
+				t.Errorf("%s: no rule matches, yet a request was stored", tc.rest)
+			}
+			continue
+		}
+		id++
+		r := loadRequest(t, s, id)
+		if r == nil {
+			t.Fatalf("%s: no request stored; the bot said %q", tc.rest, rec.texts())
+		}
+		var stages []string
+		for _, st := range r.Stages {
+			stages = append(stages, st.Name)
+		}
+		if r.Rule != tc.rule || r.PreApproved != tc.pre || r.State != tc.state || !slices.Equal(stages, tc.stages) {
+			t.Errorf("%s: rule %q, pre-approved %q, %s, stages %v; want %q, %q, %s, %v", tc.rest, r.Rule, r.PreApproved, r.State, stages, tc.rule, tc.pre, tc.state, tc.stages)
+		}
+	}
+	// OSPO-2 waits at the OSPO, whose group has dm: its room and each member directly.
+	var to []bot.Destination
+	if err := s.View(func(tx *Tx) error {
+		return tx.Scan(bucketOutbox, nil, func(_, v []byte) error {
+			var o outboxEntry
+			if err := decodeRecord(v, &o); err != nil {
+				return err
+			}
+			if strings.HasPrefix(o.Reply.Text, "OSPO-2: ") && len(o.Reply.Buttons()) > 0 {
+				to = append(to, o.To)
+			}
+			return nil
+		})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	want := []bot.Destination{{Platform: bot.Shell, Conversation: "ospo-room"}, {Platform: bot.Shell, User: "shell:o1"}, {Platform: "matrix", User: "matrix:@o2:example.org"}}
+	if !slices.Equal(to, want) {
+		t.Errorf("approval messages of OSPO-2 went to %v, want %v", to, want)
+	}
+}
