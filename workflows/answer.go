@@ -87,7 +87,7 @@ func runUseChoice(w *work) error {
 func (w *work) answerVerdict(expr, use string) error {
 	d, err := w.e.policy.Evaluate(expr, use, "")
 	if err != nil {
-		return Errorf(err.Error())
+		return Errorf("%s", err)
 	}
 	if err := w.recordQuestion("verdict", expr, use, d.Verdict.String()); err != nil {
 		return err

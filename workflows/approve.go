@@ -34,7 +34,7 @@ func (w *work) submit(kind config.Kind, fields map[string]string) error {
 		v, ok := fields[f.Name]
 		if !ok || strings.TrimSpace(v) == "" {
 			if f.Required {
-				return Errorf(fmt.Sprintf("%s is required.", f.Label))
+				return Errorf("%s is required.", f.Label)
 			}
 			continue
 		}
@@ -183,7 +183,7 @@ func (w *work) authorise(r *Request, st *Stage) (bot.UserID, error) {
 	u := w.user()
 	members := w.e.approvals.members(st.Group)
 	if u == r.Requester {
-		return "", fmt.Errorf("%w: %w", ErrOwnRequest, Errorf(fmt.Sprintf("You cannot decide %s: it is your own request.", w.rid(r.ID))))
+		return "", fmt.Errorf("%w: %w", ErrOwnRequest, Errorf("You cannot decide %s: it is your own request.", w.rid(r.ID)))
 	}
 	if slices.Contains(members, u) {
 		return "", nil
@@ -200,7 +200,7 @@ func (w *work) authorise(r *Request, st *Stage) (bot.UserID, error) {
 			return d, nil
 		}
 	}
-	return "", fmt.Errorf("%w: %w", ErrNotApprover, Errorf(fmt.Sprintf("Only members of %s (or their delegates) can decide %s at %s.", st.Group, w.rid(r.ID), st.Name)))
+	return "", fmt.Errorf("%w: %w", ErrNotApprover, Errorf("Only members of %s (or their delegates) can decide %s at %s.", st.Group, w.rid(r.ID), st.Name))
 }
 
 // alreadyDecided words what happened to a request that can no longer be decided here.
@@ -209,14 +209,14 @@ func (w *work) alreadyDecided(r *Request, i int) error {
 		st := r.Stages[i]
 		for _, d := range slices.Backward(st.Decisions) {
 			if d.Decision != DecApprove || st.State == "approved" {
-				return fmt.Errorf("%w: %w", ErrAlreadyDecided, Errorf(fmt.Sprintf("%s (%s) was already %s by %s at %s.",
-					w.rid(r.ID), st.Name, stageOutcome(st), d.By, d.Time.UTC().Format("2006-01-02 15:04 MST"))))
+				return fmt.Errorf("%w: %w", ErrAlreadyDecided, Errorf("%s (%s) was already %s by %s at %s.",
+					w.rid(r.ID), st.Name, stageOutcome(st), d.By, d.Time.UTC().Format("2006-01-02 15:04 MST")))
 			}
 		}
 	}
 	last := r.Timeline[len(r.Timeline)-1]
-	return fmt.Errorf("%w: %w", ErrAlreadyDecided, Errorf(fmt.Sprintf("%s is %s (%s by %s at %s); nothing to decide.",
-		w.rid(r.ID), strings.ReplaceAll(r.State, "_", " "), last.Action, last.Actor, last.Time.UTC().Format("2006-01-02 15:04 MST"))))
+	return fmt.Errorf("%w: %w", ErrAlreadyDecided, Errorf("%s is %s (%s by %s at %s); nothing to decide.",
+		w.rid(r.ID), stateWords(r.State), last.Action, last.Actor, last.Time.UTC().Format("2006-01-02 15:04 MST")))
 }
 
 func stageOutcome(st Stage) string {
@@ -238,7 +238,7 @@ func (w *work) request(id RequestID) (*Request, error) {
 		return nil, err
 	}
 	if r == nil {
-		return nil, Errorf(fmt.Sprintf("There is no request %s.", w.rid(id)))
+		return nil, Errorf("There is no request %s.", w.rid(id))
 	}
 	return r, nil
 }
@@ -278,7 +278,7 @@ func (w *work) decide(id RequestID, i int, dec, reason string) error {
 		counted = onBehalf
 	}
 	if st.Mode == "all" && dec == DecApprove && slices.ContainsFunc(st.Decisions, func(d Decision) bool { return d.countsFor() == counted }) {
-		return Errorf(fmt.Sprintf("%s has already approved %s; waiting for the rest of %s.", counted, w.rid(id), st.Group))
+		return Errorf("%s has already approved %s; waiting for the rest of %s.", counted, w.rid(id), st.Group)
 	}
 	if (dec == DecReject || dec == DecChanges) && strings.TrimSpace(reason) == "" {
 		return Errorf("A reason is required.")
@@ -436,7 +436,7 @@ func (w *work) ownRequest(id RequestID) (*Request, error) {
 		return nil, err
 	}
 	if r.Requester != w.user() {
-		return nil, Errorf(fmt.Sprintf("Only %s, who asked, can do that to %s.", r.Requester, w.rid(id)))
+		return nil, Errorf("Only %s, who asked, can do that to %s.", r.Requester, w.rid(id))
 	}
 	return r, nil
 }
@@ -449,7 +449,7 @@ func (w *work) resubmit(id RequestID, changes map[string]string) error {
 		return err
 	}
 	if r.State != StateChangesRequested {
-		return Errorf(fmt.Sprintf("%s is %s; only a request sent back for changes can be resubmitted.", w.rid(id), strings.ReplaceAll(r.State, "_", " ")))
+		return Errorf("%s is %s; only a request sent back for changes can be resubmitted.", w.rid(id), stateWords(r.State))
 	}
 	kind, _ := w.e.approvals.kind(r.Kind)
 	old := r.clone()
@@ -459,7 +459,7 @@ func (w *work) resubmit(id RequestID, changes map[string]string) error {
 	}
 	for k, v := range changes {
 		if !slices.ContainsFunc(kind.Fields, func(f config.Field) bool { return f.Name == k }) {
-			return Errorf(fmt.Sprintf("%s has no field %q (fields: %s).", kind.Title, k, fieldNames(kind)))
+			return Errorf("%s has no field %q (fields: %s).", kind.Title, k, fieldNames(kind))
 		}
 		fields[k] = v
 	}
@@ -507,7 +507,7 @@ func (w *work) comment(id RequestID, text string) error {
 		involved = involved || slices.Contains(w.e.approvals.members(st.Group), u)
 	}
 	if !involved {
-		return Errorf(fmt.Sprintf("Only the requester and the approvers of %s can comment on it.", w.rid(id)))
+		return Errorf("Only the requester and the approvers of %s can comment on it.", w.rid(id))
 	}
 	old := r.clone()
 	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: u, Action: "commented", Note: text})

@@ -131,7 +131,7 @@ func prepareFetch(ctx context.Context, e *Engine, c bot.Call) (any, error) {
 	name, data, err := e.fetcher.FetchLicense(ctx, target)
 	if err != nil {
 		e.log.DebugContext(ctx, "licence fetch failed", "url", target, "err", err)
-		return nil, Errorf(fmt.Sprintf("I could not fetch a licence for %s: %v.", bot.Printable(target, 200), err))
+		return nil, Errorf("I could not fetch a licence for %s: %v.", bot.Printable(target, 200), err)
 	}
 	if int64(len(data)) > e.limits.MaxFileBytes {
 		return nil, Errorf("That licence file is larger than the limit.")

@@ -43,7 +43,7 @@ func (e *Engine) approvalCommands() []command {
 					return err
 				}
 				if rest == "" {
-					return Errorf("What is the comment? `comment " + w.rid(id) + " TEXT`")
+					return Errorf("What is the comment? `comment %s TEXT`", w.rid(id))
 				}
 				return w.comment(id, rest)
 			}},
@@ -86,7 +86,7 @@ func (w *work) requestArg() (RequestID, string, error) {
 	first, rest := firstField(w.call.Rest)
 	id, ok := ParseRequestID(first, w.e.approvals.cfg.IDPrefix)
 	if !ok {
-		return 0, "", Errorf(fmt.Sprintf("Which request? Give its ID, like `%s-1`.", w.e.approvals.cfg.IDPrefix))
+		return 0, "", Errorf("Which request? Give its ID, like `%s-1`.", w.e.approvals.cfg.IDPrefix)
 	}
 	return id, strings.TrimSpace(rest), nil
 }
@@ -99,7 +99,7 @@ func parseFields(s string) (map[string]string, error) {
 		sp := strings.IndexAny(s, " \t")
 		if eq <= 0 || (sp >= 0 && sp < eq) {
 			word, _, _ := strings.Cut(s, " ")
-			return nil, Errorf(fmt.Sprintf("I expected field=value, not %q.", bot.Printable(word, 60)))
+			return nil, Errorf("I expected field=value, not %q.", bot.Printable(word, 60))
 		}
 		key := strings.ToLower(s[:eq])
 		s = s[eq+1:]
@@ -112,7 +112,7 @@ func parseFields(s string) (map[string]string, error) {
 			s = s[len(string([]rune(s)[0:1])):]
 			end := strings.Index(s, q)
 			if end < 0 {
-				return nil, Errorf(fmt.Sprintf("The value of %s has no closing quote.", key))
+				return nil, Errorf("The value of %s has no closing quote.", key)
 			}
 			val, s = s[:end], s[end+len(q):]
 		} else {
@@ -140,7 +140,7 @@ func runRequest(w *work) error {
 	}
 	kind, ok := w.e.approvals.kind(word)
 	if !ok {
-		return Errorf(fmt.Sprintf("I know no request kind %q; the kinds are %s.", bot.Printable(word, 40), w.e.approvals.kindNames()))
+		return Errorf("I know no request kind %q; the kinds are %s.", bot.Printable(word, 40), w.e.approvals.kindNames())
 	}
 	fields, err := parseFields(rest)
 	if err != nil {
@@ -148,7 +148,7 @@ func runRequest(w *work) error {
 	}
 	for k := range fields {
 		if !slices.ContainsFunc(kind.Fields, func(f config.Field) bool { return f.Name == k }) {
-			return Errorf(fmt.Sprintf("%s has no field %q (fields: %s).", kind.Title, k, fieldNames(kind)))
+			return Errorf("%s has no field %q (fields: %s).", kind.Title, k, fieldNames(kind))
 		}
 	}
 	for _, f := range kind.Fields {
@@ -254,7 +254,7 @@ func runStatus(w *work) error {
 		fields = append(fields, bot.Field{Label: "Done", Value: r.FollowUp})
 	}
 	return w.reply(bot.Reply{
-		Text:   fmt.Sprintf("%s — %s — %s", w.rid(id), kind.Title, strings.ToUpper(strings.ReplaceAll(r.State, "_", " "))),
+		Text:   fmt.Sprintf("%s — %s — %s", w.rid(id), kind.Title, strings.ToUpper(stateWords(r.State))),
 		Blocks: []bot.Block{bot.Fields(fields...), bot.Section("Stages:\n" + strings.Join(stages, "\n")), bot.Section("Timeline:\n" + strings.Join(tl, "\n"))},
 	})
 }
@@ -309,7 +309,7 @@ func (w *work) listRequests(bucket []byte, prefix string, limit int) ([]*Request
 
 func (w *work) requestLine(r *Request) string {
 	kind, _ := w.e.approvals.kind(r.Kind)
-	s := fmt.Sprintf("%s %s — %s", w.rid(r.ID), kind.Title, strings.ReplaceAll(r.State, "_", " "))
+	s := fmt.Sprintf("%s %s — %s", w.rid(r.ID), kind.Title, stateWords(r.State))
 	if r.State == StatePending {
 		st := r.Stages[r.Current]
 		s += fmt.Sprintf(" at %s (%s) for %s", st.Name, st.Group, age(w.now.Sub(st.Started)))
@@ -425,7 +425,7 @@ func runRequests(w *work) error {
 	state, _ := firstField(w.call.Rest)
 	state = strings.ReplaceAll(strings.ToLower(state), "-", "_")
 	if state != "" && !slices.Contains(States, state) {
-		return Errorf(fmt.Sprintf("Unknown state %q; the states are %s.", state, strings.Join(States, ", ")))
+		return Errorf("Unknown state %q; the states are %s.", state, strings.Join(States, ", "))
 	}
 	var rs []*Request
 	var total int
@@ -440,7 +440,7 @@ func runRequests(w *work) error {
 	}
 	which := ""
 	if state != "" {
-		which = " " + strings.ReplaceAll(state, "_", " ")
+		which = " " + stateWords(state)
 	}
 	if total == 0 {
 		return w.reply(bot.Reply{Text: "No requests" + which + ".", Private: true})
@@ -499,11 +499,11 @@ func runDelegate(w *work) error {
 	}
 	word, date := firstField(rest)
 	if !strings.EqualFold(word, "until") || date == "" {
-		return Errorf("Until when? `delegate " + first + " until 2026-12-24`")
+		return Errorf("Until when? `delegate %s until 2026-12-24`", first)
 	}
 	until, err := time.ParseInLocation("2006-01-02", strings.TrimSpace(date), time.UTC)
 	if err != nil {
-		return Errorf(fmt.Sprintf("%q is not a date like 2026-12-24.", bot.Printable(date, 30)))
+		return Errorf("%q is not a date like 2026-12-24.", bot.Printable(date, 30))
 	}
 	until = until.Add(24 * time.Hour) // through the end of that day
 	if !until.After(w.now) {
@@ -529,7 +529,7 @@ func runDone(w *work) error {
 		return err
 	}
 	if r.State != StateApproved {
-		return Errorf(fmt.Sprintf("%s is %s; only an approved request can be marked done.", w.rid(id), strings.ReplaceAll(r.State, "_", " ")))
+		return Errorf("%s is %s; only an approved request can be marked done.", w.rid(id), stateWords(r.State))
 	}
 	if err := validateField(config.Field{Label: "The link", Type: "url"}, rest); err != nil {
 		return err
@@ -577,7 +577,7 @@ func prepareDigestPreview(_ context.Context, e *Engine, c bot.Call) (any, error)
 	}
 	sub, name := firstField(c.Rest)
 	if sub != "preview" || name == "" {
-		return nil, Errorf("Usage: `digest preview NAME`; the schedules are " + e.scheduleNames() + ".")
+		return nil, Errorf("Usage: `digest preview NAME`; the schedules are %s.", e.scheduleNames())
 	}
 	out, err := e.Preview(strings.TrimSpace(name))
 	if err != nil {

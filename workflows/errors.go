@@ -1,6 +1,9 @@
 package workflows
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 // Error is a failure the user should read: its Message is shown as it is. Any other
 // error is internal: logged, and the user sees only that something went wrong.
@@ -10,8 +13,8 @@ type Error struct {
 
 func (e *Error) Error() string { return e.Message }
 
-// Errorf makes a user-facing error.
-func Errorf(msg string) error { return &Error{Message: msg} }
+// Errorf makes a user-facing error, formatted as fmt.Sprintf does.
+func Errorf(format string, args ...any) error { return &Error{Message: fmt.Sprintf(format, args...)} }
 
 // userMessage is what the user is told about err.
 func userMessage(err error) (string, bool) {

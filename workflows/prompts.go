@@ -84,7 +84,7 @@ func runAnswer(w *work) error {
 	case "kind":
 		kind, ok := w.e.approvals.kind(text)
 		if !ok {
-			return Errorf(fmt.Sprintf("I know no request kind %q; pick one of %s, or `cancel`.", bot.Printable(text, 40), w.e.approvals.kindNames()))
+			return Errorf("I know no request kind %q; pick one of %s, or `cancel`.", bot.Printable(text, 40), w.e.approvals.kindNames())
 		}
 		return w.startForm(kind, map[string]string{})
 	case "form":
@@ -163,7 +163,7 @@ func (w *work) formAnswer(p *prompt, text string) error {
 		return w.askNext(p, kind)
 	}
 	if text == "" {
-		return Errorf(f.Label + " is required; reply with it, or `cancel`.")
+		return Errorf("%s is required; reply with it, or `cancel`.", f.Label)
 	}
 	if err := validateField(f, text); err != nil {
 		return err // the prompt stays; the next answer tries again

@@ -48,6 +48,9 @@ const (
 	StateWithdrawn        = "withdrawn"
 )
 
+// stateWords is a state as people read it: "changes requested".
+func stateWords(state string) string { return strings.ReplaceAll(state, "_", " ") }
+
 // States lists every request state, for queries.
 var States = []string{StatePending, StateChangesRequested, StateApproved, StateRejected, StateWithdrawn}
 
@@ -229,19 +232,19 @@ func validateField(f config.Field, v string) error {
 	case "url":
 		u, err := url.Parse(v)
 		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-			return Errorf(fmt.Sprintf("%s must be a web address like https://github.com/owner/repo, not %q.", f.Label, bot.Printable(v, 80)))
+			return Errorf("%s must be a web address like https://github.com/owner/repo, not %q.", f.Label, bot.Printable(v, 80))
 		}
 	case "license":
 		if _, err := spdxexp.ExtractLicenses(v); err != nil {
-			return Errorf(fmt.Sprintf("%s must be an SPDX expression of known licences (like `MIT` or `Apache-2.0 OR MIT`): %v.", f.Label, err))
+			return Errorf("%s must be an SPDX expression of known licences (like `MIT` or `Apache-2.0 OR MIT`): %v.", f.Label, err)
 		}
 	case "choice":
 		if !slices.Contains(f.Choices, v) {
-			return Errorf(fmt.Sprintf("%s must be one of %s, not %q.", f.Label, strings.Join(f.Choices, ", "), bot.Printable(v, 40)))
+			return Errorf("%s must be one of %s, not %q.", f.Label, strings.Join(f.Choices, ", "), bot.Printable(v, 40))
 		}
 	}
 	if len(v) > 2000 {
-		return Errorf(fmt.Sprintf("%s is too long (at most 2000 characters).", f.Label))
+		return Errorf("%s is too long (at most 2000 characters).", f.Label)
 	}
 	return nil
 }

@@ -103,7 +103,7 @@ func runScanButton(w *work) error {
 func (w *work) scanReport(seq uint64, s *license.Scan, use string, offset int) error {
 	r, err := w.e.policy.Check(s, use, "")
 	if err != nil {
-		return Errorf(err.Error())
+		return Errorf("%s", err)
 	}
 	if offset == 0 {
 		if err := w.recordQuestion("scan", s.Kind+": "+s.Target, use, r.Worst.String()); err != nil {

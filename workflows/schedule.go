@@ -129,7 +129,7 @@ func (e *Engine) RunScheduler(ctx context.Context, tick time.Duration) error {
 func (e *Engine) Preview(name string) ([]Outgoing, error) {
 	s, ok := e.schedule(name)
 	if !ok {
-		return nil, Errorf(fmt.Sprintf("There is no schedule %q; the schedules are %s.", name, e.scheduleNames()))
+		return nil, Errorf("There is no schedule %q; the schedules are %s.", name, e.scheduleNames())
 	}
 	var out []Outgoing
 	err := e.store.Update(func(tx *Tx) error {
@@ -151,7 +151,7 @@ func (e *Engine) Preview(name string) ([]Outgoing, error) {
 func (e *Engine) RunNow(ctx context.Context, name string) (int, error) {
 	s, ok := e.schedule(name)
 	if !ok {
-		return 0, Errorf(fmt.Sprintf("There is no schedule %q; the schedules are %s.", name, e.scheduleNames()))
+		return 0, Errorf("There is no schedule %q; the schedules are %s.", name, e.scheduleNames())
 	}
 	n := 0
 	err := e.update(func(tx *Tx) error {
