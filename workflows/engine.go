@@ -196,14 +196,21 @@ func (e *Engine) Execute(ctx context.Context, c bot.Call) error {
 	if err != nil {
 		return fmt.Errorf("apply %s event %s: %w", c.Event.Platform, c.Event.ID, err)
 	}
+	e.deliverCommitted(ctx)
+	return nil
+}
+
+// deliverCommitted hands what a commit left in the outbox to the dispatcher: it wakes the
+// Run loop (AsyncDelivery), or runs a delivery pass and waits for it. A failed pass
+// loses nothing; the outbox keeps the messages.
+func (e *Engine) deliverCommitted(ctx context.Context) {
 	if e.async {
 		e.out.Kick()
-		return nil
+		return
 	}
 	if err := e.out.Deliver(ctx); err != nil && !errors.Is(err, context.Canceled) {
 		e.log.WarnContext(ctx, "delivery after commit failed; the outbox keeps the messages", "err", err)
 	}
-	return nil
 }
 
 // apply runs the call's handler; a panic in it becomes an internal error, so that one

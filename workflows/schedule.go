@@ -78,11 +78,7 @@ func (e *Engine) RunDue(ctx context.Context) ([]string, error) {
 		}
 	}
 	if len(ran) > 0 {
-		if e.async {
-			e.out.Kick()
-		} else if err := e.out.Deliver(ctx); err != nil && !errors.Is(err, context.Canceled) {
-			e.log.WarnContext(ctx, "delivery after a schedule failed; the outbox keeps the messages", "err", err)
-		}
+		e.deliverCommitted(ctx)
 	}
 	return ran, nil
 }
