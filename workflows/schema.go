@@ -57,11 +57,8 @@ var migrations = []func(tx *bolt.Tx) error{
 	// the entries of platforms it has no adapter for.
 	func(tx *bolt.Tx) error {
 		pending, outbox := tx.Bucket(bucketOutboxPending), tx.Bucket(bucketOutbox)
-		var keys [][]byte
-		if err := pending.ForEach(func(k, _ []byte) error {
-			keys = append(keys, bytes.Clone(k))
-			return nil
-		}); err != nil {
+		keys, err := bucketKeys(pending)
+		if err != nil {
 			return err
 		}
 		for _, k := range keys {
@@ -133,6 +130,16 @@ var migrations = []func(tx *bolt.Tx) error{
 	},
 }
 
+// bucketKeys copies b's keys, for a migration that rewrites the bucket as it goes.
+func bucketKeys(b *bolt.Bucket) ([][]byte, error) {
+	var keys [][]byte
+	err := b.ForEach(func(k, _ []byte) error {
+		keys = append(keys, bytes.Clone(k))
+		return nil
+	})
+	return keys, err
+}
+
 func createBuckets(tx *bolt.Tx, names ...[]byte) error {
 	for _, b := range names {
 		if _, err := tx.CreateBucketIfNotExists(b); err != nil {
@@ -145,11 +152,8 @@ func createBuckets(tx *bolt.Tx, names ...[]byte) error {
 // rewrite decodes every JSON value of b as T and stores what fn makes of it as a CBOR
 // record.
 func rewrite[T any](b *bolt.Bucket, fn func(k []byte, v T) (any, error)) error {
-	var keys [][]byte
-	if err := b.ForEach(func(k, _ []byte) error {
-		keys = append(keys, bytes.Clone(k))
-		return nil
-	}); err != nil {
+	keys, err := bucketKeys(b)
+	if err != nil {
 		return err
 	}
 	for _, k := range keys {
