@@ -158,11 +158,12 @@ func (w *work) formAnswer(p *prompt, text string) error {
 		return w.dropPrompt()
 	}
 	f := kind.Fields[i]
-	if strings.EqualFold(text, "skip") && !f.Required {
+	skip := strings.EqualFold(text, "skip")
+	if skip && !f.Required {
 		p.Skipped = append(p.Skipped, f.Name)
 		return w.askNext(p, kind)
 	}
-	if text == "" {
+	if text == "" || skip {
 		return Errorf("%s is required; reply with it, or `cancel`.", f.Label)
 	}
 	if err := validateField(f, text); err != nil {
