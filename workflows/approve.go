@@ -209,8 +209,12 @@ func (w *work) alreadyDecided(r *Request, i int) error {
 		st := r.Stages[i]
 		for _, d := range slices.Backward(st.Decisions) {
 			if d.Decision != DecApprove || st.State == "approved" {
+				by := string(d.By)
+				if d.OnBehalf != "" {
+					by += " for " + string(d.OnBehalf)
+				}
 				return fmt.Errorf("%w: %w", ErrAlreadyDecided, Errorf("%s (%s) was already %s by %s at %s.",
-					w.rid(r.ID), st.Name, stageOutcome(st), d.By, d.Time.UTC().Format("2006-01-02 15:04 MST")))
+					w.rid(r.ID), st.Name, stageOutcome(st), by, d.Time.UTC().Format("2006-01-02 15:04 MST")))
 			}
 		}
 	}
@@ -273,9 +277,9 @@ func (w *work) decide(id RequestID, i int, dec, reason string) error {
 	if err != nil {
 		return err
 	}
-	counted := w.user()
+	counted, by := w.user(), string(w.user()) // by: who decided, as the requester is told
 	if onBehalf != "" {
-		counted = onBehalf
+		counted, by = onBehalf, by+" for "+string(onBehalf)
 	}
 	if st.Mode == "all" && dec == DecApprove && slices.ContainsFunc(st.Decisions, func(d Decision) bool { return d.countsFor() == counted }) {
 		return Errorf("%s has already approved %s; waiting for the rest of %s.", counted, w.rid(id), st.Group)
@@ -286,7 +290,10 @@ func (w *work) decide(id RequestID, i int, dec, reason string) error {
 	st.Decisions = append(st.Decisions, Decision{By: w.user(), OnBehalf: onBehalf, Decision: dec, Reason: reason, Time: w.now})
 	note := reason
 	if onBehalf != "" {
-		note = strings.TrimSpace("for " + string(onBehalf) + "; " + reason)
+		note = "for " + string(onBehalf)
+		if reason != "" {
+			note += "; " + reason
+		}
 	}
 	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: w.user(), Action: decisionWords[dec] + " at " + st.Name, Note: note})
 	r.Updated = w.now
@@ -314,7 +321,7 @@ func (w *work) decide(id RequestID, i int, dec, reason string) error {
 			if err := w.openStage(r); err != nil {
 				return err
 			}
-			if err := w.tellRequester(r, fmt.Sprintf("%s: %s approved by %s. Next: %s (%s).", w.rid(id), st.Name, w.user(), r.Stages[i+1].Name, r.Stages[i+1].Group)); err != nil {
+			if err := w.tellRequester(r, fmt.Sprintf("%s: %s approved by %s. Next: %s (%s).", w.rid(id), st.Name, by, r.Stages[i+1].Name, r.Stages[i+1].Group)); err != nil {
 				return err
 			}
 		} else {
@@ -323,7 +330,7 @@ func (w *work) decide(id RequestID, i int, dec, reason string) error {
 			if err := w.audit("request approved", w.rid(id), "", ""); err != nil {
 				return err
 			}
-			if err := w.tellRequester(r, fmt.Sprintf("%s is approved: %s approved by %s. When it is done, tell me with `done %s URL`.", w.rid(id), st.Name, w.user(), w.rid(id))); err != nil {
+			if err := w.tellRequester(r, fmt.Sprintf("%s is approved: %s approved by %s. When it is done, tell me with `done %s URL`.", w.rid(id), st.Name, by, w.rid(id))); err != nil {
 				return err
 			}
 		}
@@ -333,7 +340,7 @@ func (w *work) decide(id RequestID, i int, dec, reason string) error {
 		if err := w.closeStageMessages(r, i); err != nil {
 			return err
 		}
-		if err := w.tellRequester(r, fmt.Sprintf("%s is rejected at %s by %s: %s", w.rid(id), st.Name, w.user(), reason)); err != nil {
+		if err := w.tellRequester(r, fmt.Sprintf("%s is rejected at %s by %s: %s", w.rid(id), st.Name, by, reason)); err != nil {
 			return err
 		}
 	case DecChanges:
@@ -343,7 +350,7 @@ func (w *work) decide(id RequestID, i int, dec, reason string) error {
 			return err
 		}
 		if err := w.tellRequester(r, fmt.Sprintf("%s needs changes (%s, %s): %s\nChange it with `resubmit %s field=value …`, or `withdraw %s`.",
-			w.rid(id), st.Name, w.user(), reason, w.rid(id), w.rid(id))); err != nil {
+			w.rid(id), st.Name, by, reason, w.rid(id), w.rid(id))); err != nil {
 			return err
 		}
 	}

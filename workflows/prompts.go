@@ -182,8 +182,8 @@ func runFormSet(w *work) error {
 		return err
 	}
 	field, value, _ := strings.Cut(w.call.Event.Action.Value, "\t")
-	if p == nil || p.Kind != "form" || p.Field != field {
-		return Errorf("That form is no longer open; start again with `request`.")
+	if err := formButtonOpen(p, field); err != nil {
+		return err
 	}
 	return w.formAnswer(p, value)
 }
@@ -193,10 +193,22 @@ func runFormSkip(w *work) error {
 	if err != nil {
 		return err
 	}
-	if p == nil || p.Kind != "form" || p.Field != w.call.Event.Action.Value {
-		return Errorf("That form is no longer open; start again with `request`.")
+	if err := formButtonOpen(p, w.call.Event.Action.Value); err != nil {
+		return err
 	}
 	return w.formAnswer(p, "skip")
+}
+
+// formButtonOpen checks that a form button answers the question the clicker's open
+// form asks now. A form's buttons are its owner's: anyone else has no form open.
+func formButtonOpen(p *prompt, field string) error {
+	if p == nil || p.Kind != "form" {
+		return Errorf("You have no request form open here (a form's buttons answer only the person filling it in); start one with `request`.")
+	}
+	if p.Field != field {
+		return Errorf("That button is for an earlier question of your form; answer the one I asked last, or `cancel`.")
+	}
+	return nil
 }
 
 // runExceptionButton opens a licence-exception request from a "needs approval" verdict.
