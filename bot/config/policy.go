@@ -150,7 +150,7 @@ func DefaultPolicy() Policy {
 			{Name: "restricted", Description: "strong copyleft: using the code can oblige you to release your own under the same licence",
 				Verdicts:    map[string]string{"internal": ok, "saas": obl, "modify": obl, "distribute": ask, "mobile": stop, "static_link": stop, "dynamic_link": ask},
 				Obligations: []string{"Keep copyright and licence notices.", "When you distribute, offer the complete corresponding source of the whole work under the same licence."}},
-			{Name: "reciprocal", Description: "file-level copyleft: changes to the licensed files must be shared",
+			{Name: "reciprocal", Description: "weak copyleft: changes to the licensed files or library must be shared, your own code keeps its terms",
 				Verdicts:    with(all(obl), "internal", ok),
 				Obligations: []string{"Keep copyright and licence notices.", "When you distribute, offer the source of the licensed files, including your changes to them."}},
 			{Name: "notice", Description: "permissive licences that require notices",
@@ -169,7 +169,7 @@ func DefaultPolicy() Policy {
 		},
 		Licenses: map[string]LicenseRule{
 			"Apache-2.0": {Obligations: []string{"Ship the NOTICE file if there is one.", "State in modified files that you changed them.", "The patent licence ends for anyone who sues over patents in the work."}},
-			"LGPL-*": {Verdicts: map[string]string{"distribute": obl, "dynamic_link": obl, "static_link": ask, "mobile": ask},
+			"LGPL-*": {Category: "reciprocal", Verdicts: map[string]string{"distribute": obl, "dynamic_link": obl, "static_link": ask, "mobile": ask},
 				Obligations: []string{"Link dynamically so that users can replace the library, or provide object files for relinking.", "Offer the source of the library, including your changes to it."}},
 			"MPL-2.0":      {Obligations: []string{"Offer the source of MPL-licensed files you distribute, with your changes, under the MPL."}},
 			"GPL-3.0-*":    {Obligations: []string{"Provide installation information for user products (the anti-tivoisation clause)."}},

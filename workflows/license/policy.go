@@ -226,6 +226,11 @@ func (p *Policy) Category(id string) (name, source string) {
 	if r, ok := p.cfg.Licenses[id]; ok && r.Category != "" {
 		return r.Category, "policy"
 	}
+	for _, pat := range slices.Sorted(maps.Keys(p.cfg.Licenses)) {
+		if r := p.cfg.Licenses[pat]; r.Category != "" && match(pat, id) {
+			return r.Category, "policy"
+		}
+	}
 	for _, c := range p.cfg.Categories {
 		for _, pat := range c.Licenses {
 			if match(pat, id) {

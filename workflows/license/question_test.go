@@ -112,6 +112,32 @@ func TestEvaluate(t *testing.T) {
 	}
 }
 
+// TestCategoryByPattern guards the policy's per-licence category, which config allows to
+// key by pattern (LGPL-*), and what it means for the obligations of an answer: the LGPL is
+// weak copyleft by default, so nothing claims the whole work must be released.
+func TestCategoryByPattern(t *testing.T) {
+	cfg := config.DefaultPolicy()
+	cfg.Licenses["EUPL-*"] = config.LicenseRule{Category: "restricted"}
+	p := NewPolicy(cfg)
+	for id, want := range map[string]string{"EUPL-1.2": "restricted", "LGPL-2.1-only": "reciprocal", "LGPL-3.0-or-later": "reciprocal", "GPL-2.0-only": "restricted"} {
+		if got, source := p.Category(id); got != want || source != "policy" && id != "GPL-2.0-only" {
+			t.Errorf("category of %s = %s (%s), want %s", id, got, source, want)
+		}
+	}
+	d, err := p.Evaluate("LGPL-2.1-only", "static_link", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Verdict != NeedsApproval {
+		t.Errorf("LGPL static link: %v", d.Verdict)
+	}
+	for _, o := range d.Obligations {
+		if strings.Contains(o, "whole work") {
+			t.Errorf("LGPL obligation %q", o)
+		}
+	}
+}
+
 // TestCompatiblePairs checks pairs among the most used licences against the OSADL
 // matrix as published (inbound code, outbound work, answer), each read from the
 // matrix file itself, so that a change in the embedded data is noticed.
