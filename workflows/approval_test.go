@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -412,5 +413,30 @@ func TestRouting(t *testing.T) {
 	want := []bot.Destination{{Platform: bot.Shell, Conversation: "ospo-room"}, {Platform: bot.Shell, User: "shell:o1"}, {Platform: "matrix", User: "matrix:@o2:example.org"}}
 	if !slices.Equal(to, want) {
 		t.Errorf("approval messages of OSPO-2 went to %v, want %v", to, want)
+	}
+}
+
+// TestParseFields guards the inline form of `request KIND field=value …`: quotes (plain
+// and typographic), tabs, and the mistakes that must be refused rather than guessed at.
+func TestParseFields(t *testing.T) {
+	got, err := parseFields("project=https://x.example/a  what=\"fix a bug\"\tsize=small reason=“we use it” License=MIT")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"project": "https://x.example/a", "what": "fix a bug", "size": "small", "reason": "we use it", "license": "MIT"}
+	if !maps.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	for in, msg := range map[string]string{
+		"project=a project=b":   "given twice",
+		"what=\"unclosed":       "no closing quote",
+		"just words":            "expected field=value",
+		"=x":                    "expected field=value",
+		"size=small Size=large": "given twice",
+	} {
+		_, err := parseFields(in)
+		if err == nil || !strings.Contains(err.Error(), msg) {
+			t.Errorf("%q: %v, want %q", in, err, msg)
+		}
 	}
 }

@@ -102,6 +102,9 @@ func parseFields(s string) (map[string]string, error) {
 			return nil, Errorf("I expected field=value, not %q.", bot.Printable(word, 60))
 		}
 		key := strings.ToLower(s[:eq])
+		if _, dup := out[key]; dup {
+			return nil, Errorf("%s is given twice; give each field once.", bot.Printable(key, 60))
+		}
 		s = s[eq+1:]
 		var val string
 		if strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "“") {
@@ -115,8 +118,10 @@ func parseFields(s string) (map[string]string, error) {
 				return nil, Errorf("The value of %s has no closing quote.", key)
 			}
 			val, s = s[:end], s[end+len(q):]
+		} else if end := strings.IndexAny(s, " \t"); end >= 0 {
+			val, s = s[:end], s[end:]
 		} else {
-			val, s, _ = strings.Cut(s, " ")
+			val, s = s, ""
 		}
 		out[key] = strings.TrimSpace(val)
 	}
