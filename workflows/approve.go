@@ -181,14 +181,13 @@ func modeWords(mode string) string {
 // authorise says on whose behalf the speaker may decide stage st of r.
 func (w *work) authorise(r *Request, st *Stage) (bot.UserID, error) {
 	u := w.user()
-	members := w.e.approvals.members(st.Group)
 	if u == r.Requester {
 		return "", fmt.Errorf("%w: %w", ErrOwnRequest, Errorf("You cannot decide %s: it is your own request.", w.rid(r.ID)))
 	}
-	if slices.Contains(members, u) {
+	if w.e.approvals.isMember(st.Group, u) {
 		return "", nil
 	}
-	if backup := w.e.approvals.groups[st.Group].Backup; st.Escalated && backup != "" && slices.Contains(w.e.approvals.members(backup), u) {
+	if backup := w.e.approvals.groups[st.Group].Backup; st.Escalated && backup != "" && w.e.approvals.isMember(backup, u) {
 		return "", nil // the stage was escalated to the backup group
 	}
 	delegators, err := w.delegatorsOf(u)
@@ -196,7 +195,7 @@ func (w *work) authorise(r *Request, st *Stage) (bot.UserID, error) {
 		return "", err
 	}
 	for _, d := range delegators {
-		if slices.Contains(members, d) && d != r.Requester {
+		if w.e.approvals.isMember(st.Group, d) && d != r.Requester {
 			return d, nil
 		}
 	}
@@ -511,7 +510,7 @@ func (w *work) comment(id RequestID, text string) error {
 	u := w.user()
 	involved := u == r.Requester
 	for _, st := range r.Stages {
-		involved = involved || slices.Contains(w.e.approvals.members(st.Group), u)
+		involved = involved || w.e.approvals.isMember(st.Group, u)
 	}
 	if !involved {
 		return Errorf("Only the requester and the approvers of %s can comment on it.", w.rid(id))

@@ -327,6 +327,11 @@ func (a *approvals) members(group string) []bot.UserID {
 	return out
 }
 
+// isMember tells whether u is a member of group.
+func (a *approvals) isMember(group string, u bot.UserID) bool {
+	return slices.Contains(a.groups[group].Members, string(u))
+}
+
 // Sentinel errors where callers branch.
 var (
 	ErrNotApprover    = errors.New("not an approver of this stage")
