@@ -165,19 +165,34 @@ func (e *Engine) RunNow(ctx context.Context, name string) (int, error) {
 	return n, err
 }
 
-// Schedules lists the configured schedules with their stored state.
+// Schedules lists the configured schedules with their next runs that send: from the
+// stored state, or for a schedule not run yet (or changed since) from now.
 func (e *Engine) Schedules() ([]config.Schedule, map[string]time.Time, error) {
 	next := map[string]time.Time{}
 	err := e.store.View(func(tx *Tx) error {
+		w := &work{tx: tx, now: e.now(), e: e}
 		for _, s := range e.schedules {
-			v, err := tx.Get(bucketSchedules, []byte(s.Name))
+			st, err := w.loadSchedule(s) // a new or changed schedule: its next run from now
 			if err != nil {
 				return err
 			}
-			var st scheduleState
-			if v != nil && json.Unmarshal(v, &st) == nil {
-				next[s.Name] = st.Next
+			// The next run that sends: weekends (if skipped) and holidays pass quietly.
+			loc, err := s.Location()
+			if err != nil {
+				return err
 			}
+			spec, err := s.Spec()
+			if err != nil {
+				return err
+			}
+			t := st.Next
+			for range 1000 {
+				if !quiet(s, t.In(loc)) {
+					break
+				}
+				t = spec.Next(t)
+			}
+			next[s.Name] = t
 		}
 		return nil
 	})

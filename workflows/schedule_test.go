@@ -156,3 +156,33 @@ func TestSimulatedMonth(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestSchedulesNextRun guards what `ospobot digest list` shows: a schedule that never
+// ran has its next run from now (09:00 Berlin is 08:00 UTC in March), not nothing, and
+// one that skips weekends or holidays shows the next day it sends.
+func TestSchedulesNextRun(t *testing.T) {
+	c := &clock{t: time.Date(2026, 3, 6, 12, 0, 0, 0, time.UTC)} // a Friday
+	e := monthEngine(openTestStore(t), c, &clockRecorder{})
+	_, next, err := e.Schedules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]time.Time{
+		"digest": time.Date(2026, 3, 9, 8, 0, 0, 0, time.UTC),
+		"weekly": time.Date(2026, 3, 9, 8, 0, 0, 0, time.UTC),
+		"nudges": time.Date(2026, 3, 9, 9, 0, 0, 0, time.UTC), // not on the weekend
+		"sla":    time.Date(2026, 3, 6, 13, 0, 0, 0, time.UTC),
+	}
+	for name, w := range want {
+		if !next[name].Equal(w) {
+			t.Errorf("%s: next %v, want %v", name, next[name].UTC(), w)
+		}
+	}
+	c.t = time.Date(2026, 3, 19, 12, 0, 0, 0, time.UTC) // a Thursday; Friday is a holiday
+	if _, next, err = e.Schedules(); err != nil {
+		t.Fatal(err)
+	}
+	if w := time.Date(2026, 3, 23, 8, 0, 0, 0, time.UTC); !next["digest"].Equal(w) {
+		t.Errorf("digest before a holiday: next %v, want %v", next["digest"].UTC(), w)
+	}
+}
