@@ -72,7 +72,8 @@ func submitMany(b *testing.B, e *Engine, n int) {
 // from a click to its committed decision. Delivery runs beside it, as in a server, or
 // is left off (-nodelivery) to measure the decisions alone; bolt-batch is bbolt's own
 // db.Batch in place of group commit. pages/decision is what bbolt
-// wrote, calls/commit the mean batch of group commit (delivery's calls included).
+// wrote, calls/commit the mean batch of group commit (delivery's calls included), and
+// cpu-µs/decision the process's CPU time (user and system) over the decisions.
 func BenchmarkDecisions(b *testing.B) {
 	for _, mode := range []string{"group", "one-tx", "group-nodelivery", "one-tx-nodelivery", "bolt-batch-nodelivery"} {
 		for _, n := range []int{1, 8, 64} {
@@ -93,6 +94,7 @@ func BenchmarkDecisions(b *testing.B) {
 				var wg sync.WaitGroup
 				b.ResetTimer()
 				c0, n0, st0 := e.group.commits.Load(), e.group.calls.Load(), e.store.db.Stats()
+				cpu0 := processCPU()
 				start := time.Now()
 				for a := range n {
 					wg.Go(func() {
@@ -108,6 +110,9 @@ func BenchmarkDecisions(b *testing.B) {
 				}
 				wg.Wait()
 				elapsed := time.Since(start)
+				if cpu := processCPU() - cpu0; cpu > 0 {
+					b.ReportMetric(float64(cpu.Microseconds())/float64(b.N), "cpu-µs/decision")
+				}
 				b.StopTimer()
 				all := slices.Concat(lat...)
 				slices.Sort(all)
