@@ -483,14 +483,26 @@ func runDelegate(w *work) error {
 		return Errorf("Only approvers can name a delegate.")
 	}
 	first, rest := firstField(w.call.Rest)
+	var current *Delegation // the standing delegation, if any and not expired
+	if v, err := w.tx.Get(bucketDelegations, []byte(u)); err != nil {
+		return err
+	} else if v != nil {
+		var d Delegation
+		if json.Unmarshal(v, &d) == nil && d.Until.After(w.now) {
+			current = &d
+		}
+	}
 	if strings.EqualFold(first, "off") {
+		if current == nil {
+			return Errorf("You have no delegate; nothing to end.")
+		}
 		if err := w.tx.Delete(bucketDelegations, []byte(u)); err != nil {
 			return err
 		}
 		if err := w.audit("delegation ended", "", "", ""); err != nil {
 			return err
 		}
-		return w.reply(bot.Text(fmt.Sprintf("%s decides alone again.", u)))
+		return w.reply(bot.Text(fmt.Sprintf("%s decides alone again (%s no longer decides for them).", u, current.Delegate)))
 	}
 	if first == "" {
 		return Errorf("Usage: `delegate USER until DATE`, or `delegate off`.")
@@ -521,7 +533,11 @@ func runDelegate(w *work) error {
 	if err := w.audit("delegated", "", fmt.Sprintf("to %s until %s", delegate, until.Format(time.RFC3339)), ""); err != nil {
 		return err
 	}
-	return w.reply(bot.Text(fmt.Sprintf("%s may decide for %s until the end of %s.", delegate, u, strings.TrimSpace(date))))
+	text := fmt.Sprintf("%s may decide for %s until the end of %s.", delegate, u, strings.TrimSpace(date))
+	if current != nil && current.Delegate != delegate {
+		text += fmt.Sprintf(" This replaces %s as the delegate.", current.Delegate)
+	}
+	return w.reply(bot.Text(text))
 }
 
 func runDone(w *work) error {
