@@ -440,3 +440,23 @@ func TestParseFields(t *testing.T) {
 		}
 	}
 }
+
+// TestRequestsListing guards `requests [STATE]` for the OSPO: a long list says how many
+// there are and that it shows the newest 30, newest first; a state may be abbreviated.
+func TestRequestsListing(t *testing.T) {
+	_, _, e, rec := approvalHarness(t)
+	for i := range 32 {
+		say(t, e, "shell:ana", "request", fmt.Sprintf("cla project=https://github.com/a/p%d cla=https://cla.example.com kind=individual", i))
+	}
+	say(t, e, "shell:l1", "requests", "pend")
+	rec.mu.Lock()
+	out := rec.sent[len(rec.sent)-1]
+	rec.mu.Unlock()
+	if out.Text != "32 requests pending; the newest 30:" {
+		t.Errorf("header %q", out.Text)
+	}
+	body := out.Blocks[0].Text
+	if lines := strings.Split(body, "\n"); len(lines) != 30 || !strings.HasPrefix(lines[0], "OSPO-32 ") || !strings.HasPrefix(lines[29], "OSPO-3 ") {
+		t.Errorf("listing: %d lines, first %q", len(lines), lines[0])
+	}
+}

@@ -430,7 +430,17 @@ func runRequests(w *work) error {
 	state, _ := firstField(w.call.Rest)
 	state = strings.ReplaceAll(strings.ToLower(state), "-", "_")
 	if state != "" && !slices.Contains(States, state) {
-		return Errorf("Unknown state %q; the states are %s.", state, strings.Join(States, ", "))
+		// A unique beginning will do: `requests changes`, `requests rej`.
+		var match []string
+		for _, st := range States {
+			if strings.HasPrefix(st, state) {
+				match = append(match, st)
+			}
+		}
+		if len(match) != 1 {
+			return Errorf("Unknown state %q; the states are %s.", bot.Printable(state, 40), strings.Join(States, ", "))
+		}
+		state = match[0]
 	}
 	var rs []*Request
 	var total int
@@ -454,8 +464,11 @@ func runRequests(w *work) error {
 	for _, r := range slices.Backward(rs) {
 		lines = append(lines, w.requestLine(r))
 	}
-	return w.reply(bot.Reply{Text: fmt.Sprintf("%d requests%s, newest first:", total, which),
-		Blocks: []bot.Block{bot.Section(strings.Join(lines, "\n"))}, Private: true})
+	head := fmt.Sprintf("%d %s%s, newest first:", total, plural(total, "request", "requests"), which)
+	if total > len(rs) {
+		head = fmt.Sprintf("%d %s%s; the newest %d:", total, plural(total, "request", "requests"), which, len(rs))
+	}
+	return w.reply(bot.Reply{Text: head, Blocks: []bot.Block{bot.Section(strings.Join(lines, "\n"))}, Private: true})
 }
 
 // latestRequests is the newest limit requests of all, oldest first (as listRequests),

@@ -48,8 +48,13 @@ const (
 	StateWithdrawn        = "withdrawn"
 )
 
-// stateWords is a state as people read it: "changes requested".
-func stateWords(state string) string { return strings.ReplaceAll(state, "_", " ") }
+// stateWords is a state as people read it: "pending", "sent back for changes".
+func stateWords(state string) string {
+	if state == StateChangesRequested {
+		return "sent back for changes" // reads in "OSPO-1 is …" and "No requests …"
+	}
+	return strings.ReplaceAll(state, "_", " ")
+}
 
 // States lists every request state, for queries.
 var States = []string{StatePending, StateChangesRequested, StateApproved, StateRejected, StateWithdrawn}
