@@ -129,7 +129,7 @@ func CompatibilityReply(c license.Compatibility) bot.Reply {
 		ans = "Not covered"
 	}
 	return bot.Reply{
-		Text: fmt.Sprintf("Can `%s` code go into a `%s` work? OSADL matrix: %s.", c.Inbound, c.Outbound, ans),
+		Text: fmt.Sprintf("Can `%s` code go into a work under `%s`? OSADL matrix: %s.", c.Inbound, c.Outbound, ans),
 		Blocks: []bot.Block{
 			bot.Section(c.Reason),
 			bot.Context(license.OSADLAttribution),
