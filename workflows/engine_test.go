@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -157,7 +158,34 @@ func TestOutboxRetriesAndKeepsFailures(t *testing.T) {
 	}
 	failed, err := s.FailedMessages()
 	if err != nil || len(failed) != 1 || failed[0].Attempts != 3 || failed[0].LastError != "platform unavailable" || !strings.Contains(failed[0].Text, "ISC") {
-		t.Errorf("failed messages %+v (%v), want the ISC answer with its error", failed, err)
+		t.Fatalf("failed messages %+v (%v), want the ISC answer with its error", failed, err)
+	}
+
+	// Once the platform is back, the operator puts it back; it is delivered once.
+	if _, err := e.RetryFailed([]uint64{1}); err == nil || !strings.Contains(err.Error(), "has not failed") {
+		t.Errorf("retrying a delivered message: %v", err)
+	}
+	if _, err := e.RetryFailed([]uint64{failed[0].Seq, 99}); err == nil || !strings.Contains(err.Error(), "no message #99") {
+		t.Errorf("retrying an unknown message: %v", err)
+	}
+	if st, _ := s.OutboxStats(); st.Failed != 1 {
+		t.Errorf("a refused retry changed the outbox: %+v", st)
+	}
+	rec.failing = false
+	back, err := e.RetryFailed(nil)
+	if err != nil || !slices.Equal(back, []uint64{failed[0].Seq}) {
+		t.Fatalf("retry all: %v %v", back, err)
+	}
+	for range 2 {
+		if err := e.Dispatcher().Deliver(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if st, _ := s.OutboxStats(); st != (OutboxStats{Sent: 2}) {
+		t.Errorf("after the retry: %+v, want 2 sent", st)
+	}
+	if got := rec.texts(); len(got) != 2 || !strings.Contains(got[1], "ISC") {
+		t.Errorf("sent %q, want the ISC answer once more", got)
 	}
 }
 

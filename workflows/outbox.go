@@ -388,3 +388,61 @@ func (s *Store) FailedMessages() ([]FailedMessage, error) {
 	})
 	return out, err
 }
+
+// RetryFailed puts failed messages back in the outbox for delivery, with their attempts
+// counted afresh: the ones numbered in seqs, or every failed one when seqs is empty. It
+// returns the numbers put back; a number that is not a failed message is an error and
+// nothing changes.
+func (e *Engine) RetryFailed(seqs []uint64) ([]uint64, error) {
+	var back []uint64
+	err := e.update(func(tx *Tx) error {
+		back = back[:0]
+		want := slices.Compact(slices.Sorted(slices.Values(seqs)))
+		if len(want) == 0 {
+			if err := tx.Scan(bucketOutbox, nil, func(k, v []byte) error {
+				var en outboxEntry
+				if err := decodeRecord(v, &en); err != nil {
+					return fmt.Errorf("decode outbox entry %d: %w", seqOf(k), err)
+				}
+				if en.Failed {
+					want = append(want, seqOf(k))
+				}
+				return nil
+			}); err != nil {
+				return err
+			}
+		}
+		for _, seq := range want {
+			data, err := tx.Get(bucketOutbox, seqKey(seq))
+			if err != nil {
+				return err
+			}
+			if data == nil {
+				return Errorf("There is no message #%d in the outbox.", seq)
+			}
+			var en outboxEntry
+			if err := decodeRecord(data, &en); err != nil {
+				return fmt.Errorf("decode outbox entry %d: %w", seq, err)
+			}
+			if !en.Failed {
+				return Errorf("Message #%d has not failed (it is waiting or was delivered).", seq)
+			}
+			en.Failed, en.Attempts, en.NextAttempt = false, 0, time.Time{}
+			if err := putOutbox(tx, seq, en); err != nil {
+				return err
+			}
+			if err := tx.Put(bucketOutboxPending, pendingKey(en.To.Platform, seq), nil); err != nil {
+				return err
+			}
+			back = append(back, seq)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(back) > 0 {
+		e.log.Info("failed outbox messages put back for delivery", "seqs", back)
+	}
+	return back, nil
+}

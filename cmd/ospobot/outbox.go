@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/ospobot/ospobot/bot"
@@ -10,11 +12,18 @@ import (
 
 // runOutbox reports the outbox: what waits, what was sent, and every message that
 // failed after all its attempts (kept, never dropped).
-func runOutbox(_ context.Context, args []string, io stdio) int {
+func runOutbox(ctx context.Context, args []string, io stdio) int {
+	if len(args) > 0 && args[0] == "retry" {
+		return runOutboxRetry(ctx, args[1:], io)
+	}
 	fs := newFlags("outbox", io)
 	sf := addStoreFlags(fs)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(io.err, "ospobot: unexpected %q\nUsage: ospobot outbox [--db FILE]\n       ospobot outbox retry [N...] [--db FILE] [--config FILE]\n", fs.Arg(0))
+		return exitUsage
 	}
 	st, path, err := sf.openReadOnly()
 	if err != nil {
@@ -38,4 +47,58 @@ func runOutbox(_ context.Context, args []string, io stdio) int {
 		return exitError
 	}
 	return exitOK
+}
+
+// runOutboxRetry puts failed messages back for delivery by the running bot: the ones
+// numbered, or all of them.
+func runOutboxRetry(_ context.Context, args []string, io stdio) int {
+	fs := newFlags("outbox retry", io)
+	sf := addStoreFlags(fs)
+	var seqs []uint64
+	for { // numbers and flags in any order
+		if code, ok := parseFlags(fs, args); !ok {
+			return code
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		n, err := strconv.ParseUint(strings.TrimPrefix(fs.Arg(0), "#"), 10, 64)
+		if err != nil || n == 0 {
+			fmt.Fprintf(io.err, "ospobot: %q is not a message number (as `ospobot outbox` lists them, like #12)\n", fs.Arg(0))
+			return exitUsage
+		}
+		seqs = append(seqs, n)
+		args = fs.Args()[1:]
+	}
+	cfg, err := sf.load()
+	if err != nil {
+		return fail(io, err)
+	}
+	a, err := openApp(cfg, newLogger(cfg, io.err))
+	if err != nil {
+		return fail(io, err)
+	}
+	defer a.Close()
+	back, err := a.engine.RetryFailed(seqs)
+	if err != nil {
+		return fail(io, err)
+	}
+	if len(back) == 0 {
+		fmt.Fprintln(io.out, "No failed messages; nothing to retry.")
+		return exitOK
+	}
+	var nums []string
+	for _, n := range back {
+		nums = append(nums, "#"+strconv.FormatUint(n, 10))
+	}
+	fmt.Fprintf(io.out, "%d %s back in the outbox (%s); the running bot delivers %s.\n", len(back), pluralWord(len(back), "message", "messages"),
+		strings.Join(nums, ", "), pluralWord(len(back), "it", "them"))
+	return exitOK
+}
+
+func pluralWord(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
