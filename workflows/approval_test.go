@@ -460,3 +460,36 @@ func TestRequestsListing(t *testing.T) {
 		t.Errorf("listing: %d lines, first %q", len(lines), lines[0])
 	}
 }
+
+// TestStatusVisibility guards who may read a request: its requester, its approvers and
+// their delegates, privately; anyone else is refused without learning its contents.
+func TestStatusVisibility(t *testing.T) {
+	_, _, e, rec := approvalHarness(t)
+	say(t, e, "shell:ana", "request", "cla project=https://github.com/secret/launch cla=https://cla.example.com kind=corporate")
+	say(t, e, "shell:l1", "delegate", "shell:dan until 2026-03-09")
+	last := func() bot.Reply {
+		rec.mu.Lock()
+		defer rec.mu.Unlock()
+		return rec.sent[len(rec.sent)-1]
+	}
+	for _, c := range []struct {
+		user string
+		sees bool
+	}{{"shell:ana", true}, {"shell:l2", true}, {"shell:dan", true}, {"shell:eve", false}} {
+		say(t, e, c.user, "status", "OSPO-1")
+		r := last()
+		body := r.Text
+		for _, b := range r.Blocks {
+			body += b.Text
+			for _, f := range b.Fields {
+				body += f.Value
+			}
+		}
+		if sees := strings.HasPrefix(r.Text, "OSPO-1 — CLA signature"); sees != c.sees || !r.Private {
+			t.Errorf("%s: %q (private %v)", c.user, r.Text, r.Private)
+		}
+		if !c.sees && strings.Contains(body, "secret") {
+			t.Errorf("%s learnt the project: %q", c.user, body)
+		}
+	}
+}

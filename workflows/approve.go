@@ -501,6 +501,28 @@ func fieldNames(k config.Kind) string {
 	return strings.Join(n, ", ")
 }
 
+// involved tells whether u takes part in r: its requester, a member of one of its
+// stages' groups, or the delegate of such a member now.
+func (w *work) involved(r *Request, u bot.UserID) (bool, error) {
+	if u == r.Requester {
+		return true, nil
+	}
+	deciders := []bot.UserID{u}
+	delegators, err := w.delegatorsOf(u)
+	if err != nil {
+		return false, err
+	}
+	deciders = append(deciders, delegators...)
+	for _, st := range r.Stages {
+		for _, d := range deciders {
+			if w.e.approvals.isMember(st.Group, d) {
+				return true, nil
+			}
+		}
+	}
+	return false, nil
+}
+
 // comment adds a note to the timeline and tells the other side.
 func (w *work) comment(id RequestID, text string) error {
 	r, err := w.request(id)
@@ -508,9 +530,9 @@ func (w *work) comment(id RequestID, text string) error {
 		return err
 	}
 	u := w.user()
-	involved := u == r.Requester
-	for _, st := range r.Stages {
-		involved = involved || w.e.approvals.isMember(st.Group, u)
+	involved, err := w.involved(r, u)
+	if err != nil {
+		return err
 	}
 	if !involved {
 		return Errorf("Only the requester and the approvers of %s can comment on it.", w.rid(id))

@@ -229,6 +229,16 @@ func runStatus(w *work) error {
 	if err != nil {
 		return err
 	}
+	// A request can hold what is not public yet (a project to be released, a business
+	// reason): its requester, its approvers (and their delegates) and the OSPO's
+	// approvers see it, and the answer is for the asker alone.
+	involved, err := w.involved(r, w.user())
+	if err != nil {
+		return err
+	}
+	if !involved && !w.e.isApprover(w.user()) {
+		return Errorf("Only the requester and the approvers can see %s.", w.rid(id))
+	}
 	kind, _ := w.e.approvals.kind(r.Kind)
 	fields := []bot.Field{{Label: "Requester", Value: string(r.Requester)}}
 	for _, f := range kind.Fields {
@@ -259,8 +269,9 @@ func runStatus(w *work) error {
 		fields = append(fields, bot.Field{Label: "Done", Value: r.FollowUp})
 	}
 	return w.reply(bot.Reply{
-		Text:   fmt.Sprintf("%s — %s — %s", w.rid(id), kind.Title, strings.ToUpper(stateWords(r.State))),
-		Blocks: []bot.Block{bot.Fields(fields...), bot.Section("Stages:\n" + strings.Join(stages, "\n")), bot.Section("Timeline:\n" + strings.Join(tl, "\n"))},
+		Text:    fmt.Sprintf("%s — %s — %s", w.rid(id), kind.Title, strings.ToUpper(stateWords(r.State))),
+		Blocks:  []bot.Block{bot.Fields(fields...), bot.Section("Stages:\n" + strings.Join(stages, "\n")), bot.Section("Timeline:\n" + strings.Join(tl, "\n"))},
+		Private: true,
 	})
 }
 
