@@ -72,6 +72,15 @@ func runAnswer(w *work) error {
 	if p == nil {
 		return Errorf("I have not asked you anything here.")
 	}
+	if cmd := w.commandWord(text); cmd != "" {
+		// Most likely a command typed while a question waited: taking it as the answer
+		// would record it (as the reason for a rejection, say).
+		what, noun := "the answer to my question", "the answer"
+		if p.Kind == "reason" {
+			what, noun = "the reason for your decision on "+w.rid(p.Request), "the reason"
+		}
+		return Errorf("I am waiting for %s, and that looks like the command `%s`. Reply with %s (start with `answer` if it begins with that word), or `cancel` first to use the command.", what, cmd, noun)
+	}
 	switch p.Kind {
 	case "reason":
 		if text == "" {
@@ -91,6 +100,32 @@ func runAnswer(w *work) error {
 		return w.formAnswer(p, text)
 	}
 	return w.dropPrompt()
+}
+
+// commandWord is the command that an answer reads as, unless it was given with `answer`
+// explicitly: a command word alone (`mine`), or followed by a request ID
+// (`approve OSPO-3`) or a field (`request cla project=…`). Free text that merely begins
+// with such a word ("changes are needed in the docs") is an answer.
+func (w *work) commandWord(text string) string {
+	if first, _ := firstField(w.call.Event.Text); strings.EqualFold(first, "answer") {
+		return ""
+	}
+	words := strings.Fields(text)
+	if len(words) == 0 {
+		return ""
+	}
+	if len(words) > 1 {
+		second := words[1]
+		if _, isID := ParseRequestID(second, w.e.approvals.cfg.IDPrefix); !isID && !strings.Contains(second, "=") {
+			return ""
+		}
+	}
+	for _, s := range w.e.specs {
+		if s.Name != "answer" && (strings.EqualFold(words[0], s.Name) || slices.ContainsFunc(s.Aliases, func(a string) bool { return strings.EqualFold(a, words[0]) })) {
+			return s.Name
+		}
+	}
+	return ""
 }
 
 func runCancel(w *work) error {
