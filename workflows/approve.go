@@ -412,7 +412,7 @@ func (w *work) tellRequester(r *Request, text string) error {
 
 // withdraw ends a request at the requester's wish.
 func (w *work) withdraw(id RequestID, reason string) error {
-	r, err := w.ownRequest(id)
+	r, err := w.ownRequest(id, "withdraw")
 	if err != nil {
 		return err
 	}
@@ -436,13 +436,14 @@ func (w *work) withdraw(id RequestID, reason string) error {
 	return w.reply(bot.Text(fmt.Sprintf("%s is withdrawn.", w.rid(id))))
 }
 
-func (w *work) ownRequest(id RequestID) (*Request, error) {
+// ownRequest loads id for its requester, who wants to do what (a verb: "withdraw").
+func (w *work) ownRequest(id RequestID, what string) (*Request, error) {
 	r, err := w.request(id)
 	if err != nil {
 		return nil, err
 	}
 	if r.Requester != w.user() {
-		return nil, Errorf("Only %s, who asked, can do that to %s.", r.Requester, w.rid(id))
+		return nil, Errorf("Only %s, who made %s, can %s it.", r.Requester, w.rid(id), what)
 	}
 	return r, nil
 }
@@ -450,7 +451,7 @@ func (w *work) ownRequest(id RequestID) (*Request, error) {
 // resubmit changes fields after "changes requested" and sends the request back to the
 // stage that asked.
 func (w *work) resubmit(id RequestID, changes map[string]string) error {
-	r, err := w.ownRequest(id)
+	r, err := w.ownRequest(id, "resubmit")
 	if err != nil {
 		return err
 	}

@@ -569,7 +569,7 @@ func runDone(w *work) error {
 	if err != nil {
 		return err
 	}
-	r, err := w.ownRequest(id)
+	r, err := w.ownRequest(id, "mark as done")
 	if err != nil {
 		return err
 	}

@@ -576,7 +576,7 @@ func runSnooze(w *work) error {
 }
 
 func (w *work) snooze(id RequestID, d time.Duration) error {
-	r, err := w.ownRequest(id)
+	r, err := w.ownRequest(id, "snooze reminders about")
 	if err != nil {
 		return err
 	}
