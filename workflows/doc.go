@@ -6,13 +6,15 @@
 // Invariants:
 //   - One transaction per call: state, audit and outgoing messages commit together.
 //     Concurrent calls share transactions (group commit) but never each other's fate:
-//     a failing call is retried alone.
+//     a failing call is taken out and retried alone.
 //   - A replayed event (same platform and EventID) has no second effect.
 //   - Messages leave only through the outbox; an entry stays there until an adapter
-//     confirms delivery, so a crash between commit and send resends, never loses.
+//     confirms delivery, so a crash between commit and send resends, never loses. One
+//     that fails every attempt is kept and reported until an operator puts it back.
 //   - The audit chain is append-only; each record holds the hash of the one before.
 //   - Who may decide is decided here, from config groups and delegations; nobody
-//     decides their own request.
+//     decides their own request. Only a request's requester, its approvers and their
+//     delegates see it.
 //   - bbolt is imported only by store.go and schema.go; everything else sees Tx.
 //
 // workflows imports bot, never an adapter; code hosts are reached through the
