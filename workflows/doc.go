@@ -13,8 +13,8 @@
 //     that fails every attempt is kept and reported until an operator puts it back.
 //   - The audit chain is append-only; each record holds the hash of the one before.
 //   - Who may decide is decided here, from config groups and delegations; nobody
-//     decides their own request. Only a request's requester, its approvers and their
-//     delegates see it.
+//     decides their own request. A request is seen by its requester, by approvers, and
+//     by the delegates of its own approvers; by nobody else.
 //   - bbolt is imported only by store.go and schema.go; everything else sees Tx.
 //
 // workflows imports bot, never an adapter; code hosts are reached through the
