@@ -417,7 +417,9 @@ func (w *work) withdraw(id RequestID, reason string) error {
 		return err
 	}
 	if r.State != StatePending && r.State != StateChangesRequested {
-		return w.alreadyDecided(r, -1)
+		last := r.Timeline[len(r.Timeline)-1]
+		return fmt.Errorf("%w: %w", ErrAlreadyDecided, Errorf("%s is %s (%s by %s at %s); it can no longer be withdrawn.",
+			w.rid(r.ID), stateWords(r.State), last.Action, last.Actor, last.Time.UTC().Format("2006-01-02 15:04 MST")))
 	}
 	old := r.clone()
 	r.State, r.Updated = StateWithdrawn, w.now
