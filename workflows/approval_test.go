@@ -419,7 +419,7 @@ func TestRouting(t *testing.T) {
 // TestParseFields guards the inline form of `request KIND field=value …`: quotes (plain
 // and typographic), tabs, and the mistakes that must be refused rather than guessed at.
 func TestParseFields(t *testing.T) {
-	got, err := parseFields("project=https://x.example/a  what=\"fix a bug\"\tsize=small reason=“we use it” License=MIT")
+	got, err := parseFields("project=https://x.example/a  what=\"fix a bug\"\tsize=small\r\nreason=“we use it”\nLicense=MIT")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -91,12 +91,15 @@ func (w *work) requestArg() (RequestID, string, error) {
 	return id, strings.TrimSpace(rest), nil
 }
 
+// fieldSpace separates key=value pairs: a pasted request may put one on each line.
+const fieldSpace = " \t\r\n"
+
 // parseFields reads key=value pairs; values with spaces are quoted.
 func parseFields(s string) (map[string]string, error) {
 	out := map[string]string{}
 	for s = strings.TrimSpace(s); s != ""; s = strings.TrimSpace(s) {
 		eq := strings.IndexByte(s, '=')
-		sp := strings.IndexAny(s, " \t")
+		sp := strings.IndexAny(s, fieldSpace)
 		if eq <= 0 || (sp >= 0 && sp < eq) {
 			word, _, _ := strings.Cut(s, " ")
 			return nil, Errorf("I expected field=value, not %q.", bot.Printable(word, 60))
@@ -118,7 +121,7 @@ func parseFields(s string) (map[string]string, error) {
 				return nil, Errorf("The value of %s has no closing quote.", key)
 			}
 			val, s = s[:end], s[end+len(q):]
-		} else if end := strings.IndexAny(s, " \t"); end >= 0 {
+		} else if end := strings.IndexAny(s, fieldSpace); end >= 0 {
 			val, s = s[:end], s[end:]
 		} else {
 			val, s = s, ""
