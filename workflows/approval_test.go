@@ -493,3 +493,83 @@ func TestStatusVisibility(t *testing.T) {
 		}
 	}
 }
+
+// TestPruneSent guards outbox pruning: old delivered messages go, with their delivery
+// records; an open request's approval message stays however old, so that the decision
+// still edits it in place; waiting and failed messages are never touched.
+func TestPruneSent(t *testing.T) {
+	s, c, e, _ := approvalHarness(t)
+	ed := &editor{}
+	e.AddAdapter(ed) // replaces the recorder: this one can edit
+	ctx := context.Background()
+	say(t, e, "shell:ana", "identify", "SPDX-License-Identifier: MIT")
+	say(t, e, "shell:ana", "request", "cla project=https://github.com/a/b cla=https://cla.example.com kind=corporate")
+	sentBefore, _ := s.OutboxStats()
+
+	c.advance(100 * 24 * time.Hour)
+	n, err := e.PruneSent(ctx, c.now().Add(-90*24*time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, _ := s.OutboxStats()
+	if n == 0 || after.Sent != sentBefore.Sent-n || after.Pending != 0 {
+		t.Fatalf("pruned %d: %+v before, %+v after", n, sentBefore, after)
+	}
+	r := loadRequest(t, s, 1)
+	if err := s.View(func(tx *Tx) error {
+		for _, m := range r.Stages[0].Messages {
+			if _, sent, _, err := deliveryOf(tx, m); err != nil || !sent {
+				t.Errorf("approval message #%d of the open request was pruned (%v)", m, err)
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+
+	// The old approval message is still edited in place.
+	say(t, e, "shell:l1", "approve", "OSPO-1")
+	ed.mu.Lock()
+	edits := slices.Clone(ed.edits)
+	ed.mu.Unlock()
+	if len(edits) == 0 || !strings.Contains(edits[len(edits)-1], "approved by shell:l1") {
+		t.Errorf("edits %q, want the approval message edited", edits)
+	}
+	if st, _ := s.OutboxStats(); st.Pending != 0 || st.Failed != 0 {
+		t.Errorf("after the decision: %+v", st)
+	}
+	// Nothing sent since the cutoff goes.
+	if n, err := e.PruneSent(ctx, c.now().Add(-90*24*time.Hour)); err != nil || n != 0 {
+		t.Errorf("second prune: %d %v", n, err)
+	}
+
+	// The last stage decides while the platform is down: the request is finished, but
+	// the edits of its (old) approval messages wait, so their originals stay.
+	ed.mu.Lock()
+	ed.failing = true
+	ed.mu.Unlock()
+	say(t, e, "shell:o1", "approve", "OSPO-1")
+	say(t, e, "shell:o2", "approve", "OSPO-1")
+	if r := loadRequest(t, s, 1); r.State != StateApproved {
+		t.Fatalf("OSPO-1 is %s", r.State)
+	}
+	c.advance(100 * 24 * time.Hour)
+	if _, err := e.PruneSent(ctx, c.now().Add(-90*24*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	ed.mu.Lock()
+	ed.failing = false
+	ed.mu.Unlock()
+	if err := e.Dispatcher().Deliver(ctx); err != nil {
+		t.Fatal(err)
+	}
+	ed.mu.Lock()
+	edits = slices.Clone(ed.edits)
+	ed.mu.Unlock()
+	if len(edits) < 2 || !strings.Contains(edits[len(edits)-1], "approved by shell:o1, shell:o2") {
+		t.Errorf("edits %q, want the OSPO message edited after the outage", edits)
+	}
+	if st, _ := s.OutboxStats(); st.Pending != 0 || st.Failed != 0 {
+		t.Errorf("after the outage: %+v", st)
+	}
+}

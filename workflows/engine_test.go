@@ -53,6 +53,9 @@ type editor struct{ recorder }
 func (e *editor) Edit(_ context.Context, _ bot.Destination, ref bot.MessageRef, rep bot.Reply) error {
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	if e.failing {
+		return errors.New("platform unavailable")
+	}
 	e.edits = append(e.edits, string(ref)+": "+rep.Text)
 	return nil
 }

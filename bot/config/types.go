@@ -14,21 +14,29 @@ type Duration time.Duration
 
 // UnmarshalYAML implements yaml.Unmarshaler.
 func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
-	s := strings.TrimSpace(n.Value)
-	if days, ok := strings.CutSuffix(s, "d"); ok {
-		v, err := strconv.ParseFloat(days, 64)
-		if err != nil {
-			return fmt.Errorf("%q is not a duration (like 30s, 5m, 2h or 7d)", s)
-		}
-		*d = Duration(v * float64(24*time.Hour))
-		return nil
-	}
-	v, err := time.ParseDuration(s)
+	v, err := ParseDuration(n.Value)
 	if err != nil {
-		return fmt.Errorf("%q is not a duration (like 30s, 5m, 2h or 7d)", s)
+		return err
 	}
 	*d = Duration(v)
 	return nil
+}
+
+// ParseDuration reads a duration as configuration writes it: Go's units, and days (7d).
+func ParseDuration(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	if days, ok := strings.CutSuffix(s, "d"); ok {
+		v, err := strconv.ParseFloat(days, 64)
+		if err != nil {
+			return 0, fmt.Errorf("%q is not a duration (like 30s, 5m, 2h or 7d)", s)
+		}
+		return time.Duration(v * float64(24*time.Hour)), nil
+	}
+	v, err := time.ParseDuration(s)
+	if err != nil {
+		return 0, fmt.Errorf("%q is not a duration (like 30s, 5m, 2h or 7d)", s)
+	}
+	return v, nil
 }
 
 // MarshalYAML writes a Duration as text.

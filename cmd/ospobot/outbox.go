@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/bot/config"
 )
 
 // runOutbox reports the outbox: what waits, what was sent, and every message that
@@ -16,13 +17,16 @@ func runOutbox(ctx context.Context, args []string, io stdio) int {
 	if len(args) > 0 && args[0] == "retry" {
 		return runOutboxRetry(ctx, args[1:], io)
 	}
+	if len(args) > 0 && args[0] == "prune" {
+		return runOutboxPrune(ctx, args[1:], io)
+	}
 	fs := newFlags("outbox", io)
 	sf := addStoreFlags(fs)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(io.err, "ospobot: unexpected %q\nUsage: ospobot outbox [--db FILE]\n       ospobot outbox retry [N...] [--db FILE] [--config FILE]\n", fs.Arg(0))
+		fmt.Fprintf(io.err, "ospobot: unexpected %q\n%s", fs.Arg(0), outboxUsage)
 		return exitUsage
 	}
 	st, path, err := sf.openReadOnly()
@@ -46,6 +50,48 @@ func runOutbox(ctx context.Context, args []string, io stdio) int {
 	if len(failed) > 0 {
 		return exitError
 	}
+	return exitOK
+}
+
+const outboxUsage = `Usage: ospobot outbox [--db FILE]
+       ospobot outbox retry [N...] [--db FILE] [--config FILE]
+       ospobot outbox prune --older-than AGE [--db FILE] [--config FILE]
+`
+
+// runOutboxPrune deletes delivered messages older than --older-than, keeping those a
+// decision may still edit.
+func runOutboxPrune(ctx context.Context, args []string, io stdio) int {
+	fs := newFlags("outbox prune", io)
+	sf := addStoreFlags(fs)
+	age := fs.String("older-than", "", "delete delivered messages sent longer ago than `AGE` (like 90d; at least 1d)")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() > 0 || *age == "" {
+		fmt.Fprint(io.err, outboxUsage)
+		return exitUsage
+	}
+	d, err := config.ParseDuration(*age)
+	if err != nil || d < 24*time.Hour {
+		fmt.Fprintf(io.err, "ospobot: --older-than %q: want an age of at least a day, like 90d\n", *age)
+		return exitUsage
+	}
+	cfg, err := sf.load()
+	if err != nil {
+		return fail(io, err)
+	}
+	a, err := openApp(cfg, newLogger(cfg, io.err))
+	if err != nil {
+		return fail(io, err)
+	}
+	defer a.Close()
+	cutoff := clock()().Add(-d)
+	n, err := a.engine.PruneSent(ctx, cutoff)
+	if err != nil {
+		return fail(io, err)
+	}
+	fmt.Fprintf(io.out, "Deleted %d delivered %s sent before %s; kept those a decision may still edit, and every waiting or failed one.\n",
+		n, pluralWord(n, "message", "messages"), cutoff.UTC().Format("2006-01-02 15:04 MST"))
 	return exitOK
 }
 
