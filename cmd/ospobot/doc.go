@@ -5,7 +5,7 @@
 //	ospobot license check PATH…      apply the licence policy (a CI step: exit 0/1/2/3)
 //	ospobot audit verify|export      recompute the audit chain, or write it for legal
 //	ospobot digest list|run NAME     the schedules and their next runs; run one now
-//	ospobot outbox [retry [N…]]      waiting, sent and failed messages; put failed ones back
+//	ospobot outbox [retry|prune]     waiting, sent and failed messages; resend or prune
 //	ospobot config validate FILE     check a configuration file
 //	ospobot version                  print the version
 //

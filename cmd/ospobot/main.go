@@ -55,7 +55,7 @@ func subcommands() []subcommand {
 		{"license", "identify licences (license identify FILE...) or check them against the policy (license check PATH...)", runLicense},
 		{"config", "check a configuration file: config validate FILE", runConfig},
 		{"digest", "list the schedules, or run one now: digest run NAME [--dry-run]", runDigest},
-		{"outbox", "report the outbox: waiting, sent, and failed messages (kept, with their errors); outbox retry [N...] puts failed ones back", runOutbox},
+		{"outbox", "report the outbox: waiting, sent, and failed messages (kept, with their errors); outbox retry [N...] resends failed ones, outbox prune --older-than AGE deletes old delivered ones", runOutbox},
 		{"audit", "verify the audit chain (audit verify) or export it (audit export --format csv|jsonl)", runAudit},
 		{"version", "print the version", runVersion},
 	}
