@@ -573,3 +573,34 @@ func TestPruneSent(t *testing.T) {
 		t.Errorf("after the outage: %+v", st)
 	}
 }
+
+// TestOnePromptAtATime guards the answers already given: a button that would ask a new
+// question (a reason, a form) while another question waits is refused, and the waiting
+// one still takes the next answer.
+func TestOnePromptAtATime(t *testing.T) {
+	s, _, e, rec := approvalHarness(t)
+	for i := range 2 {
+		say(t, e, "shell:ana", "request", fmt.Sprintf("cla project=https://github.com/a/p%d cla=https://cla.example.com kind=corporate", i))
+	}
+	if err := click(e, "c1", "shell:l1", actionReject, "1/0"); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		action bot.ActionID
+		value  string
+	}{{actionReject, "2/0"}, {actionChanges, "2/0"}, {actionFormKind, "cla"}, {actionException, "GPL-3.0-only\tdistribute"}} {
+		if err := click(e, "c-"+string(c.action), "shell:l1", c.action, c.value); err != nil {
+			t.Fatal(err)
+		}
+		if got := rec.texts(); !strings.Contains(got[len(got)-1], "still waiting for the reason for your decision on OSPO-1") {
+			t.Errorf("%s: %q", c.action, got[len(got)-1])
+		}
+	}
+	say(t, e, "shell:l1", "answer", "the CLA grants a patent licence we cannot give")
+	if r := loadRequest(t, s, 1); r.State != StateRejected {
+		t.Errorf("OSPO-1 is %s, want rejected with the reason", r.State)
+	}
+	if r := loadRequest(t, s, 2); r.State != StatePending {
+		t.Errorf("OSPO-2 is %s", r.State)
+	}
+}

@@ -213,6 +213,9 @@ func (w *work) askReason(id RequestID, i int, dec string) error {
 	if _, err := w.authorise(r, &r.Stages[i]); err != nil {
 		return err
 	}
+	if err := w.promptInProgress(); err != nil {
+		return err
+	}
 	if err := w.putPrompt(&prompt{Kind: "reason", Request: id, Stage: i, Decision: dec}); err != nil {
 		return err
 	}

@@ -146,8 +146,32 @@ func runCancel(w *work) error {
 	return w.reply(bot.Reply{Text: "Cancelled " + what + "; nothing was recorded.", Private: true})
 }
 
+// promptInProgress refuses to ask a new question while another one waits for this
+// person here (they clicked an older button, say): asking would silently drop the
+// answers given so far. Only the question of which kind to request gives way.
+func (w *work) promptInProgress() error {
+	p, err := w.getPrompt()
+	if err != nil || p == nil {
+		return err
+	}
+	switch p.Kind {
+	case "reason":
+		return Errorf("I am still waiting for the reason for your decision on %s; give it, or `cancel` it first.", w.rid(p.Request))
+	case "form":
+		title := p.Form
+		if k, ok := w.e.approvals.kind(p.Form); ok {
+			title = k.Title
+		}
+		return Errorf("Your %s form is still open; answer its last question, or `cancel` it first.", title)
+	}
+	return nil
+}
+
 // startForm asks for the missing fields of a request one by one.
 func (w *work) startForm(kind config.Kind, fields map[string]string) error {
+	if err := w.promptInProgress(); err != nil {
+		return err
+	}
 	p := &prompt{Kind: "form", Form: kind.Name, Fields: fields}
 	return w.askNext(p, kind)
 }
