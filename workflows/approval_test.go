@@ -604,3 +604,36 @@ func TestOnePromptAtATime(t *testing.T) {
 		t.Errorf("OSPO-2 is %s", r.State)
 	}
 }
+
+// TestReasonPromptMoot guards against a question that can never be answered: when the
+// stage is decided while a reason is awaited (by another approver, or by the same one's
+// own click), the question goes instead of swallowing every later message.
+func TestReasonPromptMoot(t *testing.T) {
+	s, _, e, rec := approvalHarness(t)
+	say(t, e, "shell:ana", "request", "cla project=https://github.com/a/p cla=https://cla.example.com kind=corporate")
+	if err := click(e, "c1", "shell:l1", actionReject, "1/0"); err != nil {
+		t.Fatal(err)
+	}
+	say(t, e, "shell:l2", "approve", "OSPO-1")
+	say(t, e, "shell:l1", "answer", "the CLA is too broad")
+	if got := rec.texts(); !strings.Contains(got[len(got)-1], "already approved by shell:l2") || !strings.Contains(got[len(got)-1], "no longer wait for your reason") {
+		t.Errorf("late reason answered %q", got[len(got)-1])
+	}
+	if e.HasPrompt(context.Background(), bot.Event{Platform: bot.Shell, Conversation: bot.Conversation{ID: "terminal"}, User: bot.User{ID: "shell:l1"}}) {
+		t.Error("the moot question is still open")
+	}
+	if r := loadRequest(t, s, 1); r.Stages[0].State != "approved" || len(r.Stages[0].Decisions) != 1 {
+		t.Errorf("stage 1: %s with %d decisions", r.Stages[0].State, len(r.Stages[0].Decisions))
+	}
+
+	// Asked for a reason, the approver clicks Request changes... then approves instead.
+	if err := click(e, "c2", "shell:o1", actionChanges, "1/1"); err != nil {
+		t.Fatal(err)
+	}
+	if err := click(e, "c3", "shell:o1", actionApprove, "1/1"); err != nil {
+		t.Fatal(err)
+	}
+	if e.HasPrompt(context.Background(), bot.Event{Platform: bot.Shell, Conversation: bot.Conversation{ID: "terminal"}, User: bot.User{ID: "shell:o1"}}) {
+		t.Error("the question survived the approver's own decision")
+	}
+}

@@ -286,6 +286,14 @@ func (w *work) decide(id RequestID, i int, dec, reason string) error {
 	if (dec == DecReject || dec == DecChanges) && strings.TrimSpace(reason) == "" {
 		return Errorf("A reason is required.")
 	}
+	// A reason this person was asked for here, about this stage, is moot once they decide.
+	if p, err := w.getPrompt(); err != nil {
+		return err
+	} else if p != nil && p.Kind == "reason" && p.Request == id && p.Stage == i {
+		if err := w.dropPrompt(); err != nil {
+			return err
+		}
+	}
 	st.Decisions = append(st.Decisions, Decision{By: w.user(), OnBehalf: onBehalf, Decision: dec, Reason: reason, Time: w.now})
 	note := reason
 	if onBehalf != "" {

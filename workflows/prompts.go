@@ -3,6 +3,7 @@ package workflows
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -88,6 +89,12 @@ func runAnswer(w *work) error {
 		}
 		if err := w.dropPrompt(); err != nil {
 			return err
+		}
+		if _, _, err := w.decidable(p.Request, p.Stage); errors.Is(err, ErrAlreadyDecided) {
+			// Decided meanwhile (by someone else, or by this person's own click): the
+			// question is moot, and is dropped rather than asked again and again.
+			msg, _ := userMessage(err)
+			return w.reply(bot.Reply{Text: msg + " I no longer wait for your reason.", Private: true})
 		}
 		return w.decide(p.Request, p.Stage, p.Decision, text)
 	case "kind":
