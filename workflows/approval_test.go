@@ -637,3 +637,36 @@ func TestReasonPromptMoot(t *testing.T) {
 		t.Error("the question survived the approver's own decision")
 	}
 }
+
+// TestPromptExpires guards against a question left for days: after promptTTL it is
+// forgotten, so the next message is an ordinary one; a form that is being filled in
+// stays open, as each answer asks the next question afresh.
+func TestPromptExpires(t *testing.T) {
+	_, c, e, rec := approvalHarness(t)
+	l1 := bot.Event{Platform: bot.Shell, Conversation: bot.Conversation{ID: "terminal"}, User: bot.User{ID: "shell:l1"}}
+	say(t, e, "shell:ana", "request", "cla project=https://github.com/a/p cla=https://cla.example.com kind=corporate")
+	if err := click(e, "c1", "shell:l1", actionReject, "1/0"); err != nil {
+		t.Fatal(err)
+	}
+	c.advance(promptTTL - time.Minute)
+	if !e.HasPrompt(context.Background(), l1) {
+		t.Fatal("the question expired early")
+	}
+	c.advance(2 * time.Minute)
+	if e.HasPrompt(context.Background(), l1) {
+		t.Error("a question older than a day still takes the next message")
+	}
+	say(t, e, "shell:l1", "answer", "too broad")
+	if got := rec.texts(); !strings.Contains(got[len(got)-1], "I have not asked you anything here") {
+		t.Errorf("late answer: %q", got[len(got)-1])
+	}
+
+	say(t, e, "shell:ana", "request", "cla") // the form asks for the project
+	for _, a := range []string{"https://github.com/a/q", "https://cla.example.com", "corporate", "skip"} {
+		c.advance(promptTTL - time.Hour)
+		say(t, e, "shell:ana", "answer", a)
+	}
+	if got := rec.texts(); !strings.Contains(got[len(got)-1], "is sent to Legal review") {
+		t.Errorf("a form answered a question a day was lost: %q", got[len(got)-1])
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/ospobot/ospobot/bot"
 	"github.com/ospobot/ospobot/bot/config"
@@ -24,6 +25,17 @@ type prompt struct {
 	Fields   map[string]string `json:"fields,omitempty"`
 	Field    string            `json:"field,omitempty"` // the one asked for now
 	Skipped  []string          `json:"skipped,omitempty"`
+	Asked    time.Time         `json:"asked,omitzero"` // when the question was last asked
+}
+
+// promptTTL is how long a question waits for its answer. An older one is forgotten, so
+// that a form abandoned yesterday does not swallow today's messages.
+const promptTTL = 24 * time.Hour
+
+// expired tells whether p has waited longer than promptTTL at now. (Questions stored
+// before they carried a time do not expire.)
+func (p *prompt) expired(now time.Time) bool {
+	return !p.Asked.IsZero() && now.Sub(p.Asked) > promptTTL
 }
 
 func promptKey(ev bot.Event) []byte {
@@ -39,10 +51,14 @@ func (w *work) getPrompt() (*prompt, error) {
 	if err := json.Unmarshal(data, &p); err != nil {
 		return nil, fmt.Errorf("decode prompt: %w", err)
 	}
+	if p.expired(w.now) {
+		return nil, nil
+	}
 	return &p, nil
 }
 
 func (w *work) putPrompt(p *prompt) error {
+	p.Asked = w.now
 	data, err := json.Marshal(p)
 	if err != nil {
 		return fmt.Errorf("encode prompt: %w", err)
@@ -57,8 +73,9 @@ func (w *work) dropPrompt() error { return w.tx.Delete(bucketPrompts, promptKey(
 func (e *Engine) HasPrompt(_ context.Context, ev bot.Event) bool {
 	found := false
 	_ = e.store.View(func(tx *Tx) error {
-		v, err := tx.Get(bucketPrompts, promptKey(ev))
-		found = err == nil && v != nil
+		w := &work{tx: tx, now: e.now(), e: e, call: bot.Call{Event: ev}}
+		p, err := w.getPrompt()
+		found = err == nil && p != nil
 		return nil
 	})
 	return found
