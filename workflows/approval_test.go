@@ -670,3 +670,53 @@ func TestPromptExpires(t *testing.T) {
 		t.Errorf("a form answered a question a day was lost: %q", got[len(got)-1])
 	}
 }
+
+// TestPeopleAcrossPlatforms guards the rules that name a person, when config links one
+// person's IDs on several platforms: nobody decides their own request from another
+// platform, a membership under one ID holds under the others, an "all" stage needs each
+// person once, and `mine` and withdrawing work from any of the requester's IDs.
+func TestPeopleAcrossPlatforms(t *testing.T) {
+	s := openTestStore(t)
+	c := &clock{t: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
+	groups := map[string]config.Group{
+		"legal": {Members: []string{"shell:lena", "slack:U1"}, Notify: []string{"shell:terminal"}},
+		"ospo":  {Members: []string{"shell:o1", "matrix:@o1:example.org", "shell:o2"}, Notify: []string{"shell:terminal"}},
+	}
+	people := map[string][]string{"ana": {"shell:ana", "slack:U1"}, "otto": {"shell:o1", "matrix:@o1:example.org"}, "lena": {"shell:lena", "slack:U2"}}
+	a := config.DefaultApprovals()
+	a.PreApprove = nil
+	a.Rules = []config.Rule{{Name: "all", Stages: []config.StageRule{{Name: "Legal review", Group: "legal", Mode: "any"}, {Name: "OSPO review", Group: "ospo", Mode: "all"}}}}
+	e := NewEngine(s, Options{Now: c.now, Log: quietLog(), Approvals: a, Groups: groups, People: people})
+	rec := &recorder{}
+	e.AddAdapter(rec)
+	last := func() string { got := rec.texts(); return got[len(got)-1] }
+
+	say(t, e, "shell:ana", "request", "cla project=https://github.com/a/p cla=https://cla.example.com kind=corporate")
+	say(t, e, "slack:U1", "approve", "OSPO-1") // ana, a legal member on Slack
+	if !strings.Contains(last(), "it is your own request") {
+		t.Errorf("ana approved her own request from Slack: %q", last())
+	}
+	say(t, e, "slack:U2", "approve", "OSPO-1") // lena on Slack; legal lists her shell ID
+	if r := loadRequest(t, s, 1); r.Stages[0].State != "approved" {
+		t.Fatalf("lena could not decide from Slack: %q", last())
+	}
+	say(t, e, "shell:o1", "approve", "OSPO-1")
+	say(t, e, "matrix:@o1:example.org", "approve", "OSPO-1") // otto again, on Matrix
+	if !strings.Contains(last(), "has already approved") {
+		t.Errorf("otto approved twice: %q", last())
+	}
+	say(t, e, "slack:U1", "mine", "")
+	if !strings.Contains(last(), "Your requests (1)") {
+		t.Errorf("mine from Slack: %q", last())
+	}
+	say(t, e, "shell:o2", "approve", "OSPO-1")
+	if r := loadRequest(t, s, 1); r.State != StateApproved {
+		t.Errorf("OSPO-1 is %s after every person of the all stage approved: %q", r.State, last())
+	}
+
+	say(t, e, "slack:U1", "request", "cla project=https://github.com/a/q cla=https://cla.example.com kind=corporate")
+	say(t, e, "shell:ana", "withdraw", "OSPO-2")
+	if r := loadRequest(t, s, 2); r.State != StateWithdrawn {
+		t.Errorf("ana could not withdraw from the shell what she asked on Slack: %q", last())
+	}
+}

@@ -181,7 +181,7 @@ func modeWords(mode string) string {
 // authorise says on whose behalf the speaker may decide stage st of r.
 func (w *work) authorise(r *Request, st *Stage) (bot.UserID, error) {
 	u := w.user()
-	if u == r.Requester {
+	if w.e.approvals.same(u, r.Requester) {
 		return "", fmt.Errorf("%w: %w", ErrOwnRequest, Errorf("You cannot decide %s: it is your own request.", w.rid(r.ID)))
 	}
 	if w.e.approvals.isMember(st.Group, u) {
@@ -195,7 +195,7 @@ func (w *work) authorise(r *Request, st *Stage) (bot.UserID, error) {
 		return "", err
 	}
 	for _, d := range delegators {
-		if w.e.approvals.isMember(st.Group, d) && d != r.Requester {
+		if w.e.approvals.isMember(st.Group, d) && !w.e.approvals.same(d, r.Requester) {
 			return d, nil
 		}
 	}
@@ -280,7 +280,7 @@ func (w *work) decide(id RequestID, i int, dec, reason string) error {
 	if onBehalf != "" {
 		counted, by = onBehalf, by+" for "+string(onBehalf)
 	}
-	if st.Mode == "all" && dec == DecApprove && slices.ContainsFunc(st.Decisions, func(d Decision) bool { return d.countsFor() == counted }) {
+	if st.Mode == "all" && dec == DecApprove && slices.ContainsFunc(st.Decisions, func(d Decision) bool { return w.e.approvals.same(d.countsFor(), counted) }) {
 		return Errorf("%s has already approved %s; waiting for the rest of %s.", counted, w.rid(id), st.Group)
 	}
 	if (dec == DecReject || dec == DecChanges) && strings.TrimSpace(reason) == "" {
@@ -373,7 +373,7 @@ func (d Decision) countsFor() bot.UserID {
 
 func (w *work) allApproved(st *Stage) bool {
 	for _, m := range w.e.approvals.members(st.Group) {
-		if !slices.ContainsFunc(st.Decisions, func(d Decision) bool { return d.Decision == DecApprove && d.countsFor() == m }) {
+		if !slices.ContainsFunc(st.Decisions, func(d Decision) bool { return d.Decision == DecApprove && w.e.approvals.same(d.countsFor(), m) }) {
 			return false
 		}
 	}
@@ -452,7 +452,7 @@ func (w *work) ownRequest(id RequestID, what string) (*Request, error) {
 	if err != nil {
 		return nil, err
 	}
-	if r.Requester != w.user() {
+	if !w.e.approvals.same(r.Requester, w.user()) {
 		return nil, Errorf("Only %s, who made %s, can %s it.", r.Requester, w.rid(id), what)
 	}
 	return r, nil
@@ -515,7 +515,7 @@ func fieldNames(k config.Kind) string {
 // involved tells whether u takes part in r: its requester, a member of one of its
 // stages' groups, or the delegate of such a member now.
 func (w *work) involved(r *Request, u bot.UserID) (bool, error) {
-	if u == r.Requester {
+	if w.e.approvals.same(u, r.Requester) {
 		return true, nil
 	}
 	deciders := []bot.UserID{u}
@@ -555,7 +555,7 @@ func (w *work) comment(id RequestID, text string) error {
 		return err
 	}
 	msg := bot.Text(fmt.Sprintf("%s: %s commented: %s", w.rid(id), u, bot.Printable(text, 1000)))
-	if u == r.Requester {
+	if w.e.approvals.same(u, r.Requester) {
 		if r.State == StatePending {
 			for _, to := range w.e.stageDestinations(r.Stages[r.Current].Group) {
 				if _, err := enqueue(w.tx, w.now, to, msg, 0); err != nil {

@@ -1,6 +1,7 @@
 package workflows
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -353,10 +354,17 @@ func age(d time.Duration) string {
 }
 
 func runMine(w *work) error {
-	rs, total, err := w.listRequests(bucketIdxRequester, string(w.user())+"/", 20)
-	if err != nil {
-		return err
+	var rs []*Request
+	var total int
+	for _, u := range w.e.approvals.idsOf(w.user()) { // made under any of their IDs
+		some, n, err := w.listRequests(bucketIdxRequester, string(u)+"/", 20)
+		if err != nil {
+			return err
+		}
+		rs, total = append(rs, some...), total+n
 	}
+	slices.SortFunc(rs, func(a, b *Request) int { return cmp.Compare(a.ID, b.ID) })
+	rs = rs[max(0, len(rs)-20):]
 	if total == 0 {
 		return w.reply(bot.Reply{Text: "You have made no requests. `request` starts one.", Private: true})
 	}
@@ -380,7 +388,7 @@ func (w *work) pendingFor(u bot.UserID) ([]*Request, error) {
 	var groups []string
 	for name, g := range w.e.approvals.groups {
 		for _, m := range g.Members {
-			if bot.UserID(m) == u || slices.Contains(delegators, bot.UserID(m)) {
+			if w.e.approvals.same(bot.UserID(m), u) || slices.Contains(delegators, bot.UserID(m)) {
 				groups = append(groups, name)
 				break
 			}
@@ -394,11 +402,11 @@ func (w *work) pendingFor(u bot.UserID) ([]*Request, error) {
 			return nil, err
 		}
 		for _, r := range rs {
-			if r.Requester == u {
+			if w.e.approvals.same(r.Requester, u) {
 				continue
 			}
 			st := r.Stages[r.Current]
-			if st.Mode == "all" && slices.ContainsFunc(st.Decisions, func(d Decision) bool { return d.By == u }) {
+			if st.Mode == "all" && slices.ContainsFunc(st.Decisions, func(d Decision) bool { return w.e.approvals.same(d.By, u) }) {
 				continue
 			}
 			out = append(out, r)
@@ -432,8 +440,8 @@ func runPending(w *work) error {
 }
 
 func (e *Engine) isApprover(u bot.UserID) bool {
-	for _, g := range e.approvals.groups {
-		if slices.Contains(g.Members, string(u)) {
+	for name := range e.approvals.groups {
+		if e.approvals.isMember(name, u) {
 			return true
 		}
 	}
@@ -541,7 +549,7 @@ func runDelegate(w *work) error {
 	if !strings.Contains(first, ":") {
 		delegate = bot.UserID(string(w.call.Event.Platform) + ":" + first)
 	}
-	if delegate == u {
+	if w.e.approvals.same(delegate, u) {
 		return Errorf("You cannot delegate to yourself.")
 	}
 	word, date := firstField(rest)

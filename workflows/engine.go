@@ -23,7 +23,8 @@ type Options struct {
 	// Approvals and Groups configure requests; config defaults when zero.
 	Approvals config.Approvals
 	Groups    map[string]config.Group
-	Version   string // reported by the "version" command
+	People    map[string][]string // one person's IDs on several platforms
+	Version   string              // reported by the "version" command
 	Policy    *license.Policy
 	// OneTxPerCall turns group commit off: each call commits on its own (for comparison).
 	OneTxPerCall bool
@@ -96,7 +97,7 @@ func NewEngine(s *Store, opts Options) *Engine {
 	}
 	e := &Engine{
 		store: s, now: opts.Now, log: opts.Log, dedupTTL: opts.DedupTTL, version: opts.Version, policy: opts.Policy, limits: opts.Limits, fetcher: opts.Fetcher,
-		approvals: &approvals{cfg: opts.Approvals, groups: opts.Groups},
+		approvals: newApprovals(opts.Approvals, opts.Groups, opts.People),
 		commands:  map[string]command{},
 		actions:   map[bot.ActionID]func(w *work) error{},
 	}

@@ -211,6 +211,40 @@ func (r *Request) clone() *Request {
 type approvals struct {
 	cfg    config.Approvals
 	groups map[string]config.Group
+	person map[bot.UserID]string // ID → person, for IDs config links to others
+}
+
+func newApprovals(cfg config.Approvals, groups map[string]config.Group, people map[string][]string) *approvals {
+	a := &approvals{cfg: cfg, groups: groups, person: map[bot.UserID]string{}}
+	for name, ids := range people {
+		for _, id := range ids {
+			a.person[bot.UserID(id)] = name
+		}
+	}
+	return a
+}
+
+// idsOf is u and the other IDs config gives u's person.
+func (a *approvals) idsOf(u bot.UserID) []bot.UserID {
+	out := []bot.UserID{u}
+	if p, ok := a.person[u]; ok {
+		for id, q := range a.person {
+			if q == p && id != u {
+				out = append(out, id)
+			}
+		}
+	}
+	slices.Sort(out[1:])
+	return out
+}
+
+// same tells whether x and y are one person: the same ID, or IDs config links.
+func (a *approvals) same(x, y bot.UserID) bool {
+	if x == y {
+		return true
+	}
+	px, ok := a.person[x]
+	return ok && px == a.person[y]
 }
 
 func (a *approvals) kind(word string) (config.Kind, bool) {
@@ -332,9 +366,9 @@ func (a *approvals) members(group string) []bot.UserID {
 	return out
 }
 
-// isMember tells whether u is a member of group.
+// isMember tells whether u is a member of group, under this ID or another of theirs.
 func (a *approvals) isMember(group string, u bot.UserID) bool {
-	return slices.Contains(a.groups[group].Members, string(u))
+	return slices.ContainsFunc(a.groups[group].Members, func(m string) bool { return a.same(bot.UserID(m), u) })
 }
 
 // Sentinel errors where callers branch.

@@ -364,7 +364,7 @@ func (w *work) approverDigests(s config.Schedule) ([]Outgoing, error) {
 		for _, g := range groupsOf[u] {
 			for _, r := range open[g] {
 				st := r.Stages[r.Current]
-				if seen[r.ID] || r.Requester == u || (st.Mode == "all" && slices.ContainsFunc(st.Decisions, func(d Decision) bool { return d.By == u })) {
+				if seen[r.ID] || w.e.approvals.same(r.Requester, u) || (st.Mode == "all" && slices.ContainsFunc(st.Decisions, func(d Decision) bool { return w.e.approvals.same(d.By, u) })) {
 					continue
 				}
 				seen[r.ID] = true

@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"maps"
 	"path"
 	"slices"
 	"strconv"
@@ -93,6 +94,19 @@ func (c Config) validateApprovals(ps *Problems) {
 		}
 		if _, ok := c.Groups[g.Backup]; g.Backup != "" && !ok {
 			ps.add(at+".backup", 0, "unknown group %q", g.Backup)
+		}
+	}
+	owner := map[string]string{}
+	for _, name := range slices.Sorted(maps.Keys(c.People)) {
+		for i, id := range c.People[name] {
+			at := "people." + name + "[" + strconv.Itoa(i) + "]"
+			switch {
+			case !qualified(id):
+				ps.add(at, 0, "%q must be platform-qualified (slack:U…, matrix:@…, shell:…)", id)
+			case owner[id] != "" && owner[id] != name:
+				ps.add(at, 0, "%s is already %s's", id, owner[id])
+			}
+			owner[id] = name
 		}
 	}
 	if a.IDPrefix == "" || strings.ContainsAny(a.IDPrefix, " -") {

@@ -12,16 +12,17 @@ import (
 // Config is every option. config.example.yaml documents each one; a test keeps the two
 // in step.
 type Config struct {
-	Store     Store            `yaml:"store"`
-	Limits    Limits           `yaml:"limits"`
-	Shell     Shell            `yaml:"shell"`
-	Outbox    Outbox           `yaml:"outbox"`
-	Log       Log              `yaml:"log"`
-	Policy    Policy           `yaml:"policy"`
-	Fetch     Fetch            `yaml:"fetch"`
-	Groups    map[string]Group `yaml:"groups"`
-	Approvals Approvals        `yaml:"approvals"`
-	Schedules []Schedule       `yaml:"schedules"`
+	Store     Store               `yaml:"store"`
+	Limits    Limits              `yaml:"limits"`
+	Shell     Shell               `yaml:"shell"`
+	Outbox    Outbox              `yaml:"outbox"`
+	Log       Log                 `yaml:"log"`
+	Policy    Policy              `yaml:"policy"`
+	Fetch     Fetch               `yaml:"fetch"`
+	Groups    map[string]Group    `yaml:"groups"`
+	People    map[string][]string `yaml:"people"` // one person's IDs on several platforms
+	Approvals Approvals           `yaml:"approvals"`
+	Schedules []Schedule          `yaml:"schedules"`
 }
 
 // Fetch configures fetching licence files of repositories named by URL.

@@ -179,7 +179,7 @@ func openApp(cfg config.Config, log *slog.Logger) (*app, error) {
 		return nil, err
 	}
 	opts := workflows.Options{Log: log, Now: clock(), DedupTTL: cfg.Store.DedupTTL.D(), Version: versionString(),
-		Policy: license.NewPolicy(cfg.Policy), Limits: scanLimits(cfg), Approvals: cfg.Approvals, Groups: cfg.Groups, Schedules: cfg.Schedules}
+		Policy: license.NewPolicy(cfg.Policy), Limits: scanLimits(cfg), Approvals: cfg.Approvals, Groups: cfg.Groups, People: cfg.People, Schedules: cfg.Schedules}
 	if len(cfg.Fetch.AllowedHosts) > 0 {
 		opts.Fetcher = &codehost.Fetcher{AllowedHosts: cfg.Fetch.AllowedHosts, Timeout: cfg.Fetch.Timeout.D(), MaxBytes: int64(cfg.Limits.MaxInput)}
 	}
