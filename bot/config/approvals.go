@@ -82,6 +82,9 @@ func (c Config) validateApprovals(ps *Problems) {
 		if len(g.Members) == 0 {
 			ps.add(at+".members", 0, "a group needs at least one member")
 		}
+		if len(g.Notify) == 0 && !g.DM {
+			ps.add(at+".notify", 0, "requests for this group would reach nobody: name a channel or room, or set dm: true")
+		}
 		for i, m := range g.Members {
 			if !qualified(m) {
 				ps.add(at+".members["+strconv.Itoa(i)+"]", 0, "%q must be platform-qualified (slack:U…, matrix:@…, shell:…)", m)

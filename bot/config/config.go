@@ -127,8 +127,14 @@ func (ps *Problems) Error() string {
 }
 
 func (ps *Problems) add(path string, line int, format string, args ...any) {
-	if line == 0 {
-		line = ps.lines[path]
+	// A key the file does not have (a missing setting) is reported where its parent is.
+	for p := path; line == 0 && p != ""; {
+		line = ps.lines[p]
+		i := strings.LastIndexAny(p, ".[")
+		if i < 0 {
+			break
+		}
+		p = p[:i]
 	}
 	ps.List = append(ps.List, Problem{Path: path, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
