@@ -305,8 +305,13 @@ func (a *Adapter) Send(_ context.Context, to bot.Destination, r bot.Reply) (bot.
 	a.sent++
 	ref := bot.MessageRef(strconv.Itoa(a.sent))
 	who := "ospobot"
-	if r.Private {
+	switch {
+	case r.Private && to.User != "" && to.User != a.user.ID:
+		who = "ospobot (only " + string(to.User) + ")"
+	case r.Private:
 		who = "ospobot (only you)"
+	case to.User != "": // a direct message: everyone shares this terminal, so say whose
+		who = "ospobot (to " + string(to.User) + ")"
 	}
 	a.write(who, r, ref)
 	a.remember(ref, r.Text)

@@ -114,3 +114,30 @@ func TestPasteAndLongLines(t *testing.T) {
 		t.Errorf("messages %q, want %q", texts, want)
 	}
 }
+
+// TestWhoAMessageIsFor guards the labels of a shared terminal: a private reply shows as
+// for the speaker alone (or names whom, when it is someone else), and a direct message
+// names its recipient, since everyone who plays a part reads the same screen.
+func TestWhoAMessageIsFor(t *testing.T) {
+	var out bytes.Buffer
+	a := New(strings.NewReader(""), &out, Options{User: "ana"})
+	ctx := context.Background()
+	for _, c := range []struct {
+		to   bot.Destination
+		r    bot.Reply
+		want string
+	}{
+		{bot.Destination{Platform: bot.Shell, Conversation: Conversation}, bot.Text("to the room"), "ospobot: to the room\n"},
+		{bot.Destination{Platform: bot.Shell, Conversation: Conversation, User: "shell:ana"}, bot.Reply{Text: "just ana", Private: true}, "ospobot (only you): just ana\n"},
+		{bot.Destination{Platform: bot.Shell, Conversation: Conversation, User: "shell:bob"}, bot.Reply{Text: "just bob", Private: true}, "ospobot (only shell:bob): just bob\n"},
+		{bot.Destination{Platform: bot.Shell, User: "shell:lena"}, bot.Text("a request waits"), "ospobot (to shell:lena): a request waits\n"},
+	} {
+		out.Reset()
+		if _, err := a.Send(ctx, c.to, c.r); err != nil {
+			t.Fatal(err)
+		}
+		if out.String() != c.want {
+			t.Errorf("got %q, want %q", out.String(), c.want)
+		}
+	}
+}
