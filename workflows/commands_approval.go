@@ -549,6 +549,9 @@ func runDelegate(w *work) error {
 	if !strings.Contains(first, ":") {
 		delegate = bot.UserID(string(w.call.Event.Platform) + ":" + first)
 	}
+	if p, rest, _ := strings.Cut(string(delegate), ":"); p == "" || rest == "" {
+		return Errorf("%q is not a user; name them like `bob`, or with their platform: `slack:U024BE7LH`.", bot.Printable(first, 60))
+	}
 	if w.e.approvals.same(delegate, u) {
 		return Errorf("You cannot delegate to yourself.")
 	}
