@@ -720,3 +720,24 @@ func TestPeopleAcrossPlatforms(t *testing.T) {
 		t.Errorf("ana could not withdraw from the shell what she asked on Slack: %q", last())
 	}
 }
+
+// TestLongTextRefused guards the request record, which every decision reads: a reason or
+// comment longer than maxText is refused with a message, and nothing is recorded.
+func TestLongTextRefused(t *testing.T) {
+	s, _, e, rec := approvalHarness(t)
+	say(t, e, "shell:ana", "request", "cla project=https://github.com/a/p cla=https://cla.example.com kind=corporate")
+	long := strings.Repeat("x", maxText+1)
+	for _, c := range []struct{ user, cmd, rest, want string }{
+		{"shell:ana", "comment", "OSPO-1 " + long, "The comment is too long"},
+		{"shell:l1", "reject", "OSPO-1 " + long, "The reason is too long"},
+		{"shell:ana", "withdraw", "OSPO-1 " + long, "The reason is too long"},
+	} {
+		say(t, e, c.user, c.cmd, c.rest)
+		if got := rec.texts(); !strings.Contains(got[len(got)-1], c.want) {
+			t.Errorf("%s: %q", c.cmd, got[len(got)-1])
+		}
+	}
+	if r := loadRequest(t, s, 1); r.State != StatePending || len(r.Timeline) != 1 {
+		t.Errorf("OSPO-1 is %s with %d timeline entries", r.State, len(r.Timeline))
+	}
+}

@@ -264,6 +264,9 @@ func (w *work) decidable(id RequestID, i int) (*Request, int, error) {
 
 // decide applies one approver's decision to stage i (-1: the current stage).
 func (w *work) decide(id RequestID, i int, dec, reason string) error {
+	if err := checkLength("The reason", reason); err != nil {
+		return err
+	}
 	r, i, err := w.decidable(id, i)
 	if err != nil {
 		return err
@@ -420,6 +423,9 @@ func (w *work) tellRequester(r *Request, text string) error {
 
 // withdraw ends a request at the requester's wish.
 func (w *work) withdraw(id RequestID, reason string) error {
+	if err := checkLength("The reason", reason); err != nil {
+		return err
+	}
 	r, err := w.ownRequest(id, "withdraw")
 	if err != nil {
 		return err
@@ -536,6 +542,9 @@ func (w *work) involved(r *Request, u bot.UserID) (bool, error) {
 
 // comment adds a note to the timeline and tells the other side.
 func (w *work) comment(id RequestID, text string) error {
+	if err := checkLength("The comment", text); err != nil {
+		return err
+	}
 	r, err := w.request(id)
 	if err != nil {
 		return err

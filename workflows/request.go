@@ -282,8 +282,16 @@ func validateField(f config.Field, v string) error {
 			return Errorf("%s must be one of %s, not %q.", f.Label, strings.Join(f.Choices, ", "), bot.Printable(v, 40))
 		}
 	}
-	if len(v) > 2000 {
-		return Errorf("%s is too long (at most 2000 characters).", f.Label)
+	return checkLength(f.Label, v)
+}
+
+// maxText bounds a field, reason or comment: each is kept in the request record, which
+// every later decision reads.
+const maxText = 2000
+
+func checkLength(what, v string) error {
+	if len(v) > maxText {
+		return Errorf("%s is too long (at most %d characters).", what, maxText)
 	}
 	return nil
 }
