@@ -128,8 +128,8 @@ func runAnswer(w *work) error {
 
 // commandWord is the command that an answer reads as, unless it was given with `answer`
 // explicitly: a command word alone (`mine`), or followed by a request ID
-// (`approve OSPO-3`) or a field (`request cla project=…`). Free text that merely begins
-// with such a word ("changes are needed in the docs") is an answer.
+// (`approve OSPO-3`) or by field=value. Free text that merely begins with such a word
+// ("changes are needed in the docs") is an answer.
 func (w *work) commandWord(text string) string {
 	if first, _ := firstField(w.call.Event.Text); strings.EqualFold(first, "answer") {
 		return ""
