@@ -158,17 +158,26 @@ func (w *work) approvalMessage(r *Request, i int) bot.Reply {
 		fields = append(fields, bot.Field{Label: "Due", Value: st.Due.UTC().Format("2006-01-02 15:04 MST")})
 	}
 	v := fmt.Sprintf("%d/%d", r.ID, i)
-	return bot.Reply{
-		Text: fmt.Sprintf("%s: %s — %s needed (%s, %s of the group).", w.rid(r.ID), kind.Title, st.Name, st.Group, modeWords(st.Mode)),
-		Blocks: []bot.Block{
-			bot.Fields(fields...),
-			bot.Buttons(
-				bot.Button{Label: "Approve", Action: actionApprove, Value: v, Style: bot.Primary},
-				bot.Button{Label: "Reject", Action: actionReject, Value: v, Style: bot.Danger},
-				bot.Button{Label: "Request changes", Action: actionChanges, Value: v},
-			),
-		},
+	blocks := []bot.Block{bot.Fields(fields...)}
+	if n := len(r.Timeline); n > 0 && r.Timeline[n-1].Action == "resubmitted" {
+		blocks = append(blocks, bot.Context("Resubmitted after changes were asked for — "+r.Timeline[n-1].Note+"."))
 	}
+	blocks = append(blocks, bot.Buttons(
+		bot.Button{Label: "Approve", Action: actionApprove, Value: v, Style: bot.Primary},
+		bot.Button{Label: "Reject", Action: actionReject, Value: v, Style: bot.Danger},
+		bot.Button{Label: "Request changes", Action: actionChanges, Value: v},
+	))
+	return bot.Reply{
+		Text:   fmt.Sprintf("%s: %s — %s needed (%s, %s of the group).", w.rid(r.ID), kind.Title, st.Name, st.Group, modeWords(st.Mode)),
+		Blocks: blocks,
+	}
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
 }
 
 func modeWords(mode string) string {
@@ -486,18 +495,30 @@ func (w *work) resubmit(id RequestID, changes map[string]string) error {
 		}
 		fields[k] = v
 	}
+	var diff []string // what changed, as the approvers will read it
 	for _, f := range kind.Fields {
-		if v := fields[f.Name]; v != "" {
+		v := fields[f.Name]
+		if v == "" && f.Required {
+			return Errorf("%s is required; it cannot be emptied.", f.Label)
+		}
+		if v != "" {
 			if err := validateField(f, v); err != nil {
 				return err
 			}
 		}
+		if was := r.Fields[f.Name]; was != v {
+			diff = append(diff, fmt.Sprintf("%s: %s → %s", f.Label, orDash(bot.Printable(was, 80)), orDash(bot.Printable(v, 80))))
+		}
+	}
+	note := strings.Join(diff, "; ")
+	if note == "" {
+		note = "no field changed"
 	}
 	r.Fields = fields
 	r.State, r.Updated = StatePending, w.now
 	r.Stages = slices.Clone(r.Stages)
 	r.Stages[r.Current].Decisions = nil
-	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: w.user(), Action: "resubmitted", Note: fieldSummary(changes)})
+	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: w.user(), Action: "resubmitted", Note: note})
 	if err := w.audit("resubmitted", w.rid(id), fieldSummary(changes), ""); err != nil {
 		return err
 	}
