@@ -411,7 +411,11 @@ func (w *work) closeStageMessages(r *Request, i int) error {
 	}
 	msg := bot.Reply{Text: text}
 	if last := st.Decisions; len(last) > 0 && last[len(last)-1].Reason != "" && r.State != StateWithdrawn {
-		msg.Blocks = []bot.Block{bot.Fields(bot.Field{Label: "Reason", Value: bot.Printable(last[len(last)-1].Reason, 500)})}
+		label := "Reason"
+		if last[len(last)-1].Decision == DecApprove {
+			label = "Note" // an approval needs no reason; approve OSPO-N NOTE adds one
+		}
+		msg.Blocks = []bot.Block{bot.Fields(bot.Field{Label: label, Value: bot.Printable(last[len(last)-1].Reason, 500)})}
 	}
 	for k, seq := range st.Messages {
 		to := st.SentTo[k]
