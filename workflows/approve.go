@@ -159,6 +159,9 @@ func (w *work) approvalMessage(r *Request, i int) bot.Reply {
 	}
 	v := fmt.Sprintf("%d/%d", r.ID, i)
 	blocks := []bot.Block{bot.Fields(fields...)}
+	if note := w.policyNote(r, kind); note != "" {
+		blocks = append(blocks, bot.Context(note))
+	}
 	if n := len(r.Timeline); n > 0 && r.Timeline[n-1].Action == "resubmitted" {
 		blocks = append(blocks, bot.Context("Resubmitted after changes were asked for — "+r.Timeline[n-1].Note+"."))
 	}
@@ -171,6 +174,38 @@ func (w *work) approvalMessage(r *Request, i int) bot.Reply {
 		Text:   fmt.Sprintf("%s: %s — %s needed (%s, %s of the group).", w.rid(r.ID), kind.Title, st.Name, st.Group, modeWords(st.Mode)),
 		Blocks: blocks,
 	}
+}
+
+// policyNote is what the licence policy says of a request's licence, for its approvers:
+// the verdict when the request names a use (a licence exception), else the category of
+// the licence's strictest part (the licence of a project to contribute to).
+func (w *work) policyNote(r *Request, kind config.Kind) string {
+	var expr, use string
+	for _, f := range kind.Fields {
+		switch v := r.Fields[f.Name]; {
+		case v == "":
+		case f.Type == "license":
+			expr = v
+		case f.Type == "choice" && slices.Equal(f.Choices, config.Uses):
+			use = v
+		}
+	}
+	if expr == "" {
+		return ""
+	}
+	if use != "" {
+		if d, err := w.e.policy.Evaluate(expr, use, r.Fields["project"]); err == nil {
+			return fmt.Sprintf("Policy for %s: %s — %s.", use, d.Verdict, d.Reason)
+		}
+	}
+	if c := w.e.strictestCategory(expr); c != "" {
+		c = strings.ReplaceAll(c, "_", " ")
+		if strings.Contains(expr, " ") {
+			return fmt.Sprintf("Licence category: %s (the strictest part of %s).", c, expr)
+		}
+		return fmt.Sprintf("Licence category: %s.", c)
+	}
+	return ""
 }
 
 func orDash(s string) string {
