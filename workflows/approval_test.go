@@ -682,7 +682,8 @@ func TestPeopleAcrossPlatforms(t *testing.T) {
 		"legal": {Members: []string{"shell:lena", "slack:U1"}, Notify: []string{"shell:terminal"}},
 		"ospo":  {Members: []string{"shell:o1", "matrix:@o1:example.org", "shell:o2"}, Notify: []string{"shell:terminal"}},
 	}
-	people := map[string][]string{"ana": {"shell:ana", "slack:U1"}, "otto": {"shell:o1", "matrix:@o1:example.org"}, "lena": {"shell:lena", "slack:U2"}}
+	people := map[string][]string{"ana": {"shell:ana", "slack:U1"}, "otto": {"shell:o1", "matrix:@o1:example.org"}, "lena": {"shell:lena", "slack:U2"},
+		"oskar": {"shell:o2", "slack:U3"}}
 	a := config.DefaultApprovals()
 	a.PreApprove = nil
 	a.Rules = []config.Rule{{Name: "all", Stages: []config.StageRule{{Name: "Legal review", Group: "legal", Mode: "any"}, {Name: "OSPO review", Group: "ospo", Mode: "all"}}}}
@@ -718,6 +719,14 @@ func TestPeopleAcrossPlatforms(t *testing.T) {
 	say(t, e, "shell:ana", "withdraw", "OSPO-2")
 	if r := loadRequest(t, s, 2); r.State != StateWithdrawn {
 		t.Errorf("ana could not withdraw from the shell what she asked on Slack: %q", last())
+	}
+
+	// A delegate named under one ID decides under another.
+	say(t, e, "shell:lena", "delegate", "shell:o2 until 2026-03-10")
+	say(t, e, "shell:ana", "request", "cla project=https://github.com/a/r cla=https://cla.example.com kind=corporate")
+	say(t, e, "slack:U3", "approve", "OSPO-3")
+	if r := loadRequest(t, s, 3); r.Stages[0].State != "approved" || r.Stages[0].Decisions[0].OnBehalf != "shell:lena" {
+		t.Errorf("oskar could not decide for lena from Slack: %q", last())
 	}
 }
 

@@ -655,7 +655,7 @@ func (w *work) delegatorsOf(u bot.UserID) ([]bot.UserID, error) {
 		if err := json.Unmarshal(v, &d); err != nil {
 			return fmt.Errorf("decode delegation: %w", err)
 		}
-		if d.Delegate == u && !w.now.Before(d.Since) && w.now.Before(d.Until) {
+		if w.e.approvals.same(d.Delegate, u) && !w.now.Before(d.Since) && w.now.Before(d.Until) {
 			out = append(out, bot.UserID(k))
 		}
 		return nil
