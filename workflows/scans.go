@@ -127,6 +127,22 @@ func (w *work) scanReport(seq uint64, s *license.Scan, use string, offset int) e
 		}
 		blocks = append(blocks, bot.Context(note))
 	}
+	if offset == 0 {
+		// As a single answer does: an exception can be asked for each licence that needs
+		// approval (the first few; the others from their own answer).
+		var buttons []bot.Button
+		seen := map[string]bool{}
+		for _, it := range r.Items {
+			if it.Verdict != license.NeedsApproval || it.License == "" || seen[it.License] || len(buttons) == 3 {
+				continue
+			}
+			seen[it.License] = true
+			buttons = append(buttons, bot.Button{Label: "Request an exception: " + bot.Printable(it.License, 40), Action: actionException, Value: it.License + "\t" + use})
+		}
+		if _, ok := w.e.approvals.kind("exception"); ok && len(buttons) > 0 {
+			blocks = append(blocks, bot.Buttons(buttons...))
+		}
+	}
 	if end < len(r.Items) {
 		blocks = append(blocks,
 			bot.Context(fmt.Sprintf("Showing %d–%d of %d.", offset+1, end, len(r.Items))),
