@@ -30,6 +30,9 @@ type Call struct {
 	Rest    string  // the text after the command word, as typed
 	Inputs  []Input // texts to work on
 	Reply   *Reply  // set when the router has answered already
+	// Instead is, for a message taken as the answer to a question the bot asked, the
+	// command its first word names; the engine decides whether it was meant as one.
+	Instead string
 }
 
 // Executor applies a Call. The workflow engine is one.
@@ -115,7 +118,11 @@ func (r *Router) route(ctx context.Context, ev Event) (*Call, error) {
 		switch strings.ToLower(word) {
 		case "cancel", "help", "answer":
 		default:
-			return &Call{Event: ev, Command: "answer", Rest: text}, nil
+			c := &Call{Event: ev, Command: "answer", Rest: text}
+			if spec, ok := r.Commands.Lookup(word); ok {
+				c.Instead = spec.Name
+			}
+			return c, nil
 		}
 	}
 	if spec, ok := r.Commands.Lookup(word); ok && text != "" && (len(inputs) == 0 || spec.Files) {

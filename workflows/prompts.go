@@ -126,30 +126,21 @@ func runAnswer(w *work) error {
 	return w.dropPrompt()
 }
 
-// commandWord is the command that an answer reads as, unless it was given with `answer`
-// explicitly: a command word alone (`mine`), or followed by a request ID
-// (`approve OSPO-3`) or by field=value. Free text that merely begins with such a word
-// ("changes are needed in the docs") is an answer.
+// commandWord is the command that an answer reads as: a command word (as the router
+// found it) alone (`mine`), or followed by a request ID (`approve OSPO-3`) or by
+// field=value. Free text that merely begins with such a word ("changes are needed in
+// the docs") is an answer, and so is anything given with `answer` explicitly.
 func (w *work) commandWord(text string) string {
-	if first, _ := firstField(w.call.Event.Text); strings.EqualFold(first, "answer") {
-		return ""
-	}
 	words := strings.Fields(text)
-	if len(words) == 0 {
+	if w.call.Instead == "" || len(words) == 0 {
 		return ""
 	}
 	if len(words) > 1 {
-		second := words[1]
-		if _, isID := ParseRequestID(second, w.e.approvals.cfg.IDPrefix); !isID && !strings.Contains(second, "=") {
+		if _, isID := ParseRequestID(words[1], w.e.approvals.cfg.IDPrefix); !isID && !strings.Contains(words[1], "=") {
 			return ""
 		}
 	}
-	for _, s := range w.e.specs {
-		if s.Name != "answer" && (strings.EqualFold(words[0], s.Name) || slices.ContainsFunc(s.Aliases, func(a string) bool { return strings.EqualFold(a, words[0]) })) {
-			return s.Name
-		}
-	}
-	return ""
+	return w.call.Instead
 }
 
 func runCancel(w *work) error {
