@@ -53,18 +53,38 @@ func pendingKey(p bot.Platform, seq uint64) []byte {
 }
 
 func getOutbox(tx *Tx, seq uint64) (outboxEntry, error) {
-	var e outboxEntry
-	data, err := tx.Get(bucketOutbox, seqKey(seq))
-	if err != nil {
-		return e, err
+	e, found, err := lookupOutbox(tx, seq)
+	if err == nil && !found {
+		err = fmt.Errorf("outbox entry %d missing", seq)
 	}
-	if data == nil {
-		return e, fmt.Errorf("outbox entry %d missing", seq)
+	return e, err
+}
+
+// lookupOutbox reads entry seq; found is false when there is none (never made, or
+// pruned).
+func lookupOutbox(tx *Tx, seq uint64) (e outboxEntry, found bool, err error) {
+	data, err := tx.Get(bucketOutbox, seqKey(seq))
+	if err != nil || data == nil {
+		return e, false, err
 	}
 	if err := decodeRecord(data, &e); err != nil {
-		return e, fmt.Errorf("decode outbox entry %d: %w", seq, err)
+		return e, false, fmt.Errorf("decode outbox entry %d: %w", seq, err)
 	}
-	return e, nil
+	return e, true, nil
+}
+
+// eachFailed calls fn with every entry that failed all its attempts, oldest first.
+func eachFailed(tx *Tx, fn func(seq uint64, e outboxEntry)) error {
+	return tx.Scan(bucketOutbox, nil, func(k, v []byte) error {
+		var e outboxEntry
+		if err := decodeRecord(v, &e); err != nil {
+			return fmt.Errorf("decode outbox entry %d: %w", seqOf(k), err)
+		}
+		if e.Failed {
+			fn(seqOf(k), e)
+		}
+		return nil
+	})
 }
 
 func putOutbox(tx *Tx, seq uint64, e outboxEntry) error {
@@ -178,15 +198,11 @@ func deliveryOf(tx *Tx, seq uint64) (ref bot.MessageRef, sent, failed bool, err 
 		}
 		return s.Ref, true, false, nil
 	}
-	data, err := tx.Get(bucketOutbox, seqKey(seq))
-	if err != nil || data == nil {
-		return "", false, data == nil, err // pruned: as good as failed, nothing to edit
+	e, found, err := lookupOutbox(tx, seq)
+	if err != nil {
+		return "", false, false, err
 	}
-	var e outboxEntry
-	if err := decodeRecord(data, &e); err != nil {
-		return "", false, false, fmt.Errorf("decode outbox entry %d: %w", seq, err)
-	}
-	return "", false, e.Failed, nil
+	return "", false, e.Failed || !found, nil // pruned: as good as failed, nothing to edit
 }
 
 // pass sends the due entries and records the results in one transaction.
@@ -380,15 +396,8 @@ type FailedMessage struct {
 func (s *Store) FailedMessages() ([]FailedMessage, error) {
 	var out []FailedMessage
 	err := s.View(func(tx *Tx) error {
-		return tx.Scan(bucketOutbox, nil, func(k, v []byte) error {
-			var e outboxEntry
-			if err := decodeRecord(v, &e); err != nil {
-				return fmt.Errorf("decode outbox entry: %w", err)
-			}
-			if e.Failed {
-				out = append(out, FailedMessage{Seq: seqOf(k), To: e.To, Text: e.Reply.Text, Attempts: e.Attempts, LastError: e.LastError, Created: e.Created})
-			}
-			return nil
+		return eachFailed(tx, func(seq uint64, e outboxEntry) {
+			out = append(out, FailedMessage{Seq: seq, To: e.To, Text: e.Reply.Text, Attempts: e.Attempts, LastError: e.LastError, Created: e.Created})
 		})
 	})
 	return out, err
@@ -404,30 +413,17 @@ func (e *Engine) RetryFailed(seqs []uint64) ([]uint64, error) {
 		back = back[:0]
 		want := slices.Compact(slices.Sorted(slices.Values(seqs)))
 		if len(want) == 0 {
-			if err := tx.Scan(bucketOutbox, nil, func(k, v []byte) error {
-				var en outboxEntry
-				if err := decodeRecord(v, &en); err != nil {
-					return fmt.Errorf("decode outbox entry %d: %w", seqOf(k), err)
-				}
-				if en.Failed {
-					want = append(want, seqOf(k))
-				}
-				return nil
-			}); err != nil {
+			if err := eachFailed(tx, func(seq uint64, _ outboxEntry) { want = append(want, seq) }); err != nil {
 				return err
 			}
 		}
 		for _, seq := range want {
-			data, err := tx.Get(bucketOutbox, seqKey(seq))
+			en, found, err := lookupOutbox(tx, seq)
 			if err != nil {
 				return err
 			}
-			if data == nil {
+			if !found {
 				return Errorf("There is no message #%d in the outbox.", seq)
-			}
-			var en outboxEntry
-			if err := decodeRecord(data, &en); err != nil {
-				return fmt.Errorf("decode outbox entry %d: %w", seq, err)
 			}
 			if !en.Failed {
 				return Errorf("Message #%d has not failed (it is waiting or was delivered).", seq)
