@@ -648,17 +648,37 @@ type Delegation struct {
 	Until    time.Time  `json:"until"`
 }
 
-func (w *work) delegatorsOf(u bot.UserID) ([]bot.UserID, error) {
-	var out []bot.UserID
+// inForce tells whether d holds at t.
+func (d Delegation) inForce(t time.Time) bool { return !t.Before(d.Since) && t.Before(d.Until) }
+
+// delegations are the delegations in force now, by the approver who delegated.
+func (w *work) delegations() (map[bot.UserID]Delegation, error) {
+	out := map[bot.UserID]Delegation{}
 	err := w.tx.Scan(bucketDelegations, nil, func(k, v []byte) error {
 		var d Delegation
 		if err := json.Unmarshal(v, &d); err != nil {
-			return fmt.Errorf("decode delegation: %w", err)
+			return fmt.Errorf("decode delegation of %s: %w", k, err)
 		}
-		if w.e.approvals.same(d.Delegate, u) && !w.now.Before(d.Since) && w.now.Before(d.Until) {
-			out = append(out, bot.UserID(k))
+		if d.inForce(w.now) {
+			out[bot.UserID(k)] = d
 		}
 		return nil
 	})
 	return out, err
+}
+
+// delegatorsOf are the approvers u stands in for now, in order.
+func (w *work) delegatorsOf(u bot.UserID) ([]bot.UserID, error) {
+	ds, err := w.delegations()
+	if err != nil {
+		return nil, err
+	}
+	var out []bot.UserID
+	for by, d := range ds {
+		if w.e.approvals.same(d.Delegate, u) {
+			out = append(out, by)
+		}
+	}
+	slices.Sort(out)
+	return out, nil
 }

@@ -521,17 +521,13 @@ func runDelegate(w *work) error {
 		return Errorf("Only approvers can name a delegate.")
 	}
 	first, rest := firstField(w.call.Rest)
-	var current *Delegation // the standing delegation, if any and not expired
-	if v, err := w.tx.Get(bucketDelegations, []byte(u)); err != nil {
+	ds, err := w.delegations()
+	if err != nil {
 		return err
-	} else if v != nil {
-		var d Delegation
-		if json.Unmarshal(v, &d) == nil && d.Until.After(w.now) {
-			current = &d
-		}
 	}
+	current, delegated := ds[u] // the delegation in force, if any
 	if strings.EqualFold(first, "off") {
-		if current == nil {
+		if !delegated {
 			return Errorf("You have no delegate; nothing to end.")
 		}
 		if err := w.tx.Delete(bucketDelegations, []byte(u)); err != nil {
@@ -575,7 +571,7 @@ func runDelegate(w *work) error {
 		return err
 	}
 	text := fmt.Sprintf("%s may decide for %s until the end of %s.", delegate, u, strings.TrimSpace(date))
-	if current != nil && current.Delegate != delegate {
+	if delegated && current.Delegate != delegate {
 		text += fmt.Sprintf(" This replaces %s as the delegate.", current.Delegate)
 	}
 	return w.reply(bot.Text(text))

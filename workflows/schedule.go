@@ -331,15 +331,13 @@ func (w *work) approverDigests(s config.Schedule) ([]Outgoing, error) {
 	if err != nil {
 		return nil, err
 	}
-	delegations := map[bot.UserID][]bot.UserID{} // delegate → the approvers they stand in for
-	if err := w.tx.Scan(bucketDelegations, nil, func(k, v []byte) error {
-		var d Delegation
-		if json.Unmarshal(v, &d) == nil && !w.now.Before(d.Since) && w.now.Before(d.Until) {
-			delegations[d.Delegate] = append(delegations[d.Delegate], bot.UserID(k))
-		}
-		return nil
-	}); err != nil {
+	ds, err := w.delegations()
+	if err != nil {
 		return nil, err
+	}
+	delegations := map[bot.UserID][]bot.UserID{} // delegate → the approvers they stand in for
+	for _, by := range slices.Sorted(maps.Keys(ds)) {
+		delegations[ds[by].Delegate] = append(delegations[ds[by].Delegate], by)
 	}
 	groupsOf := map[bot.UserID][]string{}
 	for name, g := range w.e.approvals.groups {
