@@ -30,11 +30,7 @@ func runDigest(ctx context.Context, args []string, io stdio) int {
 	if args[0] == "run" && name == "" && fs.NArg() == 1 {
 		name = fs.Arg(0)
 	}
-	cfg, err := sf.load()
-	if err != nil {
-		return fail(io, err)
-	}
-	a, err := openApp(cfg, newLogger(cfg, io.err))
+	a, _, err := sf.open(io.err)
 	if err != nil {
 		return fail(io, err)
 	}

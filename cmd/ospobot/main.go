@@ -139,6 +139,16 @@ func (f storeFlags) load() (config.Config, error) {
 	return cfg, nil
 }
 
+// open loads the configuration and opens the bot on it, logging to logs.
+func (f storeFlags) open(logs io.Writer) (*app, config.Config, error) {
+	cfg, err := f.load()
+	if err != nil {
+		return nil, cfg, err
+	}
+	a, err := openApp(cfg, newLogger(cfg, logs))
+	return a, cfg, err
+}
+
 // openReadOnly opens the store for reading, beside a running bot's lock timeout.
 func (f storeFlags) openReadOnly() (*workflows.Store, string, error) {
 	cfg, err := f.load()

@@ -76,11 +76,7 @@ func runOutboxPrune(ctx context.Context, args []string, io stdio) int {
 		fmt.Fprintf(io.err, "ospobot: --older-than %q: want an age of at least a day, like 90d\n", *age)
 		return exitUsage
 	}
-	cfg, err := sf.load()
-	if err != nil {
-		return fail(io, err)
-	}
-	a, err := openApp(cfg, newLogger(cfg, io.err))
+	a, _, err := sf.open(io.err)
 	if err != nil {
 		return fail(io, err)
 	}
@@ -116,11 +112,7 @@ func runOutboxRetry(_ context.Context, args []string, io stdio) int {
 		seqs = append(seqs, n)
 		args = fs.Args()[1:]
 	}
-	cfg, err := sf.load()
-	if err != nil {
-		return fail(io, err)
-	}
-	a, err := openApp(cfg, newLogger(cfg, io.err))
+	a, _, err := sf.open(io.err)
 	if err != nil {
 		return fail(io, err)
 	}

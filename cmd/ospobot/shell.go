@@ -17,10 +17,11 @@ func runShell(ctx context.Context, args []string, io stdio) int {
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
-	cfg, err := sf.load()
+	a, cfg, err := sf.open(io.err)
 	if err != nil {
 		return fail(io, err)
 	}
+	defer a.Close()
 	user := *as
 	if user == "" {
 		user = cfg.Shell.User
@@ -33,12 +34,6 @@ func runShell(ctx context.Context, args []string, io stdio) int {
 			user = u.Username
 		}
 	}
-	a, err := openApp(cfg, newLogger(cfg, io.err))
-	if err != nil {
-		return fail(io, err)
-	}
-	defer a.Close()
-
 	interactive := false
 	if f, ok := io.in.(*os.File); ok {
 		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
