@@ -41,10 +41,11 @@ func runDigest(ctx context.Context, args []string, io stdio) int {
 			return fail(io, err)
 		}
 		for _, s := range scheds {
-			when := "next " + next[s.Name].UTC().Format("2006-01-02 15:04 MST")
-			if loc, err := s.Location(); err == nil && loc != time.UTC {
-				when = "next " + next[s.Name].In(loc).Format("2006-01-02 15:04 MST")
+			loc, err := s.Location()
+			if err != nil {
+				loc = time.UTC
 			}
+			when := "next " + next[s.Name].In(loc).Format("2006-01-02 15:04 MST")
 			fmt.Fprintf(io.out, "%-18s %-16s %q %s to %s, %s\n", s.Name, s.Kind, s.Cron, s.TimeZone, s.To, when)
 		}
 		return exitOK

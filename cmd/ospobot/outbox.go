@@ -87,7 +87,7 @@ func runOutboxPrune(ctx context.Context, args []string, io stdio) int {
 		return fail(io, err)
 	}
 	fmt.Fprintf(io.out, "Deleted %d delivered %s sent before %s; kept those a decision may still edit, and every waiting or failed one.\n",
-		n, pluralWord(n, "message", "messages"), cutoff.UTC().Format("2006-01-02 15:04 MST"))
+		n, plural(n, "message", "messages"), cutoff.UTC().Format("2006-01-02 15:04 MST"))
 	return exitOK
 }
 
@@ -129,14 +129,7 @@ func runOutboxRetry(_ context.Context, args []string, io stdio) int {
 	for _, n := range back {
 		nums = append(nums, "#"+strconv.FormatUint(n, 10))
 	}
-	fmt.Fprintf(io.out, "%d %s back in the outbox (%s); the running bot delivers %s.\n", len(back), pluralWord(len(back), "message", "messages"),
-		strings.Join(nums, ", "), pluralWord(len(back), "it", "them"))
+	fmt.Fprintf(io.out, "%d %s back in the outbox (%s); the running bot delivers %s.\n", len(back), plural(len(back), "message", "messages"),
+		strings.Join(nums, ", "), plural(len(back), "it", "them"))
 	return exitOK
-}
-
-func pluralWord(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
