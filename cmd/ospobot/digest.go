@@ -75,6 +75,6 @@ func runDigest(ctx context.Context, args []string, io stdio) int {
 	if err != nil {
 		return fail(io, err)
 	}
-	fmt.Fprintf(io.out, "%s: %d messages in the outbox; a running ospobot delivers them.\n", name, n)
+	fmt.Fprintf(io.out, "%s: %d %s in the outbox; a running ospobot delivers %s.\n", name, n, plural(n, "message", "messages"), plural(n, "it", "them"))
 	return exitOK
 }
