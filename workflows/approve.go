@@ -155,7 +155,7 @@ func (w *work) approvalMessage(r *Request, i int) bot.Reply {
 		}
 	}
 	if !st.Due.IsZero() {
-		fields = append(fields, bot.Field{Label: "Due", Value: st.Due.UTC().Format("2006-01-02 15:04 MST")})
+		fields = append(fields, bot.Field{Label: "Due", Value: st.Due.UTC().Format(shownTime)})
 	}
 	v := fmt.Sprintf("%d/%d", r.ID, i)
 	blocks := []bot.Block{bot.Fields(fields...)}
@@ -257,13 +257,18 @@ func (w *work) alreadyDecided(r *Request, i int) error {
 					by += " for " + string(d.OnBehalf)
 				}
 				return fmt.Errorf("%w: %w", ErrAlreadyDecided, Errorf("%s (%s) was already %s by %s at %s.",
-					w.rid(r.ID), st.Name, stageOutcome(st), by, d.Time.UTC().Format("2006-01-02 15:04 MST")))
+					w.rid(r.ID), st.Name, stageOutcome(st), by, d.Time.UTC().Format(shownTime)))
 			}
 		}
 	}
+	return w.finished(r, "nothing to decide")
+}
+
+// finished says that r is over (how, by whom, when) and what that rules out.
+func (w *work) finished(r *Request, so string) error {
 	last := r.Timeline[len(r.Timeline)-1]
-	return fmt.Errorf("%w: %w", ErrAlreadyDecided, Errorf("%s is %s (%s by %s at %s); nothing to decide.",
-		w.rid(r.ID), stateWords(r.State), last.Action, last.Actor, last.Time.UTC().Format("2006-01-02 15:04 MST")))
+	return fmt.Errorf("%w: %w", ErrAlreadyDecided, Errorf("%s is %s (%s by %s at %s); %s.",
+		w.rid(r.ID), stateWords(r.State), last.Action, last.Actor, last.Time.UTC().Format(shownTime), so))
 }
 
 func stageOutcome(st Stage) string {
@@ -440,9 +445,9 @@ func (w *work) closeStageMessages(r *Request, i int) error {
 		}
 		who = append(who, s)
 	}
-	text := fmt.Sprintf("%s: %s — %s %s by %s at %s.", w.rid(r.ID), kind.Title, st.Name, stageOutcome(st), strings.Join(who, ", "), w.now.UTC().Format("2006-01-02 15:04 MST"))
+	text := fmt.Sprintf("%s: %s — %s %s by %s at %s.", w.rid(r.ID), kind.Title, st.Name, stageOutcome(st), strings.Join(who, ", "), w.now.UTC().Format(shownTime))
 	if r.State == StateWithdrawn {
-		text = fmt.Sprintf("%s: %s — withdrawn by the requester at %s.", w.rid(r.ID), kind.Title, w.now.UTC().Format("2006-01-02 15:04 MST"))
+		text = fmt.Sprintf("%s: %s — withdrawn by the requester at %s.", w.rid(r.ID), kind.Title, w.now.UTC().Format(shownTime))
 	}
 	msg := bot.Reply{Text: text}
 	if last := st.Decisions; len(last) > 0 && last[len(last)-1].Reason != "" && r.State != StateWithdrawn {
@@ -479,9 +484,7 @@ func (w *work) withdraw(id RequestID, reason string) error {
 		return err
 	}
 	if r.State != StatePending && r.State != StateChangesRequested {
-		last := r.Timeline[len(r.Timeline)-1]
-		return fmt.Errorf("%w: %w", ErrAlreadyDecided, Errorf("%s is %s (%s by %s at %s); it can no longer be withdrawn.",
-			w.rid(r.ID), stateWords(r.State), last.Action, last.Actor, last.Time.UTC().Format("2006-01-02 15:04 MST")))
+		return w.finished(r, "it can no longer be withdrawn")
 	}
 	old := r.clone()
 	r.State, r.Updated = StateWithdrawn, w.now

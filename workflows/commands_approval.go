@@ -257,7 +257,7 @@ func runStatus(w *work) error {
 	for i, st := range r.Stages {
 		line := fmt.Sprintf("%d. %s (%s, %s): %s", i+1, st.Name, st.Group, modeWords(st.Mode), stageStateWords(st))
 		if st.State == stageOpen && !st.Due.IsZero() {
-			line += ", due " + st.Due.UTC().Format("2006-01-02 15:04 MST")
+			line += ", due " + st.Due.UTC().Format(shownTime)
 		}
 		stages = append(stages, line)
 	}

@@ -48,6 +48,9 @@ const (
 	StateWithdrawn        = "withdrawn"
 )
 
+// shownTime is how times appear in messages: to the minute, with the zone.
+const shownTime = "2006-01-02 15:04 MST"
+
 // stateWords is a state as people read it: "pending", "sent back for changes".
 func stateWords(state string) string {
 	if state == StateChangesRequested {

@@ -493,7 +493,7 @@ func (w *work) ospoSummary(s config.Schedule) ([]Outgoing, error) {
 		{Label: "Most asked", Value: topText(asked, 5)},
 	}
 	return []Outgoing{{To: scheduleTo(s.To).to("ospobot"), Reply: bot.Reply{
-		Text:   fmt.Sprintf("OSPO summary since %s", since.UTC().Format("2006-01-02 15:04 MST")),
+		Text:   fmt.Sprintf("OSPO summary since %s", since.UTC().Format(shownTime)),
 		Blocks: []bot.Block{bot.Fields(fields...)},
 	}}}, nil
 }
@@ -586,7 +586,7 @@ func (w *work) snooze(id RequestID, d time.Duration) error {
 	if d == 0 {
 		return w.reply(bot.Reply{Text: fmt.Sprintf("Reminders about %s are on again.", w.rid(id)), Private: true})
 	}
-	return w.reply(bot.Reply{Text: fmt.Sprintf("No reminders about %s until %s. `snooze %s off` resumes them.", w.rid(id), r.Snoozed.UTC().Format("2006-01-02 15:04 MST"), w.rid(id)), Private: true})
+	return w.reply(bot.Reply{Text: fmt.Sprintf("No reminders about %s until %s. `snooze %s off` resumes them.", w.rid(id), r.Snoozed.UTC().Format(shownTime), w.rid(id)), Private: true})
 }
 
 // recipients of a schedule's message for a group: each member directly ("dm"), or the
