@@ -385,13 +385,10 @@ func (w *work) pendingFor(u bot.UserID) ([]*Request, error) {
 	if err != nil {
 		return nil, err
 	}
-	var groups []string
-	for name, g := range w.e.approvals.groups {
-		for _, m := range g.Members {
-			if w.e.approvals.same(bot.UserID(m), u) || slices.Contains(delegators, bot.UserID(m)) {
-				groups = append(groups, name)
-				break
-			}
+	var groups []string // those u decides for, in person or as a delegate (as authorise has it)
+	for name := range w.e.approvals.groups {
+		if slices.ContainsFunc(append([]bot.UserID{u}, delegators...), func(d bot.UserID) bool { return w.e.approvals.isMember(name, d) }) {
+			groups = append(groups, name)
 		}
 	}
 	slices.Sort(groups)
