@@ -196,10 +196,6 @@ func openApp(cfg config.Config, log *slog.Logger) (*app, error) {
 	eng := workflows.NewEngine(st, opts)
 	d := eng.Dispatcher()
 	d.MaxAttempts, d.MaxBackoff = cfg.Outbox.MaxAttempts, cfg.Outbox.MaxBackoff.D()
-	if _, err := eng.PruneDedup(); err != nil {
-		st.Close()
-		return nil, fmt.Errorf("prune dedup keys: %w", err)
-	}
 	cmds, err := bot.NewCommands(eng.Commands()...)
 	if err != nil {
 		st.Close()

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	osuser "os/user"
 	"sync"
@@ -22,6 +23,11 @@ func runShell(ctx context.Context, args []string, io stdio) int {
 		return fail(io, err)
 	}
 	defer a.Close()
+	// The process that takes events forgets the old ones; commands that only read or
+	// run one job need not write at start.
+	if _, err := a.engine.PruneDedup(); err != nil {
+		return fail(io, fmt.Errorf("prune dedup keys: %w", err))
+	}
 	user := *as
 	if user == "" {
 		user = cfg.Shell.User
