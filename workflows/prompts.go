@@ -94,8 +94,17 @@ func runAnswer(w *work) error {
 		// Most likely a command typed while a question waited: taking it as the answer
 		// would record it (as the reason for a rejection, say).
 		what, noun := "the answer to my question", "the answer"
-		if p.Kind == "reason" {
+		switch p.Kind {
+		case "reason":
 			what, noun = "the reason for your decision on "+w.rid(p.Request), "the reason"
+		case "kind":
+			what = "the kind of request to make"
+		case "form":
+			if k, ok := w.e.approvals.kind(p.Form); ok {
+				if i := slices.IndexFunc(k.Fields, func(f config.Field) bool { return f.Name == p.Field }); i >= 0 {
+					what = fmt.Sprintf("your answer to “%s — %s?”", k.Title, k.Fields[i].Label)
+				}
+			}
 		}
 		return Errorf("I am waiting for %s, and that looks like the command `%s`. Reply with %s (start with `answer` if it begins with that word), or `cancel` first to use the command.", what, cmd, noun)
 	}
