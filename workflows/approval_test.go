@@ -750,3 +750,36 @@ func TestLongTextRefused(t *testing.T) {
 		t.Errorf("OSPO-1 is %s with %d timeline entries", r.State, len(r.Timeline))
 	}
 }
+
+// TestValidateField guards the values a request may hold: a web address, an SPDX
+// expression of known licences, one of the choices, and at most maxText characters;
+// each refusal names the field.
+func TestValidateField(t *testing.T) {
+	url := config.Field{Label: "Project URL", Type: "url"}
+	lic := config.Field{Label: "Licence", Type: "license"}
+	size := config.Field{Label: "Size", Type: "choice", Choices: []string{"small", "large"}}
+	text := config.Field{Label: "What", Type: "text"}
+	for _, c := range []struct {
+		f    config.Field
+		v    string
+		want string // "" when valid
+	}{
+		{url, "https://github.com/etcd-io/bbolt", ""},
+		{url, "github.com/etcd-io/bbolt", "Project URL must be a web address"},
+		{url, "javascript:alert(1)", "Project URL must be a web address"},
+		{lic, "MIT", ""},
+		{lic, "Apache-2.0 OR MIT", ""},
+		{lic, "GPL-2.0-only WITH Classpath-exception-2.0", ""},
+		{lic, "FooBar-1.0", "Licence must be an SPDX expression of known licences"},
+		{lic, "MIT AND", "Licence must be an SPDX expression"},
+		{size, "small", ""},
+		{size, "huge", `Size must be one of small, large, not "huge"`},
+		{text, strings.Repeat("x", maxText), ""},
+		{text, strings.Repeat("x", maxText+1), "What is too long"},
+	} {
+		err := validateField(c.f, c.v)
+		if (err == nil) != (c.want == "") || err != nil && !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s %.30q: %v, want %q", c.f.Type, c.v, err, c.want)
+		}
+	}
+}
