@@ -136,20 +136,25 @@ func runAnswer(w *work) error {
 }
 
 // commandWord is the command that an answer reads as: a command word (as the router
-// found it) alone (`mine`), or followed by a request ID (`approve OSPO-3`) or by
-// field=value. Free text that merely begins with such a word ("changes are needed in
-// the docs") is an answer, and so is anything given with `answer` explicitly.
+// found it) alone (`mine`), or followed by a request ID (`approve OSPO-3`), by
+// field=value, or by a request kind (`request release project=…`). Free text that
+// merely begins with such a word ("changes are needed in the docs") is an answer, and
+// so is anything given with `answer` explicitly.
 func (w *work) commandWord(text string) string {
 	words := strings.Fields(text)
 	if w.call.Instead == "" || len(words) == 0 {
 		return ""
 	}
-	if len(words) > 1 {
-		if _, isID := ParseRequestID(words[1], w.e.approvals.cfg.IDPrefix); !isID && !strings.Contains(words[1], "=") {
-			return ""
-		}
+	if len(words) == 1 {
+		return w.call.Instead
 	}
-	return w.call.Instead
+	_, isID := ParseRequestID(words[1], w.e.approvals.cfg.IDPrefix)
+	_, isKind := w.e.approvals.kind(words[1])
+	isKind = isKind && (len(words) == 2 || strings.Contains(words[2], "="))
+	if isID || isKind || strings.Contains(words[1], "=") {
+		return w.call.Instead
+	}
+	return ""
 }
 
 func runCancel(w *work) error {
