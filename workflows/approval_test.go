@@ -783,3 +783,25 @@ func TestValidateField(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusalNamesApprovers guards that someone refused a decision is told whom to ask:
+// every member of a small group, the first five of a large one.
+func TestRefusalNamesApprovers(t *testing.T) {
+	_, _, e, rec := approvalHarness(t)
+	say(t, e, "shell:ana", "request", contribution)
+	say(t, e, "shell:zed", "approve", "OSPO-1")
+	if got := rec.texts(); !strings.Contains(got[len(got)-1], "Only members of legal (shell:l1, shell:l2, shell:l3) or their delegates can decide OSPO-1") {
+		t.Errorf("refusal: %q", got[len(got)-1])
+	}
+	var many []string
+	for i := range 8 {
+		many = append(many, fmt.Sprintf("shell:m%d", i))
+	}
+	a := newApprovals(config.DefaultApprovals(), map[string]config.Group{"big": {Members: many}, "none": {}}, nil)
+	if got, want := a.whoIs("big"), "shell:m0, shell:m1, shell:m2, shell:m3, shell:m4 and 3 more"; got != want {
+		t.Errorf("whoIs(big) = %q, want %q", got, want)
+	}
+	if got := a.whoIs("none"); got != "nobody yet" {
+		t.Errorf("whoIs(none) = %q", got)
+	}
+}

@@ -243,7 +243,30 @@ func (w *work) authorise(r *Request, st *Stage) (bot.UserID, error) {
 			return d, nil
 		}
 	}
-	return "", fmt.Errorf("%w: %w", ErrNotApprover, Errorf("Only members of %s (or their delegates) can decide %s at %s.", st.Group, w.rid(r.ID), st.Name))
+	return "", fmt.Errorf("%w: %w", ErrNotApprover, Errorf("Only members of %s (%s) or their delegates can decide %s at %s.",
+		st.Group, w.e.approvals.whoIs(st.Group), w.rid(r.ID), st.Name))
+}
+
+// whoIs names a group's members, the first few of a large group, so that someone
+// refused knows whom to ask.
+func (a *approvals) whoIs(group string) string {
+	const shown = 5
+	m := a.members(group)
+	switch {
+	case len(m) == 0:
+		return "nobody yet"
+	case len(m) <= shown:
+		return joinIDs(m)
+	}
+	return fmt.Sprintf("%s and %d more", joinIDs(m[:shown]), len(m)-shown)
+}
+
+func joinIDs(ids []bot.UserID) string {
+	s := make([]string, len(ids))
+	for i, id := range ids {
+		s[i] = string(id)
+	}
+	return strings.Join(s, ", ")
 }
 
 // alreadyDecided words what happened to a request that can no longer be decided here.
