@@ -345,6 +345,8 @@ func (w *work) requestLine(r *Request) string {
 
 func age(d time.Duration) string {
 	switch {
+	case d < time.Minute:
+		return "under a minute"
 	case d < time.Hour:
 		return fmt.Sprintf("%dm", int(d.Minutes()))
 	case d < 48*time.Hour:
