@@ -18,7 +18,7 @@ func runAudit(_ context.Context, args []string, io stdio) int {
 	format := fs.String("format", "csv", "csv or jsonl")
 	since := fs.String("since", "", "only records from this `DATE` (2026-01-31) on")
 	out := fs.String("out", "", "write to `FILE` instead of standard output")
-	if code, ok := parseFlags(fs, args[1:]); !ok {
+	if code, ok := parseNoArgs(fs, args[1:], io); !ok {
 		return code
 	}
 	st, path, err := sf.openReadOnly()

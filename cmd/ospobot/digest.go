@@ -19,15 +19,15 @@ func runDigest(ctx context.Context, args []string, io stdio) int {
 	fs := newFlags("digest "+args[0], io)
 	sf := addStoreFlags(fs)
 	dry := fs.Bool("dry-run", false, "print what would be sent; send and record nothing")
-	rest := args[1:]
-	name := ""
-	if args[0] == "run" && len(rest) > 0 && rest[0] != "" && rest[0][0] != '-' {
-		name, rest = rest[0], rest[1:]
-	}
-	if code, ok := parseFlags(fs, rest); !ok {
+	if code, ok := parseFlags(fs, args[1:]); !ok {
 		return code
 	}
-	if args[0] == "run" && name == "" && fs.NArg() == 1 {
+	name := ""
+	switch {
+	case args[0] == "list" && fs.NArg() > 0:
+		fmt.Fprintf(io.err, "ospobot digest list: unexpected %q\n", fs.Arg(0))
+		return exitUsage
+	case args[0] == "run" && fs.NArg() == 1:
 		name = fs.Arg(0)
 	}
 	a, _, err := sf.open(io.err)

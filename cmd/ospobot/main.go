@@ -106,12 +106,39 @@ func newFlags(name string, io stdio) *flag.FlagSet {
 }
 
 // parseFlags parses and maps -h and errors to exit codes; ok is false when the caller
-// should return code.
+// should return code. Flags may come after the arguments too (`digest run NAME
+// --dry-run`), as with most command-line tools; after `--` everything is an argument.
 func parseFlags(fs *flag.FlagSet, args []string) (code int, ok bool) {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK, false
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return exitOK, false
+			}
+			return exitUsage, false
 		}
+		rest := fs.Args()
+		if used := len(args) - len(rest); len(rest) == 0 || (used > 0 && args[used-1] == "--") {
+			pos = append(pos, rest...)
+			break
+		}
+		pos, args = append(pos, rest[0]), rest[1:]
+	}
+	// Leave the arguments where fs.Args finds them.
+	if err := fs.Parse(append([]string{"--"}, pos...)); err != nil {
+		return exitUsage, false
+	}
+	return 0, true
+}
+
+// parseNoArgs is parseFlags for a command that takes flags only: a stray argument is
+// refused rather than ignored (it is most often a flag value that lost its flag).
+func parseNoArgs(fs *flag.FlagSet, args []string, io stdio) (code int, ok bool) {
+	if code, ok := parseFlags(fs, args); !ok {
+		return code, false
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(io.err, "%s: unexpected %q; see %s -h\n", fs.Name(), fs.Arg(0), fs.Name())
 		return exitUsage, false
 	}
 	return 0, true

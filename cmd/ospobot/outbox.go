@@ -96,21 +96,17 @@ func runOutboxPrune(ctx context.Context, args []string, io stdio) int {
 func runOutboxRetry(_ context.Context, args []string, io stdio) int {
 	fs := newFlags("outbox retry", io)
 	sf := addStoreFlags(fs)
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
 	var seqs []uint64
-	for { // numbers and flags in any order
-		if code, ok := parseFlags(fs, args); !ok {
-			return code
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		n, err := strconv.ParseUint(strings.TrimPrefix(fs.Arg(0), "#"), 10, 64)
+	for _, arg := range fs.Args() {
+		n, err := strconv.ParseUint(strings.TrimPrefix(arg, "#"), 10, 64)
 		if err != nil || n == 0 {
-			fmt.Fprintf(io.err, "ospobot: %q is not a message number (as `ospobot outbox` lists them, like #12)\n", fs.Arg(0))
+			fmt.Fprintf(io.err, "ospobot: %q is not a message number (as `ospobot outbox` lists them, like #12)\n", arg)
 			return exitUsage
 		}
 		seqs = append(seqs, n)
-		args = fs.Args()[1:]
 	}
 	a, _, err := sf.open(io.err)
 	if err != nil {

@@ -15,7 +15,7 @@ func runShell(ctx context.Context, args []string, io stdio) int {
 	fs := newFlags("shell", io)
 	sf := addStoreFlags(fs)
 	as := fs.String("as", "", "speak as `USER` (default from config, else your login name)")
-	if code, ok := parseFlags(fs, args); !ok {
+	if code, ok := parseNoArgs(fs, args, io); !ok {
 		return code
 	}
 	a, cfg, err := sf.open(io.err)
