@@ -170,8 +170,8 @@ func DefaultPolicy() Policy {
 		Licenses: map[string]LicenseRule{
 			"Apache-2.0": {Obligations: []string{"Ship the NOTICE file if there is one.", "State in modified files that you changed them.", "The patent licence ends for anyone who sues over patents in the work."}},
 			"LGPL-*": {Category: "reciprocal", Verdicts: map[string]string{"distribute": obl, "dynamic_link": obl, "static_link": ask, "mobile": ask},
-				Obligations: []string{"Link dynamically so that users can replace the library, or provide object files for relinking.", "Offer the source of the library, including your changes to it."}},
-			"MPL-2.0":      {Obligations: []string{"Offer the source of MPL-licensed files you distribute, with your changes, under the MPL."}},
+				Obligations: []string{"Link dynamically so that users can replace the library, or provide object files for relinking.", "Your terms must allow users to modify the combined work for their own use and to reverse-engineer it to debug such changes."}},
+			"MPL-2.0":      {Obligations: []string{"Tell those who receive binaries how to get the source of the MPL-licensed files."}},
 			"GPL-3.0-*":    {Obligations: []string{"Provide installation information for user products (the anti-tivoisation clause)."}},
 			"AGPL-*":       {Obligations: []string{"Users who interact with a modified version over a network must be offered its source."}},
 			"BSD-4-Clause": {Obligations: []string{"Advertising materials must carry the acknowledgement the licence names."}},
