@@ -92,21 +92,33 @@ func (w *work) answerVerdict(expr, use string) error {
 	if err := w.recordQuestion("verdict", expr, use, d.Verdict.String()); err != nil {
 		return err
 	}
-	return w.reply(VerdictReply(d, w.e.policy.URL()))
+	_, exceptions := w.e.approvals.kind("exception")
+	return w.reply(VerdictReply(d, w.e.policy.URL(), exceptions))
 }
 
-// VerdictReply words a policy decision: verdict first, then why, the obligations and
-// the policy link.
-func VerdictReply(d license.Decision, policyURL string) bot.Reply {
+// VerdictReply words a policy decision: verdict first, then why, the obligations, what
+// to do next and the policy link. With exceptions (licence exception requests are
+// configured), a verdict short of allowed offers a button that requests one.
+func VerdictReply(d license.Decision, policyURL string, exceptions bool) bot.Reply {
 	head := fmt.Sprintf("`%s` %s: %s.", d.Expression, usePhrases[d.Use], strings.ToUpper(d.Verdict.String()[:1])+d.Verdict.String()[1:])
 	fields := []bot.Field{{Label: "Why", Value: d.Reason}}
 	if len(d.Obligations) > 0 && d.Verdict != license.NotAllowed {
 		fields = append(fields, bot.Field{Label: "Obligations", Value: "• " + strings.Join(d.Obligations, "\n• ")})
 	}
 	var buttons []bot.Block
-	if d.Verdict == license.NeedsApproval {
+	exception := bot.Button{Label: "Request an exception", Action: actionException, Value: d.Expression + "\t" + d.Use}
+	switch {
+	case d.Verdict == license.NeedsApproval && exceptions:
 		fields = append(fields, bot.Field{Label: "Next", Value: "Ask for a licence exception before you use it."})
-		buttons = append(buttons, bot.Buttons(bot.Button{Label: "Request an exception", Action: actionException, Value: d.Expression + "\t" + d.Use, Style: bot.Primary}))
+		exception.Style = bot.Primary
+		buttons = append(buttons, bot.Buttons(exception))
+	case d.Verdict == license.NeedsApproval:
+		fields = append(fields, bot.Field{Label: "Next", Value: "Ask the OSPO for approval before you use it."})
+	case d.Verdict == license.NotAllowed && exceptions:
+		fields = append(fields, bot.Field{Label: "Next", Value: "Look for a component under another licence; only an approved exception allows this one."})
+		buttons = append(buttons, bot.Buttons(exception))
+	case d.Verdict == license.NotAllowed:
+		fields = append(fields, bot.Field{Label: "Next", Value: "Look for a component under another licence."})
 	}
 	policy := "the built-in default policy, a starting point for your counsel to review"
 	if policyURL != "" {

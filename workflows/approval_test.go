@@ -15,6 +15,7 @@ import (
 
 	"github.com/ospobot/ospobot/bot"
 	"github.com/ospobot/ospobot/bot/config"
+	"github.com/ospobot/ospobot/workflows/license"
 )
 
 // approvalHarness is an engine whose legal group has three members and whose OSPO group
@@ -803,5 +804,43 @@ func TestRefusalNamesApprovers(t *testing.T) {
 	}
 	if got := a.whoIs("none"); got != "nobody yet" {
 		t.Errorf("whoIs(none) = %q", got)
+	}
+}
+
+// TestVerdictNextStep guards what a licence answer says to do next: a verdict short of
+// allowed offers an exception request when that kind is configured, and only words the
+// next step when it is not.
+func TestVerdictNextStep(t *testing.T) {
+	p := license.NewPolicy(config.DefaultPolicy())
+	for _, tc := range []struct {
+		expr, use  string
+		exceptions bool
+		next       string
+		button     bool
+	}{
+		{"GPL-3.0-only", "distribute", true, "Ask for a licence exception", true},
+		{"GPL-3.0-only", "distribute", false, "Ask the OSPO for approval", false},
+		{"AGPL-3.0-only", "saas", true, "only an approved exception allows this one", true},
+		{"AGPL-3.0-only", "saas", false, "Look for a component under another licence.", false},
+		{"MIT", "distribute", true, "", false},
+	} {
+		d, err := p.Evaluate(tc.expr, tc.use, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := VerdictReply(d, "", tc.exceptions)
+		var next string
+		button := false
+		for _, b := range r.Blocks {
+			for _, f := range b.Fields {
+				if f.Label == "Next" {
+					next = f.Value
+				}
+			}
+			button = button || slices.ContainsFunc(b.Buttons, func(b bot.Button) bool { return b.Action == actionException })
+		}
+		if !strings.Contains(next, tc.next) || (tc.next == "" && next != "") || button != tc.button {
+			t.Errorf("%s for %s (exceptions %v): next %q, button %v", tc.expr, tc.use, tc.exceptions, next, button)
+		}
 	}
 }

@@ -129,11 +129,12 @@ func (w *work) scanReport(seq uint64, s *license.Scan, use string, offset int) e
 	}
 	if offset == 0 {
 		// As a single answer does: an exception can be asked for each licence that needs
-		// approval (the first few; the others from their own answer).
+		// approval or is not allowed (the first few, problems first; the others from their
+		// own answer).
 		var buttons []bot.Button
 		seen := map[string]bool{}
 		for _, it := range r.Items {
-			if it.Verdict != license.NeedsApproval || it.License == "" || seen[it.License] || len(buttons) == 3 {
+			if it.Verdict < license.NeedsApproval || it.License == "" || seen[it.License] || len(buttons) == 3 {
 				continue
 			}
 			seen[it.License] = true
