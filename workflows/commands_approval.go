@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -68,7 +69,7 @@ func (e *Engine) approvalCommands() []command {
 			run: runPending},
 		{spec: bot.CommandSpec{Name: "requests", Topic: "Approvals", Args: "[STATE]", Summary: "List requests, for approvers: all, or those in one state (" + strings.Join(States, ", ") + ").",
 			Example: "requests pending"}, run: runRequests},
-		{spec: bot.CommandSpec{Name: "delegate", Topic: "Approvals", Args: "USER until DATE | off", Summary: "Let someone decide for you while you are away.",
+		{spec: bot.CommandSpec{Name: "delegate", Topic: "Approvals", Args: "[USER until DATE | off]", Summary: "Let someone decide for you while you are away; alone, shows who decides for whom.",
 			Example: "delegate shell:bob until 2026-12-24"}, run: runDelegate},
 		{spec: bot.CommandSpec{Name: "done", Topic: "Approvals", Args: p + "-N URL", Summary: "Mark an approved contribution or release as done, with its link.",
 			Example: "done " + p + "-1 https://github.com/etcd-io/bbolt/pull/123"}, run: runDone},
@@ -514,15 +515,40 @@ func (w *work) latestRequests(limit int) ([]*Request, int, error) {
 	return rs, total, err
 }
 
+// showDelegations answers `delegate` alone: who decides for this person, and for whom
+// they decide, now.
+func (w *work) showDelegations(ds map[bot.UserID]Delegation) error {
+	u := w.user()
+	lastDay := func(d Delegation) string { return d.Until.Add(-time.Nanosecond).UTC().Format("2006-01-02") }
+	var lines []string
+	if d, ok := ds[u]; ok {
+		lines = append(lines, fmt.Sprintf("%s decides for you until the end of %s; `delegate off` ends it.", d.Delegate, lastDay(d)))
+	} else if w.e.isApprover(u) {
+		lines = append(lines, "You have no delegate; name one with `delegate USER until DATE`.")
+	}
+	for _, by := range slices.Sorted(maps.Keys(ds)) {
+		if d := ds[by]; w.e.approvals.same(d.Delegate, u) {
+			lines = append(lines, fmt.Sprintf("You decide for %s until the end of %s.", by, lastDay(d)))
+		}
+	}
+	if len(lines) == 0 {
+		lines = append(lines, "You are not an approver, and nobody has made you their delegate.")
+	}
+	return w.reply(bot.Reply{Text: strings.Join(lines, "\n"), Private: true})
+}
+
 func runDelegate(w *work) error {
 	u := w.user()
-	if !w.e.isApprover(u) {
-		return Errorf("Only approvers can name a delegate.")
-	}
 	first, rest := firstField(w.call.Rest)
 	ds, err := w.delegations()
 	if err != nil {
 		return err
+	}
+	if first == "" {
+		return w.showDelegations(ds)
+	}
+	if !w.e.isApprover(u) {
+		return Errorf("Only approvers can name a delegate.")
 	}
 	current, delegated := ds[u] // the delegation in force, if any
 	if strings.EqualFold(first, "off") {
@@ -536,9 +562,6 @@ func runDelegate(w *work) error {
 			return err
 		}
 		return w.reply(bot.Text(fmt.Sprintf("%s decides alone again (%s no longer decides for them).", u, current.Delegate)))
-	}
-	if first == "" {
-		return Errorf("Usage: `delegate USER until DATE`, or `delegate off`.")
 	}
 	delegate := bot.UserID(first)
 	if !strings.Contains(first, ":") {

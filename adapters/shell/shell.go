@@ -365,9 +365,15 @@ func Format(r bot.Reply) string {
 	return b.String()
 }
 
-// render writes r as indented text; number, when set, numbers each button.
+// render writes r as indented text; number, when set, numbers each button. The text's
+// later lines are indented like the blocks, so that a message stays one unit under its
+// speaker.
 func render(b *strings.Builder, r bot.Reply, number func(bot.Button) int) {
-	b.WriteString(clean(r.Text) + "\n")
+	first, more, _ := strings.Cut(clean(r.Text), "\n")
+	b.WriteString(first + "\n")
+	if more != "" {
+		indent(b, more, "  ")
+	}
 	var buttons []string
 	for _, blk := range r.Blocks {
 		switch blk.Kind {
