@@ -783,6 +783,13 @@ func TestValidateField(t *testing.T) {
 			t.Errorf("%s %.30q: %v, want %q", c.f.Type, c.v, err, c.want)
 		}
 	}
+	// A request names every field that needs fixing, not only the first.
+	url.Name, lic.Name, size.Name, text.Name = "project", "license", "size", "what"
+	kind := config.Kind{Fields: []config.Field{url, lic, size, text}}
+	err := validateFields(kind, map[string]string{"project": "notaurl", "license": "MIT", "size": "huge", "what": ""})
+	if msg, _ := userMessage(err); !strings.HasPrefix(msg, "2 fields need fixing:\n• Project URL must") || !strings.Contains(msg, "\n• Size must be one of") {
+		t.Errorf("two bad fields: %q", msg)
+	}
 }
 
 // TestRefusalNamesApprovers guards that someone refused a decision is told whom to ask:

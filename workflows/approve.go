@@ -31,16 +31,12 @@ func (w *work) user() bot.UserID { return w.call.Event.User.ID }
 // submit validates, routes and stores a request, then notifies its first stage.
 func (w *work) submit(kind config.Kind, fields map[string]string) error {
 	for _, f := range kind.Fields {
-		v, ok := fields[f.Name]
-		if !ok || strings.TrimSpace(v) == "" {
-			if f.Required {
-				return Errorf("%s is required.", f.Label)
-			}
-			continue
+		if v, ok := fields[f.Name]; f.Required && (!ok || strings.TrimSpace(v) == "") {
+			return Errorf("%s is required.", f.Label)
 		}
-		if err := validateField(f, v); err != nil {
-			return err
-		}
+	}
+	if err := validateFields(kind, fields); err != nil {
+		return err
 	}
 	stages, rule, pre, err := w.e.route(kind.Name, fields, w.now)
 	if err != nil {
@@ -560,16 +556,14 @@ func (w *work) resubmit(id RequestID, changes map[string]string) error {
 		}
 		fields[k] = v
 	}
+	if err := validateFields(kind, fields); err != nil {
+		return err
+	}
 	var diff []string // what changed, as the approvers will read it
 	for _, f := range kind.Fields {
 		v := fields[f.Name]
 		if v == "" && f.Required {
 			return Errorf("%s is required; it cannot be emptied.", f.Label)
-		}
-		if v != "" {
-			if err := validateField(f, v); err != nil {
-				return err
-			}
 		}
 		if was := r.Fields[f.Name]; was != v {
 			diff = append(diff, fmt.Sprintf("%s: %s → %s", f.Label, orDash(bot.Printable(was, 80)), orDash(bot.Printable(v, 80))))

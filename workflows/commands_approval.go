@@ -161,12 +161,8 @@ func runRequest(w *work) error {
 			return Errorf("%s has no field %q (fields: %s).", kind.Title, k, fieldNames(kind))
 		}
 	}
-	for _, f := range kind.Fields {
-		if v, ok := fields[f.Name]; ok {
-			if err := validateField(f, v); err != nil {
-				return err
-			}
-		}
+	if err := validateFields(kind, fields); err != nil {
+		return err
 	}
 	for _, f := range kind.Fields {
 		if _, ok := fields[f.Name]; !ok && f.Required {
@@ -256,8 +252,12 @@ func runStatus(w *work) error {
 	}
 	var stages []string
 	for i, st := range r.Stages {
-		line := fmt.Sprintf("%d. %s (%s, %s): %s", i+1, st.Name, st.Group, modeWords(st.Mode), stageStateWords(st))
-		if st.State == stageOpen && !st.Due.IsZero() {
+		state := stageStateWords(st)
+		if st.State == stageOpen && r.State == StateWithdrawn {
+			state = "not decided: the request was withdrawn"
+		}
+		line := fmt.Sprintf("%d. %s (%s, %s): %s", i+1, st.Name, st.Group, modeWords(st.Mode), state)
+		if st.State == stageOpen && r.State == StatePending && !st.Due.IsZero() {
 			line += ", due " + st.Due.UTC().Format(shownTime)
 		}
 		stages = append(stages, line)

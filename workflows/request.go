@@ -288,6 +288,27 @@ func validateField(f config.Field, v string) error {
 	return checkLength(f.Label, v)
 }
 
+// validateFields checks every field given (not the missing ones), so that one answer
+// names every mistake rather than the first.
+func validateFields(kind config.Kind, fields map[string]string) error {
+	var msgs []string
+	for _, f := range kind.Fields {
+		if v, ok := fields[f.Name]; ok && strings.TrimSpace(v) != "" {
+			if err := validateField(f, v); err != nil {
+				msg, _ := userMessage(err)
+				msgs = append(msgs, msg)
+			}
+		}
+	}
+	switch len(msgs) {
+	case 0:
+		return nil
+	case 1:
+		return Errorf("%s", msgs[0])
+	}
+	return Errorf("%d fields need fixing:\n• %s", len(msgs), strings.Join(msgs, "\n• "))
+}
+
 // maxText bounds a field, reason or comment: each is kept in the request record, which
 // every later decision reads.
 const maxText = 2000
