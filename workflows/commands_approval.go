@@ -62,7 +62,7 @@ func (e *Engine) approvalCommands() []command {
 				}
 				return w.resubmit(id, changes)
 			}},
-		{spec: bot.CommandSpec{Name: "status", Topic: "Approvals", Args: p + "-N", Summary: "Show a request: its fields, stages and timeline.", Example: "status " + p + "-1"},
+		{spec: bot.CommandSpec{Name: "status", Topic: "Approvals", Args: "[" + p + "-N]", Summary: "Show a request: its fields, stages and timeline; alone, lists yours.", Example: "status " + p + "-1"},
 			run: runStatus},
 		{spec: bot.CommandSpec{Name: "mine", Topic: "Approvals", Summary: "List the requests you made.", Example: "mine"}, run: runMine},
 		{spec: bot.CommandSpec{Name: "pending", Topic: "Approvals", Aliases: []string{"inbox", "todo"}, Summary: "List the requests that wait for your decision, oldest first.", Example: "pending"},
@@ -225,6 +225,9 @@ func (w *work) askReason(id RequestID, i int, dec string) error {
 }
 
 func runStatus(w *work) error {
+	if strings.TrimSpace(w.call.Rest) == "" {
+		return runMine(w) // which request? one's own are the likely ones
+	}
 	id, _, err := w.requestArg()
 	if err != nil {
 		return err
@@ -379,7 +382,8 @@ func runMine(w *work) error {
 	if total > len(rs) {
 		text = fmt.Sprintf("Your requests (the latest %d of %d):", len(rs), total)
 	}
-	return w.reply(bot.Reply{Text: text, Blocks: []bot.Block{bot.Section(strings.Join(lines, "\n"))}, Private: true})
+	hint := bot.Context(fmt.Sprintf("`status %s` shows one in full.", w.rid(rs[len(rs)-1].ID)))
+	return w.reply(bot.Reply{Text: text, Blocks: []bot.Block{bot.Section(strings.Join(lines, "\n")), hint}, Private: true})
 }
 
 // pendingFor lists the open requests user may decide, oldest first.
