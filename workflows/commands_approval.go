@@ -270,7 +270,11 @@ func runStatus(w *work) error {
 	}
 	var tl []string
 	for _, e := range r.Timeline {
-		s := fmt.Sprintf("%s  %s %s", e.Time.UTC().Format("2006-01-02 15:04"), e.Actor, e.Action)
+		action := e.Action
+		if action == StateWithdrawn { // stored as the state it led to; read here as a deed
+			action = "withdrew it"
+		}
+		s := fmt.Sprintf("%s  %s %s", e.Time.UTC().Format("2006-01-02 15:04"), e.Actor, action)
 		if e.Note != "" {
 			s += ": " + bot.Printable(e.Note, 200)
 		}
