@@ -729,6 +729,25 @@ func TestPeopleAcrossPlatforms(t *testing.T) {
 	if r := loadRequest(t, s, 3); r.Stages[0].State != "approved" || r.Stages[0].Decisions[0].OnBehalf != "shell:lena" {
 		t.Errorf("oskar could not decide for lena from Slack: %q", last())
 	}
+	// The delegation is lena's under each of her IDs, and oskar's to see under each of his.
+	say(t, e, "slack:U2", "delegate", "")
+	if !strings.Contains(last(), "shell:o2 decides for you until the end of 2026-03-10") {
+		t.Errorf("lena's delegation, asked from Slack: %q", last())
+	}
+	say(t, e, "slack:U3", "delegate", "")
+	if !strings.Contains(last(), "You decide for shell:lena") {
+		t.Errorf("oskar's stand-in, asked from Slack: %q", last())
+	}
+	say(t, e, "slack:U2", "delegate", "slack:U9 until 2026-03-11") // replaces, not adds
+	say(t, e, "shell:lena", "delegate", "")
+	if got := last(); strings.Count(got, "decides for you") != 1 || !strings.Contains(got, "slack:U9") {
+		t.Errorf("after a new delegate from Slack: %q", got)
+	}
+	say(t, e, "slack:U2", "delegate", "off")
+	say(t, e, "shell:lena", "delegate", "")
+	if !strings.Contains(last(), "You have no delegate") {
+		t.Errorf("after delegate off from Slack: %q", last())
+	}
 }
 
 // TestLongTextRefused guards the request record, which every decision reads: a reason or

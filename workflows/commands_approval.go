@@ -528,17 +528,20 @@ func (w *work) latestRequests(limit int) ([]*Request, int, error) {
 func (w *work) showDelegations(ds map[bot.UserID]Delegation) error {
 	u := w.user()
 	lastDay := func(d Delegation) string { return d.Until.Add(-time.Nanosecond).UTC().Format("2006-01-02") }
-	var lines []string
-	if d, ok := ds[u]; ok {
-		lines = append(lines, fmt.Sprintf("%s decides for you until the end of %s; `delegate off` ends it.", d.Delegate, lastDay(d)))
-	} else if w.e.isApprover(u) {
-		lines = append(lines, "You have no delegate; name one with `delegate USER until DATE`.")
-	}
-	for _, by := range slices.Sorted(maps.Keys(ds)) {
-		if d := ds[by]; w.e.approvals.same(d.Delegate, u) {
-			lines = append(lines, fmt.Sprintf("You decide for %s until the end of %s.", by, lastDay(d)))
+	var mine, theirs []string
+	for _, by := range slices.Sorted(maps.Keys(ds)) { // under any of this person's IDs
+		d := ds[by]
+		if w.e.approvals.same(by, u) {
+			mine = append(mine, fmt.Sprintf("%s decides for you until the end of %s; `delegate off` ends it.", d.Delegate, lastDay(d)))
+		}
+		if w.e.approvals.same(d.Delegate, u) {
+			theirs = append(theirs, fmt.Sprintf("You decide for %s until the end of %s.", by, lastDay(d)))
 		}
 	}
+	if len(mine) == 0 && w.e.isApprover(u) {
+		mine = append(mine, "You have no delegate; name one with `delegate USER until DATE`.")
+	}
+	lines := append(mine, theirs...)
 	if len(lines) == 0 {
 		lines = append(lines, "You are not an approver, and nobody has made you their delegate.")
 	}
@@ -558,12 +561,18 @@ func runDelegate(w *work) error {
 	if !w.e.isApprover(u) {
 		return Errorf("Only approvers can name a delegate.")
 	}
-	current, delegated := ds[u] // the delegation in force, if any
+	// The delegation in force, if any, made under any of this person's IDs.
+	owner, current, delegated := u, Delegation{}, false
+	for by, d := range ds {
+		if w.e.approvals.same(by, u) {
+			owner, current, delegated = by, d, true
+		}
+	}
 	if strings.EqualFold(first, "off") {
 		if !delegated {
 			return Errorf("You have no delegate; nothing to end.")
 		}
-		if err := w.tx.Delete(bucketDelegations, []byte(u)); err != nil {
+		if err := w.tx.Delete(bucketDelegations, []byte(owner)); err != nil {
 			return err
 		}
 		if err := w.audit("delegation ended", "", "", ""); err != nil {
@@ -592,6 +601,11 @@ func runDelegate(w *work) error {
 	until = until.Add(24 * time.Hour) // through the end of that day
 	if !until.After(w.now) {
 		return Errorf("That date is in the past.")
+	}
+	if delegated && owner != u { // one delegation per person: the new one replaces it
+		if err := w.tx.Delete(bucketDelegations, []byte(owner)); err != nil {
+			return err
+		}
 	}
 	data, _ := json.Marshal(Delegation{Delegate: delegate, Since: w.now, Until: until})
 	if err := w.tx.Put(bucketDelegations, []byte(u), data); err != nil {
