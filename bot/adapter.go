@@ -1,6 +1,9 @@
 package bot
 
-import "context"
+import (
+	"context"
+	"strings"
+)
 
 // Handler takes inbound events, as http.Handler takes requests. The Router is the
 // Handler adapters are given.
@@ -20,6 +23,19 @@ type Destination struct {
 	Conversation ConversationID `json:"conversation"`
 	User         UserID         `json:"user,omitempty"`   // addressee of a private reply or a DM
 	Thread       MessageRef     `json:"thread,omitempty"` // reply in this thread
+}
+
+// DirectTo is a direct message to u, on u's platform.
+func DirectTo(u UserID) Destination {
+	p, _, _ := strings.Cut(string(u), ":")
+	return Destination{Platform: Platform(p), User: u}
+}
+
+// PostTo is the conversation a configuration names as "platform:conversation"
+// ("slack:C024BE91L", "matrix:!room:example.org").
+func PostTo(where string) Destination {
+	p, c, _ := strings.Cut(where, ":")
+	return Destination{Platform: Platform(p), Conversation: ConversationID(c)}
 }
 
 // Adapter connects one chat platform. Run feeds inbound events to h until ctx is done;

@@ -129,13 +129,11 @@ func (e *Engine) stageDestinations(group string) []bot.Destination {
 	g := e.approvals.groups[group]
 	var out []bot.Destination
 	for _, n := range g.Notify {
-		p, c, _ := strings.Cut(n, ":")
-		out = append(out, bot.Destination{Platform: bot.Platform(p), Conversation: bot.ConversationID(c)})
+		out = append(out, bot.PostTo(n))
 	}
 	if g.DM {
 		for _, m := range g.Members {
-			p, _, _ := strings.Cut(m, ":")
-			out = append(out, bot.Destination{Platform: bot.Platform(p), User: bot.UserID(m)})
+			out = append(out, bot.DirectTo(bot.UserID(m)))
 		}
 	}
 	return out

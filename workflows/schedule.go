@@ -294,15 +294,9 @@ func (w *work) buildSchedule(s config.Schedule) ([]Outgoing, error) {
 // schedule's channel.
 func (s scheduleTo) to(user bot.UserID) bot.Destination {
 	if string(s) == "dm" {
-		p, _, _ := strings.Cut(string(user), ":")
-		d := bot.Destination{Platform: bot.Platform(p), User: user}
-		if d.Platform == bot.Shell {
-			d.Conversation = "terminal"
-		}
-		return d
+		return bot.DirectTo(user)
 	}
-	p, c, _ := strings.Cut(string(s), ":")
-	return bot.Destination{Platform: bot.Platform(p), Conversation: bot.ConversationID(c)}
+	return bot.PostTo(string(s))
 }
 
 type scheduleTo string
