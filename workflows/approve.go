@@ -269,12 +269,8 @@ func (w *work) alreadyDecided(r *Request, i int) error {
 		st := r.Stages[i]
 		for _, d := range slices.Backward(st.Decisions) {
 			if d.Decision != DecApprove || st.State == "approved" {
-				by := string(d.By)
-				if d.OnBehalf != "" {
-					by += " for " + string(d.OnBehalf)
-				}
 				return fmt.Errorf("%w: %w", ErrAlreadyDecided, Errorf("%s (%s) was already %s by %s at %s.",
-					w.rid(r.ID), st.Name, stageOutcome(st), by, d.Time.UTC().Format(shownTime)))
+					w.rid(r.ID), st.Name, stageOutcome(st), d.who(), d.Time.UTC().Format(shownTime)))
 			}
 		}
 	}
@@ -345,10 +341,8 @@ func (w *work) decide(id RequestID, i int, dec, reason string) error {
 	if err != nil {
 		return err
 	}
-	counted, by := w.user(), string(w.user()) // by: who decided, as the requester is told
-	if onBehalf != "" {
-		counted, by = onBehalf, by+" for "+string(onBehalf)
-	}
+	this := Decision{By: w.user(), OnBehalf: onBehalf, Decision: dec, Reason: reason, Time: w.now}
+	counted, by := this.countsFor(), this.who() // by: who decided, as the requester is told
 	if st.Mode == "all" && dec == DecApprove && slices.ContainsFunc(st.Decisions, func(d Decision) bool { return w.e.approvals.same(d.countsFor(), counted) }) {
 		return Errorf("%s has already approved %s; waiting for the rest of %s.", counted, w.rid(id), st.Group)
 	}
@@ -363,7 +357,7 @@ func (w *work) decide(id RequestID, i int, dec, reason string) error {
 			return err
 		}
 	}
-	st.Decisions = append(st.Decisions, Decision{By: w.user(), OnBehalf: onBehalf, Decision: dec, Reason: reason, Time: w.now})
+	st.Decisions = append(st.Decisions, this)
 	note := reason
 	if onBehalf != "" {
 		note = "for " + string(onBehalf)
@@ -433,6 +427,15 @@ func (w *work) decide(id RequestID, i int, dec, reason string) error {
 	return putRequest(w.tx, old, r)
 }
 
+// who is who decided, as people read it: "shell:bob", or "shell:bob for shell:legal"
+// when a delegate decided.
+func (d Decision) who() string {
+	if d.OnBehalf != "" {
+		return string(d.By) + " for " + string(d.OnBehalf)
+	}
+	return string(d.By)
+}
+
 func (d Decision) countsFor() bot.UserID {
 	if d.OnBehalf != "" {
 		return d.OnBehalf
@@ -456,11 +459,7 @@ func (w *work) closeStageMessages(r *Request, i int) error {
 	kind, _ := w.e.approvals.kind(r.Kind)
 	var who []string
 	for _, d := range st.Decisions {
-		s := string(d.By)
-		if d.OnBehalf != "" {
-			s += " for " + string(d.OnBehalf)
-		}
-		who = append(who, s)
+		who = append(who, d.who())
 	}
 	text := fmt.Sprintf("%s: %s — %s %s by %s at %s.", w.rid(r.ID), kind.Title, st.Name, stageOutcome(st), strings.Join(who, ", "), w.now.UTC().Format(shownTime))
 	if r.State == StateWithdrawn {
