@@ -304,11 +304,7 @@ func stageStateWords(st Stage) string {
 		return stageOutcome(st)
 	}
 	last := st.Decisions[len(st.Decisions)-1]
-	s := fmt.Sprintf("%s by %s at %s", stageOutcome(st), last.By, last.Time.UTC().Format("2006-01-02 15:04"))
-	if last.OnBehalf != "" {
-		s += " for " + string(last.OnBehalf)
-	}
-	return s
+	return fmt.Sprintf("%s by %s at %s", stageOutcome(st), last.who(), last.Time.UTC().Format("2006-01-02 15:04"))
 }
 
 // listRequests loads the requests whose index keys start with prefix, newest last.
