@@ -809,6 +809,11 @@ func TestValidateField(t *testing.T) {
 	if msg, _ := userMessage(err); !strings.HasPrefix(msg, "2 fields need fixing:\n• Project URL must") || !strings.Contains(msg, "\n• Size must be one of") {
 		t.Errorf("two bad fields: %q", msg)
 	}
+	kind.Title = "Upstream contribution"
+	err = validateFields(kind, map[string]string{"project": "https://github.com/a/b", "colour": "red"})
+	if msg, _ := userMessage(err); msg != `Upstream contribution has no field "colour" (fields: project, license, size, what).` {
+		t.Errorf("unknown field: %q", msg)
+	}
 }
 
 // TestRefusalNamesApprovers guards that someone refused a decision is told whom to ask:

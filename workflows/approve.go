@@ -3,6 +3,7 @@ package workflows
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -82,13 +83,8 @@ func (w *work) submit(kind config.Kind, fields map[string]string) error {
 }
 
 func fieldSummary(f map[string]string) string {
-	keys := make([]string, 0, len(f))
-	for k := range f {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
 	var parts []string
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(f)) {
 		parts = append(parts, k+"="+f[k])
 	}
 	return strings.Join(parts, " ")
@@ -544,15 +540,8 @@ func (w *work) resubmit(id RequestID, changes map[string]string) error {
 	kind, _ := w.e.approvals.kind(r.Kind)
 	old := r.clone()
 	fields := map[string]string{}
-	for k, v := range r.Fields {
-		fields[k] = v
-	}
-	for k, v := range changes {
-		if !slices.ContainsFunc(kind.Fields, func(f config.Field) bool { return f.Name == k }) {
-			return Errorf("%s has no field %q (fields: %s).", kind.Title, k, fieldNames(kind))
-		}
-		fields[k] = v
-	}
+	maps.Copy(fields, r.Fields)
+	maps.Copy(fields, changes)
 	if err := validateFields(kind, fields); err != nil {
 		return err
 	}

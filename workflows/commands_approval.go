@@ -156,11 +156,6 @@ func runRequest(w *work) error {
 	if err != nil {
 		return err
 	}
-	for k := range fields {
-		if !slices.ContainsFunc(kind.Fields, func(f config.Field) bool { return f.Name == k }) {
-			return Errorf("%s has no field %q (fields: %s).", kind.Title, k, fieldNames(kind))
-		}
-	}
 	if err := validateFields(kind, fields); err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
 	"net/url"
 	"path"
 	"slices"
@@ -289,8 +290,13 @@ func validateField(f config.Field, v string) error {
 }
 
 // validateFields checks every field given (not the missing ones), so that one answer
-// names every mistake rather than the first.
+// names every mistake rather than the first; a field the kind does not have is refused.
 func validateFields(kind config.Kind, fields map[string]string) error {
+	for _, k := range slices.Sorted(maps.Keys(fields)) {
+		if !slices.ContainsFunc(kind.Fields, func(f config.Field) bool { return f.Name == k }) {
+			return Errorf("%s has no field %q (fields: %s).", kind.Title, k, fieldNames(kind))
+		}
+	}
 	var msgs []string
 	for _, f := range kind.Fields {
 		if v, ok := fields[f.Name]; ok && strings.TrimSpace(v) != "" {
