@@ -351,11 +351,13 @@ func (e *Engine) strictestCategory(expr string) string {
 	return name
 }
 
-func (e *Engine) matches(m config.Match, kind string, fields map[string]string) bool {
+// matches tells whether a request of kind with fields, whose licence's strictest
+// category is category, meets m.
+func matches(m config.Match, kind, category string, fields map[string]string) bool {
 	if len(m.Kind) > 0 && !slices.Contains(m.Kind, kind) {
 		return false
 	}
-	if len(m.Category) > 0 && !slices.Contains(m.Category, e.strictestCategory(fields["license"])) {
+	if len(m.Category) > 0 && !slices.Contains(m.Category, category) {
 		return false
 	}
 	if len(m.Project) > 0 && !slices.ContainsFunc(m.Project, func(p string) bool {
@@ -374,13 +376,14 @@ func (e *Engine) matches(m config.Match, kind string, fields map[string]string) 
 
 // route chooses the stages for a request, or the pre-approval rule that approves it.
 func (e *Engine) route(kind string, fields map[string]string, now time.Time) (stages []Stage, rule, pre string, err error) {
+	category := e.strictestCategory(fields["license"]) // once, not once per rule
 	for _, p := range e.approvals.cfg.PreApprove {
-		if e.matches(p.When, kind, fields) {
+		if matches(p.When, kind, category, fields) {
 			return nil, "", p.Name, nil
 		}
 	}
 	for _, r := range e.approvals.cfg.Rules {
-		if !e.matches(r.When, kind, fields) {
+		if !matches(r.When, kind, category, fields) {
 			continue
 		}
 		for _, s := range r.Stages {
