@@ -94,10 +94,8 @@ func fieldSummary(f map[string]string) string {
 func (w *work) openStage(r *Request) error {
 	st := &r.Stages[r.Current]
 	st.State, st.Started = stageOpen, w.now
-	for _, sr := range w.e.stageRule(r.Rule, r.Current) {
-		if sr.Due > 0 {
-			st.Due = w.now.Add(sr.Due.D())
-		}
+	if sr, ok := w.e.stageRule(r.Rule, r.Current); ok && sr.Due > 0 {
+		st.Due = w.now.Add(sr.Due.D())
 	}
 	msg := w.approvalMessage(r, r.Current)
 	st.Messages, st.SentTo = nil, nil
@@ -111,13 +109,14 @@ func (w *work) openStage(r *Request) error {
 	return nil
 }
 
-func (e *Engine) stageRule(rule string, i int) []config.StageRule {
+// stageRule is stage i of the routing rule named rule, as configured now.
+func (e *Engine) stageRule(rule string, i int) (config.StageRule, bool) {
 	for _, r := range e.approvals.cfg.Rules {
 		if r.Name == rule && i < len(r.Stages) {
-			return []config.StageRule{r.Stages[i]}
+			return r.Stages[i], true
 		}
 	}
-	return nil
+	return config.StageRule{}, false
 }
 
 // stageDestinations: the group's channels, and each member directly if configured.

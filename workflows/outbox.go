@@ -33,11 +33,7 @@ func enqueue(tx *Tx, now time.Time, to bot.Destination, r bot.Reply, editOf uint
 	if err != nil {
 		return 0, err
 	}
-	data, err := encodeRecord(outboxEntry{V: 1, To: to, Reply: r, EditOf: editOf, Created: now})
-	if err != nil {
-		return 0, fmt.Errorf("encode outbox entry: %w", err)
-	}
-	if err := tx.Put(bucketOutbox, seqKey(seq), data); err != nil {
+	if err := putOutbox(tx, seq, outboxEntry{V: 1, To: to, Reply: r, EditOf: editOf, Created: now}); err != nil {
 		return 0, err
 	}
 	if err := tx.Put(bucketOutboxPending, pendingKey(to.Platform, seq), nil); err != nil {
