@@ -672,6 +672,17 @@ func (w *work) delegations() (map[bot.UserID]Delegation, error) {
 	return out, err
 }
 
+// delegationOf finds, among the delegations ds, the one u made, under any of u's IDs
+// (a person has one at a time): by is the ID it was made under.
+func (w *work) delegationOf(ds map[bot.UserID]Delegation, u bot.UserID) (by bot.UserID, d Delegation, ok bool) {
+	for by, d := range ds {
+		if w.e.approvals.same(by, u) {
+			return by, d, true
+		}
+	}
+	return "", Delegation{}, false
+}
+
 // delegatorsOf are the approvers u stands in for now, in order.
 func (w *work) delegatorsOf(u bot.UserID) ([]bot.UserID, error) {
 	ds, err := w.delegations()

@@ -519,20 +519,17 @@ func (w *work) latestRequests(limit int) ([]*Request, int, error) {
 func (w *work) showDelegations(ds map[bot.UserID]Delegation) error {
 	u := w.user()
 	lastDay := func(d Delegation) string { return d.Until.Add(-time.Nanosecond).UTC().Format("2006-01-02") }
-	var mine, theirs []string
-	for _, by := range slices.Sorted(maps.Keys(ds)) { // under any of this person's IDs
-		d := ds[by]
-		if w.e.approvals.same(by, u) {
-			mine = append(mine, fmt.Sprintf("%s decides for you until the end of %s; `delegate off` ends it.", d.Delegate, lastDay(d)))
-		}
-		if w.e.approvals.same(d.Delegate, u) {
-			theirs = append(theirs, fmt.Sprintf("You decide for %s until the end of %s.", by, lastDay(d)))
+	var lines []string
+	if _, d, ok := w.delegationOf(ds, u); ok {
+		lines = append(lines, fmt.Sprintf("%s decides for you until the end of %s; `delegate off` ends it.", d.Delegate, lastDay(d)))
+	} else if w.e.isApprover(u) {
+		lines = append(lines, "You have no delegate; name one with `delegate USER until DATE`.")
+	}
+	for _, by := range slices.Sorted(maps.Keys(ds)) {
+		if d := ds[by]; w.e.approvals.same(d.Delegate, u) {
+			lines = append(lines, fmt.Sprintf("You decide for %s until the end of %s.", by, lastDay(d)))
 		}
 	}
-	if len(mine) == 0 && w.e.isApprover(u) {
-		mine = append(mine, "You have no delegate; name one with `delegate USER until DATE`.")
-	}
-	lines := append(mine, theirs...)
 	if len(lines) == 0 {
 		lines = append(lines, "You are not an approver, and nobody has made you their delegate.")
 	}
@@ -552,13 +549,7 @@ func runDelegate(w *work) error {
 	if !w.e.isApprover(u) {
 		return Errorf("Only approvers can name a delegate.")
 	}
-	// The delegation in force, if any, made under any of this person's IDs.
-	owner, current, delegated := u, Delegation{}, false
-	for by, d := range ds {
-		if w.e.approvals.same(by, u) {
-			owner, current, delegated = by, d, true
-		}
-	}
+	owner, current, delegated := w.delegationOf(ds, u) // the delegation in force, if any
 	if strings.EqualFold(first, "off") {
 		if !delegated {
 			return Errorf("You have no delegate; nothing to end.")
