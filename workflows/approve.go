@@ -146,7 +146,6 @@ func (w *work) approvalMessage(r *Request, i int) bot.Reply {
 	if !st.Due.IsZero() {
 		fields = append(fields, bot.Field{Label: "Due", Value: st.Due.UTC().Format(shownTime)})
 	}
-	v := fmt.Sprintf("%d/%d", r.ID, i)
 	blocks := []bot.Block{bot.Fields(fields...)}
 	if note := w.policyNote(r, kind); note != "" {
 		blocks = append(blocks, bot.Context(note))
@@ -154,11 +153,7 @@ func (w *work) approvalMessage(r *Request, i int) bot.Reply {
 	if n := len(r.Timeline); n > 0 && r.Timeline[n-1].Action == "resubmitted" {
 		blocks = append(blocks, bot.Context("Resubmitted after changes were asked for — "+r.Timeline[n-1].Note+"."))
 	}
-	blocks = append(blocks, bot.Buttons(
-		bot.Button{Label: "Approve", Action: actionApprove, Value: v, Style: bot.Primary},
-		bot.Button{Label: "Reject", Action: actionReject, Value: v, Style: bot.Danger},
-		bot.Button{Label: "Request changes", Action: actionChanges, Value: v},
-	))
+	blocks = append(blocks, decisionButtons(r, i, "Approve"))
 	return bot.Reply{
 		Text:   fmt.Sprintf("%s: %s — %s needed (%s, %s of the group).", w.rid(r.ID), kind.Title, st.Name, st.Group, modeWords(st.Mode)),
 		Blocks: blocks,

@@ -401,18 +401,53 @@ func (w *work) pendingFor(u bot.UserID) ([]*Request, error) {
 			return nil, err
 		}
 		for _, r := range rs {
-			if w.e.approvals.same(r.Requester, u) {
-				continue
+			if w.waitsFor(r, u) {
+				out = append(out, r)
 			}
-			st := r.Stages[r.Current]
-			if st.Mode == "all" && slices.ContainsFunc(st.Decisions, func(d Decision) bool { return w.e.approvals.same(d.By, u) }) {
-				continue
-			}
-			out = append(out, r)
 		}
 	}
-	slices.SortFunc(out, func(a, b *Request) int { return a.Stages[a.Current].Started.Compare(b.Stages[b.Current].Started) })
+	sortByWait(out)
 	return out, nil
+}
+
+// waitsFor tells whether open request r, at a stage u may decide, still waits for u:
+// not u's own, and not already approved by u at an "all" stage.
+func (w *work) waitsFor(r *Request, u bot.UserID) bool {
+	if w.e.approvals.same(r.Requester, u) {
+		return false
+	}
+	st := r.Stages[r.Current]
+	return st.Mode != "all" || !slices.ContainsFunc(st.Decisions, func(d Decision) bool { return w.e.approvals.same(d.By, u) })
+}
+
+// sortByWait orders open requests by how long their stage has waited, longest first.
+func sortByWait(rs []*Request) {
+	slices.SortFunc(rs, func(a, b *Request) int {
+		return cmp.Or(a.Stages[a.Current].Started.Compare(b.Stages[b.Current].Started), cmp.Compare(a.ID, b.ID))
+	})
+}
+
+// decisionList shows open requests with their decision buttons, the first ten of
+// them; more words the rest ("and %d more …").
+func (w *work) decisionList(rs []*Request, more string) []bot.Block {
+	var blocks []bot.Block
+	for i, r := range rs {
+		if i == 10 {
+			blocks = append(blocks, bot.Context(fmt.Sprintf(more, len(rs)-10)))
+			break
+		}
+		blocks = append(blocks, bot.Section(w.requestLine(r)), decisionButtons(r, r.Current, "Approve "+w.rid(r.ID)))
+	}
+	return blocks
+}
+
+// decisionButtons decide stage i of r.
+func decisionButtons(r *Request, i int, approve string) bot.Block {
+	v := fmt.Sprintf("%d/%d", r.ID, i)
+	return bot.Buttons(
+		bot.Button{Label: approve, Action: actionApprove, Value: v, Style: bot.Primary},
+		bot.Button{Label: "Reject", Action: actionReject, Value: v, Style: bot.Danger},
+		bot.Button{Label: "Request changes", Action: actionChanges, Value: v})
 }
 
 func runPending(w *work) error {
@@ -423,19 +458,8 @@ func runPending(w *work) error {
 	if len(rs) == 0 {
 		return w.reply(bot.Reply{Text: "Nothing waits for your decision.", Private: true})
 	}
-	shown := rs[:min(10, len(rs))]
-	rep := bot.Reply{Text: fmt.Sprintf("%d %s for your decision, oldest first:", len(rs), plural(len(rs), "request waits", "requests wait")), Private: true}
-	for _, r := range shown {
-		v := fmt.Sprintf("%d/%d", r.ID, r.Current)
-		rep.Blocks = append(rep.Blocks, bot.Section(w.requestLine(r)), bot.Buttons(
-			bot.Button{Label: "Approve " + w.rid(r.ID), Action: actionApprove, Value: v, Style: bot.Primary},
-			bot.Button{Label: "Reject", Action: actionReject, Value: v, Style: bot.Danger},
-			bot.Button{Label: "Request changes", Action: actionChanges, Value: v}))
-	}
-	if len(rs) > len(shown) {
-		rep.Blocks = append(rep.Blocks, bot.Context(fmt.Sprintf("and %d more; decide these first, or `requests pending` for the list.", len(rs)-len(shown))))
-	}
-	return w.reply(rep)
+	return w.reply(bot.Reply{Text: fmt.Sprintf("%d %s for your decision, oldest first:", len(rs), plural(len(rs), "request waits", "requests wait")),
+		Blocks: w.decisionList(rs, "and %d more; decide these first, or `requests pending` for the list."), Private: true})
 }
 
 func (e *Engine) isApprover(u bot.UserID) bool {

@@ -355,34 +355,20 @@ func (w *work) approverDigests(s config.Schedule) ([]Outgoing, error) {
 		seen := map[RequestID]bool{}
 		for _, g := range groupsOf[u] {
 			for _, r := range open[g] {
-				st := r.Stages[r.Current]
-				if seen[r.ID] || w.e.approvals.same(r.Requester, u) || (st.Mode == "all" && slices.ContainsFunc(st.Decisions, func(d Decision) bool { return w.e.approvals.same(d.By, u) })) {
-					continue
+				if !seen[r.ID] && w.waitsFor(r, u) {
+					seen[r.ID] = true
+					mine = append(mine, r)
 				}
-				seen[r.ID] = true
-				mine = append(mine, r)
 			}
 		}
 		if len(mine) == 0 && !s.SendEmpty {
 			continue
 		}
-		slices.SortFunc(mine, func(a, b *Request) int {
-			return cmp.Or(a.Stages[a.Current].Started.Compare(b.Stages[b.Current].Started), cmp.Compare(a.ID, b.ID))
-		})
-		rep := bot.Reply{Text: fmt.Sprintf("%s: %d %s for your decision, oldest first.", u, len(mine), plural(len(mine), "request waits", "requests wait"))}
+		sortByWait(mine)
+		rep := bot.Reply{Text: fmt.Sprintf("%s: %d %s for your decision, oldest first.", u, len(mine), plural(len(mine), "request waits", "requests wait")),
+			Blocks: w.decisionList(mine, "and %d more: `pending` lists them.")}
 		if len(mine) == 0 {
 			rep.Text = fmt.Sprintf("%s: nothing waits for your decision today.", u)
-		}
-		for i, r := range mine {
-			if i == 10 {
-				rep.Blocks = append(rep.Blocks, bot.Context(fmt.Sprintf("and %d more: `pending` lists them.", len(mine)-10)))
-				break
-			}
-			v := fmt.Sprintf("%d/%d", r.ID, r.Current)
-			rep.Blocks = append(rep.Blocks, bot.Section(w.requestLine(r)), bot.Buttons(
-				bot.Button{Label: "Approve " + w.rid(r.ID), Action: actionApprove, Value: v, Style: bot.Primary},
-				bot.Button{Label: "Reject", Action: actionReject, Value: v, Style: bot.Danger},
-				bot.Button{Label: "Request changes", Action: actionChanges, Value: v}))
 		}
 		out = append(out, Outgoing{To: scheduleTo(s.To).to(u), Reply: rep})
 	}
