@@ -25,6 +25,16 @@ var usePhrases = map[string]string{
 	"mobile": "in a mobile app", "modify": "modified", "static_link": "linked statically", "dynamic_link": "linked dynamically",
 }
 
+// useButtons asks how a licence will be used: one button per use, with action and the
+// value value gives it.
+func useButtons(action bot.ActionID, value func(use string) string) bot.Block {
+	var buttons []bot.Button
+	for _, u := range config.Uses {
+		buttons = append(buttons, bot.Button{Label: useLabels[u], Action: action, Value: value(u)})
+	}
+	return bot.Buttons(buttons...)
+}
+
 // questionRecord is one licence question and its verdict, kept for statistics.
 type questionRecord struct {
 	V          int    `json:"v"`
@@ -67,11 +77,8 @@ func runAsk(w *work) error {
 		if err := w.recordQuestion("verdict", q.Expression, "", "asked for use"); err != nil {
 			return err
 		}
-		var buttons []bot.Button
-		for _, u := range config.Uses {
-			buttons = append(buttons, bot.Button{Label: useLabels[u], Action: actionUse, Value: u + "\t" + q.Expression})
-		}
-		return w.reply(bot.Reply{Text: fmt.Sprintf("How will `%s` be used?", q.Expression), Blocks: []bot.Block{bot.Buttons(buttons...)}})
+		buttons := useButtons(actionUse, func(u string) string { return u + "\t" + q.Expression })
+		return w.reply(bot.Reply{Text: fmt.Sprintf("How will `%s` be used?", q.Expression), Blocks: []bot.Block{buttons}})
 	}
 	return w.answerVerdict(q.Expression, q.Use)
 }

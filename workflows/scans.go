@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/ospobot/ospobot/bot"
-	"github.com/ospobot/ospobot/bot/config"
 	"github.com/ospobot/ospobot/workflows/license"
 )
 
@@ -42,13 +41,10 @@ func (w *work) startScan(s *license.Scan, use string) error {
 		return err
 	}
 	if use == "" {
-		var buttons []bot.Button
-		for _, u := range config.Uses {
-			buttons = append(buttons, bot.Button{Label: useLabels[u], Action: actionScanUse, Value: fmt.Sprintf("%d\t%s", seq, u)})
-		}
+		buttons := useButtons(actionScanUse, func(u string) string { return fmt.Sprintf("%d\t%s", seq, u) })
 		return w.reply(bot.Reply{
 			Text:   fmt.Sprintf("`%s` (%s) lists %d components. How will they be used?", bot.Printable(s.Target, 120), s.Kind, len(s.Components)),
-			Blocks: []bot.Block{bot.Buttons(buttons...)},
+			Blocks: []bot.Block{buttons},
 		})
 	}
 	return w.scanReport(seq, s, use, 0)
