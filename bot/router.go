@@ -51,6 +51,10 @@ type Router struct {
 	// Question is the command for a sentence that is no command: several words ending
 	// in "?", such as "AGPL in our SaaS?".
 	Question string
+	// Subject, if set, tells whether a word names what Question answers about (a
+	// licence); a message that starts with such a word is a question too, with or without
+	// "?": "GPL-2.0+ in our firmware".
+	Subject func(word string) bool
 	// Prompts tells whether the speaker owes an answer in this conversation (a reason,
 	// a form field); then their next message goes to the "answer" command, unless it
 	// starts with cancel, help or answer. Optional.
@@ -137,7 +141,7 @@ func (r *Router) route(ctx context.Context, ev Event) (*Call, error) {
 		}
 		return &Call{Event: ev, Command: r.Default, Rest: "", Inputs: inputs}, nil
 	}
-	if r.Question != "" && strings.HasSuffix(text, "?") && len(strings.Fields(text)) >= 2 {
+	if r.Question != "" && (strings.HasSuffix(text, "?") && len(strings.Fields(text)) >= 2 || r.Subject != nil && r.Subject(word)) {
 		return &Call{Event: ev, Command: r.Question, Rest: text}, nil
 	}
 	return &Call{Event: ev, Command: "", Reply: r.unknown(word)}, nil

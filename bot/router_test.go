@@ -24,7 +24,8 @@ func testRouter(t *testing.T, max int64) (*Router, *calls) {
 		t.Fatal(err)
 	}
 	got := &calls{}
-	return &Router{Commands: cmds, Exec: got, MaxInput: max, Default: "identify"}, got
+	subject := func(w string) bool { return strings.TrimSuffix(w, "?") == "MPL" || w == "GPL-2.0+" }
+	return &Router{Commands: cmds, Exec: got, MaxInput: max, Default: "identify", Question: "ask", Subject: subject}, got
 }
 
 func file(name string, size int64, data string, err error) File {
@@ -69,6 +70,11 @@ func TestRoute(t *testing.T) {
 		{name: "upload announced too large", files: []File{file("big.bin", 5000, "", nil)}, replyHas: "larger than the limit of 1 KiB", private: true},
 		{name: "upload larger than announced", files: []File{file("liar.txt", 10, strings.Repeat("y", 1025), nil)}, replyHas: "larger than the limit", private: true},
 		{name: "upload unreadable", files: []File{file("gone.txt", 10, "", errors.New("404"))}, replyHas: "could not read `gone.txt`", private: true},
+		{name: "question", text: "AGPL in our SaaS?", command: "ask", rest: "AGPL in our SaaS?"},
+		{name: "a word and a question mark", text: "frob?", replyHas: "I don't know `frob?`"},
+		{name: "starts with a subject", text: "GPL-2.0+ in our firmware", command: "ask", rest: "GPL-2.0+ in our firmware"},
+		{name: "a subject alone", text: "MPL?", command: "ask", rest: "MPL?"},
+		{name: "command before subject", text: "version MPL", command: "version", rest: "MPL"},
 		{name: "control characters echoed safely", text: "\x1b[31mred", replyHas: "I don't know `�[31mred`"},
 	}
 	for _, c := range cases {

@@ -71,16 +71,38 @@ func runAsk(w *work) error {
 		if err := w.recordQuestion("compatibility", q.Licenses[0]+" into "+q.Licenses[1], "", c.Answer); err != nil {
 			return err
 		}
-		return w.reply(CompatibilityReply(c))
+		return w.reply(readAs(CompatibilityReply(c), q.Assumed))
 	}
 	if q.Use == "" {
 		if err := w.recordQuestion("verdict", q.Expression, "", "asked for use"); err != nil {
 			return err
 		}
 		buttons := useButtons(actionUse, func(u string) string { return u + "\t" + q.Expression })
-		return w.reply(bot.Reply{Text: fmt.Sprintf("How will `%s` be used?", q.Expression), Blocks: []bot.Block{buttons}})
+		return w.reply(readAs(bot.Reply{Text: fmt.Sprintf("How will `%s` be used?", q.Expression), Blocks: []bot.Block{buttons}}, q.Assumed))
 	}
-	return w.answerVerdict(q.Expression, q.Use)
+	r, err := w.verdict(q.Expression, q.Use)
+	if err != nil {
+		return err
+	}
+	return w.reply(readAs(r, q.Assumed))
+}
+
+// readAs puts first in r how each loosely named licence was read ("GPL" as
+// GPL-3.0-only), so that the asker can correct it.
+func readAs(r bot.Reply, assumed []license.Assumption) bot.Reply {
+	if len(assumed) == 0 {
+		return r
+	}
+	var notes []bot.Block
+	for i, a := range assumed {
+		text := fmt.Sprintf("Taken as `%s`: %s.", a.ID, a.Why)
+		if i == len(assumed)-1 {
+			text += " If you meant another licence, ask with its SPDX ID."
+		}
+		notes = append(notes, bot.Context(text))
+	}
+	r.Blocks = append(notes, r.Blocks...)
+	return r
 }
 
 func runUseChoice(w *work) error {
@@ -88,19 +110,24 @@ func runUseChoice(w *work) error {
 	if !ok {
 		return Errorf("That button is out of date; please ask again.")
 	}
-	return w.answerVerdict(expr, use)
-}
-
-func (w *work) answerVerdict(expr, use string) error {
-	d, err := w.e.policy.Evaluate(expr, use, "")
+	r, err := w.verdict(expr, use)
 	if err != nil {
-		return Errorf("%s", err)
-	}
-	if err := w.recordQuestion("verdict", expr, use, d.Verdict.String()); err != nil {
 		return err
 	}
+	return w.reply(r)
+}
+
+// verdict applies the policy to expr for use, records the question and words the answer.
+func (w *work) verdict(expr, use string) (bot.Reply, error) {
+	d, err := w.e.policy.Evaluate(expr, use, "")
+	if err != nil {
+		return bot.Reply{}, Errorf("%s", err)
+	}
+	if err := w.recordQuestion("verdict", expr, use, d.Verdict.String()); err != nil {
+		return bot.Reply{}, err
+	}
 	_, exceptions := w.e.approvals.kind("exception")
-	return w.reply(VerdictReply(d, w.e.policy.URL(), exceptions))
+	return VerdictReply(d, w.e.policy.URL(), exceptions), nil
 }
 
 // VerdictReply words a policy decision: verdict first, then why, the obligations, what

@@ -61,20 +61,62 @@ func norm(s string) string {
 	return strings.TrimSpace(spaceRuns.ReplaceAllString(s, " "))
 }
 
+// Assumption is a licence a question named loosely, and what its name left open.
+type Assumption struct {
+	ID  string // the SPDX ID the name was read as
+	Why string // what the name did not say: "the name gives no version"
+}
+
+// Why an alias is read as one licence of several it could mean.
+const (
+	noVersion = "the name gives no version"
+	noGNU     = "the name gives no version, and does not say “or later”"
+	noLater   = "the name does not say “only” or “or later”"
+	noClauses = "the name does not say which BSD licence (2-, 3- or 4-clause)"
+)
+
+// assumed lists the aliases that leave a choice open, with what they leave open; every
+// other alias names one licence.
+var assumed = map[string]string{
+	"apache": noVersion, "asl": noVersion, "bsd": noClauses,
+	"gpl": noGNU, "lgpl": noGNU, "agpl": noGNU, "affero": noGNU, "affero gpl": noGNU, "gnu affero": noGNU,
+	"gpl 2": noLater, "gpl 2 0": noLater, "gpl 3": noLater, "gpl 3 0": noLater, "lgpl 2": noLater, "lgpl 2 1": noLater,
+	"lgpl 3": noLater, "lgpl 3 0": noLater, "agpl 3": noLater, "agpl 3 0": noLater, "affero gpl 3": noLater,
+	"mpl": noVersion, "mozilla": noVersion, "epl": noVersion, "eclipse": noVersion, "cddl": noVersion, "eupl": noVersion,
+	"python": noVersion, "psf": noVersion, "artistic": noVersion, "ofl": noVersion, "sil ofl": noVersion,
+	"elastic": noVersion, "elastic license": noVersion,
+	"cc by": noVersion, "cc by sa": noVersion, "cc by nc": noVersion, "cc by nc sa": noVersion,
+	"bsl":           "BSL also stands for the Business Source License (BUSL-1.1)",
+	"public domain": "“public domain” is not a licence; CC0-1.0 is the usual way to dedicate a work to it",
+}
+
 // FindLicenses finds the licences a sentence names: SPDX IDs as written, then the
 // longest known alias at each position. The result keeps the order of mention.
 func FindLicenses(text string) []string {
+	ids, _ := findLicenses(text)
+	return ids
+}
+
+// findLicenses is FindLicenses that also says which licences were read from a name that
+// leaves a choice open ("GPL", "BSD", the deprecated ID "GPL-2.0").
+func findLicenses(text string) ([]string, []Assumption) {
 	var out []string
+	var notes []Assumption
 	seen := map[string]bool{}
-	add := func(id string) {
+	add := func(id, why string) {
 		if !seen[id] {
 			seen[id] = true
 			out = append(out, id)
+			if why != "" {
+				notes = append(notes, Assumption{ID: id, Why: why})
+			}
 		}
 	}
 	type hit struct {
-		pos int
-		id  string
+		pos   int // where it starts in text
+		id    string
+		why   string
+		exact bool // an SPDX ID as written, not an alias
 	}
 	var hits []hit
 	lower := strings.ToLower(text)
@@ -84,6 +126,10 @@ func FindLicenses(text string) []string {
 		plus := strings.HasSuffix(w, "+")
 		w = strings.TrimSuffix(w, "+")
 		if id, ok := licenseish()[w]; ok && len(w) > 2 {
+			why := ""
+			if bareGNU[id] && !plus {
+				why = "SPDX retired this ID because it does not say “only” or “or later”; it meant “only”"
+			}
 			if bareGNU[id] {
 				id += "-only" // SPDX deprecated the bare GNU IDs; the bare name means "only"
 			}
@@ -93,22 +139,33 @@ func FindLicenses(text string) []string {
 					id = licenseish()[w] + "+"
 				}
 			}
-			hits = append(hits, hit{tok[0], id})
+			hits = append(hits, hit{tok[0], id, why, true})
 		}
 	}
-	// Aliases over the normalised words, longest first at each start.
+	// Aliases over the normalised words, longest first at each start. Each normalised
+	// word is found in the lower-cased text, in order, so that the hits keep the order
+	// of mention ("is GPL compatible with Apache-2.0?").
 	words := strings.Fields(norm(lower))
+	at := make([]int, len(words))
+	for i, cursor := 0, 0; i < len(words); i++ {
+		at[i] = cursor
+		if j := strings.Index(lower[cursor:], words[i]); j >= 0 {
+			at[i] = cursor + j
+			cursor += j + len(words[i])
+		}
+	}
 	for i := 0; i < len(words); i++ {
 		for n := min(6, len(words)-i); n >= 1; n-- {
 			phrase := strings.Join(words[i:i+n], " ")
 			// "or later" and "+" after a version make it -or-later.
 			if id, ok := aliases[phrase]; ok {
+				why := assumed[phrase]
 				if i+n < len(words) && words[i+n] == "+" {
 					if id2, ok := aliases[phrase+" +"]; ok {
-						id = id2
+						id, why = id2, ""
 					}
 				}
-				hits = append(hits, hit{len(text) + i, id}) // after exact IDs, in word order
+				hits = append(hits, hit{at[i], id, why, false})
 				i += n - 1
 				break
 			}
@@ -117,17 +174,17 @@ func FindLicenses(text string) []string {
 	sort.SliceStable(hits, func(a, b int) bool { return hits[a].pos < hits[b].pos })
 	exact := map[string]bool{}
 	for _, h := range hits {
-		if h.pos < len(text) {
+		if h.exact {
 			exact[family(h.id)] = true
 		}
 	}
 	for _, h := range hits {
-		if h.pos >= len(text) && exact[family(h.id)] {
+		if !h.exact && exact[family(h.id)] {
 			continue // "GPL-2.0-only" also normalises to the alias "gpl 2"
 		}
-		add(h.id)
+		add(h.id, h.why)
 	}
-	return out
+	return out, notes
 }
 
 // family strips the version tail so an exact ID and its alias are recognised as one.

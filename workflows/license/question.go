@@ -22,6 +22,9 @@ type Question struct {
 	Expression string   // SPDX expression of what is to be used
 	Licenses   []string // every licence named, in order
 	Use        string   // "" when the question does not say
+	// Assumed are the licences named loosely ("GPL", "BSD"), with what the name left
+	// open, so that the answer can say how it read them.
+	Assumed []Assumption
 }
 
 // useWords map phrases (normalised) to uses; earlier entries win.
@@ -81,7 +84,7 @@ func anyWord(n string, words []string) bool {
 // ParseQuestion finds the licences, the use and the kind of question in text. ok is
 // false when it names no licence.
 func ParseQuestion(text string) (q Question, ok bool) {
-	q.Licenses = FindLicenses(text)
+	q.Licenses, q.Assumed = findLicenses(text)
 	if len(q.Licenses) == 0 {
 		return q, false
 	}
@@ -93,6 +96,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		}
 		if _, err := spdxexp.ExtractLicenses(m); err == nil {
 			q.Expression = m
+			q.Assumed = nil // the expression is used as written
 			break
 		}
 	}
@@ -106,6 +110,18 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	q.Use = detectUse(n)
 	return q, true
 }
+
+// NamesLicense reports whether word, without the punctuation around it, is a licence's
+// SPDX ID or a common name for one ("GPL-2.0+", "LGPL", "Apache,", "MPL?"). Names that
+// are everyday words in engineering ("python", "json", "boost") do not count: a message
+// that starts with one is more likely about the thing than about its licence.
+func NamesLicense(word string) bool {
+	word = strings.TrimFunc(word, func(r rune) bool { return strings.ContainsRune(`?!.,:;"'()`+"`", r) })
+	return word != "" && !everyday[strings.ToLower(word)] && len(FindLicenses(word)) > 0
+}
+
+var everyday = map[string]bool{"python": true, "json": true, "boost": true, "elastic": true, "eclipse": true, "mozilla": true,
+	"artistic": true, "postgresql": true, "zlib": true, "x11": true, "psf": true, "expat": true}
 
 // DetectUse finds the use case a message names ("for our SaaS", "we ship it"), or "".
 func DetectUse(text string) string { return detectUse(" " + norm(text) + " ") }

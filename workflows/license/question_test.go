@@ -2,6 +2,7 @@ package license
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -40,6 +41,63 @@ func TestParseQuestion(t *testing.T) {
 	}
 	if _, ok := ParseQuestion("is that fine?"); ok {
 		t.Error("found a licence in a question that names none")
+	}
+}
+
+// TestQuestionReadings: a licence named loosely is reported with what its name left
+// open; an exact ID, an alias that names one licence and a written expression are not.
+func TestQuestionReadings(t *testing.T) {
+	cases := []struct {
+		text string
+		want []Assumption
+	}{
+		{"can we use an AGPL library in our SaaS?", []Assumption{{"AGPL-3.0-only", noGNU}}},
+		{"GPLv2 in firmware?", []Assumption{{"GPL-2.0-only", noLater}}},
+		{"GPL-2.0 in firmware?", []Assumption{{"GPL-2.0-only", "SPDX retired this ID because it does not say “only” or “or later”; it meant “only”"}}},
+		{"BSD and MPL in the app?", []Assumption{{"BSD-3-Clause", noClauses}, {"MPL-2.0", noVersion}}},
+		{"is BSL ok?", []Assumption{{"BSL-1.0", assumed["bsl"]}}},
+		{"GPLv2+ in firmware?", nil},
+		{"GPL-2.0-only in firmware?", nil},
+		{"LGPL 2.1 or later, statically linked?", nil},
+		{"new BSD in the app?", nil},
+		{"Apache 2 for internal tooling?", nil},
+		{"MIT OR GPL-2.0 in the app?", nil}, // an expression is used as written
+	}
+	for _, c := range cases {
+		q, ok := ParseQuestion(c.text)
+		if !ok || !slices.Equal(q.Assumed, c.want) {
+			t.Errorf("%q: assumed %q, want %q", c.text, q.Assumed, c.want)
+		}
+	}
+}
+
+// TestLicensesInOrderOfMention: exact IDs and common names keep the order they were
+// written in, which gives a compatibility question its direction.
+func TestLicensesInOrderOfMention(t *testing.T) {
+	for text, want := range map[string][]string{
+		"is GPL compatible with Apache-2.0?":         {"GPL-3.0-only", "Apache-2.0"},
+		"is Apache-2.0 compatible with GPLv2?":       {"Apache-2.0", "GPL-2.0-only"},
+		"can I put LGPL 2.1 files into an MIT repo?": {"LGPL-2.1-only", "MIT"},
+		"MIT, then new BSD, then MPL-2.0":            {"MIT", "BSD-3-Clause", "MPL-2.0"},
+	} {
+		if got := FindLicenses(text); !slices.Equal(got, want) {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+	q, _ := ParseQuestion("is GPL compatible with Apache-2.0?")
+	if q.Kind != AskCompatibility || q.Licenses[0] != "GPL-3.0-only" {
+		t.Errorf("compatibility question read as %+v", q)
+	}
+}
+
+func TestNamesLicense(t *testing.T) {
+	for word, want := range map[string]bool{
+		"GPL-2.0+": true, "LGPL": true, "MPL?": true, "Apache,": true, "MIT": true, "(BSD)": true,
+		"python": false, "JSON": false, "boost": false, "thanks": false, "?": false, "": false,
+	} {
+		if got := NamesLicense(word); got != want {
+			t.Errorf("NamesLicense(%q) = %v, want %v", word, got, want)
+		}
 	}
 }
 
