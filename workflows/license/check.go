@@ -72,7 +72,11 @@ func (r Report) Summary() string {
 	parts := []string{}
 	for v := NotAllowed; v >= Allowed; v-- {
 		if n := r.Counts[v]; n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", n, v))
+			verdict := v.String()
+			if n > 1 && v == NeedsApproval {
+				verdict = "need approval"
+			}
+			parts = append(parts, fmt.Sprintf("%d %s", n, verdict))
 		}
 	}
 	noun := "components"

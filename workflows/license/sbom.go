@@ -300,7 +300,7 @@ func (w *walker) goMod(rel string, data []byte) error {
 		c := Component{Name: r.Mod.Path, Version: r.Mod.Version, Source: "go.mod", Where: rel}
 		dir := w.moduleDir(rel, r.Mod)
 		if dir == "" {
-			c.Note = "not in vendor/ or the module cache: run `go mod download` and scan again"
+			c.Note = w.noModule()
 			w.add(c, "")
 			continue
 		}
@@ -333,6 +333,15 @@ func (w *walker) goMod(rel string, data []byte) error {
 		w.scan.Components = append(w.scan.Components, c)
 	}
 	return nil
+}
+
+// noModule says why a required module has no licence and what to do: a scan on disk
+// reads vendor/ and the module cache; an upload in chat has only what it holds.
+func (w *walker) noModule() string {
+	if w.modCache == "" {
+		return "a go.mod alone holds no licences: upload an SBOM, or run `ospobot license check` where the modules are downloaded"
+	}
+	return "not in vendor/ or the module cache: run `go mod download` and scan again"
 }
 
 func (w *walker) moduleDir(rel string, m module.Version) string {

@@ -278,6 +278,29 @@ func TestScanManifests(t *testing.T) {
 	if got["example.com/Vendored@v1.0.0"] != "MIT" || got["example.com/cached@v1.2.0"] != "BSD-2-Clause" || got["example.com/missing@v0.1.0"] != "" {
 		t.Errorf("go.mod: %v", got)
 	}
+	notes := func(s *Scan) string {
+		for _, c := range s.Components {
+			if c.Name == "example.com/missing" {
+				return c.Note
+			}
+		}
+		return ""
+	}
+	if n := notes(s); !strings.Contains(n, "go mod download") {
+		t.Errorf("on disk, a missing module says %q", n)
+	}
+	// Uploaded in chat, a go.mod comes without its modules; downloading them on the
+	// bot's machine is not the user's to do.
+	data, err := os.ReadFile(filepath.Join(dir, "go.mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, err = ScanBytes(context.Background(), "go.mod", data, DefaultLimits()); err != nil {
+		t.Fatal(err)
+	}
+	if n := notes(s); !strings.Contains(n, "upload an SBOM") || strings.Contains(n, "go mod download") {
+		t.Errorf("uploaded, a missing module says %q", n)
+	}
 }
 
 // TestCheckReport guards the verdicts of a scan: problems first, unknown licences need
@@ -301,6 +324,13 @@ func TestCheckReport(t *testing.T) {
 	}
 	if r.Worst != NotAllowed || r.Counts[NotAllowed] != 1 || r.Counts[NeedsApproval] != 1 {
 		t.Errorf("worst %v counts %v", r.Worst, r.Counts)
+	}
+	if got := r.Summary(); !strings.HasSuffix(got, "— 1 not allowed, 1 needs approval, 1 allowed with obligations") {
+		t.Errorf("summary %q", got)
+	}
+	r.Counts[NeedsApproval] = 2
+	if got := r.Summary(); !strings.Contains(got, "2 need approval") {
+		t.Errorf("summary %q", got)
 	}
 	if _, err := NewPolicy(config.DefaultPolicy()).Check(s, "sell", ""); err == nil {
 		t.Error("accepted an unknown use")
