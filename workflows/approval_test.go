@@ -787,6 +787,7 @@ func TestValidateField(t *testing.T) {
 		{url, "https://github.com/etcd-io/bbolt", ""},
 		{url, "github.com/etcd-io/bbolt", "Project URL must be a web address"},
 		{url, "javascript:alert(1)", "Project URL must be a web address"},
+		{config.Field{Name: "cla", Label: "CLA URL", Type: "url"}, "corporate", "CLA URL must be a web address like https://…, not \"corporate\"."},
 		{lic, "MIT", ""},
 		{lic, "Apache-2.0 OR MIT", ""},
 		{lic, "GPL-2.0-only WITH Classpath-exception-2.0", ""},

@@ -275,7 +275,11 @@ func validateField(f config.Field, v string) error {
 	case "url":
 		u, err := url.Parse(v)
 		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-			return Errorf("%s must be a web address like https://github.com/owner/repo, not %q.", f.Label, bot.Printable(v, 80))
+			like := "https://…"
+			if f.Name == "project" {
+				like = "https://github.com/owner/repo"
+			}
+			return Errorf("%s must be a web address like %s, not %q.", f.Label, like, bot.Printable(v, 80))
 		}
 	case "license":
 		if _, err := spdxexp.ExtractLicenses(v); err != nil {
