@@ -815,6 +815,11 @@ func TestValidateField(t *testing.T) {
 	if msg, _ := userMessage(err); msg != `Upstream contribution has no field "colour" (fields: project, license, size, what).` {
 		t.Errorf("unknown field: %q", msg)
 	}
+	// Values are stored as the configuration spells them, whatever the case typed.
+	fields := map[string]string{"project": " https://github.com/a/b ", "size": "Small"}
+	if err := validateFields(kind, fields); err != nil || fields["size"] != "small" || fields["project"] != "https://github.com/a/b" {
+		t.Errorf("canonical fields: %v %q", err, fields)
+	}
 }
 
 // TestRefusalNamesApprovers guards that someone refused a decision is told whom to ask:

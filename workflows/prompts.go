@@ -254,6 +254,7 @@ func (w *work) formAnswer(p *prompt, text string) error {
 	if text == "" || skip {
 		return Errorf("%s is required; reply with it, or `cancel`.", f.Label)
 	}
+	text = canonical(f, text)
 	if err := validateField(f, text); err != nil {
 		return err // the prompt stays; the next answer tries again
 	}

@@ -293,8 +293,21 @@ func validateField(f config.Field, v string) error {
 	return checkLength(f.Label, v)
 }
 
-// validateFields checks every field given (not the missing ones), so that one answer
-// names every mistake rather than the first; a field the kind does not have is refused.
+// canonical is a field's value as stored: without surrounding space, and a choice as
+// the configuration spells it ("Corporate" is the choice "corporate").
+func canonical(f config.Field, v string) string {
+	v = strings.TrimSpace(v)
+	if f.Type == "choice" {
+		if i := slices.IndexFunc(f.Choices, func(c string) bool { return strings.EqualFold(c, v) }); i >= 0 {
+			return f.Choices[i]
+		}
+	}
+	return v
+}
+
+// validateFields puts every field given in its canonical form and checks it (not the
+// missing ones), so that one answer names every mistake rather than the first; a field
+// the kind does not have is refused.
 func validateFields(kind config.Kind, fields map[string]string) error {
 	for _, k := range slices.Sorted(maps.Keys(fields)) {
 		if !slices.ContainsFunc(kind.Fields, func(f config.Field) bool { return f.Name == k }) {
@@ -304,6 +317,8 @@ func validateFields(kind config.Kind, fields map[string]string) error {
 	var msgs []string
 	for _, f := range kind.Fields {
 		if v, ok := fields[f.Name]; ok && strings.TrimSpace(v) != "" {
+			v = canonical(f, v)
+			fields[f.Name] = v
 			if err := validateField(f, v); err != nil {
 				msg, _ := userMessage(err)
 				msgs = append(msgs, msg)
