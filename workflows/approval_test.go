@@ -881,3 +881,24 @@ func TestVerdictNextStep(t *testing.T) {
 		}
 	}
 }
+
+// TestSettledBy: a finished request is explained by the decision that finished it, not
+// by a later comment or "marked done", nor by the engine's closing "approved".
+func TestSettledBy(t *testing.T) {
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	e := func(actor bot.UserID, action string) Entry { return Entry{Time: at, Actor: actor, Action: action} }
+	for _, c := range []struct {
+		timeline []Entry
+		want     string
+	}{
+		{[]Entry{e("shell:ana", "submitted"), e("shell:legal", "approved at Legal"), e("ospobot", "approved"), e("shell:bob", "commented"), e("shell:ana", "marked done")}, "shell:legal approved at Legal"},
+		{[]Entry{e("shell:ana", "submitted"), e("ospobot", "pre-approved"), e("shell:ana", "marked done")}, "ospobot pre-approved"},
+		{[]Entry{e("shell:ana", "submitted"), e("shell:legal", "rejected at Legal"), e("shell:ana", "commented")}, "shell:legal rejected at Legal"},
+		{[]Entry{e("shell:ana", "submitted"), e("shell:ana", "withdrawn")}, "shell:ana withdrawn"},
+	} {
+		got := settledBy(&Request{Timeline: c.timeline})
+		if s := string(got.Actor) + " " + got.Action; s != c.want {
+			t.Errorf("%v: settled by %q, want %q", c.timeline, s, c.want)
+		}
+	}
+}

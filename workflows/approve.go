@@ -269,9 +269,23 @@ func (w *work) alreadyDecided(r *Request, i int) error {
 
 // finished says that r is over (how, by whom, when) and what that rules out.
 func (w *work) finished(r *Request, so string) error {
-	last := r.Timeline[len(r.Timeline)-1]
+	last := settledBy(r)
 	return fmt.Errorf("%w: %w", ErrAlreadyDecided, Errorf("%s is %s (%s by %s at %s); %s.",
 		w.rid(r.ID), stateWords(r.State), last.Action, last.Actor, last.Time.UTC().Format(shownTime), so))
+}
+
+// settledBy is the timeline entry that brought r to its state: the last decision or
+// withdrawal, not a later comment or "marked done", nor the engine's own "approved"
+// that follows the last stage's approval.
+func settledBy(r *Request) Entry {
+	for i := len(r.Timeline) - 1; i > 0; i-- {
+		e := r.Timeline[i]
+		if e.Action == "commented" || e.Action == "marked done" || e.Actor == "ospobot" && e.Action == "approved" {
+			continue
+		}
+		return e
+	}
+	return r.Timeline[len(r.Timeline)-1]
 }
 
 func stageOutcome(st Stage) string {

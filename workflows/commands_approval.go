@@ -336,6 +336,9 @@ func (w *work) requestLine(r *Request) string {
 		st := r.Stages[r.Current]
 		s += fmt.Sprintf(" at %s (%s) for %s", st.Name, st.Group, age(w.now.Sub(st.Started)))
 	}
+	if r.State == StateApproved && r.FollowUp != "" {
+		s += ", done"
+	}
 	if p := r.Fields["project"]; p != "" {
 		s += " — " + bot.Printable(p, 80)
 	}
