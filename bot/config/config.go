@@ -1,9 +1,11 @@
 package config
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -100,12 +102,15 @@ type Problems struct {
 	lines map[string]int // where each key path was in the file, for problems found later
 }
 
-// at records that path is on line of the file.
+// at records that path is on line of the file, unless its line is known already: a
+// key's line comes first, and is where a problem with its whole value is shown.
 func (ps *Problems) at(path string, line int) {
 	if ps.lines == nil {
 		ps.lines = map[string]int{}
 	}
-	ps.lines[path] = line
+	if _, ok := ps.lines[path]; !ok {
+		ps.lines[path] = line
+	}
 }
 
 func (ps *Problems) Error() string {
@@ -139,10 +144,13 @@ func (ps *Problems) add(path string, line int, format string, args ...any) {
 	ps.List = append(ps.List, Problem{Path: path, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
+// err is the problems as an error, in the order of the file's lines (problems of the
+// same line, and those without one, in the order found), or nil.
 func (ps *Problems) err() error {
 	if len(ps.List) == 0 {
 		return nil
 	}
+	slices.SortStableFunc(ps.List, func(a, b Problem) int { return cmp.Compare(a.Line, b.Line) })
 	return ps
 }
 

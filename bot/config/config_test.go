@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -65,6 +66,19 @@ func TestParseProblems(t *testing.T) {
 		{"unclosed env", "store:\n  path: ${X\n", "c.yaml:2: store.path: unclosed ${ in value"},
 		{"invalid value", "log:\n  format: xml\n", "c.yaml:2: log.format: must be text or json, not \"xml\""},
 		{"too small", "limits:\n  max_input: 10\n", "c.yaml:2: limits.max_input: must be at least 1KiB"},
+		// The policy matches licence IDs as written, so one that matches nothing is an error.
+		{"licence ID in another case", "policy:\n  licenses:\n    apache-2.0:\n      category: notice\n",
+			`c.yaml:3: policy.licenses.apache-2.0: "apache-2.0" is spelled Apache-2.0 on the SPDX list`},
+		{"licence ID cut short", "policy:\n  project_exceptions:\n    - project: fw\n      licenses: [Apache-2]\n",
+			`policy.project_exceptions[0].licenses[0]: "Apache-2" is not an SPDX licence ID; use its SPDX ID, a pattern such as GPL-*, or LicenseRef-… for your own (did you mean Apache-2.0?)`},
+		{"retired GNU ID", "policy:\n  project_exceptions:\n    - project: fw\n      licenses: [GPL-2.0]\n",
+			`"GPL-2.0" is a retired SPDX ID; write GPL-2.0-only or GPL-2.0-or-later`},
+		{"exception ID", "policy:\n  license_exceptions:\n    Classpath-exception:\n      note: x\n",
+			`policy.license_exceptions.Classpath-exception: "Classpath-exception" is not an SPDX exception ID; use its SPDX ID, a pattern such as GPL-*, or LicenseRef-… for your own (did you mean Classpath-exception-2.0?)`},
+		{"a synonym", "schedules:\n  - name: d\n    tz: UTC\n", `c.yaml:3: schedules[0].tz: unknown key (did you mean "timezone"?)`},
+		{"policy link", "policy:\n  url: wiki/licences\n", `c.yaml:2: policy.url: must be the web address of your licence policy (https://…), not "wiki/licences"`},
+		{"missing time zone", "schedules:\n  - name: d\n    kind: approver_digest\n    cron: \"0 9 * * *\"\n    to: dm\n",
+			"schedules[0].timezone: missing: the IANA time zone the cron spec is read in"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -77,6 +91,16 @@ func TestParseProblems(t *testing.T) {
 	_, err := Parse("c.yaml", []byte("a: 1\nb: 2\nlog:\n  level: loud\n"), env(nil))
 	if ps, ok := err.(*Problems); !ok || len(ps.List) != 3 {
 		t.Errorf("want 3 problems at once, got %v", err)
+	}
+	// Patterns, the organisation's own IDs and the identifier's own names are accepted.
+	ok := "policy:\n  project_exceptions:\n    - project: fw\n      licenses: [GPL-*, LicenseRef-Acme, CommonsClause, MIT]\n"
+	if _, err := Parse("c.yaml", []byte(ok), env(nil)); err != nil {
+		t.Errorf("refused good licence IDs: %v", err)
+	}
+	// Problems are listed in the order of the file's lines.
+	_, err = Parse("c.yaml", []byte("schedules:\n  - name: d\n    kind: nope\n    cron: \"0 9 * * *\"\n    timezone: Mars/Base\n    to: dm\nlog:\n  level: loud\n"), env(nil))
+	if ps, ok := err.(*Problems); !ok || !slices.IsSortedFunc(ps.List, func(a, b Problem) int { return a.Line - b.Line }) {
+		t.Errorf("problems out of line order: %v", err)
 	}
 }
 

@@ -96,6 +96,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 				d.ps.add(join(path, k.Value), k.Line, "unknown key%s", suggest(k.Value, fields))
 				continue
 			}
+			d.ps.at(join(path, k.Value), k.Line)
 			d.decode(val, v.Field(i), join(path, k.Value))
 		}
 	case reflect.Slice:
@@ -119,6 +120,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, val := n.Content[i], n.Content[i+1]
 			elem := reflect.New(v.Type().Elem()).Elem()
+			d.ps.at(join(path, k.Value), k.Line)
 			d.decode(val, elem, join(path, k.Value))
 			v.SetMapIndex(reflect.ValueOf(k.Value).Convert(v.Type().Key()), elem)
 		}
@@ -228,7 +230,17 @@ func pathOr(p string) string {
 }
 
 // suggest names the closest known key, for typos.
+// synonyms are keys people write from other tools' configurations, and what this one
+// calls them: no edit distance finds "timezone" from "tz".
+var synonyms = map[string]string{"tz": "timezone", "time_zone": "timezone", "zone": "timezone", "schedule": "cron",
+	"channel": "notify", "channels": "notify", "users": "members", "approvers": "members"}
+
 func suggest(key string, fields map[string]int) string {
+	if s, ok := synonyms[key]; ok {
+		if _, ok := fields[s]; ok {
+			return fmt.Sprintf(" (did you mean %q?)", s)
+		}
+	}
 	best, bestD := "", 3
 	for f := range fields {
 		if d := bot.EditDistance(key, f); d < bestD || d == bestD && f < best {

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"net/url"
 	"path"
 	"slices"
 	"strconv"
@@ -50,7 +51,16 @@ type ProjectException struct {
 	Reason   string   `yaml:"reason"`
 }
 
+// webAddress reports whether s is an http or https address with a host.
+func webAddress(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != ""
+}
+
 func (p Policy) validate(ps *Problems) {
+	if p.URL != "" && !webAddress(p.URL) {
+		ps.add("policy.url", 0, "must be the web address of your licence policy (https://…), not %q", p.URL)
+	}
 	names := map[string]bool{}
 	for i, c := range p.Categories {
 		at := "policy.categories[" + strconv.Itoa(i) + "]"
@@ -65,6 +75,8 @@ func (p Policy) validate(ps *Problems) {
 		for j, l := range c.Licenses {
 			if _, err := path.Match(l, "x"); err != nil {
 				ps.add(at+".licenses["+strconv.Itoa(j)+"]", 0, "bad pattern %q", l)
+			} else {
+				checkLicenseID(ps, at+".licenses["+strconv.Itoa(j)+"]", l, false)
 			}
 		}
 	}
@@ -72,18 +84,26 @@ func (p Policy) validate(ps *Problems) {
 		ps.add("policy.unknown_category", 0, "unknown category %q", p.UnknownCategory)
 	}
 	for id, r := range p.Licenses {
+		checkLicenseID(ps, "policy.licenses."+id, id, false)
+		if r.URL != "" && !webAddress(r.URL) {
+			ps.add("policy.licenses."+id+".url", 0, "must be a web address (https://…), not %q", r.URL)
+		}
 		if r.Category != "" && !names[r.Category] {
 			ps.add("policy.licenses."+id+".category", 0, "unknown category %q", r.Category)
 		}
 		validVerdicts(ps, "policy.licenses."+id+".verdicts", r.Verdicts, false)
 	}
 	for id, r := range p.LicenseExceptions {
+		checkLicenseID(ps, "policy.license_exceptions."+id, id, true)
 		validVerdicts(ps, "policy.license_exceptions."+id+".verdicts", r.Verdicts, false)
 	}
 	for i, e := range p.ProjectExceptions {
 		at := "policy.project_exceptions[" + strconv.Itoa(i) + "]"
 		if e.Project == "" || len(e.Licenses) == 0 {
 			ps.add(at, 0, "needs a project and at least one licence")
+		}
+		for j, l := range e.Licenses {
+			checkLicenseID(ps, at+".licenses["+strconv.Itoa(j)+"]", l, false)
 		}
 		for _, u := range e.Uses {
 			if !slices.Contains(Uses, u) {

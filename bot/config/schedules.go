@@ -49,10 +49,14 @@ func (c Config) validateSchedules(ps *Problems) {
 		} else if _, err := s.Spec(); err != nil {
 			ps.add(at+".cron", 0, "not a cron spec (minute hour day month weekday, e.g. \"0 9 * * 1-5\"): %v", err)
 		}
-		if _, err := s.Location(); err != nil || s.TimeZone == "" {
+		if s.TimeZone == "" {
+			ps.add(at+".timezone", 0, "missing: the IANA time zone the cron spec is read in, such as Europe/Berlin or UTC")
+		} else if _, err := s.Location(); err != nil {
 			ps.add(at+".timezone", 0, "%q is not an IANA time zone such as Europe/Berlin", s.TimeZone)
 		}
-		if s.To != "dm" && !qualified(s.To) {
+		if s.To == "" {
+			ps.add(at+".to", 0, "missing: dm (each person directly) or platform:conversation")
+		} else if s.To != "dm" && !qualified(s.To) {
 			ps.add(at+".to", 0, "must be dm or platform:conversation, not %q", s.To)
 		}
 		for j, h := range s.Holidays {

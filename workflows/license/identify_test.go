@@ -4,8 +4,14 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/github/go-spdx/v2/spdxexp/spdxlicenses"
+	"github.com/google/licensecheck"
+
+	"github.com/ospobot/ospobot/bot/config"
 )
 
 // TestIdentifyLicenceFiles checks full licence texts from the SPDX licence list:
@@ -234,5 +240,25 @@ func TestIdentifySPDXExtra(t *testing.T) {
 		if ids := r.IDs(); len(ids) != 1 || ids[0] != want || r.Certainty != Identified {
 			t.Errorf("%s: %v %v (%s)", want, ids, r.Certainty, r.Doubt)
 		}
+	}
+}
+
+// TestCheckerIDs keeps config.CheckerIDs, the IDs a policy may name besides the SPDX
+// list, equal to the licensecheck IDs the SPDX list lacks.
+func TestCheckerIDs(t *testing.T) {
+	onList := map[string]bool{}
+	for _, id := range append(spdxlicenses.GetLicenses(), spdxlicenses.GetDeprecated()...) {
+		onList[strings.ToLower(id)] = true
+	}
+	var want []string
+	for _, l := range licensecheck.BuiltinLicenses() {
+		if !onList[strings.ToLower(l.ID)] {
+			want = append(want, l.ID)
+		}
+	}
+	slices.Sort(want)
+	got := slices.Sorted(slices.Values(config.CheckerIDs))
+	if !slices.Equal(got, want) {
+		t.Errorf("config.CheckerIDs = %q, licensecheck's IDs off the SPDX list are %q", got, want)
 	}
 }
