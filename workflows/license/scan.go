@@ -96,7 +96,7 @@ func IsScannable(name string, data []byte) bool {
 // is identified.
 func ScanBytes(ctx context.Context, name string, data []byte, lim Limits) (*Scan, error) {
 	s := &Scan{Target: name, Bytes: int64(len(data))}
-	w := &walker{lim: lim, scan: s, files: map[string]int{}}
+	w := &walker{lim: lim, scan: s}
 	if err := w.file(ctx, name, data, 0, ""); err != nil {
 		return nil, err
 	}
@@ -112,7 +112,7 @@ func ScanBytes(ctx context.Context, name string, data []byte, lim Limits) (*Scan
 // vendor/, package.json, package-lock.json), SBOMs and archives inside it.
 func ScanDir(ctx context.Context, root string, lim Limits, modCache string) (*Scan, error) {
 	s := &Scan{Target: root, Kind: "directory"}
-	w := &walker{lim: lim, scan: s, files: map[string]int{}, root: root, modCache: modCache}
+	w := &walker{lim: lim, scan: s, root: root, modCache: modCache}
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			s.Skipped = append(s.Skipped, fmt.Sprintf("%s: %v", p, err))
@@ -161,7 +161,7 @@ func ScanGoMod(path string, lim Limits, modCache string) (*Scan, error) {
 		return nil, err
 	}
 	s := &Scan{Target: path, Kind: "go.mod", Bytes: int64(len(data))}
-	w := &walker{lim: lim, scan: s, files: map[string]int{}, root: filepath.Dir(path), modCache: modCache}
+	w := &walker{lim: lim, scan: s, root: filepath.Dir(path), modCache: modCache}
 	if err := w.goMod("go.mod", data); err != nil {
 		return nil, err
 	}
@@ -172,7 +172,6 @@ func ScanGoMod(path string, lim Limits, modCache string) (*Scan, error) {
 type walker struct {
 	lim      Limits
 	scan     *Scan
-	files    map[string]int // component index by directory, for licence files
 	count    int
 	unpacked int64
 	root     string // on disk, for go.mod's vendor/
@@ -424,7 +423,38 @@ func (w *walker) tarEntries(rel string, data []byte, each func(entry) error) err
 }
 
 // finish orders components by name for stable output.
+// finish merges each licence file into the package.json beside it, since the two
+// describe one package, and sorts the components by name. The licence file fills in a
+// manifest that declares no licence; when both name the same licence it is dropped;
+// when they differ, or the file holds no known licence, both stay, for a person to see.
 func (w *walker) finish() {
+	manifest := map[string]int{} // directory → index of its package.json component
+	for i, c := range w.scan.Components {
+		if c.Source == "package.json" {
+			manifest[path.Dir(c.Where)] = i
+		}
+	}
+	kept := make([]Component, 0, len(w.scan.Components))
+	drop := map[int]bool{}
+	for i, c := range w.scan.Components {
+		m, ok := manifest[path.Dir(c.Where)]
+		if c.Source != "licence file" || !ok || c.License == "" {
+			continue
+		}
+		switch mc := &w.scan.Components[m]; {
+		case mc.License == "":
+			mc.License, mc.Source, mc.Note = c.License, "package.json and licence file", c.Note
+			drop[i] = true
+		case mc.License == c.License:
+			drop[i] = true
+		}
+	}
+	for i, c := range w.scan.Components {
+		if !drop[i] {
+			kept = append(kept, c)
+		}
+	}
+	w.scan.Components = kept
 	sort.SliceStable(w.scan.Components, func(i, j int) bool { return w.scan.Components[i].Name < w.scan.Components[j].Name })
 }
 

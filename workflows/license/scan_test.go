@@ -9,6 +9,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -334,5 +335,40 @@ func TestCheckReport(t *testing.T) {
 	}
 	if _, err := NewPolicy(config.DefaultPolicy()).Check(s, "sell", ""); err == nil {
 		t.Error("accepted an unknown use")
+	}
+}
+
+// TestScanMergesLicenceFileIntoManifest: a package's package.json and its LICENSE are
+// one component; the file fills in a manifest without a licence, and a disagreement
+// stays visible as two components.
+func TestScanMergesLicenceFileIntoManifest(t *testing.T) {
+	dir := t.TempDir()
+	write := func(p, data string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, p)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, p), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("same/package.json", `{"name": "same", "version": "1.0.0", "license": "MIT"}`)
+	write("same/LICENSE", mitText)
+	write("undeclared/package.json", `{"name": "undeclared", "version": "1.0.0"}`)
+	write("undeclared/LICENSE", mitText)
+	write("differ/package.json", `{"name": "differ", "version": "1.0.0", "license": "Apache-2.0"}`)
+	write("differ/LICENSE", mitText)
+	s, err := ScanDir(context.Background(), dir, DefaultLimits(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range s.Components {
+		got = append(got, c.Name+"="+c.License+" ("+c.Source+")")
+	}
+	slices.Sort(got)
+	want := []string{"differ=Apache-2.0 (package.json)", "differ=MIT (licence file)", "same=MIT (package.json)", "undeclared=MIT (package.json and licence file)"}
+	if !slices.Equal(got, want) {
+		t.Errorf("components\n%q\nwant\n%q", got, want)
 	}
 }
