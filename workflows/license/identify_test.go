@@ -83,6 +83,8 @@ func TestIdentifyCases(t *testing.T) {
 		{name: "tag in HTML comment", text: "<!-- SPDX-License-Identifier: CC-BY-4.0 -->\n<p>x</p>\n", certainty: Identified, ids: "CC-BY-4.0"},
 		{name: "tag mentioned in prose", text: "Our tools honour `SPDX-License-Identifier:` lines.\nSee identify SPDX-License-Identifier: MIT for an example.\n", certainty: NoLicense},
 		{name: "bad tag", text: "SPDX-License-Identifier: Nonsense-9\n", certainty: Probable, ids: "Nonsense-9", doubt: "not a valid SPDX expression"},
+		{name: "tag with a common name", text: "// SPDX-License-Identifier: Apache 2\n", certainty: Probable, doubt: "it probably means Apache-2.0"},
+		{name: "tag with two names", text: "// SPDX-License-Identifier: MIT/Apache\n", certainty: Probable, doubt: "it names MIT and Apache-2.0: join them with OR"},
 		{name: "malformed expression", text: "SPDX-License-Identifier: MIT AND OR\n", certainty: Probable, doubt: "not a valid"},
 		{name: "modified", text: mitText + strings.Repeat("Except that nobody may use it on Tuesdays or in any commercial product whatsoever. ", 12), certainty: Probable, ids: "MIT", doubt: "of the text matches"},
 		{name: "url only", text: "Licensed under http://www.apache.org/licenses/LICENSE-2.0 see there.\n", certainty: Probable, ids: "Apache-2.0", doubt: "only a link"},
