@@ -62,6 +62,9 @@ func describeFinding(f license.Finding) string {
 		return "link to the licence, " + where
 	}
 	desc := fmt.Sprintf("licence text, %.0f%% of the text, %s", f.Coverage, where)
+	if f.Notice {
+		desc = fmt.Sprintf("licence notice, %s (it refers to the licence; the licence text itself is not here)", where)
+	}
 	if f.Note != "" {
 		desc += " (" + f.Note + ")"
 	}

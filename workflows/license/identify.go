@@ -7,10 +7,12 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/github/go-spdx/v2/spdxexp"
+	"github.com/google/licensecheck"
 )
 
 // Certainty is how sure an identification is. Its String form is the plain wording
@@ -60,7 +62,10 @@ type Finding struct {
 	EndLine   int     `json:"end_line"`
 	Source    Source  `json:"source"`
 	Valid     bool    `json:"-"` // for tags: whether every ID in the expression is a known SPDX ID
-	Note      string  `json:"note,omitempty"`
+	// Notice: the text matched is a licence's standard notice ("Licensed under the
+	// Apache License, Version 2.0 …"), which refers to the licence; its text is elsewhere.
+	Notice bool   `json:"notice,omitempty"`
+	Note   string `json:"note,omitempty"`
 }
 
 // Result is the answer for one text.
@@ -112,12 +117,12 @@ func Identify(name string, data []byte) Result {
 		} else {
 			urlOnly = false
 		}
-		c := 0.0
+		c, words := 0.0, countWords(data[m.Start:m.End])
 		if total > 0 {
-			c = round1(100 * float64(countWords(data[m.Start:m.End])) / float64(total))
+			c = round1(100 * float64(words) / float64(total))
 		}
 		res.Findings = append(res.Findings, Finding{
-			ID: m.ID, Coverage: c, Source: src, Valid: true,
+			ID: m.ID, Coverage: c, Source: src, Valid: true, Notice: src == FromText && words < noticeWords && hasLongText(m.ID),
 			StartLine: lines.line(m.Start), EndLine: lines.line(max(m.Start, m.End-1)),
 		})
 	}
@@ -125,6 +130,30 @@ func Identify(name string, data []byte) Result {
 	res.Findings = versionless(res.Findings)
 	res.Certainty, res.Doubt = judge(name, data, res, len(cov.Match) > 0, urlOnly)
 	return res
+}
+
+// A licence whose pattern runs to more than longWords words has a long text (Apache,
+// the GPL family, MPL, EPL, CDDL …), so a match of under noticeWords words is its
+// standard notice, not the licence itself.
+const (
+	longWords   = 1000
+	noticeWords = 150
+)
+
+var longText = sync.OnceValue(func() map[string]bool {
+	long := map[string]bool{}
+	for _, l := range licensecheck.BuiltinLicenses() {
+		if len(strings.Fields(l.LRE)) > longWords {
+			long[l.ID] = true
+		}
+	}
+	return long
+})
+
+// hasLongText: id, or the licence it is a version choice of (GPL-2.0-or-later of
+// GPL-2.0), has a long text.
+func hasLongText(id string) bool {
+	return longText()[id] || longText()[strings.TrimSuffix(strings.TrimSuffix(id, "-only"), "-or-later")]
 }
 
 func judge(name string, data []byte, res Result, matched, urlOnly bool) (Certainty, string) {
@@ -311,7 +340,9 @@ func versionless(fs []Finding) []Finding {
 		after = ""
 		if f.Source == FromText && bareGNU[f.ID] {
 			after = f.ID
-			f.Note = "the text is the same for " + f.ID + "-or-later; the notices in the source files say which applies"
+			if !f.Notice { // a notice says "or later" itself when it means it
+				f.Note = "the text is the same for " + f.ID + "-or-later; the notices in the source files say which applies"
+			}
 			f.ID += "-only"
 		}
 		out = append(out, f)

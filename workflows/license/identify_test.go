@@ -264,3 +264,28 @@ func TestCheckerIDs(t *testing.T) {
 		t.Errorf("config.CheckerIDs = %q, licensecheck's IDs off the SPDX list are %q", got, want)
 	}
 }
+
+// TestNotices: the standard notice of a licence with a long text ("Licensed under the
+// Apache License …") is reported as a notice that refers to the licence, not as the
+// licence text; the full texts, and short licences matched whole, are not notices.
+func TestNotices(t *testing.T) {
+	apache, err := os.ReadFile("testdata/Apache-2.0.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, text string
+		notice     bool
+	}{
+		{"apache notice", "Licensed under the Apache License, Version 2.0 (the \"License\"); you may not use this file except in compliance with the License.", true},
+		{"gpl or-later notice", "This program is free software; you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation; either version 2 of the License, or (at your option) any later version.", true},
+		{"mpl notice", "This Source Code Form is subject to the terms of the Mozilla Public License, v. 2.0. If a copy of the MPL was not distributed with this file, You can obtain one at http://mozilla.org/MPL/2.0/.", true},
+		{"apache text", string(apache), false},
+		{"mit text", mitText, false},
+	} {
+		r := Identify("", []byte(c.text))
+		if len(r.Findings) == 0 || r.Findings[0].Notice != c.notice {
+			t.Errorf("%s: findings %+v, want notice %v", c.name, r.Findings, c.notice)
+		}
+	}
+}
