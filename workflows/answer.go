@@ -66,6 +66,13 @@ func runAsk(w *work) error {
 	if !ok {
 		return Errorf("I could not find a licence in that question. Name it by SPDX ID (`GPL-2.0-only`), expression (`MIT OR Apache-2.0`) or a common name (`GPLv2`, `Apache 2`, `new BSD`).")
 	}
+	if q.Kind == license.AskCombination {
+		c := license.Combine(q.Licenses)
+		if err := w.recordQuestion("combination", strings.Join(q.Licenses, " + "), "", combinedAnswer(c)); err != nil {
+			return err
+		}
+		return w.reply(readAs(CombinationReply(c), q.Assumed))
+	}
 	if q.Kind == license.AskCompatibility {
 		c := license.Compatible(q.Licenses[0], q.Licenses[1])
 		if err := w.recordQuestion("compatibility", q.Licenses[0]+" into "+q.Licenses[1], "", c.Answer); err != nil {
@@ -166,6 +173,77 @@ func VerdictReply(d license.Decision, policyURL string, exceptions bool) bot.Rep
 	}
 	fields = append(fields, bot.Field{Label: "Policy", Value: policy})
 	return bot.Reply{Text: head, Blocks: append([]bot.Block{bot.Fields(fields...)}, buttons...)}
+}
+
+// combinedAnswer is the short answer to a combination: Yes when one of the licences can
+// cover the whole, No when none can, Unknown when the matrix cannot say.
+func combinedAnswer(c license.Combination) string {
+	answer := "No"
+	for _, u := range c.Under {
+		switch u.Answer {
+		case "Yes":
+			return "Yes"
+		case "":
+			answer = "Unknown"
+		}
+	}
+	return answer
+}
+
+// CombinationReply words whether code under several licences can make one work: under
+// which of them the whole may be distributed, and what stands in the way of the others.
+func CombinationReply(c license.Combination) bot.Reply {
+	names := "`" + strings.Join(c.Licenses, "`, `") + "`"
+	if i := strings.LastIndex(names, ", "); i >= 0 {
+		names = names[:i] + " and " + names[i+2:]
+	}
+	var under, lines []string
+	for _, u := range c.Under {
+		var line string
+		switch u.Answer {
+		case "Yes":
+			under = append(under, "`"+u.License+"`")
+			line = fmt.Sprintf("• Under %s: yes; code under the others may go into it, each keeping its own obligations.", u.License)
+		case "No":
+			var blocked []string
+			for _, o := range u.Others {
+				if o.Answer == "No" {
+					blocked = append(blocked, o.Inbound)
+				}
+			}
+			line = fmt.Sprintf("• Under %s: no; %s code may not go into it.", u.License, strings.Join(blocked, " and "))
+		default:
+			var open []string
+			for _, o := range u.Others {
+				var why string
+				switch o.Answer {
+				case "Yes", "Same":
+					continue
+				case "":
+					why = "the matrix does not cover " + o.Missing
+				case "Check dependency":
+					why = "for " + o.Inbound + " code it depends on how the code is combined"
+				default:
+					why = "the matrix records " + o.Inbound + " code going into it as unknown"
+				}
+				if !slices.Contains(open, why) {
+					open = append(open, why)
+				}
+			}
+			line = fmt.Sprintf("• Under %s: cannot say; %s.", u.License, strings.Join(open, "; "))
+		}
+		lines = append(lines, line)
+	}
+	var head string
+	switch combinedAnswer(c) {
+	case "Yes":
+		head = fmt.Sprintf("Can %s be combined in one work? OSADL matrix: Yes, with the whole under %s.", names, strings.Join(under, " or "))
+	case "No":
+		head = fmt.Sprintf("Can %s be combined in one work? OSADL matrix: No; none of them can cover the whole. Ask the OSPO.", names)
+	default:
+		head = fmt.Sprintf("Can %s be combined in one work? OSADL matrix: Not known; ask the OSPO.", names)
+	}
+	return bot.Reply{Text: head, Blocks: []bot.Block{bot.Section(strings.Join(lines, "\n")), bot.Context(license.OSADLAttribution)}}
 }
 
 // CompatibilityReply words an OSADL answer, with its attribution.

@@ -444,7 +444,7 @@ func (w *work) ospoSummary(s config.Schedule) ([]Outgoing, error) {
 		}
 		questions++
 		verdicts[q.Verdict]++
-		if q.Kind == "verdict" || q.Kind == "compatibility" {
+		if q.Kind == "verdict" || q.Kind == "compatibility" || q.Kind == "combination" {
 			asked[q.Expression]++
 		}
 		return nil

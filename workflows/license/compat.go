@@ -29,6 +29,7 @@ type Compatibility struct {
 	Inbound, Outbound string
 	Answer            string // Yes, No, Unknown, Check dependency, Same; "" when the matrix lacks a licence
 	Reason            string
+	Missing           string // with Answer "": the licence the matrix does not cover
 }
 
 // Compatible looks the pair up in the OSADL matrix. The direction matters: MIT code
@@ -37,11 +38,13 @@ func Compatible(inbound, outbound string) Compatibility {
 	c := Compatibility{Inbound: inbound, Outbound: outbound}
 	row, ok := osadl()[outbound]
 	if !ok {
+		c.Missing = outbound
 		c.Reason = fmt.Sprintf("The OSADL matrix does not cover %s, so I cannot say; ask the OSPO.", outbound)
 		return c
 	}
 	ans, ok := row[inbound]
 	if !ok {
+		c.Missing = inbound
 		c.Reason = fmt.Sprintf("The OSADL matrix does not cover %s, so I cannot say; ask the OSPO.", inbound)
 		return c
 	}
@@ -57,6 +60,44 @@ func Compatible(inbound, outbound string) Compatibility {
 		c.Reason = "It is the same licence."
 	default:
 		c.Reason = "The OSADL matrix records this pair as unknown; ask the OSPO."
+	}
+	return c
+}
+
+// Combination says under which of several licences a work combining code under all of
+// them may be distributed: for each candidate, whether each of the others may go into
+// it, from the OSADL matrix.
+type Combination struct {
+	Licenses []string
+	Under    []Candidate // one per licence, in the order given
+}
+
+// Candidate is one licence as the licence of the whole.
+type Candidate struct {
+	License string
+	Answer  string          // Yes: every other licence may go in; No: one may not; "": the matrix cannot say
+	Others  []Compatibility // each other licence going into License
+}
+
+// Combine looks up every licence going into every other.
+func Combine(ids []string) Combination {
+	c := Combination{Licenses: ids}
+	for _, out := range ids {
+		cand := Candidate{License: out, Answer: "Yes"}
+		for _, in := range ids {
+			if in == out {
+				continue
+			}
+			p := Compatible(in, out)
+			cand.Others = append(cand.Others, p)
+			switch {
+			case p.Answer == "No":
+				cand.Answer = "No"
+			case p.Answer != "Yes" && p.Answer != "Same" && cand.Answer == "Yes":
+				cand.Answer = ""
+			}
+		}
+		c.Under = append(c.Under, cand)
 	}
 	return c
 }

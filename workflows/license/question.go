@@ -14,6 +14,7 @@ type QuestionKind int
 const (
 	AskVerdict       QuestionKind = iota + 1 // may we use X for Y?
 	AskCompatibility                         // may X code go into a Y work?
+	AskCombination                           // may X, Y (and Z) be combined, and under which?
 )
 
 // Question is a plain-words licence question, understood.
@@ -46,6 +47,7 @@ var useWords = []struct {
 // counts only with a verb of taking code in ("include LGPL code in an Apache project").
 var (
 	compatWords  = []string{"compatible", "compatibility", "into", "combine", "combined", "relicense", "relicensing"}
+	combineWords = []string{"combine", "combined", "combining", "combination", "mix", "mixing"}
 	takeInWords  = []string{"include", "copy", "put", "add", "vendor", "paste"}
 	projectWords = []string{"project", "codebase", "repo", "repository", "library"}
 )
@@ -101,8 +103,13 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		}
 	}
 	n := " " + norm(text) + " "
-	if len(q.Licenses) >= 2 && q.Expression == "" && (anyWord(n, compatWords) || anyWord(n, takeInWords) && anyWord(n, projectWords)) {
+	if len(q.Licenses) >= 2 && q.Expression == "" && (anyWord(n, compatWords) || anyWord(n, combineWords) || anyWord(n, takeInWords) && anyWord(n, projectWords)) {
 		q.Kind = AskCompatibility
+		// Combining has no direction, and three licences have no one pair to look up:
+		// the answer says under which of them the whole may go.
+		if anyWord(n, combineWords) && !anyWord(n, []string{"into"}) || len(q.Licenses) > 2 {
+			q.Kind = AskCombination
+		}
 	}
 	if q.Expression == "" {
 		q.Expression = strings.Join(q.Licenses, " AND ")

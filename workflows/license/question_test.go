@@ -90,6 +90,29 @@ func TestLicensesInOrderOfMention(t *testing.T) {
 	}
 }
 
+// TestCombine: under which licence code under all of them may be combined, from the
+// OSADL matrix, with what stands in the way of the others.
+func TestCombine(t *testing.T) {
+	c := Combine([]string{"MIT", "Apache-2.0", "GPL-3.0-only"})
+	got := map[string]string{}
+	for _, u := range c.Under {
+		got[u.License] = u.Answer
+	}
+	if got["GPL-3.0-only"] != "Yes" || got["MIT"] != "No" || got["Apache-2.0"] != "No" || len(c.Under) != 3 {
+		t.Errorf("combination %+v", c.Under)
+	}
+	c = Combine([]string{"GPL-2.0-only", "Apache-2.0"})
+	for _, u := range c.Under {
+		if u.Answer != "No" {
+			t.Errorf("GPL-2.0-only with Apache-2.0 under %s: %q", u.License, u.Answer)
+		}
+	}
+	c = Combine([]string{"Elastic-2.0", "MIT"})
+	if u := c.Under[1]; u.Answer != "" || u.Others[0].Missing != "Elastic-2.0" {
+		t.Errorf("a licence off the matrix: %+v", u)
+	}
+}
+
 func TestNamesLicense(t *testing.T) {
 	for word, want := range map[string]bool{
 		"GPL-2.0+": true, "LGPL": true, "MPL?": true, "Apache,": true, "MIT": true, "(BSD)": true,
@@ -118,10 +141,7 @@ func TestQuestionCorpus(t *testing.T) {
 			t.Fatalf("line %d: want 4 tab-separated fields, got %d", i+1, len(f))
 		}
 		n++
-		kind := AskVerdict
-		if f[3] == "c" {
-			kind = AskCompatibility
-		}
+		kind := map[string]QuestionKind{"v": AskVerdict, "c": AskCompatibility, "m": AskCombination}[f[3]]
 		q, ok := ParseQuestion(f[0])
 		if !ok || q.Expression != f[1] || q.Use != f[2] || q.Kind != kind {
 			t.Errorf("line %d %q: got expression %q use %q kind %d, want %q %q %d", i+1, f[0], q.Expression, q.Use, q.Kind, f[1], f[2], kind)
