@@ -339,7 +339,7 @@ func (w *walker) goMod(rel string, data []byte) error {
 // reads vendor/ and the module cache; an upload in chat has only what it holds.
 func (w *walker) noModule() string {
 	if w.modCache == "" {
-		return "a go.mod alone holds no licences: upload an SBOM, or run `ospobot license check` where the modules are downloaded"
+		return "not in the upload: send the go.mod in an archive with its vendor/ directory, or an SBOM"
 	}
 	return "not in vendor/ or the module cache: run `go mod download` and scan again"
 }

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -422,19 +423,32 @@ func (w *walker) tarEntries(rel string, data []byte, each func(entry) error) err
 	}
 }
 
-// finish orders components by name for stable output.
-// finish merges each licence file into the package.json beside it, since the two
-// describe one package, and sorts the components by name. The licence file fills in a
-// manifest that declares no licence; when both name the same licence it is dropped;
-// when they differ, or the file holds no known licence, both stay, for a person to see.
+// finish folds licence files into the components they belong to, and sorts the
+// components by name for stable output.
 func (w *walker) finish() {
+	drop := w.mergeManifests()
+	maps.Copy(drop, w.mergeVendored())
+	kept := make([]Component, 0, len(w.scan.Components))
+	for i, c := range w.scan.Components {
+		if !drop[i] {
+			kept = append(kept, c)
+		}
+	}
+	w.scan.Components = kept
+	sort.SliceStable(w.scan.Components, func(i, j int) bool { return w.scan.Components[i].Name < w.scan.Components[j].Name })
+}
+
+// mergeManifests folds each licence file into the package.json beside it, since the two
+// describe one package: the file fills in a manifest that declares no licence; when
+// both name the same licence the file is dropped; when they differ, or the file holds
+// no known licence, both stay, for a person to see. It returns the components to drop.
+func (w *walker) mergeManifests() map[int]bool {
 	manifest := map[string]int{} // directory → index of its package.json component
 	for i, c := range w.scan.Components {
 		if c.Source == "package.json" {
 			manifest[path.Dir(c.Where)] = i
 		}
 	}
-	kept := make([]Component, 0, len(w.scan.Components))
 	drop := map[int]bool{}
 	for i, c := range w.scan.Components {
 		m, ok := manifest[path.Dir(c.Where)]
@@ -449,13 +463,37 @@ func (w *walker) finish() {
 			drop[i] = true
 		}
 	}
+	return drop
+}
+
+// mergeVendored folds the licence files under a go.mod's vendor/ directory into the
+// modules it requires: they fill in a module found in no module cache (an uploaded
+// archive), and are dropped where the module's licence was read from them already (a
+// directory on disk). It returns the components to drop.
+func (w *walker) mergeVendored() map[int]bool {
+	module := map[string]int{} // vendor directory of a required module → its component
 	for i, c := range w.scan.Components {
-		if !drop[i] {
-			kept = append(kept, c)
+		if c.Source == "go.mod" || c.Source == "module licence file" {
+			module[path.Join(path.Dir(c.Where), "vendor", c.Name)] = i
 		}
 	}
-	w.scan.Components = kept
-	sort.SliceStable(w.scan.Components, func(i, j int) bool { return w.scan.Components[i].Name < w.scan.Components[j].Name })
+	drop := map[int]bool{}
+	found := map[int][]string{} // module component → the expressions of its licence files
+	for i, c := range w.scan.Components {
+		if m, ok := module[path.Dir(c.Where)]; ok && c.Source == "licence file" && c.License != "" {
+			drop[i] = true // one with no known licence stays, for a person to see
+			found[m] = append(found[m], c.License)
+		}
+	}
+	for m, exprs := range found {
+		if mc := &w.scan.Components[m]; mc.License == "" {
+			mc.License, mc.Source, mc.Note = joinAll(exprs), "vendored licence file", ""
+			if len(exprs) > 1 || strings.Contains(mc.License, " AND ") {
+				mc.Note = "several licences found; if they are alternatives (dual licensing), the verdict may be better"
+			}
+		}
+	}
+	return drop
 }
 
 func readCapped(p string, limit int64) ([]byte, error) {

@@ -276,8 +276,8 @@ func TestScanManifests(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := licenses(s)
-	if got["example.com/Vendored@v1.0.0"] != "MIT" || got["example.com/cached@v1.2.0"] != "BSD-2-Clause" || got["example.com/missing@v0.1.0"] != "" {
-		t.Errorf("go.mod: %v", got)
+	if got["example.com/Vendored@v1.0.0"] != "MIT" || got["example.com/cached@v1.2.0"] != "BSD-2-Clause" || got["example.com/missing@v0.1.0"] != "" || len(got) != 3 {
+		t.Errorf("go.mod: %v", got) // the vendored LICENSE is the module's, not a component of its own
 	}
 	notes := func(s *Scan) string {
 		for _, c := range s.Components {
@@ -299,8 +299,16 @@ func TestScanManifests(t *testing.T) {
 	if s, err = ScanBytes(context.Background(), "go.mod", data, DefaultLimits()); err != nil {
 		t.Fatal(err)
 	}
-	if n := notes(s); !strings.Contains(n, "upload an SBOM") || strings.Contains(n, "go mod download") {
+	if n := notes(s); !strings.Contains(n, "with its vendor/ directory") || strings.Contains(n, "go mod download") {
 		t.Errorf("uploaded, a missing module says %q", n)
+	}
+	// Uploaded in an archive with vendor/, the vendored licence files are read.
+	zipped := makeZip(t, map[string][]byte{"app/go.mod": data, "app/vendor/example.com/Vendored/LICENSE": []byte(mitText)})
+	if s, err = ScanBytes(context.Background(), "app.zip", zipped, DefaultLimits()); err != nil {
+		t.Fatal(err)
+	}
+	if got := licenses(s); got["example.com/Vendored@v1.0.0"] != "MIT" || got["example.com/missing@v0.1.0"] != "" || len(got) != 3 {
+		t.Errorf("archive with vendor/: %v", got)
 	}
 }
 
