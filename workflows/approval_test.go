@@ -793,6 +793,7 @@ func TestValidateField(t *testing.T) {
 		{lic, "GPL-2.0-only WITH Classpath-exception-2.0", ""},
 		{lic, "FooBar-1.0", "Licence must be an SPDX expression of known licences"},
 		{lic, "MIT AND", "Licence must be an SPDX expression"},
+		{lic, "GPLv2", "; it probably means GPL-2.0-only."},
 		{size, "small", ""},
 		{size, "huge", `Size must be one of small, large, not "huge"`},
 		{text, strings.Repeat("x", maxText), ""},
@@ -816,8 +817,8 @@ func TestValidateField(t *testing.T) {
 		t.Errorf("unknown field: %q", msg)
 	}
 	// Values are stored as the configuration spells them, whatever the case typed.
-	fields := map[string]string{"project": " https://github.com/a/b ", "size": "Small"}
-	if err := validateFields(kind, fields); err != nil || fields["size"] != "small" || fields["project"] != "https://github.com/a/b" {
+	fields := map[string]string{"project": " https://github.com/a/b ", "size": "Small", "license": "apache-2.0 or mit"}
+	if err := validateFields(kind, fields); err != nil || fields["size"] != "small" || fields["project"] != "https://github.com/a/b" || fields["license"] != "Apache-2.0 OR MIT" {
 		t.Errorf("canonical fields: %v %q", err, fields)
 	}
 }

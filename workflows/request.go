@@ -16,6 +16,7 @@ import (
 
 	"github.com/ospobot/ospobot/bot"
 	"github.com/ospobot/ospobot/bot/config"
+	"github.com/ospobot/ospobot/workflows/license"
 )
 
 // RequestID numbers requests; people see it with the configured prefix: OSPO-42.
@@ -283,7 +284,11 @@ func validateField(f config.Field, v string) error {
 		}
 	case "license":
 		if _, err := spdxexp.ExtractLicenses(v); err != nil {
-			return Errorf("%s must be an SPDX expression of known licences (like `MIT` or `Apache-2.0 OR MIT`): %v.", f.Label, err)
+			msg := fmt.Sprintf("%s must be an SPDX expression of known licences (like `MIT` or `Apache-2.0 OR MIT`): %v", f.Label, err)
+			if hint := license.Suggestion(v); hint != "" {
+				msg += "; " + hint
+			}
+			return Errorf("%s.", msg)
 		}
 	case "choice":
 		if !slices.Contains(f.Choices, v) {
@@ -293,14 +298,18 @@ func validateField(f config.Field, v string) error {
 	return checkLength(f.Label, v)
 }
 
-// canonical is a field's value as stored: without surrounding space, and a choice as
-// the configuration spells it ("Corporate" is the choice "corporate").
+// canonical is a field's value as stored: without surrounding space, a choice as the
+// configuration spells it ("Corporate" is the choice "corporate"), and a licence as the
+// SPDX list does ("apache-2.0 or mit" is "Apache-2.0 OR MIT").
 func canonical(f config.Field, v string) string {
 	v = strings.TrimSpace(v)
-	if f.Type == "choice" {
+	switch f.Type {
+	case "choice":
 		if i := slices.IndexFunc(f.Choices, func(c string) bool { return strings.EqualFold(c, v) }); i >= 0 {
 			return f.Choices[i]
 		}
+	case "license":
+		return license.CanonicalExpression(v)
 	}
 	return v
 }

@@ -168,13 +168,8 @@ func judge(name string, data []byte, res Result, matched, urlOnly bool) (Certain
 	}
 	switch {
 	case len(badTag) > 0:
-		switch ids := FindLicenses(badTag[0]); len(ids) {
-		case 0:
-		case 1:
-			return Probable, fmt.Sprintf("the SPDX tag %q is not a valid SPDX expression of known licence IDs; it probably means %s", badTag[0], ids[0])
-		default:
-			names := strings.Join(ids[:len(ids)-1], ", ") + " and " + ids[len(ids)-1]
-			return Probable, fmt.Sprintf("the SPDX tag %q is not a valid SPDX expression of known licence IDs; it names %s: join them with OR (a choice) or AND (all apply)", badTag[0], names)
+		if hint := Suggestion(badTag[0]); hint != "" {
+			return Probable, fmt.Sprintf("the SPDX tag %q is not a valid SPDX expression of known licence IDs; %s", badTag[0], hint)
 		}
 		return Probable, fmt.Sprintf("the SPDX tag %q is not a valid SPDX expression of known licence IDs (misspelt?)", badTag[0])
 	case len(tagged) > 0:

@@ -3,8 +3,10 @@ package license
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/github/go-spdx/v2/spdxexp"
+	"github.com/github/go-spdx/v2/spdxexp/spdxlicenses"
 )
 
 // QuestionKind tells what a question asks.
@@ -142,4 +144,59 @@ func detectUse(n string) string {
 		}
 	}
 	return ""
+}
+
+// Suggestion says which licence a text that is no valid SPDX expression probably
+// means ("Apache 2": "it probably means Apache-2.0"), or, naming several, how to join
+// them; "" when it names none.
+func Suggestion(text string) string {
+	switch ids := FindLicenses(text); len(ids) {
+	case 0:
+		return ""
+	case 1:
+		return "it probably means " + ids[0]
+	default:
+		names := strings.Join(ids[:len(ids)-1], ", ") + " and " + ids[len(ids)-1]
+		return "it names " + names + ": join them with OR (a choice) or AND (all apply)"
+	}
+}
+
+// spdxExceptions are the SPDX exception IDs by lower-cased ID.
+var spdxExceptions = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, id := range spdxlicenses.GetExceptions() {
+		m[strings.ToLower(id)] = id
+	}
+	return m
+})
+
+// exprToken splits an SPDX expression into IDs, operators and parentheses.
+var exprToken = regexp.MustCompile(`[()]|[^\s()]+`)
+
+// CanonicalExpression spells the IDs and operators of an SPDX expression as the SPDX
+// list does ("apache-2.0 or mit" → "Apache-2.0 OR MIT"), so that what is stored reads
+// the same whoever typed it. A word it does not know is left as written, for the
+// parser to refuse.
+func CanonicalExpression(expr string) string {
+	var out []string
+	for _, tok := range exprToken.FindAllString(expr, -1) {
+		switch up := strings.ToUpper(tok); {
+		case up == "AND" || up == "OR" || up == "WITH":
+			tok = up
+		case tok == "(" || tok == ")":
+		default:
+			lower, plus := strings.ToLower(strings.TrimSuffix(tok, "+")), strings.HasSuffix(tok, "+")
+			if id, ok := licenseish()[lower]; ok {
+				tok = id
+			} else if id, ok := spdxExceptions()[lower]; ok {
+				tok = id
+			}
+			if plus && !strings.HasSuffix(tok, "+") {
+				tok += "+"
+			}
+		}
+		out = append(out, tok)
+	}
+	s := strings.Join(out, " ")
+	return strings.NewReplacer("( ", "(", " )", ")").Replace(s)
 }

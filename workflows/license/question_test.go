@@ -113,6 +113,23 @@ func TestCombine(t *testing.T) {
 	}
 }
 
+// TestCanonicalExpression: IDs and operators are spelled as the SPDX list does; what
+// is not an ID is left for the parser to refuse.
+func TestCanonicalExpression(t *testing.T) {
+	for in, want := range map[string]string{
+		"mit":                           "MIT",
+		"apache-2.0 or mit":             "Apache-2.0 OR MIT",
+		"(MIT or bsd-3-clause) and isc": "(MIT OR BSD-3-Clause) AND ISC",
+		"gpl-2.0-only with classpath-exception-2.0": "GPL-2.0-only WITH Classpath-exception-2.0",
+		"gpl-2.0+":      "GPL-2.0+",
+		"Frob-1 OR mit": "Frob-1 OR MIT",
+	} {
+		if got := CanonicalExpression(in); got != want {
+			t.Errorf("CanonicalExpression(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestNamesLicense(t *testing.T) {
 	for word, want := range map[string]bool{
 		"GPL-2.0+": true, "LGPL": true, "MPL?": true, "Apache,": true, "MIT": true, "(BSD)": true,
