@@ -37,8 +37,9 @@ func (e *Engine) builtins() []command {
 			Summary: "Ask a licence question in plain words; I answer from the organisation's licence policy.",
 			Help: "Name the licence (SPDX ID, expression or a common name such as GPLv2, Apache 2 or new BSD) and how it will be used " +
 				"(internal, distributed, SaaS, mobile app, modified, statically or dynamically linked). I answer with a verdict, the obligations, " +
-				"the reason and the policy link, and ask when the use is missing. \"is X compatible with Y?\" answers from the OSADL matrix. " +
-				"Questions starting with can, may, is, what, how … need no \"ask\".",
+				"the reason and the policy link, and ask when the use is missing; a loosely named licence (GPL, BSD) is answered with how I read it. " +
+				"\"is X compatible with Y?\" and \"can I combine X, Y and Z?\" answer from the OSADL matrix. " +
+				"Questions starting with can, may, is, what, how …, ending in \"?\", or starting with a licence's name need no \"ask\".",
 			Example: "can we use an AGPL library in our SaaS?",
 		}, run: runAsk},
 		{spec: bot.CommandSpec{
