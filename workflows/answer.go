@@ -103,6 +103,9 @@ func readAs(r bot.Reply, assumed []license.Assumption) bot.Reply {
 	var notes []bot.Block
 	for i, a := range assumed {
 		text := fmt.Sprintf("Taken as `%s`: %s.", a.ID, a.Why)
+		if a.Said != "" && !strings.EqualFold(a.Said, a.ID) {
+			text = fmt.Sprintf("Read “%s” as `%s`: %s.", bot.Printable(a.Said, 40), a.ID, a.Why)
+		}
 		if i == len(assumed)-1 {
 			text += " If you meant another licence, ask with its SPDX ID."
 		}

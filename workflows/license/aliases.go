@@ -63,8 +63,9 @@ func norm(s string) string {
 
 // Assumption is a licence a question named loosely, and what its name left open.
 type Assumption struct {
-	ID  string // the SPDX ID the name was read as
-	Why string // what the name did not say: "the name gives no version"
+	Said string // the words as written ("GPLv2"); "" when they cannot be told
+	ID   string // the SPDX ID the name was read as
+	Why  string // what the name did not say: "the name gives no version"
 }
 
 // Why an alias is read as one licence of several it could mean.
@@ -100,23 +101,24 @@ func FindLicenses(text string) []string {
 // findLicenses is FindLicenses that also says which licences were read from a name that
 // leaves a choice open ("GPL", "BSD", the deprecated ID "GPL-2.0").
 func findLicenses(text string) ([]string, []Assumption) {
-	var out []string
-	var notes []Assumption
-	seen := map[string]bool{}
-	add := func(id, why string) {
-		if !seen[id] {
-			seen[id] = true
-			out = append(out, id)
-			if why != "" {
-				notes = append(notes, Assumption{ID: id, Why: why})
-			}
-		}
-	}
 	type hit struct {
 		pos   int // where it starts in text
 		id    string
 		why   string
-		exact bool // an SPDX ID as written, not an alias
+		exact bool   // an SPDX ID as written, not an alias
+		said  string // the words as written
+	}
+	var out []string
+	var notes []Assumption
+	seen := map[string]bool{}
+	add := func(h hit) {
+		if !seen[h.id] {
+			seen[h.id] = true
+			out = append(out, h.id)
+			if h.why != "" {
+				notes = append(notes, Assumption{Said: h.said, ID: h.id, Why: h.why})
+			}
+		}
 	}
 	var hits []hit
 	lower := strings.ToLower(text)
@@ -139,7 +141,7 @@ func findLicenses(text string) ([]string, []Assumption) {
 					id = licenseish()[w] + "+"
 				}
 			}
-			hits = append(hits, hit{tok[0], id, why, true})
+			hits = append(hits, hit{tok[0], id, why, true, text[tok[0]:tok[1]]})
 		}
 	}
 	// Aliases over the normalised words, longest first at each start. Each normalised
@@ -165,7 +167,11 @@ func findLicenses(text string) ([]string, []Assumption) {
 						id, why = id2, ""
 					}
 				}
-				hits = append(hits, hit{at[i], id, why, false})
+				said := ""
+				if end := at[i+n-1] + len(words[i+n-1]); len(lower) == len(text) && end <= len(text) {
+					said = text[at[i]:end] // lower-casing kept every offset
+				}
+				hits = append(hits, hit{at[i], id, why, false, said})
 				i += n - 1
 				break
 			}
@@ -182,7 +188,7 @@ func findLicenses(text string) ([]string, []Assumption) {
 		if !h.exact && exact[family(h.id)] {
 			continue // "GPL-2.0-only" also normalises to the alias "gpl 2"
 		}
-		add(h.id, h.why)
+		add(h)
 	}
 	return out, notes
 }

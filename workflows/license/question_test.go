@@ -51,11 +51,13 @@ func TestQuestionReadings(t *testing.T) {
 		text string
 		want []Assumption
 	}{
-		{"can we use an AGPL library in our SaaS?", []Assumption{{"AGPL-3.0-only", noGNU}}},
-		{"GPLv2 in firmware?", []Assumption{{"GPL-2.0-only", noLater}}},
-		{"GPL-2.0 in firmware?", []Assumption{{"GPL-2.0-only", "SPDX retired this ID because it does not say “only” or “or later”; it meant “only”"}}},
-		{"BSD and MPL in the app?", []Assumption{{"BSD-3-Clause", noClauses}, {"MPL-2.0", noVersion}}},
-		{"is BSL ok?", []Assumption{{"BSL-1.0", assumed["bsl"]}}},
+		{"can we use an AGPL library in our SaaS?", []Assumption{{"AGPL", "AGPL-3.0-only", noGNU}}},
+		{"GPLv2 in firmware?", []Assumption{{"GPLv2", "GPL-2.0-only", noLater}}},
+		{"GPL-2.0 in firmware?", []Assumption{{"GPL-2.0", "GPL-2.0-only", "SPDX retired this ID because it does not say “only” or “or later”; it meant “only”"}}},
+		{"BSD and MPL in the app?", []Assumption{{"BSD", "BSD-3-Clause", noClauses}, {"MPL", "MPL-2.0", noVersion}}},
+		{"is BSL ok?", []Assumption{{"BSL", "BSL-1.0", assumed["bsl"]}}},
+		{"Müller asks: is the Mozilla licence fine?", []Assumption{{"Mozilla", "MPL-2.0", noVersion}}},
+		{"gnu  affero for SaaS?", []Assumption{{"gnu  affero", "AGPL-3.0-only", noGNU}}},
 		{"GPLv2+ in firmware?", nil},
 		{"GPL-2.0-only in firmware?", nil},
 		{"LGPL 2.1 or later, statically linked?", nil},
