@@ -93,31 +93,41 @@ var assumed = map[string]string{
 
 // FindLicenses finds the licences a sentence names: SPDX IDs as written, then the
 // longest known alias at each position. The result keeps the order of mention.
-func FindLicenses(text string) []string {
-	ids, _ := findLicenses(text)
-	return ids
+func FindLicenses(text string) []string { return findLicenses(text).ids }
+
+// found is what findLicenses finds: the licences in the order written, how the loosely
+// named ones were read, and the words between each licence and the one before it.
+type found struct {
+	ids   []string
+	notes []Assumption
+	joins []string // joins[i]: the text between ids[i-1] and ids[i], lower-cased ("or"); joins[0] is ""
 }
 
 // findLicenses is FindLicenses that also says which licences were read from a name that
-// leaves a choice open ("GPL", "BSD", the deprecated ID "GPL-2.0").
-func findLicenses(text string) ([]string, []Assumption) {
+// leaves a choice open ("GPL", "BSD", the deprecated ID "GPL-2.0"), and what joins them.
+func findLicenses(text string) found {
 	type hit struct {
-		pos   int // where it starts in text
-		id    string
-		why   string
-		exact bool   // an SPDX ID as written, not an alias
-		said  string // the words as written
+		pos, end int // where it is in text; end -1 when it cannot be told
+		id       string
+		why      string
+		exact    bool   // an SPDX ID as written, not an alias
+		said     string // the words as written
 	}
-	var out []string
-	var notes []Assumption
+	var f found
 	seen := map[string]bool{}
+	prevEnd := -1
 	add := func(h hit) {
-		if !seen[h.id] {
-			seen[h.id] = true
-			out = append(out, h.id)
-			if h.why != "" {
-				notes = append(notes, Assumption{Said: h.said, ID: h.id, Why: h.why})
-			}
+		if seen[h.id] {
+			return
+		}
+		seen[h.id] = true
+		join := ""
+		if prevEnd >= 0 && prevEnd <= h.pos && len(f.ids) > 0 {
+			join = strings.ToLower(strings.TrimSpace(text[prevEnd:h.pos]))
+		}
+		f.ids, f.joins, prevEnd = append(f.ids, h.id), append(f.joins, join), h.end
+		if h.why != "" {
+			f.notes = append(f.notes, Assumption{Said: h.said, ID: h.id, Why: h.why})
 		}
 	}
 	var hits []hit
@@ -141,7 +151,7 @@ func findLicenses(text string) ([]string, []Assumption) {
 					id = licenseish()[w] + "+"
 				}
 			}
-			hits = append(hits, hit{tok[0], id, why, true, text[tok[0]:tok[1]]})
+			hits = append(hits, hit{tok[0], tok[1], id, why, true, text[tok[0]:tok[1]]})
 		}
 	}
 	// Aliases over the normalised words, longest first at each start. Each normalised
@@ -167,11 +177,11 @@ func findLicenses(text string) ([]string, []Assumption) {
 						id, why = id2, ""
 					}
 				}
-				said := ""
-				if end := at[i+n-1] + len(words[i+n-1]); len(lower) == len(text) && end <= len(text) {
-					said = text[at[i]:end] // lower-casing kept every offset
+				said, end := "", -1
+				if e := at[i+n-1] + len(words[i+n-1]); len(lower) == len(text) && e <= len(text) {
+					said, end = text[at[i]:e], e // lower-casing kept every offset
 				}
-				hits = append(hits, hit{at[i], id, why, false, said})
+				hits = append(hits, hit{at[i], end, id, why, false, said})
 				i += n - 1
 				break
 			}
@@ -190,7 +200,7 @@ func findLicenses(text string) ([]string, []Assumption) {
 		}
 		add(h)
 	}
-	return out, notes
+	return f
 }
 
 // family strips the version tail so an exact ID and its alias are recognised as one.

@@ -88,7 +88,8 @@ func anyWord(n string, words []string) bool {
 // ParseQuestion finds the licences, the use and the kind of question in text. ok is
 // false when it names no licence.
 func ParseQuestion(text string) (q Question, ok bool) {
-	q.Licenses, q.Assumed = findLicenses(text)
+	f := findLicenses(text)
+	q.Licenses, q.Assumed = f.ids, f.notes
 	if len(q.Licenses) == 0 {
 		return q, false
 	}
@@ -114,10 +115,30 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		}
 	}
 	if q.Expression == "" {
-		q.Expression = strings.Join(q.Licenses, " AND ")
+		q.Expression = plainExpression(f, n)
 	}
 	q.Use = detectUse(n)
 	return q, true
+}
+
+// plainExpression joins the licences a sentence names as the sentence does: "X or Y"
+// and "X/Y" are a choice (OR), and so are two licences said to be dual-licensed; any
+// other wording means all of them apply (AND), the cautious reading.
+func plainExpression(f found, n string) string {
+	dual := len(f.ids) == 2 && (strings.Contains(n, " dual ") || strings.Contains(n, " dual licensed ") || strings.Contains(n, " either "))
+	var b strings.Builder
+	for i, id := range f.ids {
+		if i > 0 {
+			switch join := f.joins[i]; {
+			case join == "or" || join == "/" || join == "|" || join == "or the" || dual && (join == "and" || join == "," || join == "&"):
+				b.WriteString(" OR ")
+			default:
+				b.WriteString(" AND ")
+			}
+		}
+		b.WriteString(id)
+	}
+	return b.String()
 }
 
 // NamesLicense reports whether word, without the punctuation around it, is a licence's
