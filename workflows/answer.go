@@ -63,6 +63,12 @@ func (w *work) recordQuestion(kind, expr, use, verdict string) error {
 func runAsk(w *work) error {
 	// The whole message is the question: in "can we use …" the command word is part of it.
 	q, ok := license.ParseQuestion(w.call.Event.Text)
+	if !ok && license.AsksAboutNoLicense(w.call.Event.Text) {
+		if err := w.recordQuestion("verdict", "NONE", "", license.NeedsApproval.String()); err != nil {
+			return err
+		}
+		return w.reply(NoLicenseReply(w.e.policy.URL()))
+	}
 	if !ok {
 		return Errorf("I could not find a licence in that question. Name it by SPDX ID (`GPL-2.0-only`), expression (`MIT OR Apache-2.0`) or a common name (`GPLv2`, `Apache 2`, `new BSD`).")
 	}
@@ -164,10 +170,7 @@ func VerdictReply(d license.Decision, policyURL string, exceptions bool) bot.Rep
 	case d.Verdict == license.NotAllowed:
 		fields = append(fields, bot.Field{Label: "Next", Value: "Look for a component under another licence."})
 	}
-	policy := "the built-in default policy, a starting point for your counsel to review"
-	if policyURL != "" {
-		policy = policyURL
-	}
+	policy := policyLink(policyURL)
 	for _, t := range d.Terms {
 		if t.URL != "" && slices.Contains(d.Chosen, t.Term) {
 			policy = t.URL // the page for this very licence beats the whole document
@@ -176,6 +179,25 @@ func VerdictReply(d license.Decision, policyURL string, exceptions bool) bot.Rep
 	}
 	fields = append(fields, bot.Field{Label: "Policy", Value: policy})
 	return bot.Reply{Text: head, Blocks: append([]bot.Block{bot.Fields(fields...)}, buttons...)}
+}
+
+// policyLink is where an answer points for the policy: its URL, or what the built-in
+// default is.
+func policyLink(url string) string {
+	if url != "" {
+		return url
+	}
+	return "the built-in default policy, a starting point for your counsel to review"
+}
+
+// NoLicenseReply answers a question about code that has no licence: it cannot be used
+// without the author's permission, as a scan says of a component without one.
+func NoLicenseReply(policyURL string) bot.Reply {
+	return bot.Reply{Text: "Code with no licence: Needs approval.", Blocks: []bot.Block{bot.Fields(
+		bot.Field{Label: "Why", Value: "Without a licence, all rights stay with the author: nobody may copy, change or share the code without their permission, whatever the use."},
+		bot.Field{Label: "Next", Value: "Ask the author to add a licence (or to give written permission), or look for another component; the OSPO can help with either."},
+		bot.Field{Label: "Policy", Value: policyLink(policyURL)},
+	)}}
 }
 
 // combinedAnswer is the short answer to a combination: Yes when one of the licences can

@@ -141,6 +141,13 @@ func plainExpression(f found, n string) string {
 	return b.String()
 }
 
+// noLicenseRE finds a question about code that has no licence at all.
+var noLicenseRE = regexp.MustCompile(`(?i)\b(no|without(\s+a|\s+any)?|missing(\s+a)?|lacks?(\s+a)?|has\s+no)\s+licen[cs]e\b|\bunlicensed\b|\bnot\s+licensed\b`)
+
+// AsksAboutNoLicense reports whether text asks about code without a licence ("can we
+// use an unlicensed repo?"), which names no licence but has an answer all the same.
+func AsksAboutNoLicense(text string) bool { return noLicenseRE.MatchString(text) }
+
 // NamesLicense reports whether word, without the punctuation around it, is a licence's
 // SPDX ID or a common name for one ("GPL-2.0+", "LGPL", "Apache,", "MPL?"). Names that
 // are everyday words in engineering ("python", "json", "boost") do not count: a message

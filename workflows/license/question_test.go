@@ -132,6 +132,20 @@ func TestCanonicalExpression(t *testing.T) {
 	}
 }
 
+func TestAsksAboutNoLicense(t *testing.T) {
+	for text, want := range map[string]bool{
+		"can we use an unlicensed github repo?":    true,
+		"the repo has no licence, can we copy it?": true,
+		"can we use code without a license?":       true,
+		"is the Unlicense ok internally?":          false,
+		"MIT licensed code in our app?":            false,
+	} {
+		if got := AsksAboutNoLicense(text); got != want {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}
+
 func TestNamesLicense(t *testing.T) {
 	for word, want := range map[string]bool{
 		"GPL-2.0+": true, "LGPL": true, "MPL?": true, "Apache,": true, "MIT": true, "(BSD)": true,
