@@ -2,6 +2,7 @@ package license
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -106,6 +107,16 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		}
 	}
 	n := " " + norm(text) + " "
+	// "is GPL-2.0-only WITH Classpath-exception-2.0 compatible with MIT?": a licence with
+	// an exception is one term of a compatibility question, as the OSADL matrix has it.
+	if base, _, ok := strings.Cut(q.Expression, " WITH "); ok && !strings.ContainsAny(q.Expression, "()") &&
+		!strings.Contains(q.Expression, " AND ") && !strings.Contains(q.Expression, " OR ") && anyWord(n, compatWords) {
+		if i := slices.Index(q.Licenses, CanonicalExpression(base)); i >= 0 && len(q.Licenses) >= 2 {
+			q.Licenses = slices.Clone(q.Licenses)
+			q.Licenses[i] = CanonicalExpression(q.Expression)
+			q.Expression, f.ids = "", q.Licenses
+		}
+	}
 	if len(q.Licenses) >= 2 && q.Expression == "" && (anyWord(n, compatWords) || anyWord(n, combineWords) || anyWord(n, takeInWords) && anyWord(n, projectWords)) {
 		q.Kind = AskCompatibility
 		// Combining has no direction, and three licences have no one pair to look up:
