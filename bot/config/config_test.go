@@ -68,7 +68,7 @@ func TestParseProblems(t *testing.T) {
 		{"too small", "limits:\n  max_input: 10\n", "c.yaml:2: limits.max_input: must be at least 1KiB"},
 		// The policy matches licence IDs as written, so one that matches nothing is an error.
 		{"licence ID in another case", "policy:\n  licenses:\n    apache-2.0:\n      category: notice\n",
-			`c.yaml:3: policy.licenses.apache-2.0: "apache-2.0" is spelled Apache-2.0 on the SPDX list`},
+			`c.yaml:3: policy.licenses.apache-2.0: "apache-2.0" is spelled Apache-2.0; IDs are matched as written`},
 		{"licence ID cut short", "policy:\n  project_exceptions:\n    - project: fw\n      licenses: [Apache-2]\n",
 			`policy.project_exceptions[0].licenses[0]: "Apache-2" is not an SPDX licence ID; use its SPDX ID, a pattern such as GPL-*, or LicenseRef-… for your own (did you mean Apache-2.0?)`},
 		{"retired GNU ID", "policy:\n  project_exceptions:\n    - project: fw\n      licenses: [GPL-2.0]\n",

@@ -29,7 +29,7 @@ var spdx = sync.OnceValue(func() spdxLists {
 		}
 		return m
 	}
-	return spdxLists{index(append(spdxlicenses.GetLicenses(), CheckerIDs...)), index(spdxlicenses.GetDeprecated()), index(spdxlicenses.GetExceptions())}
+	return spdxLists{index(slices.Concat(spdxlicenses.GetLicenses(), CheckerIDs)), index(spdxlicenses.GetDeprecated()), index(spdxlicenses.GetExceptions())}
 })
 
 // checkLicenseID reports a licence ID (exception: an SPDX exception ID) that neither the
@@ -49,7 +49,7 @@ func checkLicenseID(ps *Problems, at, id string, exception bool) {
 	switch {
 	case known[lower] == id:
 	case known[lower] != "":
-		ps.add(at, 0, "%q is spelled %s on the SPDX list; IDs are matched as written", id, known[lower])
+		ps.add(at, 0, "%q is spelled %s; IDs are matched as written", id, known[lower])
 	case !exception && lists.deprecated[lower] != "" && known[lower+"-only"] != "":
 		ps.add(at, 0, "%q is a retired SPDX ID; write %s or %s", id, known[lower+"-only"], known[lower+"-or-later"])
 	case !exception && lists.deprecated[lower] != "":
