@@ -903,3 +903,18 @@ func TestSettledBy(t *testing.T) {
 		}
 	}
 }
+
+// TestLastDay: how long a delegation lasts, in the words people use.
+func TestLastDay(t *testing.T) {
+	now := time.Date(2026, 11, 25, 15, 0, 0, 0, time.UTC) // a Wednesday
+	for phrase, want := range map[string]string{
+		"until 2026-12-24": "2026-12-24", "until tomorrow": "2026-11-26", "until Friday": "2026-11-27", "until wed": "2026-12-02",
+		"for 1 day": "2026-11-25", "for 3 days": "2026-11-27", "for a week": "2026-12-01", "for 2 weeks": "2026-12-08",
+		"until someday": "", "for 0 days": "", "for 2 months": "", "next week": "",
+	} {
+		d, err := lastDay(phrase, now)
+		if got := d.Format("2006-01-02"); err == nil && got != want || err != nil && want != "" {
+			t.Errorf("%q: %s (%v), want %q", phrase, got, err, want)
+		}
+	}
+}

@@ -69,7 +69,8 @@ func (e *Engine) approvalCommands() []command {
 			run: runPending},
 		{spec: bot.CommandSpec{Name: "requests", Topic: "Approvals", Args: "[STATE]", Summary: "List requests, for approvers: all, or those in one state (" + strings.Join(States, ", ") + ").",
 			Example: "requests pending"}, run: runRequests},
-		{spec: bot.CommandSpec{Name: "delegate", Topic: "Approvals", Args: "[USER until DATE | off]", Summary: "Let someone decide for you while you are away; alone, shows who decides for whom.",
+		{spec: bot.CommandSpec{Name: "delegate", Topic: "Approvals", Args: "[USER until DATE | USER for N days|weeks | off]", Summary: "Let someone decide for you while you are away; alone, shows who decides for whom.",
+			Help:    "The delegate decides for you through the end of the day given (UTC): `until 2026-12-24`, `until tomorrow`, `until friday` (the next one), `for 3 days` or `for 2 weeks` (today counts). The record says who decided for whom. `delegate off` ends it early.",
 			Example: "delegate shell:bob until 2026-12-24"}, run: runDelegate},
 		{spec: bot.CommandSpec{Name: "done", Topic: "Approvals", Args: p + "-N URL", Summary: "Mark an approved contribution or release as done, with its link.",
 			Example: "done " + p + "-1 https://github.com/etcd-io/bbolt/pull/123"}, run: runDone},
@@ -599,18 +600,18 @@ func runDelegate(w *work) error {
 	if w.e.approvals.same(delegate, u) {
 		return Errorf("You cannot delegate to yourself.")
 	}
-	word, date := firstField(rest)
-	if !strings.EqualFold(word, "until") || date == "" {
-		return Errorf("Until when? `delegate %s until 2026-12-24`", first)
+	if strings.TrimSpace(rest) == "" {
+		return Errorf("Until when? `delegate %s until 2026-12-24` (or `until friday`, `for 2 weeks`)", first)
 	}
-	until, err := time.ParseInLocation("2006-01-02", strings.TrimSpace(date), time.UTC)
+	last, err := lastDay(rest, w.now)
 	if err != nil {
-		return Errorf("%q is not a date like 2026-12-24.", bot.Printable(date, 30))
+		return err
 	}
-	until = until.Add(24 * time.Hour) // through the end of that day
+	until := last.Add(24 * time.Hour) // through the end of that day
 	if !until.After(w.now) {
 		return Errorf("That date is in the past.")
 	}
+	date := last.Format("2006-01-02")
 	if delegated && owner != u { // one delegation per person: the new one replaces it
 		if err := w.tx.Delete(bucketDelegations, []byte(owner)); err != nil {
 			return err
@@ -623,11 +624,53 @@ func runDelegate(w *work) error {
 	if err := w.audit("delegated", "", fmt.Sprintf("to %s until %s", delegate, until.Format(time.RFC3339)), ""); err != nil {
 		return err
 	}
-	text := fmt.Sprintf("%s may decide for %s until the end of %s.", delegate, u, strings.TrimSpace(date))
+	text := fmt.Sprintf("%s may decide for %s until the end of %s (%s).", delegate, u, date, last.Weekday())
 	if delegated && current.Delegate != delegate {
 		text += fmt.Sprintf(" This replaces %s as the delegate.", current.Delegate)
 	}
 	return w.reply(bot.Text(text))
+}
+
+// lastDay reads how long a delegation lasts and returns its last day (UTC midnight):
+// "until 2026-12-24", "until tomorrow", "until friday" (the next one), "for 3 days",
+// "for 2 weeks".
+func lastDay(phrase string, now time.Time) (time.Time, error) {
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	words := strings.Fields(strings.ToLower(phrase))
+	bad := Errorf("%q is not a time I understand; write `until 2026-12-24`, `until friday` or `for 2 weeks`.", bot.Printable(phrase, 40))
+	switch {
+	case len(words) == 2 && words[0] == "until":
+		if d, err := time.ParseInLocation("2006-01-02", words[1], time.UTC); err == nil {
+			return d, nil
+		}
+		if words[1] == "tomorrow" {
+			return today.AddDate(0, 0, 1), nil
+		}
+		for wd := time.Sunday; wd <= time.Saturday; wd++ {
+			if name := strings.ToLower(wd.String()); words[1] == name || words[1] == name[:3] {
+				days := (int(wd) - int(today.Weekday()) + 7) % 7
+				if days == 0 {
+					days = 7 // "until friday" on a Friday is the next one
+				}
+				return today.AddDate(0, 0, days), nil
+			}
+		}
+	case len(words) == 3 && words[0] == "for":
+		n, err := strconv.Atoi(words[1])
+		if words[1] == "a" || words[1] == "one" {
+			n, err = 1, nil
+		}
+		if err != nil || n < 1 || n > 366 {
+			return time.Time{}, bad
+		}
+		switch strings.TrimSuffix(words[2], "s") {
+		case "day":
+			return today.AddDate(0, 0, n-1), nil // "for 1 day" is today
+		case "week":
+			return today.AddDate(0, 0, 7*n-1), nil
+		}
+	}
+	return time.Time{}, bad
 }
 
 func runDone(w *work) error {
