@@ -918,3 +918,18 @@ func TestLastDay(t *testing.T) {
 		}
 	}
 }
+
+// TestSnoozeFor: how long reminders pause, as typed.
+func TestSnoozeFor(t *testing.T) {
+	now := time.Date(2026, 11, 25, 15, 0, 0, 0, time.UTC) // a Wednesday
+	day := 24 * time.Hour
+	for phrase, want := range map[string]time.Duration{
+		"": 7 * day, "1d": day, "3d": 3 * day, "2w": 14 * day, "3 days": 3 * day, "for 2 weeks": 14 * day, "a week": 7 * day, "day": day,
+		"until friday": 2*day + 9*time.Hour, "13w": 0, "soon": 0, "0d": 0, "until 2026-01-01": 0,
+	} {
+		got, err := snoozeFor(phrase, now)
+		if err == nil && got != want || err != nil && want != 0 {
+			t.Errorf("%q: %v (%v), want %v", phrase, got, err, want)
+		}
+	}
+}

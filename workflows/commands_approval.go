@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -74,7 +75,7 @@ func (e *Engine) approvalCommands() []command {
 			Example: "delegate shell:bob until 2026-12-24"}, run: runDelegate},
 		{spec: bot.CommandSpec{Name: "done", Topic: "Approvals", Args: p + "-N URL", Summary: "Mark an approved contribution or release as done, with its link.",
 			Example: "done " + p + "-1 https://github.com/etcd-io/bbolt/pull/123"}, run: runDone},
-		{spec: bot.CommandSpec{Name: "snooze", Topic: "Digests and reminders", Args: p + "-N 1d|1w|OFF", Summary: "Pause reminders about your request (a day or a week), or resume them.",
+		{spec: bot.CommandSpec{Name: "snooze", Topic: "Digests and reminders", Args: p + "-N 3d|2w|until DAY|off", Summary: "Pause reminders about your request (a week when you say nothing), or resume them.",
 			Example: "snooze " + p + "-1 1w"}, run: runSnoozeCommand},
 		{spec: bot.CommandSpec{Name: "digest", Topic: "Digests and reminders", Args: "preview NAME", Summary: "Show what a scheduled digest would send now, without sending it (approvers).",
 			Example: "digest preview approver-digest"}, prepare: prepareDigestPreview, run: runDigestPreview},
@@ -712,15 +713,55 @@ func runSnoozeCommand(w *work) error {
 	if err != nil {
 		return err
 	}
-	switch strings.ToLower(strings.TrimSpace(rest)) {
-	case "1d", "day", "1 day":
-		return w.snooze(id, 24*time.Hour)
-	case "1w", "week", "1 week", "":
-		return w.snooze(id, 7*24*time.Hour)
-	case "off":
+	if strings.EqualFold(strings.TrimSpace(rest), "off") {
 		return w.snooze(id, 0)
 	}
-	return Errorf("Snooze for `1d` or `1w`, or `off` to resume reminders.")
+	d, err := snoozeFor(rest, w.now)
+	if err != nil {
+		return err
+	}
+	return w.snooze(id, d)
+}
+
+// snoozePeriod is "3d", "2w", "3 days", "for 2 weeks", "a week".
+var snoozePeriod = regexp.MustCompile(`^(?:for\s+)?(\d+|a|one)?\s*(d|days?|w|weeks?)$`)
+
+// snoozeFor reads how long to pause reminders: a number of days or weeks, "until
+// friday" or a date (through the end of that day); a week when nothing is said. At most
+// 90 days, as the buttons allow.
+func snoozeFor(phrase string, now time.Time) (time.Duration, error) {
+	phrase = strings.ToLower(strings.TrimSpace(phrase))
+	var d time.Duration
+	switch m := snoozePeriod.FindStringSubmatch(phrase); {
+	case phrase == "":
+		d = 7 * 24 * time.Hour
+	case m != nil:
+		n, err := strconv.Atoi(m[1])
+		if m[1] == "" || m[1] == "a" || m[1] == "one" {
+			n, err = 1, nil
+		}
+		if err != nil || n < 1 {
+			return 0, Errorf("Snooze for a number of days or weeks: `3d`, `2w`.")
+		}
+		d = time.Duration(n) * 24 * time.Hour
+		if strings.HasPrefix(m[2], "w") {
+			d *= 7
+		}
+	case strings.HasPrefix(phrase, "until "):
+		last, err := lastDay(phrase, now)
+		if err != nil {
+			return 0, err
+		}
+		if d = last.Add(24 * time.Hour).Sub(now); d <= 0 {
+			return 0, Errorf("That date is in the past.")
+		}
+	default:
+		return 0, Errorf("Snooze for `1d`, `3d`, `2w` or `until friday`, or `off` to resume reminders.")
+	}
+	if d > 90*24*time.Hour {
+		return 0, Errorf("Reminders can be paused for at most 90 days.")
+	}
+	return d, nil
 }
 
 // prepareDigestPreview builds the digest in a transaction of its own that is rolled
