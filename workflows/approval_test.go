@@ -933,3 +933,16 @@ func TestSnoozeFor(t *testing.T) {
 		}
 	}
 }
+
+// TestParseRequestID: a request's ID as people type it.
+func TestParseRequestID(t *testing.T) {
+	for s, want := range map[string]RequestID{
+		"OSPO-42": 42, "ospo-42": 42, "OSPO42": 42, "42": 42, "#42": 42, "OSPO-42.": 42, " OSPO-7? ": 7,
+		"OSPO-0": 0, "OSPO-x": 0, "ACME-42": 0, "": 0, "OSPO": 0, "-42": 0,
+	} {
+		got, ok := ParseRequestID(s, "OSPO")
+		if ok != (want != 0) || got != want {
+			t.Errorf("ParseRequestID(%q) = %d, %v; want %d", s, got, ok, want)
+		}
+	}
+}

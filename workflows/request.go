@@ -29,9 +29,11 @@ func (id RequestID) Format(prefix string) string {
 
 // ParseRequestID reads "OSPO-42", "ospo-42", "#42" or "42".
 func ParseRequestID(s, prefix string) (RequestID, bool) {
-	s = strings.TrimSpace(s)
+	s = strings.TrimRight(strings.TrimSpace(s), ".,;:!?") // "approve OSPO-3." at the end of a sentence
 	if p, rest, ok := strings.Cut(s, "-"); ok && strings.EqualFold(p, prefix) {
 		s = rest
+	} else if len(s) > len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		s = s[len(prefix):] // OSPO42
 	}
 	s = strings.TrimPrefix(s, "#")
 	n, err := strconv.ParseUint(s, 10, 64)
