@@ -101,6 +101,7 @@ type found struct {
 	ids   []string
 	notes []Assumption
 	joins []string // joins[i]: the text between ids[i-1] and ids[i], lower-cased ("or"); joins[0] is ""
+	twice bool     // a licence is named more than once ("is MIT compatible with MIT?")
 }
 
 // findLicenses is FindLicenses that also says which licences were read from a name that
@@ -118,6 +119,7 @@ func findLicenses(text string) found {
 	prevEnd := -1
 	add := func(h hit) {
 		if seen[h.id] {
+			f.twice = true
 			return
 		}
 		seen[h.id] = true

@@ -117,6 +117,9 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			q.Expression, f.ids = "", q.Licenses
 		}
 	}
+	if len(q.Licenses) == 1 && f.twice && q.Expression == "" && anyWord(n, compatWords) {
+		q.Kind, q.Licenses = AskCompatibility, []string{q.Licenses[0], q.Licenses[0]} // the matrix says "Same"
+	}
 	if len(q.Licenses) >= 2 && q.Expression == "" && (anyWord(n, compatWords) || anyWord(n, combineWords) || anyWord(n, takeInWords) && anyWord(n, projectWords)) {
 		q.Kind = AskCompatibility
 		// Combining has no direction, and three licences have no one pair to look up:
