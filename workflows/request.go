@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"net/url"
 	"path"
 	"slices"
 	"strconv"
@@ -276,8 +275,7 @@ func validateField(f config.Field, v string) error {
 	v = strings.TrimSpace(v)
 	switch f.Type {
 	case "url":
-		u, err := url.Parse(v)
-		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		if !config.WebAddress(v) {
 			like := "https://…"
 			if f.Name == "project" {
 				like = "https://github.com/owner/repo"

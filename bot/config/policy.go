@@ -51,14 +51,15 @@ type ProjectException struct {
 	Reason   string   `yaml:"reason"`
 }
 
-// webAddress reports whether s is an http or https address with a host.
-func webAddress(s string) bool {
+// WebAddress reports whether s is an http or https address with a host: a policy link,
+// a request's URL field.
+func WebAddress(s string) bool {
 	u, err := url.Parse(s)
 	return err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != ""
 }
 
 func (p Policy) validate(ps *Problems) {
-	if p.URL != "" && !webAddress(p.URL) {
+	if p.URL != "" && !WebAddress(p.URL) {
 		ps.add("policy.url", 0, "must be the web address of your licence policy (https://…), not %q", p.URL)
 	}
 	names := map[string]bool{}
@@ -85,7 +86,7 @@ func (p Policy) validate(ps *Problems) {
 	}
 	for id, r := range p.Licenses {
 		checkLicenseID(ps, "policy.licenses."+id, id, false)
-		if r.URL != "" && !webAddress(r.URL) {
+		if r.URL != "" && !WebAddress(r.URL) {
 			ps.add("policy.licenses."+id+".url", 0, "must be a web address (https://…), not %q", r.URL)
 		}
 		if r.Category != "" && !names[r.Category] {
