@@ -656,19 +656,9 @@ func lastDay(phrase string, now time.Time) (time.Time, error) {
 				return today.AddDate(0, 0, days), nil
 			}
 		}
-	case len(words) == 3 && words[0] == "for":
-		n, err := strconv.Atoi(words[1])
-		if words[1] == "a" || words[1] == "one" {
-			n, err = 1, nil
-		}
-		if err != nil || n < 1 || n > 366 {
-			return time.Time{}, bad
-		}
-		switch strings.TrimSuffix(words[2], "s") {
-		case "day":
+	case len(words) > 1 && words[0] == "for":
+		if n, ok := periodDays(phrase); ok && n <= 366 {
 			return today.AddDate(0, 0, n-1), nil // "for 1 day" is today
-		case "week":
-			return today.AddDate(0, 0, 7*n-1), nil
 		}
 	}
 	return time.Time{}, bad
@@ -723,8 +713,28 @@ func runSnoozeCommand(w *work) error {
 	return w.snooze(id, d)
 }
 
-// snoozePeriod is "3d", "2w", "3 days", "for 2 weeks", "a week".
-var snoozePeriod = regexp.MustCompile(`^(?:for\s+)?(\d+|a|one)?\s*(d|days?|w|weeks?)$`)
+// period is "3d", "2w", "3 days", "for 2 weeks", "a week".
+var period = regexp.MustCompile(`^(?:for\s+)?(\d+|a|one)?\s*(d|days?|w|weeks?)$`)
+
+// periodDays reads a number of days or weeks as days; ok is false for anything else,
+// or for none at all.
+func periodDays(phrase string) (days int, ok bool) {
+	m := period.FindStringSubmatch(strings.ToLower(strings.TrimSpace(phrase)))
+	if m == nil {
+		return 0, false
+	}
+	n, err := strconv.Atoi(m[1])
+	if m[1] == "" || m[1] == "a" || m[1] == "one" {
+		n, err = 1, nil
+	}
+	if err != nil || n < 1 || n > 100000 {
+		return 0, false
+	}
+	if strings.HasPrefix(m[2], "w") {
+		n *= 7
+	}
+	return n, true
+}
 
 // snoozeFor reads how long to pause reminders: a number of days or weeks, "until
 // friday" or a date (through the end of that day); a week when nothing is said. At most
@@ -732,21 +742,12 @@ var snoozePeriod = regexp.MustCompile(`^(?:for\s+)?(\d+|a|one)?\s*(d|days?|w|wee
 func snoozeFor(phrase string, now time.Time) (time.Duration, error) {
 	phrase = strings.ToLower(strings.TrimSpace(phrase))
 	var d time.Duration
-	switch m := snoozePeriod.FindStringSubmatch(phrase); {
+	days, isPeriod := periodDays(phrase)
+	switch {
 	case phrase == "":
 		d = 7 * 24 * time.Hour
-	case m != nil:
-		n, err := strconv.Atoi(m[1])
-		if m[1] == "" || m[1] == "a" || m[1] == "one" {
-			n, err = 1, nil
-		}
-		if err != nil || n < 1 {
-			return 0, Errorf("Snooze for a number of days or weeks: `3d`, `2w`.")
-		}
-		d = time.Duration(n) * 24 * time.Hour
-		if strings.HasPrefix(m[2], "w") {
-			d *= 7
-		}
+	case isPeriod:
+		d = time.Duration(days) * 24 * time.Hour
 	case strings.HasPrefix(phrase, "until "):
 		last, err := lastDay(phrase, now)
 		if err != nil {
