@@ -1,5 +1,7 @@
 package bot
 
+import "strings"
+
 // Reply is what the bot says: a short text, which every platform shows (and uses for
 // notifications), and optional blocks that richer platforms render (Block Kit on Slack,
 // HTML on Matrix, indented text in the shell).
@@ -67,6 +69,14 @@ func Buttons(b ...Button) Block { return Block{Kind: ButtonsBlock, Buttons: b} }
 
 // Text is a reply with text only.
 func Text(text string) Reply { return Reply{Text: text} }
+
+// JoinAnd lists items as a sentence does: "A", "A and B", "A, B and C".
+func JoinAnd(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
 
 // Buttons lists every button in the reply, in order.
 func (r Reply) Buttons() []Button {

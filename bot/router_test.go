@@ -183,3 +183,11 @@ func TestRouteWhileAsked(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinAnd(t *testing.T) {
+	for want, items := range map[string][]string{"": nil, "A": {"A"}, "A and B": {"A", "B"}, "A, B and C": {"A", "B", "C"}} {
+		if got := JoinAnd(items); got != want {
+			t.Errorf("JoinAnd(%q) = %q, want %q", items, got, want)
+		}
+	}
+}

@@ -218,10 +218,11 @@ func combinedAnswer(c license.Combination) string {
 // CombinationReply words whether code under several licences can make one work: under
 // which of them the whole may be distributed, and what stands in the way of the others.
 func CombinationReply(c license.Combination) bot.Reply {
-	names := "`" + strings.Join(c.Licenses, "`, `") + "`"
-	if i := strings.LastIndex(names, ", "); i >= 0 {
-		names = names[:i] + " and " + names[i+2:]
+	var quoted []string
+	for _, l := range c.Licenses {
+		quoted = append(quoted, "`"+l+"`")
 	}
+	names := bot.JoinAnd(quoted)
 	var under, lines []string
 	for _, u := range c.Under {
 		var line string
@@ -236,7 +237,7 @@ func CombinationReply(c license.Combination) bot.Reply {
 					blocked = append(blocked, o.Inbound)
 				}
 			}
-			line = fmt.Sprintf("• Under %s: no; %s code may not go into it.", u.License, strings.Join(blocked, " and "))
+			line = fmt.Sprintf("• Under %s: no; %s code may not go into it.", u.License, bot.JoinAnd(blocked))
 		default:
 			var open []string
 			for _, o := range u.Others {

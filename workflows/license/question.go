@@ -8,6 +8,8 @@ import (
 
 	"github.com/github/go-spdx/v2/spdxexp"
 	"github.com/github/go-spdx/v2/spdxexp/spdxlicenses"
+
+	"github.com/ospobot/ospobot/bot"
 )
 
 // QuestionKind tells what a question asks.
@@ -198,8 +200,7 @@ func Suggestion(text string) string {
 	case 1:
 		return "it probably means " + ids[0]
 	default:
-		names := strings.Join(ids[:len(ids)-1], ", ") + " and " + ids[len(ids)-1]
-		return "it names " + names + ": join them with OR (a choice) or AND (all apply)"
+		return "it names " + bot.JoinAnd(ids) + ": join them with OR (a choice) or AND (all apply)"
 	}
 }
 
