@@ -32,6 +32,13 @@ var spdx = sync.OnceValue(func() spdxLists {
 	return spdxLists{index(slices.Concat(spdxlicenses.GetLicenses(), CheckerIDs)), index(spdxlicenses.GetDeprecated()), index(spdxlicenses.GetExceptions())}
 })
 
+// ExceptionID finds an SPDX exception ID in any case and returns it as the list spells
+// it ("classpath-exception-2.0" → "Classpath-exception-2.0").
+func ExceptionID(id string) (string, bool) {
+	canonical, ok := spdx().exceptions[strings.ToLower(id)]
+	return canonical, ok
+}
+
 // checkLicenseID reports a licence ID (exception: an SPDX exception ID) that neither the
 // SPDX list nor the identifier has as written. Patterns (GPL-*) and the organisation's own
 // LicenseRef- IDs are left alone.

@@ -4,12 +4,11 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/github/go-spdx/v2/spdxexp"
-	"github.com/github/go-spdx/v2/spdxexp/spdxlicenses"
 
 	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/bot/config"
 )
 
 // QuestionKind tells what a question asks.
@@ -204,15 +203,6 @@ func Suggestion(text string) string {
 	}
 }
 
-// spdxExceptions are the SPDX exception IDs by lower-cased ID.
-var spdxExceptions = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
-	for _, id := range spdxlicenses.GetExceptions() {
-		m[strings.ToLower(id)] = id
-	}
-	return m
-})
-
 // exprToken splits an SPDX expression into IDs, operators and parentheses.
 var exprToken = regexp.MustCompile(`[()]|[^\s()]+`)
 
@@ -231,7 +221,7 @@ func CanonicalExpression(expr string) string {
 			lower, plus := strings.ToLower(strings.TrimSuffix(tok, "+")), strings.HasSuffix(tok, "+")
 			if id, ok := licenseish()[lower]; ok {
 				tok = id
-			} else if id, ok := spdxExceptions()[lower]; ok {
+			} else if id, ok := config.ExceptionID(lower); ok {
 				tok = id
 			}
 			if plus && !strings.HasSuffix(tok, "+") {
