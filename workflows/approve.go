@@ -51,10 +51,10 @@ func (w *work) submit(kind config.Kind, fields map[string]string) error {
 	r := &Request{V: 1, ID: RequestID(seq), Kind: kind.Name, Requester: ev.User.ID, Name: ev.User.Name, Fields: fields,
 		Rule: rule, PreApproved: pre, Stages: stages, Created: w.now, Updated: w.now,
 		Origin: bot.Destination{Platform: ev.Platform, Conversation: ev.Conversation.ID, Thread: ev.Thread}}
-	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: ev.User.ID, Action: "submitted", Note: kind.Title})
+	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: ev.User.ID, Action: actSubmitted, Note: kind.Title})
 	if pre != "" {
 		r.State, r.Decided = StateApproved, w.now
-		r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: "ospobot", Action: "pre-approved", Note: pre})
+		r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: "ospobot", Action: actPreApproved, Note: pre})
 		if err := putRequest(w.tx, nil, r); err != nil {
 			return err
 		}
@@ -150,7 +150,7 @@ func (w *work) approvalMessage(r *Request, i int) bot.Reply {
 	if note := w.policyNote(r, kind); note != "" {
 		blocks = append(blocks, bot.Context(note))
 	}
-	if n := len(r.Timeline); n > 0 && r.Timeline[n-1].Action == "resubmitted" {
+	if n := len(r.Timeline); n > 0 && r.Timeline[n-1].Action == actResubmitted {
 		blocks = append(blocks, bot.Context("Resubmitted after changes were asked for — "+r.Timeline[n-1].Note+"."))
 	}
 	blocks = append(blocks, decisionButtons(r, i, "Approve"))
@@ -280,7 +280,7 @@ func (w *work) finished(r *Request, so string) error {
 func settledBy(r *Request) Entry {
 	for i := len(r.Timeline) - 1; i > 0; i-- {
 		e := r.Timeline[i]
-		if e.Action == "commented" || e.Action == "marked done" || e.Actor == "ospobot" && e.Action == "approved" {
+		if e.Action == actCommented || e.Action == actMarkedDone || e.Actor == "ospobot" && e.Action == actApproved {
 			continue
 		}
 		return e
@@ -400,7 +400,7 @@ func (w *work) decide(id RequestID, i int, dec, reason string) error {
 			}
 		} else {
 			r.State, r.Decided = StateApproved, w.now
-			r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: "ospobot", Action: "approved"})
+			r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: "ospobot", Action: actApproved})
 			if err := w.audit("request approved", w.rid(id), "", ""); err != nil {
 				return err
 			}
@@ -508,7 +508,7 @@ func (w *work) withdraw(id RequestID, reason string) error {
 	}
 	old := r.clone()
 	r.State, r.Updated = StateWithdrawn, w.now
-	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: w.user(), Action: "withdrawn", Note: reason})
+	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: w.user(), Action: StateWithdrawn, Note: reason})
 	if err := w.audit("withdrawn", w.rid(id), reason, ""); err != nil {
 		return err
 	}
@@ -571,7 +571,7 @@ func (w *work) resubmit(id RequestID, changes map[string]string) error {
 	r.State, r.Updated = StatePending, w.now
 	r.Stages = slices.Clone(r.Stages)
 	r.Stages[r.Current].Decisions = nil
-	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: w.user(), Action: "resubmitted", Note: note})
+	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: w.user(), Action: actResubmitted, Note: note})
 	if err := w.audit("resubmitted", w.rid(id), fieldSummary(changes), ""); err != nil {
 		return err
 	}
@@ -632,7 +632,7 @@ func (w *work) comment(id RequestID, text string) error {
 		return Errorf("Only the requester and the approvers of %s can comment on it.", w.rid(id))
 	}
 	old := r.clone()
-	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: u, Action: "commented", Note: text})
+	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: u, Action: actCommented, Note: text})
 	r.Updated = w.now
 	if err := w.audit("commented", w.rid(id), text, ""); err != nil {
 		return err

@@ -681,7 +681,7 @@ func runDone(w *work) error {
 	}
 	old := r.clone()
 	r.FollowUp, r.Updated = rest, w.now
-	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: w.user(), Action: "marked done", Note: rest})
+	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: w.user(), Action: actMarkedDone, Note: rest})
 	if err := w.audit("done", w.rid(id), rest, ""); err != nil {
 		return err
 	}

@@ -128,6 +128,18 @@ type Entry struct {
 	Note   string     `json:"note,omitempty"`
 }
 
+// Timeline actions that are read back, not only shown: they are stored in requests, so
+// their words must not change. Decisions ("approved at Legal review") and escalations
+// are free text; a withdrawal is recorded as StateWithdrawn.
+const (
+	actSubmitted   = "submitted"
+	actPreApproved = "pre-approved"
+	actApproved    = "approved" // by ospobot, once the last stage approved
+	actResubmitted = "resubmitted"
+	actCommented   = "commented"
+	actMarkedDone  = "marked done"
+)
+
 // Stage states.
 const (
 	stageWaiting = "waiting" // not reached yet
