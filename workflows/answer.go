@@ -241,18 +241,7 @@ func CombinationReply(c license.Combination) bot.Reply {
 		default:
 			var open []string
 			for _, o := range u.Others {
-				var why string
-				switch o.Answer {
-				case "Yes", "Same":
-					continue
-				case "":
-					why = "the matrix does not cover " + o.Missing
-				case "Check dependency":
-					why = "for " + o.Inbound + " code it depends on how the code is combined"
-				default:
-					why = "the matrix records " + o.Inbound + " code going into it as unknown"
-				}
-				if !slices.Contains(open, why) {
+				if why := undecided(o); why != "" && !slices.Contains(open, why) {
 					open = append(open, why)
 				}
 			}
@@ -270,6 +259,19 @@ func CombinationReply(c license.Combination) bot.Reply {
 		head = fmt.Sprintf("Can %s be combined in one work? OSADL matrix: Not known; ask the OSPO.", names)
 	}
 	return bot.Reply{Text: head, Blocks: []bot.Block{bot.Section(strings.Join(lines, "\n")), bot.Context(license.OSADLAttribution)}}
+}
+
+// undecided says why the matrix gives no yes or no for a pair, or "" when it does.
+func undecided(o license.Compatibility) string {
+	switch o.Answer {
+	case "Yes", "Same", "No":
+		return ""
+	case "":
+		return "the matrix does not cover " + o.Missing
+	case "Check dependency":
+		return "for " + o.Inbound + " code it depends on how the code is combined"
+	}
+	return "the matrix records " + o.Inbound + " code going into it as unknown"
 }
 
 // CompatibilityReply words an OSADL answer, with its attribution.
