@@ -69,8 +69,14 @@ func runAsk(w *work) error {
 		}
 		return w.reply(NoLicenseReply(w.e.policy.URL()))
 	}
+	if pq, about := license.AsksAboutPolicy(w.call.Event.Text); !ok && about {
+		return w.reply(OverviewReply(w.e.policy.Overview(), pq, w.e.policy.URL()))
+	}
 	if !ok {
 		return Errorf("I could not find a licence in that question. Name it by SPDX ID (`GPL-2.0-only`), expression (`MIT OR Apache-2.0`) or a common name (`GPLv2`, `Apache 2`, `new BSD`).")
+	}
+	if q.Kind == license.AskProfile {
+		return w.answerProfiles(q)
 	}
 	if q.Kind == license.AskCombination {
 		c := license.Combine(q.Licenses)

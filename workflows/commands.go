@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/bot/config"
 	"github.com/ospobot/ospobot/workflows/license"
 )
 
@@ -32,16 +33,28 @@ func (e *Engine) builtins() []command {
 			Files:   true,
 		}, prepare: prepareIdentify, run: runIdentify},
 		{spec: bot.CommandSpec{
-			Name: "ask", Topic: "Licences", Aliases: []string{"can", "may", "is", "are", "should", "could", "does", "do", "what", "how", "check", "compatible"},
+			Name: "ask", Topic: "Licences", Aliases: []string{"can", "may", "is", "are", "should", "could", "does", "do", "what", "which", "how", "tell", "explain", "check", "compatible"},
 			Args:    "QUESTION",
 			Summary: "Ask a licence question in plain words; I answer from the organisation's licence policy.",
 			Help: "Name the licence (SPDX ID, expression or a common name such as GPLv2, Apache 2 or new BSD) and how it will be used " +
 				"(internal, distributed, SaaS, mobile app, modified, statically or dynamically linked). I answer with a verdict, the obligations, " +
 				"the reason and the policy link, and ask when the use is missing; a loosely named licence (GPL, BSD) is answered with how I read it. " +
 				"\"is X compatible with Y?\" and \"can I combine X, Y and Z?\" answer from the OSADL matrix. " +
+				"\"what does MPL-2.0 require?\" or \"is BUSL-1.1 open source?\" describes the licence for every use (as `policy MPL-2.0` does), " +
+				"and \"which licences need approval for SaaS?\" answers from the policy's categories. " +
 				"Questions starting with can, may, is, what, how …, ending in \"?\", or starting with a licence's name need no \"ask\".",
 			Example: "can we use an AGPL library in our SaaS?",
 		}, run: runAsk},
+		{spec: bot.CommandSpec{
+			Name: "policy", Topic: "Licences", Args: "[LICENSE] [USE]",
+			Summary: "Show the licence policy: all of it, one licence for every use, or one use for every category.",
+			Help: "Alone, every category of the policy with its licences and its verdict for each use. With a licence " +
+				"(`policy MPL-2.0`): its name, whether the Open Source Initiative approved it, its category, the verdict for each use, " +
+				"the obligations and a link to its text. With a use (`policy saas`; uses: " + strings.Join(config.Uses, ", ") +
+				"): which categories are allowed, need approval or are not allowed for it. With both: the verdict. " +
+				"Questions such as \"what does MPL-2.0 require?\", \"is BUSL-1.1 open source?\" or \"which licences need approval?\" get the same answers.",
+			Example: "policy MPL-2.0",
+		}, run: runPolicy},
 		{spec: bot.CommandSpec{
 			Name: "license", Topic: "Licences", Aliases: []string{"licence", "repo"}, Args: "URL",
 			Summary: "Fetch a repository's licence file and identify it.",

@@ -444,7 +444,7 @@ func (w *work) ospoSummary(s config.Schedule) ([]Outgoing, error) {
 		}
 		questions++
 		verdicts[q.Verdict]++
-		if q.Kind == "verdict" || q.Kind == "compatibility" || q.Kind == "combination" {
+		if q.Kind == "verdict" || q.Kind == "compatibility" || q.Kind == "combination" || q.Kind == "profile" {
 			asked[q.Expression]++
 		}
 		return nil

@@ -19,6 +19,7 @@ const (
 	AskVerdict       QuestionKind = iota + 1 // may we use X for Y?
 	AskCompatibility                         // may X code go into a Y work?
 	AskCombination                           // may X, Y (and Z) be combined, and under which?
+	AskProfile                               // what does X require? is X open source?
 )
 
 // Question is a plain-words licence question, understood.
@@ -30,6 +31,9 @@ type Question struct {
 	// Assumed are the licences named loosely ("GPL", "BSD"), with what the name left
 	// open, so that the answer can say how it read them.
 	Assumed []Assumption
+	// OpenSource is set when the question asks whether the licence is open source
+	// (OSI-approved), which a profile answers first.
+	OpenSource bool
 }
 
 // useWords map phrases (normalised) to uses; earlier entries win.
@@ -54,7 +58,18 @@ var (
 	combineWords = []string{"combine", "combined", "combining", "combination", "mix", "mixing"}
 	takeInWords  = []string{"include", "copy", "put", "add", "vendor", "paste"}
 	projectWords = []string{"project", "codebase", "repo", "repository", "library"}
+	// profileWords ask about a licence itself rather than about one use of it; without a
+	// use, such a question is answered with what the licence means under the policy for
+	// every use.
+	profileWords = []string{"obligations", "obligation", "requirements", "conditions", "duties", "what does", "what do",
+		"what is", "what s", "whats", "what are", "tell me", "explain", "about", "summary", "summarise", "summarize",
+		"category", "classified", "classification", "copyleft", "permissive", "policy"}
+	openSourceWords = []string{"open source", "opensource", "osi", "osi approved", "free software", "foss", "oss", "libre"}
 )
+
+// MaxProfiles is how many licences one question is profiled for; a longer list is
+// better asked about one use.
+const MaxProfiles = 3
 
 // exprRE finds a written SPDX expression: IDs joined by upper-case OR, AND or WITH,
 // with parentheses.
@@ -133,6 +148,26 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		q.Expression = plainExpression(f, n)
 	}
 	q.Use = detectUse(n)
+	q.OpenSource = anyWord(n, openSourceWords)
+	if q.Kind == AskVerdict && q.Use == "" && (q.OpenSource || anyWord(n, profileWords)) {
+		if p, ok := q.AboutLicenses(); ok {
+			q = p
+		}
+	}
+	return q, true
+}
+
+// AboutLicenses turns q into a question about its licences themselves, for every use
+// ("what does MPL-2.0 require?", "policy MPL-2.0"); ok is false when it names more
+// licences than one answer should describe.
+func (q Question) AboutLicenses() (_ Question, ok bool) {
+	if terms, err := Terms(q.Expression); err == nil {
+		q.Licenses = terms // a written "GPL-2.0-only WITH Classpath-exception-2.0" is one licence
+	}
+	if len(q.Licenses) > MaxProfiles {
+		return q, false
+	}
+	q.Kind, q.Use = AskProfile, ""
 	return q, true
 }
 
@@ -232,4 +267,49 @@ func CanonicalExpression(expr string) string {
 	}
 	s := strings.Join(out, " ")
 	return strings.NewReplacer("( ", "(", " )", ")").Replace(s)
+}
+
+// PolicyQuestion is a question about the policy as a whole ("which licences are
+// allowed for SaaS?"), understood.
+type PolicyQuestion struct {
+	Use      string    // "" for every use
+	Verdicts []Verdict // the verdicts asked about; none: all of them
+}
+
+var (
+	policyRE = regexp.MustCompile(`(?i)\blicen[cs]es\b|\bpolicy\b|\bwhich\s+licen[cs]e\b`)
+	// verdictAsked are the words that ask for the licences of one verdict, negatives
+	// first ("not allowed" before "allowed").
+	verdictAsked = []struct {
+		verdicts []Verdict
+		words    []string
+	}{
+		{[]Verdict{NotAllowed}, []string{"not allowed", "forbidden", "banned", "prohibited", "disallowed", "blocked", "denied", "not permitted", "cannot", "can t", "must not", "blacklisted", "blocklisted"}},
+		{[]Verdict{NeedsApproval}, []string{"approval", "need approval", "needs approval", "require approval", "restricted", "exception", "exceptions", "ask first"}},
+		{[]Verdict{Allowed, AllowedWithObligations}, []string{"allowed", "permitted", "ok", "okay", "fine", "safe", "acceptable", "approved", "whitelisted", "allowlisted", "can", "may"}},
+	}
+)
+
+// AsksAboutPolicy reads text, which names no licence, as a question about the policy as
+// a whole: which licences are allowed, need approval or are not allowed, for one use or
+// all. ok is false when it is not one.
+func AsksAboutPolicy(text string) (q PolicyQuestion, ok bool) {
+	if !policyRE.MatchString(text) {
+		return q, false
+	}
+	n := " " + norm(text) + " "
+	q.Use = detectUse(n)
+	for _, v := range verdictAsked {
+		if anyWord(n, v.words) {
+			q.Verdicts = v.verdicts
+			break
+		}
+	}
+	return q, true
+}
+
+// Terms are the licences of an SPDX expression as written (IDs spelled as the SPDX list
+// does), each with its exception if it has one.
+func Terms(expr string) ([]string, error) {
+	return spdxexp.ExtractLicenses(CanonicalExpression(expr))
 }

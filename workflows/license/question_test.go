@@ -174,7 +174,7 @@ func TestQuestionCorpus(t *testing.T) {
 			t.Fatalf("line %d: want 4 tab-separated fields, got %d", i+1, len(f))
 		}
 		n++
-		kind := map[string]QuestionKind{"v": AskVerdict, "c": AskCompatibility, "m": AskCombination}[f[3]]
+		kind := map[string]QuestionKind{"v": AskVerdict, "c": AskCompatibility, "m": AskCombination, "p": AskProfile}[f[3]]
 		q, ok := ParseQuestion(f[0])
 		if !ok || q.Expression != f[1] || q.Use != f[2] || q.Kind != kind {
 			t.Errorf("line %d %q: got expression %q use %q kind %d, want %q %q %d", i+1, f[0], q.Expression, q.Use, q.Kind, f[1], f[2], kind)

@@ -6,6 +6,8 @@
 //     the others, the Blue Oak Council's ratings of permissive licences (model, gold,
 //     silver and bronze: permissive; lead: by_exception_only);
 //   - data/osadl-matrix.json: the OSADL licence compatibility matrix, compacted;
+//   - data/spdx-names.json: each SPDX licence ID's full name and whether the Open
+//     Source Initiative approved it, from the SPDX licence list;
 //   - data/spdx-extra.json.gz: licence patterns (licensecheck LREs) made from the SPDX
 //     licence list's texts for every current SPDX ID that licensecheck's built-in set
 //     lacks, so that identification covers the whole list.
@@ -44,6 +46,9 @@ func main() {
 	blueOak := flag.String("blueoak", "/tmp/blueoak/package/index.json", "index.json of the npm package @blueoak/list@15.0.0")
 	spdxDir := flag.String("spdx", "/tmp/package/licenses", "licenses/ folder of the npm package spdx-license-list@6.12.0")
 	flag.Parse()
+	if err := writeNames(filepath.Join(*spdxDir, "..", "spdx.json"), filepath.Join(*out, "spdx-names.json")); err != nil {
+		log.Fatal(err)
+	}
 	if err := writeExtra(*spdxDir, filepath.Join(*out, "spdx-extra.json.gz")); err != nil {
 		log.Fatal(err)
 	}
@@ -101,6 +106,34 @@ func writeCategories(path, blueOak string) error {
 		}
 	}
 	return writeJSON(path, c)
+}
+
+// writeNames keeps, of the SPDX licence list's spdx.json ({ID: {name, url,
+// osiApproved}}), the name and the OSI approval of every ID.
+func writeNames(src, path string) error {
+	data, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	var list map[string]struct {
+		Name        string `json:"name"`
+		OSIApproved bool   `json:"osiApproved"`
+	}
+	if err := json.Unmarshal(data, &list); err != nil {
+		return fmt.Errorf("%s: %w", src, err)
+	}
+	type entry struct {
+		Name string `json:"name"`
+		OSI  bool   `json:"osi,omitempty"`
+	}
+	out := struct {
+		Source   string           `json:"source"`
+		Licenses map[string]entry `json:"licenses"`
+	}{Source: "SPDX License List via npm spdx-license-list@6.12.0 (spdx.json: name, osiApproved)", Licenses: map[string]entry{}}
+	for id, l := range list {
+		out.Licenses[id] = entry{Name: l.Name, OSI: l.OSIApproved}
+	}
+	return writeJSON(path, out)
 }
 
 func writeMatrix(src, path string) error {

@@ -1,0 +1,163 @@
+package license
+
+import (
+	_ "embed"
+	"encoding/json"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/github/go-spdx/v2/spdxexp/spdxlicenses"
+
+	"github.com/ospobot/ospobot/bot/config"
+)
+
+//go:embed data/spdx-names.json
+var spdxNamesJSON []byte
+
+type listed struct {
+	Name string `json:"name"`
+	OSI  bool   `json:"osi"`
+}
+
+// spdxList is the SPDX licence list's name and OSI approval of each ID (made by gen/).
+var spdxList = sync.OnceValue(func() map[string]listed {
+	var l struct {
+		Licenses map[string]listed `json:"licenses"`
+	}
+	if err := json.Unmarshal(spdxNamesJSON, &l); err != nil {
+		panic("embedded spdx-names.json: " + err.Error()) // built in; a test decodes it
+	}
+	return l.Licenses
+})
+
+// UseVerdict is the policy's verdict for one use.
+type UseVerdict struct {
+	Use     string  `json:"use"`
+	Verdict Verdict `json:"verdict"`
+}
+
+// Profile is what the SPDX list and the policy say of one licence, for every use: the
+// answer to "what does MPL-2.0 require?" or "is BUSL-1.1 open source?".
+type Profile struct {
+	ID          string       `json:"license"` // may carry an exception: "GPL-2.0-only WITH Classpath-exception-2.0"
+	Name        string       `json:"name,omitempty"`
+	Listed      bool         `json:"spdx_listed"`  // the licence is on the SPDX licence list
+	OSIApproved bool         `json:"osi_approved"` // the Open Source Initiative approved it (SPDX list)
+	Category    string       `json:"category"`
+	Description string       `json:"category_description,omitempty"`
+	Source      string       `json:"category_source"`
+	Verdicts    []UseVerdict `json:"verdicts"` // one per use, in config.Uses order
+	Obligations []string     `json:"obligations,omitempty"`
+	Notes       []string     `json:"notes,omitempty"`
+	URL         string       `json:"url,omitempty"` // the policy's page for this licence
+}
+
+// Profile describes term (an SPDX ID, optionally WITH an exception) under the policy
+// for every use.
+func (p *Policy) Profile(term string) Profile {
+	id, exc, _ := strings.Cut(term, " WITH ")
+	id = strings.TrimSpace(id)
+	pr := Profile{ID: term}
+	if l, ok := spdxList()[id]; ok {
+		pr.Name, pr.Listed, pr.OSIApproved = l.Name, true, l.OSI
+		if exc != "" {
+			pr.Name += " with " + strings.TrimSpace(exc)
+		}
+	}
+	for _, use := range config.Uses {
+		tv := p.term(term, use, "")
+		pr.Verdicts = append(pr.Verdicts, UseVerdict{Use: use, Verdict: tv.Verdict})
+		pr.Category, pr.Source, pr.URL = tv.Category, tv.Source, tv.URL
+		for _, o := range tv.Obligations {
+			if !slices.Contains(pr.Obligations, o) {
+				pr.Obligations = append(pr.Obligations, o)
+			}
+		}
+		for _, n := range tv.Notes {
+			if !slices.Contains(pr.Notes, n) {
+				pr.Notes = append(pr.Notes, n)
+			}
+		}
+	}
+	pr.Description = p.category(pr.Category).Description
+	return pr
+}
+
+// exampleIDs are the licences an overview of the policy names first in each category,
+// the ones people ask about most; their categories come from the policy and the data.
+var exampleIDs = []string{"MIT", "Apache-2.0", "BSD-3-Clause", "BSD-2-Clause", "ISC", "0BSD", "Zlib", "BSL-1.0",
+	"Unlicense", "CC0-1.0", "MPL-2.0", "EPL-2.0", "LGPL-2.1-only", "LGPL-3.0-only", "GPL-2.0-only", "GPL-3.0-only",
+	"AGPL-3.0-only", "CC-BY-4.0", "CC-BY-SA-4.0", "SSPL-1.0", "BUSL-1.1"}
+
+// CategorySummary is one category of the policy: its verdicts, the licences it names
+// and how many SPDX licences fall in it.
+type CategorySummary struct {
+	Name        string
+	Description string
+	Verdicts    []UseVerdict
+	Patterns    []string // the policy's own licence list for it, as written
+	Examples    []string // well-known SPDX IDs in it, not already among Patterns
+	Count       int      // current SPDX IDs in it, all told
+}
+
+// RuleSummary is a licence rule that changes the verdict of its category for some uses.
+type RuleSummary struct {
+	License  string // ID or pattern
+	Category string // the category it sets, or ""
+	Verdicts []UseVerdict
+}
+
+// Overview is the whole policy in brief: every category, then the licence rules that
+// change a category's verdicts.
+type Overview struct {
+	Categories []CategorySummary
+	Rules      []RuleSummary
+}
+
+// Overview summarises the policy.
+func (p *Policy) Overview() Overview {
+	var o Overview
+	count := map[string]int{}
+	examples := map[string][]string{}
+	for _, id := range spdxlicenses.GetLicenses() {
+		c, _ := p.Category(id)
+		count[c]++
+	}
+	for _, id := range exampleIDs {
+		c, _ := p.Category(id)
+		examples[c] = append(examples[c], id)
+	}
+	for _, c := range p.cfg.Categories {
+		s := CategorySummary{Name: c.Name, Description: c.Description, Patterns: c.Licenses, Count: count[c.Name]}
+		for _, use := range config.Uses {
+			s.Verdicts = append(s.Verdicts, UseVerdict{Use: use, Verdict: verdictWords[c.Verdicts[use]]})
+		}
+		for _, pat := range slices.Sorted(maps.Keys(p.cfg.Licenses)) {
+			if p.cfg.Licenses[pat].Category == c.Name && !slices.Contains(s.Patterns, pat) {
+				s.Patterns = append(slices.Clip(s.Patterns), pat)
+			}
+		}
+		for _, id := range examples[c.Name] {
+			if !slices.ContainsFunc(s.Patterns, func(pat string) bool { return match(pat, id) }) {
+				s.Examples = append(s.Examples, id)
+			}
+		}
+		o.Categories = append(o.Categories, s)
+	}
+	for _, pat := range slices.Sorted(maps.Keys(p.cfg.Licenses)) {
+		r := p.cfg.Licenses[pat]
+		if len(r.Verdicts) == 0 {
+			continue
+		}
+		rs := RuleSummary{License: pat, Category: r.Category}
+		for _, use := range config.Uses {
+			if v, ok := r.Verdicts[use]; ok {
+				rs.Verdicts = append(rs.Verdicts, UseVerdict{Use: use, Verdict: verdictWords[v]})
+			}
+		}
+		o.Rules = append(o.Rules, rs)
+	}
+	return o
+}

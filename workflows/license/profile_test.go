@@ -1,0 +1,160 @@
+package license
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/github/go-spdx/v2/spdxexp/spdxlicenses"
+
+	"github.com/ospobot/ospobot/bot/config"
+)
+
+// TestSPDXNames guards the embedded SPDX list data: it decodes, and names nearly every
+// licence the expression parser knows (the two lists may be a release apart).
+func TestSPDXNames(t *testing.T) {
+	names := spdxList()
+	missing := 0
+	for _, id := range spdxlicenses.GetLicenses() {
+		if names[id].Name == "" {
+			missing++
+		}
+	}
+	if n := len(spdxlicenses.GetLicenses()); missing > n/50 {
+		t.Errorf("%d of %d SPDX IDs have no name in spdx-names.json; regenerate it (gen/)", missing, n)
+	}
+	for id, osi := range map[string]bool{"MIT": true, "Apache-2.0": true, "MPL-2.0": true, "BUSL-1.1": false, "SSPL-1.0": false, "CC0-1.0": false} {
+		if names[id].OSI != osi {
+			t.Errorf("%s: OSI approved %v, want %v", id, names[id].OSI, osi)
+		}
+	}
+}
+
+func TestProfile(t *testing.T) {
+	p := NewPolicy(config.Default().Policy)
+	verdicts := func(pr Profile) map[string]Verdict {
+		m := map[string]Verdict{}
+		for _, uv := range pr.Verdicts {
+			m[uv.Use] = uv.Verdict
+		}
+		return m
+	}
+
+	mpl := p.Profile("MPL-2.0")
+	if mpl.Name != "Mozilla Public License 2.0" || !mpl.Listed || !mpl.OSIApproved || mpl.Category != "reciprocal" || mpl.Source != "licenseclassifier" {
+		t.Errorf("MPL-2.0: %+v", mpl)
+	}
+	if len(mpl.Verdicts) != len(config.Uses) || verdicts(mpl)["internal"] != Allowed || verdicts(mpl)["distribute"] != AllowedWithObligations {
+		t.Errorf("MPL-2.0 verdicts: %+v", mpl.Verdicts)
+	}
+	if len(mpl.Obligations) == 0 {
+		t.Error("MPL-2.0 has no obligations")
+	}
+
+	// The policy's rule for LGPL-* changes the verdict for some uses, as Evaluate does.
+	lgpl := p.Profile("LGPL-2.1-only")
+	for _, use := range config.Uses {
+		d, err := p.Evaluate("LGPL-2.1-only", use, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if verdicts(lgpl)[use] != d.Verdict {
+			t.Errorf("LGPL-2.1-only %s: profile says %v, Evaluate %v", use, verdicts(lgpl)[use], d.Verdict)
+		}
+	}
+	if lgpl.Source != "policy" {
+		t.Errorf("LGPL-2.1-only category source %q, want policy", lgpl.Source)
+	}
+
+	busl := p.Profile("BUSL-1.1")
+	if busl.OSIApproved || busl.Category != "forbidden" || verdicts(busl)["saas"] != NotAllowed {
+		t.Errorf("BUSL-1.1: %+v", busl)
+	}
+
+	// An exception changes the verdicts and notes; the name says which.
+	cp := p.Profile("GPL-2.0-only WITH Classpath-exception-2.0")
+	if cp.Name != "GNU General Public License v2.0 only with Classpath-exception-2.0" || verdicts(cp)["static_link"] != AllowedWithObligations || len(cp.Notes) == 0 {
+		t.Errorf("Classpath: %+v", cp)
+	}
+	if g := p.Profile("GPL-2.0-only"); verdicts(g)["static_link"] != NotAllowed {
+		t.Errorf("GPL-2.0-only static linking: %v", verdicts(g)["static_link"])
+	}
+
+	ref := p.Profile("LicenseRef-acme")
+	if ref.Listed || ref.Name != "" || ref.Category != "unknown" || ref.Source != "unclassified" || verdicts(ref)["internal"] != NeedsApproval {
+		t.Errorf("LicenseRef-acme: %+v", ref)
+	}
+}
+
+func TestOverview(t *testing.T) {
+	cfg := config.Default().Policy
+	o := NewPolicy(cfg).Overview()
+	if len(o.Categories) != len(cfg.Categories) {
+		t.Fatalf("%d categories, want %d", len(o.Categories), len(cfg.Categories))
+	}
+	total := 0
+	for i, c := range o.Categories {
+		if c.Name != cfg.Categories[i].Name {
+			t.Errorf("category %d is %s, want the configuration's order (%s)", i, c.Name, cfg.Categories[i].Name)
+		}
+		total += c.Count
+		for _, e := range c.Examples {
+			if got, _ := NewPolicy(cfg).Category(e); got != c.Name {
+				t.Errorf("%s listed under %s but is in %s", e, c.Name, got)
+			}
+			if slices.Contains(c.Patterns, e) {
+				t.Errorf("%s listed twice under %s", e, c.Name)
+			}
+		}
+	}
+	// Every current SPDX licence is counted in exactly one category (the unknown one
+	// included).
+	if total != len(spdxlicenses.GetLicenses()) {
+		t.Errorf("categories count %d licences, the SPDX list has %d", total, len(spdxlicenses.GetLicenses()))
+	}
+	reciprocal := o.Categories[slices.IndexFunc(o.Categories, func(c CategorySummary) bool { return c.Name == "reciprocal" })]
+	if !slices.Contains(reciprocal.Patterns, "LGPL-*") || !slices.Contains(reciprocal.Examples, "MPL-2.0") || slices.Contains(reciprocal.Examples, "LGPL-2.1-only") {
+		t.Errorf("reciprocal: patterns %v examples %v", reciprocal.Patterns, reciprocal.Examples)
+	}
+	if len(o.Rules) != 1 || o.Rules[0].License != "LGPL-*" || len(o.Rules[0].Verdicts) != len(cfg.Licenses["LGPL-*"].Verdicts) {
+		t.Errorf("rules %+v", o.Rules)
+	}
+}
+
+func TestAsksAboutPolicy(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		ok       bool
+		use      string
+		verdicts []Verdict
+	}{
+		{"which licences are allowed?", true, "", []Verdict{Allowed, AllowedWithObligations}},
+		{"what licenses can we use in our SaaS?", true, "saas", []Verdict{Allowed, AllowedWithObligations}},
+		{"which licenses are not allowed in a mobile app?", true, "mobile", []Verdict{NotAllowed}},
+		{"what licences are forbidden", true, "", []Verdict{NotAllowed}},
+		{"which licenses need approval for distribution?", true, "distribute", []Verdict{NeedsApproval}},
+		{"what is our licence policy?", true, "", nil},
+		{"which licence applies here?", true, "", nil},
+		{"what licence is this?", false, "", nil},
+		{"can we use it?", false, "", nil},
+	} {
+		q, ok := AsksAboutPolicy(c.text)
+		if ok != c.ok || q.Use != c.use || !slices.Equal(q.Verdicts, c.verdicts) {
+			t.Errorf("%q: got %v %+v, want %v use %q verdicts %v", c.text, ok, q, c.ok, c.use, c.verdicts)
+		}
+	}
+}
+
+func TestProfileQuestions(t *testing.T) {
+	q, ok := ParseQuestion("is BUSL-1.1 open source?")
+	if !ok || q.Kind != AskProfile || !q.OpenSource || !slices.Equal(q.Licenses, []string{"BUSL-1.1"}) {
+		t.Errorf("open source question: %+v", q)
+	}
+	q, _ = ParseQuestion("what are the requirements of GPL-2.0-only WITH Classpath-exception-2.0?")
+	if q.Kind != AskProfile || q.OpenSource || !slices.Equal(q.Licenses, []string{"GPL-2.0-only WITH Classpath-exception-2.0"}) {
+		t.Errorf("exception: %+v", q)
+	}
+	// More licences than one answer describes are asked about as a verdict.
+	if q, _ := ParseQuestion("what about MIT, ISC, Zlib and BSD-2-Clause?"); q.Kind != AskVerdict {
+		t.Errorf("four licences: kind %d", q.Kind)
+	}
+}

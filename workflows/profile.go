@@ -1,0 +1,319 @@
+package workflows
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/bot/config"
+	"github.com/ospobot/ospobot/workflows/license"
+)
+
+// useNames name the uses inside a sentence: "Needs approval: distributed, mobile app".
+var useNames = map[string]string{
+	"internal": "internal use", "distribute": "distributed", "saas": "SaaS", "mobile": "mobile app",
+	"modify": "modified", "static_link": "static linking", "dynamic_link": "dynamic linking",
+}
+
+// verdictLabels head the verdict groups of a profile or an overview.
+var verdictLabels = map[license.Verdict]string{
+	license.Allowed: "Allowed", license.AllowedWithObligations: "With obligations",
+	license.NeedsApproval: "Needs approval", license.NotAllowed: "Not allowed",
+}
+
+// usesByVerdict groups uses by their verdict, best verdict first: "Allowed: internal use
+// · Not allowed: every other use".
+func usesByVerdict(vs []license.UseVerdict) []bot.Field {
+	var fields []bot.Field
+	for v := license.Allowed; v <= license.NotAllowed; v++ {
+		var uses []string
+		for _, uv := range vs {
+			if uv.Verdict == v {
+				uses = append(uses, useNames[uv.Use])
+			}
+		}
+		switch {
+		case len(uses) == 0:
+			continue
+		case len(uses) == len(vs) && len(vs) == len(config.Uses):
+			uses = []string{"every use"}
+		case len(uses) == len(vs)-1 && len(fields) > 0 && len(vs) == len(config.Uses):
+			uses = []string{"every other use"}
+		}
+		fields = append(fields, bot.Field{Label: verdictLabels[v], Value: strings.Join(uses, ", ")})
+	}
+	return fields
+}
+
+var categorySources = map[string]string{
+	"policy":            "set by the policy",
+	"licenseclassifier": "from public licence data (Google's licenseclassifier, the Blue Oak Council's ratings)",
+	"unclassified":      "neither the policy nor the licence data classifies it",
+}
+
+// openSourceLine says whether the Open Source Initiative approved the licence, as the
+// SPDX licence list records it.
+func openSourceLine(p license.Profile) string {
+	base, _, _ := strings.Cut(p.ID, " WITH ")
+	switch {
+	case !p.Listed:
+		return fmt.Sprintf("`%s` is not on the SPDX licence list, so I cannot say whether the Open Source Initiative approved it.", base)
+	case p.OSIApproved:
+		return fmt.Sprintf("`%s` (%s) is OSI-approved: the Open Source Initiative lists it as an open source licence.", base, p.Name)
+	default:
+		return fmt.Sprintf("`%s` (%s) is not OSI-approved: the Open Source Initiative does not list it as an open source licence.", base, p.Name)
+	}
+}
+
+// ProfileReply words what the policy says of one licence for every use: its name and
+// OSI approval, category, verdicts grouped by use, obligations, notes, where its text
+// is and the policy link. openSource puts the OSI answer first, for "is X open source?".
+func ProfileReply(p license.Profile, openSource bool, policyURL string) bot.Reply {
+	base, _, _ := strings.Cut(p.ID, " WITH ")
+	head := fmt.Sprintf("`%s`: %s.", p.ID, p.Name)
+	if !p.Listed {
+		head = fmt.Sprintf("`%s`: not on the SPDX licence list.", p.ID)
+	}
+	var fields []bot.Field
+	if openSource {
+		head = openSourceLine(p)
+	} else if p.Listed {
+		osi := "not OSI-approved"
+		if p.OSIApproved {
+			osi = "OSI-approved"
+		}
+		fields = append(fields, bot.Field{Label: "Open source", Value: osi})
+	}
+	cat := strings.ReplaceAll(p.Category, "_", " ")
+	if p.Description != "" {
+		cat += " (" + p.Description + ")"
+	}
+	fields = append(fields, bot.Field{Label: "Category", Value: cat + ", " + categorySources[p.Source]})
+	fields = append(fields, usesByVerdict(p.Verdicts)...)
+	if len(p.Obligations) > 0 {
+		fields = append(fields, bot.Field{Label: "Obligations", Value: "• " + strings.Join(p.Obligations, "\n• ")})
+	}
+	if len(p.Notes) > 0 {
+		fields = append(fields, bot.Field{Label: "Notes", Value: strings.Join(p.Notes, "\n")})
+	}
+	if p.Listed {
+		text := "https://spdx.org/licenses/" + base + ".html"
+		if _, exc, ok := strings.Cut(p.ID, " WITH "); ok {
+			text += "\nException: https://spdx.org/licenses/" + strings.TrimSpace(exc) + ".html"
+		}
+		fields = append(fields, bot.Field{Label: "Licence text", Value: text})
+	}
+	policy := policyLink(policyURL)
+	if p.URL != "" {
+		policy = p.URL
+	}
+	fields = append(fields, bot.Field{Label: "Policy", Value: policy})
+	return bot.Reply{Text: head, Blocks: []bot.Block{bot.Fields(fields...),
+		bot.Context(fmt.Sprintf("Ask with a use for its verdict, and an exception request where one is needed: `can we use %s in our SaaS?`", p.ID))}}
+}
+
+// maxNamed is how many licences an overview names for a category.
+const maxNamed = 5
+
+// named lists a category's licences for an overview: its own list, then well-known IDs
+// in it, and how many SPDX licences it holds in all.
+func named(c license.CategorySummary) string {
+	ids := slices.Concat(c.Patterns, c.Examples)
+	more := len(ids) > maxNamed
+	ids = ids[:min(len(ids), maxNamed)]
+	s := strings.Join(ids, ", ")
+	if more {
+		s += ", …"
+	}
+	switch {
+	case c.Count > 0 && s != "":
+		s += fmt.Sprintf(" (%d SPDX licences)", c.Count)
+	case c.Count > 0:
+		s = fmt.Sprintf("%d SPDX licences", c.Count)
+	}
+	return s
+}
+
+// OverviewReply words the policy as a whole. Asked about no use and no verdict, it goes
+// category by category with each one's verdicts; otherwise verdict by verdict, with the
+// categories and licence rules that have it for the use (or, for every use, for which).
+func OverviewReply(o license.Overview, q license.PolicyQuestion, policyURL string) bot.Reply {
+	policy := bot.Fields(bot.Field{Label: "Policy", Value: policyLink(policyURL)})
+	hint := bot.Context("`policy LICENSE` or \"what does MPL-2.0 require?\" shows one licence for every use; \"which licences are allowed for SaaS?\" one use.")
+	if q.Use == "" && len(q.Verdicts) == 0 {
+		var blocks []bot.Block
+		for _, c := range o.Categories {
+			lines := []string{strings.ReplaceAll(c.Name, "_", " ")}
+			if c.Description != "" {
+				lines[0] += " — " + c.Description
+			}
+			if n := named(c); n != "" {
+				lines = append(lines, "Licences: "+n)
+			}
+			var parts []string
+			for _, f := range usesByVerdict(c.Verdicts) {
+				parts = append(parts, f.Label+": "+f.Value)
+			}
+			lines = append(lines, strings.Join(parts, " · "))
+			blocks = append(blocks, bot.Section(strings.Join(lines, "\n")))
+		}
+		for _, r := range o.Rules {
+			var parts []string
+			if r.Category != "" {
+				parts = append(parts, "in "+strings.ReplaceAll(r.Category, "_", " "))
+			}
+			for v := license.Allowed; v <= license.NotAllowed; v++ {
+				var uses []string
+				for _, uv := range r.Verdicts {
+					if uv.Verdict == v {
+						uses = append(uses, useNames[uv.Use])
+					}
+				}
+				if len(uses) > 0 {
+					parts = append(parts, strings.ToLower(verdictLabels[v])+" for "+bot.JoinAnd(uses))
+				}
+			}
+			blocks = append(blocks, bot.Section("Rule for `"+r.License+"`: "+strings.Join(parts, "; ")))
+		}
+		return bot.Reply{Text: "The licence policy, category by category:", Blocks: append(blocks, policy, hint)}
+	}
+	uses := config.Uses
+	if q.Use != "" {
+		uses = []string{q.Use}
+	}
+	// Each group is one verdict, or the verdicts asked about together ("allowed":
+	// with or without obligations).
+	groups := [][]license.Verdict{{license.Allowed}, {license.AllowedWithObligations}, {license.NeedsApproval}, {license.NotAllowed}}
+	if len(q.Verdicts) > 0 {
+		groups = [][]license.Verdict{q.Verdicts}
+	}
+	// forUses says for which of the uses asked about an entry's verdict is in g: "" for
+	// one use asked about, " for every use", or " for SaaS and modified".
+	forUses := func(vs []license.UseVerdict, g []license.Verdict) (string, bool) {
+		var in []string
+		for _, uv := range vs {
+			if slices.Contains(g, uv.Verdict) && slices.Contains(uses, uv.Use) {
+				in = append(in, useNames[uv.Use])
+			}
+		}
+		switch {
+		case len(in) == 0:
+			return "", false
+		case len(uses) == 1:
+			return "", true
+		case len(in) == len(uses):
+			return " for every use", true
+		case len(in) == len(uses)-1 && len(uses) > 2:
+			for _, u := range uses {
+				if !slices.Contains(in, useNames[u]) {
+					return " for every use but " + useNames[u], true
+				}
+			}
+		}
+		return " for " + bot.JoinAnd(in), true
+	}
+	var fields []bot.Field
+	for _, g := range groups {
+		var entries []string
+		for _, c := range o.Categories {
+			if at, ok := forUses(c.Verdicts, g); ok {
+				e := strings.ReplaceAll(c.Name, "_", " ")
+				if n := named(c); n != "" {
+					e += " (" + n + ")"
+				}
+				entries = append(entries, e+at)
+			}
+		}
+		for _, r := range o.Rules {
+			if at, ok := forUses(r.Verdicts, g); ok {
+				entries = append(entries, "`"+r.License+"` by its own rule"+at)
+			}
+		}
+		switch {
+		case len(entries) == 0 && len(q.Verdicts) == 0:
+			continue
+		case len(entries) == 0:
+			entries = []string{"none"}
+		case len(entries) > 1:
+			for i := range entries {
+				entries[i] = "• " + entries[i]
+			}
+		}
+		label := verdictLabels[g[0]]
+		if len(g) > 1 {
+			label += " (with or without obligations)"
+		}
+		fields = append(fields, bot.Field{Label: label, Value: strings.Join(entries, "\n")})
+	}
+	head := "Licences under the policy"
+	switch {
+	case len(q.Verdicts) == 0:
+	case q.Verdicts[0] <= license.AllowedWithObligations:
+		head = "Licences the policy allows"
+	case q.Verdicts[0] == license.NeedsApproval:
+		head = "Licences that need approval"
+	default:
+		head = "Licences the policy does not allow"
+	}
+	switch {
+	case q.Use != "":
+		head += " " + usePhrases[q.Use] + ":"
+	case len(q.Verdicts) == 0:
+		head += ", by verdict:"
+	default:
+		head += ":"
+	}
+	return bot.Reply{Text: head, Blocks: []bot.Block{bot.Fields(fields...), policy, hint}}
+}
+
+// answerProfiles answers a question about licences themselves, one message each.
+func (w *work) answerProfiles(q license.Question) error {
+	for _, id := range q.Licenses {
+		p := w.e.policy.Profile(id)
+		if err := w.recordQuestion("profile", id, "", "described"); err != nil {
+			return err
+		}
+		if err := w.reply(readAs(ProfileReply(p, q.OpenSource, w.e.policy.URL()), q.Assumed)); err != nil {
+			return err
+		}
+		q.Assumed = nil // said once, with the first
+	}
+	return nil
+}
+
+// runPolicy answers "policy" (the whole policy), "policy USE", "policy LICENSE" and
+// "policy LICENSE USE".
+func runPolicy(w *work) error {
+	rest := strings.TrimSpace(w.call.Rest)
+	use := license.DetectUse(rest)
+	if slices.Contains(config.Uses, strings.ToLower(rest)) {
+		use = strings.ToLower(rest)
+	}
+	q, named := license.ParseQuestion(rest)
+	if !named {
+		// An ID the plain-words reading does not know, such as LicenseRef-acme, as written.
+		if terms, err := license.Terms(rest); err == nil {
+			q, named = license.Question{Expression: license.CanonicalExpression(rest), Licenses: terms}, true
+		}
+	}
+	switch {
+	case rest == "":
+		return w.reply(OverviewReply(w.e.policy.Overview(), license.PolicyQuestion{}, w.e.policy.URL()))
+	case named && q.Use != "":
+		r, err := w.verdict(q.Expression, q.Use)
+		if err != nil {
+			return err
+		}
+		return w.reply(readAs(r, q.Assumed))
+	case named:
+		p, ok := q.AboutLicenses()
+		if !ok {
+			return Errorf("Name up to %d licences at a time.", license.MaxProfiles)
+		}
+		return w.answerProfiles(p)
+	case use != "":
+		return w.reply(OverviewReply(w.e.policy.Overview(), license.PolicyQuestion{Use: use}, w.e.policy.URL()))
+	}
+	return Errorf("`policy` takes a licence (`policy MPL-2.0`), a use (`policy saas`; uses: %s) or both, or nothing for the whole policy.", strings.Join(config.Uses, ", "))
+}
