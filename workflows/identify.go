@@ -40,6 +40,9 @@ func IdentifyReply(r license.Result) bot.Reply {
 		fields = append(fields, bot.Field{Label: f.ID, Value: describeFinding(f)})
 		fromText = fromText || f.Source == license.FromText
 	}
+	if r.Choice != "" {
+		fields = append([]bot.Field{{Label: "Choice", Value: fmt.Sprintf("the file's own words offer these licences as alternatives: `%s`", r.Choice)}}, fields...)
+	}
 	blocks := []bot.Block{bot.Fields(fields...)}
 	if fromText {
 		blocks = append(blocks, bot.Context(fmt.Sprintf("Known licence texts cover %.0f%% of %s.", r.Coverage, subject)))

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -75,6 +76,10 @@ type Result struct {
 	Coverage  float64   `json:"coverage"` // percent of the text covered by known licence texts
 	Doubt     string    `json:"doubt,omitempty"`
 	Findings  []Finding `json:"licenses"`
+	// Choice is the SPDX expression of a file that offers a choice of licences in its
+	// own words before their texts ("may be used, at your option, under either Apache
+	// 2.0 or GPL 2.0 or later"): the texts found are alternatives, not all applying.
+	Choice string `json:"choice,omitempty"`
 }
 
 // IDs lists the licences found, without repeats, in order of appearance.
@@ -129,7 +134,88 @@ func Identify(name string, data []byte) Result {
 	sort.SliceStable(res.Findings, func(i, j int) bool { return res.Findings[i].StartLine < res.Findings[j].StartLine })
 	res.Findings = versionless(res.Findings)
 	res.Certainty, res.Doubt = judge(name, data, res, len(cov.Match) > 0, urlOnly)
+	if res.Certainty == Identified || res.Certainty == Probable {
+		res.Choice = choice(data, cov, res.Findings)
+	}
 	return res
+}
+
+// choiceWords say, in a licence file's preamble, that the licences it names are
+// alternatives: "at your option", "either of", "dual-licensed".
+var choiceWords = []string{"at your option", "either", "dual licensed", "dual license", "dual licensing", "your choice",
+	"you may choose", "choose", "choice of"}
+
+// sentenceEnd splits a preamble into sentences: a full stop before white space. A
+// blank line does not end one: "Licensed under either of" often stands above a list.
+var sentenceEnd = regexp.MustCompile(`\.\s+`)
+
+// maxPreamble bounds the words before the first licence text read for a choice; more
+// is prose about something else.
+const maxPreamble = 200
+
+// choice reads the words before the first licence text (all of a file that holds no
+// licence text) for a choice among two or more licences, and returns it as an SPDX
+// expression: the licences named, joined by OR, and the licence texts the preamble does
+// not name joined to that with AND. "" when there is no such preamble.
+func choice(data []byte, cov licensecheck.Coverage, found []Finding) string {
+	end := len(data)
+	for _, m := range cov.Match {
+		if !m.IsURL {
+			end = min(end, m.Start)
+		}
+	}
+	pre := string(data[:end])
+	if len(strings.Fields(pre)) > maxPreamble {
+		return ""
+	}
+	// The licences a sentence with choice words names are the alternatives; one named
+	// in another sentence ("the documentation is under CC-BY-4.0") applies as well.
+	var named, besides []string
+	for _, sentence := range sentenceEnd.Split(pre, -1) {
+		f := findLicenses(sentence)
+		offered := anyWord(" "+norm(sentence)+" ", choiceWords)
+		for _, id := range f.ids {
+			// A name that gives no version ("the GPL") takes the version of its text here.
+			if slices.ContainsFunc(f.notes, func(a Assumption) bool { return a.ID == id }) {
+				if i := slices.IndexFunc(found, func(t Finding) bool { return t.Source == FromText && family(t.ID) == family(id) }); i >= 0 {
+					id = found[i].ID
+				}
+			}
+			switch {
+			case offered && !slices.Contains(named, id):
+				named = append(named, id)
+			case !offered && !slices.Contains(besides, id):
+				besides = append(besides, id)
+			}
+		}
+	}
+	if len(named) < 2 {
+		return "" // "either version 2 of the License, or (at your option) any later version" is one licence
+	}
+	families := map[string]bool{}
+	for _, id := range named {
+		families[family(id)] = true
+	}
+	expr := "(" + strings.Join(named, " OR ") + ")"
+	for _, id := range besides {
+		if !families[family(id)] {
+			expr += " AND " + id
+			families[family(id)] = true
+		}
+	}
+	for _, f := range found {
+		if f.Source == FromText && !families[family(f.ID)] {
+			expr += " AND " + f.ID
+			families[family(f.ID)] = true
+		}
+	}
+	if !strings.Contains(expr, " AND ") {
+		expr = expr[1 : len(expr)-1]
+	}
+	if _, err := spdxexp.ExtractLicenses(expr); err != nil {
+		return ""
+	}
+	return expr
 }
 
 // A licence whose pattern runs to more than longWords words has a long text (Apache,

@@ -289,3 +289,61 @@ func TestNotices(t *testing.T) {
 		}
 	}
 }
+
+// TestChoice guards reading a licence file's own words for a choice of licences: the
+// texts that follow are alternatives (OR), not all applying (AND).
+func TestChoice(t *testing.T) {
+	apache, err := os.ReadFile("testdata/Apache-2.0.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gpl, err := os.ReadFile("testdata/GPL-3.0-only.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mpl, err := os.ReadFile("testdata/MPL-2.0.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := string(apache) + "\n\n" + string(gpl)
+	for _, c := range []struct {
+		name, text, choice, expr string
+	}{
+		{"either, at your option", "This code may be used, at your option, under either:\n* Apache License, version 2.0 (Apache-2.0), OR\n" +
+			"* GNU General Public License, version 3.0 or later (GPL-3.0-or-later).\n\nCopies of both licenses are included below.\n\n" + texts,
+			"Apache-2.0 OR GPL-3.0-or-later", "Apache-2.0 OR GPL-3.0-or-later"},
+		{"dual-licensed, a name without version", "This project is dual-licensed under the Apache License 2.0 and the GPL.\n\n" + texts,
+			"Apache-2.0 OR GPL-3.0-only", "Apache-2.0 OR GPL-3.0-only"},
+		{"a third text outside the choice", "Dual licensed: Apache 2.0 or GPLv3, at your choice. The documentation is under the MPL.\n\n" + texts + "\n\n" + string(mpl),
+			"(Apache-2.0 OR GPL-3.0-only) AND MPL-2.0", "(Apache-2.0 OR GPL-3.0-only) AND MPL-2.0"},
+		{"no choice words", "This project is covered by two different licenses: Apache 2.0 and GPLv3.\n\n" + texts,
+			"", "Apache-2.0 AND GPL-3.0-only"},
+		{"one licence, or later", "This program is free software: you can redistribute it under the terms of the GNU General Public License, either version 3 of the License, or (at your option) any later version.\n\n" + string(gpl),
+			"", "GPL-3.0-only"},
+		{"texts only", texts, "", "Apache-2.0 AND GPL-3.0-only"},
+		{"a notice with a list, no texts", "Licensed under either of\n\n * Apache License, Version 2.0, (LICENSE-APACHE or http://www.apache.org/licenses/LICENSE-2.0)\n" +
+			" * MIT license (LICENSE-MIT or http://opensource.org/licenses/MIT)\n\nat your option.\n", "Apache-2.0 OR MIT", "Apache-2.0 OR MIT"},
+	} {
+		r := Identify("LICENSE", []byte(c.text))
+		if r.Choice != c.choice || expressionOf(r) != c.expr {
+			t.Errorf("%s: choice %q expression %q, want %q %q", c.name, r.Choice, expressionOf(r), c.choice, c.expr)
+		}
+	}
+}
+
+func TestJoinAll(t *testing.T) {
+	for _, c := range []struct {
+		in   []string
+		want string
+	}{
+		{[]string{"MIT"}, "MIT"},
+		{[]string{"Apache-2.0 OR GPL-2.0-or-later", "CC-BY-4.0"}, "(Apache-2.0 OR GPL-2.0-or-later) AND CC-BY-4.0"},
+		{[]string{"(MIT OR Apache-2.0) AND BSD-3-Clause", "MIT OR Apache-2.0"}, "(MIT OR Apache-2.0) AND BSD-3-Clause"},
+		{[]string{"MIT AND ISC", "ISC"}, "MIT AND ISC"},
+		{[]string{"(MIT OR Apache-2.0)"}, "MIT OR Apache-2.0"},
+	} {
+		if got := joinAll(c.in); got != c.want {
+			t.Errorf("joinAll(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

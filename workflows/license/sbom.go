@@ -323,9 +323,7 @@ func (w *walker) goMod(rel string, data []byte) error {
 			if len(exprs) > 0 {
 				c.License = joinAll(exprs)
 			}
-			if len(exprs) > 1 || strings.Contains(c.License, " AND ") {
-				c.Note = "several licences found; if they are alternatives (dual licensing), the verdict may be better"
-			}
+			c.Note = guessNote(exprs)
 		}
 		if c.License == "" {
 			c.Note = "no licence file found in " + dir
@@ -367,14 +365,70 @@ func (w *walker) moduleDir(rel string, m module.Version) string {
 }
 
 // joinAll joins expressions with AND, each part once.
+// guessNote is the note for a licence that joins licences with AND where no file said
+// they all apply (several licence files, or several texts in one without words that
+// offer a choice): they may be alternatives.
+func guessNote(exprs []string) string {
+	if len(exprs) > 1 || len(exprs) == 1 && strings.Contains(exprs[0], " AND ") && !strings.Contains(exprs[0], " OR ") {
+		return "several licences found; if they are alternatives (dual licensing), the verdict may be better"
+	}
+	return ""
+}
+
 func joinAll(exprs []string) string {
 	var parts []string
 	for _, e := range exprs {
-		for _, p := range strings.Split(e, " AND ") {
-			parts = append(parts, strings.TrimSpace(p))
+		parts = append(parts, topLevel(e, " AND ")...)
+	}
+	parts = dedupe(parts)
+	for i, p := range parts {
+		if len(parts) > 1 && len(topLevel(p, " OR ")) > 1 {
+			parts[i] = "(" + p + ")" // AND binds tighter than OR
 		}
 	}
-	return strings.Join(dedupe(parts), " AND ")
+	return strings.Join(parts, " AND ")
+}
+
+// topLevel splits an SPDX expression at op ("AND", "OR") outside parentheses, and takes
+// the parentheses off a part that is wholly inside a pair of them.
+func topLevel(expr, op string) []string {
+	var parts []string
+	depth, start := 0, 0
+	for i := 0; i < len(expr); i++ {
+		switch {
+		case expr[i] == '(':
+			depth++
+		case expr[i] == ')':
+			depth--
+		case depth == 0 && strings.HasPrefix(expr[i:], op):
+			parts = append(parts, strings.TrimSpace(expr[start:i]))
+			start = i + len(op)
+		}
+	}
+	parts = append(parts, strings.TrimSpace(expr[start:]))
+	for i, p := range parts {
+		if strings.HasPrefix(p, "(") && strings.HasSuffix(p, ")") && len(topLevel(p[1:len(p)-1], op)) == 1 && balanced(p[1:len(p)-1]) {
+			parts[i] = strings.TrimSpace(p[1 : len(p)-1])
+		}
+	}
+	return parts
+}
+
+// balanced reports whether every parenthesis in s closes within it.
+func balanced(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		}
+		if depth < 0 {
+			return false
+		}
+	}
+	return depth == 0
 }
 
 func dedupe(s []string) []string {

@@ -255,7 +255,8 @@ func (w *walker) file(ctx context.Context, rel string, data []byte, depth int, w
 }
 
 // expressionOf joins what was identified into one expression: several licence texts
-// in one file all apply (AND), unless an SPDX tag says otherwise.
+// in one file all apply (AND), unless an SPDX tag says otherwise or the file's own
+// words offer them as a choice.
 func expressionOf(r Result) string {
 	var tagsFound, texts []string
 	for _, f := range r.Findings {
@@ -271,6 +272,9 @@ func expressionOf(r Result) string {
 		}
 	}
 	ids := tagsFound
+	if len(ids) == 0 && r.Choice != "" {
+		return r.Choice
+	}
 	if len(ids) == 0 {
 		ids = texts
 	}
@@ -434,8 +438,26 @@ func (w *walker) finish() {
 			kept = append(kept, c)
 		}
 	}
-	w.scan.Components = kept
+	w.scan.Components = mergeSame(kept)
 	sort.SliceStable(w.scan.Components, func(i, j int) bool { return w.scan.Components[i].Name < w.scan.Components[j].Name })
+}
+
+// mergeSame lists a component found the same way in several places once, with every
+// place: a module that two go.mod files of a tree require, at one version.
+func mergeSame(cs []Component) []Component {
+	type same struct{ name, version, license, source, note string }
+	at := map[same]int{}
+	out := cs[:0]
+	for _, c := range cs {
+		k := same{c.Name, c.Version, c.License, c.Source, c.Note}
+		if i, ok := at[k]; ok && c.Version != "" {
+			out[i].Where += ", " + c.Where
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, c)
+	}
+	return out
 }
 
 // mergeManifests folds each licence file into the package.json beside it, since the two
@@ -487,10 +509,7 @@ func (w *walker) mergeVendored() map[int]bool {
 	}
 	for m, exprs := range found {
 		if mc := &w.scan.Components[m]; mc.License == "" {
-			mc.License, mc.Source, mc.Note = joinAll(exprs), "vendored licence file", ""
-			if len(exprs) > 1 || strings.Contains(mc.License, " AND ") {
-				mc.Note = "several licences found; if they are alternatives (dual licensing), the verdict may be better"
-			}
+			mc.License, mc.Source, mc.Note = joinAll(exprs), "vendored licence file", guessNote(exprs)
 		}
 	}
 	return drop

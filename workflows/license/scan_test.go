@@ -310,6 +310,20 @@ func TestScanManifests(t *testing.T) {
 	if got := licenses(s); got["example.com/Vendored@v1.0.0"] != "MIT" || got["example.com/missing@v0.1.0"] != "" || len(got) != 3 {
 		t.Errorf("archive with vendor/: %v", got)
 	}
+	// A second module in the tree requiring the same version lists it once, at both.
+	write(filepath.Join(dir, "tools", "go.mod"), "module example.com/app/tools\n\ngo 1.22\n\nrequire example.com/cached v1.2.0\n")
+	if s, err = ScanDir(context.Background(), dir, DefaultLimits(), cache); err != nil {
+		t.Fatal(err)
+	}
+	var cached []Component
+	for _, c := range s.Components {
+		if c.Name == "example.com/cached" {
+			cached = append(cached, c)
+		}
+	}
+	if len(cached) != 1 || cached[0].Where != "go.mod, tools/go.mod" {
+		t.Errorf("a module two go.mod files require: %+v", cached)
+	}
 }
 
 // TestCheckReport guards the verdicts of a scan: problems first, unknown licences need
