@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -53,7 +54,9 @@ type Router struct {
 	Question string
 	// Subject, if set, tells whether a word names what Question answers about (a
 	// licence); a message that starts with such a word is a question too, with or without
-	// "?": "GPL-2.0+ in our firmware".
+	// "?" ("GPL-2.0+ in our firmware"), and so is a sentence of three words or more that
+	// names one further on and does not look like a mistyped command ("we want to fork
+	// an MPL-2.0 project").
 	Subject func(word string) bool
 	// Prompts tells whether the speaker owes an answer in this conversation (a reason,
 	// a form field); then their next message goes to the "answer" command, unless it
@@ -141,10 +144,25 @@ func (r *Router) route(ctx context.Context, ev Event) (*Call, error) {
 		}
 		return &Call{Event: ev, Command: r.Default, Rest: "", Inputs: inputs}, nil
 	}
-	if r.Question != "" && (strings.HasSuffix(text, "?") && len(strings.Fields(text)) >= 2 || r.Subject != nil && r.Subject(word)) {
+	if r.Question != "" && (strings.HasSuffix(text, "?") && len(strings.Fields(text)) >= 2 || r.Subject != nil && r.Subject(word) || r.statement(word, text)) {
 		return &Call{Event: ev, Command: r.Question, Rest: text}, nil
 	}
 	return &Call{Event: ev, Command: "", Reply: r.unknown(word)}, nil
+}
+
+// statement tells whether text, which starts with no command, is a sentence about what
+// Question answers (a licence) named further on: "we want to fork an MPL-2.0 project".
+// A mistyped command stays one: its first word is close to a command's, or it gives
+// fields (key=value).
+func (r *Router) statement(word, text string) bool {
+	words := strings.Fields(text)
+	if r.Subject == nil || len(words) < 3 || strings.Contains(text, "=") {
+		return false
+	}
+	if _, near := r.Commands.Suggest(word); near {
+		return false
+	}
+	return slices.ContainsFunc(words[1:], r.Subject)
 }
 
 func (r *Router) help(rest string) *Reply {

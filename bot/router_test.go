@@ -75,6 +75,10 @@ func TestRoute(t *testing.T) {
 		{name: "starts with a subject", text: "GPL-2.0+ in our firmware", command: "ask", rest: "GPL-2.0+ in our firmware"},
 		{name: "a subject alone", text: "MPL?", command: "ask", rest: "MPL?"},
 		{name: "command before subject", text: "version MPL", command: "version", rest: "MPL"},
+		{name: "a sentence naming a subject", text: "we want to fork an MPL project", command: "ask", rest: "we want to fork an MPL project"},
+		{name: "too short to be a sentence", text: "fork MPL", replyHas: "I don't know `fork`"},
+		{name: "a mistyped command naming a subject", text: "identfy the MPL text", replyHas: "Did you mean `identify`?"},
+		{name: "fields naming a subject", text: "frobnicate this license=MPL", replyHas: "I don't know `frobnicate`"},
 		{name: "control characters echoed safely", text: "\x1b[31mred", replyHas: "I don't know `�[31mred`"},
 	}
 	for _, c := range cases {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/github/go-spdx/v2/spdxexp/spdxlicenses"
 )
@@ -102,6 +103,20 @@ type found struct {
 	notes []Assumption
 	joins []string // joins[i]: the text between ids[i-1] and ids[i], lower-cased ("or"); joins[0] is ""
 	twice bool     // a licence is named more than once ("is MIT compatible with MIT?")
+	// next[i]: the word after ids[i], lower-cased, past "licensed" ("an MIT-licensed
+	// project": "project"); "" when there is none or it cannot be told.
+	next []string
+}
+
+// nextWord is the first word of s, lower-cased, past "licensed" or "license(d)" and
+// the punctuation around words.
+func nextWord(s string) string {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if w != "licensed" && w != "licenced" && w != "license" && w != "licence" {
+			return w
+		}
+	}
+	return ""
 }
 
 // findLicenses is FindLicenses that also says which licences were read from a name that
@@ -127,7 +142,11 @@ func findLicenses(text string) found {
 		if prevEnd >= 0 && prevEnd <= h.pos && len(f.ids) > 0 {
 			join = strings.ToLower(strings.TrimSpace(text[prevEnd:h.pos]))
 		}
-		f.ids, f.joins, prevEnd = append(f.ids, h.id), append(f.joins, join), h.end
+		next := ""
+		if h.end >= 0 && h.end <= len(text) {
+			next = nextWord(text[h.end:])
+		}
+		f.ids, f.joins, f.next, prevEnd = append(f.ids, h.id), append(f.joins, join), append(f.next, next), h.end
 		if h.why != "" {
 			f.notes = append(f.notes, Assumption{Said: h.said, ID: h.id, Why: h.why})
 		}

@@ -58,6 +58,9 @@ var (
 	combineWords = []string{"combine", "combined", "combining", "combination", "mix", "mixing"}
 	takeInWords  = []string{"include", "copy", "put", "add", "vendor", "paste"}
 	projectWords = []string{"project", "codebase", "repo", "repository", "library"}
+	// workWords, right after a licence, say it is the licence of the work code goes
+	// into ("a GPLv2 project"), not of the code taken in ("Apache code").
+	workWords = []string{"project", "projects", "codebase", "repo", "repository", "product", "application", "program", "work"}
 	// profileWords ask about a licence itself rather than about one use of it; without a
 	// use, such a question is answered with what the licence means under the policy for
 	// every use.
@@ -136,7 +139,18 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	if len(q.Licenses) == 1 && f.twice && q.Expression == "" && anyWord(n, compatWords) {
 		q.Kind, q.Licenses = AskCompatibility, []string{q.Licenses[0], q.Licenses[0]} // the matrix says "Same"
 	}
-	if len(q.Licenses) >= 2 && q.Expression == "" && (anyWord(n, compatWords) || anyWord(n, combineWords) || anyWord(n, takeInWords) && anyWord(n, projectWords)) {
+	// "can our GPL-2.0-only project include Apache-2.0 code?": the licence said of the
+	// work is the one code goes into, wherever the sentence names it.
+	if len(f.ids) == 2 && q.Expression == "" && !anyWord(n, compatWords) && !anyWord(n, combineWords) {
+		first, second := slices.Contains(workWords, f.next[0]), slices.Contains(workWords, f.next[1])
+		switch {
+		case first && !second:
+			q.Kind, q.Licenses = AskCompatibility, []string{f.ids[1], f.ids[0]}
+		case second && !first:
+			q.Kind, q.Licenses = AskCompatibility, []string{f.ids[0], f.ids[1]}
+		}
+	}
+	if q.Kind == AskVerdict && len(q.Licenses) >= 2 && q.Expression == "" && (anyWord(n, compatWords) || anyWord(n, combineWords) || anyWord(n, takeInWords) && anyWord(n, projectWords)) {
 		q.Kind = AskCompatibility
 		// Combining has no direction, and three licences have no one pair to look up:
 		// the answer says under which of them the whole may go.

@@ -92,6 +92,26 @@ func TestLicensesInOrderOfMention(t *testing.T) {
 	}
 }
 
+// TestCompatibilityDirection: the licence said of the work ("a GPLv2 project") is the
+// one code goes into, wherever the sentence names it; the other is the code taken in.
+func TestCompatibilityDirection(t *testing.T) {
+	for text, want := range map[string][2]string{
+		"can our GPL-2.0-only project include Apache-2.0 code?":          {"Apache-2.0", "GPL-2.0-only"},
+		"is it ok to use Apache-licensed code in a GPLv2 project?":       {"Apache-2.0", "GPL-2.0-only"},
+		"Can a GPLv2 project use MIT code?":                              {"MIT", "GPL-2.0-only"},
+		"MIT code in an AGPL-3.0-only product?":                          {"MIT", "AGPL-3.0-only"},
+		"can I include LGPL 2.1 code in an Apache 2.0 project?":          {"LGPL-2.1-only", "Apache-2.0"},
+		"may our MIT-licensed repository vendor an MPL-2.0 library?":     {"MPL-2.0", "MIT"},
+		"is GPL-3.0-only compatible with our Apache-2.0 project?":        {"GPL-3.0-only", "Apache-2.0"},
+		"can we add EPL-2.0 code to an Apache-2.0 licensed application?": {"EPL-2.0", "Apache-2.0"},
+	} {
+		q, ok := ParseQuestion(text)
+		if !ok || q.Kind != AskCompatibility || len(q.Licenses) != 2 || q.Licenses[0] != want[0] || q.Licenses[1] != want[1] {
+			t.Errorf("%q: kind %d licences %q, want %q into %q", text, q.Kind, q.Licenses, want[0], want[1])
+		}
+	}
+}
+
 // TestCombine: under which licence code under all of them may be combined, from the
 // OSADL matrix, with what stands in the way of the others.
 func TestCombine(t *testing.T) {
