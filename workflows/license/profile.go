@@ -18,6 +18,7 @@ var spdxNamesJSON []byte
 
 type listed struct {
 	Name string `json:"name"`
+	URL  string `json:"url"`
 	OSI  bool   `json:"osi"`
 }
 

@@ -5,14 +5,21 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	cdx "github.com/CycloneDX/cyclonedx-go"
 	"github.com/github/go-spdx/v2/spdxexp"
+	"github.com/github/go-spdx/v2/spdxexp/spdxlicenses"
+
+	"github.com/ospobot/ospobot/bot"
 	spdxjson "github.com/spdx/tools-golang/json"
 	"github.com/spdx/tools-golang/spdx"
 	"github.com/spdx/tools-golang/tagvalue"
@@ -91,6 +98,10 @@ func (w *walker) setKind(k string) {
 }
 
 // add records a component with a declared expression, checking it.
+// operatorWord finds what makes a declared licence an attempt at an expression: AND,
+// OR, WITH or parentheses.
+var operatorWord = regexp.MustCompile(`(?i)\b(and|or|with)\b|[()]`)
+
 func (w *walker) add(c Component, declared string) {
 	declared = strings.TrimSpace(declared)
 	switch declared {
@@ -102,10 +113,22 @@ func (w *walker) add(c Component, declared string) {
 			}
 		}
 	default:
-		if _, err := spdxexp.ExtractLicenses(declared); err != nil {
-			c.Note = fmt.Sprintf("invalid SPDX expression %q", declared)
-		} else {
-			c.License = declared
+		canonical := CanonicalExpression(declared) // "apache-2.0 or mit" → "Apache-2.0 OR MIT"
+		if _, err := spdxexp.ExtractLicenses(canonical); err == nil {
+			c.License = canonical
+			break
+		}
+		// A name for one licence that leaves nothing open ("Apache 2.0") is read as
+		// it, and says so; anything else stays without a licence, with what it may mean.
+		f := findLicenses(declared)
+		if len(f.ids) == 1 && len(f.notes) == 0 && !operatorWord.MatchString(declared) {
+			c.License = f.ids[0]
+			c.Note = fmt.Sprintf("declared as %q, not an SPDX expression; read as %s", bot.Printable(declared, 80), f.ids[0])
+			break
+		}
+		c.Note = fmt.Sprintf("invalid SPDX expression %q", bot.Printable(declared, 80))
+		if hint := Suggestion(declared); hint != "" {
+			c.Note += "; " + hint
 		}
 	}
 	w.scan.Components = append(w.scan.Components, c)
@@ -162,6 +185,12 @@ func cdxLicense(ls *cdx.Licenses) string {
 			} else {
 				parts = append(parts, "LicenseRef-"+refName(l.License.Name))
 			}
+		case l.License != nil && l.License.URL != "":
+			if id := fromURL(l.License.URL); id != "" {
+				parts = append(parts, id)
+			} else {
+				parts = append(parts, "LicenseRef-"+refName(l.License.URL))
+			}
 		}
 	}
 	if len(parts) == 1 {
@@ -169,6 +198,76 @@ func cdxLicense(ls *cdx.Licenses) string {
 	}
 	return strings.Join(parts, " AND ")
 }
+
+// fromURL is the licence a licence's address points to, or "": the address the SPDX
+// list gives for its text ("https://www.gnu.org/licenses/gpl-3.0.html" for GPL-3.0-only,
+// by its -only ID where the address does not tell), an address that ends in the ID on
+// the sites that list licences by it ("https://opensource.org/licenses/MIT",
+// "https://spdx.org/licenses/Apache-2.0.html"), or one licensecheck knows.
+func fromURL(u string) string {
+	if len(u) > 300 {
+		return ""
+	}
+	key := urlKey(u)
+	if id, ok := urlIDs()[key]; ok {
+		return id
+	}
+	for _, site := range []string{"opensource.org/licenses/", "opensource.org/license/", "spdx.org/licenses/", "choosealicense.com/licenses/"} {
+		if rest, ok := strings.CutPrefix(key, site); ok && !strings.Contains(rest, "/") {
+			if id, ok := licenseish()[rest]; ok {
+				if bareGNU[id] {
+					id += "-only"
+				}
+				return id
+			}
+		}
+	}
+	for _, f := range Identify("", []byte(u)).Findings {
+		if f.Source == FromURL {
+			return f.ID
+		}
+	}
+	return ""
+}
+
+// urlKey reduces a licence's address to what tells it apart: no scheme, "www.",
+// query, trailing slash, "legalcode", "-standalone" or file extension, in lower case.
+func urlKey(u string) string {
+	u = strings.ToLower(strings.TrimSpace(u))
+	u, _, _ = strings.Cut(u, "#")
+	u, _, _ = strings.Cut(u, "?")
+	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
+	u = strings.TrimPrefix(u, "www.")
+	u = strings.TrimSuffix(u, "/")
+	u = strings.TrimSuffix(u, "/legalcode")
+	for _, ext := range []string{".html", ".htm", ".txt", ".php", ".md"} {
+		u = strings.TrimSuffix(u, ext)
+	}
+	return strings.TrimSuffix(u, "-standalone")
+}
+
+// urlIDs maps the SPDX list's address of each licence text (as urlKey has it) to its
+// ID; where several IDs share one (GPL-3.0-only and -or-later), the -only one, which
+// is what a bare GNU name means.
+var urlIDs = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	deprecated := map[string]bool{}
+	for _, id := range spdxlicenses.GetDeprecated() {
+		deprecated[id] = true
+	}
+	for _, id := range slices.Sorted(maps.Keys(spdxList())) {
+		l := spdxList()[id]
+		if l.URL == "" || deprecated[id] {
+			continue
+		}
+		k := urlKey(l.URL)
+		if prev, ok := m[k]; ok && (strings.HasSuffix(prev, "-only") || !strings.HasSuffix(id, "-only")) {
+			continue
+		}
+		m[k] = id
+	}
+	return m
+})
 
 // refName makes a LicenseRef- suffix from free text (letters, digits, . and -).
 func refName(s string) string {

@@ -394,3 +394,63 @@ func TestScanMergesLicenceFileIntoManifest(t *testing.T) {
 		t.Errorf("components\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestFromURL: an SBOM that gives a licence by its address alone is read as the
+// licence the address is the text of.
+func TestFromURL(t *testing.T) {
+	for u, want := range map[string]string{
+		"https://opensource.org/licenses/MIT":                         "MIT",
+		"https://opensource.org/license/mit/":                         "MIT",
+		"http://www.apache.org/licenses/LICENSE-2.0.txt":              "Apache-2.0",
+		"https://www.apache.org/licenses/LICENSE-2.0":                 "Apache-2.0",
+		"https://www.gnu.org/licenses/gpl-3.0.html":                   "GPL-3.0-only",
+		"https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html":     "LGPL-2.1-only",
+		"https://spdx.org/licenses/BSD-3-Clause.html":                 "BSD-3-Clause",
+		"https://www.mozilla.org/MPL/2.0/":                            "MPL-2.0",
+		"https://creativecommons.org/publicdomain/zero/1.0/legalcode": "CC0-1.0",
+		"https://spdx.org/licenses/GPL-2.0.html":                      "GPL-2.0-only",
+		"https://example.com/our-licence":                             "",
+		"https://opensource.org/licenses/":                            "",
+	} {
+		if got := fromURL(u); got != want {
+			t.Errorf("fromURL(%q) = %q, want %q", u, got, want)
+		}
+	}
+	bom := `{"bomFormat": "CycloneDX", "specVersion": "1.5", "components": [
+	  {"type": "library", "name": "a", "version": "1", "licenses": [{"license": {"url": "https://opensource.org/licenses/MIT"}}]},
+	  {"type": "library", "name": "b", "version": "1", "licenses": [{"license": {"url": "https://example.com/terms"}}]}]}`
+	s, err := ScanBytes(context.Background(), "bom.json", []byte(bom), DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := licenses(s); got["a@1"] != "MIT" || got["b@1"] != "LicenseRef-https-example.com-terms" {
+		t.Errorf("CycloneDX licence URLs: %v", got)
+	}
+}
+
+// TestSBOMDeclaredSpellings: a declared licence is spelled as the SPDX list does; a
+// name for exactly one licence is read as it, with a note; anything else stays without
+// a licence, with what it may mean.
+func TestSBOMDeclaredSpellings(t *testing.T) {
+	bom := `{"bomFormat": "CycloneDX", "specVersion": "1.5", "components": [
+	  {"type": "library", "name": "lower", "version": "1", "licenses": [{"license": {"id": "mit"}}]},
+	  {"type": "library", "name": "expr", "version": "1", "licenses": [{"expression": "apache-2.0 or mit"}]},
+	  {"type": "library", "name": "named", "version": "1", "licenses": [{"expression": "Apache 2.0"}]},
+	  {"type": "library", "name": "loose", "version": "1", "licenses": [{"expression": "GPL"}]},
+	  {"type": "library", "name": "broken", "version": "1", "licenses": [{"expression": "Apache 2.0 or"}]}]}`
+	s, err := ScanBytes(context.Background(), "bom.json", []byte(bom), DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	notes := map[string]string{}
+	for _, c := range s.Components {
+		notes[c.Name] = c.Note
+	}
+	got := licenses(s)
+	if got["lower@1"] != "MIT" || got["expr@1"] != "Apache-2.0 OR MIT" || got["named@1"] != "Apache-2.0" || got["loose@1"] != "" || got["broken@1"] != "" {
+		t.Errorf("licences %v", got)
+	}
+	if !strings.Contains(notes["named"], `declared as "Apache 2.0"`) || !strings.Contains(notes["loose"], "probably means GPL-3.0-only") {
+		t.Errorf("notes %q", notes)
+	}
+}

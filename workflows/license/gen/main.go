@@ -6,8 +6,8 @@
 //     the others, the Blue Oak Council's ratings of permissive licences (model, gold,
 //     silver and bronze: permissive; lead: by_exception_only);
 //   - data/osadl-matrix.json: the OSADL licence compatibility matrix, compacted;
-//   - data/spdx-names.json: each SPDX licence ID's full name and whether the Open
-//     Source Initiative approved it, from the SPDX licence list;
+//   - data/spdx-names.json: each SPDX licence ID's full name, the address of its text
+//     and whether the Open Source Initiative approved it, from the SPDX licence list;
 //   - data/spdx-extra.json.gz: licence patterns (licensecheck LREs) made from the SPDX
 //     licence list's texts for every current SPDX ID that licensecheck's built-in set
 //     lacks, so that identification covers the whole list.
@@ -109,7 +109,7 @@ func writeCategories(path, blueOak string) error {
 }
 
 // writeNames keeps, of the SPDX licence list's spdx.json ({ID: {name, url,
-// osiApproved}}), the name and the OSI approval of every ID.
+// osiApproved}}), the name, the address of the text and the OSI approval of every ID.
 func writeNames(src, path string) error {
 	data, err := os.ReadFile(src)
 	if err != nil {
@@ -117,6 +117,7 @@ func writeNames(src, path string) error {
 	}
 	var list map[string]struct {
 		Name        string `json:"name"`
+		URL         string `json:"url"`
 		OSIApproved bool   `json:"osiApproved"`
 	}
 	if err := json.Unmarshal(data, &list); err != nil {
@@ -124,14 +125,15 @@ func writeNames(src, path string) error {
 	}
 	type entry struct {
 		Name string `json:"name"`
+		URL  string `json:"url,omitempty"`
 		OSI  bool   `json:"osi,omitempty"`
 	}
 	out := struct {
 		Source   string           `json:"source"`
 		Licenses map[string]entry `json:"licenses"`
-	}{Source: "SPDX License List via npm spdx-license-list@6.12.0 (spdx.json: name, osiApproved)", Licenses: map[string]entry{}}
+	}{Source: "SPDX License List via npm spdx-license-list@6.12.0 (spdx.json: name, url, osiApproved)", Licenses: map[string]entry{}}
 	for id, l := range list {
-		out.Licenses[id] = entry{Name: l.Name, OSI: l.OSIApproved}
+		out.Licenses[id] = entry{Name: l.Name, URL: l.URL, OSI: l.OSIApproved}
 	}
 	return writeJSON(path, out)
 }
