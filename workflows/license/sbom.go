@@ -114,8 +114,14 @@ func (w *walker) add(c Component, declared string) {
 		}
 	default:
 		canonical := CanonicalExpression(declared) // "apache-2.0 or mit" → "Apache-2.0 OR MIT"
-		if _, err := spdxexp.ExtractLicenses(canonical); err == nil {
+		if terms, err := spdxexp.ExtractLicenses(canonical); err == nil {
 			c.License = canonical
+			for _, t := range terms {
+				id, _, _ := strings.Cut(t, " WITH ")
+				if bareGNU[id] && c.Note == "" {
+					c.Note = id + " is a retired SPDX ID; it meant " + id + "-only"
+				}
+			}
 			break
 		}
 		// A name for one licence that leaves nothing open ("Apache 2.0") is read as

@@ -437,7 +437,8 @@ func TestSBOMDeclaredSpellings(t *testing.T) {
 	  {"type": "library", "name": "expr", "version": "1", "licenses": [{"expression": "apache-2.0 or mit"}]},
 	  {"type": "library", "name": "named", "version": "1", "licenses": [{"expression": "Apache 2.0"}]},
 	  {"type": "library", "name": "loose", "version": "1", "licenses": [{"expression": "GPL"}]},
-	  {"type": "library", "name": "broken", "version": "1", "licenses": [{"expression": "Apache 2.0 or"}]}]}`
+	  {"type": "library", "name": "broken", "version": "1", "licenses": [{"expression": "Apache 2.0 or"}]},
+	  {"type": "library", "name": "retired", "version": "1", "licenses": [{"license": {"id": "GPL-2.0"}}]}]}`
 	s, err := ScanBytes(context.Background(), "bom.json", []byte(bom), DefaultLimits())
 	if err != nil {
 		t.Fatal(err)
@@ -450,7 +451,8 @@ func TestSBOMDeclaredSpellings(t *testing.T) {
 	if got["lower@1"] != "MIT" || got["expr@1"] != "Apache-2.0 OR MIT" || got["named@1"] != "Apache-2.0" || got["loose@1"] != "" || got["broken@1"] != "" {
 		t.Errorf("licences %v", got)
 	}
-	if !strings.Contains(notes["named"], `declared as "Apache 2.0"`) || !strings.Contains(notes["loose"], "probably means GPL-3.0-only") {
+	if !strings.Contains(notes["named"], `declared as "Apache 2.0"`) || !strings.Contains(notes["loose"], "probably means GPL-3.0-only") ||
+		notes["retired"] != "GPL-2.0 is a retired SPDX ID; it meant GPL-2.0-only" {
 		t.Errorf("notes %q", notes)
 	}
 }
