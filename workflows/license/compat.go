@@ -14,14 +14,21 @@ var osadlJSON []byte
 const OSADLAttribution = "License compatibility data © 2017–2024 Open Source Automation Development Lab (OSADL) eG and contributors, CC-BY-4.0, https://www.osadl.org/"
 
 var osadl = sync.OnceValue(func() map[string]map[string]string {
-	var m struct {
+	return embedded[struct {
 		Matrix map[string]map[string]string `json:"matrix"`
-	}
-	if err := json.Unmarshal(osadlJSON, &m); err != nil {
-		panic("embedded osadl-matrix.json: " + err.Error()) // built in; a test decodes it
-	}
-	return m.Matrix
+	}]("osadl-matrix.json", osadlJSON).Matrix
 })
+
+// embedded decodes one of the JSON data files built into the binary (made by gen/).
+// They are part of the build, so one that does not decode is a build defect: the tests
+// decode each.
+func embedded[T any](name string, data []byte) T {
+	var v T
+	if err := json.Unmarshal(data, &v); err != nil {
+		panic("embedded " + name + ": " + err.Error())
+	}
+	return v
+}
 
 // Compatibility is whether code under Inbound may be included in a work distributed
 // under Outbound, as the OSADL matrix says.

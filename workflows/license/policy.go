@@ -2,7 +2,6 @@ package license
 
 import (
 	_ "embed"
-	"encoding/json"
 	"fmt"
 	"maps"
 	"path"
@@ -51,13 +50,9 @@ func (v Verdict) MarshalText() ([]byte, error) {
 var categoriesJSON []byte
 
 var dataCategories = sync.OnceValue(func() map[string]string {
-	var c struct {
+	return embedded[struct {
 		Categories map[string]string `json:"categories"`
-	}
-	if err := json.Unmarshal(categoriesJSON, &c); err != nil {
-		panic("embedded categories.json: " + err.Error()) // built in; a test decodes it
-	}
-	return c.Categories
+	}]("categories.json", categoriesJSON).Categories
 })
 
 // Policy applies an organisation's licence policy.

@@ -2,7 +2,6 @@ package license
 
 import (
 	_ "embed"
-	"encoding/json"
 	"maps"
 	"slices"
 	"strings"
@@ -22,15 +21,11 @@ type listed struct {
 	OSI  bool   `json:"osi"`
 }
 
-// spdxList is the SPDX licence list's name and OSI approval of each ID (made by gen/).
+// spdxList is the SPDX licence list's name, text address and OSI approval of each ID.
 var spdxList = sync.OnceValue(func() map[string]listed {
-	var l struct {
+	return embedded[struct {
 		Licenses map[string]listed `json:"licenses"`
-	}
-	if err := json.Unmarshal(spdxNamesJSON, &l); err != nil {
-		panic("embedded spdx-names.json: " + err.Error()) // built in; a test decodes it
-	}
-	return l.Licenses
+	}]("spdx-names.json", spdxNamesJSON).Licenses
 })
 
 // UseVerdict is the policy's verdict for one use.
