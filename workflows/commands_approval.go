@@ -282,7 +282,7 @@ func runStatus(w *work) error {
 	}
 	return w.reply(bot.Reply{
 		Text:    fmt.Sprintf("%s — %s — %s", w.rid(id), kind.Title, strings.ToUpper(stateWords(r.State))),
-		Blocks:  []bot.Block{bot.Fields(fields...), bot.Section("Stages:\n" + strings.Join(stages, "\n")), bot.Section("Timeline:\n" + strings.Join(tl, "\n"))},
+		Blocks:  []bot.Block{bot.Fields(fields...), bot.Section("Stages:\n" + strings.Join(stages, "\n")), bot.Section("Timeline (UTC):\n" + strings.Join(tl, "\n"))},
 		Private: true,
 	})
 }
