@@ -301,7 +301,7 @@ func stageStateWords(st Stage) string {
 		return stageOutcome(st)
 	}
 	last := st.Decisions[len(st.Decisions)-1]
-	return fmt.Sprintf("%s by %s at %s", stageOutcome(st), last.who(), last.Time.UTC().Format("2006-01-02 15:04"))
+	return fmt.Sprintf("%s by %s at %s", stageOutcome(st), last.who(), last.Time.UTC().Format(shownTime))
 }
 
 // listRequests loads the requests whose index keys start with prefix, newest last.
