@@ -27,7 +27,8 @@ func (e *Engine) builtins() []command {
 			Help: "I report each licence found with its SPDX ID, how much of the text it covers and where, " +
 				"and say whether it is identified, probable (with the doubt) or unknown. SPDX-License-Identifier lines count. " +
 				"A pasted text of several lines is identified even without the word. An uploaded archive (zip, tar.gz), SBOM " +
-				"(SPDX JSON or tag-value, CycloneDX JSON or XML), package.json, package-lock.json or go.mod is scanned instead: " +
+				"(SPDX JSON or tag-value, CycloneDX JSON or XML), package.json, package-lock.json or go.mod is scanned instead " +
+				"(a go.mod's modules are read at the Go module proxy unless the archive holds their vendor/ directory): " +
 				"one line per component with its verdict, problems first; say the use with the upload (\"for our SaaS\") or pick it from the buttons.",
 			Example: "identify SPDX-License-Identifier: Apache-2.0 OR MIT",
 			Files:   true,
@@ -79,6 +80,8 @@ type identified struct {
 	scan   *license.Scan
 	err    error // the input could not be scanned (malformed, beyond limits)
 	name   string
+	// modules are the module licences the proxy gave for scan, to keep.
+	modules map[string]moduleLicense
 }
 
 func inputsOf(c bot.Call) []bot.Input {
@@ -97,7 +100,7 @@ func prepareIdentify(ctx context.Context, e *Engine, c bot.Call) (any, error) {
 	for _, in := range inputs {
 		if in.Name != "" && license.IsScannable(in.Name, in.Data) {
 			s, err := license.ScanBytes(ctx, in.Name, in.Data, e.limits)
-			out = append(out, identified{scan: s, err: err, name: in.Name})
+			out = append(out, identified{scan: s, err: err, name: in.Name, modules: e.resolveModules(ctx, s)})
 			continue
 		}
 		out = append(out, identified{result: license.Identify(in.Name, in.Data)})
@@ -108,6 +111,9 @@ func prepareIdentify(ctx context.Context, e *Engine, c bot.Call) (any, error) {
 func runIdentify(w *work) error {
 	use := license.DetectUse(w.call.Event.Text)
 	for _, id := range w.prepared.([]identified) {
+		if err := w.keepModules(id.modules); err != nil {
+			return err
+		}
 		var err error
 		switch {
 		case id.err != nil:

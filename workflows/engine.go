@@ -20,6 +20,7 @@ type Options struct {
 	DedupTTL time.Duration  // how long an event ID is remembered; default 7 days
 	Limits   license.Limits // bounds of scans of uploads; license.DefaultLimits() by default
 	Fetcher  LicenseFetcher // fetches licence files for "license URL"; nil turns it off
+	Modules  ModuleSource   // a Go module proxy, for the modules an uploaded go.mod requires; nil turns it off
 	// Approvals and Groups configure requests; config defaults when zero.
 	Approvals config.Approvals
 	Groups    map[string]config.Group
@@ -46,6 +47,7 @@ type Engine struct {
 	policy    *license.Policy
 	limits    license.Limits
 	fetcher   LicenseFetcher
+	modules   ModuleSource
 	approvals *approvals
 	out       *Dispatcher
 	group     *committer
@@ -96,7 +98,7 @@ func NewEngine(s *Store, opts Options) *Engine {
 		opts.Policy = license.NewPolicy(config.DefaultPolicy())
 	}
 	e := &Engine{
-		store: s, now: opts.Now, log: opts.Log, dedupTTL: opts.DedupTTL, version: opts.Version, policy: opts.Policy, limits: opts.Limits, fetcher: opts.Fetcher,
+		store: s, now: opts.Now, log: opts.Log, dedupTTL: opts.DedupTTL, version: opts.Version, policy: opts.Policy, limits: opts.Limits, fetcher: opts.Fetcher, modules: opts.Modules,
 		approvals: newApprovals(opts.Approvals, opts.Groups, opts.People),
 		commands:  map[string]command{},
 		actions:   map[bot.ActionID]func(w *work) error{},

@@ -123,6 +123,9 @@ func (w *work) scanReport(seq uint64, s *license.Scan, use string, offset int) e
 		}
 		blocks = append(blocks, bot.Context(note))
 	}
+	if note := ProxyNote(s); offset == 0 && note != "" {
+		blocks = append(blocks, bot.Context(note))
+	}
 	if offset == 0 {
 		// As a single answer does: an exception can be asked for each licence that needs
 		// approval or is not allowed (the first few, problems first; the others from their
@@ -151,4 +154,18 @@ func (w *work) scanReport(seq uint64, s *license.Scan, use string, offset int) e
 		text = fmt.Sprintf("%s, continued (%d–%d of %d):", s.Target, offset+1, end, len(r.Items))
 	}
 	return w.reply(bot.Reply{Text: text, Blocks: blocks})
+}
+
+// ProxyNote says how many licences of s were read at the Go module proxy, or "".
+func ProxyNote(s *license.Scan) string {
+	n := 0
+	for _, c := range s.Components {
+		if c.Source == sourceProxy {
+			n++
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("The licences of %d %s come from %s own licence files at the Go module proxy.", n, plural(n, "module", "modules"), plural(n, "its", "their"))
 }

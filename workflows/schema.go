@@ -30,6 +30,7 @@ var (
 	bucketPrompts       = []byte("prompts")        // platform "/" conversation "/" user → prompt JSON (forms, reasons)
 	bucketSchedules     = []byte("schedules")      // name → scheduleState JSON: spec, time zone, next run, last run
 	bucketOutboxSent    = []byte("outbox_sent")    // seq (uint64 BE) → sentRecord (CBOR): delivered, with the platform's reference
+	bucketModules       = []byte("modules")        // "go/" module path "@" version → moduleLicense JSON: found at the module proxy
 )
 
 var keyAuditHead = []byte("audit_head") // in meta: seq (uint64 BE) and hex hash of the last audit record
@@ -38,7 +39,7 @@ var keySchema = []byte("schema")
 
 // SchemaVersion is the version this build writes. A database with a higher version was
 // written by a newer ospobot and is refused, untouched.
-const SchemaVersion = 8
+const SchemaVersion = 9
 
 // migrations[i] moves a database from version i to i+1. Each runs in the transaction
 // that records its new version, so a migration is applied whole or not at all.
@@ -128,6 +129,8 @@ var migrations = []func(tx *bolt.Tx) error{
 		}
 		return nil
 	},
+	// 8 → 9: licences of Go modules looked up at the module proxy.
+	func(tx *bolt.Tx) error { return createBuckets(tx, bucketModules) },
 }
 
 // bucketKeys copies b's keys, for a migration that rewrites the bucket as it goes.

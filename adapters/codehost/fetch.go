@@ -115,6 +115,19 @@ func (f *Fetcher) client() *http.Client {
 }
 
 func (f *Fetcher) get(ctx context.Context, c *http.Client, u string) ([]byte, error) {
+	data, err := download(ctx, c, u, f.MaxBytes, f.Timeout)
+	if errors.Is(err, errNotFound) {
+		return nil, ErrNoLicense
+	}
+	return data, err
+}
+
+// errNotFound is a 404 or 410: the server answered that there is no such file.
+var errNotFound = errors.New("not found")
+
+// download reads u's body, up to limit bytes (1 MiB when limit is 0); timeout only words
+// the error, the caller's context sets the deadline.
+func download(ctx context.Context, c *http.Client, u string, limit int64, timeout time.Duration) ([]byte, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
 	if err != nil {
 		return nil, err
@@ -128,7 +141,7 @@ func (f *Fetcher) get(ctx context.Context, c *http.Client, u string) ([]byte, er
 		case errors.Is(err, ErrNotAllowed):
 			return nil, err
 		case errors.Is(err, context.DeadlineExceeded):
-			return nil, fmt.Errorf("%s: %w (no answer within %s)", req.URL.Host, ErrUnreachable, f.Timeout)
+			return nil, fmt.Errorf("%s: %w (no answer within %s)", req.URL.Host, ErrUnreachable, timeout)
 		case errors.As(err, &dns) || errors.As(err, &op):
 			return nil, fmt.Errorf("%s: %w (no network?)", req.URL.Host, ErrUnreachable)
 		}
@@ -136,14 +149,16 @@ func (f *Fetcher) get(ctx context.Context, c *http.Client, u string) ([]byte, er
 	}
 	defer resp.Body.Close()
 	switch {
-	case resp.StatusCode == http.StatusNotFound:
-		return nil, ErrNoLicense
+	case resp.StatusCode == http.StatusNotFound || resp.StatusCode == http.StatusGone:
+		return nil, errNotFound
 	case resp.StatusCode != http.StatusOK:
 		return nil, fmt.Errorf("get %s: %s", u, resp.Status)
 	}
-	limit := f.MaxBytes
 	if limit <= 0 {
 		limit = 1 << 20
+	}
+	if resp.ContentLength > limit {
+		return nil, fmt.Errorf("%s is larger than %d bytes", u, limit)
 	}
 	data, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
 	if err != nil {

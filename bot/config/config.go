@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -31,6 +32,40 @@ type Config struct {
 type Fetch struct {
 	AllowedHosts []string `yaml:"allowed_hosts"`
 	Timeout      Duration `yaml:"timeout"`
+	// GoProxy is the Go module proxy that the licences of the modules an uploaded go.mod
+	// requires are read from; "off" turns the lookups off; unset, GOPROXY's first proxy
+	// is used, else https://proxy.golang.org (see ModuleProxy).
+	GoProxy string `yaml:"go_proxy"`
+}
+
+// DefaultGoProxy is the module proxy used when neither config nor GOPROXY names one.
+const DefaultGoProxy = "https://proxy.golang.org"
+
+// ModuleProxy is the module proxy URL to use, "" for none: fetch.go_proxy when set, else
+// the first proxy of GOPROXY as the go command reads it (a list separated by commas or
+// pipes; "off" first turns lookups off; "direct" is skipped, as it needs a VCS), else
+// DefaultGoProxy.
+func (f Fetch) ModuleProxy(getenv func(string) string) string {
+	switch f.GoProxy {
+	case "off":
+		return ""
+	case "":
+	default:
+		return f.GoProxy
+	}
+	env := strings.TrimSpace(getenv("GOPROXY"))
+	if env == "" {
+		return DefaultGoProxy
+	}
+	for _, p := range strings.FieldsFunc(env, func(r rune) bool { return r == ',' || r == '|' }) {
+		switch p = strings.TrimSpace(p); {
+		case p == "off":
+			return ""
+		case strings.HasPrefix(p, "https://") || strings.HasPrefix(p, "http://"):
+			return p
+		}
+	}
+	return ""
 }
 
 // Store is where the state lives.
@@ -206,6 +241,11 @@ func (c Config) validate(ps *Problems) {
 	for i, h := range c.Fetch.AllowedHosts {
 		if h == "" || strings.ContainsAny(h, "/ ") {
 			ps.add("fetch.allowed_hosts["+strconv.Itoa(i)+"]", 0, "must be a host name such as github.com (with :port if needed), not %q", h)
+		}
+	}
+	if p := c.Fetch.GoProxy; p != "off" && p != "" {
+		if u, err := url.Parse(p); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.RawQuery != "" {
+			ps.add("fetch.go_proxy", 0, "must be a module proxy URL such as https://proxy.golang.org, or off, not %q", p)
 		}
 	}
 	switch c.Log.Format {

@@ -76,6 +76,7 @@ func TestParseProblems(t *testing.T) {
 		{"exception ID", "policy:\n  license_exceptions:\n    Classpath-exception:\n      note: x\n",
 			`policy.license_exceptions.Classpath-exception: "Classpath-exception" is not an SPDX exception ID; use its SPDX ID, a pattern such as GPL-*, or LicenseRef-… for your own (did you mean Classpath-exception-2.0?)`},
 		{"a synonym", "schedules:\n  - name: d\n    tz: UTC\n", `c.yaml:3: schedules[0].tz: unknown key (did you mean "timezone"?)`},
+		{"module proxy", "fetch:\n  go_proxy: proxy.golang.org\n", `c.yaml:2: fetch.go_proxy: must be a module proxy URL such as https://proxy.golang.org, or off, not "proxy.golang.org"`},
 		{"policy link", "policy:\n  url: wiki/licences\n", `c.yaml:2: policy.url: must be the web address of your licence policy (https://…), not "wiki/licences"`},
 		{"missing time zone", "schedules:\n  - name: d\n    kind: approver_digest\n    cron: \"0 9 * * *\"\n    to: dm\n",
 			"schedules[0].timezone: missing: the IANA time zone the cron spec is read in"},
@@ -180,5 +181,25 @@ func TestExampleMatchesDefaults(t *testing.T) {
 	}
 	if fmt.Sprintf("%+v", cfg.Approvals) != fmt.Sprintf("%+v", d.Approvals) {
 		t.Errorf("approvals differ:\n%+v\n%+v", cfg.Approvals, d.Approvals)
+	}
+}
+
+// TestModuleProxy guards which module proxy is used: config first ("off" turns it off),
+// then GOPROXY as the go command reads it, then the public proxy.
+func TestModuleProxy(t *testing.T) {
+	cases := []struct{ config, env, want string }{
+		{"", "", DefaultGoProxy},
+		{"https://goproxy.example.com", "https://other.example.com", "https://goproxy.example.com"},
+		{"off", "https://other.example.com", ""},
+		{"", "https://corp.example.com/go,https://proxy.golang.org,direct", "https://corp.example.com/go"},
+		{"", "direct|https://proxy.example.com", "https://proxy.example.com"},
+		{"", "off", ""},
+		{"", "direct", ""},
+	}
+	for _, c := range cases {
+		got := Fetch{GoProxy: c.config}.ModuleProxy(func(string) string { return c.env })
+		if got != c.want {
+			t.Errorf("go_proxy %q, GOPROXY %q: %q, want %q", c.config, c.env, got, c.want)
+		}
 	}
 }

@@ -9,7 +9,9 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/ospobot/ospobot/adapters/codehost"
 	"github.com/ospobot/ospobot/bot/config"
+	"github.com/ospobot/ospobot/workflows"
 	"github.com/ospobot/ospobot/workflows/license"
 )
 
@@ -27,6 +29,7 @@ func runCheck(ctx context.Context, args []string, io stdio) int {
 	project := fs.String("project", "", "project `NAME`, for the policy's project exceptions")
 	asJSON := fs.Bool("json", false, "print one JSON report per path")
 	cfgPath := fs.String("config", "", "configuration `FILE` (policy and limits)")
+	goProxy := fs.String("go-proxy", "", "Go module proxy `URL` that modules missing from vendor/ and the module cache are read from; off for none (default: config, else GOPROXY, else proxy.golang.org)")
 	if code, ok := parseFlags(fs, args); !ok {
 		if code == exitUsage {
 			return checkError
@@ -44,6 +47,13 @@ func runCheck(ctx context.Context, args []string, io stdio) int {
 	}
 	policy := license.NewPolicy(cfg.Policy)
 	lim := scanLimits(cfg)
+	if *goProxy != "" {
+		cfg.Fetch.GoProxy = *goProxy
+	}
+	var modules workflows.ModuleSource
+	if proxy := cfg.Fetch.ModuleProxy(os.Getenv); proxy != "" {
+		modules = &codehost.ModuleProxy{URL: proxy, Timeout: cfg.Fetch.Timeout.D(), MaxFileBytes: int64(cfg.Limits.MaxInput)}
+	}
 	code := checkAllowed
 	enc := json.NewEncoder(io.out)
 	for _, p := range fs.Args() {
@@ -52,6 +62,9 @@ func runCheck(ctx context.Context, args []string, io stdio) int {
 			fmt.Fprintf(io.err, "ospobot: %s: %v\n", p, err)
 			code = checkError
 			continue
+		}
+		if modules != nil {
+			workflows.ResolveModules(ctx, modules, s, nil)
 		}
 		rep, err := policy.Check(s, *use, *project)
 		if err != nil {
@@ -64,6 +77,9 @@ func runCheck(ctx context.Context, args []string, io stdio) int {
 			}
 		} else {
 			printReport(io, rep)
+			if note := workflows.ProxyNote(s); note != "" {
+				fmt.Fprintln(io.out, "  "+note)
+			}
 		}
 		if code != checkError {
 			code = max(code, exitFor(rep.Worst))

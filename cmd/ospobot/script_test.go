@@ -1,8 +1,10 @@
 package main
 
 import (
+	"archive/zip"
 	"context"
 	"flag"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -34,6 +36,7 @@ func TestScripts(t *testing.T) {
 		Dir: "testdata/script",
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("USER", "ana")
+			env.Setenv("GOPROXY", "off") // no script reaches the Internet; one serves its own proxy
 			// The shipped example must stay valid: scripts validate this copy.
 			example, err := os.ReadFile("../../config.example.yaml")
 			if err != nil {
@@ -45,6 +48,7 @@ func TestScripts(t *testing.T) {
 			"mkbinary": mkfile(func(i int) byte { return byte(i * 7) }),       // bytes of every value, NULs included
 			"mkbig":    mkfile(func(i int) byte { return "abcdefgh\n"[i%9] }), // text of a given size
 			"serve":    serveDir,
+			"modzip":   modZip,
 		},
 		RequireExplicitExec: true,
 		UpdateScripts:       *update,
@@ -76,4 +80,39 @@ func serveDir(ts *testscript.TestScript, neg bool, args []string) {
 	srv := httptest.NewServer(http.FileServer(http.Dir(ts.MkAbs(args[0]))))
 	ts.Defer(srv.Close)
 	ts.Setenv("SERVER", strings.TrimPrefix(srv.URL, "http://"))
+}
+
+// modZip is a script command "modzip ZIP MODULE@VERSION DIR": a module zip as a module
+// proxy serves it, DIR's files under MODULE@VERSION/.
+func modZip(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: modzip ZIP MODULE@VERSION DIR")
+	}
+	out := ts.MkAbs(args[0])
+	ts.Check(os.MkdirAll(filepath.Dir(out), 0o755))
+	f, err := os.Create(out)
+	ts.Check(err)
+	zw := zip.NewWriter(f)
+	dir := ts.MkAbs(args[2])
+	ts.Check(filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(dir, p)
+		if err != nil {
+			return err
+		}
+		w, err := zw.Create(args[1] + "/" + filepath.ToSlash(rel))
+		if err != nil {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(data)
+		return err
+	}))
+	ts.Check(zw.Close())
+	ts.Check(f.Close())
 }

@@ -412,7 +412,7 @@ func (w *walker) goMod(rel string, data []byte) error {
 		c.Source, c.License = "module licence file", ""
 		entries, err := os.ReadDir(dir)
 		if err == nil {
-			var exprs []string
+			files := map[string][]byte{}
 			for _, e := range entries {
 				if e.Type().IsRegular() && IsLicenseFile(e.Name()) {
 					data, err := readCapped(filepath.Join(dir, e.Name()), w.lim.MaxFileBytes)
@@ -420,15 +420,10 @@ func (w *walker) goMod(rel string, data []byte) error {
 						continue
 					}
 					w.scan.Bytes += int64(len(data))
-					if x := expressionOf(Identify(e.Name(), data)); x != "" {
-						exprs = append(exprs, x)
-					}
+					files[e.Name()] = data
 				}
 			}
-			if len(exprs) > 0 {
-				c.License = joinAll(exprs)
-			}
-			c.Note = guessNote(exprs)
+			c.License, c.Note = LicenseOfFiles(files)
 		}
 		if c.License == "" {
 			c.Note = "no licence file found in " + dir
@@ -436,6 +431,25 @@ func (w *walker) goMod(rel string, data []byte) error {
 		w.scan.Components = append(w.scan.Components, c)
 	}
 	return nil
+}
+
+// LicenseOfFiles reads a module's or package's licence from its licence files (name →
+// content; names IsLicenseFile does not know are skipped): what they say joined into one
+// expression, "" when no known licence is found, and a note when there are several.
+func LicenseOfFiles(files map[string][]byte) (expr, note string) {
+	var exprs []string
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		if !IsLicenseFile(name) {
+			continue
+		}
+		if x := expressionOf(Identify(name, files[name])); x != "" {
+			exprs = append(exprs, x)
+		}
+	}
+	if len(exprs) > 0 {
+		expr = joinAll(exprs)
+	}
+	return expr, guessNote(exprs)
 }
 
 // noModule says why a required module has no licence and what to do: a scan on disk

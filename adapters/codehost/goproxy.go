@@ -1,0 +1,112 @@
+package codehost
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"time"
+
+	"golang.org/x/mod/module"
+)
+
+// ErrNoModule means the proxy has no such module version.
+var ErrNoModule = errors.New("the proxy has no such module version (a private module?)")
+
+// ModuleProxy reads Go modules from a module proxy (the GOPROXY protocol): the zip of
+// path@version holds the module's files under "path@version/", and its licence files
+// lie at that root. Module versions never change, so callers may keep what it finds.
+type ModuleProxy struct {
+	URL          string        // e.g. https://proxy.golang.org
+	Client       *http.Client  // http.DefaultClient's transport when nil
+	Timeout      time.Duration // for one module
+	MaxZipBytes  int64         // the largest zip read (64 MiB when 0)
+	MaxFileBytes int64         // the largest licence file kept (1 MiB when 0)
+}
+
+// licensePrefixes are the upper-cased name starts of files kept from a module's root:
+// the licence and notice files a licence scanner reads.
+var licensePrefixes = []string{"LICENSE", "LICENCE", "COPYING", "COPYRIGHT", "NOTICE", "UNLICENSE", "PATENTS"}
+
+// LicenseFiles downloads the zip of modPath@version and returns the licence-like files
+// at its root, by name. A module without any returns an empty map, not an error.
+func (p *ModuleProxy) LicenseFiles(ctx context.Context, modPath, version string) (map[string][]byte, error) {
+	ep, err := module.EscapePath(modPath)
+	if err != nil {
+		return nil, fmt.Errorf("module path %q: %w", modPath, err)
+	}
+	ev, err := module.EscapeVersion(version)
+	if err != nil {
+		return nil, fmt.Errorf("module version %q: %w", version, err)
+	}
+	if p.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, p.Timeout)
+		defer cancel()
+	}
+	limit := p.MaxZipBytes
+	if limit <= 0 {
+		limit = 64 << 20
+	}
+	client := p.Client
+	if client == nil {
+		client = &http.Client{}
+	}
+	u := strings.TrimSuffix(p.URL, "/") + "/" + ep + "/@v/" + ev + ".zip"
+	data, err := download(ctx, client, u, limit, p.Timeout)
+	if errors.Is(err, errNotFound) {
+		return nil, ErrNoModule
+	}
+	if err != nil {
+		return nil, err
+	}
+	return rootLicenseFiles(data, modPath+"@"+version+"/", p.MaxFileBytes)
+}
+
+// rootLicenseFiles reads the licence-like files directly under root in a module zip.
+func rootLicenseFiles(data []byte, root string, maxFile int64) (map[string][]byte, error) {
+	if maxFile <= 0 {
+		maxFile = 1 << 20
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, fmt.Errorf("module zip: %w", err)
+	}
+	out := map[string][]byte{}
+	for _, f := range zr.File {
+		name, ok := strings.CutPrefix(f.Name, root)
+		if !ok || name == "" || strings.Contains(name, "/") || !f.Mode().IsRegular() || !licenseLike(name) {
+			continue
+		}
+		if f.UncompressedSize64 > uint64(maxFile) {
+			continue // a licence file is never this large; do not inflate it
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return nil, fmt.Errorf("module zip %s: %w", f.Name, err)
+		}
+		b, err := io.ReadAll(io.LimitReader(rc, maxFile+1))
+		rc.Close()
+		if err != nil {
+			return nil, fmt.Errorf("module zip %s: %w", f.Name, err)
+		}
+		if int64(len(b)) <= maxFile {
+			out[name] = b
+		}
+	}
+	return out, nil
+}
+
+func licenseLike(name string) bool {
+	up := strings.ToUpper(name)
+	for _, p := range licensePrefixes {
+		if strings.HasPrefix(up, p) {
+			return true
+		}
+	}
+	return false
+}

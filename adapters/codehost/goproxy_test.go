@@ -1,0 +1,86 @@
+package codehost
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"errors"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+)
+
+func moduleZip(t *testing.T, root string, files map[string]string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for name, body := range files {
+		w, err := zw.Create(root + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(body))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestModuleProxy guards reading a module's licence files from a module proxy on
+// loopback: the path is escaped as the GOPROXY protocol says; only licence-like files
+// at the module's root come back; a missing version, a zip over the limit, a damaged
+// zip and a proxy that is gone each give a clear error.
+func TestModuleProxy(t *testing.T) {
+	zipA := moduleZip(t, "example.com/Upper/mod@v1.2.3/", map[string]string{
+		"LICENSE": "MIT text", "COPYING.LESSER": "LGPL text", "README.md": "read me",
+		"sub/LICENSE": "not the module's", "main.go": "package mod",
+	})
+	var asked []string
+	mux := http.NewServeMux()
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		asked = append(asked, r.URL.Path)
+		switch r.URL.Path {
+		case "/example.com/!upper/mod/@v/v1.2.3.zip":
+			w.Write(zipA)
+		case "/example.com/big/@v/v1.0.0.zip":
+			w.Write(bytes.Repeat([]byte("x"), 5000))
+		case "/example.com/broken/@v/v1.0.0.zip":
+			w.Write([]byte("not a zip"))
+		default:
+			http.Error(w, "not found: "+r.URL.Path, http.StatusGone)
+		}
+	})
+	srv := httptest.NewServer(mux)
+	p := &ModuleProxy{URL: srv.URL + "/", Timeout: 2 * time.Second, MaxZipBytes: 4096}
+	ctx := context.Background()
+
+	files, err := p.LicenseFiles(ctx, "example.com/Upper/mod", "v1.2.3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != 2 || string(files["LICENSE"]) != "MIT text" || string(files["COPYING.LESSER"]) != "LGPL text" {
+		t.Errorf("files: %q", files)
+	}
+	if _, err := p.LicenseFiles(ctx, "example.com/none", "v0.1.0"); !errors.Is(err, ErrNoModule) {
+		t.Errorf("missing version: %v", err)
+	}
+	if _, err := p.LicenseFiles(ctx, "example.com/big", "v1.0.0"); err == nil || !strings.Contains(err.Error(), "larger than") {
+		t.Errorf("zip over the limit: %v", err)
+	}
+	if _, err := p.LicenseFiles(ctx, "example.com/broken", "v1.0.0"); err == nil || !strings.Contains(err.Error(), "module zip") {
+		t.Errorf("damaged zip: %v", err)
+	}
+	if _, err := p.LicenseFiles(ctx, "example.com/bad path", "v1.0.0"); err == nil {
+		t.Error("an invalid module path was fetched")
+	}
+	srv.Close()
+	if _, err := p.LicenseFiles(ctx, "example.com/Upper/mod", "v1.2.3"); !errors.Is(err, ErrUnreachable) {
+		t.Errorf("proxy gone: %v", err)
+	}
+	if asked[0] != "/example.com/!upper/mod/@v/v1.2.3.zip" {
+		t.Errorf("first request %s", asked[0])
+	}
+}

@@ -1,0 +1,193 @@
+package workflows
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ospobot/ospobot/workflows/license"
+)
+
+// ModuleSource reads the licence files at the root of a Go module version (a module
+// proxy). An empty map means the module has none.
+type ModuleSource interface {
+	LicenseFiles(ctx context.Context, path, version string) (map[string][]byte, error)
+}
+
+// moduleLicense is what the licence files of a module version said. Module versions
+// never change, so it is kept and later scans ask the proxy nothing.
+type moduleLicense struct {
+	License string `json:"license"` // SPDX expression; "" when no known licence was found
+	Note    string `json:"note,omitempty"`
+	Found   string `json:"found"` // when it was looked up, RFC 3339
+}
+
+const (
+	// maxModuleLookups bounds the proxy lookups of one scan; the rest keep their note.
+	maxModuleLookups = 200
+	// moduleWorkers is how many modules are downloaded at once.
+	moduleWorkers = 3
+	// moduleScanTime bounds all the lookups of one scan.
+	moduleScanTime = 90 * time.Second
+)
+
+// sourceProxy marks a component whose licence came from its module's files at the proxy.
+const sourceProxy = "module proxy"
+
+func moduleKey(path, version string) []byte { return []byte("go/" + path + "@" + version) }
+
+// resolveModules fills in the licences of the Go modules that s's go.mod files require
+// and the upload did not hold: from earlier lookups kept in the store, then from the
+// module proxy. It runs before the write transaction and returns what the proxy said,
+// for that transaction to keep.
+func (e *Engine) resolveModules(ctx context.Context, s *license.Scan) map[string]moduleLicense {
+	if e.modules == nil || s == nil {
+		return nil
+	}
+	want := unresolvedModules(s)
+	if len(want) == 0 {
+		return nil
+	}
+	known := map[string]moduleLicense{}
+	err := e.store.View(func(tx *Tx) error {
+		for _, k := range want {
+			path, version, _ := strings.Cut(k, "@")
+			v, err := tx.Get(bucketModules, moduleKey(path, version))
+			if err != nil || v == nil {
+				continue
+			}
+			var m moduleLicense
+			if json.Unmarshal(v, &m) == nil {
+				known[k] = m
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		e.log.WarnContext(ctx, "reading earlier module lookups failed; asking the proxy", "err", err)
+	}
+	return resolveModules(ctx, e.modules, s, known, e.now(), e.log)
+}
+
+// ResolveModules fills in the licences of the Go modules that s's go.mod files require
+// and no file of the scan held, from their licence files at the module proxy src. A
+// lookup that fails leaves its component without a licence and says why in its note.
+// It returns how many modules it found licence files for.
+func ResolveModules(ctx context.Context, src ModuleSource, s *license.Scan, log *slog.Logger) int {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return len(resolveModules(ctx, src, s, nil, time.Now(), log))
+}
+
+// unresolvedModules lists (path@version, in the order first listed) the modules of s
+// that a go.mod requires and that have no licence yet.
+func unresolvedModules(s *license.Scan) []string {
+	var want []string
+	for _, c := range s.Components {
+		if c.Source == "go.mod" && c.License == "" && c.Version != "" && !slices.Contains(want, c.Name+"@"+c.Version) {
+			want = append(want, c.Name+"@"+c.Version)
+		}
+	}
+	return want
+}
+
+// resolveModules looks up at src the unresolved modules of s that known does not hold,
+// and sets the licences of their components. It returns what src said.
+func resolveModules(ctx context.Context, src ModuleSource, s *license.Scan, known map[string]moduleLicense, now time.Time, log *slog.Logger) map[string]moduleLicense {
+	var ask []string
+	for _, k := range unresolvedModules(s) {
+		if _, ok := known[k]; !ok {
+			ask = append(ask, k)
+		}
+	}
+	skipped := 0
+	if len(ask) > maxModuleLookups {
+		ask, skipped = ask[:maxModuleLookups], len(ask)-maxModuleLookups
+	}
+	found, failed := lookupModules(ctx, src, ask, now, log)
+	all := maps.Clone(found)
+	maps.Copy(all, known)
+	for i, c := range s.Components {
+		k := c.Name + "@" + c.Version
+		if c.Source != "go.mod" || c.License != "" {
+			continue
+		}
+		if m, ok := all[k]; ok {
+			c.Source, c.License, c.Note = sourceProxy, m.License, m.Note
+			if m.License == "" {
+				c.Note = "no licence file at the root of the module (module proxy)"
+			}
+		} else if err, ok := failed[k]; ok {
+			c.Note = fmt.Sprintf("the module proxy lookup failed: %v", err)
+		} else if skipped > 0 {
+			c.Note = fmt.Sprintf("not looked up: one scan looks up at most %d modules at the proxy", maxModuleLookups)
+		}
+		s.Components[i] = c
+	}
+	return found
+}
+
+// lookupModules asks src for the modules keys name (path@version), a few at a time,
+// within moduleScanTime in all.
+func lookupModules(ctx context.Context, src ModuleSource, keys []string, now time.Time, log *slog.Logger) (map[string]moduleLicense, map[string]error) {
+	found, failed := map[string]moduleLicense{}, map[string]error{}
+	if len(keys) == 0 {
+		return found, failed
+	}
+	ctx, cancel := context.WithTimeout(ctx, moduleScanTime)
+	defer cancel()
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	next := make(chan string)
+	for range min(moduleWorkers, len(keys)) {
+		wg.Go(func() {
+			for k := range next {
+				path, version, _ := strings.Cut(k, "@")
+				files, err := src.LicenseFiles(ctx, path, version)
+				var m moduleLicense
+				if err == nil {
+					m.License, m.Note = license.LicenseOfFiles(files)
+					m.Found = now.UTC().Format(time.RFC3339)
+				}
+				mu.Lock()
+				if err != nil {
+					failed[k] = err
+				} else {
+					found[k] = m
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	for _, k := range keys {
+		next <- k
+	}
+	close(next)
+	wg.Wait()
+	if len(failed) > 0 {
+		log.InfoContext(ctx, "module proxy lookups failed", "failed", len(failed), "asked", len(keys))
+	}
+	return found, failed
+}
+
+// keepModules records what the proxy said, in the call's transaction.
+func (w *work) keepModules(found map[string]moduleLicense) error {
+	for _, k := range slices.Sorted(maps.Keys(found)) {
+		path, version, _ := strings.Cut(k, "@")
+		data, err := json.Marshal(found[k])
+		if err != nil {
+			return fmt.Errorf("encode module licence: %w", err)
+		}
+		if err := w.tx.Put(bucketModules, moduleKey(path, version), data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
