@@ -72,8 +72,15 @@ func runAsk(w *work) error {
 	if pq, about := license.AsksAboutPolicy(w.call.Event.Text); !ok && about {
 		return w.reply(OverviewReply(w.e.policy.Overview(), pq, w.e.policy.URL()))
 	}
+	if !ok && len(q.Unknown) > 0 {
+		return Errorf("%s. Name it by SPDX ID (`GPL-2.0-only`) or a common name (`GPLv2`, `Apache 2`); an organisation's own licence is `LicenseRef-NAME`, as the policy names it.", unknownWords(q.Unknown))
+	}
 	if !ok {
 		return Errorf("I could not find a licence in that question. Name it by SPDX ID (`GPL-2.0-only`), expression (`MIT OR Apache-2.0`) or a common name (`GPLv2`, `Apache 2`, `new BSD`).")
+	}
+	if q.Unpaired {
+		return Errorf("%s, so I cannot say whether `%s` is compatible with it. Ask again with both licences by SPDX ID, e.g. `is %s compatible with GPL-2.0-only?`",
+			unknownWords(q.Unknown), q.Licenses[0], q.Licenses[0])
 	}
 	if q.Kind == license.AskProfile {
 		return w.answerProfiles(q)
@@ -293,4 +300,22 @@ func CompatibilityReply(c license.Compatibility) bot.Reply {
 			bot.Context(license.OSADLAttribution),
 		},
 	}
+}
+
+// unknownWords says that the words are no licence the bot knows, with the SPDX ID each
+// probably means when one begins with it.
+func unknownWords(words []string) string {
+	var parts []string
+	for _, w := range words {
+		p := "`" + bot.Printable(w, 60) + "`"
+		if id := config.SuggestLicenseID(w); id != "" && !strings.EqualFold(id, w) {
+			p += " (did you mean `" + id + "`?)"
+		}
+		parts = append(parts, p)
+	}
+	noun := "is not a licence"
+	if len(words) > 1 {
+		noun = "are not licences"
+	}
+	return fmt.Sprintf("%s %s I know (not an SPDX ID, nor a name for one)", bot.JoinAnd(parts), noun)
 }

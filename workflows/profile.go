@@ -72,7 +72,10 @@ func openSourceLine(p license.Profile) string {
 func ProfileReply(p license.Profile, openSource bool, policyURL string) bot.Reply {
 	base, _, _ := strings.Cut(p.ID, " WITH ")
 	head := fmt.Sprintf("`%s`: %s.", p.ID, p.Name)
-	if !p.Listed {
+	switch {
+	case strings.HasPrefix(base, "LicenseRef-"):
+		head = fmt.Sprintf("`%s`: a licence of the organisation's own naming (LicenseRef-), not on the SPDX licence list.", p.ID)
+	case !p.Listed:
 		head = fmt.Sprintf("`%s`: not on the SPDX licence list.", p.ID)
 	}
 	var fields []bot.Field

@@ -70,6 +70,12 @@ func checkLicenseID(ps *Problems, at, id string, exception bool) {
 	}
 }
 
+// SuggestLicenseID is the SPDX licence ID that begins with what was written, in any case
+// ("apache-2" → Apache-2.0), or "".
+func SuggestLicenseID(written string) string {
+	return suggestID(spdx().licenses, strings.ToLower(written))
+}
+
 // suggestID finds the ID that begins with what was written ("apache-2" → Apache-2.0),
 // the shortest such one.
 func suggestID(known map[string]string, lower string) string {

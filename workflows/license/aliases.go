@@ -34,13 +34,14 @@ var aliases = map[string]string{
 }
 
 var (
-	versionV    = regexp.MustCompile(`(^|[^a-z]|[a-z]{2})v(\d)`)
-	nonWord     = regexp.MustCompile(`[^a-z0-9+]+`)
-	spaceRuns   = regexp.MustCompile(`\s+`)
-	licenseWord = regexp.MustCompile(`\blicense\b`)
-	letterDigit = regexp.MustCompile(`([a-z])(\d)`)
-	idToken     = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9.+-]*[A-Za-z0-9+]`)
-	licenseish  = sync.OnceValue(func() map[string]string {
+	versionV     = regexp.MustCompile(`(^|[^a-z]|[a-z]{2})v(\d)`)
+	nonWord      = regexp.MustCompile(`[^a-z0-9+]+`)
+	spaceRuns    = regexp.MustCompile(`\s+`)
+	licenseWord  = regexp.MustCompile(`\blicense\b`)
+	letterDigit  = regexp.MustCompile(`([a-z])(\d)`)
+	licenseRefRE = regexp.MustCompile(`^[A-Za-z0-9.-]+$`) // after "LicenseRef-"
+	idToken      = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9.+-]*[A-Za-z0-9+]`)
+	licenseish   = sync.OnceValue(func() map[string]string {
 		m := map[string]string{}
 		for _, id := range append(spdxlicenses.GetLicenses(), spdxlicenses.GetDeprecated()...) {
 			m[strings.ToLower(id)] = id
@@ -156,6 +157,12 @@ func findLicenses(text string) found {
 	// Exact SPDX IDs (with -only / -or-later / +).
 	for _, tok := range idToken.FindAllStringIndex(text, -1) {
 		w := strings.ToLower(text[tok[0]:tok[1]])
+		if strings.HasPrefix(w, "licenseref-") && licenseRefRE.MatchString(w[len("licenseref-"):]) {
+			// An organisation's own licence, as its policy may name it, spelled as written.
+			ref := text[tok[0]+len("licenseref-") : tok[1]]
+			hits = append(hits, hit{tok[0], tok[1], "LicenseRef-" + ref, "", true, text[tok[0]:tok[1]]})
+			continue
+		}
 		plus := strings.HasSuffix(w, "+")
 		w = strings.TrimSuffix(w, "+")
 		if id, ok := licenseish()[w]; ok && len(w) > 2 {

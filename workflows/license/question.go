@@ -34,6 +34,49 @@ type Question struct {
 	// OpenSource is set when the question asks whether the licence is open source
 	// (OSI-approved), which a profile answers first.
 	OpenSource bool
+	// Unknown are words that stand where a licence should and are none the bot knows:
+	// ID-like words ("Foo-2.0"), and what a compatibility question compares with
+	// ("is MIT compatible with FOOBAR?").
+	Unknown []string
+	// Unpaired is set for a compatibility question that names one known licence and
+	// something unknown: it cannot be answered as asked.
+	Unpaired bool
+}
+
+// idLikeRE finds words written like licence IDs: a name, then a version ("Foo-2.0",
+// "Acme-1.1-only", "XYZ-3+").
+var idLikeRE = regexp.MustCompile(`\b[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z][A-Za-z0-9]*)*-v?\d+(?:\.\d+)*(?:-only|-or-later)?\+?`)
+
+// comparedRE finds what a compatibility question compares with: the word after
+// "compatible with" (past an article or possessive).
+var comparedRE = regexp.MustCompile(`(?i)\b(?:compatible|compatibility|combined?|combining|mix(?:ed|ing)?)\s+with\s+(?:(?:the|a|an|our|my|your|their|its|this|that)\s+)?([A-Za-z0-9][A-Za-z0-9.+-]*)`)
+
+// notLicenseWords are words a compatibility question compares with that are not licences.
+var notLicenseWords = map[string]bool{"code": true, "project": true, "projects": true, "product": true, "products": true, "app": true,
+	"application": true, "codebase": true, "repo": true, "repository": true, "library": true, "libraries": true, "work": true,
+	"software": true, "license": true, "licence": true, "licenses": true, "licences": true, "it": true, "them": true, "ours": true,
+	"proprietary": true, "closed": true, "commercial": true, "internal": true, "each": true, "other": true, "one": true,
+	"something": true, "anything": true, "everything": true, "source": true, "firmware": true, "service": true, "stack": true}
+
+// unknownLicenses lists the words of text that stand where a licence should and that
+// FindLicenses does not know, each once.
+func unknownLicenses(text string) []string {
+	var out []string
+	add := func(w string) {
+		w = strings.TrimRight(w, ".,;:!?")
+		if w != "" && len(FindLicenses(w)) == 0 && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	for _, w := range idLikeRE.FindAllString(text, -1) {
+		add(w)
+	}
+	for _, m := range comparedRE.FindAllStringSubmatch(text, -1) {
+		if !notLicenseWords[strings.ToLower(strings.TrimRight(m[1], ".,;:!?"))] {
+			add(m[1])
+		}
+	}
+	return out
 }
 
 // useWords map phrases (normalised) to uses; earlier entries win.
@@ -110,6 +153,7 @@ func anyWord(n string, words []string) bool {
 func ParseQuestion(text string) (q Question, ok bool) {
 	f := findLicenses(text)
 	q.Licenses, q.Assumed = f.ids, f.notes
+	q.Unknown = unknownLicenses(text)
 	if len(q.Licenses) == 0 {
 		return q, false
 	}
@@ -163,6 +207,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	}
 	q.Use = detectUse(n)
 	q.OpenSource = anyWord(n, openSourceWords)
+	q.Unpaired = q.Kind == AskVerdict && len(q.Licenses) == 1 && len(q.Unknown) > 0 && anyWord(n, compatWords)
 	if q.Kind == AskVerdict && q.Use == "" && (q.OpenSource || anyWord(n, profileWords)) {
 		if p, ok := q.AboutLicenses(); ok {
 			q = p

@@ -303,3 +303,32 @@ func TestCompatible(t *testing.T) {
 		t.Errorf("unknown pair: %+v", c)
 	}
 }
+
+// TestUnknownLicenses guards questions that name something where a licence should be
+// and the bot does not know it: an ID-like word, or what a compatibility question
+// compares with. Such a compatibility question with one known licence cannot be
+// answered as asked (Unpaired), instead of being taken for a question about that one.
+func TestUnknownLicenses(t *testing.T) {
+	cases := []struct {
+		text     string
+		unknown  []string
+		unpaired bool
+	}{
+		{"is MIT compatible with FOOBAR?", []string{"FOOBAR"}, true},
+		{"is MIT compatible with Foo-2.0?", []string{"Foo-2.0"}, true},
+		{"is Apache-2.0 compatible with the acme licence?", []string{"acme"}, true},
+		{"can we use Foo-2.0 in our app?", []string{"Foo-2.0"}, false},
+		{"is MIT compatible with our project?", nil, false},
+		{"can I combine MIT with proprietary code?", nil, false},
+		{"is MIT compatible with GPL-2.0-only?", nil, false},
+		{"is MIT compatible with LicenseRef-acme?", nil, false},
+		{"is it ok to use utf-8 with MIT?", []string{"utf-8"}, false},
+		{"can we use GPLv2 in our app?", nil, false},
+	}
+	for _, c := range cases {
+		q, _ := ParseQuestion(c.text)
+		if !slices.Equal(q.Unknown, c.unknown) || q.Unpaired != c.unpaired {
+			t.Errorf("%q: unknown %q unpaired %v, want %q %v", c.text, q.Unknown, q.Unpaired, c.unknown, c.unpaired)
+		}
+	}
+}
