@@ -74,7 +74,7 @@ func ProfileReply(p license.Profile, openSource bool, policyURL string) bot.Repl
 	head := fmt.Sprintf("`%s`: %s.", p.ID, p.Name)
 	switch {
 	case strings.HasPrefix(base, "LicenseRef-"):
-		head = fmt.Sprintf("`%s`: a licence of the organisation's own naming (LicenseRef-), not on the SPDX licence list.", p.ID)
+		head = fmt.Sprintf("`%s`: the organisation's own licence (a LicenseRef- ID), not on the SPDX licence list.", p.ID)
 	case !p.Listed:
 		head = fmt.Sprintf("`%s`: not on the SPDX licence list.", p.ID)
 	}

@@ -205,7 +205,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	if q.Expression == "" {
 		q.Expression = plainExpression(f, n)
 	}
-	q.Use = detectUse(n)
+	q.Use = DetectUse(text)
 	q.OpenSource = anyWord(n, openSourceWords)
 	q.Unpaired = q.Kind == AskVerdict && len(q.Licenses) == 1 && len(q.Unknown) > 0 && anyWord(n, compatWords)
 	if q.Kind == AskVerdict && q.Use == "" && (q.OpenSource || anyWord(n, profileWords)) {
@@ -270,7 +270,12 @@ var everyday = map[string]bool{"python": true, "json": true, "boost": true, "ela
 	"artistic": true, "postgresql": true, "zlib": true, "x11": true, "psf": true, "expat": true}
 
 // DetectUse finds the use case a message names ("for our SaaS", "we ship it"), or "".
-func DetectUse(text string) string { return detectUse(" " + norm(text) + " ") }
+// The words of a LicenseRef- ID ("LicenseRef-acme-internal") say nothing of the use.
+func DetectUse(text string) string {
+	return detectUse(" " + norm(licenseRefTokenRE.ReplaceAllString(text, " ")) + " ")
+}
+
+var licenseRefTokenRE = regexp.MustCompile(`(?i)\blicenseref-[A-Za-z0-9.-]+`)
 
 func detectUse(n string) string {
 	for _, u := range useWords {
