@@ -26,6 +26,8 @@ type moduleLicense struct {
 	License string `json:"license"` // SPDX expression; "" when no known licence was found
 	Note    string `json:"note,omitempty"`
 	Found   string `json:"found"` // when it was looked up, RFC 3339
+	// texts are the licence files, from the proxy only: they are not kept.
+	texts []license.File
 }
 
 const (
@@ -120,7 +122,7 @@ func resolveModules(ctx context.Context, src ModuleSource, s *license.Scan, know
 			continue
 		}
 		if m, ok := all[k]; ok {
-			c.Source, c.License, c.Note = sourceProxy, m.License, m.Note
+			c.Source, c.License, c.Note, c.Texts = sourceProxy, m.License, m.Note, m.texts
 			if m.License == "" {
 				c.Note = "no licence file at the root of the module (module proxy)"
 			}
@@ -154,6 +156,7 @@ func lookupModules(ctx context.Context, src ModuleSource, keys []string, now tim
 				var m moduleLicense
 				if err == nil {
 					m.License, m.Note = license.LicenseOfFiles(files)
+					m.texts = license.LicenseTexts(files)
 					m.Found = now.UTC().Format(time.RFC3339)
 				}
 				mu.Lock()

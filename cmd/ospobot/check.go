@@ -47,24 +47,15 @@ func runCheck(ctx context.Context, args []string, io stdio) int {
 	}
 	policy := license.NewPolicy(cfg.Policy)
 	lim := scanLimits(cfg)
-	if *goProxy != "" {
-		cfg.Fetch.GoProxy = *goProxy
-	}
-	var modules workflows.ModuleSource
-	if proxy := cfg.Fetch.ModuleProxy(os.Getenv); proxy != "" {
-		modules = &codehost.ModuleProxy{URL: proxy, Timeout: cfg.Fetch.Timeout.D(), MaxFileBytes: int64(cfg.Limits.MaxInput)}
-	}
+	modules := moduleSource(cfg, *goProxy)
 	code := checkAllowed
 	enc := json.NewEncoder(io.out)
 	for _, p := range fs.Args() {
-		s, err := scanPath(ctx, p, lim)
+		s, err := scanWithModules(ctx, p, lim, modules)
 		if err != nil {
 			fmt.Fprintf(io.err, "ospobot: %s: %v\n", p, err)
 			code = checkError
 			continue
-		}
-		if modules != nil {
-			workflows.ResolveModules(ctx, modules, s, nil)
 		}
 		rep, err := policy.Check(s, *use, *project)
 		if err != nil {
@@ -113,6 +104,28 @@ func scanLimits(cfg config.Config) license.Limits {
 		MaxFileBytes: int64(cfg.Limits.MaxInput) * 4, MaxTotalBytes: int64(cfg.Limits.MaxUnpacked),
 		MaxFiles: cfg.Limits.MaxFiles, MaxDepth: cfg.Limits.MaxDepth, MaxRatio: int64(cfg.Limits.MaxRatio),
 	}
+}
+
+// moduleSource is the Go module proxy to read missing modules from: flag (a URL or
+// "off") over config over GOPROXY; nil for none.
+func moduleSource(cfg config.Config, flag string) workflows.ModuleSource {
+	if flag != "" {
+		cfg.Fetch.GoProxy = flag
+	}
+	if proxy := cfg.Fetch.ModuleProxy(os.Getenv); proxy != "" {
+		return &codehost.ModuleProxy{URL: proxy, Timeout: cfg.Fetch.Timeout.D(), MaxFileBytes: int64(cfg.Limits.MaxInput)}
+	}
+	return nil
+}
+
+// scanWithModules scans p (scanPath), then reads the modules its go.mod files require
+// and no file held from modules, when there is a proxy.
+func scanWithModules(ctx context.Context, p string, lim license.Limits, modules workflows.ModuleSource) (*license.Scan, error) {
+	s, err := scanPath(ctx, p, lim)
+	if err == nil && modules != nil {
+		workflows.ResolveModules(ctx, modules, s, nil)
+	}
+	return s, err
 }
 
 // scanPath scans a directory in place, or a file as an upload would be scanned.

@@ -18,9 +18,12 @@ func runLicense(ctx context.Context, args []string, io stdio) int {
 		return runIdentify(ctx, args[1:], io)
 	case len(args) > 0 && args[0] == "check":
 		return runCheck(ctx, args[1:], io)
+	case len(args) > 0 && args[0] == "notices":
+		return runNotices(ctx, args[1:], io)
 	}
 	fmt.Fprintln(io.err, "Usage: ospobot license identify [--json] [--config FILE] FILE...")
 	fmt.Fprintln(io.err, "       ospobot license check [--use USE] [--project NAME] [--json] [--config FILE] PATH...")
+	fmt.Fprintln(io.err, "       ospobot license notices [-o FILE] [--go-proxy URL|off] [--config FILE] PATH...")
 	return exitUsage
 }
 

@@ -52,7 +52,7 @@ type subcommand struct {
 func subcommands() []subcommand {
 	return []subcommand{
 		{"shell", "chat with the bot in this terminal (stdin/stdout; works piped)", runShell},
-		{"license", "identify licences (license identify FILE...) or check them against the policy (license check PATH...)", runLicense},
+		{"license", "identify licences (license identify FILE...), check them against the policy (license check PATH...) or write a notices file (license notices PATH...)", runLicense},
 		{"config", "check a configuration file: config validate FILE", runConfig},
 		{"digest", "list the schedules, or run one now: digest run NAME [--dry-run]", runDigest},
 		{"outbox", "report the outbox: waiting, sent, and failed messages (kept, with their errors); outbox retry [N...] resends failed ones, outbox prune --older-than AGE deletes old delivered ones", runOutbox},

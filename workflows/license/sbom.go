@@ -424,6 +424,7 @@ func (w *walker) goMod(rel string, data []byte) error {
 				}
 			}
 			c.License, c.Note = LicenseOfFiles(files)
+			c.Texts = LicenseTexts(files)
 		}
 		if c.License == "" {
 			c.Note = "no licence file found in " + dir
@@ -450,6 +451,17 @@ func LicenseOfFiles(files map[string][]byte) (expr, note string) {
 		expr = joinAll(exprs)
 	}
 	return expr, guessNote(exprs)
+}
+
+// LicenseTexts are the licence files among files (as LicenseOfFiles reads them), by name.
+func LicenseTexts(files map[string][]byte) []File {
+	var out []File
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		if IsLicenseFile(name) {
+			out = append(out, File{name, files[name]})
+		}
+	}
+	return out
 }
 
 // noModule says why a required module has no licence and what to do: a scan on disk

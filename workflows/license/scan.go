@@ -42,6 +42,15 @@ type Component struct {
 	Source  string `json:"source"`          // where the licence came from
 	Note    string `json:"note,omitempty"`  // doubt or how to find the licence
 	Where   string `json:"where,omitempty"` // path in the scanned tree
+	// Texts are the licence files the licence was read from, for a notices file; kept in
+	// memory only.
+	Texts []File `json:"-"`
+}
+
+// File is a licence file: its name (or path in the scanned tree) and content.
+type File struct {
+	Name string
+	Data []byte
 }
 
 // Scan is what was scanned and what it holds.
@@ -237,7 +246,7 @@ func (w *walker) file(ctx context.Context, rel string, data []byte, depth int, w
 	}
 	if IsLicenseFile(base) || where == "" {
 		r := Identify(rel, data)
-		c := Component{Name: dirOf(rel, w.scan.Target), License: expressionOf(r), Source: "licence file", Where: rel}
+		c := Component{Name: dirOf(rel, w.scan.Target), License: expressionOf(r), Source: "licence file", Where: rel, Texts: []File{{rel, data}}}
 		if where == "" {
 			c.Name, c.Source = rel, "text"
 		}
@@ -480,9 +489,9 @@ func (w *walker) mergeManifests() map[int]bool {
 		switch mc := &w.scan.Components[m]; {
 		case mc.License == "":
 			mc.License, mc.Source, mc.Note = c.License, "package.json and licence file", c.Note
-			drop[i] = true
+			mc.Texts, drop[i] = append(mc.Texts, c.Texts...), true
 		case mc.License == c.License:
-			drop[i] = true
+			mc.Texts, drop[i] = append(mc.Texts, c.Texts...), true
 		}
 	}
 	return drop
@@ -501,15 +510,17 @@ func (w *walker) mergeVendored() map[int]bool {
 	}
 	drop := map[int]bool{}
 	found := map[int][]string{} // module component → the expressions of its licence files
+	texts := map[int][]File{}
 	for i, c := range w.scan.Components {
 		if m, ok := module[path.Dir(c.Where)]; ok && c.Source == "licence file" && c.License != "" {
 			drop[i] = true // one with no known licence stays, for a person to see
-			found[m] = append(found[m], c.License)
+			found[m], texts[m] = append(found[m], c.License), append(texts[m], c.Texts...)
 		}
 	}
 	for m, exprs := range found {
 		if mc := &w.scan.Components[m]; mc.License == "" {
 			mc.License, mc.Source, mc.Note = joinAll(exprs), "vendored licence file", guessNote(exprs)
+			mc.Texts = texts[m]
 		}
 	}
 	return drop

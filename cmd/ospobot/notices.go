@@ -1,0 +1,90 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ospobot/ospobot/workflows/license"
+)
+
+// runNotices writes a third-party notices file for the scanned paths, for a release to
+// ship: the components and the licence texts they carry.
+func runNotices(ctx context.Context, args []string, io stdio) int {
+	fs := newFlags("license notices", io)
+	out := fs.String("o", "", "write to `FILE` (replaced whole, only once complete) instead of standard output")
+	cfgPath := fs.String("config", "", "configuration `FILE` (limits, module proxy)")
+	goProxy := fs.String("go-proxy", "", "Go module proxy `URL` that modules missing from vendor/ and the module cache are read from; off for none (default: config, else GOPROXY, else proxy.golang.org)")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(io.err, "Usage: ospobot license notices [-o FILE] [--go-proxy URL|off] [--config FILE] PATH...")
+		return exitUsage
+	}
+	cfg, err := loadConfig(*cfgPath)
+	if err != nil {
+		return fail(io, err)
+	}
+	lim, modules := scanLimits(cfg), moduleSource(cfg, *goProxy)
+	var scans []*license.Scan
+	for _, p := range fs.Args() {
+		s, err := scanWithModules(ctx, p, lim, modules)
+		if err != nil {
+			return fail(io, fmt.Errorf("%s: %w", p, err))
+		}
+		scans = append(scans, s)
+	}
+	var sum license.NoticesSummary
+	if *out == "" {
+		sum, err = license.WriteNotices(io.out, scans, clock()())
+	} else {
+		sum, err = writeNoticesFile(*out, scans, clock()())
+	}
+	if err != nil {
+		return fail(io, err)
+	}
+	where := "above"
+	if *out != "" {
+		where = "in " + *out
+	}
+	fmt.Fprintf(io.err, "ospobot: %d components, %d with their licence texts %s", sum.Components, sum.WithText, where)
+	if n := sum.Components - sum.WithText; n > 0 {
+		fmt.Fprintf(io.err, "; %d without (listed at the end): add their texts before you ship", n)
+	}
+	fmt.Fprintln(io.err)
+	return exitOK
+}
+
+// writeNoticesFile writes the notices beside path and renames them over it, so that a
+// failed run leaves the old file as it was.
+func writeNoticesFile(path string, scans []*license.Scan, now time.Time) (license.NoticesSummary, error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return license.NoticesSummary{}, err
+	}
+	defer os.Remove(tmp.Name())
+	mode := os.FileMode(0o644) // a file to ship, readable by the build
+	if fi, err := os.Stat(path); err == nil {
+		mode = fi.Mode().Perm()
+	}
+	sum, err := license.WriteNotices(tmp, scans, now)
+	if err == nil {
+		err = tmp.Chmod(mode)
+	}
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		return sum, fmt.Errorf("write %s: %w", path, err)
+	}
+	return sum, nil
+}
