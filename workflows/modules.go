@@ -175,7 +175,7 @@ func lookupModules(ctx context.Context, src ModuleSource, keys []string, now tim
 	close(next)
 	wg.Wait()
 	if len(failed) > 0 {
-		log.InfoContext(ctx, "module proxy lookups failed", "failed", len(failed), "asked", len(keys))
+		log.DebugContext(ctx, "module proxy lookups failed", "failed", len(failed), "asked", len(keys))
 	}
 	return found, failed
 }

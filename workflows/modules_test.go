@@ -1,12 +1,9 @@
 package workflows
 
 import (
-	"archive/zip"
-	"bytes"
 	"context"
+	"errors"
 	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,78 +11,63 @@ import (
 	"testing"
 	"time"
 
-	"golang.org/x/mod/module"
-
-	"github.com/ospobot/ospobot/adapters/codehost"
 	"github.com/ospobot/ospobot/bot"
 	"github.com/ospobot/ospobot/workflows/license"
 )
 
-// moduleProxy serves module zips on loopback as a Go module proxy does, and counts the
-// downloads of each.
-func moduleProxy(t *testing.T, modules map[string]map[string]string) (*httptest.Server, func(path string) int) {
-	t.Helper()
-	zips := map[string][]byte{}
-	for mv, files := range modules {
-		var buf bytes.Buffer
-		zw := zip.NewWriter(&buf)
-		for name, body := range files {
-			w, _ := zw.Create(mv + "/" + name)
-			w.Write([]byte(body))
-		}
-		zw.Close()
-		path, version, _ := strings.Cut(mv, "@")
-		ep, err := module.EscapePath(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		zips["/"+ep+"/@v/"+version+".zip"] = buf.Bytes()
-	}
-	var mu sync.Mutex
-	asked := map[string]int{}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		asked[r.URL.Path]++
-		mu.Unlock()
-		if z, ok := zips[r.URL.Path]; ok {
-			w.Write(z)
-			return
-		}
-		http.Error(w, "not found", http.StatusNotFound)
-	}))
-	t.Cleanup(srv.Close)
-	return srv, func(path string) int {
-		mu.Lock()
-		defer mu.Unlock()
-		return asked[path]
-	}
+// proxyEdge stands for a Go module proxy at the network edge: it serves the files of
+// the module versions it holds and counts the lookups of each. (adapters/codehost tests
+// the proxy protocol itself, and a transcript the two together.)
+type proxyEdge struct {
+	mu      sync.Mutex
+	modules map[string]map[string][]byte // path@version → files at its root
+	asked   map[string]int
 }
 
-func readText(t *testing.T, name string) string {
+func (p *proxyEdge) LicenseFiles(ctx context.Context, path, version string) (map[string][]byte, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.asked == nil {
+		p.asked = map[string]int{}
+	}
+	p.asked[path+"@"+version]++
+	files, ok := p.modules[path+"@"+version]
+	if !ok {
+		return nil, errors.New("the proxy has no such module version")
+	}
+	return files, ctx.Err()
+}
+
+func (p *proxyEdge) count(mv string) int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.asked[mv]
+}
+
+func readText(t *testing.T, name string) []byte {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("license", "testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return string(data)
+	return data
 }
 
 // TestGoModUploadReadsModuleProxy guards the licences of an uploaded go.mod's modules:
-// each is read from the module's own licence files at the module proxy (a real proxy
-// protocol server on loopback), a module without licence files and one the proxy does
-// not have say so, the report says where the licences came from, and what was found is
+// each is read from the module's own licence files at the module proxy, a module
+// without licence files and one the proxy does not have say so, the report says where the licences came from, and what was found is
 // kept, so the next upload of the same go.mod downloads nothing again (a failed lookup
 // is tried again).
 func TestGoModUploadReadsModuleProxy(t *testing.T) {
-	srv, asked := moduleProxy(t, map[string]map[string]string{
-		"example.com/apache@v1.0.0": {"LICENSE": readText(t, "Apache-2.0.txt"), "go.mod": "module example.com/apache"},
+	proxy := &proxyEdge{modules: map[string]map[string][]byte{
+		"example.com/apache@v1.0.0": {"LICENSE": readText(t, "Apache-2.0.txt"), "go.mod": []byte("module example.com/apache")},
 		"example.com/MPL/v2@v2.1.0": {"LICENSE.txt": readText(t, "MPL-2.0.txt")},
-		"example.com/bare@v0.1.0":   {"README.md": "no licence here"},
-	})
+		"example.com/bare@v0.1.0":   {},
+	}}
 	rec := &recorder{}
 	s := openTestStore(t)
 	c := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
-	e := NewEngine(s, Options{Now: c.now, Log: quietLog(), Modules: &codehost.ModuleProxy{URL: srv.URL, Timeout: 5 * time.Second}})
+	e := NewEngine(s, Options{Now: c.now, Log: quietLog(), Modules: proxy})
 	e.AddAdapter(rec)
 	gomod := "module example.com/app\n\ngo 1.22\n\nrequire (\n\texample.com/apache v1.0.0\n\texample.com/MPL/v2 v2.1.0\n" +
 		"\texample.com/bare v0.1.0\n\texample.com/gone v1.0.0\n)\n"
@@ -119,12 +101,9 @@ func TestGoModUploadReadsModuleProxy(t *testing.T) {
 	if again := upload("u2"); again != report {
 		t.Errorf("second upload reported differently:\n%s\nwant\n%s", again, report)
 	}
-	for path, want := range map[string]int{
-		"/example.com/apache/@v/v1.0.0.zip": 1, "/example.com/!m!p!l/v2/@v/v2.1.0.zip": 1, "/example.com/bare/@v/v0.1.0.zip": 1,
-		"/example.com/gone/@v/v1.0.0.zip": 2,
-	} {
-		if n := asked(path); n != want {
-			t.Errorf("%s downloaded %d times, want %d", path, n, want)
+	for mv, want := range map[string]int{"example.com/apache@v1.0.0": 1, "example.com/MPL/v2@v2.1.0": 1, "example.com/bare@v0.1.0": 1, "example.com/gone@v1.0.0": 2} {
+		if n := proxy.count(mv); n != want {
+			t.Errorf("%s looked up %d times, want %d", mv, n, want)
 		}
 	}
 }
@@ -136,8 +115,7 @@ func TestResolveModulesBounds(t *testing.T) {
 	for i := range maxModuleLookups + 2 {
 		s.Components = append(s.Components, license.Component{Name: fmt.Sprintf("example.com/m%d", i), Version: "v1.0.0", Source: "go.mod"})
 	}
-	srv, _ := moduleProxy(t, nil)
-	n := ResolveModules(context.Background(), &codehost.ModuleProxy{URL: srv.URL, Timeout: 5 * time.Second}, s, nil)
+	n := ResolveModules(context.Background(), &proxyEdge{}, s, nil)
 	if n != 0 {
 		t.Errorf("found %d, want 0", n)
 	}
