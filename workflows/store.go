@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
+	"strconv"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -115,6 +117,49 @@ func (s *Store) Update(fn func(tx *Tx) error) error {
 // View runs fn in a read-only transaction.
 func (s *Store) View(fn func(tx *Tx) error) error {
 	return s.db.View(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx}) })
+}
+
+// Backup writes a consistent copy of the whole database to w from one read transaction,
+// so writers carry on meanwhile; it returns the bytes written. The copy is a database
+// file like the original, openable as it is.
+func (s *Store) Backup(w io.Writer) (int64, error) {
+	var n int64
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		n, err = tx.WriteTo(w)
+		return err
+	})
+	if err != nil {
+		return n, fmt.Errorf("back up %s: %w", s.path, err)
+	}
+	return n, nil
+}
+
+// Summary is what a database holds, in a few numbers, for reports such as a backup's.
+type Summary struct {
+	Schema, Requests, Audit, Outbox int
+}
+
+// Summary counts the requests, audit records and outbox entries.
+func (s *Store) Summary() (Summary, error) {
+	var sum Summary
+	err := s.View(func(tx *Tx) error {
+		v, err := tx.Get(bucketMeta, keySchema)
+		if err != nil {
+			return err
+		}
+		sum.Schema, _ = strconv.Atoi(string(v))
+		for _, c := range []struct {
+			n      *int
+			bucket []byte
+		}{{&sum.Requests, bucketRequests}, {&sum.Audit, bucketAudit}, {&sum.Outbox, bucketOutbox}} {
+			if *c.n, err = tx.Count(c.bucket); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return sum, err
 }
 
 // Check verifies the file's page structure (bbolt's consistency check).

@@ -57,6 +57,7 @@ func subcommands() []subcommand {
 		{"digest", "list the schedules, or run one now: digest run NAME [--dry-run]", runDigest},
 		{"outbox", "report the outbox: waiting, sent, and failed messages (kept, with their errors); outbox retry [N...] resends failed ones, outbox prune --older-than AGE deletes old delivered ones", runOutbox},
 		{"audit", "verify the audit chain (audit verify) or export it (audit export --format csv|jsonl)", runAudit},
+		{"backup", "copy the database, consistent and checked: backup OUT (a new file, or a directory)", runBackup},
 		{"version", "print the version", runVersion},
 	}
 }

@@ -1,0 +1,103 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ospobot/ospobot/workflows"
+)
+
+// runBackup copies the database to OUT (a file, or a directory for a dated file in it),
+// consistent as of one moment, then opens the copy and checks it: page structure,
+// schema and audit chain. A copy that does not check out is not left behind.
+func runBackup(_ context.Context, args []string, io stdio) int {
+	fs := newFlags("backup", io)
+	sf := addStoreFlags(fs)
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(io.err, "Usage: ospobot backup [--db FILE] [--config FILE] OUT (a new file, or a directory for ospobot-DATE.db in it)")
+		return exitUsage
+	}
+	st, path, err := sf.openReadOnly()
+	if err != nil {
+		return fail(io, err)
+	}
+	defer st.Close()
+	out, err := backupPath(fs.Arg(0), clock()())
+	if err != nil {
+		return fail(io, err)
+	}
+	n, err := writeBackup(st, out)
+	if err != nil {
+		return fail(io, err)
+	}
+	sum, err := checkBackup(out)
+	if err != nil {
+		os.Remove(out)
+		return fail(io, fmt.Errorf("the copy did not check out and was removed: %w", err))
+	}
+	fmt.Fprintf(io.out, "backed up %s to %s: %d KiB, schema %d, %d requests, %d audit records (chain verified), %d outbox entries\n",
+		path, out, (n+1023)/1024, sum.Schema, sum.Requests, sum.Audit, sum.Outbox)
+	fmt.Fprintln(io.out, "To restore, stop ospobot and put the copy in place of the database file.")
+	return exitOK
+}
+
+// backupPath is where the copy goes: out itself, or a dated file in out when it is a
+// directory. An existing file is never replaced.
+func backupPath(out string, now time.Time) (string, error) {
+	if fi, err := os.Stat(out); err == nil && fi.IsDir() {
+		out = filepath.Join(out, "ospobot-"+now.UTC().Format("20060102T150405Z")+".db")
+	}
+	if _, err := os.Stat(out); err == nil {
+		return "", fmt.Errorf("%s exists; choose a new name (a backup never replaces a file)", out)
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return "", err
+	}
+	return out, nil
+}
+
+// writeBackup writes the copy beside out and renames it into place once it is on disk.
+func writeBackup(st *workflows.Store, out string) (int64, error) {
+	tmp, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".*")
+	if err != nil {
+		return 0, err
+	}
+	defer os.Remove(tmp.Name())
+	n, err := st.Backup(tmp)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Link(tmp.Name(), out) // fails rather than replace a file made meanwhile
+	}
+	if err != nil {
+		return 0, fmt.Errorf("write %s: %w", out, err)
+	}
+	return n, nil
+}
+
+// checkBackup opens the copy read-only and checks it as ospobot would use it.
+func checkBackup(path string) (workflows.Summary, error) {
+	st, err := workflows.OpenStore(path, workflows.StoreOptions{ReadOnly: true})
+	if err != nil {
+		return workflows.Summary{}, err
+	}
+	defer st.Close()
+	if err := st.Check(); err != nil {
+		return workflows.Summary{}, err
+	}
+	if _, err := st.VerifyAudit(); err != nil {
+		return workflows.Summary{}, err
+	}
+	return st.Summary()
+}
