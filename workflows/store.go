@@ -58,7 +58,14 @@ func OpenStore(path string, opts StoreOptions) (_ *Store, err error) {
 			err = fmt.Errorf("open database %s: %w (%v)", path, ErrNotDatabase, r)
 		}
 	}()
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.LockTimeout, ReadOnly: opts.ReadOnly})
+	bo := &bolt.Options{Timeout: opts.LockTimeout, ReadOnly: opts.ReadOnly}
+	if !opts.ReadOnly {
+		// A writer that needs a larger mapping waits until every read transaction ends, so
+		// a long reader (a backup being copied) would hold up writes. Mapped this large
+		// up front (address space, not memory), the file rarely outgrows it.
+		bo.InitialMmapSize = initialMmap
+	}
+	db, err := bolt.Open(path, 0o600, bo)
 	switch {
 	case errors.Is(err, bolterrors.ErrTimeout):
 		return nil, fmt.Errorf("open database %s: %w (gave up after %s; is another ospobot running? use --db for another file)", path, ErrLocked, opts.LockTimeout)
@@ -108,6 +115,9 @@ func (s *Store) Path() string { return s.path }
 
 // Close releases the file and its lock.
 func (s *Store) Close() error { return s.db.Close() }
+
+// initialMmap is the database's first mapping: 256 MiB, years of an OSPO's requests.
+const initialMmap = 256 << 20
 
 // Update runs fn in a read-write transaction, committed when fn returns nil.
 func (s *Store) Update(fn func(tx *Tx) error) error {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -301,6 +302,68 @@ func makeBolt(t *testing.T, path string, fn func(tx *bolt.Tx) error) {
 		t.Fatal(err)
 	}
 	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestBackupIsASnapshot guards Backup: the copy is the database as of the moment it
+// began, a write commits while the copy is still being read (the copy blocks no
+// writer), and the copy opens as a store of its own.
+func TestBackupIsASnapshot(t *testing.T) {
+	s := openTestStore(t)
+	put := func(k string) error {
+		return s.Update(func(tx *Tx) error { return tx.Put(bucketDedup, []byte(k), []byte("v")) })
+	}
+	if err := put("before"); err != nil {
+		t.Fatal(err)
+	}
+	pr, pw := io.Pipe()
+	go func() {
+		_, err := s.Backup(pw)
+		pw.CloseWithError(err)
+	}()
+	head := make([]byte, 4096)
+	if _, err := io.ReadFull(pr, head); err != nil {
+		t.Fatal(err)
+	}
+	// The copy is under way and waits for its reader; a write still commits.
+	wrote := make(chan error, 1)
+	go func() { wrote <- put("during") }()
+	select {
+	case err := <-wrote:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		io.Copy(io.Discard, pr) // let the copy end, so that the store can close
+		<-wrote
+		t.Fatal("a write waited for the backup")
+	}
+	rest, err := io.ReadAll(pr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "copy.db")
+	if err := os.WriteFile(path, append(head, rest...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c, err := OpenStore(path, StoreOptions{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if err := c.Check(); err != nil {
+		t.Fatal(err)
+	}
+	err = c.View(func(tx *Tx) error {
+		before, _ := tx.Get(bucketDedup, []byte("before"))
+		during, _ := tx.Get(bucketDedup, []byte("during"))
+		if before == nil || during != nil {
+			t.Errorf("copy holds before=%q during=%q; want only what was there when it began", before, during)
+		}
+		return nil
+	})
+	if err != nil {
 		t.Fatal(err)
 	}
 }
