@@ -430,7 +430,7 @@ func (w *work) ospoSummary(s config.Schedule) ([]Outgoing, error) {
 	if err != nil {
 		return nil, err
 	}
-	verdicts := map[string]int{}
+	var tally questionTally
 	asked := map[string]int{}
 	questions := 0
 	err = w.tx.Scan(bucketQuestions, nil, func(_, v []byte) error {
@@ -443,7 +443,7 @@ func (w *work) ospoSummary(s config.Schedule) ([]Outgoing, error) {
 			return nil
 		}
 		questions++
-		verdicts[q.Verdict]++
+		tally.add(q)
 		if q.Kind == "verdict" || q.Kind == "compatibility" || q.Kind == "combination" || q.Kind == "profile" {
 			asked[q.Expression]++
 		}
@@ -460,7 +460,7 @@ func (w *work) ospoSummary(s config.Schedule) ([]Outgoing, error) {
 	for _, name := range slices.Sorted(maps.Keys(stageTimes)) {
 		d := stageTimes[name]
 		slices.Sort(d)
-		lines = append(lines, fmt.Sprintf("%s: median %s, p90 %s (%d decisions)", name, age(d[len(d)/2]), age(d[(len(d)*9+9)/10-1]), len(d)))
+		lines = append(lines, fmt.Sprintf("%s: median %s, p90 %s (%d %s)", name, age(d[len(d)/2]), age(d[(len(d)*9+9)/10-1]), len(d), plural(len(d), "decision", "decisions")))
 	}
 	if len(lines) == 0 {
 		lines = []string{"no stage decided"}
@@ -469,7 +469,7 @@ func (w *work) ospoSummary(s config.Schedule) ([]Outgoing, error) {
 		{Label: "Requests", Value: fmt.Sprintf("%d opened, %d approved, %d rejected", opened, approved, rejected)},
 		{Label: "Time to decision", Value: strings.Join(lines, "\n")},
 		{Label: "Open backlog", Value: fmt.Sprintf("%d waiting: %d under a day, %d 1–3 days, %d 3–7 days, %d over a week", total, backlog[0], backlog[1], backlog[2], backlog[3])},
-		{Label: "Licence questions", Value: fmt.Sprintf("%d asked: %s", questions, countsText(verdicts))},
+		{Label: "Licence questions", Value: tally.text(questions)},
 		{Label: "Most asked", Value: topText(asked, 5)},
 	}
 	return []Outgoing{{To: scheduleTo(s.To).to("ospobot"), Reply: bot.Reply{
@@ -478,13 +478,76 @@ func (w *work) ospoSummary(s config.Schedule) ([]Outgoing, error) {
 	}}}, nil
 }
 
+// questionTally counts the licence questions of a period by what they asked and what
+// the answer was.
+type questionTally struct {
+	verdicts, compat, combined, scans map[string]int
+	waitedForUse, profiles            int
+}
+
+func (t *questionTally) add(q questionRecord) {
+	inc := func(m *map[string]int, k string) {
+		if *m == nil {
+			*m = map[string]int{}
+		}
+		(*m)[k]++
+	}
+	switch {
+	case q.Kind == "verdict" && q.Verdict == "asked for use":
+		t.waitedForUse++
+	case q.Kind == "verdict":
+		inc(&t.verdicts, q.Verdict)
+	case q.Kind == "compatibility":
+		inc(&t.compat, strings.ToLower(cmp.Or(q.Verdict, "not covered")))
+	case q.Kind == "combination":
+		inc(&t.combined, strings.ToLower(q.Verdict))
+	case q.Kind == "profile":
+		t.profiles++
+	case q.Kind == "scan":
+		inc(&t.scans, q.Verdict)
+	}
+}
+
+// text reads, e.g., "12 asked — verdicts: 2 allowed, 1 needs approval (3 more waited for
+// the use); compatibility: 1 yes, 1 no; 2 licences described; scans: 1 not allowed".
+func (t questionTally) text(total int) string {
+	if total == 0 {
+		return "none"
+	}
+	var parts []string
+	switch {
+	case len(t.verdicts) > 0 && t.waitedForUse > 0:
+		parts = append(parts, fmt.Sprintf("verdicts: %s (%d more waited for the use)", countsText(t.verdicts), t.waitedForUse))
+	case len(t.verdicts) > 0:
+		parts = append(parts, "verdicts: "+countsText(t.verdicts))
+	case t.waitedForUse > 0:
+		parts = append(parts, fmt.Sprintf("%d waited for the use", t.waitedForUse))
+	}
+	if len(t.compat) > 0 {
+		parts = append(parts, "compatibility: "+countsText(t.compat))
+	}
+	if len(t.combined) > 0 {
+		parts = append(parts, "combinations: "+countsText(t.combined))
+	}
+	if t.profiles > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s described", t.profiles, plural(t.profiles, "licence", "licences")))
+	}
+	if len(t.scans) > 0 {
+		parts = append(parts, "scans (worst verdict): "+countsText(t.scans))
+	}
+	return fmt.Sprintf("%d asked — %s", total, strings.Join(parts, "; "))
+}
+
+// countsText lists counts, the largest first: "2 needs approval, 1 allowed".
 func countsText(m map[string]int) string {
 	if len(m) == 0 {
 		return "none"
 	}
+	keys := slices.Sorted(maps.Keys(m))
+	slices.SortStableFunc(keys, func(a, b string) int { return cmp.Compare(m[b], m[a]) })
 	var parts []string
-	for _, k := range slices.Sorted(maps.Keys(m)) {
-		parts = append(parts, fmt.Sprintf("%s %d", k, m[k]))
+	for _, k := range keys {
+		parts = append(parts, fmt.Sprintf("%d %s", m[k], cmp.Or(k, "unknown")))
 	}
 	return strings.Join(parts, ", ")
 }

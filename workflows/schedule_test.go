@@ -186,3 +186,39 @@ func TestSchedulesNextRun(t *testing.T) {
 		t.Errorf("digest before a holiday: next %v, want %v", next["digest"].UTC(), w)
 	}
 }
+
+// TestOSPOSummaryQuestions guards how the weekly summary reads the period's licence
+// questions: by what was asked (verdicts, the ones still waiting for their use,
+// compatibility with "not covered" named, licences described, scans), largest first.
+func TestOSPOSummaryQuestions(t *testing.T) {
+	s := openTestStore(t)
+	c := &clock{t: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
+	e := NewEngine(s, Options{Now: c.now, Log: quietLog(), Schedules: monthSchedules()})
+	e.AddAdapter(&recorder{})
+	for i, text := range []string{
+		"can we use an AGPL library in our SaaS?", "can we ship GPL-3.0-only in our appliance?", "GPL-2.0-only in the installer?",
+		"MIT in the app we distribute?", "is MPL-2.0 ok?", "is Apache-2.0 compatible with GPL-2.0-only?",
+		"is MIT compatible with GPL-3.0-only?", "is Apache-2.0 compatible with LicenseRef-acme?", "what does MPL-2.0 require?",
+	} {
+		call := bot.Call{Event: bot.Event{ID: bot.EventID(fmt.Sprint("q", i)), Platform: bot.Shell, Kind: bot.MessageEvent, Text: text,
+			User: bot.User{ID: "shell:ana"}, Conversation: bot.Conversation{ID: "terminal"}}, Command: "ask"}
+		if err := e.Execute(context.Background(), call); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, err := e.Preview("weekly")
+	if err != nil || len(out) != 1 {
+		t.Fatalf("preview: %v %v", out, err)
+	}
+	var got string
+	for _, f := range out[0].Reply.Blocks[0].Fields {
+		if f.Label == "Licence questions" {
+			got = f.Value
+		}
+	}
+	want := "9 asked — verdicts: 2 needs approval, 1 allowed with obligations, 1 not allowed (1 more waited for the use); " +
+		"compatibility: 1 no, 1 not covered, 1 yes; 1 licence described"
+	if got != want {
+		t.Errorf("questions line\n%s\nwant\n%s", got, want)
+	}
+}
