@@ -23,9 +23,10 @@ type ModuleSource interface {
 // moduleLicense is what the licence files of a module version said. Module versions
 // never change, so it is kept and later scans ask the proxy nothing.
 type moduleLicense struct {
-	License string `json:"license"` // SPDX expression; "" when no known licence was found
-	Note    string `json:"note,omitempty"`
-	Found   string `json:"found"` // when it was looked up, RFC 3339
+	License string   `json:"license"` // SPDX expression; "" when no known licence was found
+	Note    string   `json:"note,omitempty"`
+	Files   []string `json:"files,omitempty"` // the licence files at the module's root
+	Found   string   `json:"found"`           // when it was looked up, RFC 3339
 	// texts are the licence files, from the proxy only: they are not kept.
 	texts []license.File
 }
@@ -92,9 +93,11 @@ func ResolveModules(ctx context.Context, src ModuleSource, s *license.Scan, log 
 // that a go.mod requires and that have no licence yet.
 func unresolvedModules(s *license.Scan) []string {
 	var want []string
+	seen := map[string]bool{}
 	for _, c := range s.Components {
-		if c.Source == "go.mod" && c.License == "" && c.Version != "" && !slices.Contains(want, c.Name+"@"+c.Version) {
-			want = append(want, c.Name+"@"+c.Version)
+		if k := c.Name + "@" + c.Version; c.Source == "go.mod" && c.License == "" && c.Version != "" && !seen[k] {
+			seen[k] = true
+			want = append(want, k)
 		}
 	}
 	return want
@@ -123,8 +126,11 @@ func resolveModules(ctx context.Context, src ModuleSource, s *license.Scan, know
 		}
 		if m, ok := all[k]; ok {
 			c.Source, c.License, c.Note, c.Texts = sourceProxy, m.License, m.Note, m.texts
-			if m.License == "" {
+			switch {
+			case m.License == "" && len(m.Files) == 0:
 				c.Note = "no licence file at the root of the module (module proxy)"
+			case m.License == "":
+				c.Note = "no known licence in " + strings.Join(m.Files, ", ") + " (module proxy)"
 			}
 		} else if err, ok := failed[k]; ok {
 			c.Note = fmt.Sprintf("the module proxy lookup failed: %v", err)
@@ -157,6 +163,9 @@ func lookupModules(ctx context.Context, src ModuleSource, keys []string, now tim
 				if err == nil {
 					m.License, m.Note = license.LicenseOfFiles(files)
 					m.texts = license.LicenseTexts(files)
+					for _, f := range m.texts {
+						m.Files = append(m.Files, f.Name)
+					}
 					m.Found = now.UTC().Format(time.RFC3339)
 				}
 				mu.Lock()
