@@ -36,7 +36,8 @@ type Question struct {
 	OpenSource bool
 	// Unknown are words that stand where a licence should and are none the bot knows:
 	// ID-like words ("Foo-2.0"), and what a compatibility question compares with
-	// ("is MIT compatible with FOOBAR?").
+	// ("is MIT compatible with FOOBAR?"). They are looked for only when they matter:
+	// the question names no licence, or compares one with something.
 	Unknown []string
 	// Unpaired is set for a compatibility question that names one known licence and
 	// something unknown: it cannot be answered as asked.
@@ -153,8 +154,8 @@ func anyWord(n string, words []string) bool {
 func ParseQuestion(text string) (q Question, ok bool) {
 	f := findLicenses(text)
 	q.Licenses, q.Assumed = f.ids, f.notes
-	q.Unknown = unknownLicenses(text)
 	if len(q.Licenses) == 0 {
+		q.Unknown = unknownLicenses(text)
 		return q, false
 	}
 	q.Kind = AskVerdict
@@ -207,7 +208,10 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	}
 	q.Use = DetectUse(text)
 	q.OpenSource = anyWord(n, openSourceWords)
-	q.Unpaired = q.Kind == AskVerdict && len(q.Licenses) == 1 && len(q.Unknown) > 0 && anyWord(n, compatWords)
+	if q.Kind == AskVerdict && len(q.Licenses) == 1 && anyWord(n, compatWords) {
+		q.Unknown = unknownLicenses(text)
+		q.Unpaired = len(q.Unknown) > 0
+	}
 	if q.Kind == AskVerdict && q.Use == "" && (q.OpenSource || anyWord(n, profileWords)) {
 		if p, ok := q.AboutLicenses(); ok {
 			q = p
@@ -272,7 +276,10 @@ var everyday = map[string]bool{"python": true, "json": true, "boost": true, "ela
 // DetectUse finds the use case a message names ("for our SaaS", "we ship it"), or "".
 // The words of a LicenseRef- ID ("LicenseRef-acme-internal") say nothing of the use.
 func DetectUse(text string) string {
-	return detectUse(" " + norm(licenseRefTokenRE.ReplaceAllString(text, " ")) + " ")
+	if strings.Contains(strings.ToLower(text), "licenseref-") {
+		text = licenseRefTokenRE.ReplaceAllString(text, " ")
+	}
+	return detectUse(" " + norm(text) + " ")
 }
 
 var licenseRefTokenRE = regexp.MustCompile(`(?i)\blicenseref-[A-Za-z0-9.-]+`)
