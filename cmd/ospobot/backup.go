@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -63,27 +64,16 @@ func backupPath(out string, now time.Time) (string, error) {
 	return out, nil
 }
 
-// writeBackup writes the copy beside out and renames it into place once it is on disk.
+// writeBackup writes the copy (as private as the database) and puts it in place once
+// it is on disk, never over a file.
 func writeBackup(st *workflows.Store, out string) (int64, error) {
-	tmp, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".*")
-	if err != nil {
-		return 0, err
-	}
-	defer os.Remove(tmp.Name())
-	n, err := st.Backup(tmp)
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Link(tmp.Name(), out) // fails rather than replace a file made meanwhile
-	}
-	if err != nil {
-		return 0, fmt.Errorf("write %s: %w", out, err)
-	}
-	return n, nil
+	var n int64
+	err := writeWhole(out, 0o600, false, func(w io.Writer) error {
+		var err error
+		n, err = st.Backup(w)
+		return err
+	})
+	return n, err
 }
 
 // checkBackup opens the copy read-only and checks it as ospobot would use it.

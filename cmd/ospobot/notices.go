@@ -3,8 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/ospobot/ospobot/workflows/license"
@@ -58,33 +58,18 @@ func runNotices(ctx context.Context, args []string, io stdio) int {
 	return exitOK
 }
 
-// writeNoticesFile writes the notices beside path and renames them over it, so that a
-// failed run leaves the old file as it was.
+// writeNoticesFile replaces path with the notices once they are written whole; a new
+// file is readable by all (it ships), an existing one keeps its mode.
 func writeNoticesFile(path string, scans []*license.Scan, now time.Time) (license.NoticesSummary, error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return license.NoticesSummary{}, err
-	}
-	defer os.Remove(tmp.Name())
-	mode := os.FileMode(0o644) // a file to ship, readable by the build
+	mode := os.FileMode(0o644)
 	if fi, err := os.Stat(path); err == nil {
 		mode = fi.Mode().Perm()
 	}
-	sum, err := license.WriteNotices(tmp, scans, now)
-	if err == nil {
-		err = tmp.Chmod(mode)
-	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		return sum, fmt.Errorf("write %s: %w", path, err)
-	}
-	return sum, nil
+	var sum license.NoticesSummary
+	err := writeWhole(path, mode, true, func(w io.Writer) error {
+		var err error
+		sum, err = license.WriteNotices(w, scans, now)
+		return err
+	})
+	return sum, err
 }
