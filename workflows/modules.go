@@ -89,18 +89,32 @@ func ResolveModules(ctx context.Context, src ModuleSource, s *license.Scan, log 
 	return len(resolveModules(ctx, src, s, nil, time.Now(), log))
 }
 
-// unresolvedModules lists (path@version, in the order first listed) the modules of s
-// that a go.mod requires and that have no licence yet.
+// unresolvedModules lists (path@version, in the order first listed) the modules whose
+// files would give a licence to the components of s that a go.mod requires and that
+// have none yet.
 func unresolvedModules(s *license.Scan) []string {
 	var want []string
 	seen := map[string]bool{}
 	for _, c := range s.Components {
-		if k := c.Name + "@" + c.Version; c.Source == "go.mod" && c.License == "" && c.Version != "" && !seen[k] {
+		if k, ok := lookupKey(c); ok && !seen[k] {
 			seen[k] = true
 			want = append(want, k)
 		}
 	}
 	return want
+}
+
+// lookupKey is the module (path@version) to read c's licence from at the proxy: the one
+// its go.mod requires, or what a replace directive puts in its place; ok is false for a
+// component that needs no lookup or cannot have one (replaced by a directory).
+func lookupKey(c license.Component) (string, bool) {
+	switch {
+	case c.Source != "go.mod" || c.License != "" || c.Version == "" || license.LocalReplace(c.Replace):
+		return "", false
+	case c.Replace != "":
+		return c.Replace, true
+	}
+	return c.Name + "@" + c.Version, true
 }
 
 // resolveModules looks up at src the unresolved modules of s that known does not hold,
@@ -120,8 +134,8 @@ func resolveModules(ctx context.Context, src ModuleSource, s *license.Scan, know
 	all := maps.Clone(found)
 	maps.Copy(all, known)
 	for i, c := range s.Components {
-		k := c.Name + "@" + c.Version
-		if c.Source != "go.mod" || c.License != "" {
+		k, ok := lookupKey(c)
+		if !ok {
 			continue
 		}
 		if m, ok := all[k]; ok {

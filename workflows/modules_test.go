@@ -64,6 +64,7 @@ func TestGoModUploadReadsModuleProxy(t *testing.T) {
 		"example.com/MPL/v2@v2.1.0": {"LICENSE.txt": readText(t, "MPL-2.0.txt")},
 		"example.com/bare@v0.1.0":   {},
 		"example.com/odd@v1.0.0":    {"LICENSE": []byte("You may do as you please, within reason.")},
+		"example.com/fork@v1.0.1":   {"LICENSE": []byte("SPDX-License-Identifier: BSD-2-Clause\n")},
 	}}
 	rec := &recorder{}
 	s := openTestStore(t)
@@ -71,7 +72,8 @@ func TestGoModUploadReadsModuleProxy(t *testing.T) {
 	e := NewEngine(s, Options{Now: c.now, Log: quietLog(), Modules: proxy})
 	e.AddAdapter(rec)
 	gomod := "module example.com/app\n\ngo 1.22\n\nrequire (\n\texample.com/apache v1.0.0\n\texample.com/MPL/v2 v2.1.0\n" +
-		"\texample.com/bare v0.1.0\n\texample.com/gone v1.0.0\n\texample.com/odd v1.0.0\n)\n"
+		"\texample.com/bare v0.1.0\n\texample.com/gone v1.0.0\n\texample.com/odd v1.0.0\n" +
+		"\texample.com/orig v1.0.0\n\texample.com/mine v0.0.1\n)\n\nreplace example.com/orig => example.com/fork v1.0.1\nreplace example.com/mine => ../mine\n"
 	upload := func(id string) string {
 		t.Helper()
 		call := message(id, "we distribute this")
@@ -94,7 +96,9 @@ func TestGoModUploadReadsModuleProxy(t *testing.T) {
 		"example.com/bare@v0.1.0 — no licence (no licence file at the root of the module (module proxy))",
 		"example.com/gone@v1.0.0 — no licence (the module proxy lookup failed:",
 		"example.com/odd@v1.0.0 — no licence (no known licence in LICENSE (module proxy))",
-		"The licences of 4 modules come from their own licence files at the Go module proxy.",
+		"example.com/orig@v1.0.0 (replaced by example.com/fork@v1.0.1) — BSD-2-Clause",
+		"example.com/mine@v0.0.1 (replaced by ../mine) — no licence (replaced by the directory ../mine, which the upload does not hold",
+		"The licences of 5 modules come from their own licence files at the Go module proxy.",
 	} {
 		if !strings.Contains(report, want) {
 			t.Errorf("report lacks %q:\n%s", want, report)
@@ -103,7 +107,8 @@ func TestGoModUploadReadsModuleProxy(t *testing.T) {
 	if again := upload("u2"); again != report {
 		t.Errorf("second upload reported differently:\n%s\nwant\n%s", again, report)
 	}
-	for mv, want := range map[string]int{"example.com/apache@v1.0.0": 1, "example.com/MPL/v2@v2.1.0": 1, "example.com/bare@v0.1.0": 1, "example.com/odd@v1.0.0": 1, "example.com/gone@v1.0.0": 2} {
+	for mv, want := range map[string]int{"example.com/apache@v1.0.0": 1, "example.com/MPL/v2@v2.1.0": 1, "example.com/bare@v0.1.0": 1, "example.com/odd@v1.0.0": 1, "example.com/gone@v1.0.0": 2,
+		"example.com/fork@v1.0.1": 1, "example.com/orig@v1.0.0": 0, "example.com/mine@v0.0.1": 0} {
 		if n := proxy.count(mv); n != want {
 			t.Errorf("%s looked up %d times, want %d", mv, n, want)
 		}

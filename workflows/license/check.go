@@ -95,6 +95,9 @@ func (c Checked) Line() string {
 	if c.Version != "" {
 		name += "@" + c.Version
 	}
+	if c.Replace != "" {
+		name += " (replaced by " + c.Replace + ")"
+	}
 	lic := c.License
 	if lic == "" {
 		lic = "no licence"

@@ -98,10 +98,14 @@ func WriteNotices(w io.Writer, scans []*Scan, now time.Time) (NoticesSummary, er
 }
 
 func nameVersion(c Component) string {
-	if c.Version == "" {
-		return c.Name
+	s := c.Name
+	if c.Version != "" {
+		s += " " + c.Version
 	}
-	return c.Name + " " + c.Version
+	if c.Replace != "" {
+		s += " (replaced by " + c.Replace + ")"
+	}
+	return s
 }
 
 // noticeTexts are the texts of a component's licence files, each once, binary files left

@@ -396,16 +396,28 @@ func (w *walker) npmLock(rel string, data []byte) error {
 // goMod lists the module's requirements with the licences found in vendor/ or the
 // module cache. Nothing is downloaded or built.
 func (w *walker) goMod(rel string, data []byte) error {
-	f, err := modfile.ParseLax(rel, data, nil)
-	if err != nil {
-		return inputErr(rel, "not a valid go.mod: %v", err)
+	// Parse reads replace directives; it refuses directives newer than x/mod knows,
+	// which ParseLax skips (with replace).
+	f, err := modfile.Parse(rel, data, nil)
+	lax := err != nil
+	if lax {
+		if f, err = modfile.ParseLax(rel, data, nil); err != nil {
+			return inputErr(rel, "not a valid go.mod: %v", err)
+		}
 	}
 	w.setKind("go.mod")
 	for _, r := range f.Require {
 		c := Component{Name: r.Mod.Path, Version: r.Mod.Version, Source: "go.mod", Where: rel}
-		dir := w.moduleDir(rel, r.Mod)
+		mod := r.Mod // whose files hold the licence
+		if n, ok := replacement(f.Replace, r.Mod); ok {
+			c.Replace, mod = n.Path, n
+			if n.Version != "" {
+				c.Replace += "@" + n.Version
+			}
+		}
+		dir := w.moduleDir(rel, r.Mod, mod)
 		if dir == "" {
-			c.Note = w.noModule()
+			c.Note = w.noModule(c.Replace)
 			w.add(c, "")
 			continue
 		}
@@ -431,8 +443,27 @@ func (w *walker) goMod(rel string, data []byte) error {
 		}
 		w.scan.Components = append(w.scan.Components, c)
 	}
+	if lax && len(f.Require) > 0 && bytes.Contains(data, []byte("replace")) {
+		w.scan.Skipped = append(w.scan.Skipped, rel+": replace directives not read (the file has directives this build does not know); licences are those of the modules as required")
+	}
 	return nil
 }
+
+// replacement is the module (or, with no version, the directory) that a replace
+// directive puts in m's place: one for m's version first, then one for every version.
+func replacement(rs []*modfile.Replace, m module.Version) (module.Version, bool) {
+	for _, exact := range []bool{true, false} {
+		for _, r := range rs {
+			if r.Old.Path == m.Path && (exact && r.Old.Version == m.Version || !exact && r.Old.Version == "") {
+				return r.New, true
+			}
+		}
+	}
+	return module.Version{}, false
+}
+
+// LocalReplace reports whether a component's Replace names a directory, not a module.
+func LocalReplace(replace string) bool { return modfile.IsDirectoryPath(replace) }
 
 // LicenseOfFiles reads a module's or package's licence from its licence files (name →
 // content; names IsLicenseFile does not know are skipped): what they say joined into one
@@ -465,24 +496,45 @@ func LicenseTexts(files map[string][]byte) []File {
 }
 
 // noModule says why a required module has no licence and what to do: a scan on disk
-// reads vendor/ and the module cache; an upload in chat has only what it holds.
-func (w *walker) noModule() string {
-	if w.modCache == "" {
+// reads vendor/ and the module cache; an upload in chat has only what it holds. A module
+// replaced by a directory is found only there.
+func (w *walker) noModule(replace string) string {
+	switch {
+	case LocalReplace(replace) && w.root == "":
+		return "replaced by the directory " + replace + ", which the upload does not hold: send the go.mod in an archive with its vendor/ directory"
+	case LocalReplace(replace):
+		return "replaced by the directory " + replace + ", which is not there"
+	case w.modCache == "":
 		return "not in the upload: send the go.mod in an archive with its vendor/ directory, or an SBOM"
 	}
 	return "not in vendor/ or the module cache: run `go mod download` and scan again"
 }
 
-func (w *walker) moduleDir(rel string, m module.Version) string {
+// moduleDir finds the files of required module m, which mod (m itself, or what a
+// replace directive names) provides: vendor/ keeps m's path; a directory replacement
+// is read where it is; the module cache holds mod.
+func (w *walker) moduleDir(rel string, m, mod module.Version) string {
 	if w.root != "" {
-		v := filepath.Join(w.root, filepath.Dir(filepath.FromSlash(rel)), "vendor", filepath.FromSlash(m.Path))
+		here := filepath.Join(w.root, filepath.Dir(filepath.FromSlash(rel)))
+		v := filepath.Join(here, "vendor", filepath.FromSlash(m.Path))
 		if fi, err := os.Stat(v); err == nil && fi.IsDir() {
 			return v
 		}
+		if mod.Version == "" && mod.Path != m.Path {
+			local := filepath.FromSlash(mod.Path)
+			if !filepath.IsAbs(local) {
+				local = filepath.Join(here, local)
+			}
+			if fi, err := os.Stat(local); err == nil && fi.IsDir() {
+				return local
+			}
+			return ""
+		}
 	}
-	if w.modCache == "" {
+	if w.modCache == "" || mod.Version == "" {
 		return ""
 	}
+	m = mod
 	p, err1 := module.EscapePath(m.Path)
 	v, err2 := module.EscapeVersion(m.Version)
 	if err1 != nil || err2 != nil {

@@ -42,6 +42,9 @@ type Component struct {
 	Source  string `json:"source"`          // where the licence came from
 	Note    string `json:"note,omitempty"`  // doubt or how to find the licence
 	Where   string `json:"where,omitempty"` // path in the scanned tree
+	// Replace is what a go.mod's replace directive puts in the module's place: another
+	// module ("path@version"), whose files then hold the licence, or a directory.
+	Replace string `json:"replace,omitempty"`
 	// Texts are the licence files the licence was read from, for a notices file; kept in
 	// memory only.
 	Texts []File `json:"-"`

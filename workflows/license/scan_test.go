@@ -456,3 +456,75 @@ func TestSBOMDeclaredSpellings(t *testing.T) {
 		t.Errorf("notes %q", notes)
 	}
 }
+
+// TestScanGoModReplace guards replace directives: a module replaced by another is read
+// from the replacement's files (a replacement for its version before one for all
+// versions), one replaced by a directory from that directory, and each line names the
+// replacement; an upload cannot hold a replacement directory and says so.
+func TestScanGoModReplace(t *testing.T) {
+	dir, cache := t.TempDir(), t.TempDir()
+	write := func(p, data string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	gomod := "module example.com/app\n\ngo 1.22\n\nrequire (\n\texample.com/forked v1.0.0\n\texample.com/local v0.1.0\n\texample.com/gone v0.2.0\n)\n\n" +
+		"replace example.com/forked => example.com/wrong v9.9.9\n" +
+		"replace example.com/forked v1.0.0 => github.com/us/forked v1.0.1-fix\n" +
+		"replace example.com/local => ../local-copy\n" +
+		"replace example.com/gone v0.2.0 => ./nowhere\n"
+	write(filepath.Join(dir, "app", "go.mod"), gomod)
+	write(filepath.Join(dir, "local-copy", "LICENSE"), "SPDX-License-Identifier: ISC\n")
+	write(filepath.Join(cache, "github.com", "us", "forked@v1.0.1-fix", "LICENSE"), "SPDX-License-Identifier: BSD-2-Clause\n")
+	write(filepath.Join(cache, "example.com", "forked@v1.0.0", "LICENSE"), "SPDX-License-Identifier: GPL-3.0-only\n")
+	s, err := ScanGoMod(filepath.Join(dir, "app", "go.mod"), DefaultLimits(), cache)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]Component{}
+	for _, c := range s.Components {
+		got[c.Name] = c
+	}
+	if c := got["example.com/forked"]; c.License != "BSD-2-Clause" || c.Replace != "github.com/us/forked@v1.0.1-fix" {
+		t.Errorf("forked: %+v", c)
+	}
+	if c := got["example.com/local"]; c.License != "ISC" || c.Replace != "../local-copy" {
+		t.Errorf("local: %+v", c)
+	}
+	if c := got["example.com/gone"]; c.License != "" || c.Note != "replaced by the directory ./nowhere, which is not there" {
+		t.Errorf("gone: %+v", c)
+	}
+	rep, err := NewPolicy(config.DefaultPolicy()).Check(s, "distribute", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, it := range rep.Items {
+		lines = append(lines, it.Line())
+	}
+	if text := strings.Join(lines, "\n"); !strings.Contains(text, "example.com/forked@v1.0.0 (replaced by github.com/us/forked@v1.0.1-fix) — BSD-2-Clause") {
+		t.Errorf("report:\n%s", text)
+	}
+
+	s, err = ScanBytes(context.Background(), "go.mod", []byte(gomod), DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range s.Components {
+		if c.Name == "example.com/local" && c.Note != "replaced by the directory ../local-copy, which the upload does not hold: send the go.mod in an archive with its vendor/ directory" {
+			t.Errorf("uploaded local: %+v", c)
+		}
+	}
+
+	// A directive from a newer Go than this build knows: the requirements are still
+	// read, and the report says the replacements were not.
+	s, err = ScanBytes(context.Background(), "go.mod", []byte(gomod+"futuredirective example.com/x\n"), DefaultLimits())
+	if err != nil || len(s.Components) != 3 || s.Components[0].Replace != "" ||
+		len(s.Skipped) != 1 || !strings.Contains(s.Skipped[0], "replace directives not read") {
+		t.Errorf("newer go.mod: %v %+v %q", err, s.Components, s.Skipped)
+	}
+}
