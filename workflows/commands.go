@@ -100,7 +100,7 @@ func prepareIdentify(ctx context.Context, e *Engine, c bot.Call) (any, error) {
 	for _, in := range inputs {
 		if in.Name != "" && license.IsScannable(in.Name, in.Data) {
 			s, err := license.ScanBytes(ctx, in.Name, in.Data, e.limits)
-			out = append(out, identified{scan: s, err: err, name: in.Name, modules: e.resolveModules(ctx, s)})
+			out = append(out, identified{scan: s, err: err, name: in.Name, modules: e.resolveModules(ctx, c, s)})
 			continue
 		}
 		out = append(out, identified{result: license.Identify(in.Name, in.Data)})

@@ -252,7 +252,7 @@ func (w *work) markSeen() (bool, error) {
 	if ev.ID == "" {
 		return true, nil // nothing to deduplicate on; adapters always set one
 	}
-	key := []byte(string(ev.Platform) + ":" + string(ev.ID))
+	key := dedupKey(ev)
 	v, err := w.tx.Get(bucketDedup, key)
 	if err != nil {
 		return false, err
@@ -261,6 +261,29 @@ func (w *work) markSeen() (bool, error) {
 		return false, nil
 	}
 	return true, w.tx.Put(bucketDedup, key, binary.BigEndian.AppendUint64(nil, uint64(w.now.UnixNano())))
+}
+
+func dedupKey(ev bot.Event) []byte { return []byte(string(ev.Platform) + ":" + string(ev.ID)) }
+
+// notice tells the caller r privately at once, in a transaction of its own, while their
+// call is still being prepared ("this can take a minute"). An event already applied
+// gets none, so a redelivered event is not told twice.
+func (e *Engine) notice(ctx context.Context, c bot.Call, r bot.Reply) {
+	r.Private = true
+	err := e.update(func(tx *Tx) error {
+		if c.Event.ID != "" {
+			if v, err := tx.Get(bucketDedup, dedupKey(c.Event)); err != nil || v != nil {
+				return err
+			}
+		}
+		_, err := enqueue(tx, e.now(), replyDestination(c.Event, true), r, 0)
+		return err
+	})
+	if err != nil {
+		e.log.WarnContext(ctx, "notice not sent", "event", c.Event.ID, "err", err)
+		return
+	}
+	e.deliverCommitted(ctx)
 }
 
 // PruneDedup forgets event IDs older than the TTL; platforms do not redeliver that late.

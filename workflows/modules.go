@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ospobot/ospobot/bot"
 	"github.com/ospobot/ospobot/workflows/license"
 )
 
@@ -38,6 +39,9 @@ const (
 	moduleWorkers = 3
 	// moduleScanTime bounds all the lookups of one scan.
 	moduleScanTime = 90 * time.Second
+	// moduleNoticeAt is how many lookups make the bot say first that the answer will take
+	// a while.
+	moduleNoticeAt = 10
 )
 
 // sourceProxy marks a component whose licence came from its module's files at the proxy.
@@ -49,7 +53,7 @@ func moduleKey(path, version string) []byte { return []byte("go/" + path + "@" +
 // and the upload did not hold: from earlier lookups kept in the store, then from the
 // module proxy. It runs before the write transaction and returns what the proxy said,
 // for that transaction to keep.
-func (e *Engine) resolveModules(ctx context.Context, s *license.Scan) map[string]moduleLicense {
+func (e *Engine) resolveModules(ctx context.Context, c bot.Call, s *license.Scan) map[string]moduleLicense {
 	if e.modules == nil || s == nil {
 		return nil
 	}
@@ -74,6 +78,9 @@ func (e *Engine) resolveModules(ctx context.Context, s *license.Scan) map[string
 	})
 	if err != nil {
 		e.log.WarnContext(ctx, "reading earlier module lookups failed; asking the proxy", "err", err)
+	}
+	if n := min(len(want)-len(known), maxModuleLookups); n >= moduleNoticeAt {
+		e.notice(ctx, c, bot.Text(fmt.Sprintf("Looking up the licences of %d Go modules at the module proxy; this can take a minute.", n)))
 	}
 	return resolveModules(ctx, e.modules, s, known, e.now(), e.log)
 }

@@ -139,3 +139,40 @@ func TestResolveModulesBounds(t *testing.T) {
 		t.Errorf("failed %d, skipped %d; want %d and 2", failed, skipped, maxModuleLookups)
 	}
 }
+
+// TestGoModUploadNotice guards a long lookup: the asker is told at once, privately, that
+// the answer will take a while, then gets it; the same event delivered again gets
+// neither the notice nor a second answer; a go.mod whose modules are known gets no notice.
+func TestGoModUploadNotice(t *testing.T) {
+	proxy := &proxyEdge{modules: map[string]map[string][]byte{}}
+	var req strings.Builder
+	for i := range moduleNoticeAt {
+		mv := fmt.Sprintf("example.com/m%d@v1.0.0", i)
+		proxy.modules[mv] = map[string][]byte{"LICENSE": []byte("SPDX-License-Identifier: MIT\n")}
+		fmt.Fprintf(&req, "\texample.com/m%d v1.0.0\n", i)
+	}
+	rec := &recorder{}
+	s := openTestStore(t)
+	c := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
+	e := NewEngine(s, Options{Now: c.now, Log: quietLog(), Modules: proxy})
+	e.AddAdapter(rec)
+	call := message("u1", "for our SaaS")
+	call.Inputs = []bot.Input{{Name: "go.mod", Data: []byte("module example.com/app\n\ngo 1.22\n\nrequire (\n" + req.String() + ")\n")}}
+	for range 2 {
+		if err := e.Execute(context.Background(), call); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := rec.texts()
+	if len(got) != 2 || got[0] != fmt.Sprintf("Looking up the licences of %d Go modules at the module proxy; this can take a minute.", moduleNoticeAt) ||
+		!rec.sent[0].Private || !strings.Contains(got[1], fmt.Sprintf("%d components for saas use", moduleNoticeAt)) {
+		t.Fatalf("sent %q", got)
+	}
+	call.Event.ID = "u2"
+	if err := e.Execute(context.Background(), call); err != nil {
+		t.Fatal(err)
+	}
+	if got := rec.texts(); len(got) != 3 || strings.HasPrefix(got[2], "Looking up") {
+		t.Errorf("known modules: sent %q", got)
+	}
+}
