@@ -112,16 +112,10 @@ func unresolvedModules(s *license.Scan) []string {
 }
 
 // lookupKey is the module (path@version) to read c's licence from at the proxy: the one
-// its go.mod requires, or what a replace directive puts in its place; ok is false for a
-// component that needs no lookup or cannot have one (replaced by a directory).
+// a go.mod requires (or what a replace directive puts in its place), or the one an SBOM
+// entry's package URL names; ok is false for a component that has a licence or no module.
 func lookupKey(c license.Component) (string, bool) {
-	switch {
-	case c.Source != "go.mod" || c.License != "" || c.Version == "" || license.LocalReplace(c.Replace):
-		return "", false
-	case c.Replace != "":
-		return c.Replace, true
-	}
-	return c.Name + "@" + c.Version, true
+	return c.Module, c.License == "" && c.Module != ""
 }
 
 // resolveModules looks up at src the unresolved modules of s that known does not hold,

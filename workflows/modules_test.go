@@ -120,7 +120,7 @@ func TestGoModUploadReadsModuleProxy(t *testing.T) {
 func TestResolveModulesBounds(t *testing.T) {
 	s := &license.Scan{Kind: "go.mod"}
 	for i := range maxModuleLookups + 2 {
-		s.Components = append(s.Components, license.Component{Name: fmt.Sprintf("example.com/m%d", i), Version: "v1.0.0", Source: "go.mod"})
+		s.Components = append(s.Components, license.Component{Name: fmt.Sprintf("example.com/m%d", i), Version: "v1.0.0", Source: "go.mod", Module: fmt.Sprintf("example.com/m%d@v1.0.0", i)})
 	}
 	n := ResolveModules(context.Background(), &proxyEdge{}, s, nil)
 	if n != 0 {
@@ -174,5 +174,40 @@ func TestGoModUploadNotice(t *testing.T) {
 	}
 	if got := rec.texts(); len(got) != 3 || strings.HasPrefix(got[2], "Looking up") {
 		t.Errorf("known modules: sent %q", got)
+	}
+}
+
+// TestSBOMUploadReadsModuleProxy guards an SBOM whose Go modules carry no licence: each
+// is read at the module proxy by its package URL, and one that declares a licence is
+// taken at its word.
+func TestSBOMUploadReadsModuleProxy(t *testing.T) {
+	proxy := &proxyEdge{modules: map[string]map[string][]byte{
+		"github.com/google/uuid@v1.6.0": {"LICENSE": readText(t, "BSD-3-Clause.txt")},
+	}}
+	rec := &recorder{}
+	s := openTestStore(t)
+	c := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
+	e := NewEngine(s, Options{Now: c.now, Log: quietLog(), Modules: proxy})
+	e.AddAdapter(rec)
+	call := message("u1", "we distribute it")
+	call.Inputs = []bot.Input{{Name: "bom.json", Data: []byte(`{"bomFormat": "CycloneDX", "specVersion": "1.5", "components": [
+	  {"type": "library", "name": "github.com/google/uuid", "version": "v1.6.0", "purl": "pkg:golang/github.com/google/uuid@v1.6.0"},
+	  {"type": "library", "name": "github.com/x/declared", "version": "v1.0.0", "purl": "pkg:golang/github.com/x/declared@v1.0.0", "licenses": [{"license": {"id": "MIT"}}]}]}`)}}
+	if err := e.Execute(context.Background(), call); err != nil {
+		t.Fatal(err)
+	}
+	got := rec.sent[len(rec.sent)-1]
+	text := got.Text
+	for _, b := range got.Blocks {
+		text += "\n" + b.Text
+	}
+	for _, want := range []string{"github.com/google/uuid@v1.6.0 — BSD-3-Clause", "github.com/x/declared@v1.0.0 — MIT",
+		"The licences of 1 module come from its own licence files at the Go module proxy."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("report lacks %q:\n%s", want, text)
+		}
+	}
+	if proxy.count("github.com/x/declared@v1.0.0") != 0 {
+		t.Error("a module that declares its licence was looked up")
 	}
 }

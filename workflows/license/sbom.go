@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -104,6 +105,9 @@ var operatorWord = regexp.MustCompile(`(?i)\b(and|or|with)\b|[()]`)
 
 func (w *walker) add(c Component, declared string) {
 	declared = strings.TrimSpace(declared)
+	if declared != "" && declared != "NOASSERTION" {
+		c.Module = "" // what is declared is the answer, not the module's files
+	}
 	switch declared {
 	case "", "NOASSERTION", "NONE":
 		if c.Note == "" {
@@ -151,9 +155,37 @@ func (w *walker) spdxDoc(rel, kind string, doc *spdx.Document) error {
 		if lic == "" || lic == "NOASSERTION" {
 			lic, src = p.PackageLicenseDeclared, kind+", declared"
 		}
-		w.add(Component{Name: p.PackageName, Version: p.PackageVersion, Source: src, Where: rel}, lic)
+		c := Component{Name: p.PackageName, Version: p.PackageVersion, Source: src, Where: rel}
+		for _, r := range p.PackageExternalReferences {
+			if r != nil && r.RefType == "purl" {
+				c.Module = goModuleOf(r.Locator)
+			}
+		}
+		w.add(c, lic)
 	}
 	return nil
+}
+
+// goModuleOf is the Go module ("path@version") a package URL names, or "" when it names
+// none: pkg:golang/github.com/google/uuid@v1.6.0 gives github.com/google/uuid@v1.6.0.
+// A version that is no module version (a main module's "(devel)") gives "".
+func goModuleOf(purl string) string {
+	rest, ok := strings.CutPrefix(purl, "pkg:golang/")
+	if !ok {
+		return ""
+	}
+	rest, _, _ = strings.Cut(rest, "#")
+	rest, _, _ = strings.Cut(rest, "?")
+	i := strings.LastIndexByte(rest, '@')
+	if i < 0 {
+		return ""
+	}
+	path, err1 := url.PathUnescape(rest[:i])
+	version, err2 := url.PathUnescape(rest[i+1:])
+	if err1 != nil || err2 != nil || module.Check(path, version) != nil {
+		return ""
+	}
+	return path + "@" + version
 }
 
 func (w *walker) cycloneDX(rel, kind string, bom *cdx.BOM) error {
@@ -164,7 +196,7 @@ func (w *walker) cycloneDX(rel, kind string, bom *cdx.BOM) error {
 			return
 		}
 		for _, c := range *cs {
-			w.add(Component{Name: c.Name, Version: c.Version, Source: kind, Where: rel}, cdxLicense(c.Licenses))
+			w.add(Component{Name: c.Name, Version: c.Version, Source: kind, Where: rel, Module: goModuleOf(c.PackageURL)}, cdxLicense(c.Licenses))
 			walk(c.Components)
 		}
 	}
@@ -418,6 +450,9 @@ func (w *walker) goMod(rel string, data []byte) error {
 		dir := w.moduleDir(rel, r.Mod, mod)
 		if dir == "" {
 			c.Note = w.noModule(c.Replace)
+			if mod.Version != "" {
+				c.Module = mod.Path + "@" + mod.Version
+			}
 			w.add(c, "")
 			continue
 		}

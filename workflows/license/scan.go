@@ -45,6 +45,10 @@ type Component struct {
 	// Replace is what a go.mod's replace directive puts in the module's place: another
 	// module ("path@version"), whose files then hold the licence, or a directory.
 	Replace string `json:"replace,omitempty"`
+	// Module is the Go module ("path@version") whose files would tell the licence of a
+	// component that has none yet: a go.mod requirement (or its replacement) that the
+	// scan did not hold, or an SBOM entry with a Go package URL.
+	Module string `json:"module,omitempty"`
 	// Texts are the licence files the licence was read from, for a notices file; kept in
 	// memory only.
 	Texts []File `json:"-"`

@@ -528,3 +528,46 @@ func TestScanGoModReplace(t *testing.T) {
 		t.Errorf("newer go.mod: %v %+v %q", err, s.Components, s.Skipped)
 	}
 }
+
+// TestSBOMGoModules guards the Go modules an SBOM lists without a licence (as SBOM tools
+// write them when the module cache is not at hand): the module named by the package URL
+// is kept for a lookup; an entry that declares a licence, one with another kind of
+// package URL and a main module's "(devel)" version get none.
+func TestSBOMGoModules(t *testing.T) {
+	cases := map[string]string{
+		"pkg:golang/github.com/google/uuid@v1.6.0":                     "github.com/google/uuid@v1.6.0",
+		"pkg:golang/github.com/BurntSushi/toml@v1.3.2?type=module#cmd": "github.com/BurntSushi/toml@v1.3.2",
+		"pkg:golang/golang.org/x/text@v0.21.0%2Bincompatible":          "golang.org/x/text@v0.21.0+incompatible",
+		"pkg:golang/example.com/app@%28devel%29":                       "",
+		"pkg:golang/example.com/app":                                   "",
+		"pkg:npm/lodash@4.17.21":                                       "",
+	}
+	for purl, want := range cases {
+		if got := goModuleOf(purl); got != want {
+			t.Errorf("%s: %q, want %q", purl, got, want)
+		}
+	}
+	bom := `{"bomFormat": "CycloneDX", "specVersion": "1.5", "components": [
+	  {"type": "library", "name": "github.com/google/uuid", "version": "v1.6.0", "purl": "pkg:golang/github.com/google/uuid@v1.6.0"},
+	  {"type": "library", "name": "github.com/x/declared", "version": "v1.0.0", "purl": "pkg:golang/github.com/x/declared@v1.0.0", "licenses": [{"license": {"id": "MIT"}}]},
+	  {"type": "library", "name": "left-pad", "version": "1.3.0", "purl": "pkg:npm/left-pad@1.3.0"}]}`
+	s, err := ScanBytes(context.Background(), "bom.json", []byte(bom), DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range s.Components {
+		want := map[string]string{"github.com/google/uuid": "github.com/google/uuid@v1.6.0"}[c.Name]
+		if c.Module != want {
+			t.Errorf("%s: module %q, want %q", c.Name, c.Module, want)
+		}
+	}
+	spdx := `{"spdxVersion": "SPDX-2.3", "dataLicense": "CC0-1.0", "SPDXID": "SPDXRef-DOCUMENT", "name": "app",
+	  "documentNamespace": "https://example.com/app", "creationInfo": {"created": "2024-01-01T00:00:00Z", "creators": ["Tool: test"]},
+	  "packages": [{"name": "golang.org/x/mod", "SPDXID": "SPDXRef-mod", "versionInfo": "v0.43.0", "downloadLocation": "NOASSERTION",
+	    "licenseConcluded": "NOASSERTION", "licenseDeclared": "NOASSERTION",
+	    "externalRefs": [{"referenceCategory": "PACKAGE-MANAGER", "referenceType": "purl", "referenceLocator": "pkg:golang/golang.org/x/mod@v0.43.0"}]}]}`
+	s, err = ScanBytes(context.Background(), "app.spdx.json", []byte(spdx), DefaultLimits())
+	if err != nil || len(s.Components) != 1 || s.Components[0].Module != "golang.org/x/mod@v0.43.0" {
+		t.Errorf("SPDX: %v %+v", err, s.Components)
+	}
+}
