@@ -144,7 +144,11 @@ func scanPath(ctx context.Context, p string, lim license.Limits) (*license.Scan,
 	if err != nil {
 		return nil, err
 	}
-	return license.ScanBytes(ctx, p, data, lim)
+	s, err := license.ScanBytes(ctx, p, data, lim)
+	if err == nil {
+		license.ReadModuleCache(s, moduleCache(), lim) // a Go program's modules, an SBOM's
+	}
+	return s, err
 }
 
 // moduleCache is where the go command keeps modules, without running it.

@@ -2,6 +2,8 @@ package license
 
 import (
 	"bytes"
+	"debug/buildinfo"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -456,32 +458,58 @@ func (w *walker) goMod(rel string, data []byte) error {
 			w.add(c, "")
 			continue
 		}
-		c.Source, c.License = "module licence file", ""
-		entries, err := os.ReadDir(dir)
-		if err == nil {
-			files := map[string][]byte{}
-			for _, e := range entries {
-				if e.Type().IsRegular() && IsLicenseFile(e.Name()) {
-					data, err := readCapped(filepath.Join(dir, e.Name()), w.lim.MaxFileBytes)
-					if err != nil {
-						continue
-					}
-					w.scan.Bytes += int64(len(data))
-					files[e.Name()] = data
-				}
-			}
-			c.License, c.Note = LicenseOfFiles(files)
-			c.Texts = LicenseTexts(files)
-		}
-		if c.License == "" {
-			c.Note = "no licence file found in " + dir
-		}
-		w.scan.Components = append(w.scan.Components, c)
+		w.scan.Components = append(w.scan.Components, w.fromModuleDir(c, dir))
 	}
 	if lax && len(f.Require) > 0 && bytes.Contains(data, []byte("replace")) {
 		w.scan.Skipped = append(w.scan.Skipped, rel+": replace directives not read (the file has directives this build does not know); licences are those of the modules as required")
 	}
 	return nil
+}
+
+// fromModuleDir gives c the licence of the licence files in dir, a module's files.
+func (w *walker) fromModuleDir(c Component, dir string) Component {
+	c.Source, c.License, c.Module = "module licence file", "", ""
+	if entries, err := os.ReadDir(dir); err == nil {
+		files := map[string][]byte{}
+		for _, e := range entries {
+			if e.Type().IsRegular() && IsLicenseFile(e.Name()) {
+				data, err := readCapped(filepath.Join(dir, e.Name()), w.lim.MaxFileBytes)
+				if err != nil {
+					continue
+				}
+				w.scan.Bytes += int64(len(data))
+				files[e.Name()] = data
+			}
+		}
+		c.License, c.Note = LicenseOfFiles(files)
+		c.Texts = LicenseTexts(files)
+	}
+	if c.License == "" {
+		c.Note = "no licence file found in " + dir
+	}
+	return c
+}
+
+// ReadModuleCache gives the components of s that a Go program or SBOM names by module,
+// and that have no licence yet, the licence files of that module in the module cache
+// at modCache (read, never run). It returns how many it found there.
+func ReadModuleCache(s *Scan, modCache string, lim Limits) int {
+	if modCache == "" {
+		return 0
+	}
+	w := &walker{lim: lim, scan: s, modCache: modCache}
+	n := 0
+	for i, c := range s.Components {
+		path, version, ok := strings.Cut(c.Module, "@")
+		if c.License != "" || !ok {
+			continue
+		}
+		if dir := w.moduleDir("", module.Version{Path: path, Version: version}, module.Version{Path: path, Version: version}); dir != "" {
+			s.Components[i] = w.fromModuleDir(c, dir)
+			n++
+		}
+	}
+	return n
 }
 
 // replacement is the module (or, with no version, the directory) that a replace
@@ -499,6 +527,52 @@ func replacement(rs []*modfile.Replace, m module.Version) (module.Version, bool)
 
 // LocalReplace reports whether a component's Replace names a directory, not a module.
 func LocalReplace(replace string) bool { return modfile.IsDirectoryPath(replace) }
+
+// executable tells the headers of ELF, Mach-O and PE files, which may be Go programs.
+func executable(data []byte) bool {
+	switch {
+	case bytes.HasPrefix(data, []byte("\x7fELF")), bytes.HasPrefix(data, []byte("MZ")):
+		return true
+	case len(data) >= 4:
+		m := binary.LittleEndian.Uint32(data)
+		return m == 0xfeedface || m == 0xfeedfacf || m == 0xcefaedfe || m == 0xcffaedfe || m == 0xcafebabe || m == 0xbebafeca
+	}
+	return false
+}
+
+// goBinary lists the modules a Go program was built from, as its build information
+// records them (the go command's `go version -m`), without running it. Their licences
+// are not in the program: each keeps its module for a lookup. false: data is no Go
+// program.
+func (w *walker) goBinary(rel string, data []byte) bool {
+	if !executable(data) {
+		return false
+	}
+	bi, err := buildinfo.Read(bytes.NewReader(data))
+	if err != nil {
+		return false
+	}
+	w.setKind("Go binary")
+	for _, d := range bi.Deps {
+		if d == nil {
+			continue
+		}
+		c := Component{Name: d.Path, Version: d.Version, Source: "Go binary", Where: rel,
+			Note: "a program names its modules, not their licences: scan its go.mod with vendor/, or an SBOM", Module: d.Path + "@" + d.Version}
+		if r := d.Replace; r != nil {
+			c.Replace, c.Module = r.Path, ""
+			if r.Version != "" {
+				c.Replace += "@" + r.Version
+				c.Module = c.Replace
+			}
+		}
+		if module.Check(d.Path, d.Version) != nil {
+			c.Module = ""
+		}
+		w.scan.Components = append(w.scan.Components, c)
+	}
+	return true
+}
 
 // LicenseOfFiles reads a module's or package's licence from its licence files (name →
 // content; names IsLicenseFile does not know are skipped): what they say joined into one

@@ -245,6 +245,9 @@ func (w *walker) file(ctx context.Context, rel string, data []byte, depth int, w
 	if ok, err := w.structured(rel, base, data); ok || err != nil {
 		return err
 	}
+	if w.goBinary(rel, data) {
+		return nil
+	}
 	if IsBinary(data) {
 		if depth == 0 && where == "" {
 			return inputErr(rel, "not a text file, an archive or an SBOM")

@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -569,5 +570,60 @@ func TestSBOMGoModules(t *testing.T) {
 	s, err = ScanBytes(context.Background(), "app.spdx.json", []byte(spdx), DefaultLimits())
 	if err != nil || len(s.Components) != 1 || s.Components[0].Module != "golang.org/x/mod@v0.43.0" {
 		t.Errorf("SPDX: %v %+v", err, s.Components)
+	}
+}
+
+// TestGoBinary guards a Go program scanned as a file: its build information lists the
+// modules it was built from (testdata/goprog, built here), each kept for a lookup with a
+// note that the program holds no licences, and read from a module cache when there is
+// one; an executable that is no Go program is refused as any binary file is.
+func TestGoBinary(t *testing.T) {
+	gocmd, err := exec.LookPath("go")
+	if err != nil {
+		t.Fatal("the go command builds this test's program: ", err)
+	}
+	exe := filepath.Join(t.TempDir(), "goprog")
+	if out, err := exec.Command(gocmd, "build", "-o", exe, "./testdata/goprog").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	data, err := os.ReadFile(exe)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lim := DefaultLimits()
+	lim.MaxTotalBytes = int64(len(data)) + 1
+	s, err := ScanBytes(context.Background(), "prog", data, lim)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Kind != "Go binary" {
+		t.Fatalf("kind %q", s.Kind)
+	}
+	if len(s.Components) != 1 {
+		t.Fatalf("components %+v, want golang.org/x/mod alone", s.Components)
+	}
+	found := s.Components[0]
+	if found.Name != "golang.org/x/mod" || !strings.HasPrefix(found.Version, "v0.") || found.Module != found.Name+"@"+found.Version ||
+		found.License != "" || !strings.Contains(found.Note, "a program names its modules, not their licences") {
+		t.Errorf("x/mod in the binary: %+v", found)
+	}
+	cache := t.TempDir()
+	dir := filepath.Join(cache, "golang.org", "x", "mod@"+found.Version)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "LICENSE"), []byte("SPDX-License-Identifier: BSD-3-Clause\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if n := ReadModuleCache(s, cache, lim); n != 1 {
+		t.Errorf("read %d modules from the cache, want 1", n)
+	}
+	if licenses(s)["golang.org/x/mod@"+found.Version] != "BSD-3-Clause" {
+		t.Errorf("after the module cache: %v", licenses(s))
+	}
+
+	elf := append([]byte("\x7fELF\x02\x01\x01\x00"), make([]byte, 64)...)
+	if _, err := ScanBytes(context.Background(), "tool", elf, DefaultLimits()); err == nil || !strings.Contains(err.Error(), "not a text file") {
+		t.Errorf("an executable that is no Go program: %v", err)
 	}
 }
