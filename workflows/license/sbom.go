@@ -553,6 +553,10 @@ func (w *walker) goBinary(rel string, data []byte) bool {
 		return false
 	}
 	w.setKind("Go binary")
+	// The Go runtime and standard library are linked into every Go program, under the
+	// Go distribution's licence.
+	w.scan.Components = append(w.scan.Components, Component{Name: "Go standard library", Version: bi.GoVersion, License: "BSD-3-Clause",
+		Source: "Go binary", Where: rel, Note: "the Go distribution's licence (its LICENSE file, copyright The Go Authors)"})
 	for _, d := range bi.Deps {
 		if d == nil {
 			continue

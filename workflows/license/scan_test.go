@@ -599,10 +599,11 @@ func TestGoBinary(t *testing.T) {
 	if s.Kind != "Go binary" {
 		t.Fatalf("kind %q", s.Kind)
 	}
-	if len(s.Components) != 1 {
-		t.Fatalf("components %+v, want golang.org/x/mod alone", s.Components)
+	if len(s.Components) != 2 || s.Components[0].Name != "Go standard library" || s.Components[0].License != "BSD-3-Clause" ||
+		!strings.HasPrefix(s.Components[0].Version, "go1.") {
+		t.Fatalf("components %+v, want the standard library and golang.org/x/mod", s.Components)
 	}
-	found := s.Components[0]
+	found := s.Components[1]
 	if found.Name != "golang.org/x/mod" || !strings.HasPrefix(found.Version, "v0.") || found.Module != found.Name+"@"+found.Version ||
 		found.License != "" || !strings.Contains(found.Note, "a program names its modules, not their licences") {
 		t.Errorf("x/mod in the binary: %+v", found)
