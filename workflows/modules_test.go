@@ -44,6 +44,28 @@ func (p *proxyEdge) count(mv string) int {
 	return p.asked[mv]
 }
 
+// proxyEngine is an engine over a fresh store that reads modules from proxy and
+// delivers to the recorder it returns.
+func proxyEngine(t *testing.T, proxy ModuleSource) (*Engine, *recorder) {
+	t.Helper()
+	rec := &recorder{}
+	c := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
+	e := NewEngine(openTestStore(t), Options{Now: c.now, Log: quietLog(), Modules: proxy})
+	e.AddAdapter(rec)
+	return e, rec
+}
+
+// lastReport is the text of the last message sent, with its blocks.
+func lastReport(rec *recorder) string {
+	got := rec.sent[len(rec.sent)-1]
+	var b strings.Builder
+	b.WriteString(got.Text)
+	for _, bl := range got.Blocks {
+		b.WriteString("\n" + bl.Text)
+	}
+	return b.String()
+}
+
 func readText(t *testing.T, name string) []byte {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("license", "testdata", name))
@@ -66,11 +88,7 @@ func TestGoModUploadReadsModuleProxy(t *testing.T) {
 		"example.com/odd@v1.0.0":    {"LICENSE": []byte("You may do as you please, within reason.")},
 		"example.com/fork@v1.0.1":   {"LICENSE": []byte("SPDX-License-Identifier: BSD-2-Clause\n")},
 	}}
-	rec := &recorder{}
-	s := openTestStore(t)
-	c := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
-	e := NewEngine(s, Options{Now: c.now, Log: quietLog(), Modules: proxy})
-	e.AddAdapter(rec)
+	e, rec := proxyEngine(t, proxy)
 	gomod := "module example.com/app\n\ngo 1.22\n\nrequire (\n\texample.com/apache v1.0.0\n\texample.com/MPL/v2 v2.1.0\n" +
 		"\texample.com/bare v0.1.0\n\texample.com/gone v1.0.0\n\texample.com/odd v1.0.0\n" +
 		"\texample.com/orig v1.0.0\n\texample.com/mine v0.0.1\n)\n\nreplace example.com/orig => example.com/fork v1.0.1\nreplace example.com/mine => ../mine\n"
@@ -81,13 +99,7 @@ func TestGoModUploadReadsModuleProxy(t *testing.T) {
 		if err := e.Execute(context.Background(), call); err != nil {
 			t.Fatal(err)
 		}
-		got := rec.sent[len(rec.sent)-1]
-		var b strings.Builder
-		b.WriteString(got.Text)
-		for _, bl := range got.Blocks {
-			b.WriteString("\n" + bl.Text)
-		}
-		return b.String()
+		return lastReport(rec)
 	}
 	report := upload("u1")
 	for _, want := range []string{
@@ -151,11 +163,7 @@ func TestGoModUploadNotice(t *testing.T) {
 		proxy.modules[mv] = map[string][]byte{"LICENSE": []byte("SPDX-License-Identifier: MIT\n")}
 		fmt.Fprintf(&req, "\texample.com/m%d v1.0.0\n", i)
 	}
-	rec := &recorder{}
-	s := openTestStore(t)
-	c := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
-	e := NewEngine(s, Options{Now: c.now, Log: quietLog(), Modules: proxy})
-	e.AddAdapter(rec)
+	e, rec := proxyEngine(t, proxy)
 	call := message("u1", "for our SaaS")
 	call.Inputs = []bot.Input{{Name: "go.mod", Data: []byte("module example.com/app\n\ngo 1.22\n\nrequire (\n" + req.String() + ")\n")}}
 	for range 2 {
@@ -184,11 +192,7 @@ func TestSBOMUploadReadsModuleProxy(t *testing.T) {
 	proxy := &proxyEdge{modules: map[string]map[string][]byte{
 		"github.com/google/uuid@v1.6.0": {"LICENSE": readText(t, "BSD-3-Clause.txt")},
 	}}
-	rec := &recorder{}
-	s := openTestStore(t)
-	c := &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
-	e := NewEngine(s, Options{Now: c.now, Log: quietLog(), Modules: proxy})
-	e.AddAdapter(rec)
+	e, rec := proxyEngine(t, proxy)
 	call := message("u1", "we distribute it")
 	call.Inputs = []bot.Input{{Name: "bom.json", Data: []byte(`{"bomFormat": "CycloneDX", "specVersion": "1.5", "components": [
 	  {"type": "library", "name": "github.com/google/uuid", "version": "v1.6.0", "purl": "pkg:golang/github.com/google/uuid@v1.6.0"},
@@ -196,11 +200,7 @@ func TestSBOMUploadReadsModuleProxy(t *testing.T) {
 	if err := e.Execute(context.Background(), call); err != nil {
 		t.Fatal(err)
 	}
-	got := rec.sent[len(rec.sent)-1]
-	text := got.Text
-	for _, b := range got.Blocks {
-		text += "\n" + b.Text
-	}
+	text := lastReport(rec)
 	for _, want := range []string{"github.com/google/uuid@v1.6.0 — BSD-3-Clause", "github.com/x/declared@v1.0.0 — MIT",
 		"The licences of 1 module come from its own licence files at the Go module proxy."} {
 		if !strings.Contains(text, want) {
