@@ -148,7 +148,7 @@ func resolveModules(ctx context.Context, src ModuleSource, s *license.Scan, know
 				c.Note = "no known licence in " + strings.Join(m.Files, ", ") + " (module proxy)"
 			}
 		} else if err, ok := failed[k]; ok {
-			c.Note = fmt.Sprintf("the module proxy lookup failed: %v", err)
+			c.Note = fmt.Sprintf("module proxy: %v", err)
 		} else if skipped > 0 {
 			c.Note = fmt.Sprintf("not looked up: one scan looks up at most %d modules at the proxy", maxModuleLookups)
 		}

@@ -14,8 +14,11 @@ import (
 	"golang.org/x/mod/module"
 )
 
-// ErrNoModule means the proxy has no such module version.
-var ErrNoModule = errors.New("the proxy has no such module version (a private module?)")
+// Errors callers branch on.
+var (
+	ErrNoModule      = errors.New("the proxy has no such module version (a private module?)")
+	ErrPrivateModule = errors.New("a private module, not asked of the proxy (GOPRIVATE, GONOPROXY or fetch.go_private)")
+)
 
 // ModuleProxy reads Go modules from a module proxy (the GOPROXY protocol): the zip of
 // path@version holds the module's files under "path@version/", and its licence files
@@ -26,6 +29,9 @@ type ModuleProxy struct {
 	Timeout      time.Duration // for one module
 	MaxZipBytes  int64         // the largest zip read (64 MiB when 0)
 	MaxFileBytes int64         // the largest licence file kept (1 MiB when 0)
+	// Private are the module path patterns never asked of the proxy, as GOPRIVATE
+	// writes them (comma-separated globs over path prefixes): their names stay in-house.
+	Private string
 }
 
 // licensePrefixes are the upper-cased name starts of files kept from a module's root:
@@ -35,6 +41,9 @@ var licensePrefixes = []string{"LICENSE", "LICENCE", "COPYING", "COPYRIGHT", "NO
 // LicenseFiles downloads the zip of modPath@version and returns the licence-like files
 // at its root, by name. A module without any returns an empty map, not an error.
 func (p *ModuleProxy) LicenseFiles(ctx context.Context, modPath, version string) (map[string][]byte, error) {
+	if p.Private != "" && module.MatchPrefixPatterns(p.Private, modPath) {
+		return nil, ErrPrivateModule
+	}
 	ep, err := module.EscapePath(modPath)
 	if err != nil {
 		return nil, fmt.Errorf("module path %q: %w", modPath, err)

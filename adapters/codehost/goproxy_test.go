@@ -84,3 +84,27 @@ func TestModuleProxy(t *testing.T) {
 		t.Errorf("first request %s", asked[0])
 	}
 }
+
+// TestModuleProxyPrivate guards private module names: a module that the private
+// patterns match (globs over path prefixes, as GOPRIVATE writes them) is never asked of
+// the proxy, so its name does not leave; others are.
+func TestModuleProxyPrivate(t *testing.T) {
+	var asked []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		asked = append(asked, r.URL.Path)
+		http.NotFound(w, r)
+	}))
+	defer srv.Close()
+	p := &ModuleProxy{URL: srv.URL, Timeout: 2 * time.Second, Private: "example.com/secret/*,corp.example"}
+	for _, m := range []string{"example.com/secret/app", "corp.example/team/lib", "corp.example"} {
+		if _, err := p.LicenseFiles(context.Background(), m, "v1.0.0"); !errors.Is(err, ErrPrivateModule) {
+			t.Errorf("%s: %v, want ErrPrivateModule", m, err)
+		}
+	}
+	if _, err := p.LicenseFiles(context.Background(), "example.com/public", "v1.0.0"); !errors.Is(err, ErrNoModule) {
+		t.Errorf("public module: %v", err)
+	}
+	if len(asked) != 1 || asked[0] != "/example.com/public/@v/v1.0.0.zip" {
+		t.Errorf("the proxy was asked %q", asked)
+	}
+}

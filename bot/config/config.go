@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -36,6 +37,24 @@ type Fetch struct {
 	// requires are read from; "off" turns the lookups off; unset, GOPROXY's first proxy
 	// is used, else https://proxy.golang.org (see ModuleProxy).
 	GoProxy string `yaml:"go_proxy"`
+	// GoPrivate are module path patterns never asked of the proxy (as GOPRIVATE writes
+	// them: github.com/acme/*), beside GOPRIVATE and GONOPROXY; see PrivateModules.
+	GoPrivate []string `yaml:"go_private"`
+}
+
+// PrivateModules are the module path patterns never asked of the proxy, comma-separated
+// as the go command reads them: fetch.go_private, and GONOPROXY (GOPRIVATE when it is
+// unset), so that private module names are not sent out.
+func (f Fetch) PrivateModules(getenv func(string) string) string {
+	pats := slices.Clone(f.GoPrivate)
+	env := getenv("GONOPROXY")
+	if env == "" {
+		env = getenv("GOPRIVATE")
+	}
+	if env != "" {
+		pats = append(pats, env)
+	}
+	return strings.Join(pats, ",")
 }
 
 // DefaultGoProxy is the module proxy used when neither config nor GOPROXY names one.
@@ -241,6 +260,11 @@ func (c Config) validate(ps *Problems) {
 	for i, h := range c.Fetch.AllowedHosts {
 		if h == "" || strings.ContainsAny(h, "/ ") {
 			ps.add("fetch.allowed_hosts["+strconv.Itoa(i)+"]", 0, "must be a host name such as github.com (with :port if needed), not %q", h)
+		}
+	}
+	for i, p := range c.Fetch.GoPrivate {
+		if _, err := path.Match(p, "x"); err != nil || p == "" || strings.ContainsAny(p, ", ") {
+			ps.add("fetch.go_private["+strconv.Itoa(i)+"]", 0, "must be a module path pattern such as github.com/acme/*, not %q", p)
 		}
 	}
 	if p := c.Fetch.GoProxy; p != "off" && p != "" {

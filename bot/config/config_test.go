@@ -76,6 +76,7 @@ func TestParseProblems(t *testing.T) {
 		{"exception ID", "policy:\n  license_exceptions:\n    Classpath-exception:\n      note: x\n",
 			`policy.license_exceptions.Classpath-exception: "Classpath-exception" is not an SPDX exception ID; use its SPDX ID, a pattern such as GPL-*, or LicenseRef-… for your own (did you mean Classpath-exception-2.0?)`},
 		{"a synonym", "schedules:\n  - name: d\n    tz: UTC\n", `c.yaml:3: schedules[0].tz: unknown key (did you mean "timezone"?)`},
+		{"private modules", "fetch:\n  go_private: [\"github.com/acme/*, corp.example\"]\n", `c.yaml:2: fetch.go_private[0]: must be a module path pattern such as github.com/acme/*, not "github.com/acme/*, corp.example"`},
 		{"module proxy", "fetch:\n  go_proxy: proxy.golang.org\n", `c.yaml:2: fetch.go_proxy: must be a module proxy URL such as https://proxy.golang.org, or off, not "proxy.golang.org"`},
 		{"policy link", "policy:\n  url: wiki/licences\n", `c.yaml:2: policy.url: must be the web address of your licence policy (https://…), not "wiki/licences"`},
 		{"missing time zone", "schedules:\n  - name: d\n    kind: approver_digest\n    cron: \"0 9 * * *\"\n    to: dm\n",
@@ -200,6 +201,25 @@ func TestModuleProxy(t *testing.T) {
 		got := Fetch{GoProxy: c.config}.ModuleProxy(func(string) string { return c.env })
 		if got != c.want {
 			t.Errorf("go_proxy %q, GOPROXY %q: %q, want %q", c.config, c.env, got, c.want)
+		}
+	}
+}
+
+// TestPrivateModules guards which module names are kept from the proxy: the config's
+// patterns and GONOPROXY, or GOPRIVATE when GONOPROXY is unset, as the go command reads them.
+func TestPrivateModules(t *testing.T) {
+	env := func(kv map[string]string) func(string) string { return func(k string) string { return kv[k] } }
+	f := Fetch{GoPrivate: []string{"github.com/acme/*"}}
+	for _, c := range []struct {
+		env  map[string]string
+		want string
+	}{
+		{nil, "github.com/acme/*"},
+		{map[string]string{"GOPRIVATE": "corp.example"}, "github.com/acme/*,corp.example"},
+		{map[string]string{"GOPRIVATE": "corp.example", "GONOPROXY": "none.example"}, "github.com/acme/*,none.example"},
+	} {
+		if got := f.PrivateModules(env(c.env)); got != c.want {
+			t.Errorf("%v: %q, want %q", c.env, got, c.want)
 		}
 	}
 }

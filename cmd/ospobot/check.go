@@ -113,7 +113,8 @@ func moduleSource(cfg config.Config, flag string) workflows.ModuleSource {
 		cfg.Fetch.GoProxy = flag
 	}
 	if proxy := cfg.Fetch.ModuleProxy(os.Getenv); proxy != "" {
-		return &codehost.ModuleProxy{URL: proxy, Timeout: cfg.Fetch.Timeout.D(), MaxFileBytes: int64(cfg.Limits.MaxInput)}
+		return &codehost.ModuleProxy{URL: proxy, Timeout: cfg.Fetch.Timeout.D(), MaxFileBytes: int64(cfg.Limits.MaxInput),
+			Private: cfg.Fetch.PrivateModules(os.Getenv)}
 	}
 	return nil
 }

@@ -222,7 +222,8 @@ func openApp(cfg config.Config, log *slog.Logger) (*app, error) {
 		opts.Fetcher = &codehost.Fetcher{AllowedHosts: cfg.Fetch.AllowedHosts, Timeout: cfg.Fetch.Timeout.D(), MaxBytes: int64(cfg.Limits.MaxInput)}
 	}
 	if p := cfg.Fetch.ModuleProxy(os.Getenv); p != "" {
-		opts.Modules = &codehost.ModuleProxy{URL: p, Timeout: cfg.Fetch.Timeout.D(), MaxFileBytes: int64(cfg.Limits.MaxInput)}
+		opts.Modules = &codehost.ModuleProxy{URL: p, Timeout: cfg.Fetch.Timeout.D(), MaxFileBytes: int64(cfg.Limits.MaxInput),
+			Private: cfg.Fetch.PrivateModules(os.Getenv)}
 	}
 	eng := workflows.NewEngine(st, opts)
 	d := eng.Dispatcher()

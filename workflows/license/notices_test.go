@@ -18,7 +18,7 @@ func TestWriteNotices(t *testing.T) {
 		{Name: "example.com/lib", Version: "v1.2.0", License: "MIT", Source: "module licence file",
 			Texts: []File{{"LICENSE", []byte("Copyright Lib\r\nMIT terms\r\n")}, {"NOTICE", []byte("Lib notice")}, {"COPYING", []byte("\x00\x01binary")}}},
 		{Name: "example.com/declared", Version: "v0.1.0", License: "MPL-2.0 OR LicenseRef-x", Source: "go.mod"},
-		{Name: "example.com/missing", Version: "v9.0.0", Source: "go.mod", Note: "the module proxy lookup failed: gone"},
+		{Name: "example.com/missing", Version: "v9.0.0", Source: "go.mod", Note: "module proxy: gone"},
 	}}
 	b := &Scan{Target: "tool", Components: []Component{
 		{Name: "example.com/lib", Version: "v1.2.0", License: "MIT", Source: "module licence file", Texts: []File{{"LICENSE", []byte("other copy")}}},
@@ -40,7 +40,7 @@ func TestWriteNotices(t *testing.T) {
 		"--- vendor/example.com/aaa/LICENSE ---\n\nISC text\n",
 		"Components whose licence texts were not found (2); add their texts before you ship:\n" +
 			"  example.com/declared v0.1.0 — MPL-2.0 OR LicenseRef-x (the standard text: https://spdx.org/licenses/MPL-2.0.html; its copyright lines are the component's own)\n" +
-			"  example.com/missing v9.0.0 — no licence found [the module proxy lookup failed: gone]\n",
+			"  example.com/missing v9.0.0 — no licence found [module proxy: gone]\n",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("notices lack %q:\n%s", want, got)
