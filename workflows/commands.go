@@ -57,10 +57,12 @@ func (e *Engine) builtins() []command {
 			Example: "policy MPL-2.0",
 		}, run: runPolicy},
 		{spec: bot.CommandSpec{
-			Name: "license", Topic: "Licences", Aliases: []string{"licence", "repo"}, Args: "URL",
-			Summary: "Fetch a repository's licence file and identify it.",
+			Name: "license", Topic: "Licences", Aliases: []string{"licence", "repo", "module"}, Args: "URL|MODULE[@VERSION]",
+			Summary: "Fetch the licence file of a repository or a Go module and identify it.",
 			Help: "Give a repository URL (GitHub, GitLab) or the URL of a licence file, on a host the configuration allows " +
-				"(fetch.allowed_hosts). I fetch the licence file at the root of the default branch, with a time limit, and identify it.",
+				"(fetch.allowed_hosts): I fetch the licence file at the root of the default branch, with a time limit, and identify it. " +
+				"Or give a Go module path, with a version or for its latest (golang.org/x/mod@v0.43.0, github.com/spf13/cobra): " +
+				"I read the licence files at the root of the module at the Go module proxy (fetch.go_proxy).",
 			Example: "license https://github.com/etcd-io/bbolt",
 		}, prepare: prepareFetch, run: runIdentify},
 		{spec: bot.CommandSpec{
@@ -143,7 +145,10 @@ func scanError(err error) string {
 func prepareFetch(ctx context.Context, e *Engine, c bot.Call) (any, error) {
 	target, _ := firstField(c.Rest)
 	if target == "" {
-		return nil, Errorf("Give a repository URL, e.g. `license https://github.com/etcd-io/bbolt`.")
+		return nil, Errorf("Give a repository URL or a Go module, e.g. `license https://github.com/etcd-io/bbolt` or `license golang.org/x/mod`.")
+	}
+	if path, version, ok := moduleTarget(target); ok {
+		return e.fetchModule(ctx, path, version)
 	}
 	if e.fetcher == nil {
 		return nil, Errorf("Fetching licence files is turned off here (fetch.allowed_hosts is empty).")

@@ -11,6 +11,8 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/mod/module"
+
 	"github.com/ospobot/ospobot/bot"
 	"github.com/ospobot/ospobot/workflows/license"
 )
@@ -217,4 +219,56 @@ func (w *work) keepModules(found map[string]moduleLicense) error {
 		}
 	}
 	return nil
+}
+
+// moduleLatest is a module source that can also name a module's latest version.
+type moduleLatest interface {
+	Latest(ctx context.Context, path string) (string, error)
+}
+
+// moduleTarget reads "golang.org/x/mod" or "golang.org/x/mod@v0.43.0" as a Go module
+// path and version; ok is false for anything else (a URL, a word).
+func moduleTarget(target string) (path, version string, ok bool) {
+	if strings.Contains(target, "://") {
+		return "", "", false
+	}
+	path, version, _ = strings.Cut(target, "@")
+	if module.CheckPath(path) != nil || version != "" && module.Check(path, version) != nil {
+		return "", "", false
+	}
+	return path, version, true
+}
+
+// fetchModule reads the licence files of path@version (its latest when version is "")
+// at the module proxy and identifies each, for "license MODULE".
+func (e *Engine) fetchModule(ctx context.Context, path, version string) ([]identified, error) {
+	if e.modules == nil {
+		return nil, Errorf("Looking up Go modules is turned off here (fetch.go_proxy or GOPROXY is off).")
+	}
+	if version == "" {
+		l, ok := e.modules.(moduleLatest)
+		if !ok {
+			return nil, Errorf("Give the module's version, e.g. `license %s@v1.0.0`.", path)
+		}
+		v, err := l.Latest(ctx, path)
+		if err != nil {
+			return nil, Errorf("I could not find %s at the module proxy: %v.", path, err)
+		}
+		version = v
+	}
+	files, err := e.modules.LicenseFiles(ctx, path, version)
+	if err != nil {
+		return nil, Errorf("I could not read %s@%s at the module proxy: %v.", path, version, err)
+	}
+	texts := license.LicenseTexts(files)
+	if len(texts) == 0 {
+		return nil, Errorf("%s@%s has no licence file at its root: unless its files say otherwise, its authors keep all rights.", path, version)
+	}
+	out := make([]identified, 0, len(texts))
+	for _, f := range texts {
+		r := license.Identify(f.Name, f.Data)
+		r.Name = path + "@" + version + " (" + f.Name + ", module proxy)"
+		out = append(out, identified{result: r})
+	}
+	return out, nil
 }

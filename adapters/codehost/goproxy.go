@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -61,12 +62,8 @@ func (p *ModuleProxy) LicenseFiles(ctx context.Context, modPath, version string)
 	if limit <= 0 {
 		limit = 64 << 20
 	}
-	client := p.Client
-	if client == nil {
-		client = &http.Client{}
-	}
 	u := strings.TrimSuffix(p.URL, "/") + "/" + ep + "/@v/" + ev + ".zip"
-	data, err := download(ctx, client, u, limit, p.Timeout)
+	data, err := download(ctx, p.client(), u, limit, p.Timeout)
 	if errors.Is(err, errNotFound) {
 		return nil, ErrNoModule
 	}
@@ -74,6 +71,41 @@ func (p *ModuleProxy) LicenseFiles(ctx context.Context, modPath, version string)
 		return nil, err
 	}
 	return rootLicenseFiles(data, modPath+"@"+version+"/", p.MaxFileBytes)
+}
+
+// Latest is the version the proxy gives as a module's latest (its @latest query).
+func (p *ModuleProxy) Latest(ctx context.Context, modPath string) (string, error) {
+	if p.Private != "" && module.MatchPrefixPatterns(p.Private, modPath) {
+		return "", ErrPrivateModule
+	}
+	ep, err := module.EscapePath(modPath)
+	if err != nil {
+		return "", fmt.Errorf("module path %q: %w", modPath, err)
+	}
+	if p.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, p.Timeout)
+		defer cancel()
+	}
+	data, err := download(ctx, p.client(), strings.TrimSuffix(p.URL, "/")+"/"+ep+"/@latest", 64<<10, p.Timeout)
+	if errors.Is(err, errNotFound) {
+		return "", ErrNoModule
+	}
+	if err != nil {
+		return "", err
+	}
+	var info struct{ Version string }
+	if err := json.Unmarshal(data, &info); err != nil || module.Check(modPath, info.Version) != nil {
+		return "", fmt.Errorf("the proxy's answer for %s@latest is not a module version", modPath)
+	}
+	return info.Version, nil
+}
+
+func (p *ModuleProxy) client() *http.Client {
+	if p.Client != nil {
+		return p.Client
+	}
+	return &http.Client{}
 }
 
 // rootLicenseFiles reads the licence-like files directly under root in a module zip.

@@ -108,3 +108,34 @@ func TestModuleProxyPrivate(t *testing.T) {
 		t.Errorf("the proxy was asked %q", asked)
 	}
 }
+
+// TestModuleProxyLatest guards the @latest query: the version the proxy names, a clear
+// error for a module it does not have or an answer that is no version, and no question
+// at all about a private module.
+func TestModuleProxyLatest(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/example.com/!upper/@latest":
+			w.Write([]byte(`{"Version":"v1.4.2","Time":"2026-01-02T03:04:05Z"}`))
+		case "/example.com/odd/@latest":
+			w.Write([]byte(`{"Version":"latest"}`))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	p := &ModuleProxy{URL: srv.URL, Timeout: 2 * time.Second, Private: "example.com/secret"}
+	ctx := context.Background()
+	if v, err := p.Latest(ctx, "example.com/Upper"); v != "v1.4.2" || err != nil {
+		t.Errorf("latest: %q %v", v, err)
+	}
+	if _, err := p.Latest(ctx, "example.com/none"); !errors.Is(err, ErrNoModule) {
+		t.Errorf("missing: %v", err)
+	}
+	if _, err := p.Latest(ctx, "example.com/odd"); err == nil || !strings.Contains(err.Error(), "not a module version") {
+		t.Errorf("odd answer: %v", err)
+	}
+	if _, err := p.Latest(ctx, "example.com/secret/x"); !errors.Is(err, ErrPrivateModule) {
+		t.Errorf("private: %v", err)
+	}
+}
