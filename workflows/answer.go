@@ -1,6 +1,7 @@
 package workflows
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -60,7 +61,43 @@ func (w *work) recordQuestion(kind, expr, use, verdict string) error {
 	return w.tx.Put(bucketQuestions, seqKey(seq), data)
 }
 
+// prepareAsk reads, before the transaction, the licence files of a Go module that a
+// question names instead of a licence ("what licence does golang.org/x/text use?").
+func prepareAsk(ctx context.Context, e *Engine, c bot.Call) (any, error) {
+	if e.modules == nil {
+		return nil, nil
+	}
+	if _, named := license.ParseQuestion(c.Event.Text); named {
+		return nil, nil // a question about a licence
+	}
+	for _, word := range strings.Fields(c.Event.Text) {
+		word = strings.TrimRight(strings.TrimLeft(word, "`\"'(<"), "?!.,;:`\"')>")
+		if license.IsModulePath(word) {
+			path, version, _ := strings.Cut(word, "@")
+			return e.fetchModule(ctx, path, version)
+		}
+	}
+	return nil, nil
+}
+
 func runAsk(w *work) error {
+	if ids, ok := w.prepared.([]identified); ok {
+		// The licence of a Go module the question named, and, when it names a use, the
+		// policy's verdict on it.
+		if err := runIdentify(w); err != nil {
+			return err
+		}
+		use := license.DetectUse(w.call.Event.Text)
+		if use == "" || ids[0].expr == "" {
+			return nil
+		}
+		r, err := w.verdict(ids[0].expr, use)
+		if err != nil {
+			return err
+		}
+		r.Text = ids[0].module + ": " + r.Text
+		return w.reply(r)
+	}
 	// The whole message is the question: in "can we use …" the command word is part of it.
 	q, ok := license.ParseQuestion(w.call.Event.Text)
 	if !ok && license.AsksAboutNoLicense(w.call.Event.Text) {

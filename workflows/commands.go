@@ -42,10 +42,11 @@ func (e *Engine) builtins() []command {
 				"the reason and the policy link, and ask when the use is missing; a loosely named licence (GPL, BSD) is answered with how I read it. " +
 				"\"is X compatible with Y?\" and \"can I combine X, Y and Z?\" answer from the OSADL matrix. " +
 				"\"what does MPL-2.0 require?\" or \"is BUSL-1.1 open source?\" describes the licence for every use (as `policy MPL-2.0` does), " +
-				"and \"which licences need approval for SaaS?\" answers from the policy's categories. " +
+				"and \"which licences need approval for SaaS?\" answers from the policy's categories; " +
+				"\"what licence does golang.org/x/text use?\" reads that Go module's licence files (as `license MODULE` does). " +
 				"Questions starting with can, may, is, what, how …, ending in \"?\", or starting with a licence's name need no \"ask\".",
 			Example: "can we use an AGPL library in our SaaS?",
-		}, run: runAsk},
+		}, prepare: prepareAsk, run: runAsk},
 		{spec: bot.CommandSpec{
 			Name: "policy", Topic: "Licences", Args: "[LICENSE] [USE]",
 			Summary: "Show the licence policy: all of it, one licence for every use, or one use for every category.",
@@ -84,6 +85,9 @@ type identified struct {
 	name   string
 	// modules are the module licences the proxy gave for scan, to keep.
 	modules map[string]moduleLicense
+	// module and expr, on the first file of a Go module read at the proxy: the module
+	// (path@version) and the licence its files give together.
+	module, expr string
 }
 
 func inputsOf(c bot.Call) []bot.Input {

@@ -264,11 +264,20 @@ func (e *Engine) fetchModule(ctx context.Context, path, version string) ([]ident
 	if len(texts) == 0 {
 		return nil, Errorf("%s@%s has no licence file at its root: unless its files say otherwise, its authors keep all rights.", path, version)
 	}
-	out := make([]identified, 0, len(texts))
+	var out, silent []identified // silent: files that name no licence (a NOTICE)
 	for _, f := range texts {
 		r := license.Identify(f.Name, f.Data)
 		r.Name = path + "@" + version + " (" + f.Name + ", module proxy)"
-		out = append(out, identified{result: r})
+		if len(r.Findings) == 0 {
+			silent = append(silent, identified{result: r})
+		} else {
+			out = append(out, identified{result: r})
+		}
 	}
+	if len(out) == 0 {
+		out = silent
+	}
+	out[0].module = path + "@" + version
+	out[0].expr, _ = license.LicenseOfFiles(files)
 	return out, nil
 }

@@ -38,6 +38,22 @@ func (p *proxyEdge) LicenseFiles(ctx context.Context, path, version string) (map
 	return files, ctx.Err()
 }
 
+// Latest is the highest version the edge holds of path.
+func (p *proxyEdge) Latest(_ context.Context, path string) (string, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	latest := ""
+	for mv := range p.modules {
+		if mpath, v, _ := strings.Cut(mv, "@"); mpath == path && v > latest {
+			latest = v
+		}
+	}
+	if latest == "" {
+		return "", errors.New("the proxy has no such module")
+	}
+	return latest, nil
+}
+
 func (p *proxyEdge) count(mv string) int {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -209,5 +225,42 @@ func TestSBOMUploadReadsModuleProxy(t *testing.T) {
 	}
 	if proxy.count("github.com/x/declared@v1.0.0") != 0 {
 		t.Error("a module that declares its licence was looked up")
+	}
+}
+
+// TestModuleQuestions guards questions that name a Go module instead of a licence:
+// "license MODULE" and "what licence does MODULE use?" read its licence files at the
+// proxy (its latest version when none is given); a question that also names a use gets
+// the policy's verdict on the module's licence; a module the proxy does not have is
+// said plainly; a question that names a licence stays a licence question.
+func TestModuleQuestions(t *testing.T) {
+	proxy := &proxyEdge{modules: map[string]map[string][]byte{
+		"example.com/apache@v1.0.0": {"LICENSE": readText(t, "Apache-2.0.txt")},
+		"example.com/apache@v1.2.0": {"LICENSE": readText(t, "Apache-2.0.txt"), "NOTICE": []byte("Apache notice")},
+	}}
+	e, rec := proxyEngine(t, proxy)
+	ask := func(id, command, text string) []string {
+		t.Helper()
+		before := len(rec.texts())
+		call := message(id, text)
+		call.Command, call.Rest = command, text
+		if err := e.Execute(context.Background(), call); err != nil {
+			t.Fatal(err)
+		}
+		return rec.texts()[before:]
+	}
+	if got := ask("q1", "license", "example.com/apache@v1.0.0"); len(got) != 1 || got[0] != "Identified in `example.com/apache@v1.0.0 (LICENSE, module proxy)`: `Apache-2.0`." {
+		t.Errorf("license MODULE@VERSION: %q", got)
+	}
+	got := ask("q2", "ask", "what licence does example.com/apache use in our SaaS?")
+	if len(got) != 2 || !strings.Contains(got[0], "example.com/apache@v1.2.0 (LICENSE, module proxy)") ||
+		got[1] != "example.com/apache@v1.2.0: `Apache-2.0` in a network service (SaaS): Allowed with obligations." {
+		t.Errorf("question naming a module and a use: %q", got)
+	}
+	if got := ask("q3", "ask", "which license does example.com/none/x use?"); len(got) != 1 || !strings.Contains(got[0], "I could not find example.com/none/x at the module proxy") {
+		t.Errorf("unknown module: %q", got)
+	}
+	if got := ask("q4", "ask", "is MIT ok for example.com/apache in our SaaS?"); len(got) != 1 || !strings.HasPrefix(got[0], "`MIT` in a network service") {
+		t.Errorf("a licence question: %q", got)
 	}
 }

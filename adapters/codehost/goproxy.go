@@ -3,6 +3,7 @@ package codehost
 import (
 	"archive/zip"
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"golang.org/x/mod/module"
+	"golang.org/x/mod/semver"
 )
 
 // Errors callers branch on.
@@ -73,7 +75,9 @@ func (p *ModuleProxy) LicenseFiles(ctx context.Context, modPath, version string)
 	return rootLicenseFiles(data, modPath+"@"+version+"/", p.MaxFileBytes)
 }
 
-// Latest is the version the proxy gives as a module's latest (its @latest query).
+// Latest is a module's latest version, as the go command finds it: the proxy's
+// @latest answer, or, since that query is optional in the protocol, the highest release
+// in its @v/list (the highest pre-release when there is no release).
 func (p *ModuleProxy) Latest(ctx context.Context, modPath string) (string, error) {
 	if p.Private != "" && module.MatchPrefixPatterns(p.Private, modPath) {
 		return "", ErrPrivateModule
@@ -87,9 +91,10 @@ func (p *ModuleProxy) Latest(ctx context.Context, modPath string) (string, error
 		ctx, cancel = context.WithTimeout(ctx, p.Timeout)
 		defer cancel()
 	}
-	data, err := download(ctx, p.client(), strings.TrimSuffix(p.URL, "/")+"/"+ep+"/@latest", 64<<10, p.Timeout)
+	base := strings.TrimSuffix(p.URL, "/") + "/" + ep
+	data, err := download(ctx, p.client(), base+"/@latest", 64<<10, p.Timeout)
 	if errors.Is(err, errNotFound) {
-		return "", ErrNoModule
+		return p.latestListed(ctx, base, modPath)
 	}
 	if err != nil {
 		return "", err
@@ -99,6 +104,32 @@ func (p *ModuleProxy) Latest(ctx context.Context, modPath string) (string, error
 		return "", fmt.Errorf("the proxy's answer for %s@latest is not a module version", modPath)
 	}
 	return info.Version, nil
+}
+
+// latestListed picks the latest version from the module's @v/list.
+func (p *ModuleProxy) latestListed(ctx context.Context, base, modPath string) (string, error) {
+	data, err := download(ctx, p.client(), base+"/@v/list", 1<<20, p.Timeout)
+	if errors.Is(err, errNotFound) {
+		return "", ErrNoModule
+	}
+	if err != nil {
+		return "", err
+	}
+	var release, pre string
+	for _, v := range strings.Fields(string(data)) {
+		if module.Check(modPath, v) != nil {
+			continue
+		}
+		if semver.Prerelease(v) == "" {
+			release = semver.Max(release, v)
+		} else {
+			pre = semver.Max(pre, v)
+		}
+	}
+	if v := cmp.Or(release, pre); v != "" {
+		return v, nil
+	}
+	return "", ErrNoModule
 }
 
 func (p *ModuleProxy) client() *http.Client {

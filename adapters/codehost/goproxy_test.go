@@ -109,9 +109,9 @@ func TestModuleProxyPrivate(t *testing.T) {
 	}
 }
 
-// TestModuleProxyLatest guards the @latest query: the version the proxy names, a clear
-// error for a module it does not have or an answer that is no version, and no question
-// at all about a private module.
+// TestModuleProxyLatest guards the latest version: the one the proxy's @latest names,
+// else the highest in its @v/list; a clear error for a module it does not have or an
+// answer that is no version, and no question at all about a private module.
 func TestModuleProxyLatest(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
@@ -119,6 +119,11 @@ func TestModuleProxyLatest(t *testing.T) {
 			w.Write([]byte(`{"Version":"v1.4.2","Time":"2026-01-02T03:04:05Z"}`))
 		case "/example.com/odd/@latest":
 			w.Write([]byte(`{"Version":"latest"}`))
+		case "/example.com/listed/@v/list":
+			w.Write([]byte("v1.2.0\nv1.10.0\nv1.11.0-rc.1\nnonsense\nv1.9.9\n"))
+		case "/example.com/prerelease/@v/list":
+			w.Write([]byte("v0.1.0-alpha\nv0.1.0-beta\n"))
+		case "/example.com/empty/@v/list":
 		default:
 			http.NotFound(w, r)
 		}
@@ -131,6 +136,16 @@ func TestModuleProxyLatest(t *testing.T) {
 	}
 	if _, err := p.Latest(ctx, "example.com/none"); !errors.Is(err, ErrNoModule) {
 		t.Errorf("missing: %v", err)
+	}
+	// Without @latest (it is optional), the highest release listed, else the highest
+	// pre-release.
+	for m, want := range map[string]string{"example.com/listed": "v1.10.0", "example.com/prerelease": "v0.1.0-beta"} {
+		if v, err := p.Latest(ctx, m); v != want || err != nil {
+			t.Errorf("%s: %q %v, want %s", m, v, err, want)
+		}
+	}
+	if _, err := p.Latest(ctx, "example.com/empty"); !errors.Is(err, ErrNoModule) {
+		t.Errorf("empty list: %v", err)
 	}
 	if _, err := p.Latest(ctx, "example.com/odd"); err == nil || !strings.Contains(err.Error(), "not a module version") {
 		t.Errorf("odd answer: %v", err)

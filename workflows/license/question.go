@@ -1,6 +1,8 @@
 package license
 
 import (
+	"golang.org/x/mod/module"
+
 	"regexp"
 	"slices"
 	"strings"
@@ -42,6 +44,41 @@ type Question struct {
 	// Unpaired is set for a compatibility question that names one known licence and
 	// something unknown: it cannot be answered as asked.
 	Unpaired bool
+}
+
+// wordRE finds the words of a text, with the punctuation around them.
+var wordRE = regexp.MustCompile(`\S+`)
+
+// maskModulePaths blanks the Go module paths a text names ("golang.org/x/text",
+// "example.com/apache"), so that the words in them are not taken for licences; the
+// rest keeps its place.
+func maskModulePaths(text string) string {
+	if !strings.Contains(text, "/") {
+		return text
+	}
+	b := []byte(text)
+	for _, loc := range wordRE.FindAllStringIndex(text, -1) {
+		w := strings.TrimRight(strings.TrimLeft(text[loc[0]:loc[1]], "`\"'(<"), "?!.,;:`\"')>")
+		if IsModulePath(w) {
+			for i := loc[0]; i < loc[1]; i++ {
+				b[i] = ' '
+			}
+		}
+	}
+	return string(b)
+}
+
+// IsModulePath reports whether w (with an optional @version) is a Go module path that
+// a person would write: its first element a domain name ("golang.org", "gopkg.in"), and
+// at least one element after it. "gpl-2.0/mit" is no such path.
+func IsModulePath(w string) bool {
+	path, version, _ := strings.Cut(w, "@")
+	first, _, ok := strings.Cut(path, "/")
+	if !ok || module.CheckPath(path) != nil || version != "" && module.Check(path, version) != nil {
+		return false
+	}
+	tld := first[strings.LastIndexByte(first, '.')+1:]
+	return len(tld) >= 2 && strings.IndexFunc(tld, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
 }
 
 // idLikeRE finds words written like licence IDs: a name, then a version ("Foo-2.0",
@@ -152,6 +189,7 @@ func anyWord(n string, words []string) bool {
 // ParseQuestion finds the licences, the use and the kind of question in text. ok is
 // false when it names no licence.
 func ParseQuestion(text string) (q Question, ok bool) {
+	text = maskModulePaths(text)
 	f := findLicenses(text)
 	q.Licenses, q.Assumed = f.ids, f.notes
 	if len(q.Licenses) == 0 {
