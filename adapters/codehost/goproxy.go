@@ -120,10 +120,12 @@ func (p *ModuleProxy) latestListed(ctx context.Context, base, modPath string) (s
 		if module.Check(modPath, v) != nil {
 			continue
 		}
-		if semver.Prerelease(v) == "" {
-			release = semver.Max(release, v)
-		} else {
-			pre = semver.Max(pre, v)
+		best := &release
+		if semver.Prerelease(v) != "" {
+			best = &pre
+		}
+		if *best == "" || semver.Compare(v, *best) > 0 {
+			*best = v
 		}
 	}
 	if v := cmp.Or(release, pre); v != "" {
