@@ -44,28 +44,21 @@ var licensePrefixes = []string{"LICENSE", "LICENCE", "COPYING", "COPYRIGHT", "NO
 // LicenseFiles downloads the zip of modPath@version and returns the licence-like files
 // at its root, by name. A module without any returns an empty map, not an error.
 func (p *ModuleProxy) LicenseFiles(ctx context.Context, modPath, version string) (map[string][]byte, error) {
-	if p.Private != "" && module.MatchPrefixPatterns(p.Private, modPath) {
-		return nil, ErrPrivateModule
-	}
-	ep, err := module.EscapePath(modPath)
+	base, err := p.base(modPath)
 	if err != nil {
-		return nil, fmt.Errorf("module path %q: %w", modPath, err)
+		return nil, err
 	}
 	ev, err := module.EscapeVersion(version)
 	if err != nil {
 		return nil, fmt.Errorf("module version %q: %w", version, err)
 	}
-	if p.Timeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, p.Timeout)
-		defer cancel()
-	}
+	ctx, cancel := p.withTimeout(ctx)
+	defer cancel()
 	limit := p.MaxZipBytes
 	if limit <= 0 {
 		limit = 64 << 20
 	}
-	u := strings.TrimSuffix(p.URL, "/") + "/" + ep + "/@v/" + ev + ".zip"
-	data, err := download(ctx, p.client(), u, limit, p.Timeout)
+	data, err := download(ctx, p.client(), base+"/@v/"+ev+".zip", limit, p.Timeout)
 	if errors.Is(err, errNotFound) {
 		return nil, ErrNoModule
 	}
@@ -79,19 +72,12 @@ func (p *ModuleProxy) LicenseFiles(ctx context.Context, modPath, version string)
 // @latest answer, or, since that query is optional in the protocol, the highest release
 // in its @v/list (the highest pre-release when there is no release).
 func (p *ModuleProxy) Latest(ctx context.Context, modPath string) (string, error) {
-	if p.Private != "" && module.MatchPrefixPatterns(p.Private, modPath) {
-		return "", ErrPrivateModule
-	}
-	ep, err := module.EscapePath(modPath)
+	base, err := p.base(modPath)
 	if err != nil {
-		return "", fmt.Errorf("module path %q: %w", modPath, err)
+		return "", err
 	}
-	if p.Timeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, p.Timeout)
-		defer cancel()
-	}
-	base := strings.TrimSuffix(p.URL, "/") + "/" + ep
+	ctx, cancel := p.withTimeout(ctx)
+	defer cancel()
 	data, err := download(ctx, p.client(), base+"/@latest", 64<<10, p.Timeout)
 	if errors.Is(err, errNotFound) {
 		return p.latestListed(ctx, base, modPath)
@@ -132,6 +118,26 @@ func (p *ModuleProxy) latestListed(ctx context.Context, base, modPath string) (s
 		return v, nil
 	}
 	return "", ErrNoModule
+}
+
+// base is the proxy's address for modPath's queries; a private module has none.
+func (p *ModuleProxy) base(modPath string) (string, error) {
+	if p.Private != "" && module.MatchPrefixPatterns(p.Private, modPath) {
+		return "", ErrPrivateModule
+	}
+	ep, err := module.EscapePath(modPath)
+	if err != nil {
+		return "", fmt.Errorf("module path %q: %w", modPath, err)
+	}
+	return strings.TrimSuffix(p.URL, "/") + "/" + ep, nil
+}
+
+// withTimeout bounds one module's queries by Timeout, when it is set.
+func (p *ModuleProxy) withTimeout(ctx context.Context) (context.Context, context.CancelFunc) {
+	if p.Timeout > 0 {
+		return context.WithTimeout(ctx, p.Timeout)
+	}
+	return context.WithCancel(ctx)
 }
 
 func (p *ModuleProxy) client() *http.Client {
