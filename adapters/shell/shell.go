@@ -303,7 +303,9 @@ func (a *Adapter) Send(_ context.Context, to bot.Destination, r bot.Reply) (bot.
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	a.sent++
-	ref := bot.MessageRef(strconv.Itoa(a.sent))
+	// The session keeps refs apart across runs: an edit of a message printed by an
+	// earlier run must not name a message of this one.
+	ref := bot.MessageRef(a.session + "-" + strconv.Itoa(a.sent))
 	who := "ospobot"
 	switch {
 	case r.Private && to.User != "" && to.User != a.user.ID:

@@ -3,9 +3,11 @@ package shell
 import (
 	"bytes"
 	"context"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/ospobot/ospobot/bot"
 )
@@ -54,13 +56,15 @@ func TestButtonsAndClick(t *testing.T) {
 	for _, want := range []string{
 		"ospobot: Use?\n  [1] Internal  [2] SaaS   (/click N)\n",
 		"ospobot: Use?\n  [3] Internal  [4] SaaS   (/click N)\n",
-		"ospobot: clicked use=second/internal on 2\n",
-		"ospobot: clicked use=first/internal on 1\n",
 		"(shell) There is no choice 9.",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
+	}
+	// Each click names the message its button was on: the second, then the first.
+	if !regexp.MustCompile(`clicked use=second/internal on \w+-2\n.*clicked use=first/internal on \w+-1\n`).MatchString(out) {
+		t.Errorf("clicks name the wrong messages:\n%s", out)
 	}
 	if len(events) != 4 || events[2].Kind != bot.ActionEvent {
 		t.Errorf("events: %+v", events)
@@ -139,5 +143,29 @@ func TestWhoAMessageIsFor(t *testing.T) {
 		if out.String() != c.want {
 			t.Errorf("got %q, want %q", out.String(), c.want)
 		}
+	}
+}
+
+// TestRefsDifferAcrossRuns guards edits after a restart: a message printed by an
+// earlier run of the shell has a reference no message of a later run has, so an edit
+// of it is not shown as an edit of a message of this run.
+func TestRefsDifferAcrossRuns(t *testing.T) {
+	var out bytes.Buffer
+	first := New(strings.NewReader(""), &out, Options{User: "ana"})
+	ref, err := first.Send(context.Background(), bot.Destination{Platform: bot.Shell, Conversation: Conversation}, bot.Text("approval of OSPO-2"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(time.Microsecond) // a later run
+	second := New(strings.NewReader(""), &out, Options{User: "ana"})
+	if _, err := second.Send(context.Background(), bot.Destination{Platform: bot.Shell, Conversation: Conversation}, bot.Text("status of OSPO-1")); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	if err := second.Edit(context.Background(), bot.Destination{Platform: bot.Shell, Conversation: Conversation}, ref, bot.Text("OSPO-2 withdrawn")); err != nil {
+		t.Fatal(err)
+	}
+	if got := out.String(); got != "ospobot (edit): OSPO-2 withdrawn\n" {
+		t.Errorf("edit of an earlier run's message: %q", got)
 	}
 }
