@@ -61,45 +61,50 @@ func (w *work) recordQuestion(kind, expr, use, verdict string) error {
 	return w.tx.Put(bucketQuestions, seqKey(seq), data)
 }
 
-// prepareAsk reads, before the transaction, the licence files of a Go module that a
-// question names instead of a licence ("what licence does golang.org/x/text use?").
+// asked is a question read before its transaction: what it asks, and, for one that
+// names a Go module instead of a licence, what the module's licence files say.
+type asked struct {
+	q      license.Question
+	named  bool // q names a licence
+	module *moduleAnswer
+}
+
+// prepareAsk reads the question, and, for one that names a Go module instead of a
+// licence ("what licence does golang.org/x/text use?"), reads that module's licence
+// files at the proxy: network work that stays out of the transaction.
 func prepareAsk(ctx context.Context, e *Engine, c bot.Call) (any, error) {
-	if e.modules == nil {
-		return nil, nil
-	}
-	if _, named := license.ParseQuestion(c.Event.Text); named {
-		return nil, nil // a question about a licence
-	}
-	for _, word := range strings.Fields(c.Event.Text) {
-		word = strings.TrimRight(strings.TrimLeft(word, "`\"'(<"), "?!.,;:`\"')>")
-		if license.IsModulePath(word) {
-			path, version, _ := strings.Cut(word, "@")
-			return e.fetchModule(ctx, path, version)
+	a := &asked{}
+	a.q, a.named = license.ParseQuestion(c.Event.Text)
+	if path, version, ok := license.ModuleIn(c.Event.Text); ok && !a.named && e.modules != nil {
+		var err error
+		if a.module, err = e.fetchModule(ctx, path, version); err != nil {
+			return nil, err
 		}
 	}
-	return nil, nil
+	return a, nil
 }
 
 func runAsk(w *work) error {
-	if ids, ok := w.prepared.([]identified); ok {
+	a := w.prepared.(*asked)
+	if m := a.module; m != nil {
 		// The licence of a Go module the question named, and, when it names a use, the
 		// policy's verdict on it.
-		if err := runIdentify(w); err != nil {
+		if err := w.identifyReplies(m.files); err != nil {
 			return err
 		}
 		use := license.DetectUse(w.call.Event.Text)
-		if use == "" || ids[0].expr == "" {
+		if use == "" || m.expr == "" {
 			return nil
 		}
-		r, err := w.verdict(ids[0].expr, use)
+		r, err := w.verdict(m.expr, use)
 		if err != nil {
 			return err
 		}
-		r.Text = ids[0].module + ": " + r.Text
+		r.Text = m.module + ": " + r.Text
 		return w.reply(r)
 	}
 	// The whole message is the question: in "can we use …" the command word is part of it.
-	q, ok := license.ParseQuestion(w.call.Event.Text)
+	q, ok := a.q, a.named
 	if !ok && license.AsksAboutNoLicense(w.call.Event.Text) {
 		if err := w.recordQuestion("verdict", "NONE", "", license.NeedsApproval.String()); err != nil {
 			return err

@@ -85,9 +85,6 @@ type identified struct {
 	name   string
 	// modules are the module licences the proxy gave for scan, to keep.
 	modules map[string]moduleLicense
-	// module and expr, on the first file of a Go module read at the proxy: the module
-	// (path@version) and the licence its files give together.
-	module, expr string
 }
 
 func inputsOf(c bot.Call) []bot.Input {
@@ -114,9 +111,13 @@ func prepareIdentify(ctx context.Context, e *Engine, c bot.Call) (any, error) {
 	return out, nil
 }
 
-func runIdentify(w *work) error {
+func runIdentify(w *work) error { return w.identifyReplies(w.prepared.([]identified)) }
+
+// identifyReplies answers with each identification or scan, and keeps what the
+// module proxy said for the scans.
+func (w *work) identifyReplies(ids []identified) error {
 	use := license.DetectUse(w.call.Event.Text)
-	for _, id := range w.prepared.([]identified) {
+	for _, id := range ids {
 		if err := w.keepModules(id.modules); err != nil {
 			return err
 		}
@@ -151,8 +152,12 @@ func prepareFetch(ctx context.Context, e *Engine, c bot.Call) (any, error) {
 	if target == "" {
 		return nil, Errorf("Give a repository URL or a Go module, e.g. `license https://github.com/etcd-io/bbolt` or `license golang.org/x/mod`.")
 	}
-	if path, version, ok := moduleTarget(target); ok {
-		return e.fetchModule(ctx, path, version)
+	if path, version, ok := license.ModulePath(target); ok {
+		a, err := e.fetchModule(ctx, path, version)
+		if err != nil {
+			return nil, err
+		}
+		return a.files, nil
 	}
 	if e.fetcher == nil {
 		return nil, Errorf("Fetching licence files is turned off here (fetch.allowed_hosts is empty).")

@@ -11,8 +11,6 @@ import (
 	"sync"
 	"time"
 
-	"golang.org/x/mod/module"
-
 	"github.com/ospobot/ospobot/bot"
 	"github.com/ospobot/ospobot/workflows/license"
 )
@@ -226,22 +224,17 @@ type moduleLatest interface {
 	Latest(ctx context.Context, path string) (string, error)
 }
 
-// moduleTarget reads "golang.org/x/mod" or "golang.org/x/mod@v0.43.0" as a Go module
-// path and version; ok is false for anything else (a URL, a word).
-func moduleTarget(target string) (path, version string, ok bool) {
-	if strings.Contains(target, "://") {
-		return "", "", false
-	}
-	path, version, _ = strings.Cut(target, "@")
-	if module.CheckPath(path) != nil || version != "" && module.Check(path, version) != nil {
-		return "", "", false
-	}
-	return path, version, true
+// moduleAnswer is what a Go module's licence files say: each file identified, for
+// the asker, and the licence they give together.
+type moduleAnswer struct {
+	files  []identified
+	module string // path@version
+	expr   string
 }
 
 // fetchModule reads the licence files of path@version (its latest when version is "")
 // at the module proxy and identifies each, for "license MODULE".
-func (e *Engine) fetchModule(ctx context.Context, path, version string) ([]identified, error) {
+func (e *Engine) fetchModule(ctx context.Context, path, version string) (*moduleAnswer, error) {
 	if e.modules == nil {
 		return nil, Errorf("Looking up Go modules is turned off here (fetch.go_proxy or GOPROXY is off).")
 	}
@@ -264,20 +257,22 @@ func (e *Engine) fetchModule(ctx context.Context, path, version string) ([]ident
 	if len(texts) == 0 {
 		return nil, Errorf("%s@%s has no licence file at its root: unless its files say otherwise, its authors keep all rights.", path, version)
 	}
-	var out, silent []identified // silent: files that name no licence (a NOTICE)
+	a := &moduleAnswer{module: path + "@" + version}
+	var results []license.Result
+	var silent []identified // files that name no licence (a NOTICE)
 	for _, f := range texts {
 		r := license.Identify(f.Name, f.Data)
-		r.Name = path + "@" + version + " (" + f.Name + ", module proxy)"
+		results = append(results, r)
+		r.Name = a.module + " (" + f.Name + ", module proxy)"
 		if len(r.Findings) == 0 {
 			silent = append(silent, identified{result: r})
 		} else {
-			out = append(out, identified{result: r})
+			a.files = append(a.files, identified{result: r})
 		}
 	}
-	if len(out) == 0 {
-		out = silent
+	if len(a.files) == 0 {
+		a.files = silent
 	}
-	out[0].module = path + "@" + version
-	out[0].expr, _ = license.LicenseOfFiles(files)
-	return out, nil
+	a.expr, _ = license.LicenseOf(results)
+	return a, nil
 }

@@ -221,10 +221,7 @@ func openApp(cfg config.Config, log *slog.Logger) (*app, error) {
 	if len(cfg.Fetch.AllowedHosts) > 0 {
 		opts.Fetcher = &codehost.Fetcher{AllowedHosts: cfg.Fetch.AllowedHosts, Timeout: cfg.Fetch.Timeout.D(), MaxBytes: int64(cfg.Limits.MaxInput)}
 	}
-	if p := cfg.Fetch.ModuleProxy(os.Getenv); p != "" {
-		opts.Modules = &codehost.ModuleProxy{URL: p, Timeout: cfg.Fetch.Timeout.D(), MaxFileBytes: int64(cfg.Limits.MaxInput),
-			Private: cfg.Fetch.PrivateModules(os.Getenv)}
-	}
+	opts.Modules = moduleSource(cfg, "")
 	eng := workflows.NewEngine(st, opts)
 	d := eng.Dispatcher()
 	d.MaxAttempts, d.MaxBackoff = cfg.Outbox.MaxAttempts, cfg.Outbox.MaxBackoff.D()

@@ -1,13 +1,13 @@
 package license
 
 import (
-	"golang.org/x/mod/module"
-
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/github/go-spdx/v2/spdxexp"
+	"golang.org/x/mod/module"
 
 	"github.com/ospobot/ospobot/bot"
 	"github.com/ospobot/ospobot/bot/config"
@@ -49,36 +49,58 @@ type Question struct {
 // wordRE finds the words of a text, with the punctuation around them.
 var wordRE = regexp.MustCompile(`\S+`)
 
+// moduleWords yields where each Go module path a text names is (as a
+// FindStringIndex pair) and the module (Version "" when none is written).
+func moduleWords(text string) iter.Seq2[[]int, module.Version] {
+	return func(yield func([]int, module.Version) bool) {
+		if !strings.Contains(text, "/") {
+			return
+		}
+		for _, loc := range wordRE.FindAllStringIndex(text, -1) {
+			w := strings.TrimRight(strings.TrimLeft(text[loc[0]:loc[1]], "`\"'(<"), "?!.,;:`\"')>")
+			if path, version, ok := ModulePath(w); ok && !yield(loc, module.Version{Path: path, Version: version}) {
+				return
+			}
+		}
+	}
+}
+
+// ModuleIn is the first Go module path a text names ("what licence does
+// golang.org/x/text use?"), with its version when one is written.
+func ModuleIn(text string) (path, version string, ok bool) {
+	for _, m := range moduleWords(text) {
+		return m.Path, m.Version, true
+	}
+	return "", "", false
+}
+
 // maskModulePaths blanks the Go module paths a text names ("golang.org/x/text",
 // "example.com/apache"), so that the words in them are not taken for licences; the
 // rest keeps its place.
 func maskModulePaths(text string) string {
-	if !strings.Contains(text, "/") {
-		return text
-	}
 	b := []byte(text)
-	for _, loc := range wordRE.FindAllStringIndex(text, -1) {
-		w := strings.TrimRight(strings.TrimLeft(text[loc[0]:loc[1]], "`\"'(<"), "?!.,;:`\"')>")
-		if IsModulePath(w) {
-			for i := loc[0]; i < loc[1]; i++ {
-				b[i] = ' '
-			}
+	for loc := range moduleWords(text) {
+		for i := loc[0]; i < loc[1]; i++ {
+			b[i] = ' '
 		}
 	}
 	return string(b)
 }
 
-// IsModulePath reports whether w (with an optional @version) is a Go module path that
-// a person would write: its first element a domain name ("golang.org", "gopkg.in"), and
-// at least one element after it. "gpl-2.0/mit" is no such path.
-func IsModulePath(w string) bool {
-	path, version, _ := strings.Cut(w, "@")
+// ModulePath reads w as a Go module path with an optional @version, as a person would
+// write one: its first element a domain name ("golang.org", "gopkg.in"), and at least
+// one element after it. "gpl-2.0/mit" is no such path.
+func ModulePath(w string) (path, version string, ok bool) {
+	path, version, _ = strings.Cut(w, "@")
 	first, _, ok := strings.Cut(path, "/")
 	if !ok || module.CheckPath(path) != nil || version != "" && module.Check(path, version) != nil {
-		return false
+		return "", "", false
 	}
 	tld := first[strings.LastIndexByte(first, '.')+1:]
-	return len(tld) >= 2 && strings.IndexFunc(tld, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
+	if len(tld) < 2 || strings.IndexFunc(tld, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+		return "", "", false
+	}
+	return path, version, true
 }
 
 // idLikeRE finds words written like licence IDs: a name, then a version ("Foo-2.0",
@@ -244,7 +266,10 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	if q.Expression == "" {
 		q.Expression = plainExpression(f, n)
 	}
-	q.Use = DetectUse(text)
+	q.Use = detectUse(n)
+	if hasLicenseRef(text) {
+		q.Use = DetectUse(text) // without the words of the LicenseRef- IDs
+	}
 	q.OpenSource = anyWord(n, openSourceWords)
 	if q.Kind == AskVerdict && len(q.Licenses) == 1 && anyWord(n, compatWords) {
 		q.Unknown = unknownLicenses(text)
@@ -314,13 +339,15 @@ var everyday = map[string]bool{"python": true, "json": true, "boost": true, "ela
 // DetectUse finds the use case a message names ("for our SaaS", "we ship it"), or "".
 // The words of a LicenseRef- ID ("LicenseRef-acme-internal") say nothing of the use.
 func DetectUse(text string) string {
-	if strings.Contains(strings.ToLower(text), "licenseref-") {
+	if hasLicenseRef(text) {
 		text = licenseRefTokenRE.ReplaceAllString(text, " ")
 	}
 	return detectUse(" " + norm(text) + " ")
 }
 
 var licenseRefTokenRE = regexp.MustCompile(`(?i)\blicenseref-[A-Za-z0-9.-]+`)
+
+func hasLicenseRef(text string) bool { return strings.Contains(strings.ToLower(text), "licenseref-") }
 
 func detectUse(n string) string {
 	for _, u := range useWords {

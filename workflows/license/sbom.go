@@ -582,12 +582,19 @@ func (w *walker) goBinary(rel string, data []byte) bool {
 // content; names IsLicenseFile does not know are skipped): what they say joined into one
 // expression, "" when no known licence is found, and a note when there are several.
 func LicenseOfFiles(files map[string][]byte) (expr, note string) {
+	var rs []Result
+	for _, f := range LicenseTexts(files) {
+		rs = append(rs, Identify(f.Name, f.Data))
+	}
+	return LicenseOf(rs)
+}
+
+// LicenseOf joins what the licence files of one module or package were identified as
+// (in the order given) into one expression, with a note when there are several.
+func LicenseOf(rs []Result) (expr, note string) {
 	var exprs []string
-	for _, name := range slices.Sorted(maps.Keys(files)) {
-		if !IsLicenseFile(name) {
-			continue
-		}
-		if x := expressionOf(Identify(name, files[name])); x != "" {
+	for _, r := range rs {
+		if x := expressionOf(r); x != "" {
 			exprs = append(exprs, x)
 		}
 	}

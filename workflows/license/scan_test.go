@@ -17,6 +17,17 @@ import (
 	"github.com/ospobot/ospobot/bot/config"
 )
 
+// writeFile writes data at p, making its directories.
+func writeFile(t testing.TB, p, data string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func makeZip(t testing.TB, files map[string][]byte) []byte {
 	t.Helper()
 	var buf bytes.Buffer
@@ -261,14 +272,7 @@ func TestScanManifests(t *testing.T) {
 
 	dir := t.TempDir()
 	cache := t.TempDir()
-	write := func(p, data string) {
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := func(p, data string) { writeFile(t, p, data) }
 	write(filepath.Join(dir, "go.mod"), "module example.com/app\n\ngo 1.22\n\nrequire (\n\texample.com/Vendored v1.0.0\n\texample.com/cached v1.2.0\n\texample.com/missing v0.1.0\n)\n")
 	write(filepath.Join(dir, "vendor", "example.com", "Vendored", "LICENSE"), mitText)
 	write(filepath.Join(cache, "example.com", "cached@v1.2.0", "LICENSE"), "SPDX-License-Identifier: BSD-2-Clause\n")
@@ -366,15 +370,7 @@ func TestCheckReport(t *testing.T) {
 // stays visible as two components.
 func TestScanMergesLicenceFileIntoManifest(t *testing.T) {
 	dir := t.TempDir()
-	write := func(p, data string) {
-		t.Helper()
-		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, p)), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, p), []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := func(p, data string) { writeFile(t, filepath.Join(dir, p), data) }
 	write("same/package.json", `{"name": "same", "version": "1.0.0", "license": "MIT"}`)
 	write("same/LICENSE", mitText)
 	write("undeclared/package.json", `{"name": "undeclared", "version": "1.0.0"}`)
@@ -464,15 +460,7 @@ func TestSBOMDeclaredSpellings(t *testing.T) {
 // replacement; an upload cannot hold a replacement directory and says so.
 func TestScanGoModReplace(t *testing.T) {
 	dir, cache := t.TempDir(), t.TempDir()
-	write := func(p, data string) {
-		t.Helper()
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := func(p, data string) { writeFile(t, p, data) }
 	gomod := "module example.com/app\n\ngo 1.22\n\nrequire (\n\texample.com/forked v1.0.0\n\texample.com/local v0.1.0\n\texample.com/gone v0.2.0\n)\n\n" +
 		"replace example.com/forked => example.com/wrong v9.9.9\n" +
 		"replace example.com/forked v1.0.0 => github.com/us/forked v1.0.1-fix\n" +
@@ -609,13 +597,7 @@ func TestGoBinary(t *testing.T) {
 		t.Errorf("x/mod in the binary: %+v", found)
 	}
 	cache := t.TempDir()
-	dir := filepath.Join(cache, "golang.org", "x", "mod@"+found.Version)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "LICENSE"), []byte("SPDX-License-Identifier: BSD-3-Clause\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, filepath.Join(cache, "golang.org", "x", "mod@"+found.Version, "LICENSE"), "SPDX-License-Identifier: BSD-3-Clause\n")
 	if n := ReadModuleCache(s, cache, lim); n != 1 {
 		t.Errorf("read %d modules from the cache, want 1", n)
 	}
