@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 )
 
@@ -16,6 +18,8 @@ type EventKind int
 const (
 	MessageEvent EventKind = iota + 1 // someone wrote to the bot
 	ActionEvent                       // someone clicked a button (or reacted, on Matrix)
+	FormEvent                         // someone submitted a form (Event.Form)
+	HomeEvent                         // someone opened the bot's home surface (Slack App Home)
 )
 
 // User is a person as the platform describes them.
@@ -38,11 +42,37 @@ type Event struct {
 	Time         time.Time
 	User         User
 	Conversation Conversation
-	Thread       MessageRef // the thread the message is in, if any
-	Text         string     // message text (MessageEvent)
-	Files        []File     // uploads attached to the message
-	Action       *Action    // the click (ActionEvent)
-	Trigger      TriggerID  // for opening a form in answer to a click, where supported
+	Thread       MessageRef      // the thread the message is in, if any
+	Text         string          // message text (MessageEvent)
+	Files        []File          // uploads attached to the message
+	Action       *Action         // the click (ActionEvent)
+	Form         *FormSubmission // the filled-in form (FormEvent)
+	Trigger      TriggerID       // for opening a form in answer to a click, where supported
+}
+
+// FormSubmission is a submitted Form.
+type FormSubmission struct {
+	ID     string            // Form.ID
+	State  string            // Form.State, as given
+	Values map[string]string // by field name
+}
+
+// FieldErrors is what a handler returns for a form submission with invalid fields, by
+// field name; the adapter shows them in the form, which stays open.
+type FieldErrors map[string]string
+
+func (f FieldErrors) Error() string {
+	names := make([]string, 0, len(f))
+	for n := range f {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	var b strings.Builder
+	b.WriteString("invalid form fields:")
+	for _, n := range names {
+		b.WriteString(" " + n + ": " + f[n] + ";")
+	}
+	return strings.TrimSuffix(b.String(), ";")
 }
 
 // Action is a click on a button of an earlier reply.

@@ -1,6 +1,9 @@
 package bot
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Reply is what the bot says: a short text, which every platform shows (and uses for
 // notifications), and optional blocks that richer platforms render (Block Kit on Slack,
@@ -10,7 +13,19 @@ import "strings"
 type Reply struct {
 	Text    string  `json:"text"`
 	Blocks  []Block `json:"blocks,omitempty"`
-	Private bool    `json:"private,omitempty"` // only the addressed user sees it (Slack ephemeral)
+	Private bool    `json:"private,omitempty"` // only the addressed user sees it (Slack ephemeral); a DM where the platform has none
+	// Files go with the message (a notices file, an audit export).
+	Files []Attachment `json:"files,omitempty"`
+	// Form is opened in answer to the click in Destination.Trigger, where the platform
+	// has forms.
+	Form *Form `json:"form,omitempty"`
+}
+
+// Attachment is a file a reply carries.
+type Attachment struct {
+	Name        string `json:"name"`
+	ContentType string `json:"content_type,omitempty"` // "text/plain; charset=utf-8" when empty
+	Data        []byte `json:"data"`
 }
 
 // BlockKind tells how to render a Block.
@@ -47,12 +62,54 @@ const (
 	Danger  ButtonStyle = "danger"
 )
 
-// Button is a choice the user can click. Clicking it sends an Action with ID and Value.
+// Button is a choice the user can click. Clicking it sends an Action with Action and
+// Value. Command is what a person could type instead ("approve OSPO-42", "use saas"), for
+// platforms without buttons. Key is unique within its message (see Reply.KeyButtons):
+// platforms that need unique action IDs (Slack) use it, and ActionOfKey reads the Action
+// back from it.
 type Button struct {
-	Label  string      `json:"label"`
-	Action ActionID    `json:"action"`
-	Value  string      `json:"value,omitempty"`
-	Style  ButtonStyle `json:"style,omitempty"`
+	Label   string      `json:"label"`
+	Action  ActionID    `json:"action"`
+	Value   string      `json:"value,omitempty"`
+	Style   ButtonStyle `json:"style,omitempty"`
+	Command string      `json:"command,omitempty"`
+	Key     string      `json:"key,omitempty"`
+}
+
+// KeyButtons gives every button a Key unique within the reply: its Action, then "#" and
+// its position when the same Action appears more than once.
+func (r Reply) KeyButtons() Reply {
+	seen := map[ActionID]int{}
+	for _, b := range r.Blocks {
+		for _, btn := range b.Buttons {
+			seen[btn.Action]++
+		}
+	}
+	blocks := make([]Block, len(r.Blocks))
+	n := 0
+	for i, b := range r.Blocks {
+		blocks[i] = b
+		if len(b.Buttons) == 0 {
+			continue
+		}
+		blocks[i].Buttons = make([]Button, len(b.Buttons))
+		for j, btn := range b.Buttons {
+			n++
+			btn.Key = string(btn.Action)
+			if seen[btn.Action] > 1 {
+				btn.Key += "#" + strconv.Itoa(n)
+			}
+			blocks[i].Buttons[j] = btn
+		}
+	}
+	r.Blocks = blocks
+	return r
+}
+
+// ActionOfKey is the Action of a button from its Key.
+func ActionOfKey(key string) ActionID {
+	a, _, _ := strings.Cut(key, "#")
+	return ActionID(a)
 }
 
 // Section returns a section block.

@@ -39,7 +39,10 @@ type fileAdapter struct {
 	n  int
 }
 
-func (a *fileAdapter) Platform() bot.Platform                       { return bot.Shell }
+func (a *fileAdapter) Platform() bot.Platform { return bot.Shell }
+func (*fileAdapter) Capabilities() bot.Capabilities {
+	return bot.Capabilities{Buttons: true, Edits: true}
+}
 func (a *fileAdapter) Run(ctx context.Context, _ bot.Handler) error { <-ctx.Done(); return nil }
 func (a *fileAdapter) Send(_ context.Context, _ bot.Destination, r bot.Reply) (bot.MessageRef, error) {
 	a.mu.Lock()

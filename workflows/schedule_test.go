@@ -28,7 +28,10 @@ type clockRecorder struct {
 	msgs []sent
 }
 
-func (r *clockRecorder) Platform() bot.Platform                       { return bot.Shell }
+func (r *clockRecorder) Platform() bot.Platform { return bot.Shell }
+func (*clockRecorder) Capabilities() bot.Capabilities {
+	return bot.Capabilities{Buttons: true, Edits: true}
+}
 func (r *clockRecorder) Run(ctx context.Context, _ bot.Handler) error { <-ctx.Done(); return nil }
 func (r *clockRecorder) Send(_ context.Context, to bot.Destination, rep bot.Reply) (bot.MessageRef, error) {
 	r.mu.Lock()

@@ -75,6 +75,12 @@ func userFor(name string) bot.User {
 // Platform implements bot.Adapter.
 func (a *Adapter) Platform() bot.Platform { return bot.Shell }
 
+// Capabilities implements bot.Adapter: buttons are numbered choices, edits are shown as
+// such, and in a terminal with one reader every reply is private already.
+func (a *Adapter) Capabilities() bot.Capabilities {
+	return bot.Capabilities{Buttons: true, Edits: true, Ephemeral: true}
+}
+
 // Run reads lines until end of input or until ctx is done, and feeds h. A handler error
 // is printed and the session goes on: one bad message does not end the chat.
 func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {

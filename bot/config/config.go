@@ -27,6 +27,10 @@ type Config struct {
 	People    map[string][]string `yaml:"people"` // one person's IDs on several platforms
 	Approvals Approvals           `yaml:"approvals"`
 	Schedules []Schedule          `yaml:"schedules"`
+	Serve     Serve               `yaml:"serve"`
+	Slack     Slack               `yaml:"slack"`
+	Matrix    Matrix              `yaml:"matrix"`
+	Health    Health              `yaml:"health"`
 }
 
 // Fetch configures fetching licence files of repositories named by URL.
@@ -132,6 +136,9 @@ func Default() Config {
 		Approvals: DefaultApprovals(),
 		Schedules: DefaultSchedules(),
 		Fetch:     Fetch{AllowedHosts: []string{"github.com", "gitlab.com"}, Timeout: Duration(10 * time.Second)},
+		Serve:     defaultServe(),
+		Slack:     defaultSlack(),
+		Health:    defaultHealth(),
 	}
 }
 
@@ -254,6 +261,10 @@ func (c Config) validate(ps *Problems) {
 	c.Policy.validate(ps)
 	c.validateApprovals(ps)
 	c.validateSchedules(ps)
+	c.Serve.validate(ps)
+	c.Slack.validate(ps)
+	c.Matrix.validate(ps)
+	c.Health.validate(ps)
 	if c.Fetch.Timeout < Duration(100*time.Millisecond) || c.Fetch.Timeout > Duration(2*time.Minute) {
 		ps.add("fetch.timeout", 0, "must be between 100ms and 2m")
 	}

@@ -17,7 +17,10 @@ import (
 // downAdapter is the terminal as a platform that is down: every send fails.
 type downAdapter struct{}
 
-func (downAdapter) Platform() bot.Platform                       { return bot.Shell }
+func (downAdapter) Platform() bot.Platform { return bot.Shell }
+func (downAdapter) Capabilities() bot.Capabilities {
+	return bot.Capabilities{Buttons: true, Edits: true}
+}
 func (downAdapter) Run(ctx context.Context, _ bot.Handler) error { <-ctx.Done(); return nil }
 func (downAdapter) Send(context.Context, bot.Destination, bot.Reply) (bot.MessageRef, error) {
 	return "", errors.New("platform unavailable")
