@@ -35,7 +35,7 @@ func isManifest(base string) bool {
 }
 
 func isSBOMName(base string) bool {
-	return strings.HasSuffix(base, ".spdx") || strings.HasSuffix(base, ".spdx.json") || strings.HasSuffix(base, ".cdx.json") ||
+	return strings.HasSuffix(base, ".spdx") || strings.HasSuffix(base, ".spdx.json") || strings.HasSuffix(base, ".spdx3.json") || strings.HasSuffix(base, ".spdx.jsonld") || strings.HasSuffix(base, ".cdx.json") ||
 		strings.HasSuffix(base, ".cdx.xml") || base == "bom.json" || base == "bom.xml" || base == "sbom.json"
 }
 
@@ -50,6 +50,8 @@ func (w *walker) structured(rel, base string, data []byte) (ok bool, err error) 
 		return true, w.npmLock(rel, data)
 	case base == "package.json":
 		return true, w.npmPackage(rel, data)
+	case bytes.HasPrefix(trimmed, []byte("{")) && isSPDX3(head):
+		return true, w.spdx3Doc(rel, data)
 	case bytes.HasPrefix(trimmed, []byte("{")) && bytes.Contains(head, []byte(`"spdxVersion"`)):
 		doc, err := spdxjson.Read(bytes.NewReader(data))
 		if err != nil {
@@ -76,7 +78,10 @@ func (w *walker) structured(rel, base string, data []byte) (ok bool, err error) 
 		return true, w.cycloneDX(rel, "CycloneDX SBOM (XML)", &bom)
 	}
 	if isSBOMName(base) {
-		return true, inputErr(rel, "named like an SBOM but is neither SPDX (JSON or tag-value) nor CycloneDX (JSON or XML)")
+		if bytes.HasPrefix(trimmed, []byte("{")) && isSPDX3(data) { // a @context after a long @graph
+			return true, w.spdx3Doc(rel, data)
+		}
+		return true, inputErr(rel, "named like an SBOM but is neither SPDX (2 as JSON or tag-value, 3.0 as JSON-LD) nor CycloneDX (JSON or XML)")
 	}
 	return false, nil
 }
