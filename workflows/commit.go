@@ -4,6 +4,7 @@ import (
 	"errors"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // committer groups the transactions of concurrent calls: when no commit is in flight a
@@ -21,8 +22,9 @@ type committer struct {
 	queue []*job
 	busy  bool // a leader is committing
 	// commits and calls count committed transactions and the calls they held, for the
-	// mean batch size.
-	commits, calls atomic.Int64
+	// mean batch size; held is the time the store's writer lock was held, in
+	// nanoseconds (the work inside the transactions and their commits).
+	commits, calls, held atomic.Int64
 }
 
 type job struct {
@@ -89,6 +91,9 @@ func (c *committer) commit(batch []*job) {
 	}
 	failed := -1
 	var jobErr error
+	// Only the leader writes, so the store's writer lock is free on entry: the time in
+	// Update is the time the lock is held (the batch's work, its commit and sync).
+	start := time.Now()
 	err := c.store.Update(func(tx *Tx) error {
 		for i := 0; i < len(batch); i++ {
 			if err := batch[i].fn(tx); err != nil {
@@ -101,6 +106,7 @@ func (c *committer) commit(batch []*job) {
 		}
 		return nil
 	})
+	c.held.Add(int64(time.Since(start)))
 	var fj failedJob
 	if err == nil {
 		c.commits.Add(1)
