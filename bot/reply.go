@@ -26,6 +26,9 @@ type Attachment struct {
 	Name        string `json:"name"`
 	ContentType string `json:"content_type,omitempty"` // "text/plain; charset=utf-8" when empty
 	Data        []byte `json:"data"`
+	// Fallback says where else to get the file, for platforms that take no files: it is
+	// shown instead ("`ospobot audit export` writes it on the server.").
+	Fallback string `json:"fallback,omitempty"`
 }
 
 // BlockKind tells how to render a Block.

@@ -31,9 +31,9 @@ type Call struct {
 	Rest    string  // the text after the command word, as typed
 	Inputs  []Input // texts to work on
 	Reply   *Reply  // set when the router has answered already
-	// Instead is, for a message taken as the answer to a question the bot asked, the
-	// command its first word names; the engine decides whether it was meant as one.
-	Instead string
+	// Refused is set when the router refused the input (too large, unreadable): nothing
+	// in it is to be read, not even as the answer to a question the bot asked.
+	Refused bool
 }
 
 // Executor applies a Call. The workflow engine is one.
@@ -58,13 +58,7 @@ type Router struct {
 	// names one further on and does not look like a mistyped command ("we want to fork
 	// an MPL-2.0 project").
 	Subject func(word string) bool
-	// Prompts tells whether the speaker owes an answer in this conversation (a reason,
-	// a form field); then their next message goes to the "answer" command, unless it
-	// starts with cancel, help or answer. Optional.
-	Prompts interface {
-		HasPrompt(ctx context.Context, ev Event) bool
-	}
-	Log *slog.Logger
+	Log     *slog.Logger
 }
 
 // HandleEvent implements Handler.
@@ -95,7 +89,7 @@ func (r *Router) route(ctx context.Context, ev Event) (*Call, error) {
 	}
 	limit := r.maxInput()
 	refuse := func(text string) *Call {
-		return &Call{Event: ev, Reply: &Reply{Text: text, Private: true}}
+		return &Call{Event: ev, Reply: &Reply{Text: text, Private: true}, Refused: true}
 	}
 	if int64(len(ev.Text)) > limit {
 		return refuse(fmt.Sprintf("That message is %s; the limit is %s. Nothing was done — upload the file instead, or send a part of it.",
@@ -120,18 +114,9 @@ func (r *Router) route(ctx context.Context, ev Event) (*Call, error) {
 	if text == "" && len(inputs) == 0 {
 		return nil, nil // nothing said, nothing to answer
 	}
+	// A message that answers a question the bot asked is routed as any other: the
+	// executor decides, in the message's own transaction, whether it is the answer.
 	word, rest := firstWord(text)
-	if text != "" && len(inputs) == 0 && r.Prompts != nil && r.Prompts.HasPrompt(ctx, ev) {
-		switch strings.ToLower(word) {
-		case "cancel", "help", "answer":
-		default:
-			c := &Call{Event: ev, Command: "answer", Rest: text}
-			if spec, ok := r.Commands.Lookup(word); ok {
-				c.Instead = spec.Name
-			}
-			return c, nil
-		}
-	}
 	if spec, ok := r.Commands.Lookup(word); ok && text != "" && (len(inputs) == 0 || spec.Files) {
 		if spec.Name == "help" {
 			return &Call{Event: ev, Command: "help", Rest: rest, Reply: r.help(rest)}, nil

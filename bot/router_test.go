@@ -149,45 +149,6 @@ func TestPrintable(t *testing.T) {
 	}
 }
 
-// askedAll tells the router that everyone owes the bot an answer.
-type askedAll struct{}
-
-func (askedAll) HasPrompt(context.Context, Event) bool { return true }
-
-// TestRouteWhileAsked guards the answers to the bot's questions: while one waits, a
-// message is the answer (cancel, help and an explicit answer excepted), and the router
-// says which command its first word would otherwise have run.
-func TestRouteWhileAsked(t *testing.T) {
-	for _, c := range []struct{ text, command, rest, instead string }{
-		{"the licence is wrong", "answer", "the licence is wrong", ""},
-		{"id OSPO-3", "answer", "id OSPO-3", "identify"},
-		{"VERSION", "answer", "VERSION", "version"},
-		{"answer version 2", "answer", "version 2", ""},
-		{"cancel", "cancel", "", ""},
-	} {
-		cmds, err := NewCommands(
-			CommandSpec{Name: "identify", Aliases: []string{"id"}, Summary: "s", Example: "identify x"},
-			CommandSpec{Name: "version", Summary: "s", Example: "version"},
-			CommandSpec{Name: "answer", Summary: "s", Example: "answer x"},
-			CommandSpec{Name: "cancel", Summary: "s", Example: "cancel"},
-		)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := &calls{}
-		r := &Router{Commands: cmds, Exec: got, MaxInput: 1024, Default: "identify", Prompts: askedAll{}}
-		if err := r.HandleEvent(context.Background(), Event{ID: "1", Platform: Shell, Kind: MessageEvent, Text: c.text}); err != nil {
-			t.Fatal(err)
-		}
-		if len(*got) != 1 {
-			t.Fatalf("%q: %d calls", c.text, len(*got))
-		}
-		if call := (*got)[0]; call.Command != c.command || call.Rest != c.rest || call.Instead != c.instead {
-			t.Errorf("%q: %q rest %q instead %q; want %q %q %q", c.text, call.Command, call.Rest, call.Instead, c.command, c.rest, c.instead)
-		}
-	}
-}
-
 func TestJoinAnd(t *testing.T) {
 	for want, items := range map[string][]string{"": nil, "A": {"A"}, "A and B": {"A", "B"}, "A, B and C": {"A", "B", "C"}} {
 		if got := JoinAnd(items); got != want {

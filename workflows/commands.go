@@ -67,6 +67,18 @@ func (e *Engine) builtins() []command {
 			Example: "license https://github.com/etcd-io/bbolt",
 		}, prepare: prepareFetch, run: runIdentify},
 		{spec: bot.CommandSpec{
+			Name: "use", Topic: "Licences", Args: "USE LICENSE | USE scan N",
+			Summary: "The policy's verdict on a licence for one use, or an uploaded scan checked for one use.",
+			Help: "What the use buttons under a question or a scan report do, typed: the uses are " + strings.Join(config.Uses, ", ") +
+				". `use saas MPL-2.0` answers for one licence; `use distribute scan 3` checks the third uploaded scan.",
+			Example: "use saas MPL-2.0",
+		}, run: runUse},
+		{spec: bot.CommandSpec{
+			Name: "more", Topic: "Licences", Args: "scan N USE FROM",
+			Summary: "The next page of a scan report, as its \"Show the next\" button gives it.",
+			Example: "more scan 3 distribute 15",
+		}, run: runMore},
+		{spec: bot.CommandSpec{
 			Name: "version", Aliases: []string{"about"},
 			Summary: "Say which ospobot this is.",
 			Example: "version",

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"maps"
 	"regexp"
@@ -175,11 +176,37 @@ func decisionCommand(dec string) func(w *work) error {
 		if err != nil {
 			return err
 		}
+		if err := w.movedOn(id); err != nil {
+			return err
+		}
 		if dec != DecApprove && rest == "" {
 			return w.askReason(id, -1, dec)
 		}
 		return w.decide(id, -1, dec, rest)
 	}
+}
+
+// movedOn answers a typed decision on a request that has moved past the speaker's
+// stage: they may not decide the stage it is at now, but they could decide an earlier
+// one, which someone has decided. They are told who decided it and when, and where the
+// request is now, rather than that only another group may decide it.
+func (w *work) movedOn(id RequestID) error {
+	r, err := getRequest(w.tx, id)
+	if err != nil || r == nil || r.State != StatePending {
+		return err // decidable words the rest
+	}
+	now := r.Stages[r.Current]
+	if _, err := w.authorise(r, &now); err == nil || errors.Is(err, ErrOwnRequest) {
+		return nil
+	}
+	for i := r.Current - 1; i >= 0; i-- {
+		if _, err := w.authorise(r, &r.Stages[i]); err != nil {
+			continue
+		}
+		msg, _ := userMessage(w.alreadyDecided(r, i))
+		return fmt.Errorf("%w: %w", ErrAlreadyDecided, Errorf("%s It now waits for %s (%s).", msg, now.Name, now.Group))
+	}
+	return nil
 }
 
 // decisionButton handles a click on an approval message: approve at once; reject and

@@ -33,6 +33,9 @@ type Options struct {
 	// the dispatcher's Run loop (which the caller runs). By default Execute also waits
 	// for the delivery pass, which keeps a terminal conversation in order.
 	AsyncDelivery bool
+	// KeepSent is how long the dispatcher's Run keeps delivered messages before pruning
+	// them; 0 keeps them for ever (the default, as for a one-off command).
+	KeepSent time.Duration
 	// Schedules are the digests and reminders RunDue runs.
 	Schedules []config.Schedule
 }
@@ -57,6 +60,7 @@ type Engine struct {
 	commands  map[string]command
 	actions   map[bot.ActionID]func(w *work) error
 	specs     []bot.CommandSpec
+	words     *bot.Commands // the command table as the router reads it, to tell answers from commands
 }
 
 // LicenseFetcher gets the licence file of a repository (or a file) named by URL.
@@ -112,9 +116,17 @@ func NewEngine(s *Store, opts Options) *Engine {
 	e.async = opts.AsyncDelivery
 	e.schedules = opts.Schedules
 	e.out.update = e.update
+	e.out.KeepSent = opts.KeepSent
+	e.out.prune = e.PruneSent
+	e.out.commands = e.buttonCommand
 	for _, c := range e.builtins() {
 		e.commands[c.spec.Name] = c
 		e.specs = append(e.specs, c.spec)
+	}
+	if words, err := bot.NewCommands(e.specs...); err == nil {
+		e.words = words
+	} else {
+		e.log.Error("command table", "err", err) // a programming error; NewCommands in the caller reports it too
 	}
 	e.actions[actionUse] = runUseChoice
 	e.actions[actionScanUse] = runScanButton
@@ -168,7 +180,7 @@ func replyDestination(ev bot.Event, private bool) bot.Destination {
 func (e *Engine) Execute(ctx context.Context, c bot.Call) error {
 	var runErr error
 	var prepared any
-	if cmd, ok := e.commands[c.Command]; ok && c.Reply == nil && cmd.prepare != nil {
+	if cmd, ok := e.commands[c.Command]; ok && c.Reply == nil && cmd.prepare != nil && !e.isAnswer(c) {
 		prepared, runErr = cmd.prepare(ctx, e, c)
 	}
 	var err error
@@ -228,7 +240,19 @@ func (e *Engine) apply(w *work) (err error) {
 }
 
 func (e *Engine) applyCall(w *work) error {
+	v, p, word, err := w.answering()
+	if err != nil {
+		return err
+	}
+	if done, err := w.applyAnswer(v, p, word); done || err != nil {
+		return err
+	}
 	c := w.call
+	if spec, ok := e.commands[c.Command]; ok && c.Reply == nil && spec.prepare != nil && w.prepared == nil {
+		// The message was taken for an answer before its transaction, and the question
+		// has gone since (cancelled, expired): its command was never prepared.
+		return Errorf("Your question was answered or cancelled meanwhile; please send that message again.")
+	}
 	switch {
 	case c.Reply != nil:
 		return w.reply(*c.Reply)
@@ -244,6 +268,19 @@ func (e *Engine) applyCall(w *work) error {
 		return fmt.Errorf("router sent unknown command %q", c.Command)
 	}
 	return cmd.run(w)
+}
+
+// isAnswer tells, before the call's transaction, whether its message will be taken as
+// an answer, so that a command's slow preparation (scanning, fetching) is skipped for
+// it. The transaction decides again, by the same rule.
+func (e *Engine) isAnswer(c bot.Call) bool {
+	v := notAnAnswer
+	_ = e.store.View(func(tx *Tx) error {
+		w := &work{tx: tx, now: e.now(), call: c, e: e}
+		v, _, _, _ = w.answering()
+		return nil
+	})
+	return v == isAnswer || v == commandTyped
 }
 
 // markSeen records the call's event ID; false means it was seen before.

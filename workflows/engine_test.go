@@ -25,8 +25,10 @@ type recorder struct {
 	failing bool
 }
 
-func (r *recorder) Platform() bot.Platform                       { return bot.Shell }
-func (*recorder) Capabilities() bot.Capabilities                 { return bot.Capabilities{Buttons: true, Edits: true} }
+func (r *recorder) Platform() bot.Platform { return bot.Shell }
+func (*recorder) Capabilities() bot.Capabilities {
+	return bot.Capabilities{Buttons: true, Edits: true, Ephemeral: true}
+}
 func (r *recorder) Run(ctx context.Context, _ bot.Handler) error { <-ctx.Done(); return nil }
 func (r *recorder) Send(_ context.Context, _ bot.Destination, rep bot.Reply) (bot.MessageRef, error) {
 	r.mu.Lock()

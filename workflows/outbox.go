@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -24,7 +25,10 @@ type outboxEntry struct {
 	Attempts    int             `json:"attempts,omitempty"`
 	NextAttempt time.Time       `json:"next_attempt,omitzero"`
 	LastError   string          `json:"last_error,omitempty"`
-	Failed      bool            `json:"failed,omitempty"` // gave up after MaxAttempts; kept for the report
+	Failed      bool            `json:"failed,omitempty"` // gave up after MaxAttempts, or parked at once; kept for the report
+	// Permanent: the adapter said the delivery can never succeed as addressed (unknown
+	// channel, bot not in the room), so the entry was parked after one attempt.
+	Permanent bool `json:"permanent,omitempty"`
 }
 
 // enqueue leaves a reply in the outbox of the current transaction.
@@ -100,6 +104,18 @@ type Dispatcher struct {
 	adapters    map[bot.Platform]bot.Adapter
 	MaxAttempts int           // then the entry is marked failed and reported; default 10
 	MaxBackoff  time.Duration // cap of the exponential back-off; default 1h
+	// KeepSent is how long delivered messages are kept (for later edits and the report)
+	// before Run prunes them; 0 keeps them for ever.
+	KeepSent time.Duration
+	// PruneEvery is how often Run prunes; default an hour.
+	PruneEvery time.Duration
+
+	prune    func(ctx context.Context, cutoff time.Time) (int, error)
+	commands func(bot.Button) string // the typed equivalent of a button
+	nextDue  time.Time               // earliest retry seen by the last pass; guarded by mu
+	// heldUntil: platforms that asked to be left alone (rate limited) until then; every
+	// entry for them waits, not only the one refused. Guarded by mu.
+	heldUntil map[bot.Platform]time.Time
 
 	update  func(fn func(tx *Tx) error) error // writes share the engine's group commit
 	mu      sync.Mutex                        // guards running and waiters
@@ -112,7 +128,8 @@ func newDispatcher(s *Store, now func() time.Time, log *slog.Logger) *Dispatcher
 	return &Dispatcher{
 		store: s, now: now, log: log,
 		adapters:    map[bot.Platform]bot.Adapter{},
-		MaxAttempts: 10, MaxBackoff: time.Hour,
+		heldUntil:   map[bot.Platform]time.Time{},
+		MaxAttempts: 10, MaxBackoff: time.Hour, PruneEvery: time.Hour,
 		kick: make(chan struct{}, 1), update: s.Update,
 	}
 }
@@ -255,9 +272,24 @@ func (d *Dispatcher) pass(ctx context.Context) error {
 	}
 	results := make([]sendResult, 0, len(list))
 	sentRefs := map[uint64]bot.MessageRef{} // originals sent in this pass, for edits after them
+	// A platform that asked to be left alone for a while (rate limited) gets nothing
+	// until then: every send would be refused the same way.
+	d.mu.Lock()
+	held := map[bot.Platform]bool{}
+	for p, until := range d.heldUntil {
+		if now.Before(until) {
+			held[p] = true
+		} else {
+			delete(d.heldUntil, p)
+		}
+	}
+	d.mu.Unlock()
 	for _, it := range list {
 		if err := ctx.Err(); err != nil {
 			break // shutting down: what was sent is still recorded below
+		}
+		if held[it.e.To.Platform] {
+			continue
 		}
 		orig := it.orig
 		if orig == "" && it.e.EditOf != 0 {
@@ -270,66 +302,164 @@ func (d *Dispatcher) pass(ctx context.Context) error {
 		if err == nil {
 			sentRefs[it.seq] = ref
 		}
+		if after, ok := bot.RetryDelay(err); ok {
+			held[it.e.To.Platform] = true
+			d.mu.Lock()
+			d.heldUntil[it.e.To.Platform] = now.Add(after)
+			d.mu.Unlock()
+		}
 		results = append(results, sendResult{it.seq, it.e.To.Platform, ref, err})
 	}
-	return d.update(func(tx *Tx) error {
+	var next time.Time
+	err = d.update(func(tx *Tx) error {
+		next = time.Time{}
 		for _, r := range results {
-			if err := d.record(tx, r); err != nil {
+			at, err := d.record(tx, r)
+			if err != nil {
 				return err
+			}
+			if !at.IsZero() && (next.IsZero() || at.Before(next)) {
+				next = at
 			}
 		}
 		return nil
 	})
+	if err == nil {
+		d.mu.Lock()
+		d.nextDue = next
+		d.mu.Unlock()
+	}
+	return err
 }
 
-// record stores one send's result: the reference, or the failure with back-off; after
-// MaxAttempts the entry is marked failed, kept, and logged.
-func (d *Dispatcher) record(tx *Tx, r sendResult) error {
+// record stores one send's result: the reference, or the failure with the time of the
+// next attempt, which it returns. A permanent failure parks the entry at once with its
+// reason; after MaxAttempts any failure does. A parked entry is kept, reported by
+// `ospobot outbox`, and delivered again only when put back (RetryFailed).
+func (d *Dispatcher) record(tx *Tx, r sendResult) (time.Time, error) {
 	if r.err == nil {
 		data, err := encodeRecord(sentRecord{Ref: r.ref, Sent: d.now()})
 		if err != nil {
-			return fmt.Errorf("encode delivery: %w", err)
+			return time.Time{}, fmt.Errorf("encode delivery: %w", err)
 		}
 		if err := tx.Put(bucketOutboxSent, seqKey(r.seq), data); err != nil {
-			return err
+			return time.Time{}, err
 		}
-		return tx.Delete(bucketOutboxPending, pendingKey(r.platform, r.seq))
+		return time.Time{}, tx.Delete(bucketOutboxPending, pendingKey(r.platform, r.seq))
 	}
 	cur, err := getOutbox(tx, r.seq)
 	if err != nil {
-		return err
+		return time.Time{}, err
 	}
 	cur.Attempts++
 	cur.LastError = r.err.Error()
-	cur.NextAttempt = d.now().Add(d.backoff(cur.Attempts))
-	if cur.Attempts >= d.MaxAttempts {
+	wait := d.backoff(cur.Attempts)
+	if after, ok := bot.RetryDelay(r.err); ok {
+		wait = after // the platform said when; sooner would be refused again
+	}
+	cur.NextAttempt = d.now().Add(wait)
+	cur.Permanent = bot.IsPermanent(r.err)
+	switch {
+	case cur.Permanent:
+		cur.Failed = true
+		d.log.Error("outbox entry undeliverable as addressed; parked", "seq", r.seq, "platform", cur.To.Platform, "err", r.err)
+	case cur.Attempts >= d.MaxAttempts:
 		cur.Failed = true
 		d.log.Error("outbox entry undeliverable; kept", "seq", r.seq, "platform", cur.To.Platform, "attempts", cur.Attempts, "err", r.err)
-		if err := tx.Delete(bucketOutboxPending, pendingKey(cur.To.Platform, r.seq)); err != nil {
-			return err
-		}
-	} else {
+	default:
 		d.log.Warn("outbox delivery failed; will retry", "seq", r.seq, "platform", cur.To.Platform, "attempts", cur.Attempts, "retry_at", cur.NextAttempt, "err", r.err)
 	}
-	return putOutbox(tx, r.seq, cur)
+	if cur.Failed {
+		if err := tx.Delete(bucketOutboxPending, pendingKey(cur.To.Platform, r.seq)); err != nil {
+			return time.Time{}, err
+		}
+		return time.Time{}, putOutbox(tx, r.seq, cur)
+	}
+	return cur.NextAttempt, putOutbox(tx, r.seq, cur)
 }
 
-// send delivers e: an edit where the adapter can edit and the original was sent, a new
-// message otherwise.
+// send delivers e, shaped for the adapter's capabilities (see shape): a form where the
+// platform opens forms, an edit where the adapter can edit and the original was sent, a
+// new message otherwise.
 func (d *Dispatcher) send(ctx context.Context, a bot.Adapter, e outboxEntry, orig bot.MessageRef) (bot.MessageRef, error) {
-	if e.EditOf != 0 && orig != "" {
+	caps := a.Capabilities()
+	to, r := d.shape(caps, e.To, e.Reply)
+	if r.Form != nil {
+		if fo, ok := a.(bot.FormOpener); ok && caps.Forms && to.Trigger != "" {
+			err := fo.OpenForm(ctx, to.Trigger, *r.Form)
+			if err == nil {
+				return "", nil
+			}
+			if ctx.Err() != nil {
+				return "", err
+			}
+			// The click's trigger lives seconds (Slack: three); a form that cannot open
+			// any more is offered in the conversation instead.
+			d.log.Info("form not opened; asking in the conversation", "platform", to.Platform, "form", r.Form.ID, "err", err)
+		}
+		r.Form = nil
+		to.Trigger = ""
+	}
+	if e.EditOf != 0 && orig != "" && caps.Edits {
 		if ed, ok := a.(bot.Editor); ok {
-			if err := ed.Edit(ctx, e.To, orig, e.Reply); err != nil {
+			if err := ed.Edit(ctx, to, orig, r); err != nil {
 				return "", err
 			}
 			return orig, nil
 		}
 	}
-	ref, err := a.Send(ctx, e.To, e.Reply)
+	ref, err := a.Send(ctx, to, r)
 	if err != nil {
 		return "", err
 	}
 	return ref, nil
+}
+
+// shape fits a stored reply to an adapter: every button gets its typed command and a
+// key unique in its message; a private reply where the platform has no private messages
+// becomes a direct message; files where the platform takes none become a note saying
+// where to get them.
+func (d *Dispatcher) shape(caps bot.Capabilities, to bot.Destination, r bot.Reply) (bot.Destination, bot.Reply) {
+	r = d.withCommands(r).KeyButtons()
+	if r.Private && !caps.Ephemeral && to.User != "" && !to.Home {
+		to = bot.DirectTo(to.User)
+		r.Private = false // a direct message is private already
+	}
+	if len(r.Files) > 0 && !caps.Files {
+		var notes []string
+		for _, f := range r.Files {
+			note := fmt.Sprintf("`%s` could not be attached here.", bot.Printable(f.Name, 80))
+			if f.Fallback != "" {
+				note += " " + f.Fallback
+			}
+			notes = append(notes, note)
+		}
+		r.Blocks = append(slices.Clone(r.Blocks), bot.Context(strings.Join(notes, " ")))
+		r.Files = nil
+	}
+	return to, r
+}
+
+// withCommands gives every button of r its typed equivalent, from the one table that
+// decides it (Engine.buttonCommand).
+func (d *Dispatcher) withCommands(r bot.Reply) bot.Reply {
+	if d.commands == nil {
+		return r
+	}
+	blocks := slices.Clone(r.Blocks)
+	for i, b := range blocks {
+		if len(b.Buttons) == 0 {
+			continue
+		}
+		blocks[i].Buttons = slices.Clone(b.Buttons)
+		for j, btn := range blocks[i].Buttons {
+			if btn.Command == "" {
+				blocks[i].Buttons[j].Command = d.commands(btn)
+			}
+		}
+	}
+	r.Blocks = blocks
+	return r
 }
 
 // Kick asks Run for a delivery pass soon.
@@ -340,18 +470,37 @@ func (d *Dispatcher) Kick() {
 	}
 }
 
-// Run delivers on every kick and at every tick, for retries, until ctx is done.
+// Run delivers on every kick, when the earliest retry is due, and at every tick, until
+// ctx is done. It also prunes delivered messages older than KeepSent, every PruneEvery.
 func (d *Dispatcher) Run(ctx context.Context, tick time.Duration) error {
 	t := time.NewTicker(tick)
 	defer t.Stop()
+	var lastPrune time.Time
+	retry := time.NewTimer(tick)
+	defer retry.Stop()
 	for {
 		if err := d.Deliver(ctx); err != nil && !errors.Is(err, context.Canceled) {
 			d.log.Error("outbox delivery pass failed", "err", err)
 		}
+		if now := d.now(); d.KeepSent > 0 && d.prune != nil && now.Sub(lastPrune) >= d.PruneEvery {
+			lastPrune = now
+			if _, err := d.prune(ctx, now.Add(-d.KeepSent)); err != nil && !errors.Is(err, context.Canceled) {
+				d.log.Error("outbox prune failed", "err", err)
+			}
+		}
+		// A retry asked for sooner than the tick (a short Retry-After) is honoured then.
+		d.mu.Lock()
+		wait := tick
+		if !d.nextDue.IsZero() {
+			wait = min(tick, max(d.nextDue.Sub(d.now()), time.Millisecond))
+		}
+		d.mu.Unlock()
+		retry.Reset(wait)
 		select {
 		case <-ctx.Done():
 			return nil
 		case <-t.C:
+		case <-retry.C:
 		case <-d.kick:
 		}
 	}
@@ -386,6 +535,7 @@ type FailedMessage struct {
 	Attempts  int
 	LastError string
 	Created   time.Time
+	Permanent bool // parked at once: the platform said it can never be delivered as addressed
 }
 
 // FailedMessages lists the messages kept after failing, oldest first.
@@ -393,7 +543,7 @@ func (s *Store) FailedMessages() ([]FailedMessage, error) {
 	var out []FailedMessage
 	err := s.View(func(tx *Tx) error {
 		return eachFailed(tx, func(seq uint64, e outboxEntry) {
-			out = append(out, FailedMessage{Seq: seq, To: e.To, Text: e.Reply.Text, Attempts: e.Attempts, LastError: e.LastError, Created: e.Created})
+			out = append(out, FailedMessage{Seq: seq, To: e.To, Text: e.Reply.Text, Attempts: e.Attempts, LastError: e.LastError, Created: e.Created, Permanent: e.Permanent})
 		})
 	})
 	return out, err
@@ -424,7 +574,7 @@ func (e *Engine) RetryFailed(seqs []uint64) ([]uint64, error) {
 			if !en.Failed {
 				return Errorf("Message #%d has not failed (it is waiting or was delivered).", seq)
 			}
-			en.Failed, en.Attempts, en.NextAttempt = false, 0, time.Time{}
+			en.Failed, en.Permanent, en.Attempts, en.NextAttempt = false, false, 0, time.Time{}
 			if err := putOutbox(tx, seq, en); err != nil {
 				return err
 			}

@@ -68,8 +68,10 @@ func (w *work) putPrompt(p *prompt) error {
 
 func (w *work) dropPrompt() error { return w.tx.Delete(bucketPrompts, promptKey(w.call.Event)) }
 
-// HasPrompt tells the router whether the speaker owes the bot an answer here, so that
-// their next plain message goes to "answer".
+// HasPrompt tells whether the speaker of ev owes the bot an answer in ev's
+// conversation (a reason, a form field), in a read transaction of its own. It is a
+// query for display; whether a message answers is decided in the message's own
+// transaction (see answering).
 func (e *Engine) HasPrompt(_ context.Context, ev bot.Event) bool {
 	found := false
 	_ = e.store.View(func(tx *Tx) error {
@@ -81,33 +83,126 @@ func (e *Engine) HasPrompt(_ context.Context, ev bot.Event) bool {
 	return found
 }
 
+// What a typed message is to an open question.
+type promptVerdict int
+
+const (
+	notAnAnswer  promptVerdict = iota // no question waits, or the message is no answer (cancel, help, an upload)
+	isAnswer                          // the message answers the question
+	commandTyped                      // it reads as a command while the question waits: refused with a hint
+	questionMoot                      // it reads as a command and the question gives way to it (dropped)
+)
+
+// answering is the one place that decides whether the call's message answers the
+// question the bot asked its author here. The router parses every message as if no
+// question waited; this decides, in the message's own transaction, so that the answer
+// and the question it answers are read together.
+//
+// A plain message answers. So does a message that merely begins with a command's word
+// ("changes are needed in the docs"). A command word alone (`mine`), or followed by a
+// request ID (`approve OSPO-3`), field=value or a request kind, reads as the command:
+// it is refused with a hint while a reason or a form waits (taking it as the answer
+// would record it, as the reason for a rejection, say), and runs when the question
+// was only which kind to request, or is a reason for a decision someone has made since.
+// `answer`, `cancel` and `help` are always themselves, and so are uploads.
+func (w *work) answering() (promptVerdict, *prompt, string, error) {
+	c := w.call
+	text := strings.TrimSpace(c.Event.Text)
+	if c.Event.Kind != bot.MessageEvent || text == "" || len(c.Event.Files) > 0 || c.Refused {
+		return notAnAnswer, nil, "", nil
+	}
+	switch c.Command {
+	case "answer", "cancel", "help":
+		return notAnAnswer, nil, "", nil
+	}
+	p, err := w.getPrompt()
+	if err != nil || p == nil {
+		return notAnAnswer, nil, "", err
+	}
+	cmd := w.e.commandWord(text)
+	if cmd == "" {
+		return isAnswer, p, "", nil
+	}
+	switch p.Kind {
+	case "kind":
+		return questionMoot, p, cmd, nil
+	case "reason":
+		if _, _, err := w.decidable(p.Request, p.Stage); errors.Is(err, ErrAlreadyDecided) {
+			return questionMoot, p, cmd, nil
+		}
+	}
+	return commandTyped, p, cmd, nil
+}
+
+// commandWord is the command text reads as (see answering), or "".
+func (e *Engine) commandWord(text string) string {
+	words := strings.Fields(text)
+	if len(words) == 0 || e.words == nil {
+		return ""
+	}
+	spec, ok := e.words.Lookup(words[0])
+	if !ok {
+		return ""
+	}
+	if len(words) == 1 {
+		return spec.Name
+	}
+	_, isID := ParseRequestID(words[1], e.approvals.cfg.IDPrefix)
+	_, isKind := e.approvals.kind(words[1])
+	isKind = isKind && (len(words) == 2 || strings.Contains(words[2], "="))
+	if isID || isKind || strings.Contains(words[1], "=") {
+		return spec.Name
+	}
+	return ""
+}
+
+// applyAnswer acts on answering's verdict for the call: it answers, refuses, or drops a
+// moot question and lets the command run (done false).
+func (w *work) applyAnswer(v promptVerdict, p *prompt, cmd string) (done bool, err error) {
+	switch v {
+	case isAnswer:
+		w.call.Command, w.call.Rest, w.call.Reply = "answer", strings.TrimSpace(w.call.Event.Text), nil
+		return true, w.answer(p, w.call.Rest)
+	case commandTyped:
+		return true, w.commandInstead(p, cmd)
+	case questionMoot:
+		return false, w.dropPrompt()
+	}
+	return false, nil
+}
+
+// commandInstead refuses a command typed while a question waits, saying what waits.
+func (w *work) commandInstead(p *prompt, cmd string) error {
+	what, noun := "the answer to my question", "the answer"
+	switch p.Kind {
+	case "reason":
+		what, noun = "the reason for your decision on "+w.rid(p.Request), "the reason"
+	case "kind":
+		what = "the kind of request to make"
+	case "form":
+		if k, ok := w.e.approvals.kind(p.Form); ok {
+			if i := slices.IndexFunc(k.Fields, func(f config.Field) bool { return f.Name == p.Field }); i >= 0 {
+				what = fmt.Sprintf("your answer to “%s — %s?”", k.Title, k.Fields[i].Label)
+			}
+		}
+	}
+	return Errorf("I am waiting for %s, and that looks like the command `%s`. Reply with %s (start with `answer` if it begins with that word), or `cancel` first to use the command.", what, cmd, noun)
+}
+
+// runAnswer is `answer TEXT`: the answer, given explicitly.
 func runAnswer(w *work) error {
 	p, err := w.getPrompt()
 	if err != nil {
 		return err
 	}
-	text := strings.TrimSpace(w.call.Rest)
 	if p == nil {
 		return Errorf("I have not asked you anything here.")
 	}
-	if cmd := w.commandWord(text); cmd != "" {
-		// Most likely a command typed while a question waited: taking it as the answer
-		// would record it (as the reason for a rejection, say).
-		what, noun := "the answer to my question", "the answer"
-		switch p.Kind {
-		case "reason":
-			what, noun = "the reason for your decision on "+w.rid(p.Request), "the reason"
-		case "kind":
-			what = "the kind of request to make"
-		case "form":
-			if k, ok := w.e.approvals.kind(p.Form); ok {
-				if i := slices.IndexFunc(k.Fields, func(f config.Field) bool { return f.Name == p.Field }); i >= 0 {
-					what = fmt.Sprintf("your answer to “%s — %s?”", k.Title, k.Fields[i].Label)
-				}
-			}
-		}
-		return Errorf("I am waiting for %s, and that looks like the command `%s`. Reply with %s (start with `answer` if it begins with that word), or `cancel` first to use the command.", what, cmd, noun)
-	}
+	return w.answer(p, strings.TrimSpace(w.call.Rest))
+}
+
+// answer applies text as the answer to p.
+func (w *work) answer(p *prompt, text string) error {
 	switch p.Kind {
 	case "reason":
 		if text == "" {
@@ -133,28 +228,6 @@ func runAnswer(w *work) error {
 		return w.formAnswer(p, text)
 	}
 	return w.dropPrompt()
-}
-
-// commandWord is the command that an answer reads as: a command word (as the router
-// found it) alone (`mine`), or followed by a request ID (`approve OSPO-3`), by
-// field=value, or by a request kind (`request release project=…`). Free text that
-// merely begins with such a word ("changes are needed in the docs") is an answer, and
-// so is anything given with `answer` explicitly.
-func (w *work) commandWord(text string) string {
-	words := strings.Fields(text)
-	if w.call.Instead == "" || len(words) == 0 {
-		return ""
-	}
-	if len(words) == 1 {
-		return w.call.Instead
-	}
-	_, isID := ParseRequestID(words[1], w.e.approvals.cfg.IDPrefix)
-	_, isKind := w.e.approvals.kind(words[1])
-	isKind = isKind && (len(words) == 2 || strings.Contains(words[2], "="))
-	if isID || isKind || strings.Contains(words[1], "=") {
-		return w.call.Instead
-	}
-	return ""
 }
 
 func runCancel(w *work) error {
@@ -185,6 +258,10 @@ func (w *work) promptInProgress() error {
 	}
 	switch p.Kind {
 	case "reason":
+		if _, _, err := w.decidable(p.Request, p.Stage); errors.Is(err, ErrAlreadyDecided) {
+			// Someone else decided meanwhile: the question is moot and blocks nothing.
+			return w.dropPrompt()
+		}
 		return Errorf("I am still waiting for the reason for your decision on %s; give it, or `cancel` it first.", w.rid(p.Request))
 	case "form":
 		title := p.Form

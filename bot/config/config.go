@@ -116,6 +116,9 @@ type Shell struct {
 type Outbox struct {
 	MaxAttempts int      `yaml:"max_attempts"`
 	MaxBackoff  Duration `yaml:"max_backoff"`
+	// KeepSent is how long delivered messages are kept before the running bot prunes
+	// them (those a decision may still edit stay); 0 keeps them for ever.
+	KeepSent Duration `yaml:"keep_sent"`
 }
 
 // Log configures logging.
@@ -129,7 +132,7 @@ func Default() Config {
 	return Config{
 		Store:     Store{Path: "ospobot.db", LockTimeout: Duration(3 * time.Second), DedupTTL: Duration(7 * 24 * time.Hour)},
 		Limits:    Limits{MaxInput: 1 << 20, MaxUnpacked: 256 << 20, MaxFiles: 50000, MaxDepth: 2, MaxRatio: 100},
-		Outbox:    Outbox{MaxAttempts: 10, MaxBackoff: Duration(time.Hour)},
+		Outbox:    Outbox{MaxAttempts: 10, MaxBackoff: Duration(time.Hour), KeepSent: Duration(30 * 24 * time.Hour)},
 		Log:       Log{Level: "info", Format: "text"},
 		Policy:    DefaultPolicy(),
 		Groups:    DefaultGroups(),
@@ -254,6 +257,9 @@ func (c Config) validate(ps *Problems) {
 	}
 	if c.Outbox.MaxBackoff < Duration(time.Second) {
 		ps.add("outbox.max_backoff", 0, "must be at least 1s")
+	}
+	if c.Outbox.KeepSent != 0 && c.Outbox.KeepSent < Duration(24*time.Hour) {
+		ps.add("outbox.keep_sent", 0, "must be at least 1d, or 0 to keep delivered messages for ever")
 	}
 	if _, err := c.Log.SlogLevel(); err != nil {
 		ps.add("log.level", 0, "%v", err)

@@ -217,7 +217,8 @@ func openApp(cfg config.Config, log *slog.Logger) (*app, error) {
 		return nil, err
 	}
 	opts := workflows.Options{Log: log, Now: clock(), DedupTTL: cfg.Store.DedupTTL.D(), Version: versionString(),
-		Policy: license.NewPolicy(cfg.Policy), Limits: scanLimits(cfg), Approvals: cfg.Approvals, Groups: cfg.Groups, People: cfg.People, Schedules: cfg.Schedules}
+		Policy: license.NewPolicy(cfg.Policy), Limits: scanLimits(cfg), Approvals: cfg.Approvals, Groups: cfg.Groups, People: cfg.People, Schedules: cfg.Schedules,
+		KeepSent: cfg.Outbox.KeepSent.D()}
 	if len(cfg.Fetch.AllowedHosts) > 0 {
 		opts.Fetcher = &codehost.Fetcher{AllowedHosts: cfg.Fetch.AllowedHosts, Timeout: cfg.Fetch.Timeout.D(), MaxBytes: int64(cfg.Limits.MaxInput)}
 	}
@@ -230,7 +231,7 @@ func openApp(cfg config.Config, log *slog.Logger) (*app, error) {
 		st.Close()
 		return nil, err
 	}
-	r := &bot.Router{Commands: cmds, Exec: eng, MaxInput: int64(cfg.Limits.MaxInput), Default: "identify", Question: "ask", Subject: license.NamesLicense, Prompts: eng, Log: log}
+	r := &bot.Router{Commands: cmds, Exec: eng, MaxInput: int64(cfg.Limits.MaxInput), Default: "identify", Question: "ask", Subject: license.NamesLicense, Log: log}
 	return &app{store: st, engine: eng, router: r}, nil
 }
 
