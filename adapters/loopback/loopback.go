@@ -72,14 +72,16 @@ type Button struct {
 // Adapter is the loopback adapter. The zero value is not usable; call New.
 type Adapter struct {
 	mu         sync.Mutex
-	h          bot.Handler // set while Run runs
+	h          bot.Handler   // set while Run runs
+	started    chan struct{} // closed when Run starts
+	startOnce  sync.Once
 	deliveries []Delivery
 	changed    chan struct{} // closed, and replaced, on every delivery
 	refs       int
 }
 
 // New makes a loopback adapter.
-func New() *Adapter { return &Adapter{changed: make(chan struct{})} }
+func New() *Adapter { return &Adapter{changed: make(chan struct{}), started: make(chan struct{})} }
 
 // Platform is Platform.
 func (a *Adapter) Platform() bot.Platform { return Platform }
@@ -95,6 +97,7 @@ func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 	a.mu.Lock()
 	a.h = h
 	a.mu.Unlock()
+	a.startOnce.Do(func() { close(a.started) })
 	<-ctx.Done()
 	a.mu.Lock()
 	a.h = nil
@@ -180,6 +183,12 @@ func (a *Adapter) postEvent(w http.ResponseWriter, r *http.Request) {
 	ev, err := in.event()
 	if err != nil {
 		http.Error(w, "bad event: "+err.Error(), http.StatusBadRequest)
+		return
+	}
+	// An event that comes while serve starts waits for the adapter to run.
+	select {
+	case <-a.started:
+	case <-r.Context().Done():
 		return
 	}
 	a.mu.Lock()
