@@ -45,7 +45,7 @@ func runServe(ctx context.Context, args []string, io stdio) int {
 		cfg.Serve.Listen = *listen
 	}
 	log := newLogger(cfg, io.err)
-	s, err := startServer(ctx, cfg, log, os.Getenv)
+	s, err := startServer(ctx, cfg, log, os.Getenv, platforms())
 	if err != nil {
 		return fail(io, err)
 	}
@@ -80,9 +80,10 @@ type server struct {
 	storeOpen   atomic.Bool
 }
 
-// startServer opens the store, builds every configured adapter, listens and starts the
-// loops. Whatever fails to start is a clear error, and what was opened is closed.
-func startServer(ctx context.Context, cfg config.Config, log *slog.Logger, getenv func(string) string) (_ *server, err error) {
+// startServer opens the store, builds the adapters of every configured platform (of
+// plats; the loopback adapter when serve.loopback is set), listens and starts the loops.
+// Whatever fails to start is a clear error, and what was opened is closed.
+func startServer(ctx context.Context, cfg config.Config, log *slog.Logger, getenv func(string) string, plats []platform) (_ *server, err error) {
 	a, err := openAppWith(cfg, log, func(o *workflows.Options) { o.AsyncDelivery = true })
 	if err != nil {
 		return nil, err
@@ -99,7 +100,7 @@ func startServer(ctx context.Context, cfg config.Config, log *slog.Logger, geten
 		return nil, fmt.Errorf("prune dedup keys: %w", err)
 	}
 	deps := platformDeps{Config: cfg, Getenv: getenv, Log: log, StateDir: cfg.Serve.StateDirFor(cfg.Store)}
-	for _, p := range platforms() {
+	for _, p := range plats {
 		ad, err := p.build(ctx, deps)
 		if err != nil {
 			return nil, fmt.Errorf("start %s: %w", p.name, err)
@@ -191,9 +192,14 @@ func (s *server) shutdown(timeout time.Duration) error {
 		s.log.Warn("events still in flight at the shutdown timeout", "err", err)
 	}
 	s.work.Wait()
+	// The flush waits for a delivery pass in progress, then sends what is left. At the
+	// timeout, sends still in progress are cancelled (and not counted as failed
+	// attempts); what was not sent stays in the outbox for the next start.
+	stopAtTimeout := context.AfterFunc(ctx, s.stopDeliver)
+	flushErr := s.app.engine.Dispatcher().Deliver(ctx)
+	stopAtTimeout()
 	s.stopDeliver()
 	s.deliver.Wait()
-	flushErr := s.app.engine.Dispatcher().Deliver(ctx)
 	if st, err := s.app.store.OutboxStats(); err == nil {
 		s.log.Info("outbox at shutdown", "pending", st.Pending, "failed", st.Failed)
 	}
