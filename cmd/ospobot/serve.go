@@ -146,7 +146,11 @@ func startServer(ctx context.Context, cfg config.Config, log *slog.Logger, geten
 	h := s.intake.guard(s.metrics.instrument(a.router))
 	for _, ad := range s.adapters {
 		s.work.Go(func() {
-			if err := ad.Run(intakeCtx, h); err != nil && intakeCtx.Err() == nil {
+			err := ad.Run(intakeCtx, h)
+			if intakeCtx.Err() == nil {
+				if err == nil {
+					err = errors.New("returned while serve runs")
+				}
 				s.failed <- fmt.Errorf("%s adapter stopped: %w", ad.Platform(), err)
 			}
 		})
