@@ -125,7 +125,7 @@ func startServer(ctx context.Context, cfg config.Config, log *slog.Logger, geten
 		s.ctl.close()
 		return nil, fmt.Errorf("listen on %s (serve.listen, --listen): %w", cfg.Serve.Listen, err)
 	}
-	s.http = &http.Server{Handler: s.mux(), ReadHeaderTimeout: 10 * time.Second}
+	s.http = &http.Server{Handler: s.mux(), ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
 
 	ctlCtx, stopCtl := context.WithCancel(context.WithoutCancel(ctx))
 	s.stopCtl = stopCtl

@@ -2,10 +2,16 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
+	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -190,5 +196,84 @@ func TestIntakeRefusesAfterDrain(t *testing.T) {
 	}
 	if err := h.HandleEvent(context.Background(), bot.Event{}); err != errShuttingDown {
 		t.Errorf("event after drain: %v, want errShuttingDown", err)
+	}
+}
+
+// failingAdapter fails to run.
+type failingAdapter struct{ heldAdapter }
+
+func (failingAdapter) Run(context.Context, bot.Handler) error { return errors.New("invalid_auth") }
+
+// TestServeStopsWhenAPlatformFails guards start-up and the service manager's restart: a
+// platform that cannot be built is an error naming it, with the database let go; one
+// whose Run ends while serve runs stops serve with that error (exit 1).
+func TestServeStopsWhenAPlatformFails(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "bot.db")
+	cfg := config.Default()
+	cfg.Store.Path = db
+	cfg.Serve.Listen = "127.0.0.1:0"
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	broken := []platform{{"slack", func(context.Context, platformDeps) (bot.Adapter, error) {
+		return nil, errors.New("OSPOBOT_SLACK_BOT_TOKEN is not set")
+	}}}
+	_, err := startServer(context.Background(), cfg, quiet, os.Getenv, broken)
+	if err == nil || err.Error() != "start slack: OSPOBOT_SLACK_BOT_TOKEN is not set" {
+		t.Fatalf("start with a broken platform: %v", err)
+	}
+	outboxOf(t, db) // the database was let go
+
+	failing := []platform{{"held", func(context.Context, platformDeps) (bot.Adapter, error) { return &failingAdapter{}, nil }}}
+	s, err := startServer(context.Background(), cfg, quiet, os.Getenv, failing)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := s.wait(ctx); err == nil || !strings.Contains(err.Error(), "held adapter stopped: invalid_auth") {
+		t.Fatalf("serve with a failing platform: %v", err)
+	}
+	outboxOf(t, db)
+}
+
+// TestMetricsCountEvents guards /metrics against the events it reports: each event is
+// counted and timed by platform and kind, the outbox is read as it stands, and the
+// platform's connection is shown.
+func TestMetricsCountEvents(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "bot.db")
+	a := newHeldAdapter("help", "version")
+	close(a.release)
+	s := startHeld(t, db, a)
+	for range 2 {
+		<-a.sent
+	}
+	resp, err := http.Get("http://" + s.ln.Addr().String() + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{
+		`ospobot_events_total{kind="message",platform="held"} 2`,
+		`ospobot_command_duration_seconds_count{kind="message",platform="held"} 2`,
+		`ospobot_adapter_connected{platform="held"} 1`,
+		`ospobot_adapter_reconnects_total{platform="held"} 0`,
+		`ospobot_outbox_messages{state="failed"} 0`,
+	} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("/metrics lacks %q", want)
+		}
+	}
+	// Two replies are in the outbox, pending or sent (their delivery may not be recorded
+	// yet): the gauge reads the outbox at scrape time.
+	total := 0
+	for _, m := range regexp.MustCompile(`ospobot_outbox_messages\{state="(?:pending|sent)"\} (\d+)`).FindAllSubmatch(body, -1) {
+		n, _ := strconv.Atoi(string(m[1]))
+		total += n
+	}
+	if total != 2 {
+		t.Errorf("/metrics: %d messages pending or sent, want 2:\n%s", total, body)
+	}
+	if err := s.shutdown(10 * time.Second); err != nil {
+		t.Fatal(err)
 	}
 }
