@@ -11,6 +11,9 @@ type Serve struct {
 	Listen          string   `yaml:"listen"`           // host:port; 127.0.0.1:8080 by default
 	StateDir        string   `yaml:"state_dir"`        // "" for the directory of store.path
 	ShutdownTimeout Duration `yaml:"shutdown_timeout"` // to finish work and flush the outbox
+	// Loopback mounts the loopback adapter (adapters/loopback) on the listener: events
+	// posted over HTTP from this machine, for load tests and smoke checks. Off unless set.
+	Loopback bool `yaml:"loopback"`
 }
 
 // StateDirFor is where serve keeps its state besides the database: s.StateDir, else the

@@ -7,7 +7,7 @@ import (
 	"time"
 )
 
-func runAudit(_ context.Context, args []string, io stdio) int {
+func runAudit(ctx context.Context, args []string, io stdio) int {
 	if len(args) == 0 || (args[0] != "verify" && args[0] != "export") {
 		fmt.Fprintln(io.err, "Usage: ospobot audit verify [--db FILE] [--config FILE]")
 		fmt.Fprintln(io.err, "       ospobot audit export [--format csv|jsonl] [--since DATE] [--out FILE] [--db FILE] [--config FILE]")
@@ -21,7 +21,7 @@ func runAudit(_ context.Context, args []string, io stdio) int {
 	if code, ok := parseNoArgs(fs, args[1:], io); !ok {
 		return code
 	}
-	st, path, err := sf.openReadOnly()
+	st, path, err := sf.openReadOnly(ctx)
 	if err != nil {
 		return fail(io, err)
 	}

@@ -16,7 +16,7 @@ import (
 // runBackup copies the database to OUT (a file, or a directory for a dated file in it),
 // consistent as of one moment, then opens the copy and checks it: page structure,
 // schema and audit chain. A copy that does not check out is not left behind.
-func runBackup(_ context.Context, args []string, io stdio) int {
+func runBackup(ctx context.Context, args []string, io stdio) int {
 	fs := newFlags("backup", io)
 	sf := addStoreFlags(fs)
 	if code, ok := parseFlags(fs, args); !ok {
@@ -26,7 +26,7 @@ func runBackup(_ context.Context, args []string, io stdio) int {
 		fmt.Fprintln(io.err, "Usage: ospobot backup [--db FILE] [--config FILE] OUT (a new file, or a directory for ospobot-DATE.db in it)")
 		return exitUsage
 	}
-	st, path, err := sf.openReadOnly()
+	st, path, err := sf.openReadOnly(ctx)
 	if err != nil {
 		return fail(io, err)
 	}
@@ -35,7 +35,7 @@ func runBackup(_ context.Context, args []string, io stdio) int {
 	if err != nil {
 		return fail(io, err)
 	}
-	n, err := writeBackup(st, out)
+	n, err := writeBackup(st.Store, out)
 	if err != nil {
 		return fail(io, err)
 	}

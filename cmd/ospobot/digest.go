@@ -30,7 +30,7 @@ func runDigest(ctx context.Context, args []string, io stdio) int {
 	case args[0] == "run" && fs.NArg() == 1:
 		name = fs.Arg(0)
 	}
-	a, _, err := sf.open(io.err)
+	a, _, err := sf.open(ctx, io.err)
 	if err != nil {
 		return fail(io, err)
 	}

@@ -25,11 +25,14 @@ import (
 // version, or "dev".
 var version = ""
 
-func main() {
+func main() { os.Exit(runMain(os.Args[1:])) }
+
+// runMain runs a command line as the installed binary does: SIGINT and SIGTERM cancel
+// its context (serve then shuts down cleanly and exits 0).
+func runMain(args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr})
-	stop()
-	os.Exit(code)
+	defer stop()
+	return run(ctx, args, stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr})
 }
 
 type stdio struct {
@@ -52,6 +55,7 @@ type subcommand struct {
 func subcommands() []subcommand {
 	return []subcommand{
 		{"shell", "chat with the bot in this terminal (stdin/stdout; works piped)", runShell},
+		{"serve", "run the bot for the organisation: every configured chat platform, schedules, /healthz, /readyz and /metrics", runServe},
 		{"license", "identify licences (license identify FILE...), check them against the policy (license check PATH...) or write a notices file (license notices PATH...)", runLicense},
 		{"config", "check a configuration file: config validate FILE", runConfig},
 		{"digest", "list the schedules, or run one now: digest run NAME [--dry-run]", runDigest},
@@ -72,7 +76,7 @@ func run(ctx context.Context, args []string, io stdio) int {
 	}
 	for _, c := range subcommands() {
 		if c.name == args[0] {
-			return c.run(ctx, args[1:], io)
+			return c.run(withInvocation(ctx, args, io), args[1:], io)
 		}
 	}
 	fmt.Fprintf(io.err, "ospobot: unknown command %q\n", args[0])
@@ -167,24 +171,68 @@ func (f storeFlags) load() (config.Config, error) {
 	return cfg, nil
 }
 
-// open loads the configuration and opens the bot on it, logging to logs.
-func (f storeFlags) open(logs io.Writer) (*app, config.Config, error) {
+// open loads the configuration and opens the bot on it, logging to logs. Inside a
+// running serve (a command asked for over its control socket) it lends serve's own bot;
+// while serve holds the database, a command it accepts is handed to it (see ctl.go) and
+// the error says with what exit code it ended there.
+func (f storeFlags) open(ctx context.Context, logs io.Writer) (*app, config.Config, error) {
 	cfg, err := f.load()
 	if err != nil {
 		return nil, cfg, err
 	}
+	if a := servingApp(ctx); a != nil {
+		return a.lend(), cfg, nil
+	}
+	if err := forwardToServe(ctx, cfg); err != nil {
+		return nil, cfg, err
+	}
 	a, err := openApp(cfg, newLogger(cfg, logs))
+	if errors.Is(err, workflows.ErrLocked) {
+		if ferr := forwardToServe(ctx, cfg); ferr != nil {
+			return nil, cfg, ferr
+		}
+		err = explainLocked(cfg, err)
+	}
 	return a, cfg, err
 }
 
-// openReadOnly opens the store for reading, beside a running bot's lock timeout.
-func (f storeFlags) openReadOnly() (*workflows.Store, string, error) {
+// openReadOnly opens the store for reading, beside a running bot's lock timeout; like
+// open, it uses or asks a running serve.
+func (f storeFlags) openReadOnly(ctx context.Context) (*storeHandle, string, error) {
 	cfg, err := f.load()
 	if err != nil {
 		return nil, "", err
 	}
+	if a := servingApp(ctx); a != nil {
+		return &storeHandle{Store: a.store, lent: true}, a.store.Path(), nil
+	}
+	if err := forwardToServe(ctx, cfg); err != nil {
+		return nil, "", err
+	}
 	st, err := workflows.OpenStore(cfg.Store.Path, workflows.StoreOptions{LockTimeout: cfg.Store.LockTimeout.D(), ReadOnly: true})
-	return st, cfg.Store.Path, err
+	if errors.Is(err, workflows.ErrLocked) {
+		if ferr := forwardToServe(ctx, cfg); ferr != nil {
+			return nil, "", ferr
+		}
+	}
+	if err != nil {
+		return nil, "", err
+	}
+	return &storeHandle{Store: st}, cfg.Store.Path, nil
+}
+
+// storeHandle is a store a command closes when done; one lent by serve stays open.
+type storeHandle struct {
+	*workflows.Store
+	lent bool
+}
+
+// Close closes the store unless it is lent.
+func (h *storeHandle) Close() error {
+	if h.lent {
+		return nil
+	}
+	return h.Store.Close()
 }
 
 // loadConfig reads the file named by --config, or returns the defaults.
@@ -209,9 +257,21 @@ type app struct {
 	store  *workflows.Store
 	engine *workflows.Engine
 	router *bot.Router
+	lent   bool // serve's own, lent to a command: Close leaves it open
 }
 
-func openApp(cfg config.Config, log *slog.Logger) (*app, error) {
+// lend is a for a command run inside serve.
+func (a *app) lend() *app {
+	b := *a
+	b.lent = true
+	return &b
+}
+
+func openApp(cfg config.Config, log *slog.Logger) (*app, error) { return openAppWith(cfg, log, nil) }
+
+// openAppWith is openApp with the engine's options adjusted by tune (serve's
+// asynchronous delivery).
+func openAppWith(cfg config.Config, log *slog.Logger, tune func(*workflows.Options)) (*app, error) {
 	st, err := workflows.OpenStore(cfg.Store.Path, workflows.StoreOptions{LockTimeout: cfg.Store.LockTimeout.D()})
 	if err != nil {
 		return nil, err
@@ -223,6 +283,9 @@ func openApp(cfg config.Config, log *slog.Logger) (*app, error) {
 		opts.Fetcher = &codehost.Fetcher{AllowedHosts: cfg.Fetch.AllowedHosts, Timeout: cfg.Fetch.Timeout.D(), MaxBytes: int64(cfg.Limits.MaxInput)}
 	}
 	opts.Modules = moduleSource(cfg, "")
+	if tune != nil {
+		tune(&opts)
+	}
 	eng := workflows.NewEngine(st, opts)
 	d := eng.Dispatcher()
 	d.MaxAttempts, d.MaxBackoff = cfg.Outbox.MaxAttempts, cfg.Outbox.MaxBackoff.D()
@@ -235,7 +298,13 @@ func openApp(cfg config.Config, log *slog.Logger) (*app, error) {
 	return &app{store: st, engine: eng, router: r}, nil
 }
 
-func (a *app) Close() error { return a.store.Close() }
+// Close closes the store, unless the app is lent.
+func (a *app) Close() error {
+	if a.lent {
+		return nil
+	}
+	return a.store.Close()
+}
 
 // clock is time.Now, unless OSPOBOT_TIME holds an RFC 3339 time: then the clock stands
 // still there, so that transcripts of whole conversations are reproducible.
@@ -250,6 +319,9 @@ func clock() func() time.Time {
 
 // fail prints an error for people: one line per problem, no stack, no wrapping noise.
 func fail(io stdio, err error) int {
+	if code, ok := servedCode(err); ok {
+		return code // serve ran the command and printed its own errors
+	}
 	msg := err.Error()
 	fmt.Fprintln(io.err, "ospobot: "+strings.ReplaceAll(msg, "\n", "\nospobot: "))
 	return exitError

@@ -29,7 +29,7 @@ func runOutbox(ctx context.Context, args []string, io stdio) int {
 		fmt.Fprintf(io.err, "ospobot: unexpected %q\n%s", fs.Arg(0), outboxUsage)
 		return exitUsage
 	}
-	st, path, err := sf.openReadOnly()
+	st, path, err := sf.openReadOnly(ctx)
 	if err != nil {
 		return fail(io, err)
 	}
@@ -76,7 +76,7 @@ func runOutboxPrune(ctx context.Context, args []string, io stdio) int {
 		fmt.Fprintf(io.err, "ospobot: --older-than %q: want an age of at least a day, like 90d\n", *age)
 		return exitUsage
 	}
-	a, _, err := sf.open(io.err)
+	a, _, err := sf.open(ctx, io.err)
 	if err != nil {
 		return fail(io, err)
 	}
@@ -93,7 +93,7 @@ func runOutboxPrune(ctx context.Context, args []string, io stdio) int {
 
 // runOutboxRetry puts failed messages back for delivery by the running bot: the ones
 // numbered, or all of them.
-func runOutboxRetry(_ context.Context, args []string, io stdio) int {
+func runOutboxRetry(ctx context.Context, args []string, io stdio) int {
 	fs := newFlags("outbox retry", io)
 	sf := addStoreFlags(fs)
 	if code, ok := parseFlags(fs, args); !ok {
@@ -108,7 +108,7 @@ func runOutboxRetry(_ context.Context, args []string, io stdio) int {
 		}
 		seqs = append(seqs, n)
 	}
-	a, _, err := sf.open(io.err)
+	a, _, err := sf.open(ctx, io.err)
 	if err != nil {
 		return fail(io, err)
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"archive/zip"
-	"context"
 	"flag"
 	"io/fs"
 	"net/http"
@@ -20,9 +19,7 @@ import (
 // package, so that a transcript exercises exactly what a user runs.
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"ospobot": func() {
-			os.Exit(run(context.Background(), os.Args[1:], stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr}))
-		},
+		"ospobot": func() { os.Exit(runMain(os.Args[1:])) },
 	})
 }
 

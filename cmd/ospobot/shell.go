@@ -18,7 +18,7 @@ func runShell(ctx context.Context, args []string, io stdio) int {
 	if code, ok := parseNoArgs(fs, args, io); !ok {
 		return code
 	}
-	a, cfg, err := sf.open(io.err)
+	a, cfg, err := sf.open(ctx, io.err)
 	if err != nil {
 		return fail(io, err)
 	}
