@@ -337,6 +337,9 @@ func (a *Adapter) fromInteraction(ic slack.InteractionCallback) (intake, error) 
 			thread = ic.Message.ThreadTimestamp
 		}
 		if act.ActionID == moreAction {
+			if thread == "" {
+				thread = msgTS // the rest answers the long message, in its thread
+			}
 			return intake{more: &moreClick{key: act.Value, channel: channel, thread: thread, user: ic.User.ID}}, nil
 		}
 		// A click is one event however often Slack sends it: its trigger and time.

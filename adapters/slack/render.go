@@ -110,8 +110,7 @@ func cut(s string, n int) string {
 func chunks(s string, n int) []string {
 	var out []string
 	for utf8.RuneCountInString(s) > n {
-		r := []rune(s)
-		head := string(r[:n])
+		head := s[:runeOffset(s, n)]
 		at := strings.LastIndex(head, "\n")
 		if at < len(head)/2 {
 			if sp := strings.LastIndex(head, " "); sp > at {
@@ -120,11 +119,8 @@ func chunks(s string, n int) []string {
 		}
 		if at <= 0 {
 			at = len(head)
-			if amp := strings.LastIndex(head, "&"); amp >= 0 && !strings.Contains(head[amp:], ";") {
+			if amp := strings.LastIndex(head, "&"); amp > 0 && !strings.Contains(head[amp:], ";") {
 				at = amp // an entity would be cut: end before it
-			}
-			if at == 0 {
-				at = len(head)
 			}
 		}
 		out = append(out, head[:at])
@@ -134,6 +130,18 @@ func chunks(s string, n int) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// runeOffset is the byte offset of the n-th rune of s (len(s) if it has fewer).
+func runeOffset(s string, n int) int {
+	i := 0
+	for off := range s {
+		if i == n {
+			return off
+		}
+		i++
+	}
+	return len(s)
 }
 
 func mrkdwn(text string) *slack.TextBlockObject {

@@ -1,0 +1,85 @@
+package slack
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ospobot/ospobot/bot"
+)
+
+// TestSocketReconnects guards Socket Mode's connection: after hello the adapter is
+// connected; when Slack asks (disconnect) or the socket drops, it dials again (through
+// apps.connections.open), counts the reconnection and goes on answering.
+func TestSocketReconnects(t *testing.T) {
+	tb := newTestBot(t, ModeSocket, nil)
+	s := tb.slack.socket
+	awaitStatus(t, tb.a, true)
+
+	s.envelopes <- "disconnect"
+	s.awaitConn(t)
+	tb.deliver(t, "events_api", directMessage("Ev1", "UANA", "DANA", "1700000001.000100", "help"))
+	tb.slack.awaitCall(t, "chat.postMessage", 1)
+
+	s.envelopes <- "drop"
+	s.awaitConn(t)
+	tb.deliver(t, "events_api", directMessage("Ev2", "UANA", "DANA", "1700000002.000100", "version"))
+	tb.slack.awaitCall(t, "chat.postMessage", 2)
+
+	st := awaitStatus(t, tb.a, true)
+	if st.Reconnects != 2 {
+		t.Errorf("reconnects %d, want 2", st.Reconnects)
+	}
+	if n := len(tb.slack.callsOf("apps.connections.open")); n != 3 {
+		t.Errorf("apps.connections.open called %d times, want 3 (one per connection)", n)
+	}
+}
+
+// TestSocketUnknownEnvelope guards forward compatibility: an envelope of a type the bot
+// does not know is acknowledged (so Slack does not resend it) and ignored.
+func TestSocketUnknownEnvelope(t *testing.T) {
+	tb := newTestBot(t, ModeSocket, nil)
+	id := tb.slack.socket.send("something_new", map[string]any{"x": 1})
+	if ack := tb.slack.socket.awaitAck(t, id); ack["payload"] != nil {
+		t.Errorf("ack %v", ack)
+	}
+}
+
+// TestSocketFatalAuth guards a revoked app token: Run ends with an error naming the
+// variable to fix, instead of dialling forever.
+func TestSocketFatalAuth(t *testing.T) {
+	f := newFakeSlack(t)
+	f.mu.Lock()
+	f.badToken = true
+	f.mu.Unlock()
+	a, err := New(Options{BotToken: "xoxb-test", AppToken: "xapp-bad", APIURL: f.apiURL(), MinBackoff: time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), wait)
+	defer cancel()
+	err = a.Run(ctx, bot.HandlerFunc(func(context.Context, bot.Event) error { return nil }))
+	if err == nil || !strings.Contains(err.Error(), "OSPOBOT_SLACK_APP_TOKEN") {
+		t.Errorf("Run: %v", err)
+	}
+	if s := a.Status(); s.Connected || s.Reason == "" {
+		t.Errorf("status %+v", s)
+	}
+}
+
+// TestSocketRateLimitedConnect guards the 429 on apps.connections.open: the adapter
+// waits it out and connects.
+func TestSocketRateLimitedConnect(t *testing.T) {
+	f := newFakeSlack(t)
+	f.rateLimit("apps.connections.open", 1)
+	a, err := New(Options{BotToken: "xoxb-test", AppToken: "xapp-test", APIURL: f.apiURL(), MinBackoff: time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	startAdapter(t, a, bot.HandlerFunc(func(context.Context, bot.Event) error { return nil }))
+	f.socket.awaitConn(t)
+	if n := len(f.callsOf("apps.connections.open (429)")); n != 1 {
+		t.Errorf("%d rate-limited opens", n)
+	}
+}
