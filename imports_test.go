@@ -31,6 +31,7 @@ var onlyIn = map[string][]string{
 	"go.etcd.io/bbolt":               {"workflows/store.go", "workflows/schema.go"},
 	"github.com/google/licensecheck": {"workflows/license/"},
 	"github.com/slack-go/slack":      {"adapters/slack/"},
+	"github.com/gorilla/websocket":   {"adapters/slack/"}, // Socket Mode's connection
 	"maunium.net/go/mautrix":         {"adapters/matrix/"},
 }
 
