@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"mime"
 	"mime/multipart"
 	"net/http"
@@ -44,7 +45,7 @@ type apiCall struct {
 // slacktest lacks (or answers with fixed data), a record of every call, 429s on
 // demand, and a Socket Mode endpoint speaking the envelope protocol.
 type fakeSlack struct {
-	t   *testing.T
+	t   testing.TB
 	srv *slacktest.Server
 
 	mu       sync.Mutex
@@ -59,7 +60,7 @@ type fakeSlack struct {
 	badToken bool
 }
 
-func newFakeSlack(t *testing.T) *fakeSlack {
+func newFakeSlack(t testing.TB) *fakeSlack {
 	t.Helper()
 	f := &fakeSlack{t: t, changed: make(chan struct{}), limited: map[string]int{}, groups: map[string][]string{},
 		files: map[string][]byte{}, uploads: map[string][]byte{}}
@@ -121,6 +122,10 @@ func (f *fakeSlack) handle(method string) http.HandlerFunc {
 			}
 			resp = map[string]any{"channel": ch, "ts": ts}
 		case "chat.postEphemeral":
+			if call.Form.Get("channel") == "COUTSIDE" {
+				resp = map[string]any{"ok": false, "error": "not_in_channel"}
+				break
+			}
 			resp = map[string]any{"message_ts": ts}
 		case "chat.update":
 			resp = map[string]any{"channel": call.Form.Get("channel"), "ts": call.Form.Get("ts")}
@@ -292,7 +297,7 @@ func blocksOf(t *testing.T, c apiCall) []slack.Block {
 // socketServer speaks Socket Mode's envelope protocol: hello on connect, the envelopes
 // a test queues, and the acknowledgements it reads back.
 type socketServer struct {
-	t         *testing.T
+	t         testing.TB
 	envelopes chan any            // to send; a string "drop" closes the socket, "disconnect" asks to reconnect
 	acks      chan map[string]any // acknowledgements read
 	conns     chan struct{}       // one per accepted connection
@@ -419,3 +424,5 @@ func awaitStatus(t *testing.T, a *Adapter, connected bool) bot.Status {
 		}
 	}
 }
+
+func discard() *slog.Logger { return slog.New(slog.DiscardHandler) }

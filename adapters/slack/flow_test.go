@@ -254,3 +254,68 @@ LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
 OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 SOFTWARE.
 `
+
+// TestHomeClickAnsweredDirectly guards clicks without a conversation (a button on the
+// App Home tab): the answer goes to the person's direct conversation with the bot.
+func TestHomeClickAnsweredDirectly(t *testing.T) {
+	for _, mode := range modes {
+		t.Run(mode, func(t *testing.T) {
+			tb := newTestBot(t, mode, nil)
+			click := blockActions("UANA", "", "", "trig-h", "no.such.button", "x")
+			delete(click, "channel")
+			click["container"] = map[string]any{"type": "view", "view_id": "VHOME"}
+			tb.deliver(t, "interactive", click)
+			ans := tb.slack.awaitCall(t, "chat.postMessage", 1)
+			if ans.Form.Get("channel") != "DANA" {
+				t.Errorf("answer went to %q, want the direct conversation DANA", ans.Form.Get("channel"))
+			}
+		})
+	}
+}
+
+// TestShutdownFinishesAcknowledged guards what was acknowledged: when Run is stopped
+// while an event is being handled, Run waits for the handler, whose context is not
+// cancelled, so the event Slack will not resend is not lost.
+func TestShutdownFinishesAcknowledged(t *testing.T) {
+	f := newFakeSlack(t)
+	a, err := New(Options{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: signingSecret, APIURL: f.apiURL()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	entered, release := make(chan struct{}), make(chan struct{})
+	handled := make(chan error, 1)
+	h := bot.HandlerFunc(func(ctx context.Context, ev bot.Event) error {
+		close(entered)
+		<-release
+		handled <- ctx.Err()
+		return nil
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- a.Run(ctx, h) }()
+	awaitStatus(t, a, true)
+	b, _ := json.Marshal(directMessage("Ev1", "UANA", "DANA", "1.1", "help"))
+	cb, _ := decodeEventCallback(b)
+	in, err := a.fromEvent(cb, a.self())
+	if err != nil || !a.accept(in) {
+		t.Fatalf("not accepted: %v", err)
+	}
+	<-entered
+	cancel()
+	awaitStatus(t, a, false)
+	if a.accept(in) {
+		t.Error("an event accepted after shutdown began")
+	}
+	select {
+	case <-done:
+		t.Fatal("Run returned while an acknowledged event was in progress")
+	default:
+	}
+	close(release)
+	if err := <-handled; err != nil {
+		t.Errorf("the handler's context was cancelled: %v", err)
+	}
+	if err := <-done; err != nil {
+		t.Errorf("Run: %v", err)
+	}
+}

@@ -267,7 +267,10 @@ func parseRef(ref bot.MessageRef) (channel, ts string) {
 	return c, t
 }
 
-var linkRE = regexp.MustCompile(`<([^<>]*)>`)
+var (
+	linkRE    = regexp.MustCompile(`<([^<>]*)>`)
+	unescaper = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&")
+)
 
 // plainText undoes Slack's formatting of what people type: the bot's own mention goes,
 // other mentions become platform user IDs (slack:U…), links their address, channels
@@ -299,7 +302,7 @@ func plainText(s, botUser string) string {
 		}
 		return target
 	})
-	s = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&").Replace(s)
+	s = unescaper.Replace(s)
 	return strings.TrimSpace(s)
 }
 
@@ -354,8 +357,11 @@ func (a *Adapter) fromInteraction(ic slack.InteractionCallback) (intake, error) 
 			Action:       &bot.Action{ID: bot.ActionOfKey(act.ActionID), Value: act.Value, Message: messageRef(channel, msgTS)},
 			Trigger:      bot.TriggerID(ic.TriggerID),
 		}
-		if thread != "" {
+		if thread != "" && channel != "" {
 			ev.Thread = messageRef(channel, thread)
+		}
+		if channel == "" {
+			ev.Action.Message = "" // a view's button, not a message's
 		}
 		in := intake{event: ev}
 		if ic.TriggerID != "" {

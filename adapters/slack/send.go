@@ -102,6 +102,19 @@ func (a *Adapter) Send(ctx context.Context, to bot.Destination, r bot.Reply) (bo
 		}
 		// An ephemeral message cannot be edited: no reference, so an edit posts anew.
 		_, err := a.api.PostEphemeralContext(ctx, channel, user, opts...)
+		switch slackErr(err) {
+		case "not_in_channel", "channel_not_found":
+			// /ospo in a channel the bot is not in: the private answer goes directly.
+			dm, derr := a.openDM(ctx, to.User)
+			if derr != nil {
+				return "", deliveryError("conversations.open", derr)
+			}
+			_, ts, err := a.api.PostMessageContext(ctx, dm, msgOptions(rr.text, blocks, "")...)
+			if err != nil {
+				return "", deliveryError("chat.postMessage", err)
+			}
+			return messageRef(dm, ts), nil
+		}
 		return "", deliveryError("chat.postEphemeral", err)
 	}
 	_, ts, err := a.api.PostMessageContext(ctx, channel, opts...)

@@ -73,6 +73,10 @@ type Adapter struct {
 	reconnects    atomic.Uint64
 }
 
+// queueLen is how many acknowledged events one worker may have waiting; past it, a
+// payload is refused (503, or no Socket Mode acknowledgement) and Slack sends it again.
+const queueLen = 256
+
 type job struct {
 	in intake
 }
@@ -194,7 +198,7 @@ func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 	a.me, a.handler, a.closed = me, h, false
 	a.queues = make([]chan job, a.opts.Workers)
 	for i := range a.queues {
-		a.queues[i] = make(chan job, 64)
+		a.queues[i] = make(chan job, queueLen)
 	}
 	queues := a.queues
 	a.mu.Unlock()
@@ -218,8 +222,7 @@ func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 		a.setStatus(true, "")
 		<-ctx.Done()
 	}
-	a.setStatus(false, "stopped")
-
+	// Intake stops before the status says so: whoever sees "stopped" sees refusals.
 	a.mu.Lock()
 	a.closed = true
 	a.handler = nil
@@ -228,6 +231,7 @@ func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 	}
 	a.queues = nil
 	a.mu.Unlock()
+	a.setStatus(false, "stopped")
 	drained := make(chan struct{})
 	go func() { wg.Wait(); close(drained) }()
 	t := time.NewTimer(a.opts.DrainTimeout)
@@ -348,6 +352,15 @@ func (a *Adapter) process(ctx context.Context, h bot.Handler, in intake) {
 		return
 	}
 	ev := in.event
+	if ev.Conversation.ID == "" {
+		// A click on the App Home tab has no conversation: answer in the direct one.
+		ch, err := a.openDM(ctx, ev.User.ID)
+		if err != nil {
+			a.log.WarnContext(ctx, "no conversation to answer in", "event", ev.ID, "err", err)
+			return
+		}
+		ev.Conversation = bot.Conversation{ID: bot.ConversationID(ch), Direct: true}
+	}
 	if in.fileID != "" {
 		f, err := a.fileInfo(ctx, in.fileID)
 		if err != nil {

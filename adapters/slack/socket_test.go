@@ -83,3 +83,27 @@ func TestSocketRateLimitedConnect(t *testing.T) {
 		t.Errorf("%d rate-limited opens", n)
 	}
 }
+
+// TestBackoff guards the reconnection waits: they grow with failures in a row, stay
+// within MaxBackoff, and start again from MinBackoff after a working connection.
+func TestBackoff(t *testing.T) {
+	a, err := New(Options{BotToken: "xoxb-1", AppToken: "xapp-1", MinBackoff: time.Second, MaxBackoff: time.Minute})
+	if err != nil {
+		t.Fatal(err)
+	}
+	prevMax := time.Duration(0)
+	for n := range 12 {
+		for range 20 {
+			d := a.backoff(n)
+			hi := min(time.Second<<n, time.Minute)
+			if d < hi/2 || d > hi {
+				t.Fatalf("backoff(%d) = %v, want within [%v, %v]", n, d, hi/2, hi)
+			}
+		}
+		hi := min(time.Second<<n, time.Minute)
+		if hi < prevMax {
+			t.Fatalf("backoff shrinks at %d", n)
+		}
+		prevMax = hi
+	}
+}

@@ -72,8 +72,9 @@ func TestSendEscapesAndThreads(t *testing.T) {
 }
 
 // TestPrivateReplies guards "only you" answers: ephemeral in a shared channel (no
-// reference, since Slack cannot edit it), a plain message in a direct conversation, and
-// a direct message opened with conversations.open when only the user is known.
+// reference, since Slack cannot edit it), a plain message in a direct conversation, a
+// direct message where the bot cannot post ephemerally (not in the channel), and one
+// opened with conversations.open when only the user is known.
 func TestPrivateReplies(t *testing.T) {
 	f, a := newWebAdapter(t)
 	ref, err := a.Send(ctx, bot.Destination{Conversation: "CGEN", User: "slack:UANA", Thread: "CGEN/1.2"}, bot.Reply{Text: "only you", Private: true})
@@ -90,13 +91,20 @@ func TestPrivateReplies(t *testing.T) {
 	if p := f.awaitCall(t, "chat.postMessage", 1); p.Form.Get("channel") != "DANA" {
 		t.Errorf("private reply in a DM went to %s", p.Form.Get("channel"))
 	}
+	// /ospo in a channel without the bot: the private answer comes directly.
+	if _, err := a.Send(ctx, bot.Destination{Conversation: "COUTSIDE", User: "slack:UOLE"}, bot.Reply{Text: "only you", Private: true}); err != nil {
+		t.Fatal(err)
+	}
+	if p := f.awaitCall(t, "chat.postMessage", 2); p.Form.Get("channel") != "DOLE" {
+		t.Errorf("private answer outside the bot's channels went to %s", p.Form.Get("channel"))
+	}
 	if _, err := a.Send(ctx, bot.DirectTo("slack:UBEA"), bot.Text("a nudge")); err != nil {
 		t.Fatal(err)
 	}
-	if o := f.awaitCall(t, "conversations.open", 1); o.Form.Get("users") != "UBEA" {
+	if o := f.awaitCall(t, "conversations.open", 2); o.Form.Get("users") != "UBEA" {
 		t.Errorf("conversations.open users=%q", o.Form.Get("users"))
 	}
-	if p := f.awaitCall(t, "chat.postMessage", 2); p.Form.Get("channel") != "DBEA" {
+	if p := f.awaitCall(t, "chat.postMessage", 3); p.Form.Get("channel") != "DBEA" {
 		t.Errorf("DM went to %s", p.Form.Get("channel"))
 	}
 }
