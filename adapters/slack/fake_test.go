@@ -57,13 +57,14 @@ type fakeSlack struct {
 	files    map[string][]byte // download path → content
 	uploads  map[string][]byte // file ID → uploaded content
 	socket   *socketServer
-	badToken bool
+	failWith map[string]string // method → the error Slack answers with
+	down     map[string]int    // method → how many more calls answer 503
 }
 
 func newFakeSlack(t testing.TB) *fakeSlack {
 	t.Helper()
 	f := &fakeSlack{t: t, changed: make(chan struct{}), limited: map[string]int{}, groups: map[string][]string{},
-		files: map[string][]byte{}, uploads: map[string][]byte{}}
+		files: map[string][]byte{}, uploads: map[string][]byte{}, failWith: map[string]string{}, down: map[string]int{}}
 	f.socket = &socketServer{t: t, envelopes: make(chan any, 16), acks: make(chan map[string]any, 16), conns: make(chan struct{}, 16)}
 	f.srv = slacktest.NewTestServer(func(c slacktest.Customize) {
 		for _, m := range []string{"auth.test", "chat.postMessage", "chat.postEphemeral", "chat.update", "views.open", "views.publish",
@@ -81,6 +82,20 @@ func newFakeSlack(t testing.TB) *fakeSlack {
 }
 
 func (f *fakeSlack) apiURL() string { return f.srv.GetAPIURL() }
+
+// fail makes every call of method answer with Slack's error e.
+func (f *fakeSlack) fail(method, e string) {
+	f.mu.Lock()
+	f.failWith[method] = e
+	f.mu.Unlock()
+}
+
+// outage makes the next n calls of method answer 503.
+func (f *fakeSlack) outage(method string, n int) {
+	f.mu.Lock()
+	f.down[method] = n
+	f.mu.Unlock()
+}
 
 // rateLimit makes the next n calls of method answer 429 with Retry-After: 0.
 func (f *fakeSlack) rateLimit(method string, n int) {
@@ -107,10 +122,23 @@ func (f *fakeSlack) handle(method string) http.HandlerFunc {
 			f.record(apiCall{Method: method + " (429)"})
 			return
 		}
+		if f.down[method] > 0 {
+			f.down[method]--
+			f.mu.Unlock()
+			w.WriteHeader(http.StatusServiceUnavailable)
+			f.record(apiCall{Method: method + " (503)"})
+			return
+		}
+		failure := f.failWith[method]
 		f.ts++
 		ts := fmt.Sprintf("1700000000.%06d", f.ts)
 		f.mu.Unlock()
 		var resp map[string]any
+		switch {
+		case failure != "":
+			method = "failure"
+			resp = map[string]any{"ok": false, "error": failure}
+		}
 		switch method {
 		case "auth.test":
 			resp = map[string]any{"user_id": botUser, "bot_id": botID, "team_id": "T1", "user": "ospobot"}
@@ -149,13 +177,6 @@ func (f *fakeSlack) handle(method string) http.HandlerFunc {
 			_ = json.Unmarshal([]byte(call.Form.Get("files")), &files)
 			resp = map[string]any{"files": files}
 		case "apps.connections.open":
-			f.mu.Lock()
-			bad := f.badToken
-			f.mu.Unlock()
-			if bad {
-				resp = map[string]any{"ok": false, "error": "invalid_auth"}
-				break
-			}
 			resp = map[string]any{"url": f.srv.GetWSURL()}
 		}
 		if _, set := resp["ok"]; !set {

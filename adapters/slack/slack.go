@@ -187,7 +187,10 @@ func (a *Adapter) setStatus(connected bool, reason string) {
 func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 	me, err := a.identify(ctx)
 	if err != nil {
-		a.setStatus(false, "auth.test failed")
+		if ctx.Err() != nil {
+			return nil
+		}
+		a.setStatus(false, err.Error())
 		return err
 	}
 	a.mu.Lock()
@@ -249,18 +252,44 @@ func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 	return nil
 }
 
-// identify asks Slack who the bot is, so that its own messages are ignored.
+// identify asks Slack who the bot is, so that its own messages are ignored. A token
+// Slack refuses ends Run; a network failure or an outage is retried with back-off.
 func (a *Adapter) identify(ctx context.Context) (self, error) {
-	var res *slack.AuthTestResponse
-	err := a.call(ctx, "auth.test", func(ctx context.Context) error {
-		var err error
-		res, err = a.api.AuthTestContext(ctx)
-		return err
-	})
-	if err != nil {
-		return self{}, fmt.Errorf("slack: auth.test: %w", err)
+	for failures := 0; ; failures++ {
+		var res *slack.AuthTestResponse
+		err := a.call(ctx, "auth.test", func(ctx context.Context) error {
+			var err error
+			res, err = a.api.AuthTestContext(ctx)
+			return err
+		})
+		if err == nil {
+			return self{userID: res.UserID, botID: res.BotID}, nil
+		}
+		if ctx.Err() != nil {
+			return self{}, ctx.Err()
+		}
+		if authRefused(err) {
+			return self{}, fmt.Errorf("slack: auth.test: %w (check OSPOBOT_SLACK_BOT_TOKEN)", err)
+		}
+		a.setStatus(false, "auth.test failed: "+err.Error())
+		a.log.WarnContext(ctx, "slack unreachable; retrying", "err", err)
+		t := time.NewTimer(a.backoff(failures))
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return self{}, ctx.Err()
+		case <-t.C:
+		}
 	}
-	return self{userID: res.UserID, botID: res.BotID}, nil
+}
+
+// authRefused tells whether Slack refused a token: no retry helps until it is replaced.
+func authRefused(err error) bool {
+	switch slackErr(err) {
+	case "invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired", "not_allowed_token_type":
+		return true
+	}
+	return false
 }
 
 // call runs one Web API call that is not a delivery, waiting out a 429's Retry-After
@@ -352,6 +381,9 @@ func (a *Adapter) process(ctx context.Context, h bot.Handler, in intake) {
 		return
 	}
 	ev := in.event
+	if a.recent.has(ev.ID) {
+		return // handled while this one waited in the queue
+	}
 	if ev.Conversation.ID == "" {
 		// A click on the App Home tab has no conversation: answer in the direct one.
 		ch, err := a.openDM(ctx, ev.User.ID)

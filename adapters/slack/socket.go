@@ -96,8 +96,7 @@ func (a *Adapter) connect(ctx context.Context, again bool) (greeted bool, err er
 		return err
 	})
 	if err != nil {
-		switch slackErr(err) {
-		case "invalid_auth", "not_authed", "account_inactive", "token_revoked", "not_allowed_token_type":
+		if authRefused(err) {
 			return false, fmt.Errorf("%w: apps.connections.open: %v (check OSPOBOT_SLACK_APP_TOKEN)", errFatal, err)
 		}
 		return false, fmt.Errorf("apps.connections.open: %w", err)

@@ -50,9 +50,7 @@ func TestSocketUnknownEnvelope(t *testing.T) {
 // variable to fix, instead of dialling forever.
 func TestSocketFatalAuth(t *testing.T) {
 	f := newFakeSlack(t)
-	f.mu.Lock()
-	f.badToken = true
-	f.mu.Unlock()
+	f.fail("apps.connections.open", "invalid_auth")
 	a, err := New(Options{BotToken: "xoxb-test", AppToken: "xapp-bad", APIURL: f.apiURL(), MinBackoff: time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
@@ -105,5 +103,33 @@ func TestBackoff(t *testing.T) {
 			t.Fatalf("backoff shrinks at %d", n)
 		}
 		prevMax = hi
+	}
+}
+
+// TestStartUp guards Run's first call, auth.test: a token Slack refuses ends Run with
+// an error naming the variable; an outage is waited out.
+func TestStartUp(t *testing.T) {
+	f := newFakeSlack(t)
+	f.fail("auth.test", "invalid_auth")
+	a, err := New(Options{Mode: ModeHTTP, BotToken: "xoxb-revoked", SigningSecret: "s", APIURL: f.apiURL()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), wait)
+	defer cancel()
+	noop := bot.HandlerFunc(func(context.Context, bot.Event) error { return nil })
+	if err := a.Run(ctx, noop); err == nil || !strings.Contains(err.Error(), "OSPOBOT_SLACK_BOT_TOKEN") {
+		t.Errorf("refused token: %v", err)
+	}
+
+	g := newFakeSlack(t)
+	g.outage("auth.test", 2)
+	b, err := New(Options{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: "s", APIURL: g.apiURL(), MinBackoff: time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	startAdapter(t, b, noop)
+	if n := len(g.callsOf("auth.test (503)")); n != 2 {
+		t.Errorf("%d failed auth.test calls before connecting, want 2", n)
 	}
 }
