@@ -319,3 +319,81 @@ func TestShutdownFinishesAcknowledged(t *testing.T) {
 		t.Errorf("Run: %v", err)
 	}
 }
+
+// TestErrorsArePrivate guards error answers in a channel: a command that fails is
+// answered only to the person who typed it (ephemeral), in the question's thread.
+func TestErrorsArePrivate(t *testing.T) {
+	for _, mode := range modes {
+		t.Run(mode, func(t *testing.T) {
+			tb := newTestBot(t, mode, nil)
+			tb.deliver(t, "events_api", appMention("Ev1", "UANA", "CGEN", "1700000001.000100", "<@U0BOT> approve OSPO-99"))
+			e := tb.slack.awaitCall(t, "chat.postEphemeral", 1)
+			if e.Form.Get("channel") != "CGEN" || e.Form.Get("user") != "UANA" || e.Form.Get("thread_ts") != "1700000001.000100" {
+				t.Errorf("error answer %v", e.Form)
+			}
+			if len(tb.slack.callsOf("chat.postMessage")) != 0 {
+				t.Error("the error was posted for the whole channel")
+			}
+		})
+	}
+}
+
+// TestUploadOverLimitNotDownloaded guards the size limit: an upload Slack announces as
+// larger than the limit is refused by its size, without downloading it.
+func TestUploadOverLimitNotDownloaded(t *testing.T) {
+	tb := newTestBot(t, ModeHTTP, nil)
+	u := tb.slack.addFile("F2", "sbom.json", []byte("{}"))
+	file := map[string]any{"id": "F2", "name": "sbom.json", "size": 50 << 20, "url_private_download": u}
+	tb.deliver(t, "events_api", directMessage("Ev1", "UANA", "DANA", "1700000001.000100", "", file))
+	ans := tb.slack.awaitCall(t, "chat.postMessage", 1)
+	if !strings.Contains(ans.Form.Get("text"), "larger than the limit") {
+		t.Errorf("answer %q", ans.Form.Get("text"))
+	}
+	if n := len(tb.slack.callsOf("download")); n != 0 {
+		t.Errorf("%d downloads of a file over the limit", n)
+	}
+}
+
+// TestIntakeModalRoundTrip guards the adapter's half of request intake by modal: a form
+// opened on the trigger of /ospo (as the engine does through bot.FormOpener) is a
+// views.open with the form's fields, and its submission comes back as a FormEvent in
+// the conversation where /ospo was typed, with the values by field name. The handler
+// here stands in for the engine's form handling.
+func TestIntakeModalRoundTrip(t *testing.T) {
+	for _, mode := range modes {
+		t.Run(mode, func(t *testing.T) {
+			submitted := make(chan bot.Event, 1)
+			var tb *testBot
+			tb = newTestBot(t, mode, func(h bot.Handler) bot.Handler {
+				return bot.HandlerFunc(func(ctx context.Context, ev bot.Event) error {
+					switch {
+					case ev.Kind == bot.MessageEvent && ev.Text == "request cla":
+						return tb.a.OpenForm(ctx, ev.Trigger, bot.Form{ID: "request.cla", Title: "CLA signature", State: "cla", Fields: []bot.FormField{
+							{Name: "project", Label: "Project URL", Required: true},
+							{Name: "kind", Label: "CLA type", Required: true, Choices: []string{"individual", "corporate"}},
+						}})
+					case ev.Kind == bot.FormEvent:
+						submitted <- ev
+						return nil
+					}
+					return h.HandleEvent(ctx, ev)
+				})
+			})
+			tb.deliver(t, "slash_commands", slashPayload("UANA", "CGEN", "trig-7", "request cla"))
+			open := tb.slack.awaitCall(t, "views.open", 1)
+			if open.JSON["trigger_id"] != "trig-7" {
+				t.Fatalf("views.open on trigger %v", open.JSON["trigger_id"])
+			}
+			view := open.JSON["view"].(map[string]any)
+			sub := viewSubmission("UANA", "trig-8", "V7", view["private_metadata"].(string), map[string]string{"project": "https://github.com/acme/lib"})
+			sub["view"].(map[string]any)["state"].(map[string]any)["values"].(map[string]any)["kind"] = map[string]any{
+				formInput: map[string]any{"type": "static_select", "selected_option": map[string]any{"value": "corporate", "text": map[string]any{"type": "plain_text", "text": "corporate"}}}}
+			tb.deliver(t, "interactive", sub)
+			ev := <-submitted
+			if ev.Conversation.ID != "CGEN" || ev.Form.ID != "request.cla" || ev.Form.State != "cla" ||
+				ev.Form.Values["project"] != "https://github.com/acme/lib" || ev.Form.Values["kind"] != "corporate" {
+				t.Errorf("submission: %+v %+v", ev, ev.Form)
+			}
+		})
+	}
+}
