@@ -73,6 +73,7 @@ func newFakeSlack(t testing.TB) *fakeSlack {
 			c.Handle("/"+m, f.handle(m))
 		}
 		c.Handle("/upload/", f.receiveUpload)
+		c.Handle("/respond/", f.receiveResponse)
 		c.Handle("/files-pri/", f.serveFile)
 		c.Handle("/ws", f.socket.serve)
 	})
@@ -148,6 +149,10 @@ func (f *fakeSlack) handle(method string) http.HandlerFunc {
 				resp = map[string]any{"ok": false, "error": "channel_not_found"}
 				break
 			}
+			if ch == "COUTSIDE" {
+				resp = map[string]any{"ok": false, "error": "not_in_channel"}
+				break
+			}
 			resp = map[string]any{"channel": ch, "ts": ts}
 		case "chat.postEphemeral":
 			if call.Form.Get("channel") == "COUTSIDE" {
@@ -220,6 +225,14 @@ func (f *fakeSlack) receiveUpload(w http.ResponseWriter, r *http.Request) {
 	}
 	f.record(apiCall{Method: "upload", Form: url.Values{"id": {id}}, Auth: r.Header.Get("Authorization")})
 	_, _ = w.Write([]byte("OK - uploaded"))
+}
+
+// receiveResponse takes an answer posted to a slash command's response_url.
+func (f *fakeSlack) receiveResponse(w http.ResponseWriter, r *http.Request) {
+	call := apiCall{Method: "response_url"}
+	_ = json.NewDecoder(r.Body).Decode(&call.JSON)
+	f.record(call)
+	_, _ = w.Write([]byte("ok"))
 }
 
 // serveFile serves a private file, only with the bot token.

@@ -397,3 +397,27 @@ func TestIntakeModalRoundTrip(t *testing.T) {
 		})
 	}
 }
+
+// TestSlashCommandOutsideBotChannels guards /ospo where the bot is not a member: Slack
+// refuses the bot's messages there (not_in_channel), so the answer goes through the
+// command's response_url, in the channel, and an error privately.
+func TestSlashCommandOutsideBotChannels(t *testing.T) {
+	for _, mode := range modes {
+		t.Run(mode, func(t *testing.T) {
+			tb := newTestBot(t, mode, nil)
+			q := slashPayload("UANA", "COUTSIDE", "trig-1", "is MIT ok for SaaS?")
+			q["response_url"] = tb.slack.apiURL() + "respond/1"
+			tb.deliver(t, "slash_commands", q)
+			r := tb.slack.awaitCall(t, "response_url", 1)
+			if r.JSON["response_type"] != "in_channel" || !strings.Contains(r.JSON["text"].(string), "MIT") {
+				t.Errorf("response %v", r.JSON)
+			}
+			e := slashPayload("UANA", "COUTSIDE", "trig-2", "approve OSPO-99")
+			e["response_url"] = tb.slack.apiURL() + "respond/2"
+			tb.deliver(t, "slash_commands", e)
+			if r := tb.slack.awaitCall(t, "response_url", 2); r.JSON["response_type"] != "ephemeral" {
+				t.Errorf("error response %v, want ephemeral", r.JSON)
+			}
+		})
+	}
+}

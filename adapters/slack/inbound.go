@@ -33,6 +33,14 @@ type intake struct {
 	more *moreClick
 	// trigger remembers where a click happened, for a form opened in answer to it.
 	trigger *triggerPlace
+	// response is the slash command's response_url, for answers in a channel the bot
+	// is not in.
+	response *responsePlace
+}
+
+type responsePlace struct {
+	channel string
+	url     string
 }
 
 type moreClick struct {
@@ -427,12 +435,14 @@ type slashCommand struct {
 	ChannelID   string `json:"channel_id"`
 	ChannelName string `json:"channel_name"`
 	TriggerID   string `json:"trigger_id"`
+	ResponseURL string `json:"response_url"`
 }
 
 func slashFromForm(v url.Values) slashCommand {
 	return slashCommand{
 		Command: v.Get("command"), Text: v.Get("text"), UserID: v.Get("user_id"), UserName: v.Get("user_name"),
 		ChannelID: v.Get("channel_id"), ChannelName: v.Get("channel_name"), TriggerID: v.Get("trigger_id"),
+		ResponseURL: v.Get("response_url"),
 	}
 }
 
@@ -460,5 +470,9 @@ func (a *Adapter) fromSlash(s slashCommand, me self) (intake, error) {
 		Text:         text,
 		Trigger:      bot.TriggerID(s.TriggerID),
 	}
-	return intake{event: ev, trigger: &triggerPlace{id: bot.TriggerID(s.TriggerID), channel: s.ChannelID}}, nil
+	in := intake{event: ev, trigger: &triggerPlace{id: bot.TriggerID(s.TriggerID), channel: s.ChannelID}}
+	if s.ResponseURL != "" {
+		in.response = &responsePlace{channel: s.ChannelID, url: s.ResponseURL}
+	}
+	return in, nil
 }

@@ -104,7 +104,11 @@ func (a *Adapter) Send(ctx context.Context, to bot.Destination, r bot.Reply) (bo
 		_, err := a.api.PostEphemeralContext(ctx, channel, user, opts...)
 		switch slackErr(err) {
 		case "not_in_channel", "channel_not_found":
-			// /ospo in a channel the bot is not in: the private answer goes directly.
+			// /ospo in a channel the bot is not in: the answer goes through the command's
+			// response_url, else directly to the person.
+			if used, err := a.respond(ctx, channel, rr.text, blocks, true); used {
+				return "", err
+			}
 			dm, derr := a.openDM(ctx, to.User)
 			if derr != nil {
 				return "", deliveryError("conversations.open", derr)
@@ -118,10 +122,37 @@ func (a *Adapter) Send(ctx context.Context, to bot.Destination, r bot.Reply) (bo
 		return "", deliveryError("chat.postEphemeral", err)
 	}
 	_, ts, err := a.api.PostMessageContext(ctx, channel, opts...)
+	switch slackErr(err) {
+	case "not_in_channel", "channel_not_found":
+		if used, err := a.respond(ctx, channel, rr.text, blocks, false); used {
+			return "", err // a response cannot be edited: no reference
+		}
+	}
 	if err != nil {
 		return "", deliveryError("chat.postMessage", err)
 	}
 	return messageRef(channel, ts), nil
+}
+
+// respond answers through the response_url of a recent /ospo in channel, which works
+// where the bot is not a member. used is false when there is none to use.
+func (a *Adapter) respond(ctx context.Context, channel, text string, blocks []slack.Block, private bool) (used bool, err error) {
+	raw, ok := a.takeResponse(channel)
+	if !ok {
+		return false, nil
+	}
+	u, err := url.Parse(raw)
+	if err != nil || !a.tokenMayGo(u) {
+		return false, nil // not Slack's: never posted to
+	}
+	msg := &slack.WebhookMessage{Text: text, Blocks: &slack.Blocks{BlockSet: blocks}, ResponseType: slack.ResponseTypeInChannel}
+	if private {
+		msg.ResponseType = slack.ResponseTypeEphemeral
+	}
+	if err := slack.PostWebhookCustomHTTPContext(ctx, raw, a.opts.HTTPClient, msg); err != nil {
+		return true, deliveryError("response_url", err)
+	}
+	return true, nil
 }
 
 func msgOptions(text string, blocks []slack.Block, thread string) []slack.MsgOption {

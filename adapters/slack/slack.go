@@ -64,8 +64,9 @@ type Adapter struct {
 	triggers map[bot.TriggerID]triggerEntry
 	more     *moreStore
 	groups   map[string]groupEntry
-	dms      map[string]string // user → DM channel
-	recent   *recentSet        // events handled lately, skipped when Slack sends them again
+	dms      map[string]string        // user → DM channel
+	recent   *recentSet               // events handled lately, skipped when Slack sends them again
+	replies  map[string]responseEntry // channel → the latest /ospo response_url there
 	status   bot.Status
 
 	// statusChanged is closed and replaced whenever status changes, for those who wait on it.
@@ -150,7 +151,8 @@ func New(opts Options) (*Adapter, error) {
 		opts: opts, api: api, log: opts.Log.With("platform", "slack"),
 		triggers: map[bot.TriggerID]triggerEntry{}, more: newMoreStore(256),
 		groups: map[string]groupEntry{}, dms: map[string]string{}, recent: newRecentSet(4096, 10*time.Minute),
-		status: bot.Status{Reason: "not started"}, statusChanged: make(chan struct{}),
+		replies: map[string]responseEntry{},
+		status:  bot.Status{Reason: "not started"}, statusChanged: make(chan struct{}),
 	}, nil
 }
 
@@ -325,6 +327,9 @@ func (a *Adapter) accept(in intake) bool {
 	if in.trigger != nil {
 		a.rememberTrigger(*in.trigger)
 	}
+	if in.response != nil {
+		a.rememberResponse(*in.response)
+	}
 	if in.groupChanged != "" {
 		delete(a.groups, in.groupChanged)
 		return true
@@ -481,6 +486,43 @@ func (a *Adapter) rememberTrigger(p triggerPlace) {
 		}
 	}
 	a.triggers[p.id] = triggerEntry{place: p, at: now}
+}
+
+// responseEntry is a slash command's response_url: Slack takes five answers on it
+// within thirty minutes.
+type responseEntry struct {
+	url  string
+	at   time.Time
+	uses int
+}
+
+const (
+	responseTTL  = 30 * time.Minute
+	responseUses = 5
+)
+
+// rememberResponse keeps the latest response_url of a channel. a.mu is held.
+func (a *Adapter) rememberResponse(p responsePlace) {
+	now := time.Now()
+	for ch, e := range a.replies {
+		if now.Sub(e.at) > responseTTL {
+			delete(a.replies, ch)
+		}
+	}
+	a.replies[p.channel] = responseEntry{url: p.url, at: now}
+}
+
+// takeResponse is a usable response_url for channel, counted as used.
+func (a *Adapter) takeResponse(channel string) (string, bool) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	e, ok := a.replies[channel]
+	if !ok || time.Since(e.at) > responseTTL || e.uses >= responseUses {
+		return "", false
+	}
+	e.uses++
+	a.replies[channel] = e
+	return e.url, true
 }
 
 func (a *Adapter) triggerPlace(id bot.TriggerID) triggerPlace {
