@@ -133,3 +133,23 @@ func TestStartUp(t *testing.T) {
 		t.Errorf("%d failed auth.test calls before connecting, want 2", n)
 	}
 }
+
+// TestSocketDialFailuresBackOff guards an outage at connection time: failed
+// apps.connections.open calls are retried (after growing waits) until one works,
+// instead of ending Run.
+func TestSocketDialFailuresBackOff(t *testing.T) {
+	f := newFakeSlack(t)
+	f.outage("apps.connections.open", 3)
+	a, err := New(Options{BotToken: "xoxb-test", AppToken: "xapp-test", APIURL: f.apiURL(), MinBackoff: time.Millisecond, MaxBackoff: 4 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	startAdapter(t, a, bot.HandlerFunc(func(context.Context, bot.Event) error { return nil }))
+	f.socket.awaitConn(t)
+	if n := len(f.callsOf("apps.connections.open (503)")); n != 3 {
+		t.Errorf("%d failed opens before connecting, want 3", n)
+	}
+	if s := a.Status(); s.Reconnects != 0 {
+		t.Errorf("reconnects %d: failed dials are not reconnections", s.Reconnects)
+	}
+}
