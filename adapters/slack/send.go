@@ -203,7 +203,12 @@ func (a *Adapter) openDM(ctx context.Context, u bot.UserID) (string, error) {
 	if ok {
 		return ch, nil
 	}
-	c, _, _, err := a.api.OpenConversationContext(ctx, &slack.OpenConversationParameters{Users: []string{id}})
+	var c *slack.Channel
+	err := a.call(ctx, "conversations.open", func(ctx context.Context) error {
+		var err error
+		c, _, _, err = a.api.OpenConversationContext(ctx, &slack.OpenConversationParameters{Users: []string{id}})
+		return err
+	})
 	if err != nil {
 		return "", err
 	}
@@ -243,9 +248,11 @@ func (a *Adapter) Edit(ctx context.Context, to bot.Destination, ref bot.MessageR
 func (a *Adapter) sendMore(ctx context.Context, c moreClick) error {
 	blocks, ok := a.more.take(c.key)
 	if !ok {
-		_, err := a.api.PostEphemeralContext(ctx, c.channel, c.user,
-			slack.MsgOptionText("The rest of that message is no longer at hand; ask again.", false), slack.MsgOptionTS(c.thread))
-		return err
+		return a.call(ctx, "chat.postEphemeral", func(ctx context.Context) error {
+			_, err := a.api.PostEphemeralContext(ctx, c.channel, c.user,
+				slack.MsgOptionText("The rest of that message is no longer at hand; ask again.", false), slack.MsgOptionTS(c.thread))
+			return err
+		})
 	}
 	first, rest := page(blocks, maxMessageBlocks, "")
 	if len(rest) > 0 {

@@ -136,6 +136,10 @@ func TestDeliveryFailuresAreTyped(t *testing.T) {
 	if n := len(f.callsOf("usergroups.users.list (429)")); n != 2 {
 		t.Errorf("%d rate-limited calls, want 2", n)
 	}
+	f.rateLimit("conversations.open", 1)
+	if _, err := a.Send(ctx, bot.DirectTo("slack:UBEA"), bot.Text("a nudge")); err != nil {
+		t.Errorf("direct message after a 429 on conversations.open: %v", err)
+	}
 }
 
 // TestGroupCacheRefreshedOnChange guards user group resolution: members are read once
