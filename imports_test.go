@@ -32,6 +32,7 @@ var allowedImports = map[string][]string{
 	"bot/config":        {std, "bot", "github.com/github/go-spdx/v2/spdxexp/spdxlicenses", "github.com/robfig/cron/v3", "go.yaml.in/yaml/v3"},
 	"adapters/shell":    {std, "bot"},
 	"adapters/loopback": {std, "bot"},
+	"adapters/slack":    {std, "bot", "github.com/slack-go/slack/...", "github.com/gorilla/websocket"},
 	"adapters/codehost": {std, "golang.org/x/mod/..."},
 	"workflows": {std, "bot", "bot/config", "workflows/license",
 		"github.com/fxamacker/cbor/v2", "github.com/github/go-spdx/v2/spdxexp", "go.etcd.io/bbolt/..."},
