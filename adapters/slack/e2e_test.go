@@ -75,7 +75,7 @@ func newTestBot(t *testing.T, mode string, wrap func(bot.Handler) bot.Handler) *
 	if err != nil {
 		t.Fatal(err)
 	}
-	var h bot.Handler = &bot.Router{Commands: cmds, Exec: eng, Default: "identify", Question: "ask", Subject: license.NamesLicense, Prompts: eng, Log: log}
+	var h bot.Handler = &bot.Router{Commands: cmds, Exec: eng, Default: "identify", Question: "ask", Subject: license.NamesLicense, Log: log}
 	if wrap != nil {
 		h = wrap(h)
 	}
