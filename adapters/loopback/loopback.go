@@ -74,14 +74,20 @@ type Adapter struct {
 	mu         sync.Mutex
 	h          bot.Handler   // set while Run runs
 	started    chan struct{} // closed when Run starts
+	stopped    chan struct{} // closed when Run returns: long polls end
 	startOnce  sync.Once
+	stopOnce   sync.Once
 	deliveries []Delivery
 	changed    chan struct{} // closed, and replaced, on every delivery
 	refs       int
+	refPrefix  string // per adapter, so that references of an earlier process never match
 }
 
 // New makes a loopback adapter.
-func New() *Adapter { return &Adapter{changed: make(chan struct{}), started: make(chan struct{})} }
+func New() *Adapter {
+	return &Adapter{changed: make(chan struct{}), started: make(chan struct{}), stopped: make(chan struct{}),
+		refPrefix: strconv.FormatInt(time.Now().UnixNano(), 36) + "-"}
+}
 
 // Platform is Platform.
 func (a *Adapter) Platform() bot.Platform { return Platform }
@@ -102,6 +108,7 @@ func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 	a.mu.Lock()
 	a.h = nil
 	a.mu.Unlock()
+	a.stopOnce.Do(func() { close(a.stopped) })
 	return nil
 }
 
@@ -120,7 +127,7 @@ func (a *Adapter) Send(_ context.Context, to bot.Destination, r bot.Reply) (bot.
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	a.refs++
-	ref := bot.MessageRef("m" + strconv.Itoa(a.refs))
+	ref := bot.MessageRef(a.refPrefix + strconv.Itoa(a.refs))
 	a.record(to, ref, false, r)
 	return ref, nil
 }
@@ -262,6 +269,8 @@ func (a *Adapter) getDeliveries(w http.ResponseWriter, r *http.Request) {
 		case <-changed:
 		case <-timer.C:
 			wait = 0
+		case <-a.stopped:
+			wait = 0 // serve is stopping: its HTTP listener waits for this request
 		case <-r.Context().Done():
 			return
 		}

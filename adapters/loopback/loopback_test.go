@@ -95,8 +95,19 @@ func TestRefusals(t *testing.T) {
 	if w := do(t, a, "GET", "/loopback/deliveries", "", "192.0.2.7:4000"); w.Code != http.StatusForbidden {
 		t.Errorf("deliveries from another machine: %d", w.Code)
 	}
+	polled := make(chan int)
+	go func() { polled <- do(t, a, "GET", "/loopback/deliveries?wait=30s", "", "127.0.0.1:4000").Code }()
 	cancel()
 	<-done
+	// A long poll ends when the adapter stops, so that serve's listener can close.
+	select {
+	case code := <-polled:
+		if code != 200 {
+			t.Errorf("long poll at stop: %d", code)
+		}
+	case <-time.After(15 * time.Second):
+		t.Error("a long poll outlived the adapter")
+	}
 	if w := do(t, a, "POST", "/loopback/events", `{"id":"e","user":"u","conversation":"c","text":"x"}`, "127.0.0.1:4000"); w.Code != http.StatusServiceUnavailable {
 		t.Errorf("after stop: %d", w.Code)
 	}
@@ -111,16 +122,16 @@ func TestRefusals(t *testing.T) {
 func TestDeliveriesLongPoll(t *testing.T) {
 	a := New()
 	running(t, a, &recorder{})
-	a.Send(context.Background(), bot.Destination{Conversation: "legal"}, bot.Reply{Text: "OSPO-1", Blocks: []bot.Block{{Kind: bot.ButtonsBlock,
+	ref, _ := a.Send(context.Background(), bot.Destination{Conversation: "legal"}, bot.Reply{Text: "OSPO-1", Blocks: []bot.Block{{Kind: bot.ButtonsBlock,
 		Buttons: []bot.Button{{Label: "Approve", Action: "approval.approve", Value: "1/0", Command: "approve OSPO-1"}}}}})
 	a.Send(context.Background(), bot.Destination{Platform: Platform, User: "loopback:ana"}, bot.Text("to ana"))
-	a.Edit(context.Background(), bot.Destination{Conversation: "legal"}, "m1", bot.Text("OSPO-1 approved"))
+	a.Edit(context.Background(), bot.Destination{Conversation: "legal"}, ref, bot.Text("OSPO-1 approved"))
 
 	var got []Delivery
 	w := do(t, a, "GET", "/loopback/deliveries?to=legal", "", "127.0.0.1:1")
 	json.Unmarshal(w.Body.Bytes(), &got)
 	if len(got) != 2 || got[0].Buttons[0] != (Button{Label: "Approve", Action: "approval.approve", Value: "1/0", Command: "approve OSPO-1"}) ||
-		!got[1].Edit || got[1].Ref != "m1" || got[1].Seq != 3 {
+		!got[1].Edit || got[1].Ref != string(ref) || got[1].Seq != 3 {
 		t.Errorf("legal: %+v", got)
 	}
 	w = do(t, a, "GET", "/loopback/deliveries?to=ana", "", "127.0.0.1:1")

@@ -10,7 +10,9 @@ package main
 //
 // The exchange: the client writes one JSON ctlRequest; serve answers with frames, each a
 // kind byte, a big-endian uint32 length and that many bytes: '1' standard output, '2'
-// standard error, 'x' the exit code in decimal (last), or 'r' a refusal (last).
+// standard error, 'x' the exit code in decimal (last), 'r' a refusal (last), or 'n' when
+// serve runs on another database than the command means (last; the command opens its
+// database itself).
 
 import (
 	"bufio"
@@ -63,60 +65,47 @@ func forwardable(args []string) bool {
 	return false
 }
 
-// pathFlags take a file name as their value; serve's working directory is not the
-// command's, so the client makes them absolute.
-var pathFlags = map[string]bool{"db": true, "config": true, "out": true}
+// The flags of the forwardable commands that take a value: file names (which the client
+// makes absolute, as serve's working directory is not the command's) and others.
+var (
+	pathFlags  = map[string]bool{"db": true, "config": true, "out": true}
+	valueFlags = map[string]bool{"format": true, "since": true}
+)
 
 // absArgs makes the file names in args absolute: the values of pathFlags and, for
-// backup, its OUT argument.
+// backup, its OUT argument (backup's only argument that is not a flag).
 func absArgs(args []string) ([]string, error) {
 	out := append([]string(nil), args...)
-	abs := func(i int) error {
-		if out[i] == "" || filepath.IsAbs(out[i]) {
-			return nil
+	abs := func(p string) (string, error) {
+		if p == "" || filepath.IsAbs(p) {
+			return p, nil
 		}
-		p, err := filepath.Abs(out[i])
-		out[i] = p
-		return err
+		return filepath.Abs(p)
 	}
-	for i := 1; i < len(out); i++ {
+	var err error
+	flags := true // before "--"
+	for i := 1; i < len(out) && err == nil; i++ {
 		a := out[i]
-		if a == "--" {
-			for j := i + 1; j < len(out); j++ {
-				if out[0] == "backup" {
-					if err := abs(j); err != nil {
-						return nil, err
-					}
-				}
-			}
-			break
-		}
 		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
 		switch {
-		case strings.HasPrefix(a, "-") && pathFlags[name] && hasValue:
-			p := value
-			if p != "" && !filepath.IsAbs(p) {
-				var err error
-				if p, err = filepath.Abs(p); err != nil {
-					return nil, err
-				}
-			}
-			out[i] = a[:len(a)-len(value)] + p
-		case strings.HasPrefix(a, "-") && pathFlags[name] && i+1 < len(out):
+		case flags && a == "--":
+			flags = false
+		case flags && strings.HasPrefix(a, "-") && pathFlags[name] && hasValue:
+			value, err = abs(value)
+			out[i] = a[:strings.Index(a, "=")+1] + value
+		case flags && strings.HasPrefix(a, "-") && pathFlags[name] && i+1 < len(out):
 			i++
-			if err := abs(i); err != nil {
-				return nil, err
-			}
-		case strings.HasPrefix(a, "-"):
-			// A flag without a file: --format csv takes its value in the next argument.
-			if !hasValue && (name == "format" || name == "since") {
-				i++
+			out[i], err = abs(out[i])
+		case flags && strings.HasPrefix(a, "-"):
+			if valueFlags[name] && !hasValue {
+				i++ // its value, not an argument
 			}
 		case out[0] == "backup":
-			if err := abs(i); err != nil {
-				return nil, err
-			}
+			out[i], err = abs(a)
 		}
+	}
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -133,6 +122,7 @@ const (
 	frameStderr = '2'
 	frameExit   = 'x'
 	frameRefuse = 'r'
+	frameOther  = 'n'
 )
 
 type ctxKey int
@@ -214,6 +204,8 @@ func forwardToServe(ctx context.Context, cfg config.Config) error {
 			inv.io.err.Write(payload)
 		case frameRefuse:
 			return fmt.Errorf("the running ospobot serve refused: %s", payload)
+		case frameOther:
+			return nil
 		case frameExit:
 			code, err := strconv.Atoi(string(payload))
 			if err != nil {
@@ -313,16 +305,25 @@ func listenCtl(cfg config.Config, a *app, log *slog.Logger) (*ctlServer, error) 
 	if err := os.Remove(path); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("control socket %s: remove the stale one: %w", path, err)
 	}
-	// The socket is created with the process's umask; narrow it for the moment of
-	// creation, so the file is never open to others, not even briefly. serve calls this
-	// before it starts any other goroutine that creates files.
-	old := umask(0o177)
-	ln, err := net.Listen("unix", path)
-	umask(old)
+	// The socket is made with the process's umask. It is made in a new directory of mode
+	// 0700, narrowed to 0600 there, and only then moved into place, so that it is never
+	// open to others, not even for an instant.
+	tmp, err := os.MkdirTemp(dir, ".ospobot-sock-")
 	if err != nil {
 		return nil, fmt.Errorf("control socket: %w", err)
 	}
-	if err := os.Chmod(path, 0o600); err != nil {
+	defer os.RemoveAll(tmp)
+	made := filepath.Join(tmp, socketName)
+	ln, err := net.ListenUnix("unix", &net.UnixAddr{Name: made, Net: "unix"})
+	if err != nil {
+		return nil, fmt.Errorf("control socket: %w", err)
+	}
+	ln.SetUnlinkOnClose(false) // it is no longer where it was made; close removes it
+	if err := os.Chmod(made, 0o600); err != nil {
+		ln.Close()
+		return nil, fmt.Errorf("control socket: %w", err)
+	}
+	if err := os.Rename(made, path); err != nil {
 		ln.Close()
 		return nil, fmt.Errorf("control socket: %w", err)
 	}
@@ -342,8 +343,11 @@ func (c *ctlServer) serve(ctx context.Context) {
 	c.wg.Wait()
 }
 
-// close stops taking commands; the socket file goes with the listener.
-func (c *ctlServer) close() { c.ln.Close() }
+// close stops taking commands and removes the socket.
+func (c *ctlServer) close() {
+	c.ln.Close()
+	os.Remove(c.path)
+}
 
 func (c *ctlServer) handle(ctx context.Context, conn net.Conn) {
 	defer conn.Close()
@@ -360,7 +364,7 @@ func (c *ctlServer) handle(ctx context.Context, conn net.Conn) {
 		return
 	}
 	if !sameFile(req.DB, c.app.store.Path()) {
-		fw.frame(frameRefuse, []byte(fmt.Sprintf("it runs on %s, not %s", c.app.store.Path(), req.DB)))
+		fw.frame(frameOther, []byte(c.app.store.Path()))
 		return
 	}
 	ctx, cancel := context.WithCancel(ctx)

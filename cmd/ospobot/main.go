@@ -260,7 +260,7 @@ type app struct {
 	lent   bool // serve's own, lent to a command: Close leaves it open
 }
 
-// lend is a for a command run inside serve.
+// lend is a, for a command run inside serve: its Close leaves the store open.
 func (a *app) lend() *app {
 	b := *a
 	b.lent = true

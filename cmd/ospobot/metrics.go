@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"log/slog"
 	"os"
 	"time"
 
@@ -61,16 +62,21 @@ func kindName(k bot.EventKind) string {
 	return "other"
 }
 
-// instrument wraps h: it counts events and times each until its commit.
-func (m *metrics) instrument(h bot.Handler) bot.Handler {
+// instrument wraps h: it counts events and times each until its commit, and logs each
+// by its ID (at debug level; a failed one as a warning), never its text.
+func (m *metrics) instrument(h bot.Handler, log *slog.Logger) bot.Handler {
 	return bot.HandlerFunc(func(ctx context.Context, ev bot.Event) error {
 		p, k := string(ev.Platform), kindName(ev.Kind)
 		m.events.WithLabelValues(p, k).Inc()
 		start := time.Now()
 		err := h.HandleEvent(ctx, ev)
-		m.latency.WithLabelValues(p, k).Observe(time.Since(start).Seconds())
+		took := time.Since(start)
+		m.latency.WithLabelValues(p, k).Observe(took.Seconds())
 		if err != nil {
 			m.eventErrors.WithLabelValues(p).Inc()
+			log.WarnContext(ctx, "event not taken; the platform may send it again", "platform", p, "kind", k, "event", ev.ID, "err", err)
+		} else {
+			log.DebugContext(ctx, "event taken", "platform", p, "kind", k, "event", ev.ID, "duration", took)
 		}
 		return err
 	})

@@ -26,6 +26,7 @@ import (
 const (
 	deliverTick  = 5 * time.Second
 	scheduleTick = 30 * time.Second
+	pruneEvery   = time.Hour // forgetting expired dedup keys, which start-up also does
 )
 
 // runServe runs the bot for an organisation until SIGINT or SIGTERM, then shuts down
@@ -44,7 +45,7 @@ func runServe(ctx context.Context, args []string, io stdio) int {
 	if *listen != "" {
 		cfg.Serve.Listen = *listen
 	}
-	log := newLogger(cfg, io.err)
+	log := newServeLogger(cfg, io.err, os.Environ())
 	s, err := startServer(ctx, cfg, log, os.Getenv, platforms())
 	if err != nil {
 		return fail(io, err)
@@ -88,7 +89,7 @@ func startServer(ctx context.Context, cfg config.Config, log *slog.Logger, geten
 	if err != nil {
 		return nil, err
 	}
-	s := &server{cfg: cfg, log: log, app: a, intake: &intake{}, failed: make(chan error, 8)}
+	s := &server{cfg: cfg, log: log, app: a, intake: &intake{}, failed: make(chan error, 1)}
 	s.storeOpen.Store(true)
 	defer func() {
 		if err != nil {
@@ -117,7 +118,6 @@ func startServer(ctx context.Context, cfg config.Config, log *slog.Logger, geten
 	}
 	s.metrics = newMetrics(a.store, s.adapters)
 
-	// The control socket first: its umask must not meet a goroutine that creates files.
 	if s.ctl, err = listenCtl(cfg, a, log); err != nil {
 		return nil, err
 	}
@@ -132,7 +132,7 @@ func startServer(ctx context.Context, cfg config.Config, log *slog.Logger, geten
 	s.serving.Go(func() { s.ctl.serve(ctlCtx) })
 	s.serving.Go(func() {
 		if err := s.http.Serve(s.ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			s.failed <- fmt.Errorf("HTTP listener: %w", err)
+			s.fail(fmt.Errorf("HTTP listener: %w", err))
 		}
 	})
 	// Shutdown is driven by wait, not by ctx: intake, delivery and commands each stop
@@ -143,7 +143,7 @@ func startServer(ctx context.Context, cfg config.Config, log *slog.Logger, geten
 	intakeCtx, stopIntake := context.WithCancel(context.WithoutCancel(ctx))
 	s.stopIntake = stopIntake
 	s.work.Go(func() { s.runSchedules(intakeCtx) })
-	h := s.intake.guard(s.metrics.instrument(a.router))
+	h := s.intake.guard(s.metrics.instrument(a.router, log))
 	for _, ad := range s.adapters {
 		s.work.Go(func() {
 			err := ad.Run(intakeCtx, h)
@@ -151,7 +151,7 @@ func startServer(ctx context.Context, cfg config.Config, log *slog.Logger, geten
 				if err == nil {
 					err = errors.New("returned while serve runs")
 				}
-				s.failed <- fmt.Errorf("%s adapter stopped: %w", ad.Platform(), err)
+				s.fail(fmt.Errorf("%s adapter stopped: %w", ad.Platform(), err))
 			}
 		})
 	}
@@ -164,6 +164,15 @@ func startServer(ctx context.Context, cfg config.Config, log *slog.Logger, geten
 		log.Warn("no chat platform configured; serving health and metrics only (set slack.enabled or matrix.enabled)")
 	}
 	return s, nil
+}
+
+// fail reports a part that stopped on its own; the first one stops serve.
+func (s *server) fail(err error) {
+	select {
+	case s.failed <- err:
+	default:
+		s.log.Error("stopped while serve stops", "err", err)
+	}
 }
 
 // wait runs until ctx is done (a signal) or a part fails, then shuts down. It returns
@@ -195,7 +204,11 @@ func (s *server) shutdown(timeout time.Duration) error {
 	if err := s.intake.drain(ctx); err != nil {
 		s.log.Warn("events still in flight at the shutdown timeout", "err", err)
 	}
-	s.work.Wait()
+	if !waitFor(ctx, &s.work) {
+		// An adapter that ignores its context must not keep the database open; any event
+		// it still hands over is refused (intake is closed).
+		s.log.Warn("a chat adapter did not stop by the shutdown timeout")
+	}
 	// The flush waits for a delivery pass in progress, then sends what is left. At the
 	// timeout, sends still in progress are cancelled (and not counted as failed
 	// attempts); what was not sent stays in the outbox for the next start.
@@ -221,6 +234,18 @@ func (s *server) shutdown(timeout time.Duration) error {
 	return closeErr
 }
 
+// waitFor waits for wg, or for ctx to be done; it tells whether wg finished.
+func waitFor(ctx context.Context, wg *sync.WaitGroup) bool {
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-done:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
 func (s *server) closeStore() error {
 	if !s.storeOpen.Swap(false) {
 		return nil
@@ -229,11 +254,20 @@ func (s *server) closeStore() error {
 }
 
 // runSchedules runs due digests and reminders every scheduleTick until ctx is done,
-// counting each run.
+// counting each run; and, as serve runs for months, forgets expired dedup keys hourly.
 func (s *server) runSchedules(ctx context.Context) {
 	t := time.NewTicker(scheduleTick)
 	defer t.Stop()
+	pruned := time.Now()
 	for {
+		if time.Since(pruned) >= pruneEvery {
+			if n, err := s.app.engine.PruneDedup(); err != nil {
+				s.log.Error("prune dedup keys", "err", err)
+			} else if n > 0 {
+				s.log.Info("pruned dedup keys", "count", n)
+			}
+			pruned = time.Now()
+		}
 		ran, err := s.app.engine.RunDue(ctx)
 		if err != nil && !errors.Is(err, context.Canceled) {
 			s.log.Error("schedules failed", "err", err)

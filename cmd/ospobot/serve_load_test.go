@@ -312,14 +312,20 @@ func cpuSeconds(t testing.TB, p *serveProc) float64 {
 // BenchmarkServeLoad pushes concurrent users (questions, requests, approval clicks)
 // through the real serve binary and its loopback adapter, and reports throughput, the
 // time from an event to its delivered reply (p50, p99), and serve's CPU per event. One
-// b.N is one user round: a question, a request, and two approvers' clicks on it.
+// b.N is one user round: a question, a request, and two approvers' clicks on it. One
+// user shows the latency of an idle bot; sixteen, a busy one.
 //
-//	go test -run '^$' -bench BenchmarkServeLoad -benchtime 400x ./cmd/ospobot
+//	go test -run '^$' -bench BenchmarkServeLoad -benchtime 800x ./cmd/ospobot
 func BenchmarkServeLoad(b *testing.B) {
+	for _, users := range []int{1, 16} {
+		b.Run(fmt.Sprintf("users=%d", users), func(b *testing.B) { benchServe(b, users) })
+	}
+}
+
+func benchServe(b *testing.B, users int) {
 	dir := b.TempDir()
 	os.WriteFile(filepath.Join(dir, "c.yaml"), []byte(loadConfigYAML("bot.db")), 0o600)
 	p := startServe(b, dir, nil, "--config", "c.yaml", "--listen", "127.0.0.1:0")
-	const users = 16
 	plan := loadPlan{users: users, rounds: max(1, (b.N+users-1)/users), approvers: 2}
 	s := newLoadStats()
 	cpu0 := cpuSeconds(b, p)
