@@ -238,6 +238,9 @@ func (w *work) askReason(id RequestID, i int, dec string) error {
 	if err := w.promptInProgress(); err != nil {
 		return err
 	}
+	if w.formsHere() {
+		return w.openReasonForm(id, i, dec)
+	}
 	if err := w.putPrompt(&prompt{Kind: "reason", Request: id, Stage: i, Decision: dec}); err != nil {
 		return err
 	}

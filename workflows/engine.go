@@ -195,6 +195,9 @@ func (e *Engine) Execute(ctx context.Context, c bot.Call) error {
 			return runErr
 		})
 	}
+	if fe, ok := isFieldErrors(runErr); ok {
+		return fe // back to the form, which stays open; nothing was committed
+	}
 	if runErr != nil {
 		msg, user := userMessage(runErr)
 		if !user {
@@ -262,6 +265,10 @@ func (e *Engine) applyCall(w *work) error {
 			return Errorf("That button no longer does anything here.")
 		}
 		return run(w)
+	case c.Event.Kind == bot.FormEvent:
+		return runFormSubmission(w)
+	case c.Event.Kind == bot.HomeEvent:
+		return runHome(w)
 	}
 	cmd, ok := e.commands[c.Command]
 	if !ok {
