@@ -191,8 +191,11 @@ func (e *Engine) Execute(ctx context.Context, c bot.Call) error {
 			if err != nil || !fresh {
 				return err
 			}
-			runErr = e.apply(w)
-			return runErr
+			changed := len(tx.changed) // a batch shares the transaction
+			if runErr = e.apply(w); runErr != nil {
+				return runErr
+			}
+			return w.refreshHomes(changed)
 		})
 	}
 	if fe, ok := isFieldErrors(runErr); ok {

@@ -170,6 +170,3 @@ func isFieldErrors(err error) (bot.FieldErrors, bool) {
 	var fe bot.FieldErrors
 	return fe, errors.As(err, &fe)
 }
-
-// runHome is replaced by the home surface (home.go).
-func runHome(w *work) error { return nil }

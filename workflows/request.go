@@ -189,6 +189,7 @@ func decodeRequest(id RequestID, data []byte) (*Request, error) {
 // putRequest stores r and moves its index entries from what old had; unchanged index
 // keys are left alone.
 func putRequest(tx *Tx, old, r *Request) error {
+	tx.requestChanged(old, r)
 	ns, nq, na := indexKeys(r)
 	var os, oq, oa []byte
 	if old != nil {
