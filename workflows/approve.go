@@ -127,8 +127,8 @@ func (e *Engine) stageDestinations(group string) []bot.Destination {
 		out = append(out, bot.PostTo(n))
 	}
 	if g.DM {
-		for _, m := range g.Members {
-			out = append(out, bot.DirectTo(bot.UserID(m)))
+		for _, m := range e.approvals.members(group) {
+			out = append(out, bot.DirectTo(m))
 		}
 	}
 	return out

@@ -146,7 +146,17 @@ func NewEngine(s *Store, opts Options) *Engine {
 func (e *Engine) Commands() []bot.CommandSpec { return append([]bot.CommandSpec(nil), e.specs...) }
 
 // AddAdapter lets the dispatcher deliver to a's platform.
-func (e *Engine) AddAdapter(a bot.Adapter) { e.out.adapters[a.Platform()] = a }
+// An adapter that lists its platform's groups (bot.GroupResolver) resolves the members
+// config names as "slack:S…" or "matrix:!room".
+func (e *Engine) AddAdapter(a bot.Adapter) {
+	e.out.adapters[a.Platform()] = a
+	if r, ok := a.(bot.GroupResolver); ok {
+		g := e.approvals.platform
+		g.mu.Lock()
+		g.resolvers[a.Platform()] = r
+		g.mu.Unlock()
+	}
+}
 
 // Dispatcher is the engine's outbox dispatcher.
 func (e *Engine) Dispatcher() *Dispatcher { return e.out }
@@ -178,6 +188,7 @@ func replyDestination(ev bot.Event, private bool) bot.Destination {
 // the replies in the outbox; then delivers. A replayed event changes nothing. When the
 // command fails, its changes are rolled back and only the error reply is committed.
 func (e *Engine) Execute(ctx context.Context, c bot.Call) error {
+	e.resolveGroups(ctx) // outside the transaction: a platform can be slow
 	var runErr error
 	var prepared any
 	if cmd, ok := e.commands[c.Command]; ok && c.Reply == nil && cmd.prepare != nil && !e.isAnswer(c) {
