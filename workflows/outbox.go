@@ -33,6 +33,13 @@ type outboxEntry struct {
 
 // enqueue leaves a reply in the outbox of the current transaction.
 func enqueue(tx *Tx, now time.Time, to bot.Destination, r bot.Reply, editOf uint64) (uint64, error) {
+	size := 0
+	for _, f := range r.Files {
+		size += len(f.Data)
+	}
+	if size > maxAttachments {
+		return 0, Errorf("That file is %s, more than the %s a message may carry; nothing was sent.", bot.FormatBytes(int64(size)), bot.FormatBytes(maxAttachments))
+	}
 	seq, err := tx.NextSequence(bucketOutbox)
 	if err != nil {
 		return 0, err
