@@ -307,7 +307,7 @@ func (w *work) request(id RequestID) (*Request, error) {
 		return nil, err
 	}
 	if r == nil {
-		return nil, Errorf("There is no request %s.", w.rid(id))
+		return nil, codeErrorf(ENotFound, "There is no request %s.", w.rid(id))
 	}
 	return r, nil
 }
