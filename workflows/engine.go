@@ -119,6 +119,7 @@ func NewEngine(s *Store, opts Options) *Engine {
 	e.out.KeepSent = opts.KeepSent
 	e.out.prune = e.PruneSent
 	e.out.commands = e.buttonCommand
+	e.out.formFailed = e.formFallback
 	for _, c := range e.builtins() {
 		e.commands[c.spec.Name] = c
 		e.specs = append(e.specs, c.spec)

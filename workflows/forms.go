@@ -1,6 +1,7 @@
 package workflows
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strconv"
@@ -169,4 +170,64 @@ func formFields(kind config.Kind, values map[string]string) (map[string]string, 
 func isFieldErrors(err error) (bot.FieldErrors, bool) {
 	var fe bot.FieldErrors
 	return fe, errors.As(err, &fe)
+}
+
+// formFallback asks in the conversation, in a transaction of its own, what form f would
+// have asked the person it was addressed to (to.User): the request's fields one by one,
+// with those already given kept, or the reason for a decision. It tells whether the
+// questions were committed; a refusal (another question waits) is told to the person.
+func (e *Engine) formFallback(ctx context.Context, to bot.Destination, f bot.Form) bool {
+	if to.User == "" {
+		return false
+	}
+	ev := bot.Event{Platform: to.Platform, Kind: bot.MessageEvent, User: bot.User{ID: to.User}, Conversation: bot.Conversation{ID: to.Conversation}, Thread: to.Thread}
+	ask := func(w *work) error {
+		kindName, isRequest := strings.CutPrefix(f.ID, "request.")
+		dec, isReason := strings.CutPrefix(f.ID, "reason.")
+		switch {
+		case isRequest:
+			kind, ok := w.e.approvals.kind(kindName)
+			if !ok {
+				return Errorf("That kind of request is no longer configured; `request` lists the kinds.")
+			}
+			fields := map[string]string{}
+			for _, ff := range f.Fields {
+				if ff.Value != "" {
+					fields[ff.Name] = ff.Value
+				}
+			}
+			return w.startForm(kind, fields)
+		case isReason:
+			_, extra, _ := strings.Cut(f.State, "\t")
+			idPart, stagePart, _ := strings.Cut(extra, "/")
+			n, err1 := strconv.ParseUint(idPart, 10, 64)
+			i, err2 := strconv.Atoi(stagePart)
+			if err1 != nil || err2 != nil {
+				return Errorf("That form is out of date.")
+			}
+			return w.askReason(RequestID(n), i, dec)
+		}
+		return Errorf("That form is out of date.")
+	}
+	var askErr error
+	err := e.update(func(tx *Tx) error {
+		w := &work{tx: tx, now: e.now(), call: bot.Call{Event: ev}, e: e}
+		askErr = ask(w)
+		return askErr
+	})
+	if askErr != nil {
+		msg, user := userMessage(askErr)
+		if !user {
+			e.log.ErrorContext(ctx, "form fallback failed", "form", f.ID, "err", askErr)
+		}
+		err = e.update(func(tx *Tx) error {
+			_, err := enqueue(tx, e.now(), replyDestination(ev, true), bot.Reply{Text: msg, Private: true}, 0)
+			return err
+		})
+	}
+	if err != nil {
+		e.log.ErrorContext(ctx, "form fallback not committed", "form", f.ID, "err", err)
+		return false
+	}
+	return true
 }

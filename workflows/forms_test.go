@@ -85,14 +85,25 @@ func TestRequestForm(t *testing.T) {
 	}
 }
 
-// TestFormFallsBack guards the other paths: a trigger that expired before delivery gets
-// a message saying how to go on in the conversation; a platform without forms is asked
-// field by field.
+// TestFormFallsBack guards the other paths: where a click's trigger expired before the
+// form could open, the form's questions are asked in the conversation, field by field
+// (the values the click gave kept), and so is a reason; a platform without forms is
+// asked field by field from the start.
 func TestFormFallsBack(t *testing.T) {
 	b := formBench(t)
-	b.event("shell:ana", bot.Event{Kind: bot.ActionEvent, Trigger: "expired", Action: &bot.Action{ID: actionFormKind, Value: "cla"}})
-	if got := b.since(0); len(b.p.forms) != 0 || !strings.Contains(got, "I could not open the CLA signature form in time. Type `request cla`") {
+	b.event("shell:ana", bot.Event{Kind: bot.ActionEvent, Trigger: "expired", Action: &bot.Action{ID: actionException, Value: "AGPL-3.0-only\tsaas"}})
+	if got := b.since(0); len(b.p.forms) != 0 || got != "Licence exception — Your project?\n  Reply with the answer, or `cancel`.\n" {
 		t.Errorf("expired trigger: forms %d, sent:\n%s", len(b.p.forms), got)
+	}
+	b.say("shell:ana", "portal")
+	b.say("shell:ana", "a vendor SDK")
+	if r := loadRequest(t, b.s, 1); r == nil || r.Fields["license"] != "AGPL-3.0-only" || r.Fields["use"] != "saas" || r.Fields["project"] != "portal" {
+		t.Errorf("the request asked field by field: %+v", r)
+	}
+	b.event("shell:l1", bot.Event{Kind: bot.ActionEvent, Trigger: "expired", Action: &bot.Action{ID: actionReject, Value: "1/0"}})
+	b.say("shell:l1", "no AGPL in the portal")
+	if r := loadRequest(t, b.s, 1); r.State != StateRejected {
+		t.Errorf("the reason asked in the conversation: %s, want rejected", r.State)
 	}
 
 	plain := newBench(t)
