@@ -117,13 +117,13 @@ type Dispatcher struct {
 	// PruneEvery is how often Run prunes; default an hour.
 	PruneEvery time.Duration
 
-	prune    func(ctx context.Context, cutoff time.Time) (int, error)
+	prune func(ctx context.Context, cutoff time.Time) (int, error)
 	// formFailed asks in the conversation what a form that could not open asked
 	// (Engine.formFallback); false when it could not, and the reply's text is sent instead.
 	formFailed func(ctx context.Context, to bot.Destination, f bot.Form) bool
-	commands func(bot.Button) string // the typed equivalent of a button
-	nextDue  time.Time               // earliest retry seen by the last pass; guarded by mu
-	again    bool                    // a send committed new entries; the pass goes round once more. Guarded by mu.
+	commands   func(bot.Button) string // the typed equivalent of a button
+	nextDue    time.Time               // earliest retry seen by the last pass; guarded by mu
+	again      bool                    // a send committed new entries; the pass goes round once more. Guarded by mu.
 	// heldUntil: platforms that asked to be left alone (rate limited) until then; every
 	// entry for them waits, not only the one refused. Guarded by mu.
 	heldUntil map[bot.Platform]time.Time
