@@ -147,7 +147,7 @@ func NewEngine(s *Store, opts Options) *Engine {
 func (e *Engine) Commands() []bot.CommandSpec { return append([]bot.CommandSpec(nil), e.specs...) }
 
 // AddAdapter lets the dispatcher deliver to a's platform.
-// An adapter that lists its platform's groups (bot.GroupResolver) resolves the members
+// Adapters are added before the engine takes calls. An adapter that lists its platform's groups (bot.GroupResolver) resolves the members
 // config names as "slack:S…" or "matrix:!room".
 func (e *Engine) AddAdapter(a bot.Adapter) {
 	e.out.adapters[a.Platform()] = a
