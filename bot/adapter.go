@@ -86,6 +86,7 @@ type Form struct {
 type FormField struct {
 	Name      string   `json:"name"`
 	Label     string   `json:"label"`
+	Type      string   `json:"type,omitempty"` // "text" when empty; "url" (a web address), "license" (an SPDX expression), "choice"
 	Hint      string   `json:"hint,omitempty"`
 	Value     string   `json:"value,omitempty"` // initial value
 	Required  bool     `json:"required,omitempty"`

@@ -81,10 +81,18 @@ func (r *Router) maxInput() int64 {
 }
 
 func (r *Router) route(ctx context.Context, ev Event) (*Call, error) {
-	if ev.Kind == ActionEvent {
+	switch ev.Kind {
+	case ActionEvent:
 		if ev.Action == nil {
 			return nil, errors.New("action event without an action")
 		}
+		return &Call{Event: ev}, nil
+	case FormEvent:
+		if ev.Form == nil {
+			return nil, errors.New("form event without a submission")
+		}
+		return &Call{Event: ev}, nil // the executor checks the fields; see FieldErrors
+	case HomeEvent:
 		return &Call{Event: ev}, nil
 	}
 	limit := r.maxInput()

@@ -127,8 +127,8 @@ func (e *Engine) stageDestinations(group string) []bot.Destination {
 		out = append(out, bot.PostTo(n))
 	}
 	if g.DM {
-		for _, m := range g.Members {
-			out = append(out, bot.DirectTo(bot.UserID(m)))
+		for _, m := range e.approvals.members(group) {
+			out = append(out, bot.DirectTo(m))
 		}
 	}
 	return out
@@ -307,7 +307,7 @@ func (w *work) request(id RequestID) (*Request, error) {
 		return nil, err
 	}
 	if r == nil {
-		return nil, Errorf("There is no request %s.", w.rid(id))
+		return nil, codeErrorf(ENotFound, "There is no request %s.", w.rid(id))
 	}
 	return r, nil
 }

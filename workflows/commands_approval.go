@@ -80,6 +80,9 @@ func (e *Engine) approvalCommands() []command {
 			Example: "snooze " + p + "-1 1w"}, run: runSnoozeCommand},
 		{spec: bot.CommandSpec{Name: "digest", Topic: "Digests and reminders", Args: "preview NAME", Summary: "Show what a scheduled digest would send now, without sending it (approvers).",
 			Example: "digest preview approver-digest"}, prepare: prepareDigestPreview, run: runDigestPreview},
+		{spec: bot.CommandSpec{Name: "audit", Topic: "Approvals", Args: "export [csv|jsonl] [since YYYY-MM-DD]", Summary: "Take the audit trail as a file (members of " + ospoGroup + ").",
+			Help:    "Every decision, request and delegation on record, as CSV (the default) or JSON Lines, from a date on or all of it; the file comes in a message only you see. Where files cannot be sent in chat, `ospobot audit export` writes it on the server.",
+			Example: "audit export csv since 2026-01-01"}, prepare: prepareAuditExport, run: runAuditExport},
 		{spec: bot.CommandSpec{Name: "answer", Args: "TEXT", Summary: "Answer what I asked you (a reason, a form field); a plain message does the same.",
 			Example: "answer the licence is not OSI-approved"}, run: runAnswer},
 		{spec: bot.CommandSpec{Name: "cancel", Summary: "Stop the form or the decision I am asking you about.", Example: "cancel"}, run: runCancel},
@@ -238,6 +241,9 @@ func (w *work) askReason(id RequestID, i int, dec string) error {
 	if err := w.promptInProgress(); err != nil {
 		return err
 	}
+	if w.formsHere() {
+		return w.openReasonForm(id, i, dec)
+	}
 	if err := w.putPrompt(&prompt{Kind: "reason", Request: id, Stage: i, Decision: dec}); err != nil {
 		return err
 	}
@@ -256,19 +262,9 @@ func runStatus(w *work) error {
 	if err != nil {
 		return err
 	}
-	r, err := w.request(id)
+	r, err := w.visibleRequest(w.user(), id) // the answer is for the asker alone
 	if err != nil {
 		return err
-	}
-	// A request can hold what is not public yet (a project to be released, a business
-	// reason): its requester, its approvers (and their delegates) and the OSPO's
-	// approvers see it, and the answer is for the asker alone.
-	involved, err := w.involved(r, w.user())
-	if err != nil {
-		return err
-	}
-	if !involved && !w.e.isApprover(w.user()) {
-		return Errorf("Only the requester and the approvers can see %s.", w.rid(id))
 	}
 	kind, _ := w.e.approvals.kind(r.Kind)
 	fields := []bot.Field{{Label: "Requester", Value: string(r.Requester)}}
@@ -387,17 +383,11 @@ func age(d time.Duration) string {
 }
 
 func runMine(w *work) error {
-	var rs []*Request
-	var total int
-	for _, u := range w.e.approvals.idsOf(w.user()) { // made under any of their IDs
-		some, n, err := w.listRequests(bucketIdxRequester, string(u)+"/", 20)
-		if err != nil {
-			return err
-		}
-		rs, total = append(rs, some...), total+n
+	page, err := w.findRequests(w.user(), RequestFilter{Requester: w.user(), Limit: 20}) // made under any of their IDs
+	if err != nil {
+		return err
 	}
-	slices.SortFunc(rs, func(a, b *Request) int { return cmp.Compare(a.ID, b.ID) })
-	rs = rs[max(0, len(rs)-20):]
+	rs, total := page.Requests, page.Total
 	if total == 0 {
 		return w.reply(bot.Reply{Text: "You have made no requests. `request` starts one.", Private: true})
 	}
@@ -483,10 +473,11 @@ func decisionButtons(r *Request, i int, approve string) bot.Block {
 }
 
 func runPending(w *work) error {
-	rs, err := w.pendingFor(w.user())
+	page, err := w.findRequests(w.user(), RequestFilter{Approver: w.user()})
 	if err != nil {
 		return err
 	}
+	rs := page.Requests
 	if len(rs) == 0 {
 		return w.reply(bot.Reply{Text: "Nothing waits for your decision.", Private: true})
 	}
@@ -522,17 +513,11 @@ func runRequests(w *work) error {
 		}
 		state = match[0]
 	}
-	var rs []*Request
-	var total int
-	var err error
-	if state == "" {
-		rs, total, err = w.latestRequests(30)
-	} else {
-		rs, total, err = w.listRequests(bucketIdxState, state+"/", 30)
-	}
+	page, err := w.findRequests(w.user(), RequestFilter{State: state, Limit: 30})
 	if err != nil {
 		return err
 	}
+	rs, total := page.Requests, page.Total
 	which := ""
 	if state != "" {
 		which = " " + stateWords(state)

@@ -344,3 +344,19 @@ func TestShapedForThePlatform(t *testing.T) {
 		}
 	})
 }
+
+// TestAttachmentCap guards the outbox against huge files: a reply whose files pass the
+// cap is refused with the sizes named, and nothing is kept.
+func TestAttachmentCap(t *testing.T) {
+	s, c, _ := harness(t, &platform{})
+	err := s.Update(func(tx *Tx) error {
+		_, err := enqueue(tx, c.now(), terminal, bot.Reply{Text: "big", Files: []bot.Attachment{{Name: "x", Data: make([]byte, maxAttachments+1)}}}, 0)
+		return err
+	})
+	if msg, user := userMessage(err); !user || !strings.Contains(msg, "more than the 8 MiB a message may carry") {
+		t.Fatalf("enqueue of a file past the cap: %v", err)
+	}
+	if st, _ := s.OutboxStats(); st != (OutboxStats{}) {
+		t.Errorf("outbox %+v, want nothing kept", st)
+	}
+}

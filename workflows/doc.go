@@ -10,11 +10,17 @@
 //   - A replayed event (same platform and EventID) has no second effect.
 //   - Messages leave only through the outbox; an entry stays there until an adapter
 //     confirms delivery, so a crash between commit and send resends, never loses. One
-//     that fails every attempt is kept and reported until an operator puts it back.
+//     that fails every attempt, or that the platform says can never be delivered, is
+//     kept and reported until an operator puts it back. Execute never waits for a
+//     platform with AsyncDelivery: the dispatcher's Run delivers.
+//   - Every button has a typed equivalent (buttons.go), and one rule, in the message's
+//     own transaction, decides whether a typed message answers a question the bot asked
+//     (answering).
 //   - The audit chain is append-only; each record holds the hash of the one before.
 //   - Who may decide is decided here, from config groups and delegations; nobody
 //     decides their own request. A request is seen by its requester, by approvers, and
-//     by the delegates of its own approvers; by nobody else.
+//     by the delegates of its own approvers; by nobody else (canSee, in readmodel.go,
+//     which chat replies and other surfaces read through).
 //   - bbolt is imported only by store.go and schema.go; everything else sees Tx.
 //
 // workflows imports bot, never an adapter; code hosts are reached through the

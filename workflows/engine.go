@@ -119,6 +119,7 @@ func NewEngine(s *Store, opts Options) *Engine {
 	e.out.KeepSent = opts.KeepSent
 	e.out.prune = e.PruneSent
 	e.out.commands = e.buttonCommand
+	e.out.formFailed = e.formFallback
 	for _, c := range e.builtins() {
 		e.commands[c.spec.Name] = c
 		e.specs = append(e.specs, c.spec)
@@ -146,7 +147,17 @@ func NewEngine(s *Store, opts Options) *Engine {
 func (e *Engine) Commands() []bot.CommandSpec { return append([]bot.CommandSpec(nil), e.specs...) }
 
 // AddAdapter lets the dispatcher deliver to a's platform.
-func (e *Engine) AddAdapter(a bot.Adapter) { e.out.adapters[a.Platform()] = a }
+// Adapters are added before the engine takes calls. An adapter that lists its platform's groups (bot.GroupResolver) resolves the members
+// config names as "slack:S…" or "matrix:!room".
+func (e *Engine) AddAdapter(a bot.Adapter) {
+	e.out.adapters[a.Platform()] = a
+	if r, ok := a.(bot.GroupResolver); ok {
+		g := e.approvals.platform
+		g.mu.Lock()
+		g.resolvers[a.Platform()] = r
+		g.mu.Unlock()
+	}
+}
 
 // Dispatcher is the engine's outbox dispatcher.
 func (e *Engine) Dispatcher() *Dispatcher { return e.out }
@@ -178,6 +189,7 @@ func replyDestination(ev bot.Event, private bool) bot.Destination {
 // the replies in the outbox; then delivers. A replayed event changes nothing. When the
 // command fails, its changes are rolled back and only the error reply is committed.
 func (e *Engine) Execute(ctx context.Context, c bot.Call) error {
+	e.resolveGroups(ctx) // outside the transaction: a platform can be slow
 	var runErr error
 	var prepared any
 	if cmd, ok := e.commands[c.Command]; ok && c.Reply == nil && cmd.prepare != nil && !e.isAnswer(c) {
@@ -191,9 +203,15 @@ func (e *Engine) Execute(ctx context.Context, c bot.Call) error {
 			if err != nil || !fresh {
 				return err
 			}
-			runErr = e.apply(w)
-			return runErr
+			changed := len(tx.changed) // a batch shares the transaction
+			if runErr = e.apply(w); runErr != nil {
+				return runErr
+			}
+			return w.refreshHomes(changed)
 		})
+	}
+	if fe, ok := isFieldErrors(runErr); ok {
+		return fe // back to the form, which stays open; nothing was committed
 	}
 	if runErr != nil {
 		msg, user := userMessage(runErr)
@@ -262,6 +280,10 @@ func (e *Engine) applyCall(w *work) error {
 			return Errorf("That button no longer does anything here.")
 		}
 		return run(w)
+	case c.Event.Kind == bot.FormEvent:
+		return runFormSubmission(w)
+	case c.Event.Kind == bot.HomeEvent:
+		return runHome(w)
 	}
 	cmd, ok := e.commands[c.Command]
 	if !ok {

@@ -33,6 +33,13 @@ type outboxEntry struct {
 
 // enqueue leaves a reply in the outbox of the current transaction.
 func enqueue(tx *Tx, now time.Time, to bot.Destination, r bot.Reply, editOf uint64) (uint64, error) {
+	size := 0
+	for _, f := range r.Files {
+		size += len(f.Data)
+	}
+	if size > maxAttachments {
+		return 0, Errorf("That file is %s, more than the %s a message may carry; nothing was sent.", bot.FormatBytes(int64(size)), bot.FormatBytes(maxAttachments))
+	}
 	seq, err := tx.NextSequence(bucketOutbox)
 	if err != nil {
 		return 0, err
@@ -110,9 +117,13 @@ type Dispatcher struct {
 	// PruneEvery is how often Run prunes; default an hour.
 	PruneEvery time.Duration
 
-	prune    func(ctx context.Context, cutoff time.Time) (int, error)
-	commands func(bot.Button) string // the typed equivalent of a button
-	nextDue  time.Time               // earliest retry seen by the last pass; guarded by mu
+	prune func(ctx context.Context, cutoff time.Time) (int, error)
+	// formFailed asks in the conversation what a form that could not open asked
+	// (Engine.formFallback); false when it could not, and the reply's text is sent instead.
+	formFailed func(ctx context.Context, to bot.Destination, f bot.Form) bool
+	commands   func(bot.Button) string // the typed equivalent of a button
+	nextDue    time.Time               // earliest retry seen by the last pass; guarded by mu
+	again      bool                    // a send committed new entries; the pass goes round once more. Guarded by mu.
 	// heldUntil: platforms that asked to be left alone (rate limited) until then; every
 	// entry for them waits, not only the one refused. Guarded by mu.
 	heldUntil map[bot.Platform]time.Time
@@ -324,12 +335,18 @@ func (d *Dispatcher) pass(ctx context.Context) error {
 		}
 		return nil
 	})
-	if err == nil {
-		d.mu.Lock()
-		d.nextDue = next
-		d.mu.Unlock()
+	if err != nil {
+		return err
 	}
-	return err
+	d.mu.Lock()
+	d.nextDue = next
+	again := d.again
+	d.again = false
+	d.mu.Unlock()
+	if again {
+		return d.pass(ctx)
+	}
+	return nil
 }
 
 // record stores one send's result: the reference, or the failure with the time of the
@@ -394,8 +411,14 @@ func (d *Dispatcher) send(ctx context.Context, a bot.Adapter, e outboxEntry, ori
 				return "", err
 			}
 			// The click's trigger lives seconds (Slack: three); a form that cannot open
-			// any more is offered in the conversation instead.
+			// any more is asked in the conversation instead, field by field.
 			d.log.Info("form not opened; asking in the conversation", "platform", to.Platform, "form", r.Form.ID, "err", err)
+		}
+		if d.formFailed != nil && d.formFailed(ctx, e.To, *r.Form) {
+			d.mu.Lock()
+			d.again = true // its questions wait in the outbox: this pass sends them too
+			d.mu.Unlock()
+			return "", nil
 		}
 		r.Form = nil
 		to.Trigger = ""

@@ -278,6 +278,16 @@ func (w *work) startForm(kind config.Kind, fields map[string]string) error {
 	if err := w.promptInProgress(); err != nil {
 		return err
 	}
+	if w.formsHere() {
+		if p, err := w.getPrompt(); err != nil {
+			return err
+		} else if p != nil { // the question of which kind, answered by the click
+			if err := w.dropPrompt(); err != nil {
+				return err
+			}
+		}
+		return w.openRequestForm(kind, fields)
+	}
 	p := &prompt{Kind: "form", Form: kind.Name, Fields: fields}
 	return w.askNext(p, kind)
 }

@@ -189,6 +189,7 @@ func decodeRequest(id RequestID, data []byte) (*Request, error) {
 // putRequest stores r and moves its index entries from what old had; unchanged index
 // keys are left alone.
 func putRequest(tx *Tx, old, r *Request) error {
+	tx.requestChanged(old, r)
 	ns, nq, na := indexKeys(r)
 	var os, oq, oa []byte
 	if old != nil {
@@ -227,13 +228,19 @@ func (r *Request) clone() *Request {
 
 // approvals is the engine's view of the approvals configuration.
 type approvals struct {
-	cfg    config.Approvals
-	groups map[string]config.Group
-	person map[bot.UserID]string // ID → person, for IDs config links to others
+	cfg      config.Approvals
+	groups   map[string]config.Group
+	person   map[bot.UserID]string // ID → person, for IDs config links to others
+	platform *platformGroups       // members that name a platform's group (groups.go)
 }
 
 func newApprovals(cfg config.Approvals, groups map[string]config.Group, people map[string][]string) *approvals {
 	a := &approvals{cfg: cfg, groups: groups, person: map[bot.UserID]string{}}
+	var all []string
+	for _, g := range groups {
+		all = append(all, g.Members...)
+	}
+	a.platform = newPlatformGroups(all)
 	for name, ids := range people {
 		for _, id := range ids {
 			a.person[bot.UserID(id)] = name
@@ -442,14 +449,14 @@ func (e *Engine) route(kind string, fields map[string]string, now time.Time) (st
 func (a *approvals) members(group string) []bot.UserID {
 	var out []bot.UserID
 	for _, m := range a.groups[group].Members {
-		out = append(out, bot.UserID(m))
+		out = append(out, a.platform.expand(bot.UserID(m))...)
 	}
 	return out
 }
 
 // isMember tells whether u is a member of group, under this ID or another of theirs.
 func (a *approvals) isMember(group string, u bot.UserID) bool {
-	return slices.ContainsFunc(a.groups[group].Members, func(m string) bool { return a.same(bot.UserID(m), u) })
+	return slices.ContainsFunc(a.members(group), func(m bot.UserID) bool { return a.same(m, u) })
 }
 
 // Sentinel errors where callers branch.

@@ -334,9 +334,9 @@ func (w *work) approverDigests(s config.Schedule) ([]Outgoing, error) {
 		delegations[ds[by].Delegate] = append(delegations[ds[by].Delegate], by)
 	}
 	groupsOf := map[bot.UserID][]string{}
-	for name, g := range w.e.approvals.groups {
-		for _, m := range g.Members {
-			groupsOf[bot.UserID(m)] = append(groupsOf[bot.UserID(m)], name)
+	for name := range w.e.approvals.groups {
+		for _, m := range w.e.approvals.members(name) {
+			groupsOf[m] = append(groupsOf[m], name)
 		}
 	}
 	for d, for_ := range delegations {

@@ -185,7 +185,10 @@ func (s *Store) Check() error {
 
 // Tx is the engine's view of a transaction: get, put, delete, scan a prefix, next
 // sequence. Values returned are copies and stay valid after the transaction.
-type Tx struct{ tx *bolt.Tx }
+type Tx struct {
+	tx      *bolt.Tx
+	changed []RequestID // requests whose state or stage changed (home.go)
+}
 
 func (t *Tx) bucket(name []byte) (*bolt.Bucket, error) {
 	b := t.tx.Bucket(name)

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -26,6 +28,7 @@ type Adapter struct {
 	prompt  bool
 	maxLine int
 	session string
+	files   string // where attached files are saved; "" to refuse them
 
 	mu      sync.Mutex // guards out and the fields below
 	sent    int        // messages printed, for MessageRefs
@@ -44,6 +47,9 @@ type Options struct {
 	User     string // who speaks first; qualified with "shell:" unless it names a platform
 	Prompt   bool   // print a prompt (for a terminal, not for pipes)
 	MaxInput int64  // the largest message; longer lines are refused here
+	// FilesDir is where files the bot sends (an audit export) are saved, and their paths
+	// printed; without it the shell takes no files, and the bot says where to get them.
+	FilesDir string
 }
 
 // New makes a shell reading in and writing out.
@@ -53,7 +59,7 @@ func New(in io.Reader, out io.Writer, opts Options) *Adapter {
 		maxLine = bot.DefaultMaxInput
 	}
 	a := &Adapter{
-		in: in, out: out, prompt: opts.Prompt, maxLine: maxLine,
+		in: in, out: out, prompt: opts.Prompt, maxLine: maxLine, files: opts.FilesDir,
 		session: strconv.FormatInt(time.Now().UnixNano(), 36),
 		choices: map[int]choice{}, next: 1,
 	}
@@ -78,7 +84,7 @@ func (a *Adapter) Platform() bot.Platform { return bot.Shell }
 // Capabilities implements bot.Adapter: buttons are numbered choices, edits are shown as
 // such, and in a terminal with one reader every reply is private already.
 func (a *Adapter) Capabilities() bot.Capabilities {
-	return bot.Capabilities{Buttons: true, Edits: true, Ephemeral: true}
+	return bot.Capabilities{Buttons: true, Edits: true, Ephemeral: true, Files: a.files != ""}
 }
 
 // Run reads lines until end of input or until ctx is done, and feeds h. A handler error
@@ -321,9 +327,43 @@ func (a *Adapter) Send(_ context.Context, to bot.Destination, r bot.Reply) (bot.
 	case to.User != "": // a direct message: everyone shares this terminal, so say whose
 		who = "ospobot (to " + string(to.User) + ")"
 	}
+	paths, err := a.save(r.Files)
+	if err != nil {
+		return "", err
+	}
 	a.write(who, r, ref)
+	for _, p := range paths {
+		fmt.Fprintf(a.out, "  file: %s\n", p)
+	}
 	a.remember(ref, r.Text)
 	return ref, nil
+}
+
+// save writes the files of a reply under the files directory and returns their paths.
+// Names are the bot's (never a path), so a file stays in the directory.
+func (a *Adapter) save(files []bot.Attachment) ([]string, error) {
+	if len(files) == 0 {
+		return nil, nil
+	}
+	if a.files == "" {
+		return nil, bot.Permanent(errors.New("this shell takes no files (no files directory)"))
+	}
+	if err := os.MkdirAll(a.files, 0o755); err != nil {
+		return nil, fmt.Errorf("make files directory: %w", err)
+	}
+	var paths []string
+	for _, f := range files {
+		name := filepath.Base(filepath.Clean("/" + f.Name))
+		if name == "/" || name == "." {
+			name = "file"
+		}
+		p := filepath.Join(a.files, name)
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			return nil, fmt.Errorf("save %s: %w", name, err)
+		}
+		paths = append(paths, p)
+	}
+	return paths, nil
 }
 
 // Edit implements bot.Editor: a terminal cannot change what it printed, so it prints

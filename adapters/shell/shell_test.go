@@ -3,6 +3,8 @@ package shell
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -167,5 +169,34 @@ func TestRefsDifferAcrossRuns(t *testing.T) {
 	}
 	if got := out.String(); got != "ospobot (edit): OSPO-2 withdrawn\n" {
 		t.Errorf("edit of an earlier run's message: %q", got)
+	}
+}
+
+// TestFilesSaved guards files the bot sends: with a files directory the shell saves
+// each under its own name (a name that tries to leave the directory is cut to its last
+// element) and prints the path; without one it takes no files, and says so as a
+// permanent failure, so that the message is not retried for ever.
+func TestFilesSaved(t *testing.T) {
+	dir := t.TempDir()
+	var out bytes.Buffer
+	a := New(strings.NewReader(""), &out, Options{User: "ana", FilesDir: dir})
+	if !a.Capabilities().Files {
+		t.Fatal("a shell with a files directory says it takes no files")
+	}
+	r := bot.Reply{Text: "the export", Files: []bot.Attachment{{Name: "../../escape.csv", Data: []byte("a,b\n")}}}
+	if _, err := a.Send(context.Background(), bot.Destination{Platform: bot.Shell, Conversation: Conversation}, r); err != nil {
+		t.Fatal(err)
+	}
+	want := filepath.Join(dir, "escape.csv")
+	if data, err := os.ReadFile(want); err != nil || string(data) != "a,b\n" {
+		t.Fatalf("saved file: %q %v", data, err)
+	}
+	if !strings.Contains(out.String(), "  file: "+want+"\n") {
+		t.Errorf("output %q lacks the path", out.String())
+	}
+
+	plain := New(strings.NewReader(""), &out, Options{User: "ana"})
+	if _, err := plain.Send(context.Background(), bot.Destination{Platform: bot.Shell}, r); plain.Capabilities().Files || !bot.IsPermanent(err) {
+		t.Errorf("a shell without a files directory: files %v, send %v", plain.Capabilities().Files, err)
 	}
 }

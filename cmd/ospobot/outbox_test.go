@@ -70,3 +70,34 @@ func TestOutboxRetry(t *testing.T) {
 		t.Errorf("after delivery: exit %d\n%s", code, out)
 	}
 }
+
+// goneAdapter is the terminal as a platform whose channel was deleted.
+type goneAdapter struct{ downAdapter }
+
+func (goneAdapter) Send(context.Context, bot.Destination, bot.Reply) (bot.MessageRef, error) {
+	return "", bot.Permanent(errors.New("channel_not_found"))
+}
+
+// TestOutboxReportsPermanentFailure guards what an operator sees of a message the
+// platform said can never be delivered: parked after one attempt, not ten, and listed
+// by `ospobot outbox` with the platform's reason.
+func TestOutboxReportsPermanentFailure(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "bot.db")
+	st, err := workflows.OpenStore(db, workflows.StoreOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := workflows.NewEngine(st, workflows.Options{Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	e.AddAdapter(goneAdapter{})
+	err = e.Execute(context.Background(), bot.Call{Event: bot.Event{ID: "ev-1", Platform: bot.Shell, Kind: bot.MessageEvent,
+		User: bot.User{ID: "shell:ana"}, Conversation: bot.Conversation{ID: "terminal"}}, Command: "identify", Rest: "SPDX-License-Identifier: ISC"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	var out bytes.Buffer
+	code := run(context.Background(), []string{"outbox", "--db", db}, stdio{in: strings.NewReader(""), out: &out, err: io.Discard})
+	if code != exitError || !strings.Contains(out.String(), "0 waiting, 0 sent, 1 failed") || !strings.Contains(out.String(), "after 1 attempts") || !strings.Contains(out.String(), "permanent: channel_not_found") {
+		t.Fatalf("outbox: exit %d\n%s", code, out.String())
+	}
+}

@@ -15,6 +15,7 @@ func runShell(ctx context.Context, args []string, io stdio) int {
 	fs := newFlags("shell", io)
 	sf := addStoreFlags(fs)
 	as := fs.String("as", "", "speak as `USER` (default from config, else your login name)")
+	files := fs.String("files", "", "save files the bot sends (an audit export) under `DIR`")
 	if code, ok := parseNoArgs(fs, args, io); !ok {
 		return code
 	}
@@ -46,7 +47,7 @@ func runShell(ctx context.Context, args []string, io stdio) int {
 			interactive = true
 		}
 	}
-	sh := shell.New(io.in, io.out, shell.Options{User: user, Prompt: interactive, MaxInput: int64(cfg.Limits.MaxInput)})
+	sh := shell.New(io.in, io.out, shell.Options{User: user, Prompt: interactive, MaxInput: int64(cfg.Limits.MaxInput), FilesDir: *files})
 	a.engine.AddAdapter(sh)
 	if interactive {
 		io.out.Write([]byte("ospobot " + versionString() + " — type \"help\" for what I understand, /help for the shell, /quit to leave.\n"))
