@@ -149,6 +149,25 @@ func TestPrintable(t *testing.T) {
 	}
 }
 
+// TestRouteFormsAndHome guards the events that carry no text: a form submission and an
+// opened home surface reach the executor as they are (it checks the fields and answers
+// with FieldErrors), and a submission without its form is refused.
+func TestRouteFormsAndHome(t *testing.T) {
+	r, got := testRouter(t, 1024)
+	sub := &FormSubmission{ID: "request.cla", Values: map[string]string{"project": "x"}}
+	for _, ev := range []Event{{ID: "1", Kind: FormEvent, Form: sub}, {ID: "2", Kind: HomeEvent}} {
+		if err := r.HandleEvent(context.Background(), ev); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(*got) != 2 || (*got)[0].Event.Form != sub || (*got)[0].Command != "" || (*got)[1].Event.Kind != HomeEvent {
+		t.Errorf("calls %+v, want the submission and the home event handed on", *got)
+	}
+	if err := r.HandleEvent(context.Background(), Event{ID: "3", Kind: FormEvent}); err == nil {
+		t.Error("a form event without its submission was handed on")
+	}
+}
+
 func TestJoinAnd(t *testing.T) {
 	for want, items := range map[string][]string{"": nil, "A": {"A"}, "A and B": {"A", "B"}, "A, B and C": {"A", "B", "C"}} {
 		if got := JoinAnd(items); got != want {

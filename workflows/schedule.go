@@ -47,6 +47,7 @@ func (e *Engine) RunDue(ctx context.Context) ([]string, error) {
 		} else if !due {
 			continue
 		}
+		e.resolveGroups(ctx) // platform groups' members, fetched outside the transaction
 		did := false
 		err := e.update(func(tx *Tx) error {
 			did = false

@@ -66,6 +66,7 @@ func TestParseProblems(t *testing.T) {
 		{"unclosed env", "store:\n  path: ${X\n", "c.yaml:2: store.path: unclosed ${ in value"},
 		{"invalid value", "log:\n  format: xml\n", "c.yaml:2: log.format: must be text or json, not \"xml\""},
 		{"too small", "limits:\n  max_input: 10\n", "c.yaml:2: limits.max_input: must be at least 1KiB"},
+		{"sent kept too briefly", "outbox:\n  keep_sent: 2h\n", "c.yaml:2: outbox.keep_sent: must be at least 1d, or 0 to keep delivered messages for ever"},
 		// The policy matches licence IDs as written, so one that matches nothing is an error.
 		{"licence ID in another case", "policy:\n  licenses:\n    apache-2.0:\n      category: notice\n",
 			`c.yaml:3: policy.licenses.apache-2.0: "apache-2.0" is spelled Apache-2.0; IDs are matched as written`},
