@@ -10,6 +10,9 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
 	"net/http"
 	"net/http/httptest"
 	"path"
@@ -188,7 +191,7 @@ func (s *Server) route(r *http.Request) (int, any, string) {
 	switch {
 	case len(parts) == 3 && parts[0] == "orgs" && parts[2] == "repos":
 		var list []any
-		for _, name := range slices.Sorted(mapKeys(s.repos)) {
+		for _, name := range slices.Sorted(maps.Keys(s.repos)) {
 			if rp := s.repos[name]; rp.Owner == parts[1] {
 				list = append(list, s.repoJSON(rp))
 			}
@@ -236,7 +239,7 @@ func (s *Server) repoRoute(r *http.Request, rp *Repo, rest []string, q map[strin
 		if p != "" {
 			prefix = p + "/"
 		}
-		for _, f := range slices.Sorted(mapKeys(rp.Files)) {
+		for _, f := range slices.Sorted(maps.Keys(rp.Files)) {
 			rel, ok := strings.CutPrefix(f, prefix)
 			if !ok {
 				continue
@@ -356,12 +359,53 @@ func sha(s string) string {
 	return hex.EncodeToString(sum[:20])
 }
 
-func mapKeys[V any](m map[string]V) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
+// LoadDir reads repositories laid out as files: DIR/OWNER/NAME/ holds the repository's
+// files, and an optional DIR/OWNER/NAME/.fake.json its open items, commits, releases
+// and whether it is archived ({"Archived": false, "Items": [...], "Commits": [...],
+// "Releases": [...]}, times in RFC 3339).
+func LoadDir(dir string) ([]*Repo, error) {
+	owners, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var out []*Repo
+	for _, o := range owners {
+		if !o.IsDir() {
+			continue
+		}
+		names, err := os.ReadDir(filepath.Join(dir, o.Name()))
+		if err != nil {
+			return nil, err
+		}
+		for _, n := range names {
+			if !n.IsDir() {
+				continue
 			}
+			root := filepath.Join(dir, o.Name(), n.Name())
+			rp := &Repo{}
+			if data, err := os.ReadFile(filepath.Join(root, ".fake.json")); err == nil {
+				if err := json.Unmarshal(data, rp); err != nil {
+					return nil, fmt.Errorf("%s: %w", filepath.Join(root, ".fake.json"), err)
+				}
+			}
+			rp.Owner, rp.Name, rp.Files = o.Name(), n.Name(), map[string]string{}
+			err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+				if err != nil || d.IsDir() || d.Name() == ".fake.json" {
+					return err
+				}
+				data, err := os.ReadFile(p)
+				if err != nil {
+					return err
+				}
+				rel, _ := filepath.Rel(root, p)
+				rp.Files[filepath.ToSlash(rel)] = string(data)
+				return nil
+			})
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, rp)
 		}
 	}
+	return out, nil
 }
