@@ -9,6 +9,7 @@ type Project struct {
 	URL           string // the repository's web page
 	DefaultBranch string
 	Archived      bool
+	Created       time.Time
 }
 
 // OpenItem is an open issue or pull request, with whether anyone but its author has

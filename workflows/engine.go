@@ -35,6 +35,8 @@ type Options struct {
 	AsyncDelivery bool
 	// Schedules are the digests and reminders RunDue runs.
 	Schedules []config.Schedule
+	// Health configures project-health scans and nudges; config defaults when zero.
+	Health config.Health
 }
 
 // Engine applies calls to the store. It is the only writer of the store.
@@ -57,6 +59,7 @@ type Engine struct {
 	commands  map[string]command
 	actions   map[bot.ActionID]func(w *work) error
 	specs     []bot.CommandSpec
+	health    *healthSettings
 }
 
 // LicenseFetcher gets the licence file of a repository (or a file) named by URL.
@@ -127,6 +130,7 @@ func NewEngine(s *Store, opts Options) *Engine {
 	e.actions[actionFormSkip] = runFormSkip
 	e.actions[actionFormKind] = runFormKind
 	e.actions[actionSnooze] = runSnooze
+	e.registerHealth(opts.Health, opts.People)
 	return e
 }
 

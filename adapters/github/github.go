@@ -100,11 +100,12 @@ func (h *Host) Project(ctx context.Context, name string) (bot.Project, error) {
 }
 
 func project(r *gh.Repository) bot.Project {
-	return bot.Project{Name: r.GetFullName(), URL: r.GetHTMLURL(), DefaultBranch: r.GetDefaultBranch(), Archived: r.GetArchived()}
+	return bot.Project{Name: r.GetFullName(), URL: r.GetHTMLURL(), DefaultBranch: r.GetDefaultBranch(), Archived: r.GetArchived(), Created: r.GetCreatedAt().Time}
 }
 
-// Files lists the names in directory dir ("" for the root) of the default branch,
-// prefixed with dir and "/"; a directory the repository lacks lists nothing.
+// Files lists the files and directories (ending in "/") in directory dir ("" for the
+// root) of the default branch, prefixed with dir and "/"; a directory the repository
+// lacks lists nothing.
 func (h *Host) Files(ctx context.Context, p bot.Project, dir string) ([]string, error) {
 	owner, repo, _ := strings.Cut(p.Name, "/")
 	_, entries, _, err := h.client.Repositories.GetContents(ctx, owner, repo, dir, nil)
@@ -116,14 +117,18 @@ func (h *Host) Files(ctx context.Context, p bot.Project, dir string) ([]string, 
 	}
 	out := make([]string, 0, len(entries))
 	for _, e := range entries {
-		if e.GetType() != "file" {
-			continue
+		name := e.GetName()
+		switch e.GetType() {
+		case "file":
+		case "dir":
+			name += "/"
+		default:
+			continue // symlinks and submodules are not where these files live
 		}
-		if dir == "" {
-			out = append(out, e.GetName())
-		} else {
-			out = append(out, strings.TrimSuffix(dir, "/")+"/"+e.GetName())
+		if dir != "" {
+			name = strings.TrimSuffix(dir, "/") + "/" + name
 		}
+		out = append(out, name)
 	}
 	return out, nil
 }

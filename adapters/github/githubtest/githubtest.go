@@ -27,6 +27,7 @@ import (
 type Repo struct {
 	Owner, Name string
 	Archived    bool
+	Created     time.Time         // zero: 2020-01-01
 	Files       map[string]string // path → content
 	Items       []Item            // open issues and pull requests
 	Commits     []time.Time       // newest first
@@ -307,8 +308,13 @@ func (s *Server) repoRoute(r *http.Request, rp *Repo, rest []string, q map[strin
 
 func (s *Server) repoJSON(rp *Repo) map[string]any {
 	full := rp.Owner + "/" + rp.Name
+	created := rp.Created
+	if created.IsZero() {
+		created = time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
 	return map[string]any{"name": rp.Name, "full_name": full, "private": false, "archived": rp.Archived,
-		"default_branch": "main", "html_url": s.web(full, ""), "owner": map[string]any{"login": rp.Owner}}
+		"default_branch": "main", "html_url": s.web(full, ""), "owner": map[string]any{"login": rp.Owner},
+		"created_at": created.UTC().Format(time.RFC3339)}
 }
 
 // web is the page of a repository, as html_url gives it.
