@@ -127,6 +127,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		reset = time.Now().Add(time.Hour)
 	}
 	rate := func(remaining int) {
+		if remaining < 0 {
+			remaining = Limit // unlimited: always the whole hour's quota left
+		}
 		w.Header().Set("X-RateLimit-Limit", strconv.Itoa(Limit))
 		w.Header().Set("X-RateLimit-Remaining", strconv.Itoa(max(remaining, 0)))
 		w.Header().Set("X-RateLimit-Reset", strconv.FormatInt(reset.Unix(), 10))
