@@ -209,11 +209,11 @@ func (w *work) healthSummary() ([]bot.Block, error) {
 	open, opened, resolved := 0, 0, 0
 	weekAgo := w.now.Add(-7 * 24 * time.Hour)
 	for _, f := range all {
-		if !f.Opened.Before(weekAgo) {
+		if f.Opened.After(weekAgo) {
 			opened++
 		}
 		if !f.open() {
-			if !f.Resolved.Before(weekAgo) {
+			if f.Resolved.After(weekAgo) {
 				resolved++
 			}
 			continue
@@ -241,7 +241,13 @@ func (w *work) healthSummary() ([]bot.Block, error) {
 	for _, c := range checks {
 		fmt.Fprintf(&b, " %-*s", len(checkShort[c]), checkShort[c])
 	}
-	b.WriteString("\n")
+	row := func() {
+		// Padding after the last column is noise in a chat client's code block.
+		trimmed := strings.TrimRight(b.String(), " ")
+		b.Reset()
+		b.WriteString(trimmed + "\n")
+	}
+	row()
 	var unreached, stale []string
 	for _, r := range repos {
 		fmt.Fprintf(&b, "%-*s", width, r.Repo)
@@ -252,7 +258,7 @@ func (w *work) healthSummary() ([]bot.Block, error) {
 			}
 			fmt.Fprintf(&b, " %-*s", len(checkShort[c]), m)
 		}
-		b.WriteString("\n")
+		row()
 		if len(r.Chat) == 0 && !r.Archived {
 			unreached = append(unreached, r.Repo)
 		}
