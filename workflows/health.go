@@ -378,7 +378,7 @@ func (e *Engine) checkProject(ctx context.Context, host CodeHost, p bot.Project,
 			add(HealthFinding{Check: CheckLicenseAllowed, Detail: fmt.Sprintf("%s: %s cannot be judged: %v", licFiles[0], expr, err), Link: blob(licFiles[0]),
 				Fix: "Use a licence the policy knows."})
 		case d.Verdict >= license.NeedsApproval:
-			add(HealthFinding{Check: CheckLicenseAllowed, Detail: fmt.Sprintf("%s is %s (%s) for publishing: %s", expr, d.Verdict, d.Terms[0].Category, d.Reason), Link: blob(licFiles[0]),
+			add(HealthFinding{Check: CheckLicenseAllowed, Detail: fmt.Sprintf("%s: %s is %s for publishing (%s)", licFiles[0], expr, d.Verdict, categoriesOf(d)), Link: blob(licFiles[0]),
 				Fix: "Relicense under a licence the policy allows for distribution, or ask the OSPO for an exception (`request exception`)."})
 		}
 	}
@@ -450,15 +450,35 @@ func (e *Engine) checkProject(ctx context.Context, host CodeHost, p bot.Project,
 			since = p.Created
 		}
 		if !lastCommit.IsZero() && lastCommit.After(lastRelease) && !since.IsZero() && since.AddDate(0, months, 0).Before(now) {
-			detail := fmt.Sprintf("commits since the last release, made %s ago (more than %d months)", age(now.Sub(lastRelease)), months)
+			detail := fmt.Sprintf("commits since the last release, %d months ago (%s)", monthsSince(lastRelease, now), lastRelease.UTC().Format("2006-01-02"))
 			if lastRelease.IsZero() {
-				detail = fmt.Sprintf("commits but no release in the %s since it was created (more than %d months)", age(now.Sub(p.Created)), months)
+				detail = fmt.Sprintf("commits but no release in the %d months since it was created", monthsSince(p.Created, now))
 			}
 			add(HealthFinding{Check: CheckReleases, Detail: detail, Link: p.URL + "/releases/new",
 				Fix: "Cut a release of what is on the default branch, or say in the README that the project is not released."})
 		}
 	}
 	return ph, nil
+}
+
+// monthsSince counts whole calendar months from t to now.
+func monthsSince(t, now time.Time) int {
+	n := (now.Year()-t.Year())*12 + int(now.Month()-t.Month())
+	if now.Day() < t.Day() {
+		n--
+	}
+	return max(n, 0)
+}
+
+// categoriesOf names the policy categories a decision rests on: "forbidden category".
+func categoriesOf(d license.Decision) string {
+	var cats []string
+	for _, t := range d.Terms {
+		if slices.Contains(d.Chosen, t.Term) && !slices.Contains(cats, t.Category) {
+			cats = append(cats, t.Category)
+		}
+	}
+	return bot.JoinAnd(cats) + " " + plural(len(cats), "category", "categories")
 }
 
 func cmpOr(a, b string) string {

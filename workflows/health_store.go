@@ -229,6 +229,10 @@ func (w *work) applyFindings(repo string, found []HealthFinding, why string) (op
 	return opened, resolved, nil
 }
 
+// maxNudged is how many findings one nudge shows with their buttons (two blocks each,
+// within Slack's 50 blocks a message).
+const maxNudged = 15
+
 // healthNudges: each maintainer's projects' findings, new first, each with its link,
 // its fix, and Snooze and Acknowledge buttons; findings fixed since they were named are
 // reported as resolved, once. A finding is not named again before health.interval.
@@ -311,14 +315,21 @@ func (w *work) healthNudges(s config.Schedule) ([]Outgoing, error) {
 		})
 		open, fixed := 0, 0
 		var blocks []bot.Block
+		var more []string
 		for _, it := range items {
 			f := it.f
 			if it.resolved {
 				fixed++
-				blocks = append(blocks, bot.Section(fmt.Sprintf("Resolved: %s — %s (%s).", f.Repo, f.Check, f.Detail)))
+				blocks = append(blocks, bot.Section(fmt.Sprintf("Resolved: %s — %s, which was: %s.", f.Repo, f.Check, f.Detail)))
 				continue
 			}
 			open++
+			if open > maxNudged {
+				// Chat platforms cap a message's blocks: the rest are named, and
+				// `health` lists them whole.
+				more = append(more, f.Repo+" — "+f.Check)
+				continue
+			}
 			label := ""
 			if f.Nudged.IsZero() {
 				label = "New: "
@@ -326,9 +337,12 @@ func (w *work) healthNudges(s config.Schedule) ([]Outgoing, error) {
 			blocks = append(blocks,
 				bot.Section(fmt.Sprintf("%s%s — %s: %s\n%s\n%s", label, f.Repo, f.Check, f.Detail, f.Fix, f.Link)),
 				bot.Buttons(
-					bot.Button{Label: "Snooze 1 week", Action: actionHealthSnooze, Value: f.Repo + "\t" + f.Check, Command: "health snooze " + f.Repo + " " + f.Check},
-					bot.Button{Label: "Acknowledge", Action: actionHealthAck, Value: f.Repo + "\t" + f.Check, Command: "health ack " + f.Repo + " " + f.Check + " REASON"},
+					bot.Button{Label: "Snooze " + f.Check, Action: actionHealthSnooze, Value: f.Repo + "\t" + f.Check, Command: "health snooze " + f.Repo + " " + f.Check},
+					bot.Button{Label: "Acknowledge " + f.Check, Action: actionHealthAck, Value: f.Repo + "\t" + f.Check, Command: "health ack " + f.Repo + " " + f.Check + " REASON"},
 				))
+		}
+		if len(more) > 0 {
+			blocks = append(blocks, bot.Context(fmt.Sprintf("And %d more (`health` lists them): %s.", len(more), strings.Join(more, ", "))))
 		}
 		text := fmt.Sprintf("%s: %d %s in your projects need attention", u, open, plural(open, "finding", "findings"))
 		if fixed > 0 {

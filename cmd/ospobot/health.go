@@ -35,6 +35,9 @@ func runHealth(ctx context.Context, args []string, io stdio) int {
 	if len(cfg.Health.GitHub.Orgs) == 0 && len(cfg.Health.GitHub.Repos) == 0 {
 		return fail(io, fmt.Errorf("nothing to scan: name organisations (health.github.orgs) or repositories (health.github.repos) in the configuration"))
 	}
+	if *org != "" && !healthOwner(cfg.Health, *org) {
+		return fail(io, fmt.Errorf("%s is not in the configuration: health.github.orgs or the owner of one of health.github.repos", *org))
+	}
 	host, save, err := githubHost(cfg, os.Getenv)
 	if err != nil {
 		return fail(io, err)
@@ -47,7 +50,12 @@ func runHealth(ctx context.Context, args []string, io stdio) int {
 		return fail(io, err)
 	}
 	if len(scan.Projects) == 0 && scan.Stopped == "" {
-		fmt.Fprintf(io.err, "ospobot: no repository to scan%s\n", map[bool]string{true: " of " + *org, false: ""}[*org != ""])
+		what := "the configured organisations"
+		if *org != "" {
+			what = *org
+		}
+		fmt.Fprintf(io.err, "ospobot: no repository to scan of %s\n", what)
+		return exitError
 	}
 	enc := json.NewEncoder(io.out)
 	enc.SetEscapeHTML(false)
@@ -101,4 +109,20 @@ func githubHost(cfg config.Config, getenv func(string) string) (workflows.CodeHo
 		return nil, nil, err
 	}
 	return h, func() error { return cache.Save(path) }, nil
+}
+
+// healthOwner tells whether org is a configured organisation or the owner of a
+// configured repository.
+func healthOwner(h config.Health, org string) bool {
+	for _, o := range h.GitHub.Orgs {
+		if strings.EqualFold(o, org) {
+			return true
+		}
+	}
+	for _, r := range h.GitHub.Repos {
+		if owner, _, _ := strings.Cut(r, "/"); strings.EqualFold(owner, org) {
+			return true
+		}
+	}
+	return false
 }
