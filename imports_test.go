@@ -32,6 +32,7 @@ var onlyIn = map[string][]string{
 	"github.com/google/licensecheck": {"workflows/license/"},
 	"github.com/slack-go/slack":      {"adapters/slack/"},
 	"maunium.net/go/mautrix":         {"adapters/matrix/"},
+	"github.com/google/go-github":    {"adapters/github/"},
 }
 
 // TestImportRules fails when a non-test file crosses a seam of the architecture.

@@ -530,3 +530,47 @@ func maintainerLogins(name string, data []byte) []string {
 	slices.Sort(out)
 	return slices.Compact(out)
 }
+
+// RunHealthScans scans at once when the last recorded scan is older than
+// health.interval (or there is none), then every interval, until ctx is done; after each
+// scan it calls done (to save the host's cache, to log), if given. For `ospobot serve`.
+func (e *Engine) RunHealthScans(ctx context.Context, host CodeHost, done func(*HealthScan, error)) {
+	every := e.health.cfg.Interval.D()
+	wait := time.Duration(0)
+	if last, err := e.lastHealthScan(); err == nil && !last.IsZero() {
+		wait = max(last.Add(every).Sub(e.now()), 0)
+	}
+	t := time.NewTimer(wait)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		scan, err := e.ScanHealth(ctx, host, "")
+		switch {
+		case err != nil:
+			e.log.ErrorContext(ctx, "health scan not recorded", "err", err)
+		case scan.Stopped != "":
+			e.log.WarnContext(ctx, "health scan stopped; the last good findings stand", "reason", scan.Stopped)
+		}
+		if done != nil {
+			done(scan, err)
+		}
+		t.Reset(every)
+	}
+}
+
+// lastHealthScan is the time of the last recorded scan; zero for none.
+func (e *Engine) lastHealthScan() (time.Time, error) {
+	var last time.Time
+	err := e.store.View(func(tx *Tx) error {
+		return tx.Last(bucketHealthScans, 1, func(_, v []byte) error {
+			r, err := decodeScanRecord(v)
+			last = r.Time
+			return err
+		})
+	})
+	return last, err
+}

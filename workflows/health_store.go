@@ -366,3 +366,11 @@ func (w *work) healthNudges(s config.Schedule) ([]Outgoing, error) {
 	}
 	return out, nil
 }
+
+func decodeScanRecord(v []byte) (healthScanRecord, error) {
+	var r healthScanRecord
+	if err := json.Unmarshal(v, &r); err != nil {
+		return r, fmt.Errorf("decode health scan: %w", err)
+	}
+	return r, nil
+}

@@ -383,3 +383,38 @@ func TestMaintainerLogins(t *testing.T) {
 		}
 	}
 }
+
+// TestRunHealthScansScansWhenDue guards the loop serve runs: with no scan on record it
+// scans at once, records it, and stops when its context ends.
+func TestRunHealthScansScansWhenDue(t *testing.T) {
+	r := newHealthRig(t, healthRepos())
+	ctx, cancel := context.WithCancel(context.Background())
+	scanned := make(chan *HealthScan, 1)
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		r.e.RunHealthScans(ctx, r.host, func(s *HealthScan, err error) {
+			if err != nil {
+				t.Error(err)
+			}
+			scanned <- s
+		})
+	}()
+	select {
+	case s := <-scanned:
+		if !s.Complete() {
+			t.Errorf("scan stopped: %s", s.Stopped)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("no scan within 20s")
+	}
+	cancel()
+	select {
+	case <-stopped:
+	case <-time.After(20 * time.Second):
+		t.Fatal("the loop did not stop with its context")
+	}
+	if last, err := r.e.lastHealthScan(); err != nil || !last.Equal(healthStart) {
+		t.Errorf("last scan on record: %v, %v", last, err)
+	}
+}
