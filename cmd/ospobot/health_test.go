@@ -15,7 +15,7 @@ func serveGitHub(ts *testscript.TestScript, neg bool, args []string) {
 	}
 	dir := ts.MkAbs(args[0])
 	srv := githubtest.New()
-	srv.Reload = func() ([]*githubtest.Repo, error) { return githubtest.LoadDir(dir) }
+	srv.SetReload(func() ([]*githubtest.Repo, error) { return githubtest.LoadDir(dir) })
 	ts.Defer(srv.Close)
 	ts.Setenv("GITHUB", srv.APIURL())
 }

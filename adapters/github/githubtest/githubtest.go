@@ -56,9 +56,7 @@ type Server struct {
 	reset     time.Time
 	// Requests counts every request; NotModified those answered 304.
 	requests, notModified int
-	// Reload, when set, replaces the repositories before each request (a fake whose
-	// content a test changes on disk).
-	Reload func() ([]*Repo, error)
+	reload func() ([]*Repo, error)
 }
 
 // Limit is the fake's hourly rate limit, as GitHub reports it for a token.
@@ -81,6 +79,14 @@ func (s *Server) Set(repos ...*Repo) {
 	for _, r := range repos {
 		s.repos[r.Owner+"/"+r.Name] = r
 	}
+}
+
+// SetReload makes the server replace its repositories with what fn returns before each
+// request (a fake whose content a test changes on disk, see LoadDir).
+func (s *Server) SetReload(fn func() ([]*Repo, error)) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.reload = fn
 }
 
 // Update changes one repository under the server's lock.
@@ -111,8 +117,8 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.requests++
-	if s.Reload != nil {
-		repos, err := s.Reload()
+	if s.reload != nil {
+		repos, err := s.reload()
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusInternalServerError)
 			return
