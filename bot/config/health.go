@@ -2,6 +2,7 @@ package config
 
 import (
 	"maps"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -70,6 +71,33 @@ func defaultHealth() Health {
 		}}
 }
 
+// githubLogin is what GitHub allows in a login (and, for health.maintainers, a team
+// written org/team).
+var githubLogin = regexp.MustCompile(`^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9._-]+)?$`)
+
+// validateGitHubLogins checks the GitHub logins people entries name (github:LOGIN): each
+// a login, and each person's own.
+func (c Config) validateGitHubLogins(ps *Problems) {
+	owner := map[string]string{}
+	for _, name := range slices.Sorted(maps.Keys(c.People)) {
+		for i, id := range c.People[name] {
+			login, ok := strings.CutPrefix(id, "github:")
+			if !ok {
+				continue
+			}
+			at := "people." + name + "[" + strconv.Itoa(i) + "]"
+			switch l := strings.ToLower(login); {
+			case !githubLogin.MatchString(login) || strings.Contains(login, "/"):
+				ps.add(at, 0, "%q is not a GitHub login (github:octocat)", id)
+			case owner[l] != "" && owner[l] != name:
+				ps.add(at, 0, "github:%s is already %s's", login, owner[l])
+			default:
+				owner[l] = name
+			}
+		}
+	}
+}
+
 func (h Health) validate(ps *Problems) {
 	if h.Interval < Duration(time.Minute) {
 		ps.add("health.interval", 0, "must be at least 1m")
@@ -83,12 +111,15 @@ func (h Health) validate(ps *Problems) {
 		}
 	}
 	for i, r := range h.GitHub.Repos {
-		if owner, name, ok := strings.Cut(r, "/"); !ok || owner == "" || name == "" || strings.ContainsAny(name, "/ ") {
+		if !validRepo(r) {
 			ps.add("health.github.repos["+strconv.Itoa(i)+"]", 0, "must be owner/name, not %q", r)
 		}
 	}
 	for _, key := range slices.Sorted(maps.Keys(h.Maintainers)) {
 		users := h.Maintainers[key]
+		if !githubLogin.MatchString(key) && !validRepo(key) {
+			ps.add("health.maintainers."+key, 0, "must be a GitHub login (octocat) or a repository (owner/name), not %q", key)
+		}
 		for i, u := range users {
 			if !qualified(u) {
 				ps.add("health.maintainers."+key+"["+strconv.Itoa(i)+"]", 0, "%q must be platform-qualified (slack:U…, matrix:@…, shell:…)", u)
@@ -106,4 +137,9 @@ func (h Health) validate(ps *Problems) {
 	if h.Checks.ReleaseCadence.Enabled && h.Checks.ReleaseCadence.Months < 1 {
 		ps.add("health.checks.release-cadence.months", 0, "must be at least 1")
 	}
+}
+
+func validRepo(r string) bool {
+	owner, name, ok := strings.Cut(r, "/")
+	return ok && owner != "" && name != "" && !strings.ContainsAny(owner+name, "/ ")
 }
