@@ -2,6 +2,7 @@ package workflows
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path"
 	"regexp"
@@ -88,11 +89,19 @@ type HealthScan struct {
 	// Listed is true when every configured organisation was listed whole, so that a
 	// repository no longer listed is known to be gone.
 	Listed bool
-	// Stopped says why the scan did not finish ("" when it did); the projects it did not
-	// reach keep their last good findings.
+	// Stopped says why the scan did not finish ("" when it did), and for a rate limit
+	// when it resets; the projects it did not reach keep their last good findings.
 	Stopped string
-	// RetryAt is when the host's rate limit resets, when that stopped the scan.
-	RetryAt time.Time
+}
+
+// reason is err as a scan reports it: a rate limit's own words (which say when it
+// resets), without the retry wrapper.
+func reason(err error) string {
+	var r *bot.RetryError
+	if errors.As(err, &r) {
+		return r.Err.Error()
+	}
+	return err.Error()
 }
 
 // Complete tells whether every project was read.
@@ -220,10 +229,7 @@ func (e *Engine) readHealth(ctx context.Context, host CodeHost, org string) *Hea
 		if scan.Stopped != "" {
 			return
 		}
-		scan.Stopped = err.Error()
-		if d, ok := bot.RetryDelay(err); ok {
-			scan.RetryAt = scan.Time.Add(d).Truncate(time.Second)
-		}
+		scan.Stopped = reason(err)
 		cancel()
 	}
 	for _, o := range h.cfg.GitHub.Orgs {
@@ -256,7 +262,7 @@ func (e *Engine) readHealth(ctx context.Context, host CodeHost, org string) *Hea
 				break
 			}
 			// One missing repository does not stop the others; its findings stand.
-			scan.Projects = append(scan.Projects, ProjectHealth{Repo: name, Error: err.Error()})
+			scan.Projects = append(scan.Projects, ProjectHealth{Repo: name, Error: reason(err)})
 			continue
 		}
 		seen[strings.ToLower(p.Name)] = true
@@ -270,9 +276,11 @@ func (e *Engine) readHealth(ctx context.Context, host CodeHost, org string) *Hea
 			for i := range next {
 				ph, err := e.checkProject(ctx, host, projects[i], scan.Time)
 				if err != nil {
-					ph.Error = err.Error()
+					ph.Error = reason(err)
 					if _, limited := bot.RetryDelay(err); limited {
 						stop(err)
+					} else if ctx.Err() != nil {
+						ph.Error = "the scan stopped first"
 					}
 				}
 				results[i] = ph
@@ -283,7 +291,7 @@ func (e *Engine) readHealth(ctx context.Context, host CodeHost, org string) *Hea
 		if ctx.Err() != nil {
 			// Stopped: what was not read keeps its last findings.
 			for ; i < len(projects); i++ {
-				results[i] = ProjectHealth{Repo: projects[i].Name, URL: projects[i].URL, Error: "not read: the scan stopped"}
+				results[i] = ProjectHealth{Repo: projects[i].Name, URL: projects[i].URL, Error: "the scan stopped first"}
 			}
 			break
 		}

@@ -87,9 +87,6 @@ func runHealth(ctx context.Context, args []string, io stdio) int {
 		if scan.Stopped != "" {
 			msg = "the scan stopped: " + scan.Stopped
 		}
-		if !scan.RetryAt.IsZero() {
-			msg += "; try again after " + scan.RetryAt.UTC().Format("2006-01-02 15:04 MST")
-		}
 		fmt.Fprintln(io.err, "ospobot: "+msg+". The projects not read keep their last good findings.")
 		return exitError
 	}
