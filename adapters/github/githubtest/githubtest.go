@@ -56,7 +56,7 @@ type Server struct {
 	reset     time.Time
 	// Requests counts every request; NotModified those answered 304.
 	requests, notModified int
-	reload func() ([]*Repo, error)
+	reload                func() ([]*Repo, error)
 }
 
 // Limit is the fake's hourly rate limit, as GitHub reports it for a token.
