@@ -195,7 +195,9 @@ func (w *work) healthSummary() ([]bot.Block, error) {
 		if err := json.Unmarshal(v, &r); err != nil {
 			return fmt.Errorf("decode project %s: %w", k, err)
 		}
-		repos = append(repos, r)
+		if !r.Gone {
+			repos = append(repos, r)
+		}
 		return nil
 	})
 	if err != nil || len(repos) == 0 {

@@ -1,6 +1,7 @@
 package workflows
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -43,6 +44,7 @@ type healthRepo struct {
 	From        string       `json:"from,omitempty"`        // the maintainers file, or "config"
 	Chat        []bot.UserID `json:"chat,omitempty"`        // who is nudged
 	Archived    bool         `json:"archived,omitempty"`
+	Gone        bool         `json:"gone,omitempty"` // no longer listed: kept so that its maintainers hear its findings resolved
 	Read        time.Time    `json:"read"`            // the last good read
 	Error       string       `json:"error,omitempty"` // the last try failed: the findings are from Read
 }
@@ -127,6 +129,11 @@ func (e *Engine) recordHealth(scan *HealthScan, org string) error {
 			rec.Projects++
 			r := healthRepo{Repo: p.Repo, URL: p.URL, License: p.License, Maintainers: p.Maintainers, From: p.MaintainersFrom,
 				Chat: e.health.chatUsers(p.Repo, p.Maintainers), Archived: p.Archived, Read: scan.Time}
+			if p.Archived && old != nil {
+				// An archived project is not read: its maintainers stay those last known,
+				// who hear that its findings are resolved.
+				r.License, r.Maintainers, r.From, r.Chat = old.License, old.Maintainers, old.From, old.Chat
+			}
 			if err := putJSON(tx, bucketHealthRepos, []byte(p.Repo), r); err != nil {
 				return err
 			}
@@ -140,10 +147,13 @@ func (e *Engine) recordHealth(scan *HealthScan, org string) error {
 		// (deleted, made private, moved): its findings are resolved.
 		if scan.Listed && scan.Stopped == "" {
 			var gone []string
-			err := tx.Scan(bucketHealthRepos, nil, func(k, _ []byte) error {
+			err := tx.Scan(bucketHealthRepos, nil, func(k, v []byte) error {
 				repo := string(k)
 				owner, _, _ := strings.Cut(repo, "/")
-				if !read[repo] && (org == "" || strings.EqualFold(owner, org)) {
+				// Only an organisation's own listing can tell that one of its projects is
+				// gone; a project no longer configured is left as it was.
+				listed := slices.ContainsFunc(e.health.cfg.GitHub.Orgs, func(o string) bool { return strings.EqualFold(o, owner) })
+				if !read[repo] && listed && (org == "" || strings.EqualFold(owner, org)) && !bytes.Contains(v, []byte(`"gone":true`)) {
 					gone = append(gone, repo)
 				}
 				return nil
@@ -157,7 +167,12 @@ func (e *Engine) recordHealth(scan *HealthScan, org string) error {
 					return err
 				}
 				rec.Resolved += res
-				if err := tx.Delete(bucketHealthRepos, []byte(repo)); err != nil {
+				r, err := getJSON[healthRepo](tx, bucketHealthRepos, []byte(repo))
+				if err != nil || r == nil {
+					return err
+				}
+				r.Gone = true
+				if err := putJSON(tx, bucketHealthRepos, []byte(repo), r); err != nil {
 					return err
 				}
 			}
@@ -313,14 +328,13 @@ func (w *work) healthNudges(s config.Schedule) ([]Outgoing, error) {
 			}
 			return strings.Compare(a.f.Repo+a.f.Check, b.f.Repo+b.f.Check)
 		})
-		open, fixed := 0, 0
+		open := 0
 		var blocks []bot.Block
-		var more []string
+		var more, fixed []string
 		for _, it := range items {
 			f := it.f
 			if it.resolved {
-				fixed++
-				blocks = append(blocks, bot.Section(fmt.Sprintf("Resolved: %s — %s, which was: %s.", f.Repo, f.Check, f.Detail)))
+				fixed = append(fixed, fmt.Sprintf("Resolved: %s — %s, which was: %s.", f.Repo, f.Check, f.Detail))
 				continue
 			}
 			open++
@@ -344,11 +358,18 @@ func (w *work) healthNudges(s config.Schedule) ([]Outgoing, error) {
 		if len(more) > 0 {
 			blocks = append(blocks, bot.Context(fmt.Sprintf("And %d more (`health` lists them): %s.", len(more), strings.Join(more, ", "))))
 		}
-		text := fmt.Sprintf("%s: %d %s in your projects need attention", u, open, plural(open, "finding", "findings"))
-		if fixed > 0 {
-			text += fmt.Sprintf(", %d resolved", fixed)
+		if len(fixed) > 0 {
+			blocks = append(blocks, bot.Section(strings.Join(fixed, "\n")))
 		}
-		text += "."
+		text := fmt.Sprintf("%s: %d %s in your projects %s attention", u, open, plural(open, "finding", "findings"), plural(open, "needs", "need"))
+		switch {
+		case open == 0:
+			text = fmt.Sprintf("%s: %d %s in your projects resolved; nothing else needs attention.", u, len(fixed), plural(len(fixed), "finding", "findings"))
+		case len(fixed) > 0:
+			text += fmt.Sprintf(", %d resolved.", len(fixed))
+		default:
+			text += "."
+		}
 		if stale > 0 {
 			text += fmt.Sprintf(" The last scan could not read %d %s; %s findings are from an earlier scan.", stale, plural(stale, "project", "projects"), plural(stale, "its", "their"))
 		}

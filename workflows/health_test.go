@@ -418,3 +418,36 @@ func TestRunHealthScansScansWhenDue(t *testing.T) {
 		t.Errorf("last scan on record: %v, %v", last, err)
 	}
 }
+
+// TestHealthGoneAndArchived guards the two ways a project leaves: archived, it is no
+// longer checked and its findings resolve; no longer in its organisation's complete
+// listing, its findings resolve as such. Both are reported to the maintainer once.
+func TestHealthGoneAndArchived(t *testing.T) {
+	repos := healthRepos()
+	r := newHealthRig(t, repos)
+	r.scan(t)
+	r.nudge(t)
+	r.srv.Update("example/agpl", func(rp *githubtest.Repo) { rp.Archived = true })
+	r.clock.advance(time.Hour)
+	scan := r.scan(t)
+	if !scan.Projects[0].Archived || len(scan.Projects[0].Findings) != 0 {
+		t.Fatalf("archived project: %+v", scan.Projects[0])
+	}
+	out := r.nudge(t)
+	if len(out) != 1 || !strings.HasPrefix(out[0].Reply.Text, "shell:bob: 6 findings in your projects resolved") {
+		t.Fatalf("after archiving: %v", out)
+	}
+	// Unarchived, then gone from the organisation.
+	r.srv.Update("example/agpl", func(rp *githubtest.Repo) { rp.Archived = false })
+	r.scan(t)
+	r.nudge(t)
+	r.srv.Set(repos[0], repos[2]) // example/agpl is gone
+	r.scan(t)
+	out = r.nudge(t)
+	if len(out) != 1 || !strings.Contains(shellText(out[0].Reply), "(no longer listed)") {
+		t.Errorf("after deletion: %v", out)
+	}
+	if out := r.nudge(t); len(out) != 0 {
+		t.Errorf("resolved twice: %v", out)
+	}
+}
