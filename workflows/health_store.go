@@ -44,7 +44,7 @@ type healthRepo struct {
 	From        string       `json:"from,omitempty"`        // the maintainers file, or "config"
 	Chat        []bot.UserID `json:"chat,omitempty"`        // who is nudged
 	Archived    bool         `json:"archived,omitempty"`
-	Gone        bool         `json:"gone,omitempty"` // no longer listed: kept so that its maintainers hear its findings resolved
+	Gone        bool         `json:"gone,omitempty"`  // no longer listed: kept so that its maintainers hear its findings resolved
 	Read        time.Time    `json:"read"`            // the last good read
 	Error       string       `json:"error,omitempty"` // the last try failed: the findings are from Read
 }
