@@ -185,6 +185,17 @@ func (w *work) healthList(repo string) error {
 		Blocks: []bot.Block{bot.Section(strings.Join(lines, "\n"))}})
 }
 
+// maxTableRows bounds the summary's table: a chat message is no spreadsheet.
+const maxTableRows = 30
+
+// listSome names up to ten items, and counts the rest.
+func listSome(items []string) string {
+	if len(items) <= 10 {
+		return strings.Join(items, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(items[:10], ", "), len(items)-10)
+}
+
 // healthSummary is the OSPO summary's part on project health: a table of projects ×
 // checks, the trend since the week before, and the projects nobody in chat maintains.
 // Nothing when no project was ever scanned.
@@ -250,8 +261,24 @@ func (w *work) healthSummary() ([]bot.Block, error) {
 		b.WriteString(trimmed + "\n")
 	}
 	row()
+	// Projects with the most open findings first; a large organisation's healthy
+	// projects are counted rather than listed, to keep the message readable.
+	slices.SortStableFunc(repos, func(x, y healthRepo) int { return len(cell[y.Repo]) - len(cell[x.Repo]) })
 	var unreached, stale []string
-	for _, r := range repos {
+	healthy := 0
+	for i, r := range repos {
+		if len(r.Chat) == 0 && !r.Archived {
+			unreached = append(unreached, r.Repo)
+		}
+		if r.Error != "" {
+			stale = append(stale, r.Repo)
+		}
+		if i >= maxTableRows {
+			if len(cell[r.Repo]) == 0 {
+				healthy++
+			}
+			continue
+		}
 		fmt.Fprintf(&b, "%-*s", width, r.Repo)
 		for _, c := range checks {
 			m := cell[r.Repo][c]
@@ -261,12 +288,9 @@ func (w *work) healthSummary() ([]bot.Block, error) {
 			fmt.Fprintf(&b, " %-*s", len(checkShort[c]), m)
 		}
 		row()
-		if len(r.Chat) == 0 && !r.Archived {
-			unreached = append(unreached, r.Repo)
-		}
-		if r.Error != "" {
-			stale = append(stale, r.Repo)
-		}
+	}
+	if len(repos) > maxTableRows {
+		fmt.Fprintf(&b, "… and %d more projects, %d of them without findings (`health REPO` shows one)\n", len(repos)-maxTableRows, healthy)
 	}
 	// The trend: open findings now against the last scan a week or more ago.
 	trend := fmt.Sprintf("%d open %s; this week %d new, %d resolved", open, plural(open, "finding", "findings"), opened, resolved)
@@ -297,10 +321,10 @@ func (w *work) healthSummary() ([]bot.Block, error) {
 	}
 	var notes []string
 	if len(unreached) > 0 {
-		notes = append(notes, "No maintainer reachable in chat (map their GitHub logins in people or health.maintainers): "+strings.Join(unreached, ", ")+".")
+		notes = append(notes, "No maintainer reachable in chat (map their GitHub logins in people or health.maintainers): "+listSome(unreached)+".")
 	}
 	if len(stale) > 0 {
-		notes = append(notes, "Not read by the last scan, shown as last read: "+strings.Join(stale, ", ")+".")
+		notes = append(notes, "Not read by the last scan, shown as last read: "+listSome(stale)+".")
 	}
 	if len(notes) > 0 {
 		blocks = append(blocks, bot.Context(strings.Join(notes, " ")))
