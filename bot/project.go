@@ -10,6 +10,9 @@ type Project struct {
 	DefaultBranch string
 	Archived      bool
 	Created       time.Time
+	// Pushed is the last push to any branch (zero when unknown): while it stays the
+	// same, the files and commits of the default branch have not changed.
+	Pushed time.Time
 }
 
 // OpenItem is an open issue or pull request, with whether anyone but its author has

@@ -31,9 +31,10 @@ type CodeHost interface {
 	ReadFile(ctx context.Context, p bot.Project, path string) ([]byte, error)
 	// OpenItems lists the open issues and pull requests.
 	OpenItems(ctx context.Context, p bot.Project) ([]bot.OpenItem, error)
-	// Activity is when the default branch last had a commit and when the last release
-	// was made (zero for none).
-	Activity(ctx context.Context, p bot.Project) (lastCommit, lastRelease time.Time, err error)
+	// LastCommit is when the default branch last had a commit (zero for none).
+	LastCommit(ctx context.Context, p bot.Project) (time.Time, error)
+	// LastRelease is when the last release was made (zero for none).
+	LastRelease(ctx context.Context, p bot.Project) (time.Time, error)
 }
 
 // The checks, named as the TODO Group's repolinter rules are, in the order tables show
@@ -80,6 +81,11 @@ type ProjectHealth struct {
 	Findings        []HealthFinding `json:"findings"`
 	// Error: this repository could not be read; its last good findings stand.
 	Error string `json:"error,omitempty"`
+	// What was read of the default branch, kept for a rescan: while the project's
+	// last push stays the same, they are not read again.
+	pushed     time.Time
+	files      []string
+	lastCommit time.Time
 }
 
 // HealthScan is one scan of the configured organisations and repositories.
@@ -268,13 +274,18 @@ func (e *Engine) readHealth(ctx context.Context, host CodeHost, org string) *Hea
 		seen[strings.ToLower(p.Name)] = true
 		projects = append(projects, p)
 	}
+	known, err := e.knownProjects(projects)
+	if err != nil {
+		e.log.WarnContext(ctx, "health scan reads every project afresh", "err", err)
+		known = nil
+	}
 	results := make([]ProjectHealth, len(projects))
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(scanWorkers, len(projects)) {
 		wg.Go(func() {
 			for i := range next {
-				ph, err := e.checkProject(ctx, host, projects[i], scan.Time)
+				ph, err := e.checkProject(ctx, host, projects[i], known[projects[i].Name], scan.Time)
 				if err != nil {
 					ph.Error = reason(err)
 					if _, limited := bot.RetryDelay(err); limited {
@@ -316,24 +327,46 @@ var (
 )
 
 // checkProject reads one project and runs the enabled checks on it.
-func (e *Engine) checkProject(ctx context.Context, host CodeHost, p bot.Project, now time.Time) (ProjectHealth, error) {
+//
+// known is what the last good read found (nil for none): when the project's last push is
+// the same, its files, licence, maintainers and last commit are taken from there rather
+// than read again, since only a push changes them. Open items and releases are always
+// read.
+func (e *Engine) checkProject(ctx context.Context, host CodeHost, p bot.Project, known *healthRepo, now time.Time) (ProjectHealth, error) {
 	h := e.health
-	ph := ProjectHealth{Repo: p.Name, URL: p.URL, Archived: p.Archived, Findings: []HealthFinding{}}
+	ph := ProjectHealth{Repo: p.Name, URL: p.URL, Archived: p.Archived, Findings: []HealthFinding{}, pushed: p.Pushed}
 	if p.Archived {
 		return ph, nil // an archived project is read-only: nobody to nudge
 	}
-	files, err := host.Files(ctx, p, "")
-	if err != nil {
-		return ph, err
-	}
-	// GitHub shows community files from the root, .github/ and docs/.
-	for _, dir := range []string{".github", "docs"} {
-		if slices.Contains(files, dir+"/") {
-			more, err := host.Files(ctx, p, dir)
-			if err != nil {
-				return ph, err
+	unpushed := known != nil && known.Files != nil && !p.Pushed.IsZero() && p.Pushed.Equal(known.Pushed)
+	files := slices.Clone(known.filesIf(unpushed))
+	if !unpushed {
+		var err error
+		if files, err = host.Files(ctx, p, ""); err != nil {
+			return ph, err
+		}
+		// GitHub shows community files from the root, .github/ and docs/.
+		for _, dir := range []string{".github", "docs"} {
+			if slices.Contains(files, dir+"/") {
+				more, err := host.Files(ctx, p, dir)
+				if err != nil {
+					return ph, err
+				}
+				files = append(files, more...)
 			}
-			files = append(files, more...)
+		}
+		if files == nil {
+			files = []string{} // read, and empty
+		}
+	}
+	ph.files = files
+	// The last commit is kept with the files, whether release-cadence is on or not, so
+	// that turning it on later needs no push to be right.
+	ph.lastCommit = known.lastCommitIf(unpushed)
+	if !unpushed {
+		var err error
+		if ph.lastCommit, err = host.LastCommit(ctx, p); err != nil {
+			return ph, err
 		}
 	}
 	find := func(re *regexp.Regexp, rootOnly bool) string {
@@ -367,16 +400,21 @@ func (e *Engine) checkProject(ctx context.Context, host CodeHost, p bot.Project,
 	if len(licFiles) == 0 {
 		add(HealthFinding{Check: CheckLicenseFile, Detail: "no licence file at the root", Link: p.URL,
 			Fix: "Add a LICENSE file with the licence the OSPO approved for the project (`policy distribute` lists what may be published)."})
-	} else if h.enabled(CheckLicenseAllowed) {
-		texts := map[string][]byte{}
-		for _, f := range licFiles[:min(len(licFiles), 3)] {
-			data, err := host.ReadFile(ctx, p, f)
-			if err != nil {
-				return ph, err
+	} else {
+		expr := ""
+		if unpushed {
+			expr = known.License
+		} else {
+			texts := map[string][]byte{}
+			for _, f := range licFiles[:min(len(licFiles), 3)] {
+				data, err := host.ReadFile(ctx, p, f)
+				if err != nil {
+					return ph, err
+				}
+				texts[f] = data
 			}
-			texts[f] = data
+			expr, _ = license.LicenseOfFiles(texts)
 		}
-		expr, _ := license.LicenseOfFiles(texts)
 		ph.License = expr
 		switch d, err := e.policy.Evaluate(expr, "distribute", p.Name); {
 		case expr == "":
@@ -405,7 +443,9 @@ func (e *Engine) checkProject(ctx context.Context, host CodeHost, p bot.Project,
 		}
 	}
 	// Maintainers: from CODEOWNERS, MAINTAINERS or OWNERS; else from the configuration.
-	if mf := find(maintainersRE, false); mf != "" {
+	if mf := find(maintainersRE, false); mf != "" && unpushed {
+		ph.Maintainers, ph.MaintainersFrom = known.Maintainers, mf
+	} else if mf != "" {
 		data, err := host.ReadFile(ctx, p, mf)
 		if err != nil {
 			return ph, err
@@ -448,7 +488,8 @@ func (e *Engine) checkProject(ctx context.Context, host CodeHost, p bot.Project,
 		}
 	}
 	if h.enabled(CheckReleases) {
-		lastCommit, lastRelease, err := host.Activity(ctx, p)
+		lastCommit := ph.lastCommit
+		lastRelease, err := host.LastRelease(ctx, p)
 		if err != nil {
 			return ph, err
 		}

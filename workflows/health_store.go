@@ -47,6 +47,43 @@ type healthRepo struct {
 	Gone        bool         `json:"gone,omitempty"`  // no longer listed: kept so that its maintainers hear its findings resolved
 	Read        time.Time    `json:"read"`            // the last good read
 	Error       string       `json:"error,omitempty"` // the last try failed: the findings are from Read
+	// What the last good read found of the default branch, and the push it saw: a
+	// rescan that sees the same push reads none of it again.
+	Pushed     time.Time `json:"pushed,omitzero"`
+	Files      []string  `json:"files,omitempty"`
+	LastCommit time.Time `json:"last_commit,omitzero"`
+}
+
+func (r *healthRepo) filesIf(ok bool) []string {
+	if !ok {
+		return nil
+	}
+	return r.Files
+}
+
+func (r *healthRepo) lastCommitIf(ok bool) time.Time {
+	if !ok {
+		return time.Time{}
+	}
+	return r.LastCommit
+}
+
+// knownProjects loads the last good reads of projects, by name.
+func (e *Engine) knownProjects(projects []bot.Project) (map[string]*healthRepo, error) {
+	out := map[string]*healthRepo{}
+	err := e.store.View(func(tx *Tx) error {
+		for _, p := range projects {
+			r, err := getJSON[healthRepo](tx, bucketHealthRepos, []byte(p.Name))
+			if err != nil {
+				return err
+			}
+			if r != nil && r.Error == "" && !r.Gone {
+				out[p.Name] = r
+			}
+		}
+		return nil
+	})
+	return out, err
 }
 
 // healthScanRecord is one scan's totals, for the summary's trend.
@@ -128,7 +165,8 @@ func (e *Engine) recordHealth(scan *HealthScan, org string) error {
 			}
 			rec.Projects++
 			r := healthRepo{Repo: p.Repo, URL: p.URL, License: p.License, Maintainers: p.Maintainers, From: p.MaintainersFrom,
-				Chat: e.health.chatUsers(p.Repo, p.Maintainers), Archived: p.Archived, Read: scan.Time}
+				Chat: e.health.chatUsers(p.Repo, p.Maintainers), Archived: p.Archived, Read: scan.Time,
+				Pushed: p.pushed, Files: p.files, LastCommit: p.lastCommit}
 			if p.Archived && old != nil {
 				// An archived project is not read: its maintainers stay those last known,
 				// who hear that its findings are resolved.

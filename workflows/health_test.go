@@ -451,3 +451,28 @@ func TestHealthGoneAndArchived(t *testing.T) {
 		t.Errorf("resolved twice: %v", out)
 	}
 }
+
+// TestHealthRescanSkipsWhatOnlyAPushChanges guards the cheap rescan: a project whose
+// last push is unchanged is not asked for its files, licence, maintainers file or last
+// commit again (only its open items, reviews and releases, which change without a
+// push), and its findings come out the same; a push makes it read afresh.
+func TestHealthRescanSkipsWhatOnlyAPushChanges(t *testing.T) {
+	r := newHealthRig(t, healthRepos())
+	first := r.scan(t)
+	before, _ := r.srv.Counts()
+	again := r.scan(t)
+	after, _ := r.srv.Counts()
+	// The organisation's listing; per project its issues and releases; and the reviews
+	// of agpl's one unanswered pull request.
+	if got, want := after-before, 1+3*2+1; got != want {
+		t.Errorf("rescan sent %d requests, want %d", got, want)
+	}
+	if fmt.Sprint(first.Projects) != fmt.Sprint(again.Projects) {
+		t.Errorf("rescan found\n%v\nwant\n%v", again.Projects, first.Projects)
+	}
+	r.srv.Update("example/agpl", func(rp *githubtest.Repo) { rp.Files["SECURITY.md"] = "x" })
+	scan := r.scan(t)
+	if slices.Contains(checksOf(scan.Projects[0]), CheckSecurity) {
+		t.Errorf("a push was not read: %v", checksOf(scan.Projects[0]))
+	}
+}

@@ -100,7 +100,7 @@ func (h *Host) Project(ctx context.Context, name string) (bot.Project, error) {
 }
 
 func project(r *gh.Repository) bot.Project {
-	return bot.Project{Name: r.GetFullName(), URL: r.GetHTMLURL(), DefaultBranch: r.GetDefaultBranch(), Archived: r.GetArchived(), Created: r.GetCreatedAt().Time}
+	return bot.Project{Name: r.GetFullName(), URL: r.GetHTMLURL(), DefaultBranch: r.GetDefaultBranch(), Archived: r.GetArchived(), Created: r.GetCreatedAt().Time, Pushed: r.GetPushedAt().Time}
 }
 
 // Files lists the files and directories (ending in "/") in directory dir ("" for the
@@ -196,32 +196,37 @@ func (h *Host) OpenItems(ctx context.Context, p bot.Project) ([]bot.OpenItem, er
 	return out, fmt.Errorf("list the open issues of %s: more than %d pages", p.Name, maxPages)
 }
 
-// Activity is the time of the default branch's last commit and of the last release
-// (zero when there is none).
-func (h *Host) Activity(ctx context.Context, p bot.Project) (lastCommit, lastRelease time.Time, err error) {
+// LastCommit is the time of the default branch's last commit; zero for an empty
+// repository.
+func (h *Host) LastCommit(ctx context.Context, p bot.Project) (time.Time, error) {
 	owner, repo, _ := strings.Cut(p.Name, "/")
 	commits, _, err := h.client.Repositories.ListCommits(ctx, owner, repo, &gh.CommitsListOptions{ListOptions: gh.ListOptions{PerPage: 1}})
 	var ge *gh.ErrorResponse
 	switch {
 	case errors.As(err, &ge) && ge.Response != nil && ge.Response.StatusCode == http.StatusConflict:
-		// An empty repository: no commit yet.
+		return time.Time{}, nil // GitHub's answer for an empty repository
 	case err != nil:
-		return time.Time{}, time.Time{}, apiError("read the last commit of "+p.Name, err)
-	case len(commits) > 0:
-		lastCommit = commits[0].GetCommit().GetCommitter().GetDate().Time
+		return time.Time{}, apiError("read the last commit of "+p.Name, err)
+	case len(commits) == 0:
+		return time.Time{}, nil
 	}
+	return commits[0].GetCommit().GetCommitter().GetDate().Time, nil
+}
+
+// LastRelease is the time of the last release; zero for none.
+func (h *Host) LastRelease(ctx context.Context, p bot.Project) (time.Time, error) {
+	owner, repo, _ := strings.Cut(p.Name, "/")
 	releases, _, err := h.client.Repositories.ListReleases(ctx, owner, repo, &gh.ListOptions{PerPage: 1})
 	if err != nil {
-		return time.Time{}, time.Time{}, apiError("list the releases of "+p.Name, err)
+		return time.Time{}, apiError("list the releases of "+p.Name, err)
 	}
-	if len(releases) > 0 {
-		r := releases[0]
-		lastRelease = r.GetPublishedAt().Time
-		if lastRelease.IsZero() {
-			lastRelease = r.GetCreatedAt().Time
-		}
+	if len(releases) == 0 {
+		return time.Time{}, nil
 	}
-	return lastCommit, lastRelease, nil
+	if t := releases[0].GetPublishedAt().Time; !t.IsZero() {
+		return t, nil
+	}
+	return releases[0].GetCreatedAt().Time, nil
 }
 
 func notFound(err error) bool {

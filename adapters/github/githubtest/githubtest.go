@@ -323,7 +323,22 @@ func (s *Server) repoJSON(rp *Repo) map[string]any {
 	}
 	return map[string]any{"name": rp.Name, "full_name": full, "private": false, "archived": rp.Archived,
 		"default_branch": "main", "html_url": s.web(full, ""), "owner": map[string]any{"login": rp.Owner},
-		"created_at": created.UTC().Format(time.RFC3339)}
+		"created_at": created.UTC().Format(time.RFC3339), "pushed_at": pushed(rp).UTC().Format(time.RFC3339)}
+}
+
+// pushed stands for GitHub's pushed_at: it moves whenever the files or commits change,
+// as a push moves it, and stays put otherwise.
+func pushed(rp *Repo) time.Time {
+	h := sha256.New()
+	for _, f := range slices.Sorted(maps.Keys(rp.Files)) {
+		fmt.Fprintf(h, "%s\x00%s\x00", f, rp.Files[f])
+	}
+	for _, c := range rp.Commits {
+		fmt.Fprintf(h, "%d\x00", c.Unix())
+	}
+	sum := h.Sum(nil)
+	secs := int64(sum[0])<<24 | int64(sum[1])<<16 | int64(sum[2])<<8 | int64(sum[3])
+	return time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(secs) * time.Second)
 }
 
 // web is the page of a repository, as html_url gives it.
