@@ -180,3 +180,38 @@ func TestOpenItemsCountReviews(t *testing.T) {
 		t.Errorf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestSecondaryRateLimit guards GitHub's secondary limit: a 403 with Retry-After is a
+// bot.RetryAfter error for that long, so the scan stops rather than hammering on.
+func TestSecondaryRateLimit(t *testing.T) {
+	srv := githubtest.New(&githubtest.Repo{Owner: "example", Name: "tool"})
+	t.Cleanup(srv.Close)
+	srv.SetSecondaryLimit(90 * time.Second)
+	_, err := newHost(t, srv, nil).Projects(ctx(t), "example")
+	if d, ok := bot.RetryDelay(err); !ok || d != 90*time.Second || !strings.Contains(err.Error(), "secondary rate limit") {
+		t.Errorf("err = %v (delay %v, %v); want a RetryAfter of 90s naming the secondary limit", err, d, ok)
+	}
+}
+
+// TestActivity guards the release-cadence facts: the last commit of the default branch
+// (none for an empty repository, which GitHub answers 409) and the last release (none
+// when there is no release).
+func TestActivity(t *testing.T) {
+	at := time.Date(2026, 2, 3, 4, 5, 6, 0, time.UTC)
+	srv := githubtest.New(&githubtest.Repo{Owner: "example", Name: "busy", Commits: []time.Time{at}, Releases: []time.Time{at.AddDate(0, -1, 0)}},
+		&githubtest.Repo{Owner: "example", Name: "empty"})
+	t.Cleanup(srv.Close)
+	h := newHost(t, srv, nil)
+	if c, err := h.LastCommit(ctx(t), bot.Project{Name: "example/busy"}); err != nil || !c.Equal(at) {
+		t.Errorf("last commit = %v, %v; want %v", c, err, at)
+	}
+	if r, err := h.LastRelease(ctx(t), bot.Project{Name: "example/busy"}); err != nil || !r.Equal(at.AddDate(0, -1, 0)) {
+		t.Errorf("last release = %v, %v", r, err)
+	}
+	if c, err := h.LastCommit(ctx(t), bot.Project{Name: "example/empty"}); err != nil || !c.IsZero() {
+		t.Errorf("empty repository: last commit = %v, %v; want none", c, err)
+	}
+	if r, err := h.LastRelease(ctx(t), bot.Project{Name: "example/empty"}); err != nil || !r.IsZero() {
+		t.Errorf("no release: %v, %v", r, err)
+	}
+}

@@ -54,6 +54,9 @@ type Server struct {
 	// at 0 the server answers 403 until Reset. Negative means unlimited.
 	remaining int
 	reset     time.Time
+	// secondary, when positive, answers every request with GitHub's secondary rate
+	// limit: 403 with Retry-After.
+	secondary time.Duration
 	// Requests counts every request; NotModified those answered 304.
 	requests, notModified int
 	reload                func() ([]*Repo, error)
@@ -103,6 +106,14 @@ func (s *Server) SetRateLimit(n int, reset time.Time) {
 	s.remaining, s.reset = n, reset
 }
 
+// SetSecondaryLimit makes every request hit GitHub's secondary rate limit, asking to
+// wait d (Retry-After); zero turns it off.
+func (s *Server) SetSecondaryLimit(d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.secondary = d
+}
+
 // Counts are the requests served, and how many were answered 304.
 func (s *Server) Counts() (requests, notModified int) {
 	s.mu.Lock()
@@ -140,6 +151,15 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("X-RateLimit-Remaining", strconv.Itoa(max(remaining, 0)))
 		w.Header().Set("X-RateLimit-Reset", strconv.FormatInt(reset.Unix(), 10))
 		w.Header().Set("X-RateLimit-Resource", "core")
+	}
+	if s.secondary > 0 {
+		rate(s.remaining)
+		w.Header().Set("Retry-After", strconv.Itoa(int(s.secondary.Seconds())))
+		writeJSON(w, http.StatusForbidden, map[string]string{
+			"message":           "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
+			"documentation_url": "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits",
+		})
+		return
 	}
 	if s.remaining == 0 {
 		rate(0)
