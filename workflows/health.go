@@ -154,8 +154,9 @@ func newHealthSettings(cfg config.Health, people map[string][]string) *healthSet
 				chat = append(chat, bot.UserID(id))
 			}
 		}
+		// One nudge a person: to the first chat account people lists for them.
 		for _, l := range logins {
-			h.login[l] = chat
+			h.login[l] = chat[:min(len(chat), 1)]
 		}
 	}
 	return h

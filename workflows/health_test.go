@@ -88,7 +88,7 @@ func newHealthRig(t testing.TB, repos []*githubtest.Repo) *healthRig {
 	c := &clock{t: healthStart}
 	s := openTestStore(t)
 	e := NewEngine(s, Options{Now: c.now, Log: quietLog(), Health: cfg,
-		People: map[string][]string{"alice": {"shell:alice", "github:alice"}},
+		People: map[string][]string{"alice": {"shell:alice", "github:alice", "slack:U0ALICE"}},
 		Groups: map[string]config.Group{"ospo": {Members: []string{"shell:otto"}}, "legal": {Members: []string{"shell:lena"}}},
 		Schedules: []config.Schedule{
 			{Name: "health", Kind: "health_nudges", Cron: "0 9 * * 1", TimeZone: "UTC", To: "dm"},
@@ -189,6 +189,24 @@ func TestHealthScanFindings(t *testing.T) {
 	}
 	if got := scan.Projects[2].Maintainers; !slices.Equal(got, []string{"nobody"}) {
 		t.Errorf("orphan maintainers = %v", got)
+	}
+	// alice's login is linked through people: she is reached once, at the first chat
+	// account listed; bob through health.maintainers; nobody is nobody's.
+	chat := map[string]string{}
+	if err := r.store.View(func(tx *Tx) error {
+		for _, repo := range []string{"example/good", "example/agpl", "example/orphan"} {
+			hr, err := getJSON[healthRepo](tx, bucketHealthRepos, []byte(repo))
+			if err != nil {
+				return err
+			}
+			chat[repo] = fmt.Sprint(hr.Chat)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if want := map[string]string{"example/good": "[shell:alice]", "example/agpl": "[shell:bob]", "example/orphan": "[]"}; fmt.Sprint(chat) != fmt.Sprint(want) {
+		t.Errorf("chat users %v, want %v", chat, want)
 	}
 }
 
