@@ -31,18 +31,18 @@ func serveGitHub(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Setenv("GITHUB", srv.APIURL())
 }
 
-// limitGitHub is a script command "github-limit N": the script's fake GitHub API answers
+// limitGitHub is a script command "ghlimit N": the script's fake GitHub API answers
 // N more requests in full (304s are free, as on GitHub), then 403 with X-RateLimit-Reset
 // an hour on.
 func limitGitHub(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 1 {
-		ts.Fatalf("usage: github-limit N")
+		ts.Fatalf("usage: ghlimit N")
 	}
 	n, err := strconv.Atoi(args[0])
 	ts.Check(err)
 	srv, ok := fakeGitHubs.Load(ts)
 	if !ok {
-		ts.Fatalf("github-limit: no fake GitHub API started (github DIR)")
+		ts.Fatalf("ghlimit: no fake GitHub API started (github DIR)")
 	}
 	srv.(*githubtest.Server).SetRateLimit(n, time.Now().Add(time.Hour))
 }

@@ -45,12 +45,12 @@ func TestScripts(t *testing.T) {
 			return os.WriteFile(filepath.Join(env.WorkDir, "example.yaml"), example, 0o644)
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"mkbinary":     mkfile(func(i int) byte { return byte(i * 7) }),       // bytes of every value, NULs included
-			"mkbig":        mkfile(func(i int) byte { return "abcdefgh\n"[i%9] }), // text of a given size
-			"serve":        serveDir,
-			"modzip":       modZip,
-			"github":       serveGitHub,
-			"github-limit": limitGitHub,
+			"mkbinary": mkfile(func(i int) byte { return byte(i * 7) }),       // bytes of every value, NULs included
+			"mkbig":    mkfile(func(i int) byte { return "abcdefgh\n"[i%9] }), // text of a given size
+			"serve":    serveDir,
+			"modzip":   modZip,
+			"github":   serveGitHub,
+			"ghlimit":  limitGitHub,
 		},
 		RequireExplicitExec: true,
 		UpdateScripts:       *update,
