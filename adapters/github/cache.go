@@ -2,8 +2,9 @@ package github
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -14,12 +15,14 @@ import (
 	"sync/atomic"
 )
 
-// Cache keeps the ETag and body of each GET answered, for conditional requests. It is
-// safe for concurrent use, and may be kept in a file between runs (LoadCache, Save).
+// Cache keeps the ETag and body of each GET answered, for conditional requests: in
+// memory (NewCache), or one file an answer in a directory (OpenCache), so that the next
+// run's requests are conditional too and nothing is held in memory meanwhile. It is safe
+// for concurrent use.
 type Cache struct {
-	mu      sync.Mutex
-	entries map[string]cacheEntry
-	dirty   bool
+	dir string // "" for memory
+	mu  sync.Mutex
+	mem map[string]cacheEntry
 }
 
 type cacheEntry struct {
@@ -29,77 +32,80 @@ type cacheEntry struct {
 }
 
 // NewCache is an empty cache held in memory.
-func NewCache() *Cache { return &Cache{entries: map[string]cacheEntry{}} }
+func NewCache() *Cache { return &Cache{mem: map[string]cacheEntry{}} }
 
-// LoadCache reads a cache saved at path; a missing file is an empty cache. A damaged
-// file is an error rather than silently an empty cache, so that a full-price rescan is
-// never a surprise.
-func LoadCache(path string) (*Cache, error) {
-	c := NewCache()
-	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return c, nil
+// OpenCache keeps answers as files under dir, which it creates.
+func OpenCache(dir string) (*Cache, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("GitHub cache: %w", err)
 	}
-	if err != nil {
-		return nil, fmt.Errorf("read GitHub cache: %w", err)
-	}
-	if err := json.Unmarshal(data, &c.entries); err != nil {
-		return nil, fmt.Errorf("read GitHub cache %s: %w (delete it to start afresh)", path, err)
-	}
-	return c, nil
-}
-
-// Save writes the cache to path (through a temporary file, so that a crash leaves the
-// old one), if it changed.
-func (c *Cache) Save(path string) error {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if !c.dirty {
-		return nil
-	}
-	data, err := json.Marshal(c.entries)
-	if err != nil {
-		return fmt.Errorf("encode GitHub cache: %w", err)
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".github-cache-*")
-	if err != nil {
-		return fmt.Errorf("save GitHub cache: %w", err)
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return fmt.Errorf("save GitHub cache: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("save GitHub cache: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("save GitHub cache: %w", err)
-	}
-	c.dirty = false
-	return nil
+	return &Cache{dir: dir}, nil
 }
 
 // Len is the number of answers kept.
 func (c *Cache) Len() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return len(c.entries)
+	if c.dir == "" {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		return len(c.mem)
+	}
+	n := 0
+	_ = filepath.WalkDir(c.dir, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && filepath.Ext(d.Name()) == ".json" {
+			n++
+		}
+		return nil
+	})
+	return n
+}
+
+// file is where key's answer is kept: its hash, fanned out over 256 directories.
+func (c *Cache) file(key string) string {
+	sum := sha256.Sum256([]byte(key))
+	h := hex.EncodeToString(sum[:])
+	return filepath.Join(c.dir, h[:2], h[2:]+".json")
 }
 
 func (c *Cache) get(key string) (cacheEntry, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	e, ok := c.entries[key]
-	return e, ok
+	if c.dir == "" {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		e, ok := c.mem[key]
+		return e, ok
+	}
+	var e cacheEntry
+	data, err := os.ReadFile(c.file(key))
+	if err != nil || json.Unmarshal(data, &e) != nil || e.ETag == "" {
+		return cacheEntry{}, false // missing or damaged: ask unconditionally
+	}
+	return e, true
 }
 
+// put keeps an answer. A failure to write costs only a full-price request next time,
+// so it is not an error.
 func (c *Cache) put(key string, e cacheEntry) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.entries[key] = e
-	c.dirty = true
+	if c.dir == "" {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		c.mem[key] = e
+		return
+	}
+	data, err := json.Marshal(e)
+	if err != nil {
+		return
+	}
+	path := c.file(key)
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
+	if err != nil {
+		return
+	}
+	_, werr := tmp.Write(data)
+	if cerr := tmp.Close(); werr != nil || cerr != nil || os.Rename(tmp.Name(), path) != nil {
+		os.Remove(tmp.Name())
+	}
 }
 
 // conditional is the transport under go-github: it makes every GET conditional on the

@@ -104,8 +104,8 @@ func TestRateLimitStopsAndSaysWhen(t *testing.T) {
 }
 
 // TestUnchangedAnswersComeFromTheCache guards conditional requests: asked again, the
-// server answers 304 to the kept ETag and the caller gets the same data; a cache saved
-// to a file serves the next process the same way; a changed file is read anew.
+// server answers 304 to the kept ETag and the caller gets the same data; answers kept
+// in a directory serve the next process the same way; a changed file is read anew.
 func TestUnchangedAnswersComeFromTheCache(t *testing.T) {
 	repo := &githubtest.Repo{Owner: "example", Name: "tool", Files: map[string]string{"LICENSE": "SPDX-License-Identifier: MIT\n"},
 		Items: []githubtest.Item{{Number: 1, Title: "bug", Author: "bob", Created: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}}}
@@ -136,19 +136,25 @@ func TestUnchangedAnswersComeFromTheCache(t *testing.T) {
 	if unchanged != 2 {
 		t.Errorf("second read: %d of %d requests answered 304, want 2 (file and issues)", unchanged, requests)
 	}
-	path := filepath.Join(t.TempDir(), "cache.json")
-	if err := cache.Save(path); err != nil {
-		t.Fatal(err)
-	}
-	loaded, err := github.LoadCache(path)
+	// Kept in a directory, the answers serve the next process.
+	dir := filepath.Join(t.TempDir(), "cache")
+	disk, err := github.OpenCache(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if again := read(newHost(t, srv, loaded)); again != first {
-		t.Errorf("read through the saved cache = %q", again)
+	read(newHost(t, srv, disk))
+	if disk.Len() != 2 {
+		t.Fatalf("%d answers kept on disk, want 2", disk.Len())
+	}
+	next, err := github.OpenCache(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again := read(newHost(t, srv, next)); again != first {
+		t.Errorf("read through the kept answers = %q", again)
 	}
 	if _, u := srv.Counts(); u != 4 {
-		t.Errorf("through the saved cache: %d answered 304 in all, want 4", u)
+		t.Errorf("through the kept answers: %d answered 304 in all, want 4", u)
 	}
 	srv.Update("example/tool", func(r *githubtest.Repo) { r.Files["LICENSE"] = "SPDX-License-Identifier: Apache-2.0\n" })
 	if changed := read(h); !strings.Contains(changed, "Apache-2.0") {

@@ -38,14 +38,11 @@ func runHealth(ctx context.Context, args []string, io stdio) int {
 	if *org != "" && !healthOwner(cfg.Health, *org) {
 		return fail(io, fmt.Errorf("%s is not in the configuration: health.github.orgs or the owner of one of health.github.repos", *org))
 	}
-	host, save, err := githubHost(cfg, os.Getenv)
+	host, err := githubHost(cfg, os.Getenv)
 	if err != nil {
 		return fail(io, err)
 	}
 	scan, err := a.engine.ScanHealth(ctx, host, *org)
-	if serr := save(); serr != nil && err == nil {
-		err = serr
-	}
 	if err != nil {
 		return fail(io, err)
 	}
@@ -93,19 +90,18 @@ func runHealth(ctx context.Context, args []string, io stdio) int {
 	return exitOK
 }
 
-// githubHost builds the GitHub edge from the configuration, with its conditional-request
-// cache kept in the state directory; save writes the cache back.
-func githubHost(cfg config.Config, getenv func(string) string) (workflows.CodeHost, func() error, error) {
-	path := filepath.Join(cfg.Serve.StateDirFor(cfg.Store), "github-cache.json")
-	cache, err := github.LoadCache(path)
+// githubHost builds the GitHub edge from the configuration, with the answers for its
+// conditional requests kept in github-cache/ in the state directory.
+func githubHost(cfg config.Config, getenv func(string) string) (workflows.CodeHost, error) {
+	cache, err := github.OpenCache(filepath.Join(cfg.Serve.StateDirFor(cfg.Store), "github-cache"))
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	h, err := github.New(github.Options{APIURL: cfg.Health.GitHub.APIURL, Token: strings.TrimSpace(getenv("OSPOBOT_GITHUB_TOKEN")), Cache: cache})
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	return h, func() error { return cache.Save(path) }, nil
+	return h, nil
 }
 
 // healthOwner tells whether org is a configured organisation or the owner of a
