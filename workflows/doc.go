@@ -24,5 +24,7 @@
 //   - bbolt is imported only by store.go and schema.go; everything else sees Tx.
 //
 // workflows imports bot, never an adapter; code hosts are reached through the
-// LicenseFetcher interface.
+// LicenseFetcher interface, and for project-health scans through CodeHost. A scan reads
+// outside any transaction and records what it found in one; the projects it could not
+// read keep their last good findings.
 package workflows

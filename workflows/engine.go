@@ -38,6 +38,8 @@ type Options struct {
 	KeepSent time.Duration
 	// Schedules are the digests and reminders RunDue runs.
 	Schedules []config.Schedule
+	// Health configures project-health scans and nudges; config defaults when zero.
+	Health config.Health
 }
 
 // Engine applies calls to the store. It is the only writer of the store.
@@ -61,6 +63,7 @@ type Engine struct {
 	actions   map[bot.ActionID]func(w *work) error
 	specs     []bot.CommandSpec
 	words     *bot.Commands // the command table as the router reads it, to tell answers from commands
+	health    *healthSettings
 }
 
 // LicenseFetcher gets the licence file of a repository (or a file) named by URL.
@@ -140,6 +143,7 @@ func NewEngine(s *Store, opts Options) *Engine {
 	e.actions[actionFormSkip] = runFormSkip
 	e.actions[actionFormKind] = runFormKind
 	e.actions[actionSnooze] = runSnooze
+	e.registerHealth(opts.Health, opts.People)
 	return e
 }
 

@@ -287,6 +287,8 @@ func (w *work) buildSchedule(s config.Schedule) ([]Outgoing, error) {
 		return w.staleNudges(s)
 	case "sla_reminders":
 		return w.slaReminders(s)
+	case "health_nudges":
+		return w.healthNudges(s)
 	}
 	return nil, fmt.Errorf("unknown schedule kind %q", s.Kind)
 }
@@ -453,8 +455,12 @@ func (w *work) ospoSummary(s config.Schedule) ([]Outgoing, error) {
 	if err != nil {
 		return nil, err
 	}
+	health, err := w.healthSummary()
+	if err != nil {
+		return nil, err
+	}
 	total := backlog[0] + backlog[1] + backlog[2] + backlog[3]
-	if opened+approved+rejected+total+questions == 0 && !s.SendEmpty {
+	if opened+approved+rejected+total+questions == 0 && len(health) == 0 && !s.SendEmpty {
 		return nil, nil
 	}
 	var lines []string
@@ -475,7 +481,7 @@ func (w *work) ospoSummary(s config.Schedule) ([]Outgoing, error) {
 	}
 	return []Outgoing{{To: scheduleTo(s.To).to("ospobot"), Reply: bot.Reply{
 		Text:   fmt.Sprintf("OSPO summary since %s", since.UTC().Format(shownTime)),
-		Blocks: []bot.Block{bot.Fields(fields...)},
+		Blocks: append([]bot.Block{bot.Fields(fields...)}, health...),
 	}}}, nil
 }
 

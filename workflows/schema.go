@@ -33,13 +33,20 @@ var (
 	bucketModules       = []byte("modules")        // "go/" module path "@" version → moduleLicense JSON: found at the module proxy
 )
 
+// The buckets of project-health scans.
+var (
+	bucketHealthFindings = []byte("health_findings") // "owner/name" "\x00" check → healthFinding JSON: open, snoozed, acknowledged, resolved
+	bucketHealthRepos    = []byte("health_repos")    // "owner/name" → healthRepo JSON: licence, maintainers, last read
+	bucketHealthScans    = []byte("health_scans")    // seq (uint64 BE) → healthScanRecord JSON: each scan's totals, for trends
+)
+
 var keyAuditHead = []byte("audit_head") // in meta: seq (uint64 BE) and hex hash of the last audit record
 
 var keySchema = []byte("schema")
 
 // SchemaVersion is the version this build writes. A database with a higher version was
 // written by a newer ospobot and is refused, untouched.
-const SchemaVersion = 9
+const SchemaVersion = 10
 
 // migrations[i] moves a database from version i to i+1. Each runs in the transaction
 // that records its new version, so a migration is applied whole or not at all.
@@ -131,6 +138,13 @@ var migrations = []func(tx *bolt.Tx) error{
 	},
 	// 8 → 9: licences of Go modules looked up at the module proxy.
 	func(tx *bolt.Tx) error { return createBuckets(tx, bucketModules) },
+	// 9 → 10: project-health findings, the projects scanned, and the history of scans.
+	migrateHealth,
+}
+
+// migrateHealth adds the buckets of project-health scans.
+func migrateHealth(tx *bolt.Tx) error {
+	return createBuckets(tx, bucketHealthFindings, bucketHealthRepos, bucketHealthScans)
 }
 
 // bucketKeys copies b's keys, for a migration that rewrites the bucket as it goes.

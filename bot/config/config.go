@@ -271,6 +271,7 @@ func (c Config) validate(ps *Problems) {
 	c.Slack.validate(ps)
 	c.Matrix.validate(ps)
 	c.Health.validate(ps)
+	c.validateGitHubLogins(ps)
 	if c.Fetch.Timeout < Duration(100*time.Millisecond) || c.Fetch.Timeout > Duration(2*time.Minute) {
 		ps.add("fetch.timeout", 0, "must be between 100ms and 2m")
 	}

@@ -10,7 +10,7 @@ import (
 )
 
 // ScheduleKinds are what a schedule can send.
-var ScheduleKinds = []string{"approver_digest", "ospo_summary", "stale_nudges", "sla_reminders"}
+var ScheduleKinds = []string{"approver_digest", "ospo_summary", "stale_nudges", "sla_reminders", "health_nudges"}
 
 // Schedule is one recurring message.
 type Schedule struct {

@@ -60,6 +60,7 @@ func subcommands() []subcommand {
 		{"config", "check a configuration file: config validate FILE", runConfig},
 		{"digest", "list the schedules, or run one now: digest run NAME [--dry-run]", runDigest},
 		{"outbox", "report the outbox: waiting, sent, and failed messages (kept, with their errors); outbox retry [N...] resends failed ones, outbox prune --older-than AGE deletes old delivered ones", runOutbox},
+		{"health", "scan the organisation's projects for health findings and record them: health scan [--org NAME] [--json]", runHealth},
 		{"audit", "verify the audit chain (audit verify) or export it (audit export --format csv|jsonl)", runAudit},
 		{"backup", "copy the database, consistent and checked: backup OUT (a new file, or a directory)", runBackup},
 		{"version", "print the version", runVersion},
@@ -286,6 +287,7 @@ func openAppWith(cfg config.Config, log *slog.Logger, tune func(*workflows.Optio
 	if tune != nil {
 		tune(&opts)
 	}
+	opts.Health = cfg.Health
 	eng := workflows.NewEngine(st, opts)
 	d := eng.Dispatcher()
 	d.MaxAttempts, d.MaxBackoff = cfg.Outbox.MaxAttempts, cfg.Outbox.MaxBackoff.D()

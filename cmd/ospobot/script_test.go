@@ -46,6 +46,8 @@ func TestScripts(t *testing.T) {
 			"mkbig":    mkfile(func(i int) byte { return "abcdefgh\n"[i%9] }), // text of a given size
 			"serve":    serveDir,
 			"modzip":   modZip,
+			"github":   serveGitHub,
+			"ghlimit":  limitGitHub,
 		},
 		RequireExplicitExec: true,
 		UpdateScripts:       *update,

@@ -117,6 +117,13 @@ func startServer(ctx context.Context, cfg config.Config, log *slog.Logger, geten
 		a.engine.AddAdapter(ad)
 	}
 	s.metrics = newMetrics(a.store, s.adapters)
+	// The organisation's projects are scanned every health.interval when any are named.
+	var healthHost workflows.CodeHost
+	if h := cfg.Health.GitHub; len(h.Orgs) > 0 || len(h.Repos) > 0 {
+		if healthHost, err = githubHost(cfg, getenv); err != nil {
+			return nil, fmt.Errorf("health scans: %w", err)
+		}
+	}
 
 	if s.ctl, err = listenCtl(cfg, a, log); err != nil {
 		return nil, err
@@ -143,6 +150,9 @@ func startServer(ctx context.Context, cfg config.Config, log *slog.Logger, geten
 	intakeCtx, stopIntake := context.WithCancel(context.WithoutCancel(ctx))
 	s.stopIntake = stopIntake
 	s.work.Go(func() { s.runSchedules(intakeCtx) })
+	if healthHost != nil {
+		s.work.Go(func() { a.engine.RunHealthScans(intakeCtx, healthHost, nil) })
+	}
 	h := s.intake.guard(s.metrics.instrument(a.router, log))
 	for _, ad := range s.adapters {
 		s.work.Go(func() {
