@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ospobot/ospobot/adapters/github"
+	"github.com/ospobot/ospobot/adapters/github/githubtest"
 	"github.com/ospobot/ospobot/bot"
 	"github.com/ospobot/ospobot/bot/config"
 	"github.com/ospobot/ospobot/workflows/license"
@@ -26,6 +28,7 @@ type bench struct {
 	router *bot.Router
 	p      *platform
 	n      int
+	github *github.Host // a fake GitHub API of healthRepos, for health nudges
 }
 
 func newBench(t *testing.T) *bench {
@@ -40,7 +43,13 @@ func newBench(t *testing.T) *bench {
 	a.Rules = []config.Rule{{Name: "all", When: config.Match{}, Stages: []config.StageRule{
 		{Name: "Legal review", Group: "legal", Mode: "any"}, {Name: "OSPO review", Group: "ospo", Mode: "any"}}}}
 	a.PreApprove = nil
-	e := NewEngine(s, Options{Now: c.now, Log: quietLog(), Approvals: a, Groups: groups, Schedules: config.DefaultSchedules()})
+	srv := githubtest.New(healthRepos()...)
+	t.Cleanup(srv.Close)
+	health := config.Default().Health
+	health.GitHub = config.HealthGitHub{APIURL: srv.APIURL(), Orgs: []string{"example"}}
+	health.Maintainers = map[string][]string{"bob": {"shell:ana"}}
+	schedules := append(config.DefaultSchedules(), config.Schedule{Name: "health", Kind: "health_nudges", Cron: "0 9 * * 1", TimeZone: "UTC", To: "dm"})
+	e := NewEngine(s, Options{Now: c.now, Log: quietLog(), Approvals: a, Groups: groups, Schedules: schedules, Health: health})
 	p := &platform{caps: bot.Capabilities{Buttons: true, Edits: true, Ephemeral: true}}
 	e.AddAdapter(p)
 	cmds, err := bot.NewCommands(e.Commands()...)
@@ -48,7 +57,7 @@ func newBench(t *testing.T) *bench {
 		t.Fatal(err)
 	}
 	r := &bot.Router{Commands: cmds, Exec: e, Default: "identify", Question: "ask", Subject: license.NamesLicense}
-	return &bench{t: t, s: s, c: c, e: e, router: r, p: p}
+	return &bench{t: t, s: s, c: c, e: e, router: r, p: p, github: newGitHub(t, srv)}
 }
 
 func (b *bench) event(user string, ev bot.Event) {
@@ -182,6 +191,25 @@ func TestButtonsHaveTypedEquivalents(t *testing.T) {
 			}
 		}},
 	}
+	healthNudge := func(b *bench) {
+		if _, err := b.e.ScanHealth(context.Background(), b.github, ""); err != nil {
+			b.t.Fatal(err)
+		}
+		if _, err := b.e.RunNow(context.Background(), "health"); err != nil {
+			b.t.Fatal(err)
+		}
+		if err := b.e.Dispatcher().Deliver(context.Background()); err != nil {
+			b.t.Fatal(err)
+		}
+	}
+	scenarios = append(scenarios, []struct {
+		action bot.ActionID
+		by     string
+		setup  func(b *bench)
+	}{
+		{actionHealthSnooze, "shell:ana", healthNudge},
+		{actionHealthAck, "shell:ana", healthNudge},
+	}...)
 	covered := map[bot.ActionID]bool{}
 	for _, sc := range scenarios {
 		t.Run(string(sc.action), func(t *testing.T) {

@@ -47,12 +47,7 @@ func (e *Engine) registerHealth(cfg config.Health, people map[string][]string) {
 		if !ok {
 			return Errorf("That button is out of date.")
 		}
-		if _, err := w.maintainedFinding(repo, check, "acknowledge"); err != nil {
-			return err
-		}
-		return w.reply(bot.Reply{Private: true, Text: fmt.Sprintf(
-			"Why does %s — %s stay as it is? Reply with the reason: `health ack %s %s REASON` (for example \"won't fix because …\"); it goes in the audit trail.",
-			repo, check, repo, check)})
+		return w.askAckReason(repo, check)
 	}
 }
 
@@ -76,9 +71,29 @@ func runHealthCommand(w *work) error {
 		if repo == "" || check == "" {
 			return Errorf("Which finding? `health ack REPO CHECK REASON`.")
 		}
+		if strings.TrimSpace(reason) == "" {
+			return w.askAckReason(repo, check)
+		}
 		return w.ackFinding(repo, check, strings.TrimSpace(reason))
 	}
 	return w.healthList(sub)
+}
+
+// askAckReason checks the speaker may acknowledge the finding, then asks for the
+// reason: their next message here is it (or `cancel`).
+func (w *work) askAckReason(repo, check string) error {
+	if _, err := w.maintainedFinding(repo, check, "acknowledge"); err != nil {
+		return err
+	}
+	if err := w.promptInProgress(); err != nil {
+		return err
+	}
+	if err := w.putPrompt(&prompt{Kind: "ack", Repo: repo, Check: check}); err != nil {
+		return err
+	}
+	return w.reply(bot.Reply{Private: true, Text: fmt.Sprintf(
+		"Why does %s — %s stay as it is? Reply with the reason (for example \"won't fix because …\"); it goes in the audit trail. Or `cancel`.",
+		repo, check)})
 }
 
 // maintainedFinding loads an open finding that the caller may act on: a maintainer of

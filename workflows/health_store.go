@@ -390,7 +390,7 @@ func (w *work) healthNudges(s config.Schedule) ([]Outgoing, error) {
 				bot.Section(fmt.Sprintf("%s%s — %s: %s\n%s\n%s", label, f.Repo, f.Check, f.Detail, f.Fix, f.Link)),
 				bot.Buttons(
 					bot.Button{Label: "Snooze " + f.Check, Action: actionHealthSnooze, Value: f.Repo + "\t" + f.Check, Command: "health snooze " + f.Repo + " " + f.Check},
-					bot.Button{Label: "Acknowledge " + f.Check, Action: actionHealthAck, Value: f.Repo + "\t" + f.Check, Command: "health ack " + f.Repo + " " + f.Check + " REASON"},
+					bot.Button{Label: "Acknowledge " + f.Check, Action: actionHealthAck, Value: f.Repo + "\t" + f.Check, Command: "health ack " + f.Repo + " " + f.Check},
 				))
 		}
 		if len(more) > 0 {

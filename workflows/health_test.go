@@ -263,7 +263,8 @@ func TestHealthNudgeCycle(t *testing.T) {
 		t.Errorf("nudged again within the interval: %v", again[0].Reply.Text)
 	}
 
-	// Snooze by button; acknowledge by typing, which needs a reason.
+	// Snooze by button; acknowledge by typing, which asks for the reason: the next
+	// message is it.
 	if err := click(r.e, "snz", "shell:bob", actionHealthSnooze, "example/agpl\tsecurity-file-exists"); err != nil {
 		t.Fatal(err)
 	}
@@ -271,11 +272,17 @@ func TestHealthNudgeCycle(t *testing.T) {
 		t.Fatal(err)
 	}
 	say(t, r.e, "shell:bob", "health", "ack example/agpl release-cadence")
-	if txt := r.rec.take(); len(txt) != 3 || !strings.Contains(txt[2].Reply.Text, "Give the reason") {
+	if txt := r.rec.take(); len(txt) != 3 || !strings.Contains(txt[2].Reply.Text, "Why does example/agpl — release-cadence stay as it is?") {
 		t.Fatalf("replies %v", txt)
 	}
-	say(t, r.e, "shell:bob", "health", "ack example/agpl release-cadence won't fix because the project is a library snapshot")
-	r.rec.take()
+	reason := "won't fix because the project is a library snapshot"
+	if err := r.e.Execute(context.Background(), bot.Call{Event: bot.Event{ID: "reason", Platform: bot.Shell, Kind: bot.MessageEvent,
+		Text: reason, User: bot.User{ID: "shell:bob"}, Conversation: bot.Conversation{ID: "terminal"}}, Command: "ask", Rest: reason}); err != nil {
+		t.Fatal(err)
+	}
+	if txt := r.rec.take(); len(txt) != 1 || !strings.Contains(txt[0].Reply.Text, "Acknowledged: example/agpl — release-cadence") {
+		t.Fatalf("the reason was not taken as the answer: %v", txt)
+	}
 	audit := auditText(t, r.store)
 	for _, want := range []string{`"action":"health snoozed"`, `won't fix because the project is a library snapshot`, `"actor":"shell:bob"`} {
 		if !strings.Contains(audit, want) {

@@ -17,7 +17,7 @@ import (
 // reason for a rejection, the kind of request to open, or the next field of a guided
 // request form. Their next plain message answers it; "cancel" drops it.
 type prompt struct {
-	Kind     string            `json:"kind"` // "reason", "kind" or "form"
+	Kind     string            `json:"kind"` // "reason", "kind", "form" or "ack"
 	Request  RequestID         `json:"request,omitempty"`
 	Stage    int               `json:"stage,omitempty"`
 	Decision string            `json:"decision,omitempty"`
@@ -26,6 +26,9 @@ type prompt struct {
 	Field    string            `json:"field,omitempty"` // the one asked for now
 	Skipped  []string          `json:"skipped,omitempty"`
 	Asked    time.Time         `json:"asked,omitzero"` // when the question was last asked
+	// Repo and Check name the health finding an "ack" question is about.
+	Repo  string `json:"repo,omitempty"`
+	Check string `json:"check,omitempty"`
 }
 
 // promptTTL is how long a question waits for its answer. An older one is forgotten, so
@@ -179,6 +182,8 @@ func (w *work) commandInstead(p *prompt, cmd string) error {
 		what, noun = "the reason for your decision on "+w.rid(p.Request), "the reason"
 	case "kind":
 		what = "the kind of request to make"
+	case "ack":
+		what, noun = "the reason why "+p.Repo+" — "+p.Check+" stays as it is", "the reason"
 	case "form":
 		if k, ok := w.e.approvals.kind(p.Form); ok {
 			if i := slices.IndexFunc(k.Fields, func(f config.Field) bool { return f.Name == p.Field }); i >= 0 {
@@ -218,6 +223,14 @@ func (w *work) answer(p *prompt, text string) error {
 			return w.reply(bot.Reply{Text: msg + " I no longer wait for your reason.", Private: true})
 		}
 		return w.decide(p.Request, p.Stage, p.Decision, text)
+	case "ack":
+		if text == "" {
+			return Errorf("Please give the reason, or `cancel`.")
+		}
+		if err := w.dropPrompt(); err != nil {
+			return err
+		}
+		return w.ackFinding(p.Repo, p.Check, text)
 	case "kind":
 		kind, ok := w.e.approvals.kind(text)
 		if !ok {
@@ -242,8 +255,11 @@ func runCancel(w *work) error {
 		return err
 	}
 	what := "the request form"
-	if p.Kind == "reason" {
+	switch p.Kind {
+	case "reason":
 		what = "the decision on " + w.rid(p.Request)
+	case "ack":
+		what = "acknowledging " + p.Repo + " — " + p.Check
 	}
 	return w.reply(bot.Reply{Text: "Cancelled " + what + "; nothing was recorded.", Private: true})
 }
@@ -263,6 +279,8 @@ func (w *work) promptInProgress() error {
 			return w.dropPrompt()
 		}
 		return Errorf("I am still waiting for the reason for your decision on %s; give it, or `cancel` it first.", w.rid(p.Request))
+	case "ack":
+		return Errorf("I am still waiting for the reason why %s — %s stays as it is; give it, or `cancel` it first.", p.Repo, p.Check)
 	case "form":
 		title := p.Form
 		if k, ok := w.e.approvals.kind(p.Form); ok {
