@@ -55,13 +55,13 @@ func (w *work) submit(kind config.Kind, fields map[string]string) error {
 	if pre != "" {
 		r.State, r.Decided = StateApproved, w.now
 		r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: "ospobot", Action: actPreApproved, Note: pre})
-		if err := putRequest(w.tx, nil, r); err != nil {
-			return err
-		}
 		if err := w.audit("submitted", w.rid(r.ID), kind.Name+" "+fieldSummary(fields), ""); err != nil {
 			return err
 		}
 		if err := w.audit("pre-approved", w.rid(r.ID), "rule: "+pre, ""); err != nil {
+			return err
+		}
+		if err := putRequest(w.tx, nil, r); err != nil {
 			return err
 		}
 		return w.reply(bot.Text(fmt.Sprintf("%s (%s) is approved at once by the rule %q. It is on record; `status %s` shows it.",

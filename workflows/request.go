@@ -187,8 +187,15 @@ func decodeRequest(id RequestID, data []byte) (*Request, error) {
 }
 
 // putRequest stores r and moves its index entries from what old had; unchanged index
-// keys are left alone.
+// keys are left alone. A change of what people rely on (state, decisions, fields,
+// timeline) puts the request's new digest on the audit chain (recordState), so that
+// the audit record of a change is written before the request it changed.
 func putRequest(tx *Tx, old, r *Request) error {
+	if covered(tx.key, old, r) {
+		if err := recordState(tx, r); err != nil {
+			return err
+		}
+	}
 	ns, nq, na := indexKeys(r)
 	var os, oq, oa []byte
 	if old != nil {

@@ -25,12 +25,16 @@ var (
 type StoreOptions struct {
 	LockTimeout time.Duration // how long to wait for another process to let go; default 3s
 	ReadOnly    bool          // open for reading only (audit, export): never migrates
+	// AuditKey seals the audit chain (LoadAuditKey). Without one, a fixed key that is no
+	// secret is used: for tests only.
+	AuditKey []byte
 }
 
 // Store is the bbolt file. Its methods open transactions; everything inside them sees Tx.
 type Store struct {
 	db   *bolt.DB
 	path string
+	key  []byte // the audit key
 }
 
 // OpenStore opens or creates the database at path, refusing, without changing it, a file
@@ -74,7 +78,10 @@ func OpenStore(path string, opts StoreOptions) (_ *Store, err error) {
 	case err != nil:
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
-	s := &Store{db: db, path: path}
+	s := &Store{db: db, path: path, key: opts.AuditKey}
+	if len(s.key) == 0 {
+		s.key = testAuditKey
+	}
 	if err := s.prepare(opts.ReadOnly); err != nil {
 		db.Close()
 		return nil, err
@@ -100,15 +107,38 @@ func (s *Store) prepare(readOnly bool) error {
 	case version > SchemaVersion:
 		return fmt.Errorf("open database %s: %w (schema %d; this build knows up to %d): upgrade ospobot", s.path, ErrNewerSchema, version, SchemaVersion)
 	case version == SchemaVersion:
-		return nil
+		return s.checkKey(readOnly)
 	case readOnly:
 		return fmt.Errorf("open database %s: schema %d needs migrating to %d; open it once read-write", s.path, version, SchemaVersion)
 	}
-	if err := s.db.Update(func(tx *bolt.Tx) error { return migrate(tx, version) }); err != nil {
+	if err := s.db.Update(func(tx *bolt.Tx) error { return migrate(tx, version, s.key) }); err != nil {
 		return fmt.Errorf("open database %s: %w", s.path, err)
 	}
 	return nil
 }
+
+// checkKey refuses to write with a key other than the one the chain is sealed with:
+// records sealed with another key would break the chain for good. Reading (export,
+// verify) goes on, and verify names the mismatch.
+func (s *Store) checkKey(readOnly bool) error {
+	if readOnly {
+		return nil
+	}
+	return s.View(func(tx *Tx) error {
+		kf, err := readKeyedFrom(tx)
+		if err != nil {
+			return fmt.Errorf("open database %s: %w: %v", s.path, ErrNotDatabase, err)
+		}
+		if kf != nil && kf.KeyID != AuditKeyID(s.key) {
+			return fmt.Errorf("open database %s: %w: its audit chain is sealed with the key %s, not with the key given (%s); put back the key file this database was written with, or set %s",
+				s.path, ErrAuditKey, kf.KeyID, AuditKeyID(s.key), AuditKeyEnv)
+		}
+		return nil
+	})
+}
+
+// AuditKey is the key the store seals the audit chain with, for checking a copy.
+func (s *Store) AuditKey() []byte { return s.key }
 
 // Path is the database file.
 func (s *Store) Path() string { return s.path }
@@ -121,12 +151,12 @@ const initialMmap = 256 << 20
 
 // Update runs fn in a read-write transaction, committed when fn returns nil.
 func (s *Store) Update(fn func(tx *Tx) error) error {
-	return s.db.Update(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx}) })
+	return s.db.Update(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx, key: s.key}) })
 }
 
 // View runs fn in a read-only transaction.
 func (s *Store) View(fn func(tx *Tx) error) error {
-	return s.db.View(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx}) })
+	return s.db.View(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx, key: s.key}) })
 }
 
 // Backup writes a consistent copy of the whole database to w from one read transaction,
@@ -185,7 +215,11 @@ func (s *Store) Check() error {
 
 // Tx is the engine's view of a transaction: get, put, delete, scan a prefix, next
 // sequence. Values returned are copies and stay valid after the transaction.
-type Tx struct{ tx *bolt.Tx }
+type Tx struct {
+	tx   *bolt.Tx
+	key  []byte       // the audit key
+	tail *AuditRecord // the last audit record this transaction appended, while it is the last
+}
 
 func (t *Tx) bucket(name []byte) (*bolt.Bucket, error) {
 	b := t.tx.Bucket(name)

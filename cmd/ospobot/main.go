@@ -72,6 +72,9 @@ func run(ctx context.Context, args []string, io stdio) int {
 	}
 	for _, c := range subcommands() {
 		if c.name == args[0] {
+			if err := checkClock(); err != nil {
+				return fail(io, err)
+			}
 			return c.run(ctx, args[1:], io)
 		}
 	}
@@ -183,7 +186,8 @@ func (f storeFlags) openReadOnly() (*workflows.Store, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	st, err := workflows.OpenStore(cfg.Store.Path, workflows.StoreOptions{LockTimeout: cfg.Store.LockTimeout.D(), ReadOnly: true})
+	key, _, _, _ := auditKey(cfg, false) // commands that check the chain require it (openAudited)
+	st, err := workflows.OpenStore(cfg.Store.Path, workflows.StoreOptions{LockTimeout: cfg.Store.LockTimeout.D(), ReadOnly: true, AuditKey: key})
 	return st, cfg.Store.Path, err
 }
 
@@ -212,8 +216,15 @@ type app struct {
 }
 
 func openApp(cfg config.Config, log *slog.Logger) (*app, error) {
-	st, err := workflows.OpenStore(cfg.Store.Path, workflows.StoreOptions{LockTimeout: cfg.Store.LockTimeout.D()})
+	key, keyFile, created, err := auditKey(cfg, true)
 	if err != nil {
+		return nil, err
+	}
+	st, err := workflows.OpenStore(cfg.Store.Path, workflows.StoreOptions{LockTimeout: cfg.Store.LockTimeout.D(), AuditKey: key})
+	if err != nil {
+		if created {
+			os.Remove(keyFile) // made for a database that was refused: it seals nothing
+		}
 		return nil, err
 	}
 	opts := workflows.Options{Log: log, Now: clock(), DedupTTL: cfg.Store.DedupTTL.D(), Version: versionString(),
@@ -247,9 +258,20 @@ func clock() func() time.Time {
 	return time.Now
 }
 
+// checkClock refuses a malformed OSPOBOT_TIME, which would otherwise be ignored and
+// leave a transcript running on the real clock.
+func checkClock() error {
+	if v := os.Getenv("OSPOBOT_TIME"); v != "" {
+		if _, err := time.Parse(time.RFC3339, v); err != nil {
+			return fmt.Errorf("OSPOBOT_TIME=%q is not an RFC 3339 time such as 2026-03-02T09:00:00Z", v)
+		}
+	}
+	return nil
+}
+
 // fail prints an error for people: one line per problem, no stack, no wrapping noise.
 func fail(io stdio, err error) int {
-	msg := err.Error()
+	msg := bot.Escape(err.Error()) // errors quote file names and file content
 	fmt.Fprintln(io.err, "ospobot: "+strings.ReplaceAll(msg, "\n", "\nospobot: "))
 	return exitError
 }
