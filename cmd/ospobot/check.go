@@ -91,17 +91,14 @@ func exitFor(v license.Verdict) int {
 
 func printReport(io stdio, r license.Report) {
 	fmt.Fprintln(io.out, r.Summary())
-	for _, it := range r.Items {
+	for _, it := range r.Items { // skipped content included, as lines that need approval
 		fmt.Fprintln(io.out, "  "+it.Line())
-	}
-	for _, s := range r.Skip {
-		fmt.Fprintln(io.out, "  skipped: "+s)
 	}
 }
 
 func scanLimits(cfg config.Config) license.Limits {
 	return license.Limits{
-		MaxFileBytes: int64(cfg.Limits.MaxInput) * 4, MaxTotalBytes: int64(cfg.Limits.MaxUnpacked),
+		MaxFileBytes: int64(cfg.Limits.MaxFile), MaxTotalBytes: int64(cfg.Limits.MaxUnpacked),
 		MaxFiles: cfg.Limits.MaxFiles, MaxDepth: cfg.Limits.MaxDepth, MaxRatio: int64(cfg.Limits.MaxRatio),
 	}
 }
