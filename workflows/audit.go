@@ -14,6 +14,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -258,6 +259,7 @@ func AuditKeyID(key []byte) string {
 // every request's record is the one the chain last recorded for it. It never panics on
 // a damaged file: a page bbolt cannot read is reported as an error.
 func (s *Store) VerifyAudit() (n int, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%w: the file is damaged where the chain is kept (%v); restore from a backup", ErrAuditBroken, r)
