@@ -39,6 +39,8 @@ var keyAuditKeyed = []byte("audit_keyed") // in meta: keyedFrom JSON: the first 
 
 var keySchema = []byte("schema")
 
+var keyTesting = []byte("testing") // in meta, set only when a database is created for testing: any text
+
 // SchemaVersion is the version this build writes. A database with a higher version was
 // written by a newer ospobot and is refused, untouched.
 const SchemaVersion = 10

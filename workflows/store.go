@@ -35,6 +35,10 @@ type StoreOptions struct {
 	// AuditKey seals the audit chain (LoadAuditKey). Without one, a fixed key that is no
 	// secret is used: for tests only.
 	AuditKey []byte
+	// Testing marks a database as made for testing when this open creates it (in its
+	// terminal, anyone may play users of every platform); an existing database without
+	// the mark is refused, since the mark is only ever set at creation.
+	Testing bool
 }
 
 // Store is the bbolt file. Its methods open transactions; everything inside them sees Tx.
@@ -103,7 +107,7 @@ func OpenStore(path string, opts StoreOptions) (_ *Store, err error) {
 		db.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
-	if err := s.prepare(opts.ReadOnly); err != nil {
+	if err := s.prepare(opts.ReadOnly, opts.Testing); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -112,7 +116,7 @@ func OpenStore(path string, opts StoreOptions) (_ *Store, err error) {
 
 // prepare checks the schema in a read transaction first, so that a file we refuse is
 // never written, then migrates.
-func (s *Store) prepare(readOnly bool) error {
+func (s *Store) prepare(readOnly, testing bool) error {
 	var version int
 	var ours bool
 	err := s.db.View(func(tx *bolt.Tx) error {
@@ -127,12 +131,22 @@ func (s *Store) prepare(readOnly bool) error {
 		return fmt.Errorf("open database %s: %w (it holds data of another program)", s.path, ErrNotDatabase)
 	case version > SchemaVersion:
 		return fmt.Errorf("open database %s: %w (schema %d; this build knows up to %d): upgrade ospobot", s.path, ErrNewerSchema, version, SchemaVersion)
+	case testing && version > 0 && !s.Testing():
+		return fmt.Errorf("open database %s: it was not created for testing, and cannot be made so now; use --db with a new file", s.path)
 	case version == SchemaVersion:
 		return s.checkKey(readOnly)
 	case readOnly:
 		return fmt.Errorf("open database %s: schema %d needs migrating to %d; open it once read-write", s.path, version, SchemaVersion)
 	}
-	if err := s.db.Update(func(tx *bolt.Tx) error { return migrate(tx, version, s.key) }); err != nil {
+	if err := s.db.Update(func(tx *bolt.Tx) error {
+		if err := migrate(tx, version, s.key); err != nil {
+			return err
+		}
+		if testing && version == 0 {
+			return tx.Bucket(bucketMeta).Put(keyTesting, []byte("created for testing"))
+		}
+		return nil
+	}); err != nil {
 		return fmt.Errorf("open database %s: %w", s.path, err)
 	}
 	return nil
@@ -156,6 +170,18 @@ func (s *Store) checkKey(readOnly bool) error {
 		}
 		return nil
 	})
+}
+
+// Testing tells whether the database was created for testing (StoreOptions.Testing).
+func (s *Store) Testing() bool {
+	var marked bool
+	s.db.View(func(tx *bolt.Tx) error {
+		if m := tx.Bucket(bucketMeta); m != nil {
+			marked = m.Get(keyTesting) != nil
+		}
+		return nil
+	})
+	return marked
 }
 
 // AuditKey is the key the store seals the audit chain with, for checking a copy.

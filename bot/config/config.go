@@ -111,6 +111,9 @@ type Limits struct {
 // Shell configures the terminal adapter.
 type Shell struct {
 	User string `yaml:"user"`
+	// Testing creates a new database marked for testing: in its terminal, /as may play
+	// users of every platform (slack:U…). Refused for an existing database without the mark.
+	Testing bool `yaml:"testing"`
 }
 
 // Outbox configures delivery.

@@ -220,7 +220,7 @@ func openApp(cfg config.Config, log *slog.Logger) (*app, error) {
 	if err != nil {
 		return nil, err
 	}
-	st, err := workflows.OpenStore(cfg.Store.Path, workflows.StoreOptions{LockTimeout: cfg.Store.LockTimeout.D(), AuditKey: key})
+	st, err := workflows.OpenStore(cfg.Store.Path, workflows.StoreOptions{LockTimeout: cfg.Store.LockTimeout.D(), AuditKey: key, Testing: cfg.Shell.Testing})
 	if err != nil {
 		if created {
 			os.Remove(keyFile) // made for a database that was refused: it seals nothing

@@ -15,13 +15,20 @@ func runShell(ctx context.Context, args []string, io stdio) int {
 	fs := newFlags("shell", io)
 	sf := addStoreFlags(fs)
 	as := fs.String("as", "", "speak as `USER` (default from config, else your login name)")
+	testing := fs.Bool("testing", false, "create the database marked for testing: /as may then play users of every platform")
 	if code, ok := parseNoArgs(fs, args, io); !ok {
 		return code
 	}
-	a, cfg, err := sf.open(io.err)
+	cfg, err := sf.load()
 	if err != nil {
 		return fail(io, err)
 	}
+	cfg.Shell.Testing = cfg.Shell.Testing || *testing
+	a, err := openApp(cfg, newLogger(cfg, io.err))
+	if err != nil {
+		return fail(io, err)
+	}
+	a.router.AnyPlatform = a.store.Testing() // the terminal is unauthenticated: see shell.Options
 	defer a.Close()
 	// The process that takes events forgets the old ones; commands that only read or
 	// run one job need not write at start.
@@ -46,7 +53,7 @@ func runShell(ctx context.Context, args []string, io stdio) int {
 			interactive = true
 		}
 	}
-	sh := shell.New(io.in, io.out, shell.Options{User: user, Prompt: interactive, MaxInput: int64(cfg.Limits.MaxInput)})
+	sh := shell.New(io.in, io.out, shell.Options{User: user, Prompt: interactive, MaxInput: int64(cfg.Limits.MaxInput), AnyPlatform: a.store.Testing()})
 	a.engine.AddAdapter(sh)
 	if interactive {
 		io.out.Write([]byte("ospobot " + versionString() + " — type \"help\" for what I understand, /help for the shell, /quit to leave.\n"))
