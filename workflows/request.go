@@ -429,6 +429,11 @@ func (e *Engine) route(kind string, fields map[string]string, now time.Time) (st
 			return nil, "", p.Name, nil
 		}
 	}
+	return e.routeForReview(kind, category, fields, now)
+}
+
+// routeForReview chooses the stages by the routing rules, pre-approval aside.
+func (e *Engine) routeForReview(kind, category string, fields map[string]string, now time.Time) (stages []Stage, rule, pre string, err error) {
 	for _, r := range e.approvals.cfg.Rules {
 		if !matches(r.When, kind, category, fields) {
 			continue

@@ -281,3 +281,20 @@ func suggest(key string, fields map[string]int) string {
 	sort.Strings(known)
 	return " (known: " + strings.Join(known, ", ") + ")"
 }
+
+// Warnings are what a valid configuration may not mean, each with its key path: a
+// stage that needs every member of a group (mode all) cannot have the approval of a
+// member who made the request (nobody decides their own), so the others decide
+// without them.
+func (c Config) Warnings() []string {
+	var out []string
+	for i, r := range c.Approvals.Rules {
+		for j, s := range r.Stages {
+			if g, ok := c.Groups[s.Group]; ok && s.Mode == "all" && len(g.Members) > 1 {
+				out = append(out, fmt.Sprintf("approvals.rules[%d].stages[%d]: every member of %s must approve %q; when one of them makes the request, the other members decide without them",
+					i, j, s.Group, s.Name))
+			}
+		}
+	}
+	return out
+}
