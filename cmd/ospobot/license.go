@@ -66,7 +66,7 @@ func runIdentify(ctx context.Context, args []string, io stdio) int {
 			if *asJSON {
 				enc.Encode(jsonError{Path: path, Error: err.Error()})
 			} else {
-				fmt.Fprintf(io.err, "ospobot: %s: %v\n", path, err)
+				fmt.Fprintf(io.err, "ospobot: %s: %s\n", bot.EscapeLine(path), bot.Escape(err.Error()))
 			}
 			continue
 		}
