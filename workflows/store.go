@@ -188,7 +188,7 @@ func (s *Store) Testing() bool {
 func (s *Store) AuditKey() []byte { return s.key }
 
 // restoreHint is what to do about a damaged file.
-const restoreHint = "it was left as it is; stop ospobot, keep the file for investigation, and restore from a backup (docs/serve.md, \"Restore\")"
+const restoreHint = "it was left as it is; stop ospobot, keep the file for investigation, and restore from a backup (docs/audit.md, \"Restore from a backup\")"
 
 // bbolt's file layout, as far as the checks before opening need it: two meta pages at
 // the start (the newer valid one is current), each holding the page size, the root

@@ -33,7 +33,7 @@ func runAudit(_ context.Context, args []string, io stdio) int {
 		n, err := st.VerifyAudit()
 		if err != nil {
 			fmt.Fprintf(io.out, "audit chain of %s: BROKEN after %d good records: %v\n", path, n, err)
-			fmt.Fprintln(io.out, "The database was changed outside ospobot or is damaged: keep this file for investigation, and restore from a backup (docs/serve.md).")
+			fmt.Fprintln(io.out, "The database was changed outside ospobot or is damaged: keep this file for investigation, and restore from a backup (docs/audit.md).")
 			return exitError
 		}
 		head, err := st.AuditHead()
