@@ -58,3 +58,12 @@ func TestNeutralise(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintableShowsBidi guards what chat replies echo (field values in approval
+// messages, names): a right-to-left override is shown as [U+202E], so an approver sees
+// "invoice[U+202E]fdp.exe" and not a name that reads "invoiceexe.pdf".
+func TestPrintableShowsBidi(t *testing.T) {
+	if got := Printable("invoice\u202Efdp.exe", 100); got != "invoice[U+202E]fdp.exe" {
+		t.Errorf("Printable = %q", got)
+	}
+}

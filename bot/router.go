@@ -278,6 +278,11 @@ func Printable(s string, max int) string {
 		if unicode.IsControl(r) || r == unicode.ReplacementChar {
 			r = '�'
 		}
+		if Reorders(r) { // a right-to-left override, shown to approvers as what it is
+			fmt.Fprintf(&b, "[U+%04X]", r)
+			n++
+			continue
+		}
 		b.WriteRune(r)
 		n++
 	}

@@ -172,7 +172,7 @@ func (w *work) approvalMessage(r *Request, i int) bot.Reply {
 		blocks = append(blocks, bot.Context(note))
 	}
 	if n := len(r.Timeline); n > 0 && r.Timeline[n-1].Action == actResubmitted {
-		blocks = append(blocks, bot.Context("Resubmitted after changes were asked for — "+r.Timeline[n-1].Note+"."))
+		blocks = append(blocks, bot.Context("Resubmitted after changes were asked for — "+bot.Printable(r.Timeline[n-1].Note, 2000)+"."))
 	}
 	blocks = append(blocks, decisionButtons(r, i, "Approve"))
 	return bot.Reply{

@@ -115,3 +115,27 @@ func TestAllStageWithRequesterInGroup(t *testing.T) {
 		t.Errorf("after every other member approved: %s, want approved", r.State)
 	}
 }
+
+// TestApprovalMessageShowsBidi guards approvers against a disguised field: a value
+// with a right-to-left override (a project that reads as another) reaches the approval
+// message with the override shown, never raw.
+func TestApprovalMessageShowsBidi(t *testing.T) {
+	_, _, e, rec := approvalHarness(t)
+	say(t, e, "shell:ana", "request", "contribution project=https://github.com/a/b license=GPL-2.0-only what=\"fix \u202Egnp.exe\" size=large")
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	found := false
+	for _, r := range rec.sent {
+		for _, b := range r.Blocks {
+			for _, f := range b.Fields {
+				if strings.Contains(f.Value, "\u202E") {
+					t.Errorf("raw override in %s: %q", f.Label, f.Value)
+				}
+				found = found || f.Value == "fix [U+202E]gnp.exe"
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the field is not shown with its override visible: %+v", rec.sent)
+	}
+}
