@@ -140,8 +140,7 @@ func putAudit(tx *Tx, r AuditRecord) error {
 // recordState puts the digest of r's record on the audit chain: on the transaction's
 // last record when that one is about r (the change that record describes), else on a
 // record of its own. Every change of what requestDigest covers is on the chain.
-func recordState(tx *Tx, r *Request) error {
-	digest := requestDigest(tx.key, r)
+func recordState(tx *Tx, r *Request, digest string) error {
 	if t := tx.tail; t != nil {
 		if id, ok := labelID(t.Request); ok && id == r.ID {
 			t.State = digest
@@ -198,16 +197,14 @@ func requestDigest(key []byte, r *Request) string {
 	for _, e := range r.Timeline {
 		c.Timeline = append(c.Timeline, entry{e.Time.UTC(), string(e.Actor), e.Action, e.Note})
 	}
-	data, _ := json.Marshal(c) // strings, numbers, times and maps (sorted): cannot fail
+	data, err := encodeRecord(c) // deterministic CBOR: map keys sorted
+	if err != nil {
+		panic(fmt.Sprintf("requestDigest: %v", err)) // strings, numbers, times and maps: cannot fail
+	}
 	m := hmac.New(sha256.New, key)
 	m.Write([]byte("ospobot request\x00"))
 	m.Write(data)
 	return hex.EncodeToString(m.Sum(nil))
-}
-
-// covered tells whether a change from old to r changes what requestDigest covers.
-func covered(key []byte, old, r *Request) bool {
-	return old == nil || requestDigest(key, old) != requestDigest(key, r)
 }
 
 // ErrAuditBroken is returned by VerifyAudit when the chain does not hold.

@@ -92,6 +92,10 @@ type Request struct {
 	FollowUp    string            `json:"follow_up,omitempty"` // "done OSPO-12 URL": the contribution or release link
 	Snoozed     time.Time         `json:"snoozed,omitzero"`    // no nudges before this time
 	Decided     time.Time         `json:"decided,omitzero"`    // when it was approved or rejected
+	// Sealed is the digest the audit chain last recorded for this request
+	// (requestDigest), so that a write can tell without the record before it whether
+	// it changes what the chain covers. Verification never trusts it.
+	Sealed string `json:"sealed,omitempty"`
 }
 
 // Stage is one step of approval.
@@ -191,10 +195,11 @@ func decodeRequest(id RequestID, data []byte) (*Request, error) {
 // timeline) puts the request's new digest on the audit chain (recordState), so that
 // the audit record of a change is written before the request it changed.
 func putRequest(tx *Tx, old, r *Request) error {
-	if covered(tx.key, old, r) {
-		if err := recordState(tx, r); err != nil {
+	if digest := requestDigest(tx.key, r); digest != r.Sealed {
+		if err := recordState(tx, r, digest); err != nil {
 			return err
 		}
+		r.Sealed = digest
 	}
 	ns, nq, na := indexKeys(r)
 	var os, oq, oa []byte

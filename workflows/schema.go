@@ -180,19 +180,37 @@ func migrateKeyedAudit(btx *bolt.Tx, key []byte) error {
 			Detail: fmt.Sprintf("records 1 to %d are sealed with SHA-256; from here on each is sealed with the audit key %s", head.Seq, AuditKeyID(key))}); err != nil {
 			return err
 		}
-		err = tx.Scan(bucketRequests, nil, func(k, v []byte) error {
-			id := RequestID(seqOf(k))
-			r, err := decodeRequest(id, v)
-			if err != nil {
-				return err
+		requests := btx.Bucket(bucketRequests)
+		keys, err := bucketKeys(requests) // rewritten below: not while a cursor walks them
+		if err != nil {
+			return err
+		}
+		err = func() error {
+			for _, k := range keys {
+				id := RequestID(seqOf(k))
+				r, err := decodeRequest(id, requests.Get(k))
+				if err != nil {
+					return err
+				}
+				label := labels[id]
+				if label == "" {
+					label = "#" + strconv.FormatUint(uint64(id), 10)
+				}
+				r.Sealed = requestDigest(key, r)
+				if err := appendAudit(tx, AuditRecord{Time: last, Actor: "ospobot", Action: "state recorded", Request: label,
+					Detail: "its state when the chain was keyed", State: r.Sealed}); err != nil {
+					return err
+				}
+				data, err := encodeRecord(r)
+				if err != nil {
+					return err
+				}
+				if err := requests.Put(k, data); err != nil {
+					return err
+				}
 			}
-			label := labels[id]
-			if label == "" {
-				label = "#" + strconv.FormatUint(uint64(id), 10)
-			}
-			return appendAudit(tx, AuditRecord{Time: last, Actor: "ospobot", Action: "state recorded", Request: label,
-				Detail: "its state when the chain was keyed", State: requestDigest(key, r)})
-		})
+			return nil
+		}()
 		if err != nil {
 			return fmt.Errorf("requests: %w", err)
 		}
