@@ -113,9 +113,22 @@ func IsScannable(name string, data []byte) bool {
 		bytes.Contains(head, []byte(`"bomFormat"`)) || bytes.Contains(head, []byte("cyclonedx.org/schema/bom"))
 }
 
+// ErrReader is wrapped by the error of a scan whose reader failed on its input in a
+// way it should not (a panic): the input is refused, the process goes on, and the
+// fuzz targets report it as the bug it is.
+var ErrReader = errors.New("a reader failed on this input")
+
+// recovered turns a panic of a reader into an error naming the input.
+func recovered(name string, err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("%s: %w (%v); nothing was decided from it", name, ErrReader, r)
+	}
+}
+
 // ScanBytes scans one upload: an archive, an SBOM, a manifest, or a text whose licence
 // is identified.
-func ScanBytes(ctx context.Context, name string, data []byte, lim Limits) (*Scan, error) {
+func ScanBytes(ctx context.Context, name string, data []byte, lim Limits) (_ *Scan, err error) {
+	defer recovered(name, &err)
 	s := &Scan{Target: name, Bytes: int64(len(data))}
 	w := &walker{lim: lim, scan: s}
 	if err := w.file(ctx, name, data, 0, ""); err != nil {
@@ -131,10 +144,11 @@ func ScanBytes(ctx context.Context, name string, data []byte, lim Limits) (*Scan
 // ScanDir scans a directory tree on disk without executing or following anything:
 // licence files, SPDX tags in source files, manifests (go.mod with the module cache or
 // vendor/, package.json, package-lock.json), SBOMs and archives inside it.
-func ScanDir(ctx context.Context, root string, lim Limits, modCache string) (*Scan, error) {
+func ScanDir(ctx context.Context, root string, lim Limits, modCache string) (_ *Scan, err error) {
+	defer recovered(root, &err)
 	s := &Scan{Target: root, Kind: "directory"}
 	w := &walker{lim: lim, scan: s, root: root, modCache: modCache}
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			s.Skipped = append(s.Skipped, fmt.Sprintf("%s: %v", p, err))
 			return nil
@@ -184,7 +198,8 @@ func ScanDir(ctx context.Context, root string, lim Limits, modCache string) (*Sc
 
 // ScanGoMod reads one go.mod and finds its requirements' licences in vendor/ beside it
 // or in the module cache; nothing is downloaded or built.
-func ScanGoMod(path string, lim Limits, modCache string) (*Scan, error) {
+func ScanGoMod(path string, lim Limits, modCache string) (_ *Scan, err error) {
+	defer recovered(path, &err)
 	data, err := readCapped(path, lim.MaxFileBytes)
 	if err != nil {
 		return nil, err
