@@ -504,6 +504,9 @@ func LoadAuditKey(path string, create bool, getenv func(string) string) (key []b
 		return nil, false, fmt.Errorf("make %w: %v", ErrAuditKey, err)
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return LoadAuditKey(path, false, getenv) // another ospobot made it just now
+	}
 	if err != nil {
 		return nil, false, fmt.Errorf("make %w file: %v", ErrAuditKey, err)
 	}
