@@ -267,8 +267,17 @@ func (s *Store) VerifyAudit() (n int, err error) {
 		if err != nil {
 			return fmt.Errorf("%w: %v", ErrAuditBroken, err)
 		}
+		legacy := false // a chain of an ospobot before schema 10, not keyed yet
 		if kf == nil {
-			return fmt.Errorf("%w: the database does not say from which record its chain is keyed (the mark was removed)", ErrAuditBroken)
+			if v, _, _ := readSchema(tx.tx); v >= 10 || tx.tx.Bucket(bucketAudit) == nil {
+				if v >= 10 {
+					return fmt.Errorf("%w: the database does not say from which record its chain is keyed (the mark was removed)", ErrAuditBroken)
+				}
+				return nil // older than the audit chain
+			}
+			legacy = true
+			kf = &keyedFrom{From: ^uint64(0), KeyID: AuditKeyID(tx.key)}
+			kf.MAC = kf.mac(tx.key)
 		}
 		if kf.KeyID != AuditKeyID(tx.key) {
 			return fmt.Errorf("%w: the chain is sealed with the key %s, not with the key given (%s); use the key file of this database", ErrAuditKey, kf.KeyID, AuditKeyID(tx.key))
@@ -319,6 +328,9 @@ func (s *Store) VerifyAudit() (n int, err error) {
 		}
 		if head.Hash != prev || head.Seq != uint64(n) {
 			return fmt.Errorf("record %d: %w: the chain ends early (the last %d records are missing)", n+1, ErrAuditBroken, int(head.Seq)-n)
+		}
+		if legacy {
+			return nil // requests are covered from schema 10 on
 		}
 		if n > 0 && kf.From > uint64(n) {
 			return fmt.Errorf("record %d: %w: the keyed chain should start there, but the chain ends before it", kf.From, ErrAuditBroken)

@@ -94,6 +94,14 @@ func TestAuditForgeryNamed(t *testing.T) {
 			}
 			s.Close()
 			forgeUnkeyed(t, path, 2, c.change)
+			// The bot refuses to write to it; read-only commands open it to report.
+			before, _ := os.ReadFile(path)
+			if _, err := OpenStore(path, StoreOptions{AuditKey: key}); !errors.Is(err, ErrAuditBroken) || !strings.Contains(err.Error(), "restore from a backup") {
+				t.Errorf("read-write open of a forged chain: %v", err)
+			}
+			if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+				t.Error("the forged database was written to")
+			}
 			s, err = OpenStore(path, StoreOptions{AuditKey: key, ReadOnly: true})
 			if err != nil {
 				t.Fatal(err)
@@ -164,6 +172,18 @@ func TestAuditMigrationFromSchema9(t *testing.T) {
 		t.Fatalf("read-only open of schema 9: %v", err)
 	}
 	key := bytes.Repeat([]byte{9}, 32)
+	// A schema 9 chain that does not hold (a record changed, its hash not recomputed)
+	// is refused before the migration writes anything.
+	broken := filepath.Join(t.TempDir(), "broken9.db")
+	unzipTo(t, "testdata/schema9.db.gz", broken)
+	editRecord(t, broken, 5, func(r *AuditRecord) { r.Actor = "shell:mallory" })
+	before, _ := os.ReadFile(broken)
+	if _, err := OpenStore(broken, StoreOptions{AuditKey: key}); !errors.Is(err, ErrAuditBroken) || !strings.Contains(err.Error(), "record 5:") {
+		t.Errorf("read-write open of a broken schema 9 chain: %v", err)
+	}
+	if after, _ := os.ReadFile(broken); !bytes.Equal(before, after) {
+		t.Error("the broken database was migrated")
+	}
 	s, err := OpenStore(path, StoreOptions{AuditKey: key})
 	if err != nil {
 		t.Fatal(err)
@@ -349,5 +369,28 @@ func TestWeeklySummaryPostsAuditHead(t *testing.T) {
 	}
 	if !strings.Contains(got, "record 1, "+head.Hash+" (key "+head.KeyID+")") {
 		t.Errorf("summary's audit line %q, want head %s", got, head)
+	}
+}
+
+// editRecord changes record seq in place, leaving its hash as it was.
+func editRecord(t *testing.T, path string, seq uint64, change func(r *AuditRecord)) {
+	t.Helper()
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	err = db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketAudit)
+		var r AuditRecord
+		if err := json.Unmarshal(b.Get(seqKey(seq)), &r); err != nil {
+			return err
+		}
+		change(&r)
+		data, _ := json.Marshal(r)
+		return b.Put(seqKey(seq), data)
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }

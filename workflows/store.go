@@ -134,9 +134,17 @@ func (s *Store) prepare(readOnly, testing bool) error {
 	case testing && version > 0 && !s.Testing():
 		return fmt.Errorf("open database %s: it was not created for testing, and cannot be made so now; use --db with a new file", s.path)
 	case version == SchemaVersion:
-		return s.checkKey(readOnly)
+		if err := s.checkKey(readOnly); err != nil || readOnly {
+			return err
+		}
+		return s.checkChain()
 	case readOnly:
 		return fmt.Errorf("open database %s: schema %d needs migrating to %d; open it once read-write", s.path, version, SchemaVersion)
+	}
+	if version >= 8 { // the audit head is binary from 8 on; older chains are checked once migrated
+		if err := s.checkChain(); err != nil { // before the migration writes
+			return err
+		}
 	}
 	if err := s.db.Update(func(tx *bolt.Tx) error {
 		if err := migrate(tx, version, s.key); err != nil {
@@ -148,6 +156,17 @@ func (s *Store) prepare(readOnly, testing bool) error {
 		return nil
 	}); err != nil {
 		return fmt.Errorf("open database %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// checkChain refuses to write to a database whose audit chain does not hold: a record
+// or request changed outside ospobot, or damage. Records appended to it would hide
+// where the history was broken. (Read-only commands open it: verify names the record,
+// export shows them.)
+func (s *Store) checkChain() error {
+	if _, err := s.VerifyAudit(); err != nil {
+		return fmt.Errorf("open database %s: %w; it was left as it is: run `ospobot audit verify`, keep the file for investigation, and restore from a backup (docs/audit.md)", s.path, err)
 	}
 	return nil
 }
