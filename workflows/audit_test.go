@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -393,4 +394,28 @@ func editRecord(t *testing.T, path string, seq uint64, change func(r *AuditRecor
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// BenchmarkVerifyAudit is what every read-write open pays to check the chain: per
+// record (each of these requests has two records and its state on the chain).
+//
+//	go test -run '^$' -bench VerifyAudit ./workflows
+func BenchmarkVerifyAudit(b *testing.B) {
+	s, _, e, _ := approvalHarness(b)
+	const requests = 500
+	for range requests {
+		say(b, e, "shell:ana", "request", contribution)
+	}
+	for i := 1; i <= requests; i++ {
+		say(b, e, "shell:l1", "approve", fmt.Sprintf("OSPO-%d", i))
+	}
+	b.ResetTimer()
+	var n int
+	for b.Loop() {
+		var err error
+		if n, err = s.VerifyAudit(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*n), "µs/record")
 }
