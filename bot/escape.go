@@ -1,7 +1,9 @@
 package bot
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -121,4 +123,33 @@ func Neutralise(cell string) string {
 		return "'" + cell
 	}
 	return cell
+}
+
+// EscapeJSON rewrites, in encoded JSON, the characters a terminal would act on and JSON
+// leaves as they are (DEL, the C1 controls, bidirectional overrides) as \u escapes:
+// the decoded value is unchanged, the bytes are safe to print.
+func EscapeJSON(b []byte) []byte {
+	unsafe := func(r rune) bool { return r == 0x7f || r >= 0x80 && r <= 0x9f || Reorders(r) }
+	if !bytes.ContainsFunc(b, unsafe) {
+		return b
+	}
+	var out bytes.Buffer
+	for _, r := range string(b) {
+		if unsafe(r) {
+			fmt.Fprintf(&out, `\u%04x`, r)
+			continue
+		}
+		out.WriteRune(r)
+	}
+	return out.Bytes()
+}
+
+// JSONWriter writes to w what a json.Encoder writes to it, through EscapeJSON.
+type JSONWriter struct{ W io.Writer }
+
+func (j JSONWriter) Write(p []byte) (int, error) {
+	if _, err := j.W.Write(EscapeJSON(p)); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }

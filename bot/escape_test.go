@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -65,5 +66,19 @@ func TestNeutralise(t *testing.T) {
 func TestPrintableShowsBidi(t *testing.T) {
 	if got := Printable("invoice\u202Efdp.exe", 100); got != "invoice[U+202E]fdp.exe" {
 		t.Errorf("Printable = %q", got)
+	}
+}
+
+// TestEscapeJSON guards JSON output (audit export, license check --json): a bidi
+// override or C1 control becomes a \u escape, and the value decodes unchanged.
+func TestEscapeJSON(t *testing.T) {
+	in := []byte("{\"name\":\"a\u202Eb\u009bc\x7f\"}\n")
+	got := EscapeJSON(in)
+	if string(got) != `{"name":"a\u202eb\u009bc\u007f"}`+"\n" {
+		t.Errorf("EscapeJSON = %s", got)
+	}
+	var a, b map[string]string
+	if json.Unmarshal(in, &a) != nil || json.Unmarshal(got, &b) != nil || a["name"] != b["name"] {
+		t.Errorf("values differ: %q %q", a, b)
 	}
 }

@@ -407,7 +407,7 @@ func (s *Store) ExportAudit(w io.Writer, format string, since time.Time) (int, e
 		if err := enc.Encode(v); err != nil {
 			return err
 		}
-		_, err := w.Write(escapeJSON(line.Bytes()))
+		_, err := w.Write(bot.EscapeJSON(line.Bytes()))
 		return err
 	}
 	cell := func(s string) string { return bot.Neutralise(bot.Escape(s)) }
@@ -446,24 +446,6 @@ func (s *Store) ExportAudit(w io.Writer, format string, since time.Time) (int, e
 		}
 	}
 	return n, err
-}
-
-// escapeJSON rewrites, in encoded JSON, the characters a terminal would act on and
-// JSON leaves as they are (DEL, the C1 controls, bidirectional overrides) as \u
-// escapes: the decoded value is unchanged.
-func escapeJSON(b []byte) []byte {
-	if !bytes.ContainsFunc(b, func(r rune) bool { return r == 0x7f || r >= 0x80 && r <= 0x9f || bot.Reorders(r) }) {
-		return b
-	}
-	var out bytes.Buffer
-	for _, r := range string(b) {
-		if r == 0x7f || r >= 0x80 && r <= 0x9f || bot.Reorders(r) {
-			fmt.Fprintf(&out, `\u%04x`, r)
-			continue
-		}
-		out.WriteRune(r)
-	}
-	return out.Bytes()
 }
 
 // ErrAuditKey is returned when the audit key is missing, malformed, or not the key the

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/ospobot/ospobot/adapters/codehost"
+	"github.com/ospobot/ospobot/bot"
 	"github.com/ospobot/ospobot/bot/config"
 	"github.com/ospobot/ospobot/workflows"
 	"github.com/ospobot/ospobot/workflows/license"
@@ -49,7 +50,7 @@ func runCheck(ctx context.Context, args []string, io stdio) int {
 	lim := scanLimits(cfg)
 	modules := moduleSource(cfg, *goProxy)
 	code := checkAllowed
-	enc := json.NewEncoder(io.out)
+	enc := json.NewEncoder(bot.JSONWriter{W: io.out}) // one Write per value: escaped whole
 	for _, p := range fs.Args() {
 		s, err := scanWithModules(ctx, p, lim, modules)
 		if err != nil {

@@ -114,4 +114,9 @@ func TestCheckUntrustedFields(t *testing.T) {
 	if strings.Contains(got, "1 components") {
 		t.Errorf("wording: %s", got)
 	}
+	out.Reset()
+	run(context.Background(), []string{"license", "check", "--json", "--go-proxy", "off", p}, stdio{out: &out, err: &errOut})
+	if strings.ContainsAny(out.String(), "\x1b\u202E") || !strings.Contains(out.String(), `evil\u001b[2J\u202etxt.exe`) {
+		t.Errorf("--json output not escaped:\n%.3000s", out.String())
+	}
 }
