@@ -24,6 +24,7 @@ targets=(
 	"./workflows/license FuzzGoMod"
 	"./workflows/license FuzzPackageJSON"
 	"./workflows/license FuzzArchive"
+	"./workflows FuzzParseFields"
 	"./workflows FuzzStateMachine"
 )
 for t in "${targets[@]}"; do
