@@ -16,6 +16,11 @@ const (
 // "shell:ana").
 type UserID string
 
+// On tells whether the ID is of platform p ("slack:U…" is on Slack).
+func (u UserID) On(p Platform) bool {
+	return len(u) > len(p) && string(u[:len(p)]) == string(p) && u[len(p)] == ':'
+}
+
 // ConversationID identifies a channel, room or direct conversation on one platform.
 type ConversationID string
 

@@ -59,10 +59,20 @@ type Router struct {
 	// an MPL-2.0 project").
 	Subject func(word string) bool
 	Log     *slog.Logger
+	// AnyPlatform accepts events whose user is of another platform than the event (the
+	// terminal of a database created for testing, playing a Slack approver). Otherwise
+	// such an event is refused: an adapter speaks only for its own platform's users.
+	AnyPlatform bool
 }
+
+// ErrForeignUser refuses an event whose user is not of the platform that delivered it.
+var ErrForeignUser = errors.New("the event's user is not of the platform that delivered it")
 
 // HandleEvent implements Handler.
 func (r *Router) HandleEvent(ctx context.Context, ev Event) error {
+	if !r.AnyPlatform && !ev.User.ID.On(ev.Platform) {
+		return fmt.Errorf("event %s from %s refused: %w (%s)", Printable(string(ev.ID), 80), Printable(string(ev.User.ID), 80), ErrForeignUser, ev.Platform)
+	}
 	c, err := r.route(ctx, ev)
 	if err != nil {
 		return err
@@ -260,6 +270,11 @@ func Printable(s string, max int) string {
 		}
 		if unicode.IsControl(r) || r == unicode.ReplacementChar {
 			r = '�'
+		}
+		if Reorders(r) { // a right-to-left override, shown to approvers as what it is
+			fmt.Fprintf(&b, "[U+%04X]", r)
+			n++
+			continue
 		}
 		b.WriteRune(r)
 		n++

@@ -84,7 +84,7 @@ func TestRoute(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			r, got := testRouter(t, 1024)
-			ev := Event{ID: "1", Platform: Shell, Kind: MessageEvent, Text: c.text, Files: c.files}
+			ev := Event{ID: "1", Platform: Shell, User: User{ID: "shell:ana"}, Kind: MessageEvent, Text: c.text, Files: c.files}
 			if err := r.HandleEvent(context.Background(), ev); err != nil {
 				t.Fatal(err)
 			}
@@ -173,5 +173,26 @@ func TestJoinAnd(t *testing.T) {
 		if got := JoinAnd(items); got != want {
 			t.Errorf("JoinAnd(%q) = %q, want %q", items, got, want)
 		}
+	}
+}
+
+// TestRouteRefusesForeignUsers guards who is who at intake: an event whose user is not
+// of the platform that delivered it (the terminal claiming a Slack approver, an event
+// with no user) is refused before any command runs, unless the router was told to
+// accept any platform (the terminal of a database created for testing).
+func TestRouteRefusesForeignUsers(t *testing.T) {
+	r, got := testRouter(t, 1024)
+	for _, u := range []UserID{"slack:U024BE7LH", "", "shell", "shellx:ana"} {
+		err := r.HandleEvent(context.Background(), Event{ID: "1", Platform: Shell, User: User{ID: u}, Kind: MessageEvent, Text: "version"})
+		if !errors.Is(err, ErrForeignUser) {
+			t.Errorf("user %q on the shell: %v", u, err)
+		}
+	}
+	if len(*got) != 0 {
+		t.Errorf("refused events ran: %+v", *got)
+	}
+	r.AnyPlatform = true
+	if err := r.HandleEvent(context.Background(), Event{ID: "2", Platform: Shell, User: User{ID: "slack:U1"}, Kind: MessageEvent, Text: "version"}); err != nil || len(*got) != 1 {
+		t.Errorf("with AnyPlatform: %v, %d calls", err, len(*got))
 	}
 }

@@ -43,6 +43,18 @@ func (w *work) submit(kind config.Kind, fields map[string]string) error {
 	if err != nil {
 		return err
 	}
+	var review string // why a request a rule would approve goes to review instead
+	chk := w.licenceChecked(fields)
+	if pre != "" && chk.mismatch() {
+		review = fmt.Sprintf("The pre-approval rule %q was not applied: the licence file of %s says %s, not %s, so people will look at it.",
+			pre, bot.Printable(chk.Project, 200), chk.Found, chk.Declared)
+		// Routed by the stricter of the two licences: the one the file names.
+		category := w.e.strictestCategory("(" + chk.Found + ") AND (" + chk.Declared + ")")
+		if stages, rule, _, err = w.e.routeForReview(kind.Name, category, fields, w.now); err != nil {
+			return err
+		}
+		pre = ""
+	}
 	seq, err := w.tx.NextSequence(bucketRequests)
 	if err != nil {
 		return err
@@ -55,20 +67,25 @@ func (w *work) submit(kind config.Kind, fields map[string]string) error {
 	if pre != "" {
 		r.State, r.Decided = StateApproved, w.now
 		r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: "ospobot", Action: actPreApproved, Note: pre})
+		if err := w.audit("submitted", w.rid(r.ID), kind.Name+", "+declared(fields), ""); err != nil {
+			return err
+		}
+		if err := w.audit("pre-approved", w.rid(r.ID), "rule: "+pre+"; "+chk.note(), ""); err != nil {
+			return err
+		}
 		if err := putRequest(w.tx, nil, r); err != nil {
-			return err
-		}
-		if err := w.audit("submitted", w.rid(r.ID), kind.Name+" "+fieldSummary(fields), ""); err != nil {
-			return err
-		}
-		if err := w.audit("pre-approved", w.rid(r.ID), "rule: "+pre, ""); err != nil {
 			return err
 		}
 		return w.reply(bot.Text(fmt.Sprintf("%s (%s) is approved at once by the rule %q. It is on record; `status %s` shows it.",
 			w.rid(r.ID), kind.Title, pre, w.rid(r.ID))))
 	}
 	r.State = StatePending
-	if err := w.audit("submitted", w.rid(r.ID), kind.Name+" "+fieldSummary(fields)+"; rule: "+rule, ""); err != nil {
+	detail := kind.Name + ", " + declared(fields) + "; rule: " + rule
+	if review != "" {
+		detail += "; not pre-approved: " + chk.note()
+		r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: "ospobot", Action: "sent to review", Note: chk.note()})
+	}
+	if err := w.audit("submitted", w.rid(r.ID), detail, ""); err != nil {
 		return err
 	}
 	if err := w.openStage(r); err != nil {
@@ -78,8 +95,12 @@ func (w *work) submit(kind config.Kind, fields map[string]string) error {
 		return err
 	}
 	st := r.Stages[0]
-	return w.reply(bot.Text(fmt.Sprintf("%s (%s) is sent to %s (%s). I will tell you here when it is decided; `status %s` shows where it is.",
-		w.rid(r.ID), kind.Title, st.Name, st.Group, w.rid(r.ID))))
+	text := fmt.Sprintf("%s (%s) is sent to %s (%s). I will tell you here when it is decided; `status %s` shows where it is.",
+		w.rid(r.ID), kind.Title, st.Name, st.Group, w.rid(r.ID))
+	if review != "" {
+		text = review + " " + text
+	}
+	return w.reply(bot.Text(text))
 }
 
 func fieldSummary(f map[string]string) string {
@@ -151,7 +172,7 @@ func (w *work) approvalMessage(r *Request, i int) bot.Reply {
 		blocks = append(blocks, bot.Context(note))
 	}
 	if n := len(r.Timeline); n > 0 && r.Timeline[n-1].Action == actResubmitted {
-		blocks = append(blocks, bot.Context("Resubmitted after changes were asked for — "+r.Timeline[n-1].Note+"."))
+		blocks = append(blocks, bot.Context("Resubmitted after changes were asked for — "+bot.Printable(r.Timeline[n-1].Note, 2000)+"."))
 	}
 	blocks = append(blocks, decisionButtons(r, i, "Approve"))
 	return bot.Reply{
@@ -380,7 +401,7 @@ func (w *work) decide(id RequestID, i int, dec, reason string) error {
 	}
 	switch dec {
 	case DecApprove:
-		if st.Mode == "all" && !w.allApproved(st) {
+		if st.Mode == "all" && !w.allApproved(r, st) {
 			if err := putRequest(w.tx, old, r); err != nil {
 				return err
 			}
@@ -447,8 +468,14 @@ func (d Decision) countsFor() bot.UserID {
 	return d.By
 }
 
-func (w *work) allApproved(st *Stage) bool {
+// allApproved tells whether every member of an "all" stage's group approved. The
+// requester, who may not decide their own request, is not waited for: a stage whose
+// group includes them is decided by the others, rather than never.
+func (w *work) allApproved(r *Request, st *Stage) bool {
 	for _, m := range w.e.approvals.members(st.Group) {
+		if w.e.approvals.same(m, r.Requester) {
+			continue
+		}
 		if !slices.ContainsFunc(st.Decisions, func(d Decision) bool { return d.Decision == DecApprove && w.e.approvals.same(d.countsFor(), m) }) {
 			return false
 		}

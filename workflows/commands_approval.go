@@ -25,7 +25,7 @@ func (e *Engine) approvalCommands() []command {
 			Help: "Give the kind and its fields inline (quote values with spaces), or only the kind and I ask field by field; " +
 				"`request` alone lists the kinds. `cancel` stops a form. The request goes to the approvers the policy names, and I tell you here what they decide.",
 			Example: `request contribution project=https://github.com/etcd-io/bbolt license=MIT what="fix a typo in the docs" size=small`},
-			run: runRequest},
+			prepare: prepareRequest, run: runRequest},
 		{spec: bot.CommandSpec{Name: "approve", Topic: "Approvals", Args: p + "-N [NOTE]", Summary: "Approve the stage of a request that waits for you.", Example: "approve " + p + "-1"},
 			run: decisionCommand(DecApprove)},
 		{spec: bot.CommandSpec{Name: "reject", Topic: "Approvals", Args: p + "-N REASON", Summary: "Reject a request (a reason is required).", Example: "reject " + p + "-1 the project has no licence"},

@@ -173,6 +173,9 @@ type work struct {
 	call     bot.Call
 	e        *Engine
 	prepared any
+	// wasPrepared: the command's prepare ran before the transaction (its result may
+	// be nil: nothing to prepare for this call).
+	wasPrepared bool
 }
 
 // reply answers in the conversation (and thread) the call came from.
@@ -196,13 +199,15 @@ func (e *Engine) Execute(ctx context.Context, c bot.Call) error {
 	e.resolveGroups(ctx) // outside the transaction: a platform can be slow
 	var runErr error
 	var prepared any
+	wasPrepared := false
 	if cmd, ok := e.commands[c.Command]; ok && c.Reply == nil && cmd.prepare != nil && !e.isAnswer(c) {
 		prepared, runErr = cmd.prepare(ctx, e, c)
+		wasPrepared = true
 	}
 	var err error
 	if runErr == nil {
 		err = e.update(func(tx *Tx) error {
-			w := &work{tx: tx, now: e.now(), call: c, e: e, prepared: prepared}
+			w := &work{tx: tx, now: e.now(), call: c, e: e, prepared: prepared, wasPrepared: wasPrepared}
 			fresh, err := w.markSeen()
 			if err != nil || !fresh {
 				return err
@@ -270,7 +275,7 @@ func (e *Engine) applyCall(w *work) error {
 		return err
 	}
 	c := w.call
-	if spec, ok := e.commands[c.Command]; ok && c.Reply == nil && spec.prepare != nil && w.prepared == nil {
+	if spec, ok := e.commands[c.Command]; ok && c.Reply == nil && spec.prepare != nil && !w.wasPrepared {
 		// The message was taken for an answer before its transaction, and the question
 		// has gone since (cancelled, expired): its command was never prepared.
 		return Errorf("Your question was answered or cancelled meanwhile; please send that message again.")

@@ -92,6 +92,10 @@ type Request struct {
 	FollowUp    string            `json:"follow_up,omitempty"` // "done OSPO-12 URL": the contribution or release link
 	Snoozed     time.Time         `json:"snoozed,omitzero"`    // no nudges before this time
 	Decided     time.Time         `json:"decided,omitzero"`    // when it was approved or rejected
+	// Sealed is the digest the audit chain last recorded for this request
+	// (requestDigest), so that a write can tell without the record before it whether
+	// it changes what the chain covers. Verification never trusts it.
+	Sealed string `json:"sealed,omitempty"`
 }
 
 // Stage is one step of approval.
@@ -187,9 +191,17 @@ func decodeRequest(id RequestID, data []byte) (*Request, error) {
 }
 
 // putRequest stores r and moves its index entries from what old had; unchanged index
-// keys are left alone.
+// keys are left alone. A change of what people rely on (state, decisions, fields,
+// timeline) puts the request's new digest on the audit chain (recordState), so that
+// the audit record of a change is written before the request it changed.
 func putRequest(tx *Tx, old, r *Request) error {
 	tx.requestChanged(old, r)
+	if digest := requestDigest(tx.key, r); digest != r.Sealed {
+		if err := recordState(tx, r, digest); err != nil {
+			return err
+		}
+		r.Sealed = digest
+	}
 	ns, nq, na := indexKeys(r)
 	var os, oq, oa []byte
 	if old != nil {
@@ -429,6 +441,11 @@ func (e *Engine) route(kind string, fields map[string]string, now time.Time) (st
 			return nil, "", p.Name, nil
 		}
 	}
+	return e.routeForReview(kind, category, fields, now)
+}
+
+// routeForReview chooses the stages by the routing rules, pre-approval aside.
+func (e *Engine) routeForReview(kind, category string, fields map[string]string, now time.Time) (stages []Stage, rule, pre string, err error) {
 	for _, r := range e.approvals.cfg.Rules {
 		if !matches(r.When, kind, category, fields) {
 			continue

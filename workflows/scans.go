@@ -43,7 +43,8 @@ func (w *work) startScan(s *license.Scan, use string) error {
 	if use == "" {
 		buttons := useButtons(actionScanUse, func(u string) string { return fmt.Sprintf("%d\t%s", seq, u) })
 		return w.reply(bot.Reply{
-			Text:   fmt.Sprintf("`%s` (%s) lists %d components. How will they be used?", bot.Printable(s.Target, 120), s.Kind, len(s.Components)),
+			Text: fmt.Sprintf("`%s` (%s) lists %d %s. How will they be used?", bot.Printable(s.Target, 120), s.Kind, len(s.Components),
+				plural(len(s.Components), "component", "components")),
 			Blocks: []bot.Block{buttons},
 		})
 	}

@@ -479,6 +479,12 @@ func (w *work) ospoSummary(s config.Schedule) ([]Outgoing, error) {
 		{Label: "Licence questions", Value: tally.text(questions)},
 		{Label: "Most asked", Value: topText(asked, 5)},
 	}
+	// The head of the audit chain, posted where the database cannot rewrite it.
+	if head, err := w.tx.auditHead(); err != nil {
+		return nil, err
+	} else if head.Seq > 0 {
+		fields = append(fields, bot.Field{Label: "Audit record", Value: head.String() + "; `ospobot audit verify` shows the head now"})
+	}
 	return []Outgoing{{To: scheduleTo(s.To).to("ospobot"), Reply: bot.Reply{
 		Text:   fmt.Sprintf("OSPO summary since %s", since.UTC().Format(shownTime)),
 		Blocks: append([]bot.Block{bot.Fields(fields...)}, health...),

@@ -42,11 +42,15 @@ var (
 
 var keyAuditHead = []byte("audit_head") // in meta: seq (uint64 BE) and hex hash of the last audit record
 
+var keyAuditKeyed = []byte("audit_keyed") // in meta: keyedFrom JSON: the first keyed record, the key's ID, sealed
+
 var keySchema = []byte("schema")
+
+var keyTesting = []byte("testing") // in meta, set only when a database is created for testing: any text
 
 // SchemaVersion is the version this build writes. A database with a higher version was
 // written by a newer ospobot and is refused, untouched.
-const SchemaVersion = 10
+const SchemaVersion = 11
 
 // migrations[i] moves a database from version i to i+1. Each runs in the transaction
 // that records its new version, so a migration is applied whole or not at all.
@@ -138,8 +142,93 @@ var migrations = []func(tx *bolt.Tx) error{
 	},
 	// 8 → 9: licences of Go modules looked up at the module proxy.
 	func(tx *bolt.Tx) error { return createBuckets(tx, bucketModules) },
-	// 9 → 10: project-health findings, the projects scanned, and the history of scans.
+	// 9 → 10: the audit chain is keyed; migrateKeyedAudit does it, with the key.
+	nil,
+	// 10 → 11: project-health findings, the projects scanned, and the history of scans.
 	migrateHealth,
+}
+
+// keyedMigrations are the migrations that need the audit key, by the version they
+// leave: migrations[v] is nil for them.
+var keyedMigrations = map[int]func(tx *bolt.Tx, key []byte) error{10: migrateKeyedAudit}
+
+// migrateKeyedAudit keys the audit chain from here on (schema 10). Records written
+// before stay as they are, with their plain SHA-256 hashes; a first keyed record holds
+// the last one's hash, so that none of them can be rewritten any more without the key.
+// Each request then gets a keyed record of its current state, so that every request is
+// covered, and meta records from which record on the chain is keyed. A database too
+// old to have an audit bucket has no chain: only the mark is written.
+func migrateKeyedAudit(btx *bolt.Tx, key []byte) error {
+	tx := &Tx{tx: btx, key: key}
+	if btx.Bucket(bucketAudit) == nil {
+		return nil
+	}
+	head, err := readAuditHead(tx)
+	if err != nil {
+		return err
+	}
+	from := head.Seq + 1
+	if head.Seq > 0 {
+		labels := map[RequestID]string{}
+		var last time.Time
+		err := tx.Scan(bucketAudit, nil, func(_, v []byte) error {
+			var r AuditRecord
+			if err := json.Unmarshal(v, &r); err != nil {
+				return nil // verify names it; the migration does not hide it
+			}
+			if id, ok := labelID(r.Request); ok {
+				labels[id] = r.Request
+			}
+			last = r.Time
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if err := appendAudit(tx, AuditRecord{Time: last, Actor: "ospobot", Action: "audit chain keyed",
+			Detail: fmt.Sprintf("records 1 to %d are sealed with SHA-256; from here on each is sealed with the audit key %s", head.Seq, AuditKeyID(key))}); err != nil {
+			return err
+		}
+		requests := btx.Bucket(bucketRequests)
+		keys, err := bucketKeys(requests) // rewritten below: not while a cursor walks them
+		if err != nil {
+			return err
+		}
+		err = func() error {
+			for _, k := range keys {
+				id := RequestID(seqOf(k))
+				r, err := decodeRequest(id, requests.Get(k))
+				if err != nil {
+					return err
+				}
+				label := labels[id]
+				if label == "" {
+					label = "#" + strconv.FormatUint(uint64(id), 10)
+				}
+				r.Sealed = requestDigest(key, r)
+				if err := appendAudit(tx, AuditRecord{Time: last, Actor: "ospobot", Action: "state recorded", Request: label,
+					Detail: "its state when the chain was keyed", State: r.Sealed}); err != nil {
+					return err
+				}
+				data, err := encodeRecord(r)
+				if err != nil {
+					return err
+				}
+				if err := requests.Put(k, data); err != nil {
+					return err
+				}
+			}
+			return nil
+		}()
+		if err != nil {
+			return fmt.Errorf("requests: %w", err)
+		}
+	}
+	data, err := json.Marshal(newKeyedFrom(key, from))
+	if err != nil {
+		return err
+	}
+	return btx.Bucket(bucketMeta).Put(keyAuditKeyed, data)
 }
 
 // migrateHealth adds the buckets of project-health scans.
@@ -213,13 +302,17 @@ func readSchema(tx *bolt.Tx) (version int, ours bool, err error) {
 	return n, true, nil
 }
 
-func migrate(tx *bolt.Tx, from int) error {
+func migrate(tx *bolt.Tx, from int, key []byte) error {
 	meta, err := tx.CreateBucketIfNotExists(bucketMeta)
 	if err != nil {
 		return fmt.Errorf("create meta bucket: %w", err)
 	}
 	for v := from; v < len(migrations); v++ {
-		if err := migrations[v](tx); err != nil {
+		step := migrations[v]
+		if keyed := keyedMigrations[v+1]; keyed != nil {
+			step = func(tx *bolt.Tx) error { return keyed(tx, key) }
+		}
+		if err := step(tx); err != nil {
 			return fmt.Errorf("migrate schema %d to %d: %w", v, v+1, err)
 		}
 		if err := meta.Put(keySchema, []byte(strconv.Itoa(v+1))); err != nil {

@@ -211,7 +211,7 @@ func TestMigrationToRecords(t *testing.T) {
 	entry := outboxEntry{V: 1, To: req.Origin, Reply: bot.Reply{Text: "OSPO-1 waits", Blocks: []bot.Block{bot.Buttons(bot.Button{Label: "Approve", Action: actionApprove, Value: "1/0"})}}, Created: now}
 	sent := sentRecord{Ref: "m1", Sent: now}
 	rec := AuditRecord{Seq: 1, Time: now.UTC(), Actor: "shell:alice", Action: "submitted", Request: "OSPO-1"}
-	rec.Hash = rec.hash()
+	_, rec.Hash = rec.seal(nil) // a plain SHA-256 record, as ospobot wrote them before schema 10
 	makeBolt(t, path, func(tx *bolt.Tx) error {
 		meta, err := tx.CreateBucket(bucketMeta)
 		if err != nil {
@@ -253,7 +253,9 @@ func TestMigrationToRecords(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		if want := jsonRoundTrip(t, req); !reflect.DeepEqual(*r, want) {
+		want := jsonRoundTrip(t, req)
+		want.Sealed = requestDigest(testAuditKey, &want) // schema 10 records what the chain sealed
+		if !reflect.DeepEqual(*r, want) {
 			t.Errorf("request after migration:\n%+v\nwant\n%+v", *r, want)
 		}
 		e, err := getOutbox(tx, 1)
@@ -273,7 +275,9 @@ func TestMigrationToRecords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n, err := s.VerifyAudit(); n != 2 || err != nil {
+	// The old record, the record that keys the chain, the request's state then, and the
+	// new record.
+	if n, err := s.VerifyAudit(); n != 4 || err != nil {
 		t.Errorf("audit after migration: %d records, %v", n, err)
 	}
 }

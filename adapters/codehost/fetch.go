@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/ospobot/ospobot/bot"
 )
 
 // Errors callers branch on.
@@ -158,14 +160,14 @@ func download(ctx context.Context, c *http.Client, u string, limit int64, timeou
 		limit = 1 << 20
 	}
 	if resp.ContentLength > limit {
-		return nil, fmt.Errorf("%s is larger than %d bytes", u, limit)
+		return nil, fmt.Errorf("%s is larger than %s", u, bot.FormatBytes(limit))
 	}
 	data, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", u, err)
 	}
 	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("%s is larger than %d bytes", u, limit)
+		return nil, fmt.Errorf("%s is larger than %s", u, bot.FormatBytes(limit))
 	}
 	return data, nil
 }

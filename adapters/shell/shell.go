@@ -12,7 +12,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
 
 	"github.com/ospobot/ospobot/bot"
 )
@@ -29,6 +28,7 @@ type Adapter struct {
 	maxLine int
 	session string
 	files   string // where attached files are saved; "" to refuse them
+	anyone  bool   // /as may name users of other platforms (a database made for testing)
 
 	mu      sync.Mutex // guards out and the fields below
 	sent    int        // messages printed, for MessageRefs
@@ -50,6 +50,10 @@ type Options struct {
 	// FilesDir is where files the bot sends (an audit export) are saved, and their paths
 	// printed; without it the shell takes no files, and the bot says where to get them.
 	FilesDir string
+	// AnyPlatform lets /as speak as users of other platforms (slack:U…): only for a
+	// database created for testing. The terminal is unauthenticated: whoever types here
+	// is whoever they say, so otherwise it acts as shell: users alone.
+	AnyPlatform bool
 }
 
 // New makes a shell reading in and writing out.
@@ -61,7 +65,7 @@ func New(in io.Reader, out io.Writer, opts Options) *Adapter {
 	a := &Adapter{
 		in: in, out: out, prompt: opts.Prompt, maxLine: maxLine, files: opts.FilesDir,
 		session: strconv.FormatInt(time.Now().UnixNano(), 36),
-		choices: map[int]choice{}, next: 1,
+		choices: map[int]choice{}, next: 1, anyone: opts.AnyPlatform,
 	}
 	a.user = userFor(opts.User)
 	return a
@@ -76,6 +80,15 @@ func userFor(name string) bot.User {
 		return bot.User{ID: bot.UserID(name), Name: name[strings.Index(name, ":")+1:]}
 	}
 	return bot.User{ID: bot.UserID("shell:" + name), Name: name}
+}
+
+// allowed says why the shell may not speak as u, or "".
+func (a *Adapter) allowed(u bot.User) string {
+	if a.anyone || strings.HasPrefix(string(u.ID), string(bot.Shell)+":") {
+		return ""
+	}
+	return fmt.Sprintf("This terminal acts only as shell: users (such as shell:%s), not as %s: it cannot tell who is typing. A database created with `ospobot shell --testing` lets /as play users of every platform.",
+		strings.TrimPrefix(bot.Printable(string(u.Name), 40), "@"), bot.Printable(string(u.ID), 80))
 }
 
 // Platform implements bot.Adapter.
@@ -93,6 +106,9 @@ func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 	lines := make(chan line)
 	done := make(chan struct{})
 	defer close(done)
+	if why := a.allowed(a.user); why != "" {
+		return errors.New(why)
+	}
 	go a.read(lines, done)
 	seq := 0
 	var paste *strings.Builder
@@ -213,10 +229,15 @@ func (a *Adapter) local(text string) (ev *bot.Event, quit, paste bool) {
 			a.note("Usage: /as USER   (you are %s)", a.user.ID)
 			return nil, false, false
 		}
+		u := userFor(arg)
+		if why := a.allowed(u); why != "" {
+			a.note("%s You are still %s.", why, a.user.ID)
+			return nil, false, false
+		}
 		a.mu.Lock()
-		a.user = userFor(arg)
+		a.user = u
 		a.mu.Unlock()
-		a.note("You are now %s.", a.user.ID)
+		a.note("You are now %s.", bot.Printable(string(a.user.ID), 80))
 	case "/upload":
 		if arg == "" {
 			a.note("Usage: /upload PATH [MESSAGE]")
@@ -395,7 +416,7 @@ func (a *Adapter) remember(ref bot.MessageRef, text string) {
 // write prints one reply; a.mu is held.
 func (a *Adapter) write(who string, r bot.Reply, ref bot.MessageRef) {
 	var b strings.Builder
-	b.WriteString(who + ": ")
+	b.WriteString(clean(who) + ": ")
 	render(&b, r, func(btn bot.Button) int {
 		n := a.next
 		a.next++
@@ -462,19 +483,10 @@ func indent(b *strings.Builder, text, prefix string) {
 	}
 }
 
-// clean keeps user text from driving the terminal: control characters other than
-// newline and tab are shown as U+FFFD.
-func clean(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\t' {
-			return r
-		}
-		if unicode.IsControl(r) {
-			return '\uFFFD'
-		}
-		return r
-	}, s)
-}
+// clean keeps text from files, SBOMs, names and messages from driving the terminal or
+// disguising itself: control characters and escape sequences are shown as text (\x1b),
+// bidirectional overrides visibly ([U+202E]); newlines and tabs stay.
+func clean(s string) string { return bot.Escape(s) }
 
 func (a *Adapter) note(format string, args ...any) {
 	a.printf("(shell) "+format+"\n", args...)

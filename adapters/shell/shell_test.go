@@ -74,13 +74,13 @@ func TestButtonsAndClick(t *testing.T) {
 }
 
 // TestEventsCarrySpeakerAndUniqueIDs guards dedup and /as: every event has its own ID,
-// and /as changes who speaks, platform-qualified.
+// and /as changes who speaks, platform-qualified, among shell: users.
 func TestEventsCarrySpeakerAndUniqueIDs(t *testing.T) {
-	_, events := runShell(t, "one\n/as bob\ntwo\n/as matrix:@cy:example.org\nthree\n", func(bot.Event) bot.Reply { return bot.Text("ok") })
+	_, events := runShell(t, "one\n/as bob\ntwo\n/as shell:cy\nthree\n", func(bot.Event) bot.Reply { return bot.Text("ok") })
 	if len(events) != 3 {
 		t.Fatalf("got %d events", len(events))
 	}
-	want := []bot.UserID{"shell:ana", "shell:bob", "matrix:@cy:example.org"}
+	want := []bot.UserID{"shell:ana", "shell:bob", "shell:cy"}
 	seen := map[bot.EventID]bool{}
 	for i, ev := range events {
 		if ev.User.ID != want[i] {
@@ -93,14 +93,45 @@ func TestEventsCarrySpeakerAndUniqueIDs(t *testing.T) {
 	}
 }
 
-// TestTerminalSafety guards the terminal against user text: escape sequences in a
-// reply are shown as U+FFFD and never reach the terminal raw.
+// TestAsOtherPlatforms guards impersonation: the unauthenticated terminal cannot speak
+// as a Slack or Matrix user (an approver there) unless its database was created for
+// testing; refused, /as says so and leaves the speaker as they were, and a shell
+// started as such a user does not start.
+func TestAsOtherPlatforms(t *testing.T) {
+	input := "/as slack:U024BE7LH\none\n/as matrix:@cy:example.org\ntwo\n"
+	out, events := runShell(t, input, func(bot.Event) bot.Reply { return bot.Text("ok") })
+	for _, ev := range events {
+		if ev.User.ID != "shell:ana" {
+			t.Errorf("an event from %q", ev.User.ID)
+		}
+	}
+	if !strings.Contains(out, "This terminal acts only as shell: users (such as shell:U024BE7LH), not as slack:U024BE7LH") || !strings.Contains(out, "You are still shell:ana.") {
+		t.Errorf("refusal not explained:\n%s", out)
+	}
+	a := New(strings.NewReader("x\n"), &bytes.Buffer{}, Options{User: "slack:U1"})
+	if err := a.Run(context.Background(), &echo{a: a, reply: func(bot.Event) bot.Reply { return bot.Text("ok") }}); err == nil {
+		t.Error("a shell started as a Slack user")
+	}
+	var buf bytes.Buffer
+	a = New(strings.NewReader(input), &buf, Options{User: "ana", AnyPlatform: true})
+	h := &echo{a: a, reply: func(bot.Event) bot.Reply { return bot.Text("ok") }}
+	if err := a.Run(context.Background(), h); err != nil {
+		t.Fatal(err)
+	}
+	if len(h.events) != 2 || h.events[0].User.ID != "slack:U024BE7LH" || h.events[1].User.ID != "matrix:@cy:example.org" {
+		t.Errorf("a testing database's shell: %+v", h.events)
+	}
+}
+
+// TestTerminalSafety guards the terminal against text from outside: escape sequences
+// in a reply are shown as text and never reach the terminal raw, and a right-to-left
+// override is shown visibly.
 func TestTerminalSafety(t *testing.T) {
-	out, _ := runShell(t, "x\n", func(bot.Event) bot.Reply { return bot.Text("evil \x1b]0;title\x07 \x1b[2J done") })
-	if strings.ContainsAny(out, "\x1b\x07") {
+	out, _ := runShell(t, "x\n", func(bot.Event) bot.Reply { return bot.Text("evil \x1b]0;title\x07 \x1b[2J done \u202Etxt.exe") })
+	if strings.ContainsAny(out, "\x1b\x07\u202E") {
 		t.Fatalf("control characters reached the output: %q", out)
 	}
-	if !strings.Contains(out, "evil �]0;title� �[2J done") {
+	if !strings.Contains(out, `evil \x1b]0;title\x07 \x1b[2J done [U+202E]txt.exe`) {
 		t.Errorf("output = %q", out)
 	}
 }

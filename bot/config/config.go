@@ -101,6 +101,7 @@ type Store struct {
 // Limits bound what users can send.
 type Limits struct {
 	MaxInput    ByteSize `yaml:"max_input"`
+	MaxFile     ByteSize `yaml:"max_file"` // one file inside a scan (licence file, manifest, SBOM), read in full
 	MaxUnpacked ByteSize `yaml:"max_unpacked"`
 	MaxFiles    int      `yaml:"max_files"`
 	MaxDepth    int      `yaml:"max_depth"`
@@ -110,6 +111,9 @@ type Limits struct {
 // Shell configures the terminal adapter.
 type Shell struct {
 	User string `yaml:"user"`
+	// Testing creates a new database marked for testing: in its terminal, /as may play
+	// users of every platform (slack:U…). Refused for an existing database without the mark.
+	Testing bool `yaml:"testing"`
 }
 
 // Outbox configures delivery.
@@ -131,7 +135,7 @@ type Log struct {
 func Default() Config {
 	return Config{
 		Store:     Store{Path: "ospobot.db", LockTimeout: Duration(3 * time.Second), DedupTTL: Duration(7 * 24 * time.Hour)},
-		Limits:    Limits{MaxInput: 1 << 20, MaxUnpacked: 256 << 20, MaxFiles: 50000, MaxDepth: 2, MaxRatio: 100},
+		Limits:    Limits{MaxInput: 1 << 20, MaxFile: 4 << 20, MaxUnpacked: 256 << 20, MaxFiles: 50000, MaxDepth: 2, MaxRatio: 100},
 		Outbox:    Outbox{MaxAttempts: 10, MaxBackoff: Duration(time.Hour), KeepSent: Duration(30 * 24 * time.Hour)},
 		Log:       Log{Level: "info", Format: "text"},
 		Policy:    DefaultPolicy(),
@@ -239,6 +243,9 @@ func (c Config) validate(ps *Problems) {
 		ps.add("limits.max_input", 0, "must be at least 1KiB")
 	} else if c.Limits.MaxInput > 64<<20 {
 		ps.add("limits.max_input", 0, "must be at most 64MiB: inputs are held in memory")
+	}
+	if c.Limits.MaxFile < 1024 || c.Limits.MaxFile > c.Limits.MaxUnpacked {
+		ps.add("limits.max_file", 0, "must be at least 1KiB and at most limits.max_unpacked")
 	}
 	if c.Limits.MaxUnpacked < c.Limits.MaxInput {
 		ps.add("limits.max_unpacked", 0, "must be at least limits.max_input")

@@ -224,3 +224,28 @@ func TestPrivateModules(t *testing.T) {
 		}
 	}
 }
+
+// TestParseRefusesTraps guards three ways a file could mean other than it says: a key
+// given twice (in a section and in a map), a quoted "yes" where true or false is meant,
+// and a cron spec that never fires (31 February); each is refused with its line and key,
+// while the unquoted forms and a leap day are accepted.
+func TestParseRefusesTraps(t *testing.T) {
+	lookup := func(string) (string, bool) { return "", false }
+	bad := "log:\n  level: debug\n  level: info\npeople:\n  ana: [shell:ana]\n  ana: [shell:anna]\n" +
+		"schedules:\n  - name: x\n    kind: ospo_summary\n    cron: \"0 0 31 2 *\"\n    timezone: UTC\n    to: dm\n    send_empty: 'yes'\n"
+	_, err := Parse("c.yaml", []byte(bad), lookup)
+	for _, want := range []string{
+		"c.yaml:3: log.level: duplicate key (first given on line 2)",
+		"c.yaml:6: people.ana: duplicate key (first given on line 5)",
+		"c.yaml:10: schedules[0].cron: \"0 0 31 2 *\" never fires",
+		"c.yaml:13: schedules[0].send_empty: must be true or false, not the string \"yes\"",
+	} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("missing %q in:\n%v", want, err)
+		}
+	}
+	good := "schedules:\n  - name: x\n    kind: ospo_summary\n    cron: \"0 0 29 2 *\"\n    timezone: UTC\n    to: dm\n    send_empty: true\n"
+	if _, err := Parse("c.yaml", []byte(good), lookup); err != nil {
+		t.Errorf("a leap day and an unquoted true: %v", err)
+	}
+}

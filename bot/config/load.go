@@ -89,8 +89,12 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 				fields[tag] = i
 			}
 		}
+		seen := map[string]int{}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, val := n.Content[i], n.Content[i+1]
+			if d.duplicate(seen, k, path) {
+				continue
+			}
 			i, ok := fields[k.Value]
 			if !ok {
 				d.ps.add(join(path, k.Value), k.Line, "unknown key%s", suggest(k.Value, fields))
@@ -117,8 +121,12 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		if v.IsNil() {
 			v.Set(reflect.MakeMap(v.Type()))
 		}
+		seen := map[string]int{}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, val := n.Content[i], n.Content[i+1]
+			if d.duplicate(seen, k, path) {
+				continue
+			}
 			elem := reflect.New(v.Type().Elem()).Elem()
 			d.ps.at(join(path, k.Value), k.Line)
 			d.decode(val, elem, join(path, k.Value))
@@ -127,8 +135,24 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	}
 }
 
+// duplicate reports a key given twice in one mapping: YAML parsers disagree on which
+// value wins, so neither is taken on trust.
+func (d *decoder) duplicate(seen map[string]int, k *yaml.Node, path string) bool {
+	if first, ok := seen[k.Value]; ok {
+		d.ps.add(join(path, k.Value), k.Line, "duplicate key (first given on line %d); give it once", first)
+		return true
+	}
+	seen[k.Value] = k.Line
+	return false
+}
+
 // scalar decodes a leaf after expanding ${ENV_VAR} in it.
 func (d *decoder) scalar(n *yaml.Node, v reflect.Value, path string) {
+	if v.Kind() == reflect.Bool && n.Kind == yaml.ScalarNode && n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
+		// "yes" in quotes is a string; taking it for true would hide a typo such as "no".
+		d.ps.add(path, n.Line, "must be true or false, not the string %q (remove the quotes)", n.Value)
+		return
+	}
 	if n.Kind == yaml.ScalarNode {
 		expanded, err := expand(n.Value, d.lookup)
 		if err != nil {
@@ -256,4 +280,21 @@ func suggest(key string, fields map[string]int) string {
 	}
 	sort.Strings(known)
 	return " (known: " + strings.Join(known, ", ") + ")"
+}
+
+// Warnings are what a valid configuration may not mean, each with its key path: a
+// stage that needs every member of a group (mode all) cannot have the approval of a
+// member who made the request (nobody decides their own), so the others decide
+// without them.
+func (c Config) Warnings() []string {
+	var out []string
+	for i, r := range c.Approvals.Rules {
+		for j, s := range r.Stages {
+			if g, ok := c.Groups[s.Group]; ok && s.Mode == "all" && len(g.Members) > 1 {
+				out = append(out, fmt.Sprintf("approvals.rules[%d].stages[%d]: every member of %s must approve %q; when one of them makes the request, the other members decide without them",
+					i, j, s.Group, s.Name))
+			}
+		}
+	}
+	return out
 }

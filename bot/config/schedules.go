@@ -46,8 +46,11 @@ func (c Config) validateSchedules(ps *Problems) {
 		}
 		if strings.HasPrefix(strings.TrimSpace(s.Cron), "TZ=") || strings.HasPrefix(strings.TrimSpace(s.Cron), "CRON_TZ=") {
 			ps.add(at+".cron", 0, "give the time zone in timezone, not in the spec")
-		} else if _, err := s.Spec(); err != nil {
+		} else if spec, err := s.Spec(); err != nil {
 			ps.add(at+".cron", 0, "not a cron spec (minute hour day month weekday, e.g. \"0 9 * * 1-5\"): %v", err)
+		} else if spec.Next(validatedAt()).IsZero() {
+			// The cron library looks five years ahead and gives up: "0 0 31 2 *" (31 February).
+			ps.add(at+".cron", 0, "%q never fires: no such date in the next five years", s.Cron)
 		}
 		if s.TimeZone == "" {
 			ps.add(at+".timezone", 0, "missing: the IANA time zone the cron spec is read in, such as Europe/Berlin or UTC")
@@ -72,6 +75,9 @@ func (c Config) validateSchedules(ps *Problems) {
 		}
 	}
 }
+
+// validatedAt is the time a cron spec must fire after to be valid: now.
+var validatedAt = time.Now
 
 // DefaultSchedules are the digests most OSPOs start with.
 func DefaultSchedules() []Schedule {

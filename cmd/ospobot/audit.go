@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"os"
 	"time"
+
+	"github.com/ospobot/ospobot/bot/config"
+	"github.com/ospobot/ospobot/workflows"
 )
 
 func runAudit(ctx context.Context, args []string, io stdio) int {
@@ -21,7 +24,7 @@ func runAudit(ctx context.Context, args []string, io stdio) int {
 	if code, ok := parseNoArgs(fs, args[1:], io); !ok {
 		return code
 	}
-	st, path, err := sf.openReadOnly(ctx)
+	st, path, err := sf.openAudited(ctx)
 	if err != nil {
 		return fail(io, err)
 	}
@@ -30,9 +33,15 @@ func runAudit(ctx context.Context, args []string, io stdio) int {
 		n, err := st.VerifyAudit()
 		if err != nil {
 			fmt.Fprintf(io.out, "audit chain of %s: BROKEN after %d good records: %v\n", path, n, err)
+			fmt.Fprintln(io.out, "The database was changed outside ospobot or is damaged: keep this file for investigation, and restore from a backup (docs/audit.md).")
 			return exitError
 		}
-		fmt.Fprintf(io.out, "audit chain of %s: ok, %d records\n", path, n)
+		head, err := st.AuditHead()
+		if err != nil {
+			return fail(io, err)
+		}
+		fmt.Fprintf(io.out, "audit chain of %s: ok, %d records; head %s\n", path, n, head)
+		fmt.Fprintln(io.out, "Compare the head with the one the last weekly OSPO summary posted: a rewritten history disagrees with it.")
 		return exitOK
 	}
 	var from time.Time
@@ -55,7 +64,16 @@ func runAudit(ctx context.Context, args []string, io stdio) int {
 		return fail(io, err)
 	}
 	if *out != "" {
-		fmt.Fprintf(io.out, "%d records written to %s\n", n, *out)
+		head, _ := st.AuditHead()
+		fmt.Fprintf(io.out, "%d %s written to %s; head of the chain: %s\n", n, plural(n, "record", "records"), *out, head)
 	}
 	return exitOK
+}
+
+// auditKey loads the audit key of cfg's database: OSPOBOT_AUDIT_KEY, else the key file
+// in the state directory beside it (made on first start when create is set).
+func auditKey(cfg config.Config, create bool) (key []byte, file string, created bool, err error) {
+	file = workflows.AuditKeyFile(cfg.Serve.StateDirFor(cfg.Store))
+	key, created, err = workflows.LoadAuditKey(file, create, os.Getenv)
+	return key, file, created, err
 }

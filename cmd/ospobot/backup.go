@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/ospobot/ospobot/bot"
 	"github.com/ospobot/ospobot/workflows"
 )
 
@@ -26,7 +27,7 @@ func runBackup(ctx context.Context, args []string, io stdio) int {
 		fmt.Fprintln(io.err, "Usage: ospobot backup [--db FILE] [--config FILE] OUT (a new file, or a directory for ospobot-DATE.db in it)")
 		return exitUsage
 	}
-	st, path, err := sf.openReadOnly(ctx)
+	st, path, err := sf.openAudited(ctx)
 	if err != nil {
 		return fail(io, err)
 	}
@@ -39,14 +40,15 @@ func runBackup(ctx context.Context, args []string, io stdio) int {
 	if err != nil {
 		return fail(io, err)
 	}
-	sum, err := checkBackup(out)
+	sum, err := checkBackup(out, st.AuditKey())
 	if err != nil {
 		os.Remove(out)
 		return fail(io, fmt.Errorf("the copy did not check out and was removed: %w", err))
 	}
-	fmt.Fprintf(io.out, "backed up %s to %s: %d KiB, schema %d, %d requests, %d audit records (chain verified), %d outbox entries\n",
-		path, out, (n+1023)/1024, sum.Schema, sum.Requests, sum.Audit, sum.Outbox)
-	fmt.Fprintln(io.out, "To restore, stop ospobot and put the copy in place of the database file.")
+	fmt.Fprintf(io.out, "backed up %s to %s: %s, schema %d, %d %s, %d audit %s (chain verified with the audit key), %d outbox %s\n",
+		path, out, bot.FormatBytes(n), sum.Schema, sum.Requests, plural(sum.Requests, "request", "requests"),
+		sum.Audit, plural(sum.Audit, "record", "records"), sum.Outbox, plural(sum.Outbox, "entry", "entries"))
+	fmt.Fprintln(io.out, "To restore, stop ospobot and put the copy in place of the database file; keep the audit key (ospobot-audit.key in the state directory, or OSPOBOT_AUDIT_KEY) as it is.")
 	return exitOK
 }
 
@@ -54,7 +56,18 @@ func runBackup(ctx context.Context, args []string, io stdio) int {
 // directory. An existing file is never replaced.
 func backupPath(out string, now time.Time) (string, error) {
 	if fi, err := os.Stat(out); err == nil && fi.IsDir() {
-		out = filepath.Join(out, "ospobot-"+now.UTC().Format("20060102T150405Z")+".db")
+		// The name is ours to choose: a second backup within the same second is numbered.
+		base := filepath.Join(out, "ospobot-"+now.UTC().Format("20060102T150405Z"))
+		for i := 1; i <= 100; i++ {
+			name := base + ".db"
+			if i > 1 {
+				name = fmt.Sprintf("%s-%d.db", base, i)
+			}
+			if _, err := os.Lstat(name); errors.Is(err, fs.ErrNotExist) {
+				return name, nil
+			}
+		}
+		return "", fmt.Errorf("%s: 100 backups within one second already; wait a second", out)
 	}
 	if _, err := os.Stat(out); err == nil {
 		return "", fmt.Errorf("%s exists; choose a new name (a backup never replaces a file)", out)
@@ -77,8 +90,8 @@ func writeBackup(st *workflows.Store, out string) (int64, error) {
 }
 
 // checkBackup opens the copy read-only and checks it as ospobot would use it.
-func checkBackup(path string) (workflows.Summary, error) {
-	st, err := workflows.OpenStore(path, workflows.StoreOptions{ReadOnly: true})
+func checkBackup(path string, key []byte) (workflows.Summary, error) {
+	st, err := workflows.OpenStore(path, workflows.StoreOptions{ReadOnly: true, AuditKey: key})
 	if err != nil {
 		return workflows.Summary{}, err
 	}

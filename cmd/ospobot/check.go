@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/ospobot/ospobot/adapters/codehost"
+	"github.com/ospobot/ospobot/bot"
 	"github.com/ospobot/ospobot/bot/config"
 	"github.com/ospobot/ospobot/workflows"
 	"github.com/ospobot/ospobot/workflows/license"
@@ -49,7 +50,7 @@ func runCheck(ctx context.Context, args []string, io stdio) int {
 	lim := scanLimits(cfg)
 	modules := moduleSource(cfg, *goProxy)
 	code := checkAllowed
-	enc := json.NewEncoder(io.out)
+	enc := json.NewEncoder(bot.JSONWriter{W: io.out}) // one Write per value: escaped whole
 	for _, p := range fs.Args() {
 		s, err := scanWithModules(ctx, p, lim, modules)
 		if err != nil {
@@ -91,17 +92,14 @@ func exitFor(v license.Verdict) int {
 
 func printReport(io stdio, r license.Report) {
 	fmt.Fprintln(io.out, r.Summary())
-	for _, it := range r.Items {
+	for _, it := range r.Items { // skipped content included, as lines that need approval
 		fmt.Fprintln(io.out, "  "+it.Line())
-	}
-	for _, s := range r.Skip {
-		fmt.Fprintln(io.out, "  skipped: "+s)
 	}
 }
 
 func scanLimits(cfg config.Config) license.Limits {
 	return license.Limits{
-		MaxFileBytes: int64(cfg.Limits.MaxInput) * 4, MaxTotalBytes: int64(cfg.Limits.MaxUnpacked),
+		MaxFileBytes: int64(cfg.Limits.MaxFile), MaxTotalBytes: int64(cfg.Limits.MaxUnpacked),
 		MaxFiles: cfg.Limits.MaxFiles, MaxDepth: cfg.Limits.MaxDepth, MaxRatio: int64(cfg.Limits.MaxRatio),
 	}
 }

@@ -24,8 +24,12 @@ func runConfig(_ context.Context, args []string, io stdio) int {
 		fmt.Fprintln(io.err, "Usage: ospobot config validate FILE")
 		return exitUsage
 	}
-	if _, err := config.Load(*path); err != nil {
+	cfg, err := config.Load(*path)
+	if err != nil {
 		return fail(io, err)
+	}
+	for _, w := range cfg.Warnings() {
+		fmt.Fprintf(io.err, "ospobot: %s: warning: %s\n", *path, w)
 	}
 	fmt.Fprintf(io.out, "%s: ok\n", *path)
 	return exitOK

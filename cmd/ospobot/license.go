@@ -54,7 +54,7 @@ func runIdentify(ctx context.Context, args []string, io stdio) int {
 	if err != nil {
 		return fail(io, err)
 	}
-	enc := json.NewEncoder(io.out)
+	enc := json.NewEncoder(bot.JSONWriter{W: io.out}) // one Write per value: escaped whole
 	code := exitOK
 	for _, path := range fs.Args() {
 		if ctx.Err() != nil {
@@ -66,7 +66,7 @@ func runIdentify(ctx context.Context, args []string, io stdio) int {
 			if *asJSON {
 				enc.Encode(jsonError{Path: path, Error: err.Error()})
 			} else {
-				fmt.Fprintf(io.err, "ospobot: %s: %v\n", path, err)
+				fmt.Fprintf(io.err, "ospobot: %s: %s\n", bot.EscapeLine(path), bot.Escape(err.Error()))
 			}
 			continue
 		}

@@ -77,6 +77,9 @@ func run(ctx context.Context, args []string, io stdio) int {
 	}
 	for _, c := range subcommands() {
 		if c.name == args[0] {
+			if err := checkClock(); err != nil {
+				return fail(io, err)
+			}
 			return c.run(withInvocation(ctx, args, io), args[1:], io)
 		}
 	}
@@ -181,25 +184,41 @@ func (f storeFlags) open(ctx context.Context, logs io.Writer) (*app, config.Conf
 	if err != nil {
 		return nil, cfg, err
 	}
+	a, err := openLoaded(ctx, cfg, logs)
+	return a, cfg, err
+}
+
+// openLoaded is open with the configuration already loaded.
+func openLoaded(ctx context.Context, cfg config.Config, logs io.Writer) (*app, error) {
 	if a := servingApp(ctx); a != nil {
-		return a.lend(), cfg, nil
+		return a.lend(), nil
 	}
 	if err := forwardToServe(ctx, cfg); err != nil {
-		return nil, cfg, err
+		return nil, err
 	}
 	a, err := openApp(cfg, newLogger(cfg, logs))
 	if errors.Is(err, workflows.ErrLocked) {
 		if ferr := forwardToServe(ctx, cfg); ferr != nil {
-			return nil, cfg, ferr
+			return nil, ferr
 		}
 		err = explainLocked(cfg, err)
 	}
-	return a, cfg, err
+	return a, err
 }
 
 // openReadOnly opens the store for reading, beside a running bot's lock timeout; like
 // open, it uses or asks a running serve.
 func (f storeFlags) openReadOnly(ctx context.Context) (*storeHandle, string, error) {
+	return f.openReading(ctx, false)
+}
+
+// openAudited is openReadOnly for commands that check the audit chain: they need the
+// audit key, and fail without it.
+func (f storeFlags) openAudited(ctx context.Context) (*storeHandle, string, error) {
+	return f.openReading(ctx, true)
+}
+
+func (f storeFlags) openReading(ctx context.Context, needKey bool) (*storeHandle, string, error) {
 	cfg, err := f.load()
 	if err != nil {
 		return nil, "", err
@@ -210,7 +229,11 @@ func (f storeFlags) openReadOnly(ctx context.Context) (*storeHandle, string, err
 	if err := forwardToServe(ctx, cfg); err != nil {
 		return nil, "", err
 	}
-	st, err := workflows.OpenStore(cfg.Store.Path, workflows.StoreOptions{LockTimeout: cfg.Store.LockTimeout.D(), ReadOnly: true})
+	key, _, _, err := auditKey(cfg, false)
+	if err != nil && needKey {
+		return nil, "", err
+	}
+	st, err := workflows.OpenStore(cfg.Store.Path, workflows.StoreOptions{LockTimeout: cfg.Store.LockTimeout.D(), ReadOnly: true, AuditKey: key})
 	if errors.Is(err, workflows.ErrLocked) {
 		if ferr := forwardToServe(ctx, cfg); ferr != nil {
 			return nil, "", ferr
@@ -273,8 +296,15 @@ func openApp(cfg config.Config, log *slog.Logger) (*app, error) { return openApp
 // openAppWith is openApp with the engine's options adjusted by tune (serve's
 // asynchronous delivery).
 func openAppWith(cfg config.Config, log *slog.Logger, tune func(*workflows.Options)) (*app, error) {
-	st, err := workflows.OpenStore(cfg.Store.Path, workflows.StoreOptions{LockTimeout: cfg.Store.LockTimeout.D()})
+	key, keyFile, created, err := auditKey(cfg, true)
 	if err != nil {
+		return nil, err
+	}
+	st, err := workflows.OpenStore(cfg.Store.Path, workflows.StoreOptions{LockTimeout: cfg.Store.LockTimeout.D(), AuditKey: key, Testing: cfg.Shell.Testing})
+	if err != nil {
+		if created {
+			os.Remove(keyFile) // made for a database that was refused: it seals nothing
+		}
 		return nil, err
 	}
 	opts := workflows.Options{Log: log, Now: clock(), DedupTTL: cfg.Store.DedupTTL.D(), Version: versionString(),
@@ -319,12 +349,23 @@ func clock() func() time.Time {
 	return time.Now
 }
 
+// checkClock refuses a malformed OSPOBOT_TIME, which would otherwise be ignored and
+// leave a transcript running on the real clock.
+func checkClock() error {
+	if v := os.Getenv("OSPOBOT_TIME"); v != "" {
+		if _, err := time.Parse(time.RFC3339, v); err != nil {
+			return fmt.Errorf("OSPOBOT_TIME=%q is not an RFC 3339 time such as 2026-03-02T09:00:00Z", v)
+		}
+	}
+	return nil
+}
+
 // fail prints an error for people: one line per problem, no stack, no wrapping noise.
 func fail(io stdio, err error) int {
 	if code, ok := servedCode(err); ok {
 		return code // serve ran the command and printed its own errors
 	}
-	msg := err.Error()
+	msg := bot.Escape(err.Error()) // errors quote file names and file content
 	fmt.Fprintln(io.err, "ospobot: "+strings.ReplaceAll(msg, "\n", "\nospobot: "))
 	return exitError
 }

@@ -50,7 +50,7 @@ func runNotices(ctx context.Context, args []string, io stdio) int {
 	if *out != "" {
 		where = "in " + *out
 	}
-	fmt.Fprintf(io.err, "ospobot: %d components, %d with their licence texts %s", sum.Components, sum.WithText, where)
+	fmt.Fprintf(io.err, "ospobot: %d %s, %d with their licence texts %s", sum.Components, plural(sum.Components, "component", "components"), sum.WithText, where)
 	if n := sum.Components - sum.WithText; n > 0 {
 		fmt.Fprintf(io.err, "; %d without (listed at the end): add their texts before you ship", n)
 	}

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/bot/config"
 	"github.com/ospobot/ospobot/workflows"
 )
 
@@ -31,7 +32,13 @@ func (downAdapter) Send(context.Context, bot.Destination, bot.Reply) (bot.Messag
 // to run delivers it.
 func TestOutboxRetry(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "bot.db")
-	st, err := workflows.OpenStore(db, workflows.StoreOptions{})
+	cfg := config.Default()
+	cfg.Store.Path = db
+	key, _, _, err := auditKey(cfg, true) // the key the commands below find beside the database
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := workflows.OpenStore(db, workflows.StoreOptions{AuditKey: key})
 	if err != nil {
 		t.Fatal(err)
 	}

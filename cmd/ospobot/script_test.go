@@ -34,6 +34,10 @@ func TestScripts(t *testing.T) {
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("USER", "ana")
 			env.Setenv("GOPROXY", "off") // no script reaches the Internet; one serves its own proxy
+			// Nor does a request's licence check (github.com is an allowed host by
+			// default): the proxy refuses at once; loopback servers are never proxied.
+			env.Setenv("HTTPS_PROXY", "http://127.0.0.1:9")
+			env.Setenv("HTTP_PROXY", "http://127.0.0.1:9")
 			// The shipped example must stay valid: scripts validate this copy.
 			example, err := os.ReadFile("../../config.example.yaml")
 			if err != nil {

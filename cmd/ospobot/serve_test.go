@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/ospobot/ospobot/workflows"
 	"io"
 	"net/http"
 	"os"
@@ -210,7 +211,11 @@ func TestServeTranscript(t *testing.T) {
 		t.Errorf("control socket left behind: %v", err)
 	}
 	// The database is free again: the copy and the original open and verify.
-	if _, err := checkBackup(copies[0]); err != nil {
+	key, _, err := workflows.LoadAuditKey(workflows.AuditKeyFile(dir), false, os.Getenv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := checkBackup(copies[0], key); err != nil {
 		t.Errorf("backup: %v", err)
 	}
 	if out, errs, code := cli(t, dir, "audit", "verify", "--db", "bot.db"); code != 0 {

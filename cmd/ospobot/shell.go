@@ -16,13 +16,20 @@ func runShell(ctx context.Context, args []string, io stdio) int {
 	sf := addStoreFlags(fs)
 	as := fs.String("as", "", "speak as `USER` (default from config, else your login name)")
 	files := fs.String("files", "", "save files the bot sends (an audit export) under `DIR`")
+	testing := fs.Bool("testing", false, "create the database marked for testing: /as may then play users of every platform")
 	if code, ok := parseNoArgs(fs, args, io); !ok {
 		return code
 	}
-	a, cfg, err := sf.open(ctx, io.err)
+	cfg, err := sf.load()
 	if err != nil {
 		return fail(io, err)
 	}
+	cfg.Shell.Testing = cfg.Shell.Testing || *testing
+	a, err := openLoaded(ctx, cfg, io.err)
+	if err != nil {
+		return fail(io, err)
+	}
+	a.router.AnyPlatform = a.store.Testing() // the terminal is unauthenticated: see shell.Options
 	defer a.Close()
 	// The process that takes events forgets the old ones; commands that only read or
 	// run one job need not write at start.
@@ -47,7 +54,7 @@ func runShell(ctx context.Context, args []string, io stdio) int {
 			interactive = true
 		}
 	}
-	sh := shell.New(io.in, io.out, shell.Options{User: user, Prompt: interactive, MaxInput: int64(cfg.Limits.MaxInput), FilesDir: *files})
+	sh := shell.New(io.in, io.out, shell.Options{User: user, Prompt: interactive, MaxInput: int64(cfg.Limits.MaxInput), FilesDir: *files, AnyPlatform: a.store.Testing()})
 	a.engine.AddAdapter(sh)
 	if interactive {
 		io.out.Write([]byte("ospobot " + versionString() + " — type \"help\" for what I understand, /help for the shell, /quit to leave.\n"))

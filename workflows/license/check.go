@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/ospobot/ospobot/bot"
 )
 
 // Checked is a component with the policy's verdict.
@@ -22,10 +24,17 @@ type Report struct {
 	Counts [5]int    `json:"-"` // by Verdict
 	Items  []Checked `json:"components"`
 	Skip   []string  `json:"skipped,omitempty"`
+	Unread int       `json:"not_read,omitempty"` // lines for skipped content, among Items
 }
 
+// NotRead is the Source of a report line for content the scan skipped.
+const NotRead = "not read"
+
 // Check applies the policy to every component: problems first (worst verdict, then
-// name). A component without a licence needs approval: nobody may assume one.
+// name). A component without a licence needs approval: nobody may assume one. Content
+// the scan did not read (beyond a limit, unreadable, in a format it cannot open) is a
+// line of its own that needs approval: the gate fails closed, since what was not read
+// may hold any licence.
 func (p *Policy) Check(s *Scan, use, project string) (Report, error) {
 	r := Report{Target: s.Target, Kind: s.Kind, Use: use, Worst: Allowed, Skip: s.Skipped}
 	if _, err := p.Evaluate("MIT", use, ""); err != nil {
@@ -58,6 +67,15 @@ func (p *Policy) Check(s *Scan, use, project string) (Report, error) {
 		r.Worst = max(r.Worst, it.Verdict)
 		r.Items = append(r.Items, it)
 	}
+	for _, sk := range s.Skipped {
+		where, why, _ := strings.Cut(sk, ": ")
+		it := Checked{Component: Component{Name: where, Source: NotRead, Note: why}, Verdict: NeedsApproval,
+			Reason: "its licence is unknown until someone reads it"}
+		r.Counts[it.Verdict]++
+		r.Worst = max(r.Worst, it.Verdict)
+		r.Items = append(r.Items, it)
+		r.Unread++
+	}
 	sort.SliceStable(r.Items, func(i, j int) bool {
 		if r.Items[i].Verdict != r.Items[j].Verdict {
 			return r.Items[i].Verdict > r.Items[j].Verdict
@@ -79,18 +97,35 @@ func (r Report) Summary() string {
 			parts = append(parts, fmt.Sprintf("%d %s", n, verdict))
 		}
 	}
-	noun := "components"
-	if len(r.Items) == 1 {
-		noun = "component"
-	}
+	target := bot.EscapeLine(r.Target)
 	if len(parts) == 0 {
-		return fmt.Sprintf("%s (%s): no components found", r.Target, r.Kind)
+		return fmt.Sprintf("%s (%s): no components found", target, r.Kind)
 	}
-	return fmt.Sprintf("%s (%s): %d %s for %s use — %s", r.Target, r.Kind, len(r.Items), noun, r.Use, strings.Join(parts, ", "))
+	n := len(r.Items) - r.Unread
+	what := fmt.Sprintf("%d %s", n, plural(n, "component", "components"))
+	if r.Unread > 0 {
+		what += fmt.Sprintf(" and %d %s not read", r.Unread, plural(r.Unread, "entry", "entries"))
+	}
+	return fmt.Sprintf("%s (%s): %s for %s use — %s", target, r.Kind, what, r.Use, strings.Join(parts, ", "))
 }
 
+// Field lengths in a report line: fields come from uploads and SBOMs, so one may be
+// any length (a 200,000-character licence string); longer ones are cut with a note.
+const (
+	maxNameShown    = 200
+	maxLicenseShown = 300
+	maxReasonShown  = 600
+)
+
 // Line is one component as a line of text.
+// Text from the scanned content is escaped (bot.EscapeLine) and cut to a sensible
+// length (bot.Clip), so that a line cannot drive a terminal or flood a CI log.
 func (c Checked) Line() string {
+	shown := func(s string, n int) string { return bot.EscapeLine(bot.Clip(s, n)) }
+	verdict := strings.ToUpper(c.Verdict.String())
+	if c.Source == NotRead {
+		return fmt.Sprintf("%-24s %s — %s; %s", verdict, shown(c.Name, maxNameShown), shown(c.Note, maxReasonShown), c.Reason)
+	}
 	name := c.Name
 	if c.Version != "" {
 		name += "@" + c.Version
@@ -98,9 +133,9 @@ func (c Checked) Line() string {
 	if c.Replace != "" {
 		name += " (replaced by " + c.Replace + ")"
 	}
-	lic := c.License
+	lic := shown(c.License, maxLicenseShown)
 	if lic == "" {
 		lic = "no licence"
 	}
-	return fmt.Sprintf("%-24s %s — %s (%s)", strings.ToUpper(c.Verdict.String()), name, lic, c.Reason)
+	return fmt.Sprintf("%-24s %s — %s (%s)", verdict, shown(name, maxNameShown), lic, shown(c.Reason, maxReasonShown))
 }

@@ -422,7 +422,10 @@ func (w *walker) npmLock(rel string, data []byte) error {
 			continue // the project itself
 		}
 		p := lock.Packages[k]
-		name := k[strings.LastIndex(k, "node_modules/")+len("node_modules/"):]
+		name := k // a workspace's own path ("packages/app") has no node_modules/
+		if i := strings.LastIndex(k, "node_modules/"); i >= 0 {
+			name = k[i+len("node_modules/"):]
+		}
 		src := "package-lock.json"
 		if p.Dev {
 			src += " (dev)"

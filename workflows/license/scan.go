@@ -17,10 +17,14 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/ospobot/ospobot/bot"
 )
 
 // Limits bound a scan, so that an upload cannot exhaust the bot: what it may unpack,
-// how many files, how deep archives nest, and how far an archive may expand.
+// how many files, how deep archives nest, and how far an archive may expand. What a
+// limit keeps from being read is listed in Scan.Skipped, and a report with skipped
+// content is never "allowed" (Policy.Check): a licence in what was not read is unknown.
 type Limits struct {
 	MaxFileBytes  int64 // one file read in full (licence files, manifests, SBOMs)
 	MaxTotalBytes int64 // everything unpacked from archives, in total
@@ -65,7 +69,7 @@ type Scan struct {
 	Target     string      `json:"target"`
 	Kind       string      `json:"kind"`
 	Components []Component `json:"components"`
-	Skipped    []string    `json:"skipped,omitempty"` // entries refused, with the reason
+	Skipped    []string    `json:"skipped,omitempty"` // "path: why it was not read"; each makes the report need approval at least
 	Bytes      int64       `json:"-"`                 // bytes read, for throughput figures
 }
 
@@ -109,9 +113,22 @@ func IsScannable(name string, data []byte) bool {
 		bytes.Contains(head, []byte(`"bomFormat"`)) || bytes.Contains(head, []byte("cyclonedx.org/schema/bom"))
 }
 
+// ErrReader is wrapped by the error of a scan whose reader failed on its input in a
+// way it should not (a panic): the input is refused, the process goes on, and the
+// fuzz targets report it as the bug it is.
+var ErrReader = errors.New("a reader failed on this input")
+
+// recovered turns a panic of a reader into an error naming the input.
+func recovered(name string, err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("%s: %w (%v); nothing was decided from it", name, ErrReader, r)
+	}
+}
+
 // ScanBytes scans one upload: an archive, an SBOM, a manifest, or a text whose licence
 // is identified.
-func ScanBytes(ctx context.Context, name string, data []byte, lim Limits) (*Scan, error) {
+func ScanBytes(ctx context.Context, name string, data []byte, lim Limits) (_ *Scan, err error) {
+	defer recovered(name, &err)
 	s := &Scan{Target: name, Bytes: int64(len(data))}
 	w := &walker{lim: lim, scan: s}
 	if err := w.file(ctx, name, data, 0, ""); err != nil {
@@ -127,10 +144,11 @@ func ScanBytes(ctx context.Context, name string, data []byte, lim Limits) (*Scan
 // ScanDir scans a directory tree on disk without executing or following anything:
 // licence files, SPDX tags in source files, manifests (go.mod with the module cache or
 // vendor/, package.json, package-lock.json), SBOMs and archives inside it.
-func ScanDir(ctx context.Context, root string, lim Limits, modCache string) (*Scan, error) {
+func ScanDir(ctx context.Context, root string, lim Limits, modCache string) (_ *Scan, err error) {
+	defer recovered(root, &err)
 	s := &Scan{Target: root, Kind: "directory"}
 	w := &walker{lim: lim, scan: s, root: root, modCache: modCache}
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			s.Skipped = append(s.Skipped, fmt.Sprintf("%s: %v", p, err))
 			return nil
@@ -152,12 +170,20 @@ func ScanDir(ctx context.Context, root string, lim Limits, modCache string) (*Sc
 		if w.count++; w.count > lim.MaxFiles {
 			return fmt.Errorf("%s: more than %d files: %w", root, lim.MaxFiles, ErrLimit)
 		}
+		if kind := unsupportedArchive(strings.ToLower(d.Name())); kind != "" {
+			w.skip(rel, "a %s archive, which this build cannot open: not read", kind)
+			return nil
+		}
 		if !w.interesting(rel) {
 			return w.tagsOnly(rel, p)
 		}
 		data, err := readCapped(p, lim.MaxFileBytes)
+		if errors.Is(err, ErrLimit) {
+			w.skip(rel, "%s", w.tooLarge())
+			return nil
+		}
 		if err != nil {
-			s.Skipped = append(s.Skipped, fmt.Sprintf("%s: %v", rel, err))
+			w.skip(rel, "%v", err)
 			return nil
 		}
 		s.Bytes += int64(len(data))
@@ -172,7 +198,8 @@ func ScanDir(ctx context.Context, root string, lim Limits, modCache string) (*Sc
 
 // ScanGoMod reads one go.mod and finds its requirements' licences in vendor/ beside it
 // or in the module cache; nothing is downloaded or built.
-func ScanGoMod(path string, lim Limits, modCache string) (*Scan, error) {
+func ScanGoMod(path string, lim Limits, modCache string) (_ *Scan, err error) {
+	defer recovered(path, &err)
 	data, err := readCapped(path, lim.MaxFileBytes)
 	if err != nil {
 		return nil, err
@@ -202,7 +229,33 @@ func (w *walker) interesting(rel string) bool {
 }
 
 func isArchiveName(base string) bool {
-	return strings.HasSuffix(base, ".zip") || strings.HasSuffix(base, ".tar.gz") || strings.HasSuffix(base, ".tgz") || strings.HasSuffix(base, ".jar")
+	for _, ext := range []string{".zip", ".tar.gz", ".tgz", ".jar", ".war", ".ear", ".aar", ".whl", ".nupkg", ".crate", ".gem"} {
+		if strings.HasSuffix(base, ext) {
+			return true
+		}
+	}
+	return false
+}
+
+// unsupportedArchive names the compression of an archive this build cannot open, or "".
+// Its content is never read, so it is reported as skipped rather than passed over.
+func unsupportedArchive(base string) string {
+	for _, ext := range []string{".tar", ".tar.xz", ".txz", ".xz", ".tar.bz2", ".tbz2", ".bz2", ".tar.zst", ".zst", ".tar.lz", ".lz", ".lzma", ".7z", ".rar", ".cab", ".cpio", ".rpm", ".deb"} {
+		if strings.HasSuffix(base, ext) {
+			return strings.TrimPrefix(ext, ".")
+		}
+	}
+	return ""
+}
+
+// skip records content that was not read, and why.
+func (w *walker) skip(rel, format string, args ...any) {
+	w.scan.Skipped = append(w.scan.Skipped, rel+": "+fmt.Sprintf(format, args...))
+}
+
+// tooLarge is the reason a file over the per-file limit was not read.
+func (w *walker) tooLarge() string {
+	return fmt.Sprintf("larger than %s, not read (limits.max_file)", bot.FormatBytes(w.lim.MaxFileBytes))
 }
 
 // tagsOnly reads the head of a file for SPDX-License-Identifier tags.
@@ -323,11 +376,12 @@ type entry struct {
 	name string
 	size int64
 	open func() (io.Reader, error)
+	zip  bool // read on its own (a tar entry is read from the stream)
 }
 
 func (w *walker) archive(ctx context.Context, rel string, data []byte, depth int, list func(string, []byte, func(entry) error) error) error {
 	if depth >= w.lim.MaxDepth {
-		w.scan.Skipped = append(w.scan.Skipped, fmt.Sprintf("%s: archive nested deeper than %d levels, not opened", rel, w.lim.MaxDepth))
+		w.skip(rel, "an archive nested deeper than %d %s, not opened (limits.max_depth)", w.lim.MaxDepth, plural(w.lim.MaxDepth, "level", "levels"))
 		return nil
 	}
 	if w.scan.Kind == "" {
@@ -341,23 +395,32 @@ func (w *walker) archive(ctx context.Context, rel string, data []byte, depth int
 		}
 		name := e.name
 		if bad := unsafePath(name); bad != "" {
-			w.scan.Skipped = append(w.scan.Skipped, fmt.Sprintf("%s: entry %q refused: %s", rel, name, bad))
+			w.skip(rel, "entry %q refused: %s", name, bad)
 			return nil
 		}
 		if w.count++; w.count > w.lim.MaxFiles {
 			return fmt.Errorf("%s: more than %d files: %w", rel, w.lim.MaxFiles, ErrLimit)
 		}
 		full := rel + "/" + name
+		if kind := unsupportedArchive(strings.ToLower(path.Base(name))); kind != "" {
+			w.skip(full, "a %s archive, which this build cannot open: not read", kind)
+			return nil
+		}
 		if !w.interesting(name) && e.size > 8192 {
 			e.size = 8192 // only the head is searched for tags
 		}
 		if e.size > w.lim.MaxFileBytes {
-			w.scan.Skipped = append(w.scan.Skipped, fmt.Sprintf("%s: larger than %d bytes, not read", full, w.lim.MaxFileBytes))
+			w.skip(full, "%s", w.tooLarge())
 			return nil
 		}
 		r, err := e.open()
+		if errors.Is(err, zip.ErrAlgorithm) {
+			w.skip(full, "compressed with a method this build cannot read, not read")
+			return nil
+		}
 		if err != nil {
-			return inputErr(full, "cannot read: %v", err)
+			w.skip(full, "unreadable (%v), not read", err)
+			return nil
 		}
 		want := w.lim.MaxFileBytes
 		if !w.interesting(name) {
@@ -365,11 +428,15 @@ func (w *walker) archive(ctx context.Context, rel string, data []byte, depth int
 		}
 		content, err := io.ReadAll(io.LimitReader(r, want+1))
 		if err != nil {
+			if e.zip { // a zip entry stands alone: the others can still be read
+				w.skip(full, "damaged (%v), not read", err)
+				return nil
+			}
 			return inputErr(full, "damaged archive entry: %v", err)
 		}
 		if int64(len(content)) > want {
 			if w.interesting(name) {
-				w.scan.Skipped = append(w.scan.Skipped, fmt.Sprintf("%s: larger than %d bytes, not read", full, w.lim.MaxFileBytes))
+				w.skip(full, "%s", w.tooLarge())
 				return nil
 			}
 			content = content[:want]
@@ -381,7 +448,7 @@ func (w *walker) archive(ctx context.Context, rel string, data []byte, depth int
 			return fmt.Errorf("%s expands more than %d times its size (a zip bomb?): %w", rel, w.lim.MaxRatio, ErrLimit)
 		}
 		if w.unpacked > w.lim.MaxTotalBytes {
-			return fmt.Errorf("%s: more than %d bytes unpacked in total: %w", rel, w.lim.MaxTotalBytes, ErrLimit)
+			return fmt.Errorf("%s: more than %s unpacked in total (limits.max_unpacked): %w", rel, bot.FormatBytes(w.lim.MaxTotalBytes), ErrLimit)
 		}
 		if !w.interesting(name) {
 			w.tags(full, content)
@@ -416,7 +483,7 @@ func (w *walker) zipEntries(rel string, data []byte, each func(entry) error) err
 			return fmt.Errorf("%s: entry %q expands %d times (a zip bomb?): %w", rel, f.Name, f.UncompressedSize64/f.CompressedSize64, ErrLimit)
 		}
 		f := f
-		if err := each(entry{name: f.Name, size: int64(f.UncompressedSize64), open: func() (io.Reader, error) { return f.Open() }}); err != nil {
+		if err := each(entry{name: f.Name, size: int64(f.UncompressedSize64), open: func() (io.Reader, error) { return f.Open() }, zip: true}); err != nil {
 			return err
 		}
 	}
@@ -456,6 +523,9 @@ func (w *walker) finish() {
 		if !drop[i] {
 			kept = append(kept, c)
 		}
+	}
+	for i := range kept {
+		clipUntrusted(&kept[i])
 	}
 	w.scan.Components = mergeSame(kept)
 	sort.SliceStable(w.scan.Components, func(i, j int) bool { return w.scan.Components[i].Name < w.scan.Components[j].Name })
@@ -547,7 +617,33 @@ func readCapped(p string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("larger than %d bytes, not read", limit)
+		return nil, fmt.Errorf("larger than %s, not read: %w", bot.FormatBytes(limit), ErrLimit)
 	}
 	return data, nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// Longest fields a component keeps from what it was read from. An SPDX expression
+// longer than maxLicense is no licence anyone wrote by hand: it is dropped (so the
+// component needs approval) with a note that shows its start.
+const (
+	maxName    = 500
+	maxVersion = 200
+	maxLicense = 2000
+	maxNote    = 2000
+)
+
+func clipUntrusted(c *Component) {
+	c.Name, c.Version, c.Where = bot.Clip(c.Name, maxName), bot.Clip(c.Version, maxVersion), bot.Clip(c.Where, maxName)
+	if len(c.License) > maxLicense {
+		c.Note = fmt.Sprintf("a licence string of %s characters, too long to read: %s", bot.Count(len([]rune(c.License))), bot.Clip(c.License, 80))
+		c.License = ""
+	}
+	c.Note = bot.Clip(c.Note, maxNote)
 }

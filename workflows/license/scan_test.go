@@ -610,3 +610,17 @@ func TestGoBinary(t *testing.T) {
 		t.Errorf("an executable that is no Go program: %v", err)
 	}
 }
+
+// TestLockfileWorkspacePackage guards a crash the fuzzer found: a package-lock.json
+// whose packages include a path without node_modules/ (an npm workspace, "packages/app")
+// is listed under that path instead of panicking the scan.
+func TestLockfileWorkspacePackage(t *testing.T) {
+	lock := `{"name":"app","lockfileVersion":3,"packages":{"":{"name":"app"},"packages/ui":{"version":"1.0.0","license":"MIT"},"00":{}}}`
+	s, err := ScanBytes(context.Background(), "package-lock.json", []byte(lock), DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := licenses(s); got["packages/ui@1.0.0"] != "MIT" {
+		t.Errorf("workspace package: %v", got)
+	}
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs every fuzz target of ospobot in turn, each for FUZZTIME (default 10m; CI runs
+# them for a few seconds each). One at a time, on one core by default (-parallel), so
+# that it can run beside other work. A crash is saved under the package's
+# testdata/fuzz/FuzzX/ and fails the run: commit that file, and it becomes a regression
+# test that `go test` runs from then on.
+#
+#   scripts/fuzz.sh                 # all targets, 10m each
+#   FUZZTIME=30s scripts/fuzz.sh    # shorter
+#   scripts/fuzz.sh FuzzArchive     # only the targets whose names match
+set -euo pipefail
+cd "$(dirname "$0")/.."
+fuzztime=${FUZZTIME:-10m}
+parallel=${FUZZPARALLEL:-1}
+filter=${1:-.}
+status=0
+# Each line: package, target.
+targets=(
+	"./bot FuzzRoute"
+	"./bot/config FuzzParse"
+	"./workflows/license FuzzParseQuestion"
+	"./workflows/license FuzzSPDX"
+	"./workflows/license FuzzCycloneDX"
+	"./workflows/license FuzzGoMod"
+	"./workflows/license FuzzPackageJSON"
+	"./workflows/license FuzzArchive"
+	"./workflows FuzzParseFields"
+	"./workflows FuzzStateMachine"
+)
+for t in "${targets[@]}"; do
+	read -r pkg name <<<"$t"
+	[[ $name =~ $filter ]] || continue
+	echo "== $name ($pkg) for $fuzztime"
+	if ! go test -run '^$' -fuzz "^${name}\$" -fuzztime "$fuzztime" -parallel "$parallel" "$pkg"; then
+		echo "!! $name found a failure; see $pkg/testdata/fuzz/$name/" >&2
+		status=1
+	fi
+done
+exit $status
