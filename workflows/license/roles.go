@@ -1,0 +1,111 @@
+package license
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// role is what a licence named in a question belongs to.
+type role int
+
+const (
+	roleNone     role = iota
+	roleWork          // the asker's own work, which code goes into
+	roleIncoming      // the code taken in
+)
+
+var (
+	// workBeforeRE: the words before a licence say it is the work's: "release my fork
+	// under the", "we ship a desktop app under", "relicense it as", "my code is".
+	workBeforeRE = []*regexp.Regexp{
+		regexp.MustCompile(`\b(?:release|releasing|released|relicen[cs]e|relicen[cs]ing|re-licen[cs]e|licen[cs]e|licen[cs]ing|publish|publishing|distribute|distributing|ship|shipping|put|putting|offer|offering|change|changing|switch|switching|move|moving|convert|converting|make|making|sell|selling)\b[^,.;?!]{0,50}\b(?:under|as|to|into|with)\s+(?:the\s+|a\s+|an\s+)?(?:licen[cs]e\s+)?$`),
+		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:is|are|was|will\s+be|be)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|available\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
+		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
+		regexp.MustCompile(`\b(?:i|we)\s+(?:use|chose|picked|have\s+chosen|went\s+with|licen[cs]e\s+(?:it|everything|our\s+code|my\s+code)\s+(?:under|as))\s+(?:the\s+)?$`),
+	}
+	// possessiveRE: "our GPL app", "my MIT-licensed project".
+	possessiveRE = regexp.MustCompile(`\b(?:my|our|your|their|his|her)\s+(?:own\s+|existing\s+|new\s+)?$`)
+	// intoRE: "into a GPLv2 project", "in an MIT app".
+	intoRE = regexp.MustCompile(`\b(?:into|in|inside|within|for|to)\s+(?:a|an|the|this|my|our)?\s*(?:existing\s+|new\s+)?$`)
+	// incomingBeforeRE: a verb of taking code in shortly before: "uses", "bundle a",
+	// "fork of an", "code from a", "depends on".
+	incomingBeforeRE = regexp.MustCompile(`\b(?:use|uses|using|used|include|includes|including|included|incorporate|incorporates|incorporating|bundle|bundles|bundling|bundled|link|links|linking|linked|import|imports|importing|copy|copies|copying|copied|embed|embeds|embedding|vendor|vendored|vendoring|depend|depends|depending|fork|forks|forked|forking|from|based|derived|port|porting|ported|take|taking|borrow|borrowing|reuse|reusing|wrap|wrapping|call|calls|calling|integrate|integrating|add|adding|contains|containing|pull|pulling|require|requires|leverage|leveraging|consume|consuming|modify|modifying|extend|extending|of)\b(?:\s+[\w'-]+){0,3}\s*$`)
+	// codeNounBeforeRE: "a library that is", "the code is licensed under", "a package under".
+	codeNounBeforeRE = regexp.MustCompile(`\b(?:library|libraries|lib|libs|code|component|components|module|modules|package|packages|dependency|dependencies|snippet|snippets|file|files|sdk|framework|plugin|plugins|font|fonts|project|tool|program|software|engine|driver|crate|gem|script|scripts|function|class|it|they|which|that)\s+(?:that\s+|which\s+)?(?:is|are|was|were)?\s*(?:licen[cs]ed|released|distributed|available|published|provided)?\s*(?:under|as|with)?\s+(?:the\s+|a\s+|an\s+)?$`)
+	clauseEndRE = regexp.MustCompile(`[.;?!]\s|\bbut\b|\bwhile\b|\bwhereas\b`)
+	// relicenseRE: the question is about moving code to another licence.
+	relicenseRE = regexp.MustCompile(`\b(?:relicen[cs]|re-licen[cs]|change the licen[cs]e|changing the licen[cs]e|switch(?:ing)? (?:the licen[cs]e )?(?:from|to)|move (?:it |the project )?(?:from|to)|convert(?:ing)? (?:it |the project )?(?:from|to))`)
+	proprietaryRE = regexp.MustCompile(`\b(?:proprietary|closed[- ]?source|non[- ]?free|commercial\s+(?:app|application|product|software|program|game|tool|sdk|library|service|project|code|firmware|offering|product)|in[- ]house\s+(?:app|application|product|software|tool)|not\s+open[- ]?source|without\s+(?:releasing|publishing|opening|sharing)\s+(?:my|our|the)\s+(?:own\s+)?(?:source|code))`)
+	meaningRE     = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:does|do|is|are)\b.{0,60}\b(?:mean|means|require|requires|entail|imply|count|need|involve|attribution)\b|\bmeaning\b|\battribution\b|\bgive credit\b|\bhow (?:do|should|must) (?:i|we) (?:comply|attribute|credit)\b|\bwhat (?:do|must|should) (?:i|we) (?:have to |need to )?(?:do|include|keep|provide)\b|\bobligations?\b|\brequirements?\b`)
+	differenceRE  = regexp.MustCompile(`\bdifferen(?:ce|t|ces)\b|\bvs\.?\b|\bversus\b|\bcompare[ds]?\b|\bcomparison\b|\bdiffer\b`)
+	toolUseRE     = regexp.MustCompile(`\b(?:compil\w*|build\w*|built|develop\w*|edit\w*|writ\w*|debug\w*|run\w*)\b[^.?!]{0,40}\b(?:with|using|by|in|on)\b|\b(?:use|using|used)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:to|for)\s+(?:compil|build|develop|edit|writ|debug)`)
+)
+
+// readRoles reads, for each licence a question names, whether it is the asker's own
+// work's or the code's taken in, from the words of its clause before it and the word
+// after it. Work cues are read first: "release my fork of an MIT project under the GPL"
+// has a verb of taking ("fork of") before MIT and of releasing before GPL.
+func readRoles(lower string, f found) []role {
+	roles := make([]role, len(f.ids))
+	for i, at := range f.at {
+		pos := at[0]
+		if pos < 0 || pos > len(lower) {
+			continue
+		}
+		start := 0
+		if locs := clauseEndRE.FindAllStringIndex(lower[:pos], -1); len(locs) > 0 {
+			start = locs[len(locs)-1][1]
+		}
+		clause := lower[start:pos]
+		near := clause
+		if i > 0 && f.at[i-1][1] > start && f.at[i-1][1] <= pos {
+			near = lower[f.at[i-1][1]:pos] // since the licence before, in this clause
+		}
+		next := f.next[i]
+		switch {
+		case slices.ContainsFunc(workBeforeRE, func(re *regexp.Regexp) bool { return re.MatchString(clause) }) &&
+			!incomingBeforeRE.MatchString(near) && !codeNounBeforeRE.MatchString(near):
+			roles[i] = roleWork
+		case possessiveRE.MatchString(near) && slices.Contains(workWords, next):
+			roles[i] = roleWork
+		case slices.Contains(codeWords, next) && !possessiveRE.MatchString(near):
+			roles[i] = roleIncoming
+		case intoRE.MatchString(near) && slices.Contains(workWords, next) && !ofRE.MatchString(near):
+			roles[i] = roleWork
+		case incomingBeforeRE.MatchString(near) || codeNounBeforeRE.MatchString(near):
+			roles[i] = roleIncoming
+		case possessiveRE.MatchString(near):
+			roles[i] = roleWork // "our GPL code", "my MIT stuff"
+		}
+	}
+	// Licences named together ("MIT or GPL code", "MIT/Apache-2.0 library") share a role.
+	for pass := 0; pass < 2; pass++ {
+		for i := 1; i < len(roles); i++ {
+			if !sameNounPhrase[strings.TrimSpace(f.joins[i])] {
+				continue
+			}
+			switch {
+			case roles[i] == roleNone:
+				roles[i] = roles[i-1]
+			case roles[i-1] == roleNone:
+				roles[i-1] = roles[i]
+			}
+		}
+	}
+	return roles
+}
+
+// sameNounPhrase are the joins between licences named as one ("MIT or Apache-2.0").
+var sameNounPhrase = map[string]bool{"or": true, "/": true, "|": true, "and": true, ",": true, "&": true, "or the": true,
+	"and the": true, "or under": true, "or under the": true, "+": true}
+
+// ofRE: "part of a GPL project", "a fork of an MIT project": the project is the code's source.
+var ofRE = regexp.MustCompile(`\b(?:of|from)\s+(?:a|an|the|this|that)?\s*$`)
+
+// codeWords, right after a licence, say it is the licence of code taken in ("Apache
+// code", "an LGPL library").
+var codeWords = []string{"code", "library", "libraries", "lib", "libs", "component", "components", "module", "modules", "package",
+	"packages", "dependency", "dependencies", "snippet", "snippets", "crate", "crates", "gem", "gems", "plugin", "plugins", "sdk",
+	"framework", "files", "file", "source", "implementation", "function", "functions", "class", "classes", "header", "headers",
+	"font", "fonts", "asset", "assets", "icons", "images", "dll", "jar", "jars", "binary", "binaries", "parts", "bits", "stuff", "tool", "tools", "software"}

@@ -1,0 +1,73 @@
+package license
+
+import (
+	_ "embed"
+	"regexp"
+	"strings"
+	"sync"
+)
+
+//go:embed data/topics.json
+var topicsJSON []byte
+
+// Topic is an OSPO question that needs no licence to be answered, or not only one:
+// signing a CLA, an employer's claim on a side project, contributing upstream, choosing
+// a licence, "non-commercial" terms, what attribution means. Its answer and the request
+// it leads to are data (data/topics.json).
+type Topic struct {
+	Name    string   `json:"name"`
+	Title   string   `json:"title"`
+	Answer  []string `json:"answer"`
+	Request string   `json:"request,omitempty"` // the approval kind that follows ("cla"), if any
+	Example string   `json:"example,omitempty"` // a licence the policy is shown for (CC-BY-NC-4.0 for non-commercial)
+	Source  string   `json:"source"`
+}
+
+var topics = sync.OnceValue(func() map[string]Topic {
+	list := embedded[struct {
+		Topics []Topic `json:"topics"`
+	}]("topics.json", topicsJSON).Topics
+	m := map[string]Topic{}
+	for _, t := range list {
+		m[t.Name] = t
+	}
+	return m
+})
+
+// TopicNamed is the topic of that name.
+func TopicNamed(name string) (Topic, bool) {
+	t, ok := topics()[name]
+	return t, ok
+}
+
+// topicWords find each topic in a question, first match wins. Those marked alone count
+// only when the question names no licence: "commercial use of MIT code" is a verdict.
+var topicWords = []struct {
+	name  string
+	re    *regexp.Regexp
+	alone bool
+}{
+	{"cla", regexp.MustCompile(`\bclas?\b|contributor\s+(?:licen[cs]e\s+)?agreement|\bdco\b|developer certificate of origin|signed-off-by|\bsign[- ]off\b|copyright assignment|assign (?:the |my |our )?copyright`), false},
+	{"employer", regexp.MustCompile(`\bemployer\b|\bmy (?:company|boss|manager|job)\b|employment (?:contract|agreement)|side[- ]project|personal project|hobby project|\bown time\b|spare time|free time|moonlight|work for hire|work made for hire|\bip (?:assignment|clause|agreement)\b|invention assignment|who owns|owns the (?:code|copyright)|ownership of|outside (?:of )?work|after hours`), false},
+	{"contribute", regexp.MustCompile(`\bcontribut\w*\b|\bupstream\b|pull request|\bsend (?:a |our |my )?(?:patch|fix)|submit (?:a |our |my )?(?:patch|fix|pr)\b|\bon company time\b|during work(?:ing)? hours|\bfix (?:a |the )?bug in\b`), true},
+	{"noncommercial", regexp.MustCompile(`non[- ]?commercial|\bnc\b|personal use only|not for commercial|no commercial use|commercial use (?:is )?(?:not allowed|prohibited|forbidden)|for non[- ]?profit`), true},
+	{"choose", regexp.MustCompile(`\b(?:choose|chose|choosing|pick|picking|select|recommend|best|which|what|right)\b[^.?!]{0,30}\blicen[cs]e\b[^.?!]{0,40}\b(?:for|to use for|on)\s+(?:my|our|a|the|this|new)\b|\blicen[cs]e (?:for )?(?:my|our) (?:new |own )?(?:code|project|library|app|software|repo)|\bopen[- ]?sourc\w* (?:my|our|this|the|a|an|it)\b|\b(?:release|publish|put) (?:my|our|it|this|the) [^.?!]{0,30}\bas open[- ]?source|\bmake (?:it|my \w+|our \w+|this) open[- ]?source`), true},
+	{"attribution", regexp.MustCompile(`\battribution\b|\bgive credit\b|\bcredit (?:the|them|the authors?)\b|\bnotice file\b|\bnotices? file\b|third[- ]party notices|\bcopyright (?:notice|header)s?\b|\babout (?:box|screen|page)\b`), true},
+}
+
+// topicOf is the OSPO topic of a question, "" for none. named says the question names
+// a licence.
+func topicOf(lower string, named bool) string {
+	for _, t := range topicWords {
+		if t.alone && named {
+			continue
+		}
+		if t.re.MatchString(lower) {
+			return t.name
+		}
+	}
+	return ""
+}
+
+// TopicOf reads the OSPO topic of a question that names no licence.
+func TopicOf(text string) string { return topicOf(strings.ToLower(text), false) }
