@@ -73,13 +73,13 @@ func init() {
 }
 
 var (
-	versionV     = regexp.MustCompile(`(^|[^a-z]|[a-z]{2})v(\d)`)
-	nonWord      = regexp.MustCompile(`[^a-z0-9+]+`)
-	spaceRuns    = regexp.MustCompile(`\s+`)
-	licenseWord  = regexp.MustCompile(`\blicense\b`)
+	versionV    = regexp.MustCompile(`(^|[^a-z]|[a-z]{2})v(\d)`)
+	nonWord     = regexp.MustCompile(`[^a-z0-9+]+`)
+	spaceRuns   = regexp.MustCompile(`\s+`)
+	licenseWord = regexp.MustCompile(`\blicense\b`)
 	// laterRE finds the ways of saying "or later": "or any later version", "or (at your
 	// option) any later version", "or newer".
-	laterRE = regexp.MustCompile(`\s+(?:or|and)\s+(?:at\s+your\s+option\s+)?(?:any\s+)?(?:later|newer)\b`)
+	laterRE      = regexp.MustCompile(`\s+(?:or|and)\s+(?:at\s+your\s+option\s+)?(?:any\s+)?(?:later|newer)\b`)
 	letterDigit  = regexp.MustCompile(`([a-z])(\d)`)
 	licenseRefRE = regexp.MustCompile(`^[A-Za-z0-9.-]+$`) // after "LicenseRef-"
 	idToken      = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9.+-]*[A-Za-z0-9+]`)
