@@ -117,6 +117,7 @@ func NewEngine(s *Store, opts Options) *Engine {
 		e.specs = append(e.specs, c.spec)
 	}
 	e.actions[actionUse] = runUseChoice
+	e.actions[actionReading] = runReading
 	e.actions[actionScanUse] = runScanButton
 	e.actions[actionScanPage] = runScanButton
 	for a, dec := range map[bot.ActionID]string{actionApprove: DecApprove, actionReject: DecReject, actionChanges: DecChanges} {

@@ -417,3 +417,31 @@ func version(id string) string {
 	}
 	return ""
 }
+
+// otherVersions lists, for the IDs a loose name can stand for, the others: "GPL" read as
+// GPL-3.0-only could be GPL-2.0-only, GPL-2.0-or-later or GPL-3.0-or-later.
+var otherVersions = map[string][]string{
+	"GPL":    {"GPL-2.0-only", "GPL-2.0-or-later", "GPL-3.0-only", "GPL-3.0-or-later"},
+	"LGPL":   {"LGPL-2.1-only", "LGPL-2.1-or-later", "LGPL-3.0-only", "LGPL-3.0-or-later"},
+	"AGPL":   {"AGPL-3.0-only", "AGPL-3.0-or-later"},
+	"BSD":    {"BSD-2-Clause", "BSD-3-Clause", "BSD-4-Clause"},
+	"MPL":    {"MPL-2.0", "MPL-1.1"},
+	"EPL":    {"EPL-2.0", "EPL-1.0"},
+	"Apache": {"Apache-2.0", "Apache-1.1"},
+	"CDDL":   {"CDDL-1.0", "CDDL-1.1"},
+}
+
+// OtherVersions are the other licences a loosely named one could be, most asked first.
+func OtherVersions(id string) []string {
+	fam := id
+	if loc := versionRE.FindStringIndex(id); loc != nil {
+		fam = id[:loc[0]]
+	}
+	var out []string
+	for _, v := range otherVersions[fam] {
+		if v != id {
+			out = append(out, v)
+		}
+	}
+	return out
+}
