@@ -111,7 +111,7 @@ func runAsk(w *work) error {
 		}
 		return w.reply(restated("may code that has no licence be used?", NoLicenseReply(w.e.policy.URL())))
 	}
-	if t, about := license.TopicNamed(q.Topic); about && (!ok || q.Topic == "cla" || q.Topic == "employer") {
+	if t, about := license.TopicNamed(q.Topic); about && (!ok || q.Topic == "cla" || q.Topic == "employer" || q.Topic == "choose") {
 		return w.answerTopic(t)
 	}
 	if pq, about := license.AsksAboutPolicy(w.call.Event.Text); !ok && about {
@@ -172,7 +172,17 @@ const actionReading bot.ActionID = "license.reading"
 
 // readingCommand is what a person types instead of a reading button.
 func readingCommand(in, out string) string {
-	return fmt.Sprintf("ask can %s code go into a %s work?", in, out)
+	return fmt.Sprintf("ask can %s code go into %s %s work?", in, aOrAn(out), out)
+}
+
+// aOrAn is the article before a licence's name as it is read aloud: "an MIT work", "an
+// Apache-2.0 work", "a GPL-2.0-only work".
+func aOrAn(id string) string {
+	if id != "" && strings.ContainsRune("AEIOUaeiou", rune(id[0])) || strings.HasPrefix(id, "MIT") || strings.HasPrefix(id, "MPL") ||
+		strings.HasPrefix(id, "LGPL") || strings.HasPrefix(id, "X11") || strings.HasPrefix(id, "LLVM") {
+		return "an"
+	}
+	return "a"
 }
 
 // useCommand is what a person types instead of a use button.
@@ -195,7 +205,7 @@ func runReading(w *work) error {
 // every route the data gives, with the policy's verdict for the use when one was said,
 // and the other direction one click away.
 func (w *work) answerCompatibility(in, out, use string, assumed bool, notes []license.Assumption) error {
-	c := license.CompatibleExpr(in, out)
+	c := license.CompatibleFor(in, out, use)
 	if err := w.recordQuestion("compatibility", in+" into "+out, use, c.Answer); err != nil {
 		return err
 	}
@@ -211,7 +221,7 @@ func (w *work) answerCompatibility(in, out, use string, assumed bool, notes []li
 		r.Blocks = append(r.Blocks, bot.Context(fmt.Sprintf("Read as `%s` code going into a work under `%s`; if your work is the `%s` one, ask the other way round.", in, out, in)))
 	}
 	if !strings.Contains(in, " OR ") && !strings.Contains(in, " AND ") && in != out {
-		r.Blocks = append(r.Blocks, bot.Buttons(readingButton(label+": "+out+" code into a "+in+" work", out, in, use)))
+		r.Blocks = append(r.Blocks, bot.Buttons(readingButton(label+": "+out+" code into "+aOrAn(in)+" "+in+" work", out, in, use)))
 	}
 	return w.reply(restated(restateCompatibility(in, out, use), readAs(r, notes)))
 }
@@ -229,7 +239,7 @@ func AmbiguousReply(a, b, use string) bot.Reply {
 		Text: fmt.Sprintf("As I read it: your question names `%s` and `%s`, and I cannot tell which is your own work's licence and which the code's you take in.", a, b),
 		Blocks: []bot.Block{
 			bot.Section("The answer depends on the direction, so pick the reading you mean:"),
-			bot.Buttons(readingButton(a+" code into a "+b+" work", a, b, use), readingButton(b+" code into an "+a+" work", b, a, use)),
+			bot.Buttons(readingButton(a+" code into "+aOrAn(b)+" "+b+" work", a, b, use), readingButton(b+" code into "+aOrAn(a)+" "+a+" work", b, a, use)),
 		}}
 }
 
@@ -263,8 +273,15 @@ func restateVerdict(expr, use string, proprietary bool) string {
 	if proprietary {
 		where = " in your closed-source work"
 	}
-	if use == "" {
+	switch use {
+	case "":
 		return fmt.Sprintf("may `%s` code be used%s? (You did not say how.)", expr, where)
+	case "static_link", "dynamic_link":
+		return fmt.Sprintf("may `%s` code be %s into your work%s?", expr, usePhrases[use], where)
+	case "modify":
+		return fmt.Sprintf("may `%s` code be modified%s?", expr, where)
+	case "internal":
+		return fmt.Sprintf("may `%s` code be used internally%s?", expr, where)
 	}
 	return fmt.Sprintf("may `%s` code be used %s%s?", expr, usePhrases[use], where)
 }
@@ -533,7 +550,7 @@ func CompatibilityReply(c license.Compatibility) bot.Reply {
 		blocks = append(blocks, bot.Context(license.OSADLAttribution))
 	}
 	return bot.Reply{
-		Text:   fmt.Sprintf("Can `%s` code go into a work under `%s`? %s: %s.", c.Inbound, c.Outbound, basis, ans),
+		Text:   fmt.Sprintf("`%s` code into a `%s` work — %s: %s.", c.Inbound, c.Outbound, basis, ans),
 		Blocks: blocks,
 	}
 }

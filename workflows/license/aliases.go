@@ -184,8 +184,9 @@ var contextual = map[string]bool{"python": true, "json": true, "x11": true, "art
 // licenseAfterRE and licenseBeforeRE tell that a word stands for a licence: "Python
 // license", "JSON-licensed", "under the Python".
 var (
-	licenseAfterRE  = regexp.MustCompile(`^\s*[-‐]?\s*(?:licen[cs](?:e|ed|es|ing)\b|v?\d)`)
-	licenseBeforeRE = regexp.MustCompile(`\b(?:under|the\s+terms\s+of)\s+(?:the\s+|a\s+|an\s+)?$`)
+	licenseAfterRE     = regexp.MustCompile(`^\s*[-‐]?\s*(?:licen[cs](?:e|ed|es|ing)\b|v?\d)`)
+	licenseAfterWordRE = regexp.MustCompile(`^\s*[-‐]?\s*licen[cs](?:e|ed|es|ing)\b`)
+	licenseBeforeRE    = regexp.MustCompile(`\b(?:under|the\s+terms\s+of)\s+(?:the\s+|a\s+|an\s+)?$`)
 )
 
 // saysLicense tells whether the text around [pos, end) says it names a licence.
@@ -227,7 +228,9 @@ func findLicenses(text string) found {
 	lower := strings.ToLower(text)
 	add := func(h hit) {
 		if seen[h.id] {
-			f.twice = true
+			// Named again ("jQuery … dual licensed under MIT and GPL"): what joins it to the
+			// next licence is read from here.
+			f.twice, prevEnd = true, h.end
 			return
 		}
 		seen[h.id] = true
@@ -260,6 +263,9 @@ func findLicenses(text string) found {
 		if id, ok := licenseish()[w]; ok && len(w) > 2 {
 			if !plainIDs[id] && !strings.ContainsAny(id, "0123456789-") && !saysLicense(lower, tok[0], tok[1]) {
 				continue // "is it fair", "Ruby gem", "curl": the word, not the licence
+			}
+			if _, project := knownProjects()[w]; project && !licenseAfterWordRE.MatchString(lower[tok[1]:]) {
+				continue // "OpenSSL 3.0" is the project, read from its data
 			}
 			why := ""
 			if bareGNU[id] && !plus {
@@ -321,6 +327,15 @@ func findLicenses(text string) found {
 				hits = append(hits, hit{at[i], end, id, why, false, said, nil})
 				i += n - 1
 				break
+			}
+			if n == 3 || n == 2 {
+				// A name and its version as SPDX writes them: "OSL 3.0", "PHP License 3.01".
+				if id, ok := versioned(words[i:i+n]); ok {
+					said, end := span(i, n)
+					hits = append(hits, hit{at[i], end, id, "", false, said, nil})
+					i += n - 1
+					break
+				}
 			}
 		}
 	}
@@ -444,4 +459,28 @@ func OtherVersions(id string) []string {
 		}
 	}
 	return out
+}
+
+// versioned reads a name and a version ("osl 3 0", "php 3 01", "afl 3") as the SPDX ID
+// written that way, when the list has one.
+func versioned(words []string) (string, bool) {
+	name := words[0]
+	if name == "" || name[0] < 'a' || name[0] > 'z' || contextual[name] {
+		return "", false
+	}
+	for _, w := range words[1:] {
+		if w == "" || w[0] < '0' || w[0] > '9' {
+			return "", false
+		}
+	}
+	cands := []string{name + "-" + strings.Join(words[1:], ".")}
+	if len(words) == 2 {
+		cands = append(cands, name+"-"+words[1]+".0")
+	}
+	for _, c := range cands {
+		if id, ok := licenseish()[c]; ok {
+			return id, true
+		}
+	}
+	return "", false
 }

@@ -126,18 +126,53 @@ var compatExtraJSON []byte
 // extraPair is a compatibility fact the matrix lacks, as its steward states it.
 type extraPair struct {
 	In, Out, Answer, Basis, Reason, Source string
+	Use                                    string // set when the fact holds for one use only ("dynamic_link")
 }
 
-var compatExtra = sync.OnceValue(func() map[[2]string]extraPair {
-	list := embedded[struct {
+var compatExtraList = sync.OnceValue(func() []extraPair {
+	return embedded[struct {
 		Pairs []extraPair `json:"pairs"`
 	}]("compat-extra.json", compatExtraJSON).Pairs
+})
+
+var compatExtra = sync.OnceValue(func() map[[2]string]extraPair {
 	m := map[[2]string]extraPair{}
-	for _, p := range list {
-		m[[2]string{p.In, p.Out}] = p
+	for _, p := range compatExtraList() {
+		if p.Use == "" && !strings.ContainsAny(p.In+p.Out, "*") || p.Out == "*" && !strings.Contains(p.In, "*") && p.Use == "" {
+			m[[2]string{p.In, p.Out}] = p
+		}
 	}
 	return m
 })
+
+// CompatibleFor is CompatibleExpr for a use: some facts hold for one use only, such as
+// a program linking dynamically to an LGPL library keeping its own licence (the LGPL
+// says so itself).
+func CompatibleFor(inbound, outbound, use string) Compatibility {
+	c := CompatibleExpr(inbound, outbound)
+	if use == "" || c.Answer == "Yes" || c.Answer == "Same" {
+		return c
+	}
+	terms, err := Terms(inbound)
+	if err != nil {
+		return c
+	}
+	for _, p := range compatExtraList() {
+		if p.Use != use {
+			continue
+		}
+		for _, t := range terms {
+			if match(p.In, t) && match(p.Out, outbound) {
+				e := fromExtra(p, inbound, outbound)
+				if len(terms) > 1 {
+					e.Reason = fmt.Sprintf("Taking the code under %s: %s", t, e.Reason)
+				}
+				return e
+			}
+		}
+	}
+	return c
+}
 
 // linkingExceptions let a work that links to (or is built with) code under them keep
 // its own licence, whatever the base licence asks of derived works.
@@ -228,6 +263,11 @@ func route(in, out string) Compatibility {
 	}
 	if p, ok := compatExtra()[[2]string{in, out}]; ok {
 		return fromExtra(p, in, out)
+	}
+	for _, p := range compatExtraList() {
+		if p.Use == "" && strings.Contains(p.In+p.Out, "*") && p.Out != "*" && match(p.In, in) && match(p.Out, out) && c.Answer != "No" {
+			return fromExtra(p, in, out)
+		}
 	}
 	inBase, inExc, _ := strings.Cut(in, " WITH ")
 	if inExc != "" && c.Answer == "" {

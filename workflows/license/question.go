@@ -183,7 +183,9 @@ var useWords = []struct {
 	use   string
 	words []string
 }{
-	{"internal", []string{"internal use", "for internal", "internal only", "internally only", "only internally", "never distribute", "not distribute",
+	{"internal", []string{"internal use", "for internal", "internal only", "internally only", "only internally", "inside the company", "within the company",
+		"inside one company", "inside our company", "within our company", "between teams", "only use it", "never release", "private changes", "privately",
+		"pipeline", "build script", "build scripts", "ci", "never distribute", "not distribute",
 		"don t distribute", "do not distribute", "won t distribute", "without distributing", "not distributed", "never distributed", "never leaves"}}, // said outright, it wins
 	{"static_link", []string{"static link", "statically link", "statically linked", "static linking", "link statically", "statically", "linked statically",
 		"vendored", "vendor the", "vendoring", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
@@ -296,7 +298,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	q.Meaning = meaningRE.MatchString(lower)
 	q.Difference = len(f.ids) >= 2 && differenceRE.MatchString(lower)
 	written := q.Expression != "" && (strings.Contains(q.Expression, " OR ") || strings.Contains(q.Expression, " AND "))
-	if len(q.Licenses) == 1 && f.twice && !written && anyWord(n, compatWords) {
+	if len(q.Licenses) == 1 && f.twice && !written && anyWord(n, []string{"compatible", "compatibility", "relicense", "go in", "into a", "into our", "into my"}) {
 		q.Kind, q.Licenses = AskCompatibility, []string{q.Licenses[0], q.Licenses[0]} // the matrix says "Same"
 	}
 	// Who is who: the licence of the asker's own work (what code goes into) and the
@@ -335,6 +337,8 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		q.Kind, q.Reading = AskCompatibility, RolesSaid
 		q.Licenses = []string{f.ids[incoming[0]], f.ids[unsaid[0]]}
 		q.Work = f.ids[unsaid[0]]
+	case len(f.ids) == 2 && len(work) == 0 && len(incoming) == 0 && eitherWayRE.MatchString(lower):
+		q.Kind, q.Reading = AskCompatibility, RolesAmbiguous
 	case (compat || combine) && !q.Proprietary:
 		q.Kind = AskCompatibility
 		if combine || len(f.ids) > 2 {

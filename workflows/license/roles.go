@@ -22,7 +22,7 @@ var (
 		regexp.MustCompile(`\b(?:release|releasing|released|relicen[cs]e|relicen[cs]ing|re-licen[cs]e|licen[cs]e|licen[cs]ing|publish|publishing|distribute|distributing|ship|shipping|put|putting|offer|offering|change|changing|switch|switching|move|moving|convert|converting|make|making|sell|selling)\b[^,.;?!]{0,50}\b(?:under|as|to|into|with)\s+(?:the\s+|a\s+|an\s+)?(?:licen[cs]e\s+)?$`),
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:is|are|was|will\s+be|be)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|available\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
-		regexp.MustCompile(`\b(?:i|we)\s+(?:use|chose|picked|have\s+chosen|went\s+with|licen[cs]e\s+(?:it|everything|our\s+code|my\s+code)\s+(?:under|as))\s+(?:the\s+)?$`),
+		regexp.MustCompile(`\b(?:i|we)\s+(?:chose|picked|have\s+chosen|went\s+with|licen[cs]e\s+(?:it|everything|our\s+code|my\s+code)\s+(?:under|as))\s+(?:the\s+)?$`),
 	}
 	// possessiveRE: "our GPL app", "my MIT-licensed project".
 	possessiveRE = regexp.MustCompile(`\b(?:my|our|your|their|his|her)\s+(?:own\s+|existing\s+|new\s+)?$`)
@@ -33,11 +33,16 @@ var (
 	incomingBeforeRE = regexp.MustCompile(`\b(?:use|uses|using|used|include|includes|including|included|incorporate|incorporates|incorporating|bundle|bundles|bundling|bundled|link|links|linking|linked|import|imports|importing|copy|copies|copying|copied|embed|embeds|embedding|vendor|vendored|vendoring|depend|depends|depending|fork|forks|forked|forking|from|based|derived|port|porting|ported|take|taking|borrow|borrowing|reuse|reusing|wrap|wrapping|call|calls|calling|integrate|integrating|add|adding|contains|containing|pull|pulling|require|requires|leverage|leveraging|consume|consuming|modify|modifying|extend|extending|of)\b(?:\s+[\w'-]+){0,3}\s*$`)
 	// codeNounBeforeRE: "a library that is", "the code is licensed under", "a package under".
 	codeNounBeforeRE = regexp.MustCompile(`\b(?:library|libraries|lib|libs|code|component|components|module|modules|package|packages|dependency|dependencies|snippet|snippets|file|files|sdk|framework|plugin|plugins|font|fonts|project|tool|program|software|engine|driver|crate|gem|script|scripts|function|class|it|they|which|that)\s+(?:that\s+|which\s+)?(?:is|are|was|were)?\s*(?:licen[cs]ed|released|distributed|available|published|provided)?\s*(?:under|as|with)?\s+(?:the\s+|a\s+|an\s+)?$`)
-	clauseEndRE      = regexp.MustCompile(`[.;?!]\s|\bbut\b|\bwhile\b|\bwhereas\b`)
+	// codeNounStrictRE: "a library licensed under the": code taken in, even after a verb
+	// of releasing ("we distribute a library licensed under the LGPL").
+	codeNounStrictRE = regexp.MustCompile(`\b(?:library|libraries|lib|libs|code|component|components|module|modules|package|packages|dependency|dependencies|snippet|snippets|sdk|framework|plugin|plugins|font|fonts|crate|gem|script|scripts)\s+(?:that\s+|which\s+)?(?:is\s+|are\s+)?(?:licen[cs]ed|released|available|distributed)?\s*(?:under|as)?\s*(?:the\s+|a\s+|an\s+)?$`)
+	// eitherWayRE: the question leaves the direction open ("can one include the other?").
+	eitherWayRE = regexp.MustCompile(`\b(?:one|either)\b.{0,30}\b(?:the other|other one)\b|\beach other\b|\bvice versa\b|\bboth (?:ways|directions)\b|\beither direction\b`)
+	clauseEndRE = regexp.MustCompile(`[.;?!]\s|\bbut\b|\bwhile\b|\bwhereas\b`)
 	// relicenseRE: the question is about moving code to another licence.
 	relicenseRE   = regexp.MustCompile(`\b(?:relicen[cs]|re-licen[cs]|change the licen[cs]e|changing the licen[cs]e|switch(?:ing)? (?:the licen[cs]e )?(?:from|to)|move (?:it |the project )?(?:from|to)|convert(?:ing)? (?:it |the project )?(?:from|to))`)
 	proprietaryRE = regexp.MustCompile(`\b(?:proprietary|closed[- ]?source|non[- ]?free|commercial\s+(?:app|application|product|software|program|game|tool|sdk|library|service|project|code|firmware|offering|product)|in[- ]house\s+(?:app|application|product|software|tool)|not\s+open[- ]?source|without\s+(?:releasing|publishing|opening|sharing)\s+(?:my|our|the)\s+(?:own\s+)?(?:source|code))`)
-	meaningRE     = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:does|do|is|are)\b.{0,60}\b(?:mean|means|require|requires|entail|imply|count|need|involve|attribution)\b|\bmeaning\b|\battribution\b|\bgive credit\b|\bhow (?:do|should|must) (?:i|we) (?:comply|attribute|credit)\b|\bwhat (?:do|must|should) (?:i|we) (?:have to |need to )?(?:do|include|keep|provide)\b|\bobligations?\b|\brequirements?\b`)
+	meaningRE     = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:does|do|is|are)\b.{0,60}\b(?:mean|means|require|requires|entail|imply|count|need|involve|attribution)\b|\bmeaning\b|\battribution\b|\bgive credit\b|\bhow (?:do|should|must) (?:i|we) (?:comply|attribute|credit)\b|\bwhat (?:do|must|should) (?:i|we) (?:have to |need to )?(?:do|include|keep|provide)\b|\bobligations?\b|\brequirements?\b|\b(?:do|must|should) (?:i|we) (?:have|need) to\b|\bam i required\b|\bare we required\b|\bhow (?:do|should) (?:i|we) comply\b|\bcomply with\b`)
 	differenceRE  = regexp.MustCompile(`\bdifferen(?:ce|t|ces)\b|\bvs\.?\b|\bversus\b|\bcompare[ds]?\b|\bcomparison\b|\bdiffer\b`)
 	toolUseRE     = regexp.MustCompile(`\b(?:compil\w*|build\w*|built|develop\w*|edit\w*|writ\w*|debug\w*|run\w*)\b[^.?!]{0,40}\b(?:with|using|by|in|on)\b|\b(?:use|using|used)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:to|for)\s+(?:compil|build|develop|edit|writ|debug)`)
 )
@@ -65,7 +70,7 @@ func readRoles(lower string, f found) []role {
 		next := f.next[i]
 		switch {
 		case slices.ContainsFunc(workBeforeRE, func(re *regexp.Regexp) bool { return re.MatchString(clause) }) &&
-			!incomingBeforeRE.MatchString(near) && !codeNounBeforeRE.MatchString(near):
+			!codeNounStrictRE.MatchString(near):
 			roles[i] = roleWork
 		case possessiveRE.MatchString(near) && slices.Contains(workWords, next):
 			roles[i] = roleWork
