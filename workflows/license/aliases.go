@@ -330,7 +330,7 @@ func findLicenses(text string) found {
 			}
 			if n == 3 || n == 2 {
 				// A name and its version as SPDX writes them: "OSL 3.0", "PHP License 3.01".
-				if id, ok := versioned(words[i:i+n]); ok {
+				if id, ok := versioned(words[i : i+n]); ok {
 					said, end := span(i, n)
 					hits = append(hits, hit{at[i], end, id, "", false, said, nil})
 					i += n - 1
