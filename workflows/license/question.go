@@ -293,17 +293,21 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			break
 		}
 	}
-	n := " " + norm(text) + " "
-	q.Proprietary = proprietaryRE.MatchString(lower)
-	q.Meaning = meaningRE.MatchString(lower)
-	q.Difference = len(f.ids) >= 2 && differenceRE.MatchString(lower)
+	// The words around the licences, without them ("Server Side Public License" says
+	// nothing of a server), read once.
+	n := " " + norm(blankSpans(text, f.at)) + " "
+	q.Proprietary = containsAny(lower, proprietaryHints) && proprietaryRE.MatchString(lower)
+	q.Difference = len(f.ids) >= 2 && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "together"})
 	written := q.Expression != "" && (strings.Contains(q.Expression, " OR ") || strings.Contains(q.Expression, " AND "))
 	if len(q.Licenses) == 1 && f.twice && !written && anyWord(n, []string{"compatible", "compatibility", "relicense", "go in", "into a", "into our", "into my"}) {
 		q.Kind, q.Licenses = AskCompatibility, []string{q.Licenses[0], q.Licenses[0]} // the matrix says "Same"
 	}
 	// Who is who: the licence of the asker's own work (what code goes into) and the
 	// licences of the code taken in, from the words around each.
-	roles := readRoles(lower, f)
+	var roles []role
+	if len(f.ids) >= 2 && !written {
+		roles = readRoles(lower, f)
+	}
 	var work, incoming, unsaid []int
 	for i, r := range roles {
 		switch r {
@@ -352,7 +356,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	if q.Expression == "" || q.Kind == AskCompatibility && !written {
 		q.Expression = plainExpression(f, n)
 	}
-	q.Use = detectUse(" " + norm(blankSpans(text, f.at)) + " ")
+	q.Use = detectUse(n)
 	if hasLicenseRef(text) {
 		q.Use = DetectUse(blankSpans(text, f.at)) // without the words of the LicenseRef- IDs
 	}
@@ -364,6 +368,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		q.Unknown = unknownLicenses(text)
 		q.Unpaired = len(q.Unknown) > 0
 	}
+	q.Meaning = q.Use == "" && meaningRE.MatchString(lower)
 	if q.Kind == AskVerdict && q.Use == "" && (q.OpenSource || q.Meaning || q.Difference || anyWord(n, profileWords)) {
 		if p, ok := q.AboutLicenses(); ok {
 			q = p

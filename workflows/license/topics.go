@@ -46,20 +46,21 @@ var topicWords = []struct {
 	name  string
 	re    *regexp.Regexp
 	alone bool
+	hints []string // one of these is in every text the expression matches: a cheap test first
 }{
-	{"cla", regexp.MustCompile(`\bclas?\b|contributor\s+(?:licen[cs]e\s+)?agreement|\bdco\b|developer certificate of origin|signed-off-by|\bsign[- ]off\b|copyright assignment|assign (?:the |my |our )?copyright`), false},
-	{"employer", regexp.MustCompile(`\b(?:company|employer|boss|manager|workplace|job|startup)\b[^.?!]{0,40}\b(?:own|owns|ownership|claim|claims|keep it)\b|\b(?:own|owns|ownership|claim|keep)\b[^.?!]{0,40}\b(?:company|employer)\b|\bemployee\b|\bemployer\b|\bmy (?:company|boss|manager|job)\b|employment (?:contract|agreement)|side[- ]project|personal project|hobby project|\bown time\b|spare time|free time|moonlight|work for hire|work made for hire|\bip (?:assignment|clause|agreement)\b|invention assignment|who owns|owns the (?:code|copyright)|ownership of|outside (?:of )?work|after hours`), false},
-	{"contribute", regexp.MustCompile(`\bcontribut\w*\b|\bupstream\b|pull request|\bsend (?:a |our |my )?(?:patch|fix)|submit (?:a |our |my )?(?:patch|fix|pr)\b|\bon company time\b|during work(?:ing)? hours|\bfix (?:a |the )?bug in\b`), true},
-	{"noncommercial", regexp.MustCompile(`non[- ]?commercial|\bnc\b|personal use only|not for commercial|no commercial use|commercial use (?:is )?(?:not allowed|prohibited|forbidden)|for non[- ]?profit`), true},
-	{"choose", regexp.MustCompile(`\b(?:choose|chose|choosing|pick|picking|select|recommend|best|which|what|right)\b[^.?!]{0,30}\blicen[cs]e\b[^.?!]{0,40}\b(?:for|to use for|on)\s+(?:my|our|a|the|this|new)\b|\blicen[cs]e (?:for )?(?:my|our) (?:new |own )?(?:code|project|library|app|software|repo)|\bopen[- ]?sourc\w* (?:my|our|this|the|a|an|it)\b|\b(?:release|publish|put) (?:my|our|it|this|the) [^.?!]{0,30}\bas open[- ]?source|\bmake (?:it|my \w+|our \w+|this) open[- ]?source|\bapproval to open[- ]?source`), false},
-	{"attribution", regexp.MustCompile(`\battribution\b|\bgive credit\b|\bcredit (?:the|them|the authors?)\b|\bnotice file\b|\bnotices? file\b|third[- ]party notices|\bcopyright (?:notice|header)s?\b|\babout (?:box|screen|page)\b`), true},
+	{"cla", regexp.MustCompile(`\bclas?\b|contributor\s+(?:licen[cs]e\s+)?agreement|\bdco\b|developer certificate of origin|signed-off-by|\bsign[- ]off\b|copyright assignment|assign (?:the |my |our )?copyright`), false, []string{"cla", "contributor", "dco", "certificate", "signed-off", "sign-off", "sign off", "copyright"}},
+	{"employer", regexp.MustCompile(`\b(?:company|employer|boss|manager|workplace|job|startup)\b[^.?!]{0,40}\b(?:own|owns|ownership|claim|claims|keep it)\b|\b(?:own|owns|ownership|claim|keep)\b[^.?!]{0,40}\b(?:company|employer)\b|\bemployee\b|\bemployer\b|\bmy (?:company|boss|manager|job)\b|employment (?:contract|agreement)|side[- ]project|personal project|hobby project|\bown time\b|spare time|free time|moonlight|work for hire|work made for hire|\bip (?:assignment|clause|agreement)\b|invention assignment|who owns|owns the (?:code|copyright)|ownership of|outside (?:of )?work|after hours`), false, []string{"company", "employ", "boss", "manager", "workplace", "job", "startup", "side", "personal", "hobby", "own time", "spare", "free time", "moonlight", "hire", "ip ", "invention", "owns", "ownership", "outside", "after hours"}},
+	{"contribute", regexp.MustCompile(`\bcontribut\w*\b|\bupstream\b|pull request|\bsend (?:a |our |my )?(?:patch|fix)|submit (?:a |our |my )?(?:patch|fix|pr)\b|\bon company time\b|during work(?:ing)? hours|\bfix (?:a |the )?bug in\b`), true, []string{"contribut", "upstream", "pull request", "patch", "fix", "company time", "work hours", "working hours"}},
+	{"noncommercial", regexp.MustCompile(`non[- ]?commercial|\bnc\b|personal use only|not for commercial|no commercial use|commercial use (?:is )?(?:not allowed|prohibited|forbidden)|for non[- ]?profit`), true, []string{"commercial", "nc", "personal use", "non-profit", "nonprofit", "non profit"}},
+	{"choose", regexp.MustCompile(`\b(?:choose|chose|choosing|pick|picking|select|recommend|best|which|what|right)\b[^.?!]{0,30}\blicen[cs]e\b[^.?!]{0,40}\b(?:for|to use for|on)\s+(?:my|our|a|the|this|new)\b|\blicen[cs]e (?:for )?(?:my|our) (?:new |own )?(?:code|project|library|app|software|repo)|\bopen[- ]?sourc\w* (?:my|our|this|the|a|an|it)\b|\b(?:release|publish|put) (?:my|our|it|this|the) [^.?!]{0,30}\bas open[- ]?source|\bmake (?:it|my \w+|our \w+|this) open[- ]?source|\bapproval to open[- ]?source`), false, []string{"licen", "open"}},
+	{"attribution", regexp.MustCompile(`\battribution\b|\bgive credit\b|\bcredit (?:the|them|the authors?)\b|\bnotice file\b|\bnotices? file\b|third[- ]party notices|\bcopyright (?:notice|header)s?\b|\babout (?:box|screen|page)\b`), true, []string{"attribution", "credit", "notice", "copyright", "about"}},
 }
 
 // topicOf is the OSPO topic of a question, "" for none. named says the question names
 // a licence.
 func topicOf(lower string, named bool) string {
 	for _, t := range topicWords {
-		if t.alone && named {
+		if t.alone && named || !containsAny(lower, t.hints) {
 			continue
 		}
 		if t.re.MatchString(lower) {
@@ -71,3 +72,12 @@ func topicOf(lower string, named bool) string {
 
 // TopicOf reads the OSPO topic of a question that names no licence.
 func TopicOf(text string) string { return topicOf(strings.ToLower(text), false) }
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
