@@ -195,3 +195,30 @@ func TestJoinAnd(t *testing.T) {
 		}
 	}
 }
+
+// TestRouteLongQuestion guards the Document check: a long message of several sentences
+// about a situation goes to the question command, however long, while a pasted licence
+// still goes to the default command; without the check, length alone decides.
+func TestRouteLongQuestion(t *testing.T) {
+	question := "We ship a desktop app under MIT and want to bundle a library that is LGPL-2.1.\nUsers can swap the DLL. Are we fine?"
+	licence := "Permission is hereby granted, free of charge, to any person obtaining a copy\nof this software"
+	isLicence := func(text string) bool { return strings.Contains(text, "hereby granted") }
+	for _, c := range []struct {
+		text     string
+		document func(string) bool
+		command  string
+	}{
+		{question, isLicence, "ask"},
+		{licence, isLicence, "identify"},
+		{question, nil, "identify"},
+	} {
+		r, got := testRouter(t, 1024)
+		r.Document = c.document
+		if err := r.HandleEvent(context.Background(), Event{ID: "1", Platform: Shell, Kind: MessageEvent, Text: c.text}); err != nil {
+			t.Fatal(err)
+		}
+		if len(*got) != 1 || (*got)[0].Command != c.command {
+			t.Errorf("%q (document check %v): got %+v, want %s", c.text, c.document != nil, *got, c.command)
+		}
+	}
+}

@@ -333,7 +333,8 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		q.Kind, q.Reading = AskCompatibility, RolesSaid
 		q.Licenses = []string{joinIDs(f, in, n), f.ids[work[0]]}
 		q.Work = f.ids[work[0]]
-	case len(work) > 1:
+	case len(work) > 1 && len(work) < len(f.ids) || len(work) == 2 && !sameNounPhrase[strings.TrimSpace(f.joins[work[1]])]:
+		// Two licences each said to be the work's: the question can be read either way.
 		q.Kind, q.Reading = AskCompatibility, RolesAmbiguous
 		q.Licenses = []string{f.ids[work[0]], f.ids[work[1]]}
 	case len(f.ids) == 2 && len(incoming) == 1 && len(unsaid) == 1 && (compat || !q.Proprietary && !combine):
