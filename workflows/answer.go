@@ -163,7 +163,11 @@ func runAsk(w *work) error {
 		return err
 	}
 	r = withCorrections(r, q)
-	return w.reply(restated(restateVerdict(q.Expression, q.Use, q.Proprietary), readAs(r, notes)))
+	question := restateVerdict(q.Expression, q.Use, q.Proprietary)
+	if q.Tool != nil && q.Use == "internal" {
+		question = fmt.Sprintf("may you build or develop with %s (`%s`), a tool you do not ship?", toolName(q), q.Tool.License)
+	}
+	return w.reply(restated(question, readAs(r, notes)))
 }
 
 // actionReading is a button that asks a compatibility question another way round; its
@@ -355,6 +359,16 @@ func (w *work) answerTopic(t license.Topic) error {
 		}
 	}
 	return w.reply(restated("a question about "+strings.ToLower(t.Title[:1])+t.Title[1:]+".", bot.Reply{Text: t.Title + ":", Blocks: blocks}))
+}
+
+// toolName is the tool a question names, as it names it.
+func toolName(q license.Question) string {
+	for _, p := range q.Projects {
+		if p.Project == q.Tool && p.Said != "" {
+			return p.Said
+		}
+	}
+	return q.Tool.Name()
 }
 
 // readAs puts first in r how each loosely named licence was read ("GPL" as
@@ -550,7 +564,7 @@ func CompatibilityReply(c license.Compatibility) bot.Reply {
 		blocks = append(blocks, bot.Context(license.OSADLAttribution))
 	}
 	return bot.Reply{
-		Text:   fmt.Sprintf("`%s` code into a `%s` work — %s: %s.", c.Inbound, c.Outbound, basis, ans),
+		Text:   fmt.Sprintf("`%s` code into %s `%s` work — %s: %s.", c.Inbound, aOrAn(c.Outbound), c.Outbound, basis, ans),
 		Blocks: blocks,
 	}
 }

@@ -158,6 +158,7 @@ type found struct {
 	// projects are the well-known projects named, in the order of ids they stand for
 	// (nil where the licence was named as such).
 	projects []*Project
+	said     []string // said[i]: ids[i] as written, "" when it cannot be told
 }
 
 // nextWord is the first word of s, lower-cased, past "licensed" or "license(d)" and
@@ -243,7 +244,7 @@ func findLicenses(text string) found {
 			next = nextWord(text[h.end:])
 		}
 		f.ids, f.joins, f.next, prevEnd = append(f.ids, h.id), append(f.joins, join), append(f.next, next), h.end
-		f.at, f.projects = append(f.at, [2]int{h.pos, h.end}), append(f.projects, h.project)
+		f.at, f.projects, f.said = append(f.at, [2]int{h.pos, h.end}), append(f.projects, h.project), append(f.said, h.said)
 		if h.why != "" {
 			f.notes = append(f.notes, Assumption{Said: h.said, ID: h.id, Why: h.why})
 		}

@@ -270,6 +270,10 @@ func route(in, out string) Compatibility {
 		}
 	}
 	inBase, inExc, _ := strings.Cut(in, " WITH ")
+	if inExc != "" && c.Answer == "No" && linkingExceptions[inExc] {
+		return Compatibility{Inbound: in, Outbound: out, Answer: "Check dependency", Basis: "the " + inExc + " exception",
+			Reason: fmt.Sprintf("A work that only links to or is built with code under %s may keep its own licence: %s says so. Copying the code itself into the work is not allowed (OSADL matrix: No).", in, inExc)}
+	}
 	if inExc != "" && c.Answer == "" {
 		base := route(inBase, out)
 		if linkingExceptions[inExc] && base.Answer != "Yes" && base.Answer != "Same" {

@@ -272,7 +272,11 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		if p == nil {
 			continue
 		}
-		q.Projects = append(q.Projects, ProjectReading{Said: p.Name(), License: f.ids[i], Project: p})
+		said := f.said[i]
+		if said == "" {
+			said = p.Name()
+		}
+		q.Projects = append(q.Projects, ProjectReading{Said: said, License: f.ids[i], Project: p})
 		if p.Tool {
 			q.Tool = p
 		}
@@ -411,7 +415,16 @@ func blankSpans(text string, spans [][2]int) string {
 // licences than one answer should describe.
 func (q Question) AboutLicenses() (_ Question, ok bool) {
 	if terms, err := Terms(q.Expression); err == nil {
-		q.Licenses = terms // a written "GPL-2.0-only WITH Classpath-exception-2.0" is one licence
+		// A written "GPL-2.0-only WITH Classpath-exception-2.0" is one licence. The
+		// expression library gives no order: keep the order of mention.
+		order := func(id string) int {
+			if i := slices.Index(q.Licenses, id); i >= 0 {
+				return i
+			}
+			return len(q.Licenses)
+		}
+		slices.SortStableFunc(terms, func(a, b string) int { return order(a) - order(b) })
+		q.Licenses = terms
 	}
 	if len(q.Licenses) > MaxProfiles {
 		return q, false

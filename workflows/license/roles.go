@@ -73,8 +73,8 @@ func readRoles(lower string, f found) []role {
 		case slices.ContainsFunc(workBeforeRE, func(re *regexp.Regexp) bool { return re.MatchString(clause) }) &&
 			!codeNounStrictRE.MatchString(near):
 			roles[i] = roleWork
-		case possessiveRE.MatchString(near) && slices.Contains(workWords, next):
-			roles[i] = roleWork
+		case possessiveRE.MatchString(near) && (slices.Contains(workWords, next) || slices.Contains(codeWords, next)):
+			roles[i] = roleWork // "our GPL app", "our Apache-2.0 licensed library": the asker's own
 		case slices.Contains(codeWords, next) && !possessiveRE.MatchString(near):
 			roles[i] = roleIncoming
 		case intoRE.MatchString(near) && slices.Contains(workWords, next) && !ofRE.MatchString(near):
