@@ -260,9 +260,8 @@ func withCorrections(r bot.Reply, q license.Question) bot.Reply {
 			buttons = append(buttons, bot.Button{Label: "As " + v, Action: actionUse, Value: q.Use + "\t" + expr, Command: useCommand(expr, q.Use)})
 		}
 	}
-	if len(buttons) > 0 {
-		r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
-	}
+	buttons = append(buttons, bot.Button{Label: "Another use", Action: actionUse, Value: "\t" + q.Expression, Command: "ask " + q.Expression})
+	r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
 	return r
 }
 
@@ -396,6 +395,13 @@ func runUseChoice(w *work) error {
 	use, expr, ok := strings.Cut(w.call.Event.Action.Value, "\t")
 	if !ok {
 		return Errorf("That button is out of date; please ask again.")
+	}
+	if use == "" { // "Another use": ask again how it will be used
+		buttons := useButtons(actionUse, func(u string) string { return u + "\t" + expr })
+		for i := range buttons.Buttons {
+			buttons.Buttons[i].Command = useCommand(expr, config.Uses[i])
+		}
+		return w.reply(bot.Reply{Text: fmt.Sprintf("How will `%s` be used?", expr), Blocks: []bot.Block{buttons}})
 	}
 	r, err := w.verdict(expr, use)
 	if err != nil {
