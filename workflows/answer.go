@@ -127,6 +127,9 @@ func runAsk(w *work) error {
 		return Errorf("%s, so I cannot say whether `%s` is compatible with it. Ask again with both licences by SPDX ID, e.g. `is %s compatible with GPL-2.0-only?`",
 			unknownWords(q.Unknown), q.Licenses[0], q.Licenses[0])
 	}
+	if q.Partial {
+		return Errorf("%s, so I give no verdict on a question that is partly about it. Ask again with it by SPDX ID, or as `LicenseRef-NAME` if it is the organisation's own.", unknownWords(q.Unknown))
+	}
 	notes := readings(q)
 	if q.Kind == license.AskProfile {
 		return w.answerProfiles(q, true)

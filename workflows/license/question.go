@@ -44,6 +44,10 @@ type Question struct {
 	// Unpaired is set for a compatibility question that names one known licence and
 	// something unknown: it cannot be answered as asked.
 	Unpaired bool
+	// Partial is set when, besides the licences it knows, the question names as a
+	// licence something the bot does not know ("under the Foo-2.0 licence"): a verdict
+	// on the rest would be a verdict on another question.
+	Partial bool
 	// Work is the licence of the asker's own work, when the question says which it is
 	// ("my fork … under the GPL", "our MIT app"); for AskCompatibility it is Licenses[1].
 	Work string
@@ -341,7 +345,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		// Two licences each said to be the work's: the question can be read either way.
 		q.Kind, q.Reading = AskCompatibility, RolesAmbiguous
 		q.Licenses = []string{f.ids[work[0]], f.ids[work[1]]}
-	case len(f.ids) == 2 && len(incoming) == 1 && len(unsaid) == 1 && (compat || !q.Proprietary && !combine):
+	case len(f.ids) == 2 && len(incoming) == 1 && len(unsaid) == 1 && compat && !combine:
 		// One is said to be the code taken in; the other, then, is the work's.
 		q.Kind, q.Reading = AskCompatibility, RolesSaid
 		q.Licenses = []string{f.ids[incoming[0]], f.ids[unsaid[0]]}
@@ -372,6 +376,14 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	if q.Kind == AskVerdict && len(q.Licenses) == 1 && anyWord(n, compatWords) && !q.Proprietary {
 		q.Unknown = unknownLicenses(text)
 		q.Unpaired = len(q.Unknown) > 0
+	}
+	if !q.Unpaired {
+		for _, loc := range idLikeRE.FindAllStringIndex(text, -1) {
+			w := text[loc[0]:loc[1]]
+			if len(FindLicenses(w)) == 0 && saysLicense(lower, loc[0], loc[1]) && !slices.Contains(q.Unknown, w) {
+				q.Unknown, q.Partial = append(q.Unknown, w), true
+			}
+		}
 	}
 	q.Meaning = q.Use == "" && meaningRE.MatchString(lower)
 	if q.Kind == AskVerdict && q.Use == "" && (q.OpenSource || q.Meaning || q.Difference || anyWord(n, profileWords)) {

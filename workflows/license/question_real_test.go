@@ -203,3 +203,15 @@ func TestQuestionData(t *testing.T) {
 		}
 	}
 }
+
+// TestPartlyUnknown guards that a question naming, besides known licences, a licence
+// the bot does not know is not answered as if it named only the known ones.
+func TestPartlyUnknown(t *testing.T) {
+	q, ok := ParseQuestion("can we ship MIT code and a library under the Foo-2.0 license in our app?")
+	if !ok || !q.Partial || len(q.Unknown) != 1 || q.Unknown[0] != "Foo-2.0" {
+		t.Errorf("got partial %v unknown %q", q.Partial, q.Unknown)
+	}
+	if q, _ := ParseQuestion("we use log4j-2.17 under Apache-2.0 in our app, ok?"); q.Partial {
+		t.Errorf("a version of a program taken for an unknown licence: %q", q.Unknown)
+	}
+}

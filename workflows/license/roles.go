@@ -19,9 +19,10 @@ var (
 	// workBeforeRE: the words before a licence say it is the work's: "release my fork
 	// under the", "we ship a desktop app under", "relicense it as", "my code is".
 	workBeforeRE = []*regexp.Regexp{
-		regexp.MustCompile(`\b(?:release|releasing|released|relicen[cs]e|relicen[cs]ing|re-licen[cs]e|licen[cs]e|licen[cs]ing|publish|publishing|distribute|distributing|ship|shipping|put|putting|offer|offering|change|changing|switch|switching|move|moving|convert|converting|make|making|sell|selling)\b[^,.;?!]{0,50}\b(?:under|as|to|into|with)\s+(?:the\s+|a\s+|an\s+)?(?:licen[cs]e\s+)?$`),
+		regexp.MustCompile(`\b(?:release|releasing|released|relicen[cs]e|relicen[cs]ing|re-licen[cs]e|licen[cs]e\s+(?:it|them|this|my|our|the\s+\w+)|licen[cs]ing\s+(?:it|them|this|my|our)|publish|publishing|distribute|distributing|ship|shipping|put|putting|offer|offering|change|changing|switch|switching|move|moving|convert|converting|make|making|sell|selling)\b[^,.;?!]{0,50}\b(?:under|as|to|into|with)\s+(?:the\s+|a\s+|an\s+)?(?:licen[cs]e\s+)?$`),
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:is|are|was|will\s+be|be)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|available\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
+		regexp.MustCompile(`\b(?:we|i)\s*(?:'re|’re|are|am|'m|’m)\s+(?:an?\s+|the\s+|all\s+|fully\s+)?$`),
 		regexp.MustCompile(`\b(?:i|we)\s+(?:chose|picked|have\s+chosen|went\s+with|licen[cs]e\s+(?:it|everything|our\s+code|my\s+code)\s+(?:under|as))\s+(?:the\s+)?$`),
 	}
 	// possessiveRE: "our GPL app", "my MIT-licensed project".
@@ -79,6 +80,8 @@ func readRoles(lower string, f found) []role {
 			roles[i] = roleIncoming
 		case intoRE.MatchString(near) && slices.Contains(workWords, next) && !ofRE.MatchString(near):
 			roles[i] = roleWork
+		case slices.Contains(workWords, next) && !ofRE.MatchString(near) && !incomingBeforeRE.MatchString(near):
+			roles[i] = roleWork // "an Apache 2.0 project", "into a GPLv2 program"
 		case incomingBeforeRE.MatchString(near) || codeNounBeforeRE.MatchString(near):
 			roles[i] = roleIncoming
 		case possessiveRE.MatchString(near):
