@@ -198,6 +198,14 @@ func saysLicense(lower string, pos, end int) bool {
 	return pos <= len(lower) && licenseBeforeRE.MatchString(lower[max(0, pos-40):pos])
 }
 
+// adjacentRE and statedRE: what may stand between a licence and the project name it
+// qualifies ("GPL-3.0 kernel module", "MIT-licensed jQuery plugin"), and between a project
+// and the licence the sentence gives it ("Bootstrap (MIT)", "Qt, which is LGPL").
+var (
+	adjacentRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s*)?$`)
+	statedRE   = regexp.MustCompile(`^[\s,(]*(?:(?:which|that)\s+)?(?:is\s+|are\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?$`)
+)
+
 // exceptionRE finds an exception said in words after a licence: "with the Classpath
 // exception", "plus the GCC runtime library exception", "with LLVM exceptions".
 var exceptionRE = regexp.MustCompile(`^[\s,]*(?:\(\s*)?(?:with|plus|\+|and)\s+(?:the\s+|a\s+|an\s+|its\s+)?([a-z][a-z0-9 .+-]{0,40}?)[\s-]+(?:linking\s+|runtime\s+(?:library\s+)?)?exceptions?\b`)
@@ -358,6 +366,22 @@ func findLicenses(text string) found {
 		kept = append(kept, h)
 	}
 	hits = kept
+	// A project named right after a licence is a noun ("our GPL-3.0 kernel module", "an
+	// MIT jQuery plugin"), and one whose licence the sentence states ("jQuery, which is
+	// MIT") gives way to it.
+	for i := 0; i < len(hits); i++ {
+		h := hits[i]
+		if h.project == nil || h.end < 0 {
+			continue
+		}
+		afterLicence := i > 0 && hits[i-1].project == nil && hits[i-1].end >= 0 && hits[i-1].end <= h.pos &&
+			adjacentRE.MatchString(lower[hits[i-1].end:h.pos])
+		stated := i+1 < len(hits) && hits[i+1].project == nil && hits[i+1].pos >= h.end && statedRE.MatchString(lower[h.end:hits[i+1].pos])
+		if afterLicence || stated {
+			hits = slices.Delete(hits, i, i+1)
+			i--
+		}
+	}
 	// A name said again, more or less precisely, is one licence: "GPL … GPLv2" is
 	// GPLv2, "GPLv2 … GPL-2.0-or-later" is the latter.
 	for i := 0; i < len(hits); i++ {

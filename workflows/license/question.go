@@ -192,7 +192,7 @@ var useWords = []struct {
 		"pipeline", "build script", "build scripts", "ci", "never distribute", "not distribute",
 		"don t distribute", "do not distribute", "won t distribute", "without distributing", "not distributed", "never distributed", "never leaves"}}, // said outright, it wins
 	{"static_link", []string{"static link", "statically link", "statically linked", "static linking", "link statically", "statically", "linked statically",
-		"vendored", "vendor the", "vendoring", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
+		"vendored", "vendor the", "vendoring", "embed", "embeds", "embedding", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
 		"single binary", "static library", "static binary", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code"}},
 	{"dynamic_link", []string{"dynamic link", "dynamically link", "dynamically linked", "dynamic linking", "link dynamically", "linked dynamically", "dynamically",
 		"shared library", "shared object", "dll", "dlls", "so file", "dlopen", "at runtime", "at run time", "loaded at", "load it at", "runtime plugin",
@@ -386,7 +386,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		}
 	}
 	q.Meaning = q.Use == "" && meaningRE.MatchString(lower)
-	if q.Kind == AskVerdict && q.Use == "" && (q.OpenSource || q.Meaning || q.Difference || anyWord(n, profileWords)) {
+	if q.Kind == AskVerdict && (q.Difference || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords))) {
 		if p, ok := q.AboutLicenses(); ok {
 			q = p
 		}
