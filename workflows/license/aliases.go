@@ -32,6 +32,7 @@ var aliases = map[string]string{
 	"commons clause": "LicenseRef-Commons-Clause", "json": "JSON", "json license": "JSON", "good not evil": "JSON",
 	"cc by": "CC-BY-4.0", "cc by 4": "CC-BY-4.0", "cc by sa": "CC-BY-SA-4.0", "cc by sa 4": "CC-BY-SA-4.0", "cc by nc": "CC-BY-NC-4.0", "cc by nc 4": "CC-BY-NC-4.0", "cc by nc sa": "CC-BY-NC-SA-4.0",
 	"artistic": "Artistic-2.0", "artistic 2": "Artistic-2.0", "ofl": "OFL-1.1", "sil ofl": "OFL-1.1", "upl": "UPL-1.0", "ms pl": "MS-PL", "ms rl": "MS-RL",
+	"python software foundation": "PSF-2.0", "psf 2": "PSF-2.0", "x 11": "X11",
 	"gpled": "GPL-3.0-only", "lgpled": "LGPL-3.0-only", "agpled": "AGPL-3.0-only", "odbl": "ODbL-1.0",
 	"lgpl 2 0": "LGPL-2.0-only", "lgpl 2 or later": "LGPL-2.0-or-later", "lgpl 2 +": "LGPL-2.0-or-later", "lgpl 2 1 only": "LGPL-2.1-only", "lgpl 3 only": "LGPL-3.0-only",
 	"agpl 3 only": "AGPL-3.0-only", "agpl 3 0 or later": "AGPL-3.0-or-later", "lgpl 3 0 or later": "LGPL-3.0-or-later", "lgpl 2 1 0": "LGPL-2.1-only",
@@ -159,6 +160,14 @@ type found struct {
 	// (nil where the licence was named as such).
 	projects []*Project
 	said     []string // said[i]: ids[i] as written, "" when it cannot be told
+	// again[i]: where ids[i] is named again, with the word after each mention.
+	again map[int][]mention
+}
+
+// mention is where a licence is named again, and the word after it.
+type mention struct {
+	at   [2]int
+	next string
 }
 
 // nextWord is the first word of s, lower-cased, past "licensed" or "license(d)" and
@@ -180,7 +189,7 @@ var plainIDs = map[string]bool{"MIT": true, "ISC": true, "WTFPL": true, "Unlicen
 	"Sleepycat": true, "PostgreSQL": true, "Zlib": true, "MirOS": true, "Unicode-DFS-2016": true, "X11": true}
 
 // contextual are aliases that are everyday words in engineering before they are licences.
-var contextual = map[string]bool{"python": true, "json": true, "x11": true, "artistic": true, "psf": true, "elastic": true}
+var contextual = map[string]bool{"python": true, "json": true, "x11": true, "x 11": true, "artistic": true, "psf": true, "elastic": true}
 
 // licenseAfterRE and licenseBeforeRE tell that a word stands for a licence: "Python
 // license", "JSON-licensed", "under the Python".
@@ -238,8 +247,14 @@ func findLicenses(text string) found {
 	add := func(h hit) {
 		if seen[h.id] {
 			// Named again ("jQuery … dual licensed under MIT and GPL"): what joins it to the
-			// next licence is read from here.
+			// next licence is read from here, and the words around it may say whose it is.
 			f.twice, prevEnd = true, h.end
+			if i := slices.Index(f.ids, h.id); i >= 0 && h.end >= 0 {
+				if f.again == nil {
+					f.again = map[int][]mention{}
+				}
+				f.again[i] = append(f.again[i], mention{[2]int{h.pos, h.end}, nextWord(text[h.end:])})
+			}
 			return
 		}
 		seen[h.id] = true
@@ -390,7 +405,7 @@ func findLicenses(text string) found {
 			continue
 		}
 		for j, g := range hits {
-			if j == i || g.id == h.id || g.project != nil || looseFamily(g.id) != looseFamily(h.id) {
+			if j == i || g.id == h.id || looseFamily(g.id) != looseFamily(h.id) || strings.Contains(g.id, " ") {
 				continue
 			}
 			if h.why == noVersion || h.why == noGNU || h.why == noClauses || version(g.id) == version(h.id) && g.why == "" {

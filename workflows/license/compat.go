@@ -106,7 +106,7 @@ func Combine(ids []string) Combination {
 			if in == out {
 				continue
 			}
-			p := Compatible(in, out)
+			p := CompatibleExpr(in, out)
 			cand.Others = append(cand.Others, p)
 			switch {
 			case p.Answer == "No":

@@ -198,13 +198,14 @@ var useWords = []struct {
 		"shared library", "shared object", "dll", "dlls", "so file", "dlopen", "at runtime", "at run time", "loaded at", "load it at", "runtime plugin",
 		"as a plugin", "plugin loaded", "loads plugins", "load plugins", "swap the", "replace the library"}},
 	{"mobile", []string{"app store", "play store", "mobile", "ios", "android", "iphone", "ipad"}},
-	{"distribute", []string{"browser", "browsers", "javascript", "client side", "frontend", "front end", "javascript bundle", "js bundle", "docker image", "container image",
-		"docker images", "container images", "marketplace", "ami", "vm image", "agent", "agents", "installer", "on prem", "on premise", "on premises",
+	{"distribute", []string{"browser", "browsers", "javascript", "client side", "frontend", "front end", "javascript bundle", "js bundle", "marketplace", "ami", "vm image", "agent", "agents", "installer", "on prem", "on premise", "on premises",
 		"appliance", "desktop", "electron", "download", "downloadable", "npm package", "pypi", "firmware", "device", "devices", "embedded", "router", "hardware"}},
+	{"saas", []string{"sell access", "access to a service", "managed service", "as a service", "saas"}},
 	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "website", "web site", "backend", "back end",
 		"server side", "our service", "network service", "online service", "api", "server", "servers", "microservice", "over the network", "over a network"}},
 	{"distribute", []string{"ship", "shipping", "shipped", "distribute", "distributing", "distributed", "distribution", "binary", "binaries", "product", "sell", "selling",
-		"customer", "customers", "client", "clients", "release", "sdk", "app", "application", "give away", "give it", "publish", "redistribute", "redistributing"}},
+		"customer", "customers", "client", "clients", "release", "sdk", "app", "application", "give away", "give it", "publish", "redistribute", "redistributing",
+		"commercial software", "commercial product", "commercial application", "commercial app", "commercially", "third parties", "third party"}},
 	{"modify", []string{"modify", "modifying", "modified", "modifications", "fork", "forked", "forking", "patch", "patched", "change the code", "changes to", "tweak", "adapt"}},
 	{"internal", []string{"internal", "internally", "in house", "our own use", "tooling", "only we", "just us", "ci pipeline", "build tool", "build tools", "dev tools",
 		"developer tools", "dev dependency", "devdependency", "test", "tests", "testing", "private use", "personal use", "only use it"}},
@@ -213,13 +214,14 @@ var useWords = []struct {
 // compatWords make a question with two licences one of compatibility; "project"
 // counts only with a verb of taking code in ("include LGPL code in an Apache project").
 var (
-	compatWords  = []string{"compatible", "compatibility", "incompatible", "into", "combine", "combined", "relicense", "relicensing", "re license", "relicence", "go in", "goes in", "under the same"}
+	compatWords  = []string{"compatible", "compatibility", "incompatible", "combine", "combined", "relicense", "relicensing", "re license", "relicence", "go in", "goes in", "under the same"}
 	combineWords = []string{"combine", "combined", "combining", "combination", "mix", "mixing", "together"}
 	takeInWords  = []string{"include", "copy", "put", "add", "vendor", "paste"}
 	projectWords = []string{"project", "codebase", "repo", "repository", "library"}
 	// workWords, right after a licence, say it is the licence of the work code goes
 	// into ("a GPLv2 project"), not of the code taken in ("Apache code").
-	workWords = []string{"project", "projects", "codebase", "repo", "repository", "product", "application", "program", "work"}
+	workWords = []string{"project", "projects", "codebase", "repo", "repository", "product", "products", "application", "applications", "program",
+		"work", "app", "apps", "game", "firmware", "service", "system", "platform", "fork", "distribution", "distro"}
 	// profileWords ask about a licence itself rather than about one use of it; without a
 	// use, such a question is answered with what the licence means under the policy for
 	// every use.
@@ -307,7 +309,8 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	q.Proprietary = containsAny(lower, proprietaryHints) && proprietaryRE.MatchString(lower)
 	q.Difference = len(f.ids) >= 2 && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "together"})
 	written := q.Expression != "" && (strings.Contains(q.Expression, " OR ") || strings.Contains(q.Expression, " AND "))
-	if len(q.Licenses) == 1 && f.twice && !written && anyWord(n, []string{"compatible", "compatibility", "relicense", "go in", "into a", "into our", "into my"}) {
+	if len(q.Licenses) == 1 && f.twice && !written && (anyWord(n, []string{"compatible", "compatibility", "relicense", "go in", "into a", "into our", "into my"}) ||
+		sameTwiceRE.MatchString(strings.ToLower(text))) {
 		q.Kind, q.Licenses = AskCompatibility, []string{q.Licenses[0], q.Licenses[0]} // the matrix says "Same"
 	}
 	// Who is who: the licence of the asker's own work (what code goes into) and the
@@ -345,7 +348,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		// Two licences each said to be the work's: the question can be read either way.
 		q.Kind, q.Reading = AskCompatibility, RolesAmbiguous
 		q.Licenses = []string{f.ids[work[0]], f.ids[work[1]]}
-	case len(f.ids) == 2 && len(incoming) == 1 && len(unsaid) == 1 && compat && !combine:
+	case len(f.ids) == 2 && len(incoming) == 1 && len(unsaid) == 1 && !combine && (compat || intoBefore(lower, f.at[unsaid[0]][0])):
 		// One is said to be the code taken in; the other, then, is the work's.
 		q.Kind, q.Reading = AskCompatibility, RolesSaid
 		q.Licenses = []string{f.ids[incoming[0]], f.ids[unsaid[0]]}
@@ -392,6 +395,12 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		}
 	}
 	return q, true
+}
+
+// intoBefore tells whether "into" comes shortly before pos: "go into the Linux kernel".
+func intoBefore(lower string, pos int) bool {
+	i := strings.LastIndex(lower[:pos], " into ")
+	return i >= 0 && pos-i < 30
 }
 
 // joinIDs joins the licences at idx as the sentence joins them (see plainExpression).
@@ -469,6 +478,10 @@ func plainExpression(f found, n string) string {
 	return b.String()
 }
 
+// sameTwiceRE: a licence said twice, once of the code and once of the work: "release my
+// version under CC BY-SA 4.0 too", "our project is GPLv2 … GPLv2 code".
+var sameTwiceRE = regexp.MustCompile(`\b(?:release|relicen[cs]e|publish|distribute|license)\w*\b[^?!]{0,40}\b(?:under|as)\b[^?!]{0,30}\b(?:too|as well|also)\b|\b(?:adapt|modify|fork|use|include|copy)\w*\b[^?!]{0,60}\b(?:release|publish|share)\w*\b[^?!]{0,30}\bunder\b`)
+
 // choiceRE finds the words that make licences named together a choice: "dual licensed",
 // "tri-licensed", "either", "at your option", "your choice of".
 var choiceRE = regexp.MustCompile(`\b(?:dual|dually|tri|triple|multi|multiple)\s*licen[cs]ed\b|\b(?:dual|tri)\s+licen[cs]ing\b|\beither\b|\bat your option\b|\bchoice of\b|\bchoose between\b|\bpick (?:one|either)\b|\bdual\b`)
@@ -505,8 +518,24 @@ var licenseRefTokenRE = regexp.MustCompile(`(?i)\blicenseref-[A-Za-z0-9.-]+`)
 
 func hasLicenseRef(text string) bool { return strings.Contains(strings.ToLower(text), "licenseref-") }
 
+// notShippedRE: the question says nothing is handed over ("customers never get the
+// image", "nobody downloads it"): no word of distributing then makes it distributed.
+var notShippedRE = regexp.MustCompile(` (?:never|don t|do not|doesn t|does not|won t|will not) (?:get|gets|receive|receives|download|downloads|see|sees|hand|hands|give|gives|ship|ships) | (?:nobody|no one|noone) (?:downloads|gets|receives) `)
+
+// shippedRE: an image or appliance handed over is distributed ("we give customers a
+// Docker image", "publish a container image to our customers").
+var shippedRE = regexp.MustCompile(` (?:give|gives|giving|ship|ships|shipping|sell|sells|selling|hand|hands|deliver|delivers|provide|provides|distribute|distributes|publish|publishes|push|pushes|send|sends)\b(?: \w+){0,6} (?:docker|container|vm|virtual machine|ami|appliance|image|images|usb)\b| (?:docker|container|vm) images? (?:\w+ ){0,3}(?:to|for) (?:our |the |their )?(?:customers|clients|users|third parties)`)
+
 func detectUse(n string) string {
+	shipped := shippedRE.MatchString(n)
+	notShipped := !shipped && notShippedRE.MatchString(n)
 	for _, u := range useWords {
+		if u.use == "distribute" && notShipped {
+			continue
+		}
+		if u.use == "saas" && shipped {
+			return "distribute"
+		}
 		for _, w := range u.words {
 			if strings.Contains(n, " "+w+" ") {
 				return u.use

@@ -55,37 +55,47 @@ var (
 // has a verb of taking ("fork of") before MIT and of releasing before GPL.
 func readRoles(lower string, f found) []role {
 	roles := make([]role, len(f.ids))
+	owned := make([]bool, len(f.ids)) // said of the asker's own code ("my library is MIT")
+	prevEnd := func(pos int) int {
+		end := -1
+		for _, at := range f.at {
+			if at[1] <= pos && at[1] > end {
+				end = at[1]
+			}
+		}
+		for _, ms := range f.again {
+			for _, m := range ms {
+				if m.at[1] <= pos && m.at[1] > end {
+					end = m.at[1]
+				}
+			}
+		}
+		return end
+	}
 	for i, at := range f.at {
-		pos := at[0]
-		if pos < 0 || pos > len(lower) {
-			continue
+		spots := []mention{{at, f.next[i]}}
+		spots = append(spots, f.again[i]...)
+		for _, m := range spots {
+			r, own := roleAt(lower, m.at[0], prevEnd(m.at[0]), m.next)
+			if r != roleNone {
+				roles[i], owned[i] = r, own
+				break
+			}
 		}
-		start := 0
-		if locs := clauseEndRE.FindAllStringIndex(lower[:pos], -1); len(locs) > 0 {
-			start = locs[len(locs)-1][1]
+	}
+	// Two licences each said to be the asker's, one of them of their code ("my library
+	// is MIT … their GPL project"): that one is code going into the other.
+	var works []int
+	for i, r := range roles {
+		if r == roleWork {
+			works = append(works, i)
 		}
-		clause := lower[start:pos]
-		near := clause
-		if i > 0 && f.at[i-1][1] > start && f.at[i-1][1] <= pos {
-			near = lower[f.at[i-1][1]:pos] // since the licence before, in this clause
-		}
-		next := f.next[i]
-		switch {
-		case slices.ContainsFunc(workBeforeRE, func(re *regexp.Regexp) bool { return re.MatchString(clause) }) &&
-			!codeNounStrictRE.MatchString(near):
-			roles[i] = roleWork
-		case possessiveRE.MatchString(near) && (slices.Contains(workWords, next) || slices.Contains(codeWords, next)):
-			roles[i] = roleWork // "our GPL app", "our Apache-2.0 licensed library": the asker's own
-		case slices.Contains(codeWords, next) && !possessiveRE.MatchString(near):
-			roles[i] = roleIncoming
-		case intoRE.MatchString(near) && slices.Contains(workWords, next) && !ofRE.MatchString(near):
-			roles[i] = roleWork
-		case slices.Contains(workWords, next) && !ofRE.MatchString(near) && !incomingBeforeRE.MatchString(near):
-			roles[i] = roleWork // "an Apache 2.0 project", "into a GPLv2 program"
-		case incomingBeforeRE.MatchString(near) || codeNounBeforeRE.MatchString(near):
-			roles[i] = roleIncoming
-		case possessiveRE.MatchString(near):
-			roles[i] = roleWork // "our GPL code", "my MIT stuff"
+	}
+	if len(works) == 2 && owned[works[0]] != owned[works[1]] {
+		if owned[works[0]] {
+			roles[works[0]] = roleIncoming
+		} else {
+			roles[works[1]] = roleIncoming
 		}
 	}
 	// Licences named together ("MIT or GPL code", "MIT/Apache-2.0 library") share a role.
@@ -108,6 +118,44 @@ func readRoles(lower string, f found) []role {
 // sameNounPhrase are the joins between licences named as one ("MIT or Apache-2.0").
 var sameNounPhrase = map[string]bool{"or": true, "/": true, "|": true, "and": true, ",": true, "&": true, "or the": true,
 	"and the": true, "or under": true, "or under the": true, "+": true}
+
+// roleAt reads the role of a licence named at pos, from its clause, the text since the
+// licence before it (prevEnd) and the word after it. own is set for the asker's own code.
+func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
+	if pos < 0 || pos > len(lower) {
+		return roleNone, false
+	}
+	start := 0
+	if locs := clauseEndRE.FindAllStringIndex(lower[:pos], -1); len(locs) > 0 {
+		start = locs[len(locs)-1][1]
+	}
+	clause := lower[start:pos]
+	near := clause
+	if prevEnd > start && prevEnd <= pos {
+		near = lower[prevEnd:pos] // since the licence before, in this clause
+	}
+	switch {
+	case slices.ContainsFunc(workBeforeRE, func(re *regexp.Regexp) bool { return re.MatchString(clause) }) &&
+		!codeNounStrictRE.MatchString(near):
+		return roleWork, ownCodeRE.MatchString(clause)
+	case possessiveRE.MatchString(near) && (slices.Contains(workWords, next) || slices.Contains(codeWords, next)):
+		return roleWork, slices.Contains(codeWords, next) // "our GPL app", "our Apache-2.0 licensed library"
+	case slices.Contains(codeWords, next) && !possessiveRE.MatchString(near):
+		return roleIncoming, false
+	case intoRE.MatchString(near) && slices.Contains(workWords, next) && !ofRE.MatchString(near):
+		return roleWork, false
+	case slices.Contains(workWords, next) && !ofRE.MatchString(near) && !incomingBeforeRE.MatchString(near):
+		return roleWork, false // "an Apache 2.0 project"
+	case incomingBeforeRE.MatchString(near) || codeNounBeforeRE.MatchString(near):
+		return roleIncoming, false
+	case possessiveRE.MatchString(near):
+		return roleWork, false // "our GPL code", "my MIT stuff"
+	}
+	return roleNone, false
+}
+
+// ownCodeRE: the asker's own code, not their project: "my library is", "our module is".
+var ownCodeRE = regexp.MustCompile(`\b(?:my|our)\s+(?:own\s+)?(?:library|libraries|lib|code|component|module|package|snippet|sdk|framework|plugin|crate|gem|script|function)\b`)
 
 // ofRE: "part of a GPL project", "a fork of an MIT project": the project is the code's source.
 var ofRE = regexp.MustCompile(`\b(?:of|from)\s+(?:a|an|the|this|that)?\s*$`)
