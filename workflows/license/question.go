@@ -189,7 +189,8 @@ var useWords = []struct {
 }{
 	{"internal", []string{"internal use", "for internal", "internal only", "internally only", "only internally", "inside the company", "within the company",
 		"inside one company", "inside our company", "within our company", "between teams", "only use it", "never release", "private changes", "privately",
-		"pipeline", "build script", "build scripts", "ci", "never distribute", "not distribute",
+		"pipeline", "build script", "build scripts", "ci", "own servers", "build server", "build servers", "only run it", "internal tool", "internal tools",
+		"internal dashboard", "internal app", "internal service", "internal system", "intranet", "only employees", "employees only", "our employees", "never distribute", "not distribute",
 		"don t distribute", "do not distribute", "won t distribute", "without distributing", "not distributed", "never distributed", "never leaves"}}, // said outright, it wins
 	{"static_link", []string{"static link", "statically link", "statically linked", "static linking", "link statically", "statically", "linked statically",
 		"vendored", "vendor the", "vendoring", "embed", "embeds", "embedding", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
@@ -372,7 +373,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	if hasLicenseRef(text) {
 		q.Use = DetectUse(blankSpans(text, f.at)) // without the words of the LicenseRef- IDs
 	}
-	if q.Tool != nil && toolUseRE.MatchString(lower) {
+	if q.Tool != nil && (toolUseRE.MatchString(lower) || buildWordsRE.MatchString(lower)) {
 		q.Use = "internal" // compiling with GCC uses GCC; it does not ship it
 	}
 	q.OpenSource = anyWord(n, openSourceWords)
@@ -402,6 +403,10 @@ func intoBefore(lower string, pos int) bool {
 	i := strings.LastIndex(lower[:pos], " into ")
 	return i >= 0 && pos-i < 30
 }
+
+// buildWordsRE: a tool named with building words is used, not shipped ("our build uses
+// GNU Make").
+var buildWordsRE = regexp.MustCompile(`\b(?:build|builds|building|compile|compiles|compiling|ci|pipeline|makefile|toolchain|scripts?)\b`)
 
 // joinIDs joins the licences at idx as the sentence joins them (see plainExpression).
 func joinIDs(f found, idx []int, n string) string {
