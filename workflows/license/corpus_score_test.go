@@ -39,7 +39,7 @@ func readCorpus(t *testing.T) []corpusQuestion {
 			continue
 		}
 		c := strings.Split(s.Text(), "\t")
-		if len(c) != 6 || c[0] != "d" && c[0] != "h" && c[0] != "g" || !strings.HasPrefix(c[2], "http") {
+		if len(c) != 6 || !strings.Contains("dhgf", c[0]) || len(c[0]) != 1 || !strings.HasPrefix(c[2], "http") {
 			t.Fatalf("corpus line %d: want 6 tab-separated columns (split, patterns, source, question, want, expert verdict)", n)
 		}
 		out = append(out, corpusQuestion{line: n, split: c[0], patterns: strings.Split(c[1], ","), source: c[2], text: c[3], want: c[4]})
@@ -214,7 +214,7 @@ func TestQuestionCorpusScores(t *testing.T) {
 		t.Fatalf("the corpus has %d questions; it should have at least 150", len(corpus))
 	}
 	type tally struct{ n, understood, verdict, direction, ok int }
-	results := map[string]map[string]*tally{"d": {}, "h": {}, "g": {}}
+	results := map[string]map[string]*tally{"d": {}, "h": {}, "g": {}, "f": {}}
 	for _, c := range corpus {
 		if c.split != "d" && !*heldOut {
 			continue
@@ -242,11 +242,11 @@ func TestQuestionCorpusScores(t *testing.T) {
 	}
 	names := map[string]string{"1": "long message", "2": "direction and roles", "3": "choices and versions", "4": "ordinary words, projects",
 		"5": "use from what is done", "6": "OSPO questions", "7": "meaning questions", "8": "compatibility routes", "9": "said as understood", "all": "all"}
-	for _, split := range []string{"d", "h", "g"} {
+	for _, split := range []string{"d", "h", "g", "f"} {
 		if len(results[split]) == 0 {
 			continue
 		}
-		t.Logf("%s part: pattern  questions  understood  right verdict  right direction  all three", map[string]string{"d": "development", "h": "held-out", "g": "second held-out"}[split])
+		t.Logf("%s part: pattern  questions  understood  right verdict  right direction  all three", map[string]string{"d": "development", "h": "held-out", "g": "second held-out", "f": "third held-out"}[split])
 		keys := make([]string, 0, len(results[split]))
 		for k := range results[split] {
 			keys = append(keys, k)
