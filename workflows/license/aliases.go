@@ -417,6 +417,9 @@ func findLicenses(text string) found {
 	}
 	// "GPLv2 with the Classpath exception": the exception belongs to the licence before it.
 	for i, h := range hits {
+		if !strings.Contains(lower, "exception") {
+			break
+		}
 		if h.end < 0 || strings.Contains(h.id, " ") {
 			continue
 		}

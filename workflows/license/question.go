@@ -308,7 +308,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	// nothing of a server), read once.
 	n := " " + norm(blankSpans(text, f.at)) + " "
 	q.Proprietary = containsAny(lower, proprietaryHints) && proprietaryRE.MatchString(lower)
-	q.Difference = len(f.ids) >= 2 && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "together"})
+	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "compar"}) && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "together"})
 	written := q.Expression != "" && (strings.Contains(q.Expression, " OR ") || strings.Contains(q.Expression, " AND "))
 	if len(q.Licenses) == 1 && f.twice && !written && (anyWord(n, []string{"compatible", "compatibility", "relicense", "go in", "into a", "into our", "into my"}) ||
 		sameTwiceRE.MatchString(strings.ToLower(text))) {
@@ -384,7 +384,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	if !q.Unpaired {
 		for _, loc := range idLikeRE.FindAllStringIndex(text, -1) {
 			w := text[loc[0]:loc[1]]
-			if len(FindLicenses(w)) == 0 && saysLicense(lower, loc[0], loc[1]) && !slices.Contains(q.Unknown, w) {
+			if saysLicense(lower, loc[0], loc[1]) && !slices.Contains(q.Unknown, w) && len(FindLicenses(w)) == 0 {
 				q.Unknown, q.Partial = append(q.Unknown, w), true
 			}
 		}
@@ -532,8 +532,9 @@ var notShippedRE = regexp.MustCompile(` (?:never|don t|do not|doesn t|does not|w
 var shippedRE = regexp.MustCompile(` (?:give|gives|giving|ship|ships|shipping|sell|sells|selling|hand|hands|deliver|delivers|provide|provides|distribute|distributes|publish|publishes|push|pushes|send|sends)\b(?: \w+){0,6} (?:docker|container|vm|virtual machine|ami|appliance|image|images|usb)\b| (?:docker|container|vm) images? (?:\w+ ){0,3}(?:to|for) (?:our |the |their )?(?:customers|clients|users|third parties)`)
 
 func detectUse(n string) string {
-	shipped := shippedRE.MatchString(n)
-	notShipped := !shipped && notShippedRE.MatchString(n)
+	shipped := containsAny(n, []string{"docker", "container", " vm ", "virtual machine", " ami", "appliance", "image", "usb"}) && shippedRE.MatchString(n)
+	notShipped := !shipped && containsAny(n, []string{"never", " don t ", " do not ", "doesn t", "does not", "won t", "will not", "nobody", "no one", "noone"}) &&
+		notShippedRE.MatchString(n)
 	for _, u := range useWords {
 		if u.use == "distribute" && notShipped {
 			continue
