@@ -168,8 +168,8 @@ func (r *Router) statement(word, text string) bool {
 	if r.Subject == nil || len(words) < 3 || strings.Contains(text, "=") {
 		return false
 	}
-	if _, near := r.Commands.Suggest(word); near {
-		return false
+	if _, near := r.Commands.Suggest(word); near && len(words) < 5 {
+		return false // a sentence of five words or more is no mistyped command ("My employer claims …")
 	}
 	return slices.ContainsFunc(words[1:], r.Subject)
 }

@@ -78,6 +78,7 @@ func TestRoute(t *testing.T) {
 		{name: "a sentence naming a subject", text: "we want to fork an MPL project", command: "ask", rest: "we want to fork an MPL project"},
 		{name: "too short to be a sentence", text: "fork MPL", replyHas: "I don't know `fork`"},
 		{name: "a mistyped command naming a subject", text: "identfy the MPL text", replyHas: "Did you mean `identify`?"},
+		{name: "a sentence starting with a word near a command", text: "I want to fork an MPL project", command: "ask", rest: "I want to fork an MPL project"},
 		{name: "fields naming a subject", text: "frobnicate this license=MPL", replyHas: "I don't know `frobnicate`"},
 		{name: "control characters echoed safely", text: "\x1b[31mred", replyHas: "I don't know `�[31mred`"},
 	}

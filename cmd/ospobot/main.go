@@ -230,7 +230,7 @@ func openApp(cfg config.Config, log *slog.Logger) (*app, error) {
 		st.Close()
 		return nil, err
 	}
-	r := &bot.Router{Commands: cmds, Exec: eng, MaxInput: int64(cfg.Limits.MaxInput), Default: "identify", Question: "ask", Subject: license.NamesLicense, Document: license.LooksLikeLicenseText, Prompts: eng, Log: log}
+	r := &bot.Router{Commands: cmds, Exec: eng, MaxInput: int64(cfg.Limits.MaxInput), Default: "identify", Question: "ask", Subject: license.AsksAbout, Document: license.LooksLikeLicenseText, Prompts: eng, Log: log}
 	return &app{store: st, engine: eng, router: r}, nil
 }
 

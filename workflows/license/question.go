@@ -507,6 +507,20 @@ func NamesLicense(word string) bool {
 	return word != "" && !everyday[strings.ToLower(word)] && len(FindLicenses(word)) > 0
 }
 
+// AsksAbout reports whether word names what licence questions are about: a licence
+// (NamesLicense) or a word of the OSPO's topics ("CLA", "copyleft", "upstream"), so that
+// a sentence using one is taken for a question even without "?" ("I need to sign a CLA
+// for the vendor's SDK").
+func AsksAbout(word string) bool {
+	w := strings.ToLower(strings.TrimFunc(word, func(r rune) bool { return strings.ContainsRune(`?!.,:;"'()`+"`", r) }))
+	return ospoWords[w] || NamesLicense(word)
+}
+
+var ospoWords = map[string]bool{"cla": true, "clas": true, "icla": true, "ccla": true, "dco": true, "licence": true, "license": true,
+	"licences": true, "licenses": true, "licensing": true, "licencing": true, "licensed": true, "licenced": true, "copyleft": true,
+	"copyright": true, "open-source": true, "opensource": true, "upstream": true, "contribute": true, "contributing": true,
+	"contribution": true, "attribution": true, "non-commercial": true, "noncommercial": true, "employer": true, "sign-off": true}
+
 var everyday = map[string]bool{"python": true, "json": true, "boost": true, "elastic": true, "eclipse": true, "mozilla": true,
 	"artistic": true, "postgresql": true, "zlib": true, "x11": true, "psf": true, "expat": true}
 
