@@ -618,7 +618,7 @@ type PolicyQuestion struct {
 }
 
 var (
-	policyRE = regexp.MustCompile(`(?i)\blicen[cs]es\b|\bpolicy\b|\bwhich\s+licen[cs]e\b`)
+	policyRE = regexp.MustCompile(`(?i)\blicen[cs]es\b|\bpolicy\b|\bwhich\s+licen[cs]e\b|\bopen[- ]?source\b`)
 	// verdictAsked are the words that ask for the licences of one verdict, negatives
 	// first ("not allowed" before "allowed").
 	verdictAsked = []struct {
