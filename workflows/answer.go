@@ -111,7 +111,7 @@ func runAsk(w *work) error {
 		}
 		return w.reply(restated("may code that has no licence be used?", NoLicenseReply(w.e.policy.URL())))
 	}
-	if t, about := license.TopicNamed(q.Topic); about && (!ok || q.Topic == "cla" || q.Topic == "employer" || q.Topic == "choose") {
+	if t, about := license.TopicNamed(q.Topic); about && (!ok || q.Topic == "cla" || q.Topic == "employer" || q.Topic == "choose" || q.Topic == "contribute") {
 		return w.answerTopic(t)
 	}
 	if pq, about := license.AsksAboutPolicy(w.call.Event.Text); !ok && about {

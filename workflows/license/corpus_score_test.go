@@ -108,7 +108,7 @@ func scoreQuestion(p *Policy, c corpusQuestion) score {
 	kind, rest, _ := strings.Cut(c.want, " ")
 	switch kind {
 	case "topic":
-		s.understood = q.Topic == rest && (!named || rest == "cla" || rest == "employer" || rest == "choose")
+		s.understood = q.Topic == rest && (!named || rest == "cla" || rest == "employer" || rest == "choose" || rest == "contribute")
 		s.verdict = s.understood
 		s.why = fmt.Sprintf("topic %q named %v", q.Topic, named)
 	case "compat", "combine", "either":
@@ -258,7 +258,7 @@ func TestQuestionCorpusScores(t *testing.T) {
 			t.Logf("  %-3s %-26s %3d  %s  %s  %s  %s", k, names[k], tl.n, pct(tl.understood), pct(tl.verdict), pct(tl.direction), pct(tl.ok))
 		}
 	}
-	if all := results["d"]["all"]; all == nil || float64(all.ok) < 0.85*float64(all.n) {
-		t.Errorf("development part: %d of %d understood and right; the floor is 85%%", all.ok, all.n)
+	if all := results["d"]["all"]; all == nil || float64(all.ok) < 0.90*float64(all.n) {
+		t.Errorf("development part: %d of %d understood and right; the floor is 90%%", all.ok, all.n)
 	}
 }

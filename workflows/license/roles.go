@@ -97,6 +97,15 @@ func readRoles(lower string, f found) []role {
 		} else {
 			roles[works[1]] = roleIncoming
 		}
+	} else if len(works) == 2 {
+		// "put our GPLv3 parser into their MPL-2.0 project": the one code goes into.
+		into := func(i int) bool { return intoOtherRE.MatchString(lower[max(0, f.at[i][0]-40):f.at[i][0]]) }
+		switch a, b := into(works[0]), into(works[1]); {
+		case a && !b:
+			roles[works[1]] = roleIncoming
+		case b && !a:
+			roles[works[0]] = roleIncoming
+		}
 	}
 	// Licences named together ("MIT or GPL code", "MIT/Apache-2.0 library") share a role.
 	for pass := 0; pass < 2; pass++ {
@@ -153,6 +162,9 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 	}
 	return roleNone, false
 }
+
+// intoOtherRE: "into their", "in someone's": the work code goes into is another's.
+var intoOtherRE = regexp.MustCompile(`\b(?:into|in|inside)\s+(?:their|his|her|someone's|someone else's|a|an|the)\s+(?:own\s+)?$`)
 
 // ownCodeRE: the asker's own code, not their project: "my library is", "our module is".
 var ownCodeRE = regexp.MustCompile(`\b(?:my|our)\s+(?:own\s+)?(?:library|libraries|lib|code|component|module|package|snippet|sdk|framework|plugin|crate|gem|script|function)\b`)
