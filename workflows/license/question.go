@@ -382,7 +382,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		q.Unknown = unknownLicenses(text)
 		q.Unpaired = len(q.Unknown) > 0
 	}
-	if !q.Unpaired {
+	if !q.Unpaired && (strings.Contains(lower, "licen") || strings.Contains(lower, "under")) { // what saysLicense looks for
 		for _, loc := range idLikeRE.FindAllStringIndex(text, -1) {
 			w := text[loc[0]:loc[1]]
 			if saysLicense(lower, loc[0], loc[1]) && !slices.Contains(q.Unknown, w) && len(FindLicenses(w)) == 0 {
