@@ -115,7 +115,21 @@ func runAsk(w *work) error {
 		return w.answerTopic(t)
 	}
 	if pq, about := license.AsksAboutPolicy(w.call.Event.Text); !ok && about {
-		return w.reply(OverviewReply(w.e.policy.Overview(), pq, w.e.policy.URL()))
+		question := "what does the licence policy say"
+		switch {
+		case len(pq.Verdicts) == 0:
+		case pq.Verdicts[0] <= license.AllowedWithObligations:
+			question = "which licences does the policy allow"
+		case pq.Verdicts[0] == license.NeedsApproval:
+			question = "which licences need approval"
+		default:
+			question = "which licences does the policy not allow"
+		}
+		if pq.Use != "" {
+			question += " " + usePhrases[pq.Use]
+		}
+		question += "?"
+		return w.reply(restated(question, OverviewReply(w.e.policy.Overview(), pq, w.e.policy.URL())))
 	}
 	if !ok && len(q.Unknown) > 0 {
 		return Errorf("%s. Name it by SPDX ID (`GPL-2.0-only`) or a common name (`GPLv2`, `Apache 2`); an organisation's own licence is `LicenseRef-NAME`, as the policy names it.", unknownWords(q.Unknown))
