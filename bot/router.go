@@ -52,6 +52,10 @@ type Router struct {
 	// Question is the command for a sentence that is no command: several words ending
 	// in "?", such as "AGPL in our SaaS?".
 	Question string
+	// Document, if set, tells whether a long or multi-line message is a document to work
+	// on (a pasted licence, for Default) rather than a long question for Question: by
+	// its content, not its length. Without it, length and line breaks decide.
+	Document func(text string) bool
 	// Subject, if set, tells whether a word names what Question answers about (a
 	// licence); a message that starts with such a word is a question too, with or without
 	// "?" ("GPL-2.0+ in our firmware"), and so is a sentence of three words or more that
@@ -141,7 +145,12 @@ func (r *Router) route(ctx context.Context, ev Event) (*Call, error) {
 		}
 		return &Call{Event: ev, Command: spec.Name, Rest: rest, Inputs: inputs}, nil
 	}
-	if len(inputs) > 0 || looksLikeDocument(text) {
+	long := looksLikeDocument(text)
+	if long && len(inputs) == 0 && r.Document != nil && r.Question != "" && !r.Document(text) {
+		// Several sentences about a situation: a question, however long.
+		return &Call{Event: ev, Command: r.Question, Rest: text}, nil
+	}
+	if len(inputs) > 0 || long {
 		if text != "" && len(inputs) == 0 {
 			inputs = []Input{{Data: []byte(ev.Text)}}
 		}
@@ -162,8 +171,8 @@ func (r *Router) statement(word, text string) bool {
 	if r.Subject == nil || len(words) < 3 || strings.Contains(text, "=") {
 		return false
 	}
-	if _, near := r.Commands.Suggest(word); near {
-		return false
+	if _, near := r.Commands.Suggest(word); near && len(words) < 5 {
+		return false // a sentence of five words or more is no mistyped command ("My employer claims …")
 	}
 	return slices.ContainsFunc(words[1:], r.Subject)
 }

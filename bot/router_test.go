@@ -78,6 +78,7 @@ func TestRoute(t *testing.T) {
 		{name: "a sentence naming a subject", text: "we want to fork an MPL project", command: "ask", rest: "we want to fork an MPL project"},
 		{name: "too short to be a sentence", text: "fork MPL", replyHas: "I don't know `fork`"},
 		{name: "a mistyped command naming a subject", text: "identfy the MPL text", replyHas: "Did you mean `identify`?"},
+		{name: "a sentence starting with a word near a command", text: "I want to fork an MPL project", command: "ask", rest: "I want to fork an MPL project"},
 		{name: "fields naming a subject", text: "frobnicate this license=MPL", replyHas: "I don't know `frobnicate`"},
 		{name: "control characters echoed safely", text: "\x1b[31mred", replyHas: "I don't know `�[31mred`"},
 	}
@@ -155,7 +156,8 @@ func TestPrintable(t *testing.T) {
 func TestRouteFormsAndHome(t *testing.T) {
 	r, got := testRouter(t, 1024)
 	sub := &FormSubmission{ID: "request.cla", Values: map[string]string{"project": "x"}}
-	for _, ev := range []Event{{ID: "1", Kind: FormEvent, Form: sub}, {ID: "2", Kind: HomeEvent}} {
+	ana := User{ID: "shell:ana"}
+	for _, ev := range []Event{{ID: "1", Platform: Shell, User: ana, Kind: FormEvent, Form: sub}, {ID: "2", Platform: Shell, User: ana, Kind: HomeEvent}} {
 		if err := r.HandleEvent(context.Background(), ev); err != nil {
 			t.Fatal(err)
 		}
@@ -163,7 +165,7 @@ func TestRouteFormsAndHome(t *testing.T) {
 	if len(*got) != 2 || (*got)[0].Event.Form != sub || (*got)[0].Command != "" || (*got)[1].Event.Kind != HomeEvent {
 		t.Errorf("calls %+v, want the submission and the home event handed on", *got)
 	}
-	if err := r.HandleEvent(context.Background(), Event{ID: "3", Kind: FormEvent}); err == nil {
+	if err := r.HandleEvent(context.Background(), Event{ID: "3", Platform: Shell, User: ana, Kind: FormEvent}); err == nil {
 		t.Error("a form event without its submission was handed on")
 	}
 }
@@ -194,5 +196,32 @@ func TestRouteRefusesForeignUsers(t *testing.T) {
 	r.AnyPlatform = true
 	if err := r.HandleEvent(context.Background(), Event{ID: "2", Platform: Shell, User: User{ID: "slack:U1"}, Kind: MessageEvent, Text: "version"}); err != nil || len(*got) != 1 {
 		t.Errorf("with AnyPlatform: %v, %d calls", err, len(*got))
+	}
+}
+
+// TestRouteLongQuestion guards the Document check: a long message of several sentences
+// about a situation goes to the question command, however long, while a pasted licence
+// still goes to the default command; without the check, length alone decides.
+func TestRouteLongQuestion(t *testing.T) {
+	question := "We ship a desktop app under MIT and want to bundle a library that is LGPL-2.1.\nUsers can swap the DLL. Are we fine?"
+	licence := "Permission is hereby granted, free of charge, to any person obtaining a copy\nof this software"
+	isLicence := func(text string) bool { return strings.Contains(text, "hereby granted") }
+	for _, c := range []struct {
+		text     string
+		document func(string) bool
+		command  string
+	}{
+		{question, isLicence, "ask"},
+		{licence, isLicence, "identify"},
+		{question, nil, "identify"},
+	} {
+		r, got := testRouter(t, 1024)
+		r.Document = c.document
+		if err := r.HandleEvent(context.Background(), Event{ID: "1", Platform: Shell, User: User{ID: "shell:ana"}, Kind: MessageEvent, Text: c.text}); err != nil {
+			t.Fatal(err)
+		}
+		if len(*got) != 1 || (*got)[0].Command != c.command {
+			t.Errorf("%q (document check %v): got %+v, want %s", c.text, c.document != nil, *got, c.command)
+		}
 	}
 }

@@ -109,50 +109,282 @@ func runAsk(w *work) error {
 		if err := w.recordQuestion("verdict", "NONE", "", license.NeedsApproval.String()); err != nil {
 			return err
 		}
-		return w.reply(NoLicenseReply(w.e.policy.URL()))
+		return w.reply(restated("may code that has no licence be used?", NoLicenseReply(w.e.policy.URL())))
+	}
+	if t, about := license.TopicNamed(q.Topic); about && (!ok || q.Topic == "cla" || q.Topic == "employer" || q.Topic == "choose" || q.Topic == "contribute") {
+		return w.answerTopic(t)
 	}
 	if pq, about := license.AsksAboutPolicy(w.call.Event.Text); !ok && about {
-		return w.reply(OverviewReply(w.e.policy.Overview(), pq, w.e.policy.URL()))
+		question := "what does the licence policy say"
+		switch {
+		case len(pq.Verdicts) == 0:
+		case pq.Verdicts[0] <= license.AllowedWithObligations:
+			question = "which licences does the policy allow"
+		case pq.Verdicts[0] == license.NeedsApproval:
+			question = "which licences need approval"
+		default:
+			question = "which licences does the policy not allow"
+		}
+		if pq.Use != "" {
+			question += " " + usePhrases[pq.Use]
+		}
+		question += "?"
+		return w.reply(restated(question, OverviewReply(w.e.policy.Overview(), pq, w.e.policy.URL())))
 	}
 	if !ok && len(q.Unknown) > 0 {
 		return Errorf("%s. Name it by SPDX ID (`GPL-2.0-only`) or a common name (`GPLv2`, `Apache 2`); an organisation's own licence is `LicenseRef-NAME`, as the policy names it.", unknownWords(q.Unknown))
 	}
 	if !ok {
-		return Errorf("I could not find a licence in that question. Name it by SPDX ID (`GPL-2.0-only`), expression (`MIT OR Apache-2.0`) or a common name (`GPLv2`, `Apache 2`, `new BSD`).")
+		return Errorf("I could not tell what that asks: it names no licence and no topic I know. Name the licence by SPDX ID (`GPL-2.0-only`), expression (`MIT OR Apache-2.0`) or a common name (`GPLv2`, `Apache 2`, `new BSD`), or ask about signing a CLA, contributing upstream, releasing a project or choosing a licence.")
 	}
 	if q.Unpaired {
 		return Errorf("%s, so I cannot say whether `%s` is compatible with it. Ask again with both licences by SPDX ID, e.g. `is %s compatible with GPL-2.0-only?`",
 			unknownWords(q.Unknown), q.Licenses[0], q.Licenses[0])
 	}
+	if q.Partial {
+		return Errorf("%s, so I give no verdict on a question that is partly about it. Ask again with it by SPDX ID, or as `LicenseRef-NAME` if it is the organisation's own.", unknownWords(q.Unknown))
+	}
+	notes := readings(q)
 	if q.Kind == license.AskProfile {
-		return w.answerProfiles(q)
+		return w.answerProfiles(q, true)
 	}
 	if q.Kind == license.AskCombination {
 		c := license.Combine(q.Licenses)
 		if err := w.recordQuestion("combination", strings.Join(q.Licenses, " + "), "", combinedAnswer(c)); err != nil {
 			return err
 		}
-		return w.reply(readAs(CombinationReply(c), q.Assumed))
+		return w.reply(restated(restateCombination(q.Licenses), readAs(CombinationReply(c), notes)))
 	}
-	if q.Kind == license.AskCompatibility {
-		c := license.Compatible(q.Licenses[0], q.Licenses[1])
-		if err := w.recordQuestion("compatibility", q.Licenses[0]+" into "+q.Licenses[1], "", c.Answer); err != nil {
+	if q.Kind == license.AskCompatibility && q.Reading == license.RolesAmbiguous {
+		if err := w.recordQuestion("compatibility", q.Licenses[0]+" ? "+q.Licenses[1], "", "asked for direction"); err != nil {
 			return err
 		}
-		return w.reply(readAs(CompatibilityReply(c), q.Assumed))
+		return w.reply(readAs(AmbiguousReply(q.Licenses[0], q.Licenses[1], q.Use), notes))
+	}
+	if q.Kind == license.AskCompatibility {
+		return w.answerCompatibility(q.Licenses[0], q.Licenses[1], q.Use, q.Reading == license.RolesAssumed, notes)
 	}
 	if q.Use == "" {
 		if err := w.recordQuestion("verdict", q.Expression, "", "asked for use"); err != nil {
 			return err
 		}
 		buttons := useButtons(actionUse, func(u string) string { return u + "\t" + q.Expression })
-		return w.reply(readAs(bot.Reply{Text: fmt.Sprintf("How will `%s` be used?", q.Expression), Blocks: []bot.Block{buttons}}, q.Assumed))
+		for i := range buttons.Buttons {
+			buttons.Buttons[i].Command = useCommand(q.Expression, config.Uses[i])
+		}
+		r := bot.Reply{Text: fmt.Sprintf("How will `%s` be used?", q.Expression), Blocks: []bot.Block{buttons}}
+		return w.reply(restated(restateVerdict(q.Expression, "", q.Proprietary), readAs(r, notes)))
 	}
 	r, err := w.verdict(q.Expression, q.Use)
 	if err != nil {
 		return err
 	}
-	return w.reply(readAs(r, q.Assumed))
+	r = withCorrections(r, q)
+	question := restateVerdict(q.Expression, q.Use, q.Proprietary)
+	if q.Tool != nil && q.Use == "internal" {
+		question = fmt.Sprintf("may you build or develop with %s (`%s`), a tool you do not ship?", toolName(q), q.Tool.License)
+	}
+	return w.reply(restated(question, readAs(r, notes)))
+}
+
+// actionReading is a button that asks a compatibility question another way round; its
+// value is inbound "\t" outbound "\t" use.
+const actionReading bot.ActionID = "license.reading"
+
+// readingCommand is what a person types instead of a reading button.
+func readingCommand(in, out string) string {
+	return fmt.Sprintf("ask can %s code go into %s %s work?", in, aOrAn(out), out)
+}
+
+// aOrAn is the article before a licence's name as it is read aloud: "an MIT work", "an
+// Apache-2.0 work", "a GPL-2.0-only work".
+func aOrAn(id string) string {
+	if id != "" && strings.ContainsRune("AEIOUaeiou", rune(id[0])) || strings.HasPrefix(id, "MIT") || strings.HasPrefix(id, "MPL") ||
+		strings.HasPrefix(id, "LGPL") || strings.HasPrefix(id, "X11") || strings.HasPrefix(id, "LLVM") {
+		return "an"
+	}
+	return "a"
+}
+
+// useCommand is what a person types instead of a use button.
+func useCommand(expr, use string) string { return fmt.Sprintf("ask %s for %s", expr, useNames[use]) }
+
+// readingButton asks whether code under in may go into a work under out.
+func readingButton(label, in, out, use string) bot.Button {
+	return bot.Button{Label: label, Action: actionReading, Value: in + "\t" + out + "\t" + use, Command: readingCommand(in, out)}
+}
+
+func runReading(w *work) error {
+	parts := strings.Split(w.call.Event.Action.Value, "\t")
+	if len(parts) != 3 {
+		return Errorf("That button is out of date; please ask again.")
+	}
+	return w.answerCompatibility(parts[0], parts[1], parts[2], false, nil)
+}
+
+// answerCompatibility answers whether code under in may go into a work under out, by
+// every route the data gives, with the policy's verdict for the use when one was said,
+// and the other direction one click away.
+func (w *work) answerCompatibility(in, out, use string, assumed bool, notes []license.Assumption) error {
+	c := license.CompatibleFor(in, out, use)
+	if err := w.recordQuestion("compatibility", in+" into "+out, use, c.Answer); err != nil {
+		return err
+	}
+	r := CompatibilityReply(c)
+	if use != "" {
+		if d, err := w.e.policy.Evaluate(license.CanonicalExpression(in), use, ""); err == nil {
+			r.Blocks = append(r.Blocks, bot.Fields(bot.Field{Label: "Policy, " + usePhrases[use],
+				Value: fmt.Sprintf("%s: %s.", d.Expression, d.Verdict) + obligationsLine(d)}))
+		}
+	}
+	label := "Other direction"
+	if assumed {
+		r.Blocks = append(r.Blocks, bot.Context(fmt.Sprintf("Read as `%s` code going into a work under `%s`; if your work is the `%s` one, ask the other way round.", in, out, in)))
+	}
+	if !strings.Contains(in, " OR ") && !strings.Contains(in, " AND ") && in != out {
+		r.Blocks = append(r.Blocks, bot.Buttons(readingButton(label+": "+out+" code into "+aOrAn(in)+" "+in+" work", out, in, use)))
+	}
+	return w.reply(restated(restateCompatibility(in, out, use), readAs(r, notes)))
+}
+
+func obligationsLine(d license.Decision) string {
+	if len(d.Obligations) == 0 || d.Verdict == license.NotAllowed {
+		return ""
+	}
+	return " " + strings.Join(d.Obligations, " ")
+}
+
+// AmbiguousReply says that the question could be read either way round, and offers both.
+func AmbiguousReply(a, b, use string) bot.Reply {
+	return bot.Reply{
+		Text: fmt.Sprintf("As I read it: your question names `%s` and `%s`, and I cannot tell which is your own work's licence and which the code's you take in.", a, b),
+		Blocks: []bot.Block{
+			bot.Section("The answer depends on the direction, so pick the reading you mean:"),
+			bot.Buttons(readingButton(a+" code into "+aOrAn(b)+" "+b+" work", a, b, use), readingButton(b+" code into "+aOrAn(a)+" "+a+" work", b, a, use)),
+		}}
+}
+
+// withCorrections adds to a verdict the other readings one click away: the same
+// licence for another use, or another version of a loosely named licence.
+func withCorrections(r bot.Reply, q license.Question) bot.Reply {
+	var buttons []bot.Button
+	for _, a := range q.Assumed {
+		for _, v := range license.OtherVersions(a.ID) {
+			if len(buttons) == 3 {
+				break
+			}
+			expr := strings.Replace(q.Expression, a.ID, v, 1)
+			buttons = append(buttons, bot.Button{Label: "As " + v, Action: actionUse, Value: q.Use + "\t" + expr, Command: useCommand(expr, q.Use)})
+		}
+	}
+	buttons = append(buttons, bot.Button{Label: "Another use", Action: actionUse, Value: "\t" + q.Expression, Command: "ask " + q.Expression})
+	r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
+	return r
+}
+
+// restated opens r with the question as understood, so that a misreading shows at once.
+func restated(question string, r bot.Reply) bot.Reply {
+	r.Text = "As I read it: " + question + "\n" + r.Text
+	return r
+}
+
+func restateVerdict(expr, use string, proprietary bool) string {
+	where := ""
+	if proprietary {
+		where = " in your closed-source work"
+	}
+	switch use {
+	case "":
+		return fmt.Sprintf("may `%s` code be used%s? (You did not say how.)", expr, where)
+	case "static_link", "dynamic_link":
+		return fmt.Sprintf("may `%s` code be %s into your work%s?", expr, usePhrases[use], where)
+	case "modify":
+		return fmt.Sprintf("may `%s` code be modified%s?", expr, where)
+	case "internal":
+		return fmt.Sprintf("may `%s` code be used internally%s?", expr, where)
+	}
+	return fmt.Sprintf("may `%s` code be used %s%s?", expr, usePhrases[use], where)
+}
+
+func restateCompatibility(in, out, use string) string {
+	how := ""
+	switch use {
+	case "static_link", "dynamic_link", "modify":
+		how = ", " + usePhrases[use] + ","
+	}
+	tail := ""
+	switch use {
+	case "distribute", "static_link", "dynamic_link", "mobile":
+		tail = " that you distribute"
+	case "saas":
+		tail = " that you run as a service"
+	case "internal":
+		tail = " that you use internally"
+	}
+	return fmt.Sprintf("can `%s` code%s go into your work under `%s`%s?", in, how, out, tail)
+}
+
+func restateCombination(ids []string) string {
+	var quoted []string
+	for _, l := range ids {
+		quoted = append(quoted, "`"+l+"`")
+	}
+	return fmt.Sprintf("can code under %s be combined in one work, and under which licence?", bot.JoinAnd(quoted))
+}
+
+// readings are the notes on how a question's words were read: loosely named licences,
+// and projects read as their licences (with the page that says so).
+func readings(q license.Question) []license.Assumption {
+	notes := slices.Clone(q.Assumed)
+	for _, p := range q.Projects {
+		why := "its licence, as " + p.Project.Source + " says"
+		if p.Project.Note != "" {
+			why += " (" + p.Project.Note + ")"
+		}
+		if p.Project.Tool && q.Use == "internal" {
+			why += "; building or developing with a tool does not distribute it, so its licence does not reach what you make with it"
+		}
+		notes = append(notes, license.Assumption{Said: p.Said, ID: p.License, Why: why})
+	}
+	return notes
+}
+
+// answerTopic answers an OSPO question from the topic data and the policy, with the
+// request it leads to when one is configured.
+func (w *work) answerTopic(t license.Topic) error {
+	if err := w.recordQuestion("topic", t.Name, "", "described"); err != nil {
+		return err
+	}
+	fields := []bot.Field{{Label: "In short", Value: strings.Join(t.Answer, "\n")}}
+	if t.Example != "" {
+		p := w.e.policy.Profile(t.Example)
+		var parts []string
+		for _, f := range usesByVerdict(p.Verdicts) {
+			parts = append(parts, f.Label+": "+f.Value)
+		}
+		fields = append(fields, bot.Field{Label: "Policy for `" + t.Example + "`", Value: strings.ReplaceAll(p.Category, "_", " ") + " — " + strings.Join(parts, " · ")})
+		if len(p.Obligations) > 0 {
+			fields = append(fields, bot.Field{Label: "Obligations", Value: "• " + strings.Join(p.Obligations, "\n• ")})
+		}
+	}
+	fields = append(fields, bot.Field{Label: "Source", Value: t.Source}, bot.Field{Label: "Policy", Value: policyLink(w.e.policy.URL())})
+	blocks := []bot.Block{bot.Fields(fields...)}
+	if t.Request != "" {
+		if k, ok := w.e.approvals.kind(t.Request); ok {
+			blocks = append(blocks, bot.Buttons(bot.Button{Label: "Request: " + k.Title, Action: actionFormKind, Value: k.Name, Command: "request " + k.Name, Style: bot.Primary}))
+		}
+	}
+	return w.reply(restated("a question about "+strings.ToLower(t.Title[:1])+t.Title[1:]+".", bot.Reply{Text: t.Title + ":", Blocks: blocks}))
+}
+
+// toolName is the tool a question names, as it names it.
+func toolName(q license.Question) string {
+	for _, p := range q.Projects {
+		if p.Project == q.Tool && p.Said != "" {
+			return p.Said
+		}
+	}
+	return q.Tool.Name()
 }
 
 // readAs puts first in r how each loosely named licence was read ("GPL" as
@@ -181,11 +413,22 @@ func runUseChoice(w *work) error {
 	if !ok {
 		return Errorf("That button is out of date; please ask again.")
 	}
+	if use == "" { // "Another use": ask again how it will be used
+		buttons := useButtons(actionUse, func(u string) string { return u + "\t" + expr })
+		for i := range buttons.Buttons {
+			buttons.Buttons[i].Command = useCommand(expr, config.Uses[i])
+		}
+		r := bot.Reply{Text: fmt.Sprintf("How will `%s` be used?", expr), Blocks: []bot.Block{buttons}}
+		return w.reply(restated(restateVerdict(expr, "", false), r))
+	}
+	// The answer a typed question gets (the button's Command asks it): restated, with
+	// the other readings one click away.
 	r, err := w.verdict(expr, use)
 	if err != nil {
 		return err
 	}
-	return w.reply(r)
+	r = withCorrections(r, license.Question{Expression: expr, Use: use})
+	return w.reply(restated(restateVerdict(expr, use, false), r))
 }
 
 // verdict applies the policy to expr for use, records the question and words the answer.
@@ -329,18 +572,27 @@ func undecided(o license.Compatibility) string {
 	return "the matrix records " + o.Inbound + " code going into it as unknown"
 }
 
-// CompatibilityReply words an OSADL answer, with its attribution.
+// CompatibilityReply words a compatibility answer with where it comes from: the OSADL
+// matrix (with its attribution) or a steward's statement (with its page).
 func CompatibilityReply(c license.Compatibility) bot.Reply {
 	ans := c.Answer
 	if ans == "" {
-		ans = "Not covered"
+		ans = "Not known"
+	}
+	basis := c.Basis
+	if basis == "" {
+		basis = "OSADL matrix"
+	}
+	blocks := []bot.Block{bot.Section(c.Reason)}
+	if c.Source != "" {
+		blocks = append(blocks, bot.Context("Source: "+c.Source))
+	}
+	if strings.HasPrefix(basis, "OSADL") || len(c.Parts) > 0 || c.Answer == "" {
+		blocks = append(blocks, bot.Context(license.OSADLAttribution))
 	}
 	return bot.Reply{
-		Text: fmt.Sprintf("Can `%s` code go into a work under `%s`? OSADL matrix: %s.", c.Inbound, c.Outbound, ans),
-		Blocks: []bot.Block{
-			bot.Section(c.Reason),
-			bot.Context(license.OSADLAttribution),
-		},
+		Text:   fmt.Sprintf("`%s` code into %s `%s` work — %s: %s.", c.Inbound, aOrAn(c.Outbound), c.Outbound, basis, ans),
+		Blocks: blocks,
 	}
 }
 

@@ -133,6 +133,7 @@ func NewEngine(s *Store, opts Options) *Engine {
 		e.log.Error("command table", "err", err) // a programming error; NewCommands in the caller reports it too
 	}
 	e.actions[actionUse] = runUseChoice
+	e.actions[actionReading] = runReading
 	e.actions[actionScanUse] = runScanButton
 	e.actions[actionScanPage] = runScanButton
 	for a, dec := range map[bot.ActionID]string{actionApprove: DecApprove, actionReject: DecReject, actionChanges: DecChanges} {

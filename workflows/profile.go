@@ -97,6 +97,9 @@ func ProfileReply(p license.Profile, openSource bool, policyURL string) bot.Repl
 	if len(p.Obligations) > 0 {
 		fields = append(fields, bot.Field{Label: "Obligations", Value: "• " + strings.Join(p.Obligations, "\n• ")})
 	}
+	if c := license.Conditions(p.ID); len(c) > 0 {
+		fields = append(fields, bot.Field{Label: "Its text asks", Value: "• " + strings.Join(c, "\n• ")})
+	}
 	if len(p.Notes) > 0 {
 		fields = append(fields, bot.Field{Label: "Notes", Value: strings.Join(p.Notes, "\n")})
 	}
@@ -270,17 +273,57 @@ func OverviewReply(o license.Overview, q license.PolicyQuestion, policyURL strin
 	return bot.Reply{Text: head, Blocks: []bot.Block{bot.Fields(fields...), policy, hint}}
 }
 
-// answerProfiles answers a question about licences themselves, one message each.
-func (w *work) answerProfiles(q license.Question) error {
-	for _, id := range q.Licenses {
+// answerProfiles answers a question about licences themselves, one message each; a
+// question comparing two licences opens with what sets them apart.
+func (w *work) answerProfiles(q license.Question, restate bool) error {
+	notes := readings(q)
+	quoted := make([]string, len(q.Licenses))
+	for i, id := range q.Licenses {
+		quoted[i] = "`" + id + "`"
+	}
+	if q.Difference && len(q.Licenses) == 2 && restate {
+		a, b := q.Licenses[0], q.Licenses[1]
+		if onlyA, onlyB, ok := license.Differences(a, b); ok {
+			var lines []string
+			for _, d := range onlyA {
+				lines = append(lines, fmt.Sprintf("• Only %s: %s.", a, d))
+			}
+			for _, d := range onlyB {
+				lines = append(lines, fmt.Sprintf("• Only %s: %s.", b, d))
+			}
+			if len(lines) == 0 {
+				lines = []string{"• Their texts ask the same of you."}
+			}
+			r := bot.Reply{Text: fmt.Sprintf("How `%s` and `%s` differ, by what their texts ask:", a, b), Blocks: []bot.Block{
+				bot.Section(strings.Join(lines, "\n")),
+				bot.Context("Texts: https://spdx.org/licenses/" + a + ".html, https://spdx.org/licenses/" + b + ".html"),
+			}}
+			if err := w.reply(restated(fmt.Sprintf("how do %s differ?", bot.JoinAnd(quoted)), readAs(r, notes))); err != nil {
+				return err
+			}
+			notes, restate = nil, false
+		}
+	}
+	for i, id := range q.Licenses {
 		p := w.e.policy.Profile(id)
 		if err := w.recordQuestion("profile", id, "", "described"); err != nil {
 			return err
 		}
-		if err := w.reply(readAs(ProfileReply(p, q.OpenSource, w.e.policy.URL()), q.Assumed)); err != nil {
+		r := ProfileReply(p, q.OpenSource, w.e.policy.URL())
+		if i == 0 && restate {
+			what := "what does %s allow and require?"
+			switch {
+			case q.OpenSource:
+				what = "is %s open source?"
+			case q.Meaning:
+				what = "what does %s ask of you?"
+			}
+			r = restated(fmt.Sprintf(what, bot.JoinAnd(quoted)), r)
+		}
+		if err := w.reply(readAs(r, notes)); err != nil {
 			return err
 		}
-		q.Assumed = nil // said once, with the first
+		notes = nil // said once, with the first
 	}
 	return nil
 }
@@ -314,7 +357,7 @@ func runPolicy(w *work) error {
 		if !ok {
 			return Errorf("Name up to %d licences at a time.", license.MaxProfiles)
 		}
-		return w.answerProfiles(p)
+		return w.answerProfiles(p, false)
 	case use != "":
 		return w.reply(OverviewReply(w.e.policy.Overview(), license.PolicyQuestion{Use: use}, w.e.policy.URL()))
 	}

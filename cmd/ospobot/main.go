@@ -326,7 +326,7 @@ func openAppWith(cfg config.Config, log *slog.Logger, tune func(*workflows.Optio
 		st.Close()
 		return nil, err
 	}
-	r := &bot.Router{Commands: cmds, Exec: eng, MaxInput: int64(cfg.Limits.MaxInput), Default: "identify", Question: "ask", Subject: license.NamesLicense, Log: log}
+	r := &bot.Router{Commands: cmds, Exec: eng, MaxInput: int64(cfg.Limits.MaxInput), Default: "identify", Question: "ask", Subject: license.AsksAbout, Document: license.LooksLikeLicenseText, Log: log}
 	return &app{store: st, engine: eng, router: r}, nil
 }
 

@@ -2,6 +2,7 @@ package license
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -31,13 +32,55 @@ var aliases = map[string]string{
 	"commons clause": "LicenseRef-Commons-Clause", "json": "JSON", "json license": "JSON", "good not evil": "JSON",
 	"cc by": "CC-BY-4.0", "cc by 4": "CC-BY-4.0", "cc by sa": "CC-BY-SA-4.0", "cc by sa 4": "CC-BY-SA-4.0", "cc by nc": "CC-BY-NC-4.0", "cc by nc 4": "CC-BY-NC-4.0", "cc by nc sa": "CC-BY-NC-SA-4.0",
 	"artistic": "Artistic-2.0", "artistic 2": "Artistic-2.0", "ofl": "OFL-1.1", "sil ofl": "OFL-1.1", "upl": "UPL-1.0", "ms pl": "MS-PL", "ms rl": "MS-RL",
+	"python software foundation": "PSF-2.0", "psf 2": "PSF-2.0", "x 11": "X11",
+	"gpled": "GPL-3.0-only", "lgpled": "LGPL-3.0-only", "agpled": "AGPL-3.0-only", "odbl": "ODbL-1.0",
+	"lgpl 2 0": "LGPL-2.0-only", "lgpl 2 or later": "LGPL-2.0-or-later", "lgpl 2 +": "LGPL-2.0-or-later", "lgpl 2 1 only": "LGPL-2.1-only", "lgpl 3 only": "LGPL-3.0-only",
+	"agpl 3 only": "AGPL-3.0-only", "agpl 3 0 or later": "AGPL-3.0-or-later", "lgpl 3 0 or later": "LGPL-3.0-or-later", "lgpl 2 1 0": "LGPL-2.1-only",
+	"gpl 1": "GPL-1.0-only", "gpl 1 +": "GPL-1.0-or-later", "mpl 1": "MPL-1.0", "epl 1 0": "EPL-1.0", "epl 2 0": "EPL-2.0", "apache 1": "Apache-1.0", "apache 1 0": "Apache-1.0", "asl 2 0": "Apache-2.0",
+	"bsd 2 clause simplified": "BSD-2-Clause", "bsd 3 clause new": "BSD-3-Clause", "2 clause": "BSD-2-Clause", "3 clause": "BSD-3-Clause", "4 clause": "BSD-4-Clause",
+}
+
+// ccVariants are the Creative Commons licences by the words engineers use for them; with
+// each version the SPDX list has, they become aliases ("CC BY-SA 3.0": CC-BY-SA-3.0).
+var ccVariants = map[string][]string{
+	"BY":       {"cc by", "creative commons attribution", "cc attribution"},
+	"BY-SA":    {"cc by sa", "creative commons attribution sharealike", "creative commons attribution share alike", "cc sa", "creative commons share alike"},
+	"BY-NC":    {"cc by nc", "creative commons attribution noncommercial", "creative commons attribution non commercial", "cc nc", "creative commons non commercial", "creative commons noncommercial"},
+	"BY-ND":    {"cc by nd", "creative commons attribution noderivatives", "creative commons attribution no derivatives", "creative commons attribution noderivs"},
+	"BY-NC-SA": {"cc by nc sa", "creative commons attribution noncommercial sharealike", "creative commons attribution non commercial share alike"},
+	"BY-NC-ND": {"cc by nc nd", "creative commons attribution noncommercial noderivatives", "creative commons attribution non commercial no derivatives"},
+}
+
+func init() {
+	for variant, names := range ccVariants {
+		for _, name := range names {
+			if _, ok := aliases[name]; !ok {
+				aliases[name] = "CC-" + variant + "-4.0"
+				assumed[name] = noVersion
+			}
+			for _, v := range []string{"1.0", "2.0", "2.5", "3.0", "4.0"} {
+				id := "CC-" + variant + "-" + v
+				if _, ok := licenseish()[strings.ToLower(id)]; !ok {
+					continue
+				}
+				words := strings.ReplaceAll(v, ".", " ")
+				aliases[name+" "+words] = id
+				if major, ok := strings.CutSuffix(words, " 0"); ok {
+					aliases[name+" "+major] = id
+				}
+			}
+		}
+	}
 }
 
 var (
-	versionV     = regexp.MustCompile(`(^|[^a-z]|[a-z]{2})v(\d)`)
-	nonWord      = regexp.MustCompile(`[^a-z0-9+]+`)
-	spaceRuns    = regexp.MustCompile(`\s+`)
-	licenseWord  = regexp.MustCompile(`\blicense\b`)
+	versionV    = regexp.MustCompile(`(^|[^a-z]|[a-z]{2})v(\d)`)
+	nonWord     = regexp.MustCompile(`[^a-z0-9+]+`)
+	spaceRuns   = regexp.MustCompile(`\s+`)
+	licenseWord = regexp.MustCompile(`\blicense\b`)
+	// laterRE finds the ways of saying "or later": "or any later version", "or (at your
+	// option) any later version", "or newer".
+	laterRE      = regexp.MustCompile(`\s+(?:or|and)\s+(?:at\s+your\s+option\s+)?(?:any\s+)?(?:later|newer)\b`)
 	letterDigit  = regexp.MustCompile(`([a-z])(\d)`)
 	licenseRefRE = regexp.MustCompile(`^[A-Za-z0-9.-]+$`) // after "LicenseRef-"
 	idToken      = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9.+-]*[A-Za-z0-9+]`)
@@ -59,6 +102,9 @@ func norm(s string) string {
 	s = strings.NewReplacer("licence", "license", "version", " ", "ver.", " ").Replace(s)
 	s = nonWord.ReplaceAllString(s, " ")
 	s = letterDigit.ReplaceAllString(s, "$1 $2")
+	if strings.Contains(s, " later") || strings.Contains(s, " newer") {
+		s = laterRE.ReplaceAllString(s, " or later")
+	}
 	s = licenseWord.ReplaceAllString(s, " ")
 	return strings.TrimSpace(spaceRuns.ReplaceAllString(s, " "))
 }
@@ -89,6 +135,7 @@ var assumed = map[string]string{
 	"python": noVersion, "psf": noVersion, "artistic": noVersion, "ofl": noVersion, "sil ofl": noVersion,
 	"elastic": noVersion, "elastic license": noVersion,
 	"cc by": noVersion, "cc by sa": noVersion, "cc by nc": noVersion, "cc by nc sa": noVersion,
+	"gpled": noGNU, "lgpled": noGNU, "agpled": noGNU,
 	"bsl":           "BSL also stands for the Business Source License (BUSL-1.1)",
 	"public domain": "“public domain” is not a licence; CC0-1.0 is the usual way to dedicate a work to it",
 }
@@ -107,6 +154,20 @@ type found struct {
 	// next[i]: the word after ids[i], lower-cased, past "licensed" ("an MIT-licensed
 	// project": "project"); "" when there is none or it cannot be told.
 	next []string
+	// at[i]: where ids[i] is in the text, start and end; end is -1 when it cannot be told.
+	at [][2]int
+	// projects are the well-known projects named, in the order of ids they stand for
+	// (nil where the licence was named as such).
+	projects []*Project
+	said     []string // said[i]: ids[i] as written, "" when it cannot be told
+	// again[i]: where ids[i] is named again, with the word after each mention.
+	again map[int][]mention
+}
+
+// mention is where a licence is named again, and the word after it.
+type mention struct {
+	at   [2]int
+	next string
 }
 
 // nextWord is the first word of s, lower-cased, past "licensed" or "license(d)" and
@@ -120,6 +181,54 @@ func nextWord(s string) string {
 	return ""
 }
 
+// plainIDs are SPDX IDs without a version that are no everyday word, so that a
+// sentence naming one names the licence ("MIT", "ISC"). Other IDs of letters only
+// ("Fair", "Intel", "Ruby", "curl") and the everyday aliases count only where the
+// sentence says it means a licence: "Python license", "under the JSON licence".
+var plainIDs = map[string]bool{"MIT": true, "ISC": true, "WTFPL": true, "Unlicense": true, "Beerware": true, "NCSA": true,
+	"Sleepycat": true, "PostgreSQL": true, "Zlib": true, "MirOS": true, "Unicode-DFS-2016": true, "X11": true}
+
+// contextual are aliases that are everyday words in engineering before they are licences.
+var contextual = map[string]bool{"python": true, "json": true, "x11": true, "x 11": true, "artistic": true, "psf": true, "elastic": true}
+
+// licenseAfterRE and licenseBeforeRE tell that a word stands for a licence: "Python
+// license", "JSON-licensed", "under the Python".
+var (
+	licenseAfterRE     = regexp.MustCompile(`^\s*[-‐]?\s*(?:licen[cs](?:e|ed|es|ing)\b|v?\d)`)
+	licenseAfterWordRE = regexp.MustCompile(`^\s*[-‐]?\s*licen[cs](?:e|ed|es|ing)\b`)
+	licenseBeforeRE    = regexp.MustCompile(`\b(?:under|the\s+terms\s+of)\s+(?:the\s+|a\s+|an\s+)?$`)
+)
+
+// saysLicense tells whether the text around [pos, end) says it names a licence.
+func saysLicense(lower string, pos, end int) bool {
+	if end >= 0 && end <= len(lower) && licenseAfterRE.MatchString(lower[end:]) {
+		return true
+	}
+	return pos <= len(lower) && licenseBeforeRE.MatchString(lower[max(0, pos-40):pos])
+}
+
+// adjacentRE and statedRE: what may stand between a licence and the project name it
+// qualifies ("GPL-3.0 kernel module", "MIT-licensed jQuery plugin"), and between a project
+// and the licence the sentence gives it ("Bootstrap (MIT)", "Qt, which is LGPL").
+var (
+	adjacentRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s*)?$`)
+	statedRE   = regexp.MustCompile(`^[\s,(]*(?:(?:which|that)\s+)?(?:is\s+|are\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?$`)
+)
+
+// exceptionRE finds an exception said in words after a licence: "with the Classpath
+// exception", "plus the GCC runtime library exception", "with LLVM exceptions".
+var exceptionRE = regexp.MustCompile(`^[\s,]*(?:\(\s*)?(?:with|plus|\+|and)\s+(?:the\s+|a\s+|an\s+|its\s+)?([a-z][a-z0-9 .+-]{0,40}?)[\s-]+(?:linking\s+|runtime\s+(?:library\s+)?)?exceptions?\b`)
+
+// exceptionNames map the words before "exception" to SPDX exception IDs.
+var exceptionNames = map[string]string{
+	"classpath": "Classpath-exception-2.0", "class path": "Classpath-exception-2.0", "gnu classpath": "Classpath-exception-2.0",
+	"llvm": "LLVM-exception", "gcc": "GCC-exception-3.1", "gcc runtime": "GCC-exception-3.1", "runtime": "GCC-exception-3.1",
+	"universal foss": "Universal-FOSS-exception-1.0", "foss": "Universal-FOSS-exception-1.0", "mysql foss": "Universal-FOSS-exception-1.0",
+	"font": "Font-exception-2.0", "autoconf": "Autoconf-exception-3.0", "bison": "Bison-exception-2.2", "qt": "Qt-LGPL-exception-1.1",
+	"qt lgpl": "Qt-LGPL-exception-1.1", "openjdk assembly": "OpenJDK-assembly-exception-1.0", "wxwindows": "WxWindows-exception-3.1",
+	"ecos": "eCos-exception-2.0", "linux syscall": "Linux-syscall-note", "syscall": "Linux-syscall-note",
+}
+
 // findLicenses is FindLicenses that also says which licences were read from a name that
 // leaves a choice open ("GPL", "BSD", the deprecated ID "GPL-2.0"), and what joins them.
 func findLicenses(text string) found {
@@ -129,13 +238,23 @@ func findLicenses(text string) found {
 		why      string
 		exact    bool   // an SPDX ID as written, not an alias
 		said     string // the words as written
+		project  *Project
 	}
 	var f found
 	seen := map[string]bool{}
 	prevEnd := -1
+	lower := strings.ToLower(text)
 	add := func(h hit) {
 		if seen[h.id] {
-			f.twice = true
+			// Named again ("jQuery … dual licensed under MIT and GPL"): what joins it to the
+			// next licence is read from here, and the words around it may say whose it is.
+			f.twice, prevEnd = true, h.end
+			if i := slices.Index(f.ids, h.id); i >= 0 && h.end >= 0 {
+				if f.again == nil {
+					f.again = map[int][]mention{}
+				}
+				f.again[i] = append(f.again[i], mention{[2]int{h.pos, h.end}, nextWord(text[h.end:])})
+			}
 			return
 		}
 		seen[h.id] = true
@@ -148,24 +267,30 @@ func findLicenses(text string) found {
 			next = nextWord(text[h.end:])
 		}
 		f.ids, f.joins, f.next, prevEnd = append(f.ids, h.id), append(f.joins, join), append(f.next, next), h.end
+		f.at, f.projects, f.said = append(f.at, [2]int{h.pos, h.end}), append(f.projects, h.project), append(f.said, h.said)
 		if h.why != "" {
 			f.notes = append(f.notes, Assumption{Said: h.said, ID: h.id, Why: h.why})
 		}
 	}
 	var hits []hit
-	lower := strings.ToLower(text)
 	// Exact SPDX IDs (with -only / -or-later / +).
 	for _, tok := range idToken.FindAllStringIndex(text, -1) {
 		w := strings.ToLower(text[tok[0]:tok[1]])
 		if strings.HasPrefix(w, "licenseref-") && licenseRefRE.MatchString(w[len("licenseref-"):]) {
 			// An organisation's own licence, as its policy may name it, spelled as written.
 			ref := text[tok[0]+len("licenseref-") : tok[1]]
-			hits = append(hits, hit{tok[0], tok[1], "LicenseRef-" + ref, "", true, text[tok[0]:tok[1]]})
+			hits = append(hits, hit{tok[0], tok[1], "LicenseRef-" + ref, "", true, text[tok[0]:tok[1]], nil})
 			continue
 		}
 		plus := strings.HasSuffix(w, "+")
 		w = strings.TrimSuffix(w, "+")
 		if id, ok := licenseish()[w]; ok && len(w) > 2 {
+			if !plainIDs[id] && !strings.ContainsAny(id, "0123456789-") && !saysLicense(lower, tok[0], tok[1]) {
+				continue // "is it fair", "Ruby gem", "curl": the word, not the licence
+			}
+			if _, project := knownProjects()[w]; project && !licenseAfterWordRE.MatchString(lower[tok[1]:]) {
+				continue // "OpenSSL 3.0" is the project, read from its data
+			}
 			why := ""
 			if bareGNU[id] && !plus {
 				why = "SPDX retired this ID because it does not say “only” or “or later”; it meant “only”"
@@ -179,12 +304,12 @@ func findLicenses(text string) found {
 					id = licenseish()[w] + "+"
 				}
 			}
-			hits = append(hits, hit{tok[0], tok[1], id, why, true, text[tok[0]:tok[1]]})
+			hits = append(hits, hit{tok[0], tok[1], id, why, true, text[tok[0]:tok[1]], nil})
 		}
 	}
-	// Aliases over the normalised words, longest first at each start. Each normalised
-	// word is found in the lower-cased text, in order, so that the hits keep the order
-	// of mention ("is GPL compatible with Apache-2.0?").
+	// Aliases and well-known projects over the normalised words, longest first at each
+	// start. Each normalised word is found in the lower-cased text, in order, so that the
+	// hits keep the order of mention ("is GPL compatible with Apache-2.0?").
 	words := strings.Fields(norm(lower))
 	at := make([]int, len(words))
 	for i, cursor := 0, 0; i < len(words); i++ {
@@ -194,9 +319,23 @@ func findLicenses(text string) found {
 			cursor += j + len(words[i])
 		}
 	}
+	sameOffsets := len(lower) == len(text) // lower-casing kept every offset
+	span := func(i, n int) (said string, end int) {
+		if e := at[i+n-1] + len(words[i+n-1]); sameOffsets && e <= len(text) {
+			return text[at[i]:e], e
+		}
+		return "", -1
+	}
+	projects := knownProjects()
 	for i := 0; i < len(words); i++ {
 		for n := min(6, len(words)-i); n >= 1; n-- {
 			phrase := strings.Join(words[i:i+n], " ")
+			if p, ok := projects[phrase]; ok {
+				said, end := span(i, n)
+				hits = append(hits, hit{at[i], end, p.License, "", false, said, p})
+				i += n - 1
+				break
+			}
 			// "or later" and "+" after a version make it -or-later.
 			if id, ok := aliases[phrase]; ok {
 				why := assumed[phrase]
@@ -205,27 +344,103 @@ func findLicenses(text string) found {
 						id, why = id2, ""
 					}
 				}
-				said, end := "", -1
-				if e := at[i+n-1] + len(words[i+n-1]); len(lower) == len(text) && e <= len(text) {
-					said, end = text[at[i]:e], e // lower-casing kept every offset
+				said, end := span(i, n)
+				if contextual[phrase] && (end < 0 || !saysLicense(lower, at[i], end)) {
+					break // "a Python script", "JSON files"
 				}
-				hits = append(hits, hit{at[i], end, id, why, false, said})
+				hits = append(hits, hit{at[i], end, id, why, false, said, nil})
 				i += n - 1
 				break
+			}
+			if n == 3 || n == 2 {
+				// A name and its version as SPDX writes them: "OSL 3.0", "PHP License 3.01".
+				if id, ok := versioned(words[i : i+n]); ok {
+					said, end := span(i, n)
+					hits = append(hits, hit{at[i], end, id, "", false, said, nil})
+					i += n - 1
+					break
+				}
 			}
 		}
 	}
 	sort.SliceStable(hits, func(a, b int) bool { return hits[a].pos < hits[b].pos })
-	exact := map[string]bool{}
+	var exact [][2]int
 	for _, h := range hits {
 		if h.exact {
-			exact[family(h.id)] = true
+			exact = append(exact, [2]int{h.pos, h.end})
+		}
+	}
+	kept := hits[:0]
+	for _, h := range hits {
+		if !h.exact && slices.ContainsFunc(exact, func(e [2]int) bool { return h.pos >= e[0] && h.pos < e[1] }) {
+			continue // "GPL-2.0-only" also normalises to the alias "gpl 2"
+		}
+		if len(kept) > 0 && h.pos < kept[len(kept)-1].end && kept[len(kept)-1].project != nil {
+			continue // a licence word inside a project's name ("MySQL FOSS")
+		}
+		kept = append(kept, h)
+	}
+	hits = kept
+	// A project named right after a licence is a noun ("our GPL-3.0 kernel module", "an
+	// MIT jQuery plugin"), and one whose licence the sentence states ("jQuery, which is
+	// MIT") gives way to it.
+	for i := 0; i < len(hits); i++ {
+		h := hits[i]
+		if h.project == nil || h.end < 0 {
+			continue
+		}
+		afterLicence := i > 0 && hits[i-1].project == nil && hits[i-1].end >= 0 && hits[i-1].end <= h.pos &&
+			adjacentRE.MatchString(lower[hits[i-1].end:h.pos])
+		stated := i+1 < len(hits) && hits[i+1].project == nil && hits[i+1].pos >= h.end && statedRE.MatchString(lower[h.end:hits[i+1].pos])
+		if afterLicence || stated {
+			hits = slices.Delete(hits, i, i+1)
+			i--
+		}
+	}
+	// A name said again, more or less precisely, is one licence: "GPL … GPLv2" is
+	// GPLv2, "GPLv2 … GPL-2.0-or-later" is the latter.
+	for i := 0; i < len(hits); i++ {
+		h := hits[i]
+		if h.why == "" || h.project != nil {
+			continue
+		}
+		for j, g := range hits {
+			if j == i || g.id == h.id || looseFamily(g.id) != looseFamily(h.id) || strings.Contains(g.id, " ") {
+				continue
+			}
+			if h.why == noVersion || h.why == noGNU || h.why == noClauses || version(g.id) == version(h.id) && g.why == "" {
+				hits = slices.Delete(hits, i, i+1)
+				i--
+				break
+			}
+		}
+	}
+	// "GPLv2 with the Classpath exception": the exception belongs to the licence before it.
+	for i, h := range hits {
+		if !strings.Contains(lower, "exception") {
+			break
+		}
+		if h.end < 0 || strings.Contains(h.id, " ") {
+			continue
+		}
+		limit := len(lower)
+		if i+1 < len(hits) {
+			limit = max(h.end, hits[i+1].pos)
+			if m := exceptionRE.FindStringSubmatchIndex(lower[h.end:]); m != nil && h.end+m[1] > hits[i+1].pos {
+				limit = len(lower) // the exception's name holds the next hit ("GCC runtime")
+			}
+		}
+		if m := exceptionRE.FindStringSubmatch(lower[h.end:limit]); m != nil {
+			name := strings.TrimSpace(strings.TrimSuffix(norm(m[1]), " library"))
+			if exc, ok := exceptionNames[name]; ok {
+				hits[i].id = h.id + " WITH " + exc
+				if i+1 < len(hits) && hits[i+1].pos < h.end+len(m[0]) {
+					hits = slices.Delete(hits, i+1, i+2) // "GCC" in "the GCC runtime library exception"
+				}
+			}
 		}
 	}
 	for _, h := range hits {
-		if !h.exact && exact[family(h.id)] {
-			continue // "GPL-2.0-only" also normalises to the alias "gpl 2"
-		}
 		add(h)
 	}
 	return f
@@ -238,4 +453,77 @@ func family(id string) string {
 		return id[:i]
 	}
 	return id
+}
+
+// versionRE finds the version in an ID: "GPL-2.0-only": "2.0"; "BSD-3-Clause": "3".
+var versionRE = regexp.MustCompile(`-(\d+(?:\.\d+)*)`)
+
+// looseFamily is an ID without its version, "only" or "or later": "GPL-2.0-only" and
+// "GPL-3.0-or-later" are "gpl", "CC-BY-SA-4.0" is "cc-by-sa", "BSD-2-Clause" is "bsd".
+func looseFamily(id string) string {
+	id = strings.ToLower(id)
+	if loc := versionRE.FindStringIndex(id); loc != nil {
+		return id[:loc[0]]
+	}
+	return id
+}
+
+// version is the version an ID gives, "" when none.
+func version(id string) string {
+	if m := versionRE.FindStringSubmatch(id); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// otherVersions lists, for the IDs a loose name can stand for, the others: "GPL" read as
+// GPL-3.0-only could be GPL-2.0-only, GPL-2.0-or-later or GPL-3.0-or-later.
+var otherVersions = map[string][]string{
+	"GPL":    {"GPL-2.0-only", "GPL-2.0-or-later", "GPL-3.0-only", "GPL-3.0-or-later"},
+	"LGPL":   {"LGPL-2.1-only", "LGPL-2.1-or-later", "LGPL-3.0-only", "LGPL-3.0-or-later"},
+	"AGPL":   {"AGPL-3.0-only", "AGPL-3.0-or-later"},
+	"BSD":    {"BSD-2-Clause", "BSD-3-Clause", "BSD-4-Clause"},
+	"MPL":    {"MPL-2.0", "MPL-1.1"},
+	"EPL":    {"EPL-2.0", "EPL-1.0"},
+	"Apache": {"Apache-2.0", "Apache-1.1"},
+	"CDDL":   {"CDDL-1.0", "CDDL-1.1"},
+}
+
+// OtherVersions are the other licences a loosely named one could be, most asked first.
+func OtherVersions(id string) []string {
+	fam := id
+	if loc := versionRE.FindStringIndex(id); loc != nil {
+		fam = id[:loc[0]]
+	}
+	var out []string
+	for _, v := range otherVersions[fam] {
+		if v != id {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// versioned reads a name and a version ("osl 3 0", "php 3 01", "afl 3") as the SPDX ID
+// written that way, when the list has one.
+func versioned(words []string) (string, bool) {
+	name := words[0]
+	if name == "" || name[0] < 'a' || name[0] > 'z' || contextual[name] {
+		return "", false
+	}
+	for _, w := range words[1:] {
+		if w == "" || w[0] < '0' || w[0] > '9' {
+			return "", false
+		}
+	}
+	cands := []string{name + "-" + strings.Join(words[1:], ".")}
+	if len(words) == 2 {
+		cands = append(cands, name+"-"+words[1]+".0")
+	}
+	for _, c := range cands {
+		if id, ok := licenseish()[c]; ok {
+			return id, true
+		}
+	}
+	return "", false
 }

@@ -104,3 +104,18 @@ func BenchmarkScanDir(b *testing.B) {
 	}
 	b.SetBytes(read)
 }
+
+// BenchmarkParseLongQuestion: understand a question as engineers write it (several
+// sentences, roles, a use read from what is done) and answer its compatibility.
+func BenchmarkParseLongQuestion(b *testing.B) {
+	const text = "We ship a desktop app under MIT and want to bundle a library that is LGPL-2.1. Users can swap the DLL. " +
+		"The installer also includes a couple of fonts and an icon set. Are we fine licensing-wise?"
+	b.ReportAllocs()
+	for b.Loop() {
+		q, ok := ParseQuestion(text)
+		if !ok || q.Kind != AskCompatibility {
+			b.Fatal("not read as a compatibility question")
+		}
+		CompatibleFor(q.Licenses[0], q.Licenses[1], q.Use)
+	}
+}

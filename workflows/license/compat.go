@@ -4,7 +4,14 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
+	"strings"
 	"sync"
+
+	"github.com/github/go-spdx/v2/spdxexp"
+
+	"github.com/ospobot/ospobot/bot"
 )
 
 //go:embed data/osadl-matrix.json
@@ -37,6 +44,10 @@ type Compatibility struct {
 	Answer            string // Yes, No, Unknown, Check dependency, Same; "" when the matrix lacks a licence
 	Reason            string
 	Missing           string // with Answer "": the licence the matrix does not cover
+	// Basis names where the answer comes from: "OSADL matrix", or a steward ("Creative
+	// Commons") with Source its page.
+	Basis, Source string
+	Parts         []Compatibility // for an expression: each of its licences
 }
 
 // Compatible looks the pair up in the OSADL matrix. The direction matters: MIT code
@@ -95,7 +106,7 @@ func Combine(ids []string) Combination {
 			if in == out {
 				continue
 			}
-			p := Compatible(in, out)
+			p := CompatibleExpr(in, out)
 			cand.Others = append(cand.Others, p)
 			switch {
 			case p.Answer == "No":
@@ -107,4 +118,244 @@ func Combine(ids []string) Combination {
 		c.Under = append(c.Under, cand)
 	}
 	return c
+}
+
+//go:embed data/compat-extra.json
+var compatExtraJSON []byte
+
+// extraPair is a compatibility fact the matrix lacks, as its steward states it.
+type extraPair struct {
+	In, Out, Answer, Basis, Reason, Source string
+	Use                                    string // set when the fact holds for one use only ("dynamic_link")
+}
+
+var compatExtraList = sync.OnceValue(func() []extraPair {
+	return embedded[struct {
+		Pairs []extraPair `json:"pairs"`
+	}]("compat-extra.json", compatExtraJSON).Pairs
+})
+
+var compatExtra = sync.OnceValue(func() map[[2]string]extraPair {
+	m := map[[2]string]extraPair{}
+	for _, p := range compatExtraList() {
+		if p.Use == "" && !strings.ContainsAny(p.In+p.Out, "*") || p.Out == "*" && !strings.Contains(p.In, "*") && p.Use == "" {
+			m[[2]string{p.In, p.Out}] = p
+		}
+	}
+	return m
+})
+
+// CompatibleFor is CompatibleExpr for a use: some facts hold for one use only, such as
+// a program linking dynamically to an LGPL library keeping its own licence (the LGPL
+// says so itself).
+func CompatibleFor(inbound, outbound, use string) Compatibility {
+	c := CompatibleExpr(inbound, outbound)
+	if use == "" || c.Answer == "Yes" || c.Answer == "Same" {
+		return c
+	}
+	terms, err := Terms(inbound)
+	if err != nil {
+		return c
+	}
+	for _, p := range compatExtraList() {
+		if p.Use != use {
+			continue
+		}
+		for _, t := range terms {
+			if match(p.In, t) && match(p.Out, outbound) {
+				e := fromExtra(p, inbound, outbound)
+				if len(terms) > 1 {
+					e.Reason = fmt.Sprintf("Taking the code under %s: %s", t, e.Reason)
+				}
+				return e
+			}
+		}
+	}
+	return c
+}
+
+// linkingExceptions let a work that links to (or is built with) code under them keep
+// its own licence, whatever the base licence asks of derived works.
+var linkingExceptions = map[string]bool{"Classpath-exception-2.0": true, "GCC-exception-3.1": true, "GCC-exception-2.0": true,
+	"Universal-FOSS-exception-1.0": true, "Qt-LGPL-exception-1.1": true, "Font-exception-2.0": true, "Autoconf-exception-3.0": true,
+	"Autoconf-exception-2.0": true, "Bison-exception-2.2": true, "eCos-exception-2.0": true, "WxWindows-exception-3.1": true,
+	"Linux-syscall-note": true, "LLVM-exception": true, "OpenJDK-assembly-exception-1.0": true}
+
+// CompatibleExpr says whether code under the expression inbound ("MIT OR GPL-2.0-only",
+// "Apache-2.0 WITH LLVM-exception") may go into a work under outbound, by every route
+// the data gives: the OSADL matrix; the stewards' own statements where the matrix has no
+// entry; an exception that changes the answer; "or later", which lets code or a work
+// move to a newer version; for a choice, the option that fits. When nothing decides it,
+// the answer is "" and the reason says what is known.
+func CompatibleExpr(inbound, outbound string) Compatibility {
+	terms, err := Terms(inbound)
+	if err != nil || len(terms) <= 1 {
+		return route(strings.Trim(inbound, "()"), outbound)
+	}
+	var yes, maybe []string
+	var parts []Compatibility
+	for _, t := range terms {
+		c := route(t, outbound)
+		parts = append(parts, c)
+		switch c.Answer {
+		case "Yes", "Same":
+			yes = append(yes, t)
+			maybe = append(maybe, t)
+		case "No":
+		default:
+			maybe = append(maybe, t)
+		}
+	}
+	c := Compatibility{Inbound: inbound, Outbound: outbound, Parts: parts, Basis: parts[0].Basis}
+	satisfied := func(ids []string) bool {
+		if len(ids) == 0 {
+			return false
+		}
+		ok, err := spdxexp.Satisfies(CanonicalExpression(inbound), ids)
+		return err == nil && ok
+	}
+	var why []string
+	for _, p := range parts {
+		why = append(why, fmt.Sprintf("%s: %s", p.Inbound, answerWord(p.Answer)))
+	}
+	switch {
+	case satisfied(yes):
+		c.Answer = "Yes"
+		picked := chosen(CanonicalExpression(inbound), yes)
+		c.Reason = fmt.Sprintf("Taking the code under %s, it may go into a work under %s (%s).", bot.JoinAnd(picked), outbound, strings.Join(why, "; "))
+	case satisfied(maybe):
+		c.Reason = fmt.Sprintf("No option of %s is known to fit a %s work for sure (%s); ask the OSPO.", inbound, outbound, strings.Join(why, "; "))
+	default:
+		c.Answer = "No"
+		c.Reason = fmt.Sprintf("No option of %s may go into a work under %s (%s).", inbound, outbound, strings.Join(why, "; "))
+	}
+	return c
+}
+
+func answerWord(a string) string {
+	if a == "" {
+		return "not known"
+	}
+	return strings.ToLower(a)
+}
+
+// route is CompatibleExpr for one licence, with or without an exception.
+func route(in, out string) Compatibility {
+	outBase, outExc, _ := strings.Cut(out, " WITH ")
+	if in == out || in == outBase && outExc == "" {
+		c := Compatible(in, out)
+		if c.Answer == "" {
+			c.Answer, c.Reason, c.Missing = "Same", "It is the same licence.", ""
+		}
+		return c
+	}
+	c := Compatible(in, out)
+	c.Basis = "OSADL matrix"
+	if c.Answer == "Yes" || c.Answer == "Same" {
+		return c
+	}
+	if outExc != "" && c.Missing == out {
+		// An exception on the work's side adds permissions to it; what may come in is
+		// what its base licence takes.
+		c = route(in, outBase)
+		c.Outbound = out
+		return c
+	}
+	if p, ok := compatExtra()[[2]string{in, out}]; ok {
+		return fromExtra(p, in, out)
+	}
+	for _, p := range compatExtraList() {
+		if p.Use == "" && strings.Contains(p.In+p.Out, "*") && p.Out != "*" && match(p.In, in) && match(p.Out, out) && c.Answer != "No" {
+			return fromExtra(p, in, out)
+		}
+	}
+	inBase, inExc, _ := strings.Cut(in, " WITH ")
+	if inExc != "" && c.Answer == "No" && linkingExceptions[inExc] {
+		return Compatibility{Inbound: in, Outbound: out, Answer: "Check dependency", Basis: "the " + inExc + " exception",
+			Reason: fmt.Sprintf("A work that only links to or is built with code under %s may keep its own licence: %s says so. Copying the code itself into the work is not allowed (OSADL matrix: No).", in, inExc)}
+	}
+	if inExc != "" && c.Answer == "" {
+		base := route(inBase, out)
+		if linkingExceptions[inExc] && base.Answer != "Yes" && base.Answer != "Same" {
+			return Compatibility{Inbound: in, Outbound: out, Answer: "Check dependency", Basis: "the " + inExc + " exception",
+				Reason: fmt.Sprintf("A work that only links to or is built with code under %s may keep its own licence: %s says so. Copying the code itself into the work is %s: %s", in, inExc, base.answerPhrase(), base.Reason)}
+		}
+		base.Inbound = in
+		base.Reason += fmt.Sprintf(" (%s changes nothing here that the data records)", inExc)
+		return base
+	}
+	if p, ok := compatExtra()[[2]string{in, "*"}]; ok && c.Answer != "Yes" {
+		return fromExtra(p, in, out)
+	}
+	// "Or later": code under X-or-later may be taken under a later X; a work under
+	// X-or-later may be distributed under a later X.
+	if c.Answer == "No" || c.Answer == "" {
+		for _, later := range laterVersions(in) {
+			if l := Compatible(later, out); l.Answer == "Yes" || l.Answer == "Same" {
+				return Compatibility{Inbound: in, Outbound: out, Answer: "Yes", Basis: "OSADL matrix, by “or later”",
+					Reason: fmt.Sprintf("%s lets you take the code under %s, and %s code may go into a %s work.", in, later, later, out)}
+			}
+		}
+		for _, later := range laterVersions(out) {
+			if l := Compatible(in, later); l.Answer == "Yes" || l.Answer == "Same" {
+				return Compatibility{Inbound: in, Outbound: out, Answer: "Yes", Basis: "OSADL matrix, by “or later”",
+					Reason: fmt.Sprintf("Only if the whole is distributed under %s, which %s allows: %s code may go into a %s work, but not under the terms of the earlier version.", later, out, in, later)}
+			}
+		}
+	}
+	if c.Answer == "" {
+		c.Reason = knownAbout(c.Missing, in, out)
+	}
+	return c
+}
+
+func fromExtra(p extraPair, in, out string) Compatibility {
+	return Compatibility{Inbound: in, Outbound: out, Answer: p.Answer, Basis: p.Basis, Reason: p.Reason, Source: p.Source}
+}
+
+// answerPhrase is the answer inside a sentence.
+func (c Compatibility) answerPhrase() string {
+	switch c.Answer {
+	case "Yes", "Same":
+		return "allowed"
+	case "No":
+		return "not allowed"
+	case "Check dependency":
+		return "a matter of how it is combined"
+	}
+	return "not known"
+}
+
+// laterVersions are the licences the matrix knows that "or later" reaches from id:
+// GPL-2.0-or-later reaches GPL-3.0-only and GPL-3.0-or-later. Empty for other IDs.
+func laterVersions(id string) []string {
+	base, ok := strings.CutSuffix(id, "-or-later")
+	if !ok {
+		return nil
+	}
+	fam, v := looseFamily(base), version(base)
+	var out []string
+	for _, k := range slices.Sorted(maps.Keys(osadl())) {
+		if looseFamily(k) == fam && version(k) > v && !strings.Contains(k, " ") {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// knownAbout says what is known of a pair the matrix lacks: the category of each
+// licence, from the policy data.
+func knownAbout(missing, in, out string) string {
+	var parts []string
+	for _, id := range []string{in, out} {
+		base, _, _ := strings.Cut(id, " WITH ")
+		if c, ok := dataCategories()[base]; ok {
+			parts = append(parts, fmt.Sprintf("%s is in the %s category", id, strings.ReplaceAll(c, "_", " ")))
+		}
+	}
+	s := fmt.Sprintf("The OSADL matrix does not cover %s, and no steward's statement I hold does either, so I cannot say.", missing)
+	if len(parts) > 0 {
+		s += " What the licence data says: " + strings.Join(parts, "; ") + "."
+	}
+	return s + " Ask the OSPO."
 }

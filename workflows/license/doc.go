@@ -4,7 +4,17 @@
 // plain-words questions, and looks up compatibility in the OSADL matrix.
 //
 // Facts come from embedded public data made by gen/ (licence categories, the OSADL
-// matrix, patterns for SPDX licences licensecheck lacks), never from memory.
+// matrix, patterns for SPDX licences licensecheck lacks), never from memory. Questions
+// also read hand-kept data, each entry with the address it was read from: well-known
+// projects and their licences (data/projects.json), compatibility facts the matrix lacks
+// as their stewards state them (data/compat-extra.json), what each licence text asks
+// (data/clauses.json) and OSPO topics (data/topics.json).
+//
+// A question is read as engineers write it (question.go, roles.go): which licence is
+// the asker's own work's and which the code's taken in, from the words around each;
+// licences named as a choice; versions, "or later" and exceptions said in words; the use
+// from what is done. Everyday words are no licences unless the sentence says so. The
+// corpus in testdata/questions scores this reading against public Q&A.
 //
 // It is the only package that imports licensecheck. It holds no state and does no I/O
 // beyond reading the trees it is asked to scan, so the engine, the command line and

@@ -157,3 +157,49 @@ func (p *Policy) Overview() Overview {
 	}
 	return o
 }
+
+//go:embed data/clauses.json
+var clausesJSON []byte
+
+var clauses = sync.OnceValue(func() struct {
+	Conditions map[string]string   `json:"conditions"`
+	Licenses   map[string][]string `json:"licenses"`
+} {
+	return embedded[struct {
+		Conditions map[string]string   `json:"conditions"`
+		Licenses   map[string][]string `json:"licenses"`
+	}]("clauses.json", clausesJSON)
+})
+
+// Conditions are what the text of id asks of someone who copies, changes or
+// distributes the code, in short; nil when the data does not hold it.
+func Conditions(id string) []string {
+	if strings.Contains(id, " WITH ") {
+		return nil // an exception changes what the text asks; the policy's notes say how
+	}
+	var out []string
+	for _, c := range clauses().Licenses[id] {
+		out = append(out, clauses().Conditions[c])
+	}
+	return out
+}
+
+// Differences says what the text of a asks that b's does not, and the other way round.
+func Differences(a, b string) (onlyA, onlyB []string, known bool) {
+	ca, okA := clauses().Licenses[a]
+	cb, okB := clauses().Licenses[b]
+	if !okA || !okB {
+		return nil, nil, false
+	}
+	for _, c := range ca {
+		if !slices.Contains(cb, c) {
+			onlyA = append(onlyA, clauses().Conditions[c])
+		}
+	}
+	for _, c := range cb {
+		if !slices.Contains(ca, c) {
+			onlyB = append(onlyB, clauses().Conditions[c])
+		}
+	}
+	return onlyA, onlyB, true
+}

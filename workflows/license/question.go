@@ -44,6 +44,46 @@ type Question struct {
 	// Unpaired is set for a compatibility question that names one known licence and
 	// something unknown: it cannot be answered as asked.
 	Unpaired bool
+	// Partial is set when, besides the licences it knows, the question names as a
+	// licence something the bot does not know ("under the Foo-2.0 licence"): a verdict
+	// on the rest would be a verdict on another question.
+	Partial bool
+	// Work is the licence of the asker's own work, when the question says which it is
+	// ("my fork … under the GPL", "our MIT app"); for AskCompatibility it is Licenses[1].
+	Work string
+	// Reading says how a compatibility question's direction was read.
+	Reading Reading
+	// Proprietary is set when the asker's work is closed source ("our proprietary app").
+	Proprietary bool
+	// Meaning is set when the question asks what a licence means or requires ("what does
+	// attribution mean under MIT?"), not whether one use is allowed.
+	Meaning bool
+	// Difference is set when the question compares licences ("BSD-2 vs BSD-3?").
+	Difference bool
+	// Topic is the OSPO topic a question is about, licence or not ("cla", "employer",
+	// "contribute", "choose", "noncommercial", "attribution"); "" for none.
+	Topic string
+	// Projects are the well-known projects named, read as their licences.
+	Projects []ProjectReading
+	// Tool is a project named that is a tool (a compiler, an editor), when one is.
+	Tool *Project
+}
+
+// Reading is how sure the direction of a compatibility question is.
+type Reading int
+
+// The readings.
+const (
+	RolesSaid      Reading = iota // the words say which licence is the work's, or there is no direction
+	RolesAssumed                  // "is X compatible with Y?": read as X code into a Y work
+	RolesAmbiguous                // the words could mean either: the answer offers both
+)
+
+// ProjectReading is a project named in a question and the licence it was read as.
+type ProjectReading struct {
+	Said    string
+	License string
+	Project *Project
 }
 
 // wordRE finds the words of a text, with the punctuation around them.
@@ -139,35 +179,55 @@ func unknownLicenses(text string) []string {
 	return out
 }
 
-// useWords map phrases (normalised) to uses; earlier entries win.
+// useWords map phrases (normalised) to uses; earlier entries win. The use is read from
+// what is done: JavaScript served to browsers, an image given to customers and an agent
+// a service installs are distributed; a plugin loaded at run time is linked
+// dynamically; vendored source compiled in is linked statically.
 var useWords = []struct {
 	use   string
 	words []string
 }{
-	{"internal", []string{"internal use", "for internal", "internal only", "internally"}}, // said outright, it wins
-	{"static_link", []string{"static link", "statically link", "statically linked", "static linking", "link statically", "statically"}},
-	{"dynamic_link", []string{"dynamic link", "dynamically link", "dynamically linked", "dynamic linking", "link dynamically", "shared library", "dll"}},
-	{"mobile", []string{"app store", "play store", "mobile", "ios", "android", "iphone"}},
-	{"saas", []string{"saas", "as a service", "hosted", "cloud", "web service", "web app", "website", "backend", "server side", "our service", "network service", "online service", "api"}},
-	{"distribute", []string{"ship", "shipping", "distribute", "distributing", "distribution", "firmware", "binary", "binaries", "product", "sell", "customer", "customers", "on prem", "appliance", "sdk", "release", "embedded", "device", "installer", "app"}},
-	{"modify", []string{"modify", "modifying", "modified", "modifications", "fork", "patch", "change the code", "changes to"}},
-	{"internal", []string{"internal", "internally", "in house", "our own use", "tooling", "only we", "just us", "ci pipeline", "build tool", "build tools", "dev tools", "developer tools"}},
+	{"internal", []string{"internal use", "for internal", "internal only", "internally only", "only internally", "inside the company", "within the company",
+		"inside one company", "inside our company", "within our company", "between teams", "only use it", "never release", "private changes", "privately",
+		"pipeline", "build script", "build scripts", "ci", "own servers", "build server", "build servers", "only run it", "internal tool", "internal tools",
+		"internal dashboard", "internal app", "internal service", "internal system", "intranet", "only employees", "employees only", "our employees", "never distribute", "not distribute",
+		"don t distribute", "do not distribute", "won t distribute", "without distributing", "not distributed", "never distributed", "never leaves"}}, // said outright, it wins
+	{"static_link", []string{"static link", "statically link", "statically linked", "static linking", "link statically", "statically", "linked statically",
+		"vendored", "vendor the", "vendoring", "embed", "embeds", "embedding", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
+		"single binary", "static library", "static binary", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code"}},
+	{"dynamic_link", []string{"dynamic link", "dynamically link", "dynamically linked", "dynamic linking", "link dynamically", "linked dynamically", "dynamically",
+		"shared library", "shared object", "dll", "dlls", "so file", "dlopen", "at runtime", "at run time", "loaded at", "load it at", "runtime plugin",
+		"as a plugin", "plugin loaded", "loads plugins", "load plugins", "swap the", "replace the library"}},
+	{"mobile", []string{"app store", "play store", "mobile", "ios", "android", "iphone", "ipad"}},
+	{"distribute", []string{"browser", "browsers", "javascript", "client side", "frontend", "front end", "javascript bundle", "js bundle", "marketplace", "ami", "vm image", "agent", "agents", "installer", "on prem", "on premise", "on premises",
+		"appliance", "desktop", "electron", "download", "downloadable", "npm package", "pypi", "firmware", "device", "devices", "embedded", "router", "hardware"}},
+	{"saas", []string{"sell access", "access to a service", "managed service", "as a service", "saas", "run it publicly", "publicly accessible",
+		"public instance", "for the public", "public website"}},
+	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "website", "web site", "backend", "back end",
+		"server side", "our service", "network service", "online service", "api", "server", "servers", "microservice", "over the network", "over a network"}},
+	{"distribute", []string{"ship", "shipping", "shipped", "distribute", "distributing", "distributed", "distribution", "binary", "binaries", "product", "sell", "selling",
+		"customer", "customers", "client", "clients", "release", "sdk", "app", "application", "give away", "give it", "publish", "redistribute", "redistributing",
+		"commercial software", "commercial product", "commercial application", "commercial app", "commercially", "third parties", "third party"}},
+	{"modify", []string{"modify", "modifying", "modified", "modifications", "fork", "forked", "forking", "patch", "patched", "change the code", "changes to", "tweak", "adapt"}},
+	{"internal", []string{"internal", "internally", "in house", "our own use", "tooling", "only we", "just us", "ci pipeline", "build tool", "build tools", "dev tools",
+		"developer tools", "dev dependency", "devdependency", "test", "tests", "testing", "private use", "personal use", "only use it"}},
 }
 
 // compatWords make a question with two licences one of compatibility; "project"
 // counts only with a verb of taking code in ("include LGPL code in an Apache project").
 var (
-	compatWords  = []string{"compatible", "compatibility", "into", "combine", "combined", "relicense", "relicensing"}
-	combineWords = []string{"combine", "combined", "combining", "combination", "mix", "mixing"}
+	compatWords  = []string{"compatible", "compatibility", "incompatible", "combine", "combined", "relicense", "relicensing", "re license", "relicence", "go in", "goes in", "under the same"}
+	combineWords = []string{"combine", "combined", "combining", "combination", "mix", "mixing", "together"}
 	takeInWords  = []string{"include", "copy", "put", "add", "vendor", "paste"}
 	projectWords = []string{"project", "codebase", "repo", "repository", "library"}
 	// workWords, right after a licence, say it is the licence of the work code goes
 	// into ("a GPLv2 project"), not of the code taken in ("Apache code").
-	workWords = []string{"project", "projects", "codebase", "repo", "repository", "product", "application", "program", "work"}
+	workWords = []string{"project", "projects", "codebase", "repo", "repository", "product", "products", "application", "applications", "program",
+		"work", "app", "apps", "game", "firmware", "service", "system", "platform", "fork", "distribution", "distro"}
 	// profileWords ask about a licence itself rather than about one use of it; without a
 	// use, such a question is answered with what the licence means under the policy for
 	// every use.
-	profileWords = []string{"obligations", "obligation", "requirements", "conditions", "duties", "what does", "what do",
+	profileWords = []string{"obligations", "obligation", "requirements", "conditions", "duties", "what does", "what do", "mean", "means", "meaning",
 		"what is", "what s", "whats", "what are", "tell me", "explain", "about", "summary", "summarise", "summarize",
 		"category", "classified", "classification", "copyleft", "permissive", "policy"}
 	openSourceWords = []string{"open source", "opensource", "osi", "osi approved", "free software", "foss", "oss", "libre"}
@@ -209,11 +269,26 @@ func anyWord(n string, words []string) bool {
 }
 
 // ParseQuestion finds the licences, the use and the kind of question in text. ok is
-// false when it names no licence.
+// false when it names no licence (Topic may still say what it asks about).
 func ParseQuestion(text string) (q Question, ok bool) {
 	text = maskModulePaths(text)
+	lower := strings.ToLower(text)
 	f := findLicenses(text)
 	q.Licenses, q.Assumed = f.ids, f.notes
+	q.Topic = topicOf(lower, len(f.ids) > 0)
+	for i, p := range f.projects {
+		if p == nil {
+			continue
+		}
+		said := f.said[i]
+		if said == "" {
+			said = p.Name()
+		}
+		q.Projects = append(q.Projects, ProjectReading{Said: said, License: f.ids[i], Project: p})
+		if p.Tool {
+			q.Tool = p
+		}
+	}
 	if len(q.Licenses) == 0 {
 		q.Unknown = unknownLicenses(text)
 		return q, false
@@ -230,52 +305,93 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			break
 		}
 	}
-	n := " " + norm(text) + " "
-	// "is GPL-2.0-only WITH Classpath-exception-2.0 compatible with MIT?": a licence with
-	// an exception is one term of a compatibility question, as the OSADL matrix has it.
-	if base, _, ok := strings.Cut(q.Expression, " WITH "); ok && !strings.ContainsAny(q.Expression, "()") &&
-		!strings.Contains(q.Expression, " AND ") && !strings.Contains(q.Expression, " OR ") && anyWord(n, compatWords) {
-		if i := slices.Index(q.Licenses, CanonicalExpression(base)); i >= 0 && len(q.Licenses) >= 2 {
-			q.Licenses = slices.Clone(q.Licenses)
-			q.Licenses[i] = CanonicalExpression(q.Expression)
-			q.Expression, f.ids = "", q.Licenses
-		}
-	}
-	if len(q.Licenses) == 1 && f.twice && q.Expression == "" && anyWord(n, compatWords) {
+	// The words around the licences, without them ("Server Side Public License" says
+	// nothing of a server), read once.
+	n := " " + norm(blankSpans(text, f.at)) + " "
+	q.Proprietary = containsAny(lower, proprietaryHints) && proprietaryRE.MatchString(lower)
+	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "compar"}) && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "together"})
+	written := q.Expression != "" && (strings.Contains(q.Expression, " OR ") || strings.Contains(q.Expression, " AND "))
+	if len(q.Licenses) == 1 && f.twice && !written && (anyWord(n, []string{"compatible", "compatibility", "relicense", "go in", "into a", "into our", "into my"}) ||
+		sameTwiceRE.MatchString(strings.ToLower(text))) {
 		q.Kind, q.Licenses = AskCompatibility, []string{q.Licenses[0], q.Licenses[0]} // the matrix says "Same"
 	}
-	// "can our GPL-2.0-only project include Apache-2.0 code?": the licence said of the
-	// work is the one code goes into, wherever the sentence names it.
-	if len(f.ids) == 2 && q.Expression == "" && !anyWord(n, compatWords) && !anyWord(n, combineWords) {
-		first, second := slices.Contains(workWords, f.next[0]), slices.Contains(workWords, f.next[1])
-		switch {
-		case first && !second:
-			q.Kind, q.Licenses = AskCompatibility, []string{f.ids[1], f.ids[0]}
-		case second && !first:
-			q.Kind, q.Licenses = AskCompatibility, []string{f.ids[0], f.ids[1]}
+	// Who is who: the licence of the asker's own work (what code goes into) and the
+	// licences of the code taken in, from the words around each.
+	var roles []role
+	if len(f.ids) >= 2 && !written {
+		roles = readRoles(lower, f)
+	}
+	var work, incoming, unsaid []int
+	for i, r := range roles {
+		switch r {
+		case roleWork:
+			work = append(work, i)
+		case roleIncoming:
+			incoming = append(incoming, i)
+		default:
+			unsaid = append(unsaid, i)
 		}
 	}
-	if q.Kind == AskVerdict && len(q.Licenses) >= 2 && q.Expression == "" && (anyWord(n, compatWords) || anyWord(n, combineWords) || anyWord(n, takeInWords) && anyWord(n, projectWords)) {
+	if len(work) == 2 && relicenseRE.MatchString(lower) {
+		// "relicense my MIT project as Apache-2.0": the one it becomes is the work's.
+		incoming, work = append(incoming, work[0]), work[1:]
+	}
+	compat := anyWord(n, compatWords) || anyWord(n, takeInWords) && anyWord(n, projectWords)
+	combine := anyWord(n, combineWords) && !anyWord(n, []string{"into"})
+	switch {
+	case q.Difference || written || len(f.ids) < 2:
+	case len(work) == 1 && len(f.ids) >= 2:
+		in := slices.Concat(incoming, unsaid)
+		slices.Sort(in)
+		q.Kind, q.Reading = AskCompatibility, RolesSaid
+		q.Licenses = []string{joinIDs(f, in, n), f.ids[work[0]]}
+		q.Work = f.ids[work[0]]
+	case len(work) > 1 && len(work) < len(f.ids) || len(work) == 2 && !sameNounPhrase[strings.TrimSpace(f.joins[work[1]])]:
+		// Two licences each said to be the work's: the question can be read either way.
+		q.Kind, q.Reading = AskCompatibility, RolesAmbiguous
+		q.Licenses = []string{f.ids[work[0]], f.ids[work[1]]}
+	case len(f.ids) == 2 && len(incoming) == 1 && len(unsaid) == 1 && !combine && (compat || intoBefore(lower, f.at[unsaid[0]][0])):
+		// One is said to be the code taken in; the other, then, is the work's.
+		q.Kind, q.Reading = AskCompatibility, RolesSaid
+		q.Licenses = []string{f.ids[incoming[0]], f.ids[unsaid[0]]}
+		q.Work = f.ids[unsaid[0]]
+	case len(f.ids) == 2 && len(work) == 0 && len(incoming) == 0 && eitherWayRE.MatchString(lower):
+		q.Kind, q.Reading = AskCompatibility, RolesAmbiguous
+	case (compat || combine) && !q.Proprietary:
 		q.Kind = AskCompatibility
-		// Combining has no direction, and three licences have no one pair to look up:
-		// the answer says under which of them the whole may go.
-		if anyWord(n, combineWords) && !anyWord(n, []string{"into"}) || len(q.Licenses) > 2 {
+		if combine || len(f.ids) > 2 {
+			// Combining has no direction, and three licences have no one pair to look up:
+			// the answer says under which of them the whole may go.
 			q.Kind = AskCombination
+		} else {
+			q.Reading = RolesAssumed // "is X compatible with Y?": X into Y, as the matrix reads it
 		}
 	}
-	if q.Expression == "" {
+	if q.Expression == "" || q.Kind == AskCompatibility && !written {
 		q.Expression = plainExpression(f, n)
 	}
 	q.Use = detectUse(n)
 	if hasLicenseRef(text) {
-		q.Use = DetectUse(text) // without the words of the LicenseRef- IDs
+		q.Use = DetectUse(blankSpans(text, f.at)) // without the words of the LicenseRef- IDs
+	}
+	if q.Tool != nil && (toolUseRE.MatchString(lower) || buildWordsRE.MatchString(lower)) {
+		q.Use = "internal" // compiling with GCC uses GCC; it does not ship it
 	}
 	q.OpenSource = anyWord(n, openSourceWords)
-	if q.Kind == AskVerdict && len(q.Licenses) == 1 && anyWord(n, compatWords) {
+	if q.Kind == AskVerdict && len(q.Licenses) == 1 && anyWord(n, compatWords) && !q.Proprietary {
 		q.Unknown = unknownLicenses(text)
 		q.Unpaired = len(q.Unknown) > 0
 	}
-	if q.Kind == AskVerdict && q.Use == "" && (q.OpenSource || anyWord(n, profileWords)) {
+	if !q.Unpaired && (strings.Contains(lower, "licen") || strings.Contains(lower, "under")) { // what saysLicense looks for
+		for _, loc := range idLikeRE.FindAllStringIndex(text, -1) {
+			w := text[loc[0]:loc[1]]
+			if saysLicense(lower, loc[0], loc[1]) && !slices.Contains(q.Unknown, w) && len(FindLicenses(w)) == 0 {
+				q.Unknown, q.Partial = append(q.Unknown, w), true
+			}
+		}
+	}
+	q.Meaning = q.Use == "" && meaningRE.MatchString(lower)
+	if q.Kind == AskVerdict && (q.Difference || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords))) {
 		if p, ok := q.AboutLicenses(); ok {
 			q = p
 		}
@@ -283,12 +399,59 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	return q, true
 }
 
+// intoBefore tells whether "into" comes shortly before pos: "go into the Linux kernel".
+func intoBefore(lower string, pos int) bool {
+	i := strings.LastIndex(lower[:pos], " into ")
+	return i >= 0 && pos-i < 30
+}
+
+// buildWordsRE: a tool named with building words is used, not shipped ("our build uses
+// GNU Make").
+var buildWordsRE = regexp.MustCompile(`\b(?:build|builds|building|compile|compiles|compiling|ci|pipeline|makefile|toolchain|scripts?)\b`)
+
+// joinIDs joins the licences at idx as the sentence joins them (see plainExpression).
+func joinIDs(f found, idx []int, n string) string {
+	sub := found{}
+	for _, i := range idx {
+		sub.ids = append(sub.ids, f.ids[i])
+		sub.joins = append(sub.joins, f.joins[i])
+	}
+	if len(sub.joins) > 0 {
+		sub.joins[0] = ""
+	}
+	return plainExpression(sub, n)
+}
+
+// blankSpans blanks the licences and projects a text names, so that their words ("Server
+// Side Public License", "GCC runtime") do not say how the code is used.
+func blankSpans(text string, spans [][2]int) string {
+	b := []byte(text)
+	for _, s := range spans {
+		if s[1] < 0 || s[1] > len(b) || s[0] > s[1] {
+			continue
+		}
+		for i := s[0]; i < s[1]; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
 // AboutLicenses turns q into a question about its licences themselves, for every use
 // ("what does MPL-2.0 require?", "policy MPL-2.0"); ok is false when it names more
 // licences than one answer should describe.
 func (q Question) AboutLicenses() (_ Question, ok bool) {
 	if terms, err := Terms(q.Expression); err == nil {
-		q.Licenses = terms // a written "GPL-2.0-only WITH Classpath-exception-2.0" is one licence
+		// A written "GPL-2.0-only WITH Classpath-exception-2.0" is one licence. The
+		// expression library gives no order: keep the order of mention.
+		order := func(id string) int {
+			if i := slices.Index(q.Licenses, id); i >= 0 {
+				return i
+			}
+			return len(q.Licenses)
+		}
+		slices.SortStableFunc(terms, func(a, b string) int { return order(a) - order(b) })
+		q.Licenses = terms
 	}
 	if len(q.Licenses) > MaxProfiles {
 		return q, false
@@ -301,21 +464,33 @@ func (q Question) AboutLicenses() (_ Question, ok bool) {
 // and "X/Y" are a choice (OR), and so are two licences said to be dual-licensed; any
 // other wording means all of them apply (AND), the cautious reading.
 func plainExpression(f found, n string) string {
-	dual := len(f.ids) == 2 && (strings.Contains(n, " dual ") || strings.Contains(n, " dual licensed ") || strings.Contains(n, " either "))
+	dual := len(f.ids) >= 2 && choiceRE.MatchString(n)
 	var b strings.Builder
 	for i, id := range f.ids {
 		if i > 0 {
-			switch join := f.joins[i]; {
-			case join == "or" || join == "/" || join == "|" || join == "or the" || dual && (join == "and" || join == "," || join == "&"):
+			switch join := strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(f.joins[i], ",")), " the"); {
+			case join == "or" || join == "/" || join == "|" || join == "or the" || join == "or under" || join == "or under the" ||
+				dual && (join == "and" || join == "," || join == "&" || join == "and the" || join == "" || join == "and under"):
 				b.WriteString(" OR ")
 			default:
 				b.WriteString(" AND ")
 			}
 		}
+		if strings.Contains(id, " OR ") || strings.Contains(id, " AND ") {
+			id = "(" + id + ")" // a project under a choice of licences
+		}
 		b.WriteString(id)
 	}
 	return b.String()
 }
+
+// sameTwiceRE: a licence said twice, once of the code and once of the work: "release my
+// version under CC BY-SA 4.0 too", "our project is GPLv2 … GPLv2 code".
+var sameTwiceRE = regexp.MustCompile(`\b(?:release|relicen[cs]e|publish|distribute|license)\w*\b[^?!]{0,40}\b(?:under|as)\b[^?!]{0,30}\b(?:too|as well|also)\b|\b(?:adapt|modify|fork|use|include|copy)\w*\b[^?!]{0,60}\b(?:release|publish|share)\w*\b[^?!]{0,30}\bunder\b`)
+
+// choiceRE finds the words that make licences named together a choice: "dual licensed",
+// "tri-licensed", "either", "at your option", "your choice of".
+var choiceRE = regexp.MustCompile(`\b(?:dual|dually|tri|triple|multi|multiple)\s*licen[cs]ed\b|\b(?:dual|tri)\s+licen[cs]ing\b|\beither\b|\bat your option\b|\bchoice of\b|\bchoose between\b|\bpick (?:one|either)\b|\bdual\b`)
 
 // noLicenseRE finds a question about code that has no licence at all.
 var noLicenseRE = regexp.MustCompile(`(?i)\b(no|without(\s+a|\s+any)?|missing(\s+a)?|lacks?(\s+a)?|has\s+no)\s+licen[cs]e\b|\bunlicensed\b|\bnot\s+licensed\b`)
@@ -333,6 +508,20 @@ func NamesLicense(word string) bool {
 	return word != "" && !everyday[strings.ToLower(word)] && len(FindLicenses(word)) > 0
 }
 
+// AsksAbout reports whether word names what licence questions are about: a licence
+// (NamesLicense) or a word of the OSPO's topics ("CLA", "copyleft", "upstream"), so that
+// a sentence using one is taken for a question even without "?" ("I need to sign a CLA
+// for the vendor's SDK").
+func AsksAbout(word string) bool {
+	w := strings.ToLower(strings.TrimFunc(word, func(r rune) bool { return strings.ContainsRune(`?!.,:;"'()`+"`", r) }))
+	return ospoWords[w] || NamesLicense(word)
+}
+
+var ospoWords = map[string]bool{"cla": true, "clas": true, "icla": true, "ccla": true, "dco": true, "licence": true, "license": true,
+	"licences": true, "licenses": true, "licensing": true, "licencing": true, "licensed": true, "licenced": true, "copyleft": true,
+	"copyright": true, "open-source": true, "opensource": true, "upstream": true, "contribute": true, "contributing": true,
+	"contribution": true, "attribution": true, "non-commercial": true, "noncommercial": true, "employer": true, "sign-off": true}
+
 var everyday = map[string]bool{"python": true, "json": true, "boost": true, "elastic": true, "eclipse": true, "mozilla": true,
 	"artistic": true, "postgresql": true, "zlib": true, "x11": true, "psf": true, "expat": true}
 
@@ -349,8 +538,25 @@ var licenseRefTokenRE = regexp.MustCompile(`(?i)\blicenseref-[A-Za-z0-9.-]+`)
 
 func hasLicenseRef(text string) bool { return strings.Contains(strings.ToLower(text), "licenseref-") }
 
+// notShippedRE: the question says nothing is handed over ("customers never get the
+// image", "nobody downloads it"): no word of distributing then makes it distributed.
+var notShippedRE = regexp.MustCompile(` (?:never|don t|do not|doesn t|does not|won t|will not) (?:get|gets|receive|receives|download|downloads|see|sees|hand|hands|give|gives|ship|ships) | (?:nobody|no one|noone) (?:downloads|gets|receives) `)
+
+// shippedRE: an image or appliance handed over is distributed ("we give customers a
+// Docker image", "publish a container image to our customers").
+var shippedRE = regexp.MustCompile(` (?:give|gives|giving|ship|ships|shipping|sell|sells|selling|hand|hands|deliver|delivers|provide|provides|distribute|distributes|publish|publishes|push|pushes|send|sends)\b(?: \w+){0,6} (?:docker|container|vm|virtual machine|ami|appliance|image|images|usb)\b| (?:docker|container|vm) images? (?:\w+ ){0,3}(?:to|for) (?:our |the |their )?(?:customers|clients|users|third parties)`)
+
 func detectUse(n string) string {
+	shipped := containsAny(n, []string{"docker", "container", " vm ", "virtual machine", " ami", "appliance", "image", "usb"}) && shippedRE.MatchString(n)
+	notShipped := !shipped && containsAny(n, []string{"never", " don t ", " do not ", "doesn t", "does not", "won t", "will not", "nobody", "no one", "noone"}) &&
+		notShippedRE.MatchString(n)
 	for _, u := range useWords {
+		if u.use == "distribute" && notShipped {
+			continue
+		}
+		if u.use == "saas" && shipped {
+			return "distribute"
+		}
 		for _, w := range u.words {
 			if strings.Contains(n, " "+w+" ") {
 				return u.use
@@ -413,7 +619,7 @@ type PolicyQuestion struct {
 }
 
 var (
-	policyRE = regexp.MustCompile(`(?i)\blicen[cs]es\b|\bpolicy\b|\bwhich\s+licen[cs]e\b`)
+	policyRE = regexp.MustCompile(`(?i)\blicen[cs]es\b|\bpolicy\b|\bwhich\s+licen[cs]e\b|\bopen[- ]?source\b`)
 	// verdictAsked are the words that ask for the licences of one verdict, negatives
 	// first ("not allowed" before "allowed").
 	verdictAsked = []struct {

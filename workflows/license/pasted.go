@@ -1,0 +1,47 @@
+package license
+
+import (
+	"regexp"
+	"strings"
+)
+
+// licenseVocabulary are phrases of licence texts and notices that questions about
+// licences rarely contain: a text with several of them is a pasted licence.
+var licenseVocabulary = []string{"permission is hereby granted", "redistribution and use in source and binary forms",
+	"without warranty", "warranties of merchantability", "provided \"as is\"", "provided 'as is'", "is provided by the copyright holders",
+	"in no event shall", "the above copyright notice", "all rights reserved", "licensed under the apache license",
+	"you may not use this file except in compliance", "this program is free software", "this library is free software",
+	"terms and conditions for use, reproduction", "subject to the following conditions", "liable for any claim",
+	"provided that the following conditions are met", "as published by the free software foundation", "licensor",
+	"licensee", "hereby grants", "notwithstanding", "free of charge, to any person obtaining", "copyright (c)", "copyright ©",
+	"with or without modification", "distributed in the hope that it will be useful", "mozilla public license", "spdx-license-identifier"}
+
+// askingRE finds the marks of a question or a situation told in the first person.
+var askingRE = regexp.MustCompile(`\?|\b(?:we|our|i|my|us|can|could|should|does|do|is it|how|what|which|whether|allowed|ok)\b`)
+
+// LooksLikeLicenseText tells a pasted licence (or notice) from a long question about
+// one: by what the text says, not by its length. A text with several phrases of licence
+// vocabulary is a licence; a text written as a question or in the first person is a
+// question unless most of it is known licence text (as identification measures it);
+// anything else stays a document.
+func LooksLikeLicenseText(text string) bool {
+	lower := strings.ToLower(text)
+	if strings.Contains(lower, "spdx-license-identifier") {
+		return true
+	}
+	hits := 0
+	for _, p := range licenseVocabulary {
+		if strings.Contains(lower, p) {
+			hits++
+		}
+	}
+	if hits >= 3 {
+		return true
+	}
+	if strings.Contains(text, "?") || len(askingRE.FindAllStringIndex(lower, 2)) >= 2 {
+		return hits >= 2 && Identify("", []byte(text)).Coverage >= 50
+	}
+	// Nothing of a question: a document to identify, unless it talks about licences or
+	// an OSPO topic in sentences ("We ship an MIT app with an LGPL library.").
+	return hits >= 1 || len(findLicenses(text).ids) == 0 && topicOf(lower, false) == ""
+}

@@ -1,0 +1,217 @@
+package license
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/github/go-spdx/v2/spdxexp"
+)
+
+// TestRoles guards the reading of who is who: the licence of the asker's own work
+// (what code goes into) against the licence of the code taken in, wherever the sentence
+// names each, and the questions whose direction is open.
+func TestRoles(t *testing.T) {
+	cases := []struct {
+		text, in, out string
+		reading       Reading
+	}{
+		{"can I release my fork of an MIT project under the GPL?", "MIT", "GPL-3.0-only", RolesSaid},
+		{"our GPL-2.0-only app uses MIT code", "MIT", "GPL-2.0-only", RolesSaid},
+		{"our MIT app uses GPL code. Is that a problem?", "GPL-3.0-only", "MIT", RolesSaid},
+		{"We want to relicense our MIT project as Apache 2.0", "MIT", "Apache-2.0", RolesSaid},
+		{"Can I relicense GPL code as MIT?", "GPL-3.0-only", "MIT", RolesSaid},
+		{"We ship a desktop app under MIT and want to bundle a library that is LGPL-2.1.", "LGPL-2.1-only", "MIT", RolesSaid},
+		{"If I fork a BSD-3 project, can my fork be GPLv3?", "BSD-3-Clause", "GPL-3.0-only", RolesSaid},
+		{"Can an Apache project include a GPL-licensed dependency?", "GPL-3.0-only", "Apache-2.0", RolesSaid},
+		{"is Apache-2.0 compatible with GPL-2.0-only?", "Apache-2.0", "GPL-2.0-only", RolesAssumed},
+		{"MIT and GPL-2.0-only: can one include the other?", "MIT", "GPL-2.0-only", RolesAmbiguous},
+	}
+	for _, c := range cases {
+		q, ok := ParseQuestion(c.text)
+		if !ok || q.Kind != AskCompatibility || q.Licenses[0] != c.in || q.Licenses[1] != c.out || q.Reading != c.reading {
+			t.Errorf("%q: got kind %d %q reading %d, want %s into %s reading %d", c.text, q.Kind, q.Licenses, q.Reading, c.in, c.out, c.reading)
+		}
+	}
+}
+
+// TestChoicesAndVersions guards how licences named together are joined and how
+// versions and exceptions said in words are kept.
+func TestChoicesAndVersions(t *testing.T) {
+	cases := []struct{ text, expr string }{
+		{"it is dual licensed under MIT or GPLv2; ok in our app?", "MIT OR GPL-2.0-only"},
+		{"an MIT/Apache-2.0 crate in our app?", "MIT OR Apache-2.0"},
+		{"either BSD-3-Clause or MIT, for our app?", "BSD-3-Clause OR MIT"},
+		{"tri-licensed MPL, GPL and LGPL code in our product?", "MPL-2.0 OR GPL-3.0-only OR LGPL-3.0-only"},
+		{"the GPL library (GPLv2) in our product?", "GPL-2.0-only"},
+		{"GPLv2 with the Classpath exception in our product?", "GPL-2.0-only WITH Classpath-exception-2.0"},
+		{"Apache 2.0 with LLVM exception in our product?", "Apache-2.0 WITH LLVM-exception"},
+		{"CC BY-SA 3.0 images in our app?", "CC-BY-SA-3.0"},
+		{"is GPLv2+ fine for our product?", "GPL-2.0-or-later"},
+		{"an LGPL'd library in our app?", "LGPL-3.0-only"},
+		{"GPL v3 or any later version in our product?", "GPL-3.0-or-later"},
+		{"OSL 3.0 code in our product?", "OSL-3.0"},
+	}
+	for _, c := range cases {
+		q, ok := ParseQuestion(c.text)
+		if !ok || q.Expression != c.expr {
+			t.Errorf("%q: got %q (ok %v), want %q", c.text, q.Expression, ok, c.expr)
+		}
+	}
+}
+
+// TestOrdinaryWords guards that everyday words are no licences unless the sentence
+// says so, and that well-known projects are read as their licences.
+func TestOrdinaryWords(t *testing.T) {
+	if q, _ := ParseQuestion("code under the Python license in our app?"); q.Expression != "Python-2.0" {
+		t.Errorf("the Python license, said so: got %q", q.Expression)
+	}
+	for _, text := range []string{"is it fair to ship a Python script?", "our JSON parser crashes, can you help?",
+		"is our Ruby gem free and open?", "we use curl in CI, is that ok?"} {
+		if q, ok := ParseQuestion(text); ok {
+			t.Errorf("%q: read licences %q", text, q.Licenses)
+		}
+	}
+	for text, expr := range map[string]string{
+		"we ship BusyBox in our router":                     "GPL-2.0-only",
+		"can we bundle OpenJDK with our app?":               "GPL-2.0-only WITH Classpath-exception-2.0",
+		"can our app link the MySQL client library?":        "GPL-2.0-only WITH Universal-FOSS-exception-1.0",
+		"we link libstdc++ statically, ok?":                 "GPL-3.0-or-later WITH GCC-exception-3.1",
+		"our player ships FFmpeg DLLs, ok?":                 "LGPL-2.1-or-later",
+		"a driver for the Linux kernel in our product, ok?": "GPL-2.0-only",
+	} {
+		if q, ok := ParseQuestion(text); !ok || q.Expression != expr || len(q.Projects) == 0 {
+			t.Errorf("%q: got %q (projects %v), want %q from the project data", text, q.Expression, q.Projects, expr)
+		}
+	}
+}
+
+// TestUseFromWhatIsDone guards reading the use from what is done rather than from the
+// word "use".
+func TestUseFromWhatIsDone(t *testing.T) {
+	cases := []struct{ text, use string }{
+		{"GPL JavaScript served to browsers from our site, ok?", "distribute"},
+		{"can we compile our closed product with GCC?", "internal"},
+		{"we give customers a Docker image with GPLv2 tools in it", "distribute"},
+		{"our SaaS ships an agent to customer servers; the agent uses LGPL code", "distribute"},
+		{"our desktop app loads an LGPL codec as a plugin at runtime", "dynamic_link"},
+		{"we vendor a GPL-2.0 library and compile it in", "static_link"},
+		{"an AGPL service we host for customers, ok?", "saas"},
+	}
+	for _, c := range cases {
+		if q, _ := ParseQuestion(c.text); q.Use != c.use {
+			t.Errorf("%q: use %q, want %q", c.text, q.Use, c.use)
+		}
+	}
+}
+
+// TestTopics guards that OSPO questions without a licence are recognised for what they
+// are, so that they are answered instead of "no licence found".
+func TestTopics(t *testing.T) {
+	cases := map[string]string{
+		"my employer wants me to sign a CLA for the project, can I?": "cla",
+		"does my employer own my side project?":                      "employer",
+		"can I contribute a fix upstream on company time?":           "contribute",
+		"which license should I choose for our new library?":         "choose",
+		"the terms say non-commercial use only, can we use it?":      "noncommercial",
+		"what does attribution mean for us?":                         "attribution",
+	}
+	for text, want := range cases {
+		if got := TopicOf(text); got != want {
+			t.Errorf("%q: topic %q, want %q", text, got, want)
+		}
+		if _, ok := TopicNamed(want); !ok {
+			t.Errorf("topic %q has no answer in data/topics.json", want)
+		}
+	}
+}
+
+// TestLooksLikeLicenseText guards that a pasted licence is told from a long question by
+// its content: the licence texts in testdata are licences, long questions are not.
+func TestLooksLikeLicenseText(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no licence texts in testdata")
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !LooksLikeLicenseText(string(data)) {
+			t.Errorf("%s not taken for a licence text", f)
+		}
+	}
+	question := "We ship a desktop app under MIT and want to bundle a library that is LGPL-2.1; users can swap the DLL.\n" +
+		"The installer also includes a font under the OFL and some icons. What do we need to do?"
+	if LooksLikeLicenseText(question) {
+		t.Error("a long question taken for a licence text")
+	}
+}
+
+// TestCompatibilityRoutes guards each route to a compatibility answer besides the
+// matrix's own entry.
+func TestCompatibilityRoutes(t *testing.T) {
+	cases := []struct {
+		in, out, use, answer, basis string
+	}{
+		{"Apache-2.0", "GPL-2.0-or-later", "", "Yes", "OSADL matrix, by “or later”"}, // the work moves to GPL-3.0
+		{"GPL-2.0-or-later", "GPL-3.0-only", "", "Yes", "OSADL matrix"},
+		{"Apache-2.0 WITH LLVM-exception", "GPL-2.0-only", "", "Yes", "LLVM project"},
+		{"CC-BY-SA-4.0", "GPL-3.0-only", "", "Yes", "Creative Commons"},
+		{"GPL-3.0-or-later WITH GCC-exception-3.1", "MIT", "", "Check dependency", "the GCC-exception-3.1 exception"},
+		{"LGPL-2.1-only", "MIT", "dynamic_link", "Yes", "the LGPL's own terms"},
+		{"Apache-2.0 OR MIT", "GPL-2.0-only", "", "Yes", "OSADL matrix"},
+		{"Apache-2.0 AND MIT", "GPL-2.0-only", "", "No", "OSADL matrix"},
+	}
+	for _, c := range cases {
+		got := CompatibleFor(c.in, c.out, c.use)
+		if got.Answer != c.answer || got.Basis != c.basis {
+			t.Errorf("%s into %s (%s): %q by %q (%s), want %q by %q", c.in, c.out, c.use, got.Answer, got.Basis, got.Reason, c.answer, c.basis)
+		}
+	}
+	if got := CompatibleExpr("OFL-1.1", "GPL-3.0-only"); got.Answer != "" || !strings.Contains(got.Reason, "does not cover OFL-1.1") {
+		t.Errorf("a pair the data lacks: %+v", got)
+	}
+}
+
+// TestQuestionData checks the data files questions are read with: every project's
+// licence is a valid SPDX expression with a source address, every compatibility fact
+// names a steward's page, every topic has its source.
+func TestQuestionData(t *testing.T) {
+	for name, p := range Projects() {
+		if _, err := spdxexp.ExtractLicenses(p.License); err != nil || !strings.HasPrefix(p.Source, "https://") {
+			t.Errorf("project %q: licence %q (%v), source %q", name, p.License, err, p.Source)
+		}
+	}
+	for _, p := range compatExtraList() {
+		if !strings.HasPrefix(p.Source, "https://") || p.Answer != "Yes" && p.Answer != "No" || p.Reason == "" {
+			t.Errorf("compatibility fact %+v", p)
+		}
+	}
+	for name, tp := range topics() {
+		if !strings.HasPrefix(tp.Source, "https://") || len(tp.Answer) == 0 {
+			t.Errorf("topic %q: %+v", name, tp)
+		}
+	}
+	for id, cs := range clauses().Licenses {
+		for _, c := range cs {
+			if clauses().Conditions[c] == "" {
+				t.Errorf("clauses of %s: unknown condition %q", id, c)
+			}
+		}
+	}
+}
+
+// TestPartlyUnknown guards that a question naming, besides known licences, a licence
+// the bot does not know is not answered as if it named only the known ones.
+func TestPartlyUnknown(t *testing.T) {
+	q, ok := ParseQuestion("can we ship MIT code and a library under the Foo-2.0 license in our app?")
+	if !ok || !q.Partial || len(q.Unknown) != 1 || q.Unknown[0] != "Foo-2.0" {
+		t.Errorf("got partial %v unknown %q", q.Partial, q.Unknown)
+	}
+	if q, _ := ParseQuestion("we use log4j-2.17 under Apache-2.0 in our app, ok?"); q.Partial {
+		t.Errorf("a version of a program taken for an unknown licence: %q", q.Unknown)
+	}
+}

@@ -1,0 +1,180 @@
+package license
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// role is what a licence named in a question belongs to.
+type role int
+
+const (
+	roleNone     role = iota
+	roleWork          // the asker's own work, which code goes into
+	roleIncoming      // the code taken in
+)
+
+var (
+	// workBeforeRE: the words before a licence say it is the work's: "release my fork
+	// under the", "we ship a desktop app under", "relicense it as", "my code is".
+	workBeforeRE = []*regexp.Regexp{
+		regexp.MustCompile(`\b(?:release|releasing|released|relicen[cs]e|relicen[cs]ing|re-licen[cs]e|licen[cs]e\s+(?:it|them|this|my|our|the\s+\w+)|licen[cs]ing\s+(?:it|them|this|my|our)|publish|publishing|distribute|distributing|ship|shipping|put|putting|offer|offering|change|changing|switch|switching|move|moving|convert|converting|make|making|sell|selling)\b[^,.;?!]{0,50}\b(?:under|as|to|into)\s+(?:the\s+|a\s+|an\s+)?(?:licen[cs]e\s+)?$`),
+		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:is|are|was|will\s+be|be)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|available\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
+		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
+		regexp.MustCompile(`\b(?:we|i)\s*(?:'re|’re|are|am|'m|’m)\s+(?:an?\s+|the\s+|all\s+|fully\s+)?$`),
+		regexp.MustCompile(`\b(?:i|we)\s+(?:chose|picked|have\s+chosen|went\s+with|licen[cs]e\s+(?:it|everything|our\s+code|my\s+code)\s+(?:under|as))\s+(?:the\s+)?$`),
+	}
+	// possessiveRE: "our GPL app", "my MIT-licensed project".
+	possessiveRE = regexp.MustCompile(`\b(?:my|our|your|their|his|her)\s+(?:own\s+|existing\s+|new\s+)?$`)
+	// intoRE: "into a GPLv2 project", "in an MIT app".
+	intoRE = regexp.MustCompile(`\b(?:into|in|inside|within|for|to)\s+(?:a|an|the|this|my|our)?\s*(?:existing\s+|new\s+)?$`)
+	// incomingBeforeRE: a verb of taking code in shortly before: "uses", "bundle a",
+	// "fork of an", "code from a", "depends on".
+	incomingBeforeRE = regexp.MustCompile(`\b(?:use|uses|using|used|include|includes|including|included|incorporate|incorporates|incorporating|bundle|bundles|bundling|bundled|link|links|linking|linked|import|imports|importing|copy|copies|copying|copied|embed|embeds|embedding|vendor|vendored|vendoring|depend|depends|depending|fork|forks|forked|forking|from|based|derived|port|porting|ported|take|taking|borrow|borrowing|reuse|reusing|wrap|wrapping|call|calls|calling|integrate|integrating|add|adding|contains|containing|pull|pulling|require|requires|leverage|leveraging|consume|consuming|modify|modifying|extend|extending|found|find|discovered|came\s+across|of)\b(?:\s+[\w'-]+){0,3}\s*$`)
+	// codeNounBeforeRE: "a library that is", "the code is licensed under", "a package under".
+	codeNounBeforeRE = regexp.MustCompile(`\b(?:library|libraries|lib|libs|code|component|components|module|modules|package|packages|dependency|dependencies|snippet|snippets|file|files|sdk|framework|plugin|plugins|font|fonts|project|tool|program|software|engine|driver|crate|gem|script|scripts|function|class|theme|it|they|which|that)\s+(?:that\s+|which\s+)?(?:is|are|was|were|licen[cs]ed|released|distributed|available|published|provided)\s+(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+|as\s+|with\s+)?(?:the\s+|a\s+|an\s+)?$|\b(?:library|libraries|lib|code|component|module|package|dependency|snippet|sdk|framework|plugin|crate|gem|files?)\s+under\s+(?:the\s+|a\s+|an\s+)?$`)
+	// codeNounStrictRE: "a library licensed under the": code taken in, even after a verb
+	// of releasing ("we distribute a library licensed under the LGPL").
+	codeNounStrictRE = regexp.MustCompile(`\b(?:library|libraries|lib|libs|code|component|components|module|modules|package|packages|dependency|dependencies|snippet|snippets|sdk|framework|plugin|plugins|font|fonts|crate|gem|script|scripts)\s+(?:that\s+|which\s+)?(?:(?:is|are)\s+)?(?:licen[cs]ed|released|available|distributed)\s+(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$|\b(?:library|libraries|lib|code|component|module|package|dependency|snippet|sdk|framework|plugin|crate|gem)\s+(?:that|which)\s+(?:is|are)\s+(?:the\s+|a\s+|an\s+)?$`)
+	// eitherWayRE: the question leaves the direction open ("can one include the other?").
+	eitherWayRE = regexp.MustCompile(`\b(?:one|either)\b.{0,30}\b(?:the other|other one)\b|\beach other\b|\bvice versa\b|\bboth (?:ways|directions)\b|\beither direction\b`)
+	clauseEndRE = regexp.MustCompile(`[.;?!]\s|\bbut\b|\bwhile\b|\bwhereas\b`)
+	// relicenseRE: the question is about moving code to another licence.
+	relicenseRE      = regexp.MustCompile(`\b(?:relicen[cs]|re-licen[cs]|change the licen[cs]e|changing the licen[cs]e|switch(?:ing)? (?:the licen[cs]e )?(?:from|to)|move (?:it |the project )?(?:from|to)|convert(?:ing)? (?:it |the project )?(?:from|to))`)
+	proprietaryRE    = regexp.MustCompile(`\b(?:proprietary|closed[- ]?source|non[- ]?free|commercial\s+(?:app|application|product|software|program|game|tool|sdk|library|service|project|code|firmware|offering|product)|in[- ]house\s+(?:app|application|product|software|tool)|not\s+open[- ]?source|without\s+(?:releasing|publishing|opening|sharing)\s+(?:my|our|the)\s+(?:own\s+)?(?:source|code))`)
+	proprietaryHints = []string{"proprietary", "closed", "free", "commercial", "in-house", "in house", "open", "without"}
+	meaningRE        = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:does|do|is|are)\b.{0,60}\b(?:mean|means|require|requires|entail|imply|count|need|involve|attribution)\b|\bmeaning\b|\battribution\b|\bgive credit\b|\bhow (?:do|should|must) (?:i|we) (?:comply|attribute|credit)\b|\bwhat (?:do|must|should) (?:i|we) (?:have to |need to )?(?:do|include|keep|provide)\b|\bobligations?\b|\brequirements?\b|\b(?:only|or later)\s+or\b|\b(?:do|must|should) (?:i|we) (?:have|need) to\b|\bam i required\b|\bare we required\b|\bhow (?:do|should) (?:i|we) comply\b|\bcomply with\b`)
+	differenceRE     = regexp.MustCompile(`\bdifferen(?:ce|t|ces)\b|\bvs\.?\b|\bversus\b|\bcompare[ds]?\b|\bcomparison\b|\bdiffer\b`)
+	toolUseRE        = regexp.MustCompile(`\b(?:compil\w*|build\w*|built|develop\w*|edit\w*|writ\w*|debug\w*|run\w*)\b[^.?!]{0,40}\b(?:with|using|by|in|on)\b|\b(?:use|using|used)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:to|for)\s+(?:compil|build|develop|edit|writ|debug)`)
+)
+
+// readRoles reads, for each licence a question names, whether it is the asker's own
+// work's or the code's taken in, from the words of its clause before it and the word
+// after it. Work cues are read first: "release my fork of an MIT project under the GPL"
+// has a verb of taking ("fork of") before MIT and of releasing before GPL.
+func readRoles(lower string, f found) []role {
+	roles := make([]role, len(f.ids))
+	owned := make([]bool, len(f.ids)) // said of the asker's own code ("my library is MIT")
+	prevEnd := func(pos int) int {
+		end := -1
+		for _, at := range f.at {
+			if at[1] <= pos && at[1] > end {
+				end = at[1]
+			}
+		}
+		for _, ms := range f.again {
+			for _, m := range ms {
+				if m.at[1] <= pos && m.at[1] > end {
+					end = m.at[1]
+				}
+			}
+		}
+		return end
+	}
+	for i, at := range f.at {
+		spots := []mention{{at, f.next[i]}}
+		spots = append(spots, f.again[i]...)
+		for _, m := range spots {
+			r, own := roleAt(lower, m.at[0], prevEnd(m.at[0]), m.next)
+			if r != roleNone {
+				roles[i], owned[i] = r, own
+				break
+			}
+		}
+	}
+	// Two licences each said to be the asker's, one of them of their code ("my library
+	// is MIT … their GPL project"): that one is code going into the other.
+	var works []int
+	for i, r := range roles {
+		if r == roleWork {
+			works = append(works, i)
+		}
+	}
+	if len(works) == 2 && owned[works[0]] != owned[works[1]] {
+		if owned[works[0]] {
+			roles[works[0]] = roleIncoming
+		} else {
+			roles[works[1]] = roleIncoming
+		}
+	} else if len(works) == 2 {
+		// "put our GPLv3 parser into their MPL-2.0 project": the one code goes into.
+		into := func(i int) bool { return intoOtherRE.MatchString(lower[max(0, f.at[i][0]-40):f.at[i][0]]) }
+		switch a, b := into(works[0]), into(works[1]); {
+		case a && !b:
+			roles[works[1]] = roleIncoming
+		case b && !a:
+			roles[works[0]] = roleIncoming
+		}
+	}
+	// Licences named together ("MIT or GPL code", "MIT/Apache-2.0 library") share a role.
+	for pass := 0; pass < 2; pass++ {
+		for i := 1; i < len(roles); i++ {
+			if !sameNounPhrase[strings.TrimSpace(f.joins[i])] {
+				continue
+			}
+			switch {
+			case roles[i] == roleNone:
+				roles[i] = roles[i-1]
+			case roles[i-1] == roleNone:
+				roles[i-1] = roles[i]
+			}
+		}
+	}
+	return roles
+}
+
+// sameNounPhrase are the joins between licences named as one ("MIT or Apache-2.0").
+var sameNounPhrase = map[string]bool{"or": true, "/": true, "|": true, "and": true, ",": true, "&": true, "or the": true,
+	"and the": true, "or under": true, "or under the": true, "+": true}
+
+// roleAt reads the role of a licence named at pos, from its clause, the text since the
+// licence before it (prevEnd) and the word after it. own is set for the asker's own code.
+func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
+	if pos < 0 || pos > len(lower) {
+		return roleNone, false
+	}
+	start := 0
+	if locs := clauseEndRE.FindAllStringIndex(lower[:pos], -1); len(locs) > 0 {
+		start = locs[len(locs)-1][1]
+	}
+	clause := lower[start:pos]
+	near := clause
+	if prevEnd > start && prevEnd <= pos {
+		near = lower[prevEnd:pos] // since the licence before, in this clause
+	}
+	switch {
+	case slices.ContainsFunc(workBeforeRE, func(re *regexp.Regexp) bool { return re.MatchString(clause) }) &&
+		!codeNounStrictRE.MatchString(near):
+		return roleWork, ownCodeRE.MatchString(clause)
+	case possessiveRE.MatchString(near) && (slices.Contains(workWords, next) || slices.Contains(codeWords, next)):
+		return roleWork, slices.Contains(codeWords, next) // "our GPL app", "our Apache-2.0 licensed library"
+	case slices.Contains(codeWords, next) && !possessiveRE.MatchString(near):
+		return roleIncoming, false
+	case intoRE.MatchString(near) && slices.Contains(workWords, next) && !ofRE.MatchString(near):
+		return roleWork, false
+	case slices.Contains(workWords, next) && !ofRE.MatchString(near) && !incomingBeforeRE.MatchString(near):
+		return roleWork, false // "an Apache 2.0 project"
+	case incomingBeforeRE.MatchString(near) || codeNounBeforeRE.MatchString(near):
+		return roleIncoming, false
+	case possessiveRE.MatchString(near):
+		return roleWork, false // "our GPL code", "my MIT stuff"
+	}
+	return roleNone, false
+}
+
+// intoOtherRE: "into their", "in someone's": the work code goes into is another's.
+var intoOtherRE = regexp.MustCompile(`\b(?:into|in|inside)\s+(?:their|his|her|someone's|someone else's|a|an|the)\s+(?:own\s+)?$`)
+
+// ownCodeRE: the asker's own code, not their project: "my library is", "our module is".
+var ownCodeRE = regexp.MustCompile(`\b(?:my|our)\s+(?:own\s+)?(?:library|libraries|lib|code|component|module|package|snippet|sdk|framework|plugin|crate|gem|script|function)\b`)
+
+// ofRE: "part of a GPL project", "a fork of an MIT project": the project is the code's source.
+var ofRE = regexp.MustCompile(`\b(?:of|from)\s+(?:a|an|the|this|that)?\s*$`)
+
+// codeWords, right after a licence, say it is the licence of code taken in ("Apache
+// code", "an LGPL library").
+var codeWords = []string{"code", "library", "libraries", "lib", "libs", "component", "components", "module", "modules", "package",
+	"packages", "dependency", "dependencies", "snippet", "snippets", "crate", "crates", "gem", "gems", "plugin", "plugins", "sdk",
+	"framework", "files", "file", "source", "implementation", "function", "functions", "class", "classes", "header", "headers",
+	"font", "fonts", "asset", "assets", "icons", "images", "dll", "jar", "jars", "binary", "binaries", "parts", "bits", "stuff", "tool", "tools", "software"}

@@ -1,0 +1,87 @@
+package license
+
+import (
+	_ "embed"
+	"regexp"
+	"strings"
+	"sync"
+)
+
+//go:embed data/topics.json
+var topicsJSON []byte
+
+// Topic is an OSPO question that needs no licence to be answered, or not only one:
+// signing a CLA, an employer's claim on a side project, contributing upstream, choosing
+// a licence, "non-commercial" terms, what attribution means. Its answer and the request
+// it leads to are data (data/topics.json).
+type Topic struct {
+	Name    string   `json:"name"`
+	Title   string   `json:"title"`
+	Answer  []string `json:"answer"`
+	Request string   `json:"request,omitempty"` // the approval kind that follows ("cla"), if any
+	Example string   `json:"example,omitempty"` // a licence the policy is shown for (CC-BY-NC-4.0 for non-commercial)
+	Source  string   `json:"source"`
+}
+
+var topics = sync.OnceValue(func() map[string]Topic {
+	list := embedded[struct {
+		Topics []Topic `json:"topics"`
+	}]("topics.json", topicsJSON).Topics
+	m := map[string]Topic{}
+	for _, t := range list {
+		m[t.Name] = t
+	}
+	return m
+})
+
+// TopicNamed is the topic of that name.
+func TopicNamed(name string) (Topic, bool) {
+	t, ok := topics()[name]
+	return t, ok
+}
+
+// topicWords find each topic in a question, first match wins. Those marked alone count
+// only when the question names no licence: "commercial use of MIT code" is a verdict.
+// The others (signing a CLA, an employer's claim, choosing a licence, sending a patch
+// upstream) are the question even when it names the project's licence.
+var topicWords = []struct {
+	name  string
+	re    *regexp.Regexp
+	alone bool
+	hints []string // one of these is in every text the expression matches: a cheap test first
+}{
+	{"cla", regexp.MustCompile(`\b[ic]?clas?\b|contributor\s+(?:licen[cs]e\s+)?agreement|\bdco\b|developer certificate of origin|signed-off-by|\bsign[- ]off\b|copyright assignment|assign (?:the |my |our )?copyright`), false, []string{"cla", "contributor", "dco", "certificate", "signed-off", "sign-off", "sign off", "copyright"}},
+	{"employer", regexp.MustCompile(`\b(?:company|employer|boss|manager|workplace|job|startup)\b[^.?!]{0,40}\b(?:own|owns|ownership|claim|claims|keep it)\b|\b(?:own|owns|ownership|claim|keep)\b[^.?!]{0,40}\b(?:company|employer)\b|side[- ]project|personal project|hobby project|\bown time\b|spare time|free time|moonlight|work for hire|work made for hire|\bip (?:assignment|clause|agreement)\b|invention assignment|who owns|owns the (?:code|copyright)|ownership of|outside (?:of )?work|after hours`), false, []string{"company", "employ", "boss", "manager", "workplace", "job", "startup", "side", "personal", "hobby", "own time", "spare", "free time", "moonlight", "hire", "ip ", "invention", "owns", "ownership", "outside", "after hours"}},
+	{"employer", regexp.MustCompile(`\bemployer\b|\bemployee\b|\bmy (?:company|boss|manager|job)\b|employment (?:contract|agreement)`), true, []string{"employ", "my "}},
+	{"contribute", regexp.MustCompile(`\b(?:submit|submitting|send|sending|upstream)\w*\s+(?:a |our |my |some |the )?(?:patch|patches|fix|fixes|pull request|pr|change|changes)\b|\bcontribut\w*\s+(?:to|a|back|upstream)\b`), false, []string{"submit", "send", "upstream", "contribut"}},
+	{"contribute", regexp.MustCompile(`\bcontribut\w*\b|\bupstream\b|pull request|\bsend (?:a |our |my )?(?:patch|fix)|submit (?:a |our |my )?(?:patch|fix|pr)\b|\bon company time\b|during work(?:ing)? hours|\bfix (?:a |the )?bug in\b`), true, []string{"contribut", "upstream", "pull request", "patch", "fix", "company time", "work hours", "working hours"}},
+	{"noncommercial", regexp.MustCompile(`\b(?:forbids?|prohibits?|bans?|disallows?|excludes?|restricts?)\s+commercial\b|non[- ]?commercial|\bnc\b|personal use only|not for commercial|no commercial use|commercial use (?:is )?(?:not allowed|prohibited|forbidden)|for non[- ]?profit`), true, []string{"commercial", "nc", "personal use", "non-profit", "nonprofit", "non profit"}},
+	{"choose", regexp.MustCompile(`\b(?:choose|chose|choosing|pick|picking|select|recommend|best|which|what|right)\b[^.?!]{0,30}\blicen[cs]e\b[^.?!]{0,40}\b(?:for|to use for|on)\s+(?:my|our|a|the|this|new)\b|\blicen[cs]e (?:for )?(?:my|our) (?:new |own )?(?:code|project|library|app|software|repo)\b[^.?!]{0,20}\?|\b(?:want|wants|going|plan|planning|like|about|approval|allowed|permission|how|ready|decided)\b(?:\s+\w+){0,2}\s+to\s+open[- ]?sourc\w* (?:my|our|this|the|a|an|it|some)\b|\b(?:release|publish|put)\s+(?:[\w'-]+\s+){0,4}as (?:an? )?open[- ]?source|\bmake (?:it|my \w+|our \w+|this) open[- ]?source|\bapproval to open[- ]?source|\b(?:publish|release|put|push)\b[^.?!]{0,50}\b(?:on|to)\s+(?:github|gitlab|npm|pypi|crates\.io|maven central)\b`), false, []string{"licen", "open", "github", "gitlab", "npm", "pypi", "crates", "maven"}},
+	{"attribution", regexp.MustCompile(`\battribution\b|\bgive credit\b|\bcredit (?:the|them|the authors?)\b|\bnotice file\b|\bnotices? file\b|third[- ]party notices|\bcopyright (?:notice|header)s?\b|\babout (?:box|screen|page)\b`), true, []string{"attribution", "credit", "notice", "copyright", "about"}},
+}
+
+// topicOf is the OSPO topic of a question, "" for none. named says the question names
+// a licence.
+func topicOf(lower string, named bool) string {
+	for _, t := range topicWords {
+		if t.alone && named || !containsAny(lower, t.hints) {
+			continue
+		}
+		if t.re.MatchString(lower) {
+			return t.name
+		}
+	}
+	return ""
+}
+
+// TopicOf reads the OSPO topic of a question that names no licence.
+func TopicOf(text string) string { return topicOf(strings.ToLower(text), false) }
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
