@@ -8,6 +8,7 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/ospobot/ospobot/adapters/slack/slackfake"
 	"github.com/ospobot/ospobot/bot"
 )
 
@@ -22,7 +23,7 @@ func TestQuestionAnsweredInThread(t *testing.T) {
 			tb := newTestBot(t, mode, nil)
 			q := appMention("Ev1", "UANA", "CGEN", "1700000001.000100", "<@U0BOT> is MIT allowed in our SaaS?")
 			tb.deliver(t, "events_api", q)
-			ans := tb.slack.awaitCall(t, "chat.postMessage", 1)
+			ans := tb.slack.AwaitCall(t, "chat.postMessage", 1)
 			if ans.Form.Get("channel") != "CGEN" || ans.Form.Get("thread_ts") != "1700000001.000100" {
 				t.Errorf("answer went to %s thread %q, want CGEN thread 1700000001.000100", ans.Form.Get("channel"), ans.Form.Get("thread_ts"))
 			}
@@ -37,7 +38,7 @@ func TestQuestionAnsweredInThread(t *testing.T) {
 			retry := appMention("Ev1-retry", "UANA", "CGEN", "1700000001.000100", "<@U0BOT> is MIT allowed in our SaaS?")
 			tb.deliver(t, "events_api", retry)
 			tb.deliver(t, "events_api", appMention("Ev2", "UANA", "CGEN", "1700000002.000100", "<@U0BOT> is GPL-3.0-only allowed in our firmware?"))
-			second := tb.slack.awaitCall(t, "chat.postMessage", 2)
+			second := tb.slack.AwaitCall(t, "chat.postMessage", 2)
 			if second.Form.Get("thread_ts") != "1700000002.000100" {
 				t.Errorf("second answer in thread %q: the retried question was answered again", second.Form.Get("thread_ts"))
 			}
@@ -58,7 +59,7 @@ func TestDirectMessagesAndOwnMessages(t *testing.T) {
 			other["event"].(map[string]any)["bot_id"] = "B0THER"
 			tb.deliver(t, "events_api", other)
 			tb.deliver(t, "events_api", directMessage("Ev1", "UANA", "DANA", "1700000001.000100", "help"))
-			ans := tb.slack.awaitCall(t, "chat.postMessage", 1)
+			ans := tb.slack.AwaitCall(t, "chat.postMessage", 1)
 			if ans.Form.Get("channel") != "DANA" || ans.Form.Get("thread_ts") != "" {
 				t.Errorf("answer to %s thread %q, want DANA in line", ans.Form.Get("channel"), ans.Form.Get("thread_ts"))
 			}
@@ -76,25 +77,25 @@ func TestUploadIdentified(t *testing.T) {
 	for _, mode := range modes {
 		t.Run(mode, func(t *testing.T) {
 			tb := newTestBot(t, mode, nil)
-			u := tb.slack.addFile("F1", "LICENSE", []byte(mitText))
+			u := tb.slack.AddFile("F1", "LICENSE", []byte(mitText))
 			file := map[string]any{"id": "F1", "name": "LICENSE", "size": len(mitText), "mimetype": "text/plain", "url_private_download": u, "url_private": u}
 			tb.deliver(t, "events_api", directMessage("Ev1", "UANA", "DANA", "1700000001.000100", "", file))
-			ans := tb.slack.awaitCall(t, "chat.postMessage", 1)
+			ans := tb.slack.AwaitCall(t, "chat.postMessage", 1)
 			if !strings.Contains(ans.Form.Get("text")+ans.Form.Get("blocks"), "MIT") {
 				t.Errorf("answer %q does not identify MIT", ans.Form.Get("text"))
 			}
 			tb.deliver(t, "events_api", fileShared("Ev2", "UANA", "DANA", "F1"))
 			tb.deliver(t, "events_api", directMessage("Ev3", "UANA", "DANA", "1700000003.000100", "help"))
-			next := tb.slack.awaitCall(t, "chat.postMessage", 2)
+			next := tb.slack.AwaitCall(t, "chat.postMessage", 2)
 			if !strings.Contains(next.Form.Get("text"), "what I understand") {
 				t.Errorf("second answer %q: the upload was handled twice", next.Form.Get("text"))
 			}
 			// file_shared alone (Slack gives only the file's ID): read with files.info.
-			tb.slack.addFile("F9", "LICENSE", []byte(mitText))
+			tb.slack.AddFile("F9", "LICENSE", []byte(mitText))
 			tb.deliver(t, "events_api", fileShared("Ev4", "UANA", "DANA", "F9"))
-			third := tb.slack.awaitCall(t, "chat.postMessage", 3)
-			if len(tb.slack.callsOf("files.info")) != 1 || !strings.Contains(third.Form.Get("text")+third.Form.Get("blocks"), "MIT") {
-				t.Errorf("file_shared: files.info calls %d, answer %q", len(tb.slack.callsOf("files.info")), third.Form.Get("text"))
+			third := tb.slack.AwaitCall(t, "chat.postMessage", 3)
+			if len(tb.slack.CallsOf("files.info")) != 1 || !strings.Contains(third.Form.Get("text")+third.Form.Get("blocks"), "MIT") {
+				t.Errorf("file_shared: files.info calls %d, answer %q", len(tb.slack.CallsOf("files.info")), third.Form.Get("text"))
 			}
 		})
 	}
@@ -109,18 +110,18 @@ func TestRequestApprovedByClick(t *testing.T) {
 		t.Run(mode, func(t *testing.T) {
 			tb := newTestBot(t, mode, nil)
 			tb.deliver(t, "slash_commands", slashPayload("UANA", "CGEN", "trig-1", "request cla project=https://github.com/acme/lib cla=https://cla.example.com kind=corporate"))
-			calls := tb.slack.await(t, "the request's messages", func(cs []apiCall) bool { return len(only(cs, "chat.postMessage")) >= 2 })
-			var approval apiCall
-			for _, c := range only(calls, "chat.postMessage") {
+			calls := tb.slack.Await(t, "the request's messages", func(cs []slackfake.Call) bool { return len(slackfake.Only(cs, "chat.postMessage")) >= 2 })
+			var approval slackfake.Call
+			for _, c := range slackfake.Only(calls, "chat.postMessage") {
 				if c.Form.Get("channel") == "CLEGAL" {
 					approval = c
 				}
 			}
 			if approval.Form == nil {
-				t.Fatalf("no approval message in CLEGAL: %s", describe(calls))
+				t.Fatalf("no approval message in CLEGAL: %s", slackfake.Describe(calls))
 			}
 			var approve *slack.ButtonBlockElement
-			for _, b := range blocksOf(t, approval) {
+			for _, b := range slackfake.Blocks(t, approval) {
 				if ab, ok := b.(*slack.ActionBlock); ok {
 					for _, e := range ab.Elements.ElementSet {
 						if btn, ok := e.(*slack.ButtonBlockElement); ok && strings.HasPrefix(btn.ActionID, "approval.approve") {
@@ -132,18 +133,18 @@ func TestRequestApprovedByClick(t *testing.T) {
 			if approve == nil {
 				t.Fatalf("approval message has no approve button: %s", approval.Form.Get("blocks"))
 			}
-			posted := len(tb.slack.callsOf("chat.postMessage"))
+			posted := len(tb.slack.CallsOf("chat.postMessage"))
 			click := blockActions("ULENA", "CLEGAL", approval.TS, "trig-2", approve.ActionID, approve.Value)
 			tb.deliver(t, "interactive", click)
-			upd := tb.slack.awaitCall(t, "chat.update", 1)
+			upd := tb.slack.AwaitCall(t, "chat.update", 1)
 			if upd.Form.Get("channel") != "CLEGAL" || upd.Form.Get("ts") != approval.TS {
 				t.Errorf("chat.update of %s/%s, want the approval message", upd.Form.Get("channel"), upd.Form.Get("ts"))
 			}
 			if !strings.Contains(upd.Form.Get("text"), "approved") || !strings.Contains(upd.Form.Get("text"), "ULENA") {
 				t.Errorf("updated message %q does not say who approved", upd.Form.Get("text"))
 			}
-			tb.slack.await(t, "the requester told", func(cs []apiCall) bool {
-				for _, c := range only(cs, "chat.postMessage")[posted:] {
+			tb.slack.Await(t, "the requester told", func(cs []slackfake.Call) bool {
+				for _, c := range slackfake.Only(cs, "chat.postMessage")[posted:] {
 					if c.Form.Get("channel") == "CGEN" && strings.HasPrefix(c.Form.Get("text"), "<@UANA>") {
 						return true
 					}
@@ -153,15 +154,15 @@ func TestRequestApprovedByClick(t *testing.T) {
 			// The same click again (a redelivery), then a message as a barrier.
 			tb.deliver(t, "interactive", click)
 			tb.deliver(t, "events_api", directMessage("Ev9", "ULENA", "DLENA", "1700000009.000100", "help"))
-			tb.slack.await(t, "the barrier's answer", func(cs []apiCall) bool {
-				for _, c := range only(cs, "chat.postMessage") {
+			tb.slack.Await(t, "the barrier's answer", func(cs []slackfake.Call) bool {
+				for _, c := range slackfake.Only(cs, "chat.postMessage") {
 					if c.Form.Get("channel") == "DLENA" {
 						return true
 					}
 				}
 				return false
 			})
-			if n := len(tb.slack.callsOf("chat.update")); n != 1 {
+			if n := len(tb.slack.CallsOf("chat.update")); n != 1 {
 				t.Errorf("%d updates: the redelivered click decided again", n)
 			}
 		})
@@ -265,7 +266,7 @@ func TestHomeClickAnsweredDirectly(t *testing.T) {
 			delete(click, "channel")
 			click["container"] = map[string]any{"type": "view", "view_id": "VHOME"}
 			tb.deliver(t, "interactive", click)
-			ans := tb.slack.awaitCall(t, "chat.postMessage", 1)
+			ans := tb.slack.AwaitCall(t, "chat.postMessage", 1)
 			if ans.Form.Get("channel") != "DANA" {
 				t.Errorf("answer went to %q, want the direct conversation DANA", ans.Form.Get("channel"))
 			}
@@ -277,8 +278,8 @@ func TestHomeClickAnsweredDirectly(t *testing.T) {
 // while an event is being handled, Run waits for the handler, whose context is not
 // cancelled, so the event Slack will not resend is not lost.
 func TestShutdownFinishesAcknowledged(t *testing.T) {
-	f := newFakeSlack(t)
-	a, err := New(Options{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: signingSecret, APIURL: f.apiURL()})
+	f := slackfake.New(t)
+	a, err := New(Options{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: signingSecret, APIURL: f.APIURL()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -327,11 +328,11 @@ func TestErrorsArePrivate(t *testing.T) {
 		t.Run(mode, func(t *testing.T) {
 			tb := newTestBot(t, mode, nil)
 			tb.deliver(t, "events_api", appMention("Ev1", "UANA", "CGEN", "1700000001.000100", "<@U0BOT> approve OSPO-99"))
-			e := tb.slack.awaitCall(t, "chat.postEphemeral", 1)
+			e := tb.slack.AwaitCall(t, "chat.postEphemeral", 1)
 			if e.Form.Get("channel") != "CGEN" || e.Form.Get("user") != "UANA" || e.Form.Get("thread_ts") != "1700000001.000100" {
 				t.Errorf("error answer %v", e.Form)
 			}
-			if len(tb.slack.callsOf("chat.postMessage")) != 0 {
+			if len(tb.slack.CallsOf("chat.postMessage")) != 0 {
 				t.Error("the error was posted for the whole channel")
 			}
 		})
@@ -342,14 +343,14 @@ func TestErrorsArePrivate(t *testing.T) {
 // larger than the limit is refused by its size, without downloading it.
 func TestUploadOverLimitNotDownloaded(t *testing.T) {
 	tb := newTestBot(t, ModeHTTP, nil)
-	u := tb.slack.addFile("F2", "sbom.json", []byte("{}"))
+	u := tb.slack.AddFile("F2", "sbom.json", []byte("{}"))
 	file := map[string]any{"id": "F2", "name": "sbom.json", "size": 50 << 20, "url_private_download": u}
 	tb.deliver(t, "events_api", directMessage("Ev1", "UANA", "DANA", "1700000001.000100", "", file))
-	ans := tb.slack.awaitCall(t, "chat.postMessage", 1)
+	ans := tb.slack.AwaitCall(t, "chat.postMessage", 1)
 	if !strings.Contains(ans.Form.Get("text"), "larger than the limit") {
 		t.Errorf("answer %q", ans.Form.Get("text"))
 	}
-	if n := len(tb.slack.callsOf("download")); n != 0 {
+	if n := len(tb.slack.CallsOf("download")); n != 0 {
 		t.Errorf("%d downloads of a file over the limit", n)
 	}
 }
@@ -380,7 +381,7 @@ func TestIntakeModalRoundTrip(t *testing.T) {
 				})
 			})
 			tb.deliver(t, "slash_commands", slashPayload("UANA", "CGEN", "trig-7", "request cla"))
-			open := tb.slack.awaitCall(t, "views.open", 1)
+			open := tb.slack.AwaitCall(t, "views.open", 1)
 			if open.JSON["trigger_id"] != "trig-7" {
 				t.Fatalf("views.open on trigger %v", open.JSON["trigger_id"])
 			}
@@ -406,16 +407,16 @@ func TestSlashCommandOutsideBotChannels(t *testing.T) {
 		t.Run(mode, func(t *testing.T) {
 			tb := newTestBot(t, mode, nil)
 			q := slashPayload("UANA", "COUTSIDE", "trig-1", "is MIT ok for SaaS?")
-			q["response_url"] = tb.slack.apiURL() + "respond/1"
+			q["response_url"] = tb.slack.APIURL() + "respond/1"
 			tb.deliver(t, "slash_commands", q)
-			r := tb.slack.awaitCall(t, "response_url", 1)
+			r := tb.slack.AwaitCall(t, "response_url", 1)
 			if r.JSON["response_type"] != "in_channel" || !strings.Contains(r.JSON["text"].(string), "MIT") {
 				t.Errorf("response %v", r.JSON)
 			}
 			e := slashPayload("UANA", "COUTSIDE", "trig-2", "approve OSPO-99")
-			e["response_url"] = tb.slack.apiURL() + "respond/2"
+			e["response_url"] = tb.slack.APIURL() + "respond/2"
 			tb.deliver(t, "slash_commands", e)
-			if r := tb.slack.awaitCall(t, "response_url", 2); r.JSON["response_type"] != "ephemeral" {
+			if r := tb.slack.AwaitCall(t, "response_url", 2); r.JSON["response_type"] != "ephemeral" {
 				t.Errorf("error response %v, want ephemeral", r.JSON)
 			}
 		})

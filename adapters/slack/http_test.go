@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ospobot/ospobot/adapters/slack/slackfake"
 )
 
 // TestSignedRequests guards HTTP mode's gate, with real signed requests: Slack's URL
@@ -65,8 +67,8 @@ func TestSignedRequests(t *testing.T) {
 	if status, _ := tb.post(t, PathEvents, "application/json", barrier, sign(barrier, time.Now(), signingSecret)); status != http.StatusOK {
 		t.Fatal("barrier refused")
 	}
-	calls := tb.slack.await(t, "both answers", func(cs []apiCall) bool { return len(only(cs, "chat.postMessage")) >= 2 })
-	if n := len(only(calls, "chat.postMessage")); n != 2 {
+	calls := tb.slack.Await(t, "both answers", func(cs []slackfake.Call) bool { return len(slackfake.Only(cs, "chat.postMessage")) >= 2 })
+	if n := len(slackfake.Only(calls, "chat.postMessage")); n != 2 {
 		t.Errorf("%d answers, want 2: the replayed request had a second effect", n)
 	}
 	if logs := tb.logs.String(); strings.Contains(logs, marker) || strings.Contains(logs, "xoxb-test") || strings.Contains(logs, signingSecret) {
@@ -81,8 +83,8 @@ func TestSignedRequests(t *testing.T) {
 // with serve's listener, but until Run is running a verified event is refused with 503
 // (Slack retries it), not taken and lost.
 func TestHTTPModeBeforeRun(t *testing.T) {
-	f := newFakeSlack(t)
-	a, err := New(Options{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: signingSecret, APIURL: f.apiURL()})
+	f := slackfake.New(t)
+	a, err := New(Options{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: signingSecret, APIURL: f.APIURL()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +101,7 @@ func TestHTTPModeBeforeRun(t *testing.T) {
 		t.Errorf("status before Run: %+v", s)
 	}
 	// Socket Mode mounts nothing.
-	sa, _ := New(Options{BotToken: "xoxb-test", AppToken: "xapp-test", APIURL: f.apiURL()})
+	sa, _ := New(Options{BotToken: "xoxb-test", AppToken: "xapp-test", APIURL: f.APIURL()})
 	mux2 := http.NewServeMux()
 	sa.Mount(mux2)
 	if _, pattern := mux2.Handler(httptest.NewRequest(http.MethodPost, PathEvents, nil)); pattern != "" {
