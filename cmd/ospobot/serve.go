@@ -100,7 +100,8 @@ func startServer(ctx context.Context, cfg config.Config, log *slog.Logger, geten
 	if _, err := a.engine.PruneDedup(); err != nil {
 		return nil, fmt.Errorf("prune dedup keys: %w", err)
 	}
-	deps := platformDeps{Config: cfg, Getenv: getenv, Log: log, StateDir: cfg.Serve.StateDirFor(cfg.Store)}
+	deps := platformDeps{Config: cfg, Getenv: getenv, Log: log, StateDir: cfg.Serve.StateDirFor(cfg.Store),
+		ForgetGroup: a.engine.ForgetGroup}
 	for _, p := range plats {
 		ad, err := p.build(ctx, deps)
 		if err != nil {

@@ -55,10 +55,11 @@ type Fake struct {
 	ts       int           // message timestamps, unique
 	limited  map[string]int
 	groups   map[string][]string
-	files    map[string][]byte // download path → content
-	uploads  map[string][]byte // file ID → uploaded content
-	failWith map[string]string // method → the error Slack answers with
-	down     map[string]int    // method → how many more calls answer 503
+	files    map[string][]byte        // download path → content
+	uploads  map[string][]byte        // file ID → uploaded content
+	failWith map[string]string        // method → the error Slack answers with
+	down     map[string]int           // method → how many more calls answer 503
+	held     map[string]chan struct{} // method → closed when its calls may be answered
 
 	// Socket is the Socket Mode endpoint apps.connections.open hands out.
 	Socket *Socket
@@ -68,7 +69,8 @@ type Fake struct {
 func New(t testing.TB) *Fake {
 	t.Helper()
 	f := &Fake{changed: make(chan struct{}), limited: map[string]int{}, groups: map[string][]string{},
-		files: map[string][]byte{}, uploads: map[string][]byte{}, failWith: map[string]string{}, down: map[string]int{}}
+		files: map[string][]byte{}, uploads: map[string][]byte{}, failWith: map[string]string{}, down: map[string]int{},
+		held: map[string]chan struct{}{}}
 	f.Socket = newSocket()
 	f.srv = slacktest.NewTestServer(func(c slacktest.Customize) {
 		for _, m := range []string{"auth.test", "chat.postMessage", "chat.postEphemeral", "chat.update", "views.open", "views.publish",
@@ -117,6 +119,24 @@ func (f *Fake) RateLimit(method string, n int) {
 	f.mu.Unlock()
 }
 
+// Hold keeps calls of method unanswered until release is called (or the test ends), as
+// a slow Slack would: what the app does meanwhile can be seen without a race.
+func (f *Fake) Hold(method string) (release func()) {
+	ch := make(chan struct{})
+	f.mu.Lock()
+	f.held[method] = ch
+	f.mu.Unlock()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			f.mu.Lock()
+			delete(f.held, method)
+			f.mu.Unlock()
+			close(ch)
+		})
+	}
+}
+
 // SetGroup sets the members of user group id (S…), as usergroups.users.list lists them.
 func (f *Fake) SetGroup(id string, members ...string) {
 	f.mu.Lock()
@@ -150,6 +170,16 @@ func (f *Fake) handle(method string) http.HandlerFunc {
 			call.Form, _ = url.ParseQuery(string(body))
 		}
 		f.mu.Lock()
+		if held := f.held[method]; held != nil {
+			f.mu.Unlock()
+			select {
+			case <-held:
+			case <-f.Socket.stop:
+			case <-r.Context().Done():
+				return
+			}
+			f.mu.Lock()
+		}
 		if f.limited[method] > 0 {
 			f.limited[method]--
 			f.mu.Unlock()
