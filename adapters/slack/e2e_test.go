@@ -29,6 +29,8 @@ type testBot struct {
 	a      *Adapter
 	server *httptest.Server
 	logs   *syncBuffer
+	// forgotten receives the user groups the adapter told the engine to read again.
+	forgotten chan bot.UserID
 }
 
 // syncBuffer collects the adapter's logs, for checks that nothing secret is logged.
@@ -72,8 +74,10 @@ func newTestBot(t *testing.T, mode string, wrap func(bot.Handler) bot.Handler) *
 	if wrap != nil {
 		h = wrap(h)
 	}
+	forgotten := make(chan bot.UserID, 16)
 	a, err := New(Options{Mode: mode, BotToken: "xoxb-test", AppToken: "xapp-test", SigningSecret: signingSecret,
-		APIURL: f.APIURL(), Log: log, MinBackoff: time.Millisecond, MaxBackoff: 5 * time.Millisecond})
+		APIURL: f.APIURL(), Log: log, MinBackoff: time.Millisecond, MaxBackoff: 5 * time.Millisecond,
+		GroupChanged: func(g bot.UserID) { eng.ForgetGroup(g); forgotten <- g }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,7 +86,7 @@ func newTestBot(t *testing.T, mode string, wrap func(bot.Handler) bot.Handler) *
 	var wg sync.WaitGroup
 	wg.Go(func() { _ = eng.Dispatcher().Run(ctx, time.Hour) })
 	t.Cleanup(func() { cancel(); wg.Wait() })
-	tb := &testBot{slack: f, a: a, logs: logs}
+	tb := &testBot{slack: f, a: a, logs: logs, forgotten: forgotten}
 	if mode == ModeHTTP {
 		mux := http.NewServeMux()
 		a.Mount(mux)

@@ -169,47 +169,6 @@ func TestRequestApprovedByClick(t *testing.T) {
 	}
 }
 
-// TestFormErrorsAndSubmission guards modals: a submission becomes a FormEvent with the
-// form's ID, state and values; when the handler finds invalid fields, the
-// acknowledgement carries response_action "errors" with them, so the modal stays open.
-func TestFormErrorsAndSubmission(t *testing.T) {
-	for _, mode := range modes {
-		t.Run(mode, func(t *testing.T) {
-			got := make(chan bot.Event, 4)
-			tb := newTestBot(t, mode, func(h bot.Handler) bot.Handler {
-				return bot.HandlerFunc(func(ctx context.Context, ev bot.Event) error {
-					if ev.Kind != bot.FormEvent {
-						return h.HandleEvent(ctx, ev)
-					}
-					got <- ev
-					if ev.Form.Values["project"] == "" {
-						return bot.FieldErrors{"project": "Give the project's URL."}
-					}
-					return nil
-				})
-			})
-			meta, _ := json.Marshal(formMeta{ID: "request.cla", State: "s1", Channel: "CGEN", Thread: "1700000001.000100"})
-			resp := tb.deliver(t, "interactive", viewSubmission("UANA", "trig-5", "V1", string(meta), map[string]string{"project": "", "kind": "corporate"}))
-			var r map[string]any
-			if err := json.Unmarshal([]byte(resp), &r); err != nil || r["response_action"] != "errors" {
-				t.Fatalf("acknowledgement %q, want response_action errors", resp)
-			}
-			if errs, _ := r["errors"].(map[string]any); errs["project"] != "Give the project's URL." {
-				t.Errorf("errors %v", r["errors"])
-			}
-			ev := <-got
-			if ev.Form.ID != "request.cla" || ev.Form.State != "s1" || ev.Form.Values["kind"] != "corporate" || ev.User.ID != "slack:UANA" ||
-				ev.Conversation.ID != "CGEN" || ev.Thread != "CGEN/1700000001.000100" {
-				t.Errorf("form event %+v %+v", ev, ev.Form)
-			}
-			resp = tb.deliver(t, "interactive", viewSubmission("UANA", "trig-6", "V1", string(meta), map[string]string{"project": "https://github.com/a/b", "kind": "corporate"}))
-			if resp != "" && resp != "null" {
-				t.Errorf("a valid submission is acknowledged with %q; the modal should close", resp)
-			}
-		})
-	}
-}
-
 // TestAckDoesNotWaitForWork guards Slack's three seconds: the acknowledgement goes out
 // while the handler is still busy with the event.
 func TestAckDoesNotWaitForWork(t *testing.T) {
@@ -355,45 +314,47 @@ func TestUploadOverLimitNotDownloaded(t *testing.T) {
 	}
 }
 
-// TestIntakeModalRoundTrip guards the adapter's half of request intake by modal: a form
-// opened on the trigger of /ospo (as the engine does through bot.FormOpener) is a
-// views.open with the form's fields, and its submission comes back as a FormEvent in
-// the conversation where /ospo was typed, with the values by field name. The handler
-// here stands in for the engine's form handling.
+// TestIntakeModalRoundTrip guards request intake by modal, with the engine: /ospo
+// request cla opens the kind's form on the command's trigger (views.open, the choice
+// field a select); a submission with an invalid field is answered in the
+// acknowledgement with response_action "errors" on that field and files nothing; the
+// valid one closes the modal and becomes the request, answered in the conversation
+// where /ospo was typed and sent to legal's channel.
 func TestIntakeModalRoundTrip(t *testing.T) {
 	for _, mode := range modes {
 		t.Run(mode, func(t *testing.T) {
-			submitted := make(chan bot.Event, 1)
-			var tb *testBot
-			tb = newTestBot(t, mode, func(h bot.Handler) bot.Handler {
-				return bot.HandlerFunc(func(ctx context.Context, ev bot.Event) error {
-					switch {
-					case ev.Kind == bot.MessageEvent && ev.Text == "request cla":
-						return tb.a.OpenForm(ctx, ev.Trigger, bot.Form{ID: "request.cla", Title: "CLA signature", State: "cla", Fields: []bot.FormField{
-							{Name: "project", Label: "Project URL", Required: true},
-							{Name: "kind", Label: "CLA type", Required: true, Choices: []string{"individual", "corporate"}},
-						}})
-					case ev.Kind == bot.FormEvent:
-						submitted <- ev
-						return nil
-					}
-					return h.HandleEvent(ctx, ev)
-				})
-			})
+			tb := newTestBot(t, mode, nil)
 			tb.deliver(t, "slash_commands", slashPayload("UANA", "CGEN", "trig-7", "request cla"))
 			open := tb.slack.AwaitCall(t, "views.open", 1)
 			if open.JSON["trigger_id"] != "trig-7" {
 				t.Fatalf("views.open on trigger %v", open.JSON["trigger_id"])
 			}
-			view := open.JSON["view"].(map[string]any)
-			sub := viewSubmission("UANA", "trig-8", "V7", view["private_metadata"].(string), map[string]string{"project": "https://github.com/acme/lib"})
-			sub["view"].(map[string]any)["state"].(map[string]any)["values"].(map[string]any)["kind"] = map[string]any{
-				formInput: map[string]any{"type": "static_select", "selected_option": map[string]any{"value": "corporate", "text": map[string]any{"type": "plain_text", "text": "corporate"}}}}
-			tb.deliver(t, "interactive", sub)
-			ev := <-submitted
-			if ev.Conversation.ID != "CGEN" || ev.Form.ID != "request.cla" || ev.Form.State != "cla" ||
-				ev.Form.Values["project"] != "https://github.com/acme/lib" || ev.Form.Values["kind"] != "corporate" {
-				t.Errorf("submission: %+v %+v", ev, ev.Form)
+			if f := slackfake.Fields(t, open); f["project"] != "Project URL" || f["kind"] != "CLA type" {
+				t.Errorf("modal fields %v", f)
+			}
+			values := map[string]string{"project": "not a url", "cla": "https://cla.example.com", "kind": "corporate"}
+			resp := tb.deliver(t, "interactive", slackfake.Submit(t, "UANA", "trig-8", open, values))
+			var r struct {
+				Action string            `json:"response_action"`
+				Errors map[string]string `json:"errors"`
+			}
+			if err := json.Unmarshal([]byte(resp), &r); err != nil || r.Action != "errors" || r.Errors["project"] == "" || len(r.Errors) != 1 {
+				t.Fatalf("acknowledgement %q, want response_action errors on project alone", resp)
+			}
+			values["project"] = "https://github.com/acme/lib"
+			if resp := tb.deliver(t, "interactive", slackfake.Submit(t, "UANA", "trig-9", open, values)); resp != "" {
+				t.Errorf("a valid submission is acknowledged with %q; the modal should close", resp)
+			}
+			calls := tb.slack.Await(t, "the request filed and sent to legal", func(cs []slackfake.Call) bool {
+				var filed, legal bool
+				for _, c := range slackfake.Only(cs, "chat.postMessage") {
+					filed = filed || c.Form.Get("channel") == "CGEN" && strings.Contains(c.Form.Get("text"), "OSPO-1")
+					legal = legal || c.Form.Get("channel") == "CLEGAL" && strings.Contains(c.Form.Get("text"), "OSPO-1")
+				}
+				return filed && legal
+			})
+			if n := len(slackfake.Only(calls, "chat.postMessage")); n != 2 {
+				t.Errorf("%d messages, want the answer and legal's: %s", n, slackfake.Describe(calls))
 			}
 		})
 	}

@@ -552,17 +552,24 @@ type moreStore struct {
 	max   int
 	next  uint64
 	order []string
-	parts map[string][]slack.Block
+	parts map[string]moreParts
 }
 
-func newMoreStore(n int) *moreStore { return &moreStore{max: n, parts: map[string][]slack.Block{}} }
+// moreParts is the rest of a long message, and the one person who may see it when the
+// message was private (ephemeral): the rest is private to them too.
+type moreParts struct {
+	blocks []slack.Block
+	only   string // a Slack user ID, or "" for everyone in the conversation
+}
 
-func (m *moreStore) put(blocks []slack.Block) string {
+func newMoreStore(n int) *moreStore { return &moreStore{max: n, parts: map[string]moreParts{}} }
+
+func (m *moreStore) put(blocks []slack.Block, only string) string {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.next++
 	key := fmt.Sprintf("%x-%d", time.Now().UnixNano(), m.next)
-	m.parts[key] = blocks
+	m.parts[key] = moreParts{blocks: blocks, only: only}
 	m.order = append(m.order, key)
 	if len(m.order) > m.max {
 		delete(m.parts, m.order[0])
@@ -571,9 +578,9 @@ func (m *moreStore) put(blocks []slack.Block) string {
 	return key
 }
 
-func (m *moreStore) take(key string) ([]slack.Block, bool) {
+func (m *moreStore) take(key string) (moreParts, bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	b, ok := m.parts[key]
-	return b, ok
+	p, ok := m.parts[key]
+	return p, ok
 }

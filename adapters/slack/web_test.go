@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -144,7 +145,8 @@ func TestDeliveryFailuresAreTyped(t *testing.T) {
 }
 
 // TestGroupCacheRefreshedOnChange guards user group resolution: members are read once
-// and cached, and read again after Slack announces a change to the group.
+// and cached, and read again after Slack announces a change to the group, which the
+// engine is told of too (GroupChanged) before the announcement is acknowledged.
 func TestGroupCacheRefreshedOnChange(t *testing.T) {
 	tb := newTestBot(t, ModeHTTP, nil)
 	tb.slack.SetGroup("S0614TZR7", "ULENA")
@@ -160,6 +162,14 @@ func TestGroupCacheRefreshedOnChange(t *testing.T) {
 	tb.slack.SetGroup("S0614TZR7", "ULENA", "UOTTO")
 	tb.deliver(t, "events_api", map[string]any{"type": "event_callback", "event_id": "Ev7", "event_time": 1,
 		"event": map[string]any{"type": "subteam_members_changed", "subteam_id": "S0614TZR7", "added_users": []string{"UOTTO"}}})
+	select {
+	case g := <-tb.forgotten:
+		if g != "slack:S0614TZR7" {
+			t.Errorf("the engine was told of %q", g)
+		}
+	default:
+		t.Error("the engine was not told of the change by the time it was acknowledged")
+	}
 	m, err := tb.a.GroupMembers(ctx, "slack:S0614TZR7")
 	if err != nil || len(m) != 2 {
 		t.Errorf("after the change: %v %v", m, err)
@@ -218,6 +228,37 @@ func TestLongReplyHasMore(t *testing.T) {
 	}
 	if rest.Form.Get("thread_ts") != "1.1" {
 		t.Errorf("the rest went to thread %q", rest.Form.Get("thread_ts"))
+	}
+}
+
+// TestPrivateLongReplyStaysPrivate guards the "more" button of a private answer: the
+// first part goes only to its reader (ephemeral), and so does the rest when they click
+// More; it is never posted for the whole channel.
+func TestPrivateLongReplyStaysPrivate(t *testing.T) {
+	tb := newTestBot(t, ModeHTTP, nil)
+	var blocks []bot.Block
+	for i := range 70 {
+		blocks = append(blocks, bot.Section(fmt.Sprintf("line %d", i)))
+	}
+	to := bot.Destination{Conversation: "CGEN", User: "slack:UANA", Thread: "CGEN/1.1"}
+	if _, err := tb.a.Send(ctx, to, bot.Reply{Text: "your long answer", Blocks: blocks, Private: true}); err != nil {
+		t.Fatal(err)
+	}
+	first := tb.slack.AwaitCall(t, "chat.postEphemeral", 1)
+	more := slackfake.Button(t, first, moreAction)
+	if first.Form.Get("user") != "UANA" || more == nil {
+		t.Fatalf("first part to %q, More button %v", first.Form.Get("user"), more)
+	}
+	click := blockActions("UANA", "CGEN", "", "trig-m", more.ActionID, more.Value)
+	click["container"].(map[string]any)["is_ephemeral"] = true
+	click["container"].(map[string]any)["thread_ts"] = "1.1"
+	tb.deliver(t, "interactive", click)
+	rest := tb.slack.AwaitCall(t, "chat.postEphemeral", 2)
+	if rest.Form.Get("user") != "UANA" || rest.Form.Get("thread_ts") != "1.1" || !strings.Contains(rest.Form.Get("blocks"), "line 69") {
+		t.Errorf("the rest went to %q in thread %q", rest.Form.Get("user"), rest.Form.Get("thread_ts"))
+	}
+	if n := len(tb.slack.CallsOf("chat.postMessage")); n != 0 {
+		t.Errorf("%d messages for the whole channel", n)
 	}
 }
 
