@@ -193,7 +193,8 @@ func (s *server) wait(ctx context.Context) error {
 }
 
 // shutdown stops intake (the adapters' contexts and the HTTP listener, whose handlers
-// finish), waits for the events in flight to commit, flushes the outbox, stops the
+// finish), waits for the adapters to hand over what they acknowledged and for the
+// events in flight to commit, flushes the outbox, stops the
 // control socket and closes the store, all within timeout. Undelivered messages stay in
 // the outbox for the next start.
 func (s *server) shutdown(timeout time.Duration) error {
@@ -202,13 +203,15 @@ func (s *server) shutdown(timeout time.Duration) error {
 	s.draining.Store(true)
 	s.stopIntake()
 	httpErr := s.http.Shutdown(ctx)
-	if err := s.intake.drain(ctx); err != nil {
-		s.log.Warn("events still in flight at the shutdown timeout", "err", err)
-	}
+	// Adapters stop taking events, then hand over those they acknowledged (the platform
+	// will not send them again) before intake closes: closing it first would refuse them.
 	if !waitFor(ctx, &s.work) {
 		// An adapter that ignores its context must not keep the database open; any event
-		// it still hands over is refused (intake is closed).
+		// it still hands over is refused (intake closes below).
 		s.log.Warn("a chat adapter did not stop by the shutdown timeout")
+	}
+	if err := s.intake.drain(ctx); err != nil {
+		s.log.Warn("events still in flight at the shutdown timeout", "err", err)
 	}
 	// The flush waits for a delivery pass in progress, then sends what is left. At the
 	// timeout, sends still in progress are cancelled (and not counted as failed

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"log/slog"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -11,6 +13,7 @@ import (
 	"time"
 
 	sf "github.com/ospobot/ospobot/adapters/slack/slackfake"
+	"github.com/ospobot/ospobot/bot/config"
 )
 
 const slackSecret = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -406,3 +409,44 @@ LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
 OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 SOFTWARE.
 `
+
+// TestServeSlackShutdownKeepsAcknowledged guards what Slack was told is taken: an event
+// acknowledged on the socket but still being read from Slack (its file) when serve is
+// asked to stop is handed over and answered before serve closes, not refused because
+// intake closed first (Slack will not send it again).
+func TestServeSlackShutdownKeepsAcknowledged(t *testing.T) {
+	f := sf.New(t)
+	cfg := config.Default()
+	cfg.Store.Path = filepath.Join(t.TempDir(), "bot.db")
+	cfg.Serve.Listen = "127.0.0.1:0"
+	cfg.Slack.Enabled, cfg.Slack.APIURL = true, f.APIURL()
+	env := map[string]string{envSlackBotToken: sf.BotToken, envSlackAppToken: sf.AppToken}
+	s, err := startServer(context.Background(), cfg, slog.New(slog.DiscardHandler), func(k string) string { return env[k] }, platforms())
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Socket.AwaitConn(t)
+	f.AddFile("F9", "LICENSE", []byte(mitLicence))
+	release := f.Hold("files.info")
+	f.Socket.Deliver(t, sf.EventsAPI, sf.FileShared("Ev1", "UANA", "DANA", "F9"))
+	f.AwaitHeld(t, "files.info")
+
+	stopped := make(chan error, 1)
+	go func() { stopped <- s.shutdown(20 * time.Second) }()
+	// The adapter has stopped taking events (its socket is closed) while the
+	// acknowledged one waits for Slack.
+	f.Socket.AwaitClosed(t, 1)
+	release()
+	select {
+	case err := <-stopped:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("shutdown did not return")
+	}
+	ans := f.CallsOf("chat.postMessage")
+	if len(ans) != 1 || ans[0].Form.Get("channel") != "DANA" || !strings.Contains(ans[0].Form.Get("text"), "MIT") {
+		t.Errorf("the acknowledged upload was not answered before serve stopped: %s", sf.Describe(f.Calls()))
+	}
+}

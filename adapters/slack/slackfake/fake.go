@@ -60,6 +60,7 @@ type Fake struct {
 	failWith map[string]string        // method → the error Slack answers with
 	down     map[string]int           // method → how many more calls answer 503
 	held     map[string]chan struct{} // method → closed when its calls may be answered
+	waiting  map[string]int           // method → calls that reached a hold
 
 	// Socket is the Socket Mode endpoint apps.connections.open hands out.
 	Socket *Socket
@@ -70,7 +71,7 @@ func New(t testing.TB) *Fake {
 	t.Helper()
 	f := &Fake{changed: make(chan struct{}), limited: map[string]int{}, groups: map[string][]string{},
 		files: map[string][]byte{}, uploads: map[string][]byte{}, failWith: map[string]string{}, down: map[string]int{},
-		held: map[string]chan struct{}{}}
+		held: map[string]chan struct{}{}, waiting: map[string]int{}}
 	f.Socket = newSocket()
 	f.srv = slacktest.NewTestServer(func(c slacktest.Customize) {
 		for _, m := range []string{"auth.test", "chat.postMessage", "chat.postEphemeral", "chat.update", "views.open", "views.publish",
@@ -137,6 +138,27 @@ func (f *Fake) Hold(method string) (release func()) {
 	}
 }
 
+// AwaitHeld waits until a call of method reached its hold (see Hold): the app is then
+// waiting for Slack.
+func (f *Fake) AwaitHeld(t testing.TB, method string) {
+	t.Helper()
+	deadline := time.NewTimer(Wait)
+	defer deadline.Stop()
+	for {
+		f.mu.Lock()
+		n, ch := f.waiting[method], f.changed
+		f.mu.Unlock()
+		if n > 0 {
+			return
+		}
+		select {
+		case <-ch:
+		case <-deadline.C:
+			t.Fatalf("no call of %s reached its hold", method)
+		}
+	}
+}
+
 // SetGroup sets the members of user group id (S…), as usergroups.users.list lists them.
 func (f *Fake) SetGroup(id string, members ...string) {
 	f.mu.Lock()
@@ -171,6 +193,9 @@ func (f *Fake) handle(method string) http.HandlerFunc {
 		}
 		f.mu.Lock()
 		if held := f.held[method]; held != nil {
+			f.waiting[method]++
+			close(f.changed)
+			f.changed = make(chan struct{})
 			f.mu.Unlock()
 			select {
 			case <-held:

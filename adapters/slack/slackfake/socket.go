@@ -23,6 +23,7 @@ type Socket struct {
 	mu       sync.Mutex
 	changed  chan struct{} // closed and replaced on every connection and acknowledgement
 	conns    int           // connections accepted
+	closed   int           // connections ended
 	consumed int           // connections AwaitConn returned for
 	acks     []map[string]any
 }
@@ -49,6 +50,7 @@ func (s *Socket) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	defer c.Close()
 	s.note(func() { s.conns++ })
+	defer s.note(func() { s.closed++ })
 	if err := c.WriteJSON(map[string]any{"type": "hello", "num_connections": 1}); err != nil {
 		return
 	}
@@ -149,6 +151,12 @@ func (s *Socket) AwaitConn(t testing.TB) {
 		}
 		return false
 	})
+}
+
+// AwaitClosed waits until n connections have ended, by either side.
+func (s *Socket) AwaitClosed(t testing.TB, n int) {
+	t.Helper()
+	s.await(t, fmt.Sprintf("%d connections closed", n), func() bool { return s.closed >= n })
 }
 
 // Deliver sends payload in an envelope and returns the acknowledgement's payload as
