@@ -79,6 +79,27 @@ func TestSignedRequests(t *testing.T) {
 	}
 }
 
+// TestSlackHousekeepingRequests guards the requests Slack makes that are not events: a
+// slash command URL's certificate check (ssl_check=1) and the notice that events are
+// being dropped (app_rate_limited) get 200, as Slack expects, and reach nobody.
+func TestSlackHousekeepingRequests(t *testing.T) {
+	tb := newTestBot(t, ModeHTTP, nil)
+	check := []byte("ssl_check=1&token=x")
+	if status, body := tb.post(t, PathCommands, "application/x-www-form-urlencoded", check, sign(check, time.Now(), signingSecret)); status != http.StatusOK {
+		t.Errorf("ssl_check: %d %s", status, body)
+	}
+	limited := []byte(`{"token":"x","type":"app_rate_limited","team_id":"T1","minute_rate_limited":1518467820,"api_app_id":"A1"}`)
+	if status, body := tb.post(t, PathEvents, "application/json", limited, sign(limited, time.Now(), signingSecret)); status != http.StatusOK {
+		t.Errorf("app_rate_limited: %d %s", status, body)
+	}
+	if !strings.Contains(tb.logs.String(), "Slack is dropping events") {
+		t.Error("the dropped events are not logged")
+	}
+	if n := len(tb.slack.Calls()); n != 1 { // auth.test
+		t.Errorf("housekeeping reached the bot: %s", slackfake.Describe(tb.slack.Calls()))
+	}
+}
+
 // TestHTTPModeBeforeRun guards start-up and shutdown order: the endpoints are mounted
 // with serve's listener, but until Run is running a verified event is refused with 503
 // (Slack retries it), not taken and lost.
