@@ -238,7 +238,8 @@ func TestServeSlackSignedRequests(t *testing.T) {
 // the approver's click approving it, the approval message updated to say who decided,
 // the requester told and their Home drawn again; a new member of the user group,
 // announced by subteam_members_changed, rejecting a second request with the reason
-// asked in a modal; and the audit export sent as a file with the external-upload API.
+// asked in a modal; a request started by clicking its kind, then decided from the
+// approver's App Home; and the audit export sent as a file with the external-upload API.
 func TestServeSlackEndToEnd(t *testing.T) {
 	for _, mode := range []string{"http", "socket"} {
 		t.Run(mode, func(t *testing.T) {
@@ -365,6 +366,50 @@ func TestServeSlackEndToEnd(t *testing.T) {
 			told = f.AwaitNext(t, n, "chat.postMessage", inChannel("CGEN"))
 			if !strings.Contains(told.Form.Get("text"), "OSPO-2 is rejected") {
 				t.Errorf("requester told %q", told.Form.Get("text"))
+			}
+
+			// A request started by a click: /ospo request offers the kinds as buttons, and
+			// the click opens the kind's modal on its own trigger.
+			n = len(f.Calls())
+			s.deliver(t, sf.SlashCommands, sf.Slash("UANA", "CGEN", "trig-10", "request"))
+			kinds := f.AwaitNext(t, n, "chat.postMessage", inChannel("CGEN"))
+			kindButtons, pick := sf.Buttons(t, kinds), -1
+			for i, b := range kindButtons {
+				if b.Value == "contribution" {
+					pick = i
+				}
+			}
+			if pick < 0 {
+				t.Fatalf("no button for contributions: %s", kinds.Form.Get("blocks"))
+			}
+			s.deliver(t, sf.Interactive, sf.Click("UANA", kinds, kindButtons[pick], "trig-11"))
+			open = f.AwaitNext(t, n, "views.open", nil)
+			if open.JSON["trigger_id"] != "trig-11" {
+				t.Fatalf("the kind's modal opened on %v", open.JSON["trigger_id"])
+			}
+			values = map[string]string{"project": "https://github.com/acme/three", "license": "GPL-3.0-only", "what": "a test", "size": "small"}
+			n = len(f.Calls())
+			s.deliver(t, sf.Interactive, sf.Submit(t, "UANA", "trig-12", open, values))
+			third := f.AwaitNext(t, n, "chat.postMessage", func(c sf.Call) bool {
+				return c.Form.Get("channel") == "CLEGAL" && strings.Contains(c.Form.Get("text"), "OSPO-3")
+			})
+
+			// Lena decides it from her App Home, drawn again with it waiting for her.
+			lena := f.AwaitNext(t, n, "views.publish", func(c sf.Call) bool { return c.JSON["user_id"] == "ULENA" && strings.Contains(viewText(c), "OSPO-3") })
+			homeButtons, pick := sf.ViewButtons(t, lena), -1
+			for i, b := range homeButtons {
+				if strings.HasPrefix(b.ActionID, "approval.approve") && strings.HasPrefix(b.Value, "3/") {
+					pick = i
+				}
+			}
+			if pick < 0 {
+				t.Fatalf("Lena's home has no approve button for OSPO-3: %s", viewText(lena))
+			}
+			n = len(f.Calls())
+			s.deliver(t, sf.Interactive, sf.HomeClick("ULENA", "trig-13", homeButtons[pick]))
+			upd = f.AwaitNext(t, n, "chat.update", nil)
+			if upd.Form.Get("ts") != third.TS || !strings.Contains(upd.Form.Get("text"), "approved") {
+				t.Errorf("approval from the home updated %s: %q", upd.Form.Get("ts"), upd.Form.Get("text"))
 			}
 
 			// The audit export comes as a file, through Slack's external upload.

@@ -452,6 +452,29 @@ func Buttons(t testing.TB, c Call) []*slack.ButtonBlockElement {
 	return out
 }
 
+// ViewButtons are the buttons of a views.publish or views.open call's view, in order.
+func ViewButtons(t testing.TB, c Call) []*slack.ButtonBlockElement {
+	t.Helper()
+	raw, _ := json.Marshal(c.JSON["view"])
+	var v struct {
+		Blocks slack.Blocks `json:"blocks"`
+	}
+	if err := json.Unmarshal(raw, &v); err != nil {
+		t.Fatalf("the view of %s does not decode with slack-go's types: %v", c.Method, err)
+	}
+	var out []*slack.ButtonBlockElement
+	for _, b := range v.Blocks.BlockSet {
+		if ab, ok := b.(*slack.ActionBlock); ok {
+			for _, e := range ab.Elements.ElementSet {
+				if btn, ok := e.(*slack.ButtonBlockElement); ok {
+					out = append(out, btn)
+				}
+			}
+		}
+	}
+	return out
+}
+
 // Button is the first button of a message call whose action_id starts with prefix, or nil.
 func Button(t testing.TB, c Call, prefix string) *slack.ButtonBlockElement {
 	t.Helper()
