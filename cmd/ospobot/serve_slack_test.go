@@ -495,3 +495,35 @@ func TestServeSlackShutdownKeepsAcknowledged(t *testing.T) {
 		t.Errorf("the acknowledged upload was not answered before serve stopped: %s", sf.Describe(f.Calls()))
 	}
 }
+
+// TestServeSlackStartErrors guards an operator's first start: with Slack enabled and the
+// mode's secret missing from the environment, serve exits at once naming the variables
+// to set; with a token Slack refuses, it stops with exit 1 naming the token's variable.
+func TestServeSlackStartErrors(t *testing.T) {
+	f := sf.New(t)
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "c.yaml"), []byte(slackConfig("http", f.APIURL())), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("OSPOBOT_SLACK_BOT_TOKEN", "")
+	t.Setenv("OSPOBOT_SLACK_SIGNING_SECRET", "")
+	_, errs, code := cli(t, dir, "serve", "--config", "c.yaml", "--listen", "127.0.0.1:0")
+	if code == 0 || !strings.Contains(errs, "set OSPOBOT_SLACK_BOT_TOKEN and OSPOBOT_SLACK_SIGNING_SECRET in the environment") {
+		t.Errorf("serve without Slack's secrets: exit %d\n%s", code, errs)
+	}
+
+	f.Fail("auth.test", "invalid_auth")
+	p := startServe(t, dir, []string{"OSPOBOT_SLACK_BOT_TOKEN=xoxb-revoked", "OSPOBOT_SLACK_SIGNING_SECRET=" + slackSecret},
+		"--config", "c.yaml", "--listen", "127.0.0.1:0")
+	select {
+	case <-p.exited:
+	case <-time.After(30 * time.Second):
+		t.Fatalf("serve kept running with a refused token:\n%s", p.logs)
+	}
+	if code := p.cmd.ProcessState.ExitCode(); code != exitError || !strings.Contains(p.logs.String(), "check OSPOBOT_SLACK_BOT_TOKEN") {
+		t.Errorf("serve with a refused token: exit %d\n%s", code, p.logs)
+	}
+	if strings.Contains(p.logs.String(), "xoxb-revoked") {
+		t.Error("the refused token is in the log")
+	}
+}
