@@ -258,7 +258,8 @@ func (s *server) closeStore() error {
 }
 
 // runSchedules runs due digests and reminders every scheduleTick until ctx is done,
-// counting each run; and, as serve runs for months, forgets expired dedup keys hourly.
+// counting each run, with the members of platform groups fetched first; and, as serve
+// runs for months, forgets expired dedup keys hourly.
 func (s *server) runSchedules(ctx context.Context) {
 	t := time.NewTicker(scheduleTick)
 	defer t.Stop()
@@ -272,6 +273,10 @@ func (s *server) runSchedules(ctx context.Context) {
 			}
 			pruned = time.Now()
 		}
+		// Digests and reminders go to the members of platform groups (a Slack user
+		// group), which only calls resolve otherwise: with no chat since start, the
+		// schedule would find none. Cached lists make this a fetch every 15 minutes.
+		s.app.engine.ResolveGroups(ctx)
 		ran, err := s.app.engine.RunDue(ctx)
 		if err != nil && !errors.Is(err, context.Canceled) {
 			s.log.Error("schedules failed", "err", err)
