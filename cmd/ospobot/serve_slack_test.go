@@ -325,7 +325,8 @@ func TestServeSlackEndToEnd(t *testing.T) {
 
 			// A member approves: the message shows who decided, the requester is told.
 			n = len(f.Calls())
-			s.deliver(t, sf.Interactive, sf.Click("ULENA", approval, approve, "trig-5"))
+			click := sf.Click("ULENA", approval, approve, "trig-5")
+			s.deliver(t, sf.Interactive, click)
 			upd := f.AwaitNext(t, n, "chat.update", nil)
 			if upd.Form.Get("channel") != "CLEGAL" || upd.Form.Get("ts") != approval.TS ||
 				!strings.Contains(upd.Form.Get("text"), "approved") || !strings.Contains(upd.Form.Get("text"), "ULENA") {
@@ -344,6 +345,9 @@ func TestServeSlackEndToEnd(t *testing.T) {
 					t.Errorf("another message updated: %v", c.Form)
 				}
 			}
+			// Slack sends the click again (a retry): nothing more is decided; checked at
+			// the end, when everything after it has been answered.
+			s.deliver(t, sf.Interactive, click)
 
 			// A second request, typed whole; Otto joins the user group, Slack says so, and
 			// he rejects it with the reason asked in a modal.
@@ -427,6 +431,20 @@ func TestServeSlackEndToEnd(t *testing.T) {
 			_ = json.Unmarshal([]byte(done.Form.Get("files")), &files)
 			if done.Form.Get("channel_id") != "DOLE" || len(files) != 1 || !strings.Contains(string(f.Uploaded(files[0].ID)), "OSPO-2") {
 				t.Errorf("export shared in %q: %v", done.Form.Get("channel_id"), files)
+			}
+			updates := 0
+			for _, c := range f.CallsOf("chat.update") {
+				if c.Form.Get("ts") == approval.TS {
+					updates++
+				}
+			}
+			if updates != 1 {
+				t.Errorf("OSPO-1's message updated %d times: the retried click decided again", updates)
+			}
+			for _, c := range f.CallsOf("chat.postEphemeral") {
+				if c.Form.Get("user") == "ULENA" {
+					t.Errorf("the retried click was answered: %q", c.Form.Get("text"))
+				}
 			}
 			s.stop(t)
 		})
