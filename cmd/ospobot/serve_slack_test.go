@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -551,4 +553,53 @@ func TestServeSlackStartErrors(t *testing.T) {
 	if strings.Contains(p.logs.String(), "xoxb-revoked") {
 		t.Error("the refused token is in the log")
 	}
+}
+
+// BenchmarkServeSlackQuestion measures a question on Slack through serve in HTTP mode,
+// one at a time: a signed direct message posted to /slack/events, verified, acknowledged,
+// committed, and its answer delivered to Slack (chat.postMessage on the fake). It
+// reports the acknowledgement's and the answer's p50 and p99.
+func BenchmarkServeSlackQuestion(b *testing.B) {
+	f := sf.New(b)
+	cfg := config.Default()
+	cfg.Store.Path = filepath.Join(b.TempDir(), "bot.db")
+	cfg.Serve.Listen = "127.0.0.1:0"
+	cfg.Slack.Enabled, cfg.Slack.Mode, cfg.Slack.APIURL = true, "http", f.APIURL()
+	env := map[string]string{envSlackBotToken: sf.BotToken, envSlackSigningSecret: slackSecret}
+	s, err := startServer(context.Background(), cfg, slog.New(slog.DiscardHandler), func(k string) string { return env[k] }, platforms())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.shutdown(20 * time.Second)
+	c := sf.HTTP{BaseURL: "http://" + s.ln.Addr().String(), Secret: slackSecret}
+	f.AwaitCall(b, "auth.test", 1)
+	var acks, answers []time.Duration
+	i := 0
+	for b.Loop() {
+		i++
+		path, ct, body := sf.Encode(sf.EventsAPI, sf.DirectMessage(fmt.Sprint("Ev", i), "UANA", "DANA", fmt.Sprintf("1700000000.%06d", i), "is MIT ok for SaaS?"))
+		start := time.Now()
+		for {
+			// Until Run has the handler, the adapter answers 503 (Slack would retry).
+			status, _ := c.Post(b, path, ct, body, sf.Sign(body, time.Now(), slackSecret))
+			if status == http.StatusOK {
+				break
+			}
+			if time.Since(start) > sf.Wait {
+				b.Fatalf("status %d for %s", status, sf.Wait)
+			}
+		}
+		acks = append(acks, time.Since(start))
+		f.AwaitCall(b, "chat.postMessage", i)
+		answers = append(answers, time.Since(start))
+	}
+	slices.Sort(acks)
+	slices.Sort(answers)
+	pct := func(d []time.Duration, p float64) float64 {
+		return float64(d[int(p*float64(len(d)-1))].Microseconds()) / 1000
+	}
+	b.ReportMetric(pct(acks, 0.5), "ack-p50-ms")
+	b.ReportMetric(pct(acks, 0.99), "ack-p99-ms")
+	b.ReportMetric(pct(answers, 0.5), "answer-p50-ms")
+	b.ReportMetric(pct(answers, 0.99), "answer-p99-ms")
 }
