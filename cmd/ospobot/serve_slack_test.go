@@ -235,8 +235,8 @@ func TestServeSlackSignedRequests(t *testing.T) {
 }
 
 // TestServeSlackEndToEnd guards issue 19's story through the real serve, in both modes,
-// with payloads in the shapes Slack documents: a question answered in its thread; an
-// upload (file_shared) identified; App Home drawn on app_home_opened; a request opened
+// with payloads in the shapes Slack documents: a question answered in its thread;
+// uploads (file_shared alone, and a message.im with the file) identified, each read once; App Home drawn on app_home_opened; a request opened
 // through the modal (an invalid field answered in the modal, then the valid submission
 // filed); a click by someone outside the approvers' Slack user group refused privately;
 // the approver's click approving it, the approval message updated to say who decided,
@@ -272,6 +272,17 @@ func TestServeSlackEndToEnd(t *testing.T) {
 			up := f.AwaitNext(t, n, "chat.postMessage", inChannel("DANA"))
 			if !strings.Contains(up.Form.Get("text")+up.Form.Get("blocks"), "MIT") || len(f.CallsOf("download")) != 1 {
 				t.Errorf("upload answer %q after %d downloads", up.Form.Get("text"), len(f.CallsOf("download")))
+			}
+
+			// An upload in a direct message (message.im, file_share) is read with the bot
+			// token, and the same file announced again (file_shared) is not read twice.
+			u := f.AddFile("F1", "LICENSE", []byte(mitLicence))
+			n = len(f.Calls())
+			s.deliver(t, sf.EventsAPI, sf.DirectMessage("Ev2b", "UANA", "DANA", "1700000002.000100", "", sf.File("F1", "LICENSE", len(mitLicence), u)))
+			up = f.AwaitNext(t, n, "chat.postMessage", inChannel("DANA"))
+			s.deliver(t, sf.EventsAPI, sf.FileShared("Ev2c", "UANA", "DANA", "F1"))
+			if !strings.Contains(up.Form.Get("text")+up.Form.Get("blocks"), "MIT") {
+				t.Errorf("upload answer %q", up.Form.Get("text"))
 			}
 
 			// App Home, drawn when opened.
@@ -442,6 +453,9 @@ func TestServeSlackEndToEnd(t *testing.T) {
 			}
 			if updates != 1 {
 				t.Errorf("OSPO-1's message updated %d times: the retried click decided again", updates)
+			}
+			if n := len(f.CallsOf("download")); n != 2 {
+				t.Errorf("%d downloads, want 2: an upload announced twice was read twice", n)
 			}
 			for _, c := range f.CallsOf("chat.postEphemeral") {
 				if c.Form.Get("user") == "ULENA" {

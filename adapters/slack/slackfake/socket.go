@@ -129,18 +129,6 @@ func (s *Socket) AwaitAck(t testing.TB, id string) map[string]any {
 	return found
 }
 
-// Acked tells whether envelope id was acknowledged so far.
-func (s *Socket) Acked(id string) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for _, a := range s.acks {
-		if a["envelope_id"] == id {
-			return true
-		}
-	}
-	return false
-}
-
 // AwaitConn waits for the next connection not awaited yet.
 func (s *Socket) AwaitConn(t testing.TB) {
 	t.Helper()
