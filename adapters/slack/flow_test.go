@@ -383,3 +383,36 @@ func TestSlashCommandOutsideBotChannels(t *testing.T) {
 		})
 	}
 }
+
+// TestChangesReasonInModal guards "Request changes" on Slack, with the engine: the click
+// opens a modal asking what should change (views.open on the click's trigger); its
+// submission sends the request back, the approval message is updated to say so and who
+// asked, and the requester is told what to change.
+func TestChangesReasonInModal(t *testing.T) {
+	for _, mode := range modes {
+		t.Run(mode, func(t *testing.T) {
+			tb := newTestBot(t, mode, nil)
+			tb.deliver(t, "slash_commands", slashPayload("UANA", "CGEN", "trig-1", "request cla project=https://github.com/acme/lib cla=https://cla.example.com kind=corporate"))
+			approval := tb.slack.AwaitNext(t, 0, "chat.postMessage", func(c slackfake.Call) bool { return c.Form.Get("channel") == "CLEGAL" })
+			changes := slackfake.Button(t, approval, "approval.changes")
+			if changes == nil {
+				t.Fatalf("no Request changes button: %s", approval.Form.Get("blocks"))
+			}
+			tb.deliver(t, "interactive", slackfake.Click("ULENA", approval, changes, "trig-2"))
+			open := tb.slack.AwaitCall(t, "views.open", 1)
+			if open.JSON["trigger_id"] != "trig-2" || slackfake.Fields(t, open)["reason"] != "What should change?" {
+				t.Fatalf("modal on %v with %v", open.JSON["trigger_id"], slackfake.Fields(t, open))
+			}
+			n := len(tb.slack.Calls())
+			tb.deliver(t, "interactive", slackfake.Submit(t, "ULENA", "trig-3", open, map[string]string{"reason": "name the CLA's signatory"}))
+			upd := tb.slack.AwaitNext(t, n, "chat.update", nil)
+			if upd.Form.Get("ts") != approval.TS || !strings.Contains(upd.Form.Get("text"), "sent back for changes") || !strings.Contains(upd.Form.Get("text"), "ULENA") {
+				t.Errorf("update of %s: %q", upd.Form.Get("ts"), upd.Form.Get("text"))
+			}
+			told := tb.slack.AwaitNext(t, n, "chat.postMessage", func(c slackfake.Call) bool { return c.Form.Get("channel") == "CGEN" })
+			if !strings.Contains(told.Form.Get("text"), "needs changes") || !strings.Contains(told.Form.Get("text"), "name the CLA") {
+				t.Errorf("requester told %q", told.Form.Get("text"))
+			}
+		})
+	}
+}
