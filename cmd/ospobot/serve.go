@@ -194,9 +194,9 @@ func (s *server) wait(ctx context.Context) error {
 
 // shutdown stops intake (the adapters' contexts and the HTTP listener, whose handlers
 // finish), waits for the adapters to hand over what they acknowledged and for the
-// events in flight to commit, flushes the outbox, stops the
-// control socket and closes the store, all within timeout. Undelivered messages stay in
-// the outbox for the next start.
+// events in flight to commit, flushes the outbox, stops the control socket and closes
+// the store, all within timeout. Undelivered messages stay in the outbox for the next
+// start.
 func (s *server) shutdown(timeout time.Duration) error {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
