@@ -156,8 +156,9 @@ func TestServeSlackReadiness(t *testing.T) {
 
 // TestServeSlackSignedRequests guards HTTP mode's gate on serve's own listener, with
 // real signed requests to each of the three endpoints: a valid one is taken; a forged
-// signature, a stale timestamp and a missing signature get 401 and reach nothing; the
-// valid request replayed has no second effect; and Slack's URL check is answered.
+// signature, a wrong secret, a stale timestamp and a missing signature get 401 and
+// reach nothing; each valid request (an event, a slash command, a click) sent twice with
+// the same signature has one effect; and Slack's URL check is answered.
 func TestServeSlackSignedRequests(t *testing.T) {
 	s, release := startSlackServe(t, "http")
 	release()
@@ -199,7 +200,7 @@ func TestServeSlackSignedRequests(t *testing.T) {
 
 	// Each valid request twice: Slack retrying, or someone replaying it within the
 	// five minutes. Each has one effect.
-	for _, kind := range []string{sf.EventsAPI, sf.SlashCommands} {
+	for _, kind := range []string{sf.EventsAPI, sf.SlashCommands, sf.Interactive} {
 		path, ct, b := sf.Encode(kind, payloads[kind])
 		h := sf.Sign(b, time.Now(), slackSecret)
 		for range 2 {
@@ -208,13 +209,13 @@ func TestServeSlackSignedRequests(t *testing.T) {
 			}
 		}
 	}
-	s.slack.Await(t, "the help in DANA and the version in CGEN", func(cs []sf.Call) bool {
+	s.slack.Await(t, "the help in DANA, the version in CGEN and the click's answer", func(cs []sf.Call) bool {
 		var dm, ch bool
 		for _, c := range sf.Only(cs, "chat.postMessage") {
 			dm = dm || c.Form.Get("channel") == "DANA"
 			ch = ch || c.Form.Get("channel") == "CGEN"
 		}
-		return dm && ch
+		return dm && ch && len(sf.Only(cs, "chat.postEphemeral")) > 0
 	})
 	// A barrier in each conversation: its answer comes after any second one would have.
 	before := len(s.slack.Calls())
@@ -222,8 +223,9 @@ func TestServeSlackSignedRequests(t *testing.T) {
 	s.deliver(t, sf.EventsAPI, sf.AppMention("Ev3", "UANA", "CGEN", "1700000003.000100", "<@U0BOT> version"))
 	s.slack.AwaitNext(t, before, "chat.postMessage", inChannel("DANA"))
 	s.slack.AwaitNext(t, before, "chat.postMessage", inChannel("CGEN"))
-	if n := len(s.slack.CallsOf("chat.postMessage")); n != 4 {
-		t.Errorf("%d messages, want 4 (two answers, two barriers): a replay had an effect: %s", n, sf.Describe(s.slack.Calls()))
+	if n, e := len(s.slack.CallsOf("chat.postMessage")), len(s.slack.CallsOf("chat.postEphemeral")); n != 4 || e != 1 {
+		t.Errorf("%d messages and %d private answers, want 4 (two answers, two barriers) and 1 (the click's): a replay had an effect: %s",
+			n, e, sf.Describe(s.slack.Calls()))
 	}
 	s.stop(t)
 	if logs := s.p.logs.String(); strings.Contains(logs, marker) {
