@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ospobot/ospobot/adapters/slack/slackfake"
 	"github.com/ospobot/ospobot/bot"
 )
 
@@ -36,8 +37,8 @@ func BenchmarkRenderReply(b *testing.B) {
 // BenchmarkHTTPEventAck measures HTTP mode's acknowledgement of a signed event: read,
 // verify the signature, decode, queue, answer 200. Slack allows three seconds.
 func BenchmarkHTTPEventAck(b *testing.B) {
-	f := newFakeSlack(b)
-	a, err := New(Options{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: signingSecret, APIURL: f.apiURL(), Log: discard()})
+	f := slackfake.New(b)
+	a, err := New(Options{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: signingSecret, APIURL: f.APIURL(), Log: discard()})
 	if err != nil {
 		b.Fatal(err)
 	}

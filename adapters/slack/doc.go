@@ -22,6 +22,12 @@
 //     other calls wait Retry-After themselves. Answers that no retry can fix are
 //     bot.Permanent.
 //   - The bot ignores its own messages and other bots'.
+//   - A user group's change announced by Slack drops its cached members, here and, through
+//     Options.GroupChanged, in the engine, before the announcement is acknowledged.
+//   - The rest of a private answer past the block limit stays private to its reader.
+//
+// slackfake, next to it, is a fake Slack on slacktest for tests (the adapter's and
+// serve's), never imported by what ships.
 //
 // It must not write the store or import the engine: state changes happen in the
 // Handler it is given, which only commits, so handling never holds an acknowledgement

@@ -3,22 +3,15 @@ package slack
 import (
 	"bytes"
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
-	"fmt"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
 	"path/filepath"
-	"strconv"
-	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/ospobot/ospobot/adapters/slack/slackfake"
 	"github.com/ospobot/ospobot/bot"
 	"github.com/ospobot/ospobot/bot/config"
 	"github.com/ospobot/ospobot/workflows"
@@ -32,10 +25,12 @@ const signingSecret = "8f742231b10e8888abcd99yyyzzz85a5"
 // one mode. In HTTP mode, server is the listener serve would run, with the adapter
 // mounted.
 type testBot struct {
-	slack  *fakeSlack
+	slack  *slackfake.Fake
 	a      *Adapter
 	server *httptest.Server
 	logs   *syncBuffer
+	// forgotten receives the user groups the adapter told the engine to read again.
+	forgotten chan bot.UserID
 }
 
 // syncBuffer collects the adapter's logs, for checks that nothing secret is logged.
@@ -60,7 +55,7 @@ func (s *syncBuffer) String() string {
 // router (to give form submissions an answer the engine does not have yet).
 func newTestBot(t *testing.T, mode string, wrap func(bot.Handler) bot.Handler) *testBot {
 	t.Helper()
-	f := newFakeSlack(t)
+	f := slackfake.New(t)
 	logs := &syncBuffer{}
 	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	st, err := workflows.OpenStore(filepath.Join(t.TempDir(), "bot.db"), workflows.StoreOptions{})
@@ -79,8 +74,10 @@ func newTestBot(t *testing.T, mode string, wrap func(bot.Handler) bot.Handler) *
 	if wrap != nil {
 		h = wrap(h)
 	}
+	forgotten := make(chan bot.UserID, 16)
 	a, err := New(Options{Mode: mode, BotToken: "xoxb-test", AppToken: "xapp-test", SigningSecret: signingSecret,
-		APIURL: f.apiURL(), Log: log, MinBackoff: time.Millisecond, MaxBackoff: 5 * time.Millisecond})
+		APIURL: f.APIURL(), Log: log, MinBackoff: time.Millisecond, MaxBackoff: 5 * time.Millisecond,
+		GroupChanged: func(g bot.UserID) { eng.ForgetGroup(g); forgotten <- g }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +86,7 @@ func newTestBot(t *testing.T, mode string, wrap func(bot.Handler) bot.Handler) *
 	var wg sync.WaitGroup
 	wg.Go(func() { _ = eng.Dispatcher().Run(ctx, time.Hour) })
 	t.Cleanup(func() { cancel(); wg.Wait() })
-	tb := &testBot{slack: f, a: a, logs: logs}
+	tb := &testBot{slack: f, a: a, logs: logs, forgotten: forgotten}
 	if mode == ModeHTTP {
 		mux := http.NewServeMux()
 		a.Mount(mux)
@@ -98,39 +95,18 @@ func newTestBot(t *testing.T, mode string, wrap func(bot.Handler) bot.Handler) *
 	}
 	startAdapter(t, a, h)
 	if mode == ModeSocket {
-		f.socket.awaitConn(t)
+		f.Socket.AwaitConn(t)
 	}
 	return tb
 }
 
 // sign makes the headers Slack sends with body at time at.
-func sign(body []byte, at time.Time, secret string) http.Header {
-	ts := strconv.FormatInt(at.Unix(), 10)
-	mac := hmac.New(sha256.New, []byte(secret))
-	fmt.Fprintf(mac, "v0:%s:%s", ts, body)
-	h := http.Header{}
-	h.Set("X-Slack-Request-Timestamp", ts)
-	h.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
-	return h
-}
+var sign = slackfake.Sign
 
 // post sends body to path with headers, as Slack would; it returns the status and body.
 func (tb *testBot) post(t *testing.T, path, contentType string, body []byte, h http.Header) (int, string) {
 	t.Helper()
-	req, err := http.NewRequest(http.MethodPost, tb.server.URL+path, bytes.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.Header = h
-	req.Header.Set("Content-Type", contentType)
-	res, err := tb.server.Client().Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	var b bytes.Buffer
-	_, _ = b.ReadFrom(res.Body)
-	return res.StatusCode, b.String()
+	return slackfake.HTTP{BaseURL: tb.server.URL}.Post(t, path, contentType, body, h)
 }
 
 // deliver hands a payload to the bot the way Slack does in the bot's mode: signed
@@ -139,88 +115,24 @@ func (tb *testBot) post(t *testing.T, path, contentType string, body []byte, h h
 func (tb *testBot) deliver(t *testing.T, kind string, payload any) string {
 	t.Helper()
 	if tb.server == nil {
-		id := tb.slack.socket.send(kind, payload)
-		ack := tb.slack.socket.awaitAck(t, id)
-		if p, ok := ack["payload"]; ok {
-			b, _ := json.Marshal(p)
-			return string(b)
-		}
-		return ""
+		return tb.slack.Socket.Deliver(t, kind, payload)
 	}
-	var body []byte
-	var path, ct string
-	switch kind {
-	case "events_api":
-		body, _ = json.Marshal(payload)
-		path, ct = PathEvents, "application/json"
-	case "interactive":
-		p, _ := json.Marshal(payload)
-		body = []byte(url.Values{"payload": {string(p)}}.Encode())
-		path, ct = PathInteractive, "application/x-www-form-urlencoded"
-	case "slash_commands":
-		v := url.Values{}
-		for k, x := range payload.(map[string]any) {
-			v.Set(k, fmt.Sprint(x))
-		}
-		body = []byte(v.Encode())
-		path, ct = PathCommands, "application/x-www-form-urlencoded"
-	}
-	status, resp := tb.post(t, path, ct, body, sign(body, time.Now(), signingSecret))
-	if status != http.StatusOK {
-		t.Fatalf("%s: status %d %s", path, status, resp)
-	}
-	return strings.TrimSpace(resp)
+	return slackfake.HTTP{BaseURL: tb.server.URL, Secret: signingSecret}.Deliver(t, kind, payload)
 }
 
 // Payloads in the shapes Slack documents.
-
-func appMention(eventID, user, channel, ts, text string) map[string]any {
-	return map[string]any{
-		"token": "x", "team_id": "T1", "api_app_id": "A1", "type": "event_callback", "event_id": eventID, "event_time": 1700000000,
-		"event": map[string]any{"type": "app_mention", "user": user, "text": text, "ts": ts, "channel": channel, "event_ts": ts},
-	}
-}
-
-func directMessage(eventID, user, channel, ts, text string, files ...map[string]any) map[string]any {
-	ev := map[string]any{"type": "message", "channel_type": "im", "user": user, "text": text, "ts": ts, "channel": channel, "event_ts": ts}
-	if len(files) > 0 {
-		ev["subtype"] = "file_share"
-		ev["files"] = files
-	}
-	return map[string]any{"token": "x", "team_id": "T1", "type": "event_callback", "event_id": eventID, "event_time": 1700000000, "event": ev}
-}
-
-func fileShared(eventID, user, channel, fileID string) map[string]any {
-	return map[string]any{"type": "event_callback", "event_id": eventID, "event_time": 1700000000,
-		"event": map[string]any{"type": "file_shared", "file_id": fileID, "user_id": user, "channel_id": channel, "file": map[string]any{"id": fileID}, "event_ts": "1700000000.1"}}
-}
-
-func blockActions(user, channel, messageTS, trigger, actionID, value string) map[string]any {
-	return map[string]any{
-		"type": "block_actions", "trigger_id": trigger, "api_app_id": "A1", "team": map[string]any{"id": "T1"},
-		"user":      map[string]any{"id": user, "username": strings.ToLower(user), "name": strings.ToLower(user)},
-		"container": map[string]any{"type": "message", "message_ts": messageTS, "channel_id": channel, "is_ephemeral": false},
-		"channel":   map[string]any{"id": channel, "name": "legal"},
-		"message":   map[string]any{"type": "message", "ts": messageTS, "text": "…"},
-		"actions": []map[string]any{{"type": "button", "action_id": actionID, "block_id": "b1", "value": value,
-			"text": map[string]any{"type": "plain_text", "text": "Approve"}, "action_ts": "1700000100.000200"}},
-	}
-}
-
-func slashPayload(user, channel, trigger, text string) map[string]any {
-	return map[string]any{"token": "x", "team_id": "T1", "channel_id": channel, "channel_name": "general", "user_id": user,
-		"user_name": strings.ToLower(user), "command": "/ospo", "text": text, "trigger_id": trigger, "response_url": "https://hooks.slack.com/commands/1/2/3"}
-}
+var (
+	appMention    = slackfake.AppMention
+	directMessage = slackfake.DirectMessage
+	fileShared    = slackfake.FileShared
+	blockActions  = slackfake.BlockActions
+	slashPayload  = slackfake.Slash
+)
 
 func viewSubmission(user, trigger, viewID, metadata string, values map[string]string) map[string]any {
 	state := map[string]any{}
 	for k, v := range values {
 		state[k] = map[string]any{formInput: map[string]any{"type": "plain_text_input", "value": v}}
 	}
-	return map[string]any{
-		"type": "view_submission", "trigger_id": trigger, "team": map[string]any{"id": "T1"},
-		"user": map[string]any{"id": user, "name": strings.ToLower(user)},
-		"view": map[string]any{"id": viewID, "type": "modal", "callback_id": formCallback, "private_metadata": metadata,
-			"hash": "1700000000.abc", "state": map[string]any{"values": state}},
-	}
+	return slackfake.ViewSubmission(user, trigger, viewID, formCallback, metadata, state)
 }

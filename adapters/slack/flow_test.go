@@ -8,6 +8,7 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/ospobot/ospobot/adapters/slack/slackfake"
 	"github.com/ospobot/ospobot/bot"
 )
 
@@ -22,7 +23,7 @@ func TestQuestionAnsweredInThread(t *testing.T) {
 			tb := newTestBot(t, mode, nil)
 			q := appMention("Ev1", "UANA", "CGEN", "1700000001.000100", "<@U0BOT> is MIT allowed in our SaaS?")
 			tb.deliver(t, "events_api", q)
-			ans := tb.slack.awaitCall(t, "chat.postMessage", 1)
+			ans := tb.slack.AwaitCall(t, "chat.postMessage", 1)
 			if ans.Form.Get("channel") != "CGEN" || ans.Form.Get("thread_ts") != "1700000001.000100" {
 				t.Errorf("answer went to %s thread %q, want CGEN thread 1700000001.000100", ans.Form.Get("channel"), ans.Form.Get("thread_ts"))
 			}
@@ -37,7 +38,7 @@ func TestQuestionAnsweredInThread(t *testing.T) {
 			retry := appMention("Ev1-retry", "UANA", "CGEN", "1700000001.000100", "<@U0BOT> is MIT allowed in our SaaS?")
 			tb.deliver(t, "events_api", retry)
 			tb.deliver(t, "events_api", appMention("Ev2", "UANA", "CGEN", "1700000002.000100", "<@U0BOT> is GPL-3.0-only allowed in our firmware?"))
-			second := tb.slack.awaitCall(t, "chat.postMessage", 2)
+			second := tb.slack.AwaitCall(t, "chat.postMessage", 2)
 			if second.Form.Get("thread_ts") != "1700000002.000100" {
 				t.Errorf("second answer in thread %q: the retried question was answered again", second.Form.Get("thread_ts"))
 			}
@@ -58,7 +59,7 @@ func TestDirectMessagesAndOwnMessages(t *testing.T) {
 			other["event"].(map[string]any)["bot_id"] = "B0THER"
 			tb.deliver(t, "events_api", other)
 			tb.deliver(t, "events_api", directMessage("Ev1", "UANA", "DANA", "1700000001.000100", "help"))
-			ans := tb.slack.awaitCall(t, "chat.postMessage", 1)
+			ans := tb.slack.AwaitCall(t, "chat.postMessage", 1)
 			if ans.Form.Get("channel") != "DANA" || ans.Form.Get("thread_ts") != "" {
 				t.Errorf("answer to %s thread %q, want DANA in line", ans.Form.Get("channel"), ans.Form.Get("thread_ts"))
 			}
@@ -76,25 +77,25 @@ func TestUploadIdentified(t *testing.T) {
 	for _, mode := range modes {
 		t.Run(mode, func(t *testing.T) {
 			tb := newTestBot(t, mode, nil)
-			u := tb.slack.addFile("F1", "LICENSE", []byte(mitText))
+			u := tb.slack.AddFile("F1", "LICENSE", []byte(mitText))
 			file := map[string]any{"id": "F1", "name": "LICENSE", "size": len(mitText), "mimetype": "text/plain", "url_private_download": u, "url_private": u}
 			tb.deliver(t, "events_api", directMessage("Ev1", "UANA", "DANA", "1700000001.000100", "", file))
-			ans := tb.slack.awaitCall(t, "chat.postMessage", 1)
+			ans := tb.slack.AwaitCall(t, "chat.postMessage", 1)
 			if !strings.Contains(ans.Form.Get("text")+ans.Form.Get("blocks"), "MIT") {
 				t.Errorf("answer %q does not identify MIT", ans.Form.Get("text"))
 			}
 			tb.deliver(t, "events_api", fileShared("Ev2", "UANA", "DANA", "F1"))
 			tb.deliver(t, "events_api", directMessage("Ev3", "UANA", "DANA", "1700000003.000100", "help"))
-			next := tb.slack.awaitCall(t, "chat.postMessage", 2)
+			next := tb.slack.AwaitCall(t, "chat.postMessage", 2)
 			if !strings.Contains(next.Form.Get("text"), "what I understand") {
 				t.Errorf("second answer %q: the upload was handled twice", next.Form.Get("text"))
 			}
 			// file_shared alone (Slack gives only the file's ID): read with files.info.
-			tb.slack.addFile("F9", "LICENSE", []byte(mitText))
+			tb.slack.AddFile("F9", "LICENSE", []byte(mitText))
 			tb.deliver(t, "events_api", fileShared("Ev4", "UANA", "DANA", "F9"))
-			third := tb.slack.awaitCall(t, "chat.postMessage", 3)
-			if len(tb.slack.callsOf("files.info")) != 1 || !strings.Contains(third.Form.Get("text")+third.Form.Get("blocks"), "MIT") {
-				t.Errorf("file_shared: files.info calls %d, answer %q", len(tb.slack.callsOf("files.info")), third.Form.Get("text"))
+			third := tb.slack.AwaitCall(t, "chat.postMessage", 3)
+			if len(tb.slack.CallsOf("files.info")) != 1 || !strings.Contains(third.Form.Get("text")+third.Form.Get("blocks"), "MIT") {
+				t.Errorf("file_shared: files.info calls %d, answer %q", len(tb.slack.CallsOf("files.info")), third.Form.Get("text"))
 			}
 		})
 	}
@@ -109,18 +110,18 @@ func TestRequestApprovedByClick(t *testing.T) {
 		t.Run(mode, func(t *testing.T) {
 			tb := newTestBot(t, mode, nil)
 			tb.deliver(t, "slash_commands", slashPayload("UANA", "CGEN", "trig-1", "request cla project=https://github.com/acme/lib cla=https://cla.example.com kind=corporate"))
-			calls := tb.slack.await(t, "the request's messages", func(cs []apiCall) bool { return len(only(cs, "chat.postMessage")) >= 2 })
-			var approval apiCall
-			for _, c := range only(calls, "chat.postMessage") {
+			calls := tb.slack.Await(t, "the request's messages", func(cs []slackfake.Call) bool { return len(slackfake.Only(cs, "chat.postMessage")) >= 2 })
+			var approval slackfake.Call
+			for _, c := range slackfake.Only(calls, "chat.postMessage") {
 				if c.Form.Get("channel") == "CLEGAL" {
 					approval = c
 				}
 			}
 			if approval.Form == nil {
-				t.Fatalf("no approval message in CLEGAL: %s", describe(calls))
+				t.Fatalf("no approval message in CLEGAL: %s", slackfake.Describe(calls))
 			}
 			var approve *slack.ButtonBlockElement
-			for _, b := range blocksOf(t, approval) {
+			for _, b := range slackfake.Blocks(t, approval) {
 				if ab, ok := b.(*slack.ActionBlock); ok {
 					for _, e := range ab.Elements.ElementSet {
 						if btn, ok := e.(*slack.ButtonBlockElement); ok && strings.HasPrefix(btn.ActionID, "approval.approve") {
@@ -132,18 +133,18 @@ func TestRequestApprovedByClick(t *testing.T) {
 			if approve == nil {
 				t.Fatalf("approval message has no approve button: %s", approval.Form.Get("blocks"))
 			}
-			posted := len(tb.slack.callsOf("chat.postMessage"))
+			posted := len(tb.slack.CallsOf("chat.postMessage"))
 			click := blockActions("ULENA", "CLEGAL", approval.TS, "trig-2", approve.ActionID, approve.Value)
 			tb.deliver(t, "interactive", click)
-			upd := tb.slack.awaitCall(t, "chat.update", 1)
+			upd := tb.slack.AwaitCall(t, "chat.update", 1)
 			if upd.Form.Get("channel") != "CLEGAL" || upd.Form.Get("ts") != approval.TS {
 				t.Errorf("chat.update of %s/%s, want the approval message", upd.Form.Get("channel"), upd.Form.Get("ts"))
 			}
 			if !strings.Contains(upd.Form.Get("text"), "approved") || !strings.Contains(upd.Form.Get("text"), "ULENA") {
 				t.Errorf("updated message %q does not say who approved", upd.Form.Get("text"))
 			}
-			tb.slack.await(t, "the requester told", func(cs []apiCall) bool {
-				for _, c := range only(cs, "chat.postMessage")[posted:] {
+			tb.slack.Await(t, "the requester told", func(cs []slackfake.Call) bool {
+				for _, c := range slackfake.Only(cs, "chat.postMessage")[posted:] {
 					if c.Form.Get("channel") == "CGEN" && strings.HasPrefix(c.Form.Get("text"), "<@UANA>") {
 						return true
 					}
@@ -153,57 +154,16 @@ func TestRequestApprovedByClick(t *testing.T) {
 			// The same click again (a redelivery), then a message as a barrier.
 			tb.deliver(t, "interactive", click)
 			tb.deliver(t, "events_api", directMessage("Ev9", "ULENA", "DLENA", "1700000009.000100", "help"))
-			tb.slack.await(t, "the barrier's answer", func(cs []apiCall) bool {
-				for _, c := range only(cs, "chat.postMessage") {
+			tb.slack.Await(t, "the barrier's answer", func(cs []slackfake.Call) bool {
+				for _, c := range slackfake.Only(cs, "chat.postMessage") {
 					if c.Form.Get("channel") == "DLENA" {
 						return true
 					}
 				}
 				return false
 			})
-			if n := len(tb.slack.callsOf("chat.update")); n != 1 {
+			if n := len(tb.slack.CallsOf("chat.update")); n != 1 {
 				t.Errorf("%d updates: the redelivered click decided again", n)
-			}
-		})
-	}
-}
-
-// TestFormErrorsAndSubmission guards modals: a submission becomes a FormEvent with the
-// form's ID, state and values; when the handler finds invalid fields, the
-// acknowledgement carries response_action "errors" with them, so the modal stays open.
-func TestFormErrorsAndSubmission(t *testing.T) {
-	for _, mode := range modes {
-		t.Run(mode, func(t *testing.T) {
-			got := make(chan bot.Event, 4)
-			tb := newTestBot(t, mode, func(h bot.Handler) bot.Handler {
-				return bot.HandlerFunc(func(ctx context.Context, ev bot.Event) error {
-					if ev.Kind != bot.FormEvent {
-						return h.HandleEvent(ctx, ev)
-					}
-					got <- ev
-					if ev.Form.Values["project"] == "" {
-						return bot.FieldErrors{"project": "Give the project's URL."}
-					}
-					return nil
-				})
-			})
-			meta, _ := json.Marshal(formMeta{ID: "request.cla", State: "s1", Channel: "CGEN", Thread: "1700000001.000100"})
-			resp := tb.deliver(t, "interactive", viewSubmission("UANA", "trig-5", "V1", string(meta), map[string]string{"project": "", "kind": "corporate"}))
-			var r map[string]any
-			if err := json.Unmarshal([]byte(resp), &r); err != nil || r["response_action"] != "errors" {
-				t.Fatalf("acknowledgement %q, want response_action errors", resp)
-			}
-			if errs, _ := r["errors"].(map[string]any); errs["project"] != "Give the project's URL." {
-				t.Errorf("errors %v", r["errors"])
-			}
-			ev := <-got
-			if ev.Form.ID != "request.cla" || ev.Form.State != "s1" || ev.Form.Values["kind"] != "corporate" || ev.User.ID != "slack:UANA" ||
-				ev.Conversation.ID != "CGEN" || ev.Thread != "CGEN/1700000001.000100" {
-				t.Errorf("form event %+v %+v", ev, ev.Form)
-			}
-			resp = tb.deliver(t, "interactive", viewSubmission("UANA", "trig-6", "V1", string(meta), map[string]string{"project": "https://github.com/a/b", "kind": "corporate"}))
-			if resp != "" && resp != "null" {
-				t.Errorf("a valid submission is acknowledged with %q; the modal should close", resp)
 			}
 		})
 	}
@@ -265,7 +225,7 @@ func TestHomeClickAnsweredDirectly(t *testing.T) {
 			delete(click, "channel")
 			click["container"] = map[string]any{"type": "view", "view_id": "VHOME"}
 			tb.deliver(t, "interactive", click)
-			ans := tb.slack.awaitCall(t, "chat.postMessage", 1)
+			ans := tb.slack.AwaitCall(t, "chat.postMessage", 1)
 			if ans.Form.Get("channel") != "DANA" {
 				t.Errorf("answer went to %q, want the direct conversation DANA", ans.Form.Get("channel"))
 			}
@@ -277,8 +237,8 @@ func TestHomeClickAnsweredDirectly(t *testing.T) {
 // while an event is being handled, Run waits for the handler, whose context is not
 // cancelled, so the event Slack will not resend is not lost.
 func TestShutdownFinishesAcknowledged(t *testing.T) {
-	f := newFakeSlack(t)
-	a, err := New(Options{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: signingSecret, APIURL: f.apiURL()})
+	f := slackfake.New(t)
+	a, err := New(Options{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: signingSecret, APIURL: f.APIURL()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -327,11 +287,11 @@ func TestErrorsArePrivate(t *testing.T) {
 		t.Run(mode, func(t *testing.T) {
 			tb := newTestBot(t, mode, nil)
 			tb.deliver(t, "events_api", appMention("Ev1", "UANA", "CGEN", "1700000001.000100", "<@U0BOT> approve OSPO-99"))
-			e := tb.slack.awaitCall(t, "chat.postEphemeral", 1)
+			e := tb.slack.AwaitCall(t, "chat.postEphemeral", 1)
 			if e.Form.Get("channel") != "CGEN" || e.Form.Get("user") != "UANA" || e.Form.Get("thread_ts") != "1700000001.000100" {
 				t.Errorf("error answer %v", e.Form)
 			}
-			if len(tb.slack.callsOf("chat.postMessage")) != 0 {
+			if len(tb.slack.CallsOf("chat.postMessage")) != 0 {
 				t.Error("the error was posted for the whole channel")
 			}
 		})
@@ -342,57 +302,59 @@ func TestErrorsArePrivate(t *testing.T) {
 // larger than the limit is refused by its size, without downloading it.
 func TestUploadOverLimitNotDownloaded(t *testing.T) {
 	tb := newTestBot(t, ModeHTTP, nil)
-	u := tb.slack.addFile("F2", "sbom.json", []byte("{}"))
+	u := tb.slack.AddFile("F2", "sbom.json", []byte("{}"))
 	file := map[string]any{"id": "F2", "name": "sbom.json", "size": 50 << 20, "url_private_download": u}
 	tb.deliver(t, "events_api", directMessage("Ev1", "UANA", "DANA", "1700000001.000100", "", file))
-	ans := tb.slack.awaitCall(t, "chat.postMessage", 1)
+	ans := tb.slack.AwaitCall(t, "chat.postMessage", 1)
 	if !strings.Contains(ans.Form.Get("text"), "larger than the limit") {
 		t.Errorf("answer %q", ans.Form.Get("text"))
 	}
-	if n := len(tb.slack.callsOf("download")); n != 0 {
+	if n := len(tb.slack.CallsOf("download")); n != 0 {
 		t.Errorf("%d downloads of a file over the limit", n)
 	}
 }
 
-// TestIntakeModalRoundTrip guards the adapter's half of request intake by modal: a form
-// opened on the trigger of /ospo (as the engine does through bot.FormOpener) is a
-// views.open with the form's fields, and its submission comes back as a FormEvent in
-// the conversation where /ospo was typed, with the values by field name. The handler
-// here stands in for the engine's form handling.
+// TestIntakeModalRoundTrip guards request intake by modal, with the engine: /ospo
+// request cla opens the kind's form on the command's trigger (views.open, the choice
+// field a select); a submission with an invalid field is answered in the
+// acknowledgement with response_action "errors" on that field and files nothing; the
+// valid one closes the modal and becomes the request, answered in the conversation
+// where /ospo was typed and sent to legal's channel.
 func TestIntakeModalRoundTrip(t *testing.T) {
 	for _, mode := range modes {
 		t.Run(mode, func(t *testing.T) {
-			submitted := make(chan bot.Event, 1)
-			var tb *testBot
-			tb = newTestBot(t, mode, func(h bot.Handler) bot.Handler {
-				return bot.HandlerFunc(func(ctx context.Context, ev bot.Event) error {
-					switch {
-					case ev.Kind == bot.MessageEvent && ev.Text == "request cla":
-						return tb.a.OpenForm(ctx, ev.Trigger, bot.Form{ID: "request.cla", Title: "CLA signature", State: "cla", Fields: []bot.FormField{
-							{Name: "project", Label: "Project URL", Required: true},
-							{Name: "kind", Label: "CLA type", Required: true, Choices: []string{"individual", "corporate"}},
-						}})
-					case ev.Kind == bot.FormEvent:
-						submitted <- ev
-						return nil
-					}
-					return h.HandleEvent(ctx, ev)
-				})
-			})
+			tb := newTestBot(t, mode, nil)
 			tb.deliver(t, "slash_commands", slashPayload("UANA", "CGEN", "trig-7", "request cla"))
-			open := tb.slack.awaitCall(t, "views.open", 1)
+			open := tb.slack.AwaitCall(t, "views.open", 1)
 			if open.JSON["trigger_id"] != "trig-7" {
 				t.Fatalf("views.open on trigger %v", open.JSON["trigger_id"])
 			}
-			view := open.JSON["view"].(map[string]any)
-			sub := viewSubmission("UANA", "trig-8", "V7", view["private_metadata"].(string), map[string]string{"project": "https://github.com/acme/lib"})
-			sub["view"].(map[string]any)["state"].(map[string]any)["values"].(map[string]any)["kind"] = map[string]any{
-				formInput: map[string]any{"type": "static_select", "selected_option": map[string]any{"value": "corporate", "text": map[string]any{"type": "plain_text", "text": "corporate"}}}}
-			tb.deliver(t, "interactive", sub)
-			ev := <-submitted
-			if ev.Conversation.ID != "CGEN" || ev.Form.ID != "request.cla" || ev.Form.State != "cla" ||
-				ev.Form.Values["project"] != "https://github.com/acme/lib" || ev.Form.Values["kind"] != "corporate" {
-				t.Errorf("submission: %+v %+v", ev, ev.Form)
+			if f := slackfake.Fields(t, open); f["project"] != "Project URL" || f["kind"] != "CLA type" {
+				t.Errorf("modal fields %v", f)
+			}
+			values := map[string]string{"project": "not a url", "cla": "https://cla.example.com", "kind": "corporate"}
+			resp := tb.deliver(t, "interactive", slackfake.Submit(t, "UANA", "trig-8", open, values))
+			var r struct {
+				Action string            `json:"response_action"`
+				Errors map[string]string `json:"errors"`
+			}
+			if err := json.Unmarshal([]byte(resp), &r); err != nil || r.Action != "errors" || r.Errors["project"] == "" || len(r.Errors) != 1 {
+				t.Fatalf("acknowledgement %q, want response_action errors on project alone", resp)
+			}
+			values["project"] = "https://github.com/acme/lib"
+			if resp := tb.deliver(t, "interactive", slackfake.Submit(t, "UANA", "trig-9", open, values)); resp != "" {
+				t.Errorf("a valid submission is acknowledged with %q; the modal should close", resp)
+			}
+			calls := tb.slack.Await(t, "the request filed and sent to legal", func(cs []slackfake.Call) bool {
+				var filed, legal bool
+				for _, c := range slackfake.Only(cs, "chat.postMessage") {
+					filed = filed || c.Form.Get("channel") == "CGEN" && strings.Contains(c.Form.Get("text"), "OSPO-1")
+					legal = legal || c.Form.Get("channel") == "CLEGAL" && strings.Contains(c.Form.Get("text"), "OSPO-1")
+				}
+				return filed && legal
+			})
+			if n := len(slackfake.Only(calls, "chat.postMessage")); n != 2 {
+				t.Errorf("%d messages, want the answer and legal's: %s", n, slackfake.Describe(calls))
 			}
 		})
 	}
@@ -406,17 +368,50 @@ func TestSlashCommandOutsideBotChannels(t *testing.T) {
 		t.Run(mode, func(t *testing.T) {
 			tb := newTestBot(t, mode, nil)
 			q := slashPayload("UANA", "COUTSIDE", "trig-1", "is MIT ok for SaaS?")
-			q["response_url"] = tb.slack.apiURL() + "respond/1"
+			q["response_url"] = tb.slack.APIURL() + "respond/1"
 			tb.deliver(t, "slash_commands", q)
-			r := tb.slack.awaitCall(t, "response_url", 1)
+			r := tb.slack.AwaitCall(t, "response_url", 1)
 			if r.JSON["response_type"] != "in_channel" || !strings.Contains(r.JSON["text"].(string), "MIT") {
 				t.Errorf("response %v", r.JSON)
 			}
 			e := slashPayload("UANA", "COUTSIDE", "trig-2", "approve OSPO-99")
-			e["response_url"] = tb.slack.apiURL() + "respond/2"
+			e["response_url"] = tb.slack.APIURL() + "respond/2"
 			tb.deliver(t, "slash_commands", e)
-			if r := tb.slack.awaitCall(t, "response_url", 2); r.JSON["response_type"] != "ephemeral" {
+			if r := tb.slack.AwaitCall(t, "response_url", 2); r.JSON["response_type"] != "ephemeral" {
 				t.Errorf("error response %v, want ephemeral", r.JSON)
+			}
+		})
+	}
+}
+
+// TestChangesReasonInModal guards "Request changes" on Slack, with the engine: the click
+// opens a modal asking what should change (views.open on the click's trigger); its
+// submission sends the request back, the approval message is updated to say so and who
+// asked, and the requester is told what to change.
+func TestChangesReasonInModal(t *testing.T) {
+	for _, mode := range modes {
+		t.Run(mode, func(t *testing.T) {
+			tb := newTestBot(t, mode, nil)
+			tb.deliver(t, "slash_commands", slashPayload("UANA", "CGEN", "trig-1", "request cla project=https://github.com/acme/lib cla=https://cla.example.com kind=corporate"))
+			approval := tb.slack.AwaitNext(t, 0, "chat.postMessage", func(c slackfake.Call) bool { return c.Form.Get("channel") == "CLEGAL" })
+			changes := slackfake.Button(t, approval, "approval.changes")
+			if changes == nil {
+				t.Fatalf("no Request changes button: %s", approval.Form.Get("blocks"))
+			}
+			tb.deliver(t, "interactive", slackfake.Click("ULENA", approval, changes, "trig-2"))
+			open := tb.slack.AwaitCall(t, "views.open", 1)
+			if open.JSON["trigger_id"] != "trig-2" || slackfake.Fields(t, open)["reason"] != "What should change?" {
+				t.Fatalf("modal on %v with %v", open.JSON["trigger_id"], slackfake.Fields(t, open))
+			}
+			n := len(tb.slack.Calls())
+			tb.deliver(t, "interactive", slackfake.Submit(t, "ULENA", "trig-3", open, map[string]string{"reason": "name the CLA's signatory"}))
+			upd := tb.slack.AwaitNext(t, n, "chat.update", nil)
+			if upd.Form.Get("ts") != approval.TS || !strings.Contains(upd.Form.Get("text"), "sent back for changes") || !strings.Contains(upd.Form.Get("text"), "ULENA") {
+				t.Errorf("update of %s: %q", upd.Form.Get("ts"), upd.Form.Get("text"))
+			}
+			told := tb.slack.AwaitNext(t, n, "chat.postMessage", func(c slackfake.Call) bool { return c.Form.Get("channel") == "CGEN" })
+			if !strings.Contains(told.Form.Get("text"), "needs changes") || !strings.Contains(told.Form.Get("text"), "name the CLA") {
+				t.Errorf("requester told %q", told.Form.Get("text"))
 			}
 		})
 	}

@@ -76,9 +76,15 @@ func (a *Adapter) serveEvents(w http.ResponseWriter, r *http.Request, body []byt
 		http.Error(w, "bad event", http.StatusBadRequest)
 		return
 	}
-	if cb.Type == "url_verification" {
+	switch cb.Type {
+	case "url_verification":
 		w.Header().Set("Content-Type", "application/json")
 		_ = json.NewEncoder(w).Encode(map[string]string{"challenge": cb.Challenge})
+		return
+	case "app_rate_limited":
+		// Slack drops the workspace's events for a minute; it says so, and wants a 200.
+		a.log.Warn("Slack is dropping events: more than its limit of events an hour were sent to the app")
+		w.WriteHeader(http.StatusOK)
 		return
 	}
 	in, err := a.fromEvent(cb, a.self())
@@ -89,6 +95,10 @@ func (a *Adapter) serveCommands(w http.ResponseWriter, r *http.Request, body []b
 	v, err := url.ParseQuery(string(body))
 	if err != nil {
 		http.Error(w, "bad form", http.StatusBadRequest)
+		return
+	}
+	if v.Get("ssl_check") == "1" {
+		w.WriteHeader(http.StatusOK) // Slack checking the certificate: no command
 		return
 	}
 	in, err := a.fromSlash(slashFromForm(v), a.self())

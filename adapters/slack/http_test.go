@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ospobot/ospobot/adapters/slack/slackfake"
 )
 
 // TestSignedRequests guards HTTP mode's gate, with real signed requests: Slack's URL
@@ -65,8 +67,8 @@ func TestSignedRequests(t *testing.T) {
 	if status, _ := tb.post(t, PathEvents, "application/json", barrier, sign(barrier, time.Now(), signingSecret)); status != http.StatusOK {
 		t.Fatal("barrier refused")
 	}
-	calls := tb.slack.await(t, "both answers", func(cs []apiCall) bool { return len(only(cs, "chat.postMessage")) >= 2 })
-	if n := len(only(calls, "chat.postMessage")); n != 2 {
+	calls := tb.slack.Await(t, "both answers", func(cs []slackfake.Call) bool { return len(slackfake.Only(cs, "chat.postMessage")) >= 2 })
+	if n := len(slackfake.Only(calls, "chat.postMessage")); n != 2 {
 		t.Errorf("%d answers, want 2: the replayed request had a second effect", n)
 	}
 	if logs := tb.logs.String(); strings.Contains(logs, marker) || strings.Contains(logs, "xoxb-test") || strings.Contains(logs, signingSecret) {
@@ -77,12 +79,33 @@ func TestSignedRequests(t *testing.T) {
 	}
 }
 
+// TestSlackHousekeepingRequests guards the requests Slack makes that are not events: a
+// slash command URL's certificate check (ssl_check=1) and the notice that events are
+// being dropped (app_rate_limited) get 200, as Slack expects, and reach nobody.
+func TestSlackHousekeepingRequests(t *testing.T) {
+	tb := newTestBot(t, ModeHTTP, nil)
+	check := []byte("ssl_check=1&token=x")
+	if status, body := tb.post(t, PathCommands, "application/x-www-form-urlencoded", check, sign(check, time.Now(), signingSecret)); status != http.StatusOK {
+		t.Errorf("ssl_check: %d %s", status, body)
+	}
+	limited := []byte(`{"token":"x","type":"app_rate_limited","team_id":"T1","minute_rate_limited":1518467820,"api_app_id":"A1"}`)
+	if status, body := tb.post(t, PathEvents, "application/json", limited, sign(limited, time.Now(), signingSecret)); status != http.StatusOK {
+		t.Errorf("app_rate_limited: %d %s", status, body)
+	}
+	if !strings.Contains(tb.logs.String(), "Slack is dropping events") {
+		t.Error("the dropped events are not logged")
+	}
+	if n := len(tb.slack.Calls()); n != 1 { // auth.test
+		t.Errorf("housekeeping reached the bot: %s", slackfake.Describe(tb.slack.Calls()))
+	}
+}
+
 // TestHTTPModeBeforeRun guards start-up and shutdown order: the endpoints are mounted
 // with serve's listener, but until Run is running a verified event is refused with 503
 // (Slack retries it), not taken and lost.
 func TestHTTPModeBeforeRun(t *testing.T) {
-	f := newFakeSlack(t)
-	a, err := New(Options{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: signingSecret, APIURL: f.apiURL()})
+	f := slackfake.New(t)
+	a, err := New(Options{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: signingSecret, APIURL: f.APIURL()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +122,7 @@ func TestHTTPModeBeforeRun(t *testing.T) {
 		t.Errorf("status before Run: %+v", s)
 	}
 	// Socket Mode mounts nothing.
-	sa, _ := New(Options{BotToken: "xoxb-test", AppToken: "xapp-test", APIURL: f.apiURL()})
+	sa, _ := New(Options{BotToken: "xoxb-test", AppToken: "xapp-test", APIURL: f.APIURL()})
 	mux2 := http.NewServeMux()
 	sa.Mount(mux2)
 	if _, pattern := mux2.Handler(httptest.NewRequest(http.MethodPost, PathEvents, nil)); pattern != "" {

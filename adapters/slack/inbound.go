@@ -126,7 +126,7 @@ func decodeEventCallback(body []byte) (eventCallback, error) {
 		return cb, fmt.Errorf("decode event: %w", err)
 	}
 	switch cb.Type {
-	case "url_verification", "event_callback":
+	case "url_verification", "event_callback", "app_rate_limited":
 	default:
 		return cb, fmt.Errorf("decode event: unknown type %q", cut(cb.Type, 40))
 	}

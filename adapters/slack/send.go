@@ -88,18 +88,21 @@ func (a *Adapter) Send(ctx context.Context, to bot.Destination, r bot.Reply) (bo
 	if len(rr.blocks) == 0 && strings.TrimSpace(rr.text) == "" {
 		return "", bot.Permanent(errors.New("slack: empty reply"))
 	}
-	var key string
-	blocks, rest := page(rr.blocks, maxMessageBlocks, "")
-	if len(rest) > 0 {
-		key = a.more.put(rest)
-		blocks, _ = page(rr.blocks, maxMessageBlocks, key)
-	}
-	opts := msgOptions(rr.text, blocks, refTS(to.Thread))
-	if r.Private && to.User != "" && !isDirect(channel, "") {
-		user, ok := slackUser(to.User)
-		if !ok {
+	ephemeral := r.Private && to.User != "" && !isDirect(channel, "")
+	var user string
+	if ephemeral {
+		var ok bool
+		if user, ok = slackUser(to.User); !ok {
 			return "", bot.Permanent(fmt.Errorf("slack: %q is not a Slack user", to.User))
 		}
+	}
+	blocks, rest := page(rr.blocks, maxMessageBlocks, "")
+	if len(rest) > 0 {
+		// The rest of a private answer stays private: only user sees it.
+		blocks, _ = page(rr.blocks, maxMessageBlocks, a.more.put(rest, user))
+	}
+	opts := msgOptions(rr.text, blocks, refTS(to.Thread))
+	if ephemeral {
 		// An ephemeral message cannot be edited: no reference, so an edit posts anew.
 		_, err := a.api.PostEphemeralContext(ctx, channel, user, opts...)
 		switch slackErr(err) {
@@ -233,7 +236,7 @@ func (a *Adapter) Edit(ctx context.Context, to bot.Destination, ref bot.MessageR
 	rr := renderReply(r)
 	blocks, rest := page(rr.blocks, maxMessageBlocks, "")
 	if len(rest) > 0 {
-		blocks, _ = page(rr.blocks, maxMessageBlocks, a.more.put(rest))
+		blocks, _ = page(rr.blocks, maxMessageBlocks, a.more.put(rest, ""))
 	}
 	_, _, _, err := a.api.UpdateMessageContext(ctx, channel, ts,
 		slack.MsgOptionText(rr.text, false), slack.MsgOptionBlocks(blocks...), slack.MsgOptionParse(false), slack.MsgOptionLinkNames(false))
@@ -244,9 +247,10 @@ func (a *Adapter) Edit(ctx context.Context, to bot.Destination, ref bot.MessageR
 	return deliveryError("chat.update", err)
 }
 
-// sendMore answers a click on "more": the next part of a long message, in its thread.
+// sendMore answers a click on "more": the next part of a long message, in its thread,
+// and only to the person who could see the message when it was private.
 func (a *Adapter) sendMore(ctx context.Context, c moreClick) error {
-	blocks, ok := a.more.take(c.key)
+	parts, ok := a.more.take(c.key)
 	if !ok {
 		return a.call(ctx, "chat.postEphemeral", func(ctx context.Context) error {
 			_, err := a.api.PostEphemeralContext(ctx, c.channel, c.user,
@@ -254,9 +258,15 @@ func (a *Adapter) sendMore(ctx context.Context, c moreClick) error {
 			return err
 		})
 	}
-	first, rest := page(blocks, maxMessageBlocks, "")
+	first, rest := page(parts.blocks, maxMessageBlocks, "")
 	if len(rest) > 0 {
-		first, _ = page(blocks, maxMessageBlocks, a.more.put(rest))
+		first, _ = page(parts.blocks, maxMessageBlocks, a.more.put(rest, parts.only))
+	}
+	if parts.only != "" {
+		return a.call(ctx, "chat.postEphemeral", func(ctx context.Context) error {
+			_, err := a.api.PostEphemeralContext(ctx, c.channel, parts.only, msgOptions("(continued)", first, c.thread)...)
+			return err
+		})
 	}
 	return a.call(ctx, "chat.postMessage", func(ctx context.Context) error {
 		_, _, err := a.api.PostMessageContext(ctx, c.channel, msgOptions("(continued)", first, c.thread)...)

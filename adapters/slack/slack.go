@@ -47,6 +47,10 @@ type Options struct {
 	FormTimeout time.Duration
 	// DrainTimeout bounds the handling of acknowledged events at shutdown; 10s by default.
 	DrainTimeout time.Duration
+	// GroupChanged, if set, is told of a user group ("slack:S…") whose members Slack
+	// says changed, so that whoever caches them besides the adapter (the engine) reads
+	// them again.
+	GroupChanged func(group bot.UserID)
 }
 
 // Adapter is ospobot on Slack. It implements bot.Adapter and the optional Editor,
@@ -178,10 +182,15 @@ func (a *Adapter) Status() bot.Status {
 
 func (a *Adapter) setStatus(connected bool, reason string) {
 	a.mu.Lock()
+	was := a.status.Connected
 	a.status.Connected, a.status.Reason = connected, reason
 	close(a.statusChanged)
 	a.statusChanged = make(chan struct{})
 	a.mu.Unlock()
+	if connected && !was {
+		// After the change, so that whoever reads this line finds the adapter ready.
+		a.log.Info("slack connected", "mode", a.opts.Mode)
+	}
 }
 
 // Run connects, hands events to h until ctx is done, and then finishes the events it
@@ -319,6 +328,11 @@ func (a *Adapter) call(ctx context.Context, method string, fn func(ctx context.C
 // events go to their conversation's worker. It reports false when the adapter is not
 // running, so that Slack is told to come back later.
 func (a *Adapter) accept(in intake) bool {
+	if in.groupChanged != "" && a.opts.GroupChanged != nil {
+		// Before the acknowledgement: a click that follows the announcement finds the
+		// new members.
+		a.opts.GroupChanged(userID(in.groupChanged))
+	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	if a.handler == nil || a.closed {
@@ -538,17 +552,24 @@ type moreStore struct {
 	max   int
 	next  uint64
 	order []string
-	parts map[string][]slack.Block
+	parts map[string]moreParts
 }
 
-func newMoreStore(n int) *moreStore { return &moreStore{max: n, parts: map[string][]slack.Block{}} }
+// moreParts is the rest of a long message, and the one person who may see it when the
+// message was private (ephemeral): the rest is private to them too.
+type moreParts struct {
+	blocks []slack.Block
+	only   string // a Slack user ID, or "" for everyone in the conversation
+}
 
-func (m *moreStore) put(blocks []slack.Block) string {
+func newMoreStore(n int) *moreStore { return &moreStore{max: n, parts: map[string]moreParts{}} }
+
+func (m *moreStore) put(blocks []slack.Block, only string) string {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.next++
 	key := fmt.Sprintf("%x-%d", time.Now().UnixNano(), m.next)
-	m.parts[key] = blocks
+	m.parts[key] = moreParts{blocks: blocks, only: only}
 	m.order = append(m.order, key)
 	if len(m.order) > m.max {
 		delete(m.parts, m.order[0])
@@ -557,9 +578,9 @@ func (m *moreStore) put(blocks []slack.Block) string {
 	return key
 }
 
-func (m *moreStore) take(key string) ([]slack.Block, bool) {
+func (m *moreStore) take(key string) (moreParts, bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	b, ok := m.parts[key]
-	return b, ok
+	p, ok := m.parts[key]
+	return p, ok
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ospobot/ospobot/adapters/slack/slackfake"
 	"github.com/ospobot/ospobot/bot"
 )
 
@@ -14,24 +15,24 @@ import (
 // apps.connections.open), counts the reconnection and goes on answering.
 func TestSocketReconnects(t *testing.T) {
 	tb := newTestBot(t, ModeSocket, nil)
-	s := tb.slack.socket
+	s := tb.slack.Socket
 	awaitStatus(t, tb.a, true)
 
-	s.envelopes <- "disconnect"
-	s.awaitConn(t)
+	s.Disconnect()
+	s.AwaitConn(t)
 	tb.deliver(t, "events_api", directMessage("Ev1", "UANA", "DANA", "1700000001.000100", "help"))
-	tb.slack.awaitCall(t, "chat.postMessage", 1)
+	tb.slack.AwaitCall(t, "chat.postMessage", 1)
 
-	s.envelopes <- "drop"
-	s.awaitConn(t)
+	s.Drop()
+	s.AwaitConn(t)
 	tb.deliver(t, "events_api", directMessage("Ev2", "UANA", "DANA", "1700000002.000100", "version"))
-	tb.slack.awaitCall(t, "chat.postMessage", 2)
+	tb.slack.AwaitCall(t, "chat.postMessage", 2)
 
 	st := awaitStatus(t, tb.a, true)
 	if st.Reconnects != 2 {
 		t.Errorf("reconnects %d, want 2", st.Reconnects)
 	}
-	if n := len(tb.slack.callsOf("apps.connections.open")); n != 3 {
+	if n := len(tb.slack.CallsOf("apps.connections.open")); n != 3 {
 		t.Errorf("apps.connections.open called %d times, want 3 (one per connection)", n)
 	}
 }
@@ -40,8 +41,8 @@ func TestSocketReconnects(t *testing.T) {
 // does not know is acknowledged (so Slack does not resend it) and ignored.
 func TestSocketUnknownEnvelope(t *testing.T) {
 	tb := newTestBot(t, ModeSocket, nil)
-	id := tb.slack.socket.send("something_new", map[string]any{"x": 1})
-	if ack := tb.slack.socket.awaitAck(t, id); ack["payload"] != nil {
+	id := tb.slack.Socket.Send("something_new", map[string]any{"x": 1})
+	if ack := tb.slack.Socket.AwaitAck(t, id); ack["payload"] != nil {
 		t.Errorf("ack %v", ack)
 	}
 }
@@ -49,9 +50,9 @@ func TestSocketUnknownEnvelope(t *testing.T) {
 // TestSocketFatalAuth guards a revoked app token: Run ends with an error naming the
 // variable to fix, instead of dialling forever.
 func TestSocketFatalAuth(t *testing.T) {
-	f := newFakeSlack(t)
-	f.fail("apps.connections.open", "invalid_auth")
-	a, err := New(Options{BotToken: "xoxb-test", AppToken: "xapp-bad", APIURL: f.apiURL(), MinBackoff: time.Millisecond})
+	f := slackfake.New(t)
+	f.Fail("apps.connections.open", "invalid_auth")
+	a, err := New(Options{BotToken: "xoxb-test", AppToken: "xapp-bad", APIURL: f.APIURL(), MinBackoff: time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,15 +70,15 @@ func TestSocketFatalAuth(t *testing.T) {
 // TestSocketRateLimitedConnect guards the 429 on apps.connections.open: the adapter
 // waits it out and connects.
 func TestSocketRateLimitedConnect(t *testing.T) {
-	f := newFakeSlack(t)
-	f.rateLimit("apps.connections.open", 1)
-	a, err := New(Options{BotToken: "xoxb-test", AppToken: "xapp-test", APIURL: f.apiURL(), MinBackoff: time.Millisecond})
+	f := slackfake.New(t)
+	f.RateLimit("apps.connections.open", 1)
+	a, err := New(Options{BotToken: "xoxb-test", AppToken: "xapp-test", APIURL: f.APIURL(), MinBackoff: time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
 	startAdapter(t, a, bot.HandlerFunc(func(context.Context, bot.Event) error { return nil }))
-	f.socket.awaitConn(t)
-	if n := len(f.callsOf("apps.connections.open (429)")); n != 1 {
+	f.Socket.AwaitConn(t)
+	if n := len(f.CallsOf("apps.connections.open (429)")); n != 1 {
 		t.Errorf("%d rate-limited opens", n)
 	}
 }
@@ -109,9 +110,9 @@ func TestBackoff(t *testing.T) {
 // TestStartUp guards Run's first call, auth.test: a token Slack refuses ends Run with
 // an error naming the variable; an outage is waited out.
 func TestStartUp(t *testing.T) {
-	f := newFakeSlack(t)
-	f.fail("auth.test", "invalid_auth")
-	a, err := New(Options{Mode: ModeHTTP, BotToken: "xoxb-revoked", SigningSecret: "s", APIURL: f.apiURL()})
+	f := slackfake.New(t)
+	f.Fail("auth.test", "invalid_auth")
+	a, err := New(Options{Mode: ModeHTTP, BotToken: "xoxb-revoked", SigningSecret: "s", APIURL: f.APIURL()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,14 +123,14 @@ func TestStartUp(t *testing.T) {
 		t.Errorf("refused token: %v", err)
 	}
 
-	g := newFakeSlack(t)
-	g.outage("auth.test", 2)
-	b, err := New(Options{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: "s", APIURL: g.apiURL(), MinBackoff: time.Millisecond})
+	g := slackfake.New(t)
+	g.Outage("auth.test", 2)
+	b, err := New(Options{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: "s", APIURL: g.APIURL(), MinBackoff: time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
 	startAdapter(t, b, noop)
-	if n := len(g.callsOf("auth.test (503)")); n != 2 {
+	if n := len(g.CallsOf("auth.test (503)")); n != 2 {
 		t.Errorf("%d failed auth.test calls before connecting, want 2", n)
 	}
 }
@@ -138,15 +139,15 @@ func TestStartUp(t *testing.T) {
 // apps.connections.open calls are retried (after growing waits) until one works,
 // instead of ending Run.
 func TestSocketDialFailuresBackOff(t *testing.T) {
-	f := newFakeSlack(t)
-	f.outage("apps.connections.open", 3)
-	a, err := New(Options{BotToken: "xoxb-test", AppToken: "xapp-test", APIURL: f.apiURL(), MinBackoff: time.Millisecond, MaxBackoff: 4 * time.Millisecond})
+	f := slackfake.New(t)
+	f.Outage("apps.connections.open", 3)
+	a, err := New(Options{BotToken: "xoxb-test", AppToken: "xapp-test", APIURL: f.APIURL(), MinBackoff: time.Millisecond, MaxBackoff: 4 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
 	startAdapter(t, a, bot.HandlerFunc(func(context.Context, bot.Event) error { return nil }))
-	f.socket.awaitConn(t)
-	if n := len(f.callsOf("apps.connections.open (503)")); n != 3 {
+	f.Socket.AwaitConn(t)
+	if n := len(f.CallsOf("apps.connections.open (503)")); n != 3 {
 		t.Errorf("%d failed opens before connecting, want 3", n)
 	}
 	if s := a.Status(); s.Reconnects != 0 {

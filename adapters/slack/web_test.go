@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -11,15 +12,16 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/ospobot/ospobot/adapters/slack/slackfake"
 	"github.com/ospobot/ospobot/bot"
 )
 
 // newWebAdapter is an adapter on a fake Slack that is not running: Send, Edit and the
 // other Web API calls work without a connection.
-func newWebAdapter(t *testing.T) (*fakeSlack, *Adapter) {
+func newWebAdapter(t *testing.T) (*slackfake.Fake, *Adapter) {
 	t.Helper()
-	f := newFakeSlack(t)
-	a, err := New(Options{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: signingSecret, APIURL: f.apiURL()})
+	f := slackfake.New(t)
+	a, err := New(Options{Mode: ModeHTTP, BotToken: "xoxb-test", SigningSecret: signingSecret, APIURL: f.APIURL()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,7 +44,7 @@ func TestSendEscapesAndThreads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := f.awaitCall(t, "chat.postMessage", 1)
+	c := f.AwaitCall(t, "chat.postMessage", 1)
 	if ref != bot.MessageRef("CGEN/"+c.TS) {
 		t.Errorf("ref %q, want CGEN/%s", ref, c.TS)
 	}
@@ -59,7 +61,7 @@ func TestSendEscapesAndThreads(t *testing.T) {
 		t.Errorf("text %q", c.Form.Get("text"))
 	}
 	var ids []string
-	for _, b := range blocksOf(t, c) {
+	for _, b := range slackfake.Blocks(t, c) {
 		if ab, ok := b.(*slack.ActionBlock); ok {
 			for _, e := range ab.Elements.ElementSet {
 				ids = append(ids, e.(*slack.ButtonBlockElement).ActionID)
@@ -81,30 +83,30 @@ func TestPrivateReplies(t *testing.T) {
 	if err != nil || ref != "" {
 		t.Fatalf("ephemeral: ref %q err %v", ref, err)
 	}
-	e := f.awaitCall(t, "chat.postEphemeral", 1)
+	e := f.AwaitCall(t, "chat.postEphemeral", 1)
 	if e.Form.Get("channel") != "CGEN" || e.Form.Get("user") != "UANA" || e.Form.Get("thread_ts") != "1.2" {
 		t.Errorf("ephemeral %v", e.Form)
 	}
 	if _, err := a.Send(ctx, bot.Destination{Conversation: "DANA", User: "slack:UANA"}, bot.Reply{Text: "in the DM", Private: true}); err != nil {
 		t.Fatal(err)
 	}
-	if p := f.awaitCall(t, "chat.postMessage", 1); p.Form.Get("channel") != "DANA" {
+	if p := f.AwaitCall(t, "chat.postMessage", 1); p.Form.Get("channel") != "DANA" {
 		t.Errorf("private reply in a DM went to %s", p.Form.Get("channel"))
 	}
 	// /ospo in a channel without the bot: the private answer comes directly.
 	if _, err := a.Send(ctx, bot.Destination{Conversation: "COUTSIDE", User: "slack:UOLE"}, bot.Reply{Text: "only you", Private: true}); err != nil {
 		t.Fatal(err)
 	}
-	if p := f.awaitCall(t, "chat.postMessage", 2); p.Form.Get("channel") != "DOLE" {
+	if p := f.AwaitCall(t, "chat.postMessage", 2); p.Form.Get("channel") != "DOLE" {
 		t.Errorf("private answer outside the bot's channels went to %s", p.Form.Get("channel"))
 	}
 	if _, err := a.Send(ctx, bot.DirectTo("slack:UBEA"), bot.Text("a nudge")); err != nil {
 		t.Fatal(err)
 	}
-	if o := f.awaitCall(t, "conversations.open", 2); o.Form.Get("users") != "UBEA" {
+	if o := f.AwaitCall(t, "conversations.open", 2); o.Form.Get("users") != "UBEA" {
 		t.Errorf("conversations.open users=%q", o.Form.Get("users"))
 	}
-	if p := f.awaitCall(t, "chat.postMessage", 3); p.Form.Get("channel") != "DBEA" {
+	if p := f.AwaitCall(t, "chat.postMessage", 3); p.Form.Get("channel") != "DBEA" {
 		t.Errorf("DM went to %s", p.Form.Get("channel"))
 	}
 }
@@ -114,12 +116,12 @@ func TestPrivateReplies(t *testing.T) {
 // out the 429 themselves and succeed.
 func TestDeliveryFailuresAreTyped(t *testing.T) {
 	f, a := newWebAdapter(t)
-	f.rateLimit("chat.postMessage", 1)
+	f.RateLimit("chat.postMessage", 1)
 	_, err := a.Send(ctx, bot.Destination{Conversation: "CGEN"}, bot.Text("hi"))
 	if d, ok := bot.RetryDelay(err); !ok || d <= 0 {
 		t.Errorf("429: err %v, want a RetryAfter", err)
 	}
-	f.rateLimit("chat.update", 1)
+	f.RateLimit("chat.update", 1)
 	if err := a.Edit(ctx, bot.Destination{Conversation: "CGEN"}, "CGEN/1.2", bot.Text("edited")); !errors.As(err, new(*bot.RetryError)) {
 		t.Errorf("429 on chat.update: %v", err)
 	}
@@ -127,40 +129,47 @@ func TestDeliveryFailuresAreTyped(t *testing.T) {
 	if !bot.IsPermanent(err) {
 		t.Errorf("channel_not_found: err %v, want permanent", err)
 	}
-	f.groups["S1"] = []string{"U1", "U2"}
-	f.rateLimit("usergroups.users.list", 2)
+	f.SetGroup("S1", "U1", "U2")
+	f.RateLimit("usergroups.users.list", 2)
 	m, err := a.GroupMembers(ctx, "slack:S1")
 	if err != nil || !slices.Equal(m, []bot.UserID{"slack:U1", "slack:U2"}) {
 		t.Errorf("members after two 429s: %v %v", m, err)
 	}
-	if n := len(f.callsOf("usergroups.users.list (429)")); n != 2 {
+	if n := len(f.CallsOf("usergroups.users.list (429)")); n != 2 {
 		t.Errorf("%d rate-limited calls, want 2", n)
 	}
-	f.rateLimit("conversations.open", 1)
+	f.RateLimit("conversations.open", 1)
 	if _, err := a.Send(ctx, bot.DirectTo("slack:UBEA"), bot.Text("a nudge")); err != nil {
 		t.Errorf("direct message after a 429 on conversations.open: %v", err)
 	}
 }
 
 // TestGroupCacheRefreshedOnChange guards user group resolution: members are read once
-// and cached, and read again after Slack announces a change to the group.
+// and cached, and read again after Slack announces a change to the group, which the
+// engine is told of too (GroupChanged) before the announcement is acknowledged.
 func TestGroupCacheRefreshedOnChange(t *testing.T) {
 	tb := newTestBot(t, ModeHTTP, nil)
-	tb.slack.groups["S0614TZR7"] = []string{"ULENA"}
+	tb.slack.SetGroup("S0614TZR7", "ULENA")
 	for range 2 {
 		m, err := tb.a.GroupMembers(ctx, "slack:S0614TZR7")
 		if err != nil || !slices.Equal(m, []bot.UserID{"slack:ULENA"}) {
 			t.Fatalf("members %v %v", m, err)
 		}
 	}
-	if n := len(tb.slack.callsOf("usergroups.users.list")); n != 1 {
+	if n := len(tb.slack.CallsOf("usergroups.users.list")); n != 1 {
 		t.Errorf("%d reads of the group, want 1 (cached)", n)
 	}
-	tb.slack.mu.Lock()
-	tb.slack.groups["S0614TZR7"] = []string{"ULENA", "UOTTO"}
-	tb.slack.mu.Unlock()
+	tb.slack.SetGroup("S0614TZR7", "ULENA", "UOTTO")
 	tb.deliver(t, "events_api", map[string]any{"type": "event_callback", "event_id": "Ev7", "event_time": 1,
 		"event": map[string]any{"type": "subteam_members_changed", "subteam_id": "S0614TZR7", "added_users": []string{"UOTTO"}}})
+	select {
+	case g := <-tb.forgotten:
+		if g != "slack:S0614TZR7" {
+			t.Errorf("the engine was told of %q", g)
+		}
+	default:
+		t.Error("the engine was not told of the change by the time it was acknowledged")
+	}
 	m, err := tb.a.GroupMembers(ctx, "slack:S0614TZR7")
 	if err != nil || len(m) != 2 {
 		t.Errorf("after the change: %v %v", m, err)
@@ -179,14 +188,14 @@ func TestEditUpdatesOrPostsAnew(t *testing.T) {
 	if err := a.Edit(ctx, to, "CLEGAL/1700000000.000009", bot.Text("OSPO-1: approved by slack:ULENA")); err != nil {
 		t.Fatal(err)
 	}
-	u := f.awaitCall(t, "chat.update", 1)
+	u := f.AwaitCall(t, "chat.update", 1)
 	if u.Form.Get("channel") != "CLEGAL" || u.Form.Get("ts") != "1700000000.000009" || u.Form.Get("blocks") == "" {
 		t.Errorf("update %v", u.Form)
 	}
 	if err := a.Edit(ctx, to, "", bot.Text("again")); err != nil {
 		t.Fatal(err)
 	}
-	f.awaitCall(t, "chat.postMessage", 1)
+	f.AwaitCall(t, "chat.postMessage", 1)
 }
 
 // TestLongReplyHasMore guards Slack's 50-block limit: a longer reply shows 49 blocks and
@@ -200,8 +209,8 @@ func TestLongReplyHasMore(t *testing.T) {
 	if _, err := tb.a.Send(ctx, bot.Destination{Conversation: "CGEN", Thread: "CGEN/1.1"}, bot.Reply{Text: "a long list", Blocks: blocks}); err != nil {
 		t.Fatal(err)
 	}
-	first := tb.slack.awaitCall(t, "chat.postMessage", 1)
-	got := blocksOf(t, first)
+	first := tb.slack.AwaitCall(t, "chat.postMessage", 1)
+	got := slackfake.Blocks(t, first)
 	if len(got) != maxMessageBlocks {
 		t.Fatalf("%d blocks, want %d", len(got), maxMessageBlocks)
 	}
@@ -213,12 +222,43 @@ func TestLongReplyHasMore(t *testing.T) {
 	click := blockActions("UANA", "CGEN", first.TS, "trig-m", btn.ActionID, btn.Value)
 	click["container"].(map[string]any)["thread_ts"] = "1.1"
 	tb.deliver(t, "interactive", click)
-	rest := tb.slack.awaitCall(t, "chat.postMessage", 2)
-	if n := len(blocksOf(t, rest)); n != 71-49 {
+	rest := tb.slack.AwaitCall(t, "chat.postMessage", 2)
+	if n := len(slackfake.Blocks(t, rest)); n != 71-49 {
 		t.Errorf("the rest has %d blocks, want %d", n, 71-49)
 	}
 	if rest.Form.Get("thread_ts") != "1.1" {
 		t.Errorf("the rest went to thread %q", rest.Form.Get("thread_ts"))
+	}
+}
+
+// TestPrivateLongReplyStaysPrivate guards the "more" button of a private answer: the
+// first part goes only to its reader (ephemeral), and so does the rest when they click
+// More; it is never posted for the whole channel.
+func TestPrivateLongReplyStaysPrivate(t *testing.T) {
+	tb := newTestBot(t, ModeHTTP, nil)
+	var blocks []bot.Block
+	for i := range 70 {
+		blocks = append(blocks, bot.Section(fmt.Sprintf("line %d", i)))
+	}
+	to := bot.Destination{Conversation: "CGEN", User: "slack:UANA", Thread: "CGEN/1.1"}
+	if _, err := tb.a.Send(ctx, to, bot.Reply{Text: "your long answer", Blocks: blocks, Private: true}); err != nil {
+		t.Fatal(err)
+	}
+	first := tb.slack.AwaitCall(t, "chat.postEphemeral", 1)
+	more := slackfake.Button(t, first, moreAction)
+	if first.Form.Get("user") != "UANA" || more == nil {
+		t.Fatalf("first part to %q, More button %v", first.Form.Get("user"), more)
+	}
+	click := blockActions("UANA", "CGEN", "", "trig-m", more.ActionID, more.Value)
+	click["container"].(map[string]any)["is_ephemeral"] = true
+	click["container"].(map[string]any)["thread_ts"] = "1.1"
+	tb.deliver(t, "interactive", click)
+	rest := tb.slack.AwaitCall(t, "chat.postEphemeral", 2)
+	if rest.Form.Get("user") != "UANA" || rest.Form.Get("thread_ts") != "1.1" || !strings.Contains(rest.Form.Get("blocks"), "line 69") {
+		t.Errorf("the rest went to %q in thread %q", rest.Form.Get("user"), rest.Form.Get("thread_ts"))
+	}
+	if n := len(tb.slack.CallsOf("chat.postMessage")); n != 0 {
+		t.Errorf("%d messages for the whole channel", n)
 	}
 }
 
@@ -235,7 +275,7 @@ func TestFormsAndHome(t *testing.T) {
 	if _, err := a.Send(ctx, bot.Destination{Conversation: "CGEN", Trigger: "trig-1"}, bot.Reply{Form: &form}); err != nil {
 		t.Fatal(err)
 	}
-	o := f.awaitCall(t, "views.open", 1)
+	o := f.AwaitCall(t, "views.open", 1)
 	if o.JSON["trigger_id"] != "trig-1" {
 		t.Errorf("trigger %v", o.JSON["trigger_id"])
 	}
@@ -267,14 +307,14 @@ func TestFormsAndHome(t *testing.T) {
 	if err != nil || ref != "home:slack:UANA" {
 		t.Fatalf("home: %q %v", ref, err)
 	}
-	p := f.awaitCall(t, "views.publish", 1)
+	p := f.AwaitCall(t, "views.publish", 1)
 	if p.JSON["user_id"] != "UANA" {
 		t.Errorf("published for %v", p.JSON["user_id"])
 	}
 	if err := a.Edit(ctx, bot.Destination{User: "slack:UANA", Home: true}, ref, bot.Text("Nothing waits")); err != nil {
 		t.Fatal(err)
 	}
-	f.awaitCall(t, "views.publish", 2)
+	f.AwaitCall(t, "views.publish", 2)
 }
 
 // TestFilesUploadedExternally guards outgoing files: each goes up with
@@ -286,7 +326,7 @@ func TestFilesUploadedExternally(t *testing.T) {
 	if _, err := a.Send(ctx, bot.Destination{Conversation: "CGEN", Thread: "CGEN/1.1"}, r); err != nil {
 		t.Fatal(err)
 	}
-	c := f.awaitCall(t, "files.completeUploadExternal", 1)
+	c := f.AwaitCall(t, "files.completeUploadExternal", 1)
 	if c.Form.Get("channel_id") != "CGEN" || c.Form.Get("thread_ts") != "1.1" || c.Form.Get("initial_comment") != "Your notices" {
 		t.Errorf("complete %v", c.Form)
 	}
@@ -295,10 +335,10 @@ func TestFilesUploadedExternally(t *testing.T) {
 	if len(files) != 2 || files[0].Title != "NOTICE.txt" {
 		t.Fatalf("files %v", files)
 	}
-	if got := string(f.uploads[files[0].ID]); got != "notice body" {
+	if got := string(f.Uploaded(files[0].ID)); got != "notice body" {
 		t.Errorf("uploaded %q", got)
 	}
-	if len(f.callsOf("chat.postMessage")) != 0 {
+	if len(f.CallsOf("chat.postMessage")) != 0 {
 		t.Error("a message was posted besides the upload")
 	}
 	if _, err := a.Send(ctx, bot.Destination{Conversation: "CGEN"}, bot.Reply{Files: []bot.Attachment{{Name: "empty"}}}); !bot.IsPermanent(err) {
@@ -310,7 +350,7 @@ func TestFilesUploadedExternally(t *testing.T) {
 // the API host (or Slack's own https hosts) and never sent elsewhere.
 func TestDownloadNeedsSlackHost(t *testing.T) {
 	f, a := newWebAdapter(t)
-	u := f.addFile("F1", "LICENSE", []byte("MIT"))
+	u := f.AddFile("F1", "LICENSE", []byte("MIT"))
 	rc, err := a.file(slackFile{ID: "F1", Name: "LICENSE", Size: 3, URLPrivateDownload: u}).Open(ctx)
 	if err != nil {
 		t.Fatal(err)

@@ -23,7 +23,7 @@ func buildSlack(_ context.Context, d platformDeps) (bot.Adapter, error) {
 		return nil, nil
 	}
 	opts := slack.Options{Mode: c.Mode, APIURL: c.APIURL, Log: d.Log,
-		BotToken: d.Getenv(envSlackBotToken)}
+		BotToken: d.Getenv(envSlackBotToken), GroupChanged: d.ForgetGroup}
 	need := []string{envSlackBotToken}
 	switch c.Mode {
 	case slack.ModeHTTP:

@@ -15,6 +15,9 @@ type platformDeps struct {
 	Getenv   func(string) string
 	Log      *slog.Logger
 	StateDir string
+	// ForgetGroup drops the engine's cached members of a platform group ("slack:S…",
+	// "matrix:!room"), for an adapter whose platform announces that they changed.
+	ForgetGroup func(group bot.UserID)
 }
 
 // platform builds one chat adapter for serve; build returns nil, nil when the platform

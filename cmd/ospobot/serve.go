@@ -100,7 +100,8 @@ func startServer(ctx context.Context, cfg config.Config, log *slog.Logger, geten
 	if _, err := a.engine.PruneDedup(); err != nil {
 		return nil, fmt.Errorf("prune dedup keys: %w", err)
 	}
-	deps := platformDeps{Config: cfg, Getenv: getenv, Log: log, StateDir: cfg.Serve.StateDirFor(cfg.Store)}
+	deps := platformDeps{Config: cfg, Getenv: getenv, Log: log, StateDir: cfg.Serve.StateDirFor(cfg.Store),
+		ForgetGroup: a.engine.ForgetGroup}
 	for _, p := range plats {
 		ad, err := p.build(ctx, deps)
 		if err != nil {
@@ -202,22 +203,25 @@ func (s *server) wait(ctx context.Context) error {
 }
 
 // shutdown stops intake (the adapters' contexts and the HTTP listener, whose handlers
-// finish), waits for the events in flight to commit, flushes the outbox, stops the
-// control socket and closes the store, all within timeout. Undelivered messages stay in
-// the outbox for the next start.
+// finish), waits for the adapters to hand over what they acknowledged and for the
+// events in flight to commit, flushes the outbox, stops the control socket and closes
+// the store, all within timeout. Undelivered messages stay in the outbox for the next
+// start.
 func (s *server) shutdown(timeout time.Duration) error {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	s.draining.Store(true)
 	s.stopIntake()
 	httpErr := s.http.Shutdown(ctx)
-	if err := s.intake.drain(ctx); err != nil {
-		s.log.Warn("events still in flight at the shutdown timeout", "err", err)
-	}
+	// Adapters stop taking events, then hand over those they acknowledged (the platform
+	// will not send them again) before intake closes: closing it first would refuse them.
 	if !waitFor(ctx, &s.work) {
 		// An adapter that ignores its context must not keep the database open; any event
-		// it still hands over is refused (intake is closed).
+		// it still hands over is refused (intake closes below).
 		s.log.Warn("a chat adapter did not stop by the shutdown timeout")
+	}
+	if err := s.intake.drain(ctx); err != nil {
+		s.log.Warn("events still in flight at the shutdown timeout", "err", err)
 	}
 	// The flush waits for a delivery pass in progress, then sends what is left. At the
 	// timeout, sends still in progress are cancelled (and not counted as failed
@@ -264,7 +268,8 @@ func (s *server) closeStore() error {
 }
 
 // runSchedules runs due digests and reminders every scheduleTick until ctx is done,
-// counting each run; and, as serve runs for months, forgets expired dedup keys hourly.
+// counting each run, with the members of platform groups fetched first; and, as serve
+// runs for months, forgets expired dedup keys hourly.
 func (s *server) runSchedules(ctx context.Context) {
 	t := time.NewTicker(scheduleTick)
 	defer t.Stop()
@@ -278,6 +283,10 @@ func (s *server) runSchedules(ctx context.Context) {
 			}
 			pruned = time.Now()
 		}
+		// Digests and reminders go to the members of platform groups (a Slack user
+		// group), which only calls resolve otherwise: with no chat since start, the
+		// schedule would find none. Cached lists make this a fetch every 15 minutes.
+		s.app.engine.ResolveGroups(ctx)
 		ran, err := s.app.engine.RunDue(ctx)
 		if err != nil && !errors.Is(err, context.Canceled) {
 			s.log.Error("schedules failed", "err", err)

@@ -37,16 +37,21 @@ var listenLine = regexp.MustCompile(`"?listen"?[=:]"?([0-9.]+:[0-9]+)`)
 
 // logSink keeps what serve logs and reports the address it listens on.
 type logSink struct {
-	mu   sync.Mutex
-	buf  bytes.Buffer
-	addr chan string
-	sent bool
+	mu      sync.Mutex
+	buf     bytes.Buffer
+	addr    chan string
+	sent    bool
+	changed chan struct{} // closed and replaced on every write
 }
 
 func (l *logSink) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.buf.Write(p)
+	if l.changed != nil {
+		close(l.changed)
+	}
+	l.changed = make(chan struct{})
 	if !l.sent {
 		if m := listenLine.FindSubmatch(l.buf.Bytes()); m != nil {
 			l.addr <- string(m[1])
@@ -54,6 +59,29 @@ func (l *logSink) Write(p []byte) (int, error) {
 		}
 	}
 	return len(p), nil
+}
+
+// await waits until serve has logged what n times, within the deadline.
+func (l *logSink) await(t testing.TB, what string, n int) {
+	t.Helper()
+	deadline := time.NewTimer(30 * time.Second)
+	defer deadline.Stop()
+	for {
+		l.mu.Lock()
+		if l.changed == nil {
+			l.changed = make(chan struct{})
+		}
+		got, ch := strings.Count(l.buf.String(), what), l.changed
+		l.mu.Unlock()
+		if got >= n {
+			return
+		}
+		select {
+		case <-ch:
+		case <-deadline.C:
+			t.Fatalf("serve did not log %q %d times:\n%s", what, n, l)
+		}
+	}
 }
 
 func (l *logSink) String() string {
