@@ -1,0 +1,22 @@
+//go:build !goolm
+
+package matrix
+
+import (
+	"context"
+	"errors"
+
+	"maunium.net/go/mautrix/event"
+)
+
+// encryptionBuilt tells whether this build can encrypt.
+const encryptionBuilt = false
+
+// setupCrypto, in a build without olm, leaves encryption off: encrypted messages are
+// answered with how to get a build that reads them.
+func setupCrypto(ctx context.Context, a *Adapter) (crypter, error) {
+	a.syncer.OnEventType(event.EventEncrypted, func(ctx context.Context, evt *event.Event) {
+		a.unreadable(ctx, evt, errors.New("built without encryption"), adviceNoCrypto)
+	})
+	return nil, nil
+}
