@@ -58,14 +58,14 @@ type Adapter struct {
 	reason     string
 	reconnects uint64
 	failures   int
-	respErr    error                       // a handler failed in the response being processed
-	directs    map[id.UserID]id.RoomID     // from m.direct
-	members    map[id.RoomID][]id.UserID   // joined members, until a member event changes them
-	sent       map[id.EventID]sentMessage  // recent messages of the bot, for their reactions
-	sentOrder  []id.EventID                // oldest first, to bound sent
-	warned     map[string]time.Time        // rooms (and sessions) told a message was unreadable
-	firstStart int64                       // ms: events older than this are not answered
-	name       string                      // the bot's display name
+	respErr    error                      // a handler failed in the response being processed
+	directs    map[id.UserID]id.RoomID    // from m.direct
+	members    map[id.RoomID][]id.UserID  // joined members, until a member event changes them
+	sent       map[id.EventID]sentMessage // recent messages of the bot, for their reactions
+	sentOrder  []id.EventID               // oldest first, to bound sent
+	warned     map[string]time.Time       // rooms (and sessions) told a message was unreadable
+	firstStart int64                      // ms: events older than this are not answered
+	name       string                     // the bot's display name
 	nameKnown  bool
 }
 
