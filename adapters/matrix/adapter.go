@@ -52,21 +52,23 @@ type Adapter struct {
 	h      bot.Handler
 	crypto crypter // nil when encryption is off
 
-	mu         sync.Mutex
-	loggedIn   bool
-	connected  bool
-	reason     string
-	reconnects uint64
-	failures   int
-	respErr    error                      // a handler failed in the response being processed
-	directs    map[id.UserID]id.RoomID    // from m.direct
-	members    map[id.RoomID][]id.UserID  // joined members, until a member event changes them
-	sent       map[id.EventID]sentMessage // recent messages of the bot, for their reactions
-	sentOrder  []id.EventID               // oldest first, to bound sent
-	warned     map[string]time.Time       // rooms (and sessions) told a message was unreadable
-	firstStart int64                      // ms: events older than this are not answered
-	name       string                     // the bot's display name
-	nameKnown  bool
+	mu          sync.Mutex
+	loggedIn    bool
+	connected   bool
+	reason      string
+	reconnects  uint64
+	failures    int
+	respErr     error                      // a handler failed in the response being processed
+	directs     map[id.UserID]id.RoomID    // from m.direct
+	directRooms map[id.RoomID]id.UserID    // the same, by room
+	members     map[id.RoomID][]id.UserID  // joined members, until a member event changes them
+	sent        map[id.EventID]sentMessage // recent messages of the bot, for their reactions
+	sentOrder   []id.EventID               // oldest first, to bound sent
+	warned      map[string]time.Time       // rooms (and sessions) told a message was unreadable
+	firstStart  int64                      // ms: events older than this are not answered
+	up          chan struct{}              // closed at the first successful sync
+	name        string                     // the bot's display name
+	nameKnown   bool
 }
 
 // sentMessage is what a reaction on a message of the bot needs to become a click.
@@ -126,9 +128,9 @@ func New(opts Options) (*Adapter, error) {
 	a := &Adapter{
 		opts: opts, log: opts.Log.With("platform", "matrix"), me: me, client: client, st: st,
 		allowed: allowed, maxFile: opts.MaxFile,
-		directs: map[id.UserID]id.RoomID{}, members: map[id.RoomID][]id.UserID{},
+		directs: map[id.UserID]id.RoomID{}, directRooms: map[id.RoomID]id.UserID{}, members: map[id.RoomID][]id.UserID{},
 		sent: map[id.EventID]sentMessage{}, warned: map[string]time.Time{},
-		reason: "not started",
+		reason: "not started", up: make(chan struct{}),
 	}
 	if a.maxFile <= 0 {
 		a.maxFile = bot.DefaultMaxInput
@@ -199,6 +201,18 @@ func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 		return err
 	}
 	a.firstStart = a.st.get().FirstStart.UnixMilli()
+	// A sync from a saved position reports m.direct only when it changes: read it now.
+	var direct event.DirectChatsEventContent
+	err = retryLimited(ctx, func() error { return a.client.GetAccountData(ctx, event.AccountDataDirectChats.Type, &direct) })
+	switch {
+	case err == nil:
+		a.onDirectChats(ctx, &event.Event{Content: event.Content{Parsed: &direct}})
+	case errors.Is(err, mautrix.MNotFound):
+	case ctx.Err() != nil:
+		return nil
+	default:
+		a.log.Warn("reading the list of direct rooms failed; they are recognised again as their m.direct comes", "err", err)
+	}
 	for {
 		err := a.client.SyncWithContext(ctx)
 		if ctx.Err() != nil {
@@ -288,8 +302,19 @@ func (a *Adapter) synced() {
 	if !a.connected && a.failures > 0 {
 		a.reconnects++
 	}
+	if !a.connected {
+		select {
+		case <-a.up:
+		default:
+			close(a.up)
+		}
+	}
 	a.connected, a.reason, a.failures = true, "", 0
 }
+
+// Connected is closed once the first sync has succeeded: the bot is logged in, its
+// encryption (if any) is ready, and it receives events.
+func (a *Adapter) Connected() <-chan struct{} { return a.up }
 
 // syncFailed marks a failed sync and says how long to wait: what the homeserver asks
 // for when it rate limits, else an exponential back-off from one second to a minute.

@@ -171,13 +171,6 @@ func (a *Adapter) directRoom(ctx context.Context, user id.UserID) (id.RoomID, er
 	if err := retryLimited(ctx, func() (err error) { resp, err = a.client.CreateRoom(ctx, req); return err }); err != nil {
 		return "", deliveryError(fmt.Errorf("matrix: create a direct room with %s: %w", user, err))
 	}
-	a.mu.Lock()
-	a.directs[user] = resp.RoomID
-	direct := event.DirectChatsEventContent{}
-	for u, r := range a.directs {
-		direct[u] = []id.RoomID{r}
-	}
-	a.mu.Unlock()
 	if ss := a.client.StateStore; ss != nil {
 		// Tell the state store what the sync will report later, so that the first
 		// message is encrypted and its key shared with the invited person.
@@ -187,9 +180,7 @@ func (a *Adapter) directRoom(ctx context.Context, user id.UserID) (id.RoomID, er
 		_ = ss.SetMembership(ctx, resp.RoomID, a.me, event.MembershipJoin)
 		_ = ss.SetMembership(ctx, resp.RoomID, user, event.MembershipInvite)
 	}
-	if err := retryLimited(ctx, func() error { return a.client.SetAccountData(ctx, event.AccountDataDirectChats.Type, direct) }); err != nil {
-		a.log.Warn("recording the direct room failed; it may be created again", "room", resp.RoomID, "err", err)
-	}
+	a.markDirect(ctx, resp.RoomID, user)
 	a.log.Info("created a direct room", "room", resp.RoomID, "user", user)
 	return resp.RoomID, nil
 }

@@ -103,17 +103,41 @@ func (a *Adapter) onInvite(ctx context.Context, evt *event.Event) {
 		return
 	}
 	a.log.Info("joined a room", "room", evt.RoomID, "inviter", evt.Sender)
+	if evt.Content.AsMember().IsDirect {
+		a.markDirect(ctx, evt.RoomID, evt.Sender)
+	}
 }
 
-// onDirectChats keeps the bot's list of direct rooms (m.direct), to reuse them.
+// onDirectChats keeps the bot's list of direct rooms (m.direct): the rooms it answers
+// without being addressed, and reuses for private replies.
 func (a *Adapter) onDirectChats(_ context.Context, evt *event.Event) {
 	direct := evt.Content.AsDirectChats()
 	a.mu.Lock()
 	defer a.mu.Unlock()
+	a.directRooms = map[id.RoomID]id.UserID{}
 	for user, rooms := range *direct {
+		for _, r := range rooms {
+			a.directRooms[r] = user
+		}
 		if len(rooms) > 0 {
 			a.directs[user] = rooms[len(rooms)-1]
 		}
+	}
+}
+
+// markDirect records a direct room in the bot's m.direct, as clients do for the rooms
+// they are invited to as direct chats.
+func (a *Adapter) markDirect(ctx context.Context, room id.RoomID, user id.UserID) {
+	a.mu.Lock()
+	a.directs[user] = room
+	a.directRooms[room] = user
+	direct := event.DirectChatsEventContent{}
+	for r, u := range a.directRooms {
+		direct[u] = append(direct[u], r)
+	}
+	a.mu.Unlock()
+	if err := retryLimited(ctx, func() error { return a.client.SetAccountData(ctx, event.AccountDataDirectChats.Type, direct) }); err != nil {
+		a.log.Warn("recording a direct room failed", "room", room, "err", err)
 	}
 }
 
@@ -235,10 +259,13 @@ func (a *Adapter) sentMessage(ctx context.Context, room id.RoomID, target id.Eve
 	return msg, true
 }
 
-// isDirect tells whether a room is a one-to-one conversation: the bot and one person.
-func (a *Adapter) isDirect(ctx context.Context, room id.RoomID) bool {
-	members, err := a.joinedMembers(ctx, room)
-	return err == nil && len(members) == 2
+// isDirect tells whether a room is a direct conversation with the bot: one it was
+// invited to as such, or created for a private reply (the bot's m.direct).
+func (a *Adapter) isDirect(_ context.Context, room id.RoomID) bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	_, ok := a.directRooms[room]
+	return ok
 }
 
 func (a *Adapter) joinedMembers(ctx context.Context, room id.RoomID) ([]id.UserID, error) {
