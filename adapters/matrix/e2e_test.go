@@ -136,7 +136,7 @@ func decide(t *testing.T, b *theBot, alice, bob *person, dm, approvals id.RoomID
 	bob.react(approvals, post.ID, "✅")
 	edit := bob.waitFor("the approval message edited", func(e *event.Event) bool {
 		rel, target := relation(e)
-		return e.Sender == b.acc.ID && rel == "m.replace" && target == string(post.ID)
+		return e.Sender == b.acc.ID && e.Type == event.EventMessage && rel == "m.replace" && target == string(post.ID)
 	})
 	if !strings.Contains(body(edit), "approved by matrix:"+string(bob.acc.ID)) {
 		t.Errorf("edit = %q, want the decision", body(edit))

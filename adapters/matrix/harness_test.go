@@ -424,3 +424,15 @@ func (w *testWriter) close() {
 	w.closed = true
 	w.mu.Unlock()
 }
+
+// sendUnreadable sends an encrypted message nobody holds the key of.
+func sendUnreadable(t *testing.T, p *person, room id.RoomID) {
+	t.Helper()
+	_, err := p.c.SendMessageEvent(p.ctx(), room, event.EventEncrypted, map[string]any{
+		"algorithm": "m.megolm.v1.aes-sha2", "ciphertext": "AwgAEnB0ZXN0", "sender_key": "c2VuZGVyIGtleQ",
+		"session_id": "bm8gc3VjaCBzZXNzaW9u", "device_id": "NOSUCHDEVICE",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
