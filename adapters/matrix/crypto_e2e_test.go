@@ -93,3 +93,13 @@ func TestUndecryptableMessageIsAnswered(t *testing.T) {
 		t.Errorf("note = %q", body(note))
 	}
 }
+
+// TestOutgoingFileInEncryptedRoom guards files in encrypted rooms: the attachment is
+// encrypted before upload, and the room's members can decrypt it.
+func TestOutgoingFileInEncryptedRoom(t *testing.T) {
+	b := newBot(t, config.Default())
+	b.start()
+	alice := newPerson(t, "alice", encrypting)
+	dm := alice.room(true, true, b.acc.ID)
+	sendFileAndRead(t, b, alice, dm, true)
+}
