@@ -64,6 +64,7 @@ type Adapter struct {
 	members     map[id.RoomID][]id.UserID  // joined members, until a member event changes them
 	sent        map[id.EventID]sentMessage // recent messages of the bot, for their reactions
 	sentOrder   []id.EventID               // oldest first, to bound sent
+	roots       map[id.EventID]bool        // thread roots seen: whether each is the bot's
 	warned      map[string]time.Time       // rooms (and sessions) told a message was unreadable
 	firstStart  int64                      // ms: events older than this are not answered
 	up          chan struct{}              // closed at the first successful sync
@@ -129,7 +130,7 @@ func New(opts Options) (*Adapter, error) {
 		opts: opts, log: opts.Log.With("platform", "matrix"), me: me, client: client, st: st,
 		allowed: allowed, maxFile: opts.MaxFile,
 		directs: map[id.UserID]id.RoomID{}, directRooms: map[id.RoomID]id.UserID{}, members: map[id.RoomID][]id.UserID{},
-		sent: map[id.EventID]sentMessage{}, warned: map[string]time.Time{},
+		sent: map[id.EventID]sentMessage{}, roots: map[id.EventID]bool{}, warned: map[string]time.Time{},
 		reason: "not started", up: make(chan struct{}),
 	}
 	if a.maxFile <= 0 {

@@ -32,7 +32,9 @@ func TestPrivateReplyGoesToDirectRoom(t *testing.T) {
 	alice.waitFor("a second private refusal", func(e *event.Event) bool {
 		return fromBot(b.acc.ID, first.RoomID)(e) && e.ID != first.ID
 	})
-	if n := alice.count(func(e *event.Event) bool { return e.Sender == b.acc.ID && e.Type == event.EventMessage && e.RoomID != room && e.RoomID != first.RoomID }); n != 0 {
+	if n := alice.count(func(e *event.Event) bool {
+		return e.Sender == b.acc.ID && e.Type == event.EventMessage && e.RoomID != room && e.RoomID != first.RoomID
+	}); n != 0 {
 		t.Errorf("the second private reply went to another new room (%d messages)", n)
 	}
 	if n := alice.count(inThread(b.acc.ID, room, q)); n != 0 {

@@ -210,3 +210,46 @@ LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
 OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 SOFTWARE.
 `
+
+// TestRejectionReasonInThread guards ❌: the bot asks the approver for the reason (in a
+// direct room, as the question is private), the approver writes it in the approval
+// message's thread without addressing the bot, and the rejection with its reason is
+// what the edit and the requester show.
+func TestRejectionReasonInThread(t *testing.T) {
+	bob := newPerson(t, "bob", nil)
+	alice := newPerson(t, "alice", nil)
+	botAcc := register(t, "ospobot")
+	approvals := bob.room(false, false)
+	if _, err := bob.c.InviteUser(bob.ctx(), approvals, &mautrix.ReqInviteUser{UserID: botAcc.ID}); err != nil {
+		t.Fatal(err)
+	}
+	b := newBot(t, approvalsConfig(bob.acc.ID, approvals))
+	b.acc = botAcc
+	b.start()
+	dm := alice.room(true, false, botAcc.ID)
+	alice.say(dm, "request contribution project=https://github.com/acme/lib license=MIT what=\"fix a race\" size=large")
+	post := bob.waitFor("the approval message", func(e *event.Event) bool {
+		return fromBot(b.acc.ID, approvals)(e) && strings.Contains(body(e), "OSPO review needed")
+	})
+	bob.react(approvals, post.ID, "❌")
+	bob.waitFor("the question for the reason", func(e *event.Event) bool {
+		return e.Sender == botAcc.ID && e.Type == event.EventMessage && e.RoomID != approvals && strings.Contains(body(e), "OSPO-1")
+	})
+	_, err := bob.c.SendMessageEvent(bob.ctx(), approvals, event.EventMessage, &event.MessageEventContent{
+		MsgType: event.MsgText, Body: "the licence of a dependency is unclear",
+		RelatesTo: (&event.RelatesTo{}).SetThread(post.ID, post.ID),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	edit := bob.waitFor("the approval message edited", func(e *event.Event) bool {
+		rel, target := relation(e)
+		return e.Sender == botAcc.ID && e.Type == event.EventMessage && rel == "m.replace" && target == string(post.ID)
+	})
+	if !strings.Contains(body(edit), "rejected") || !strings.Contains(body(edit), "the licence of a dependency is unclear") {
+		t.Errorf("edit = %q, want the rejection and its reason", body(edit))
+	}
+	alice.waitFor("the rejection, told to the requester", func(e *event.Event) bool {
+		return fromBot(botAcc.ID, dm)(e) && strings.Contains(body(e), "OSPO-1") && strings.Contains(body(e), "the licence of a dependency is unclear")
+	})
+}

@@ -166,6 +166,11 @@ func (a *Adapter) onMessage(ctx context.Context, evt *event.Event) {
 			return
 		}
 		text, ok := commandText(me, c, direct)
+		if !ok && a.threadOfBot(ctx, evt.RoomID, threadOf(c.RelatesTo)) {
+			// A reply in the thread of the bot's own message is for the bot: the
+			// reason for a rejection, written under the approval message.
+			text, ok = commandText(me, c, true)
+		}
 		if !ok {
 			return
 		}
@@ -324,4 +329,32 @@ func relationOf(raw map[string]any) *event.RelatesTo {
 		return nil
 	}
 	return &rel
+}
+
+// threadOfBot tells whether root, the root of a thread, is a message of the bot.
+func (a *Adapter) threadOfBot(ctx context.Context, room id.RoomID, root id.EventID) bool {
+	if root == "" {
+		return false
+	}
+	a.mu.Lock()
+	_, sent := a.sent[root]
+	mine, known := a.roots[root]
+	a.mu.Unlock()
+	if sent || known {
+		return sent || mine
+	}
+	var evt *event.Event
+	err := retryLimited(ctx, func() (err error) { evt, err = a.client.GetEvent(ctx, room, root); return err })
+	if err != nil {
+		a.log.Warn("reading a thread's first message failed", "room", room, "event", root, "err", err)
+		return false
+	}
+	mine = evt.Sender == a.me
+	a.mu.Lock()
+	if len(a.roots) > maxRemembered {
+		clear(a.roots)
+	}
+	a.roots[root] = mine
+	a.mu.Unlock()
+	return mine
 }
