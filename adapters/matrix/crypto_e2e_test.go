@@ -11,6 +11,7 @@ import (
 
 	"go.mau.fi/util/dbutil"
 	"maunium.net/go/mautrix"
+	"maunium.net/go/mautrix/crypto/attachment"
 	"maunium.net/go/mautrix/crypto/cryptohelper"
 	"maunium.net/go/mautrix/event"
 	"maunium.net/go/mautrix/id"
@@ -102,4 +103,30 @@ func TestOutgoingFileInEncryptedRoom(t *testing.T) {
 	alice := newPerson(t, "alice", encrypting)
 	dm := alice.room(true, true, b.acc.ID)
 	sendFileAndRead(t, b, alice, dm, true)
+}
+
+// TestEncryptedUpload guards encrypted attachments: a file uploaded encrypted in an
+// encrypted direct room is downloaded, decrypted and scanned.
+func TestEncryptedUpload(t *testing.T) {
+	b := newBot(t, config.Default())
+	b.start()
+	alice := newPerson(t, "alice", encrypting)
+	dm := alice.room(true, true, b.acc.ID)
+	ef := attachment.NewEncryptedFile()
+	cipher := ef.Encrypt([]byte(mitText))
+	up, err := alice.c.UploadMedia(alice.ctx(), mautrix.ReqUploadMedia{ContentBytes: cipher, ContentType: "application/octet-stream"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = alice.c.SendMessageEvent(alice.ctx(), dm, event.EventMessage, &event.MessageEventContent{
+		MsgType: event.MsgFile, Body: "LICENSE", FileName: "LICENSE",
+		File: &event.EncryptedFileInfo{EncryptedFile: *ef, URL: up.ContentURI.CUString()},
+		Info: &event.FileInfo{MimeType: "text/plain", Size: len(mitText)},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	alice.waitFor("the scan of the encrypted upload", func(e *event.Event) bool {
+		return fromBot(b.acc.ID, dm)(e) && strings.Contains(body(e), "MIT")
+	})
 }

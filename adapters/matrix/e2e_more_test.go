@@ -144,3 +144,32 @@ func sendFileAndRead(t *testing.T, b *theBot, p *person, room id.RoomID, encrypt
 		t.Errorf("file %q = %q, want %q", c.FileName, got, data)
 	}
 }
+
+// TestUploadOverTheLimit guards the size limit on downloads: a file larger than the
+// limit is refused, whether the message announces its size or not, and nothing else
+// is done with it.
+func TestUploadOverTheLimit(t *testing.T) {
+	b := newBot(t, config.Default())
+	b.start()
+	alice := newPerson(t, "alice", nil)
+	dm := alice.room(true, false, b.acc.ID)
+	big := strings.Repeat("MIT License\n", (bot.DefaultMaxInput/12)+100)
+	for _, announce := range []bool{true, false} {
+		up, err := alice.c.UploadMedia(alice.ctx(), mautrix.ReqUploadMedia{ContentBytes: []byte(big), ContentType: "text/plain", FileName: "big.txt"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := &event.MessageEventContent{MsgType: event.MsgFile, Body: "big.txt", FileName: "big.txt", URL: up.ContentURI.CUString()}
+		if announce {
+			c.Info = &event.FileInfo{MimeType: "text/plain", Size: len(big)}
+		}
+		refusals := func(e *event.Event) bool {
+			return fromBot(b.acc.ID, dm)(e) && strings.Contains(body(e), "larger than the limit")
+		}
+		before := alice.count(refusals)
+		if _, err := alice.c.SendMessageEvent(alice.ctx(), dm, event.EventMessage, c); err != nil {
+			t.Fatal(err)
+		}
+		alice.waitFor("the refusal", func(e *event.Event) bool { return refusals(e) && alice.countLocked(refusals) > before })
+	}
+}

@@ -214,6 +214,17 @@ func (p *person) count(match func(*event.Event) bool) int {
 	return n
 }
 
+// countLocked is count for use inside a waitFor match, which runs with p.mu held.
+func (p *person) countLocked(match func(*event.Event) bool) int {
+	n := 0
+	for _, e := range p.events {
+		if match(e) {
+			n++
+		}
+	}
+	return n
+}
+
 func (p *person) dump() string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
