@@ -38,7 +38,7 @@ func (a *Adapter) unreadable(ctx context.Context, evt *event.Event, reason error
 	a.warned[key] = now
 	a.mu.Unlock()
 	content := &event.MessageEventContent{
-		MsgType: event.MsgNotice, Body: advice, Format: event.FormatHTML, FormattedBody: escape(advice),
+		MsgType: event.MsgNotice, Body: advice, Format: event.FormatHTML, FormattedBody: toHTML(advice),
 		Mentions: &event.Mentions{UserIDs: []id.UserID{evt.Sender}},
 	}
 	err := retryLimited(ctx, func() error {
@@ -49,11 +49,3 @@ func (a *Adapter) unreadable(ctx context.Context, evt *event.Event, reason error
 		a.log.Warn("telling the room about an unreadable message failed", "room", evt.RoomID, "err", err)
 	}
 }
-
-// adviceNoKeys is said when the bot has no key for a message.
-const adviceNoKeys = "I could not decrypt your message: your client did not share its key with my device. " +
-	"Make sure your client sends keys to unverified devices (or verify my device, as the OSPO's admin describes), then send the message again."
-
-// adviceNoCrypto is said by a build without encryption.
-const adviceNoCrypto = "I cannot read encrypted messages: this ospobot was built without encryption. " +
-	"Ask its admin to build it with `-tags goolm`, or write to me in a room without encryption."

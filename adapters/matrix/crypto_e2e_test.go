@@ -113,7 +113,8 @@ func TestEncryptedUpload(t *testing.T) {
 	alice := newPerson(t, "alice", encrypting)
 	dm := alice.room(true, true, b.acc.ID)
 	ef := attachment.NewEncryptedFile()
-	cipher := ef.Encrypt([]byte(mitText))
+	cipher := []byte(mitText)
+	ef.EncryptInPlace(cipher)
 	up, err := alice.c.UploadMedia(alice.ctx(), mautrix.ReqUploadMedia{ContentBytes: cipher, ContentType: "application/octet-stream"})
 	if err != nil {
 		t.Fatal(err)

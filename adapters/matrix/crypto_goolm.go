@@ -24,8 +24,9 @@ import (
 	_ "modernc.org/sqlite"
 )
 
-// encryptionBuilt tells whether this build can encrypt.
-const encryptionBuilt = true
+// adviceNoKeys is said when the bot has no key for a message.
+const adviceNoKeys = "I could not decrypt your message: your client did not share its key with my device. " +
+	"Make sure your client sends keys to unverified devices (or verify my device, as the OSPO's admin describes), then send the message again."
 
 // olm is mautrix's crypto helper over a key store in the state directory.
 type olm struct {

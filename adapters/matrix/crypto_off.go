@@ -9,8 +9,9 @@ import (
 	"maunium.net/go/mautrix/event"
 )
 
-// encryptionBuilt tells whether this build can encrypt.
-const encryptionBuilt = false
+// adviceNoCrypto is said by a build without encryption.
+const adviceNoCrypto = "I cannot read encrypted messages: this ospobot was built without encryption. " +
+	"Ask its admin to build it with `-tags goolm`, or write to me in a room without encryption."
 
 // setupCrypto, in a build without olm, leaves encryption off: encrypted messages are
 // answered with how to get a build that reads them.

@@ -224,7 +224,9 @@ func (a *Adapter) uploadAll(ctx context.Context, room id.RoomID, files []bot.Att
 		var ef *attachment.EncryptedFile
 		if encrypted {
 			ef = attachment.NewEncryptedFile()
-			data, upType = ef.Encrypt(f.Data), "application/octet-stream"
+			data = bytes.Clone(f.Data) // the reply stays as stored, for a retry
+			ef.EncryptInPlace(data)
+			upType = "application/octet-stream"
 		}
 		var resp *mautrix.RespMediaUpload
 		err := retryLimited(ctx, func() (err error) {
