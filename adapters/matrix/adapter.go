@@ -112,11 +112,19 @@ func New(opts Options) (*Adapter, error) {
 	if err != nil {
 		return nil, fmt.Errorf("matrix: homeserver %q: %w", opts.Homeserver, err)
 	}
+	hc := &http.Client{Timeout: 3 * time.Minute}
 	if opts.HTTPClient != nil {
-		client.Client = opts.HTTPClient
+		copied := *opts.HTTPClient
+		hc = &copied
 	}
-	// Retries are ours: Send and Edit report rate limits to the dispatcher, and every
-	// other call waits for retry_after_ms (see limits.go).
+	next := hc.Transport
+	if next == nil {
+		next = http.DefaultTransport
+	}
+	hc.Transport = limitTransport{next: next}
+	client.Client = hc
+	// Rate limits are ours (limits.go): Send and Edit report them to the dispatcher,
+	// and limitTransport waits them out for every other request.
 	client.DefaultHTTPRetries = 0
 	client.IgnoreRateLimit = true
 	client.Store = st
@@ -204,7 +212,7 @@ func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 	a.firstStart = a.st.get().FirstStart.UnixMilli()
 	// A sync from a saved position reports m.direct only when it changes: read it now.
 	var direct event.DirectChatsEventContent
-	err = retryLimited(ctx, func() error { return a.client.GetAccountData(ctx, event.AccountDataDirectChats.Type, &direct) })
+	err = a.client.GetAccountData(ctx, event.AccountDataDirectChats.Type, &direct)
 	switch {
 	case err == nil:
 		a.onDirectChats(ctx, &event.Event{Content: event.Content{Parsed: &direct}})
@@ -242,8 +250,7 @@ func (a *Adapter) login(ctx context.Context) error {
 	saved := a.st.get()
 	var device id.DeviceID
 	if a.opts.AccessToken != "" {
-		var who *mautrix.RespWhoami
-		err := retryLimited(ctx, func() (err error) { who, err = a.client.Whoami(ctx); return err })
+		who, err := a.client.Whoami(ctx)
 		if err != nil {
 			return fmt.Errorf("matrix: check the access token: %w", err)
 		}
@@ -265,8 +272,7 @@ func (a *Adapter) login(ctx context.Context) error {
 		if saved.UserID == a.me {
 			req.DeviceID = saved.DeviceID
 		}
-		var resp *mautrix.RespLogin
-		err := retryLimited(ctx, func() (err error) { resp, err = a.client.Login(ctx, req); return err })
+		resp, err := a.client.Login(ctx, req)
 		if err != nil {
 			return fmt.Errorf("matrix: log in as %s: %w", a.me, err)
 		}

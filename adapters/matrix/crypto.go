@@ -41,11 +41,7 @@ func (a *Adapter) unreadable(ctx context.Context, evt *event.Event, reason error
 		MsgType: event.MsgNotice, Body: advice, Format: event.FormatHTML, FormattedBody: toHTML(advice),
 		Mentions: &event.Mentions{UserIDs: []id.UserID{evt.Sender}},
 	}
-	err := retryLimited(ctx, func() error {
-		_, err := a.client.SendMessageEvent(ctx, evt.RoomID, event.EventMessage, content)
-		return err
-	})
-	if err != nil {
+	if _, err := a.client.SendMessageEvent(ctx, evt.RoomID, event.EventMessage, content); err != nil {
 		a.log.Warn("telling the room about an unreadable message failed", "room", evt.RoomID, "err", err)
 	}
 }

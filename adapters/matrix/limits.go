@@ -2,7 +2,9 @@ package matrix
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"io"
 	"net/http"
 	"strconv"
 	"time"
@@ -13,8 +15,9 @@ import (
 )
 
 // Every call to the homeserver honours M_LIMIT_EXCEEDED: Send and Edit hand the wait to
-// the dispatcher as a bot.RetryError; the sync loop waits before its next request;
-// every other call (login, join, members, media, reactions) waits here and tries again.
+// the dispatcher as a bot.RetryError; every other request (the sync, login, joins,
+// members, media, reactions, and the crypto library's own) waits in limitTransport and
+// is sent again; a sync that still fails backs off (syncFailed).
 
 // defaultRateWait is the wait when the homeserver rate limits without saying how long.
 const defaultRateWait = 5 * time.Second
@@ -58,18 +61,59 @@ func retryAfterMS(extra map[string]any) time.Duration {
 	return defaultRateWait
 }
 
-// retryLimited runs call, waiting and trying again while the homeserver rate limits it.
-func retryLimited(ctx context.Context, call func() error) error {
+// reportLimits marks the context of a call that reports a rate limit instead of
+// waiting it out: a Send or Edit, whose wait the dispatcher takes over.
+type reportLimits struct{}
+
+// reportingLimits returns ctx marked so that its calls report rate limits.
+func reportingLimits(ctx context.Context) context.Context {
+	return context.WithValue(ctx, reportLimits{}, true)
+}
+
+// limitTransport waits out M_LIMIT_EXCEEDED for every request the client makes (the
+// sync, the crypto library's key uploads and queries, media, joins) and sends the
+// request again, up to maxRateRetries times, unless the request's context asks for the
+// rate limit to be reported (reportingLimits).
+type limitTransport struct{ next http.RoundTripper }
+
+func (t limitTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	ctx := req.Context()
 	for i := 0; ; i++ {
-		err := call()
-		d, limited := rateLimited(err)
-		if !limited || i == maxRateRetries {
-			return err
+		resp, err := t.next.RoundTrip(req)
+		if err != nil || resp.StatusCode != http.StatusTooManyRequests || i == maxRateRetries ||
+			ctx.Value(reportLimits{}) != nil || req.Body != nil && req.GetBody == nil {
+			return resp, err
 		}
+		d := waitOf(resp)
+		resp.Body.Close()
 		if !sleep(ctx, d) {
-			return errors.Join(err, ctx.Err())
+			return nil, ctx.Err()
+		}
+		if req.GetBody != nil {
+			body, err := req.GetBody()
+			if err != nil {
+				return nil, err
+			}
+			req = req.Clone(ctx)
+			req.Body = body
 		}
 	}
+}
+
+// waitOf reads how long a 429 answer asks to wait: retry_after_ms in its body (M_LIMIT_EXCEEDED),
+// else its Retry-After header, else defaultRateWait.
+func waitOf(resp *http.Response) time.Duration {
+	var body struct {
+		RetryAfterMS float64 `json:"retry_after_ms"`
+	}
+	data, _ := io.ReadAll(io.LimitReader(resp.Body, 64<<10))
+	if json.Unmarshal(data, &body) == nil && body.RetryAfterMS > 0 {
+		return retryAfterMS(map[string]any{"retry_after_ms": body.RetryAfterMS})
+	}
+	if s, err := strconv.Atoi(resp.Header.Get("Retry-After")); err == nil && s > 0 && s < 3600 {
+		return time.Duration(s) * time.Second
+	}
+	return defaultRateWait
 }
 
 // deliveryError types a failed Send or Edit for the dispatcher: a rate limit is "retry

@@ -2,8 +2,10 @@ package matrix
 
 import (
 	"context"
+	"io"
 	"net/http"
 	"net/http/httptest"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -67,26 +69,53 @@ func TestDeliveryErrors(t *testing.T) {
 	}
 }
 
-// TestRetryLimitedWaits guards the calls other than Send and Edit: rate limited, they
-// wait as long as the homeserver asks and try again, a bounded number of times.
-func TestRetryLimitedWaits(t *testing.T) {
-	cli, n := fakeSend(t, 429, `{"errcode":"M_LIMIT_EXCEEDED","retry_after_ms":5}`)
-	err := retryLimited(context.Background(), func() error {
-		_, err := cli.JoinRoomByID(context.Background(), "!r:example.org")
-		return err
-	})
-	if _, limited := rateLimited(err); !limited {
-		t.Errorf("err = %v, want the last rate limit", err)
+// TestLimitTransportWaits guards every request other than Send and Edit: rate limited,
+// it waits as long as the homeserver asks and is sent again, body and all, a bounded
+// number of times; a request marked to report limits (Send, Edit) is not retried.
+func TestLimitTransportWaits(t *testing.T) {
+	var n atomic.Int32
+	var mu sync.Mutex
+	var bodies []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		data, _ := io.ReadAll(r.Body)
+		mu.Lock()
+		bodies = append(bodies, string(data))
+		mu.Unlock()
+		w.Header().Set("Content-Type", "application/json")
+		if n.Add(1) <= 2 {
+			w.WriteHeader(429)
+			w.Write([]byte(`{"errcode":"M_LIMIT_EXCEEDED","retry_after_ms":5}`))
+			return
+		}
+		w.Write([]byte(`{"event_id":"$sent"}`))
+	}))
+	defer srv.Close()
+	cli, err := mautrix.NewClient(srv.URL, "@ospobot:example.org", "token")
+	if err != nil {
+		t.Fatal(err)
 	}
-	if got := n.Load(); got != maxRateRetries+1 {
-		t.Errorf("%d attempts, want %d", got, maxRateRetries+1)
+	cli.Client = &http.Client{Transport: limitTransport{next: http.DefaultTransport}}
+	cli.DefaultHTTPRetries, cli.IgnoreRateLimit = 0, true
+	resp, err := cli.SendMessageEvent(context.Background(), "!r:example.org", event.EventMessage, map[string]any{"body": "x"})
+	if err != nil || resp.EventID != "$sent" {
+		t.Fatalf("after two rate limits: %v, %v", resp, err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	cli, n = fakeSend(t, 429, `{"errcode":"M_LIMIT_EXCEEDED","retry_after_ms":60000}`)
-	retryLimited(ctx, func() error { _, err := cli.JoinRoomByID(context.Background(), "!r:example.org"); return err })
-	if n.Load() != 1 {
-		t.Errorf("a cancelled wait tried %d times", n.Load())
+	mu.Lock()
+	if n.Load() != 3 || bodies[2] != bodies[0] || bodies[0] == "" {
+		t.Errorf("%d requests with bodies %q", n.Load(), bodies)
+	}
+	mu.Unlock()
+
+	n.Store(0)
+	_, err = cli.SendMessageEvent(reportingLimits(context.Background()), "!r:example.org", event.EventMessage, map[string]any{"body": "x"})
+	if d, ok := bot.RetryDelay(deliveryError(err)); !ok || d != 5*time.Millisecond || n.Load() != 1 {
+		t.Errorf("reported: %v after %d requests, want retry after 5ms after 1", err, n.Load())
+	}
+
+	n.Store(-100) // rate limited for good
+	_, err = cli.SendMessageEvent(context.Background(), "!r:example.org", event.EventMessage, map[string]any{"body": "x"})
+	if _, limited := rateLimited(err); !limited || n.Load() != -100+maxRateRetries+1 {
+		t.Errorf("gave up with %v after %d requests, want the rate limit after %d", err, n.Load()+100, maxRateRetries+1)
 	}
 }
 

@@ -28,7 +28,8 @@ func (a *Adapter) Send(ctx context.Context, to bot.Destination, r bot.Reply) (bo
 	if err != nil {
 		return "", err
 	}
-	files, err := a.uploadAll(ctx, room, r.Files)
+	// Until the message is sent, a rate limit is the dispatcher's to wait out.
+	files, err := a.uploadAll(reportingLimits(ctx), room, r.Files)
 	if err != nil {
 		return "", deliveryError(err)
 	}
@@ -36,7 +37,7 @@ func (a *Adapter) Send(ctx context.Context, to bot.Destination, r bot.Reply) (bo
 	if thread != "" {
 		out.Content.RelatesTo = (&event.RelatesTo{}).SetThread(thread, thread)
 	}
-	resp, err := a.client.SendMessageEvent(ctx, room, event.EventMessage, out.raw())
+	resp, err := a.client.SendMessageEvent(reportingLimits(ctx), room, event.EventMessage, out.raw())
 	if err != nil {
 		return "", deliveryError(fmt.Errorf("send to %s: %w", room, err))
 	}
@@ -44,7 +45,7 @@ func (a *Adapter) Send(ctx context.Context, to bot.Destination, r bot.Reply) (bo
 	// The reactions and files complete a message already sent: a failure here is logged,
 	// not returned, since a retry would send the message twice.
 	for _, emoji := range out.React {
-		err := retryLimited(ctx, func() error { _, err := a.client.SendReaction(ctx, room, resp.EventID, emoji); return err })
+		_, err := a.client.SendReaction(ctx, room, resp.EventID, emoji)
 		if err != nil {
 			a.log.Warn("adding a reaction to a message failed", "room", room, "event", resp.EventID, "err", err)
 		}
@@ -53,7 +54,7 @@ func (a *Adapter) Send(ctx context.Context, to bot.Destination, r bot.Reply) (bo
 		if thread != "" {
 			f.RelatesTo = (&event.RelatesTo{}).SetThread(thread, thread)
 		}
-		err := retryLimited(ctx, func() error { _, err := a.client.SendMessageEvent(ctx, room, event.EventMessage, f); return err })
+		_, err := a.client.SendMessageEvent(ctx, room, event.EventMessage, f)
 		if err != nil {
 			a.log.Error("sending a file of a message failed", "room", room, "event", resp.EventID, "file", f.FileName, "err", err)
 		}
@@ -85,7 +86,7 @@ func (a *Adapter) Edit(ctx context.Context, to bot.Destination, ref bot.MessageR
 		},
 		Raw: map[string]any{"m.new_content": newContent},
 	}
-	if _, err := a.client.SendMessageEvent(ctx, room, event.EventMessage, edit); err != nil {
+	if _, err := a.client.SendMessageEvent(reportingLimits(ctx), room, event.EventMessage, edit); err != nil {
 		return deliveryError(fmt.Errorf("edit %s in %s: %w", orig, room, err))
 	}
 	return nil
@@ -131,8 +132,7 @@ func (a *Adapter) destination(ctx context.Context, to bot.Destination, private b
 		return "", "", bot.Permanent(errors.New("matrix: a reply with neither a room nor a user"))
 	}
 	if strings.HasPrefix(string(room), "#") {
-		var resp *mautrix.RespAliasResolve
-		err := retryLimited(ctx, func() (err error) { resp, err = a.client.ResolveAlias(ctx, id.RoomAlias(room)); return err })
+		resp, err := a.client.ResolveAlias(ctx, id.RoomAlias(room))
 		if err != nil {
 			return "", "", deliveryError(fmt.Errorf("matrix: resolve room alias %s: %w", room, err))
 		}
@@ -167,8 +167,8 @@ func (a *Adapter) directRoom(ctx context.Context, user id.UserID) (id.RoomID, er
 			Content: event.Content{Parsed: &event.EncryptionEventContent{Algorithm: id.AlgorithmMegolmV1}},
 		}}
 	}
-	var resp *mautrix.RespCreateRoom
-	if err := retryLimited(ctx, func() (err error) { resp, err = a.client.CreateRoom(ctx, req); return err }); err != nil {
+	resp, err := a.client.CreateRoom(ctx, req)
+	if err != nil {
 		return "", deliveryError(fmt.Errorf("matrix: create a direct room with %s: %w", user, err))
 	}
 	if ss := a.client.StateStore; ss != nil {
@@ -228,11 +228,7 @@ func (a *Adapter) uploadAll(ctx context.Context, room id.RoomID, files []bot.Att
 			ef.EncryptInPlace(data)
 			upType = "application/octet-stream"
 		}
-		var resp *mautrix.RespMediaUpload
-		err := retryLimited(ctx, func() (err error) {
-			resp, err = a.client.UploadMedia(ctx, mautrix.ReqUploadMedia{ContentBytes: data, ContentType: upType, FileName: name})
-			return err
-		})
+		resp, err := a.client.UploadMedia(ctx, mautrix.ReqUploadMedia{ContentBytes: data, ContentType: upType, FileName: name})
 		if err != nil {
 			return nil, fmt.Errorf("matrix: upload %s: %w", name, err)
 		}
@@ -254,18 +250,11 @@ func (a *Adapter) opener(u upload) func(ctx context.Context) (io.ReadCloser, err
 		if u.Size > a.maxFile {
 			return nil, bot.ErrTooLarge
 		}
-		var body io.ReadCloser
-		err := retryLimited(ctx, func() error {
-			resp, err := a.client.Download(ctx, u.URL)
-			if err != nil {
-				return err
-			}
-			body = resp.Body
-			return nil
-		})
+		resp, err := a.client.Download(ctx, u.URL)
 		if err != nil {
 			return nil, fmt.Errorf("matrix: download %s: %w", u.URL, err)
 		}
+		body := resp.Body
 		limited := io.LimitReader(body, a.maxFile+1)
 		if u.Encrypted == nil {
 			return readCloser{limited, body}, nil

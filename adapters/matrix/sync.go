@@ -91,13 +91,13 @@ func (a *Adapter) onMember(ctx context.Context, evt *event.Event) {
 func (a *Adapter) onInvite(ctx context.Context, evt *event.Event) {
 	if !a.allowed.allows(evt.Sender, evt.RoomID) {
 		a.log.Info("invitation declined: inviter not allowed", "room", evt.RoomID, "inviter", evt.Sender)
-		err := retryLimited(ctx, func() error { _, err := a.client.LeaveRoom(ctx, evt.RoomID); return err })
+		_, err := a.client.LeaveRoom(ctx, evt.RoomID)
 		if err != nil {
 			a.log.Warn("declining an invitation failed", "room", evt.RoomID, "err", err)
 		}
 		return
 	}
-	err := retryLimited(ctx, func() error { _, err := a.client.JoinRoomByID(ctx, evt.RoomID); return err })
+	_, err := a.client.JoinRoomByID(ctx, evt.RoomID)
 	if err != nil {
 		a.log.Warn("joining a room failed", "room", evt.RoomID, "inviter", evt.Sender, "err", err)
 		return
@@ -136,7 +136,7 @@ func (a *Adapter) markDirect(ctx context.Context, room id.RoomID, user id.UserID
 		direct[u] = append(direct[u], r)
 	}
 	a.mu.Unlock()
-	if err := retryLimited(ctx, func() error { return a.client.SetAccountData(ctx, event.AccountDataDirectChats.Type, direct) }); err != nil {
+	if err := a.client.SetAccountData(ctx, event.AccountDataDirectChats.Type, direct); err != nil {
 		a.log.Warn("recording a direct room failed", "room", room, "err", err)
 	}
 }
@@ -228,8 +228,7 @@ func (a *Adapter) sentMessage(ctx context.Context, room id.RoomID, target id.Eve
 	if ok {
 		return msg, true
 	}
-	var evt *event.Event
-	err := retryLimited(ctx, func() (err error) { evt, err = a.client.GetEvent(ctx, room, target); return err })
+	evt, err := a.client.GetEvent(ctx, room, target)
 	if err != nil {
 		a.log.Warn("reading the message reacted to failed", "room", room, "event", target, "err", err)
 		return sentMessage{}, false
@@ -280,8 +279,7 @@ func (a *Adapter) joinedMembers(ctx context.Context, room id.RoomID) ([]id.UserI
 	if ok {
 		return m, nil
 	}
-	var resp *mautrix.RespJoinedMembers
-	err := retryLimited(ctx, func() (err error) { resp, err = a.client.JoinedMembers(ctx, room); return err })
+	resp, err := a.client.JoinedMembers(ctx, room)
 	if err != nil {
 		return nil, err
 	}
@@ -303,8 +301,7 @@ func (a *Adapter) displayName(ctx context.Context) string {
 	if ok {
 		return name
 	}
-	var resp *mautrix.RespUserDisplayName
-	err := retryLimited(ctx, func() (err error) { resp, err = a.client.GetOwnDisplayName(ctx); return err })
+	resp, err := a.client.GetOwnDisplayName(ctx)
 	if err != nil {
 		return ""
 	}
@@ -343,8 +340,7 @@ func (a *Adapter) threadOfBot(ctx context.Context, room id.RoomID, root id.Event
 	if sent || known {
 		return sent || mine
 	}
-	var evt *event.Event
-	err := retryLimited(ctx, func() (err error) { evt, err = a.client.GetEvent(ctx, room, root); return err })
+	evt, err := a.client.GetEvent(ctx, room, root)
 	if err != nil {
 		a.log.Warn("reading a thread's first message failed", "room", room, "event", root, "err", err)
 		return false
