@@ -7,6 +7,9 @@
 #                                                 127.0.0.1:PORT, wait until it answers, make users
 #   scripts/dendrite.sh stop DIR                  stop the server started in DIR
 #
+# DENDRITE_RATE_LIMIT=THRESHOLD:COOLOFF_MS turns Dendrite's rate limiting on (it is off
+# in its CI configuration), for tests of M_LIMIT_EXCEEDED.
+#
 # Dendrite is built from the Go module proxy with `go install pkg@version`, which leaves
 # this module's go.mod alone: it is a test service, run beside ospobot and never linked
 # into it. The binaries are cached in $OSPOBOT_DENDRITE_BIN (default
@@ -43,6 +46,11 @@ start() {
 	# Quiet logs in the directory; the private key next to the config.
 	sed -i -e "s|private_key: matrix_key.pem|private_key: $dir/matrix_key.pem|" \
 		-e 's|  level: trace|  level: warn|' "$dir/dendrite.yaml"
+	if [[ -n "${DENDRITE_RATE_LIMIT:-}" ]]; then
+		local threshold="${DENDRITE_RATE_LIMIT%%:*}" cooloff="${DENDRITE_RATE_LIMIT#*:}"
+		sed -i -e "/^  rate_limiting:/,/cooloff_ms:/{s/enabled: false/enabled: true/;s/threshold: .*/threshold: $threshold/;s/cooloff_ms: .*/cooloff_ms: $cooloff/}" "$dir/dendrite.yaml"
+		grep -A3 '^  rate_limiting:' "$dir/dendrite.yaml" | grep -q 'enabled: true' || die "could not turn rate limiting on"
+	fi
 	"$BIN/dendrite" --config "$dir/dendrite.yaml" --http-bind-address "127.0.0.1:$port" \
 		--really-enable-open-registration >"$dir/dendrite.log" 2>&1 &
 	echo $! >"$dir/pid"

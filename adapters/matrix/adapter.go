@@ -121,7 +121,13 @@ func New(opts Options) (*Adapter, error) {
 	if next == nil {
 		next = http.DefaultTransport
 	}
-	hc.Transport = limitTransport{next: next}
+	log := opts.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	hc.Transport = limitTransport{next: next, waiting: func(req *http.Request, d time.Duration) {
+		log.Info("homeserver rate limit; waiting before sending again", "platform", "matrix", "method", req.Method, "path", req.URL.Path, "wait", d)
+	}}
 	client.Client = hc
 	// Rate limits are ours (limits.go): Send and Edit report them to the dispatcher,
 	// and limitTransport waits them out for every other request.

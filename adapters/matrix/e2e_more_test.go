@@ -54,7 +54,7 @@ func TestEventsBeforeFirstStartAreIgnored(t *testing.T) {
 	if _, err := alice.c.InviteUser(alice.ctx(), room, &mautrix.ReqInviteUser{UserID: b.acc.ID}); err != nil {
 		t.Fatal(err)
 	}
-	raw, err := mautrix.NewClient(homeserver(t), b.acc.ID, b.acc.Token)
+	raw, err := newClient(homeserver(t), b.acc.ID, b.acc.Token)
 	if err != nil {
 		t.Fatal(err)
 	}

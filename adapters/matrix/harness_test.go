@@ -6,9 +6,11 @@ package matrix_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -33,51 +35,65 @@ import (
 // wait bounds every wait for the bot or the server.
 const wait = 60 * time.Second
 
+// server is a Dendrite the package's tests share, started on first use.
+type server struct {
+	once      sync.Once
+	rateLimit string // DENDRITE_RATE_LIMIT, if any
+	url       string
+	dir       string
+	err       error
+}
+
 var (
-	hsOnce sync.Once
-	hsURL  string
-	hsErr  error
-	hsDir  string
+	plainServer   = &server{}
+	limitedServer = &server{rateLimit: "2:2000"} // at most 2 requests in 2 s per device
 )
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if hsDir != "" {
-		if out, err := exec.Command("../../scripts/dendrite.sh", "stop", filepath.Join(hsDir, "hs")).CombinedOutput(); err != nil {
+	for _, s := range []*server{plainServer, limitedServer} {
+		if s.dir == "" {
+			continue
+		}
+		if out, err := exec.Command("../../scripts/dendrite.sh", "stop", filepath.Join(s.dir, "hs")).CombinedOutput(); err != nil {
 			fmt.Fprintf(os.Stderr, "stopping dendrite: %v\n%s", err, out)
 		}
-		os.RemoveAll(hsDir)
+		os.RemoveAll(s.dir)
 	}
 	os.Exit(code)
 }
 
-// homeserver starts Dendrite once for the package (building it the first time) and
-// returns its address. A server that cannot start fails the test: it never skips.
-func homeserver(t *testing.T) string {
+// homeserver starts the shared Dendrite once for the package (building it the first
+// time) and returns its address. A server that cannot start fails the test: it never
+// skips.
+func homeserver(t *testing.T) string { return plainServer.start(t) }
+
+func (s *server) start(t *testing.T) string {
 	t.Helper()
-	hsOnce.Do(func() {
-		hsDir, hsErr = os.MkdirTemp("", "ospobot-dendrite-")
-		if hsErr != nil {
+	s.once.Do(func() {
+		s.dir, s.err = os.MkdirTemp("", "ospobot-dendrite-")
+		if s.err != nil {
 			return
 		}
 		var port int
-		port, hsErr = freePort()
-		if hsErr != nil {
+		port, s.err = freePort()
+		if s.err != nil {
 			return
 		}
-		cmd := exec.Command("../../scripts/dendrite.sh", "start", filepath.Join(hsDir, "hs"), strconv.Itoa(port))
+		cmd := exec.Command("../../scripts/dendrite.sh", "start", filepath.Join(s.dir, "hs"), strconv.Itoa(port))
+		cmd.Env = append(os.Environ(), "DENDRITE_RATE_LIMIT="+s.rateLimit)
 		cmd.Stderr = os.Stderr
 		out, err := cmd.Output()
 		if err != nil {
-			hsErr = fmt.Errorf("start dendrite: %w", err)
+			s.err = fmt.Errorf("start dendrite: %w", err)
 			return
 		}
-		hsURL = strings.TrimSpace(string(out))
+		s.url = strings.TrimSpace(string(out))
 	})
-	if hsErr != nil {
-		t.Fatal(hsErr)
+	if s.err != nil {
+		t.Fatal(s.err)
 	}
-	return hsURL
+	return s.url
 }
 
 func freePort() (int, error) {
@@ -93,6 +109,7 @@ var userSeq atomic.Int64
 
 // account is a registered user.
 type account struct {
+	HS       string // the homeserver's address
 	ID       id.UserID
 	Password string
 	Token    string
@@ -102,8 +119,12 @@ type account struct {
 // register makes a new user with a unique name (open registration, as for tests).
 func register(t *testing.T, name string) account {
 	t.Helper()
-	hs := homeserver(t)
-	c, err := mautrix.NewClient(hs, "", "")
+	return registerOn(t, homeserver(t), name)
+}
+
+func registerOn(t *testing.T, hs, name string) account {
+	t.Helper()
+	c, err := newClient(hs, "", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,7 +136,48 @@ func register(t *testing.T, name string) account {
 	if err != nil {
 		t.Fatalf("register %s: %v", local, err)
 	}
-	return account{ID: resp.UserID, Password: pw, Token: resp.AccessToken, Device: resp.DeviceID}
+	return account{HS: hs, ID: resp.UserID, Password: pw, Token: resp.AccessToken, Device: resp.DeviceID}
+}
+
+// newClient is a person's client. Like a real client it waits out rate limits, here
+// for as long as retry_after_ms says.
+func newClient(hs string, user id.UserID, token string) (*mautrix.Client, error) {
+	c, err := mautrix.NewClient(hs, user, token)
+	if err != nil {
+		return nil, err
+	}
+	c.Client = &http.Client{Transport: patientTransport{}, Timeout: wait}
+	c.DefaultHTTPRetries, c.IgnoreRateLimit = 0, true
+	return c, nil
+}
+
+type patientTransport struct{}
+
+func (patientTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	for i := 0; ; i++ {
+		resp, err := http.DefaultTransport.RoundTrip(req)
+		if err != nil || resp.StatusCode != http.StatusTooManyRequests || i == 20 || req.Body != nil && req.GetBody == nil {
+			return resp, err
+		}
+		var limit struct {
+			RetryAfterMS int64 `json:"retry_after_ms"`
+		}
+		json.NewDecoder(resp.Body).Decode(&limit)
+		resp.Body.Close()
+		select {
+		case <-req.Context().Done():
+			return nil, req.Context().Err()
+		case <-time.After(time.Duration(limit.RetryAfterMS+50) * time.Millisecond):
+		}
+		if req.GetBody != nil {
+			body, err := req.GetBody()
+			if err != nil {
+				return nil, err
+			}
+			req = req.Clone(req.Context())
+			req.Body = body
+		}
+	}
 }
 
 // person is a human's Matrix client: it syncs in the background, joins rooms it is
@@ -134,8 +196,13 @@ type person struct {
 // first sync (to turn encryption on).
 func newPerson(t *testing.T, name string, setup func(*person)) *person {
 	t.Helper()
-	acc := register(t, name)
-	c, err := mautrix.NewClient(homeserver(t), acc.ID, acc.Token)
+	return newPersonOn(t, homeserver(t), name, setup)
+}
+
+func newPersonOn(t *testing.T, hs, name string, setup func(*person)) *person {
+	t.Helper()
+	acc := registerOn(t, hs, name)
+	c, err := newClient(hs, acc.ID, acc.Token)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -233,6 +300,11 @@ func (p *person) dump() string {
 		fmt.Fprintf(&b, "  %s %s %s %q\n", e.RoomID, e.Sender, e.Type.Type, bot.Printable(body(e), 160))
 	}
 	return b.String()
+}
+
+// roomRequest is a private room with the invited.
+func roomRequest(invite ...id.UserID) *mautrix.ReqCreateRoom {
+	return &mautrix.ReqCreateRoom{Preset: "private_chat", Invite: invite}
 }
 
 // room creates a room (a direct one when direct), invites others and waits until they
@@ -333,6 +405,7 @@ type theBot struct {
 	stateDir string
 
 	adapter *matrix.Adapter
+	log     *testWriter // this run's log
 	store   *workflows.Store
 	cancel  context.CancelFunc
 	done    chan error
@@ -340,8 +413,12 @@ type theBot struct {
 
 // newBot registers the bot's account; start runs it.
 func newBot(t *testing.T, cfg config.Config) *theBot {
+	return newBotOn(t, homeserver(t), cfg)
+}
+
+func newBotOn(t *testing.T, hs string, cfg config.Config) *theBot {
 	dir := t.TempDir()
-	return &theBot{t: t, acc: register(t, "ospobot"), cfg: cfg, db: filepath.Join(dir, "bot.db"), stateDir: filepath.Join(dir, "state")}
+	return &theBot{t: t, acc: registerOn(t, hs, "ospobot"), cfg: cfg, db: filepath.Join(dir, "bot.db"), stateDir: filepath.Join(dir, "state")}
 }
 
 // start runs the bot and waits until it is connected.
@@ -349,6 +426,7 @@ func (b *theBot) start() {
 	t := b.t
 	t.Helper()
 	w := &testWriter{t: t}
+	b.log = w
 	t.Cleanup(w.close)
 	log := slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	st, err := workflows.OpenStore(b.db, workflows.StoreOptions{})
@@ -364,7 +442,7 @@ func (b *theBot) start() {
 	}
 	router := &bot.Router{Commands: cmds, Exec: eng, Default: "identify", Question: "ask", Subject: license.NamesLicense, Prompts: eng, Log: log}
 	a, err := matrix.New(matrix.Options{
-		Homeserver: homeserver(t), UserID: string(b.acc.ID), Password: b.acc.Password,
+		Homeserver: b.acc.HS, UserID: string(b.acc.ID), Password: b.acc.Password,
 		StateDir: b.stateDir, AllowedInviters: []string{"localhost"}, Log: log,
 	})
 	if err != nil {
@@ -419,11 +497,25 @@ type testWriter struct {
 	t      *testing.T
 	mu     sync.Mutex
 	closed bool
+	lines  []string
+}
+
+// logged tells whether a line with s was logged.
+func (w *testWriter) logged(s string) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, l := range w.lines {
+		if strings.Contains(l, s) {
+			return true
+		}
+	}
+	return false
 }
 
 func (w *testWriter) Write(p []byte) (int, error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	w.lines = append(w.lines, string(p))
 	if !w.closed {
 		w.t.Log(strings.TrimRight(string(p), "\n"))
 	}

@@ -74,7 +74,10 @@ func reportingLimits(ctx context.Context) context.Context {
 // sync, the crypto library's key uploads and queries, media, joins) and sends the
 // request again, up to maxRateRetries times, unless the request's context asks for the
 // rate limit to be reported (reportingLimits).
-type limitTransport struct{ next http.RoundTripper }
+type limitTransport struct {
+	next    http.RoundTripper
+	waiting func(req *http.Request, d time.Duration) // told of each wait, for the log
+}
 
 func (t limitTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	ctx := req.Context()
@@ -86,6 +89,9 @@ func (t limitTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		}
 		d := waitOf(resp)
 		resp.Body.Close()
+		if t.waiting != nil {
+			t.waiting(req, d)
+		}
 		if !sleep(ctx, d) {
 			return nil, ctx.Err()
 		}
