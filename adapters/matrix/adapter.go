@@ -65,6 +65,7 @@ type Adapter struct {
 	sent        map[id.EventID]sentMessage // recent messages of the bot, for their reactions
 	sentOrder   []id.EventID               // oldest first, to bound sent
 	roots       map[id.EventID]bool        // thread roots seen: whether each is the bot's
+	noButtons   map[id.EventID]struct{}    // messages read back that carry no reaction map
 	warned      map[string]time.Time       // rooms (and sessions) told a message was unreadable
 	firstStart  int64                      // ms: events older than this are not answered
 	up          chan struct{}              // closed at the first successful sync
@@ -144,7 +145,7 @@ func New(opts Options) (*Adapter, error) {
 		opts: opts, log: opts.Log.With("platform", "matrix"), me: me, client: client, st: st,
 		allowed: allowed, maxFile: opts.MaxFile,
 		directs: map[id.UserID]id.RoomID{}, directRooms: map[id.RoomID]id.UserID{}, members: map[id.RoomID][]id.UserID{},
-		sent: map[id.EventID]sentMessage{}, roots: map[id.EventID]bool{}, warned: map[string]time.Time{},
+		sent: map[id.EventID]sentMessage{}, roots: map[id.EventID]bool{}, noButtons: map[id.EventID]struct{}{}, warned: map[string]time.Time{},
 		reason: "not started", up: make(chan struct{}),
 	}
 	if a.maxFile <= 0 {
@@ -182,19 +183,35 @@ func (a *Adapter) DeviceID() id.DeviceID { return a.st.get().DeviceID }
 // login or access token ends it with an error.
 func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 	a.h = h
-	if err := a.login(ctx); err != nil {
+	for failures := 1; ; failures++ {
+		err := a.login(ctx)
+		if err == nil {
+			break
+		}
 		if ctx.Err() != nil {
 			return nil
 		}
 		a.setDown(err.Error())
-		return err
+		if refused(err) {
+			return err
+		}
+		// The homeserver is down or unreachable: try again, as a sync would.
+		a.log.Warn("login failed; retrying", "err", err, "retry_in", backoff(failures))
+		if !sleep(ctx, backoff(failures)) {
+			return nil
+		}
 	}
 	c, err := setupCrypto(ctx, a)
 	if err != nil {
 		a.setDown("encryption setup failed")
 		return fmt.Errorf("matrix: set up encryption: %w", err)
 	}
+	// Send and Edit may run from here on: encryption is settled.
+	a.mu.Lock()
 	a.crypto = c
+	a.loggedIn = true
+	a.reason = "logged in; first sync pending"
+	a.mu.Unlock()
 	defer func() {
 		if a.crypto != nil {
 			if err := a.crypto.close(); err != nil {
@@ -261,10 +278,10 @@ func (a *Adapter) login(ctx context.Context) error {
 			return fmt.Errorf("matrix: check the access token: %w", err)
 		}
 		if who.UserID != a.me {
-			return fmt.Errorf("matrix: the access token is %s's, not %s's", who.UserID, a.me)
+			return refusal(fmt.Sprintf("matrix: the access token is %s's, not %s's", who.UserID, a.me))
 		}
 		if saved.DeviceID != "" && who.DeviceID != saved.DeviceID && saved.UserID == a.me {
-			return fmt.Errorf("matrix: the access token is for device %s, but the state directory holds device %s and its keys; use a token of that device, or a password so the bot logs in to it", who.DeviceID, saved.DeviceID)
+			return refusal(fmt.Sprintf("matrix: the access token is for device %s, but the state directory holds device %s and its keys; use a token of that device, or a password so the bot logs in to it", who.DeviceID, saved.DeviceID))
 		}
 		device = who.DeviceID
 	} else {
@@ -293,13 +310,30 @@ func (a *Adapter) login(ctx context.Context) error {
 	}); err != nil {
 		return err
 	}
-	a.mu.Lock()
-	a.loggedIn = true
-	a.reason = "logged in; first sync pending"
-	a.mu.Unlock()
 	a.log.Info("logged in", "user", a.me, "device_id", device)
 	return nil
 }
+
+// refused tells whether a login failed for good: the homeserver answered and said no
+// (a wrong password or token, an unknown user), as opposed to being unreachable.
+func refused(err error) bool {
+	var r refusal
+	if errors.As(err, &r) {
+		return true
+	}
+	var he mautrix.HTTPError
+	if !errors.As(err, &he) || he.Response == nil {
+		return false
+	}
+	code := he.Response.StatusCode
+	return code >= 400 && code < 500 && code != http.StatusTooManyRequests
+}
+
+// refusal is a login the adapter itself refuses: the token is another account's or
+// another device's.
+type refusal string
+
+func (r refusal) Error() string { return string(r) }
 
 func (a *Adapter) setDown(reason string) {
 	a.mu.Lock()

@@ -224,10 +224,21 @@ func (a *Adapter) onReaction(ctx context.Context, evt *event.Event) {
 func (a *Adapter) sentMessage(ctx context.Context, room id.RoomID, target id.EventID) (sentMessage, bool) {
 	a.mu.Lock()
 	msg, ok := a.sent[target]
+	_, known := a.noButtons[target]
 	a.mu.Unlock()
-	if ok {
-		return msg, true
+	if ok || known {
+		return msg, ok
 	}
+	defer func() {
+		if len(msg.Buttons) == 0 {
+			a.mu.Lock()
+			if len(a.noButtons) > maxRemembered {
+				clear(a.noButtons)
+			}
+			a.noButtons[target] = struct{}{}
+			a.mu.Unlock()
+		}
+	}()
 	evt, err := a.client.GetEvent(ctx, room, target)
 	if err != nil {
 		a.log.Warn("reading the message reacted to failed", "room", room, "event", target, "err", err)
