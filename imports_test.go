@@ -32,6 +32,8 @@ var onlyIn = map[string][]string{
 	"github.com/google/licensecheck": {"workflows/license/"},
 	"github.com/slack-go/slack":      {"adapters/slack/"},
 	"maunium.net/go/mautrix":         {"adapters/matrix/"},
+	"go.mau.fi/util":                 {"adapters/matrix/"},
+	"modernc.org/sqlite":             {"adapters/matrix/"},
 }
 
 // TestImportRules fails when a non-test file crosses a seam of the architecture.
