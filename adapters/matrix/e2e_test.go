@@ -49,6 +49,17 @@ func TestQuestionInRoom(t *testing.T) {
 
 	m := alice.say(room, b.acc.ID.String()+": help")
 	alice.waitFor("the answer to a mention", inThread(b.acc.ID, room, m))
+
+	// A question asked in a thread is answered in that thread.
+	_, err := alice.c.SendMessageEvent(alice.ctx(), room, event.EventMessage, &event.MessageEventContent{
+		MsgType: event.MsgText, Body: "!ospo is MIT compatible with GPL-3.0-only?", RelatesTo: (&event.RelatesTo{}).SetThread(m, m),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	alice.waitFor("the answer in the existing thread", func(e *event.Event) bool {
+		return inThread(b.acc.ID, room, m)(e) && strings.Contains(body(e), "OSADL")
+	})
 	// The bot handles a room's events in order, so by now it has passed the chatter.
 	if n := alice.count(inThread(b.acc.ID, room, chatter)); n != 0 {
 		t.Errorf("the bot answered a message not addressed to it (%d replies)", n)
