@@ -20,6 +20,9 @@ func TestEncryptedMessageWithoutOlm(t *testing.T) {
 	if b.adapter.Encrypted() {
 		t.Fatal("a build without olm claims encryption")
 	}
+	if !b.log.logged("encryption is off") {
+		t.Error("the start-up log does not say that encryption is off")
+	}
 	alice := newPerson(t, "alice", nil)
 	dm := alice.room(true, true, b.acc.ID)
 	sendUnreadable(t, alice, dm)
