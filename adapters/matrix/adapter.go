@@ -213,6 +213,9 @@ func (a *Adapter) Run(ctx context.Context, h bot.Handler) error {
 	a.reason = "logged in; first sync pending"
 	a.mu.Unlock()
 	defer func() {
+		a.mu.Lock()
+		a.loggedIn = false // no Send after the key store is closed
+		a.mu.Unlock()
 		if a.crypto != nil {
 			if err := a.crypto.close(); err != nil {
 				a.log.Warn("closing the key store failed", "err", err)
