@@ -21,13 +21,16 @@ import (
 func TestPrivateReplyGoesToDirectRoom(t *testing.T) {
 	b := newBot(t, config.Default())
 	b.start()
-	alice := newPerson(t, "alice", nil)
+	alice := newPerson(t, "alice", reader)
 	room := alice.room(false, false, b.acc.ID)
 
 	q := alice.say(room, "!ospo request contribution project=not-a-url license=MIT what=x size=small")
 	first := alice.waitFor("a private refusal", func(e *event.Event) bool {
 		return e.Sender == b.acc.ID && e.Type == event.EventMessage && e.RoomID != room
 	})
+	if reader != nil && alice.count(func(e *event.Event) bool { return e.RoomID == first.RoomID && e.Type == event.EventEncrypted }) == 0 {
+		t.Error("the direct room the bot opened is not encrypted, though the bot can encrypt")
+	}
 	alice.say(room, "!ospo request contribution project=also-not-a-url license=MIT what=x size=small")
 	alice.waitFor("a second private refusal", func(e *event.Event) bool {
 		return fromBot(b.acc.ID, first.RoomID)(e) && e.ID != first.ID

@@ -227,7 +227,7 @@ SOFTWARE.
 // message's thread without addressing the bot, and the rejection with its reason is
 // what the edit and the requester show.
 func TestRejectionReasonInThread(t *testing.T) {
-	bob := newPerson(t, "bob", nil)
+	bob := newPerson(t, "bob", reader)
 	alice := newPerson(t, "alice", nil)
 	botAcc := register(t, "ospobot")
 	approvals := bob.room(false, false)
