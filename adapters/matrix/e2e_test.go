@@ -1,6 +1,7 @@
 package matrix_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -8,6 +9,7 @@ import (
 	"maunium.net/go/mautrix/event"
 	"maunium.net/go/mautrix/id"
 
+	"github.com/ospobot/ospobot/adapters/matrix"
 	"github.com/ospobot/ospobot/bot/config"
 )
 
@@ -263,4 +265,33 @@ func TestRejectionReasonInThread(t *testing.T) {
 	alice.waitFor("the rejection, told to the requester", func(e *event.Event) bool {
 		return fromBot(botAcc.ID, dm)(e) && strings.Contains(body(e), "OSPO-1") && strings.Contains(body(e), "the licence of a dependency is unclear")
 	})
+}
+
+// TestLimitedSyncLosesNothing guards a bot that was down while more was said than one
+// sync returns: the sync comes "limited", and the bot reads the events it left out, so
+// every message gets its answer, in order.
+func TestLimitedSyncLosesNothing(t *testing.T) {
+	t.Cleanup(matrix.SetTimelineLimit(2))
+	b := newBot(t, config.Default())
+	b.start()
+	alice := newPerson(t, "alice", nil)
+	dm := alice.room(true, false, b.acc.ID)
+	b.stop()
+	questions := []string{"MIT in the iOS app?", "BSD in the iOS app?", "Apache-2.0 in the iOS app?", "ISC in the iOS app?", "Zlib in the iOS app?"}
+	for _, q := range questions {
+		alice.say(dm, q)
+	}
+	b.start()
+	var order []id.EventID
+	for _, want := range []string{"`MIT`", "`BSD", "`Apache-2.0`", "`ISC`", "`Zlib`"} {
+		order = append(order, alice.waitFor("the answer about "+want, func(e *event.Event) bool {
+			return fromBot(b.acc.ID, dm)(e) && strings.HasPrefix(body(e), want)
+		}).ID)
+	}
+	if got := alice.order(order); !slices.IsSorted(got) {
+		t.Errorf("answers came in the order %v, not as asked", got)
+	}
+	if !b.log.logged("read the events a limited sync left out") {
+		t.Error("the sync after the restart was not limited; the test proves nothing")
+	}
 }

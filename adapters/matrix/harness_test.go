@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -266,6 +267,17 @@ func (p *person) waitFor(what string, match func(*event.Event) bool) *event.Even
 			p.t.Fatalf("%s waited %s for %s; saw:\n%s", p.acc.ID, wait, what, p.dump())
 		}
 	}
+}
+
+// order gives the position of each event among those seen.
+func (p *person) order(ids []id.EventID) []int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := make([]int, len(ids))
+	for i, want := range ids {
+		out[i] = slices.IndexFunc(p.events, func(e *event.Event) bool { return e.ID == want })
+	}
+	return out
 }
 
 // count is how many events seen so far match.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"maunium.net/go/mautrix"
@@ -22,9 +23,12 @@ type syncer struct {
 	a *Adapter
 }
 
-// timelineLimit is how many events of a room one sync returns. It is high so that a
-// bot that was down for a while gets every message since, not the last few.
-const timelineLimit = 1000
+// timelineLimit is how many events of a room one sync returns; a room with more since
+// the last sync comes "limited", and fillGap reads the rest.
+var timelineLimit = 500
+
+// maxGapPages bounds how many pages of missed events fillGap reads for one room.
+const maxGapPages = 100
 
 func newSyncer(a *Adapter) *syncer {
 	s := &syncer{DefaultSyncer: mautrix.NewDefaultSyncer(), a: a}
@@ -41,6 +45,18 @@ func (s *syncer) ProcessResponse(ctx context.Context, res *mautrix.RespSync, sin
 	s.a.mu.Lock()
 	s.a.respErr = nil
 	s.a.mu.Unlock()
+	if since != "" {
+		for room, data := range res.Rooms.Join {
+			if !data.Timeline.Limited || data.Timeline.PrevBatch == "" {
+				continue
+			}
+			missed, err := s.a.fillGap(ctx, room, data.Timeline.PrevBatch, since, data.Timeline.Events)
+			if err != nil {
+				return fmt.Errorf("read the events of %s since the last sync: %w", room, err)
+			}
+			data.Timeline.Events = append(missed, data.Timeline.Events...)
+		}
+	}
 	if err := s.DefaultSyncer.ProcessResponse(ctx, res, since); err != nil {
 		return err
 	}
@@ -51,6 +67,37 @@ func (s *syncer) ProcessResponse(ctx context.Context, res *mautrix.RespSync, sin
 		return fmt.Errorf("an event of this sync was not handled: %w", failed)
 	}
 	return s.a.st.commit()
+}
+
+// fillGap reads the events a limited sync left out: those between the previous sync
+// (since) and the start of this one's timeline (prevBatch), oldest first. Without it, a
+// bot that was down while a room was busy would miss the oldest of what was said.
+func (a *Adapter) fillGap(ctx context.Context, room id.RoomID, prevBatch, since string, have []*event.Event) ([]*event.Event, error) {
+	seen := map[id.EventID]bool{}
+	for _, e := range have {
+		seen[e.ID] = true
+	}
+	var missed []*event.Event // newest first, as /messages returns them backwards
+	from := prevBatch
+	for range maxGapPages {
+		resp, err := a.client.Messages(ctx, room, from, since, mautrix.DirectionBackward, nil, 100)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range resp.Chunk {
+			if !seen[e.ID] {
+				seen[e.ID] = true
+				missed = append(missed, e)
+			}
+		}
+		if len(resp.Chunk) == 0 || resp.End == "" || resp.End == from {
+			break
+		}
+		from = resp.End
+	}
+	slices.Reverse(missed)
+	a.log.Info("read the events a limited sync left out", "room", room, "events", len(missed))
+	return missed, nil
 }
 
 // OnFailedSync implements mautrix.Syncer.
