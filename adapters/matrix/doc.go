@@ -12,6 +12,8 @@
 //   - The sync position is written only after every event of a sync response was handed
 //     on (state.go); a failed handler makes the response come again. The engine's dedup
 //     keys are Matrix event IDs, so a repeat has no second effect.
+//   - A sync that comes "limited" (more happened in a room than it returns) is completed
+//     from the room's history first (fillGap), so a bot that was down misses nothing.
 //   - Events older than the bot's first start, and the bot's own events, are never
 //     handled.
 //   - Which reaction means which button travels in the message's own content
