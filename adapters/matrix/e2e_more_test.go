@@ -176,3 +176,28 @@ func TestUploadOverTheLimit(t *testing.T) {
 		alice.waitFor("the refusal", func(e *event.Event) bool { return refusals(e) && alice.countLocked(refusals) > before })
 	}
 }
+
+// TestInvitationsFromOthersAreDeclined guards allowed_inviters: an invitation from a
+// user the list does not name (nor their server, nor the room) is declined, one from a
+// listed user is accepted.
+func TestInvitationsFromOthersAreDeclined(t *testing.T) {
+	alice := newPerson(t, "alice", nil)
+	mallory := newPerson(t, "mallory", nil)
+	b := newBot(t, config.Default())
+	b.allowed = []string{string(alice.acc.ID)}
+	b.start()
+	membership := func(room id.RoomID, m event.Membership) func(*event.Event) bool {
+		return func(e *event.Event) bool {
+			return e.RoomID == room && e.Type == event.StateMember && e.GetStateKey() == string(b.acc.ID) && e.Content.AsMember().Membership == m
+		}
+	}
+	theirs, err := mallory.c.CreateRoom(mallory.ctx(), roomRequest(b.acc.ID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mallory.waitFor("the bot declining", membership(theirs.RoomID, event.MembershipLeave))
+	alice.room(false, false, b.acc.ID) // waits for the join
+	if n := mallory.count(membership(theirs.RoomID, event.MembershipJoin)); n != 0 {
+		t.Errorf("the bot joined a room it was invited to by someone not allowed")
+	}
+}

@@ -415,6 +415,7 @@ type theBot struct {
 	cfg      config.Config
 	db       string
 	stateDir string
+	allowed  []string // whose invitations it accepts: everyone on the test server by default
 
 	adapter *matrix.Adapter
 	log     *testWriter // this run's log
@@ -430,7 +431,7 @@ func newBot(t *testing.T, cfg config.Config) *theBot {
 
 func newBotOn(t *testing.T, hs string, cfg config.Config) *theBot {
 	dir := t.TempDir()
-	return &theBot{t: t, acc: registerOn(t, hs, "ospobot"), cfg: cfg, db: filepath.Join(dir, "bot.db"), stateDir: filepath.Join(dir, "state")}
+	return &theBot{t: t, acc: registerOn(t, hs, "ospobot"), cfg: cfg, allowed: []string{"localhost"}, db: filepath.Join(dir, "bot.db"), stateDir: filepath.Join(dir, "state")}
 }
 
 // start runs the bot and waits until it is connected.
@@ -455,7 +456,7 @@ func (b *theBot) start() {
 	router := &bot.Router{Commands: cmds, Exec: eng, Default: "identify", Question: "ask", Subject: license.NamesLicense, Prompts: eng, Log: log}
 	a, err := matrix.New(matrix.Options{
 		Homeserver: b.acc.HS, UserID: string(b.acc.ID), Password: b.acc.Password,
-		StateDir: b.stateDir, AllowedInviters: []string{"localhost"}, Log: log,
+		StateDir: b.stateDir, AllowedInviters: b.allowed, Log: log,
 	})
 	if err != nil {
 		t.Fatal(err)
