@@ -2,6 +2,7 @@ package matrix
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -153,6 +154,9 @@ func New(opts Options) (*Adapter, error) {
 	}
 	a.syncer = newSyncer(a)
 	client.Syncer = a.syncer
+	if def, err := json.Marshal(a.syncer.GetFilterJSON(me)); err == nil {
+		st.filter = string(def)
+	}
 	return a, nil
 }
 

@@ -19,6 +19,7 @@ type persisted struct {
 	UserID    id.UserID   `json:"user_id"`
 	DeviceID  id.DeviceID `json:"device_id"`
 	FilterID  string      `json:"filter_id,omitempty"`
+	FilterFor string      `json:"filter_for,omitempty"` // the filter's definition, so that a changed one is made again
 	NextBatch string      `json:"next_batch,omitempty"`
 	// FirstStart is when the bot first synced: events older than it were sent before
 	// the bot existed and are never answered.
@@ -37,6 +38,7 @@ type state struct {
 	mu      sync.Mutex
 	data    persisted
 	pending string // the token of the response being processed
+	filter  string // the definition of the filter this version syncs with
 }
 
 func openState(dir string) (*state, error) {
@@ -102,12 +104,17 @@ func (s *state) update(fn func(p *persisted)) error {
 
 // SaveFilterID implements mautrix.SyncStore.
 func (s *state) SaveFilterID(_ context.Context, _ id.UserID, filterID string) error {
-	return s.update(func(p *persisted) { p.FilterID = filterID })
+	return s.update(func(p *persisted) { p.FilterID, p.FilterFor = filterID, s.filter })
 }
 
-// LoadFilterID implements mautrix.SyncStore.
+// LoadFilterID implements mautrix.SyncStore. A filter made for another definition (an
+// earlier version's) is not reused: mautrix then makes one for this definition.
 func (s *state) LoadFilterID(context.Context, id.UserID) (string, error) {
-	return s.get().FilterID, nil
+	p := s.get()
+	if p.FilterFor != s.filter {
+		return "", nil
+	}
+	return p.FilterID, nil
 }
 
 // SaveNextBatch implements mautrix.SyncStore: it only notes the token (see state).

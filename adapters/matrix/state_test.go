@@ -9,7 +9,8 @@ import (
 
 // TestStateCommitsAfterHandling guards the sync position: the token mautrix saves
 // before processing a response is written only at commit, so a crash while handling
-// the response syncs it again; and what is written survives a reopen.
+// the response syncs it again; what is written survives a reopen; and a filter made
+// for another definition is made again.
 func TestStateCommitsAfterHandling(t *testing.T) {
 	dir := t.TempDir()
 	s, err := openState(dir)
@@ -40,6 +41,15 @@ func TestStateCommitsAfterHandling(t *testing.T) {
 	}
 	if p := reopened.get(); p.NextBatch != "s1" || p.DeviceID != "DEV" {
 		t.Errorf("after commit and reopen: %+v", p)
+	}
+	reopened.filter = `{"room":{"timeline":{"limit":10}}}`
+	reopened.SaveFilterID(ctx, "@b:x", "f1")
+	if got, _ := reopened.LoadFilterID(ctx, "@b:x"); got != "f1" {
+		t.Errorf("filter = %q, want f1", got)
+	}
+	reopened.filter = `{"room":{"timeline":{"limit":20}}}`
+	if got, _ := reopened.LoadFilterID(ctx, "@b:x"); got != "" {
+		t.Errorf("a filter made for another definition was reused: %q", got)
 	}
 	fi, err := os.Stat(filepath.Join(dir, "matrix-state.json"))
 	if err != nil || fi.Mode().Perm() != 0o600 {
