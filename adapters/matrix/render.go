@@ -77,11 +77,42 @@ func (r rendered) raw() *event.Content {
 // addressee, if any: m.mentions says so explicitly, and "@room" is broken up so that
 // no client takes it for a room mention.
 func render(r bot.Reply, addressee bot.UserID) rendered {
+	// Matrix refuses events over 64 KiB, and JSON escapes <, > and & six-fold: render
+	// with a smaller budget until the event fits.
+	var out rendered
+	for budget := maxText; ; budget /= 2 {
+		out = renderWithin(r, addressee, budget)
+		data, err := out.raw().MarshalJSON()
+		if err != nil || len(data) <= maxEvent || budget < 500 {
+			return out
+		}
+	}
+}
+
+// maxEvent is the largest message content sent, below Matrix's 64 KiB for the event.
+const maxEvent = 60000
+
+// cutNote ends a reply that was too long for one message.
+const cutNote = "… (cut: the rest is too long for one Matrix message)"
+
+func renderWithin(r bot.Reply, addressee bot.UserID, budget int) rendered {
 	var plain, rich strings.Builder
+	cut := false
+	full := func() bool {
+		if !cut && (plain.Len() > budget || rich.Len() > budget) {
+			cut = true
+			plain.WriteString("\n\n" + cutNote)
+			rich.WriteString("<p><em>" + cutNote + "</em></p>")
+		}
+		return cut
+	}
 	para := func(text string) {
 		text = strings.TrimSpace(text)
-		if text == "" {
+		if text == "" || full() {
 			return
+		}
+		if r := []rune(text); len(r) > budget/2 {
+			text = string(r[:budget/2]) + "…"
 		}
 		if plain.Len() > 0 {
 			plain.WriteString("\n\n")
@@ -97,24 +128,28 @@ func render(r bot.Reply, addressee bot.UserID) rendered {
 			para(multiline(b.Text))
 		case bot.ContextBlock:
 			text := strings.TrimSpace(multiline(b.Text))
-			if text == "" {
+			if text == "" || full() {
 				continue
 			}
 			plain.WriteString("\n\n" + defuse(text))
 			rich.WriteString("<p><em>" + toHTML(text) + "</em></p>")
 		case bot.FieldsBlock:
-			if len(b.Fields) == 0 {
+			if len(b.Fields) == 0 || full() {
 				continue
 			}
 			plain.WriteString("\n")
 			rich.WriteString("<ul>")
 			for _, f := range b.Fields {
+				if plain.Len() > budget || rich.Len() > budget {
+					break
+				}
 				plain.WriteString("\n• " + defuse(oneLine(f.Label)) + ": " + defuse(oneLine(f.Value)))
 				rich.WriteString("<li><strong>" + toHTML(oneLine(f.Label)) + "</strong>: " + toHTML(oneLine(f.Value)) + "</li>")
 			}
 			rich.WriteString("</ul>")
 		}
 	}
+	full()
 	if cs := choices(r); len(cs) > 0 {
 		out.Buttons = map[string]reactionButton{}
 		plain.WriteString("\n\n")

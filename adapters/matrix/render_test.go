@@ -125,3 +125,31 @@ func TestMessageRef(t *testing.T) {
 		}
 	}
 }
+
+// TestRenderFitsOneEvent guards long replies (a scan of a large archive): the message
+// stays under Matrix's event size even when JSON escapes its every character six-fold,
+// says it was cut, and keeps its choices.
+func TestRenderFitsOneEvent(t *testing.T) {
+	var fields []bot.Field
+	for range 3000 {
+		fields = append(fields, bot.Field{Label: "<dep>", Value: strings.Repeat("&<>", 30)})
+	}
+	r := bot.Reply{Text: strings.Repeat("<", 100000), Blocks: []bot.Block{
+		bot.Fields(fields...), bot.Buttons(bot.Button{Label: "Approve", Action: "approval.approve", Value: "1"}),
+	}}
+	out := render(r, "")
+	data, err := out.raw().MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(data) > maxEvent {
+		t.Errorf("event content is %d bytes, over %d", len(data), maxEvent)
+	}
+	if !strings.Contains(out.Content.Body, cutNote) || !strings.Contains(out.Content.Body, "✅ Approve") {
+		t.Errorf("the cut reply lacks its note or its choice:\n%s", out.Content.Body[len(out.Content.Body)-300:])
+	}
+	short := render(bot.Reply{Text: "short"}, "")
+	if strings.Contains(short.Content.Body, cutNote) {
+		t.Error("a short reply says it was cut")
+	}
+}
