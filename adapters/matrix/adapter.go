@@ -76,8 +76,9 @@ type Adapter struct {
 
 // sentMessage is what a reaction on a message of the bot needs to become a click.
 type sentMessage struct {
-	Buttons map[string]reactionButton
-	Thread  id.EventID // the root of the thread it is in, if any
+	Buttons   map[string]reactionButton
+	Thread    id.EventID            // the root of the thread it is in, if any
+	Reactions map[string]id.EventID // the bot's own reactions on it, by normalised emoji
 }
 
 // maxRemembered bounds the messages whose reaction maps are kept in memory; older ones

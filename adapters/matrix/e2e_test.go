@@ -138,11 +138,13 @@ func decide(t *testing.T, b *theBot, alice, bob *person, dm, approvals id.RoomID
 			t.Errorf("approval message lacks %q:\n%s", want, body(post))
 		}
 	}
-	bob.waitFor("the bot's ✅ on the approval message", func(e *event.Event) bool {
-		rel, target := relation(e)
-		key := reactionKey(e)
-		return e.Sender == b.acc.ID && rel == "m.annotation" && target == string(post.ID) && key == "✅"
-	})
+	var botReactions []id.EventID
+	for _, key := range []string{"✅", "❌", "📝"} {
+		botReactions = append(botReactions, bob.waitFor("the bot's "+key+" on the approval message", func(e *event.Event) bool {
+			rel, target := relation(e)
+			return e.Sender == b.acc.ID && rel == "m.annotation" && target == string(post.ID) && reactionKey(e) == key
+		}).ID)
+	}
 	if between != nil {
 		between()
 	}
@@ -157,6 +159,11 @@ func decide(t *testing.T, b *theBot, alice, bob *person, dm, approvals id.RoomID
 	alice.waitFor("the decision, told to the requester", func(e *event.Event) bool {
 		return fromBot(b.acc.ID, dm)(e) && strings.Contains(body(e), "OSPO-1") && strings.Contains(body(e), "approved")
 	})
+	for _, r := range botReactions {
+		bob.waitFor("the bot withdrawing its reaction "+string(r), func(e *event.Event) bool {
+			return e.Sender == b.acc.ID && e.Type == event.EventRedaction && (e.Redacts == r || e.Content.Raw["redacts"] == string(r))
+		})
+	}
 }
 
 // TestRestartNeitherReplaysNorLoses guards the sync position kept in the state

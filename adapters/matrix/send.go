@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"strings"
 
 	"maunium.net/go/mautrix"
@@ -41,15 +42,18 @@ func (a *Adapter) Send(ctx context.Context, to bot.Destination, r bot.Reply) (bo
 	if err != nil {
 		return "", deliveryError(fmt.Errorf("send to %s: %w", room, err))
 	}
-	a.remember(resp.EventID, sentMessage{Buttons: out.Buttons, Thread: thread})
 	// The reactions and files complete a message already sent: a failure here is logged,
 	// not returned, since a retry would send the message twice.
+	msg := sentMessage{Buttons: out.Buttons, Thread: thread, Reactions: map[string]id.EventID{}}
 	for _, emoji := range out.React {
-		_, err := a.client.SendReaction(ctx, room, resp.EventID, emoji)
+		r, err := a.client.SendReaction(ctx, room, resp.EventID, emoji)
 		if err != nil {
 			a.log.Warn("adding a reaction to a message failed", "room", room, "event", resp.EventID, "err", err)
+			continue
 		}
+		msg.Reactions[normalizeEmoji(emoji)] = r.EventID
 	}
+	a.remember(resp.EventID, msg)
 	for _, f := range files {
 		if thread != "" {
 			f.RelatesTo = (&event.RelatesTo{}).SetThread(thread, thread)
@@ -89,7 +93,50 @@ func (a *Adapter) Edit(ctx context.Context, to bot.Destination, ref bot.MessageR
 	if _, err := a.client.SendMessageEvent(reportingLimits(ctx), room, event.EventMessage, edit); err != nil {
 		return deliveryError(fmt.Errorf("edit %s in %s: %w", orig, room, err))
 	}
+	a.withdrawReactions(ctx, room, orig, out.Buttons)
 	return nil
+}
+
+// withdrawReactions removes the bot's reactions that no longer stand for a choice of
+// the edited message (all of them, once a request is decided), so that nobody is
+// invited to click what is gone. A reaction given anyway is still answered ("already
+// decided"). Failures are logged: the edit itself went through.
+func (a *Adapter) withdrawReactions(ctx context.Context, room id.RoomID, orig id.EventID, keep map[string]reactionButton) {
+	a.mu.Lock()
+	own := maps.Clone(a.sent[orig].Reactions) // nil when an earlier process sent the message
+	a.mu.Unlock()
+	if own == nil {
+		rel, err := a.client.GetRelations(ctx, room, orig, &mautrix.ReqGetRelations{RelationType: event.RelAnnotation, Limit: 50})
+		if err != nil {
+			a.log.Warn("reading the reactions on an edited message failed", "room", room, "event", orig, "err", err)
+			return
+		}
+		own = map[string]id.EventID{}
+		for _, e := range rel.Chunk {
+			if e.Sender != a.me || e.Type != event.EventReaction {
+				continue
+			}
+			if err := e.Content.ParseRaw(e.Type); err == nil {
+				if _, key, ok := reactionOf(e.Content.AsReaction()); ok {
+					own[key] = e.ID
+				}
+			}
+		}
+	}
+	for key, ev := range own {
+		if _, ok := keep[key]; ok {
+			continue
+		}
+		if _, err := a.client.RedactEvent(ctx, room, ev); err != nil {
+			a.log.Warn("withdrawing a reaction failed", "room", room, "event", ev, "err", err)
+			continue
+		}
+		a.mu.Lock()
+		if m, ok := a.sent[orig]; ok {
+			delete(m.Reactions, key)
+		}
+		a.mu.Unlock()
+	}
 }
 
 // contentMap is a rendered message as a JSON object, reaction map included: the form
