@@ -66,8 +66,8 @@ func (a *Adapter) Send(ctx context.Context, to bot.Destination, r bot.Reply) (bo
 	return refOf(room, resp.EventID), nil
 }
 
-// Edit implements bot.Editor: the message is replaced (m.replace) by the new reply.
-// Its reactions stay; a late one is answered by the engine ("already decided").
+// Edit implements bot.Editor: the message is replaced (m.replace) by the new reply, and
+// the bot's reactions that no longer stand for one of its choices are withdrawn.
 func (a *Adapter) Edit(ctx context.Context, to bot.Destination, ref bot.MessageRef, r bot.Reply) error {
 	if !a.ready() {
 		return errors.New("matrix: not logged in yet")
