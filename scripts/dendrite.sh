@@ -8,7 +8,8 @@
 #   scripts/dendrite.sh stop DIR                  stop the server started in DIR
 #
 # DENDRITE_RATE_LIMIT=THRESHOLD:COOLOFF_MS turns Dendrite's rate limiting on (it is off
-# in its CI configuration), for tests of M_LIMIT_EXCEEDED.
+# in its CI configuration), for tests of M_LIMIT_EXCEEDED. DENDRITE_PARENT=PID stops the
+# server when that process ends, so that a test binary that dies leaves nothing running.
 #
 # Dendrite is built from the Go module proxy with `go install pkg@version`, which leaves
 # this module's go.mod alone: it is a test service, run beside ospobot and never linked
@@ -53,7 +54,14 @@ start() {
 	fi
 	"$BIN/dendrite" --config "$dir/dendrite.yaml" --http-bind-address "127.0.0.1:$port" \
 		--really-enable-open-registration >"$dir/dendrite.log" 2>&1 &
-	echo $! >"$dir/pid"
+	local server=$!
+	echo "$server" >"$dir/pid"
+	if [[ -n "${DENDRITE_PARENT:-}" ]]; then
+		(
+			while kill -0 "$DENDRITE_PARENT" 2>/dev/null && kill -0 "$server" 2>/dev/null; do sleep 1; done
+			kill "$server" 2>/dev/null
+		) </dev/null >/dev/null 2>&1 &
+	fi
 	local url="http://127.0.0.1:$port"
 	for _ in $(seq 1 120); do
 		if curl -fsS "$url/_matrix/client/versions" >/dev/null 2>&1; then

@@ -82,7 +82,7 @@ func (s *server) start(t *testing.T) string {
 			return
 		}
 		cmd := exec.Command("../../scripts/dendrite.sh", "start", filepath.Join(s.dir, "hs"), strconv.Itoa(port))
-		cmd.Env = append(os.Environ(), "DENDRITE_RATE_LIMIT="+s.rateLimit)
+		cmd.Env = append(os.Environ(), "DENDRITE_RATE_LIMIT="+s.rateLimit, "DENDRITE_PARENT="+strconv.Itoa(os.Getpid()))
 		cmd.Stderr = os.Stderr
 		out, err := cmd.Output()
 		if err != nil {
