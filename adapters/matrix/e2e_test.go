@@ -302,3 +302,36 @@ func TestLimitedSyncLosesNothing(t *testing.T) {
 		t.Error("the sync after the restart was not limited; the test proves nothing")
 	}
 }
+
+// TestApprovalByTypedCommand guards the other way to click: the approver types the
+// command the approval message shows, in its thread, without addressing the bot.
+func TestApprovalByTypedCommand(t *testing.T) {
+	bob := newPerson(t, "bob", nil)
+	alice := newPerson(t, "alice", nil)
+	botAcc := register(t, "ospobot")
+	approvals := bob.room(false, false)
+	if _, err := bob.c.InviteUser(bob.ctx(), approvals, &mautrix.ReqInviteUser{UserID: botAcc.ID}); err != nil {
+		t.Fatal(err)
+	}
+	b := newBot(t, approvalsConfig(bob.acc.ID, approvals))
+	b.acc = botAcc
+	b.start()
+	dm := alice.room(true, false, botAcc.ID)
+	alice.say(dm, "request contribution project=https://github.com/acme/lib license=MIT what=\"fix a race\" size=large")
+	post := bob.waitFor("the approval message", func(e *event.Event) bool {
+		return fromBot(b.acc.ID, approvals)(e) && strings.Contains(body(e), "OSPO review needed")
+	})
+	_, err := bob.c.SendMessageEvent(bob.ctx(), approvals, event.EventMessage, &event.MessageEventContent{
+		MsgType: event.MsgText, Body: "approve OSPO-1", RelatesTo: (&event.RelatesTo{}).SetThread(post.ID, post.ID),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	edit := bob.waitFor("the approval message edited", func(e *event.Event) bool {
+		rel, target := relation(e)
+		return e.Sender == botAcc.ID && e.Type == event.EventMessage && rel == "m.replace" && target == string(post.ID)
+	})
+	if !strings.Contains(body(edit), "approved by matrix:"+string(bob.acc.ID)) {
+		t.Errorf("edit = %q, want the decision", body(edit))
+	}
+}
