@@ -37,6 +37,9 @@ var allowedImports = map[string][]string{
 	"adapters/github":   {std, "bot", "github.com/google/go-github/v75/github"},
 	// The fake GitHub API is served by tests of several packages, so it is code of its own.
 	"adapters/github/githubtest": {std},
+	// mautrix's crypto store is SQL: modernc's pure-Go SQLite keeps the encrypted build
+	// free of cgo, as its olm (goolm) is.
+	"adapters/matrix": {std, "bot", "maunium.net/go/mautrix/...", "go.mau.fi/util/...", "modernc.org/sqlite"},
 	// A fake Slack for tests (adapter's and serve's): never imported by what ships.
 	"adapters/slack/slackfake": {std, "github.com/slack-go/slack/...", "github.com/gorilla/websocket"},
 	"workflows": {std, "bot", "bot/config", "workflows/license",

@@ -1,0 +1,554 @@
+package matrix_test
+
+// The end-to-end harness: a real Dendrite on 127.0.0.1 (scripts/dendrite.sh), real
+// mautrix clients as the people, and the bot as serve wires it: the adapter feeding a
+// bot.Router over a workflows.Engine on a bbolt file.
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"maunium.net/go/mautrix"
+	"maunium.net/go/mautrix/event"
+	"maunium.net/go/mautrix/id"
+
+	"github.com/ospobot/ospobot/adapters/matrix"
+	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/bot/config"
+	"github.com/ospobot/ospobot/workflows"
+	"github.com/ospobot/ospobot/workflows/license"
+)
+
+// wait bounds every wait for the bot or the server.
+const wait = 60 * time.Second
+
+// server is a Dendrite the package's tests share, started on first use.
+type server struct {
+	once      sync.Once
+	rateLimit string // DENDRITE_RATE_LIMIT, if any
+	url       string
+	dir       string
+	err       error
+}
+
+var (
+	plainServer   = &server{}
+	limitedServer = &server{rateLimit: "2:2000"} // at most 2 requests in 2 s per device
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	for _, s := range []*server{plainServer, limitedServer} {
+		if s.dir == "" {
+			continue
+		}
+		if out, err := exec.Command("../../scripts/dendrite.sh", "stop", filepath.Join(s.dir, "hs")).CombinedOutput(); err != nil {
+			fmt.Fprintf(os.Stderr, "stopping dendrite: %v\n%s", err, out)
+		}
+		os.RemoveAll(s.dir)
+	}
+	os.Exit(code)
+}
+
+// homeserver starts the shared Dendrite once for the package (building it the first
+// time) and returns its address. A server that cannot start fails the test: it never
+// skips.
+func homeserver(t *testing.T) string { return plainServer.start(t) }
+
+func (s *server) start(t *testing.T) string {
+	t.Helper()
+	s.once.Do(func() {
+		s.dir, s.err = os.MkdirTemp("", "ospobot-dendrite-")
+		if s.err != nil {
+			return
+		}
+		var port int
+		port, s.err = freePort()
+		if s.err != nil {
+			return
+		}
+		cmd := exec.Command("../../scripts/dendrite.sh", "start", filepath.Join(s.dir, "hs"), strconv.Itoa(port))
+		cmd.Env = append(os.Environ(), "DENDRITE_RATE_LIMIT="+s.rateLimit, "DENDRITE_PARENT="+strconv.Itoa(os.Getpid()))
+		cmd.Stderr = os.Stderr
+		out, err := cmd.Output()
+		if err != nil {
+			s.err = fmt.Errorf("start dendrite: %w", err)
+			return
+		}
+		s.url = strings.TrimSpace(string(out))
+	})
+	if s.err != nil {
+		t.Fatal(s.err)
+	}
+	return s.url
+}
+
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+var userSeq atomic.Int64
+
+// account is a registered user.
+type account struct {
+	HS       string // the homeserver's address
+	ID       id.UserID
+	Password string
+	Token    string
+	Device   id.DeviceID
+}
+
+// register makes a new user with a unique name (open registration, as for tests).
+func register(t *testing.T, name string) account {
+	t.Helper()
+	return registerOn(t, homeserver(t), name)
+}
+
+func registerOn(t *testing.T, hs, name string) account {
+	t.Helper()
+	c, err := newClient(hs, "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	local := fmt.Sprintf("%s%d%d", name, time.Now().UnixNano()%100000, userSeq.Add(1))
+	pw := "password-" + local
+	ctx, cancel := context.WithTimeout(context.Background(), wait)
+	defer cancel()
+	resp, err := c.RegisterDummy(ctx, &mautrix.ReqRegister[any]{Username: local, Password: pw, InitialDeviceDisplayName: name})
+	if err != nil {
+		t.Fatalf("register %s: %v", local, err)
+	}
+	return account{HS: hs, ID: resp.UserID, Password: pw, Token: resp.AccessToken, Device: resp.DeviceID}
+}
+
+// newClient is a person's client. Like a real client it waits out rate limits, here
+// for as long as retry_after_ms says.
+func newClient(hs string, user id.UserID, token string) (*mautrix.Client, error) {
+	c, err := mautrix.NewClient(hs, user, token)
+	if err != nil {
+		return nil, err
+	}
+	c.Client = &http.Client{Transport: patientTransport{}, Timeout: wait}
+	c.DefaultHTTPRetries, c.IgnoreRateLimit = 0, true
+	return c, nil
+}
+
+type patientTransport struct{}
+
+func (patientTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	for i := 0; ; i++ {
+		resp, err := http.DefaultTransport.RoundTrip(req)
+		if err != nil || resp.StatusCode != http.StatusTooManyRequests || i == 20 || req.Body != nil && req.GetBody == nil {
+			return resp, err
+		}
+		var limit struct {
+			RetryAfterMS int64 `json:"retry_after_ms"`
+		}
+		json.NewDecoder(resp.Body).Decode(&limit)
+		resp.Body.Close()
+		select {
+		case <-req.Context().Done():
+			return nil, req.Context().Err()
+		case <-time.After(time.Duration(limit.RetryAfterMS+50) * time.Millisecond):
+		}
+		if req.GetBody != nil {
+			body, err := req.GetBody()
+			if err != nil {
+				return nil, err
+			}
+			req = req.Clone(req.Context())
+			req.Body = body
+		}
+	}
+}
+
+// person is a human's Matrix client: it syncs in the background, joins rooms it is
+// invited to, and keeps every room event it sees.
+type person struct {
+	t   *testing.T
+	acc account
+	c   *mautrix.Client
+
+	mu     sync.Mutex
+	events []*event.Event
+	notify chan struct{}
+}
+
+// newPerson registers a user and starts their client; setup, if given, runs before the
+// first sync (to turn encryption on).
+func newPerson(t *testing.T, name string, setup func(*person)) *person {
+	t.Helper()
+	return newPersonOn(t, homeserver(t), name, setup)
+}
+
+func newPersonOn(t *testing.T, hs, name string, setup func(*person)) *person {
+	t.Helper()
+	acc := registerOn(t, hs, name)
+	c, err := newClient(hs, acc.ID, acc.Token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.DeviceID = acc.Device
+	p := &person{t: t, acc: acc, c: c, notify: make(chan struct{})}
+	s := c.Syncer.(*mautrix.DefaultSyncer)
+	s.OnEvent(func(ctx context.Context, evt *event.Event) {
+		if evt.Type == event.StateMember && evt.GetStateKey() == string(acc.ID) && evt.Content.AsMember().Membership == event.MembershipInvite &&
+			evt.Mautrix.EventSource&event.SourceInvite != 0 {
+			if _, err := c.JoinRoomByID(ctx, evt.RoomID); err != nil && ctx.Err() == nil {
+				t.Errorf("%s joining %s: %v", name, evt.RoomID, err)
+			}
+			return
+		}
+		if evt.Mautrix.EventSource&event.SourceTimeline == 0 && evt.Mautrix.EventSource&event.SourceDecrypted == 0 {
+			return
+		}
+		p.mu.Lock()
+		p.events = append(p.events, evt)
+		close(p.notify)
+		p.notify = make(chan struct{})
+		p.mu.Unlock()
+	})
+	if setup != nil {
+		setup(p)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = c.SyncWithContext(ctx)
+	}()
+	t.Cleanup(func() { cancel(); <-done })
+	return p
+}
+
+func (p *person) ctx() context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), wait)
+	p.t.Cleanup(cancel)
+	return ctx
+}
+
+// waitFor returns the first event seen that matches, waiting for it up to the bound.
+func (p *person) waitFor(what string, match func(*event.Event) bool) *event.Event {
+	p.t.Helper()
+	deadline := time.NewTimer(wait)
+	defer deadline.Stop()
+	for {
+		p.mu.Lock()
+		for _, e := range p.events {
+			if match(e) {
+				p.mu.Unlock()
+				return e
+			}
+		}
+		ch := p.notify
+		p.mu.Unlock()
+		select {
+		case <-ch:
+		case <-deadline.C:
+			p.t.Fatalf("%s waited %s for %s; saw:\n%s", p.acc.ID, wait, what, p.dump())
+		}
+	}
+}
+
+// order gives the position of each event among those seen.
+func (p *person) order(ids []id.EventID) []int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := make([]int, len(ids))
+	for i, want := range ids {
+		out[i] = slices.IndexFunc(p.events, func(e *event.Event) bool { return e.ID == want })
+	}
+	return out
+}
+
+// count is how many events seen so far match.
+func (p *person) count(match func(*event.Event) bool) int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	n := 0
+	for _, e := range p.events {
+		if match(e) {
+			n++
+		}
+	}
+	return n
+}
+
+// countLocked is count for use inside a waitFor match, which runs with p.mu held.
+func (p *person) countLocked(match func(*event.Event) bool) int {
+	n := 0
+	for _, e := range p.events {
+		if match(e) {
+			n++
+		}
+	}
+	return n
+}
+
+func (p *person) dump() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var b strings.Builder
+	for _, e := range p.events {
+		fmt.Fprintf(&b, "  %s %s %s %q\n", e.RoomID, e.Sender, e.Type.Type, bot.Printable(body(e), 160))
+	}
+	return b.String()
+}
+
+// roomRequest is a private room with the invited.
+func roomRequest(invite ...id.UserID) *mautrix.ReqCreateRoom {
+	return &mautrix.ReqCreateRoom{Preset: "private_chat", Invite: invite}
+}
+
+// room creates a room (a direct one when direct), invites others and waits until they
+// joined.
+func (p *person) room(direct, encrypted bool, invite ...id.UserID) id.RoomID {
+	p.t.Helper()
+	req := &mautrix.ReqCreateRoom{Preset: "private_chat", Invite: invite, IsDirect: direct}
+	if direct {
+		req.Preset = "trusted_private_chat"
+	}
+	if encrypted {
+		req.InitialState = []*event.Event{{Type: event.StateEncryption, Content: event.Content{Parsed: &event.EncryptionEventContent{Algorithm: id.AlgorithmMegolmV1}}}}
+	}
+	resp, err := p.c.CreateRoom(p.ctx(), req)
+	if err != nil {
+		p.t.Fatalf("create room: %v", err)
+	}
+	for _, u := range invite {
+		p.waitFor(string(u)+" joining", func(e *event.Event) bool {
+			return e.RoomID == resp.RoomID && e.Type == event.StateMember && e.GetStateKey() == string(u) &&
+				e.Content.AsMember().Membership == event.MembershipJoin
+		})
+	}
+	return resp.RoomID
+}
+
+// say sends a text message and returns its event ID.
+func (p *person) say(room id.RoomID, text string) id.EventID {
+	p.t.Helper()
+	resp, err := p.c.SendMessageEvent(p.ctx(), room, event.EventMessage, &event.MessageEventContent{MsgType: event.MsgText, Body: text})
+	if err != nil {
+		p.t.Fatalf("send %q: %v", text, err)
+	}
+	return resp.EventID
+}
+
+func (p *person) react(room id.RoomID, target id.EventID, key string) {
+	p.t.Helper()
+	if _, err := p.c.SendReaction(p.ctx(), room, target, key); err != nil {
+		p.t.Fatalf("react %s: %v", key, err)
+	}
+}
+
+// body is an event's plain text, as a person reads it (the new text of an edit).
+func body(e *event.Event) string {
+	raw := e.Content.Raw
+	if nc, ok := raw["m.new_content"].(map[string]any); ok {
+		raw = nc
+	}
+	s, _ := raw["body"].(string)
+	return s
+}
+
+// reactionKey is the emoji of a reaction event.
+func reactionKey(e *event.Event) string {
+	m, _ := e.Content.Raw["m.relates_to"].(map[string]any)
+	k, _ := m["key"].(string)
+	return k
+}
+
+// html is an event's formatted text.
+func html(e *event.Event) string {
+	s, _ := e.Content.Raw["formatted_body"].(string)
+	return s
+}
+
+// relation reads an event's m.relates_to: its type and target.
+func relation(e *event.Event) (rel, target string) {
+	m, _ := e.Content.Raw["m.relates_to"].(map[string]any)
+	rel, _ = m["rel_type"].(string)
+	target, _ = m["event_id"].(string)
+	return rel, target
+}
+
+// fromBot matches messages (not edits or reactions) of the bot in a room.
+func fromBot(bot id.UserID, room id.RoomID) func(*event.Event) bool {
+	return func(e *event.Event) bool {
+		rel, _ := relation(e)
+		return e.Sender == bot && e.RoomID == room && e.Type == event.EventMessage && rel != "m.replace"
+	}
+}
+
+// inThread matches messages of the bot in the thread of root.
+func inThread(bot id.UserID, room id.RoomID, root id.EventID) func(*event.Event) bool {
+	return func(e *event.Event) bool {
+		rel, target := relation(e)
+		return fromBot(bot, room)(e) && rel == "m.thread" && target == string(root)
+	}
+}
+
+// theBot is ospobot as serve runs it, over a store and a state directory that outlive
+// one run (for restarts).
+type theBot struct {
+	t        *testing.T
+	acc      account
+	cfg      config.Config
+	db       string
+	stateDir string
+	allowed  []string // whose invitations it accepts: everyone on the test server by default
+
+	adapter *matrix.Adapter
+	log     *testWriter // this run's log
+	store   *workflows.Store
+	cancel  context.CancelFunc
+	done    chan error
+}
+
+// newBot registers the bot's account; start runs it.
+func newBot(t *testing.T, cfg config.Config) *theBot {
+	return newBotOn(t, homeserver(t), cfg)
+}
+
+func newBotOn(t *testing.T, hs string, cfg config.Config) *theBot {
+	dir := t.TempDir()
+	return &theBot{t: t, acc: registerOn(t, hs, "ospobot"), cfg: cfg, allowed: []string{"localhost"}, db: filepath.Join(dir, "bot.db"), stateDir: filepath.Join(dir, "state")}
+}
+
+// start runs the bot and waits until it is connected.
+func (b *theBot) start() {
+	t := b.t
+	t.Helper()
+	w := &testWriter{t: t}
+	b.log = w
+	t.Cleanup(w.close)
+	log := slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	st, err := workflows.OpenStore(b.db, workflows.StoreOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := b.cfg
+	eng := workflows.NewEngine(st, workflows.Options{Log: log, Policy: license.NewPolicy(cfg.Policy),
+		Approvals: cfg.Approvals, Groups: cfg.Groups, People: cfg.People})
+	cmds, err := bot.NewCommands(eng.Commands()...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	router := &bot.Router{Commands: cmds, Exec: eng, Default: "identify", Question: "ask", Subject: license.NamesLicense, Prompts: eng, Log: log}
+	a, err := matrix.New(matrix.Options{
+		Homeserver: b.acc.HS, UserID: string(b.acc.ID), Password: b.acc.Password,
+		StateDir: b.stateDir, AllowedInviters: b.allowed, Log: log,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng.AddAdapter(a)
+	ctx, cancel := context.WithCancel(context.Background())
+	b.adapter, b.store, b.cancel, b.done = a, st, cancel, make(chan error, 1)
+	var wg sync.WaitGroup
+	wg.Go(func() { eng.Dispatcher().Run(ctx, 200*time.Millisecond) })
+	go func() {
+		err := a.Run(ctx, router)
+		cancel()
+		wg.Wait()
+		b.done <- err
+	}()
+	t.Cleanup(b.stop)
+	select {
+	case <-a.Connected():
+	case err := <-b.done:
+		b.cancel = nil
+		t.Fatalf("the bot stopped before connecting: %v", err)
+	case <-time.After(wait):
+		t.Fatalf("the bot did not connect within %s: %s", wait, a.Status().Reason)
+	}
+}
+
+// stop ends the run and checks the store, as a shutdown does.
+func (b *theBot) stop() {
+	if b.cancel == nil {
+		return
+	}
+	b.cancel()
+	select {
+	case err := <-b.done:
+		if err != nil {
+			b.t.Errorf("the bot's run ended with %v", err)
+		}
+	case <-time.After(wait):
+		b.t.Errorf("the bot did not stop within %s", wait)
+	}
+	if err := b.store.Check(); err != nil {
+		b.t.Errorf("store check: %v", err)
+	}
+	b.store.Close()
+	b.cancel = nil
+}
+
+// testWriter logs to the test until it ends; later lines (from goroutines of the
+// crypto library that outlive a run) are dropped.
+type testWriter struct {
+	t      *testing.T
+	mu     sync.Mutex
+	closed bool
+	lines  []string
+}
+
+// logged tells whether a line with s was logged.
+func (w *testWriter) logged(s string) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, l := range w.lines {
+		if strings.Contains(l, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *testWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.lines = append(w.lines, string(p))
+	if !w.closed {
+		w.t.Log(strings.TrimRight(string(p), "\n"))
+	}
+	return len(p), nil
+}
+
+func (w *testWriter) close() {
+	w.mu.Lock()
+	w.closed = true
+	w.mu.Unlock()
+}
+
+// sendUnreadable sends an encrypted message nobody holds the key of.
+func sendUnreadable(t *testing.T, p *person, room id.RoomID) {
+	t.Helper()
+	_, err := p.c.SendMessageEvent(p.ctx(), room, event.EventEncrypted, map[string]any{
+		"algorithm": "m.megolm.v1.aes-sha2", "ciphertext": "AwgAEnB0ZXN0", "sender_key": "c2VuZGVyIGtleQ",
+		"session_id": "bm8gc3VjaCBzZXNzaW9u", "device_id": "NOSUCHDEVICE",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
