@@ -8,12 +8,10 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/github/go-spdx/v2/spdxexp"
-	"github.com/google/licensecheck"
 )
 
 // Certainty is how sure an identification is. Its String form is the plain wording
@@ -67,6 +65,9 @@ type Finding struct {
 	// Apache License, Version 2.0 …"), which refers to the licence; its text is elsewhere.
 	Notice bool   `json:"notice,omitempty"`
 	Note   string `json:"note,omitempty"`
+	// Category is NeedsReview for a licence the SPDX list does not name
+	// (LicenseRef-<name>); the policy decides the others.
+	Category string `json:"category,omitempty"`
 }
 
 // Result is the answer for one text.
@@ -111,34 +112,48 @@ func Identify(name string, data []byte) Result {
 	lines := newLineIndex(data)
 	res.Findings = append(res.Findings, tags(data, lines)...)
 
-	cov := scan(name, data)
-	res.Coverage = round1(cov.Percent)
+	sc := scanText(data)
 	total := countWords(data)
+	covered := 0
 	urlOnly := true
-	for _, m := range cov.Match {
+	for _, m := range sc.spans {
 		src := FromText
-		if m.IsURL {
+		if m.url {
 			src = FromURL
 		} else {
 			urlOnly = false
 		}
-		c, words := 0.0, countWords(data[m.Start:m.End])
+		c, words := 0.0, countWords(data[m.start:m.end])
 		if total > 0 {
 			c = round1(100 * float64(words) / float64(total))
 		}
-		res.Findings = append(res.Findings, Finding{
-			ID: m.ID, Coverage: c, Source: src, Valid: true, Notice: src == FromText && words < noticeWords && hasLongText(m.ID),
-			StartLine: lines.line(m.Start), EndLine: lines.line(max(m.Start, m.End-1)),
-		})
+		if !m.url {
+			covered += words
+		}
+		f := Finding{
+			ID: m.id, Coverage: c, Source: src, Valid: true, Notice: m.notice, Note: m.note,
+			StartLine: lines.line(m.start), EndLine: lines.line(max(m.start, m.end-1)),
+		}
+		if strings.HasPrefix(m.id, "LicenseRef-") {
+			f.Category = NeedsReview
+		}
+		res.Findings = append(res.Findings, f)
+	}
+	if total > 0 {
+		res.Coverage = round1(min(100, 100*float64(covered)/float64(total)))
 	}
 	sort.SliceStable(res.Findings, func(i, j int) bool { return res.Findings[i].StartLine < res.Findings[j].StartLine })
-	res.Findings = versionless(res.Findings)
-	res.Certainty, res.Doubt = judge(name, data, res, len(cov.Match) > 0, urlOnly)
+	res.Certainty, res.Doubt = judge(name, data, res, len(sc.spans) > 0, urlOnly)
 	if res.Certainty == Identified || res.Certainty == Probable {
-		res.Choice = choice(data, cov, res.Findings)
+		res.Choice = choice(data, sc.firstText, res.Findings)
 	}
 	return res
 }
+
+// NeedsReview is the category of a licence found by its text that the SPDX list does
+// not name (a vendor's SDK licence, proprietary terms), reported as LicenseRef-<name>:
+// nobody has classified it, so a person must read it.
+const NeedsReview = "needs review"
 
 // choiceWords say, in a licence file's preamble, that the licences it names are
 // alternatives: "at your option", "either of", "dual-licensed".
@@ -157,13 +172,7 @@ const maxPreamble = 200
 // licence text) for a choice among two or more licences, and returns it as an SPDX
 // expression: the licences named, joined by OR, and the licence texts the preamble does
 // not name joined to that with AND. "" when there is no such preamble.
-func choice(data []byte, cov licensecheck.Coverage, found []Finding) string {
-	end := len(data)
-	for _, m := range cov.Match {
-		if !m.IsURL {
-			end = min(end, m.Start)
-		}
-	}
+func choice(data []byte, end int, found []Finding) string {
 	pre := string(data[:end])
 	if len(strings.Fields(pre)) > maxPreamble {
 		return ""
@@ -218,30 +227,6 @@ func choice(data []byte, cov licensecheck.Coverage, found []Finding) string {
 	return expr
 }
 
-// A licence whose pattern runs to more than longWords words has a long text (Apache,
-// the GPL family, MPL, EPL, CDDL …), so a match of under noticeWords words is its
-// standard notice, not the licence itself.
-const (
-	longWords   = 1000
-	noticeWords = 150
-)
-
-var longText = sync.OnceValue(func() map[string]bool {
-	long := map[string]bool{}
-	for _, l := range licensecheck.BuiltinLicenses() {
-		if len(strings.Fields(l.LRE)) > longWords {
-			long[l.ID] = true
-		}
-	}
-	return long
-})
-
-// hasLongText: id, or the licence it is a version choice of (GPL-2.0-or-later of
-// GPL-2.0), has a long text.
-func hasLongText(id string) bool {
-	return longText()[id] || longText()[strings.TrimSuffix(strings.TrimSuffix(id, "-only"), "-or-later")]
-}
-
 func judge(name string, data []byte, res Result, matched, urlOnly bool) (Certainty, string) {
 	var tagged, badTag []string
 	for _, f := range res.Findings {
@@ -280,6 +265,9 @@ var tagRE = regexp.MustCompile(`(?im)^[ \t]*(?:(?://+|#+|/\*+|\*+|--+|;+|%+|<!--
 
 // tags reads SPDX-License-Identifier lines and checks their expressions.
 func tags(data []byte, lines lineIndex) []Finding {
+	if !hasTagWord(data) {
+		return nil // no tag: skip the expression, which is slow over a long file
+	}
 	var out []Finding
 	for _, loc := range tagRE.FindAllSubmatchIndex(data, -1) {
 		expr := cleanTag(string(data[loc[2]:loc[3]]))
@@ -296,6 +284,23 @@ func tags(data []byte, lines lineIndex) []Finding {
 		out = append(out, Finding{ID: expr, Coverage: 0, StartLine: line, EndLine: line, Source: FromTag, Valid: valid})
 	}
 	return out
+}
+
+// hasTagWord: "license-identifier", in any case, is somewhere in data.
+func hasTagWord(data []byte) bool {
+	const w = "license-identifier"
+	for off := 0; off < len(data); {
+		i := bytes.IndexByte(data[off:], '-')
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + 1
+		if i >= 7 && i+11 <= len(data) && bytes.EqualFold(data[i-7:i+11], []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // cleanTag removes what follows the expression on a comment line: a closing comment
@@ -405,28 +410,4 @@ func (li lineIndex) line(off int) int {
 var bareGNU = map[string]bool{
 	"GPL-1.0": true, "GPL-2.0": true, "GPL-3.0": true, "LGPL-2.0": true, "LGPL-2.1": true,
 	"LGPL-3.0": true, "AGPL-1.0": true, "AGPL-3.0": true, "GFDL-1.1": true, "GFDL-1.2": true, "GFDL-1.3": true,
-}
-
-// versionless reports a bare GNU licence text under its current SPDX ID (-only) with a
-// note that the text cannot tell -only from -or-later, and drops the "-or-later" match
-// of the licence's own "How to apply" appendix that follows its text.
-func versionless(fs []Finding) []Finding {
-	out := fs[:0]
-	after := ""
-	for _, f := range fs {
-		if f.Source == FromText && f.ID == after+"-or-later" {
-			after = ""
-			continue // the appendix of the licence just reported
-		}
-		after = ""
-		if f.Source == FromText && bareGNU[f.ID] {
-			after = f.ID
-			if !f.Notice { // a notice says "or later" itself when it means it
-				f.Note = "the text is the same for " + f.ID + "-or-later; the notices in the source files say which applies"
-			}
-			f.ID += "-only"
-		}
-		out = append(out, f)
-	}
-	return out
 }

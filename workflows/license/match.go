@@ -1,0 +1,465 @@
+package license
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"slices"
+	"sync"
+
+	"github.com/ospobot/ospobot/workflows/license/internal/lictext"
+)
+
+// Identification compares a text with licence templates (data/templates.bin.gz, made
+// by gen/ from the SPDX licence list and licenseclassifier v2's assets) by word
+// n-grams:
+//
+//  1. the text is split into normalised words (lictext), and every run of gramN words
+//     is hashed;
+//  2. an index of a quarter of each template's grams (those whose hash ends in two
+//     zero bits, so the same grams are picked in text and template) names the
+//     templates worth a closer look, and where in the text their words lie;
+//  3. each such template is compared with its stretch of the text, gram by gram: how
+//     much of the template the text holds (recall) and how much of the stretch the
+//     template explains (precision);
+//  4. the best-scoring template for each stretch of text wins, so a variant (BSD-3-Clause
+//     with a no-nuclear clause, MS-LPL, an HPND variant) beats its base, whose text
+//     lacks the variant's words; stretches that do not overlap are each reported, so
+//     every licence of a file with several is found.
+//
+// Nothing is compiled at start-up: the templates are read and the sampled index is
+// sorted (tens of milliseconds), once, on first use.
+
+// gramN is the number of words in a gram: long enough that a gram rarely occurs in
+// unrelated licences, short enough that a changed word costs only a few.
+const gramN = 4
+
+//go:embed data/templates.bin.gz
+var templatesGz []byte
+
+// Template kinds, as gen/ writes them.
+const (
+	kindText   = 0 // a licence's full text
+	kindNotice = 1 // a standard notice (source header) that refers to the licence
+)
+
+type template struct {
+	id    string
+	kind  byte
+	words []uint32 // vocabulary numbers; 0 is a gap (a variable part)
+
+	once sync.Once
+	set  gramSet // its distinct grams, made on first use
+}
+
+// grams returns the template's distinct grams.
+func (t *template) grams() *gramSet {
+	t.once.Do(func() {
+		n := 0
+		forGrams(t.words, func(int, uint64) { n++ })
+		t.set = newGramSet(n)
+		forGrams(t.words, func(_ int, h uint64) { t.set.add(h) })
+	})
+	return &t.set
+}
+
+// gramSet is an open-addressing hash set of gram hashes (0 marks an empty slot): a
+// membership test costs one or two loads, where a sorted slice costs a dozen.
+type gramSet struct {
+	slots []uint64
+	n     int
+}
+
+func newGramSet(n int) gramSet {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	return gramSet{slots: make([]uint64, size)}
+}
+
+func (s *gramSet) add(h uint64) {
+	mask := uint64(len(s.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case h:
+			return
+		case 0:
+			s.slots[i] = h
+			s.n++
+			return
+		}
+	}
+}
+
+// slot returns where h is in the set, or -1.
+func (s *gramSet) slot(h uint64) int {
+	mask := uint64(len(s.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case h:
+			return int(i)
+		case 0:
+			return -1
+		}
+	}
+}
+
+type matcher struct {
+	vocab     map[string]uint32
+	templates []*template
+	// The sampled index: entries hash>>32<<32 | template number, sorted.
+	index   []uint64
+	sampled []int32 // per template: how many distinct sampled grams it has
+}
+
+var loadMatcher = sync.OnceValue(func() *matcher {
+	m, err := readMatcher(templatesGz)
+	if err != nil {
+		panic("embedded licence templates: " + err.Error()) // built in; tests read them
+	}
+	return m
+})
+
+func readMatcher(gz []byte) (*matcher, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, err
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, err
+	}
+	const magic = "ospobot-templates-1\n"
+	if !bytes.HasPrefix(raw, []byte(magic)) {
+		return nil, fmt.Errorf("not a template file")
+	}
+	b := raw[len(magic):]
+	bad := false
+	next := func() uint64 {
+		v, n := binary.Uvarint(b)
+		if n <= 0 {
+			bad, b = true, nil
+			return 0
+		}
+		b = b[n:]
+		return v
+	}
+	str := func() string {
+		n := next()
+		if n > uint64(len(b)) {
+			bad, b = true, nil
+			return ""
+		}
+		s := string(b[:n])
+		b = b[n:]
+		return s
+	}
+	nv := next()
+	m := &matcher{vocab: make(map[string]uint32, nv)}
+	for i := uint64(1); i <= nv && !bad; i++ {
+		m.vocab[str()] = uint32(i)
+	}
+	nt := next()
+	if nt >= 1<<16 {
+		return nil, fmt.Errorf("%d templates", nt)
+	}
+	for range nt {
+		if bad {
+			break
+		}
+		t := &template{id: str()}
+		if len(b) == 0 {
+			bad = true
+			break
+		}
+		t.kind, b = b[0], b[1:]
+		t.words = make([]uint32, next())
+		for j := range t.words {
+			t.words[j] = uint32(next())
+		}
+		m.templates = append(m.templates, t)
+	}
+	if bad {
+		return nil, fmt.Errorf("template file cut short")
+	}
+	// The sampled index.
+	for ti, t := range m.templates {
+		forGrams(t.words, func(_ int, h uint64) {
+			if sampledGram(h) {
+				m.index = append(m.index, h>>32<<32|uint64(ti))
+			}
+		})
+	}
+	slices.Sort(m.index)
+	m.index = slices.Compact(m.index)
+	m.sampled = make([]int32, len(m.templates))
+	for _, e := range m.index {
+		m.sampled[uint32(e)]++
+	}
+	return m, nil
+}
+
+func sampledGram(h uint64) bool { return h&3 == 0 }
+
+// forGrams calls fn with the hash of every run of gramN words without a gap, and the
+// position of its first word.
+func forGrams(words []uint32, fn func(pos int, h uint64)) {
+	for i := 0; i+gramN <= len(words); i++ {
+		if h := gramHash(words[i : i+gramN]); h != 0 {
+			fn(i, h)
+		}
+	}
+}
+
+// gramHash mixes gramN word numbers into 64 bits; 0 means the run holds a gap or an
+// unknown word, which can match nothing.
+func gramHash(w []uint32) uint64 {
+	var h uint64 = 0x9e3779b97f4a7c15
+	for _, x := range w[:gramN] {
+		if x == 0 {
+			return 0
+		}
+		h = (h ^ uint64(x)) * 0xbf58476d1ce4e5b9
+		h ^= h >> 29
+	}
+	h *= 0x94d049bb133111eb
+	h ^= h >> 32
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+// doc is a text split into words.
+type doc struct {
+	words      []uint32 // vocabulary numbers, 0 for a word no template has
+	start, end []int32  // byte offsets of each word
+	grams      []uint64 // hash of the gram starting at each word (0: none)
+}
+
+func (m *matcher) read(data []byte) *doc {
+	d := &doc{}
+	n := len(data) / 6
+	d.words = make([]uint32, 0, n)
+	d.start = make([]int32, 0, n)
+	d.end = make([]int32, 0, n)
+	lictext.Words(data, func(w []byte, s, e int) {
+		d.words = append(d.words, m.vocab[string(w)])
+		d.start = append(d.start, int32(s))
+		d.end = append(d.end, int32(e))
+	})
+	d.grams = make([]uint64, len(d.words))
+	forGrams(d.words, func(i int, h uint64) { d.grams[i] = h })
+	return d
+}
+
+// tmatch is one template found in a stretch of a text.
+type tmatch struct {
+	t              *template
+	first, last    int // word positions of the first and last matching gram
+	start, end     int // byte offsets of the stretch
+	recall, prec   float64
+	score          float64
+	matchedGrams   int
+	templateGrams  int
+	stretchGrams   int
+	unmatchedGrams int
+}
+
+// maxGap is the most words between two sampled hits of one template that still count
+// as one stretch: room for a long list of names in a copyright line.
+const maxGap = 80
+
+// find returns the templates found in d, best first, without overlaps.
+func (m *matcher) find(d *doc) []tmatch {
+	// Sampled hits (template<<32 | word position), grouped by template with a counting
+	// sort; each group stays in text order.
+	var raw []uint64
+	counts := make([]int32, len(m.templates)+1)
+	for i, h := range d.grams {
+		if h == 0 || !sampledGram(h) {
+			continue
+		}
+		key := h >> 32 << 32
+		j, _ := slices.BinarySearch(m.index, key)
+		for ; j < len(m.index) && m.index[j]>>32<<32 == key; j++ {
+			t := uint32(m.index[j])
+			raw = append(raw, uint64(t)<<32|uint64(i))
+			counts[t+1]++
+		}
+	}
+	for t := 1; t < len(counts); t++ {
+		counts[t] += counts[t-1]
+	}
+	hits := make([]uint64, len(raw))
+	for _, h := range raw {
+		t := h >> 32
+		hits[counts[t]] = h
+		counts[t]++
+	}
+	// Stretches worth comparing, with an estimate of their score from the sampled
+	// hits alone.
+	type stretch struct {
+		t      int
+		lo, hi int // word positions of the first and last hit
+		est    float64
+	}
+	var ests []stretch
+	for i := 0; i < len(hits); {
+		ti := int(hits[i] >> 32)
+		j := i
+		for j < len(hits) && int(hits[j]>>32) == ti {
+			j++
+		}
+		for k := i; k < j; {
+			l := k + 1
+			for l < j && int(uint32(hits[l]))-int(uint32(hits[l-1])) <= maxGap {
+				l++
+			}
+			count, s := float64(l-k), float64(m.sampled[ti])
+			lo, hi := int(uint32(hits[k])), int(uint32(hits[l-1]))
+			if count >= 2 && count >= 0.45*s {
+				inStretch := float64(hi-lo+1)/4 + 1
+				ests = append(ests, stretch{ti, lo, hi, count - max(0, s-count) - max(0, inStretch-count)})
+			}
+			k = l
+		}
+		i = j
+	}
+	slices.SortFunc(ests, func(a, b stretch) int {
+		switch {
+		case a.est > b.est:
+			return -1
+		case a.est < b.est:
+			return 1
+		}
+		return a.t - b.t
+	})
+	// Compare the best few candidates for each stretch of text.
+	const perStretch = 6
+	var cands []tmatch
+	var scratch []uint64
+	var done []stretch
+	for _, e := range ests {
+		n := 0
+		for _, o := range done {
+			// Stretches alike: they share half of the longer one.
+			if in := min(e.hi, o.hi) - max(e.lo, o.lo); 2*in >= max(e.hi-e.lo, o.hi-o.lo) {
+				n++
+			}
+		}
+		if n >= perStretch {
+			continue
+		}
+		done = append(done, e)
+		if c, ok := m.compare(d, m.templates[e.t], e.lo, e.hi, &scratch); ok {
+			cands = append(cands, c)
+		}
+	}
+	slices.SortFunc(cands, func(a, b tmatch) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		return a.start - b.start
+	})
+	var out []tmatch
+	for _, c := range cands {
+		if !acceptable(c) {
+			continue
+		}
+		if slices.ContainsFunc(out, func(o tmatch) bool { return overlaps(o, c) }) {
+			continue
+		}
+		out = append(out, c)
+	}
+	slices.SortFunc(out, func(a, b tmatch) int { return a.start - b.start })
+	return out
+}
+
+// compare measures template t against the stretch of d around word positions lo..hi.
+func (m *matcher) compare(d *doc, t *template, lo, hi int, seen *[]uint64) (tmatch, bool) {
+	gs := t.grams()
+	lo = max(0, lo-2*gramN-8)
+	hi = min(len(d.grams)-1, hi+2*gramN+8)
+	// seen marks the template's slots met, to count distinct grams.
+	words := (len(gs.slots) + 63) / 64
+	if cap(*seen) < words {
+		*seen = make([]uint64, words)
+	}
+	mark := (*seen)[:words]
+	clear(mark)
+	// The stretch is the run of words where the template explains the most: the
+	// highest sum of +1 for each gram in the template and -1 for each gram not (the
+	// maximum-sum subarray), so that a few grams the template shares with a
+	// neighbouring licence do not pull that licence into its stretch.
+	first, last := -1, -1
+	best, sum, runStart := 0, 0, lo
+	for i := lo; i <= hi; i++ {
+		h := d.grams[i]
+		if h != 0 && gs.slot(h) >= 0 {
+			sum++
+		} else {
+			sum--
+		}
+		if sum <= 0 {
+			sum, runStart = 0, i+1
+			continue
+		}
+		if sum > best {
+			best, first, last = sum, runStart, i
+		}
+	}
+	if first < 0 {
+		return tmatch{}, false
+	}
+	matched, distinct := 0, 0
+	for i := first; i <= last; i++ {
+		h := d.grams[i]
+		if h == 0 {
+			continue
+		}
+		if k := gs.slot(h); k >= 0 {
+			matched++
+			if mark[k/64]&(1<<(k%64)) == 0 {
+				mark[k/64] |= 1 << (k % 64)
+				distinct++
+			}
+		}
+	}
+	stretch := last - first + 1
+	c := tmatch{
+		t: t, first: first, last: last,
+		start: int(d.start[first]), end: int(d.end[min(last+gramN-1, len(d.end)-1)]),
+		matchedGrams: distinct, templateGrams: gs.n, stretchGrams: stretch, unmatchedGrams: stretch - matched,
+	}
+	c.recall = float64(distinct) / float64(gs.n)
+	c.prec = float64(matched) / float64(stretch)
+	c.score = float64(distinct) - float64(gs.n-distinct) - float64(stretch-matched)
+	return c, true
+}
+
+// acceptable: enough of the template is there, and enough of the stretch is the
+// template, for the text to be that licence (or notice).
+func acceptable(c tmatch) bool {
+	minRecall := 0.6
+	if c.templateGrams < 25 {
+		minRecall = 0.8 // a short notice: most of it must be there
+	}
+	return c.recall >= minRecall && c.prec >= 0.6
+}
+
+// overlaps: two stretches share more than half of the shorter one.
+func overlaps(a, b tmatch) bool {
+	lo, hi := max(a.start, b.start), min(a.end, b.end)
+	if hi <= lo {
+		return false
+	}
+	return 2*(hi-lo) > min(a.end-a.start, b.end-b.start)
+}

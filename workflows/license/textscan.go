@@ -1,0 +1,293 @@
+package license
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/github/go-spdx/v2/spdxexp"
+
+	"github.com/ospobot/ospobot/workflows/license/internal/lictext"
+)
+
+// span is one licence found in a text, by its words or by a link.
+type span struct {
+	id         string
+	start, end int // byte offsets
+	url        bool
+	notice     bool // a standard notice or a short reference, not the licence's text
+	note       string
+}
+
+// scanned is what scanText finds: the spans in order, and where the first licence
+// text starts (len(data) when there is none), for reading a choice in the words before.
+type scanned struct {
+	spans     []span
+	firstText int
+}
+
+const kindException = 2 // an exception's own words, as gen/ writes them
+
+// scanText finds the licence texts, notices, short references and links in data.
+func scanText(data []byte) scanned {
+	sc := scanned{firstText: len(data)}
+	m := loadMatcher()
+	d := m.read(data)
+	found := m.find(d)
+	var excs []tmatch
+	for _, c := range found {
+		if c.t.kind == kindException {
+			excs = append(excs, c)
+			continue
+		}
+		s := span{id: c.t.id, start: withCopyright(data, c.start), end: c.end, notice: c.t.kind == kindNotice}
+		if !s.notice {
+			if base, ok := strings.CutSuffix(s.id, "-only"); ok && bareGNU[base] {
+				s.note = "the text is the same for " + base + "-or-later; the notices in the source files say which applies"
+			}
+		}
+		sc.spans = append(sc.spans, s)
+	}
+	attachExceptions(sc.spans, excs)
+	for _, s := range sc.spans {
+		if !s.notice {
+			sc.firstText = min(sc.firstText, s.start)
+		}
+	}
+	sc.spans = append(sc.spans, shortReferences(data, sc.spans)...)
+	sc.spans = append(sc.spans, licenseURLs(data, sc.spans)...)
+	slices.SortStableFunc(sc.spans, func(a, b span) int { return a.start - b.start })
+	return sc
+}
+
+// exceptionBases are the licences that exceptions are written for.
+var exceptionBases = regexp.MustCompile(`^(GPL|LGPL|AGPL|Apache)-`)
+
+// attachExceptions joins each exception's words to the nearest licence found without
+// one ("GPL-2.0-or-later WITH Classpath-exception-2.0"). A full GNU text cannot say
+// "only" or "or later"; the GNU projects ship their exceptions with or-later notices,
+// so a text with an exception reads as or-later.
+func attachExceptions(spans []span, excs []tmatch) {
+	for _, e := range excs {
+		best, dist := -1, 1<<30
+		for i, s := range spans {
+			if s.url || strings.Contains(s.id, " WITH ") || !exceptionBases.MatchString(s.id) {
+				continue
+			}
+			d := max(0, max(s.start-e.end, e.start-s.end))
+			if d < dist {
+				best, dist = i, d
+			}
+		}
+		if best < 0 || dist > 4000 {
+			continue // an exception with no licence beside it names nothing by itself
+		}
+		s := &spans[best]
+		id := s.id
+		if base, ok := strings.CutSuffix(id, "-only"); ok && !s.notice {
+			id = base + "-or-later"
+			s.note = ""
+		}
+		s.id = id + " WITH " + e.t.id
+		s.start, s.end = min(s.start, e.start), max(s.end, e.end)
+	}
+}
+
+// shortRefRE finds a sentence that puts a work under a licence by name ("Licensed
+// under the MIT License.", "released under the terms of the GNU GPL v3"): a notice
+// shorter than any licence text, worth reporting.
+var shortRefRE = regexp.MustCompile(`(?i)\b(?:licen[cs]ed|released|distributed|available|provided|published|covered|made available|offered)\s+(?:to\s+you\s+)?under\s+(?:the\s+)?(?:terms\s+(?:and\s+conditions\s+)?of\s+(?:the\s+)?)?([^\n.;:()]{2,80}?(?:licen[cs]e|\bGPL|\bLGPL|\bAGPL|\bMPL|\bEPL)(?:,?\s*(?:version\s*|v\.?\s*)?\d+(?:\.\d+)*\+?(?:\s+or\s+(?:any\s+)?later(?:\s+version)?)?)?)`)
+
+// shortReferences reports the licences named by short references outside the spans
+// already found, as notices.
+func shortReferences(data []byte, found []span) []span {
+	var out []span
+	// The expression is run only around each "under" outside the spans found: most
+	// texts have few, and a regular expression over a whole file is slow.
+	lastEnd := 0
+	for off := 0; off < len(data); {
+		i := indexUnder(data[off:])
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + 5
+		if i < lastEnd || inside(found, i, i+5) {
+			continue
+		}
+		from, to := max(0, i-40), min(len(data), i+200)
+		loc := shortRefRE.FindSubmatchIndex(data[from:to])
+		if loc == nil || from+loc[0] > i || from+loc[1] < i {
+			continue
+		}
+		for k := range loc {
+			loc[k] += from
+		}
+		lastEnd = loc[1]
+		if inside(found, loc[0], loc[1]) {
+			continue
+		}
+		name := string(data[loc[2]:loc[3]])
+		f := findLicenses(name)
+		if len(f.ids) != 1 {
+			continue // no licence, or a list: prose about licences rather than a notice
+		}
+		id := f.ids[0]
+		if _, err := spdxexp.ExtractLicenses(id); err != nil {
+			continue
+		}
+		out = append(out, span{id: id, start: loc[0], end: loc[1], notice: true,
+			note: "a short reference to the licence by name, not its text"})
+	}
+	return out
+}
+
+// indexUnder finds the word "under" in any case.
+func indexUnder(b []byte) int {
+	for off := 0; ; {
+		i := bytes.Index(b[off:], []byte("nder"))
+		if i < 0 {
+			j := bytes.Index(b[off:], []byte("NDER"))
+			if j < 0 {
+				return -1
+			}
+			i = j
+		}
+		i += off
+		off = i + 4
+		if i > 0 && (b[i-1]|0x20) == 'u' && (i < 2 || !isASCIIAlnum(b[i-2])) && (i+4 >= len(b) || !isASCIIAlnum(b[i+4])) {
+			return i - 1
+		}
+	}
+}
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// inside: [start, end) overlaps a span found by its words.
+func inside(spans []span, start, end int) bool {
+	for _, s := range spans {
+		if !s.url && start < s.end && s.start < end {
+			return true
+		}
+	}
+	return false
+}
+
+//go:embed data/license-urls.json
+var licenseURLsJSON []byte
+
+var urlTable = sync.OnceValue(func() map[string]string {
+	var x struct {
+		URLs map[string]string `json:"urls"`
+	}
+	if err := json.Unmarshal(licenseURLsJSON, &x); err != nil {
+		panic("embedded license-urls.json: " + err.Error())
+	}
+	t := make(map[string]string, len(x.URLs))
+	for u, id := range x.URLs {
+		t[strings.TrimPrefix(u, "www.")] = id
+	}
+	return t
+})
+
+// urlDirs are addresses under which a licence's page is named by its SPDX ID
+// ("opensource.org/licenses/MIT", "spdx.org/licenses/Apache-2.0.html").
+var urlDirs = []string{"opensource.org/licenses/", "spdx.org/licenses/", "choosealicense.com/licenses/"}
+
+// urlID reads a link to a licence text (lower case, without scheme and "www.").
+func urlID(u string) (string, bool) {
+	if id, ok := urlTable()[u]; ok {
+		return id, true
+	}
+	for _, suf := range []string{".html", ".htm", ".txt", ".php", ".md", ".json", "/legalcode", "/"} {
+		u = strings.TrimSuffix(u, suf)
+	}
+	if id, ok := urlTable()[u]; ok {
+		return id, true
+	}
+	for _, dir := range urlDirs {
+		if rest, ok := strings.CutPrefix(u, dir); ok && !strings.Contains(rest, "/") {
+			id, ok := licenseish()[strings.TrimSuffix(rest, "-license")]
+			if r, dep := lictext.Replacement[id]; dep {
+				id = r
+			}
+			return id, ok
+		}
+	}
+	return "", false
+}
+
+// licenseURLs reports links to licence texts outside the spans found by words. A link
+// is found by its host's top-level domain (".org/", ".com/", ".net/"), read back to
+// the host's start and on to the link's end.
+func licenseURLs(data []byte, found []span) []span {
+	var out []span
+	for _, tld := range []string{".org/", ".com/", ".net/"} {
+		for off := 0; off < len(data); {
+			i := bytes.Index(data[off:], []byte(tld))
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(tld)
+			s := i
+			for s > 0 && isHostByte(data[s-1]) {
+				s--
+			}
+			e := off
+			for e < len(data) && isURLByte(data[e]) {
+				e++
+			}
+			if inside(found, s, e) {
+				continue
+			}
+			u := strings.ToLower(string(data[s:e]))
+			u = strings.TrimPrefix(u, "www.")
+			u = strings.TrimRight(u, ".,;:/*#")
+			id, ok := urlID(u)
+			if !ok {
+				continue
+			}
+			if s >= 3 && string(data[s-3:s]) == "://" {
+				for s -= 3; s > 0 && ('a' <= data[s-1]|0x20 && data[s-1]|0x20 <= 'z'); s-- {
+				}
+			}
+			out = append(out, span{id: id, start: s, end: e, url: true})
+		}
+	}
+	return out
+}
+
+func isHostByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '-'
+}
+
+func isURLByte(c byte) bool {
+	return c > ' ' && c < 0x7f && !strings.ContainsRune(`"'<>()[]{}`+"`", rune(c))
+}
+
+// withCopyright moves the start of a licence found by its words back over the
+// copyright lines just above it (and the blank lines between), which belong to it.
+func withCopyright(data []byte, start int) int {
+	ls := bytes.LastIndexByte(data[:start], '\n') + 1
+	best := start
+	for n := 0; n < 12 && ls > 0; n++ {
+		prev := bytes.LastIndexByte(data[:ls-1], '\n') + 1
+		line := bytes.TrimLeft(data[prev:ls-1], " \t/#*;%-!'\"(")
+		switch {
+		case len(bytes.TrimSpace(line)) == 0:
+		case len(line) >= 9 && (bytes.EqualFold(line[:9], []byte("copyright")) || bytes.HasPrefix(line, []byte("(c)")) || bytes.HasPrefix(line, []byte("©"))):
+			best = prev + (len(data[prev:ls-1]) - len(line))
+		default:
+			return best
+		}
+		ls = prev
+	}
+	return best
+}
