@@ -113,6 +113,13 @@ func Identify(name string, data []byte) Result {
 	res.Findings = append(res.Findings, tags(data, lines)...)
 
 	sc := scanText(data)
+	// A tag inside a licence's own text is an example of how to apply it (the CAL-1.0
+	// text shows its tags), not a tag of this file.
+	res.Findings = slices.DeleteFunc(res.Findings, func(f Finding) bool {
+		return f.Source == FromTag && slices.ContainsFunc(sc.spans, func(s span) bool {
+			return !s.url && !s.notice && lines.line(s.start) < f.StartLine && f.StartLine < lines.line(s.end)
+		})
+	})
 	total := countWords(data)
 	covered := 0
 	urlOnly := true
@@ -144,6 +151,10 @@ func Identify(name string, data []byte) Result {
 	}
 	sort.SliceStable(res.Findings, func(i, j int) bool { return res.Findings[i].StartLine < res.Findings[j].StartLine })
 	res.Certainty, res.Doubt = judge(name, data, res, len(sc.spans) > 0, urlOnly)
+	if res.Certainty == NoLicense && len(sc.modified) > 0 {
+		res.Certainty = Probable
+		res.Doubt = fmt.Sprintf("the text is %s with words of its own inserted, which may change its terms: it needs a person to read it", sc.modified[0])
+	}
 	if res.Certainty == Identified || res.Certainty == Probable {
 		res.Choice = choice(data, sc.firstText, res.Findings)
 	}

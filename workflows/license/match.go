@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/ospobot/ospobot/workflows/license/internal/lictext"
@@ -268,7 +269,10 @@ type tmatch struct {
 	templateGrams  int
 	stretchGrams   int
 	unmatchedGrams int
+	inserted       int // the longest run of grams inside the stretch that the template lacks
 }
+
+var debugCands bool
 
 // maxGap is the most words between two sampled hits of one template that still count
 // as one stretch: room for a long list of names in a copyright line.
@@ -369,6 +373,11 @@ func (m *matcher) find(d *doc) []tmatch {
 		}
 		return a.start - b.start
 	})
+	if debugCands {
+		for _, c := range cands {
+			fmt.Printf("cand %-40s r%.2f p%.2f score %.0f words %d-%d ins %d grams %d\n", c.t.id, c.recall, c.prec, c.score, c.first, c.last, c.inserted, c.templateGrams)
+		}
+	}
 	var out []tmatch
 	for _, c := range cands {
 		if !acceptable(c) {
@@ -419,13 +428,20 @@ func (m *matcher) compare(d *doc, t *template, lo, hi int, seen *[]uint64) (tmat
 	if first < 0 {
 		return tmatch{}, false
 	}
-	matched, distinct := 0, 0
+	matched, distinct, run, longest := 0, 0, 0, 0
 	for i := first; i <= last; i++ {
 		h := d.grams[i]
-		if h == 0 {
+		k := -1
+		if h != 0 {
+			k = gs.slot(h)
+		}
+		if k < 0 {
+			run++
+			longest = max(longest, run)
 			continue
 		}
-		if k := gs.slot(h); k >= 0 {
+		run = 0
+		{
 			matched++
 			if mark[k/64]&(1<<(k%64)) == 0 {
 				mark[k/64] |= 1 << (k % 64)
@@ -438,10 +454,17 @@ func (m *matcher) compare(d *doc, t *template, lo, hi int, seen *[]uint64) (tmat
 		t: t, first: first, last: last,
 		start: int(d.start[first]), end: int(d.end[min(last+gramN-1, len(d.end)-1)]),
 		matchedGrams: distinct, templateGrams: gs.n, stretchGrams: stretch, unmatchedGrams: stretch - matched,
+		inserted: longest,
 	}
 	c.recall = float64(distinct) / float64(gs.n)
 	c.prec = float64(matched) / float64(stretch)
 	c.score = float64(distinct) - float64(gs.n-distinct) - float64(stretch-matched)
+	if strings.HasPrefix(t.id, "LicenseRef-") {
+		// A licence the SPDX list lacks must match clearly better than a listed one
+		// to be named instead: many vendor texts are a listed licence with a few words
+		// changed.
+		c.score -= 5 + 0.1*float64(gs.n)
+	}
 	return c, true
 }
 

@@ -28,7 +28,20 @@ type span struct {
 type scanned struct {
 	spans     []span
 	firstText int
+	// modified names the licences whose texts are there with words of their own
+	// inserted: not that licence any more, but close to it.
+	modified []string
 }
+
+// maxInserted is the most grams in a row, inside a licence text, that the licence may
+// lack and still be itself: room for a long name filled into its blanks ("Neither the
+// name of the University of California, Berkeley nor …"), not for a sentence of terms
+// (a clause of extra terms). Long texts are left alone: their copies differ in
+// headings and appendices.
+const (
+	maxInserted       = 30
+	shortLicenseGrams = 600
+)
 
 const kindException = 2 // an exception's own words, as gen/ writes them
 
@@ -44,7 +57,17 @@ func scanText(data []byte) scanned {
 			excs = append(excs, c)
 			continue
 		}
+		if c.t.kind == kindText && c.inserted > maxInserted && c.templateGrams < shortLicenseGrams {
+			sc.modified = append(sc.modified, c.t.id)
+			continue
+		}
 		s := span{id: c.t.id, start: withCopyright(data, c.start), end: c.end, notice: c.t.kind == kindNotice}
+		switch {
+		case s.notice && gnuID.MatchString(s.id):
+			s.id = gnuNotice(data[c.start:c.end], s.id)
+		case s.notice:
+			s.id = namedInNotice(data[c.start:c.end], s.id)
+		}
 		if !s.notice {
 			if base, ok := strings.CutSuffix(s.id, "-only"); ok && bareGNU[base] {
 				s.note = "the text is the same for " + base + "-or-later; the notices in the source files say which applies"
@@ -290,4 +313,66 @@ func withCopyright(data []byte, start int) int {
 		ls = prev
 	}
 	return best
+}
+
+var (
+	gnuID      = regexp.MustCompile(`^(A|L)?GPL-\d\.\d-(only|or-later)$`)
+	lesserGNU  = regexp.MustCompile(`(?:lesser|library) (?:gnu )?general public license`)
+	gnuVersion = regexp.MustCompile(`\b(?:version|v)\s*(\d)(?:\s+(\d))?\b`)
+)
+
+// gnuNotice reads which GNU licence, version and choice a GNU notice names. The
+// notices of the GPL, LGPL and AGPL differ in a word or two ("Lesser", "Affero", the
+// version), too few for the templates' scores to tell apart reliably.
+func gnuNotice(text []byte, id string) string {
+	var b strings.Builder
+	lictext.Words(text, func(w []byte, _, _ int) { b.Write(w); b.WriteByte(' ') })
+	t := b.String()
+	family := "GPL"
+	at := strings.Index(t, "general public license")
+	switch {
+	case strings.Contains(t, "affero general public license"):
+		family, at = "AGPL", strings.Index(t, "affero general public license")
+	case lesserGNU.MatchString(t):
+		family, at = "LGPL", lesserGNU.FindStringIndex(t)[0]
+	}
+	if at < 0 {
+		return id
+	}
+	m := gnuVersion.FindStringSubmatchIndex(t[at:])
+	if m == nil {
+		return id
+	}
+	version := t[at+m[2]:at+m[3]] + ".0"
+	if m[4] >= 0 {
+		version = t[at+m[2]:at+m[3]] + "." + t[at+m[4]:at+m[5]]
+	}
+	choice := "-only"
+	if strings.Contains(t, "any later version") || strings.Contains(t, " or later") || strings.Contains(t, "or any later") {
+		choice = "-or-later"
+	}
+	cand := family + "-" + version + choice
+	if got, ok := licenseish()[strings.ToLower(cand)]; ok {
+		return got
+	}
+	return id
+}
+
+// namedInNotice reads the licence a notice names in its first sentence, when that is
+// another licence than the notice's template: notices are written after one another
+// ("Licensed under the Mozilla Public License, Version 2.0 (the "License"); you may
+// not use …" follows the Apache notice word for word).
+func namedInNotice(text []byte, id string) string {
+	first := text
+	if i := bytes.Index(first, []byte(". ")); i > 0 {
+		first = first[:i]
+	}
+	if len(first) > 400 {
+		first = first[:400]
+	}
+	f := findLicenses(string(first))
+	if len(f.ids) != 1 || family(f.ids[0]) == family(id) {
+		return id
+	}
+	return f.ids[0]
 }

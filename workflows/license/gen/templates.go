@@ -292,7 +292,8 @@ func exceptionTemplates(ts []template) []template {
 					in++
 				}
 			}
-			if n > 0 && 2*in < n {
+			low := strings.ToLower(para)
+			if n > 0 && 2*in < n && (strings.Contains(low, "exception") || strings.Contains(low, "permission") || strings.Contains(low, "linking this library")) {
 				keep = append(keep, ws...)
 				keep = append(keep, "")
 			}
