@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/github/go-spdx/v2/spdxexp"
+
+	"github.com/ospobot/ospobot/workflows/license/internal/lictext"
 )
 
 // Certainty is how sure an identification is. Its String form is the plain wording
@@ -270,9 +272,10 @@ func judge(name string, data []byte, res Result, matched, urlOnly bool) (Certain
 }
 
 // tagRE finds SPDX tags where tools put them: at the start of a line, after nothing
-// but white space and comment markers (//, #, /*, *, --, ;, %, <!--, REM, ..). A mention
-// in prose ("`SPDX-License-Identifier:` lines are honoured") is not a tag.
-var tagRE = regexp.MustCompile(`(?im)^[ \t]*(?:(?://+|#+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\.\.|'|"|rem\b|dnl\b|!)[ \t]*)*SPDX-License-Identifier:[ \t]*([^\r\n]*)`)
+// but white space and comment markers (any punctuation: //, #, /*, *, --, ;, %, <!--,
+// (*, {-, """, ::, and the word markers REM, @REM, dnl). A mention in prose
+// ("`SPDX-License-Identifier:` lines are honoured") is not a tag.
+var tagRE = regexp.MustCompile(`(?im)^[ \t]*(?:[^\w\s]+[ \t]*|(?:@?rem|dnl|<\?php)\b[ \t]*)*SPDX-License-Identifier[ \t]*:[ \t]*([^\r\n]*)`)
 
 // tags reads SPDX-License-Identifier lines and checks their expressions.
 func tags(data []byte, lines lineIndex) []Finding {
@@ -291,8 +294,13 @@ func tags(data []byte, lines lineIndex) []Finding {
 			ok, _ := spdxexp.ValidateLicenses([]string{expr})
 			valid = ok
 		}
+		note := ""
+		if current, old := currentExpression(expr); len(old) > 0 {
+			note = fmt.Sprintf("the tag says %s, which SPDX has deprecated; read as %s", strings.Join(old, ", "), current)
+			expr = current
+		}
 		line := lines.line(loc[0])
-		out = append(out, Finding{ID: expr, Coverage: 0, StartLine: line, EndLine: line, Source: FromTag, Valid: valid})
+		out = append(out, Finding{ID: expr, Coverage: 0, StartLine: line, EndLine: line, Source: FromTag, Valid: valid, Note: note})
 	}
 	return out
 }
@@ -314,16 +322,44 @@ func hasTagWord(data []byte) bool {
 	return false
 }
 
-// cleanTag removes what follows the expression on a comment line: a closing comment
-// marker or trailing punctuation.
+// cleanTag keeps the expression of a tag line: it ends where a comment closes ("*/",
+// "-->", "*)", "-}", a quote) and trailing punctuation goes too.
 func cleanTag(s string) string {
-	for _, end := range []string{"*/", "-->", "*)", "\"", "'"} {
+	for _, end := range []string{"*/", "-->", "*)", "-}", "#}", "%>", "#>", "]]", "\"", "'", "`"} {
 		if i := strings.Index(s, end); i >= 0 {
 			s = s[:i]
 		}
 	}
-	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ";,"))
+	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ";,-"))
 }
+
+// currentExpression rewrites the deprecated SPDX IDs of an expression as their current
+// equivalents ("GPL-2.0+" is GPL-2.0-or-later, "GPL-2.0-with-classpath-exception" is
+// GPL-2.0-or-later WITH Classpath-exception-2.0), and lists the deprecated IDs read.
+func currentExpression(expr string) (string, []string) {
+	var old []string
+	fields := strings.FieldsFunc(expr, func(r rune) bool { return r == ' ' || r == '(' || r == ')' })
+	for _, f := range fields {
+		if _, ok := lictext.Replacement[f]; ok && !slices.Contains(old, f) {
+			old = append(old, f)
+		}
+	}
+	if len(old) == 0 {
+		return expr, nil
+	}
+	out := idRun.ReplaceAllStringFunc(expr, func(id string) string {
+		if r, ok := lictext.Replacement[id]; ok {
+			if strings.Contains(r, " ") && strings.Contains(expr, " ") {
+				return "(" + r + ")"
+			}
+			return r
+		}
+		return id
+	})
+	return out, old
+}
+
+var idRun = regexp.MustCompile(`[A-Za-z0-9.+:-]+`)
 
 var sourceExt = map[string]bool{
 	".go": true, ".c": true, ".h": true, ".cc": true, ".cpp": true, ".hpp": true, ".cs": true,

@@ -62,7 +62,7 @@ func (t *template) grams() *gramSet {
 		n := 0
 		forGrams(t.words, func(int, uint64) { n++ })
 		t.set = newGramSet(n)
-		forGrams(t.words, func(_ int, h uint64) { t.set.add(h) })
+		forGrams(t.words, func(i int, h uint64) { t.set.add(h, i) })
 	})
 	return &t.set
 }
@@ -71,6 +71,7 @@ func (t *template) grams() *gramSet {
 // membership test costs one or two loads, where a sorted slice costs a dozen.
 type gramSet struct {
 	slots []uint64
+	pos   []int32 // the position in the template where each slot's gram first is
 	n     int
 }
 
@@ -79,10 +80,10 @@ func newGramSet(n int) gramSet {
 	for size < 2*n {
 		size <<= 1
 	}
-	return gramSet{slots: make([]uint64, size)}
+	return gramSet{slots: make([]uint64, size), pos: make([]int32, size)}
 }
 
-func (s *gramSet) add(h uint64) {
+func (s *gramSet) add(h uint64, pos int) {
 	mask := uint64(len(s.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		switch s.slots[i] {
@@ -90,6 +91,7 @@ func (s *gramSet) add(h uint64) {
 			return
 		case 0:
 			s.slots[i] = h
+			s.pos[i] = int32(pos)
 			s.n++
 			return
 		}
@@ -274,6 +276,8 @@ type tmatch struct {
 
 var debugCands bool
 
+const missingWeight = 1.5
+
 // maxGap is the most words between two sampled hits of one template that still count
 // as one stretch: room for a long list of names in a copyright line.
 const maxGap = 80
@@ -360,8 +364,15 @@ func (m *matcher) find(d *doc) []tmatch {
 			continue
 		}
 		done = append(done, e)
-		if c, ok := m.compare(d, m.templates[e.t], e.lo, e.hi, &scratch); ok {
-			cands = append(cands, c)
+		for lo := e.lo; lo >= 0 && lo <= e.hi; {
+			c, ok, rest := m.compare(d, m.templates[e.t], lo, e.hi, &scratch)
+			if ok {
+				cands = append(cands, c)
+			}
+			if rest <= lo {
+				break
+			}
+			lo = rest
 		}
 	}
 	slices.SortFunc(cands, func(a, b tmatch) int {
@@ -393,7 +404,7 @@ func (m *matcher) find(d *doc) []tmatch {
 }
 
 // compare measures template t against the stretch of d around word positions lo..hi.
-func (m *matcher) compare(d *doc, t *template, lo, hi int, seen *[]uint64) (tmatch, bool) {
+func (m *matcher) compare(d *doc, t *template, lo, hi int, seen *[]uint64) (c tmatch, ok bool, rest int) {
 	gs := t.grams()
 	lo = max(0, lo-2*gramN-8)
 	hi = min(len(d.grams)-1, hi+2*gramN+8)
@@ -426,9 +437,10 @@ func (m *matcher) compare(d *doc, t *template, lo, hi int, seen *[]uint64) (tmat
 		}
 	}
 	if first < 0 {
-		return tmatch{}, false
+		return tmatch{}, false, -1
 	}
-	matched, distinct, run, longest := 0, 0, 0, 0
+	rest = -1
+	matched, distinct, run, longest, lastMatch := 0, 0, 0, 0, first
 	for i := first; i <= last; i++ {
 		h := d.grams[i]
 		k := -1
@@ -440,6 +452,13 @@ func (m *matcher) compare(d *doc, t *template, lo, hi int, seen *[]uint64) (tmat
 			longest = max(longest, run)
 			continue
 		}
+		if mark[k/64]&(1<<(k%64)) != 0 && 2*distinct >= gs.n && opensAgain(d, gs, i, k) {
+			// A gram met before, after a gap, once most of the template is there: a
+			// second copy of the licence starts. It is a match of its own.
+			last, rest = lastMatch, i
+			break
+		}
+		lastMatch = i
 		run = 0
 		{
 			matched++
@@ -450,7 +469,7 @@ func (m *matcher) compare(d *doc, t *template, lo, hi int, seen *[]uint64) (tmat
 		}
 	}
 	stretch := last - first + 1
-	c := tmatch{
+	c = tmatch{
 		t: t, first: first, last: last,
 		start: int(d.start[first]), end: int(d.end[min(last+gramN-1, len(d.end)-1)]),
 		matchedGrams: distinct, templateGrams: gs.n, stretchGrams: stretch, unmatchedGrams: stretch - matched,
@@ -458,14 +477,36 @@ func (m *matcher) compare(d *doc, t *template, lo, hi int, seen *[]uint64) (tmat
 	}
 	c.recall = float64(distinct) / float64(gs.n)
 	c.prec = float64(matched) / float64(stretch)
-	c.score = float64(distinct) - float64(gs.n-distinct) - float64(stretch-matched)
+	// A clause of the template missing from the text weighs more than words the
+	// text adds: a licence without one of its conditions is another licence.
+	c.score = float64(distinct) - missingWeight*float64(gs.n-distinct) - float64(stretch-matched)
 	if strings.HasPrefix(t.id, "LicenseRef-") {
 		// A licence the SPDX list lacks must match clearly better than a listed one
 		// to be named instead: many vendor texts are a listed licence with a few words
 		// changed.
 		c.score -= 5 + 0.1*float64(gs.n)
 	}
-	return c, true
+	return c, true, rest
+}
+
+// opensAgain: the grams from position i on in d are the template's opening words, in
+// order, once more.
+func opensAgain(d *doc, gs *gramSet, i, k int) bool {
+	p := gs.pos[k]
+	if p > 8 || i+8 >= len(d.grams) {
+		return false
+	}
+	for j := 1; j <= 8; j++ {
+		h := d.grams[i+j]
+		if h == 0 {
+			return false
+		}
+		kk := gs.slot(h)
+		if kk < 0 || gs.pos[kk] != p+int32(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // acceptable: enough of the template is there, and enough of the stretch is the

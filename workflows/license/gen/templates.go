@@ -50,6 +50,15 @@ var classifierNames = map[string]string{
 	"wxWindows-3.1":                      "LGPL-2.0-or-later WITH WxWindows-exception-3.1",
 	"tcl_tk":                             "TCL",
 	"bzip2":                              "bzip2-1.0.6",
+	"ANTLR":                              "ANTLR-PD",
+	"Apache-2.0-Modified":                "Pixar",
+	"Entenssa":                           "Entessa",
+	"InnerNet":                           "Inner-Net-2.0",
+	"Khronos":                            "MIT-Khronos-old",
+	"LZMA":                               "LZMA-SDK-9.22",
+	"OpenLDAP":                           "OLDAP-2.8",
+	"UFL-1.0":                            "Ubuntu-font-1.0",
+	"WordNet-3.0":                        "WordNet",
 }
 
 var gnuBare = regexp.MustCompile(`^(A|L)?GPL-\d\.\d$`)
@@ -83,8 +92,16 @@ func classifierID(name string, current map[string]string, notice bool, text stri
 // [name of copyright owner], licenseclassifier's <<…>> markup.
 var gapRE = regexp.MustCompile(`<<[^<>]*>>|<[^<>\n]{1,80}>|\[[^\[\]\n]{1,80}\]`)
 
+// holderRE finds the words the SPDX templates of BSD-style licences leave open
+// ("THE COPYRIGHT HOLDERS AND CONTRIBUTORS", "THE REGENTS", "THE AUTHOR"): texts in the
+// wild say it their own way, and a variant must not win on that wording.
+var holderRE = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:copyright\s+(?:holders?|owners?)(?:\s*\(s\))?|regents|authors?)(?:\s+(?:and|or)\s+(?:its\s+)?contributors)?\b`)
+
 func words(text string) []string {
 	text = gapRE.ReplaceAllString(text, " \x00 ")
+	if strings.Contains(text, "Redistribution and use in source and binary forms") {
+		text = holderRE.ReplaceAllString(text, " \x00 ")
+	}
 	var out []string
 	for _, part := range strings.Split(text, "\x00") {
 		lictext.Words([]byte(part), func(w []byte, _, _ int) { out = append(out, string(w)) })
