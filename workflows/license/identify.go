@@ -119,7 +119,7 @@ func Identify(name string, data []byte) Result {
 	// text shows its tags), not a tag of this file.
 	res.Findings = slices.DeleteFunc(res.Findings, func(f Finding) bool {
 		return f.Source == FromTag && slices.ContainsFunc(sc.spans, func(s span) bool {
-			return !s.url && !s.notice && lines.line(s.start) < f.StartLine && f.StartLine < lines.line(s.end)
+			return !s.url && !s.notice && lines.line(s.start) < f.StartLine && f.StartLine <= lines.line(s.end)
 		})
 	})
 	total := countWords(data)

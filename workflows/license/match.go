@@ -116,7 +116,8 @@ type matcher struct {
 	templates []*template
 	// The sampled index: entries hash>>32<<32 | template number, sorted.
 	index   []uint64
-	sampled []int32 // per template: how many distinct sampled grams it has
+	tiny    map[uint64][]uint16 // every gram of the shortest templates
+	sampled []int32             // per template: how many distinct grams of it are indexed
 }
 
 var loadMatcher = sync.OnceValue(func() *matcher {
@@ -189,8 +190,28 @@ func readMatcher(gz []byte) (*matcher, error) {
 	if bad {
 		return nil, fmt.Errorf("template file cut short")
 	}
-	// The sampled index.
+	// The sampled index; a template too short to have a few sampled grams ("This
+	// file is not copyrighted, and may be used freely …") has all of its grams in the
+	// small index of every gram.
+	m.tiny = map[uint64][]uint16{}
+	m.sampled = make([]int32, len(m.templates))
 	for ti, t := range m.templates {
+		n, all := 0, 0
+		forGrams(t.words, func(_ int, h uint64) {
+			all++
+			if sampledGram(h) {
+				n++
+			}
+		})
+		if n < 3 {
+			forGrams(t.words, func(_ int, h uint64) {
+				if !slices.Contains(m.tiny[h], uint16(ti)) {
+					m.tiny[h] = append(m.tiny[h], uint16(ti))
+					m.sampled[ti]++
+				}
+			})
+			continue
+		}
 		forGrams(t.words, func(_ int, h uint64) {
 			if sampledGram(h) {
 				m.index = append(m.index, h>>32<<32|uint64(ti))
@@ -199,7 +220,6 @@ func readMatcher(gz []byte) (*matcher, error) {
 	}
 	slices.Sort(m.index)
 	m.index = slices.Compact(m.index)
-	m.sampled = make([]int32, len(m.templates))
 	for _, e := range m.index {
 		m.sampled[uint32(e)]++
 	}
@@ -289,7 +309,14 @@ func (m *matcher) find(d *doc) []tmatch {
 	var raw []uint64
 	counts := make([]int32, len(m.templates)+1)
 	for i, h := range d.grams {
-		if h == 0 || !sampledGram(h) {
+		if h == 0 {
+			continue
+		}
+		for _, t := range m.tiny[h] {
+			raw = append(raw, uint64(t)<<32|uint64(i))
+			counts[t+1]++
+		}
+		if !sampledGram(h) {
 			continue
 		}
 		key := h >> 32 << 32
@@ -330,7 +357,7 @@ func (m *matcher) find(d *doc) []tmatch {
 			}
 			count, s := float64(l-k), float64(m.sampled[ti])
 			lo, hi := int(uint32(hits[k])), int(uint32(hits[l-1]))
-			if count >= 2 && count >= 0.45*s {
+			if count >= min(2, s) && count >= 0.45*s {
 				inStretch := float64(hi-lo+1)/4 + 1
 				ests = append(ests, stretch{ti, lo, hi, count - max(0, s-count) - max(0, inStretch-count)})
 			}
@@ -515,6 +542,11 @@ func acceptable(c tmatch) bool {
 	minRecall := 0.6
 	if c.templateGrams < 25 {
 		minRecall = 0.8 // a short notice: most of it must be there
+	}
+	if strings.HasPrefix(c.t.id, "LicenseRef-") {
+		// Many unlisted texts share a listed licence's disclaimer: to be named, most
+		// of one must be there.
+		return c.recall >= 0.85 && c.prec >= 0.8
 	}
 	return c.recall >= minRecall && c.prec >= 0.6
 }

@@ -123,7 +123,7 @@ func attachExceptions(spans []span, excs []tmatch) {
 // shortRefRE finds a sentence that puts a work under a licence by name ("Licensed
 // under the MIT License.", "released under the terms of the GNU GPL v3"): a notice
 // shorter than any licence text, worth reporting.
-var shortRefRE = regexp.MustCompile(`(?i)\b(?:licen[cs]ed|released|distributed|available|provided|published|covered|made available|offered)\s+(?:to\s+you\s+)?under\s+(?:the\s+)?(?:terms\s+(?:and\s+conditions\s+)?of\s+(?:the\s+)?)?([^\n.;:()]{2,80}?(?:licen[cs]e|\bGPL|\bLGPL|\bAGPL|\bMPL|\bEPL)(?:,?\s*(?:version\s*|v\.?\s*)?\d+(?:\.\d+)*\+?(?:\s+or\s+(?:any\s+)?later(?:\s+version)?)?)?)`)
+var shortRefRE = regexp.MustCompile(`(?i)\b(?:licen[cs]ed|released|distributed|available|provided|published|covered|made available|offered)\s+(?:to\s+you\s+)?under\s+(?:the\s+)?(?:terms\s+(?:and\s+conditions\s+)?of\s+(?:the\s+)?)?((?:[^\n.;:()]|\.\d){2,80}?(?:licen[cs]e|\bGPL|\bLGPL|\bAGPL|\bMPL|\bEPL)(?:,?\s*(?:version\s*|v\.?\s*)?\d+(?:\.\d+)*\+?(?:\s+or\s+(?:any\s+)?later(?:\s+version)?)?)?)`)
 
 // shortReferences reports the licences named by short references outside the spans
 // already found, as notices.
@@ -142,31 +142,52 @@ func shortReferences(data []byte, found []span) []span {
 		if i < lastEnd || inside(found, i, i+5) {
 			continue
 		}
-		from, to := max(0, i-40), min(len(data), i+200)
-		loc := shortRefRE.FindSubmatchIndex(data[from:to])
-		if loc == nil || from+loc[0] > i || from+loc[1] < i {
+		// The sentence may run over comment lines: read it with their markers gone.
+		from, to := lineStart(data, max(0, i-40)), min(len(data), i+240)
+		window := uncomment(data[from:to])
+		loc := shortRefRE.FindStringSubmatchIndex(window)
+		if loc == nil {
 			continue
 		}
-		for k := range loc {
-			loc[k] += from
+		name := window[loc[2]:loc[3]]
+		end := min(len(data), i+5+len(name))
+		if e := bytes.IndexByte(data[end:], '\n'); e >= 0 {
+			end += e
+		} else {
+			end = len(data)
 		}
-		lastEnd = loc[1]
-		if inside(found, loc[0], loc[1]) {
+		start := lineStart(data, i)
+		lastEnd = end
+		if inside(found, start, end) {
 			continue
 		}
-		name := string(data[loc[2]:loc[3]])
-		f := findLicenses(name)
-		if len(f.ids) != 1 {
-			continue // no licence, or a list: prose about licences rather than a notice
+		id, ok := spdxNamed(name)
+		if !ok {
+			f := findLicenses(name)
+			if len(f.ids) != 1 || len(f.notes) > 0 && !strings.ContainsAny(name, "0123456789") {
+				// No licence, or a list, or a name that leaves the version open ("the
+				// GPL"): prose about licences rather than a notice.
+				continue
+			}
+			id = f.ids[0]
 		}
-		id := f.ids[0]
 		if _, err := spdxexp.ExtractLicenses(id); err != nil {
 			continue
 		}
-		out = append(out, span{id: id, start: loc[0], end: loc[1], notice: true,
+		out = append(out, span{id: id, start: start, end: end, notice: true,
 			note: "a short reference to the licence by name, not its text"})
 	}
 	return out
+}
+
+func lineStart(data []byte, i int) int { return bytes.LastIndexByte(data[:i], '\n') + 1 }
+
+// commentMarks are what a comment line opens with: punctuation, or REM or dnl.
+var commentMarks = regexp.MustCompile(`(?m)^[ \t]*(?:[^\w\s]+|(?:@?rem|dnl)\b)[ \t]*`)
+
+// uncomment joins the lines of a window of text with their comment markers removed.
+func uncomment(b []byte) string {
+	return strings.Join(strings.Fields(commentMarks.ReplaceAllString(string(b), " ")), " ")
 }
 
 // indexUnder finds the word "under" in any case.
@@ -375,4 +396,41 @@ func namedInNotice(text []byte, id string) string {
 		return id
 	}
 	return f.ids[0]
+}
+
+// spdxNames maps each SPDX licence's full name, normalised ("creative commons
+// attribution 4 0 international"), to its ID.
+var spdxNames = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for id, l := range spdxList() {
+		m[normName(l.Name)] = id
+	}
+	return m
+})
+
+// normName lower-cases a licence name and drops punctuation, "the", and a final
+// "license" (the SPDX list's names mostly end without it).
+func normName(s string) string {
+	var ws []string
+	lictext.Words([]byte(s), func(w []byte, _, _ int) { ws = append(ws, string(w)) })
+	if len(ws) > 0 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	if n := len(ws); n > 0 && ws[n-1] == "license" {
+		ws = ws[:n-1]
+	}
+	return strings.Join(ws, " ")
+}
+
+// spdxNamed reads a licence named by its full SPDX name ("GNU General Public License
+// v3.0 or later").
+func spdxNamed(name string) (string, bool) {
+	id, ok := spdxNames()[normName(name)]
+	if !ok || spdxList()[id].Name == "" {
+		return "", false
+	}
+	if r, dep := lictext.Replacement[id]; dep {
+		id = r
+	}
+	return id, true
 }

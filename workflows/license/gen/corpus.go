@@ -533,7 +533,6 @@ func shortCorpus() []corpusFile {
 func negativeCorpus() []corpusFile {
 	texts := []string{
 		"package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"hello, world\")\n}\n",
-		"// Copyright 2009 The Go Authors. All rights reserved.\n// Use of this source code is governed by a BSD-style\n// license that can be found in the LICENSE file.\n\npackage strings\n",
 		"# Changelog\n\n## 1.2.0\n\n- Faster parsing.\n- Fixed a crash on empty input.\n\n## 1.1.0\n\n- First public release.\n",
 		"Choosing a licence is a decision for the project's owners. Permissive licences let others do nearly anything with the code; copyleft licences ask that changes be shared under the same terms.\n",
 		"def parse(text):\n    \"\"\"Split text into words.\"\"\"\n    return text.split()\n",

@@ -47,6 +47,8 @@ func main() {
 	blueOak := flag.String("blueoak", "/tmp/blueoak/package/index.json", "index.json of the npm package @blueoak/list@15.0.0")
 	spdxDir := flag.String("spdx", "/tmp/package/licenses", "licenses/ folder of the npm package spdx-license-list@6.12.0")
 	classifier := flag.String("classifier", "", "assets/ folder of the Go module github.com/google/licenseclassifier/v2@v2.0.0")
+	corpus := flag.String("corpus", "", "also write the identification test corpus to this directory (../testdata/identify)")
+	realList := flag.String("real", "real.tsv", "the real licence files of the corpus, with their expected IDs")
 	flag.Parse()
 	if *classifier == "" {
 		*classifier = filepath.Join(goModCache(), "github.com/google/licenseclassifier/v2@v2.0.0/assets")
@@ -63,6 +65,11 @@ func main() {
 	}
 	if err := writeURLs(filepath.Join(*out, "license-urls.json")); err != nil {
 		log.Fatal(err)
+	}
+	if *corpus != "" {
+		if err := writeCorpus(*corpus, *spdxDir, *classifier, *realList); err != nil {
+			log.Fatal(err)
+		}
 	}
 	if err := writeCategories(filepath.Join(*out, "categories.json"), *blueOak); err != nil {
 		log.Fatal(err)

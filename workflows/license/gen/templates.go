@@ -59,12 +59,21 @@ var classifierNames = map[string]string{
 	"OpenLDAP":                           "OLDAP-2.8",
 	"UFL-1.0":                            "Ubuntu-font-1.0",
 	"WordNet-3.0":                        "WordNet",
+	"BSD-2-Clause-Flex":                  "BSD-3-Clause-flex",
+	"BSD-3-Clause-OpenMPI":               "BSD-3-Clause-Open-MPI",
+	"JTidy":                              "HTMLTIDY",
+	"JasPer":                             "JasPer-2.0",
+	"RSA":                                "RSA-MD",
+	"LicenseRef-uthash":                  "BSD-1-Clause",
 }
 
 var gnuBare = regexp.MustCompile(`^(A|L)?GPL-\d\.\d$`)
 
 // classifierID is the SPDX expression (or LicenseRef) for a licenseclassifier asset.
 func classifierID(name string, current map[string]string, notice bool, text string) string {
+	if id, ok := classifierNames[name]; ok {
+		return id
+	}
 	if strings.HasPrefix(name, "LicenseRef-") {
 		return name
 	}
@@ -216,7 +225,7 @@ func writeTemplates(ts []template, path string) error {
 			continue
 		}
 		key := strings.Join(t.words, " ")
-		if seen[key] || len(t.words) < 8 {
+		if seen[key] || len(t.words) < 6 {
 			continue
 		}
 		seen[key] = true
