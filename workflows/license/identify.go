@@ -122,7 +122,7 @@ func Identify(name string, data []byte) Result {
 			return !s.url && !s.notice && lines.line(s.start) < f.StartLine && f.StartLine <= lines.line(s.end)
 		})
 	})
-	total := countWords(data)
+	total := len(sc.starts)
 	covered := 0
 	urlOnly := true
 	for _, m := range sc.spans {
@@ -132,7 +132,7 @@ func Identify(name string, data []byte) Result {
 		} else {
 			urlOnly = false
 		}
-		c, words := 0.0, countWords(data[m.start:m.end])
+		c, words := 0.0, sc.wordsIn(m.start, m.end)
 		if total > 0 {
 			c = round1(100 * float64(words) / float64(total))
 		}

@@ -116,6 +116,7 @@ type matcher struct {
 	templates []*template
 	// The sampled index: entries hash>>32<<32 | template number, sorted.
 	index   []uint64
+	buckets []int32             // buckets[b]: the first index entry whose hash's top bits are b (len 1<<bucketBits + 1)
 	tiny    map[uint64][]uint16 // every gram of the shortest templates
 	sampled []int32             // per template: how many distinct grams of it are indexed
 }
@@ -223,10 +224,44 @@ func readMatcher(gz []byte) (*matcher, error) {
 	for _, e := range m.index {
 		m.sampled[uint32(e)]++
 	}
+	// The buckets make a lookup a jump and a short scan, not a binary search over the
+	// whole index.
+	m.buckets = make([]int32, 1<<bucketBits+1)
+	bk := 0
+	for i, e := range m.index {
+		for ; bk <= int(e>>(64-bucketBits)); bk++ {
+			m.buckets[bk] = int32(i)
+		}
+	}
+	for ; bk <= 1<<bucketBits; bk++ {
+		m.buckets[bk] = int32(len(m.index))
+	}
 	return m, nil
 }
 
 func sampledGram(h uint64) bool { return h&3 == 0 }
+
+const bucketBits = 16
+
+// lookup returns the index entries for the hash's top 32 bits.
+func (m *matcher) lookup(h uint64) []uint64 {
+	key := h >> 32 << 32
+	b := h >> (64 - bucketBits)
+	entries := m.index[m.buckets[b]:m.buckets[b+1]]
+	for i, e := range entries {
+		if e>>32<<32 == key {
+			j := i + 1
+			for j < len(entries) && entries[j]>>32<<32 == key {
+				j++
+			}
+			return entries[i:j]
+		}
+		if e > key|0xffffffff {
+			break
+		}
+	}
+	return nil
+}
 
 // forGrams calls fn with the hash of every run of gramN words without a gap, and the
 // position of its first word.
@@ -266,7 +301,7 @@ type doc struct {
 
 func (m *matcher) read(data []byte) *doc {
 	d := &doc{}
-	n := len(data) / 6
+	n := len(data)/5 + 16
 	d.words = make([]uint32, 0, n)
 	d.start = make([]int32, 0, n)
 	d.end = make([]int32, 0, n)
@@ -319,10 +354,8 @@ func (m *matcher) find(d *doc) []tmatch {
 		if !sampledGram(h) {
 			continue
 		}
-		key := h >> 32 << 32
-		j, _ := slices.BinarySearch(m.index, key)
-		for ; j < len(m.index) && m.index[j]>>32<<32 == key; j++ {
-			t := uint32(m.index[j])
+		for _, e := range m.lookup(h) {
+			t := uint32(e)
 			raw = append(raw, uint64(t)<<32|uint64(i))
 			counts[t+1]++
 		}
@@ -377,7 +410,7 @@ func (m *matcher) find(d *doc) []tmatch {
 	// Compare the best few candidates for each stretch of text.
 	const perStretch = 6
 	var cands []tmatch
-	var scratch []uint64
+	var scratch compareScratch
 	var done []stretch
 	for _, e := range ests {
 		n := 0
@@ -431,17 +464,33 @@ func (m *matcher) find(d *doc) []tmatch {
 }
 
 // compare measures template t against the stretch of d around word positions lo..hi.
-func (m *matcher) compare(d *doc, t *template, lo, hi int, seen *[]uint64) (c tmatch, ok bool, rest int) {
+// compareScratch is memory that compare reuses from one template to the next.
+type compareScratch struct {
+	mark  []uint64 // the template's slots met, to count distinct grams
+	slots []int32  // the slot of each word's gram in the stretch, -1 if none
+}
+
+func (m *matcher) compare(d *doc, t *template, lo, hi int, sc *compareScratch) (c tmatch, ok bool, rest int) {
 	gs := t.grams()
 	lo = max(0, lo-2*gramN-8)
 	hi = min(len(d.grams)-1, hi+2*gramN+8)
-	// seen marks the template's slots met, to count distinct grams.
 	words := (len(gs.slots) + 63) / 64
-	if cap(*seen) < words {
-		*seen = make([]uint64, words)
+	if cap(sc.mark) < words {
+		sc.mark = make([]uint64, words)
 	}
-	mark := (*seen)[:words]
+	mark := sc.mark[:words]
 	clear(mark)
+	if cap(sc.slots) < hi-lo+1 {
+		sc.slots = make([]int32, hi-lo+1)
+	}
+	slots := sc.slots[:hi-lo+1]
+	for i := lo; i <= hi; i++ {
+		k := -1
+		if h := d.grams[i]; h != 0 {
+			k = gs.slot(h)
+		}
+		slots[i-lo] = int32(k)
+	}
 	// The stretch is the run of words where the template explains the most: the
 	// highest sum of +1 for each gram in the template and -1 for each gram not (the
 	// maximum-sum subarray), so that a few grams the template shares with a
@@ -449,8 +498,7 @@ func (m *matcher) compare(d *doc, t *template, lo, hi int, seen *[]uint64) (c tm
 	first, last := -1, -1
 	best, sum, runStart := 0, 0, lo
 	for i := lo; i <= hi; i++ {
-		h := d.grams[i]
-		if h != 0 && gs.slot(h) >= 0 {
+		if slots[i-lo] >= 0 {
 			sum++
 		} else {
 			sum--
@@ -469,11 +517,7 @@ func (m *matcher) compare(d *doc, t *template, lo, hi int, seen *[]uint64) (c tm
 	rest = -1
 	matched, distinct, run, longest, lastMatch := 0, 0, 0, 0, first
 	for i := first; i <= last; i++ {
-		h := d.grams[i]
-		k := -1
-		if h != 0 {
-			k = gs.slot(h)
-		}
+		k := int(slots[i-lo])
 		if k < 0 {
 			run++
 			longest = max(longest, run)

@@ -31,6 +31,14 @@ type scanned struct {
 	// modified names the licences whose texts are there with words of their own
 	// inserted: not that licence any more, but close to it.
 	modified []string
+	starts   []int32 // where each word of the text starts
+}
+
+// wordsIn counts the words that start in data[start:end].
+func (sc scanned) wordsIn(start, end int) int {
+	i, _ := slices.BinarySearch(sc.starts, int32(start))
+	j, _ := slices.BinarySearch(sc.starts, int32(end))
+	return j - i
 }
 
 // maxInserted is the most grams in a row, inside a licence text, that the licence may
@@ -50,6 +58,7 @@ func scanText(data []byte) scanned {
 	sc := scanned{firstText: len(data)}
 	m := loadMatcher()
 	d := m.read(data)
+	sc.starts = d.start
 	found := m.find(d)
 	var excs []tmatch
 	for _, c := range found {
