@@ -224,6 +224,7 @@ func readMatcher(gz []byte) (*matcher, error) {
 	for _, e := range m.index {
 		m.sampled[uint32(e)]++
 	}
+
 	// The buckets make a lookup a jump and a short scan, not a binary search over the
 	// whole index.
 	m.buckets = make([]int32, 1<<bucketBits+1)
@@ -242,6 +243,10 @@ func readMatcher(gz []byte) (*matcher, error) {
 func sampledGram(h uint64) bool { return h&3 == 0 }
 
 const bucketBits = 16
+
+// reach is how many words before the first and after the last sampled hit a
+// comparison reads: a few unsampled grams' worth.
+const reach = 2*gramN + 8
 
 // lookup returns the index entries for the hash's top 32 bits.
 func (m *matcher) lookup(h uint64) []uint64 {
@@ -472,8 +477,11 @@ type compareScratch struct {
 
 func (m *matcher) compare(d *doc, t *template, lo, hi int, sc *compareScratch) (c tmatch, ok bool, rest int) {
 	gs := t.grams()
-	lo = max(0, lo-2*gramN-8)
-	hi = min(len(d.grams)-1, hi+2*gramN+8)
+	// The sampled hits may start and end a little inside the licence (its first and
+	// last grams may be unsampled): look a little further, and let the stretch find
+	// its own ends. Not much further: a second notice may follow closely.
+	lo = max(0, lo-reach)
+	hi = min(len(d.grams)-1, hi+reach)
 	words := (len(gs.slots) + 63) / 64
 	if cap(sc.mark) < words {
 		sc.mark = make([]uint64, words)
