@@ -186,10 +186,41 @@ const maxPreamble = 200
 // expression: the licences named, joined by OR, and the licence texts the preamble does
 // not name joined to that with AND. "" when there is no such preamble.
 func choice(data []byte, end int, found []Finding) string {
-	pre := string(data[:end])
-	if len(strings.Fields(pre)) > maxPreamble {
+	pre := data[:end]
+	if fieldsOver(pre, maxPreamble) || !hasChoiceWord(pre) {
 		return ""
 	}
+	return choiceIn(string(pre), found)
+}
+
+// fieldsOver: b has more than n words (counted no further than n+1).
+func fieldsOver(b []byte, n int) bool {
+	count, in := 0, false
+	for _, c := range b {
+		space := c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
+		if !space && !in {
+			if count++; count > n {
+				return true
+			}
+		}
+		in = !space
+	}
+	return false
+}
+
+// hasChoiceWord is a quick look for the words a choice needs ("either", "option",
+// "choose", "choice", "dual"), before the slower reading of the sentences.
+func hasChoiceWord(b []byte) bool {
+	low := bytes.ToLower(b)
+	for _, w := range []string{"either", "option", "choose", "choice", "dual"} {
+		if bytes.Contains(low, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+func choiceIn(pre string, found []Finding) string {
 	// The licences a sentence with choice words names are the alternatives; one named
 	// in another sentence ("the documentation is under CC-BY-4.0") applies as well.
 	var named, besides []string

@@ -24,7 +24,8 @@ type span struct {
 }
 
 // scanned is what scanText finds: the spans in order, and where the first licence
-// text starts (len(data) when there is none), for reading a choice in the words before.
+// text or standard notice starts (len(data) when there is none), for reading a choice
+// in the words before.
 type scanned struct {
 	spans     []span
 	firstText int
@@ -86,9 +87,7 @@ func scanText(data []byte) scanned {
 	}
 	attachExceptions(sc.spans, excs)
 	for _, s := range sc.spans {
-		if !s.notice {
-			sc.firstText = min(sc.firstText, s.start)
-		}
+		sc.firstText = min(sc.firstText, s.start)
 	}
 	sc.spans = append(sc.spans, shortReferences(data, sc.spans)...)
 	sc.spans = append(sc.spans, licenseURLs(data, sc.spans)...)
