@@ -320,6 +320,15 @@ func (m *matcher) read(data []byte) *doc {
 	return d
 }
 
+// hitBuffer is memory for the sampled hits of one text, reused from text to text:
+// a licence text has tens of thousands.
+type hitBuffer struct {
+	raw, hits []uint64
+	counts    []int32
+}
+
+var hitBuffers = sync.Pool{New: func() any { return new(hitBuffer) }}
+
 // tmatch is one template found in a stretch of a text.
 type tmatch struct {
 	t              *template
@@ -346,8 +355,14 @@ const maxGap = 80
 func (m *matcher) find(d *doc) []tmatch {
 	// Sampled hits (template<<32 | word position), grouped by template with a counting
 	// sort; each group stays in text order.
-	var raw []uint64
-	counts := make([]int32, len(m.templates)+1)
+	buf := hitBuffers.Get().(*hitBuffer)
+	defer hitBuffers.Put(buf)
+	raw := buf.raw[:0]
+	if cap(buf.counts) < len(m.templates)+1 {
+		buf.counts = make([]int32, len(m.templates)+1)
+	}
+	counts := buf.counts[:len(m.templates)+1]
+	clear(counts)
 	for i, h := range d.grams {
 		if h == 0 {
 			continue
@@ -368,7 +383,11 @@ func (m *matcher) find(d *doc) []tmatch {
 	for t := 1; t < len(counts); t++ {
 		counts[t] += counts[t-1]
 	}
-	hits := make([]uint64, len(raw))
+	if cap(buf.hits) < len(raw) {
+		buf.hits = make([]uint64, len(raw))
+	}
+	hits := buf.hits[:len(raw)]
+	buf.raw = raw
 	for _, h := range raw {
 		t := h >> 32
 		hits[counts[t]] = h
