@@ -3,10 +3,14 @@
 // components, applies an organisation's policy to SPDX expressions for a use case, answers
 // plain-words questions, and looks up compatibility in the OSADL matrix.
 //
-// Facts come from embedded public data made by gen/ (licence categories, the OSADL
-// matrix, patterns for SPDX licences licensecheck lacks), never from memory.
+// Facts come from embedded public data made by gen/ (licence templates from the SPDX
+// licence list and licenseclassifier's assets, licence categories, the OSADL matrix),
+// never from memory. Identification (match.go, textscan.go, identify.go) compares a
+// text's word n-grams with the templates': it finds every licence of a file with the
+// lines it spans, tells variants from their base, joins exceptions with WITH, and
+// reports licences the SPDX list lacks as LicenseRef-<name> for a person to review.
 //
-// It is the only package that imports licensecheck. It holds no state and does no I/O
+// It is the only package that may import licensecheck. It holds no state and does no I/O
 // beyond reading the trees it is asked to scan, so the engine, the command line and
 // benchmarks get the same answer for the same input. Nothing in a scanned tree is run.
 package license

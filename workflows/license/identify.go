@@ -8,7 +8,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/github/go-spdx/v2/spdxexp"
@@ -451,17 +450,6 @@ func IsBinary(data []byte) bool {
 	return bad*10 > len(sample)
 }
 
-func countWords(b []byte) int {
-	n, in := 0, false
-	for _, c := range string(b) {
-		w := unicode.IsLetter(c) || unicode.IsDigit(c)
-		if w && !in {
-			n++
-		}
-		in = w
-	}
-	return n
-}
 
 func round1(f float64) float64 { return float64(int(f*10+0.5)) / 10 }
 
