@@ -450,7 +450,6 @@ func IsBinary(data []byte) bool {
 	return bad*10 > len(sample)
 }
 
-
 func round1(f float64) float64 { return float64(int(f*10+0.5)) / 10 }
 
 // lineIndex maps byte offsets to 1-based line numbers.
