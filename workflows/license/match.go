@@ -323,8 +323,8 @@ func (m *matcher) read(data []byte) *doc {
 // hitBuffer is memory for the sampled hits of one text, reused from text to text:
 // a licence text has tens of thousands.
 type hitBuffer struct {
-	raw, hits []uint64
-	counts    []int32
+	raw, hits, grams []uint64
+	counts           []int32
 }
 
 var hitBuffers = sync.Pool{New: func() any { return new(hitBuffer) }}
@@ -415,8 +415,18 @@ func (m *matcher) find(d *doc) []tmatch {
 			count, s := float64(l-k), float64(m.sampled[ti])
 			lo, hi := int(uint32(hits[k])), int(uint32(hits[l-1]))
 			if count >= min(2, s) && count >= 0.45*s {
+				// The estimate counts the template's grams met once each: a text
+				// with two copies of a licence meets every kindred licence's shared
+				// grams twice, and only the licence itself has all of its own.
+				grams := buf.grams[:0]
+				for _, h := range hits[k:l] {
+					grams = append(grams, d.grams[uint32(h)])
+				}
+				slices.Sort(grams)
+				distinct := float64(len(slices.Compact(grams)))
+				buf.grams = grams
 				inStretch := float64(hi-lo+1)/4 + 1
-				ests = append(ests, stretch{ti, lo, hi, count - max(0, s-count) - max(0, inStretch-count)})
+				ests = append(ests, stretch{ti, lo, hi, distinct - max(0, s-distinct) - max(0, inStretch-count)})
 			}
 			k = l
 		}
@@ -432,11 +442,14 @@ func (m *matcher) find(d *doc) []tmatch {
 		return a.t - b.t
 	})
 	// Compare the best few candidates for each stretch of text.
-	const perStretch = 6
+	const perStretch = 10
 	var cands []tmatch
 	var scratch compareScratch
 	var done []stretch
 	for _, e := range ests {
+		if debugCands {
+			fmt.Printf("est %-40s %.1f %d-%d\n", m.templates[e.t].id, e.est, e.lo, e.hi)
+		}
 		n := 0
 		for _, o := range done {
 			// Stretches alike: they share half of the longer one.
