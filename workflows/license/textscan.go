@@ -47,7 +47,11 @@ func (sc scanned) wordsIn(start, end int) int {
 // name of the University of California, Berkeley nor …"), not for a sentence of terms
 // (a clause of extra terms). Long texts are left alone: their copies differ in
 // headings and appendices.
+//
+// shortNoticeGrams: a licence text this short may be a notice in another licence's
+// words ("Licensed under the ImageMagick License (the "License"); you may not use …").
 const (
+	shortNoticeGrams  = 120
 	maxInserted       = 30
 	shortLicenseGrams = 600
 )
@@ -75,7 +79,7 @@ func scanText(data []byte) scanned {
 		switch {
 		case s.notice && gnuID.MatchString(s.id):
 			s.id = gnuNotice(data[c.start:c.end], s.id)
-		case s.notice:
+		case s.notice || c.templateGrams < shortNoticeGrams && noticeWords.Match(data[c.start:min(c.end, c.start+400)]):
 			s.id = namedInNotice(data[c.start:c.end], s.id)
 		}
 		if !s.notice {
@@ -133,6 +137,12 @@ func attachExceptions(spans []span, excs []tmatch) {
 // shorter than any licence text, worth reporting.
 var shortRefRE = regexp.MustCompile(`(?i)\b(?:licen[cs]ed|released|distributed|available|provided|published|covered|made available|offered)\s+(?:to\s+you\s+)?under\s+(?:the\s+)?(?:terms\s+(?:and\s+conditions\s+)?of\s+(?:the\s+)?)?((?:[^\n.;:()]|\.\d){2,80}?(?:licen[cs]e|\bGPL|\bLGPL|\bAGPL|\bMPL|\bEPL)(?:,?\s*(?:version\s*|v\.?\s*)?\d+(?:\.\d+)*\+?(?:\s+or\s+(?:any\s+)?later(?:\s+version)?)?)?)`)
 
+// sameTermsRE finds "under the same terms as Perl itself" and its kin: a reference to
+// the licence of a language's own distribution.
+var sameTermsRE = regexp.MustCompile(`(?i)under\s+the\s+same\s+terms\s+(?:as|of)\s+(ruby|perl)\b`)
+
+var sameTerms = map[string]string{"ruby": "Ruby", "perl": "Artistic-1.0-Perl OR GPL-1.0-or-later"}
+
 // shortReferences reports the licences named by short references outside the spans
 // already found, as notices.
 func shortReferences(data []byte, found []span) []span {
@@ -153,11 +163,14 @@ func shortReferences(data []byte, found []span) []span {
 		// The sentence may run over comment lines: read it with their markers gone.
 		from, to := lineStart(data, max(0, i-40)), min(len(data), i+240)
 		window := uncomment(data[from:to])
-		loc := shortRefRE.FindStringSubmatchIndex(window)
-		if loc == nil {
+		var name, sameID string
+		if loc := shortRefRE.FindStringSubmatchIndex(window); loc != nil {
+			name = window[loc[2]:loc[3]]
+		} else if m := sameTermsRE.FindStringSubmatch(window); m != nil {
+			name, sameID = m[0], sameTerms[strings.ToLower(m[1])]
+		} else {
 			continue
 		}
-		name := window[loc[2]:loc[3]]
 		end := min(len(data), i+5+len(name))
 		if e := bytes.IndexByte(data[end:], '\n'); e >= 0 {
 			end += e
@@ -170,6 +183,9 @@ func shortReferences(data []byte, found []span) []span {
 			continue
 		}
 		id, ok := spdxNamed(name)
+		if sameID != "" {
+			id, ok = sameID, true
+		}
 		if !ok {
 			f := findLicenses(name)
 			if len(f.ids) != 1 || len(f.notes) > 0 && !strings.ContainsAny(name, "0123456789") {
@@ -344,6 +360,10 @@ func withCopyright(data []byte, start int) int {
 	return best
 }
 
+// noticeWords open a notice: a short licence text that starts so is a notice in the
+// words of another licence's.
+var noticeWords = regexp.MustCompile(`(?i)licen[cs]ed\s+under|subject\s+to\s+the\s+terms`)
+
 var (
 	gnuID      = regexp.MustCompile(`^(A|L)?GPL-\d\.\d-(only|or-later)$`)
 	lesserGNU  = regexp.MustCompile(`(?:lesser|library) (?:gnu )?general public license`)
@@ -402,6 +422,9 @@ func namedInNotice(text []byte, id string) string {
 	f := findLicenses(string(first))
 	if len(f.ids) != 1 || family(f.ids[0]) == family(id) {
 		return id
+	}
+	if len(f.notes) > 0 && !bytes.ContainsAny(first, "0123456789") {
+		return id // a loose name ("public domain", "the GPL") is no licence named
 	}
 	return f.ids[0]
 }
