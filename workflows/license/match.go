@@ -2,6 +2,7 @@ package license
 
 import (
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
@@ -474,10 +475,10 @@ func (m *matcher) find(d *doc) []tmatch {
 	}
 	slices.SortFunc(cands, func(a, b tmatch) int {
 		switch {
-		case a.score > b.score:
-			return -1
-		case a.score < b.score:
-			return 1
+		case a.score != b.score:
+			return cmp.Compare(b.score, a.score)
+		case a.prec != b.prec:
+			return cmp.Compare(b.prec, a.prec) // a tie goes to the template that explains more of the text
 		}
 		return a.start - b.start
 	})
@@ -630,7 +631,7 @@ func acceptable(c tmatch) bool {
 	if strings.HasPrefix(c.t.id, "LicenseRef-") {
 		// Many unlisted texts share a listed licence's disclaimer: to be named, most
 		// of one must be there.
-		return c.recall >= 0.85 && c.prec >= 0.8
+		return c.recall >= 0.75 && c.prec >= 0.75
 	}
 	return c.recall >= minRecall && c.prec >= 0.6
 }

@@ -80,7 +80,10 @@ func scanText(data []byte) scanned {
 		case s.notice && gnuID.MatchString(s.id):
 			s.id = gnuNotice(data[c.start:c.end], s.id)
 		case s.notice || c.templateGrams < shortNoticeGrams && noticeWords.Match(data[c.start:min(c.end, c.start+400)]):
-			s.id = namedInNotice(data[c.start:c.end], s.id)
+			// From the line before: the words that name the licence may be the ones
+			// the template lacks, so that the match starts after them.
+			from := lineStart(data, max(0, lineStart(data, c.start)-1))
+			s.id = namedInNotice(data[from:c.end], s.id)
 		}
 		if !s.notice {
 			if base, ok := strings.CutSuffix(s.id, "-only"); ok && bareGNU[base] {
