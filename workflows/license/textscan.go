@@ -79,6 +79,9 @@ func scanText(data []byte) scanned {
 		switch {
 		case s.notice && gnuID.MatchString(s.id):
 			s.id = gnuNotice(data[c.start:c.end], s.id)
+		case s.notice && strings.HasPrefix(s.id, "GFDL-"):
+			end := min(len(data), c.end+400)
+			s.id = gfdlNotice(data[c.start:end], s.id)
 		case s.notice || c.templateGrams < shortNoticeGrams && noticeWords.Match(data[c.start:min(c.end, c.start+400)]):
 			// From the line before: the words that name the licence may be the ones
 			// the template lacks, so that the match starts after them.
@@ -92,6 +95,7 @@ func scanText(data []byte) scanned {
 		}
 		sc.spans = append(sc.spans, s)
 	}
+	sc.spans = joinParts(sc.spans)
 	attachExceptions(sc.spans, excs)
 	for _, s := range sc.spans {
 		sc.firstText = min(sc.firstText, s.start)
@@ -467,4 +471,51 @@ func spdxNamed(name string) (string, bool) {
 		id = r
 	}
 	return id, true
+}
+
+var gfdlVersion = regexp.MustCompile(`free documentation license (?:version |v )?(1 [123])`)
+
+// gfdlNotice reads a GNU Free Documentation License notice: its version, whether it
+// offers later versions, and whether it names invariant sections (SPDX tells the three
+// apart: GFDL-1.3-invariants-or-later, GFDL-1.3-no-invariants-only, GFDL-1.3-only …).
+func gfdlNotice(text []byte, id string) string {
+	var b strings.Builder
+	lictext.Words(text, func(w []byte, _, _ int) { b.Write(w); b.WriteByte(' ') })
+	t := b.String()
+	m := gfdlVersion.FindStringSubmatch(t)
+	if m == nil {
+		return id
+	}
+	cand := "GFDL-" + strings.ReplaceAll(m[1], " ", ".")
+	switch {
+	case strings.Contains(t, "with no invariant sections"):
+		cand += "-no-invariants"
+	case strings.Contains(t, "invariant sections being"):
+		cand += "-invariants"
+	}
+	if strings.Contains(t, "or any later version") {
+		cand += "-or-later"
+	} else {
+		cand += "-only"
+	}
+	if got, ok := licenseish()[strings.ToLower(cand)]; ok {
+		return got
+	}
+	return id
+}
+
+// licenceParts are licences the SPDX list also names by their parts: the OpenSSL
+// licence is the OpenSSL Project's licence followed by the original SSLeay licence.
+var licenceParts = map[[2]string]string{{"OpenSSL-standalone", "SSLeay-standalone"}: "OpenSSL"}
+
+// joinParts reports a licence's parts found one after the other as the licence.
+func joinParts(spans []span) []span {
+	for i := 0; i+1 < len(spans); i++ {
+		a, b := spans[i], spans[i+1]
+		if id, ok := licenceParts[[2]string{a.id, b.id}]; ok && !a.notice && !b.notice {
+			spans[i] = span{id: id, start: a.start, end: max(a.end, b.end)}
+			spans = slices.Delete(spans, i+1, i+2)
+		}
+	}
+	return spans
 }

@@ -140,6 +140,7 @@ func readTemplates(spdxDir, classifierDir string) ([]template, error) {
 		if err := json.Unmarshal(data, &l); err != nil {
 			return nil, fmt.Errorf("%s: %w", id, err)
 		}
+		spdxTexts[id] = l.LicenseText
 		ts = append(ts, template{id: id, kind: kindText, source: "spdx", words: words(l.LicenseText)})
 	}
 	for _, sub := range []string{"License", "Header"} {
@@ -166,6 +167,7 @@ func readTemplates(spdxDir, classifierDir string) ([]template, error) {
 			return nil, err
 		}
 	}
+	ts = append(ts, gfdlNotices(ts)...)
 	ts = append(ts, exceptionTemplates(ts)...)
 	ts = append(ts, firstParagraphs(ts)...)
 	return ts, nil
@@ -359,3 +361,32 @@ func firstParagraphs(ts []template) []template {
 	}
 	return out
 }
+
+// gfdlNotices takes the notice each GNU Free Documentation License gives for putting a
+// document under it ("Permission is granted to copy, distribute and/or modify this
+// document under the terms of the GNU Free Documentation License, Version 1.3 or any
+// later version published by the Free Software Foundation"), up to where the notice's
+// own choices about invariant sections begin: the matcher reads those.
+func gfdlNotices(ts []template) []template {
+	var out []template
+	for _, t := range ts {
+		if t.source != "spdx" || !regexp.MustCompile(`^GFDL-1\.\d-only$`).MatchString(t.id) {
+			continue
+		}
+		text := spdxTexts[t.id]
+		i := strings.Index(text, "Permission is granted to copy, distribute and/or modify this document")
+		if i < 0 {
+			continue
+		}
+		j := strings.Index(text[i:], "Free Software Foundation")
+		if j < 0 {
+			continue
+		}
+		id := strings.TrimSuffix(t.id, "-only") + "-or-later"
+		out = append(out, template{id: id, kind: kindNotice, source: "spdx " + t.id + " (notice)", words: words(text[i : i+j+len("Free Software Foundation")])})
+	}
+	return out
+}
+
+// spdxTexts keeps the SPDX licence list's texts as read, by ID.
+var spdxTexts = map[string]string{}
