@@ -8,6 +8,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -346,6 +347,8 @@ type tmatch struct {
 
 var debugCands bool
 
+var gnuFamily = regexp.MustCompile(`^(?:A|L)?GPL-|^GFDL-`)
+
 const missingWeight = 1.5
 
 // maxGap is the most words between two sampled hits of one template that still count
@@ -625,8 +628,19 @@ func opensAgain(d *doc, gs *gramSet, i, k int) bool {
 // template, for the text to be that licence (or notice).
 func acceptable(c tmatch) bool {
 	minRecall := 0.6
-	if c.templateGrams < 25 {
-		minRecall = 0.8 // a short notice: most of it must be there
+	switch {
+	case c.templateGrams < 25:
+		minRecall = 0.8 // a short text: most of it must be there
+	case c.t.kind == kindNotice && gnuFamily.MatchString(c.t.id):
+		// GNU notices are reworded the most in the sentence that names the version,
+		// which is read from the words themselves (gnuNotice, gfdlNotice); the rest
+		// (the warranty, where to get a copy) is the evidence.
+		minRecall = 0.6
+	case c.t.kind == kindNotice:
+		// Notices are short and alike: "governed by a BSD-style license that can be
+		// found in the LICENSE file" is not the notice that goes on to name the
+		// BSD-3-Clause text's address.
+		minRecall = 0.7
 	}
 	if strings.HasPrefix(c.t.id, "LicenseRef-") {
 		// Many unlisted texts share a listed licence's disclaimer: to be named, most
