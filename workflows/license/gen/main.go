@@ -20,10 +20,16 @@
 //
 //	(cd /tmp && npm pack spdx-license-list@6.12.0 @blueoak/list@15.0.0 &&
 //	  tar xzf spdx-license-list-6.12.0.tgz && mkdir -p blueoak && tar xzf blueoak-list-15.0.0.tgz -C blueoak)
-//	go mod download github.com/google/licenseclassifier/v2@v2.0.0
+//	go mod download github.com/google/licenseclassifier/v2@v2.0.0   # its assets, into the module cache
 //	go run . -osadl ../../../../shared/reference/osadl-matrix.json -spdx /tmp/package/licenses \
 //	  -blueoak /tmp/blueoak/package/index.json \
 //	  -classifier "$(go env GOMODCACHE)/github.com/google/licenseclassifier/v2@v2.0.0/assets"
+//
+// With -corpus ../testdata/identify it also writes the identification test corpus
+// (corpus.go): the SPDX and licenseclassifier texts reshaped, standard notices in many
+// comment styles, tags, files with several licences, short references, files without
+// a licence, and the real licence files listed in real.tsv (read from where they were
+// installed; the corpus keeps their text).
 package main
 
 import (
