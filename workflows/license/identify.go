@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/github/go-spdx/v2/spdxexp"
+	"github.com/github/go-spdx/v2/spdxexp/spdxlicenses"
 
 	"github.com/ospobot/ospobot/workflows/license/internal/lictext"
 )
@@ -305,7 +306,7 @@ func judge(name string, data []byte, res Result, matched, urlOnly bool) (Certain
 // but white space and comment markers (any punctuation: //, #, /*, *, --, ;, %, <!--,
 // (*, {-, """, ::, and the word markers REM, @REM, dnl). A mention in prose
 // ("`SPDX-License-Identifier:` lines are honoured") is not a tag.
-var tagRE = regexp.MustCompile(`(?im)^[ \t]*(?:[^\w\s]+[ \t]*|(?:@?rem|dnl|<\?php)\b[ \t]*)*SPDX-License-Identifier[ \t]*:[ \t]*([^\r\n]*)`)
+var tagRE = regexp.MustCompile(`(?im)^[ \t]*(?:[^\w\s]+[ \t]*|(?:@?rem|dnl|c|<\?php)\b[ \t]*)*SPDX-License-Identifier[ \t]*:[ \t]*([^\r\n]*)`)
 
 // tags reads SPDX-License-Identifier lines and checks their expressions.
 func tags(data []byte, lines lineIndex) []Finding {
@@ -314,7 +315,7 @@ func tags(data []byte, lines lineIndex) []Finding {
 	}
 	var out []Finding
 	for _, loc := range tagRE.FindAllSubmatchIndex(data, -1) {
-		expr := cleanTag(string(data[loc[2]:loc[3]]))
+		expr := canonicalCase(cleanTag(string(data[loc[2]:loc[3]])))
 		if expr == "" {
 			continue
 		}
@@ -390,6 +391,29 @@ func currentExpression(expr string) (string, []string) {
 }
 
 var idRun = regexp.MustCompile(`[A-Za-z0-9.+:-]+`)
+
+// canonicalCase spells the IDs and operators of a tag as the SPDX list does ("mit or
+// apache-2.0" is "MIT OR Apache-2.0"): SPDX IDs are matched without regard to case.
+func canonicalCase(expr string) string {
+	return idRun.ReplaceAllStringFunc(expr, func(tok string) string {
+		switch low := strings.ToLower(tok); low {
+		case "and", "or", "with":
+			return strings.ToUpper(tok)
+		default:
+			plus := strings.HasSuffix(low, "+")
+			if id, ok := licenseish()[strings.TrimSuffix(low, "+")]; ok {
+				if plus {
+					return id + "+"
+				}
+				return id
+			}
+			if ok, id := spdxlicenses.IsException(tok); ok {
+				return id
+			}
+			return tok
+		}
+	})
+}
 
 var sourceExt = map[string]bool{
 	".go": true, ".c": true, ".h": true, ".cc": true, ".cpp": true, ".hpp": true, ".cs": true,

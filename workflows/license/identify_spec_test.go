@@ -112,7 +112,7 @@ func TestVendorLicences(t *testing.T) {
 }
 
 // TestDeprecatedTags guards tags with deprecated IDs: read as the current equivalent,
-// with a note saying so.
+// with a note saying so; IDs in another case are spelled as the SPDX list does.
 func TestDeprecatedTags(t *testing.T) {
 	for tag, want := range map[string]string{
 		"GPL-2.0+":                         "GPL-2.0-or-later",
@@ -127,7 +127,7 @@ func TestDeprecatedTags(t *testing.T) {
 			t.Errorf("%s: %+v, want %s", tag, r.Findings, want)
 			continue
 		}
-		if deprecated := tag != want; deprecated != strings.Contains(r.Findings[0].Note, "deprecated") {
+		if deprecated := !strings.EqualFold(tag, want); deprecated != strings.Contains(r.Findings[0].Note, "deprecated") {
 			t.Errorf("%s: note %q", tag, r.Findings[0].Note)
 		}
 	}
