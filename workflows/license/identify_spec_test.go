@@ -161,3 +161,19 @@ func TestNoFalsePositives(t *testing.T) {
 		}
 	}
 }
+
+// TestExpressionOfFindings guards what a scan makes of the new kinds of findings: a
+// vendor licence stays LicenseRef-<name> and a licence with an exception stays one
+// term, so that the policy can read the expression.
+func TestExpressionOfFindings(t *testing.T) {
+	vendor := readCorpus(t, "testdata/identify/vendor.jsonl.gz")[0]
+	for _, c := range []struct{ text, want string }{
+		{vendor.Text, vendor.Want[0]},
+		{spdxText(t, "GPL-2.0-only") + "\nLinking this library statically or dynamically with other modules is making a combined work based on this library. Thus, the terms and conditions of the GNU General Public License cover the whole combination.\n\nAs a special exception, the copyright holders of this library give you permission to link this library with independent modules to produce an executable, regardless of the license terms of these independent modules, and to copy and distribute the resulting executable under terms of your choice, provided that you also meet, for each linked independent module, the terms and conditions of the license of that module. An independent module is a module which is not derived from or based on this library. If you modify this library, you may extend this exception to your version of the library, but you are not obligated to do so. If you do not wish to do so, delete this exception statement from your version.\n",
+			"GPL-2.0-or-later WITH Classpath-exception-2.0"},
+	} {
+		if got := expressionOf(Identify("LICENSE", []byte(c.text))); got != c.want {
+			t.Errorf("expression %q, want %q", got, c.want)
+		}
+	}
+}
