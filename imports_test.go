@@ -44,7 +44,8 @@ var allowedImports = map[string][]string{
 	"adapters/slack/slackfake": {std, "github.com/slack-go/slack/...", "github.com/gorilla/websocket"},
 	"workflows": {std, "bot", "bot/config", "workflows/license",
 		"github.com/fxamacker/cbor/v2", "github.com/github/go-spdx/v2/spdxexp", "go.etcd.io/bbolt/..."},
-	"workflows/license": {std, "bot", "bot/config", "github.com/google/licensecheck",
+	"workflows/license/internal/lictext": {std},
+	"workflows/license": {std, "bot", "bot/config", "workflows/license/internal/lictext",
 		"github.com/CycloneDX/cyclonedx-go", "github.com/github/go-spdx/v2/...", "github.com/spdx/tools-golang/...",
 		"golang.org/x/mod/..."},
 	// Metrics are serve's: the engine and adapters report through small interfaces.

@@ -60,6 +60,9 @@ func describeFinding(f license.Finding) string {
 		if !f.Valid {
 			return "SPDX-License-Identifier tag, " + where + " — not a valid SPDX expression"
 		}
+		if f.Note != "" {
+			return "SPDX-License-Identifier tag, " + where + " (" + f.Note + ")"
+		}
 		return "SPDX-License-Identifier tag, " + where
 	case license.FromURL:
 		return "link to the licence, " + where
@@ -70,6 +73,9 @@ func describeFinding(f license.Finding) string {
 	}
 	if f.Note != "" {
 		desc += " (" + f.Note + ")"
+	}
+	if f.Category != "" {
+		desc += " — " + f.Category
 	}
 	return desc
 }

@@ -453,7 +453,7 @@ func (b *theBot) start() {
 	if err != nil {
 		t.Fatal(err)
 	}
-	router := &bot.Router{Commands: cmds, Exec: eng, Default: "identify", Question: "ask", Subject: license.NamesLicense, Prompts: eng, Log: log}
+	router := &bot.Router{Commands: cmds, Exec: eng, Default: "identify", Question: "ask", Subject: license.NamesLicense, Log: log}
 	a, err := matrix.New(matrix.Options{
 		Homeserver: b.acc.HS, UserID: string(b.acc.ID), Password: b.acc.Password,
 		StateDir: b.stateDir, AllowedInviters: b.allowed, Log: log,

@@ -25,7 +25,7 @@ type corpusQuestion struct {
 	source, text, want string
 }
 
-func readCorpus(t *testing.T) []corpusQuestion {
+func readQuestionCorpus(t *testing.T) []corpusQuestion {
 	t.Helper()
 	f, err := os.Open("testdata/questions/corpus.tsv")
 	if err != nil {
@@ -209,7 +209,7 @@ func combinedClass(c Combination) string {
 //	go test ./workflows/license -run TestQuestionCorpusScores -v [-args -holdout]
 func TestQuestionCorpusScores(t *testing.T) {
 	p := NewPolicy(config.DefaultPolicy())
-	corpus := readCorpus(t)
+	corpus := readQuestionCorpus(t)
 	if len(corpus) < 150 {
 		t.Fatalf("the corpus has %d questions; it should have at least 150", len(corpus))
 	}

@@ -3,12 +3,16 @@
 // components, applies an organisation's policy to SPDX expressions for a use case, answers
 // plain-words questions, and looks up compatibility in the OSADL matrix.
 //
-// Facts come from embedded public data made by gen/ (licence categories, the OSADL
-// matrix, patterns for SPDX licences licensecheck lacks), never from memory. Questions
-// also read hand-kept data, each entry with the address it was read from: well-known
-// projects and their licences (data/projects.json), compatibility facts the matrix lacks
-// as their stewards state them (data/compat-extra.json), what each licence text asks
-// (data/clauses.json) and OSPO topics (data/topics.json).
+// Facts come from embedded public data made by gen/ (licence templates from the SPDX
+// licence list and licenseclassifier's assets, licence categories, the OSADL matrix),
+// never from memory. Identification (match.go, textscan.go, identify.go) compares a
+// text's word n-grams with the templates': it finds every licence of a file with the
+// lines it spans, tells variants from their base, joins exceptions with WITH, and
+// reports licences the SPDX list lacks as LicenseRef-<name> for a person to review.
+// Questions also read hand-kept data, each entry with the address it was read from:
+// well-known projects and their licences (data/projects.json), compatibility facts the
+// matrix lacks as their stewards state them (data/compat-extra.json), what each licence
+// text asks (data/clauses.json) and OSPO topics (data/topics.json).
 //
 // A question is read as engineers write it (question.go, roles.go): which licence is
 // the asker's own work's and which the code's taken in, from the words around each;
@@ -16,7 +20,7 @@
 // from what is done. Everyday words are no licences unless the sentence says so. The
 // corpus in testdata/questions scores this reading against public Q&A.
 //
-// It is the only package that imports licensecheck. It holds no state and does no I/O
+// It is the only package that may import licensecheck. It holds no state and does no I/O
 // beyond reading the trees it is asked to scan, so the engine, the command line and
 // benchmarks get the same answer for the same input. Nothing in a scanned tree is run.
 package license

@@ -8,12 +8,12 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/github/go-spdx/v2/spdxexp"
-	"github.com/google/licensecheck"
+	"github.com/github/go-spdx/v2/spdxexp/spdxlicenses"
+
+	"github.com/ospobot/ospobot/workflows/license/internal/lictext"
 )
 
 // Certainty is how sure an identification is. Its String form is the plain wording
@@ -67,6 +67,9 @@ type Finding struct {
 	// Apache License, Version 2.0 …"), which refers to the licence; its text is elsewhere.
 	Notice bool   `json:"notice,omitempty"`
 	Note   string `json:"note,omitempty"`
+	// Category is NeedsReview for a licence the SPDX list does not name
+	// (LicenseRef-<name>); the policy decides the others.
+	Category string `json:"category,omitempty"`
 }
 
 // Result is the answer for one text.
@@ -111,34 +114,59 @@ func Identify(name string, data []byte) Result {
 	lines := newLineIndex(data)
 	res.Findings = append(res.Findings, tags(data, lines)...)
 
-	cov := scan(name, data)
-	res.Coverage = round1(cov.Percent)
-	total := countWords(data)
+	sc := scanText(data)
+	// A tag inside a licence's own text is an example of how to apply it (the CAL-1.0
+	// text shows its tags), not a tag of this file.
+	res.Findings = slices.DeleteFunc(res.Findings, func(f Finding) bool {
+		return f.Source == FromTag && slices.ContainsFunc(sc.spans, func(s span) bool {
+			return !s.url && !s.notice && lines.line(s.start) < f.StartLine && f.StartLine <= lines.line(s.end)
+		})
+	})
+	total := len(sc.starts)
+	covered := 0
 	urlOnly := true
-	for _, m := range cov.Match {
+	for _, m := range sc.spans {
 		src := FromText
-		if m.IsURL {
+		if m.url {
 			src = FromURL
 		} else {
 			urlOnly = false
 		}
-		c, words := 0.0, countWords(data[m.Start:m.End])
+		c, words := 0.0, sc.wordsIn(m.start, m.end)
 		if total > 0 {
 			c = round1(100 * float64(words) / float64(total))
 		}
-		res.Findings = append(res.Findings, Finding{
-			ID: m.ID, Coverage: c, Source: src, Valid: true, Notice: src == FromText && words < noticeWords && hasLongText(m.ID),
-			StartLine: lines.line(m.Start), EndLine: lines.line(max(m.Start, m.End-1)),
-		})
+		if !m.url {
+			covered += words
+		}
+		f := Finding{
+			ID: m.id, Coverage: c, Source: src, Valid: true, Notice: m.notice, Note: m.note,
+			StartLine: lines.line(m.start), EndLine: lines.line(max(m.start, m.end-1)),
+		}
+		if strings.HasPrefix(m.id, "LicenseRef-") {
+			f.Category = NeedsReview
+		}
+		res.Findings = append(res.Findings, f)
+	}
+	if total > 0 {
+		res.Coverage = round1(min(100, 100*float64(covered)/float64(total)))
 	}
 	sort.SliceStable(res.Findings, func(i, j int) bool { return res.Findings[i].StartLine < res.Findings[j].StartLine })
-	res.Findings = versionless(res.Findings)
-	res.Certainty, res.Doubt = judge(name, data, res, len(cov.Match) > 0, urlOnly)
+	res.Certainty, res.Doubt = judge(name, data, res, len(sc.spans) > 0, urlOnly)
+	if res.Certainty == NoLicense && len(sc.modified) > 0 {
+		res.Certainty = Probable
+		res.Doubt = fmt.Sprintf("the text is %s with words of its own inserted, which may change its terms: it needs a person to read it", sc.modified[0])
+	}
 	if res.Certainty == Identified || res.Certainty == Probable {
-		res.Choice = choice(data, cov, res.Findings)
+		res.Choice = choice(data, sc.firstText, res.Findings)
 	}
 	return res
 }
+
+// NeedsReview is the category of a licence found by its text that the SPDX list does
+// not name (a vendor's SDK licence, proprietary terms), reported as LicenseRef-<name>:
+// nobody has classified it, so a person must read it.
+const NeedsReview = "needs review"
 
 // choiceWords say, in a licence file's preamble, that the licences it names are
 // alternatives: "at your option", "either of", "dual-licensed".
@@ -157,17 +185,42 @@ const maxPreamble = 200
 // licence text) for a choice among two or more licences, and returns it as an SPDX
 // expression: the licences named, joined by OR, and the licence texts the preamble does
 // not name joined to that with AND. "" when there is no such preamble.
-func choice(data []byte, cov licensecheck.Coverage, found []Finding) string {
-	end := len(data)
-	for _, m := range cov.Match {
-		if !m.IsURL {
-			end = min(end, m.Start)
-		}
-	}
-	pre := string(data[:end])
-	if len(strings.Fields(pre)) > maxPreamble {
+func choice(data []byte, end int, found []Finding) string {
+	pre := data[:end]
+	if fieldsOver(pre, maxPreamble) || !hasChoiceWord(pre) {
 		return ""
 	}
+	return choiceIn(string(pre), found)
+}
+
+// fieldsOver: b has more than n words (counted no further than n+1).
+func fieldsOver(b []byte, n int) bool {
+	count, in := 0, false
+	for _, c := range b {
+		space := c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
+		if !space && !in {
+			if count++; count > n {
+				return true
+			}
+		}
+		in = !space
+	}
+	return false
+}
+
+// hasChoiceWord is a quick look for the words a choice needs ("either", "option",
+// "choose", "choice", "dual"), before the slower reading of the sentences.
+func hasChoiceWord(b []byte) bool {
+	low := bytes.ToLower(b)
+	for _, w := range []string{"either", "option", "choose", "choice", "dual"} {
+		if bytes.Contains(low, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+func choiceIn(pre string, found []Finding) string {
 	// The licences a sentence with choice words names are the alternatives; one named
 	// in another sentence ("the documentation is under CC-BY-4.0") applies as well.
 	var named, besides []string
@@ -218,30 +271,6 @@ func choice(data []byte, cov licensecheck.Coverage, found []Finding) string {
 	return expr
 }
 
-// A licence whose pattern runs to more than longWords words has a long text (Apache,
-// the GPL family, MPL, EPL, CDDL …), so a match of under noticeWords words is its
-// standard notice, not the licence itself.
-const (
-	longWords   = 1000
-	noticeWords = 150
-)
-
-var longText = sync.OnceValue(func() map[string]bool {
-	long := map[string]bool{}
-	for _, l := range licensecheck.BuiltinLicenses() {
-		if len(strings.Fields(l.LRE)) > longWords {
-			long[l.ID] = true
-		}
-	}
-	return long
-})
-
-// hasLongText: id, or the licence it is a version choice of (GPL-2.0-or-later of
-// GPL-2.0), has a long text.
-func hasLongText(id string) bool {
-	return longText()[id] || longText()[strings.TrimSuffix(strings.TrimSuffix(id, "-only"), "-or-later")]
-}
-
 func judge(name string, data []byte, res Result, matched, urlOnly bool) (Certainty, string) {
 	var tagged, badTag []string
 	for _, f := range res.Findings {
@@ -274,15 +303,19 @@ func judge(name string, data []byte, res Result, matched, urlOnly bool) (Certain
 }
 
 // tagRE finds SPDX tags where tools put them: at the start of a line, after nothing
-// but white space and comment markers (//, #, /*, *, --, ;, %, <!--, REM, ..). A mention
-// in prose ("`SPDX-License-Identifier:` lines are honoured") is not a tag.
-var tagRE = regexp.MustCompile(`(?im)^[ \t]*(?:(?://+|#+|/\*+|\*+|--+|;+|%+|<!--|\(\*|\.\.|'|"|rem\b|dnl\b|!)[ \t]*)*SPDX-License-Identifier:[ \t]*([^\r\n]*)`)
+// but white space and comment markers (any punctuation: //, #, /*, *, --, ;, %, <!--,
+// (*, {-, """, ::, and the word markers REM, @REM, dnl). A mention in prose
+// ("`SPDX-License-Identifier:` lines are honoured") is not a tag.
+var tagRE = regexp.MustCompile(`(?im)^[ \t]*(?:[^\w\s]+[ \t]*|(?:@?rem|dnl|c|<\?php)\b[ \t]*)*SPDX-License-Identifier[ \t]*:[ \t]*([^\r\n]*)`)
 
 // tags reads SPDX-License-Identifier lines and checks their expressions.
 func tags(data []byte, lines lineIndex) []Finding {
+	if !hasTagWord(data) {
+		return nil // no tag: skip the expression, which is slow over a long file
+	}
 	var out []Finding
 	for _, loc := range tagRE.FindAllSubmatchIndex(data, -1) {
-		expr := cleanTag(string(data[loc[2]:loc[3]]))
+		expr := canonicalCase(cleanTag(string(data[loc[2]:loc[3]])))
 		if expr == "" {
 			continue
 		}
@@ -292,21 +325,94 @@ func tags(data []byte, lines lineIndex) []Finding {
 			ok, _ := spdxexp.ValidateLicenses([]string{expr})
 			valid = ok
 		}
+		note := ""
+		if current, old := currentExpression(expr); len(old) > 0 {
+			note = fmt.Sprintf("the tag says %s, which SPDX has deprecated; read as %s", strings.Join(old, ", "), current)
+			expr = current
+		}
 		line := lines.line(loc[0])
-		out = append(out, Finding{ID: expr, Coverage: 0, StartLine: line, EndLine: line, Source: FromTag, Valid: valid})
+		out = append(out, Finding{ID: expr, Coverage: 0, StartLine: line, EndLine: line, Source: FromTag, Valid: valid, Note: note})
 	}
 	return out
 }
 
-// cleanTag removes what follows the expression on a comment line: a closing comment
-// marker or trailing punctuation.
+// hasTagWord: "license-identifier", in any case, is somewhere in data.
+func hasTagWord(data []byte) bool {
+	const w = "license-identifier"
+	for off := 0; off < len(data); {
+		i := bytes.IndexByte(data[off:], '-')
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + 1
+		if i >= 7 && i+11 <= len(data) && bytes.EqualFold(data[i-7:i+11], []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanTag keeps the expression of a tag line: it ends where a comment closes ("*/",
+// "-->", "*)", "-}", a quote) and trailing punctuation goes too.
 func cleanTag(s string) string {
-	for _, end := range []string{"*/", "-->", "*)", "\"", "'"} {
+	for _, end := range []string{"*/", "-->", "*)", "-}", "#}", "%>", "#>", "]]", "\"", "'", "`"} {
 		if i := strings.Index(s, end); i >= 0 {
 			s = s[:i]
 		}
 	}
-	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ";,"))
+	return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ";,-"))
+}
+
+// currentExpression rewrites the deprecated SPDX IDs of an expression as their current
+// equivalents ("GPL-2.0+" is GPL-2.0-or-later, "GPL-2.0-with-classpath-exception" is
+// GPL-2.0-or-later WITH Classpath-exception-2.0), and lists the deprecated IDs read.
+func currentExpression(expr string) (string, []string) {
+	var old []string
+	fields := strings.FieldsFunc(expr, func(r rune) bool { return r == ' ' || r == '(' || r == ')' })
+	for _, f := range fields {
+		if _, ok := lictext.Replacement[f]; ok && !slices.Contains(old, f) {
+			old = append(old, f)
+		}
+	}
+	if len(old) == 0 {
+		return expr, nil
+	}
+	out := idRun.ReplaceAllStringFunc(expr, func(id string) string {
+		if r, ok := lictext.Replacement[id]; ok {
+			if strings.Contains(r, " ") && strings.Contains(expr, " ") {
+				return "(" + r + ")"
+			}
+			return r
+		}
+		return id
+	})
+	return out, old
+}
+
+var idRun = regexp.MustCompile(`[A-Za-z0-9.+:-]+`)
+
+// canonicalCase spells the IDs and operators of a tag as the SPDX list does ("mit or
+// apache-2.0" is "MIT OR Apache-2.0"): SPDX IDs are matched without regard to case.
+func canonicalCase(expr string) string {
+	return idRun.ReplaceAllStringFunc(expr, func(tok string) string {
+		switch low := strings.ToLower(tok); low {
+		case "and", "or", "with":
+			return strings.ToUpper(tok)
+		default:
+			plus := strings.HasSuffix(low, "+")
+			if id, ok := licenseish()[strings.TrimSuffix(low, "+")]; ok {
+				if plus {
+					return id + "+"
+				}
+				return id
+			}
+			if ok, id := spdxlicenses.IsException(tok); ok {
+				return id
+			}
+			return tok
+		}
+	})
 }
 
 var sourceExt = map[string]bool{
@@ -368,18 +474,6 @@ func IsBinary(data []byte) bool {
 	return bad*10 > len(sample)
 }
 
-func countWords(b []byte) int {
-	n, in := 0, false
-	for _, c := range string(b) {
-		w := unicode.IsLetter(c) || unicode.IsDigit(c)
-		if w && !in {
-			n++
-		}
-		in = w
-	}
-	return n
-}
-
 func round1(f float64) float64 { return float64(int(f*10+0.5)) / 10 }
 
 // lineIndex maps byte offsets to 1-based line numbers.
@@ -405,28 +499,4 @@ func (li lineIndex) line(off int) int {
 var bareGNU = map[string]bool{
 	"GPL-1.0": true, "GPL-2.0": true, "GPL-3.0": true, "LGPL-2.0": true, "LGPL-2.1": true,
 	"LGPL-3.0": true, "AGPL-1.0": true, "AGPL-3.0": true, "GFDL-1.1": true, "GFDL-1.2": true, "GFDL-1.3": true,
-}
-
-// versionless reports a bare GNU licence text under its current SPDX ID (-only) with a
-// note that the text cannot tell -only from -or-later, and drops the "-or-later" match
-// of the licence's own "How to apply" appendix that follows its text.
-func versionless(fs []Finding) []Finding {
-	out := fs[:0]
-	after := ""
-	for _, f := range fs {
-		if f.Source == FromText && f.ID == after+"-or-later" {
-			after = ""
-			continue // the appendix of the licence just reported
-		}
-		after = ""
-		if f.Source == FromText && bareGNU[f.ID] {
-			after = f.ID
-			if !f.Notice { // a notice says "or later" itself when it means it
-				f.Note = "the text is the same for " + f.ID + "-or-later; the notices in the source files say which applies"
-			}
-			f.ID += "-only"
-		}
-		out = append(out, f)
-	}
-	return out
 }

@@ -337,8 +337,8 @@ func expressionOf(r Result) string {
 		}
 		if f.Source == FromTag {
 			tagsFound = append(tagsFound, f.ID)
-		} else if _, ok := licenseish()[strings.ToLower(f.ID)]; ok {
-			texts = append(texts, f.ID)
+		} else if _, ok := licenseish()[strings.ToLower(f.ID)]; ok || strings.HasPrefix(f.ID, "LicenseRef-") || strings.Contains(f.ID, " WITH ") {
+			texts = append(texts, f.ID) // an SPDX ID, a LicenseRef, or a licence WITH an exception
 		} else {
 			texts = append(texts, "LicenseRef-"+f.ID) // licensecheck's IDs outside SPDX
 		}

@@ -8,35 +8,42 @@
 //   - data/osadl-matrix.json: the OSADL licence compatibility matrix, compacted;
 //   - data/spdx-names.json: each SPDX licence ID's full name, the address of its text
 //     and whether the Open Source Initiative approved it, from the SPDX licence list;
-//   - data/spdx-extra.json.gz: licence patterns (licensecheck LREs) made from the SPDX
-//     licence list's texts for every current SPDX ID that licensecheck's built-in set
-//     lacks, so that identification covers the whole list.
+//   - data/templates.bin.gz: the licence templates identification matches texts
+//     against: the text of every current SPDX licence (SPDX licence list), and the
+//     licence texts and standard notices of licenseclassifier v2's assets (which hold
+//     vendor and other licences the SPDX list lacks), as normalised words;
+//   - data/license-urls.json: addresses of licence texts (licensecheck's list), each
+//     with its SPDX ID.
 //
 // It is its own module so that its inputs do not become dependencies of ospobot.
 // Run it from this directory:
 //
 //	(cd /tmp && npm pack spdx-license-list@6.12.0 @blueoak/list@15.0.0 &&
 //	  tar xzf spdx-license-list-6.12.0.tgz && mkdir -p blueoak && tar xzf blueoak-list-15.0.0.tgz -C blueoak)
+//	go mod download github.com/google/licenseclassifier/v2@v2.0.0   # its assets, into the module cache
 //	go run . -osadl ../../../../shared/reference/osadl-matrix.json -spdx /tmp/package/licenses \
-//	  -blueoak /tmp/blueoak/package/index.json
+//	  -blueoak /tmp/blueoak/package/index.json \
+//	  -classifier "$(go env GOMODCACHE)/github.com/google/licenseclassifier/v2@v2.0.0/assets"
+//
+// With -corpus ../testdata/identify it also writes the identification test corpus
+// (corpus.go): the SPDX and licenseclassifier texts reshaped, standard notices in many
+// comment styles, tags, files with several licences, short references, files without
+// a licence, and the real licence files listed in real.tsv (read from where they were
+// installed; the corpus keeps their text).
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"log"
 	"os"
+	"os/exec"
 	"path/filepath"
-	"regexp"
 	"runtime/debug"
-	"slices"
 	"strings"
 
 	"github.com/github/go-spdx/v2/spdxexp/spdxlicenses"
-	"github.com/google/licensecheck"
 	"github.com/google/licenseclassifier"
 )
 
@@ -45,12 +52,30 @@ func main() {
 	out := flag.String("out", "../data", "output directory")
 	blueOak := flag.String("blueoak", "/tmp/blueoak/package/index.json", "index.json of the npm package @blueoak/list@15.0.0")
 	spdxDir := flag.String("spdx", "/tmp/package/licenses", "licenses/ folder of the npm package spdx-license-list@6.12.0")
+	classifier := flag.String("classifier", "", "assets/ folder of the Go module github.com/google/licenseclassifier/v2@v2.0.0")
+	corpus := flag.String("corpus", "", "also write the identification test corpus to this directory (../testdata/identify)")
+	realList := flag.String("real", "real.tsv", "the real licence files of the corpus, with their expected IDs")
 	flag.Parse()
+	if *classifier == "" {
+		*classifier = filepath.Join(goModCache(), "github.com/google/licenseclassifier/v2@v2.0.0/assets")
+	}
 	if err := writeNames(filepath.Join(*spdxDir, "..", "spdx.json"), filepath.Join(*out, "spdx-names.json")); err != nil {
 		log.Fatal(err)
 	}
-	if err := writeExtra(*spdxDir, filepath.Join(*out, "spdx-extra.json.gz")); err != nil {
+	ts, err := readTemplates(*spdxDir, *classifier)
+	if err != nil {
 		log.Fatal(err)
+	}
+	if err := writeTemplates(ts, filepath.Join(*out, "templates.bin.gz")); err != nil {
+		log.Fatal(err)
+	}
+	if err := writeURLs(filepath.Join(*out, "license-urls.json")); err != nil {
+		log.Fatal(err)
+	}
+	if *corpus != "" {
+		if err := writeCorpus(*corpus, *spdxDir, *classifier, *realList); err != nil {
+			log.Fatal(err)
+		}
 	}
 	if err := writeCategories(filepath.Join(*out, "categories.json"), *blueOak); err != nil {
 		log.Fatal(err)
@@ -188,113 +213,10 @@ func moduleVersion(mod string) string {
 	return "unknown"
 }
 
-type extra struct {
-	Source   string            `json:"source"`
-	Patterns map[string]string `json:"patterns"` // SPDX ID → LRE
-}
-
-var (
-	placeholder = regexp.MustCompile(`<[^<>\n]{1,80}>|\[[^\[\]\n]{1,80}\]`)
-	lreSpecial  = strings.NewReplacer("((", "( (", "))", ") )", "||", "| |", "__", " ", "//**", "// **", "**//", "** //")
-)
-
-// toLRE turns a licence text into a licensecheck pattern: the words as they are, and
-// each <placeholder> or [placeholder] as a gap of up to 12 words. The few character
-// pairs that mean something in LRE syntax are split; single punctuation stays, as the
-// matcher ignores it the same way in patterns and texts.
-func toLRE(text string) string {
-	text = placeholder.ReplaceAllString(text, " \x00 ")
-	for strings.Contains(text, "((") || strings.Contains(text, "))") || strings.Contains(text, "||") || strings.Contains(text, "__") {
-		text = lreSpecial.Replace(text)
+func goModCache() string {
+	out, err := exec.Command("go", "env", "GOMODCACHE").Output()
+	if err != nil {
+		log.Fatal(err)
 	}
-	// A pattern may not start or end with a gap.
-	words := strings.Fields(text)
-	for len(words) > 0 && words[0] == "\x00" {
-		words = words[1:]
-	}
-	for len(words) > 0 && words[len(words)-1] == "\x00" {
-		words = words[:len(words)-1]
-	}
-	for i, w := range words {
-		if w == "\x00" {
-			words[i] = "__12__"
-		}
-	}
-	return strings.Join(words, " ")
-}
-
-// trimGaps drops the words before the first gap when a pattern opens with one short
-// phrase and a gap, and the words after the last gap when it closes with one.
-func trimGaps(lre string) string {
-	words := strings.Fields(lre)
-	if i := slices.Index(words, "__12__"); i >= 0 && i < 4 {
-		words = words[i+1:]
-	}
-	if i := slices.Index(words, "__12__"); i >= 0 {
-		last := len(words) - 1 - slices.Index(reversed(words), "__12__")
-		if len(words)-last < 4 {
-			words = words[:last]
-		}
-	}
-	return strings.Join(words, " ")
-}
-
-func reversed(s []string) []string {
-	r := slices.Clone(s)
-	slices.Reverse(r)
-	return r
-}
-
-func writeExtra(dir, path string) error {
-	have := map[string]bool{}
-	for _, l := range licensecheck.BuiltinLicenses() {
-		have[l.ID] = true
-	}
-	deprecated := map[string]bool{}
-	for _, id := range spdxlicenses.GetDeprecated() {
-		deprecated[id] = true
-	}
-	x := extra{Source: "SPDX License List texts via npm spdx-license-list@6.12.0", Patterns: map[string]string{}}
-	skipped := 0
-	for _, id := range spdxlicenses.GetLicenses() {
-		if have[id] || deprecated[id] {
-			continue
-		}
-		data, err := os.ReadFile(filepath.Join(dir, id+".json"))
-		if err != nil {
-			skipped++
-			continue
-		}
-		var l struct {
-			LicenseText string `json:"licenseText"`
-		}
-		if err := json.Unmarshal(data, &l); err != nil || len(strings.Fields(l.LicenseText)) < 20 {
-			skipped++
-			continue
-		}
-		lre := toLRE(l.LicenseText)
-		_, err = licensecheck.NewScanner([]licensecheck.License{{ID: id, LRE: lre}})
-		if err != nil {
-			// The matcher wants fixed words at both ends: drop a leading "Copyright __"
-			// phrase or a trailing gap and try once more.
-			lre = trimGaps(lre)
-			_, err = licensecheck.NewScanner([]licensecheck.License{{ID: id, LRE: lre}})
-		}
-		if err != nil {
-			log.Printf("%s: pattern does not compile, skipped: %v", id, err)
-			skipped++
-			continue
-		}
-		x.Patterns[id] = lre
-	}
-	log.Printf("spdx-extra: %d patterns, %d skipped", len(x.Patterns), skipped)
-	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	if err := json.NewEncoder(zw).Encode(x); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	return os.WriteFile(path, buf.Bytes(), 0o644)
+	return strings.TrimSpace(string(out))
 }

@@ -1,0 +1,179 @@
+package license
+
+import (
+	"strings"
+	"testing"
+)
+
+// spdxText returns the SPDX licence list's text of id from the corpus.
+func spdxText(t *testing.T, id string) string {
+	t.Helper()
+	for _, f := range readCorpus(t, "testdata/identify/canonical.jsonl.gz") {
+		if f.Name == "LICENSE-"+id {
+			return f.Text
+		}
+	}
+	for _, f := range readCorpus(t, "testdata/identify/spdx.jsonl.gz") {
+		if f.Name == id+".txt" {
+			return f.Text
+		}
+	}
+	t.Fatalf("no text of %s in the corpus", id)
+	return ""
+}
+
+// TestEveryLicenceOfAFile guards that a file with several licences reports each, on
+// its own lines, and not only the first clean match: a source file with an MIT header
+// and, further down, code under the Apache notice.
+func TestEveryLicenceOfAFile(t *testing.T) {
+	apacheNotice := "Licensed under the Apache License, Version 2.0 (the \"License\");\nyou may not use this file except in compliance with the License.\n" +
+		"You may obtain a copy of the License at\n\n    http://www.apache.org/licenses/LICENSE-2.0\n\n" +
+		"Unless required by applicable law or agreed to in writing, software\ndistributed under the License is distributed on an \"AS IS\" BASIS,\n" +
+		"WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.\nSee the License for the specific language governing permissions and\nlimitations under the License.\n"
+	text := prefixLines("Copyright 2020 A\n\n"+mitText, "// ") + "\npackage x\n\nfunc A() {}\n\n" +
+		prefixLines("Copyright 2021 B\n\n"+apacheNotice, "// ") + "\nfunc B() {}\n"
+	r := Identify("x.go", []byte(text))
+	if got := strings.Join(r.IDs(), ","); got != "MIT,Apache-2.0" {
+		t.Fatalf("IDs %s, want MIT,Apache-2.0 (%+v)", got, r.Findings)
+	}
+	if r.Findings[0].EndLine >= r.Findings[1].StartLine {
+		t.Errorf("the two licences overlap: %+v", r.Findings)
+	}
+	if !r.Findings[1].Notice || r.Findings[0].Notice {
+		t.Errorf("the Apache header is a notice, the MIT text is not: %+v", r.Findings)
+	}
+}
+
+// TestLinePrefixes guards texts behind the line prefixes of many languages: the
+// prefix is a comment marker, not a word of the licence.
+func TestLinePrefixes(t *testing.T) {
+	text := spdxText(t, "ISC")
+	for _, p := range []string{"%% ", "dnl ", ";; ", "-- ", "(* ", "@REM ", "REM ", "# ", "// ", " * ", "' ", "! "} {
+		r := Identify("", []byte(prefixLines(text, p)))
+		if got := strings.Join(r.IDs(), ","); got != "ISC" {
+			t.Errorf("behind %q: %s, want ISC", p, got)
+		}
+	}
+}
+
+// TestVariantsAndBases guards that a variant the SPDX list names is reported as the
+// variant, and its base as the base.
+func TestVariantsAndBases(t *testing.T) {
+	for _, id := range []string{"BSD-3-Clause", "BSD-3-Clause-No-Nuclear-License-2014", "BSD-3-Clause-No-Nuclear-Warranty",
+		"MS-PL", "MS-LPL", "X11", "MIT", "HPND", "HPND-sell-variant", "OpenSSL", "OpenSSL-standalone", "Apache-1.1",
+		"APSL-2.0", "IJG", "CECILL-2.1", "CERN-OHL-P-2.0", "CERN-OHL-S-2.0", "CERN-OHL-W-2.0"} {
+		r := Identify("LICENSE", []byte(spdxText(t, id)))
+		if got := strings.Join(r.IDs(), ","); got != id || r.Certainty != Identified {
+			t.Errorf("%s: got %s (%v %s)", id, got, r.Certainty, r.Doubt)
+		}
+	}
+}
+
+// TestExceptions guards licences with an exception: reported as "licence WITH
+// exception", with the exception's SPDX ID.
+func TestExceptions(t *testing.T) {
+	gpl2 := spdxText(t, "GPL-2.0-only")
+	classpath := `Linking this library statically or dynamically with other modules is making a
+combined work based on this library. Thus, the terms and conditions of the GNU
+General Public License cover the whole combination.
+
+As a special exception, the copyright holders of this library give you
+permission to link this library with independent modules to produce an
+executable, regardless of the license terms of these independent modules, and
+to copy and distribute the resulting executable under terms of your choice,
+provided that you also meet, for each linked independent module, the terms and
+conditions of the license of that module. An independent module is a module
+which is not derived from or based on this library. If you modify this library,
+you may extend this exception to your version of the library, but you are not
+obligated to do so. If you do not wish to do so, delete this exception
+statement from your version.
+`
+	r := Identify("LICENSE", []byte(gpl2+"\n"+classpath))
+	if got := strings.Join(r.IDs(), ","); got != "GPL-2.0-or-later WITH Classpath-exception-2.0" {
+		t.Errorf("GPL-2.0 text and the Classpath exception: %s", got)
+	}
+	if got := strings.Join(Identify("LICENSE", []byte(gpl2)).IDs(), ","); got != "GPL-2.0-only" {
+		t.Errorf("the GPL-2.0 text alone: %s", got)
+	}
+}
+
+// TestVendorLicences guards licences the SPDX list lacks: reported as
+// LicenseRef-<name>, in the category "needs review".
+func TestVendorLicences(t *testing.T) {
+	for _, f := range readCorpus(t, "testdata/identify/vendor.jsonl.gz")[:10] {
+		r := Identify("LICENSE", []byte(f.Text))
+		if len(r.Findings) != 1 || r.Findings[0].ID != f.Want[0] || r.Findings[0].Category != NeedsReview {
+			t.Errorf("%s: %+v, want %s in category %q", f.Name, r.Findings, f.Want[0], NeedsReview)
+		}
+	}
+	if r := Identify("LICENSE", []byte(mitText)); r.Findings[0].Category != "" {
+		t.Errorf("MIT has a category from the policy, not from identification: %+v", r.Findings)
+	}
+}
+
+// TestDeprecatedTags guards tags with deprecated IDs: read as the current equivalent,
+// with a note saying so; IDs in another case are spelled as the SPDX list does.
+func TestDeprecatedTags(t *testing.T) {
+	for tag, want := range map[string]string{
+		"GPL-2.0+":                         "GPL-2.0-or-later",
+		"LGPL-2.1":                         "LGPL-2.1-only",
+		"GPL-2.0-with-classpath-exception": "GPL-2.0-or-later WITH Classpath-exception-2.0",
+		"MIT OR GPL-2.0+":                  "MIT OR GPL-2.0-or-later",
+		"Apache-2.0 AND wxWindows":         "Apache-2.0 AND (LGPL-2.0-or-later WITH WxWindows-exception-3.1)",
+		"BSD-3-Clause":                     "BSD-3-Clause",
+	} {
+		r := Identify("x.c", []byte("/* SPDX-License-Identifier: "+tag+" */\nint x;\n"))
+		if len(r.Findings) != 1 || r.Findings[0].ID != want {
+			t.Errorf("%s: %+v, want %s", tag, r.Findings, want)
+			continue
+		}
+		if deprecated := !strings.EqualFold(tag, want); deprecated != strings.Contains(r.Findings[0].Note, "deprecated") {
+			t.Errorf("%s: note %q", tag, r.Findings[0].Note)
+		}
+	}
+}
+
+// TestShortReferences guards notices under 25 words that name a licence, and prose
+// that names licences without applying one.
+func TestShortReferences(t *testing.T) {
+	for text, want := range map[string]string{
+		"Licensed under the MIT License.":                                            "MIT",
+		"// This file is distributed under the Boost Software License, Version 1.0.": "BSL-1.0",
+		"Some of our code was once released under the GPL; the rest never was.":      "",
+		"We like the MIT licence and the Apache licence.":                            "",
+	} {
+		r := Identify("", []byte(text))
+		if got := strings.Join(r.IDs(), ","); got != want {
+			t.Errorf("%q: %s, want %q", text, got, want)
+		}
+		if want != "" && !r.Findings[0].Notice {
+			t.Errorf("%q: a short reference is a notice: %+v", text, r.Findings)
+		}
+	}
+}
+
+// TestNoFalsePositives guards files that hold no licence: code, prose about
+// licences, a copyright line alone.
+func TestNoFalsePositives(t *testing.T) {
+	for _, f := range readCorpus(t, "testdata/identify/negative.jsonl.gz") {
+		if r := Identify(f.Name, []byte(f.Text)); r.Certainty != NoLicense {
+			t.Errorf("%s: %v %v", f.Name, r.Certainty, r.IDs())
+		}
+	}
+}
+
+// TestExpressionOfFindings guards what a scan makes of the new kinds of findings: a
+// vendor licence stays LicenseRef-<name> and a licence with an exception stays one
+// term, so that the policy can read the expression.
+func TestExpressionOfFindings(t *testing.T) {
+	vendor := readCorpus(t, "testdata/identify/vendor.jsonl.gz")[0]
+	for _, c := range []struct{ text, want string }{
+		{vendor.Text, vendor.Want[0]},
+		{spdxText(t, "GPL-2.0-only") + "\nLinking this library statically or dynamically with other modules is making a combined work based on this library. Thus, the terms and conditions of the GNU General Public License cover the whole combination.\n\nAs a special exception, the copyright holders of this library give you permission to link this library with independent modules to produce an executable, regardless of the license terms of these independent modules, and to copy and distribute the resulting executable under terms of your choice, provided that you also meet, for each linked independent module, the terms and conditions of the license of that module. An independent module is a module which is not derived from or based on this library. If you modify this library, you may extend this exception to your version of the library, but you are not obligated to do so. If you do not wish to do so, delete this exception statement from your version.\n",
+			"GPL-2.0-or-later WITH Classpath-exception-2.0"},
+	} {
+		if got := expressionOf(Identify("LICENSE", []byte(c.text))); got != c.want {
+			t.Errorf("expression %q, want %q", got, c.want)
+		}
+	}
+}
