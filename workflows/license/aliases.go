@@ -243,7 +243,7 @@ func findLicenses(text string) found {
 	var f found
 	seen := map[string]bool{}
 	prevEnd := -1
-	lower := strings.ToLower(text)
+	lower := lowerASCII(text) // positions in lower are positions in text
 	add := func(h hit) {
 		if seen[h.id] {
 			// Named again ("jQuery … dual licensed under MIT and GPL"): what joins it to the
@@ -444,6 +444,19 @@ func findLicenses(text string) found {
 		add(h)
 	}
 	return f
+}
+
+// lowerASCII lowers A to Z alone, so that the result has text's length and a position
+// found in it is the same position in text. (strings.ToLower changes the length of
+// invalid UTF-8 and of some letters, such as the Kelvin sign.) Licence names are ASCII.
+func lowerASCII(text string) string {
+	b := []byte(text)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // family strips the version tail so an exact ID and its alias are recognised as one.

@@ -272,7 +272,7 @@ func anyWord(n string, words []string) bool {
 // false when it names no licence (Topic may still say what it asks about).
 func ParseQuestion(text string) (q Question, ok bool) {
 	text = maskModulePaths(text)
-	lower := strings.ToLower(text)
+	lower := lowerASCII(text) // the positions findLicenses gives hold in it
 	f := findLicenses(text)
 	q.Licenses, q.Assumed = f.ids, f.notes
 	q.Topic = topicOf(lower, len(f.ids) > 0)
