@@ -14,19 +14,10 @@ fuzztime=${FUZZTIME:-10m}
 parallel=${FUZZPARALLEL:-1}
 filter=${1:-.}
 status=0
-# Each line: package, target.
-targets=(
-	"./bot FuzzRoute"
-	"./bot/config FuzzParse"
-	"./workflows/license FuzzParseQuestion"
-	"./workflows/license FuzzSPDX"
-	"./workflows/license FuzzCycloneDX"
-	"./workflows/license FuzzGoMod"
-	"./workflows/license FuzzPackageJSON"
-	"./workflows/license FuzzArchive"
-	"./workflows FuzzParseFields"
-	"./workflows FuzzStateMachine"
-)
+# Each line: package, target; every Fuzz function of the module's test files, so a new
+# target runs here without being listed.
+mapfile -t targets < <(grep -rHo --include='*_test.go' '^func Fuzz[A-Za-z0-9_]*' . |
+	sed -E 's#^\./(.*)/[^/]*_test\.go:func (Fuzz.*)$#./\1 \2#' | sort)
 for t in "${targets[@]}"; do
 	read -r pkg name <<<"$t"
 	[[ $name =~ $filter ]] || continue
