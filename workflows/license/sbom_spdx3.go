@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/ospobot/ospobot/bot"
@@ -132,6 +133,11 @@ type spdx3Graph struct {
 	byID  map[string]*spdx3Element
 	order []*spdx3Element
 	rels  map[string]map[string][]spdx3Ref // from → relationship type → targets
+	// exprs holds each licence element's expression once worked out, so that a set
+	// named many times (or a hostile graph of sets sharing members) costs once;
+	// pending marks those being worked out, to tell a set that contains itself.
+	exprs   map[string][2]string
+	pending map[string]bool
 }
 
 func (g *spdx3Graph) add(e *spdx3Element) {
@@ -346,12 +352,38 @@ func joinNotes(a, b string) string {
 // without end (a set that contains itself).
 const spdx3MaxDepth = 32
 
+// spdx3MaxExpression bounds the expression one licence element makes.
+const spdx3MaxExpression = 4096
+
 // expression turns the licence element id into an SPDX expression, with a note where
 // a LicenseRef's text was identified or could not be.
 func (g *spdx3Graph) expression(id string, depth int) (string, string) {
 	if depth > spdx3MaxDepth {
 		return "", "licence sets nested too deeply"
 	}
+	if r, ok := g.exprs[id]; ok {
+		return r[0], r[1]
+	}
+	if g.pending[id] {
+		return "", "a licence set contains itself"
+	}
+	if g.exprs == nil {
+		g.exprs, g.pending = map[string][2]string{}, map[string]bool{}
+	}
+	g.pending[id] = true
+	x, note := g.expressionOf(id, depth)
+	delete(g.pending, id)
+	if len(x) > spdx3MaxExpression {
+		// Sets that share members grow the expression twice a level: past any real
+		// licence, it is no answer.
+		x, note = "", "licence expression longer than "+strconv.Itoa(spdx3MaxExpression)+" characters"
+	}
+	g.exprs[id] = [2]string{x, note}
+	return x, note
+}
+
+// expressionOf works out expression's answer for id.
+func (g *spdx3Graph) expressionOf(id string, depth int) (string, string) {
 	switch localName(id) {
 	case "NoAssertionLicense":
 		return "NOASSERTION", ""
@@ -388,7 +420,7 @@ func (g *spdx3Graph) expression(id string, depth int) (string, string) {
 				notes = append(notes, n)
 			}
 		}
-		return strings.Join(parts, op), strings.Join(notes, "; ")
+		return strings.Join(dedupe(parts), op), strings.Join(dedupe(notes), "; ")
 	case "OrLaterOperator":
 		x, n := g.expression(e.SubjectLicense.id, depth+1)
 		if x == "" {

@@ -3,6 +3,7 @@ package license
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -95,14 +96,33 @@ func TestSPDX3BadInput(t *testing.T) {
 }
 
 // TestSPDX3Cycles guards against hostile documents: a licence set that contains itself
-// ends with a note instead of recursing without end.
+// ends with a note instead of recursing without end, and sets that share members many
+// levels deep cost once each, not once per path (2^depth).
 func TestSPDX3Cycles(t *testing.T) {
 	doc := `{"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld", "@graph": [
 	 {"type": "software_Package", "spdxId": "p", "name": "loop"},
 	 {"type": "expandedlicensing_ConjunctiveLicenseSet", "spdxId": "s", "expandedlicensing_member": ["s", "https://spdx.org/licenses/MIT"]},
 	 {"type": "Relationship", "spdxId": "r", "from": "p", "relationshipType": "hasConcludedLicense", "to": ["s"]}]}`
 	s, err := ScanBytes(context.Background(), "loop.spdx.json", []byte(doc), DefaultLimits())
-	if err != nil || len(s.Components) != 1 || !strings.Contains(s.Components[0].Note, "nested too deeply") {
+	if err != nil || len(s.Components) != 1 || !strings.Contains(s.Components[0].Note, "contains itself") {
+		t.Fatalf("%v %+v", err, s)
+	}
+	// 30 levels, each an AND and an OR of the two sets below: a walk of every path would
+	// make 2^30 calls, and the expression doubles a level.
+	var b strings.Builder
+	b.WriteString(`{"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld", "@graph": [
+	 {"type": "software_Package", "spdxId": "p", "name": "deep"},
+	 {"type": "Relationship", "spdxId": "r", "from": "p", "relationshipType": "hasConcludedLicense", "to": ["a0"]},
+	 {"type": "expandedlicensing_ConjunctiveLicenseSet", "spdxId": "a30", "expandedlicensing_member": ["https://spdx.org/licenses/MIT"]},
+	 {"type": "expandedlicensing_ConjunctiveLicenseSet", "spdxId": "o30", "expandedlicensing_member": ["https://spdx.org/licenses/Apache-2.0"]}`)
+	for i := range 30 {
+		fmt.Fprintf(&b, `,
+	 {"type": "expandedlicensing_ConjunctiveLicenseSet", "spdxId": "a%d", "expandedlicensing_member": ["a%d", "o%d"]},
+	 {"type": "expandedlicensing_DisjunctiveLicenseSet", "spdxId": "o%d", "expandedlicensing_member": ["a%d", "o%d"]}`, i, i+1, i+1, i, i+1, i+1)
+	}
+	b.WriteString("]}")
+	s, err = ScanBytes(context.Background(), "deep.spdx.json", []byte(b.String()), DefaultLimits())
+	if err != nil || len(s.Components) != 1 || !strings.Contains(s.Components[0].Note, "licence expression longer than") {
 		t.Fatalf("%v %+v", err, s)
 	}
 }
