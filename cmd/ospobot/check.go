@@ -46,7 +46,7 @@ func runCheck(ctx context.Context, args []string, io stdio) int {
 		fail(io, err)
 		return checkError
 	}
-	policy := license.NewPolicy(cfg.Policy)
+	policy := workflows.LicensePolicy(cfg.Policy)
 	lim := scanLimits(cfg)
 	modules := moduleSource(cfg, *goProxy)
 	code := checkAllowed
