@@ -55,32 +55,35 @@ func moduleKey(path, version string) []byte { return []byte("go/" + path + "@" +
 // proxy said is kept by that transaction (keepModules).
 func (e *Engine) scanner(c bot.Call) *Scanner {
 	return &Scanner{
-		Limits: e.limits, Modules: e.modules, Log: e.log, now: e.now,
-		known: func(ctx context.Context, want []string) map[string]moduleLicense {
-			known := map[string]moduleLicense{}
-			err := e.store.View(func(tx *Tx) error {
-				for _, k := range want {
-					path, version, _ := strings.Cut(k, "@")
-					v, err := tx.Get(bucketModules, moduleKey(path, version))
-					if err != nil || v == nil {
-						continue
-					}
-					var m moduleLicense
-					if json.Unmarshal(v, &m) == nil {
-						known[k] = m
-					}
-				}
-				return nil
-			})
-			if err != nil {
-				e.log.WarnContext(ctx, "reading earlier module lookups failed; asking the proxy", "err", err)
-			}
-			return known
-		},
+		Limits: e.limits, Modules: e.modules, Log: e.log, now: e.now, known: e.keptModules,
 		notice: func(ctx context.Context, n int) {
 			e.notice(ctx, c, bot.Text(fmt.Sprintf("Looking up the licences of %d Go modules at the module proxy; this can take a minute.", n)))
 		},
 	}
+}
+
+// keptModules are the lookups of want (path@version) that earlier scans kept. A store
+// that cannot be read only costs asking the proxy again.
+func (e *Engine) keptModules(ctx context.Context, want []string) map[string]moduleLicense {
+	known := map[string]moduleLicense{}
+	err := e.store.View(func(tx *Tx) error {
+		for _, k := range want {
+			path, version, _ := strings.Cut(k, "@")
+			v, err := tx.Get(bucketModules, moduleKey(path, version))
+			if err != nil || v == nil {
+				continue
+			}
+			var m moduleLicense
+			if json.Unmarshal(v, &m) == nil {
+				known[k] = m
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		e.log.WarnContext(ctx, "reading earlier module lookups failed; asking the proxy", "err", err)
+	}
+	return known
 }
 
 // unresolvedModules lists (path@version, in the order first listed) the modules whose
