@@ -5,115 +5,33 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/ospobot/ospobot/internal/text"
 )
 
-// Text from outside (file names, SBOM fields, user names, messages, licence texts)
-// reaches terminals, chat clients and spreadsheets. Escape is the one helper every
-// surface uses so that such text can neither drive a terminal (escape sequences, a
-// carriage return that hides what came before) nor disguise itself (a right-to-left
-// override that shows "exe.txt" for "txt.exe"): control characters become `\x1b`,
-// format characters that reorder text become a visible `[U+202E]`, and invalid UTF-8
-// becomes U+FFFD. Newlines and tabs stay: messages have lines.
+// The rules for text from outside (file names, SBOM fields, user names, messages,
+// licence texts) live in internal/text, which the licence library shares without
+// depending on the bot; these names keep them where the rest of the bot looks.
 
-// Escape makes s safe to print: see above. Text that needs no escaping is returned as
-// it is, without copying.
-func Escape(s string) string { return escape(s, true) }
+// Escape makes s safe to print: control characters become `\x1b`, format characters
+// that reorder text become a visible `[U+202E]`, invalid UTF-8 becomes U+FFFD; newlines
+// and tabs stay. Text that needs no escaping is returned as it is, without copying.
+func Escape(s string) string { return text.Escape(s) }
 
 // EscapeLine is Escape for a one-line field (a cell, a name): newlines and tabs are
 // escaped too.
-func EscapeLine(s string) string { return escape(s, false) }
-
-func escape(s string, lines bool) string {
-	if !needsEscape(s, lines) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s) + 16)
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b.WriteRune(unicode.ReplacementChar)
-		case lines && (r == '\n' || r == '\t'):
-			b.WriteRune(r)
-		case r < 0x20 || r == 0x7f:
-			fmt.Fprintf(&b, `\x%02x`, r)
-		case r >= 0x80 && r <= 0x9f: // C1 controls: 0x9b is a one-byte CSI on some terminals
-			fmt.Fprintf(&b, `\u%04x`, r)
-		case Reorders(r):
-			fmt.Fprintf(&b, "[U+%04X]", r)
-		default:
-			b.WriteString(s[i : i+size])
-		}
-		i += size
-	}
-	return b.String()
-}
-
-func needsEscape(s string, lines bool) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if (c < 0x20 && !(lines && (c == '\n' || c == '\t'))) || c == 0x7f {
-				return true
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || r <= 0x9f || Reorders(r) {
-			return true
-		}
-		i += size
-	}
-	return false
-}
+func EscapeLine(s string) string { return text.EscapeLine(s) }
 
 // Reorders tells the invisible characters that change the order or direction text is
 // shown in: the bidirectional embeddings, overrides and isolates, and the marks.
-func Reorders(r rune) bool {
-	switch {
-	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
-		return true
-	case r == 0x200e, r == 0x200f, r == 0x061c:
-		return true
-	}
-	return false
-}
+func Reorders(r rune) bool { return text.Reorders(r) }
 
 // Clip cuts an untrusted field to at most max characters, saying how much was cut, so
 // that one field (a 200,000-character licence string in an SBOM) cannot flood a report.
-func Clip(s string, max int) string {
-	if max <= 0 || len(s) <= max {
-		return s
-	}
-	n := utf8.RuneCountInString(s)
-	if n <= max {
-		return s
-	}
-	cut := 0
-	for i := range s {
-		if cut == max {
-			return s[:i] + fmt.Sprintf("… (cut: %s more characters)", Count(n-max))
-		}
-		cut++
-	}
-	return s
-}
+func Clip(s string, max int) string { return text.Clip(s, max) }
 
 // Count writes n with thousands separators: 199,800.
-func Count(n int) string {
-	s := fmt.Sprint(n)
-	if n < 0 {
-		return "-" + Count(-n)
-	}
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}
+func Count(n int) string { return text.Count(n) }
 
 // Neutralise keeps a spreadsheet from running a cell as a formula: a cell that starts
 // with =, +, -, @, a tab or a carriage return is prefixed with an apostrophe, which

@@ -3,6 +3,8 @@ package bot
 import (
 	"strconv"
 	"strings"
+
+	"github.com/ospobot/ospobot/internal/text"
 )
 
 // Reply is what the bot says: a short text, which every platform shows (and uses for
@@ -131,12 +133,7 @@ func Buttons(b ...Button) Block { return Block{Kind: ButtonsBlock, Buttons: b} }
 func Text(text string) Reply { return Reply{Text: text} }
 
 // JoinAnd lists items as a sentence does: "A", "A and B", "A, B and C".
-func JoinAnd(items []string) string {
-	if len(items) < 2 {
-		return strings.Join(items, "")
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
-}
+func JoinAnd(items []string) string { return text.JoinAnd(items) }
 
 // Buttons lists every button in the reply, in order.
 func (r Reply) Buttons() []Button {

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/ospobot/ospobot/internal/text"
 )
 
 // DefaultMaxInput is the largest message or upload the router accepts unless configured.
@@ -251,42 +253,8 @@ func quoteName(name string) string {
 }
 
 // FormatBytes renders a size for people: "512 B", "1.5 KiB", "1 MiB".
-func FormatBytes(n int64) string {
-	const unit = 1024
-	if n < unit {
-		return fmt.Sprintf("%d B", n)
-	}
-	div, exp := int64(unit), 0
-	for m := n / unit; m >= unit; m /= unit {
-		div *= unit
-		exp++
-	}
-	v := float64(n) / float64(div)
-	s := fmt.Sprintf("%.1f", v)
-	s = strings.TrimSuffix(s, ".0")
-	return s + " " + string("KMGTPE"[exp]) + "iB"
-}
+func FormatBytes(n int64) string { return text.FormatBytes(n) }
 
 // Printable returns s with control characters replaced and cut to at most max runes, so
 // that user text echoed back cannot break a message or a terminal.
-func Printable(s string, max int) string {
-	var b strings.Builder
-	n := 0
-	for _, r := range s {
-		if n == max {
-			b.WriteString("…")
-			break
-		}
-		if unicode.IsControl(r) || r == unicode.ReplacementChar {
-			r = '�'
-		}
-		if Reorders(r) { // a right-to-left override, shown to approvers as what it is
-			fmt.Fprintf(&b, "[U+%04X]", r)
-			n++
-			continue
-		}
-		b.WriteRune(r)
-		n++
-	}
-	return b.String()
-}
+func Printable(s string, max int) string { return text.Printable(s, max) }

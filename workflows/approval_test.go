@@ -15,7 +15,6 @@ import (
 
 	"github.com/ospobot/ospobot/bot"
 	"github.com/ospobot/ospobot/bot/config"
-	"github.com/ospobot/ospobot/workflows/license"
 )
 
 // approvalHarness is an engine whose legal group has three members and whose OSPO group
@@ -849,7 +848,7 @@ func TestRefusalNamesApprovers(t *testing.T) {
 // allowed offers an exception request when that kind is configured, and only words the
 // next step when it is not.
 func TestVerdictNextStep(t *testing.T) {
-	p := license.NewPolicy(config.DefaultPolicy())
+	p := LicensePolicy(config.DefaultPolicy())
 	for _, tc := range []struct {
 		expr, use  string
 		exceptions bool

@@ -114,8 +114,8 @@ func prepareIdentify(ctx context.Context, e *Engine, c bot.Call) (any, error) {
 	out := make([]identified, 0, len(inputs))
 	for _, in := range inputs {
 		if in.Name != "" && license.IsScannable(in.Name, in.Data) {
-			s, err := license.ScanBytes(ctx, in.Name, in.Data, e.limits)
-			out = append(out, identified{scan: s, err: err, name: in.Name, modules: e.resolveModules(ctx, c, s)})
+			s, found, err := e.scanner(c).Scan(ctx, ScanInput{Name: in.Name, Data: in.Data})
+			out = append(out, identified{scan: s, err: err, name: in.Name, modules: found})
 			continue
 		}
 		out = append(out, identified{result: license.Identify(in.Name, in.Data)})

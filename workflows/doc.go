@@ -27,4 +27,9 @@
 // LicenseFetcher interface, and for project-health scans through CodeHost. A scan reads
 // outside any transaction and records what it found in one; the projects it could not
 // read keep their last good findings.
+//
+// Scanning a path or an upload and resolving its Go modules is one function,
+// Scanner.Scan (scanner.go), which the command line calls too. The licence library it
+// uses, workflows/license, knows nothing of the bot: the configured policy reaches it
+// as plain rules through LicensePolicy (policy.go).
 package workflows

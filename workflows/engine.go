@@ -102,7 +102,7 @@ func NewEngine(s *Store, opts Options) *Engine {
 		opts.Groups = config.DefaultGroups()
 	}
 	if opts.Policy == nil {
-		opts.Policy = license.NewPolicy(config.DefaultPolicy())
+		opts.Policy = LicensePolicy(config.DefaultPolicy())
 	}
 	e := &Engine{
 		store: s, now: opts.Now, log: opts.Log, dedupTTL: opts.DedupTTL, version: opts.Version, policy: opts.Policy, limits: opts.Limits, fetcher: opts.Fetcher, modules: opts.Modules,

@@ -49,18 +49,22 @@ const sourceProxy = "module proxy"
 
 func moduleKey(path, version string) []byte { return []byte("go/" + path + "@" + version) }
 
-// resolveModules fills in the licences of the Go modules that s's go.mod files require
-// and the upload did not hold: from earlier lookups kept in the store, then from the
-// module proxy. It runs before the write transaction and returns what the proxy said,
-// for that transaction to keep.
-func (e *Engine) resolveModules(ctx context.Context, c bot.Call, s *license.Scan) map[string]moduleLicense {
-	if e.modules == nil || s == nil {
-		return nil
+// scanner is the Scanner for an upload of c: the engine's limits and module proxy,
+// with the lookups kept in the store from earlier scans, and a word to the asker first
+// when many modules are to be looked up. It runs before the write transaction; what the
+// proxy said is kept by that transaction (keepModules).
+func (e *Engine) scanner(c bot.Call) *Scanner {
+	return &Scanner{
+		Limits: e.limits, Modules: e.modules, Log: e.log, now: e.now, known: e.keptModules,
+		notice: func(ctx context.Context, n int) {
+			e.notice(ctx, c, bot.Text(fmt.Sprintf("Looking up the licences of %d Go modules at the module proxy; this can take a minute.", n)))
+		},
 	}
-	want := unresolvedModules(s)
-	if len(want) == 0 {
-		return nil
-	}
+}
+
+// keptModules are the lookups of want (path@version) that earlier scans kept. A store
+// that cannot be read only costs asking the proxy again.
+func (e *Engine) keptModules(ctx context.Context, want []string) map[string]moduleLicense {
 	known := map[string]moduleLicense{}
 	err := e.store.View(func(tx *Tx) error {
 		for _, k := range want {
@@ -79,21 +83,7 @@ func (e *Engine) resolveModules(ctx context.Context, c bot.Call, s *license.Scan
 	if err != nil {
 		e.log.WarnContext(ctx, "reading earlier module lookups failed; asking the proxy", "err", err)
 	}
-	if n := min(len(want)-len(known), maxModuleLookups); n >= moduleNoticeAt {
-		e.notice(ctx, c, bot.Text(fmt.Sprintf("Looking up the licences of %d Go modules at the module proxy; this can take a minute.", n)))
-	}
-	return resolveModules(ctx, e.modules, s, known, e.now(), e.log)
-}
-
-// ResolveModules fills in the licences of the Go modules that s's go.mod files require
-// and no file of the scan held, from their licence files at the module proxy src. A
-// lookup that fails leaves its component without a licence and says why in its note.
-// It returns how many modules it found licence files for.
-func ResolveModules(ctx context.Context, src ModuleSource, s *license.Scan, log *slog.Logger) int {
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
-	return len(resolveModules(ctx, src, s, nil, time.Now(), log))
+	return known
 }
 
 // unresolvedModules lists (path@version, in the order first listed) the modules whose

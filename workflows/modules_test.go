@@ -150,7 +150,7 @@ func TestResolveModulesBounds(t *testing.T) {
 	for i := range maxModuleLookups + 2 {
 		s.Components = append(s.Components, license.Component{Name: fmt.Sprintf("example.com/m%d", i), Version: "v1.0.0", Source: "go.mod", Module: fmt.Sprintf("example.com/m%d@v1.0.0", i)})
 	}
-	n := ResolveModules(context.Background(), &proxyEdge{}, s, nil)
+	n := len((&Scanner{Modules: &proxyEdge{}}).resolve(context.Background(), s))
 	if n != 0 {
 		t.Errorf("found %d, want 0", n)
 	}

@@ -447,7 +447,7 @@ func (b *theBot) start() {
 		t.Fatal(err)
 	}
 	cfg := b.cfg
-	eng := workflows.NewEngine(st, workflows.Options{Log: log, Policy: license.NewPolicy(cfg.Policy),
+	eng := workflows.NewEngine(st, workflows.Options{Log: log, Policy: workflows.LicensePolicy(cfg.Policy),
 		Approvals: cfg.Approvals, Groups: cfg.Groups, People: cfg.People})
 	cmds, err := bot.NewCommands(eng.Commands()...)
 	if err != nil {

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -46,13 +45,12 @@ func runCheck(ctx context.Context, args []string, io stdio) int {
 		fail(io, err)
 		return checkError
 	}
-	policy := license.NewPolicy(cfg.Policy)
-	lim := scanLimits(cfg)
-	modules := moduleSource(cfg, *goProxy)
+	policy := workflows.LicensePolicy(cfg.Policy)
+	scanner := pathScanner(cfg, *goProxy)
 	code := checkAllowed
 	enc := json.NewEncoder(bot.JSONWriter{W: io.out}) // one Write per value: escaped whole
 	for _, p := range fs.Args() {
-		s, err := scanWithModules(ctx, p, lim, modules)
+		s, _, err := scanner.Scan(ctx, workflows.ScanInput{Path: p})
 		if err != nil {
 			fmt.Fprintf(io.err, "ospobot: %s: %v\n", p, err)
 			code = checkError
@@ -117,37 +115,10 @@ func moduleSource(cfg config.Config, flag string) workflows.ModuleSource {
 	return nil
 }
 
-// scanWithModules scans p (scanPath), then reads the modules its go.mod files require
-// and no file held from modules, when there is a proxy.
-func scanWithModules(ctx context.Context, p string, lim license.Limits, modules workflows.ModuleSource) (*license.Scan, error) {
-	s, err := scanPath(ctx, p, lim)
-	if err == nil && modules != nil {
-		workflows.ResolveModules(ctx, modules, s, nil)
-	}
-	return s, err
-}
-
-// scanPath scans a directory in place, or a file as an upload would be scanned.
-func scanPath(ctx context.Context, p string, lim license.Limits) (*license.Scan, error) {
-	fi, err := os.Stat(p)
-	if err != nil {
-		return nil, errors.Unwrap(err)
-	}
-	if fi.IsDir() {
-		return license.ScanDir(ctx, p, lim, moduleCache())
-	}
-	if filepath.Base(p) == "go.mod" {
-		return license.ScanGoMod(p, lim, moduleCache()) // with vendor/ beside it, or the module cache
-	}
-	data, err := readLocal(ctx, p, int64(lim.MaxTotalBytes))
-	if err != nil {
-		return nil, err
-	}
-	s, err := license.ScanBytes(ctx, p, data, lim)
-	if err == nil {
-		license.ReadModuleCache(s, moduleCache(), lim) // a Go program's modules, an SBOM's
-	}
-	return s, err
+// pathScanner is the scanner of paths named on the command line: the engine's own, with
+// the local module cache and the module proxy the flags and configuration name.
+func pathScanner(cfg config.Config, goProxy string) *workflows.Scanner {
+	return &workflows.Scanner{Limits: scanLimits(cfg), ModCache: moduleCache(), Modules: moduleSource(cfg, goProxy)}
 }
 
 // moduleCache is where the go command keeps modules, without running it.

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 
 	"github.com/ospobot/ospobot/adapters/shell"
@@ -60,7 +59,7 @@ func runIdentify(ctx context.Context, args []string, io stdio) int {
 		if ctx.Err() != nil {
 			return exitError
 		}
-		data, err := readLocal(ctx, path, int64(cfg.Limits.MaxInput))
+		data, err := workflows.ReadLocalFile(ctx, path, int64(cfg.Limits.MaxInput))
 		if err != nil {
 			code = exitError
 			if *asJSON {
@@ -84,17 +83,4 @@ func runIdentify(ctx context.Context, args []string, io stdio) int {
 		fmt.Fprint(io.out, shell.Format(workflows.IdentifyReply(res)))
 	}
 	return code
-}
-
-// readLocal reads a file named on the command line within the input limit.
-func readLocal(ctx context.Context, path string, limit int64) ([]byte, error) {
-	f, err := bot.LocalFile(path)
-	if err != nil {
-		return nil, err
-	}
-	data, err := bot.ReadFile(ctx, f, limit)
-	if errors.Is(err, bot.ErrTooLarge) {
-		return nil, fmt.Errorf("larger than the limit of %s (limits.max_input)", bot.FormatBytes(limit))
-	}
-	return data, err
 }

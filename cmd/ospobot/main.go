@@ -308,7 +308,7 @@ func openAppWith(cfg config.Config, log *slog.Logger, tune func(*workflows.Optio
 		return nil, err
 	}
 	opts := workflows.Options{Log: log, Now: clock(), DedupTTL: cfg.Store.DedupTTL.D(), Version: versionString(),
-		Policy: license.NewPolicy(cfg.Policy), Limits: scanLimits(cfg), Approvals: cfg.Approvals, Groups: cfg.Groups, People: cfg.People, Schedules: cfg.Schedules,
+		Policy: workflows.LicensePolicy(cfg.Policy), Limits: scanLimits(cfg), Approvals: cfg.Approvals, Groups: cfg.Groups, People: cfg.People, Schedules: cfg.Schedules,
 		KeepSent: cfg.Outbox.KeepSent.D()}
 	if len(cfg.Fetch.AllowedHosts) > 0 {
 		opts.Fetcher = &codehost.Fetcher{AllowedHosts: cfg.Fetch.AllowedHosts, Timeout: cfg.Fetch.Timeout.D(), MaxBytes: int64(cfg.Limits.MaxInput)}

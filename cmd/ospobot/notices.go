@@ -7,6 +7,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/ospobot/ospobot/workflows"
 	"github.com/ospobot/ospobot/workflows/license"
 )
 
@@ -28,10 +29,10 @@ func runNotices(ctx context.Context, args []string, io stdio) int {
 	if err != nil {
 		return fail(io, err)
 	}
-	lim, modules := scanLimits(cfg), moduleSource(cfg, *goProxy)
+	scanner := pathScanner(cfg, *goProxy)
 	var scans []*license.Scan
 	for _, p := range fs.Args() {
-		s, err := scanWithModules(ctx, p, lim, modules)
+		s, _, err := scanner.Scan(ctx, workflows.ScanInput{Path: p})
 		if err != nil {
 			return fail(io, fmt.Errorf("%s: %w", p, err))
 		}

@@ -14,7 +14,7 @@ import (
 
 // BenchmarkAnswerQuestion: understand a plain-words question and decide it.
 func BenchmarkAnswerQuestion(b *testing.B) {
-	p := NewPolicy(config.DefaultPolicy())
+	p := NewPolicy(rulesOf(config.DefaultPolicy()))
 	b.ReportAllocs()
 	for b.Loop() {
 		q, ok := ParseQuestion("can we statically link an LGPLv2.1 or MIT OR Apache-2.0 library in the firmware we ship?")
@@ -57,7 +57,7 @@ func BenchmarkScanSBOM10k(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	p := NewPolicy(config.DefaultPolicy())
+	p := NewPolicy(rulesOf(config.DefaultPolicy()))
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {

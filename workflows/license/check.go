@@ -5,7 +5,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/internal/text"
 )
 
 // Checked is a component with the policy's verdict.
@@ -97,7 +97,7 @@ func (r Report) Summary() string {
 			parts = append(parts, fmt.Sprintf("%d %s", n, verdict))
 		}
 	}
-	target := bot.EscapeLine(r.Target)
+	target := text.EscapeLine(r.Target)
 	if len(parts) == 0 {
 		return fmt.Sprintf("%s (%s): no components found", target, r.Kind)
 	}
@@ -118,10 +118,10 @@ const (
 )
 
 // Line is one component as a line of text.
-// Text from the scanned content is escaped (bot.EscapeLine) and cut to a sensible
-// length (bot.Clip), so that a line cannot drive a terminal or flood a CI log.
+// Text from the scanned content is escaped (text.EscapeLine) and cut to a sensible
+// length (text.Clip), so that a line cannot drive a terminal or flood a CI log.
 func (c Checked) Line() string {
-	shown := func(s string, n int) string { return bot.EscapeLine(bot.Clip(s, n)) }
+	shown := func(s string, n int) string { return text.EscapeLine(text.Clip(s, n)) }
 	verdict := strings.ToUpper(c.Verdict.String())
 	if c.Source == NotRead {
 		return fmt.Sprintf("%-24s %s — %s; %s", verdict, shown(c.Name, maxNameShown), shown(c.Note, maxReasonShown), c.Reason)

@@ -11,7 +11,7 @@ import (
 
 	"github.com/github/go-spdx/v2/spdxexp"
 
-	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/internal/text"
 )
 
 //go:embed data/osadl-matrix.json
@@ -222,7 +222,7 @@ func CompatibleExpr(inbound, outbound string) Compatibility {
 	case satisfied(yes):
 		c.Answer = "Yes"
 		picked := chosen(CanonicalExpression(inbound), yes)
-		c.Reason = fmt.Sprintf("Taking the code under %s, it may go into a work under %s (%s).", bot.JoinAnd(picked), outbound, strings.Join(why, "; "))
+		c.Reason = fmt.Sprintf("Taking the code under %s, it may go into a work under %s (%s).", text.JoinAnd(picked), outbound, strings.Join(why, "; "))
 	case satisfied(maybe):
 		c.Reason = fmt.Sprintf("No option of %s is known to fit a %s work for sure (%s); ask the OSPO.", inbound, outbound, strings.Join(why, "; "))
 	default:

@@ -208,7 +208,7 @@ func combinedClass(c Combination) string {
 //
 //	go test ./workflows/license -run TestQuestionCorpusScores -v [-args -holdout]
 func TestQuestionCorpusScores(t *testing.T) {
-	p := NewPolicy(config.DefaultPolicy())
+	p := NewPolicy(rulesOf(config.DefaultPolicy()))
 	corpus := readQuestionCorpus(t)
 	if len(corpus) < 150 {
 		t.Fatalf("the corpus has %d questions; it should have at least 150", len(corpus))

@@ -23,4 +23,8 @@
 // It is the only package that may import licensecheck. It holds no state and does no I/O
 // beyond reading the trees it is asked to scan, so the engine, the command line and
 // benchmarks get the same answer for the same input. Nothing in a scanned tree is run.
+//
+// It is a leaf library: it imports nothing of the bot (neither bot nor its
+// configuration), only the standard library, internal/text and its own data. The policy
+// it applies is plain data (Rules), which the configuration is converted to at the edge.
 package license

@@ -47,7 +47,7 @@ func scanAndCheck(t *testing.T, name string, data []byte) {
 	}
 }
 
-var fuzzPolicy = NewPolicy(config.DefaultPolicy())
+var fuzzPolicy = NewPolicy(rulesOf(config.DefaultPolicy()))
 
 // FuzzSPDX guards the SPDX readers (JSON and tag-value).
 func FuzzSPDX(f *testing.F) {

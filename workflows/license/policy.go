@@ -10,8 +10,6 @@ import (
 	"sync"
 
 	"github.com/github/go-spdx/v2/spdxexp"
-
-	"github.com/ospobot/ospobot/bot/config"
 )
 
 // Verdict is a policy's answer for one licence and use, from best to worst.
@@ -57,11 +55,11 @@ var dataCategories = sync.OnceValue(func() map[string]string {
 
 // Policy applies an organisation's licence policy.
 type Policy struct {
-	cfg config.Policy
+	cfg Rules
 }
 
-// NewPolicy wraps a validated policy from config.
-func NewPolicy(cfg config.Policy) *Policy { return &Policy{cfg: cfg} }
+// NewPolicy wraps a validated policy.
+func NewPolicy(cfg Rules) *Policy { return &Policy{cfg: cfg} }
 
 // URL is the link to the organisation's policy document.
 func (p *Policy) URL() string { return p.cfg.URL }
@@ -93,8 +91,8 @@ type Decision struct {
 // logic is go-spdx's (Satisfies).
 func (p *Policy) Evaluate(expr, use, project string) (Decision, error) {
 	d := Decision{Expression: expr, Use: use}
-	if !slices.Contains(config.Uses, use) {
-		return d, fmt.Errorf("unknown use %q (known: %s)", use, strings.Join(config.Uses, ", "))
+	if !slices.Contains(Uses, use) {
+		return d, fmt.Errorf("unknown use %q (known: %s)", use, strings.Join(Uses, ", "))
 	}
 	terms, err := spdxexp.ExtractLicenses(expr)
 	if err != nil {
@@ -239,7 +237,7 @@ func (p *Policy) Category(id string) (name, source string) {
 	return p.cfg.UnknownCategory, "unclassified"
 }
 
-func (p *Policy) category(name string) config.Category {
+func (p *Policy) category(name string) CategoryRule {
 	for _, c := range p.cfg.Categories {
 		if c.Name == name {
 			return c
@@ -250,7 +248,7 @@ func (p *Policy) category(name string) config.Category {
 			return c
 		}
 	}
-	return config.Category{Name: name, Verdicts: map[string]string{}}
+	return CategoryRule{Name: name, Verdicts: map[string]string{}}
 }
 
 func (p *Policy) reason(d Decision) string {

@@ -8,8 +8,6 @@ import (
 	"sync"
 
 	"github.com/github/go-spdx/v2/spdxexp/spdxlicenses"
-
-	"github.com/ospobot/ospobot/bot/config"
 )
 
 //go:embed data/spdx-names.json
@@ -44,7 +42,7 @@ type Profile struct {
 	Category    string       `json:"category"`
 	Description string       `json:"category_description,omitempty"`
 	Source      string       `json:"category_source"`
-	Verdicts    []UseVerdict `json:"verdicts"` // one per use, in config.Uses order
+	Verdicts    []UseVerdict `json:"verdicts"` // one per use, in Uses order
 	Obligations []string     `json:"obligations,omitempty"`
 	Notes       []string     `json:"notes,omitempty"`
 	URL         string       `json:"url,omitempty"` // the policy's page for this licence
@@ -62,7 +60,7 @@ func (p *Policy) Profile(term string) Profile {
 			pr.Name += " with " + strings.TrimSpace(exc)
 		}
 	}
-	for _, use := range config.Uses {
+	for _, use := range Uses {
 		tv := p.term(term, use, "")
 		pr.Verdicts = append(pr.Verdicts, UseVerdict{Use: use, Verdict: tv.Verdict})
 		pr.Category, pr.Source, pr.URL = tv.Category, tv.Source, tv.URL
@@ -127,7 +125,7 @@ func (p *Policy) Overview() Overview {
 	}
 	for _, c := range p.cfg.Categories {
 		s := CategorySummary{Name: c.Name, Description: c.Description, Patterns: c.Licenses, Count: count[c.Name]}
-		for _, use := range config.Uses {
+		for _, use := range Uses {
 			s.Verdicts = append(s.Verdicts, UseVerdict{Use: use, Verdict: verdictWords[c.Verdicts[use]]})
 		}
 		for _, pat := range slices.Sorted(maps.Keys(p.cfg.Licenses)) {
@@ -148,7 +146,7 @@ func (p *Policy) Overview() Overview {
 			continue
 		}
 		rs := RuleSummary{License: pat, Category: r.Category}
-		for _, use := range config.Uses {
+		for _, use := range Uses {
 			if v, ok := r.Verdicts[use]; ok {
 				rs.Verdicts = append(rs.Verdicts, UseVerdict{Use: use, Verdict: verdictWords[v]})
 			}

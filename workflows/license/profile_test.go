@@ -30,7 +30,7 @@ func TestSPDXNames(t *testing.T) {
 }
 
 func TestProfile(t *testing.T) {
-	p := NewPolicy(config.Default().Policy)
+	p := NewPolicy(rulesOf(config.Default().Policy))
 	verdicts := func(pr Profile) map[string]Verdict {
 		m := map[string]Verdict{}
 		for _, uv := range pr.Verdicts {
@@ -87,7 +87,7 @@ func TestProfile(t *testing.T) {
 
 func TestOverview(t *testing.T) {
 	cfg := config.Default().Policy
-	o := NewPolicy(cfg).Overview()
+	o := NewPolicy(rulesOf(cfg)).Overview()
 	if len(o.Categories) != len(cfg.Categories) {
 		t.Fatalf("%d categories, want %d", len(o.Categories), len(cfg.Categories))
 	}
@@ -98,7 +98,7 @@ func TestOverview(t *testing.T) {
 		}
 		total += c.Count
 		for _, e := range c.Examples {
-			if got, _ := NewPolicy(cfg).Category(e); got != c.Name {
+			if got, _ := NewPolicy(rulesOf(cfg)).Category(e); got != c.Name {
 				t.Errorf("%s listed under %s but is in %s", e, c.Name, got)
 			}
 			if slices.Contains(c.Patterns, e) {

@@ -7,10 +7,10 @@ import (
 	"strings"
 
 	"github.com/github/go-spdx/v2/spdxexp"
+	"github.com/github/go-spdx/v2/spdxexp/spdxlicenses"
 	"golang.org/x/mod/module"
 
-	"github.com/ospobot/ospobot/bot"
-	"github.com/ospobot/ospobot/bot/config"
+	"github.com/ospobot/ospobot/internal/text"
 )
 
 // QuestionKind tells what a question asks.
@@ -569,14 +569,14 @@ func detectUse(n string) string {
 // Suggestion says which licence a text that is no valid SPDX expression probably
 // means ("Apache 2": "it probably means Apache-2.0"), or, naming several, how to join
 // them; "" when it names none.
-func Suggestion(text string) string {
-	switch ids := FindLicenses(text); len(ids) {
+func Suggestion(s string) string {
+	switch ids := FindLicenses(s); len(ids) {
 	case 0:
 		return ""
 	case 1:
 		return "it probably means " + ids[0]
 	default:
-		return "it names " + bot.JoinAnd(ids) + ": join them with OR (a choice) or AND (all apply)"
+		return "it names " + text.JoinAnd(ids) + ": join them with OR (a choice) or AND (all apply)"
 	}
 }
 
@@ -598,7 +598,7 @@ func CanonicalExpression(expr string) string {
 			lower, plus := strings.ToLower(strings.TrimSuffix(tok, "+")), strings.HasSuffix(tok, "+")
 			if id, ok := licenseish()[lower]; ok {
 				tok = id
-			} else if id, ok := config.ExceptionID(lower); ok {
+			} else if ok, id := spdxlicenses.IsException(lower); ok {
 				tok = id
 			}
 			if plus && !strings.HasSuffix(tok, "+") {

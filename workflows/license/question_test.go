@@ -208,7 +208,7 @@ func TestQuestionCorpus(t *testing.T) {
 // TestEvaluate guards the policy logic: OR takes the best option, AND the worst part,
 // WITH applies the exception's rule, and unknown licences need approval.
 func TestEvaluate(t *testing.T) {
-	p := NewPolicy(config.DefaultPolicy())
+	p := NewPolicy(rulesOf(config.DefaultPolicy()))
 	cases := []struct {
 		expr, use string
 		want      Verdict
@@ -249,7 +249,7 @@ func TestEvaluate(t *testing.T) {
 func TestCategoryByPattern(t *testing.T) {
 	cfg := config.DefaultPolicy()
 	cfg.Licenses["EUPL-*"] = config.LicenseRule{Category: "restricted"}
-	p := NewPolicy(cfg)
+	p := NewPolicy(rulesOf(cfg))
 	for id, want := range map[string]string{"EUPL-1.2": "restricted", "LGPL-2.1-only": "reciprocal", "LGPL-3.0-or-later": "reciprocal", "GPL-2.0-only": "restricted"} {
 		if got, source := p.Category(id); got != want || source != "policy" && id != "GPL-2.0-only" {
 			t.Errorf("category of %s = %s (%s), want %s", id, got, source, want)

@@ -22,7 +22,7 @@ import (
 	"github.com/github/go-spdx/v2/spdxexp"
 	"github.com/github/go-spdx/v2/spdxexp/spdxlicenses"
 
-	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/internal/text"
 	spdxjson "github.com/spdx/tools-golang/json"
 	"github.com/spdx/tools-golang/spdx"
 	"github.com/spdx/tools-golang/tagvalue"
@@ -140,10 +140,10 @@ func (w *walker) add(c Component, declared string) {
 		f := findLicenses(declared)
 		if len(f.ids) == 1 && len(f.notes) == 0 && !operatorWord.MatchString(declared) {
 			c.License = f.ids[0]
-			c.Note = fmt.Sprintf("declared as %q, not an SPDX expression; read as %s", bot.Printable(declared, 80), f.ids[0])
+			c.Note = fmt.Sprintf("declared as %q, not an SPDX expression; read as %s", text.Printable(declared, 80), f.ids[0])
 			break
 		}
-		c.Note = fmt.Sprintf("invalid SPDX expression %q", bot.Printable(declared, 80))
+		c.Note = fmt.Sprintf("invalid SPDX expression %q", text.Printable(declared, 80))
 		if hint := Suggestion(declared); hint != "" {
 			c.Note += "; " + hint
 		}

@@ -9,7 +9,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/internal/text"
 )
 
 // SPDX 3.0 documents are JSON-LD: a @context naming https://spdx.org/rdf/3.0.x/… and a
@@ -396,7 +396,7 @@ func (g *spdx3Graph) expressionOf(id string, depth int) (string, string) {
 		if ref := listedID(id); ref != "" {
 			return ref, ""
 		}
-		return "", fmt.Sprintf("licence %s is not in the document", bot.Printable(id, 80))
+		return "", fmt.Sprintf("licence %s is not in the document", text.Printable(id, 80))
 	}
 	switch e.Class() {
 	case "LicenseExpression":
@@ -435,7 +435,7 @@ func (g *spdx3Graph) expressionOf(id string, depth int) (string, string) {
 		}
 		return x + " WITH " + a, strings.Trim(n1+"; "+n2, "; ")
 	}
-	return "", fmt.Sprintf("%s is a %s, not a licence", bot.Printable(localName(id), 80), e.Class())
+	return "", fmt.Sprintf("%s is a %s, not a licence", text.Printable(localName(id), 80), e.Class())
 }
 
 // parenthesise wraps a compound expression so that it can be joined with others.

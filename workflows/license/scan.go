@@ -18,7 +18,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/internal/text"
 )
 
 // Limits bound a scan, so that an upload cannot exhaust the bot: what it may unpack,
@@ -255,7 +255,7 @@ func (w *walker) skip(rel, format string, args ...any) {
 
 // tooLarge is the reason a file over the per-file limit was not read.
 func (w *walker) tooLarge() string {
-	return fmt.Sprintf("larger than %s, not read (limits.max_file)", bot.FormatBytes(w.lim.MaxFileBytes))
+	return fmt.Sprintf("larger than %s, not read (limits.max_file)", text.FormatBytes(w.lim.MaxFileBytes))
 }
 
 // tagsOnly reads the head of a file for SPDX-License-Identifier tags.
@@ -448,7 +448,7 @@ func (w *walker) archive(ctx context.Context, rel string, data []byte, depth int
 			return fmt.Errorf("%s expands more than %d times its size (a zip bomb?): %w", rel, w.lim.MaxRatio, ErrLimit)
 		}
 		if w.unpacked > w.lim.MaxTotalBytes {
-			return fmt.Errorf("%s: more than %s unpacked in total (limits.max_unpacked): %w", rel, bot.FormatBytes(w.lim.MaxTotalBytes), ErrLimit)
+			return fmt.Errorf("%s: more than %s unpacked in total (limits.max_unpacked): %w", rel, text.FormatBytes(w.lim.MaxTotalBytes), ErrLimit)
 		}
 		if !w.interesting(name) {
 			w.tags(full, content)
@@ -617,7 +617,7 @@ func readCapped(p string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("larger than %s, not read: %w", bot.FormatBytes(limit), ErrLimit)
+		return nil, fmt.Errorf("larger than %s, not read: %w", text.FormatBytes(limit), ErrLimit)
 	}
 	return data, nil
 }
@@ -640,10 +640,10 @@ const (
 )
 
 func clipUntrusted(c *Component) {
-	c.Name, c.Version, c.Where = bot.Clip(c.Name, maxName), bot.Clip(c.Version, maxVersion), bot.Clip(c.Where, maxName)
+	c.Name, c.Version, c.Where = text.Clip(c.Name, maxName), text.Clip(c.Version, maxVersion), text.Clip(c.Where, maxName)
 	if len(c.License) > maxLicense {
-		c.Note = fmt.Sprintf("a licence string of %s characters, too long to read: %s", bot.Count(len([]rune(c.License))), bot.Clip(c.License, 80))
+		c.Note = fmt.Sprintf("a licence string of %s characters, too long to read: %s", text.Count(len([]rune(c.License))), text.Clip(c.License, 80))
 		c.License = ""
 	}
-	c.Note = bot.Clip(c.Note, maxNote)
+	c.Note = text.Clip(c.Note, maxNote)
 }

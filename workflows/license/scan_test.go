@@ -338,7 +338,7 @@ func TestCheckReport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := NewPolicy(config.DefaultPolicy()).Check(s, "distribute", "")
+	r, err := NewPolicy(rulesOf(config.DefaultPolicy())).Check(s, "distribute", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -360,7 +360,7 @@ func TestCheckReport(t *testing.T) {
 	if got := r.Summary(); !strings.Contains(got, "2 need approval") {
 		t.Errorf("summary %q", got)
 	}
-	if _, err := NewPolicy(config.DefaultPolicy()).Check(s, "sell", ""); err == nil {
+	if _, err := NewPolicy(rulesOf(config.DefaultPolicy())).Check(s, "sell", ""); err == nil {
 		t.Error("accepted an unknown use")
 	}
 }
@@ -487,7 +487,7 @@ func TestScanGoModReplace(t *testing.T) {
 	if c := got["example.com/gone"]; c.License != "" || c.Note != "replaced by the directory ./nowhere, which is not there" {
 		t.Errorf("gone: %+v", c)
 	}
-	rep, err := NewPolicy(config.DefaultPolicy()).Check(s, "distribute", "")
+	rep, err := NewPolicy(rulesOf(config.DefaultPolicy())).Check(s, "distribute", "")
 	if err != nil {
 		t.Fatal(err)
 	}

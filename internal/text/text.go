@@ -1,0 +1,163 @@
+package text
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Text from outside (file names, SBOM fields, user names, messages, licence texts)
+// reaches terminals, chat clients and spreadsheets. Escape is the one helper every
+// surface uses so that such text can neither drive a terminal (escape sequences, a
+// carriage return that hides what came before) nor disguise itself (a right-to-left
+// override that shows "exe.txt" for "txt.exe"): control characters become `\x1b`,
+// format characters that reorder text become a visible `[U+202E]`, and invalid UTF-8
+// becomes U+FFFD. Newlines and tabs stay: messages have lines.
+
+// Escape makes s safe to print: see above. Text that needs no escaping is returned as
+// it is, without copying.
+func Escape(s string) string { return escape(s, true) }
+
+// EscapeLine is Escape for a one-line field (a cell, a name): newlines and tabs are
+// escaped too.
+func EscapeLine(s string) string { return escape(s, false) }
+
+func escape(s string, lines bool) string {
+	if !needsEscape(s, lines) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b.WriteRune(unicode.ReplacementChar)
+		case lines && (r == '\n' || r == '\t'):
+			b.WriteRune(r)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case r >= 0x80 && r <= 0x9f: // C1 controls: 0x9b is a one-byte CSI on some terminals
+			fmt.Fprintf(&b, `\u%04x`, r)
+		case Reorders(r):
+			fmt.Fprintf(&b, "[U+%04X]", r)
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+func needsEscape(s string, lines bool) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c < 0x20 && !(lines && (c == '\n' || c == '\t'))) || c == 0x7f {
+				return true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || r <= 0x9f || Reorders(r) {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
+// Reorders tells the invisible characters that change the order or direction text is
+// shown in: the bidirectional embeddings, overrides and isolates, and the marks.
+func Reorders(r rune) bool {
+	switch {
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return true
+	case r == 0x200e, r == 0x200f, r == 0x061c:
+		return true
+	}
+	return false
+}
+
+// Clip cuts an untrusted field to at most max characters, saying how much was cut, so
+// that one field (a 200,000-character licence string in an SBOM) cannot flood a report.
+func Clip(s string, max int) string {
+	if max <= 0 || len(s) <= max {
+		return s
+	}
+	n := utf8.RuneCountInString(s)
+	if n <= max {
+		return s
+	}
+	cut := 0
+	for i := range s {
+		if cut == max {
+			return s[:i] + fmt.Sprintf("… (cut: %s more characters)", Count(n-max))
+		}
+		cut++
+	}
+	return s
+}
+
+// Count writes n with thousands separators: 199,800.
+func Count(n int) string {
+	s := fmt.Sprint(n)
+	if n < 0 {
+		return "-" + Count(-n)
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// Printable returns s with control characters replaced and cut to at most max runes, so
+// that user text echoed back cannot break a message or a terminal.
+func Printable(s string, max int) string {
+	var b strings.Builder
+	n := 0
+	for _, r := range s {
+		if n == max {
+			b.WriteString("…")
+			break
+		}
+		if unicode.IsControl(r) || r == unicode.ReplacementChar {
+			r = '�'
+		}
+		if Reorders(r) { // a right-to-left override, shown to approvers as what it is
+			fmt.Fprintf(&b, "[U+%04X]", r)
+			n++
+			continue
+		}
+		b.WriteRune(r)
+		n++
+	}
+	return b.String()
+}
+
+// FormatBytes renders a size for people: "512 B", "1.5 KiB", "1 MiB".
+func FormatBytes(n int64) string {
+	const unit = 1024
+	if n < unit {
+		return fmt.Sprintf("%d B", n)
+	}
+	div, exp := int64(unit), 0
+	for m := n / unit; m >= unit; m /= unit {
+		div *= unit
+		exp++
+	}
+	v := float64(n) / float64(div)
+	s := fmt.Sprintf("%.1f", v)
+	s = strings.TrimSuffix(s, ".0")
+	return s + " " + string("KMGTPE"[exp]) + "iB"
+}
+
+// JoinAnd lists items as a sentence does: "A", "A and B", "A, B and C".
+func JoinAnd(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
