@@ -75,4 +75,7 @@ var (
 	ErrNotApprover    = errors.New("not an approver of this stage")
 	ErrOwnRequest     = errors.New("own request")
 	ErrAlreadyDecided = errors.New("already decided")
+	// ErrWrongState is in every refusal of an event the transitions table does not
+	// allow in the request's state, next to ErrAlreadyDecided where it was decided.
+	ErrWrongState = errors.New("not allowed in the request's state")
 )

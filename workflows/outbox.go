@@ -681,8 +681,8 @@ func (e *Engine) PruneSent(ctx context.Context, cutoff time.Time) (int, error) {
 // messages of open requests and the originals of waiting edits.
 func editableMessages(tx *Tx) (map[uint64]bool, error) {
 	keep := map[uint64]bool{}
-	for _, state := range []string{StatePending, StateChangesRequested} {
-		err := tx.Scan(bucketIdxState, []byte(state+"/"), func(k, _ []byte) error {
+	for _, state := range []State{StatePending, StateChangesRequested} {
+		err := tx.Scan(bucketIdxState, []byte(string(state)+"/"), func(k, _ []byte) error {
 			r, err := getRequest(tx, idFromIndexKey(k))
 			if err != nil || r == nil {
 				return err

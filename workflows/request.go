@@ -45,7 +45,7 @@ type Request struct {
 	Requester   bot.UserID        `json:"requester"`
 	Name        string            `json:"name,omitempty"` // requester's display name
 	Fields      map[string]string `json:"fields"`
-	State       string            `json:"state"`
+	State       State             `json:"state"`
 	Rule        string            `json:"rule,omitempty"`        // the routing rule that chose the stages
 	PreApproved string            `json:"preapproved,omitempty"` // the pre-approval rule, if any
 	Stages      []Stage           `json:"stages"`
@@ -67,9 +67,9 @@ type Request struct {
 type Stage struct {
 	Name      string            `json:"name"`
 	Group     string            `json:"group"`
-	Mode      string            `json:"mode"`
+	Mode      StageMode         `json:"mode"`
 	Due       time.Time         `json:"due,omitzero"`
-	State     string            `json:"state"` // waiting, pending (notified), approved, rejected, changes_requested
+	State     StageState        `json:"state"` // waiting, open (notified), approved, rejected, changes_requested
 	Decisions []Decision        `json:"decisions,omitempty"`
 	Messages  []uint64          `json:"messages,omitempty"` // outbox entries of the approval messages, edited after a decision
 	SentTo    []bot.Destination `json:"sent_to,omitempty"`  // where each of Messages went
@@ -82,11 +82,11 @@ type Stage struct {
 
 // Decision is one approver's decision on a stage.
 type Decision struct {
-	By       bot.UserID `json:"by"`
-	OnBehalf bot.UserID `json:"on_behalf,omitempty"`
-	Decision string     `json:"decision"`
-	Reason   string     `json:"reason,omitempty"`
-	Time     time.Time  `json:"time"`
+	By       bot.UserID   `json:"by"`
+	OnBehalf bot.UserID   `json:"on_behalf,omitempty"`
+	Decision DecisionKind `json:"decision"`
+	Reason   string       `json:"reason,omitempty"`
+	Time     time.Time    `json:"time"`
 }
 
 // Entry is one line of a request's timeline.
@@ -113,7 +113,7 @@ func requestKey(id RequestID) []byte { return seqKey(uint64(id)) }
 
 func indexKeys(r *Request) (state, requester []byte, approver []byte) {
 	id := strconv.FormatUint(uint64(r.ID), 10)
-	state = []byte(r.State + "/" + pad(id))
+	state = []byte(string(r.State) + "/" + pad(id))
 	requester = []byte(string(r.Requester) + "/" + pad(id))
 	if r.State == StatePending && r.Current < len(r.Stages) {
 		approver = []byte(r.Stages[r.Current].Group + "/" + pad(id))

@@ -77,7 +77,7 @@ func (e *Engine) routeForReview(kind, category string, fields map[string]string,
 			continue
 		}
 		for _, s := range r.Stages {
-			st := Stage{Name: s.Name, Group: s.Group, Mode: s.Mode, State: stageWaiting}
+			st := Stage{Name: s.Name, Group: s.Group, Mode: StageMode(s.Mode), State: stageWaiting}
 			if s.Due > 0 {
 				st.Due = now.Add(s.Due.D()) // set again when the stage opens
 			}
