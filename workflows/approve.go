@@ -60,7 +60,7 @@ func (w *work) submit(kind config.Kind, fields map[string]string) error {
 		return err
 	}
 	ev := w.call.Event
-	r := &Request{V: 1, ID: RequestID(seq), Kind: kind.Name, Requester: ev.User.ID, Name: ev.User.Name, Fields: fields,
+	r := &Request{V: requestVersion, ID: RequestID(seq), Kind: kind.Name, Requester: ev.User.ID, Name: ev.User.Name, Fields: fields,
 		Rule: rule, PreApproved: pre, Stages: stages, Created: w.now, Updated: w.now,
 		Origin: bot.Destination{Platform: ev.Platform, Conversation: ev.Conversation.ID, Thread: ev.Thread}}
 	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: ev.User.ID, Action: actSubmitted, Note: kind.Title})

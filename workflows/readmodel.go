@@ -250,7 +250,7 @@ func (w *work) summaryFigures(since time.Time) (Figures, error) {
 	}
 	err = w.tx.Scan(bucketQuestions, nil, func(_, v []byte) error {
 		var q questionRecord
-		if err := json.Unmarshal(v, &q); err != nil {
+		if err := decodeQuestion(v, &q); err != nil {
 			return err
 		}
 		t, err := time.Parse("2006-01-02T15:04:05Z", q.Time)

@@ -146,6 +146,9 @@ func decodeRequest(id RequestID, data []byte) (*Request, error) {
 	if err := decodeRecord(data, &r); err != nil {
 		return nil, fmt.Errorf("decode request %d: %w", id, err)
 	}
+	if err := checkVersion(fmt.Sprintf("request %d", id), r.V, requestVersion); err != nil {
+		return nil, err
+	}
 	return &r, nil
 }
 
