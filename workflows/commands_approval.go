@@ -439,7 +439,7 @@ func (w *work) waitsFor(r *Request, u bot.UserID) bool {
 		return false
 	}
 	st := r.Stages[r.Current]
-	return st.Mode != "all" || !slices.ContainsFunc(st.Decisions, func(d Decision) bool { return w.e.approvals.same(d.By, u) })
+	return st.Mode != ModeAll || !slices.ContainsFunc(st.Decisions, func(d Decision) bool { return w.e.approvals.same(d.By, u) })
 }
 
 // sortByWait orders open requests by how long their stage has waited, longest first.
