@@ -53,7 +53,7 @@ func (w *work) recordQuestion(kind, expr, use, verdict string) error {
 	if err != nil {
 		return err
 	}
-	data, err := json.Marshal(questionRecord{V: 1, Time: w.now.UTC().Format("2006-01-02T15:04:05Z"), Platform: string(w.call.Event.Platform),
+	data, err := json.Marshal(questionRecord{V: questionVersion, Time: w.now.UTC().Format("2006-01-02T15:04:05Z"), Platform: string(w.call.Event.Platform),
 		User: string(w.call.Event.User.ID), Kind: kind, Expression: expr, Use: use, Verdict: verdict})
 	if err != nil {
 		return fmt.Errorf("encode question: %w", err)

@@ -188,7 +188,7 @@ func TestAuditChainDetectsTampering(t *testing.T) {
 // state, no stage is decided twice, the requester never decides, and the audit chain
 // holds. Seeds are fixed so that a failure can be replayed.
 func TestStateMachineRandomized(t *testing.T) {
-	seen := map[string]bool{}
+	seen := map[State]bool{}
 	for seed := range uint64(8) {
 		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) {
 			s := runRandomStore(t, seed, 150)
@@ -360,7 +360,7 @@ func TestRouting(t *testing.T) {
 		rest           string
 		rule, pre      string
 		stages         []string
-		state          string
+		state          State
 		refusedNothing bool
 	}{
 		{rest: `contribution project=https://github.com/x/y license=MIT what=typo size=small`, pre: "small permissive fixes", state: StateApproved},

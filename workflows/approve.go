@@ -23,7 +23,7 @@ const (
 	actionFormKind  bot.ActionID = "form.kind" // value: the request kind
 )
 
-var decisionWords = map[string]string{DecApprove: "approved", DecReject: "rejected", DecChanges: "asked for changes"}
+var decisionWords = map[DecisionKind]string{DecApprove: "approved", DecReject: "rejected", DecChanges: "asked for changes"}
 
 func (w *work) rid(id RequestID) string { return id.Format(w.e.approvals.cfg.IDPrefix) }
 
@@ -60,12 +60,15 @@ func (w *work) submit(kind config.Kind, fields map[string]string) error {
 		return err
 	}
 	ev := w.call.Event
-	r := &Request{V: 1, ID: RequestID(seq), Kind: kind.Name, Requester: ev.User.ID, Name: ev.User.Name, Fields: fields,
+	r := &Request{V: requestVersion, ID: RequestID(seq), Kind: kind.Name, Requester: ev.User.ID, Name: ev.User.Name, Fields: fields,
 		Rule: rule, PreApproved: pre, Stages: stages, Created: w.now, Updated: w.now,
 		Origin: bot.Destination{Platform: ev.Platform, Conversation: ev.Conversation.ID, Thread: ev.Thread}}
 	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: ev.User.ID, Action: actSubmitted, Note: kind.Title})
 	if pre != "" {
-		r.State, r.Decided = StateApproved, w.now
+		if err := r.move(evPreApprove); err != nil {
+			return err
+		}
+		r.Decided = w.now
 		r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: "ospobot", Action: actPreApproved, Note: pre})
 		if err := w.audit("submitted", w.rid(r.ID), kind.Name+", "+declared(fields), ""); err != nil {
 			return err
@@ -79,7 +82,9 @@ func (w *work) submit(kind config.Kind, fields map[string]string) error {
 		return w.reply(bot.Text(fmt.Sprintf("%s (%s) is approved at once by the rule %q. It is on record; `status %s` shows it.",
 			w.rid(r.ID), kind.Title, pre, w.rid(r.ID))))
 	}
-	r.State = StatePending
+	if err := r.move(evSubmit); err != nil {
+		return err
+	}
 	detail := kind.Name + ", " + declared(fields) + "; rule: " + rule
 	if review != "" {
 		detail += "; not pre-approved: " + chk.note()
@@ -220,8 +225,8 @@ func orDash(s string) string {
 	return s
 }
 
-func modeWords(mode string) string {
-	if mode == "all" {
+func modeWords(mode StageMode) string {
+	if mode == ModeAll {
 		return "every member"
 	}
 	return "any one"
@@ -279,8 +284,8 @@ func (w *work) alreadyDecided(r *Request, i int) error {
 	if i >= 0 && i < len(r.Stages) {
 		st := r.Stages[i]
 		for _, d := range slices.Backward(st.Decisions) {
-			if d.Decision != DecApprove || st.State == "approved" {
-				return fmt.Errorf("%w: %w", ErrAlreadyDecided, Errorf("%s (%s) was already %s by %s at %s.",
+			if d.Decision != DecApprove || st.State == stageApproved {
+				return fmt.Errorf("%w: %w: %w", ErrAlreadyDecided, ErrWrongState, Errorf("%s (%s) was already %s by %s at %s.",
 					w.rid(r.ID), st.Name, stageOutcome(st), d.who(), d.Time.UTC().Format(shownTime)))
 			}
 		}
@@ -291,7 +296,7 @@ func (w *work) alreadyDecided(r *Request, i int) error {
 // finished says that r is over (how, by whom, when) and what that rules out.
 func (w *work) finished(r *Request, so string) error {
 	last := settledBy(r)
-	return fmt.Errorf("%w: %w", ErrAlreadyDecided, Errorf("%s is %s (%s by %s at %s); %s.",
+	return fmt.Errorf("%w: %w: %w", ErrAlreadyDecided, ErrWrongState, Errorf("%s is %s (%s by %s at %s); %s.",
 		w.rid(r.ID), stateWords(r.State), last.Action, last.Actor, last.Time.UTC().Format(shownTime), so))
 }
 
@@ -311,14 +316,14 @@ func settledBy(r *Request) Entry {
 
 func stageOutcome(st Stage) string {
 	switch st.State {
-	case "approved":
+	case stageApproved:
 		return "approved"
-	case "rejected":
+	case stageRejected:
 		return "rejected"
-	case StateChangesRequested:
+	case stageChangesRequested:
 		return "sent back for changes"
 	}
-	return st.State
+	return string(st.State)
 }
 
 // request loads id, or tells the user there is no such request.
@@ -343,14 +348,14 @@ func (w *work) decidable(id RequestID, i int) (*Request, int, error) {
 	if i < 0 {
 		i = r.Current
 	}
-	if r.State != StatePending || i != r.Current {
+	if !canDecide(r.State) || i != r.Current {
 		return nil, 0, w.alreadyDecided(r, i)
 	}
 	return r, i, nil
 }
 
 // decide applies one approver's decision to stage i (-1: the current stage).
-func (w *work) decide(id RequestID, i int, dec, reason string) error {
+func (w *work) decide(id RequestID, i int, dec DecisionKind, reason string) error {
 	if err := checkLength("The reason", reason); err != nil {
 		return err
 	}
@@ -368,7 +373,7 @@ func (w *work) decide(id RequestID, i int, dec, reason string) error {
 	}
 	this := Decision{By: w.user(), OnBehalf: onBehalf, Decision: dec, Reason: reason, Time: w.now}
 	counted, by := this.countsFor(), this.who() // by: who decided, as the requester is told
-	if st.Mode == "all" && dec == DecApprove && slices.ContainsFunc(st.Decisions, func(d Decision) bool { return w.e.approvals.same(d.countsFor(), counted) }) {
+	if st.Mode == ModeAll && dec == DecApprove && slices.ContainsFunc(st.Decisions, func(d Decision) bool { return w.e.approvals.same(d.countsFor(), counted) }) {
 		return Errorf("%s has already approved %s; waiting for the rest of %s.", counted, w.rid(id), st.Group)
 	}
 	if (dec == DecReject || dec == DecChanges) && strings.TrimSpace(reason) == "" {
@@ -396,22 +401,28 @@ func (w *work) decide(id RequestID, i int, dec, reason string) error {
 	if reason != "" {
 		detail += ": " + reason
 	}
-	if err := w.audit(dec, w.rid(id), detail, string(onBehalf)); err != nil {
+	if err := w.audit(string(dec), w.rid(id), detail, string(onBehalf)); err != nil {
 		return err
 	}
 	switch dec {
 	case DecApprove:
-		if st.Mode == "all" && !w.allApproved(r, st) {
+		if st.Mode == ModeAll && !w.allApproved(r, st) {
+			if err := r.move(evApprovePart); err != nil {
+				return err
+			}
 			if err := putRequest(w.tx, old, r); err != nil {
 				return err
 			}
 			return w.reply(bot.Reply{Text: fmt.Sprintf("Recorded your approval of %s; %s still waits for the rest of %s.", w.rid(id), st.Name, st.Group), Private: true})
 		}
-		st.State, st.Decided = "approved", w.now
+		st.State, st.Decided = stageApproved, w.now
 		if err := w.closeStageMessages(r, i); err != nil {
 			return err
 		}
 		if i+1 < len(r.Stages) {
+			if err := r.move(evAdvance); err != nil {
+				return err
+			}
 			r.Current = i + 1
 			if err := w.openStage(r); err != nil {
 				return err
@@ -420,7 +431,10 @@ func (w *work) decide(id RequestID, i int, dec, reason string) error {
 				return err
 			}
 		} else {
-			r.State, r.Decided = StateApproved, w.now
+			if err := r.move(evApprove); err != nil {
+				return err
+			}
+			r.Decided = w.now
 			r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: "ospobot", Action: actApproved})
 			if err := w.audit("request approved", w.rid(id), "", ""); err != nil {
 				return err
@@ -430,8 +444,11 @@ func (w *work) decide(id RequestID, i int, dec, reason string) error {
 			}
 		}
 	case DecReject:
-		st.State, st.Decided = "rejected", w.now
-		r.State, r.Decided = StateRejected, w.now
+		st.State, st.Decided = stageRejected, w.now
+		if err := r.move(evReject); err != nil {
+			return err
+		}
+		r.Decided = w.now
 		if err := w.closeStageMessages(r, i); err != nil {
 			return err
 		}
@@ -439,8 +456,10 @@ func (w *work) decide(id RequestID, i int, dec, reason string) error {
 			return err
 		}
 	case DecChanges:
-		st.State, st.Decided = StateChangesRequested, w.now
-		r.State = StateChangesRequested
+		st.State, st.Decided = stageChangesRequested, w.now
+		if err := r.move(evAskChanges); err != nil {
+			return err
+		}
 		if err := w.closeStageMessages(r, i); err != nil {
 			return err
 		}
@@ -530,12 +549,15 @@ func (w *work) withdraw(id RequestID, reason string) error {
 	if err != nil {
 		return err
 	}
-	if r.State != StatePending && r.State != StateChangesRequested {
+	if !allowed(r.State, evWithdraw) {
 		return w.finished(r, "it can no longer be withdrawn")
 	}
 	old := r.clone()
-	r.State, r.Updated = StateWithdrawn, w.now
-	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: w.user(), Action: StateWithdrawn, Note: reason})
+	if err := r.move(evWithdraw); err != nil {
+		return err
+	}
+	r.Updated = w.now
+	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: w.user(), Action: string(StateWithdrawn), Note: reason})
 	if err := w.audit("withdrawn", w.rid(id), reason, ""); err != nil {
 		return err
 	}
@@ -569,8 +591,8 @@ func (w *work) resubmit(id RequestID, changes map[string]string) error {
 	if err != nil {
 		return err
 	}
-	if r.State != StateChangesRequested {
-		return Errorf("%s is %s; only a request sent back for changes can be resubmitted.", w.rid(id), stateWords(r.State))
+	if !allowed(r.State, evResubmit) {
+		return fmt.Errorf("%w: %w", ErrWrongState, Errorf("%s is %s; only a request sent back for changes can be resubmitted.", w.rid(id), stateWords(r.State)))
 	}
 	kind, _ := w.e.approvals.kind(r.Kind)
 	old := r.clone()
@@ -595,7 +617,10 @@ func (w *work) resubmit(id RequestID, changes map[string]string) error {
 		note = "no field changed"
 	}
 	r.Fields = fields
-	r.State, r.Updated = StatePending, w.now
+	if err := r.move(evResubmit); err != nil {
+		return err
+	}
+	r.Updated = w.now
 	r.Stages = slices.Clone(r.Stages)
 	r.Stages[r.Current].Decisions = nil
 	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: w.user(), Action: actResubmitted, Note: note})

@@ -185,14 +185,14 @@ func requestDigest(key []byte, r *Request) string {
 		Stages                             []stage
 		Timeline                           []entry
 		Decided                            time.Time
-	}{ID: r.ID, Kind: r.Kind, Requester: string(r.Requester), Name: r.Name, Fields: r.Fields, State: r.State, Rule: r.Rule,
+	}{ID: r.ID, Kind: r.Kind, Requester: string(r.Requester), Name: r.Name, Fields: r.Fields, State: string(r.State), Rule: r.Rule,
 		PreApproved: r.PreApproved, FollowUp: r.FollowUp, Current: r.Current, Decided: r.Decided.UTC()}
 	for _, s := range r.Stages {
 		ds := slices.Clone(s.Decisions)
 		for i := range ds {
 			ds[i].Time = ds[i].Time.UTC()
 		}
-		c.Stages = append(c.Stages, stage{s.Name, s.Group, s.Mode, s.State, ds, s.Escalated, s.Decided.UTC()})
+		c.Stages = append(c.Stages, stage{s.Name, s.Group, string(s.Mode), string(s.State), ds, s.Escalated, s.Decided.UTC()})
 	}
 	for _, e := range r.Timeline {
 		c.Timeline = append(c.Timeline, entry{e.Time.UTC(), string(e.Actor), e.Action, e.Note})

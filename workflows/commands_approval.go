@@ -69,7 +69,7 @@ func (e *Engine) approvalCommands() []command {
 		{spec: bot.CommandSpec{Name: "mine", Topic: "Approvals", Summary: "List the requests you made.", Example: "mine"}, run: runMine},
 		{spec: bot.CommandSpec{Name: "pending", Topic: "Approvals", Aliases: []string{"inbox", "todo"}, Summary: "List the requests that wait for your decision, oldest first.", Example: "pending"},
 			run: runPending},
-		{spec: bot.CommandSpec{Name: "requests", Topic: "Approvals", Args: "[STATE]", Summary: "List requests, for approvers: all, or those in one state (" + strings.Join(States, ", ") + ").",
+		{spec: bot.CommandSpec{Name: "requests", Topic: "Approvals", Args: "[STATE]", Summary: "List requests, for approvers: all, or those in one state (" + strings.Join(stateNames(), ", ") + ").",
 			Example: "requests pending"}, run: runRequests},
 		{spec: bot.CommandSpec{Name: "delegate", Topic: "Approvals", Args: "[USER until DATE | USER for N days|weeks | off]", Summary: "Let someone decide for you while you are away; alone, shows who decides for whom.",
 			Help:    "The delegate decides for you through the end of the day given (UTC): `until 2026-12-24`, `until tomorrow`, `until friday` (the next one), `for 3 days` or `for 2 weeks` (today counts). The record says who decided for whom. `delegate off` ends it early.",
@@ -173,7 +173,7 @@ func runRequest(w *work) error {
 	return w.submit(kind, fields)
 }
 
-func decisionCommand(dec string) func(w *work) error {
+func decisionCommand(dec DecisionKind) func(w *work) error {
 	return func(w *work) error {
 		id, rest, err := w.requestArg()
 		if err != nil {
@@ -195,7 +195,7 @@ func decisionCommand(dec string) func(w *work) error {
 // request is now, rather than that only another group may decide it.
 func (w *work) movedOn(id RequestID) error {
 	r, err := getRequest(w.tx, id)
-	if err != nil || r == nil || r.State != StatePending {
+	if err != nil || r == nil || !canDecide(r.State) {
 		return err // decidable words the rest
 	}
 	now := r.Stages[r.Current]
@@ -214,7 +214,7 @@ func (w *work) movedOn(id RequestID) error {
 
 // decisionButton handles a click on an approval message: approve at once; reject and
 // request-changes ask for the reason first.
-func decisionButton(dec string) func(w *work) error {
+func decisionButton(dec DecisionKind) func(w *work) error {
 	return func(w *work) error {
 		idPart, stagePart, _ := strings.Cut(w.call.Event.Action.Value, "/")
 		n, err1 := strconv.ParseUint(idPart, 10, 64)
@@ -230,7 +230,7 @@ func decisionButton(dec string) func(w *work) error {
 }
 
 // askReason checks the speaker may decide, then asks them for the reason.
-func (w *work) askReason(id RequestID, i int, dec string) error {
+func (w *work) askReason(id RequestID, i int, dec DecisionKind) error {
 	r, i, err := w.decidable(id, i)
 	if err != nil {
 		return err
@@ -291,7 +291,7 @@ func runStatus(w *work) error {
 	var tl []string
 	for _, e := range r.Timeline {
 		action := e.Action
-		if action == StateWithdrawn { // stored as the state it led to; read here as a deed
+		if action == string(StateWithdrawn) { // stored as the state it led to; read here as a deed
 			action = "withdrew it"
 		}
 		s := fmt.Sprintf("%s  %s %s", e.Time.UTC().Format("2006-01-02 15:04"), e.Actor, action)
@@ -439,7 +439,7 @@ func (w *work) waitsFor(r *Request, u bot.UserID) bool {
 		return false
 	}
 	st := r.Stages[r.Current]
-	return st.Mode != "all" || !slices.ContainsFunc(st.Decisions, func(d Decision) bool { return w.e.approvals.same(d.By, u) })
+	return st.Mode != ModeAll || !slices.ContainsFunc(st.Decisions, func(d Decision) bool { return w.e.approvals.same(d.By, u) })
 }
 
 // sortByWait orders open requests by how long their stage has waited, longest first.
@@ -498,18 +498,18 @@ func runRequests(w *work) error {
 	if !w.e.isApprover(w.user()) {
 		return Errorf("Only approvers can list everyone's requests; `mine` lists yours.")
 	}
-	state, _ := firstField(w.call.Rest)
-	state = strings.ReplaceAll(strings.ToLower(state), "-", "_")
+	word, _ := firstField(w.call.Rest)
+	state := State(strings.ReplaceAll(strings.ToLower(word), "-", "_"))
 	if state != "" && !slices.Contains(States, state) {
 		// A unique beginning will do: `requests changes`, `requests rej`.
-		var match []string
+		var match []State
 		for _, st := range States {
-			if strings.HasPrefix(st, state) {
+			if strings.HasPrefix(string(st), string(state)) {
 				match = append(match, st)
 			}
 		}
 		if len(match) != 1 {
-			return Errorf("Unknown state %q; the states are %s.", bot.Printable(state, 40), strings.Join(States, ", "))
+			return Errorf("Unknown state %q; the states are %s.", bot.Printable(string(state), 40), strings.Join(stateNames(), ", "))
 		}
 		state = match[0]
 	}
@@ -685,13 +685,16 @@ func runDone(w *work) error {
 	if err != nil {
 		return err
 	}
-	if r.State != StateApproved {
-		return Errorf("%s is %s; only an approved request can be marked done.", w.rid(id), stateWords(r.State))
+	if !allowed(r.State, evMarkedDone) {
+		return fmt.Errorf("%w: %w", ErrWrongState, Errorf("%s is %s; only an approved request can be marked done.", w.rid(id), stateWords(r.State)))
 	}
 	if err := validateField(config.Field{Label: "The link", Type: "url"}, rest); err != nil {
 		return err
 	}
 	old := r.clone()
+	if err := r.move(evMarkedDone); err != nil {
+		return err
+	}
 	r.FollowUp, r.Updated = rest, w.now
 	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: w.user(), Action: actMarkedDone, Note: rest})
 	if err := w.audit("done", w.rid(id), rest, ""); err != nil {

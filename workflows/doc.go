@@ -21,6 +21,10 @@
 //     decides their own request. A request is seen by its requester, by approvers, and
 //     by the delegates of its own approvers; by nobody else (canSee, in readmodel.go,
 //     which chat replies and other surfaces read through).
+//   - A request's state changes only as the transitions table in states.go allows
+//     (Request.move); commands consult it to word their refusals (ErrWrongState).
+//   - A versioned record written by a newer ospobot is refused, not misread
+//     (versions.go).
 //   - bbolt is imported only by store.go and schema.go; everything else sees Tx.
 //
 // workflows imports bot, never an adapter; code hosts are reached through the

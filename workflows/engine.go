@@ -136,7 +136,7 @@ func NewEngine(s *Store, opts Options) *Engine {
 	e.actions[actionReading] = runReading
 	e.actions[actionScanUse] = runScanButton
 	e.actions[actionScanPage] = runScanButton
-	for a, dec := range map[bot.ActionID]string{actionApprove: DecApprove, actionReject: DecReject, actionChanges: DecChanges} {
+	for a, dec := range map[bot.ActionID]DecisionKind{actionApprove: DecApprove, actionReject: DecReject, actionChanges: DecChanges} {
 		e.actions[a] = decisionButton(dec)
 	}
 	e.actions[actionException] = runExceptionButton

@@ -69,3 +69,13 @@ func userMessage(err error) (string, bool) {
 	}
 	return "Something went wrong on my side and nothing was changed. The error is logged; please try again.", false
 }
+
+// Sentinel errors where callers branch.
+var (
+	ErrNotApprover    = errors.New("not an approver of this stage")
+	ErrOwnRequest     = errors.New("own request")
+	ErrAlreadyDecided = errors.New("already decided")
+	// ErrWrongState is in every refusal of an event the transitions table does not
+	// allow in the request's state, next to ErrAlreadyDecided where it was decided.
+	ErrWrongState = errors.New("not allowed in the request's state")
+)

@@ -88,14 +88,14 @@ func (w *work) openRequestForm(kind config.Kind, fields map[string]string) error
 }
 
 // openReasonForm asks for the reason for decision dec on stage i of request id.
-func (w *work) openReasonForm(id RequestID, i int, dec string) error {
+func (w *work) openReasonForm(id RequestID, i int, dec DecisionKind) error {
 	label, title := "Why do you reject it?", "Reject "+w.rid(id)
 	if dec == DecChanges {
 		label, title = "What should change?", "Changes to "+w.rid(id)
 	}
-	f := bot.Form{ID: "reason." + dec, Title: cut(title, 24), Submit: "Send", State: formState(w.call.Event.Conversation.ID, fmt.Sprintf("%d/%d", id, i)),
+	f := bot.Form{ID: "reason." + string(dec), Title: cut(title, 24), Submit: "Send", State: formState(w.call.Event.Conversation.ID, fmt.Sprintf("%d/%d", id, i)),
 		Fields: []bot.FormField{{Name: "reason", Label: label, Required: true, Multiline: true}}}
-	verb := map[string]string{DecReject: "reject", DecChanges: "changes"}[dec]
+	verb := map[DecisionKind]string{DecReject: "reject", DecChanges: "changes"}[dec]
 	return w.openForm(f, fmt.Sprintf("I could not open the form in time. Type `%s %s REASON`.", verb, w.rid(id)))
 }
 
@@ -107,7 +107,8 @@ func runFormSubmission(w *work) error {
 		w.call.Event.Conversation.ID = bot.ConversationID(conv) // answer where the click was
 	}
 	kindName, isRequest := strings.CutPrefix(sub.ID, "request.")
-	dec, isReason := strings.CutPrefix(sub.ID, "reason.")
+	word, isReason := strings.CutPrefix(sub.ID, "reason.")
+	dec := DecisionKind(word)
 	switch {
 	case isRequest:
 		kind, ok := w.e.approvals.kind(kindName)
@@ -205,7 +206,7 @@ func (e *Engine) formFallback(ctx context.Context, to bot.Destination, f bot.For
 			if err1 != nil || err2 != nil {
 				return Errorf("That form is out of date.")
 			}
-			return w.askReason(RequestID(n), i, dec)
+			return w.askReason(RequestID(n), i, DecisionKind(dec))
 		}
 		return Errorf("That form is out of date.")
 	}

@@ -44,7 +44,7 @@ func enqueue(tx *Tx, now time.Time, to bot.Destination, r bot.Reply, editOf uint
 	if err != nil {
 		return 0, err
 	}
-	if err := putOutbox(tx, seq, outboxEntry{V: 1, To: to, Reply: r, EditOf: editOf, Created: now}); err != nil {
+	if err := putOutbox(tx, seq, outboxEntry{V: outboxVersion, To: to, Reply: r, EditOf: editOf, Created: now}); err != nil {
 		return 0, err
 	}
 	if err := tx.Put(bucketOutboxPending, pendingKey(to.Platform, seq), nil); err != nil {
@@ -74,7 +74,7 @@ func lookupOutbox(tx *Tx, seq uint64) (e outboxEntry, found bool, err error) {
 	if err != nil || data == nil {
 		return e, false, err
 	}
-	if err := decodeRecord(data, &e); err != nil {
+	if err := decodeOutboxEntry(data, &e); err != nil {
 		return e, false, fmt.Errorf("decode outbox entry %d: %w", seq, err)
 	}
 	return e, true, nil
@@ -84,7 +84,7 @@ func lookupOutbox(tx *Tx, seq uint64) (e outboxEntry, found bool, err error) {
 func eachFailed(tx *Tx, fn func(seq uint64, e outboxEntry)) error {
 	return tx.Scan(bucketOutbox, nil, func(k, v []byte) error {
 		var e outboxEntry
-		if err := decodeRecord(v, &e); err != nil {
+		if err := decodeOutboxEntry(v, &e); err != nil {
 			return fmt.Errorf("decode outbox entry %d: %w", seqOf(k), err)
 		}
 		if e.Failed {
@@ -681,8 +681,8 @@ func (e *Engine) PruneSent(ctx context.Context, cutoff time.Time) (int, error) {
 // messages of open requests and the originals of waiting edits.
 func editableMessages(tx *Tx) (map[uint64]bool, error) {
 	keep := map[uint64]bool{}
-	for _, state := range []string{StatePending, StateChangesRequested} {
-		err := tx.Scan(bucketIdxState, []byte(state+"/"), func(k, _ []byte) error {
+	for _, state := range []State{StatePending, StateChangesRequested} {
+		err := tx.Scan(bucketIdxState, []byte(string(state)+"/"), func(k, _ []byte) error {
 			r, err := getRequest(tx, idFromIndexKey(k))
 			if err != nil || r == nil {
 				return err

@@ -20,7 +20,7 @@ type prompt struct {
 	Kind     string            `json:"kind"` // "reason", "kind", "form" or "ack"
 	Request  RequestID         `json:"request,omitempty"`
 	Stage    int               `json:"stage,omitempty"`
-	Decision string            `json:"decision,omitempty"`
+	Decision DecisionKind      `json:"decision,omitempty"`
 	Form     string            `json:"form,omitempty"` // request kind
 	Fields   map[string]string `json:"fields,omitempty"`
 	Field    string            `json:"field,omitempty"` // the one asked for now

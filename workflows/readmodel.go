@@ -24,7 +24,7 @@ func (e *Engine) view(fn func(w *work) error) error {
 
 // RequestFilter selects requests. Zero fields select everything.
 type RequestFilter struct {
-	State     string        // one of States
+	State     State         // one of States
 	Kind      string        // a request kind's name
 	Requester bot.UserID    // made by this person (under any of their IDs)
 	Group     string        // waiting at a stage of this group
@@ -100,7 +100,7 @@ func (e *Engine) FindRequests(_ context.Context, viewer bot.UserID, f RequestFil
 
 func (w *work) findRequests(viewer bot.UserID, f RequestFilter) (RequestPage, error) {
 	if f.State != "" && !slices.Contains(States, f.State) {
-		return RequestPage{}, codeErrorf(EInvalid, "Unknown state %q.", bot.Printable(f.State, 40))
+		return RequestPage{}, codeErrorf(EInvalid, "Unknown state %q.", bot.Printable(string(f.State), 40))
 	}
 	if f.Limit > 0 && f.Kind == "" && f.Requester == "" && f.Group == "" && f.Approver == "" && f.OlderThan == 0 && w.e.isApprover(viewer) {
 		// An approver sees every request: the newest few are read, not all of them.
@@ -109,7 +109,7 @@ func (w *work) findRequests(viewer bot.UserID, f RequestFilter) (RequestPage, er
 		if f.State == "" {
 			p.Requests, p.Total, err = w.latestRequests(f.Limit)
 		} else {
-			p.Requests, p.Total, err = w.listRequests(bucketIdxState, f.State+"/", f.Limit)
+			p.Requests, p.Total, err = w.listRequests(bucketIdxState, string(f.State)+"/", f.Limit)
 		}
 		return p, err
 	}
@@ -130,7 +130,7 @@ func (w *work) findRequests(viewer bot.UserID, f RequestFilter) (RequestPage, er
 	case f.Group != "":
 		rs, _, err = w.listRequests(bucketIdxApprover, f.Group+"/", 0)
 	case f.State != "":
-		rs, _, err = w.listRequests(bucketIdxState, f.State+"/", 0)
+		rs, _, err = w.listRequests(bucketIdxState, string(f.State)+"/", 0)
 	default:
 		err = w.tx.Scan(bucketRequests, nil, func(k, v []byte) error {
 			r, err := decodeRequest(RequestID(seqOf(k)), v)
@@ -250,7 +250,7 @@ func (w *work) summaryFigures(since time.Time) (Figures, error) {
 	}
 	err = w.tx.Scan(bucketQuestions, nil, func(_, v []byte) error {
 		var q questionRecord
-		if err := json.Unmarshal(v, &q); err != nil {
+		if err := decodeQuestion(v, &q); err != nil {
 			return err
 		}
 		t, err := time.Parse("2006-01-02T15:04:05Z", q.Time)

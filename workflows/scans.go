@@ -33,7 +33,7 @@ func (w *work) startScan(s *license.Scan, use string) error {
 	if err != nil {
 		return err
 	}
-	data, err := json.Marshal(scanRecord{V: 1, User: w.call.Event.User.ID, Time: w.now.UTC().Format("2006-01-02T15:04:05Z"), Scan: s})
+	data, err := json.Marshal(scanRecord{V: scanVersion, User: w.call.Event.User.ID, Time: w.now.UTC().Format("2006-01-02T15:04:05Z"), Scan: s})
 	if err != nil {
 		return fmt.Errorf("encode scan: %w", err)
 	}
@@ -60,7 +60,7 @@ func (w *work) loadScan(seq uint64) (*license.Scan, error) {
 		return nil, Errorf("That scan is no longer stored; upload the file again.")
 	}
 	var r scanRecord
-	if err := json.Unmarshal(data, &r); err != nil {
+	if err := decodeScan(data, &r); err != nil {
 		return nil, fmt.Errorf("decode scan %d: %w", seq, err)
 	}
 	return r.Scan, nil

@@ -438,7 +438,7 @@ func (w *work) ospoSummary(s config.Schedule) ([]Outgoing, error) {
 	questions := 0
 	err = w.tx.Scan(bucketQuestions, nil, func(_, v []byte) error {
 		var q questionRecord
-		if err := json.Unmarshal(v, &q); err != nil {
+		if err := decodeQuestion(v, &q); err != nil {
 			return err
 		}
 		t, err := time.Parse("2006-01-02T15:04:05Z", q.Time)
