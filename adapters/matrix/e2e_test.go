@@ -292,7 +292,8 @@ func TestLimitedSyncLosesNothing(t *testing.T) {
 	var order []id.EventID
 	for _, want := range []string{"`MIT`", "`BSD", "`Apache-2.0`", "`ISC`", "`Zlib`"} {
 		order = append(order, alice.waitFor("the answer about "+want, func(e *event.Event) bool {
-			return fromBot(b.acc.ID, dm)(e) && strings.HasPrefix(body(e), want)
+			// Answers restate the question first ("As I read it: may `MIT` code be used…").
+			return fromBot(b.acc.ID, dm)(e) && strings.HasPrefix(body(e), "As I read it: may "+want)
 		}).ID)
 	}
 	if got := alice.order(order); !slices.IsSorted(got) {
