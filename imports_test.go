@@ -44,6 +44,9 @@ var allowedImports = map[string][]string{
 	"adapters/matrix": {std, "bot", "maunium.net/go/mautrix/...", "go.mau.fi/util/...", "modernc.org/sqlite"},
 	// A fake Slack for tests (adapter's and serve's): never imported by what ships.
 	"adapters/slack/slackfake": {std, "github.com/slack-go/slack/...", "github.com/gorilla/websocket"},
+	// A real homeserver and people's clients for tests (adapter's and serve's): never
+	// imported by what ships.
+	"adapters/matrix/matrixtest": {std, "maunium.net/go/mautrix/..."},
 	"workflows": {std, "bot", "bot/config", "workflows/license",
 		"github.com/fxamacker/cbor/v2", "github.com/github/go-spdx/v2/spdxexp", "go.etcd.io/bbolt/..."},
 	"workflows/license/internal/lictext": {std},
@@ -61,7 +64,8 @@ var allowedImports = map[string][]string{
 var onlyInFiles = map[string][]string{
 	"go.etcd.io/bbolt": {"workflows/store.go", "workflows/schema.go"},
 	// The fake Slack is for _test files only (which this check does not read).
-	module + "/adapters/slack/slackfake": {},
+	module + "/adapters/slack/slackfake":   {},
+	module + "/adapters/matrix/matrixtest": {},
 }
 
 // importedBy is one non-test file's imports.

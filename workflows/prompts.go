@@ -1,6 +1,7 @@
 package workflows
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -45,8 +46,54 @@ func promptKey(ev bot.Event) []byte {
 	return []byte(string(ev.Platform) + "/" + string(ev.Conversation.ID) + "/" + string(ev.User.ID))
 }
 
+// directKey is where a person's direct conversation with the bot finds the question last
+// asked of them in a shared one, on a platform without private messages: there the
+// question itself arrives in the direct conversation (see Dispatcher.shape), so that is
+// where they answer it. Its value is the question's own key. The NUL cannot begin a
+// conversation ID, so the key is no conversation's.
+func directKey(ev bot.Event) []byte {
+	return []byte(string(ev.Platform) + "/\x00direct/" + string(ev.User.ID))
+}
+
+// asksDirectly tells whether a private question asked in ev's conversation reaches its
+// person in their direct conversation instead: a shared conversation on a platform
+// whose adapter has no private ("only you") messages.
+func (w *work) asksDirectly(ev bot.Event) bool {
+	if ev.Conversation.Direct {
+		return false
+	}
+	a, ok := w.e.out.adapters[ev.Platform]
+	return ok && !a.Capabilities().Ephemeral
+}
+
+// promptAt is the key of the question the call's message may answer: the one asked in
+// its conversation or, in a direct conversation with none of its own, the one asked in a
+// shared conversation and delivered here (see directKey).
+func (w *work) promptAt() ([]byte, error) {
+	ev := w.call.Event
+	own := promptKey(ev)
+	if !ev.Conversation.Direct {
+		return own, nil
+	}
+	if data, err := w.tx.Get(bucketPrompts, own); err != nil || data != nil {
+		return own, err
+	}
+	at, err := w.tx.Get(bucketPrompts, directKey(ev))
+	if err != nil || at == nil {
+		return own, err
+	}
+	if data, err := w.tx.Get(bucketPrompts, at); err != nil || data == nil {
+		return own, err
+	}
+	return at, nil
+}
+
 func (w *work) getPrompt() (*prompt, error) {
-	data, err := w.tx.Get(bucketPrompts, promptKey(w.call.Event))
+	key, err := w.promptAt()
+	if err != nil {
+		return nil, err
+	}
+	data, err := w.tx.Get(bucketPrompts, key)
 	if err != nil || data == nil {
 		return nil, err
 	}
@@ -66,13 +113,40 @@ func (w *work) putPrompt(p *prompt) error {
 	if err != nil {
 		return fmt.Errorf("encode prompt: %w", err)
 	}
-	return w.tx.Put(bucketPrompts, promptKey(w.call.Event), data)
+	key, err := w.promptAt()
+	if err != nil {
+		return err
+	}
+	if err := w.tx.Put(bucketPrompts, key, data); err != nil {
+		return err
+	}
+	if ev := w.call.Event; w.asksDirectly(ev) {
+		return w.tx.Put(bucketPrompts, directKey(ev), key)
+	}
+	return nil
 }
 
-func (w *work) dropPrompt() error { return w.tx.Delete(bucketPrompts, promptKey(w.call.Event)) }
+func (w *work) dropPrompt() error {
+	key, err := w.promptAt()
+	if err != nil {
+		return err
+	}
+	if err := w.tx.Delete(bucketPrompts, key); err != nil {
+		return err
+	}
+	// The direct conversation's way to it goes too, unless it leads to a newer question.
+	dk := directKey(w.call.Event)
+	if at, err := w.tx.Get(bucketPrompts, dk); err != nil {
+		return err
+	} else if bytes.Equal(at, key) {
+		return w.tx.Delete(bucketPrompts, dk)
+	}
+	return nil
+}
 
 // HasPrompt tells whether the speaker of ev owes the bot an answer in ev's
-// conversation (a reason, a form field), in a read transaction of its own. It is a
+// conversation (a reason, a form field; in a direct conversation, also one asked
+// elsewhere and delivered there), in a read transaction of its own. It is a
 // query for display; whether a message answers is decided in the message's own
 // transaction (see answering).
 func (e *Engine) HasPrompt(_ context.Context, ev bot.Event) bool {

@@ -6,11 +6,9 @@ package matrix_test
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"log/slog"
 	"net"
-	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,7 +16,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -27,6 +24,7 @@ import (
 	"maunium.net/go/mautrix/id"
 
 	"github.com/ospobot/ospobot/adapters/matrix"
+	"github.com/ospobot/ospobot/adapters/matrix/matrixtest"
 	"github.com/ospobot/ospobot/bot"
 	"github.com/ospobot/ospobot/bot/config"
 	"github.com/ospobot/ospobot/workflows"
@@ -106,16 +104,8 @@ func freePort() (int, error) {
 	return l.Addr().(*net.TCPAddr).Port, nil
 }
 
-var userSeq atomic.Int64
-
 // account is a registered user.
-type account struct {
-	HS       string // the homeserver's address
-	ID       id.UserID
-	Password string
-	Token    string
-	Device   id.DeviceID
-}
+type account = matrixtest.Account
 
 // register makes a new user with a unique name (open registration, as for tests).
 func register(t *testing.T, name string) account {
@@ -125,60 +115,12 @@ func register(t *testing.T, name string) account {
 
 func registerOn(t *testing.T, hs, name string) account {
 	t.Helper()
-	c, err := newClient(hs, "", "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	local := fmt.Sprintf("%s%d%d", name, time.Now().UnixNano()%100000, userSeq.Add(1))
-	pw := "password-" + local
-	ctx, cancel := context.WithTimeout(context.Background(), wait)
-	defer cancel()
-	resp, err := c.RegisterDummy(ctx, &mautrix.ReqRegister[any]{Username: local, Password: pw, InitialDeviceDisplayName: name})
-	if err != nil {
-		t.Fatalf("register %s: %v", local, err)
-	}
-	return account{HS: hs, ID: resp.UserID, Password: pw, Token: resp.AccessToken, Device: resp.DeviceID}
+	return matrixtest.Register(t, hs, name)
 }
 
-// newClient is a person's client. Like a real client it waits out rate limits, here
-// for as long as retry_after_ms says.
+// newClient is a person's client, which waits out rate limits as a real one does.
 func newClient(hs string, user id.UserID, token string) (*mautrix.Client, error) {
-	c, err := mautrix.NewClient(hs, user, token)
-	if err != nil {
-		return nil, err
-	}
-	c.Client = &http.Client{Transport: patientTransport{}, Timeout: wait}
-	c.DefaultHTTPRetries, c.IgnoreRateLimit = 0, true
-	return c, nil
-}
-
-type patientTransport struct{}
-
-func (patientTransport) RoundTrip(req *http.Request) (*http.Response, error) {
-	for i := 0; ; i++ {
-		resp, err := http.DefaultTransport.RoundTrip(req)
-		if err != nil || resp.StatusCode != http.StatusTooManyRequests || i == 20 || req.Body != nil && req.GetBody == nil {
-			return resp, err
-		}
-		var limit struct {
-			RetryAfterMS int64 `json:"retry_after_ms"`
-		}
-		json.NewDecoder(resp.Body).Decode(&limit)
-		resp.Body.Close()
-		select {
-		case <-req.Context().Done():
-			return nil, req.Context().Err()
-		case <-time.After(time.Duration(limit.RetryAfterMS+50) * time.Millisecond):
-		}
-		if req.GetBody != nil {
-			body, err := req.GetBody()
-			if err != nil {
-				return nil, err
-			}
-			req = req.Clone(req.Context())
-			req.Body = body
-		}
-	}
+	return matrixtest.NewClient(hs, user, token)
 }
 
 // person is a human's Matrix client: it syncs in the background, joins rooms it is
