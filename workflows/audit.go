@@ -90,6 +90,12 @@ func decodeAuditHead(b []byte) (auditHead, error) {
 }
 
 func readAuditHead(tx *Tx) (auditHead, error) {
+	if err := tx.flushAudit(); err != nil {
+		return auditHead{}, err
+	}
+	if tx.head != nil {
+		return *tx.head, nil
+	}
 	var head auditHead
 	b, err := tx.Get(bucketMeta, keyAuditHead)
 	if err != nil || b == nil {
@@ -109,11 +115,12 @@ func (w *work) audit(action, request, detail, onBehalf string) error {
 		Event: string(ev.ID), Action: action, Request: request, Detail: detail})
 }
 
-// appendAudit seals r with the transaction's key and appends it. The transaction
-// remembers it as its tail, so that putRequest can add the request's new state to it
-// while it is still the last record.
+// appendAudit appends r to the chain in tx. The record is sealed and written only when
+// the next one is appended, the chain is read, or the transaction ends (flushAudit):
+// until then it is the transaction's tail, so that putRequest can add the request's new
+// state to it, and a decision seals one record once rather than twice.
 func appendAudit(tx *Tx, r AuditRecord) error {
-	head, err := readAuditHead(tx)
+	head, err := readAuditHead(tx) // seals the tail before, if any
 	if err != nil {
 		return err
 	}
@@ -122,19 +129,28 @@ func appendAudit(tx *Tx, r AuditRecord) error {
 		return err
 	}
 	r.Seq, r.Prev, r.V = seq, head.Hash, auditKeyed
-	if err := putAudit(tx, r); err != nil {
-		return err
-	}
-	tx.tail = &r
+	tx.tail, tx.tailPending = &r, true
 	return nil
 }
 
-func putAudit(tx *Tx, r AuditRecord) error {
+// flushAudit seals and writes the transaction's tail record if it is not written yet,
+// and remembers the chain's new head.
+func (tx *Tx) flushAudit() error {
+	if !tx.tailPending {
+		return nil
+	}
+	tx.tailPending = false
+	r := *tx.tail
 	data, hash := r.seal(tx.key)
 	if err := tx.Put(bucketAudit, seqKey(r.Seq), data); err != nil {
 		return err
 	}
-	return tx.Put(bucketMeta, keyAuditHead, auditHead{Seq: r.Seq, Hash: hash}.encode())
+	head := auditHead{Seq: r.Seq, Hash: hash}
+	if err := tx.Put(bucketMeta, keyAuditHead, head.encode()); err != nil {
+		return err
+	}
+	tx.head = &head
+	return nil
 }
 
 // recordState puts the digest of r's record on the audit chain: on the transaction's
@@ -143,8 +159,9 @@ func putAudit(tx *Tx, r AuditRecord) error {
 func recordState(tx *Tx, r *Request, digest string) error {
 	if t := tx.tail; t != nil {
 		if id, ok := labelID(t.Request); ok && id == r.ID {
-			t.State = digest
-			return putAudit(tx, *t)
+			// Sealed when written; if the chain was read since, written again then.
+			t.State, tx.tailPending = digest, true
+			return nil
 		}
 	}
 	return appendAudit(tx, AuditRecord{Time: r.Updated.UTC(), Actor: "ospobot", Action: "state recorded",
@@ -197,7 +214,7 @@ func requestDigest(key []byte, r *Request) string {
 	for _, e := range r.Timeline {
 		c.Timeline = append(c.Timeline, entry{e.Time.UTC(), string(e.Actor), e.Action, e.Note})
 	}
-	data, err := encodeRecord(c) // deterministic CBOR: map keys sorted
+	data, err := encodeDigested(c) // deterministic CBOR: map keys sorted
 	if err != nil {
 		panic(fmt.Sprintf("requestDigest: %v", err)) // strings, numbers, times and maps: cannot fail
 	}

@@ -70,14 +70,11 @@ func getOutbox(tx *Tx, seq uint64) (outboxEntry, error) {
 // lookupOutbox reads entry seq; found is false when there is none (never made, or
 // pruned).
 func lookupOutbox(tx *Tx, seq uint64) (e outboxEntry, found bool, err error) {
-	data, err := tx.Get(bucketOutbox, seqKey(seq))
-	if err != nil || data == nil {
-		return e, false, err
-	}
-	if err := decodeRecord(data, &e); err != nil {
+	found, err = tx.decode(bucketOutbox, seqKey(seq), &e)
+	if err != nil {
 		return e, false, fmt.Errorf("decode outbox entry %d: %w", seq, err)
 	}
-	return e, true, nil
+	return e, found, nil
 }
 
 // eachFailed calls fn with every entry that failed all its attempts, oldest first.

@@ -172,11 +172,15 @@ func idFromIndexKey(k []byte) RequestID {
 }
 
 func getRequest(tx *Tx, id RequestID) (*Request, error) {
-	data, err := tx.Get(bucketRequests, requestKey(id))
+	var r Request
+	found, err := tx.decode(bucketRequests, requestKey(id), &r)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("decode request %d: %w", id, err)
 	}
-	return decodeRequest(id, data)
+	if !found {
+		return nil, nil
+	}
+	return &r, nil
 }
 
 func decodeRequest(id RequestID, data []byte) (*Request, error) {
