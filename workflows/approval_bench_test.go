@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -143,6 +144,52 @@ func BenchmarkDecisions(b *testing.B) {
 			})
 		}
 	}
+}
+
+// BenchmarkDecisionWork: what one decision costs the store's writer lock in CPU, with
+// 64 approvers clicking at once through group commit as in BenchmarkDecisions, measured
+// as CPU time of the threads doing it, so that neither the disk's sync nor other
+// processes on the machine count. Every approver's goroutine is locked to its thread,
+// so a transaction's leader runs every job of its batch on one thread:
+// work-cpu-us/decision is the CPU spent applying a decision inside the transaction,
+// before the commit. (The commit's share is not told apart from the threads' hand-offs
+// here; lock-us/decision in BenchmarkDecisions holds it.) allocs/op and B/op are the
+// whole decision's.
+func BenchmarkDecisionWork(b *testing.B) {
+	e := benchEngineDelivery(b, false, false)
+	submitMany(b, e, b.N)
+	var work atomic.Int64
+	update := e.update
+	e.update = func(fn func(tx *Tx) error) error {
+		return update(func(tx *Tx) error {
+			t0 := threadCPU()
+			err := fn(tx)
+			work.Add(int64(threadCPU() - t0))
+			return err
+		})
+	}
+	next := make(chan int, b.N)
+	for i := 1; i <= b.N; i++ {
+		next <- i
+	}
+	close(next)
+	b.ReportAllocs()
+	b.ResetTimer()
+	var wg sync.WaitGroup
+	for a := range 64 {
+		wg.Go(func() {
+			runtime.LockOSThread()
+			defer runtime.UnlockOSThread()
+			for id := range next {
+				if err := click(e, fmt.Sprint("d", id), fmt.Sprintf("shell:a%d", a), actionApprove, fmt.Sprintf("%d/0", id)); err != nil {
+					b.Error(err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	b.StopTimer()
+	b.ReportMetric(float64(work.Load())/1e3/float64(b.N), "work-cpu-us/decision")
 }
 
 // seedRequests stores n requests directly (in large transactions, as a migration
