@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"io/fs"
 	"os"
@@ -54,22 +55,27 @@ const auditKeyed = 2
 // seal encodes the record with an empty hash, hashes that (keyed with key for a V 2
 // record), and returns the stored form: the same bytes with the hash filled in (hash is
 // the last field).
-func (r AuditRecord) seal(key []byte) (data []byte, hash string) {
+func (r AuditRecord) seal(key []byte) (data []byte, sum string) {
+	return r.sealWith(func() hash.Hash { return hmac.New(sha256.New, key) })
+}
+
+// sealWith is seal with the keyed MAC from mac (a transaction reuses one).
+func (r AuditRecord) sealWith(mac func() hash.Hash) (data []byte, sum string) {
 	r.Hash = ""
 	data, _ = json.Marshal(r) // a struct of strings, numbers and a time: cannot fail
 	if r.V >= auditKeyed {
-		m := hmac.New(sha256.New, key)
+		m := mac()
 		m.Write(data)
-		hash = hex.EncodeToString(m.Sum(nil))
+		sum = hex.EncodeToString(m.Sum(nil))
 	} else {
-		sum := sha256.Sum256(data)
-		hash = hex.EncodeToString(sum[:])
+		h := sha256.Sum256(data)
+		sum = hex.EncodeToString(h[:])
 	}
 	const empty = `"hash":""}`
 	if !bytes.HasSuffix(data, []byte(empty)) {
 		panic("AuditRecord: hash is not the last field")
 	}
-	return append(append(data[:len(data)-2], hash...), '"', '}'), hash
+	return append(append(data[:len(data)-2], sum...), '"', '}'), sum
 }
 
 // auditHead is the sequence number and hash of the last record, kept in meta so that an
@@ -141,7 +147,7 @@ func (tx *Tx) flushAudit() error {
 	}
 	tx.tailPending = false
 	r := *tx.tail
-	data, hash := r.seal(tx.key)
+	data, hash := r.sealWith(tx.mac)
 	if err := tx.Put(bucketAudit, seqKey(r.Seq), data); err != nil {
 		return err
 	}
@@ -183,6 +189,11 @@ func labelID(label string) (RequestID, bool) {
 // Delivery bookkeeping (message references, reminders sent, snoozes) is left out: it
 // changes without a decision and decides nothing.
 func requestDigest(key []byte, r *Request) string {
+	return requestDigestWith(hmac.New(sha256.New, key), r)
+}
+
+// requestDigestWith is requestDigest with m, a keyed MAC just made or reset.
+func requestDigestWith(m hash.Hash, r *Request) string {
 	type stage struct {
 		Name, Group, Mode, State string
 		Decisions                []Decision
@@ -218,7 +229,6 @@ func requestDigest(key []byte, r *Request) string {
 	if err != nil {
 		panic(fmt.Sprintf("requestDigest: %v", err)) // strings, numbers, times and maps: cannot fail
 	}
-	m := hmac.New(sha256.New, key)
 	m.Write([]byte("ospobot request\x00"))
 	m.Write(data)
 	return hex.EncodeToString(m.Sum(nil))

@@ -200,7 +200,7 @@ func decodeRequest(id RequestID, data []byte) (*Request, error) {
 // the audit record of a change is written before the request it changed.
 func putRequest(tx *Tx, old, r *Request) error {
 	tx.requestChanged(old, r)
-	if digest := requestDigest(tx.key, r); digest != r.Sealed {
+	if digest := requestDigestWith(tx.mac(), r); digest != r.Sealed {
 		if err := recordState(tx, r, digest); err != nil {
 			return err
 		}

@@ -2,9 +2,12 @@ package workflows
 
 import (
 	"bytes"
+	"crypto/hmac"
+	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash"
 	"hash/fnv"
 	"io"
 	"io/fs"
@@ -436,6 +439,16 @@ type Tx struct {
 	// head once this transaction wrote it, so that the next record need not read it.
 	tailPending bool
 	head        *auditHead
+	keyed       hash.Hash // HMAC-SHA256 under key, made once: its key schedule costs as much as a short message
+}
+
+// mac returns the transaction's keyed MAC, reset.
+func (t *Tx) mac() hash.Hash {
+	if t.keyed == nil {
+		t.keyed = hmac.New(sha256.New, t.key)
+	}
+	t.keyed.Reset()
+	return t.keyed
 }
 
 // flushFor writes the pending audit record before the audit bucket is read.
