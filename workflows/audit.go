@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"io/fs"
 	"os"
@@ -54,22 +55,27 @@ const auditKeyed = 2
 // seal encodes the record with an empty hash, hashes that (keyed with key for a V 2
 // record), and returns the stored form: the same bytes with the hash filled in (hash is
 // the last field).
-func (r AuditRecord) seal(key []byte) (data []byte, hash string) {
+func (r AuditRecord) seal(key []byte) (data []byte, sum string) {
+	return r.sealWith(func() hash.Hash { return hmac.New(sha256.New, key) })
+}
+
+// sealWith is seal with the keyed MAC from mac (a transaction reuses one).
+func (r AuditRecord) sealWith(mac func() hash.Hash) (data []byte, sum string) {
 	r.Hash = ""
 	data, _ = json.Marshal(r) // a struct of strings, numbers and a time: cannot fail
 	if r.V >= auditKeyed {
-		m := hmac.New(sha256.New, key)
+		m := mac()
 		m.Write(data)
-		hash = hex.EncodeToString(m.Sum(nil))
+		sum = hex.EncodeToString(m.Sum(nil))
 	} else {
-		sum := sha256.Sum256(data)
-		hash = hex.EncodeToString(sum[:])
+		h := sha256.Sum256(data)
+		sum = hex.EncodeToString(h[:])
 	}
 	const empty = `"hash":""}`
 	if !bytes.HasSuffix(data, []byte(empty)) {
 		panic("AuditRecord: hash is not the last field")
 	}
-	return append(append(data[:len(data)-2], hash...), '"', '}'), hash
+	return append(append(data[:len(data)-2], sum...), '"', '}'), sum
 }
 
 // auditHead is the sequence number and hash of the last record, kept in meta so that an
@@ -90,6 +96,12 @@ func decodeAuditHead(b []byte) (auditHead, error) {
 }
 
 func readAuditHead(tx *Tx) (auditHead, error) {
+	if err := tx.flushAudit(); err != nil {
+		return auditHead{}, err
+	}
+	if tx.head != nil {
+		return *tx.head, nil
+	}
 	var head auditHead
 	b, err := tx.Get(bucketMeta, keyAuditHead)
 	if err != nil || b == nil {
@@ -109,11 +121,12 @@ func (w *work) audit(action, request, detail, onBehalf string) error {
 		Event: string(ev.ID), Action: action, Request: request, Detail: detail})
 }
 
-// appendAudit seals r with the transaction's key and appends it. The transaction
-// remembers it as its tail, so that putRequest can add the request's new state to it
-// while it is still the last record.
+// appendAudit appends r to the chain in tx. The record is sealed and written only when
+// the next one is appended, the chain is read, or the transaction ends (flushAudit):
+// until then it is the transaction's tail, so that putRequest can add the request's new
+// state to it, and a decision seals one record once rather than twice.
 func appendAudit(tx *Tx, r AuditRecord) error {
-	head, err := readAuditHead(tx)
+	head, err := readAuditHead(tx) // seals the tail before, if any
 	if err != nil {
 		return err
 	}
@@ -122,19 +135,28 @@ func appendAudit(tx *Tx, r AuditRecord) error {
 		return err
 	}
 	r.Seq, r.Prev, r.V = seq, head.Hash, auditKeyed
-	if err := putAudit(tx, r); err != nil {
-		return err
-	}
-	tx.tail = &r
+	tx.tail, tx.tailPending = &r, true
 	return nil
 }
 
-func putAudit(tx *Tx, r AuditRecord) error {
-	data, hash := r.seal(tx.key)
+// flushAudit seals and writes the transaction's tail record if it is not written yet,
+// and remembers the chain's new head.
+func (tx *Tx) flushAudit() error {
+	if !tx.tailPending {
+		return nil
+	}
+	tx.tailPending = false
+	r := *tx.tail
+	data, hash := r.sealWith(tx.mac)
 	if err := tx.Put(bucketAudit, seqKey(r.Seq), data); err != nil {
 		return err
 	}
-	return tx.Put(bucketMeta, keyAuditHead, auditHead{Seq: r.Seq, Hash: hash}.encode())
+	head := auditHead{Seq: r.Seq, Hash: hash}
+	if err := tx.Put(bucketMeta, keyAuditHead, head.encode()); err != nil {
+		return err
+	}
+	tx.head = &head
+	return nil
 }
 
 // recordState puts the digest of r's record on the audit chain: on the transaction's
@@ -143,8 +165,9 @@ func putAudit(tx *Tx, r AuditRecord) error {
 func recordState(tx *Tx, r *Request, digest string) error {
 	if t := tx.tail; t != nil {
 		if id, ok := labelID(t.Request); ok && id == r.ID {
-			t.State = digest
-			return putAudit(tx, *t)
+			// Sealed when written; if the chain was read since, written again then.
+			t.State, tx.tailPending = digest, true
+			return nil
 		}
 	}
 	return appendAudit(tx, AuditRecord{Time: r.Updated.UTC(), Actor: "ospobot", Action: "state recorded",
@@ -166,6 +189,11 @@ func labelID(label string) (RequestID, bool) {
 // Delivery bookkeeping (message references, reminders sent, snoozes) is left out: it
 // changes without a decision and decides nothing.
 func requestDigest(key []byte, r *Request) string {
+	return requestDigestWith(hmac.New(sha256.New, key), r)
+}
+
+// requestDigestWith is requestDigest with m, a keyed MAC just made or reset.
+func requestDigestWith(m hash.Hash, r *Request) string {
 	type stage struct {
 		Name, Group, Mode, State string
 		Decisions                []Decision
@@ -197,11 +225,10 @@ func requestDigest(key []byte, r *Request) string {
 	for _, e := range r.Timeline {
 		c.Timeline = append(c.Timeline, entry{e.Time.UTC(), string(e.Actor), e.Action, e.Note})
 	}
-	data, err := encodeRecord(c) // deterministic CBOR: map keys sorted
+	data, err := encodeDigested(c) // deterministic CBOR: map keys sorted
 	if err != nil {
 		panic(fmt.Sprintf("requestDigest: %v", err)) // strings, numbers, times and maps: cannot fail
 	}
-	m := hmac.New(sha256.New, key)
 	m.Write([]byte("ospobot request\x00"))
 	m.Write(data)
 	return hex.EncodeToString(m.Sum(nil))

@@ -419,3 +419,67 @@ func BenchmarkVerifyAudit(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*n), "µs/record")
 }
+
+// TestAuditTailSealedOnceAndReadable guards the audit record a call leaves unsealed
+// until the transaction ends (so that its request's state digest costs no second
+// seal): reading the chain in the same transaction sees it, a state digest added after
+// that read still reaches the stored record, the next record chains onto it, and the
+// committed chain verifies.
+func TestAuditTailSealedOnceAndReadable(t *testing.T) {
+	s := openTestStore(t)
+	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	r := &Request{V: 1, ID: 1, Kind: "contribution", Requester: "shell:u", State: StatePending, Created: now, Updated: now}
+	err := s.Update(func(tx *Tx) error {
+		if err := appendAudit(tx, AuditRecord{Time: now, Actor: "shell:u", Action: "submitted", Request: "OSPO-1"}); err != nil {
+			return err
+		}
+		var seen []AuditRecord
+		if err := tx.Scan(bucketAudit, nil, func(_, v []byte) error {
+			var a AuditRecord
+			seen = append(seen, a)
+			return json.Unmarshal(v, &seen[len(seen)-1])
+		}); err != nil {
+			return err
+		}
+		if len(seen) != 1 || seen[0].Action != "submitted" {
+			t.Errorf("the chain read in the transaction holds %+v, want the record just appended", seen)
+		}
+		if err := putRequest(tx, nil, r); err != nil { // adds its digest to the record read above
+			return err
+		}
+		return appendAudit(tx, AuditRecord{Time: now, Actor: "shell:a", Action: "noted", Request: "OSPO-2"})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.VerifyAudit(); err != nil || n != 2 {
+		t.Fatalf("verify: %d records, %v; want 2 and a sound chain", n, err)
+	}
+	var first, head AuditRecord
+	var h AuditHead
+	if err := s.View(func(tx *Tx) error {
+		v, err := tx.Get(bucketAudit, seqKey(1))
+		if err != nil {
+			return err
+		}
+		if err := json.Unmarshal(v, &first); err != nil {
+			return err
+		}
+		if v, err = tx.Get(bucketAudit, seqKey(2)); err != nil {
+			return err
+		}
+		if err := json.Unmarshal(v, &head); err != nil {
+			return err
+		}
+		h, err = tx.auditHead()
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if first.State == "" || first.State != loadRequest(t, s, 1).Sealed {
+		t.Errorf("record 1 holds state %q, want the request's digest %q", first.State, loadRequest(t, s, 1).Sealed)
+	}
+	if head.Prev != first.Hash || h.Seq != 2 || h.Hash != head.Hash {
+		t.Errorf("record 2 chains onto %q (record 1 is %q); head %d %q, want 2 %q", head.Prev, first.Hash, h.Seq, h.Hash, head.Hash)
+	}
+}

@@ -124,6 +124,15 @@ func (b *bench) state() string {
 	if err := b.s.View(func(tx *Tx) error {
 		for _, bucket := range [][]byte{bucketRequests, bucketPrompts} {
 			if err := tx.Scan(bucket, nil, func(k, v []byte) error {
+				if bytes.Equal(bucket, bucketRequests) { // stored with map keys in any order: compare values
+					r, err := decodeRequest(RequestID(seqOf(k)), v)
+					if err != nil {
+						return err
+					}
+					if v, err = encodeDigested(r); err != nil {
+						return err
+					}
+				}
 				fmt.Fprintf(&out, "%s %x %s\n", bucket, k, v)
 				return nil
 			}); err != nil {

@@ -13,14 +13,21 @@ import (
 // audit chain, schedules, prompts) stay JSON.
 var (
 	recordEnc cbor.EncMode
+	digestEnc cbor.EncMode
 	recordDec cbor.DecMode
 )
 
 func init() {
 	var err error
-	// Sorted keys make a record's bytes depend on its value alone; times keep their
-	// offset and nanoseconds, as in JSON.
-	recordEnc, err = cbor.EncOptions{Sort: cbor.SortCoreDeterministic, Time: cbor.TimeRFC3339Nano}.EncMode()
+	// Times keep their offset and nanoseconds, as in JSON. A stored record's map keys
+	// are left in whatever order Go's maps give them: the decoder takes any order, and
+	// sorting them is work done under the store's writer lock for nothing. What is
+	// hashed (requestDigest) sorts them, so that its bytes depend on the value alone.
+	recordEnc, err = cbor.EncOptions{Sort: cbor.SortNone, Time: cbor.TimeRFC3339Nano}.EncMode()
+	if err != nil {
+		panic(fmt.Sprintf("cbor encoder options: %v", err))
+	}
+	digestEnc, err = cbor.EncOptions{Sort: cbor.SortCoreDeterministic, Time: cbor.TimeRFC3339Nano}.EncMode()
 	if err != nil {
 		panic(fmt.Sprintf("cbor encoder options: %v", err))
 	}
@@ -31,5 +38,8 @@ func init() {
 }
 
 func encodeRecord(v any) ([]byte, error) { return recordEnc.Marshal(v) }
+
+// encodeDigested encodes v for hashing: deterministically, map keys sorted.
+func encodeDigested(v any) ([]byte, error) { return digestEnc.Marshal(v) }
 
 func decodeRecord(data []byte, v any) error { return recordDec.Unmarshal(data, v) }

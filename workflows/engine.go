@@ -322,11 +322,11 @@ func (w *work) markSeen() (bool, error) {
 		return true, nil // nothing to deduplicate on; adapters always set one
 	}
 	key := dedupKey(ev)
-	v, err := w.tx.Get(bucketDedup, key)
+	seen, err := w.tx.has(bucketDedup, key)
 	if err != nil {
 		return false, err
 	}
-	if v != nil {
+	if seen {
 		return false, nil
 	}
 	return true, w.tx.Put(bucketDedup, key, binary.BigEndian.AppendUint64(nil, uint64(w.now.UnixNano())))

@@ -70,14 +70,14 @@ func getOutbox(tx *Tx, seq uint64) (outboxEntry, error) {
 // lookupOutbox reads entry seq; found is false when there is none (never made, or
 // pruned).
 func lookupOutbox(tx *Tx, seq uint64) (e outboxEntry, found bool, err error) {
-	data, err := tx.Get(bucketOutbox, seqKey(seq))
-	if err != nil || data == nil {
-		return e, false, err
+	found, err = tx.decode(bucketOutbox, seqKey(seq), &e) // in place: the decoder copies what it keeps
+	if err == nil && found {
+		err = checkVersion("the outbox entry", e.V, outboxVersion)
 	}
-	if err := decodeOutboxEntry(data, &e); err != nil {
+	if err != nil {
 		return e, false, fmt.Errorf("decode outbox entry %d: %w", seq, err)
 	}
-	return e, true, nil
+	return e, found, nil
 }
 
 // eachFailed calls fn with every entry that failed all its attempts, oldest first.

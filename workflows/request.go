@@ -131,11 +131,18 @@ func idFromIndexKey(k []byte) RequestID {
 }
 
 func getRequest(tx *Tx, id RequestID) (*Request, error) {
-	data, err := tx.Get(bucketRequests, requestKey(id))
+	var r Request
+	found, err := tx.decode(bucketRequests, requestKey(id), &r)
 	if err != nil {
+		return nil, fmt.Errorf("decode request %d: %w", id, err)
+	}
+	if !found {
+		return nil, nil
+	}
+	if err := checkVersion(fmt.Sprintf("request %d", id), r.V, requestVersion); err != nil {
 		return nil, err
 	}
-	return decodeRequest(id, data)
+	return &r, nil
 }
 
 func decodeRequest(id RequestID, data []byte) (*Request, error) {
@@ -158,7 +165,7 @@ func decodeRequest(id RequestID, data []byte) (*Request, error) {
 // the audit record of a change is written before the request it changed.
 func putRequest(tx *Tx, old, r *Request) error {
 	tx.requestChanged(old, r)
-	if digest := requestDigest(tx.key, r); digest != r.Sealed {
+	if digest := requestDigestWith(tx.mac(), r); digest != r.Sealed {
 		if err := recordState(tx, r, digest); err != nil {
 			return err
 		}

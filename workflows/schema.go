@@ -223,6 +223,9 @@ func migrateKeyedAudit(btx *bolt.Tx, key []byte) error {
 		if err != nil {
 			return fmt.Errorf("requests: %w", err)
 		}
+		if err := tx.flushAudit(); err != nil {
+			return err
+		}
 	}
 	data, err := json.Marshal(newKeyedFrom(key, from))
 	if err != nil {

@@ -2,9 +2,12 @@ package workflows
 
 import (
 	"bytes"
+	"crypto/hmac"
+	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash"
 	"hash/fnv"
 	"io"
 	"io/fs"
@@ -346,7 +349,17 @@ const initialMmap = 256 << 20
 
 // Update runs fn in a read-write transaction, committed when fn returns nil.
 func (s *Store) Update(fn func(tx *Tx) error) error {
-	return s.db.Update(func(btx *bolt.Tx) error { return fn(&Tx{tx: btx, key: s.key}) })
+	return s.db.Update(func(btx *bolt.Tx) error { return runTx(btx, s.key, fn) })
+}
+
+// runTx runs fn in the write transaction btx, then writes the audit record fn left
+// unsealed (appendAudit).
+func runTx(btx *bolt.Tx, key []byte, fn func(tx *Tx) error) error {
+	tx := &Tx{tx: btx, key: key}
+	if err := fn(tx); err != nil {
+		return err
+	}
+	return tx.flushAudit()
 }
 
 // View runs fn in a read-only transaction.
@@ -422,6 +435,28 @@ type Tx struct {
 	changed []RequestID  // requests whose state or stage changed (home.go)
 	key     []byte       // the audit key
 	tail    *AuditRecord // the last audit record this transaction appended, while it is the last
+	// tailPending: tail is not sealed and written yet (flushAudit); head: the chain's
+	// head once this transaction wrote it, so that the next record need not read it.
+	tailPending bool
+	head        *auditHead
+	keyed       hash.Hash // HMAC-SHA256 under key, made once: its key schedule costs as much as a short message
+}
+
+// mac returns the transaction's keyed MAC, reset.
+func (t *Tx) mac() hash.Hash {
+	if t.keyed == nil {
+		t.keyed = hmac.New(sha256.New, t.key)
+	}
+	t.keyed.Reset()
+	return t.keyed
+}
+
+// flushFor writes the pending audit record before the audit bucket is read.
+func (t *Tx) flushFor(bucket []byte) error {
+	if t.tailPending && bytes.Equal(bucket, bucketAudit) {
+		return t.flushAudit()
+	}
+	return nil
 }
 
 func (t *Tx) bucket(name []byte) (*bolt.Bucket, error) {
@@ -439,6 +474,9 @@ var appendMostly = map[string]bool{string(bucketAudit): true, string(bucketOutbo
 
 // Get returns a copy of the value at key, or nil.
 func (t *Tx) Get(bucket, key []byte) ([]byte, error) {
+	if err := t.flushFor(bucket); err != nil {
+		return nil, err
+	}
 	b, err := t.bucket(bucket)
 	if err != nil {
 		return nil, err
@@ -448,6 +486,30 @@ func (t *Tx) Get(bucket, key []byte) ([]byte, error) {
 		return nil, nil
 	}
 	return bytes.Clone(v), nil
+}
+
+// decode decodes the CBOR record at key into v in place, without copying the value out
+// of the database first (the decoder copies what it keeps); found is false when there
+// is none.
+func (t *Tx) decode(bucket, key []byte, v any) (found bool, err error) {
+	b, err := t.bucket(bucket)
+	if err != nil {
+		return false, err
+	}
+	data := b.Get(key)
+	if data == nil {
+		return false, nil
+	}
+	return true, decodeRecord(data, v)
+}
+
+// has tells whether key is in bucket.
+func (t *Tx) has(bucket, key []byte) (bool, error) {
+	b, err := t.bucket(bucket)
+	if err != nil {
+		return false, err
+	}
+	return b.Get(key) != nil, nil
 }
 
 // Put stores value at key.
@@ -483,6 +545,9 @@ var errStopScan = errors.New("stop scan")
 // Scan calls fn for each key with prefix, in key order, until fn returns an error
 // (errStopScan ends quietly). k and v are only valid during the call.
 func (t *Tx) Scan(bucket, prefix []byte, fn func(k, v []byte) error) error {
+	if err := t.flushFor(bucket); err != nil {
+		return err
+	}
 	b, err := t.bucket(bucket)
 	if err != nil {
 		return err
@@ -501,6 +566,9 @@ func (t *Tx) Scan(bucket, prefix []byte, fn func(k, v []byte) error) error {
 
 // Count is the number of keys in the bucket, read from its pages without the values.
 func (t *Tx) Count(bucket []byte) (int, error) {
+	if err := t.flushFor(bucket); err != nil {
+		return 0, err
+	}
 	b, err := t.bucket(bucket)
 	if err != nil {
 		return 0, err
@@ -510,6 +578,9 @@ func (t *Tx) Count(bucket []byte) (int, error) {
 
 // Last calls fn with the bucket's last n entries, last first.
 func (t *Tx) Last(bucket []byte, n int, fn func(k, v []byte) error) error {
+	if err := t.flushFor(bucket); err != nil {
+		return err
+	}
 	b, err := t.bucket(bucket)
 	if err != nil {
 		return err
