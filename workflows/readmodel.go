@@ -184,6 +184,7 @@ type Figures struct {
 	StageTimes                    map[string][]time.Duration // time to decision of the stages decided in the period, by stage name, sorted
 	Questions                     int                        // licence questions asked in the period
 	QuestionsByVerdict, MostAsked map[string]int
+	tally                         questionTally // the questions by what they asked, as the summary words them
 }
 
 // SummaryFigures counts the period from since to now, for viewer, who must be an
@@ -259,6 +260,7 @@ func (w *work) summaryFigures(since time.Time) (Figures, error) {
 		}
 		f.Questions++
 		f.QuestionsByVerdict[q.Verdict]++
+		f.tally.add(q)
 		if q.Kind == "verdict" || q.Kind == "compatibility" || q.Kind == "combination" || q.Kind == "profile" {
 			f.MostAsked[q.Expression]++
 		}

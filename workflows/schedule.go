@@ -388,70 +388,8 @@ func (w *work) ospoSummary(s config.Schedule) ([]Outgoing, error) {
 	if since.IsZero() {
 		since = w.now.Add(-7 * 24 * time.Hour)
 	}
-	opened, approved, rejected := 0, 0, 0
-	stageTimes := map[string][]time.Duration{}
-	backlog := [4]int{} // <1d, 1–3d, 3–7d, >7d
-	err = w.tx.Scan(bucketRequests, nil, func(_, v []byte) error {
-		r, err := decodeRequest(0, v)
-		if err != nil {
-			return err
-		}
-		if !r.Created.Before(since) {
-			opened++
-		}
-		if !r.Decided.Before(since) && !r.Decided.IsZero() {
-			switch r.State {
-			case StateApproved:
-				approved++
-			case StateRejected:
-				rejected++
-			}
-		}
-		for _, sg := range r.Stages {
-			if !sg.Decided.IsZero() && !sg.Decided.Before(since) && !sg.Started.IsZero() {
-				stageTimes[sg.Name] = append(stageTimes[sg.Name], sg.Decided.Sub(sg.Started))
-			}
-		}
-		if r.State == StatePending || r.State == StateChangesRequested {
-			waited := w.now.Sub(r.Updated)
-			if r.State == StatePending {
-				waited = w.now.Sub(r.Stages[r.Current].Started)
-			}
-			switch {
-			case waited < 24*time.Hour:
-				backlog[0]++
-			case waited < 3*24*time.Hour:
-				backlog[1]++
-			case waited < 7*24*time.Hour:
-				backlog[2]++
-			default:
-				backlog[3]++
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	var tally questionTally
-	asked := map[string]int{}
-	questions := 0
-	err = w.tx.Scan(bucketQuestions, nil, func(_, v []byte) error {
-		var q questionRecord
-		if err := decodeQuestion(v, &q); err != nil {
-			return err
-		}
-		t, err := time.Parse("2006-01-02T15:04:05Z", q.Time)
-		if err != nil || t.Before(since) {
-			return nil
-		}
-		questions++
-		tally.add(q)
-		if q.Kind == "verdict" || q.Kind == "compatibility" || q.Kind == "combination" || q.Kind == "profile" {
-			asked[q.Expression]++
-		}
-		return nil
-	})
+	// The figures come from the read model, as any other surface's do.
+	f, err := w.summaryFigures(since)
 	if err != nil {
 		return nil, err
 	}
@@ -459,25 +397,24 @@ func (w *work) ospoSummary(s config.Schedule) ([]Outgoing, error) {
 	if err != nil {
 		return nil, err
 	}
-	total := backlog[0] + backlog[1] + backlog[2] + backlog[3]
-	if opened+approved+rejected+total+questions == 0 && len(health) == 0 && !s.SendEmpty {
+	total := f.Backlog[0] + f.Backlog[1] + f.Backlog[2] + f.Backlog[3]
+	if f.Opened+f.Approved+f.Rejected+total+f.Questions == 0 && len(health) == 0 && !s.SendEmpty {
 		return nil, nil
 	}
 	var lines []string
-	for _, name := range slices.Sorted(maps.Keys(stageTimes)) {
-		d := stageTimes[name]
-		slices.Sort(d)
+	for _, name := range slices.Sorted(maps.Keys(f.StageTimes)) {
+		d := f.StageTimes[name] // sorted
 		lines = append(lines, fmt.Sprintf("%s: median %s, p90 %s (%d %s)", name, age(d[len(d)/2]), age(d[(len(d)*9+9)/10-1]), len(d), plural(len(d), "decision", "decisions")))
 	}
 	if len(lines) == 0 {
 		lines = []string{"no stage decided"}
 	}
 	fields := []bot.Field{
-		{Label: "Requests", Value: fmt.Sprintf("%d opened, %d approved, %d rejected", opened, approved, rejected)},
+		{Label: "Requests", Value: fmt.Sprintf("%d opened, %d approved, %d rejected", f.Opened, f.Approved, f.Rejected)},
 		{Label: "Time to decision", Value: strings.Join(lines, "\n")},
-		{Label: "Open backlog", Value: fmt.Sprintf("%d waiting: %d under a day, %d 1–3 days, %d 3–7 days, %d over a week", total, backlog[0], backlog[1], backlog[2], backlog[3])},
-		{Label: "Licence questions", Value: tally.text(questions)},
-		{Label: "Most asked", Value: topText(asked, 5)},
+		{Label: "Open backlog", Value: fmt.Sprintf("%d waiting: %d under a day, %d 1–3 days, %d 3–7 days, %d over a week", total, f.Backlog[0], f.Backlog[1], f.Backlog[2], f.Backlog[3])},
+		{Label: "Licence questions", Value: f.tally.text(f.Questions)},
+		{Label: "Most asked", Value: topText(f.MostAsked, 5)},
 	}
 	// The head of the audit chain, posted where the database cannot rewrite it.
 	if head, err := w.tx.auditHead(); err != nil {
