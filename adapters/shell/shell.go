@@ -87,8 +87,9 @@ func (a *Adapter) allowed(u bot.User) string {
 	if a.anyone || strings.HasPrefix(string(u.ID), string(bot.Shell)+":") {
 		return ""
 	}
+	local, _, _ := strings.Cut(strings.TrimPrefix(u.Name, "@"), ":") // matrix:@cy:example.org → cy
 	return fmt.Sprintf("This terminal acts only as shell: users (such as shell:%s), not as %s: it cannot tell who is typing. A database created with `ospobot shell --testing` lets /as play users of every platform.",
-		strings.TrimPrefix(bot.Printable(string(u.Name), 40), "@"), bot.Printable(string(u.ID), 80))
+		bot.Printable(local, 40), bot.Printable(string(u.ID), 80))
 }
 
 // Platform implements bot.Adapter.
