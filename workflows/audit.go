@@ -392,7 +392,7 @@ type AuditHead struct {
 // String reads "record 42, a1b2c3d4e5f6a7b8… (key 0011…)".
 func (h AuditHead) String() string {
 	if h.Seq == 0 {
-		return fmt.Sprintf("no record yet (key %s)", h.KeyID)
+		return fmt.Sprintf("none yet (key %s)", h.KeyID)
 	}
 	return fmt.Sprintf("record %d, %s (key %s)", h.Seq, h.Hash, h.KeyID)
 }
