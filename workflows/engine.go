@@ -204,6 +204,8 @@ func (e *Engine) Execute(ctx context.Context, c bot.Call) error {
 	if cmd, ok := e.commands[c.Command]; ok && c.Reply == nil && cmd.prepare != nil && !e.isAnswer(c) {
 		prepared, runErr = cmd.prepare(ctx, e, c)
 		wasPrepared = true
+	} else if c.Event.Kind == bot.FormEvent && c.Event.Form != nil {
+		prepared = prepareFormRequest(ctx, e, c.Event.Form) // a form's request is checked as a typed one
 	}
 	var err error
 	if runErr == nil {

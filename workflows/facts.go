@@ -29,19 +29,50 @@ type licenceCheck struct {
 func prepareRequest(ctx context.Context, e *Engine, c bot.Call) (any, error) {
 	word, rest := firstField(c.Rest)
 	kind, ok := e.approvals.kind(word)
-	if !ok || e.fetcher == nil {
+	if !ok {
 		return nil, nil
 	}
 	fields, err := parseFields(rest)
 	if err != nil || validateFields(kind, fields) != nil {
 		return nil, nil
 	}
+	return e.checkDeclaredLicence(ctx, kind.Name, fields), nil
+}
+
+// prepareFormRequest is prepareRequest for a request submitted through a form (a Slack
+// modal), whose fields arrive as the form's values.
+func prepareFormRequest(ctx context.Context, e *Engine, sub *bot.FormSubmission) any {
+	kindName, ok := strings.CutPrefix(sub.ID, "request.")
+	if !ok {
+		return nil
+	}
+	kind, ok := e.approvals.kind(kindName)
+	if !ok || kind.Name != kindName {
+		return nil
+	}
+	fields, err := formFields(kind, sub.Values)
+	if err != nil {
+		return nil
+	}
+	if chk := e.checkDeclaredLicence(ctx, kind.Name, fields); chk != nil {
+		return chk
+	}
+	return nil
+}
+
+// checkDeclaredLicence reads the licence file of the repository fields name, when a
+// pre-approval rule would approve the request on its declared licence; nil when there
+// is nothing to check.
+func (e *Engine) checkDeclaredLicence(ctx context.Context, kind string, fields map[string]string) *licenceCheck {
+	if e.fetcher == nil {
+		return nil
+	}
 	project, declared := fields["project"], fields["license"]
 	if u, err := url.Parse(project); err != nil || (u.Scheme != "https" && u.Scheme != "http") || declared == "" {
-		return nil, nil
+		return nil
 	}
-	if _, _, pre, err := e.route(kind.Name, fields, e.now()); err != nil || pre == "" {
-		return nil, nil // reviewed by people anyway
+	if _, _, pre, err := e.route(kind, fields, e.now()); err != nil || pre == "" {
+		return nil // reviewed by people anyway
 	}
 	chk := &licenceCheck{Project: project, Declared: declared}
 	name, data, err := e.fetcher.FetchLicense(ctx, project)
@@ -53,7 +84,7 @@ func prepareRequest(ctx context.Context, e *Engine, c bot.Call) (any, error) {
 	default:
 		chk.Found, _ = license.LicenseOf([]license.Result{license.Identify(name, data)})
 	}
-	return chk, nil
+	return chk
 }
 
 // licenceChecked is the check prepared for these fields, if any.

@@ -139,3 +139,24 @@ func TestApprovalMessageShowsBidi(t *testing.T) {
 		t.Errorf("the field is not shown with its override visible: %+v", rec.sent)
 	}
 }
+
+// TestPreApprovalFactsFromForm guards the same check for a request filed through a form
+// (a Slack modal): its declared licence is checked against the repository's licence
+// file before a pre-approval rule approves it, as a typed request's is.
+func TestPreApprovalFactsFromForm(t *testing.T) {
+	host := repoLicences{"https://github.com/acme/gpl": "SPDX-License-Identifier: GPL-3.0-only\n"}
+	s, e := factsHarness(t, host)
+	sub := &bot.FormSubmission{ID: "request.contribution", State: "terminal", Values: map[string]string{
+		"project": "https://github.com/acme/gpl", "license": "MIT", "what": "typo", "size": "small"}}
+	err := e.Execute(context.Background(), bot.Call{Event: bot.Event{ID: "form-1", Platform: bot.Shell, Kind: bot.FormEvent,
+		User: bot.User{ID: "shell:ana"}, Conversation: bot.Conversation{ID: "terminal"}, Form: sub}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := loadRequest(t, s, 1); r.State != StatePending || r.PreApproved != "" {
+		t.Errorf("licence file says GPL: %s %q, want it pending review", r.State, r.PreApproved)
+	}
+	if log := auditDetails(t, s); !strings.Contains(log, "not pre-approved: the repository's licence file says GPL-3.0-only, not MIT") {
+		t.Errorf("the audit record does not say why:\n%s", log)
+	}
+}
