@@ -12,7 +12,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -123,16 +122,13 @@ func newClient(hs string, user id.UserID, token string) (*mautrix.Client, error)
 	return matrixtest.NewClient(hs, user, token)
 }
 
-// person is a human's Matrix client: it syncs in the background, joins rooms it is
-// invited to, and keeps every room event it sees.
+// person is a human's Matrix client (matrixtest's), with the short names these tests
+// use.
 type person struct {
+	*matrixtest.Person
 	t   *testing.T
 	acc account
 	c   *mautrix.Client
-
-	mu     sync.Mutex
-	events []*event.Event
-	notify chan struct{}
 }
 
 // newPerson registers a user and starts their client; setup, if given, runs before the
@@ -144,117 +140,28 @@ func newPerson(t *testing.T, name string, setup func(*person)) *person {
 
 func newPersonOn(t *testing.T, hs, name string, setup func(*person)) *person {
 	t.Helper()
-	acc := registerOn(t, hs, name)
-	c, err := newClient(hs, acc.ID, acc.Token)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c.DeviceID = acc.Device
-	p := &person{t: t, acc: acc, c: c, notify: make(chan struct{})}
-	s := c.Syncer.(*mautrix.DefaultSyncer)
-	s.OnEvent(func(ctx context.Context, evt *event.Event) {
-		if evt.Type == event.StateMember && evt.GetStateKey() == string(acc.ID) && evt.Content.AsMember().Membership == event.MembershipInvite &&
-			evt.Mautrix.EventSource&event.SourceInvite != 0 {
-			if _, err := c.JoinRoomByID(ctx, evt.RoomID); err != nil && ctx.Err() == nil {
-				t.Errorf("%s joining %s: %v", name, evt.RoomID, err)
-			}
-			return
+	p := &person{t: t}
+	matrixtest.NewPersonWith(t, hs, name, func(mp *matrixtest.Person) {
+		p.Person, p.acc, p.c = mp, mp.Acc, mp.C
+		if setup != nil {
+			setup(p)
 		}
-		if evt.Mautrix.EventSource&event.SourceTimeline == 0 && evt.Mautrix.EventSource&event.SourceDecrypted == 0 {
-			return
-		}
-		p.mu.Lock()
-		p.events = append(p.events, evt)
-		close(p.notify)
-		p.notify = make(chan struct{})
-		p.mu.Unlock()
 	})
-	if setup != nil {
-		setup(p)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		_ = c.SyncWithContext(ctx)
-	}()
-	t.Cleanup(func() { cancel(); <-done })
 	return p
 }
 
-func (p *person) ctx() context.Context {
-	ctx, cancel := context.WithTimeout(context.Background(), wait)
-	p.t.Cleanup(cancel)
-	return ctx
-}
+func (p *person) ctx() context.Context { return p.Ctx() }
 
 // waitFor returns the first event seen that matches, waiting for it up to the bound.
 func (p *person) waitFor(what string, match func(*event.Event) bool) *event.Event {
 	p.t.Helper()
-	deadline := time.NewTimer(wait)
-	defer deadline.Stop()
-	for {
-		p.mu.Lock()
-		for _, e := range p.events {
-			if match(e) {
-				p.mu.Unlock()
-				return e
-			}
-		}
-		ch := p.notify
-		p.mu.Unlock()
-		select {
-		case <-ch:
-		case <-deadline.C:
-			p.t.Fatalf("%s waited %s for %s; saw:\n%s", p.acc.ID, wait, what, p.dump())
-		}
-	}
+	return p.WaitFor(what, match)
 }
 
-// order gives the position of each event among those seen.
-func (p *person) order(ids []id.EventID) []int {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	out := make([]int, len(ids))
-	for i, want := range ids {
-		out[i] = slices.IndexFunc(p.events, func(e *event.Event) bool { return e.ID == want })
-	}
-	return out
-}
-
-// count is how many events seen so far match.
-func (p *person) count(match func(*event.Event) bool) int {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	n := 0
-	for _, e := range p.events {
-		if match(e) {
-			n++
-		}
-	}
-	return n
-}
-
-// countLocked is count for use inside a waitFor match, which runs with p.mu held.
-func (p *person) countLocked(match func(*event.Event) bool) int {
-	n := 0
-	for _, e := range p.events {
-		if match(e) {
-			n++
-		}
-	}
-	return n
-}
-
-func (p *person) dump() string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	var b strings.Builder
-	for _, e := range p.events {
-		fmt.Fprintf(&b, "  %s %s %s %q\n", e.RoomID, e.Sender, e.Type.Type, bot.Printable(body(e), 160))
-	}
-	return b.String()
-}
+func (p *person) order(ids []id.EventID) []int                  { return p.Order(ids) }
+func (p *person) count(match func(*event.Event) bool) int       { return p.Count(match) }
+func (p *person) countLocked(match func(*event.Event) bool) int { return p.CountLocked(match) }
+func (p *person) dump() string                                  { return p.Dump() }
 
 // roomRequest is a private room with the invited.
 func roomRequest(invite ...id.UserID) *mautrix.ReqCreateRoom {
@@ -288,29 +195,16 @@ func (p *person) room(direct, encrypted bool, invite ...id.UserID) id.RoomID {
 // say sends a text message and returns its event ID.
 func (p *person) say(room id.RoomID, text string) id.EventID {
 	p.t.Helper()
-	resp, err := p.c.SendMessageEvent(p.ctx(), room, event.EventMessage, &event.MessageEventContent{MsgType: event.MsgText, Body: text})
-	if err != nil {
-		p.t.Fatalf("send %q: %v", text, err)
-	}
-	return resp.EventID
+	return p.Say(room, "", text)
 }
 
 func (p *person) react(room id.RoomID, target id.EventID, key string) {
 	p.t.Helper()
-	if _, err := p.c.SendReaction(p.ctx(), room, target, key); err != nil {
-		p.t.Fatalf("react %s: %v", key, err)
-	}
+	p.React(room, target, key)
 }
 
 // body is an event's plain text, as a person reads it (the new text of an edit).
-func body(e *event.Event) string {
-	raw := e.Content.Raw
-	if nc, ok := raw["m.new_content"].(map[string]any); ok {
-		raw = nc
-	}
-	s, _ := raw["body"].(string)
-	return s
-}
+func body(e *event.Event) string { return matrixtest.Body(e) }
 
 // reactionKey is the emoji of a reaction event.
 func reactionKey(e *event.Event) string {
@@ -326,12 +220,7 @@ func html(e *event.Event) string {
 }
 
 // relation reads an event's m.relates_to: its type and target.
-func relation(e *event.Event) (rel, target string) {
-	m, _ := e.Content.Raw["m.relates_to"].(map[string]any)
-	rel, _ = m["rel_type"].(string)
-	target, _ = m["event_id"].(string)
-	return rel, target
-}
+func relation(e *event.Event) (rel, target string) { return matrixtest.Relation(e) }
 
 // fromBot matches messages (not edits or reactions) of the bot in a room.
 func fromBot(bot id.UserID, room id.RoomID) func(*event.Event) bool {

@@ -22,6 +22,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -177,7 +178,11 @@ type Person struct {
 }
 
 // NewPerson registers a user on hs and starts their client, stopped when t ends.
-func NewPerson(t testing.TB, hs, name string) *Person {
+func NewPerson(t testing.TB, hs, name string) *Person { return NewPersonWith(t, hs, name, nil) }
+
+// NewPersonWith is NewPerson with setup run before the first sync (to turn encryption
+// on, say); events the client decrypts are kept too.
+func NewPersonWith(t testing.TB, hs, name string, setup func(*Person)) *Person {
 	t.Helper()
 	acc := Register(t, hs, name)
 	c, err := NewClient(hs, acc.ID, acc.Token)
@@ -195,7 +200,7 @@ func NewPerson(t testing.TB, hs, name string) *Person {
 			}
 			return
 		}
-		if evt.Mautrix.EventSource&event.SourceTimeline == 0 {
+		if evt.Mautrix.EventSource&event.SourceTimeline == 0 && evt.Mautrix.EventSource&event.SourceDecrypted == 0 {
 			return
 		}
 		p.mu.Lock()
@@ -204,6 +209,9 @@ func NewPerson(t testing.TB, hs, name string) *Person {
 		p.notify = make(chan struct{})
 		p.mu.Unlock()
 	})
+	if setup != nil {
+		setup(p)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() {
@@ -248,6 +256,11 @@ func (p *Person) WaitFor(what string, match func(*event.Event) bool) *event.Even
 func (p *Person) Count(match func(*event.Event) bool) int {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	return p.CountLocked(match)
+}
+
+// CountLocked is Count for use inside a WaitFor match, which runs with the events locked.
+func (p *Person) CountLocked(match func(*event.Event) bool) int {
 	n := 0
 	for _, e := range p.events {
 		if match(e) {
@@ -255,6 +268,17 @@ func (p *Person) Count(match func(*event.Event) bool) int {
 		}
 	}
 	return n
+}
+
+// Order gives the position of each event among those seen (-1 for one not seen).
+func (p *Person) Order(ids []id.EventID) []int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := make([]int, len(ids))
+	for i, want := range ids {
+		out[i] = slices.IndexFunc(p.events, func(e *event.Event) bool { return e.ID == want })
+	}
+	return out
 }
 
 // Dump lists the events seen, one a line, bodies shortened.
