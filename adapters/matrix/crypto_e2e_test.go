@@ -50,16 +50,8 @@ func encrypting(p *person) {
 // approvers in an encrypted room. The bot reads what people encrypt, and what it sends
 // there is encrypted too.
 func TestApprovalInEncryptedRooms(t *testing.T) {
-	bob := newPerson(t, "bob", encrypting)
-	alice := newPerson(t, "alice", encrypting)
-	botAcc := register(t, "ospobot")
-	approvals := bob.room(false, true)
-	if _, err := bob.c.InviteUser(bob.ctx(), approvals, &mautrix.ReqInviteUser{UserID: botAcc.ID}); err != nil {
-		t.Fatal(err)
-	}
-	b := newBot(t, approvalsConfig(bob.acc.ID, approvals))
-	b.acc = botAcc
-	b.start()
+	bob, alice, b, approvals := approvalScene(t, encrypting, encrypting, true)
+	botAcc := b.acc
 	if !b.adapter.Encrypted() {
 		t.Fatal("a build with -tags goolm runs without encryption")
 	}

@@ -105,16 +105,8 @@ func TestUploadInDirectRoom(t *testing.T) {
 // approver's ✅ is the click; the requester is told, and the approval message is edited
 // to show the decision.
 func TestApprovalByReaction(t *testing.T) {
-	bob := newPerson(t, "bob", nil)
-	alice := newPerson(t, "alice", nil)
-	botAcc := register(t, "ospobot")
-	approvals := bob.room(false, false)
-	if _, err := bob.c.InviteUser(bob.ctx(), approvals, &mautrix.ReqInviteUser{UserID: botAcc.ID}); err != nil {
-		t.Fatal(err)
-	}
-	b := newBot(t, approvalsConfig(bob.acc.ID, approvals))
-	b.acc = botAcc
-	b.start()
+	bob, alice, b, approvals := approvalScene(t, nil, nil, false)
+	botAcc := b.acc
 	bob.waitFor("the bot joining the approvals room", func(e *event.Event) bool {
 		return e.RoomID == approvals && e.Type == event.StateMember && e.GetStateKey() == string(botAcc.ID) && e.Content.AsMember().Membership == event.MembershipJoin
 	})
@@ -171,16 +163,8 @@ func decide(t *testing.T, b *theBot, alice, bob *person, dm, approvals id.RoomID
 // messages answered before are not answered again, and a reaction on a message sent by
 // the earlier process still counts as the click (its map is read back from the message).
 func TestRestartNeitherReplaysNorLoses(t *testing.T) {
-	bob := newPerson(t, "bob", nil)
-	alice := newPerson(t, "alice", nil)
-	botAcc := register(t, "ospobot")
-	approvals := bob.room(false, false)
-	if _, err := bob.c.InviteUser(bob.ctx(), approvals, &mautrix.ReqInviteUser{UserID: botAcc.ID}); err != nil {
-		t.Fatal(err)
-	}
-	b := newBot(t, approvalsConfig(bob.acc.ID, approvals))
-	b.acc = botAcc
-	b.start()
+	bob, alice, b, approvals := approvalScene(t, nil, nil, false)
+	botAcc := b.acc
 	dm := alice.room(true, false, botAcc.ID)
 	q1 := alice.say(dm, "is MIT compatible with GPL-3.0-only?")
 	alice.waitFor("the first answer", func(e *event.Event) bool {
@@ -236,16 +220,8 @@ SOFTWARE.
 // message's thread without addressing the bot, and the rejection with its reason is
 // what the edit and the requester show.
 func TestRejectionReasonInThread(t *testing.T) {
-	bob := newPerson(t, "bob", reader)
-	alice := newPerson(t, "alice", nil)
-	botAcc := register(t, "ospobot")
-	approvals := bob.room(false, false)
-	if _, err := bob.c.InviteUser(bob.ctx(), approvals, &mautrix.ReqInviteUser{UserID: botAcc.ID}); err != nil {
-		t.Fatal(err)
-	}
-	b := newBot(t, approvalsConfig(bob.acc.ID, approvals))
-	b.acc = botAcc
-	b.start()
+	bob, alice, b, approvals := approvalScene(t, reader, nil, false)
+	botAcc := b.acc
 	dm := alice.room(true, false, botAcc.ID)
 	alice.say(dm, "request contribution project=https://github.com/acme/lib license=MIT what=\"fix a race\" size=large")
 	post := bob.waitFor("the approval message", func(e *event.Event) bool {
@@ -307,16 +283,8 @@ func TestLimitedSyncLosesNothing(t *testing.T) {
 // TestApprovalByTypedCommand guards the other way to click: the approver types the
 // command the approval message shows, in its thread, without addressing the bot.
 func TestApprovalByTypedCommand(t *testing.T) {
-	bob := newPerson(t, "bob", nil)
-	alice := newPerson(t, "alice", nil)
-	botAcc := register(t, "ospobot")
-	approvals := bob.room(false, false)
-	if _, err := bob.c.InviteUser(bob.ctx(), approvals, &mautrix.ReqInviteUser{UserID: botAcc.ID}); err != nil {
-		t.Fatal(err)
-	}
-	b := newBot(t, approvalsConfig(bob.acc.ID, approvals))
-	b.acc = botAcc
-	b.start()
+	bob, alice, b, approvals := approvalScene(t, nil, nil, false)
+	botAcc := b.acc
 	dm := alice.room(true, false, botAcc.ID)
 	alice.say(dm, "request contribution project=https://github.com/acme/lib license=MIT what=\"fix a race\" size=large")
 	post := bob.waitFor("the approval message", func(e *event.Event) bool {

@@ -383,3 +383,21 @@ func sendUnreadable(t *testing.T, p *person, room id.RoomID) {
 		t.Fatal(err)
 	}
 }
+
+// approvalScene is where the approval tests play: bob (set up by approver) approves in a
+// room of his, encrypted when asked, that the bot is invited to; alice (set up by
+// requester) asks; the bot, configured with bob as the approver there, is started.
+func approvalScene(t *testing.T, approver, requester func(*person), encrypted bool) (bob, alice *person, b *theBot, approvals id.RoomID) {
+	t.Helper()
+	bob = newPerson(t, "bob", approver)
+	alice = newPerson(t, "alice", requester)
+	botAcc := register(t, "ospobot")
+	approvals = bob.room(false, encrypted)
+	if _, err := bob.c.InviteUser(bob.ctx(), approvals, &mautrix.ReqInviteUser{UserID: botAcc.ID}); err != nil {
+		t.Fatal(err)
+	}
+	b = newBot(t, approvalsConfig(bob.acc.ID, approvals))
+	b.acc = botAcc
+	b.start()
+	return bob, alice, b, approvals
+}

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"maunium.net/go/mautrix"
 	"maunium.net/go/mautrix/event"
 )
 
@@ -16,16 +15,8 @@ import (
 // waited for the reason in the approvals room only, and read the message in the direct
 // room as a new licence question.
 func TestRejectionReasonInDirectRoom(t *testing.T) {
-	bob := newPerson(t, "bob", reader)
-	alice := newPerson(t, "alice", nil)
-	botAcc := register(t, "ospobot")
-	approvals := bob.room(false, false)
-	if _, err := bob.c.InviteUser(bob.ctx(), approvals, &mautrix.ReqInviteUser{UserID: botAcc.ID}); err != nil {
-		t.Fatal(err)
-	}
-	b := newBot(t, approvalsConfig(bob.acc.ID, approvals))
-	b.acc = botAcc
-	b.start()
+	bob, alice, b, approvals := approvalScene(t, reader, nil, false)
+	botAcc := b.acc
 	dm := alice.room(true, false, botAcc.ID)
 	alice.say(dm, "request contribution project=https://github.com/acme/lib license=MIT what=\"fix a race\" size=large")
 	post := bob.waitFor("the approval message", func(e *event.Event) bool {
