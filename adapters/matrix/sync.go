@@ -135,6 +135,9 @@ func (a *Adapter) onMember(ctx context.Context, evt *event.Event) {
 	a.mu.Unlock()
 }
 
+// inviteTimeout bounds accepting an invitation, which outlives a stop.
+const inviteTimeout = 10 * time.Second
+
 func (a *Adapter) onInvite(ctx context.Context, evt *event.Event) {
 	if !a.allowed.allows(evt.Sender, evt.RoomID) {
 		a.log.Info("invitation declined: inviter not allowed", "room", evt.RoomID, "inviter", evt.Sender)
@@ -144,6 +147,10 @@ func (a *Adapter) onInvite(ctx context.Context, evt *event.Event) {
 		}
 		return
 	}
+	// Joining and recording the room as direct finish even if serve is stopping: a
+	// stop between the two would leave a direct room the bot no longer answers in.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), inviteTimeout)
+	defer cancel()
 	_, err := a.client.JoinRoomByID(ctx, evt.RoomID)
 	if err != nil {
 		a.log.Warn("joining a room failed", "room", evt.RoomID, "inviter", evt.Sender, "err", err)
