@@ -2,7 +2,6 @@ package workflows
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -49,16 +48,12 @@ type questionRecord struct {
 }
 
 func (w *work) recordQuestion(kind, expr, use, verdict string) error {
-	seq, err := w.tx.NextSequence(bucketQuestions)
+	seq, err := questions.nextSequence(w.tx)
 	if err != nil {
 		return err
 	}
-	data, err := json.Marshal(questionRecord{V: questionVersion, Time: w.now.UTC().Format("2006-01-02T15:04:05Z"), Platform: string(w.call.Event.Platform),
+	return questions.put(w.tx, seqKey(seq), &questionRecord{Time: w.now.UTC().Format("2006-01-02T15:04:05Z"), Platform: string(w.call.Event.Platform),
 		User: string(w.call.Event.User.ID), Kind: kind, Expression: expr, Use: use, Verdict: verdict})
-	if err != nil {
-		return fmt.Errorf("encode question: %w", err)
-	}
-	return w.tx.Put(bucketQuestions, seqKey(seq), data)
 }
 
 // asked is a question read before its transaction: what it asks, and, for one that

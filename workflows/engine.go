@@ -2,7 +2,6 @@ package workflows
 
 import (
 	"context"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -317,25 +316,6 @@ func (e *Engine) isAnswer(c bot.Call) bool {
 	return v == isAnswer || v == commandTyped
 }
 
-// markSeen records the call's event ID; false means it was seen before.
-func (w *work) markSeen() (bool, error) {
-	ev := w.call.Event
-	if ev.ID == "" {
-		return true, nil // nothing to deduplicate on; adapters always set one
-	}
-	key := dedupKey(ev)
-	seen, err := w.tx.has(bucketDedup, key)
-	if err != nil {
-		return false, err
-	}
-	if seen {
-		return false, nil
-	}
-	return true, w.tx.Put(bucketDedup, key, binary.BigEndian.AppendUint64(nil, uint64(w.now.UnixNano())))
-}
-
-func dedupKey(ev bot.Event) []byte { return []byte(string(ev.Platform) + ":" + string(ev.ID)) }
-
 // notice tells the caller r privately at once, in a transaction of its own, while their
 // call is still being prepared ("this can take a minute"). An event already applied
 // gets none, so a redelivered event is not told twice.
@@ -343,7 +323,7 @@ func (e *Engine) notice(ctx context.Context, c bot.Call, r bot.Reply) {
 	r.Private = true
 	err := e.update(func(tx *Tx) error {
 		if c.Event.ID != "" {
-			if v, err := tx.Get(bucketDedup, dedupKey(c.Event)); err != nil || v != nil {
+			if seen, err := dedup.has(tx, dedupKey(c.Event)); err != nil || seen {
 				return err
 			}
 		}
@@ -355,29 +335,4 @@ func (e *Engine) notice(ctx context.Context, c bot.Call, r bot.Reply) {
 		return
 	}
 	e.deliverCommitted(ctx)
-}
-
-// PruneDedup forgets event IDs older than the TTL; platforms do not redeliver that late.
-func (e *Engine) PruneDedup() (int, error) {
-	n := 0
-	err := e.store.Update(func(tx *Tx) error {
-		cutoff := e.now().Add(-e.dedupTTL).UnixNano()
-		var old [][]byte
-		if err := tx.Scan(bucketDedup, nil, func(k, v []byte) error {
-			if len(v) == 8 && int64(binary.BigEndian.Uint64(v)) < cutoff {
-				old = append(old, append([]byte(nil), k...))
-			}
-			return nil
-		}); err != nil {
-			return err
-		}
-		for _, k := range old {
-			if err := tx.Delete(bucketDedup, k); err != nil {
-				return err
-			}
-		}
-		n = len(old)
-		return nil
-	})
-	return n, err
 }

@@ -6,17 +6,21 @@ import (
 	"compress/gzip"
 	"context"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/bot/config"
 )
 
 // TestWriteSchema11Fixture writes testdata/schema11.db.gz: a database of schema 11 with
-// records in every bucket, made by the engine as it ran when that file was written, so
-// that TestSchema11DatabaseReads can show that a later build still reads each of them.
-// It is a generator, not a check: it runs only with `go test -tags fixture -run
-// TestWriteSchema11Fixture ./workflows`, and its output is committed.
+// records in every bucket, so that TestSchema11DatabaseReads can show that a later build
+// still reads each of them. It is a generator, not a check: it runs only with `go test
+// -tags fixture -run TestWriteSchema11Fixture ./workflows`, and its output is committed.
+// The committed file was made by the engine at schema 11, before the store's records were
+// declared as buckets (the commit that added this file); run today, it writes a database
+// of today's schema.
 func TestWriteSchema11Fixture(t *testing.T) {
 	b := newBench(t)
 	ctx := context.Background()
@@ -71,6 +75,28 @@ func TestWriteSchema11Fixture(t *testing.T) {
 	if err := m.Execute(ctx, call); err != nil {
 		t.Fatal(err)
 	}
+
+	// On a platform without private messages, the reason for a rejection clicked in a
+	// shared room is asked in the approver's direct room: a link leads there.
+	a := config.DefaultApprovals()
+	a.PreApprove = nil
+	a.Rules = []config.Rule{{Name: "all", Stages: []config.StageRule{{Name: "Legal review", Group: "legal", Mode: "any"}}}}
+	d := NewEngine(b.s, Options{Now: b.c.now, Log: quietLog(), Approvals: a,
+		Groups: map[string]config.Group{"legal": {Members: []string{"matrix:@l1:hs"}, Notify: []string{"matrix:!legal:hs"}}}})
+	d.AddAdapter(&platform{name: bot.Matrix, caps: bot.Capabilities{Buttons: true, Reactions: true, Edits: true}})
+	matrix := func(id, user, room string, ev bot.Event) {
+		ev.ID, ev.Platform = bot.EventID(id), bot.Matrix
+		ev.User, ev.Conversation = bot.User{ID: bot.UserID("matrix:" + user)}, bot.Conversation{ID: bot.ConversationID(room)}
+		call := bot.Call{Event: ev}
+		if ev.Kind == bot.MessageEvent {
+			call.Command, call.Rest, _ = strings.Cut(ev.Text, " ")
+		}
+		if err := d.Execute(ctx, call); err != nil {
+			t.Fatal(err)
+		}
+	}
+	matrix("m-1", "@ana:hs", "!general:hs", bot.Event{Kind: bot.MessageEvent, Text: cla})
+	matrix("m-2", "@l1:hs", "!legal:hs", bot.Event{Kind: bot.ActionEvent, Action: &bot.Action{ID: actionReject, Value: "6/0"}})
 
 	f, err := os.Create("testdata/schema11.db.gz")
 	if err != nil {

@@ -3,7 +3,6 @@ package workflows
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -18,6 +17,7 @@ import (
 // reason for a rejection, the kind of request to open, or the next field of a guided
 // request form. Their next plain message answers it; "cancel" drops it.
 type prompt struct {
+	V        int               `json:"v"`
 	Kind     string            `json:"kind"` // "reason", "kind", "form" or "ack"
 	Request  RequestID         `json:"request,omitempty"`
 	Stage    int               `json:"stage,omitempty"`
@@ -46,11 +46,18 @@ func promptKey(ev bot.Event) []byte {
 	return []byte(string(ev.Platform) + "/" + string(ev.Conversation.ID) + "/" + string(ev.User.ID))
 }
 
-// directKey is where a person's direct conversation with the bot finds the question last
+// promptLink leads a person's direct conversation with the bot to the question last
 // asked of them in a shared one, on a platform without private messages: there the
 // question itself arrives in the direct conversation (see Dispatcher.shape), so that is
-// where they answer it. Its value is the question's own key. The NUL cannot begin a
-// conversation ID, so the key is no conversation's.
+// where they answer it.
+type promptLink struct {
+	V  int    `json:"v"`
+	At []byte `json:"at"` // the question's own key (promptKey)
+}
+
+// directKey is where a person's promptLink is kept. (Links were kept among the prompts
+// until schema 12, and the NUL, which cannot begin a conversation ID, made the key no
+// conversation's.)
 func directKey(ev bot.Event) []byte {
 	return []byte(string(ev.Platform) + "/\x00direct/" + string(ev.User.ID))
 }
@@ -75,17 +82,17 @@ func (w *work) promptAt() ([]byte, error) {
 	if !ev.Conversation.Direct {
 		return own, nil
 	}
-	if data, err := w.tx.Get(bucketPrompts, own); err != nil || data != nil {
+	if asked, err := prompts.has(w.tx, own); err != nil || asked {
 		return own, err
 	}
-	at, err := w.tx.Get(bucketPrompts, directKey(ev))
-	if err != nil || at == nil {
+	link, err := promptLinks.get(w.tx, directKey(ev))
+	if err != nil || link == nil {
 		return own, err
 	}
-	if data, err := w.tx.Get(bucketPrompts, at); err != nil || data == nil {
+	if asked, err := prompts.has(w.tx, link.At); err != nil || !asked {
 		return own, err
 	}
-	return at, nil
+	return link.At, nil
 }
 
 func (w *work) getPrompt() (*prompt, error) {
@@ -93,35 +100,24 @@ func (w *work) getPrompt() (*prompt, error) {
 	if err != nil {
 		return nil, err
 	}
-	data, err := w.tx.Get(bucketPrompts, key)
-	if err != nil || data == nil {
+	p, err := prompts.get(w.tx, key)
+	if err != nil || p == nil || p.expired(w.now) {
 		return nil, err
 	}
-	var p prompt
-	if err := json.Unmarshal(data, &p); err != nil {
-		return nil, fmt.Errorf("decode prompt: %w", err)
-	}
-	if p.expired(w.now) {
-		return nil, nil
-	}
-	return &p, nil
+	return p, nil
 }
 
 func (w *work) putPrompt(p *prompt) error {
 	p.Asked = w.now
-	data, err := json.Marshal(p)
-	if err != nil {
-		return fmt.Errorf("encode prompt: %w", err)
-	}
 	key, err := w.promptAt()
 	if err != nil {
 		return err
 	}
-	if err := w.tx.Put(bucketPrompts, key, data); err != nil {
+	if err := prompts.put(w.tx, key, p); err != nil {
 		return err
 	}
 	if ev := w.call.Event; w.asksDirectly(ev) {
-		return w.tx.Put(bucketPrompts, directKey(ev), key)
+		return promptLinks.put(w.tx, directKey(ev), &promptLink{At: key})
 	}
 	return nil
 }
@@ -131,15 +127,15 @@ func (w *work) dropPrompt() error {
 	if err != nil {
 		return err
 	}
-	if err := w.tx.Delete(bucketPrompts, key); err != nil {
+	if err := prompts.delete(w.tx, key); err != nil {
 		return err
 	}
 	// The direct conversation's way to it goes too, unless it leads to a newer question.
 	dk := directKey(w.call.Event)
-	if at, err := w.tx.Get(bucketPrompts, dk); err != nil {
+	if link, err := promptLinks.get(w.tx, dk); err != nil {
 		return err
-	} else if bytes.Equal(at, key) {
-		return w.tx.Delete(bucketPrompts, dk)
+	} else if link != nil && bytes.Equal(link.At, key) {
+		return promptLinks.delete(w.tx, dk)
 	}
 	return nil
 }

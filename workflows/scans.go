@@ -1,7 +1,6 @@
 package workflows
 
 import (
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -29,15 +28,11 @@ type scanRecord struct {
 }
 
 func (w *work) startScan(s *license.Scan, use string) error {
-	seq, err := w.tx.NextSequence(bucketScans)
+	seq, err := scans.nextSequence(w.tx)
 	if err != nil {
 		return err
 	}
-	data, err := json.Marshal(scanRecord{V: scanVersion, User: w.call.Event.User.ID, Time: w.now.UTC().Format("2006-01-02T15:04:05Z"), Scan: s})
-	if err != nil {
-		return fmt.Errorf("encode scan: %w", err)
-	}
-	if err := w.tx.Put(bucketScans, seqKey(seq), data); err != nil {
+	if err := scans.put(w.tx, seqKey(seq), &scanRecord{User: w.call.Event.User.ID, Time: w.now.UTC().Format("2006-01-02T15:04:05Z"), Scan: s}); err != nil {
 		return err
 	}
 	if use == "" {
@@ -52,16 +47,12 @@ func (w *work) startScan(s *license.Scan, use string) error {
 }
 
 func (w *work) loadScan(seq uint64) (*license.Scan, error) {
-	data, err := w.tx.Get(bucketScans, seqKey(seq))
+	r, err := scans.get(w.tx, seqKey(seq))
 	if err != nil {
 		return nil, err
 	}
-	if data == nil {
+	if r == nil {
 		return nil, Errorf("That scan is no longer stored; upload the file again.")
-	}
-	var r scanRecord
-	if err := decodeScan(data, &r); err != nil {
-		return nil, fmt.Errorf("decode scan %d: %w", seq, err)
 	}
 	return r.Scan, nil
 }

@@ -3,7 +3,6 @@ package workflows
 import (
 	"cmp"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -18,6 +17,7 @@ import (
 // scheduleState is what the store remembers of a schedule, so that a digest runs at
 // most once per period, and once (not once per missed period) after downtime.
 type scheduleState struct {
+	V        int       `json:"v"`
 	Cron     string    `json:"cron"`
 	TimeZone string    `json:"timezone"`
 	Next     time.Time `json:"next"`
@@ -89,12 +89,8 @@ func (e *Engine) RunDue(ctx context.Context) ([]string, error) {
 func (e *Engine) scheduleDue(s config.Schedule) (bool, error) {
 	due := true
 	err := e.store.View(func(tx *Tx) error {
-		v, err := tx.Get(bucketSchedules, []byte(s.Name))
-		if err != nil || v == nil {
-			return err
-		}
-		var st scheduleState
-		if err := json.Unmarshal(v, &st); err != nil {
+		st, err := schedules.get(tx, []byte(s.Name))
+		if err != nil || st == nil {
 			return err
 		}
 		due = st.Cron != s.Cron || st.TimeZone != s.TimeZone || !e.now().Before(st.Next)
@@ -223,16 +219,11 @@ func (e *Engine) scheduleNames() string {
 // loadSchedule reads the stored state; a new or changed schedule starts from now.
 func (w *work) loadSchedule(s config.Schedule) (scheduleState, error) {
 	var st scheduleState
-	v, err := w.tx.Get(bucketSchedules, []byte(s.Name))
+	found, err := schedules.read(w.tx, []byte(s.Name), &st)
 	if err != nil {
 		return st, err
 	}
-	if v != nil {
-		if err := json.Unmarshal(v, &st); err != nil {
-			return st, fmt.Errorf("decode schedule %s: %w", s.Name, err)
-		}
-	}
-	if v == nil || st.Cron != s.Cron || st.TimeZone != s.TimeZone {
+	if !found || st.Cron != s.Cron || st.TimeZone != s.TimeZone {
 		loc, err := s.Location()
 		if err != nil {
 			return st, err
@@ -248,11 +239,7 @@ func (w *work) loadSchedule(s config.Schedule) (scheduleState, error) {
 }
 
 func (w *work) saveSchedule(name string, st scheduleState) error {
-	data, err := json.Marshal(st)
-	if err != nil {
-		return fmt.Errorf("encode schedule %s: %w", name, err)
-	}
-	return w.tx.Put(bucketSchedules, []byte(name), data)
+	return schedules.put(w.tx, []byte(name), &st)
 }
 
 // quiet: a weekend (if skipped) or a holiday, in the schedule's time zone.
@@ -307,7 +294,7 @@ type scheduleTo string
 // openByGroup loads every request waiting at a stage, once, grouped by the stage's group.
 func (w *work) openByGroup() (map[string][]*Request, error) {
 	out := map[string][]*Request{}
-	err := w.tx.Scan(bucketIdxApprover, nil, func(k, _ []byte) error {
+	err := idxApprover.scan(w.tx, nil, func(k []byte) error {
 		g := string(k[:strings.LastIndexByte(string(k), '/')])
 		r, err := getRequest(w.tx, idFromIndexKey(k))
 		if err != nil {
@@ -520,11 +507,7 @@ func topText(m map[string]int, n int) string {
 func (w *work) staleNudges(s config.Schedule) ([]Outgoing, error) {
 	var out []Outgoing
 	limit := s.StaleAfter.D()
-	err := w.tx.Scan(bucketRequests, nil, func(_, v []byte) error {
-		r, err := decodeRequest(0, v)
-		if err != nil {
-			return err
-		}
+	err := requests.scan(w.tx, nil, func(_ []byte, r *Request) error {
 		if w.now.Before(r.Snoozed) {
 			return nil
 		}

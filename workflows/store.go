@@ -467,13 +467,18 @@ func (t *Tx) bucket(name []byte) (*bolt.Bucket, error) {
 	return b, nil
 }
 
-// appendMostly are the buckets whose keys only grow (sequence numbers, or requests by
-// ID). bbolt splits pages half full by default, which suits random inserts; these fill
-// pages nearly full, which halves the pages a commit writes for them.
-var appendMostly = map[string]bool{string(bucketAudit): true, string(bucketOutbox): true, string(bucketOutboxSent): true, string(bucketRequests): true}
-
 // Get returns a copy of the value at key, or nil.
 func (t *Tx) Get(bucket, key []byte) ([]byte, error) {
+	v, err := t.value(bucket, key)
+	if v == nil {
+		return nil, err
+	}
+	return bytes.Clone(v), nil
+}
+
+// value returns the value at key as bbolt holds it, valid only during the transaction
+// (the bucket descriptors decode it in place), or nil.
+func (t *Tx) value(bucket, key []byte) ([]byte, error) {
 	if err := t.flushFor(bucket); err != nil {
 		return nil, err
 	}
@@ -481,44 +486,20 @@ func (t *Tx) Get(bucket, key []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := b.Get(key)
-	if v == nil {
-		return nil, nil
-	}
-	return bytes.Clone(v), nil
-}
-
-// decode decodes the CBOR record at key into v in place, without copying the value out
-// of the database first (the decoder copies what it keeps); found is false when there
-// is none.
-func (t *Tx) decode(bucket, key []byte, v any) (found bool, err error) {
-	b, err := t.bucket(bucket)
-	if err != nil {
-		return false, err
-	}
-	data := b.Get(key)
-	if data == nil {
-		return false, nil
-	}
-	return true, decodeRecord(data, v)
-}
-
-// has tells whether key is in bucket.
-func (t *Tx) has(bucket, key []byte) (bool, error) {
-	b, err := t.bucket(bucket)
-	if err != nil {
-		return false, err
-	}
-	return b.Get(key) != nil, nil
+	return b.Get(key), nil
 }
 
 // Put stores value at key.
-func (t *Tx) Put(bucket, key, value []byte) error {
+func (t *Tx) Put(bucket, key, value []byte) error { return t.put(bucket, key, value, false) }
+
+// put stores value at key; appendMostly fills the bucket's pages nearly full, for a
+// bucket whose keys only grow.
+func (t *Tx) put(bucket, key, value []byte, appendMostly bool) error {
 	b, err := t.bucket(bucket)
 	if err != nil {
 		return err
 	}
-	if appendMostly[string(bucket)] {
+	if appendMostly {
 		b.FillPercent = 0.95
 	}
 	if err := b.Put(key, value); err != nil {
@@ -554,6 +535,27 @@ func (t *Tx) Scan(bucket, prefix []byte, fn func(k, v []byte) error) error {
 	}
 	c := b.Cursor()
 	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		if err := fn(k, v); err != nil {
+			if errors.Is(err, errStopScan) {
+				return nil
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// scanFrom is Scan of the keys from start on, to the end of the bucket.
+func (t *Tx) scanFrom(bucket, start []byte, fn func(k, v []byte) error) error {
+	if err := t.flushFor(bucket); err != nil {
+		return err
+	}
+	b, err := t.bucket(bucket)
+	if err != nil {
+		return err
+	}
+	c := b.Cursor()
+	for k, v := c.Seek(start); k != nil; k, v = c.Next() {
 		if err := fn(k, v); err != nil {
 			if errors.Is(err, errStopScan) {
 				return nil

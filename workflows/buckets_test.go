@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/fxamacker/cbor/v2"
+	bolt "go.etcd.io/bbolt"
 )
 
 // codecRequest has several fields in its map, so that unsorted encodings differ.
@@ -27,7 +28,7 @@ func TestRecordEncodingReadsBothWays(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	now, err := encodeRecord(r)
+	now, err := encCBOR.marshal(r)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,9 +40,9 @@ func TestRecordEncodingReadsBothWays(t *testing.T) {
 		data []byte
 		dec  func([]byte, any) error
 	}{
-		"old record, new decoder": {old, decodeRecord},
+		"old record, new decoder": {old, encCBOR.unmarshal},
 		"new record, old decoder": {now, oldDec.Unmarshal},
-		"new record, new decoder": {now, decodeRecord},
+		"new record, new decoder": {now, encCBOR.unmarshal},
 	} {
 		var got Request
 		if err := c.dec(c.data, &got); err != nil {
@@ -71,16 +72,57 @@ func TestRequestDigestIgnoresMapOrder(t *testing.T) {
 		if got := requestDigest(key, b); got != want {
 			t.Fatalf("digest %s, want %s: it depends on map order", got, want)
 		}
-		data, err := encodeRecord(b)
+		data, err := encCBOR.marshal(b)
 		if err != nil {
 			t.Fatal(err)
 		}
 		var back Request
-		if err := decodeRecord(data, &back); err != nil {
+		if err := encCBOR.unmarshal(data, &back); err != nil {
 			t.Fatal(err)
 		}
 		if got := requestDigest(key, &back); got != want {
 			t.Fatalf("digest after a round trip %s, want %s", got, want)
 		}
+	}
+}
+
+// TestBucketsDeclaredOnce guards buckets.go as the one list of the store's buckets: a
+// new database has exactly the buckets declared there (and meta), each name declared
+// once, and every record bucket has an encoding and a version.
+func TestBucketsDeclaredOnce(t *testing.T) {
+	s := openTestStore(t)
+	declared := map[string]bool{string(bucketMeta): true}
+	add := func(name []byte) {
+		if declared[string(name)] {
+			t.Errorf("bucket %s declared twice", name)
+		}
+		declared[string(name)] = true
+	}
+	for _, b := range recordBuckets {
+		add(b.bucketName())
+		if b.encoding() != encCBOR && b.encoding() != encJSON {
+			t.Errorf("bucket %s: records in %s", b.bucketName(), b.encoding())
+		}
+		if b.recordVersion() < 1 {
+			t.Errorf("bucket %s: version %d", b.bucketName(), b.recordVersion())
+		}
+	}
+	for _, b := range keyBuckets {
+		add(b.name)
+	}
+	err := s.View(func(tx *Tx) error {
+		return tx.tx.ForEach(func(name []byte, _ *bolt.Bucket) error {
+			if !declared[string(name)] {
+				t.Errorf("the schema makes bucket %s, which buckets.go does not declare", name)
+			}
+			delete(declared, string(name))
+			return nil
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name := range declared {
+		t.Errorf("bucket %s is declared, but a new database does not have it", name)
 	}
 }
