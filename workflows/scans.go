@@ -2,10 +2,12 @@ package workflows
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/bot/config"
 	"github.com/ospobot/ospobot/workflows/license"
 )
 
@@ -160,4 +162,22 @@ func ProxyNote(s *license.Scan) string {
 		return ""
 	}
 	return fmt.Sprintf("The licences of %d %s come from %s own licence files at the Go module proxy.", n, plural(n, "module", "modules"), plural(n, "its", "their"))
+}
+
+// runMore answers `more scan N USE FROM`: the next page of a scan report.
+func runMore(w *work) error {
+	f := strings.Fields(w.call.Rest)
+	if len(f) != 4 || !strings.EqualFold(f[0], "scan") {
+		return Errorf("`more` continues a scan report: `more scan N USE FROM`, as its button says.")
+	}
+	seq, err1 := strconv.ParseUint(f[1], 10, 64)
+	from, err2 := strconv.Atoi(f[3])
+	if err1 != nil || err2 != nil || from < 0 || !slices.Contains(config.Uses, f[2]) {
+		return Errorf("`more` continues a scan report: `more scan N USE FROM`, as its button says.")
+	}
+	s, err := w.loadScan(seq)
+	if err != nil {
+		return err
+	}
+	return w.scanReport(seq, s, f[2], from)
 }
