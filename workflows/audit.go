@@ -62,7 +62,7 @@ func (r AuditRecord) seal(key []byte) (data []byte, sum string) {
 // sealWith is seal with the keyed MAC from mac (a transaction reuses one).
 func (r AuditRecord) sealWith(mac func() hash.Hash) (data []byte, sum string) {
 	r.Hash = ""
-	data, _ = auditRecords.enc.marshal(r) // JSON of strings, numbers and a time: cannot fail
+	data, _ = auditRecords.encodeAsIs(r) // JSON of strings, numbers and a time: cannot fail
 	if r.V >= auditKeyed {
 		m := mac()
 		m.Write(data)
@@ -309,10 +309,9 @@ func (s *Store) VerifyAudit() (n int, err error) {
 		states := map[RequestID]last{}
 		prev := ""
 		var want uint64 = 1
-		err = tx.Scan(bucketAudit, nil, func(k, v []byte) error {
-			var r AuditRecord
-			if err := auditRecords.decode(k, v, &r); err != nil {
-				return fmt.Errorf("record %d: %w: not readable: %v", seqOf(k), ErrAuditBroken, err)
+		err = auditRecords.scanChecked(tx, nil, func(k []byte, r *AuditRecord, bad error) error {
+			if bad != nil {
+				return fmt.Errorf("record %d: %w: not readable: %v", seqOf(k), ErrAuditBroken, bad)
 			}
 			switch {
 			case seqOf(k) != want || r.Seq != want:
@@ -352,11 +351,10 @@ func (s *Store) VerifyAudit() (n int, err error) {
 		if n > 0 && kf.From > uint64(n) {
 			return fmt.Errorf("record %d: %w: the keyed chain should start there, but the chain ends before it", kf.From, ErrAuditBroken)
 		}
-		return tx.Scan(bucketRequests, nil, func(k, v []byte) error {
+		return requests.scanChecked(tx, nil, func(k []byte, r *Request, bad error) error {
 			id := RequestID(seqOf(k))
-			r := new(Request)
-			if err := requests.decode(k, v, r); err != nil {
-				return fmt.Errorf("request %d: %w: not readable: %v", id, ErrAuditBroken, err)
+			if bad != nil {
+				return fmt.Errorf("request %d: %w: not readable: %v", id, ErrAuditBroken, bad)
 			}
 			l, ok := states[id]
 			switch {

@@ -284,6 +284,11 @@ func (b bucket[T]) encode(v *T) ([]byte, error) {
 	return data, nil
 }
 
+// encodeAsIs encodes v with the version it carries: for a record whose version says how
+// it was sealed (an audit record), which is encoded to be hashed, then stored as sealed
+// (putEncoded).
+func (b bucket[T]) encodeAsIs(v T) ([]byte, error) { return b.enc.marshal(v) }
+
 // decode decodes data, the value at k, into v, and refuses a record of a newer version.
 func (b bucket[T]) decode(k, data []byte, v *T) error {
 	if err := b.enc.unmarshal(data, v); err != nil {
@@ -351,6 +356,19 @@ func (b bucket[T]) scan(tx *Tx, prefix []byte, fn func(k []byte, v *T) error) er
 			return err
 		}
 		return fn(k, v)
+	})
+}
+
+// scanChecked is scan for a reader that words its own refusal of a record that does
+// not decode (audit verification): fn gets each record, or (v nil) why it could not be
+// read.
+func (b bucket[T]) scanChecked(tx *Tx, prefix []byte, fn func(k []byte, v *T, bad error) error) error {
+	return tx.Scan(b.name, prefix, func(k, data []byte) error {
+		v := new(T)
+		if err := b.decode(k, data, v); err != nil {
+			return fn(k, nil, err)
+		}
+		return fn(k, v, nil)
 	})
 }
 

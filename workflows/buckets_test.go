@@ -1,7 +1,16 @@
 package workflows
 
 import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -125,4 +134,96 @@ func TestBucketsDeclaredOnce(t *testing.T) {
 	for name := range declared {
 		t.Errorf("bucket %s is declared, but a new database does not have it", name)
 	}
+}
+
+// storeFiles may touch the store below the bucket descriptors: the descriptors, the
+// transaction and the store themselves, and the migrations, which read and write the
+// formats of earlier versions by hand.
+var storeFiles = []string{"buckets.go", "tx.go", "store.go", "store_check.go", "schema.go"}
+
+// TestRecordsEncodedOnlyByBuckets guards the rule that encoding lives in buckets.go:
+// outside the store's own files, no code marshals or unmarshals JSON or an encoding by
+// hand, nor reads or writes a bucket through the transaction's raw methods; it goes
+// through a bucket's descriptor. (Writing JSON to a reader, as the audit export does,
+// uses an Encoder, not Marshal.) The checker itself is shown to catch each kind.
+func TestRecordsEncodedOnlyByBuckets(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	read := 0
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") || slices.Contains(storeFiles, name) {
+			continue
+		}
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range handEncoding(t, name, src) {
+			t.Error(p)
+		}
+		read++
+	}
+	if read < 20 {
+		t.Fatalf("read only %d files", read)
+	}
+	bad := `package workflows
+func f(tx *Tx, w *work) {
+	json.Unmarshal(nil, nil)
+	data, _ := encCBOR.marshal(1)
+	tx.Put(bucketRequests, nil, data)
+	w.tx.Scan(bucketAudit, nil, nil)
+	auditRecords.enc.unmarshal(nil, nil)
+}`
+	got := strings.Join(handEncoding(t, "bad.go", []byte(bad)), "\n")
+	for _, want := range []string{"bad.go:3: json.Unmarshal", "bad.go:4: encCBOR.marshal", "bad.go:5: tx.Put(bucketRequests", "bad.go:6: w.tx.Scan(bucketAudit", "bad.go:7: auditRecords.enc.unmarshal"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the check does not catch %q:\n%s", want, got)
+		}
+	}
+}
+
+// handEncoding lists the calls in src that encode or decode a record, or reach a bucket,
+// without a descriptor.
+func handEncoding(t *testing.T, name string, src []byte) []string {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, name, src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var problems []string
+	ast.Inspect(f, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		recv := types.ExprString(sel.X)
+		m := sel.Sel.Name
+		hand := false
+		switch {
+		case recv == "json" && (m == "Marshal" || m == "Unmarshal" || m == "MarshalIndent"):
+			hand = true
+		case (m == "marshal" || m == "unmarshal") && (strings.HasPrefix(recv, "enc") || strings.HasSuffix(recv, ".enc")):
+			hand = true
+		case slices.Contains([]string{"Get", "Put", "Delete", "Scan", "Last", "Count", "NextSequence"}, m) && len(call.Args) > 0:
+			if id, ok := call.Args[0].(*ast.Ident); ok && strings.HasPrefix(id.Name, "bucket") {
+				recv += "." + m + "(" + id.Name
+				hand = true
+			}
+		}
+		if hand {
+			if !strings.Contains(recv, "(") {
+				recv += "." + m
+			}
+			problems = append(problems, fmt.Sprintf("%s:%d: %s: records are read and written through their bucket's descriptor (buckets.go)", name, fset.Position(call.Pos()).Line, recv))
+		}
+		return true
+	})
+	return problems
 }
