@@ -90,13 +90,6 @@ var (
 	auditKeyedEntry = metaEntry[keyedFrom]{key: keyAuditKeyed, enc: encJSON}
 )
 
-// recordBuckets lists the buckets of records, for tests that walk them all.
-var recordBuckets = []recordBucket{requests, outbox, outboxSent, auditRecords, questions, scans, delegations, prompts, promptLinks,
-	schedules, modules, healthFindings, healthProjects, healthScans}
-
-// keyBuckets lists the buckets of keys.
-var keyBuckets = []keySet{idxState, idxRequester, idxApprover, outboxPending, dedup}
-
 // encoding is how a bucket's values are stored.
 type encoding uint8
 
@@ -224,43 +217,6 @@ type bucket[T any] struct {
 	// splits pages half full by default, which suits random inserts; these fill pages
 	// nearly full, which halves the pages a commit writes for them.
 	appendMostly bool
-}
-
-// recordBucket is what tests read of any bucket of records.
-type recordBucket interface {
-	bucketName() []byte
-	encoding() encoding
-	recordVersion() int
-	// check decodes the value at k as the bucket's record: nil, or why not.
-	check(k, data []byte) error
-	// sample encodes a record of version v, empty but for its version.
-	sample(v int) ([]byte, error)
-	// encodeZero is what put stores for a zero record.
-	encodeZero() ([]byte, error)
-	// versionIn is the version of the record data, decoded as the bucket decodes.
-	versionIn(data []byte) (int, error)
-}
-
-func (b bucket[T]) bucketName() []byte { return b.name }
-func (b bucket[T]) encoding() encoding { return b.enc }
-func (b bucket[T]) recordVersion() int { return b.version }
-func (b bucket[T]) check(k, v []byte) error {
-	var rec T
-	return b.decode(k, v, &rec)
-}
-
-func (b bucket[T]) sample(v int) ([]byte, error) {
-	var rec T
-	*any(&rec).(versioned).versionField() = v
-	return b.enc.marshal(&rec)
-}
-
-func (b bucket[T]) encodeZero() ([]byte, error) { return b.encode(new(T)) }
-
-func (b bucket[T]) versionIn(data []byte) (int, error) {
-	var rec T
-	err := b.enc.unmarshal(data, &rec)
-	return *any(&rec).(versioned).versionField(), err
 }
 
 // label names the record at key k in errors: "request 42", or "schedule \"digest\"".

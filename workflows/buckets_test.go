@@ -18,6 +18,54 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
+// recordBuckets lists every bucket of records buckets.go declares, for the tests that
+// walk them all (TestBucketsDeclaredOnce fails when one is missing here).
+var recordBuckets = []recordBucket{requests, outbox, outboxSent, auditRecords, questions, scans, delegations, prompts, promptLinks,
+	schedules, modules, healthFindings, healthProjects, healthScans}
+
+// keyBuckets lists every bucket of keys buckets.go declares.
+var keyBuckets = []keySet{idxState, idxRequester, idxApprover, outboxPending, dedup}
+
+// recordBucket is what tests read of any bucket of records.
+type recordBucket interface {
+	bucketName() []byte
+	encoding() encoding
+	recordVersion() int
+	// check decodes the value at k as the bucket's record: nil, or why not.
+	check(k, data []byte) error
+	// sample encodes a record of version v, empty but for its version.
+	sample(v int) ([]byte, error)
+	// encodeZero is what put stores for a zero record.
+	encodeZero() ([]byte, error)
+	// versionIn is the version of the record data, decoded as the bucket decodes.
+	versionIn(data []byte) (int, error)
+}
+
+func (b bucket[T]) bucketName() []byte { return b.name }
+
+func (b bucket[T]) encoding() encoding { return b.enc }
+
+func (b bucket[T]) recordVersion() int { return b.version }
+
+func (b bucket[T]) check(k, v []byte) error {
+	var rec T
+	return b.decode(k, v, &rec)
+}
+
+func (b bucket[T]) sample(v int) ([]byte, error) {
+	var rec T
+	*any(&rec).(versioned).versionField() = v
+	return b.enc.marshal(&rec)
+}
+
+func (b bucket[T]) encodeZero() ([]byte, error) { return b.encode(new(T)) }
+
+func (b bucket[T]) versionIn(data []byte) (int, error) {
+	var rec T
+	err := b.enc.unmarshal(data, &rec)
+	return *any(&rec).(versioned).versionField(), err
+}
+
 // codecRequest has several fields in its map, so that unsorted encodings differ.
 func codecRequest() *Request {
 	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.FixedZone("", 3600)) // a zone's name is not stored, its offset is

@@ -316,6 +316,25 @@ func (e *Engine) isAnswer(c bot.Call) bool {
 	return v == isAnswer || v == commandTyped
 }
 
+// markSeen records the call's event ID; false means it was seen before.
+func (w *work) markSeen() (bool, error) {
+	ev := w.call.Event
+	if ev.ID == "" {
+		return true, nil // nothing to deduplicate on; adapters always set one
+	}
+	key := dedupKey(ev)
+	seen, err := dedup.has(w.tx, key)
+	if err != nil {
+		return false, err
+	}
+	if seen {
+		return false, nil
+	}
+	return true, dedup.markSeen(w.tx, key, w.now)
+}
+
+func dedupKey(ev bot.Event) []byte { return []byte(string(ev.Platform) + ":" + string(ev.ID)) }
+
 // notice tells the caller r privately at once, in a transaction of its own, while their
 // call is still being prepared ("this can take a minute"). An event already applied
 // gets none, so a redelivered event is not told twice.
@@ -335,4 +354,29 @@ func (e *Engine) notice(ctx context.Context, c bot.Call, r bot.Reply) {
 		return
 	}
 	e.deliverCommitted(ctx)
+}
+
+// PruneDedup forgets event IDs older than the TTL; platforms do not redeliver that late.
+func (e *Engine) PruneDedup() (int, error) {
+	n := 0
+	err := e.store.Update(func(tx *Tx) error {
+		cutoff := e.now().Add(-e.dedupTTL)
+		var old [][]byte
+		if err := dedup.scanSeen(tx, func(k []byte, seen time.Time) error {
+			if seen.Before(cutoff) {
+				old = append(old, append([]byte(nil), k...))
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		for _, k := range old {
+			if err := dedup.delete(tx, k); err != nil {
+				return err
+			}
+		}
+		n = len(old)
+		return nil
+	})
+	return n, err
 }
