@@ -2,9 +2,9 @@ package workflows
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/ospobot/ospobot/bot"
@@ -49,16 +49,12 @@ type questionRecord struct {
 }
 
 func (w *work) recordQuestion(kind, expr, use, verdict string) error {
-	seq, err := w.tx.NextSequence(bucketQuestions)
+	seq, err := questions.nextSequence(w.tx)
 	if err != nil {
 		return err
 	}
-	data, err := json.Marshal(questionRecord{V: questionVersion, Time: w.now.UTC().Format("2006-01-02T15:04:05Z"), Platform: string(w.call.Event.Platform),
+	return questions.put(w.tx, seqKey(seq), &questionRecord{Time: w.now.UTC().Format("2006-01-02T15:04:05Z"), Platform: string(w.call.Event.Platform),
 		User: string(w.call.Event.User.ID), Kind: kind, Expression: expr, Use: use, Verdict: verdict})
-	if err != nil {
-		return fmt.Errorf("encode question: %w", err)
-	}
-	return w.tx.Put(bucketQuestions, seqKey(seq), data)
 }
 
 // asked is a question read before its transaction: what it asks, and, for one that
@@ -612,4 +608,33 @@ func unknownWords(words []string) string {
 		noun = "are not licences"
 	}
 	return fmt.Sprintf("%s %s I know (not an SPDX ID, nor a name for one)", bot.JoinAnd(parts), noun)
+}
+
+// runUse answers `use USE LICENSE` (the verdict for that use, as the use buttons under a
+// question give it) and `use USE scan N` (an uploaded scan checked for that use).
+func runUse(w *work) error {
+	use, rest := firstField(w.call.Rest)
+	use = strings.ToLower(use)
+	if !slices.Contains(config.Uses, use) {
+		return Errorf("Which use? One of %s, then the licence: `use saas MPL-2.0`.", strings.Join(config.Uses, ", "))
+	}
+	if what, n := firstField(rest); strings.EqualFold(what, "scan") {
+		seq, err := strconv.ParseUint(strings.TrimSpace(n), 10, 64)
+		if err != nil {
+			return Errorf("Which scan? `use %s scan N`, as the buttons under a scan report say.", use)
+		}
+		s, err := w.loadScan(seq)
+		if err != nil {
+			return err
+		}
+		return w.scanReport(seq, s, use, 0)
+	}
+	if strings.TrimSpace(rest) == "" {
+		return Errorf("Which licence? `use %s MPL-2.0`.", use)
+	}
+	r, err := w.verdict(strings.TrimSpace(rest), use)
+	if err != nil {
+		return err
+	}
+	return w.reply(r)
 }

@@ -195,7 +195,7 @@ func TestStateMachineRandomized(t *testing.T) {
 			_ = s.View(func(tx *Tx) error {
 				return tx.Scan(bucketRequests, nil, func(_, v []byte) error {
 					var r Request
-					if decodeRecord(v, &r) == nil {
+					if encCBOR.unmarshal(v, &r) == nil {
 						seen[r.State] = true
 					}
 					return nil
@@ -281,7 +281,7 @@ func checkInvariants(t *testing.T, s *Store, e *Engine, step int) {
 	err := s.View(func(tx *Tx) error {
 		return tx.Scan(bucketRequests, nil, func(_, v []byte) error {
 			var r Request
-			if err := decodeRecord(v, &r); err != nil {
+			if err := encCBOR.unmarshal(v, &r); err != nil {
 				return err
 			}
 			if !slices.Contains(States, r.State) {
@@ -399,7 +399,7 @@ func TestRouting(t *testing.T) {
 	if err := s.View(func(tx *Tx) error {
 		return tx.Scan(bucketOutbox, nil, func(_, v []byte) error {
 			var o outboxEntry
-			if err := decodeRecord(v, &o); err != nil {
+			if err := encCBOR.unmarshal(v, &o); err != nil {
 				return err
 			}
 			if strings.HasPrefix(o.Reply.Text, "OSPO-2: ") && len(o.Reply.Buttons()) > 0 {

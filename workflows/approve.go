@@ -1,7 +1,6 @@
 package workflows
 
 import (
-	"encoding/json"
 	"fmt"
 	"maps"
 	"slices"
@@ -55,12 +54,12 @@ func (w *work) submit(kind config.Kind, fields map[string]string) error {
 		}
 		pre = ""
 	}
-	seq, err := w.tx.NextSequence(bucketRequests)
+	seq, err := requests.nextSequence(w.tx)
 	if err != nil {
 		return err
 	}
 	ev := w.call.Event
-	r := &Request{V: requestVersion, ID: RequestID(seq), Kind: kind.Name, Requester: ev.User.ID, Name: ev.User.Name, Fields: fields,
+	r := &Request{ID: RequestID(seq), Kind: kind.Name, Requester: ev.User.ID, Name: ev.User.Name, Fields: fields,
 		Rule: rule, PreApproved: pre, Stages: stages, Created: w.now, Updated: w.now,
 		Origin: bot.Destination{Platform: ev.Platform, Conversation: ev.Conversation.ID, Thread: ev.Thread}}
 	r.Timeline = append(r.Timeline, Entry{Time: w.now, Actor: ev.User.ID, Action: actSubmitted, Note: kind.Title})
@@ -709,6 +708,7 @@ func (w *work) comment(id RequestID, text string) error {
 
 // Delegation lets a delegate decide for an approver until a time.
 type Delegation struct {
+	V        int        `json:"v"`
 	Delegate bot.UserID `json:"delegate"`
 	Since    time.Time  `json:"since"`
 	Until    time.Time  `json:"until"`
@@ -720,13 +720,9 @@ func (d Delegation) inForce(t time.Time) bool { return !t.Before(d.Since) && t.B
 // delegations are the delegations in force now, by the approver who delegated.
 func (w *work) delegations() (map[bot.UserID]Delegation, error) {
 	out := map[bot.UserID]Delegation{}
-	err := w.tx.Scan(bucketDelegations, nil, func(k, v []byte) error {
-		var d Delegation
-		if err := json.Unmarshal(v, &d); err != nil {
-			return fmt.Errorf("decode delegation of %s: %w", k, err)
-		}
+	err := delegations.scan(w.tx, nil, func(k []byte, d *Delegation) error {
 		if d.inForce(w.now) {
-			out[bot.UserID(k)] = d
+			out[bot.UserID(k)] = *d
 		}
 		return nil
 	})

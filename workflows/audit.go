@@ -62,7 +62,7 @@ func (r AuditRecord) seal(key []byte) (data []byte, sum string) {
 // sealWith is seal with the keyed MAC from mac (a transaction reuses one).
 func (r AuditRecord) sealWith(mac func() hash.Hash) (data []byte, sum string) {
 	r.Hash = ""
-	data, _ = json.Marshal(r) // a struct of strings, numbers and a time: cannot fail
+	data, _ = auditRecords.encodeAsIs(r) // JSON of strings, numbers and a time: cannot fail
 	if r.V >= auditKeyed {
 		m := mac()
 		m.Write(data)
@@ -86,13 +86,14 @@ type auditHead struct {
 	Hash string
 }
 
-func (h auditHead) encode() []byte { return append(seqKey(h.Seq), h.Hash...) }
+func (h auditHead) MarshalBinary() ([]byte, error) { return append(seqKey(h.Seq), h.Hash...), nil }
 
-func decodeAuditHead(b []byte) (auditHead, error) {
+func (h *auditHead) UnmarshalBinary(b []byte) error {
 	if len(b) != 8+sha256.Size*2 {
-		return auditHead{}, fmt.Errorf("audit head is %d bytes, want %d", len(b), 8+sha256.Size*2)
+		return fmt.Errorf("audit head is %d bytes, want %d", len(b), 8+sha256.Size*2)
 	}
-	return auditHead{Seq: seqOf(b[:8]), Hash: string(b[8:])}, nil
+	*h = auditHead{Seq: seqOf(b[:8]), Hash: string(b[8:])}
+	return nil
 }
 
 func readAuditHead(tx *Tx) (auditHead, error) {
@@ -102,12 +103,11 @@ func readAuditHead(tx *Tx) (auditHead, error) {
 	if tx.head != nil {
 		return *tx.head, nil
 	}
-	var head auditHead
-	b, err := tx.Get(bucketMeta, keyAuditHead)
-	if err != nil || b == nil {
-		return head, err
+	head, err := auditHeadEntry.get(tx)
+	if err != nil || head == nil {
+		return auditHead{}, err
 	}
-	return decodeAuditHead(b)
+	return *head, nil
 }
 
 // audit appends a record in the call's transaction.
@@ -130,11 +130,11 @@ func appendAudit(tx *Tx, r AuditRecord) error {
 	if err != nil {
 		return err
 	}
-	seq, err := tx.NextSequence(bucketAudit)
+	seq, err := auditRecords.nextSequence(tx)
 	if err != nil {
 		return err
 	}
-	r.Seq, r.Prev, r.V = seq, head.Hash, auditKeyed
+	r.Seq, r.Prev, r.V = seq, head.Hash, auditRecords.version
 	tx.tail, tx.tailPending = &r, true
 	return nil
 }
@@ -148,11 +148,11 @@ func (tx *Tx) flushAudit() error {
 	tx.tailPending = false
 	r := *tx.tail
 	data, hash := r.sealWith(tx.mac)
-	if err := tx.Put(bucketAudit, seqKey(r.Seq), data); err != nil {
+	if err := auditRecords.putEncoded(tx, seqKey(r.Seq), data); err != nil {
 		return err
 	}
 	head := auditHead{Seq: r.Seq, Hash: hash}
-	if err := tx.Put(bucketMeta, keyAuditHead, head.encode()); err != nil {
+	if err := auditHeadEntry.put(tx, &head); err != nil {
 		return err
 	}
 	tx.head = &head
@@ -258,17 +258,7 @@ func (k keyedFrom) mac(key []byte) string {
 	return hex.EncodeToString(m.Sum(nil))
 }
 
-func readKeyedFrom(tx *Tx) (*keyedFrom, error) {
-	b, err := tx.Get(bucketMeta, keyAuditKeyed)
-	if err != nil || b == nil {
-		return nil, err
-	}
-	var k keyedFrom
-	if err := json.Unmarshal(b, &k); err != nil {
-		return nil, fmt.Errorf("%s: %w", keyAuditKeyed, err)
-	}
-	return &k, nil
-}
+func readKeyedFrom(tx *Tx) (*keyedFrom, error) { return auditKeyedEntry.get(tx) }
 
 // AuditKeyID names a key without revealing it: the first 8 bytes of an HMAC under it,
 // in hex. A database records the ID of the key its chain is sealed with.
@@ -319,10 +309,9 @@ func (s *Store) VerifyAudit() (n int, err error) {
 		states := map[RequestID]last{}
 		prev := ""
 		var want uint64 = 1
-		err = tx.Scan(bucketAudit, nil, func(k, v []byte) error {
-			var r AuditRecord
-			if err := json.Unmarshal(v, &r); err != nil {
-				return fmt.Errorf("record %d: %w: not readable: %v", seqOf(k), ErrAuditBroken, err)
+		err = auditRecords.scanChecked(tx, nil, func(k []byte, r *AuditRecord, bad error) error {
+			if bad != nil {
+				return fmt.Errorf("record %d: %w: not readable: %v", seqOf(k), ErrAuditBroken, bad)
 			}
 			switch {
 			case seqOf(k) != want || r.Seq != want:
@@ -362,11 +351,10 @@ func (s *Store) VerifyAudit() (n int, err error) {
 		if n > 0 && kf.From > uint64(n) {
 			return fmt.Errorf("record %d: %w: the keyed chain should start there, but the chain ends before it", kf.From, ErrAuditBroken)
 		}
-		return tx.Scan(bucketRequests, nil, func(k, v []byte) error {
+		return requests.scanChecked(tx, nil, func(k []byte, r *Request, bad error) error {
 			id := RequestID(seqOf(k))
-			r, err := decodeRequest(id, v)
-			if err != nil {
-				return fmt.Errorf("request %d: %w: not readable: %v", id, ErrAuditBroken, err)
+			if bad != nil {
+				return fmt.Errorf("request %d: %w: not readable: %v", id, ErrAuditBroken, bad)
 			}
 			l, ok := states[id]
 			switch {
@@ -442,11 +430,7 @@ func (s *Store) ExportAudit(w io.Writer, format string, since time.Time) (int, e
 	}
 	cell := func(s string) string { return bot.Neutralise(bot.Escape(s)) }
 	err := s.View(func(tx *Tx) error {
-		err := tx.Scan(bucketAudit, nil, func(_, v []byte) error {
-			var r AuditRecord
-			if err := json.Unmarshal(v, &r); err != nil {
-				return err
-			}
+		err := auditRecords.scan(tx, nil, func(_ []byte, r *AuditRecord) error {
 			if r.Time.Before(since) {
 				return nil
 			}

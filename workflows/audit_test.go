@@ -59,7 +59,8 @@ func forgeUnkeyed(t *testing.T, path string, seq uint64, change func(r *AuditRec
 		if err != nil {
 			return err
 		}
-		return tx.Bucket(bucketMeta).Put(keyAuditHead, auditHead{Seq: last, Hash: prev}.encode())
+		head, _ := auditHead{Seq: last, Hash: prev}.MarshalBinary()
+		return tx.Bucket(bucketMeta).Put(keyAuditHead, head)
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -132,7 +133,7 @@ func TestAuditCoversRequests(t *testing.T) {
 				return err
 			}
 			fn(r)
-			data, _ := encodeRecord(r)
+			data, _ := encCBOR.marshal(r)
 			return tx.Put(bucketRequests, requestKey(1), data)
 		}); err != nil {
 			t.Fatal(err)
@@ -151,7 +152,7 @@ func TestAuditCoversRequests(t *testing.T) {
 	if err := s.Update(func(tx *Tx) error {
 		r, _ := getRequest(tx, 1)
 		r.ID = 9
-		data, _ := encodeRecord(r)
+		data, _ := encCBOR.marshal(r)
 		return tx.Put(bucketRequests, requestKey(9), data)
 	}); err != nil {
 		t.Fatal(err)

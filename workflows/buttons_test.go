@@ -122,13 +122,14 @@ func (b *bench) since(n int) string {
 func (b *bench) state() string {
 	var out bytes.Buffer
 	if err := b.s.View(func(tx *Tx) error {
-		for _, bucket := range [][]byte{bucketRequests, bucketPrompts} {
+		for _, bucket := range [][]byte{bucketRequests, bucketPrompts, bucketPromptLinks} {
 			if err := tx.Scan(bucket, nil, func(k, v []byte) error {
 				if bytes.Equal(bucket, bucketRequests) { // stored with map keys in any order: compare values
-					r, err := decodeRequest(RequestID(seqOf(k)), v)
-					if err != nil {
+					r := new(Request)
+					if err := requests.decode(k, v, r); err != nil {
 						return err
 					}
+					var err error
 					if v, err = encodeDigested(r); err != nil {
 						return err
 					}

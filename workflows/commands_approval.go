@@ -3,7 +3,6 @@ package workflows
 import (
 	"cmp"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -328,9 +327,9 @@ func stageStateWords(st Stage) string {
 }
 
 // listRequests loads the requests whose index keys start with prefix, newest last.
-func (w *work) listRequests(bucket []byte, prefix string, limit int) ([]*Request, int, error) {
+func (w *work) listRequests(index keySet, prefix string, limit int) ([]*Request, int, error) {
 	var ids []RequestID
-	err := w.tx.Scan(bucket, []byte(prefix), func(k, _ []byte) error {
+	err := index.scan(w.tx, []byte(prefix), func(k []byte) error {
 		ids = append(ids, idFromIndexKey(k))
 		return nil
 	})
@@ -418,7 +417,7 @@ func (w *work) pendingFor(u bot.UserID) ([]*Request, error) {
 	slices.Sort(groups)
 	var out []*Request
 	for _, g := range groups {
-		rs, _, err := w.listRequests(bucketIdxApprover, g+"/", 0)
+		rs, _, err := w.listRequests(idxApprover, g+"/", 0)
 		if err != nil {
 			return nil, err
 		}
@@ -539,17 +538,14 @@ func runRequests(w *work) error {
 // latestRequests is the newest limit requests of all, oldest first (as listRequests),
 // and how many there are.
 func (w *work) latestRequests(limit int) ([]*Request, int, error) {
-	total, err := w.tx.Count(bucketRequests)
+	total, err := requests.count(w.tx)
 	if err != nil {
 		return nil, 0, err
 	}
 	var rs []*Request
-	err = w.tx.Last(bucketRequests, limit, func(k, v []byte) error {
-		r, err := decodeRequest(RequestID(seqOf(k)), v)
-		if err == nil {
-			rs = append(rs, r)
-		}
-		return err
+	err = requests.last(w.tx, limit, func(_ []byte, r *Request) error {
+		rs = append(rs, r)
+		return nil
 	})
 	slices.Reverse(rs)
 	return rs, total, err
@@ -595,7 +591,7 @@ func runDelegate(w *work) error {
 		if !delegated {
 			return Errorf("You have no delegate; nothing to end.")
 		}
-		if err := w.tx.Delete(bucketDelegations, []byte(owner)); err != nil {
+		if err := delegations.delete(w.tx, []byte(owner)); err != nil {
 			return err
 		}
 		if err := w.audit("delegation ended", "", "", ""); err != nil {
@@ -626,12 +622,11 @@ func runDelegate(w *work) error {
 	}
 	date := last.Format("2006-01-02")
 	if delegated && owner != u { // one delegation per person: the new one replaces it
-		if err := w.tx.Delete(bucketDelegations, []byte(owner)); err != nil {
+		if err := delegations.delete(w.tx, []byte(owner)); err != nil {
 			return err
 		}
 	}
-	data, _ := json.Marshal(Delegation{Delegate: delegate, Since: w.now, Until: until})
-	if err := w.tx.Put(bucketDelegations, []byte(u), data); err != nil {
+	if err := delegations.put(w.tx, []byte(u), &Delegation{Delegate: delegate, Since: w.now, Until: until}); err != nil {
 		return err
 	}
 	if err := w.audit("delegated", "", fmt.Sprintf("to %s until %s", delegate, until.Format(time.RFC3339)), ""); err != nil {

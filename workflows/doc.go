@@ -23,9 +23,12 @@
 //     which chat replies and other surfaces read through).
 //   - A request's state changes only as the transitions table in states.go allows
 //     (Request.move); commands consult it to word their refusals (ErrWrongState).
-//   - A versioned record written by a newer ospobot is refused, not misread
-//     (versions.go).
-//   - bbolt is imported only by store.go and schema.go; everything else sees Tx.
+//   - Every bucket is declared once, in buckets.go, with the one encoding of its
+//     records and the version they are written at; records are read and written only
+//     through those descriptors. A record written by a newer ospobot is refused, not
+//     misread.
+//   - bbolt is imported only by the store's files (store.go, store_check.go, tx.go and
+//     schema.go); everything else sees Tx and the bucket descriptors.
 //
 // workflows imports bot, never an adapter; code hosts are reached through the
 // LicenseFetcher interface, and for project-health scans through CodeHost. A scan reads

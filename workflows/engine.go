@@ -2,7 +2,6 @@ package workflows
 
 import (
 	"context"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -324,14 +323,14 @@ func (w *work) markSeen() (bool, error) {
 		return true, nil // nothing to deduplicate on; adapters always set one
 	}
 	key := dedupKey(ev)
-	seen, err := w.tx.has(bucketDedup, key)
+	seen, err := dedup.has(w.tx, key)
 	if err != nil {
 		return false, err
 	}
 	if seen {
 		return false, nil
 	}
-	return true, w.tx.Put(bucketDedup, key, binary.BigEndian.AppendUint64(nil, uint64(w.now.UnixNano())))
+	return true, dedup.markSeen(w.tx, key, w.now)
 }
 
 func dedupKey(ev bot.Event) []byte { return []byte(string(ev.Platform) + ":" + string(ev.ID)) }
@@ -343,7 +342,7 @@ func (e *Engine) notice(ctx context.Context, c bot.Call, r bot.Reply) {
 	r.Private = true
 	err := e.update(func(tx *Tx) error {
 		if c.Event.ID != "" {
-			if v, err := tx.Get(bucketDedup, dedupKey(c.Event)); err != nil || v != nil {
+			if seen, err := dedup.has(tx, dedupKey(c.Event)); err != nil || seen {
 				return err
 			}
 		}
@@ -361,10 +360,10 @@ func (e *Engine) notice(ctx context.Context, c bot.Call, r bot.Reply) {
 func (e *Engine) PruneDedup() (int, error) {
 	n := 0
 	err := e.store.Update(func(tx *Tx) error {
-		cutoff := e.now().Add(-e.dedupTTL).UnixNano()
+		cutoff := e.now().Add(-e.dedupTTL)
 		var old [][]byte
-		if err := tx.Scan(bucketDedup, nil, func(k, v []byte) error {
-			if len(v) == 8 && int64(binary.BigEndian.Uint64(v)) < cutoff {
+		if err := dedup.scanSeen(tx, func(k []byte, seen time.Time) error {
+			if seen.Before(cutoff) {
 				old = append(old, append([]byte(nil), k...))
 			}
 			return nil
@@ -372,7 +371,7 @@ func (e *Engine) PruneDedup() (int, error) {
 			return err
 		}
 		for _, k := range old {
-			if err := tx.Delete(bucketDedup, k); err != nil {
+			if err := dedup.delete(tx, k); err != nil {
 				return err
 			}
 		}

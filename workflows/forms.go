@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -14,9 +15,10 @@ import (
 // Forms are asked on platforms that open them in answer to a click (Slack modals): a
 // request started from a button or a slash command, and the reason for a rejection or a
 // request for changes. Everywhere else the bot asks field by field in the conversation
-// (prompts.go). A form's submission arrives as a FormEvent: invalid fields go back to
-// the form as bot.FieldErrors, with nothing committed; valid ones apply in one
-// transaction, as a typed command does.
+// (startForm, below), each question waiting as a prompt (prompts.go). A form's
+// submission arrives as a FormEvent: invalid fields go back to the form as
+// bot.FieldErrors, with nothing committed; valid ones apply in one transaction, as a
+// typed command does.
 //
 // Form IDs: "request.KIND" and "reason.DECISION". Form.State carries what the
 // submission needs back: the conversation the click came from (a submission has none
@@ -231,4 +233,139 @@ func (e *Engine) formFallback(ctx context.Context, to bot.Destination, f bot.For
 		return false
 	}
 	return true
+}
+
+// startForm asks for the missing fields of a request one by one.
+func (w *work) startForm(kind config.Kind, fields map[string]string) error {
+	if err := w.promptInProgress(); err != nil {
+		return err
+	}
+	if w.formsHere() {
+		if p, err := w.getPrompt(); err != nil {
+			return err
+		} else if p != nil { // the question of which kind, answered by the click
+			if err := w.dropPrompt(); err != nil {
+				return err
+			}
+		}
+		return w.openRequestForm(kind, fields)
+	}
+	p := &prompt{Kind: "form", Form: kind.Name, Fields: fields}
+	return w.askNext(p, kind)
+}
+
+func (w *work) askNext(p *prompt, kind config.Kind) error {
+	for _, f := range kind.Fields {
+		if _, done := p.Fields[f.Name]; done || slices.Contains(p.Skipped, f.Name) {
+			continue
+		}
+		p.Field = f.Name
+		if err := w.putPrompt(p); err != nil {
+			return err
+		}
+		text := fmt.Sprintf("%s — %s?", kind.Title, f.Label)
+		var buttons []bot.Button
+		for _, c := range f.Choices {
+			buttons = append(buttons, bot.Button{Label: c, Action: actionFormSet, Value: f.Name + "\t" + c})
+		}
+		hint := "Reply with the answer, or `cancel`."
+		if !f.Required {
+			buttons = append(buttons, bot.Button{Label: "Skip", Action: actionFormSkip, Value: f.Name})
+			hint = "Reply with the answer, `skip`, or `cancel`."
+		}
+		r := bot.Reply{Text: text, Blocks: []bot.Block{bot.Context(hint)}, Private: true}
+		if len(buttons) > 0 {
+			r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
+		}
+		return w.reply(r)
+	}
+	if err := w.dropPrompt(); err != nil {
+		return err
+	}
+	return w.submit(kind, p.Fields)
+}
+
+func (w *work) formAnswer(p *prompt, text string) error {
+	kind, ok := w.e.approvals.kind(p.Form)
+	if !ok {
+		return w.dropPrompt()
+	}
+	i := slices.IndexFunc(kind.Fields, func(f config.Field) bool { return f.Name == p.Field })
+	if i < 0 {
+		return w.dropPrompt()
+	}
+	f := kind.Fields[i]
+	skip := strings.EqualFold(text, "skip")
+	if skip && !f.Required {
+		p.Skipped = append(p.Skipped, f.Name)
+		return w.askNext(p, kind)
+	}
+	if text == "" || skip {
+		return Errorf("%s is required; reply with it, or `cancel`.", f.Label)
+	}
+	text = canonical(f, text)
+	if err := validateField(f, text); err != nil {
+		return err // the prompt stays; the next answer tries again
+	}
+	if p.Fields == nil {
+		p.Fields = map[string]string{}
+	}
+	p.Fields[f.Name] = text
+	return w.askNext(p, kind)
+}
+
+func runFormSet(w *work) error {
+	p, err := w.getPrompt()
+	if err != nil {
+		return err
+	}
+	field, value, _ := strings.Cut(w.call.Event.Action.Value, "\t")
+	if err := formButtonOpen(p, field); err != nil {
+		return err
+	}
+	return w.formAnswer(p, value)
+}
+
+func runFormSkip(w *work) error {
+	p, err := w.getPrompt()
+	if err != nil {
+		return err
+	}
+	if err := formButtonOpen(p, w.call.Event.Action.Value); err != nil {
+		return err
+	}
+	return w.formAnswer(p, "skip")
+}
+
+// formButtonOpen checks that a form button answers the question the clicker's open
+// form asks now. A form's buttons are its owner's: anyone else has no form open.
+func formButtonOpen(p *prompt, field string) error {
+	if p == nil || p.Kind != "form" {
+		return Errorf("You have no request form open here (a form's buttons answer only the person filling it in); start one with `request`.")
+	}
+	if p.Field != field {
+		return Errorf("That button is for an earlier question of your form; answer the one I asked last, or `cancel`.")
+	}
+	return nil
+}
+
+// runExceptionButton opens a licence-exception request from a "needs approval" verdict.
+func runExceptionButton(w *work) error {
+	expr, use, _ := strings.Cut(w.call.Event.Action.Value, "\t")
+	kind, ok := w.e.approvals.kind("exception")
+	if !ok {
+		return Errorf("Licence exception requests are not configured here.")
+	}
+	fields := map[string]string{}
+	for _, f := range kind.Fields {
+		switch f.Type {
+		case "license":
+			fields[f.Name] = expr
+		case "choice":
+			if slices.Contains(f.Choices, use) {
+				fields[f.Name] = use
+			}
+		}
+	}
+	return w.startForm(kind, fields)
 }

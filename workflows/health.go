@@ -616,10 +616,9 @@ func (e *Engine) RunHealthScans(ctx context.Context, host CodeHost, done func(*H
 func (e *Engine) lastHealthScan() (time.Time, error) {
 	var last time.Time
 	err := e.store.View(func(tx *Tx) error {
-		return tx.Last(bucketHealthScans, 1, func(_, v []byte) error {
-			r, err := decodeScanRecord(v)
+		return healthScans.last(tx, 1, func(_ []byte, r *healthScanRecord) error {
 			last = r.Time
-			return err
+			return nil
 		})
 	})
 	return last, err

@@ -1,7 +1,6 @@
 package workflows
 
 import (
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -99,7 +98,7 @@ func (w *work) askAckReason(repo, check string) error {
 // maintainedFinding loads an open finding that the caller may act on: a maintainer of
 // its project, or a member of the OSPO group.
 func (w *work) maintainedFinding(repo, check, verb string) (*healthFinding, error) {
-	f, err := getJSON[healthFinding](w.tx, bucketHealthFindings, findingKey(repo, check))
+	f, err := healthFindings.get(w.tx, findingKey(repo, check))
 	if err != nil {
 		return nil, err
 	}
@@ -124,7 +123,7 @@ func (w *work) maintains(repo string) bool {
 	if w.e.approvals.isMember("ospo", u) {
 		return true
 	}
-	r, err := getJSON[healthRepo](w.tx, bucketHealthRepos, []byte(repo))
+	r, err := healthProjects.get(w.tx, []byte(repo))
 	if err != nil || r == nil {
 		return false
 	}
@@ -137,7 +136,7 @@ func (w *work) snoozeFinding(repo, check string, d time.Duration) error {
 		return err
 	}
 	f.Snoozed, f.SnoozeBy = w.now.Add(d), string(w.call.Event.User.ID)
-	if err := putJSON(w.tx, bucketHealthFindings, findingKey(repo, check), f); err != nil {
+	if err := healthFindings.put(w.tx, findingKey(repo, check), f); err != nil {
 		return err
 	}
 	if err := w.audit("health snoozed", "", fmt.Sprintf("%s %s until %s", repo, check, f.Snoozed.UTC().Format(shownTime)), ""); err != nil {
@@ -155,7 +154,7 @@ func (w *work) ackFinding(repo, check, reason string) error {
 		return Errorf("Give the reason, e.g. `health ack %s %s won't fix because …`; it goes in the audit trail.", repo, check)
 	}
 	f.AckBy, f.AckAt, f.Reason = string(w.call.Event.User.ID), w.now, bot.Printable(reason, 500)
-	if err := putJSON(w.tx, bucketHealthFindings, findingKey(repo, check), f); err != nil {
+	if err := healthFindings.put(w.tx, findingKey(repo, check), f); err != nil {
 		return err
 	}
 	if err := w.audit("health acknowledged", "", fmt.Sprintf("%s %s: %s", repo, check, f.Reason), ""); err != nil {
@@ -216,13 +215,9 @@ func listSome(items []string) string {
 // Nothing when no project was ever scanned.
 func (w *work) healthSummary() ([]bot.Block, error) {
 	var repos []healthRepo
-	err := w.tx.Scan(bucketHealthRepos, nil, func(k, v []byte) error {
-		var r healthRepo
-		if err := json.Unmarshal(v, &r); err != nil {
-			return fmt.Errorf("decode project %s: %w", k, err)
-		}
+	err := healthProjects.scan(w.tx, nil, func(_ []byte, r *healthRepo) error {
 		if !r.Gone {
-			repos = append(repos, r)
+			repos = append(repos, *r)
 		}
 		return nil
 	})
@@ -310,15 +305,11 @@ func (w *work) healthSummary() ([]bot.Block, error) {
 	// The trend: open findings now against the last scan a week or more ago.
 	trend := fmt.Sprintf("%d open %s; this week %d new, %d resolved", open, plural(open, "finding", "findings"), opened, resolved)
 	var before *healthScanRecord
-	err = w.tx.Scan(bucketHealthScans, nil, func(_, v []byte) error {
-		var r healthScanRecord
-		if err := json.Unmarshal(v, &r); err != nil {
-			return err
-		}
+	err = healthScans.scan(w.tx, nil, func(_ []byte, r *healthScanRecord) error {
 		if r.Time.After(weekAgo) {
 			return errStopScan
 		}
-		before = &r
+		before = r
 		return nil
 	})
 	if err != nil {

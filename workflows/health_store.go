@@ -1,8 +1,6 @@
 package workflows
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -15,6 +13,7 @@ import (
 // healthFinding is a finding and its history, as stored: when it was found, nudged,
 // snoozed (by whom, until when), acknowledged (by whom, why) and resolved.
 type healthFinding struct {
+	V        int       `json:"v"`
 	Repo     string    `json:"repo"`
 	Check    string    `json:"check"`
 	Detail   string    `json:"detail"`
@@ -37,6 +36,7 @@ func (f *healthFinding) open() bool { return f.Resolved.IsZero() }
 // healthRepo is what the last good read of a project said, and whether the last try
 // failed.
 type healthRepo struct {
+	V           int          `json:"v"`
 	Repo        string       `json:"repo"`
 	URL         string       `json:"url,omitempty"`
 	License     string       `json:"license,omitempty"`
@@ -73,7 +73,7 @@ func (e *Engine) knownProjects(projects []bot.Project) (map[string]*healthRepo, 
 	out := map[string]*healthRepo{}
 	err := e.store.View(func(tx *Tx) error {
 		for _, p := range projects {
-			r, err := getJSON[healthRepo](tx, bucketHealthRepos, []byte(p.Name))
+			r, err := healthProjects.get(tx, []byte(p.Name))
 			if err != nil {
 				return err
 			}
@@ -88,6 +88,7 @@ func (e *Engine) knownProjects(projects []bot.Project) (map[string]*healthRepo, 
 
 // healthScanRecord is one scan's totals, for the summary's trend.
 type healthScanRecord struct {
+	V        int            `json:"v"`
 	Time     time.Time      `json:"time"`
 	Complete bool           `json:"complete"`
 	Stopped  string         `json:"stopped,omitempty"`
@@ -100,26 +101,6 @@ type healthScanRecord struct {
 
 func findingKey(repo, check string) []byte { return []byte(repo + "\x00" + check) }
 
-func getJSON[T any](tx *Tx, bucket, key []byte) (*T, error) {
-	v, err := tx.Get(bucket, key)
-	if err != nil || v == nil {
-		return nil, err
-	}
-	var out T
-	if err := json.Unmarshal(v, &out); err != nil {
-		return nil, fmt.Errorf("decode %s/%q: %w", bucket, key, err)
-	}
-	return &out, nil
-}
-
-func putJSON(tx *Tx, bucket, key []byte, v any) error {
-	data, err := json.Marshal(v)
-	if err != nil {
-		return fmt.Errorf("encode %s/%q: %w", bucket, key, err)
-	}
-	return tx.Put(bucket, key, data)
-}
-
 // findingsOf loads the stored findings of repo ("" for every repository).
 func findingsOf(tx *Tx, repo string) ([]*healthFinding, error) {
 	var prefix []byte
@@ -127,12 +108,8 @@ func findingsOf(tx *Tx, repo string) ([]*healthFinding, error) {
 		prefix = []byte(repo + "\x00")
 	}
 	var out []*healthFinding
-	err := tx.Scan(bucketHealthFindings, prefix, func(_, v []byte) error {
-		var f healthFinding
-		if err := json.Unmarshal(v, &f); err != nil {
-			return fmt.Errorf("decode finding: %w", err)
-		}
-		out = append(out, &f)
+	err := healthFindings.scan(tx, prefix, func(_ []byte, f *healthFinding) error {
+		out = append(out, f)
 		return nil
 	})
 	return out, err
@@ -148,7 +125,7 @@ func (e *Engine) recordHealth(scan *HealthScan, org string) error {
 		read := map[string]bool{}
 		for _, p := range scan.Projects {
 			read[p.Repo] = true
-			old, err := getJSON[healthRepo](tx, bucketHealthRepos, []byte(p.Repo))
+			old, err := healthProjects.get(tx, []byte(p.Repo))
 			if err != nil {
 				return err
 			}
@@ -158,7 +135,7 @@ func (e *Engine) recordHealth(scan *HealthScan, org string) error {
 					old = &healthRepo{Repo: p.Repo, URL: p.URL}
 				}
 				old.Error = p.Error
-				if err := putJSON(tx, bucketHealthRepos, []byte(p.Repo), old); err != nil {
+				if err := healthProjects.put(tx, []byte(p.Repo), old); err != nil {
 					return err
 				}
 				continue
@@ -172,7 +149,7 @@ func (e *Engine) recordHealth(scan *HealthScan, org string) error {
 				// who hear that its findings are resolved.
 				r.License, r.Maintainers, r.From, r.Chat = old.License, old.Maintainers, old.From, old.Chat
 			}
-			if err := putJSON(tx, bucketHealthRepos, []byte(p.Repo), r); err != nil {
+			if err := healthProjects.put(tx, []byte(p.Repo), &r); err != nil {
 				return err
 			}
 			n, res, err := w.applyFindings(p.Repo, p.Findings, "")
@@ -185,13 +162,13 @@ func (e *Engine) recordHealth(scan *HealthScan, org string) error {
 		// (deleted, made private, moved): its findings are resolved.
 		if scan.Listed && scan.Stopped == "" {
 			var gone []string
-			err := tx.Scan(bucketHealthRepos, nil, func(k, v []byte) error {
+			err := healthProjects.scan(tx, nil, func(k []byte, r *healthRepo) error {
 				repo := string(k)
 				owner, _, _ := strings.Cut(repo, "/")
 				// Only an organisation's own listing can tell that one of its projects is
 				// gone; a project no longer configured is left as it was.
 				listed := slices.ContainsFunc(e.health.cfg.GitHub.Orgs, func(o string) bool { return strings.EqualFold(o, owner) })
-				if !read[repo] && listed && (org == "" || strings.EqualFold(owner, org)) && !bytes.Contains(v, []byte(`"gone":true`)) {
+				if !read[repo] && listed && (org == "" || strings.EqualFold(owner, org)) && !r.Gone {
 					gone = append(gone, repo)
 				}
 				return nil
@@ -205,12 +182,12 @@ func (e *Engine) recordHealth(scan *HealthScan, org string) error {
 					return err
 				}
 				rec.Resolved += res
-				r, err := getJSON[healthRepo](tx, bucketHealthRepos, []byte(repo))
+				r, err := healthProjects.get(tx, []byte(repo))
 				if err != nil || r == nil {
 					return err
 				}
 				r.Gone = true
-				if err := putJSON(tx, bucketHealthRepos, []byte(repo), r); err != nil {
+				if err := healthProjects.put(tx, []byte(repo), r); err != nil {
 					return err
 				}
 			}
@@ -224,11 +201,11 @@ func (e *Engine) recordHealth(scan *HealthScan, org string) error {
 				rec.Open[f.Check]++
 			}
 		}
-		seq, err := tx.NextSequence(bucketHealthScans)
+		seq, err := healthScans.nextSequence(tx)
 		if err != nil {
 			return err
 		}
-		if err := putJSON(tx, bucketHealthScans, seqKey(seq), rec); err != nil {
+		if err := healthScans.put(tx, seqKey(seq), &rec); err != nil {
 			return err
 		}
 		detail := fmt.Sprintf("%d %s read, %d new %s, %d resolved", rec.Projects, plural(rec.Projects, "project", "projects"), rec.New, plural(rec.New, "finding", "findings"), rec.Resolved)
@@ -259,7 +236,7 @@ func (w *work) applyFindings(repo string, found []HealthFinding, why string) (op
 			opened++
 		}
 		f.Detail, f.Link, f.Fix, f.Seen = nf.Detail, nf.Link, nf.Fix, w.now
-		if err := putJSON(w.tx, bucketHealthFindings, findingKey(repo, nf.Check), f); err != nil {
+		if err := healthFindings.put(w.tx, findingKey(repo, nf.Check), f); err != nil {
 			return 0, 0, err
 		}
 	}
@@ -275,7 +252,7 @@ func (w *work) applyFindings(repo string, found []HealthFinding, why string) (op
 			f.Told = true // nobody was told of it: there is no resolution to report
 		}
 		resolved++
-		if err := putJSON(w.tx, bucketHealthFindings, findingKey(repo, check), f); err != nil {
+		if err := healthFindings.put(w.tx, findingKey(repo, check), f); err != nil {
 			return 0, 0, err
 		}
 	}
@@ -292,12 +269,8 @@ const maxNudged = 15
 func (w *work) healthNudges(s config.Schedule) ([]Outgoing, error) {
 	repos := map[string]*healthRepo{}
 	stale := 0
-	err := w.tx.Scan(bucketHealthRepos, nil, func(k, v []byte) error {
-		var r healthRepo
-		if err := json.Unmarshal(v, &r); err != nil {
-			return fmt.Errorf("decode project %s: %w", k, err)
-		}
-		repos[r.Repo] = &r
+	err := healthProjects.scan(w.tx, nil, func(_ []byte, r *healthRepo) error {
+		repos[r.Repo] = r
 		if r.Error != "" {
 			stale++
 		}
@@ -419,17 +392,9 @@ func (w *work) healthNudges(s config.Schedule) ([]Outgoing, error) {
 		} else {
 			f.Told = true
 		}
-		if err := putJSON(w.tx, bucketHealthFindings, findingKey(f.Repo, f.Check), f); err != nil {
+		if err := healthFindings.put(w.tx, findingKey(f.Repo, f.Check), f); err != nil {
 			return nil, err
 		}
 	}
 	return out, nil
-}
-
-func decodeScanRecord(v []byte) (healthScanRecord, error) {
-	var r healthScanRecord
-	if err := json.Unmarshal(v, &r); err != nil {
-		return r, fmt.Errorf("decode health scan: %w", err)
-	}
-	return r, nil
 }

@@ -195,7 +195,7 @@ func TestHealthScanFindings(t *testing.T) {
 	chat := map[string]string{}
 	if err := r.store.View(func(tx *Tx) error {
 		for _, repo := range []string{"example/good", "example/agpl", "example/orphan"} {
-			hr, err := getJSON[healthRepo](tx, bucketHealthRepos, []byte(repo))
+			hr, err := healthProjects.get(tx, []byte(repo))
 			if err != nil {
 				return err
 			}

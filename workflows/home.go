@@ -52,7 +52,7 @@ func (w *work) homeView(u bot.UserID) (bot.Reply, error) {
 	}
 	var mine []*Request
 	for _, id := range w.e.approvals.idsOf(u) {
-		some, _, err := w.listRequests(bucketIdxRequester, string(id)+"/", 10)
+		some, _, err := w.listRequests(idxRequester, string(id)+"/", 10)
 		if err != nil {
 			return bot.Reply{}, err
 		}

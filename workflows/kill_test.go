@@ -138,7 +138,7 @@ func TestKillDuringDecisions(t *testing.T) {
 	err = s.View(func(tx *Tx) error {
 		if err := tx.Scan(bucketRequests, nil, func(_, v []byte) error {
 			var r Request
-			if err := decodeRecord(v, &r); err != nil {
+			if err := encCBOR.unmarshal(v, &r); err != nil {
 				return err
 			}
 			if r.State != StateApproved || len(r.Stages[0].Decisions) != 1 {
@@ -150,7 +150,7 @@ func TestKillDuringDecisions(t *testing.T) {
 		}
 		return tx.Scan(bucketOutbox, nil, func(k, v []byte) error {
 			var o outboxEntry
-			if err := decodeRecord(v, &o); err != nil {
+			if err := encCBOR.unmarshal(v, &o); err != nil {
 				return err
 			}
 			_, sent, _, err := deliveryOf(tx, seqOf(k))

@@ -2,7 +2,6 @@ package workflows
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"log/slog"
 	"maps"
@@ -24,6 +23,7 @@ type ModuleSource interface {
 // moduleLicense is what the licence files of a module version said. Module versions
 // never change, so it is kept and later scans ask the proxy nothing.
 type moduleLicense struct {
+	V       int      `json:"v"`
 	License string   `json:"license"` // SPDX expression; "" when no known licence was found
 	Note    string   `json:"note,omitempty"`
 	Files   []string `json:"files,omitempty"` // the licence files at the module's root
@@ -69,13 +69,8 @@ func (e *Engine) keptModules(ctx context.Context, want []string) map[string]modu
 	err := e.store.View(func(tx *Tx) error {
 		for _, k := range want {
 			path, version, _ := strings.Cut(k, "@")
-			v, err := tx.Get(bucketModules, moduleKey(path, version))
-			if err != nil || v == nil {
-				continue
-			}
-			var m moduleLicense
-			if json.Unmarshal(v, &m) == nil {
-				known[k] = m
+			if m, err := modules.get(tx, moduleKey(path, version)); err == nil && m != nil {
+				known[k] = *m
 			}
 		}
 		return nil
@@ -198,11 +193,8 @@ func lookupModules(ctx context.Context, src ModuleSource, keys []string, now tim
 func (w *work) keepModules(found map[string]moduleLicense) error {
 	for _, k := range slices.Sorted(maps.Keys(found)) {
 		path, version, _ := strings.Cut(k, "@")
-		data, err := json.Marshal(found[k])
-		if err != nil {
-			return fmt.Errorf("encode module licence: %w", err)
-		}
-		if err := w.tx.Put(bucketModules, moduleKey(path, version), data); err != nil {
+		m := found[k]
+		if err := modules.put(w.tx, moduleKey(path, version), &m); err != nil {
 			return err
 		}
 	}

@@ -40,14 +40,14 @@ func enqueue(tx *Tx, now time.Time, to bot.Destination, r bot.Reply, editOf uint
 	if size > maxAttachments {
 		return 0, Errorf("That file is %s, more than the %s a message may carry; nothing was sent.", bot.FormatBytes(int64(size)), bot.FormatBytes(maxAttachments))
 	}
-	seq, err := tx.NextSequence(bucketOutbox)
+	seq, err := outbox.nextSequence(tx)
 	if err != nil {
 		return 0, err
 	}
-	if err := putOutbox(tx, seq, outboxEntry{V: outboxVersion, To: to, Reply: r, EditOf: editOf, Created: now}); err != nil {
+	if err := putOutbox(tx, seq, outboxEntry{To: to, Reply: r, EditOf: editOf, Created: now}); err != nil {
 		return 0, err
 	}
-	if err := tx.Put(bucketOutboxPending, pendingKey(to.Platform, seq), nil); err != nil {
+	if err := outboxPending.add(tx, pendingKey(to.Platform, seq)); err != nil {
 		return 0, err
 	}
 	return seq, nil
@@ -70,36 +70,22 @@ func getOutbox(tx *Tx, seq uint64) (outboxEntry, error) {
 // lookupOutbox reads entry seq; found is false when there is none (never made, or
 // pruned).
 func lookupOutbox(tx *Tx, seq uint64) (e outboxEntry, found bool, err error) {
-	found, err = tx.decode(bucketOutbox, seqKey(seq), &e) // in place: the decoder copies what it keeps
-	if err == nil && found {
-		err = checkVersion("the outbox entry", e.V, outboxVersion)
-	}
-	if err != nil {
-		return e, false, fmt.Errorf("decode outbox entry %d: %w", seq, err)
-	}
-	return e, found, nil
+	found, err = outbox.read(tx, seqKey(seq), &e) // in place: the decoder copies what it keeps
+	return e, found && err == nil, err
 }
 
 // eachFailed calls fn with every entry that failed all its attempts, oldest first.
 func eachFailed(tx *Tx, fn func(seq uint64, e outboxEntry)) error {
-	return tx.Scan(bucketOutbox, nil, func(k, v []byte) error {
-		var e outboxEntry
-		if err := decodeOutboxEntry(v, &e); err != nil {
-			return fmt.Errorf("decode outbox entry %d: %w", seqOf(k), err)
-		}
+	return outbox.scan(tx, nil, func(k []byte, e *outboxEntry) error {
 		if e.Failed {
-			fn(seqOf(k), e)
+			fn(seqOf(k), *e)
 		}
 		return nil
 	})
 }
 
 func putOutbox(tx *Tx, seq uint64, e outboxEntry) error {
-	data, err := encodeRecord(e)
-	if err != nil {
-		return fmt.Errorf("encode outbox entry %d: %w", seq, err)
-	}
-	return tx.Put(bucketOutbox, seqKey(seq), data)
+	return outbox.put(tx, seqKey(seq), &e)
 }
 
 // Dispatcher hands outbox entries to the adapters, in order, and records the result.
@@ -204,6 +190,7 @@ type sendResult struct {
 
 // sentRecord is a delivery, kept beside the entry so that recording it rewrites nothing.
 type sentRecord struct {
+	V    int            `json:"v"`
 	Ref  bot.MessageRef `json:"ref"`
 	Sent time.Time      `json:"sent"`
 }
@@ -211,16 +198,9 @@ type sentRecord struct {
 // deliveryOf tells whether entry seq was delivered (with its reference) or failed (or is
 // gone, pruned).
 func deliveryOf(tx *Tx, seq uint64) (ref bot.MessageRef, sent, failed bool, err error) {
-	v, err := tx.Get(bucketOutboxSent, seqKey(seq))
-	if err != nil {
-		return "", false, false, err
-	}
-	if v != nil {
-		var s sentRecord
-		if err := decodeRecord(v, &s); err != nil {
-			return "", false, false, fmt.Errorf("decode delivery %d: %w", seq, err)
-		}
-		return s.Ref, true, false, nil
+	var s sentRecord
+	if found, err := outboxSent.read(tx, seqKey(seq), &s); err != nil || found {
+		return s.Ref, found, false, err
 	}
 	e, found, err := lookupOutbox(tx, seq)
 	if err != nil {
@@ -242,7 +222,7 @@ func (d *Dispatcher) pass(ctx context.Context) error {
 		var seqs []uint64
 		// Only the platforms this process can deliver to; others wait for theirs.
 		for p := range d.adapters {
-			if err := tx.Scan(bucketOutboxPending, []byte(string(p)+"/"), func(k, _ []byte) error {
+			if err := outboxPending.scan(tx, []byte(string(p)+"/"), func(k []byte) error {
 				seqs = append(seqs, seqOf(k[len(p)+1:]))
 				return nil
 			}); err != nil {
@@ -355,14 +335,10 @@ func (d *Dispatcher) pass(ctx context.Context) error {
 // `ospobot outbox`, and delivered again only when put back (RetryFailed).
 func (d *Dispatcher) record(tx *Tx, r sendResult) (time.Time, error) {
 	if r.err == nil {
-		data, err := encodeRecord(sentRecord{Ref: r.ref, Sent: d.now()})
-		if err != nil {
-			return time.Time{}, fmt.Errorf("encode delivery: %w", err)
-		}
-		if err := tx.Put(bucketOutboxSent, seqKey(r.seq), data); err != nil {
+		if err := outboxSent.put(tx, seqKey(r.seq), &sentRecord{Ref: r.ref, Sent: d.now()}); err != nil {
 			return time.Time{}, err
 		}
-		return time.Time{}, tx.Delete(bucketOutboxPending, pendingKey(r.platform, r.seq))
+		return time.Time{}, outboxPending.delete(tx, pendingKey(r.platform, r.seq))
 	}
 	cur, err := getOutbox(tx, r.seq)
 	if err != nil {
@@ -387,7 +363,7 @@ func (d *Dispatcher) record(tx *Tx, r sendResult) (time.Time, error) {
 		d.log.Warn("outbox delivery failed; will retry", "seq", r.seq, "platform", cur.To.Platform, "attempts", cur.Attempts, "retry_at", cur.NextAttempt, "err", r.err)
 	}
 	if cur.Failed {
-		if err := tx.Delete(bucketOutboxPending, pendingKey(cur.To.Platform, r.seq)); err != nil {
+		if err := outboxPending.delete(tx, pendingKey(cur.To.Platform, r.seq)); err != nil {
 			return time.Time{}, err
 		}
 		return time.Time{}, putOutbox(tx, r.seq, cur)
@@ -537,12 +513,12 @@ type OutboxStats struct{ Pending, Sent, Failed int }
 func (s *Store) OutboxStats() (OutboxStats, error) {
 	var st OutboxStats
 	err := s.View(func(tx *Tx) error {
-		all, err := tx.Count(bucketOutbox)
+		all, err := outbox.count(tx)
 		if err == nil {
-			st.Pending, err = tx.Count(bucketOutboxPending)
+			st.Pending, err = outboxPending.count(tx)
 		}
 		if err == nil {
-			st.Sent, err = tx.Count(bucketOutboxSent)
+			st.Sent, err = outboxSent.count(tx)
 		}
 		st.Failed = all - st.Pending - st.Sent
 		return err
@@ -601,7 +577,7 @@ func (e *Engine) RetryFailed(seqs []uint64) ([]uint64, error) {
 			if err := putOutbox(tx, seq, en); err != nil {
 				return err
 			}
-			if err := tx.Put(bucketOutboxPending, pendingKey(en.To.Platform, seq), nil); err != nil {
+			if err := outboxPending.add(tx, pendingKey(en.To.Platform, seq)); err != nil {
 				return err
 			}
 			back = append(back, seq)

@@ -3,7 +3,6 @@ package workflows
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -18,6 +17,7 @@ import (
 // reason for a rejection, the kind of request to open, or the next field of a guided
 // request form. Their next plain message answers it; "cancel" drops it.
 type prompt struct {
+	V        int               `json:"v"`
 	Kind     string            `json:"kind"` // "reason", "kind", "form" or "ack"
 	Request  RequestID         `json:"request,omitempty"`
 	Stage    int               `json:"stage,omitempty"`
@@ -46,11 +46,18 @@ func promptKey(ev bot.Event) []byte {
 	return []byte(string(ev.Platform) + "/" + string(ev.Conversation.ID) + "/" + string(ev.User.ID))
 }
 
-// directKey is where a person's direct conversation with the bot finds the question last
+// promptLink leads a person's direct conversation with the bot to the question last
 // asked of them in a shared one, on a platform without private messages: there the
 // question itself arrives in the direct conversation (see Dispatcher.shape), so that is
-// where they answer it. Its value is the question's own key. The NUL cannot begin a
-// conversation ID, so the key is no conversation's.
+// where they answer it.
+type promptLink struct {
+	V  int    `json:"v"`
+	At []byte `json:"at"` // the question's own key (promptKey)
+}
+
+// directKey is where a person's promptLink is kept. (Links were kept among the prompts
+// until schema 12, and the NUL, which cannot begin a conversation ID, made the key no
+// conversation's.)
 func directKey(ev bot.Event) []byte {
 	return []byte(string(ev.Platform) + "/\x00direct/" + string(ev.User.ID))
 }
@@ -75,17 +82,17 @@ func (w *work) promptAt() ([]byte, error) {
 	if !ev.Conversation.Direct {
 		return own, nil
 	}
-	if data, err := w.tx.Get(bucketPrompts, own); err != nil || data != nil {
+	if asked, err := prompts.has(w.tx, own); err != nil || asked {
 		return own, err
 	}
-	at, err := w.tx.Get(bucketPrompts, directKey(ev))
-	if err != nil || at == nil {
+	link, err := promptLinks.get(w.tx, directKey(ev))
+	if err != nil || link == nil {
 		return own, err
 	}
-	if data, err := w.tx.Get(bucketPrompts, at); err != nil || data == nil {
+	if asked, err := prompts.has(w.tx, link.At); err != nil || !asked {
 		return own, err
 	}
-	return at, nil
+	return link.At, nil
 }
 
 func (w *work) getPrompt() (*prompt, error) {
@@ -93,35 +100,24 @@ func (w *work) getPrompt() (*prompt, error) {
 	if err != nil {
 		return nil, err
 	}
-	data, err := w.tx.Get(bucketPrompts, key)
-	if err != nil || data == nil {
+	p, err := prompts.get(w.tx, key)
+	if err != nil || p == nil || p.expired(w.now) {
 		return nil, err
 	}
-	var p prompt
-	if err := json.Unmarshal(data, &p); err != nil {
-		return nil, fmt.Errorf("decode prompt: %w", err)
-	}
-	if p.expired(w.now) {
-		return nil, nil
-	}
-	return &p, nil
+	return p, nil
 }
 
 func (w *work) putPrompt(p *prompt) error {
 	p.Asked = w.now
-	data, err := json.Marshal(p)
-	if err != nil {
-		return fmt.Errorf("encode prompt: %w", err)
-	}
 	key, err := w.promptAt()
 	if err != nil {
 		return err
 	}
-	if err := w.tx.Put(bucketPrompts, key, data); err != nil {
+	if err := prompts.put(w.tx, key, p); err != nil {
 		return err
 	}
 	if ev := w.call.Event; w.asksDirectly(ev) {
-		return w.tx.Put(bucketPrompts, directKey(ev), key)
+		return promptLinks.put(w.tx, directKey(ev), &promptLink{At: key})
 	}
 	return nil
 }
@@ -131,15 +127,15 @@ func (w *work) dropPrompt() error {
 	if err != nil {
 		return err
 	}
-	if err := w.tx.Delete(bucketPrompts, key); err != nil {
+	if err := prompts.delete(w.tx, key); err != nil {
 		return err
 	}
 	// The direct conversation's way to it goes too, unless it leads to a newer question.
 	dk := directKey(w.call.Event)
-	if at, err := w.tx.Get(bucketPrompts, dk); err != nil {
+	if link, err := promptLinks.get(w.tx, dk); err != nil {
 		return err
-	} else if bytes.Equal(at, key) {
-		return w.tx.Delete(bucketPrompts, dk)
+	} else if link != nil && bytes.Equal(link.At, key) {
+		return promptLinks.delete(w.tx, dk)
 	}
 	return nil
 }
@@ -363,139 +359,4 @@ func (w *work) promptInProgress() error {
 		return Errorf("Your %s form is still open; answer its last question, or `cancel` it first.", title)
 	}
 	return nil
-}
-
-// startForm asks for the missing fields of a request one by one.
-func (w *work) startForm(kind config.Kind, fields map[string]string) error {
-	if err := w.promptInProgress(); err != nil {
-		return err
-	}
-	if w.formsHere() {
-		if p, err := w.getPrompt(); err != nil {
-			return err
-		} else if p != nil { // the question of which kind, answered by the click
-			if err := w.dropPrompt(); err != nil {
-				return err
-			}
-		}
-		return w.openRequestForm(kind, fields)
-	}
-	p := &prompt{Kind: "form", Form: kind.Name, Fields: fields}
-	return w.askNext(p, kind)
-}
-
-func (w *work) askNext(p *prompt, kind config.Kind) error {
-	for _, f := range kind.Fields {
-		if _, done := p.Fields[f.Name]; done || slices.Contains(p.Skipped, f.Name) {
-			continue
-		}
-		p.Field = f.Name
-		if err := w.putPrompt(p); err != nil {
-			return err
-		}
-		text := fmt.Sprintf("%s — %s?", kind.Title, f.Label)
-		var buttons []bot.Button
-		for _, c := range f.Choices {
-			buttons = append(buttons, bot.Button{Label: c, Action: actionFormSet, Value: f.Name + "\t" + c})
-		}
-		hint := "Reply with the answer, or `cancel`."
-		if !f.Required {
-			buttons = append(buttons, bot.Button{Label: "Skip", Action: actionFormSkip, Value: f.Name})
-			hint = "Reply with the answer, `skip`, or `cancel`."
-		}
-		r := bot.Reply{Text: text, Blocks: []bot.Block{bot.Context(hint)}, Private: true}
-		if len(buttons) > 0 {
-			r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
-		}
-		return w.reply(r)
-	}
-	if err := w.dropPrompt(); err != nil {
-		return err
-	}
-	return w.submit(kind, p.Fields)
-}
-
-func (w *work) formAnswer(p *prompt, text string) error {
-	kind, ok := w.e.approvals.kind(p.Form)
-	if !ok {
-		return w.dropPrompt()
-	}
-	i := slices.IndexFunc(kind.Fields, func(f config.Field) bool { return f.Name == p.Field })
-	if i < 0 {
-		return w.dropPrompt()
-	}
-	f := kind.Fields[i]
-	skip := strings.EqualFold(text, "skip")
-	if skip && !f.Required {
-		p.Skipped = append(p.Skipped, f.Name)
-		return w.askNext(p, kind)
-	}
-	if text == "" || skip {
-		return Errorf("%s is required; reply with it, or `cancel`.", f.Label)
-	}
-	text = canonical(f, text)
-	if err := validateField(f, text); err != nil {
-		return err // the prompt stays; the next answer tries again
-	}
-	if p.Fields == nil {
-		p.Fields = map[string]string{}
-	}
-	p.Fields[f.Name] = text
-	return w.askNext(p, kind)
-}
-
-func runFormSet(w *work) error {
-	p, err := w.getPrompt()
-	if err != nil {
-		return err
-	}
-	field, value, _ := strings.Cut(w.call.Event.Action.Value, "\t")
-	if err := formButtonOpen(p, field); err != nil {
-		return err
-	}
-	return w.formAnswer(p, value)
-}
-
-func runFormSkip(w *work) error {
-	p, err := w.getPrompt()
-	if err != nil {
-		return err
-	}
-	if err := formButtonOpen(p, w.call.Event.Action.Value); err != nil {
-		return err
-	}
-	return w.formAnswer(p, "skip")
-}
-
-// formButtonOpen checks that a form button answers the question the clicker's open
-// form asks now. A form's buttons are its owner's: anyone else has no form open.
-func formButtonOpen(p *prompt, field string) error {
-	if p == nil || p.Kind != "form" {
-		return Errorf("You have no request form open here (a form's buttons answer only the person filling it in); start one with `request`.")
-	}
-	if p.Field != field {
-		return Errorf("That button is for an earlier question of your form; answer the one I asked last, or `cancel`.")
-	}
-	return nil
-}
-
-// runExceptionButton opens a licence-exception request from a "needs approval" verdict.
-func runExceptionButton(w *work) error {
-	expr, use, _ := strings.Cut(w.call.Event.Action.Value, "\t")
-	kind, ok := w.e.approvals.kind("exception")
-	if !ok {
-		return Errorf("Licence exception requests are not configured here.")
-	}
-	fields := map[string]string{}
-	for _, f := range kind.Fields {
-		switch f.Type {
-		case "license":
-			fields[f.Name] = expr
-		case "choice":
-			if slices.Contains(f.Choices, use) {
-				fields[f.Name] = use
-			}
-		}
-	}
-	return w.startForm(kind, fields)
 }

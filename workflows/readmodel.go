@@ -3,7 +3,6 @@ package workflows
 import (
 	"cmp"
 	"context"
-	"encoding/json"
 	"slices"
 	"time"
 
@@ -109,7 +108,7 @@ func (w *work) findRequests(viewer bot.UserID, f RequestFilter) (RequestPage, er
 		if f.State == "" {
 			p.Requests, p.Total, err = w.latestRequests(f.Limit)
 		} else {
-			p.Requests, p.Total, err = w.listRequests(bucketIdxState, string(f.State)+"/", f.Limit)
+			p.Requests, p.Total, err = w.listRequests(idxState, string(f.State)+"/", f.Limit)
 		}
 		return p, err
 	}
@@ -121,23 +120,20 @@ func (w *work) findRequests(viewer bot.UserID, f RequestFilter) (RequestPage, er
 		rs, err = w.pendingFor(f.Approver)
 	case f.Requester != "":
 		for _, u := range w.e.approvals.idsOf(f.Requester) {
-			some, _, err := w.listRequests(bucketIdxRequester, string(u)+"/", 0)
+			some, _, err := w.listRequests(idxRequester, string(u)+"/", 0)
 			if err != nil {
 				return RequestPage{}, err
 			}
 			rs = append(rs, some...)
 		}
 	case f.Group != "":
-		rs, _, err = w.listRequests(bucketIdxApprover, f.Group+"/", 0)
+		rs, _, err = w.listRequests(idxApprover, f.Group+"/", 0)
 	case f.State != "":
-		rs, _, err = w.listRequests(bucketIdxState, string(f.State)+"/", 0)
+		rs, _, err = w.listRequests(idxState, string(f.State)+"/", 0)
 	default:
-		err = w.tx.Scan(bucketRequests, nil, func(k, v []byte) error {
-			r, err := decodeRequest(RequestID(seqOf(k)), v)
-			if err == nil {
-				rs = append(rs, r)
-			}
-			return err
+		err = requests.scan(w.tx, nil, func(_ []byte, r *Request) error {
+			rs = append(rs, r)
+			return nil
 		})
 	}
 	if err != nil {
@@ -204,11 +200,7 @@ func (e *Engine) SummaryFigures(_ context.Context, viewer bot.UserID, since time
 
 func (w *work) summaryFigures(since time.Time) (Figures, error) {
 	f := Figures{Since: since, Until: w.now, StageTimes: map[string][]time.Duration{}, QuestionsByVerdict: map[string]int{}, MostAsked: map[string]int{}}
-	err := w.tx.Scan(bucketRequests, nil, func(_, v []byte) error {
-		r, err := decodeRequest(0, v)
-		if err != nil {
-			return err
-		}
+	err := requests.scan(w.tx, nil, func(_ []byte, r *Request) error {
 		if !r.Created.Before(since) {
 			f.Opened++
 		}
@@ -249,18 +241,14 @@ func (w *work) summaryFigures(since time.Time) (Figures, error) {
 	for _, d := range f.StageTimes {
 		slices.Sort(d)
 	}
-	err = w.tx.Scan(bucketQuestions, nil, func(_, v []byte) error {
-		var q questionRecord
-		if err := decodeQuestion(v, &q); err != nil {
-			return err
-		}
+	err = questions.scan(w.tx, nil, func(_ []byte, q *questionRecord) error {
 		t, err := time.Parse("2006-01-02T15:04:05Z", q.Time)
 		if err != nil || t.Before(since) {
 			return nil
 		}
 		f.Questions++
 		f.QuestionsByVerdict[q.Verdict]++
-		f.tally.add(q)
+		f.tally.add(*q)
 		if q.Kind == "verdict" || q.Kind == "compatibility" || q.Kind == "combination" || q.Kind == "profile" {
 			f.MostAsked[q.Expression]++
 		}
@@ -282,19 +270,12 @@ func (e *Engine) AuditPage(_ context.Context, viewer bot.UserID, after uint64, l
 		if !w.e.approvals.isMember(ospoGroup, viewer) {
 			return codeErrorf(EForbidden, "Only members of %s can read the audit trail.", ospoGroup)
 		}
-		return w.tx.Scan(bucketAudit, nil, func(k, v []byte) error {
-			if seqOf(k) <= after {
-				return nil
-			}
+		return auditRecords.scanFrom(w.tx, seqKey(after+1), func(_ []byte, r *AuditRecord) error {
 			if len(out) == limit {
 				next = out[len(out)-1].Seq
 				return errStopScan
 			}
-			var r AuditRecord
-			if err := json.Unmarshal(v, &r); err != nil {
-				return err
-			}
-			out = append(out, r)
+			out = append(out, *r)
 			return nil
 		})
 	})

@@ -2,7 +2,6 @@ package workflows
 
 import (
 	"bytes"
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -130,34 +129,7 @@ func idFromIndexKey(k []byte) RequestID {
 	return RequestID(n)
 }
 
-func getRequest(tx *Tx, id RequestID) (*Request, error) {
-	var r Request
-	found, err := tx.decode(bucketRequests, requestKey(id), &r)
-	if err != nil {
-		return nil, fmt.Errorf("decode request %d: %w", id, err)
-	}
-	if !found {
-		return nil, nil
-	}
-	if err := checkVersion(fmt.Sprintf("request %d", id), r.V, requestVersion); err != nil {
-		return nil, err
-	}
-	return &r, nil
-}
-
-func decodeRequest(id RequestID, data []byte) (*Request, error) {
-	if data == nil {
-		return nil, nil
-	}
-	var r Request
-	if err := decodeRecord(data, &r); err != nil {
-		return nil, fmt.Errorf("decode request %d: %w", id, err)
-	}
-	if err := checkVersion(fmt.Sprintf("request %d", id), r.V, requestVersion); err != nil {
-		return nil, err
-	}
-	return &r, nil
-}
+func getRequest(tx *Tx, id RequestID) (*Request, error) { return requests.get(tx, requestKey(id)) }
 
 // putRequest stores r and moves its index entries from what old had; unchanged index
 // keys are left alone. A change of what people rely on (state, decisions, fields,
@@ -177,28 +149,24 @@ func putRequest(tx *Tx, old, r *Request) error {
 		os, oq, oa = indexKeys(old)
 	}
 	for _, ix := range []struct {
-		bucket   []byte
+		index    keySet
 		old, new []byte
-	}{{bucketIdxState, os, ns}, {bucketIdxRequester, oq, nq}, {bucketIdxApprover, oa, na}} {
+	}{{idxState, os, ns}, {idxRequester, oq, nq}, {idxApprover, oa, na}} {
 		if bytes.Equal(ix.old, ix.new) {
 			continue
 		}
 		if ix.old != nil {
-			if err := tx.Delete(ix.bucket, ix.old); err != nil {
+			if err := ix.index.delete(tx, ix.old); err != nil {
 				return err
 			}
 		}
 		if ix.new != nil {
-			if err := tx.Put(ix.bucket, ix.new, nil); err != nil {
+			if err := ix.index.add(tx, ix.new); err != nil {
 				return err
 			}
 		}
 	}
-	data, err := encodeRecord(r)
-	if err != nil {
-		return fmt.Errorf("encode request %d: %w", r.ID, err)
-	}
-	return tx.Put(bucketRequests, requestKey(r.ID), data)
+	return requests.put(tx, requestKey(r.ID), r)
 }
 
 // clone copies a request deeply enough for putRequest's index diff.

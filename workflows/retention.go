@@ -28,11 +28,7 @@ func (e *Engine) PruneSent(ctx context.Context, cutoff time.Time) (int, error) {
 				return err
 			}
 			var old []uint64
-			if err := tx.Scan(bucketOutboxSent, nil, func(k, v []byte) error {
-				var s sentRecord
-				if err := decodeRecord(v, &s); err != nil {
-					return fmt.Errorf("decode delivery %d: %w", seqOf(k), err)
-				}
+			if err := outboxSent.scan(tx, nil, func(k []byte, s *sentRecord) error {
 				if s.Sent.Before(cutoff) && !keep[seqOf(k)] {
 					if old = append(old, seqOf(k)); len(old) == pruneBatch {
 						return errStopScan
@@ -43,10 +39,10 @@ func (e *Engine) PruneSent(ctx context.Context, cutoff time.Time) (int, error) {
 				return err
 			}
 			for _, seq := range old {
-				if err := tx.Delete(bucketOutbox, seqKey(seq)); err != nil {
+				if err := outbox.delete(tx, seqKey(seq)); err != nil {
 					return err
 				}
-				if err := tx.Delete(bucketOutboxSent, seqKey(seq)); err != nil {
+				if err := outboxSent.delete(tx, seqKey(seq)); err != nil {
 					return err
 				}
 			}
@@ -73,7 +69,7 @@ func (e *Engine) PruneSent(ctx context.Context, cutoff time.Time) (int, error) {
 func editableMessages(tx *Tx) (map[uint64]bool, error) {
 	keep := map[uint64]bool{}
 	for _, state := range []State{StatePending, StateChangesRequested} {
-		err := tx.Scan(bucketIdxState, []byte(string(state)+"/"), func(k, _ []byte) error {
+		err := idxState.scan(tx, []byte(string(state)+"/"), func(k []byte) error {
 			r, err := getRequest(tx, idFromIndexKey(k))
 			if err != nil || r == nil {
 				return err
@@ -89,7 +85,7 @@ func editableMessages(tx *Tx) (map[uint64]bool, error) {
 			return nil, err
 		}
 	}
-	err := tx.Scan(bucketOutboxPending, nil, func(k, _ []byte) error {
+	err := outboxPending.scan(tx, nil, func(k []byte) error {
 		if len(k) < 8 {
 			return nil
 		}

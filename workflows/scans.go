@@ -1,12 +1,13 @@
 package workflows
 
 import (
-	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/ospobot/ospobot/bot"
+	"github.com/ospobot/ospobot/bot/config"
 	"github.com/ospobot/ospobot/workflows/license"
 )
 
@@ -29,15 +30,11 @@ type scanRecord struct {
 }
 
 func (w *work) startScan(s *license.Scan, use string) error {
-	seq, err := w.tx.NextSequence(bucketScans)
+	seq, err := scans.nextSequence(w.tx)
 	if err != nil {
 		return err
 	}
-	data, err := json.Marshal(scanRecord{V: scanVersion, User: w.call.Event.User.ID, Time: w.now.UTC().Format("2006-01-02T15:04:05Z"), Scan: s})
-	if err != nil {
-		return fmt.Errorf("encode scan: %w", err)
-	}
-	if err := w.tx.Put(bucketScans, seqKey(seq), data); err != nil {
+	if err := scans.put(w.tx, seqKey(seq), &scanRecord{User: w.call.Event.User.ID, Time: w.now.UTC().Format("2006-01-02T15:04:05Z"), Scan: s}); err != nil {
 		return err
 	}
 	if use == "" {
@@ -52,16 +49,12 @@ func (w *work) startScan(s *license.Scan, use string) error {
 }
 
 func (w *work) loadScan(seq uint64) (*license.Scan, error) {
-	data, err := w.tx.Get(bucketScans, seqKey(seq))
+	r, err := scans.get(w.tx, seqKey(seq))
 	if err != nil {
 		return nil, err
 	}
-	if data == nil {
+	if r == nil {
 		return nil, Errorf("That scan is no longer stored; upload the file again.")
-	}
-	var r scanRecord
-	if err := decodeScan(data, &r); err != nil {
-		return nil, fmt.Errorf("decode scan %d: %w", seq, err)
 	}
 	return r.Scan, nil
 }
@@ -169,4 +162,22 @@ func ProxyNote(s *license.Scan) string {
 		return ""
 	}
 	return fmt.Sprintf("The licences of %d %s come from %s own licence files at the Go module proxy.", n, plural(n, "module", "modules"), plural(n, "its", "their"))
+}
+
+// runMore answers `more scan N USE FROM`: the next page of a scan report.
+func runMore(w *work) error {
+	f := strings.Fields(w.call.Rest)
+	if len(f) != 4 || !strings.EqualFold(f[0], "scan") {
+		return Errorf("`more` continues a scan report: `more scan N USE FROM`, as its button says.")
+	}
+	seq, err1 := strconv.ParseUint(f[1], 10, 64)
+	from, err2 := strconv.Atoi(f[3])
+	if err1 != nil || err2 != nil || from < 0 || !slices.Contains(config.Uses, f[2]) {
+		return Errorf("`more` continues a scan report: `more scan N USE FROM`, as its button says.")
+	}
+	s, err := w.loadScan(seq)
+	if err != nil {
+		return err
+	}
+	return w.scanReport(seq, s, f[2], from)
 }

@@ -13,44 +13,9 @@ import (
 	"github.com/ospobot/ospobot/bot"
 )
 
-// Every bucket the store uses, and its key layout. Changing a layout needs a migration.
-var (
-	bucketMeta          = []byte("meta")           // "schema" → decimal version
-	bucketDedup         = []byte("dedup")          // platform ":" event ID → first-seen unix nanos
-	bucketOutbox        = []byte("outbox")         // seq (uint64 BE) → outboxEntry record (CBOR)
-	bucketOutboxPending = []byte("outbox_pending") // platform "/" seq (uint64 BE) → empty: entries still to deliver
-	bucketQuestions     = []byte("questions")      // seq (uint64 BE) → questionRecord JSON
-	bucketScans         = []byte("scans")          // seq (uint64 BE) → scanRecord JSON: uploads scanned in chat, for paging
-	bucketRequests      = []byte("requests")       // id (uint64 BE) → Request record (CBOR)
-	bucketIdxState      = []byte("idx_state")      // state "/" id → empty
-	bucketIdxRequester  = []byte("idx_requester")  // user "/" id → empty
-	bucketIdxApprover   = []byte("idx_approver")   // group "/" id → empty, while a stage of the group waits
-	bucketAudit         = []byte("audit")          // seq (uint64 BE) → AuditRecord JSON, hash-chained
-	bucketDelegations   = []byte("delegations")    // user → Delegation JSON
-	bucketPrompts       = []byte("prompts")        // platform "/" conversation "/" user → prompt JSON (forms, reasons)
-	bucketSchedules     = []byte("schedules")      // name → scheduleState JSON: spec, time zone, next run, last run
-	bucketOutboxSent    = []byte("outbox_sent")    // seq (uint64 BE) → sentRecord (CBOR): delivered, with the platform's reference
-	bucketModules       = []byte("modules")        // "go/" module path "@" version → moduleLicense JSON: found at the module proxy
-)
-
-// The buckets of project-health scans.
-var (
-	bucketHealthFindings = []byte("health_findings") // "owner/name" "\x00" check → healthFinding JSON: open, snoozed, acknowledged, resolved
-	bucketHealthRepos    = []byte("health_repos")    // "owner/name" → healthRepo JSON: licence, maintainers, last read
-	bucketHealthScans    = []byte("health_scans")    // seq (uint64 BE) → healthScanRecord JSON: each scan's totals, for trends
-)
-
-var keyAuditHead = []byte("audit_head") // in meta: seq (uint64 BE) and hex hash of the last audit record
-
-var keyAuditKeyed = []byte("audit_keyed") // in meta: keyedFrom JSON: the first keyed record, the key's ID, sealed
-
-var keySchema = []byte("schema")
-
-var keyTesting = []byte("testing") // in meta, set only when a database is created for testing: any text
-
 // SchemaVersion is the version this build writes. A database with a higher version was
 // written by a newer ospobot and is refused, untouched.
-const SchemaVersion = 11
+const SchemaVersion = 12
 
 // migrations[i] moves a database from version i to i+1. Each runs in the transaction
 // that records its new version, so a migration is applied whole or not at all.
@@ -114,7 +79,7 @@ var migrations = []func(tx *bolt.Tx) error{
 		}
 		err := rewrite(tx.Bucket(bucketOutbox), func(k []byte, e entryV7) (any, error) {
 			if !e.Sent.IsZero() && sent.Get(k) == nil {
-				data, err := encodeRecord(sentRecord{Ref: e.Ref, Sent: e.Sent})
+				data, err := encCBOR.marshal(sentRecord{Ref: e.Ref, Sent: e.Sent})
 				if err != nil {
 					return nil, err
 				}
@@ -136,7 +101,11 @@ var migrations = []func(tx *bolt.Tx) error{
 			if err := json.Unmarshal(v, &h); err != nil {
 				return fmt.Errorf("audit head: %w", err)
 			}
-			return meta.Put(keyAuditHead, auditHead{Seq: h.Seq, Hash: h.Hash}.encode())
+			data, err := encBinary.marshal(auditHead{Seq: h.Seq, Hash: h.Hash})
+			if err != nil {
+				return err
+			}
+			return meta.Put(keyAuditHead, data)
 		}
 		return nil
 	},
@@ -146,6 +115,8 @@ var migrations = []func(tx *bolt.Tx) error{
 	nil,
 	// 10 → 11: project-health findings, the projects scanned, and the history of scans.
 	migrateHealth,
+	// 11 → 12: the links from direct conversations to questions leave the prompts bucket.
+	migratePromptLinks,
 }
 
 // keyedMigrations are the migrations that need the audit key, by the version they
@@ -171,9 +142,9 @@ func migrateKeyedAudit(btx *bolt.Tx, key []byte) error {
 	if head.Seq > 0 {
 		labels := map[RequestID]string{}
 		var last time.Time
-		err := tx.Scan(bucketAudit, nil, func(_, v []byte) error {
+		err := tx.Scan(bucketAudit, nil, func(k, v []byte) error {
 			var r AuditRecord
-			if err := json.Unmarshal(v, &r); err != nil {
+			if err := auditRecords.decode(k, v, &r); err != nil {
 				return nil // verify names it; the migration does not hide it
 			}
 			if id, ok := labelID(r.Request); ok {
@@ -189,15 +160,14 @@ func migrateKeyedAudit(btx *bolt.Tx, key []byte) error {
 			Detail: fmt.Sprintf("records 1 to %d are sealed with SHA-256; from here on each is sealed with the audit key %s", head.Seq, AuditKeyID(key))}); err != nil {
 			return err
 		}
-		requests := btx.Bucket(bucketRequests)
-		keys, err := bucketKeys(requests) // rewritten below: not while a cursor walks them
+		keys, err := bucketKeys(btx.Bucket(bucketRequests)) // rewritten below: not while a cursor walks them
 		if err != nil {
 			return err
 		}
 		err = func() error {
 			for _, k := range keys {
 				id := RequestID(seqOf(k))
-				r, err := decodeRequest(id, requests.Get(k))
+				r, err := requests.get(tx, k)
 				if err != nil {
 					return err
 				}
@@ -210,11 +180,7 @@ func migrateKeyedAudit(btx *bolt.Tx, key []byte) error {
 					Detail: "its state when the chain was keyed", State: r.Sealed}); err != nil {
 					return err
 				}
-				data, err := encodeRecord(r)
-				if err != nil {
-					return err
-				}
-				if err := requests.Put(k, data); err != nil {
+				if err := requests.put(tx, k, r); err != nil {
 					return err
 				}
 			}
@@ -227,16 +193,45 @@ func migrateKeyedAudit(btx *bolt.Tx, key []byte) error {
 			return err
 		}
 	}
-	data, err := json.Marshal(newKeyedFrom(key, from))
-	if err != nil {
-		return err
-	}
-	return btx.Bucket(bucketMeta).Put(keyAuditKeyed, data)
+	kf := newKeyedFrom(key, from)
+	return auditKeyedEntry.put(tx, &kf)
 }
 
 // migrateHealth adds the buckets of project-health scans.
 func migrateHealth(tx *bolt.Tx) error {
 	return createBuckets(tx, bucketHealthFindings, bucketHealthRepos, bucketHealthScans)
+}
+
+// migratePromptLinks moves the links that lead a direct conversation to a question
+// asked in a shared one (promptLink) out of the prompts bucket, where they were raw keys
+// among the prompts' JSON, into a bucket of their own as records: so that each bucket
+// holds one kind of record in one encoding. A link's key stays as it was.
+func migratePromptLinks(tx *bolt.Tx) error {
+	if err := createBuckets(tx, bucketPromptLinks); err != nil {
+		return err
+	}
+	from, to := tx.Bucket(bucketPrompts), tx.Bucket(bucketPromptLinks)
+	keys, err := bucketKeys(from)
+	if err != nil {
+		return err
+	}
+	for _, k := range keys {
+		_, rest, _ := bytes.Cut(k, []byte("/"))
+		if !bytes.HasPrefix(rest, []byte("\x00direct/")) {
+			continue // a question, keyed by its conversation, which never begins with NUL
+		}
+		data, err := encJSON.marshal(promptLink{V: 1, At: from.Get(k)})
+		if err != nil {
+			return fmt.Errorf("prompt link %q: %w", k, err)
+		}
+		if err := to.Put(k, data); err != nil {
+			return err
+		}
+		if err := from.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // bucketKeys copies b's keys, for a migration that rewrites the bucket as it goes.
@@ -259,7 +254,7 @@ func createBuckets(tx *bolt.Tx, names ...[]byte) error {
 }
 
 // rewrite decodes every JSON value of b as T and stores what fn makes of it as a CBOR
-// record.
+// record (schema 8's change of encoding).
 func rewrite[T any](b *bolt.Bucket, fn func(k []byte, v T) (any, error)) error {
 	keys, err := bucketKeys(b)
 	if err != nil {
@@ -274,7 +269,7 @@ func rewrite[T any](b *bolt.Bucket, fn func(k []byte, v T) (any, error)) error {
 		if err != nil {
 			return fmt.Errorf("%x: %w", k, err)
 		}
-		data, err := encodeRecord(out)
+		data, err := encCBOR.marshal(out)
 		if err != nil {
 			return fmt.Errorf("%x: %w", k, err)
 		}

@@ -2,7 +2,6 @@ package workflows
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -24,11 +23,11 @@ func TestNewerRequestRefused(t *testing.T) {
 			if err != nil {
 				return err
 			}
-			if err := decodeRecord(old, &r); err != nil {
+			if err := encCBOR.unmarshal(old, &r); err != nil {
 				return err
 			}
 			r.V = v
-			data, err := encodeRecord(&r)
+			data, err := encCBOR.marshal(&r)
 			if err != nil {
 				return err
 			}
@@ -64,41 +63,36 @@ func TestNewerRequestRefused(t *testing.T) {
 	}
 }
 
-// TestNewerRecordsRefused guards the other versioned records' decoders: the outbox
-// entry (CBOR), the question and the scan (JSON) each read versions 0 and 1 and refuse
-// a version 2 with ErrNewerRecord, naming the record.
+// TestNewerRecordsRefused guards every bucket's version: each record written through
+// its bucket carries the bucket's version; each reads records of version 0 (written
+// before versions) up to its own; and each refuses a record one version newer with
+// ErrNewerRecord, naming the record, rather than misread it.
 func TestNewerRecordsRefused(t *testing.T) {
-	cbor := func(v any) []byte {
-		data, err := encodeRecord(v)
+	for _, b := range recordBuckets {
+		name := string(b.bucketName())
+		data, err := b.encodeZero()
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("%s: %v", name, err)
 		}
-		return data
-	}
-	js := func(v any) []byte {
-		data, err := json.Marshal(v)
-		if err != nil {
-			t.Fatal(err)
+		if v, err := b.versionIn(data); err != nil || v != b.recordVersion() {
+			t.Errorf("%s: a record written through the bucket has version %d (%v), want %d", name, v, err, b.recordVersion())
 		}
-		return data
-	}
-	for _, tc := range []struct {
-		what   string
-		encode func(v int) []byte
-		decode func([]byte) error
-	}{
-		{"the outbox entry", func(v int) []byte { return cbor(outboxEntry{V: v}) }, func(b []byte) error { return decodeOutboxEntry(b, &outboxEntry{}) }},
-		{"the question record", func(v int) []byte { return js(questionRecord{V: v}) }, func(b []byte) error { return decodeQuestion(b, &questionRecord{}) }},
-		{"the scan", func(v int) []byte { return js(scanRecord{V: v}) }, func(b []byte) error { return decodeScan(b, &scanRecord{}) }},
-	} {
-		for _, v := range []int{0, 1} {
-			if err := tc.decode(tc.encode(v)); err != nil {
-				t.Errorf("%s of version %d: %v", tc.what, v, err)
+		for v := range b.recordVersion() + 1 {
+			data, err := b.sample(v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := b.check(seqKey(3), data); err != nil {
+				t.Errorf("%s: a record of version %d: %v", name, v, err)
 			}
 		}
-		err := tc.decode(tc.encode(2))
-		if !errors.Is(err, ErrNewerRecord) || !strings.HasPrefix(err.Error(), tc.what+" is written by a newer ospobot") {
-			t.Errorf("%s of version 2: %v", tc.what, err)
+		data, err = b.sample(b.recordVersion() + 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = b.check(seqKey(3), data)
+		if !errors.Is(err, ErrNewerRecord) || !strings.Contains(err.Error(), " 3 is written by a newer ospobot") {
+			t.Errorf("%s: a record of version %d: %v", name, b.recordVersion()+1, err)
 		}
 	}
 }

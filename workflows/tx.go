@@ -1,0 +1,194 @@
+package workflows
+
+import (
+	"bytes"
+	"crypto/hmac"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"hash"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Tx is the engine's view of a transaction: get, put, delete, scan a prefix, next
+// sequence. Values returned are copies and stay valid after the transaction.
+type Tx struct {
+	tx      *bolt.Tx
+	changed []RequestID  // requests whose state or stage changed (home.go)
+	key     []byte       // the audit key
+	tail    *AuditRecord // the last audit record this transaction appended, while it is the last
+	// tailPending: tail is not sealed and written yet (flushAudit); head: the chain's
+	// head once this transaction wrote it, so that the next record need not read it.
+	tailPending bool
+	head        *auditHead
+	keyed       hash.Hash // HMAC-SHA256 under key, made once: its key schedule costs as much as a short message
+}
+
+// mac returns the transaction's keyed MAC, reset.
+func (t *Tx) mac() hash.Hash {
+	if t.keyed == nil {
+		t.keyed = hmac.New(sha256.New, t.key)
+	}
+	t.keyed.Reset()
+	return t.keyed
+}
+
+// flushFor writes the pending audit record before the audit bucket is read.
+func (t *Tx) flushFor(bucket []byte) error {
+	if t.tailPending && bytes.Equal(bucket, bucketAudit) {
+		return t.flushAudit()
+	}
+	return nil
+}
+
+func (t *Tx) bucket(name []byte) (*bolt.Bucket, error) {
+	b := t.tx.Bucket(name)
+	if b == nil {
+		return nil, fmt.Errorf("bucket %s missing", name)
+	}
+	return b, nil
+}
+
+// Get returns a copy of the value at key, or nil.
+func (t *Tx) Get(bucket, key []byte) ([]byte, error) {
+	v, err := t.value(bucket, key)
+	if v == nil {
+		return nil, err
+	}
+	return bytes.Clone(v), nil
+}
+
+// value returns the value at key as bbolt holds it, valid only during the transaction
+// (the bucket descriptors decode it in place), or nil.
+func (t *Tx) value(bucket, key []byte) ([]byte, error) {
+	if err := t.flushFor(bucket); err != nil {
+		return nil, err
+	}
+	b, err := t.bucket(bucket)
+	if err != nil {
+		return nil, err
+	}
+	return b.Get(key), nil
+}
+
+// Put stores value at key.
+func (t *Tx) Put(bucket, key, value []byte) error { return t.put(bucket, key, value, false) }
+
+// put stores value at key; appendMostly fills the bucket's pages nearly full, for a
+// bucket whose keys only grow.
+func (t *Tx) put(bucket, key, value []byte, appendMostly bool) error {
+	b, err := t.bucket(bucket)
+	if err != nil {
+		return err
+	}
+	if appendMostly {
+		b.FillPercent = 0.95
+	}
+	if err := b.Put(key, value); err != nil {
+		return fmt.Errorf("put %s/%x: %w", bucket, key, err)
+	}
+	return nil
+}
+
+// Delete removes key.
+func (t *Tx) Delete(bucket, key []byte) error {
+	b, err := t.bucket(bucket)
+	if err != nil {
+		return err
+	}
+	if err := b.Delete(key); err != nil {
+		return fmt.Errorf("delete %s/%x: %w", bucket, key, err)
+	}
+	return nil
+}
+
+// errStopScan ends a Scan early without error.
+var errStopScan = errors.New("stop scan")
+
+// Scan calls fn for each key with prefix, in key order, until fn returns an error
+// (errStopScan ends quietly). k and v are only valid during the call.
+func (t *Tx) Scan(bucket, prefix []byte, fn func(k, v []byte) error) error {
+	if err := t.flushFor(bucket); err != nil {
+		return err
+	}
+	b, err := t.bucket(bucket)
+	if err != nil {
+		return err
+	}
+	c := b.Cursor()
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		if err := fn(k, v); err != nil {
+			if errors.Is(err, errStopScan) {
+				return nil
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// scanFrom is Scan of the keys from start on, to the end of the bucket.
+func (t *Tx) scanFrom(bucket, start []byte, fn func(k, v []byte) error) error {
+	if err := t.flushFor(bucket); err != nil {
+		return err
+	}
+	b, err := t.bucket(bucket)
+	if err != nil {
+		return err
+	}
+	c := b.Cursor()
+	for k, v := c.Seek(start); k != nil; k, v = c.Next() {
+		if err := fn(k, v); err != nil {
+			if errors.Is(err, errStopScan) {
+				return nil
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// Count is the number of keys in the bucket, read from its pages without the values.
+func (t *Tx) Count(bucket []byte) (int, error) {
+	if err := t.flushFor(bucket); err != nil {
+		return 0, err
+	}
+	b, err := t.bucket(bucket)
+	if err != nil {
+		return 0, err
+	}
+	return b.Stats().KeyN, nil
+}
+
+// Last calls fn with the bucket's last n entries, last first.
+func (t *Tx) Last(bucket []byte, n int, fn func(k, v []byte) error) error {
+	if err := t.flushFor(bucket); err != nil {
+		return err
+	}
+	b, err := t.bucket(bucket)
+	if err != nil {
+		return err
+	}
+	c := b.Cursor()
+	for k, v := c.Last(); k != nil && n > 0; k, v = c.Prev() {
+		if err := fn(k, v); err != nil {
+			return err
+		}
+		n--
+	}
+	return nil
+}
+
+// NextSequence returns the bucket's next sequence number, starting at 1.
+func (t *Tx) NextSequence(bucket []byte) (uint64, error) {
+	b, err := t.bucket(bucket)
+	if err != nil {
+		return 0, err
+	}
+	n, err := b.NextSequence()
+	if err != nil {
+		return 0, fmt.Errorf("next sequence of %s: %w", bucket, err)
+	}
+	return n, nil
+}
