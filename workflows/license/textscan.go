@@ -56,6 +56,30 @@ const (
 	shortLicenseGrams = 600
 )
 
+// maxAdded is the fewest words a text may add in one place, where the licence leaves
+// no blank, to be another licence: a sentence of terms ("Redistribution in binary
+// form is not permitted", "The Software may not be used to offer a service …").
+// maxReplaced is the fewest words of the licence, in a row, that said otherwise make
+// it another licence: a clause rewritten. A word or two changed or added is a typo or
+// a name, not new terms. Only short licences (the MIT, BSD and ISC family, under
+// shortTermsGrams) are held to this: longer ones have versions that differ in a
+// sentence or two (Ruby's, the Artistic licences) and stay themselves.
+const (
+	maxAdded        = 10
+	maxReplaced     = 12
+	shortTermsGrams = 250
+)
+
+// modified: the text of a licence with words of its own inserted, or a clause
+// rewritten: not that licence any more, but close to it.
+func (c tmatch) modified() bool {
+	if c.t.kind != kindText {
+		return false
+	}
+	return c.inserted > maxInserted && c.templateGrams < shortLicenseGrams ||
+		c.templateGrams < shortTermsGrams && (c.added >= maxAdded || c.replaced >= maxReplaced)
+}
+
 const kindException = 2 // an exception's own words, as gen/ writes them
 
 // scanText finds the licence texts, notices, short references and links in data.
@@ -71,7 +95,7 @@ func scanText(data []byte) scanned {
 			excs = append(excs, c)
 			continue
 		}
-		if c.t.kind == kindText && c.inserted > maxInserted && c.templateGrams < shortLicenseGrams {
+		if c.modified() {
 			sc.modified = append(sc.modified, c.t.id)
 			continue
 		}
