@@ -253,6 +253,7 @@ var lc2Names = map[string]string{
 	"GNU-All-permissive-Copying-License": "FSFAP",
 	"GPL-3.0-with-bison-exception":       "GPL-3.0-or-later WITH Bison-exception-2.2",
 	"Python-2.0-complete":                "Python-2.0",
+	"Python-2.0":                         "PSF-2.0", // its text is the PSF licence agreement alone
 	"wxWindows-3.1":                      "LGPL-2.0-or-later WITH WxWindows-exception-3.1",
 	"tcl_tk":                             "TCL",
 	"bzip2":                              "bzip2-1.0.6",

@@ -177,3 +177,38 @@ func TestExpressionOfFindings(t *testing.T) {
 		}
 	}
 }
+
+// TestGNUNotices guards how a GNU notice's own words are read: two versions offered
+// side by side are a choice of each only ("either version 2 or (at your option)
+// version 3" is GPL-2.0-only OR GPL-3.0-only, not GPL-2.0-or-later), and a notice's
+// first paragraph alone names no exception (it opens the notices with exceptions too).
+func TestGNUNotices(t *testing.T) {
+	for text, want := range map[string]string{
+		"This program is free software: you can redistribute it and/or modify\nit under the terms of the GNU General Public License as published by\n" +
+			"the Free Software Foundation, either version 2 or (at your option)\nversion 3 of the License.\n": "GPL-2.0-only OR GPL-3.0-only",
+		"Foo is free software: you can redistribute it and/or modify it\nunder the terms of the GNU General Public License as published by\n" +
+			"the Free Software Foundation, either version 3 of the License, or\n(at your option) any later version.\n": "GPL-3.0-or-later",
+	} {
+		r := Identify("notice.c", []byte(prefixLines(text, " * ")))
+		if got := strings.Join(r.IDs(), ","); got != want {
+			t.Errorf("%q: %s, want %s", text[:60], got, want)
+		}
+	}
+}
+
+// TestModifiedShortLicences guards that an MIT or BSD text with a sentence of terms of
+// its own is not reported as the licence (a person must read it), while a long name
+// in its blank or a typo leaves it the licence.
+func TestModifiedShortLicences(t *testing.T) {
+	mit := spdxText(t, "MIT")
+	at := strings.Index(mit, "THE SOFTWARE IS PROVIDED")
+	added := mit[:at] + "The Software may not be used to run a service offered to the public for a fee.\n\n" + mit[at:]
+	r := Identify("LICENSE", []byte(added))
+	if len(r.IDs()) != 0 || r.Certainty != Probable || !strings.Contains(r.Doubt, "MIT") {
+		t.Errorf("MIT with a restriction added: %v, %s (%s), want no licence named and a doubt naming MIT", r.IDs(), r.Certainty, r.Doubt)
+	}
+	typo := strings.Replace(mit, "MERCHANTABILITY", "MERCHANTIBILITY", 1)
+	if got := Identify("LICENSE", []byte(typo)).IDs(); strings.Join(got, ",") != "MIT" {
+		t.Errorf("MIT with a typo: %v, want MIT", got)
+	}
+}

@@ -102,7 +102,13 @@ func scanText(data []byte) scanned {
 		s := span{id: c.t.id, start: withCopyright(data, c.start), end: c.end, notice: c.t.kind == kindNotice}
 		switch {
 		case s.notice && gnuID.MatchString(s.id):
-			s.id = gnuNotice(data[c.start:c.end], s.id)
+			// To the end of the sentence the match ends in: the versions offered may be
+			// its last words ("… or (at your option) version 3 of the License.").
+			end := c.end
+			if i := bytes.IndexByte(data[end:min(len(data), end+80)], '.'); i >= 0 {
+				end += i
+			}
+			s.id = gnuNotice(data[c.start:end], s.id)
 		case s.notice && strings.HasPrefix(s.id, "GFDL-"):
 			end := min(len(data), c.end+400)
 			s.id = gfdlNotice(data[c.start:end], s.id)
@@ -399,6 +405,7 @@ var (
 	gnuID      = regexp.MustCompile(`^(A|L)?GPL-\d\.\d-(only|or-later)$`)
 	lesserGNU  = regexp.MustCompile(`(?:lesser|library) (?:gnu )?general public license`)
 	gnuVersion = regexp.MustCompile(`\b(?:version|v)\s*(\d)(?:\s+(\d))?\b`)
+	gnuEither  = regexp.MustCompile(`\bversion (\d) (?:0 )?or (?:at your option )?version (\d)(?: 0)? of the license`)
 )
 
 // gnuNotice reads which GNU licence, version and choice a GNU notice names. The
@@ -430,6 +437,14 @@ func gnuNotice(text []byte, id string) string {
 	choice := "-only"
 	if strings.Contains(t, "any later version") || strings.Contains(t, " or later") || strings.Contains(t, "or any later") {
 		choice = "-or-later"
+	} else if m := gnuEither.FindStringSubmatch(t[at:]); m != nil && m[1]+".0" == version {
+		// "either version 2 or (at your option) version 3 of the License": two
+		// versions offered, each only itself.
+		a, okA := licenseish()[strings.ToLower(family+"-"+version+"-only")]
+		b, okB := licenseish()[strings.ToLower(family+"-"+m[2]+".0-only")]
+		if okA && okB {
+			return a + " OR " + b
+		}
 	}
 	cand := family + "-" + version + choice
 	if got, ok := licenseish()[strings.ToLower(cand)]; ok {

@@ -47,6 +47,7 @@ var classifierNames = map[string]string{
 	"GNU-All-permissive-Copying-License": "FSFAP",
 	"GPL-3.0-with-bison-exception":       "GPL-3.0-or-later WITH Bison-exception-2.2",
 	"Python-2.0-complete":                "Python-2.0",
+	"Python-2.0":                         "PSF-2.0", // its text is the PSF licence agreement alone
 	"wxWindows-3.1":                      "LGPL-2.0-or-later WITH WxWindows-exception-3.1",
 	"tcl_tk":                             "TCL",
 	"bzip2":                              "bzip2-1.0.6",
@@ -346,7 +347,9 @@ func exceptionTemplates(ts []template) []template {
 func firstParagraphs(ts []template) []template {
 	var out []template
 	for _, t := range ts {
-		if t.kind != kindNotice || t.text == "" {
+		if t.kind != kindNotice || t.text == "" || strings.Contains(t.id, " WITH ") {
+			// The first paragraph of a notice with an exception is the plain licence's
+			// (the exception follows it): it names no exception.
 			continue
 		}
 		paras := regexp.MustCompile(`\n[\s#*/;%-]*\n`).Split(strings.TrimSpace(t.text), -1)
