@@ -295,11 +295,14 @@ func lc2ID(name string) string {
 // lcNames maps licensecheck's own names (not SPDX IDs) to what a reader expects.
 var lcNames = map[string]string{
 	"GPL-2.0-or-3.0":     "GPL-2.0-only OR GPL-3.0-only",
-	"CommonsClause":      "LicenseRef-Commons-Clause",
-	"GooglePatentClause": "LicenseRef-Google-Patent-Clause",
-	"GooglePatentsFile":  "LicenseRef-Google-Patents",
+	"CommonsClause":      "LicenseRef-Commons-Clause", // licenseclassifier's name
+	"GooglePatentClause": "LicenseRef-GooglePatentClause",
+	"GooglePatentsFile":  "LicenseRef-GooglePatentsFile",
 	"BSD-1-Clause-Clear": "LicenseRef-BSD-1-Clause-Clear",
-	"Anti996":            "LicenseRef-Anti996|Anti996",
+	"Anti996":            "LicenseRef-Anti996",
+	"Aladdin-9":          "LicenseRef-Aladdin-9",
+	"CC-BY-NC-SA-3.0-US": "LicenseRef-CC-BY-NC-SA-3.0-US",
+	"Prosperity-3.0.0":   "LicenseRef-Prosperity-3.0.0",
 }
 
 // lcTruth corrects licensecheck's expectations where it finds no licence (its
@@ -317,6 +320,10 @@ var lcTruth = map[string][]string{
 	"MIT-Broken.t2":    {"MIT|"},          // its first word ("Permission") left out
 	"MIT.t16":          {"MIT|"},          // "every other copyright notice … all the attributions" kept too
 	"MIT-Broken.t4":    {"|X11|MIT"},      // MIT with X11's advertising clause (and a stray "X")
+	// Licences the SPDX list has named since: the text is that variant's word for word.
+	"OpenSSL.t2": {"OpenSSL-standalone|OpenSSL"}, // the OpenSSL part alone, without SSLeay's
+	"OpenSSL.t4": {"OpenSSL-standalone|OpenSSL"},
+	"HPND.t6":    {"metamail|HPND"}, // Bellcore's
 }
 
 func licensecheckSet(t *testing.T) []extFile {

@@ -212,3 +212,58 @@ func TestModifiedShortLicences(t *testing.T) {
 		t.Errorf("MIT with a typo: %v, want MIT", got)
 	}
 }
+
+// TestGNUTextUnderItsNotice guards that a copy of a GNU licence below a notice that
+// says "or (at your option) any later version" is reported once, as the notice says:
+// the text alone cannot tell "only" from "or later".
+func TestGNUTextUnderItsNotice(t *testing.T) {
+	notice := "This program is free software; you can redistribute it and/or modify\nit under the terms of the GNU General Public License as published by\n" +
+		"the Free Software Foundation; either version 2 of the License, or\n(at your option) any later version.\n\n"
+	about := strings.Repeat("Widget reads widget files, draws them on screen and writes them back, keeping every layer and colour.\n", 5)
+	r := Identify("COPYING", []byte("Copyright (C) 2006 A\n\n"+notice+about+"\n"+spdxText(t, "GPL-2.0-only")))
+	if got := strings.Join(r.IDs(), ","); got != "GPL-2.0-or-later" {
+		t.Errorf("IDs %s, want GPL-2.0-or-later (%+v)", got, r.Findings)
+	}
+}
+
+// TestNoLicenceBetweenTwo guards that the end of one licence and the start of the
+// next are not read as a third: MIT's disclaimer followed by BSD-2-Clause's
+// conditions is the pattern of Linux-OpenIB's text.
+func TestNoLicenceBetweenTwo(t *testing.T) {
+	text := "Files: a/*\nLicense: MIT\n" + prefixLines(spdxText(t, "MIT"), " ") + "\nFiles: b/*\nLicense: BSD-2-clause\n" + prefixLines(spdxText(t, "BSD-2-Clause"), " ")
+	if got := strings.Join(Identify("COPYING", []byte(text)).IDs(), ","); got != "MIT,BSD-2-Clause" {
+		t.Errorf("IDs %s, want MIT,BSD-2-Clause", got)
+	}
+}
+
+// TestLicensecheckOnlyTexts guards the texts only licensecheck's list holds (patent
+// grants, Anti-996): they are named LicenseRef-<name>, for a person to review.
+func TestLicensecheckOnlyTexts(t *testing.T) {
+	grant := `Additional IP Rights Grant (Patents)
+
+"This implementation" means the copyrightable works distributed by
+Example as part of the Widget project.
+
+Example hereby grants to You a perpetual, worldwide, non-exclusive,
+no-charge, royalty-free, irrevocable (except as stated in this section)
+patent license to make, have made, use, offer to sell, sell, import,
+transfer and otherwise run, modify and propagate the contents of this
+implementation of Widget, where such license applies only to those patent
+claims, both currently owned or controlled by Example and acquired in
+the future, licensable by Example that are necessarily infringed by this
+implementation of Widget.  This grant does not include claims that would be
+infringed only as a consequence of further modification of this
+implementation.  If you or your agent or exclusive licensee institute or
+order or agree to the institution of patent litigation against any
+entity (including a cross-claim or counterclaim in a lawsuit) alleging
+that this implementation of Widget or any code incorporated within this
+implementation of Widget constitutes direct or contributory patent
+infringement, or inducement of patent infringement, then any patent
+rights granted to you under this License for this implementation of Widget
+shall terminate as of the date such litigation is filed.
+`
+	r := Identify("PATENTS", []byte(grant))
+	if got := strings.Join(r.IDs(), ","); got != "LicenseRef-GooglePatentsFile" || r.Findings[0].Category != NeedsReview {
+		t.Errorf("IDs %s (%+v), want LicenseRef-GooglePatentsFile, needing review", got, r.Findings)
+	}
+}

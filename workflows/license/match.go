@@ -518,7 +518,7 @@ func (m *matcher) find(d *doc) []tmatch {
 		if !acceptable(c) {
 			continue
 		}
-		if slices.ContainsFunc(out, func(o tmatch) bool { return overlaps(o, c) }) {
+		if slices.ContainsFunc(out, func(o tmatch) bool { return overlaps(o, c) }) || coveredBy(out, c) {
 			continue
 		}
 		out = append(out, c)
@@ -722,6 +722,17 @@ func acceptable(c tmatch) bool {
 		return c.recall >= 0.75 && c.prec >= 0.75
 	}
 	return c.recall >= minRecall && c.prec >= 0.6
+}
+
+// coveredBy: more than half of c's stretch lies in the stretches found already, taken
+// together: the end of one licence and the start of the next can look like a third
+// (MIT's disclaimer after BSD-2-Clause's conditions reads as Linux-OpenIB).
+func coveredBy(found []tmatch, c tmatch) bool {
+	in := 0
+	for _, o := range found {
+		in += max(0, min(o.end, c.end)-max(o.start, c.start))
+	}
+	return 2*in > c.end-c.start
 }
 
 // overlaps: two stretches share more than half of the shorter one.

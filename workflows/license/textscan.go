@@ -108,7 +108,14 @@ func scanText(data []byte) scanned {
 			if i := bytes.IndexByte(data[end:min(len(data), end+80)], '.'); i >= 0 {
 				end += i
 			}
-			s.id = gnuNotice(data[c.start:end], s.id)
+			// From the paragraph before too: the sentence that names the licence may be
+			// reworded past matching ("You can use … this code under the terms of the
+			// GNU Affero General Public License version 3.").
+			from := c.start
+			for n := 0; n < 3 && from > 0; n++ {
+				from = lineStart(data, from-1)
+			}
+			s.id = gnuNotice(data[from:end], s.id)
 		case s.notice && strings.HasPrefix(s.id, "GFDL-"):
 			end := min(len(data), c.end+400)
 			s.id = gfdlNotice(data[c.start:end], s.id)
@@ -126,6 +133,7 @@ func scanText(data []byte) scanned {
 		sc.spans = append(sc.spans, s)
 	}
 	sc.spans = joinParts(sc.spans)
+	gnuTextsAsNoticed(sc.spans)
 	attachExceptions(sc.spans, excs)
 	for _, s := range sc.spans {
 		sc.firstText = min(sc.firstText, s.start)
@@ -134,6 +142,24 @@ func scanText(data []byte) scanned {
 	sc.spans = append(sc.spans, licenseURLs(data, sc.spans)...)
 	slices.SortStableFunc(sc.spans, func(a, b span) int { return a.start - b.start })
 	return sc
+}
+
+// gnuTextsAsNoticed reports a full GNU licence text under the ID its file's notice
+// gives ("GPL-2.0-or-later" above a copy of the GPL version 2): the text cannot say
+// "only" or "or later", the notice does.
+func gnuTextsAsNoticed(spans []span) {
+	for i, s := range spans {
+		base, ok := strings.CutSuffix(s.id, "-only")
+		if s.notice || !ok || !bareGNU[base] {
+			continue
+		}
+		for _, n := range spans {
+			if n.notice && (n.id == base+"-only" || n.id == base+"-or-later") {
+				spans[i].id, spans[i].note = n.id, ""
+				break
+			}
+		}
+	}
 }
 
 // exceptionBases are the licences that exceptions are written for.

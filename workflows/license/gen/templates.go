@@ -168,6 +168,11 @@ func readTemplates(spdxDir, classifierDir string) ([]template, error) {
 			return nil, err
 		}
 	}
+	lc, err := licensecheckTemplates(filepath.Join(goModCache(), "github.com/google/licensecheck@"+moduleVersion("github.com/google/licensecheck"), "licenses"), current)
+	if err != nil {
+		return nil, err
+	}
+	ts = append(ts, lc...)
 	ts = append(ts, gfdlNotices(ts)...)
 	ts = append(ts, exceptionTemplates(ts)...)
 	ts = append(ts, firstParagraphs(ts)...)
@@ -393,3 +398,37 @@ func gfdlNotices(ts []template) []template {
 
 // spdxTexts keeps the SPDX licence list's texts as read, by ID.
 var spdxTexts = map[string]string{}
+
+// licensecheckOnly are the licences of licensecheck's own list that neither the SPDX
+// list nor licenseclassifier's assets hold a text of: a newer or older version of a
+// listed licence (Aladdin-9, CC-BY-NC-SA-3.0-US), licences the SPDX list lacks
+// (Anti996, Prosperity-3.0.0), and the patent grants that go with Go's BSD licence.
+// Each is a LicenseRef-<name>.
+var licensecheckOnly = []string{"Aladdin-9", "Anti996", "CC-BY-NC-SA-3.0-US", "GooglePatentClause", "GooglePatentsFile", "Prosperity-3.0.0"}
+
+// lreMarkup is licensecheck's template markup: comments (//** … **//), blanks
+// (__5__, a few words of anything) and optional or alternative words (((a||b))??),
+// whose words are kept.
+var (
+	lreComment = regexp.MustCompile(`(?s)//\*\*.*?\*\*//`)
+	lreBlank   = regexp.MustCompile(`__\d+__`)
+)
+
+// licensecheckTemplates reads the licensecheckOnly licences' texts from licensecheck's
+// licenses/ folder (its .lre templates).
+func licensecheckTemplates(dir string, current map[string]string) ([]template, error) {
+	var out []template
+	for _, name := range licensecheckOnly {
+		if _, listed := current[strings.ToLower(name)]; listed {
+			continue // the SPDX list has it now: its text is there
+		}
+		data, err := os.ReadFile(filepath.Join(dir, name+".lre"))
+		if err != nil {
+			return nil, err
+		}
+		text := lreComment.ReplaceAllString(string(data), " ")
+		text = lreBlank.ReplaceAllString(text, " <blank> ")
+		out = append(out, template{id: "LicenseRef-" + name, kind: kindText, source: "licensecheck licenses/" + name + ".lre", words: words(text)})
+	}
+	return out, nil
+}
