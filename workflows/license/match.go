@@ -140,6 +140,25 @@ type matcher struct {
 	buckets []int32             // buckets[b]: the first index entry whose hash's top bits are b (len 1<<bucketBits + 1)
 	tiny    map[uint64][]uint16 // every gram of the shortest templates
 	sampled []int32             // per template: how many distinct grams of it are indexed
+	terms   map[uint32]bool     // the vocabulary numbers of termsWords
+}
+
+// termsWords are the words that state terms: words a text adds to a licence make it
+// another licence only with one of them ("… may not be sold", "No attribution is
+// required"); a list of names and telephone numbers changes nothing.
+var termsWords = []string{"if", "not", "no", "nor", "never", "must", "shall", "may", "only", "without", "except", "unless",
+	"prohibited", "permitted", "required", "requires", "allowed", "restricted", "forbidden", "provided", "disallowed",
+	"denied", "cannot", "solely", "exclusively", "use", "redistribution", "redistribute", "sell", "sold", "commercial",
+	"fee", "attribution"}
+
+// saysTerms: the words hold one of termsWords.
+func (m *matcher) saysTerms(words []uint32) bool {
+	for _, w := range words {
+		if m.terms[w] {
+			return true
+		}
+	}
+	return false
 }
 
 var loadMatcher = sync.OnceValue(func() *matcher {
@@ -211,6 +230,12 @@ func readMatcher(gz []byte) (*matcher, error) {
 	}
 	if bad {
 		return nil, fmt.Errorf("template file cut short")
+	}
+	m.terms = map[uint32]bool{}
+	for _, w := range termsWords {
+		if n, ok := m.vocab[w]; ok {
+			m.terms[n] = true
+		}
 	}
 	// The sampled index; a template too short to have a few sampled grams ("This
 	// file is not copyrighted, and may be used freely …") has all of its grams in the
@@ -593,7 +618,7 @@ func (m *matcher) compare(d *doc, t *template, lo, hi int, sc *compareScratch) (
 		}
 		if u := i - prevI - gramN; prevI >= 0 && u > 0 {
 			// Words of the text in no gram the template has, between two that it has.
-			if dropped, skip := between(t, int(gs.pos[prevK]), int(gs.pos[k])); !skip {
+			if dropped, skip := between(t, int(gs.pos[prevK]), int(gs.pos[k])); !skip && m.saysTerms(d.words[prevI+gramN:i]) {
 				added = max(added, u-max(0, dropped))
 				replaced = max(replaced, min(u, dropped))
 			}

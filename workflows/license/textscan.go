@@ -76,8 +76,10 @@ func (c tmatch) modified() bool {
 	if c.t.kind != kindText {
 		return false
 	}
-	return c.inserted > maxInserted && c.templateGrams < shortLicenseGrams ||
-		c.templateGrams < shortTermsGrams && (c.added >= maxAdded || c.replaced >= maxReplaced)
+	if c.templateGrams < shortTermsGrams {
+		return c.added >= maxAdded || c.replaced >= maxReplaced
+	}
+	return c.inserted > maxInserted && c.templateGrams < shortLicenseGrams
 }
 
 const kindException = 2 // an exception's own words, as gen/ writes them
