@@ -267,3 +267,16 @@ shall terminate as of the date such litigation is filed.
 		t.Errorf("IDs %s (%+v), want LicenseRef-GooglePatentsFile, needing review", got, r.Findings)
 	}
 }
+
+// TestTermsOnly guards a short licence shipped without its preamble: WTFPL's terms
+// alone, under their title, are WTFPL; its title alone in prose is no licence.
+func TestTermsOnly(t *testing.T) {
+	terms := "            DO WHAT THE FUCK YOU WANT TO PUBLIC LICENSE\n   TERMS AND CONDITIONS FOR COPYING, DISTRIBUTION AND MODIFICATION\n\n  0. You just DO WHAT THE FUCK YOU WANT TO.\n"
+	if got := strings.Join(Identify("COPYING", []byte(terms)).IDs(), ","); got != "WTFPL" {
+		t.Errorf("WTFPL's terms: %s, want WTFPL", got)
+	}
+	prose := "Some people pick the Do What The Fuck You Want To Public License for tiny projects; we did not.\n"
+	if got := Identify("README", []byte(prose)).IDs(); len(got) != 0 {
+		t.Errorf("prose naming WTFPL: %v, want nothing", got)
+	}
+}

@@ -173,6 +173,7 @@ func readTemplates(spdxDir, classifierDir string) ([]template, error) {
 		return nil, err
 	}
 	ts = append(ts, lc...)
+	ts = append(ts, termsOnly(ts)...)
 	ts = append(ts, gfdlNotices(ts)...)
 	ts = append(ts, exceptionTemplates(ts)...)
 	ts = append(ts, firstParagraphs(ts)...)
@@ -431,4 +432,32 @@ func licensecheckTemplates(dir string, current map[string]string) ([]template, e
 		out = append(out, template{id: "LicenseRef-" + name, kind: kindText, source: "licensecheck licenses/" + name + ".lre", words: words(text)})
 	}
 	return out, nil
+}
+
+// termsOnly adds, for a short SPDX licence text whose title stands twice (WTFPL: a
+// preamble about the licence document, then the title again over the terms), the
+// part from the second title on as a text of its own: projects often ship only that.
+func termsOnly(ts []template) []template {
+	var out []template
+	for _, t := range ts {
+		if t.source != "spdx" || len(t.words) > 200 {
+			continue
+		}
+		text := strings.TrimSpace(spdxTexts[t.id])
+		title, _, _ := strings.Cut(text, "\n")
+		title = strings.TrimSpace(title)
+		if len(strings.Fields(title)) < 3 {
+			continue
+		}
+		i := strings.Index(text[len(title):], title)
+		if i < 0 {
+			continue
+		}
+		ws := words(text[len(title)+i:])
+		if len(ws) < 12 {
+			continue
+		}
+		out = append(out, template{id: t.id, kind: kindText, source: "spdx " + t.id + " (terms only)", words: ws})
+	}
+	return out
 }
