@@ -280,3 +280,13 @@ func TestTermsOnly(t *testing.T) {
 		t.Errorf("prose naming WTFPL: %v, want nothing", got)
 	}
 }
+
+// TestShortReferenceEndsAtParagraph guards that a short reference is read to the end
+// of its paragraph only: "released under the GPL", a rule, then the title of the
+// licence text below is not a reference to another GPL.
+func TestShortReferenceEndsAtParagraph(t *testing.T) {
+	text := "Widget - drawing software\n\nWidget is released under the GPL\n\n=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=\n\n" + spdxText(t, "GPL-2.0-only")
+	if got := strings.Join(Identify("license.txt", []byte(text)).IDs(), ","); got != "GPL-2.0-only" {
+		t.Errorf("IDs %s, want GPL-2.0-only", got)
+	}
+}

@@ -274,9 +274,18 @@ func lineStart(data []byte, i int) int { return bytes.LastIndexByte(data[:i], '\
 // commentMarks are what a comment line opens with: punctuation, or REM or dnl.
 var commentMarks = regexp.MustCompile(`(?m)^[ \t]*(?:[^\w\s]+|(?:@?rem|dnl)\b)[ \t]*`)
 
-// uncomment joins the lines of a window of text with their comment markers removed.
+// uncomment joins the lines of a window of text with their comment markers removed. A
+// line left empty (a blank line, a rule of "=-=-=") ends the sentence: the words after
+// it are another paragraph's ("WordPress is released under the GPL", then a rule, then
+// the title of a licence text).
 func uncomment(b []byte) string {
-	return strings.Join(strings.Fields(commentMarks.ReplaceAllString(string(b), " ")), " ")
+	lines := strings.Split(commentMarks.ReplaceAllString(string(b), " "), "\n")
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			lines[i] = "."
+		}
+	}
+	return strings.Join(strings.Fields(strings.Join(lines, " ")), " ")
 }
 
 // indexUnder finds the word "under" in any case.
