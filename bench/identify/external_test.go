@@ -41,6 +41,9 @@ import (
 //   - lc1: licenseclassifier v1's licenses/*.txt (.header.txt: the standard notice);
 //   - addlicense: github.com/google/addlicense's testdata, the Apache-2.0 header in
 //     forty comment styles (expected/) and the same files without one (initial/);
+//   - addlicense-spdx: addlicense run on its own initial/ files, writing SPDX tags alone
+//     (-s=only) and notices with tags (-s) for four licences, in every comment style
+//     it knows; the files it leaves alone have no licence;
 //   - licensedb: go-license-detector v4's dataset of real licence files of popular
 //     projects; it has no expected answers, so a file counts where licensecheck and
 //     licenseclassifier v2 agree on a licence, and the others are listed.
@@ -72,6 +75,7 @@ var extSets = []extSet{
 	{"lc2-scenario", lc2Scenarios},
 	{"lc1", lc1Set},
 	{"addlicense", addlicenseSet},
+	{"addlicense-spdx", addlicenseSPDXSet},
 	{"licensedb", licensedbSet},
 }
 
@@ -553,5 +557,49 @@ func licensedbSet(t *testing.T) []extFile {
 		out = append(out, extFile{Name: f.Name, Want: lc, Text: data})
 	}
 	t.Logf("licensedb: %d licence files where the two tools agree, %d where they do not (left out)", len(out), disagree)
+	return out
+}
+
+var spdxTagLine = regexp.MustCompile(`SPDX-License-Identifier: (\S+)`)
+
+// addlicenseSPDXSet runs addlicense (go run, from the module proxy) over copies of its
+// testdata/initial files, once per licence and mode.
+func addlicenseSPDXSet(t *testing.T) []extFile {
+	src := filepath.Join(moduleDir(t, "github.com/google/addlicense@v1.1.1"), "testdata", "initial")
+	paths, err := filepath.Glob(filepath.Join(src, "*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []extFile
+	for _, lic := range []string{"apache", "bsd", "mit", "mpl"} {
+		for _, mode := range []string{"-s=only", "-s"} {
+			dir := t.TempDir()
+			for _, p := range paths {
+				data, err := os.ReadFile(p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(dir, filepath.Base(p)), data, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			cmd := exec.Command("go", "run", "github.com/google/addlicense@v1.1.1", mode, "-l", lic, "-c", "Example Ltd", dir)
+			cmd.Dir = t.TempDir()
+			if msg, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("addlicense %s -l %s: %v\n%s", mode, lic, err, msg)
+			}
+			for _, p := range paths {
+				data, err := os.ReadFile(filepath.Join(dir, filepath.Base(p)))
+				if err != nil {
+					t.Fatal(err)
+				}
+				var want []string
+				if m := spdxTagLine.FindSubmatch(data); m != nil {
+					want = []string{string(m[1])}
+				}
+				out = append(out, extFile{Name: lic + mode + "/" + filepath.Base(p), Want: want, Text: data})
+			}
+		}
+	}
 	return out
 }
