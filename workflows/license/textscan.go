@@ -113,7 +113,7 @@ func scanText(data []byte) scanned {
 			// From the paragraph before too: the sentence that names the licence may be
 			// reworded past matching ("You can use … this code under the terms of the
 			// GNU Affero General Public License version 3.").
-			from := c.start
+			from := lineStart(data, c.start)
 			for n := 0; n < 3 && from > 0; n++ {
 				from = lineStart(data, from-1)
 			}

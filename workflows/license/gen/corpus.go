@@ -69,10 +69,14 @@ func writeCorpus(dir, spdxDir, classifierDir, realList string) error {
 	if err != nil {
 		return err
 	}
+	cases, err := handWritten("cases.jsonl")
+	if err != nil {
+		return err
+	}
 	kinds := map[string][]corpusFile{
 		"canonical": canonical, "spdx": spdx, "classifier": classifier, "vendor": vendor, "real": real,
 		"headers": headerCorpus(), "tags": tagCorpus(), "multi": multiCorpus(spdx), "short": shortCorpus(),
-		"negative": negativeCorpus(), "modified": modified,
+		"negative": negativeCorpus(), "modified": modified, "cases": cases,
 	}
 	for kind, files := range kinds {
 		if err := writeJSONL(filepath.Join(dir, kind+".jsonl.gz"), files); err != nil {
@@ -556,7 +560,11 @@ func negativeCorpus() []corpusFile {
 // handWritten reads cases written by hand, one JSON object a line: modified.jsonl
 // holds MIT, BSD and ISC texts with terms of their own added or rewritten (no licence
 // named: a person must read them) beside texts changed only by names, typos or a
-// repeated line, which stay their licence. The texts are the SPDX list's with the
+// repeated line, which stay their licence. cases.jsonl holds the kinds of file other
+// licence tools' test data showed to be read wrongly before: a licence's terms without
+// its preamble, GNU notices offering two versions or reworded, the PSF agreement alone,
+// a short reference above a licence text, two licences one after the other in a Debian
+// copyright file, a GNU text below its notice. The texts are the SPDX list's with the
 // changes written for this corpus; JSON's is the SPDX list's JSON text.
 func handWritten(path string) ([]corpusFile, error) {
 	data, err := os.ReadFile(path)
