@@ -290,3 +290,22 @@ func TestShortReferenceEndsAtParagraph(t *testing.T) {
 		t.Errorf("IDs %s, want GPL-2.0-only", got)
 	}
 }
+
+// TestShortReferenceOfThisWork guards that a short reference is a notice only when it
+// speaks of the work in hand: "Licensed under the MIT License." opening a line, or
+// "Widget is released under …", but not prose about other projects "released under
+// the MIT license".
+func TestShortReferenceOfThisWork(t *testing.T) {
+	for text, want := range map[string]string{
+		"Licensed under the MIT License.\n":                                                 "MIT",
+		"// Copyright 2022 Example\n// Licensed under the Mozilla Public License 2.0.\n":    "MPL-2.0",
+		"Widget, licensed under the MIT License, draws widgets.\n":                          "MIT",
+		"Widget is released under the MIT License.\n":                                       "MIT",
+		"We compared projects released under the MIT license with those under the GPL.\n":   "",
+		"Most software distributed under the Apache License 2.0 ships a NOTICE file too.\n": "",
+	} {
+		if got := strings.Join(Identify("NOTES.md", []byte(text)).IDs(), ","); got != want {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+}

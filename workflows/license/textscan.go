@@ -230,6 +230,9 @@ func shortReferences(data []byte, found []span) []span {
 		window := uncomment(data[from:to])
 		var name, sameID string
 		if loc := shortRefRE.FindStringSubmatchIndex(window); loc != nil {
+			if !statesLicence(window[:loc[0]]) && !opensLine(data, i) {
+				continue
+			}
 			name = window[loc[2]:loc[3]]
 		} else if m := sameTermsRE.FindStringSubmatch(window); m != nil {
 			name, sameID = m[0], sameTerms[strings.ToLower(m[1])]
@@ -269,10 +272,40 @@ func shortReferences(data []byte, found []span) []span {
 	return out
 }
 
+// statesLicence reads the words before "licensed under" (or "released under" …): a
+// notice says it of the work in hand ("Licensed under …" opening a sentence, "Foo is
+// released under …", "Widget, licensed under …"); prose says it of others ("projects
+// released under the MIT license"), with no "is" or "are" before the verb.
+func statesLicence(before string) bool {
+	before = strings.TrimSpace(before)
+	if before == "" || strings.ContainsAny(before[len(before)-1:], ".:;!?,(*-•>\"'`") {
+		return true
+	}
+	words := strings.Fields(strings.ToLower(before))
+	switch words[len(words)-1] {
+	case "is", "are", "was", "were", "be", "been", "being", "also", "and", "now", "all", "hereby", "both", "itself", "themselves", "fully", "made":
+		return true
+	}
+	return false
+}
+
+// opensLine: the words before "under" at offset i open their line, after any comment
+// marker ("// Licensed under …", "# Released under …"): a notice of its own.
+func opensLine(data []byte, i int) bool {
+	f := strings.Fields(strings.ToLower(commentMarks.ReplaceAllString(string(data[lineStart(data, i):i]), "")))
+	if len(f) == 0 || len(f) > 3 {
+		return len(f) == 0
+	}
+	return refVerb.MatchString(f[0])
+}
+
+// refVerb is the verb a short reference opens with.
+var refVerb = regexp.MustCompile(`^(?:licen[cs]ed|released|distributed|available|provided|published|covered|made|offered)$`)
+
 func lineStart(data []byte, i int) int { return bytes.LastIndexByte(data[:i], '\n') + 1 }
 
 // commentMarks are what a comment line opens with: punctuation, or REM or dnl.
-var commentMarks = regexp.MustCompile(`(?m)^[ \t]*(?:[^\w\s]+|(?:@?rem|dnl)\b)[ \t]*`)
+var commentMarks = regexp.MustCompile(`(?im)^[ \t]*(?:[^\w\s]+|(?:@?rem|dnl)\b)[ \t]*`)
 
 // uncomment joins the lines of a window of text with their comment markers removed. A
 // line left empty (a blank line, a rule of "=-=-=") ends the sentence: the words after
