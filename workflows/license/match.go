@@ -544,6 +544,12 @@ func (m *matcher) find(d *doc) []tmatch {
 			continue
 		}
 		if slices.ContainsFunc(out, func(o tmatch) bool { return overlaps(o, c) }) || coveredBy(out, c) {
+			// A licence between two others that share its words (NCSA between two
+			// copies of MIT) may have been taken into their stretches: look for it
+			// again in the words between them that no stretch found holds.
+			if r, ok := m.lookBetween(d, out, c, &scratch); ok {
+				out = append(out, r)
+			}
 			continue
 		}
 		out = append(out, c)
@@ -748,6 +754,38 @@ func acceptable(c tmatch) bool {
 	}
 	return c.recall >= minRecall && c.prec >= 0.6
 }
+
+// lookBetween compares c's template once more with the longest run of c's stretch that
+// no stretch found so far covers, and returns the match if it is one.
+func (m *matcher) lookBetween(d *doc, found []tmatch, c tmatch, sc *compareScratch) (tmatch, bool) {
+	lo, hi := c.first, c.last
+	bestLo, bestHi := -1, -1
+	for i := lo; i <= hi; {
+		if j := slices.IndexFunc(found, func(o tmatch) bool { return o.first <= i && i <= o.last+gramN-1 }); j >= 0 {
+			i = found[j].last + gramN
+			continue
+		}
+		k := i
+		for k <= hi && !slices.ContainsFunc(found, func(o tmatch) bool { return o.first <= k && k <= o.last+gramN-1 }) {
+			k++
+		}
+		if k-i > bestHi-bestLo {
+			bestLo, bestHi = i, k-1
+		}
+		i = k
+	}
+	if bestLo < 0 || bestHi-bestLo < minBetween || bestHi-bestLo > (c.last-c.first)*3/4 {
+		return tmatch{}, false
+	}
+	r, ok, _ := m.compare(d, c.t, bestLo, bestHi, sc)
+	if !ok || !acceptable(r) || slices.ContainsFunc(found, func(o tmatch) bool { return overlaps(o, r) }) || coveredBy(found, r) {
+		return tmatch{}, false
+	}
+	return r, true
+}
+
+// minBetween is the fewest words between two licences found worth looking at again.
+const minBetween = 40
 
 // coveredBy: more than half of c's stretch lies in the stretches found already, taken
 // together: the end of one licence and the start of the next can look like a third
