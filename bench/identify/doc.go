@@ -8,4 +8,13 @@
 //
 //	go test -run Compare -v .              # speed of both, the ratio, and their accuracy
 //	go test -bench . -benchmem -run '^$' . # each as a Go benchmark (MB/s)
+//
+// TestExternal (external_test.go) scores both on other licence tools' own test data,
+// fetched into the module cache by `go mod download` and never copied here:
+// licensecheck's testdata, licenseclassifier v1's and v2's licence texts, notices and
+// scenarios, addlicense's files (its notices and SPDX tags in forty comment styles, and
+// the same files bare), and the real licence files of go-license-detector's dataset:
+//
+//	go test -run External -v .                              # every set
+//	go test -run External -v . -sets licensecheck -misses   # one set, each file missed
 package identify

@@ -8,7 +8,10 @@
 // never from memory. Identification (match.go, textscan.go, identify.go) compares a
 // text's word n-grams with the templates': it finds every licence of a file with the
 // lines it spans, tells variants from their base, joins exceptions with WITH, and
-// reports licences the SPDX list lacks as LicenseRef-<name> for a person to review.
+// reports licences the SPDX list lacks as LicenseRef-<name> for a person to review. A
+// short licence (MIT, BSD, ISC) with a sentence of terms of its own added, or a clause
+// rewritten, is not that licence: it is reported as modified, for a person to read.
+// bench/identify scores this against other licence tools' own test data.
 // Questions also read hand-kept data, each entry with the address it was read from:
 // well-known projects and their licences (data/projects.json), compatibility facts the
 // matrix lacks as their stewards state them (data/compat-extra.json), what each licence

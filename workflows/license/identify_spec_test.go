@@ -177,3 +177,135 @@ func TestExpressionOfFindings(t *testing.T) {
 		}
 	}
 }
+
+// TestGNUNotices guards how a GNU notice's own words are read: two versions offered
+// side by side are a choice of each only ("either version 2 or (at your option)
+// version 3" is GPL-2.0-only OR GPL-3.0-only, not GPL-2.0-or-later), and a notice's
+// first paragraph alone names no exception (it opens the notices with exceptions too).
+func TestGNUNotices(t *testing.T) {
+	for text, want := range map[string]string{
+		"This program is free software: you can redistribute it and/or modify\nit under the terms of the GNU General Public License as published by\n" +
+			"the Free Software Foundation, either version 2 or (at your option)\nversion 3 of the License.\n": "GPL-2.0-only OR GPL-3.0-only",
+		"Foo is free software: you can redistribute it and/or modify it\nunder the terms of the GNU General Public License as published by\n" +
+			"the Free Software Foundation, either version 3 of the License, or\n(at your option) any later version.\n": "GPL-3.0-or-later",
+	} {
+		r := Identify("notice.c", []byte(prefixLines(text, " * ")))
+		if got := strings.Join(r.IDs(), ","); got != want {
+			t.Errorf("%q: %s, want %s", text[:60], got, want)
+		}
+	}
+}
+
+// TestModifiedShortLicences guards that an MIT or BSD text with a sentence of terms of
+// its own is not reported as the licence (a person must read it), while a long name
+// in its blank or a typo leaves it the licence.
+func TestModifiedShortLicences(t *testing.T) {
+	mit := spdxText(t, "MIT")
+	at := strings.Index(mit, "THE SOFTWARE IS PROVIDED")
+	added := mit[:at] + "The Software may not be used to run a service offered to the public for a fee.\n\n" + mit[at:]
+	r := Identify("LICENSE", []byte(added))
+	if len(r.IDs()) != 0 || r.Certainty != Probable || !strings.Contains(r.Doubt, "MIT") {
+		t.Errorf("MIT with a restriction added: %v, %s (%s), want no licence named and a doubt naming MIT", r.IDs(), r.Certainty, r.Doubt)
+	}
+	typo := strings.Replace(mit, "MERCHANTABILITY", "MERCHANTIBILITY", 1)
+	if got := Identify("LICENSE", []byte(typo)).IDs(); strings.Join(got, ",") != "MIT" {
+		t.Errorf("MIT with a typo: %v, want MIT", got)
+	}
+}
+
+// TestGNUTextUnderItsNotice guards that a copy of a GNU licence below a notice that
+// says "or (at your option) any later version" is reported once, as the notice says:
+// the text alone cannot tell "only" from "or later".
+func TestGNUTextUnderItsNotice(t *testing.T) {
+	notice := "This program is free software; you can redistribute it and/or modify\nit under the terms of the GNU General Public License as published by\n" +
+		"the Free Software Foundation; either version 2 of the License, or\n(at your option) any later version.\n\n"
+	about := strings.Repeat("Widget reads widget files, draws them on screen and writes them back, keeping every layer and colour.\n", 5)
+	r := Identify("COPYING", []byte("Copyright (C) 2006 A\n\n"+notice+about+"\n"+spdxText(t, "GPL-2.0-only")))
+	if got := strings.Join(r.IDs(), ","); got != "GPL-2.0-or-later" {
+		t.Errorf("IDs %s, want GPL-2.0-or-later (%+v)", got, r.Findings)
+	}
+}
+
+// TestNoLicenceBetweenTwo guards that the end of one licence and the start of the
+// next are not read as a third: MIT's disclaimer followed by BSD-2-Clause's
+// conditions is the pattern of Linux-OpenIB's text.
+func TestNoLicenceBetweenTwo(t *testing.T) {
+	text := "Files: a/*\nLicense: MIT\n" + prefixLines(spdxText(t, "MIT"), " ") + "\nFiles: b/*\nLicense: BSD-2-clause\n" + prefixLines(spdxText(t, "BSD-2-Clause"), " ")
+	if got := strings.Join(Identify("COPYING", []byte(text)).IDs(), ","); got != "MIT,BSD-2-Clause" {
+		t.Errorf("IDs %s, want MIT,BSD-2-Clause", got)
+	}
+}
+
+// TestLicensecheckOnlyTexts guards the texts only licensecheck's list holds (patent
+// grants, Anti-996): they are named LicenseRef-<name>, for a person to review.
+func TestLicensecheckOnlyTexts(t *testing.T) {
+	grant := `Additional IP Rights Grant (Patents)
+
+"This implementation" means the copyrightable works distributed by
+Example as part of the Widget project.
+
+Example hereby grants to You a perpetual, worldwide, non-exclusive,
+no-charge, royalty-free, irrevocable (except as stated in this section)
+patent license to make, have made, use, offer to sell, sell, import,
+transfer and otherwise run, modify and propagate the contents of this
+implementation of Widget, where such license applies only to those patent
+claims, both currently owned or controlled by Example and acquired in
+the future, licensable by Example that are necessarily infringed by this
+implementation of Widget.  This grant does not include claims that would be
+infringed only as a consequence of further modification of this
+implementation.  If you or your agent or exclusive licensee institute or
+order or agree to the institution of patent litigation against any
+entity (including a cross-claim or counterclaim in a lawsuit) alleging
+that this implementation of Widget or any code incorporated within this
+implementation of Widget constitutes direct or contributory patent
+infringement, or inducement of patent infringement, then any patent
+rights granted to you under this License for this implementation of Widget
+shall terminate as of the date such litigation is filed.
+`
+	r := Identify("PATENTS", []byte(grant))
+	if got := strings.Join(r.IDs(), ","); got != "LicenseRef-GooglePatentsFile" || r.Findings[0].Category != NeedsReview {
+		t.Errorf("IDs %s (%+v), want LicenseRef-GooglePatentsFile, needing review", got, r.Findings)
+	}
+}
+
+// TestTermsOnly guards a short licence shipped without its preamble: WTFPL's terms
+// alone, under their title, are WTFPL; its title alone in prose is no licence.
+func TestTermsOnly(t *testing.T) {
+	terms := "            DO WHAT THE FUCK YOU WANT TO PUBLIC LICENSE\n   TERMS AND CONDITIONS FOR COPYING, DISTRIBUTION AND MODIFICATION\n\n  0. You just DO WHAT THE FUCK YOU WANT TO.\n"
+	if got := strings.Join(Identify("COPYING", []byte(terms)).IDs(), ","); got != "WTFPL" {
+		t.Errorf("WTFPL's terms: %s, want WTFPL", got)
+	}
+	prose := "Some people pick the Do What The Fuck You Want To Public License for tiny projects; we did not.\n"
+	if got := Identify("README", []byte(prose)).IDs(); len(got) != 0 {
+		t.Errorf("prose naming WTFPL: %v, want nothing", got)
+	}
+}
+
+// TestShortReferenceEndsAtParagraph guards that a short reference is read to the end
+// of its paragraph only: "released under the GPL", a rule, then the title of the
+// licence text below is not a reference to another GPL.
+func TestShortReferenceEndsAtParagraph(t *testing.T) {
+	text := "Widget - drawing software\n\nWidget is released under the GPL\n\n=-=-=-=-=-=-=-=-=-=-=-=-=-=-=-=\n\n" + spdxText(t, "GPL-2.0-only")
+	if got := strings.Join(Identify("license.txt", []byte(text)).IDs(), ","); got != "GPL-2.0-only" {
+		t.Errorf("IDs %s, want GPL-2.0-only", got)
+	}
+}
+
+// TestShortReferenceOfThisWork guards that a short reference is a notice only when it
+// speaks of the work in hand: "Licensed under the MIT License." opening a line, or
+// "Widget is released under …", but not prose about other projects "released under
+// the MIT license".
+func TestShortReferenceOfThisWork(t *testing.T) {
+	for text, want := range map[string]string{
+		"Licensed under the MIT License.\n":                                                 "MIT",
+		"// Copyright 2022 Example\n// Licensed under the Mozilla Public License 2.0.\n":    "MPL-2.0",
+		"Widget, licensed under the MIT License, draws widgets.\n":                          "MIT",
+		"Widget is released under the MIT License.\n":                                       "MIT",
+		"We compared projects released under the MIT license with those under the GPL.\n":   "",
+		"Most software distributed under the Apache License 2.0 ships a NOTICE file too.\n": "",
+	} {
+		if got := strings.Join(Identify("NOTES.md", []byte(text)).IDs(), ","); got != want {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+}

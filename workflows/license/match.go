@@ -56,6 +56,10 @@ type template struct {
 
 	once sync.Once
 	set  gramSet // its distinct grams, made on first use
+	// next[p] is the next position in words where the gram at p occurs again, or -1:
+	// a licence repeats phrases ("this list of conditions and the following
+	// disclaimer"), and a text is lined up with the occurrence that follows its last.
+	next []int32
 }
 
 // grams returns the template's distinct grams.
@@ -65,6 +69,21 @@ func (t *template) grams() *gramSet {
 		forGrams(t.words, func(int, uint64) { n++ })
 		t.set = newGramSet(n)
 		forGrams(t.words, func(i int, h uint64) { t.set.add(h, i) })
+		t.next = make([]int32, len(t.words))
+		after := make([]int32, len(t.set.slots))
+		for i := range after {
+			after[i] = -1
+		}
+		for i := len(t.words) - 1; i >= 0; i-- {
+			t.next[i] = -1
+			if i+gramN > len(t.words) {
+				continue
+			}
+			if h := gramHash(t.words[i : i+gramN]); h != 0 {
+				k := t.set.slot(h)
+				t.next[i], after[k] = after[k], int32(i)
+			}
+		}
 	})
 	return &t.set
 }
@@ -121,6 +140,25 @@ type matcher struct {
 	buckets []int32             // buckets[b]: the first index entry whose hash's top bits are b (len 1<<bucketBits + 1)
 	tiny    map[uint64][]uint16 // every gram of the shortest templates
 	sampled []int32             // per template: how many distinct grams of it are indexed
+	terms   map[uint32]bool     // the vocabulary numbers of termsWords
+}
+
+// termsWords are the words that state terms: words a text adds to a licence make it
+// another licence only with one of them ("… may not be sold", "No attribution is
+// required"); a list of names and telephone numbers changes nothing.
+var termsWords = []string{"if", "not", "no", "nor", "never", "must", "shall", "may", "only", "without", "except", "unless",
+	"prohibited", "permitted", "required", "requires", "allowed", "restricted", "forbidden", "provided", "disallowed",
+	"denied", "cannot", "solely", "exclusively", "use", "redistribution", "redistribute", "sell", "sold", "commercial",
+	"fee", "attribution"}
+
+// saysTerms: the words hold one of termsWords.
+func (m *matcher) saysTerms(words []uint32) bool {
+	for _, w := range words {
+		if m.terms[w] {
+			return true
+		}
+	}
+	return false
 }
 
 var loadMatcher = sync.OnceValue(func() *matcher {
@@ -192,6 +230,12 @@ func readMatcher(gz []byte) (*matcher, error) {
 	}
 	if bad {
 		return nil, fmt.Errorf("template file cut short")
+	}
+	m.terms = map[uint32]bool{}
+	for _, w := range termsWords {
+		if n, ok := m.vocab[w]; ok {
+			m.terms[n] = true
+		}
 	}
 	// The sampled index; a template too short to have a few sampled grams ("This
 	// file is not copyrighted, and may be used freely …") has all of its grams in the
@@ -343,6 +387,10 @@ type tmatch struct {
 	stretchGrams   int
 	unmatchedGrams int
 	inserted       int // the longest run of grams inside the stretch that the template lacks
+	// added is the most words the text has, in one place, beyond what the template
+	// has there (not counting a blank the template leaves for a name); replaced is the
+	// longest run of the template's words that stand in the text in other words.
+	added, replaced int
 }
 
 var debugCands bool
@@ -487,7 +535,7 @@ func (m *matcher) find(d *doc) []tmatch {
 	})
 	if debugCands {
 		for _, c := range cands {
-			fmt.Printf("cand %-40s r%.2f p%.2f score %.0f words %d-%d ins %d grams %d\n", c.t.id, c.recall, c.prec, c.score, c.first, c.last, c.inserted, c.templateGrams)
+			fmt.Printf("cand %-40s r%.2f p%.2f score %.0f words %d-%d ins %d added %d replaced %d grams %d\n", c.t.id, c.recall, c.prec, c.score, c.first, c.last, c.inserted, c.added, c.replaced, c.templateGrams)
 		}
 	}
 	var out []tmatch
@@ -495,7 +543,13 @@ func (m *matcher) find(d *doc) []tmatch {
 		if !acceptable(c) {
 			continue
 		}
-		if slices.ContainsFunc(out, func(o tmatch) bool { return overlaps(o, c) }) {
+		if slices.ContainsFunc(out, func(o tmatch) bool { return overlaps(o, c) }) || coveredBy(out, c) {
+			// A licence between two others that share its words (NCSA between two
+			// copies of MIT) may have been taken into their stretches: look for it
+			// again in the words between them that no stretch found holds.
+			if r, ok := m.lookBetween(d, out, c, &scratch); ok {
+				out = append(out, r)
+			}
 			continue
 		}
 		out = append(out, c)
@@ -560,6 +614,7 @@ func (m *matcher) compare(d *doc, t *template, lo, hi int, sc *compareScratch) (
 	}
 	rest = -1
 	matched, distinct, run, longest, lastMatch := 0, 0, 0, 0, first
+	prevI, prevK, added, replaced := -1, -1, 0, 0
 	for i := first; i <= last; i++ {
 		k := int(slots[i-lo])
 		if k < 0 {
@@ -567,6 +622,14 @@ func (m *matcher) compare(d *doc, t *template, lo, hi int, sc *compareScratch) (
 			longest = max(longest, run)
 			continue
 		}
+		if u := i - prevI - gramN; prevI >= 0 && u > 0 {
+			// Words of the text in no gram the template has, between two that it has.
+			if dropped, skip := between(t, int(gs.pos[prevK]), int(gs.pos[k])); !skip && m.saysTerms(d.words[prevI+gramN:i]) {
+				added = max(added, u-max(0, dropped))
+				replaced = max(replaced, min(u, dropped))
+			}
+		}
+		prevI, prevK = i, k
 		if mark[k/64]&(1<<(k%64)) != 0 && 2*distinct >= gs.n && opensAgain(d, gs, i, k) {
 			// A gram met before, after a gap, once most of the template is there: a
 			// second copy of the licence starts. It is a match of its own.
@@ -588,13 +651,22 @@ func (m *matcher) compare(d *doc, t *template, lo, hi int, sc *compareScratch) (
 		t: t, first: first, last: last,
 		start: int(d.start[first]), end: int(d.end[min(last+gramN-1, len(d.end)-1)]),
 		matchedGrams: distinct, templateGrams: gs.n, stretchGrams: stretch, unmatchedGrams: stretch - matched,
-		inserted: longest,
+		inserted: longest, added: added, replaced: replaced,
 	}
 	c.recall = float64(distinct) / float64(gs.n)
 	c.prec = float64(matched) / float64(stretch)
 	// A clause of the template missing from the text weighs more than words the
 	// text adds: a licence without one of its conditions is another licence.
 	c.score = float64(distinct) - missingWeight*float64(gs.n-distinct) - float64(stretch-matched)
+	// A variant whose text has the words this text adds ("The Software shall be used
+	// for Good, not Evil") must win over its base with them inserted: words added in
+	// one place weigh more than as many scattered (a name, a typo).
+	switch {
+	case c.modified():
+		c.score -= float64(c.added + c.replaced)
+	case t.kind == kindText && gs.n < shortTermsGrams:
+		c.score -= float64(c.added) / 2
+	}
 	if strings.HasPrefix(t.id, "LicenseRef-") {
 		// A licence the SPDX list lacks must match clearly better than a listed one
 		// to be named instead: many vendor texts are a listed licence with a few words
@@ -602,6 +674,39 @@ func (m *matcher) compare(d *doc, t *template, lo, hi int, sc *compareScratch) (
 		c.score -= 5 + 0.1*float64(gs.n)
 	}
 	return c, true, rest
+}
+
+// between finds where in the template two grams of a text, with words of the text's
+// own between them, stand nearest one after the other: how many of the template's
+// words lie between them there (dropped), and whether those hold a blank the text has
+// filled with a name, or the text starts the licence anew there: words of its own
+// that change no terms. Licences repeat phrases, so each gram's first few places are
+// tried.
+func between(t *template, p1, p2 int) (dropped int, skip bool) {
+	found := false
+	const tries = 8
+	for a, n := p1, 0; a >= 0 && n < tries; a, n = int(t.next[a]), n+1 {
+		for b, m := p2, 0; b >= 0 && m < tries; b, m = int(t.next[b]), m+1 {
+			if b <= a {
+				continue
+			}
+			if dr := b - a - gramN; !found || dr < dropped {
+				found, dropped = true, dr
+				// A blank filled in, the words around it perhaps put otherwise ("None
+				// of the names of X and any contributors"); a whole clause dropped
+				// with its blank is still dropped.
+				skip = slices.Contains(t.words[min(a+gramN-1, b):b+1], 0) && dr < maxReplaced
+			}
+			break // later places of the second gram are further away
+		}
+	}
+	if !found {
+		// The second gram is nowhere after the first. At the licence's opening words
+		// the text starts it anew (a second copy, or after another licence's words
+		// that this one shares); elsewhere the words between are the text's own.
+		return 0, p2 < 12
+	}
+	return dropped, skip
 }
 
 // opensAgain: the grams from position i on in d are the template's opening words, in
@@ -648,6 +753,49 @@ func acceptable(c tmatch) bool {
 		return c.recall >= 0.75 && c.prec >= 0.75
 	}
 	return c.recall >= minRecall && c.prec >= 0.6
+}
+
+// lookBetween compares c's template once more with the longest run of c's stretch that
+// no stretch found so far covers, and returns the match if it is one.
+func (m *matcher) lookBetween(d *doc, found []tmatch, c tmatch, sc *compareScratch) (tmatch, bool) {
+	lo, hi := c.first, c.last
+	bestLo, bestHi := -1, -1
+	for i := lo; i <= hi; {
+		if j := slices.IndexFunc(found, func(o tmatch) bool { return o.first <= i && i <= o.last+gramN-1 }); j >= 0 {
+			i = found[j].last + gramN
+			continue
+		}
+		k := i
+		for k <= hi && !slices.ContainsFunc(found, func(o tmatch) bool { return o.first <= k && k <= o.last+gramN-1 }) {
+			k++
+		}
+		if k-i > bestHi-bestLo {
+			bestLo, bestHi = i, k-1
+		}
+		i = k
+	}
+	if bestLo < 0 || bestHi-bestLo < minBetween || bestHi-bestLo > (c.last-c.first)*3/4 {
+		return tmatch{}, false
+	}
+	r, ok, _ := m.compare(d, c.t, bestLo, bestHi, sc)
+	if !ok || !acceptable(r) || slices.ContainsFunc(found, func(o tmatch) bool { return overlaps(o, r) }) || coveredBy(found, r) {
+		return tmatch{}, false
+	}
+	return r, true
+}
+
+// minBetween is the fewest words between two licences found worth looking at again.
+const minBetween = 40
+
+// coveredBy: more than half of c's stretch lies in the stretches found already, taken
+// together: the end of one licence and the start of the next can look like a third
+// (MIT's disclaimer after BSD-2-Clause's conditions reads as Linux-OpenIB).
+func coveredBy(found []tmatch, c tmatch) bool {
+	in := 0
+	for _, o := range found {
+		in += max(0, min(o.end, c.end)-max(o.start, c.start))
+	}
+	return 2*in > c.end-c.start
 }
 
 // overlaps: two stretches share more than half of the shorter one.

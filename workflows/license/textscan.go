@@ -56,6 +56,32 @@ const (
 	shortLicenseGrams = 600
 )
 
+// maxAdded is the fewest words a text may add in one place, where the licence leaves
+// no blank, to be another licence: a sentence of terms ("Redistribution in binary
+// form is not permitted", "The Software may not be used to offer a service …").
+// maxReplaced is the fewest words of the licence, in a row, that said otherwise make
+// it another licence: a clause rewritten. A word or two changed or added is a typo or
+// a name, not new terms. Only short licences (the MIT, BSD and ISC family, under
+// shortTermsGrams) are held to this: longer ones have versions that differ in a
+// sentence or two (Ruby's, the Artistic licences) and stay themselves.
+const (
+	maxAdded        = 10
+	maxReplaced     = 12
+	shortTermsGrams = 250
+)
+
+// modified: the text of a licence with words of its own inserted, or a clause
+// rewritten: not that licence any more, but close to it.
+func (c tmatch) modified() bool {
+	if c.t.kind != kindText {
+		return false
+	}
+	if c.templateGrams < shortTermsGrams {
+		return c.added >= maxAdded || c.replaced >= maxReplaced
+	}
+	return c.inserted > maxInserted && c.templateGrams < shortLicenseGrams
+}
+
 const kindException = 2 // an exception's own words, as gen/ writes them
 
 // scanText finds the licence texts, notices, short references and links in data.
@@ -71,14 +97,27 @@ func scanText(data []byte) scanned {
 			excs = append(excs, c)
 			continue
 		}
-		if c.t.kind == kindText && c.inserted > maxInserted && c.templateGrams < shortLicenseGrams {
+		if c.modified() {
 			sc.modified = append(sc.modified, c.t.id)
 			continue
 		}
 		s := span{id: c.t.id, start: withCopyright(data, c.start), end: c.end, notice: c.t.kind == kindNotice}
 		switch {
 		case s.notice && gnuID.MatchString(s.id):
-			s.id = gnuNotice(data[c.start:c.end], s.id)
+			// To the end of the sentence the match ends in: the versions offered may be
+			// its last words ("… or (at your option) version 3 of the License.").
+			end := c.end
+			if i := bytes.IndexByte(data[end:min(len(data), end+80)], '.'); i >= 0 {
+				end += i
+			}
+			// From the paragraph before too: the sentence that names the licence may be
+			// reworded past matching ("You can use … this code under the terms of the
+			// GNU Affero General Public License version 3.").
+			from := lineStart(data, c.start)
+			for n := 0; n < 3 && from > 0; n++ {
+				from = lineStart(data, from-1)
+			}
+			s.id = gnuNotice(data[from:end], s.id)
 		case s.notice && strings.HasPrefix(s.id, "GFDL-"):
 			end := min(len(data), c.end+400)
 			s.id = gfdlNotice(data[c.start:end], s.id)
@@ -96,6 +135,7 @@ func scanText(data []byte) scanned {
 		sc.spans = append(sc.spans, s)
 	}
 	sc.spans = joinParts(sc.spans)
+	gnuTextsAsNoticed(sc.spans)
 	attachExceptions(sc.spans, excs)
 	for _, s := range sc.spans {
 		sc.firstText = min(sc.firstText, s.start)
@@ -104,6 +144,24 @@ func scanText(data []byte) scanned {
 	sc.spans = append(sc.spans, licenseURLs(data, sc.spans)...)
 	slices.SortStableFunc(sc.spans, func(a, b span) int { return a.start - b.start })
 	return sc
+}
+
+// gnuTextsAsNoticed reports a full GNU licence text under the ID its file's notice
+// gives ("GPL-2.0-or-later" above a copy of the GPL version 2): the text cannot say
+// "only" or "or later", the notice does.
+func gnuTextsAsNoticed(spans []span) {
+	for i, s := range spans {
+		base, ok := strings.CutSuffix(s.id, "-only")
+		if s.notice || !ok || !bareGNU[base] {
+			continue
+		}
+		for _, n := range spans {
+			if n.notice && (n.id == base+"-only" || n.id == base+"-or-later") {
+				spans[i].id, spans[i].note = n.id, ""
+				break
+			}
+		}
+	}
 }
 
 // exceptionBases are the licences that exceptions are written for.
@@ -172,6 +230,9 @@ func shortReferences(data []byte, found []span) []span {
 		window := uncomment(data[from:to])
 		var name, sameID string
 		if loc := shortRefRE.FindStringSubmatchIndex(window); loc != nil {
+			if !statesLicence(window[:loc[0]]) && !opensLine(data, i) {
+				continue
+			}
 			name = window[loc[2]:loc[3]]
 		} else if m := sameTermsRE.FindStringSubmatch(window); m != nil {
 			name, sameID = m[0], sameTerms[strings.ToLower(m[1])]
@@ -211,14 +272,53 @@ func shortReferences(data []byte, found []span) []span {
 	return out
 }
 
+// statesLicence reads the words before "licensed under" (or "released under" …): a
+// notice says it of the work in hand ("Licensed under …" opening a sentence, "Foo is
+// released under …", "Widget, licensed under …"); prose says it of others ("projects
+// released under the MIT license"), with no "is" or "are" before the verb.
+func statesLicence(before string) bool {
+	before = strings.TrimSpace(before)
+	if before == "" || strings.ContainsAny(before[len(before)-1:], ".:;!?,(*-•>\"'`") {
+		return true
+	}
+	words := strings.Fields(strings.ToLower(before))
+	switch words[len(words)-1] {
+	case "is", "are", "was", "were", "be", "been", "being", "also", "and", "now", "all", "hereby", "both", "itself", "themselves", "fully", "made":
+		return true
+	}
+	return false
+}
+
+// opensLine: the words before "under" at offset i open their line, after any comment
+// marker ("// Licensed under …", "# Released under …"): a notice of its own.
+func opensLine(data []byte, i int) bool {
+	f := strings.Fields(strings.ToLower(commentMarks.ReplaceAllString(string(data[lineStart(data, i):i]), "")))
+	if len(f) == 0 || len(f) > 3 {
+		return len(f) == 0
+	}
+	return refVerb.MatchString(f[0])
+}
+
+// refVerb is the verb a short reference opens with.
+var refVerb = regexp.MustCompile(`^(?:licen[cs]ed|released|distributed|available|provided|published|covered|made|offered)$`)
+
 func lineStart(data []byte, i int) int { return bytes.LastIndexByte(data[:i], '\n') + 1 }
 
 // commentMarks are what a comment line opens with: punctuation, or REM or dnl.
-var commentMarks = regexp.MustCompile(`(?m)^[ \t]*(?:[^\w\s]+|(?:@?rem|dnl)\b)[ \t]*`)
+var commentMarks = regexp.MustCompile(`(?im)^[ \t]*(?:[^\w\s]+|(?:@?rem|dnl)\b)[ \t]*`)
 
-// uncomment joins the lines of a window of text with their comment markers removed.
+// uncomment joins the lines of a window of text with their comment markers removed. A
+// line left empty (a blank line, a rule of "=-=-=") ends the sentence: the words after
+// it are another paragraph's ("WordPress is released under the GPL", then a rule, then
+// the title of a licence text).
 func uncomment(b []byte) string {
-	return strings.Join(strings.Fields(commentMarks.ReplaceAllString(string(b), " ")), " ")
+	lines := strings.Split(commentMarks.ReplaceAllString(string(b), " "), "\n")
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			lines[i] = "."
+		}
+	}
+	return strings.Join(strings.Fields(strings.Join(lines, " ")), " ")
 }
 
 // indexUnder finds the word "under" in any case.
@@ -375,6 +475,7 @@ var (
 	gnuID      = regexp.MustCompile(`^(A|L)?GPL-\d\.\d-(only|or-later)$`)
 	lesserGNU  = regexp.MustCompile(`(?:lesser|library) (?:gnu )?general public license`)
 	gnuVersion = regexp.MustCompile(`\b(?:version|v)\s*(\d)(?:\s+(\d))?\b`)
+	gnuEither  = regexp.MustCompile(`\bversion (\d) (?:0 )?or (?:at your option )?version (\d)(?: 0)? of the license`)
 )
 
 // gnuNotice reads which GNU licence, version and choice a GNU notice names. The
@@ -406,6 +507,14 @@ func gnuNotice(text []byte, id string) string {
 	choice := "-only"
 	if strings.Contains(t, "any later version") || strings.Contains(t, " or later") || strings.Contains(t, "or any later") {
 		choice = "-or-later"
+	} else if m := gnuEither.FindStringSubmatch(t[at:]); m != nil && m[1]+".0" == version {
+		// "either version 2 or (at your option) version 3 of the License": two
+		// versions offered, each only itself.
+		a, okA := licenseish()[strings.ToLower(family+"-"+version+"-only")]
+		b, okB := licenseish()[strings.ToLower(family+"-"+m[2]+".0-only")]
+		if okA && okB {
+			return a + " OR " + b
+		}
 	}
 	cand := family + "-" + version + choice
 	if got, ok := licenseish()[strings.ToLower(cand)]; ok {

@@ -28,8 +28,9 @@
 // With -corpus ../testdata/identify it also writes the identification test corpus
 // (corpus.go): the SPDX and licenseclassifier texts reshaped, standard notices in many
 // comment styles, tags, files with several licences, short references, files without
-// a licence, and the real licence files listed in real.tsv (read from where they were
-// installed; the corpus keeps their text).
+// a licence, the real licence files listed in real.tsv (read from where they were
+// installed; the corpus keeps their text), and the hand-written cases of modified.jsonl
+// (licence texts with terms of their own added).
 package main
 
 import (

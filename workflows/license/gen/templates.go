@@ -47,6 +47,7 @@ var classifierNames = map[string]string{
 	"GNU-All-permissive-Copying-License": "FSFAP",
 	"GPL-3.0-with-bison-exception":       "GPL-3.0-or-later WITH Bison-exception-2.2",
 	"Python-2.0-complete":                "Python-2.0",
+	"Python-2.0":                         "PSF-2.0", // its text is the PSF licence agreement alone
 	"wxWindows-3.1":                      "LGPL-2.0-or-later WITH WxWindows-exception-3.1",
 	"tcl_tk":                             "TCL",
 	"bzip2":                              "bzip2-1.0.6",
@@ -167,6 +168,12 @@ func readTemplates(spdxDir, classifierDir string) ([]template, error) {
 			return nil, err
 		}
 	}
+	lc, err := licensecheckTemplates(filepath.Join(goModCache(), "github.com/google/licensecheck@"+moduleVersion("github.com/google/licensecheck"), "licenses"), current)
+	if err != nil {
+		return nil, err
+	}
+	ts = append(ts, lc...)
+	ts = append(ts, termsOnly(ts)...)
 	ts = append(ts, gfdlNotices(ts)...)
 	ts = append(ts, exceptionTemplates(ts)...)
 	ts = append(ts, firstParagraphs(ts)...)
@@ -346,7 +353,9 @@ func exceptionTemplates(ts []template) []template {
 func firstParagraphs(ts []template) []template {
 	var out []template
 	for _, t := range ts {
-		if t.kind != kindNotice || t.text == "" {
+		if t.kind != kindNotice || t.text == "" || strings.Contains(t.id, " WITH ") {
+			// The first paragraph of a notice with an exception is the plain licence's
+			// (the exception follows it): it names no exception.
 			continue
 		}
 		paras := regexp.MustCompile(`\n[\s#*/;%-]*\n`).Split(strings.TrimSpace(t.text), -1)
@@ -390,3 +399,65 @@ func gfdlNotices(ts []template) []template {
 
 // spdxTexts keeps the SPDX licence list's texts as read, by ID.
 var spdxTexts = map[string]string{}
+
+// licensecheckOnly are the licences of licensecheck's own list that neither the SPDX
+// list nor licenseclassifier's assets hold a text of: a newer or older version of a
+// listed licence (Aladdin-9, CC-BY-NC-SA-3.0-US), licences the SPDX list lacks
+// (Anti996, Prosperity-3.0.0), and the patent grants that go with Go's BSD licence.
+// Each is a LicenseRef-<name>.
+var licensecheckOnly = []string{"Aladdin-9", "Anti996", "CC-BY-NC-SA-3.0-US", "GooglePatentClause", "GooglePatentsFile", "Prosperity-3.0.0"}
+
+// lreMarkup is licensecheck's template markup: comments (//** … **//), blanks
+// (__5__, a few words of anything) and optional or alternative words (((a||b))??),
+// whose words are kept.
+var (
+	lreComment = regexp.MustCompile(`(?s)//\*\*.*?\*\*//`)
+	lreBlank   = regexp.MustCompile(`__\d+__`)
+)
+
+// licensecheckTemplates reads the licensecheckOnly licences' texts from licensecheck's
+// licenses/ folder (its .lre templates).
+func licensecheckTemplates(dir string, current map[string]string) ([]template, error) {
+	var out []template
+	for _, name := range licensecheckOnly {
+		if _, listed := current[strings.ToLower(name)]; listed {
+			continue // the SPDX list has it now: its text is there
+		}
+		data, err := os.ReadFile(filepath.Join(dir, name+".lre"))
+		if err != nil {
+			return nil, err
+		}
+		text := lreComment.ReplaceAllString(string(data), " ")
+		text = lreBlank.ReplaceAllString(text, " <blank> ")
+		out = append(out, template{id: "LicenseRef-" + name, kind: kindText, source: "licensecheck licenses/" + name + ".lre", words: words(text)})
+	}
+	return out, nil
+}
+
+// termsOnly adds, for a short SPDX licence text whose title stands twice (WTFPL: a
+// preamble about the licence document, then the title again over the terms), the
+// part from the second title on as a text of its own: projects often ship only that.
+func termsOnly(ts []template) []template {
+	var out []template
+	for _, t := range ts {
+		if t.source != "spdx" || len(t.words) > 200 {
+			continue
+		}
+		text := strings.TrimSpace(spdxTexts[t.id])
+		title, _, _ := strings.Cut(text, "\n")
+		title = strings.TrimSpace(title)
+		if len(strings.Fields(title)) < 3 {
+			continue
+		}
+		i := strings.Index(text[len(title):], title)
+		if i < 0 {
+			continue
+		}
+		ws := words(text[len(title)+i:])
+		if len(ws) < 12 {
+			continue
+		}
+		out = append(out, template{id: t.id, kind: kindText, source: "spdx " + t.id + " (terms only)", words: ws})
+	}
+	return out
+}
