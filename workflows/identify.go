@@ -33,6 +33,10 @@ func IdentifyReply(r license.Result) bot.Reply {
 		head = fmt.Sprintf("Identified in %s: %s.", subject, strings.Join(ids, ", "))
 	case license.Probable:
 		head = fmt.Sprintf("Probably %s in %s, but %s.", strings.Join(ids, ", "), subject, r.Doubt)
+		if len(ids) == 0 { // a known licence's text with terms of its own added
+			head = fmt.Sprintf("A licence I cannot name in %s: %s.", subject, r.Doubt)
+			return bot.Reply{Text: head, Blocks: []bot.Block{bot.Context("Treat it as needing review: ask the OSPO to read it before using the code.")}}
+		}
 	}
 	fields := make([]bot.Field, 0, len(r.Findings))
 	fromText := false

@@ -155,7 +155,7 @@ func Identify(name string, data []byte) Result {
 	res.Certainty, res.Doubt = judge(name, data, res, len(sc.spans) > 0, urlOnly)
 	if res.Certainty == NoLicense && len(sc.modified) > 0 {
 		res.Certainty = Probable
-		res.Doubt = fmt.Sprintf("the text is %s with words of its own inserted, which may change its terms: it needs a person to read it", sc.modified[0])
+		res.Doubt = fmt.Sprintf("the text is %s with words of its own inserted, which may change its terms, so a person needs to read it", sc.modified[0])
 	}
 	if res.Certainty == Identified || res.Certainty == Probable {
 		res.Choice = choice(data, sc.firstText, res.Findings)
