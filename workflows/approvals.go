@@ -14,6 +14,16 @@ type approvals struct {
 	groups   map[string]config.Group
 	person   map[bot.UserID]string // ID → person, for IDs config links to others
 	platform *platformGroups       // members that name a platform's group (groups.go)
+	// fixed are the groups config lists person by person (no platform group among
+	// their members), whose members never change: their list and who is in them are
+	// worked out once, since every decision asks.
+	fixed map[string]*fixedGroup
+}
+
+type fixedGroup struct {
+	members []bot.UserID
+	ids     map[bot.UserID]bool
+	persons map[string]bool // the people config links some member's ID to
 }
 
 func newApprovals(cfg config.Approvals, groups map[string]config.Group, people map[string][]string) *approvals {
@@ -27,6 +37,21 @@ func newApprovals(cfg config.Approvals, groups map[string]config.Group, people m
 		for _, id := range ids {
 			a.person[bot.UserID(id)] = name
 		}
+	}
+	a.fixed = map[string]*fixedGroup{}
+	for name, g := range groups {
+		if slices.ContainsFunc(g.Members, func(m string) bool { return isPlatformGroup(bot.UserID(m)) }) {
+			continue
+		}
+		f := &fixedGroup{ids: map[bot.UserID]bool{}, persons: map[string]bool{}}
+		for _, m := range g.Members {
+			f.members = append(f.members, bot.UserID(m))
+			f.ids[bot.UserID(m)] = true
+			if p, ok := a.person[bot.UserID(m)]; ok {
+				f.persons[p] = true
+			}
+		}
+		a.fixed[name] = f
 	}
 	return a
 }
@@ -73,6 +98,9 @@ func (a *approvals) kindNames() string {
 
 // members of a group, as user IDs.
 func (a *approvals) members(group string) []bot.UserID {
+	if f, ok := a.fixed[group]; ok {
+		return slices.Clip(f.members)
+	}
 	var out []bot.UserID
 	for _, m := range a.groups[group].Members {
 		out = append(out, a.platform.expand(bot.UserID(m))...)
@@ -82,5 +110,8 @@ func (a *approvals) members(group string) []bot.UserID {
 
 // isMember tells whether u is a member of group, under this ID or another of theirs.
 func (a *approvals) isMember(group string, u bot.UserID) bool {
+	if f, ok := a.fixed[group]; ok { // as below: u, or another ID of u's person, is listed
+		return f.ids[u] || f.persons[a.person[u]]
+	}
 	return slices.ContainsFunc(a.members(group), func(m bot.UserID) bool { return a.same(m, u) })
 }

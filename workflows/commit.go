@@ -23,7 +23,8 @@ type committer struct {
 	busy  bool // a leader is committing
 	// commits and calls count committed transactions and the calls they held, for the
 	// mean batch size; held is the time the store's writer lock was held, in
-	// nanoseconds (the work inside the transactions and their commits), and work the
+	// nanoseconds (the work inside the transactions and their commits, from asking for
+	// the lock to its release, the transactions of failed calls included), and work the
 	// part of it spent applying the calls, before the commit.
 	commits, calls, held, work atomic.Int64
 }
@@ -131,6 +132,12 @@ func (c *committer) commit(batch []*job) {
 		return
 	}
 	c.commit(rest)
+	start = time.Now()
 	f.err = c.store.Update(f.fn)
+	c.held.Add(int64(time.Since(start)))
+	if f.err == nil {
+		c.commits.Add(1)
+		c.calls.Add(1)
+	}
 	close(f.done)
 }
