@@ -408,12 +408,22 @@ func findLicenses(text string) found {
 			if j == i || g.id == h.id || looseFamily(g.id) != looseFamily(h.id) || strings.Contains(g.id, " ") {
 				continue
 			}
-			if h.why == noVersion || h.why == noGNU || h.why == noClauses || version(g.id) == version(h.id) && g.why == "" {
+			// A project's licence is not a more precise saying of a licence named with
+			// its version: "a WordPress theme on a starter theme that is GPL v2".
+			if h.why == noVersion || h.why == noGNU || h.why == noClauses || version(g.id) == version(h.id) && g.why == "" && g.project == nil {
 				hits = slices.Delete(hits, i, i+1)
 				i--
 				break
 			}
 		}
+	}
+	// A project named as what the asker's work is built for ("a WordPress theme", "a
+	// Minecraft mod") is the platform; when the question names two licences or more of
+	// its own, it asks about those, not the platform's.
+	if countOf(hits, func(h hit) bool { return h.project == nil }) >= 2 {
+		hits = slices.DeleteFunc(hits, func(h hit) bool {
+			return h.project != nil && h.end >= 0 && h.end <= len(lower) && platformNounRE.MatchString(lower[h.end:])
+		})
 	}
 	// "GPLv2 with the Classpath exception": the exception belongs to the licence before it.
 	for i, h := range hits {
@@ -444,6 +454,20 @@ func findLicenses(text string) found {
 		add(h)
 	}
 	return f
+}
+
+// platformNounRE: what follows a project's name when the work is made for it.
+var platformNounRE = regexp.MustCompile(`^[\s-]*(?:themes?|plugins?|extensions?|add-?ons?|mods?|skins?|templates?|child\s+themes?)\b`)
+
+// countOf counts the elements of s that f holds for.
+func countOf[T any](s []T, f func(T) bool) int {
+	n := 0
+	for _, v := range s {
+		if f(v) {
+			n++
+		}
+	}
+	return n
 }
 
 // lowerASCII lowers A to Z alone, so that the result has text's length and a position

@@ -193,12 +193,14 @@ var useWords = []struct {
 		"internal dashboard", "internal app", "internal service", "internal system", "intranet", "only employees", "employees only", "our employees", "never distribute", "not distribute",
 		"don t distribute", "do not distribute", "won t distribute", "without distributing", "not distributed", "never distributed", "never leaves"}}, // said outright, it wins
 	{"static_link", []string{"static link", "statically link", "statically linked", "static linking", "link statically", "statically", "linked statically",
-		"vendored", "vendor the", "vendoring", "embed", "embeds", "embedding", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
+		"vendored", "vendor the", "vendoring", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
 		"single binary", "static library", "static binary", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code"}},
 	{"dynamic_link", []string{"dynamic link", "dynamically link", "dynamically linked", "dynamic linking", "link dynamically", "linked dynamically", "dynamically",
 		"shared library", "shared object", "dll", "dlls", "so file", "dlopen", "at runtime", "at run time", "loaded at", "load it at", "runtime plugin",
 		"as a plugin", "plugin loaded", "loads plugins", "load plugins", "swap the", "replace the library"}},
 	{"mobile", []string{"app store", "play store", "mobile", "ios", "android", "iphone", "ipad"}},
+	// "Embed" says less of linking than "statically link": in a mobile app, the app is what matters.
+	{"static_link", []string{"embed", "embeds", "embedding"}},
 	{"distribute", []string{"browser", "browsers", "javascript", "client side", "frontend", "front end", "javascript bundle", "js bundle", "marketplace", "ami", "vm image", "agent", "agents", "installer", "on prem", "on premise", "on premises",
 		"appliance", "desktop", "electron", "download", "downloadable", "npm package", "pypi", "firmware", "device", "devices", "embedded", "router", "hardware"}},
 	{"saas", []string{"sell access", "access to a service", "managed service", "as a service", "saas", "run it publicly", "publicly accessible",
@@ -332,6 +334,17 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			unsaid = append(unsaid, i)
 		}
 	}
+	if len(work) == 2 {
+		// "GPL2+ … if the result is treated as GPL3": the later version is how the
+		// or-later work is taken, one work licence, not two.
+		a, b := f.ids[work[0]], f.ids[work[1]]
+		switch {
+		case slices.Contains(laterVersions(a), b) || sameVersion(a, b):
+			work = work[:1]
+		case slices.Contains(laterVersions(b), a):
+			work = work[1:]
+		}
+	}
 	if len(work) == 2 && relicenseRE.MatchString(lower) {
 		// "relicense my MIT project as Apache-2.0": the one it becomes is the work's.
 		incoming, work = append(incoming, work[0]), work[1:]
@@ -355,6 +368,10 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		q.Kind, q.Reading = AskCompatibility, RolesSaid
 		q.Licenses = []string{f.ids[incoming[0]], f.ids[unsaid[0]]}
 		q.Work = f.ids[unsaid[0]]
+	case len(work) == 0 && len(incoming) >= 2 && len(unsaid) == 0 && wholeLicenceRE.MatchString(lower):
+		// Every licence named is of code taken in, and the question asks what licence
+		// the whole may have: a combination.
+		q.Kind = AskCombination
 	case len(f.ids) == 2 && len(work) == 0 && len(incoming) == 0 && eitherWayRE.MatchString(lower):
 		q.Kind, q.Reading = AskCompatibility, RolesAmbiguous
 	case (compat || combine) && !q.Proprietary:
@@ -366,6 +383,9 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		} else {
 			q.Reading = RolesAssumed // "is X compatible with Y?": X into Y, as the matrix reads it
 		}
+	}
+	if q.Topic == "choose" && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
+		q.Topic = "" // "what licence can my theme have", given the licences it is built from
 	}
 	if q.Expression == "" || q.Kind == AskCompatibility && !written {
 		q.Expression = plainExpression(f, n)
@@ -397,6 +417,15 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		}
 	}
 	return q, true
+}
+
+// wholeLicenceRE: the question asks what licence the whole may have.
+var wholeLicenceRE = regexp.MustCompile(`\b(?:what|which)\s+(?:licen[cs]e|licen[cs]es)\b|\bunder\s+(?:what|which)\b|\bare\s+(?:they|these|the\s+two)\s+(?:in)?compatible\b|\bcan\s+(?:they|these|the\s+two|both)\s+be\s+(?:combined|mixed|used\s+together)\b`)
+
+// sameVersion tells whether two IDs are one licence said two ways: "GPL-3.0-only" and
+// "GPL-3.0-or-later" read from "GPLv3" and "GPL3+".
+func sameVersion(a, b string) bool {
+	return looseFamily(a) == looseFamily(b) && version(a) == version(b)
 }
 
 // intoBefore tells whether "into" comes shortly before pos: "go into the Linux kernel".

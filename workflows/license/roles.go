@@ -24,7 +24,15 @@ var (
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
 		regexp.MustCompile(`\b(?:we|i)\s*(?:'re|’re|are|am|'m|’m)\s+(?:an?\s+|the\s+|all\s+|fully\s+)?$`),
 		regexp.MustCompile(`\b(?:i|we)\s+(?:chose|picked|have\s+chosen|went\s+with|licen[cs]e\s+(?:it|everything|our\s+code|my\s+code)\s+(?:under|as))\s+(?:the\s+)?$`),
+		// "if the result is treated as", "the combined work would be released under".
+		regexp.MustCompile(`\b(?:result|resulting\s+[\w-]+|combined\s+(?:work|program|product|code)|combination|whole(?:\s+thing)?|derivative(?:\s+work)?|final\s+(?:product|work|binary|program)|end\s+product)\s+(?:(?:is|was|be|being|will\s+be|would\s+be|can\s+be|could\s+be|must\s+be|has\s+to\s+be|gets?)\s+)?(?:(?:treated|released|licen[cs]ed|distributed|published|considered|shipped|seen|regarded|relicen[cs]ed)\s+)?(?:as|under)\s+(?:the\s+|a\s+|an\s+)?$`),
 	}
+	// workAfterRE: the words after a licence say its holder takes code in: "vcmi is GPL2+
+	// and bundles fuzzylite", "an MIT tool that depends on".
+	// isBeforeRE: the licence is said of a subject ("vcmi is", "the tool is licensed
+	// under"), which workAfterRE then says takes code in.
+	isBeforeRE  = regexp.MustCompile(`\b(?:is|are|was|were)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+|an?\s+)?$`)
+	workAfterRE = regexp.MustCompile(`^[\s,)]*(?:licen[cs]ed\s*)?(?:,\s*)?(?:and|which|that|but|it)?\s*(?:also\s+|now\s+|already\s+)?(?:bundles|includes|uses|links(?:\s+(?:to|against))?|embeds|depends\s+on|ships\s+with|contains|incorporates|vendors|pulls\s+in|statically\s+links|dynamically\s+links|imports|wants\s+to\s+(?:use|include|bundle|link|embed|vendor|incorporate))\b`)
 	// possessiveRE: "our GPL app", "my MIT-licensed project".
 	possessiveRE = regexp.MustCompile(`\b(?:my|our|your|their|his|her)\s+(?:own\s+|existing\s+|new\s+)?$`)
 	// intoRE: "into a GPLv2 project", "in an MIT app".
@@ -33,10 +41,10 @@ var (
 	// "fork of an", "code from a", "depends on".
 	incomingBeforeRE = regexp.MustCompile(`\b(?:use|uses|using|used|include|includes|including|included|incorporate|incorporates|incorporating|bundle|bundles|bundling|bundled|link|links|linking|linked|import|imports|importing|copy|copies|copying|copied|embed|embeds|embedding|vendor|vendored|vendoring|depend|depends|depending|fork|forks|forked|forking|from|based|derived|port|porting|ported|take|taking|borrow|borrowing|reuse|reusing|wrap|wrapping|call|calls|calling|integrate|integrating|add|adding|contains|containing|pull|pulling|require|requires|leverage|leveraging|consume|consuming|modify|modifying|extend|extending|found|find|discovered|came\s+across|of)\b(?:\s+[\w'-]+){0,3}\s*$`)
 	// codeNounBeforeRE: "a library that is", "the code is licensed under", "a package under".
-	codeNounBeforeRE = regexp.MustCompile(`\b(?:library|libraries|lib|libs|code|component|components|module|modules|package|packages|dependency|dependencies|snippet|snippets|file|files|sdk|framework|plugin|plugins|font|fonts|project|tool|program|software|engine|driver|crate|gem|script|scripts|function|class|theme|it|they|which|that)\s+(?:that\s+|which\s+)?(?:is|are|was|were|licen[cs]ed|released|distributed|available|published|provided)\s+(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+|as\s+|with\s+)?(?:the\s+|a\s+|an\s+)?$|\b(?:library|libraries|lib|code|component|module|package|dependency|snippet|sdk|framework|plugin|crate|gem|files?)\s+under\s+(?:the\s+|a\s+|an\s+)?$`)
+	codeNounBeforeRE = regexp.MustCompile(`\b(?:library|libraries|lib|libs|code|component|components|module|modules|package|packages|dependency|dependencies|snippet|snippets|file|files|sdk|framework|plugin|plugins|font|fonts|project|tool|program|software|engine|driver|crate|gem|script|scripts|function|class|theme|it|they|which|that)\s+(?:that\s+|which\s+)?(?:is|are|was|were|licen[cs]ed|released|distributed|available|published|provided|ships|shipped|comes|came)\s+(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+|as\s+|with\s+)?(?:the\s+|a\s+|an\s+)?$|\b(?:library|libraries|lib|code|component|module|package|dependency|snippet|sdk|framework|plugin|crate|gem|files?)\s+under\s+(?:the\s+|a\s+|an\s+)?$`)
 	// codeNounStrictRE: "a library licensed under the": code taken in, even after a verb
 	// of releasing ("we distribute a library licensed under the LGPL").
-	codeNounStrictRE = regexp.MustCompile(`\b(?:library|libraries|lib|libs|code|component|components|module|modules|package|packages|dependency|dependencies|snippet|snippets|sdk|framework|plugin|plugins|font|fonts|crate|gem|script|scripts)\s+(?:that\s+|which\s+)?(?:(?:is|are)\s+)?(?:licen[cs]ed|released|available|distributed)\s+(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$|\b(?:library|libraries|lib|code|component|module|package|dependency|snippet|sdk|framework|plugin|crate|gem)\s+(?:that|which)\s+(?:is|are)\s+(?:the\s+|a\s+|an\s+)?$`)
+	codeNounStrictRE = regexp.MustCompile(`\b(?:library|libraries|lib|libs|code|component|components|module|modules|package|packages|dependency|dependencies|snippet|snippets|sdk|framework|frameworks|plugin|plugins|font|fonts|crate|gem|script|scripts|theme|themes|template|templates|engine|toolkit)\s+(?:that\s+|which\s+)?(?:(?:is|are)\s+)?(?:licen[cs]ed|released|available|distributed|ships|shipped|comes|came|provided)\s+(?:under|as|with)\s+(?:the\s+|a\s+|an\s+)?$|\b(?:library|libraries|lib|code|component|module|package|dependency|snippet|sdk|framework|plugin|crate|gem)\s+(?:that|which)\s+(?:is|are)\s+(?:the\s+|a\s+|an\s+)?$`)
 	// eitherWayRE: the question leaves the direction open ("can one include the other?").
 	eitherWayRE = regexp.MustCompile(`\b(?:one|either)\b.{0,30}\b(?:the other|other one)\b|\beach other\b|\bvice versa\b|\bboth (?:ways|directions)\b|\beither direction\b`)
 	clauseEndRE = regexp.MustCompile(`[.;?!]\s|\bbut\b|\bwhile\b|\bwhereas\b`)
@@ -80,6 +88,15 @@ func readRoles(lower string, f found) []role {
 			if r != roleNone {
 				roles[i], owned[i] = r, own
 				break
+			}
+		}
+		if roles[i] == roleNone {
+			for _, m := range spots {
+				if m.at[1] >= 0 && m.at[1] <= len(lower) && m.at[0] <= len(lower) && isBeforeRE.MatchString(lower[max(0, m.at[0]-30):m.at[0]]) &&
+					workAfterRE.MatchString(lower[m.at[1]:]) {
+					roles[i] = roleWork
+					break
+				}
 			}
 		}
 	}
