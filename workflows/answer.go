@@ -338,6 +338,9 @@ func readings(q license.Question) []license.Assumption {
 	notes := slices.Clone(q.Assumed)
 	for _, p := range q.Projects {
 		why := "its licence, as " + p.Project.Source + " says"
+		if p.How != "" {
+			why = "its licence for " + p.How + ", as " + p.Project.Source + " says"
+		}
 		if p.Project.Note != "" {
 			why += " (" + p.Project.Note + ")"
 		}

@@ -160,6 +160,9 @@ type found struct {
 	// (nil where the licence was named as such).
 	projects []*Project
 	said     []string // said[i]: ids[i] as written, "" when it cannot be told
+	// how[i]: for a project whose licence depends on its version or build, what was
+	// read or assumed ("version 1.1.1: OpenSSL 1.x and earlier is under `OpenSSL`").
+	how []string
 	// again[i]: where ids[i] is named again, with the word after each mention.
 	again map[int][]mention
 }
@@ -239,6 +242,7 @@ func findLicenses(text string) found {
 		exact    bool   // an SPDX ID as written, not an alias
 		said     string // the words as written
 		project  *Project
+		how      string // for a project: the version or build read, or the one assumed
 	}
 	var f found
 	seen := map[string]bool{}
@@ -268,6 +272,7 @@ func findLicenses(text string) found {
 		}
 		f.ids, f.joins, f.next, prevEnd = append(f.ids, h.id), append(f.joins, join), append(f.next, next), h.end
 		f.at, f.projects, f.said = append(f.at, [2]int{h.pos, h.end}), append(f.projects, h.project), append(f.said, h.said)
+		f.how = append(f.how, h.how)
 		if h.why != "" {
 			f.notes = append(f.notes, Assumption{Said: h.said, ID: h.id, Why: h.why})
 		}
@@ -279,7 +284,7 @@ func findLicenses(text string) found {
 		if strings.HasPrefix(w, "licenseref-") && licenseRefRE.MatchString(w[len("licenseref-"):]) {
 			// An organisation's own licence, as its policy may name it, spelled as written.
 			ref := text[tok[0]+len("licenseref-") : tok[1]]
-			hits = append(hits, hit{tok[0], tok[1], "LicenseRef-" + ref, "", true, text[tok[0]:tok[1]], nil})
+			hits = append(hits, hit{tok[0], tok[1], "LicenseRef-" + ref, "", true, text[tok[0]:tok[1]], nil, ""})
 			continue
 		}
 		plus := strings.HasSuffix(w, "+")
@@ -304,7 +309,7 @@ func findLicenses(text string) found {
 					id = licenseish()[w] + "+"
 				}
 			}
-			hits = append(hits, hit{tok[0], tok[1], id, why, true, text[tok[0]:tok[1]], nil})
+			hits = append(hits, hit{tok[0], tok[1], id, why, true, text[tok[0]:tok[1]], nil, ""})
 		}
 	}
 	// Aliases and well-known projects over the normalised words, longest first at each
@@ -332,7 +337,12 @@ func findLicenses(text string) found {
 			phrase := strings.Join(words[i:i+n], " ")
 			if p, ok := projects[phrase]; ok {
 				said, end := span(i, n)
-				hits = append(hits, hit{at[i], end, p.License, "", false, said, p})
+				after := ""
+				if end >= 0 && end <= len(lower) {
+					after = lower[end:]
+				}
+				id, how := p.ReadAs(strings.ToLower(said), after, lower)
+				hits = append(hits, hit{at[i], end, id, "", false, said, p, how})
 				i += n - 1
 				break
 			}
@@ -348,7 +358,7 @@ func findLicenses(text string) found {
 				if contextual[phrase] && (end < 0 || !saysLicense(lower, at[i], end)) {
 					break // "a Python script", "JSON files"
 				}
-				hits = append(hits, hit{at[i], end, id, why, false, said, nil})
+				hits = append(hits, hit{at[i], end, id, why, false, said, nil, ""})
 				i += n - 1
 				break
 			}
@@ -356,7 +366,7 @@ func findLicenses(text string) found {
 				// A name and its version as SPDX writes them: "OSL 3.0", "PHP License 3.01".
 				if id, ok := versioned(words[i : i+n]); ok {
 					said, end := span(i, n)
-					hits = append(hits, hit{at[i], end, id, "", false, said, nil})
+					hits = append(hits, hit{at[i], end, id, "", false, said, nil, ""})
 					i += n - 1
 					break
 				}

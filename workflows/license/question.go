@@ -84,6 +84,9 @@ type ProjectReading struct {
 	Said    string
 	License string
 	Project *Project
+	// How says, for a project whose licence changed between versions or depends on
+	// how it is built, which one the question gave or, when it gave none, was assumed.
+	How string
 }
 
 // wordRE finds the words of a text, with the punctuation around them.
@@ -286,7 +289,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		if said == "" {
 			said = p.Name()
 		}
-		q.Projects = append(q.Projects, ProjectReading{Said: said, License: f.ids[i], Project: p})
+		q.Projects = append(q.Projects, ProjectReading{Said: said, License: f.ids[i], Project: p, How: f.how[i]})
 		if p.Tool {
 			q.Tool = p
 		}

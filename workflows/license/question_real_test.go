@@ -3,6 +3,7 @@ package license
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -185,6 +186,16 @@ func TestQuestionData(t *testing.T) {
 		if _, err := spdxexp.ExtractLicenses(p.License); err != nil || !strings.HasPrefix(p.Source, "https://") {
 			t.Errorf("project %q: licence %q (%v), source %q", name, p.License, err, p.Source)
 		}
+		if len(p.Variants) > 0 && p.Default == "" {
+			t.Errorf("project %q has variants but does not say which versions its licence is for", name)
+		}
+		for _, v := range p.Variants {
+			_, err := spdxexp.ExtractLicenses(v.License)
+			_, reErr := regexp.Compile(v.Flag)
+			if err != nil || reErr != nil || v.Before == "" && v.Flag == "" || v.Said == "" || !strings.HasPrefix(v.Source, "https://") {
+				t.Errorf("project %q, variant %+v: licence %v, flag %v", name, v, err, reErr)
+			}
+		}
 	}
 	for _, p := range compatExtraList() {
 		if !strings.HasPrefix(p.Source, "https://") || !slices.Contains([]string{"Yes", "No", "Check dependency"}, p.Answer) || p.Reason == "" {
@@ -214,5 +225,29 @@ func TestPartlyUnknown(t *testing.T) {
 	}
 	if q, _ := ParseQuestion("we use log4j-2.17 under Apache-2.0 in our app, ok?"); q.Partial {
 		t.Errorf("a version of a program taken for an unknown licence: %q", q.Unknown)
+	}
+}
+
+// TestProjectVersions guards reading a project by the version or build a question gives:
+// OpenSSL changed licence at 3.0, Qt 4 was under another, FFmpeg built with --enable-gpl
+// is GPL; with neither, the licence of the default is taken and the question says so.
+func TestProjectVersions(t *testing.T) {
+	for _, c := range []struct{ text, want, how string }{
+		{"Can we use OpenSSL 1.1.1 in our GPLv2 program?", "OpenSSL", "version 1.1.1"},
+		{"Can we use OpenSSL v3.0 in our GPLv2 program?", "Apache-2.0", "version 3.0"},
+		{"Can we use OpenSSL in our GPLv2 program?", "Apache-2.0", "no version"},
+		{"We link Qt4 dynamically in our closed app", "LGPL-2.1-only WITH Qt-LGPL-exception-1.1 OR GPL-3.0-only", "version 4"},
+		{"We link Qt 6 dynamically in our closed app", "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only", "version 6"},
+		{"We build FFmpeg with --enable-gpl and ship it", "GPL-2.0-or-later", "--enable-gpl"},
+		{"We ship FFmpeg in our installer", "LGPL-2.1-or-later", "assumed a build without --enable-gpl"},
+		{"Is Elasticsearch 7.10 fine for our SaaS?", "Apache-2.0", "7.10 and earlier"},
+	} {
+		q, _ := ParseQuestion(c.text)
+		if len(q.Projects) != 1 || q.Projects[0].License != c.want || !strings.Contains(q.Projects[0].How, c.how) {
+			t.Errorf("%q: projects %+v, want %s read with %q", c.text, q.Projects, c.want, c.how)
+		}
+	}
+	if q, _ := ParseQuestion("Can we ship BusyBox in our router?"); len(q.Projects) != 1 || q.Projects[0].How != "" {
+		t.Errorf("a project with one licence says nothing of versions: %+v", q.Projects)
 	}
 }
