@@ -33,6 +33,7 @@ var aliases = map[string]string{
 	"cc by": "CC-BY-4.0", "cc by 4": "CC-BY-4.0", "cc by sa": "CC-BY-SA-4.0", "cc by sa 4": "CC-BY-SA-4.0", "cc by nc": "CC-BY-NC-4.0", "cc by nc 4": "CC-BY-NC-4.0", "cc by nc sa": "CC-BY-NC-SA-4.0",
 	"artistic": "Artistic-2.0", "artistic 2": "Artistic-2.0", "ofl": "OFL-1.1", "sil ofl": "OFL-1.1", "upl": "UPL-1.0", "ms pl": "MS-PL", "ms rl": "MS-RL",
 	"python software foundation": "PSF-2.0", "psf 2": "PSF-2.0", "x 11": "X11",
+	"l gpl": "GPL-3.0-only", "l gpl 2": "GPL-2.0-only", "l gpl 3": "GPL-3.0-only",
 	"gpled": "GPL-3.0-only", "lgpled": "LGPL-3.0-only", "agpled": "AGPL-3.0-only", "odbl": "ODbL-1.0",
 	"lgpl 2 0": "LGPL-2.0-only", "lgpl 2 or later": "LGPL-2.0-or-later", "lgpl 2 +": "LGPL-2.0-or-later", "lgpl 2 1 only": "LGPL-2.1-only", "lgpl 3 only": "LGPL-3.0-only",
 	"agpl 3 only": "AGPL-3.0-only", "agpl 3 0 or later": "AGPL-3.0-or-later", "lgpl 3 0 or later": "LGPL-3.0-or-later", "lgpl 2 1 0": "LGPL-2.1-only",
@@ -122,6 +123,7 @@ const (
 	noGNU     = "the name gives no version, and does not say “or later”"
 	noLater   = "the name does not say “only” or “or later”"
 	noClauses = "the name does not say which BSD licence (2-, 3- or 4-clause)"
+	lgplOrGPL = "“(L)GPL” names the GPL and the LGPL together; read as the stricter GPL (ask again with the LGPL if the code is under it)"
 )
 
 // assumed lists the aliases that leave a choice open, with what they leave open; every
@@ -136,7 +138,8 @@ var assumed = map[string]string{
 	"elastic": noVersion, "elastic license": noVersion,
 	"cc by": noVersion, "cc by sa": noVersion, "cc by nc": noVersion, "cc by nc sa": noVersion,
 	"gpled": noGNU, "lgpled": noGNU, "agpled": noGNU,
-	"bsl":           "BSL also stands for the Business Source License (BUSL-1.1)",
+	"bsl":   "BSL also stands for the Business Source License (BUSL-1.1)",
+	"l gpl": lgplOrGPL, "l gpl 2": lgplOrGPL, "l gpl 3": lgplOrGPL,
 	"public domain": "“public domain” is not a licence; CC0-1.0 is the usual way to dedicate a work to it",
 }
 
@@ -335,7 +338,7 @@ func findLicenses(text string) found {
 	for i := 0; i < len(words); i++ {
 		for n := min(6, len(words)-i); n >= 1; n-- {
 			phrase := strings.Join(words[i:i+n], " ")
-			if p, ok := projects[phrase]; ok {
+			if p, ok := projects[phrase]; ok && !compoundWord(lower, at[i], at[i+n-1]+len(words[i+n-1])) {
 				said, end := span(i, n)
 				after := ""
 				if end >= 0 && end <= len(lower) {
@@ -465,6 +468,18 @@ func findLicenses(text string) found {
 	}
 	return f
 }
+
+// compoundWord tells whether the words in lower[pos:end] are part of a hyphenated name
+// ("vlc-tools", "my-qt-app"): a project's name inside another's is not the project.
+func compoundWord(lower string, pos, end int) bool {
+	isLetter := func(i int) bool { return i >= 0 && i < len(lower) && (lower[i] >= 'a' && lower[i] <= 'z' || lower[i] >= '0' && lower[i] <= '9') }
+	at := func(i int) bool { return i >= 0 && i < len(lower) && lower[i] == '-' }
+	return at(pos-1) && isLetter(pos-2) || at(end) && isLetter(end+1) && !qualifierRE.MatchString(lower[end+1:])
+}
+
+// qualifierRE: what may follow a project's name after a hyphen and still mean the
+// project: "Qt-based", "FFmpeg-powered", "WordPress-specific".
+var qualifierRE = regexp.MustCompile(`^(?:based|powered|built|backed|driven|enabled|licen[cs]ed|related|specific|style|like|compatible|dependent|using|free|only|derived)\b`)
 
 // platformNounRE: what follows a project's name when the work is made for it.
 var platformNounRE = regexp.MustCompile(`^[\s-]*(?:themes?|plugins?|extensions?|add-?ons?|mods?|skins?|templates?|child\s+themes?)\b`)

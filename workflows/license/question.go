@@ -205,7 +205,7 @@ var useWords = []struct {
 	// "Embed" says less of linking than "statically link": in a mobile app, the app is what matters.
 	{"static_link", []string{"embed", "embeds", "embedding"}},
 	{"distribute", []string{"browser", "browsers", "javascript", "client side", "frontend", "front end", "javascript bundle", "js bundle", "marketplace", "ami", "vm image", "agent", "agents", "installer", "on prem", "on premise", "on premises",
-		"appliance", "desktop", "electron", "download", "downloadable", "npm package", "pypi", "firmware", "device", "devices", "embedded", "router", "hardware"}},
+		"appliance", "desktop", "electron", "game", "games", "download", "downloadable", "npm package", "pypi", "firmware", "device", "devices", "embedded", "router", "hardware"}},
 	{"saas", []string{"sell access", "access to a service", "managed service", "as a service", "saas", "run it publicly", "publicly accessible",
 		"public instance", "for the public", "public website"}},
 	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "website", "web site", "backend", "back end",
@@ -323,8 +323,9 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	// Who is who: the licence of the asker's own work (what code goes into) and the
 	// licences of the code taken in, from the words around each.
 	var roles []role
+	result := -1
 	if len(f.ids) >= 2 && !written {
-		roles = readRoles(lower, f)
+		roles, result = readRoles(lower, f)
 	}
 	var work, incoming, unsaid []int
 	for i, r := range roles {
@@ -347,6 +348,16 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		case slices.Contains(laterVersions(b), a):
 			work = work[1:]
 		}
+	}
+	if len(work) == 2 && slices.Contains(work, result) {
+		// "vlc-tools is MIT and bundles libfoo … if the result is released as LGPL 3":
+		// the whole is what the result is said to be; the other goes into it.
+		other := work[0]
+		if other == result {
+			other = work[1]
+		}
+		incoming, work = append(incoming, other), []int{result}
+		slices.Sort(incoming)
 	}
 	if len(work) == 2 && relicenseRE.MatchString(lower) {
 		// "relicense my MIT project as Apache-2.0": the one it becomes is the work's.

@@ -24,9 +24,11 @@ var (
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
 		regexp.MustCompile(`\b(?:we|i)\s*(?:'re|’re|are|am|'m|’m)\s+(?:an?\s+|the\s+|all\s+|fully\s+)?$`),
 		regexp.MustCompile(`\b(?:i|we)\s+(?:chose|picked|have\s+chosen|went\s+with|licen[cs]e\s+(?:it|everything|our\s+code|my\s+code)\s+(?:under|as))\s+(?:the\s+)?$`),
-		// "if the result is treated as", "the combined work would be released under".
-		regexp.MustCompile(`\b(?:result|resulting\s+[\w-]+|combined\s+(?:work|program|product|code)|combination|whole(?:\s+thing)?|derivative(?:\s+work)?|final\s+(?:product|work|binary|program)|end\s+product)\s+(?:(?:is|was|be|being|will\s+be|would\s+be|can\s+be|could\s+be|must\s+be|has\s+to\s+be|gets?)\s+)?(?:(?:treated|released|licen[cs]ed|distributed|published|considered|shipped|seen|regarded|relicen[cs]ed)\s+)?(?:as|under)\s+(?:the\s+|a\s+|an\s+)?$`),
 	}
+	// resultRE: the words before a licence say it is the licence of the whole that code
+	// is combined into: "if the result is treated as", "the combined work would be
+	// released under".
+	resultRE = regexp.MustCompile(`\b(?:result|resulting\s+[\w-]+|combined\s+(?:work|program|product|code)|combination|whole(?:\s+thing)?|derivative(?:\s+work)?|final\s+(?:product|work|binary|program)|end\s+product)\s+(?:(?:is|was|be|being|will\s+be|would\s+be|can\s+be|could\s+be|must\s+be|has\s+to\s+be|gets?)\s+)?(?:(?:treated|released|licen[cs]ed|distributed|published|considered|shipped|seen|regarded|relicen[cs]ed)\s+)?(?:as|under)\s+(?:the\s+|a\s+|an\s+)?$`)
 	// workAfterRE: the words after a licence say its holder takes code in: "vcmi is GPL2+
 	// and bundles fuzzylite", "an MIT tool that depends on".
 	// isBeforeRE: the licence is said of a subject ("vcmi is", "the tool is licensed
@@ -61,8 +63,8 @@ var (
 // work's or the code's taken in, from the words of its clause before it and the word
 // after it. Work cues are read first: "release my fork of an MIT project under the GPL"
 // has a verb of taking ("fork of") before MIT and of releasing before GPL.
-func readRoles(lower string, f found) []role {
-	roles := make([]role, len(f.ids))
+func readRoles(lower string, f found) (roles []role, result int) {
+	roles, result = make([]role, len(f.ids)), -1
 	owned := make([]bool, len(f.ids)) // said of the asker's own code ("my library is MIT")
 	prevEnd := func(pos int) int {
 		end := -1
@@ -89,6 +91,9 @@ func readRoles(lower string, f found) []role {
 				roles[i], owned[i] = r, own
 				break
 			}
+		}
+		if m := spots[0]; m.at[0] >= 0 && m.at[0] <= len(lower) && resultRE.MatchString(lower[max(0, m.at[0]-80):m.at[0]]) {
+			roles[i], result = roleWork, i
 		}
 		if roles[i] == roleNone {
 			for _, m := range spots {
@@ -138,7 +143,7 @@ func readRoles(lower string, f found) []role {
 			}
 		}
 	}
-	return roles
+	return roles, result
 }
 
 // sameNounPhrase are the joins between licences named as one ("MIT or Apache-2.0").
