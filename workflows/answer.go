@@ -89,10 +89,14 @@ func runAsk(w *work) error {
 	if m := a.module; m != nil {
 		// The licence of a Go module the question named, and, when it names a use, the
 		// policy's verdict on it.
-		if err := w.identifyReplies(m.files); err != nil {
+		use := license.DetectUse(w.call.Event.Text)
+		lead := fmt.Sprintf("what licence is the Go module `%s` under?", m.module)
+		if use != "" {
+			lead = fmt.Sprintf("what licence is the Go module `%s` under, and may it be used %s?", m.module, usePhrases[use])
+		}
+		if err := w.identifyReplies(m.files, lead); err != nil {
 			return err
 		}
-		use := license.DetectUse(w.call.Event.Text)
 		if use == "" || m.expr == "" {
 			return nil
 		}
@@ -131,18 +135,20 @@ func runAsk(w *work) error {
 		question += "?"
 		return w.reply(restated(question, OverviewReply(w.e.policy.Overview(), pq, w.e.policy.URL())))
 	}
+	// What was not understood gets no verdict: the reply says what was read, and what
+	// to ask instead.
 	if !ok && len(q.Unknown) > 0 {
-		return Errorf("%s. Name it by SPDX ID (`GPL-2.0-only`) or a common name (`GPLv2`, `Apache 2`); an organisation's own licence is `LicenseRef-NAME`, as the policy names it.", unknownWords(q.Unknown))
+		return Errorf("As I read it: a licence question about %s.\n%s. Name it by SPDX ID (`GPL-2.0-only`) or a common name (`GPLv2`, `Apache 2`); an organisation's own licence is `LicenseRef-NAME`, as the policy names it.", quotedWords(q.Unknown), unknownWords(q.Unknown))
 	}
 	if !ok {
-		return Errorf("I could not tell what that asks: it names no licence and no topic I know. Name the licence by SPDX ID (`GPL-2.0-only`), expression (`MIT OR Apache-2.0`) or a common name (`GPLv2`, `Apache 2`, `new BSD`), or ask about signing a CLA, contributing upstream, releasing a project or choosing a licence.")
+		return w.reply(NotUnderstoodReply())
 	}
 	if q.Unpaired {
-		return Errorf("%s, so I cannot say whether `%s` is compatible with it. Ask again with both licences by SPDX ID, e.g. `is %s compatible with GPL-2.0-only?`",
-			unknownWords(q.Unknown), q.Licenses[0], q.Licenses[0])
+		return Errorf("As I read it: is `%s` compatible with %s?\n%s, so I cannot say. Ask again with both licences by SPDX ID, e.g. `is %s compatible with GPL-2.0-only?`",
+			q.Licenses[0], quotedWords(q.Unknown), unknownWords(q.Unknown), q.Licenses[0])
 	}
 	if q.Partial {
-		return Errorf("%s, so I give no verdict on a question that is partly about it. Ask again with it by SPDX ID, or as `LicenseRef-NAME` if it is the organisation's own.", unknownWords(q.Unknown))
+		return Errorf("As I read it: a question about `%s` and %s.\n%s, so I give no verdict on a question that is partly about it. Ask again with it by SPDX ID, or as `LicenseRef-NAME` if it is the organisation's own.", q.Expression, quotedWords(q.Unknown), unknownWords(q.Unknown))
 	}
 	notes := readings(q)
 	if q.Kind == license.AskProfile {
@@ -192,8 +198,21 @@ func runAsk(w *work) error {
 const actionReading bot.ActionID = "license.reading"
 
 // readingCommand is what a person types instead of a reading button.
-func readingCommand(in, out string) string {
-	return fmt.Sprintf("ask can %s code go into %s %s work?", in, aOrAn(out), out)
+func readingCommand(in, out, use string) string {
+	how, where := "", ""
+	switch use {
+	case "static_link", "dynamic_link", "modify":
+		how = ", " + usePhrases[use] + ","
+	case "distribute":
+		where = " that we distribute"
+	case "saas":
+		where = " that we run as a service"
+	case "internal":
+		where = " for internal use only"
+	case "mobile":
+		where = " in our mobile app"
+	}
+	return fmt.Sprintf("ask can %s code%s go into %s %s work%s?", in, how, aOrAn(out), out, where)
 }
 
 // aOrAn is the article before a licence's name as it is read aloud: "an MIT work", "an
@@ -211,7 +230,7 @@ func useCommand(expr, use string) string { return fmt.Sprintf("ask %s for %s", e
 
 // readingButton asks whether code under in may go into a work under out.
 func readingButton(label, in, out, use string) bot.Button {
-	return bot.Button{Label: label, Action: actionReading, Value: in + "\t" + out + "\t" + use, Command: readingCommand(in, out)}
+	return bot.Button{Label: label, Action: actionReading, Value: in + "\t" + out + "\t" + use, Command: readingCommand(in, out, use)}
 }
 
 func runReading(w *work) error {
@@ -237,14 +256,58 @@ func (w *work) answerCompatibility(in, out, use string, assumed bool, notes []li
 				Value: fmt.Sprintf("%s: %s.", d.Expression, d.Verdict) + obligationsLine(d)}))
 		}
 	}
-	label := "Other direction"
 	if assumed {
 		r.Blocks = append(r.Blocks, bot.Context(fmt.Sprintf("Read as `%s` code going into a work under `%s`; if your work is the `%s` one, ask the other way round.", in, out, in)))
 	}
-	if !strings.Contains(in, " OR ") && !strings.Contains(in, " AND ") && in != out {
-		r.Blocks = append(r.Blocks, bot.Buttons(readingButton(label+": "+out+" code into "+aOrAn(in)+" "+in+" work", out, in, use)))
+	if buttons := compatCorrections(in, out, use, notes); len(buttons) > 0 {
+		r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
 	}
 	return w.reply(restated(restateCompatibility(in, out, use), readAs(r, notes)))
+}
+
+// compatCorrections are the other readings of a compatibility question, one click
+// away: the other direction, another version of either licence (the "or later" form of
+// a GNU licence read as "only", or another version of one named loosely), and another
+// use (linking, which changes what an LGPL or exception-carrying licence allows).
+func compatCorrections(in, out, use string, notes []license.Assumption) []bot.Button {
+	var buttons []bot.Button
+	simple := !strings.Contains(in, " OR ") && !strings.Contains(in, " AND ")
+	if simple && in != out {
+		buttons = append(buttons, readingButton("Other direction: "+out+" code into "+aOrAn(in)+" "+in+" work", out, in, use))
+	}
+	seen := map[string]bool{in: true, out: true}
+	version := func(id string, swap func(v string) (string, string)) {
+		if strings.Contains(id, " ") {
+			return // another version would drop the exception ("GPL-2.0-only WITH Classpath-exception-2.0")
+		}
+		var alts []string
+		if base, ok := strings.CutSuffix(id, "-only"); ok && len(license.OtherVersions(id)) > 0 {
+			alts = append(alts, base+"-or-later")
+		}
+		for _, n := range notes {
+			if n.ID == id {
+				alts = append(alts, license.OtherVersions(id)...)
+			}
+		}
+		for _, v := range alts {
+			if seen[v] || len(buttons) >= 3 {
+				continue
+			}
+			seen[v] = true
+			a, b := swap(v)
+			buttons = append(buttons, readingButton("As "+v, a, b, use))
+		}
+	}
+	if simple {
+		version(in, func(v string) (string, string) { return v, out })
+	}
+	version(out, func(v string) (string, string) { return in, v })
+	other := "dynamic_link"
+	if use == "dynamic_link" {
+		other = "static_link"
+	}
+	buttons = append(buttons, readingButton("If "+usePhrases[other], in, out, other))
+	return buttons
 }
 
 func obligationsLine(d license.Decision) string {
@@ -601,6 +664,44 @@ func CompatibilityReply(c license.Compatibility) bot.Reply {
 
 // unknownWords says that the words are no licence the bot knows, with the SPDX ID each
 // probably means when one begins with it.
+// actionTopic is a button that asks about an OSPO topic; its value is the topic's name.
+const actionTopic bot.ActionID = "license.topic"
+
+// NotUnderstoodReply answers a message that names no licence, project or topic the
+// bot knows: it says so, gives no verdict, and offers the OSPO topics as choices, each
+// with the question a person could type instead.
+func NotUnderstoodReply() bot.Reply {
+	var buttons []bot.Button
+	for _, t := range license.Topics() {
+		buttons = append(buttons, bot.Button{Label: t.Title, Action: actionTopic, Value: t.Name, Command: "ask " + t.Ask})
+	}
+	return bot.Reply{
+		Text: "As I read it: a question that names no licence, project or OSPO topic I know, so I give no answer to it.",
+		Blocks: []bot.Block{
+			bot.Section("Name the licence by SPDX ID (`GPL-2.0-only`), expression (`MIT OR Apache-2.0`) or a common name (`GPLv2`, `Apache 2`, `new BSD`), or a project (`FFmpeg`, `OpenSSL 3`). Or pick the topic you mean:"),
+			bot.Buttons(buttons...),
+		},
+		Private: true,
+	}
+}
+
+func runTopic(w *work) error {
+	t, ok := license.TopicNamed(w.call.Event.Action.Value)
+	if !ok {
+		return Errorf("That button is out of date; please ask again.")
+	}
+	return w.answerTopic(t)
+}
+
+// quotedWords are words as the question wrote them, quoted.
+func quotedWords(words []string) string {
+	var parts []string
+	for _, w := range words {
+		parts = append(parts, "`"+bot.Printable(w, 60)+"`")
+	}
+	return bot.JoinAnd(parts)
+}
+
 func unknownWords(words []string) string {
 	var parts []string
 	for _, w := range words {

@@ -21,10 +21,12 @@ func TestTypedCorrections(t *testing.T) {
 	}
 	for _, pair := range [][2]string{{"MIT", "GPL-2.0-only"}, {"GPL-2.0-only", "MIT"}, {"Apache-2.0", "GPL-3.0-or-later"},
 		{"GPL-3.0-only", "Apache-2.0"}, {"LGPL-2.1-only", "MIT"}, {"GPL-2.0-only WITH Classpath-exception-2.0", "Apache-2.0"}} {
-		cmd := readingCommand(pair[0], pair[1])
-		q, ok := license.ParseQuestion(cmd)
-		if !ok || q.Kind != license.AskCompatibility || q.Licenses[0] != pair[0] || q.Licenses[1] != pair[1] {
-			t.Errorf("%q: read as kind %d %q", cmd, q.Kind, q.Licenses)
+		for _, use := range append([]string{""}, config.Uses...) {
+			cmd := readingCommand(pair[0], pair[1], use)
+			q, ok := license.ParseQuestion(cmd)
+			if !ok || q.Kind != license.AskCompatibility || q.Licenses[0] != pair[0] || q.Licenses[1] != pair[1] || q.Use != use {
+				t.Errorf("%q: read as kind %d %q for %q", cmd, q.Kind, q.Licenses, q.Use)
+			}
 		}
 	}
 }

@@ -472,7 +472,9 @@ func findLicenses(text string) found {
 // compoundWord tells whether the words in lower[pos:end] are part of a hyphenated name
 // ("vlc-tools", "my-qt-app"): a project's name inside another's is not the project.
 func compoundWord(lower string, pos, end int) bool {
-	isLetter := func(i int) bool { return i >= 0 && i < len(lower) && (lower[i] >= 'a' && lower[i] <= 'z' || lower[i] >= '0' && lower[i] <= '9') }
+	isLetter := func(i int) bool {
+		return i >= 0 && i < len(lower) && (lower[i] >= 'a' && lower[i] <= 'z' || lower[i] >= '0' && lower[i] <= '9')
+	}
 	at := func(i int) bool { return i >= 0 && i < len(lower) && lower[i] == '-' }
 	return at(pos-1) && isLetter(pos-2) || at(end) && isLetter(end+1) && !qualifierRE.MatchString(lower[end+1:])
 }

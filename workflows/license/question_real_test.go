@@ -206,6 +206,10 @@ func TestQuestionData(t *testing.T) {
 		if !strings.HasPrefix(tp.Source, "https://") || len(tp.Answer) == 0 {
 			t.Errorf("topic %q: %+v", name, tp)
 		}
+		// The typed form of a topic's button must come back to the topic.
+		if q, named := ParseQuestion(tp.Ask); named || q.Topic != name {
+			t.Errorf("topic %q: its question %q is read as topic %q (names a licence: %v)", name, tp.Ask, q.Topic, named)
+		}
 	}
 	for id, cs := range clauses().Licenses {
 		for _, c := range cs {

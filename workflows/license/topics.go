@@ -20,19 +20,27 @@ type Topic struct {
 	Answer  []string `json:"answer"`
 	Request string   `json:"request,omitempty"` // the approval kind that follows ("cla"), if any
 	Example string   `json:"example,omitempty"` // a licence the policy is shown for (CC-BY-NC-4.0 for non-commercial)
+	Ask     string   `json:"ask"`               // the topic asked as a question, which TopicOf reads as it`
 	Source  string   `json:"source"`
 }
 
-var topics = sync.OnceValue(func() map[string]Topic {
-	list := embedded[struct {
+var topicList = sync.OnceValue(func() []Topic {
+	return embedded[struct {
 		Topics []Topic `json:"topics"`
 	}]("topics.json", topicsJSON).Topics
+})
+
+var topics = sync.OnceValue(func() map[string]Topic {
 	m := map[string]Topic{}
-	for _, t := range list {
+	for _, t := range topicList() {
 		m[t.Name] = t
 	}
 	return m
 })
+
+// Topics lists the OSPO topics in the order the data gives them, for offering them
+// as choices to a question that was not understood.
+func Topics() []Topic { return topicList() }
 
 // TopicNamed is the topic of that name.
 func TopicNamed(name string) (Topic, bool) {
