@@ -382,9 +382,9 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		q.Kind, q.Reading = AskCompatibility, RolesSaid
 		q.Licenses = []string{f.ids[incoming[0]], f.ids[unsaid[0]]}
 		q.Work = f.ids[unsaid[0]]
-	case len(work) == 0 && len(incoming) >= 2 && len(unsaid) == 0 && wholeLicenceRE.MatchString(lower):
-		// Every licence named is of code taken in, and the question asks what licence
-		// the whole may have: a combination.
+	case len(work) == 0 && len(f.ids) >= 2 && (len(unsaid) == 0 || !strings.Contains(plainExpression(f, n), " OR ")) && wholeLicenceRE.MatchString(lower):
+		// No licence named is the work's, they are not offered as a choice, and the
+		// question asks what licence the whole may have: a combination.
 		q.Kind = AskCombination
 	case len(f.ids) == 2 && len(work) == 0 && len(incoming) == 0 && eitherWayRE.MatchString(lower):
 		q.Kind, q.Reading = AskCompatibility, RolesAmbiguous
@@ -398,8 +398,10 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			q.Reading = RolesAssumed // "is X compatible with Y?": X into Y, as the matrix reads it
 		}
 	}
-	if q.Topic == "choose" && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
-		q.Topic = "" // "what licence can my theme have", given the licences it is built from
+	if (q.Topic == "choose" || q.Topic == "contribute") && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
+		// "what licence can my theme have", given the licences it is built from; "someone
+		// submitted a pull request with GPL code to my MIT project": code coming in.
+		q.Topic = ""
 	}
 	if q.Expression == "" || q.Kind == AskCompatibility && !written {
 		q.Expression = plainExpression(f, n)

@@ -20,7 +20,13 @@ var (
 	// under the", "we ship a desktop app under", "relicense it as", "my code is".
 	workBeforeRE = []*regexp.Regexp{
 		regexp.MustCompile(`\b(?:release|releasing|released|relicen[cs]e|relicen[cs]ing|re-licen[cs]e|licen[cs]e\s+(?:it|them|this|my|our|the\s+\w+)|licen[cs]ing\s+(?:it|them|this|my|our)|publish|publishing|distribute|distributing|ship|shipping|put|putting|offer|offering|change|changing|switch|switching|move|moving|convert|converting|make|making|sell|selling)\b[^,.;?!]{0,50}\b(?:under|as|to|into)\s+(?:the\s+|a\s+|an\s+)?(?:licen[cs]e\s+)?$`),
-		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:is|are|was|will\s+be|be)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|available\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
+		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:[\w'-]+,\s+(?:which|that)\s+)?(?:is|are|was|will\s+be|be)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|available\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
+		// "I have a project on GitHub under the", "we maintain a library licensed under".
+		regexp.MustCompile(`\b(?:i|we)\s+(?:have|maintain|own|run|develop|wrote|write|created|create|made|started|built|am\s+building|are\s+building|am\s+writing|are\s+writing)\s+(?:a|an|my|our|this)\s+(?:[\w'.-]+\s+){0,7}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
+		// "used in a project licensed under", "into an app that is released under".
+		regexp.MustCompile(`\b(?:into|in|inside|within|for)\s+(?:a|an|the|my|our|this|their|his|her)\s+(?:[\w'-]+\s+){0,2}(?:project|projects|codebase|repo|repository|product|application|app|program|work|game|firmware|service|system|platform|fork|library|module|plugin|extension|tool)\s+(?:that\s+|which\s+)?(?:is\s+|are\s+)?(?:licen[cs]ed|released|distributed|published|available)\s+(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
+		// "can the mod be MIT", "can it be released under", "may my app stay".
+		regexp.MustCompile(`\b(?:can|could|may|might|should|must|will|would|does|do)\s+(?:the|my|our|this|that|it|i|we|they)\b(?:\s+[\w'-]+){0,2}\s+(?:be|stay|remain|become|keep)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|published\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
 		regexp.MustCompile(`\b(?:we|i)\s*(?:'re|’re|are|am|'m|’m)\s+(?:an?\s+|the\s+|all\s+|fully\s+)?$`),
 		regexp.MustCompile(`\b(?:i|we)\s+(?:chose|picked|have\s+chosen|went\s+with|licen[cs]e\s+(?:it|everything|our\s+code|my\s+code)\s+(?:under|as))\s+(?:the\s+)?$`),
