@@ -196,7 +196,7 @@ var useWords = []struct {
 		"internal dashboard", "internal app", "internal service", "internal system", "intranet", "only employees", "employees only", "our employees", "never distribute", "not distribute",
 		"don t distribute", "do not distribute", "won t distribute", "without distributing", "not distributed", "never distributed", "never leaves"}}, // said outright, it wins
 	{"static_link", []string{"static link", "statically link", "statically linked", "static linking", "link statically", "statically", "linked statically",
-		"vendored", "vendor the", "vendoring", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
+		"vendored", "vendor the", "vendoring", "we vendor", "to vendor", "vendor it", "vendor in", "vendor them", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
 		"single binary", "static library", "static binary", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code"}},
 	{"dynamic_link", []string{"dynamic link", "dynamically link", "dynamically linked", "dynamic linking", "link dynamically", "linked dynamically", "dynamically",
 		"shared library", "shared object", "dll", "dlls", "so file", "dlopen", "at runtime", "at run time", "loaded at", "load it at", "runtime plugin",
@@ -212,7 +212,8 @@ var useWords = []struct {
 		"server side", "our service", "network service", "online service", "api", "server", "servers", "microservice", "over the network", "over a network"}},
 	{"distribute", []string{"ship", "shipping", "shipped", "distribute", "distributing", "distributed", "distribution", "binary", "binaries", "product", "sell", "selling",
 		"customer", "customers", "client", "clients", "release", "sdk", "app", "application", "give away", "give it", "publish", "redistribute", "redistributing",
-		"commercial software", "commercial product", "commercial application", "commercial app", "commercially", "third parties", "third party"}},
+		"commercial software", "commercial product", "commercial application", "commercial app", "commercially", "third parties", "third party",
+		"commercial use", "commercial purposes", "commercial project", "commercial projects"}},
 	{"modify", []string{"modify", "modifying", "modified", "modifications", "fork", "forked", "forking", "patch", "patched", "change the code", "changes to", "tweak", "adapt"}},
 	{"internal", []string{"internal", "internally", "in house", "our own use", "tooling", "only we", "just us", "ci pipeline", "build tool", "build tools", "dev tools",
 		"developer tools", "dev dependency", "devdependency", "test", "tests", "testing", "private use", "personal use", "only use it"}},
@@ -314,7 +315,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	// nothing of a server), read once.
 	n := " " + norm(blankSpans(text, f.at)) + " "
 	q.Proprietary = containsAny(lower, proprietaryHints) && proprietaryRE.MatchString(lower)
-	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "compar"}) && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "together"})
+	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "compar", "same"}) && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "together"})
 	written := q.Expression != "" && (strings.Contains(q.Expression, " OR ") || strings.Contains(q.Expression, " AND "))
 	if len(q.Licenses) == 1 && f.twice && !written && (anyWord(n, []string{"compatible", "compatibility", "relicense", "go in", "into a", "into our", "into my"}) ||
 		sameTwiceRE.MatchString(strings.ToLower(text))) {
@@ -386,6 +387,11 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		// No licence named is the work's, they are not offered as a choice, and the
 		// question asks what licence the whole may have: a combination.
 		q.Kind = AskCombination
+	case len(f.ids) == 2 && len(work) == 0 && intoJoinRE.MatchString(f.joins[1]) && roles[1] != roleIncoming:
+		// "GPLv2+ into GPLv3?", "Apache v2 in a GPLv2 app": the second is where the first goes.
+		q.Kind, q.Reading = AskCompatibility, RolesSaid
+		q.Licenses = []string{f.ids[0], f.ids[1]}
+		q.Work = f.ids[1]
 	case len(f.ids) == 2 && len(work) == 0 && len(incoming) == 0 && eitherWayRE.MatchString(lower):
 		q.Kind, q.Reading = AskCompatibility, RolesAmbiguous
 	case (compat || combine) && !q.Proprietary:
@@ -413,6 +419,11 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	if q.Tool != nil && (toolUseRE.MatchString(lower) || buildWordsRE.MatchString(lower)) {
 		q.Use = "internal" // compiling with GCC uses GCC; it does not ship it
 	}
+	if q.Use == "" && q.Proprietary && q.Kind == AskVerdict && !meaningRE.MatchString(lower) {
+		// "MPLv2 in proprietary?": closed-source software is, unless said otherwise,
+		// software given to others; the answer offers another use one click away.
+		q.Use = "distribute"
+	}
 	q.OpenSource = anyWord(n, openSourceWords)
 	if q.Kind == AskVerdict && len(q.Licenses) == 1 && anyWord(n, compatWords) && !q.Proprietary {
 		q.Unknown = unknownLicenses(text)
@@ -434,6 +445,10 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	}
 	return q, true
 }
+
+// intoJoinRE: what joins two licences when the first goes into the second: "into",
+// "in a", "inside an", "code into".
+var intoJoinRE = regexp.MustCompile(`^(?:[\w'-]+\s+){0,2}(?:into|in|inside|within)(?:\s+(?:a|an|the|my|our))?$`)
 
 // wholeLicenceRE: the question asks what licence the whole may have.
 var wholeLicenceRE = regexp.MustCompile(`\b(?:what|which)\s+(?:licen[cs]e|licen[cs]es)\b|\bunder\s+(?:what|which)\b|\bare\s+(?:they|these|the\s+two)\s+(?:in)?compatible\b|\bcan\s+(?:they|these|the\s+two|both)\s+be\s+(?:combined|mixed|used\s+together)\b`)
