@@ -1,6 +1,7 @@
 package license
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -19,7 +20,7 @@ var aliases = map[string]string{
 	"bsd": "BSD-3-Clause", "new bsd": "BSD-3-Clause", "modified bsd": "BSD-3-Clause", "bsd 3": "BSD-3-Clause", "bsd 3 clause": "BSD-3-Clause", "3 clause bsd": "BSD-3-Clause", "revised bsd": "BSD-3-Clause",
 	"simplified bsd": "BSD-2-Clause", "freebsd": "BSD-2-Clause", "bsd 2": "BSD-2-Clause", "bsd 2 clause": "BSD-2-Clause", "2 clause bsd": "BSD-2-Clause",
 	"original bsd": "BSD-4-Clause", "bsd 4 clause": "BSD-4-Clause", "0bsd": "0BSD", "zero clause bsd": "0BSD",
-	"isc": "ISC", "zlib": "Zlib", "boost": "BSL-1.0", "bsl": "BSL-1.0", "unlicense": "Unlicense", "the unlicense": "Unlicense",
+	"isc": "ISC", "zlib": "Zlib", "zlib libpng": "Zlib", "boost": "BSL-1.0", "bsl": "BSL-1.0", "unlicense": "Unlicense", "the unlicense": "Unlicense",
 	"cc0": "CC0-1.0", "cc 0": "CC0-1.0", "cc 0 1 0": "CC0-1.0", "public domain": "CC0-1.0", "wtfpl": "WTFPL", "python": "Python-2.0", "psf": "PSF-2.0", "postgresql": "PostgreSQL",
 	"gpl": "GPL-3.0-only", "gpl 2": "GPL-2.0-only", "gpl 2 0": "GPL-2.0-only", "gpl 2 only": "GPL-2.0-only", "gpl 2 +": "GPL-2.0-or-later", "gpl 2 or later": "GPL-2.0-or-later", "gpl 2 0 or later": "GPL-2.0-or-later", "gpl 2 later": "GPL-2.0-or-later",
 	"gpl 3": "GPL-3.0-only", "gpl 3 0": "GPL-3.0-only", "gpl 3 only": "GPL-3.0-only", "gpl 3 +": "GPL-3.0-or-later", "gpl 3 or later": "GPL-3.0-or-later", "gpl 3 0 or later": "GPL-3.0-or-later",
@@ -53,7 +54,48 @@ var ccVariants = map[string][]string{
 	"BY-NC-ND": {"cc by nc nd", "creative commons attribution noncommercial noderivatives", "creative commons attribution non commercial no derivatives"},
 }
 
+// longNames are licence families' full names, as engineers write them out: each takes
+// every alias of its short name ("gpl 2 or later" gives "gnu general public 2 or
+// later"). The names marked versioned count only with a version after them: "the
+// general public" is no licence.
+var longNames = []struct {
+	short     string
+	names     []string
+	versioned bool
+}{
+	{"gpl", []string{"gnu general public", "gnu gpl"}, false},
+	{"gpl", []string{"general public"}, true},
+	{"lgpl", []string{"gnu lesser general public", "lesser general public", "gnu library general public", "library general public", "gnu lgpl"}, false},
+	{"agpl", []string{"gnu affero general public", "affero general public", "gnu agpl"}, false},
+	{"mpl", []string{"mozilla public"}, false},
+	{"epl", []string{"eclipse public"}, false},
+	{"cddl", []string{"common development and distribution"}, false},
+	{"eupl", []string{"european union public"}, false},
+	{"apache", []string{"apache software"}, false},
+	{"wtfpl", []string{"do what the fuck you want to public", "do what the f ck you want to public"}, false},
+	{"artistic", []string{"perl artistic"}, false},
+}
+
+// maxAliasWords is the longest alias, in words ("gnu lesser general public 2 1 or later").
+const maxAliasWords = 9
+
 func init() {
+	for _, l := range longNames {
+		for key, id := range maps.Clone(aliases) {
+			rest, ok := strings.CutPrefix(key, l.short)
+			if !ok || rest != "" && rest[0] != ' ' || rest == "" && l.versioned {
+				continue
+			}
+			for _, name := range l.names {
+				if _, taken := aliases[name+rest]; !taken {
+					aliases[name+rest] = id
+					if why, ok := assumed[key]; ok {
+						assumed[name+rest] = why
+					}
+				}
+			}
+		}
+	}
 	for variant, names := range ccVariants {
 		for _, name := range names {
 			if _, ok := aliases[name]; !ok {
@@ -219,7 +261,7 @@ func saysLicense(lower string, pos, end int) bool {
 // and the licence the sentence gives it ("Bootstrap (MIT)", "Qt, which is LGPL").
 var (
 	adjacentRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s*)?$`)
-	statedRE   = regexp.MustCompile(`^[\s,(]*(?:(?:which|that)\s+)?(?:is\s+|are\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?$`)
+	statedRE   = regexp.MustCompile(`^[\s,(]*(?:(?:framework|library|libraries|toolkit|package|sdk|lib|libs|code|sources?|binaries)\s+)?(?:(?:which|that)\s+)?(?:is\s+|are\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?$`)
 )
 
 // exceptionRE finds an exception said in words after a licence: "with the Classpath
@@ -337,7 +379,7 @@ func findLicenses(text string) found {
 	}
 	projects := knownProjects()
 	for i := 0; i < len(words); i++ {
-		for n := min(6, len(words)-i); n >= 1; n-- {
+		for n := min(maxAliasWords, len(words)-i); n >= 1; n-- {
 			phrase := strings.Join(words[i:i+n], " ")
 			if p, ok := projects[phrase]; ok && !compoundWord(lower, at[i], at[i+n-1]+len(words[i+n-1])) {
 				said, end := span(i, n)
@@ -378,6 +420,13 @@ func findLicenses(text string) found {
 		}
 	}
 	sort.SliceStable(hits, func(a, b int) bool { return hits[a].pos < hits[b].pos })
+	// An ID inside a longer alias that starts before it is part of that name
+	// ("zlib/libpng licence" is Zlib, not Zlib or Libpng).
+	hits = slices.DeleteFunc(hits, func(h hit) bool {
+		return h.exact && slices.ContainsFunc(hits, func(a hit) bool {
+			return !a.exact && a.project == nil && a.pos < h.pos && a.end >= h.end && h.end >= 0
+		})
+	})
 	var exact [][2]int
 	for _, h := range hits {
 		if h.exact {
@@ -398,6 +447,7 @@ func findLicenses(text string) found {
 	// A project named right after a licence is a noun ("our GPL-3.0 kernel module", "an
 	// MIT jQuery plugin"), and one whose licence the sentence states ("jQuery, which is
 	// MIT") gives way to it.
+	statedFor := map[*Project]int{} // where each project was named with its licence
 	for i := 0; i < len(hits); i++ {
 		h := hits[i]
 		if h.project == nil || h.end < 0 {
@@ -407,10 +457,19 @@ func findLicenses(text string) found {
 			adjacentRE.MatchString(lower[hits[i-1].end:h.pos])
 		stated := i+1 < len(hits) && hits[i+1].project == nil && hits[i+1].pos >= h.end && statedRE.MatchString(lower[h.end:hits[i+1].pos])
 		if afterLicence || stated {
+			if _, ok := statedFor[h.project]; !ok {
+				statedFor[h.project] = h.pos
+			}
 			hits = slices.Delete(hits, i, i+1)
 			i--
 		}
 	}
+	// A project named again after the sentence gave its licence ("Qt under the LGPL …
+	// if I modify Qt") is under that licence, not all of the project's.
+	hits = slices.DeleteFunc(hits, func(h hit) bool {
+		at, ok := statedFor[h.project]
+		return h.project != nil && ok && h.pos > at
+	})
 	// A name said again, more or less precisely, is one licence: "GPL … GPLv2" is
 	// GPLv2, "GPLv2 … GPL-2.0-or-later" is the latter.
 	for i := 0; i < len(hits); i++ {
