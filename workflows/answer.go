@@ -109,11 +109,15 @@ func runAsk(w *work) error {
 	}
 	// The whole message is the question: in "can we use …" the command word is part of it.
 	q, ok := a.q, a.named
-	if !ok && license.AsksAboutNoLicense(w.call.Event.Text) {
+	if !ok && license.AsksAboutNoLicense(w.call.Event.Text) || ok && q.Unlicensed {
 		if err := w.recordQuestion("verdict", "NONE", "", license.NeedsApproval.String()); err != nil {
 			return err
 		}
-		return w.reply(restated("may code that has no licence be used?", NoLicenseReply(w.e.policy.URL())))
+		question := "may code that has no licence be used?"
+		if q.Unlicensed {
+			question = fmt.Sprintf("may code that has no licence be used in your work under `%s`?", q.Work)
+		}
+		return w.reply(restated(question, NoLicenseReply(w.e.policy.URL())))
 	}
 	if t, about := license.TopicNamed(q.Topic); about && (!ok || q.Topic == "cla" || q.Topic == "employer" || q.Topic == "choose" || q.Topic == "contribute") {
 		return w.answerTopic(t)

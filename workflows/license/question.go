@@ -58,6 +58,9 @@ type Question struct {
 	// Meaning is set when the question asks what a licence means or requires ("what does
 	// attribution mean under MIT?"), not whether one use is allowed.
 	Meaning bool
+	// Unlicensed is set when the code asked about has no licence and the licences named
+	// are the asker's own work's ("a snippet with no licence in my MIT app").
+	Unlicensed bool
 	// Difference is set when the question compares licences ("BSD-2 vs BSD-3?").
 	Difference bool
 	// Topic is the OSPO topic a question is about, licence or not ("cla", "employer",
@@ -435,6 +438,15 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			if saysLicense(lower, loc[0], loc[1]) && !slices.Contains(q.Unknown, w) && len(FindLicenses(w)) == 0 {
 				q.Unknown, q.Partial = append(q.Unknown, w), true
 			}
+		}
+	}
+	if AsksAboutNoLicense(lower) && !written {
+		// "code from a blog post with no licence … in my Apache-2.0 project": every
+		// licence named is the asker's own; the code taken in has none.
+		rs, _ := readRoles(lower, f)
+		q.Unlicensed = !slices.ContainsFunc(rs, func(r role) bool { return r != roleWork })
+		if q.Unlicensed {
+			q.Work = f.ids[0]
 		}
 	}
 	q.Meaning = q.Use == "" && meaningRE.MatchString(lower)
