@@ -238,7 +238,8 @@ var (
 	// every use.
 	profileWords = []string{"obligations", "obligation", "requirements", "conditions", "duties", "what does", "what do", "mean", "means", "meaning",
 		"what is", "what s", "whats", "what are", "tell me", "explain", "about", "summary", "summarise", "summarize",
-		"category", "classified", "classification", "copyleft", "permissive", "policy"}
+		"category", "classified", "classification", "copyleft", "permissive", "policy",
+		"patent", "patents", "clause", "clauses", "warranty", "liability", "trademark", "trademarks", "termination", "notice", "notices"}
 	openSourceWords = []string{"open source", "opensource", "osi", "osi approved", "free software", "foss", "oss", "libre"}
 )
 
