@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -172,7 +173,7 @@ func runAsk(w *work) error {
 		return w.reply(readAs(AmbiguousReply(q.Licenses[0], q.Licenses[1], q.Use), notes))
 	}
 	if q.Kind == license.AskCompatibility {
-		return w.answerCompatibility(q.Licenses[0], q.Licenses[1], q.Use, q.Reading == license.RolesAssumed, notes)
+		return w.answerCompatibility(q.Licenses[0], q.Licenses[1], q.Use, q.Reading == license.RolesAssumed, notes, otherReadings(q))
 	}
 	if q.Use == "" {
 		if err := w.recordQuestion("verdict", q.Expression, "", "asked for use"); err != nil {
@@ -242,13 +243,16 @@ func runReading(w *work) error {
 	if len(parts) != 3 {
 		return Errorf("That button is out of date; please ask again.")
 	}
-	return w.answerCompatibility(parts[0], parts[1], parts[2], false, nil)
+	return w.answerCompatibility(parts[0], parts[1], parts[2], false, nil, nil)
 }
 
 // answerCompatibility answers whether code under in may go into a work under out, by
 // every route the data gives, with the policy's verdict for the use when one was said,
 // and the other direction one click away.
-func (w *work) answerCompatibility(in, out, use string, assumed bool, notes []license.Assumption) error {
+//
+// others are, for a licence read from a loose name or a project's default version, the
+// other licences it could be read as.
+func (w *work) answerCompatibility(in, out, use string, assumed bool, notes []license.Assumption, others map[string][]string) error {
 	c := license.CompatibleFor(in, out, use)
 	if err := w.recordQuestion("compatibility", in+" into "+out, use, c.Answer); err != nil {
 		return err
@@ -263,7 +267,7 @@ func (w *work) answerCompatibility(in, out, use string, assumed bool, notes []li
 	if assumed {
 		r.Blocks = append(r.Blocks, bot.Context(fmt.Sprintf("Read as `%s` code going into a work under `%s`; if your work is the `%s` one, ask the other way round.", in, out, in)))
 	}
-	if buttons := compatCorrections(in, out, use, notes); len(buttons) > 0 {
+	if buttons := compatCorrections(in, out, use, others); len(buttons) > 0 {
 		r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
 	}
 	return w.reply(restated(restateCompatibility(in, out, use), readAs(r, notes)))
@@ -273,7 +277,7 @@ func (w *work) answerCompatibility(in, out, use string, assumed bool, notes []li
 // away: the other direction, another version of either licence (the "or later" form of
 // a GNU licence read as "only", or another version of one named loosely), and another
 // use (linking, which changes what an LGPL or exception-carrying licence allows).
-func compatCorrections(in, out, use string, notes []license.Assumption) []bot.Button {
+func compatCorrections(in, out, use string, others map[string][]string) []bot.Button {
 	var buttons []bot.Button
 	simple := !strings.Contains(in, " OR ") && !strings.Contains(in, " AND ")
 	if simple && in != out {
@@ -288,11 +292,7 @@ func compatCorrections(in, out, use string, notes []license.Assumption) []bot.Bu
 		if base, ok := strings.CutSuffix(id, "-only"); ok && len(license.OtherVersions(id)) > 0 {
 			alts = append(alts, base+"-or-later")
 		}
-		for _, n := range notes {
-			if n.ID == id {
-				alts = append(alts, license.OtherVersions(id)...)
-			}
-		}
+		alts = append(alts, others[id]...)
 		for _, v := range alts {
 			if seen[v] || len(buttons) >= 3 {
 				continue
@@ -331,16 +331,41 @@ func AmbiguousReply(a, b, use string) bot.Reply {
 		}}
 }
 
+// otherReadings are, for each licence q read from a loose name ("GPL") or from a
+// project whose licence depends on its version ("OpenSSL"), the other licences it could
+// have meant.
+func otherReadings(q license.Question) map[string][]string {
+	m := map[string][]string{}
+	for _, a := range q.Assumed {
+		m[a.ID] = append(m[a.ID], license.OtherVersions(a.ID)...)
+	}
+	for _, p := range q.Projects {
+		if p.How == "" {
+			continue
+		}
+		for _, v := range append([]license.ProjectVariant{{License: p.Project.License}}, p.Project.Variants...) {
+			if v.License != p.License && !slices.Contains(m[p.License], v.License) {
+				m[p.License] = append(m[p.License], v.License)
+			}
+		}
+	}
+	return m
+}
+
 // withCorrections adds to a verdict the other readings one click away: the same
 // licence for another use, or another version of a loosely named licence.
 func withCorrections(r bot.Reply, q license.Question) bot.Reply {
 	var buttons []bot.Button
-	for _, a := range q.Assumed {
-		for _, v := range license.OtherVersions(a.ID) {
+	others := otherReadings(q)
+	for _, id := range slices.Sorted(maps.Keys(others)) {
+		for _, v := range others[id] {
 			if len(buttons) == 3 {
 				break
 			}
-			expr := strings.Replace(q.Expression, a.ID, v, 1)
+			expr := strings.Replace(q.Expression, id, v, 1)
+			if expr == q.Expression {
+				continue
+			}
 			buttons = append(buttons, bot.Button{Label: "As " + v, Action: actionUse, Value: q.Use + "\t" + expr, Command: useCommand(expr, q.Use)})
 		}
 	}
@@ -406,7 +431,7 @@ func readings(q license.Question) []license.Assumption {
 	for _, p := range q.Projects {
 		why := "its licence, as " + p.Project.Source + " says"
 		if p.How != "" {
-			why = "its licence for " + p.How + ", as " + p.Project.Source + " says"
+			why = p.How + ", as " + p.Project.Source + " says"
 		}
 		if p.Project.Note != "" {
 			why += " (" + p.Project.Note + ")"

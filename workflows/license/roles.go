@@ -35,6 +35,13 @@ var (
 	// is combined into: "if the result is treated as", "the combined work would be
 	// released under".
 	resultRE = regexp.MustCompile(`\b(?:result|resulting\s+[\w-]+|combined\s+(?:work|program|product|code)|combination|whole(?:\s+thing)?|derivative(?:\s+work)?|final\s+(?:product|work|binary|program)|end\s+product)\s+(?:(?:is|was|be|being|will\s+be|would\s+be|can\s+be|could\s+be|must\s+be|has\s+to\s+be|gets?)\s+)?(?:(?:treated|released|licen[cs]ed|distributed|published|considered|shipped|seen|regarded|relicen[cs]ed)\s+)?(?:as|under)\s+(?:the\s+|a\s+|an\s+)?$`)
+	// subjectAfterRE: the licence qualifies the subject of a verb of taking code in:
+	// "GPL software links to Apache libraries", "a GPLv2 program uses".
+	subjectAfterRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s+)?(?:software|code|program|programs|app|apps|application|applications|project|projects|tool|tools|codebase|product|service|binary)\s+(?:links?\s+(?:to|against|with)|uses|use|calls?|includes?|imports?|depends?\s+on|bundles?|embeds?|statically\s+links?|dynamically\s+links?|loads?|wants\s+to\s+(?:use|include|link|bundle))\b`)
+	// fromUserRE and useVerbRE: "use an LGPL library from Apache code", "call GPL code
+	// from an MIT app": the second licence is where the first is used.
+	fromUserRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s+)?(?:[\w-]+\s+){0,2}(?:from|by|within|inside)\s+(?:a|an|the|my|our|their|some)?\s*$`)
+	useVerbRE  = regexp.MustCompile(`\b(?:use|using|call|calling|link|linking|access|accessing|import|importing|load|loading|invoke|invoking)\b(?:\s+[\w'-]+){0,2}\s*$`)
 	// workAfterRE: the words after a licence say its holder takes code in: "vcmi is GPL2+
 	// and bundles fuzzylite", "an MIT tool that depends on".
 	// isBeforeRE: the licence is said of a subject ("vcmi is", "the tool is licensed
@@ -93,10 +100,17 @@ func readRoles(lower string, f found) (roles []role, result int) {
 		spots = append(spots, f.again[i]...)
 		for _, m := range spots {
 			r, own := roleAt(lower, m.at[0], prevEnd(m.at[0]), m.next)
+			if m.at[1] >= 0 && m.at[1] <= len(lower) && subjectAfterRE.MatchString(lower[m.at[1]:]) {
+				r, own = roleWork, false // "GPL software links to …": the subject takes code in
+			}
 			if r != roleNone {
 				roles[i], owned[i] = r, own
 				break
 			}
+		}
+		if roles[i] != roleWork && i > 0 && roles[i-1] == roleIncoming && at[0] >= 0 && at[0] <= len(lower) && f.at[i-1][1] >= 0 && f.at[i-1][1] <= at[0] &&
+			fromUserRE.MatchString(lower[f.at[i-1][1]:at[0]]) && useVerbRE.MatchString(lower[max(0, f.at[i-1][0]-40):f.at[i-1][0]]) {
+			roles[i] = roleWork // "use an LGPL library from Apache licensed code": where it is used
 		}
 		if m := spots[0]; m.at[0] >= 0 && m.at[0] <= len(lower) && resultRE.MatchString(lower[max(0, m.at[0]-80):m.at[0]]) {
 			roles[i], result = roleWork, i
