@@ -310,7 +310,9 @@ func findLicenses(text string) found {
 		seen[h.id] = true
 		join := ""
 		if prevEnd >= 0 && prevEnd <= h.pos && len(f.ids) > 0 {
-			join = strings.ToLower(strings.TrimSpace(text[prevEnd:h.pos]))
+			// "MIT license or the Apache License": the words "license" around a join say
+			// nothing of it.
+			join = strings.TrimSpace(joinLicenceWordsRE.ReplaceAllString(strings.ToLower(strings.TrimSpace(text[prevEnd:h.pos])), ""))
 		}
 		next := ""
 		if h.end >= 0 && h.end <= len(text) {
@@ -528,6 +530,10 @@ func findLicenses(text string) found {
 	}
 	return f
 }
+
+// joinLicenceWordsRE: "license", "licence" or "licensed" at either end of the words
+// between two licences.
+var joinLicenceWordsRE = regexp.MustCompile(`^[\s"'-]*licen[cs](?:e|ed|es)\b|\blicen[cs](?:e|ed|es)[\s"']*$`)
 
 // compoundWord tells whether the words in lower[pos:end] are part of a hyphenated name
 // ("vlc-tools", "my-qt-app"): a project's name inside another's is not the project.

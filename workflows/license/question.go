@@ -371,6 +371,26 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	compat := anyWord(n, compatWords) || anyWord(n, takeInWords) && anyWord(n, projectWords)
 	combine := anyWord(n, combineWords) && !anyWord(n, []string{"into"})
 	switch {
+	case written && !q.Difference && len(f.ids) > 1:
+		// A written expression and one more licence, the work's ("can this project,
+		// licensed "MIT OR Apache-2.0", go in a GPL-2.0-only module?"): the expression is
+		// the code taken in.
+		terms, _ := Terms(q.Expression)
+		var outside []int
+		for i, id := range f.ids {
+			if !slices.Contains(terms, id) {
+				outside = append(outside, i)
+			}
+		}
+		if len(outside) != 1 {
+			break
+		}
+		rs, _ := readRoles(lower, f)
+		if o := outside[0]; rs[o] == roleWork || f.at[o][0] >= 0 && f.at[o][0] <= len(lower) && intoRE.MatchString(lower[max(0, f.at[o][0]-30):f.at[o][0]]) {
+			q.Kind, q.Reading = AskCompatibility, RolesSaid
+			q.Licenses = []string{CanonicalExpression(q.Expression), f.ids[o]}
+			q.Work = f.ids[o]
+		}
 	case q.Difference || written || len(f.ids) < 2:
 	case len(work) == 1 && len(f.ids) >= 2:
 		in := slices.Concat(incoming, unsaid)
