@@ -69,7 +69,7 @@ var (
 	proprietaryHints = []string{"proprietary", "closed", "free", "commercial", "in-house", "in house", "open", "without"}
 	meaningRE        = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:does|do|is|are)\b.{0,60}\b(?:mean|means|require|requires|entail|imply|count|need|involve|attribution)\b|\bmeaning\b|\battribution\b|\bgive credit\b|\bhow (?:do|should|must) (?:i|we) (?:comply|attribute|credit)\b|\bwhat (?:do|must|should) (?:i|we) (?:have to |need to )?(?:do|include|keep|provide)\b|\bobligations?\b|\brequirements?\b|\b(?:only|or later)\s+or\b|\b(?:do|must|should) (?:i|we) (?:have|need) to\b|\bam i required\b|\bare we required\b|\bhow (?:do|should) (?:i|we) comply\b|\bcomply with\b`)
 	differenceRE     = regexp.MustCompile(`\bthe same as\b|\bsame thing as\b|\bdifferen(?:ce|t|ces)\b|\bvs\.?\b|\bversus\b|\bcompare[ds]?\b|\bcomparison\b|\bdiffer\b`)
-	toolUseRE        = regexp.MustCompile(`\b(?:compil\w*|build\w*|built|develop\w*|edit\w*|writ\w*|debug\w*|run\w*)\b[^.?!]{0,40}\b(?:with|using|by|in|on)\b|\b(?:use|using|used)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:to|for)\s+(?:compil|build|develop|edit|writ|debug)`)
+	toolUseRE        = regexp.MustCompile(`\b(?:compil\w*|build\w*|built|develop\w*|edit\w*|writ\w*|debug\w*|run\w*|made|make|making|creat\w*|render\w*|design\w*|draw\w*|produc\w*|generat\w*|model\w*)\b[^.?!]{0,40}\b(?:with|using|by|in|on)\b|\b(?:use|using|used)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:to|for)\s+(?:compil|build|develop|edit|writ|debug|make|creat|render|design|draw|produc|generat|model)`)
 )
 
 // readRoles reads, for each licence a question names, whether it is the asker's own
