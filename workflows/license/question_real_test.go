@@ -150,6 +150,16 @@ func TestLooksLikeLicenseText(t *testing.T) {
 	if LooksLikeLicenseText(question) {
 		t.Error("a long question taken for a licence text")
 	}
+	// A question may quote the licence it is about, several of its phrases at once.
+	quoting := "The MIT license says \"Permission is hereby granted, free of charge, to any person obtaining a copy\" and that " +
+		"\"the above copyright notice and this permission notice shall be included\", \"subject to the following conditions\". " +
+		"Does that mean we must show the notice in our mobile app?"
+	if LooksLikeLicenseText(quoting) {
+		t.Error("a question quoting three phrases of the MIT licence taken for a licence text")
+	}
+	if q, ok := ParseQuestion(quoting); !ok || q.Expression != "MIT" || q.Use != "mobile" {
+		t.Errorf("the quoting question read as %q for %q", q.Expression, q.Use)
+	}
 }
 
 // TestCompatibilityRoutes guards each route to a compatibility answer besides the
