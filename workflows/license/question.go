@@ -230,7 +230,7 @@ var useWords = []struct {
 // counts only with a verb of taking code in ("include LGPL code in an Apache project").
 var (
 	compatWords  = []string{"compatible", "compatibility", "incompatible", "combine", "combined", "relicense", "relicensing", "re license", "relicence", "go in", "goes in", "under the same"}
-	combineWords = []string{"combine", "combined", "combining", "combination", "mix", "mixing", "together"}
+	combineWords = []string{"combine", "combined", "combining", "combination", "mix", "mixed", "mixing", "together", "side by side"}
 	takeInWords  = []string{"include", "copy", "put", "add", "vendor", "paste"}
 	projectWords = []string{"project", "codebase", "repo", "repository", "library"}
 	// workWords, right after a licence, say it is the licence of the work code goes
