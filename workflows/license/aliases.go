@@ -36,6 +36,10 @@ var aliases = map[string]string{
 	"open font 1 1": "OFL-1.1", "sil open font 1 1": "OFL-1.1", "ofl 1 1": "OFL-1.1", "sil ofl 1 1": "OFL-1.1", "upl": "UPL-1.0", "ms pl": "MS-PL", "ms rl": "MS-RL",
 	"python software foundation": "PSF-2.0", "psf 2": "PSF-2.0", "x 11": "X11",
 	"l gpl": "GPL-3.0-only", "l gpl 2": "GPL-2.0-only", "l gpl 3": "GPL-3.0-only",
+	"gpl any": "GPL-1.0-or-later", "gpl any version": "GPL-1.0-or-later", "mit x 11": "MIT", "al 2": "Apache-2.0",
+	"afl": "AFL-3.0", "cpl": "CPL-1.0", "zope": "ZPL-2.1", "zope public": "ZPL-2.1", "zpl": "ZPL-2.1", "unicode": "Unicode-3.0",
+	"perl": "Artistic-1.0-Perl OR GPL-1.0-or-later", "php": "PHP-3.01", "polyform noncommercial": "PolyForm-Noncommercial-1.0.0",
+	"polyform non commercial": "PolyForm-Noncommercial-1.0.0", "hippocratic": "Hippocratic-2.1", "artistic 1": "Artistic-1.0", "artistic 1 0": "Artistic-1.0",
 	"gpled": "GPL-3.0-only", "lgpled": "LGPL-3.0-only", "agpled": "AGPL-3.0-only", "odbl": "ODbL-1.0",
 	"lgpl 2 0": "LGPL-2.0-only", "lgpl 2 or later": "LGPL-2.0-or-later", "lgpl 2 +": "LGPL-2.0-or-later", "lgpl 2 1 only": "LGPL-2.1-only", "lgpl 3 only": "LGPL-3.0-only",
 	"agpl 3 only": "AGPL-3.0-only", "agpl 3 0 or later": "AGPL-3.0-or-later", "lgpl 3 0 or later": "LGPL-3.0-or-later", "lgpl 2 1 0": "LGPL-2.1-only",
@@ -119,6 +123,7 @@ func init() {
 
 var (
 	versionV    = regexp.MustCompile(`(^|[^a-z]|[a-z]{2})v(\d)`)
+	versionDot  = regexp.MustCompile(`(^|[^a-z])v\.\s*(\d)`) // "GPL v.2"
 	nonWord     = regexp.MustCompile(`[^a-z0-9+]+`)
 	spaceRuns   = regexp.MustCompile(`\s+`)
 	licenseWord = regexp.MustCompile(`\blicense\b`)
@@ -141,6 +146,7 @@ var (
 // "gpl-2.0+" meet: "gpl 2 +".
 func norm(s string) string {
 	s = strings.ToLower(s)
+	s = versionDot.ReplaceAllString(s, "${1} ${2}")
 	s = versionV.ReplaceAllString(s, "${1} ${2}")
 	s = strings.ReplaceAll(s, "+", " + ")
 	s = strings.NewReplacer("licence", "license", "version", " ", "ver.", " ").Replace(s)
@@ -183,6 +189,8 @@ var assumed = map[string]string{
 	"gpled": noGNU, "lgpled": noGNU, "agpled": noGNU,
 	"bsl":   "BSL also stands for the Business Source License (BUSL-1.1)",
 	"l gpl": lgplOrGPL, "l gpl 2": lgplOrGPL, "l gpl 3": lgplOrGPL,
+	"afl": noVersion, "cpl": noVersion, "zope": noVersion, "zpl": noVersion, "unicode": noVersion, "hippocratic": noVersion,
+	"perl":          "Perl's own terms: the Artistic License 1.0 or the GPL, at your choice",
 	"public domain": "“public domain” is not a licence; CC0-1.0 is the usual way to dedicate a work to it",
 }
 
@@ -238,7 +246,8 @@ var plainIDs = map[string]bool{"MIT": true, "ISC": true, "WTFPL": true, "Unlicen
 	"Sleepycat": true, "PostgreSQL": true, "Zlib": true, "MirOS": true, "Unicode-DFS-2016": true, "X11": true}
 
 // contextual are aliases that are everyday words in engineering before they are licences.
-var contextual = map[string]bool{"python": true, "json": true, "x11": true, "x 11": true, "artistic": true, "psf": true, "elastic": true}
+var contextual = map[string]bool{"python": true, "json": true, "x11": true, "x 11": true, "artistic": true, "psf": true, "elastic": true,
+	"perl": true, "php": true, "unicode": true, "zope": true, "cpl": true, "afl": true}
 
 // licenseAfterRE and licenseBeforeRE tell that a word stands for a licence: "Python
 // license", "JSON-licensed", "under the Python".
