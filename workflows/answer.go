@@ -160,11 +160,7 @@ func runAsk(w *work) error {
 		return w.answerProfiles(q, true)
 	}
 	if q.Kind == license.AskCombination {
-		c := license.Combine(q.Licenses)
-		if err := w.recordQuestion("combination", strings.Join(q.Licenses, " + "), "", combinedAnswer(c)); err != nil {
-			return err
-		}
-		return w.reply(restated(restateCombination(q.Licenses), readAs(CombinationReply(c), notes)))
+		return w.answerCombination(q.Licenses, notes, otherReadings(q))
 	}
 	if q.Kind == license.AskCompatibility && q.Reading == license.RolesAmbiguous {
 		if err := w.recordQuestion("compatibility", q.Licenses[0]+" ? "+q.Licenses[1], "", "asked for direction"); err != nil {
@@ -693,6 +689,54 @@ func CompatibilityReply(c license.Compatibility) bot.Reply {
 
 // unknownWords says that the words are no licence the bot knows, with the SPDX ID each
 // probably means when one begins with it.
+// actionCombine is a button that asks whether licences can be combined, read another
+// way; its value is the licences, tab-separated.
+const actionCombine bot.ActionID = "license.combine"
+
+// combineCommand is what a person types instead of a combination button.
+func combineCommand(ids []string) string { return "ask can we combine " + bot.JoinAnd(ids) + "?" }
+
+// answerCombination answers under which of ids a work combining code under all of them
+// may go, with the other readings of each licence one click away (others, as
+// otherReadings gives them, and the "or later" form of an "only" licence).
+func (w *work) answerCombination(ids []string, notes []license.Assumption, others map[string][]string) error {
+	c := license.Combine(ids)
+	if err := w.recordQuestion("combination", strings.Join(ids, " + "), "", combinedAnswer(c)); err != nil {
+		return err
+	}
+	r := CombinationReply(c)
+	var buttons []bot.Button
+	for i, id := range ids {
+		var alts []string
+		if base, ok := strings.CutSuffix(id, "-only"); ok && len(license.OtherVersions(id)) > 0 {
+			alts = append(alts, base+"-or-later")
+		}
+		if !strings.Contains(id, " ") {
+			alts = append(alts, others[id]...)
+		}
+		for _, v := range alts {
+			if len(buttons) == 3 || slices.Contains(ids, v) {
+				continue
+			}
+			alt := slices.Clone(ids)
+			alt[i] = v
+			buttons = append(buttons, bot.Button{Label: "As " + v, Action: actionCombine, Value: strings.Join(alt, "\t"), Command: combineCommand(alt)})
+		}
+	}
+	if len(buttons) > 0 {
+		r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
+	}
+	return w.reply(restated(restateCombination(ids), readAs(r, notes)))
+}
+
+func runCombine(w *work) error {
+	ids := strings.Split(w.call.Event.Action.Value, "\t")
+	if len(ids) < 2 {
+		return Errorf("That button is out of date; please ask again.")
+	}
+	return w.answerCombination(ids, nil, nil)
+}
+
 // actionTopic is a button that asks about an OSPO topic; its value is the topic's name.
 const actionTopic bot.ActionID = "license.topic"
 

@@ -247,6 +247,11 @@ func CompatibleExpr(inbound, outbound string) Compatibility {
 	case satisfied(yes):
 		c.Answer = "Yes"
 		picked := chosen(CanonicalExpression(inbound), yes)
+		for _, p := range parts {
+			if len(picked) > 0 && p.Inbound == picked[0] {
+				c.Basis, c.Source = p.Basis, p.Source // the option taken is what answers
+			}
+		}
 		c.Reason = fmt.Sprintf("Taking the code under %s, it may go into a work under %s (%s).", text.JoinAnd(picked), outbound, strings.Join(why, "; "))
 	case satisfied(maybe):
 		c.Reason = fmt.Sprintf("No option of %s is known to fit a %s work for sure (%s); ask the OSPO.", inbound, outbound, strings.Join(why, "; "))
