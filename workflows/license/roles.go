@@ -23,6 +23,8 @@ var (
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:[\w'-]+,\s+(?:which|that)\s+)?(?:is|are|was|will\s+be|be)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|available\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		// "I have a project on GitHub under the", "we maintain a library licensed under".
 		regexp.MustCompile(`\b(?:i|we)\s+(?:have|maintain|own|run|develop|wrote|write|created|create|made|started|built|am\s+building|are\s+building|am\s+writing|are\s+writing)\s+(?:a|an|my|our|this)\s+(?:[\w'.-]+\s+){0,7}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
+		// "I maintain an ISC-licensed package", "we wrote a GPL tool": the asker's own.
+		regexp.MustCompile(`\b(?:i|we)\s*(?:'m\s+|’m\s+|am\s+|are\s+|'re\s+)?(?:maintain|maintaining|own|develop|developing|wrote|write|writing|created|create|creating|made|make|making|started|built|build|building|publish|published|released|author|authored)\s+(?:a|an|my|our|this)\s+(?:[\w'-]+\s+){0,2}$`),
 		// "used in a project licensed under", "into an app that is released under".
 		regexp.MustCompile(`\b(?:into|in|inside|within|for)\s+(?:a|an|the|my|our|this|their|his|her)\s+(?:[\w'-]+\s+){0,2}(?:project|projects|codebase|repo|repository|product|application|app|program|work|game|firmware|service|system|platform|fork|library|module|plugin|extension|tool)\s+(?:that\s+|which\s+)?(?:is\s+|are\s+)?(?:(?:licen[cs]ed|released|distributed|published|available)\s+(?:under|as)|licen[cs]ed)\s+(?:the\s+|a\s+|an\s+)?$`),
 		// "can the mod be MIT", "can it be released under", "may my app stay".
@@ -38,6 +40,9 @@ var (
 	// subjectAfterRE: the licence qualifies the subject of a verb of taking code in:
 	// "GPL software links to Apache libraries", "a GPLv2 program uses".
 	subjectAfterRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s+)?(?:software|code|program|programs|app|apps|application|applications|project|projects|tool|tools|codebase|product|service|binary)\s+(?:links?\s+(?:to|against|with)|uses|use|calls?|includes?|imports?|depends?\s+on|bundles?|embeds?|statically\s+links?|dynamically\s+links?|loads?|wants\s+to\s+(?:use|include|link|bundle))\b`)
+	// forMineRE: the licence is said to be for the asker's own work: "the MIT license
+	// for my project", "GPLv3 on our code".
+	forMineRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]e\s+)?(?:for|on)\s+(?:my|our)\s+(?:own\s+|new\s+)?(?:project|projects|code|app|application|library|work|repo|repository|software|product|game|package|tool|plugin|fork|codebase)\b`)
 	// fromUserRE and useVerbRE: "use an LGPL library from Apache code", "call GPL code
 	// from an MIT app": the second licence is where the first is used.
 	fromUserRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s+)?(?:[\w-]+\s+){0,2}(?:from|by|within|inside)\s+(?:a|an|the|my|our|their|some)?\s*$`)
@@ -100,7 +105,7 @@ func readRoles(lower string, f found) (roles []role, result int) {
 		spots = append(spots, f.again[i]...)
 		for _, m := range spots {
 			r, own := roleAt(lower, m.at[0], prevEnd(m.at[0]), m.next)
-			if m.at[1] >= 0 && m.at[1] <= len(lower) && subjectAfterRE.MatchString(lower[m.at[1]:]) {
+			if m.at[1] >= 0 && m.at[1] <= len(lower) && (subjectAfterRE.MatchString(lower[m.at[1]:]) || forMineRE.MatchString(lower[m.at[1]:])) {
 				r, own = roleWork, false // "GPL software links to …": the subject takes code in
 			}
 			if r != roleNone {
