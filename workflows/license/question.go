@@ -643,7 +643,14 @@ var notShippedRE = regexp.MustCompile(` (?:never|don t|do not|doesn t|does not|w
 // Docker image", "publish a container image to our customers").
 var shippedRE = regexp.MustCompile(` (?:give|gives|giving|ship|ships|shipping|sell|sells|selling|hand|hands|deliver|delivers|provide|provides|distribute|distributes|publish|publishes|push|pushes|send|sends)\b(?: \w+){0,6} (?:docker|container|vm|virtual machine|ami|appliance|image|images|usb)\b| (?:docker|container|vm) images? (?:\w+ ){0,3}(?:to|for) (?:our |the |their )?(?:customers|clients|users|third parties)`)
 
+// notModifiedRE: the question says nothing is changed ("no modifications", "we don't
+// modify it", "unmodified"): those words do not make the use "modified".
+var notModifiedRE = regexp.MustCompile(` (?:no|without(?: any)?|not|never|don t|do not|won t|will not|doesn t|does not|didn t|did not|zero) (?:modif\w*|chang\w*|patch\w*|tweak\w*|fork\w*)(?: (?:it|them|the code|anything))?(?: |$)| unmodified | as is `)
+
 func detectUse(n string) string {
+	if strings.Contains(n, " no ") || strings.Contains(n, " not ") || strings.Contains(n, " t ") || strings.Contains(n, "without") || strings.Contains(n, "never") || strings.Contains(n, "unmodified") || strings.Contains(n, " as is ") || strings.Contains(n, "zero") {
+		n = notModifiedRE.ReplaceAllString(n, " ")
+	}
 	shipped := containsAny(n, []string{"docker", "container", " vm ", "virtual machine", " ami", "appliance", "image", "usb"}) && shippedRE.MatchString(n)
 	notShipped := !shipped && containsAny(n, []string{"never", " don t ", " do not ", "doesn t", "does not", "won t", "will not", "nobody", "no one", "noone"}) &&
 		notShippedRE.MatchString(n)
