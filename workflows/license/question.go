@@ -243,7 +243,7 @@ var (
 	profileWords = []string{"obligations", "obligation", "requirements", "conditions", "duties", "what does", "what do", "mean", "means", "meaning",
 		"what is", "what s", "whats", "what are", "tell me", "explain", "about", "summary", "summarise", "summarize",
 		"category", "classified", "classification", "copyleft", "permissive", "policy",
-		"patent", "patents", "clause", "clauses", "warranty", "liability", "trademark", "trademarks", "termination", "notice", "notices"}
+		"patent", "patents", "clause", "clauses", "viral", "infectious", "warranty", "liability", "trademark", "trademarks", "termination", "notice", "notices"}
 	openSourceWords = []string{"open source", "opensource", "osi", "osi approved", "free software", "foss", "oss", "libre"}
 )
 
@@ -373,7 +373,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		incoming, work = append(incoming, work[0]), work[1:]
 	}
 	compat := anyWord(n, compatWords) || anyWord(n, takeInWords) && anyWord(n, projectWords)
-	combine := anyWord(n, combineWords) && !anyWord(n, []string{"into"})
+	combine := anyWord(n, combineWords) && !anyWord(n, []string{"into"}) || len(f.ids) == 2 && f.joins[1] == "+"
 	switch {
 	case written && !q.Difference && len(f.ids) > 1:
 		// A written expression and one more licence, the work's ("can this project,
@@ -485,7 +485,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 
 // intoJoinRE: what joins two licences when the first goes into the second: "into",
 // "in a", "inside an", "code into".
-var intoJoinRE = regexp.MustCompile(`^(?:[\w'-]+\s+){0,2}(?:into|in|inside|within)(?:\s+(?:a|an|the|my|our))?$`)
+var intoJoinRE = regexp.MustCompile(`^(?:[\w'-]+\s+){0,2}(?:into|in|inside|within)(?:\s+(?:a|an|the|my|our))?$|^(?:→|->|-->|=>|⇒|to)$`)
 
 // wholeLicenceRE: the question asks what licence the whole may have.
 var wholeLicenceRE = regexp.MustCompile(`\b(?:what|which)\s+(?:licen[cs]e|licen[cs]es)\b|\bunder\s+(?:what|which)\b|\bare\s+(?:they|these|the\s+two)\s+(?:in)?compatible\b|\bcan\s+(?:they|these|the\s+two|both)\s+be\s+(?:combined|mixed|used\s+together)\b`)
