@@ -29,6 +29,19 @@ func TestRoles(t *testing.T) {
 		{"Can an Apache project include a GPL-licensed dependency?", "GPL-3.0-only", "Apache-2.0", RolesSaid},
 		{"is Apache-2.0 compatible with GPL-2.0-only?", "Apache-2.0", "GPL-2.0-only", RolesAssumed},
 		{"MIT and GPL-2.0-only: can one include the other?", "MIT", "GPL-2.0-only", RolesAmbiguous},
+		// The work said after its licence, by its subject or by what it is for.
+		{"vcmi is GPL2+ and bundles fuzzylite, which is under Apache 2. OK if the result is treated as GPL3?", "Apache-2.0", "GPL-2.0-or-later", RolesSaid},
+		{"Can GPL software link to Apache libraries?", "Apache-2.0", "GPL-3.0-only", RolesSaid},
+		{"I'm using the MIT license for my project. Can I include a file that is under the LGPL?", "LGPL-3.0-only", "MIT", RolesSaid},
+		{"Can I use an LGPL library from Apache licensed code?", "LGPL-3.0-only", "Apache-2.0", RolesSaid},
+		// The work said before its licence, in more ways.
+		{"Can Apache 2.0 licensed code be used in a project licensed under GPLv2?", "Apache-2.0", "GPL-2.0-only", RolesSaid},
+		{"I have a project on GitHub under the MIT license. A pull request copies code from a GPL project. Can I merge it?", "GPL-3.0-only", "MIT", RolesSaid},
+		{"I want to write a Minecraft mod using code from an LGPL library. Can the mod be MIT?", "LGPL-3.0-only", "MIT", RolesSaid},
+		{"I maintain an ISC-licensed npm package and want to vendor an Apache-2.0 dependency into it.", "Apache-2.0", "ISC", RolesSaid},
+		{"GPLv2+ into GPLv3?", "GPL-2.0-or-later", "GPL-3.0-only", RolesSaid},
+		{"Apache → GPLv2?", "Apache-2.0", "GPL-2.0-only", RolesSaid},
+		{`Can I use this crate licensed as "MIT OR Apache-2.0" in a GPL-2.0-only kernel module?`, "MIT OR Apache-2.0", "GPL-2.0-only", RolesSaid},
 	}
 	for _, c := range cases {
 		q, ok := ParseQuestion(c.text)
@@ -54,6 +67,12 @@ func TestChoicesAndVersions(t *testing.T) {
 		{"an LGPL'd library in our app?", "LGPL-3.0-only"},
 		{"GPL v3 or any later version in our product?", "GPL-3.0-or-later"},
 		{"OSL 3.0 code in our product?", "OSL-3.0"},
+		{"either the MIT license or the Apache License 2.0, at your option; ok in our app?", "MIT OR Apache-2.0"},
+		{"code under the GNU Lesser General Public License 2.1 in our product?", "LGPL-2.1-only"},
+		{"code under the Eclipse Public License 1.0 in our product?", "EPL-1.0"},
+		{"zlib/libpng licensed code in our product?", "Zlib"},
+		{"MIT/X11 code in our product?", "MIT"},
+		{"GPL v.2 in our product?", "GPL-2.0-only"},
 	}
 	for _, c := range cases {
 		q, ok := ParseQuestion(c.text)
