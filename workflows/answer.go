@@ -3,6 +3,7 @@ package workflows
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -184,7 +185,7 @@ func runAsk(w *work) error {
 	}
 	r, err := w.verdict(q.Expression, q.Use)
 	if err != nil {
-		return err
+		return restatedError(restateVerdict(q.Expression, q.Use, q.Proprietary), err)
 	}
 	r = withCorrections(r, q)
 	question := restateVerdict(q.Expression, q.Use, q.Proprietary)
@@ -368,6 +369,16 @@ func withCorrections(r bot.Reply, q license.Question) bot.Reply {
 	buttons = append(buttons, bot.Button{Label: "Another use", Action: actionUse, Value: "\t" + q.Expression, Command: "ask " + q.Expression})
 	r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
 	return r
+}
+
+// restatedError opens a user-facing error with the question as understood; any other
+// error is internal and passes as it is.
+func restatedError(question string, err error) error {
+	var ue *Error
+	if !errors.As(err, &ue) || strings.HasPrefix(ue.Message, "As I read it:") {
+		return err
+	}
+	return &Error{Code: ue.Code, Message: "As I read it: " + question + "\n" + ue.Message}
 }
 
 // restated opens r with the question as understood, so that a misreading shows at once.

@@ -455,6 +455,11 @@ func findLicenses(text string) found {
 		kept = append(kept, h)
 	}
 	hits = kept
+	// A project's name before "exception" names the exception ("the OpenSSL exception"),
+	// not the project.
+	hits = slices.DeleteFunc(hits, func(h hit) bool {
+		return h.project != nil && h.end >= 0 && h.end <= len(lower) && exceptionAfterRE.MatchString(lower[h.end:])
+	})
 	// A project named right after a licence is a noun ("our GPL-3.0 kernel module", "an
 	// MIT jQuery plugin"), and one whose licence the sentence states ("jQuery, which is
 	// MIT") gives way to it.
@@ -557,6 +562,9 @@ func compoundWord(lower string, pos, end int) bool {
 // qualifierRE: what may follow a project's name after a hyphen and still mean the
 // project: "Qt-based", "FFmpeg-powered", "WordPress-specific".
 var qualifierRE = regexp.MustCompile(`^(?:based|powered|built|backed|driven|enabled|licen[cs]ed|related|specific|style|like|compatible|dependent|using|free|only|derived)\b`)
+
+// exceptionAfterRE: the word "exception" after a name.
+var exceptionAfterRE = regexp.MustCompile(`^[\s-]*(?:linking\s+|runtime\s+)?exceptions?\b`)
 
 // platformNounRE: what follows a project's name when the work is made for it.
 var platformNounRE = regexp.MustCompile(`^[\s-]*(?:themes?|plugins?|extensions?|add-?ons?|mods?|skins?|templates?|child\s+themes?)\b`)

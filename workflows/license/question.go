@@ -474,6 +474,15 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			q.Work = f.ids[0]
 		}
 	}
+	if strings.Contains(lower, "with") {
+		// An exception the bot does not know changes what the licence allows: no verdict
+		// on the licence without it ("GPL-2.0 WITH Foo-exception").
+		for _, w := range unknownExceptions(text) {
+			if !slices.Contains(q.Unknown, w) {
+				q.Unknown, q.Partial = append(q.Unknown, w), true
+			}
+		}
+	}
 	q.Meaning = q.Use == "" && meaningRE.MatchString(lower)
 	if q.Kind == AskVerdict && (q.Difference || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords))) {
 		if p, ok := q.AboutLicenses(); ok {
@@ -481,6 +490,39 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		}
 	}
 	return q, true
+}
+
+// withExceptionRE finds an exception named after a licence: SPDX's "WITH Name", or
+// "with the Name exception" in words.
+var (
+	withSPDXRE      = regexp.MustCompile(`\bWITH\s+([A-Za-z0-9][A-Za-z0-9.+-]*)`)
+	withExceptionRE = regexp.MustCompile(`(?i)\bwith\s+(?:the\s+|a\s+|an\s+|its\s+)?([A-Za-z0-9][\w.+-]*(?:\s+[A-Za-z0-9][\w.+-]*){0,2}?)[\s-]+(?:linking\s+|runtime\s+(?:library\s+)?)?exceptions?\b`)
+)
+
+// unknownExceptions are the exceptions text names that are neither SPDX exception IDs
+// nor names the reader knows ("Classpath", "LLVM").
+func unknownExceptions(text string) []string {
+	var out []string
+	for _, m := range withSPDXRE.FindAllStringSubmatch(text, -1) {
+		if ok, _ := spdxlicenses.IsException(m[1]); !ok {
+			out = append(out, m[1])
+		}
+	}
+	for _, m := range withExceptionRE.FindAllStringSubmatch(text, -1) {
+		name := strings.TrimSpace(strings.TrimSuffix(norm(m[1]), " library"))
+		if _, ok := exceptionNames[name]; ok {
+			continue
+		}
+		if ok, _ := spdxlicenses.IsException(m[1]); ok || strings.Contains(strings.ToLower(m[1]), "exception") ||
+			slices.ContainsFunc(out, func(o string) bool { return strings.HasPrefix(strings.ToLower(o), strings.ToLower(m[1])) }) {
+			continue
+		}
+		if f := findLicenses(m[1]); slices.Contains(f.projects, nil) {
+			continue // "with the GPL exception"-like wording names a licence, read elsewhere
+		}
+		out = append(out, m[1]+" exception")
+	}
+	return out
 }
 
 // intoJoinRE: what joins two licences when the first goes into the second: "into",

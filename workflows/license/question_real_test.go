@@ -284,3 +284,21 @@ func TestProjectVersions(t *testing.T) {
 		t.Errorf("a project with one licence says nothing of versions: %+v", q.Projects)
 	}
 }
+
+// TestUnknownExceptions guards that a licence named with an exception the reader does
+// not know gets no verdict as if the exception were not there, while known exceptions,
+// SPDX's or in words, are kept.
+func TestUnknownExceptions(t *testing.T) {
+	for _, text := range []string{"GPL-2.0 WITH Foo-exception in our app?", "GPL with the Acme linking exception in our product?",
+		"Is GPL-2.0 with the OpenSSL exception fine for us?"} {
+		if q, _ := ParseQuestion(text); !q.Partial || len(q.Unknown) != 1 {
+			t.Errorf("%q: partial %v, unknown %q; want the exception reported unknown", text, q.Partial, q.Unknown)
+		}
+	}
+	for _, text := range []string{"GPLv2 with the Classpath exception in our product?", "GPL-3.0-or-later WITH GCC-exception-3.1 ok?",
+		"Apache 2.0 with LLVM exception in our product?"} {
+		if q, _ := ParseQuestion(text); q.Partial || !strings.Contains(q.Expression, " WITH ") {
+			t.Errorf("%q: partial %v, expression %q; want the exception kept", text, q.Partial, q.Expression)
+		}
+	}
+}
