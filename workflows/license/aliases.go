@@ -247,7 +247,7 @@ var plainIDs = map[string]bool{"MIT": true, "ISC": true, "WTFPL": true, "Unlicen
 
 // contextual are aliases that are everyday words in engineering before they are licences.
 var contextual = map[string]bool{"python": true, "json": true, "x11": true, "x 11": true, "artistic": true, "psf": true, "elastic": true,
-	"perl": true, "php": true, "unicode": true, "zope": true, "cpl": true, "afl": true, "boost": true}
+	"perl": true, "php": true, "unicode": true, "zope": true, "cpl": true, "afl": true, "boost": true, "freebsd": true}
 
 // licenseAfterRE and licenseBeforeRE tell that a word stands for a licence: "Python
 // license", "JSON-licensed", "under the Python".
