@@ -36,6 +36,7 @@ var aliases = map[string]string{
 	"open font 1 1": "OFL-1.1", "sil open font 1 1": "OFL-1.1", "ofl 1 1": "OFL-1.1", "sil ofl 1 1": "OFL-1.1", "upl": "UPL-1.0", "ms pl": "MS-PL", "ms rl": "MS-RL",
 	"python software foundation": "PSF-2.0", "psf 2": "PSF-2.0", "x 11": "X11",
 	"l gpl": "GPL-3.0-only", "l gpl 2": "GPL-2.0-only", "l gpl 3": "GPL-3.0-only",
+	"qpl": "QPL-1.0", "q public": "QPL-1.0", "qt public": "QPL-1.0", "cecill": "CECILL-2.1", "cecill 2 1": "CECILL-2.1", "cecill 2": "CECILL-2.0",
 	"gpl any": "GPL-1.0-or-later", "gpl any version": "GPL-1.0-or-later", "mit x 11": "MIT", "al 2": "Apache-2.0",
 	"afl": "AFL-3.0", "cpl": "CPL-1.0", "zope": "ZPL-2.1", "zope public": "ZPL-2.1", "zpl": "ZPL-2.1", "unicode": "Unicode-3.0",
 	"perl": "Artistic-1.0-Perl OR GPL-1.0-or-later", "php": "PHP-3.01", "polyform noncommercial": "PolyForm-Noncommercial-1.0.0",
@@ -189,7 +190,7 @@ var assumed = map[string]string{
 	"gpled": noGNU, "lgpled": noGNU, "agpled": noGNU,
 	"bsl":   "BSL also stands for the Business Source License (BUSL-1.1)",
 	"l gpl": lgplOrGPL, "l gpl 2": lgplOrGPL, "l gpl 3": lgplOrGPL,
-	"afl": noVersion, "cpl": noVersion, "zope": noVersion, "zpl": noVersion, "unicode": noVersion, "hippocratic": noVersion,
+	"cecill": noVersion, "afl": noVersion, "cpl": noVersion, "zope": noVersion, "zpl": noVersion, "unicode": noVersion, "hippocratic": noVersion,
 	"perl":          "Perl's own terms: the Artistic License 1.0 or the GPL, at your choice",
 	"public domain": "“public domain” is not a licence; CC0-1.0 is the usual way to dedicate a work to it",
 }
@@ -252,7 +253,7 @@ var contextual = map[string]bool{"python": true, "json": true, "x11": true, "x 1
 // licenseAfterRE and licenseBeforeRE tell that a word stands for a licence: "Python
 // license", "JSON-licensed", "under the Python".
 var (
-	licenseAfterRE     = regexp.MustCompile(`^\s*[-‐]?\s*(?:licen[cs](?:e|ed|es|ing)\b|v?\d)`)
+	licenseAfterRE     = regexp.MustCompile(`^(?:'s|’s)?\s*[-‐]?\s*(?:licen[cs](?:e|ed|es|ing)\b|v?\d)`)
 	licenseAfterWordRE = regexp.MustCompile(`^\s*[-‐]?\s*licen[cs](?:e|ed|es|ing)\b`)
 	licenseBeforeRE    = regexp.MustCompile(`\b(?:under|the\s+terms\s+of)\s+(?:the\s+|a\s+|an\s+)?$`)
 )
@@ -513,6 +514,15 @@ func findLicenses(text string) found {
 		hits = slices.DeleteFunc(hits, func(h hit) bool {
 			return h.project != nil && h.end >= 0 && h.end <= len(lower) && platformNounRE.MatchString(lower[h.end:])
 		})
+	}
+	// MPL-2.0 files marked "Incompatible With Secondary Licenses" are under the variant
+	// SPDX names MPL-2.0-no-copyleft-exception: they may not join a GPL work.
+	if strings.Contains(lower, "incompatible with secondary") {
+		for i := range hits {
+			if hits[i].id == "MPL-2.0" {
+				hits[i].id = "MPL-2.0-no-copyleft-exception"
+			}
+		}
 	}
 	// "GPLv2 with the Classpath exception": the exception belongs to the licence before it.
 	for i, h := range hits {

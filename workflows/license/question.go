@@ -193,7 +193,9 @@ var useWords = []struct {
 	use   string
 	words []string
 }{
-	{"internal", []string{"internal use", "for internal", "internal only", "internally only", "only internally", "inside the company", "within the company",
+	{"internal", []string{"internal use", "for internal", "internal only", "keep the changes private", "keep our changes private", "keep them private",
+		"keep it private", "keep the changes", "across the company", "company wide", "companywide", "roll out", "rolling out", "on our workstations",
+		"on our laptops", "on employee machines", "on our machines", "internally only", "only internally", "inside the company", "within the company",
 		"inside one company", "inside our company", "within our company", "between teams", "only use it", "never release", "private changes", "privately",
 		"pipeline", "build script", "build scripts", "ci", "own servers", "build server", "build servers", "only run it", "internal tool", "internal tools",
 		"internal dashboard", "internal app", "internal service", "internal system", "intranet", "only employees", "employees only", "our employees", "never distribute", "not distribute",
@@ -217,6 +219,9 @@ var useWords = []struct {
 		"public instance", "for the public", "public website"}},
 	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "website", "web site", "backend", "back end", "blog", "blogs",
 		"server side", "our service", "network service", "online service", "api", "server", "servers", "microservice", "over the network", "over a network"}},
+	// A module imported by a script is linked at run time, unless a network service
+	// said first says where it runs.
+	{"dynamic_link", []string{"import", "imports", "importing", "imported"}},
 	{"distribute", []string{"ship", "shipping", "shipped", "distribute", "distributing", "distributed", "distribution", "binary", "binaries", "product", "sell", "selling",
 		"customer", "customers", "client", "clients", "release", "sdk", "app", "application", "give away", "give it", "publish", "redistribute", "redistributing",
 		"commercial software", "commercial product", "commercial application", "commercial app", "commercially", "third parties", "third party",
@@ -230,7 +235,9 @@ var useWords = []struct {
 // counts only with a verb of taking code in ("include LGPL code in an Apache project").
 var (
 	compatWords  = []string{"compatible", "compatibility", "incompatible", "combine", "combined", "relicense", "relicensing", "re license", "relicence", "go in", "goes in", "under the same"}
-	combineWords = []string{"combine", "combined", "combining", "combination", "mix", "mixed", "mixing", "together", "side by side"}
+	combineWords = []string{"combine", "combined", "combining", "combination", "mix", "mixed", "mixing", "together", "side by side",
+		"in one program", "in the same program", "in one binary", "in the same binary", "in one project", "in the same project", "in one work",
+		"in the same work", "in one codebase", "in the same codebase", "in one repo", "in the same repo", "end up in", "coexist", "co exist", "live together"}
 	takeInWords  = []string{"include", "copy", "put", "add", "vendor", "paste"}
 	projectWords = []string{"project", "codebase", "repo", "repository", "library"}
 	// workWords, right after a licence, say it is the licence of the work code goes
