@@ -292,6 +292,47 @@ func anyWord(n string, words []string) bool {
 // ParseQuestion finds the licences, the use and the kind of question in text. ok is
 // false when it names no licence (Topic may still say what it asks about).
 func ParseQuestion(text string) (q Question, ok bool) {
+	q, ok = parseQuestion(text)
+	if !ok || q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && !strings.Contains(q.Licenses[0], " AND ") {
+		return q, ok
+	}
+	// A long message tells its background first and asks last: when the sentence that
+	// asks names the licences of a compatibility question whose roles it says, that
+	// is the question ("The ASF says GPLv2 and GPLv3 can't … so could I base an
+	// Apache-2.0 work on code that is GPLv1?").
+	asked := askingSentence(text)
+	if asked == "" || asked == text {
+		return q, ok
+	}
+	s, sok := parseQuestion(asked)
+	if !sok || !(s.Kind == AskCompatibility && s.Reading == RolesSaid || s.Kind == AskCombination) || s.Topic != "" && s.Topic != q.Topic {
+		return q, ok
+	}
+	if s.Use == "" {
+		s.Use = q.Use
+	}
+	s.Proprietary = s.Proprietary || q.Proprietary
+	return s, true
+}
+
+// sentenceEndRE ends a sentence: a full stop, question or exclamation mark before a
+// space or the end.
+var sentenceEndRE = regexp.MustCompile(`[.?!]+(?:\s+|$)`)
+
+// askingSentence is the last sentence of text that ends with a question mark, "" when
+// none does.
+func askingSentence(text string) string {
+	start, last := 0, ""
+	for _, loc := range sentenceEndRE.FindAllStringIndex(text, -1) {
+		if strings.Contains(text[loc[0]:loc[1]], "?") {
+			last = strings.TrimSpace(text[start:loc[1]])
+		}
+		start = loc[1]
+	}
+	return last
+}
+
+func parseQuestion(text string) (q Question, ok bool) {
 	text = maskModulePaths(text)
 	lower := lowerASCII(text) // the positions findLicenses gives hold in it
 	f := findLicenses(text)
