@@ -169,11 +169,12 @@ type Assumption struct {
 
 // Why an alias is read as one licence of several it could mean.
 const (
-	noVersion = "the name gives no version"
-	noGNU     = "the name gives no version, and does not say “or later”"
-	noLater   = "the name does not say “only” or “or later”"
-	noClauses = "the name does not say which BSD licence (2-, 3- or 4-clause)"
-	lgplOrGPL = "“(L)GPL” names the GPL and the LGPL together; read as the stricter GPL (ask again with the LGPL if the code is under it)"
+	noVersion    = "the name gives no version"
+	noGNU        = "the name gives no version, and does not say “or later”"
+	noLater      = "the name does not say “only” or “or later”"
+	noClauses    = "the name does not say which BSD licence (2-, 3- or 4-clause)"
+	lgplOrGPL    = "“(L)GPL” names the GPL and the LGPL together; read as the stricter GPL (ask again with the LGPL if the code is under it)"
+	publicDomain = "“public domain” is not a licence; CC0-1.0 is the usual way to dedicate a work to it"
 )
 
 // assumed lists the aliases that leave a choice open, with what they leave open; every
@@ -192,7 +193,7 @@ var assumed = map[string]string{
 	"l gpl": lgplOrGPL, "l gpl 2": lgplOrGPL, "l gpl 3": lgplOrGPL,
 	"cecill": noVersion, "afl": noVersion, "cpl": noVersion, "zope": noVersion, "zpl": noVersion, "unicode": noVersion, "hippocratic": noVersion,
 	"perl":          "Perl's own terms: the Artistic License 1.0 or the GPL, at your choice",
-	"public domain": "“public domain” is not a licence; CC0-1.0 is the usual way to dedicate a work to it",
+	"public domain": publicDomain,
 }
 
 // FindLicenses finds the licences a sentence names: SPDX IDs as written, then the
@@ -416,6 +417,10 @@ func findLicenses(text string) found {
 				if contextual[phrase] && (end < 0 || !saysLicense(lower, at[i], end)) {
 					break // "a Python script", "JSON files"
 				}
+				if end >= 0 && end <= len(lower) && docAfterRE.MatchString(lower[end:]) {
+					i += n - 1
+					break // "the GPL FAQ says"
+				}
 				hits = append(hits, hit{at[i], end, id, why, false, said, nil, ""})
 				i += n - 1
 				break
@@ -473,6 +478,21 @@ func findLicenses(text string) found {
 		afterLicence := i > 0 && hits[i-1].project == nil && hits[i-1].end >= 0 && hits[i-1].end <= h.pos &&
 			adjacentRE.MatchString(lower[hits[i-1].end:h.pos])
 		stated := i+1 < len(hits) && hits[i+1].project == nil && hits[i+1].pos >= h.end && statedRE.MatchString(lower[h.end:hits[i+1].pos])
+		if stated {
+			l := &hits[i+1]
+			if l.why == publicDomain {
+				// "SQLite is public domain": no licence, the project's own terms say how.
+				hits = slices.Delete(hits, i+1, i+2)
+				continue
+			}
+			if l.why != "" {
+				// "OpenJDK is GPL with the Classpath exception": the loose name, said of a
+				// project, is the project's own version of it.
+				if id, ok := termOfFamily(h.id, l.id); ok {
+					l.id, l.why = id, ""
+				}
+			}
+		}
 		if afterLicence || stated {
 			if _, ok := statedFor[h.project]; !ok {
 				statedFor[h.project] = h.pos
@@ -495,7 +515,8 @@ func findLicenses(text string) found {
 			continue
 		}
 		for j, g := range hits {
-			if j == i || g.id == h.id || looseFamily(g.id) != looseFamily(h.id) || strings.Contains(g.id, " ") {
+			gid, _, _ := strings.Cut(g.id, " WITH ") // "GPL" said of OpenJDK's GPL-2.0-only WITH Classpath
+			if j == i || g.id == h.id || looseFamily(gid) != looseFamily(h.id) || strings.Contains(gid, " ") {
 				continue
 			}
 			// A project's licence is not a more precise saying of a licence named with
@@ -572,6 +593,26 @@ func compoundWord(lower string, pos, end int) bool {
 // qualifierRE: what may follow a project's name after a hyphen and still mean the
 // project: "Qt-based", "FFmpeg-powered", "WordPress-specific".
 var qualifierRE = regexp.MustCompile(`^(?:based|powered|built|backed|driven|enabled|licen[cs]ed|related|specific|style|like|compatible|dependent|using|free|only|derived)\b`)
+
+// termOfFamily is the term of the project licence expr in the family of id, without
+// its exception: Qt's LGPL-3.0-only for "LGPL", OpenJDK's GPL-2.0-only for "GPL".
+func termOfFamily(expr, id string) (string, bool) {
+	terms, err := Terms(expr)
+	if err != nil {
+		return "", false
+	}
+	for _, t := range terms {
+		base, _, _ := strings.Cut(t, " WITH ")
+		if looseFamily(base) == looseFamily(id) {
+			return base, true
+		}
+	}
+	return "", false
+}
+
+// docAfterRE: words after a licence's name that make it the name of a document or an
+// organisation ("the GPL FAQ", "the Apache Software Foundation").
+var docAfterRE = regexp.MustCompile(`^\s*(?:faq|faqs|website|web\s+site|homepage|foundation)\b`)
 
 // exceptionAfterRE: the word "exception" after a name.
 var exceptionAfterRE = regexp.MustCompile(`^[\s-]*(?:linking\s+|runtime\s+)?exceptions?\b`)
