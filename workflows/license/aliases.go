@@ -587,8 +587,13 @@ func compoundWord(lower string, pos, end int) bool {
 		return i >= 0 && i < len(lower) && (lower[i] >= 'a' && lower[i] <= 'z' || lower[i] >= '0' && lower[i] <= '9')
 	}
 	at := func(i int) bool { return i >= 0 && i < len(lower) && lower[i] == '-' }
-	return at(pos-1) && isLetter(pos-2) || at(end) && isLetter(end+1) && !qualifierRE.MatchString(lower[end+1:])
+	return at(pos-1) && isLetter(pos-2) && !prefixRE.MatchString(lower[max(0, pos-12):pos]) ||
+		at(end) && isLetter(end+1) && !qualifierRE.MatchString(lower[end+1:])
 }
+
+// prefixRE: what may come before a project's name and a hyphen and still mean the
+// project: "-static-libstdc++", "vendored-openssl".
+var prefixRE = regexp.MustCompile(`(?:^|[^a-z])(?:static|dynamic|shared|bundled|vendored|patched|custom|embedded|system)-$`)
 
 // qualifierRE: what may follow a project's name after a hyphen and still mean the
 // project: "Qt-based", "FFmpeg-powered", "WordPress-specific".

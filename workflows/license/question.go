@@ -201,7 +201,7 @@ var useWords = []struct {
 		"internal dashboard", "internal app", "internal service", "internal system", "intranet", "only employees", "employees only", "our employees", "never distribute", "not distribute",
 		"don t distribute", "do not distribute", "won t distribute", "without distributing", "not distributed", "never distributed", "never leaves"}}, // said outright, it wins
 	{"static_link", []string{"static link", "statically link", "statically linked", "static linking", "link statically", "statically", "linked statically",
-		"vendored", "vendor the", "vendoring", "we vendor", "to vendor", "vendor it", "vendor in", "vendor them", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
+		"vendored", "vendor the", "vendoring", "static libstdc", "static libgcc", "static linked", "static linkage", "linked static", "we vendor", "to vendor", "vendor it", "vendor in", "vendor them", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
 		"single binary", "static library", "static binary", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code"}},
 	{"dynamic_link", []string{"dynamic link", "dynamically link", "dynamically linked", "dynamic linking", "link dynamically", "linked dynamically", "dynamically",
 		"shared library", "shared object", "dll", "dlls", "so file", "dlopen", "at runtime", "at run time", "loaded at", "load it at", "runtime plugin",
@@ -336,6 +336,12 @@ func parseQuestion(text string) (q Question, ok bool) {
 	text = maskModulePaths(text)
 	lower := lowerASCII(text) // the positions findLicenses gives hold in it
 	f := findLicenses(text)
+	if tools := slices.IndexFunc(f.projects, func(p *Project) bool { return p != nil && p.Tool }); tools >= 0 &&
+		slices.ContainsFunc(f.projects, func(p *Project) bool { return p == nil || !p.Tool }) && shipsRE.MatchString(lower) {
+		// "we build with GCC and ship the binary statically linked to libstdc++": the
+		// compiler is used, what ships is the runtime; the question is about that.
+		f = f.without(func(p *Project) bool { return p != nil && p.Tool })
+	}
 	q.Licenses, q.Assumed = f.ids, f.notes
 	q.Topic = topicOf(lower, len(f.ids) > 0)
 	for i, p := range f.projects {
@@ -492,6 +498,9 @@ func parseQuestion(text string) (q Question, ok bool) {
 	if hasLicenseRef(text) {
 		q.Use = DetectUse(blankSpans(text, f.at)) // without the words of the LicenseRef- IDs
 	}
+	if (q.Use == "" || q.Use == "distribute") && staticFlagRE.MatchString(lower) {
+		q.Use = "static_link" // "-static-libstdc++", "static-lib"; the library's name is blanked above
+	}
 	if q.Tool != nil && (toolUseRE.MatchString(lower) || buildWordsRE.MatchString(lower)) {
 		q.Use = "internal" // compiling with GCC uses GCC; it does not ship it
 	}
@@ -584,6 +593,41 @@ var wholeLicenceRE = regexp.MustCompile(`\b(?:what|which)\s+(?:licen[cs]e|licen[
 // "GPL-3.0-or-later" read from "GPLv3" and "GPL3+".
 func sameVersion(a, b string) bool {
 	return looseFamily(a) == looseFamily(b) && version(a) == version(b)
+}
+
+// staticFlagRE: a static-linking flag or library: "-static", "-static-libgcc",
+// "static-lib".
+var staticFlagRE = regexp.MustCompile(`(?:^|\s)-static\b|\bstatic[- ]lib`)
+
+// shipsRE: the question says something is handed over.
+var shipsRE = regexp.MustCompile(`\b(?:ship|ships|shipping|shipped|distribute\w*|sell|sells|selling|release|releasing|deliver\w*|link|links|linking|linked|static|statically)\b`)
+
+// without is f without the licences whose project drop says so.
+func (f found) without(drop func(*Project) bool) found {
+	var g found
+	g.twice = f.twice
+	for i := range f.ids {
+		if drop(f.projects[i]) {
+			continue
+		}
+		if m, ok := f.again[i]; ok {
+			if g.again == nil {
+				g.again = map[int][]mention{}
+			}
+			g.again[len(g.ids)] = m
+		}
+		g.ids, g.joins, g.next, g.at = append(g.ids, f.ids[i]), append(g.joins, f.joins[i]), append(g.next, f.next[i]), append(g.at, f.at[i])
+		g.projects, g.said, g.how = append(g.projects, f.projects[i]), append(g.said, f.said[i]), append(g.how, f.how[i])
+	}
+	for _, n := range f.notes {
+		if slices.Contains(g.ids, n.ID) {
+			g.notes = append(g.notes, n)
+		}
+	}
+	if len(g.joins) > 0 {
+		g.joins[0] = ""
+	}
+	return g
 }
 
 // intoBefore tells whether "into" comes shortly before pos: "go into the Linux kernel".
