@@ -541,7 +541,10 @@ func parseQuestion(text string) (q Question, ok bool) {
 		}
 	}
 	q.Meaning = q.Use == "" && meaningRE.MatchString(lower)
-	if q.Kind == AskVerdict && (q.Difference || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords))) {
+	// "Do we have to touch our NOTICE file?", "do I need an attribution popup?": what the
+	// licence asks, whatever the use, is the answer.
+	artefacts := q.Use != "" && obligationAskRE.MatchString(lower) && obligationArtefactRE.MatchString(lower)
+	if q.Kind == AskVerdict && (q.Difference || artefacts || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords))) {
 		if p, ok := q.AboutLicenses(); ok {
 			q = p
 		}
@@ -594,6 +597,13 @@ var wholeLicenceRE = regexp.MustCompile(`\b(?:what|which)\s+(?:licen[cs]e|licen[
 func sameVersion(a, b string) bool {
 	return looseFamily(a) == looseFamily(b) && version(a) == version(b)
 }
+
+// obligationAskRE and obligationArtefactRE: the question asks what must be done about
+// notices, attribution or licence files.
+var (
+	obligationAskRE      = regexp.MustCompile(`\b(?:do|must|should|would) (?:i|we) (?:need|have)\b|\bdo (?:i|we) (?:really )?have to\b|\bwhat do (?:i|we) (?:need|have)\b|\bdo we need\b`)
+	obligationArtefactRE = regexp.MustCompile(`\b(?:notice|notices|attribution|attributions|credit|credits|licen[cs]e\.txt|licen[cs]e files?|about (?:box|screen|page)|popup|pop-up|copyright headers?)\b`)
+)
 
 // staticFlagRE: a static-linking flag or library: "-static", "-static-libgcc",
 // "static-lib".
