@@ -461,6 +461,13 @@ func findLicenses(text string) found {
 		kept = append(kept, h)
 	}
 	hits = kept
+	// A project named once by its own name and once by the longer name of a part of it
+	// ("MySQL … the MySQL connectors") is the part: the question is about that.
+	hits = slices.DeleteFunc(hits, func(a hit) bool {
+		return a.project != nil && a.said != "" && slices.ContainsFunc(hits, func(b hit) bool {
+			return b.project != nil && b.project != a.project && len(b.said) > len(a.said) && strings.HasPrefix(norm(b.said)+" ", norm(a.said)+" ")
+		})
+	})
 	// A project's name before "exception" names the exception ("the OpenSSL exception"),
 	// not the project.
 	hits = slices.DeleteFunc(hits, func(h hit) bool {

@@ -486,6 +486,10 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q.Reading = RolesAssumed // "is X compatible with Y?": X into Y, as the matrix reads it
 		}
 	}
+	if q.Topic == "" && len(f.ids) == 2 && choiceAskRE.MatchString(lower) && ownProjectRE.MatchString(lower) && strings.Contains(plainExpression(f, n), " OR ") {
+		// "starting a little pet project. GPL or MIT?": choosing a licence for it.
+		q.Topic = "choose"
+	}
 	if (q.Topic == "choose" || q.Topic == "contribute") && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
 		// "what licence can my theme have", given the licences it is built from; "someone
 		// submitted a pull request with GPL code to my MIT project": code coming in.
@@ -603,6 +607,12 @@ func sameVersion(a, b string) bool {
 var (
 	obligationAskRE      = regexp.MustCompile(`\b(?:do|must|should|would) (?:i|we) (?:need|have)\b|\bdo (?:i|we) (?:really )?have to\b|\bwhat do (?:i|we) (?:need|have)\b|\bdo we need\b`)
 	obligationArtefactRE = regexp.MustCompile(`\b(?:notice|notices|attribution|attributions|credit|credits|licen[cs]e\.txt|licen[cs]e files?|about (?:box|screen|page)|popup|pop-up|copyright headers?)\b`)
+)
+
+// choiceAskRE and ownProjectRE: "GPL or MIT?" asked of a project of one's own.
+var (
+	choiceAskRE  = regexp.MustCompile(`\b[\w.+-]+\s+or\s+[\w.+-]+\s*\?|\bshould (?:i|we) (?:use|pick|choose|go with)\b|\bwhich (?:one|is better)\b`)
+	ownProjectRE = regexp.MustCompile(`\b(?:my|our|a)\s+(?:little\s+|new\s+|small\s+|first\s+)?(?:pet|side|hobby|personal|new|own|open[- ]source)\s+(?:project|library|app|tool|repo)\b|\b(?:starting|start|started|creating|publishing|releasing)\s+(?:a|my|our)\b`)
 )
 
 // staticFlagRE: a static-linking flag or library: "-static", "-static-libgcc",
