@@ -468,6 +468,14 @@ func findLicenses(text string) found {
 			return b.project != nil && b.project != a.project && len(b.said) > len(a.said) && strings.HasPrefix(norm(b.said)+" ", norm(a.said)+" ")
 		})
 	})
+	// A project the asker's program only talks to ("talks to the customer's MySQL
+	// server through Connector/J") is not part of what is asked about, when something
+	// else is.
+	if len(hits) > 1 {
+		hits = slices.DeleteFunc(hits, func(h hit) bool {
+			return h.project != nil && h.pos <= len(lower) && talksToRE.MatchString(lower[max(0, h.pos-60):h.pos])
+		})
+	}
 	// A project's name before "exception" names the exception ("the OpenSSL exception"),
 	// not the project.
 	hits = slices.DeleteFunc(hits, func(h hit) bool {
@@ -621,6 +629,9 @@ func termOfFamily(expr, id string) (string, bool) {
 	}
 	return "", false
 }
+
+// talksToRE: the words before a project the asker's program only talks to.
+var talksToRE = regexp.MustCompile(`\b(?:talks?|talking|connects?|connecting|communicates?|communicating|sends? requests)\s+(?:to|with)\s+(?:(?:the|a|an|our|their|its|customers?'?s?|remote|external|existing)\s+){0,3}$`)
 
 // docAfterRE: words after a licence's name that make it the name of a document or an
 // organisation ("the GPL FAQ", "the Apache Software Foundation").
