@@ -332,6 +332,7 @@ func askingSentence(text string) string {
 	return last
 }
 
+// parseQuestion reads text as one question, all of its sentences together.
 func parseQuestion(text string) (q Question, ok bool) {
 	text = maskModulePaths(text)
 	lower := lowerASCII(text) // the positions findLicenses gives hold in it
