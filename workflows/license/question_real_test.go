@@ -42,6 +42,10 @@ func TestRoles(t *testing.T) {
 		{"GPLv2+ into GPLv3?", "GPL-2.0-or-later", "GPL-3.0-only", RolesSaid},
 		{"Apache → GPLv2?", "Apache-2.0", "GPL-2.0-only", RolesSaid},
 		{`Can I use this crate licensed as "MIT OR Apache-2.0" in a GPL-2.0-only kernel module?`, "MIT OR Apache-2.0", "GPL-2.0-only", RolesSaid},
+		// The sentence that asks, after background naming other licences.
+		{"Our docs talk about GPLv2 and GPLv3 a lot. Could I base an Apache-2.0 licensed tool on code that is GPLv1?", "GPL-1.0-only", "Apache-2.0", RolesSaid},
+		{"We maintain a daemon that is GPL v2. Can we add a module under the Apache license?", "Apache-2.0", "GPL-2.0-only", RolesSaid},
+		{"I'm writing a library that I license as GPL 3.0; one dependency is LGPL 2.1 or later. OK to link it statically?", "LGPL-2.1-or-later", "GPL-3.0-only", RolesSaid},
 	}
 	for _, c := range cases {
 		q, ok := ParseQuestion(c.text)

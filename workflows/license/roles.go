@@ -23,6 +23,8 @@ var (
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:[\w'-]+,\s+(?:which|that)\s+)?(?:is|are|was|will\s+be|be)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|available\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		// "I have a project on GitHub under the", "we maintain a library licensed under".
 		regexp.MustCompile(`\b(?:i|we)\s+(?:have|maintain|own|run|develop|wrote|write|created|create|made|started|built|am\s+building|are\s+building|am\s+writing|are\s+writing)\s+(?:a|an|my|our|this)\s+(?:[\w'.-]+\s+){0,7}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
+		// "base an Apache-2.0 licensed tool on code that is GPLv1": what is based on it.
+		regexp.MustCompile(`\b(?:base|basing)\s+(?:a|an|my|our|the|this)\s+(?:new\s+|own\s+)?$`),
 		// "a library that I license as GPL 3.0", "we release it under".
 		regexp.MustCompile(`\b(?:i|we)\s+(?:license|licence|release|publish|distribute|offer)\s+(?:it\s+|them\s+|this\s+|everything\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
 		// "we maintain a daemon that is GPL v2": the asker's own, whatever it is.
