@@ -305,8 +305,9 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		return q, ok
 	}
 	s, sok := parseQuestion(asked)
-	if !sok || !(s.Kind == AskCompatibility && s.Reading == RolesSaid || s.Kind == AskCombination) || s.Topic != "" && s.Topic != q.Topic {
-		return q, ok
+	if !sok || !(s.Kind == AskCompatibility && s.Reading == RolesSaid || s.Kind == AskCombination) || s.Topic != "" && s.Topic != q.Topic ||
+		q.Work != "" && !slices.Contains(s.Licenses, q.Work) {
+		return q, ok // the asking sentence would lose the work's licence the message gave
 	}
 	if s.Use == "" {
 		s.Use = q.Use
