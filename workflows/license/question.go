@@ -199,7 +199,7 @@ var useWords = []struct {
 		"inside one company", "inside our company", "within our company", "between teams", "only use it", "never release", "private changes", "privately",
 		"pipeline", "build script", "build scripts", "ci", "own servers", "build server", "build servers", "only run it", "internal tool", "internal tools",
 		"internal dashboard", "internal app", "internal service", "internal system", "intranet", "only employees", "employees only", "our employees", "never distribute", "not distribute",
-		"don t distribute", "do not distribute", "won t distribute", "without distributing", "not distributed", "never distributed", "never leaves"}}, // said outright, it wins
+		"don t distribute", "do not distribute", "won t distribute", "dont distribute", "wont distribute", "dont ship", "don t ship", "not going to distribute", "without distributing", "not distributed", "never distributed", "never leaves"}}, // said outright, it wins
 	{"static_link", []string{"static link", "statically link", "statically linked", "static linking", "link statically", "statically", "linked statically",
 		"vendored", "vendor the", "vendoring", "static libstdc", "static libgcc", "static linked", "static linkage", "linked static", "we vendor", "to vendor", "vendor it", "vendor in", "vendor them", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
 		"single binary", "static library", "static binary", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code"}},
@@ -550,7 +550,8 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// "Do we have to touch our NOTICE file?", "do I need an attribution popup?": what the
 	// licence asks, whatever the use, is the answer.
 	artefacts := q.Use != "" && obligationAskRE.MatchString(lower) && obligationArtefactRE.MatchString(lower)
-	if q.Kind == AskVerdict && (q.Difference || artefacts || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords))) {
+	if q.Kind == AskVerdict && (q.Difference || artefacts || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords))) ||
+		q.Kind == AskCombination && artefacts && !anyWord(n, []string{"compatible", "compatibility", "combine", "combined", "mix", "together"}) {
 		if p, ok := q.AboutLicenses(); ok {
 			q = p
 		}
@@ -607,7 +608,7 @@ func sameVersion(a, b string) bool {
 // obligationAskRE and obligationArtefactRE: the question asks what must be done about
 // notices, attribution or licence files.
 var (
-	obligationAskRE      = regexp.MustCompile(`\b(?:do|must|should|would) (?:i|we) (?:need|have)\b|\bdo (?:i|we) (?:really )?have to\b|\bwhat do (?:i|we) (?:need|have)\b|\bdo we need\b`)
+	obligationAskRE      = regexp.MustCompile(`\bwhat goes (?:in|into|on)\b|\bwhat (?:should|must) (?:go|be) (?:in|into|on)\b|\b(?:do|must|should|would) (?:i|we) (?:need|have)\b|\bdo (?:i|we) (?:really )?have to\b|\bwhat do (?:i|we) (?:need|have)\b|\bdo we need\b`)
 	obligationArtefactRE = regexp.MustCompile(`\b(?:notice|notices|attribution|attributions|credit|credits|licen[cs]e\.txt|licen[cs]e files?|about (?:box|screen|page)|popup|pop-up|copyright headers?)\b`)
 )
 
