@@ -794,7 +794,7 @@ func hasLicenseRef(text string) bool { return strings.Contains(strings.ToLower(t
 
 // notShippedRE: the question says nothing is handed over ("customers never get the
 // image", "nobody downloads it"): no word of distributing then makes it distributed.
-var notShippedRE = regexp.MustCompile(` (?:never|don t|do not|doesn t|does not|won t|will not) (?:get|gets|receive|receives|download|downloads|see|sees|hand|hands|give|gives|ship|ships) | (?:nobody|no one|noone) (?:downloads|gets|receives) `)
+var notShippedRE = regexp.MustCompile(` (?:never|don t|dont|do not|doesn t|doesnt|does not|won t|wont|will not) (?:get|gets|receive|receives|download|downloads|see|sees|hand|hands|give|gives|ship|ships) | (?:nobody|no one|noone) (?:downloads|gets|receives) `)
 
 // shippedRE: an image or appliance handed over is distributed ("we give customers a
 // Docker image", "publish a container image to our customers").
@@ -809,7 +809,7 @@ func detectUse(n string) string {
 		n = notModifiedRE.ReplaceAllString(n, " ")
 	}
 	shipped := containsAny(n, []string{"docker", "container", " vm ", "virtual machine", " ami", "appliance", "image", "usb"}) && shippedRE.MatchString(n)
-	notShipped := !shipped && containsAny(n, []string{"never", " don t ", " do not ", "doesn t", "does not", "won t", "will not", "nobody", "no one", "noone"}) &&
+	notShipped := !shipped && containsAny(n, []string{"never", " don t ", " dont ", " do not ", "doesn t", "doesnt", "does not", "won t", "wont", "will not", "nobody", "no one", "noone"}) &&
 		notShippedRE.MatchString(n)
 	for _, u := range useWords {
 		if u.use == "distribute" && notShipped {
