@@ -2,7 +2,9 @@ package workflows
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -85,10 +87,14 @@ func runAsk(w *work) error {
 	if m := a.module; m != nil {
 		// The licence of a Go module the question named, and, when it names a use, the
 		// policy's verdict on it.
-		if err := w.identifyReplies(m.files); err != nil {
+		use := license.DetectUse(w.call.Event.Text)
+		lead := fmt.Sprintf("what licence is the Go module `%s` under?", m.module)
+		if use != "" {
+			lead = fmt.Sprintf("what licence is the Go module `%s` under, and may it be used %s?", m.module, usePhrases[use])
+		}
+		if err := w.identifyReplies(m.files, lead); err != nil {
 			return err
 		}
-		use := license.DetectUse(w.call.Event.Text)
 		if use == "" || m.expr == "" {
 			return nil
 		}
@@ -101,11 +107,15 @@ func runAsk(w *work) error {
 	}
 	// The whole message is the question: in "can we use …" the command word is part of it.
 	q, ok := a.q, a.named
-	if !ok && license.AsksAboutNoLicense(w.call.Event.Text) {
+	if !ok && license.AsksAboutNoLicense(w.call.Event.Text) || ok && q.Unlicensed {
 		if err := w.recordQuestion("verdict", "NONE", "", license.NeedsApproval.String()); err != nil {
 			return err
 		}
-		return w.reply(restated("may code that has no licence be used?", NoLicenseReply(w.e.policy.URL())))
+		question := "may code that has no licence be used?"
+		if q.Unlicensed {
+			question = fmt.Sprintf("may code that has no licence be used in your work under `%s`?", q.Work)
+		}
+		return w.reply(restated(question, NoLicenseReply(w.e.policy.URL())))
 	}
 	if t, about := license.TopicNamed(q.Topic); about && (!ok || q.Topic == "cla" || q.Topic == "employer" || q.Topic == "choose" || q.Topic == "contribute") {
 		return w.answerTopic(t)
@@ -127,29 +137,27 @@ func runAsk(w *work) error {
 		question += "?"
 		return w.reply(restated(question, OverviewReply(w.e.policy.Overview(), pq, w.e.policy.URL())))
 	}
+	// What was not understood gets no verdict: the reply says what was read, and what
+	// to ask instead.
 	if !ok && len(q.Unknown) > 0 {
-		return Errorf("%s. Name it by SPDX ID (`GPL-2.0-only`) or a common name (`GPLv2`, `Apache 2`); an organisation's own licence is `LicenseRef-NAME`, as the policy names it.", unknownWords(q.Unknown))
+		return Errorf("As I read it: a licence question about %s.\n%s. Name it by SPDX ID (`GPL-2.0-only`) or a common name (`GPLv2`, `Apache 2`); an organisation's own licence is `LicenseRef-NAME`, as the policy names it.", quotedWords(q.Unknown), unknownWords(q.Unknown))
 	}
 	if !ok {
-		return Errorf("I could not tell what that asks: it names no licence and no topic I know. Name the licence by SPDX ID (`GPL-2.0-only`), expression (`MIT OR Apache-2.0`) or a common name (`GPLv2`, `Apache 2`, `new BSD`), or ask about signing a CLA, contributing upstream, releasing a project or choosing a licence.")
+		return w.reply(NotUnderstoodReply())
 	}
 	if q.Unpaired {
-		return Errorf("%s, so I cannot say whether `%s` is compatible with it. Ask again with both licences by SPDX ID, e.g. `is %s compatible with GPL-2.0-only?`",
-			unknownWords(q.Unknown), q.Licenses[0], q.Licenses[0])
+		return Errorf("As I read it: is `%s` compatible with %s?\n%s, so I cannot say. Ask again with both licences by SPDX ID, e.g. `is %s compatible with GPL-2.0-only?`",
+			q.Licenses[0], quotedWords(q.Unknown), unknownWords(q.Unknown), q.Licenses[0])
 	}
 	if q.Partial {
-		return Errorf("%s, so I give no verdict on a question that is partly about it. Ask again with it by SPDX ID, or as `LicenseRef-NAME` if it is the organisation's own.", unknownWords(q.Unknown))
+		return Errorf("As I read it: a question about `%s` and %s.\n%s, so I give no verdict on a question that is partly about it. Ask again with it by SPDX ID, or as `LicenseRef-NAME` if it is the organisation's own.", q.Expression, quotedWords(q.Unknown), unknownWords(q.Unknown))
 	}
 	notes := readings(q)
 	if q.Kind == license.AskProfile {
 		return w.answerProfiles(q, true)
 	}
 	if q.Kind == license.AskCombination {
-		c := license.Combine(q.Licenses)
-		if err := w.recordQuestion("combination", strings.Join(q.Licenses, " + "), "", combinedAnswer(c)); err != nil {
-			return err
-		}
-		return w.reply(restated(restateCombination(q.Licenses), readAs(CombinationReply(c), notes)))
+		return w.answerCombination(q.Licenses, notes, otherReadings(q))
 	}
 	if q.Kind == license.AskCompatibility && q.Reading == license.RolesAmbiguous {
 		if err := w.recordQuestion("compatibility", q.Licenses[0]+" ? "+q.Licenses[1], "", "asked for direction"); err != nil {
@@ -158,7 +166,7 @@ func runAsk(w *work) error {
 		return w.reply(readAs(AmbiguousReply(q.Licenses[0], q.Licenses[1], q.Use), notes))
 	}
 	if q.Kind == license.AskCompatibility {
-		return w.answerCompatibility(q.Licenses[0], q.Licenses[1], q.Use, q.Reading == license.RolesAssumed, notes)
+		return w.answerCompatibility(q.Licenses[0], q.Licenses[1], q.Use, q.Reading == license.RolesAssumed, notes, otherReadings(q))
 	}
 	if q.Use == "" {
 		if err := w.recordQuestion("verdict", q.Expression, "", "asked for use"); err != nil {
@@ -173,7 +181,7 @@ func runAsk(w *work) error {
 	}
 	r, err := w.verdict(q.Expression, q.Use)
 	if err != nil {
-		return err
+		return restatedError(restateVerdict(q.Expression, q.Use, q.Proprietary), err)
 	}
 	r = withCorrections(r, q)
 	question := restateVerdict(q.Expression, q.Use, q.Proprietary)
@@ -188,8 +196,21 @@ func runAsk(w *work) error {
 const actionReading bot.ActionID = "license.reading"
 
 // readingCommand is what a person types instead of a reading button.
-func readingCommand(in, out string) string {
-	return fmt.Sprintf("ask can %s code go into %s %s work?", in, aOrAn(out), out)
+func readingCommand(in, out, use string) string {
+	how, where := "", ""
+	switch use {
+	case "static_link", "dynamic_link", "modify":
+		how = ", " + usePhrases[use] + ","
+	case "distribute":
+		where = " that we distribute"
+	case "saas":
+		where = " that we run as a service"
+	case "internal":
+		where = " for internal use only"
+	case "mobile":
+		where = " in our mobile app"
+	}
+	return fmt.Sprintf("ask can %s code%s go into %s %s work%s?", in, how, aOrAn(out), out, where)
 }
 
 // aOrAn is the article before a licence's name as it is read aloud: "an MIT work", "an
@@ -207,7 +228,7 @@ func useCommand(expr, use string) string { return fmt.Sprintf("ask %s for %s", e
 
 // readingButton asks whether code under in may go into a work under out.
 func readingButton(label, in, out, use string) bot.Button {
-	return bot.Button{Label: label, Action: actionReading, Value: in + "\t" + out + "\t" + use, Command: readingCommand(in, out)}
+	return bot.Button{Label: label, Action: actionReading, Value: in + "\t" + out + "\t" + use, Command: readingCommand(in, out, use)}
 }
 
 func runReading(w *work) error {
@@ -215,13 +236,16 @@ func runReading(w *work) error {
 	if len(parts) != 3 {
 		return Errorf("That button is out of date; please ask again.")
 	}
-	return w.answerCompatibility(parts[0], parts[1], parts[2], false, nil)
+	return w.answerCompatibility(parts[0], parts[1], parts[2], false, nil, nil)
 }
 
 // answerCompatibility answers whether code under in may go into a work under out, by
 // every route the data gives, with the policy's verdict for the use when one was said,
 // and the other direction one click away.
-func (w *work) answerCompatibility(in, out, use string, assumed bool, notes []license.Assumption) error {
+//
+// others are, for a licence read from a loose name or a project's default version, the
+// other licences it could be read as.
+func (w *work) answerCompatibility(in, out, use string, assumed bool, notes []license.Assumption, others map[string][]string) error {
 	c := license.CompatibleFor(in, out, use)
 	if err := w.recordQuestion("compatibility", in+" into "+out, use, c.Answer); err != nil {
 		return err
@@ -233,14 +257,54 @@ func (w *work) answerCompatibility(in, out, use string, assumed bool, notes []li
 				Value: fmt.Sprintf("%s: %s.", d.Expression, d.Verdict) + obligationsLine(d)}))
 		}
 	}
-	label := "Other direction"
 	if assumed {
 		r.Blocks = append(r.Blocks, bot.Context(fmt.Sprintf("Read as `%s` code going into a work under `%s`; if your work is the `%s` one, ask the other way round.", in, out, in)))
 	}
-	if !strings.Contains(in, " OR ") && !strings.Contains(in, " AND ") && in != out {
-		r.Blocks = append(r.Blocks, bot.Buttons(readingButton(label+": "+out+" code into "+aOrAn(in)+" "+in+" work", out, in, use)))
+	if buttons := compatCorrections(in, out, use, others); len(buttons) > 0 {
+		r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
 	}
 	return w.reply(restated(restateCompatibility(in, out, use), readAs(r, notes)))
+}
+
+// compatCorrections are the other readings of a compatibility question, one click
+// away: the other direction, another version of either licence (the "or later" form of
+// a GNU licence read as "only", or another version of one named loosely), and another
+// use (linking, which changes what an LGPL or exception-carrying licence allows).
+func compatCorrections(in, out, use string, others map[string][]string) []bot.Button {
+	var buttons []bot.Button
+	simple := !strings.Contains(in, " OR ") && !strings.Contains(in, " AND ")
+	if simple && in != out {
+		buttons = append(buttons, readingButton("Other direction: "+out+" code into "+aOrAn(in)+" "+in+" work", out, in, use))
+	}
+	seen := map[string]bool{in: true, out: true}
+	version := func(id string, swap func(v string) (string, string)) {
+		if strings.Contains(id, " ") {
+			return // another version would drop the exception ("GPL-2.0-only WITH Classpath-exception-2.0")
+		}
+		var alts []string
+		if base, ok := strings.CutSuffix(id, "-only"); ok && len(license.OtherVersions(id)) > 0 {
+			alts = append(alts, base+"-or-later")
+		}
+		alts = append(alts, others[id]...)
+		for _, v := range alts {
+			if seen[v] || len(buttons) >= 3 {
+				continue
+			}
+			seen[v] = true
+			a, b := swap(v)
+			buttons = append(buttons, readingButton("As "+v, a, b, use))
+		}
+	}
+	if simple {
+		version(in, func(v string) (string, string) { return v, out })
+	}
+	version(out, func(v string) (string, string) { return in, v })
+	other := "dynamic_link"
+	if use == "dynamic_link" {
+		other = "static_link"
+	}
+	buttons = append(buttons, readingButton("If "+usePhrases[other], in, out, other))
+	return buttons
 }
 
 func obligationsLine(d license.Decision) string {
@@ -260,22 +324,57 @@ func AmbiguousReply(a, b, use string) bot.Reply {
 		}}
 }
 
+// otherReadings are, for each licence q read from a loose name ("GPL") or from a
+// project whose licence depends on its version ("OpenSSL"), the other licences it could
+// have meant.
+func otherReadings(q license.Question) map[string][]string {
+	m := map[string][]string{}
+	for _, a := range q.Assumed {
+		m[a.ID] = append(m[a.ID], license.OtherVersions(a.ID)...)
+	}
+	for _, p := range q.Projects {
+		if p.How == "" {
+			continue
+		}
+		for _, v := range append([]license.ProjectVariant{{License: p.Project.License}}, p.Project.Variants...) {
+			if v.License != p.License && !slices.Contains(m[p.License], v.License) {
+				m[p.License] = append(m[p.License], v.License)
+			}
+		}
+	}
+	return m
+}
+
 // withCorrections adds to a verdict the other readings one click away: the same
 // licence for another use, or another version of a loosely named licence.
 func withCorrections(r bot.Reply, q license.Question) bot.Reply {
 	var buttons []bot.Button
-	for _, a := range q.Assumed {
-		for _, v := range license.OtherVersions(a.ID) {
+	others := otherReadings(q)
+	for _, id := range slices.Sorted(maps.Keys(others)) {
+		for _, v := range others[id] {
 			if len(buttons) == 3 {
 				break
 			}
-			expr := strings.Replace(q.Expression, a.ID, v, 1)
+			expr := strings.Replace(q.Expression, id, v, 1)
+			if expr == q.Expression {
+				continue
+			}
 			buttons = append(buttons, bot.Button{Label: "As " + v, Action: actionUse, Value: q.Use + "\t" + expr, Command: useCommand(expr, q.Use)})
 		}
 	}
 	buttons = append(buttons, bot.Button{Label: "Another use", Action: actionUse, Value: "\t" + q.Expression, Command: "ask " + q.Expression})
 	r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
 	return r
+}
+
+// restatedError opens a user-facing error with the question as understood; any other
+// error is internal and passes as it is.
+func restatedError(question string, err error) error {
+	var ue *Error
+	if !errors.As(err, &ue) || strings.HasPrefix(ue.Message, "As I read it:") {
+		return err
+	}
+	return &Error{Code: ue.Code, Message: "As I read it: " + question + "\n" + ue.Message}
 }
 
 // restated opens r with the question as understood, so that a misreading shows at once.
@@ -334,6 +433,9 @@ func readings(q license.Question) []license.Assumption {
 	notes := slices.Clone(q.Assumed)
 	for _, p := range q.Projects {
 		why := "its licence, as " + p.Project.Source + " says"
+		if p.How != "" {
+			why = p.How + ", as " + p.Project.Source + " says"
+		}
 		if p.Project.Note != "" {
 			why += " (" + p.Project.Note + ")"
 		}
@@ -594,6 +696,92 @@ func CompatibilityReply(c license.Compatibility) bot.Reply {
 
 // unknownWords says that the words are no licence the bot knows, with the SPDX ID each
 // probably means when one begins with it.
+// actionCombine is a button that asks whether licences can be combined, read another
+// way; its value is the licences, tab-separated.
+const actionCombine bot.ActionID = "license.combine"
+
+// combineCommand is what a person types instead of a combination button.
+func combineCommand(ids []string) string { return "ask can we combine " + bot.JoinAnd(ids) + "?" }
+
+// answerCombination answers under which of ids a work combining code under all of them
+// may go, with the other readings of each licence one click away (others, as
+// otherReadings gives them, and the "or later" form of an "only" licence).
+func (w *work) answerCombination(ids []string, notes []license.Assumption, others map[string][]string) error {
+	c := license.Combine(ids)
+	if err := w.recordQuestion("combination", strings.Join(ids, " + "), "", combinedAnswer(c)); err != nil {
+		return err
+	}
+	r := CombinationReply(c)
+	var buttons []bot.Button
+	for i, id := range ids {
+		var alts []string
+		if base, ok := strings.CutSuffix(id, "-only"); ok && len(license.OtherVersions(id)) > 0 {
+			alts = append(alts, base+"-or-later")
+		}
+		if !strings.Contains(id, " ") {
+			alts = append(alts, others[id]...)
+		}
+		for _, v := range alts {
+			if len(buttons) == 3 || slices.Contains(ids, v) {
+				continue
+			}
+			alt := slices.Clone(ids)
+			alt[i] = v
+			buttons = append(buttons, bot.Button{Label: "As " + v, Action: actionCombine, Value: strings.Join(alt, "\t"), Command: combineCommand(alt)})
+		}
+	}
+	if len(buttons) > 0 {
+		r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
+	}
+	return w.reply(restated(restateCombination(ids), readAs(r, notes)))
+}
+
+func runCombine(w *work) error {
+	ids := strings.Split(w.call.Event.Action.Value, "\t")
+	if len(ids) < 2 {
+		return Errorf("That button is out of date; please ask again.")
+	}
+	return w.answerCombination(ids, nil, nil)
+}
+
+// actionTopic is a button that asks about an OSPO topic; its value is the topic's name.
+const actionTopic bot.ActionID = "license.topic"
+
+// NotUnderstoodReply answers a message that names no licence, project or topic the
+// bot knows: it says so, gives no verdict, and offers the OSPO topics as choices, each
+// with the question a person could type instead.
+func NotUnderstoodReply() bot.Reply {
+	var buttons []bot.Button
+	for _, t := range license.Topics() {
+		buttons = append(buttons, bot.Button{Label: t.Title, Action: actionTopic, Value: t.Name, Command: "ask " + t.Ask})
+	}
+	return bot.Reply{
+		Text: "As I read it: a question that names no licence, project or OSPO topic I know, so I give no answer to it.",
+		Blocks: []bot.Block{
+			bot.Section("Name the licence by SPDX ID (`GPL-2.0-only`), expression (`MIT OR Apache-2.0`) or a common name (`GPLv2`, `Apache 2`, `new BSD`), or a project (`FFmpeg`, `OpenSSL 3`). Or pick the topic you mean:"),
+			bot.Buttons(buttons...),
+		},
+		Private: true,
+	}
+}
+
+func runTopic(w *work) error {
+	t, ok := license.TopicNamed(w.call.Event.Action.Value)
+	if !ok {
+		return Errorf("That button is out of date; please ask again.")
+	}
+	return w.answerTopic(t)
+}
+
+// quotedWords are words as the question wrote them, quoted.
+func quotedWords(words []string) string {
+	var parts []string
+	for _, w := range words {
+		parts = append(parts, "`"+bot.Printable(w, 60)+"`")
+	}
+	return bot.JoinAnd(parts)
+}
+
 func unknownWords(words []string) string {
 	var parts []string
 	for _, w := range words {

@@ -177,6 +177,8 @@ func TestButtonsHaveTypedEquivalents(t *testing.T) {
 		{actionUse, "shell:ana", func(b *bench) { b.say("shell:ana", "can we use MPL-2.0?") }},
 		{actionException, "shell:ana", func(b *bench) { b.say("shell:ana", "can we use AGPL-3.0-only in our saas?") }},
 		{actionReading, "shell:ana", func(b *bench) { b.say("shell:ana", "is Apache-2.0 compatible with GPL-3.0-only?") }},
+		{actionTopic, "shell:ana", func(b *bench) { b.say("shell:ana", "ask what about the blue widget?") }},
+		{actionCombine, "shell:ana", func(b *bench) { b.say("shell:ana", "can we mix GPL-2.0-only and Apache-2.0?") }},
 		{actionFormKind, "shell:ana", func(b *bench) { b.say("shell:ana", "request") }},
 		{actionFormSet, "shell:ana", func(b *bench) {
 			b.say("shell:ana", "request cla project=https://github.com/a/b cla=https://cla.example.com")

@@ -123,24 +123,29 @@ func prepareIdentify(ctx context.Context, e *Engine, c bot.Call) (any, error) {
 	return out, nil
 }
 
-func runIdentify(w *work) error { return w.identifyReplies(w.prepared.([]identified)) }
+func runIdentify(w *work) error { return w.identifyReplies(w.prepared.([]identified), "") }
 
 // identifyReplies answers with each identification or scan, and keeps what the
 // module proxy said for the scans.
-func (w *work) identifyReplies(ids []identified) error {
+// lead, when set, is the question as understood, which the first reply opens with.
+func (w *work) identifyReplies(ids []identified, lead string) error {
 	use := license.DetectUse(w.call.Event.Text)
-	for _, id := range ids {
+	for i, id := range ids {
+		reply := w.reply
+		if i == 0 && lead != "" {
+			reply = func(r bot.Reply) error { return w.reply(restated(lead, r)) }
+		}
 		if err := w.keepModules(id.modules); err != nil {
 			return err
 		}
 		var err error
 		switch {
 		case id.err != nil:
-			err = w.reply(bot.Reply{Text: fmt.Sprintf("I could not scan `%s`: %s. Nothing was recorded.", bot.Printable(id.name, 120), scanError(id.err)), Private: true})
+			err = reply(bot.Reply{Text: fmt.Sprintf("I could not scan `%s`: %s. Nothing was recorded.", bot.Printable(id.name, 120), scanError(id.err)), Private: true})
 		case id.scan != nil:
 			err = w.startScan(id.scan, use)
 		default:
-			err = w.reply(IdentifyReply(id.result))
+			err = reply(IdentifyReply(id.result))
 		}
 		if err != nil {
 			return err

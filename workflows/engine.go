@@ -133,6 +133,8 @@ func NewEngine(s *Store, opts Options) *Engine {
 	}
 	e.actions[actionUse] = runUseChoice
 	e.actions[actionReading] = runReading
+	e.actions[actionTopic] = runTopic
+	e.actions[actionCombine] = runCombine
 	e.actions[actionScanUse] = runScanButton
 	e.actions[actionScanPage] = runScanButton
 	for a, dec := range map[bot.ActionID]DecisionKind{actionApprove: DecApprove, actionReject: DecReject, actionChanges: DecChanges} {

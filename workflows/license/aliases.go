@@ -1,6 +1,7 @@
 package license
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -19,7 +20,7 @@ var aliases = map[string]string{
 	"bsd": "BSD-3-Clause", "new bsd": "BSD-3-Clause", "modified bsd": "BSD-3-Clause", "bsd 3": "BSD-3-Clause", "bsd 3 clause": "BSD-3-Clause", "3 clause bsd": "BSD-3-Clause", "revised bsd": "BSD-3-Clause",
 	"simplified bsd": "BSD-2-Clause", "freebsd": "BSD-2-Clause", "bsd 2": "BSD-2-Clause", "bsd 2 clause": "BSD-2-Clause", "2 clause bsd": "BSD-2-Clause",
 	"original bsd": "BSD-4-Clause", "bsd 4 clause": "BSD-4-Clause", "0bsd": "0BSD", "zero clause bsd": "0BSD",
-	"isc": "ISC", "zlib": "Zlib", "boost": "BSL-1.0", "bsl": "BSL-1.0", "unlicense": "Unlicense", "the unlicense": "Unlicense",
+	"isc": "ISC", "zlib": "Zlib", "zlib libpng": "Zlib", "boost": "BSL-1.0", "boost software": "BSL-1.0", "bsl": "BSL-1.0", "unlicense": "Unlicense", "the unlicense": "Unlicense",
 	"cc0": "CC0-1.0", "cc 0": "CC0-1.0", "cc 0 1 0": "CC0-1.0", "public domain": "CC0-1.0", "wtfpl": "WTFPL", "python": "Python-2.0", "psf": "PSF-2.0", "postgresql": "PostgreSQL",
 	"gpl": "GPL-3.0-only", "gpl 2": "GPL-2.0-only", "gpl 2 0": "GPL-2.0-only", "gpl 2 only": "GPL-2.0-only", "gpl 2 +": "GPL-2.0-or-later", "gpl 2 or later": "GPL-2.0-or-later", "gpl 2 0 or later": "GPL-2.0-or-later", "gpl 2 later": "GPL-2.0-or-later",
 	"gpl 3": "GPL-3.0-only", "gpl 3 0": "GPL-3.0-only", "gpl 3 only": "GPL-3.0-only", "gpl 3 +": "GPL-3.0-or-later", "gpl 3 or later": "GPL-3.0-or-later", "gpl 3 0 or later": "GPL-3.0-or-later",
@@ -31,8 +32,15 @@ var aliases = map[string]string{
 	"elastic": "Elastic-2.0", "elastic license": "Elastic-2.0", "elv2": "Elastic-2.0", "el 2": "Elastic-2.0",
 	"commons clause": "LicenseRef-Commons-Clause", "json": "JSON", "json license": "JSON", "good not evil": "JSON",
 	"cc by": "CC-BY-4.0", "cc by 4": "CC-BY-4.0", "cc by sa": "CC-BY-SA-4.0", "cc by sa 4": "CC-BY-SA-4.0", "cc by nc": "CC-BY-NC-4.0", "cc by nc 4": "CC-BY-NC-4.0", "cc by nc sa": "CC-BY-NC-SA-4.0",
-	"artistic": "Artistic-2.0", "artistic 2": "Artistic-2.0", "ofl": "OFL-1.1", "sil ofl": "OFL-1.1", "upl": "UPL-1.0", "ms pl": "MS-PL", "ms rl": "MS-RL",
+	"artistic": "Artistic-2.0", "artistic 2": "Artistic-2.0", "ofl": "OFL-1.1", "sil ofl": "OFL-1.1", "open font": "OFL-1.1", "sil open font": "OFL-1.1",
+	"open font 1 1": "OFL-1.1", "sil open font 1 1": "OFL-1.1", "ofl 1 1": "OFL-1.1", "sil ofl 1 1": "OFL-1.1", "upl": "UPL-1.0", "ms pl": "MS-PL", "ms rl": "MS-RL",
 	"python software foundation": "PSF-2.0", "psf 2": "PSF-2.0", "x 11": "X11",
+	"l gpl": "GPL-3.0-only", "l gpl 2": "GPL-2.0-only", "l gpl 3": "GPL-3.0-only",
+	"qpl": "QPL-1.0", "q public": "QPL-1.0", "qt public": "QPL-1.0", "cecill": "CECILL-2.1", "cecill 2 1": "CECILL-2.1", "cecill 2": "CECILL-2.0",
+	"gpl any": "GPL-1.0-or-later", "gpl any version": "GPL-1.0-or-later", "mit x 11": "MIT", "al 2": "Apache-2.0",
+	"afl": "AFL-3.0", "cpl": "CPL-1.0", "zope": "ZPL-2.1", "zope public": "ZPL-2.1", "zpl": "ZPL-2.1", "unicode": "Unicode-3.0",
+	"perl": "Artistic-1.0-Perl OR GPL-1.0-or-later", "php": "PHP-3.01", "polyform noncommercial": "PolyForm-Noncommercial-1.0.0",
+	"polyform non commercial": "PolyForm-Noncommercial-1.0.0", "hippocratic": "Hippocratic-2.1", "artistic 1": "Artistic-1.0", "artistic 1 0": "Artistic-1.0",
 	"gpled": "GPL-3.0-only", "lgpled": "LGPL-3.0-only", "agpled": "AGPL-3.0-only", "odbl": "ODbL-1.0",
 	"lgpl 2 0": "LGPL-2.0-only", "lgpl 2 or later": "LGPL-2.0-or-later", "lgpl 2 +": "LGPL-2.0-or-later", "lgpl 2 1 only": "LGPL-2.1-only", "lgpl 3 only": "LGPL-3.0-only",
 	"agpl 3 only": "AGPL-3.0-only", "agpl 3 0 or later": "AGPL-3.0-or-later", "lgpl 3 0 or later": "LGPL-3.0-or-later", "lgpl 2 1 0": "LGPL-2.1-only",
@@ -51,7 +59,48 @@ var ccVariants = map[string][]string{
 	"BY-NC-ND": {"cc by nc nd", "creative commons attribution noncommercial noderivatives", "creative commons attribution non commercial no derivatives"},
 }
 
+// longNames are licence families' full names, as engineers write them out: each takes
+// every alias of its short name ("gpl 2 or later" gives "gnu general public 2 or
+// later"). The names marked versioned count only with a version after them: "the
+// general public" is no licence.
+var longNames = []struct {
+	short     string
+	names     []string
+	versioned bool
+}{
+	{"gpl", []string{"gnu general public", "gnu gpl"}, false},
+	{"gpl", []string{"general public"}, true},
+	{"lgpl", []string{"gnu lesser general public", "lesser general public", "gnu library general public", "library general public", "gnu lgpl"}, false},
+	{"agpl", []string{"gnu affero general public", "affero general public", "gnu agpl"}, false},
+	{"mpl", []string{"mozilla public"}, false},
+	{"epl", []string{"eclipse public"}, false},
+	{"cddl", []string{"common development and distribution"}, false},
+	{"eupl", []string{"european union public"}, false},
+	{"apache", []string{"apache software"}, false},
+	{"wtfpl", []string{"do what the fuck you want to public", "do what the f ck you want to public"}, false},
+	{"artistic", []string{"perl artistic"}, false},
+}
+
+// maxAliasWords is the longest alias, in words ("gnu lesser general public 2 1 or later").
+const maxAliasWords = 9
+
 func init() {
+	for _, l := range longNames {
+		for key, id := range maps.Clone(aliases) {
+			rest, ok := strings.CutPrefix(key, l.short)
+			if !ok || rest != "" && rest[0] != ' ' || rest == "" && l.versioned {
+				continue
+			}
+			for _, name := range l.names {
+				if _, taken := aliases[name+rest]; !taken {
+					aliases[name+rest] = id
+					if why, ok := assumed[key]; ok {
+						assumed[name+rest] = why
+					}
+				}
+			}
+		}
+	}
 	for variant, names := range ccVariants {
 		for _, name := range names {
 			if _, ok := aliases[name]; !ok {
@@ -75,6 +124,7 @@ func init() {
 
 var (
 	versionV    = regexp.MustCompile(`(^|[^a-z]|[a-z]{2})v(\d)`)
+	versionDot  = regexp.MustCompile(`(^|[^a-z])v\.\s*(\d)`) // "GPL v.2"
 	nonWord     = regexp.MustCompile(`[^a-z0-9+]+`)
 	spaceRuns   = regexp.MustCompile(`\s+`)
 	licenseWord = regexp.MustCompile(`\blicense\b`)
@@ -97,6 +147,7 @@ var (
 // "gpl-2.0+" meet: "gpl 2 +".
 func norm(s string) string {
 	s = strings.ToLower(s)
+	s = versionDot.ReplaceAllString(s, "${1} ${2}")
 	s = versionV.ReplaceAllString(s, "${1} ${2}")
 	s = strings.ReplaceAll(s, "+", " + ")
 	s = strings.NewReplacer("licence", "license", "version", " ", "ver.", " ").Replace(s)
@@ -118,10 +169,12 @@ type Assumption struct {
 
 // Why an alias is read as one licence of several it could mean.
 const (
-	noVersion = "the name gives no version"
-	noGNU     = "the name gives no version, and does not say “or later”"
-	noLater   = "the name does not say “only” or “or later”"
-	noClauses = "the name does not say which BSD licence (2-, 3- or 4-clause)"
+	noVersion    = "the name gives no version"
+	noGNU        = "the name gives no version, and does not say “or later”"
+	noLater      = "the name does not say “only” or “or later”"
+	noClauses    = "the name does not say which BSD licence (2-, 3- or 4-clause)"
+	lgplOrGPL    = "“(L)GPL” names the GPL and the LGPL together; read as the stricter GPL (ask again with the LGPL if the code is under it)"
+	publicDomain = "“public domain” is not a licence; CC0-1.0 is the usual way to dedicate a work to it"
 )
 
 // assumed lists the aliases that leave a choice open, with what they leave open; every
@@ -136,8 +189,11 @@ var assumed = map[string]string{
 	"elastic": noVersion, "elastic license": noVersion,
 	"cc by": noVersion, "cc by sa": noVersion, "cc by nc": noVersion, "cc by nc sa": noVersion,
 	"gpled": noGNU, "lgpled": noGNU, "agpled": noGNU,
-	"bsl":           "BSL also stands for the Business Source License (BUSL-1.1)",
-	"public domain": "“public domain” is not a licence; CC0-1.0 is the usual way to dedicate a work to it",
+	"bsl":   "BSL also stands for the Business Source License (BUSL-1.1)",
+	"l gpl": lgplOrGPL, "l gpl 2": lgplOrGPL, "l gpl 3": lgplOrGPL,
+	"cecill": noVersion, "afl": noVersion, "cpl": noVersion, "zope": noVersion, "zpl": noVersion, "unicode": noVersion, "hippocratic": noVersion,
+	"perl":          "Perl's own terms: the Artistic License 1.0 or the GPL, at your choice",
+	"public domain": publicDomain,
 }
 
 // FindLicenses finds the licences a sentence names: SPDX IDs as written, then the
@@ -160,6 +216,9 @@ type found struct {
 	// (nil where the licence was named as such).
 	projects []*Project
 	said     []string // said[i]: ids[i] as written, "" when it cannot be told
+	// how[i]: for a project whose licence depends on its version or build, what was
+	// read or assumed ("version 1.1.1: OpenSSL 1.x and earlier is under `OpenSSL`").
+	how []string
 	// again[i]: where ids[i] is named again, with the word after each mention.
 	again map[int][]mention
 }
@@ -189,12 +248,13 @@ var plainIDs = map[string]bool{"MIT": true, "ISC": true, "WTFPL": true, "Unlicen
 	"Sleepycat": true, "PostgreSQL": true, "Zlib": true, "MirOS": true, "Unicode-DFS-2016": true, "X11": true}
 
 // contextual are aliases that are everyday words in engineering before they are licences.
-var contextual = map[string]bool{"python": true, "json": true, "x11": true, "x 11": true, "artistic": true, "psf": true, "elastic": true}
+var contextual = map[string]bool{"python": true, "json": true, "x11": true, "x 11": true, "artistic": true, "psf": true, "elastic": true,
+	"perl": true, "php": true, "unicode": true, "zope": true, "cpl": true, "afl": true, "boost": true, "freebsd": true}
 
 // licenseAfterRE and licenseBeforeRE tell that a word stands for a licence: "Python
 // license", "JSON-licensed", "under the Python".
 var (
-	licenseAfterRE     = regexp.MustCompile(`^\s*[-‐]?\s*(?:licen[cs](?:e|ed|es|ing)\b|v?\d)`)
+	licenseAfterRE     = regexp.MustCompile(`^(?:'s|’s)?\s*[-‐]?\s*(?:licen[cs](?:e|ed|es|ing)\b|v?\d)`)
 	licenseAfterWordRE = regexp.MustCompile(`^\s*[-‐]?\s*licen[cs](?:e|ed|es|ing)\b`)
 	licenseBeforeRE    = regexp.MustCompile(`\b(?:under|the\s+terms\s+of)\s+(?:the\s+|a\s+|an\s+)?$`)
 )
@@ -212,7 +272,7 @@ func saysLicense(lower string, pos, end int) bool {
 // and the licence the sentence gives it ("Bootstrap (MIT)", "Qt, which is LGPL").
 var (
 	adjacentRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s*)?$`)
-	statedRE   = regexp.MustCompile(`^[\s,(]*(?:(?:which|that)\s+)?(?:is\s+|are\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?$`)
+	statedRE   = regexp.MustCompile(`^[\s,(]*(?:(?:framework|library|libraries|toolkit|package|sdk|lib|libs|code|sources?|binaries)\s+)?(?:(?:which|that)\s+)?(?:is\s+|are\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?$`)
 )
 
 // exceptionRE finds an exception said in words after a licence: "with the Classpath
@@ -239,6 +299,7 @@ func findLicenses(text string) found {
 		exact    bool   // an SPDX ID as written, not an alias
 		said     string // the words as written
 		project  *Project
+		how      string // for a project: the version or build read, or the one assumed
 	}
 	var f found
 	seen := map[string]bool{}
@@ -260,7 +321,9 @@ func findLicenses(text string) found {
 		seen[h.id] = true
 		join := ""
 		if prevEnd >= 0 && prevEnd <= h.pos && len(f.ids) > 0 {
-			join = strings.ToLower(strings.TrimSpace(text[prevEnd:h.pos]))
+			// "MIT license or the Apache License": the words "license" around a join say
+			// nothing of it.
+			join = strings.TrimSpace(joinLicenceWordsRE.ReplaceAllString(strings.ToLower(strings.TrimSpace(text[prevEnd:h.pos])), ""))
 		}
 		next := ""
 		if h.end >= 0 && h.end <= len(text) {
@@ -268,6 +331,7 @@ func findLicenses(text string) found {
 		}
 		f.ids, f.joins, f.next, prevEnd = append(f.ids, h.id), append(f.joins, join), append(f.next, next), h.end
 		f.at, f.projects, f.said = append(f.at, [2]int{h.pos, h.end}), append(f.projects, h.project), append(f.said, h.said)
+		f.how = append(f.how, h.how)
 		if h.why != "" {
 			f.notes = append(f.notes, Assumption{Said: h.said, ID: h.id, Why: h.why})
 		}
@@ -279,7 +343,7 @@ func findLicenses(text string) found {
 		if strings.HasPrefix(w, "licenseref-") && licenseRefRE.MatchString(w[len("licenseref-"):]) {
 			// An organisation's own licence, as its policy may name it, spelled as written.
 			ref := text[tok[0]+len("licenseref-") : tok[1]]
-			hits = append(hits, hit{tok[0], tok[1], "LicenseRef-" + ref, "", true, text[tok[0]:tok[1]], nil})
+			hits = append(hits, hit{tok[0], tok[1], "LicenseRef-" + ref, "", true, text[tok[0]:tok[1]], nil, ""})
 			continue
 		}
 		plus := strings.HasSuffix(w, "+")
@@ -304,7 +368,7 @@ func findLicenses(text string) found {
 					id = licenseish()[w] + "+"
 				}
 			}
-			hits = append(hits, hit{tok[0], tok[1], id, why, true, text[tok[0]:tok[1]], nil})
+			hits = append(hits, hit{tok[0], tok[1], id, why, true, text[tok[0]:tok[1]], nil, ""})
 		}
 	}
 	// Aliases and well-known projects over the normalised words, longest first at each
@@ -328,11 +392,16 @@ func findLicenses(text string) found {
 	}
 	projects := knownProjects()
 	for i := 0; i < len(words); i++ {
-		for n := min(6, len(words)-i); n >= 1; n-- {
+		for n := min(maxAliasWords, len(words)-i); n >= 1; n-- {
 			phrase := strings.Join(words[i:i+n], " ")
-			if p, ok := projects[phrase]; ok {
+			if p, ok := projects[phrase]; ok && !compoundWord(lower, at[i], at[i+n-1]+len(words[i+n-1])) {
 				said, end := span(i, n)
-				hits = append(hits, hit{at[i], end, p.License, "", false, said, p})
+				after := ""
+				if end >= 0 && end <= len(lower) {
+					after = lower[end:]
+				}
+				id, how := p.ReadAs(strings.ToLower(said), after, lower)
+				hits = append(hits, hit{at[i], end, id, "", false, said, p, how})
 				i += n - 1
 				break
 			}
@@ -348,7 +417,11 @@ func findLicenses(text string) found {
 				if contextual[phrase] && (end < 0 || !saysLicense(lower, at[i], end)) {
 					break // "a Python script", "JSON files"
 				}
-				hits = append(hits, hit{at[i], end, id, why, false, said, nil})
+				if end >= 0 && end <= len(lower) && docAfterRE.MatchString(lower[end:]) {
+					i += n - 1
+					break // "the GPL FAQ says"
+				}
+				hits = append(hits, hit{at[i], end, id, why, false, said, nil, ""})
 				i += n - 1
 				break
 			}
@@ -356,7 +429,7 @@ func findLicenses(text string) found {
 				// A name and its version as SPDX writes them: "OSL 3.0", "PHP License 3.01".
 				if id, ok := versioned(words[i : i+n]); ok {
 					said, end := span(i, n)
-					hits = append(hits, hit{at[i], end, id, "", false, said, nil})
+					hits = append(hits, hit{at[i], end, id, "", false, said, nil, ""})
 					i += n - 1
 					break
 				}
@@ -364,6 +437,13 @@ func findLicenses(text string) found {
 		}
 	}
 	sort.SliceStable(hits, func(a, b int) bool { return hits[a].pos < hits[b].pos })
+	// An ID inside a longer alias that starts before it is part of that name
+	// ("zlib/libpng licence" is Zlib, not Zlib or Libpng).
+	hits = slices.DeleteFunc(hits, func(h hit) bool {
+		return h.exact && slices.ContainsFunc(hits, func(a hit) bool {
+			return !a.exact && a.project == nil && a.pos < h.pos && a.end >= h.end && h.end >= 0
+		})
+	})
 	var exact [][2]int
 	for _, h := range hits {
 		if h.exact {
@@ -381,9 +461,30 @@ func findLicenses(text string) found {
 		kept = append(kept, h)
 	}
 	hits = kept
+	// A project named once by its own name and once by the longer name of a part of it
+	// ("MySQL … the MySQL connectors") is the part: the question is about that.
+	hits = slices.DeleteFunc(hits, func(a hit) bool {
+		return a.project != nil && a.said != "" && slices.ContainsFunc(hits, func(b hit) bool {
+			return b.project != nil && b.project != a.project && len(b.said) > len(a.said) && strings.HasPrefix(norm(b.said)+" ", norm(a.said)+" ")
+		})
+	})
+	// A project the asker's program only talks to ("talks to the customer's MySQL
+	// server through Connector/J") is not part of what is asked about, when something
+	// else is.
+	if len(hits) > 1 {
+		hits = slices.DeleteFunc(hits, func(h hit) bool {
+			return h.project != nil && h.pos <= len(lower) && talksToRE.MatchString(lower[max(0, h.pos-60):h.pos])
+		})
+	}
+	// A project's name before "exception" names the exception ("the OpenSSL exception"),
+	// not the project.
+	hits = slices.DeleteFunc(hits, func(h hit) bool {
+		return h.project != nil && h.end >= 0 && h.end <= len(lower) && exceptionAfterRE.MatchString(lower[h.end:])
+	})
 	// A project named right after a licence is a noun ("our GPL-3.0 kernel module", "an
 	// MIT jQuery plugin"), and one whose licence the sentence states ("jQuery, which is
 	// MIT") gives way to it.
+	statedFor := map[*Project]int{} // where each project was named with its licence
 	for i := 0; i < len(hits); i++ {
 		h := hits[i]
 		if h.project == nil || h.end < 0 {
@@ -392,11 +493,35 @@ func findLicenses(text string) found {
 		afterLicence := i > 0 && hits[i-1].project == nil && hits[i-1].end >= 0 && hits[i-1].end <= h.pos &&
 			adjacentRE.MatchString(lower[hits[i-1].end:h.pos])
 		stated := i+1 < len(hits) && hits[i+1].project == nil && hits[i+1].pos >= h.end && statedRE.MatchString(lower[h.end:hits[i+1].pos])
+		if stated {
+			l := &hits[i+1]
+			if l.why == publicDomain {
+				// "SQLite is public domain": no licence, the project's own terms say how.
+				hits = slices.Delete(hits, i+1, i+2)
+				continue
+			}
+			if l.why != "" {
+				// "OpenJDK is GPL with the Classpath exception": the loose name, said of a
+				// project, is the project's own version of it.
+				if id, ok := termOfFamily(h.id, l.id); ok {
+					l.id, l.why = id, ""
+				}
+			}
+		}
 		if afterLicence || stated {
+			if _, ok := statedFor[h.project]; !ok {
+				statedFor[h.project] = h.pos
+			}
 			hits = slices.Delete(hits, i, i+1)
 			i--
 		}
 	}
+	// A project named again after the sentence gave its licence ("Qt under the LGPL …
+	// if I modify Qt") is under that licence, not all of the project's.
+	hits = slices.DeleteFunc(hits, func(h hit) bool {
+		at, ok := statedFor[h.project]
+		return h.project != nil && ok && h.pos > at
+	})
 	// A name said again, more or less precisely, is one licence: "GPL … GPLv2" is
 	// GPLv2, "GPLv2 … GPL-2.0-or-later" is the latter.
 	for i := 0; i < len(hits); i++ {
@@ -405,13 +530,33 @@ func findLicenses(text string) found {
 			continue
 		}
 		for j, g := range hits {
-			if j == i || g.id == h.id || looseFamily(g.id) != looseFamily(h.id) || strings.Contains(g.id, " ") {
+			gid, _, _ := strings.Cut(g.id, " WITH ") // "GPL" said of OpenJDK's GPL-2.0-only WITH Classpath
+			if j == i || g.id == h.id || looseFamily(gid) != looseFamily(h.id) || strings.Contains(gid, " ") {
 				continue
 			}
-			if h.why == noVersion || h.why == noGNU || h.why == noClauses || version(g.id) == version(h.id) && g.why == "" {
+			// A project's licence is not a more precise saying of a licence named with
+			// its version: "a WordPress theme on a starter theme that is GPL v2".
+			if h.why == noVersion || h.why == noGNU || h.why == noClauses || version(g.id) == version(h.id) && g.why == "" && g.project == nil {
 				hits = slices.Delete(hits, i, i+1)
 				i--
 				break
+			}
+		}
+	}
+	// A project named as what the asker's work is built for ("a WordPress theme", "a
+	// Minecraft mod") is the platform; when the question names two licences or more of
+	// its own, it asks about those, not the platform's.
+	if countOf(hits, func(h hit) bool { return h.project == nil }) >= 2 {
+		hits = slices.DeleteFunc(hits, func(h hit) bool {
+			return h.project != nil && h.end >= 0 && h.end <= len(lower) && platformNounRE.MatchString(lower[h.end:])
+		})
+	}
+	// MPL-2.0 files marked "Incompatible With Secondary Licenses" are under the variant
+	// SPDX names MPL-2.0-no-copyleft-exception: they may not join a GPL work.
+	if strings.Contains(lower, "incompatible with secondary") {
+		for i := range hits {
+			if hits[i].id == "MPL-2.0" {
+				hits[i].id = "MPL-2.0-no-copyleft-exception"
 			}
 		}
 	}
@@ -444,6 +589,69 @@ func findLicenses(text string) found {
 		add(h)
 	}
 	return f
+}
+
+// joinLicenceWordsRE: "license", "licence" or "licensed" at either end of the words
+// between two licences.
+var joinLicenceWordsRE = regexp.MustCompile(`^[\s"'-]*licen[cs](?:e|ed|es)\b|\blicen[cs](?:e|ed|es)[\s"']*$`)
+
+// compoundWord tells whether the words in lower[pos:end] are part of a hyphenated name
+// ("vlc-tools", "my-qt-app"): a project's name inside another's is not the project.
+func compoundWord(lower string, pos, end int) bool {
+	isLetter := func(i int) bool {
+		return i >= 0 && i < len(lower) && (lower[i] >= 'a' && lower[i] <= 'z' || lower[i] >= '0' && lower[i] <= '9')
+	}
+	at := func(i int) bool { return i >= 0 && i < len(lower) && lower[i] == '-' }
+	return at(pos-1) && isLetter(pos-2) && !prefixRE.MatchString(lower[max(0, pos-12):pos]) ||
+		at(end) && isLetter(end+1) && !qualifierRE.MatchString(lower[end+1:])
+}
+
+// prefixRE: what may come before a project's name and a hyphen and still mean the
+// project: "-static-libstdc++", "vendored-openssl".
+var prefixRE = regexp.MustCompile(`(?:^|[^a-z])(?:static|dynamic|shared|bundled|vendored|patched|custom|embedded|system)-$`)
+
+// qualifierRE: what may follow a project's name after a hyphen and still mean the
+// project: "Qt-based", "FFmpeg-powered", "WordPress-specific".
+var qualifierRE = regexp.MustCompile(`^(?:based|powered|built|backed|driven|enabled|licen[cs]ed|related|specific|style|like|compatible|dependent|using|free|only|derived)\b`)
+
+// termOfFamily is the term of the project licence expr in the family of id, without
+// its exception: Qt's LGPL-3.0-only for "LGPL", OpenJDK's GPL-2.0-only for "GPL".
+func termOfFamily(expr, id string) (string, bool) {
+	terms, err := Terms(expr)
+	if err != nil {
+		return "", false
+	}
+	for _, t := range terms {
+		base, _, _ := strings.Cut(t, " WITH ")
+		if looseFamily(base) == looseFamily(id) {
+			return base, true
+		}
+	}
+	return "", false
+}
+
+// talksToRE: the words before a project the asker's program only talks to.
+var talksToRE = regexp.MustCompile(`\b(?:talks?|talking|connects?|connecting|communicates?|communicating|sends? requests)\s+(?:to|with)\s+(?:(?:the|a|an|our|their|its|customers?'?s?|remote|external|existing)\s+){0,3}$`)
+
+// docAfterRE: words after a licence's name that make it the name of a document or an
+// organisation ("the GPL FAQ", "the Apache Software Foundation").
+var docAfterRE = regexp.MustCompile(`^\s*(?:faq|faqs|website|web\s+site|homepage|foundation)\b`)
+
+// exceptionAfterRE: the word "exception" after a name.
+var exceptionAfterRE = regexp.MustCompile(`^[\s-]*(?:linking\s+|runtime\s+)?exceptions?\b`)
+
+// platformNounRE: what follows a project's name when the work is made for it.
+var platformNounRE = regexp.MustCompile(`^[\s-]*(?:themes?|plugins?|extensions?|add-?ons?|mods?|skins?|templates?|child\s+themes?)\b`)
+
+// countOf counts the elements of s that f holds for.
+func countOf[T any](s []T, f func(T) bool) int {
+	n := 0
+	for _, v := range s {
+		if f(v) {
+			n++
+		}
+	}
+	return n
 }
 
 // lowerASCII lowers A to Z alone, so that the result has text's length and a position

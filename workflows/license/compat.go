@@ -150,11 +150,24 @@ var compatExtra = sync.OnceValue(func() map[[2]string]extraPair {
 // says so itself).
 func CompatibleFor(inbound, outbound, use string) Compatibility {
 	c := CompatibleExpr(inbound, outbound)
-	if use == "" || c.Answer == "Yes" || c.Answer == "Same" {
+	if c.Answer == "Yes" || c.Answer == "Same" {
 		return c
 	}
 	terms, err := Terms(inbound)
 	if err != nil {
+		return c
+	}
+	if use == "" {
+		// No use said, and a fact holds for one use ("use an LGPL library in an
+		// Apache-2.0 project"): the answer depends on that use, and says both.
+		for _, p := range compatExtraList() {
+			if p.Use == "" || p.Answer != "Yes" || !match(p.Out, outbound) || !slices.ContainsFunc(terms, func(t string) bool { return match(p.In, t) }) {
+				continue
+			}
+			return Compatibility{Inbound: inbound, Outbound: outbound, Answer: "Check dependency", Basis: p.Basis, Source: p.Source,
+				Reason: fmt.Sprintf("It depends on how it is used. Used %s: yes. %s Otherwise (copied in, or linked statically): %s, as the %s says.",
+					usePhrase[p.Use], p.Reason, c.answerPhrase(), basisName(c))}
+		}
 		return c
 	}
 	for _, p := range compatExtraList() {
@@ -172,6 +185,18 @@ func CompatibleFor(inbound, outbound, use string) Compatibility {
 		}
 	}
 	return c
+}
+
+// usePhrase are the uses a compatibility fact may be limited to, in words.
+var usePhrase = map[string]string{"dynamic_link": "through dynamic linking", "static_link": "through static linking", "internal": "internally",
+	"distribute": "in what you distribute", "saas": "in a network service", "mobile": "in a mobile app", "modify": "modified"}
+
+// basisName is where an answer comes from, for a sentence.
+func basisName(c Compatibility) string {
+	if c.Basis == "" {
+		return "OSADL matrix"
+	}
+	return c.Basis
 }
 
 // linkingExceptions let a work that links to (or is built with) code under them keep
@@ -222,6 +247,11 @@ func CompatibleExpr(inbound, outbound string) Compatibility {
 	case satisfied(yes):
 		c.Answer = "Yes"
 		picked := chosen(CanonicalExpression(inbound), yes)
+		for _, p := range parts {
+			if len(picked) > 0 && p.Inbound == picked[0] {
+				c.Basis, c.Source = p.Basis, p.Source // the option taken is what answers
+			}
+		}
 		c.Reason = fmt.Sprintf("Taking the code under %s, it may go into a work under %s (%s).", text.JoinAnd(picked), outbound, strings.Join(why, "; "))
 	case satisfied(maybe):
 		c.Reason = fmt.Sprintf("No option of %s is known to fit a %s work for sure (%s); ask the OSPO.", inbound, outbound, strings.Join(why, "; "))

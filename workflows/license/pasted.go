@@ -26,16 +26,19 @@ var askingRE = regexp.MustCompile(`\?|\b(?:we|our|i|my|us|can|could|should|does|
 // anything else stays a document.
 func LooksLikeLicenseText(text string) bool {
 	lower := strings.ToLower(text)
-	if strings.Contains(lower, "spdx-license-identifier") {
-		return true
-	}
 	hits := 0
 	for _, p := range licenseVocabulary {
 		if strings.Contains(lower, p) {
 			hits++
 		}
 	}
-	if hits >= 3 {
+	// A question that quotes a licence ("the MIT licence says 'the above copyright
+	// notice … shall be included': what does that mean for us?") is a question, however
+	// much it quotes, unless most of it is licence text.
+	if strings.Contains(text, "?") && len(askingRE.FindAllStringIndex(lower, 2)) >= 2 {
+		return hits >= 2 && Identify("", []byte(text)).Coverage >= 50
+	}
+	if strings.Contains(lower, "spdx-license-identifier") || hits >= 3 {
 		return true
 	}
 	if strings.Contains(text, "?") || len(askingRE.FindAllStringIndex(lower, 2)) >= 2 {

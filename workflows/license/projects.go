@@ -2,6 +2,10 @@ package license
 
 import (
 	_ "embed"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -19,6 +23,77 @@ type Project struct {
 	Tool   bool   `json:"tool,omitempty"`
 	Note   string `json:"note,omitempty"`
 	Source string `json:"source"`
+	// Default says which versions or builds License is for, when the licence changed
+	// between versions or depends on how the project is built ("OpenSSL 3.0 and later").
+	Default string `json:"default,omitempty"`
+	// Variants are the other licences, each for the versions before one or for a build
+	// option; a question that gives the version or the option is read by it, and one
+	// that does not is read as Default, and the answer says so.
+	Variants []ProjectVariant `json:"variants,omitempty"`
+}
+
+// ProjectVariant is a project's licence for some of its versions or builds.
+type ProjectVariant struct {
+	Before  string `json:"before,omitempty"` // versions before this one ("3" for 1.x and 2.x)
+	Flag    string `json:"flag,omitempty"`   // a regular expression over the question: a build option ("--enable-gpl")
+	License string `json:"license"`
+	Said    string `json:"said"` // what it is for, in words: "OpenSSL 1.x and earlier"
+	Source  string `json:"source"`
+}
+
+// versionAfterRE reads a version written after a project's name: "OpenSSL 1.1.1",
+// "Qt5", "Elasticsearch v7.10".
+var versionAfterRE = regexp.MustCompile(`^[\s-]*(?:v|version\s+|release\s+)?(\d+(?:\.\d+)*)`)
+
+// ReadAs is the licence the project's code is under as a question names it: by the
+// version written after its name (after, the text that follows the name; said, the name
+// as written, which may hold it: "Qt5") or a build option in the question (lower, the
+// question lower-cased). how says what was read or, when the question gives neither and
+// the licence depends on it, what was assumed; "" for a project with one licence.
+func (p *Project) ReadAs(said, after, lower string) (license, how string) {
+	if len(p.Variants) == 0 {
+		return p.License, ""
+	}
+	for _, v := range p.Variants {
+		if v.Flag != "" && regexp.MustCompile(v.Flag).MatchString(lower) {
+			return v.License, "the question says " + v.Said
+		}
+	}
+	version := ""
+	if m := versionAfterRE.FindStringSubmatch(after); m != nil {
+		version = m[1]
+	} else if m := regexp.MustCompile(`(\d+(?:\.\d+)*)\s*$`).FindStringSubmatch(said); m != nil {
+		version = m[1]
+	}
+	var others []string
+	for _, v := range p.Variants {
+		if v.Before != "" && version != "" && versionLess(version, v.Before) {
+			return v.License, fmt.Sprintf("version %s: %s is under `%s`", version, v.Said, v.License)
+		}
+		others = append(others, fmt.Sprintf("%s is under `%s`", v.Said, v.License))
+	}
+	if version != "" {
+		return p.License, fmt.Sprintf("version %s: %s is under `%s`", version, p.Default, p.License)
+	}
+	return p.License, fmt.Sprintf("the question gives no version or build, so I assumed %s; %s", p.Default, strings.Join(others, ", "))
+}
+
+// versionLess compares dotted versions number by number: "1.1.1" < "3", "7.10" < "7.11".
+func versionLess(a, b string) bool {
+	as, bs := strings.Split(a, "."), strings.Split(b, ".")
+	for i := 0; i < max(len(as), len(bs)); i++ {
+		var x, y int
+		if i < len(as) {
+			x, _ = strconv.Atoi(as[i])
+		}
+		if i < len(bs) {
+			y, _ = strconv.Atoi(bs[i])
+		}
+		if x != y {
+			return x < y
+		}
+	}
+	return false
 }
 
 // Name is how the project is usually written, for answers.

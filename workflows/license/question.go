@@ -58,6 +58,9 @@ type Question struct {
 	// Meaning is set when the question asks what a licence means or requires ("what does
 	// attribution mean under MIT?"), not whether one use is allowed.
 	Meaning bool
+	// Unlicensed is set when the code asked about has no licence and the licences named
+	// are the asker's own work's ("a snippet with no licence in my MIT app").
+	Unlicensed bool
 	// Difference is set when the question compares licences ("BSD-2 vs BSD-3?").
 	Difference bool
 	// Topic is the OSPO topic a question is about, licence or not ("cla", "employer",
@@ -84,6 +87,9 @@ type ProjectReading struct {
 	Said    string
 	License string
 	Project *Project
+	// How says, for a project whose licence changed between versions or depends on
+	// how it is built, which one the question gave or, when it gave none, was assumed.
+	How string
 }
 
 // wordRE finds the words of a text, with the punctuation around them.
@@ -187,27 +193,39 @@ var useWords = []struct {
 	use   string
 	words []string
 }{
-	{"internal", []string{"internal use", "for internal", "internal only", "internally only", "only internally", "inside the company", "within the company",
+	{"internal", []string{"internal use", "for internal", "internal only", "keep the changes private", "keep our changes private", "keep them private",
+		"keep it private", "keep the changes", "across the company", "company wide", "companywide", "roll out", "rolling out", "on our workstations",
+		"on our laptops", "on employee machines", "on our machines", "internally only", "only internally", "inside the company", "within the company",
 		"inside one company", "inside our company", "within our company", "between teams", "only use it", "never release", "private changes", "privately",
 		"pipeline", "build script", "build scripts", "ci", "own servers", "build server", "build servers", "only run it", "internal tool", "internal tools",
 		"internal dashboard", "internal app", "internal service", "internal system", "intranet", "only employees", "employees only", "our employees", "never distribute", "not distribute",
-		"don t distribute", "do not distribute", "won t distribute", "without distributing", "not distributed", "never distributed", "never leaves"}}, // said outright, it wins
+		"don t distribute", "do not distribute", "won t distribute", "dont distribute", "wont distribute", "dont ship", "don t ship", "not going to distribute", "without distributing", "not distributed", "never distributed", "never leaves"}}, // said outright, it wins
 	{"static_link", []string{"static link", "statically link", "statically linked", "static linking", "link statically", "statically", "linked statically",
-		"vendored", "vendor the", "vendoring", "embed", "embeds", "embedding", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
+		"vendored", "vendor the", "vendoring", "static libstdc", "static libgcc", "static linked", "static linkage", "linked static", "we vendor", "to vendor", "vendor it", "vendor in", "vendor them", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
 		"single binary", "static library", "static binary", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code"}},
 	{"dynamic_link", []string{"dynamic link", "dynamically link", "dynamically linked", "dynamic linking", "link dynamically", "linked dynamically", "dynamically",
 		"shared library", "shared object", "dll", "dlls", "so file", "dlopen", "at runtime", "at run time", "loaded at", "load it at", "runtime plugin",
 		"as a plugin", "plugin loaded", "loads plugins", "load plugins", "swap the", "replace the library"}},
 	{"mobile", []string{"app store", "play store", "mobile", "ios", "android", "iphone", "ipad"}},
+	// "Embed" says less of linking than "statically link": in a mobile app, the app is what matters.
+	{"static_link", []string{"embed", "embeds", "embedding"}},
+	// Reached through a browser, a program runs on the server: "customers access it
+	// through the browser" is a network service, unlike JavaScript sent to browsers.
+	{"saas", []string{"access it through", "access it via", "access it over", "accessed through", "accessed via", "accessed over", "access it in",
+		"through the browser", "through a browser", "through their browser", "via the browser", "via a browser", "web interface", "web ui"}},
 	{"distribute", []string{"browser", "browsers", "javascript", "client side", "frontend", "front end", "javascript bundle", "js bundle", "marketplace", "ami", "vm image", "agent", "agents", "installer", "on prem", "on premise", "on premises",
-		"appliance", "desktop", "electron", "download", "downloadable", "npm package", "pypi", "firmware", "device", "devices", "embedded", "router", "hardware"}},
+		"appliance", "desktop", "electron", "game", "games", "download", "downloadable", "npm package", "pypi", "firmware", "device", "devices", "embedded", "router", "hardware"}},
 	{"saas", []string{"sell access", "access to a service", "managed service", "as a service", "saas", "run it publicly", "publicly accessible",
 		"public instance", "for the public", "public website"}},
-	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "website", "web site", "backend", "back end",
+	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "website", "web site", "backend", "back end", "blog", "blogs",
 		"server side", "our service", "network service", "online service", "api", "server", "servers", "microservice", "over the network", "over a network"}},
+	// A module imported by a script is linked at run time, unless a network service
+	// said first says where it runs.
+	{"dynamic_link", []string{"import", "imports", "importing", "imported"}},
 	{"distribute", []string{"ship", "shipping", "shipped", "distribute", "distributing", "distributed", "distribution", "binary", "binaries", "product", "sell", "selling",
 		"customer", "customers", "client", "clients", "release", "sdk", "app", "application", "give away", "give it", "publish", "redistribute", "redistributing",
-		"commercial software", "commercial product", "commercial application", "commercial app", "commercially", "third parties", "third party"}},
+		"commercial software", "commercial product", "commercial application", "commercial app", "commercially", "third parties", "third party",
+		"commercial use", "commercial purposes", "commercial project", "commercial projects"}},
 	{"modify", []string{"modify", "modifying", "modified", "modifications", "fork", "forked", "forking", "patch", "patched", "change the code", "changes to", "tweak", "adapt"}},
 	{"internal", []string{"internal", "internally", "in house", "our own use", "tooling", "only we", "just us", "ci pipeline", "build tool", "build tools", "dev tools",
 		"developer tools", "dev dependency", "devdependency", "test", "tests", "testing", "private use", "personal use", "only use it"}},
@@ -217,7 +235,9 @@ var useWords = []struct {
 // counts only with a verb of taking code in ("include LGPL code in an Apache project").
 var (
 	compatWords  = []string{"compatible", "compatibility", "incompatible", "combine", "combined", "relicense", "relicensing", "re license", "relicence", "go in", "goes in", "under the same"}
-	combineWords = []string{"combine", "combined", "combining", "combination", "mix", "mixing", "together"}
+	combineWords = []string{"combine", "combined", "combining", "combination", "mix", "mixed", "mixing", "together", "side by side",
+		"in one program", "in the same program", "in one binary", "in the same binary", "in one project", "in the same project", "in one work",
+		"in the same work", "in one codebase", "in the same codebase", "in one repo", "in the same repo", "end up in", "coexist", "co exist", "live together"}
 	takeInWords  = []string{"include", "copy", "put", "add", "vendor", "paste"}
 	projectWords = []string{"project", "codebase", "repo", "repository", "library"}
 	// workWords, right after a licence, say it is the licence of the work code goes
@@ -229,7 +249,8 @@ var (
 	// every use.
 	profileWords = []string{"obligations", "obligation", "requirements", "conditions", "duties", "what does", "what do", "mean", "means", "meaning",
 		"what is", "what s", "whats", "what are", "tell me", "explain", "about", "summary", "summarise", "summarize",
-		"category", "classified", "classification", "copyleft", "permissive", "policy"}
+		"category", "classified", "classification", "copyleft", "permissive", "policy",
+		"patent", "patents", "clause", "clauses", "viral", "infectious", "warranty", "liability", "trademark", "trademarks", "termination", "notice", "notices"}
 	openSourceWords = []string{"open source", "opensource", "osi", "osi approved", "free software", "foss", "oss", "libre"}
 )
 
@@ -271,9 +292,58 @@ func anyWord(n string, words []string) bool {
 // ParseQuestion finds the licences, the use and the kind of question in text. ok is
 // false when it names no licence (Topic may still say what it asks about).
 func ParseQuestion(text string) (q Question, ok bool) {
+	q, ok = parseQuestion(text)
+	if !ok || q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && !strings.Contains(q.Licenses[0], " AND ") {
+		return q, ok
+	}
+	// A long message tells its background first and asks last: when the sentence that
+	// asks names the licences of a compatibility question whose roles it says, that
+	// is the question ("The ASF says GPLv2 and GPLv3 can't … so could I base an
+	// Apache-2.0 work on code that is GPLv1?").
+	asked := askingSentence(text)
+	if asked == "" || asked == text {
+		return q, ok
+	}
+	s, sok := parseQuestion(asked)
+	if !sok || !(s.Kind == AskCompatibility && s.Reading == RolesSaid || s.Kind == AskCombination) || s.Topic != "" && s.Topic != q.Topic ||
+		q.Work != "" && !slices.Contains(s.Licenses, q.Work) {
+		return q, ok // the asking sentence would lose the work's licence the message gave
+	}
+	if s.Use == "" {
+		s.Use = q.Use
+	}
+	s.Proprietary = s.Proprietary || q.Proprietary
+	return s, true
+}
+
+// sentenceEndRE ends a sentence: a full stop, question or exclamation mark before a
+// space or the end.
+var sentenceEndRE = regexp.MustCompile(`[.?!]+(?:\s+|$)`)
+
+// askingSentence is the last sentence of text that ends with a question mark, "" when
+// none does.
+func askingSentence(text string) string {
+	start, last := 0, ""
+	for _, loc := range sentenceEndRE.FindAllStringIndex(text, -1) {
+		if strings.Contains(text[loc[0]:loc[1]], "?") {
+			last = strings.TrimSpace(text[start:loc[1]])
+		}
+		start = loc[1]
+	}
+	return last
+}
+
+// parseQuestion reads text as one question, all of its sentences together.
+func parseQuestion(text string) (q Question, ok bool) {
 	text = maskModulePaths(text)
 	lower := lowerASCII(text) // the positions findLicenses gives hold in it
 	f := findLicenses(text)
+	if tools := slices.IndexFunc(f.projects, func(p *Project) bool { return p != nil && p.Tool }); tools >= 0 &&
+		slices.ContainsFunc(f.projects, func(p *Project) bool { return p == nil || !p.Tool }) && shipsRE.MatchString(lower) {
+		// "we build with GCC and ship the binary statically linked to libstdc++": the
+		// compiler is used, what ships is the runtime; the question is about that.
+		f = f.without(func(p *Project) bool { return p != nil && p.Tool })
+	}
 	q.Licenses, q.Assumed = f.ids, f.notes
 	q.Topic = topicOf(lower, len(f.ids) > 0)
 	for i, p := range f.projects {
@@ -284,7 +354,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		if said == "" {
 			said = p.Name()
 		}
-		q.Projects = append(q.Projects, ProjectReading{Said: said, License: f.ids[i], Project: p})
+		q.Projects = append(q.Projects, ProjectReading{Said: said, License: f.ids[i], Project: p, How: f.how[i]})
 		if p.Tool {
 			q.Tool = p
 		}
@@ -309,7 +379,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	// nothing of a server), read once.
 	n := " " + norm(blankSpans(text, f.at)) + " "
 	q.Proprietary = containsAny(lower, proprietaryHints) && proprietaryRE.MatchString(lower)
-	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "compar"}) && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "together"})
+	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "compar", "same"}) && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "together"})
 	written := q.Expression != "" && (strings.Contains(q.Expression, " OR ") || strings.Contains(q.Expression, " AND "))
 	if len(q.Licenses) == 1 && f.twice && !written && (anyWord(n, []string{"compatible", "compatibility", "relicense", "go in", "into a", "into our", "into my"}) ||
 		sameTwiceRE.MatchString(strings.ToLower(text))) {
@@ -318,8 +388,9 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	// Who is who: the licence of the asker's own work (what code goes into) and the
 	// licences of the code taken in, from the words around each.
 	var roles []role
+	result := -1
 	if len(f.ids) >= 2 && !written {
-		roles = readRoles(lower, f)
+		roles, result = readRoles(lower, f)
 	}
 	var work, incoming, unsaid []int
 	for i, r := range roles {
@@ -332,13 +403,54 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			unsaid = append(unsaid, i)
 		}
 	}
+	if len(work) == 2 {
+		// "GPL2+ … if the result is treated as GPL3": the later version is how the
+		// or-later work is taken, one work licence, not two.
+		a, b := f.ids[work[0]], f.ids[work[1]]
+		switch {
+		case slices.Contains(laterVersions(a), b) || sameVersion(a, b):
+			work = work[:1]
+		case slices.Contains(laterVersions(b), a):
+			work = work[1:]
+		}
+	}
+	if len(work) == 2 && slices.Contains(work, result) {
+		// "vlc-tools is MIT and bundles libfoo … if the result is released as LGPL 3":
+		// the whole is what the result is said to be; the other goes into it.
+		other := work[0]
+		if other == result {
+			other = work[1]
+		}
+		incoming, work = append(incoming, other), []int{result}
+		slices.Sort(incoming)
+	}
 	if len(work) == 2 && relicenseRE.MatchString(lower) {
 		// "relicense my MIT project as Apache-2.0": the one it becomes is the work's.
 		incoming, work = append(incoming, work[0]), work[1:]
 	}
 	compat := anyWord(n, compatWords) || anyWord(n, takeInWords) && anyWord(n, projectWords)
-	combine := anyWord(n, combineWords) && !anyWord(n, []string{"into"})
+	combine := anyWord(n, combineWords) && !anyWord(n, []string{"into"}) || len(f.ids) == 2 && f.joins[1] == "+"
 	switch {
+	case written && !q.Difference && len(f.ids) > 1:
+		// A written expression and one more licence, the work's ("can this project,
+		// licensed "MIT OR Apache-2.0", go in a GPL-2.0-only module?"): the expression is
+		// the code taken in.
+		terms, _ := Terms(q.Expression)
+		var outside []int
+		for i, id := range f.ids {
+			if !slices.Contains(terms, id) {
+				outside = append(outside, i)
+			}
+		}
+		if len(outside) != 1 {
+			break
+		}
+		rs, _ := readRoles(lower, f)
+		if o := outside[0]; rs[o] == roleWork || f.at[o][0] >= 0 && f.at[o][0] <= len(lower) && intoRE.MatchString(lower[max(0, f.at[o][0]-30):f.at[o][0]]) {
+			q.Kind, q.Reading = AskCompatibility, RolesSaid
+			q.Licenses = []string{CanonicalExpression(q.Expression), f.ids[o]}
+			q.Work = f.ids[o]
+		}
 	case q.Difference || written || len(f.ids) < 2:
 	case len(work) == 1 && len(f.ids) >= 2:
 		in := slices.Concat(incoming, unsaid)
@@ -355,6 +467,15 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		q.Kind, q.Reading = AskCompatibility, RolesSaid
 		q.Licenses = []string{f.ids[incoming[0]], f.ids[unsaid[0]]}
 		q.Work = f.ids[unsaid[0]]
+	case len(work) == 0 && len(f.ids) >= 2 && (len(unsaid) == 0 || !strings.Contains(plainExpression(f, n), " OR ")) && wholeLicenceRE.MatchString(lower):
+		// No licence named is the work's, they are not offered as a choice, and the
+		// question asks what licence the whole may have: a combination.
+		q.Kind = AskCombination
+	case len(f.ids) == 2 && len(work) == 0 && intoJoinRE.MatchString(f.joins[1]) && roles[1] != roleIncoming:
+		// "GPLv2+ into GPLv3?", "Apache v2 in a GPLv2 app": the second is where the first goes.
+		q.Kind, q.Reading = AskCompatibility, RolesSaid
+		q.Licenses = []string{f.ids[0], f.ids[1]}
+		q.Work = f.ids[1]
 	case len(f.ids) == 2 && len(work) == 0 && len(incoming) == 0 && eitherWayRE.MatchString(lower):
 		q.Kind, q.Reading = AskCompatibility, RolesAmbiguous
 	case (compat || combine) && !q.Proprietary:
@@ -367,6 +488,15 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			q.Reading = RolesAssumed // "is X compatible with Y?": X into Y, as the matrix reads it
 		}
 	}
+	if q.Topic == "" && len(f.ids) == 2 && choiceAskRE.MatchString(lower) && ownProjectRE.MatchString(lower) && strings.Contains(plainExpression(f, n), " OR ") {
+		// "starting a little pet project. GPL or MIT?": choosing a licence for it.
+		q.Topic = "choose"
+	}
+	if (q.Topic == "choose" || q.Topic == "contribute") && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
+		// "what licence can my theme have", given the licences it is built from; "someone
+		// submitted a pull request with GPL code to my MIT project": code coming in.
+		q.Topic = ""
+	}
 	if q.Expression == "" || q.Kind == AskCompatibility && !written {
 		q.Expression = plainExpression(f, n)
 	}
@@ -374,8 +504,16 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	if hasLicenseRef(text) {
 		q.Use = DetectUse(blankSpans(text, f.at)) // without the words of the LicenseRef- IDs
 	}
+	if (q.Use == "" || q.Use == "distribute") && staticFlagRE.MatchString(lower) {
+		q.Use = "static_link" // "-static-libstdc++", "static-lib"; the library's name is blanked above
+	}
 	if q.Tool != nil && (toolUseRE.MatchString(lower) || buildWordsRE.MatchString(lower)) {
 		q.Use = "internal" // compiling with GCC uses GCC; it does not ship it
+	}
+	if q.Use == "" && q.Proprietary && q.Kind == AskVerdict && !meaningRE.MatchString(lower) {
+		// "MPLv2 in proprietary?": closed-source software is, unless said otherwise,
+		// software given to others; the answer offers another use one click away.
+		q.Use = "distribute"
 	}
 	q.OpenSource = anyWord(n, openSourceWords)
 	if q.Kind == AskVerdict && len(q.Licenses) == 1 && anyWord(n, compatWords) && !q.Proprietary {
@@ -390,13 +528,129 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			}
 		}
 	}
+	if AsksAboutNoLicense(lower) && !written {
+		// "code from a blog post with no licence … in my Apache-2.0 project": every
+		// licence named is the asker's own; the code taken in has none.
+		rs, _ := readRoles(lower, f)
+		q.Unlicensed = !slices.ContainsFunc(rs, func(r role) bool { return r != roleWork })
+		if q.Unlicensed {
+			q.Work = f.ids[0]
+		}
+	}
+	if strings.Contains(lower, "with") {
+		// An exception the bot does not know changes what the licence allows: no verdict
+		// on the licence without it ("GPL-2.0 WITH Foo-exception").
+		for _, w := range unknownExceptions(text) {
+			if !slices.Contains(q.Unknown, w) {
+				q.Unknown, q.Partial = append(q.Unknown, w), true
+			}
+		}
+	}
 	q.Meaning = q.Use == "" && meaningRE.MatchString(lower)
-	if q.Kind == AskVerdict && (q.Difference || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords))) {
+	// "Do we have to touch our NOTICE file?", "do I need an attribution popup?": what the
+	// licence asks, whatever the use, is the answer.
+	artefacts := q.Use != "" && obligationAskRE.MatchString(lower) && obligationArtefactRE.MatchString(lower)
+	if q.Kind == AskVerdict && (q.Difference || artefacts || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords))) ||
+		q.Kind == AskCombination && artefacts && !anyWord(n, []string{"compatible", "compatibility", "combine", "combined", "mix", "together"}) {
 		if p, ok := q.AboutLicenses(); ok {
 			q = p
 		}
 	}
 	return q, true
+}
+
+// withExceptionRE finds an exception named after a licence: SPDX's "WITH Name", or
+// "with the Name exception" in words.
+var (
+	withSPDXRE      = regexp.MustCompile(`\bWITH\s+([A-Za-z0-9][A-Za-z0-9.+-]*)`)
+	withExceptionRE = regexp.MustCompile(`(?i)\bwith\s+(?:the\s+|a\s+|an\s+|its\s+)?([A-Za-z0-9][\w.+-]*(?:\s+[A-Za-z0-9][\w.+-]*){0,2}?)[\s-]+(?:linking\s+|runtime\s+(?:library\s+)?)?exceptions?\b`)
+)
+
+// unknownExceptions are the exceptions text names that are neither SPDX exception IDs
+// nor names the reader knows ("Classpath", "LLVM").
+func unknownExceptions(text string) []string {
+	var out []string
+	for _, m := range withSPDXRE.FindAllStringSubmatch(text, -1) {
+		if ok, _ := spdxlicenses.IsException(m[1]); !ok {
+			out = append(out, m[1])
+		}
+	}
+	for _, m := range withExceptionRE.FindAllStringSubmatch(text, -1) {
+		name := strings.TrimSpace(strings.TrimSuffix(norm(m[1]), " library"))
+		if _, ok := exceptionNames[name]; ok {
+			continue
+		}
+		if ok, _ := spdxlicenses.IsException(m[1]); ok || strings.Contains(strings.ToLower(m[1]), "exception") ||
+			slices.ContainsFunc(out, func(o string) bool { return strings.HasPrefix(strings.ToLower(o), strings.ToLower(m[1])) }) {
+			continue
+		}
+		if f := findLicenses(m[1]); slices.Contains(f.projects, nil) {
+			continue // "with the GPL exception"-like wording names a licence, read elsewhere
+		}
+		out = append(out, m[1]+" exception")
+	}
+	return out
+}
+
+// intoJoinRE: what joins two licences when the first goes into the second: "into",
+// "in a", "inside an", "code into".
+var intoJoinRE = regexp.MustCompile(`^(?:[\w'-]+\s+){0,2}(?:into|in|inside|within)(?:\s+(?:a|an|the|my|our))?$|^(?:→|->|-->|=>|⇒|to)$`)
+
+// wholeLicenceRE: the question asks what licence the whole may have.
+var wholeLicenceRE = regexp.MustCompile(`\b(?:what|which)\s+(?:licen[cs]e|licen[cs]es)\b|\bunder\s+(?:what|which)\b|\bare\s+(?:they|these|the\s+two)\s+(?:in)?compatible\b|\bcan\s+(?:they|these|the\s+two|both)\s+be\s+(?:combined|mixed|used\s+together)\b`)
+
+// sameVersion tells whether two IDs are one licence said two ways: "GPL-3.0-only" and
+// "GPL-3.0-or-later" read from "GPLv3" and "GPL3+".
+func sameVersion(a, b string) bool {
+	return looseFamily(a) == looseFamily(b) && version(a) == version(b)
+}
+
+// obligationAskRE and obligationArtefactRE: the question asks what must be done about
+// notices, attribution or licence files.
+var (
+	obligationAskRE      = regexp.MustCompile(`\bwhat goes (?:in|into|on)\b|\bwhat (?:should|must) (?:go|be) (?:in|into|on)\b|\b(?:do|must|should|would) (?:i|we) (?:need|have)\b|\bdo (?:i|we) (?:really )?have to\b|\bwhat do (?:i|we) (?:need|have)\b|\bdo we need\b`)
+	obligationArtefactRE = regexp.MustCompile(`\b(?:notice|notices|attribution|attributions|credit|credits|licen[cs]e\.txt|licen[cs]e files?|about (?:box|screen|page)|popup|pop-up|copyright headers?)\b`)
+)
+
+// choiceAskRE and ownProjectRE: "GPL or MIT?" asked of a project of one's own.
+var (
+	choiceAskRE  = regexp.MustCompile(`\b[\w.+-]+\s+or\s+[\w.+-]+\s*\?|\bshould (?:i|we) (?:use|pick|choose|go with)\b|\bwhich (?:one|is better)\b`)
+	ownProjectRE = regexp.MustCompile(`\b(?:my|our|a)\s+(?:little\s+|new\s+|small\s+|first\s+)?(?:pet|side|hobby|personal|new|own|open[- ]source)\s+(?:project|library|app|tool|repo)\b|\b(?:starting|start|started|creating|publishing|releasing)\s+(?:a|my|our)\b`)
+)
+
+// staticFlagRE: a static-linking flag or library: "-static", "-static-libgcc",
+// "static-lib".
+var staticFlagRE = regexp.MustCompile(`(?:^|\s)-static\b|\bstatic[- ]lib`)
+
+// shipsRE: the question says something is handed over.
+var shipsRE = regexp.MustCompile(`\b(?:ship|ships|shipping|shipped|distribute\w*|sell|sells|selling|release|releasing|deliver\w*|link|links|linking|linked|static|statically)\b`)
+
+// without is f without the licences whose project drop says so.
+func (f found) without(drop func(*Project) bool) found {
+	var g found
+	g.twice = f.twice
+	for i := range f.ids {
+		if drop(f.projects[i]) {
+			continue
+		}
+		if m, ok := f.again[i]; ok {
+			if g.again == nil {
+				g.again = map[int][]mention{}
+			}
+			g.again[len(g.ids)] = m
+		}
+		g.ids, g.joins, g.next, g.at = append(g.ids, f.ids[i]), append(g.joins, f.joins[i]), append(g.next, f.next[i]), append(g.at, f.at[i])
+		g.projects, g.said, g.how = append(g.projects, f.projects[i]), append(g.said, f.said[i]), append(g.how, f.how[i])
+	}
+	for _, n := range f.notes {
+		if slices.Contains(g.ids, n.ID) {
+			g.notes = append(g.notes, n)
+		}
+	}
+	if len(g.joins) > 0 {
+		g.joins[0] = ""
+	}
+	return g
 }
 
 // intoBefore tells whether "into" comes shortly before pos: "go into the Linux kernel".
@@ -540,15 +794,22 @@ func hasLicenseRef(text string) bool { return strings.Contains(strings.ToLower(t
 
 // notShippedRE: the question says nothing is handed over ("customers never get the
 // image", "nobody downloads it"): no word of distributing then makes it distributed.
-var notShippedRE = regexp.MustCompile(` (?:never|don t|do not|doesn t|does not|won t|will not) (?:get|gets|receive|receives|download|downloads|see|sees|hand|hands|give|gives|ship|ships) | (?:nobody|no one|noone) (?:downloads|gets|receives) `)
+var notShippedRE = regexp.MustCompile(` (?:never|don t|dont|do not|doesn t|doesnt|does not|won t|wont|will not) (?:get|gets|receive|receives|download|downloads|see|sees|hand|hands|give|gives|ship|ships) | (?:nobody|no one|noone) (?:downloads|gets|receives) `)
 
 // shippedRE: an image or appliance handed over is distributed ("we give customers a
 // Docker image", "publish a container image to our customers").
 var shippedRE = regexp.MustCompile(` (?:give|gives|giving|ship|ships|shipping|sell|sells|selling|hand|hands|deliver|delivers|provide|provides|distribute|distributes|publish|publishes|push|pushes|send|sends)\b(?: \w+){0,6} (?:docker|container|vm|virtual machine|ami|appliance|image|images|usb)\b| (?:docker|container|vm) images? (?:\w+ ){0,3}(?:to|for) (?:our |the |their )?(?:customers|clients|users|third parties)`)
 
+// notModifiedRE: the question says nothing is changed ("no modifications", "we don't
+// modify it", "unmodified"): those words do not make the use "modified".
+var notModifiedRE = regexp.MustCompile(` (?:no|without(?: any)?|not|never|don t|do not|won t|will not|doesn t|does not|didn t|did not|zero) (?:modif\w*|chang\w*|patch\w*|tweak\w*|fork\w*)(?: (?:it|them|the code|anything))?(?: |$)| unmodified | as is `)
+
 func detectUse(n string) string {
+	if strings.Contains(n, " no ") || strings.Contains(n, " not ") || strings.Contains(n, " t ") || strings.Contains(n, "without") || strings.Contains(n, "never") || strings.Contains(n, "unmodified") || strings.Contains(n, " as is ") || strings.Contains(n, "zero") {
+		n = notModifiedRE.ReplaceAllString(n, " ")
+	}
 	shipped := containsAny(n, []string{"docker", "container", " vm ", "virtual machine", " ami", "appliance", "image", "usb"}) && shippedRE.MatchString(n)
-	notShipped := !shipped && containsAny(n, []string{"never", " don t ", " do not ", "doesn t", "does not", "won t", "will not", "nobody", "no one", "noone"}) &&
+	notShipped := !shipped && containsAny(n, []string{"never", " don t ", " dont ", " do not ", "doesn t", "doesnt", "does not", "won t", "wont", "will not", "nobody", "no one", "noone"}) &&
 		notShippedRE.MatchString(n)
 	for _, u := range useWords {
 		if u.use == "distribute" && notShipped {

@@ -3,6 +3,8 @@ package license
 import (
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -27,6 +29,23 @@ func TestRoles(t *testing.T) {
 		{"Can an Apache project include a GPL-licensed dependency?", "GPL-3.0-only", "Apache-2.0", RolesSaid},
 		{"is Apache-2.0 compatible with GPL-2.0-only?", "Apache-2.0", "GPL-2.0-only", RolesAssumed},
 		{"MIT and GPL-2.0-only: can one include the other?", "MIT", "GPL-2.0-only", RolesAmbiguous},
+		// The work said after its licence, by its subject or by what it is for.
+		{"vcmi is GPL2+ and bundles fuzzylite, which is under Apache 2. OK if the result is treated as GPL3?", "Apache-2.0", "GPL-2.0-or-later", RolesSaid},
+		{"Can GPL software link to Apache libraries?", "Apache-2.0", "GPL-3.0-only", RolesSaid},
+		{"I'm using the MIT license for my project. Can I include a file that is under the LGPL?", "LGPL-3.0-only", "MIT", RolesSaid},
+		{"Can I use an LGPL library from Apache licensed code?", "LGPL-3.0-only", "Apache-2.0", RolesSaid},
+		// The work said before its licence, in more ways.
+		{"Can Apache 2.0 licensed code be used in a project licensed under GPLv2?", "Apache-2.0", "GPL-2.0-only", RolesSaid},
+		{"I have a project on GitHub under the MIT license. A pull request copies code from a GPL project. Can I merge it?", "GPL-3.0-only", "MIT", RolesSaid},
+		{"I want to write a Minecraft mod using code from an LGPL library. Can the mod be MIT?", "LGPL-3.0-only", "MIT", RolesSaid},
+		{"I maintain an ISC-licensed npm package and want to vendor an Apache-2.0 dependency into it.", "Apache-2.0", "ISC", RolesSaid},
+		{"GPLv2+ into GPLv3?", "GPL-2.0-or-later", "GPL-3.0-only", RolesSaid},
+		{"Apache → GPLv2?", "Apache-2.0", "GPL-2.0-only", RolesSaid},
+		{`Can I use this crate licensed as "MIT OR Apache-2.0" in a GPL-2.0-only kernel module?`, "MIT OR Apache-2.0", "GPL-2.0-only", RolesSaid},
+		// The sentence that asks, after background naming other licences.
+		{"Our docs talk about GPLv2 and GPLv3 a lot. Could I base an Apache-2.0 licensed tool on code that is GPLv1?", "GPL-1.0-only", "Apache-2.0", RolesSaid},
+		{"We maintain a daemon that is GPL v2. Can we add a module under the Apache license?", "Apache-2.0", "GPL-2.0-only", RolesSaid},
+		{"I'm writing a library that I license as GPL 3.0; one dependency is LGPL 2.1 or later. OK to link it statically?", "LGPL-2.1-or-later", "GPL-3.0-only", RolesSaid},
 	}
 	for _, c := range cases {
 		q, ok := ParseQuestion(c.text)
@@ -52,6 +71,12 @@ func TestChoicesAndVersions(t *testing.T) {
 		{"an LGPL'd library in our app?", "LGPL-3.0-only"},
 		{"GPL v3 or any later version in our product?", "GPL-3.0-or-later"},
 		{"OSL 3.0 code in our product?", "OSL-3.0"},
+		{"either the MIT license or the Apache License 2.0, at your option; ok in our app?", "MIT OR Apache-2.0"},
+		{"code under the GNU Lesser General Public License 2.1 in our product?", "LGPL-2.1-only"},
+		{"code under the Eclipse Public License 1.0 in our product?", "EPL-1.0"},
+		{"zlib/libpng licensed code in our product?", "Zlib"},
+		{"MIT/X11 code in our product?", "MIT"},
+		{"GPL v.2 in our product?", "GPL-2.0-only"},
 	}
 	for _, c := range cases {
 		q, ok := ParseQuestion(c.text)
@@ -148,6 +173,16 @@ func TestLooksLikeLicenseText(t *testing.T) {
 	if LooksLikeLicenseText(question) {
 		t.Error("a long question taken for a licence text")
 	}
+	// A question may quote the licence it is about, several of its phrases at once.
+	quoting := "The MIT license says \"Permission is hereby granted, free of charge, to any person obtaining a copy\" and that " +
+		"\"the above copyright notice and this permission notice shall be included\", \"subject to the following conditions\". " +
+		"Does that mean we must show the notice in our mobile app?"
+	if LooksLikeLicenseText(quoting) {
+		t.Error("a question quoting three phrases of the MIT licence taken for a licence text")
+	}
+	if q, ok := ParseQuestion(quoting); !ok || q.Expression != "MIT" || q.Use != "mobile" {
+		t.Errorf("the quoting question read as %q for %q", q.Expression, q.Use)
+	}
 }
 
 // TestCompatibilityRoutes guards each route to a compatibility answer besides the
@@ -178,21 +213,35 @@ func TestCompatibilityRoutes(t *testing.T) {
 
 // TestQuestionData checks the data files questions are read with: every project's
 // licence is a valid SPDX expression with a source address, every compatibility fact
-// names a steward's page, every topic has its source.
+// names a steward's page and answers as the matrix does (Yes, No, Check dependency), every topic has its source.
 func TestQuestionData(t *testing.T) {
 	for name, p := range Projects() {
 		if _, err := spdxexp.ExtractLicenses(p.License); err != nil || !strings.HasPrefix(p.Source, "https://") {
 			t.Errorf("project %q: licence %q (%v), source %q", name, p.License, err, p.Source)
 		}
+		if len(p.Variants) > 0 && p.Default == "" {
+			t.Errorf("project %q has variants but does not say which versions its licence is for", name)
+		}
+		for _, v := range p.Variants {
+			_, err := spdxexp.ExtractLicenses(v.License)
+			_, reErr := regexp.Compile(v.Flag)
+			if err != nil || reErr != nil || v.Before == "" && v.Flag == "" || v.Said == "" || !strings.HasPrefix(v.Source, "https://") {
+				t.Errorf("project %q, variant %+v: licence %v, flag %v", name, v, err, reErr)
+			}
+		}
 	}
 	for _, p := range compatExtraList() {
-		if !strings.HasPrefix(p.Source, "https://") || p.Answer != "Yes" && p.Answer != "No" || p.Reason == "" {
+		if !strings.HasPrefix(p.Source, "https://") || !slices.Contains([]string{"Yes", "No", "Check dependency"}, p.Answer) || p.Reason == "" {
 			t.Errorf("compatibility fact %+v", p)
 		}
 	}
 	for name, tp := range topics() {
 		if !strings.HasPrefix(tp.Source, "https://") || len(tp.Answer) == 0 {
 			t.Errorf("topic %q: %+v", name, tp)
+		}
+		// The typed form of a topic's button must come back to the topic.
+		if q, named := ParseQuestion(tp.Ask); named || q.Topic != name {
+			t.Errorf("topic %q: its question %q is read as topic %q (names a licence: %v)", name, tp.Ask, q.Topic, named)
 		}
 	}
 	for id, cs := range clauses().Licenses {
@@ -213,5 +262,47 @@ func TestPartlyUnknown(t *testing.T) {
 	}
 	if q, _ := ParseQuestion("we use log4j-2.17 under Apache-2.0 in our app, ok?"); q.Partial {
 		t.Errorf("a version of a program taken for an unknown licence: %q", q.Unknown)
+	}
+}
+
+// TestProjectVersions guards reading a project by the version or build a question gives:
+// OpenSSL changed licence at 3.0, Qt 4 was under another, FFmpeg built with --enable-gpl
+// is GPL; with neither, the licence of the default is taken and the question says so.
+func TestProjectVersions(t *testing.T) {
+	for _, c := range []struct{ text, want, how string }{
+		{"Can we use OpenSSL 1.1.1 in our GPLv2 program?", "OpenSSL", "version 1.1.1"},
+		{"Can we use OpenSSL v3.0 in our GPLv2 program?", "Apache-2.0", "version 3.0"},
+		{"Can we use OpenSSL in our GPLv2 program?", "Apache-2.0", "no version"},
+		{"We link Qt4 dynamically in our closed app", "LGPL-2.1-only WITH Qt-LGPL-exception-1.1 OR GPL-3.0-only", "version 4"},
+		{"We link Qt 6 dynamically in our closed app", "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only", "version 6"},
+		{"We build FFmpeg with --enable-gpl and ship it", "GPL-2.0-or-later", "--enable-gpl"},
+		{"We ship FFmpeg in our installer", "LGPL-2.1-or-later", "assumed a build without --enable-gpl"},
+		{"Is Elasticsearch 7.10 fine for our SaaS?", "Apache-2.0", "7.10 and earlier"},
+	} {
+		q, _ := ParseQuestion(c.text)
+		if len(q.Projects) != 1 || q.Projects[0].License != c.want || !strings.Contains(q.Projects[0].How, c.how) {
+			t.Errorf("%q: projects %+v, want %s read with %q", c.text, q.Projects, c.want, c.how)
+		}
+	}
+	if q, _ := ParseQuestion("Can we ship BusyBox in our router?"); len(q.Projects) != 1 || q.Projects[0].How != "" {
+		t.Errorf("a project with one licence says nothing of versions: %+v", q.Projects)
+	}
+}
+
+// TestUnknownExceptions guards that a licence named with an exception the reader does
+// not know gets no verdict as if the exception were not there, while known exceptions,
+// SPDX's or in words, are kept.
+func TestUnknownExceptions(t *testing.T) {
+	for _, text := range []string{"GPL-2.0 WITH Foo-exception in our app?", "GPL with the Acme linking exception in our product?",
+		"Is GPL-2.0 with the OpenSSL exception fine for us?"} {
+		if q, _ := ParseQuestion(text); !q.Partial || len(q.Unknown) != 1 {
+			t.Errorf("%q: partial %v, unknown %q; want the exception reported unknown", text, q.Partial, q.Unknown)
+		}
+	}
+	for _, text := range []string{"GPLv2 with the Classpath exception in our product?", "GPL-3.0-or-later WITH GCC-exception-3.1 ok?",
+		"Apache 2.0 with LLVM exception in our product?"} {
+		if q, _ := ParseQuestion(text); q.Partial || !strings.Contains(q.Expression, " WITH ") {
+			t.Errorf("%q: partial %v, expression %q; want the exception kept", text, q.Partial, q.Expression)
+		}
 	}
 }

@@ -19,42 +19,76 @@ var (
 	// workBeforeRE: the words before a licence say it is the work's: "release my fork
 	// under the", "we ship a desktop app under", "relicense it as", "my code is".
 	workBeforeRE = []*regexp.Regexp{
-		regexp.MustCompile(`\b(?:release|releasing|released|relicen[cs]e|relicen[cs]ing|re-licen[cs]e|licen[cs]e\s+(?:it|them|this|my|our|the\s+\w+)|licen[cs]ing\s+(?:it|them|this|my|our)|publish|publishing|distribute|distributing|ship|shipping|put|putting|offer|offering|change|changing|switch|switching|move|moving|convert|converting|make|making|sell|selling)\b[^,.;?!]{0,50}\b(?:under|as|to|into)\s+(?:the\s+|a\s+|an\s+)?(?:licen[cs]e\s+)?$`),
-		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:is|are|was|will\s+be|be)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|available\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
+		regexp.MustCompile(`\b(?:release|releasing|released|relicen[cs]e|relicen[cs]ing|re-licen[cs]e|licen[cs]e\s+(?:it|them|this|my|our|mine|ours|the\s+\w+)|licen[cs]ing\s+(?:it|them|this|my|our)|publish|publishing|distribute|distributing|ship|shipping|put|putting|offer|offering|change|changing|switch|switching|move|moving|convert|converting|make|making|sell|selling)\b[^,.;?!]{0,50}\b(?:under|as|to|into)\s+(?:the\s+|a\s+|an\s+)?(?:licen[cs]e\s+)?$`),
+		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:[\w'-]+,\s+(?:which|that)\s+)?(?:is|are|was|will\s+be|be)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|available\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
+		// "I have a project on GitHub under the", "we maintain a library licensed under".
+		regexp.MustCompile(`\b(?:i|we)\s+(?:have|maintain|own|run|develop|wrote|write|created|create|made|started|built|am\s+building|are\s+building|am\s+writing|are\s+writing)\s+(?:a|an|my|our|this)\s+(?:[\w'.-]+\s+){0,7}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
+		// "base an Apache-2.0 licensed tool on code that is GPLv1": what is based on it.
+		regexp.MustCompile(`\b(?:base|basing)\s+(?:a|an|my|our|the|this)\s+(?:new\s+|own\s+)?$`),
+		// "a library that I license as GPL 3.0", "we release it under".
+		regexp.MustCompile(`\b(?:i|we)\s+(?:license|licence|release|publish|distribute|offer)\s+(?:it\s+|them\s+|this\s+|everything\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
+		// "we maintain a daemon that is GPL v2": the asker's own, whatever it is.
+		regexp.MustCompile(`\b(?:i|we)\s+(?:maintain|own|develop|wrote|created|made|sell|ship|run|have)\s+(?:a|an|our|my)\s+(?:[\w-]+\s+){1,2}(?:that|which)\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+)?$`),
+		// "I maintain an ISC-licensed package", "we wrote a GPL tool": the asker's own.
+		regexp.MustCompile(`\b(?:i|we)\s*(?:'m\s+|’m\s+|am\s+|are\s+|'re\s+)?(?:maintain|maintaining|own|develop|developing|wrote|write|writing|created|create|creating|started|publish|published|released|author|authored)\s+(?:a|an|my|our|this)\s+(?:[\w'-]+\s+){0,2}$`),
+		// "used in a project licensed under", "into an app that is released under".
+		regexp.MustCompile(`\b(?:into|in|inside|within|for)\s+(?:a|an|the|my|our|this|their|his|her)\s+(?:[\w'-]+\s+){0,2}(?:project|projects|codebase|repo|repository|product|application|app|program|work|game|firmware|service|system|platform|fork|library|module|plugin|extension|tool)\s+(?:that\s+|which\s+)?(?:is\s+|are\s+)?(?:(?:licen[cs]ed|released|distributed|published|available)\s+(?:under|as)|licen[cs]ed)\s+(?:the\s+|a\s+|an\s+)?$`),
+		// "can the mod be MIT", "can it be released under", "may my app stay".
+		regexp.MustCompile(`\b(?:can|could|may|might|should|must|will|would|does|do)\s+(?:the|my|our|this|that|it|i|we|they)\b(?:\s+[\w'-]+){0,2}\s+(?:be|stay|remain|become|keep)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|published\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
 		regexp.MustCompile(`\b(?:we|i)\s*(?:'re|’re|are|am|'m|’m)\s+(?:an?\s+|the\s+|all\s+|fully\s+)?$`),
 		regexp.MustCompile(`\b(?:i|we)\s+(?:chose|picked|have\s+chosen|went\s+with|licen[cs]e\s+(?:it|everything|our\s+code|my\s+code)\s+(?:under|as))\s+(?:the\s+)?$`),
 	}
+	// resultRE: the words before a licence say it is the licence of the whole that code
+	// is combined into: "if the result is treated as", "the combined work would be
+	// released under".
+	resultRE = regexp.MustCompile(`\b(?:result|resulting\s+[\w-]+|combined\s+(?:work|program|product|code)|combination|whole(?:\s+thing)?|derivative(?:\s+work)?|final\s+(?:product|work|binary|program)|end\s+product)\s+(?:(?:is|was|be|being|will\s+be|would\s+be|can\s+be|could\s+be|must\s+be|has\s+to\s+be|gets?)\s+)?(?:(?:treated|released|licen[cs]ed|distributed|published|considered|shipped|seen|regarded|relicen[cs]ed)\s+)?(?:as|under)\s+(?:the\s+|a\s+|an\s+)?$`)
+	// subjectAfterRE: the licence qualifies the subject of a verb of taking code in:
+	// "GPL software links to Apache libraries", "a GPLv2 program uses".
+	subjectAfterRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s+)?(?:software|code|program|programs|app|apps|application|applications|project|projects|tool|tools|codebase|product|service|binary)\s+(?:links?\s+(?:to|against|with)|uses|use|calls?|includes?|imports?|depends?\s+on|bundles?|embeds?|statically\s+links?|dynamically\s+links?|loads?|wants\s+to\s+(?:use|include|link|bundle))\b`)
+	// forMineRE: the licence is said to be for the asker's own work: "the MIT license
+	// for my project", "GPLv3 on our code".
+	forMineRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]e\s+)?(?:for|on)\s+(?:my|our)\s+(?:own\s+|new\s+)?(?:project|projects|code|app|application|library|work|repo|repository|software|product|game|package|tool|plugin|fork|codebase)\b`)
+	// fromUserRE and useVerbRE: "use an LGPL library from Apache code", "call GPL code
+	// from an MIT app": the second licence is where the first is used.
+	fromUserRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s+)?(?:[\w-]+\s+){0,2}(?:from|by|within|inside)\s+(?:a|an|the|my|our|their|some)?\s*$`)
+	useVerbRE  = regexp.MustCompile(`\b(?:use|using|call|calling|link|linking|access|accessing|import|importing|load|loading|invoke|invoking)\b(?:\s+[\w'-]+){0,2}\s*$`)
+	// workAfterRE: the words after a licence say its holder takes code in: "vcmi is GPL2+
+	// and bundles fuzzylite", "an MIT tool that depends on".
+	// isBeforeRE: the licence is said of a subject ("vcmi is", "the tool is licensed
+	// under"), which workAfterRE then says takes code in.
+	isBeforeRE  = regexp.MustCompile(`\b(?:is|are|was|were)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+|an?\s+)?$`)
+	workAfterRE = regexp.MustCompile(`^[\s,)]*(?:licen[cs]ed\s*)?(?:,\s*)?(?:and|which|that|but|it)?\s*(?:also\s+|now\s+|already\s+)?(?:bundles|includes|uses|links(?:\s+(?:to|against))?|embeds|depends\s+on|ships\s+with|contains|incorporates|vendors|pulls\s+in|statically\s+links|dynamically\s+links|imports|wants\s+to\s+(?:use|include|bundle|link|embed|vendor|incorporate))\b`)
 	// possessiveRE: "our GPL app", "my MIT-licensed project".
 	possessiveRE = regexp.MustCompile(`\b(?:my|our|your|their|his|her)\s+(?:own\s+|existing\s+|new\s+)?$`)
 	// intoRE: "into a GPLv2 project", "in an MIT app".
 	intoRE = regexp.MustCompile(`\b(?:into|in|inside|within|for|to)\s+(?:a|an|the|this|my|our)?\s*(?:existing\s+|new\s+)?$`)
 	// incomingBeforeRE: a verb of taking code in shortly before: "uses", "bundle a",
 	// "fork of an", "code from a", "depends on".
-	incomingBeforeRE = regexp.MustCompile(`\b(?:use|uses|using|used|include|includes|including|included|incorporate|incorporates|incorporating|bundle|bundles|bundling|bundled|link|links|linking|linked|import|imports|importing|copy|copies|copying|copied|embed|embeds|embedding|vendor|vendored|vendoring|depend|depends|depending|fork|forks|forked|forking|from|based|derived|port|porting|ported|take|taking|borrow|borrowing|reuse|reusing|wrap|wrapping|call|calls|calling|integrate|integrating|add|adding|contains|containing|pull|pulling|require|requires|leverage|leveraging|consume|consuming|modify|modifying|extend|extending|found|find|discovered|came\s+across|of)\b(?:\s+[\w'-]+){0,3}\s*$`)
+	incomingBeforeRE = regexp.MustCompile(`\b(?:use|uses|using|used|include|includes|including|included|incorporate|incorporates|incorporating|bundle|bundles|bundling|bundled|link|links|linking|linked|import|imports|importing|copy|copies|copying|copied|embed|embeds|embedding|vendor|vendored|vendoring|depend|depends|depending|fork|forks|forked|forking|from|based|derived|port|porting|ported|rewrite|rewrites|rewrote|rewritten|rewriting|reimplement|reimplemented|reimplementing|translate|translated|translating|clone|cloned|cloning|inspired|take|taking|borrow|borrowing|reuse|reusing|wrap|wrapping|call|calls|calling|integrate|integrating|add|adding|contains|containing|pull|pulling|require|requires|leverage|leveraging|consume|consuming|modify|modifying|extend|extending|found|find|discovered|came\s+across|of)\b(?:\s+[\w'-]+){0,3}\s*$`)
 	// codeNounBeforeRE: "a library that is", "the code is licensed under", "a package under".
-	codeNounBeforeRE = regexp.MustCompile(`\b(?:library|libraries|lib|libs|code|component|components|module|modules|package|packages|dependency|dependencies|snippet|snippets|file|files|sdk|framework|plugin|plugins|font|fonts|project|tool|program|software|engine|driver|crate|gem|script|scripts|function|class|theme|it|they|which|that)\s+(?:that\s+|which\s+)?(?:is|are|was|were|licen[cs]ed|released|distributed|available|published|provided)\s+(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+|as\s+|with\s+)?(?:the\s+|a\s+|an\s+)?$|\b(?:library|libraries|lib|code|component|module|package|dependency|snippet|sdk|framework|plugin|crate|gem|files?)\s+under\s+(?:the\s+|a\s+|an\s+)?$`)
+	codeNounBeforeRE = regexp.MustCompile(`\b(?:library|libraries|lib|libs|code|component|components|module|modules|package|packages|dependency|dependencies|snippet|snippets|file|files|sdk|framework|plugin|plugins|font|fonts|project|tool|program|software|engine|driver|crate|gem|script|scripts|function|class|theme|it|they|which|that)\s+(?:that\s+|which\s+)?(?:is|are|was|were|licen[cs]ed|released|distributed|available|published|provided|ships|shipped|comes|came)\s+(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+|as\s+|with\s+)?(?:the\s+|a\s+|an\s+)?$|\b(?:library|libraries|lib|code|component|module|package|dependency|snippet|sdk|framework|plugin|crate|gem|files?)\s+under\s+(?:the\s+|a\s+|an\s+)?$`)
 	// codeNounStrictRE: "a library licensed under the": code taken in, even after a verb
 	// of releasing ("we distribute a library licensed under the LGPL").
-	codeNounStrictRE = regexp.MustCompile(`\b(?:library|libraries|lib|libs|code|component|components|module|modules|package|packages|dependency|dependencies|snippet|snippets|sdk|framework|plugin|plugins|font|fonts|crate|gem|script|scripts)\s+(?:that\s+|which\s+)?(?:(?:is|are)\s+)?(?:licen[cs]ed|released|available|distributed)\s+(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$|\b(?:library|libraries|lib|code|component|module|package|dependency|snippet|sdk|framework|plugin|crate|gem)\s+(?:that|which)\s+(?:is|are)\s+(?:the\s+|a\s+|an\s+)?$`)
+	codeNounStrictRE = regexp.MustCompile(`\b(?:library|libraries|lib|libs|code|component|components|module|modules|package|packages|dependency|dependencies|snippet|snippets|sdk|framework|frameworks|plugin|plugins|font|fonts|crate|gem|script|scripts|theme|themes|template|templates|engine|toolkit)\s+(?:that\s+|which\s+)?(?:(?:is|are)\s+)?(?:licen[cs]ed|released|available|distributed|ships|shipped|comes|came|provided)\s+(?:under|as|with)\s+(?:the\s+|a\s+|an\s+)?$|\b(?:library|libraries|lib|code|component|module|package|dependency|snippet|sdk|framework|plugin|crate|gem)\s+(?:that|which)\s+(?:is|are)\s+(?:the\s+|a\s+|an\s+)?$`)
 	// eitherWayRE: the question leaves the direction open ("can one include the other?").
-	eitherWayRE = regexp.MustCompile(`\b(?:one|either)\b.{0,30}\b(?:the other|other one)\b|\beach other\b|\bvice versa\b|\bboth (?:ways|directions)\b|\beither direction\b`)
+	eitherWayRE = regexp.MustCompile(`\b(?:one|either)\b.{0,30}\b(?:the other|other one)\b|\beach other\b|\bvice versa\b|\bboth (?:ways|directions)\b|\bin both directions\b|\beither (?:direction|way)\b|\bwhich (?:one )?(?:can |may )?(?:go|goes|be put) (?:into|in) which\b|\bwhich into which\b|\bwhich direction\b|\bbetween (?:them|the two)\b`)
 	clauseEndRE = regexp.MustCompile(`[.;?!]\s|\bbut\b|\bwhile\b|\bwhereas\b`)
 	// relicenseRE: the question is about moving code to another licence.
 	relicenseRE      = regexp.MustCompile(`\b(?:relicen[cs]|re-licen[cs]|change the licen[cs]e|changing the licen[cs]e|switch(?:ing)? (?:the licen[cs]e )?(?:from|to)|move (?:it |the project )?(?:from|to)|convert(?:ing)? (?:it |the project )?(?:from|to))`)
-	proprietaryRE    = regexp.MustCompile(`\b(?:proprietary|closed[- ]?source|non[- ]?free|commercial\s+(?:app|application|product|software|program|game|tool|sdk|library|service|project|code|firmware|offering|product)|in[- ]house\s+(?:app|application|product|software|tool)|not\s+open[- ]?source|without\s+(?:releasing|publishing|opening|sharing)\s+(?:my|our|the)\s+(?:own\s+)?(?:source|code))`)
+	proprietaryRE    = regexp.MustCompile(`\b(?:proprietary|closed[- ]?source|(?:stay|stays|remain|remains|kept|keep\s+(?:it|them|our\s+\w+|my\s+\w+))\s+closed\b|closed\s+(?:[\w-]+\s+)?(?:app|apps|application|product|software|program|game|engine|firmware|code|binary|binaries|library|sdk|tool|project|platform|system|compiler)\b|non[- ]?free|commercial\s+(?:app|application|product|software|program|game|tool|sdk|library|service|project|code|firmware|offering|product)|in[- ]house\s+(?:app|application|product|software|tool)|not\s+open[- ]?source|without\s+(?:releasing|publishing|opening|sharing)\s+(?:my|our|the)\s+(?:own\s+)?(?:source|code))`)
 	proprietaryHints = []string{"proprietary", "closed", "free", "commercial", "in-house", "in house", "open", "without"}
-	meaningRE        = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:does|do|is|are)\b.{0,60}\b(?:mean|means|require|requires|entail|imply|count|need|involve|attribution)\b|\bmeaning\b|\battribution\b|\bgive credit\b|\bhow (?:do|should|must) (?:i|we) (?:comply|attribute|credit)\b|\bwhat (?:do|must|should) (?:i|we) (?:have to |need to )?(?:do|include|keep|provide)\b|\bobligations?\b|\brequirements?\b|\b(?:only|or later)\s+or\b|\b(?:do|must|should) (?:i|we) (?:have|need) to\b|\bam i required\b|\bare we required\b|\bhow (?:do|should) (?:i|we) comply\b|\bcomply with\b`)
-	differenceRE     = regexp.MustCompile(`\bdifferen(?:ce|t|ces)\b|\bvs\.?\b|\bversus\b|\bcompare[ds]?\b|\bcomparison\b|\bdiffer\b`)
-	toolUseRE        = regexp.MustCompile(`\b(?:compil\w*|build\w*|built|develop\w*|edit\w*|writ\w*|debug\w*|run\w*)\b[^.?!]{0,40}\b(?:with|using|by|in|on)\b|\b(?:use|using|used)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:to|for)\s+(?:compil|build|develop|edit|writ|debug)`)
+	meaningRE        = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:does|do|is|are)\b.{0,60}\b(?:mean|means|require|requires|entail|imply|count|need|involve|attribution)\b|\bmeaning\b|\battribution\b|\bgive credit\b|\bhow (?:do|should|must) (?:i|we) (?:comply|attribute|credit)\b|\bwhat (?:do|must|should) (?:i|we) (?:have to |need to )?(?:do|include|keep|provide)\b|\bobligations?\b|\brequirements?\b|\b(?:only|or later)\s+or\b|\b(?:do|must|should) (?:i|we) (?:have|need) to\b|\bam i required\b|\bare we required\b|\b(?:drop|remove|strip|delete)\w*\b[^.?!]{0,40}\b(?:header|headers|notice|notices|copyright|licen[cs]e (?:text|header|file)|comments?)\b|\b(?:need|have) to (?:keep|credit|include|mention|attribute|show|display|list)\b[^.?!]{0,50}\b(?:header|headers|notice|notices|credit|attribution|licen[cs]e|copyright|author|authors|comments?)\b|\bhow (?:do|should) (?:i|we) comply\b|\bcomply with\b`)
+	differenceRE     = regexp.MustCompile(`\bthe same as\b|\bsame thing as\b|\bdifferen(?:ce|t|ces)\b|\bvs\.?\b|\bversus\b|\bcompare[ds]?\b|\bcomparison\b|\bdiffer\b`)
+	toolUseRE        = regexp.MustCompile(`\b(?:compil\w*|build\w*|built|develop\w*|edit\w*|writ\w*|debug\w*|run\w*|made|make|making|creat\w*|render\w*|design\w*|draw\w*|produc\w*|generat\w*|model\w*)\b[^.?!]{0,40}\b(?:with|using|by|in|on)\b|\b(?:use|using|used)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:to|for)\s+(?:compil|build|develop|edit|writ|debug|make|creat|render|design|draw|produc|generat|model)`)
 )
 
 // readRoles reads, for each licence a question names, whether it is the asker's own
 // work's or the code's taken in, from the words of its clause before it and the word
 // after it. Work cues are read first: "release my fork of an MIT project under the GPL"
 // has a verb of taking ("fork of") before MIT and of releasing before GPL.
-func readRoles(lower string, f found) []role {
-	roles := make([]role, len(f.ids))
+func readRoles(lower string, f found) (roles []role, result int) {
+	roles, result = make([]role, len(f.ids)), -1
 	owned := make([]bool, len(f.ids)) // said of the asker's own code ("my library is MIT")
 	prevEnd := func(pos int) int {
 		end := -1
@@ -77,9 +111,28 @@ func readRoles(lower string, f found) []role {
 		spots = append(spots, f.again[i]...)
 		for _, m := range spots {
 			r, own := roleAt(lower, m.at[0], prevEnd(m.at[0]), m.next)
+			if m.at[1] >= 0 && m.at[1] <= len(lower) && (subjectAfterRE.MatchString(lower[m.at[1]:]) || forMineRE.MatchString(lower[m.at[1]:])) {
+				r, own = roleWork, false // "GPL software links to …": the subject takes code in
+			}
 			if r != roleNone {
 				roles[i], owned[i] = r, own
 				break
+			}
+		}
+		if roles[i] != roleWork && i > 0 && roles[i-1] == roleIncoming && at[0] >= 0 && at[0] <= len(lower) && f.at[i-1][1] >= 0 && f.at[i-1][1] <= at[0] &&
+			fromUserRE.MatchString(lower[f.at[i-1][1]:at[0]]) && useVerbRE.MatchString(lower[max(0, f.at[i-1][0]-40):f.at[i-1][0]]) {
+			roles[i] = roleWork // "use an LGPL library from Apache licensed code": where it is used
+		}
+		if m := spots[0]; m.at[0] >= 0 && m.at[0] <= len(lower) && resultRE.MatchString(lower[max(0, m.at[0]-80):m.at[0]]) {
+			roles[i], result = roleWork, i
+		}
+		if roles[i] == roleNone {
+			for _, m := range spots {
+				if m.at[1] >= 0 && m.at[1] <= len(lower) && m.at[0] <= len(lower) && isBeforeRE.MatchString(lower[max(0, m.at[0]-30):m.at[0]]) &&
+					workAfterRE.MatchString(lower[m.at[1]:]) {
+					roles[i] = roleWork
+					break
+				}
 			}
 		}
 	}
@@ -121,7 +174,7 @@ func readRoles(lower string, f found) []role {
 			}
 		}
 	}
-	return roles
+	return roles, result
 }
 
 // sameNounPhrase are the joins between licences named as one ("MIT or Apache-2.0").

@@ -20,19 +20,27 @@ type Topic struct {
 	Answer  []string `json:"answer"`
 	Request string   `json:"request,omitempty"` // the approval kind that follows ("cla"), if any
 	Example string   `json:"example,omitempty"` // a licence the policy is shown for (CC-BY-NC-4.0 for non-commercial)
+	Ask     string   `json:"ask"`               // the topic asked as a question, which TopicOf reads as it`
 	Source  string   `json:"source"`
 }
 
-var topics = sync.OnceValue(func() map[string]Topic {
-	list := embedded[struct {
+var topicList = sync.OnceValue(func() []Topic {
+	return embedded[struct {
 		Topics []Topic `json:"topics"`
 	}]("topics.json", topicsJSON).Topics
+})
+
+var topics = sync.OnceValue(func() map[string]Topic {
 	m := map[string]Topic{}
-	for _, t := range list {
+	for _, t := range topicList() {
 		m[t.Name] = t
 	}
 	return m
 })
+
+// Topics lists the OSPO topics in the order the data gives them, for offering them
+// as choices to a question that was not understood.
+func Topics() []Topic { return topicList() }
 
 // TopicNamed is the topic of that name.
 func TopicNamed(name string) (Topic, bool) {
@@ -51,13 +59,18 @@ var topicWords = []struct {
 	hints []string // one of these is in every text the expression matches: a cheap test first
 }{
 	{"cla", regexp.MustCompile(`\b[ic]?clas?\b|contributor\s+(?:licen[cs]e\s+)?agreement|\bdco\b|developer certificate of origin|signed-off-by|\bsign[- ]off\b|copyright assignment|assign (?:the |my |our )?copyright`), false, []string{"cla", "contributor", "dco", "certificate", "signed-off", "sign-off", "sign off", "copyright"}},
-	{"employer", regexp.MustCompile(`\b(?:company|employer|boss|manager|workplace|job|startup)\b[^.?!]{0,40}\b(?:own|owns|ownership|claim|claims|keep it)\b|\b(?:own|owns|ownership|claim|keep)\b[^.?!]{0,40}\b(?:company|employer)\b|side[- ]project|personal project|hobby project|\bown time\b|spare time|free time|moonlight|work for hire|work made for hire|\bip (?:assignment|clause|agreement)\b|invention assignment|who owns|owns the (?:code|copyright)|ownership of|outside (?:of )?work|after hours`), false, []string{"company", "employ", "boss", "manager", "workplace", "job", "startup", "side", "personal", "hobby", "own time", "spare", "free time", "moonlight", "hire", "ip ", "invention", "owns", "ownership", "outside", "after hours"}},
-	{"employer", regexp.MustCompile(`\bemployer\b|\bemployee\b|\bmy (?:company|boss|manager|job)\b|employment (?:contract|agreement)`), true, []string{"employ", "my "}},
-	{"contribute", regexp.MustCompile(`\b(?:submit|submitting|send|sending|upstream)\w*\s+(?:a |our |my |some |the )?(?:patch|patches|fix|fixes|pull request|pr|change|changes)\b|\bcontribut\w*\s+(?:to|a|back|upstream)\b`), false, []string{"submit", "send", "upstream", "contribut"}},
+	// The employer's claim said outright wins over contributing: "can my employer stop me
+	// contributing in my free time?"
+	{"employer", regexp.MustCompile(`\bemployment (?:contract|agreement)\b|\b(?:ip|rights|inventions?) (?:to|belongs? to) (?:my |the )?(?:employer|company)\b|\b(?:employer|company|boss)\b[^.?!]{0,80}\b(?:free|spare|own) time\b|\b(?:free|spare|own) time\b[^.?!]{0,80}\b(?:employer|company|boss)\b|\b(?:while|when)\s+(?:i'm\s+|i\s+am\s+|being\s+)?(?:employed|working (?:at|for|full[- ]time))\b|\bemployed (?:at|by)\b|\b(?:side|personal|hobby|weekend) project\b[^.?!]{0,60}\b(?:employ\w*|company|my job|day job)\b|\b(?:employ\w*|company|day job)\b[^.?!]{0,60}\b(?:side|personal|hobby|weekend) project\b`), false, []string{"employ", "company", "boss", "rights", "inventions", "ip "}},
+	{"contribute", regexp.MustCompile(`\b(?:submit|submitting|send|sending|upstream)\w*\s+(?:a |our |my |some |the )?(?:patch|patches|fix|fixes|pull request|pr|change|changes)\b|\bcontribut\w*\s+(?:to|a|back|upstream)\b|\bfix\w*\s+(?:a\s+|the\s+|some\s+)?bugs?\s+in\s+(?:an?\s+|the\s+)?upstream\b`), false, []string{"submit", "send", "upstream", "contribut"}},
+	{"employer", regexp.MustCompile(`\b(?:company|employer|boss|manager|workplace|job|startup)\b[^.?!]{0,40}\b(?:own|owns|ownership|claim|claims|keep it)\b|\b(?:own|owns|ownership|claim|keep)\b[^.?!]{0,40}\b(?:company|employer)\b|moonlight|work for hire|work made for hire|\bip (?:assignment|clause|agreement)\b|invention assignment|who owns|owns the (?:code|copyright)|ownership of|outside (?:of )?work|after hours`), false, []string{"company", "employ", "boss", "manager", "workplace", "job", "startup", "side", "personal", "hobby", "own time", "spare", "free time", "moonlight", "hire", "ip ", "invention", "owns", "ownership", "outside", "after hours", "while", "when", "employed", "employment"}},
 	{"contribute", regexp.MustCompile(`\bcontribut\w*\b|\bupstream\b|pull request|\bsend (?:a |our |my )?(?:patch|fix)|submit (?:a |our |my )?(?:patch|fix|pr)\b|\bon company time\b|during work(?:ing)? hours|\bfix (?:a |the )?bug in\b`), true, []string{"contribut", "upstream", "pull request", "patch", "fix", "company time", "work hours", "working hours"}},
-	{"noncommercial", regexp.MustCompile(`\b(?:forbids?|prohibits?|bans?|disallows?|excludes?|restricts?)\s+commercial\b|non[- ]?commercial|\bnc\b|personal use only|not for commercial|no commercial use|commercial use (?:is )?(?:not allowed|prohibited|forbidden)|for non[- ]?profit`), true, []string{"commercial", "nc", "personal use", "non-profit", "nonprofit", "non profit"}},
-	{"choose", regexp.MustCompile(`\b(?:choose|chose|choosing|pick|picking|select|recommend|best|which|what|right)\b[^.?!]{0,30}\blicen[cs]e\b[^.?!]{0,40}\b(?:for|to use for|on)\s+(?:my|our|a|the|this|new)\b|\blicen[cs]e (?:for )?(?:my|our) (?:new |own )?(?:code|project|library|app|software|repo)\b[^.?!]{0,20}\?|\b(?:want|wants|going|plan|planning|like|about|approval|allowed|permission|how|ready|decided)\b(?:\s+\w+){0,2}\s+to\s+open[- ]?sourc\w* (?:my|our|this|the|a|an|it|some)\b|\b(?:release|publish|put)\s+(?:[\w'-]+\s+){0,4}as (?:an? )?open[- ]?source|\bmake (?:it|my \w+|our \w+|this) open[- ]?source|\bapproval to open[- ]?source|\b(?:publish|release|put|push)\b[^.?!]{0,50}\b(?:on|to)\s+(?:github|gitlab|npm|pypi|crates\.io|maven central)\b`), false, []string{"licen", "open", "github", "gitlab", "npm", "pypi", "crates", "maven"}},
-	{"attribution", regexp.MustCompile(`\battribution\b|\bgive credit\b|\bcredit (?:the|them|the authors?)\b|\bnotice file\b|\bnotices? file\b|third[- ]party notices|\bcopyright (?:notice|header)s?\b|\babout (?:box|screen|page)\b`), true, []string{"attribution", "credit", "notice", "copyright", "about"}},
+	// A side project or spare time is the topic only when no licence is named: "can my
+	// personal project use GPL code?" asks about the licence.
+	{"employer", regexp.MustCompile(`\bemployer\b|\bemployee\b|\bmy (?:company|boss|manager|job)\b|employment (?:contract|agreement)|side[- ]project|personal project|hobby project|\bown time\b|spare time|free time`), true, []string{"employ", "my ", "side", "personal", "hobby", "own time", "spare", "free time"}},
+	{"noncommercial", regexp.MustCompile(`\b(?:forbids?|prohibits?|bans?|disallows?|excludes?|restricts?)\s+commercial\b|non[- ]?commercial|\bnc\b|personal use only|(?:research|academic|educational|evaluation|non[- ]?profit)(?: purposes?| use)? only\b|only for (?:research|academic|educational|evaluation|personal)|not for commercial|no commercial use|commercial use (?:is )?(?:not allowed|prohibited|forbidden)|for non[- ]?profit`), true, []string{"commercial", "nc", "personal use", "non-profit", "nonprofit", "non profit", "only"}},
+	{"choose", regexp.MustCompile(`\bhow (?:should|do|can|would) (?:i|we) licen[cs]e\b|\b(?:choose|chose|choosing|pick|picking|select|recommend|best|which|what|right)\b[^.?!]{0,30}\blicen[cs]e\b[^.?!]{0,40}\b(?:for|to use for|on)\s+(?:my|our|a|the|this|new)\b|\blicen[cs]e (?:for )?(?:my|our) (?:new |own )?(?:code|project|library|app|software|repo)\b[^.?!]{0,20}\?|\b(?:want|wants|going|plan|planning|like|about|approval|allowed|permission|how|ready|decided)\b(?:\s+\w+){0,2}\s+to\s+open[- ]?sourc\w* (?:my|our|this|the|a|an|it|some)\b|\b(?:release|publish|put)\s+(?:[\w'-]+\s+){0,4}as (?:an? )?open[- ]?source|\bmake (?:it|my \w+|our \w+|this) open[- ]?source|\bopen[- ]?sourc(?:e|ing)\s+(?:an?|our|my|the|this|some)\s+(?:internal\s+|in[- ]house\s+|existing\s+|company\s+|proprietary\s+|new\s+)?(?:tool|tools|project|library|code|app|application|sdk|service|component|repo|repository|software)\b|\bapproval to open[- ]?source|\b(?:publish|release|put|push)\b[^.?!]{0,50}\b(?:on|to)\s+(?:github|gitlab|npm|pypi|crates\.io|maven central)\b`), false, []string{"licen", "open", "github", "gitlab", "npm", "pypi", "crates", "maven"}},
+	{"attribution", regexp.MustCompile(`\battribution\b|\bgive credit\b|\bcredit (?:the|them|the authors?)\b|\bnotice file\b|\bnotices? file\b|third[- ]party notices|\b(?:open[- ]source|oss|licen[cs]e|licen[cs]es|third[- ]party)\s+(?:notices?|credits|attributions?)\s+(?:screen|page|dialog|view|section|file|list)\b|\bcopyright (?:notice|header)s?\b|\babout (?:box|screen|page)\b`), true, []string{"attribution", "credit", "notice", "copyright", "about"}},
 }
 
 // topicOf is the OSPO topic of a question, "" for none. named says the question names
