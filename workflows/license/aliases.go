@@ -348,6 +348,13 @@ func findLicenses(text string) found {
 		}
 		plus := strings.HasSuffix(w, "+")
 		w = strings.TrimSuffix(w, "+")
+		if id, why, ok := acronymID(text[tok[0]:tok[1]]); ok && !plus && (licenseish()[w] == "" || id == licenseish()[w]) {
+			// "HPND code", "a CPAL'd module": a licence's acronym in capitals.
+			if _, project := knownProjects()[w]; !project {
+				hits = append(hits, hit{tok[0], tok[1], id, why, true, text[tok[0]:tok[1]], nil, ""})
+				continue
+			}
+		}
 		if id, ok := licenseish()[w]; ok && len(w) > 2 {
 			if !plainIDs[id] && !strings.ContainsAny(id, "0123456789-") && !saysLicense(lower, tok[0], tok[1]) {
 				continue // "is it fair", "Ruby gem", "curl": the word, not the licence

@@ -1,0 +1,138 @@
+package license
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Every licence on the SPDX list can be named in a question, not only those the
+// hand-made aliases know: by its full name as SPDX writes it ("Common Public License
+// 1.0", "Zend License v2.0", "Mulan Permissive Software License, Version 2"), by that
+// name without its version ("the Common Public License"), or by its ID's acronym
+// ("HPND code", "a CPAL'd module"). The hand-made aliases come first; these fill in
+// what they leave out.
+
+// spdxVersionTail is a full name's version at its end, in normalised words ("1 0",
+// "2 1 or later", "v 1 03").
+var spdxVersionTail = regexp.MustCompile(`(?:\s+\d+[a-z]?)+(?:\s+(?:only|or later|\+))?$`)
+
+// everydayAcronyms are SPDX IDs, or the letters of a family of them, that engineers
+// write in capitals for something else: a line (ADSL), a protocol (NTP), a language
+// (TCL), a processor (MIPS), an agency (NASA).
+var everydayAcronyms = map[string]bool{
+	"ADSL": true, "DOC": true, "LOOP": true, "MIPS": true, "NTP": true, "TCL": true, "OAR": true, "SOFA": true,
+	"IPA": true, "OSC": true, "NASA": true, "HP": true, "CAL": true, "SPL": true, "TPL": true, "OPL": true, "OGC": true,
+	"EPICS": true, "SNIA": true, "JSON": true, "SUL": true, "APL": true, "RPL": true, "LPL": true, "DRL": true,
+	"SHL": true, "UCL": true, "CDL": true, "EFL": true, "LAL": true, "COIL": true, "OPUBL": true, "OSL": true,
+}
+
+// acronymFamilies maps the letters of a family of versioned IDs to its newest version
+// ("CPAL" → CPAL-1.0, "APSL" → APSL-2.0), and says whether there were several.
+var acronymFamilies = sync.OnceValue(func() map[string]struct {
+	id      string
+	several bool
+} {
+	versions := map[string][]string{}
+	for id := range spdxList() {
+		i := strings.IndexByte(id, '-')
+		if i < 2 || id[i+1] < '0' || id[i+1] > '9' || strings.ToUpper(id[:i]) != id[:i] {
+			continue
+		}
+		versions[id[:i]] = append(versions[id[:i]], id)
+	}
+	out := map[string]struct {
+		id      string
+		several bool
+	}{}
+	for fam, ids := range versions {
+		slices.Sort(ids)
+		out[fam] = struct {
+			id      string
+			several bool
+		}{ids[len(ids)-1], len(ids) > 1}
+	}
+	return out
+})
+
+// acronymID reads a word written in capitals as the SPDX ID it spells, or as the newest
+// of the family it names; why is set when a version was assumed.
+func acronymID(written string) (id, why string, ok bool) {
+	if len(written) < 3 || strings.Trim(written, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" || everydayAcronyms[written] {
+		return "", "", false
+	}
+	if _, listed := spdxList()[written]; listed {
+		return written, "", true
+	}
+	if _, alias := aliases[strings.ToLower(written)]; alias {
+		return "", "", false // the hand-made aliases read it (GPL, MPL, EPL, …)
+	}
+	f, ok := acronymFamilies()[written]
+	if !ok {
+		return "", "", false
+	}
+	if f.several {
+		why = noVersion
+	}
+	return f.id, why, true
+}
+
+func init() {
+	addSPDXNames(spdxList())
+}
+
+// addSPDXNames adds the full names of the listed licences to aliases, with and without
+// their version, where no alias holds the words already. A name that is one word
+// without "licence" ("Vim", "curl") counts only where the sentence says it is a
+// licence, as contextual aliases do; so does a name whose version was taken off, since
+// "open software" or "academic free" are words before they are licences.
+func addSPDXNames(list map[string]listed) {
+	ids := make([]string, 0, len(list))
+	for id := range list {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids) // newest version last, so that a name without one reads as it
+	versionless := map[string]map[string]bool{}
+	for _, id := range ids {
+		l := list[id]
+		if l.Name == "" || bareGNU[id] || strings.HasSuffix(id, "+") {
+			continue
+		}
+		key := norm(l.Name)
+		if key == "" || strings.Count(key, " ")+1 > maxAliasWords {
+			continue
+		}
+		if _, taken := aliases[key]; !taken {
+			aliases[key] = id
+			if !strings.Contains(key, " ") {
+				contextual[key] = true
+			}
+		}
+		base := strings.TrimSpace(spdxVersionTail.ReplaceAllString(key, ""))
+		if base == key || base == "" || strings.HasSuffix(key, "or later") || strings.HasSuffix(key, "only") {
+			continue
+		}
+		if versionless[base] == nil {
+			versionless[base] = map[string]bool{}
+		}
+		versionless[base][id] = true
+	}
+	for base, family := range versionless {
+		if _, taken := aliases[base]; taken {
+			continue
+		}
+		newest := slices.Sorted(func(yield func(string) bool) {
+			for id := range family {
+				if !yield(id) {
+					return
+				}
+			}
+		})
+		aliases[base] = newest[len(newest)-1]
+		contextual[base] = true
+		if len(newest) > 1 {
+			assumed[base] = noVersion
+		}
+	}
+}
