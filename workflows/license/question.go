@@ -476,7 +476,9 @@ func parseQuestion(text string) (q Question, ok bool) {
 		q.Kind, q.Reading = AskCompatibility, RolesSaid
 		q.Licenses = []string{f.ids[0], f.ids[1]}
 		q.Work = f.ids[1]
-	case len(f.ids) == 2 && len(work) == 0 && len(incoming) == 0 && eitherWayRE.MatchString(lower):
+	case len(f.ids) == 2 && len(work) == 0 && len(incoming) != 1 && eitherWayRE.MatchString(lower):
+		// "which way can code go", "X code into Y code but not the other way round": both
+		// are code that moves, neither is said to be the work, so both readings are offered.
 		q.Kind, q.Reading = AskCompatibility, RolesAmbiguous
 	case (compat || combine) && !q.Proprietary:
 		q.Kind = AskCompatibility
