@@ -458,6 +458,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q.Work = f.ids[o]
 		}
 	case q.Difference || written || len(f.ids) < 2:
+	case len(work) == 1 && len(f.ids) >= 3 && len(incoming)+len(unsaid) >= 2 && keepLicenceRE.MatchString(lower):
+		// "our package is MIT and depends on BSD-2, BSD-3 and Apache 2; can it stay
+		// MIT?": whether the whole may keep the work's licence, given all it takes in.
+		q.Kind = AskCombination
+		q.Work = f.ids[work[0]]
 	case len(work) == 1 && len(f.ids) >= 2:
 		in := slices.Concat(incoming, unsaid)
 		slices.Sort(in)
@@ -554,11 +559,17 @@ func parseQuestion(text string) (q Question, ok bool) {
 			}
 		}
 	}
+	// "'MIT OR Apache-2.0', so we just pick MIT and skip the NOTICE?": a choice made,
+	// whose verdict is that of giving the code on under it.
+	picked := q.Kind == AskVerdict && strings.Contains(q.Expression, " OR ") && pickRE.MatchString(lower)
+	if picked && q.Use == "" {
+		q.Use = "distribute"
+	}
 	q.Meaning = q.Use == "" && meaningRE.MatchString(lower)
 	// "Do we have to touch our NOTICE file?", "do I need an attribution popup?": what the
 	// licence asks, whatever the use, is the answer.
 	artefacts := q.Use != "" && obligationAskRE.MatchString(lower) && obligationArtefactRE.MatchString(lower)
-	if q.Kind == AskVerdict && (q.Difference || artefacts || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords))) ||
+	if q.Kind == AskVerdict && !picked && (q.Difference || artefacts || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords))) ||
 		q.Kind == AskCombination && artefacts && !anyWord(n, []string{"compatible", "compatibility", "combine", "combined", "mix", "together"}) {
 		if p, ok := q.AboutLicenses(); ok {
 			q = p
@@ -605,6 +616,14 @@ func unknownExceptions(text string) []string {
 var intoJoinRE = regexp.MustCompile(`^(?:[\w'-]+\s+){0,2}(?:into|in|inside|within)(?:\s+(?:a|an|the|my|our))?$|^(?:→|->|-->|=>|⇒|to)$`)
 
 // wholeLicenceRE: the question asks what licence the whole may have.
+// keepLicenceRE: the question asks whether the work may keep its licence ("can it
+// stay MIT?", "may we keep our licence?").
+var keepLicenceRE = regexp.MustCompile(`\b(?:stay|remain|still be|keep being|continue to be)\b|\bkeep\s+(?:it|its|our|my|the|this)\b[^.?!]{0,20}\blicen[cs]`)
+
+// pickRE: the question picks one licence of a choice ("we just pick MIT", "go with
+// the Apache one").
+var pickRE = regexp.MustCompile(`\b(?:pick|picks|picking|picked|choose|chooses|choosing|chose|opt for|opting for|go with|going with|elect|select|selecting)\b`)
+
 var wholeLicenceRE = regexp.MustCompile(`\b(?:what|which)\s+(?:licen[cs]e|licen[cs]es)\b|\bunder\s+(?:what|which)\b|\bare\s+(?:they|these|the\s+two)\s+(?:in)?compatible\b|\bcan\s+(?:they|these|the\s+two|both)\s+be\s+(?:combined|mixed|used\s+together)\b`)
 
 // sameVersion tells whether two IDs are one licence said two ways: "GPL-3.0-only" and
