@@ -565,11 +565,12 @@ func parseQuestion(text string) (q Question, ok bool) {
 	if picked && q.Use == "" {
 		q.Use = "distribute"
 	}
-	q.Meaning = q.Use == "" && meaningRE.MatchString(lower)
+	definition := q.Kind == AskVerdict && definitionRE.MatchString(lower)
+	q.Meaning = q.Use == "" && meaningRE.MatchString(lower) || definition
 	// "Do we have to touch our NOTICE file?", "do I need an attribution popup?": what the
 	// licence asks, whatever the use, is the answer.
 	artefacts := q.Use != "" && obligationAskRE.MatchString(lower) && obligationArtefactRE.MatchString(lower)
-	if q.Kind == AskVerdict && !picked && (q.Difference || artefacts || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords))) ||
+	if q.Kind == AskVerdict && !picked && (q.Difference || artefacts || definition || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords))) ||
 		q.Kind == AskCombination && artefacts && !anyWord(n, []string{"compatible", "compatibility", "combine", "combined", "mix", "together"}) {
 		if p, ok := q.AboutLicenses(); ok {
 			q = p
