@@ -214,6 +214,9 @@ var useWords = []struct {
 	{"mobile", []string{"app store", "play store", "mobile", "ios", "android", "iphone", "ipad"}},
 	// "Embed" says less of linking than "statically link": in a mobile app, the app is what matters.
 	{"static_link", []string{"embed", "embeds", "embedding"}},
+	// Linking said without "statically" is the common case of a shared library: a
+	// library is linked at load time unless the question says it is copied in.
+	{"dynamic_link", []string{"link against", "links against", "linking against", "linked against", "link to", "links to", "linking to", "link a", "link an", "link the", "link with", "links with", "linking with"}},
 	// Reached through a browser, a program runs on the server: "customers access it
 	// through the browser" is a network service, unlike JavaScript sent to browsers.
 	{"saas", []string{"access it through", "access it via", "access it over", "accessed through", "accessed via", "accessed over", "access it in",
@@ -517,7 +520,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	if hasLicenseRef(text) {
 		q.Use = DetectUse(blankSpans(text, f.at)) // without the words of the LicenseRef- IDs
 	}
-	if (q.Use == "" || q.Use == "distribute") && staticFlagRE.MatchString(lower) {
+	if (q.Use == "" || q.Use == "distribute" || q.Use == "dynamic_link") && staticFlagRE.MatchString(lower) {
 		q.Use = "static_link" // "-static-libstdc++", "static-lib"; the library's name is blanked above
 	}
 	if q.Tool != nil && (toolUseRE.MatchString(lower) || buildWordsRE.MatchString(lower)) {

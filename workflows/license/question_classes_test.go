@@ -69,7 +69,8 @@ func TestNamesAndFacts(t *testing.T) {
 
 // TestUsesFromWhatIsDone guards more uses read from what is done: installed at a
 // client's site or served from a CDN is distributed, run at home is internal, a bundler
-// compiling packages in links them statically, an app store app is mobile.
+// compiling packages in links them statically, an app store app is mobile, and linking
+// said without "statically" is linking to a shared library.
 func TestUsesFromWhatIsDone(t *testing.T) {
 	for text, want := range map[string]string{
 		"the client wants our GPL-based SaaS installed locally on their hardware": "distribute",
@@ -77,6 +78,7 @@ func TestUsesFromWhatIsDone(t *testing.T) {
 		"I run a patched GPL driver at home":                                      "internal",
 		"webpack bundles the LGPL package into our app.js":                        "static_link",
 		"our App Store game statically links an LGPL library":                     "mobile",
+		"our GPL tool has to link against a closed vendor SDK":                    "dynamic_link",
 	} {
 		if q, _ := ParseQuestion(text); q.Use != want {
 			t.Errorf("%q: use %q, want %q", text, q.Use, want)
