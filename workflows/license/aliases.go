@@ -45,6 +45,7 @@ var aliases = map[string]string{
 	"lgpl 2 0": "LGPL-2.0-only", "lgpl 2 or later": "LGPL-2.0-or-later", "lgpl 2 +": "LGPL-2.0-or-later", "lgpl 2 1 only": "LGPL-2.1-only", "lgpl 3 only": "LGPL-3.0-only",
 	"agpl 3 only": "AGPL-3.0-only", "agpl 3 0 or later": "AGPL-3.0-or-later", "lgpl 3 0 or later": "LGPL-3.0-or-later", "lgpl 2 1 0": "LGPL-2.1-only",
 	"gpl 1": "GPL-1.0-only", "gpl 1 +": "GPL-1.0-or-later", "mpl 1": "MPL-1.0", "epl 1 0": "EPL-1.0", "epl 2 0": "EPL-2.0", "apache 1": "Apache-1.0", "apache 1 0": "Apache-1.0", "asl 2 0": "Apache-2.0",
+	"ibm public": "IPL-1.0", "ipl 1": "IPL-1.0", "ipl 1 0": "IPL-1.0", "cnri": "CNRI-Python", "cnri python": "CNRI-Python",
 	"bsd 2 clause simplified": "BSD-2-Clause", "bsd 3 clause new": "BSD-3-Clause", "2 clause": "BSD-2-Clause", "3 clause": "BSD-3-Clause", "4 clause": "BSD-4-Clause",
 }
 
@@ -272,7 +273,7 @@ func saysLicense(lower string, pos, end int) bool {
 // and the licence the sentence gives it ("Bootstrap (MIT)", "Qt, which is LGPL").
 var (
 	adjacentRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s*)?$`)
-	statedRE   = regexp.MustCompile(`^[\s,(]*(?:(?:framework|library|libraries|toolkit|package|sdk|lib|libs|code|sources?|binaries)\s+)?(?:(?:which|that)\s+)?(?:is\s+|are\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?$`)
+	statedRE   = regexp.MustCompile(`^[\s,(]*(?:v?\d+(?:\.\d+)*\s+)?(?:(?:framework|library|libraries|toolkit|package|sdk|lib|libs|code|sources?|binaries)\s+)?(?:(?:which|that)\s+)?(?:is\s+|are\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?$`)
 )
 
 // exceptionRE finds an exception said in words after a licence: "with the Classpath
@@ -557,6 +558,18 @@ func findLicenses(text string) found {
 		hits = slices.DeleteFunc(hits, func(h hit) bool {
 			return h.project != nil && h.end >= 0 && h.end <= len(lower) && platformNounRE.MatchString(lower[h.end:])
 		})
+	}
+	// "BSL" is both Boost's licence and the Business Source License: when the question
+	// also names the Business Source License, the bare abbreviation is that one.
+	if slices.ContainsFunc(hits, func(h hit) bool { return h.id == "BUSL-1.1" }) {
+		hits = slices.DeleteFunc(hits, func(h hit) bool {
+			return h.id == "BSL-1.0" && !h.exact && !strings.Contains(strings.ToLower(h.said), "boost")
+		})
+	}
+	// The CNRI licence is Python 1.6's: "the CNRI license from Python 1.6" names one
+	// licence, not Python's later one as well.
+	if slices.ContainsFunc(hits, func(h hit) bool { return h.id == "CNRI-Python" }) {
+		hits = slices.DeleteFunc(hits, func(h hit) bool { return h.id == "Python-2.0" && !h.exact })
 	}
 	// MPL-2.0 files marked "Incompatible With Secondary Licenses" are under the variant
 	// SPDX names MPL-2.0-no-copyleft-exception: they may not join a GPL work.

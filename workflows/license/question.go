@@ -199,9 +199,14 @@ var useWords = []struct {
 		"inside one company", "inside our company", "within our company", "between teams", "only use it", "never release", "private changes", "privately",
 		"pipeline", "build script", "build scripts", "ci", "own servers", "build server", "build servers", "only run it", "internal tool", "internal tools",
 		"internal dashboard", "internal app", "internal service", "internal system", "intranet", "only employees", "employees only", "our employees", "never distribute", "not distribute",
-		"don t distribute", "do not distribute", "won t distribute", "dont distribute", "wont distribute", "dont ship", "don t ship", "not going to distribute", "without distributing", "not distributed", "never distributed", "never leaves"}}, // said outright, it wins
+		"don t distribute", "do not distribute", "won t distribute", "dont distribute", "wont distribute", "dont ship", "don t ship", "not going to distribute", "without distributing", "not distributed", "never distributed", "never leaves",
+		"at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself"}}, // said outright, it wins
+	// An app sold through an app store is a mobile app however it links: the store's
+	// terms are what decide for copyleft code there.
+	{"mobile", []string{"app store", "play store", "iphone", "ipad"}},
 	{"static_link", []string{"static link", "statically link", "statically linked", "static linking", "link statically", "statically", "linked statically",
 		"vendored", "vendor the", "vendoring", "static libstdc", "static libgcc", "static linked", "static linkage", "linked static", "we vendor", "to vendor", "vendor it", "vendor in", "vendor them", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
+		"compiles it into", "compiles them into", "bundles it into", "bundles them into", "bundled into", "webpack", "rollup", "esbuild", "browserify",
 		"single binary", "static library", "static binary", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code"}},
 	{"dynamic_link", []string{"dynamic link", "dynamically link", "dynamically linked", "dynamic linking", "link dynamically", "linked dynamically", "dynamically",
 		"shared library", "shared object", "dll", "dlls", "so file", "dlopen", "at runtime", "at run time", "loaded at", "load it at", "runtime plugin",
@@ -209,12 +214,16 @@ var useWords = []struct {
 	{"mobile", []string{"app store", "play store", "mobile", "ios", "android", "iphone", "ipad"}},
 	// "Embed" says less of linking than "statically link": in a mobile app, the app is what matters.
 	{"static_link", []string{"embed", "embeds", "embedding"}},
+	// Linking said without "statically" is the common case of a shared library: a
+	// library is linked at load time unless the question says it is copied in.
+	{"dynamic_link", []string{"link against", "links against", "linking against", "linked against", "link to", "links to", "linking to", "link a", "link an", "link the", "link with", "links with", "linking with"}},
 	// Reached through a browser, a program runs on the server: "customers access it
 	// through the browser" is a network service, unlike JavaScript sent to browsers.
 	{"saas", []string{"access it through", "access it via", "access it over", "accessed through", "accessed via", "accessed over", "access it in",
 		"through the browser", "through a browser", "through their browser", "via the browser", "via a browser", "web interface", "web ui"}},
 	{"distribute", []string{"browser", "browsers", "javascript", "client side", "frontend", "front end", "javascript bundle", "js bundle", "marketplace", "ami", "vm image", "agent", "agents", "installer", "on prem", "on premise", "on premises",
-		"appliance", "desktop", "electron", "game", "games", "download", "downloadable", "npm package", "pypi", "firmware", "device", "devices", "embedded", "router", "hardware"}},
+		"appliance", "desktop", "electron", "installed locally", "install it locally", "installed on site", "on their premises", "on their own servers", "on their servers",
+		"cdn", "host the binaries", "host binaries", "hosting the binaries", "binaries for download", "game", "games", "download", "downloadable", "npm package", "pypi", "firmware", "device", "devices", "embedded", "router", "hardware"}},
 	{"saas", []string{"sell access", "access to a service", "managed service", "as a service", "saas", "run it publicly", "publicly accessible",
 		"public instance", "for the public", "public website"}},
 	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "website", "web site", "backend", "back end", "blog", "blogs",
@@ -452,6 +461,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q.Work = f.ids[o]
 		}
 	case q.Difference || written || len(f.ids) < 2:
+	case len(work) == 1 && len(f.ids) >= 3 && len(incoming)+len(unsaid) >= 2 && keepLicenceRE.MatchString(lower):
+		// "our package is MIT and depends on BSD-2, BSD-3 and Apache 2; can it stay
+		// MIT?": whether the whole may keep the work's licence, given all it takes in.
+		q.Kind = AskCombination
+		q.Work = f.ids[work[0]]
 	case len(work) == 1 && len(f.ids) >= 2:
 		in := slices.Concat(incoming, unsaid)
 		slices.Sort(in)
@@ -476,7 +490,9 @@ func parseQuestion(text string) (q Question, ok bool) {
 		q.Kind, q.Reading = AskCompatibility, RolesSaid
 		q.Licenses = []string{f.ids[0], f.ids[1]}
 		q.Work = f.ids[1]
-	case len(f.ids) == 2 && len(work) == 0 && len(incoming) == 0 && eitherWayRE.MatchString(lower):
+	case len(f.ids) == 2 && len(work) == 0 && len(incoming) != 1 && eitherWayRE.MatchString(lower):
+		// "which way can code go", "X code into Y code but not the other way round": both
+		// are code that moves, neither is said to be the work, so both readings are offered.
 		q.Kind, q.Reading = AskCompatibility, RolesAmbiguous
 	case (compat || combine) && !q.Proprietary:
 		q.Kind = AskCompatibility
@@ -504,7 +520,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	if hasLicenseRef(text) {
 		q.Use = DetectUse(blankSpans(text, f.at)) // without the words of the LicenseRef- IDs
 	}
-	if (q.Use == "" || q.Use == "distribute") && staticFlagRE.MatchString(lower) {
+	if (q.Use == "" || q.Use == "distribute" || q.Use == "dynamic_link") && staticFlagRE.MatchString(lower) {
 		q.Use = "static_link" // "-static-libstdc++", "static-lib"; the library's name is blanked above
 	}
 	if q.Tool != nil && (toolUseRE.MatchString(lower) || buildWordsRE.MatchString(lower)) {
@@ -546,11 +562,18 @@ func parseQuestion(text string) (q Question, ok bool) {
 			}
 		}
 	}
-	q.Meaning = q.Use == "" && meaningRE.MatchString(lower)
+	// "'MIT OR Apache-2.0', so we just pick MIT and skip the NOTICE?": a choice made,
+	// whose verdict is that of giving the code on under it.
+	picked := q.Kind == AskVerdict && strings.Contains(q.Expression, " OR ") && pickRE.MatchString(lower)
+	if picked && q.Use == "" {
+		q.Use = "distribute"
+	}
+	definition := q.Kind == AskVerdict && definitionRE.MatchString(lower)
+	q.Meaning = q.Use == "" && meaningRE.MatchString(lower) || definition
 	// "Do we have to touch our NOTICE file?", "do I need an attribution popup?": what the
 	// licence asks, whatever the use, is the answer.
 	artefacts := q.Use != "" && obligationAskRE.MatchString(lower) && obligationArtefactRE.MatchString(lower)
-	if q.Kind == AskVerdict && (q.Difference || artefacts || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords))) ||
+	if q.Kind == AskVerdict && !picked && (q.Difference || artefacts || definition || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords))) ||
 		q.Kind == AskCombination && artefacts && !anyWord(n, []string{"compatible", "compatibility", "combine", "combined", "mix", "together"}) {
 		if p, ok := q.AboutLicenses(); ok {
 			q = p
@@ -597,6 +620,14 @@ func unknownExceptions(text string) []string {
 var intoJoinRE = regexp.MustCompile(`^(?:[\w'-]+\s+){0,2}(?:into|in|inside|within)(?:\s+(?:a|an|the|my|our))?$|^(?:→|->|-->|=>|⇒|to)$`)
 
 // wholeLicenceRE: the question asks what licence the whole may have.
+// keepLicenceRE: the question asks whether the work may keep its licence ("can it
+// stay MIT?", "may we keep our licence?").
+var keepLicenceRE = regexp.MustCompile(`\b(?:stay|remain|still be|keep being|continue to be)\b|\bkeep\s+(?:it|its|our|my|the|this)\b[^.?!]{0,20}\blicen[cs]`)
+
+// pickRE: the question picks one licence of a choice ("we just pick MIT", "go with
+// the Apache one").
+var pickRE = regexp.MustCompile(`\b(?:pick|picks|picking|picked|choose|chooses|choosing|chose|opt for|opting for|go with|going with|elect|select|selecting)\b`)
+
 var wholeLicenceRE = regexp.MustCompile(`\b(?:what|which)\s+(?:licen[cs]e|licen[cs]es)\b|\bunder\s+(?:what|which)\b|\bare\s+(?:they|these|the\s+two)\s+(?:in)?compatible\b|\bcan\s+(?:they|these|the\s+two|both)\s+be\s+(?:combined|mixed|used\s+together)\b`)
 
 // sameVersion tells whether two IDs are one licence said two ways: "GPL-3.0-only" and

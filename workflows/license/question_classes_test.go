@@ -1,0 +1,101 @@
+package license
+
+import "testing"
+
+// TestOSPOTopicsWithinLicenceWords guards the topics a question asks about even when a
+// CLA, a licence or a patch is mentioned on the way: which email to sign off with is how
+// one contributes; what contributors sign so the project can also sell other licences
+// is a CLA; asking whether a fix upstream needs approval is contributing; what counts
+// as commercial use is the non-commercial topic.
+func TestOSPOTopicsWithinLicenceWords(t *testing.T) {
+	cases := map[string]string{
+		"Should my Signed-off-by use my work address or my private one when I send patches?":           "contribute",
+		"We sell commercial licences of our GPL library too. What must outside contributors agree to?": "cla",
+		"Do I need approval to submit a fix to a project we use? They also require a CLA.":             "contribute",
+		"What counts as commercial use for a tool that only runs our internal IT?":                     "noncommercial",
+	}
+	for text, want := range cases {
+		if q, _ := ParseQuestion(text); q.Topic != want {
+			t.Errorf("%q: topic %q, want %q", text, q.Topic, want)
+		}
+	}
+}
+
+// TestMeaningAndEitherWay guards two readings that give no verdict on one use: "what
+// counts as X under L" and "does the exception cover Y" ask what the licence means; "which
+// way can code go" between two licences leaves the roles open.
+func TestMeaningAndEitherWay(t *testing.T) {
+	for text, want := range map[string]string{
+		"What counts as distribution under the MPL 2.0?":      "MPL-2.0",
+		"Does the GCC runtime exception cover libatomic too?": "GPL-3.0-or-later WITH GCC-exception-3.1",
+	} {
+		if q, ok := ParseQuestion(text); !ok || q.Kind != AskProfile || len(q.Licenses) != 1 || q.Licenses[0] != want {
+			t.Errorf("%q: kind %d licences %q, want the meaning of %s", text, q.Kind, q.Licenses, want)
+		}
+	}
+	for _, text := range []string{"MIT and MPL 2.0, which way can code go?",
+		"Apache code can go into GPLv3 code, but what about the other way round?"} {
+		if q, ok := ParseQuestion(text); !ok || q.Kind != AskCompatibility || q.Reading != RolesAmbiguous {
+			t.Errorf("%q: kind %d reading %d, want both directions offered", text, q.Kind, q.Reading)
+		}
+	}
+}
+
+// TestNamesAndFacts guards licence names that were misread (BSL said beside the Business
+// Source License, the IBM Public License, the CNRI licence of Python 1.6, a project's
+// version before the licence it is taken under) and the compatibility facts added from
+// the stewards' pages.
+func TestNamesAndFacts(t *testing.T) {
+	for text, want := range map[string]string{
+		"a BSL (Business Source License 1.1) database as a hosted service?": "BUSL-1.1",
+		"IBM Public License code in our product?":                           "IPL-1.0",
+		"old CNRI licensed code from Python 1.6 in our product?":            "CNRI-Python",
+		"Qt 4.8 under the LGPL 2.1 statically linked into our plugin?":      "LGPL-2.1-only",
+	} {
+		if q, ok := ParseQuestion(text); !ok || q.Expression != want {
+			t.Errorf("%q: read %q, want %q", text, q.Expression, want)
+		}
+	}
+	for _, c := range []struct{ in, out, answer string }{
+		{"Sleepycat", "GPL-2.0-only", "Yes"},
+		{"CNRI-Python", "GPL-3.0-only", "No"},
+		{"GPL-2.0-only WITH Universal-FOSS-exception-1.0", "MIT", "Yes"},
+	} {
+		if got := CompatibleFor(c.in, c.out, ""); got.Answer != c.answer {
+			t.Errorf("%s into %s: %q (%s), want %q", c.in, c.out, got.Answer, got.Reason, c.answer)
+		}
+	}
+}
+
+// TestUsesFromWhatIsDone guards more uses read from what is done: installed at a
+// client's site or served from a CDN is distributed, run at home is internal, a bundler
+// compiling packages in links them statically, an app store app is mobile, and linking
+// said without "statically" is linking to a shared library.
+func TestUsesFromWhatIsDone(t *testing.T) {
+	for text, want := range map[string]string{
+		"the client wants our GPL-based SaaS installed locally on their hardware": "distribute",
+		"we put the GPLv3 binaries on a CDN and the source on GitHub":             "distribute",
+		"I run a patched GPL driver at home":                                      "internal",
+		"webpack bundles the LGPL package into our app.js":                        "static_link",
+		"our App Store game statically links an LGPL library":                     "mobile",
+		"our GPL tool has to link against a closed vendor SDK":                    "dynamic_link",
+	} {
+		if q, _ := ParseQuestion(text); q.Use != want {
+			t.Errorf("%q: use %q, want %q", text, q.Use, want)
+		}
+	}
+}
+
+// TestKeepLicenceAndPick guards a work's licence with several taken in, asked whether
+// the work may stay under it (one combination of all), and one licence picked from a
+// choice (a verdict, not a profile).
+func TestKeepLicenceAndPick(t *testing.T) {
+	q, ok := ParseQuestion("Our crate is MIT and depends on crates under ISC, BSD-3 and Apache 2. Can it stay MIT?")
+	if !ok || q.Kind != AskCombination || len(q.Licenses) != 4 {
+		t.Errorf("keeping the work's licence: kind %d licences %q, want a combination of four", q.Kind, q.Licenses)
+	}
+	q, ok = ParseQuestion("The library is 'MIT OR Apache-2.0'. Can we choose MIT and skip the NOTICE?")
+	if !ok || q.Kind != AskVerdict || q.Use != "distribute" {
+		t.Errorf("picking from a choice: kind %d use %q, want a verdict on distributing", q.Kind, q.Use)
+	}
+}
