@@ -38,7 +38,7 @@ var aliases = map[string]string{
 	"l gpl": "GPL-3.0-only", "l gpl 2": "GPL-2.0-only", "l gpl 3": "GPL-3.0-only",
 	"qpl": "QPL-1.0", "q public": "QPL-1.0", "qt public": "QPL-1.0", "cecill": "CECILL-2.1", "cecill 2 1": "CECILL-2.1", "cecill 2": "CECILL-2.0",
 	"gpl any": "GPL-1.0-or-later", "gpl any version": "GPL-1.0-or-later", "mit x 11": "MIT", "al 2": "Apache-2.0",
-	"afl": "AFL-3.0", "cpl": "CPL-1.0", "zope": "ZPL-2.1", "zope public": "ZPL-2.1", "zpl": "ZPL-2.1", "unicode": "Unicode-3.0",
+	"afl": "AFL-3.0", "cpl": "CPL-1.0", "zope": "ZPL-2.1", "zope public": "ZPL-2.1", "zend engine": "Zend-2.0", "zend engine 2": "Zend-2.0", "zend engine 2 0": "Zend-2.0", "zpl": "ZPL-2.1", "unicode": "Unicode-3.0",
 	"perl": "Artistic-1.0-Perl OR GPL-1.0-or-later", "php": "PHP-3.01", "polyform noncommercial": "PolyForm-Noncommercial-1.0.0",
 	"polyform non commercial": "PolyForm-Noncommercial-1.0.0", "hippocratic": "Hippocratic-2.1", "artistic 1": "Artistic-1.0", "artistic 1 0": "Artistic-1.0",
 	"gpled": "GPL-3.0-only", "lgpled": "LGPL-3.0-only", "agpled": "AGPL-3.0-only", "odbl": "ODbL-1.0",
@@ -349,7 +349,10 @@ func findLicenses(text string) found {
 		}
 		plus := strings.HasSuffix(w, "+")
 		w = strings.TrimSuffix(w, "+")
-		if id, why, ok := acronymID(text[tok[0]:tok[1]]); ok && !plus && (licenseish()[w] == "" || id == licenseish()[w]) {
+		// A family's letters followed by a version ("LPPL 1.3a") are read with that
+		// version by the aliases, not as the family's newest.
+		if id, why, ok := acronymID(text[tok[0]:tok[1]]); ok && !plus && (licenseish()[w] == "" || id == licenseish()[w]) &&
+			(why == "" || !familyVersionRE.MatchString(text[tok[1]:])) {
 			// "HPND code", "a CPAL'd module": a licence's acronym in capitals.
 			if _, project := knownProjects()[w]; !project {
 				hits = append(hits, hit{tok[0], tok[1], id, why, true, text[tok[0]:tok[1]], nil, ""})
@@ -469,6 +472,15 @@ func findLicenses(text string) found {
 		kept = append(kept, h)
 	}
 	hits = kept
+	// A licence said not to apply ("under Ruby's own licence, not a gem's MIT", "MPL
+	// rather than the GPL") is not one the question is about, when another is named.
+	if len(hits) > 1 {
+		hits = slices.DeleteFunc(hits, func(h hit) bool {
+			// "is not GPL compatible" says something of the licence, not that it is not meant.
+			qualified := h.end >= 0 && h.end <= len(lower) && qualifierRE.MatchString(strings.TrimLeft(lower[h.end:], " -"))
+			return h.pos > 0 && h.pos <= len(lower) && notThisRE.MatchString(lower[max(0, h.pos-40):h.pos]) && !qualified
+		})
+	}
 	// A project named once by its own name and once by the longer name of a part of it
 	// ("MySQL … the MySQL connectors") is the part: the question is about that.
 	hits = slices.DeleteFunc(hits, func(a hit) bool {
@@ -768,3 +780,11 @@ func versioned(words []string) (string, bool) {
 	}
 	return "", false
 }
+
+
+// familyVersionRE: a version right after a family's letters ("LPPL 1.3a", "MPL v2").
+var familyVersionRE = regexp.MustCompile(`^[\s-]*(?:v|version\s*)?\d`)
+
+// notThisRE: the words before a licence say it is not the one meant: "not a gem's",
+// "rather than the", "instead of".
+var notThisRE = regexp.MustCompile(`(?:,\s*|\b)(?:not|rather than|instead of|other than|as opposed to)\s+(?:(?:a|an|the|its|their|our|my|[\w-]+'s)\s+){0,2}$`)

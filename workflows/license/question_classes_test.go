@@ -99,3 +99,22 @@ func TestKeepLicenceAndPick(t *testing.T) {
 		t.Errorf("picking from a choice: kind %d use %q, want a verdict on distributing", q.Kind, q.Use)
 	}
 }
+
+// TestNamesFromTheSPDXList guards the ways of naming a licence that are derived from
+// its SPDX entry rather than listed by hand: its ID read as words with or without a
+// trailing ".0", its full name without filler words ("agreement"), "GNU" for "FSF", a
+// family's letters with a version, and a licence said not to be meant.
+func TestNamesFromTheSPDXList(t *testing.T) {
+	for text, want := range map[string]string{
+		"is Mulan PSL v1 code fine in our closed product?":                                "MulanPSL-1.0",
+		"we ship tables under the Unicode Data Files and Software license (2015), ok?":    "Unicode-DFS-2015",
+		"a file under the GNU all-permissive license in our product, ok?":                 "FSFAP",
+		"our product bundles a class file under LPPL 1.3a, anything to do?":               "LPPL-1.3a",
+		"a script under the Zend engine license in our product, ok?":                      "Zend-2.0",
+		"a module under the MPL 2.0, not the GPL, statically linked into our closed app?": "MPL-2.0",
+	} {
+		if q, ok := ParseQuestion(text); !ok || q.Expression != want {
+			t.Errorf("%q: read %q, want %q", text, q.Expression, want)
+		}
+	}
+}
