@@ -781,7 +781,6 @@ func versioned(words []string) (string, bool) {
 	return "", false
 }
 
-
 // familyVersionRE: a version right after a family's letters ("LPPL 1.3a", "MPL v2").
 var familyVersionRE = regexp.MustCompile(`^[\s-]*(?:v|version\s*)?\d`)
 

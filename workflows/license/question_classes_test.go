@@ -118,3 +118,18 @@ func TestNamesFromTheSPDXList(t *testing.T) {
 		}
 	}
 }
+
+// TestChoosingAmongNamedLicences guards the choose topic when the asker weighs licences
+// for their own release by name: a list ending "or something permissive", a licence
+// called the obvious pick, whether the notice should say "or later".
+func TestChoosingAmongNamedLicences(t *testing.T) {
+	for _, text := range []string{
+		"We're about to open source our parser. MIT, Apache-2.0 or something copyleft?",
+		"Planning to release my CLI; is MPL-2.0 the right choice if I want fixes back?",
+		"going to publish our SDK under LGPL 2.1. should we say 'only' or 'or later'?",
+	} {
+		if q, _ := ParseQuestion(text); q.Topic != "choose" {
+			t.Errorf("%q: topic %q, want choose", text, q.Topic)
+		}
+	}
+}
