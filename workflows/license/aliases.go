@@ -273,7 +273,7 @@ func saysLicense(lower string, pos, end int) bool {
 // and the licence the sentence gives it ("Bootstrap (MIT)", "Qt, which is LGPL").
 var (
 	adjacentRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s*)?$`)
-	statedRE   = regexp.MustCompile(`^[\s,(]*(?:v?\d+(?:\.\d+)*\s+)?(?:(?:framework|library|libraries|toolkit|package|sdk|lib|libs|code|sources?|binaries)\s+)?(?:(?:which|that)\s+)?(?:is\s+|are\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?$`)
+	statedRE   = regexp.MustCompile(`^[\s,(]*(?:v?\d+(?:\.\d+)*[\s,(]+)?(?:(?:framework|library|libraries|toolkit|package|sdk|lib|libs|code|sources?|binaries)\s+)?(?:(?:which|that)\s+)?(?:is\s+|are\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?(?:(?:its|their)\s+own\s+)?$`)
 )
 
 // exceptionRE finds an exception said in words after a licence: "with the Classpath
@@ -422,6 +422,8 @@ func findLicenses(text string) found {
 				if i+n < len(words) && words[i+n] == "+" {
 					if id2, ok := aliases[phrase+" +"]; ok {
 						id, why = id2, ""
+					} else if later, ok := licenseish()[strings.ToLower(strings.TrimSuffix(id, "-only")+"-or-later")]; ok && strings.HasSuffix(id, "-only") {
+						id, why = later, "" // "GPL 2.0+": the "+" says or later whatever the alias
 					}
 				}
 				said, end := span(i, n)
@@ -472,6 +474,10 @@ func findLicenses(text string) found {
 		kept = append(kept, h)
 	}
 	hits = kept
+	// "BSD-ish", "GPL-ish": a likeness, not the licence.
+	hits = slices.DeleteFunc(hits, func(h hit) bool {
+		return len(hits) > 1 && h.end >= 0 && h.end <= len(lower) && ishRE.MatchString(lower[h.end:])
+	})
 	// A licence said not to apply ("under Ruby's own licence, not a gem's MIT", "MPL
 	// rather than the GPL") is not one the question is about, when another is named.
 	if len(hits) > 1 {
@@ -787,3 +793,6 @@ var familyVersionRE = regexp.MustCompile(`^[\s-]*(?:v|version\s*)?\d`)
 // notThisRE: the words before a licence say it is not the one meant: "not a gem's",
 // "rather than the", "instead of".
 var notThisRE = regexp.MustCompile(`(?:,\s*|\b)(?:not|rather than|instead of|other than|as opposed to)\s+(?:(?:a|an|the|its|their|our|my|[\w-]+'s)\s+){0,2}$`)
+
+// ishRE: "-ish" after a name makes it a likeness ("BSD-ish").
+var ishRE = regexp.MustCompile(`^-?ish\b`)

@@ -133,3 +133,23 @@ func TestChoosingAmongNamedLicences(t *testing.T) {
 		}
 	}
 }
+
+// TestProjectsReadAsTheirLicences guards projects and toolchains read as the licence of
+// what they put in a program: a Go executable carries the Go runtime (BSD-3-Clause),
+// libgit2 its linking exception, a program using the kernel only through system calls
+// the syscall note; a project's licence said with it ("Qt 4.8 (LGPL 2.1)", "under its
+// own FTL terms") is the one meant; "GPL 2.0+" is or later; "BSD-ish" is no licence.
+func TestProjectsReadAsTheirLicences(t *testing.T) {
+	for text, want := range map[string]string{
+		"we ship go binaries to customers, what must we include?":                  "BSD-3-Clause",
+		"can we statically link libgit2 into our closed desktop client?":           "GPL-2.0-only WITH GCC-exception-2.0",
+		"our closed agent only makes system calls to the linux kernel. any issue?": "GPL-2.0-only WITH Linux-syscall-note",
+		"a tool that depends on a library which is GPL 3.0+, in our product?":      "GPL-3.0-or-later",
+		"FreeType 2.13 (FTL) in our closed app, ok?":                               "FTL",
+		"zlib is basically BSD-ish, so can our closed app bundle it under zlib?":   "Zlib",
+	} {
+		if q, ok := ParseQuestion(text); !ok || q.Expression != want {
+			t.Errorf("%q: read %q, want %q", text, q.Expression, want)
+		}
+	}
+}
