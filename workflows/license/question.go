@@ -200,16 +200,22 @@ var useWords = []struct {
 		"pipeline", "build script", "build scripts", "ci", "own servers", "build server", "build servers", "only run it", "internal tool", "internal tools",
 		"internal dashboard", "internal app", "internal service", "internal system", "intranet", "only employees", "employees only", "our employees", "never distribute", "not distribute",
 		"don t distribute", "do not distribute", "won t distribute", "dont distribute", "wont distribute", "dont ship", "don t ship", "not going to distribute", "without distributing", "not distributed", "never distributed", "never leaves",
+		"use in house", "used in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",
 		"at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself"}}, // said outright, it wins
 	// An app sold through an app store is a mobile app however it links: the store's
 	// terms are what decide for copyleft code there.
 	{"mobile", []string{"app store", "play store", "iphone", "ipad"}},
+	// A font or image embedded in documents users make (PDFs, slides) goes out with them:
+	// it is distributed, whatever "embed" says of linking elsewhere.
+	{"distribute", []string{"in the pdfs", "in pdfs", "into pdfs", "in the pdf", "into the pdf", "in a pdf", "in documents", "in the documents", "into documents",
+		"in their documents", "embed the font", "embedded font", "embedded fonts", "font embedding"}},
 	{"static_link", []string{"static link", "statically link", "statically linked", "static linking", "link statically", "statically", "linked statically",
 		"vendored", "vendor the", "vendoring", "static libstdc", "static libgcc", "static linked", "static linkage", "linked static", "we vendor", "to vendor", "vendor it", "vendor in", "vendor them", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
 		"compiles it into", "compiles them into", "bundles it into", "bundles them into", "bundled into", "webpack", "rollup", "esbuild", "browserify",
-		"single binary", "static library", "static binary", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code"}},
+		"single binary", "static library", "static binary", "pasted into", "pasted in", "paste it into", "paste into", "pasting it into",
+		"copied into", "copy it into", "copy into", "copying it into", "copy pasted", "copy and paste", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code"}},
 	{"dynamic_link", []string{"dynamic link", "dynamically link", "dynamically linked", "dynamic linking", "link dynamically", "linked dynamically", "dynamically",
-		"shared library", "shared object", "dll", "dlls", "so file", "dlopen", "at runtime", "at run time", "loaded at", "load it at", "runtime plugin",
+		"shared library", "shared libraries", "shared libs", "shared objects", "dll", "dlls", "so file", "dlopen", "at runtime", "at run time", "loaded at", "load it at", "runtime plugin",
 		"as a plugin", "plugin loaded", "loads plugins", "load plugins", "swap the", "replace the library"}},
 	{"mobile", []string{"app store", "play store", "mobile", "ios", "android", "iphone", "ipad"}},
 	// "Embed" says less of linking than "statically link": in a mobile app, the app is what matters.
@@ -223,7 +229,8 @@ var useWords = []struct {
 		"through the browser", "through a browser", "through their browser", "via the browser", "via a browser", "web interface", "web ui"}},
 	{"distribute", []string{"browser", "browsers", "javascript", "client side", "frontend", "front end", "javascript bundle", "js bundle", "marketplace", "ami", "vm image", "agent", "agents", "installer", "on prem", "on premise", "on premises",
 		"appliance", "desktop", "electron", "installed locally", "install it locally", "installed on site", "on their premises", "on their own servers", "on their servers",
-		"cdn", "host the binaries", "host binaries", "hosting the binaries", "binaries for download", "game", "games", "download", "downloadable", "npm package", "pypi", "firmware", "device", "devices", "embedded", "router", "hardware"}},
+		"cdn", "host the binaries", "host binaries", "hosting the binaries", "binaries for download", "game", "games", "download", "downloadable", "downloading", "downloads", "downloaded",
+		"charge a fee", "charge for", "charging for", "for a fee", "sell copies", "sells copies", "npm package", "pypi", "firmware", "device", "devices", "embedded", "router", "hardware"}},
 	{"saas", []string{"sell access", "access to a service", "managed service", "as a service", "saas", "run it publicly", "publicly accessible",
 		"public instance", "for the public", "public website"}},
 	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "website", "web site", "backend", "back end", "blog", "blogs",
@@ -231,7 +238,8 @@ var useWords = []struct {
 	// A module imported by a script is linked at run time, unless a network service
 	// said first says where it runs.
 	{"dynamic_link", []string{"import", "imports", "importing", "imported"}},
-	{"distribute", []string{"ship", "shipping", "shipped", "distribute", "distributing", "distributed", "distribution", "binary", "binaries", "product", "sell", "selling",
+	{"distribute", []string{"ship", "ships", "shipping", "shipped", "distribute", "distributing", "distributed", "distribution", "binary", "binaries", "product", "sell", "sells", "selling", "sold",
+		"buy", "buys", "bought", "purchase", "purchased",
 		"customer", "customers", "client", "clients", "release", "sdk", "app", "application", "give away", "give it", "publish", "redistribute", "redistributing",
 		"commercial software", "commercial product", "commercial application", "commercial app", "commercially", "third parties", "third party",
 		"commercial use", "commercial purposes", "commercial project", "commercial projects"}},

@@ -153,3 +153,22 @@ func TestProjectsReadAsTheirLicences(t *testing.T) {
 		}
 	}
 }
+
+// TestUsesOfSalesDocumentsAndPasting guards uses read from what is done rather than named: a fee
+// for downloads and a program bought from a vendor are distribution, a font embedded in
+// the PDFs users make goes out with them, pasting code in compiles it in, shared
+// libraries are linked dynamically, a tool nobody outside the company runs is internal.
+func TestUsesOfSalesDocumentsAndPasting(t *testing.T) {
+	for text, want := range map[string]string{
+		"may we ask customers to pay for downloads of our GPLv3 app? we charge a fee per copy": "distribute",
+		"we bought an MPL-2.0 program from a vendor who sells it; can we pass it on?":          "distribute",
+		"our editor bundles an OFL font that users embed into documents they export":           "distribute",
+		"some Apache-2.0 code pasted into our closed service binary, fine?":                    "static_link",
+		"our closed app loads the LGPL 2.1 parts as shared libraries":                          "dynamic_link",
+		"a GPLv3 script used in-house only, nobody outside the company runs it":                "internal",
+	} {
+		if q, ok := ParseQuestion(text); !ok || q.Use != want {
+			t.Errorf("%q: use %q, want %q", text, q.Use, want)
+		}
+	}
+}
