@@ -172,3 +172,17 @@ func TestUsesOfSalesDocumentsAndPasting(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticeQuestionsAskTheMeaning guards questions about which notices a licence
+// wants ("do we really need the header in every file", "is one NOTICE file enough"):
+// they get the licence's obligations, not a question about the use.
+func TestNoticeQuestionsAskTheMeaning(t *testing.T) {
+	for _, text := range []string{
+		"do we still need the Apache-2.0 notice in each source file?",
+		"is a single LICENSE file enough for our MPL-2.0 project?",
+	} {
+		if q, ok := ParseQuestion(text); !ok || q.Kind != AskProfile {
+			t.Errorf("%q: kind %d use %q, want the licence's meaning", text, q.Kind, q.Use)
+		}
+	}
+}
