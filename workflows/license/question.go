@@ -398,7 +398,10 @@ func parseQuestion(text string) (q Question, ok bool) {
 	q.Proprietary = containsAny(lower, proprietaryHints) && proprietaryRE.MatchString(lower)
 	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "compar", "same"}) && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "together"})
 	written := q.Expression != "" && (strings.Contains(q.Expression, " OR ") || strings.Contains(q.Expression, " AND "))
-	if len(q.Licenses) == 1 && f.twice && !written && (anyWord(n, []string{"compatible", "compatibility", "relicense", "go in", "into a", "into our", "into my"}) ||
+	// "X code compiled into our closed app: does the whole app become X?" asks what
+	// the licence asks of the closed work, not whether X goes into X.
+	becomes := q.Proprietary && becomesRE.MatchString(lower)
+	if len(q.Licenses) == 1 && f.twice && !written && !becomes && (anyWord(n, []string{"compatible", "compatibility", "relicense", "go in", "into a", "into our", "into my"}) ||
 		sameTwiceRE.MatchString(strings.ToLower(text))) {
 		q.Kind, q.Licenses = AskCompatibility, []string{q.Licenses[0], q.Licenses[0]} // the matrix says "Same"
 	}
@@ -955,3 +958,7 @@ func AsksAboutPolicy(text string) (q PolicyQuestion, ok bool) {
 func Terms(expr string) ([]string, error) {
 	return spdxexp.ExtractLicenses(CanonicalExpression(expr))
 }
+
+// becomesRE: the question asks whether the asker's work turns into the licence ("does
+// the whole app become GPL?", "is our product then under the MPL?").
+var becomesRE = regexp.MustCompile(`\b(?:become|becomes|turn into|turns into|fall under|falls under|forced (?:to be|under)|infect|infects|infected)\b`)

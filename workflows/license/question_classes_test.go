@@ -186,3 +186,13 @@ func TestNoticeQuestionsAskTheMeaning(t *testing.T) {
 		}
 	}
 }
+
+// TestWhetherTheClosedWorkBecomesTheLicence guards a licence named twice where the
+// second asks whether the closed work turns into it: that is a verdict on the use, not
+// the licence going into itself.
+func TestWhetherTheClosedWorkBecomesTheLicence(t *testing.T) {
+	text := "an EPL-2.0 file vendored into our proprietary tool: does the tool then fall under the EPL-2.0?"
+	if q, ok := ParseQuestion(text); !ok || q.Kind != AskVerdict || q.Expression != "EPL-2.0" {
+		t.Errorf("%q: kind %d expression %q, want a verdict on EPL-2.0", text, q.Kind, q.Expression)
+	}
+}
