@@ -548,6 +548,13 @@ func findLicenses(text string) found {
 		at, ok := statedFor[h.project]
 		return h.project != nil && ok && h.pos > at
 	})
+	// A project whose licence the sentence names with another version ("a Stack
+	// Overflow answer … the site's CC BY-SA 3.0") is under the version said.
+	hits = slices.DeleteFunc(hits, func(h hit) bool {
+		return h.project != nil && !strings.Contains(h.id, " ") && slices.ContainsFunc(hits, func(l hit) bool {
+			return l.project == nil && l.id != h.id && looseFamily(l.id) == looseFamily(h.id) && l.why == ""
+		})
+	})
 	// A name said again, more or less precisely, is one licence: "GPL … GPLv2" is
 	// GPLv2, "GPLv2 … GPL-2.0-or-later" is the latter.
 	for i := 0; i < len(hits); i++ {
