@@ -208,7 +208,9 @@ var useWords = []struct {
 	// A font or image embedded in documents users make (PDFs, slides) goes out with them:
 	// it is distributed, whatever "embed" says of linking elsewhere.
 	{"distribute", []string{"in the pdfs", "in pdfs", "into pdfs", "in the pdf", "into the pdf", "in a pdf", "in documents", "in the documents", "into documents",
-		"in their documents", "embed the font", "embedded font", "embedded fonts", "font embedding"}},
+		"in their documents", "embed the font", "embedded font", "embedded fonts", "font embedding",
+		// A bundle sent to browsers is distributed, however a bundler put it together.
+		"minified bundle", "minified client side", "browser bundle", "served to browsers", "sent to browsers", "shipped to browsers", "ships to browsers", "ships to the browser"}},
 	{"static_link", []string{"static link", "statically link", "statically linked", "static linking", "link statically", "statically", "linked statically",
 		"vendored", "vendor the", "vendoring", "static libstdc", "static libgcc", "static linked", "static linkage", "linked static", "we vendor", "to vendor", "vendor it", "vendor in", "vendor them", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
 		"compiles it into", "compiles them into", "bundles it into", "bundles them into", "bundled into", "webpack", "rollup", "esbuild", "browserify",
@@ -785,8 +787,9 @@ func plainExpression(f found, n string) string {
 var sameTwiceRE = regexp.MustCompile(`\b(?:release|relicen[cs]e|publish|distribute|license)\w*\b[^?!]{0,40}\b(?:under|as)\b[^?!]{0,30}\b(?:too|as well|also)\b|\b(?:adapt|modify|fork|use|include|copy)\w*\b[^?!]{0,60}\b(?:release|publish|share)\w*\b[^?!]{0,30}\bunder\b`)
 
 // choiceRE finds the words that make licences named together a choice: "dual licensed",
-// "tri-licensed", "either", "at your option", "your choice of".
-var choiceRE = regexp.MustCompile(`\b(?:dual|dually|tri|triple|multi|multiple)\s*licen[cs]ed\b|\b(?:dual|tri)\s+licen[cs]ing\b|\beither\b|\bat your option\b|\bchoice of\b|\bchoose between\b|\bpick (?:one|either)\b|\bdual\b`)
+// "tri-licensed", "either … or", "either licence", "at your option", "your choice of";
+// not "either" at a clause's end ("never seen one on their site either").
+var choiceRE = regexp.MustCompile(`\b(?:dual|dually|tri|triple|multi|multiple)\s*licen[cs]ed\b|\b(?:dual|tri)\s+licen[cs]ing\b|\beither\b(?:\s+\w+){0,6}\s+or\b|\beither\s+(?:licen[cs]e|one|of|way)\b|\bat your option\b|\bchoice of\b|\bchoose between\b|\bpick (?:one|either)\b|\bdual\b`)
 
 // noLicenseRE finds a question about code that has no licence at all.
 var noLicenseRE = regexp.MustCompile(`(?i)\b(no|without(\s+a|\s+any)?|missing(\s+a)?|lacks?(\s+a)?|has\s+no)\s+licen[cs]e\b|\bunlicensed\b|\bnot\s+licensed\b`)

@@ -205,3 +205,16 @@ func TestProjectWithTheVersionSaid(t *testing.T) {
 		t.Errorf("%q: licences %q, want CC-BY-SA-3.0 first", text, q.Licenses)
 	}
 }
+
+// TestEitherAtTheEndIsNoChoice guards "either" that means "also" at a clause's end: the
+// licences named stay all of them (AND), while "either … or" still offers a choice.
+func TestEitherAtTheEndIsNoChoice(t *testing.T) {
+	for text, want := range map[string]string{
+		"our web bundle is all MIT and BSD-2-Clause; other sites don't show notices either, do we need to?": "MIT AND BSD-2-Clause",
+		"the library is under either MIT or Apache-2.0, may we ship it in our app?":                         "MIT OR Apache-2.0",
+	} {
+		if q, ok := ParseQuestion(text); !ok || q.Expression != want {
+			t.Errorf("%q: read %q, want %q", text, q.Expression, want)
+		}
+	}
+}
