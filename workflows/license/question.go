@@ -850,6 +850,11 @@ var shippedRE = regexp.MustCompile(` (?:give|gives|giving|ship|ships|shipping|se
 var notModifiedRE = regexp.MustCompile(` (?:no|without(?: any)?|not|never|don t|do not|won t|will not|doesn t|does not|didn t|did not|zero) (?:modif\w*|chang\w*|patch\w*|tweak\w*|fork\w*)(?: (?:it|them|the code|anything))?(?: |$)| unmodified | as is `)
 
 func detectUse(n string) string {
+	if strings.Contains(n, " studio") || strings.Contains(n, " sdk ") || strings.Contains(n, " emulator") {
+		// A development tool named for a platform ("Android Studio", "the iOS SDK") says
+		// what the asker builds with, not where the code goes.
+		n = devToolRE.ReplaceAllString(n, " ")
+	}
 	if strings.Contains(n, " no ") || strings.Contains(n, " not ") || strings.Contains(n, " t ") || strings.Contains(n, "without") || strings.Contains(n, "never") || strings.Contains(n, "unmodified") || strings.Contains(n, " as is ") || strings.Contains(n, "zero") {
 		n = notModifiedRE.ReplaceAllString(n, " ")
 	}
@@ -965,3 +970,6 @@ func Terms(expr string) ([]string, error) {
 // becomesRE: the question asks whether the asker's work turns into the licence ("does
 // the whole app become GPL?", "is our product then under the MPL?").
 var becomesRE = regexp.MustCompile(`\b(?:become|becomes|turn into|turns into|fall under|falls under|forced (?:to be|under)|infect|infects|infected)\b`)
+
+// devToolRE: a development tool named for a platform, in normalised words.
+var devToolRE = regexp.MustCompile(` (?:android|ios|xcode|visual|mobile) (?:studio|sdk|emulator|simulator) `)

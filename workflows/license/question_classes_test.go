@@ -218,3 +218,13 @@ func TestEitherAtTheEndIsNoChoice(t *testing.T) {
 		}
 	}
 }
+
+// TestDevelopmentToolsNameNoPlatform guards a development tool named for a platform
+// ("Android Studio", "the iOS SDK"): it says what the asker builds with, so a desktop
+// program made with it is not read as a mobile app.
+func TestDevelopmentToolsNameNoPlatform(t *testing.T) {
+	text := "We ship a Windows desktop game with the OpenJDK runtime that came with Android Studio. Allowed for a closed game?"
+	if q, ok := ParseQuestion(text); !ok || q.Use != "distribute" {
+		t.Errorf("%q: use %q, want distribute", text, q.Use)
+	}
+}
