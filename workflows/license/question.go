@@ -200,7 +200,7 @@ var useWords = []struct {
 		"pipeline", "build script", "build scripts", "ci", "own servers", "build server", "build servers", "only run it", "internal tool", "internal tools",
 		"internal dashboard", "internal app", "internal service", "internal system", "intranet", "only employees", "employees only", "our employees", "never distribute", "not distribute",
 		"don t distribute", "do not distribute", "won t distribute", "dont distribute", "wont distribute", "dont ship", "don t ship", "not going to distribute", "without distributing", "not distributed", "never distributed", "never leaves",
-		"use in house", "used in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",
+		"private network", "internal network", "company network", "corporate network", "use in house", "used in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",
 		"at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself"}}, // said outright, it wins
 	// An app sold through an app store is a mobile app however it links: the store's
 	// terms are what decide for copyleft code there.
@@ -402,7 +402,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	written := q.Expression != "" && (strings.Contains(q.Expression, " OR ") || strings.Contains(q.Expression, " AND "))
 	// "X code compiled into our closed app: does the whole app become X?" asks what
 	// the licence asks of the closed work, not whether X goes into X.
-	becomes := q.Proprietary && becomesRE.MatchString(lower)
+	becomes := (q.Proprietary || ourOwnRE.MatchString(lower)) && becomesRE.MatchString(lower)
 	if len(q.Licenses) == 1 && f.twice && !written && !becomes && (anyWord(n, []string{"compatible", "compatibility", "relicense", "go in", "into a", "into our", "into my"}) ||
 		sameTwiceRE.MatchString(strings.ToLower(text))) {
 		q.Kind, q.Licenses = AskCompatibility, []string{q.Licenses[0], q.Licenses[0]} // the matrix says "Same"
@@ -969,7 +969,10 @@ func Terms(expr string) ([]string, error) {
 
 // becomesRE: the question asks whether the asker's work turns into the licence ("does
 // the whole app become GPL?", "is our product then under the MPL?").
-var becomesRE = regexp.MustCompile(`\b(?:become|becomes|turn into|turns into|fall under|falls under|forced (?:to be|under)|infect|infects|infected)\b`)
+var becomesRE = regexp.MustCompile(`\b(?:become|becomes|turn into|turns into|fall under|falls under|forced (?:to be|under)|infect|infects|infected)\b|\b(?:have|has|need|needs)\s+to\s+be\s+(?:(?:re)?licen[cs]ed|released|published|distributed|open[- ]?sourced)\s+(?:under|as)\b`)
+
+// ourOwnRE: the asker's own work, said as such ("our own software", "my own app").
+var ourOwnRE = regexp.MustCompile(`\b(?:our|my)\s+own\s+(?:[\w-]+\s+){0,2}?(?:software|code|app|application|program|product|tool|service|project|work)\b`)
 
 // devToolRE: a development tool named for a platform, in normalised words.
 var devToolRE = regexp.MustCompile(` (?:android|ios|xcode|visual|mobile) (?:studio|sdk|emulator|simulator) `)

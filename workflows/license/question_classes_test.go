@@ -228,3 +228,13 @@ func TestDevelopmentToolsNameNoPlatform(t *testing.T) {
 		t.Errorf("%q: use %q, want distribute", text, q.Use)
 	}
 }
+
+// TestOwnWorkUnderTheSameLicence guards "does our own software then have to be released
+// under X?" after X code is taken in: a verdict on the use, not X going into X; and a
+// service only on the company's private network is used internally.
+func TestOwnWorkUnderTheSameLicence(t *testing.T) {
+	text := "We run a patched AGPL-3.0 wiki for staff on our private network. Does our own plugin code then have to be released under the AGPL too?"
+	if q, ok := ParseQuestion(text); !ok || q.Kind != AskVerdict || q.Use != "internal" {
+		t.Errorf("%q: kind %d use %q, want a verdict for internal use", text, q.Kind, q.Use)
+	}
+}
