@@ -861,9 +861,18 @@ func detectUse(n string) string {
 	shipped := containsAny(n, []string{"docker", "container", " vm ", "virtual machine", " ami", "appliance", "image", "usb"}) && shippedRE.MatchString(n)
 	notShipped := !shipped && containsAny(n, []string{"never", " don t ", " dont ", " do not ", "doesn t", "doesnt", "does not", "won t", "wont", "will not", "nobody", "no one", "noone"}) &&
 		notShippedRE.MatchString(n)
+	staticSeen := false
 	for _, u := range useWords {
 		if u.use == "distribute" && notShipped {
 			continue
+		}
+		if u.use == "static_link" && !staticSeen {
+			// "compiled one MPL-2.0 file into our library", "pasted a few functions into
+			// our app": code built into the work, with words between the verb and "into".
+			staticSeen = true
+			if copiedIntoRE.MatchString(n) {
+				return "static_link"
+			}
 		}
 		if u.use == "saas" && shipped {
 			return "distribute"
@@ -976,3 +985,8 @@ var ourOwnRE = regexp.MustCompile(`\b(?:our|my)\s+own\s+(?:[\w-]+\s+){0,2}?(?:so
 
 // devToolRE: a development tool named for a platform, in normalised words.
 var devToolRE = regexp.MustCompile(` (?:android|ios|xcode|visual|mobile) (?:studio|sdk|emulator|simulator) `)
+
+// copiedIntoRE: code compiled or pasted into the work, with a few words between the
+// verb and "into" (in normalised words). "Copy X code into a Y project" stays a
+// compatibility question without a use.
+var copiedIntoRE = regexp.MustCompile(` (?:compil(?:e|ed|ing)|past(?:e|ed|ing)) (?:[\w]+ ){1,4}(?:into|in to) (?:our|my|the|a|an|their) `)

@@ -238,3 +238,16 @@ func TestOwnWorkUnderTheSameLicence(t *testing.T) {
 		t.Errorf("%q: kind %d use %q, want a verdict for internal use", text, q.Kind, q.Use)
 	}
 }
+
+// TestCodePutIntoTheWork guards code compiled or pasted into the work with words
+// between the verb and "into": it is linked statically (compiled in).
+func TestCodePutIntoTheWork(t *testing.T) {
+	for _, text := range []string{
+		"We compiled one MPL-2.0 file into our closed library. What must we do?",
+		"I pasted a few BSD-3-Clause functions into our app, anything to keep?",
+	} {
+		if q, ok := ParseQuestion(text); !ok || q.Use != "static_link" {
+			t.Errorf("%q: use %q, want static_link", text, q.Use)
+		}
+	}
+}
