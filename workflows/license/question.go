@@ -63,6 +63,9 @@ type Question struct {
 	Unlicensed bool
 	// Difference is set when the question compares licences ("BSD-2 vs BSD-3?").
 	Difference bool
+	// ForbidsModifying is set when the asker's own terms forbid what the licence says
+	// users must be allowed ("our EULA forbids reverse engineering" beside LGPL code).
+	ForbidsModifying bool
 	// Topic is the OSPO topic a question is about, licence or not ("cla", "employer",
 	// "contribute", "choose", "noncommercial", "attribution"); "" for none.
 	Topic string
@@ -581,6 +584,8 @@ func parseQuestion(text string) (q Question, ok bool) {
 	if picked && q.Use == "" {
 		q.Use = "distribute"
 	}
+	q.ForbidsModifying = strings.Contains(q.Expression, "LGPL") && containsAny(lower, []string{"forbid", "prohibit", "ban", "disallow", "not allowed", "may not", "must not"}) &&
+		forbidsModifyingRE.MatchString(lower)
 	definition := q.Kind == AskVerdict && definitionRE.MatchString(lower)
 	q.Meaning = q.Use == "" && meaningRE.MatchString(lower) || definition
 	// "Do we have to touch our NOTICE file?", "do I need an attribution popup?": what the
@@ -990,3 +995,7 @@ var devToolRE = regexp.MustCompile(` (?:android|ios|xcode|visual|mobile) (?:stud
 // verb and "into" (in normalised words). "Copy X code into a Y project" stays a
 // compatibility question without a use.
 var copiedIntoRE = regexp.MustCompile(` (?:compil(?:e|ed|ing)|past(?:e|ed|ing)) (?:[\w]+ ){1,4}(?:into|in to) (?:our|my|the|a|an|their) `)
+
+// forbidsModifyingRE: the asker's own terms (an EULA, licence terms) forbid users to
+// modify or reverse-engineer the work, which the LGPL says they must be allowed to do.
+var forbidsModifyingRE = regexp.MustCompile(`\b(?:eula|terms|licen[cs]e agreement|end[- ]user)\b[^.?!]{0,40}\b(?:forbids?|prohibits?|bans?|disallows?|does not allow|doesn't allow|may not|must not)\b[^.?!]{0,40}\b(?:reverse[- ]engineer\w*|decompil\w*|disassembl\w*|modif\w*)`)

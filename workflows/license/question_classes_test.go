@@ -251,3 +251,17 @@ func TestCodePutIntoTheWork(t *testing.T) {
 		}
 	}
 }
+
+// TestTermsThatForbidWhatTheLGPLAllows guards the flag for an asker's own terms that
+// forbid modifying or reverse-engineering beside LGPL code, which the answer puts first;
+// the same terms beside permissive code raise nothing.
+func TestTermsThatForbidWhatTheLGPLAllows(t *testing.T) {
+	for text, want := range map[string]bool{
+		"our closed app uses Qt under the LGPL 3 as shared libraries and our license agreement prohibits decompiling it. ok?": true,
+		"our closed app uses an MIT library and our EULA forbids reverse engineering. ok?":                                    false,
+	} {
+		if q, _ := ParseQuestion(text); q.ForbidsModifying != want {
+			t.Errorf("%q: ForbidsModifying %v, want %v", text, q.ForbidsModifying, want)
+		}
+	}
+}
