@@ -184,6 +184,10 @@ func runAsk(w *work) error {
 		return restatedError(restateVerdict(q.Expression, q.Use, q.Proprietary), err)
 	}
 	r = withCorrections(r, q)
+	if q.ForbidsModifying {
+		// The verdict assumes the work's terms meet the LGPL's; these do not.
+		r.Text = "⚠️ Your terms forbid modifying or reverse-engineering the work. The LGPL requires that users may modify the combined work for their own use and reverse-engineer it to debug those changes, so as written this is not allowed: change the terms first (the OSPO can review them).\n" + r.Text
+	}
 	question := restateVerdict(q.Expression, q.Use, q.Proprietary)
 	if q.Tool != nil && q.Use == "internal" {
 		question = fmt.Sprintf("may you build or develop with %s (`%s`), a tool you do not ship?", toolName(q), q.Tool.License)

@@ -203,6 +203,16 @@ func DefaultPolicy() Policy {
 				Note:        "the Classpath exception lets you link the library into a program under other terms"},
 			"LLVM-exception": {Verdicts: map[string]string{"distribute": obl, "static_link": obl, "dynamic_link": obl},
 				Obligations: []string{"Keep the copyright and licence notices with source; object code compiled from the library needs no attribution."}},
+			// The GCC linking exception of libgit2 and the old libgcc: linking the library,
+			// statically too, leaves the program under its own terms.
+			"GCC-exception-2.0": {Verdicts: map[string]string{"distribute": obl, "static_link": obl, "dynamic_link": obl, "mobile": obl},
+				Obligations: []string{"Keep the copyright and licence notices.", "Changes to the library itself stay under its licence: offer their source when you distribute them; your program linked to it keeps its own terms."},
+				Note:        "the linking exception lets the library be linked, statically too, into a program under any terms"},
+			// The kernel's note: programs that only use the kernel through system calls are
+			// not derived works of it.
+			"Linux-syscall-note": {Verdicts: map[string]string{"distribute": obl, "static_link": obl, "dynamic_link": obl, "mobile": obl},
+				Obligations: []string{"A program that only uses the kernel through system calls and its user-space headers keeps its own licence; the GPL covers the kernel, its modules and drivers, and its source must be offered when you distribute the kernel itself."},
+				Note:        "the syscall note keeps the kernel's GPL off user-space programs"},
 			"GCC-exception-3.1": {Verdicts: map[string]string{"distribute": obl, "static_link": obl, "dynamic_link": obl, "mobile": obl},
 				Obligations: []string{"Compile with an eligible (GPL-compatible) compilation process; your program may then carry its own terms."},
 				Note:        "the GCC runtime exception covers code compiled with GCC that links its runtime"},

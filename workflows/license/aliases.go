@@ -38,7 +38,7 @@ var aliases = map[string]string{
 	"l gpl": "GPL-3.0-only", "l gpl 2": "GPL-2.0-only", "l gpl 3": "GPL-3.0-only",
 	"qpl": "QPL-1.0", "q public": "QPL-1.0", "qt public": "QPL-1.0", "cecill": "CECILL-2.1", "cecill 2 1": "CECILL-2.1", "cecill 2": "CECILL-2.0",
 	"gpl any": "GPL-1.0-or-later", "gpl any version": "GPL-1.0-or-later", "mit x 11": "MIT", "al 2": "Apache-2.0",
-	"afl": "AFL-3.0", "cpl": "CPL-1.0", "zope": "ZPL-2.1", "zope public": "ZPL-2.1", "zpl": "ZPL-2.1", "unicode": "Unicode-3.0",
+	"afl": "AFL-3.0", "cpl": "CPL-1.0", "zope": "ZPL-2.1", "zope public": "ZPL-2.1", "zend engine": "Zend-2.0", "zend engine 2": "Zend-2.0", "zend engine 2 0": "Zend-2.0", "zpl": "ZPL-2.1", "unicode": "Unicode-3.0",
 	"perl": "Artistic-1.0-Perl OR GPL-1.0-or-later", "php": "PHP-3.01", "polyform noncommercial": "PolyForm-Noncommercial-1.0.0",
 	"polyform non commercial": "PolyForm-Noncommercial-1.0.0", "hippocratic": "Hippocratic-2.1", "artistic 1": "Artistic-1.0", "artistic 1 0": "Artistic-1.0",
 	"gpled": "GPL-3.0-only", "lgpled": "LGPL-3.0-only", "agpled": "AGPL-3.0-only", "odbl": "ODbL-1.0",
@@ -273,7 +273,7 @@ func saysLicense(lower string, pos, end int) bool {
 // and the licence the sentence gives it ("Bootstrap (MIT)", "Qt, which is LGPL").
 var (
 	adjacentRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s*)?$`)
-	statedRE   = regexp.MustCompile(`^[\s,(]*(?:v?\d+(?:\.\d+)*\s+)?(?:(?:framework|library|libraries|toolkit|package|sdk|lib|libs|code|sources?|binaries)\s+)?(?:(?:which|that)\s+)?(?:is\s+|are\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?$`)
+	statedRE   = regexp.MustCompile(`^[\s,(]*(?:v?\d+(?:\.\d+)*[\s,(]+)?(?:(?:framework|library|libraries|toolkit|package|sdk|lib|libs|code|sources?|binaries)\s+)?(?:(?:which|that)\s+)?(?:is\s+|are\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?(?:(?:its|their)\s+own\s+)?$`)
 )
 
 // exceptionRE finds an exception said in words after a licence: "with the Classpath
@@ -349,7 +349,10 @@ func findLicenses(text string) found {
 		}
 		plus := strings.HasSuffix(w, "+")
 		w = strings.TrimSuffix(w, "+")
-		if id, why, ok := acronymID(text[tok[0]:tok[1]]); ok && !plus && (licenseish()[w] == "" || id == licenseish()[w]) {
+		// A family's letters followed by a version ("LPPL 1.3a") are read with that
+		// version by the aliases, not as the family's newest.
+		if id, why, ok := acronymID(text[tok[0]:tok[1]]); ok && !plus && (licenseish()[w] == "" || id == licenseish()[w]) &&
+			(why == "" || !familyVersionRE.MatchString(text[tok[1]:])) {
 			// "HPND code", "a CPAL'd module": a licence's acronym in capitals.
 			if _, project := knownProjects()[w]; !project {
 				hits = append(hits, hit{tok[0], tok[1], id, why, true, text[tok[0]:tok[1]], nil, ""})
@@ -419,6 +422,8 @@ func findLicenses(text string) found {
 				if i+n < len(words) && words[i+n] == "+" {
 					if id2, ok := aliases[phrase+" +"]; ok {
 						id, why = id2, ""
+					} else if later, ok := licenseish()[strings.ToLower(strings.TrimSuffix(id, "-only")+"-or-later")]; ok && strings.HasSuffix(id, "-only") {
+						id, why = later, "" // "GPL 2.0+": the "+" says or later whatever the alias
 					}
 				}
 				said, end := span(i, n)
@@ -469,6 +474,19 @@ func findLicenses(text string) found {
 		kept = append(kept, h)
 	}
 	hits = kept
+	// "BSD-ish", "GPL-ish": a likeness, not the licence.
+	hits = slices.DeleteFunc(hits, func(h hit) bool {
+		return len(hits) > 1 && h.end >= 0 && h.end <= len(lower) && ishRE.MatchString(lower[h.end:])
+	})
+	// A licence said not to apply ("under Ruby's own licence, not a gem's MIT", "MPL
+	// rather than the GPL") is not one the question is about, when another is named.
+	if len(hits) > 1 {
+		hits = slices.DeleteFunc(hits, func(h hit) bool {
+			// "is not GPL compatible" says something of the licence, not that it is not meant.
+			qualified := h.end >= 0 && h.end <= len(lower) && qualifierRE.MatchString(strings.TrimLeft(lower[h.end:], " -"))
+			return h.pos > 0 && h.pos <= len(lower) && notThisRE.MatchString(lower[max(0, h.pos-40):h.pos]) && !qualified
+		})
+	}
 	// A project named once by its own name and once by the longer name of a part of it
 	// ("MySQL … the MySQL connectors") is the part: the question is about that.
 	hits = slices.DeleteFunc(hits, func(a hit) bool {
@@ -529,6 +547,13 @@ func findLicenses(text string) found {
 	hits = slices.DeleteFunc(hits, func(h hit) bool {
 		at, ok := statedFor[h.project]
 		return h.project != nil && ok && h.pos > at
+	})
+	// A project whose licence the sentence names with another version ("a Stack
+	// Overflow answer … the site's CC BY-SA 3.0") is under the version said.
+	hits = slices.DeleteFunc(hits, func(h hit) bool {
+		return h.project != nil && !strings.Contains(h.id, " ") && slices.ContainsFunc(hits, func(l hit) bool {
+			return l.project == nil && l.id != h.id && looseFamily(l.id) == looseFamily(h.id) && l.why == ""
+		})
 	})
 	// A name said again, more or less precisely, is one licence: "GPL … GPLv2" is
 	// GPLv2, "GPLv2 … GPL-2.0-or-later" is the latter.
@@ -768,3 +793,13 @@ func versioned(words []string) (string, bool) {
 	}
 	return "", false
 }
+
+// familyVersionRE: a version right after a family's letters ("LPPL 1.3a", "MPL v2").
+var familyVersionRE = regexp.MustCompile(`^[\s-]*(?:v|version\s*)?\d`)
+
+// notThisRE: the words before a licence say it is not the one meant: "not a gem's",
+// "rather than the", "instead of".
+var notThisRE = regexp.MustCompile(`(?:,\s*|\b)(?:not|rather than|instead of|other than|as opposed to)\s+(?:(?:a|an|the|its|their|our|my|[\w-]+'s)\s+){0,2}$`)
+
+// ishRE: "-ish" after a name makes it a likeness ("BSD-ish").
+var ishRE = regexp.MustCompile(`^-?ish\b`)

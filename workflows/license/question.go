@@ -63,6 +63,9 @@ type Question struct {
 	Unlicensed bool
 	// Difference is set when the question compares licences ("BSD-2 vs BSD-3?").
 	Difference bool
+	// ForbidsModifying is set when the asker's own terms forbid what the licence says
+	// users must be allowed ("our EULA forbids reverse engineering" beside LGPL code).
+	ForbidsModifying bool
 	// Topic is the OSPO topic a question is about, licence or not ("cla", "employer",
 	// "contribute", "choose", "noncommercial", "attribution"); "" for none.
 	Topic string
@@ -200,16 +203,24 @@ var useWords = []struct {
 		"pipeline", "build script", "build scripts", "ci", "own servers", "build server", "build servers", "only run it", "internal tool", "internal tools",
 		"internal dashboard", "internal app", "internal service", "internal system", "intranet", "only employees", "employees only", "our employees", "never distribute", "not distribute",
 		"don t distribute", "do not distribute", "won t distribute", "dont distribute", "wont distribute", "dont ship", "don t ship", "not going to distribute", "without distributing", "not distributed", "never distributed", "never leaves",
+		"private network", "internal network", "company network", "corporate network", "use in house", "used in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",
 		"at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself"}}, // said outright, it wins
 	// An app sold through an app store is a mobile app however it links: the store's
 	// terms are what decide for copyleft code there.
 	{"mobile", []string{"app store", "play store", "iphone", "ipad"}},
+	// A font or image embedded in documents users make (PDFs, slides) goes out with them:
+	// it is distributed, whatever "embed" says of linking elsewhere.
+	{"distribute", []string{"in the pdfs", "in pdfs", "into pdfs", "in the pdf", "into the pdf", "in a pdf", "in documents", "in the documents", "into documents",
+		"in their documents", "embed the font", "embedded font", "embedded fonts", "font embedding",
+		// A bundle sent to browsers is distributed, however a bundler put it together.
+		"minified bundle", "minified client side", "browser bundle", "served to browsers", "sent to browsers", "shipped to browsers", "ships to browsers", "ships to the browser"}},
 	{"static_link", []string{"static link", "statically link", "statically linked", "static linking", "link statically", "statically", "linked statically",
 		"vendored", "vendor the", "vendoring", "static libstdc", "static libgcc", "static linked", "static linkage", "linked static", "we vendor", "to vendor", "vendor it", "vendor in", "vendor them", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
 		"compiles it into", "compiles them into", "bundles it into", "bundles them into", "bundled into", "webpack", "rollup", "esbuild", "browserify",
-		"single binary", "static library", "static binary", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code"}},
+		"single binary", "static library", "static binary", "pasted into", "pasted in", "paste it into", "paste into", "pasting it into",
+		"copied into", "copy it into", "copy into", "copying it into", "copy pasted", "copy and paste", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code"}},
 	{"dynamic_link", []string{"dynamic link", "dynamically link", "dynamically linked", "dynamic linking", "link dynamically", "linked dynamically", "dynamically",
-		"shared library", "shared object", "dll", "dlls", "so file", "dlopen", "at runtime", "at run time", "loaded at", "load it at", "runtime plugin",
+		"shared library", "shared libraries", "shared libs", "shared objects", "dll", "dlls", "so file", "dlopen", "at runtime", "at run time", "loaded at", "load it at", "runtime plugin",
 		"as a plugin", "plugin loaded", "loads plugins", "load plugins", "swap the", "replace the library"}},
 	{"mobile", []string{"app store", "play store", "mobile", "ios", "android", "iphone", "ipad"}},
 	// "Embed" says less of linking than "statically link": in a mobile app, the app is what matters.
@@ -223,7 +234,8 @@ var useWords = []struct {
 		"through the browser", "through a browser", "through their browser", "via the browser", "via a browser", "web interface", "web ui"}},
 	{"distribute", []string{"browser", "browsers", "javascript", "client side", "frontend", "front end", "javascript bundle", "js bundle", "marketplace", "ami", "vm image", "agent", "agents", "installer", "on prem", "on premise", "on premises",
 		"appliance", "desktop", "electron", "installed locally", "install it locally", "installed on site", "on their premises", "on their own servers", "on their servers",
-		"cdn", "host the binaries", "host binaries", "hosting the binaries", "binaries for download", "game", "games", "download", "downloadable", "npm package", "pypi", "firmware", "device", "devices", "embedded", "router", "hardware"}},
+		"cdn", "host the binaries", "host binaries", "hosting the binaries", "binaries for download", "game", "games", "download", "downloadable", "downloading", "downloads", "downloaded",
+		"charge a fee", "charge for", "charging for", "for a fee", "sell copies", "sells copies", "npm package", "pypi", "firmware", "device", "devices", "embedded", "router", "hardware"}},
 	{"saas", []string{"sell access", "access to a service", "managed service", "as a service", "saas", "run it publicly", "publicly accessible",
 		"public instance", "for the public", "public website"}},
 	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "website", "web site", "backend", "back end", "blog", "blogs",
@@ -231,7 +243,8 @@ var useWords = []struct {
 	// A module imported by a script is linked at run time, unless a network service
 	// said first says where it runs.
 	{"dynamic_link", []string{"import", "imports", "importing", "imported"}},
-	{"distribute", []string{"ship", "shipping", "shipped", "distribute", "distributing", "distributed", "distribution", "binary", "binaries", "product", "sell", "selling",
+	{"distribute", []string{"ship", "ships", "shipping", "shipped", "distribute", "distributing", "distributed", "distribution", "binary", "binaries", "product", "sell", "sells", "selling", "sold",
+		"buy", "buys", "bought", "purchase", "purchased",
 		"customer", "customers", "client", "clients", "release", "sdk", "app", "application", "give away", "give it", "publish", "redistribute", "redistributing",
 		"commercial software", "commercial product", "commercial application", "commercial app", "commercially", "third parties", "third party",
 		"commercial use", "commercial purposes", "commercial project", "commercial projects"}},
@@ -390,7 +403,10 @@ func parseQuestion(text string) (q Question, ok bool) {
 	q.Proprietary = containsAny(lower, proprietaryHints) && proprietaryRE.MatchString(lower)
 	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "compar", "same"}) && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "together"})
 	written := q.Expression != "" && (strings.Contains(q.Expression, " OR ") || strings.Contains(q.Expression, " AND "))
-	if len(q.Licenses) == 1 && f.twice && !written && (anyWord(n, []string{"compatible", "compatibility", "relicense", "go in", "into a", "into our", "into my"}) ||
+	// "X code compiled into our closed app: does the whole app become X?" asks what
+	// the licence asks of the closed work, not whether X goes into X.
+	becomes := (q.Proprietary || ourOwnRE.MatchString(lower)) && becomesRE.MatchString(lower)
+	if len(q.Licenses) == 1 && f.twice && !written && !becomes && (anyWord(n, []string{"compatible", "compatibility", "relicense", "go in", "into a", "into our", "into my"}) ||
 		sameTwiceRE.MatchString(strings.ToLower(text))) {
 		q.Kind, q.Licenses = AskCompatibility, []string{q.Licenses[0], q.Licenses[0]} // the matrix says "Same"
 	}
@@ -568,6 +584,8 @@ func parseQuestion(text string) (q Question, ok bool) {
 	if picked && q.Use == "" {
 		q.Use = "distribute"
 	}
+	q.ForbidsModifying = strings.Contains(q.Expression, "LGPL") && containsAny(lower, []string{"forbid", "prohibit", "ban", "disallow", "not allowed", "may not", "must not"}) &&
+		forbidsModifyingRE.MatchString(lower)
 	definition := q.Kind == AskVerdict && definitionRE.MatchString(lower)
 	q.Meaning = q.Use == "" && meaningRE.MatchString(lower) || definition
 	// "Do we have to touch our NOTICE file?", "do I need an attribution popup?": what the
@@ -774,8 +792,9 @@ func plainExpression(f found, n string) string {
 var sameTwiceRE = regexp.MustCompile(`\b(?:release|relicen[cs]e|publish|distribute|license)\w*\b[^?!]{0,40}\b(?:under|as)\b[^?!]{0,30}\b(?:too|as well|also)\b|\b(?:adapt|modify|fork|use|include|copy)\w*\b[^?!]{0,60}\b(?:release|publish|share)\w*\b[^?!]{0,30}\bunder\b`)
 
 // choiceRE finds the words that make licences named together a choice: "dual licensed",
-// "tri-licensed", "either", "at your option", "your choice of".
-var choiceRE = regexp.MustCompile(`\b(?:dual|dually|tri|triple|multi|multiple)\s*licen[cs]ed\b|\b(?:dual|tri)\s+licen[cs]ing\b|\beither\b|\bat your option\b|\bchoice of\b|\bchoose between\b|\bpick (?:one|either)\b|\bdual\b`)
+// "tri-licensed", "either … or", "either licence", "at your option", "your choice of";
+// not "either" at a clause's end ("never seen one on their site either").
+var choiceRE = regexp.MustCompile(`\b(?:dual|dually|tri|triple|multi|multiple)\s*licen[cs]ed\b|\b(?:dual|tri)\s+licen[cs]ing\b|\beither\b(?:\s+\w+){0,6}\s+or\b|\beither\s+(?:licen[cs]e|one|of|way)\b|\bat your option\b|\bchoice of\b|\bchoose between\b|\bpick (?:one|either)\b|\bdual\b`)
 
 // noLicenseRE finds a question about code that has no licence at all.
 var noLicenseRE = regexp.MustCompile(`(?i)\b(no|without(\s+a|\s+any)?|missing(\s+a)?|lacks?(\s+a)?|has\s+no)\s+licen[cs]e\b|\bunlicensed\b|\bnot\s+licensed\b`)
@@ -836,15 +855,29 @@ var shippedRE = regexp.MustCompile(` (?:give|gives|giving|ship|ships|shipping|se
 var notModifiedRE = regexp.MustCompile(` (?:no|without(?: any)?|not|never|don t|do not|won t|will not|doesn t|does not|didn t|did not|zero) (?:modif\w*|chang\w*|patch\w*|tweak\w*|fork\w*)(?: (?:it|them|the code|anything))?(?: |$)| unmodified | as is `)
 
 func detectUse(n string) string {
+	if strings.Contains(n, " studio") || strings.Contains(n, " sdk ") || strings.Contains(n, " emulator") {
+		// A development tool named for a platform ("Android Studio", "the iOS SDK") says
+		// what the asker builds with, not where the code goes.
+		n = devToolRE.ReplaceAllString(n, " ")
+	}
 	if strings.Contains(n, " no ") || strings.Contains(n, " not ") || strings.Contains(n, " t ") || strings.Contains(n, "without") || strings.Contains(n, "never") || strings.Contains(n, "unmodified") || strings.Contains(n, " as is ") || strings.Contains(n, "zero") {
 		n = notModifiedRE.ReplaceAllString(n, " ")
 	}
 	shipped := containsAny(n, []string{"docker", "container", " vm ", "virtual machine", " ami", "appliance", "image", "usb"}) && shippedRE.MatchString(n)
 	notShipped := !shipped && containsAny(n, []string{"never", " don t ", " dont ", " do not ", "doesn t", "doesnt", "does not", "won t", "wont", "will not", "nobody", "no one", "noone"}) &&
 		notShippedRE.MatchString(n)
+	staticSeen := false
 	for _, u := range useWords {
 		if u.use == "distribute" && notShipped {
 			continue
+		}
+		if u.use == "static_link" && !staticSeen {
+			// "compiled one MPL-2.0 file into our library", "pasted a few functions into
+			// our app": code built into the work, with words between the verb and "into".
+			staticSeen = true
+			if copiedIntoRE.MatchString(n) {
+				return "static_link"
+			}
 		}
 		if u.use == "saas" && shipped {
 			return "distribute"
@@ -947,3 +980,22 @@ func AsksAboutPolicy(text string) (q PolicyQuestion, ok bool) {
 func Terms(expr string) ([]string, error) {
 	return spdxexp.ExtractLicenses(CanonicalExpression(expr))
 }
+
+// becomesRE: the question asks whether the asker's work turns into the licence ("does
+// the whole app become GPL?", "is our product then under the MPL?").
+var becomesRE = regexp.MustCompile(`\b(?:become|becomes|turn into|turns into|fall under|falls under|forced (?:to be|under)|infect|infects|infected)\b|\b(?:have|has|need|needs)\s+to\s+be\s+(?:(?:re)?licen[cs]ed|released|published|distributed|open[- ]?sourced)\s+(?:under|as)\b`)
+
+// ourOwnRE: the asker's own work, said as such ("our own software", "my own app").
+var ourOwnRE = regexp.MustCompile(`\b(?:our|my)\s+own\s+(?:[\w-]+\s+){0,2}?(?:software|code|app|application|program|product|tool|service|project|work)\b`)
+
+// devToolRE: a development tool named for a platform, in normalised words.
+var devToolRE = regexp.MustCompile(` (?:android|ios|xcode|visual|mobile) (?:studio|sdk|emulator|simulator) `)
+
+// copiedIntoRE: code compiled or pasted into the work, with a few words between the
+// verb and "into" (in normalised words). "Copy X code into a Y project" stays a
+// compatibility question without a use.
+var copiedIntoRE = regexp.MustCompile(` (?:compil(?:e|ed|ing)|past(?:e|ed|ing)) (?:[\w]+ ){1,4}(?:into|in to) (?:our|my|the|a|an|their) `)
+
+// forbidsModifyingRE: the asker's own terms (an EULA, licence terms) forbid users to
+// modify or reverse-engineer the work, which the LGPL says they must be allowed to do.
+var forbidsModifyingRE = regexp.MustCompile(`\b(?:eula|terms|licen[cs]e agreement|end[- ]user)\b[^.?!]{0,40}\b(?:forbids?|prohibits?|bans?|disallows?|does not allow|doesn't allow|may not|must not)\b[^.?!]{0,40}\b(?:reverse[- ]engineer\w*|decompil\w*|disassembl\w*|modif\w*)`)

@@ -99,3 +99,169 @@ func TestKeepLicenceAndPick(t *testing.T) {
 		t.Errorf("picking from a choice: kind %d use %q, want a verdict on distributing", q.Kind, q.Use)
 	}
 }
+
+// TestNamesFromTheSPDXList guards the ways of naming a licence that are derived from
+// its SPDX entry rather than listed by hand: its ID read as words with or without a
+// trailing ".0", its full name without filler words ("agreement"), "GNU" for "FSF", a
+// family's letters with a version, and a licence said not to be meant.
+func TestNamesFromTheSPDXList(t *testing.T) {
+	for text, want := range map[string]string{
+		"is Mulan PSL v1 code fine in our closed product?":                                "MulanPSL-1.0",
+		"we ship tables under the Unicode Data Files and Software license (2015), ok?":    "Unicode-DFS-2015",
+		"a file under the GNU all-permissive license in our product, ok?":                 "FSFAP",
+		"our product bundles a class file under LPPL 1.3a, anything to do?":               "LPPL-1.3a",
+		"a script under the Zend engine license in our product, ok?":                      "Zend-2.0",
+		"a module under the MPL 2.0, not the GPL, statically linked into our closed app?": "MPL-2.0",
+	} {
+		if q, ok := ParseQuestion(text); !ok || q.Expression != want {
+			t.Errorf("%q: read %q, want %q", text, q.Expression, want)
+		}
+	}
+}
+
+// TestChoosingAmongNamedLicences guards the choose topic when the asker weighs licences
+// for their own release by name: a list ending "or something permissive", a licence
+// called the obvious pick, whether the notice should say "or later".
+func TestChoosingAmongNamedLicences(t *testing.T) {
+	for _, text := range []string{
+		"We're about to open source our parser. MIT, Apache-2.0 or something copyleft?",
+		"Planning to release my CLI; is MPL-2.0 the right choice if I want fixes back?",
+		"going to publish our SDK under LGPL 2.1. should we say 'only' or 'or later'?",
+	} {
+		if q, _ := ParseQuestion(text); q.Topic != "choose" {
+			t.Errorf("%q: topic %q, want choose", text, q.Topic)
+		}
+	}
+}
+
+// TestProjectsReadAsTheirLicences guards projects and toolchains read as the licence of
+// what they put in a program: a Go executable carries the Go runtime (BSD-3-Clause),
+// libgit2 its linking exception, a program using the kernel only through system calls
+// the syscall note; a project's licence said with it ("Qt 4.8 (LGPL 2.1)", "under its
+// own FTL terms") is the one meant; "GPL 2.0+" is or later; "BSD-ish" is no licence.
+func TestProjectsReadAsTheirLicences(t *testing.T) {
+	for text, want := range map[string]string{
+		"we ship go binaries to customers, what must we include?":                  "BSD-3-Clause",
+		"can we statically link libgit2 into our closed desktop client?":           "GPL-2.0-only WITH GCC-exception-2.0",
+		"our closed agent only makes system calls to the linux kernel. any issue?": "GPL-2.0-only WITH Linux-syscall-note",
+		"a tool that depends on a library which is GPL 3.0+, in our product?":      "GPL-3.0-or-later",
+		"FreeType 2.13 (FTL) in our closed app, ok?":                               "FTL",
+		"zlib is basically BSD-ish, so can our closed app bundle it under zlib?":   "Zlib",
+	} {
+		if q, ok := ParseQuestion(text); !ok || q.Expression != want {
+			t.Errorf("%q: read %q, want %q", text, q.Expression, want)
+		}
+	}
+}
+
+// TestUsesOfSalesDocumentsAndPasting guards uses read from what is done rather than named: a fee
+// for downloads and a program bought from a vendor are distribution, a font embedded in
+// the PDFs users make goes out with them, pasting code in compiles it in, shared
+// libraries are linked dynamically, a tool nobody outside the company runs is internal.
+func TestUsesOfSalesDocumentsAndPasting(t *testing.T) {
+	for text, want := range map[string]string{
+		"may we ask customers to pay for downloads of our GPLv3 app? we charge a fee per copy": "distribute",
+		"we bought an MPL-2.0 program from a vendor who sells it; can we pass it on?":          "distribute",
+		"our editor bundles an OFL font that users embed into documents they export":           "distribute",
+		"some Apache-2.0 code pasted into our closed service binary, fine?":                    "static_link",
+		"our closed app loads the LGPL 2.1 parts as shared libraries":                          "dynamic_link",
+		"a GPLv3 script used in-house only, nobody outside the company runs it":                "internal",
+	} {
+		if q, ok := ParseQuestion(text); !ok || q.Use != want {
+			t.Errorf("%q: use %q, want %q", text, q.Use, want)
+		}
+	}
+}
+
+// TestNoticeQuestionsAskTheMeaning guards questions about which notices a licence
+// wants ("do we really need the header in every file", "is one NOTICE file enough"):
+// they get the licence's obligations, not a question about the use.
+func TestNoticeQuestionsAskTheMeaning(t *testing.T) {
+	for _, text := range []string{
+		"do we still need the Apache-2.0 notice in each source file?",
+		"is a single LICENSE file enough for our MPL-2.0 project?",
+	} {
+		if q, ok := ParseQuestion(text); !ok || q.Kind != AskProfile {
+			t.Errorf("%q: kind %d use %q, want the licence's meaning", text, q.Kind, q.Use)
+		}
+	}
+}
+
+// TestWhetherTheClosedWorkBecomesTheLicence guards a licence named twice where the
+// second asks whether the closed work turns into it: that is a verdict on the use, not
+// the licence going into itself.
+func TestWhetherTheClosedWorkBecomesTheLicence(t *testing.T) {
+	text := "an EPL-2.0 file vendored into our proprietary tool: does the tool then fall under the EPL-2.0?"
+	if q, ok := ParseQuestion(text); !ok || q.Kind != AskVerdict || q.Expression != "EPL-2.0" {
+		t.Errorf("%q: kind %d expression %q, want a verdict on EPL-2.0", text, q.Kind, q.Expression)
+	}
+}
+
+// TestProjectWithTheVersionSaid guards a project whose licence the sentence names in
+// another version: the version said is the one meant, not the project's current one.
+func TestProjectWithTheVersionSaid(t *testing.T) {
+	text := "I took an answer from Stack Overflow posted in 2015, so it is under CC BY-SA 3.0. Can it go into our MIT library?"
+	if q, ok := ParseQuestion(text); !ok || len(q.Licenses) == 0 || q.Licenses[0] != "CC-BY-SA-3.0" {
+		t.Errorf("%q: licences %q, want CC-BY-SA-3.0 first", text, q.Licenses)
+	}
+}
+
+// TestEitherAtTheEndIsNoChoice guards "either" that means "also" at a clause's end: the
+// licences named stay all of them (AND), while "either … or" still offers a choice.
+func TestEitherAtTheEndIsNoChoice(t *testing.T) {
+	for text, want := range map[string]string{
+		"our web bundle is all MIT and BSD-2-Clause; other sites don't show notices either, do we need to?": "MIT AND BSD-2-Clause",
+		"the library is under either MIT or Apache-2.0, may we ship it in our app?":                         "MIT OR Apache-2.0",
+	} {
+		if q, ok := ParseQuestion(text); !ok || q.Expression != want {
+			t.Errorf("%q: read %q, want %q", text, q.Expression, want)
+		}
+	}
+}
+
+// TestDevelopmentToolsNameNoPlatform guards a development tool named for a platform
+// ("Android Studio", "the iOS SDK"): it says what the asker builds with, so a desktop
+// program made with it is not read as a mobile app.
+func TestDevelopmentToolsNameNoPlatform(t *testing.T) {
+	text := "We ship a Windows desktop game with the OpenJDK runtime that came with Android Studio. Allowed for a closed game?"
+	if q, ok := ParseQuestion(text); !ok || q.Use != "distribute" {
+		t.Errorf("%q: use %q, want distribute", text, q.Use)
+	}
+}
+
+// TestOwnWorkUnderTheSameLicence guards "does our own software then have to be released
+// under X?" after X code is taken in: a verdict on the use, not X going into X; and a
+// service only on the company's private network is used internally.
+func TestOwnWorkUnderTheSameLicence(t *testing.T) {
+	text := "We run a patched AGPL-3.0 wiki for staff on our private network. Does our own plugin code then have to be released under the AGPL too?"
+	if q, ok := ParseQuestion(text); !ok || q.Kind != AskVerdict || q.Use != "internal" {
+		t.Errorf("%q: kind %d use %q, want a verdict for internal use", text, q.Kind, q.Use)
+	}
+}
+
+// TestCodePutIntoTheWork guards code compiled or pasted into the work with words
+// between the verb and "into": it is linked statically (compiled in).
+func TestCodePutIntoTheWork(t *testing.T) {
+	for _, text := range []string{
+		"We compiled one MPL-2.0 file into our closed library. What must we do?",
+		"I pasted a few BSD-3-Clause functions into our app, anything to keep?",
+	} {
+		if q, ok := ParseQuestion(text); !ok || q.Use != "static_link" {
+			t.Errorf("%q: use %q, want static_link", text, q.Use)
+		}
+	}
+}
+
+// TestTermsThatForbidWhatTheLGPLAllows guards the flag for an asker's own terms that
+// forbid modifying or reverse-engineering beside LGPL code, which the answer puts first;
+// the same terms beside permissive code raise nothing.
+func TestTermsThatForbidWhatTheLGPLAllows(t *testing.T) {
+	for text, want := range map[string]bool{
+		"our closed app uses Qt under the LGPL 3 as shared libraries and our license agreement prohibits decompiling it. ok?": true,
+		"our closed app uses an MIT library and our EULA forbids reverse engineering. ok?":                                    false,
+	} {
+		if q, _ := ParseQuestion(text); q.ForbidsModifying != want {
+			t.Errorf("%q: ForbidsModifying %v, want %v", text, q.ForbidsModifying, want)
+		}
+	}
+}

@@ -109,6 +109,14 @@ func addSPDXNames(list map[string]listed) {
 				contextual[key] = true
 			}
 		}
+		for _, v := range nameVariants(key, id) {
+			if _, taken := aliases[v]; !taken && v != "" && strings.Count(v, " ")+1 <= maxAliasWords {
+				aliases[v] = id
+				if !strings.ContainsAny(v, " 0123456789") {
+					contextual[v] = true
+				}
+			}
+		}
 		base := strings.TrimSpace(spdxVersionTail.ReplaceAllString(key, ""))
 		if base == key || base == "" || strings.HasSuffix(key, "or later") || strings.HasSuffix(key, "only") {
 			continue
@@ -135,4 +143,34 @@ func addSPDXNames(list map[string]listed) {
 			assumed[base] = noVersion
 		}
 	}
+}
+
+// camelRE splits an ID's words where a capital follows a small letter ("MulanPSL" →
+// "Mulan PSL", "ClArtistic" → "Cl Artistic").
+var camelRE = regexp.MustCompile(`([a-z])([A-Z])`)
+
+// nameFillers are words of a full SPDX name that people leave out when they name it:
+// "Unicode License Agreement - Data Files and Software" is said "the Unicode Data Files
+// and Software license".
+var nameFillers = regexp.MustCompile(`\b(?:agreement|terms|and conditions)\b`)
+
+// nameVariants are the other ways a licence is written, derived from its SPDX entry:
+// its ID read as words ("Mulan PSL 2.0", "LPPL 1.3a", "Unicode DFS 2016"), that ID with
+// a trailing ".0" dropped ("Mulan PSL v2", "Zend 2"), its full name without filler words,
+// and with "FSF" and "GNU" taken for each other ("GNU all-permissive license").
+func nameVariants(key, id string) []string {
+	idWords := norm(strings.ReplaceAll(camelRE.ReplaceAllString(id, "$1 $2"), "-", " "))
+	out := []string{idWords}
+	if short, ok := strings.CutSuffix(idWords, " 0"); ok && strings.ContainsAny(short, "0123456789") {
+		out = append(out, short)
+	}
+	if v := strings.Join(strings.Fields(nameFillers.ReplaceAllString(key, " ")), " "); v != key {
+		out = append(out, v)
+	}
+	for _, swap := range [][2]string{{"fsf ", "gnu "}, {"gnu ", "fsf "}} {
+		if rest, ok := strings.CutPrefix(key, swap[0]); ok {
+			out = append(out, swap[1]+rest)
+		}
+	}
+	return out
 }
