@@ -186,7 +186,16 @@ func runAsk(w *work) error {
 	r = withCorrections(r, q)
 	if q.ForbidsModifying {
 		// The verdict assumes the work's terms meet the LGPL's; these do not.
-		r.Text = "⚠️ Your terms forbid modifying or reverse-engineering the work. The LGPL requires that users may modify the combined work for their own use and reverse-engineer it to debug those changes, so as written this is not allowed: change the terms first (the OSPO can review them).\n" + r.Text
+		// The policy's verdict holds only once the terms allow what the LGPL requires, so
+		// the verdict line says that instead of contradicting the warning above it.
+		verdict, rest, _ := strings.Cut(r.Text, "\n")
+		if head, _, ok := strings.Cut(verdict, ": "); ok {
+			verdict = head + ": not allowed as your terms stand; " + strings.ToLower(strings.TrimSuffix(verdict[len(head)+2:], ".")) + " once they allow it."
+		}
+		r.Text = "⚠️ Your terms forbid modifying or reverse-engineering the work. The LGPL requires that users may modify the combined work for their own use and reverse-engineer it to debug those changes, so as written this is not allowed: change the terms first (the OSPO can review them).\n" + verdict
+		if rest != "" {
+			r.Text += "\n" + rest
+		}
 	}
 	question := restateVerdict(q.Expression, q.Use, q.Proprietary)
 	if q.Tool != nil && q.Use == "internal" {
@@ -396,7 +405,11 @@ func restateVerdict(expr, use string, proprietary bool) string {
 	case "":
 		return fmt.Sprintf("may `%s` code be used%s? (You did not say how.)", expr, where)
 	case "static_link", "dynamic_link":
-		return fmt.Sprintf("may `%s` code be %s into your work%s?", expr, usePhrases[use], where)
+		work := "your work"
+		if proprietary {
+			work, where = "your closed-source work", ""
+		}
+		return fmt.Sprintf("may `%s` code be %s into %s%s?", expr, usePhrases[use], work, where)
 	case "modify":
 		return fmt.Sprintf("may `%s` code be modified%s?", expr, where)
 	case "internal":
