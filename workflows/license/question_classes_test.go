@@ -265,3 +265,18 @@ func TestTermsThatForbidWhatTheLGPLAllows(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkSaidAsPublishedPullsInCode guards the work's licence said as it is published
+// ("going up on github as X", "X licensed but its pom pulls in") beside code it pulls or
+// brings in: code going into the work, not one licence's verdict.
+func TestWorkSaidAsPublishedPullsInCode(t *testing.T) {
+	for text, work := range map[string]string{
+		"my go tool is going up on github as GPL but it pulls in someone's MIT package. allowed?":           "GPL-3.0-only",
+		"Fasten is Apache licensed but its core pom pulls in the WebGraph library, which is GPL. conflict?": "Apache-2.0",
+		"our crate goes out as MIT but it brings in a GPL crate. ok?":                                       "MIT",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Work != work {
+			t.Errorf("%q: kind %d work %q, want a compatibility question into %s", text, q.Kind, q.Work, work)
+		}
+	}
+}

@@ -38,6 +38,9 @@ var (
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
 		regexp.MustCompile(`\b(?:we|i)\s*(?:'re|’re|are|am|'m|’m)\s+(?:an?\s+|the\s+|all\s+|fully\s+)?$`),
 		regexp.MustCompile(`\b(?:i|we)\s+(?:chose|picked|have\s+chosen|went\s+with|licen[cs]e\s+(?:it|everything|our\s+code|my\s+code)\s+(?:under|as))\s+(?:the\s+)?$`),
+		// "my go tool is going up on github as", "our app goes out as": the asker's own
+		// work, said as it is published.
+		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:(?:is|are|'s|’s)\s+(?:going|about\s+to\s+go|being\s+(?:put|pushed|published|released))|goes|go|will\s+go)\s+(?:up|out|live|public)?\s*(?:(?:on|to)\s+[\w.-]+\s+)?(?:as|under)\s+(?:the\s+|a\s+|an\s+)?$`),
 	}
 	// resultRE: the words before a licence say it is the licence of the whole that code
 	// is combined into: "if the result is treated as", "the combined work would be
@@ -58,14 +61,14 @@ var (
 	// isBeforeRE: the licence is said of a subject ("vcmi is", "the tool is licensed
 	// under"), which workAfterRE then says takes code in.
 	isBeforeRE  = regexp.MustCompile(`\b(?:is|are|was|were)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+|an?\s+)?$`)
-	workAfterRE = regexp.MustCompile(`^[\s,)]*(?:licen[cs]ed\s*)?(?:,\s*)?(?:and|which|that|but|it)?\s*(?:also\s+|now\s+|already\s+)?(?:bundles|includes|uses|links(?:\s+(?:to|against))?|embeds|depends\s+on|ships\s+with|contains|incorporates|vendors|pulls\s+in|statically\s+links|dynamically\s+links|imports|wants\s+to\s+(?:use|include|bundle|link|embed|vendor|incorporate))\b`)
+	workAfterRE = regexp.MustCompile(`^[\s,)]*(?:licen[cs]ed\s*)?(?:,\s*)?(?:and|which|that|but|it)?\s*(?:(?:it|its\s+(?:[\w-]+\s+){0,2}|one\s+of\s+its\s+[\w-]+\s+)\s*)?(?:also\s+|now\s+|already\s+)?(?:bundles|includes|uses|links(?:\s+(?:to|against))?|embeds|depends\s+on|ships\s+with|contains|incorporates|vendors|pulls\s+in|brings\s+in|statically\s+links|dynamically\s+links|imports|wants\s+to\s+(?:use|include|bundle|link|embed|vendor|incorporate))\b`)
 	// possessiveRE: "our GPL app", "my MIT-licensed project".
 	possessiveRE = regexp.MustCompile(`\b(?:my|our|your|their|his|her)\s+(?:own\s+|existing\s+|new\s+)?$`)
 	// intoRE: "into a GPLv2 project", "in an MIT app".
 	intoRE = regexp.MustCompile(`\b(?:into|in|inside|within|for|to)\s+(?:a|an|the|this|my|our)?\s*(?:existing\s+|new\s+)?$`)
 	// incomingBeforeRE: a verb of taking code in shortly before: "uses", "bundle a",
 	// "fork of an", "code from a", "depends on".
-	incomingBeforeRE = regexp.MustCompile(`\b(?:use|uses|using|used|include|includes|including|included|incorporate|incorporates|incorporating|bundle|bundles|bundling|bundled|link|links|linking|linked|import|imports|importing|copy|copies|copying|copied|embed|embeds|embedding|vendor|vendored|vendoring|depend|depends|depending|fork|forks|forked|forking|from|based|derived|port|porting|ported|rewrite|rewrites|rewrote|rewritten|rewriting|reimplement|reimplemented|reimplementing|translate|translated|translating|clone|cloned|cloning|inspired|take|taking|borrow|borrowing|reuse|reusing|wrap|wrapping|call|calls|calling|integrate|integrating|add|adding|contains|containing|pull|pulling|require|requires|leverage|leveraging|consume|consuming|modify|modifying|extend|extending|found|find|discovered|came\s+across|of)\b(?:\s+[\w'-]+){0,3}\s*$`)
+	incomingBeforeRE = regexp.MustCompile(`\b(?:use|uses|using|used|include|includes|including|included|incorporate|incorporates|incorporating|bundle|bundles|bundling|bundled|link|links|linking|linked|import|imports|importing|copy|copies|copying|copied|embed|embeds|embedding|vendor|vendored|vendoring|depend|depends|depending|fork|forks|forked|forking|from|based|derived|port|porting|ported|rewrite|rewrites|rewrote|rewritten|rewriting|reimplement|reimplemented|reimplementing|translate|translated|translating|clone|cloned|cloning|inspired|take|taking|borrow|borrowing|reuse|reusing|wrap|wrapping|call|calls|calling|integrate|integrating|add|adding|contains|containing|pull|pulls|pulled|pulling|brings|bring|bringing|brought|require|requires|leverage|leveraging|consume|consuming|modify|modifying|extend|extending|found|find|discovered|came\s+across|of)\b(?:\s+[\w'-]+){0,3}\s*$`)
 	// codeNounBeforeRE: "a library that is", "the code is licensed under", "a package under".
 	codeNounBeforeRE = regexp.MustCompile(`\b(?:library|libraries|lib|libs|code|component|components|module|modules|package|packages|dependency|dependencies|snippet|snippets|file|files|sdk|framework|plugin|plugins|font|fonts|project|tool|program|software|engine|driver|crate|gem|script|scripts|function|class|theme|it|they|which|that)\s+(?:that\s+|which\s+)?(?:is|are|was|were|licen[cs]ed|released|distributed|available|published|provided|ships|shipped|comes|came)\s+(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+|as\s+|with\s+)?(?:the\s+|a\s+|an\s+)?$|\b(?:library|libraries|lib|code|component|module|package|dependency|snippet|sdk|framework|plugin|crate|gem|files?)\s+under\s+(?:the\s+|a\s+|an\s+)?$`)
 	// codeNounStrictRE: "a library licensed under the": code taken in, even after a verb
