@@ -315,6 +315,9 @@ func anyWord(n string, words []string) bool {
 // false when it names no licence (Topic may still say what it asks about).
 func ParseQuestion(text string) (q Question, ok bool) {
 	q, ok = parseQuestion(text)
+	if r, rok := reverseAsked(text, q, ok); rok {
+		return r, true
+	}
 	if !ok || q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && !strings.Contains(q.Licenses[0], " AND ") {
 		return q, ok
 	}
@@ -336,6 +339,45 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	}
 	s.Proprietary = s.Proprietary || q.Proprietary
 	return s, true
+}
+
+// reverseRE: a new sentence or clause that turns to the reverse of the case just said
+// ("MIT into GPL is fine. other way round — GPL code in an MIT app?", "… what about
+// the reverse?"). "but not the other way round" is not one: it says the case both ways.
+var reverseRE = regexp.MustCompile(`(?i)(?:^|[.?!;:—–]\s*|\s-+\s*|\bbut\s+|\band\s+|\bnow\s+)(?:(?:so\s+)?(?:what|how)\s+about\s+|and\s+)?(?:the\s+|going\s+the\s+)?(?:other\s+way\s+(?:round|around)|reverse(?:\s+case|\s+direction)?|opposite(?:\s+direction|\s+case)?)\b|(?:^|[.?!;]\s+|\bbut\s+)(?:what|how)\s+about\b`)
+
+// reverseAsked reads a question that states one case as known and asks another after
+// "other way round", "the reverse" or "what about": the case asked is the words after
+// the turn when they name the licences again, else the stated case reversed. The
+// stated case is never the answer.
+func reverseAsked(text string, q Question, ok bool) (Question, bool) {
+	locs := reverseRE.FindAllStringIndex(text, -1)
+	if len(locs) == 0 {
+		return q, false
+	}
+	at := locs[len(locs)-1][1]
+	tail := strings.TrimLeft(text[at:], " \t—–-:,?")
+	if len(findLicenses(tail).ids) >= 2 {
+		s, sok := parseQuestion(tail)
+		if sok && s.Kind == AskCompatibility && s.Reading == RolesSaid && len(s.Licenses) == 2 {
+			if s.Use == "" {
+				s.Use = q.Use
+			}
+			s.Proprietary = s.Proprietary || q.Proprietary
+			return s, true
+		}
+		return q, false
+	}
+	turn := strings.ToLower(text[locs[len(locs)-1][0]:at])
+	if len(findLicenses(tail).ids) > 0 || strings.Contains(turn, "what about") && !strings.Contains(turn, "other") && !strings.Contains(turn, "reverse") && !strings.Contains(turn, "opposite") {
+		return q, false
+	}
+	if !ok || q.Kind != AskCompatibility || q.Reading != RolesSaid || len(q.Licenses) != 2 || q.Work != q.Licenses[1] || strings.Contains(q.Licenses[0], " ") {
+		return q, false
+	}
+	q.Licenses = []string{q.Licenses[1], q.Licenses[0]}
+	q.Work = q.Licenses[1]
+	return q, true
 }
 
 // sentenceEndRE ends a sentence: a full stop, question or exclamation mark before a

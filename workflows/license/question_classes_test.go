@@ -280,3 +280,18 @@ func TestWorkSaidAsPublishedPullsInCode(t *testing.T) {
 		}
 	}
 }
+
+// TestTheReverseOfAStatedCase guards a question that states one case as known and asks
+// "the other way round": the case asked is the clause after the turn, or the stated case
+// reversed, never the stated one; "but not the other way round" asks the stated case.
+func TestTheReverseOfAStatedCase(t *testing.T) {
+	for text, want := range map[string][2]string{
+		"MIT code into a GPL product is fine, I know. other way round — GPL'd code inside an MIT product?": {"GPL-3.0-only", "MIT"},
+		"We already put BSD-3-Clause code into our GPL-2.0 product. What about the other way round?":       {"GPL-2.0-only", "BSD-3-Clause"},
+		"can MIT code go into a GPL app but not the other way round?":                                      {"MIT", "GPL-3.0-only"},
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || len(q.Licenses) != 2 || q.Licenses[0] != want[0] || q.Work != want[1] {
+			t.Errorf("%q: kind %d licences %q work %q, want %s into %s", text, q.Kind, q.Licenses, q.Work, want[0], want[1])
+		}
+	}
+}
