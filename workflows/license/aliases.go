@@ -290,6 +290,27 @@ var exceptionNames = map[string]string{
 	"ecos": "eCos-exception-2.0", "linux syscall": "Linux-syscall-note", "syscall": "Linux-syscall-note",
 }
 
+// rVersionRE is R's and Debian's way of saying "or later": "GPL (>= 3)", "GPL (>=2)",
+// "LGPL (≥ 2.1)", "GPL >= 2".
+var rVersionRE = regexp.MustCompile(`(?i)(\b(?:a|l)?gpl[\s-]*)(?:\(\s*(?:>=|≥|>\s*=)\s*(\d(?:\.\d)?)\s*\)|(?:>=|≥)\s*(\d(?:\.\d)?)\b)`)
+
+// rLaterNotation rewrites R's "GPL (>= 3)" as "GPL 3+", padded with spaces to the same
+// length, so every position found in it is a position in the text as written.
+func rLaterNotation(text string) string {
+	if !strings.Contains(text, ">") && !strings.Contains(text, "≥") {
+		return text
+	}
+	return rVersionRE.ReplaceAllStringFunc(text, func(m string) string {
+		sm := rVersionRE.FindStringSubmatch(m)
+		v := sm[2] + sm[3]
+		out := sm[1] + v + "+"
+		if len(out) > len(m) {
+			return m
+		}
+		return out + strings.Repeat(" ", len(m)-len(out))
+	})
+}
+
 // findLicenses is FindLicenses that also says which licences were read from a name that
 // leaves a choice open ("GPL", "BSD", the deprecated ID "GPL-2.0"), and what joins them.
 func findLicenses(text string) found {
@@ -305,6 +326,7 @@ func findLicenses(text string) found {
 	var f found
 	seen := map[string]bool{}
 	prevEnd := -1
+	text = rLaterNotation(text)
 	lower := lowerASCII(text) // positions in lower are positions in text
 	add := func(h hit) {
 		if seen[h.id] {

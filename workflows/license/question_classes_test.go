@@ -1,6 +1,9 @@
 package license
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestOSPOTopicsWithinLicenceWords guards the topics a question asks about even when a
 // CLA, a licence or a patch is mentioned on the way: which email to sign off with is how
@@ -292,6 +295,22 @@ func TestTheReverseOfAStatedCase(t *testing.T) {
 	} {
 		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || len(q.Licenses) != 2 || q.Licenses[0] != want[0] || q.Work != want[1] {
 			t.Errorf("%q: kind %d licences %q work %q, want %s into %s", text, q.Kind, q.Licenses, q.Work, want[0], want[1])
+		}
+	}
+}
+
+// TestRVersionNotation guards R's and Debian's "GPL (>= 3)" as or-later, beside "GPL-2
+// only" (only) and "GPL-2+" (or later).
+func TestRVersionNotation(t *testing.T) {
+	for text, want := range map[string]string{
+		"our R pkg is GPL (>=3) and it depends on a GPL-2 only package. ok?": "GPL-3.0-or-later",
+		"LGPL (≥ 2.1) library in a closed app?":                              "LGPL-2.1-or-later",
+		"my package is GPL >= 2, can it import an Apache-2.0 one?":           "GPL-2.0-or-later",
+		"a GPL-2 only file in our MIT project?":                              "GPL-2.0-only",
+		"a GPL-2+ file in our MIT project?":                                  "GPL-2.0-or-later",
+	} {
+		if ids := FindLicenses(text); !slices.Contains(ids, want) {
+			t.Errorf("%q: found %q, want %s among them", text, ids, want)
 		}
 	}
 }
