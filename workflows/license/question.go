@@ -259,7 +259,10 @@ var (
 	compatWords  = []string{"compatible", "compatibility", "incompatible", "combine", "combined", "relicense", "relicensing", "re license", "relicence", "go in", "goes in", "under the same"}
 	combineWords = []string{"combine", "combined", "combining", "combination", "mix", "mixed", "mixing", "together", "side by side",
 		"in one program", "in the same program", "in one binary", "in the same binary", "in one project", "in the same project", "in one work",
-		"in the same work", "in one codebase", "in the same codebase", "in one repo", "in the same repo", "end up in", "coexist", "co exist", "live together"}
+		"in the same work", "in one codebase", "in the same codebase", "in one repo", "in the same repo", "end up in", "coexist", "co exist", "live together",
+		"in one executable", "in the same executable", "in a single binary", "in a single executable", "in a single program", "in one image",
+		"in the same image", "in one jar", "in the same jar", "in the same firmware", "in one firmware", "in the same app", "in one app",
+		"in the same application", "in one application", "in the same file", "in one file", "in the same module", "in one module"}
 	takeInWords  = []string{"include", "copy", "put", "add", "vendor", "paste"}
 	projectWords = []string{"project", "codebase", "repo", "repository", "library"}
 	// workWords, right after a licence, say it is the licence of the work code goes

@@ -314,3 +314,17 @@ func TestRVersionNotation(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoLicencesInOneShippedThing guards "X + Y in the same binary", "X and Y code in the
+// same executable" and "mixing X and Y files": a combination of the two, not a verdict.
+func TestTwoLicencesInOneShippedThing(t *testing.T) {
+	for _, text := range []string{
+		"EPL-2.0 module + GPLv3 code in the same binary, can that ship?",
+		"Apache-2.0 and GPLv2 code in the same executable?",
+		"mixing MPL-1.1 files with GPL-2 files, is that a problem?",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskCombination || len(q.Licenses) != 2 {
+			t.Errorf("%q: kind %d licences %q, want a combination of two", text, q.Kind, q.Licenses)
+		}
+	}
+}
