@@ -328,3 +328,12 @@ func TestTwoLicencesInOneShippedThing(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkThatHasBeenUnderALicence guards "my software has always been MIT" as the work's
+// licence, beside code pulled in from a GPL project.
+func TestWorkThatHasBeenUnderALicence(t *testing.T) {
+	text := "My software has always been MIT, but now I'd like to pull in some chunks of a project that's under the GPL. ok?"
+	if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Work != "MIT" {
+		t.Errorf("%q: kind %d work %q, want a compatibility question into MIT", text, q.Kind, q.Work)
+	}
+}
