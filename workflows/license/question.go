@@ -196,6 +196,10 @@ var useWords = []struct {
 	use   string
 	words []string
 }{
+	// JavaScript served to customers' or users' browsers is distributed, even when the
+	// same message says the backend never leaves the company's servers.
+	{"distribute", []string{"customers browsers", "users browsers", "visitors browsers", "clients browsers", "customer browsers", "user browsers",
+		"the public s browsers", "serve to browsers", "serve to the browser", "we serve to customers", "we serve to users"}},
 	{"internal", []string{"internal use", "for internal", "internal only", "keep the changes private", "keep our changes private", "keep them private",
 		"keep it private", "keep the changes", "across the company", "company wide", "companywide", "roll out", "rolling out", "on our workstations",
 		"on our laptops", "on employee machines", "on our machines", "internally only", "only internally", "inside the company", "within the company",

@@ -337,3 +337,13 @@ func TestWorkThatHasBeenUnderALicence(t *testing.T) {
 		t.Errorf("%q: kind %d work %q, want a compatibility question into MIT", text, q.Kind, q.Work)
 	}
 }
+
+// TestJavaScriptServedToCustomersBrowsers guards JavaScript served to customers' or
+// users' browsers as distributed, even when the backend is said never to leave the
+// company's servers.
+func TestJavaScriptServedToCustomersBrowsers(t *testing.T) {
+	text := "A GPL-2.0-or-later package is bundled into the JavaScript we serve to customers' browsers. The backend never leaves our servers. Fine?"
+	if q, _ := ParseQuestion(text); q.Use != "distribute" {
+		t.Errorf("%q: use %q, want distribute", text, q.Use)
+	}
+}
