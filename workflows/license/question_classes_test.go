@@ -347,3 +347,16 @@ func TestJavaScriptServedToCustomersBrowsers(t *testing.T) {
 		t.Errorf("%q: use %q, want distribute", text, q.Use)
 	}
 }
+
+// TestWhyThisLicenceIsChoosingOne guards asking why a project picked its licence, or
+// whether another would fit better, as the topic of choosing a licence.
+func TestWhyThisLicenceIsChoosingOne(t *testing.T) {
+	for _, text := range []string{
+		"You moved the project to GPL, but it is a web app. Isn't GPL the wrong fit?",
+		"Why did they pick the MPL for this tiny CLI?",
+	} {
+		if q, _ := ParseQuestion(text); q.Topic != "choose" {
+			t.Errorf("%q: topic %q, want choose", text, q.Topic)
+		}
+	}
+}

@@ -82,6 +82,9 @@ var topicWords = []struct {
 	// personal project use GPL code?" asks about the licence.
 	{"employer", regexp.MustCompile(`\bemployer\b|\bemployee\b|\bmy (?:company|boss|manager|job)\b|employment (?:contract|agreement)|side[- ]project|personal project|hobby project|\bown time\b|spare time|free time`), true, []string{"employ", "my ", "side", "personal", "hobby", "own time", "spare", "free time"}, nil},
 	{"noncommercial", regexp.MustCompile(`\b(?:what|which|does|do|is|are|would)\b[^.?!]{0,60}\b(?:counts?|qualif\w+|considered|classed|defined)\s+(?:as\s+)?(?:a\s+)?commercial\b|\bdefin\w*\s+(?:of\s+)?["']?commercial\b|\bmeaning of ["']?commercial\b|\b(?:forbids?|prohibits?|bans?|disallows?|excludes?|restricts?)\s+commercial\b|non[- ]?commercial|\bnc\b|personal use only|(?:research|academic|educational|evaluation|non[- ]?profit)(?: purposes?| use)? only\b|only for (?:research|academic|educational|evaluation|personal)|not for commercial|no commercial use|commercial use (?:is )?(?:not allowed|prohibited|forbidden)|for non[- ]?profit`), true, []string{"commercial", "nc", "personal use", "non-profit", "nonprofit", "non profit", "only"}, nil},
+	// Asking why a project picked its licence, or whether another would fit it better,
+	// is choosing one: "why did you pick AGPL for a CLI tool?", "isn't GPL the wrong fit?"
+	{"choose", regexp.MustCompile(`\bwhy (?:did|do|would|does) (?:you|they|the\s+[\w-]+|this\s+[\w-]+) (?:pick|choose|go with|use|switch to|move to|license|licence)\b|\b(?:wrong|poor|bad|better|good|right|best) fit\b|\bfits? (?:it |this |us )?better\b|\bsuits? (?:it |this |us )?better\b|\bwrong (?:choice|licen[cs]e)\b`), false, []string{"why", "fit", "suit", "wrong"}, nil},
 	// Weighing licences for one's own release ("GPL, LGPL or something permissive?",
 	// "LGPL is the obvious pick, right?", "should the notice say 'or any later
 	// version'?") is choosing one, whatever licences it names.
