@@ -822,7 +822,7 @@ func plainExpression(f found, n string) string {
 		if i > 0 {
 			switch join := strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(f.joins[i], ",")), " the"); {
 			case join == "or" || join == "/" || join == "|" || join == "or the" || join == "or under" || join == "or under the" ||
-				dual && (join == "and" || join == "," || join == "&" || join == "and the" || join == "" || join == "and under"):
+				dual && (join == "and" || join == "," || join == "&" || join == "and the" || join == "" || join == "and under" || join == "plus" || join == "+"):
 				b.WriteString(" OR ")
 			default:
 				b.WriteString(" AND ")

@@ -360,3 +360,11 @@ func TestWhyThisLicenceIsChoosingOne(t *testing.T) {
 		}
 	}
 }
+
+// TestDualWithPlus guards "dual X plus Y" as a choice of the two, like "dual X and Y".
+func TestDualWithPlus(t *testing.T) {
+	text := "our library is dual MIT plus Apache-2.0; can a GPL-3.0 project take it?"
+	if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || len(q.Licenses) != 2 || q.Licenses[0] != "MIT OR Apache-2.0" {
+		t.Errorf("%q: kind %d licences %q, want MIT OR Apache-2.0 into GPL-3.0-only", text, q.Kind, q.Licenses)
+	}
+}
