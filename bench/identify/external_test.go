@@ -246,38 +246,21 @@ func spdxWant(id string) string {
 }
 
 // lc2Names maps licenseclassifier's names that are not SPDX IDs to the SPDX expression
-// for the same text (read from the texts; the others are vendor or unlisted licences).
-var lc2Names = map[string]string{
-	"Apache-with-LLVM-Exception":         "Apache-2.0 WITH LLVM-exception",
-	"Apache-with-Runtime-Exception":      "Apache-2.0 WITH Swift-exception",
-	"BSD-0-Clause":                       "0BSD",
-	"Business-Source-License-1.1":        "BUSL-1.1",
-	"CERN-OHL-WR-v2":                     "CERN-OHL-W-2.0",
-	"CERN-OHL-v1.2":                      "CERN-OHL-1.2",
-	"GNU-All-permissive-Copying-License": "FSFAP",
-	"GPL-3.0-with-bison-exception":       "GPL-3.0-or-later WITH Bison-exception-2.2",
-	"Python-2.0-complete":                "Python-2.0",
-	"Python-2.0":                         "PSF-2.0", // its text is the PSF licence agreement alone
-	"wxWindows-3.1":                      "LGPL-2.0-or-later WITH WxWindows-exception-3.1",
-	"tcl_tk":                             "TCL",
-	"bzip2":                              "bzip2-1.0.6",
-	"ANTLR":                              "ANTLR-PD",
-	"Apache-2.0-Modified":                "Pixar",
-	"Entenssa":                           "Entessa",
-	"InnerNet":                           "Inner-Net-2.0",
-	"Khronos":                            "MIT-Khronos-old",
-	"LZMA":                               "LZMA-SDK-9.22",
-	"OpenLDAP":                           "OLDAP-2.8",
-	"UFL-1.0":                            "Ubuntu-font-1.0",
-	"WordNet-3.0":                        "WordNet",
-	"BSD-2-Clause-Flex":                  "BSD-3-Clause-flex",
-	"BSD-3-Clause-OpenMPI":               "BSD-3-Clause-Open-MPI",
-	"JTidy":                              "HTMLTIDY",
-	"JasPer":                             "JasPer-2.0",
-	"RSA":                                "RSA-MD",
-	"LicenseRef-uthash":                  "BSD-1-Clause",
-	"MPL-2.0-no-copyleft-exception":      "MPL-2.0-no-copyleft-exception",
-}
+// for the same text: the table the template generator uses, read from its file.
+var lc2Names = func() map[string]string {
+	data, err := os.ReadFile("../../workflows/license/gen/classifier-names.json")
+	if err != nil {
+		panic(err)
+	}
+	var f struct {
+		Names map[string]string `json:"names"`
+	}
+	if err := json.Unmarshal(data, &f); err != nil {
+		panic(fmt.Sprintf("classifier-names.json: %v", err))
+	}
+	f.Names["MPL-2.0-no-copyleft-exception"] = "MPL-2.0-no-copyleft-exception"
+	return f.Names
+}()
 
 // lc2ID is the SPDX expression (or LicenseRef-<name>) for a licenseclassifier name.
 func lc2ID(name string) string {
