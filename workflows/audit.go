@@ -511,10 +511,6 @@ func LoadAuditKey(path string, create bool, getenv func(string) string) (key []b
 	if _, err := rand.Read(key); err != nil {
 		return nil, false, fmt.Errorf("make %w: %v", ErrAuditKey, err)
 	}
-	// The state directory is made on first start, as the database's own directory is.
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, false, fmt.Errorf("make %w file: %v", ErrAuditKey, err)
-	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if errors.Is(err, fs.ErrExist) {
 		return LoadAuditKey(path, false, getenv) // another ospobot made it just now
