@@ -73,6 +73,13 @@ func runAudit(ctx context.Context, args []string, io stdio) int {
 // auditKey loads the audit key of cfg's database: OSPOBOT_AUDIT_KEY, else the key file
 // in the state directory beside it (made on first start when create is set).
 func auditKey(cfg config.Config, create bool) (key []byte, file string, created bool, err error) {
+	if create && cfg.Serve.StateDir != "" {
+		// A state directory the configuration names is made on first start; the
+		// database's own directory, the default, must exist already.
+		if err := os.MkdirAll(cfg.Serve.StateDir, 0o700); err != nil {
+			return nil, "", false, fmt.Errorf("make serve.state_dir: %w", err)
+		}
+	}
 	file = workflows.AuditKeyFile(cfg.Serve.StateDirFor(cfg.Store))
 	key, created, err = workflows.LoadAuditKey(file, create, os.Getenv)
 	return key, file, created, err
