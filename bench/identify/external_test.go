@@ -209,29 +209,10 @@ func sync1[T any](f func() T) func() T {
 	}
 }
 
-// deprecated maps the deprecated SPDX IDs the tools use to current expressions; a bare
-// GNU ID leaves "only" and "or later" open, so either counts.
-var deprecated = map[string]string{
-	"GPL-2.0-with-GCC-exception":       "GPL-2.0-or-later WITH GCC-exception-2.0",
-	"GPL-2.0-with-autoconf-exception":  "GPL-2.0-or-later WITH Autoconf-exception-2.0",
-	"GPL-2.0-with-bison-exception":     "GPL-2.0-or-later WITH Bison-exception-2.2",
-	"GPL-2.0-with-classpath-exception": "GPL-2.0-or-later WITH Classpath-exception-2.0",
-	"GPL-2.0-with-font-exception":      "GPL-2.0-or-later WITH Font-exception-2.0",
-	"GPL-3.0-with-GCC-exception":       "GPL-3.0-or-later WITH GCC-exception-3.1",
-	"GPL-3.0-with-autoconf-exception":  "GPL-3.0-or-later WITH Autoconf-exception-3.0",
-	"BSD-2-Clause-FreeBSD":             "BSD-2-Clause-Views",
-	"BSD-2-Clause-NetBSD":              "BSD-2-Clause",
-	"Nunit":                            "zlib-acknowledgement",
-	"StandardML-NJ":                    "SMLNJ",
-	"bzip2-1.0.5":                      "bzip2-1.0.6",
-	"eCos-2.0":                         "GPL-2.0-or-later WITH eCos-exception-2.0",
-	"wxWindows":                        "LGPL-2.0-or-later WITH WxWindows-exception-3.1",
-}
-
 var bareGNU = regexp.MustCompile(`^(A|L)?GPL-\d\.\d$|^GFDL-1\.\d$`)
 
 // spdxWant is the expected answer for a licence named by an SPDX ID, current or
-// deprecated.
+// deprecated; a bare GNU ID leaves "only" and "or later" open, so either counts.
 func spdxWant(id string) string {
 	switch {
 	case bareGNU.MatchString(id):
@@ -239,8 +220,8 @@ func spdxWant(id string) string {
 	case strings.HasSuffix(id, "+") && bareGNU.MatchString(strings.TrimSuffix(id, "+")):
 		return strings.TrimSuffix(id, "+") + "-or-later"
 	}
-	if r, ok := deprecated[id]; ok {
-		return r
+	if r, ok := license.CurrentExpression(id); ok {
+		return r // the deprecated IDs the tools use, in current ones
 	}
 	return id
 }

@@ -500,3 +500,11 @@ var bareGNU = map[string]bool{
 	"GPL-1.0": true, "GPL-2.0": true, "GPL-3.0": true, "LGPL-2.0": true, "LGPL-2.1": true,
 	"LGPL-3.0": true, "AGPL-1.0": true, "AGPL-3.0": true, "GFDL-1.1": true, "GFDL-1.2": true, "GFDL-1.3": true,
 }
+
+// CurrentExpression is the expression in current SPDX IDs for a licence ID the SPDX
+// list has deprecated ("GPL-2.0-with-classpath-exception", "wxWindows"); ok is false
+// for an ID that is current or unknown.
+func CurrentExpression(id string) (expr string, ok bool) {
+	expr, ok = lictext.Replacement[id]
+	return expr, ok
+}

@@ -29,3 +29,14 @@ func TestSPDXNamesInQuestions(t *testing.T) {
 		}
 	}
 }
+
+// TestCurrentExpression guards the reading of deprecated SPDX IDs in current ones, which
+// the comparison with other tools' test data relies on.
+func TestCurrentExpression(t *testing.T) {
+	if got, ok := CurrentExpression("GPL-2.0-with-classpath-exception"); !ok || got != "GPL-2.0-or-later WITH Classpath-exception-2.0" {
+		t.Errorf("deprecated ID read as %q %v", got, ok)
+	}
+	if got, ok := CurrentExpression("MIT"); ok {
+		t.Errorf("a current ID was replaced by %q", got)
+	}
+}
