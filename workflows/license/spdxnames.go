@@ -1,6 +1,7 @@
 package license
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -28,12 +29,16 @@ var everydayAcronyms = map[string]bool{
 	"SHL": true, "UCL": true, "CDL": true, "EFL": true, "LAL": true, "COIL": true, "OPUBL": true, "OSL": true,
 }
 
-// acronymFamilies maps the letters of a family of versioned IDs to its newest version
-// ("CPAL" → CPAL-1.0, "APSL" → APSL-2.0), and says whether there were several.
-var acronymFamilies = sync.OnceValue(func() map[string]struct {
+// acronymFamily is the newest ID of a family of versioned IDs, and whether there were
+// several versions to choose from.
+type acronymFamily struct {
 	id      string
 	several bool
-} {
+}
+
+// acronymFamilies maps the letters of a family of versioned IDs to its newest version
+// ("CPAL" → CPAL-1.0, "APSL" → APSL-2.0).
+var acronymFamilies = sync.OnceValue(func() map[string]acronymFamily {
 	versions := map[string][]string{}
 	for id := range spdxList() {
 		i := strings.IndexByte(id, '-')
@@ -42,16 +47,10 @@ var acronymFamilies = sync.OnceValue(func() map[string]struct {
 		}
 		versions[id[:i]] = append(versions[id[:i]], id)
 	}
-	out := map[string]struct {
-		id      string
-		several bool
-	}{}
+	out := map[string]acronymFamily{}
 	for fam, ids := range versions {
 		slices.Sort(ids)
-		out[fam] = struct {
-			id      string
-			several bool
-		}{ids[len(ids)-1], len(ids) > 1}
+		out[fam] = acronymFamily{ids[len(ids)-1], len(ids) > 1}
 	}
 	return out
 })
@@ -130,13 +129,7 @@ func addSPDXNames(list map[string]listed) {
 		if _, taken := aliases[base]; taken {
 			continue
 		}
-		newest := slices.Sorted(func(yield func(string) bool) {
-			for id := range family {
-				if !yield(id) {
-					return
-				}
-			}
-		})
+		newest := slices.Sorted(maps.Keys(family))
 		aliases[base] = newest[len(newest)-1]
 		contextual[base] = true
 		if len(newest) > 1 {
