@@ -46,6 +46,7 @@ var aliases = map[string]string{
 	"agpl 3 only": "AGPL-3.0-only", "agpl 3 0 or later": "AGPL-3.0-or-later", "lgpl 3 0 or later": "LGPL-3.0-or-later", "lgpl 2 1 0": "LGPL-2.1-only",
 	"gpl 1": "GPL-1.0-only", "gpl 1 +": "GPL-1.0-or-later", "mpl 1": "MPL-1.0", "epl 1 0": "EPL-1.0", "epl 2 0": "EPL-2.0", "apache 1": "Apache-1.0", "apache 1 0": "Apache-1.0", "asl 2 0": "Apache-2.0",
 	"ibm public": "IPL-1.0", "ipl 1": "IPL-1.0", "ipl 1 0": "IPL-1.0", "cnri": "CNRI-Python", "cnri python": "CNRI-Python",
+	"edl": "BSD-3-Clause", "edl 1": "BSD-3-Clause", "edl 1 0": "BSD-3-Clause", "eclipse distribution": "BSD-3-Clause", "eclipse distribution 1 0": "BSD-3-Clause",
 	"bsd 2 clause simplified": "BSD-2-Clause", "bsd 3 clause new": "BSD-3-Clause", "2 clause": "BSD-2-Clause", "3 clause": "BSD-3-Clause", "4 clause": "BSD-4-Clause",
 }
 

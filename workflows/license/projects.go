@@ -20,7 +20,12 @@ type Project struct {
 	License string   `json:"license"` // an SPDX expression
 	// Tool is set for programs whose licence does not reach what they produce: compiling
 	// with GCC or editing with Emacs is not distributing them.
-	Tool   bool   `json:"tool,omitempty"`
+	Tool bool `json:"tool,omitempty"`
+	// Platform is set for a language's runtime that every program built with it carries
+	// (a Go executable holds the Go runtime): named beside other licences it is the
+	// vehicle of the question, not code taken in, and its licence is read only when it
+	// is the one licence the question names.
+	Platform bool   `json:"platform,omitempty"`
 	Note   string `json:"note,omitempty"`
 	Source string `json:"source"`
 	// Default says which versions or builds License is for, when the licence changed

@@ -415,6 +415,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// compiler is used, what ships is the runtime; the question is about that.
 		f = f.without(func(p *Project) bool { return p != nil && p.Tool })
 	}
+	if len(f.ids) > 1 && slices.ContainsFunc(f.projects, func(p *Project) bool { return p == nil || !p.Platform }) {
+		// "closed-source go binary, one dep turns out to be GPL-2.0": the question is
+		// about the dependency; the runtime every Go binary carries is not asked about.
+		f = f.without(func(p *Project) bool { return p != nil && p.Platform })
+	}
 	q.Licenses, q.Assumed = f.ids, f.notes
 	q.Topic = topicOf(lower, len(f.ids) > 0)
 	for i, p := range f.projects {
@@ -822,7 +827,7 @@ func plainExpression(f found, n string) string {
 		if i > 0 {
 			switch join := strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(f.joins[i], ",")), " the"); {
 			case join == "or" || join == "/" || join == "|" || join == "or the" || join == "or under" || join == "or under the" ||
-				dual && (join == "and" || join == "," || join == "&" || join == "and the" || join == "" || join == "and under" || join == "plus" || join == "+"):
+				dual && (join == "and" || join == "," || join == "&" || join == "and the" || join == "" || join == "and under" || join == "plus" || join == "+" || join == "with"):
 				b.WriteString(" OR ")
 			default:
 				b.WriteString(" AND ")
@@ -843,7 +848,7 @@ var sameTwiceRE = regexp.MustCompile(`\b(?:release|relicen[cs]e|publish|distribu
 // choiceRE finds the words that make licences named together a choice: "dual licensed",
 // "tri-licensed", "either … or", "either licence", "at your option", "your choice of";
 // not "either" at a clause's end ("never seen one on their site either").
-var choiceRE = regexp.MustCompile(`\b(?:dual|dually|tri|triple|multi|multiple)\s*licen[cs]ed\b|\b(?:dual|tri)\s+licen[cs]ing\b|\beither\b(?:\s+\w+){0,6}\s+or\b|\beither\s+(?:licen[cs]e|one|of|way)\b|\bat your option\b|\bchoice of\b|\bchoose between\b|\bpick (?:one|either)\b|\bdual\b`)
+var choiceRE = regexp.MustCompile(`\b(?:dual|dually|tri|triple|multi|multiple)\s*licen[cs]ed\b|\b(?:dual|tri)\s+licen[cs]ing\b|\beither\b(?:\s+\w+){0,6}\s+or\b|\beither\s+(?:licen[cs]e|one|of|way)\b|\bat your option\b|\bchoice of\b|\bchoose between\b|\bpick (?:one|either)\b|\bdual\b|\bas (?:a |an |the |its )?secondary\b`)
 
 // noLicenseRE finds a question about code that has no licence at all.
 var noLicenseRE = regexp.MustCompile(`(?i)\b(no|without(\s+a|\s+any)?|missing(\s+a)?|lacks?(\s+a)?|has\s+no)\s+licen[cs]e\b|\bunlicensed\b|\bnot\s+licensed\b`)

@@ -368,3 +368,27 @@ func TestDualWithPlus(t *testing.T) {
 		t.Errorf("%q: kind %d licences %q, want MIT OR Apache-2.0 into GPL-3.0-only", text, q.Kind, q.Licenses)
 	}
 }
+
+// TestChoicesAndVehicles guards expressions read from how a question is put: Eclipse's
+// EDL is the BSD-3-Clause licence and "dual X plus EDL" a choice; a licence named "as a
+// secondary licence" beside another is offered as an alternative (EPL-2.0's secondary
+// licences); "Linux's drivers" are the kernel's code; and a Go binary's own runtime is
+// not one more licence of a question about what the binary takes in.
+func TestChoicesAndVehicles(t *testing.T) {
+	for text, want := range map[string]string{
+		"our libraries are dual EPL-1.0 plus EDL; can a GPL project use them?":                                   "EPL-1.0 OR BSD-3-Clause",
+		"EPL-2.0 with GPL-2.0 plus the Classpath exception as a secondary licence: how is that written in SPDX?": "EPL-2.0 OR GPL-2.0-only WITH Classpath-exception-2.0",
+		"we load Linux's GPL'd drivers into our closed kernel as modules. fine?":                                 "GPL-2.0-only",
+		"closed-source go binary, one transitive dep turns out to be GPL-2.0. we ship the binary. issue?":        "GPL-2.0-only",
+		"is the go runtime in our go binary a problem for the notices we ship?":                                  "BSD-3-Clause",
+	} {
+		q, ok := ParseQuestion(text)
+		got := q.Expression
+		if q.Kind == AskCompatibility {
+			got = q.Licenses[0]
+		}
+		if !ok || got != want {
+			t.Errorf("%q: read %q (kind %d), want %q", text, got, q.Kind, want)
+		}
+	}
+}
