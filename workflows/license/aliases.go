@@ -291,6 +291,17 @@ var exceptionNames = map[string]string{
 	"ecos": "eCos-exception-2.0", "linux syscall": "Linux-syscall-note", "syscall": "Linux-syscall-note",
 }
 
+// orLaterAfterRE finds "or later" in words right after a licence ID: "GPL-2.0 or later",
+// "LGPL-2.1 or (at your option) any later version", "GPL-3.0 or newer".
+var orLaterAfterRE = regexp.MustCompile(`^["']?\s*,?\s*(?:or|and)\s+(?:\(?\s*at\s+your\s+option\s*\)?\s*,?\s*)?(?:any\s+)?(?:later|newer)\b`)
+
+// acronymUseAfterRE finds the words after a licence's acronym typed in lower case that
+// say it is one: "hpnd code", "a cpal'd module", "cecill licensed".
+var acronymUseAfterRE = regexp.MustCompile(`^(?:'d|’d|-?licen[cs]ed|\s+(?:code|licen[cs]ed|licen[cs]e|module|modules|library|lib|files?|terms|software|project))\b`)
+
+// onlyAfterRE finds "only" right after a licence ID: "GPL-2.0 only".
+var onlyAfterRE = regexp.MustCompile(`^\s*\(?only\b\)?`)
+
 // rVersionRE is R's and Debian's way of saying "or later": "GPL (>= 3)", "GPL (>=2)",
 // "LGPL (≥ 2.1)", "GPL >= 2".
 var rVersionRE = regexp.MustCompile(`(?i)(\b(?:a|l)?gpl[\s-]*)(?:\(\s*(?:>=|≥|>\s*=)\s*(\d(?:\.\d)?)\s*\)|(?:>=|≥)\s*(\d(?:\.\d)?)\b)`)
@@ -374,7 +385,11 @@ func findLicenses(text string) found {
 		w = strings.TrimSuffix(w, "+")
 		// A family's letters followed by a version ("LPPL 1.3a") are read with that
 		// version by the aliases, not as the family's newest.
-		if id, why, ok := acronymID(text[tok[0]:tok[1]]); ok && !plus && (licenseish()[w] == "" || id == licenseish()[w]) &&
+		written := text[tok[0]:tok[1]]
+		if written == w && (acronymUseAfterRE.MatchString(lower[tok[1]:]) || saysLicense(lower, tok[0], tok[1])) {
+			written = strings.ToUpper(written) // "hpnd code", "a cpal'd module": typed in lower case
+		}
+		if id, why, ok := acronymID(written); ok && !plus && (licenseish()[w] == "" || id == licenseish()[w]) &&
 			(why == "" || !familyVersionRE.MatchString(text[tok[1]:])) {
 			// "HPND code", "a CPAL'd module": a licence's acronym in capitals.
 			if _, project := knownProjects()[w]; !project {
@@ -389,7 +404,16 @@ func findLicenses(text string) found {
 			if _, project := knownProjects()[w]; project && !licenseAfterWordRE.MatchString(lower[tok[1]:]) {
 				continue // "OpenSSL 3.0" is the project, read from its data
 			}
-			why := ""
+			why, end := "", tok[1]
+			if bareGNU[id] && !plus {
+				if m := orLaterAfterRE.FindString(lower[tok[1]:]); m != "" {
+					plus, end = true, tok[1]+len(m) // "GPL-2.0 or any later version": the words say what "+" would
+				} else if m := onlyAfterRE.FindString(lower[tok[1]:]); m != "" {
+					id, end = id+"-only", tok[1]+len(m) // "GPL-2.0 only", said as plainly as the ID would
+					hits = append(hits, hit{tok[0], end, id, "", true, text[tok[0]:end], nil, ""})
+					continue
+				}
+			}
 			if bareGNU[id] && !plus {
 				why = "SPDX retired this ID because it does not say “only” or “or later”; it meant “only”"
 			}
@@ -402,7 +426,7 @@ func findLicenses(text string) found {
 					id = licenseish()[w] + "+"
 				}
 			}
-			hits = append(hits, hit{tok[0], tok[1], id, why, true, text[tok[0]:tok[1]], nil, ""})
+			hits = append(hits, hit{tok[0], end, id, why, true, text[tok[0]:end], nil, ""})
 		}
 	}
 	// Aliases and well-known projects over the normalised words, longest first at each

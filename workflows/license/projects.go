@@ -26,8 +26,8 @@ type Project struct {
 	// vehicle of the question, not code taken in, and its licence is read only when it
 	// is the one licence the question names.
 	Platform bool   `json:"platform,omitempty"`
-	Note   string `json:"note,omitempty"`
-	Source string `json:"source"`
+	Note     string `json:"note,omitempty"`
+	Source   string `json:"source"`
 	// Default says which versions or builds License is for, when the licence changed
 	// between versions or depends on how the project is built ("OpenSSL 3.0 and later").
 	Default string `json:"default,omitempty"`

@@ -289,6 +289,13 @@ const MaxProfiles = 3
 
 // exprRE finds a written SPDX expression: IDs joined by upper-case OR, AND or WITH,
 // with parentheses.
+// quotedRE finds a short quoted span; lowerOperatorRE the SPDX operators typed in
+// lower case between two words.
+var (
+	quotedRE        = regexp.MustCompile("[\"'`“‘]([^\"'`”’\n]{3,120})[\"'`”’]")
+	lowerOperatorRE = regexp.MustCompile(`\s(?:or|and|with)\s`)
+)
+
 var exprRE = regexp.MustCompile(`\(*[A-Za-z0-9][A-Za-z0-9.+-]*\)*(?:\s+(?:OR|AND|WITH)\s+\(*[A-Za-z0-9][A-Za-z0-9.+-]*\)*)+`)
 
 // balance drops parentheses that open or close outside the match, so "(MIT OR
@@ -391,18 +398,33 @@ func reverseAsked(text string, q Question, ok bool) (Question, bool) {
 // space or the end.
 var sentenceEndRE = regexp.MustCompile(`[.?!]+(?:\s+|$)`)
 
-// askingSentence is the last sentence of text that ends with a question mark, "" when
-// none does.
+// askingSentence is the last sentence of text that ends with a question mark; when none
+// does (chat often drops it), the last sentence that opens as a question does ("Could
+// our Apache-2.0 tool take in a file that is GPLv2 or later"); "" when none.
 func askingSentence(text string) string {
-	start, last := 0, ""
-	for _, loc := range sentenceEndRE.FindAllStringIndex(text, -1) {
-		if strings.Contains(text[loc[0]:loc[1]], "?") {
-			last = strings.TrimSpace(text[start:loc[1]])
+	start, last, opened := 0, "", ""
+	for _, loc := range sentenceEndRE.FindAllStringIndex(text+".", -1) {
+		s := strings.TrimSpace(text[start:min(loc[1], len(text))])
+		if strings.Contains(text[loc[0]:min(loc[1], len(text))], "?") {
+			last = s
+		} else if questionOpenerRE.MatchString(s) {
+			opened = s
+		} else if locs := clauseOpenerRE.FindAllStringIndex(s, -1); len(locs) > 0 {
+			opened = strings.TrimLeft(s[locs[len(locs)-1][0]:], ",;:—– ") // "…, so could I base it on GPLv1"
 		}
-		start = loc[1]
+		start = min(loc[1], len(text))
+	}
+	if last == "" {
+		return opened
 	}
 	return last
 }
+
+// clauseOpenerRE finds a clause that asks, after a comma or a dash, inside a sentence.
+var clauseOpenerRE = regexp.MustCompile(`(?i)[,;:—–]\s+(?:so\s+|and\s+|but\s+)?(?:can|could|may|is|are|do|does|should|would|will)\s+(?:i|we|you|it|they|this|that|the|a|an|our|my)\b`)
+
+// questionOpenerRE finds a sentence that opens as a question.
+var questionOpenerRE = regexp.MustCompile(`(?i)^(?:so\s+|and\s+|but\s+)?(?:can|could|may|might|must|is|are|am|do|does|did|should|would|will|what|which|how|why|where|when|any)\b`)
 
 // parseQuestion reads text as one question, all of its sentences together.
 func parseQuestion(text string) (q Question, ok bool) {
@@ -449,6 +471,23 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q.Expression = m
 			q.Assumed = nil // the expression is used as written
 			break
+		}
+	}
+	if q.Expression == "" && strings.ContainsAny(text, "\"'`“‘") {
+		// A quoted expression typed in lower case ("licensed as "mit or apache-2.0""): the
+		// quotes say it is the project's stated expression, whatever the case.
+		for _, m := range quotedRE.FindAllStringSubmatch(text, -1) {
+			e := strings.TrimSpace(m[1])
+			if !lowerOperatorRE.MatchString(e) {
+				continue
+			}
+			e = lowerOperatorRE.ReplaceAllStringFunc(e, strings.ToUpper)
+			if exprRE.FindString(e) == e {
+				if _, err := spdxexp.ExtractLicenses(e); err == nil {
+					q.Expression, q.Assumed = CanonicalExpression(e), nil
+					break
+				}
+			}
 		}
 	}
 	// The words around the licences, without them ("Server Side Public License" says

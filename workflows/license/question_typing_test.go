@@ -1,0 +1,69 @@
+package license
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/ospobot/ospobot/bot/config"
+)
+
+// gnuVersionRE finds a GNU licence named with a version: "GPLv2", "LGPL 2.1", "AGPL-3".
+var gnuVersionRE = regexp.MustCompile(`(?i)\b(A|L)?GPL[ -]?v?(\d)(?:\.(\d))?\b`)
+
+// respell writes each GNU licence with a version the way spell gives it.
+func respell(text string, spell func(prefix, major, minor string) string) string {
+	return gnuVersionRE.ReplaceAllStringFunc(text, func(m string) string {
+		s := gnuVersionRE.FindStringSubmatch(m)
+		minor := s[3]
+		if minor == "" {
+			minor = "0"
+		}
+		return spell(strings.ToUpper(s[1]), s[2], minor)
+	})
+}
+
+// TestQuestionsReadTheSameHoweverTyped guards the reading against the ways engineers type
+// the same question: in lower case with no question mark and a greeting around it, with
+// the licences spelt otherwise ("GPL-2.0", "gpl2", "apache2", "license" for "licence"),
+// or said for a team ("we", "our") instead of oneself. Every corpus question read right
+// as written must still be read right each way.
+func TestQuestionsReadTheSameHoweverTyped(t *testing.T) {
+	p := NewPolicy(rulesOf(config.DefaultPolicy()))
+	ways := map[string]func(string) string{
+		"casual": func(s string) string {
+			return "hey all, quick one: " + strings.ToLower(strings.TrimRight(s, "?!. ")) + " thanks!"
+		},
+		"spdx-like versions, US spelling, said for a team": func(s string) string {
+			s = respell(s, func(prefix, major, minor string) string { return prefix + "GPL-" + major + "." + minor })
+			s = strings.NewReplacer("licence", "license", "Licence", "License", "Apache 2.0", "apache2", "Apache License 2.0", "ASLv2").Replace(s)
+			return strings.NewReplacer(" I ", " we ", " my ", " our ", "My ", "Our ").Replace(s)
+		},
+		"short versions": func(s string) string {
+			return respell(s, func(prefix, major, minor string) string {
+				if minor == "0" {
+					return strings.ToLower(prefix) + "gpl" + major
+				}
+				return strings.ToLower(prefix) + "gpl" + major + "." + minor
+			})
+		},
+	}
+	corpus := readQuestionCorpus(t)
+	var right []corpusQuestion
+	for _, c := range corpus {
+		if scoreQuestion(p, c).ok() {
+			right = append(right, c)
+		}
+	}
+	for name, way := range ways {
+		for _, c := range right {
+			typed := c
+			if typed.text = way(c.text); typed.text == c.text {
+				continue
+			}
+			if s := scoreQuestion(p, typed); !s.ok() {
+				t.Errorf("%s: %q (%s line %d) is read wrong typed as %q: %s", name, c.text, c.file, c.line, typed.text, s.why)
+			}
+		}
+	}
+}
