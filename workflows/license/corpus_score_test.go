@@ -25,7 +25,7 @@ var (
 // splitNames are the corpus parts, in the order they were written.
 var splitNames = []struct{ letter, name string }{
 	{"d", "development"}, {"h", "held-out"}, {"g", "second held-out"}, {"f", "third held-out"},
-	{"k", "fourth held-out"}, {"m", "fifth held-out"}, {"n", "sixth held-out"}, {"o", "seventh held-out"},
+	{"k", "fourth held-out"}, {"m", "fifth held-out"}, {"n", "sixth held-out"}, {"o", "seventh held-out"}, {"q", "ninth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
