@@ -196,6 +196,16 @@ func DefaultPolicy() Policy {
 			"GPL-3.0-*":    {Obligations: []string{"Provide installation information for user products (the anti-tivoisation clause)."}},
 			"AGPL-*":       {Obligations: []string{"Users who interact with a modified version over a network must be offered its source."}},
 			"BSD-4-Clause": {Obligations: []string{"Advertising materials must carry the acknowledgement the licence names."}},
+			// The source-available licences restrict offering the software itself as a
+			// service, not running it behind one's own product: a case for approval, not a
+			// flat no, when the use is a service.
+			"Elastic-2.0": {Verdicts: map[string]string{"saas": ask},
+				Note: "the Elastic License 2.0 forbids offering the software to others as a managed service and working around its licence keys; using it inside your own service is allowed"},
+			"SSPL-1.0": {Verdicts: map[string]string{"saas": ask},
+				Note: "the SSPL asks for the source of the whole service stack only when you offer the software's own functionality as a service to others"},
+			// SQLite's blessing is a public-domain dedication with a wish, not a licence
+			// with conditions.
+			"blessing": {Category: "unencumbered"},
 		},
 		LicenseExceptions: map[string]LicenseRule{
 			"Classpath-exception-2.0": {Verdicts: map[string]string{"distribute": obl, "static_link": obl, "dynamic_link": obl, "mobile": ask},

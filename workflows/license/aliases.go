@@ -39,7 +39,7 @@ var aliases = map[string]string{
 	"qpl": "QPL-1.0", "q public": "QPL-1.0", "qt public": "QPL-1.0", "cecill": "CECILL-2.1", "cecill 2 1": "CECILL-2.1", "cecill 2": "CECILL-2.0",
 	"gpl any": "GPL-1.0-or-later", "gpl any version": "GPL-1.0-or-later", "mit x 11": "MIT", "al 2": "Apache-2.0",
 	"afl": "AFL-3.0", "cpl": "CPL-1.0", "zope": "ZPL-2.1", "zope public": "ZPL-2.1", "zend engine": "Zend-2.0", "zend engine 2": "Zend-2.0", "zend engine 2 0": "Zend-2.0", "zpl": "ZPL-2.1", "unicode": "Unicode-3.0",
-	"perl": "Artistic-1.0-Perl OR GPL-1.0-or-later", "php": "PHP-3.01", "polyform noncommercial": "PolyForm-Noncommercial-1.0.0",
+	"perl": "Artistic-1.0-Perl OR GPL-1.0-or-later", "same terms as perl": "Artistic-1.0-Perl OR GPL-1.0-or-later", "same terms as perl itself": "Artistic-1.0-Perl OR GPL-1.0-or-later", "php": "PHP-3.01", "polyform noncommercial": "PolyForm-Noncommercial-1.0.0",
 	"polyform non commercial": "PolyForm-Noncommercial-1.0.0", "hippocratic": "Hippocratic-2.1", "artistic 1": "Artistic-1.0", "artistic 1 0": "Artistic-1.0",
 	"gpled": "GPL-3.0-only", "lgpled": "LGPL-3.0-only", "agpled": "AGPL-3.0-only", "odbl": "ODbL-1.0",
 	"lgpl 2 0": "LGPL-2.0-only", "lgpl 2 or later": "LGPL-2.0-or-later", "lgpl 2 +": "LGPL-2.0-or-later", "lgpl 2 1 only": "LGPL-2.1-only", "lgpl 3 only": "LGPL-3.0-only",
@@ -299,6 +299,10 @@ var orLaterAfterRE = regexp.MustCompile(`^["']?\s*,?\s*(?:or|and)\s+(?:\(?\s*at\
 // say it is one: "hpnd code", "a cpal'd module", "cecill licensed".
 var acronymUseAfterRE = regexp.MustCompile(`^(?:'d|’d|-?licen[cs]ed|\s+(?:code|licen[cs]ed|licen[cs]e|module|modules|library|lib|files?|terms|software|project))\b`)
 
+// citedRE finds the verb that makes a project named before it a source quoted, not code
+// used: "Wikipedia lists the EUPL as compatible", "the Debian wiki says".
+var citedRE = regexp.MustCompile(`^\s+(?:wiki\s+)?(?:lists?|listed|says?|said|calls?|called|claims?|claimed|states?|describes?|reports?|mentions?|notes?|explains?|writes?|recommends?|suggests?|considers?)\b`)
+
 // onlyAfterRE finds "only" right after a licence ID: "GPL-2.0 only".
 var onlyAfterRE = regexp.MustCompile(`^\s*\(?only\b\)?`)
 
@@ -457,6 +461,10 @@ func findLicenses(text string) found {
 				after := ""
 				if end >= 0 && end <= len(lower) {
 					after = lower[end:]
+				}
+				if citedRE.MatchString(after) {
+					i += n - 1
+					break // "Wikipedia lists the EUPL as …": the project is quoted, not used
 				}
 				id, how := p.ReadAs(strings.ToLower(said), after, lower)
 				hits = append(hits, hit{at[i], end, id, "", false, said, p, how})
@@ -848,5 +856,6 @@ var familyVersionRE = regexp.MustCompile(`^[\s-]*(?:v|version\s*)?\d`)
 // "rather than the", "instead of".
 var notThisRE = regexp.MustCompile(`(?:,\s*|\b)(?:not|rather than|instead of|other than|as opposed to)\s+(?:(?:a|an|the|its|their|our|my|[\w-]+'s)\s+){0,2}$`)
 
-// ishRE: "-ish" after a name makes it a likeness ("BSD-ish").
-var ishRE = regexp.MustCompile(`^-?ish\b`)
+// ishRE: "-ish", "-like" or "-style" after a name makes it a likeness ("BSD-ish",
+// "MIT-like except for one clause").
+var ishRE = regexp.MustCompile(`^(?:-?ish|-like|-style|-esque)\b`)

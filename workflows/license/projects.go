@@ -46,6 +46,10 @@ type ProjectVariant struct {
 	Source  string `json:"source"`
 }
 
+// negatedRE finds a build option said not to be used, before it: "no --enable-gpl",
+// "without x264".
+var negatedRE = regexp.MustCompile(`\b(?:no|without|not|never|w/o)\s*(?:the\s+)?-*$`)
+
 // versionAfterRE reads a version written after a project's name: "OpenSSL 1.1.1",
 // "Qt5", "Elasticsearch v7.10".
 var versionAfterRE = regexp.MustCompile(`^[\s-]*(?:v|version\s+|release\s+)?(\d+(?:\.\d+)*)`)
@@ -60,7 +64,10 @@ func (p *Project) ReadAs(said, after, lower string) (license, how string) {
 		return p.License, ""
 	}
 	for _, v := range p.Variants {
-		if v.Flag != "" && regexp.MustCompile(v.Flag).MatchString(lower) {
+		if v.Flag == "" {
+			continue
+		}
+		if loc := regexp.MustCompile(v.Flag).FindStringIndex(lower); loc != nil && !negatedRE.MatchString(lower[max(0, loc[0]-16):loc[0]]) {
 			return v.License, "the question says " + v.Said
 		}
 	}

@@ -494,7 +494,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// nothing of a server), read once.
 	n := " " + norm(blankSpans(text, f.at)) + " "
 	q.Proprietary = containsAny(lower, proprietaryHints) && proprietaryRE.MatchString(lower)
-	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "compar", "same"}) && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "together"})
+	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "compar", "same", "basically", "essentially", "more or less", "just", "between", "add", "offer"}) && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "together"})
 	written := q.Expression != "" && (strings.Contains(q.Expression, " OR ") || strings.Contains(q.Expression, " AND "))
 	// "X code compiled into our closed app: does the whole app become X?" asks what
 	// the licence asks of the closed work, not whether X goes into X.
@@ -937,7 +937,7 @@ func hasLicenseRef(text string) bool { return strings.Contains(strings.ToLower(t
 
 // notShippedRE: the question says nothing is handed over ("customers never get the
 // image", "nobody downloads it"): no word of distributing then makes it distributed.
-var notShippedRE = regexp.MustCompile(` (?:never|don t|dont|do not|doesn t|doesnt|does not|won t|wont|will not) (?:get|gets|receive|receives|download|downloads|see|sees|hand|hands|give|gives|ship|ships) | (?:nobody|no one|noone) (?:downloads|gets|receives) `)
+var notShippedRE = regexp.MustCompile(` (?:never|don t|dont|do not|doesn t|doesnt|does not|won t|wont|will not) (?:get|gets|receive|receives|download|downloads|see|sees|hand|hands|give|gives|ship|ships) | (?:nobody|no one|noone) (?:downloads|gets|receives) | (?:nothing|not|never) (?:is |gets |get )?(?:exposed|shown|offered|available|visible) (?:to|for) (?:the |our |any )?(?:customers|clients|users|public|outside|third parties) `)
 
 // shippedRE: an image or appliance handed over is distributed ("we give customers a
 // Docker image", "publish a container image to our customers").
@@ -957,7 +957,7 @@ func detectUse(n string) string {
 		n = notModifiedRE.ReplaceAllString(n, " ")
 	}
 	shipped := containsAny(n, []string{"docker", "container", " vm ", "virtual machine", " ami", "appliance", "image", "usb"}) && shippedRE.MatchString(n)
-	notShipped := !shipped && containsAny(n, []string{"never", " don t ", " dont ", " do not ", "doesn t", "doesnt", "does not", "won t", "wont", "will not", "nobody", "no one", "noone"}) &&
+	notShipped := !shipped && containsAny(n, []string{"never", " don t ", " dont ", " do not ", "doesn t", "doesnt", "does not", "won t", "wont", "will not", "nobody", "no one", "noone", "nothing", " not exposed"}) &&
 		notShippedRE.MatchString(n)
 	staticSeen := false
 	for _, u := range useWords {

@@ -222,7 +222,13 @@ func TestEvaluate(t *testing.T) {
 		{"GPL-2.0-only", "static_link", NotAllowed, "GPL-2.0-only"},
 		{"GPL-2.0-only WITH Classpath-exception-2.0", "static_link", AllowedWithObligations, "GPL-2.0-only WITH Classpath-exception-2.0"},
 		{"LGPL-2.1-only", "dynamic_link", AllowedWithObligations, "LGPL-2.1-only"},
-		{"SSPL-1.0", "saas", NotAllowed, "SSPL-1.0"},
+		{"AGPL-3.0-only", "saas", NotAllowed, "AGPL-3.0-only"},
+		// The SSPL and the Elastic License forbid offering the software itself as a
+		// service, not using it inside one's own: a service needs approval.
+		{"SSPL-1.0", "saas", NeedsApproval, "SSPL-1.0"},
+		{"Elastic-2.0", "saas", NeedsApproval, "Elastic-2.0"},
+		{"Elastic-2.0", "distribute", NotAllowed, "Elastic-2.0"},
+		{"blessing", "mobile", Allowed, "blessing"},
 		{"LicenseRef-Custom", "internal", NeedsApproval, "LicenseRef-Custom"},
 	}
 	for _, c := range cases {
