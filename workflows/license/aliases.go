@@ -127,6 +127,7 @@ func init() {
 var (
 	versionV    = regexp.MustCompile(`(^|[^a-z]|[a-z]{2})v(\d)`)
 	versionDot  = regexp.MustCompile(`(^|[^a-z])v\.\s*(\d)`) // "GPL v.2"
+	versionWord = regexp.MustCompile(`\bversion\b|\bver\.`)
 	nonWord     = regexp.MustCompile(`[^a-z0-9+]+`)
 	spaceRuns   = regexp.MustCompile(`\s+`)
 	licenseWord = regexp.MustCompile(`\blicense\b`)
@@ -152,7 +153,10 @@ func norm(s string) string {
 	s = versionDot.ReplaceAllString(s, "${1} ${2}")
 	s = versionV.ReplaceAllString(s, "${1} ${2}")
 	s = strings.ReplaceAll(s, "+", " + ")
-	s = strings.NewReplacer("licence", "license", "version", " ", "ver.", " ").Replace(s)
+	s = strings.ReplaceAll(s, "licence", "license")
+	if strings.Contains(s, "ver") {
+		s = versionWord.ReplaceAllString(s, " ") // "GPL version 2", "ver. 3"; not "driver." or "conversion"
+	}
 	s = nonWord.ReplaceAllString(s, " ")
 	s = letterDigit.ReplaceAllString(s, "$1 $2")
 	if strings.Contains(s, " later") || strings.Contains(s, " newer") {
@@ -302,6 +306,23 @@ var acronymUseAfterRE = regexp.MustCompile(`^(?:'d|’d|-?licen[cs]ed|\s+(?:code
 // citedRE finds the verb that makes a project named before it a source quoted, not code
 // used: "Wikipedia lists the EUPL as compatible", "the Debian wiki says".
 var citedRE = regexp.MustCompile(`^\s+(?:wiki\s+)?(?:lists?|listed|says?|said|calls?|called|claims?|claimed|states?|describes?|reports?|mentions?|notes?|explains?|writes?|recommends?|suggests?|considers?)\b`)
+
+// forProjectRE finds the noun that makes a project named before it the thing another
+// piece of software is for: "the postgres driver", "a redis client".
+var forProjectRE = regexp.MustCompile(`^\s+(?:driver|drivers|client|clients|connector|connectors|adapter|adapters|bindings?|wrappers?|orm)\b`)
+
+// leftFromRE finds a licence change said before a licence: "moved from", "has switched
+// its licence from"; movedToRE the licence it went to, after; ownWordsRE the asker's own
+// project in the same clause.
+var (
+	leftFromRE = regexp.MustCompile(`\b(?:moved|moving|moves|switched|switching|switches|changed|changing|changes|relicensed|relicensing|went|migrated|migrating|transitioned|shifted|shifting)\b[^.?!]{0,50}?\bfrom\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:permissive|open|old|original)\s+)?$`)
+	movedToRE  = regexp.MustCompile(`^[^.?!]{0,30}?\bto\b`)
+	ownWordsRE = regexp.MustCompile(`\b(?:we|our|my|i|us)\b`)
+)
+
+// buildFlagRE finds a build option's name before a licence's: "--enable-gpl",
+// "--disable-nonfree".
+var buildFlagRE = regexp.MustCompile(`-(?:enable|disable|with|without)-$`)
 
 // onlyAfterRE finds "only" right after a licence ID: "GPL-2.0 only".
 var onlyAfterRE = regexp.MustCompile(`^\s*\(?only\b\)?`)
@@ -462,9 +483,9 @@ func findLicenses(text string) found {
 				if end >= 0 && end <= len(lower) {
 					after = lower[end:]
 				}
-				if citedRE.MatchString(after) {
+				if citedRE.MatchString(after) || forProjectRE.MatchString(after) {
 					i += n - 1
-					break // "Wikipedia lists the EUPL as …": the project is quoted, not used
+					break // "Wikipedia lists the EUPL as …", "the postgres driver we like": not the project's own code
 				}
 				id, how := p.ReadAs(strings.ToLower(said), after, lower)
 				hits = append(hits, hit{at[i], end, id, "", false, said, p, how})
@@ -488,6 +509,10 @@ func findLicenses(text string) found {
 				if end >= 0 && end <= len(lower) && docAfterRE.MatchString(lower[end:]) {
 					i += n - 1
 					break // "the GPL FAQ says"
+				}
+				if buildFlagRE.MatchString(lower[max(0, at[i]-12):at[i]]) {
+					i += n - 1
+					break // "--enable-gpl" is a build option; the project's data reads it
 				}
 				hits = append(hits, hit{at[i], end, id, why, false, said, nil, ""})
 				i += n - 1
@@ -529,6 +554,31 @@ func findLicenses(text string) found {
 		kept = append(kept, h)
 	}
 	hits = kept
+	// "Elastic moved from Apache 2.0 to the SSPL", "Grafana has switched from Apache
+	// 2.0 to AGPLv3": the licence a project left is history, not what the question is
+	// about, when the project is someone else's. Relicensing one's own ("switching our
+	// lib from Apache 2.0 to MIT") keeps both: the asker weighs them.
+	if len(hits) > 1 {
+		hits = slices.DeleteFunc(hits, func(h hit) bool {
+			if h.pos <= 0 || h.pos > len(lower) || h.end < 0 || h.end > len(lower) {
+				return false
+			}
+			m := leftFromRE.FindStringSubmatch(lower[max(0, h.pos-80):h.pos])
+			return m != nil && !ownWordsRE.MatchString(m[0]) && movedToRE.MatchString(lower[h.end:min(len(lower), h.end+60)])
+		})
+	}
+	// "SQLite says it's public domain", "the Unlicense puts it in the public domain":
+	// the words describe a dedication the question names otherwise, not another one.
+	if len(hits) > 1 {
+		dedication := func(h hit) bool {
+			return h.id == "blessing" || h.id == "Unlicense" || h.id == "CC0-1.0" && !strings.Contains(strings.ToLower(h.said), "public")
+		}
+		if slices.ContainsFunc(hits, dedication) {
+			hits = slices.DeleteFunc(hits, func(h hit) bool {
+				return h.project == nil && strings.Contains(strings.ToLower(h.said), "public domain")
+			})
+		}
+	}
 	// "BSD-ish", "GPL-ish": a likeness, not the licence.
 	hits = slices.DeleteFunc(hits, func(h hit) bool {
 		return len(hits) > 1 && h.end >= 0 && h.end <= len(lower) && ishRE.MatchString(lower[h.end:])

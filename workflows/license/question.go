@@ -208,7 +208,7 @@ var useWords = []struct {
 		"internal dashboard", "internal app", "internal service", "internal system", "intranet", "only employees", "employees only", "our employees", "never distribute", "not distribute",
 		"don t distribute", "do not distribute", "won t distribute", "dont distribute", "wont distribute", "dont ship", "don t ship", "not going to distribute", "without distributing", "not distributed", "never distributed", "never leaves",
 		"private network", "internal network", "company network", "corporate network", "use in house", "used in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",
-		"at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself"}}, // said outright, it wins
+		"our own infra", "own infrastructure", "team only", "for our team", "our team only", "nothing resold", "not resold", "never resold", "at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself"}}, // said outright, it wins
 	// An app sold through an app store is a mobile app however it links: the store's
 	// terms are what decide for copyleft code there.
 	{"mobile", []string{"app store", "play store", "iphone", "ipad"}},
@@ -494,7 +494,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// nothing of a server), read once.
 	n := " " + norm(blankSpans(text, f.at)) + " "
 	q.Proprietary = containsAny(lower, proprietaryHints) && proprietaryRE.MatchString(lower)
-	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "compar", "same", "basically", "essentially", "more or less", "just", "between", "add", "offer"}) && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "together"})
+	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "compar", "same", "basically", "essentially", "more or less", "just", "between", "add", "offer", "lose", "gain", "give up"}) && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "together"})
 	written := q.Expression != "" && (strings.Contains(q.Expression, " OR ") || strings.Contains(q.Expression, " AND "))
 	// "X code compiled into our closed app: does the whole app become X?" asks what
 	// the licence asks of the closed work, not whether X goes into X.
@@ -613,7 +613,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q.Reading = RolesAssumed // "is X compatible with Y?": X into Y, as the matrix reads it
 		}
 	}
-	if q.Topic == "" && len(f.ids) == 2 && choiceAskRE.MatchString(lower) && ownProjectRE.MatchString(lower) && strings.Contains(plainExpression(f, n), " OR ") {
+	if q.Topic == "" && len(f.ids) >= 2 && choiceAskRE.MatchString(lower) && ownProjectRE.MatchString(lower) && strings.Contains(plainExpression(f, n), " OR ") {
 		// "starting a little pet project. GPL or MIT?": choosing a licence for it.
 		q.Topic = "choose"
 	}
@@ -756,8 +756,8 @@ var (
 
 // choiceAskRE and ownProjectRE: "GPL or MIT?" asked of a project of one's own.
 var (
-	choiceAskRE  = regexp.MustCompile(`\b[\w.+-]+\s+or\s+[\w.+-]+\s*\?|\bshould (?:i|we) (?:use|pick|choose|go with)\b|\bwhich (?:one|is better)\b`)
-	ownProjectRE = regexp.MustCompile(`\b(?:my|our|a)\s+(?:little\s+|new\s+|small\s+|first\s+)?(?:pet|side|hobby|personal|new|own|open[- ]source)\s+(?:project|library|app|tool|repo)\b|\b(?:starting|start|started|creating|publishing|releasing)\s+(?:a|my|our)\b`)
+	choiceAskRE  = regexp.MustCompile(`\b[\w.+-]+\s+or\s+[\w.+-]+\s*(?:\?|[.!]*\s*(?:thanks|thx|cheers|pls|please)?[.!]*\s*$)|\bshould (?:i|we) (?:use|pick|choose|go with)\b|\bwhich (?:one|is better)\b`)
+	ownProjectRE = regexp.MustCompile(`\b(?:my|our|a)\s+(?:little\s+|new\s+|small\s+|first\s+)?(?:pet|side|hobby|personal|new|own|open[- ]source)\s+(?:project|library|app|tool|repo)\b|\b(?:starting|start|started|creating|publishing|publish|releasing|release|open[- ]?sourcing|open[- ]?source)\s+(?:a|my|our)\b`)
 )
 
 // staticFlagRE: a static-linking flag or library: "-static", "-static-libgcc",
@@ -861,6 +861,11 @@ func (q Question) AboutLicenses() (_ Question, ok bool) {
 // other wording means all of them apply (AND), the cautious reading.
 func plainExpression(f found, n string) string {
 	dual := len(f.ids) >= 2 && choiceRE.MatchString(n)
+	if !dual && len(f.ids) >= 3 {
+		// "MIT, Apache, GPL or BSD?": a list that ends in "or" is a choice all along.
+		last := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(f.joins[len(f.ids)-1]), ","))
+		dual = last == "or" && !slices.ContainsFunc(f.joins[1:len(f.ids)-1], func(j string) bool { return strings.TrimSpace(j) != "," })
+	}
 	var b strings.Builder
 	for i, id := range f.ids {
 		if i > 0 {
@@ -948,6 +953,18 @@ var shippedRE = regexp.MustCompile(` (?:give|gives|giving|ship|ships|shipping|se
 var notModifiedRE = regexp.MustCompile(` (?:no|without(?: any)?|not|never|don t|do not|won t|will not|doesn t|does not|didn t|did not|zero) (?:modif\w*|chang\w*|patch\w*|tweak\w*|fork\w*)(?: (?:it|them|the code|anything))?(?: |$)| unmodified | as is `)
 
 func detectUse(n string) string {
+	use := useFrom(n)
+	if use == "static_link" && containsAny(n, []string{" saas ", "as a service", "hosted service", "web service", "web app "}) &&
+		!containsAny(n, []string{" ship", "download", "install", "binary", "binaries", "app store", "play store", "customers run", "on prem", "distribut"}) {
+		// "build it into a SaaS product we sell": compiled into a service that never
+		// leaves the company's servers, which is what decides.
+		return "saas"
+	}
+	return use
+}
+
+// useFrom is the use the words say, by useWords' order.
+func useFrom(n string) string {
 	if strings.Contains(n, " studio") || strings.Contains(n, " sdk ") || strings.Contains(n, " emulator") {
 		// A development tool named for a platform ("Android Studio", "the iOS SDK") says
 		// what the asker builds with, not where the code goes.

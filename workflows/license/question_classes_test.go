@@ -392,3 +392,41 @@ func TestChoicesAndVehicles(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatAQuestionIsAbout guards licences and uses read from how a story is told: the
+// licence a project left is history ("moved from Apache 2.0 to the SSPL"), unless the
+// project is the asker's own; a project quoted ("Wikipedia lists …") or served by
+// another program ("the postgres driver") is not code used; "public domain" said of a
+// dedication named otherwise is that dedication; a list ending in "or" is a choice;
+// "GPL-2.0 or any later version" is or-later; a word holding "ver." is no version
+// marker ("driver."); a build option said not to be used is not used; a service the
+// code is built into is a service; nothing resold is internal use.
+func TestWhatAQuestionIsAbout(t *testing.T) {
+	for _, c := range []struct{ text, expr, use string }{
+		{"Grafana has switched from Apache 2.0 to AGPLv3. Our Helm chart deploys the stock Grafana image. Do we need to change anything?", "AGPL-3.0-only", ""},
+		{"thinking of switching our python lib from apache 2.0 to mit. what do we actually lose?", "Apache-2.0 AND MIT", ""},
+		{"Wikipedia lists the EUPL 1.2 as a copyleft licence. Can we ship it?", "EUPL-1.2", "distribute"},
+		{"the postgres driver we like is WTFPL. can we use it here?", "WTFPL", ""},
+		{"SQLite says it's public domain. Is embedding SQLite in the product we ship fine?", "blessing", ""},
+		{"We're about to publish our benchmarking tool. MIT, Apache, GPL or BSD?", "MIT OR Apache-2.0 OR GPL-3.0-only OR BSD-3-Clause", ""},
+		{"The library says \"GPL-2.0 or any later version\". Can we ship it?", "GPL-2.0-or-later", "distribute"},
+		{"We wrote a proprietary Linux kernel driver. Can we ship it as a binary module?", "GPL-2.0-only", ""},
+		{"closed desktop app, we ship the ffmpeg dlls next to our exe. stock build, no --enable-gpl. ok?", "LGPL-2.1-or-later", ""},
+		{"This framework moved to the Elastic License 2.0. I'd build it into a SaaS product we sell. Is that blocked?", "Elastic-2.0", "saas"},
+		{"terraform is BUSL now. we just use it to provision our own infra, nothing resold or embedded. still ok?", "BUSL-1.1", "internal"},
+	} {
+		q, ok := ParseQuestion(c.text)
+		if !ok || q.Expression != c.expr || c.use != "" && q.Use != c.use {
+			t.Errorf("%q: read %q for %q, want %q for %q", c.text, q.Expression, q.Use, c.expr, c.use)
+		}
+	}
+	for text, want := range map[string]string{
+		"heard most dev contracts claim everything you build, even off hours. can i ask them to strike that?":                           "employer",
+		"The foundation wants every contributor to sign an agreement that would let it relicense the code. Should our developers sign?": "cla",
+		"do we really have to show the licence notices of the open source libs compiled into our binary?":                               "attribution",
+	} {
+		if q, _ := ParseQuestion(text); q.Topic != want {
+			t.Errorf("%q: topic %q, want %q", text, q.Topic, want)
+		}
+	}
+}

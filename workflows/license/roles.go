@@ -86,7 +86,7 @@ var (
 	// the MPL?", "does the runtime exception cover libgomp?"): its meaning, even when the
 	// words name a use.
 	definitionRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:counts?|qualifies|is counted|is considered)\s+as\b|\b(?:does|do|would|will)\s+(?:the\s+|its\s+|this\s+|that\s+)?[^.?!]{0,40}\bexceptions?\s+(?:also\s+|really\s+|even\s+)?(?:cover|covers|apply to|extend to|include)\b|\bcovered by the\b[^.?!]{0,40}\bexception\b`)
-	differenceRE = regexp.MustCompile(`\b(?:is|isn'?t|are) (?:it|that|this|they) (?:basically|essentially|more or less|just)\b|\b(?:pick|picking|choose|choosing|decide|deciding) between\b|\bwhat does\b[^.?!]{0,30}\b(?:add|offer)\b|\bthe same as\b|\bsame thing as\b|\bdifferen(?:ce|t|ces)\b|\bvs\.?\b|\bversus\b|\bcompare[ds]?\b|\bcomparison\b|\bdiffer\b`)
+	differenceRE = regexp.MustCompile(`\b(?:is|isn'?t|are) (?:it|that|this|they) (?:basically|essentially|more or less|just)\b|\b(?:pick|picking|choose|choosing|decide|deciding) between\b|\bwhat does\b[^.?!]{0,30}\b(?:add|offer)\b|\bwhat (?:do|would|will|did) (?:we|i|you) (?:actually |really )?(?:lose|gain|give up|get)\b|\bthe same as\b|\bsame thing as\b|\bdifferen(?:ce|t|ces)\b|\bvs\.?\b|\bversus\b|\bcompare[ds]?\b|\bcomparison\b|\bdiffer\b`)
 	toolUseRE    = regexp.MustCompile(`\b(?:compil\w*|build\w*|built|develop\w*|edit\w*|writ\w*|debug\w*|run\w*|made|make|making|creat\w*|render\w*|design\w*|draw\w*|produc\w*|generat\w*|model\w*)\b[^.?!]{0,40}\b(?:with|using|by|in|on)\b|\b(?:use|using|used)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:to|for)\s+(?:compil|build|develop|edit|writ|debug|make|creat|render|design|draw|produc|generat|model)`)
 )
 
