@@ -638,6 +638,11 @@ func findLicenses(text string) found {
 					l.id, l.why = id, ""
 				}
 			}
+			if base, _, ok := strings.Cut(h.id, " WITH "); ok && base == l.id && !strings.Contains(h.id, " OR ") && !strings.Contains(h.id, " AND ") {
+				// "OpenJDK is GPL v2": said without the exception the project's licence
+				// carries, which still applies.
+				l.id, l.why = h.id, ""
+			}
 		}
 		if afterLicence || stated {
 			if _, ok := statedFor[h.project]; !ok {

@@ -400,7 +400,8 @@ func TestChoicesAndVehicles(t *testing.T) {
 // dedication named otherwise is that dedication; a list ending in "or" is a choice;
 // "GPL-2.0 or any later version" is or-later; a word holding "ver." is no version
 // marker ("driver."); a build option said not to be used is not used; a service the
-// code is built into is a service; nothing resold is internal use.
+// code is built into is a service; nothing resold is internal use; a project said to
+// be under its licence without the exception it carries keeps the exception.
 func TestWhatAQuestionIsAbout(t *testing.T) {
 	for _, c := range []struct{ text, expr, use string }{
 		{"Grafana has switched from Apache 2.0 to AGPLv3. Our Helm chart deploys the stock Grafana image. Do we need to change anything?", "AGPL-3.0-only", ""},
@@ -413,6 +414,7 @@ func TestWhatAQuestionIsAbout(t *testing.T) {
 		{"We wrote a proprietary Linux kernel driver. Can we ship it as a binary module?", "GPL-2.0-only", ""},
 		{"closed desktop app, we ship the ffmpeg dlls next to our exe. stock build, no --enable-gpl. ok?", "LGPL-2.1-or-later", ""},
 		{"This framework moved to the Elastic License 2.0. I'd build it into a SaaS product we sell. Is that blocked?", "Elastic-2.0", "saas"},
+		{"OpenJDK is GPL v2. Does running our closed product on OpenJDK put it under the GPL?", "GPL-2.0-only WITH Classpath-exception-2.0", ""},
 		{"terraform is BUSL now. we just use it to provision our own infra, nothing resold or embedded. still ok?", "BUSL-1.1", "internal"},
 	} {
 		q, ok := ParseQuestion(c.text)
