@@ -231,7 +231,12 @@ var useWords = []struct {
 	{"static_link", []string{"embed", "embeds", "embedding"}},
 	// Linking said without "statically" is the common case of a shared library: a
 	// library is linked at load time unless the question says it is copied in.
-	{"dynamic_link", []string{"link against", "links against", "linking against", "linked against", "link to", "links to", "linking to", "link a", "link an", "link the", "link with", "links with", "linking with"}},
+	{"dynamic_link", []string{"link against", "links against", "linking against", "linked against", "link to", "links to", "linking to", "link a", "link an", "link the", "link with", "links with", "linking with",
+		"links a", "links an", "links the", "linking a", "linking an", "linking the", "linked with",
+		// A plug-in that only calls a platform's public interfaces, and a program built
+		// to run on a runtime, use them the way a linked library is used.
+		"calls the public", "public plug in api", "public plugin api", "public plug in apis", "public plugin apis", "public apis", "plug in apis", "plugin apis",
+		"build on it", "built on it", "building on it", "runs on it", "running on it"}},
 	// Reached through a browser, a program runs on the server: "customers access it
 	// through the browser" is a network service, unlike JavaScript sent to browsers.
 	{"saas", []string{"access it through", "access it via", "access it over", "accessed through", "accessed via", "accessed over", "access it in",
