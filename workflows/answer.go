@@ -118,7 +118,18 @@ func runAsk(w *work) error {
 		return w.reply(restated(question, NoLicenseReply(w.e.policy.URL())))
 	}
 	if t, about := license.TopicNamed(q.Topic); about && (!ok || q.Topic == "cla" || q.Topic == "employer" || q.Topic == "choose" || q.Topic == "contribute") {
-		return w.answerTopic(t)
+		var named []string
+		if ok && q.Topic == "choose" {
+			for _, l := range q.Licenses { // in the order the question names them
+				terms, _ := license.Terms(l)
+				for _, t := range terms {
+					if !slices.Contains(named, t) {
+						named = append(named, t)
+					}
+				}
+			}
+		}
+		return w.answerTopic(t, named)
 	}
 	if pq, about := license.AsksAboutPolicy(w.call.Event.Text); !ok && about {
 		question := "what does the licence policy say"
@@ -465,12 +476,29 @@ func readings(q license.Question) []license.Assumption {
 }
 
 // answerTopic answers an OSPO question from the topic data and the policy, with the
-// request it leads to when one is configured.
-func (w *work) answerTopic(t license.Topic) error {
+// request it leads to when one is configured. named are the licences a question about
+// choosing one weighs ("MIT, Apache, GPL or BSD?"): each is set beside its category.
+func (w *work) answerTopic(t license.Topic, named []string) error {
 	if err := w.recordQuestion("topic", t.Name, "", "described"); err != nil {
 		return err
 	}
 	fields := []bot.Field{{Label: "In short", Value: strings.Join(t.Answer, "\n")}}
+	if len(named) > 0 {
+		var lines []string
+		for _, id := range named[:min(len(named), 6)] {
+			p := w.e.policy.Profile(id)
+			line := "`" + id + "`"
+			if p.Name != "" {
+				line += " (" + p.Name + ")"
+			}
+			line += " — " + strings.ReplaceAll(p.Category, "_", " ")
+			if p.Description != "" {
+				line += ": " + p.Description
+			}
+			lines = append(lines, line)
+		}
+		fields = append(fields, bot.Field{Label: "The licences you named", Value: strings.Join(lines, "\n")})
+	}
 	if t.Example != "" {
 		p := w.e.policy.Profile(t.Example)
 		var parts []string
@@ -489,7 +517,11 @@ func (w *work) answerTopic(t license.Topic) error {
 			blocks = append(blocks, bot.Buttons(bot.Button{Label: "Request: " + k.Title, Action: actionFormKind, Value: k.Name, Command: "request " + k.Name, Style: bot.Primary}))
 		}
 	}
-	return w.reply(restated("a question about "+strings.ToLower(t.Title[:1])+t.Title[1:]+".", bot.Reply{Text: t.Title + ":", Blocks: blocks}))
+	question := "a question about " + strings.ToLower(t.Title[:1]) + t.Title[1:]
+	if len(named) > 0 {
+		question += ", among `" + strings.Join(named, "`, `") + "`"
+	}
+	return w.reply(restated(question+".", bot.Reply{Text: t.Title + ":", Blocks: blocks}))
 }
 
 // toolName is the tool a question names, as it names it.
@@ -787,7 +819,7 @@ func runTopic(w *work) error {
 	if !ok {
 		return Errorf("That button is out of date; please ask again.")
 	}
-	return w.answerTopic(t)
+	return w.answerTopic(t, nil)
 }
 
 // quotedWords are words as the question wrote them, quoted.
