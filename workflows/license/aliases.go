@@ -46,6 +46,10 @@ var aliases = map[string]string{
 	"agpl 3 only": "AGPL-3.0-only", "agpl 3 0 or later": "AGPL-3.0-or-later", "lgpl 3 0 or later": "LGPL-3.0-or-later", "lgpl 2 1 0": "LGPL-2.1-only",
 	"gpl 1": "GPL-1.0-only", "gpl 1 +": "GPL-1.0-or-later", "mpl 1": "MPL-1.0", "epl 1 0": "EPL-1.0", "epl 2 0": "EPL-2.0", "apache 1": "Apache-1.0", "apache 1 0": "Apache-1.0", "asl 2 0": "Apache-2.0",
 	"ibm public": "IPL-1.0", "ipl 1": "IPL-1.0", "ipl 1 0": "IPL-1.0", "cnri": "CNRI-Python", "cnri python": "CNRI-Python",
+	"apl 2": "Apache-2.0", "apl 2 0": "Apache-2.0", "creative commons zero": "CC0-1.0", "mit no attribution": "MIT-0",
+	"two clause bsd": "BSD-2-Clause", "bsd two clause": "BSD-2-Clause", "three clause bsd": "BSD-3-Clause", "bsd three clause": "BSD-3-Clause",
+	"lesser gpl": "LGPL-3.0-only", "lesser gpl 2": "LGPL-2.0-only", "lesser gpl 2 1": "LGPL-2.1-only", "lesser gpl 3": "LGPL-3.0-only",
+	"gnu lesser gpl": "LGPL-3.0-only", "gnu lesser gpl 2": "LGPL-2.0-only", "gnu lesser gpl 2 1": "LGPL-2.1-only", "gnu lesser gpl 3": "LGPL-3.0-only",
 	"edl": "BSD-3-Clause", "edl 1": "BSD-3-Clause", "edl 1 0": "BSD-3-Clause", "eclipse distribution": "BSD-3-Clause", "eclipse distribution 1 0": "BSD-3-Clause",
 	"bsd 2 clause simplified": "BSD-2-Clause", "bsd 3 clause new": "BSD-3-Clause", "2 clause": "BSD-2-Clause", "3 clause": "BSD-3-Clause", "4 clause": "BSD-4-Clause",
 }
