@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -63,26 +64,32 @@ func (p *Project) ReadAs(said, after, lower string) (license, how string) {
 	if len(p.Variants) == 0 {
 		return p.License, ""
 	}
-	for _, v := range p.Variants {
-		if v.Flag == "" {
-			continue
-		}
-		if loc := regexp.MustCompile(v.Flag).FindStringIndex(lower); loc != nil && !negatedRE.MatchString(lower[max(0, loc[0]-16):loc[0]]) {
-			return v.License, "the question says " + v.Said
-		}
-	}
 	version := ""
 	if m := versionAfterRE.FindStringSubmatch(after); m != nil {
 		version = m[1]
 	} else if m := regexp.MustCompile(`(\d+(?:\.\d+)*)\s*$`).FindStringSubmatch(said); m != nil {
 		version = m[1]
 	}
+	// When the licence changed between versions, a version written decides over words
+	// elsewhere in the question ("OpenSSL 3.0 … the OpenSSL exception").
+	versioned := slices.ContainsFunc(p.Variants, func(v ProjectVariant) bool { return v.Before != "" })
+	for _, v := range p.Variants {
+		if v.Flag == "" || versioned && version != "" {
+			continue
+		}
+		if loc := regexp.MustCompile(v.Flag).FindStringIndex(lower); loc != nil && !negatedRE.MatchString(lower[max(0, loc[0]-16):loc[0]]) {
+			return v.License, "the question says " + v.Said
+		}
+	}
 	var others []string
 	for _, v := range p.Variants {
 		if v.Before != "" && version != "" && versionLess(version, v.Before) {
 			return v.License, fmt.Sprintf("version %s: %s is under `%s`", version, v.Said, v.License)
 		}
-		others = append(others, fmt.Sprintf("%s is under `%s`", v.Said, v.License))
+		if v.Before != "" || !versioned {
+			// the other versions when the licence changed between versions, else the builds
+			others = append(others, fmt.Sprintf("%s is under `%s`", v.Said, v.License))
+		}
 	}
 	if version != "" {
 		return p.License, fmt.Sprintf("version %s: %s is under `%s`", version, p.Default, p.License)

@@ -432,3 +432,19 @@ func TestWhatAQuestionIsAbout(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenSSLByWhatIsSaid guards OpenSSL read by what the question says of it: the
+// OpenSSL exception and the GPL's system library exception were written for its old
+// licence, so a question that raises them is about that licence; a version written
+// decides over them.
+func TestOpenSSLByWhatIsSaid(t *testing.T) {
+	for text, want := range map[string]string{
+		"Why can't our GPLv2+ program just link OpenSSL? Doesn't the system library exception cover it?": "OpenSSL",
+		"Our GPLv2 scanner links against OpenSSL 3.0 and carries an OpenSSL exception. ok?":              "Apache-2.0",
+		"can our GPLv2 program link OpenSSL?":                                                            "Apache-2.0",
+	} {
+		if q, ok := ParseQuestion(text); !ok || len(q.Licenses) == 0 || q.Licenses[0] != want {
+			t.Errorf("%q: read %q, want OpenSSL as %s", text, q.Licenses, want)
+		}
+	}
+}
