@@ -282,7 +282,7 @@ func saysLicense(lower string, pos, end int) bool {
 // and the licence the sentence gives it ("Bootstrap (MIT)", "Qt, which is LGPL").
 var (
 	adjacentRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s*)?$`)
-	statedRE   = regexp.MustCompile(`^[\s,(]*(?:v?\d+(?:\.\d+)*[\s,(]+)?(?:(?:framework|library|libraries|toolkit|package|sdk|lib|libs|code|sources?|binaries)\s+)?(?:(?:which|that)\s+)?(?:is\s+|are\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?(?:(?:its|their)\s+own\s+)?$`)
+	statedRE   = regexp.MustCompile(`^[\s,(]*(?:v?\d+(?:\.\d+)*[\s,(]+)?(?:(?:[\w-]+\s+)?(?:framework|library|libraries|toolkit|package|sdk|lib|libs|code|sources?|binaries)\s+)?(?:(?:(?:marked|listed|tagged|labell?ed)\s+)?as\s+(?:plain\s+|just\s+)?)?(?:(?:which|that)\s+)?(?:is\s+|are\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?(?:(?:its|their)\s+own\s+)?$`)
 )
 
 // exceptionRE finds an exception said in words after a licence: "with the Classpath
@@ -327,6 +327,16 @@ var (
 // buildFlagRE finds a build option's name before a licence's: "--enable-gpl",
 // "--disable-nonfree".
 var buildFlagRE = regexp.MustCompile(`-(?:enable|disable|with|without)-$`)
+
+// looseExceptionRE finds an exception named on its own; looseExceptions gives its SPDX
+// ID and the prefix of the licence IDs it belongs to.
+var (
+	looseExceptionRE = regexp.MustCompile(`\b(llvm|classpath|gcc runtime(?: library)?|runtime library)\s+exception\b`)
+	looseExceptions  = map[string][2]string{
+		"llvm": {"LLVM-exception", "Apache-2.0"}, "classpath": {"Classpath-exception-2.0", "GPL-2.0"},
+		"gcc runtime": {"GCC-exception-3.1", "GPL-3.0"}, "gcc runtime library": {"GCC-exception-3.1", "GPL-3.0"}, "runtime library": {"GCC-exception-3.1", "GPL-3.0"},
+	}
+)
 
 // onlyAfterRE finds "only" right after a licence ID: "GPL-2.0 only".
 var onlyAfterRE = regexp.MustCompile(`^\s*\(?only\b\)?`)
@@ -581,6 +591,20 @@ func findLicenses(text string) found {
 			hits = slices.DeleteFunc(hits, func(h hit) bool {
 				return h.project == nil && strings.Contains(strings.ToLower(h.said), "public domain")
 			})
+		}
+	}
+	// "does the LLVM exception make Apache-2.0 code ok …": an exception named apart from
+	// the licence it belongs to is that licence's, when the question names the licence
+	// without it.
+	if len(hits) > 0 && strings.Contains(lower, "exception") {
+		for _, m := range looseExceptionRE.FindAllStringSubmatch(lower, -1) {
+			exc, base := looseExceptions[m[1]][0], looseExceptions[m[1]][1]
+			if slices.ContainsFunc(hits, func(h hit) bool { return h.project == nil && strings.Contains(h.id, " WITH "+exc) }) {
+				continue
+			}
+			if i := slices.IndexFunc(hits, func(h hit) bool { return strings.HasPrefix(h.id, base) && !strings.Contains(h.id, " ") }); i >= 0 {
+				hits[i].id += " WITH " + exc
+			}
 		}
 	}
 	// "BSD-ish", "GPL-ish": a likeness, not the licence.

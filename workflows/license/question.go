@@ -208,7 +208,7 @@ var useWords = []struct {
 		"internal dashboard", "internal app", "internal service", "internal system", "intranet", "only employees", "employees only", "our employees", "never distribute", "not distribute",
 		"don t distribute", "do not distribute", "won t distribute", "dont distribute", "wont distribute", "dont ship", "don t ship", "not going to distribute", "without distributing", "not distributed", "never distributed", "never leaves",
 		"private network", "internal network", "company network", "corporate network", "use in house", "used in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",
-		"our own infra", "own infrastructure", "team only", "for our team", "our team only", "nothing resold", "not resold", "never resold", "at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself"}}, // said outright, it wins
+		"for benchmarks", "for benchmarking", "in a paper", "for a paper", "for research", "research only", "our own infra", "own infrastructure", "team only", "for our team", "our team only", "nothing resold", "not resold", "never resold", "at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself"}}, // said outright, it wins
 	// An app sold through an app store is a mobile app however it links: the store's
 	// terms are what decide for copyleft code there.
 	{"mobile", []string{"app store", "play store", "iphone", "ipad"}},
@@ -958,6 +958,9 @@ var shippedRE = regexp.MustCompile(` (?:give|gives|giving|ship|ships|shipping|se
 var notModifiedRE = regexp.MustCompile(` (?:no|without(?: any)?|not|never|don t|do not|won t|will not|doesn t|does not|didn t|did not|zero) (?:modif\w*|chang\w*|patch\w*|tweak\w*|fork\w*)(?: (?:it|them|the code|anything))?(?: |$)| unmodified | as is `)
 
 func detectUse(n string) string {
+	if strings.Contains(n, "link") {
+		n = hyperlinkRE.ReplaceAllString(n, " ") // "a link to the kernel git tree" links no code
+	}
 	use := useFrom(n)
 	if use == "static_link" && containsAny(n, []string{" saas ", "as a service", "hosted service", "web service", "web app "}) &&
 		!containsAny(n, []string{" ship", "download", "install", "binary", "binaries", "app store", "play store", "customers run", "on prem", "distribut"}) {
@@ -967,6 +970,10 @@ func detectUse(n string) string {
 	}
 	return use
 }
+
+// hyperlinkRE finds a link in the web's sense: "a link to the source", "pages my site
+// links to".
+var hyperlinkRE = regexp.MustCompile(` (?:a|the|an?\s+\w+) links? to | links? to (?:the |our |their |its )?(?:git |source |github |gitlab )?(?:tree|repo|repository|website|site|page|pages|download|downloads|url|project page|source code|sources)\b| (?:pages?|sites?|websites?|readme|docs|documentation|articles?|posts?|blog)(?: \w+){0,2} links? to `)
 
 // useFrom is the use the words say, by useWords' order.
 func useFrom(n string) string {

@@ -448,3 +448,39 @@ func TestOpenSSLByWhatIsSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestStandaloneExceptionsRolesAndLinks guards readings from the tenth part's misses: an
+// exception named apart from its licence belongs to it ("the LLVM exception … Apache-2.0
+// code"); a project the asker is working on is the work; "which one can go inside
+// which" leaves the direction open; a project marked "as plain GPL" keeps the exception
+// it carries; a link to a web page is no linking; and topics asked without a question
+// mark (which licence to pick for a new library, credits in an app, what needs signing).
+func TestStandaloneExceptionsRolesAndLinks(t *testing.T) {
+	q, _ := ParseQuestion("does the llvm exception actually make apache-2.0 code ok to pull into a gplv2 only project")
+	if q.Kind != AskCompatibility || q.Licenses[0] != "Apache-2.0 WITH LLVM-exception" || q.Licenses[1] != "GPL-2.0-only" {
+		t.Errorf("LLVM exception apart: kind %d %q", q.Kind, q.Licenses)
+	}
+	q, _ = ParseQuestion("I'm working on a project that is GPLv3 only and found some code licensed GPL3+. Can I just incorporate it?")
+	if q.Kind != AskCompatibility || q.Work != "GPL-3.0-only" || q.Licenses[0] != "GPL-3.0-or-later" {
+		t.Errorf("project worked on: kind %d %q work %q", q.Kind, q.Licenses, q.Work)
+	}
+	q, _ = ParseQuestion("pytest-pylint is mit but pylint is gpl. mit and gpl, which one is allowed to go inside which")
+	if q.Kind != AskCompatibility || q.Reading != RolesAmbiguous {
+		t.Errorf("which inside which: kind %d reading %d", q.Kind, q.Reading)
+	}
+	if q, _ = ParseQuestion("nixpkgs marks libgcc as plain gpl3+. whats the right spdx"); q.Expression != "GPL-3.0-or-later WITH GCC-exception-3.1" {
+		t.Errorf("libgcc as plain GPL: %q", q.Expression)
+	}
+	if q, _ = ParseQuestion("our repo only has prebuilt kernel + modules. is a link to the kernel git tree enough for the gpl"); q.Use == "dynamic_link" {
+		t.Errorf("a link to a git tree read as linking")
+	}
+	for text, want := range map[string]string{
+		"new oss library from our team, we're fine with it ending up in closed products. which licence should we pick": "choose",
+		"do we need to show open source credits inside our app or is a license file in the repo enough":                "attribution",
+		"contributing to an upstream project as part of my job, what needs signing":                                    "cla",
+	} {
+		if q, _ := ParseQuestion(text); q.Topic != want {
+			t.Errorf("%q: topic %q, want %q", text, q.Topic, want)
+		}
+	}
+}
