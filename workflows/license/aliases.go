@@ -324,6 +324,14 @@ var (
 	ownWordsRE = regexp.MustCompile(`\b(?:we|our|my|i|us)\b`)
 )
 
+// asfAfterRE and asfBeforeRE find "Apache" said of the Apache Software Foundation, not
+// its licence: "an Apache podling", "at Apache", "why won't Apache". "Apache projects"
+// stays the licence: their code is under it.
+var (
+	asfAfterRE  = regexp.MustCompile(`^'?s?\s+(?:podlings?|foundation|software foundation|incubator|pmcs?|board|legal|policy|committers?|members?|infra)\b`)
+	asfBeforeRE = regexp.MustCompile(`\b(?:at|won'?t|wouldn'?t|will not|does not|doesn'?t|didn'?t|why does|why do)\s+(?:the\s+)?$`)
+)
+
 // buildFlagRE finds a build option's name before a licence's: "--enable-gpl",
 // "--disable-nonfree".
 var buildFlagRE = regexp.MustCompile(`-(?:enable|disable|with|without)-$`)
@@ -523,6 +531,11 @@ func findLicenses(text string) found {
 				if end >= 0 && end <= len(lower) && docAfterRE.MatchString(lower[end:]) {
 					i += n - 1
 					break // "the GPL FAQ says"
+				}
+				if id == "Apache-2.0" && end >= 0 && end <= len(lower) && !strings.ContainsAny(said, "0123456789") &&
+					(asfAfterRE.MatchString(lower[end:]) || asfBeforeRE.MatchString(lower[max(0, at[i]-20):at[i]])) {
+					i += n - 1
+					break // "an Apache podling", "code at Apache", "why won't Apache let …": the foundation
 				}
 				if buildFlagRE.MatchString(lower[max(0, at[i]-12):at[i]]) {
 					i += n - 1

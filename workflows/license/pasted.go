@@ -44,6 +44,12 @@ func LooksLikeLicenseText(text string) bool {
 	if strings.Contains(text, "?") || len(askingRE.FindAllStringIndex(lower, 2)) >= 2 {
 		return hits >= 2 && Identify("", []byte(text)).Coverage >= 50
 	}
+	// A short message with a mark of a question and no licence phrase is a question
+	// typed without a question mark ("what license lets one driver go into both linux
+	// and freebsd"), even when it names no licence the bot knows.
+	if hits == 0 && len(text) < 400 && askingRE.MatchString(lower) {
+		return false
+	}
 	// Nothing of a question: a document to identify, unless it talks about licences or
 	// an OSPO topic in sentences ("We ship an MIT app with an LGPL library.").
 	return hits >= 1 || len(findLicenses(text).ids) == 0 && topicOf(lower, false) == ""

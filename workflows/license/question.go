@@ -294,6 +294,11 @@ const MaxProfiles = 3
 
 // exprRE finds a written SPDX expression: IDs joined by upper-case OR, AND or WITH,
 // with parentheses.
+// weighingRE finds an asker weighing licences for their own release, whatever else the
+// question says of combining them: "torn between MIT and Apache 2.0", "which would you
+// go with?".
+var weighingRE = regexp.MustCompile(`\btorn between\b|\bwhich (?:one |licen[cs]e )?(?:would|should) (?:you|we|i) (?:go with|pick|choose|use)\b`)
+
 // quotedRE finds a short quoted span; lowerOperatorRE the SPDX operators typed in
 // lower case between two words.
 var (
@@ -622,7 +627,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "starting a little pet project. GPL or MIT?": choosing a licence for it.
 		q.Topic = "choose"
 	}
-	if (q.Topic == "choose" || q.Topic == "contribute") && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
+	if (q.Topic == "choose" && !weighingRE.MatchString(lower) || q.Topic == "contribute") && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
 		// "what licence can my theme have", given the licences it is built from; "someone
 		// submitted a pull request with GPL code to my MIT project": code coming in.
 		q.Topic = ""

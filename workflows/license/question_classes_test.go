@@ -484,3 +484,25 @@ func TestStandaloneExceptionsRolesAndLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestWeighingAndTheFoundation guards readings from the eleventh part's misses: an
+// asker torn between licences for their own release is choosing one, even when the
+// question also speaks of combining; "thinking of X for our SDK" is choosing X; and
+// "Apache" said of the foundation ("at Apache", "why won't Apache let …") is no licence,
+// while "Apache projects" stays the licence their code is under.
+func TestWeighingAndTheFoundation(t *testing.T) {
+	for text, want := range map[string]string{
+		"Our embedded OS project is about to relicense and we're torn between MIT or BSD on one side and Apache 2.0 on the other. Which would you go with?": "choose",
+		"thinking of cc by-nc-sa for our sdk so nobody makes money off it":                                                                                  "choose",
+	} {
+		if q, _ := ParseQuestion(text); q.Topic != want {
+			t.Errorf("%q: topic %q, want %q", text, q.Topic, want)
+		}
+	}
+	if q, _ := ParseQuestion("fsf says importing an lgpl'd jar from java is fine, so why won't apache let felix depend on one"); q.Expression != "LGPL-3.0-only" {
+		t.Errorf("the foundation read as a licence: %q", q.Expression)
+	}
+	if q, _ := ParseQuestion("Apache projects can't take GPL code, can they?"); !slices.Contains(q.Licenses, "Apache-2.0") {
+		t.Errorf("Apache projects lost their licence: %q", q.Licenses)
+	}
+}

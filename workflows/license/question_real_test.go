@@ -173,6 +173,10 @@ func TestLooksLikeLicenseText(t *testing.T) {
 	if LooksLikeLicenseText(question) {
 		t.Error("a long question taken for a licence text")
 	}
+	// A short question without a question mark, naming no licence the bot knows.
+	if short := "chip vendor here. what license lets one driver source go into both linux and freebsd"; LooksLikeLicenseText(short) {
+		t.Error("a short question with no question mark taken for a licence text")
+	}
 	// A question may quote the licence it is about, several of its phrases at once.
 	quoting := "The MIT license says \"Permission is hereby granted, free of charge, to any person obtaining a copy\" and that " +
 		"\"the above copyright notice and this permission notice shall be included\", \"subject to the following conditions\". " +
