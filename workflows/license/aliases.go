@@ -311,6 +311,10 @@ var acronymUseAfterRE = regexp.MustCompile(`^(?:'d|’d|-?licen[cs]ed|\s+(?:code
 // used: "Wikipedia lists the EUPL as compatible", "the Debian wiki says".
 var citedRE = regexp.MustCompile(`^\s+(?:wiki\s+)?(?:lists?|listed|says?|said|calls?|called|claims?|claimed|states?|describes?|reports?|mentions?|notes?|explains?|writes?|recommends?|suggests?|considers?)\b`)
 
+// citingRE finds the words that make a project named after them a source quoted:
+// "quoting a Stack Overflow answer", "according to Wikipedia".
+var citingRE = regexp.MustCompile(`\b(?:quoting|quoted|quotes|citing|cited|cites|according\s+to)\s+(?:a|an|the|this|that|one)?\s*$`)
+
 // forProjectRE finds the noun that makes a project named before it the thing another
 // piece of software is for: "the postgres driver", "a redis client".
 var forProjectRE = regexp.MustCompile(`^\s+(?:driver|drivers|client|clients|connector|connectors|adapter|adapters|bindings?|wrappers?|orm)\b`)
@@ -331,6 +335,10 @@ var (
 	asfAfterRE  = regexp.MustCompile(`^'?s?\s+(?:podlings?|foundation|software foundation|incubator|pmcs?|board|legal|policy|committers?|members?|infra)\b`)
 	asfBeforeRE = regexp.MustCompile(`\b(?:at|won'?t|wouldn'?t|will not|does not|doesn'?t|didn'?t|why does|why do)\s+(?:the\s+)?$`)
 )
+
+// kernelVersionRE finds the kernel named with its version in the middle: "Linux 5.10
+// kernel".
+var kernelVersionRE = regexp.MustCompile(`(?i)\b(linux)\s(v?\d+(?:\.\d+)*(?:-\w+)?)\s(kernel)\b`)
 
 // buildFlagRE finds a build option's name before a licence's: "--enable-gpl",
 // "--disable-nonfree".
@@ -386,6 +394,11 @@ func findLicenses(text string) found {
 	seen := map[string]bool{}
 	prevEnd := -1
 	text = rLaterNotation(text)
+	if strings.Contains(text, "ernel") {
+		// "a Linux 2.4 kernel" is the Linux kernel, version 2.4: the same words in the
+		// order the project's name has them, at the same length, so offsets hold.
+		text = kernelVersionRE.ReplaceAllString(text, "${1} ${3} ${2}")
+	}
 	lower := lowerASCII(text) // positions in lower are positions in text
 	add := func(h hit) {
 		if seen[h.id] {
@@ -505,7 +518,7 @@ func findLicenses(text string) found {
 				if end >= 0 && end <= len(lower) {
 					after = lower[end:]
 				}
-				if citedRE.MatchString(after) || forProjectRE.MatchString(after) {
+				if citedRE.MatchString(after) || forProjectRE.MatchString(after) || citingRE.MatchString(lower[max(0, at[i]-30):at[i]]) {
 					i += n - 1
 					break // "Wikipedia lists the EUPL as …", "the postgres driver we like": not the project's own code
 				}

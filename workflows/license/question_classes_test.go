@@ -505,4 +505,11 @@ func TestWeighingAndTheFoundation(t *testing.T) {
 	if q, _ := ParseQuestion("Apache projects can't take GPL code, can they?"); !slices.Contains(q.Licenses, "Apache-2.0") {
 		t.Errorf("Apache projects lost their licence: %q", q.Licenses)
 	}
+	// The kernel named with its version in the middle; a project quoted as a source.
+	if q, _ := ParseQuestion("My router clearly runs a Linux 2.4 kernel, but the vendor gives no 'GPL code'. Is that allowed?"); q.Expression != "GPL-2.0-only" {
+		t.Errorf("a Linux 2.4 kernel read as %q", q.Expression)
+	}
+	if q, _ := ParseQuestion("One argument, quoting a Stack Overflow answer, was that closed code can't link LGPL code statically. True?"); q.Expression != "LGPL-3.0-only" {
+		t.Errorf("a quoted source read as a licence: %q", q.Expression)
+	}
 }
