@@ -505,6 +505,10 @@ func TestWeighingAndTheFoundation(t *testing.T) {
 	if q, _ := ParseQuestion("Apache projects can't take GPL code, can they?"); !slices.Contains(q.Licenses, "Apache-2.0") {
 		t.Errorf("Apache projects lost their licence: %q", q.Licenses)
 	}
+	// Opening one's code as an obligation of a named licence is no choice of licence.
+	if q, _ := ParseQuestion("do I need to open source my code if I use an LGPL library?"); q.Topic != "" || q.Expression != "LGPL-3.0-only" {
+		t.Errorf("an obligation read as topic %q, %q", q.Topic, q.Expression)
+	}
 	// The kernel named with its version in the middle; a project quoted as a source.
 	if q, _ := ParseQuestion("My router clearly runs a Linux 2.4 kernel, but the vendor gives no 'GPL code'. Is that allowed?"); q.Expression != "GPL-2.0-only" {
 		t.Errorf("a Linux 2.4 kernel read as %q", q.Expression)

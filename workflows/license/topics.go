@@ -94,12 +94,19 @@ var topicWords = []struct {
 	{"attribution", regexp.MustCompile(`\b(?:show|display|include|ship|keep|put|list)\s+(?:the\s+|all\s+(?:the\s+)?|their\s+|its\s+|any\s+)?(?:licen[cs]e|copyright|open[- ]source|oss|third[- ]party)\s+(?:notices?|texts?|credits?|attributions?)\b|\battribution\b|\bgive credit\b|\bcredit (?:the|them|the authors?)\b|\bnotice file\b|\bnotices? file\b|third[- ]party notices|\b(?:open[- ]source|oss|licen[cs]e|licen[cs]es|third[- ]party)\s+(?:notices?|credits|attributions?)\s+(?:screen|page|dialog|view|section|file|list)\b|\bcopyright (?:notice|header)s?\b|\babout (?:box|screen|page)\b`), true, []string{"attribution", "credit", "notice", "copyright", "about"}, nil},
 }
 
+// obligedToOpenRE finds opening one's code said as an obligation, not a plan: "do I need
+// to open source my code", "forces us to open-source".
+var obligedToOpenRE = regexp.MustCompile(`\b(?:need|needs|have|has|required|forced|obliged|obligated|must|make\s+(?:me|us)|makes\s+(?:me|us)|force\s+(?:me|us)|forces\s+(?:me|us))\s+to\s+open[- ]?sourc`)
+
 // topicOf is the OSPO topic of a question, "" for none. named says the question names
 // a licence.
 func topicOf(lower string, named bool) string {
 	for _, t := range topicWords {
 		if t.alone && named || !containsAny(lower, t.hints) {
 			continue
+		}
+		if t.name == "choose" && named && strings.Contains(lower, "sourc") && obligedToOpenRE.MatchString(lower) {
+			continue // "do I need to open source my code if I use an LGPL library?": what the licence asks
 		}
 		if t.re.MatchString(lower) && (t.also == nil || t.also.MatchString(lower)) {
 			return t.name
