@@ -505,6 +505,10 @@ func TestWeighingAndTheFoundation(t *testing.T) {
 	if q, _ := ParseQuestion("Apache projects can't take GPL code, can they?"); !slices.Contains(q.Licenses, "Apache-2.0") {
 		t.Errorf("Apache projects lost their licence: %q", q.Licenses)
 	}
+	// Telling two licences apart is a comparison.
+	if q, _ := ParseQuestion("how do I tell BSD-2-Clause from BSD-3-Clause?"); q.Kind != AskProfile || len(q.Licenses) != 2 {
+		t.Errorf("telling two apart read as kind %d %q", q.Kind, q.Licenses)
+	}
 	// Opening one's code as an obligation of a named licence is no choice of licence.
 	if q, _ := ParseQuestion("do I need to open source my code if I use an LGPL library?"); q.Topic != "" || q.Expression != "LGPL-3.0-only" {
 		t.Errorf("an obligation read as topic %q, %q", q.Topic, q.Expression)
