@@ -340,6 +340,10 @@ var (
 // kernel".
 var kernelVersionRE = regexp.MustCompile(`(?i)\b(linux)\s(v?\d+(?:\.\d+)*(?:-\w+)?)\s(kernel)\b`)
 
+// buildPartAfterRE finds the words after a licence's name that make it a build of a
+// project ("the GPL options", "GPL parts", "LGPL build").
+var buildPartAfterRE = regexp.MustCompile(`^['"]?\s+(?:options?|parts?|components?|codecs?|builds?|flags?|bits|features?|configuration)\b`)
+
 // buildFlagRE finds a build option's name before a licence's: "--enable-gpl",
 // "--disable-nonfree".
 var buildFlagRE = regexp.MustCompile(`-(?:enable|disable|with|without)-$`)
@@ -633,6 +637,13 @@ func findLicenses(text string) found {
 			}
 		}
 	}
+	// "we won't turn on the GPL options": the words name a build of a project the
+	// question names, whose data reads the build; they are no licence of their own.
+	if slices.ContainsFunc(hits, func(h hit) bool { return h.project != nil && len(h.project.Variants) > 0 }) {
+		hits = slices.DeleteFunc(hits, func(h hit) bool {
+			return h.project == nil && h.why != "" && h.end >= 0 && h.end <= len(lower) && buildPartAfterRE.MatchString(lower[h.end:])
+		})
+	}
 	// "BSD-ish", "GPL-ish": a likeness, not the licence.
 	hits = slices.DeleteFunc(hits, func(h hit) bool {
 		return len(hits) > 1 && h.end >= 0 && h.end <= len(lower) && ishRE.MatchString(lower[h.end:])
@@ -718,6 +729,15 @@ func findLicenses(text string) found {
 		return h.project != nil && !strings.Contains(h.id, " ") && slices.ContainsFunc(hits, func(l hit) bool {
 			return l.project == nil && l.id != h.id && looseFamily(l.id) == looseFamily(h.id) && l.why == ""
 		})
+	})
+	// A project offered under a choice, with one of its choices named in the question
+	// ("Qt … the LGPL edition is enough"), is under the one named.
+	hits = slices.DeleteFunc(hits, func(h hit) bool {
+		if h.project == nil || !strings.Contains(h.id, " OR ") || strings.Contains(h.id, " AND ") {
+			return false
+		}
+		choices := strings.Split(strings.Trim(h.id, "()"), " OR ")
+		return slices.ContainsFunc(hits, func(l hit) bool { return l.project == nil && slices.Contains(choices, l.id) })
 	})
 	// A name said again, more or less precisely, is one licence: "GPL … GPLv2" is
 	// GPLv2, "GPLv2 … GPL-2.0-or-later" is the latter.

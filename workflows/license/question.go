@@ -233,6 +233,8 @@ var useWords = []struct {
 	// library is linked at load time unless the question says it is copied in.
 	{"dynamic_link", []string{"link against", "links against", "linking against", "linked against", "link to", "links to", "linking to", "link a", "link an", "link the", "link with", "links with", "linking with",
 		"links a", "links an", "links the", "linking a", "linking an", "linking the", "linked with",
+		"link into", "links into", "linking into", // "link Ghostscript into our app": the name is blanked
+
 		// A plug-in that only calls a platform's public interfaces, and a program built
 		// to run on a runtime, use them the way a linked library is used.
 		"calls the public", "public plug in api", "public plugin api", "public plug in apis", "public plugin apis", "public apis", "plug in apis", "plugin apis",
@@ -244,7 +246,10 @@ var useWords = []struct {
 	{"distribute", []string{"browser", "browsers", "javascript", "client side", "frontend", "front end", "javascript bundle", "js bundle", "marketplace", "ami", "vm image", "agent", "agents", "installer", "on prem", "on premise", "on premises",
 		"appliance", "desktop", "electron", "installed locally", "install it locally", "installed on site", "on their premises", "on their own servers", "on their servers",
 		"cdn", "host the binaries", "host binaries", "hosting the binaries", "binaries for download", "game", "games", "download", "downloadable", "downloading", "downloads", "downloaded",
-		"charge a fee", "charge for", "charging for", "for a fee", "sell copies", "sells copies", "npm package", "pypi", "firmware", "device", "devices", "embedded", "router", "hardware"}},
+		"charge a fee", "charge for", "charging for", "for a fee", "sell copies", "sells copies", "npm package", "pypi", "firmware", "device", "devices", "embedded", "router", "hardware",
+		// A program that runs another as a separate process ("shells out to a GPL CLI tool")
+		// is given to others as itself; the other program is not linked into it.
+		"shells out", "shell out", "shelling out", "subprocess", "separate program", "separate process", "parses its output", "parse its output"}},
 	{"saas", []string{"sell access", "access to a service", "managed service", "as a service", "saas", "run it publicly", "publicly accessible",
 		"public instance", "for the public", "public website"}},
 	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "website", "web site", "backend", "back end", "blog", "blogs",
@@ -271,7 +276,8 @@ var (
 		"in the same work", "in one codebase", "in the same codebase", "in one repo", "in the same repo", "end up in", "coexist", "co exist", "live together",
 		"in one executable", "in the same executable", "in a single binary", "in a single executable", "in a single program", "in one image",
 		"in the same image", "in one jar", "in the same jar", "in the same firmware", "in one firmware", "in the same app", "in one app",
-		"in the same application", "in one application", "in the same file", "in one file", "in the same module", "in one module"}
+		"in the same application", "in one application", "in the same file", "in one file", "in the same module", "in one module",
+		"as one program", "as a single program", "as one binary", "as one product", "as one application", "as a single binary"}
 	takeInWords  = []string{"include", "copy", "put", "add", "vendor", "paste"}
 	projectWords = []string{"project", "codebase", "repo", "repository", "library"}
 	// workWords, right after a licence, say it is the licence of the work code goes

@@ -521,3 +521,29 @@ func TestWeighingAndTheFoundation(t *testing.T) {
 		t.Errorf("a quoted source read as a licence: %q", q.Expression)
 	}
 }
+
+// TestTwelfthPartReadings guards readings from the twelfth part's misses: shipping two
+// licences "as one program" is a combination; a closed daemon is closed software;
+// "link Ghostscript into our app" is linking; a script that shells out to a GPL tool is
+// distributed without linking it; "the GPL options" of FFmpeg are a build, not a
+// licence; Qt's LGPL edition named in the question is the one of Qt's choices meant; and
+// "thinking of putting our SDK under CC-BY" is choosing a licence.
+func TestTwelfthPartReadings(t *testing.T) {
+	if q, _ := ParseQuestion("one repo with some agpl modules and some gplv3 modules, can that ship as one program?"); q.Kind != AskCombination {
+		t.Errorf("as one program: kind %d", q.Kind)
+	}
+	for _, c := range []struct{ text, expr, use string }{
+		{"our closed daemon just runs on the linux kernel and uses syscalls, fine?", "GPL-2.0-only WITH Linux-syscall-note", "distribute"},
+		{"link ghostscript into our closed desktop app?", "AGPL-3.0-or-later", "dynamic_link"},
+		{"our python script shells out to a gpl cli tool and parses its output, do we have to gpl the script?", "GPL-3.0-only", "distribute"},
+		{"We want FFmpeg in a commercial product under its LGPL terms and we won't turn on the GPL options. Are the built-in codecs a problem?", "LGPL-2.1-or-later", "distribute"},
+		{"A developer wants to sell a closed desktop app made with Qt. Reading Qt's terms, the LGPL edition seems enough. What's the catch?", "LGPL-3.0-only", "distribute"},
+	} {
+		if q, _ := ParseQuestion(c.text); q.Expression != c.expr || q.Use != c.use {
+			t.Errorf("%q: read %q for %q, want %q for %q", c.text, q.Expression, q.Use, c.expr, c.use)
+		}
+	}
+	if q, _ := ParseQuestion("thinking of putting our sdk under cc-by, good idea?"); q.Topic != "choose" {
+		t.Errorf("thinking of putting our SDK under CC-BY: topic %q", q.Topic)
+	}
+}
