@@ -591,7 +591,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// MIT?": whether the whole may keep the work's licence, given all it takes in.
 		q.Kind = AskCombination
 		q.Work = f.ids[work[0]]
-	case len(work) == 1 && len(f.ids) >= 2:
+	case len(work) == 1 && len(f.ids) >= 2 && len(incoming)+len(unsaid) > 0:
 		in := slices.Concat(incoming, unsaid)
 		slices.Sort(in)
 		q.Kind, q.Reading = AskCompatibility, RolesSaid

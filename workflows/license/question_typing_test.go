@@ -67,3 +67,25 @@ func TestQuestionsReadTheSameHoweverTyped(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryReadingIsWellFormed guards what every corpus question is read as, right or
+// wrong: no empty licence, and an expression the SPDX parser accepts, so that an answer
+// never stands on a reading it cannot evaluate.
+func TestEveryReadingIsWellFormed(t *testing.T) {
+	for _, c := range readQuestionCorpus(t) {
+		q, ok := ParseQuestion(c.text)
+		if !ok {
+			continue
+		}
+		for _, l := range q.Licenses {
+			if strings.TrimSpace(l) == "" {
+				t.Errorf("%s line %d: an empty licence in %q", c.file, c.line, q.Licenses)
+			}
+		}
+		if q.Expression != "" {
+			if _, err := Terms(CanonicalExpression(q.Expression)); err != nil {
+				t.Errorf("%s line %d: expression %q: %v", c.file, c.line, q.Expression, err)
+			}
+		}
+	}
+}
