@@ -547,3 +547,30 @@ func TestTwelfthPartReadings(t *testing.T) {
 		t.Errorf("thinking of putting our SDK under CC-BY: topic %q", q.Topic)
 	}
 }
+
+// TestThirteenthPartReadings guards readings from the thirteenth part's misses: a
+// subject said to be under a licence and to depend on code is the work ("viuer is an MIT
+// crate, yet it depends on …"); "X, my project, is under Apache 2.0. If I use Y, which is
+// LGPL" and "copied from Z, which is under the Apache licence, while the plugin itself is
+// LGPLv3" say both roles; and asking which licence a project should get, or for one to
+// be added, is choosing one.
+func TestThirteenthPartReadings(t *testing.T) {
+	for text, want := range map[string][2]string{
+		"viuer is an MIT crate, yet it depends on ansi_colours, which is LGPL-3.0-or-later. Isn't that a problem?":                   {"LGPL-3.0-or-later", "MIT"},
+		"Xcessiv, my project, is under Apache 2.0. If I use TPOT, which is LGPL, just by importing it, must I switch?":               {"LGPL-3.0-only", "Apache-2.0"},
+		"A class in our plugin was copied from NLTK, which is under the Apache licence, while the plugin itself is LGPLv3. Problem?": {"Apache-2.0", "LGPL-3.0-only"},
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Licenses[0] != want[0] || q.Licenses[1] != want[1] {
+			t.Errorf("%q: kind %d %q, want %s into %s", text, q.Kind, q.Licenses, want[0], want[1])
+		}
+	}
+	for _, text := range []string{
+		"I'd like to fork parsack, but there is no licence. One author proposes the LGPL, but two MIT packages depend on it. Which licence should the project get?",
+		"Our app has no licence yet. Which one should we pick? Permissive ones like MIT or ISC have been mentioned.",
+		"Would you be willing to put an open source licence on this repository?",
+	} {
+		if q, _ := ParseQuestion(text); q.Topic != "choose" {
+			t.Errorf("%q: topic %q, want choose", text, q.Topic)
+		}
+	}
+}

@@ -20,9 +20,11 @@ var (
 	// under the", "we ship a desktop app under", "relicense it as", "my code is".
 	workBeforeRE = []*regexp.Regexp{
 		regexp.MustCompile(`\b(?:release|releasing|released|relicen[cs]e|relicen[cs]ing|re-licen[cs]e|licen[cs]e\s+(?:it|them|this|my|our|mine|ours|the\s+\w+)|licen[cs]ing\s+(?:it|them|this|my|our)|publish|publishing|distribute|distributing|ship|shipping|put|putting|offer|offering|change|changing|switch|switching|move|moving|convert|converting|make|making|sell|selling)\b[^,.;?!]{0,50}\b(?:under|as|to|into)\s+(?:the\s+|a\s+|an\s+)?(?:plain\s+|regular\s+|standard\s+|normal\s+|vanilla\s+)?(?:licen[cs]e\s+)?$`),
-		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:[\w'-]+,\s+(?:which|that)\s+)?(?:is|are|was|will\s+be|be|(?:has|have)\s+(?:always\s+)?been)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|available\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
+		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+,?\s+){0,3}(?:[\w'-]+,\s+(?:which|that)\s+)?(?:is|are|was|will\s+be|be|(?:has|have)\s+(?:always\s+)?been)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|available\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		// "I have a project on GitHub under the", "we maintain a library licensed under".
 		regexp.MustCompile(`\b(?:i|we)\s+(?:have|maintain|own|run|develop|wrote|write|created|create|made|started|built|am\s+building|are\s+building|am\s+writing|are\s+writing)\s+(?:a|an|my|our|this)\s+(?:[\w'.-]+\s+){0,7}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
+		// "… while the plugin itself is LGPLv3": the whole the code went into.
+		regexp.MustCompile(`\b(?:itself|as\s+a\s+whole)\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?$`),
 		// "I'm working on a project that is GPLv3 only": the asker's own.
 		regexp.MustCompile(`\b(?:i|we)\s*(?:'m|’m|am|'re|’re|are)\s+(?:working\s+on|building|writing|developing|maintaining|contributing\s+to)\s+(?:a|an|the|my|our|this)\s+(?:[\w'-]+\s+){0,2}(?:project|app|application|library|program|tool|game|codebase|repo)\s+(?:that|which)\s+(?:is|are|'s)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+)?$`),
 		// "base an Apache-2.0 licensed tool on code that is GPLv1": what is based on it.
@@ -63,14 +65,14 @@ var (
 	// isBeforeRE: the licence is said of a subject ("vcmi is", "the tool is licensed
 	// under"), which workAfterRE then says takes code in.
 	isBeforeRE  = regexp.MustCompile(`\b(?:is|are|was|were)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+|an?\s+)?$`)
-	workAfterRE = regexp.MustCompile(`^[\s,)]*(?:licen[cs]ed\s*)?(?:,\s*)?(?:and|which|that|but|it)?\s*(?:(?:it|its\s+(?:[\w-]+\s+){0,2}|one\s+of\s+its\s+[\w-]+\s+)\s*)?(?:also\s+|now\s+|already\s+)?(?:bundles|includes|uses|links(?:\s+(?:to|against))?|embeds|depends\s+on|ships\s+with|contains|incorporates|vendors|pulls\s+in|brings\s+in|statically\s+links|dynamically\s+links|imports|wants\s+to\s+(?:use|include|bundle|link|embed|vendor|incorporate))\b`)
+	workAfterRE = regexp.MustCompile(`^[\s,)]*(?:licen[cs]ed\s*)?(?:(?:crate|package|library|lib|project|app|application|tool|module|gem|plugin|program)\s*)?(?:,\s*)?(?:and|which|that|but|it|yet|though|while|so)?\s*(?:it\s+|yet\s+it\s+|but\s+it\s+)?(?:(?:it|its\s+(?:[\w-]+\s+){0,2}|one\s+of\s+its\s+[\w-]+\s+)\s*)?(?:also\s+|now\s+|already\s+)?(?:bundles|includes|uses|links(?:\s+(?:to|against))?|embeds|depends\s+on|ships\s+with|contains|incorporates|vendors|pulls\s+in|brings\s+in|statically\s+links|dynamically\s+links|imports|wants\s+to\s+(?:use|include|bundle|link|embed|vendor|incorporate))\b`)
 	// possessiveRE: "our GPL app", "my MIT-licensed project".
 	possessiveRE = regexp.MustCompile(`\b(?:my|our|your|their|his|her)\s+(?:own\s+|existing\s+|new\s+)?$`)
 	// intoRE: "into a GPLv2 project", "in an MIT app".
 	intoRE = regexp.MustCompile(`\b(?:into|in|inside|within|for|to)\s+(?:a|an|the|this|my|our)?\s*(?:existing\s+|new\s+)?$`)
 	// incomingBeforeRE: a verb of taking code in shortly before: "uses", "bundle a",
 	// "fork of an", "code from a", "depends on".
-	incomingBeforeRE = regexp.MustCompile(`\b(?:use|uses|using|used|include|includes|including|included|incorporate|incorporates|incorporating|bundle|bundles|bundling|bundled|link|links|linking|linked|import|imports|importing|copy|copies|copying|copied|embed|embeds|embedding|vendor|vendored|vendoring|depend|depends|depending|fork|forks|forked|forking|from|based|derived|port|porting|ported|rewrite|rewrites|rewrote|rewritten|rewriting|reimplement|reimplemented|reimplementing|translate|translated|translating|clone|cloned|cloning|inspired|take|taking|borrow|borrowing|reuse|reusing|wrap|wrapping|call|calls|calling|integrate|integrating|add|adding|contains|containing|pull|pulls|pulled|pulling|brings|bring|bringing|brought|require|requires|leverage|leveraging|consume|consuming|modify|modifying|extend|extending|found|find|discovered|came\s+across|of|built\s+on|builds\s+on|building\s+on)\b(?:\s+[\w'-]+){0,3}[\s(]*$`)
+	incomingBeforeRE = regexp.MustCompile(`\b(?:use|uses|using|used|include|includes|including|included|incorporate|incorporates|incorporating|bundle|bundles|bundling|bundled|link|links|linking|linked|import|imports|importing|copy|copies|copying|copied|embed|embeds|embedding|vendor|vendored|vendoring|depend|depends|depending|fork|forks|forked|forking|from|based|derived|port|porting|ported|rewrite|rewrites|rewrote|rewritten|rewriting|reimplement|reimplemented|reimplementing|translate|translated|translating|clone|cloned|cloning|inspired|take|taking|borrow|borrowing|reuse|reusing|wrap|wrapping|call|calls|calling|integrate|integrating|add|adding|contains|containing|pull|pulls|pulled|pulling|brings|bring|bringing|brought|require|requires|leverage|leveraging|consume|consuming|modify|modifying|extend|extending|found|find|discovered|came\s+across|of|built\s+on|builds\s+on|building\s+on)\b(?:\s+[\w'-]+,?){0,3}[\s(]*$|\b(?:use|uses|using|copied|copy|copying|taken|took|imported|import|importing|pulls?\s+in|depends\s+on|depend\s+on)\s+(?:[\w'.-]+\s+){1,3}[\w'.-]+,\s+which\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?$`)
 	// codeNounBeforeRE: "a library that is", "the code is licensed under", "a package under".
 	codeNounBeforeRE = regexp.MustCompile(`\b(?:library|libraries|lib|libs|code|component|components|module|modules|package|packages|dependency|dependencies|snippet|snippets|file|files|sdk|framework|plugin|plugins|font|fonts|project|tool|program|software|engine|driver|crate|gem|script|scripts|function|class|theme|it|they|which|that)\s+(?:that\s+|which\s+)?(?:is|are|was|were|licen[cs]ed|released|distributed|available|published|provided|ships|shipped|comes|came)\s+(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+|as\s+|with\s+)?(?:the\s+|a\s+|an\s+)?$|\b(?:library|libraries|lib|code|component|module|package|dependency|snippet|sdk|framework|plugin|crate|gem|files?)\s+under\s+(?:the\s+|a\s+|an\s+)?$`)
 	// codeNounStrictRE: "a library licensed under the": code taken in, even after a verb
@@ -135,7 +137,9 @@ func readRoles(lower string, f found) (roles []role, result int) {
 		if m := spots[0]; m.at[0] >= 0 && m.at[0] <= len(lower) && resultRE.MatchString(lower[max(0, m.at[0]-80):m.at[0]]) {
 			roles[i], result = roleWork, i
 		}
-		if roles[i] == roleNone {
+		if roles[i] != roleWork {
+			// "viuer is an MIT crate, yet it depends on …": the subject said to take code
+			// in is the work, whatever the noun after its licence says of it alone.
 			for _, m := range spots {
 				if m.at[1] >= 0 && m.at[1] <= len(lower) && m.at[0] <= len(lower) && isBeforeRE.MatchString(lower[max(0, m.at[0]-30):m.at[0]]) &&
 					workAfterRE.MatchString(lower[m.at[1]:]) {
