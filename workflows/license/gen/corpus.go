@@ -159,6 +159,9 @@ func classifierCorpus(dir string) ([]corpusFile, error) {
 			return nil, err
 		}
 		id := classifierID(e.Name(), current, false, string(data))
+		if fid, ok := classifierFiles["License/"+e.Name()+"/"+filepath.Base(pick)]; ok {
+			id = fid
+		}
 		files = append(files, corpusFile{Name: e.Name() + "/" + filepath.Base(pick), Want: []string{id}, Text: reshape(string(data), i)})
 	}
 	return files, nil
