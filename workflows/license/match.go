@@ -141,7 +141,14 @@ type matcher struct {
 	tiny    map[uint64][]uint16 // every gram of the shortest templates
 	sampled []int32             // per template: how many distinct grams of it are indexed
 	terms   map[uint32]bool     // the vocabulary numbers of termsWords
+	excepts map[uint32]bool     // the vocabulary numbers of exceptWords
 }
+
+// exceptWords carve an exception out of what a licence grants: a text that adds one to
+// a short licence's words ("… without restriction except as noted below") grants less
+// than the licence, however few the words it adds. A longer addition is weighed by
+// termsWords and maxAdded.
+var exceptWords = []string{"except", "excepting", "excluding", "unless"}
 
 // termsWords are the words that state terms: words a text adds to a licence make it
 // another licence only with one of them ("… may not be sold", "No attribution is
@@ -231,10 +238,15 @@ func readMatcher(gz []byte) (*matcher, error) {
 	if bad {
 		return nil, fmt.Errorf("template file cut short")
 	}
-	m.terms = map[uint32]bool{}
+	m.terms, m.excepts = map[uint32]bool{}, map[uint32]bool{}
 	for _, w := range termsWords {
 		if n, ok := m.vocab[w]; ok {
 			m.terms[n] = true
+		}
+	}
+	for _, w := range exceptWords {
+		if n, ok := m.vocab[w]; ok {
+			m.excepts[n] = true
 		}
 	}
 	// The sampled index; a template too short to have a few sampled grams ("This
@@ -391,6 +403,11 @@ type tmatch struct {
 	// has there (not counting a blank the template leaves for a name); replaced is the
 	// longest run of the template's words that stand in the text in other words.
 	added, replaced int
+	// excepted: the text adds an exception of its own (exceptWords) to the template's
+	// words; missing is the longest run of the template's grams the text lacks: a
+	// clause of the licence left out.
+	excepted bool
+	missing  int
 }
 
 var debugCands bool
@@ -535,13 +552,23 @@ func (m *matcher) find(d *doc) []tmatch {
 	})
 	if debugCands {
 		for _, c := range cands {
-			fmt.Printf("cand %-40s r%.2f p%.2f score %.0f words %d-%d ins %d added %d replaced %d grams %d\n", c.t.id, c.recall, c.prec, c.score, c.first, c.last, c.inserted, c.added, c.replaced, c.templateGrams)
+			fmt.Printf("cand %-40s r%.2f p%.2f score %.0f words %d-%d ins %d added %d replaced %d excepted %v missing %d grams %d\n", c.t.id, c.recall, c.prec, c.score, c.first, c.last, c.inserted, c.added, c.replaced, c.excepted, c.missing, c.templateGrams)
 		}
 	}
 	var out []tmatch
-	for _, c := range cands {
+	for i, c := range cands {
 		if !acceptable(c) {
 			continue
+		}
+		if c.missing >= minClause {
+			// A text that lacks a clause of this template whole, where another template
+			// of the same stretch matches it well with no clause missing, is that other
+			// licence: the base whose words a variant's clause was added to.
+			if j := slices.IndexFunc(cands[i+1:], func(b tmatch) bool {
+				return b.missing < minClause && b.recall >= 0.75 && b.t.kind == kindText && acceptable(b) && overlaps(b, c)
+			}); j >= 0 {
+				c = cands[i+1+j]
+			}
 		}
 		if slices.ContainsFunc(out, func(o tmatch) bool { return overlaps(o, c) }) || coveredBy(out, c) {
 			// A licence between two others that share its words (NCSA between two
@@ -614,7 +641,7 @@ func (m *matcher) compare(d *doc, t *template, lo, hi int, sc *compareScratch) (
 	}
 	rest = -1
 	matched, distinct, run, longest, lastMatch := 0, 0, 0, 0, first
-	prevI, prevK, added, replaced := -1, -1, 0, 0
+	prevI, prevK, added, replaced, excepted := -1, -1, 0, 0, false
 	for i := first; i <= last; i++ {
 		k := int(slots[i-lo])
 		if k < 0 {
@@ -624,9 +651,11 @@ func (m *matcher) compare(d *doc, t *template, lo, hi int, sc *compareScratch) (
 		}
 		if u := i - prevI - gramN; prevI >= 0 && u > 0 {
 			// Words of the text in no gram the template has, between two that it has.
-			if dropped, skip := between(t, int(gs.pos[prevK]), int(gs.pos[k])); !skip && m.saysTerms(d.words[prevI+gramN:i]) {
+			own := d.words[prevI+gramN : i]
+			if dropped, skip := between(t, int(gs.pos[prevK]), int(gs.pos[k])); !skip && m.saysTerms(own) {
 				added = max(added, u-max(0, dropped))
 				replaced = max(replaced, min(u, dropped))
+				excepted = excepted || m.saysExcept(own)
 			}
 		}
 		prevI, prevK = i, k
@@ -651,13 +680,22 @@ func (m *matcher) compare(d *doc, t *template, lo, hi int, sc *compareScratch) (
 		t: t, first: first, last: last,
 		start: int(d.start[first]), end: int(d.end[min(last+gramN-1, len(d.end)-1)]),
 		matchedGrams: distinct, templateGrams: gs.n, stretchGrams: stretch, unmatchedGrams: stretch - matched,
-		inserted: longest, added: added, replaced: replaced,
+		inserted: longest, added: added, replaced: replaced, excepted: excepted,
+	}
+	if t.kind == kindText && gs.n < shortTermsGrams {
+		c.missing = missingRun(t, gs, mark)
 	}
 	c.recall = float64(distinct) / float64(gs.n)
 	c.prec = float64(matched) / float64(stretch)
 	// A clause of the template missing from the text weighs more than words the
 	// text adds: a licence without one of its conditions is another licence.
 	c.score = float64(distinct) - missingWeight*float64(gs.n-distinct) - float64(stretch-matched)
+	if c.missing >= minClause {
+		// A clause left out whole is not a word changed here and there: the text is
+		// another licence, the variant's base rather than the variant (MIT's terms in
+		// Khronos's words, without Khronos's paragraph, are MIT).
+		c.score -= missingWeight * float64(c.missing)
+	}
 	// A variant whose text has the words this text adds ("The Software shall be used
 	// for Good, not Evil") must win over its base with them inserted: words added in
 	// one place weigh more than as many scattered (a name, a typo).
@@ -707,6 +745,38 @@ func between(t *template, p1, p2 int) (dropped int, skip bool) {
 		return 0, p2 < 12
 	}
 	return dropped, skip
+}
+
+// minClause is the fewest grams in a row a template's text may lack for a clause of
+// it to be left out: a sentence, not a word or a name.
+const minClause = 16
+
+// missingRun is the longest run of the template's grams, in its own order, that the
+// text lacks between two it has (mark holds the slots of the grams met). A run at
+// either end is not counted: a title, a copyright line or a preamble that copies
+// leave out. Blanks neither end a run nor add to it.
+func missingRun(t *template, gs *gramSet, mark []uint64) int {
+	run, longest, met := 0, 0, false
+	for p := 0; p+gramN <= len(t.words); p++ {
+		h := gramHash(t.words[p : p+gramN])
+		if h == 0 {
+			continue
+		}
+		if k := gs.slot(h); k >= 0 && mark[k/64]&(1<<(k%64)) != 0 {
+			if met {
+				longest = max(longest, run)
+			}
+			run, met = 0, true
+			continue
+		}
+		run++
+	}
+	return longest
+}
+
+// saysExcept: the words hold one of exceptWords.
+func (m *matcher) saysExcept(words []uint32) bool {
+	return slices.ContainsFunc(words, func(w uint32) bool { return m.excepts[w] })
 }
 
 // opensAgain: the grams from position i on in d are the template's opening words, in

@@ -77,9 +77,11 @@ func (c tmatch) modified() bool {
 		return false
 	}
 	if c.templateGrams < shortTermsGrams {
-		return c.added >= maxAdded || c.replaced >= maxReplaced
+		return c.added >= maxAdded || c.replaced >= maxReplaced || c.excepted
 	}
-	return c.inserted > maxInserted && c.templateGrams < shortLicenseGrams
+	// A longer one is read only for a long insertion that states terms: a list of the
+	// files its terms do not cover (Ruby's older text) adds none.
+	return c.inserted > maxInserted && c.added >= maxAdded && c.templateGrams < shortLicenseGrams
 }
 
 const kindException = 2 // an exception's own words, as gen/ writes them
@@ -390,6 +392,14 @@ func urlID(u string) (string, bool) {
 		if rest, ok := strings.CutPrefix(u, dir); ok && !strings.Contains(rest, "/") {
 			id, ok := licenseish()[strings.TrimSuffix(rest, "-license")]
 			if r, dep := lictext.Replacement[id]; dep {
+				// A deprecated ID that stands for a licence with an exception names the
+				// licence only if the address does ("gpl-2.0-with-classpath-exception");
+				// a page named after the exception alone ("licenses/wxwindows") is the
+				// exception's text, which names no licence by itself.
+				base, _, with := strings.Cut(r, " WITH ")
+				if with && !strings.Contains(rest, strings.ToLower(strings.SplitN(base, "-", 2)[0])) {
+					return "", false
+				}
 				id = r
 			}
 			return id, ok
