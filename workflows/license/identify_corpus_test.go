@@ -17,6 +17,7 @@ import (
 var corpusFloors = map[string]float64{
 	"canonical": 99, "real": 99, "headers": 99, "spdx": 99, "classifier": 99, "vendor": 99,
 	"tags": 99, "multi": 99, "short": 99, "negative": 100, "modified": 99, "cases": 99,
+	"headerstyles": 99, "tagshapes": 99, "multistyles": 99,
 }
 
 type corpusEntry struct {

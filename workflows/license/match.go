@@ -467,7 +467,10 @@ func (m *matcher) find(d *doc) []tmatch {
 	type stretch struct {
 		t      int
 		lo, hi int // word positions of the first and last hit
-		est    float64
+		// dlo, dhi: where the hits stand densest, the template's own stretch rather
+		// than the few grams it shares with a neighbouring licence
+		dlo, dhi int
+		est      float64
 	}
 	var ests []stretch
 	for i := 0; i < len(hits); {
@@ -495,7 +498,8 @@ func (m *matcher) find(d *doc) []tmatch {
 				distinct := float64(len(slices.Compact(grams)))
 				buf.grams = grams
 				inStretch := float64(hi-lo+1)/4 + 1
-				ests = append(ests, stretch{ti, lo, hi, distinct - max(0, s-distinct) - max(0, inStretch-count)})
+				a, b := densest(hits[k:l])
+				ests = append(ests, stretch{ti, lo, hi, int(uint32(hits[k+a])), int(uint32(hits[k+b-1])), distinct - max(0, s-distinct) - max(0, inStretch-count)})
 			}
 			k = l
 		}
@@ -522,7 +526,7 @@ func (m *matcher) find(d *doc) []tmatch {
 		n := 0
 		for _, o := range done {
 			// Stretches alike: they share half of the longer one.
-			if in := min(e.hi, o.hi) - max(e.lo, o.lo); 2*in >= max(e.hi-e.lo, o.hi-o.lo) {
+			if in := min(e.dhi, o.dhi) - max(e.dlo, o.dlo); 2*in >= max(e.dhi-e.dlo, o.dhi-o.dlo) {
 				n++
 			}
 		}
@@ -583,6 +587,28 @@ func (m *matcher) find(d *doc) []tmatch {
 	}
 	slices.SortFunc(out, func(a, b tmatch) int { return a.start - b.start })
 	return out
+}
+
+// densest returns the run hits[a:b] of one template's sampled hits (in text order)
+// where they stand densest: each hit counts +1, and each word between two hits costs
+// an eighth (a text of the template has a sampled hit every four words or so). A few
+// hits of the grams a licence shares with its neighbour (ISC's "copyright notice and
+// this permission notice" in MIT's text just above) are not the start of its stretch.
+func densest(hits []uint64) (a, b int) {
+	best, sum, start := -1.0, 0.0, 0
+	for i := range hits {
+		if i > start {
+			sum -= float64(int(uint32(hits[i]))-int(uint32(hits[i-1]))-1) / 8
+		}
+		if sum < 0 {
+			sum, start = 0, i
+		}
+		sum++
+		if sum > best {
+			best, a, b = sum, start, i+1
+		}
+	}
+	return a, b
 }
 
 // compare measures template t against the stretch of d around word positions lo..hi.
