@@ -424,3 +424,42 @@ func TestExceptionLinks(t *testing.T) {
 		t.Errorf("a link to the GPL with the Classpath exception: %v", got)
 	}
 }
+
+// TestLicensorGrantsUnder guards the notice in which the licensor speaks ("The .NET
+// Foundation licenses this file to you under the MIT license."): a short reference to
+// the licence of this file, whoever the sentence opens with.
+func TestLicensorGrantsUnder(t *testing.T) {
+	text := "// Licensed to the .NET Foundation under one or more agreements.\n// The .NET Foundation licenses this file to you under the MIT license.\n\nnamespace Widget { class A {} }\n"
+	if got := strings.Join(Identify("A.cs", []byte(text)).IDs(), ","); got != "MIT" {
+		t.Errorf("IDs %s, want MIT", got)
+	}
+	prose := "Many foundations license their projects under permissive terms; some license them under the MIT license.\n"
+	if got := Identify("README", []byte(prose)).IDs(); len(got) != 0 {
+		t.Errorf("prose about licensing: %v, want none", got)
+	}
+}
+
+// TestNeighbourSharingWords guards a licence file whose middle licence shares words with
+// the one above it (ISC's "copyright notice and this permission notice" in MIT's
+// text): the middle one is compared on its own stretch, and found.
+func TestNeighbourSharingWords(t *testing.T) {
+	text := "== a ==\n\n" + spdxText(t, "MIT") + "\n\n== b ==\n\n" + spdxText(t, "ISC") + "\n\n== c ==\n\n" + spdxText(t, "Zlib")
+	if got := strings.Join(Identify("NOTICE", []byte(text)).IDs(), ","); got != "MIT,ISC,Zlib" {
+		t.Errorf("IDs %s, want MIT,ISC,Zlib", got)
+	}
+}
+
+// TestTagParentheses guards that parentheses around a whole tag expression change
+// nothing: "(MIT OR Apache-2.0)" is "MIT OR Apache-2.0", and inner ones stay.
+func TestTagParentheses(t *testing.T) {
+	for tag, want := range map[string]string{
+		"(MIT OR Apache-2.0)":                    "MIT OR Apache-2.0",
+		"((MIT OR Apache-2.0))":                  "MIT OR Apache-2.0",
+		"(MIT OR Apache-2.0) AND (BSD-3-Clause)": "(MIT OR Apache-2.0) AND (BSD-3-Clause)",
+	} {
+		got := Identify("a.go", []byte("// SPDX-License-Identifier: "+tag+"\npackage a\n")).IDs()
+		if strings.Join(got, ",") != want {
+			t.Errorf("tag %s: %v, want %s", tag, got, want)
+		}
+	}
+}

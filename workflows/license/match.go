@@ -716,12 +716,6 @@ func (m *matcher) compare(d *doc, t *template, lo, hi int, sc *compareScratch) (
 	// A clause of the template missing from the text weighs more than words the
 	// text adds: a licence without one of its conditions is another licence.
 	c.score = float64(distinct) - missingWeight*float64(gs.n-distinct) - float64(stretch-matched)
-	if c.missing >= minClause {
-		// A clause left out whole is not a word changed here and there: the text is
-		// another licence, the variant's base rather than the variant (MIT's terms in
-		// Khronos's words, without Khronos's paragraph, are MIT).
-		c.score -= missingWeight * float64(c.missing)
-	}
 	// A variant whose text has the words this text adds ("The Software shall be used
 	// for Good, not Evil") must win over its base with them inserted: words added in
 	// one place weigh more than as many scattered (a name, a typo).

@@ -24,50 +24,62 @@ import (
 //   - multistyles: licence files that concatenate three licences under headings of their
 //     own, and source headers that name two licences.
 
-// styles are comment styles as source files write a header: a line prefix, or an
-// opening and a closing line, with code before (first) and after (code).
-var styles = []struct{ name, ext, first, open, prefix, close, code string }{
-	{"go", ".go", "", "", "// ", "", "package widget\n\nimport \"fmt\"\n\nfunc Hello() { fmt.Println(\"hello\") }\n"},
-	{"shell", ".sh", "#!/bin/sh\n", "", "# ", "", "set -eu\necho \"building\"\nmake all\n"},
-	{"c", ".c", "", "/*", " * ", " */", "#include <stdio.h>\n\nint main(void) { return 0; }\n"},
-	{"javadoc", ".java", "", "/**", " * ", " */", "package org.example;\n\npublic class Widget {\n    public int size() { return 1; }\n}\n"},
-	{"block-bare", ".css", "", "/*", "  ", "*/", "body { margin: 0; }\n"},
-	{"sql", ".sql", "", "", "-- ", "", "CREATE TABLE widget (id INTEGER PRIMARY KEY);\n"},
-	{"lisp", ".el", "", "", ";; ", "", "(defun widget () 1)\n(provide 'widget)\n"},
-	{"erlang", ".erl", "", "", "%% ", "", "-module(widget).\n-export([size/0]).\nsize() -> 1.\n"},
-	{"tex", ".tex", "", "", "% ", "", "\\documentclass{article}\n\\begin{document}\nHello.\n\\end{document}\n"},
-	{"m4", ".m4", "", "", "dnl ", "", "AC_INIT([widget], [1.0])\nAC_OUTPUT\n"},
-	{"batch", ".bat", "@echo off\n", "", "REM ", "", "set WIDGET=1\necho %WIDGET%\n"},
-	{"batch-at", ".cmd", "", "", "@REM ", "", "@echo off\necho building\n"},
-	{"batch-colons", ".bat", "", "", ":: ", "", "@echo off\necho building\n"},
-	{"pascal", ".pas", "", "(*", " * ", " *)", "program Widget;\nbegin\n  writeln('hello');\nend.\n"},
-	{"ocaml", ".ml", "", "(*", "   ", "*)", "let widget = 1\nlet () = print_int widget\n"},
-	{"html", ".html", "<!DOCTYPE html>\n", "<!--", "  ", "-->", "<html><body><p>Widget</p></body></html>\n"},
-	{"xml", ".xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", "<!--", "", "-->", "<widget size=\"1\"/>\n"},
-	{"python-docstring", ".py", "#!/usr/bin/env python3\n", "\"\"\"", "", "\"\"\"", "import sys\n\n\ndef main():\n    return 0\n\n\nif __name__ == \"__main__\":\n    sys.exit(main())\n"},
-	{"python-hash", ".py", "# -*- coding: utf-8 -*-\n", "", "# ", "", "def widget():\n    return 1\n"},
-	{"vb", ".vb", "", "", "' ", "", "Module Widget\n    Sub Main()\n    End Sub\nEnd Module\n"},
-	{"haskell", ".hs", "", "{-", "  ", "-}", "module Widget where\n\nwidget :: Int\nwidget = 1\n"},
-	{"lua", ".lua", "", "--[[", "", "]]", "local widget = {}\nreturn widget\n"},
-	{"fortran", ".f90", "", "", "! ", "", "program widget\n  print *, 'hello'\nend program widget\n"},
-	{"rust-inner", ".rs", "", "", "//! ", "", "pub fn widget() -> u32 {\n    1\n}\n"},
-	{"powershell", ".ps1", "", "<#", "", "#>", "Write-Output \"building\"\n"},
-	{"php", ".php", "<?php\n", "/*", " * ", " */", "function widget() { return 1; }\n"},
+// style is a comment style as source files write a header: a line prefix, or an
+// opening and a closing line, with code before (first) and after (code); right, if
+// set, closes every line at a fixed column (a box).
+type style struct{ name, ext, first, open, prefix, close, code, right string }
+
+var styles = []style{
+	{"go", ".go", "", "", "// ", "", "package widget\n\nimport \"fmt\"\n\nfunc Hello() { fmt.Println(\"hello\") }\n", ""},
+	{"shell", ".sh", "#!/bin/sh\n", "", "# ", "", "set -eu\necho \"building\"\nmake all\n", ""},
+	{"c", ".c", "", "/*", " * ", " */", "#include <stdio.h>\n\nint main(void) { return 0; }\n", ""},
+	{"javadoc", ".java", "", "/**", " * ", " */", "package org.example;\n\npublic class Widget {\n    public int size() { return 1; }\n}\n", ""},
+	{"block-bare", ".css", "", "/*", "  ", "*/", "body { margin: 0; }\n", ""},
+	{"sql", ".sql", "", "", "-- ", "", "CREATE TABLE widget (id INTEGER PRIMARY KEY);\n", ""},
+	{"lisp", ".el", "", "", ";; ", "", "(defun widget () 1)\n(provide 'widget)\n", ""},
+	{"erlang", ".erl", "", "", "%% ", "", "-module(widget).\n-export([size/0]).\nsize() -> 1.\n", ""},
+	{"tex", ".tex", "", "", "% ", "", "\\documentclass{article}\n\\begin{document}\nHello.\n\\end{document}\n", ""},
+	{"m4", ".m4", "", "", "dnl ", "", "AC_INIT([widget], [1.0])\nAC_OUTPUT\n", ""},
+	{"batch", ".bat", "@echo off\n", "", "REM ", "", "set WIDGET=1\necho %WIDGET%\n", ""},
+	{"batch-at", ".cmd", "", "", "@REM ", "", "@echo off\necho building\n", ""},
+	{"batch-colons", ".bat", "", "", ":: ", "", "@echo off\necho building\n", ""},
+	{"pascal", ".pas", "", "(*", " * ", " *)", "program Widget;\nbegin\n  writeln('hello');\nend.\n", ""},
+	{"ocaml", ".ml", "", "(*", "   ", "*)", "let widget = 1\nlet () = print_int widget\n", ""},
+	{"html", ".html", "<!DOCTYPE html>\n", "<!--", "  ", "-->", "<html><body><p>Widget</p></body></html>\n", ""},
+	{"xml", ".xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", "<!--", "", "-->", "<widget size=\"1\"/>\n", ""},
+	{"python-docstring", ".py", "#!/usr/bin/env python3\n", "\"\"\"", "", "\"\"\"", "import sys\n\n\ndef main():\n    return 0\n\n\nif __name__ == \"__main__\":\n    sys.exit(main())\n", ""},
+	{"python-hash", ".py", "# -*- coding: utf-8 -*-\n", "", "# ", "", "def widget():\n    return 1\n", ""},
+	{"vb", ".vb", "", "", "' ", "", "Module Widget\n    Sub Main()\n    End Sub\nEnd Module\n", ""},
+	{"haskell", ".hs", "", "{-", "  ", "-}", "module Widget where\n\nwidget :: Int\nwidget = 1\n", ""},
+	{"lua", ".lua", "", "--[[", "", "]]", "local widget = {}\nreturn widget\n", ""},
+	{"fortran", ".f90", "", "", "! ", "", "program widget\n  print *, 'hello'\nend program widget\n", ""},
+	{"rust-inner", ".rs", "", "", "//! ", "", "pub fn widget() -> u32 {\n    1\n}\n", ""},
+	{"powershell", ".ps1", "", "<#", "", "#>", "Write-Output \"building\"\n", ""},
+	{"php", ".php", "<?php\n", "/*", " * ", " */", "function widget() { return 1; }\n", ""},
+	{"c-box", ".h", "", "/" + strings.Repeat("*", 78), " * ", " " + strings.Repeat("*", 77) + "/", "#ifndef WIDGET_H\n#define WIDGET_H\nint widget(void);\n#endif\n", "*"},
+	{"hash-box", ".pl", "#!/usr/bin/perl\n", strings.Repeat("#", 80), "# ", strings.Repeat("#", 80), "use strict;\nprint \"hello\\n\";\n", "#"},
 }
 
 // wrapStyle reflows text's paragraphs at width columns behind the style's prefix and
 // wraps them in its comment.
-func wrapStyle(text string, width int, st struct{ name, ext, first, open, prefix, close, code string }) string {
+func wrapStyle(text string, width int, st style) string {
 	var b strings.Builder
 	if st.open != "" {
 		b.WriteString(st.open + "\n")
+	}
+	put := func(line string) {
+		if st.right != "" {
+			b.WriteString(st.prefix + line + strings.Repeat(" ", max(1, width+2-len(line))) + st.right + "\n")
+			return
+		}
+		b.WriteString(strings.TrimRight(st.prefix+line, " ") + "\n")
 	}
 	paras := regexp.MustCompile(`\n\s*\n`).Split(strings.TrimSpace(text), -1)
 	for i, para := range paras {
 		line := ""
 		for _, w := range strings.Fields(para) {
 			if len(line)+len(w)+1 > width && line != "" {
-				b.WriteString(strings.TrimRight(st.prefix+line, " ") + "\n")
+				put(line)
 				line = ""
 			}
 			if line != "" {
@@ -76,10 +88,10 @@ func wrapStyle(text string, width int, st struct{ name, ext, first, open, prefix
 			line += w
 		}
 		if line != "" {
-			b.WriteString(strings.TrimRight(st.prefix+line, " ") + "\n")
+			put(line)
 		}
 		if i+1 < len(paras) {
-			b.WriteString(strings.TrimRight(st.prefix, " ") + "\n")
+			put("")
 		}
 	}
 	if st.close != "" {
@@ -139,7 +151,7 @@ func headerStylesCorpus(classifierDir string) ([]corpusFile, error) {
 	for i, n := range all {
 		// Three styles for each notice, spread so that every style meets many notices.
 		for k := range 3 {
-			j := (i*7 + k*11) % len(styles)
+			j := (3*i + k) % len(styles)
 			st := styles[j]
 			head := copyrights[(i+k)%len(copyrights)] + "\n\n" + n.text
 			text := st.first + wrapStyle(head, widths[(i+j)%len(widths)], st) + "\n" + st.code
