@@ -60,6 +60,9 @@ type template struct {
 	// a licence repeats phrases ("this list of conditions and the following
 	// disclaimer"), and a text is lined up with the occurrence that follows its last.
 	next []int32
+	// slotAt[p] is the set's slot of the gram at position p (-1: a blank), for the
+	// short texts whose missing clauses are looked for (missingRun).
+	slotAt []int32
 }
 
 // grams returns the template's distinct grams.
@@ -82,6 +85,15 @@ func (t *template) grams() *gramSet {
 			if h := gramHash(t.words[i : i+gramN]); h != 0 {
 				k := t.set.slot(h)
 				t.next[i], after[k] = after[k], int32(i)
+			}
+		}
+		if t.kind == kindText && t.set.n < shortTermsGrams {
+			t.slotAt = make([]int32, max(0, len(t.words)-gramN+1))
+			for p := range t.slotAt {
+				t.slotAt[p] = -1
+				if h := gramHash(t.words[p : p+gramN]); h != 0 {
+					t.slotAt[p] = int32(t.set.slot(h))
+				}
 			}
 		}
 	})
@@ -708,8 +720,8 @@ func (m *matcher) compare(d *doc, t *template, lo, hi int, sc *compareScratch) (
 		matchedGrams: distinct, templateGrams: gs.n, stretchGrams: stretch, unmatchedGrams: stretch - matched,
 		inserted: longest, added: added, replaced: replaced, excepted: excepted,
 	}
-	if t.kind == kindText && gs.n < shortTermsGrams {
-		c.missing = missingRun(t, gs, mark)
+	if t.slotAt != nil {
+		c.missing = missingRun(t.slotAt, mark)
 	}
 	c.recall = float64(distinct) / float64(gs.n)
 	c.prec = float64(matched) / float64(stretch)
@@ -775,14 +787,13 @@ const minClause = 16
 // text lacks between two it has (mark holds the slots of the grams met). A run at
 // either end is not counted: a title, a copyright line or a preamble that copies
 // leave out. Blanks neither end a run nor add to it.
-func missingRun(t *template, gs *gramSet, mark []uint64) int {
+func missingRun(slotAt []int32, mark []uint64) int {
 	run, longest, met := 0, 0, false
-	for p := 0; p+gramN <= len(t.words); p++ {
-		h := gramHash(t.words[p : p+gramN])
-		if h == 0 {
+	for _, k := range slotAt {
+		if k < 0 {
 			continue
 		}
-		if k := gs.slot(h); k >= 0 && mark[k/64]&(1<<(k%64)) != 0 {
+		if mark[k/64]&(1<<(k%64)) != 0 {
 			if met {
 				longest = max(longest, run)
 			}
