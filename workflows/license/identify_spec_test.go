@@ -463,3 +463,34 @@ func TestTagParentheses(t *testing.T) {
 		}
 	}
 }
+
+// TestBSDConditionsWithOwnDisclaimer guards BSD-3-Clause's conditions kept word for
+// word with a disclaimer of the project's own (the University of California's two
+// paragraphs): that is BSD-3-Clause, though the disclaimer is more than half of the
+// licence's words. A sentence of terms added among the conditions still makes it a
+// modified licence, for a person to read.
+func TestBSDConditionsWithOwnDisclaimer(t *testing.T) {
+	bsd := spdxText(t, "BSD-3-Clause")
+	at := strings.Index(bsd, "THIS SOFTWARE IS PROVIDED")
+	if at < 0 {
+		t.Fatalf("BSD-3-Clause's text has changed:\n%s", bsd)
+	}
+	own := bsd[:at] + `IN NO EVENT SHALL REGENTS BE LIABLE TO ANY PARTY FOR DIRECT, INDIRECT,
+SPECIAL, INCIDENTAL, OR CONSEQUENTIAL DAMAGES, INCLUDING LOST PROFITS,
+ARISING OUT OF THE USE OF THIS SOFTWARE AND ITS DOCUMENTATION, EVEN IF
+REGENTS HAS BEEN ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+
+REGENTS SPECIFICALLY DISCLAIMS ANY WARRANTIES, INCLUDING, BUT NOT
+LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR
+A PARTICULAR PURPOSE. THE SOFTWARE AND ACCOMPANYING DOCUMENTATION, IF
+ANY, PROVIDED HEREUNDER IS PROVIDED "AS IS". REGENTS HAS NO OBLIGATION
+TO PROVIDE MAINTENANCE, SUPPORT, UPDATES, ENHANCEMENTS, OR MODIFICATIONS.
+`
+	if got := strings.Join(Identify("LICENSE", []byte(own)).IDs(), ","); got != "BSD-3-Clause" {
+		t.Errorf("BSD-3-Clause's conditions with a disclaimer of its own: %s, want BSD-3-Clause", got)
+	}
+	restricted := bsd[:at] + "The software may not be used for commercial purposes without a licence bought from the copyright holder.\n\n" + bsd[at:]
+	if r := Identify("LICENSE", []byte(restricted)); len(r.IDs()) != 0 || r.Certainty != Probable {
+		t.Errorf("BSD-3-Clause with a restriction added: %v, %s, want none, probably modified", r.IDs(), r.Certainty)
+	}
+}

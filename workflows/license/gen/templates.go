@@ -163,6 +163,7 @@ func readTemplates(spdxDir, classifierDir string) ([]template, error) {
 	}
 	ts = append(ts, lc...)
 	ts = append(ts, licensecheckVariants()...)
+	ts = append(ts, bsdConditions()...)
 	ts = append(ts, termsOnly(ts)...)
 	ts = append(ts, gfdlNotices(ts)...)
 	ts = append(ts, exceptionTemplates(ts)...)
@@ -476,6 +477,26 @@ func licensecheckVariants() []template {
 		out = append(out, template{id: "LicenseRef-BSD-1-Clause-Clear", kind: kindText, source: "spdx BSD-3-Clause-Clear with its first clause only", words: words(clear[:i] + clear[j:])})
 	} else {
 		log.Printf("spdx: BSD-3-Clause-Clear's text has changed; no BSD-1-Clause-Clear")
+	}
+	return out
+}
+
+// bsdConditions adds the conditions of the BSD-2-Clause and BSD-3-Clause texts, without
+// their disclaimer, as texts of the same licences: projects keep the conditions word
+// for word and put a disclaimer of their own after them (the University of
+// California's "IN NO EVENT SHALL REGENTS BE LIABLE …" in two paragraphs), which
+// takes away more than half of the licence's words. A text with the usual disclaimer
+// still matches the whole licence better.
+func bsdConditions() []template {
+	var out []template
+	for _, id := range []string{"BSD-2-Clause", "BSD-3-Clause"} {
+		text := spdxTexts[id]
+		i := strings.Index(text, "THIS SOFTWARE IS PROVIDED")
+		if i < 0 {
+			log.Printf("spdx: %s's text has changed; no conditions-only template", id)
+			continue
+		}
+		out = append(out, template{id: id, kind: kindText, source: "spdx " + id + " (conditions)", words: words(text[:i])})
 	}
 	return out
 }
