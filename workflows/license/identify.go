@@ -315,7 +315,7 @@ func tags(data []byte, lines lineIndex) []Finding {
 	}
 	var out []Finding
 	for _, loc := range tagRE.FindAllSubmatchIndex(data, -1) {
-		expr := canonicalCase(cleanTag(string(data[loc[2]:loc[3]])))
+		expr := trimOuterParens(canonicalCase(cleanTag(string(data[loc[2]:loc[3]]))))
 		if expr == "" {
 			continue
 		}
@@ -334,6 +334,28 @@ func tags(data []byte, lines lineIndex) []Finding {
 		out = append(out, Finding{ID: expr, Coverage: 0, StartLine: line, EndLine: line, Source: FromTag, Valid: valid, Note: note})
 	}
 	return out
+}
+
+// trimOuterParens drops parentheses around a whole expression ("(MIT OR Apache-2.0)"
+// is "MIT OR Apache-2.0"), which change nothing and would make the same licences look
+// like another expression.
+func trimOuterParens(expr string) string {
+	for len(expr) > 2 && expr[0] == '(' && expr[len(expr)-1] == ')' {
+		depth := 0
+		for i, c := range expr {
+			switch c {
+			case '(':
+				depth++
+			case ')':
+				depth--
+			}
+			if depth == 0 && i < len(expr)-1 {
+				return expr // the first parenthesis closes before the end: "(A OR B) AND (C)"
+			}
+		}
+		expr = strings.TrimSpace(expr[1 : len(expr)-1])
+	}
+	return expr
 }
 
 // hasTagWord: "license-identifier", in any case, is somewhere in data.

@@ -17,6 +17,7 @@ import (
 var corpusFloors = map[string]float64{
 	"canonical": 99, "real": 99, "headers": 99, "spdx": 99, "classifier": 99, "vendor": 99,
 	"tags": 99, "multi": 99, "short": 99, "negative": 100, "modified": 99, "cases": 99,
+	"headerstyles": 99, "tagshapes": 99, "multistyles": 99,
 }
 
 type corpusEntry struct {
@@ -57,8 +58,12 @@ func readCorpus(t testing.TB, path string) []corpusEntry {
 // headers in many comment styles, every SPDX licence text, one text of each licence
 // of licenseclassifier v2's assets (its vendor licences as LicenseRef-<name>), SPDX
 // tags in many comment styles, files with several licences, short references and
-// files without a licence. A file counts when the licences found are exactly the
-// ones expected. It prints the score per kind and fails below each kind's floor.
+// files without a licence; and the harder kinds: every standard notice in 28 comment
+// styles (docstrings, boxes, (* *), <!-- -->, REM, dnl, ') reflowed at four widths
+// inside code (headerstyles), tags in many shapes, with the words of a tag in a string
+// that is no tag (tagshapes), and third-party notice files of three licences and
+// headers naming two (multistyles). A file counts when the licences found are exactly
+// the ones expected. It prints the score per kind and fails below each kind's floor.
 func TestIdentifyCorpus(t *testing.T) {
 	paths, err := filepath.Glob("testdata/identify/*.jsonl.gz")
 	if err != nil || len(paths) < len(corpusFloors) {

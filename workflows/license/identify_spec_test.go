@@ -309,3 +309,188 @@ func TestShortReferenceOfThisWork(t *testing.T) {
 		}
 	}
 }
+
+// TestVariantWithoutItsClause guards that a variant whose own clause is left out is
+// its base: MIT's terms in Khronos's words ("the Materials"), without the paragraph
+// on Khronos standards that makes MIT-Khronos-old, are MIT. With the paragraph, they
+// are MIT-Khronos-old.
+func TestVariantWithoutItsClause(t *testing.T) {
+	khronos := spdxText(t, "MIT-Khronos-old")
+	at := strings.Index(khronos, "MODIFICATIONS TO THIS FILE")
+	end := strings.Index(khronos, "THE MATERIALS ARE PROVIDED")
+	if at < 0 || end < at {
+		t.Fatalf("MIT-Khronos-old's text has changed:\n%s", khronos)
+	}
+	if got := strings.Join(Identify("LICENSE", []byte(khronos[:at]+khronos[end:])).IDs(), ","); got != "MIT" {
+		t.Errorf("Khronos's words without its paragraph: %s, want MIT", got)
+	}
+	if got := strings.Join(Identify("LICENSE", []byte(khronos)).IDs(), ","); got != "MIT-Khronos-old" {
+		t.Errorf("Khronos's text: %s, want MIT-Khronos-old", got)
+	}
+}
+
+// TestExceptionAddedToGrant guards that a short licence whose grant is narrowed by a
+// few words of exception ("without restriction except as noted below") is not
+// reported as the licence, however few the words: it grants less.
+func TestExceptionAddedToGrant(t *testing.T) {
+	text := strings.Replace(mitText, "without restriction,", "without restriction except as noted below,", 1)
+	if text == mitText {
+		t.Fatal("mitText has changed")
+	}
+	r := Identify("LICENSE", []byte("Copyright (c) 2014 A\n\n"+text))
+	if len(r.IDs()) != 0 || r.Certainty != Probable {
+		t.Errorf("MIT with an exception added: %v, %s, want no licence named, probably modified", r.IDs(), r.Certainty)
+	}
+}
+
+// TestLongLicenceWithAFileList guards that a long licence whose clause lists the
+// files it does not cover, instead of naming the file that lists them (Ruby's older
+// text: "They are gc.c(partly), utils.c(partly), regex.[ch] …"), is still that
+// licence: the list states no terms.
+func TestLongLicenceWithAFileList(t *testing.T) {
+	ruby := spdxText(t, "Ruby")
+	i := strings.Index(ruby, "For the list of those files")
+	j := strings.Index(ruby[max(0, i):], "LEGAL.")
+	if i < 0 || j < 0 {
+		t.Fatalf("Ruby's text has changed:\n%s", ruby)
+	}
+	old := ruby[:i] + "They are gc.c(partly), utils.c(partly), regex.[ch], st.[ch] and some\n" +
+		"files under the ./missing directory.  See each file for the copying\ncondition." + ruby[i+j+len("LEGAL."):]
+	if got := strings.Join(Identify("COPYING", []byte(old)).IDs(), ","); got != "Ruby" {
+		t.Errorf("Ruby's older text: %s, want Ruby", got)
+	}
+}
+
+// TestTextsNamedSince guards licence texts that other tools name by names of their
+// own and that the SPDX list names now: MIT with X11's advertising clause before the
+// disclaimer is X11-swapped, dtoa's notice with other names is dtoa, and the notice
+// without HPND's disclaimer paragraph is HPND. BSD-3-Clause with licensecheck's
+// no-trademark sentence, which the SPDX list lacks, is a LicenseRef for review.
+func TestTextsNamedSince(t *testing.T) {
+	noAd := strings.Replace(mitText, "THE SOFTWARE IS PROVIDED", "Except as contained in this notice, the name(s) of the above\n"+
+		"copyright holders shall not be used in advertising or otherwise\nto promote the sale, use or other dealings in this Software\n"+
+		"without prior written authorization.\n\nTHE SOFTWARE IS PROVIDED", 1)
+	dtoa := `The author of this software is Go Gopher.
+
+Copyright (c) 1991, 2000, 2001 by Gopher Industries.
+
+Permission to use, copy, modify, and distribute this software for any
+purpose without fee is hereby granted, provided that this entire notice
+is included in all copies of any software which is or includes a copy
+or modification of this software and in all copies of the supporting
+documentation for such software.
+
+THIS SOFTWARE IS BEING PROVIDED "AS IS", WITHOUT ANY EXPRESS OR IMPLIED
+WARRANTY.  IN PARTICULAR, NEITHER THE AUTHOR NOR GOPHER INDUSTRIES MAKES ANY
+REPRESENTATION OR WARRANTY OF ANY KIND CONCERNING THE MERCHANTABILITY
+OF THIS SOFTWARE OR ITS FITNESS FOR ANY PARTICULAR PURPOSE.
+`
+	hpnd := `Copyright 1989 Example Institute
+
+Permission to use, copy, modify, and distribute this software and its
+documentation for any purpose and without fee is hereby granted, provided
+that the above copyright notice appear in all copies and that both that
+copyright notice and this permission notice appear in supporting
+documentation, and that the name of Example not be used in advertising
+or publicity pertaining to distribution of the software without specific,
+written prior permission.  Example makes no representations about the
+suitability of this software for any purpose.  It is provided "as is"
+without express or implied warranty.
+`
+	bsd := spdxText(t, "BSD-3-Clause")
+	noTrademark := strings.Replace(bsd, "prior written permission.", "prior written permission. No license is granted to the trademarks of\n"+
+		"the copyright holders even if such marks are included in this software.", 1)
+	for _, c := range []struct{ name, text, want string }{
+		{"MIT with X11's clause", "Copyright (c) 2014 A\n\n" + noAd, "X11-swapped"},
+		{"dtoa", dtoa, "dtoa"},
+		{"HPND without its disclaimer", hpnd, "HPND"},
+		{"BSD-3-Clause without trademarks", noTrademark, "LicenseRef-BSD-3-Clause-NoTrademark"},
+	} {
+		if got := strings.Join(Identify("LICENSE", []byte(c.text)).IDs(), ","); got != c.want {
+			t.Errorf("%s: %s, want %s", c.name, got, c.want)
+		}
+	}
+}
+
+// TestExceptionLinks guards that a link to an exception's own page names no licence
+// (the exception alone grants nothing), while a link to a licence-with-exception's
+// page names both.
+func TestExceptionLinks(t *testing.T) {
+	if got := Identify("README", []byte("See https://opensource.org/licenses/wxwindows for the terms.\n")).IDs(); len(got) != 0 {
+		t.Errorf("a link to the wxWindows exception's page: %v, want none", got)
+	}
+	got := Identify("README", []byte("See https://spdx.org/licenses/GPL-2.0-with-classpath-exception.html for the terms.\n")).IDs()
+	if strings.Join(got, ",") != "GPL-2.0-or-later WITH Classpath-exception-2.0" && strings.Join(got, ",") != "GPL-2.0-only WITH Classpath-exception-2.0" {
+		t.Errorf("a link to the GPL with the Classpath exception: %v", got)
+	}
+}
+
+// TestLicensorGrantsUnder guards the notice in which the licensor speaks ("The .NET
+// Foundation licenses this file to you under the MIT license."): a short reference to
+// the licence of this file, whoever the sentence opens with.
+func TestLicensorGrantsUnder(t *testing.T) {
+	text := "// Licensed to the .NET Foundation under one or more agreements.\n// The .NET Foundation licenses this file to you under the MIT license.\n\nnamespace Widget { class A {} }\n"
+	if got := strings.Join(Identify("A.cs", []byte(text)).IDs(), ","); got != "MIT" {
+		t.Errorf("IDs %s, want MIT", got)
+	}
+	prose := "Many foundations license their projects under permissive terms; some license them under the MIT license.\n"
+	if got := Identify("README", []byte(prose)).IDs(); len(got) != 0 {
+		t.Errorf("prose about licensing: %v, want none", got)
+	}
+}
+
+// TestNeighbourSharingWords guards a licence file whose middle licence shares words with
+// the one above it (ISC's "copyright notice and this permission notice" in MIT's
+// text): the middle one is compared on its own stretch, and found.
+func TestNeighbourSharingWords(t *testing.T) {
+	text := "== a ==\n\n" + spdxText(t, "MIT") + "\n\n== b ==\n\n" + spdxText(t, "ISC") + "\n\n== c ==\n\n" + spdxText(t, "Zlib")
+	if got := strings.Join(Identify("NOTICE", []byte(text)).IDs(), ","); got != "MIT,ISC,Zlib" {
+		t.Errorf("IDs %s, want MIT,ISC,Zlib", got)
+	}
+}
+
+// TestTagParentheses guards that parentheses around a whole tag expression change
+// nothing: "(MIT OR Apache-2.0)" is "MIT OR Apache-2.0", and inner ones stay.
+func TestTagParentheses(t *testing.T) {
+	for tag, want := range map[string]string{
+		"(MIT OR Apache-2.0)":                    "MIT OR Apache-2.0",
+		"((MIT OR Apache-2.0))":                  "MIT OR Apache-2.0",
+		"(MIT OR Apache-2.0) AND (BSD-3-Clause)": "(MIT OR Apache-2.0) AND (BSD-3-Clause)",
+	} {
+		got := Identify("a.go", []byte("// SPDX-License-Identifier: "+tag+"\npackage a\n")).IDs()
+		if strings.Join(got, ",") != want {
+			t.Errorf("tag %s: %v, want %s", tag, got, want)
+		}
+	}
+}
+
+// TestBSDConditionsWithOwnDisclaimer guards BSD-3-Clause's conditions kept word for
+// word with a disclaimer of the project's own (the University of California's two
+// paragraphs): that is BSD-3-Clause, though the disclaimer is more than half of the
+// licence's words. A sentence of terms added among the conditions still makes it a
+// modified licence, for a person to read.
+func TestBSDConditionsWithOwnDisclaimer(t *testing.T) {
+	bsd := spdxText(t, "BSD-3-Clause")
+	at := strings.Index(bsd, "THIS SOFTWARE IS PROVIDED")
+	if at < 0 {
+		t.Fatalf("BSD-3-Clause's text has changed:\n%s", bsd)
+	}
+	own := bsd[:at] + `IN NO EVENT SHALL REGENTS BE LIABLE TO ANY PARTY FOR DIRECT, INDIRECT,
+SPECIAL, INCIDENTAL, OR CONSEQUENTIAL DAMAGES, INCLUDING LOST PROFITS,
+ARISING OUT OF THE USE OF THIS SOFTWARE AND ITS DOCUMENTATION, EVEN IF
+REGENTS HAS BEEN ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+
+REGENTS SPECIFICALLY DISCLAIMS ANY WARRANTIES, INCLUDING, BUT NOT
+LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR
+A PARTICULAR PURPOSE. THE SOFTWARE AND ACCOMPANYING DOCUMENTATION, IF
+ANY, PROVIDED HEREUNDER IS PROVIDED "AS IS". REGENTS HAS NO OBLIGATION
+TO PROVIDE MAINTENANCE, SUPPORT, UPDATES, ENHANCEMENTS, OR MODIFICATIONS.
+`
+	if got := strings.Join(Identify("LICENSE", []byte(own)).IDs(), ","); got != "BSD-3-Clause" {
+		t.Errorf("BSD-3-Clause's conditions with a disclaimer of its own: %s, want BSD-3-Clause", got)
+	}
+	restricted := bsd[:at] + "The software may not be used for commercial purposes without a licence bought from the copyright holder.\n\n" + bsd[at:]
+	if r := Identify("LICENSE", []byte(restricted)); len(r.IDs()) != 0 || r.Certainty != Probable {
+		t.Errorf("BSD-3-Clause with a restriction added: %v, %s, want none, probably modified", r.IDs(), r.Certainty)
+	}
+}

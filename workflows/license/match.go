@@ -60,6 +60,9 @@ type template struct {
 	// a licence repeats phrases ("this list of conditions and the following
 	// disclaimer"), and a text is lined up with the occurrence that follows its last.
 	next []int32
+	// slotAt[p] is the set's slot of the gram at position p (-1: a blank), for the
+	// short texts whose missing clauses are looked for (missingRun).
+	slotAt []int32
 }
 
 // grams returns the template's distinct grams.
@@ -82,6 +85,15 @@ func (t *template) grams() *gramSet {
 			if h := gramHash(t.words[i : i+gramN]); h != 0 {
 				k := t.set.slot(h)
 				t.next[i], after[k] = after[k], int32(i)
+			}
+		}
+		if t.kind == kindText && t.set.n < shortTermsGrams {
+			t.slotAt = make([]int32, max(0, len(t.words)-gramN+1))
+			for p := range t.slotAt {
+				t.slotAt[p] = -1
+				if h := gramHash(t.words[p : p+gramN]); h != 0 {
+					t.slotAt[p] = int32(t.set.slot(h))
+				}
 			}
 		}
 	})
@@ -141,7 +153,14 @@ type matcher struct {
 	tiny    map[uint64][]uint16 // every gram of the shortest templates
 	sampled []int32             // per template: how many distinct grams of it are indexed
 	terms   map[uint32]bool     // the vocabulary numbers of termsWords
+	excepts map[uint32]bool     // the vocabulary numbers of exceptWords
 }
+
+// exceptWords carve an exception out of what a licence grants: a text that adds one to
+// a short licence's words ("… without restriction except as noted below") grants less
+// than the licence, however few the words it adds. A longer addition is weighed by
+// termsWords and maxAdded.
+var exceptWords = []string{"except", "excepting", "excluding", "unless"}
 
 // termsWords are the words that state terms: words a text adds to a licence make it
 // another licence only with one of them ("… may not be sold", "No attribution is
@@ -231,10 +250,15 @@ func readMatcher(gz []byte) (*matcher, error) {
 	if bad {
 		return nil, fmt.Errorf("template file cut short")
 	}
-	m.terms = map[uint32]bool{}
+	m.terms, m.excepts = map[uint32]bool{}, map[uint32]bool{}
 	for _, w := range termsWords {
 		if n, ok := m.vocab[w]; ok {
 			m.terms[n] = true
+		}
+	}
+	for _, w := range exceptWords {
+		if n, ok := m.vocab[w]; ok {
+			m.excepts[n] = true
 		}
 	}
 	// The sampled index; a template too short to have a few sampled grams ("This
@@ -391,6 +415,11 @@ type tmatch struct {
 	// has there (not counting a blank the template leaves for a name); replaced is the
 	// longest run of the template's words that stand in the text in other words.
 	added, replaced int
+	// excepted: the text adds an exception of its own (exceptWords) to the template's
+	// words; missing is the longest run of the template's grams the text lacks: a
+	// clause of the licence left out.
+	excepted bool
+	missing  int
 }
 
 var debugCands bool
@@ -450,7 +479,10 @@ func (m *matcher) find(d *doc) []tmatch {
 	type stretch struct {
 		t      int
 		lo, hi int // word positions of the first and last hit
-		est    float64
+		// dlo, dhi: where the hits stand densest, the template's own stretch rather
+		// than the few grams it shares with a neighbouring licence
+		dlo, dhi int
+		est      float64
 	}
 	var ests []stretch
 	for i := 0; i < len(hits); {
@@ -478,7 +510,8 @@ func (m *matcher) find(d *doc) []tmatch {
 				distinct := float64(len(slices.Compact(grams)))
 				buf.grams = grams
 				inStretch := float64(hi-lo+1)/4 + 1
-				ests = append(ests, stretch{ti, lo, hi, distinct - max(0, s-distinct) - max(0, inStretch-count)})
+				a, b := densest(hits[k:l])
+				ests = append(ests, stretch{ti, lo, hi, int(uint32(hits[k+a])), int(uint32(hits[k+b-1])), distinct - max(0, s-distinct) - max(0, inStretch-count)})
 			}
 			k = l
 		}
@@ -505,7 +538,7 @@ func (m *matcher) find(d *doc) []tmatch {
 		n := 0
 		for _, o := range done {
 			// Stretches alike: they share half of the longer one.
-			if in := min(e.hi, o.hi) - max(e.lo, o.lo); 2*in >= max(e.hi-e.lo, o.hi-o.lo) {
+			if in := min(e.dhi, o.dhi) - max(e.dlo, o.dlo); 2*in >= max(e.dhi-e.dlo, o.dhi-o.dlo) {
 				n++
 			}
 		}
@@ -535,13 +568,23 @@ func (m *matcher) find(d *doc) []tmatch {
 	})
 	if debugCands {
 		for _, c := range cands {
-			fmt.Printf("cand %-40s r%.2f p%.2f score %.0f words %d-%d ins %d added %d replaced %d grams %d\n", c.t.id, c.recall, c.prec, c.score, c.first, c.last, c.inserted, c.added, c.replaced, c.templateGrams)
+			fmt.Printf("cand %-40s r%.2f p%.2f score %.0f words %d-%d ins %d added %d replaced %d excepted %v missing %d grams %d\n", c.t.id, c.recall, c.prec, c.score, c.first, c.last, c.inserted, c.added, c.replaced, c.excepted, c.missing, c.templateGrams)
 		}
 	}
 	var out []tmatch
-	for _, c := range cands {
+	for i, c := range cands {
 		if !acceptable(c) {
 			continue
+		}
+		if c.missing >= minClause {
+			// A text that lacks a clause of this template whole, where another template
+			// of the same stretch matches it well with no clause missing, is that other
+			// licence: the base whose words a variant's clause was added to.
+			if j := slices.IndexFunc(cands[i+1:], func(b tmatch) bool {
+				return b.missing < minClause && b.recall >= 0.75 && b.t.kind == kindText && acceptable(b) && overlaps(b, c)
+			}); j >= 0 {
+				c = cands[i+1+j]
+			}
 		}
 		if slices.ContainsFunc(out, func(o tmatch) bool { return overlaps(o, c) }) || coveredBy(out, c) {
 			// A licence between two others that share its words (NCSA between two
@@ -556,6 +599,28 @@ func (m *matcher) find(d *doc) []tmatch {
 	}
 	slices.SortFunc(out, func(a, b tmatch) int { return a.start - b.start })
 	return out
+}
+
+// densest returns the run hits[a:b] of one template's sampled hits (in text order)
+// where they stand densest: each hit counts +1, and each word between two hits costs
+// an eighth (a text of the template has a sampled hit every four words or so). A few
+// hits of the grams a licence shares with its neighbour (ISC's "copyright notice and
+// this permission notice" in MIT's text just above) are not the start of its stretch.
+func densest(hits []uint64) (a, b int) {
+	best, sum, start := -1.0, 0.0, 0
+	for i := range hits {
+		if i > start {
+			sum -= float64(int(uint32(hits[i]))-int(uint32(hits[i-1]))-1) / 8
+		}
+		if sum < 0 {
+			sum, start = 0, i
+		}
+		sum++
+		if sum > best {
+			best, a, b = sum, start, i+1
+		}
+	}
+	return a, b
 }
 
 // compare measures template t against the stretch of d around word positions lo..hi.
@@ -614,7 +679,7 @@ func (m *matcher) compare(d *doc, t *template, lo, hi int, sc *compareScratch) (
 	}
 	rest = -1
 	matched, distinct, run, longest, lastMatch := 0, 0, 0, 0, first
-	prevI, prevK, added, replaced := -1, -1, 0, 0
+	prevI, prevK, added, replaced, excepted := -1, -1, 0, 0, false
 	for i := first; i <= last; i++ {
 		k := int(slots[i-lo])
 		if k < 0 {
@@ -624,9 +689,11 @@ func (m *matcher) compare(d *doc, t *template, lo, hi int, sc *compareScratch) (
 		}
 		if u := i - prevI - gramN; prevI >= 0 && u > 0 {
 			// Words of the text in no gram the template has, between two that it has.
-			if dropped, skip := between(t, int(gs.pos[prevK]), int(gs.pos[k])); !skip && m.saysTerms(d.words[prevI+gramN:i]) {
+			own := d.words[prevI+gramN : i]
+			if dropped, skip := between(t, int(gs.pos[prevK]), int(gs.pos[k])); !skip && m.saysTerms(own) {
 				added = max(added, u-max(0, dropped))
 				replaced = max(replaced, min(u, dropped))
+				excepted = excepted || m.saysExcept(own)
 			}
 		}
 		prevI, prevK = i, k
@@ -651,7 +718,10 @@ func (m *matcher) compare(d *doc, t *template, lo, hi int, sc *compareScratch) (
 		t: t, first: first, last: last,
 		start: int(d.start[first]), end: int(d.end[min(last+gramN-1, len(d.end)-1)]),
 		matchedGrams: distinct, templateGrams: gs.n, stretchGrams: stretch, unmatchedGrams: stretch - matched,
-		inserted: longest, added: added, replaced: replaced,
+		inserted: longest, added: added, replaced: replaced, excepted: excepted,
+	}
+	if t.slotAt != nil {
+		c.missing = missingRun(t.slotAt, mark)
 	}
 	c.recall = float64(distinct) / float64(gs.n)
 	c.prec = float64(matched) / float64(stretch)
@@ -707,6 +777,37 @@ func between(t *template, p1, p2 int) (dropped int, skip bool) {
 		return 0, p2 < 12
 	}
 	return dropped, skip
+}
+
+// minClause is the fewest grams in a row a template's text may lack for a clause of
+// it to be left out: a sentence, not a word or a name.
+const minClause = 16
+
+// missingRun is the longest run of the template's grams, in its own order, that the
+// text lacks between two it has (mark holds the slots of the grams met). A run at
+// either end is not counted: a title, a copyright line or a preamble that copies
+// leave out. Blanks neither end a run nor add to it.
+func missingRun(slotAt []int32, mark []uint64) int {
+	run, longest, met := 0, 0, false
+	for _, k := range slotAt {
+		if k < 0 {
+			continue
+		}
+		if mark[k/64]&(1<<(k%64)) != 0 {
+			if met {
+				longest = max(longest, run)
+			}
+			run, met = 0, true
+			continue
+		}
+		run++
+	}
+	return longest
+}
+
+// saysExcept: the words hold one of exceptWords.
+func (m *matcher) saysExcept(words []uint32) bool {
+	return slices.ContainsFunc(words, func(w uint32) bool { return m.excepts[w] })
 }
 
 // opensAgain: the grams from position i on in d are the template's opening words, in

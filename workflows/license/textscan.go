@@ -77,9 +77,11 @@ func (c tmatch) modified() bool {
 		return false
 	}
 	if c.templateGrams < shortTermsGrams {
-		return c.added >= maxAdded || c.replaced >= maxReplaced
+		return c.added >= maxAdded || c.replaced >= maxReplaced || c.excepted
 	}
-	return c.inserted > maxInserted && c.templateGrams < shortLicenseGrams
+	// A longer one is read only for a long insertion that states terms: a list of the
+	// files its terms do not cover (Ruby's older text) adds none.
+	return c.inserted > maxInserted && c.added >= maxAdded && c.templateGrams < shortLicenseGrams
 }
 
 const kindException = 2 // an exception's own words, as gen/ writes them
@@ -200,7 +202,7 @@ func attachExceptions(spans []span, excs []tmatch) {
 // shortRefRE finds a sentence that puts a work under a licence by name ("Licensed
 // under the MIT License.", "released under the terms of the GNU GPL v3"): a notice
 // shorter than any licence text, worth reporting.
-var shortRefRE = regexp.MustCompile(`(?i)\b(?:licen[cs]ed|released|distributed|available|provided|published|covered|made available|offered)\s+(?:to\s+you\s+)?under\s+(?:the\s+)?(?:terms\s+(?:and\s+conditions\s+)?of\s+(?:the\s+)?)?((?:[^\n.;:()]|\.\d){2,80}?(?:licen[cs]e|\bGPL|\bLGPL|\bAGPL|\bMPL|\bEPL)(?:,?\s*(?:version\s*|v\.?\s*)?\d+(?:\.\d+)*\+?(?:\s+or\s+(?:any\s+)?later(?:\s+version)?)?)?)`)
+var shortRefRE = regexp.MustCompile(`(?i)\b(?:licen[cs]ed|released|distributed|available|provided|published|covered|made available|offered|(licen[cs]es)\s+(?:this\s+(?:file|software|work|code|project)|it))\s+(?:to\s+you\s+)?under\s+(?:the\s+)?(?:terms\s+(?:and\s+conditions\s+)?of\s+(?:the\s+)?)?((?:[^\n.;:()]|\.\d){2,80}?(?:licen[cs]e|\bGPL|\bLGPL|\bAGPL|\bMPL|\bEPL)(?:,?\s*(?:version\s*|v\.?\s*)?\d+(?:\.\d+)*\+?(?:\s+or\s+(?:any\s+)?later(?:\s+version)?)?)?)`)
 
 // sameTermsRE finds "under the same terms as Perl itself" and its kin: a reference to
 // the licence of a language's own distribution.
@@ -230,10 +232,12 @@ func shortReferences(data []byte, found []span) []span {
 		window := uncomment(data[from:to])
 		var name, sameID string
 		if loc := shortRefRE.FindStringSubmatchIndex(window); loc != nil {
-			if !statesLicence(window[:loc[0]]) && !opensLine(data, i) {
+			// "X licenses this file to you under …" names its licensor: a notice.
+			grants := loc[2] >= 0
+			if !grants && !statesLicence(window[:loc[0]]) && !opensLine(data, i) {
 				continue
 			}
-			name = window[loc[2]:loc[3]]
+			name = window[loc[4]:loc[5]]
 		} else if m := sameTermsRE.FindStringSubmatch(window); m != nil {
 			name, sameID = m[0], sameTerms[strings.ToLower(m[1])]
 		} else {
@@ -390,6 +394,14 @@ func urlID(u string) (string, bool) {
 		if rest, ok := strings.CutPrefix(u, dir); ok && !strings.Contains(rest, "/") {
 			id, ok := licenseish()[strings.TrimSuffix(rest, "-license")]
 			if r, dep := lictext.Replacement[id]; dep {
+				// A deprecated ID that stands for a licence with an exception names the
+				// licence only if the address does ("gpl-2.0-with-classpath-exception");
+				// a page named after the exception alone ("licenses/wxwindows") is the
+				// exception's text, which names no licence by itself.
+				base, _, with := strings.Cut(r, " WITH ")
+				if with && !strings.Contains(rest, strings.ToLower(strings.SplitN(base, "-", 2)[0])) {
+					return "", false
+				}
 				id = r
 			}
 			return id, ok

@@ -73,7 +73,12 @@ func writeCorpus(dir, spdxDir, classifierDir, realList string) error {
 	if err != nil {
 		return err
 	}
+	headerStyles, err := headerStylesCorpus(classifierDir)
+	if err != nil {
+		return err
+	}
 	kinds := map[string][]corpusFile{
+		"headerstyles": headerStyles, "tagshapes": tagShapesCorpus(), "multistyles": multiStylesCorpus(spdx),
 		"canonical": canonical, "spdx": spdx, "classifier": classifier, "vendor": vendor, "real": real,
 		"headers": headerCorpus(), "tags": tagCorpus(), "multi": multiCorpus(spdx), "short": shortCorpus(),
 		"negative": negativeCorpus(), "modified": modified, "cases": cases,
@@ -159,6 +164,9 @@ func classifierCorpus(dir string) ([]corpusFile, error) {
 			return nil, err
 		}
 		id := classifierID(e.Name(), current, false, string(data))
+		if fid, ok := classifierFiles["License/"+e.Name()+"/"+filepath.Base(pick)]; ok {
+			id = fid
+		}
 		files = append(files, corpusFile{Name: e.Name() + "/" + filepath.Base(pick), Want: []string{id}, Text: reshape(string(data), i)})
 	}
 	return files, nil

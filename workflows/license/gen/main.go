@@ -11,7 +11,9 @@
 //   - data/templates.bin.gz: the licence templates identification matches texts
 //     against: the text of every current SPDX licence (SPDX licence list), and the
 //     licence texts and standard notices of licenseclassifier v2's assets (which hold
-//     vendor and other licences the SPDX list lacks), as normalised words;
+//     vendor and other licences the SPDX list lacks; classifier-names.json names those
+//     that are word for word a listed licence), and the BSD variants licensecheck
+//     names that neither holds, as normalised words;
 //   - data/license-urls.json: addresses of licence texts (licensecheck's list), each
 //     with its SPDX ID.
 //
@@ -29,8 +31,10 @@
 // (corpus.go): the SPDX and licenseclassifier texts reshaped, standard notices in many
 // comment styles, tags, files with several licences, short references, files without
 // a licence, the real licence files listed in real.tsv (read from where they were
-// installed; the corpus keeps their text), and the hand-written cases of modified.jsonl
-// (licence texts with terms of their own added).
+// installed; the corpus keeps their text), the hand-written cases of modified.jsonl
+// (licence texts with terms of their own added), and the harder kinds of
+// corpus_styles.go: every standard notice in many comment styles and widths, SPDX tags
+// in many shapes, and files with several licences.
 package main
 
 import (

@@ -43,14 +43,15 @@ type template struct {
 //go:embed classifier-names.json
 var classifierNamesJSON []byte
 
-var classifierNames = func() map[string]string {
+var classifierNames, classifierFiles = func() (names, files map[string]string) {
 	var f struct {
 		Names map[string]string `json:"names"`
+		Files map[string]string `json:"files"`
 	}
 	if err := json.Unmarshal(classifierNamesJSON, &f); err != nil {
 		log.Fatalf("classifier-names.json: %v", err)
 	}
-	return f.Names
+	return f.Names, f.Files
 }()
 
 var gnuBare = regexp.MustCompile(`^(A|L)?GPL-\d\.\d$`)
@@ -146,6 +147,9 @@ func readTemplates(spdxDir, classifierDir string) ([]template, error) {
 				kind = kindNotice
 			}
 			id := classifierID(name, current, kind == kindNotice, string(data))
+			if fid, ok := classifierFiles[sub+"/"+rel]; ok {
+				id = fid // filed under another licence than the one whose text it is
+			}
 			ts = append(ts, template{id: id, kind: kind, source: "licenseclassifier " + sub + "/" + rel, words: words(string(data)), text: string(data)})
 			return nil
 		})
@@ -158,6 +162,8 @@ func readTemplates(spdxDir, classifierDir string) ([]template, error) {
 		return nil, err
 	}
 	ts = append(ts, lc...)
+	ts = append(ts, licensecheckVariants()...)
+	ts = append(ts, bsdConditions()...)
 	ts = append(ts, termsOnly(ts)...)
 	ts = append(ts, gfdlNotices(ts)...)
 	ts = append(ts, exceptionTemplates(ts)...)
@@ -443,6 +449,54 @@ func termsOnly(ts []template) []template {
 			continue
 		}
 		out = append(out, template{id: t.id, kind: kindText, source: "spdx " + t.id + " (terms only)", words: ws})
+	}
+	return out
+}
+
+// licensecheckVariants are BSD licences licensecheck names (in its BSD.lre) that neither
+// the SPDX list nor licenseclassifier's assets hold: each is a listed BSD text with one
+// sentence of licensecheck's added, or clauses left out, so it is made from that text.
+// Each is a LicenseRef-<name>.
+//
+//   - BSD-3-Clause-NoTrademark: BSD-3-Clause with "No license is granted to the
+//     trademarks of the copyright holders …" after its third clause;
+//   - BSD-1-Clause-Clear: the Clear BSD licence (its patent sentence) with only the
+//     first clause.
+func licensecheckVariants() []template {
+	var out []template
+	const noTrademark = " No license is granted to the trademarks of the copyright holders even if such marks are included in this software."
+	if bsd3 := spdxTexts["BSD-3-Clause"]; strings.Contains(bsd3, "prior written permission.") {
+		text := strings.Replace(bsd3, "prior written permission.", "prior written permission."+noTrademark, 1)
+		out = append(out, template{id: "LicenseRef-BSD-3-Clause-NoTrademark", kind: kindText, source: "spdx BSD-3-Clause + licensecheck's no-trademark sentence", words: words(text)})
+	} else {
+		log.Printf("spdx: BSD-3-Clause's text has changed; no BSD-3-Clause-NoTrademark")
+	}
+	clear := spdxTexts["BSD-3-Clause-Clear"]
+	i, j := strings.Index(clear, "* Redistributions in binary form"), strings.Index(clear, "NO EXPRESS OR IMPLIED LICENSES")
+	if i > 0 && j > i {
+		out = append(out, template{id: "LicenseRef-BSD-1-Clause-Clear", kind: kindText, source: "spdx BSD-3-Clause-Clear with its first clause only", words: words(clear[:i] + clear[j:])})
+	} else {
+		log.Printf("spdx: BSD-3-Clause-Clear's text has changed; no BSD-1-Clause-Clear")
+	}
+	return out
+}
+
+// bsdConditions adds the conditions of the BSD-2-Clause and BSD-3-Clause texts, without
+// their disclaimer, as texts of the same licences: projects keep the conditions word
+// for word and put a disclaimer of their own after them (the University of
+// California's "IN NO EVENT SHALL REGENTS BE LIABLE …" in two paragraphs), which
+// takes away more than half of the licence's words. A text with the usual disclaimer
+// still matches the whole licence better.
+func bsdConditions() []template {
+	var out []template
+	for _, id := range []string{"BSD-2-Clause", "BSD-3-Clause"} {
+		text := spdxTexts[id]
+		i := strings.Index(text, "THIS SOFTWARE IS PROVIDED")
+		if i < 0 {
+			log.Printf("spdx: %s's text has changed; no conditions-only template", id)
+			continue
+		}
+		out = append(out, template{id: id, kind: kindText, source: "spdx " + id + " (conditions)", words: words(text[:i])})
 	}
 	return out
 }
