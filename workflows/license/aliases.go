@@ -358,6 +358,10 @@ var (
 	}
 )
 
+// plusExceptionRE finds an exception's name after a "+" that joins it to a licence
+// ("GPLv2 + Classpath exception"): the "+" says "plus", not "or later".
+var plusExceptionRE = regexp.MustCompile(`^(?:the\s+)?(?:classpath|class path|llvm|gcc|gcc runtime|runtime|linking|font|openssl|universal foss|foss|syscall|linux syscall|autoconf|bison|qt|wxwindows)\b(?:\s+\w+)?\s*(?:linking\s+)?exceptions?\b`)
+
 // onlyAfterRE finds "only" right after a licence ID: "GPL-2.0 only".
 var onlyAfterRE = regexp.MustCompile(`^\s*\(?only\b\)?`)
 
@@ -409,6 +413,11 @@ func findLicenses(text string) found {
 			// Named again ("jQuery … dual licensed under MIT and GPL"): what joins it to the
 			// next licence is read from here, and the words around it may say whose it is.
 			f.twice, prevEnd = true, h.end
+			if i := slices.Index(f.ids, h.id); i >= 0 && f.projects[i] != nil && f.projects[i].Tool && h.project != nil && !h.project.Tool {
+				// "compile with clang and link libc++ statically": the same licence, but what
+				// ships is the runtime, not the compiler.
+				f.projects[i], f.said[i] = h.project, h.said
+			}
 			if i := slices.Index(f.ids, h.id); i >= 0 && h.end >= 0 {
 				if f.again == nil {
 					f.again = map[int][]mention{}
@@ -531,10 +540,13 @@ func findLicenses(text string) found {
 				i += n - 1
 				break
 			}
+			if strings.HasSuffix(phrase, " +") && i+n < len(words) && plusExceptionRE.MatchString(strings.Join(words[i+n:min(len(words), i+n+4)], " ")) {
+				continue // "GPLv2 + Classpath exception": "plus", read by the shorter name
+			}
 			// "or later" and "+" after a version make it -or-later.
 			if id, ok := aliases[phrase]; ok {
 				why := assumed[phrase]
-				if i+n < len(words) && words[i+n] == "+" {
+				if i+n < len(words) && words[i+n] == "+" && !(i+n+1 < len(words) && plusExceptionRE.MatchString(strings.Join(words[i+n+1:min(len(words), i+n+5)], " "))) {
 					if id2, ok := aliases[phrase+" +"]; ok {
 						id, why = id2, ""
 					} else if later, ok := licenseish()[strings.ToLower(strings.TrimSuffix(id, "-only")+"-or-later")]; ok && strings.HasSuffix(id, "-only") {
@@ -644,9 +656,10 @@ func findLicenses(text string) found {
 			return h.project == nil && h.why != "" && h.end >= 0 && h.end <= len(lower) && buildPartAfterRE.MatchString(lower[h.end:])
 		})
 	}
-	// "BSD-ish", "GPL-ish": a likeness, not the licence.
+	// "BSD-ish", "GPL-ish", "reads like MIT but adds …": a likeness, not the licence.
 	hits = slices.DeleteFunc(hits, func(h hit) bool {
-		return len(hits) > 1 && h.end >= 0 && h.end <= len(lower) && ishRE.MatchString(lower[h.end:])
+		return len(hits) > 1 && h.end >= 0 && h.end <= len(lower) && (ishRE.MatchString(lower[h.end:]) ||
+			h.pos >= 0 && likenessBeforeRE.MatchString(lower[max(0, h.pos-24):h.pos]))
 	})
 	// A licence said not to apply ("under Ruby's own licence, not a gem's MIT", "MPL
 	// rather than the GPL") is not one the question is about, when another is named.
@@ -984,6 +997,10 @@ var familyVersionRE = regexp.MustCompile(`^[\s-]*(?:v|version\s*)?\d`)
 // notThisRE: the words before a licence say it is not the one meant: "not a gem's",
 // "rather than the", "instead of".
 var notThisRE = regexp.MustCompile(`(?:,\s*|\b)(?:not|rather than|instead of|other than|as opposed to)\s+(?:(?:a|an|the|its|their|our|my|[\w-]+'s)\s+){0,2}$`)
+
+// likenessBeforeRE: the words before a licence's name that make it a likeness: "reads
+// like MIT", "similar to the BSD licence".
+var likenessBeforeRE = regexp.MustCompile(`\b(?:reads like|looks like|similar to|resembles|resembling|akin to|modell?ed on|patterned on)\s+(?:the\s+|an?\s+)?$`)
 
 // ishRE: "-ish", "-like" or "-style" after a name makes it a likeness ("BSD-ish",
 // "MIT-like except for one clause").

@@ -203,9 +203,9 @@ var useWords = []struct {
 	{"internal", []string{"internal use", "for internal", "internal only", "keep the changes private", "keep our changes private", "keep them private",
 		"keep it private", "keep the changes", "across the company", "company wide", "companywide", "roll out", "rolling out", "on our workstations",
 		"on our laptops", "on employee machines", "on our machines", "internally only", "only internally", "inside the company", "within the company",
-		"inside one company", "inside our company", "within our company", "between teams", "only use it", "never release", "private changes", "privately",
+		"inside one company", "inside our company", "within our company", "between teams", "never release", "private changes", "privately",
 		"pipeline", "build script", "build scripts", "ci", "our own servers", "my own servers", "at work", "for work", "build server", "build servers", "only run it", "internal tool", "internal tools",
-		"internal dashboard", "internal app", "internal service", "internal system", "intranet", "only employees", "employees only", "our employees", "never distribute", "not distribute",
+		"internal dashboard", "internal app", "internal web app", "internal web application", "internal website", "internal portal", "internal service", "internal system", "intranet", "only employees", "employees only", "our employees", "never distribute", "not distribute",
 		"don t distribute", "do not distribute", "won t distribute", "dont distribute", "wont distribute", "not going to distribute", "without distributing", "not distributed", "never distributed", "never leaves",
 		"private network", "internal network", "company network", "corporate network", "use in house", "used in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",
 		"for benchmarks", "for benchmarking", "in a paper", "for a paper", "for research", "research only", "our own infra", "own infrastructure", "team only", "for our team", "our team only", "nothing resold", "not resold", "never resold", "at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself"}}, // said outright, it wins
@@ -282,7 +282,7 @@ var (
 	projectWords = []string{"project", "codebase", "repo", "repository", "library"}
 	// workWords, right after a licence, say it is the licence of the work code goes
 	// into ("a GPLv2 project"), not of the code taken in ("Apache code").
-	workWords = []string{"project", "projects", "codebase", "repo", "repository", "product", "products", "application", "applications", "program",
+	workWords = []string{"project", "projects", "codebase", "repo", "repository", "product", "products", "application", "applications", "program", "daemon", "backend", "frontend", "website",
 		"work", "app", "apps", "game", "firmware", "service", "system", "platform", "fork", "distribution", "distro"}
 	// profileWords ask about a licence itself rather than about one use of it; without a
 	// use, such a question is answered with what the licence means under the policy for
@@ -383,6 +383,12 @@ var reverseRE = regexp.MustCompile(`(?i)(?:^|[.?!;:—–]\s*|\s-+\s*|\bbut\s+|\
 func reverseAsked(text string, q Question, ok bool) (Question, bool) {
 	locs := reverseRE.FindAllStringIndex(text, -1)
 	if len(locs) == 0 {
+		return q, false
+	}
+	if turn := strings.ToLower(strings.TrimSpace(text[locs[len(locs)-1][0]:locs[len(locs)-1][1]])); strings.HasPrefix(strings.TrimLeft(turn, "?.!;:—–- "), "and") &&
+		strings.Contains(text[:locs[len(locs)-1][0]+1], "?") {
+		// "apache2 lib into our gplv3 app, fine? and the other way round": both asked; the
+		// first stands, and the other direction is one click away.
 		return q, false
 	}
 	at := locs[len(locs)-1][1]
@@ -908,7 +914,7 @@ var sameTwiceRE = regexp.MustCompile(`\b(?:release|relicen[cs]e|publish|distribu
 // choiceRE finds the words that make licences named together a choice: "dual licensed",
 // "tri-licensed", "either … or", "either licence", "at your option", "your choice of";
 // not "either" at a clause's end ("never seen one on their site either").
-var choiceRE = regexp.MustCompile(`\b(?:dual|dually|tri|triple|multi|multiple)\s*licen[cs]ed\b|\b(?:dual|tri)\s+licen[cs]ing\b|\beither\b(?:\s+\w+){0,6}\s+or\b|\beither\s+(?:licen[cs]e|one|of|way)\b|\bat your option\b|\bchoice of\b|\bchoose between\b|\bpick (?:one|either)\b|\bdual\b|\bas (?:a |an |the |its )?secondary\b`)
+var choiceRE = regexp.MustCompile(`\b(?:dual|dually|tri|triple|multi|multiple)\s*licen[cs]ed\b|\b(?:dual|tri)\s+licen[cs]ing\b|\beither\b(?:\s+\w+){0,6}\s+or\b|\beither\s+(?:licen[cs]e|one|of|way)\b|\bat your option\b|\bchoice of\b|\bchoose between\b|\bpick (?:one|either)\b|\bdual\b|\bas (?:a |an |the |its )?secondary\b|\bwhich (?:one|of (?:them|the two)) (?:am i|are we|do (?:i|we)|applies|apply|should (?:i|we))\b`)
 
 // noLicenseRE finds a question about code that has no licence at all.
 var noLicenseRE = regexp.MustCompile(`(?i)\b(no|without(\s+a|\s+any)?|missing(\s+a)?|lacks?(\s+a)?|has\s+no)\s+licen[cs]e\b|\bunlicensed\b|\bnot\s+licensed\b`)

@@ -574,3 +574,39 @@ func TestThirteenthPartReadings(t *testing.T) {
 		}
 	}
 }
+
+// TestLastPartsReadings guards readings from the last two parts' misses: "GPLv2 +
+// Classpath exception" is GPLv2 plus the exception, not "or later"; "which licence" and
+// "what should we put" for one's own code are choosing one; asking whether a fix needs
+// sign-off is the contribution route; "…? and the other way round" keeps the stated
+// direction; "which one am I bound by" makes the licences a choice; "only use it" does
+// not make a mobile app internal; an internal web application is internal; clang beside
+// the libc++ it links in is the runtime that ships; Unicode's data files are theirs.
+func TestLastPartsReadings(t *testing.T) {
+	for _, c := range []struct{ text, expr, use string }{
+		{"openjdk is gplv2 + classpath exception, so our closed java app running on it doesnt have to be gpl?", "GPL-2.0-only WITH Classpath-exception-2.0", ""},
+		{"jquery used to be mit and gpl2, which one am i bound by", "MIT OR GPL-2.0-only", ""},
+		{"Can I use an LGPL library in my paid android app? I'm not going to modify it, only use it.", "LGPL-3.0-only", "mobile"},
+		{"I'm thinking of putting iText, which is AGPLv3, into an internal web application.", "AGPL-3.0-only", "internal"},
+		{"we compile our closed app with clang and link libc++ in statically. does llvm's licence touch our binary", "Apache-2.0 WITH LLVM-exception", "static_link"},
+	} {
+		if q, _ := ParseQuestion(c.text); q.Expression != c.expr || c.use != "" && q.Use != c.use {
+			t.Errorf("%q: read %q for %q, want %q for %q", c.text, q.Expression, q.Use, c.expr, c.use)
+		}
+	}
+	for text, want := range map[string]string{
+		"new hobby repo, want people to use it freely but credit me. which licence":                            "choose",
+		"our lab's code on github has no licence at all. what should we put":                                   "choose",
+		"found a bug in an upstream lib we use, can i just send the fix on company time or do i need sign off": "contribute",
+	} {
+		if q, _ := ParseQuestion(text); q.Topic != want {
+			t.Errorf("%q: topic %q, want %q", text, q.Topic, want)
+		}
+	}
+	if q, _ := ParseQuestion("apache2 lib into our gplv3 app, fine? and the other way round"); q.Kind != AskCompatibility || q.Licenses[0] != "Apache-2.0" {
+		t.Errorf("both directions asked: %q", q.Licenses)
+	}
+	if q, _ := ParseQuestion("unicode data files (ucd) bundled in our mit lib, ok?"); q.Kind != AskCompatibility || q.Licenses[0] != "Unicode-3.0" {
+		t.Errorf("Unicode's data files: kind %d %q", q.Kind, q.Licenses)
+	}
+}

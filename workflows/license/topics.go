@@ -70,7 +70,7 @@ var topicWords = []struct {
 	// Sending a change upstream and asking whether it needs approval is the contribution
 	// route, even when the project's CLA comes up on the way.
 	{"contribute", regexp.MustCompile(`\b(?:submit|submitting|send|sending|upstream)\w*\s+(?:a |our |my |some |the )?(?:bug ?)?(?:patch|patches|fix|fixes|pull request|pr|change|changes)\b|\bcontribut\w*\s+(?:to|a|back|upstream)\b`), false, []string{"submit", "send", "upstream", "contribut"},
-		regexp.MustCompile(`\b(?:approval|approve|approved|permission|sign-?off from|allowed to)\b`)},
+		regexp.MustCompile(`\b(?:approval|approve|approved|permission|sign-?off from|allowed to|need (?:a |any )?sign[- ]?off)\b`)},
 	{"cla", regexp.MustCompile(`\bwhat\s+(?:do\s+(?:i|we)\s+)?(?:needs?|have)\s+(?:to\s+(?:be\s+)?)?sign(?:ing|ed)?\b|\bsign\w*\s+(?:an?|the|this|their|its)\s+(?:\w+\s+){0,2}agreement\b|\b[ic]?clas?\b|contributor\s+(?:licen[cs]e\s+)?agreement|\bdco\b|developer certificate of origin|signed-off-by|\bsign[- ]off\b|copyright assignment|assign (?:the |my |our )?copyright`), false, []string{"cla", "contributor", "dco", "certificate", "signed-off", "sign-off", "sign off", "copyright", "signing", "to sign", "be signed"}, nil},
 	// The employer's claim said outright wins over contributing: "can my employer stop me
 	// contributing in my free time?"
@@ -100,7 +100,7 @@ var topicWords = []struct {
 // chooseAskRE finds a question asking which licence a project should have: "which licence
 // should the project get?", "what licence should I move to?", "please add a licence to
 // this repo", "what licence?".
-var chooseAskRE = regexp.MustCompile(`\b(?:which|what) (?:licen[cs]e|one) (?:should|would|could|do|does|shall) (?:i|we|you|the project|the repo|it|this project|this|they)(?: \w+){0,2} (?:get|use|pick|choose|move to|switch to|go with|have|be under|recommend|suggest)\b|\b(?:put|add|attach|include|pick|choose) an? (?:explicit |clear |proper |open[- ]source |oss |free(?: software)? )?licen[cs]e (?:to|on|for|file)\b|\bmove (?:[\w-]+ ){0,2}to an? (?:[\w-]+ ){0,3}licen[cs]e\b|\bwhat licen[cs]e\s*\?|\bwhich one should (?:we|i) pick\b|\bbut what licen[cs]e\b`)
+var chooseAskRE = regexp.MustCompile(`\bwhich licen[cs]e(?:\s+(?:do|should|would|shall|can)\s+(?:we|i)\s+(?:put|use|pick|choose|give|apply|add)\b|\s*[?.!]*\s*(?:thanks|thx|cheers|pls|please)?[?.!]*\s*$)|\bwhat (?:licen[cs]e )?should (?:we|i) put\b|\b(?:which|what) (?:licen[cs]e|one) (?:should|would|could|do|does|shall) (?:i|we|you|the project|the repo|it|this project|this|they)(?: \w+){0,2} (?:get|use|pick|choose|move to|switch to|go with|have|be under|recommend|suggest)\b|\b(?:put|add|attach|include|pick|choose) an? (?:explicit |clear |proper |open[- ]source |oss |free(?: software)? )?licen[cs]e (?:to|on|for|file)\b|\bmove (?:[\w-]+ ){0,2}to an? (?:[\w-]+ ){0,3}licen[cs]e\b|\bwhat licen[cs]e\s*\?|\bwhich one should (?:we|i) pick\b|\bbut what licen[cs]e\b`)
 
 // obligedToOpenRE finds opening one's code said as an obligation, not a plan: "do I need
 // to open source my code", "forces us to open-source".
