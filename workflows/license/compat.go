@@ -54,6 +54,14 @@ type Compatibility struct {
 // can go into a GPL-3.0-only work, not the other way round.
 func Compatible(inbound, outbound string) Compatibility {
 	c := Compatibility{Inbound: inbound, Outbound: outbound}
+	if bothPermissive(inbound, outbound) && (osadl()[outbound] == nil || osadl()[outbound][inbound] == "") {
+		// The matrix lacks the pair, and both licences are permissive: neither asks
+		// anything of the other's code but its notice.
+		c.Answer, c.Basis, c.Source = "Yes", "licence categories", "https://github.com/google/licenseclassifier/blob/main/license_type.go"
+		c.Reason = fmt.Sprintf("The OSADL matrix does not cover this pair, but both are permissive licences (licenseclassifier classes %s as %s and %s as %s): code under %s may go into a work under %s as long as its copyright and licence notice are kept.",
+			inbound, dataCategories()[inbound], outbound, dataCategories()[outbound], inbound, outbound)
+		return c
+	}
 	row, ok := osadl()[outbound]
 	if !ok {
 		c.Missing = outbound
@@ -80,6 +88,19 @@ func Compatible(inbound, outbound string) Compatibility {
 		c.Reason = "The OSADL matrix records this pair as unknown; ask the OSPO."
 	}
 	return c
+}
+
+// bothPermissive tells whether the embedded classification puts both licences among
+// those that ask nothing but notices (or not even those).
+func bothPermissive(a, b string) bool {
+	lax := func(id string) bool {
+		switch dataCategories()[id] {
+		case "notice", "permissive", "unencumbered":
+			return true
+		}
+		return false
+	}
+	return lax(a) && lax(b)
 }
 
 // Combination says under which of several licences a work combining code under all of
