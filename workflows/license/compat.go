@@ -90,17 +90,21 @@ func Compatible(inbound, outbound string) Compatibility {
 	return c
 }
 
-// bothPermissive tells whether the embedded classification puts both licences among
-// those that ask nothing but notices (or not even those).
-func bothPermissive(a, b string) bool {
-	lax := func(id string) bool {
-		switch dataCategories()[id] {
-		case "notice", "permissive", "unencumbered":
-			return true
-		}
+// bothPermissive tells whether the embedded classification puts the incoming licence
+// among those that ask nothing but notices (or not even those) and the work's among
+// those that keep notices: a work dedicated to the public domain cannot carry another's
+// notice-bearing code as its own (MIT code does not become CC0).
+func bothPermissive(in, out string) bool {
+	switch dataCategories()[out] {
+	case "notice", "permissive":
+	default:
 		return false
 	}
-	return lax(a) && lax(b)
+	switch dataCategories()[in] {
+	case "notice", "permissive", "unencumbered":
+		return true
+	}
+	return false
 }
 
 // Combination says under which of several licences a work combining code under all of
