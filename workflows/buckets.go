@@ -1,10 +1,14 @@
 package workflows
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"slices"
+	"sync"
 	"time"
 
 	"github.com/fxamacker/cbor/v2"
@@ -145,7 +149,7 @@ func (e encoding) unmarshal(data []byte, v any) error {
 
 var (
 	recordEnc cbor.EncMode
-	digestEnc cbor.EncMode
+	digestEnc cbor.UserBufferEncMode
 	recordDec cbor.DecMode
 )
 
@@ -159,7 +163,7 @@ func init() {
 	if err != nil {
 		panic(fmt.Sprintf("cbor encoder options: %v", err))
 	}
-	digestEnc, err = cbor.EncOptions{Sort: cbor.SortCoreDeterministic, Time: cbor.TimeRFC3339Nano}.EncMode()
+	digestEnc, err = cbor.EncOptions{Sort: cbor.SortCoreDeterministic, Time: cbor.TimeRFC3339Nano}.UserBufferEncMode()
 	if err != nil {
 		panic(fmt.Sprintf("cbor encoder options: %v", err))
 	}
@@ -172,6 +176,23 @@ func init() {
 // encodeDigested encodes v for hashing, not for storing: deterministic CBOR, map keys
 // sorted, so that the bytes depend on the value alone.
 func encodeDigested(v any) ([]byte, error) { return digestEnc.Marshal(v) }
+
+// digestTo writes v's encodeDigested form to h, through a buffer kept for reuse: what is
+// hashed is not stored, so it need not have memory of its own.
+func digestTo(h io.Writer, v any) error {
+	buf := digestBufs.Get().(*bytes.Buffer)
+	defer digestBufs.Put(buf)
+	buf.Reset()
+	if err := digestEnc.MarshalToBuffer(v, buf); err != nil {
+		return err
+	}
+	_, err := h.Write(buf.Bytes())
+	return err
+}
+
+// digestBufs are buffers for what is encoded to be hashed or copied, never stored as
+// it is.
+var digestBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // versioned is a record that carries its version (its "v" field). A record's version
 // changes when its meaning does in a way an older ospobot would misread; the schema
@@ -242,8 +263,24 @@ func (b bucket[T]) encode(v *T) ([]byte, error) {
 
 // encodeAsIs encodes v with the version it carries: for a record whose version says how
 // it was sealed (an audit record), which is encoded to be hashed, then stored as sealed
-// (putEncoded).
-func (b bucket[T]) encodeAsIs(v T) ([]byte, error) { return b.enc.marshal(v) }
+// (putEncoded). The slice has room for extra more bytes (the seal), so that completing
+// it does not copy it.
+func (b bucket[T]) encodeAsIs(v T, extra int) ([]byte, error) {
+	if b.enc != encJSON {
+		data, err := b.enc.marshal(v)
+		return slices.Grow(data, extra), err
+	}
+	// json.Marshal's output, without its copy to a slice of exactly its size: an
+	// Encoder writes the same bytes and a newline.
+	buf := digestBufs.Get().(*bytes.Buffer)
+	defer digestBufs.Put(buf)
+	buf.Reset()
+	if err := json.NewEncoder(buf).Encode(v); err != nil {
+		return nil, err
+	}
+	n := buf.Len() - 1
+	return append(make([]byte, 0, n+extra), buf.Bytes()[:n]...), nil
+}
 
 // decode decodes data, the value at k, into v, and refuses a record of a newer version.
 func (b bucket[T]) decode(k, data []byte, v *T) error {

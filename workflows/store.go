@@ -218,13 +218,13 @@ func (s *Store) Update(fn func(tx *Tx) error) error {
 }
 
 // runTx runs fn in the write transaction btx, then writes the audit record fn left
-// unsealed (appendAudit).
+// unsealed (appendAudit) and the chain's new head.
 func runTx(btx *bolt.Tx, key []byte, fn func(tx *Tx) error) error {
 	tx := &Tx{tx: btx, key: key}
 	if err := fn(tx); err != nil {
 		return err
 	}
-	return tx.flushAudit()
+	return tx.finishAudit()
 }
 
 // View runs fn in a read-only transaction.
