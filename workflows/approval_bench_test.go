@@ -109,7 +109,7 @@ func BenchmarkDecisions(b *testing.B) {
 				e := benchEngineDelivery(b, strings.HasPrefix(mode, "one-tx"), !strings.HasSuffix(mode, "nodelivery"))
 				if strings.HasPrefix(mode, "bolt-batch") { // bbolt's own Batch, for comparison
 					e.update = func(fn func(tx *Tx) error) error {
-						return e.store.db.Batch(func(btx *bolt.Tx) error { return runTx(btx, e.store.key, fn) })
+						return e.store.db.Batch(func(btx *bolt.Tx) error { return e.store.runTx(btx, fn) })
 					}
 				}
 				submitMany(b, e, b.N)

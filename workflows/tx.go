@@ -23,7 +23,8 @@ type Tx struct {
 	// it; headPending: head is not stored in meta yet (writeAuditHead).
 	tailPending, headPending bool
 	head                     *auditHead
-	keyed                    hash.Hash // HMAC-SHA256 under key, made once: its key schedule costs as much as a short message
+	keyed                    hash.Hash     // HMAC-SHA256 under key, made once: its key schedule costs as much as a short message
+	enqueued                 []queuedEntry // outbox entries added, for Store.enqueued once committed
 }
 
 // mac returns the transaction's keyed MAC, reset.
