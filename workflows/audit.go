@@ -16,7 +16,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -62,11 +61,12 @@ func (r AuditRecord) seal(key []byte) (data []byte, sum string) {
 // sealWith is seal with the keyed MAC from mac (a transaction reuses one).
 func (r AuditRecord) sealWith(mac func() hash.Hash) (data []byte, sum string) {
 	r.Hash = ""
-	data, _ = auditRecords.encodeAsIs(r) // JSON of strings, numbers and a time: cannot fail
+	data, _ = auditRecords.encodeAsIs(r, sha256.Size*2) // JSON of strings, numbers and a time: cannot fail
 	if r.V >= auditKeyed {
 		m := mac()
 		m.Write(data)
-		sum = hex.EncodeToString(m.Sum(nil))
+		var b [sha256.Size]byte
+		sum = hex.EncodeToString(m.Sum(b[:0]))
 	} else {
 		h := sha256.Sum256(data)
 		sum = hex.EncodeToString(h[:])
@@ -140,7 +140,9 @@ func appendAudit(tx *Tx, r AuditRecord) error {
 }
 
 // flushAudit seals and writes the transaction's tail record if it is not written yet,
-// and remembers the chain's new head.
+// and remembers the chain's new head. The head is stored once, when the transaction
+// ends or meta is read (writeAuditHead), not after every record: only the last one
+// counts, and a batch of calls appends hundreds.
 func (tx *Tx) flushAudit() error {
 	if !tx.tailPending {
 		return nil
@@ -151,12 +153,25 @@ func (tx *Tx) flushAudit() error {
 	if err := auditRecords.putEncoded(tx, seqKey(r.Seq), data); err != nil {
 		return err
 	}
-	head := auditHead{Seq: r.Seq, Hash: hash}
-	if err := auditHeadEntry.put(tx, &head); err != nil {
+	tx.head, tx.headPending = &auditHead{Seq: r.Seq, Hash: hash}, true
+	return nil
+}
+
+// writeAuditHead stores the chain's head the transaction moved, if it is not stored yet.
+func (tx *Tx) writeAuditHead() error {
+	if !tx.headPending {
+		return nil
+	}
+	tx.headPending = false
+	return auditHeadEntry.put(tx, tx.head)
+}
+
+// finishAudit writes what the transaction left of the chain: its tail record and head.
+func (tx *Tx) finishAudit() error {
+	if err := tx.flushAudit(); err != nil {
 		return err
 	}
-	tx.head = &head
-	return nil
+	return tx.writeAuditHead()
 }
 
 // recordState puts the digest of r's record on the audit chain: on the transaction's
@@ -215,23 +230,39 @@ func requestDigestWith(m hash.Hash, r *Request) string {
 		Decided                            time.Time
 	}{ID: r.ID, Kind: r.Kind, Requester: string(r.Requester), Name: r.Name, Fields: r.Fields, State: string(r.State), Rule: r.Rule,
 		PreApproved: r.PreApproved, FollowUp: r.FollowUp, Current: r.Current, Decided: r.Decided.UTC()}
+	// One allocation for every stage's decisions and one for the timeline, not one each.
+	n := 0
 	for _, s := range r.Stages {
-		ds := slices.Clone(s.Decisions)
-		for i := range ds {
-			ds[i].Time = ds[i].Time.UTC()
+		n += len(s.Decisions)
+	}
+	ds := make([]Decision, 0, n)
+	if len(r.Stages) > 0 { // none stays nil, which encodes otherwise than empty
+		c.Stages = make([]stage, 0, len(r.Stages))
+	}
+	for _, s := range r.Stages {
+		from := len(ds)
+		for _, d := range s.Decisions {
+			d.Time = d.Time.UTC()
+			ds = append(ds, d)
 		}
-		c.Stages = append(c.Stages, stage{s.Name, s.Group, string(s.Mode), string(s.State), ds, s.Escalated, s.Decided.UTC()})
+		var these []Decision
+		if s.Decisions != nil { // nil stays nil, as a copy of it was
+			these = ds[from:len(ds):len(ds)]
+		}
+		c.Stages = append(c.Stages, stage{s.Name, s.Group, string(s.Mode), string(s.State), these, s.Escalated, s.Decided.UTC()})
+	}
+	if len(r.Timeline) > 0 {
+		c.Timeline = make([]entry, 0, len(r.Timeline))
 	}
 	for _, e := range r.Timeline {
 		c.Timeline = append(c.Timeline, entry{e.Time.UTC(), string(e.Actor), e.Action, e.Note})
 	}
-	data, err := encodeDigested(c) // deterministic CBOR: map keys sorted
-	if err != nil {
+	m.Write([]byte("ospobot request\x00"))
+	if err := digestTo(m, c); err != nil { // deterministic CBOR: map keys sorted
 		panic(fmt.Sprintf("requestDigest: %v", err)) // strings, numbers, times and maps: cannot fail
 	}
-	m.Write([]byte("ospobot request\x00"))
-	m.Write(data)
-	return hex.EncodeToString(m.Sum(nil))
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(m.Sum(sum[:0]))
 }
 
 // ErrAuditBroken is returned by VerifyAudit when the chain does not hold.

@@ -484,3 +484,51 @@ func TestAuditTailSealedOnceAndReadable(t *testing.T) {
 		t.Errorf("record 2 chains onto %q (record 1 is %q); head %d %q, want 2 %q", head.Prev, first.Hash, h.Seq, h.Hash, head.Hash)
 	}
 }
+
+// TestAuditHeadStoredOncePerTransaction guards the chain's head that a transaction
+// moves: it is stored when the transaction ends, not after each record, yet meta read
+// in the same transaction already holds the latest one, and a transaction that fails
+// leaves the head where it was.
+func TestAuditHeadStoredOncePerTransaction(t *testing.T) {
+	s := openTestStore(t)
+	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	var sealed auditHead
+	err := s.Update(func(tx *Tx) error {
+		for _, a := range []string{"one", "two", "three"} {
+			if err := appendAudit(tx, AuditRecord{Time: now, Actor: "shell:u", Action: a}); err != nil {
+				return err
+			}
+		}
+		if err := tx.flushAudit(); err != nil {
+			return err
+		}
+		sealed = *tx.head
+		h, err := auditHeadEntry.get(tx) // meta, read as any reader of it would
+		if err != nil {
+			return err
+		}
+		if h == nil || *h != sealed || h.Seq != 3 {
+			t.Errorf("meta read in the transaction holds head %+v, want record 3 %+v", h, sealed)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	failed := errors.New("the call failed")
+	err = s.Update(func(tx *Tx) error {
+		if err := appendAudit(tx, AuditRecord{Time: now, Actor: "shell:u", Action: "rolled back"}); err != nil {
+			return err
+		}
+		return failed
+	})
+	if !errors.Is(err, failed) {
+		t.Fatalf("err %v, want the call's", err)
+	}
+	if h, err := s.AuditHead(); err != nil || h.Seq != 3 || h.Hash != sealed.Hash {
+		t.Errorf("head after a failed transaction %+v (%v), want record 3 %s", h, err, sealed.Hash)
+	}
+	if n, err := s.VerifyAudit(); err != nil || n != 3 {
+		t.Errorf("verify: %d records, %v; want 3 and a sound chain", n, err)
+	}
+}

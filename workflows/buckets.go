@@ -1,11 +1,17 @@
 package workflows
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/fxamacker/cbor/v2"
 )
@@ -145,7 +151,7 @@ func (e encoding) unmarshal(data []byte, v any) error {
 
 var (
 	recordEnc cbor.EncMode
-	digestEnc cbor.EncMode
+	digestEnc cbor.UserBufferEncMode
 	recordDec cbor.DecMode
 )
 
@@ -159,7 +165,7 @@ func init() {
 	if err != nil {
 		panic(fmt.Sprintf("cbor encoder options: %v", err))
 	}
-	digestEnc, err = cbor.EncOptions{Sort: cbor.SortCoreDeterministic, Time: cbor.TimeRFC3339Nano}.EncMode()
+	digestEnc, err = cbor.EncOptions{Sort: cbor.SortCoreDeterministic, Time: cbor.TimeRFC3339Nano}.UserBufferEncMode()
 	if err != nil {
 		panic(fmt.Sprintf("cbor encoder options: %v", err))
 	}
@@ -172,6 +178,23 @@ func init() {
 // encodeDigested encodes v for hashing, not for storing: deterministic CBOR, map keys
 // sorted, so that the bytes depend on the value alone.
 func encodeDigested(v any) ([]byte, error) { return digestEnc.Marshal(v) }
+
+// digestTo writes v's encodeDigested form to h, through a buffer kept for reuse: what is
+// hashed is not stored, so it need not have memory of its own.
+func digestTo(h io.Writer, v any) error {
+	buf := digestBufs.Get().(*bytes.Buffer)
+	defer digestBufs.Put(buf)
+	buf.Reset()
+	if err := digestEnc.MarshalToBuffer(v, buf); err != nil {
+		return err
+	}
+	_, err := h.Write(buf.Bytes())
+	return err
+}
+
+// digestBufs are buffers for what is encoded to be hashed or copied, never stored as
+// it is.
+var digestBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // versioned is a record that carries its version (its "v" field). A record's version
 // changes when its meaning does in a way an older ospobot would misread; the schema
@@ -242,8 +265,29 @@ func (b bucket[T]) encode(v *T) ([]byte, error) {
 
 // encodeAsIs encodes v with the version it carries: for a record whose version says how
 // it was sealed (an audit record), which is encoded to be hashed, then stored as sealed
-// (putEncoded).
-func (b bucket[T]) encodeAsIs(v T) ([]byte, error) { return b.enc.marshal(v) }
+// (putEncoded). The slice has room for extra more bytes (the seal), so that completing
+// it does not copy it.
+func (b bucket[T]) encodeAsIs(v T, extra int) ([]byte, error) {
+	if r, ok := any(v).(AuditRecord); ok && b.enc == encJSON {
+		if data, ok := appendAuditJSON(make([]byte, 0, 320+extra), &r); ok {
+			return data, nil
+		}
+	}
+	if b.enc != encJSON {
+		data, err := b.enc.marshal(v)
+		return slices.Grow(data, extra), err
+	}
+	// json.Marshal's output, without its copy to a slice of exactly its size: an
+	// Encoder writes the same bytes and a newline.
+	buf := digestBufs.Get().(*bytes.Buffer)
+	defer digestBufs.Put(buf)
+	buf.Reset()
+	if err := json.NewEncoder(buf).Encode(v); err != nil {
+		return nil, err
+	}
+	n := buf.Len() - 1
+	return append(make([]byte, 0, n+extra), buf.Bytes()[:n]...), nil
+}
 
 // decode decodes data, the value at k, into v, and refuses a record of a newer version.
 func (b bucket[T]) decode(k, data []byte, v *T) error {
@@ -429,4 +473,89 @@ func (m metaEntry[T]) put(tx *Tx, v *T) error {
 		return fmt.Errorf("encode %s: %w", m.key, err)
 	}
 	return tx.Put(bucketMeta, m.key, data)
+}
+
+// appendAuditJSON appends r as json.Marshal encodes it, byte for byte (FuzzAuditJSON
+// holds the two together), without reflection: every decision seals audit records
+// under the store's writer lock, and their hashes cover exactly these bytes. ok is
+// false for a time json.Marshal writes otherwise or refuses (not UTC, or a year
+// outside 0-9999), left to json.Marshal.
+func appendAuditJSON(b []byte, r *AuditRecord) (_ []byte, ok bool) {
+	if _, off := r.Time.Zone(); off != 0 || r.Time.Year() < 0 || r.Time.Year() > 9999 {
+		return b, false
+	}
+	b = append(b, `{"seq":`...)
+	b = strconv.AppendUint(b, r.Seq, 10)
+	if r.V != 0 {
+		b = append(b, `,"v":`...)
+		b = strconv.AppendInt(b, int64(r.V), 10)
+	}
+	b = append(b, `,"time":"`...)
+	b = r.Time.AppendFormat(b, time.RFC3339Nano)
+	b = append(b, `","actor":`...)
+	b = appendJSONString(b, r.Actor)
+	for _, f := range [...]struct{ name, v string }{{`,"on_behalf":`, r.OnBehalf}, {`,"platform":`, r.Platform}, {`,"event":`, r.Event}} {
+		if f.v != "" {
+			b = appendJSONString(append(b, f.name...), f.v)
+		}
+	}
+	b = appendJSONString(append(b, `,"action":`...), r.Action)
+	for _, f := range [...]struct{ name, v string }{{`,"request":`, r.Request}, {`,"detail":`, r.Detail}, {`,"state":`, r.State}} {
+		if f.v != "" {
+			b = appendJSONString(append(b, f.name...), f.v)
+		}
+	}
+	b = appendJSONString(append(b, `,"prev":`...), r.Prev)
+	b = appendJSONString(append(b, `,"hash":`...), r.Hash)
+	return append(b, '}'), true
+}
+
+// appendJSONString appends s quoted as encoding/json quotes a string: HTML's <, > and &
+// escaped, control characters as \n and the like or \u00XX, invalid UTF-8 as \ufffd,
+// and U+2028 and U+2029 escaped.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(append(b, s[start:i]...), `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(append(b, s[start:i]...), '\\', 'u', '2', '0', '2', hex[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	return append(append(b, s[start:]...), '"')
 }

@@ -30,24 +30,23 @@ type committer struct {
 }
 
 type job struct {
-	fn   func(tx *Tx) error
-	err  error
-	done chan struct{} // closed when the job's transaction committed or failed
-	lead chan struct{} // closed when this job must lead the next batch
+	fn  func(tx *Tx) error
+	err error
+	// wake gets false when the job's transaction committed or failed (err says which),
+	// or true when the job must lead the next batch: one channel, made once per call.
+	wake chan bool
 }
 
 // do runs fn in a transaction shared with other concurrent calls and returns once that
 // transaction committed (or fn's own error).
 func (c *committer) do(fn func(tx *Tx) error) error {
-	j := &job{fn: fn, done: make(chan struct{}), lead: make(chan struct{})}
+	j := &job{fn: fn, wake: make(chan bool, 1)}
 	c.mu.Lock()
 	c.queue = append(c.queue, j)
 	if c.busy {
 		c.mu.Unlock()
-		select {
-		case <-j.done:
+		if lead := <-j.wake; !lead {
 			return j.err
-		case <-j.lead:
 		}
 	} else {
 		c.busy = true
@@ -58,7 +57,7 @@ func (c *committer) do(fn func(tx *Tx) error) error {
 	// longer than one batch.
 	c.mu.Lock()
 	if len(c.queue) > 0 {
-		close(c.queue[0].lead)
+		c.queue[0].wake <- true
 	} else {
 		c.busy = false
 	}
@@ -118,7 +117,7 @@ func (c *committer) commit(batch []*job) {
 	if !errors.As(err, &fj) {
 		for _, j := range batch { // committed together, or the store failed for all
 			j.err = err
-			close(j.done)
+			j.wake <- false
 		}
 		return
 	}
@@ -128,7 +127,7 @@ func (c *committer) commit(batch []*job) {
 	rest := append(append([]*job(nil), batch[:failed]...), batch[failed+1:]...)
 	if len(rest) == 0 {
 		f.err = jobErr
-		close(f.done)
+		f.wake <- false
 		return
 	}
 	c.commit(rest)
@@ -139,5 +138,5 @@ func (c *committer) commit(batch []*job) {
 		c.commits.Add(1)
 		c.calls.Add(1)
 	}
-	close(f.done)
+	f.wake <- false
 }

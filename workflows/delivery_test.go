@@ -360,3 +360,45 @@ func TestAttachmentCap(t *testing.T) {
 		t.Errorf("outbox %+v, want nothing kept", st)
 	}
 }
+
+// TestDispatcherKeepsOnlyWhatItWillDeliver guards the dispatcher's copies of the entries
+// this process committed (kept so that a pass need not read back what was just
+// written): a transaction that rolled back leaves none, an entry for a platform without
+// an adapter here waits in the store alone, and a delivered entry's copy goes once its
+// pass lists it, so that the copies never grow with the outbox.
+func TestDispatcherKeepsOnlyWhatItWillDeliver(t *testing.T) {
+	p := &platform{caps: bot.Capabilities{Ephemeral: true}}
+	s, c, e := harness(t, p)
+	d := e.Dispatcher()
+	kept := func() int {
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		return len(d.fresh)
+	}
+	err := s.Update(func(tx *Tx) error {
+		if _, err := enqueue(tx, c.now(), terminal, bot.Text("rolled back"), 0); err != nil {
+			return err
+		}
+		return errors.New("the call failed")
+	})
+	if err == nil || kept() != 0 {
+		t.Fatalf("a rolled-back transaction: err %v, %d entries kept, want an error and none", err, kept())
+	}
+	enqueueText(t, s, c, bot.Destination{Platform: bot.Matrix, Conversation: "!room:example.org"}, bot.Text("for another process"))
+	enqueueText(t, s, c, terminal, bot.Text("one"))
+	if kept() != 1 {
+		t.Fatalf("%d entries kept after committing one for this process and one for another, want 1", kept())
+	}
+	if err := d.Deliver(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if got := p.deliveries(); len(got) != 1 || got[0].reply.Text != "one" {
+		t.Fatalf("delivered %+v, want only one", got)
+	}
+	if kept() != 0 {
+		t.Errorf("%d entries still kept after their delivery", kept())
+	}
+	if st, _ := s.OutboxStats(); st.Pending != 1 {
+		t.Errorf("outbox %+v, want the other process's entry still pending", st)
+	}
+}

@@ -44,13 +44,21 @@ func enqueue(tx *Tx, now time.Time, to bot.Destination, r bot.Reply, editOf uint
 	if err != nil {
 		return 0, err
 	}
-	if err := putOutbox(tx, seq, outboxEntry{To: to, Reply: r, EditOf: editOf, Created: now}); err != nil {
+	e := outboxEntry{To: to, Reply: r, EditOf: editOf, Created: now}
+	if err := putOutbox(tx, seq, e); err != nil {
 		return 0, err
 	}
 	if err := outboxPending.add(tx, pendingKey(to.Platform, seq)); err != nil {
 		return 0, err
 	}
+	tx.enqueued = append(tx.enqueued, queuedEntry{seq, e})
 	return seq, nil
+}
+
+// queuedEntry is an entry as enqueue stored it.
+type queuedEntry struct {
+	seq uint64
+	e   outboxEntry
 }
 
 // pendingKey indexes an undelivered entry under its platform, so that a process scans
@@ -115,20 +123,58 @@ type Dispatcher struct {
 	heldUntil map[bot.Platform]time.Time
 
 	update  func(fn func(tx *Tx) error) error // writes share the engine's group commit
-	mu      sync.Mutex                        // guards running and waiters
+	mu      sync.Mutex                        // guards running, waiters and fresh
 	running bool                              // a delivery pass is in progress
 	waiters []*passWait
 	kick    chan struct{}
+	// fresh holds entries this process committed (Store.enqueued) for a platform it
+	// delivers to, as enqueue made them, until a pass lists them: a pass need not read
+	// and decode what was just written. An entry a pass does not find here is read from
+	// the store, as after a restart. At most maxFresh; guarded by mu.
+	fresh map[uint64]outboxEntry
 }
 
+// maxFresh bounds Dispatcher.fresh: entries delivered by another process (or never,
+// for want of an adapter) would otherwise stay there.
+const maxFresh = 4096
+
 func newDispatcher(s *Store, now func() time.Time, log *slog.Logger) *Dispatcher {
-	return &Dispatcher{
+	d := &Dispatcher{
 		store: s, now: now, log: log,
 		adapters:    map[bot.Platform]bot.Adapter{},
 		heldUntil:   map[bot.Platform]time.Time{},
 		MaxAttempts: 10, MaxBackoff: time.Hour, PruneEvery: time.Hour,
 		kick: make(chan struct{}, 1), update: s.Update,
+		fresh: map[uint64]outboxEntry{},
 	}
+	s.enqueued = d.remember
+	return d
+}
+
+// remember keeps committed entries for the next pass (fresh).
+func (d *Dispatcher) remember(list []queuedEntry) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, q := range list {
+		if _, ok := d.adapters[q.e.To.Platform]; ok && len(d.fresh) < maxFresh {
+			d.fresh[q.seq] = q.e
+		}
+	}
+}
+
+// freshEntry is entry seq as this process committed it, if it is still kept (fresh).
+func (d *Dispatcher) freshEntry(seq uint64) (outboxEntry, bool) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	e, ok := d.fresh[seq]
+	return e, ok
+}
+
+// forget drops entry seq from fresh: a pass listed it, and its next state is the store's.
+func (d *Dispatcher) forget(seq uint64) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	delete(d.fresh, seq)
 }
 
 // backoff is the wait after the n-th failed attempt: 1s, 2s, 4s … up to MaxBackoff.
@@ -232,9 +278,12 @@ func (d *Dispatcher) pass(ctx context.Context) error {
 		slices.Sort(seqs)
 		listed := map[uint64]bool{}
 		for _, seq := range seqs {
-			e, err := getOutbox(tx, seq)
-			if err != nil {
-				return err
+			e, fresh := d.freshEntry(seq)
+			if !fresh {
+				var err error
+				if e, err = getOutbox(tx, seq); err != nil {
+					return err
+				}
 			}
 			if _, ok := d.adapters[e.To.Platform]; !ok || (!e.NextAttempt.IsZero() && now.Before(e.NextAttempt)) {
 				continue
@@ -251,6 +300,9 @@ func (d *Dispatcher) pass(ctx context.Context) error {
 				}
 			}
 			listed[seq] = true
+			if fresh {
+				d.forget(seq)
+			}
 			list = append(list, due{seq, e, orig})
 		}
 		return nil

@@ -189,7 +189,7 @@ func migrateKeyedAudit(btx *bolt.Tx, key []byte) error {
 		if err != nil {
 			return fmt.Errorf("requests: %w", err)
 		}
-		if err := tx.flushAudit(); err != nil {
+		if err := tx.finishAudit(); err != nil {
 			return err
 		}
 	}

@@ -40,6 +40,10 @@ type Store struct {
 	db   *bolt.DB
 	path string
 	key  []byte // the audit key
+	// enqueued is told, once a transaction has committed, of the outbox entries it
+	// added (the dispatcher, which then need not read back what was just written).
+	// Set before the store takes writes.
+	enqueued func([]queuedEntry)
 }
 
 // OpenStore opens or creates the database at path, refusing, without changing it, a file
@@ -214,17 +218,24 @@ const initialMmap = 256 << 20
 
 // Update runs fn in a read-write transaction, committed when fn returns nil.
 func (s *Store) Update(fn func(tx *Tx) error) error {
-	return s.db.Update(func(btx *bolt.Tx) error { return runTx(btx, s.key, fn) })
+	return s.db.Update(func(btx *bolt.Tx) error { return s.runTx(btx, fn) })
 }
 
 // runTx runs fn in the write transaction btx, then writes the audit record fn left
-// unsealed (appendAudit).
-func runTx(btx *bolt.Tx, key []byte, fn func(tx *Tx) error) error {
-	tx := &Tx{tx: btx, key: key}
+// unsealed (appendAudit) and the chain's new head; once btx has committed, it tells
+// enqueued of the outbox entries fn added.
+func (s *Store) runTx(btx *bolt.Tx, fn func(tx *Tx) error) error {
+	tx := &Tx{tx: btx, key: s.key}
 	if err := fn(tx); err != nil {
 		return err
 	}
-	return tx.flushAudit()
+	if err := tx.finishAudit(); err != nil {
+		return err
+	}
+	if tell, list := s.enqueued, tx.enqueued; tell != nil && len(list) > 0 {
+		btx.OnCommit(func() { tell(list) }) // run once bbolt has let go of its writer lock
+	}
+	return nil
 }
 
 // View runs fn in a read-only transaction.

@@ -19,10 +19,12 @@ type Tx struct {
 	key     []byte       // the audit key
 	tail    *AuditRecord // the last audit record this transaction appended, while it is the last
 	// tailPending: tail is not sealed and written yet (flushAudit); head: the chain's
-	// head once this transaction wrote it, so that the next record need not read it.
-	tailPending bool
-	head        *auditHead
-	keyed       hash.Hash // HMAC-SHA256 under key, made once: its key schedule costs as much as a short message
+	// head once this transaction wrote a record, so that the next record need not read
+	// it; headPending: head is not stored in meta yet (writeAuditHead).
+	tailPending, headPending bool
+	head                     *auditHead
+	keyed                    hash.Hash     // HMAC-SHA256 under key, made once: its key schedule costs as much as a short message
+	enqueued                 []queuedEntry // outbox entries added, for Store.enqueued once committed
 }
 
 // mac returns the transaction's keyed MAC, reset.
@@ -34,10 +36,14 @@ func (t *Tx) mac() hash.Hash {
 	return t.keyed
 }
 
-// flushFor writes the pending audit record before the audit bucket is read.
+// flushFor writes the pending audit record before the audit bucket is read, and the
+// chain's head before meta is.
 func (t *Tx) flushFor(bucket []byte) error {
-	if t.tailPending && bytes.Equal(bucket, bucketAudit) {
+	switch {
+	case t.tailPending && bytes.Equal(bucket, bucketAudit):
 		return t.flushAudit()
+	case t.headPending && bytes.Equal(bucket, bucketMeta):
+		return t.finishAudit()
 	}
 	return nil
 }
