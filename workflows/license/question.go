@@ -208,7 +208,7 @@ var useWords = []struct {
 		"internal dashboard", "internal app", "internal web app", "internal web application", "internal website", "internal portal", "internal service", "internal system", "intranet", "only employees", "employees only", "our employees", "never distribute", "not distribute",
 		"don t distribute", "do not distribute", "won t distribute", "dont distribute", "wont distribute", "not going to distribute", "without distributing", "not distributed", "never distributed", "never leaves",
 		"private network", "internal network", "company network", "corporate network", "use in house", "used in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",
-		"for benchmarks", "for benchmarking", "in a paper", "for a paper", "for research", "research only", "our own infra", "own infrastructure", "team only", "for our team", "our team only", "nothing resold", "not resold", "never resold", "at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself"}}, // said outright, it wins
+		"we self host", "we self-host", "self host it for our", "for our own logging", "for our own monitoring", "for benchmarks", "for benchmarking", "in a paper", "for a paper", "for research", "research only", "our own infra", "own infrastructure", "team only", "for our team", "our team only", "nothing resold", "not resold", "never resold", "at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself"}}, // said outright, it wins
 	// An app sold through an app store is a mobile app however it links: the store's
 	// terms are what decide for copyleft code there.
 	{"mobile", []string{"app store", "play store", "iphone", "ipad"}},
@@ -233,7 +233,8 @@ var useWords = []struct {
 	// library is linked at load time unless the question says it is copied in.
 	{"dynamic_link", []string{"link against", "links against", "linking against", "linked against", "link to", "links to", "linking to", "link a", "link an", "link the", "link with", "links with", "linking with",
 		"links a", "links an", "links the", "linking a", "linking an", "linking the", "linked with",
-		"link into", "links into", "linking into", // "link Ghostscript into our app": the name is blanked
+		"link into", "links into", "linking into", "linked into", "gets linked in", "get linked in", // "link Ghostscript into our app": the name is blanked
+		"loads into", "loaded into", "load into", "loading into",
 
 		// A plug-in that only calls a platform's public interfaces, and a program built
 		// to run on a runtime, use them the way a linked library is used.
@@ -250,7 +251,7 @@ var useWords = []struct {
 		// A program that runs another as a separate process ("shells out to a GPL CLI tool")
 		// is given to others as itself; the other program is not linked into it.
 		"shells out", "shell out", "shelling out", "subprocess", "separate program", "separate process", "parses its output", "parse its output"}},
-	{"saas", []string{"sell access", "access to a service", "managed service", "as a service", "saas", "run it publicly", "publicly accessible",
+	{"saas", []string{"sell access", "access to a service", "managed service", "as a service", "behind the scenes", "saas", "run it publicly", "publicly accessible",
 		"public instance", "for the public", "public website"}},
 	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "website", "web site", "backend", "back end", "blog", "blogs",
 		"server side", "our service", "network service", "online service", "api", "server", "servers", "microservice", "over the network", "over a network"}},
@@ -979,14 +980,37 @@ func detectUse(n string) string {
 		n = hyperlinkRE.ReplaceAllString(n, " ") // "a link to the kernel git tree" links no code
 	}
 	use := useFrom(n)
-	if use == "static_link" && containsAny(n, []string{" saas ", "as a service", "hosted service", "web service", "web app "}) &&
-		!containsAny(n, []string{" ship", "download", "install", "binary", "binaries", "app store", "play store", "customers run", "on prem", "distribut"}) {
-		// "build it into a SaaS product we sell": compiled into a service that never
-		// leaves the company's servers, which is what decides.
+	if (use == "static_link" || use == "dynamic_link") && containsAny(n, []string{" saas ", "as a service", "hosted service", "web service", "web app ", "our service", "hosting it"}) &&
+		!containsAny(n, []string{" ship", "download", "install", "binary", "binaries", "app store", "play store", "customers run", "on prem", "distribut",
+			"desktop", "mobile", "webpack", "rollup", "esbuild", "browserify", "bundle", "frontend", "front end", "browser", "client side"}) {
+		// "build it into a SaaS product we sell", "our web service links to a GPL
+		// library": built into a service that never leaves the company's servers, which
+		// is what decides.
 		return "saas"
+	}
+	if (use == "dynamic_link" || use == "static_link") && separateProgramRE.MatchString(n) {
+		// "anything linked into it would be GPL, but a separate standalone program that
+		// init launches?": the question is about the program run apart, which ships.
+		return "distribute"
+	}
+	if use == "saas" && handedRE.MatchString(n) {
+		return "distribute" // "the WAR goes to customers": a web app handed over is distributed
+	}
+	if use == "distribute" && offeredAsServiceRE.MatchString(n) {
+		return "saas" // "offering it as a managed cache service to customers"
 	}
 	return use
 }
+
+// separateProgramRE finds a program said to run apart from the code in question.
+var separateProgramRE = regexp.MustCompile(` separate (?:standalone |stand alone |independent )?(?:programs?|process(?:es)?|binar(?:y|ies)|executables?)\b| standalone (?:programs?|binar(?:y|ies)|executables?)\b| shells? out\b| subprocess`)
+
+// handedRE finds software handed to customers to run; offeredAsServiceRE software
+// offered to them as a service.
+var (
+	handedRE           = regexp.MustCompile(` (?:hand|hands|handing|give|gives|giving|deliver|delivers|delivering|ship|ships|shipping|send|sends) (?:the |our |it |them |this )?(?:\w+ ){0,2}to (?:our |the |their |a )?(?:customers?|clients?)\b`)
+	offeredAsServiceRE = regexp.MustCompile(` (?:offer|offers|offering|sell|sells|selling|run|runs|running|provide|provides|providing) (?:it|them|this|\w+) as an? (?:\w+ ){0,3}service\b`)
+)
 
 // hyperlinkRE finds a link in the web's sense: "a link to the source", "pages my site
 // links to".

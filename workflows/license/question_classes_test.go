@@ -610,3 +610,38 @@ func TestLastPartsReadings(t *testing.T) {
 		t.Errorf("Unicode's data files: kind %d %q", q.Kind, q.Licenses)
 	}
 }
+
+// TestFinalPartsReadings guards readings from the last two parts' misses: "which
+// licence for each", "for our new project, which one" and starting a project that must
+// stay open choose a licence; self-hosting for one's own logging is internal; a web app
+// bundled by webpack goes to browsers; a service that links a library is a service; a
+// WAR handed to customers is distributed; offering software "as a managed cache
+// service" is a service; a plugin that loads into a program links to it; a program run
+// apart from the code in question ships on its own; and the kernel as a whole carries
+// its syscall note.
+func TestFinalPartsReadings(t *testing.T) {
+	for text, want := range map[string]string{
+		"starting a cli tool, a small library and a web service this quarter. which licence for each?":                                       "choose",
+		"mit vs apache vs gpl for our new project, which one":                                                                                "choose",
+		"I'm starting a project that I'd like companies to use and contribute to, but I want users to know it will always stay open source.": "choose",
+	} {
+		if q, _ := ParseQuestion(text); q.Topic != want {
+			t.Errorf("%q: topic %q, want %q", text, q.Topic, want)
+		}
+	}
+	for _, c := range []struct{ text, expr, use string }{
+		{"we self host elasticsearch for our own logging. does the elastic license change affect us", "", "internal"},
+		{"gplv3 npm package bundled by webpack into the frontend of our commercial web app. problem?", "GPL-3.0-only", "static_link"},
+		{"Our web service links to a C library that's under the GPL. Do we have to release our code?", "GPL-3.0-only", "saas"},
+		{"our java web app's war bundles a few lgpl jars and we hand the war to customers. allowed?", "LGPL-3.0-only", "distribute"},
+		{"redis 7.4 is sspl now. offering it as a managed cache service to customers ok?", "SSPL-1.0", "saas"},
+		{"since 7.11 elasticsearch is elastic license or sspl. our closed plugin loads into it, does that drag our plugin in", "", "dynamic_link"},
+		{"Changes to busybox or anything linked into it would be GPL, but a separate standalone program that busybox's init launches isn't, is it?", "GPL-2.0-only", "distribute"},
+		{"whats the spdx for the linux kernel as a whole", "GPL-2.0-only WITH Linux-syscall-note", ""},
+	} {
+		q, _ := ParseQuestion(c.text)
+		if c.expr != "" && q.Expression != c.expr || c.use != "" && q.Use != c.use {
+			t.Errorf("%q: read %q for %q, want %q for %q", c.text, q.Expression, q.Use, c.expr, c.use)
+		}
+	}
+}

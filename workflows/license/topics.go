@@ -59,6 +59,10 @@ var topicWords = []struct {
 	hints []string       // one of these is in every text the expression matches: a cheap test first
 	also  *regexp.Regexp // when set, this must match too, anywhere in the question
 }{
+	// Starting a project and saying what should become of it ("companies should use and
+	// contribute to it, but it must stay open source") is choosing its licence, however
+	// much the message speaks of contributions.
+	{"choose", regexp.MustCompile(`\b(?:i'?m|we'?re|i am|we are) (?:starting|building|creating|launching|writing) an? (?:new )?(?:[\w-]+ ){0,2}(?:project|library|lib|tool|app|framework|package)\b[^?!]{0,240}\b(?:stays? open|remains? open|always (?:stay|be|remain) open|keep it open|which licen[cs]e|what licen[cs]e)`), false, []string{"starting", "building", "creating", "launching", "writing"}, nil},
 	// Which identity to sign off or commit with is how one contributes, not whether to
 	// sign an agreement: "sign off with my personal email or my work one?"
 	{"contribute", regexp.MustCompile(`\b(?:sign\w*[- ]?off|signed-off-by|commit\w*|patch\w*|contribut\w*|upstream|pull requests?)\b[^.?!]{0,80}\b(?:personal|private|work|company|corporate|employer'?s?|own)\s+(?:e-?mail|address|account|identity|one)\b|\b(?:personal|private|work|company|corporate)\s+(?:e-?mail|address|account|identity)\b[^.?!]{0,60}\b(?:sign\w*[- ]?off|signed-off-by|commit\w*|patch\w*|contribut\w*|upstream)\b`), false, []string{"mail", "address", "account", "identity", " one"}, nil},
@@ -100,7 +104,7 @@ var topicWords = []struct {
 // chooseAskRE finds a question asking which licence a project should have: "which licence
 // should the project get?", "what licence should I move to?", "please add a licence to
 // this repo", "what licence?".
-var chooseAskRE = regexp.MustCompile(`\bwhich licen[cs]e(?:\s+(?:do|should|would|shall|can)\s+(?:we|i)\s+(?:put|use|pick|choose|give|apply|add)\b|\s*[?.!]*\s*(?:thanks|thx|cheers|pls|please)?[?.!]*\s*$)|\bwhat (?:licen[cs]e )?should (?:we|i) put\b|\b(?:which|what) (?:licen[cs]e|one) (?:should|would|could|do|does|shall) (?:i|we|you|the project|the repo|it|this project|this|they)(?: \w+){0,2} (?:get|use|pick|choose|move to|switch to|go with|have|be under|recommend|suggest)\b|\b(?:put|add|attach|include|pick|choose) an? (?:explicit |clear |proper |open[- ]source |oss |free(?: software)? )?licen[cs]e (?:to|on|for|file)\b|\bmove (?:[\w-]+ ){0,2}to an? (?:[\w-]+ ){0,3}licen[cs]e\b|\bwhat licen[cs]e\s*\?|\bwhich one should (?:we|i) pick\b|\bbut what licen[cs]e\b`)
+var chooseAskRE = regexp.MustCompile(`\bwhich licen[cs]e (?:for each|for (?:the|our|my|each|a|this)\b)|\bfor (?:our|my) (?:new |own )?(?:project|library|lib|app|tool|repo|package|code)\b[^.?!]{0,20}\bwhich one\b|\bwhich licen[cs]e(?:\s+(?:do|should|would|shall|can)\s+(?:we|i)\s+(?:put|use|pick|choose|give|apply|add)\b|\s*[?.!]*\s*(?:thanks|thx|cheers|pls|please)?[?.!]*\s*$)|\bwhat (?:licen[cs]e )?should (?:we|i) put\b|\b(?:which|what) (?:licen[cs]e|one) (?:should|would|could|do|does|shall) (?:i|we|you|the project|the repo|it|this project|this|they)(?: \w+){0,2} (?:get|use|pick|choose|move to|switch to|go with|have|be under|recommend|suggest)\b|\b(?:put|add|attach|include|pick|choose) an? (?:explicit |clear |proper |open[- ]source |oss |free(?: software)? )?licen[cs]e (?:to|on|for|file)\b|\bmove (?:[\w-]+ ){0,2}to an? (?:[\w-]+ ){0,3}licen[cs]e\b|\bwhat licen[cs]e\s*\?|\bwhich one should (?:we|i) pick\b|\bbut what licen[cs]e\b`)
 
 // obligedToOpenRE finds opening one's code said as an obligation, not a plan: "do I need
 // to open source my code", "forces us to open-source".
