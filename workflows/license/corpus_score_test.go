@@ -28,7 +28,7 @@ var splitNames = []struct{ letter, name string }{
 	{"k", "fourth held-out"}, {"m", "fifth held-out"}, {"n", "sixth held-out"}, {"o", "seventh held-out"},
 	{"p", "eighth held-out"}, {"q", "ninth held-out"}, {"r", "tenth held-out"}, {"s", "eleventh held-out"},
 	{"t", "twelfth held-out"}, {"u", "thirteenth held-out"}, {"v", "fourteenth held-out"}, {"w", "fifteenth held-out"},
-	{"x", "sixteenth held-out"}, {"y", "seventeenth held-out"}, {"Z", "nineteenth held-out"},
+	{"x", "sixteenth held-out"}, {"y", "seventeenth held-out"}, {"z", "eighteenth held-out"}, {"Z", "nineteenth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
