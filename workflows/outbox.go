@@ -123,7 +123,7 @@ type Dispatcher struct {
 	heldUntil map[bot.Platform]time.Time
 
 	update  func(fn func(tx *Tx) error) error // writes share the engine's group commit
-	mu      sync.Mutex                        // guards running, waiters and fresh
+	mu      sync.Mutex                        // guards running, waiters, fresh and lastPrune
 	running bool                              // a delivery pass is in progress
 	waiters []*passWait
 	kick    chan struct{}
@@ -132,6 +132,8 @@ type Dispatcher struct {
 	// and decode what was just written. An entry a pass does not find here is read from
 	// the store, as after a restart. At most maxFresh; guarded by mu.
 	fresh map[uint64]outboxEntry
+	// lastPrune is when PruneIfDue last pruned; guarded by mu.
+	lastPrune time.Time
 }
 
 // maxFresh bounds Dispatcher.fresh: entries delivered by another process (or never,
@@ -526,19 +528,13 @@ func (d *Dispatcher) Kick() {
 func (d *Dispatcher) Run(ctx context.Context, tick time.Duration) error {
 	t := time.NewTicker(tick)
 	defer t.Stop()
-	var lastPrune time.Time
 	retry := time.NewTimer(tick)
 	defer retry.Stop()
 	for {
 		if err := d.Deliver(ctx); err != nil && !errors.Is(err, context.Canceled) {
 			d.log.Error("outbox delivery pass failed", "err", err)
 		}
-		if now := d.now(); d.KeepSent > 0 && d.prune != nil && now.Sub(lastPrune) >= d.PruneEvery {
-			lastPrune = now
-			if _, err := d.prune(ctx, now.Add(-d.KeepSent)); err != nil && !errors.Is(err, context.Canceled) {
-				d.log.Error("outbox prune failed", "err", err)
-			}
-		}
+		d.PruneIfDue(ctx)
 		// A retry asked for sooner than the tick (a short Retry-After) is honoured then.
 		d.mu.Lock()
 		wait := tick
@@ -554,6 +550,26 @@ func (d *Dispatcher) Run(ctx context.Context, tick time.Duration) error {
 		case <-retry.C:
 		case <-d.kick:
 		}
+	}
+}
+
+// PruneIfDue prunes delivered messages older than KeepSent when PruneEvery has passed
+// since the last prune. Run calls it after every pass; a caller may call it first, so
+// that the prune happens at a known point (the shell does, before it reads a message,
+// and a piped session stays deterministic).
+func (d *Dispatcher) PruneIfDue(ctx context.Context) {
+	now := d.now()
+	d.mu.Lock()
+	due := d.KeepSent > 0 && d.prune != nil && now.Sub(d.lastPrune) >= d.PruneEvery
+	if due {
+		d.lastPrune = now
+	}
+	d.mu.Unlock()
+	if !due {
+		return
+	}
+	if _, err := d.prune(ctx, now.Add(-d.KeepSent)); err != nil && !errors.Is(err, context.Canceled) {
+		d.log.Error("outbox prune failed", "err", err)
 	}
 }
 

@@ -63,6 +63,9 @@ func runShell(ctx context.Context, args []string, io stdio) int {
 	if err := a.engine.Dispatcher().Deliver(ctx); err != nil {
 		return fail(io, err)
 	}
+	// Old delivered messages are pruned now, before any message is read, not at a moment
+	// that races with what the session does.
+	a.engine.Dispatcher().PruneIfDue(ctx)
 	runCtx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
 	wg.Go(func() { a.engine.Dispatcher().Run(runCtx, 5*time.Second) })
