@@ -142,6 +142,12 @@ func (r *Router) route(ctx context.Context, ev Event) (*Call, error) {
 	// executor decides, in the message's own transaction, whether it is the answer.
 	word, rest := firstWord(text)
 	if spec, ok := r.Commands.Lookup(word); ok && text != "" && (len(inputs) == 0 || spec.Files) {
+		if r.Question != "" && spec.Name != r.Question && !strings.EqualFold(word, spec.Name) && len(inputs) == 0 && sentence(text) {
+			// "about to publish our tool. MIT or Apache?", "new hobby repo, want people to
+			// credit me. which licence": a sentence that happens to open with a command's
+			// alias is a question; a command typed by its own name stays one.
+			return &Call{Event: ev, Command: r.Question, Rest: text}, nil
+		}
 		if spec.Name == "help" {
 			return &Call{Event: ev, Command: "help", Rest: rest, Reply: r.help(rest)}, nil
 		}
@@ -162,6 +168,13 @@ func (r *Router) route(ctx context.Context, ev Event) (*Call, error) {
 		return &Call{Event: ev, Command: r.Question, Rest: text}, nil
 	}
 	return &Call{Event: ev, Command: "", Reply: r.unknown(word)}, nil
+}
+
+// sentence tells whether text reads as prose rather than a command's arguments: five
+// words or more, no field=value, and the punctuation of a sentence.
+func sentence(text string) bool {
+	return len(strings.Fields(text)) >= 5 && !strings.ContainsAny(text, "=`") &&
+		(strings.HasSuffix(text, "?") || strings.Contains(text, ", ") || strings.Contains(text, ". "))
 }
 
 // statement tells whether text, which starts with no command, is a sentence about what

@@ -54,6 +54,11 @@ func TestRoute(t *testing.T) {
 		{name: "command", text: "version", command: "version"},
 		{name: "case and spaces", text: "  VERSION  ", command: "version"},
 		{name: "alias with rest", text: "id SPDX-License-Identifier: MIT", command: "identify", rest: "SPDX-License-Identifier: MIT"},
+		// A sentence that opens with a command's alias is a question; the command's own
+		// name, or an alias with fields, stays the command.
+		{name: "sentence opening with an alias", text: "id rather know, is MPL fine in our app?", command: "ask", rest: "id rather know, is MPL fine in our app?"},
+		{name: "alias with fields", text: "id x=1, y=2 and z", command: "identify", rest: "x=1, y=2 and z"},
+		{name: "sentence opening with a command", text: "identify this, please, then tell me more?", command: "identify", rest: "this, please, then tell me more?"},
 		{name: "help", text: "help", replyHas: "Here is what I understand"},
 		{name: "help command", text: "help id", replyHas: "help identify"},
 		{name: "help unknown", text: "help frob", replyHas: "I don't know `frob`"},

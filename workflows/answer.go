@@ -107,7 +107,9 @@ func runAsk(w *work) error {
 	}
 	// The whole message is the question: in "can we use …" the command word is part of it.
 	q, ok := a.q, a.named
-	if !ok && license.AsksAboutNoLicense(w.call.Event.Text) || ok && q.Unlicensed {
+	if !ok && q.Topic != "choose" && license.AsksAboutNoLicense(w.call.Event.Text) || ok && q.Unlicensed {
+		// "our repo has no licence yet, which should we put?" asks to choose one; code
+		// with no licence, taken in, is the question here.
 		if err := w.recordQuestion("verdict", "NONE", "", license.NeedsApproval.String()); err != nil {
 			return err
 		}
