@@ -403,7 +403,7 @@ func TestChoicesAndVehicles(t *testing.T) {
 // code is built into is a service; nothing resold is internal use; a project said to
 // be under its licence without the exception it carries keeps the exception.
 func TestWhatAQuestionIsAbout(t *testing.T) {
-	for _, c := range []struct{ text, expr, use string }{
+	wantReadings(t, []reading{
 		{"Grafana has switched from Apache 2.0 to AGPLv3. Our Helm chart deploys the stock Grafana image. Do we need to change anything?", "AGPL-3.0-only", ""},
 		{"thinking of switching our python lib from apache 2.0 to mit. what do we actually lose?", "Apache-2.0 AND MIT", ""},
 		{"Wikipedia lists the EUPL 1.2 as a copyleft licence. Can we ship it?", "EUPL-1.2", "distribute"},
@@ -416,21 +416,12 @@ func TestWhatAQuestionIsAbout(t *testing.T) {
 		{"This framework moved to the Elastic License 2.0. I'd build it into a SaaS product we sell. Is that blocked?", "Elastic-2.0", "saas"},
 		{"OpenJDK is GPL v2. Does running our closed product on OpenJDK put it under the GPL?", "GPL-2.0-only WITH Classpath-exception-2.0", ""},
 		{"terraform is BUSL now. we just use it to provision our own infra, nothing resold or embedded. still ok?", "BUSL-1.1", "internal"},
-	} {
-		q, ok := ParseQuestion(c.text)
-		if !ok || q.Expression != c.expr || c.use != "" && q.Use != c.use {
-			t.Errorf("%q: read %q for %q, want %q for %q", c.text, q.Expression, q.Use, c.expr, c.use)
-		}
-	}
-	for text, want := range map[string]string{
+	})
+	wantTopics(t, map[string]string{
 		"heard most dev contracts claim everything you build, even off hours. can i ask them to strike that?":                           "employer",
 		"The foundation wants every contributor to sign an agreement that would let it relicense the code. Should our developers sign?": "cla",
 		"do we really have to show the licence notices of the open source libs compiled into our binary?":                               "attribution",
-	} {
-		if q, _ := ParseQuestion(text); q.Topic != want {
-			t.Errorf("%q: topic %q, want %q", text, q.Topic, want)
-		}
-	}
+	})
 }
 
 // TestOpenSSLByWhatIsSaid guards OpenSSL read by what the question says of it: the
@@ -474,15 +465,11 @@ func TestStandaloneExceptionsRolesAndLinks(t *testing.T) {
 	if q, _ = ParseQuestion("our repo only has prebuilt kernel + modules. is a link to the kernel git tree enough for the gpl"); q.Use == "dynamic_link" {
 		t.Errorf("a link to a git tree read as linking")
 	}
-	for text, want := range map[string]string{
+	wantTopics(t, map[string]string{
 		"new oss library from our team, we're fine with it ending up in closed products. which licence should we pick": "choose",
 		"do we need to show open source credits inside our app or is a license file in the repo enough":                "attribution",
 		"contributing to an upstream project as part of my job, what needs signing":                                    "cla",
-	} {
-		if q, _ := ParseQuestion(text); q.Topic != want {
-			t.Errorf("%q: topic %q, want %q", text, q.Topic, want)
-		}
-	}
+	})
 }
 
 // TestWeighingAndTheFoundation guards readings from the eleventh part's misses: an
@@ -491,14 +478,10 @@ func TestStandaloneExceptionsRolesAndLinks(t *testing.T) {
 // "Apache" said of the foundation ("at Apache", "why won't Apache let …") is no licence,
 // while "Apache projects" stays the licence their code is under.
 func TestWeighingAndTheFoundation(t *testing.T) {
-	for text, want := range map[string]string{
+	wantTopics(t, map[string]string{
 		"Our embedded OS project is about to relicense and we're torn between MIT or BSD on one side and Apache 2.0 on the other. Which would you go with?": "choose",
 		"thinking of cc by-nc-sa for our sdk so nobody makes money off it":                                                                                  "choose",
-	} {
-		if q, _ := ParseQuestion(text); q.Topic != want {
-			t.Errorf("%q: topic %q, want %q", text, q.Topic, want)
-		}
-	}
+	})
 	if q, _ := ParseQuestion("fsf says importing an lgpl'd jar from java is fine, so why won't apache let felix depend on one"); q.Expression != "LGPL-3.0-only" {
 		t.Errorf("the foundation read as a licence: %q", q.Expression)
 	}
@@ -532,17 +515,13 @@ func TestTwelfthPartReadings(t *testing.T) {
 	if q, _ := ParseQuestion("one repo with some agpl modules and some gplv3 modules, can that ship as one program?"); q.Kind != AskCombination {
 		t.Errorf("as one program: kind %d", q.Kind)
 	}
-	for _, c := range []struct{ text, expr, use string }{
+	wantReadings(t, []reading{
 		{"our closed daemon just runs on the linux kernel and uses syscalls, fine?", "GPL-2.0-only WITH Linux-syscall-note", "distribute"},
 		{"link ghostscript into our closed desktop app?", "AGPL-3.0-or-later", "dynamic_link"},
 		{"our python script shells out to a gpl cli tool and parses its output, do we have to gpl the script?", "GPL-3.0-only", "distribute"},
 		{"We want FFmpeg in a commercial product under its LGPL terms and we won't turn on the GPL options. Are the built-in codecs a problem?", "LGPL-2.1-or-later", "distribute"},
 		{"A developer wants to sell a closed desktop app made with Qt. Reading Qt's terms, the LGPL edition seems enough. What's the catch?", "LGPL-3.0-only", "distribute"},
-	} {
-		if q, _ := ParseQuestion(c.text); q.Expression != c.expr || q.Use != c.use {
-			t.Errorf("%q: read %q for %q, want %q for %q", c.text, q.Expression, q.Use, c.expr, c.use)
-		}
-	}
+	})
 	if q, _ := ParseQuestion("thinking of putting our sdk under cc-by, good idea?"); q.Topic != "choose" {
 		t.Errorf("thinking of putting our SDK under CC-BY: topic %q", q.Topic)
 	}
@@ -583,26 +562,18 @@ func TestThirteenthPartReadings(t *testing.T) {
 // not make a mobile app internal; an internal web application is internal; clang beside
 // the libc++ it links in is the runtime that ships; Unicode's data files are theirs.
 func TestLastPartsReadings(t *testing.T) {
-	for _, c := range []struct{ text, expr, use string }{
+	wantReadings(t, []reading{
 		{"openjdk is gplv2 + classpath exception, so our closed java app running on it doesnt have to be gpl?", "GPL-2.0-only WITH Classpath-exception-2.0", ""},
 		{"jquery used to be mit and gpl2, which one am i bound by", "MIT OR GPL-2.0-only", ""},
 		{"Can I use an LGPL library in my paid android app? I'm not going to modify it, only use it.", "LGPL-3.0-only", "mobile"},
 		{"I'm thinking of putting iText, which is AGPLv3, into an internal web application.", "AGPL-3.0-only", "internal"},
 		{"we compile our closed app with clang and link libc++ in statically. does llvm's licence touch our binary", "Apache-2.0 WITH LLVM-exception", "static_link"},
-	} {
-		if q, _ := ParseQuestion(c.text); q.Expression != c.expr || c.use != "" && q.Use != c.use {
-			t.Errorf("%q: read %q for %q, want %q for %q", c.text, q.Expression, q.Use, c.expr, c.use)
-		}
-	}
-	for text, want := range map[string]string{
+	})
+	wantTopics(t, map[string]string{
 		"new hobby repo, want people to use it freely but credit me. which licence":                            "choose",
 		"our lab's code on github has no licence at all. what should we put":                                   "choose",
 		"found a bug in an upstream lib we use, can i just send the fix on company time or do i need sign off": "contribute",
-	} {
-		if q, _ := ParseQuestion(text); q.Topic != want {
-			t.Errorf("%q: topic %q, want %q", text, q.Topic, want)
-		}
-	}
+	})
 	if q, _ := ParseQuestion("apache2 lib into our gplv3 app, fine? and the other way round"); q.Kind != AskCompatibility || q.Licenses[0] != "Apache-2.0" {
 		t.Errorf("both directions asked: %q", q.Licenses)
 	}
@@ -620,16 +591,12 @@ func TestLastPartsReadings(t *testing.T) {
 // apart from the code in question ships on its own; and the kernel as a whole carries
 // its syscall note.
 func TestFinalPartsReadings(t *testing.T) {
-	for text, want := range map[string]string{
+	wantTopics(t, map[string]string{
 		"starting a cli tool, a small library and a web service this quarter. which licence for each?":                                       "choose",
 		"mit vs apache vs gpl for our new project, which one":                                                                                "choose",
 		"I'm starting a project that I'd like companies to use and contribute to, but I want users to know it will always stay open source.": "choose",
-	} {
-		if q, _ := ParseQuestion(text); q.Topic != want {
-			t.Errorf("%q: topic %q, want %q", text, q.Topic, want)
-		}
-	}
-	for _, c := range []struct{ text, expr, use string }{
+	})
+	wantReadings(t, []reading{
 		{"we self host elasticsearch for our own logging. does the elastic license change affect us", "", "internal"},
 		{"gplv3 npm package bundled by webpack into the frontend of our commercial web app. problem?", "GPL-3.0-only", "static_link"},
 		{"Our web service links to a C library that's under the GPL. Do we have to release our code?", "GPL-3.0-only", "saas"},
@@ -638,9 +605,29 @@ func TestFinalPartsReadings(t *testing.T) {
 		{"since 7.11 elasticsearch is elastic license or sspl. our closed plugin loads into it, does that drag our plugin in", "", "dynamic_link"},
 		{"Changes to busybox or anything linked into it would be GPL, but a separate standalone program that busybox's init launches isn't, is it?", "GPL-2.0-only", "distribute"},
 		{"whats the spdx for the linux kernel as a whole", "GPL-2.0-only WITH Linux-syscall-note", ""},
-	} {
-		q, _ := ParseQuestion(c.text)
-		if c.expr != "" && q.Expression != c.expr || c.use != "" && q.Use != c.use {
+	})
+}
+
+// wantTopics checks the OSPO topic each question is read as.
+func wantTopics(t *testing.T, cases map[string]string) {
+	t.Helper()
+	for text, want := range cases {
+		if q, _ := ParseQuestion(text); q.Topic != want {
+			t.Errorf("%q: topic %q, want %q", text, q.Topic, want)
+		}
+	}
+}
+
+// reading is what a question must be read as: its expression and its use, each checked
+// when given.
+type reading struct{ text, expr, use string }
+
+// wantReadings checks the expression and the use each question is read as.
+func wantReadings(t *testing.T, cases []reading) {
+	t.Helper()
+	for _, c := range cases {
+		q, ok := ParseQuestion(c.text)
+		if !ok || c.expr != "" && q.Expression != c.expr || c.use != "" && q.Use != c.use {
 			t.Errorf("%q: read %q for %q, want %q for %q", c.text, q.Expression, q.Use, c.expr, c.use)
 		}
 	}
