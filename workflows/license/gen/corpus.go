@@ -492,13 +492,19 @@ func tagCorpus() []corpusFile {
 	return files
 }
 
-// multiCorpus: files with several licences: licence files that hold two or three
-// texts, and source files with two notices.
-func multiCorpus(spdx []corpusFile) []corpusFile {
+// textsByID maps each SPDX text of the corpus to its licence's ID.
+func textsByID(spdx []corpusFile) map[string]string {
 	byID := map[string]string{}
 	for _, f := range spdx {
 		byID[f.Want[0]] = f.Text
 	}
+	return byID
+}
+
+// multiCorpus: files with several licences: licence files that hold two or three
+// texts, and source files with two notices.
+func multiCorpus(spdx []corpusFile) []corpusFile {
+	byID := textsByID(spdx)
 	sets := [][]string{
 		{"MIT", "Apache-2.0"}, {"BSD-3-Clause", "GPL-2.0-only"}, {"ISC", "Zlib", "BSL-1.0"}, {"MPL-2.0", "MIT"},
 		{"Apache-2.0", "BSD-2-Clause", "MIT"}, {"LGPL-2.1-only", "BSD-3-Clause"}, {"CC-BY-4.0", "MIT"},

@@ -224,10 +224,7 @@ func tagShapesCorpus() []corpusFile {
 // multiStylesCorpus: licence files that concatenate three licences under headings of
 // their own, in several orders, and source headers that name two licences.
 func multiStylesCorpus(spdx []corpusFile) []corpusFile {
-	byID := map[string]string{}
-	for _, f := range spdx {
-		byID[f.Want[0]] = f.Text
-	}
+	byID := textsByID(spdx)
 	sets := [][]string{
 		{"Apache-2.0", "MIT", "BSD-3-Clause"}, {"MIT", "ISC", "Zlib"}, {"BSD-2-Clause", "MPL-2.0", "Unlicense"},
 		{"GPL-3.0-only", "MIT", "Apache-2.0"}, {"CC0-1.0", "BSD-3-Clause", "MIT"}, {"ISC", "Apache-2.0", "BSL-1.0"},
