@@ -49,16 +49,12 @@ func TestMeaningAndEitherWay(t *testing.T) {
 // version before the licence it is taken under) and the compatibility facts added from
 // the stewards' pages.
 func TestNamesAndFacts(t *testing.T) {
-	for text, want := range map[string]string{
-		"a BSL (Business Source License 1.1) database as a hosted service?": "BUSL-1.1",
-		"IBM Public License code in our product?":                           "IPL-1.0",
-		"old CNRI licensed code from Python 1.6 in our product?":            "CNRI-Python",
-		"Qt 4.8 under the LGPL 2.1 statically linked into our plugin?":      "LGPL-2.1-only",
-	} {
-		if q, ok := ParseQuestion(text); !ok || q.Expression != want {
-			t.Errorf("%q: read %q, want %q", text, q.Expression, want)
-		}
-	}
+	wantReadings(t, []reading{
+		{"a BSL (Business Source License 1.1) database as a hosted service?", "BUSL-1.1", ""},
+		{"IBM Public License code in our product?", "IPL-1.0", ""},
+		{"old CNRI licensed code from Python 1.6 in our product?", "CNRI-Python", ""},
+		{"Qt 4.8 under the LGPL 2.1 statically linked into our plugin?", "LGPL-2.1-only", ""},
+	})
 	for _, c := range []struct{ in, out, answer string }{
 		{"Sleepycat", "GPL-2.0-only", "Yes"},
 		{"CNRI-Python", "GPL-3.0-only", "No"},
@@ -108,33 +104,25 @@ func TestKeepLicenceAndPick(t *testing.T) {
 // trailing ".0", its full name without filler words ("agreement"), "GNU" for "FSF", a
 // family's letters with a version, and a licence said not to be meant.
 func TestNamesFromTheSPDXList(t *testing.T) {
-	for text, want := range map[string]string{
-		"is Mulan PSL v1 code fine in our closed product?":                                "MulanPSL-1.0",
-		"we ship tables under the Unicode Data Files and Software license (2015), ok?":    "Unicode-DFS-2015",
-		"a file under the GNU all-permissive license in our product, ok?":                 "FSFAP",
-		"our product bundles a class file under LPPL 1.3a, anything to do?":               "LPPL-1.3a",
-		"a script under the Zend engine license in our product, ok?":                      "Zend-2.0",
-		"a module under the MPL 2.0, not the GPL, statically linked into our closed app?": "MPL-2.0",
-	} {
-		if q, ok := ParseQuestion(text); !ok || q.Expression != want {
-			t.Errorf("%q: read %q, want %q", text, q.Expression, want)
-		}
-	}
+	wantReadings(t, []reading{
+		{"is Mulan PSL v1 code fine in our closed product?", "MulanPSL-1.0", ""},
+		{"we ship tables under the Unicode Data Files and Software license (2015), ok?", "Unicode-DFS-2015", ""},
+		{"a file under the GNU all-permissive license in our product, ok?", "FSFAP", ""},
+		{"our product bundles a class file under LPPL 1.3a, anything to do?", "LPPL-1.3a", ""},
+		{"a script under the Zend engine license in our product, ok?", "Zend-2.0", ""},
+		{"a module under the MPL 2.0, not the GPL, statically linked into our closed app?", "MPL-2.0", ""},
+	})
 }
 
 // TestChoosingAmongNamedLicences guards the choose topic when the asker weighs licences
 // for their own release by name: a list ending "or something permissive", a licence
 // called the obvious pick, whether the notice should say "or later".
 func TestChoosingAmongNamedLicences(t *testing.T) {
-	for _, text := range []string{
-		"We're about to open source our parser. MIT, Apache-2.0 or something copyleft?",
-		"Planning to release my CLI; is MPL-2.0 the right choice if I want fixes back?",
-		"going to publish our SDK under LGPL 2.1. should we say 'only' or 'or later'?",
-	} {
-		if q, _ := ParseQuestion(text); q.Topic != "choose" {
-			t.Errorf("%q: topic %q, want choose", text, q.Topic)
-		}
-	}
+	wantTopics(t, map[string]string{
+		"We're about to open source our parser. MIT, Apache-2.0 or something copyleft?": "choose",
+		"Planning to release my CLI; is MPL-2.0 the right choice if I want fixes back?": "choose",
+		"going to publish our SDK under LGPL 2.1. should we say 'only' or 'or later'?":  "choose",
+	})
 }
 
 // TestProjectsReadAsTheirLicences guards projects and toolchains read as the licence of
@@ -143,18 +131,14 @@ func TestChoosingAmongNamedLicences(t *testing.T) {
 // the syscall note; a project's licence said with it ("Qt 4.8 (LGPL 2.1)", "under its
 // own FTL terms") is the one meant; "GPL 2.0+" is or later; "BSD-ish" is no licence.
 func TestProjectsReadAsTheirLicences(t *testing.T) {
-	for text, want := range map[string]string{
-		"we ship go binaries to customers, what must we include?":                  "BSD-3-Clause",
-		"can we statically link libgit2 into our closed desktop client?":           "GPL-2.0-only WITH GCC-exception-2.0",
-		"our closed agent only makes system calls to the linux kernel. any issue?": "GPL-2.0-only WITH Linux-syscall-note",
-		"a tool that depends on a library which is GPL 3.0+, in our product?":      "GPL-3.0-or-later",
-		"FreeType 2.13 (FTL) in our closed app, ok?":                               "FTL",
-		"zlib is basically BSD-ish, so can our closed app bundle it under zlib?":   "Zlib",
-	} {
-		if q, ok := ParseQuestion(text); !ok || q.Expression != want {
-			t.Errorf("%q: read %q, want %q", text, q.Expression, want)
-		}
-	}
+	wantReadings(t, []reading{
+		{"we ship go binaries to customers, what must we include?", "BSD-3-Clause", ""},
+		{"can we statically link libgit2 into our closed desktop client?", "GPL-2.0-only WITH GCC-exception-2.0", ""},
+		{"our closed agent only makes system calls to the linux kernel. any issue?", "GPL-2.0-only WITH Linux-syscall-note", ""},
+		{"a tool that depends on a library which is GPL 3.0+, in our product?", "GPL-3.0-or-later", ""},
+		{"FreeType 2.13 (FTL) in our closed app, ok?", "FTL", ""},
+		{"zlib is basically BSD-ish, so can our closed app bundle it under zlib?", "Zlib", ""},
+	})
 }
 
 // TestUsesOfSalesDocumentsAndPasting guards uses read from what is done rather than named: a fee
@@ -162,18 +146,14 @@ func TestProjectsReadAsTheirLicences(t *testing.T) {
 // the PDFs users make goes out with them, pasting code in compiles it in, shared
 // libraries are linked dynamically, a tool nobody outside the company runs is internal.
 func TestUsesOfSalesDocumentsAndPasting(t *testing.T) {
-	for text, want := range map[string]string{
-		"may we ask customers to pay for downloads of our GPLv3 app? we charge a fee per copy": "distribute",
-		"we bought an MPL-2.0 program from a vendor who sells it; can we pass it on?":          "distribute",
-		"our editor bundles an OFL font that users embed into documents they export":           "distribute",
-		"some Apache-2.0 code pasted into our closed service binary, fine?":                    "static_link",
-		"our closed app loads the LGPL 2.1 parts as shared libraries":                          "dynamic_link",
-		"a GPLv3 script used in-house only, nobody outside the company runs it":                "internal",
-	} {
-		if q, ok := ParseQuestion(text); !ok || q.Use != want {
-			t.Errorf("%q: use %q, want %q", text, q.Use, want)
-		}
-	}
+	wantReadings(t, []reading{
+		{"may we ask customers to pay for downloads of our GPLv3 app? we charge a fee per copy", "", "distribute"},
+		{"we bought an MPL-2.0 program from a vendor who sells it; can we pass it on?", "", "distribute"},
+		{"our editor bundles an OFL font that users embed into documents they export", "", "distribute"},
+		{"some Apache-2.0 code pasted into our closed service binary, fine?", "", "static_link"},
+		{"our closed app loads the LGPL 2.1 parts as shared libraries", "", "dynamic_link"},
+		{"a GPLv3 script used in-house only, nobody outside the company runs it", "", "internal"},
+	})
 }
 
 // TestNoticeQuestionsAskTheMeaning guards questions about which notices a licence
@@ -212,14 +192,10 @@ func TestProjectWithTheVersionSaid(t *testing.T) {
 // TestEitherAtTheEndIsNoChoice guards "either" that means "also" at a clause's end: the
 // licences named stay all of them (AND), while "either … or" still offers a choice.
 func TestEitherAtTheEndIsNoChoice(t *testing.T) {
-	for text, want := range map[string]string{
-		"our web bundle is all MIT and BSD-2-Clause; other sites don't show notices either, do we need to?": "MIT AND BSD-2-Clause",
-		"the library is under either MIT or Apache-2.0, may we ship it in our app?":                         "MIT OR Apache-2.0",
-	} {
-		if q, ok := ParseQuestion(text); !ok || q.Expression != want {
-			t.Errorf("%q: read %q, want %q", text, q.Expression, want)
-		}
-	}
+	wantReadings(t, []reading{
+		{"our web bundle is all MIT and BSD-2-Clause; other sites don't show notices either, do we need to?", "MIT AND BSD-2-Clause", ""},
+		{"the library is under either MIT or Apache-2.0, may we ship it in our app?", "MIT OR Apache-2.0", ""},
+	})
 }
 
 // TestDevelopmentToolsNameNoPlatform guards a development tool named for a platform
@@ -351,14 +327,10 @@ func TestJavaScriptServedToCustomersBrowsers(t *testing.T) {
 // TestWhyThisLicenceIsChoosingOne guards asking why a project picked its licence, or
 // whether another would fit better, as the topic of choosing a licence.
 func TestWhyThisLicenceIsChoosingOne(t *testing.T) {
-	for _, text := range []string{
-		"You moved the project to GPL, but it is a web app. Isn't GPL the wrong fit?",
-		"Why did they pick the MPL for this tiny CLI?",
-	} {
-		if q, _ := ParseQuestion(text); q.Topic != "choose" {
-			t.Errorf("%q: topic %q, want choose", text, q.Topic)
-		}
-	}
+	wantTopics(t, map[string]string{
+		"You moved the project to GPL, but it is a web app. Isn't GPL the wrong fit?": "choose",
+		"Why did they pick the MPL for this tiny CLI?":                                "choose",
+	})
 }
 
 // TestDualWithPlus guards "dual X plus Y" as a choice of the two, like "dual X and Y".
@@ -543,15 +515,11 @@ func TestThirteenthPartReadings(t *testing.T) {
 			t.Errorf("%q: kind %d %q, want %s into %s", text, q.Kind, q.Licenses, want[0], want[1])
 		}
 	}
-	for _, text := range []string{
-		"I'd like to fork parsack, but there is no licence. One author proposes the LGPL, but two MIT packages depend on it. Which licence should the project get?",
-		"Our app has no licence yet. Which one should we pick? Permissive ones like MIT or ISC have been mentioned.",
-		"Would you be willing to put an open source licence on this repository?",
-	} {
-		if q, _ := ParseQuestion(text); q.Topic != "choose" {
-			t.Errorf("%q: topic %q, want choose", text, q.Topic)
-		}
-	}
+	wantTopics(t, map[string]string{
+		"I'd like to fork parsack, but there is no licence. One author proposes the LGPL, but two MIT packages depend on it. Which licence should the project get?": "choose",
+		"Our app has no licence yet. Which one should we pick? Permissive ones like MIT or ISC have been mentioned.":                                                "choose",
+		"Would you be willing to put an open source licence on this repository?":                                                                                    "choose",
+	})
 }
 
 // TestLastPartsReadings guards readings from the last two parts' misses: "GPLv2 +
