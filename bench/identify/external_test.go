@@ -308,16 +308,9 @@ var lcTruth = map[string][]string{
 
 func licensecheckSet(t *testing.T) []extFile {
 	dir := moduleDir(t, "github.com/google/licensecheck@v0.3.1")
-	paths, err := filepath.Glob(filepath.Join(dir, "testdata", "*.t*"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []extFile
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, f := range readGlob(t, filepath.Join(dir, "testdata", "*.t*")) {
+		p, data := f.path, f.data
 		i := bytes.Index(data, []byte("\n\n"))
 		if i < 0 {
 			continue
@@ -442,16 +435,9 @@ func lc2Scenarios(t *testing.T) []extFile {
 
 func lc1Set(t *testing.T) []extFile {
 	dir := moduleDir(t, "github.com/google/licenseclassifier@v0.0.0-20260218193730-3cfbab2d0e0d")
-	paths, err := filepath.Glob(filepath.Join(dir, "licenses", "*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []extFile
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, f := range readGlob(t, filepath.Join(dir, "licenses", "*.txt")) {
+		p, data := f.path, f.data
 		name := strings.TrimSuffix(filepath.Base(p), ".txt")
 		header := strings.HasSuffix(name, ".header")
 		name = strings.TrimSuffix(name, ".header")
@@ -473,15 +459,8 @@ func addlicenseSet(t *testing.T) []extFile {
 	dir := moduleDir(t, "github.com/google/addlicense@v1.1.1")
 	var out []extFile
 	for _, sub := range []string{"expected", "initial"} {
-		paths, err := filepath.Glob(filepath.Join(dir, "testdata", sub, "*"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, p := range paths {
-			data, err := os.ReadFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
+		for _, f := range readGlob(t, filepath.Join(dir, "testdata", sub, "*")) {
+			p, data := f.path, f.data
 			var want []string
 			// addlicense leaves generated files alone (file_generated.go).
 			if sub == "expected" && bytes.Contains(data, []byte("Apache License")) {
@@ -594,6 +573,30 @@ func addlicenseSPDXSet(t *testing.T) []extFile {
 				out = append(out, extFile{Name: lic + mode + "/" + filepath.Base(p), Want: want, Text: data})
 			}
 		}
+	}
+	return out
+}
+
+// globFile is a file of a test set, read.
+type globFile struct {
+	path string
+	data []byte
+}
+
+// readGlob reads every file matching pattern, in name order.
+func readGlob(t *testing.T, pattern string) []globFile {
+	t.Helper()
+	paths, err := filepath.Glob(pattern)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]globFile, 0, len(paths))
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, globFile{p, data})
 	}
 	return out
 }
