@@ -115,27 +115,17 @@ var errStopScan = errors.New("stop scan")
 // Scan calls fn for each key with prefix, in key order, until fn returns an error
 // (errStopScan ends quietly). k and v are only valid during the call.
 func (t *Tx) Scan(bucket, prefix []byte, fn func(k, v []byte) error) error {
-	if err := t.flushFor(bucket); err != nil {
-		return err
-	}
-	b, err := t.bucket(bucket)
-	if err != nil {
-		return err
-	}
-	c := b.Cursor()
-	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-		if err := fn(k, v); err != nil {
-			if errors.Is(err, errStopScan) {
-				return nil
-			}
-			return err
-		}
-	}
-	return nil
+	return t.scan(bucket, prefix, func(k []byte) bool { return bytes.HasPrefix(k, prefix) }, fn)
 }
 
 // scanFrom is Scan of the keys from start on, to the end of the bucket.
 func (t *Tx) scanFrom(bucket, start []byte, fn func(k, v []byte) error) error {
+	return t.scan(bucket, start, func([]byte) bool { return true }, fn)
+}
+
+// scan calls fn for each key from start on while within says the key belongs, as Scan
+// describes.
+func (t *Tx) scan(bucket, start []byte, within func(k []byte) bool, fn func(k, v []byte) error) error {
 	if err := t.flushFor(bucket); err != nil {
 		return err
 	}
@@ -144,7 +134,7 @@ func (t *Tx) scanFrom(bucket, start []byte, fn func(k, v []byte) error) error {
 		return err
 	}
 	c := b.Cursor()
-	for k, v := c.Seek(start); k != nil; k, v = c.Next() {
+	for k, v := c.Seek(start); k != nil && within(k); k, v = c.Next() {
 		if err := fn(k, v); err != nil {
 			if errors.Is(err, errStopScan) {
 				return nil
