@@ -670,6 +670,48 @@ func findLicenses(text string) found {
 			return h.pos > 0 && h.pos <= len(lower) && notThisRE.MatchString(lower[max(0, h.pos-40):h.pos]) && !qualified
 		})
 	}
+	// A licence proposed to someone else's project as a replacement ("Would you consider
+	// MPLv2?", "have you thought about moving it to LGPL2?", "why not MIT like most
+	// crates?") is a request, not what the question is about, when another is named.
+	if len(hits) > 1 {
+		proposed := func(h hit) bool {
+			if h.pos <= 0 || h.pos > len(lower) || h.end < 0 || h.end > len(lower) {
+				return false
+			}
+			return proposedBeforeRE.MatchString(lower[max(0, h.pos-70):h.pos]) || insteadAfterRE.MatchString(lower[h.end:])
+		}
+		if slices.ContainsFunc(hits, func(h hit) bool { return !proposed(h) }) {
+			hits = slices.DeleteFunc(hits, proposed)
+		}
+	}
+	// "anyone linking it has to put their own work under the LGPL or GPL", "would infect
+	// the host with the GPL": a licence of the same family as one the question names
+	// elsewhere, said as what the asker's work would be made to take, is that fear, not
+	// one more licence in the question.
+	if len(hits) > 1 {
+		feared := make([]bool, len(hits))
+		for i, h := range hits {
+			if h.pos <= 0 || h.pos > len(lower) {
+				continue
+			}
+			before := lower[max(0, h.pos-60):h.pos]
+			feared[i] = fearedBeforeRE.MatchString(before) ||
+				i > 0 && feared[i-1] && hits[i-1].end >= 0 && hits[i-1].end <= h.pos && listJoinRE.MatchString(lower[hits[i-1].end:h.pos])
+		}
+		kept := make(map[string]bool) // the families named other than as a fear
+		for i, h := range hits {
+			if !feared[i] {
+				kept[fearFamily(h.id)] = true
+			}
+		}
+		keep := hits[:0:0]
+		for i, h := range hits {
+			if !feared[i] || h.project != nil || !kept[fearFamily(h.id)] {
+				keep = append(keep, h)
+			}
+		}
+		hits = keep
+	}
 	// A project named once by its own name and once by the longer name of a part of it
 	// ("MySQL … the MySQL connectors") is the part: the question is about that.
 	hits = slices.DeleteFunc(hits, func(a hit) bool {
@@ -997,6 +1039,34 @@ var familyVersionRE = regexp.MustCompile(`^[\s-]*(?:v|version\s*)?\d`)
 // notThisRE: the words before a licence say it is not the one meant: "not a gem's",
 // "rather than the", "instead of".
 var notThisRE = regexp.MustCompile(`(?:,\s*|\b)(?:not|rather than|instead of|other than|as opposed to)\s+(?:(?:a|an|the|its|their|our|my|[\w-]+'s)\s+){0,2}$`)
+
+// fearedBeforeRE: the words before a licence that say the asker's work would be made to
+// take it: "has to be", "have to put their work under", "becomes", "infect the host with";
+// listJoinRE: what joins it to the next one of the same list ("the LGPL or GPL").
+var (
+	fearedBeforeRE = regexp.MustCompile(`\b(?:(?:has|have|had|need|needs|must|forced|obliged|required)\s+to\s+(?:be\s+(?:(?:re)?licen[cs]ed\s+|released\s+|published\s+|distributed\s+)?(?:under\s+|as\s+)?|become\s+|go\s+|put\s+(?:[\w']+\s+){0,4}?under\s+|(?:re)?licen[cs]e\s+(?:[\w']+\s+){0,4}?(?:under|as)\s+)|\b(?:becomes?|turns?\s+into|falls?\s+under)\s+|\binfect\w*\s+(?:[\w']+\s+){0,4}?with\s+)(?:the\s+|an?\s+)?$`)
+	listJoinRE     = regexp.MustCompile(`^\s*(?:,|/|or|and|and/or)\s*$`)
+)
+
+// fearFamily is a licence's family for telling one licence said twice loosely: the GNU
+// licences are one ("the LGPL or GPL"), others are looseFamily.
+func fearFamily(id string) string {
+	id, _, _ = strings.Cut(id, " ")
+	switch f := looseFamily(id); f {
+	case "gpl", "lgpl", "agpl":
+		return "gnu"
+	default:
+		return f
+	}
+}
+
+// proposedBeforeRE: the words before a licence that ask another project's people to
+// take it up: "would you consider (moving to)", "have you thought about moving your
+// plugin to", "could you relicense to", "why not"; insteadAfterRE: "X instead".
+var (
+	proposedBeforeRE = regexp.MustCompile(`\b(?:(?:would|could|can|will)\s+you\s+(?:please\s+)?(?:(?:also\s+)?consider|think\s+about|be\s+(?:open|willing)\s+to|(?:re)?licen[cs]e|move|switch|change)|(?:have|did)\s+you\s+(?:ever\s+)?(?:thought|considered)|why\s+not(?:\s+(?:use|pick|choose|go\s+with|just))?)\b[^.?!;]{0,50}?(?:\b(?:to|under|as|with)\s+)?(?:(?:the|a|an|something\s+like)\s+)?$|\bsomething\s+like\s+(?:the\s+)?$`)
+	insteadAfterRE   = regexp.MustCompile(`^[\s,]*instead\b`)
+)
 
 // likenessBeforeRE: the words before a licence's name that make it a likeness: "reads
 // like MIT", "similar to the BSD licence".
