@@ -208,7 +208,7 @@ var useWords = []struct {
 		"internal dashboard", "internal app", "internal web app", "internal web application", "internal website", "internal portal", "internal service", "internal system", "intranet", "only employees", "employees only", "our employees", "never distribute", "not distribute",
 		"don t distribute", "do not distribute", "won t distribute", "dont distribute", "wont distribute", "not going to distribute", "without distributing", "not distributed", "never distributed", "never leaves",
 		"private network", "internal network", "company network", "corporate network", "use in house", "used in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",
-		"we self host", "we self-host", "self host it for our", "for our own logging", "for our own monitoring", "for benchmarks", "for benchmarking", "in a paper", "for a paper", "for research", "research only", "our own infra", "own infrastructure", "team only", "for our team", "our team only", "nothing resold", "not resold", "never resold", "at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself"}}, // said outright, it wins
+		"we self host", "we self-host", "run it in house", "runs it in house", "running it in house", "in prod at", "in production at", "self host it for our", "for our own logging", "for our own monitoring", "for benchmarks", "for benchmarking", "in a paper", "for a paper", "for research", "research only", "our own infra", "own infrastructure", "team only", "for our team", "our team only", "nothing resold", "not resold", "never resold", "at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself"}}, // said outright, it wins
 	// An app sold through an app store is a mobile app however it links: the store's
 	// terms are what decide for copyleft code there.
 	{"mobile", []string{"app store", "play store", "iphone", "ipad"}},
@@ -225,7 +225,9 @@ var useWords = []struct {
 		"copied into", "copy it into", "copy into", "copying it into", "copy pasted", "copy and paste", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code"}},
 	{"dynamic_link", []string{"dynamic link", "dynamically link", "dynamically linked", "dynamic linking", "link dynamically", "linked dynamically", "dynamically",
 		"shared library", "shared libraries", "shared libs", "shared objects", "dll", "dlls", "so file", "dlopen", "at runtime", "at run time", "loaded at", "load it at", "runtime plugin",
-		"as a plugin", "plugin loaded", "loads plugins", "load plugins", "swap the", "replace the library"}},
+		"as a plugin", "plugin loaded", "loads plugins", "load plugins", "swap the", "replace the library",
+		// A plug-in for a host program is loaded by it: "closed plugins for nukkit, which is LGPL".
+		"plugin for", "plugins for", "plug in for", "plug ins for", "mod for", "mods for", "extension for", "extensions for", "addon for", "addons for", "add on for", "add ons for"}},
 	{"mobile", []string{"app store", "play store", "mobile", "ios", "android", "iphone", "ipad"}},
 	// "Embed" says less of linking than "statically link": in a mobile app, the app is what matters.
 	{"static_link", []string{"embed", "embeds", "embedding"}},
@@ -980,6 +982,11 @@ func detectUse(n string) string {
 		n = hyperlinkRE.ReplaceAllString(n, " ") // "a link to the kernel git tree" links no code
 	}
 	use := useFrom(n)
+	if use != "internal" && strings.Contains(n, "intern") && internalCopiesRE.MatchString(n) {
+		// "even to distribute their lib internally": copies handed round inside the
+		// organisation stay in it.
+		return "internal"
+	}
 	if (use == "static_link" || use == "dynamic_link") && containsAny(n, []string{" saas ", "as a service", "hosted service", "web service", "web app ", "our service", "hosting it"}) &&
 		!containsAny(n, []string{" ship", "download", "install", "binary", "binaries", "app store", "play store", "customers run", "on prem", "distribut",
 			"desktop", "mobile", "webpack", "rollup", "esbuild", "browserify", "bundle", "frontend", "front end", "browser", "client side"}) {
@@ -1001,6 +1008,9 @@ func detectUse(n string) string {
 	}
 	return use
 }
+
+// internalCopiesRE finds copies said to go round only inside the organisation.
+var internalCopiesRE = regexp.MustCompile(` (?:distribut\w*|deploy\w*|shar(?:e|es|ed|ing)|circulat\w*|hand(?:s|ed|ing)? out|roll(?:s|ed|ing)? out|give|gives|giving)(?: \w+){0,4} internally (?:only )?(?:$|[^ab])`)
 
 // separateProgramRE finds a program said to run apart from the code in question.
 var separateProgramRE = regexp.MustCompile(` separate (?:standalone |stand alone |independent )?(?:programs?|process(?:es)?|binar(?:y|ies)|executables?)\b| standalone (?:programs?|binar(?:y|ies)|executables?)\b| shells? out\b| subprocess`)
