@@ -217,6 +217,9 @@ type found struct {
 	notes []Assumption
 	joins []string // joins[i]: the text between ids[i-1] and ids[i], lower-cased ("or"); joins[0] is ""
 	twice bool     // a licence is named more than once ("is MIT compatible with MIT?")
+	// files: the licences are files side by side in one repository ("ships both
+	// LICENSE-MIT and LICENSE-APACHE"), the way a choice of licences is offered.
+	files bool
 	// next[i]: the word after ids[i], lower-cased, past "licensed" ("an MIT-licensed
 	// project": "project"); "" when there is none or it cannot be told.
 	next []string
@@ -408,6 +411,7 @@ func findLicenses(text string) found {
 		text = kernelVersionRE.ReplaceAllString(text, "${1} ${3} ${2}")
 	}
 	lower := lowerASCII(text) // positions in lower are positions in text
+	f.files = strings.Contains(lower, "licen") && licenceFilesRE.MatchString(lower)
 	add := func(h hit) {
 		if seen[h.id] {
 			// Named again ("jQuery … dual licensed under MIT and GPL"): what joins it to the
@@ -1047,6 +1051,10 @@ var (
 	fearedBeforeRE = regexp.MustCompile(`\b(?:(?:has|have|had|need|needs|must|forced|obliged|required)\s+to\s+(?:be\s+(?:(?:re)?licen[cs]ed\s+|released\s+|published\s+|distributed\s+)?(?:under\s+|as\s+)?|become\s+|go\s+|put\s+(?:[\w']+\s+){0,4}?under\s+|(?:re)?licen[cs]e\s+(?:[\w']+\s+){0,4}?(?:under|as)\s+)|\b(?:becomes?|turns?\s+into|falls?\s+under)\s+|\binfect\w*\s+(?:[\w']+\s+){0,4}?with\s+)(?:the\s+|an?\s+)?$`)
 	listJoinRE     = regexp.MustCompile(`^\s*(?:,|/|or|and|and/or)\s*$`)
 )
+
+// licenceFilesRE finds licence files named side by side: "both LICENSE-MIT and
+// LICENSE-APACHE", "two licence files".
+var licenceFilesRE = regexp.MustCompile(`\bboth\s+licen[cs]e[-_.][\w.-]+\s+and\s+licen[cs]e[-_.]|\b(?:two|separate|both)\s+licen[cs]e\s+files\b`)
 
 // fearFamily is a licence's family for telling one licence said twice loosely: the GNU
 // licences are one ("the LGPL or GPL"), others are looseFamily.

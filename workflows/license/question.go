@@ -795,7 +795,7 @@ var shipsRE = regexp.MustCompile(`\b(?:ship|ships|shipping|shipped|distribute\w*
 // without is f without the licences whose project drop says so.
 func (f found) without(drop func(*Project) bool) found {
 	var g found
-	g.twice = f.twice
+	g.twice, g.files = f.twice, f.files
 	for i := range f.ids {
 		if drop(f.projects[i]) {
 			continue
@@ -885,7 +885,7 @@ func (q Question) AboutLicenses() (_ Question, ok bool) {
 // and "X/Y" are a choice (OR), and so are two licences said to be dual-licensed; any
 // other wording means all of them apply (AND), the cautious reading.
 func plainExpression(f found, n string) string {
-	dual := len(f.ids) >= 2 && choiceRE.MatchString(n)
+	dual := len(f.ids) >= 2 && (choiceRE.MatchString(n) || f.files)
 	if !dual && len(f.ids) >= 3 {
 		// "MIT, Apache, GPL or BSD?": a list that ends in "or" is a choice all along.
 		last := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(f.joins[len(f.ids)-1]), ","))
@@ -896,6 +896,7 @@ func plainExpression(f found, n string) string {
 		if i > 0 {
 			switch join := strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(f.joins[i], ",")), " the"); {
 			case join == "or" || join == "/" || join == "|" || join == "or the" || join == "or under" || join == "or under the" ||
+				f.files && strings.HasPrefix(join, "and licen") ||
 				dual && (join == "and" || join == "," || join == "&" || join == "and the" || join == "" || join == "and under" || join == "plus" || join == "+" || join == "with"):
 				b.WriteString(" OR ")
 			default:
