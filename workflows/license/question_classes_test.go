@@ -600,3 +600,56 @@ func wantReadings(t *testing.T, cases []reading) {
 		}
 	}
 }
+
+// TestLicencesProposedFearedOrRuledOut guards licences a message names without asking
+// about them: one proposed to another project as its replacement ("would you consider
+// MPLv2?", "why not MIT like most crates?"), one said as what the asker's work would be
+// made to take, of a family the question names otherwise ("has to put their own work
+// under the LGPL or GPL"), and one ruled out ("anything but GPL"). A licence the asker's
+// own work moves to is still weighed, and a fear that names the only licence stays.
+func TestLicencesProposedFearedOrRuledOut(t *testing.T) {
+	wantReadings(t, []reading{
+		{"Your crate is LGPL-2.1+, so anyone linking it statically has to put their own work under the LGPL or GPL. Why not MIT like most crates?", "LGPL-2.1-or-later", "static_link"},
+		{"I can't use your Avro crate in a closed-source application because it's LGPL and Rust links statically. Would you consider MPLv2?", "LGPL-3.0-only", "static_link"},
+		{"This library is LGPL but header-only, so every program compiles it in. Would you consider the MPL instead?", "LGPL-3.0-only", ""},
+		{"Your EQ plugin is GPLv2-or-later and loading it at run time would infect the host. Would you move it to LGPL-2?", "GPL-2.0-or-later", "dynamic_link"},
+		{"The art is CC-BY-NC 2.0. We sell our game on Steam; would the assets need something like CC-BY-SA?", "CC-BY-NC-2.0", "distribute"},
+		{"our MIT app uses an LGPL library; does the app have to be GPL now?", "MIT AND LGPL-3.0-only", ""},
+		{"we use a GPL library in our MIT app; does the app have to be GPL?", "GPL-3.0-only AND MIT", ""},
+		{"can i switch my project from MIT to Apache-2.0?", "MIT AND Apache-2.0", ""},
+	})
+	wantTopics(t, map[string]string{
+		"repo has no licence yet. mit? apache? anything but gpl pls": "choose",
+	})
+	if q, _ := ParseQuestion("repo has no licence yet. mit? apache? anything but gpl pls"); slices.Contains(q.Licenses, "GPL-3.0-only") {
+		t.Errorf("a licence ruled out is still read: %q", q.Licenses)
+	}
+}
+
+// TestUsesAndTopicsFromTheLastParts guards readings of the last blind parts' misses: a
+// plug-in for a host program is loaded by it; copies handed round internally, a tool
+// run in-house and a database in production at the company stay inside; licence files
+// side by side are a choice; a repository with no licence yet is choosing one; terms
+// against commercial gain are the non-commercial topic; open source work as part of
+// one's job is contributing, while the employer owning it stays the employer's topic.
+func TestUsesAndTopicsFromTheLastParts(t *testing.T) {
+	wantReadings(t, []reading{
+		{"nukkit is lgpl, so our paid plugins for it can stay closed right", "LGPL-3.0-only", "dynamic_link"},
+		{"they say we need a commercial licence even to distribute their gpl lib internally. true?", "GPL-3.0-only", "internal"},
+		{"bsl 1.1 database in prod at our company, fine?", "BUSL-1.1", "internal"},
+		{"It is CC BY-NC-SA 4.0 now. We're a company: can we still run it in-house on our own code?", "CC-BY-NC-SA-4.0", "internal"},
+		{"repo ships both LICENSE-MIT and LICENSE-APACHE so apache applies since its stricter?", "MIT OR Apache-2.0", ""},
+		{"the crate has two license files, MIT and Apache-2.0. which do we follow?", "MIT OR Apache-2.0", ""},
+	})
+	wantTopics(t, map[string]string{
+		"no licence on our new repo yet, which one":                                                          "choose",
+		"licence says 'without commercial gain', is that an open source licence":                             "noncommercial",
+		"Its licence says you may not use it for commercial purposes. Would that already be commercial use?": "noncommercial",
+		"I want to work in open source as part of my job, fixing the packages we depend on.":                 "contribute",
+		"does my employer own the open source code i write as part of my job?":                               "employer",
+		"this library has no licence yet, can we use it?":                                                    "",
+	})
+	if LooksLikeLicenseText("licence says 'without commercial gain', is that an open source licence") {
+		t.Error("a short question quoting a licence's words is taken for a pasted licence")
+	}
+}
