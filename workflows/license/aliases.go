@@ -736,6 +736,15 @@ func findLicenses(text string) found {
 	hits = slices.DeleteFunc(hits, func(h hit) bool {
 		return h.project != nil && h.end >= 0 && h.end <= len(lower) && exceptionAfterRE.MatchString(lower[h.end:])
 	})
+	// "built with clang … do we owe Apache 2.0 notices": a licence named bare beside a
+	// project under that licence with an exception is the project's licence, said short.
+	if len(hits) > 1 {
+		hits = slices.DeleteFunc(hits, func(h hit) bool {
+			return h.project == nil && !strings.Contains(h.id, " ") && slices.ContainsFunc(hits, func(o hit) bool {
+				return o.project != nil && strings.HasPrefix(o.id, h.id+" WITH ") && !strings.Contains(o.id, " OR ") && !strings.Contains(o.id, " AND ")
+			})
+		})
+	}
 	// A project named right after a licence is a noun ("our GPL-3.0 kernel module", "an
 	// MIT jQuery plugin"), and one whose licence the sentence states ("jQuery, which is
 	// MIT") gives way to it.
@@ -1072,7 +1081,7 @@ func fearFamily(id string) string {
 // take it up: "would you consider (moving to)", "have you thought about moving your
 // plugin to", "could you relicense to", "why not"; insteadAfterRE: "X instead".
 var (
-	proposedBeforeRE = regexp.MustCompile(`\b(?:(?:would|could|can|will)\s+you\s+(?:please\s+)?(?:(?:also\s+)?consider|think\s+about|be\s+(?:open|willing)\s+to|(?:re)?licen[cs]e|move|switch|change)|(?:have|did)\s+you\s+(?:ever\s+)?(?:thought|considered)|why\s+not(?:\s+(?:use|pick|choose|go\s+with|just))?)\b[^.?!;]{0,50}?(?:\b(?:to|under|as|with)\s+)?(?:(?:the|a|an|something\s+like)\s+)?$|\bsomething\s+like\s+(?:the\s+)?$`)
+	proposedBeforeRE = regexp.MustCompile(`\b(?:(?:would|could|can|will)\s+you\s+(?:please\s+)?(?:(?:also\s+)?consider|think\s+about|be\s+(?:open|willing)\s+to|(?:re)?licen[cs]e|move|switch|change)|(?:have|did)\s+you\s+(?:ever\s+)?(?:thought|considered)|why\s+not(?:\s+(?:use|pick|choose|go\s+with|just))?|asked\s+(?:the\s+)?(?:maintainers?|authors?|developers?|upstream|them|the\s+project)\s+to\s+(?:move|switch|relicen[cs]e|change))\b[^.?!;]{0,50}?(?:\b(?:to|under|as|with)\s+)?(?:(?:the|a|an|something\s+like)\s+)?$|\bsomething\s+like\s+(?:the\s+)?$`)
 	insteadAfterRE   = regexp.MustCompile(`^[\s,]*instead\b`)
 )
 

@@ -221,7 +221,7 @@ var useWords = []struct {
 	{"static_link", []string{"static link", "statically link", "statically linked", "static linking", "link statically", "statically", "linked statically",
 		"vendored", "vendor the", "vendoring", "static libstdc", "static libgcc", "static linked", "static linkage", "linked static", "we vendor", "to vendor", "vendor it", "vendor in", "vendor them", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
 		"compiles it into", "compiles them into", "bundles it into", "bundles them into", "bundled into", "webpack", "rollup", "esbuild", "browserify",
-		"single binary", "static library", "static binary", "pasted into", "pasted in", "paste it into", "paste into", "pasting it into",
+		"single binary", "static library", "static binary", "end up in the binary", "ends up in the binary", "end up in our binary", "ends up in our binary", "shade", "shaded", "shading", "shades", "fat jar", "uber jar", "uberjar", "jar with dependencies", "shadow jar", "pasted into", "pasted in", "paste it into", "paste into", "pasting it into",
 		"copied into", "copy it into", "copy into", "copying it into", "copy pasted", "copy and paste", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code"}},
 	{"dynamic_link", []string{"dynamic link", "dynamically link", "dynamically linked", "dynamic linking", "link dynamically", "linked dynamically", "dynamically",
 		"shared library", "shared libraries", "shared libs", "shared objects", "dll", "dlls", "so file", "dlopen", "at runtime", "at run time", "loaded at", "load it at", "runtime plugin",
@@ -241,7 +241,12 @@ var useWords = []struct {
 		// A plug-in that only calls a platform's public interfaces, and a program built
 		// to run on a runtime, use them the way a linked library is used.
 		"calls the public", "public plug in api", "public plugin api", "public plug in apis", "public plugin apis", "public apis", "plug in apis", "plugin apis",
-		"build on it", "built on it", "building on it", "runs on it", "running on it"}},
+		"build on it", "built on it", "building on it", "runs on it", "running on it",
+		// A game's mod is loaded by the game.
+		"mod", "mods"}},
+	// A program run for the public on one's own servers is a service, whatever it is
+	// ("we modified a game server and run it publicly").
+	{"saas", []string{"run it publicly", "runs it publicly", "running it publicly", "host it publicly", "hosting it publicly", "hosted publicly", "run publicly", "running publicly"}},
 	// Reached through a browser, a program runs on the server: "customers access it
 	// through the browser" is a network service, unlike JavaScript sent to browsers.
 	{"saas", []string{"access it through", "access it via", "access it over", "accessed through", "accessed via", "accessed over", "access it in",
@@ -782,7 +787,7 @@ var (
 // choiceAskRE and ownProjectRE: "GPL or MIT?" asked of a project of one's own.
 var (
 	choiceAskRE  = regexp.MustCompile(`\b[\w.+-]+\s+or\s+[\w.+-]+\s*(?:\?|[.!]*\s*(?:thanks|thx|cheers|pls|please)?[.!]*\s*$)|\bshould (?:i|we) (?:use|pick|choose|go with)\b|\bwhich (?:one|is better)\b`)
-	ownProjectRE = regexp.MustCompile(`\b(?:my|our|a)\s+(?:little\s+|new\s+|small\s+|first\s+)?(?:pet|side|hobby|personal|new|own|open[- ]source)\s+(?:project|library|app|tool|repo)\b|\b(?:starting|start|started|creating|publishing|publish|releasing|release|open[- ]?sourcing|open[- ]?source)\s+(?:a|my|our)\b`)
+	ownProjectRE = regexp.MustCompile(`\b(?:my|our|a)\s+(?:little\s+|new\s+|small\s+|first\s+)?(?:pet|side|hobby|personal|new|own|open[- ]source)\s+(?:project|library|app|tool|repo)\b|\b(?:starting|start|started|creating|publishing|publish|releasing|release|open[- ]?sourcing|open[- ]?source)\s+(?:a|my|our)\b|\b(?:i'?m|we'?re|i am|we are)?\s*(?:writing|building|making|developing)\s+(?:a|an|my|our)\s+(?:new\s+|small\s+|little\s+)?(?:[\w-]+\s+)?(?:engine|library|framework|tool|app|project|sdk|toolkit|game)\b`)
 )
 
 // staticFlagRE: a static-linking flag or library: "-static", "-static-libgcc",
@@ -1157,10 +1162,10 @@ func Terms(expr string) ([]string, error) {
 
 // becomesRE: the question asks whether the asker's work turns into the licence ("does
 // the whole app become GPL?", "is our product then under the MPL?").
-var becomesRE = regexp.MustCompile(`\b(?:become|becomes|turn into|turns into|fall under|falls under|forced (?:to be|under)|infect|infects|infected)\b|\b(?:have|has|need|needs)\s+to\s+be\s+(?:(?:re)?licen[cs]ed|released|published|distributed|open[- ]?sourced)\s+(?:under|as)\b`)
+var becomesRE = regexp.MustCompile(`\b(?:become|becomes|becoming|turn into|turns into|fall under|falls under|forced (?:to be|under)|infect|infects|infected)\b|\b(?:have|has|need|needs)\s+to\s+be\s+(?:(?:re)?licen[cs]ed|released|published|distributed|open[- ]?sourced)\s+(?:under|as)\b`)
 
 // ourOwnRE: the asker's own work, said as such ("our own software", "my own app").
-var ourOwnRE = regexp.MustCompile(`\b(?:our|my)\s+own\s+(?:[\w-]+\s+){0,2}?(?:software|code|app|application|program|product|tool|service|project|work)\b`)
+var ourOwnRE = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:software|code|app|application|program|product|tool|service|project|work)\b`)
 
 // devToolRE: a development tool named for a platform, in normalised words.
 var devToolRE = regexp.MustCompile(` (?:android|ios|xcode|visual|mobile) (?:studio|sdk|emulator|simulator) `)

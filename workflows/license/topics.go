@@ -100,6 +100,8 @@ var topicWords = []struct {
 	// Asking which licence a project should get, or for a licence to be put on it, is
 	// choosing one, whatever licences the question weighs.
 	{"choose", chooseAskRE, false, []string{"licen", "which one", "what one"}, nil},
+	// "our tool just says 'public domain'. good enough or do we need a real licence?"
+	{"choose", regexp.MustCompile(`\b(?:do|should|must)\s+(?:we|i)\s+(?:still\s+)?(?:need|have|get|add|pick|use)\s+(?:to\s+(?:add|pick|use|get)\s+)?an?\s+(?:real|proper|actual|formal|explicit)\s+licen[cs]e\b`), false, []string{"licen"}, nil},
 	// The asker's own repository with no licence yet is one about to get one: "no licence
 	// on our new repo yet, which one", "repo has no licence yet. mit? apache?"
 	{"choose", regexp.MustCompile(`\bno licen[cs]e\s+(?:file\s+)?(?:on|in|for)\s+(?:our|my)\b[^.?!]{0,40}\byet\b|\b(?:our|my)\s+(?:new\s+|own\s+)?(?:[\w-]+\s+){0,2}?(?:repo|repository|project|library|lib|code|app|tool|package|crate)\s+(?:still\s+)?(?:has|have)\s+no licen[cs]e\b|\b(?:repo|repository|project)\s+(?:still\s+)?(?:has|have)\s+no licen[cs]e\s+yet\b`), false, []string{"no licen"}, nil},
