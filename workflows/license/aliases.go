@@ -650,6 +650,11 @@ func findLicenses(text string) found {
 			}
 			if i := slices.IndexFunc(hits, func(h hit) bool { return strings.HasPrefix(h.id, base) && !strings.Contains(h.id, " ") }); i >= 0 {
 				hits[i].id += " WITH " + exc
+				if e := hits[i].end; e >= 0 && e <= len(lower) {
+					if m := exceptionRE.FindString(lower[e:]); m != "" {
+						hits[i].end = e + len(m) // said right after it: part of its name
+					}
+				}
 			}
 		}
 	}
@@ -715,6 +720,16 @@ func findLicenses(text string) found {
 			}
 		}
 		hits = keep
+	}
+	// "I rebuilt FFmpeg without x264": a project said to be left out is not asked about,
+	// when something else is.
+	if len(hits) > 1 {
+		left := func(h hit) bool {
+			return h.project != nil && h.pos > 0 && h.pos <= len(lower) && leftOutRE.MatchString(lower[max(0, h.pos-24):h.pos])
+		}
+		if slices.ContainsFunc(hits, func(h hit) bool { return !left(h) }) {
+			hits = slices.DeleteFunc(hits, left)
+		}
 	}
 	// A project named once by its own name and once by the longer name of a part of it
 	// ("MySQL … the MySQL connectors") is the part: the question is about that.
@@ -876,6 +891,7 @@ func findLicenses(text string) found {
 			name := strings.TrimSpace(strings.TrimSuffix(norm(m[1]), " library"))
 			if exc, ok := exceptionNames[name]; ok {
 				hits[i].id = h.id + " WITH " + exc
+				hits[i].end = h.end + len(m[0]) // the exception's words are part of the name
 				if i+1 < len(hits) && hits[i+1].pos < h.end+len(m[0]) {
 					hits = slices.Delete(hits, i+1, i+2) // "GCC" in "the GCC runtime library exception"
 				}
@@ -1076,6 +1092,10 @@ func fearFamily(id string) string {
 		return f
 	}
 }
+
+// leftOutRE: the words before a project that leave it out: "without x264", "dropped
+// the H.264 encoder".
+var leftOutRE = regexp.MustCompile(`\b(?:without|w/o|minus|dropped|dropping|removed|removing|excluding|sans|instead\s+of|rather\s+than)\s+(?:the\s+|any\s+|its\s+)?$`)
 
 // proposedBeforeRE: the words before a licence that ask another project's people to
 // take it up: "would you consider (moving to)", "have you thought about moving your

@@ -653,3 +653,24 @@ func TestUsesAndTopicsFromTheLastParts(t *testing.T) {
 		t.Error("a short question quoting a licence's words is taken for a pasted licence")
 	}
 }
+
+// TestMovesOwnLicenceAndWhatGoesWhere guards readings of the twenty-first part's misses:
+// weighing a move of one's own project to another licence is choosing one (switching a
+// dependency is not); a licence with an exception named after it "goes into" the code
+// named next; a project said to be left out of a build is not asked about.
+func TestMovesOwnLicenceAndWhatGoesWhere(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"Our tool is GPLv3 now but will likely be offered as a hosted service. Should we switch to the AGPL?":                                                           "choose",
+		"thinking of moving our platform to agpl since people will host it. any downside?":                                                                              "choose",
+		"We'd like to move our presentation tool, which runs behind a web service, from the LGPL to the Affero GPL. Contributors sent patches. Is AGPL a sensible fit?": "choose",
+		"our LICENSE just says GPL 3.0 — should we declare 3.0-only or 3.0-or-later?":                                                                                   "choose",
+		"should we switch to a GPL library for parsing?":                                                                                                                "",
+	})
+	if q, _ := ParseQuestion("can apache-2.0 with the llvm exception go into gplv2 code"); q.Kind != AskCompatibility || q.Work != "GPL-2.0-only" ||
+		q.Licenses[0] != "Apache-2.0 WITH LLVM-exception" {
+		t.Errorf("the licence with its exception going into GPLv2 code: kind %d licences %q work %q", q.Kind, q.Licenses, q.Work)
+	}
+	wantReadings(t, []reading{
+		{"I rebuilt FFmpeg without x264 so that it is LGPL only. Can our closed Android app compile ffmpeg.c in?", "LGPL-2.1-or-later", "mobile"},
+	})
+}

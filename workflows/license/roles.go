@@ -215,6 +215,8 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 		return roleWork, ownCodeRE.MatchString(clause)
 	case possessiveRE.MatchString(near) && (slices.Contains(workWords, next) || slices.Contains(codeWords, next)):
 		return roleWork, slices.Contains(codeWords, next) // "our GPL app", "our Apache-2.0 licensed library"
+	case slices.Contains(codeWords, next) && prevEnd >= 0 && goesIntoRE.MatchString(near) && !eitherWayRE.MatchString(lower):
+		return roleWork, false // "can Apache-2.0 with the LLVM exception go into GPLv2 code": where it goes
 	case slices.Contains(codeWords, next) && !possessiveRE.MatchString(near):
 		return roleIncoming, false
 	case intoRE.MatchString(near) && slices.Contains(workWords, next) && !ofRE.MatchString(near):
@@ -228,6 +230,9 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 	}
 	return roleNone, false
 }
+
+// goesIntoRE: the licence named before goes into the one after: "… go into", "be put in".
+var goesIntoRE = regexp.MustCompile(`^\s*(?:code\s+|licen[cs]ed\s+code\s+)?(?:(?:can|could|may|might)\s+)?(?:go|goes|be\s+(?:put|used|included|copied|merged|added)|get\s+(?:put|merged)|end\s+up)\s+(?:into|in|inside)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?$`)
 
 // intoOtherRE: "into their", "in someone's": the work code goes into is another's.
 var intoOtherRE = regexp.MustCompile(`\b(?:into|in|inside)\s+(?:their|his|her|someone's|someone else's|a|an|the)\s+(?:own\s+)?$`)

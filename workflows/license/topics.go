@@ -100,6 +100,10 @@ var topicWords = []struct {
 	// Asking which licence a project should get, or for a licence to be put on it, is
 	// choosing one, whatever licences the question weighs.
 	{"choose", chooseAskRE, false, []string{"licen", "which one", "what one"}, nil},
+	// Moving one's own project to another licence and asking whether it fits ("should we
+	// switch to the AGPL?", "thinking of moving our platform to agpl, any downside?") is
+	// choosing one; so is asking how to declare its version.
+	{"choose", switchOwnRE, false, []string{"switch", "mov", "chang", "relicen", "declare"}, nil},
 	// "our tool just says 'public domain'. good enough or do we need a real licence?"
 	{"choose", regexp.MustCompile(`\b(?:do|should|must)\s+(?:we|i)\s+(?:still\s+)?(?:need|have|get|add|pick|use)\s+(?:to\s+(?:add|pick|use|get)\s+)?an?\s+(?:real|proper|actual|formal|explicit)\s+licen[cs]e\b`), false, []string{"licen"}, nil},
 	// The asker's own repository with no licence yet is one about to get one: "no licence
@@ -113,6 +117,9 @@ var topicWords = []struct {
 // should the project get?", "what licence should I move to?", "please add a licence to
 // this repo", "what licence?".
 var chooseAskRE = regexp.MustCompile(`\bwhich licen[cs]e (?:for each|for (?:the|our|my|each|a|this)\b)|\bfor (?:our|my) (?:new |own )?(?:project|library|lib|app|tool|repo|package|code)\b[^.?!]{0,20}\bwhich one\b|\bwhich licen[cs]e(?:\s+(?:do|should|would|shall|can)\s+(?:we|i)\s+(?:put|use|pick|choose|give|apply|add)\b|\s*[?.!]*\s*(?:thanks|thx|cheers|pls|please)?[?.!]*\s*$)|\bwhat (?:licen[cs]e )?should (?:we|i) put\b|\b(?:which|what) (?:licen[cs]e|one) (?:should|would|could|do|does|shall) (?:i|we|you|the project|the repo|it|this project|this|they)(?: \w+){0,2} (?:get|use|pick|choose|move to|switch to|go with|have|be under|recommend|suggest)\b|\b(?:put|add|attach|include|pick|choose) an? (?:explicit |clear |proper |open[- ]source |oss |free(?: software)? )?licen[cs]e (?:to|on|for|file)\b|\bmove (?:[\w-]+ ){0,2}to an? (?:[\w-]+ ){0,3}licen[cs]e\b|\bwhat licen[cs]e\s*\?|\bwhich one should (?:we|i) pick\b|\bbut what licen[cs]e\b`)
+
+// switchOwnRE finds the asker weighing a move of their own project to another licence.
+var switchOwnRE = regexp.MustCompile(`\b(?:should|shall|could)\s+(?:we|i)\s+(?:(?:just|rather|instead)\s+)?(?:switch|move|change|relicen[cs]e|go)\s+(?:(?:it|the\s+project|the\s+licen[cs]e)\s+)?(?:over\s+)?to\s+(?:the\s+|an?\s+)?[\w.+-]+(?:\s+[\w.+-]+)?(?:\s+licen[cs]e)?\s*(?:[?,;!]|$|\s+(?:instead|then|now|too|as well|thanks|thx|pls|please|cheers)\b)|\b(?:thinking\s+(?:of|about)|considering|plan(?:ning)?\s+(?:on|to))\s+(?:moving|switching|changing|relicen[cs]ing|move|switch|change|relicen[cs]e)\s+(?:our|my)\b|\b(?:mov\w*|switch\w*|chang\w*|relicen[cs]\w*)\s+(?:our|my)\s+[^.?!]{0,100}?\bto\b[^?!]{0,160}\b(?:sensible|fit|good idea|downsides?|pros and cons|make sense|worth it|a mistake|wise)\b|\bshould\s+(?:we|i)\s+(?:declare|mark|label|tag|state|say|write)\b[^?!]{0,40}\b(?:only|or[- ]later)\b`)
 
 // obligedToOpenRE finds opening one's code said as an obligation, not a plan: "do I need
 // to open source my code", "forces us to open-source".
