@@ -311,7 +311,7 @@ const MaxProfiles = 3
 // weighingRE finds an asker weighing licences for their own release, whatever else the
 // question says of combining them: "torn between MIT and Apache 2.0", "which would you
 // go with?".
-var weighingRE = regexp.MustCompile(`\b(?:which|what) (?:licen[cs]e|one) (?:should|would|shall) (?:i|we|the project|it|this project)(?: \w+){0,2} (?:get|pick|choose|move to|switch to|go with|have)\b|\bwhat licen[cs]e\s*\?|\bwhich one should (?:we|i) pick\b|\btorn between\b|\bwhich (?:one |licen[cs]e )?(?:would|should) (?:you|we|i) (?:go with|pick|choose|use)\b|\b(?:should|shall)\s+(?:we|i)\s+(?:just\s+)?(?:switch|move|relicen[cs]e)\s+(?:it\s+)?to\b|\b(?:thinking\s+(?:of|about)|considering)\s+(?:moving|switching|relicen[cs]ing)\s+(?:our|my)\b`)
+var weighingRE = regexp.MustCompile(`\b(?:which|what) (?:licen[cs]e|one) (?:should|would|shall) (?:i|we|the project|it|this project)(?: \w+){0,2} (?:get|pick|choose|move to|switch to|go with|have)\b|\bwhat licen[cs]e\s*\?|\bwhich one should (?:we|i) pick\b|\btorn between\b|\bwhich (?:one |licen[cs]e )?(?:would|should) (?:you|we|i) (?:go with|pick|choose|use)\b|\b(?:should|shall)\s+(?:we|i)\s+(?:just\s+)?(?:switch|move|relicen[cs]e)\s+(?:it\s+)?to\b|\b(?:thinking\s+(?:of|about)|considering)\s+(?:moving|switching|relicen[cs]ing)\s+(?:our|my)\b|\b(?:add|offer)\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+as\s+an?\s+(?:second|another|additional|alternative|extra)\s+(?:option|licen[cs]e|choice)\b`)
 
 // quotedRE finds a short quoted span; lowerOperatorRE the SPDX operators typed in
 // lower case between two words.

@@ -674,3 +674,19 @@ func TestMovesOwnLicenceAndWhatGoesWhere(t *testing.T) {
 		{"I rebuilt FFmpeg without x264 so that it is LGPL only. Can our closed Android app compile ffmpeg.c in?", "LGPL-2.1-or-later", "mobile"},
 	})
 }
+
+// TestOwnLicenceChoicesAndTheEmployer guards OSPO topics said in other words: a licence
+// for one's own work asked as "should we put it under", "add X as a second option",
+// "what licence lets one driver go into both", or "is that a good choice" for a hobby
+// project is choosing one; a full-time engineer contributing in their own time, and who
+// owns engineers' side projects, are the employer's topic.
+func TestOwnLicenceChoicesAndTheEmployer(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"Small hobby project, I want as few strings attached as possible. Someone recommended the WTFPL. Is that a good choice, and if not, what is better?": "choose",
+		"our delphi lib is mpl, can we add gpl as a second option later":                                                                                     "choose",
+		"our apex plugin wraps a jquery plugin, should we put it under mit and gpl like jquery":                                                              "choose",
+		"chip vendor here. what license lets one driver source go into both linux and freebsd":                                                               "choose",
+		"Our engineers keep asking whether they own their private side projects and whether they may send patches upstream. What should we answer?":          "employer",
+		"I'm a full-time engineer at Google and want to send patches to an AGPL project on my own time. Is there any way to do it?":                          "employer",
+	})
+}
