@@ -368,6 +368,20 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		return q, ok
 	}
 	s, sok := parseQuestion(asked)
+	if sok && q.Kind == AskVerdict && s.Kind == AskVerdict && strings.Contains(q.Expression, " AND ") && !strings.Contains(q.Expression, " OR ") &&
+		len(s.Licenses) < len(q.Licenses) && !slices.ContainsFunc(s.Licenses, func(id string) bool { return !slices.Contains(q.Licenses, id) }) {
+		// "… the kernel is GPLv2 and BusyBox too … Can we ship the CDDL module prebuilt?":
+		// of the licences a long message names, the question is about those the
+		// sentence that asks names; the others are its background.
+		if s.Use == "" {
+			s.Use = q.Use
+		}
+		if s.Topic == "" {
+			s.Topic = q.Topic
+		}
+		s.Proprietary = s.Proprietary || q.Proprietary
+		return s, true
+	}
 	if !sok || !(s.Kind == AskCompatibility && s.Reading == RolesSaid || s.Kind == AskCombination) || s.Topic != "" && s.Topic != q.Topic ||
 		q.Work != "" && !slices.Contains(s.Licenses, q.Work) {
 		return q, ok // the asking sentence would lose the work's licence the message gave
@@ -440,7 +454,7 @@ func askingSentence(text string) string {
 		} else if questionOpenerRE.MatchString(s) {
 			opened = s
 		} else if locs := clauseOpenerRE.FindAllStringIndex(s, -1); len(locs) > 0 {
-			opened = strings.TrimLeft(s[locs[len(locs)-1][0]:], ",;:—– ") // "…, so could I base it on GPLv1"
+			opened = s // "…, so could I base it on GPLv1": the sentence asks, as it would with its question mark
 		}
 		start = min(loc[1], len(text))
 	}
@@ -454,7 +468,7 @@ func askingSentence(text string) string {
 var clauseOpenerRE = regexp.MustCompile(`(?i)[,;:—–]\s+(?:so\s+|and\s+|but\s+)?(?:can|could|may|is|are|do|does|should|would|will)\s+(?:i|we|you|it|they|this|that|the|a|an|our|my)\b`)
 
 // questionOpenerRE finds a sentence that opens as a question.
-var questionOpenerRE = regexp.MustCompile(`(?i)^(?:so\s+|and\s+|but\s+)?(?:can|could|may|might|must|is|are|am|do|does|did|should|would|will|what|which|how|why|where|when|any)\b`)
+var questionOpenerRE = regexp.MustCompile(`(?i)^(?:so\s+|and\s+|but\s+)?(?:can|could|may|might|must|is|are|am|do|does|did|should|would|will|what|which|how|why|where|when|any|(?:doesn|don|didn|isn|aren|wasn|won|wouldn|shouldn|can|couldn)['’]?t)\b`)
 
 // parseQuestion reads text as one question, all of its sentences together.
 func parseQuestion(text string) (q Question, ok bool) {

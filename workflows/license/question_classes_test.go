@@ -690,3 +690,16 @@ func TestOwnLicenceChoicesAndTheEmployer(t *testing.T) {
 		"I'm a full-time engineer at Google and want to send patches to an AGPL project on my own time. Is there any way to do it?":                          "employer",
 	})
 }
+
+// TestLongMessageAsksAboutWhatItsQuestionNames guards a long message whose background
+// names more licences than the sentence that asks: the question is about those the
+// asking sentence names, whether it ends in a question mark or is typed without one
+// ("Doesn't the Apache 2.0 licence require …", "…, can the customer keep …").
+func TestLongMessageAsksAboutWhatItsQuestionNames(t *testing.T) {
+	for _, end := range []string{"?", " thanks!"} {
+		wantReadings(t, []reading{
+			{"My tool collects the MIT and Apache licence texts of my dependencies but ignores their NOTICE files. Doesn't the Apache 2.0 licence require those notices to travel with the binary too" + end, "Apache-2.0", ""},
+			{"Our product runs the Linux kernel and BusyBox, and links uClibc which is LGPL. If we publish BusyBox's source and the notices, can the customer keep their own programs closed" + end, "GPL-2.0-only", ""},
+		})
+	}
+}
