@@ -1102,7 +1102,7 @@ var leftOutRE = regexp.MustCompile(`\b(?:without|w/o|minus|dropped|dropping|remo
 // plugin to", "could you relicense to", "why not"; insteadAfterRE: "X instead".
 var (
 	proposedBeforeRE = regexp.MustCompile(`\b(?:(?:would|could|can|will)\s+you\s+(?:please\s+)?(?:(?:also\s+)?consider|think\s+about|be\s+(?:open|willing)\s+to|(?:re)?licen[cs]e|move|switch|change)|(?:have|did)\s+you\s+(?:ever\s+)?(?:thought|considered)|why\s+not(?:\s+(?:use|pick|choose|go\s+with|just))?|asked\s+(?:the\s+)?(?:maintainers?|authors?|developers?|upstream|them|the\s+project)\s+to\s+(?:move|switch|relicen[cs]e|change))\b[^.?!;]{0,50}?(?:\b(?:to|under|as|with)\s+)?(?:(?:the|a|an|something\s+like)\s+)?$|\bsomething\s+like\s+(?:the\s+)?$`)
-	insteadAfterRE   = regexp.MustCompile(`^[\s,]*instead\b`)
+	insteadAfterRE   = regexp.MustCompile(`^[\s,]*instead(?:\s*[?.!,;]|\s*$|\s+(?:then|now|please|thanks|which|that)\b)`)
 )
 
 // likenessBeforeRE: the words before a licence's name that make it a likeness: "reads

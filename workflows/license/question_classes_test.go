@@ -703,3 +703,19 @@ func TestLongMessageAsksAboutWhatItsQuestionNames(t *testing.T) {
 		})
 	}
 }
+
+// TestWorkThatWantsOrMergedCode guards the work's licence said of a project that takes
+// code in other words ("X is MIT and someone just merged readline support", "X is zlib
+// licensed and wants GNU readline"), "under X instead of writing it" as the code taken
+// in (no proposal), and "isn't the same as ours" as no comparison of licences.
+func TestWorkThatWantsOrMergedCode(t *testing.T) {
+	for _, text := range []string{
+		"xdag is mit and someone just merged readline support. are we gpl now",
+		"mcrcon is zlib licensed and wants gnu readline for tab completion",
+		"Our repo is MIT. I'd like to use code from another repository that's under Apache License 2.0 instead of writing it myself. Since the licence isn't the same as ours, is it advisable to copy it in?",
+	} {
+		if q, ok := ParseQuestion(text); !ok || q.Kind != AskCompatibility || q.Work == "" || q.Work == q.Licenses[0] {
+			t.Errorf("%q: kind %d licences %q work %q, want code going into the project's licence", text, q.Kind, q.Licenses, q.Work)
+		}
+	}
+}
