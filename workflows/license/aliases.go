@@ -285,7 +285,7 @@ func saysLicense(lower string, pos, end int) bool {
 // and the licence the sentence gives it ("Bootstrap (MIT)", "Qt, which is LGPL").
 var (
 	adjacentRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s*)?$`)
-	statedRE   = regexp.MustCompile(`^[\s,(]*(?:v?\d+(?:\.\d+)*[\s,(]+)?(?:(?:[\w-]+\s+)?(?:framework|library|libraries|toolkit|package|sdk|lib|libs|code|sources?|binaries)\s+)?(?:(?:(?:marked|listed|tagged|labell?ed)\s+)?as\s+(?:plain\s+|just\s+)?)?(?:(?:which|that)\s+)?(?:is\s+|are\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?(?:(?:its|their)\s+own\s+)?$`)
+	statedRE   = regexp.MustCompile(`^[\s,(]*(?:v?\d+(?:\.\d+)*[\s,(]+)?(?:(?:[\w-]+\s+)?(?:framework|library|libraries|toolkit|package|sdk|lib|libs|code|sources?|binaries|icons?|fonts?|assets?|images?|artwork|art|sprites?|models?|weights|data|dataset|docs|documentation|samples|examples|textures|sounds|music)\s+)?(?:(?:(?:marked|listed|tagged|labell?ed)\s+)?as\s+(?:plain\s+|just\s+)?)?(?:(?:which|that)\s+)?(?:is\s+|are\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?(?:(?:its|their)\s+own\s+)?$`)
 )
 
 // exceptionRE finds an exception said in words after a licence: "with the Classpath

@@ -719,3 +719,12 @@ func TestWorkThatWantsOrMergedCode(t *testing.T) {
 		}
 	}
 }
+
+// TestProjectPartWithItsLicence guards a part of a project named with the licence the
+// sentence gives it ("font awesome icons are cc by 4.0"): the question is about that
+// part's licence, not the project's every licence.
+func TestProjectPartWithItsLicence(t *testing.T) {
+	wantReadings(t, []reading{
+		{"font awesome icons are cc by 4.0 right? what do we owe if we convert them to png for our desktop app", "CC-BY-4.0", "distribute"},
+	})
+}
