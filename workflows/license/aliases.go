@@ -547,10 +547,14 @@ func findLicenses(text string) found {
 			if strings.HasSuffix(phrase, " +") && i+n < len(words) && plusExceptionRE.MatchString(strings.Join(words[i+n:min(len(words), i+n+4)], " ")) {
 				continue // "GPLv2 + Classpath exception": "plus", read by the shorter name
 			}
+			if strings.HasSuffix(phrase, " +") && plusJoins(lower, at, words, i+n-1) {
+				continue // "gplv3 + apache2": "and", read by the shorter name
+			}
 			// "or later" and "+" after a version make it -or-later.
 			if id, ok := aliases[phrase]; ok {
 				why := assumed[phrase]
-				if i+n < len(words) && words[i+n] == "+" && !(i+n+1 < len(words) && plusExceptionRE.MatchString(strings.Join(words[i+n+1:min(len(words), i+n+5)], " "))) {
+				if i+n < len(words) && words[i+n] == "+" && !(i+n+1 < len(words) && plusExceptionRE.MatchString(strings.Join(words[i+n+1:min(len(words), i+n+5)], " "))) &&
+					!plusJoins(lower, at, words, i+n) {
 					if id2, ok := aliases[phrase+" +"]; ok {
 						id, why = id2, ""
 					} else if later, ok := licenseish()[strings.ToLower(strings.TrimSuffix(id, "-only")+"-or-later")]; ok && strings.HasSuffix(id, "-only") {
@@ -1091,6 +1095,24 @@ func fearFamily(id string) string {
 	default:
 		return f
 	}
+}
+
+// plusJoins tells a "+" that joins two licences ("gplv3 + apache2 ok?") from one that
+// says "or later" ("GPLv2+"): set apart by a space, with a licence's name after it.
+func plusJoins(lower string, at []int, words []string, k int) bool {
+	if k+1 >= len(words) || words[k] != "+" || at[k] <= 0 || at[k] > len(lower) || lower[at[k]-1] != ' ' {
+		return false
+	}
+	for n := min(3, len(words)-k-1); n >= 1; n-- {
+		phrase := strings.Join(words[k+1:k+1+n], " ")
+		if _, ok := aliases[phrase]; ok {
+			return true
+		}
+		if _, ok := licenseish()[phrase]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // leftOutRE: the words before a project that leave it out: "without x264", "dropped

@@ -728,3 +728,19 @@ func TestProjectPartWithItsLicence(t *testing.T) {
 		{"font awesome icons are cc by 4.0 right? what do we owe if we convert them to png for our desktop app", "CC-BY-4.0", "distribute"},
 	})
 }
+
+// TestPlusBetweenTwoLicences guards "+" set apart between two licences as "and"
+// ("gplv3 + apache2 ok?" combines GPLv3 and Apache 2.0), while "GPLv2+" and "gpl 2+"
+// stay "or later" and "gplv2 + classpath exception" stays the exception.
+func TestPlusBetweenTwoLicences(t *testing.T) {
+	for text, want := range map[string][]string{
+		"gplv3 + apache2 ok?":               {"GPL-3.0-only", "Apache-2.0"},
+		"GPLv2+ code in an Apache project?": {"GPL-2.0-or-later", "Apache-2.0"},
+		"gpl 2+ and mit together?":          {"GPL-2.0-or-later", "MIT"},
+		"gplv2 + classpath exception":       {"GPL-2.0-only WITH Classpath-exception-2.0"},
+	} {
+		if q, _ := ParseQuestion(text); !slices.Equal(q.Licenses, want) {
+			t.Errorf("%q: licences %q, want %q", text, q.Licenses, want)
+		}
+	}
+}
