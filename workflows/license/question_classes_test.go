@@ -744,3 +744,24 @@ func TestPlusBetweenTwoLicences(t *testing.T) {
 		}
 	}
 }
+
+// TestMeaningTopicsWithoutALicence guards words of licensing asked about with no
+// licence named: copyleft, permissive licences, "or later" and distribution each get
+// their topic, and every topic's own question reads as that topic. Named with a
+// licence, the question is about the licence.
+func TestMeaningTopicsWithoutALicence(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"what does copyleft mean":                 "copyleft",
+		"weak vs strong copyleft?":                "copyleft",
+		"what is a permissive license":            "permissive",
+		"what does 'or any later version' mean":   "orlater",
+		"is saas distribution?":                   "distribution",
+		"does internal use count as distribution": "distribution",
+		"what does copyleft mean for the GPL?":    "",
+	})
+	for _, tp := range Topics() {
+		if got := TopicOf(tp.Ask); got != tp.Name {
+			t.Errorf("topic %s: its question %q reads as %q", tp.Name, tp.Ask, got)
+		}
+	}
+}
