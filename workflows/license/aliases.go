@@ -725,6 +725,18 @@ func findLicenses(text string) found {
 		}
 		hits = keep
 	}
+	// "Our Angular app is GPLv3 and we'd like to use elkjs": the framework the asker's
+	// work is built with names the work, not code the question is about, when the
+	// question names something else.
+	if len(hits) > 1 {
+		builtWith := func(h hit) bool {
+			return h.project != nil && !h.project.Tool && h.pos > 0 && h.pos <= len(lower) && h.end >= 0 && h.end <= len(lower) &&
+				ownBeforeRE.MatchString(lower[max(0, h.pos-16):h.pos]) && builtWithAfterRE.MatchString(lower[h.end:])
+		}
+		if slices.ContainsFunc(hits, func(h hit) bool { return !builtWith(h) }) {
+			hits = slices.DeleteFunc(hits, builtWith)
+		}
+	}
 	// "I rebuilt FFmpeg without x264": a project said to be left out is not asked about,
 	// when something else is.
 	if len(hits) > 1 {
@@ -1114,6 +1126,13 @@ func plusJoins(lower string, at []int, words []string, k int) bool {
 	}
 	return false
 }
+
+// ownBeforeRE and builtWithAfterRE find a project that names what the asker's work is
+// built with: "our Angular app", "my Django site".
+var (
+	ownBeforeRE      = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+|new\s+|existing\s+|little\s+|small\s+)?$`)
+	builtWithAfterRE = regexp.MustCompile(`^[\s-]*(?:based\s+)?(?:app|apps|application|applications|project|projects|site|website|web\s*app|frontend|front-end|front\s+end|backend|back-end|service|services|game|games|plugin|theme|codebase|repo|sdk\s+wrapper)\b`)
+)
 
 // leftOutRE: the words before a project that leave it out: "without x264", "dropped
 // the H.264 encoder".

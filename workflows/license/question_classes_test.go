@@ -765,3 +765,14 @@ func TestMeaningTopicsWithoutALicence(t *testing.T) {
 		}
 	}
 }
+
+// TestFrameworkThatNamesTheWork guards a project named as what the asker's work is built
+// with ("our Angular app is GPLv3 and we'd like to use elkjs, which is EPL-2.0"): it
+// names the work, so the question is about the code taken in, not the framework.
+func TestFrameworkThatNamesTheWork(t *testing.T) {
+	q, _ := ParseQuestion("Our Angular app is GPLv3 and we'd like to npm install elkjs, which is EPL-2.0, and just call its API. Can we use it?")
+	if q.Kind != AskCompatibility || !slices.Equal(q.Licenses, []string{"EPL-2.0", "GPL-3.0-only"}) {
+		t.Errorf("kind %d licences %q, want EPL-2.0 going into the GPLv3 app", q.Kind, q.Licenses)
+	}
+	wantReadings(t, []reading{{"our react app uses a gpl library, problem?", "GPL-3.0-only", ""}})
+}
