@@ -1026,6 +1026,10 @@ func detectUse(n string) string {
 	if use == "distribute" && offeredAsServiceRE.MatchString(n) {
 		return "saas" // "offering it as a managed cache service to customers"
 	}
+	if (use == "distribute" || use == "") && ourServiceRE.MatchString(n) && !handedRE.MatchString(n) && !shippedRE.MatchString(n) &&
+		!containsAny(n, []string{" ship", "download", "install", "app store", "play store", "desktop", "mobile", "firmware", "device", "browser", "binary", "binaries", "on prem"}) {
+		return "saas" // "we run an email service and would like to offer Pulpy to our customers"
+	}
 	return use
 }
 
@@ -1041,6 +1045,10 @@ var (
 	handedRE           = regexp.MustCompile(` (?:hand|hands|handing|give|gives|giving|deliver|delivers|delivering|ship|ships|shipping|send|sends) (?:the |our |it |them |this )?(?:\w+ ){0,2}to (?:our |the |their |a )?(?:customers?|clients?)\b`)
 	offeredAsServiceRE = regexp.MustCompile(` (?:offer|offers|offering|sell|sells|selling|run|runs|running|provide|provides|providing) (?:it|them|this|\w+) as an? (?:\w+ ){0,3}service\b`)
 )
+
+// ourServiceRE finds the asker running a service for others: "we run an email service",
+// "we operate a hosting platform".
+var ourServiceRE = regexp.MustCompile(` (?:we|i) (?:run|operate|host|provide) (?:a|an|our|my) (?:[\w-]+ ){0,2}(?:service|platform|saas|website|web app|web site)\b`)
 
 // hyperlinkRE finds a link in the web's sense: "a link to the source", "pages my site
 // links to".

@@ -776,3 +776,13 @@ func TestFrameworkThatNamesTheWork(t *testing.T) {
 	}
 	wantReadings(t, []reading{{"our react app uses a gpl library, problem?", "GPL-3.0-only", ""}})
 }
+
+// TestServiceTheAskerRuns guards a service the asker runs for others ("we run an email
+// service and would like to offer X to our customers"): the use is a service, unless
+// what is offered is handed over or shipped.
+func TestServiceTheAskerRuns(t *testing.T) {
+	wantReadings(t, []reading{
+		{"We run an email service and would like to offer Pulpy, which is CC BY-NC-SA 4.0, to our customers. Can we?", "CC-BY-NC-SA-4.0", "saas"},
+		{"We run a hosting platform and ship an MPL-2.0 agent binary to customers' servers. ok?", "MPL-2.0", "distribute"},
+	})
+}
