@@ -260,7 +260,7 @@ var useWords = []struct {
 		"shells out", "shell out", "shelling out", "subprocess", "separate program", "separate process", "parses its output", "parse its output"}},
 	{"saas", []string{"sell access", "access to a service", "managed service", "as a service", "behind the scenes", "saas", "run it publicly", "publicly accessible",
 		"public instance", "for the public", "public website"}},
-	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "website", "web site", "backend", "back end", "blog", "blogs",
+	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "web application", "web applications", "website", "web site", "backend", "back end", "blog", "blogs",
 		"server side", "our service", "network service", "online service", "api", "server", "servers", "microservice", "over the network", "over a network"}},
 	// A module imported by a script is linked at run time, unless a network service
 	// said first says where it runs.

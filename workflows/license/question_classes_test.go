@@ -786,3 +786,11 @@ func TestServiceTheAskerRuns(t *testing.T) {
 		{"We run a hosting platform and ship an MPL-2.0 agent binary to customers' servers. ok?", "MPL-2.0", "distribute"},
 	})
 }
+
+// TestChoosingForTheCompanyAndWebApplications guards two readings of common forum
+// questions: which licence the company's library should get is choosing one (not the
+// employer's claim), and a web application is a service.
+func TestChoosingForTheCompanyAndWebApplications(t *testing.T) {
+	wantTopics(t, map[string]string{"My company wants to release our internal library as open source. What license should we use?": "choose"})
+	wantReadings(t, []reading{{"Do I have to release source code of my web application if it uses an AGPL library?", "AGPL-3.0-only", "saas"}})
+}

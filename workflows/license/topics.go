@@ -89,6 +89,10 @@ var topicWords = []struct {
 	// part of my job") is contributing on company time, not the employer's claim.
 	{"contribute", regexp.MustCompile(`\b(?:open[- ]?source|upstream|fix\w*|contribut\w*|patch\w*)\b[^.?!]{0,60}\b(?:as part of (?:my|our) (?:job|work|day job|role)|on (?:company|work) time|on the clock)\b|\b(?:as part of (?:my|our) (?:job|work|day job|role)|on (?:company|work) time|on the clock)\b[^.?!]{0,60}\b(?:open[- ]?source|upstream|fix\w*|contribut\w*|patch\w*)\b`), false, []string{"as part of", "company time", "work time", "on the clock"}, nil},
 	{"contribute", regexp.MustCompile(`\bcontribut\w*\b|\bupstream\b|pull request|\bsend (?:a |our |my )?(?:patch|fix)|submit (?:a |our |my )?(?:patch|fix|pr)\b|\bon company time\b|during work(?:ing)? hours|\bfix (?:a |the )?bug in\b`), true, []string{"contribut", "upstream", "pull request", "patch", "fix", "company time", "work hours", "working hours"}, nil},
+	// Asking which licence a project should get, or for a licence to be put on it, is
+	// choosing one, even when it says whose the project is ("my company wants to release
+	// our library: what licence should we use?").
+	{"choose", chooseAskRE, false, []string{"licen", "which one", "what one"}, nil},
 	// A side project or spare time is the topic only when no licence is named: "can my
 	// personal project use GPL code?" asks about the licence.
 	{"employer", regexp.MustCompile(`\bemployer\b|\bemployee\b|\bmy (?:company|boss|manager|job)\b|employment (?:contract|agreement)|side[- ]project|personal project|hobby project|\bown time\b|spare time|free time`), true, []string{"employ", "my ", "side", "personal", "hobby", "own time", "spare", "free time"}, nil},
@@ -101,9 +105,6 @@ var topicWords = []struct {
 	// version'?") is choosing one, whatever licences it names.
 	{"choose", regexp.MustCompile(`\b(?:obvious|best|right|good|natural|sensible|safe|usual|default)\s+(?:pick|choice|option|fit|licen[cs]e)\b|\b(?:should|would|could|shall)\s+(?:i|we|you)\s+(?:pick|choose|go with|use|opt for|prefer)\b|\btorn between\b|\bthinking (?:of|about) (?:putting|releasing|licen[cs]ing|publishing) (?:our|my|the) [\w-]+(?: [\w-]+)? (?:under|as)\b|\bthinking (?:of|about) (?:using |going with |picking )?[\w.+-]+(?:[\s-]+[\w.+-]+){0,3}\s+for (?:our|my) (?:new\s+)?(?:sdk|project|library|lib|app|code|tool|repo|package|crate|module)\b|\bor (?:something|anything|some\w*) (?:else|permissive|copyleft|weaker|stronger)\b|\bor (?:an?(?:nother)? )?(?:permissive|copyleft|weak copyleft) (?:one|licen[cs]e)\b|\b(?:which|what) (?:one|licen[cs]e)\b[^.?!]{0,30}\?|\b(?:should|must)\b[^.?!]{0,40}\b(?:or (?:any )?later|only)\b`), false, []string{"pick", "choice", "option", "fit", "licen", "should", "would", "could", "shall", "something", "anything", "permissive", "copyleft", "which", "what", "later", "only", "torn", "thinking", "change the licen"},
 		regexp.MustCompile(`\b(?:about|going|want|wants|plan|planning|like|ready|decided|intend)\s+to\s+(?:\w+\s+){0,2}(?:release|publish|open[- ]?sourc\w*|(?:re-?)?licen[cs]e)\b|\bthinking (?:of|about)\b|\b(?:releasing|publishing|open[- ]?sourcing)\s+(?:a|an|my|our|the|this|some)\b|\b(?:new|own|hobby|side|pet|personal)\s+(?:(?:oss|open[- ]?source|foss|little|small)\s+)?(?:project|library|lib|tool|app|package|crate|module)\b`)},
-	// Asking which licence a project should get, or for a licence to be put on it, is
-	// choosing one, whatever licences the question weighs.
-	{"choose", chooseAskRE, false, []string{"licen", "which one", "what one"}, nil},
 	// Moving one's own project to another licence and asking whether it fits ("should we
 	// switch to the AGPL?", "thinking of moving our platform to agpl, any downside?") is
 	// choosing one; so is asking how to declare its version.
