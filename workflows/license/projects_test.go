@@ -56,6 +56,11 @@ func TestQuestionsNamingProjects(t *testing.T) {
 		"is PyTorch fine in our commercial model server?":            "BSD-3-Clause",
 		"can we link the H2 database into our product?":              "MPL-2.0 OR EPL-1.0",
 		"we'd like to use Material UI in the customer portal":        "MIT",
+		"can we host n8n for our customers?":                         "LicenseRef-Sustainable-Use-1.0",
+		"we run self-hosted Sentry for our clients, ok?":             "FSL-1.1-ALv2",
+		"can our product ship YOLOv8 for detection?":                 "AGPL-3.0-only",
+		"we sell add-ons for Odoo Community, what applies?":          "LGPL-3.0-only",
+		"can we switch the broker to RabbitMQ?":                      "MPL-2.0",
 	} {
 		if q, ok := ParseQuestion(text); !ok || !sameExpression(q.Expression, want) {
 			t.Errorf("%q: read %q (understood %v), want %q", text, q.Expression, ok, want)
