@@ -85,6 +85,8 @@ func TestOrdinaryWordsAreNotProjects(t *testing.T) {
 		"the bullet points in the flask of ideas are fine",
 		"we saw pandas and an armadillo at the zoo, then had guava juice",
 		"the network manager approved the eigen decomposition",
+		"pull the handbrake, the zookeeper has the V8 engine running",
+		"each element plus its index goes on the SAP machine",
 	} {
 		if q, ok := ParseQuestion(text); ok || len(q.Licenses) > 0 {
 			t.Errorf("%q: read as naming %v", text, q.Licenses)
