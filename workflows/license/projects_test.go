@@ -61,6 +61,8 @@ func TestQuestionsNamingProjects(t *testing.T) {
 		"can our product ship YOLOv8 for detection?":                 "AGPL-3.0-only",
 		"we sell add-ons for Odoo Community, what applies?":          "LGPL-3.0-only",
 		"can we switch the broker to RabbitMQ?":                      "MPL-2.0",
+		"our firmware links the Rust standard library, ok?":          "MIT OR Apache-2.0",
+		"can we offer Moodle to our schools as a service?":           "GPL-3.0-or-later",
 	} {
 		if q, ok := ParseQuestion(text); !ok || !sameExpression(q.Expression, want) {
 			t.Errorf("%q: read %q (understood %v), want %q", text, q.Expression, ok, want)
