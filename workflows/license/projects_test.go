@@ -44,6 +44,25 @@ func TestQuestionsNamingProjects(t *testing.T) {
 		"we still use mapbox-gl-js v1.13 in the app, ok to ship?":    "BSD-3-Clause",
 		"can we ship the Docker Engine on our appliance?":            "Apache-2.0",
 		"is it fine to put BIND9 on our DNS appliance?":              "MPL-2.0 AND ISC AND BSD-2-Clause AND BSD-3-Clause",
+		"can we ship the Eclipse Temurin JRE with our product?":      "GPL-2.0-only WITH Classpath-exception-2.0",
+		"we bundle SapMachine as a private runtime, ok?":             "GPL-2.0-only WITH Classpath-exception-2.0",
+		"is Eclipse OpenJ9 ok inside our appliance?":                 "EPL-2.0 OR Apache-2.0 OR GPL-2.0-only WITH Classpath-exception-2.0 OR GPL-2.0-only WITH OpenJDK-assembly-exception-1.0",
+		"can our desktop app link libusb?":                           "LGPL-2.1-or-later",
+		"we want to use libimagequant in our image optimiser":        "GPL-3.0-or-later",
+		"is MinIO fine behind our storage product?":                  "AGPL-3.0-or-later",
+		"can we run HashiCorp Consul in our platform?":               "BUSL-1.1",
+		"we still run HashiCorp Consul 1.16, is that MPL?":           "MPL-2.0",
+		"can we embed RocksDB in our closed database?":               "GPL-2.0-only OR Apache-2.0",
+		"is PyTorch fine in our commercial model server?":            "BSD-3-Clause",
+		"can we link the H2 database into our product?":              "MPL-2.0 OR EPL-1.0",
+		"we'd like to use Material UI in the customer portal":        "MIT",
+		"can we host n8n for our customers?":                         "LicenseRef-Sustainable-Use-1.0",
+		"we run self-hosted Sentry for our clients, ok?":             "FSL-1.1-ALv2",
+		"can our product ship YOLOv8 for detection?":                 "AGPL-3.0-only",
+		"we sell add-ons for Odoo Community, what applies?":          "LGPL-3.0-only",
+		"can we switch the broker to RabbitMQ?":                      "MPL-2.0",
+		"our firmware links the Rust standard library, ok?":          "MIT OR Apache-2.0",
+		"can we offer Moodle to our schools as a service?":           "GPL-3.0-or-later",
 	} {
 		if q, ok := ParseQuestion(text); !ok || !sameExpression(q.Expression, want) {
 			t.Errorf("%q: read %q (understood %v), want %q", text, q.Expression, ok, want)
@@ -65,6 +84,11 @@ func TestOrdinaryWordsAreNotProjects(t *testing.T) {
 		"a glib answer from the vendor",
 		"we use git to track changes to the docs",
 		"the printer cups are empty and the squid ink is out",
+		"the bullet points in the flask of ideas are fine",
+		"we saw pandas and an armadillo at the zoo, then had guava juice",
+		"the network manager approved the eigen decomposition",
+		"pull the handbrake, the zookeeper has the V8 engine running",
+		"each element plus its index goes on the SAP machine",
 	} {
 		if q, ok := ParseQuestion(text); ok || len(q.Licenses) > 0 {
 			t.Errorf("%q: read as naming %v", text, q.Licenses)
