@@ -285,7 +285,7 @@ func saysLicense(lower string, pos, end int) bool {
 // and the licence the sentence gives it ("Bootstrap (MIT)", "Qt, which is LGPL").
 var (
 	adjacentRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s*)?$`)
-	statedRE   = regexp.MustCompile(`^[\s,(]*(?:v?\d+(?:\.\d+)*[\s,(]+)?(?:(?:[\w-]+\s+)?(?:framework|library|libraries|toolkit|package|sdk|lib|libs|code|sources?|binaries|icons?|fonts?|assets?|images?|artwork|art|sprites?|models?|weights|data|dataset|docs|documentation|samples|examples|textures|sounds|music)\s+)?(?:(?:(?:marked|listed|tagged|labell?ed)\s+)?as\s+(?:plain\s+|just\s+)?)?(?:(?:which|that)\s+)?(?:is\s+|are\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?(?:(?:its|their)\s+own\s+)?$`)
+	statedRE   = regexp.MustCompile(`^[\s,(]*(?:v?\d+(?:\.\d+)*[\s,(]+)?(?:(?:[\w-]+\s+)?(?:framework|library|libraries|toolkit|package|sdk|lib|libs|code|sources?|binaries|icons?|fonts?|assets?|images?|artwork|art|sprites?|models?|weights|data|dataset|docs|documentation|samples|examples|textures|sounds|music)\s+)?(?:(?:(?:marked|listed|tagged|labell?ed)\s+)?as\s+(?:plain\s+|just\s+)?)?(?:(?:which|that)\s+)?(?:is\s+|are\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?(?:(?:its|their)\s+own\s+)?$|^[\s,]*(?:but\s+|which\s+|and\s+|that\s+)?(?:it\s+|they\s+)?(?:has\s+|have\s+|just\s+|recently\s+)*(?:moved|switched|changed|relicen[cs]ed|went|migrated)\s+(?:over\s+)?(?:its\s+licen[cs]e\s+)?to\s+(?:the\s+)?$`)
 )
 
 // exceptionRE finds an exception said in words after a licence: "with the Classpath
@@ -800,6 +800,8 @@ func findLicenses(text string) found {
 				// project, is the project's own version of it.
 				if id, ok := termOfFamily(h.id, l.id); ok {
 					l.id, l.why = id, ""
+				} else if alt := otherMeaning[l.id]; alt != "" && strings.Contains(h.id, alt) {
+					l.id, l.why = alt, "" // "Terraform moved to BSL": the Business Source License its data names
 				}
 			}
 			if base, _, ok := strings.Cut(h.id, " WITH "); ok && base == l.id && !strings.Contains(h.id, " OR ") && !strings.Contains(h.id, " AND ") {
@@ -1126,6 +1128,11 @@ func plusJoins(lower string, at []int, words []string, k int) bool {
 	}
 	return false
 }
+
+// otherMeaning is, for a loose name that stands for two licences, the one it is read as
+// when a project it is said of is under the other: "BSL" is the Boost licence, or the
+// Business Source License.
+var otherMeaning = map[string]string{"BSL-1.0": "BUSL-1.1"}
 
 // ownBeforeRE and builtWithAfterRE find a project that names what the asker's work is
 // built with: "our Angular app", "my Django site".

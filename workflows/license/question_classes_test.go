@@ -794,3 +794,15 @@ func TestChoosingForTheCompanyAndWebApplications(t *testing.T) {
 	wantTopics(t, map[string]string{"My company wants to release our internal library as open source. What license should we use?": "choose"})
 	wantReadings(t, []reading{{"Do I have to release source code of my web application if it uses an AGPL library?", "AGPL-3.0-only", "saas"}})
 }
+
+// TestProjectSaidToHaveMoved guards a project said to have moved to a licence ("we
+// wanted msgpack-c, but it moved to the Apache 2 licence"): the licence it moved to is
+// the one asked about, and a loose name that stands for two licences ("terraform moved
+// to bsl") is read as the one the project's data names.
+func TestProjectSaidToHaveMoved(t *testing.T) {
+	q, _ := ParseQuestion("We're a GPLv2-only project and wanted msgpack-c, but it moved to the Apache 2 licence. Does Apache 2 shut us out?")
+	if q.Kind != AskCompatibility || !slices.Equal(q.Licenses, []string{"Apache-2.0", "GPL-2.0-only"}) {
+		t.Errorf("kind %d licences %q, want Apache-2.0 into the GPLv2-only project", q.Kind, q.Licenses)
+	}
+	wantReadings(t, []reading{{"terraform moved to bsl. we only run it internally for our own infra, still ok", "BUSL-1.1", "internal"}})
+}
