@@ -818,6 +818,22 @@ func findLicenses(text string) found {
 			i--
 		}
 	}
+	// "want freetds in an ios app … it's lgpl2": a loose name said of a project just
+	// named, of the same family and version as the project's one licence, is that licence.
+	if len(hits) > 1 {
+		hits = slices.DeleteFunc(hits, func(l hit) bool {
+			if l.project != nil || l.why == "" || l.pos <= 0 || l.pos > len(lower) || !saidOfItRE.MatchString(lower[max(0, l.pos-30):l.pos]) {
+				return false
+			}
+			return slices.ContainsFunc(hits, func(o hit) bool {
+				if o.project == nil || o.pos >= l.pos || strings.Contains(o.id, " OR ") || strings.Contains(o.id, " AND ") {
+					return false
+				}
+				t, ok := termOfFamily(o.id, l.id)
+				return ok && sameVersion(t, l.id)
+			})
+		})
+	}
 	// A project named again after the sentence gave its licence ("Qt under the LGPL …
 	// if I modify Qt") is under that licence, not all of the project's.
 	hits = slices.DeleteFunc(hits, func(h hit) bool {
@@ -916,6 +932,15 @@ func findLicenses(text string) found {
 			}
 		}
 	}
+	// "… 'Apache-2.0 WITH LLVM-exception' … i thought asl2 and gplv2 don't mix": a licence
+	// named bare after its form with an exception, not set against it, is the same
+	// licence said short.
+	hits = slices.DeleteFunc(hits, func(l hit) bool {
+		return l.project == nil && !strings.Contains(l.id, " ") && l.pos > 0 && l.pos <= len(lower) &&
+			!setAgainstRE.MatchString(lower[max(0, l.pos-24):l.pos]) && slices.ContainsFunc(hits, func(o hit) bool {
+			return o.pos < l.pos && strings.HasPrefix(o.id, l.id+" WITH ") && !strings.Contains(o.id, " OR ") && !strings.Contains(o.id, " AND ")
+		})
+	})
 	for _, h := range hits {
 		add(h)
 	}
@@ -1128,6 +1153,14 @@ func plusJoins(lower string, at []int, words []string, k int) bool {
 	}
 	return false
 }
+
+// saidOfItRE: the words before a licence that give it to what was just named: "it's",
+// "they are licensed under".
+var saidOfItRE = regexp.MustCompile(`\b(?:it'?s|it\s+is|they'?re|they\s+are|its\s+licen[cs]e\s+is)\s+(?:(?:licen[cs]ed\s+)?(?:under\s+)?)?(?:the\s+|an?\s+)?$`)
+
+// setAgainstRE: the words before a licence that set it against another form of it:
+// "plain Apache-2.0", "without the exception, vs Apache-2.0".
+var setAgainstRE = regexp.MustCompile(`\b(?:plain|pure|bare|vanilla|regular|normal|ordinary|without|vs\.?|versus|than|from|or|and\s+the\s+plain)\s+(?:the\s+|an?\s+)?$`)
 
 // otherMeaning is, for a loose name that stands for two licences, the one it is read as
 // when a project it is said of is under the other: "BSL" is the Boost licence, or the

@@ -806,3 +806,21 @@ func TestProjectSaidToHaveMoved(t *testing.T) {
 	}
 	wantReadings(t, []reading{{"terraform moved to bsl. we only run it internally for our own infra, still ok", "BUSL-1.1", "internal"}})
 }
+
+// TestLicenceSaidAgainShort guards a licence said again, shorter, of what was just
+// named: "want freetds … it's lgpl2" is FreeTDS's LGPL-2.0-or-later, and "asl2" after
+// "Apache-2.0 WITH LLVM-exception" is that licence, not a second one; set against it
+// ("and plain Apache-2.0") it stays its own, and a theme "that is GPL v2" beside
+// WordPress is not WordPress.
+func TestLicenceSaidAgainShort(t *testing.T) {
+	wantReadings(t, []reading{
+		{"want freetds in an ios app store app. apple means static linking. it's lgpl2. doable without opening our app?", "LGPL-2.0-or-later", "mobile"},
+	})
+	q, _ := ParseQuestion("a crate we want says 'Apache-2.0 WITH LLVM-exception'. can that go in our gplv2 project? i thought asl2 and gplv2 don't mix")
+	if !slices.Equal(q.Licenses, []string{"Apache-2.0 WITH LLVM-exception", "GPL-2.0-only"}) {
+		t.Errorf("licences %q, want the crate's licence going into GPLv2", q.Licenses)
+	}
+	if q, _ := ParseQuestion("I'm building a WordPress theme on a starter theme that is GPL v2. What license can my theme have?"); !slices.Contains(q.Licenses, "GPL-2.0-only") {
+		t.Errorf("the starter theme's GPL v2 is lost: %q", q.Licenses)
+	}
+}
