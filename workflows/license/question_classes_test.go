@@ -824,3 +824,10 @@ func TestLicenceSaidAgainShort(t *testing.T) {
 		t.Errorf("the starter theme's GPL v2 is lost: %q", q.Licenses)
 	}
 }
+
+// TestProjectLicenceSaidForItsTime guards a project's licence stated as it was ("mongodb
+// (server was agplv3 then)"): the question is about the licence stated, not the
+// project's later one.
+func TestProjectLicenceSaidForItsTime(t *testing.T) {
+	wantReadings(t, []reading{{"our saas stores everything in mongodb (server was agplv3 then). do we have to open our app code", "AGPL-3.0-only", "saas"}})
+}
