@@ -290,7 +290,7 @@ var (
 
 // exceptionRE finds an exception said in words after a licence: "with the Classpath
 // exception", "plus the GCC runtime library exception", "with LLVM exceptions".
-var exceptionRE = regexp.MustCompile(`^[\s,]*(?:\(\s*)?(?:with|plus|\+|and)\s+(?:the\s+|a\s+|an\s+|its\s+)?([a-z][a-z0-9 .+-]{0,40}?)[\s-]+(?:linking\s+|runtime\s+(?:library\s+)?)?exceptions?\b`)
+var exceptionRE = regexp.MustCompile(`^[\s,]*(?:\(\s*)?(?:with\s+|w/\s*|plus\s+|\+\s*|and\s+)(?:the\s+|a\s+|an\s+|its\s+)?([a-z][a-z0-9 .+-]{0,40}?)[\s-]+(?:linking\s+|runtime\s+(?:library\s+)?)?exceptions?\b`)
 
 // exceptionNames map the words before "exception" to SPDX exception IDs.
 var exceptionNames = map[string]string{

@@ -831,3 +831,34 @@ func TestLicenceSaidAgainShort(t *testing.T) {
 func TestProjectLicenceSaidForItsTime(t *testing.T) {
 	wantReadings(t, []reading{{"our saas stores everything in mongodb (server was agplv3 then). do we have to open our app code", "AGPL-3.0-only", "saas"}})
 }
+
+// TestTwentyThirdPartReadings guards readings of the twenty-third part's misses: the
+// company's claim on weekend projects and evening contributions is the employer's
+// topic (an employer that has to sign a CLA is not); moving one's own project to
+// another licence, a switch proposed by pull request and a licence picker's advice are
+// choosing one; "X w/ the LLVM exception code into an LGPL-2.1 library" goes into that
+// library, and so do test files "copied from" a suite under another licence into the
+// repository; editors are internal use; code said not to be compiled in is not
+// statically linked.
+func TestTwentyThirdPartReadings(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"I work at a startup and want to build an open source side project on weekends on my own laptop. Does the company get any claim to it?":  "employer",
+		"I'm a full-time developer at a company in New York and I'd like to contribute to open source projects in my evenings. Am I allowed to?": "employer",
+		"does my employer have to sign a corporate cla before i can commit to an asf project":                                                    "cla",
+		"proof library is under cecill (strong copyleft), should we move to mit or mpl so people reuse it?":                                      "choose",
+		"licence picker never offers gpl for a library, is that a sane recommendation?":                                                          "choose",
+		"Someone sent a pull request moving our iOS app from the MPL to the GPL. Should we accept the switch?":                                   "choose",
+	})
+	for text, want := range map[string][]string{
+		"apache-2.0 w/ llvm exception code into an lgpl-2.1 library, compatible?":                                                         {"Apache-2.0 WITH LLVM-exception", "LGPL-2.1-only"},
+		"Our headers repository is MIT, but I just added test files copied from our conformance suite, which are Apache 2.0. Acceptable?": {"Apache-2.0", "MIT"},
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || !slices.Equal(q.Licenses, want) {
+			t.Errorf("%q: kind %d licences %q, want %q", text, q.Kind, q.Licenses, want)
+		}
+	}
+	wantReadings(t, []reading{
+		{"ghc-mod went agpl and legal may ban it. we only use it in our editors while coding", "AGPL-3.0-only", "internal"},
+		{"CasparCG server is GPLv3 and we'd load NewTek's NDI library with dlopen at run time so nothing of NDI is compiled in. Does that avoid the GPL problem?", "GPL-3.0-only", "dynamic_link"},
+	})
+}

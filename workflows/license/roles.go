@@ -211,7 +211,7 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 	}
 	switch {
 	case slices.ContainsFunc(workBeforeRE, func(re *regexp.Regexp) bool { return re.MatchString(clause) }) &&
-		!codeNounStrictRE.MatchString(near):
+		!codeNounStrictRE.MatchString(near) && !copiedFromRE.MatchString(near):
 		return roleWork, ownCodeRE.MatchString(clause)
 	case possessiveRE.MatchString(near) && (slices.Contains(workWords, next) || slices.Contains(codeWords, next)):
 		return roleWork, slices.Contains(codeWords, next) // "our GPL app", "our Apache-2.0 licensed library"
@@ -231,8 +231,12 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 	return roleNone, false
 }
 
+// copiedFromRE: the code was taken from what the licence is said of: "test files copied
+// from our conformance suite, which are Apache 2.0".
+var copiedFromRE = regexp.MustCompile(`\b(?:copied|copy|copying|taken|took|ported|borrowed|lifted|pulled|imported|came)\s+(?:[\w'-]+\s+){0,3}from\b`)
+
 // goesIntoRE: the licence named before goes into the one after: "… go into", "be put in".
-var goesIntoRE = regexp.MustCompile(`^\s*(?:code\s+|licen[cs]ed\s+code\s+)?(?:(?:can|could|may|might)\s+)?(?:go|goes|be\s+(?:put|used|included|copied|merged|added)|get\s+(?:put|merged)|end\s+up)\s+(?:into|in|inside)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?$`)
+var goesIntoRE = regexp.MustCompile(`^\s*(?:code\s+|licen[cs]ed\s+code\s+)?(?:(?:(?:can|could|may|might)\s+)?(?:go|goes|be\s+(?:put|used|included|copied|merged|added)|get\s+(?:put|merged)|end\s+up)\s+(?:into|in|inside)|into)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?$`)
 
 // intoOtherRE: "into their", "in someone's": the work code goes into is another's.
 var intoOtherRE = regexp.MustCompile(`\b(?:into|in|inside)\s+(?:their|his|her|someone's|someone else's|a|an|the)\s+(?:own\s+)?$`)
