@@ -862,3 +862,9 @@ func TestTwentyThirdPartReadings(t *testing.T) {
 		{"CasparCG server is GPLv3 and we'd load NewTek's NDI library with dlopen at run time so nothing of NDI is compiled in. Does that avoid the GPL problem?", "GPL-3.0-only", "dynamic_link"},
 	})
 }
+
+// TestPluginSystemsAreLoaded guards plug-ins for a program's plug-in system: loaded by
+// it, whatever else the program is ("agpl web server with a wasm plugin system").
+func TestPluginSystemsAreLoaded(t *testing.T) {
+	wantReadings(t, []reading{{"agpl web server with a wasm plugin system, can 3rd party plugins be proprietary?", "AGPL-3.0-only", "dynamic_link"}})
+}
