@@ -868,3 +868,13 @@ func TestTwentyThirdPartReadings(t *testing.T) {
 func TestPluginSystemsAreLoaded(t *testing.T) {
 	wantReadings(t, []reading{{"agpl web server with a wasm plugin system, can 3rd party plugins be proprietary?", "AGPL-3.0-only", "dynamic_link"}})
 }
+
+// TestTellingLicencesApartAndWorkWrittenAtHome guards "how can I tell if it is BSD 2 or
+// 3 clause" as a comparison of the two, and a project "I wrote at home" as a question
+// of who owns it.
+func TestTellingLicencesApartAndWorkWrittenAtHome(t *testing.T) {
+	if q, _ := ParseQuestion("how can i tell if a license is bsd 2 or 3 clause"); q.Kind != AskProfile || len(q.Licenses) != 2 {
+		t.Errorf("kind %d licences %q, want both BSD licences set side by side", q.Kind, q.Licenses)
+	}
+	wantTopics(t, map[string]string{"can i put my own project on github if i wrote it at home?": "employer"})
+}
