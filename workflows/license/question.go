@@ -226,6 +226,8 @@ var useWords = []struct {
 	{"dynamic_link", []string{"dynamic link", "dynamically link", "dynamically linked", "dynamic linking", "link dynamically", "linked dynamically", "dynamically",
 		"shared library", "shared libraries", "shared libs", "shared objects", "dll", "dlls", "so file", "dlopen", "at runtime", "at run time", "loaded at", "load it at", "runtime plugin",
 		"as a plugin", "plugin loaded", "loads plugins", "load plugins", "swap the", "replace the library",
+		// A loadable kernel module is linked into the running kernel.
+		"kernel module", "kernel modules", "loadable module", "loadable modules",
 		// A plug-in for a host program is loaded by it: "closed plugins for nukkit, which is LGPL".
 		"plugin system", "plugin systems", "plugin architecture", "plugin api", "third party plugins", "3rd party plugins",
 		"calls functions", "call functions", "calling functions", "calls its functions", "call its functions", "calls their functions", "calls its api", "call its api",
@@ -271,7 +273,9 @@ var useWords = []struct {
 		"buy", "buys", "bought", "purchase", "purchased",
 		"customer", "customers", "client", "clients", "release", "sdk", "app", "application", "give away", "give it", "publish", "redistribute", "redistributing",
 		"commercial software", "commercial product", "commercial application", "commercial app", "commercially", "third parties", "third party",
-		"commercial use", "commercial purposes", "commercial project", "commercial projects"}},
+		"commercial use", "commercial purposes", "commercial project", "commercial projects",
+		// Scripts a site serves to its visitors go to them.
+		"js", "minified", "convey", "conveying", "conveyed"}},
 	{"modify", []string{"modify", "modifying", "modified", "modifications", "fork", "forked", "forking", "patch", "patched", "change the code", "changes to", "tweak", "adapt"}},
 	{"internal", []string{"internal", "internally", "in house", "our own use", "tooling", "only we", "just us", "ci pipeline", "build tool", "build tools", "dev tools",
 		"developer tools", "dev dependency", "devdependency", "test", "tests", "testing", "private use", "personal use", "only use it"}},
@@ -540,7 +544,8 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// nothing of a server), read once.
 	n := " " + norm(blankSpans(text, f.at)) + " "
 	q.Proprietary = containsAny(lower, proprietaryHints) && proprietaryRE.MatchString(lower)
-	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "compar", "same", "basically", "essentially", "more or less", "just", "between", "add", "offer", "lose", "gain", "give up", "tell", "distinguish"}) && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "together"})
+	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "compar", "same", "basically", "essentially", "more or less", "just", "between", "add", "offer", "lose", "gain", "give up", "tell", "distinguish"}) && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "together"}) &&
+		!whichWayRE.MatchString(lower) // "apache 2.0 vs gplv2, which way works": the direction, not the difference
 	written := q.Expression != "" && (strings.Contains(q.Expression, " OR ") || strings.Contains(q.Expression, " AND "))
 	// "X code compiled into our closed app: does the whole app become X?" asks what
 	// the licence asks of the closed work, not whether X goes into X.
@@ -1041,6 +1046,9 @@ var internalCopiesRE = regexp.MustCompile(` (?:distribut\w*|deploy\w*|shar(?:e|e
 // notBuiltInRE finds code said not to be built in: "nothing of it is compiled in",
 // "not statically linked".
 var notBuiltInRE = regexp.MustCompile(` (?:nothing|not|never|isn t|is not|aren t|are not|without being)(?: \w+){0,3} (?:compiled in|compiled into|linked in|built in|vendored|bundled|statically linked|linked statically)\b`)
+
+// whichWayRE asks in which direction code may go between two licences.
+var whichWayRE = regexp.MustCompile(`\bwhich\s+(?:way|direction)s?\b`)
 
 // separateProgramRE finds a program said to run apart from the code in question.
 var separateProgramRE = regexp.MustCompile(` separate (?:standalone |stand alone |independent )?(?:programs?|process(?:es)?|binar(?:y|ies)|executables?)\b| standalone (?:programs?|binar(?:y|ies)|executables?)\b| shells? out\b| subprocess`)

@@ -878,3 +878,14 @@ func TestTellingLicencesApartAndWorkWrittenAtHome(t *testing.T) {
 	}
 	wantTopics(t, map[string]string{"can i put my own project on github if i wrote it at home?": "employer"})
 }
+
+// TestWhichWayAndScriptsServed guards "X vs Y, which way works" as asking the
+// direction (both readings offered), not the difference, and scripts a site serves to
+// its visitors ("our site serves their minified gpl js, is that conveying it") as
+// distributed.
+func TestWhichWayAndScriptsServed(t *testing.T) {
+	if q, _ := ParseQuestion("apache 2.0 vs gplv2, which way works"); q.Kind != AskCompatibility || q.Reading != RolesAmbiguous {
+		t.Errorf("kind %d reading %d, want both directions offered", q.Kind, q.Reading)
+	}
+	wantReadings(t, []reading{{"our site serves their minified gpl cookie-consent js, is that conveying it", "GPL-3.0-only", "distribute"}})
+}
