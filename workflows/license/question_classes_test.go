@@ -889,3 +889,13 @@ func TestWhichWayAndScriptsServed(t *testing.T) {
 	}
 	wantReadings(t, []reading{{"our site serves their minified gpl cookie-consent js, is that conveying it", "GPL-3.0-only", "distribute"}})
 }
+
+// TestAMobileAppIsMobileHoweverItLinks guards an app for a phone named outright ("a
+// closed-source android app, linked dynamically"): the store's terms and the device
+// decide for copyleft code there, so the use is the mobile app, whatever the linking.
+func TestAMobileAppIsMobileHoweverItLinks(t *testing.T) {
+	wantReadings(t, []reading{
+		{"qt under lgpl in a closed-source android app, linked dynamically - ok?", "", "mobile"},
+		{"sqlite is compiled into our ios app. anything we need to do?", "", "mobile"},
+	})
+}
