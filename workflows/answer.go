@@ -809,7 +809,7 @@ func NotUnderstoodReply() bot.Reply {
 	return bot.Reply{
 		Text: "As I read it: a question that names no licence, project or OSPO topic I know, so I give no answer to it.",
 		Blocks: []bot.Block{
-			bot.Section("Name the licence by SPDX ID (`GPL-2.0-only`), expression (`MIT OR Apache-2.0`) or a common name (`GPLv2`, `Apache 2`, `new BSD`), or a project (`FFmpeg`, `OpenSSL 3`). Or pick the topic you mean:"),
+			bot.Section("Name the licence by SPDX ID (`GPL-2.0-only`), expression (`MIT OR Apache-2.0`) or a common name (`GPLv2`, `Apache 2`, `new BSD`), or a project (`FFmpeg`, `OpenSSL 3`); for a project I do not know, `license URL` reads the licence in its repository. Or pick the topic you mean:"),
 			bot.Buttons(buttons...),
 		},
 		Private: true,
