@@ -19,7 +19,7 @@ var aliases = map[string]string{
 	"apache": "Apache-2.0", "apache 2": "Apache-2.0", "apache 2 0": "Apache-2.0", "apache license 2": "Apache-2.0", "asl 2": "Apache-2.0", "asl": "Apache-2.0", "apache 1 1": "Apache-1.1",
 	"bsd": "BSD-3-Clause", "new bsd": "BSD-3-Clause", "modified bsd": "BSD-3-Clause", "bsd 3": "BSD-3-Clause", "bsd 3 clause": "BSD-3-Clause", "3 clause bsd": "BSD-3-Clause", "revised bsd": "BSD-3-Clause",
 	"simplified bsd": "BSD-2-Clause", "freebsd": "BSD-2-Clause", "bsd 2": "BSD-2-Clause", "bsd 2 clause": "BSD-2-Clause", "2 clause bsd": "BSD-2-Clause",
-	"original bsd": "BSD-4-Clause", "bsd 4 clause": "BSD-4-Clause", "0bsd": "0BSD", "zero clause bsd": "0BSD",
+	"original bsd": "BSD-4-Clause", "bsd 4 clause": "BSD-4-Clause", "4 clause bsd": "BSD-4-Clause", "four clause bsd": "BSD-4-Clause", "bsd four clause": "BSD-4-Clause", "four clause": "BSD-4-Clause", "three clause": "BSD-3-Clause", "two clause": "BSD-2-Clause", "old bsd": "BSD-4-Clause", "0bsd": "0BSD", "zero clause bsd": "0BSD",
 	"isc": "ISC", "zlib": "Zlib", "zlib libpng": "Zlib", "boost": "BSL-1.0", "boost software": "BSL-1.0", "bsl": "BSL-1.0", "unlicense": "Unlicense", "the unlicense": "Unlicense",
 	"cc0": "CC0-1.0", "cc 0": "CC0-1.0", "cc 0 1 0": "CC0-1.0", "public domain": "CC0-1.0", "wtfpl": "WTFPL", "python": "Python-2.0", "psf": "PSF-2.0", "postgresql": "PostgreSQL",
 	"gpl": "GPL-3.0-only", "gpl 2": "GPL-2.0-only", "gpl 2 0": "GPL-2.0-only", "gpl 2 only": "GPL-2.0-only", "gpl 2 +": "GPL-2.0-or-later", "gpl 2 or later": "GPL-2.0-or-later", "gpl 2 0 or later": "GPL-2.0-or-later", "gpl 2 later": "GPL-2.0-or-later",

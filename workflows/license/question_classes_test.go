@@ -899,3 +899,26 @@ func TestAMobileAppIsMobileHoweverItLinks(t *testing.T) {
 		{"sqlite is compiled into our ios app. anything we need to do?", "", "mobile"},
 	})
 }
+
+// TestTwentyFourthPartTopics guards the OSPO topics of the twenty-fourth part's misses:
+// weighing two licences for one's own firmware or code ("does it even matter?", "cc0
+// or the unlicense?"), what the code itself should use, moving one's project to
+// another licence (with or without contributors' consent), publishing one's app under
+// a licence, a tool one put in the public domain; "nobody may use it commercially";
+// the company wanting the copyright of libraries one owns personally.
+func TestTwentyFourthPartTopics(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"for our firmware: gpl-2.0-only or gpl-2.0-or-later, does it even matter?":                                                        "choose",
+		"we just want our code to be public domain. cc0 or the unlicense?":                                                                "choose",
+		"cc0 for our docs is settled. what should the code itself use?":                                                                   "choose",
+		"we never had a cla. how do we move our project to a different licence?":                                                          "choose",
+		"we put our tool in the 'public domain' with the unlicense. any problem with that?":                                               "choose",
+		"I want to publish my web app and its source under CC BY-NC 4.0, so others can contribute to it. Can I do that?":                  "choose",
+		"We want to move our Android app from GPL-3.0-or-later to AGPL-3.0-or-later. We've emailed every contributor asking for consent.": "choose",
+		"I'd like to distribute my software so anyone may share it, and nobody may use it commercially. Is there a licence for that?":     "noncommercial",
+		"Some libraries I wrote and own personally are used at my job. Now the company wants the copyright so that it is theirs.":         "employer",
+	})
+	if q, _ := ParseQuestion("gtkipmsg is GPL (v2 or later) but includes code under the old four-clause BSD licence. Can they be combined?"); !slices.Contains(q.Licenses, "BSD-4-Clause") {
+		t.Errorf("the four-clause BSD licence is read as %q", q.Licenses)
+	}
+}
