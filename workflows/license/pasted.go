@@ -17,7 +17,7 @@ var licenseVocabulary = []string{"permission is hereby granted", "redistribution
 	"with or without modification", "distributed in the hope that it will be useful", "mozilla public license", "spdx-license-identifier"}
 
 // askingRE finds the marks of a question or a situation told in the first person.
-var askingRE = regexp.MustCompile(`\?|\b(?:we|our|i|my|us|can|could|should|does|do|is (?:it|that|this|there)|are (?:they|these|there)|how|what|which|whether|allowed|ok)\b`)
+var askingRE = regexp.MustCompile(`\?|\b(?:we|our|i|my|us|can|could|should|does|do|is (?:it|that|this|there)|are (?:they|these|there)|how|what|whats|what's|which|whether|allowed|ok)\b`)
 
 // LooksLikeLicenseText tells a pasted licence (or notice) from a long question about
 // one: by what the text says, not by its length. A text with several phrases of licence

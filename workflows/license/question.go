@@ -208,7 +208,7 @@ var useWords = []struct {
 		"internal dashboard", "internal app", "internal web app", "internal web application", "internal website", "internal portal", "internal service", "internal system", "intranet", "only employees", "employees only", "our employees", "never distribute", "not distribute",
 		"don t distribute", "do not distribute", "won t distribute", "dont distribute", "wont distribute", "not going to distribute", "without distributing", "not distributed", "never distributed", "never leaves",
 		"private network", "internal network", "company network", "corporate network", "use in house", "used in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",
-		"we self host", "we self-host", "while coding", "in our editors", "in our editor", "in our ides", "in our ide", "run it in house", "runs it in house", "running it in house", "in prod at", "in production at", "self host it for our", "for our own logging", "for our own monitoring", "for benchmarks", "for benchmarking", "in a paper", "for a paper", "for research", "research only", "our own infra", "own infrastructure", "team only", "for our team", "our team only", "nothing resold", "not resold", "never resold", "at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself"}}, // said outright, it wins
+		"we self host", "we self-host", "during the build", "during our build", "while coding", "in our editors", "in our editor", "in our ides", "in our ide", "run it in house", "runs it in house", "running it in house", "in prod at", "in production at", "self host it for our", "for our own logging", "for our own monitoring", "for benchmarks", "for benchmarking", "in a paper", "for a paper", "for research", "research only", "our own infra", "own infrastructure", "team only", "for our team", "our team only", "nothing resold", "not resold", "never resold", "at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself"}}, // said outright, it wins
 	// An app sold through an app store is a mobile app however it links: the store's
 	// terms are what decide for copyleft code there.
 	{"mobile", []string{"app store", "play store", "iphone", "ipad", "android app", "ios app", "android apps", "ios apps", "mobile app", "mobile apps", "iphone app", "apk"}},
@@ -261,7 +261,7 @@ var useWords = []struct {
 		"charge a fee", "charge for", "charging for", "for a fee", "sell copies", "sells copies", "npm package", "pypi", "firmware", "device", "devices", "embedded", "router", "hardware",
 		// A program that runs another as a separate process ("shells out to a GPL CLI tool")
 		// is given to others as itself; the other program is not linked into it.
-		"shells out", "shell out", "shelling out", "subprocess", "separate program", "separate process", "parses its output", "parse its output"}},
+		"shells out", "shell out", "shelling out", "subprocess", "separate program", "separate process", "parses its output", "parse its output", "reads its output", "read its output", "only runs"}},
 	{"saas", []string{"sell access", "access to a service", "managed service", "as a service", "behind the scenes", "saas", "run it publicly", "publicly accessible",
 		"public instance", "for the public", "public website"}},
 	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "web application", "web applications", "website", "web site", "backend", "back end", "blog", "blogs",
@@ -304,7 +304,8 @@ var (
 	profileWords = []string{"obligations", "obligation", "requirements", "conditions", "duties", "what does", "what do", "mean", "means", "meaning",
 		"what is", "what s", "whats", "what are", "tell me", "explain", "about", "summary", "summarise", "summarize",
 		"category", "classified", "classification", "copyleft", "permissive", "policy",
-		"patent", "patents", "clause", "clauses", "viral", "infectious", "warranty", "liability", "trademark", "trademarks", "termination", "notice", "notices"}
+		"patent", "patents", "clause", "clauses", "viral", "infectious", "warranty", "liability", "trademark", "trademarks", "termination", "notice", "notices",
+		"valid", "enforceable", "legally binding", "reject", "rejects", "rejected", "why would"}
 	openSourceWords = []string{"open source", "opensource", "osi", "osi approved", "free software", "foss", "oss", "libre"}
 )
 
@@ -621,6 +622,10 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q.Work = f.ids[o]
 		}
 	case q.Difference || written || len(f.ids) < 2:
+	case len(f.ids) == 2 && bothWaysRE.MatchString(lower):
+		// "can GPLv2-only and GPLv3 code be combined in one direction or the other?":
+		// both directions are asked, whatever the message says of whose code is whose.
+		q.Kind, q.Reading = AskCompatibility, RolesAmbiguous
 	case len(work) == 1 && len(f.ids) >= 3 && len(incoming)+len(unsaid) >= 2 && keepLicenceRE.MatchString(lower):
 		// "our package is MIT and depends on BSD-2, BSD-3 and Apache 2; can it stay
 		// MIT?": whether the whole may keep the work's licence, given all it takes in.
@@ -1050,6 +1055,14 @@ var notBuiltInRE = regexp.MustCompile(` (?:nothing|not|never|isn t|is not|aren t
 // whichWayRE asks in which direction code may go between two licences.
 var whichWayRE = regexp.MustCompile(`\bwhich\s+(?:way|direction)s?\b`)
 
+// notLinkedRE finds linking said not to happen: "it doesn't link to it", "without
+// linking".
+var notLinkedRE = regexp.MustCompile(` (?:doesn t|does not|don t|do not|never|won t|will not|without|not) (?:link|links|linking|linked)(?: (?:to|against|with) (?:it|them|the \w+))?\b`)
+
+// bothWaysRE asks about both directions at once: "combined in one direction or the
+// other", "compatible either way round".
+var bothWaysRE = regexp.MustCompile(`\b(?:in\s+)?(?:one|either)\s+direction\s+or\s+the\s+other\b|\beither\s+way(?:\s+round|\s+around)?\b|\bboth\s+(?:ways|directions)\b|\bin\s+both\s+directions\b`)
+
 // separateProgramRE finds a program said to run apart from the code in question.
 var separateProgramRE = regexp.MustCompile(` separate (?:standalone |stand alone |independent )?(?:programs?|process(?:es)?|binar(?:y|ies)|executables?)\b| standalone (?:programs?|binar(?:y|ies)|executables?)\b| shells? out\b| subprocess`)
 
@@ -1078,6 +1091,7 @@ func useFrom(n string) string {
 	if strings.Contains(n, " no ") || strings.Contains(n, " not ") || strings.Contains(n, " t ") || strings.Contains(n, "without") || strings.Contains(n, "never") || strings.Contains(n, "unmodified") || strings.Contains(n, " as is ") || strings.Contains(n, "zero") || strings.Contains(n, "nothing") {
 		n = notModifiedRE.ReplaceAllString(n, " ")
 		n = notBuiltInRE.ReplaceAllString(n, " ") // "so nothing of NDI is compiled in"
+		n = notLinkedRE.ReplaceAllString(n, " ")  // "it doesn't link to it"
 	}
 	shipped := containsAny(n, []string{"docker", "container", " vm ", "virtual machine", " ami", "appliance", "image", "usb"}) && shippedRE.MatchString(n)
 	notShipped := !shipped && containsAny(n, []string{"never", " don t ", " dont ", " do not ", "doesn t", "doesnt", "does not", "won t", "wont", "will not", "nobody", "no one", "noone", "nothing", " not exposed"}) &&

@@ -922,3 +922,27 @@ func TestTwentyFourthPartTopics(t *testing.T) {
 		t.Errorf("the four-clause BSD licence is read as %q", q.Licenses)
 	}
 }
+
+// TestValidityBothWaysAndWrappers guards readings of the twenty-fourth part: whether a
+// licence is valid or why lawyers would reject it asks about the licence itself; "in
+// one direction or the other" asks both directions whatever the roles; a wrapper that
+// runs a program and reads its output, said not to link to it, ships beside it; a
+// tool run during the build is internal use; "whats the licence on …" is a question,
+// never a pasted licence.
+func TestValidityBothWaysAndWrappers(t *testing.T) {
+	for _, text := range []string{"is the unlicense actually valid in germany?", "why would our lawyers reject a wtfpl dependency?"} {
+		if q, _ := ParseQuestion(text); q.Kind != AskProfile {
+			t.Errorf("%q: kind %d, want what the licence is", text, q.Kind)
+		}
+	}
+	if q, _ := ParseQuestion("Some source files are GPLv2 only, and libraries we depend on are moving to GPLv3. Can GPLv2-only and GPLv3 code be combined in one direction or the other?"); q.Reading != RolesAmbiguous {
+		t.Errorf("reading %d, want both directions offered", q.Reading)
+	}
+	wantReadings(t, []reading{
+		{"I'm writing a GUI wrapper that only runs a GPL command-line program and reads its output; it doesn't link to it. We'd distribute the wrapper and the program together.", "GPL-3.0-only", "distribute"},
+		{"We want to run checkstyle, which is LGPL 2.1 or later, during the build to check code style. Nothing of it ships. Is that allowed?", "LGPL-2.1-or-later", "internal"},
+	})
+	if LooksLikeLicenseText("whats the licence on jakarta ee / ee4j code") {
+		t.Error("a short question is taken for a pasted licence")
+	}
+}
