@@ -29,6 +29,7 @@ var splitNames = []struct{ letter, name string }{
 	{"p", "eighth held-out"}, {"q", "ninth held-out"}, {"r", "tenth held-out"}, {"s", "eleventh held-out"},
 	{"t", "twelfth held-out"}, {"u", "thirteenth held-out"}, {"v", "fourteenth held-out"}, {"w", "fifteenth held-out"},
 	{"x", "sixteenth held-out"}, {"y", "seventeenth held-out"}, {"z", "eighteenth held-out"}, {"Z", "nineteenth held-out"},
+	{"a", "twentieth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
