@@ -29,8 +29,8 @@ var splitNames = []struct{ letter, name string }{
 	{"p", "eighth held-out"}, {"q", "ninth held-out"}, {"r", "tenth held-out"}, {"s", "eleventh held-out"},
 	{"t", "twelfth held-out"}, {"u", "thirteenth held-out"}, {"v", "fourteenth held-out"}, {"w", "fifteenth held-out"},
 	{"x", "sixteenth held-out"}, {"y", "seventeenth held-out"}, {"z", "eighteenth held-out"}, {"Z", "nineteenth held-out"},
-	{"b", "twenty-first held-out"}, {"c", "twenty-second held-out"}, {"e", "twenty-third held-out"},
-	{"i", "twenty-fourth held-out"},
+	{"a", "twentieth held-out"}, {"b", "twenty-first held-out"}, {"c", "twenty-second held-out"}, {"e", "twenty-third held-out"},
+	{"i", "twenty-fourth held-out"}, {"j", "twenty-fifth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
