@@ -30,6 +30,7 @@ var splitNames = []struct{ letter, name string }{
 	{"t", "twelfth held-out"}, {"u", "thirteenth held-out"}, {"v", "fourteenth held-out"}, {"w", "fifteenth held-out"},
 	{"x", "sixteenth held-out"}, {"y", "seventeenth held-out"}, {"z", "eighteenth held-out"}, {"Z", "nineteenth held-out"},
 	{"b", "twenty-first held-out"}, {"c", "twenty-second held-out"}, {"e", "twenty-third held-out"},
+	{"j", "twenty-fifth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
