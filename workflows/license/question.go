@@ -1014,6 +1014,10 @@ func detectUse(n string) string {
 		n = hyperlinkRE.ReplaceAllString(n, " ") // "a link to the kernel git tree" links no code
 	}
 	use := useFrom(n)
+	if (use == "distribute" || use == "") && strings.Contains(n, " internal ") && internalThingRE.MatchString(n) && !handedRE.MatchString(n) && !shippedRE.MatchString(n) &&
+		!containsAny(n, []string{" ship", "customers", "clients", "download", "app store", "play store", "sell", "sold"}) {
+		return "internal" // "gpl software inside our internal closed app"
+	}
 	if use != "internal" && strings.Contains(n, "intern") && internalCopiesRE.MatchString(n) {
 		// "even to distribute their lib internally": copies handed round inside the
 		// organisation stay in it.
@@ -1072,6 +1076,10 @@ var (
 	handedRE           = regexp.MustCompile(` (?:hand|hands|handing|give|gives|giving|deliver|delivers|delivering|ship|ships|shipping|send|sends) (?:the |our |it |them |this )?(?:\w+ ){0,2}to (?:our |the |their |a )?(?:customers?|clients?)\b`)
 	offeredAsServiceRE = regexp.MustCompile(` (?:offer|offers|offering|sell|sells|selling|run|runs|running|provide|provides|providing) (?:it|them|this|\w+) as an? (?:\w+ ){0,3}service\b`)
 )
+
+// internalThingRE finds software said to be internal: "our internal closed app", "an
+// internal reporting tool".
+var internalThingRE = regexp.MustCompile(` internal (?:[\w-]+ ){0,2}(?:app|apps|application|applications|tool|tools|system|systems|service|services|dashboard|portal|website|site|software|program|programs|use)\b`)
 
 // ourServiceRE finds the asker running a service for others: "we run an email service",
 // "we operate a hosting platform".

@@ -946,3 +946,12 @@ func TestValidityBothWaysAndWrappers(t *testing.T) {
 		t.Error("a short question is taken for a pasted licence")
 	}
 }
+
+// TestInternalAppsAndFrozenPython guards software said to be internal ("inside our
+// internal closed app") as internal use, and a frozen or embedded Python as CPython.
+func TestInternalAppsAndFrozenPython(t *testing.T) {
+	wantReadings(t, []reading{
+		{"we use gpl software inside our internal closed app, do we have to put the source online?", "GPL-3.0-only", "internal"},
+		{"If we ship a frozen Python, the interpreter and our code compiled into one executable, do we have to provide source code?", "PSF-2.0", "static_link"},
+	})
+}
