@@ -955,3 +955,32 @@ func TestInternalAppsAndFrozenPython(t *testing.T) {
 		{"If we ship a frozen Python, the interpreter and our code compiled into one executable, do we have to provide source code?", "PSF-2.0", "static_link"},
 	})
 }
+
+// TestTwentyFifthPartReadings guards readings of the twenty-fifth part's misses: a new
+// SDK of one's team and "which makes more sense" for one's tool that never had a
+// licence are choosing one, and so is a licence narrowed down from several; whether
+// the company signs something too is the CLA; sending fixes upstream is contributing;
+// banning use by weapons makers, forbidding any commercial use or selling are the
+// non-commercial topic; a department that hired one and claims the project is the
+// employer's; "clear BSD" is BSD-3-Clause-Clear; code a pull request adds to a project
+// "which is" under a licence goes into it.
+func TestTwentyFifthPartReadings(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"new public sdk from our team: mit or apache-2.0?": "choose",
+		"A user asked what licence my command-line SQL tool is under, and I never picked one. MIT or Apache 2.0, which makes more sense?": "choose",
+		"For our university thesis project we narrowed it down to Apache 2.0, MIT and GPLv3. Which should we pick?":                       "choose",
+		"my company wants me committing to an apache project on work time, does the company sign something too":                           "cla",
+		"we're a federal agency team and fixed bugs in a gpl project, can we send them upstream":                                          "contribute",
+		"can our licence ban use by weapons makers and still be called open source":                                                       "noncommercial",
+		"We put our tool under a licence that allows personal use but forbids any commercial use. Is it open source?":                     "noncommercial",
+		"Our VM project bundles the lcc compiler, and lcc's licence forbids selling it. Does that matter?":                                "noncommercial",
+		"I started a project on my own, then a university department hired me part time to develop it. Now they say they own all of it.":  "employer",
+		"I signed an IP agreement when I joined. Can I keep owning code I write at home?":                                                 "employer",
+	})
+	if q, _ := ParseQuestion("clear bsd licensed driver code into our gplv3 project ok?"); len(q.Licenses) == 0 || q.Licenses[0] != "BSD-3-Clause-Clear" {
+		t.Errorf("clear BSD read as %q", q.Licenses)
+	}
+	if q, _ := ParseQuestion("A pull request adds some Apache 2.0 licensed code to FontForge, which is GPLv3-or-later. Can the project accept it?"); q.Kind != AskCompatibility || q.Work != "GPL-3.0-or-later" {
+		t.Errorf("kind %d work %q, want Apache 2.0 code going into the GPLv3-or-later project", q.Kind, q.Work)
+	}
+}

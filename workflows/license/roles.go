@@ -23,6 +23,9 @@ var (
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+,?\s+){0,3}(?:[\w'-]+,\s+(?:which|that)\s+)?(?:is|are|was|will\s+be|be|(?:has|have)\s+(?:always\s+)?been)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|available\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		// "I have a project on GitHub under the", "we maintain a library licensed under".
 		regexp.MustCompile(`\b(?:i|we)\s+(?:have|maintain|own|run|develop|wrote|write|created|create|made|started|built|am\s+building|are\s+building|am\s+writing|are\s+writing)\s+(?:a|an|my|our|this)\s+(?:[\w'.-]+\s+){0,7}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
+		// "a pull request adds Apache 2.0 code to FontForge, which is GPLv3-or-later": what
+		// the code is added to.
+		regexp.MustCompile(`\b(?:adds?|adding|added|contribut\w*|submit\w*|merg\w*|port\w*)\b[^?!]{0,60}\b(?:to|into)\s+[\w.-]+,?\s+(?:which|that)\s+(?:is|are)\s+(?:licen[cs]ed\s+)?(?:under\s+)?(?:the\s+)?$`),
 		// "… while the plugin itself is LGPLv3": the whole the code went into.
 		regexp.MustCompile(`\b(?:itself|as\s+a\s+whole)\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?$`),
 		// "I'm working on a project that is GPLv3 only": the asker's own.
