@@ -984,3 +984,15 @@ func TestTwentyFifthPartReadings(t *testing.T) {
 		t.Errorf("kind %d work %q, want Apache 2.0 code going into the GPLv3-or-later project", q.Kind, q.Work)
 	}
 }
+
+// TestOpenSSLThatDoesNotMixWithTheGPL guards OpenSSL said not to mix with the GPL: that
+// is OpenSSL's old licence, the one the well-known clash is about, unless a version is
+// written.
+func TestOpenSSLThatDoesNotMixWithTheGPL(t *testing.T) {
+	if q, _ := ParseQuestion("Given the well-known explanation of why OpenSSL and the GPL don't mix, how does Debian manage to ship OpenSSL at all?"); !slices.Contains(q.Licenses, "OpenSSL") {
+		t.Errorf("licences %q, want OpenSSL's old licence", q.Licenses)
+	}
+	if q, _ := ParseQuestion("can we use openssl 3 in our gpl app"); !slices.Contains(q.Licenses, "Apache-2.0") {
+		t.Errorf("licences %q, want OpenSSL 3's Apache-2.0", q.Licenses)
+	}
+}
