@@ -996,3 +996,12 @@ func TestOpenSSLThatDoesNotMixWithTheGPL(t *testing.T) {
 		t.Errorf("licences %q, want OpenSSL 3's Apache-2.0", q.Licenses)
 	}
 }
+
+// TestTheLibraryGPL guards the LGPL's old name: "Library General Public License" said
+// without a version is LGPL version 2.0, the last under that name.
+func TestTheLibraryGPL(t *testing.T) {
+	wantReadings(t, []reading{
+		{"gtkmm says it is under the 'Library' General Public License. Do I have to release classes derived from it?", "LGPL-2.0-only", ""},
+		{"is the GNU Library General Public License 2 or later ok in our app", "LGPL-2.0-or-later", ""},
+	})
+}
