@@ -109,7 +109,7 @@ func init() {
 	}
 	// "Library" was the LGPL's name up to version 2.0 (2.1 renamed it "Lesser"): the
 	// Library GPL said without a version is that version.
-	for _, name := range []string{"library general public", "gnu library general public", "library gpl", "gnu library gpl"} {
+	for _, name := range []string{"library general public", "gnu library general public"} {
 		aliases[name], assumed[name] = "LGPL-2.0-only", noLater
 	}
 	for variant, names := range ccVariants {
