@@ -286,10 +286,53 @@ func (w *work) answerCompatibility(in, out, use string, assumed bool, notes []li
 	if assumed {
 		r.Blocks = append(r.Blocks, bot.Context(fmt.Sprintf("Read as `%s` code going into a work under `%s`; if your work is the `%s` one, ask the other way round.", in, out, in)))
 	}
+	if line := versionsThatChange(c, in, out, use, others); line != "" {
+		r.Blocks = append(r.Blocks, bot.Context(line))
+	}
 	if buttons := compatCorrections(in, out, use, others); len(buttons) > 0 {
 		r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
 	}
 	return w.reply(restated(restateCompatibility(in, out, use), readAs(r, notes)))
+}
+
+// versionsThatChange says, for a licence read from a loose name ("GPL" read as
+// GPL-3.0-only), which of its other versions would change the answer ("As
+// `GPL-2.0-only`: No."), so that a version the question did not give is never the
+// silent difference between yes and no. "" when no other reading changes it.
+func versionsThatChange(c license.Compatibility, in, out, use string, others map[string][]string) string {
+	var parts []string
+	for _, side := range []struct {
+		id    string
+		check func(alt string) license.Compatibility
+	}{
+		{in, func(alt string) license.Compatibility { return license.CompatibleFor(alt, out, use) }},
+		{out, func(alt string) license.Compatibility { return license.CompatibleFor(in, alt, use) }},
+	} {
+		_, exc, _ := strings.Cut(side.id, " WITH ")
+		for _, alt := range others[side.id] {
+			if _, altExc, _ := strings.Cut(alt, " WITH "); alt == side.id || altExc != exc || len(parts) == 3 {
+				continue // another exception, or none, is another licence, not another version
+			}
+			if a := side.check(alt); answerClass(a.Answer) != "other" && answerClass(c.Answer) != "other" && answerClass(a.Answer) != answerClass(c.Answer) {
+				parts = append(parts, fmt.Sprintf("as `%s`: %s", alt, a.Answer))
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "The version decides here; read " + strings.Join(parts, "; ") + "."
+}
+
+// answerClass groups compatibility answers as yes, no and the rest.
+func answerClass(a string) string {
+	switch a {
+	case "Yes", "Same":
+		return "yes"
+	case "No":
+		return "no"
+	}
+	return "other"
 }
 
 // compatCorrections are the other readings of a compatibility question, one click

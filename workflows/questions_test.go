@@ -2,6 +2,7 @@ package workflows
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/ospobot/ospobot/bot/config"
@@ -35,6 +36,29 @@ func TestTypedCorrections(t *testing.T) {
 		q, ok := license.ParseQuestion(cmd)
 		if !ok || q.Kind != license.AskCombination || !slices.Equal(q.Licenses, ids) {
 			t.Errorf("%q: read as kind %d %q", cmd, q.Kind, q.Licenses)
+		}
+	}
+}
+
+// TestTheVersionThatDecides guards a compatibility answer resting on a version the
+// question did not give: "the GPL" read as GPL-3.0-only lets Apache-2.0 code in, GPLv2
+// would not, and the answer says so beside its own; an exception read with the licence
+// is no "version" to set against it, and a version that changes nothing is not named.
+func TestTheVersionThatDecides(t *testing.T) {
+	b := newBench(t)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"is apache 2.0 compatible with the gpl?", true},
+		{"can we put GPL code into our apache project?", false},
+		{"can GPLv2 with the classpath exception code go into our Apache-2.0 app?", false},
+	} {
+		n := len(b.p.deliveries())
+		b.say("shell:ana", c.text)
+		got := b.since(n)
+		if has := strings.Contains(got, "The version decides here; read as `GPL-2.0-only`: No"); has != c.want {
+			t.Errorf("%q answered:\n%s\nwant the deciding version said: %v", c.text, got, c.want)
 		}
 	}
 }
