@@ -32,7 +32,7 @@ var aliases = map[string]string{
 	"elastic": "Elastic-2.0", "elastic license": "Elastic-2.0", "elv2": "Elastic-2.0", "el 2": "Elastic-2.0",
 	"commons clause": "LicenseRef-Commons-Clause", "json": "JSON", "json license": "JSON", "good not evil": "JSON",
 	"cc by": "CC-BY-4.0", "cc by 4": "CC-BY-4.0", "cc by sa": "CC-BY-SA-4.0", "cc by sa 4": "CC-BY-SA-4.0", "cc by nc": "CC-BY-NC-4.0", "cc by nc 4": "CC-BY-NC-4.0", "cc by nc sa": "CC-BY-NC-SA-4.0",
-	"artistic": "Artistic-2.0", "artistic 2": "Artistic-2.0", "ofl": "OFL-1.1", "sil ofl": "OFL-1.1", "open font": "OFL-1.1", "sil open font": "OFL-1.1",
+	"artistic": "Artistic-2.0", "artistic 2": "Artistic-2.0", "ofl": "OFL-1.1", "sil ofl": "OFL-1.1", "open font": "OFL-1.1", "sil open font": "OFL-1.1", "sil": "OFL-1.1", "sil font": "OFL-1.1",
 	"open font 1 1": "OFL-1.1", "sil open font 1 1": "OFL-1.1", "ofl 1 1": "OFL-1.1", "sil ofl 1 1": "OFL-1.1", "upl": "UPL-1.0", "ms pl": "MS-PL", "ms rl": "MS-RL",
 	"python software foundation": "PSF-2.0", "psf 2": "PSF-2.0", "x 11": "X11",
 	"l gpl": "GPL-3.0-only", "l gpl 2": "GPL-2.0-only", "l gpl 3": "GPL-3.0-only",
@@ -266,7 +266,7 @@ var plainIDs = map[string]bool{"MIT": true, "ISC": true, "WTFPL": true, "Unlicen
 	"Sleepycat": true, "PostgreSQL": true, "Zlib": true, "MirOS": true, "Unicode-DFS-2016": true, "X11": true}
 
 // contextual are aliases that are everyday words in engineering before they are licences.
-var contextual = map[string]bool{"python": true, "json": true, "x11": true, "x 11": true, "artistic": true, "psf": true, "elastic": true,
+var contextual = map[string]bool{"sil": true, "sil font": true, "python": true, "json": true, "x11": true, "x 11": true, "artistic": true, "psf": true, "elastic": true,
 	"perl": true, "php": true, "unicode": true, "zope": true, "cpl": true, "afl": true, "boost": true, "freebsd": true}
 
 // licenseAfterRE and licenseBeforeRE tell that a word stands for a licence: "Python
@@ -929,6 +929,9 @@ func findLicenses(text string) found {
 		if m := exceptionRE.FindStringSubmatch(lower[h.end:limit]); m != nil {
 			name := strings.TrimSpace(strings.TrimSuffix(norm(m[1]), " library"))
 			if exc, ok := exceptionNames[name]; ok {
+				if exc == "Qt-LGPL-exception-1.1" && strings.HasPrefix(h.id, "GPL-") {
+					exc = "Qt-GPL-exception-1.0" // "GPL plus the Qt exception" is Qt's GPL exception
+				}
 				hits[i].id = h.id + " WITH " + exc
 				hits[i].end = h.end + len(m[0]) // the exception's words are part of the name
 				if i+1 < len(hits) && hits[i+1].pos < h.end+len(m[0]) {

@@ -403,7 +403,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 // reverseRE: a new sentence or clause that turns to the reverse of the case just said
 // ("MIT into GPL is fine. other way round — GPL code in an MIT app?", "… what about
 // the reverse?"). "but not the other way round" is not one: it says the case both ways.
-var reverseRE = regexp.MustCompile(`(?i)(?:^|[.?!;:—–]\s*|\s-+\s*|\bbut\s+|\band\s+|\bnow\s+)(?:(?:so\s+)?(?:what|how)\s+about\s+|and\s+)?(?:the\s+|going\s+the\s+)?(?:other\s+way\s+(?:round|around)|reverse(?:\s+case|\s+direction)?|opposite(?:\s+direction|\s+case)?)\b|(?:^|[.?!;]\s+|\bbut\s+)(?:what|how)\s+about\b`)
+var reverseRE = regexp.MustCompile(`(?i)(?:^|[.?!;:—–]\s*|\s-+\s*|\bbut\s+|\band\s+|\bnow\s+)(?:(?:so\s+)?(?:what|how)\s+about\s+|and\s+)?(?:the\s+|going\s+the\s+)?(?:other\s+way\s+(?:round|around)|reverse(?:\s+case|\s+direction)?|opposite(?:\s+direction|\s+case)?)\b|(?:^|[.?!;]\s+|\bbut\s+)(?:what|how)\s+about\b|\b(?:want|need|mean|asking(?:\s+about)?|ask\s+about|curious\s+about)\s+the\s+(?:reverse|opposite|other\s+way\s+(?:round|around))\b`)
 
 // reverseAsked reads a question that states one case as known and asks another after
 // "other way round", "the reverse" or "what about": the case asked is the words after

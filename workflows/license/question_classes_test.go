@@ -1005,3 +1005,34 @@ func TestTheLibraryGPL(t *testing.T) {
 		{"is the GNU Library General Public License 2 or later ok in our app", "LGPL-2.0-or-later", ""},
 	})
 }
+
+// TestTwentiethPartReadings guards readings of the twentieth part's misses: a source
+// file "in a GPL3 project" is where the code comes from, while "MIT code in a GPL
+// project" and "IBM Public License code in a GPL project" still go into it; a larger
+// project "under MPL 2.0" is where code goes, but "link in a library that is under
+// Apache 2.0" takes the library in; "I want the reverse" turns to the case asked
+// after it; releasing a framework under a copyleft licence is choosing one; GPL plus
+// the Qt exception is Qt's GPL exception; the SIL licence is the Open Font License.
+func TestTwentiethPartReadings(t *testing.T) {
+	for text, want := range map[string][]string{
+		"There's a single source file in a GPL3 project that I need, and I'd like to drop it into my own project, which is MIT as a whole. How?": {"GPL-3.0-only", "MIT"},
+		"MIT code in a GPL project?":                {"MIT", "GPL-3.0-only"},
+		"IBM Public License code in a GPL project?": {"IPL-1.0", "GPL-3.0-only"},
+		"All I find is about using MPL code in a larger GPL project. I want the reverse: can GPLv3 code be included in a larger project under MPL 2.0?": {"GPL-3.0-only", "MPL-2.0"},
+		"Our main program is GPLv2 and I'd like to link in a library that is under Apache 2.0. Is that allowed?":                                        {"Apache-2.0", "GPL-2.0-only"},
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || !slices.Equal(q.Licenses, want) {
+			t.Errorf("%q: kind %d licences %q, want %q", text, q.Kind, q.Licenses, want)
+		}
+	}
+	wantTopics(t, map[string]string{"I'd like to release a framework for Unity under a copyleft licence so games built with it need not be opened. Which fits?": "choose"})
+	wantReadings(t, []reading{
+		{"Part of KDE is licensed GPLv2 plus the Qt exception. Can plain GPL code go into those files?", "", ""},
+	})
+	if q, _ := ParseQuestion("KDE code is licensed GPLv2 plus the Qt exception"); !slices.Contains(q.Licenses, "GPL-2.0-only WITH Qt-GPL-exception-1.0") {
+		t.Errorf("GPLv2 plus the Qt exception read as %q", q.Licenses)
+	}
+	if q, _ := ParseQuestion("is the SIL licence ok for fonts in our game"); !slices.Contains(q.Licenses, "OFL-1.1") {
+		t.Errorf("the SIL licence read as %q", q.Licenses)
+	}
+}

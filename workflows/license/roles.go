@@ -40,6 +40,8 @@ var (
 		regexp.MustCompile(`\b(?:i|we)\s*(?:'m\s+|’m\s+|am\s+|are\s+|'re\s+)?(?:maintain|maintaining|own|develop|developing|wrote|write|writing|created|create|creating|started|publish|published|released|author|authored)\s+(?:a|an|my|our|this)\s+(?:[\w'-]+\s+){0,2}$`),
 		// "used in a project licensed under", "into an app that is released under".
 		regexp.MustCompile(`\b(?:into|in|inside|within|for)\s+(?:a|an|the|my|our|this|their|his|her)\s+(?:[\w'-]+\s+){0,2}(?:project|projects|codebase|repo|repository|product|application|app|program|work|game|firmware|service|system|platform|fork|library|module|plugin|extension|tool)\s+(?:that\s+|which\s+)?(?:is\s+|are\s+)?(?:(?:licen[cs]ed|released|distributed|published|available)\s+(?:under|as)|licen[cs]ed)\s+(?:the\s+|a\s+|an\s+)?$`),
+		// "can GPLv3 code be included in a larger project under MPL 2.0?"
+		regexp.MustCompile(`\b(?:into|in|inside|within)\s+(?:a|an|the|my|our|this|their)\s+(?:[\w'-]+\s+){0,2}(?:project|projects|codebase|repo|repository|product|application|app|program|work|game|firmware|platform|fork)\s+under\s+(?:the\s+|a\s+|an\s+)?$`),
 		// "can the mod be MIT", "can it be released under", "may my app stay".
 		regexp.MustCompile(`\b(?:can|could|may|might|should|must|will|would|does|do)\s+(?:the|my|our|this|that|it|i|we|they)\b(?:\s+[\w'-]+){0,2}\s+(?:be|stay|remain|become|keep)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|published\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
@@ -222,6 +224,8 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 		return roleWork, false // "can Apache-2.0 with the LLVM exception go into GPLv2 code": where it goes
 	case slices.Contains(codeWords, next) && !possessiveRE.MatchString(near):
 		return roleIncoming, false
+	case codeInAnother(near) && slices.Contains(workWords, next):
+		return roleIncoming, false // "a single source file in a GPL3 project": where the code comes from
 	case intoRE.MatchString(near) && slices.Contains(workWords, next) && !ofRE.MatchString(near):
 		return roleWork, false
 	case slices.Contains(workWords, next) && !ofRE.MatchString(near) && !incomingBeforeRE.MatchString(near):
@@ -237,6 +241,22 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 // copiedFromRE: the code was taken from what the licence is said of: "test files copied
 // from our conformance suite, which are Apache 2.0".
 var copiedFromRE = regexp.MustCompile(`\b(?:copied|copy|copying|taken|took|ported|borrowed|lifted|pulled|imported|came)\s+(?:[\w'-]+\s+){0,3}from\b`)
+
+// codeInRE: code said to be in a project of the licence named next: "a source file in
+// a GPL3 project", "some functions from an MIT project".
+var codeInRE = regexp.MustCompile(`\b(?:file|files|code|function|functions|snippet|snippets|class|classes|part|parts|piece|pieces|bits?|routine|routines|module|algorithm)\s+(?:in|from|inside|within)\s+(?:a|an|the|this|that|their|some)\s*$`)
+
+// codeInAnother tells "a single source file in a GPL3 project" (the code's source)
+// from "MIT code in a GPL project" (code going into the work): the code is named on
+// its own, not right after a licence.
+func codeInAnother(near string) bool {
+	loc := codeInRE.FindStringIndex(near)
+	return loc != nil && strings.TrimSpace(licenceWordsRE.ReplaceAllString(near[:loc[0]], " ")) != ""
+}
+
+// licenceWordsRE: the words that finish a licence's name ("IBM Public License",
+// "CPAL'd"), which say nothing of where code is.
+var licenceWordsRE = regexp.MustCompile(`(?:'d|’d|-?\blicen[cs](?:e|ed|es)?\b|\bv?\d+(?:\.\d+)*\b|[-(),])`)
 
 // goesIntoRE: the licence named before goes into the one after: "… go into", "be put in".
 var goesIntoRE = regexp.MustCompile(`^\s*(?:code\s+|licen[cs]ed\s+code\s+)?(?:(?:(?:can|could|may|might)\s+)?(?:go|goes|be\s+(?:put|used|included|copied|merged|added)|get\s+(?:put|merged)|end\s+up)\s+(?:into|in|inside)|into)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?$`)
