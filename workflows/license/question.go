@@ -221,11 +221,13 @@ var useWords = []struct {
 	{"static_link", []string{"static link", "statically link", "statically linked", "static linking", "link statically", "statically", "linked statically",
 		"vendored", "vendor the", "vendoring", "static libstdc", "static libgcc", "static linked", "static linkage", "linked static", "we vendor", "to vendor", "vendor it", "vendor in", "vendor them", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
 		"compiles it into", "compiles them into", "bundles it into", "bundles them into", "bundled into", "webpack", "rollup", "esbuild", "browserify",
-		"single binary", "static library", "static binary", "end up in the binary", "ends up in the binary", "end up in our binary", "ends up in our binary", "shade", "shaded", "shading", "shades", "fat jar", "uber jar", "uberjar", "jar with dependencies", "shadow jar", "pasted into", "pasted in", "paste it into", "paste into", "pasting it into",
+		"single binary", "static library", "static binary", "end up in the binary", "ends up in the binary", "end up in our binary", "ends up in our binary", "ends up in one image", "end up in one image", "one firmware image", "single firmware image", "compiles everything into", "compile everything into", "into one executable", "into a single executable", "into one binary", "shade", "shaded", "shading", "shades", "fat jar", "uber jar", "uberjar", "jar with dependencies", "shadow jar", "pasted into", "pasted in", "paste it into", "paste into", "pasting it into",
 		"copied into", "copy it into", "copy into", "copying it into", "copy pasted", "copy and paste", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code"}},
 	{"dynamic_link", []string{"dynamic link", "dynamically link", "dynamically linked", "dynamic linking", "link dynamically", "linked dynamically", "dynamically",
 		"shared library", "shared libraries", "shared libs", "shared objects", "dll", "dlls", "so file", "dlopen", "at runtime", "at run time", "loaded at", "load it at", "runtime plugin",
 		"as a plugin", "plugin loaded", "loads plugins", "load plugins", "swap the", "replace the library",
+		// A JNI wrapper loads the native library at run time.
+		"jni",
 		// A loadable kernel module is linked into the running kernel.
 		"kernel module", "kernel modules", "loadable module", "loadable modules",
 		// A plug-in for a host program is loaded by it: "closed plugins for nukkit, which is LGPL".

@@ -1036,3 +1036,18 @@ func TestTwentiethPartReadings(t *testing.T) {
 		t.Errorf("the SIL licence read as %q", q.Licenses)
 	}
 }
+
+// TestOneImageJNIAndCrediting guards readings from the twenty-fifth part: everything
+// ending up in one firmware image or compiled into one executable is static linking;
+// a JNI wrapper loads the native library at run time; "how exactly do we credit" asks
+// what the licence requires.
+func TestOneImageJNIAndCrediting(t *testing.T) {
+	wantReadings(t, []reading{
+		{"Our proprietary board's firmware must stay closed. We'd like to build it on libopencm3, which is LGPLv3 or later; on a microcontroller everything ends up in one image. OK?", "LGPL-3.0-or-later", "static_link"},
+		{"zmqd moved to MPL 2.0. Our trading app is proprietary and D compiles everything into one executable. Can we use it?", "MPL-2.0", "static_link"},
+		{"I wrote a Java JNI wrapper around libltc (LGPL 3 or later) and we use it inside a commercial closed-source product. OK?", "LGPL-3.0-or-later", "dynamic_link"},
+	})
+	if q, _ := ParseQuestion("how exactly do we credit a cc-by 4.0 picture in our docs"); q.Kind != AskProfile {
+		t.Errorf("kind %d, want what the licence asks", q.Kind)
+	}
+}
