@@ -377,7 +377,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		return q, ok
 	}
 	s, sok := parseQuestion(asked)
-	if sok && q.Kind == AskVerdict && s.Kind == AskVerdict && strings.Contains(q.Expression, " AND ") && !strings.Contains(q.Expression, " OR ") &&
+	if sok && q.Kind == AskVerdict && s.Kind == AskVerdict && strings.Contains(q.Expression, " AND ") && !strings.Contains(q.Expression, " OR ") && !pointsBackRE.MatchString(strings.ToLower(asked)) &&
 		len(s.Licenses) < len(q.Licenses) && !slices.ContainsFunc(s.Licenses, func(id string) bool { return !slices.Contains(q.Licenses, id) }) {
 		// "… the kernel is GPLv2 and BusyBox too … Can we ship the CDDL module prebuilt?":
 		// of the licences a long message names, the question is about those the
@@ -401,6 +401,10 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	s.Proprietary = s.Proprietary || q.Proprietary
 	return s, true
 }
+
+// pointsBackRE: words of the asking sentence that point back to a licence the message
+// named before it ("under the GPL with that exception"): its background is part of it.
+var pointsBackRE = regexp.MustCompile(`\b(?:that|this|its|their|those|these)\s+(?:exception|exceptions|licen[cs]e|licen[cs]es|terms|one|ones)\b`)
 
 // reverseRE: a new sentence or clause that turns to the reverse of the case just said
 // ("MIT into GPL is fine. other way round — GPL code in an MIT app?", "… what about

@@ -2,6 +2,7 @@ package license
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -1049,5 +1050,15 @@ func TestOneImageJNIAndCrediting(t *testing.T) {
 	})
 	if q, _ := ParseQuestion("how exactly do we credit a cc-by 4.0 picture in our docs"); q.Kind != AskProfile {
 		t.Errorf("kind %d, want what the licence asks", q.Kind)
+	}
+}
+
+// TestAskingSentenceThatPointsBack guards a long message whose asking sentence points
+// back to a licence the message named ("… under the GPL with that exception?"): the
+// licences named before stay part of the question.
+func TestAskingSentenceThatPointsBack(t *testing.T) {
+	q, _ := ParseQuestion("Part of KDE is licensed GPL plus the Qt exception. What happens when contributors paste plain GPL code into files that are under the GPL with that exception?")
+	if !slices.ContainsFunc(q.Licenses, func(id string) bool { return strings.Contains(id, "Qt-GPL-exception-1.0") }) {
+		t.Errorf("licences %q lose the exception the question points back to", q.Licenses)
 	}
 }
