@@ -60,7 +60,7 @@ var (
 	subjectAfterRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s+)?(?:software|code|program|programs|app|apps|application|applications|project|projects|tool|tools|codebase|product|service|binary)\s+(?:links?\s+(?:to|against|with)|uses|use|calls?|includes?|imports?|depends?\s+on|bundles?|embeds?|statically\s+links?|dynamically\s+links?|loads?|wants\s+to\s+(?:use|include|link|bundle))\b`)
 	// forMineRE: the licence is said to be for the asker's own work: "the MIT license
 	// for my project", "GPLv3 on our code".
-	forMineRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]e\s+)?(?:for|on)\s+(?:my|our)\s+(?:own\s+|new\s+)?(?:project|projects|code|app|application|library|work|repo|repository|software|product|game|package|tool|plugin|fork|codebase)\b`)
+	forMineRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]e\s+)?(?:for|on)\s+(?:my|our)\s+(?:own\s+|new\s+)?(?:project|projects|code|app|application|library|work|repo|repository|software|product|game|package|tool|plugin|fork|codebase)\b|^[\s-]*(?:licen[cs]e\s+)?to\s+(?:their|his|her|the|our|my)\s+fork\b`)
 	// fromUserRE and useVerbRE: "use an LGPL library from Apache code", "call GPL code
 	// from an MIT app": the second licence is where the first is used.
 	fromUserRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s+)?(?:[\w-]+\s+){0,2}(?:from|by|within|inside)\s+(?:a|an|the|my|our|their|some)?\s*$`)
