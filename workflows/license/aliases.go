@@ -815,6 +815,13 @@ func findLicenses(text string) found {
 				l.id, l.why = h.id, ""
 			}
 		}
+		if afterLicence && (hits[i-1].why == noGNU || hits[i-1].why == noVersion) {
+			// "the GPL Linux kernel": the loose name said before a project is the project's
+			// own version of it.
+			if id, ok := termOfFamily(h.id, hits[i-1].id); ok {
+				hits[i-1].id, hits[i-1].why = id, ""
+			}
+		}
 		if afterLicence || stated {
 			if _, ok := statedFor[h.project]; !ok {
 				statedFor[h.project] = h.pos

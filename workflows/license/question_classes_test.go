@@ -1062,3 +1062,13 @@ func TestAskingSentenceThatPointsBack(t *testing.T) {
 		t.Errorf("licences %q lose the exception the question points back to", q.Licenses)
 	}
 }
+
+// TestLooseNameBeforeAProject guards a licence named loosely right before a project
+// ("the GPL Linux kernel"): it is the project's own version of it, while a version
+// written ("our GPLv3 kernel module") stays as written.
+func TestLooseNameBeforeAProject(t *testing.T) {
+	wantReadings(t, []reading{
+		{"A wireless router ships the GPL Linux kernel with a non-GPL driver module. Is selling that router a violation?", "GPL-2.0-only", ""},
+		{"our GPLv3 kernel module", "GPL-3.0-only", ""},
+	})
+}
