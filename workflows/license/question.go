@@ -368,6 +368,9 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	if !ok || q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && !strings.Contains(q.Licenses[0], " AND ") {
 		return q, ok
 	}
+	if p, pok := partAsked(text, q); pok {
+		return p, true
+	}
 	// A long message tells its background first and asks last: when the sentence that
 	// asks names the licences of a compatibility question whose roles it says, that
 	// is the question ("The ASF says GPLv2 and GPLv3 can't … so could I base an
@@ -405,6 +408,72 @@ func ParseQuestion(text string) (q Question, ok bool) {
 // pointsBackRE: words of the asking sentence that point back to a licence the message
 // named before it ("under the GPL with that exception"): its background is part of it.
 var pointsBackRE = regexp.MustCompile(`\b(?:that|this|its|their|those|these)\s+(?:exception|exceptions|licen[cs]e|licen[cs]es|terms|one|ones)\b`)
+
+// partBeforeRE finds the part of a project a licence is said of, before it: "the code
+// is MIT but the weights are", "its training data was released under".
+var partBeforeRE = regexp.MustCompile(`\b(weights|model\s+weights|checkpoints?|data|datasets?|training\s+data|assets|art|artwork|images|icons|fonts|docs|documentation|sprites|textures|music|sounds|code|source|source\s+code)\s+(?:itself\s+|themselves\s+)?(?:is|are|was|were)\s+(?:(?:licen[cs]ed|released|published|available)\s+)?(?:under\s+)?(?:the\s+|an?\s+)?$`)
+
+// codeOfRE finds the code of a project said to be under a licence: "the code for this
+// weather model is".
+var codeOfRE = regexp.MustCompile(`\b(?:code|source(?:\s+code)?)\s+(?:for|of)\s+(?:the\s+|this\s+|that\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:is|are)\s+(?:(?:licen[cs]ed|released|published|available)\s+)?(?:under\s+)?(?:the\s+|an?\s+)?$`)
+
+// partNames group the words for one part of a project.
+var partNames = map[string]string{"weights": "weights", "model weights": "weights", "checkpoint": "weights", "checkpoints": "weights",
+	"data": "data", "dataset": "data", "datasets": "data", "training data": "data", "assets": "assets", "art": "assets", "artwork": "assets", "images": "assets",
+	"icons": "assets", "fonts": "assets", "sprites": "assets", "textures": "assets", "music": "assets", "sounds": "assets", "docs": "docs", "documentation": "docs",
+	"code": "code", "source": "code", "source code": "code"}
+
+// partWordsRE finds the parts a sentence speaks of.
+var partWordsRE = regexp.MustCompile(`\b(weights|checkpoints?|data|datasets?|assets|art|artwork|images|icons|fonts|docs|documentation|sprites|textures|music|sounds|code|source)\b`)
+
+// partAsked reads a question about one part of a project whose parts are under
+// different licences ("the code is MIT but the weights are CC-BY-NC 4.0. can the
+// weights go into our paid product?"): the question is about the licence of the part
+// the sentence that asks names.
+func partAsked(text string, q Question) (Question, bool) {
+	if q.Kind != AskVerdict || !strings.Contains(q.Expression, " AND ") {
+		return q, false
+	}
+	lower := lowerASCII(text)
+	f := findLicenses(text)
+	parts := map[string][]string{}
+	for i, at := range f.at {
+		if at[0] <= 0 || at[0] > len(lower) {
+			continue
+		}
+		before := lower[max(0, at[0]-60):at[0]]
+		if m := partBeforeRE.FindStringSubmatch(before); m != nil {
+			p := partNames[strings.Join(strings.Fields(m[1]), " ")]
+			parts[p] = append(parts[p], f.ids[i])
+		} else if codeOfRE.MatchString(before) {
+			parts["code"] = append(parts["code"], f.ids[i]) // "the code for this model is MIT"
+		}
+	}
+	if len(parts) < 2 {
+		return q, false
+	}
+	asked := askingSentence(text)
+	if asked == "" {
+		asked = text
+	}
+	named := map[string]bool{}
+	for _, w := range partWordsRE.FindAllString(strings.ToLower(asked), -1) {
+		if p := partNames[w]; parts[p] != nil {
+			named[p] = true
+		}
+	}
+	if len(named) != 1 {
+		return q, false
+	}
+	for p := range named {
+		ids := parts[p]
+		if len(ids) == 0 {
+			return q, false
+		}
+		q.Expression, q.Licenses = strings.Join(ids, " AND "), ids
+	}
+	return q, true
+}
 
 // reverseRE: a new sentence or clause that turns to the reverse of the case just said
 // ("MIT into GPL is fine. other way round — GPL code in an MIT app?", "… what about
@@ -818,8 +887,8 @@ var (
 
 // choiceAskRE and ownProjectRE: "GPL or MIT?" asked of a project of one's own.
 var (
-	choiceAskRE  = regexp.MustCompile(`\b[\w.+-]+\s+or\s+(?:the\s+|an?\s+)?[\w.+-]+\s*(?:\?|[.!]*\s*(?:thanks|thx|cheers|pls|please)?[.!]*\s*$)|\bshould (?:i|we) (?:use|pick|choose|go with)\b|\bwhich (?:one|is better|makes more sense|is the better (?:fit|choice))\b|\bwhich\s+should\s+(?:we|i)\s+(?:pick|use|choose|go\s+with)\b|\b[\w.+-]+\s+or\s+[\w.+-]+\s*[,;:—–-]+\s*does\s+it\s+(?:even\s+|really\s+)?matter\b`)
-	ownProjectRE = regexp.MustCompile(`\b(?:my|our|a)\s+(?:little\s+|new\s+|small\s+|first\s+)?(?:pet|side|hobby|personal|new|own|open[- ]source)\s+(?:project|library|app|tool|repo)\b|\b(?:starting|start|started|creating|publishing|publish|releasing|release|open[- ]?sourcing|open[- ]?source)\s+(?:a|my|our)\b|\bfor\s+(?:our|my)\s+(?:own\s+|new\s+)?(?:[\w-]+\s+){0,2}(?:firmware|code|project|library|lib|app|tool|repo|package|crate|sdk)\b|\bnew\s+(?:public\s+|open[- ]source\s+|internal\s+|small\s+)?(?:sdk|library|lib|project|app|tool|repo|package|crate|module|framework|cli)\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:tool|project|library|app|sdk|package|crate|repo|code|scripts?)\b[^.?!]{0,80}\b(?:never\s+picked|no\s+licen[cs]e|which\s+makes\s+more\s+sense)|\bwant\s+(?:our|my)\s+(?:own\s+)?(?:code|project|work|library|tool)\s+to\s+be\b|\b(?:i'?m|we'?re|i am|we are)?\s*(?:writing|building|making|developing)\s+(?:a|an|my|our)\s+(?:new\s+|small\s+|little\s+)?(?:[\w-]+\s+)?(?:engine|library|framework|tool|app|project|sdk|toolkit|game)\b`)
+	choiceAskRE  = regexp.MustCompile(`\b[\w.+-]+\s+or\s+(?:the\s+|an?\s+)?[\w.+-]+\s*(?:\?|[.!]*\s*(?:thanks|thx|cheers|pls|please)?[.!]*\s*$)|\bshould (?:i|we) (?:use|pick|choose|go with)\b|\bwhich (?:one|is better|makes more sense|is the better (?:fit|choice))\b|\bwhich\s+should\s+(?:we|i)\s+(?:pick|use|choose|go\s+with)\b|\b[\w.+-]+\s+or\s+[\w.+-]+\s*[,;:—–-]+\s*does\s+it\s+(?:even\s+|really\s+)?matter\b|\b[\w.+-]+\s+or\s+[\w.+-]+\s+for\s+(?:our|my)\s+(?:[\w-]+\s*){1,3}\?`)
+	ownProjectRE = regexp.MustCompile(`\b(?:my|our|a)\s+(?:little\s+|new\s+|small\s+|first\s+)?(?:pet|side|hobby|personal|new|own|open[- ]source)\s+(?:project|library|app|tool|repo)\b|\b(?:starting|start|started|creating|publishing|publish|releasing|release|open[- ]?sourcing|open[- ]?source)\s+(?:a|my|our)\b|\bfor\s+(?:our|my)\s+(?:own\s+|new\s+)?(?:[\w-]+\s+){0,2}(?:firmware|code|project|library|lib|app|tool|repo|package|crate|sdk)\b|\bfor\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*\?|\bnew\s+(?:public\s+|open[- ]source\s+|internal\s+|small\s+)?(?:sdk|library|lib|project|app|tool|repo|package|crate|module|framework|cli)\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:tool|project|library|app|sdk|package|crate|repo|code|scripts?)\b[^.?!]{0,80}\b(?:never\s+picked|no\s+licen[cs]e|which\s+makes\s+more\s+sense)|\bwant\s+(?:our|my)\s+(?:own\s+)?(?:code|project|work|library|tool)\s+to\s+be\b|\b(?:i'?m|we'?re|i am|we are)?\s*(?:writing|building|making|developing)\s+(?:a|an|my|our)\s+(?:new\s+|small\s+|little\s+)?(?:[\w-]+\s+)?(?:engine|library|framework|tool|app|project|sdk|toolkit|game)\b`)
 )
 
 // staticFlagRE: a static-linking flag or library: "-static", "-static-libgcc",

@@ -1072,3 +1072,21 @@ func TestLooseNameBeforeAProject(t *testing.T) {
 		{"our GPLv3 kernel module", "GPL-3.0-only", ""},
 	})
 }
+
+// TestPartsOfAProjectUnderTheirLicences guards a project whose parts are under
+// different licences ("the code is MIT but the weights are CC-BY-NC 4.0"): a question
+// about one part is about that part's licence; topics said with "X or Y for our Z?",
+// "free for private use" and "our company's own projects" read as choosing a licence,
+// non-commercial terms and not the employer's claim.
+func TestPartsOfAProjectUnderTheirLicences(t *testing.T) {
+	wantReadings(t, []reading{
+		{"audiocraft code is mit but the weights are cc-by-nc 4.0. can the weights go into our paid product?", "CC-BY-NC-4.0", ""},
+		{"The code for this weather foundation model is MIT, but the pretrained weights are published under CC BY-NC-SA 4.0. Can we use the weights in our paid service?", "CC-BY-NC-SA-4.0", ""},
+		{"the code is MIT and the docs are CC-BY 4.0. can we ship the code in our product?", "MIT", ""},
+	})
+	wantTopics(t, map[string]string{
+		"mit or gpl for our course scheduler? or apache": "choose",
+		"The README says this S3 server is free for private use and that commercial licensing is easy to get. Can we use it at work?":       "noncommercial",
+		"The framework's licence says Noncommercial. We only want to use it for our company's own projects. Does that count as commercial?": "noncommercial",
+	})
+}
