@@ -32,7 +32,7 @@ var aliases = map[string]string{
 	"elastic": "Elastic-2.0", "elastic license": "Elastic-2.0", "elv2": "Elastic-2.0", "el 2": "Elastic-2.0",
 	"commons clause": "LicenseRef-Commons-Clause", "json": "JSON", "json license": "JSON", "good not evil": "JSON",
 	"cc by": "CC-BY-4.0", "cc by 4": "CC-BY-4.0", "cc by sa": "CC-BY-SA-4.0", "cc by sa 4": "CC-BY-SA-4.0", "cc by nc": "CC-BY-NC-4.0", "cc by nc 4": "CC-BY-NC-4.0", "cc by nc sa": "CC-BY-NC-SA-4.0",
-	"artistic": "Artistic-2.0", "artistic 2": "Artistic-2.0", "ofl": "OFL-1.1", "sil ofl": "OFL-1.1", "open font": "OFL-1.1", "sil open font": "OFL-1.1", "sil": "OFL-1.1", "sil font": "OFL-1.1",
+	"artistic": "Artistic-2.0", "artistic 2": "Artistic-2.0", "ofl": "OFL-1.1", "sil ofl": "OFL-1.1", "open font": "OFL-1.1", "sil open font": "OFL-1.1", "json org": "JSON", "sil": "OFL-1.1", "sil font": "OFL-1.1",
 	"open font 1 1": "OFL-1.1", "sil open font 1 1": "OFL-1.1", "ofl 1 1": "OFL-1.1", "sil ofl 1 1": "OFL-1.1", "upl": "UPL-1.0", "ms pl": "MS-PL", "ms rl": "MS-RL",
 	"python software foundation": "PSF-2.0", "psf 2": "PSF-2.0", "x 11": "X11",
 	"l gpl": "GPL-3.0-only", "l gpl 2": "GPL-2.0-only", "l gpl 3": "GPL-3.0-only",

@@ -307,7 +307,7 @@ var (
 		"what is", "what s", "whats", "what are", "tell me", "explain", "about", "summary", "summarise", "summarize",
 		"category", "classified", "classification", "copyleft", "permissive", "policy",
 		"patent", "patents", "clause", "clauses", "viral", "infectious", "warranty", "liability", "trademark", "trademarks", "termination", "notice", "notices",
-		"valid", "enforceable", "legally binding", "reject", "rejects", "rejected", "why would"}
+		"valid", "enforceable", "legally binding", "reject", "rejects", "rejected", "why would", "why do", "why does", "why is", "why are"}
 	openSourceWords = []string{"open source", "opensource", "osi", "osi approved", "free software", "foss", "oss", "libre"}
 )
 

@@ -1090,3 +1090,18 @@ func TestPartsOfAProjectUnderTheirLicences(t *testing.T) {
 		"The framework's licence says Noncommercial. We only want to use it for our company's own projects. Does that count as commercial?": "noncommercial",
 	})
 }
+
+// TestWhyQuestionsAndJSONOrg guards questions that ask for an explanation ("why do rust
+// crates dual license mit and apache?", "how do i properly attribute …") as questions
+// about the licences themselves, and "the json.org licence" as the JSON licence.
+func TestWhyQuestionsAndJSONOrg(t *testing.T) {
+	for _, text := range []string{
+		"the json.org licence, is that free software or not",
+		"how do i properly attribute code i copied from a stack overflow answer",
+		"why do rust crates dual license mit and apache, isnt one enough",
+	} {
+		if q, ok := ParseQuestion(text); !ok || q.Kind != AskProfile {
+			t.Errorf("%q: kind %d licences %q, want what the licence is", text, q.Kind, q.Licenses)
+		}
+	}
+}
