@@ -692,14 +692,23 @@ func findLicenses(text string) found {
 	// MPLv2?", "have you thought about moving it to LGPL2?", "why not MIT like most
 	// crates?") is a request, not what the question is about, when another is named.
 	if len(hits) > 1 {
-		proposed := func(h hit) bool {
+		isProposed := make([]bool, len(hits))
+		for i, h := range hits {
 			if h.pos <= 0 || h.pos > len(lower) || h.end < 0 || h.end > len(lower) {
-				return false
+				continue
 			}
-			return proposedBeforeRE.MatchString(lower[max(0, h.pos-70):h.pos]) || insteadAfterRE.MatchString(lower[h.end:])
+			isProposed[i] = proposedBeforeRE.MatchString(lower[max(0, h.pos-70):h.pos]) || insteadAfterRE.MatchString(lower[h.end:]) ||
+				// "would you relicense to MIT or BSD, or at least to the LGPL?": the rest of the list
+				i > 0 && isProposed[i-1] && hits[i-1].end >= 0 && hits[i-1].end <= h.pos && proposalListRE.MatchString(lower[hits[i-1].end:h.pos])
 		}
-		if slices.ContainsFunc(hits, func(h hit) bool { return !proposed(h) }) {
-			hits = slices.DeleteFunc(hits, proposed)
+		if slices.Contains(isProposed, false) {
+			kept := hits[:0:0]
+			for i, h := range hits {
+				if !isProposed[i] {
+					kept = append(kept, h)
+				}
+			}
+			hits = kept
 		}
 	}
 	// "anyone linking it has to put their own work under the LGPL or GPL", "would infect
@@ -1192,6 +1201,10 @@ var (
 // leftOutRE: the words before a project that leave it out: "without x264", "dropped
 // the H.264 encoder".
 var leftOutRE = regexp.MustCompile(`\b(?:without|w/o|minus|dropped|dropping|removed|removing|excluding|sans|instead\s+of|rather\s+than)\s+(?:the\s+|any\s+|its\s+)?$`)
+
+// proposalListRE: what joins one proposed licence to the next: "MIT or BSD", ", or at
+// least to the LGPL".
+var proposalListRE = regexp.MustCompile(`^[\s,]*(?:/|or|and|and/or)?\s*(?:(?:at\s+least|maybe|perhaps|even|else)\s+)?(?:to\s+|under\s+)?(?:the\s+|an?\s+)?$`)
 
 // proposedBeforeRE: the words before a licence that ask another project's people to
 // take it up: "would you consider (moving to)", "have you thought about moving your

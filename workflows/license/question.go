@@ -380,6 +380,11 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		return q, ok
 	}
 	s, sok := parseQuestion(asked)
+	if sok && !termsWithin(s.Licenses, q.Licenses) {
+		// "… Would you relicense to MIT or BSD?": the whole message read those as a
+		// proposal (or a fear, or history); the asking sentence alone cannot tell.
+		return q, ok
+	}
 	if sok && q.Kind == AskVerdict && s.Kind == AskVerdict && strings.Contains(q.Expression, " AND ") && !strings.Contains(q.Expression, " OR ") && !pointsBackRE.MatchString(strings.ToLower(asked)) &&
 		len(s.Licenses) < len(q.Licenses) && !slices.ContainsFunc(s.Licenses, func(id string) bool { return !slices.Contains(q.Licenses, id) }) {
 		// "… the kernel is GPLv2 and BusyBox too … Can we ship the CDDL module prebuilt?":
@@ -403,6 +408,24 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	}
 	s.Proprietary = s.Proprietary || q.Proprietary
 	return s, true
+}
+
+// termsWithin tells whether every licence term of some is among those of all.
+func termsWithin(some, all []string) bool {
+	var have []string
+	for _, l := range all {
+		t, _ := Terms(l)
+		have = append(have, t...)
+	}
+	for _, l := range some {
+		ts, _ := Terms(l)
+		for _, t := range ts {
+			if !slices.Contains(have, t) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // pointsBackRE: words of the asking sentence that point back to a licence the message

@@ -1105,3 +1105,14 @@ func TestWhyQuestionsAndJSONOrg(t *testing.T) {
 		}
 	}
 }
+
+// TestAProposedListStaysAProposal guards a list of licences proposed to another project
+// ("Would you relicense to MIT or BSD, or at least to the LGPL?"): every licence of the
+// list is the proposal, and the sentence that asks it does not replace the question
+// about the project's own licence.
+func TestAProposedListStaysAProposal(t *testing.T) {
+	wantReadings(t, []reading{
+		{"I'd like to use your GMP wrapper in a closed source iOS app, but it's under GPL v3. Could you move to MIT or BSD, or at least to the LGPL?", "GPL-3.0-only", "mobile"},
+		{"We want your OPL3 emulator in an iOS game. It's LGPL 2.1 or later. Would you relicense to MIT or BSD so we can ship it there?", "LGPL-2.1-or-later", "mobile"},
+	})
+}
