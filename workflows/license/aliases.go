@@ -956,6 +956,20 @@ func findLicenses(text string) found {
 			}
 		}
 	}
+	// "the stb libs, mit or public domain": "public domain" said of a project that offers a
+	// dedication is that dedication.
+	for i := range hits {
+		if hits[i].why != publicDomain {
+			continue
+		}
+		for p := range statedFor {
+			for _, d := range []string{"Unlicense", "CC0-1.0", "0BSD"} {
+				if terms, err := Terms(p.License); err == nil && slices.Contains(terms, d) {
+					hits[i].id, hits[i].why = d, ""
+				}
+			}
+		}
+	}
 	// "… 'Apache-2.0 WITH LLVM-exception' … i thought asl2 and gplv2 don't mix": a licence
 	// named bare after its form with an exception, not set against it, is the same
 	// licence said short.

@@ -1116,3 +1116,13 @@ func TestAProposedListStaysAProposal(t *testing.T) {
 		{"We want your OPL3 emulator in an iOS game. It's LGPL 2.1 or later. Would you relicense to MIT or BSD so we can ship it there?", "LGPL-2.1-or-later", "mobile"},
 	})
 }
+
+// TestFLTKAndStb guards two projects read as their licences: FLTK with its static
+// linking exception, and stb's choice of MIT or the Unlicense, where "public domain"
+// said of stb is its Unlicense.
+func TestFLTKAndStb(t *testing.T) {
+	wantReadings(t, []reading{
+		{"can we statically link fltk into our closed source app or does the lgpl stop that", "LGPL-2.0-only WITH FLTK-exception", "static_link"},
+		{"whats the licence on the stb single header libs, mit or public domain", "MIT OR Unlicense", ""},
+	})
+}
