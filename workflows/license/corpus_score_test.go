@@ -31,7 +31,7 @@ var splitNames = []struct{ letter, name string }{
 	{"x", "sixteenth held-out"}, {"y", "seventeenth held-out"}, {"z", "eighteenth held-out"}, {"Z", "nineteenth held-out"},
 	{"a", "twentieth held-out"}, {"b", "twenty-first held-out"}, {"c", "twenty-second held-out"}, {"e", "twenty-third held-out"},
 	{"i", "twenty-fourth held-out"}, {"j", "twenty-fifth held-out"},
-	{"l", "twenty-sixth held-out"}, {"Y", "twenty-seventh held-out"},
+	{"l", "twenty-sixth held-out"}, {"Y", "twenty-seventh held-out"}, {"B", "twenty-ninth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
