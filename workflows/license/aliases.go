@@ -1160,7 +1160,7 @@ var (
 
 // licenceFilesRE finds licence files named side by side: "both LICENSE-MIT and
 // LICENSE-APACHE", "two licence files".
-var licenceFilesRE = regexp.MustCompile(`\bboth\s+licen[cs]e[-_.][\w.-]+\s+and\s+licen[cs]e[-_.]|\b(?:two|separate|both)\s+licen[cs]e\s+files\b`)
+var licenceFilesRE = regexp.MustCompile(`\bboth\s+licen[cs]e[-_.][\w.-]+\s+and\s+licen[cs]e[-_.]|\b(?:two|separate|both)\s+licen[cs]e\s+files\b|\bboth\s+(?:an?\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s+and\s+(?:an?\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s+licen[cs]e\s+files?\b`)
 
 // fearFamily is a licence's family for telling one licence said twice loosely: the GNU
 // licences are one ("the LGPL or GPL"), others are looseFamily.

@@ -911,7 +911,7 @@ var (
 // choiceAskRE and ownProjectRE: "GPL or MIT?" asked of a project of one's own.
 var (
 	choiceAskRE  = regexp.MustCompile(`\b[\w.+-]+\s+or\s+(?:the\s+|an?\s+)?[\w.+-]+\s*(?:\?|[.!]*\s*(?:thanks|thx|cheers|pls|please)?[.!]*\s*$)|\bshould (?:i|we) (?:use|pick|choose|go with)\b|\bwhich (?:one|is better|makes more sense|is the better (?:fit|choice))\b|\bwhich\s+should\s+(?:we|i)\s+(?:pick|use|choose|go\s+with)\b|\b[\w.+-]+\s+or\s+[\w.+-]+\s*[,;:—–-]+\s*does\s+it\s+(?:even\s+|really\s+)?matter\b|\b[\w.+-]+\s+or\s+[\w.+-]+\s+for\s+(?:our|my)\s+(?:[\w-]+\s*){1,3}\?`)
-	ownProjectRE = regexp.MustCompile(`\b(?:my|our|a)\s+(?:little\s+|new\s+|small\s+|first\s+)?(?:pet|side|hobby|personal|new|own|open[- ]source)\s+(?:project|library|app|tool|repo)\b|\b(?:starting|start|started|creating|publishing|publish|releasing|release|open[- ]?sourcing|open[- ]?source)\s+(?:a|my|our)\b|\bfor\s+(?:our|my)\s+(?:own\s+|new\s+)?(?:[\w-]+\s+){0,2}(?:firmware|code|project|library|lib|app|tool|repo|package|crate|sdk)\b|\bfor\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*\?|\bnew\s+(?:public\s+|open[- ]source\s+|internal\s+|small\s+)?(?:sdk|library|lib|project|app|tool|repo|package|crate|module|framework|cli)\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:tool|project|library|app|sdk|package|crate|repo|code|scripts?)\b[^.?!]{0,80}\b(?:never\s+picked|no\s+licen[cs]e|which\s+makes\s+more\s+sense)|\bwant\s+(?:our|my)\s+(?:own\s+)?(?:code|project|work|library|tool)\s+to\s+be\b|\b(?:i'?m|we'?re|i am|we are)?\s*(?:writing|building|making|developing)\s+(?:a|an|my|our)\s+(?:new\s+|small\s+|little\s+)?(?:[\w-]+\s+)?(?:engine|library|framework|tool|app|project|sdk|toolkit|game)\b`)
+	ownProjectRE = regexp.MustCompile(`\b(?:my|our|a)\s+(?:little\s+|new\s+|small\s+|first\s+)?(?:pet|side|hobby|personal|new|own|open[- ]source)\s+(?:project|library|app|tool|repo)\b|\b(?:starting|start|started|creating|publishing|publish|releasing|release|open[- ]?sourcing|open[- ]?source)\s+(?:a|my|our)\b|\bfor\s+(?:our|my)\s+(?:own\s+|new\s+)?(?:[\w-]+\s+){0,2}(?:firmware|code|project|library|lib|app|tool|repo|package|crate|sdk)\b|\bfor\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*\?|\bnew\s+(?:public\s+|open[- ]source\s+|internal\s+|small\s+)?(?:sdk|library|lib|project|app|tool|repo|package|crate|module|framework|cli)\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:tool|project|library|app|sdk|package|crate|repo|code|scripts?)\b[^.?!]{0,80}\b(?:never\s+picked|no\s+licen[cs]e|which\s+makes\s+more\s+sense)|\bwant\s+(?:our|my)\s+(?:own\s+)?(?:code|project|work|library|tool)\s+to\s+be\b|\b(?:it'?s|its|this\s+is)\s+an?\s+(?:[\w-]+\s+){0,3}project\b|\b(?:i'?m|we'?re|i am|we are)?\s*(?:writing|building|making|developing)\s+(?:a|an|my|our)\s+(?:new\s+|small\s+|little\s+)?(?:[\w-]+\s+)?(?:engine|library|framework|tool|app|project|sdk|toolkit|game)\b`)
 )
 
 // staticFlagRE: a static-linking flag or library: "-static", "-static-libgcc",
@@ -1026,7 +1026,8 @@ func plainExpression(f found, n string) string {
 			switch join := strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(f.joins[i], ",")), " the"); {
 			case join == "or" || join == "/" || join == "|" || join == "or the" || join == "or under" || join == "or under the" ||
 				f.files && strings.HasPrefix(join, "and licen") ||
-				dual && (join == "and" || join == "," || join == "&" || join == "and the" || join == "" || join == "and under" || join == "plus" || join == "+" || join == "with"):
+				alsoUnderRE.MatchString(join) ||
+				dual && (join == "and" || join == "and an" || join == "and a" || join == "or an" || join == "or a" || join == "," || join == "&" || join == "and the" || join == "" || join == "and under" || join == "plus" || join == "+" || join == "with"):
 				b.WriteString(" OR ")
 			default:
 				b.WriteString(" AND ")
@@ -1040,6 +1041,10 @@ func plainExpression(f found, n string) string {
 	return b.String()
 }
 
+// alsoUnderRE: the words between two licences that offer the second as well: "and
+// that it may also be made available under", "or alternatively under".
+var alsoUnderRE = regexp.MustCompile(`\b(?:may|can|could)\s+also\s+be\s+(?:made\s+)?(?:available|used|distributed|licen[cs]ed)\s+under$|\balternatively\s+(?:under|licen[cs]ed\s+under)$`)
+
 // sameTwiceRE: a licence said twice, once of the code and once of the work: "release my
 // version under CC BY-SA 4.0 too", "our project is GPLv2 … GPLv2 code".
 var sameTwiceRE = regexp.MustCompile(`\b(?:release|relicen[cs]e|publish|distribute|license)\w*\b[^?!]{0,40}\b(?:under|as)\b[^?!]{0,30}\b(?:too|as well|also)\b|\b(?:adapt|modify|fork|use|include|copy)\w*\b[^?!]{0,60}\b(?:release|publish|share)\w*\b[^?!]{0,30}\bunder\b`)
@@ -1047,7 +1052,7 @@ var sameTwiceRE = regexp.MustCompile(`\b(?:release|relicen[cs]e|publish|distribu
 // choiceRE finds the words that make licences named together a choice: "dual licensed",
 // "tri-licensed", "either … or", "either licence", "at your option", "your choice of";
 // not "either" at a clause's end ("never seen one on their site either").
-var choiceRE = regexp.MustCompile(`\b(?:dual|dually|tri|triple|multi|multiple)\s*licen[cs]ed\b|\b(?:dual|tri)\s+licen[cs]ing\b|\beither\b(?:\s+\w+){0,6}\s+or\b|\beither\s+(?:licen[cs]e|one|of|way)\b|\bat your option\b|\bchoice of\b|\bchoose between\b|\bpick (?:one|either)\b|\bdual\b|\bas (?:a |an |the |its )?secondary\b|\bnarrow(?:ed|ing)?\s+(?:it\s+)?down\s+to\b|\bdeciding\s+between\b|\bchoos(?:e|ing)\s+(?:between|among)\b|\bwhich (?:one|of (?:them|the two)) (?:am i|are we|do (?:i|we)|applies|apply|should (?:i|we))\b`)
+var choiceRE = regexp.MustCompile(`\b(?:dual|dually|tri|triple|multi|multiple)\s*licen[cs]ed\b|\b(?:dual|tri)\s+licen[cs]ing\b|\beither\b(?:\s+\w+){0,6}\s+or\b|\beither\s+(?:licen[cs]e|one|of|way)\b|\bat your option\b|\bchoice of\b|\bchoose between\b|\bpick (?:one|either)\b|\bdual\b|\bas (?:a |an |the |its )?secondary\b|\bnarrow(?:ed|ing)?\s+(?:it\s+)?down\s+to\b|\b(?:may|can|could)\s+also\s+be\s+(?:made\s+)?(?:available|used|distributed|licen[cs]ed)\s+under\b|\balternatively\s+(?:under|licen[cs]ed)\b|\bdeciding\s+between\b|\bchoos(?:e|ing)\s+(?:between|among)\b|\bwhich (?:one|of (?:them|the two)) (?:am i|are we|do (?:i|we)|applies|apply|should (?:i|we))\b`)
 
 // noLicenseRE finds a question about code that has no licence at all.
 var noLicenseRE = regexp.MustCompile(`(?i)\b(no|without(\s+a|\s+any)?|missing(\s+a)?|lacks?(\s+a)?|has\s+no)\s+licen[cs]e\b|\bunlicensed\b|\bnot\s+licensed\b`)

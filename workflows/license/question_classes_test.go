@@ -1126,3 +1126,22 @@ func TestFLTKAndStb(t *testing.T) {
 		{"whats the licence on the stb single header libs, mit or public domain", "MIT OR Unlicense", ""},
 	})
 }
+
+// TestLastPartsChoicesAndProjects guards readings of the last parts' misses: two licence
+// files named side by side ("both an apache 2.0 and an mit licence file") and a file
+// that "may also be made available under" a second licence are choices; a student
+// project weighing two licences, relicensing one's tool and needing to pick a licence
+// are choosing one; Marlin and AdoptOpenJDK are read as their licences.
+func TestLastPartsChoicesAndProjects(t *testing.T) {
+	wantReadings(t, []reading{
+		{"livesplit-core has both an apache 2.0 and an mit licence file in the root, which one do we follow", "Apache-2.0 OR MIT", ""},
+		{"file says epl 2.0 and that it may also be made available under gpl 2 with the classpath exception. whats the spdx", "EPL-2.0 OR GPL-2.0-only WITH Classpath-exception-2.0", ""},
+		{"our 3d printer ships modified marlin firmware, do we have to publish it?", "GPL-3.0-or-later", "distribute"},
+		{"can we bundle an adoptopenjdk runtime inside our commercial app installer", "GPL-2.0-only WITH Classpath-exception-2.0", "distribute"},
+	})
+	wantTopics(t, map[string]string{
+		"its a student learning project, do we go mit or gplv3":                                                      "choose",
+		"relicensing our cli tool, gpl or mit, whats the actual difference":                                          "choose",
+		"We're moving a Coq library we wrote into the coq-community organisation and need to pick a licence. Which?": "choose",
+	})
+}

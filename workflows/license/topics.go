@@ -67,7 +67,7 @@ var topicWords = []struct {
 	// one, whatever the question says of CLAs or contributors: "we never had a CLA; how
 	// do we move our project to a different licence?", "I want to publish my web app
 	// under CC BY-NC 4.0 so others can contribute".
-	{"choose", regexp.MustCompile(`\b(?:move|moving|switch|switching|change|changing|relicen[cs]e|relicen[cs]ing)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}(?:to\s+(?:an?\s+)?(?:different|new|another|other)\s+licen[cs]e|licen[cs]e\b)|\b(?:want|plan|planning|going|intend|like|decided)\s+to\s+(?:publish|release|license|licence|put\s+out)\s+(?:my|our|a|an|this)\s+[^.?!]{0,60}?\bunder\b`), false, []string{"licen", "under"}, nil},
+	{"choose", regexp.MustCompile(`\b(?:move|moving|switch|switching|change|changing|relicen[cs]e|relicen[cs]ing)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}(?:to\s+(?:an?\s+)?(?:different|new|another|other)\s+licen[cs]e|licen[cs]e\b)|\b(?:want|plan|planning|going|intend|like|decided)\s+to\s+(?:publish|release|license|licence|put\s+out)\s+(?:my|our|a|an|this)\s+[^.?!]{0,60}?\bunder\b|\brelicen[cs](?:e|ing)\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:project|tool|library|lib|app|code|repo|crate|package|sdk)\b|\b(?:need|needs|have|want)\s+to\s+(?:pick|choose|select|decide\s+on)\s+an?\s+(?:new\s+)?licen[cs]e\b`), false, []string{"licen", "under", "relicens"}, nil},
 	// Working for a company and contributing in one's own time, or owning one's side
 	// projects, is about the employer's claim first: "a full-time engineer at Google, on
 	// my own time", "whether they own their private side projects".
