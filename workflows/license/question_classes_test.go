@@ -587,6 +587,27 @@ func wantTopics(t *testing.T, cases map[string]string) {
 	}
 }
 
+// wantCompatibility checks that each question is read as code under the first licence
+// going into a work under the second.
+func wantCompatibility(t *testing.T, cases map[string][]string) {
+	t.Helper()
+	for text, want := range cases {
+		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || !slices.Equal(q.Licenses, want) {
+			t.Errorf("%q: kind %d licences %q, want %q", text, q.Kind, q.Licenses, want)
+		}
+	}
+}
+
+// wantProfiles checks that each question asks what its licences are and require.
+func wantProfiles(t *testing.T, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		if q, ok := ParseQuestion(text); !ok || q.Kind != AskProfile {
+			t.Errorf("%q: kind %d licences %q, want what the licence is", text, q.Kind, q.Licenses)
+		}
+	}
+}
+
 // reading is what a question must be read as: its expression and its use, each checked
 // when given.
 type reading struct{ text, expr, use string }
@@ -771,10 +792,7 @@ func TestMeaningTopicsWithoutALicence(t *testing.T) {
 // with ("our Angular app is GPLv3 and we'd like to use elkjs, which is EPL-2.0"): it
 // names the work, so the question is about the code taken in, not the framework.
 func TestFrameworkThatNamesTheWork(t *testing.T) {
-	q, _ := ParseQuestion("Our Angular app is GPLv3 and we'd like to npm install elkjs, which is EPL-2.0, and just call its API. Can we use it?")
-	if q.Kind != AskCompatibility || !slices.Equal(q.Licenses, []string{"EPL-2.0", "GPL-3.0-only"}) {
-		t.Errorf("kind %d licences %q, want EPL-2.0 going into the GPLv3 app", q.Kind, q.Licenses)
-	}
+	wantCompatibility(t, map[string][]string{"Our Angular app is GPLv3 and we'd like to npm install elkjs, which is EPL-2.0, and just call its API. Can we use it?": {"EPL-2.0", "GPL-3.0-only"}})
 	wantReadings(t, []reading{{"our react app uses a gpl library, problem?", "GPL-3.0-only", ""}})
 }
 
@@ -801,10 +819,7 @@ func TestChoosingForTheCompanyAndWebApplications(t *testing.T) {
 // the one asked about, and a loose name that stands for two licences ("terraform moved
 // to bsl") is read as the one the project's data names.
 func TestProjectSaidToHaveMoved(t *testing.T) {
-	q, _ := ParseQuestion("We're a GPLv2-only project and wanted msgpack-c, but it moved to the Apache 2 licence. Does Apache 2 shut us out?")
-	if q.Kind != AskCompatibility || !slices.Equal(q.Licenses, []string{"Apache-2.0", "GPL-2.0-only"}) {
-		t.Errorf("kind %d licences %q, want Apache-2.0 into the GPLv2-only project", q.Kind, q.Licenses)
-	}
+	wantCompatibility(t, map[string][]string{"We're a GPLv2-only project and wanted msgpack-c, but it moved to the Apache 2 licence. Does Apache 2 shut us out?": {"Apache-2.0", "GPL-2.0-only"}})
 	wantReadings(t, []reading{{"terraform moved to bsl. we only run it internally for our own infra, still ok", "BUSL-1.1", "internal"}})
 }
 
@@ -850,14 +865,10 @@ func TestTwentyThirdPartReadings(t *testing.T) {
 		"licence picker never offers gpl for a library, is that a sane recommendation?":                                                          "choose",
 		"Someone sent a pull request moving our iOS app from the MPL to the GPL. Should we accept the switch?":                                   "choose",
 	})
-	for text, want := range map[string][]string{
+	wantCompatibility(t, map[string][]string{
 		"apache-2.0 w/ llvm exception code into an lgpl-2.1 library, compatible?":                                                         {"Apache-2.0 WITH LLVM-exception", "LGPL-2.1-only"},
 		"Our headers repository is MIT, but I just added test files copied from our conformance suite, which are Apache 2.0. Acceptable?": {"Apache-2.0", "MIT"},
-	} {
-		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || !slices.Equal(q.Licenses, want) {
-			t.Errorf("%q: kind %d licences %q, want %q", text, q.Kind, q.Licenses, want)
-		}
-	}
+	})
 	wantReadings(t, []reading{
 		{"ghc-mod went agpl and legal may ban it. we only use it in our editors while coding", "AGPL-3.0-only", "internal"},
 		{"CasparCG server is GPLv3 and we'd load NewTek's NDI library with dlopen at run time so nothing of NDI is compiled in. Does that avoid the GPL problem?", "GPL-3.0-only", "dynamic_link"},
@@ -931,11 +942,7 @@ func TestTwentyFourthPartTopics(t *testing.T) {
 // tool run during the build is internal use; "whats the licence on …" is a question,
 // never a pasted licence.
 func TestValidityBothWaysAndWrappers(t *testing.T) {
-	for _, text := range []string{"is the unlicense actually valid in germany?", "why would our lawyers reject a wtfpl dependency?"} {
-		if q, _ := ParseQuestion(text); q.Kind != AskProfile {
-			t.Errorf("%q: kind %d, want what the licence is", text, q.Kind)
-		}
-	}
+	wantProfiles(t, "is the unlicense actually valid in germany?", "why would our lawyers reject a wtfpl dependency?")
 	if q, _ := ParseQuestion("Some source files are GPLv2 only, and libraries we depend on are moving to GPLv3. Can GPLv2-only and GPLv3 code be combined in one direction or the other?"); q.Reading != RolesAmbiguous {
 		t.Errorf("reading %d, want both directions offered", q.Reading)
 	}
@@ -1015,17 +1022,13 @@ func TestTheLibraryGPL(t *testing.T) {
 // after it; releasing a framework under a copyleft licence is choosing one; GPL plus
 // the Qt exception is Qt's GPL exception; the SIL licence is the Open Font License.
 func TestTwentiethPartReadings(t *testing.T) {
-	for text, want := range map[string][]string{
+	wantCompatibility(t, map[string][]string{
 		"There's a single source file in a GPL3 project that I need, and I'd like to drop it into my own project, which is MIT as a whole. How?": {"GPL-3.0-only", "MIT"},
 		"MIT code in a GPL project?":                {"MIT", "GPL-3.0-only"},
 		"IBM Public License code in a GPL project?": {"IPL-1.0", "GPL-3.0-only"},
 		"All I find is about using MPL code in a larger GPL project. I want the reverse: can GPLv3 code be included in a larger project under MPL 2.0?": {"GPL-3.0-only", "MPL-2.0"},
 		"Our main program is GPLv2 and I'd like to link in a library that is under Apache 2.0. Is that allowed?":                                        {"Apache-2.0", "GPL-2.0-only"},
-	} {
-		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || !slices.Equal(q.Licenses, want) {
-			t.Errorf("%q: kind %d licences %q, want %q", text, q.Kind, q.Licenses, want)
-		}
-	}
+	})
 	wantTopics(t, map[string]string{"I'd like to release a framework for Unity under a copyleft licence so games built with it need not be opened. Which fits?": "choose"})
 	wantReadings(t, []reading{
 		{"Part of KDE is licensed GPLv2 plus the Qt exception. Can plain GPL code go into those files?", "", ""},
@@ -1048,9 +1051,7 @@ func TestOneImageJNIAndCrediting(t *testing.T) {
 		{"zmqd moved to MPL 2.0. Our trading app is proprietary and D compiles everything into one executable. Can we use it?", "MPL-2.0", "static_link"},
 		{"I wrote a Java JNI wrapper around libltc (LGPL 3 or later) and we use it inside a commercial closed-source product. OK?", "LGPL-3.0-or-later", "dynamic_link"},
 	})
-	if q, _ := ParseQuestion("how exactly do we credit a cc-by 4.0 picture in our docs"); q.Kind != AskProfile {
-		t.Errorf("kind %d, want what the licence asks", q.Kind)
-	}
+	wantProfiles(t, "how exactly do we credit a cc-by 4.0 picture in our docs")
 }
 
 // TestAskingSentenceThatPointsBack guards a long message whose asking sentence points
@@ -1095,15 +1096,11 @@ func TestPartsOfAProjectUnderTheirLicences(t *testing.T) {
 // crates dual license mit and apache?", "how do i properly attribute …") as questions
 // about the licences themselves, and "the json.org licence" as the JSON licence.
 func TestWhyQuestionsAndJSONOrg(t *testing.T) {
-	for _, text := range []string{
+	wantProfiles(t,
 		"the json.org licence, is that free software or not",
 		"how do i properly attribute code i copied from a stack overflow answer",
 		"why do rust crates dual license mit and apache, isnt one enough",
-	} {
-		if q, ok := ParseQuestion(text); !ok || q.Kind != AskProfile {
-			t.Errorf("%q: kind %d licences %q, want what the licence is", text, q.Kind, q.Licenses)
-		}
-	}
+	)
 }
 
 // TestAProposedListStaysAProposal guards a list of licences proposed to another project
