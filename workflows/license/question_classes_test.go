@@ -1142,3 +1142,15 @@ func TestLastPartsChoicesAndProjects(t *testing.T) {
 		"We're moving a Coq library we wrote into the coq-community organisation and need to pick a licence. Which?": "choose",
 	})
 }
+
+// TestProfitWorthAndClosedExecutables guards three readings of the last parts: keeping
+// companies from profiting from one's work is the non-commercial topic, whatever is said
+// of contributing; whether a licence is "worth it" for a tiny utility one puts out is
+// choosing one; a closed exe is closed software, given to others.
+func TestProfitWorthAndClosedExecutables(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"Many of us won't contribute to open source because companies profit from our work without giving back. Is there a licence that stops that?": "noncommercial",
+		"I'm putting out a tiny utility, well under 300 lines. Is the GPL worth it for something this small?":                                        "choose",
+	})
+	wantReadings(t, []reading{{"can we bundle an mpl-2.0 python lib into our closed pyinstaller exe?", "MPL-2.0", "distribute"}})
+}
