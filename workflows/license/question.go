@@ -1020,25 +1020,34 @@ func plainExpression(f found, n string) string {
 		last := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(f.joins[len(f.ids)-1]), ","))
 		dual = last == "or" && !slices.ContainsFunc(f.joins[1:len(f.ids)-1], func(j string) bool { return strings.TrimSpace(j) != "," })
 	}
-	var b strings.Builder
+	// Each run of licences offered as a choice is one term; the terms are all required.
+	var terms [][]string
 	for i, id := range f.ids {
+		if strings.Contains(id, " OR ") || strings.Contains(id, " AND ") {
+			id = "(" + id + ")" // a project under a choice of licences
+		}
 		if i > 0 {
 			switch join := strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(f.joins[i], ",")), " the"); {
 			case join == "or" || join == "/" || join == "|" || join == "or the" || join == "or under" || join == "or under the" ||
 				f.files && strings.HasPrefix(join, "and licen") ||
 				alsoUnderRE.MatchString(join) ||
 				dual && (join == "and" || join == "and an" || join == "and a" || join == "or an" || join == "or a" || join == "," || join == "&" || join == "and the" || join == "" || join == "and under" || join == "plus" || join == "+" || join == "with"):
-				b.WriteString(" OR ")
-			default:
-				b.WriteString(" AND ")
+				terms[len(terms)-1] = append(terms[len(terms)-1], id)
+				continue
 			}
 		}
-		if strings.Contains(id, " OR ") || strings.Contains(id, " AND ") {
-			id = "(" + id + ")" // a project under a choice of licences
-		}
-		b.WriteString(id)
+		terms = append(terms, []string{id})
 	}
-	return b.String()
+	parts := make([]string, len(terms))
+	for i, t := range terms {
+		parts[i] = strings.Join(t, " OR ")
+		if len(t) > 1 && len(terms) > 1 {
+			// "our Apache release bundles Logback, under EPL 1.0 or LGPL 2.1": the choice
+			// is one term beside the others, as SPDX writes it.
+			parts[i] = "(" + parts[i] + ")"
+		}
+	}
+	return strings.Join(parts, " AND ")
 }
 
 // alsoUnderRE: the words between two licences that offer the second as well: "and

@@ -1154,3 +1154,17 @@ func TestProfitWorthAndClosedExecutables(t *testing.T) {
 	})
 	wantReadings(t, []reading{{"can we bundle an mpl-2.0 python lib into our closed pyinstaller exe?", "MPL-2.0", "distribute"}})
 }
+
+// TestAChoiceBesideAnotherLicence guards how a choice read beside another licence is
+// written: "Apache … bundles Logback, offered under EPL 1.0 or LGPL 2.1" is
+// "Apache-2.0 AND (EPL-1.0 OR LGPL-2.1-only)", never "Apache-2.0 AND EPL-1.0 OR
+// LGPL-2.1-only", which SPDX reads as a choice of the whole.
+func TestAChoiceBesideAnotherLicence(t *testing.T) {
+	q, _ := ParseQuestion("Our Apache release bundles Logback, which is offered under EPL 1.0 or LGPL 2.1. Is that ok?")
+	if q.Expression != "Apache-2.0 AND (EPL-1.0 OR LGPL-2.1-only)" {
+		t.Errorf("expression %q", q.Expression)
+	}
+	if _, err := Terms(q.Expression); err != nil {
+		t.Errorf("%q is no SPDX expression: %v", q.Expression, err)
+	}
+}
