@@ -493,7 +493,14 @@ func partAsked(text string, q Question) (Question, bool) {
 		if len(ids) == 0 {
 			return q, false
 		}
-		q.Expression, q.Licenses = strings.Join(ids, " AND "), ids
+		var terms []string
+		for _, id := range ids {
+			if strings.Contains(id, " OR ") {
+				id = "(" + id + ")"
+			}
+			terms = append(terms, id)
+		}
+		q.Expression, q.Licenses = strings.Join(terms, " AND "), ids
 	}
 	return q, true
 }
