@@ -38,8 +38,9 @@ func LooksLikeLicenseText(text string) bool {
 	if strings.Contains(text, "?") && len(askingRE.FindAllStringIndex(lower, 2)) >= 2 {
 		return hits >= 2 && Identify("", []byte(text)).Coverage >= 50
 	}
-	if strings.Contains(lower, "spdx-license-identifier") || hits >= 3 {
-		return true
+	asking := len(askingRE.FindAllStringIndex(lower, 2)) >= 2
+	if strings.Contains(lower, "spdx-license-identifier") && !(asking && len(text) < 600) || hits >= 3 {
+		return true // a tag is a file's, unless a short message asks about it in the first person
 	}
 	if strings.Contains(text, "?") || len(askingRE.FindAllStringIndex(lower, 2)) >= 2 {
 		return hits >= 2 && Identify("", []byte(text)).Coverage >= 50

@@ -1168,3 +1168,21 @@ func TestAChoiceBesideAnotherLicence(t *testing.T) {
 		t.Errorf("%q is no SPDX expression: %v", q.Expression, err)
 	}
 }
+
+// TestVersionDotsAndQuotedTags guards two ways of typing that changed a reading: a
+// version's dot ("our GPL-3.0 tool") is no sentence's end, so "relicense our GPL-3.0
+// tool to MIT" reads as "our gplv3 tool" does; and a short question quoting an SPDX tag
+// without its question mark is a question, not a pasted file.
+func TestVersionDotsAndQuotedTags(t *testing.T) {
+	for _, text := range []string{"we want to relicense our gplv3 tool to MIT, do we need every contributor's ok", "we want to relicense our GPL-3.0 tool to MIT, do we need every contributor's ok"} {
+		if q, _ := ParseQuestion(text); len(q.Licenses) != 2 || q.Licenses[0] != "GPL-3.0-only" {
+			t.Errorf("%q: licences %q, want GPL-3.0 code going to MIT", text, q.Licenses)
+		}
+	}
+	if LooksLikeLicenseText("our kernel module's source file says spdx-license-identifier: gpl-2.0. what licence is that module's code actually under thanks!") {
+		t.Error("a question quoting an SPDX tag is taken for a pasted file")
+	}
+	if !LooksLikeLicenseText("// SPDX-License-Identifier: MIT\npackage main\n") {
+		t.Error("a file's SPDX tag is no longer identified")
+	}
+}

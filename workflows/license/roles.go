@@ -105,6 +105,11 @@ var (
 // has a verb of taking ("fork of") before MIT and of releasing before GPL.
 func readRoles(lower string, f found) (roles []role, result int) {
 	roles, result = make([]role, len(f.ids)), -1
+	if strings.Contains(lower, ".") {
+		// "relicense our GPL-3.0 tool to MIT": a version's dot is no sentence's end; the
+		// clause rules read the text with it masked (same length, so positions hold).
+		lower = versionDotRE.ReplaceAllString(lower, "${1}_${2}")
+	}
 	owned := make([]bool, len(f.ids)) // said of the asker's own code ("my library is MIT")
 	prevEnd := func(pos int) int {
 		end := -1
@@ -257,6 +262,9 @@ func codeInAnother(near string) bool {
 // licenceWordsRE: the words that finish a licence's name ("IBM Public License",
 // "CPAL'd"), which say nothing of where code is.
 var licenceWordsRE = regexp.MustCompile(`(?:'d|’d|-?\blicen[cs](?:e|ed|es)?\b|\bv?\d+(?:\.\d+)*\b|[-(),])`)
+
+// versionDotRE finds the dot of a version number: "3.0", "2.1".
+var versionDotRE = regexp.MustCompile(`(\d)\.(\d)`)
 
 // goesIntoRE: the licence named before goes into the one after: "… go into", "be put in".
 var goesIntoRE = regexp.MustCompile(`^\s*(?:code\s+|licen[cs]ed\s+code\s+)?(?:(?:(?:can|could|may|might)\s+)?(?:go|goes|be\s+(?:put|used|included|copied|merged|added)|get\s+(?:put|merged)|end\s+up)\s+(?:into|in|inside)|into)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?$`)
