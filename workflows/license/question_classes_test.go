@@ -1186,3 +1186,12 @@ func TestVersionDotsAndQuotedTags(t *testing.T) {
 		t.Error("a file's SPDX tag is no longer identified")
 	}
 }
+
+// TestVersionDotsInTopics guards the topic rules against a version's dot: "switching
+// our library from LGPL-2.1 to MPL-2.0 … a sensible fit?" is choosing a licence, as it
+// is written without the dots.
+func TestVersionDotsInTopics(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"thinking of switching our library from LGPL-2.1 to MPL-2.0 because of static linking, is that a sensible fit?": "choose",
+	})
+}

@@ -169,6 +169,10 @@ var obligedToOpenRE = regexp.MustCompile(`\b(?:need|needs|have|has|required|forc
 // topicOf is the OSPO topic of a question, "" for none. named says the question names
 // a licence.
 func topicOf(lower string, named bool) string {
+	if strings.Contains(lower, ".") {
+		// "our GPL-3.0 tool …": a version's dot is no sentence's end for the topic rules.
+		lower = versionDotRE.ReplaceAllString(lower, "${1}_${2}")
+	}
 	if strings.Contains(lower, "'s own") {
 		// "our company's own projects": whose they are, not a claim on them.
 		lower = ownEmphasisRE.ReplaceAllString(lower, "'s")
