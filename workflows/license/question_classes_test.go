@@ -1187,11 +1187,11 @@ func TestVersionDotsAndQuotedTags(t *testing.T) {
 	}
 }
 
-// TestVersionDotsInTopics guards the topic rules against a version's dot: "switching
-// our library from LGPL-2.1 to MPL-2.0 … a sensible fit?" is choosing a licence, as it
-// is written without the dots.
+// TestVersionDotsInTopics guards the topic rules against a version's dot: "my weekend
+// side project on Python 3.12 … my employer" is the employer's topic, as it is written
+// without the version.
 func TestVersionDotsInTopics(t *testing.T) {
 	wantTopics(t, map[string]string{
-		"thinking of switching our library from LGPL-2.1 to MPL-2.0 because of static linking, is that a sensible fit?": "choose",
+		"does my weekend side project on Python 3.12 belong to my employer?": "employer",
 	})
 }
