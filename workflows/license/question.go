@@ -585,8 +585,10 @@ var questionOpenerRE = regexp.MustCompile(`(?i)^(?:so\s+|and\s+|but\s+)?(?:can|c
 // parseQuestion reads text as one question, all of its sentences together.
 func parseQuestion(text string) (q Question, ok bool) {
 	text = maskModulePaths(text)
-	lower := lowerASCII(text) // the positions findLicenses gives hold in it
 	f := findLicenses(text)
+	// The positions findLicenses gives hold in lower. A version's dot ("GPL-3.0") is no
+	// sentence's end for the rules below, so it is masked (same length).
+	lower := versionDotRE.ReplaceAllString(lowerASCII(text), "${1}_${2}")
 	if tools := slices.IndexFunc(f.projects, func(p *Project) bool { return p != nil && p.Tool }); tools >= 0 &&
 		slices.ContainsFunc(f.projects, func(p *Project) bool { return p == nil || !p.Tool }) && shipsRE.MatchString(lower) {
 		// "we build with GCC and ship the binary statically linked to libstdc++": the
