@@ -751,6 +751,16 @@ func findLicenses(text string) found {
 			hits = slices.DeleteFunc(hits, builtWith)
 		}
 	}
+	// "we only run it as a linter in ci on our apache code": the licence of the code a
+	// tool is run on is no licence of the tool's question.
+	if len(hits) > 1 {
+		target := func(h hit) bool {
+			return h.project == nil && h.pos > 0 && h.pos <= len(lower) && toolTargetBeforeRE.MatchString(lower[max(0, h.pos-60):h.pos])
+		}
+		if slices.ContainsFunc(hits, func(h hit) bool { return !target(h) }) {
+			hits = slices.DeleteFunc(hits, target)
+		}
+	}
 	// "I rebuilt FFmpeg without x264": a project said to be left out is not asked about,
 	// when something else is.
 	if len(hits) > 1 {
@@ -1211,6 +1221,10 @@ var (
 	ownBeforeRE      = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+|new\s+|existing\s+|little\s+|small\s+)?$`)
 	builtWithAfterRE = regexp.MustCompile(`^[\s-]*(?:based\s+)?(?:app|apps|application|applications|project|projects|site|website|web\s*app|frontend|front-end|front\s+end|backend|back-end|service|services|game|games|plugin|theme|codebase|repo|sdk\s+wrapper)\b`)
 )
+
+// toolTargetBeforeRE: a tool said to be run on code of the licence named next: "run it
+// as a linter in ci on our".
+var toolTargetBeforeRE = regexp.MustCompile(`\b(?:linter|lint|lints|linting|formatter|formats|formatting|scanner|scans|scanning|analy[sz]er|analy[sz]es|checker|checks)\b[^.?!]{0,40}\bon\s+(?:our|my|the|their)\s+(?:own\s+)?$`)
 
 // leftOutRE: the words before a project that leave it out: "without x264", "dropped
 // the H.264 encoder".

@@ -1195,3 +1195,13 @@ func TestVersionDotsInTopics(t *testing.T) {
 		"does my weekend side project on Python 3.12 belong to my employer?": "employer",
 	})
 }
+
+// TestFitnessToolsAndJustOne guards three readings of the last parts: whether a licence
+// is ok for source code asks about the licence itself; the licence of the code a linter
+// is run on is no part of the tool's question; "dual mit/gpl for our ui kit, or just
+// mit?" is choosing a licence for one's own work.
+func TestFitnessToolsAndJustOne(t *testing.T) {
+	wantProfiles(t, "is cc0 ok for source code")
+	wantReadings(t, []reading{{"prospector is gplv2+, we only run it as a linter in ci on our apache code", "GPL-2.0-or-later", "internal"}})
+	wantTopics(t, map[string]string{"dual mit/gpl for our ui kit, or just mit?": "choose"})
+}
