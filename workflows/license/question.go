@@ -320,7 +320,7 @@ const MaxProfiles = 3
 // weighingRE finds an asker weighing licences for their own release, whatever else the
 // question says of combining them: "torn between MIT and Apache 2.0", "which would you
 // go with?".
-var weighingRE = regexp.MustCompile(`\b(?:which|what) (?:licen[cs]e|one) (?:should|would|shall) (?:i|we|the project|it|this project)(?: \w+){0,2} (?:get|pick|choose|move to|switch to|go with|have)\b|\bwhat licen[cs]e\s*\?|\bwhich one should (?:we|i) pick\b|\btorn between\b|\bwhich (?:one |licen[cs]e )?(?:would|should) (?:you|we|i) (?:go with|pick|choose|use)\b|\b(?:should|shall)\s+(?:we|i)\s+(?:just\s+)?(?:switch|move|relicen[cs]e)\s+(?:it\s+)?to\b|\b(?:thinking\s+(?:of|about)|considering)\s+(?:moving|switching|relicen[cs]ing)\s+(?:our|my)\b|\b(?:add|offer)\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+as\s+an?\s+(?:second|another|additional|alternative|extra)\s+(?:option|licen[cs]e|choice)\b|\bshould\s+(?:we|i)\s+accept\s+(?:the|this|that|their|his|her)\s+(?:switch|change|move|relicen[cs]\w*)\b|\b(?:mov|switch|chang|relicen[cs])\w*\s+(?:our|my)\s+[^.?!]{0,60}?\bfrom\b[^?!]{0,40}\bto\b[^?!]{0,200}\b(?:consent|should\s+we|agree)\b|\bnever\s+(?:picked|chose)\s+(?:one|a\s+licen[cs]e)\b|\bwhich\s+makes\s+more\s+sense\b`)
+var weighingRE = regexp.MustCompile(`\b(?:which|what) (?:licen[cs]e|one) (?:should|would|shall) (?:i|we|the project|it|this project)(?: \w+){0,2} (?:get|pick|choose|move to|switch to|go with|have)\b|\bwhat licen[cs]e\s*\?|\bwhich one should (?:we|i) pick\b|\btorn between\b|\bwhich (?:one |licen[cs]e )?(?:would|should) (?:you|we|i) (?:go with|pick|choose|use)\b|\b(?:should|shall)\s+(?:we|i)\s+(?:just\s+)?(?:switch|move|relicen[cs]e)\s+(?:it\s+)?to\b|\b(?:thinking\s+(?:of|about)|considering)\s+(?:moving|switching|relicen[cs]ing)\s+(?:our|my)\b|\b(?:add|offer)\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+as\s+an?\s+(?:second|another|additional|alternative|extra)\s+(?:option|licen[cs]e|choice)\b|\bshould\s+(?:we|i)\s+accept\s+(?:the|this|that|their|his|her)\s+(?:switch|change|move|relicen[cs]\w*)\b|\b(?:mov|switch|chang|relicen[cs])\w*\s+(?:our|my)\s+[^.?!]{0,60}?\bfrom\b[^?!]{0,40}\bto\b[^?!]{0,200}\b(?:consent|should\s+we|agree)\b|\bnever\s+(?:picked|chose|chosen)\s+(?:one|a\s+licen[cs]e)\b|\bwhich\s+makes\s+more\s+sense\b`)
 
 // quotedRE finds a short quoted span; lowerOperatorRE the SPDX operators typed in
 // lower case between two words.
@@ -429,8 +429,10 @@ func termsWithin(some, all []string) bool {
 }
 
 // pointsBackRE: words of the asking sentence that point back to a licence the message
-// named before it ("under the GPL with that exception"): its background is part of it.
-var pointsBackRE = regexp.MustCompile(`\b(?:that|this|its|their|those|these)\s+(?:exception|exceptions|licen[cs]e|licen[cs]es|terms|one|ones)\b`)
+// named before it ("under the GPL with that exception"), or set the licence it names
+// against the others ("as if it were BSD only", "are we stuck with MIT?"): its
+// background is part of it.
+var pointsBackRE = regexp.MustCompile(`\b(?:that|this|its|their|those|these)\s+(?:exception|exceptions|licen[cs]e|licen[cs]es|terms|one|ones)\b|\bas\s+(?:if|though)\b|\b(?:stuck\s+with|bound\s+by|tied\s+to|still\s+be|stay|stays|remain|remains)\b`)
 
 // partBeforeRE finds the part of a project a licence is said of, before it: "the code
 // is MIT but the weights are", "its training data was released under".

@@ -1205,3 +1205,19 @@ func TestFitnessToolsAndJustOne(t *testing.T) {
 	wantReadings(t, []reading{{"prospector is gplv2+, we only run it as a linter in ci on our apache code", "GPL-2.0-or-later", "internal"}})
 	wantTopics(t, map[string]string{"dual mit/gpl for our ui kit, or just mit?": "choose"})
 }
+
+// TestAskingSentenceSetAgainstTheRest guards an asking sentence that sets the licence it
+// names against the others the message gave ("as if it were BSD only", "are we stuck
+// with MIT?"): the others stay part of the question; and "I've never picked one" is a
+// project without a licence yet, choosing one.
+func TestAskingSentenceSetAgainstTheRest(t *testing.T) {
+	for text, want := range map[string]string{
+		"Our ROS package is labelled BSD, but two source files carry LGPL headers. Can the package really be used as if it were BSD only?":  "LGPL-3.0-only",
+		"Our platform started from an MIT-licensed starter kit and people ask us to add a licence, ideally AGPL v3. Are we stuck with MIT?": "AGPL-3.0-only",
+	} {
+		if q, _ := ParseQuestion(text); !slices.Contains(q.Licenses, want) {
+			t.Errorf("%q: licences %q lose %s", text, q.Licenses, want)
+		}
+	}
+	wantTopics(t, map[string]string{"People keep asking what licence my photo manager is under, and I've never picked one. MIT or GPL?": "choose"})
+}

@@ -134,7 +134,7 @@ var topicWords = []struct {
 	{"choose", regexp.MustCompile(`\b(?:is|are)\s+(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s+worth\s+(?:it|using|the\s+trouble|the\s+hassle)\b`), false, []string{"worth"},
 		regexp.MustCompile(`\b(?:putting|put|releasing|publishing)\s+out\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:utility|tool|project|library|lib|app|script|code)\b|\btiny\s+(?:utility|tool|project|library|script)\b`)},
 	// "a user asked what licence my tool is under, and I never picked one"
-	{"choose", regexp.MustCompile(`\b(?:i|we)\s+never\s+(?:picked|chose|added|set|gave\s+it)\s+(?:one|a\s+licen[cs]e|any)\b`), false, []string{"never"}, nil},
+	{"choose", regexp.MustCompile(`\b(?:i|we)(?:'ve|’ve|\s+have)?\s+never\s+(?:picked|chose|chosen|added|set|gave\s+it)\s+(?:one|a\s+licen[cs]e|any)\b`), false, []string{"never"}, nil},
 	// "our tool just says 'public domain'. good enough or do we need a real licence?"
 	{"choose", regexp.MustCompile(`\b(?:do|should|must)\s+(?:we|i)\s+(?:still\s+)?(?:need|have|get|add|pick|use)\s+(?:to\s+(?:add|pick|use|get)\s+)?an?\s+(?:real|proper|actual|formal|explicit)\s+licen[cs]e\b`), false, []string{"licen"}, nil},
 	// The asker's own repository with no licence yet is one about to get one: "no licence
