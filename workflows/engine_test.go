@@ -277,8 +277,7 @@ func TestEditUsesStoredReference(t *testing.T) {
 			t.Fatal(err)
 		}
 		if err := s.Update(func(tx *Tx) error {
-			_, err := enqueue(tx, c.now(), to, bot.Reply{Text: "Request OSPO-1: approved"}, first)
-			return err
+			return post(tx, c.now(), to, bot.Reply{Text: "Request OSPO-1: approved"}, first)
 		}); err != nil {
 			t.Fatal(err)
 		}

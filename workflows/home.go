@@ -32,8 +32,7 @@ func runHome(w *work) error {
 	if err != nil {
 		return err
 	}
-	_, err = enqueue(w.tx, w.now, homeOf(u), r, 0)
-	return err
+	return post(w.tx, w.now, homeOf(u), r, 0)
 }
 
 // homeOf addresses u's home surface.
@@ -112,7 +111,7 @@ func (w *work) refreshHomes(from int) error {
 		if err != nil {
 			return err
 		}
-		if _, err := enqueue(w.tx, w.now, to, r, 0); err != nil {
+		if err := post(w.tx, w.now, to, r, 0); err != nil {
 			return err
 		}
 	}
