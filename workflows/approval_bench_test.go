@@ -122,7 +122,6 @@ func BenchmarkDecisions(b *testing.B) {
 				var wg sync.WaitGroup
 				b.ResetTimer()
 				c0, n0, h0, w0, st0 := e.group.commits.Load(), e.group.calls.Load(), e.group.held.Load(), e.group.work.Load(), e.store.db.Stats()
-				a0 := e.group.applied.Load()
 				cpu0 := processCPU()
 				start := time.Now()
 				for a := range n {
@@ -155,10 +154,6 @@ func BenchmarkDecisions(b *testing.B) {
 					// whatever the disk's sync costs per commit.
 					b.ReportMetric(float64(e.group.held.Load()-h0)/1e3/float64(b.N), "lock-us/decision")
 					b.ReportMetric(float64(e.group.work.Load()-w0)/1e3/float64(b.N), "work-us/decision")
-				}
-				if strings.HasPrefix(mode, "group") {
-					// Of the decisions, the share applied from a draft made ahead of the lock.
-					b.ReportMetric(float64(e.group.applied.Load()-a0)/float64(b.N), "drafted/decision")
 				}
 				if c := e.group.commits.Load() - c0; c > 0 && strings.HasPrefix(mode, "group") {
 					b.ReportMetric(float64(e.group.calls.Load()-n0)/float64(c), "calls/commit")

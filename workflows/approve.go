@@ -524,7 +524,7 @@ func (w *work) closeStageMessages(r *Request, i int) error {
 	}
 	for k, seq := range st.Messages {
 		to := st.SentTo[k]
-		if err := post(w.tx, w.now, to, msg, seq); err != nil {
+		if _, err := enqueue(w.tx, w.now, to, msg, seq); err != nil {
 			return err
 		}
 	}
@@ -535,7 +535,8 @@ func (w *work) closeStageMessages(r *Request, i int) error {
 func (w *work) tellRequester(r *Request, text string) error {
 	to := r.Origin
 	to.User = ""
-	return post(w.tx, w.now, to, bot.Text(string(r.Requester)+": "+text), 0)
+	_, err := enqueue(w.tx, w.now, to, bot.Text(string(r.Requester)+": "+text), 0)
+	return err
 }
 
 // withdraw ends a request at the requester's wish.
@@ -691,7 +692,7 @@ func (w *work) comment(id RequestID, text string) error {
 	if w.e.approvals.same(u, r.Requester) {
 		if r.State == StatePending {
 			for _, to := range w.e.stageDestinations(r.Stages[r.Current].Group) {
-				if err := post(w.tx, w.now, to, msg, 0); err != nil {
+				if _, err := enqueue(w.tx, w.now, to, msg, 0); err != nil {
 					return err
 				}
 			}

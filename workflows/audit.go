@@ -126,10 +126,6 @@ func (w *work) audit(action, request, detail, onBehalf string) error {
 // until then it is the transaction's tail, so that putRequest can add the request's new
 // state to it, and a decision seals one record once rather than twice.
 func appendAudit(tx *Tx, r AuditRecord) error {
-	if tx.draft != nil { // numbered and chained when the draft is applied
-		tx.tail = tx.draft.audit(r)
-		return nil
-	}
 	head, err := readAuditHead(tx) // seals the tail before, if any
 	if err != nil {
 		return err
@@ -148,7 +144,7 @@ func appendAudit(tx *Tx, r AuditRecord) error {
 // ends or meta is read (writeAuditHead), not after every record: only the last one
 // counts, and a batch of calls appends hundreds.
 func (tx *Tx) flushAudit() error {
-	if !tx.tailPending || tx.draft != nil {
+	if !tx.tailPending {
 		return nil
 	}
 	tx.tailPending = false

@@ -27,11 +27,6 @@ type committer struct {
 	// the lock to its release, the transactions of failed calls included), and work the
 	// part of it spent applying the calls, before the commit.
 	commits, calls, held, work atomic.Int64
-	// drafts, when set, lets doDrafted run calls ahead of the lock (draft.go); applied,
-	// stale and redone count the drafts applied, found stale under the lock (the call
-	// ran again there) and refused (the call ran under the lock from the start).
-	drafts                 *drafter
-	applied, stale, redone atomic.Int64
 }
 
 type job struct {

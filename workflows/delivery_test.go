@@ -350,7 +350,8 @@ func TestShapedForThePlatform(t *testing.T) {
 func TestAttachmentCap(t *testing.T) {
 	s, c, _ := harness(t, &platform{})
 	err := s.Update(func(tx *Tx) error {
-		return post(tx, c.now(), terminal, bot.Reply{Text: "big", Files: []bot.Attachment{{Name: "x", Data: make([]byte, maxAttachments+1)}}}, 0)
+		_, err := enqueue(tx, c.now(), terminal, bot.Reply{Text: "big", Files: []bot.Attachment{{Name: "x", Data: make([]byte, maxAttachments+1)}}}, 0)
+		return err
 	})
 	if msg, user := userMessage(err); !user || !strings.Contains(msg, "more than the 8 MiB a message may carry") {
 		t.Fatalf("enqueue of a file past the cap: %v", err)
@@ -375,7 +376,7 @@ func TestDispatcherKeepsOnlyWhatItWillDeliver(t *testing.T) {
 		return len(d.fresh)
 	}
 	err := s.Update(func(tx *Tx) error {
-		if err := post(tx, c.now(), terminal, bot.Text("rolled back"), 0); err != nil {
+		if _, err := enqueue(tx, c.now(), terminal, bot.Text("rolled back"), 0); err != nil {
 			return err
 		}
 		return errors.New("the call failed")

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"strconv"
 	"time"
 
 	"github.com/ospobot/ospobot/bot"
@@ -57,16 +56,13 @@ type Engine struct {
 	out       *Dispatcher
 	group     *committer
 	update    func(fn func(tx *Tx) error) error // the store's Update, through group commit unless turned off
-	// updateCall is update for a call of a kind (callKind), drafted ahead of the lock
-	// where that works (draft.go).
-	updateCall func(kind string, fn func(tx *Tx) error) error
-	async      bool
-	schedules  []config.Schedule
-	commands   map[string]command
-	actions    map[bot.ActionID]func(w *work) error
-	specs      []bot.CommandSpec
-	words      *bot.Commands // the command table as the router reads it, to tell answers from commands
-	health     *healthSettings
+	async     bool
+	schedules []config.Schedule
+	commands  map[string]command
+	actions   map[bot.ActionID]func(w *work) error
+	specs     []bot.CommandSpec
+	words     *bot.Commands // the command table as the router reads it, to tell answers from commands
+	health    *healthSettings
 }
 
 // LicenseFetcher gets the licence file of a repository (or a file) named by URL.
@@ -114,12 +110,10 @@ func NewEngine(s *Store, opts Options) *Engine {
 		actions:   map[bot.ActionID]func(w *work) error{},
 	}
 	e.out = newDispatcher(s, opts.Now, opts.Log)
-	e.group = &committer{store: s, drafts: &drafter{}}
+	e.group = &committer{store: s}
 	e.update = e.group.do
-	e.updateCall = e.group.doDrafted
 	if opts.OneTxPerCall {
 		e.update = s.Update
-		e.updateCall = func(_ string, fn func(tx *Tx) error) error { return s.Update(fn) }
 	}
 	e.async = opts.AsyncDelivery
 	e.schedules = opts.Schedules
@@ -188,7 +182,8 @@ type work struct {
 
 // reply answers in the conversation (and thread) the call came from.
 func (w *work) reply(r bot.Reply) error {
-	return post(w.tx, w.now, replyDestination(w.call.Event, r.Private), r, 0)
+	_, err := enqueue(w.tx, w.now, replyDestination(w.call.Event, r.Private), r, 0)
+	return err
 }
 
 func replyDestination(ev bot.Event, private bool) bot.Destination {
@@ -215,7 +210,7 @@ func (e *Engine) Execute(ctx context.Context, c bot.Call) error {
 	}
 	var err error
 	if runErr == nil {
-		err = e.updateCall(callKind(c), func(tx *Tx) error {
+		err = e.update(func(tx *Tx) error {
 			w := &work{tx: tx, now: e.now(), call: c, e: e, prepared: prepared, wasPrepared: wasPrepared}
 			fresh, err := w.markSeen()
 			if err != nil || !fresh {
@@ -249,14 +244,6 @@ func (e *Engine) Execute(ctx context.Context, c bot.Call) error {
 	}
 	e.deliverCommitted(ctx)
 	return nil
-}
-
-// callKind names a call's kind for the drafter: its command, or its button.
-func callKind(c bot.Call) string {
-	if c.Event.Kind == bot.ActionEvent && c.Event.Action != nil {
-		return "button " + string(c.Event.Action.ID)
-	}
-	return strconv.Itoa(int(c.Event.Kind)) + " " + c.Command
 }
 
 // deliverCommitted hands what a commit left in the outbox to the dispatcher: it wakes the
@@ -361,7 +348,8 @@ func (e *Engine) notice(ctx context.Context, c bot.Call, r bot.Reply) {
 				return err
 			}
 		}
-		return post(tx, e.now(), replyDestination(c.Event, true), r, 0)
+		_, err := enqueue(tx, e.now(), replyDestination(c.Event, true), r, 0)
+		return err
 	})
 	if err != nil {
 		e.log.WarnContext(ctx, "notice not sent", "event", c.Event.ID, "err", err)

@@ -277,7 +277,8 @@ func TestEditUsesStoredReference(t *testing.T) {
 			t.Fatal(err)
 		}
 		if err := s.Update(func(tx *Tx) error {
-			return post(tx, c.now(), to, bot.Reply{Text: "Request OSPO-1: approved"}, first)
+			_, err := enqueue(tx, c.now(), to, bot.Reply{Text: "Request OSPO-1: approved"}, first)
+			return err
 		}); err != nil {
 			t.Fatal(err)
 		}

@@ -44,7 +44,8 @@ func (w *work) formsHere() bool {
 func (w *work) openForm(f bot.Form, fallback string) error {
 	to := replyDestination(w.call.Event, true)
 	to.Trigger = w.call.Event.Trigger
-	return post(w.tx, w.now, to, bot.Reply{Text: fallback, Form: &f, Private: true}, 0)
+	_, err := enqueue(w.tx, w.now, to, bot.Reply{Text: fallback, Form: &f, Private: true}, 0)
+	return err
 }
 
 // formState joins the parts of a Form.State.
@@ -223,7 +224,8 @@ func (e *Engine) formFallback(ctx context.Context, to bot.Destination, f bot.For
 			e.log.ErrorContext(ctx, "form fallback failed", "form", f.ID, "err", askErr)
 		}
 		err = e.update(func(tx *Tx) error {
-			return post(tx, e.now(), replyDestination(ev, true), bot.Reply{Text: msg, Private: true}, 0)
+			_, err := enqueue(tx, e.now(), replyDestination(ev, true), bot.Reply{Text: msg, Private: true}, 0)
+			return err
 		})
 	}
 	if err != nil {

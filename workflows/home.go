@@ -32,7 +32,8 @@ func runHome(w *work) error {
 	if err != nil {
 		return err
 	}
-	return post(w.tx, w.now, homeOf(u), r, 0)
+	_, err = enqueue(w.tx, w.now, homeOf(u), r, 0)
+	return err
 }
 
 // homeOf addresses u's home surface.
@@ -111,7 +112,7 @@ func (w *work) refreshHomes(from int) error {
 		if err != nil {
 			return err
 		}
-		if err := post(w.tx, w.now, to, r, 0); err != nil {
+		if _, err := enqueue(w.tx, w.now, to, r, 0); err != nil {
 			return err
 		}
 	}

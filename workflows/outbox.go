@@ -31,56 +31,24 @@ type outboxEntry struct {
 	Permanent bool `json:"permanent,omitempty"`
 }
 
-// enqueue leaves a reply in the outbox of the current transaction and returns its
-// number, for a caller that keeps it (to edit the message later). A draft cannot give
-// out a number (draft.go): a caller that needs none posts instead.
+// enqueue leaves a reply in the outbox of the current transaction.
 func enqueue(tx *Tx, now time.Time, to bot.Destination, r bot.Reply, editOf uint64) (uint64, error) {
-	e, data, err := outboxRecord(now, to, r, editOf)
-	if err != nil {
-		return 0, err
-	}
-	return storeOutbox(tx, e, data)
-}
-
-// post is enqueue for a caller that needs no number: in a draft, the entry is encoded at
-// once and numbered when the draft is applied under the writer lock.
-func post(tx *Tx, now time.Time, to bot.Destination, r bot.Reply, editOf uint64) error {
-	e, data, err := outboxRecord(now, to, r, editOf)
-	if err != nil {
-		return err
-	}
-	if tx.draft != nil {
-		tx.draft.post(e, data)
-		return nil
-	}
-	_, err = storeOutbox(tx, e, data)
-	return err
-}
-
-// outboxRecord makes and encodes the entry for a reply, or refuses one too large to send.
-func outboxRecord(now time.Time, to bot.Destination, r bot.Reply, editOf uint64) (outboxEntry, []byte, error) {
 	size := 0
 	for _, f := range r.Files {
 		size += len(f.Data)
 	}
 	if size > maxAttachments {
-		return outboxEntry{}, nil, Errorf("That file is %s, more than the %s a message may carry; nothing was sent.", bot.FormatBytes(int64(size)), bot.FormatBytes(maxAttachments))
+		return 0, Errorf("That file is %s, more than the %s a message may carry; nothing was sent.", bot.FormatBytes(int64(size)), bot.FormatBytes(maxAttachments))
 	}
-	e := outboxEntry{To: to, Reply: r, EditOf: editOf, Created: now}
-	data, err := outbox.encode(&e)
-	return e, data, err
-}
-
-// storeOutbox numbers an encoded entry, stores it and marks it pending for its platform.
-func storeOutbox(tx *Tx, e outboxEntry, data []byte) (uint64, error) {
 	seq, err := outbox.nextSequence(tx)
 	if err != nil {
 		return 0, err
 	}
-	if err := outbox.putEncoded(tx, seqKey(seq), data); err != nil {
+	e := outboxEntry{To: to, Reply: r, EditOf: editOf, Created: now}
+	if err := putOutbox(tx, seq, e); err != nil {
 		return 0, err
 	}
-	if err := outboxPending.add(tx, pendingKey(e.To.Platform, seq)); err != nil {
+	if err := outboxPending.add(tx, pendingKey(to.Platform, seq)); err != nil {
 		return 0, err
 	}
 	tx.enqueued = append(tx.enqueued, queuedEntry{seq, e})

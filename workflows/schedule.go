@@ -255,7 +255,7 @@ func (w *work) sendSchedule(s config.Schedule) (int, error) {
 		return 0, err
 	}
 	for _, o := range out {
-		if err := post(w.tx, w.now, o.To, o.Reply, 0); err != nil {
+		if _, err := enqueue(w.tx, w.now, o.To, o.Reply, 0); err != nil {
 			return 0, err
 		}
 	}

@@ -25,9 +25,6 @@ type Tx struct {
 	head                     *auditHead
 	keyed                    hash.Hash     // HMAC-SHA256 under key, made once: its key schedule costs as much as a short message
 	enqueued                 []queuedEntry // outbox entries added, for Store.enqueued once committed
-	// draft, when set, makes this a draft over a read-only snapshot (draft.go): reads
-	// are recorded, writes kept aside, to be checked and applied under the writer lock.
-	draft *draft
 }
 
 // mac returns the transaction's keyed MAC, reset.
@@ -43,8 +40,6 @@ func (t *Tx) mac() hash.Hash {
 // chain's head before meta is.
 func (t *Tx) flushFor(bucket []byte) error {
 	switch {
-	case t.draft != nil && (bytes.Equal(bucket, bucketAudit) || bytes.Equal(bucket, bucketMeta)):
-		return t.needsLock() // the chain moves with every commit: read it under the lock
 	case t.tailPending && bytes.Equal(bucket, bucketAudit):
 		return t.flushAudit()
 	case t.headPending && bytes.Equal(bucket, bucketMeta):
@@ -76,20 +71,11 @@ func (t *Tx) value(bucket, key []byte) ([]byte, error) {
 	if err := t.flushFor(bucket); err != nil {
 		return nil, err
 	}
-	if t.draft != nil {
-		if v, ok := t.draft.written(bucket, key); ok {
-			return v, nil
-		}
-	}
 	b, err := t.bucket(bucket)
 	if err != nil {
 		return nil, err
 	}
-	v := b.Get(key)
-	if t.draft != nil {
-		t.draft.read(bucket, key, v)
-	}
-	return v, nil
+	return b.Get(key), nil
 }
 
 // Put stores value at key.
@@ -98,10 +84,6 @@ func (t *Tx) Put(bucket, key, value []byte) error { return t.put(bucket, key, va
 // put stores value at key; appendMostly fills the bucket's pages nearly full, for a
 // bucket whose keys only grow.
 func (t *Tx) put(bucket, key, value []byte, appendMostly bool) error {
-	if t.draft != nil {
-		t.draft.write(draftOp{kind: opPut, bucket: bucket, key: key, value: value, appendMostly: appendMostly})
-		return nil
-	}
 	b, err := t.bucket(bucket)
 	if err != nil {
 		return err
@@ -117,10 +99,6 @@ func (t *Tx) put(bucket, key, value []byte, appendMostly bool) error {
 
 // Delete removes key.
 func (t *Tx) Delete(bucket, key []byte) error {
-	if t.draft != nil {
-		t.draft.write(draftOp{kind: opDelete, bucket: bucket, key: key})
-		return nil
-	}
 	b, err := t.bucket(bucket)
 	if err != nil {
 		return err
@@ -151,14 +129,6 @@ func (t *Tx) scan(bucket, start []byte, within func(k []byte) bool, fn func(k, v
 	if err := t.flushFor(bucket); err != nil {
 		return err
 	}
-	if t.draft != nil {
-		return t.draft.scan(t, bucket, start, within, fn)
-	}
-	return t.scanLive(bucket, start, within, fn)
-}
-
-// scanLive is scan over the transaction's own view of the bucket.
-func (t *Tx) scanLive(bucket, start []byte, within func(k []byte) bool, fn func(k, v []byte) error) error {
 	b, err := t.bucket(bucket)
 	if err != nil {
 		return err
@@ -177,9 +147,6 @@ func (t *Tx) scanLive(bucket, start []byte, within func(k []byte) bool, fn func(
 
 // Count is the number of keys in the bucket, read from its pages without the values.
 func (t *Tx) Count(bucket []byte) (int, error) {
-	if t.draft != nil {
-		return 0, t.needsLock()
-	}
 	if err := t.flushFor(bucket); err != nil {
 		return 0, err
 	}
@@ -192,9 +159,6 @@ func (t *Tx) Count(bucket []byte) (int, error) {
 
 // Last calls fn with the bucket's last n entries, last first.
 func (t *Tx) Last(bucket []byte, n int, fn func(k, v []byte) error) error {
-	if t.draft != nil {
-		return t.needsLock()
-	}
 	if err := t.flushFor(bucket); err != nil {
 		return err
 	}
@@ -214,9 +178,6 @@ func (t *Tx) Last(bucket []byte, n int, fn func(k, v []byte) error) error {
 
 // NextSequence returns the bucket's next sequence number, starting at 1.
 func (t *Tx) NextSequence(bucket []byte) (uint64, error) {
-	if t.draft != nil {
-		return 0, t.needsLock() // a number given out once: only under the lock
-	}
 	b, err := t.bucket(bucket)
 	if err != nil {
 		return 0, err
