@@ -119,9 +119,9 @@ func runAsk(w *work) error {
 		}
 		return w.reply(restated(question, NoLicenseReply(w.e.policy.URL())))
 	}
-	if t, about := license.TopicNamed(q.Topic); about && (!ok || q.Topic == "cla" || q.Topic == "employer" || q.Topic == "choose" || q.Topic == "contribute") {
+	if t, about := license.TopicNamed(q.Topic); about && (!ok || license.TopicOutranksLicences(q.Topic)) {
 		var named []string
-		if ok && q.Topic == "choose" {
+		if ok && (q.Topic == "choose" || q.Topic == "noncommercial") {
 			for _, l := range q.Licenses { // in the order the question names them
 				terms, _ := license.Terms(l)
 				for _, t := range terms {

@@ -140,7 +140,7 @@ func scoreQuestion(p *Policy, c corpusQuestion) score {
 	kind, rest, _ := strings.Cut(c.want, " ")
 	switch kind {
 	case "topic":
-		s.understood = q.Topic == rest && (!named || rest == "cla" || rest == "employer" || rest == "choose" || rest == "contribute")
+		s.understood = q.Topic == rest && (!named || TopicOutranksLicences(rest))
 		s.verdict = s.understood
 		s.why = fmt.Sprintf("topic %q named %v", q.Topic, named)
 	case "compat", "combine", "either":

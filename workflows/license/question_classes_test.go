@@ -1221,3 +1221,25 @@ func TestAskingSentenceSetAgainstTheRest(t *testing.T) {
 	}
 	wantTopics(t, map[string]string{"People keep asking what licence my photo manager is under, and I've never picked one. MIT or GPL?": "choose"})
 }
+
+// TestOpenSourceLabelOfNonCommercialTerms guards the question whether code under terms
+// against commercial use may be called open source: it is the non-commercial topic,
+// whatever licence it names; using such code, or calling other code open source, is not.
+func TestOpenSourceLabelOfNonCommercialTerms(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"our docs are cc by-nc-sa 4.0 but the site calls the project open source. is that fine?":     "noncommercial",
+		"Is Apache 2.0 plus the Commons Clause still open source?":                                   "noncommercial",
+		"the tool's vendor markets their scanner as open source, yet it forbids selling it. honest?": "noncommercial",
+		"can we get our no-commercial-use licence OSI approved?":                                     "noncommercial",
+		"is MIT still open source if we add a line that it is free except for commercial use?":       "noncommercial",
+	})
+	for _, text := range []string{
+		"can we use a cc by-nc image in our commercial app?",
+		"is the GPL open source?",
+		"we call our MIT project open source, is that fine?",
+	} {
+		if q, _ := ParseQuestion(text); q.Topic == "noncommercial" {
+			t.Errorf("%q: read as the non-commercial topic", text)
+		}
+	}
+}

@@ -59,6 +59,10 @@ var topicWords = []struct {
 	hints []string       // one of these is in every text the expression matches: a cheap test first
 	also  *regexp.Regexp // when set, this must match too, anywhere in the question
 }{
+	// Whether code under terms that forbid commercial use (a non-commercial licence, the
+	// Commons Clause) may be called open source is what the topic answers, whatever
+	// licence the question names: "our lessons are CC BY-NC-SA, ok to say open source?".
+	{"noncommercial", openSourceLabelRE, false, []string{"open", "osi", "free software", "foss"}, nonCommercialTermsRE},
 	// Starting a project and saying what should become of it ("companies should use and
 	// contribute to it, but it must stay open source") is choosing its licence, however
 	// much the message speaks of contributions.
@@ -166,6 +170,15 @@ var ownEmphasisRE = regexp.MustCompile(`'s own\b`)
 // to open source my code", "forces us to open-source".
 var obligedToOpenRE = regexp.MustCompile(`\b(?:need|needs|have|has|required|forced|obliged|obligated|must|make\s+(?:me|us)|makes\s+(?:me|us)|force\s+(?:me|us)|forces\s+(?:me|us))\s+to\s+open[- ]?sourc`)
 
+// openSourceLabelRE finds a question of whether something may be called open source
+// (or free software, or open data): "can we still call it open source", "is that
+// really open source", "the README says open source", "OSI approved".
+var openSourceLabelRE = regexp.MustCompile(`\b(?:call(?:s|ed|ing)?|count(?:s|ed)?\s+as|consider(?:s|ed)?|label(?:s|led|ed)?|describ\w*|market\w*|advertis\w*|present\w*|bill\w*|brand\w*|say(?:s|ing)?|said|claim\w*|word\w*)\s+(?:(?:it(?:self)?|this|that|them(?:selves)?|ourselves|us)\s+|(?:the|our|my|their|its|his|her|your)\s+(?:[\w-]+\s+){1,2})?(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?["']?(?:open[- ]?source|free software|foss|oss|open data)\b|\b(?:is|are|isn'?t|aren'?t|be|still|remain|stay)\s+(?:(?:that|this|it|they|them|we|the\s+\w+)\s+)?(?:still\s+|really\s+|truly\s+|even\s+|actually\s+|technically\s+|genuinely\s+|then\s+)*(?:an?\s+)?(?:open[- ]?source|free software|foss|open data)\b(?:\s+(?:licen[cs]e|project|software|code|app))?\s*(?:[?!]|$|,|\s+(?:then|now|anymore|any more|at all|or not|if|when|though|by|under|in the|thanks|thx|pls|please|cheers|right|too|either))|\bopen[- ]?source\s+(?:label|claim|wording|tag|badge|status|definition)\b|\bosi[- ]?(?:approv\w*|certif\w*)|\bapproved\s+by\s+(?:the\s+)?osi\b|\b(?:count|qualif\w+)\s+as\s+(?:an?\s+)?(?:open[- ]?source|open data|free software)\b`)
+
+// nonCommercialTermsRE finds terms that forbid commercial use in a question: a
+// non-commercial licence, the Commons Clause, a ban on selling.
+var nonCommercialTermsRE = regexp.MustCompile(`non[- ]?commercial|\bby[- ]nc\b|\bcc[- ]nc\b|\bnc[- ](?:sa|nd)\b|\bnc\b|commons clause|\b(?:forbid\w*|prohibit\w*|ban\w*|bar\w*|disallow\w*|restrict\w*|excludes?|no)[\s-]+(?:any\s+|all\s+)?(?:commercial|selling|resale|reselling|sale)\b|\bfree\s+(?:except|but not)\s+for\s+commercial\b|\bcommercial\s+use\s+(?:is\s+)?(?:not\s+allowed|forbidden|prohibited|banned|excluded)\b|\b(?:can'?t|cannot|may\s+not|must\s+not|not\s+allowed\s+to)\s+(?:be\s+)?(?:sell|sold|resell|resold|use\s+it\s+commercially)\b|\bnot\s+for\s+(?:commercial|resale|sale)\b`)
+
 // topicOf is the OSPO topic of a question, "" for none. named says the question names
 // a licence.
 func topicOf(lower string, named bool) string {
@@ -189,6 +202,18 @@ func topicOf(lower string, named bool) string {
 		}
 	}
 	return ""
+}
+
+// TopicOutranksLicences tells whether a question of the topic is answered by the topic
+// even when it names licences: signing a CLA, an employer's claim, choosing a licence,
+// contributing upstream, and whether terms against commercial use can be called open
+// source (topicOf finds that one only when the question asks it).
+func TopicOutranksLicences(name string) bool {
+	switch name {
+	case "cla", "employer", "choose", "contribute", "noncommercial":
+		return true
+	}
+	return false
 }
 
 // TopicOf reads the OSPO topic of a question that names no licence.
