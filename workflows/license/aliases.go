@@ -1164,7 +1164,7 @@ var notThisRE = regexp.MustCompile(`(?:,\s*|\b)(?:not|rather than|instead of|oth
 // take it: "has to be", "have to put their work under", "becomes", "infect the host with";
 // listJoinRE: what joins it to the next one of the same list ("the LGPL or GPL").
 var (
-	fearedBeforeRE = regexp.MustCompile(`\b(?:(?:has|have|had|need|needs|must|forced|obliged|required)\s+to\s+(?:be\s+(?:(?:re)?licen[cs]ed\s+|released\s+|published\s+|distributed\s+)?(?:under\s+|as\s+)?|become\s+|go\s+|put\s+(?:[\w']+\s+){0,4}?under\s+|(?:re)?licen[cs]e\s+(?:[\w']+\s+){0,4}?(?:under|as)\s+)|\b(?:becomes?|turns?\s+into|falls?\s+under)\s+|\binfect\w*\s+(?:[\w']+\s+){0,4}?with\s+)(?:the\s+|an?\s+)?$`)
+	fearedBeforeRE = regexp.MustCompile(`\b(?:(?:has|have|had|need|needs|must|forced|obliged|required)\s+to\s+(?:be\s+(?:(?:re)?licen[cs]ed\s+|released\s+|published\s+|distributed\s+)?(?:under\s+|as\s+)?|become\s+|go\s+|put\s+(?:[\w']+\s+){0,4}?under\s+|(?:re)?licen[cs]e\s+(?:[\w']+\s+){0,4}?(?:under|as)\s+)|\b(?:becomes?|turns?\s+into|fall\s+under)\s+|\binfect\w*\s+(?:[\w']+\s+){0,4}?with\s+)(?:the\s+|an?\s+)?$`)
 	listJoinRE     = regexp.MustCompile(`^\s*(?:,|/|or|and|and/or)\s*$`)
 )
 

@@ -184,9 +184,14 @@ func TestWhetherTheClosedWorkBecomesTheLicence(t *testing.T) {
 // TestProjectWithTheVersionSaid guards a project whose licence the sentence names in
 // another version: the version said is the one meant, not the project's current one.
 func TestProjectWithTheVersionSaid(t *testing.T) {
-	text := "I took an answer from Stack Overflow posted in 2015, so it is under CC BY-SA 3.0. Can it go into our MIT library?"
-	if q, ok := ParseQuestion(text); !ok || len(q.Licenses) == 0 || q.Licenses[0] != "CC-BY-SA-3.0" {
-		t.Errorf("%q: licences %q, want CC-BY-SA-3.0 first", text, q.Licenses)
+	for _, text := range []string{
+		"I took an answer from Stack Overflow posted in 2015, so it is under CC BY-SA 3.0. Can it go into our MIT library?",
+		// "falls under", said of what is taken in, is its licence, not a fear for the work.
+		"A Stack Overflow snippet falls under CC BY-SA 3.0. May we copy it into our MIT library?",
+	} {
+		if q, ok := ParseQuestion(text); !ok || len(q.Licenses) == 0 || q.Licenses[0] != "CC-BY-SA-3.0" {
+			t.Errorf("%q: licences %q, want CC-BY-SA-3.0 first", text, q.Licenses)
+		}
 	}
 }
 
