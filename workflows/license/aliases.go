@@ -315,6 +315,13 @@ var orLaterAfterRE = regexp.MustCompile(`^["']?\s*,?\s*(?:or|and)\s+(?:\(?\s*at\
 // say it is one: "hpnd code", "a cpal'd module", "cecill licensed".
 var acronymUseAfterRE = regexp.MustCompile(`^(?:'d|’d|-?licen[cs]ed|\s+(?:code|licen[cs]ed|licen[cs]e|module|modules|library|lib|files?|terms|software|project))\b`)
 
+// listedAfterRE and listedBeforeRE find a licence's acronym typed in lower case listed
+// with a licence the words name plainly: "cpal or agpl", "mit/cpal".
+var (
+	listedAfterRE  = regexp.MustCompile(`^\s*(?:,|/|\bor\b|\band\b|&)\s*(?:the\s+)?(?:[al]?gpl|mit|bsd|apache|mpl|epl|isc|eupl|cddl)`)
+	listedBeforeRE = regexp.MustCompile(`\b(?:[al]?gpl(?:v?[123](?:\.\d)?\+?)?|mit|bsd|apache(?:\s*2(?:\.0)?)?|mpl|epl|isc|eupl|cddl)\s*(?:,|/|\bor\b|\band\b|&)\s*(?:the\s+)?$`)
+)
+
 // citedRE finds the verb that makes a project named before it a source quoted, not code
 // used: "Wikipedia lists the EUPL as compatible", "the Debian wiki says".
 var citedRE = regexp.MustCompile(`^\s+(?:wiki\s+)?(?:lists?|listed|says?|said|calls?|called|claims?|claimed|states?|describes?|reports?|mentions?|notes?|explains?|writes?|recommends?|suggests?|considers?)\b`)
@@ -468,7 +475,8 @@ func findLicenses(text string) found {
 		// A family's letters followed by a version ("LPPL 1.3a") are read with that
 		// version by the aliases, not as the family's newest.
 		written := text[tok[0]:tok[1]]
-		if written == w && (acronymUseAfterRE.MatchString(lower[tok[1]:]) || saysLicense(lower, tok[0], tok[1])) {
+		if written == w && (acronymUseAfterRE.MatchString(lower[tok[1]:]) || saysLicense(lower, tok[0], tok[1]) ||
+			listedAfterRE.MatchString(lower[tok[1]:]) || listedBeforeRE.MatchString(lower[max(0, tok[0]-20):tok[0]])) {
 			written = strings.ToUpper(written) // "hpnd code", "a cpal'd module": typed in lower case
 		}
 		if id, why, ok := acronymID(written); ok && !plus && (licenseish()[w] == "" || id == licenseish()[w]) &&
