@@ -1254,7 +1254,7 @@ func TestOpenSourceLabelOfNonCommercialTerms(t *testing.T) {
 // and a lower-case acronym listed with a licence named plainly ("cpal or agpl").
 func TestPulledInByAChange(t *testing.T) {
 	wantCompatibility(t, map[string][]string{
-		"gitea is mit and a pr pulled in citeproc which is cpal or agpl. ok?":         {"CPAL-1.0 OR AGPL-3.0-only", "MIT"},
+		"gitea is mit and a pr pulled in citeproc which is cpal or agpl. ok?":          {"CPAL-1.0 OR AGPL-3.0-only", "MIT"},
 		"our tool is Apache-2.0 and a contributor added a helper that is GPLv3, fine?": {"GPL-3.0-only", "Apache-2.0"},
 	})
 }
