@@ -320,7 +320,7 @@ const MaxProfiles = 3
 // weighingRE finds an asker weighing licences for their own release, whatever else the
 // question says of combining them: "torn between MIT and Apache 2.0", "which would you
 // go with?".
-var weighingRE = regexp.MustCompile(`\b(?:which|what) (?:licen[cs]e|one) (?:should|would|shall) (?:i|we|the project|it|this project)(?: \w+){0,2} (?:get|pick|choose|move to|switch to|go with|have)\b|\bwhat licen[cs]e\s*\?|\bwhich one should (?:we|i) pick\b|\btorn between\b|\bwhich (?:one |licen[cs]e )?(?:would|should) (?:you|we|i) (?:go with|pick|choose|use)\b|\b(?:should|shall)\s+(?:we|i)\s+(?:just\s+)?(?:switch|move|relicen[cs]e)\s+(?:it\s+)?to\b|\b(?:thinking\s+(?:of|about)|considering)\s+(?:moving|switching|relicen[cs]ing)\s+(?:our|my)\b|\b(?:add|offer)\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+as\s+an?\s+(?:second|another|additional|alternative|extra)\s+(?:option|licen[cs]e|choice)\b|\bshould\s+(?:we|i)\s+accept\s+(?:the|this|that|their|his|her)\s+(?:switch|change|move|relicen[cs]\w*)\b|\b(?:mov|switch|chang|relicen[cs])\w*\s+(?:our|my)\s+[^.?!]{0,60}?\bfrom\b[^?!]{0,40}\bto\b[^?!]{0,200}\b(?:consent|should\s+we|agree)\b|\bnever\s+(?:picked|chose|chosen)\s+(?:one|a\s+licen[cs]e)\b|\bwhich\s+makes\s+more\s+sense\b`)
+var weighingRE = regexp.MustCompile(`\b(?:be|is)\s+(?:\w+\s+)?(?:wiser|smarter)\b|\bwhich\s+(?:one|licen[cs]e)\s+(?:better|best)\b|\b(?:which|what) (?:licen[cs]e|one) (?:should|would|shall) (?:i|we|the project|it|this project)(?: \w+){0,2} (?:get|pick|choose|move to|switch to|go with|have)\b|\bwhat licen[cs]e\s*\?|\bwhich one should (?:we|i) pick\b|\btorn between\b|\bwhich (?:one |licen[cs]e )?(?:would|should) (?:you|we|i) (?:go with|pick|choose|use)\b|\b(?:should|shall)\s+(?:we|i)\s+(?:just\s+)?(?:switch|move|relicen[cs]e)\s+(?:it\s+)?to\b|\b(?:thinking\s+(?:of|about)|considering)\s+(?:moving|switching|relicen[cs]ing)\s+(?:our|my)\b|\b(?:add|offer)\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+as\s+an?\s+(?:second|another|additional|alternative|extra)\s+(?:option|licen[cs]e|choice)\b|\bshould\s+(?:we|i)\s+accept\s+(?:the|this|that|their|his|her)\s+(?:switch|change|move|relicen[cs]\w*)\b|\b(?:mov|switch|chang|relicen[cs])\w*\s+(?:our|my)\s+[^.?!]{0,60}?\bfrom\b[^?!]{0,40}\bto\b[^?!]{0,200}\b(?:consent|should\s+we|agree)\b|\bnever\s+(?:picked|chose|chosen)\s+(?:one|a\s+licen[cs]e)\b|\bwhich\s+makes\s+more\s+sense\b`)
 
 // quotedRE finds a short quoted span; lowerOperatorRE the SPDX operators typed in
 // lower case between two words.
@@ -405,6 +405,11 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	}
 	if s.Use == "" {
 		s.Use = q.Use
+	}
+	if s.Topic == "" && q.Topic == "choose" && weighingRE.MatchString(strings.ToLower(asked)) {
+		// "… we chose the LGPL so fixes come back. Would switching to MIT be wiser?":
+		// the message is choosing its own licence, which the asking sentence weighs.
+		s.Topic = q.Topic
 	}
 	s.Proprietary = s.Proprietary || q.Proprietary
 	return s, true
@@ -1067,7 +1072,7 @@ var alsoUnderRE = regexp.MustCompile(`\b(?:may|can|could)\s+also\s+be\s+(?:made\
 
 // sameTwiceRE: a licence said twice, once of the code and once of the work: "release my
 // version under CC BY-SA 4.0 too", "our project is GPLv2 … GPLv2 code".
-var sameTwiceRE = regexp.MustCompile(`\b(?:release|relicen[cs]e|publish|distribute|license)\w*\b[^?!]{0,40}\b(?:under|as)\b[^?!]{0,30}\b(?:too|as well|also)\b|\b(?:adapt|modify|fork|use|include|copy)\w*\b[^?!]{0,60}\b(?:release|publish|share)\w*\b[^?!]{0,30}\bunder\b`)
+var sameTwiceRE = regexp.MustCompile(`\b(?:release\w*|relicen[cs]\w*|publish\w*|distribut\w*|licen[cs](?:ed|ing|e\s+(?:it|them|this|our|my|the\s+\w+)))\b[^?!]{0,40}\b(?:under|as)\b[^?!]{0,30}\b(?:too|as well|also)\b|\b(?:adapt|modify|fork|use|include|copy)\w*\b[^?!]{0,60}\b(?:release|publish|share)\w*\b[^?!]{0,30}\bunder\b`)
 
 // choiceRE finds the words that make licences named together a choice: "dual licensed",
 // "tri-licensed", "either … or", "either licence", "at your option", "your choice of";

@@ -1258,3 +1258,16 @@ func TestPulledInByAChange(t *testing.T) {
 		"our tool is Apache-2.0 and a contributor added a helper that is GPLv3, fine?": {"GPL-3.0-only", "Apache-2.0"},
 	})
 }
+
+// TestTopicsOfTheLastParts guards topics read from the thirty-second and thirty-third
+// parts: which terms win when a licence and a ban on commercial use disagree; looking
+// for a licence "like MIT but …"; whether another licence would be wiser for one's own
+// project; whether a credit line is enough.
+func TestTopicsOfTheLastParts(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"the sdk is apache 2.0 but its model card says commercial use of the weights is forbidden. which one wins?": "noncommercial",
+		"is there a licence like mit but where closed forks still have to send back their bug fixes?":               "choose",
+		"I maintain a C library and we chose the LGPL so fixes come back. Would switching to MIT or BSD be wiser?":  "choose",
+		"we show their icons in a video. is a line in the end credits enough credit?":                               "attribution",
+	})
+}
