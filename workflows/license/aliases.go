@@ -295,7 +295,7 @@ var (
 
 // exceptionRE finds an exception said in words after a licence: "with the Classpath
 // exception", "plus the GCC runtime library exception", "with LLVM exceptions".
-var exceptionRE = regexp.MustCompile(`^[\s,]*(?:\(\s*)?(?:with\s+|w/\s*|plus\s+|\+\s*|and\s+)(?:the\s+|a\s+|an\s+|its\s+)?([a-z][a-z0-9 .+-]{0,40}?)[\s-]+(?:linking\s+|runtime\s+(?:library\s+)?)?exceptions?\b`)
+var exceptionRE = regexp.MustCompile(`^[\s,"'“]*(?:\(\s*)?(?:with\s+|w/\s*|plus\s+|\+\s*|and\s+)(?:the\s+|a\s+|an\s+|its\s+)?([a-z][a-z0-9 .+-]{0,40}?)[\s-]+(?:linking\s+|runtime\s+(?:library\s+)?)?exceptions?\b`)
 
 // exceptionNames map the words before "exception" to SPDX exception IDs.
 var exceptionNames = map[string]string{
@@ -305,6 +305,7 @@ var exceptionNames = map[string]string{
 	"font": "Font-exception-2.0", "autoconf": "Autoconf-exception-3.0", "bison": "Bison-exception-2.2", "qt": "Qt-LGPL-exception-1.1",
 	"qt lgpl": "Qt-LGPL-exception-1.1", "openjdk assembly": "OpenJDK-assembly-exception-1.0", "wxwindows": "WxWindows-exception-3.1",
 	"ecos": "eCos-exception-2.0", "linux syscall": "Linux-syscall-note", "syscall": "Linux-syscall-note",
+	"ocaml linking": "OCaml-LGPL-linking-exception", "ocaml": "OCaml-LGPL-linking-exception", "ocaml lgpl linking": "OCaml-LGPL-linking-exception",
 }
 
 // orLaterAfterRE finds "or later" in words right after a licence ID: "GPL-2.0 or later",
@@ -689,7 +690,9 @@ func findLicenses(text string) found {
 	})
 	// A licence said not to apply ("under Ruby's own licence, not a gem's MIT", "MPL
 	// rather than the GPL") is not one the question is about, when another is named.
-	if len(hits) > 1 {
+	// A question that weighs the two ("isc instead of mit: what's the difference?") is
+	// about both.
+	if len(hits) > 1 && !weighsRE.MatchString(lower) {
 		hits = slices.DeleteFunc(hits, func(h hit) bool {
 			// "is not GPL compatible" says something of the licence, not that it is not meant.
 			qualified := h.end >= 0 && h.end <= len(lower) && qualifierRE.MatchString(strings.TrimLeft(lower[h.end:], " -"))
@@ -1163,6 +1166,10 @@ func versioned(words []string) (string, bool) {
 
 // familyVersionRE: a version right after a family's letters ("LPPL 1.3a", "MPL v2").
 var familyVersionRE = regexp.MustCompile(`^[\s-]*(?:v|version\s*)?\d`)
+
+// weighsRE finds a question that weighs licences against each other: their
+// difference, pros and cons, which is better.
+var weighsRE = regexp.MustCompile(`\b(?:differen(?:ce|ces|t)|differ|vs\.?|versus|compar\w*|pros\s+and\s+cons|trade-?offs?|better|worse|wiser|advantages?|downsides?)\b`)
 
 // notThisRE: the words before a licence say it is not the one meant: "not a gem's",
 // "rather than the", "instead of".

@@ -1271,3 +1271,18 @@ func TestTopicsOfTheLastParts(t *testing.T) {
 		"we show their icons in a video. is a line in the end credits enough credit?":                               "attribution",
 	})
 }
+
+// TestWeighedDevAidAndOCaml guards three readings of the last parts: a licence said
+// "instead of" another in a question that weighs them stays in it; a library used as a
+// development aid, kept out of release builds, is used internally; the OCaml linking
+// exception is read by name, quoted or not.
+func TestWeighedDevAidAndOCaml(t *testing.T) {
+	weighed := "someone suggests isc instead of mit for my repo. what's the actual difference?"
+	if q, _ := ParseQuestion(weighed); q.Kind != AskProfile || !slices.Equal(q.Licenses, []string{"ISC", "MIT"}) {
+		t.Errorf("%q: kind %d licences %q, want the profiles of ISC and MIT", weighed, q.Kind, q.Licenses)
+	}
+	wantReadings(t, []reading{
+		{"we use a gpl-3.0 library purely as a development aid; release builds never contain it. ok for our closed game?", "GPL-3.0-only", "internal"},
+		{`is lgpl-2.1 "with the ocaml linking exception" fine in our closed app?`, "LGPL-2.1-only WITH OCaml-LGPL-linking-exception", "distribute"},
+	})
+}
