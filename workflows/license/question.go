@@ -318,6 +318,11 @@ const MaxProfiles = 3
 
 // exprRE finds a written SPDX expression: IDs joined by upper-case OR, AND or WITH,
 // with parentheses.
+// runApartRE finds code run as a program of its own, not combined with the
+// work: "shells out to", "as a subprocess", "just calls its command line", "the
+// executable next to our packages".
+var runApartRE = regexp.MustCompile(`\bshells?\s+out\b|\bshelling\s+out\b|\bsub-?process\b|\bseparate\s+(?:program|process|executable|binary|tool)\b|\b(?:calls?|calling|runs?|running|invok\w+|drives?|driving|execs?|execut\w+)\s+(?:just\s+)?(?:its|the|a|an|their|that)?\s*(?:[\w.-]+\s+)?(?:command[- ]line|cli|binary|executable)\b|\bshell\s+command\b|\bexecutables?\s+next\s+to\b|\b(?:parses?|reads?)\s+its\s+output\b`)
+
 // weighingRE finds an asker weighing licences for their own release, whatever else the
 // question says of combining them: "torn between MIT and Apache 2.0", "which would you
 // go with?".
@@ -792,6 +797,20 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "what licence can my theme have", given the licences it is built from; "someone
 		// submitted a pull request with GPL code to my MIT project": code coming in.
 		q.Topic = ""
+	}
+	if q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && q.Work != "" && !q.Difference && runApartRE.MatchString(lower) {
+		// "our GPLv3 UI ships Slic3r, which is AGPL, and just calls its command line": a
+		// program run as a separate program is not combined with the work, whatever its
+		// licence; what its own licence asks of shipping it is the question.
+		in := q.Licenses[0]
+		q.Kind, q.Work, q.Reading = AskVerdict, "", RolesSaid
+		q.Licenses, _ = Terms(in)
+		q.Expression = CanonicalExpression(in)
+		q.Use = "distribute"
+		if len(q.Licenses) == 0 {
+			q.Licenses = []string{in}
+		}
+		return q, true
 	}
 	if q.Expression == "" || q.Kind == AskCompatibility && !written {
 		q.Expression = plainExpression(f, n)

@@ -1286,3 +1286,13 @@ func TestWeighedDevAidAndOCaml(t *testing.T) {
 		{`is lgpl-2.1 "with the ocaml linking exception" fine in our closed app?`, "LGPL-2.1-only WITH OCaml-LGPL-linking-exception", "distribute"},
 	})
 }
+
+// TestRunAsASeparateProgram guards a program run apart from the asker's work ("ships
+// Slic3r, which is AGPL, and just calls its command line"): no combination with the
+// work, so the question is what the program's own licence asks of shipping it.
+func TestRunAsASeparateProgram(t *testing.T) {
+	wantReadings(t, []reading{
+		{"Our printer UI is GPLv3. It ships a binary copy of a slicer, which is AGPLv3, in a tools folder and just calls its command line. Does our UI have to be AGPL?", "AGPL-3.0-only", "distribute"},
+		{"our apache-licensed server used to import a library which is gplv3. is calling it as a separate subprocess instead enough?", "GPL-3.0-only", "distribute"},
+	})
+}
