@@ -318,6 +318,10 @@ const MaxProfiles = 3
 
 // exprRE finds a written SPDX expression: IDs joined by upper-case OR, AND or WITH,
 // with parentheses.
+// noticeAskRE finds a question of what notice or credit a licence asks for: "do we
+// still need to carry their copyright notice", "do we need credit on the page".
+var noticeAskRE = regexp.MustCompile(`\b(?:copyright|licen[cs]e|permission)\s+(?:notices?|lines?|texts?|headers?|files?)\b|\bcredit\b|\battribut\w*|\bwhere\s+(?:would|does|do|should|must)\s+(?:it|they|that|the\s+\w+)\s+go\b`)
+
 // runApartRE finds code run as a program of its own, not combined with the
 // work: "shells out to", "as a subprocess", "just calls its command line", "the
 // executable next to our packages".
@@ -671,7 +675,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// "X code compiled into our closed app: does the whole app become X?" asks what
 	// the licence asks of the closed work, not whether X goes into X.
 	becomes := (q.Proprietary || ourOwnRE.MatchString(lower)) && becomesRE.MatchString(lower)
-	if len(q.Licenses) == 1 && f.twice && !written && !becomes && (anyWord(n, []string{"compatible", "compatibility", "relicense", "go in", "into a", "into our", "into my"}) ||
+	if len(q.Licenses) == 1 && f.twice && !written && !becomes && !noticeAskRE.MatchString(lower) && (anyWord(n, []string{"compatible", "compatibility", "relicense", "go in", "into a", "into our", "into my"}) ||
 		sameTwiceRE.MatchString(strings.ToLower(text))) {
 		q.Kind, q.Licenses = AskCompatibility, []string{q.Licenses[0], q.Licenses[0]} // the matrix says "Same"
 	}

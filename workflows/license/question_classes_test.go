@@ -1296,3 +1296,10 @@ func TestRunAsASeparateProgram(t *testing.T) {
 		{"our apache-licensed server used to import a library which is gplv3. is calling it as a separate subprocess instead enough?", "GPL-3.0-only", "distribute"},
 	})
 }
+
+// TestNoticeBetweenTheSameLicence guards code taken from a project under the asker's own
+// licence with a question of notices ("MIT bits into our MIT project: do we still need
+// their copyright notice?"): what the licence asks, not whether MIT goes into MIT.
+func TestNoticeBetweenTheSameLicence(t *testing.T) {
+	wantProfiles(t, "We bring small bits of code from other MIT projects into our MIT project. Do we still need to carry their copyright notice, and where would it go?")
+}
