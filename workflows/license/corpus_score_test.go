@@ -19,7 +19,8 @@ import (
 // are not fitted to them; -holdout is short for every part.
 var (
 	parts   = flag.String("parts", "d", "the corpus parts to score, by split letter (d, h, g, f, k, m)")
-	heldOut = flag.Bool("holdout", false, "score every part of the question corpus, the held-out ones too")
+	heldOut  = flag.Bool("holdout", false, "score every part of the question corpus, the held-out ones too")
+	together = flag.Bool("together", false, "pool the parts scored into one table, with short questions apart from long messages")
 )
 
 // splitNames are the corpus parts, in the order they were written.
@@ -250,16 +251,24 @@ func TestQuestionCorpusScores(t *testing.T) {
 	for _, sn := range splitNames {
 		results[sn.letter] = map[string]*tally{}
 	}
+	results["together"] = map[string]*tally{}
 	for _, c := range corpus {
 		if !*heldOut && !strings.Contains(*parts, c.split) {
 			continue
 		}
 		s := scoreQuestion(p, c)
-		for _, pat := range append(slices.Clone(c.patterns), "all") {
-			tl := results[c.split][pat]
+		split, pats := c.split, append(slices.Clone(c.patterns), "all")
+		if *together {
+			split = "together"
+			if !slices.Contains(c.patterns, "1") {
+				pats = append(pats, "short")
+			}
+		}
+		for _, pat := range pats {
+			tl := results[split][pat]
 			if tl == nil {
 				tl = &tally{}
-				results[c.split][pat] = tl
+				results[split][pat] = tl
 			}
 			tl.n++
 			for _, b := range []struct {
@@ -276,8 +285,8 @@ func TestQuestionCorpusScores(t *testing.T) {
 		}
 	}
 	names := map[string]string{"1": "long message", "2": "direction and roles", "3": "choices and versions", "4": "ordinary words, projects",
-		"5": "use from what is done", "6": "OSPO questions", "7": "meaning questions", "8": "compatibility routes", "9": "said as understood", "all": "all"}
-	for _, sn := range splitNames {
+		"5": "use from what is done", "6": "OSPO questions", "7": "meaning questions", "8": "compatibility routes", "9": "said as understood", "all": "all", "short": "short (no long message)"}
+	for _, sn := range append(slices.Clone(splitNames), struct{ letter, name string }{"together", "pooled"}) {
 		split := sn.letter
 		if len(results[split]) == 0 {
 			continue
