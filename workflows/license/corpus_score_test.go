@@ -18,7 +18,7 @@ import (
 // held-out parts are kept out of the figures looked at while working, so that the rules
 // are not fitted to them; -holdout is short for every part.
 var (
-	parts   = flag.String("parts", "d", "the corpus parts to score, by split letter (d, h, g, f, k, m)")
+	parts    = flag.String("parts", "d", "the corpus parts to score, by split letter (d, h, g, f, k, m)")
 	heldOut  = flag.Bool("holdout", false, "score every part of the question corpus, the held-out ones too")
 	together = flag.Bool("together", false, "pool the parts scored into one table, with short questions apart from long messages")
 )
