@@ -214,6 +214,10 @@ func runAsk(w *work) error {
 	if q.Tool != nil && q.Use == "internal" {
 		question = fmt.Sprintf("may you build or develop with %s (`%s`), a tool you do not ship?", toolName(q), q.Tool.License)
 	}
+	if q.Apart && q.Use == "distribute" {
+		question = fmt.Sprintf("may `%s` code, run as a separate program beside your work and not combined with it, be shipped with it?", q.Expression)
+		r.Blocks = append([]bot.Block{bot.Context("Shipped beside your work as a separate program, it is aggregated with it, not combined: what its licence asks (notices, source) is for that program, not for your own code. A command line or pipes keep it separate; sharing complex data structures or one address space may not (https://www.gnu.org/licenses/gpl-faq.html#MereAggregation).")}, r.Blocks...)
+	}
 	return w.reply(restated(question, readAs(r, notes)))
 }
 

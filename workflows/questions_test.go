@@ -62,3 +62,20 @@ func TestTheVersionThatDecides(t *testing.T) {
 		}
 	}
 }
+
+// TestProgramRunApart: a program the asker's work runs as a separate program is
+// answered as what shipping it asks, said so, with the aggregate note.
+func TestProgramRunApart(t *testing.T) {
+	b := newBench(t)
+	n := len(b.p.deliveries())
+	b.say("shell:ana", "our MIT script shells out to a GPLv3 cli tool and parses its output. do we have to gpl the script?")
+	got := b.since(n)
+	for _, want := range []string{"run as a separate program beside your work and not combined with it", "aggregated with it, not combined", "`GPL-3.0-only` in something you distribute"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("answered:\n%s\nwant %q", got, want)
+		}
+	}
+	if strings.Contains(got, "`MIT`") {
+		t.Errorf("answered:\n%s\nthe work's own licence is no part of the question", got)
+	}
+}

@@ -55,6 +55,9 @@ type Question struct {
 	Reading Reading
 	// Proprietary is set when the asker's work is closed source ("our proprietary app").
 	Proprietary bool
+	// Apart is set when the code asked about runs as a program of its own beside the
+	// asker's work (a subprocess, its command line), not combined with it.
+	Apart bool
 	// Meaning is set when the question asks what a licence means or requires ("what does
 	// attribution mean under MIT?"), not whether one use is allowed.
 	Meaning bool
@@ -807,13 +810,14 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// program run as a separate program is not combined with the work, whatever its
 		// licence; what its own licence asks of shipping it is the question.
 		in := q.Licenses[0]
-		q.Kind, q.Work, q.Reading = AskVerdict, "", RolesSaid
+		q.Kind, q.Work, q.Reading, q.Apart = AskVerdict, "", RolesSaid, true
 		q.Licenses, _ = Terms(in)
 		q.Expression = CanonicalExpression(in)
 		q.Use = "distribute"
 		if len(q.Licenses) == 0 {
 			q.Licenses = []string{in}
 		}
+		q.Assumed = slices.DeleteFunc(q.Assumed, func(a Assumption) bool { return !slices.Contains(q.Licenses, a.ID) })
 		return q, true
 	}
 	if q.Expression == "" || q.Kind == AskCompatibility && !written {
