@@ -323,6 +323,14 @@ var (
 	listedBeforeRE = regexp.MustCompile(`\b(?:[al]?gpl(?:v?[123](?:\.\d)?\+?)?|mit|bsd|apache(?:\s*2(?:\.0)?)?|mpl|epl|isc|eupl|cddl)\s*(?:,|/|\bor\b|\band\b|&)\s*(?:the\s+)?$`)
 )
 
+// familyVersionNameRE reads a licence's family and version from its normalised name
+// ("gpl 2", "lgpl 2 1"); otherVersionRE finds another version said alone right after it
+// ("or 3", "/3.0", "or 3 clause").
+var (
+	familyVersionNameRE = regexp.MustCompile(`^([a-z][a-z ]*?)\s*(\d+(?:\s\d+)?)(?:\s+clause)?$`)
+	otherVersionRE      = regexp.MustCompile(`^\s*(?:,\s*)?(?:or|/|and|&)\s*v?(\d(?:\.\d+)?)(\s*[- ]?clause)?(?:\b|$)`)
+)
+
 // citedRE finds the verb that makes a project named before it a source quoted, not code
 // used: "Wikipedia lists the EUPL as compatible", "the Debian wiki says".
 var citedRE = regexp.MustCompile(`^\s+(?:wiki\s+)?(?:lists?|listed|says?|said|calls?|called|claims?|claimed|states?|describes?|reports?|mentions?|notes?|explains?|writes?|recommends?|suggests?|considers?)\b`)
@@ -606,6 +614,29 @@ func findLicenses(text string) found {
 				}
 			}
 		}
+	}
+	// "GPL 2 or 3", "LGPL 2.1/3", "BSD 2 or 3 clause": a second version said alone after
+	// a family's name and version is that family's licence too.
+	for _, h := range slices.Clone(hits) {
+		if h.exact || h.project != nil || h.end < 0 || h.end > len(lower) {
+			continue
+		}
+		fam := familyVersionNameRE.FindStringSubmatch(norm(strings.ToLower(h.said)))
+		m := otherVersionRE.FindStringSubmatchIndex(lower[h.end:])
+		if fam == nil || m == nil {
+			continue
+		}
+		v := strings.ReplaceAll(lower[h.end+m[2]:h.end+m[3]], ".", " ")
+		phrase := fam[1] + " " + v
+		if m[4] >= 0 {
+			phrase += " clause"
+		}
+		id, ok := aliases[phrase]
+		pos, end := h.end+m[2], h.end+m[1]
+		if !ok || id == h.id || slices.ContainsFunc(hits, func(o hit) bool { return o.pos >= pos && o.pos < end }) {
+			continue
+		}
+		hits = append(hits, hit{pos, end, id, assumed[phrase], false, text[pos:end], nil, ""})
 	}
 	sort.SliceStable(hits, func(a, b int) bool { return hits[a].pos < hits[b].pos })
 	// An ID inside a longer alias that starts before it is part of that name

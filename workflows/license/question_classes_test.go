@@ -1303,3 +1303,13 @@ func TestRunAsASeparateProgram(t *testing.T) {
 func TestNoticeBetweenTheSameLicence(t *testing.T) {
 	wantProfiles(t, "We bring small bits of code from other MIT projects into our MIT project. Do we still need to carry their copyright notice, and where would it go?")
 }
+
+// TestSecondVersionSaidAlone guards a second version said alone after a family's name
+// and version ("gpl 2 or 3", "lgpl 2.1/3"): the family's licence at that version too.
+func TestSecondVersionSaidAlone(t *testing.T) {
+	wantReadings(t, []reading{
+		{"we ship gplv2 or 3 code", "GPL-2.0-only OR GPL-3.0-only", "distribute"},
+		{"lgpl 2.1/3 library in our app", "LGPL-2.1-only OR LGPL-3.0-only", "distribute"},
+		{"gpl 2 or later in our app", "GPL-2.0-or-later", "distribute"},
+	})
+}
