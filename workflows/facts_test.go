@@ -160,3 +160,43 @@ func TestPreApprovalFactsFromForm(t *testing.T) {
 		t.Errorf("the audit record does not say why:\n%s", log)
 	}
 }
+
+// TestQuestionNamingARepository: a question that names a repository instead of a
+// licence is answered from the repository's licence file, with the policy's verdict
+// when it names a use; a repository without one is said so, and the addresses are
+// read as the code host serves them.
+func TestQuestionNamingARepository(t *testing.T) {
+	host := repoLicences{"https://github.com/acme/mit": "SPDX-License-Identifier: MIT\n"}
+	_, e := factsHarness(t, host)
+	rec := e.out.adapters[bot.Shell].(*recorder)
+	for i, text := range []string{"can we use https://github.com/acme/mit/tree/main/src in our product?", "is github.com/acme/gone ok for our app?"} {
+		err := e.Execute(context.Background(), bot.Call{Event: bot.Event{ID: bot.EventID(fmt.Sprint("repo", i)), Platform: bot.Shell, Kind: bot.MessageEvent, Text: text,
+			User: bot.User{ID: "shell:ana"}, Conversation: bot.Conversation{ID: "terminal"}}, Command: "ask", Rest: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	var b strings.Builder
+	rec.mu.Lock()
+	for _, r := range rec.sent {
+		b.WriteString(shellText(r) + "\n")
+	}
+	rec.mu.Unlock()
+	got := b.String()
+	for _, want := range []string{"what licence is the repository `https://github.com/acme/mit` under, and may it be used in something you distribute?",
+		"MIT", "I could not read a licence file in https://github.com/acme/gone"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("answered:\n%s\nwant %q", got, want)
+		}
+	}
+	for text, want := range map[string]string{
+		"see https://github.com/sharkdp/fd.":                  "https://github.com/sharkdp/fd",
+		"gitlab.com/group/sub/project/-/blob/main/LICENSE ok?": "https://gitlab.com/group/sub/project",
+		"https://github.com/acme":                             "",
+		"our own repo is private":                             "",
+	} {
+		if got := repositoryIn(text); got != want {
+			t.Errorf("repositoryIn(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -210,7 +210,8 @@ type moduleLatest interface {
 // the asker, and the licence they give together.
 type moduleAnswer struct {
 	files  []identified
-	module string // path@version
+	module string // path@version, or a repository's address
+	what   string // "Go module" when empty, or "repository"
 	expr   string
 }
 

@@ -68,6 +68,12 @@ func (f *Fetcher) allowed(host string) bool {
 	return slices.Contains(f.AllowedHosts, host)
 }
 
+// Allows tells whether the fetcher may read raw: an http(s) URL on an allowed host.
+func (f *Fetcher) Allows(raw string) bool {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	return err == nil && (u.Scheme == "https" || u.Scheme == "http") && f.allowed(u.Host)
+}
+
 // FetchLicense fetches the licence file of the repository (or the file) at raw. It
 // returns the file's name and content.
 func (f *Fetcher) FetchLicense(ctx context.Context, raw string) (string, []byte, error) {

@@ -90,3 +90,20 @@ func TestFetchUnreachable(t *testing.T) {
 		t.Errorf("closed port: %v", err)
 	}
 }
+
+// TestAllows: a fetcher reads http(s) addresses on its allowed hosts only.
+func TestAllows(t *testing.T) {
+	f := &Fetcher{AllowedHosts: []string{"github.com"}}
+	for url, want := range map[string]bool{
+		"https://github.com/acme/lib":                  true,
+		"https://raw.githubusercontent.com/a/b/HEAD/x": true,
+		"https://gitlab.com/acme/lib":                  false,
+		"ftp://github.com/acme/lib":                    false,
+		"github.com/acme/lib":                          false,
+		"https://github.com.evil.example/acme/lib":     false,
+	} {
+		if got := f.Allows(url); got != want {
+			t.Errorf("Allows(%q) = %v, want %v", url, got, want)
+		}
+	}
+}

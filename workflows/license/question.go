@@ -136,8 +136,22 @@ func maskModulePaths(text string) string {
 			b[i] = ' '
 		}
 	}
+	if strings.Contains(text, "://") {
+		// "https://github.com/acme/mit/tree/main": the words of an address name no licence.
+		for _, loc := range urlRE.FindAllStringIndex(text, -1) {
+			if fromURL(strings.TrimRight(text[loc[0]:loc[1]], "?!.,;:)>`")) != "" {
+				continue // a licence's own address ("https://opensource.org/licenses/MIT") names it
+			}
+			for i := loc[0]; i < loc[1]; i++ {
+				b[i] = ' '
+			}
+		}
+	}
 	return string(b)
 }
+
+// urlRE finds a web address.
+var urlRE = regexp.MustCompile(`(?i)\bhttps?://[^\s<>"'|]+`)
 
 // ModulePath reads w as a Go module path with an optional @version, as a person would
 // write one: its first element a domain name ("golang.org", "gopkg.in"), and at least

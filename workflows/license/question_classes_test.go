@@ -1313,3 +1313,12 @@ func TestSecondVersionSaidAlone(t *testing.T) {
 		{"gpl 2 or later in our app", "GPL-2.0-or-later", "distribute"},
 	})
 }
+
+// TestWordsOfAnAddress guards the words inside a web address: they name no licence
+// ("https://github.com/acme/mit/tree/main"), unless the address is a licence's own.
+func TestWordsOfAnAddress(t *testing.T) {
+	if q, ok := ParseQuestion("can we use https://github.com/acme/mit/tree/main/src in our app?"); ok {
+		t.Errorf("a repository's address read as naming %q", q.Licenses)
+	}
+	wantReadings(t, []reading{{"is https://opensource.org/licenses/MIT ok for our saas?", "MIT", "saas"}})
+}
