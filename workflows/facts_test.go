@@ -190,10 +190,10 @@ func TestQuestionNamingARepository(t *testing.T) {
 		}
 	}
 	for text, want := range map[string]string{
-		"see https://github.com/sharkdp/fd.":                  "https://github.com/sharkdp/fd",
+		"see https://github.com/sharkdp/fd.":                   "https://github.com/sharkdp/fd",
 		"gitlab.com/group/sub/project/-/blob/main/LICENSE ok?": "https://gitlab.com/group/sub/project",
-		"https://github.com/acme":                             "",
-		"our own repo is private":                             "",
+		"https://github.com/acme":                              "",
+		"our own repo is private":                              "",
 	} {
 		if got := repositoryIn(text); got != want {
 			t.Errorf("repositoryIn(%q) = %q, want %q", text, got, want)
