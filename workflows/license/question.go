@@ -614,7 +614,7 @@ func askingSentence(text string) string {
 var clauseOpenerRE = regexp.MustCompile(`(?i)[,;:—–]\s+(?:so\s+|and\s+|but\s+)?(?:can|could|may|is|are|do|does|should|would|will)\s+(?:i|we|you|it|they|this|that|the|a|an|our|my)\b`)
 
 // questionOpenerRE finds a sentence that opens as a question.
-var questionOpenerRE = regexp.MustCompile(`(?i)^(?:so\s+|and\s+|but\s+)?(?:can|could|may|might|must|is|are|am|do|does|did|should|would|will|what|which|how|why|where|when|any|(?:doesn|don|didn|isn|aren|wasn|won|wouldn|shouldn|can|couldn)['’]?t)\b`)
+var questionOpenerRE = regexp.MustCompile(`(?i)^(?:so\s+|and\s+|but\s+)?(?:can|could|may|might|must|is|are|am|do|does|did|should|would|will|what|which|how|why|where|when|any|(?:doesn|don|didn|isn|aren|wasn|won|wouldn|shouldn|can|couldn|hasn|haven)['’]?t|(?:has|have|had)\s+(?:i|we|you|it|they|this|that|the|a|an|anyone|anybody|someone|somebody)\b)\b`)
 
 // parseQuestion reads text as one question, all of its sentences together.
 func parseQuestion(text string) (q Question, ok bool) {

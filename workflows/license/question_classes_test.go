@@ -1322,3 +1322,10 @@ func TestWordsOfAnAddress(t *testing.T) {
 	}
 	wantReadings(t, []reading{{"is https://opensource.org/licenses/MIT ok for our saas?", "MIT", "saas"}})
 }
+
+// TestHasThatOpensAQuestion guards a sentence that asks with "has"/"have" ("Has that
+// changed, and what would we owe …"): without a question mark it is still the sentence
+// that asks.
+func TestHasThatOpensAQuestion(t *testing.T) {
+	wantReadings(t, []reading{{"We'd embed VLC's engine through libvlc in our closed player. I always thought VLC was GPL. Has that changed, and what would we owe if we load libvlc as a DLL thanks!", "LGPL-2.1-or-later", "dynamic_link"}})
+}
