@@ -1329,3 +1329,17 @@ func TestWordsOfAnAddress(t *testing.T) {
 func TestHasThatOpensAQuestion(t *testing.T) {
 	wantReadings(t, []reading{{"We'd embed VLC's engine through libvlc in our closed player. I always thought VLC was GPL. Has that changed, and what would we owe if we load libvlc as a DLL thanks!", "LGPL-2.1-or-later", "dynamic_link"}})
 }
+
+// TestWeighingOnesOwnLicence guards ways of weighing a licence for one's own work
+// ("pick gpl over mit for our new cli", "a good licence for our user manual", "worth
+// putting it under gpl?", "should I change the licence?") and of asking whether a
+// setup distributes ("are we then distributing the base layers?").
+func TestWeighingOnesOwnLicence(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"why would we pick gpl over mit for our new cli tool":                                                                      "choose",
+		"is the gpl a good licence for our user manual":                                                                            "choose",
+		"our helper lib is about 150 lines. worth putting it under gpl?":                                                           "choose",
+		"I maintain a small encoder for iOS under the GPL. People say it clashes with the App Store. Should I change the licence?": "choose",
+		"we push our image to a public registry. are we then distributing everything in the base layers?":                          "distribution",
+	})
+}
