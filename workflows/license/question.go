@@ -217,6 +217,10 @@ var useWords = []struct {
 	// same message says the backend never leaves the company's servers.
 	{"distribute", []string{"customers browsers", "users browsers", "visitors browsers", "clients browsers", "customer browsers", "user browsers",
 		"the public s browsers", "serve to browsers", "serve to the browser", "we serve to customers", "we serve to users"}},
+	// A site or portal customers use is a service to them, however in-house its code
+	// stays ("nobody outside gets the code; customers just use the website").
+	{"saas", []string{"customer portal", "customers just use", "customers use the website", "customers use the site", "customers use the portal",
+		"users just use the website", "customers log in", "clients log in", "customers access the", "customer facing website", "customer facing site"}},
 	{"internal", []string{"internal use", "for internal", "internal only", "keep the changes private", "keep our changes private", "keep them private",
 		"keep it private", "keep the changes", "across the company", "company wide", "companywide", "roll out", "rolling out", "on our workstations",
 		"on our laptops", "on employee machines", "on our machines", "internally only", "only internally", "inside the company", "within the company",

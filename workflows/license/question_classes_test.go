@@ -1343,3 +1343,9 @@ func TestWeighingOnesOwnLicence(t *testing.T) {
 		"we push our image to a public registry. are we then distributing everything in the base layers?":                          "distribution",
 	})
 }
+
+// TestSiteCustomersUse guards a site or portal customers use: a service to them, however
+// in-house its code stays.
+func TestSiteCustomersUse(t *testing.T) {
+	wantReadings(t, []reading{{"Our customer portal runs on Drupal with modules we wrote in-house; nobody outside gets the code, customers just use the website. Must we publish the modules?", "GPL-2.0-or-later", "saas"}})
+}
