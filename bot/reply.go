@@ -135,6 +135,9 @@ func Text(text string) Reply { return Reply{Text: text} }
 // JoinAnd lists items as a sentence does: "A", "A and B", "A, B and C".
 func JoinAnd(items []string) string { return text.JoinAnd(items) }
 
+// JoinOr lists alternatives as a sentence does: "A, B or C".
+func JoinOr(items []string) string { return text.JoinOr(items) }
+
 // Buttons lists every button in the reply, in order.
 func (r Reply) Buttons() []Button {
 	var out []Button

@@ -95,6 +95,25 @@ func prepareAsk(ctx context.Context, e *Engine, c bot.Call) (any, error) {
 	return a, nil
 }
 
+// unnamedLinkingRE finds an exception said only as "a linking exception".
+var unnamedLinkingRE = regexp.MustCompile(`(?i)^(?:static\s+|static-)?linking exception$`)
+
+// linkingExceptionsFor lists the SPDX linking exceptions written with the base licence
+// of expr, for a question that says only "with a linking exception".
+func linkingExceptionsFor(expr string) []string {
+	switch {
+	case strings.HasPrefix(expr, "GPL-2.0"):
+		return []string{"GCC-exception-2.0", "Classpath-exception-2.0", "Universal-FOSS-exception-1.0"}
+	case strings.HasPrefix(expr, "GPL-3.0"):
+		return []string{"GCC-exception-3.1", "Classpath-exception-2.0"}
+	case strings.HasPrefix(expr, "LGPL-3.0"):
+		return []string{"LGPL-3.0-linking-exception", "OCaml-LGPL-linking-exception"}
+	case strings.HasPrefix(expr, "LGPL-2"):
+		return []string{"OCaml-LGPL-linking-exception", "WxWindows-exception-3.1"}
+	}
+	return nil
+}
+
 // repositoryURLRE finds the address of a repository on a code host whose licence file
 // the fetcher reads at the root: "https://github.com/sharkdp/fd", "gitlab.com/group/sub/project".
 var repositoryURLRE = regexp.MustCompile(`(?i)\b(?:https?://)?(?:www\.)?(github\.com|gitlab\.com)/([\w.-]+(?:/[\w.-]+)+)`)
@@ -234,6 +253,16 @@ func runAsk(w *work) error {
 	if q.Unpaired {
 		return Errorf("As I read it: is `%s` compatible with %s?\n%s, so I cannot say. Ask again with both licences by SPDX ID, e.g. `is %s compatible with GPL-2.0-only?`",
 			q.Licenses[0], quotedWords(q.Unknown), unknownWords(q.Unknown), q.Licenses[0])
+	}
+	if q.Partial && len(q.Unknown) == 1 && unnamedLinkingRE.MatchString(q.Unknown[0]) {
+		// "GPLv2 with a linking exception": which exception decides what linking may do.
+		if ids := linkingExceptionsFor(q.Expression); len(ids) > 0 {
+			var options []string
+			for _, id := range ids {
+				options = append(options, "`"+q.Expression+" WITH "+id+"`")
+			}
+			return Errorf("As I read it: a question about `%s` with a linking exception the message does not name.\nWhat linking allows depends on which exception it is, so I give no verdict without it. Ask again with its SPDX ID, e.g. %s.", q.Expression, bot.JoinOr(options))
+		}
 	}
 	if q.Partial {
 		return Errorf("As I read it: a question about `%s` and %s.\n%s, so I give no verdict on a question that is partly about it. Ask again with it by SPDX ID, or as `LicenseRef-NAME` if it is the organisation's own.", q.Expression, quotedWords(q.Unknown), unknownWords(q.Unknown))

@@ -79,3 +79,20 @@ func TestProgramRunApart(t *testing.T) {
 		t.Errorf("answered:\n%s\nthe work's own licence is no part of the question", got)
 	}
 }
+
+// TestUnnamedLinkingException: "GPLv2 with a linking exception" gets no verdict, and the
+// reply names the SPDX linking exceptions written with that licence to ask again with.
+func TestUnnamedLinkingException(t *testing.T) {
+	b := newBench(t)
+	n := len(b.p.deliveries())
+	b.say("shell:ana", "the stack is GPLv2 with a linking exception. can we link it statically into our closed firmware?")
+	got := b.since(n)
+	for _, want := range []string{"a linking exception the message does not name", "`GPL-2.0-only WITH GCC-exception-2.0`", "`GPL-2.0-only WITH Classpath-exception-2.0`"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("answered:\n%s\nwant %q", got, want)
+		}
+	}
+	if strings.Contains(got, "Not allowed") || strings.Contains(got, "Needs approval") {
+		t.Errorf("answered:\n%s\nwant no verdict", got)
+	}
+}

@@ -155,9 +155,14 @@ func FormatBytes(n int64) string {
 }
 
 // JoinAnd lists items as a sentence does: "A", "A and B", "A, B and C".
-func JoinAnd(items []string) string {
+func JoinAnd(items []string) string { return join(items, " and ") }
+
+// JoinOr lists alternatives as a sentence does: "A", "A or B", "A, B or C".
+func JoinOr(items []string) string { return join(items, " or ") }
+
+func join(items []string, last string) string {
 	if len(items) < 2 {
 		return strings.Join(items, "")
 	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+	return strings.Join(items[:len(items)-1], ", ") + last + items[len(items)-1]
 }
