@@ -63,36 +63,40 @@ func TestTheVersionThatDecides(t *testing.T) {
 	}
 }
 
-// TestProgramRunApart: a program the asker's work runs as a separate program is
-// answered as what shipping it asks, said so, with the aggregate note.
-func TestProgramRunApart(t *testing.T) {
+// answered asks text as ana in a fresh bench and checks that the answer says each of
+// want and none of never; it returns the answer.
+func answered(t *testing.T, text string, want, never []string) string {
+	t.Helper()
 	b := newBench(t)
 	n := len(b.p.deliveries())
-	b.say("shell:ana", "our MIT script shells out to a GPLv3 cli tool and parses its output. do we have to gpl the script?")
+	b.say("shell:ana", text)
 	got := b.since(n)
-	for _, want := range []string{"run as a separate program beside your work and not combined with it", "aggregated with it, not combined", "`GPL-3.0-only` in something you distribute"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("answered:\n%s\nwant %q", got, want)
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("%q answered:\n%s\nwant %q", text, got, w)
 		}
 	}
-	if strings.Contains(got, "`MIT`") {
-		t.Errorf("answered:\n%s\nthe work's own licence is no part of the question", got)
+	for _, w := range never {
+		if strings.Contains(got, w) {
+			t.Errorf("%q answered:\n%s\nwant no %q", text, got, w)
+		}
 	}
+	return got
+}
+
+// TestProgramRunApart: a program the asker's work runs as a separate program is
+// answered as what shipping it asks, said so, with the aggregate note; the work's own
+// licence is no part of the question.
+func TestProgramRunApart(t *testing.T) {
+	answered(t, "our MIT script shells out to a GPLv3 cli tool and parses its output. do we have to gpl the script?",
+		[]string{"run as a separate program beside your work and not combined with it", "aggregated with it, not combined", "`GPL-3.0-only` in something you distribute"},
+		[]string{"`MIT`"})
 }
 
 // TestUnnamedLinkingException: "GPLv2 with a linking exception" gets no verdict, and the
 // reply names the SPDX linking exceptions written with that licence to ask again with.
 func TestUnnamedLinkingException(t *testing.T) {
-	b := newBench(t)
-	n := len(b.p.deliveries())
-	b.say("shell:ana", "the stack is GPLv2 with a linking exception. can we link it statically into our closed firmware?")
-	got := b.since(n)
-	for _, want := range []string{"a linking exception the message does not name", "`GPL-2.0-only WITH GCC-exception-2.0`", "`GPL-2.0-only WITH Classpath-exception-2.0`"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("answered:\n%s\nwant %q", got, want)
-		}
-	}
-	if strings.Contains(got, "Not allowed") || strings.Contains(got, "Needs approval") {
-		t.Errorf("answered:\n%s\nwant no verdict", got)
-	}
+	answered(t, "the stack is GPLv2 with a linking exception. can we link it statically into our closed firmware?",
+		[]string{"a linking exception the message does not name", "`GPL-2.0-only WITH GCC-exception-2.0`", "`GPL-2.0-only WITH Classpath-exception-2.0`"},
+		[]string{"Not allowed", "Needs approval"})
 }
