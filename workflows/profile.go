@@ -318,7 +318,13 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 			case q.Meaning:
 				what = "what does %s ask of you?"
 			}
+			if len(quoted) > 1 { // "what do MIT and Apache-2.0 …", "are they open source?"
+				what = strings.NewReplacer("what does", "what do", "is %s", "are %s").Replace(what)
+			}
 			r = restated(fmt.Sprintf(what, bot.JoinAnd(quoted)), r)
+			if line := expressionLine(q); line != "" {
+				r.Blocks = append([]bot.Block{bot.Section(line)}, r.Blocks...)
+			}
 		}
 		if err := w.reply(readAs(r, notes)); err != nil {
 			return err
@@ -326,6 +332,17 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 		notes = nil // said once, with the first
 	}
 	return nil
+}
+
+// expressionLine says, for licences a question names as a choice ("bsd or gpl v2",
+// "dual licensed MIT/Apache"), what they make as one SPDX expression and what a choice
+// means; "" otherwise (licences merely named together are no expression).
+func expressionLine(q license.Question) string {
+	expr := license.CanonicalExpression(q.Expression)
+	if len(q.Licenses) < 2 || q.Difference || !strings.Contains(expr, " OR ") || strings.Contains(expr, " AND ") {
+		return ""
+	}
+	return fmt.Sprintf("As one SPDX expression: `%s`. A choice: take the code under any one of them, and meet that one's terms alone.", expr)
 }
 
 // runPolicy answers "policy" (the whole policy), "policy USE", "policy LICENSE" and

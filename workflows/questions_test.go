@@ -100,3 +100,12 @@ func TestUnnamedLinkingException(t *testing.T) {
 		[]string{"a linking exception the message does not name", "`GPL-2.0-only WITH GCC-exception-2.0`", "`GPL-2.0-only WITH Classpath-exception-2.0`"},
 		[]string{"Not allowed", "Needs approval"})
 }
+
+// TestWhichSPDXExpression: a question of what SPDX expression to write down gets the
+// choice as one expression, said to be a choice; licences merely named together get
+// none, and the question is restated in the plural.
+func TestWhichSPDXExpression(t *testing.T) {
+	answered(t, `libcap says "bsd or gpl v2" with no "or later" anywhere. which spdx expression goes in our package recipe?`,
+		[]string{"As one SPDX expression: `BSD-3-Clause OR GPL-2.0-only`. A choice"}, nil)
+	answered(t, "what do mit and apache 2.0 require?", []string{"what do `MIT` and `Apache-2.0`"}, []string{"As one SPDX expression"})
+}

@@ -343,6 +343,9 @@ const MaxProfiles = 3
 // still need to carry their copyright notice", "do we need credit on the page".
 var noticeAskRE = regexp.MustCompile(`\b(?:copyright|licen[cs]e|permission)\s+(?:notices?|lines?|texts?|headers?|files?)\b|\bcredit\b|\battribut\w*|\bwhere\s+(?:would|does|do|should|must)\s+(?:it|they|that|the\s+\w+)\s+go\b`)
 
+// spdxAskRE finds a question of what SPDX expression or identifier to write down.
+var spdxAskRE = regexp.MustCompile(`\b(?:which|what)\s+(?:spdx\s+)?(?:expression|identifier|id|tag|licen[cs]e\s+(?:string|field|expression))\b|\bspdx\s+(?:expression|identifier|id|tag)\b[^.?!]{0,40}\?`)
+
 // runApartRE finds code run as a program of its own, not combined with the
 // work: "shells out to", "as a subprocess", "just calls its command line", "the
 // executable next to our packages".
@@ -900,6 +903,13 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// "Do we have to touch our NOTICE file?", "do I need an attribution popup?": what the
 	// licence asks, whatever the use, is the answer.
 	artefacts := q.Use != "" && obligationAskRE.MatchString(lower) && obligationArtefactRE.MatchString(lower)
+	if q.Kind == AskCompatibility && strings.Contains(q.Expression, " OR ") && strings.Contains(lower, "spdx") && spdxAskRE.MatchString(lower) {
+		// "libcap says 'bsd or gpl v2'; which SPDX expression goes in our recipe?": what
+		// to write down, the choice as said, not whether one goes into the other.
+		q.Kind, q.Work, q.Reading = AskVerdict, "", RolesSaid
+		q.Licenses, _ = Terms(q.Expression)
+		definition = true
+	}
 	if q.Kind == AskVerdict && !picked && (q.Difference || artefacts || definition || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords))) ||
 		q.Kind == AskCombination && artefacts && !anyWord(n, []string{"compatible", "compatibility", "combine", "combined", "mix", "together"}) {
 		if p, ok := q.AboutLicenses(); ok {
