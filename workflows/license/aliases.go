@@ -443,6 +443,11 @@ func findLicenses(text string) found {
 				// ships is the runtime, not the compiler.
 				f.projects[i], f.said[i] = h.project, h.said
 			}
+			if i := slices.Index(f.ids, h.id); i >= 0 && f.projects[i] != nil && f.projects[i].Platform && h.project == nil {
+				// "React and friends, all MIT and ISC": the licence is said plainly too, so it
+				// is more than the platform's.
+				f.projects[i], f.said[i] = nil, h.said
+			}
 			if i := slices.Index(f.ids, h.id); i >= 0 && h.end >= 0 {
 				if f.again == nil {
 					f.again = map[int][]mention{}

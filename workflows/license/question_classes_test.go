@@ -1364,3 +1364,14 @@ func TestCopyleftSetAgainstTheRest(t *testing.T) {
 		"is it a problem to have copyleft tools installed on the same machine as our proprietary product?": "copyleft",
 	})
 }
+
+// TestFrameworkAsVehicle guards a web framework or runtime named beside the licences a
+// question is about ("Nuxt pulls in a GPL-licensed library"): the vehicle, not code
+// taken in; a licence said plainly as well ("React and friends, all MIT and ISC") stays.
+func TestFrameworkAsVehicle(t *testing.T) {
+	wantReadings(t, []reading{
+		{"Nuxt pulls in a GPL-licensed library. We only use it on our own servers for rendering. Do we have to open our application's source because of it?", "GPL-3.0-only", ""},
+		{"Our landing page ships a minified bundle of React and friends, all MIT and ISC. Can we skip the notices?", "MIT AND ISC", ""},
+		{"is react ok for our closed app?", "MIT", ""},
+	})
+}
