@@ -1375,3 +1375,9 @@ func TestFrameworkAsVehicle(t *testing.T) {
 		{"is react ok for our closed app?", "MIT", ""},
 	})
 }
+
+// TestPossessivePartWithItsLicence guards a project's part named with a possessive and
+// its licence ("Font Awesome's icons are CC BY 4.0"): the part under that licence.
+func TestPossessivePartWithItsLicence(t *testing.T) {
+	wantReadings(t, []reading{{"Font Awesome's icons are CC BY 4.0, fine in our app?", "CC-BY-4.0", "distribute"}})
+}
