@@ -169,13 +169,8 @@ func TestQuestionNamingARepository(t *testing.T) {
 	host := repoLicences{"https://github.com/acme/mit": "SPDX-License-Identifier: MIT\n"}
 	_, e := factsHarness(t, host)
 	rec := e.out.adapters[bot.Shell].(*recorder)
-	for i, text := range []string{"can we use https://github.com/acme/mit/tree/main/src in our product?", "is github.com/acme/gone ok for our app?"} {
-		err := e.Execute(context.Background(), bot.Call{Event: bot.Event{ID: bot.EventID(fmt.Sprint("repo", i)), Platform: bot.Shell, Kind: bot.MessageEvent, Text: text,
-			User: bot.User{ID: "shell:ana"}, Conversation: bot.Conversation{ID: "terminal"}}, Command: "ask", Rest: text})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
+	say(t, e, "shell:ana", "ask", "can we use https://github.com/acme/mit/tree/main/src in our product?")
+	say(t, e, "shell:ana", "ask", "is github.com/acme/gone ok for our app?")
 	var b strings.Builder
 	rec.mu.Lock()
 	for _, r := range rec.sent {
