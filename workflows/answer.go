@@ -74,11 +74,12 @@ type asked struct {
 func prepareAsk(ctx context.Context, e *Engine, c bot.Call) (any, error) {
 	a := &asked{}
 	a.q, a.named = license.ParseQuestion(c.Event.Text)
+	path, version, isModule := license.ModuleIn(c.Event.Text)
 	repo := repositoryIn(c.Event.Text)
-	if _, version, ok := license.ModuleIn(c.Event.Text); repo != "" && (e.fetcher == nil || !fetcherAllows(e.fetcher, repo) || ok && version != "") {
+	if repo != "" && (e.fetcher == nil || !fetcherAllows(e.fetcher, repo) || isModule && version != "") {
 		repo = "" // a Go module at a version is read at the proxy, at that version
 	}
-	if path, version, ok := license.ModuleIn(c.Event.Text); ok && !a.named && e.modules != nil && repo == "" {
+	if isModule && !a.named && e.modules != nil && repo == "" {
 		var err error
 		if a.module, err = e.fetchModule(ctx, path, version); err != nil {
 			return nil, err
@@ -112,62 +113,6 @@ func linkingExceptionsFor(expr string) []string {
 		return []string{"OCaml-LGPL-linking-exception", "WxWindows-exception-3.1"}
 	}
 	return nil
-}
-
-// repositoryURLRE finds the address of a repository on a code host whose licence file
-// the fetcher reads at the root: "https://github.com/sharkdp/fd", "gitlab.com/group/sub/project".
-var repositoryURLRE = regexp.MustCompile(`(?i)\b(?:https?://)?(?:www\.)?(github\.com|gitlab\.com)/([\w.-]+(?:/[\w.-]+)+)`)
-
-// repositoryIn is the first repository address in text, as the fetcher takes it
-// (https, a GitHub repository's owner and name only, a GitLab project without its
-// "/-/" pages), or "".
-func repositoryIn(text string) string {
-	m := repositoryURLRE.FindStringSubmatch(text)
-	if m == nil {
-		return ""
-	}
-	host, parts := strings.ToLower(m[1]), strings.Split(strings.TrimRight(m[2], "./"), "/")
-	if host == "github.com" {
-		if len(parts) < 2 {
-			return ""
-		}
-		parts = parts[:2]
-	}
-	if i := slices.Index(parts, "-"); i >= 0 {
-		parts = parts[:i]
-	}
-	if len(parts) < 2 {
-		return ""
-	}
-	return "https://" + host + "/" + strings.TrimSuffix(strings.Join(parts, "/"), ".git")
-}
-
-// hostAllower is a fetcher that tells which addresses it may read.
-type hostAllower interface{ Allows(url string) bool }
-
-// fetcherAllows tells whether f reads url; a fetcher that cannot tell is asked anyway.
-func fetcherAllows(f LicenseFetcher, url string) bool {
-	a, ok := f.(hostAllower)
-	return !ok || a.Allows(url)
-}
-
-// fetchRepository reads and identifies the licence file at the root of the repository
-// at url, for a question that names the repository instead of a licence.
-func (e *Engine) fetchRepository(ctx context.Context, url string) (*moduleAnswer, error) {
-	name, data, err := e.fetcher.FetchLicense(ctx, url)
-	if err != nil {
-		e.log.DebugContext(ctx, "licence fetch failed", "url", url, "err", err)
-		return nil, Errorf("I could not read a licence file in %s: %v. Without one its authors keep all rights; ask them, or name the licence if you know it.", bot.Printable(url, 200), err)
-	}
-	if int64(len(data)) > e.limits.MaxFileBytes {
-		return nil, Errorf("The licence file of %s is larger than the limit.", bot.Printable(url, 200))
-	}
-	r := license.Identify(name, data)
-	a := &moduleAnswer{module: url, what: "repository"}
-	a.expr, _ = license.LicenseOf([]license.Result{r})
-	r.Name = url + " (" + name + ")"
-	a.files = []identified{{result: r}}
-	return a, nil
 }
 
 func runAsk(w *work) error {

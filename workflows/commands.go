@@ -179,16 +179,13 @@ func prepareFetch(ctx context.Context, e *Engine, c bot.Call) (any, error) {
 	if e.fetcher == nil {
 		return nil, Errorf("Fetching licence files is turned off here (fetch.allowed_hosts is empty).")
 	}
-	name, data, err := e.fetcher.FetchLicense(ctx, target)
-	if err != nil {
-		e.log.DebugContext(ctx, "licence fetch failed", "url", target, "err", err)
+	r, err := e.fetchLicenseFile(ctx, target)
+	switch {
+	case errors.Is(err, errLicenceFileTooLarge):
+		return nil, Errorf("That licence file is larger than the limit.")
+	case err != nil:
 		return nil, Errorf("I could not fetch a licence for %s: %v.", bot.Printable(target, 200), err)
 	}
-	if int64(len(data)) > e.limits.MaxFileBytes {
-		return nil, Errorf("That licence file is larger than the limit.")
-	}
-	r := license.Identify(name, data)
-	r.Name = target + " (" + name + ")"
 	return []identified{{result: r}}, nil
 }
 

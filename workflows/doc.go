@@ -31,7 +31,8 @@
 //     schema.go); everything else sees Tx and the bucket descriptors.
 //
 // workflows imports bot, never an adapter; code hosts are reached through the
-// LicenseFetcher interface, and for project-health scans through CodeHost. A scan reads
+// LicenseFetcher interface (fetch.go: `license URL`, and questions that name a
+// repository), and for project-health scans through CodeHost. A scan reads
 // outside any transaction and records what it found in one; the projects it could not
 // read keep their last good findings.
 //
