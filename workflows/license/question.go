@@ -343,6 +343,24 @@ const MaxProfiles = 3
 // still need to carry their copyright notice", "do we need credit on the page".
 var noticeAskRE = regexp.MustCompile(`\b(?:copyright|licen[cs]e|permission)\s+(?:notices?|lines?|texts?|headers?|files?)\b|\bcredit\b|\battribut\w*|\bwhere\s+(?:would|does|do|should|must)\s+(?:it|they|that|the\s+\w+)\s+go\b`)
 
+// onlyOrLaterAskRE finds a question that weighs "only" against "or later": "gplv2+ or
+// gplv2 only?", "v2 only or v2 or later?".
+var onlyOrLaterAskRE = regexp.MustCompile(`(?:\bonly|\+|\blater(?:\s+version)?)["'”’]?\s*(?:[^.?!]{0,40}?\s)?\bor\b[^.?!]{0,40}(?:\bonly|\+|\blater(?:\s+version)?)["'”’]?\s*\?`)
+
+// onlyOrLater tells whether ids are one licence's "-only" and "-or-later" forms, and
+// which is which.
+func onlyOrLater(ids []string) (only, later string, ok bool) {
+	if len(ids) != 2 {
+		return "", "", false
+	}
+	for _, pair := range [][2]string{{ids[0], ids[1]}, {ids[1], ids[0]}} {
+		if base, found := strings.CutSuffix(pair[0], "-only"); found && pair[1] == base+"-or-later" {
+			return pair[0], pair[1], true
+		}
+	}
+	return "", "", false
+}
+
 // spdxAskRE finds a question of what SPDX expression or identifier to write down.
 var spdxAskRE = regexp.MustCompile(`\b(?:which|what)\s+(?:spdx\s+)?(?:expression|identifier|id|tag|licen[cs]e\s+(?:string|field|expression))\b|\bspdx\s+(?:expression|identifier|id|tag)\b[^.?!]{0,40}\?`)
 
@@ -903,6 +921,19 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// "Do we have to touch our NOTICE file?", "do I need an attribution popup?": what the
 	// licence asks, whatever the use, is the answer.
 	artefacts := q.Use != "" && obligationAskRE.MatchString(lower) && obligationArtefactRE.MatchString(lower)
+	if only, later, ok := onlyOrLater(q.Licenses); ok && q.Topic == "" && q.Kind != AskCompatibility && q.Kind != AskCombination && onlyOrLaterAskRE.MatchString(lower) {
+		// "COPYING is gplv2 but no file says 'or any later version': gplv2+ or gplv2
+		// only?": which of the two the code is under. A project named says it; else what
+		// "or later" means, and how to tell, is the answer.
+		for _, p := range q.Projects {
+			if p.License == only || p.License == later {
+				q.Licenses, q.Expression, q.Kind, q.Use, q.Work = []string{p.License}, p.License, AskProfile, "", ""
+				return q, true
+			}
+		}
+		q.Topic = "orlater"
+		return q, true
+	}
 	if q.Kind == AskCompatibility && strings.Contains(q.Expression, " OR ") && strings.Contains(lower, "spdx") && spdxAskRE.MatchString(lower) {
 		// "libcap says 'bsd or gpl v2'; which SPDX expression goes in our recipe?": what
 		// to write down, the choice as said, not whether one goes into the other.

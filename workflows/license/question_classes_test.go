@@ -1381,3 +1381,14 @@ func TestFrameworkAsVehicle(t *testing.T) {
 func TestPossessivePartWithItsLicence(t *testing.T) {
 	wantReadings(t, []reading{{"Font Awesome's icons are CC BY 4.0, fine in our app?", "CC-BY-4.0", "distribute"}})
 }
+
+// TestOnlyOrLaterAsked guards a question that weighs a version "only" against "or
+// later" ("is that gplv2+ or gplv2 only?"): what "or later" means answers it; asking
+// whether one goes into the other stays a compatibility question.
+func TestOnlyOrLaterAsked(t *testing.T) {
+	wantTopics(t, map[string]string{
+		`COPYING in our package is gplv2 but no source file says "or any later version". is that gplv2+ or gplv2 only?`: "orlater",
+		"is doxygen gpl-2.0 only or gpl-2.0+? cant find 'any later version' anywhere":                                   "orlater",
+		"is gpl 2.0 or later compatible with gpl 2.0 only?":                                                             "",
+	})
+}

@@ -212,11 +212,12 @@ func topicOf(lower string, named bool) string {
 
 // TopicOutranksLicences tells whether a question of the topic is answered by the topic
 // even when it names licences: signing a CLA, an employer's claim, choosing a licence,
-// contributing upstream, and whether terms against commercial use can be called open
-// source (topicOf finds that one only when the question asks it).
+// contributing upstream, whether terms against commercial use can be called open
+// source (topicOf finds that one only when the question asks it), and whether code is
+// under a version only or "or later" (parseQuestion, when the question weighs the two).
 func TopicOutranksLicences(name string) bool {
 	switch name {
-	case "cla", "employer", "choose", "contribute", "noncommercial":
+	case "cla", "employer", "choose", "contribute", "noncommercial", "orlater":
 		return true
 	}
 	return false
