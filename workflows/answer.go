@@ -209,6 +209,22 @@ func runAsk(w *work) error {
 			return Errorf("As I read it: a question about `%s` with a linking exception the message does not name.\nWhat linking allows depends on which exception it is, so I give no verdict without it. Ask again with its SPDX ID, e.g. %s.", q.Expression, bot.JoinOr(options))
 		}
 	}
+	if q.Partial && len(q.Unknown) == 1 {
+		// "GPLv2 with the OpenSSL exception": SPDX lists one such exception per project,
+		// and which it is decides what the licence allows.
+		if ids := license.ExceptionsNamed(q.Unknown[0]); len(ids) > 1 {
+			base := q.Licenses[0]
+			if i := slices.IndexFunc(q.Licenses, func(l string) bool { return strings.Contains(l, "GPL") }); i >= 0 {
+				base = q.Licenses[i]
+			}
+			var options []string
+			for _, id := range ids {
+				options = append(options, "`"+id+"`")
+			}
+			return Errorf("As I read it: a question about `%s` with the %s, which the message does not name by its SPDX ID.\nSPDX lists %d exceptions by that name (%s), and what the licence allows depends on which, so I give no verdict without it. Ask again with its SPDX ID, e.g. `%s WITH %s`.",
+				base, q.Unknown[0], len(ids), strings.Join(options, ", "), base, ids[0])
+		}
+	}
 	if q.Partial {
 		return Errorf("As I read it: a question about `%s` and %s.\n%s, so I give no verdict on a question that is partly about it. Ask again with it by SPDX ID, or as `LicenseRef-NAME` if it is the organisation's own.", q.Expression, quotedWords(q.Unknown), unknownWords(q.Unknown))
 	}

@@ -101,6 +101,16 @@ func TestUnnamedLinkingException(t *testing.T) {
 		[]string{"Not allowed", "Needs approval"})
 }
 
+// TestExceptionOfSeveral: an exception named in words that SPDX lists once per project
+// ("the OpenSSL exception") or in several versions gets no verdict; the reply lists them.
+func TestExceptionOfSeveral(t *testing.T) {
+	answered(t, "our app is GPLv2 with an OpenSSL exception, can we link OpenSSL 1.1?",
+		[]string{"`GPL-2.0-only` with the OpenSSL exception", "`openvpn-openssl-exception`", "`vsftpd-openssl-exception`"},
+		[]string{"Not allowed", "Needs approval", "not a licence I know"})
+	answered(t, "GPLv3 with the GStreamer exception, can we use it in our app?",
+		[]string{"`GStreamer-exception-2005`", "`GStreamer-exception-2008`"}, []string{"Needs approval"})
+}
+
 // TestWhichSPDXExpression: a question of what SPDX expression to write down gets the
 // choice as one expression, said to be a choice; licences merely named together get
 // none, and the question is restated in the plural.

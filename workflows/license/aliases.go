@@ -295,7 +295,7 @@ var (
 
 // exceptionRE finds an exception said in words after a licence: "with the Classpath
 // exception", "plus the GCC runtime library exception", "with LLVM exceptions".
-var exceptionRE = regexp.MustCompile(`^[\s,"'“]*(?:\(\s*)?(?:with\s+|w/\s*|plus\s+|\+\s*|and\s+)(?:the\s+|a\s+|an\s+|its\s+)?([a-z][a-z0-9 .+-]{0,40}?)[\s-]+(?:linking\s+|runtime\s+(?:library\s+)?)?exceptions?\b`)
+var exceptionRE = regexp.MustCompile(`^[\s,"'“]*(?:\(\s*)?(?:(?:code|program|library|lib|project|module|software|tool|app|application|driver|package|licen[cs]e|licensed)\s+)?(?:with\s+|w/\s*|plus\s+|\+\s*|and\s+)(?:the\s+|a\s+|an\s+|its\s+)?([a-z][a-z0-9 .+-]{0,40}?)[\s-]+(?:linking\s+|runtime\s+(?:library\s+)?)?exceptions?\b`)
 
 // exceptionNames map the words before "exception" to SPDX exception IDs.
 var exceptionNames = map[string]string{
@@ -697,8 +697,9 @@ func findLicenses(text string) found {
 	// the licence it belongs to is that licence's, when the question names the licence
 	// without it.
 	if len(hits) > 0 && strings.Contains(lower, "exception") {
-		for _, m := range looseExceptionRE.FindAllStringSubmatch(lower, -1) {
-			exc, base := looseExceptions[m[1]][0], looseExceptions[m[1]][1]
+		for _, loc := range looseExceptionRE.FindAllStringSubmatchIndex(lower, -1) {
+			name := lower[loc[2]:loc[3]]
+			exc, base := looseExceptions[name][0], looseExceptions[name][1]
 			if slices.ContainsFunc(hits, func(h hit) bool { return h.project == nil && strings.Contains(h.id, " WITH "+exc) }) {
 				continue
 			}
@@ -709,6 +710,9 @@ func findLicenses(text string) found {
 						hits[i].end = e + len(m) // said right after it: part of its name
 					}
 				}
+				// "GPLv3 with the GCC runtime library exception": the project of that name
+				// is the exception, now the licence's.
+				hits = slices.DeleteFunc(hits, func(h hit) bool { return h.project != nil && h.pos >= loc[0] && h.pos < loc[1] })
 			}
 		}
 	}
@@ -838,6 +842,14 @@ func findLicenses(text string) found {
 	hits = slices.DeleteFunc(hits, func(h hit) bool {
 		return h.project != nil && h.end >= 0 && h.end <= len(lower) && exceptionAfterRE.MatchString(lower[h.end:])
 	})
+	// So does a licence's name that is also an exception's, said after another licence
+	// ("GPLv2 with an OpenSSL exception").
+	if len(hits) > 1 {
+		hits = slices.DeleteFunc(hits, func(h hit) bool {
+			return h.project == nil && !h.exact && h.pos > hits[0].pos && h.end >= 0 && h.end <= len(lower) &&
+				exceptionAfterRE.MatchString(lower[h.end:]) && len(exceptionNamed(h.said, "")) > 0
+		})
+	}
 	// "built with clang … do we owe Apache 2.0 notices": a licence named bare beside a
 	// project under that licence with an exception is the project's licence, said short.
 	if len(hits) > 1 {
@@ -1000,8 +1012,8 @@ func findLicenses(text string) found {
 			}
 		}
 		if m := exceptionRE.FindStringSubmatch(lower[h.end:limit]); m != nil {
-			name := strings.TrimSpace(strings.TrimSuffix(norm(m[1]), " library"))
-			if exc, ok := exceptionNames[name]; ok {
+			if ids := exceptionNamed(m[1], h.id); len(ids) == 1 {
+				exc := ids[0]
 				if exc == "Qt-LGPL-exception-1.1" && strings.HasPrefix(h.id, "GPL-") {
 					exc = "Qt-GPL-exception-1.0" // "GPL plus the Qt exception" is Qt's GPL exception
 				}
@@ -1089,7 +1101,7 @@ var talksToRE = regexp.MustCompile(`\b(?:talks?|talking|connects?|connecting|com
 var docAfterRE = regexp.MustCompile(`^\s*(?:faq|faqs|website|web\s+site|homepage|foundation)\b`)
 
 // exceptionAfterRE: the word "exception" after a name.
-var exceptionAfterRE = regexp.MustCompile(`^[\s-]*(?:linking\s+|runtime\s+)?exceptions?\b`)
+var exceptionAfterRE = regexp.MustCompile(`^[\s-]*(?:linking\s+|runtime\s+(?:library\s+)?)?exceptions?\b`)
 
 // platformNounRE: what follows a project's name when the work is made for it.
 var platformNounRE = regexp.MustCompile(`^[\s-]*(?:themes?|plugins?|extensions?|add-?ons?|mods?|skins?|templates?|child\s+themes?)\b`)

@@ -902,7 +902,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	if strings.Contains(lower, "with") {
 		// An exception the bot does not know changes what the licence allows: no verdict
 		// on the licence without it ("GPL-2.0 WITH Foo-exception").
-		for _, w := range unknownExceptions(text) {
+		for _, w := range unknownExceptions(text, q.Licenses) {
 			if !slices.Contains(q.Unknown, w) {
 				q.Unknown, q.Partial = append(q.Unknown, w), true
 			}
@@ -958,8 +958,8 @@ var (
 )
 
 // unknownExceptions are the exceptions text names that are neither SPDX exception IDs
-// nor names the reader knows ("Classpath", "LLVM").
-func unknownExceptions(text string) []string {
+// nor names of one exception ("Classpath", "FreeRTOS"), of the licences read from it.
+func unknownExceptions(text string, licences []string) []string {
 	var out []string
 	for _, m := range withSPDXRE.FindAllStringSubmatch(text, -1) {
 		if ok, _ := spdxlicenses.IsException(m[1]); !ok {
@@ -967,8 +967,12 @@ func unknownExceptions(text string) []string {
 		}
 	}
 	for _, m := range withExceptionRE.FindAllStringSubmatch(text, -1) {
-		name := strings.TrimSpace(strings.TrimSuffix(norm(m[1]), " library"))
-		if _, ok := exceptionNames[name]; ok {
+		if named := exceptionNamed(m[1], ""); len(named) == 1 || slices.ContainsFunc(named, func(id string) bool {
+			return slices.ContainsFunc(licences, func(l string) bool { return strings.Contains(l, " WITH "+id) })
+		}) {
+			continue // one exception, or the one of several that the licence's version picked
+		} else if len(named) > 1 {
+			out = append(out, m[1]+" exception") // "the OpenSSL exception": one of several
 			continue
 		}
 		if ok, _ := spdxlicenses.IsException(m[1]); ok || strings.Contains(strings.ToLower(m[1]), "exception") ||

@@ -1392,3 +1392,23 @@ func TestOnlyOrLaterAsked(t *testing.T) {
 		"is gpl 2.0 or later compatible with gpl 2.0 only?":                                                             "",
 	})
 }
+
+// TestExceptionsBySPDXName guards an exception named in words by its SPDX name, not only
+// those the hand-made names know: with a noun between the licence and the exception,
+// and in the version that goes with the licence's ("GPLv2 with the GCC exception" is
+// GCC-exception-2.0).
+func TestExceptionsBySPDXName(t *testing.T) {
+	wantReadings(t, []reading{
+		{"the library is GPLv2 with the FreeRTOS exception, can we use it in closed firmware?", "GPL-2.0-only WITH freertos-exception-2.0", "distribute"},
+		{"u-boot is gpl2 with the u-boot exception; can we ship a proprietary bootloader image?", "GPL-2.0-or-later WITH u-boot-exception-2.0", "distribute"},
+		{"can we ship a GPLv3 program with the autoconf exception in our product?", "GPL-3.0-only WITH Autoconf-exception-3.0", "distribute"},
+		{"is GPLv2 with the GCC exception ok to link statically?", "GPL-2.0-only WITH GCC-exception-2.0", "static_link"},
+		{"is GPLv3 with the GCC runtime library exception ok to link statically?", "GPL-3.0-only WITH GCC-exception-3.1", "static_link"},
+		{"GPL-2.0 with the classpath exception in our app?", "GPL-2.0-only WITH Classpath-exception-2.0", "distribute"},
+	})
+	for words, want := range map[string]int{"OpenSSL": 6, "GStreamer": 2, "FreeRTOS": 1, "no such": 0} {
+		if got := ExceptionsNamed(words); len(got) != want {
+			t.Errorf("ExceptionsNamed(%q) = %q, want %d", words, got, want)
+		}
+	}
+}

@@ -15,7 +15,10 @@
 //     that are word for word a listed licence), and the BSD variants licensecheck
 //     names that neither holds, as normalised words;
 //   - data/license-urls.json: addresses of licence texts (licensecheck's list), each
-//     with its SPDX ID.
+//     with its SPDX ID;
+//   - data/spdx-exceptions.json: each current SPDX exception ID's full name, from the
+//     SPDX licence list's exceptions.json as go-spdx ships it (cmd/exceptions.json), so
+//     that a question may name an exception in words ("with the FreeRTOS exception").
 //
 // It is its own module so that its inputs do not become dependencies of ospobot.
 // Run it from this directory:
@@ -60,7 +63,15 @@ func main() {
 	classifier := flag.String("classifier", "", "assets/ folder of the Go module github.com/google/licenseclassifier/v2@v2.0.0")
 	corpus := flag.String("corpus", "", "also write the identification test corpus to this directory (../testdata/identify)")
 	realList := flag.String("real", "real.tsv", "the real licence files of the corpus, with their expected IDs")
+	exceptionsOnly := flag.Bool("exceptions-only", false, "write data/spdx-exceptions.json alone (it needs no download)")
 	flag.Parse()
+	if err := writeExceptions(filepath.Join(goModCache(), "github.com/github/go-spdx/v2@"+moduleVersion("github.com/github/go-spdx/v2"), "cmd", "exceptions.json"),
+		filepath.Join(*out, "spdx-exceptions.json")); err != nil {
+		log.Fatal(err)
+	}
+	if *exceptionsOnly {
+		return
+	}
 	if *classifier == "" {
 		*classifier = filepath.Join(goModCache(), "github.com/google/licenseclassifier/v2@v2.0.0/assets")
 	}
@@ -164,6 +175,36 @@ func writeNames(src, path string) error {
 	}{Source: "SPDX License List via npm spdx-license-list@6.12.0 (spdx.json: name, url, osiApproved)", Licenses: map[string]entry{}}
 	for id, l := range list {
 		out.Licenses[id] = entry{Name: l.Name, URL: l.URL, OSI: l.OSIApproved}
+	}
+	return writeJSON(path, out)
+}
+
+// writeExceptions writes each current (not deprecated) SPDX exception's name.
+func writeExceptions(src, path string) error {
+	data, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	var list struct {
+		Version    string `json:"licenseListVersion"`
+		Exceptions []struct {
+			ID         string `json:"licenseExceptionId"`
+			Name       string `json:"name"`
+			Deprecated bool   `json:"isDeprecatedLicenseId"`
+		} `json:"exceptions"`
+	}
+	if err := json.Unmarshal(data, &list); err != nil {
+		return fmt.Errorf("%s: %w", src, err)
+	}
+	out := struct {
+		Source     string            `json:"source"`
+		Exceptions map[string]string `json:"exceptions"`
+	}{Source: "SPDX License List " + list.Version + " exceptions (name), via github.com/github/go-spdx/v2 " +
+		moduleVersion("github.com/github/go-spdx/v2") + " cmd/exceptions.json", Exceptions: map[string]string{}}
+	for _, e := range list.Exceptions {
+		if !e.Deprecated {
+			out.Exceptions[e.ID] = strings.Join(strings.Fields(e.Name), " ")
+		}
 	}
 	return writeJSON(path, out)
 }

@@ -1,0 +1,131 @@
+package license
+
+import (
+	_ "embed"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// A question may name any exception on the SPDX list in words, as people do: "GPLv2
+// with the FreeRTOS exception", "u-boot's exception", "the Autoconf exception". The
+// hand-made names of exceptionNames come first; the SPDX names fill in the rest. A name
+// that stands for several exceptions ("the OpenSSL exception": SPDX lists one per
+// project) is no one exception: the answer lists them.
+
+//go:embed data/spdx-exceptions.json
+var spdxExceptionsJSON []byte
+
+// spdxExceptions is each current SPDX exception ID's full name.
+var spdxExceptions = sync.OnceValue(func() map[string]string {
+	return embedded[struct {
+		Exceptions map[string]string `json:"exceptions"`
+	}]("spdx-exceptions.json", spdxExceptionsJSON).Exceptions
+})
+
+// exceptionTailRE is what ends an exception's name after the words that tell it apart:
+// its version, "exception", and the kind of exception it is ("linking", "runtime
+// library"), which people leave out or say in other words.
+var exceptionTailRE = regexp.MustCompile(`(?:\s+(?:version|v|\d+[a-z]?|exceptions?|linking|runtime|library|license|note|distribution))+$`)
+
+// exceptionIDHeadRE is a licence's ID at the start of an exception's ID
+// ("GPL-3.0-interface-exception").
+var exceptionIDHeadRE = regexp.MustCompile(`^(?:[al]?gpl|lgpl)-\d\.\d-`)
+
+// exceptionKey is what is left of an exception's name or ID when its tail is cut: the
+// words a question says it by ("freertos", "u boot", "gcc").
+func exceptionKey(name string) string {
+	if i := strings.Index(name, "("); i > 0 {
+		name = name[:i] // "GStreamer Exception (2005)"
+	}
+	return strings.TrimSpace(exceptionTailRE.ReplaceAllString(" "+norm(name), ""))
+}
+
+// exceptionIndex maps each exception's key, from its SPDX name and from its ID, to the
+// IDs it may stand for.
+var exceptionIndex = sync.OnceValue(func() map[string][]string {
+	index := map[string][]string{}
+	add := func(key, id string) {
+		if key == "" || aliases[key] != "" || strings.Count(key, " ") > 4 {
+			return // "gpl" from "GPL-3.0 Linking Exception": a licence's name, not the exception's
+		}
+		if !slices.Contains(index[key], id) {
+			index[key] = append(index[key], id)
+		}
+	}
+	for id, name := range spdxExceptions() {
+		if _, licence := spdxList()[id]; licence {
+			continue // "SHL-2.0": a licence that SPDX also lists as an exception
+		}
+		add(exceptionKey(name), id)
+		head, _, _ := strings.Cut(strings.ToLower(id), "-exception")
+		add(exceptionKey(exceptionIDHeadRE.ReplaceAllString(head, "")), id)
+		if strings.Contains(strings.ToLower(id), "openssl") {
+			// "GPL with the OpenSSL exception": one of several projects' (the key is also
+			// the OpenSSL licence's name, which add leaves out).
+			index["openssl"] = append(index["openssl"], id)
+		}
+	}
+	for key, ids := range index {
+		slices.Sort(ids)
+		// A note or short variant beside the exception itself ("GCC-exception-2.0-note")
+		// is not what a question names.
+		if plain := slices.DeleteFunc(slices.Clone(ids), func(id string) bool {
+			return strings.HasSuffix(id, "-note") && !strings.HasPrefix(id, "Linux-") || strings.HasSuffix(id, "-short")
+		}); len(plain) > 0 {
+			index[key] = plain
+		}
+	}
+	return index
+})
+
+// exceptionNamed reads the words a question names an exception by ("freertos", "gcc
+// runtime") as SPDX exception IDs, for a licence base ("GPL-2.0-only"; "" when none):
+// one ID when the words name one, or the exception of base's version among several
+// ("the GCC exception" of GPL-2.0 is GCC-exception-2.0); more than one when they name
+// several and nothing tells which; none when they name no exception.
+func exceptionNamed(words, base string) []string {
+	key := exceptionKey(words)
+	if key == "" {
+		key = strings.TrimSpace(norm(words))
+	}
+	ids := slices.Clone(exceptionIndex()[key])
+	hand, handOK := exceptionNames[key]
+	if !handOK {
+		hand, handOK = exceptionNames[strings.TrimSpace(norm(words))]
+	}
+	if handOK && !slices.Contains(ids, hand) {
+		ids = append(ids, hand)
+	}
+	if len(ids) > 1 && base != "" {
+		if major := licenceMajor(base); major != "" {
+			same := slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return licenceMajor(id) != major })
+			if len(same) == 1 {
+				return same
+			}
+		}
+	}
+	if handOK {
+		return []string{hand}
+	}
+	return ids
+}
+
+// majorRE finds the major version in a licence's or an exception's ID.
+var majorRE = regexp.MustCompile(`-(\d+)(?:\.\d+)?(?:-only|-or-later)?$`)
+
+// licenceMajor is the major version an ID ends with ("GPL-2.0-only": "2",
+// "Autoconf-exception-3.0": "3"); "" when it ends with none.
+func licenceMajor(id string) string {
+	if m := majorRE.FindStringSubmatch(id); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// ExceptionsNamed lists the SPDX exceptions the words before "exception" may stand for
+// ("OpenSSL": every project's OpenSSL exception), for an answer that must ask which.
+func ExceptionsNamed(words string) []string {
+	return exceptionNamed(strings.TrimSuffix(strings.TrimSpace(strings.ToLower(words)), " exception"), "")
+}
