@@ -466,7 +466,18 @@ func AmbiguousReply(a, b, use string) bot.Reply {
 func otherReadings(q license.Question) map[string][]string {
 	m := map[string][]string{}
 	for _, a := range q.Assumed {
-		m[a.ID] = append(m[a.ID], license.OtherVersions(a.ID)...)
+		base, exc, with := strings.Cut(a.ID, " WITH ")
+		if !with {
+			m[a.ID] = append(m[a.ID], license.OtherVersions(a.ID)...)
+			continue
+		}
+		// "GPLv3 with the Autoconf exception": the exception goes with its version of
+		// the licence, so only "only" and "or later" of that version are offered.
+		for _, v := range license.OtherVersions(base) {
+			if strings.TrimSuffix(strings.TrimSuffix(v, "-only"), "-or-later") == strings.TrimSuffix(strings.TrimSuffix(base, "-only"), "-or-later") {
+				m[a.ID] = append(m[a.ID], v+" WITH "+exc)
+			}
+		}
 	}
 	for _, p := range q.Projects {
 		if p.How == "" {

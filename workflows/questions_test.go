@@ -111,6 +111,13 @@ func TestExceptionOfSeveral(t *testing.T) {
 		[]string{"`GStreamer-exception-2005`", "`GStreamer-exception-2008`"}, []string{"Needs approval"})
 }
 
+// TestExceptionKeptInOtherReadings: the other versions offered for a licence read with
+// an exception keep the exception, in the licence's version it goes with.
+func TestExceptionKeptInOtherReadings(t *testing.T) {
+	answered(t, "can we ship a GPLv3 program with the autoconf exception in our product?",
+		[]string{"As GPL-3.0-or-later WITH Autoconf-exception-3.0"}, []string{"As GPL-2.0-only", "As GPL-3.0-only]"})
+}
+
 // TestWhichSPDXExpression: a question of what SPDX expression to write down gets the
 // choice as one expression, said to be a choice; licences merely named together get
 // none, and the question is restated in the plural.
