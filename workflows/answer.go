@@ -158,7 +158,7 @@ func runAsk(w *work) error {
 	}
 	if t, about := license.TopicNamed(q.Topic); about && (!ok || license.TopicOutranksLicences(q.Topic)) {
 		var named []string
-		if ok && (q.Topic == "choose" || q.Topic == "noncommercial") {
+		if ok && q.Topic != "cla" && q.Topic != "employer" && q.Topic != "contribute" {
 			for _, l := range q.Licenses { // in the order the question names them
 				terms, _ := license.Terms(l)
 				for _, t := range terms {
@@ -599,8 +599,10 @@ func readings(q license.Question) []license.Assumption {
 }
 
 // answerTopic answers an OSPO question from the topic data and the policy, with the
-// request it leads to when one is configured. named are the licences a question about
-// choosing one weighs ("MIT, Apache, GPL or BSD?"): each is set beside its category.
+// request it leads to when one is configured. named are the licences the question
+// names ("MIT, Apache, GPL or BSD?", "icons under CC BY 4.0: is a line in the credits
+// enough?"): each is set beside its category, and for credit or distribution beside
+// what it obliges.
 func (w *work) answerTopic(t license.Topic, named []string) error {
 	if err := w.recordQuestion("topic", t.Name, "", "described"); err != nil {
 		return err
@@ -615,14 +617,18 @@ func (w *work) answerTopic(t license.Topic, named []string) error {
 				line += " (" + p.Name + ")"
 			}
 			line += " — " + strings.ReplaceAll(p.Category, "_", " ")
-			if p.Description != "" {
+			switch {
+			case (t.Name == "attribution" || t.Name == "distribution") && len(p.Obligations) > 0:
+				// What credit is enough, or what giving it on asks: the licence's own terms.
+				line += ": " + strings.Join(p.Obligations, " ")
+			case p.Description != "":
 				line += ": " + p.Description
 			}
 			lines = append(lines, line)
 		}
 		fields = append(fields, bot.Field{Label: "The licences you named", Value: strings.Join(lines, "\n")})
 	}
-	if t.Example != "" {
+	if t.Example != "" && len(named) == 0 { // the licences named speak for themselves
 		p := w.e.policy.Profile(t.Example)
 		var parts []string
 		for _, f := range usesByVerdict(p.Verdicts) {

@@ -118,6 +118,13 @@ func TestExceptionKeptInOtherReadings(t *testing.T) {
 		[]string{"As GPL-3.0-or-later WITH Autoconf-exception-3.0"}, []string{"As GPL-2.0-only", "As GPL-3.0-only]"})
 }
 
+// TestTopicWithNamedLicences: a question of credit about a licence it names is the
+// attribution topic, with what that licence obliges beside it.
+func TestTopicWithNamedLicences(t *testing.T) {
+	answered(t, "we use google's material icons (apache 2) in our app. do we have to credit them on the about screen?",
+		[]string{"a question about what attribution means, among `Apache-2.0`", "Ship the NOTICE file"}, []string{"Policy for `MIT`"})
+}
+
 // TestWhichSPDXExpression: a question of what SPDX expression to write down gets the
 // choice as one expression, said to be a choice; licences merely named together get
 // none, and the question is restated in the plural.

@@ -1412,3 +1412,17 @@ func TestExceptionsBySPDXName(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicAskedOfNamedLicences guards a question whose asking sentence is the topic's
+// own ("is that enough credit?", "does that count as distributing it?") about licences
+// it names: the topic, with the licences beside it; a sentence that asks what a use may
+// do stays a verdict.
+func TestTopicAskedOfNamedLicences(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"we use google's material icons (apache 2) in our app. do we have to credit them on the about screen?":       "attribution",
+		"if we hand our modified copy of a gpl tool to an outside contractor, does that count as distributing it?":   "distribution",
+		"we show twemoji in a tv documentary about social media. is a line in the end credits enough credit?":        "attribution",
+		"we give customers credit for using our MIT library. can we ship it in our closed app?":                      "",
+		"our app bundles an apache 2.0 library and we list it on the about screen. can we ship it in the app store?": "",
+	})
+}

@@ -207,8 +207,22 @@ func topicOf(lower string, named bool) string {
 			return t.name
 		}
 	}
+	if named && !meanWordRE.MatchString(lower) {
+		// "is a line in the end credits enough credit?": a question of the topic itself,
+		// about the licences named, when the sentence that asks is the topic's ("what does
+		// attribution mean under MIT?" asks what the licence requires).
+		asking := askingSentence(lower)
+		for _, t := range topicWords {
+			if (t.name == "attribution" || t.name == "distribution") && asking != "" && containsAny(asking, t.hints) && t.re.MatchString(asking) && (t.also == nil || t.also.MatchString(lower)) {
+				return t.name
+			}
+		}
+	}
 	return ""
 }
+
+// meanWordRE: the question asks what something means.
+var meanWordRE = regexp.MustCompile(`\bmean(?:s|ing|t)?\b`)
 
 // TopicOutranksLicences tells whether a question of the topic is answered by the topic
 // even when it names licences: signing a CLA, an employer's claim, choosing a licence,
@@ -217,7 +231,7 @@ func topicOf(lower string, named bool) string {
 // under a version only or "or later" (parseQuestion, when the question weighs the two).
 func TopicOutranksLicences(name string) bool {
 	switch name {
-	case "cla", "employer", "choose", "contribute", "noncommercial", "orlater":
+	case "cla", "employer", "choose", "contribute", "noncommercial", "orlater", "attribution", "distribution":
 		return true
 	}
 	return false
