@@ -335,6 +335,10 @@ var (
 // used: "Wikipedia lists the EUPL as compatible", "the Debian wiki says".
 var citedRE = regexp.MustCompile(`^\s+(?:wiki\s+)?(?:lists?|listed|says?|said|calls?|called|claims?|claimed|states?|describes?|reports?|mentions?|notes?|explains?|writes?|recommends?|suggests?|considers?)\b`)
 
+// selfCitedRE: what a project says of itself ("libgit2 says it is permissively
+// licensed", "SQLite claims its code is public domain"): its own licence is asked about.
+var selfCitedRE = regexp.MustCompile(`^\s+(?:says?|said|claims?|claimed|states?|calls?\s+itself)\s+(?:that\s+)?(?:it|its|it's|itself|they|their)\b`)
+
 // citingRE finds the words that make a project named after them a source quoted:
 // "quoting a Stack Overflow answer", "according to Wikipedia".
 var citingRE = regexp.MustCompile(`\b(?:quoting|quoted|quotes|citing|cited|cites|according\s+to)\s+(?:a|an|the|this|that|one)?\s*$`)
@@ -421,6 +425,9 @@ func findLicenses(text string) found {
 		said     string // the words as written
 		project  *Project
 		how      string // for a project: the version or build read, or the one assumed
+		// selfCited: a project said to say something of itself ("libgit2 says it is
+		// permissively licensed"), asked about only when the question names nothing else.
+		selfCited bool
 	}
 	var f found
 	seen := map[string]bool{}
@@ -481,7 +488,7 @@ func findLicenses(text string) found {
 		if strings.HasPrefix(w, "licenseref-") && licenseRefRE.MatchString(w[len("licenseref-"):]) {
 			// An organisation's own licence, as its policy may name it, spelled as written.
 			ref := text[tok[0]+len("licenseref-") : tok[1]]
-			hits = append(hits, hit{tok[0], tok[1], "LicenseRef-" + ref, "", true, text[tok[0]:tok[1]], nil, ""})
+			hits = append(hits, hit{tok[0], tok[1], "LicenseRef-" + ref, "", true, text[tok[0]:tok[1]], nil, "", false})
 			continue
 		}
 		plus := strings.HasSuffix(w, "+")
@@ -497,7 +504,7 @@ func findLicenses(text string) found {
 			(why == "" || !familyVersionRE.MatchString(text[tok[1]:])) {
 			// "HPND code", "a CPAL'd module": a licence's acronym in capitals.
 			if _, project := knownProjects()[w]; !project {
-				hits = append(hits, hit{tok[0], tok[1], id, why, true, text[tok[0]:tok[1]], nil, ""})
+				hits = append(hits, hit{tok[0], tok[1], id, why, true, text[tok[0]:tok[1]], nil, "", false})
 				continue
 			}
 		}
@@ -514,7 +521,7 @@ func findLicenses(text string) found {
 					plus, end = true, tok[1]+len(m) // "GPL-2.0 or any later version": the words say what "+" would
 				} else if m := onlyAfterRE.FindString(lower[tok[1]:]); m != "" {
 					id, end = id+"-only", tok[1]+len(m) // "GPL-2.0 only", said as plainly as the ID would
-					hits = append(hits, hit{tok[0], end, id, "", true, text[tok[0]:end], nil, ""})
+					hits = append(hits, hit{tok[0], end, id, "", true, text[tok[0]:end], nil, "", false})
 					continue
 				}
 			}
@@ -530,7 +537,7 @@ func findLicenses(text string) found {
 					id = licenseish()[w] + "+"
 				}
 			}
-			hits = append(hits, hit{tok[0], end, id, why, true, text[tok[0]:end], nil, ""})
+			hits = append(hits, hit{tok[0], end, id, why, true, text[tok[0]:end], nil, "", false})
 		}
 	}
 	// Aliases and well-known projects over the normalised words, longest first at each
@@ -562,12 +569,14 @@ func findLicenses(text string) found {
 				if end >= 0 && end <= len(lower) {
 					after = lower[end:]
 				}
-				if citedRE.MatchString(after) || forProjectRE.MatchString(after) || citingRE.MatchString(lower[max(0, at[i]-30):at[i]]) {
+				self := selfCitedRE.MatchString(after)
+				if citedRE.MatchString(after) && !self || forProjectRE.MatchString(after) || citingRE.MatchString(lower[max(0, at[i]-30):at[i]]) {
 					i += n - 1
 					break // "Wikipedia lists the EUPL as …", "the postgres driver we like": not the project's own code
 				}
 				id, how := p.ReadAs(strings.ToLower(said), after, lower)
-				hits = append(hits, hit{at[i], end, id, "", false, said, p, how})
+				hits = append(hits, hit{at[i], end, id, "", false, said, p, how, false})
+				hits[len(hits)-1].selfCited = self && citedRE.MatchString(after)
 				i += n - 1
 				break
 			}
@@ -605,7 +614,7 @@ func findLicenses(text string) found {
 					i += n - 1
 					break // "--enable-gpl" is a build option; the project's data reads it
 				}
-				hits = append(hits, hit{at[i], end, id, why, false, said, nil, ""})
+				hits = append(hits, hit{at[i], end, id, why, false, said, nil, "", false})
 				i += n - 1
 				break
 			}
@@ -613,7 +622,7 @@ func findLicenses(text string) found {
 				// A name and its version as SPDX writes them: "OSL 3.0", "PHP License 3.01".
 				if id, ok := versioned(words[i : i+n]); ok {
 					said, end := span(i, n)
-					hits = append(hits, hit{at[i], end, id, "", false, said, nil, ""})
+					hits = append(hits, hit{at[i], end, id, "", false, said, nil, "", false})
 					i += n - 1
 					break
 				}
@@ -641,7 +650,11 @@ func findLicenses(text string) found {
 		if !ok || id == h.id || slices.ContainsFunc(hits, func(o hit) bool { return o.pos >= pos && o.pos < end }) {
 			continue
 		}
-		hits = append(hits, hit{pos, end, id, assumed[phrase], false, text[pos:end], nil, ""})
+		hits = append(hits, hit{pos, end, id, assumed[phrase], false, text[pos:end], nil, "", false})
+	}
+	if slices.ContainsFunc(hits, func(h hit) bool { return !h.selfCited }) {
+		// "LLVM says its runtime libraries are also MIT": the licence said is the one asked about.
+		hits = slices.DeleteFunc(hits, func(h hit) bool { return h.selfCited })
 	}
 	sort.SliceStable(hits, func(a, b int) bool { return hits[a].pos < hits[b].pos })
 	// An ID inside a longer alias that starts before it is part of that name

@@ -1426,3 +1426,10 @@ func TestTopicAskedOfNamedLicences(t *testing.T) {
 		"our app bundles an apache 2.0 library and we list it on the about screen. can we ship it in the app store?": "",
 	})
 }
+
+// TestProjectSaysOfItself guards a project said to say something of itself ("libgit2
+// says it is permissively licensed"): its own licence is asked about, unlike a source
+// quoted about another licence ("Wikipedia says the EUPL …").
+func TestProjectSaysOfItself(t *testing.T) {
+	wantReadings(t, []reading{{"libgit2 says it is permissively licensed. can i copy some of its functions into my commercial code?", "GPL-2.0-only WITH GCC-exception-2.0", "distribute"}})
+}
