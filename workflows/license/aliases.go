@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -973,7 +974,10 @@ func findLicenses(text string) found {
 			}
 			// A project's licence is not a more precise saying of a licence named with
 			// its version: "a WordPress theme on a starter theme that is GPL v2".
-			if h.why == noVersion || h.why == noGNU || h.why == noClauses || version(g.id) == version(h.id) && g.why == "" && g.project == nil {
+			if h.why == noVersion || h.why == noGNU || h.why == noClauses || version(g.id) == version(h.id) && g.why == "" && g.project == nil ||
+				g.project != nil && (h.why == noLater || strings.HasPrefix(h.why, "SPDX retired this ID")) && orLaterReaches(gid, h.id) && h.pos > 0 && h.pos <= len(lower) && !otherOwnerBeforeRE.MatchString(lower[max(0, h.pos-60):h.pos]) {
+				// "bash, coreutils and friends … the GPLv3 of those tools", "glibc … under the
+				// LGPLv3": the version the project's "or later" reaches, said loosely of it.
 				hits = slices.Delete(hits, i, i+1)
 				i--
 				break
@@ -1118,6 +1122,21 @@ var exceptionAfterRE = regexp.MustCompile(`^[\s-]*(?:linking\s+|runtime\s+(?:lib
 
 // platformNounRE: what follows a project's name when the work is made for it.
 var platformNounRE = regexp.MustCompile(`^[\s-]*(?:themes?|plugins?|extensions?|add-?ons?|mods?|skins?|templates?|child\s+themes?)\b`)
+
+// otherOwnerBeforeRE: the words before a licence that make it the asker's own or
+// another thing's ("our app is", "a starter theme that is").
+var otherOwnerBeforeRE = regexp.MustCompile(`\b(?:our|my|we|i|we're|i'm)\b[^.?!,;:]*$|\b(?:which|that|it|they)\s+(?:[\w']+\s+){0,2}(?:under\s+)?(?:the\s+)?$`)
+
+// orLaterReaches tells whether later, an "or later" licence, reaches the version of
+// id of the same family: GPL-2.0-or-later reaches GPL-3.0.
+func orLaterReaches(later, id string) bool {
+	if !strings.HasSuffix(later, "-or-later") || looseFamily(later) != looseFamily(id) {
+		return false
+	}
+	a, errA := strconv.ParseFloat(version(later), 64)
+	b, errB := strconv.ParseFloat(version(id), 64)
+	return errA == nil && errB == nil && a <= b
+}
 
 // countOf counts the elements of s that f holds for.
 func countOf[T any](s []T, f func(T) bool) int {

@@ -1433,3 +1433,14 @@ func TestTopicAskedOfNamedLicences(t *testing.T) {
 func TestProjectSaysOfItself(t *testing.T) {
 	wantReadings(t, []reading{{"libgit2 says it is permissively licensed. can i copy some of its functions into my commercial code?", "GPL-2.0-only WITH GCC-exception-2.0", "distribute"}})
 }
+
+// TestLooseVersionOfAProjectsOrLater guards a licence said loosely with a version that a
+// named project's "or later" reaches ("bash, coreutils … the GPLv3 of those tools",
+// "glibc … enough under the LGPLv3"): the project's licence, said loosely; the asker's
+// own licence or another thing's ("a starter theme that ships under GPL v2") stays.
+func TestLooseVersionOfAProjectsOrLater(t *testing.T) {
+	wantReadings(t, []reading{
+		{"Our container image starts FROM debian, so it has bash, coreutils and friends in it, and we add our own proprietary binary on top. A colleague says the GPLv3 of those tools now covers the whole image, including our app. Is that right?", "GPL-3.0-or-later", "distribute"},
+		{"Our release binaries are statically linked against whatever glibc the build distro provides. Do we have to ship glibc source with each release, or is a link to the glibc homepage enough under the LGPLv3?", "LGPL-2.1-or-later", "static_link"},
+	})
+}
