@@ -1444,3 +1444,12 @@ func TestLooseVersionOfAProjectsOrLater(t *testing.T) {
 		{"Our release binaries are statically linked against whatever glibc the build distro provides. Do we have to ship glibc source with each release, or is a link to the glibc homepage enough under the LGPLv3?", "LGPL-2.1-or-later", "static_link"},
 	})
 }
+
+// TestPublishesAs guards the work's licence said in the third person of the asker's own
+// site or project ("our site … publishes all entries as cc0"), but not of someone
+// else's shipping ("React, which Facebook ships as BSD").
+func TestPublishesAs(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"our directory site copies descriptions and logos from pages that are cc by-sa 4.0 and publishes all entries as cc0. is that ok?": {"CC-BY-SA-4.0", "CC0-1.0"},
+	})
+}
