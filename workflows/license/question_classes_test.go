@@ -1453,3 +1453,15 @@ func TestPublishesAs(t *testing.T) {
 		"our directory site copies descriptions and logos from pages that are cc by-sa 4.0 and publishes all entries as cc0. is that ok?": {"CC-BY-SA-4.0", "CC0-1.0"},
 	})
 }
+
+// TestTopicAskedOfNamedLicencesMore guards more topics asked of licences a question
+// names: which version to state, how a licence can be "or later", and switching the
+// licence of one's own module named with two words before it.
+func TestTopicAskedOfNamedLicencesMore(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"our readme just says 'licensed under the gnu gpl'. is that enough or do we need to say which version?":     "orlater",
+		`license scanner says nvme-cli's COPYING is GPL-2.0-or-later. how can a licence text itself be "or later"?`: "orlater",
+		"my react native module is gpl and people say app store devs can't use it, should i switch licence?":        "choose",
+		"can we use a GPL-2.0-or-later library in our closed app?":                                                  "",
+	})
+}
