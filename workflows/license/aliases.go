@@ -17,6 +17,7 @@ import (
 // with spaces, dots, dashes and "v" before a version collapsed (see norm).
 var aliases = map[string]string{
 	"mit": "MIT", "expat": "MIT", "mit license": "MIT", "x11": "X11",
+	"uiuc": "NCSA", "illinois ncsa": "NCSA", "university of illinois ncsa": "NCSA", "university of illinois": "NCSA",
 	"apache": "Apache-2.0", "apache 2": "Apache-2.0", "apache 2 0": "Apache-2.0", "apache license 2": "Apache-2.0", "asl 2": "Apache-2.0", "asl": "Apache-2.0", "apache 1 1": "Apache-1.1",
 	"bsd": "BSD-3-Clause", "new bsd": "BSD-3-Clause", "modified bsd": "BSD-3-Clause", "bsd 3": "BSD-3-Clause", "bsd 3 clause": "BSD-3-Clause", "3 clause bsd": "BSD-3-Clause", "revised bsd": "BSD-3-Clause",
 	"simplified bsd": "BSD-2-Clause", "freebsd": "BSD-2-Clause", "bsd 2": "BSD-2-Clause", "bsd 2 clause": "BSD-2-Clause", "2 clause bsd": "BSD-2-Clause",
@@ -738,6 +739,12 @@ func findLicenses(text string) found {
 		})
 	}
 	// "BSD-ish", "GPL-ish", "reads like MIT but adds …": a likeness, not the licence.
+	// "the GPL family", beside the AGPL: the family the other licence belongs to.
+	hits = slices.DeleteFunc(hits, func(h hit) bool {
+		fam := strings.TrimSuffix(looseFamily(h.id), "-")
+		return h.project == nil && h.end >= 0 && h.end <= len(lower) && familyAfterRE.MatchString(lower[h.end:]) &&
+			slices.ContainsFunc(hits, func(o hit) bool { return o.id != h.id && strings.Contains(strings.ToLower(o.id), fam) })
+	})
 	hits = slices.DeleteFunc(hits, func(h hit) bool {
 		return len(hits) > 1 && h.end >= 0 && h.end <= len(lower) && (ishRE.MatchString(lower[h.end:]) ||
 			h.pos >= 0 && likenessBeforeRE.MatchString(lower[max(0, h.pos-24):h.pos]))
@@ -1253,7 +1260,7 @@ var weighsRE = regexp.MustCompile(`\b(?:differen(?:ce|ces|t)|differ|vs\.?|versus
 
 // notThisRE: the words before a licence say it is not the one meant: "not a gem's",
 // "rather than the", "instead of".
-var notThisRE = regexp.MustCompile(`(?:,\s*|\b)(?:not|rather than|instead of|other than|as opposed to|anything but|except(?:\s+for)?|apart from)\s+(?:(?:a|an|the|its|their|our|my|[\w-]+'s)\s+){0,2}$`)
+var notThisRE = regexp.MustCompile(`(?:,\s*|\b)(?:not|no\s+longer\s+(?:be\s+)?(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?|rather than|instead of|other than|as opposed to|anything but|except(?:\s+for)?|apart from)\s*(?:(?:a|an|the|its|their|our|my|[\w-]+'s)\s+){0,2}$`)
 
 // fearedBeforeRE: the words before a licence that say the asker's work would be made to
 // take it: "has to be", "have to put their work under", "becomes", "infect the host with";
@@ -1343,4 +1350,7 @@ var likenessBeforeRE = regexp.MustCompile(`\b(?:reads like|looks like|similar to
 
 // ishRE: "-ish", "-like" or "-style" after a name makes it a likeness ("BSD-ish",
 // "MIT-like except for one clause").
+// familyAfterRE: "family" after a name ("the GPL family").
+var familyAfterRE = regexp.MustCompile(`^[\s-]*famil(?:y|ies)\b`)
+
 var ishRE = regexp.MustCompile(`^(?:-?ish|-like|-style|-esque)\b`)

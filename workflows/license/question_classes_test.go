@@ -1465,3 +1465,21 @@ func TestTopicAskedOfNamedLicencesMore(t *testing.T) {
 		"can we use a GPL-2.0-or-later library in our closed app?":                                                  "",
 	})
 }
+
+// TestFamilyAndNoLonger guards "the GPL family" beside a licence of it (the family, not
+// one more licence), a licence a project will "no longer be" (history), and UIUC as
+// the University of Illinois/NCSA licence.
+func TestFamilyAndNoLonger(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"we're pulling some 3-clause bsd code into our agpl haskell tool. doesn't the bsd advertising clause clash with the gpl family?": {"BSD-3-Clause", "AGPL-3.0-only"},
+	})
+	for text, want := range map[string][]string{
+		"Elastic announced that new versions will no longer be Apache 2.0 but SSPL. can we keep offering our managed search service?": {"SSPL-1.0"},
+		"is the uiuc license permissive?":        {"NCSA"},
+		"is MIT compatible with the GPL family?": {"MIT", "GPL-3.0-only"},
+	} {
+		if q, _ := ParseQuestion(text); !slices.Equal(q.Licenses, want) {
+			t.Errorf("%q: licences %q, want %q", text, q.Licenses, want)
+		}
+	}
+}
