@@ -1483,3 +1483,24 @@ func TestFamilyAndNoLonger(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonsClauseAndAddedBans guards the Commons Clause named in a question, and a ban
+// on commercial use one would add to a licence: the non-commercial topic; a question
+// that only uses a licence named NC stays a verdict.
+func TestCommonsClauseAndAddedBans(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"the lib we want has the 'commons clause' bolted on - no selling the software. we'd only use it inside our paid saas, ok?":                                                                                        "noncommercial",
+		"Our research collaboration distributes its radar software toolkit under the GPL. Some of the principal investigators asked whether we can add a rule that it may only be used non-commercially. Can we do that?": "noncommercial",
+		"can we use a cc by-nc image in our commercial app?": "",
+	})
+}
+
+// TestShortNamesWithoutVersion guards SPDX names left too short by taking their version
+// off: "app's licence" is no App::s2p, "busybox-w32" no w3m.
+func TestShortNamesWithoutVersion(t *testing.T) {
+	for _, text := range []string{"This app's licence adds a clause. ok?", "could busybox-w32 pull in applets from schilytools? they're cddl"} {
+		if q, _ := ParseQuestion(text); slices.Contains(q.Licenses, "App-s2p") || slices.Contains(q.Licenses, "w3m") {
+			t.Errorf("%q: licences %q", text, q.Licenses)
+		}
+	}
+}

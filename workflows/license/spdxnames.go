@@ -117,7 +117,7 @@ func addSPDXNames(list map[string]listed) {
 			}
 		}
 		base := strings.TrimSpace(spdxVersionTail.ReplaceAllString(key, ""))
-		if base == key || base == "" || strings.HasSuffix(key, "or later") || strings.HasSuffix(key, "only") {
+		if base == key || base == "" || strings.HasSuffix(key, "or later") || strings.HasSuffix(key, "only") || shortTail(base) {
 			continue
 		}
 		if versionless[base] == nil {
@@ -166,4 +166,12 @@ func nameVariants(key, id string) []string {
 		}
 	}
 	return out
+}
+
+// shortTail tells a name left too short by taking its version off to mean the licence:
+// one short word ("w" of "w3m", "x" of "X11") or a name that ends in a letter left
+// alone ("app s" of "App::s2p", which "app's licence" would say).
+func shortTail(base string) bool {
+	words := strings.Fields(base)
+	return len(words) == 1 && len(base) < 4 || len(words[len(words)-1]) == 1
 }
