@@ -799,8 +799,14 @@ func findLicenses(text string) found {
 		}
 		kept := make(map[string]bool) // the families named other than as a fear
 		for i, h := range hits {
-			if !feared[i] {
-				kept[fearFamily(h.id)] = true
+			if feared[i] {
+				continue
+			}
+			kept[fearFamily(h.id)] = true
+			if terms, err := Terms(h.id); err == nil && len(terms) > 1 {
+				for _, t := range terms { // "GNU Unifont (OFL-1.1 OR GPL-2.0-or-later …) … turn gpl"
+					kept[fearFamily(t)] = true
+				}
 			}
 		}
 		keep := hits[:0:0]
@@ -1266,7 +1272,7 @@ var notThisRE = regexp.MustCompile(`(?:,\s*|\b)(?:not|no\s+longer\s+(?:be\s+)?(?
 // take it: "has to be", "have to put their work under", "becomes", "infect the host with";
 // listJoinRE: what joins it to the next one of the same list ("the LGPL or GPL").
 var (
-	fearedBeforeRE = regexp.MustCompile(`\b(?:(?:has|have|had|need|needs|must|forced|obliged|required)\s+to\s+(?:be\s+(?:(?:re)?licen[cs]ed\s+|released\s+|published\s+|distributed\s+)?(?:under\s+|as\s+)?|become\s+|go\s+|put\s+(?:[\w']+\s+){0,4}?under\s+|(?:re)?licen[cs]e\s+(?:[\w']+\s+){0,4}?(?:under|as)\s+)|\b(?:becomes?|turns?\s+into|fall\s+under)\s+|\binfect\w*\s+(?:[\w']+\s+){0,4}?with\s+)(?:the\s+|an?\s+)?$`)
+	fearedBeforeRE = regexp.MustCompile(`\b(?:(?:has|have|had|need|needs|must|forced|obliged|required)\s+to\s+(?:be\s+(?:(?:re)?licen[cs]ed\s+|released\s+|published\s+|distributed\s+)?(?:under\s+|as\s+)?|become\s+|go\s+|put\s+(?:[\w']+\s+){0,4}?under\s+|(?:re)?licen[cs]e\s+(?:[\w']+\s+){0,4}?(?:under|as)\s+)|\b(?:becomes?|turns?(?:\s+into)?|fall\s+under)\s+|\binfect\w*\s+(?:[\w']+\s+){0,4}?with\s+)(?:the\s+|an?\s+)?$`)
 	listJoinRE     = regexp.MustCompile(`^\s*(?:,|/|or|and|and/or)\s*$`)
 )
 

@@ -1504,3 +1504,10 @@ func TestShortNamesWithoutVersion(t *testing.T) {
 		}
 	}
 }
+
+// TestFearOfAProjectsLicence guards "does the whole game turn gpl" beside a project one
+// of whose licences is of that family (GNU Unifont, OFL or GPL with the font
+// exception): the fear of that licence, not one more.
+func TestFearOfAProjectsLicence(t *testing.T) {
+	wantReadings(t, []reading{{"can i use gnu unifont for the ui text in my closed source game or does the whole game turn gpl", "(OFL-1.1 OR GPL-2.0-or-later WITH Font-exception-2.0)", "distribute"}})
+}
