@@ -1326,7 +1326,7 @@ var otherMeaning = map[string]string{"BSL-1.0": "BUSL-1.1"}
 // ownBeforeRE and builtWithAfterRE find a project that names what the asker's work is
 // built with: "our Angular app", "my Django site".
 var (
-	ownBeforeRE      = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+|new\s+|existing\s+|little\s+|small\s+)?$`)
+	ownBeforeRE      = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+|new\s+|existing\s+|little\s+|small\s+|closed\s+|closed-source\s+|proprietary\s+|commercial\s+|paid\s+|internal\s+)?$`)
 	builtWithAfterRE = regexp.MustCompile(`^[\s-]*(?:based\s+)?(?:app|apps|application|applications|project|projects|site|website|web\s*app|frontend|front-end|front\s+end|backend|back-end|service|services|game|games|plugin|theme|codebase|repo|sdk\s+wrapper)\b`)
 )
 

@@ -1511,3 +1511,9 @@ func TestShortNamesWithoutVersion(t *testing.T) {
 func TestFearOfAProjectsLicence(t *testing.T) {
 	wantReadings(t, []reading{{"can i use gnu unifont for the ui text in my closed source game or does the whole game turn gpl", "(OFL-1.1 OR GPL-2.0-or-later WITH Font-exception-2.0)", "distribute"}})
 }
+
+// TestClosedAppBuiltWith guards the framework of the asker's closed app ("our closed qt
+// app") beside the library asked about: the vehicle, not code asked about.
+func TestClosedAppBuiltWith(t *testing.T) {
+	wantReadings(t, []reading{{"qwt plot widgets statically linked into our closed qt app, fine?", "LGPL-2.1-only WITH Qwt-exception-1.0", "static_link"}})
+}
