@@ -125,6 +125,19 @@ func TestTopicWithNamedLicences(t *testing.T) {
 		[]string{"a question about what attribution means, among `Apache-2.0`", "Ship the NOTICE file"}, []string{"Policy for `MIT`"})
 }
 
+// TestExceptionRulesOfTheDefaultPolicy: an exception whose text lets a linked program
+// keep its terms (FreeRTOS's) or frees what a tool embeds (PyInstaller's bootloader)
+// changes the built-in policy's verdict, with the rule's note; one that does not
+// (GStreamer's) leaves the licence's verdict, saying so.
+func TestExceptionRulesOfTheDefaultPolicy(t *testing.T) {
+	answered(t, "the library is GPLv2 with the FreeRTOS exception, can we link it statically into our closed firmware?",
+		[]string{"linked statically: Allowed with obligations", "the FreeRTOS exception lets application code"}, []string{"Not allowed"})
+	answered(t, "can we ship GPL-2.0-or-later WITH Bootloader-exception code in our product?",
+		[]string{"Allowed with obligations", "the bootloader exception lets"}, nil)
+	answered(t, "can we ship GPL-2.0-or-later WITH GStreamer-exception-2008 code in our product?",
+		[]string{"Needs approval", "the policy has no rule for the exception GStreamer-exception-2008"}, nil)
+}
+
 // TestWhichSPDXExpression: a question of what SPDX expression to write down gets the
 // choice as one expression, said to be a choice; licences merely named together get
 // none, and the question is restated in the plural.

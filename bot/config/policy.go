@@ -155,9 +155,21 @@ func with(base map[string]string, kv ...string) map[string]string {
 // membership of Google's licenseclassifier (embedded data) plus the licences listed here,
 // and verdicts that a counsel is expected to review.
 func DefaultPolicy() Policy {
+	const obl = "allowed_with_obligations"
+	// linking and output are the rules of exceptions that let a program linked to the
+	// library, or what a tool generates or a compiler embeds, go out under terms of the
+	// distributor's choice: every use but internal is allowed with what the exception
+	// still asks.
+	linking := func(obligation, note string) LicenseRule {
+		return LicenseRule{Verdicts: map[string]string{"distribute": obl, "static_link": obl, "dynamic_link": obl, "mobile": obl},
+			Obligations: []string{"Keep the copyright and licence notices.", obligation}, Note: note}
+	}
+	output := func(obligation, note string) LicenseRule {
+		return LicenseRule{Verdicts: map[string]string{"distribute": obl, "static_link": obl, "dynamic_link": obl, "mobile": obl},
+			Obligations: []string{obligation}, Note: note}
+	}
 	const (
 		ok   = "allowed"
-		obl  = "allowed_with_obligations"
 		ask  = "needs_approval"
 		stop = "not_allowed"
 	)
@@ -226,6 +238,60 @@ func DefaultPolicy() Policy {
 			"GCC-exception-3.1": {Verdicts: map[string]string{"distribute": obl, "static_link": obl, "dynamic_link": obl, "mobile": obl},
 				Obligations: []string{"Compile with an eligible (GPL-compatible) compilation process; your program may then carry its own terms."},
 				Note:        "the GCC runtime exception covers code compiled with GCC that links its runtime"},
+			// Exceptions that let a program linked to the library keep its own terms, each
+			// read from its text on the SPDX licence list (docs/policy.md lists them).
+			"freertos-exception-2.0": linking("Use the kernel only through its API, ship a statement of the FreeRTOS version with a source offer for it, and do not build a competing RTOS from it.",
+				"the FreeRTOS exception lets application code that uses FreeRTOS only through its API keep its own licence"),
+			"eCos-exception-2.0": linking("Offer the source of the eCos files themselves (changed or not) when you distribute them.",
+				"the eCos exception keeps the GPL off an executable that links eCos"),
+			"WxWindows-exception-3.1": linking("Changes to the library itself stay under its licence; binaries built with it may go out under your own terms.",
+				"the wxWindows exception lets binaries built with the library go out under terms of your choice"),
+			"OCaml-LGPL-linking-exception": linking("Changes to the library itself stay under the LGPL; an executable linked to it, statically too, needs no relinking offer.",
+				"the OCaml linking exception lets an executable linked to the library, statically too, go out under its own terms"),
+			"LGPL-3.0-linking-exception": linking("The LGPL's other terms still apply to the library itself (notices, its source, changes to it); only the relinking conditions are waived.",
+				"the LGPL-3.0 linking exception waives the relinking conditions, so static linking needs no object files for relinking"),
+			"Qwt-exception-1.0": linking("Changes to Qwt stay under the LGPL, and your program must say that it uses Qwt.",
+				"the Qwt exception allows static linking and other terms for programs that use the library"),
+			"GNAT-exception":         linking("Keep the library's notices; the exception does not cover code that is GPL for another reason.", "the GNAT exception keeps the GPL off an executable that links the runtime units"),
+			"GNU-compiler-exception": linking("Keep the library's notices; it applies when the files are linked with code compiled by GCC.", "the GNU compiler exception keeps the GPL off an executable that links these files"),
+			"mif-exception":          linking("Keep the library's notices; it covers the macros and inline functions of its headers.", "the macros and inline functions exception keeps the GPL off code that uses the library's headers"),
+			"SANE-exception":         linking("Keep the backend's notices; the exception does not cover code that is GPL for another reason.", "the SANE exception keeps the GPL off a program that links a backend"),
+			"harbour-exception":      linking("Keep the notices of the Harbour code; changes to it stay under its licence.", "the Harbour exception keeps the GPL off programs that link the Harbour libraries"),
+			"polyparse-exception":    linking("Use the library unchanged and keep its notices.", "the polyparse exception lets the unmodified library be linked statically into a program under any terms"),
+			"OCCT-exception-1.0":     linking("Credit Open CASCADE Technology prominently in your documentation.", "the Open CASCADE exception lets a program use the library's headers and link it under its own terms"),
+			"Independent-modules-exception": linking("Each independent module keeps its own licence terms, which you must meet.",
+				"the independent modules exception keeps the GPL off independent modules linked with the library"),
+			"Fawkes-Runtime-exception": linking("Each independent module keeps its own licence terms, which you must meet.",
+				"the Fawkes runtime exception keeps the GPL off independent modules linked with the runtime"),
+			"Simple-Library-Usage-exception": linking("Say prominently that the library is used, and show its copyright notice where your work shows notices.",
+				"the simple library usage exception lets a work that only uses the library keep its own terms"),
+			"u-boot-exception-2.0": {Verdicts: map[string]string{"distribute": obl, "dynamic_link": obl},
+				Obligations: []string{"Use U-Boot only through its jump table and unmodified exported headers; U-Boot itself, and changes to it, stay GPL."},
+				Note:        "the U-Boot exception keeps the GPL off standalone applications that use U-Boot only through its jump table"},
+			// Exceptions that free what a tool puts into its output or a compiler embeds.
+			"Bootloader-exception": output("Changes to the bootloader itself stay under the GPL.", "the bootloader exception lets the compiled bootloader ship inside your program under your terms"),
+			"Font-exception-2.0":   output("A document that embeds the font is not covered; the font itself, and changes to it, stay under its licence.", "the font exception keeps the GPL off documents and programs that embed the font"),
+			"Autoconf-exception-2.0": output("The configure script may go out under your terms; Autoconf itself stays GPL.",
+				"the Autoconf exception lets the configure scripts it generates go out under any terms"),
+			"Autoconf-exception-3.0": output("The configure script may go out under your terms; Autoconf itself stays GPL.",
+				"the Autoconf exception lets the configure scripts it generates go out under any terms"),
+			"Autoconf-exception-generic": output("The file may go out with a program that has an Autoconf-generated configure script, under that program's terms.",
+				"the Autoconf generic exception lets the file go out with such a program under its terms"),
+			"Autoconf-exception-generic-3.0": output("The file may go out with a program that has an Autoconf-generated configure script, under that program's terms.",
+				"the Autoconf generic exception lets the file go out with such a program under its terms"),
+			"Bison-exception-2.2": output("The generated parser may go out under your terms, unless your work is itself a parser generator.",
+				"the Bison exception lets the parsers Bison generates go out under any terms"),
+			"Bison-exception-1.24": output("The generated parser may go out under your terms.", "the Bison exception lets the parsers Bison generates go out under any terms"),
+			"Libtool-exception":    output("The file may go out with a program built with GNU Libtool, under that program's terms.", "the Libtool exception lets ltmain.sh go out with programs built with Libtool under their terms"),
+			"Texinfo-exception":    output("The typeset output may go out under your terms.", "the Texinfo exception keeps the GPL off the output of TeX processing a Texinfo document"),
+			"KiCad-libraries-exception": output("Designs and files made with the libraries need neither attribution nor share-alike; the libraries themselves stay under their licence.",
+				"the KiCad libraries exception keeps attribution and share-alike off designs made with the libraries"),
+			"Swift-exception": output("Code the compiler embeds in your binary needs no attribution; the Swift sources themselves keep their notices.",
+				"the Swift runtime exception waives attribution for the parts of Swift embedded in compiled programs"),
+			"fmt-exception": output("Code the compiler embeds in your binary needs no attribution; the library's sources keep their notices.",
+				"the fmt exception waives attribution for the parts of the library embedded in compiled object code"),
+			"Qt-GPL-exception-1.0": output("What the Qt tools generate (moc, uic output) may go out under your terms, unless your work itself generates such output.",
+				"the Qt GPL exception keeps the GPL off the output of Qt's tools"),
 		},
 	}
 }

@@ -966,7 +966,13 @@ func unknownExceptions(text string, licences []string) []string {
 			out = append(out, m[1])
 		}
 	}
-	for _, m := range withExceptionRE.FindAllStringSubmatch(text, -1) {
+	for _, loc := range withExceptionRE.FindAllStringSubmatchIndex(text, -1) {
+		m := []string{text[loc[0]:loc[1]], text[loc[2]:loc[3]]}
+		if id := withSPDXRE.FindStringSubmatch(text[loc[0]:]); id != nil && strings.HasPrefix(text[loc[0]:], id[0]) {
+			if ok, _ := spdxlicenses.IsException(id[1]); ok {
+				continue // "WITH GStreamer-exception-2008": the SPDX ID itself
+			}
+		}
 		if named := exceptionNamed(m[1], ""); len(named) == 1 || slices.ContainsFunc(named, func(id string) bool {
 			return slices.ContainsFunc(licences, func(l string) bool { return strings.Contains(l, " WITH "+id) })
 		}) {
