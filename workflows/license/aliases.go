@@ -189,6 +189,7 @@ const (
 	noVersion    = "the name gives no version"
 	noGNU        = "the name gives no version, and does not say “or later”"
 	noLater      = "the name does not say “only” or “or later”"
+	retiredGNU   = "SPDX retired this ID because it does not say “only” or “or later”; it meant “only”"
 	noClauses    = "the name does not say which BSD licence (2-, 3- or 4-clause)"
 	lgplOrGPL    = "“(L)GPL” names the GPL and the LGPL together; read as the stricter GPL (ask again with the LGPL if the code is under it)"
 	publicDomain = "“public domain” is not a licence; CC0-1.0 is the usual way to dedicate a work to it"
@@ -528,7 +529,7 @@ func findLicenses(text string) found {
 				}
 			}
 			if bareGNU[id] && !plus {
-				why = "SPDX retired this ID because it does not say “only” or “or later”; it meant “only”"
+				why = retiredGNU
 			}
 			if bareGNU[id] {
 				id += "-only" // SPDX deprecated the bare GNU IDs; the bare name means "only"
@@ -988,7 +989,7 @@ func findLicenses(text string) found {
 			// A project's licence is not a more precise saying of a licence named with
 			// its version: "a WordPress theme on a starter theme that is GPL v2".
 			if h.why == noVersion || h.why == noGNU || h.why == noClauses || version(g.id) == version(h.id) && g.why == "" && g.project == nil ||
-				g.project != nil && (h.why == noLater || strings.HasPrefix(h.why, "SPDX retired this ID")) && orLaterReaches(gid, h.id) && h.pos > 0 && h.pos <= len(lower) && !otherOwnerBeforeRE.MatchString(lower[max(0, h.pos-60):h.pos]) {
+				g.project != nil && (h.why == noLater || h.why == retiredGNU) && orLaterReaches(gid, h.id) && h.pos > 0 && h.pos <= len(lower) && !otherOwnerBeforeRE.MatchString(lower[max(0, h.pos-60):h.pos]) {
 				// "bash, coreutils and friends … the GPLv3 of those tools", "glibc … under the
 				// LGPLv3": the version the project's "or later" reaches, said loosely of it.
 				hits = slices.Delete(hits, i, i+1)

@@ -687,6 +687,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		if _, err := spdxexp.ExtractLicenses(m); err == nil {
 			q.Expression = m
 			q.Assumed = nil // the expression is used as written
+			q.Expression, q.Assumed = retiredGNUIDs(m)
 			break
 		}
 	}
@@ -701,7 +702,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 			e = lowerOperatorRE.ReplaceAllStringFunc(e, strings.ToUpper)
 			if exprRE.FindString(e) == e {
 				if _, err := spdxexp.ExtractLicenses(e); err == nil {
-					q.Expression, q.Assumed = CanonicalExpression(e), nil
+					q.Expression, q.Assumed = retiredGNUIDs(CanonicalExpression(e))
 					break
 				}
 			}
@@ -991,6 +992,22 @@ func unknownExceptions(text string, licences []string) []string {
 		out = append(out, m[1]+" exception")
 	}
 	return out
+}
+
+// retiredGNUIDs reads SPDX's retired GNU IDs in a written expression ("(MIT OR
+// GPL-3.0)") as what they meant, "only", with a note for each.
+func retiredGNUIDs(expr string) (string, []Assumption) {
+	if !strings.Contains(expr, "GPL-") {
+		return expr, nil
+	}
+	var notes []Assumption
+	return exprToken.ReplaceAllStringFunc(expr, func(tok string) string {
+		if bareGNU[tok] {
+			notes = append(notes, Assumption{Said: tok, ID: tok + "-only", Why: retiredGNU})
+			return tok + "-only"
+		}
+		return tok
+	}), notes
 }
 
 // intoJoinRE: what joins two licences when the first goes into the second: "into",

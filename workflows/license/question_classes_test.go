@@ -1517,3 +1517,17 @@ func TestFearOfAProjectsLicence(t *testing.T) {
 func TestClosedAppBuiltWith(t *testing.T) {
 	wantReadings(t, []reading{{"qwt plot widgets statically linked into our closed qt app, fine?", "LGPL-2.1-only WITH Qwt-exception-1.0", "static_link"}})
 }
+
+// TestTopicsOfPartsIJ guards what counts as distribution asked of a contractor, a
+// missing licences screen, and a model's weights said to be for research only beside
+// the licence of its code.
+func TestTopicsOfPartsIJ(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"we have an outside contractor (not an employee) who works on our internal build of an open source tool. does giving them a copy count as distributing it?": "distribution",
+		"our android keyboard app uses a pile of open source libraries but has no licences screen anywhere. is that actually a problem?":                            "attribution",
+		"mtcnn is mit but the face detection weights were trained on widerface which is research only. can we ship those weights in a paid product?":                "noncommercial",
+	})
+	if q, _ := ParseQuestion(`store.js package.json says "(MIT OR GPL-3.0)". which licence do we get?`); q.Expression != "(MIT OR GPL-3.0-only)" {
+		t.Errorf("written expression with a retired ID read as %q", q.Expression)
+	}
+}

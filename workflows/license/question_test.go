@@ -53,7 +53,7 @@ func TestQuestionReadings(t *testing.T) {
 	}{
 		{"can we use an AGPL library in our SaaS?", []Assumption{{"AGPL", "AGPL-3.0-only", noGNU}}},
 		{"GPLv2 in firmware?", []Assumption{{"GPLv2", "GPL-2.0-only", noLater}}},
-		{"GPL-2.0 in firmware?", []Assumption{{"GPL-2.0", "GPL-2.0-only", "SPDX retired this ID because it does not say “only” or “or later”; it meant “only”"}}},
+		{"GPL-2.0 in firmware?", []Assumption{{"GPL-2.0", "GPL-2.0-only", retiredGNU}}},
 		{"BSD and MPL in the app?", []Assumption{{"BSD", "BSD-3-Clause", noClauses}, {"MPL", "MPL-2.0", noVersion}}},
 		{"is BSL ok?", []Assumption{{"BSL", "BSL-1.0", assumed["bsl"]}}},
 		{"Müller asks: is the Mozilla licence fine?", []Assumption{{"Mozilla", "MPL-2.0", noVersion}}},
@@ -63,7 +63,9 @@ func TestQuestionReadings(t *testing.T) {
 		{"LGPL 2.1 or later, statically linked?", nil},
 		{"new BSD in the app?", nil},
 		{"Apache 2 for internal tooling?", nil},
-		{"MIT OR GPL-2.0 in the app?", nil}, // an expression is used as written
+		{"MIT OR Apache-2.0 in the app?", nil}, // an expression is used as written
+		// but a retired GNU ID in it is read as what it meant, saying so
+		{"MIT OR GPL-2.0 in the app?", []Assumption{{"GPL-2.0", "GPL-2.0-only", retiredGNU}}},
 	}
 	for _, c := range cases {
 		q, ok := ParseQuestion(c.text)
