@@ -1531,3 +1531,13 @@ func TestTopicsOfPartsIJ(t *testing.T) {
 		t.Errorf("written expression with a retired ID read as %q", q.Expression)
 	}
 }
+
+// TestAskingSentencePointsBack guards an asking sentence that points back to what the
+// message said before ("is the package really mit?", "can those files ship …"): the
+// licences of the message stay in the question.
+func TestAskingSentencePointsBack(t *testing.T) {
+	q, _ := ParseQuestion("netclustering npm package says mit but the main js file has a gpl header from the original author. is the package really mit?")
+	if !slices.Contains(q.Licenses, "GPL-3.0-only") {
+		t.Errorf("licences %q, want the GPL header's kept", q.Licenses)
+	}
+}
