@@ -1541,3 +1541,13 @@ func TestAskingSentencePointsBack(t *testing.T) {
 		t.Errorf("licences %q, want the GPL header's kept", q.Licenses)
 	}
 }
+
+// TestOwnTeamIsInternal guards installing a tool "for our own team": internal use, and
+// no employer's claim; "does my day job own that code" stays the employer topic.
+func TestOwnTeamIsInternal(t *testing.T) {
+	wantReadings(t, []reading{{"clearml server is sspl. can our company install it for our own ml team or is that a problem", "SSPL-1.0", "internal"}})
+	wantTopics(t, map[string]string{
+		"clearml server is sspl. can our company install it for our own ml team or is that a problem": "",
+		"building a startup at night while still employed, does my day job own that code":             "employer",
+	})
+}
