@@ -238,6 +238,9 @@ var useWords = []struct {
 	// it is distributed, whatever "embed" says of linking elsewhere.
 	{"distribute", []string{"in the pdfs", "in pdfs", "into pdfs", "in the pdf", "into the pdf", "in a pdf", "in documents", "in the documents", "into documents",
 		"in their documents", "embed the font", "embedded font", "embedded fonts", "font embedding",
+		// Print is a copy handed out.
+		"printed book", "printed books", "print book", "in print", "on a flyer", "on the flyer", "on flyers", "a paper flyer", "on a poster", "on posters",
+		"on a t shirt", "on t shirts", "on merch", "on merchandise", "in a brochure", "on packaging", "on the packaging", "on business cards", "print them", "print it",
 		// A bundle sent to browsers is distributed, however a bundler put it together.
 		"minified bundle", "minified client side", "browser bundle", "served to browsers", "sent to browsers", "shipped to browsers", "ships to browsers", "ships to the browser"}},
 	{"static_link", []string{"static link", "statically link", "statically linked", "static linking", "link statically", "statically", "linked statically",

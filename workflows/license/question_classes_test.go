@@ -1551,3 +1551,13 @@ func TestOwnTeamIsInternal(t *testing.T) {
 		"building a startup at night while still employed, does my day job own that code":             "employer",
 	})
 }
+
+// TestPrintIsDistribution guards print as a copy handed out, and a use asked on the
+// condition of credit ("… if we credit them?"): the verdict, not the attribution topic.
+func TestPrintIsDistribution(t *testing.T) {
+	wantReadings(t, []reading{
+		{"want to print a few noto emoji svgs on a paper flyer. the svgs are apache 2.0 — do i really have to print the licence on the flyer?", "Apache-2.0", "distribute"},
+		{"can we use twemoji graphics in a commercial printed book if we credit them and the cc-by licence next to the images?", "CC-BY-4.0", "distribute"},
+	})
+	wantTopics(t, map[string]string{"can we use twemoji graphics in a commercial printed book if we credit them and the cc-by licence next to the images?": ""})
+}

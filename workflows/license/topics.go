@@ -223,6 +223,9 @@ func topicOf(lower string, named bool) string {
 		// about the licences named, when the sentence that asks is the topic's ("what does
 		// attribution mean under MIT?" asks what the licence requires).
 		asking := askingSentence(lower)
+		if useAskRE.MatchString(asking) {
+			asking = "" // "can we use the icons in our book if we credit them?": a use, on a condition
+		}
 		for _, t := range topicWords {
 			if (t.name == "attribution" || t.name == "distribution" || t.name == "orlater") && asking != "" && containsAny(asking, t.hints) && t.re.MatchString(asking) && (t.also == nil || t.also.MatchString(lower)) {
 				return t.name
@@ -231,6 +234,9 @@ func topicOf(lower string, named bool) string {
 	}
 	return ""
 }
+
+// useAskRE: a sentence that asks whether a use is allowed.
+var useAskRE = regexp.MustCompile(`\b(?:can|may|could|is\s+it\s+(?:ok|okay|fine|allowed)\s+to)\s+(?:we|i|you|our\s+\w+)?\s*(?:still\s+)?(?:use|ship|include|bundle|embed|put|distribute|sell|print)\b`)
 
 // meanWordRE: the question asks what something means.
 var meanWordRE = regexp.MustCompile(`\bmean(?:s|ing|t)?\b`)
