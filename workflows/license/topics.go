@@ -156,6 +156,9 @@ var topicWords = []struct {
 		regexp.MustCompile(`\b(?:putting|put|releasing|publishing)\s+out\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:utility|tool|project|library|lib|app|script|code)\b|\btiny\s+(?:utility|tool|project|library|script)\b`)},
 	// "a user asked what licence my tool is under, and I never picked one"
 	{"choose", regexp.MustCompile(`\b(?:i|we)(?:'ve|’ve|\s+have)?\s+never\s+(?:picked|chose|chosen|added|set|gave\s+it)\s+(?:one|a\s+licen[cs]e|any)\b`), false, []string{"never"}, nil},
+	// "thinking of agpl for a side project", "can I just switch it to MIT?", "my repo
+	// never had a licence; can I add MIT now?": the asker's own project's licence.
+	{"choose", regexp.MustCompile(`\bthinking\s+(?:of|about)\s+(?:using\s+|going\s+with\s+|picking\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s+for\s+(?:a|an|my|our|the)\s+(?:new\s+|side\s+|hobby\s+|pet\s+|small\s+|personal\s+)?(?:project|library|lib|app|tool|crate|package|module|game|repo)\b|\b(?:can|could|may|should)\s+(?:i|we)\s+(?:just\s+|simply\s+)?(?:switch|change|move|relicen[cs]e|convert)\s+(?:it|them|this|the\s+(?:project|repo|library|lib|code|crate|package))\s+(?:over\s+)?to\b|\bnever\s+had\s+a\s+licen[cs]e\b`), false, []string{"thinking", "switch", "change", "move", "relicen", "convert", "never had"}, nil},
 	// "our tool just says 'public domain'. good enough or do we need a real licence?"
 	{"choose", regexp.MustCompile(`\b(?:do|should|must)\s+(?:we|i)\s+(?:still\s+)?(?:need|have|get|add|pick|use)\s+(?:to\s+(?:add|pick|use|get)\s+)?an?\s+(?:real|proper|actual|formal|explicit)\s+licen[cs]e\b`), false, []string{"licen"}, nil},
 	// The asker's own repository with no licence yet is one about to get one: "no licence
