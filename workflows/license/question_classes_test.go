@@ -1563,12 +1563,10 @@ func TestPrintIsDistribution(t *testing.T) {
 }
 
 // TestChoosingOwnLicenceMore guards more ways of weighing the licence of one's own
-// project: "thinking of agpl for a side project", "can I just switch it to MIT?", "my
-// repo never had a licence".
+// project: "thinking of agpl for a side project", "my repo never had a licence".
 func TestChoosingOwnLicenceMore(t *testing.T) {
 	wantTopics(t, map[string]string{
-		"thinking of agpl for a side project that might become a business someday. bad idea?":                                                                                                "choose",
-		"Our JS library has been under the Unlicense, but companies keep asking for something their lawyers accept. As the author, can I just switch it to MIT, and is that the right move?": "choose",
-		"my repo never had a licence and a few people sent commits. can i just add mit now?":                                                                                                 "choose",
+		"thinking of agpl for a side project that might become a business someday. bad idea?": "choose",
+		"my repo never had a licence and a few people sent commits. can i just add mit now?":  "choose",
 	})
 }
