@@ -297,7 +297,7 @@ var useWords = []struct {
 	// said first says where it runs.
 	{"dynamic_link", []string{"import", "imports", "importing", "imported"}},
 	{"distribute", []string{"ship", "ships", "shipping", "shipped", "distribute", "distributing", "distributed", "distribution", "binary", "binaries", "product", "sell", "sells", "selling", "sold",
-		"buy", "buys", "bought", "purchase", "purchased",
+		"buy", "buys", "bought", "purchase", "purchased", "prebuilt", "pre built", "upload", "uploads", "uploading", "uploaded", "post them", "posting them", "post prebuilt", "i post", "we post",
 		"customer", "customers", "client", "clients", "release", "sdk", "app", "application", "give away", "give it", "publish", "redistribute", "redistributing",
 		"commercial software", "commercial product", "commercial application", "commercial app", "commercially", "third parties", "third party",
 		"commercial use", "commercial purposes", "commercial project", "commercial projects",

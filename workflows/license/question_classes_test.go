@@ -1570,3 +1570,9 @@ func TestChoosingOwnLicenceMore(t *testing.T) {
 		"my repo never had a licence and a few people sent commits. can i just add mit now?":  "choose",
 	})
 }
+
+// TestKernelImagesPosted guards the kernel named by its images or a vendor's build, and
+// prebuilt binaries posted or uploaded as distribution.
+func TestKernelImagesPosted(t *testing.T) {
+	wantReadings(t, []reading{{"i post prebuilt kernel images for my phone on github. do i really have to put the source up too?", "GPL-2.0-only", "distribute"}})
+}
