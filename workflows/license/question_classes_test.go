@@ -1576,3 +1576,8 @@ func TestChoosingOwnLicenceMore(t *testing.T) {
 func TestKernelImagesPosted(t *testing.T) {
 	wantReadings(t, []reading{{"i post prebuilt kernel images for my phone on github. do i really have to put the source up too?", "GPL-2.0-only", "distribute"}})
 }
+
+// TestRecolourIsModifying guards recolouring, remixing or altering a work as modifying it.
+func TestRecolourIsModifying(t *testing.T) {
+	wantReadings(t, []reading{{"can i recolor a twemoji and use it in my company logo?", "CC-BY-4.0", "modify"}})
+}
