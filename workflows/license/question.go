@@ -258,6 +258,7 @@ var useWords = []struct {
 		// A plug-in for a host program is loaded by it: "closed plugins for nukkit, which is LGPL".
 		"plugin system", "plugin systems", "plugin architecture", "plugin api", "third party plugins", "3rd party plugins",
 		"calls functions", "call functions", "calling functions", "calls its functions", "call its functions", "calls their functions", "calls its api", "call its api",
+		"call it from", "calls it from", "calling it from", "call into it", "calls into it", "functions throughout",
 		"plugin for", "plugins for", "plug in for", "plug ins for", "mod for", "mods for", "extension for", "extensions for", "addon for", "addons for", "add on for", "add ons for"}},
 	{"mobile", []string{"app store", "play store", "mobile", "ios", "android", "iphone", "ipad"}},
 	// "Embed" says less of linking than "statically link": in a mobile app, the app is what matters.

@@ -1581,3 +1581,12 @@ func TestKernelImagesPosted(t *testing.T) {
 func TestRecolourIsModifying(t *testing.T) {
 	wantReadings(t, []reading{{"can i recolor a twemoji and use it in my company logo?", "CC-BY-4.0", "modify"}})
 }
+
+// TestCallingIntoALibrary guards a library called from the asker's program ("just call
+// it from my closed app", "calls WordPress functions throughout"): linked at run time.
+func TestCallingIntoALibrary(t *testing.T) {
+	wantReadings(t, []reading{
+		{"if i don't touch the gpl library and just call it from my closed source app that i sell, is that fine", "GPL-3.0-only", "dynamic_link"},
+		{"We wrote a premium WordPress plugin that calls WordPress functions throughout, and we want to sell it under our own closed licence. WordPress is GPLv2. Must the plugin be GPL?", "GPL-2.0-or-later", "dynamic_link"},
+	})
+}
