@@ -1278,6 +1278,12 @@ func detectUse(n string) string {
 		// is what decides.
 		return "saas"
 	}
+	if use == "dynamic_link" && containsAny(n, []string{" firmware", " microcontroller", " mcu ", " bare metal", " single binary", " static binary", " static binaries", " one binary", " one image", " single image"}) &&
+		!containsAny(n, []string{"dynamic", "shared lib", " dll", " so file", "dlopen", " plugin", "runtime", "run time", "kernel module"}) {
+		// "libgcc gets linked into our closed firmware": a firmware image is one binary,
+		// so what is linked into it is linked statically.
+		return "static_link"
+	}
 	if (use == "dynamic_link" || use == "static_link") && separateProgramRE.MatchString(n) {
 		// "anything linked into it would be GPL, but a separate standalone program that
 		// init launches?": the question is about the program run apart, which ships.

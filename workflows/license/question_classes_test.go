@@ -1590,3 +1590,9 @@ func TestCallingIntoALibrary(t *testing.T) {
 		{"We wrote a premium WordPress plugin that calls WordPress functions throughout, and we want to sell it under our own closed licence. WordPress is GPLv2. Must the plugin be GPL?", "GPL-2.0-or-later", "dynamic_link"},
 	})
 }
+
+// TestLinkedIntoFirmware guards code linked into a firmware image or a single binary:
+// linked statically.
+func TestLinkedIntoFirmware(t *testing.T) {
+	wantReadings(t, []reading{{"we compile our closed firmware with gcc and libgcc gets linked in, problem?", "GPL-3.0-or-later WITH GCC-exception-3.1", "static_link"}})
+}
