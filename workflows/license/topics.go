@@ -221,7 +221,7 @@ func topicOf(lower string, named bool) string {
 			return t.name
 		}
 	}
-	if named && !meanWordRE.MatchString(lower) {
+	if named && containsAny(lower, askedTopicHints) && !meanWordRE.MatchString(lower) {
 		// "is a line in the end credits enough credit?": a question of the topic itself,
 		// about the licences named, when the sentence that asks is the topic's ("what does
 		// attribution mean under MIT?" asks what the licence requires).
@@ -230,13 +230,21 @@ func topicOf(lower string, named bool) string {
 			asking = "" // "can we use the icons in our book if we credit them?": a use, on a condition
 		}
 		for _, t := range topicWords {
-			if (t.name == "attribution" || t.name == "distribution" || t.name == "orlater") && asking != "" && containsAny(asking, t.hints) && t.re.MatchString(asking) && (t.also == nil || t.also.MatchString(lower)) {
+			if askedOfNamed[t.name] && asking != "" && containsAny(asking, t.hints) && t.re.MatchString(asking) && (t.also == nil || t.also.MatchString(lower)) {
 				return t.name
 			}
 		}
 	}
 	return ""
 }
+
+// askedOfNamed are the topics a question may ask of the licences it names, and
+// askedTopicHints the words one of them needs (a cheap test before the asking sentence
+// is found).
+var (
+	askedOfNamed    = map[string]bool{"attribution": true, "distribution": true, "orlater": true}
+	askedTopicHints = []string{"credit", "attribution", "notice", "copyright", "about", "screen", "page", "dialog", "view", "section", "tab", "menu", "distribut", "convey", "count", "later", "version"}
+)
 
 // useAskRE: a sentence that asks whether a use is allowed.
 var useAskRE = regexp.MustCompile(`\b(?:can|may|could|is\s+it\s+(?:ok|okay|fine|allowed)\s+to)\s+(?:we|i|you|our\s+\w+)?\s*(?:still\s+)?(?:use|ship|include|bundle|embed|put|distribute|sell|print)\b`)
@@ -247,8 +255,9 @@ var meanWordRE = regexp.MustCompile(`\bmean(?:s|ing|t)?\b`)
 // TopicOutranksLicences tells whether a question of the topic is answered by the topic
 // even when it names licences: signing a CLA, an employer's claim, choosing a licence,
 // contributing upstream, whether terms against commercial use can be called open
-// source (topicOf finds that one only when the question asks it), and whether code is
-// under a version only or "or later" (parseQuestion, when the question weighs the two).
+// source (topicOf finds that one only when the question asks it), whether code is
+// under a version only or "or later" (parseQuestion, when the question weighs the two),
+// and credit and distribution when the sentence that asks is about them.
 func TopicOutranksLicences(name string) bool {
 	switch name {
 	case "cla", "employer", "choose", "contribute", "noncommercial", "orlater", "attribution", "distribution":
