@@ -450,8 +450,8 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		if s.Use == "" {
 			s.Use = q.Use
 		}
-		if s.Topic == "" {
-			s.Topic = q.Topic
+		if q.Topic != "" {
+			s.Topic = q.Topic // the whole message says more of what it is about than its last sentence
 		}
 		s.Proprietary = s.Proprietary || q.Proprietary
 		return s, true

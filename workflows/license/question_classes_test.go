@@ -1596,3 +1596,16 @@ func TestCallingIntoALibrary(t *testing.T) {
 func TestLinkedIntoFirmware(t *testing.T) {
 	wantReadings(t, []reading{{"we compile our closed firmware with gcc and libgcc gets linked in, problem?", "GPL-3.0-or-later WITH GCC-exception-3.1", "static_link"}})
 }
+
+// TestTopicsAfterPartsMN guards "or later" asked of a licence a notice names ("is that
+// just gplv3-or-later?"), how to credit a library, and what counts as "supplying"
+// software; a message about a CLA keeps that topic even when its last sentence is about
+// "or later".
+func TestTopicsAfterPartsMN(t *testing.T) {
+	wantTopics(t, map[string]string{
+		`my kde app's headers say "gpl version 3 or any later version accepted by the membership of kde e.v.". is that just gplv3-or-later?`: "orlater",
+		"used showcaseview in my android app, how do i credit it properly in settings":                                                       "attribution",
+		`if we only deliver software to customers as a cloud service, does that count as "supplying" it for open source compliance purposes`: "distribution",
+		"ojs started requiring a cla mostly so they can go from gpl2 to gpl3. couldn't they just ask for contributions as gpl2-or-later?":    "cla",
+	})
+}

@@ -61,7 +61,7 @@ var topicWords = []struct {
 }{
 	// "does giving our contractor a copy count as distributing it?": what counts as
 	// distribution, whoever the question names.
-	{"distribution", regexp.MustCompile(`\bcounts?\s+as\s+(?:a\s+)?(?:distribution|distributing|conveying|conveyance|redistribution|redistributing)\b`), true, []string{"count"}, nil},
+	{"distribution", regexp.MustCompile(`\bcounts?\s+as\s+["'“‘]?(?:a\s+)?(?:distribution|distributing|conveying|conveyance|redistribution|redistributing|supplying|supply)\b`), true, []string{"count"}, nil},
 	// A model's weights or data said to be for research or non-commercial use only,
 	// beside the licence of its code: whether those terms reach the product is the
 	// question ("mtcnn is mit but the weights were trained on a research-only set").
@@ -170,9 +170,9 @@ var topicWords = []struct {
 	// distribution?".
 	{"copyleft", regexp.MustCompile(`\b(?:what\s+(?:is|does|are|exactly\s+is)|explain|meaning\s+of|define|definition\s+of)\b[^.?!]{0,30}\b(?:copyleft|viral\s+licen[cs]es?|share[- ]?alike|reciprocal\s+licen[cs]es?)\b|\b(?:copyleft|viral)\b[^.?!]{0,30}\b(?:mean|means|meaning)\b|\b(?:strong|weak)\s+(?:vs\.?|versus|or|and)\s+(?:strong|weak)\s+copyleft\b|\b(?:strong|weak)\s+copyleft\b[^.?!]{0,20}\b(?:mean|means|difference)\b|\bcopyleft\s+(?:and|vs\.?|versus|or)\s+(?:non-?\s?copyleft|permissive)\b|\bcopyleft\s+(?:tools?|software|programs?|code)\b[^.?!]{0,60}\b(?:same\s+(?:machine|server|computer|system|box)|alongside|next\s+to)\b`), true, []string{"copyleft", "viral", "share", "reciprocal"}, nil},
 	{"permissive", regexp.MustCompile(`\b(?:what\s+(?:is|are|makes)|explain|meaning\s+of|define)\b[^.?!]{0,20}\bpermissive\s+licen[cs]e|\bpermissive\s+(?:vs\.?|versus|or)\s+copyleft\b|\bcopyleft\s+(?:vs\.?|versus|or)\s+permissive\b|\bpermissive\b[^.?!]{0,30}\b(?:mean|means|meaning)\b`), true, []string{"permissive"}, nil},
-	{"orlater", regexp.MustCompile(`\b(?:what|meaning)\b[^.?!]{0,40}["'“‘]?\s*(?:or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later(?:\s+version)?|-or-later|only\s+vs\.?\s+or[- ]later)\b|\bor[- ]later\b[^.?!]{0,30}\b(?:mean|means|meaning)\b|\bhow\s+(?:can|could|does|do)\b[^.?!]{0,40}\bbe\s+["'“‘]?or[- ]later\b|\b(?:say|state|specify|give|name|pick|add)\s+(?:which|what|a|the)\s+(?:gpl\s+|gnu\s+)?version\b`), true, []string{"later", "version"}, nil},
+	{"orlater", regexp.MustCompile(`\b(?:what|meaning)\b[^.?!]{0,40}["'“‘]?\s*(?:or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later(?:\s+version)?|-or-later|only\s+vs\.?\s+or[- ]later)\b|\bor[- ]later\b[^.?!]{0,30}\b(?:mean|means|meaning)\b|\bhow\s+(?:can|could|does|do)\b[^.?!]{0,40}\bbe\s+["'“‘]?or[- ]later\b|\b(?:say|state|specify|give|name|pick|add)\s+(?:which|what|a|the)\s+(?:gpl\s+|gnu\s+)?version\b|\b(?:say|state|tell|mean|means|make\s+it|enough|just)\b[^.?!]{0,60}\bor[- ](?:any\s+)?later(?:\s+version)?\b`), true, []string{"later", "version"}, nil},
 	{"distribution", regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:counts|qualifies|is\s+considered|is\s+counted)\s+as\s+(?:a\s+)?(?:distribution|distributing|conveying|conveyance|redistribution)\b|\b(?:is|does|are)\s+(?:saas|hosting|running\s+(?:it|software)\s+on\s+(?:a|our|my)\s+server|a\s+web\s+(?:app|service)|internal\s+use|giving\s+it\s+to\s+(?:a\s+)?contractors?)\b[^.?!]{0,30}\b(?:count\s+as\s+)?(?:distribution|distributing|conveying)\b|\bwhat\s+(?:does|is)\s+["'“‘]?(?:distribution|distribute|convey(?:ing)?)["'”’]?\s+mean\b|\b(?:are|am|is)\s+(?:we|i|they|it|that|this)\s+(?:then\s+|still\s+|really\s+|actually\s+|even\s+)?(?:distributing|conveying|redistributing)\b|\b(?:does|would|will)\s+(?:that|this|it)\s+(?:still\s+|really\s+|even\s+)?(?:count\s+as|make\s+(?:it|that|this)|mean\s+we(?:'re|\s+are))\s+(?:a\s+)?(?:distribution|distributing|conveying)\b`), true, []string{"distribut", "convey"}, nil},
-	{"attribution", regexp.MustCompile(`\b(?:show|display|include|ship|keep|put|list)\s+(?:the\s+|all\s+(?:the\s+)?|their\s+|its\s+|any\s+)?(?:licen[cs]e|copyright|open[- ]source|oss|third[- ]party)\s+(?:notices?|texts?|credits?|attributions?)\b|\battribution\b|\bgive credit\b|\bcredit (?:the|them|the authors?)\b|\bnotice file\b|\bnotices? file\b|third[- ]party notices|\b(?:open[- ]source|oss|licen[cs]e|licen[cs]es|third[- ]party)\s+(?:notices?|credits|attributions?)\s+(?:screen|page|dialog|view|section|file|list)\b|\bcopyright (?:notice|header)s?\b|\babout (?:box|screen|page)\b|\b(?:enough|sufficient|proper|adequate|correct)\s+(?:credit|attribution)\b|\b(?:credit|credits|attribution)\s+(?:is\s+)?(?:enough|sufficient)\b|\b(?:end|closing|opening)\s+credits\b|\bwhere\s+(?:does|do|should|must)\s+(?:the\s+)?(?:credit|attribution)\b|\b(?:licen[cs]es?|open[- ]source|oss|acknowledge?ments?|credits|attributions?)\s+(?:screen|page|dialog|view|section|tab|menu)\b|\bthird[-_ ]party[-_ ]notices\b`), true, []string{"attribution", "credit", "notice", "copyright", "about", "screen", "page", "dialog", "view", "section", "tab", "menu"}, nil},
+	{"attribution", regexp.MustCompile(`\b(?:show|display|include|ship|keep|put|list)\s+(?:the\s+|all\s+(?:the\s+)?|their\s+|its\s+|any\s+)?(?:licen[cs]e|copyright|open[- ]source|oss|third[- ]party)\s+(?:notices?|texts?|credits?|attributions?)\b|\battribution\b|\bgive credit\b|\bcredit (?:the|them|the authors?)\b|\bnotice file\b|\bnotices? file\b|third[- ]party notices|\b(?:open[- ]source|oss|licen[cs]e|licen[cs]es|third[- ]party)\s+(?:notices?|credits|attributions?)\s+(?:screen|page|dialog|view|section|file|list)\b|\bcopyright (?:notice|header)s?\b|\babout (?:box|screen|page)\b|\b(?:enough|sufficient|proper|adequate|correct)\s+(?:credit|attribution)\b|\b(?:credit|credits|attribution)\s+(?:is\s+)?(?:enough|sufficient)\b|\b(?:end|closing|opening)\s+credits\b|\bwhere\s+(?:does|do|should|must)\s+(?:the\s+)?(?:credit|attribution)\b|\b(?:licen[cs]es?|open[- ]source|oss|acknowledge?ments?|credits|attributions?)\s+(?:screen|page|dialog|view|section|tab|menu)\b|\bthird[-_ ]party[-_ ]notices\b|\bhow\s+(?:do|should|must|can|would)\s+(?:i|we)\s+(?:properly\s+|best\s+)?credit\b|\bwhat\s+(?:credits?|acknowledge?ments?)\s+(?:do|should|must)\b`), true, []string{"attribution", "credit", "notice", "copyright", "about", "screen", "page", "dialog", "view", "section", "tab", "menu"}, nil},
 }
 
 // chooseAskRE finds a question asking which licence a project should have: "which licence
@@ -221,7 +221,7 @@ func topicOf(lower string, named bool) string {
 			return t.name
 		}
 	}
-	if named && containsAny(lower, askedTopicHints) && !meanWordRE.MatchString(lower) {
+	if named && containsAny(lower, askedTopicHints) && !meanWordRE.MatchString(lower) && !claWordRE.MatchString(lower) {
 		// "is a line in the end credits enough credit?": a question of the topic itself,
 		// about the licences named, when the sentence that asks is the topic's ("what does
 		// attribution mean under MIT?" asks what the licence requires).
@@ -245,6 +245,9 @@ var (
 	askedOfNamed    = map[string]bool{"attribution": true, "distribution": true, "orlater": true}
 	askedTopicHints = []string{"credit", "attribution", "notice", "copyright", "about", "screen", "page", "dialog", "view", "section", "tab", "menu", "distribut", "convey", "count", "later", "version"}
 )
+
+// claWordRE: a contributor agreement named, which its own topic answers.
+var claWordRE = regexp.MustCompile(`\bclas?\b|\bcontributor\s+licen[cs]e\s+agreements?\b|\bcopyright\s+assignments?\b`)
 
 // useAskRE: a sentence that asks whether a use is allowed.
 var useAskRE = regexp.MustCompile(`\b(?:can|may|could|is\s+it\s+(?:ok|okay|fine|allowed)\s+to)\s+(?:we|i|you|our\s+\w+)?\s*(?:still\s+)?(?:use|ship|include|bundle|embed|put|distribute|sell|print)\b`)
