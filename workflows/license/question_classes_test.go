@@ -1609,3 +1609,12 @@ func TestTopicsAfterPartsMN(t *testing.T) {
 		"ojs started requiring a cla mostly so they can go from gpl2 to gpl3. couldn't they just ask for contributions as gpl2-or-later?":    "cla",
 	})
 }
+
+// TestAnyChanceOfIsAProposal guards a licence asked for as a replacement ("any chance
+// of mit, or am i stuck?"): a proposal, not what the question is about.
+func TestAnyChanceOfIsAProposal(t *testing.T) {
+	wantReadings(t, []reading{
+		{"libconfini is gplv3 and i want it in a commercial embedded product, dynamically linked into closed code. any chance of mit, or am i stuck", "GPL-3.0-only", "dynamic_link"},
+		{"matrix-corporal is agpl, which as i understand it makes it unusable for an internal corporate deployment. any chance of gplv3 or apache?", "AGPL-3.0-only", "internal"},
+	})
+}
