@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -96,25 +95,6 @@ func prepareAsk(ctx context.Context, e *Engine, c bot.Call) (any, error) {
 	return a, nil
 }
 
-// unnamedLinkingRE finds an exception said only as "a linking exception".
-var unnamedLinkingRE = regexp.MustCompile(`(?i)^(?:static\s+|static-)?linking exception$`)
-
-// linkingExceptionsFor lists the SPDX linking exceptions written with the base licence
-// of expr, for a question that says only "with a linking exception".
-func linkingExceptionsFor(expr string) []string {
-	switch {
-	case strings.HasPrefix(expr, "GPL-2.0"):
-		return []string{"GCC-exception-2.0", "Classpath-exception-2.0", "Universal-FOSS-exception-1.0"}
-	case strings.HasPrefix(expr, "GPL-3.0"):
-		return []string{"GCC-exception-3.1", "Classpath-exception-2.0"}
-	case strings.HasPrefix(expr, "LGPL-3.0"):
-		return []string{"LGPL-3.0-linking-exception", "OCaml-LGPL-linking-exception"}
-	case strings.HasPrefix(expr, "LGPL-2"):
-		return []string{"OCaml-LGPL-linking-exception", "WxWindows-exception-3.1"}
-	}
-	return nil
-}
-
 func runAsk(w *work) error {
 	a := w.prepared.(*asked)
 	if m := a.module; m != nil {
@@ -199,20 +179,17 @@ func runAsk(w *work) error {
 		return Errorf("As I read it: is `%s` compatible with %s?\n%s, so I cannot say. Ask again with both licences by SPDX ID, e.g. `is %s compatible with GPL-2.0-only?`",
 			q.Licenses[0], quotedWords(q.Unknown), unknownWords(q.Unknown), q.Licenses[0])
 	}
-	if q.Partial && len(q.Unknown) == 1 && unnamedLinkingRE.MatchString(q.Unknown[0]) {
-		// "GPLv2 with a linking exception": which exception decides what linking may do.
-		if ids := linkingExceptionsFor(q.Expression); len(ids) > 0 {
+	if q.Partial && len(q.Unknown) == 1 {
+		// "GPLv2 with a linking exception", "GPLv2 with the OpenSSL exception": which
+		// exception it is decides what the licence allows.
+		switch ids, linking := license.ExceptionChoices(q.Unknown[0], q.Expression); {
+		case linking && len(ids) > 0:
 			var options []string
 			for _, id := range ids {
 				options = append(options, "`"+q.Expression+" WITH "+id+"`")
 			}
 			return Errorf("As I read it: a question about `%s` with a linking exception the message does not name.\nWhat linking allows depends on which exception it is, so I give no verdict without it. Ask again with its SPDX ID, e.g. %s.", q.Expression, bot.JoinOr(options))
-		}
-	}
-	if q.Partial && len(q.Unknown) == 1 {
-		// "GPLv2 with the OpenSSL exception": SPDX lists one such exception per project,
-		// and which it is decides what the licence allows.
-		if ids := license.ExceptionsNamed(q.Unknown[0]); len(ids) > 1 {
+		case len(ids) > 1:
 			base := q.Licenses[0]
 			if i := slices.IndexFunc(q.Licenses, func(l string) bool { return strings.Contains(l, "GPL") }); i >= 0 {
 				base = q.Licenses[i]
@@ -466,18 +443,7 @@ func AmbiguousReply(a, b, use string) bot.Reply {
 func otherReadings(q license.Question) map[string][]string {
 	m := map[string][]string{}
 	for _, a := range q.Assumed {
-		base, exc, with := strings.Cut(a.ID, " WITH ")
-		if !with {
-			m[a.ID] = append(m[a.ID], license.OtherVersions(a.ID)...)
-			continue
-		}
-		// "GPLv3 with the Autoconf exception": the exception goes with its version of
-		// the licence, so only "only" and "or later" of that version are offered.
-		for _, v := range license.OtherVersions(base) {
-			if strings.TrimSuffix(strings.TrimSuffix(v, "-only"), "-or-later") == strings.TrimSuffix(strings.TrimSuffix(base, "-only"), "-or-later") {
-				m[a.ID] = append(m[a.ID], v+" WITH "+exc)
-			}
-		}
+		m[a.ID] = append(m[a.ID], license.OtherVersions(a.ID)...)
 	}
 	for _, p := range q.Projects {
 		if p.How == "" {

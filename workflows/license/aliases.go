@@ -804,7 +804,10 @@ func findLicenses(text string) found {
 				continue
 			}
 			kept[fearFamily(h.id)] = true
-			if terms, err := Terms(h.id); err == nil && len(terms) > 1 {
+			if !strings.Contains(h.id, " ") {
+				continue // one licence, its family kept above
+			}
+			if terms, err := Terms(h.id); err == nil {
 				for _, t := range terms { // "GNU Unifont (OFL-1.1 OR GPL-2.0-or-later …) … turn gpl"
 					kept[fearFamily(t)] = true
 				}
@@ -1220,7 +1223,18 @@ var otherVersions = map[string][]string{
 }
 
 // OtherVersions are the other licences a loosely named one could be, most asked first.
+// A licence with an exception ("GPL-3.0-only WITH Autoconf-exception-3.0") keeps it, in
+// the one version the exception goes with: only "only" and "or later" of it.
 func OtherVersions(id string) []string {
+	if base, exc, ok := strings.Cut(id, " WITH "); ok {
+		var out []string
+		for _, v := range OtherVersions(base) {
+			if sameVersion(v, base) {
+				out = append(out, v+" WITH "+exc)
+			}
+		}
+		return out
+	}
 	fam := id
 	if loc := versionRE.FindStringIndex(id); loc != nil {
 		fam = id[:loc[0]]

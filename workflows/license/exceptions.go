@@ -129,3 +129,27 @@ func licenceMajor(id string) string {
 func ExceptionsNamed(words string) []string {
 	return exceptionNamed(strings.TrimSuffix(strings.TrimSpace(strings.ToLower(words)), " exception"), "")
 }
+
+// unnamedLinkingRE finds an exception said only as "a linking exception".
+var unnamedLinkingRE = regexp.MustCompile(`(?i)^(?:static\s+|static-)?linking exception$`)
+
+// ExceptionChoices lists the SPDX exceptions an exception said in words (as
+// Question.Unknown gives it, "OpenSSL exception") may be, when the words leave it open:
+// for "a linking exception" (linking is then set), those written with the licence of
+// expr; for a name SPDX gives several exceptions, each of them.
+func ExceptionChoices(said, expr string) (ids []string, linking bool) {
+	if !unnamedLinkingRE.MatchString(said) {
+		return ExceptionsNamed(said), false
+	}
+	switch {
+	case strings.HasPrefix(expr, "GPL-2.0"):
+		ids = []string{"GCC-exception-2.0", "Classpath-exception-2.0", "Universal-FOSS-exception-1.0"}
+	case strings.HasPrefix(expr, "GPL-3.0"):
+		ids = []string{"GCC-exception-3.1", "Classpath-exception-2.0"}
+	case strings.HasPrefix(expr, "LGPL-3.0"):
+		ids = []string{"LGPL-3.0-linking-exception", "OCaml-LGPL-linking-exception"}
+	case strings.HasPrefix(expr, "LGPL-2"):
+		ids = []string{"OCaml-LGPL-linking-exception", "WxWindows-exception-3.1"}
+	}
+	return ids, true
+}

@@ -239,11 +239,19 @@ func topicOf(lower string, named bool) string {
 }
 
 // askedOfNamed are the topics a question may ask of the licences it names, and
-// askedTopicHints the words one of them needs (a cheap test before the asking sentence
-// is found).
+// askedTopicHints the words one of them needs, their entries' hints (a cheap test before
+// the asking sentence is found).
 var (
 	askedOfNamed    = map[string]bool{"attribution": true, "distribution": true, "orlater": true}
-	askedTopicHints = []string{"credit", "attribution", "notice", "copyright", "about", "screen", "page", "dialog", "view", "section", "tab", "menu", "distribut", "convey", "count", "later", "version"}
+	askedTopicHints = func() []string {
+		var hints []string
+		for _, t := range topicWords {
+			if askedOfNamed[t.name] {
+				hints = append(hints, t.hints...)
+			}
+		}
+		return hints
+	}()
 )
 
 // claWordRE: a contributor agreement named, which its own topic answers.
