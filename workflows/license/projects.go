@@ -23,7 +23,8 @@ type Project struct {
 	// with GCC or editing with Emacs is not distributing them.
 	Tool bool `json:"tool,omitempty"`
 	// Platform is set for a language's runtime that every program built with it carries
-	// (a Go executable holds the Go runtime): named beside other licences it is the
+	// (a Go executable holds the Go runtime), a framework an app is written in, or a
+	// cluster the programs asked about run on: named beside other licences it is the
 	// vehicle of the question, not code taken in, and its licence is read only when it
 	// is the one licence the question names.
 	Platform bool   `json:"platform,omitempty"`

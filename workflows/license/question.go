@@ -230,7 +230,8 @@ var useWords = []struct {
 		"don t distribute", "do not distribute", "won t distribute", "dont distribute", "wont distribute", "not going to distribute", "without distributing", "not distributed", "never distributed", "never leaves",
 		"private network", "internal network", "company network", "corporate network", "use in house", "used in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",
 		"we self host", "we self-host", "during the build", "during our build", "while coding",
-		"development aid", "dev aid", "debug builds", "debug build", "dev builds", "development builds", "dev console", "developer console", "development only", "dev only", "in our editors", "in our editor", "in our ides", "in our ide", "run it in house", "runs it in house", "running it in house", "in prod at", "in production at", "self host it for our", "for our own logging", "for our own monitoring", "for benchmarks", "for benchmarking", "in a paper", "for a paper", "for research", "research only", "our own infra", "own infrastructure", "team only", "for our team", "our team only", "our own team", "for our own team", "own ml team", "own dev team", "own data team", "own it team", "for our developers", "for our engineers", "for our staff", "for our own staff", "nothing resold", "not resold", "never resold", "at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself"}}, // said outright, it wins
+		"development aid", "dev aid", "debug builds", "debug build", "dev builds", "development builds", "dev console", "developer console", "development only", "dev only", "in our editors", "in our editor", "in our ides", "in our ide", "run it in house", "runs it in house", "running it in house", "in prod at", "in production at", "self host it for our", "for our own logging", "for our own monitoring", "for benchmarks", "for benchmarking", "in a paper", "for a paper", "for research", "research only", "our own infra", "own infrastructure", "team only", "for our team", "our team only", "our own team", "for our own team", "own ml team", "own dev team", "own data team", "own it team", "for our developers", "for our engineers", "for our staff", "for our own staff", "nothing resold", "not resold", "never resold", "at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself",
+		"never given to anyone", "not given to anyone", "never give it to anyone", "never hand it to anyone", "never handed to anyone", "for my own use", "for our own use"}}, // said outright, it wins
 	// An app sold through an app store is a mobile app however it links: the store's
 	// terms are what decide for copyleft code there.
 	{"mobile", []string{"app store", "play store", "google play", "app stores", "iphone", "ipad", "android app", "ios app", "android apps", "ios apps", "mobile app", "mobile apps", "iphone app", "apk"}},
@@ -249,7 +250,7 @@ var useWords = []struct {
 		"single binary", "static library", "static binary", "end up in the binary", "ends up in the binary", "end up in our binary", "ends up in our binary", "ends up in one image", "end up in one image", "one firmware image", "single firmware image", "compiles everything into", "compile everything into", "into one executable", "into a single executable", "into one binary", "shade", "shaded", "shading", "shades", "fat jar", "uber jar", "uberjar", "jar with dependencies", "shadow jar", "pasted into", "pasted in", "paste it into", "paste into", "pasting it into",
 		"copied into", "copy it into", "copy into", "copying it into", "copy pasted", "copy and paste", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code"}},
 	{"dynamic_link", []string{"dynamic link", "dynamically link", "dynamically linked", "dynamic linking", "link dynamically", "linked dynamically", "dynamically",
-		"shared library", "shared libraries", "shared libs", "shared objects", "dll", "dlls", "so file", "dlopen", "at runtime", "at run time", "loaded at", "load it at", "runtime plugin",
+		"shared library", "shared libraries", "shared libs", "shared objects", "dll", "dlls", "so file", "dlopen", "dlopens", "dlopened", "function pointers", "at runtime", "at run time", "loaded at", "load it at", "runtime plugin",
 		"as a plugin", "plugin loaded", "loads plugins", "load plugins", "swap the", "replace the library",
 		// A JNI wrapper loads the native library at run time.
 		"jni",
@@ -283,13 +284,18 @@ var useWords = []struct {
 	// through the browser" is a network service, unlike JavaScript sent to browsers.
 	{"saas", []string{"access it through", "access it via", "access it over", "accessed through", "accessed via", "accessed over", "access it in",
 		"through the browser", "through a browser", "through their browser", "via the browser", "via a browser", "web interface", "web ui"}},
-	{"distribute", []string{"browser", "browsers", "javascript", "client side", "frontend", "front end", "javascript bundle", "js bundle", "marketplace", "ami", "vm image", "agent", "agents", "installer", "on prem", "on premise", "on premises",
+	// Front-end code and web fonts on a site are downloaded by every visitor's browser:
+	// "jQuery plugins on our website" are distributed, as JavaScript served to browsers is.
+	{"distribute", []string{"browser", "browsers", "javascript", "client side", "frontend", "front end", "javascript bundle", "js bundle",
+		"jquery", "jquery plugin", "jquery plugins", "js library", "js libraries", "js lib", "javascript library", "javascript libraries", "js file", "js files", "css framework", "css library",
+		"web font", "web fonts", "webfont", "webfonts", "font files on our site", "marketplace", "ami", "vm image", "agent", "agents", "installer", "on prem", "on premise", "on premises",
 		"appliance", "desktop", "electron", "installed locally", "install it locally", "installed on site", "on their premises", "on their own servers", "on their servers",
 		"cdn", "host the binaries", "host binaries", "hosting the binaries", "binaries for download", "game", "games", "download", "downloadable", "downloading", "downloads", "downloaded",
 		"charge a fee", "charge for", "charging for", "for a fee", "sell copies", "sells copies", "npm package", "pypi", "firmware", "device", "devices", "embedded", "router", "hardware",
 		// A program that runs another as a separate process ("shells out to a GPL CLI tool")
 		// is given to others as itself; the other program is not linked into it.
-		"shells out", "shell out", "shelling out", "subprocess", "separate program", "separate process", "parses its output", "parse its output", "reads its output", "read its output", "only runs"}},
+		"shells out", "shell out", "shelling out", "subprocess", "separate program", "separate process", "parses its output", "parse its output", "reads its output", "read its output", "only runs",
+		"parse the output", "parses the output", "parsing the output", "read the output", "reads the output", "parse its csv", "parse the csv"}},
 	{"saas", []string{"sell access", "access to a service", "managed service", "as a service", "behind the scenes", "saas", "run it publicly", "publicly accessible",
 		"public instance", "for the public", "public website"}},
 	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "web application", "web applications", "website", "web site", "backend", "back end", "blog", "blogs",

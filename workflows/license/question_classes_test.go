@@ -1618,3 +1618,60 @@ func TestAnyChanceOfIsAProposal(t *testing.T) {
 		{"matrix-corporal is agpl, which as i understand it makes it unusable for an internal corporate deployment. any chance of gplv3 or apache?", "AGPL-3.0-only", "internal"},
 	})
 }
+
+// TestFrontEndCodeOnASite guards front-end libraries and web fonts used on a site: every
+// visitor's browser downloads them, so they are distributed, as JavaScript served to
+// browsers is; a library on the server stays a service.
+func TestFrontEndCodeOnASite(t *testing.T) {
+	wantReadings(t, []reading{
+		{"can i use mit licensed jquery plugins on my commercial website", "MIT", "distribute"},
+		{"can we use this gpl js library on our company website?", "GPL-3.0-only", "distribute"},
+		{"our website uses a gpl php library on the server. do we have to publish the site code?", "GPL-3.0-only", "saas"},
+	})
+}
+
+// TestUsesAfterPartsOP guards a program kept to oneself ("never given to anyone"), a
+// program run for its output ("run it and parse the output": a separate program, not
+// linked), and plug-ins a host dlopens.
+func TestUsesAfterPartsOP(t *testing.T) {
+	wantReadings(t, []reading{
+		{"hobby firmware for my own esp8266 boards uses a gplv2 pwm driver, never given to anyone. do i have to publish my code?", "GPL-2.0-only", "internal"},
+		{"our build system bundles ffmpeg into the installer we ship to customers. ok?", "LGPL-2.1-or-later", "distribute"},
+		{"My closed tool would run a small GPL script and parse the output instead of importing the library. Is that OK?", "GPL-3.0-only", "distribute"},
+		{"The input server is LGPL. Its input methods are plugins that it dlopens and calls through function pointers, and one is binary-only. Can that plugin be distributed alongside it?", "LGPL-3.0-only", "dynamic_link"},
+	})
+}
+
+// TestClusterIsWhereProgramsRun guards Kubernetes named as where the programs asked
+// about run ("on our Kubernetes nodes"): not the asker's work's licence nor code taken
+// in; asked about alone, it is read as itself.
+func TestClusterIsWhereProgramsRun(t *testing.T) {
+	wantReadings(t, []reading{
+		{"Our software stores documents through an S3-compatible API, and we want to run an unmodified MinIO next to it on our Kubernetes nodes. Do we have to open-source our own application?", "AGPL-3.0-or-later", "saas"},
+		{"can we modify kubernetes and ship it to customers?", "Apache-2.0", "distribute"},
+	})
+}
+
+// TestRevisionLetterLeftOut guards a version said without the revision letter SPDX gives
+// it ("LPPL 1.3" for 1.3a and 1.3c): the latest revision, not version 1.0.
+func TestRevisionLetterLeftOut(t *testing.T) {
+	for _, text := range []string{"is LPPL-1.3 ok for us?", "under lppl 1.3, can we modify the package?", "is lppl v1.3 ok?"} {
+		if got := FindLicenses(text); !slices.Equal(got, []string{"LPPL-1.3c"}) {
+			t.Errorf("%q: %q, want LPPL-1.3c", text, got)
+		}
+	}
+	if got := FindLicenses("is lppl 1.3a ok?"); !slices.Equal(got, []string{"LPPL-1.3a"}) {
+		t.Errorf("lppl 1.3a: %q", got)
+	}
+}
+
+// TestKernelModuleTags guards the kernel's MODULE_LICENSE tags: "Dual BSD/GPL" is a
+// choice of a BSD licence or GPL version 2, and EXPORT_SYMBOL_GPL names the kernel.
+func TestKernelModuleTags(t *testing.T) {
+	if q, ok := ParseQuestion("the driver is Dual BSD/GPL. can we copy it into freebsd?"); !ok || q.Expression != "(BSD-3-Clause OR GPL-2.0-only)" {
+		t.Errorf("Dual BSD/GPL: %q", q.Expression)
+	}
+	if q, ok := ParseQuestion("our gpu driver is a binary blob. can it reach the functions that are EXPORT_SYMBOL_GPL through a small shim module?"); !ok || q.Expression != "GPL-2.0-only" {
+		t.Errorf("EXPORT_SYMBOL_GPL: %q", q.Expression)
+	}
+}

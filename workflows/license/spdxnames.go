@@ -125,6 +125,15 @@ func addSPDXNames(list map[string]listed) {
 		}
 		versionless[base][id] = true
 	}
+	// A version said without the letter SPDX gives its revisions ("LPPL 1.3" for 1.3a
+	// and 1.3c) is the latest revision, not the version before it ("LPPL 1" of 1.0).
+	for _, id := range ids {
+		if m := revisionRE.FindStringSubmatch(norm(strings.ReplaceAll(id, "-", " "))); m != nil {
+			if cur, taken := aliases[m[1]]; !taken || revisionRE.MatchString(strings.ToLower(cur)) && cur < id {
+				aliases[m[1]] = id
+			}
+		}
+	}
 	for base, family := range versionless {
 		if _, taken := aliases[base]; taken {
 			continue
@@ -141,6 +150,9 @@ func addSPDXNames(list map[string]listed) {
 // camelRE splits an ID's words where a capital follows a small letter ("MulanPSL" →
 // "Mulan PSL", "ClArtistic" → "Cl Artistic").
 var camelRE = regexp.MustCompile(`([a-z])([A-Z])`)
+
+// revisionRE: a version with a revision letter, as words ("lppl 1 3c").
+var revisionRE = regexp.MustCompile(`^(.*\d)[a-z]$`)
 
 // nameFillers are words of a full SPDX name that people leave out when they name it:
 // "Unicode License Agreement - Data Files and Software" is said "the Unicode Data Files
