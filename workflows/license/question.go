@@ -647,7 +647,8 @@ func askingSentence(text string) string {
 }
 
 // clauseOpenerRE finds a clause that asks, after a comma or a dash, inside a sentence.
-var clauseOpenerRE = regexp.MustCompile(`(?i)[,;:—–]\s+(?:so\s+|and\s+|but\s+)?(?:can|could|may|is|are|do|does|should|would|will)\s+(?:i|we|you|it|they|this|that|the|a|an|our|my)\b`)
+// After a colon a question may open with any subject: "quick one: does every package …".
+var clauseOpenerRE = regexp.MustCompile(`(?i)[,;:—–]\s+(?:so\s+|and\s+|but\s+)?(?:can|could|may|is|are|do|does|should|would|will)\s+(?:i|we|you|it|they|this|that|the|a|an|our|my)\b|:\s+(?:can|could|may|is|are|do|does|should|would|will|isn'?t|doesn'?t|don'?t|aren'?t)\s+(?:every|each|any|all|some|one|plain|[\w-]+'s)\b`)
 
 // questionOpenerRE finds a sentence that opens as a question.
 var questionOpenerRE = regexp.MustCompile(`(?i)^(?:so\s+|and\s+|but\s+)?(?:can|could|may|might|must|is|are|am|do|does|did|should|would|will|what|which|how|why|where|when|any|(?:doesn|don|didn|isn|aren|wasn|won|wouldn|shouldn|can|couldn|hasn|haven)['’]?t|(?:has|have|had)\s+(?:i|we|you|it|they|this|that|the|a|an|anyone|anybody|someone|somebody)\b)\b`)

@@ -1675,3 +1675,20 @@ func TestKernelModuleTags(t *testing.T) {
 		t.Errorf("EXPORT_SYMBOL_GPL: %q", q.Expression)
 	}
 }
+
+// TestTopicsAfterPartsOP guards taking back or implying "or later"; a licence text carried per package or a NOTICE file for images; showing
+// the licences of an app's libraries; selling binaries only and sending buyers elsewhere
+// for the sources; signing over all rights to a hackathon's organisers; and an
+// employer's clause on work "related to the company's business".
+func TestTopicsAfterPartsOP(t *testing.T) {
+	wantTopics(t, map[string]string{
+		`if I release under "gplv2 or any later version" and the fsf one day publishes a terrible gpl version, can i take back the "or later" part?`:                "orlater",
+		`does plain 'gpl v2' automatically include 'or any later version'? and what if a file just says gpl with no number`:                                         "orlater",
+		"does every package in a linux distribution have to carry its own full copy of the gpl text, or is one shared copy enough?":                                 "attribution",
+		"we're an apache incubator project and now publish kubernetes docker images. do the images need their own NOTICE-binary file?":                              "attribution",
+		"our mobile app is built on a pile of open source libraries. do we actually have to show their licences somewhere in the app?":                              "attribution",
+		"We want to sell CD images built from Debian, binaries only. Can we just tell buyers to fetch the sources from Debian's FTP servers?":                       "distribution",
+		"hackathon makes everyone sign over all ip in what we build to the organisers. normal? what would a reasonable version look like":                           "cla",
+		"our company writes c++ windows software for banks. if i write a minesweeper game in c++ at home, does 'related to the company's business' make it theirs?": "employer",
+	})
+}
