@@ -628,6 +628,21 @@ var sentenceEndRE = regexp.MustCompile(`[.?!]+(?:\s+|$)`)
 // does (chat often drops it), the last sentence that opens as a question does ("Could
 // our Apache-2.0 tool take in a file that is GPLv2 or later"); "" when none.
 func askingSentence(text string) string {
+	if m := thanksEndRE.FindStringIndex(text); m != nil && m[0] > 0 {
+		// "… which way can code move between eupl 1.2 and gplv2 thanks!": the thanks
+		// closes a sentence that opens as a question, as its question mark would.
+		body := strings.TrimRight(text[:m[0]], " ,")
+		final := body
+		if ends := sentenceEndRE.FindAllStringIndex(body, -1); len(ends) > 0 {
+			final = body[ends[len(ends)-1][1]:]
+		}
+		if i := strings.LastIndex(final, ": "); i >= 0 {
+			final = final[i+2:] // "quick one: does it …"
+		}
+		if !strings.HasSuffix(body, "?") && plainQuestionRE.MatchString(strings.TrimSpace(final)) {
+			text = body + "?"
+		}
+	}
 	start, last, opened := 0, "", ""
 	for _, loc := range sentenceEndRE.FindAllStringIndex(text+".", -1) {
 		s := strings.TrimSpace(text[start:min(loc[1], len(text))])
@@ -645,6 +660,13 @@ func askingSentence(text string) string {
 	}
 	return last
 }
+
+// thanksEndRE: thanks typed where the question mark would be, at the end of a message.
+var thanksEndRE = regexp.MustCompile(`(?i)\s*,?\s+(?:thanks|thank you|thx|ty|cheers|tia)(?:\s+(?:a lot|so much|in advance))?\s*[!.]*\s*$`)
+
+// plainQuestionRE: a sentence that opens as a question, not as a follow-up ("and what
+// if …").
+var plainQuestionRE = regexp.MustCompile(`(?i)^(?:can|could|may|might|must|is|are|am|do|does|did|should|would|will|what|which|how|why|where|when)\b`)
 
 // clauseOpenerRE finds a clause that asks, after a comma or a dash, inside a sentence.
 // After a colon a question may open with any subject: "quick one: does every package …".
@@ -801,7 +823,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q.Work = f.ids[o]
 		}
 	case q.Difference || written || len(f.ids) < 2:
-	case len(f.ids) == 2 && bothWaysRE.MatchString(lower):
+	case len(f.ids) == 2 && (bothWaysRE.MatchString(lower) || strings.Contains(lower, "between") && moveBetweenRE.MatchString(askingSentence(lower))):
 		// "can GPLv2-only and GPLv3 code be combined in one direction or the other?":
 		// both directions are asked, whatever the message says of whose code is whose.
 		q.Kind, q.Reading = AskCompatibility, RolesAmbiguous
@@ -1325,6 +1347,10 @@ var notLinkedRE = regexp.MustCompile(` (?:doesn t|does not|don t|do not|never|wo
 
 // bothWaysRE asks about both directions at once: "combined in one direction or the
 // other", "compatible either way round".
+// moveBetweenRE: code said to move "between" two projects, which goes either way
+// ("can code move between Artistic 2.0 and GPLv2 projects?").
+var moveBetweenRE = regexp.MustCompile(`\b(?:move|moves|moving|flow|flows|flowing|pass|passes|passing|travel|share|shared|sharing|copy|copied|copying|port|ported|porting|exchange|exchanged|exchanging|swap|swapped|swapping|trade|trading|reuse|reused|reusing)\s+(?:code\s+|it\s+|files\s+|patches\s+|snippets\s+)?(?:back\s+and\s+forth\s+)?between\b`)
+
 var bothWaysRE = regexp.MustCompile(`\b(?:in\s+)?(?:one|either)\s+direction\s+or\s+the\s+other\b|\beither\s+way(?:\s+round|\s+around)?\b|\bboth\s+(?:ways|directions)\b|\bin\s+both\s+directions\b`)
 
 // separateProgramRE finds a program said to run apart from the code in question.
