@@ -1692,4 +1692,3 @@ func TestTopicsAfterPartsOP(t *testing.T) {
 		"our company writes c++ windows software for banks. if i write a minesweeper game in c++ at home, does 'related to the company's business' make it theirs?": "employer",
 	})
 }
-
