@@ -1082,8 +1082,8 @@ var (
 // "static-lib".
 var staticFlagRE = regexp.MustCompile(`(?:^|\s)-static\b|\bstatic[- ]lib`)
 
-// shipsRE: the question says something is handed over.
-var shipsRE = regexp.MustCompile(`\b(?:ship|ships|shipping|shipped|distribute\w*|sell|sells|selling|release|releasing|deliver\w*|link|links|linking|linked|static|statically)\b`)
+// shipsRE: the question says something is handed over, or served to browsers.
+var shipsRE = regexp.MustCompile(`\b(?:ship|ships|shipping|shipped|distribute\w*|sell|sells|selling|release|releasing|deliver\w*|link|links|linking|linked|static|statically|serve|serves|served|serving|bundle|bundles|bundled|bundling)\b`)
 
 // without is f without the licences whose project drop says so.
 func (f found) without(drop func(*Project) bool) found {

@@ -1692,3 +1692,41 @@ func TestTopicsAfterPartsOP(t *testing.T) {
 		"our company writes c++ windows software for banks. if i write a minesweeper game in c++ at home, does 'related to the company's business' make it theirs?": "employer",
 	})
 }
+
+// TestProjectCodeGoesInto guards a project named as where code goes ("our MIT library
+// … into the linux kernel"): the project is the work, not code taken in.
+func TestProjectCodeGoesInto(t *testing.T) {
+	q, ok := ParseQuestion("we want our mit library to go into the linux kernel. ok?")
+	if !ok || q.Kind != AskCompatibility || len(q.Licenses) != 2 || q.Licenses[0] != "MIT" || q.Work != "GPL-2.0-only" {
+		t.Errorf("into the kernel: kind %d %q work %q", q.Kind, q.Licenses, q.Work)
+	}
+}
+
+// TestBundlerBesideWhatItBundles guards a build tool named beside what it puts into a
+// file served to browsers: the bundled code is asked about, not the tool.
+func TestBundlerBesideWhatItBundles(t *testing.T) {
+	q, ok := ParseQuestion("Our frontend build uses esbuild, which pulls an LGPL npm dependency into the single JS file we serve. What do we owe?")
+	if !ok || q.Expression != "LGPL-3.0-only" {
+		t.Errorf("esbuild: %q use %q", q.Expression, q.Use)
+	}
+}
+
+// TestWidelyNamedProjects guards a few of the projects added from their published
+// licences: ZFS, a crate dual-licensed with the Unlicense, and a font with its exception.
+func TestWidelyNamedProjects(t *testing.T) {
+	for text, want := range map[string]string{
+		"can we ship zfs in our appliance?":                        "CDDL-1.0",
+		"can we use the byteorder crate in our closed product?":    "Unlicense OR MIT",
+		"can we embed gnu freefont in the pdfs our service makes?": "GPL-3.0-or-later WITH Font-exception-2.0",
+	} {
+		if q, ok := ParseQuestion(text); !ok || !sameExprTerms(q.Expression, want) {
+			t.Errorf("%q: %q, want %q", text, q.Expression, want)
+		}
+	}
+}
+
+// sameExprTerms compares expressions with their parentheses dropped.
+func sameExprTerms(a, b string) bool {
+	strip := strings.NewReplacer("(", "", ")", "")
+	return strip.Replace(a) == strip.Replace(b)
+}

@@ -146,6 +146,14 @@ func readRoles(lower string, f found) (roles []role, result int) {
 			fromUserRE.MatchString(lower[f.at[i-1][1]:at[0]]) && useVerbRE.MatchString(lower[max(0, f.at[i-1][0]-40):f.at[i-1][0]]) {
 			roles[i] = roleWork // "use an LGPL library from Apache licensed code": where it is used
 		}
+		if roles[i] == roleNone && f.projects[i] != nil {
+			for _, m := range spots {
+				if m.at[0] >= 0 && m.at[0] <= len(lower) && intoRE.MatchString(lower[max(0, m.at[0]-30):m.at[0]]) {
+					roles[i] = roleWork // "can our Apache-2.0 files go into coreboot?": the project is where they go
+					break
+				}
+			}
+		}
 		if m := spots[0]; m.at[0] >= 0 && m.at[0] <= len(lower) && resultRE.MatchString(lower[max(0, m.at[0]-80):m.at[0]]) {
 			roles[i], result = roleWork, i
 		}
