@@ -36,6 +36,7 @@ var splitNames = []struct{ letter, name string }{
 	{"B", "twenty-ninth held-out"}, {"C", "thirtieth held-out"}, {"D", "thirty-first held-out"}, {"E", "thirty-second held-out"}, {"F", "thirty-third held-out"}, {"G", "thirty-fourth held-out"}, {"H", "thirty-fifth held-out"},
 	{"I", "thirty-sixth held-out"}, {"J", "thirty-seventh held-out"}, {"K", "thirty-eighth held-out"}, {"L", "thirty-ninth held-out"}, {"M", "fortieth held-out"}, {"N", "forty-first held-out"},
 	{"O", "forty-second held-out"}, {"P", "forty-third held-out"},
+	{"Q", "forty-fourth held-out"}, {"R", "forty-fifth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
