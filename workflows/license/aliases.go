@@ -1082,11 +1082,32 @@ func findLicenses(text string) found {
 			return o.pos < l.pos && strings.HasPrefix(o.id, l.id+" WITH ") && !strings.Contains(o.id, " OR ") && !strings.Contains(o.id, " AND ")
 		})
 	})
+	if strings.Contains(lower, "version") || strings.Contains(lower, "number") {
+		// "it just says GPL, no version anywhere": the GNU licences let a program that
+		// names no version be used under any version ever published.
+		for i := range hits {
+			if any, ok := anyVersion[hits[i].id]; ok && hits[i].why == noGNU && hits[i].project == nil && noVersionSaidRE.MatchString(lower) {
+				hits[i].id, hits[i].why = any, anyVersionWhy
+			}
+		}
+	}
 	for _, h := range hits {
 		add(h)
 	}
 	return f
 }
+
+// anyVersion is what each GNU licence said without a version is when the program names
+// none: its first version or any later one (GPLv2 section 9, LGPLv2.1 section 14, GPLv3
+// and AGPLv3 section 14).
+var anyVersion = map[string]string{"GPL-3.0-only": "GPL-1.0-or-later", "LGPL-3.0-only": "LGPL-2.0-or-later", "AGPL-3.0-only": "AGPL-3.0-or-later"}
+
+// anyVersionWhy says why.
+const anyVersionWhy = "the licence names no version, and then any version ever published may be chosen (as the GNU licences say of a program that gives none)"
+
+// noVersionSaidRE finds a licence said to give no version: "just says GPL, no version
+// anywhere", "doesn't say which version", "with no version number".
+var noVersionSaidRE = regexp.MustCompile(`\bno\s+(?:version|number)s?\b|\bwithout\s+(?:a\s+|any\s+)?(?:version|number)\b|\b(?:doesn'?t|does\s+not|don'?t|do\s+not|never|nowhere)\s+(?:say|says|state|states|specify|specifies|give|gives|mention|mentions|name|names)\s+(?:a\s+|any\s+|which\s+|the\s+|its\s+)?(?:gpl\s+)?version\b|\bversion\s+(?:is\s+|was\s+)?(?:not|never)\s+(?:stated|specified|given|said|mentioned)\b|\bunversioned\b`)
 
 // joinLicenceWordsRE: "license", "licence" or "licensed" at either end of the words
 // between two licences.

@@ -1730,3 +1730,27 @@ func sameExprTerms(a, b string) bool {
 	strip := strings.NewReplacer("(", "", ")", "")
 	return strip.Replace(a) == strip.Replace(b)
 }
+
+// TestGNULicenceWithNoVersion guards a GNU licence said to give no version ("just says
+// GPL, no version anywhere"): any version ever published, as the licences themselves
+// say of a program that names none; said bare without that, the usual reading stays.
+func TestGNULicenceWithNoVersion(t *testing.T) {
+	for text, want := range map[string]string{
+		`packaging quotatool. it just says "GPL" everywhere, no version anywhere. what do I put as the spdx license?`: "GPL-1.0-or-later",
+		"the readme says lgpl but doesn't say which version. can we link it?":                                         "LGPL-2.0-or-later",
+		"can we use this gpl library?": "GPL-3.0-only",
+	} {
+		if q, ok := ParseQuestion(text); !ok || q.Expression != want {
+			t.Errorf("%q: %q, want %q", text, q.Expression, want)
+		}
+	}
+}
+
+// TestTopicsAfterPartsQR guards a future "GPL v4" asked of an "or later" notice and a
+// NOTICE file's contents, whatever else the question names.
+func TestTopicsAfterPartsQR(t *testing.T) {
+	wantTopics(t, map[string]string{
+		`our deps are "gplv3 or later". if the fsf put out a gplv4 that was basically MIT, could we just use them under that?`: "orlater",
+		"which upstream projects actually belong in our NOTICE file? we listed pretty much every dependency":                   "attribution",
+	})
+}
