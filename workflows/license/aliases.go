@@ -252,14 +252,44 @@ type mention struct {
 
 // nextWord is the first word of s, lower-cased, past "licensed" or "license(d)" and
 // the punctuation around words.
+//
+// A word or two that only describe the noun after them are passed over: "our
+// MIT-licensed fediverse server" is said of a server.
 func nextWord(s string) string {
+	if len(s) > 60 {
+		s = s[:60]
+	}
+	var words []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if w != "licensed" && w != "licenced" && w != "license" && w != "licence" {
-			return w
+			words = append(words, w)
 		}
 	}
-	return ""
+	if len(words) == 0 {
+		return ""
+	}
+	if !nounOfWork(words[0]) && !notDescribing[words[0]] {
+		for k := 1; k < min(3, len(words)); k++ {
+			if notDescribing[words[k]] {
+				break
+			}
+			if nounOfWork(words[k]) {
+				return words[k]
+			}
+		}
+	}
+	return words[0]
 }
+
+// nounOfWork tells a noun that says what code or work a licence is said of.
+func nounOfWork(w string) bool { return slices.Contains(workWords, w) || slices.Contains(codeWords, w) }
+
+// notDescribing are words that end a noun phrase or are no description of the noun
+// after them.
+var notDescribing = map[string]bool{"and": true, "or": true, "but": true, "is": true, "are": true, "was": true, "to": true, "for": true, "in": true, "into": true,
+	"with": true, "which": true, "that": true, "the": true, "a": true, "an": true, "of": true, "on": true, "from": true, "by": true, "as": true, "it": true,
+	"we": true, "i": true, "you": true, "they": true, "can": true, "could": true, "would": true, "will": true, "should": true, "may": true, "do": true,
+	"does": true, "not": true, "so": true, "if": true, "only": true, "or later": true, "only version": true, "version": true, "v": true}
 
 // plainIDs are SPDX IDs without a version that are no everyday word, so that a
 // sentence naming one names the licence ("MIT", "ISC"). Other IDs of letters only

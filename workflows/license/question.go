@@ -219,7 +219,7 @@ var useWords = []struct {
 		"the public s browsers", "serve to browsers", "serve to the browser", "we serve to customers", "we serve to users"}},
 	// A site or portal customers use is a service to them, however in-house its code
 	// stays ("nobody outside gets the code; customers just use the website").
-	{"saas", []string{"customer portal", "customers just use", "customers use the website", "customers use the site", "customers use the portal",
+	{"saas", []string{"customer portal", "customers just use", "customers use the website", "customers use the site", "customers use the portal", "use over the web", "use it over the web", "over the web", "through the web",
 		"users just use the website", "customers log in", "clients log in", "customers access the", "customer facing website", "customer facing site"}},
 	{"internal", []string{"internal use", "for internal", "internal only", "keep the changes private", "keep our changes private", "keep them private",
 		"keep it private", "keep the changes", "across the company", "company wide", "companywide", "roll out", "rolling out", "on our workstations",
@@ -234,7 +234,8 @@ var useWords = []struct {
 		"never given to anyone", "not given to anyone", "never give it to anyone", "never hand it to anyone", "never handed to anyone", "for my own use", "for our own use"}}, // said outright, it wins
 	// An app sold through an app store is a mobile app however it links: the store's
 	// terms are what decide for copyleft code there.
-	{"mobile", []string{"app store", "play store", "google play", "app stores", "iphone", "ipad", "android app", "ios app", "android apps", "ios apps", "mobile app", "mobile apps", "iphone app", "apk"}},
+	{"mobile", []string{"app store", "play store", "google play", "app stores", "iphone", "ipad", "android app", "ios app", "android apps", "ios apps", "mobile app", "mobile apps", "iphone app", "apk",
+		"android game", "android games", "ios game", "ios games", "mobile game", "mobile games"}},
 	// A font or image embedded in documents users make (PDFs, slides) goes out with them:
 	// it is distributed, whatever "embed" says of linking elsewhere.
 	{"distribute", []string{"in the pdfs", "in pdfs", "into pdfs", "in the pdf", "into the pdf", "in a pdf", "in documents", "in the documents", "into documents",
@@ -248,7 +249,9 @@ var useWords = []struct {
 		"vendored", "vendor the", "vendoring", "static libstdc", "static libgcc", "static linked", "static linkage", "linked static", "we vendor", "to vendor", "vendor it", "vendor in", "vendor them", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
 		"compiles it into", "compiles them into", "bundles it into", "bundles them into", "bundled into", "webpack", "rollup", "esbuild", "browserify",
 		"single binary", "static library", "static binary", "end up in the binary", "ends up in the binary", "end up in our binary", "ends up in our binary", "ends up in one image", "end up in one image", "one firmware image", "single firmware image", "compiles everything into", "compile everything into", "into one executable", "into a single executable", "into one binary", "shade", "shaded", "shading", "shades", "fat jar", "uber jar", "uberjar", "jar with dependencies", "shadow jar", "pasted into", "pasted in", "paste it into", "paste into", "pasting it into",
-		"copied into", "copy it into", "copy into", "copying it into", "copy pasted", "copy and paste", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code"}},
+		"copied into", "copy it into", "copy into", "copying it into",
+		// An Arduino sketch is compiled with the core and its libraries into one firmware image.
+		"our sketch", "the sketch", "my sketch", "arduino sketch", "sketches", "copy pasted", "copy and paste", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code"}},
 	{"dynamic_link", []string{"dynamic link", "dynamically link", "dynamically linked", "dynamic linking", "link dynamically", "linked dynamically", "dynamically",
 		"shared library", "shared libraries", "shared libs", "shared objects", "dll", "dlls", "so file", "dlopen", "dlopens", "dlopened", "function pointers", "at runtime", "at run time", "loaded at", "load it at", "runtime plugin",
 		"as a plugin", "plugin loaded", "loads plugins", "load plugins", "swap the", "replace the library",
@@ -332,7 +335,7 @@ var (
 	// workWords, right after a licence, say it is the licence of the work code goes
 	// into ("a GPLv2 project"), not of the code taken in ("Apache code").
 	workWords = []string{"project", "projects", "codebase", "repo", "repository", "product", "products", "application", "applications", "program", "daemon", "backend", "frontend", "website",
-		"work", "app", "apps", "game", "firmware", "service", "system", "platform", "fork", "distribution", "distro"}
+		"work", "app", "apps", "game", "firmware", "service", "system", "platform", "fork", "distribution", "distro", "server", "client"}
 	// profileWords ask about a licence itself rather than about one use of it; without a
 	// use, such a question is answered with what the licence means under the policy for
 	// every use.
@@ -500,7 +503,7 @@ func termsWithin(some, all []string) bool {
 // named before it ("under the GPL with that exception"), or set the licence it names
 // against the others ("as if it were BSD only", "are we stuck with MIT?"): its
 // background is part of it.
-var pointsBackRE = regexp.MustCompile(`\b(?:that|this|its|their|those|these)\s+(?:exception|exceptions|licen[cs]e|licen[cs]es|terms|one|ones|files?|parts?|bits|pieces|headers?|snippets?|functions?|modules?)\b|\b(?:is|are)\s+(?:it|the\s+[\w.-]+|[\w.-]+)\s+really\b|\bas\s+(?:if|though)\b|\b(?:stuck\s+with|bound\s+by|tied\s+to|still\s+be|stay|stays|remain|remains)\b`)
+var pointsBackRE = regexp.MustCompile(`\b(?:that|this|its|their|those|these)\s+(?:exception|exceptions|licen[cs]e|licen[cs]es|terms|one|ones|files?|parts?|bits|pieces|headers?|snippets?|functions?|modules?)\b|\b(?:is|are)\s+(?:it|the\s+[\w.-]+|[\w.-]+)\s+really\b|\bas\s+(?:if|though)\b|\b(?:stuck\s+with|bound\s+by|tied\s+to|still\s+be|stay|stays|remain|remains)\b|\b(?:use|using|ship|shipping|include|including|bundle|bundling|link|linking|embed|embedding|put|putting)\s+(?:it|them)\s+(?:in|into|inside|with|within)\s+(?:our|my)\b|^(?:but\s+|so\s+|and\s+)?(?:doesn'?t|does|would|wouldn'?t|won'?t|will|isn'?t|is|can'?t|can|could|couldn'?t)\s+(?:that|this)\b`)
 
 // partBeforeRE finds the part of a project a licence is said of, before it: "the code
 // is MIT but the weights are", "its training data was released under".

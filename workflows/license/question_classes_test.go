@@ -1754,3 +1754,21 @@ func TestTopicsAfterPartsQR(t *testing.T) {
 		"which upstream projects actually belong in our NOTICE file? we listed pretty much every dependency":                   "attribution",
 	})
 }
+
+// TestReadingsAfterPartsQR guards a licence said of a noun a word or two on ("our
+// MIT-licensed fediverse server" is the asker's work), an asking sentence that points
+// back at what came before ("doesn't that pull …", "use it in our …"), an Arduino sketch
+// (compiled with the core into one image), a game for a phone (a mobile app) and an
+// app customers use over the web (a service).
+func TestReadingsAfterPartsQR(t *testing.T) {
+	q, ok := ParseQuestion("bonfire's activity_pub library is AGPL. can we use it in our MIT-licensed fediverse server?")
+	if !ok || q.Kind != AskCompatibility || q.Work != "MIT" || len(q.Licenses) != 2 || q.Licenses[0] != "AGPL-3.0-only" {
+		t.Errorf("bonfire: kind %d %q work %q", q.Kind, q.Licenses, q.Work)
+	}
+	wantReadings(t, []reading{
+		{"Faker is MIT and a lot of companies use it in their test suites. A new release added a hard dependency on Unidecode, which is GPL. Doesn't that pull every project using Faker into GPL territory?", "MIT AND GPL-3.0-only", "distribute"},
+		{"selling a product with an arduino inside running our sketch. does the lgpl arduino core force us to open our code?", "LGPL-2.1-or-later", "static_link"},
+		{"Our closed-source Android game bundles openal-soft, which is LGPL, as a separate .so loaded at runtime. Are we still meeting the LGPL?", "LGPL-2.0-or-later", "mobile"},
+		{"We want HexaPDF for PDF generation in our closed-source Rails app that customers use over the web. It is AGPL. Can we do that without buying a licence?", "AGPL-3.0-only", "saas"},
+	})
+}
