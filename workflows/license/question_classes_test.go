@@ -1772,3 +1772,13 @@ func TestReadingsAfterPartsQR(t *testing.T) {
 		{"We want HexaPDF for PDF generation in our closed-source Rails app that customers use over the web. It is AGPL. Can we do that without buying a licence?", "AGPL-3.0-only", "saas"},
 	})
 }
+
+// TestWeightsAndWeighing guards whether a code licence covers the trained weights, asked
+// for commercial use (terms against commercial use are the question), and what to weigh
+// when picking one licence for several packages (choosing).
+func TestWeightsAndWeighing(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"We'd like to run LayoutLMv3 from Microsoft's unilm repo inside a product we charge for. The repository has a normal open source licence file for the code. Does that also cover the pretrained checkpoints, or is there a catch for commercial use?": "noncommercial",
+		"One library ended up under MIT and the server package under the GPL, and we want every package on the same licence. I lean toward GPL for all of them, but what should we weigh before picking?":                                                     "choose",
+	})
+}

@@ -66,6 +66,11 @@ var topicWords = []struct {
 	// beside the licence of its code: whether those terms reach the product is the
 	// question ("mtcnn is mit but the weights were trained on a research-only set").
 	{"noncommercial", regexp.MustCompile(`\b(?:weights|models?|checkpoints?|datasets?|data\s*sets?|training\s+(?:sets?|data))\b[^.?!]{0,80}\b(?:research[- ]only|(?:research|academic|non[- ]?commercial)\s+(?:use\s+|purposes\s+)?only|non[- ]?commercial|forbids?\s+commercial|no\s+commercial)\b|\b(?:research[- ]only|non[- ]?commercial)\b[^.?!]{0,80}\b(?:weights|models?|checkpoints?|datasets?|training\s+(?:sets?|data))\b`), false, []string{"weights", "model", "checkpoint", "dataset", "data set", "training"}, nil},
+	// Whether the code's licence also covers its trained weights, asked for commercial use
+	// ("does the MIT licence cover the pretrained checkpoints, or is there a catch for
+	// commercial use?"): a model's own terms often forbid it, which is the question.
+	{"noncommercial", regexp.MustCompile(`\b(?:cover|covers|covered|apply|applies|extend|extends)\b[^.?!]{0,60}\b(?:weights|checkpoints?|pretrained\s+(?:models?|weights)|trained\s+(?:models?|weights))\b|\b(?:weights|checkpoints?|pretrained\s+models?|trained\s+models?)\b[^.?!]{0,60}\b(?:covered|same\s+licen[cs]e)\b`), false, []string{"weights", "checkpoint", "model"},
+		regexp.MustCompile(`\bcommercial`)},
 	// Whether code under terms that forbid commercial use (a non-commercial licence, the
 	// Commons Clause) may be called open source is what the topic answers, whatever
 	// licence the question names: "our lessons are CC BY-NC-SA, ok to say open source?".
@@ -88,7 +93,7 @@ var topicWords = []struct {
 	// one, whatever the question says of CLAs or contributors: "we never had a CLA; how
 	// do we move our project to a different licence?", "I want to publish my web app
 	// under CC BY-NC 4.0 so others can contribute".
-	{"choose", regexp.MustCompile(`\b(?:move|moving|switch|switching|change|changing|relicen[cs]e|relicen[cs]ing)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}(?:to\s+(?:an?\s+)?(?:different|new|another|other)\s+licen[cs]e|licen[cs]e\b)|\b(?:want|plan|planning|going|intend|like|decided)\s+to\s+(?:publish|release|license|licence|put\s+out)\s+(?:my|our|a|an|this)\s+[^.?!]{0,60}?\bunder\b|\brelicen[cs](?:e|ing)\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:project|tool|library|lib|app|code|repo|crate|package|sdk)\b|\b(?:need|needs|have|want)\s+to\s+(?:pick|choose|select|decide\s+on)\s+an?\s+(?:new\s+)?licen[cs]e\b`), false, []string{"licen", "under", "relicens"}, nil},
+	{"choose", regexp.MustCompile(`\b(?:move|moving|switch|switching|change|changing|relicen[cs]e|relicen[cs]ing)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}(?:to\s+(?:an?\s+)?(?:different|new|another|other)\s+licen[cs]e|licen[cs]e\b)|\b(?:want|plan|planning|going|intend|like|decided)\s+to\s+(?:publish|release|license|licence|put\s+out)\s+(?:my|our|a|an|this)\s+[^.?!]{0,60}?\bunder\b|\brelicen[cs](?:e|ing)\s+(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:project|tool|library|lib|app|code|repo|crate|package|sdk)\b|\b(?:need|needs|have|want)\s+to\s+(?:pick|choose|select|decide\s+on)\s+an?\s+(?:new\s+)?licen[cs]e\b|\b(?:move|moving|switch|switching|change|changing|go|going|relicen[cs]e|relicen[cs]ing)\s+(?:over\s+)?to\s+(?:a|an)\s+(?:more\s+)?(?:permissive|copyleft|different|other|new|weak[- ]copyleft|strong[- ]copyleft)\s+licen[cs]e\b|\bwhat\s+should\s+(?:we|i)\s+weigh\b`), false, []string{"licen", "under", "relicens", "weigh"}, nil},
 	// Working for a company and contributing in one's own time, or owning one's side
 	// projects, is about the employer's claim first: "a full-time engineer at Google, on
 	// my own time", "whether they own their private side projects".
