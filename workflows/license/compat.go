@@ -62,6 +62,14 @@ func Compatible(inbound, outbound string) Compatibility {
 			inbound, dataCategories()[inbound], outbound, dataCategories()[outbound], inbound, outbound)
 		return c
 	}
+	if copyleftIntoPermissive(inbound, outbound) && (osadl()[outbound] == nil || osadl()[outbound][inbound] == "") {
+		// The matrix lacks the pair, but the incoming licence is a copyleft one and the
+		// work's a permissive one: every such pair the matrix does cover is No.
+		c.Answer, c.Basis, c.Source = "No", "licence categories", "https://github.com/google/licenseclassifier/blob/main/license_type.go"
+		c.Reason = fmt.Sprintf("The OSADL matrix does not cover this pair, but %s is a copyleft licence (licenseclassifier classes it as %s) and %s a permissive one (%s): the copyleft licence asks that what includes its code be passed on under its own terms, which a work under %s does not give. Every pair of such licences the matrix covers is No.",
+			inbound, dataCategories()[inbound], outbound, dataCategories()[outbound], outbound)
+		return c
+	}
 	row, ok := osadl()[outbound]
 	if !ok {
 		c.Missing = outbound
@@ -103,6 +111,23 @@ func bothPermissive(in, out string) bool {
 	switch dataCategories()[in] {
 	case "notice", "permissive", "unencumbered":
 		return true
+	}
+	return false
+}
+
+// copyleftIntoPermissive tells whether the embedded classification puts the incoming
+// licence among the copyleft ones (strong or weak) and the work's among those that ask
+// nothing but notices, or not even those. In the OSADL matrix every such pair is No, so
+// a pair it lacks is answered the same way.
+func copyleftIntoPermissive(in, out string) bool {
+	switch dataCategories()[out] {
+	case "notice", "permissive", "unencumbered":
+	default:
+		return false
+	}
+	switch dataCategories()[in] {
+	case "restricted", "reciprocal":
+		return in != out
 	}
 	return false
 }

@@ -40,3 +40,29 @@ func TestPermissivePairsOutsideTheMatrix(t *testing.T) {
 		t.Errorf("a licence the data does not know answered %q", c.Answer)
 	}
 }
+
+// TestCopyleftIntoPermissiveOutsideTheMatrix guards the answer where the OSADL matrix
+// lacks a pair of a copyleft licence coming into a permissive work: No, as every such
+// pair the matrix covers, said with its basis; and the rule rests on the matrix itself.
+func TestCopyleftIntoPermissiveOutsideTheMatrix(t *testing.T) {
+	for _, pair := range [][2]string{{"CC-BY-SA-3.0", "MIT"}, {"GPL-3.0-only", "CC-BY-4.0"}} {
+		c := Compatible(pair[0], pair[1])
+		if c.Answer != "No" || c.Basis != "licence categories" {
+			t.Errorf("%s into %s: %q (%s)", pair[0], pair[1], c.Answer, c.Basis)
+		}
+	}
+	n := 0
+	for out, row := range osadl() {
+		for in, ans := range row {
+			if copyleftIntoPermissive(in, out) {
+				n++
+				if ans != "No" {
+					t.Errorf("the matrix says %s into %s is %q; the category rule would say No", in, out, ans)
+				}
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("only %d matrix pairs back the rule", n)
+	}
+}
