@@ -66,8 +66,8 @@ func Compatible(inbound, outbound string) Compatibility {
 		// The matrix lacks the pair, but the incoming licence is a copyleft one and the
 		// work's a permissive one: every such pair the matrix does cover is No.
 		c.Answer, c.Basis, c.Source = "No", "licence categories", "https://github.com/google/licenseclassifier/blob/main/license_type.go"
-		c.Reason = fmt.Sprintf("The OSADL matrix does not cover this pair, but %s is a copyleft licence (licenseclassifier classes it as %s) and %s a permissive one (%s): the copyleft licence asks that what includes its code be passed on under its own terms, which a work under %s does not give. Every pair of such licences the matrix covers is No.",
-			inbound, dataCategories()[inbound], outbound, dataCategories()[outbound], outbound)
+		c.Reason = fmt.Sprintf("The OSADL matrix does not cover this pair, but %s is a copyleft licence (licenseclassifier classes it as %s, and %s as %s): it asks that what includes its code be passed on under its own terms, which a work under %s does not give. Every pair of licences of these two classes that the matrix covers is No.",
+			inbound, strings.ReplaceAll(dataCategories()[inbound], "_", " "), outbound, strings.ReplaceAll(dataCategories()[outbound], "_", " "), outbound)
 		return c
 	}
 	row, ok := osadl()[outbound]
@@ -117,17 +117,19 @@ func bothPermissive(in, out string) bool {
 
 // copyleftIntoPermissive tells whether the embedded classification puts the incoming
 // licence among the copyleft ones (strong or weak) and the work's among those that ask
-// nothing but notices, or not even those. In the OSADL matrix every such pair is No, so
-// a pair it lacks is answered the same way.
+// nothing but notices, or not even those (or, for strong copyleft, among the weak
+// copyleft ones). In the OSADL matrix every such pair is No, so a pair it lacks is
+// answered the same way.
 func copyleftIntoPermissive(in, out string) bool {
-	switch dataCategories()[out] {
-	case "notice", "permissive", "unencumbered":
-	default:
+	if in == out {
 		return false
 	}
-	switch dataCategories()[in] {
-	case "restricted", "reciprocal":
-		return in != out
+	switch dataCategories()[out] {
+	case "notice", "permissive", "unencumbered", "by_exception_only":
+		return dataCategories()[in] == "restricted" || dataCategories()[in] == "reciprocal"
+	case "reciprocal":
+		// Strong copyleft into a weak-copyleft work: the strong one wants the whole.
+		return dataCategories()[in] == "restricted"
 	}
 	return false
 }
