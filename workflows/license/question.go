@@ -452,6 +452,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		return q, ok
 	}
 	if sok && q.Kind == AskVerdict && s.Kind == AskVerdict && strings.Contains(q.Expression, " AND ") && !strings.Contains(q.Expression, " OR ") && !pointsBackRE.MatchString(strings.ToLower(asked)) &&
+		!namesAfter(text, asked) &&
 		len(s.Licenses) < len(q.Licenses) && !slices.ContainsFunc(s.Licenses, func(id string) bool { return !slices.Contains(q.Licenses, id) }) {
 		// "… the kernel is GPLv2 and BusyBox too … Can we ship the CDDL module prebuilt?":
 		// of the licences a long message names, the question is about those the
@@ -503,7 +504,7 @@ func termsWithin(some, all []string) bool {
 // named before it ("under the GPL with that exception"), or set the licence it names
 // against the others ("as if it were BSD only", "are we stuck with MIT?"): its
 // background is part of it.
-var pointsBackRE = regexp.MustCompile(`\b(?:that|this|its|their|those|these)\s+(?:exception|exceptions|licen[cs]e|licen[cs]es|terms|one|ones|files?|parts?|bits|pieces|headers?|snippets?|functions?|modules?)\b|\b(?:is|are)\s+(?:it|the\s+[\w.-]+|[\w.-]+)\s+really\b|\bas\s+(?:if|though)\b|\b(?:stuck\s+with|bound\s+by|tied\s+to|still\s+be|stay|stays|remain|remains)\b|\b(?:use|using|ship|shipping|include|including|bundle|bundling|link|linking|embed|embedding|put|putting)\s+(?:it|them)\s+(?:in|into|inside|with|within)\s+(?:our|my)\b|^(?:but\s+|so\s+|and\s+)?(?:doesn'?t|does|would|wouldn'?t|won'?t|will|isn'?t|is|can'?t|can|could|couldn'?t)\s+(?:that|this)\b`)
+var pointsBackRE = regexp.MustCompile(`\b(?:that|this|its|their|those|these)\s+(?:exception|exceptions|licen[cs]e|licen[cs]es|terms|one|ones|files?|parts?|bits|pieces|headers?|snippets?|functions?|modules?)\b|\b(?:is|are)\s+(?:it|the\s+[\w.-]+|[\w.-]+)\s+really\b|\bas\s+(?:if|though)\b|\b(?:stuck\s+with|bound\s+by|tied\s+to|still\s+be|stay|stays|remain|remains)\b|\b(?:use|using|ship|shipping|include|including|bundle|bundling|link|linking|embed|embedding|put|putting)\s+(?:it|them)\s+(?:in|into|inside|within)\s+(?:our|my|an?|the|this|[\w.-]+)\b|^(?:but\s+|so\s+|and\s+)?(?:doesn'?t|does|would|wouldn'?t|won'?t|will|isn'?t|is|can'?t|can|could|couldn'?t)\s+(?:that|this)\b`)
 
 // partBeforeRE finds the part of a project a licence is said of, before it: "the code
 // is MIT but the weights are", "its training data was released under".
@@ -674,6 +675,18 @@ var plainQuestionRE = regexp.MustCompile(`(?i)^(?:can|could|may|might|must|is|ar
 // clauseOpenerRE finds a clause that asks, after a comma or a dash, inside a sentence.
 // After a colon a question may open with any subject: "quick one: does every package …".
 var clauseOpenerRE = regexp.MustCompile(`(?i)[,;:—–]\s+(?:so\s+|and\s+|but\s+)?(?:can|could|may|is|are|do|does|should|would|will)\s+(?:i|we|you|it|they|this|that|the|a|an|our|my)\b|:\s+(?:can|could|may|is|are|do|does|should|would|will|isn'?t|doesn'?t|don'?t|aren'?t)\s+(?:every|each|any|all|some|one|plain|[\w-]+'s)\b`)
+
+// namesAfter tells whether the text names a licence after the sentence that asks: "can
+// we use lanterna in Apache HBase? lanterna is LGPL 3" says after the question what it
+// is about.
+func namesAfter(text, asked string) bool {
+	i := strings.LastIndex(text, asked)
+	if i < 0 {
+		return false
+	}
+	rest := text[i+len(asked):]
+	return strings.TrimSpace(rest) != "" && len(findLicenses(rest).ids) > 0
+}
 
 // questionOpenerRE finds a sentence that opens as a question.
 var questionOpenerRE = regexp.MustCompile(`(?i)^(?:so\s+|and\s+|but\s+)?(?:can|could|may|might|must|is|are|am|do|does|did|should|would|will|what|which|how|why|where|when|any|(?:doesn|don|didn|isn|aren|wasn|won|wouldn|shouldn|can|couldn|hasn|haven)['’]?t|(?:has|have|had)\s+(?:i|we|you|it|they|this|that|the|a|an|anyone|anybody|someone|somebody)\b)\b`)

@@ -1782,3 +1782,14 @@ func TestWeightsAndWeighing(t *testing.T) {
 		"One library ended up under MIT and the server package under the GPL, and we want every package on the same licence. I lean toward GPL for all of them, but what should we weigh before picking?":                                                     "choose",
 	})
 }
+
+// TestLicenceSaidAfterTheQuestion guards a licence said after the sentence that asks
+// ("can we use lanterna in Apache HBase? lanterna is LGPL 3"), and one the asking sentence
+// points back at ("… can we use it in Apache HBase?"): both stay in the question.
+func TestLicenceSaidAfterTheQuestion(t *testing.T) {
+	for _, text := range []string{"can we use lanterna in apache hbase? lanterna is lgpl 3", "lanterna is lgpl 3. can we use it in apache hbase?"} {
+		if q, ok := ParseQuestion(text); !ok || !slices.Contains(q.Licenses, "LGPL-3.0-only") {
+			t.Errorf("%q: %q", text, q.Licenses)
+		}
+	}
+}
