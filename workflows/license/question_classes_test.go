@@ -1793,3 +1793,16 @@ func TestLicenceSaidAfterTheQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyAgainstOrLater guards a question weighing a licence's "only" against its "or
+// later" form, or why one would add "or later": the or-later topic; code of one going
+// into a work of the other stays a compatibility question.
+func TestOnlyAgainstOrLater(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"our readme just says gpl v3. what's the actual difference between gpl-3.0-only and gpl-3.0-or-later, and should we state one?": "orlater",
+		`why would i put "or later" on my gplv3 tool? i don't want people using some future licence i haven't read`:                     "orlater",
+	})
+	if q, ok := ParseQuestion("can gpl-2.0-only code go into a gpl-3.0-or-later project?"); !ok || q.Topic != "" || q.Kind != AskCompatibility {
+		t.Errorf("only code into an or-later work: topic %q kind %d", q.Topic, q.Kind)
+	}
+}
