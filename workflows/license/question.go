@@ -674,7 +674,7 @@ var plainQuestionRE = regexp.MustCompile(`(?i)^(?:can|could|may|might|must|is|ar
 
 // clauseOpenerRE finds a clause that asks, after a comma or a dash, inside a sentence.
 // After a colon a question may open with any subject: "quick one: does every package …".
-var clauseOpenerRE = regexp.MustCompile(`(?i)[,;:—–]\s+(?:so\s+|and\s+|but\s+)?(?:can|could|may|is|are|do|does|should|would|will)\s+(?:i|we|you|it|they|this|that|the|a|an|our|my)\b|:\s+(?:can|could|may|is|are|do|does|should|would|will|isn'?t|doesn'?t|don'?t|aren'?t)\s+(?:every|each|any|all|some|one|plain|[\w-]+'s)\b`)
+var clauseOpenerRE = regexp.MustCompile(`(?i)[,;:—–]\s+(?:so\s+|and\s+|but\s+)?(?:can|could|may|is|are|do|does|should|would|will|doesn'?t|don'?t|isn'?t|aren'?t|won'?t|wouldn'?t|can'?t|couldn'?t)\s+(?:i|we|you|it|they|this|that|the|a|an|our|my)\b|:\s+(?:can|could|may|is|are|do|does|should|would|will|isn'?t|doesn'?t|don'?t|aren'?t)\s+(?:every|each|any|all|some|one|plain|[\w-]+'s)\b`)
 
 // namesAfter tells whether the text names a licence after the sentence that asks: "can
 // we use lanterna in Apache HBase? lanterna is LGPL 3" says after the question what it

@@ -1806,3 +1806,17 @@ func TestOnlyAgainstOrLater(t *testing.T) {
 		t.Errorf("only code into an or-later work: topic %q kind %d", q.Topic, q.Kind)
 	}
 }
+
+// TestOthersTookOurPermissiveCode guards what others may do with the asker's permissive
+// code ("someone cloned our MIT repo … is that legal?") and whether a permissive notice
+// makes it viral: what a permissive licence allows; code taken into the asker's MIT
+// repository stays a compatibility question.
+func TestOthersTookOurPermissiveCode(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"someone cloned our mit-licensed repo, swapped in their own licence and now sells the code on their website. is that legal?":  "permissive",
+		"the mit licence says the notice must go in all copies, so doesn't that make it viral like the gpl, forcing my changes open?": "permissive",
+	})
+	if q, ok := ParseQuestion("someone copied a function from ansible into our mit repo, is that a problem?"); !ok || q.Topic != "" || q.Kind != AskCompatibility {
+		t.Errorf("code copied into our repo: topic %q kind %d", q.Topic, q.Kind)
+	}
+}

@@ -177,6 +177,11 @@ var topicWords = []struct {
 	// mean?", "permissive vs copyleft", "what does 'or later' mean", "is SaaS
 	// distribution?".
 	{"copyleft", regexp.MustCompile(`\b(?:what\s+(?:is|does|are|exactly\s+is)|explain|meaning\s+of|define|definition\s+of)\b[^.?!]{0,30}\b(?:copyleft|viral\s+licen[cs]es?|share[- ]?alike|reciprocal\s+licen[cs]es?)\b|\b(?:copyleft|viral)\b[^.?!]{0,30}\b(?:mean|means|meaning)\b|\b(?:strong|weak)\s+(?:vs\.?|versus|or|and)\s+(?:strong|weak)\s+copyleft\b|\b(?:strong|weak)\s+copyleft\b[^.?!]{0,20}\b(?:mean|means|difference)\b|\bcopyleft\s+(?:and|vs\.?|versus|or)\s+(?:non-?\s?copyleft|permissive)\b|\bcopyleft\s+(?:tools?|software|programs?|code)\b[^.?!]{0,60}\b(?:same\s+(?:machine|server|computer|system|box)|alongside|next\s+to)\b`), true, []string{"copyleft", "viral", "share", "reciprocal"}, nil},
+	// What others may do with the asker's permissively licensed code ("someone cloned our
+	// MIT repo, swapped in their own licence and sells it"), or whether a permissive
+	// licence's notice makes it viral, is what a permissive licence allows.
+	{"permissive", regexp.MustCompile(`\b(?:someone|somebody|a\s+company|another\s+company|a\s+competitor|they|people|others|anyone)\s+(?:\w+\s+){0,3}?(?:cloned?|copied|forked?|took|taken|sells?|selling|sold|rebrand\w*|republish\w*)\s+(?:all\s+of\s+)?(?:our|my)\b|\b(?:contradict\w*|viral)\b[^.?!]{0,40}\bpermissive\b|\bpermissive\b[^.?!]{0,40}\b(?:contradict\w*|viral)\b|\b(?:mit|bsd|isc|apache)\b[^?!]{0,90}\bviral\b`), true, []string{"someone", "somebody", "company", "competitor", "they", "people", "others", "anyone", "permissive", "viral"},
+		regexp.MustCompile(`\b(?:mit|bsd|isc|apache|zlib|unlicense|0bsd|permissive)\b`)},
 	{"permissive", regexp.MustCompile(`\b(?:what\s+(?:is|are|makes)|explain|meaning\s+of|define)\b[^.?!]{0,20}\bpermissive\s+licen[cs]e|\bpermissive\s+(?:vs\.?|versus|or)\s+copyleft\b|\bcopyleft\s+(?:vs\.?|versus|or)\s+permissive\b|\bpermissive\b[^.?!]{0,30}\b(?:mean|means|meaning)\b`), true, []string{"permissive"}, nil},
 	{"orlater", regexp.MustCompile(`\b(?:what|meaning)\b[^.?!]{0,40}["'“‘]?\s*(?:or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later(?:\s+version)?|-or-later|only\s+vs\.?\s+or[- ]later)\b|\bor[- ]later\b[^.?!]{0,30}\b(?:mean|means|meaning)\b|\bhow\s+(?:can|could|does|do)\b[^.?!]{0,40}\bbe\s+["'“‘]?or[- ]later\b|\b(?:say|state|specify|give|name|pick|add)\s+(?:which|what|a|the)\s+(?:gpl\s+|gnu\s+)?version\b|\b(?:say|state|tell|mean|means|make\s+it|enough|just)\b[^.?!]{0,60}\bor[- ](?:any\s+)?later(?:\s+version)?\b|\b(?:take|taking)\s+back\b[^.?!]{0,40}\bor[- ](?:any\s+)?later\b|\b(?:include|includes|imply|implies)\s+["'“‘]?or\s+(?:any\s+)?later\b|\binstead\s+of\s+["'“‘]?or[- ]later\b|-only\b[^.?!]{0,24}\b(?:and|vs\.?|versus)\b[^.?!]{0,24}-or-later\b|-or-later\b[^.?!]{0,24}\b(?:and|vs\.?|versus)\b[^.?!]{0,24}-only\b|\b\d(?:[._]\d)?\s+only\s+or\s+(?:version\s+)?\d(?:[._]\d)?\s+or\s+(?:any\s+)?later\b|\b(?:put|add|use|include|write)\s+["'“‘]?or\s+(?:any\s+)?later\b|\b(?:a\s+|the\s+)?["'“‘]?(?:gpl|agpl|lgpl)\s*-?\s*(?:v|version\s*)?4(?:[._]0)?["'”’]?(?:\s|[.,?!]|$)`), true, []string{"later", "version", "4"}, nil},
 	{"distribution", regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:counts|qualifies|is\s+considered|is\s+counted)\s+as\s+(?:a\s+)?(?:distribution|distributing|conveying|conveyance|redistribution)\b|\b(?:is|does|are)\s+(?:saas|hosting|running\s+(?:it|software)\s+on\s+(?:a|our|my)\s+server|a\s+web\s+(?:app|service)|internal\s+use|giving\s+it\s+to\s+(?:a\s+)?contractors?)\b[^.?!]{0,30}\b(?:count\s+as\s+)?(?:distribution|distributing|conveying)\b|\bwhat\s+(?:does|is)\s+["'“‘]?(?:distribution|distribute|convey(?:ing)?)["'”’]?\s+mean\b|\b(?:are|am|is)\s+(?:we|i|they|it|that|this)\s+(?:then\s+|still\s+|really\s+|actually\s+|even\s+)?(?:distributing|conveying|redistributing)\b|\b(?:does|would|will)\s+(?:that|this|it)\s+(?:still\s+|really\s+|even\s+)?(?:count\s+as|make\s+(?:it|that|this)|mean\s+we(?:'re|\s+are))\s+(?:a\s+)?(?:distribution|distributing|conveying)\b|\bbinar(?:y|ies)\s+only\b|\bonly\s+(?:the\s+)?binar(?:y|ies)\b|\b(?:fetch|get|download|obtain)\w*\s+(?:the\s+)?(?:sources?|source\s+code)\s+(?:from|themselves)\b`), true, []string{"distribut", "convey", "binar", "source"}, nil},
@@ -238,7 +243,11 @@ func topicOf(lower string, named bool) string {
 			asking = "" // "can we use the icons in our book if we credit them?": a use, on a condition
 		}
 		for _, t := range topicWords {
-			if askedOfNamed[t.name] && asking != "" && containsAny(asking, t.hints) && t.re.MatchString(asking) && (t.also == nil || t.also.MatchString(lower)) {
+			in := asking
+			if askedOfWhole[t.name] && in != "" {
+				in = lower
+			}
+			if askedOfNamed[t.name] && in != "" && containsAny(in, t.hints) && t.re.MatchString(in) && (t.also == nil || t.also.MatchString(lower)) {
 				return t.name
 			}
 		}
@@ -250,7 +259,7 @@ func topicOf(lower string, named bool) string {
 // askedTopicHints the words one of them needs, their entries' hints (a cheap test before
 // the asking sentence is found).
 var (
-	askedOfNamed    = map[string]bool{"attribution": true, "distribution": true, "orlater": true}
+	askedOfNamed    = map[string]bool{"attribution": true, "distribution": true, "orlater": true, "permissive": true}
 	askedTopicHints = func() []string {
 		var hints []string
 		for _, t := range topicWords {
@@ -261,6 +270,12 @@ var (
 		return hints
 	}()
 )
+
+// askedOfWhole are the topics asked of named licences whose words may stand anywhere in
+// the question, not only in the sentence that asks: what others did with the asker's
+// permissive code is said in the situation ("someone cloned our MIT repo and sells it.
+// is that legal?").
+var askedOfWhole = map[string]bool{"permissive": true}
 
 // claWordRE: a contributor agreement named, which its own topic answers.
 var claWordRE = regexp.MustCompile(`\bclas?\b|\bcontributor\s+licen[cs]e\s+agreements?\b|\bcopyright\s+assignments?\b`)
@@ -279,7 +294,7 @@ var meanWordRE = regexp.MustCompile(`\bmean(?:s|ing|t)?\b`)
 // and credit and distribution when the sentence that asks is about them.
 func TopicOutranksLicences(name string) bool {
 	switch name {
-	case "cla", "employer", "choose", "contribute", "noncommercial", "orlater", "attribution", "distribution":
+	case "cla", "employer", "choose", "contribute", "noncommercial", "orlater", "attribution", "distribution", "permissive":
 		return true
 	}
 	return false
