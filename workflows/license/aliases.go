@@ -242,6 +242,10 @@ type found struct {
 	how []string
 	// again[i]: where ids[i] is named again, with the word after each mention.
 	again map[int][]mention
+	// stated[i]: ids[i] is said with ids[i-1] as one thing's licence ("it says it is MIT
+	// and Apache 2.0", "released under the MIT and GPL licenses"), the way a choice of
+	// licences is written.
+	stated []bool
 }
 
 // mention is where a licence is named again, and the word after it.
@@ -1124,8 +1128,28 @@ func findLicenses(text string) found {
 	for _, h := range hits {
 		add(h)
 	}
+	f.stated = make([]bool, len(f.ids))
+	for i := 1; i < len(f.ids); i++ {
+		join := strings.TrimSpace(f.joins[i])
+		if join != "and" && join != "&" && join != "+" && join != "and the" && join != "& the" {
+			continue
+		}
+		at := f.at[i-1][0]
+		f.stated[i] = at > 0 && at <= len(lower) && statedAsRE.MatchString(lower[max(0, at-40):at]) && !nounOfWork(f.next[i]) &&
+			(i+1 >= len(f.ids) || strings.TrimSpace(f.joins[i+1]) != "and")
+		if end := f.at[i][1]; f.stated[i] && end > at && end <= len(text) {
+			f.notes = append(f.notes, Assumption{Said: text[at:end], ID: f.ids[i-1] + " OR " + f.ids[i], Why: statedChoice})
+		}
+	}
 	return f
 }
+
+// statedChoice says why two licences joined by "and" were read as a choice.
+const statedChoice = "two licences given together as one thing's licence are, as such notices are meant, a choice of either"
+
+// statedAsRE: the words before two licences joined by "and" that give them as one
+// thing's licence: "it says it's", "is", "released under the", "licensed under both".
+var statedAsRE = regexp.MustCompile(`(?:\bsays?|\bsaid|\bit'?s|\bit\s+is|\bis|\bare|\bthey'?re|\bthey\s+are|\breleased\s+under|\blicen[cs]ed\s+under|\bavailable\s+under|\bunder)\s+(?:both\s+)?(?:the\s+)?["'“‘]?$`)
 
 // anyVersion is what each GNU licence said without a version is when the program names
 // none: its first version or any later one (GPLv2 section 9, LGPLv2.1 section 14, GPLv3

@@ -1105,10 +1105,13 @@ var shipsRE = regexp.MustCompile(`\b(?:ship|ships|shipping|shipped|distribute\w*
 func (f found) without(drop func(*Project) bool) found {
 	var g found
 	g.twice, g.files = f.twice, f.files
+	last := -2 // the index in f of the licence kept last
 	for i := range f.ids {
 		if drop(f.projects[i]) {
 			continue
 		}
+		g.stated = append(g.stated, len(f.stated) > i && f.stated[i] && last == i-1)
+		last = i
 		if m, ok := f.again[i]; ok {
 			if g.again == nil {
 				g.again = map[int][]mention{}
@@ -1119,7 +1122,8 @@ func (f found) without(drop func(*Project) bool) found {
 		g.projects, g.said, g.how = append(g.projects, f.projects[i]), append(g.said, f.said[i]), append(g.how, f.how[i])
 	}
 	for _, n := range f.notes {
-		if slices.Contains(g.ids, n.ID) {
+		a, b, pair := strings.Cut(n.ID, " OR ")
+		if slices.Contains(g.ids, n.ID) || pair && slices.Contains(g.ids, a) && slices.Contains(g.ids, b) {
 			g.notes = append(g.notes, n)
 		}
 	}
@@ -1142,9 +1146,12 @@ var buildWordsRE = regexp.MustCompile(`\b(?:build|builds|building|compile|compil
 // joinIDs joins the licences at idx as the sentence joins them (see plainExpression).
 func joinIDs(f found, idx []int, n string) string {
 	sub := found{}
+	prev := -2
 	for _, i := range idx {
 		sub.ids = append(sub.ids, f.ids[i])
 		sub.joins = append(sub.joins, f.joins[i])
+		sub.stated = append(sub.stated, len(f.stated) > i && f.stated[i] && prev == i-1)
+		prev = i
 	}
 	if len(sub.joins) > 0 {
 		sub.joins[0] = ""
@@ -1210,6 +1217,7 @@ func plainExpression(f found, n string) string {
 			switch join := strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(f.joins[i], ",")), " the"); {
 			case join == "or" || join == "/" || join == "|" || join == "or the" || join == "or under" || join == "or under the" ||
 				f.files && strings.HasPrefix(join, "and licen") ||
+				len(f.stated) > i && f.stated[i] ||
 				alsoUnderRE.MatchString(join) ||
 				dual && (join == "and" || join == "and an" || join == "and a" || join == "or an" || join == "or a" || join == "," || join == "&" || join == "and the" || join == "" || join == "and under" || join == "plus" || join == "+" || join == "with"):
 				terms[len(terms)-1] = append(terms[len(terms)-1], id)

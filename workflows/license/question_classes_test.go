@@ -1820,3 +1820,24 @@ func TestOthersTookOurPermissiveCode(t *testing.T) {
 		t.Errorf("code copied into our repo: topic %q kind %d", q.Topic, q.Kind)
 	}
 }
+
+// TestTwoLicencesStatedAsOnes guards two licences given together as one thing's licence
+// ("the licence file says it is MIT and Apache 2.0", "says 'GPLv2 & MIT'"): a choice,
+// said so; licences of different things or parts ("the code is MIT and the docs are
+// CC-BY", "our app is MIT and uses a GPL library") stay required together.
+func TestTwoLicencesStatedAsOnes(t *testing.T) {
+	for text, want := range map[string]string{
+		"The atproto licence file says it is MIT and Apache 2.0. Can we keep the code?":                             "MIT OR Apache-2.0",
+		`ua-parser-js says it's "GPLv2 & MIT". so does react/fbjs, which pulls it in, have to carry both licences?`: "GPL-2.0-only OR MIT",
+		"the code is MIT and the docs are CC-BY. ok?":                                                               "MIT AND CC-BY-4.0",
+		"our app is MIT and uses a GPL library":                                                                     "MIT AND GPL-3.0-only",
+	} {
+		q, ok := ParseQuestion(text)
+		if !ok || q.Expression != want {
+			t.Errorf("%q: %q, want %q", text, q.Expression, want)
+		}
+		if strings.Contains(want, " OR ") && !slices.ContainsFunc(q.Assumed, func(a Assumption) bool { return a.Why == statedChoice }) {
+			t.Errorf("%q: the answer does not say it read a choice: %v", text, q.Assumed)
+		}
+	}
+}
