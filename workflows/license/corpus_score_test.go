@@ -37,6 +37,7 @@ var splitNames = []struct{ letter, name string }{
 	{"I", "thirty-sixth held-out"}, {"J", "thirty-seventh held-out"}, {"K", "thirty-eighth held-out"}, {"L", "thirty-ninth held-out"}, {"M", "fortieth held-out"}, {"N", "forty-first held-out"},
 	{"O", "forty-second held-out"}, {"P", "forty-third held-out"},
 	{"Q", "forty-fourth held-out"}, {"R", "forty-fifth held-out"},
+	{"S", "forty-sixth held-out"}, {"T", "forty-seventh held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
