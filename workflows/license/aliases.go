@@ -347,7 +347,7 @@ var exceptionNames = map[string]string{
 
 // orLaterAfterRE finds "or later" in words right after a licence ID: "GPL-2.0 or later",
 // "LGPL-2.1 or (at your option) any later version", "GPL-3.0 or newer".
-var orLaterAfterRE = regexp.MustCompile(`^["']?\s*,?\s*(?:or|and)\s+(?:\(?\s*at\s+your\s+option\s*\)?\s*,?\s*)?(?:any\s+)?(?:later|newer)\b`)
+var orLaterAfterRE = regexp.MustCompile(`^["']?\s*,?\s*\(?\s*(?:or|and)\s+(?:\(?\s*at\s+your\s+option\s*\)?\s*,?\s*)?(?:any\s+)?(?:later|newer)\b`)
 
 // acronymUseAfterRE finds the words after a licence's acronym typed in lower case that
 // say it is one: "hpnd code", "a cpal'd module", "cecill licensed".

@@ -1841,3 +1841,22 @@ func TestTwoLicencesStatedAsOnes(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicsAfterPartsST guards dropped licence files and where credits go
+// (attribution), "viral" and what a copyleft licence reaches (copyleft), leaving out "or
+// later", a licence "for non-commercial use", putting one's work under a licence and
+// asking if it is wise (choosing), and what a university owns (the employer's claim);
+// asking whether a licence is needed to use something stays a licence question.
+func TestTopicsAfterPartsST(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"our npm package bundles all its dependencies into one js file but drops their licence files. is that a problem?":                                                                                             "attribution",
+		"what makes a licence 'viral', and are the weaker library-style copyleft licences viral too?":                                                                                                                 "copyleft",
+		"why would anyone leave out the 'or any later version' bit? what's the actual risk of keeping it":                                                                                                             "orlater",
+		`We released our jQuery plugin as "GPLv3 for non-commercial, personal or open source use" and sell a commercial licence to anyone making money with it. Someone says that licence is broken. Are they right?`: "noncommercial",
+		"we put our app's source under a creative commons licence. bad idea?":                                                                                                                                         "choose",
+		"I'm writing thesis code for RIOT at a university lab, unpaid, and I put my own name in the copyright lines. A reviewer asked whether the university actually owns it. Who holds the copyright?":              "employer",
+	})
+	if q, _ := ParseQuestion("do we need a licence to use this font commercially?"); q.Topic == "choose" {
+		t.Error("needing a licence to use something read as choosing one")
+	}
+}
