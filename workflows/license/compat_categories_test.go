@@ -2,6 +2,7 @@ package license
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -64,5 +65,17 @@ func TestCopyleftIntoPermissiveOutsideTheMatrix(t *testing.T) {
 	}
 	if n < 100 {
 		t.Errorf("only %d matrix pairs back the rule", n)
+	}
+}
+
+// TestOpenFontLicenceBundled guards a font under the OFL beside software: bundled with a
+// permissive work it keeps its own terms (yes); with any other work, shipping it beside
+// is allowed and merging it in is not (it depends), as the OFL FAQ says.
+func TestOpenFontLicenceBundled(t *testing.T) {
+	if c := CompatibleExpr("OFL-1.1", "MIT"); c.Answer != "Yes" || !strings.Contains(c.Basis, "OFL FAQ") {
+		t.Errorf("OFL font in an MIT work: %q (%s)", c.Answer, c.Basis)
+	}
+	if c := CompatibleExpr("OFL-1.1", "GPL-2.0-or-later"); c.Answer != "Check dependency" {
+		t.Errorf("OFL font in a GPL work: %q (%s)", c.Answer, c.Basis)
 	}
 }
