@@ -220,6 +220,9 @@ var useWords = []struct {
 	// A site or portal customers use is a service to them, however in-house its code
 	// stays ("nobody outside gets the code; customers just use the website").
 	{"saas", []string{"customer portal", "customers just use", "customers use the website", "customers use the site", "customers use the portal", "use over the web", "use it over the web", "over the web", "through the web",
+		// A program run for others as a hosted service is a service, whatever the message
+		// says of never distributing it; so is an instance of it one runs.
+		"hosted service", "as a hosted", "a hosted service", "run an instance", "runs an instance", "our instance", "an instance", "a instance", "public instance",
 		"users just use the website", "customers log in", "clients log in", "customers access the", "customer facing website", "customer facing site"}},
 	{"internal", []string{"internal use", "for internal", "internal only", "keep the changes private", "keep our changes private", "keep them private",
 		"keep it private", "keep the changes", "across the company", "company wide", "companywide", "roll out", "rolling out", "on our workstations",
@@ -231,6 +234,7 @@ var useWords = []struct {
 		"private network", "internal network", "company network", "corporate network", "use in house", "used in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",
 		"we self host", "we self-host", "during the build", "during our build", "while coding",
 		"development aid", "dev aid", "debug builds", "debug build", "dev builds", "development builds", "dev console", "developer console", "development only", "dev only", "in our editors", "in our editor", "in our ides", "in our ide", "run it in house", "runs it in house", "running it in house", "in prod at", "in production at", "self host it for our", "for our own logging", "for our own monitoring", "for benchmarks", "for benchmarking", "in a paper", "for a paper", "for research", "research only", "our own infra", "own infrastructure", "team only", "for our team", "our team only", "our own team", "for our own team", "own ml team", "own dev team", "own data team", "own it team", "for our developers", "for our engineers", "for our staff", "for our own staff", "nothing resold", "not resold", "never resold", "at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself",
+		"on work machines", "on our work machines", "work computers", "work laptops", "company machines", "company laptops", "company computers", "office machines",
 		"never given to anyone", "not given to anyone", "never give it to anyone", "never hand it to anyone", "never handed to anyone", "for my own use", "for our own use"}}, // said outright, it wins
 	// An app sold through an app store is a mobile app however it links: the store's
 	// terms are what decide for copyleft code there.
@@ -239,7 +243,8 @@ var useWords = []struct {
 	// A font or image embedded in documents users make (PDFs, slides) goes out with them:
 	// it is distributed, whatever "embed" says of linking elsewhere.
 	{"distribute", []string{"in the pdfs", "in pdfs", "into pdfs", "in the pdf", "into the pdf", "in a pdf", "in documents", "in the documents", "into documents",
-		"in their documents", "embed the font", "embedded font", "embedded fonts", "font embedding",
+		"in their documents", "embed the font", "embedded font", "embedded fonts", "font embedding", "into a pdf", "into pdf",
+		"printed copies", "pdf copies", "printed and pdf", "hand out copies", "hand out printed", "hand out pdf",
 		// Print is a copy handed out.
 		"printed book", "printed books", "print book", "in print", "on a flyer", "on the flyer", "on flyers", "a paper flyer", "on a poster", "on posters",
 		"on a t shirt", "on t shirts", "on merch", "on merchandise", "in a brochure", "on packaging", "on the packaging", "on business cards", "print them", "print it",
@@ -248,7 +253,7 @@ var useWords = []struct {
 	{"static_link", []string{"static link", "statically link", "statically linked", "static linking", "link statically", "statically", "linked statically",
 		"vendored", "vendor the", "vendoring", "static libstdc", "static libgcc", "static linked", "static linkage", "linked static", "we vendor", "to vendor", "vendor it", "vendor in", "vendor them", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
 		"compiles it into", "compiles them into", "bundles it into", "bundles them into", "bundled into", "webpack", "rollup", "esbuild", "browserify",
-		"single binary", "static library", "static binary", "end up in the binary", "ends up in the binary", "end up in our binary", "ends up in our binary", "ends up in one image", "end up in one image", "one firmware image", "single firmware image", "compiles everything into", "compile everything into", "into one executable", "into a single executable", "into one binary", "shade", "shaded", "shading", "shades", "fat jar", "uber jar", "uberjar", "jar with dependencies", "shadow jar", "pasted into", "pasted in", "paste it into", "paste into", "pasting it into",
+		"single binary", "static library", "static binary", "into the binary", "into our binary", "into the executable", "into our executable", "end up in the binary", "ends up in the binary", "end up in our binary", "ends up in our binary", "ends up in one image", "end up in one image", "one firmware image", "single firmware image", "compiles everything into", "compile everything into", "into one executable", "into a single executable", "into one binary", "shade", "shaded", "shading", "shades", "fat jar", "uber jar", "uberjar", "jar with dependencies", "shadow jar", "pasted into", "pasted in", "paste it into", "paste into", "pasting it into",
 		"copied into", "copy it into", "copy into", "copying it into",
 		// An Arduino sketch is compiled with the core and its libraries into one firmware image.
 		"our sketch", "the sketch", "my sketch", "arduino sketch", "sketches", "copy pasted", "copy and paste", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code"}},

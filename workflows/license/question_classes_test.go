@@ -1860,3 +1860,16 @@ func TestTopicsAfterPartsST(t *testing.T) {
 		t.Error("needing a licence to use something read as choosing one")
 	}
 }
+
+// TestUsesAfterPartsST guards a program run as a hosted service (a service, whatever the
+// message says of never distributing it), tools used on work machines (internal),
+// printed and PDF copies handed out (distributed) and a library linked into the binary
+// (statically).
+func TestUsesAfterPartsST(t *testing.T) {
+	wantReadings(t, []reading{
+		{"The spreadsheet gem we use is GPLv3. We never distribute our app; it only runs as a hosted service. Do we need a commercial licence?", "GPL-3.0-only", "saas"},
+		{"can our company use sharex (gpl v3) on work machines? any restrictions for commercial use?", "GPL-3.0-only", "internal"},
+		{"we want to hand out printed and pdf copies of a gpl book. what do we need?", "GPL-3.0-only", "distribute"},
+		{"our closed go service depends on golang-lru (mpl). go links it into the binary, is that ok", "MPL-2.0", "static_link"},
+	})
+}
