@@ -1116,6 +1116,21 @@ func findLicenses(text string) found {
 			return o.pos < l.pos && strings.HasPrefix(o.id, l.id+" WITH ") && !strings.Contains(o.id, " OR ") && !strings.Contains(o.id, " AND ")
 		})
 	})
+	if strings.Contains(lower, "later") || strings.Contains(lower, "+") {
+		// "COPYING is plain gplv2 but the headers say 'or later'": the one GNU licence the
+		// question names, with the "or later" its files add.
+		var gnu []int
+		for i := range hits {
+			if (hits[i].why == noLater || hits[i].why == retiredGNU) && hits[i].project == nil {
+				gnu = append(gnu, i)
+			}
+		}
+		if len(gnu) == 1 && orLaterSaidRE.MatchString(lower) && !noOrLaterRE.MatchString(lower) {
+			if id, ok := strings.CutSuffix(hits[gnu[0]].id, "-only"); ok {
+				hits[gnu[0]].id, hits[gnu[0]].why = id+"-or-later", orLaterSaid
+			}
+		}
+	}
 	if strings.Contains(lower, "version") || strings.Contains(lower, "number") {
 		// "it just says GPL, no version anywhere": the GNU licences let a program that
 		// names no version be used under any version ever published.
@@ -1130,7 +1145,7 @@ func findLicenses(text string) found {
 	}
 	f.stated = make([]bool, len(f.ids))
 	for i := 1; i < len(f.ids); i++ {
-		join := strings.TrimSpace(f.joins[i])
+		join := strings.Join(strings.Fields(joinNoiseRE.ReplaceAllString(f.joins[i], " ")), " ")
 		if join != "and" && join != "&" && join != "+" && join != "and the" && join != "& the" {
 			continue
 		}
@@ -1144,12 +1159,26 @@ func findLicenses(text string) found {
 	return f
 }
 
+// joinNoiseRE: words between two licences that do not change how they are joined:
+// "the MIT license ... and the Apache License".
+var joinNoiseRE = regexp.MustCompile(`\blicen[cs]es?\b|\.\.\.|…|["'“”‘’]`)
+
 // statedChoice says why two licences joined by "and" were read as a choice.
 const statedChoice = "two licences given together as one thing's licence are, as such notices are meant, a choice of either"
 
 // statedAsRE: the words before two licences joined by "and" that give them as one
 // thing's licence: "it says it's", "is", "released under the", "licensed under both".
 var statedAsRE = regexp.MustCompile(`(?:\bsays?|\bsaid|\bit'?s|\bit\s+is|\bis|\bare|\bthey'?re|\bthey\s+are|\breleased\s+under|\blicen[cs]ed\s+under|\bavailable\s+under|\bunder)\s+(?:both\s+)?(?:the\s+)?["'“‘]?$`)
+
+// orLaterSaid says why a GNU licence named with its version alone was read "or later".
+const orLaterSaid = "the question says its files add “or later”"
+
+// orLaterSaidRE finds files said to add "or later" to a licence: "the headers say 'or
+// later'", "the source files say v2+". noOrLaterRE finds it said missing.
+var (
+	orLaterSaidRE = regexp.MustCompile(`\b(?:headers?|files?|sources?|notices?|comments?|readme|copying|it|they)\s+(?:all\s+|also\s+|still\s+)?(?:says?|said|adds?|added|includes?|included|has|have|carry|carries)\s+["'“‘]?(?:or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later|v?\d(?:\.\d)?\s*\+)`)
+	noOrLaterRE   = regexp.MustCompile(`\b(?:no|not|without|never|n't|nothing)\b[^.?!]{0,30}["'“‘]?or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later`)
+)
 
 // anyVersion is what each GNU licence said without a version is when the program names
 // none: its first version or any later one (GPLv2 section 9, LGPLv2.1 section 14, GPLv3

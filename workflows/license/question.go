@@ -693,6 +693,9 @@ func namesAfter(text, asked string) bool {
 	return strings.TrimSpace(rest) != "" && len(findLicenses(rest).ids) > 0
 }
 
+// bothOrOneRE: a question whether licences given together are all required or a choice.
+var bothOrOneRE = regexp.MustCompile(`(?i)\bboth\s+or\s+(?:just\s+)?(?:pick|choose|one|either)\b|\b(?:pick|choose)\s+one\s+or\s+(?:\w+\s+)?(?:both|all)\b|\band\s+or\s+or\b|\bboth\s+apply\b`)
+
 // questionOpenerRE finds a sentence that opens as a question.
 var questionOpenerRE = regexp.MustCompile(`(?i)^(?:so\s+|and\s+|but\s+)?(?:can|could|may|might|must|is|are|am|do|does|did|should|would|will|what|which|how|why|where|when|any|(?:doesn|don|didn|isn|aren|wasn|won|wouldn|shouldn|can|couldn|hasn|haven)['’]?t|(?:has|have|had)\s+(?:i|we|you|it|they|this|that|the|a|an|anyone|anybody|someone|somebody)\b)\b`)
 
@@ -932,6 +935,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "MPLv2 in proprietary?": closed-source software is, unless said otherwise,
 		// software given to others; the answer offers another use one click away.
 		q.Use = "distribute"
+	}
+	if len(q.Licenses) >= 2 && strings.Contains(q.Expression, " OR ") && !strings.Contains(q.Expression, " AND ") && bothOrOneRE.MatchString(lower) {
+		// "sourcecred moved to mit + apache 2. do users get both or pick one?": what the
+		// licences given together mean, one SPDX expression, is the question.
+		q.Kind, q.Work, q.Reading = AskProfile, "", RolesSaid
 	}
 	q.OpenSource = anyWord(n, openSourceWords)
 	if q.Kind == AskVerdict && len(q.Licenses) == 1 && anyWord(n, compatWords) && !q.Proprietary {

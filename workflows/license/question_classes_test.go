@@ -1873,3 +1873,24 @@ func TestUsesAfterPartsST(t *testing.T) {
 		{"our closed go service depends on golang-lru (mpl). go links it into the binary, is that ok", "MPL-2.0", "static_link"},
 	})
 }
+
+// TestBothOrOne guards whether licences given together are all required or a choice
+// ("do users get both or pick one?", "for our sbom, is that AND or OR?"): what they
+// mean as one expression is the question; and "or later" a project's files add to its
+// one GNU licence ("COPYING is plain gplv2 but the headers say 'or later'").
+func TestBothOrOne(t *testing.T) {
+	for text, want := range map[string]string{
+		"sourcecred moved to mit + apache 2. do users get both or pick one?":                                                               "MIT OR Apache-2.0",
+		`the buck2 prelude headers say "licensed under both the MIT license ... and the Apache License". for our sbom, is that AND or OR?`: "MIT OR Apache-2.0",
+	} {
+		if q, ok := ParseQuestion(text); !ok || q.Kind != AskProfile || q.Expression != want {
+			t.Errorf("%q: kind %d %q, want %q", text, q.Kind, q.Expression, want)
+		}
+	}
+	if got := FindLicenses(`dash-to-panel's COPYING is plain gplv2 but the headers say "or later". which one is it?`); !slices.Equal(got, []string{"GPL-2.0-or-later"}) {
+		t.Errorf("headers say or later: %q", got)
+	}
+	if got := FindLicenses("code says gpl v2 but theres no 'or any later version' line. ok?"); !slices.Equal(got, []string{"GPL-2.0-only"}) {
+		t.Errorf("no or-later line: %q", got)
+	}
+}
