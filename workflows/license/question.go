@@ -253,7 +253,7 @@ var useWords = []struct {
 	{"static_link", []string{"static link", "statically link", "statically linked", "static linking", "link statically", "statically", "linked statically",
 		"vendored", "vendor the", "vendoring", "static libstdc", "static libgcc", "static linked", "static linkage", "linked static", "we vendor", "to vendor", "vendor it", "vendor in", "vendor them", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
 		"compiles it into", "compiles them into", "bundles it into", "bundles them into", "bundled into", "webpack", "rollup", "esbuild", "browserify",
-		"single binary", "static library", "static binary", "into the binary", "into our binary", "into the executable", "into our executable", "end up in the binary", "ends up in the binary", "end up in our binary", "ends up in our binary", "ends up in one image", "end up in one image", "one firmware image", "single firmware image", "compiles everything into", "compile everything into", "into one executable", "into a single executable", "into one binary", "shade", "shaded", "shading", "shades", "fat jar", "uber jar", "uberjar", "jar with dependencies", "shadow jar", "pasted into", "pasted in", "paste it into", "paste into", "pasting it into",
+		"single binary", "static library", "static binary", "into the exe", "embedded resource", "embedded resources", "as resources", "transitive crate", "crate in our", "crates in our", "into the binary", "into our binary", "into the executable", "into our executable", "end up in the binary", "ends up in the binary", "end up in our binary", "ends up in our binary", "ends up in one image", "end up in one image", "one firmware image", "single firmware image", "compiles everything into", "compile everything into", "into one executable", "into a single executable", "into one binary", "shade", "shaded", "shading", "shades", "fat jar", "uber jar", "uberjar", "jar with dependencies", "shadow jar", "pasted into", "pasted in", "paste it into", "paste into", "pasting it into",
 		"copied into", "copy it into", "copy into", "copying it into",
 		// An Arduino sketch is compiled with the core and its libraries into one firmware image.
 		"our sketch", "the sketch", "my sketch", "arduino sketch", "sketches", "copy pasted", "copy and paste", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code"}},
@@ -311,6 +311,9 @@ var useWords = []struct {
 	// A module imported by a script is linked at run time, unless a network service
 	// said first says where it runs.
 	{"dynamic_link", []string{"import", "imports", "importing", "imported"}},
+	// A translation or a port is a changed version of the work, whoever it is then given
+	// to: "publish a Russian translation of it", "port its colour palette to a theme".
+	{"modify", []string{"translation of", "a translation", "translate it", "translating it", "port it to", "port its", "ported it", "porting it", "port them to", "a port of"}},
 	{"distribute", []string{"ship", "ships", "shipping", "shipped", "distribute", "distributing", "distributed", "distribution", "binary", "binaries", "product", "sell", "sells", "selling", "sold",
 		"buy", "buys", "bought", "purchase", "purchased", "prebuilt", "pre built", "upload", "uploads", "uploading", "uploaded", "post them", "posting them", "post prebuilt", "i post", "we post",
 		"customer", "customers", "client", "clients", "release", "sdk", "app", "application", "give away", "give it", "publish", "redistribute", "redistributing",

@@ -1894,3 +1894,13 @@ func TestBothOrOne(t *testing.T) {
 		t.Errorf("no or-later line: %q", got)
 	}
 }
+
+// TestTranslationsAndResources guards a translation or a port (a changed version,
+// whoever it is then given to) and icons compiled into an executable as resources
+// (linked statically).
+func TestTranslationsAndResources(t *testing.T) {
+	wantReadings(t, []reading{
+		{"git from the bottom up is cc by-nd. am i allowed to publish a russian translation of it?", "CC-BY-ND-4.0", "modify"},
+		{"can a closed-source app compile these lgpl icons into the exe as embedded resources?", "LGPL-3.0-only", "static_link"},
+	})
+}
