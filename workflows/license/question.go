@@ -459,7 +459,8 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		// proposal (or a fear, or history); the asking sentence alone cannot tell.
 		return q, ok
 	}
-	if sok && q.Kind == AskVerdict && s.Kind == AskVerdict && strings.Contains(q.Expression, " AND ") && !strings.Contains(q.Expression, " OR ") && !pointsBackRE.MatchString(strings.ToLower(asked)) &&
+	if sok && q.Kind == AskVerdict && (s.Kind == AskVerdict || s.Kind == AskProfile && q.Use != "" && !s.Meaning && (!s.OpenSource || madeToOpenRE.MatchString(strings.ToLower(asked))) && !s.Difference) &&
+		strings.Contains(q.Expression, " AND ") && !strings.Contains(q.Expression, " OR ") && !pointsBackRE.MatchString(strings.ToLower(asked)) &&
 		!namesAfter(text, asked) &&
 		len(s.Licenses) < len(q.Licenses) && !slices.ContainsFunc(s.Licenses, func(id string) bool { return !slices.Contains(q.Licenses, id) }) {
 		// "… the kernel is GPLv2 and BusyBox too … Can we ship the CDDL module prebuilt?":
@@ -467,6 +468,11 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		// sentence that asks names; the others are its background.
 		if s.Use == "" {
 			s.Use = q.Use
+		}
+		if s.Kind == AskProfile {
+			// "… ship a product that runs a stock yolov8 model with opencv. does agpl make
+			// us open source the whole thing": the use the message gave is asked of it.
+			s.Kind = AskVerdict
 		}
 		if q.Topic != "" {
 			s.Topic = q.Topic // the whole message says more of what it is about than its last sentence
@@ -683,6 +689,10 @@ var plainQuestionRE = regexp.MustCompile(`(?i)^(?:can|could|may|might|must|is|ar
 // clauseOpenerRE finds a clause that asks, after a comma or a dash, inside a sentence.
 // After a colon a question may open with any subject: "quick one: does every package …".
 var clauseOpenerRE = regexp.MustCompile(`(?i)[,;:—–]\s+(?:so\s+|and\s+|but\s+)?(?:can|could|may|is|are|do|does|should|would|will|doesn'?t|don'?t|isn'?t|aren'?t|won'?t|wouldn'?t|can'?t|couldn'?t)\s+(?:i|we|you|it|they|this|that|the|a|an|our|my)\b|:\s+(?:can|could|may|is|are|do|does|should|would|will|isn'?t|doesn'?t|don'?t|aren'?t)\s+(?:every|each|any|all|some|one|plain|[\w-]+'s)\b`)
+
+// madeToOpenRE: opening one's code said as what a licence would force ("does agpl make
+// us open source the whole thing"), not a question whether a licence is open source.
+var madeToOpenRE = regexp.MustCompile(`\b(?:make|makes|force|forces|oblige|obliges|require|requires)\s+(?:me|us|you|them)\s+(?:to\s+)?open[- ]?sourc|\b(?:have|has|need|needs)\s+to\s+open[- ]?sourc`)
 
 // namesAfter tells whether the text names a licence after the sentence that asks: "can
 // we use lanterna in Apache HBase? lanterna is LGPL 3" says after the question what it

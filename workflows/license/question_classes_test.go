@@ -1904,3 +1904,11 @@ func TestTranslationsAndResources(t *testing.T) {
 		{"can a closed-source app compile these lgpl icons into the exe as embedded resources?", "LGPL-3.0-only", "static_link"},
 	})
 }
+
+// TestAskingSentenceWithoutItsUse guards a long message whose asking sentence names one
+// licence without a use ("… ship a product that runs a stock yolov8 model with opencv …
+// does agpl make us open source the whole thing"): the licence it names, with the use the
+// message gave.
+func TestAskingSentenceWithoutItsUse(t *testing.T) {
+	wantReadings(t, []reading{{"we'd ship a commercial product that just runs a stock yolov8 model with opencv, no changes to ultralytics code. does agpl make us open source the whole thing", "AGPL-3.0-only", "distribute"}})
+}
