@@ -38,6 +38,7 @@ var splitNames = []struct{ letter, name string }{
 	{"O", "forty-second held-out"}, {"P", "forty-third held-out"},
 	{"Q", "forty-fourth held-out"}, {"R", "forty-fifth held-out"},
 	{"S", "forty-sixth held-out"}, {"T", "forty-seventh held-out"},
+	{"U", "forty-eighth held-out"}, {"V", "forty-ninth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
