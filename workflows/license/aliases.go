@@ -339,7 +339,7 @@ var exceptionNames = map[string]string{
 	"classpath": "Classpath-exception-2.0", "class path": "Classpath-exception-2.0", "gnu classpath": "Classpath-exception-2.0",
 	"llvm": "LLVM-exception", "gcc": "GCC-exception-3.1", "gcc runtime": "GCC-exception-3.1", "runtime": "GCC-exception-3.1",
 	"universal foss": "Universal-FOSS-exception-1.0", "foss": "Universal-FOSS-exception-1.0", "mysql foss": "Universal-FOSS-exception-1.0",
-	"font": "Font-exception-2.0", "autoconf": "Autoconf-exception-3.0", "bison": "Bison-exception-2.2", "qt": "Qt-LGPL-exception-1.1",
+	"font": "Font-exception-2.0", "font embedding": "Font-exception-2.0", "font embedding exception": "Font-exception-2.0", "autoconf": "Autoconf-exception-3.0", "bison": "Bison-exception-2.2", "qt": "Qt-LGPL-exception-1.1",
 	"qt lgpl": "Qt-LGPL-exception-1.1", "openjdk assembly": "OpenJDK-assembly-exception-1.0", "wxwindows": "WxWindows-exception-3.1",
 	"ecos": "eCos-exception-2.0", "linux syscall": "Linux-syscall-note", "syscall": "Linux-syscall-note",
 	"ocaml linking": "OCaml-LGPL-linking-exception", "ocaml": "OCaml-LGPL-linking-exception", "ocaml lgpl linking": "OCaml-LGPL-linking-exception",
@@ -1131,7 +1131,7 @@ func findLicenses(text string) found {
 			}
 		}
 	}
-	if strings.Contains(lower, "version") || strings.Contains(lower, "number") {
+	if strings.Contains(lower, "version") || strings.Contains(lower, "number") || strings.Contains(lower, "says") || strings.Contains(lower, "said") {
 		// "it just says GPL, no version anywhere": the GNU licences let a program that
 		// names no version be used under any version ever published.
 		for i := range hits {
@@ -1190,7 +1190,7 @@ const anyVersionWhy = "the licence names no version, and then any version ever p
 
 // noVersionSaidRE finds a licence said to give no version: "just says GPL, no version
 // anywhere", "doesn't say which version", "with no version number".
-var noVersionSaidRE = regexp.MustCompile(`\bno\s+(?:version|number)s?\b|\bwithout\s+(?:a\s+|any\s+)?(?:version|number)\b|\b(?:doesn'?t|does\s+not|don'?t|do\s+not|never|nowhere)\s+(?:say|says|state|states|specify|specifies|give|gives|mention|mentions|name|names)\s+(?:a\s+|any\s+|which\s+|the\s+|its\s+)?(?:gpl\s+)?version\b|\bversion\s+(?:is\s+|was\s+)?(?:not|never)\s+(?:stated|specified|given|said|mentioned)\b|\bunversioned\b`)
+var noVersionSaidRE = regexp.MustCompile(`\b(?:just|only)\s+(?:says?|said)\s+(?:it'?s\s+(?:under\s+)?)?["'“‘]?(?:the\s+)?(?:gnu\s+)?(?:gpl|lgpl|agpl|general\s+public\s+licen[cs]e)["'”’]?(?:\s+(?:in|on|at|everywhere|and|,)|[.,;:!?]|$)|\bno\s+(?:version|number)s?\b|\bwithout\s+(?:a\s+|any\s+)?(?:version|number)\b|\b(?:doesn'?t|does\s+not|don'?t|do\s+not|never|nowhere)\s+(?:say|says|state|states|specify|specifies|give|gives|mention|mentions|name|names)\s+(?:a\s+|any\s+|which\s+|the\s+|its\s+)?(?:gpl\s+)?version\b|\bversion\s+(?:is\s+|was\s+)?(?:not|never)\s+(?:stated|specified|given|said|mentioned)\b|\bunversioned\b`)
 
 // joinLicenceWordsRE: "license", "licence" or "licensed" at either end of the words
 // between two licences.

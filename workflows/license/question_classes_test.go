@@ -1912,3 +1912,18 @@ func TestTranslationsAndResources(t *testing.T) {
 func TestAskingSentenceWithoutItsUse(t *testing.T) {
 	wantReadings(t, []reading{{"we'd ship a commercial product that just runs a stock yolov8 model with opencv, no changes to ultralytics code. does agpl make us open source the whole thing", "AGPL-3.0-only", "distribute"}})
 }
+
+// TestGPLSaidBare guards a GNU licence a file "just says", with nothing after it: any
+// version ever published; and the "font embedding exception" as the GPL's font exception.
+func TestGPLSaidBare(t *testing.T) {
+	for text, want := range map[string]string{
+		`the htu21d arduino lib just says "gnu gpl" in the header. does my sketch have to be gpl too?`: "GPL-1.0-or-later",
+		"the readme just says gpl v3. ok?":                                                  "GPL-3.0-only",
+		"the lib says gpl. can we use it?":                                                  "GPL-3.0-only",
+		"gnu unifont is ofl 1.1 or gpl2+ with the font embedding exception. which applies?": "OFL-1.1 OR GPL-2.0-or-later WITH Font-exception-2.0",
+	} {
+		if q, ok := ParseQuestion(text); !ok || q.Expression != want {
+			t.Errorf("%q: %q, want %q", text, q.Expression, want)
+		}
+	}
+}
