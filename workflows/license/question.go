@@ -1241,7 +1241,7 @@ func plainExpression(f found, n string) string {
 		}
 		if i > 0 {
 			switch join := strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(f.joins[i], ",")), " the"); {
-			case join == "or" || join == "/" || join == "|" || join == "or the" || join == "or under" || join == "or under the" ||
+			case join == "or" || join == "/" || join == "|" || join == "or the" || join == "or under" || join == "or under the" || join == "or just" || join == "or only" || join == "or plain" ||
 				f.files && strings.HasPrefix(join, "and licen") ||
 				len(f.stated) > i && f.stated[i] ||
 				alsoUnderRE.MatchString(join) ||

@@ -1927,3 +1927,14 @@ func TestGPLSaidBare(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicsAfterPartsUV guards a choice of licences "or just" one for one's own
+// release (choosing), whether handing software over "is any of that distribution", and
+// what "version 1 or later" of a licence covers.
+func TestTopicsAfterPartsUV(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"we're publishing a typeface. gpl with the font exception, or just ofl?": "choose",
+		"We're a contractor installing our own software on a client's servers, and we'd also hand them a zip of everything for their laptops. Is any of that distribution, as long as the laptops belong to the client?": "distribution",
+		`if a project says "version 1 or later" of some licence and versions 1-3 exist, is it under all three?`:                                                                                                          "orlater",
+	})
+}
