@@ -1005,12 +1005,22 @@ func findLicenses(text string) found {
 	// A project offered under a choice, with one of its choices named in the question
 	// ("Qt … the LGPL edition is enough"), is under the one named.
 	hits = slices.DeleteFunc(hits, func(h hit) bool {
-		if h.project == nil || !strings.Contains(h.id, " OR ") || strings.Contains(h.id, " AND ") {
-			return false
+		if h.project == nil || !strings.Contains(h.id, " OR ") || strings.Contains(h.id, " AND ") || otherOptionRE.MatchString(lower) {
+			return false // "dompurify is mpl 2.0; any other licence option?": the whole choice
 		}
 		choices := strings.Split(strings.Trim(h.id, "()"), " OR ")
 		return slices.ContainsFunc(hits, func(l hit) bool { return l.project == nil && slices.Contains(choices, l.id) })
 	})
+	if otherOptionRE.MatchString(lower) {
+		// "dompurify is mpl 2.0; any other licence option?": the choice said of the
+		// project is the project's whole choice, asked about.
+		hits = slices.DeleteFunc(hits, func(l hit) bool {
+			return l.project == nil && slices.ContainsFunc(hits, func(h hit) bool {
+				return h.project != nil && strings.Contains(h.id, " OR ") && !strings.Contains(h.id, " AND ") &&
+					slices.Contains(strings.Split(strings.Trim(h.id, "()"), " OR "), l.id)
+			})
+		})
+	}
 	// A name said again, more or less precisely, is one licence: "GPL … GPLv2" is
 	// GPLv2, "GPLv2 … GPL-2.0-or-later" is the latter.
 	for i := 0; i < len(hits); i++ {
@@ -1162,6 +1172,9 @@ func findLicenses(text string) found {
 // joinNoiseRE: words between two licences that do not change how they are joined:
 // "the MIT license ... and the Apache License".
 var joinNoiseRE = regexp.MustCompile(`\blicen[cs]es?\b|\.\.\.|…|["'“”‘’]`)
+
+// otherOptionRE: the question asks what other licence a project may be taken under.
+var otherOptionRE = regexp.MustCompile(`\b(?:any|another|other|a\s+different)\s+(?:other\s+)?licen[cs]e\s+(?:options?|choices?|we\s+can|i\s+can|available)|\b(?:take|use|get)\s+it\s+under\s+(?:instead|something\s+else)\b|\bother\s+licen[cs]ing\s+options?\b`)
 
 // statedChoice says why two licences joined by "and" were read as a choice.
 const statedChoice = "two licences given together as one thing's licence are, as such notices are meant, a choice of either"

@@ -1938,3 +1938,17 @@ func TestTopicsAfterPartsUV(t *testing.T) {
 		`if a project says "version 1 or later" of some licence and versions 1-3 exist, is it under all three?`:                                                                                                          "orlater",
 	})
 }
+
+// TestOtherLicenceOption guards a project under a choice of licences, one of which the
+// question names, asked for another option ("dompurify is mpl 2.0. any other licence
+// option?"): the project's whole choice; asked about the one named, that one.
+func TestOtherLicenceOption(t *testing.T) {
+	for text, want := range map[string]string{
+		"our legal team is wary of dompurify because it's mpl 2.0. any other licence option?": "(MPL-2.0 OR Apache-2.0)",
+		"Qt under the LGPL edition, is it enough for our closed app?":                         "LGPL-3.0-only",
+	} {
+		if q, ok := ParseQuestion(text); !ok || q.Expression != want {
+			t.Errorf("%q: %q, want %q", text, q.Expression, want)
+		}
+	}
+}
