@@ -293,7 +293,7 @@ func nounOfWork(w string) bool { return slices.Contains(workWords, w) || slices.
 var notDescribing = map[string]bool{"and": true, "or": true, "but": true, "is": true, "are": true, "was": true, "to": true, "for": true, "in": true, "into": true,
 	"with": true, "which": true, "that": true, "the": true, "a": true, "an": true, "of": true, "on": true, "from": true, "by": true, "as": true, "it": true,
 	"we": true, "i": true, "you": true, "they": true, "can": true, "could": true, "would": true, "will": true, "should": true, "may": true, "do": true,
-	"does": true, "not": true, "so": true, "if": true, "only": true, "or later": true, "only version": true, "version": true, "v": true}
+	"does": true, "not": true, "so": true, "if": true, "only": true, "version": true, "v": true}
 
 // plainIDs are SPDX IDs without a version that are no everyday word, so that a
 // sentence naming one names the licence ("MIT", "ISC"). Other IDs of letters only
@@ -1145,8 +1145,8 @@ func findLicenses(text string) found {
 		// "it just says GPL, no version anywhere": the GNU licences let a program that
 		// names no version be used under any version ever published.
 		for i := range hits {
-			if any, ok := anyVersion[hits[i].id]; ok && hits[i].why == noGNU && hits[i].project == nil && noVersionSaidRE.MatchString(lower) {
-				hits[i].id, hits[i].why = any, anyVersionWhy
+			if every, ok := anyVersion[hits[i].id]; ok && hits[i].why == noGNU && hits[i].project == nil && noVersionSaidRE.MatchString(lower) {
+				hits[i].id, hits[i].why = every, anyVersionWhy
 			}
 		}
 	}
