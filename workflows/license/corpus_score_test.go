@@ -39,6 +39,7 @@ var splitNames = []struct{ letter, name string }{
 	{"Q", "forty-fourth held-out"}, {"R", "forty-fifth held-out"},
 	{"S", "forty-sixth held-out"}, {"T", "forty-seventh held-out"},
 	{"U", "forty-eighth held-out"}, {"V", "forty-ninth held-out"},
+	{"W", "fiftieth held-out"}, {"X", "fifty-first held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
