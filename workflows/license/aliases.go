@@ -39,7 +39,7 @@ var aliases = map[string]string{
 	"python software foundation": "PSF-2.0", "psf 2": "PSF-2.0", "x 11": "X11",
 	"l gpl": "GPL-3.0-only", "l gpl 2": "GPL-2.0-only", "l gpl 3": "GPL-3.0-only",
 	"qpl": "QPL-1.0", "q public": "QPL-1.0", "qt public": "QPL-1.0", "cecill": "CECILL-2.1", "cecill 2 1": "CECILL-2.1", "cecill 2": "CECILL-2.0",
-	"gpl any": "GPL-1.0-or-later", "gpl any version": "GPL-1.0-or-later", "mit x 11": "MIT", "al 2": "Apache-2.0",
+	"gpl any version": "GPL-1.0-or-later", "mit x 11": "MIT", "al 2": "Apache-2.0",
 	"afl": "AFL-3.0", "cpl": "CPL-1.0", "zope": "ZPL-2.1", "zope public": "ZPL-2.1", "zend engine": "Zend-2.0", "zend engine 2": "Zend-2.0", "zend engine 2 0": "Zend-2.0", "zpl": "ZPL-2.1", "unicode": "Unicode-3.0",
 	"perl": "Artistic-1.0-Perl OR GPL-1.0-or-later", "same terms as perl": "Artistic-1.0-Perl OR GPL-1.0-or-later", "same terms as perl itself": "Artistic-1.0-Perl OR GPL-1.0-or-later", "php": "PHP-3.01", "polyform noncommercial": "PolyForm-Noncommercial-1.0.0",
 	"polyform non commercial": "PolyForm-Noncommercial-1.0.0", "hippocratic": "Hippocratic-2.1", "artistic 1": "Artistic-1.0", "artistic 1 0": "Artistic-1.0",
@@ -1203,7 +1203,7 @@ const anyVersionWhy = "the licence names no version, and then any version ever p
 
 // noVersionSaidRE finds a licence said to give no version: "just says GPL, no version
 // anywhere", "doesn't say which version", "with no version number".
-var noVersionSaidRE = regexp.MustCompile(`\b(?:just|only)\s+(?:says?|said)\s+(?:it'?s\s+(?:under\s+)?)?["'“‘]?(?:the\s+)?(?:gnu\s+)?(?:gpl|lgpl|agpl|general\s+public\s+licen[cs]e)["'”’]?(?:\s+(?:in|on|at|everywhere|and|,)|[.,;:!?]|$)|\bno\s+(?:version|number)s?\b|\bwithout\s+(?:a\s+|any\s+)?(?:version|number)\b|\b(?:doesn'?t|does\s+not|don'?t|do\s+not|never|nowhere)\s+(?:say|says|state|states|specify|specifies|give|gives|mention|mentions|name|names)\s+(?:a\s+|any\s+|which\s+|the\s+|its\s+)?(?:gpl\s+)?version\b|\bversion\s+(?:is\s+|was\s+)?(?:not|never)\s+(?:stated|specified|given|said|mentioned)\b|\bunversioned\b`)
+var noVersionSaidRE = regexp.MustCompile(`\b(?:gpl|lgpl|agpl|general\s+public\s+licen[cs]e)["'”’]?\s*,?\s*\(?\s*(?:any|every)\s+version\b|\b(?:just|only)\s+(?:says?|said)\s+(?:it'?s\s+(?:under\s+)?)?["'“‘]?(?:the\s+)?(?:gnu\s+)?(?:gpl|lgpl|agpl|general\s+public\s+licen[cs]e)["'”’]?(?:\s+(?:in|on|at|everywhere|and|,)|[.,;:!?]|$)|\bno\s+(?:version|number)s?\b|\bwithout\s+(?:a\s+|any\s+)?(?:version|number)\b|\b(?:doesn'?t|does\s+not|don'?t|do\s+not|never|nowhere)\s+(?:say|says|state|states|specify|specifies|give|gives|mention|mentions|name|names)\s+(?:a\s+|any\s+|which\s+|the\s+|its\s+)?(?:gpl\s+)?version\b|\bversion\s+(?:is\s+|was\s+)?(?:not|never)\s+(?:stated|specified|given|said|mentioned)\b|\bunversioned\b`)
 
 // joinLicenceWordsRE: "license", "licence" or "licensed" at either end of the words
 // between two licences.

@@ -1952,3 +1952,16 @@ func TestOtherLicenceOption(t *testing.T) {
 		}
 	}
 }
+
+// TestGPLAnyVersionAndAnyChance guards "the GPL, any version" (any version ever
+// published) against "gpl, any chance of …", which says nothing of the version.
+func TestGPLAnyVersionAndAnyChance(t *testing.T) {
+	for text, want := range map[string]string{
+		"licensed under the gpl, any version":                                                  "GPL-1.0-or-later",
+		"jwiki is gpl, any chance of a classpath exception so we can use it in internal tools": "GPL-3.0-only",
+	} {
+		if got := FindLicenses(text); !slices.Equal(got, []string{want}) {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+}
