@@ -1965,3 +1965,15 @@ func TestGPLAnyVersionAndAnyChance(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicsAfterPartsWX guards a patch posted to a mailing list (contributing), what
+// counts as commercial use under a non-commercial licence, which bundled licences must
+// be installed, and mentioning a library's licence (attribution).
+func TestTopicsAfterPartsWX(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"i posted a patch to a project's mailing list, not merged yet. what licence is it under meanwhile":                      "contribute",
+		"does a blog with ads count as commercial use under cc by-nc":                                                           "noncommercial",
+		"packaging electron for a linux distro. which of its bundled third-party licences do we have to install along with it?": "attribution",
+		"our windows build ships the ffmpeg dlls next to our tool. do we need to mention ffmpeg's licence anywhere?":            "attribution",
+	})
+}
