@@ -1976,4 +1976,9 @@ func TestTopicsAfterPartsWX(t *testing.T) {
 		"packaging electron for a linux distro. which of its bundled third-party licences do we have to install along with it?": "attribution",
 		"our windows build ships the ffmpeg dlls next to our tool. do we need to mention ffmpeg's licence anywhere?":            "attribution",
 	})
+	for _, text := range []string{"which licences need approval?", "which licences are allowed for saas?"} {
+		if got := TopicOf(text); got != "" {
+			t.Errorf("%q, a question about the policy, read as the %s topic", text, got)
+		}
+	}
 }
