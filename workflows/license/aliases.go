@@ -263,17 +263,21 @@ func nextWord(s string) string {
 	if len(s) > 60 {
 		s = s[:60]
 	}
-	var words []string
+	var words [3]string // the first three, which is all that is looked at
+	n := 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if w != "licensed" && w != "licenced" && w != "license" && w != "licence" {
-			words = append(words, w)
+			words[n] = w
+			if n++; n == len(words) {
+				break
+			}
 		}
 	}
-	if len(words) == 0 {
+	if n == 0 {
 		return ""
 	}
 	if !nounOfWork(words[0]) && !notDescribing[words[0]] {
-		for k := 1; k < min(3, len(words)); k++ {
+		for k := 1; k < n; k++ {
 			if notDescribing[words[k]] {
 				break
 			}

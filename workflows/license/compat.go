@@ -54,20 +54,8 @@ type Compatibility struct {
 // can go into a GPL-3.0-only work, not the other way round.
 func Compatible(inbound, outbound string) Compatibility {
 	c := Compatibility{Inbound: inbound, Outbound: outbound}
-	if bothPermissive(inbound, outbound) && (osadl()[outbound] == nil || osadl()[outbound][inbound] == "") {
-		// The matrix lacks the pair, and both licences are permissive: neither asks
-		// anything of the other's code but its notice.
-		c.Answer, c.Basis, c.Source = "Yes", "licence categories", "https://github.com/google/licenseclassifier/blob/main/license_type.go"
-		c.Reason = fmt.Sprintf("The OSADL matrix does not cover this pair, but both are permissive licences (licenseclassifier classes %s as %s and %s as %s): code under %s may go into a work under %s as long as its copyright and licence notice are kept.",
-			inbound, dataCategories()[inbound], outbound, dataCategories()[outbound], inbound, outbound)
-		return c
-	}
-	if copyleftIntoPermissive(inbound, outbound) && (osadl()[outbound] == nil || osadl()[outbound][inbound] == "") {
-		// The matrix lacks the pair, but the incoming licence is a copyleft one and the
-		// work's a permissive one: every such pair the matrix does cover is No.
-		c.Answer, c.Basis, c.Source = "No", "licence categories", "https://github.com/google/licenseclassifier/blob/main/license_type.go"
-		c.Reason = fmt.Sprintf("The OSADL matrix does not cover this pair, but %s is a copyleft licence (licenseclassifier classes it as %s, and %s as %s): it asks that what includes its code be passed on under its own terms, which a work under %s does not give. Every pair of licences of these two classes that the matrix covers is No.",
-			inbound, strings.ReplaceAll(dataCategories()[inbound], "_", " "), outbound, strings.ReplaceAll(dataCategories()[outbound], "_", " "), outbound)
+	if answer, reason, ok := byCategories(inbound, outbound); ok {
+		c.Answer, c.Reason, c.Basis, c.Source = answer, reason, "licence categories", categoriesSource
 		return c
 	}
 	row, ok := osadl()[outbound]
@@ -96,6 +84,28 @@ func Compatible(inbound, outbound string) Compatibility {
 		c.Reason = "The OSADL matrix records this pair as unknown; ask the OSPO."
 	}
 	return c
+}
+
+// categoriesSource is where the licence categories come from.
+const categoriesSource = "https://github.com/google/licenseclassifier/blob/main/license_type.go"
+
+// byCategories answers a pair the OSADL matrix lacks from the licences' categories, where
+// every pair of the two classes the matrix does cover has one answer: two permissive
+// licences, Yes (neither asks anything of the other's code but its notice); a copyleft
+// licence into a permissive work, or a strong copyleft one into a weak-copyleft work, No.
+func byCategories(in, out string) (answer, reason string, ok bool) {
+	if osadl()[out] != nil && osadl()[out][in] != "" {
+		return "", "", false
+	}
+	switch {
+	case bothPermissive(in, out):
+		return "Yes", fmt.Sprintf("The OSADL matrix does not cover this pair, but both are permissive licences (licenseclassifier classes %s as %s and %s as %s): code under %s may go into a work under %s as long as its copyright and licence notice are kept.",
+			in, dataCategories()[in], out, dataCategories()[out], in, out), true
+	case copyleftIntoPermissive(in, out):
+		return "No", fmt.Sprintf("The OSADL matrix does not cover this pair, but %s is a copyleft licence (licenseclassifier classes it as %s, and %s as %s): it asks that what includes its code be passed on under its own terms, which a work under %s does not give. Every pair of licences of these two classes that the matrix covers is No.",
+			in, strings.ReplaceAll(dataCategories()[in], "_", " "), out, strings.ReplaceAll(dataCategories()[out], "_", " "), out), true
+	}
+	return "", "", false
 }
 
 // bothPermissive tells whether the embedded classification puts the incoming licence

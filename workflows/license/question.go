@@ -459,10 +459,10 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		// proposal (or a fear, or history); the asking sentence alone cannot tell.
 		return q, ok
 	}
-	if sok && q.Kind == AskVerdict && (s.Kind == AskVerdict || s.Kind == AskProfile && q.Use != "" && !s.Meaning && (!s.OpenSource || madeToOpenRE.MatchString(strings.ToLower(asked))) && !s.Difference) &&
+	if sok && q.Kind == AskVerdict && (s.Kind == AskVerdict || s.Kind == AskProfile && q.Use != "" && !s.Meaning && (!s.OpenSource || obligedToOpenRE.MatchString(strings.ToLower(asked))) && !s.Difference) &&
 		strings.Contains(q.Expression, " AND ") && !strings.Contains(q.Expression, " OR ") && !pointsBackRE.MatchString(strings.ToLower(asked)) &&
-		!namesAfter(text, asked) &&
-		len(s.Licenses) < len(q.Licenses) && !slices.ContainsFunc(s.Licenses, func(id string) bool { return !slices.Contains(q.Licenses, id) }) {
+		len(s.Licenses) < len(q.Licenses) && !slices.ContainsFunc(s.Licenses, func(id string) bool { return !slices.Contains(q.Licenses, id) }) &&
+		!namesAfter(text, asked) {
 		// "… the kernel is GPLv2 and BusyBox too … Can we ship the CDDL module prebuilt?":
 		// of the licences a long message names, the question is about those the
 		// sentence that asks names; the others are its background.
@@ -689,10 +689,6 @@ var plainQuestionRE = regexp.MustCompile(`(?i)^(?:can|could|may|might|must|is|ar
 // clauseOpenerRE finds a clause that asks, after a comma or a dash, inside a sentence.
 // After a colon a question may open with any subject: "quick one: does every package …".
 var clauseOpenerRE = regexp.MustCompile(`(?i)[,;:—–]\s+(?:so\s+|and\s+|but\s+)?(?:can|could|may|is|are|do|does|should|would|will|doesn'?t|don'?t|isn'?t|aren'?t|won'?t|wouldn'?t|can'?t|couldn'?t)\s+(?:i|we|you|it|they|this|that|the|a|an|our|my)\b|:\s+(?:can|could|may|is|are|do|does|should|would|will|isn'?t|doesn'?t|don'?t|aren'?t)\s+(?:every|each|any|all|some|one|plain|[\w-]+'s)\b`)
-
-// madeToOpenRE: opening one's code said as what a licence would force ("does agpl make
-// us open source the whole thing"), not a question whether a licence is open source.
-var madeToOpenRE = regexp.MustCompile(`\b(?:make|makes|force|forces|oblige|obliges|require|requires)\s+(?:me|us|you|them)\s+(?:to\s+)?open[- ]?sourc|\b(?:have|has|need|needs)\s+to\s+open[- ]?sourc`)
 
 // namesAfter tells whether the text names a licence after the sentence that asks: "can
 // we use lanterna in Apache HBase? lanterna is LGPL 3" says after the question what it
@@ -1136,7 +1132,7 @@ func (f found) without(drop func(*Project) bool) found {
 		if drop(f.projects[i]) {
 			continue
 		}
-		g.stated = append(g.stated, len(f.stated) > i && f.stated[i] && last == i-1)
+		g.stated = append(g.stated, f.statedAfter(last, i))
 		last = i
 		if m, ok := f.again[i]; ok {
 			if g.again == nil {
@@ -1159,6 +1155,12 @@ func (f found) without(drop func(*Project) bool) found {
 	return g
 }
 
+// statedAfter tells whether ids[i] stays said with the licence kept before it, ids[prev],
+// as one thing's licence: only when that one is its neighbour in the text.
+func (f found) statedAfter(prev, i int) bool {
+	return prev == i-1 && i < len(f.stated) && f.stated[i]
+}
+
 // intoBefore tells whether "into" comes shortly before pos: "go into the Linux kernel".
 func intoBefore(lower string, pos int) bool {
 	i := strings.LastIndex(lower[:pos], " into ")
@@ -1176,7 +1178,7 @@ func joinIDs(f found, idx []int, n string) string {
 	for _, i := range idx {
 		sub.ids = append(sub.ids, f.ids[i])
 		sub.joins = append(sub.joins, f.joins[i])
-		sub.stated = append(sub.stated, len(f.stated) > i && f.stated[i] && prev == i-1)
+		sub.stated = append(sub.stated, f.statedAfter(prev, i))
 		prev = i
 	}
 	if len(sub.joins) > 0 {
@@ -1243,7 +1245,7 @@ func plainExpression(f found, n string) string {
 			switch join := strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(f.joins[i], ",")), " the"); {
 			case join == "or" || join == "/" || join == "|" || join == "or the" || join == "or under" || join == "or under the" || join == "or just" || join == "or only" || join == "or plain" ||
 				f.files && strings.HasPrefix(join, "and licen") ||
-				len(f.stated) > i && f.stated[i] ||
+				f.statedAfter(i-1, i) ||
 				alsoUnderRE.MatchString(join) ||
 				dual && (join == "and" || join == "and an" || join == "and a" || join == "or an" || join == "or a" || join == "," || join == "&" || join == "and the" || join == "" || join == "and under" || join == "plus" || join == "+" || join == "with"):
 				terms[len(terms)-1] = append(terms[len(terms)-1], id)

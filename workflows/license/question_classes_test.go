@@ -1714,36 +1714,22 @@ func TestBundlerBesideWhatItBundles(t *testing.T) {
 // TestWidelyNamedProjects guards a few of the projects added from their published
 // licences: ZFS, a crate dual-licensed with the Unlicense, and a font with its exception.
 func TestWidelyNamedProjects(t *testing.T) {
-	for text, want := range map[string]string{
-		"can we ship zfs in our appliance?":                        "CDDL-1.0",
-		"can we use the byteorder crate in our closed product?":    "Unlicense OR MIT",
-		"can we embed gnu freefont in the pdfs our service makes?": "GPL-3.0-or-later WITH Font-exception-2.0",
-	} {
-		if q, ok := ParseQuestion(text); !ok || !sameExprTerms(q.Expression, want) {
-			t.Errorf("%q: %q, want %q", text, q.Expression, want)
-		}
-	}
-}
-
-// sameExprTerms compares expressions with their parentheses dropped.
-func sameExprTerms(a, b string) bool {
-	strip := strings.NewReplacer("(", "", ")", "")
-	return strip.Replace(a) == strip.Replace(b)
+	wantReadings(t, []reading{
+		{"can we ship zfs in our appliance?", "CDDL-1.0", ""},
+		{"can we use the byteorder crate in our closed product?", "(Unlicense OR MIT)", ""},
+		{"can we embed gnu freefont in the pdfs our service makes?", "GPL-3.0-or-later WITH Font-exception-2.0", ""},
+	})
 }
 
 // TestGNULicenceWithNoVersion guards a GNU licence said to give no version ("just says
 // GPL, no version anywhere"): any version ever published, as the licences themselves
 // say of a program that names none; said bare without that, the usual reading stays.
 func TestGNULicenceWithNoVersion(t *testing.T) {
-	for text, want := range map[string]string{
-		`packaging quotatool. it just says "GPL" everywhere, no version anywhere. what do I put as the spdx license?`: "GPL-1.0-or-later",
-		"the readme says lgpl but doesn't say which version. can we link it?":                                         "LGPL-2.0-or-later",
-		"can we use this gpl library?": "GPL-3.0-only",
-	} {
-		if q, ok := ParseQuestion(text); !ok || q.Expression != want {
-			t.Errorf("%q: %q, want %q", text, q.Expression, want)
-		}
-	}
+	wantReadings(t, []reading{
+		{`packaging quotatool. it just says "GPL" everywhere, no version anywhere. what do I put as the spdx license?`, "GPL-1.0-or-later", ""},
+		{"the readme says lgpl but doesn't say which version. can we link it?", "LGPL-2.0-or-later", ""},
+		{"can we use this gpl library?", "GPL-3.0-only", ""},
+	})
 }
 
 // TestTopicsAfterPartsQR guards a future "GPL v4" asked of an "or later" notice and a
@@ -1916,16 +1902,12 @@ func TestAskingSentenceWithoutItsUse(t *testing.T) {
 // TestGPLSaidBare guards a GNU licence a file "just says", with nothing after it: any
 // version ever published; and the "font embedding exception" as the GPL's font exception.
 func TestGPLSaidBare(t *testing.T) {
-	for text, want := range map[string]string{
-		`the htu21d arduino lib just says "gnu gpl" in the header. does my sketch have to be gpl too?`: "GPL-1.0-or-later",
-		"the readme just says gpl v3. ok?":                                                  "GPL-3.0-only",
-		"the lib says gpl. can we use it?":                                                  "GPL-3.0-only",
-		"gnu unifont is ofl 1.1 or gpl2+ with the font embedding exception. which applies?": "OFL-1.1 OR GPL-2.0-or-later WITH Font-exception-2.0",
-	} {
-		if q, ok := ParseQuestion(text); !ok || q.Expression != want {
-			t.Errorf("%q: %q, want %q", text, q.Expression, want)
-		}
-	}
+	wantReadings(t, []reading{
+		{`the htu21d arduino lib just says "gnu gpl" in the header. does my sketch have to be gpl too?`, "GPL-1.0-or-later", ""},
+		{"the readme just says gpl v3. ok?", "GPL-3.0-only", ""},
+		{"the lib says gpl. can we use it?", "GPL-3.0-only", ""},
+		{"gnu unifont is ofl 1.1 or gpl2+ with the font embedding exception. which applies?", "OFL-1.1 OR GPL-2.0-or-later WITH Font-exception-2.0", ""},
+	})
 }
 
 // TestTopicsAfterPartsUV guards a choice of licences "or just" one for one's own
@@ -1943,14 +1925,10 @@ func TestTopicsAfterPartsUV(t *testing.T) {
 // question names, asked for another option ("dompurify is mpl 2.0. any other licence
 // option?"): the project's whole choice; asked about the one named, that one.
 func TestOtherLicenceOption(t *testing.T) {
-	for text, want := range map[string]string{
-		"our legal team is wary of dompurify because it's mpl 2.0. any other licence option?": "(MPL-2.0 OR Apache-2.0)",
-		"Qt under the LGPL edition, is it enough for our closed app?":                         "LGPL-3.0-only",
-	} {
-		if q, ok := ParseQuestion(text); !ok || q.Expression != want {
-			t.Errorf("%q: %q, want %q", text, q.Expression, want)
-		}
-	}
+	wantReadings(t, []reading{
+		{"our legal team is wary of dompurify because it's mpl 2.0. any other licence option?", "(MPL-2.0 OR Apache-2.0)", ""},
+		{"Qt under the LGPL edition, is it enough for our closed app?", "LGPL-3.0-only", ""},
+	})
 }
 
 // TestGPLAnyVersionAndAnyChance guards "the GPL, any version" (any version ever

@@ -208,8 +208,8 @@ var switchOwnRE = regexp.MustCompile(`\b(?:should|shall|could)\s+(?:we|i)\s+(?:(
 var ownEmphasisRE = regexp.MustCompile(`'s own\b`)
 
 // obligedToOpenRE finds opening one's code said as an obligation, not a plan: "do I need
-// to open source my code", "forces us to open-source".
-var obligedToOpenRE = regexp.MustCompile(`\b(?:need|needs|have|has|required|forced|obliged|obligated|must|make\s+(?:me|us)|makes\s+(?:me|us)|force\s+(?:me|us)|forces\s+(?:me|us))\s+to\s+open[- ]?sourc`)
+// to open source my code", "forces us to open-source", "does agpl make us open source …".
+var obligedToOpenRE = regexp.MustCompile(`\b(?:(?:need|needs|have|has|required|forced|obliged|obligated|must)\s+to|(?:make|makes|force|forces|oblige|obliges|require|requires)\s+(?:me|us|you|them)(?:\s+to)?)\s+open[- ]?sourc`)
 
 // openSourceLabelRE finds a question of whether something may be called open source
 // (or free software, or open data): "can we still call it open source", "is that
