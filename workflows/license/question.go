@@ -1,6 +1,7 @@
 package license
 
 import (
+	"cmp"
 	"iter"
 	"regexp"
 	"slices"
@@ -1554,7 +1555,21 @@ func AsksAboutPolicy(text string) (q PolicyQuestion, ok bool) {
 // Terms are the licences of an SPDX expression as written (IDs spelled as the SPDX list
 // does), each with its exception if it has one.
 func Terms(expr string) ([]string, error) {
-	return spdxexp.ExtractLicenses(CanonicalExpression(expr))
+	expr = CanonicalExpression(expr)
+	terms, err := spdxexp.ExtractLicenses(expr)
+	if err != nil {
+		return nil, err
+	}
+	// The library gives them in no fixed order; they are wanted as the expression says
+	// them, so that a question's licences read the same every time.
+	at := func(t string) int {
+		if i := strings.Index(expr, t); i >= 0 {
+			return i
+		}
+		return len(expr)
+	}
+	slices.SortFunc(terms, func(a, b string) int { return cmp.Or(cmp.Compare(at(a), at(b)), strings.Compare(a, b)) })
+	return terms, nil
 }
 
 // becomesRE: the question asks whether the asker's work turns into the licence ("does
