@@ -1040,7 +1040,7 @@ func findLicenses(text string) found {
 			// A project's licence is not a more precise saying of a licence named with
 			// its version: "a WordPress theme on a starter theme that is GPL v2".
 			if h.why == noVersion || h.why == noGNU || h.why == noClauses || version(g.id) == version(h.id) && g.why == "" && g.project == nil ||
-				g.project != nil && (h.why == noLater || h.why == retiredGNU) && orLaterReaches(gid, h.id) && h.pos > 0 && h.pos <= len(lower) && !otherOwnerBeforeRE.MatchString(lower[max(0, h.pos-60):h.pos]) {
+				g.project != nil && g.pos < h.pos && (h.why == noLater || h.why == retiredGNU) && orLaterReaches(gid, h.id) && h.pos > 0 && h.pos <= len(lower) && !otherOwnerBeforeRE.MatchString(lower[max(0, h.pos-60):h.pos]) {
 				// "bash, coreutils and friends … the GPLv3 of those tools", "glibc … under the
 				// LGPLv3": the version the project's "or later" reaches, said loosely of it.
 				hits = slices.Delete(hits, i, i+1)

@@ -43,6 +43,11 @@ type Project struct {
 type ProjectVariant struct {
 	Before  string `json:"before,omitempty"` // versions before this one ("3" for 1.x and 2.x)
 	Flag    string `json:"flag,omitempty"`   // a regular expression over the question: a build option ("--enable-gpl")
+	// Also and Unless are regular expressions over the question that Flag needs too, or
+	// that turn it off: the GPL beside OpenSSL and a clash spoken of ("lintian
+	// complains") ask of OpenSSL 1.x's licence, unless the question speaks of Apache.
+	Also   string `json:"also,omitempty"`
+	Unless string `json:"unless,omitempty"`
 	License string `json:"license"`
 	Said    string `json:"said"` // what it is for, in words: "OpenSSL 1.x and earlier"
 	Source  string `json:"source"`
@@ -76,6 +81,9 @@ func (p *Project) ReadAs(said, after, lower string) (license, how string) {
 	versioned := slices.ContainsFunc(p.Variants, func(v ProjectVariant) bool { return v.Before != "" })
 	for _, v := range p.Variants {
 		if v.Flag == "" || versioned && version != "" {
+			continue
+		}
+		if v.Also != "" && !regexp.MustCompile(v.Also).MatchString(lower) || v.Unless != "" && regexp.MustCompile(v.Unless).MatchString(lower) {
 			continue
 		}
 		if loc := regexp.MustCompile(v.Flag).FindStringIndex(lower); loc != nil && !negatedRE.MatchString(lower[max(0, loc[0]-16):loc[0]]) {

@@ -1008,6 +1008,18 @@ func TestOpenSSLThatDoesNotMixWithTheGPL(t *testing.T) {
 	if q, _ := ParseQuestion("can we use openssl 3 in our gpl app"); !slices.Contains(q.Licenses, "Apache-2.0") {
 		t.Errorf("licences %q, want OpenSSL 3's Apache-2.0", q.Licenses)
 	}
+	// The GPL beside OpenSSL with no version written is that same question, said
+	// plainly; Apache named, or no GPL, is today's OpenSSL.
+	for _, c := range []struct{ text, want string }{
+		{"our gpl wifi tool links against openssl. do those two licences even mix?", "OpenSSL"},
+		{"shadowsocks-libev is gplv3+ and links libssl, lintian complains. real problem?", "OpenSSL"},
+		{"git links openssl, which moved to apache 2.0. can debian ship it with our gplv2 code now?", "Apache-2.0"},
+		{"can we ship openssl in our commercial app?", "Apache-2.0"},
+	} {
+		if q, _ := ParseQuestion(c.text); !slices.Contains(q.Licenses, c.want) {
+			t.Errorf("%q: licences %q, want %s", c.text, q.Licenses, c.want)
+		}
+	}
 }
 
 // TestTheLibraryGPL guards the LGPL's old name: "Library General Public License" said
