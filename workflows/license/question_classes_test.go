@@ -1457,6 +1457,15 @@ func TestLooseVersionOfAProjectsOrLater(t *testing.T) {
 	})
 }
 
+// TestLooseVersionBeforeAProject guards the other order: a licence named with its
+// version before a project is named is not that project's, even when the project's "or
+// later" reaches it ("ofl and gplv3, compatible? … the wordpress guidelines …").
+func TestLooseVersionBeforeAProject(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"ofl and gplv3, compatible or not? the wordpress theme guidelines allow ofl fonts": {"OFL-1.1", "GPL-3.0-only"},
+	})
+}
+
 // TestPublishesAs guards the work's licence said in the third person of the asker's own
 // site or project ("our site … publishes all entries as cc0"), but not of someone
 // else's shipping ("React, which Facebook ships as BSD").
