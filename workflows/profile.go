@@ -298,6 +298,9 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 				bot.Section(strings.Join(lines, "\n")),
 				bot.Context("Texts: https://spdx.org/licenses/" + a + ".html, https://spdx.org/licenses/" + b + ".html"),
 			}}
+			if strings.Contains(strings.Join(lines, "\n"), "(OSADL matrix)") {
+				r.Blocks = append(r.Blocks, bot.Context(license.OSADLAttribution))
+			}
 			if err := w.reply(restated(fmt.Sprintf("how do %s differ?", bot.JoinAnd(quoted)), readAs(r, notes))); err != nil {
 				return err
 			}

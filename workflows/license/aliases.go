@@ -1026,7 +1026,8 @@ func findLicenses(text string) found {
 		})
 	}
 	// A name said again, more or less precisely, is one licence: "GPL … GPLv2" is
-	// GPLv2, "GPLv2 … GPL-2.0-or-later" is the latter.
+	// GPLv2, "GPLv2 … GPL-2.0-or-later" is the latter, unless the two are set against
+	// each other ("is gpl-2+ different from gpl-2?").
 	for i := 0; i < len(hits); i++ {
 		h := hits[i]
 		if h.why == "" || h.project != nil {
@@ -1039,7 +1040,7 @@ func findLicenses(text string) found {
 			}
 			// A project's licence is not a more precise saying of a licence named with
 			// its version: "a WordPress theme on a starter theme that is GPL v2".
-			if h.why == noVersion || h.why == noGNU || h.why == noClauses || version(g.id) == version(h.id) && g.why == "" && g.project == nil ||
+			if h.why == noVersion || h.why == noGNU || h.why == noClauses || version(g.id) == version(h.id) && g.why == "" && g.project == nil && !differenceRE.MatchString(lower) ||
 				g.project != nil && g.pos < h.pos && (h.why == noLater || h.why == retiredGNU) && orLaterReaches(gid, h.id) && h.pos > 0 && h.pos <= len(lower) && !otherOwnerBeforeRE.MatchString(lower[max(0, h.pos-60):h.pos]) {
 				// "bash, coreutils and friends … the GPLv3 of those tools", "glibc … under the
 				// LGPLv3": the version the project's "or later" reaches, said loosely of it.

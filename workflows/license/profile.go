@@ -2,6 +2,7 @@ package license
 
 import (
 	_ "embed"
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -199,5 +200,42 @@ func Differences(a, b string) (onlyA, onlyB []string, known bool) {
 			onlyB = append(onlyB, clauses().Conditions[c])
 		}
 	}
+	// The same licence "only" and "or later" ask the same; what sets them apart is the
+	// later versions the second may be followed under, and where that lets code go.
+	if later, only, ok := onlyAndLater(a, b); ok {
+		d := laterChoice(later, only)
+		if later == a {
+			onlyA = append(onlyA, d)
+		} else {
+			onlyB = append(onlyB, d)
+		}
+	}
 	return onlyA, onlyB, true
+}
+
+// onlyAndLater tells whether a and b are one licence version, one "-only" and the other
+// "-or-later", and which is which.
+func onlyAndLater(a, b string) (later, only string, ok bool) {
+	if strings.HasSuffix(b, "-or-later") {
+		a, b = b, a
+	}
+	base, isLater := strings.CutSuffix(a, "-or-later")
+	return a, b, isLater && b == base+"-only"
+}
+
+// laterChoice says what "or later" gives beside "only": whoever receives the code may
+// follow a later version instead, and so the code can go into works under the later
+// versions the OSADL matrix says the "only" licence cannot go into.
+func laterChoice(later, only string) string {
+	d := "whoever receives the code may follow any later version of the licence instead"
+	var into []string
+	for _, v := range laterVersions(later) {
+		if strings.HasSuffix(v, "-only") && Compatible(later, v).Answer == "Yes" && Compatible(only, v).Answer == "No" {
+			into = append(into, "`"+v+"`")
+		}
+	}
+	if len(into) > 0 {
+		d += fmt.Sprintf(", so it can go into a work under %s, which `%s` cannot (OSADL matrix)", strings.Join(into, " or "), only)
+	}
+	return d
 }

@@ -2,6 +2,7 @@ package license
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/github/go-spdx/v2/spdxexp/spdxlicenses"
@@ -157,5 +158,27 @@ func TestProfileQuestions(t *testing.T) {
 	// More licences than one answer describes are asked about as a verdict.
 	if q, _ := ParseQuestion("what about MIT, ISC, Zlib and BSD-2-Clause?"); q.Kind != AskVerdict {
 		t.Errorf("four licences: kind %d", q.Kind)
+	}
+}
+
+// TestDifferencesOfOnlyAndOrLater guards the one thing that sets a licence's "only" and
+// "or later" apart, which their texts' conditions do not show: later versions, and the
+// works under them the OSADL matrix lets the "or later" code go into.
+func TestDifferencesOfOnlyAndOrLater(t *testing.T) {
+	onlyA, onlyB, ok := Differences("GPL-2.0-only", "GPL-2.0-or-later")
+	if !ok || len(onlyA) != 0 || len(onlyB) != 1 || !strings.Contains(onlyB[0], "later version") || !strings.Contains(onlyB[0], "`GPL-3.0-only`") {
+		t.Errorf("only GPL-2.0-only %q, only GPL-2.0-or-later %q, want the later versions said of the second", onlyA, onlyB)
+	}
+	if onlyA, onlyB, _ := Differences("MIT", "BSD-2-Clause"); slices.ContainsFunc(append(onlyA, onlyB...), func(d string) bool { return strings.Contains(d, "later version") }) {
+		t.Errorf("MIT and BSD-2-Clause: %q %q, want nothing of later versions", onlyA, onlyB)
+	}
+	wantKinds := map[string][]string{
+		"gplv2 vs gplv2+, what changes for us?":                                      {"GPL-2.0-only", "GPL-2.0-or-later"},
+		`for debian/copyright, is "gpl-2+" really a different licence from "gpl-2"?`: {"GPL-2.0-or-later", "GPL-2.0-only"},
+	}
+	for text, want := range wantKinds {
+		if q, _ := ParseQuestion(text); q.Kind != AskProfile || !slices.Equal(q.Licenses, want) {
+			t.Errorf("%q: kind %d licences %q, want the two compared", text, q.Kind, q.Licenses)
+		}
 	}
 }
