@@ -41,13 +41,13 @@ type Project struct {
 
 // ProjectVariant is a project's licence for some of its versions or builds.
 type ProjectVariant struct {
-	Before  string `json:"before,omitempty"` // versions before this one ("3" for 1.x and 2.x)
-	Flag    string `json:"flag,omitempty"`   // a regular expression over the question: a build option ("--enable-gpl")
+	Before string `json:"before,omitempty"` // versions before this one ("3" for 1.x and 2.x)
+	Flag   string `json:"flag,omitempty"`   // a regular expression over the question: a build option ("--enable-gpl")
 	// Also and Unless are regular expressions over the question that Flag needs too, or
 	// that turn it off: the GPL beside OpenSSL and a clash spoken of ("lintian
 	// complains") ask of OpenSSL 1.x's licence, unless the question speaks of Apache.
-	Also   string `json:"also,omitempty"`
-	Unless string `json:"unless,omitempty"`
+	Also    string `json:"also,omitempty"`
+	Unless  string `json:"unless,omitempty"`
 	License string `json:"license"`
 	Said    string `json:"said"` // what it is for, in words: "OpenSSL 1.x and earlier"
 	Source  string `json:"source"`

@@ -1981,3 +1981,12 @@ func TestTopicsAfterPartsWX(t *testing.T) {
 		}
 	}
 }
+
+// TestConflictAsksCompatibility guards "conflict" and "clash" said of two licences: the
+// question is whether one may go into the other, as with "incompatible".
+func TestConflictAsksCompatibility(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"sharp is Apache 2.0 but the libvips underneath it is LGPL. is that a licence conflict for sharp or for us using it?": {"Apache-2.0", "LGPL-2.1-or-later"}, // as the matrix reads it; the other way is a click away
+		"our lib is mit and pulls in a gplv3 package. do those licences clash?":                                               {"GPL-3.0-only", "MIT"},
+	})
+}
