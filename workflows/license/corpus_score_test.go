@@ -40,6 +40,7 @@ var splitNames = []struct{ letter, name string }{
 	{"S", "forty-sixth held-out"}, {"T", "forty-seventh held-out"},
 	{"U", "forty-eighth held-out"}, {"V", "forty-ninth held-out"},
 	{"W", "fiftieth held-out"}, {"X", "fifty-first held-out"},
+	{"1", "fifty-second held-out"}, {"2", "fifty-third held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
