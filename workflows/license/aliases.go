@@ -425,7 +425,16 @@ var (
 		"llvm": {"LLVM-exception", "Apache-2.0"}, "classpath": {"Classpath-exception-2.0", "GPL-2.0"},
 		"gcc runtime": {"GCC-exception-3.1", "GPL-3.0"}, "gcc runtime library": {"GCC-exception-3.1", "GPL-3.0"}, "runtime library": {"GCC-exception-3.1", "GPL-3.0"},
 	}
+	// exceptionHosts is the licence each of those exceptions is written for, as its text
+	// says: read with it when a question names the exception and no licence ("what does
+	// the classpath exception mean for my code?"). The Classpath exception is OpenJDK's
+	// GPL version 2's; the GCC runtime library exception, version 3.1, GCC's GPL version
+	// 3 or later.
+	exceptionHosts = map[string]string{"LLVM-exception": "Apache-2.0", "Classpath-exception-2.0": "GPL-2.0-only", "GCC-exception-3.1": "GPL-3.0-or-later"}
 )
+
+// exceptionAlone says why an exception named without its licence is read with one.
+const exceptionAlone = "the exception was named without its licence, so I read it with the licence its text is written for"
 
 // plusExceptionRE finds an exception's name after a "+" that joins it to a licence
 // ("GPLv2 + Classpath exception"): the "+" says "plus", not "or later".
@@ -750,6 +759,18 @@ func findLicenses(text string) found {
 	// "does the LLVM exception make Apache-2.0 code ok …": an exception named apart from
 	// the licence it belongs to is that licence's, when the question names the licence
 	// without it.
+	if strings.Contains(lower, "exception") {
+		// "what does the classpath exception mean for my code?": the exception alone is
+		// its licence's, with the answer saying so. (The project it is named after, "the
+		// LLVM exception", is the exception's name here.)
+		if loc := looseExceptionRE.FindStringSubmatchIndex(lower); loc != nil {
+			within := func(h hit) bool { return h.project != nil && h.pos >= loc[0] && h.pos < loc[1] }
+			if !slices.ContainsFunc(hits, func(h hit) bool { return !within(h) }) {
+				exc := looseExceptions[lower[loc[2]:loc[3]]][0]
+				hits = append(slices.DeleteFunc(hits, within), hit{pos: loc[0], end: loc[1], id: exceptionHosts[exc] + " WITH " + exc, why: exceptionAlone, said: text[loc[0]:loc[1]]})
+			}
+		}
+	}
 	if len(hits) > 0 && strings.Contains(lower, "exception") {
 		for _, loc := range looseExceptionRE.FindAllStringSubmatchIndex(lower, -1) {
 			name := lower[loc[2]:loc[3]]

@@ -1990,3 +1990,21 @@ func TestConflictAsksCompatibility(t *testing.T) {
 		"our lib is mit and pulls in a gplv3 package. do those licences clash?":                                               {"GPL-3.0-only", "MIT"},
 	})
 }
+
+// TestExceptionNamedAlone guards an exception named without any licence: it is read
+// with the licence its text is written for, and the answer says so.
+func TestExceptionNamedAlone(t *testing.T) {
+	for text, want := range map[string]string{
+		"what does the classpath exception on the java libs actually mean for my code": "GPL-2.0-only WITH Classpath-exception-2.0",
+		"what does the llvm exception mean?":                                           "Apache-2.0 WITH LLVM-exception",
+		"does the gcc runtime library exception let us ship closed binaries?":          "GPL-3.0-or-later WITH GCC-exception-3.1",
+	} {
+		q, ok := ParseQuestion(text)
+		if !ok || q.Expression != want || !slices.ContainsFunc(q.Assumed, func(a Assumption) bool { return a.Why == exceptionAlone }) {
+			t.Errorf("%q: expression %q, assumed %+v; want %s, said to be read so", text, q.Expression, q.Assumed, want)
+		}
+	}
+	if q, _ := ParseQuestion("is llvm ok for our app?"); q.Expression != "Apache-2.0 WITH LLVM-exception" || len(q.Assumed) != 0 {
+		t.Errorf("the LLVM project: %q %+v", q.Expression, q.Assumed)
+	}
+}
