@@ -735,7 +735,9 @@ func findLicenses(text string) found {
 	// 2.0 to AGPLv3": the licence a project left is history, not what the question is
 	// about, when the project is someone else's. Relicensing one's own ("switching our
 	// lib from Apache 2.0 to MIT") keeps both: the asker weighs them.
-	if len(hits) > 1 {
+	// So does weighing the move ("someone wants our boilerplate moved from mit to apache
+	// 2.0: what do we gain and lose?").
+	if len(hits) > 1 && !weighsRE.MatchString(lower) && !gainLoseRE.MatchString(lower) {
 		hits = slices.DeleteFunc(hits, func(h hit) bool {
 			if h.pos <= 0 || h.pos > len(lower) || h.end < 0 || h.end > len(lower) {
 				return false
@@ -1417,6 +1419,9 @@ func versioned(words []string) (string, bool) {
 
 // familyVersionRE: a version right after a family's letters ("LPPL 1.3a", "MPL v2").
 var familyVersionRE = regexp.MustCompile(`^[\s-]*(?:v|version\s*)?\d`)
+
+// gainLoseRE: what a change of licence gains or loses.
+var gainLoseRE = regexp.MustCompile(`\b(?:gain|gains|lose|loses|losing|give\s+up)\b`)
 
 // weighsRE finds a question that weighs licences against each other: their
 // difference, pros and cons, which is better.

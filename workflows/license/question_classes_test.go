@@ -384,6 +384,7 @@ func TestWhatAQuestionIsAbout(t *testing.T) {
 	wantReadings(t, []reading{
 		{"Grafana has switched from Apache 2.0 to AGPLv3. Our Helm chart deploys the stock Grafana image. Do we need to change anything?", "AGPL-3.0-only", ""},
 		{"thinking of switching our python lib from apache 2.0 to mit. what do we actually lose?", "Apache-2.0 AND MIT", ""},
+		{"someone wants our boilerplate moved from mit to apache 2.0 for the patent grant. what do we gain and lose", "MIT AND Apache-2.0", ""},
 		{"Wikipedia lists the EUPL 1.2 as a copyleft licence. Can we ship it?", "EUPL-1.2", "distribute"},
 		{"the postgres driver we like is WTFPL. can we use it here?", "WTFPL", ""},
 		{"SQLite says it's public domain. Is embedding SQLite in the product we ship fine?", "blessing", ""},
