@@ -2009,3 +2009,17 @@ func TestExceptionNamedAlone(t *testing.T) {
 		t.Errorf("the LLVM project: %q %+v", q.Expression, q.Assumed)
 	}
 }
+
+// TestSameLicenceIntoAWork guards one licence named twice with "into": it is a question
+// of code going into a work under the same licence only when the second mention is where
+// the code goes ("gpl code into a gpl project"), not when something else is put into
+// something ("clone dub into a public github repo because it's agplv3").
+func TestSameLicenceIntoAWork(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"can gpl code go into a gpl project?":                    {"GPL-3.0-only", "GPL-3.0-only"},
+		"we want to put this gplv3 code into our gplv3 app, ok?": {"GPL-3.0-only", "GPL-3.0-only"},
+	})
+	if q, _ := ParseQuestion("the self-hosting docs say we must clone dub into a public github repo because it's agplv3. does the agpl really require a public repo?"); q.Kind == AskCompatibility {
+		t.Errorf("kind %d licences %q, want what the AGPL asks", q.Kind, q.Licenses)
+	}
+}
