@@ -2023,3 +2023,13 @@ func TestSameLicenceIntoAWork(t *testing.T) {
 		t.Errorf("kind %d licences %q, want what the AGPL asks", q.Kind, q.Licenses)
 	}
 }
+
+// TestLicenceForANewKindOfProject guards choosing said of a kind of project rather than
+// the asker's own: "is lgpl3 a sensible licence for a go library?" weighs a licence to
+// release a library under.
+func TestLicenceForANewKindOfProject(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"is lgpl3 a sensible licence for a go library given go links everything statically?": "choose",
+		"is apache 2.0 the right licence for a python package?":                              "choose",
+	})
+}
