@@ -30,6 +30,10 @@ var aliases = map[string]string{
 	"agpl": "AGPL-3.0-only", "agpl 3": "AGPL-3.0-only", "agpl 3 0": "AGPL-3.0-only", "affero": "AGPL-3.0-only", "affero gpl": "AGPL-3.0-only", "gnu affero": "AGPL-3.0-only", "affero gpl 3": "AGPL-3.0-only", "agpl 3 or later": "AGPL-3.0-or-later", "agpl 3 +": "AGPL-3.0-or-later",
 	"mpl": "MPL-2.0", "mpl 2": "MPL-2.0", "mpl 2 0": "MPL-2.0", "mozilla": "MPL-2.0", "mpl 1 1": "MPL-1.1",
 	"epl": "EPL-2.0", "epl 1": "EPL-1.0", "epl 2": "EPL-2.0", "eclipse": "EPL-2.0", "cddl": "CDDL-1.0", "cddl 1 1": "CDDL-1.1", "eupl": "EUPL-1.2", "eupl 1 2": "EUPL-1.2",
+	"gfdl": "GFDL-1.3-only", "gfdl 1 1": "GFDL-1.1-only", "gfdl 1 2": "GFDL-1.2-only", "gfdl 1 3": "GFDL-1.3-only",
+	"gfdl 1 1 +": "GFDL-1.1-or-later", "gfdl 1 2 +": "GFDL-1.2-or-later", "gfdl 1 3 +": "GFDL-1.3-or-later",
+	"gfdl 1 1 or later": "GFDL-1.1-or-later", "gfdl 1 2 or later": "GFDL-1.2-or-later", "gfdl 1 3 or later": "GFDL-1.3-or-later",
+	"functional source": "FSL-1.1-MIT", "functional source license": "FSL-1.1-MIT", "functional source licence": "FSL-1.1-MIT",
 	"sspl": "SSPL-1.0", "server side public": "SSPL-1.0", "busl": "BUSL-1.1", "bsl 1 1": "BUSL-1.1", "business source": "BUSL-1.1",
 	"elastic": "Elastic-2.0", "elastic license": "Elastic-2.0", "elv2": "Elastic-2.0", "el 2": "Elastic-2.0",
 	"commons clause": "LicenseRef-Commons-Clause", "json": "JSON", "json license": "JSON", "good not evil": "JSON",
@@ -80,6 +84,8 @@ var longNames = []struct {
 	{"gpl", []string{"general public"}, true},
 	{"lgpl", []string{"gnu lesser general public", "lesser general public", "gnu library general public", "library general public", "gnu lgpl"}, false},
 	{"agpl", []string{"gnu affero general public", "affero general public", "gnu agpl"}, false},
+	{"gfdl", []string{"gnu free documentation", "gnu fdl"}, false},
+	{"gfdl", []string{"free documentation"}, true},
 	{"mpl", []string{"mozilla public"}, false},
 	{"epl", []string{"eclipse public"}, false},
 	{"cddl", []string{"common development and distribution"}, false},
@@ -193,6 +199,7 @@ const (
 	noClauses    = "the name does not say which BSD licence (2-, 3- or 4-clause)"
 	lgplOrGPL    = "“(L)GPL” names the GPL and the LGPL together; read as the stricter GPL (ask again with the LGPL if the code is under it)"
 	publicDomain = "“public domain” is not a licence; CC0-1.0 is the usual way to dedicate a work to it"
+	fslFuture    = "the name does not say which licence the code becomes two years on: MIT (FSL-1.1-MIT) or Apache-2.0 (FSL-1.1-ALv2)"
 )
 
 // assumed lists the aliases that leave a choice open, with what they leave open; every
@@ -202,6 +209,8 @@ var assumed = map[string]string{
 	"gpl": noGNU, "lgpl": noGNU, "agpl": noGNU, "affero": noGNU, "affero gpl": noGNU, "gnu affero": noGNU,
 	"gpl 2": noLater, "gpl 2 0": noLater, "gpl 3": noLater, "gpl 3 0": noLater, "lgpl 2": noLater, "lgpl 2 1": noLater,
 	"lgpl 3": noLater, "lgpl 3 0": noLater, "agpl 3": noLater, "agpl 3 0": noLater, "affero gpl 3": noLater,
+	"gfdl": noGNU, "gfdl 1 1": noLater, "gfdl 1 2": noLater, "gfdl 1 3": noLater,
+	"functional source": fslFuture, "functional source license": fslFuture, "functional source licence": fslFuture,
 	"mpl": noVersion, "mozilla": noVersion, "epl": noVersion, "eclipse": noVersion, "cddl": noVersion, "eupl": noVersion,
 	"python": noVersion, "psf": noVersion, "artistic": noVersion, "ofl": noVersion, "sil ofl": noVersion,
 	"elastic": noVersion, "elastic license": noVersion,
@@ -1224,7 +1233,7 @@ var (
 // anyVersion is what each GNU licence said without a version is when the program names
 // none: its first version or any later one (GPLv2 section 9, LGPLv2.1 section 14, GPLv3
 // and AGPLv3 section 14).
-var anyVersion = map[string]string{"GPL-3.0-only": "GPL-1.0-or-later", "LGPL-3.0-only": "LGPL-2.0-or-later", "AGPL-3.0-only": "AGPL-3.0-or-later"}
+var anyVersion = map[string]string{"GPL-3.0-only": "GPL-1.0-or-later", "LGPL-3.0-only": "LGPL-2.0-or-later", "AGPL-3.0-only": "AGPL-3.0-or-later", "GFDL-1.3-only": "GFDL-1.1-or-later"}
 
 // anyVersionWhy says why.
 const anyVersionWhy = "the licence names no version, and then any version ever published may be chosen (as the GNU licences say of a program that gives none)"

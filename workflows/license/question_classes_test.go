@@ -2033,3 +2033,18 @@ func TestLicenceForANewKindOfProject(t *testing.T) {
 		"is apache 2.0 the right licence for a python package?":                              "choose",
 	})
 }
+
+// TestDocumentationAndSourceAvailableNames guards names typed in lower case that had no
+// alias: the GNU FDL ("gfdl", "gnu fdl", "the gnu free documentation license", each
+// version, or later) and the Functional Source License said in words.
+func TestDocumentationAndSourceAvailableNames(t *testing.T) {
+	wantReadings(t, []reading{
+		{"is the gfdl ok for our docs?", "GFDL-1.3-only", ""},
+		{"is the gnu fdl 1.2 or later a problem for our manual?", "GFDL-1.2-or-later", ""},
+		{"the manual is under the gnu free documentation license, no version anywhere. can we reuse it?", "GFDL-1.1-or-later", ""},
+		{"why does the functional source license forbid commercial education?", "FSL-1.1-MIT", ""},
+	})
+	if q, ok := ParseQuestion("we want free documentation for our product"); ok {
+		t.Errorf("plain words read as a licence: %q", q.Licenses)
+	}
+}
