@@ -2048,3 +2048,12 @@ func TestDocumentationAndSourceAvailableNames(t *testing.T) {
 		t.Errorf("plain words read as a licence: %q", q.Licenses)
 	}
 }
+
+// TestWorkThatShipsAnother guards a work said to ship something under another licence
+// ("package is mit but ships public_suffix_list.dat which is mpl 2.0"): the work takes
+// that in.
+func TestWorkThatShipsAnother(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"fossa flags php-domain-parser: package is mit but ships public_suffix_list.dat which is mpl 2.0. real problem?": {"MPL-2.0", "MIT"},
+	})
+}
