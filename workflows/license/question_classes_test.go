@@ -2057,3 +2057,12 @@ func TestWorkThatShipsAnother(t *testing.T) {
 		"fossa flags php-domain-parser: package is mit but ships public_suffix_list.dat which is mpl 2.0. real problem?": {"MPL-2.0", "MIT"},
 	})
 }
+
+// TestWorkToBecome guards the licence a work is said it should become ("Our repo is
+// GPLv2 … We'd like it to be Apache 2.0"): the work's, with the code under the old one
+// going into it.
+func TestWorkToBecome(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"Our small repo is GPLv2 but it's really just config files and a few scripts. We'd like it to be Apache 2.0 so companies worry less about using it. Can we simply replace the licence file?": {"GPL-2.0-only", "Apache-2.0"},
+	})
+}
