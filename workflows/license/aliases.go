@@ -1156,11 +1156,13 @@ func findLicenses(text string) found {
 	}
 	// "… 'Apache-2.0 WITH LLVM-exception' … i thought asl2 and gplv2 don't mix": a licence
 	// named bare after its form with an exception, not set against it, is the same
-	// licence said short.
+	// licence said short; so is one said loosely with the same version ("an
+	// autoconf-generated configure script. does that drag gplv3 in?").
 	hits = slices.DeleteFunc(hits, func(l hit) bool {
 		return l.project == nil && !strings.Contains(l.id, " ") && l.pos > 0 && l.pos <= len(lower) &&
 			!setAgainstRE.MatchString(lower[max(0, l.pos-24):l.pos]) && slices.ContainsFunc(hits, func(o hit) bool {
-			return o.pos < l.pos && strings.HasPrefix(o.id, l.id+" WITH ") && !strings.Contains(o.id, " OR ") && !strings.Contains(o.id, " AND ")
+			base, _, with := strings.Cut(o.id, " WITH ")
+			return o.pos < l.pos && with && (base == l.id || l.why != "" && sameVersion(base, l.id)) && !strings.Contains(o.id, " OR ") && !strings.Contains(o.id, " AND ")
 		})
 	})
 	if strings.Contains(lower, "later") || strings.Contains(lower, "+") {

@@ -2066,3 +2066,12 @@ func TestWorkToBecome(t *testing.T) {
 		"Our small repo is GPLv2 but it's really just config files and a few scripts. We'd like it to be Apache 2.0 so companies worry less about using it. Can we simply replace the licence file?": {"GPL-2.0-only", "Apache-2.0"},
 	})
 }
+
+// TestLooseNameOfAnExceptionsLicence guards a licence said loosely after a project that
+// carries it with an exception ("an autoconf-generated configure script … drag gplv3
+// in?"): the same licence, with its exception, not one more.
+func TestLooseNameOfAnExceptionsLicence(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"our bsd-licensed tarball ships an autoconf-generated configure script. does that drag gplv3 into the release?": {"GPL-3.0-or-later WITH Autoconf-exception-3.0", "BSD-3-Clause"},
+	})
+}
