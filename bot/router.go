@@ -164,7 +164,7 @@ func (r *Router) route(ctx context.Context, ev Event) (*Call, error) {
 		}
 		return &Call{Event: ev, Command: r.Default, Rest: "", Inputs: inputs}, nil
 	}
-	if r.Question != "" && (strings.HasSuffix(text, "?") && len(strings.Fields(text)) >= 2 || r.Subject != nil && r.Subject(word) || r.statement(word, text)) {
+	if r.Question != "" && (strings.HasSuffix(text, "?") && len(strings.Fields(text)) >= 2 || r.Subject != nil && r.Subject(word) || r.statement(word, text) || r.prose(word, text)) {
 		return &Call{Event: ev, Command: r.Question, Rest: text}, nil
 	}
 	return &Call{Event: ev, Command: "", Reply: r.unknown(word)}, nil
@@ -190,6 +190,21 @@ func (r *Router) statement(word, text string) bool {
 		return false // a sentence of five words or more is no mistyped command ("My employer claims …")
 	}
 	return slices.ContainsFunc(words[1:], r.Subject)
+}
+
+// prose tells whether text, which starts with no command, is a sentence someone wrote
+// to ask something, though it names nothing Question knows and has no question mark
+// ("marketing wants to use a few creative commons photos on our site. what do we have
+// to put in the credit"): six words or more, no fields or code, and a first word that
+// is not a command mistyped. The question's answer then says what it could not read,
+// rather than that the first word is no command.
+func (r *Router) prose(word, text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 6 || strings.ContainsAny(text, "=`") {
+		return false
+	}
+	_, near := r.Commands.Suggest(word)
+	return !near || len(words) >= 10
 }
 
 func (r *Router) help(rest string) *Reply {

@@ -85,6 +85,10 @@ func TestRoute(t *testing.T) {
 		{name: "a mistyped command naming a subject", text: "identfy the MPL text", replyHas: "Did you mean `identify`?"},
 		{name: "a sentence starting with a word near a command", text: "I want to fork an MPL project", command: "ask", rest: "I want to fork an MPL project"},
 		{name: "fields naming a subject", text: "frobnicate this license=MPL", replyHas: "I don't know `frobnicate`"},
+		{name: "prose naming nothing known, without a question mark", text: "marketing wants to use a few photos on our site. what do we put in the credit",
+			command: "ask", rest: "marketing wants to use a few photos on our site. what do we put in the credit"},
+		{name: "a mistyped command with a few words", text: "identfy this file for me please", replyHas: "Did you mean `identify`?"},
+		{name: "a command's words with fields", text: "frobnicate the request now please field=x", replyHas: "I don't know `frobnicate`"},
 		{name: "control characters echoed safely", text: "\x1b[31mred", replyHas: "I don't know `�[31mred`"},
 	}
 	for _, c := range cases {

@@ -2075,3 +2075,12 @@ func TestLooseNameOfAnExceptionsLicence(t *testing.T) {
 		"our bsd-licensed tarball ships an autoconf-generated configure script. does that drag gplv3 into the release?": {"GPL-3.0-or-later WITH Autoconf-exception-3.0", "BSD-3-Clause"},
 	})
 }
+
+// TestWhatGoesInTheCredit guards asking what to write in a credit or notice: the
+// attribution topic, with or without a licence named.
+func TestWhatGoesInTheCredit(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"marketing wants to use a few creative commons photos on our site. what exactly do we have to put in the credit": "attribution",
+		"what goes in the credits for mit libraries?":                                                                    "attribution",
+	})
+}
