@@ -2084,3 +2084,14 @@ func TestWhatGoesInTheCredit(t *testing.T) {
 		"what goes in the credits for mit libraries?":                                                                    "attribution",
 	})
 }
+
+// TestTopicsNamingNoLicenceMore guards more OSPO questions that name no licence: a
+// licence sought for a purpose ("an open source licence that bans …") is choosing one;
+// whether a product must take a permissive licence of code it took in is what a
+// permissive licence asks.
+func TestTopicsNamingNoLicenceMore(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"is there an open source licence that bans using my code to train llms?":                                                              "choose",
+		"if we take code under a permissive licence and modify it, does our product then have to be released under a permissive licence too?": "permissive",
+	})
+}
