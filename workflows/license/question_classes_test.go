@@ -2095,3 +2095,12 @@ func TestTopicsNamingNoLicenceMore(t *testing.T) {
 		"if we take code under a permissive licence and modify it, does our product then have to be released under a permissive licence too?": "permissive",
 	})
 }
+
+// TestLicenceSaidOfAProjectsPart guards a licence said of a part of a project, with a
+// comma before "which" ("Matomo's JavaScript, which is under 3-clause BSD"): that part's
+// licence, not the project's and another.
+func TestLicenceSaidOfAProjectsPart(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"Our tracker was forked from Matomo's JavaScript, which is under 3-clause BSD, and we'd like the whole project to be Apache-2.0. Can we just relicense it?": {"BSD-3-Clause", "Apache-2.0"},
+	})
+}
