@@ -2104,3 +2104,12 @@ func TestLicenceSaidOfAProjectsPart(t *testing.T) {
 		"Our tracker was forked from Matomo's JavaScript, which is under 3-clause BSD, and we'd like the whole project to be Apache-2.0. Can we just relicense it?": {"BSD-3-Clause", "Apache-2.0"},
 	})
 }
+
+// TestLicenceSaidOfAProjectsLibrary guards a licence said of a project's library named
+// after its possessive ("Samba's libsmbclient, which is GPLv3"): the project's licence
+// said loosely, one licence.
+func TestLicenceSaidOfAProjectsLibrary(t *testing.T) {
+	wantReadings(t, []reading{
+		{"A PHP extension links against Samba's libsmbclient, which is GPLv3. A distro packager says this cannot be shipped. Is that right?", "GPL-3.0-or-later", "dynamic_link"},
+	})
+}
