@@ -73,7 +73,7 @@ func (p *Project) ReadAs(said, after, lower string) (license, how string) {
 	version := ""
 	if m := versionAfterRE.FindStringSubmatch(after); m != nil {
 		version = m[1]
-	} else if m := regexp.MustCompile(`(\d+(?:\.\d+)*)\s*$`).FindStringSubmatch(said); m != nil {
+	} else if m := regexp.MustCompile(`(\d+(?:\.\d+)*)\s*$`).FindStringSubmatch(said); m != nil && p.versionInName(said) {
 		version = m[1]
 	}
 	// When the licence changed between versions, a version written decides over words
@@ -104,6 +104,14 @@ func (p *Project) ReadAs(said, after, lower string) (license, how string) {
 		return p.License, fmt.Sprintf("version %s: %s is under `%s`", version, p.Default, p.License)
 	}
 	return p.License, fmt.Sprintf("the question gives no version or build, so I assumed %s; %s", p.Default, strings.Join(others, ", "))
+}
+
+// versionInName tells whether the digits said ends with are a version ("qt5": the
+// project is also named "qt") rather than part of the name ("ggplot2", "log4j2").
+func (p *Project) versionInName(said string) bool {
+	stem := strings.TrimSpace(strings.TrimRight(said, "0123456789."))
+	return !slices.ContainsFunc(p.Names, func(n string) bool { return strings.EqualFold(n, said) }) ||
+		slices.ContainsFunc(p.Names, func(n string) bool { return strings.EqualFold(n, stem) })
 }
 
 // versionLess compares dotted versions number by number: "1.1.1" < "3", "7.10" < "7.11".

@@ -282,6 +282,8 @@ func TestProjectVersions(t *testing.T) {
 		{"We build FFmpeg with --enable-gpl and ship it", "GPL-2.0-or-later", "--enable-gpl"},
 		{"We ship FFmpeg in our installer", "LGPL-2.1-or-later", "assumed a build without --enable-gpl"},
 		{"Is Elasticsearch 7.10 fine for our SaaS?", "Apache-2.0", "7.10 and earlier"},
+		{"can we use ggplot2 in our closed app?", "MIT", "assumed ggplot2 3.3.3 and later"}, // the 2 is the name's, not a version
+		{"we use ggplot2 3.3.0 in our r package", "GPL-2.0-only", "version 3.3.0"},
 	} {
 		q, _ := ParseQuestion(c.text)
 		if len(q.Projects) != 1 || q.Projects[0].License != c.want || !strings.Contains(q.Projects[0].How, c.how) {
