@@ -332,7 +332,7 @@ var useWords = []struct {
 // counts only with a verb of taking code in ("include LGPL code in an Apache project").
 var (
 	compatWords  = []string{"compatible", "compatibility", "incompatible", "conflict", "conflicts", "conflicting", "clash", "clashes", "combine", "combined", "relicense", "relicensing", "re license", "relicence", "go in", "goes in", "under the same"}
-	combineWords = []string{"combine", "combined", "combining", "combination", "mix", "mixed", "mixing", "together", "side by side",
+	combineWords = []string{"combine", "combined", "combining", "combination", "mix", "mixes", "mixed", "mixing", "together", "side by side",
 		"in one program", "in the same program", "in one binary", "in the same binary", "in one project", "in the same project", "in one work",
 		"in the same work", "in one codebase", "in the same codebase", "in one repo", "in the same repo", "end up in", "coexist", "co exist", "live together",
 		"in one executable", "in the same executable", "in a single binary", "in a single executable", "in a single program", "in one image",
@@ -886,7 +886,10 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// Two licences each said to be the work's: the question can be read either way.
 		q.Kind, q.Reading = AskCompatibility, RolesAmbiguous
 		q.Licenses = []string{f.ids[work[0]], f.ids[work[1]]}
-	case len(f.ids) == 2 && len(incoming) == 1 && len(unsaid) == 1 && !combine && (compat || intoBefore(lower, f.at[unsaid[0]][0])):
+	case len(f.ids) == 2 && len(incoming) == 1 && len(unsaid) == 1 && !combine && (compat || intoBefore(lower, f.at[unsaid[0]][0]) ||
+		unsaid[0] < incoming[0] && !q.Proprietary && saidOfSubject(lower, f.at[unsaid[0]][0]) && !whatUnderRE.MatchString(lower)):
+		// "mongoose is gplv2 but some of its source has apache-2.0 headers": a thing said
+		// to be under one licence, and code under the other taken in, is that thing's.
 		// One is said to be the code taken in; the other, then, is the work's.
 		q.Kind, q.Reading = AskCompatibility, RolesSaid
 		q.Licenses = []string{f.ids[incoming[0]], f.ids[unsaid[0]]}
@@ -1176,6 +1179,18 @@ func (f found) statedAfter(prev, i int) bool {
 func intoBefore(lower string, pos int) bool {
 	i := strings.LastIndex(lower[:pos], " into ")
 	return i >= 0 && pos-i < 30
+}
+
+// saidOfSubjectRE: the words before a licence say it is a thing's: "mongoose is",
+// "the package says", "Pd vanilla is".
+var saidOfSubjectRE = regexp.MustCompile(`\b(?:is|are)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+)?(?:under\s+)?(?:the\s+|an?\s+)?$|\b(?:says|say|lists|declares)\s+(?:it(?:'s|\s+is)\s+)?(?:the\s+)?$`)
+
+// whatUnderRE: the question asks what licence something is under.
+var whatUnderRE = regexp.MustCompile(`\b(?:what(?:'s|’s|\s+is|\s+are)|which)\b[^?]{0,40}\bunder\b|\b(?:which|what)\s+licen[cs]e\b`)
+
+// saidOfSubject tells whether the licence at pos is said to be a thing's.
+func saidOfSubject(lower string, pos int) bool {
+	return pos > 0 && pos <= len(lower) && saidOfSubjectRE.MatchString(lower[max(0, pos-40):pos])
 }
 
 // becomeToRE: the words before the licence a work is to take: "we'd like it to be",

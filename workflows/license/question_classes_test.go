@@ -2113,3 +2113,18 @@ func TestLicenceSaidOfAProjectsLibrary(t *testing.T) {
 		{"A PHP extension links against Samba's libsmbclient, which is GPLv3. A distro packager says this cannot be shipped. Is that right?", "GPL-3.0-or-later", "dynamic_link"},
 	})
 }
+
+// TestWorkSaidOfItsSubject guards more ways a question says whose a licence is: a thing
+// said to be under one licence that has code under another in it ("mongoose is gplv2
+// but some of its source has apache-2.0 headers"), a plug-in that includes code ("can
+// a wordpress plugin include mpl 2.0 code"), and "MIT-licensed, but it pulls in".
+func TestWorkSaidOfItsSubject(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"mongoose is gplv2 but some of its source has apache-2.0 headers. doesn't that break the licence?":                                                      {"Apache-2.0", "GPL-2.0-only"},
+		"can a wordpress plugin include mpl 2.0 code":                                                                                                           {"MPL-2.0", "GPL-2.0-or-later"},
+		"FastExcel is MIT-licensed, but it pulls in itextpdf for its PDF export, and iText is AGPL. Can an MIT library ship with an AGPL dependency like that?": {"AGPL-3.0-only", "MIT"},
+	})
+	if q, _ := ParseQuestion("repo LICENSE says MIT but one source file carries an apache 2.0 header. what's that file under?"); q.Kind == AskCompatibility {
+		t.Errorf("asks what the file is under, read as compatibility: %q", q.Licenses)
+	}
+}
