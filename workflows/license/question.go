@@ -332,7 +332,7 @@ var useWords = []struct {
 // counts only with a verb of taking code in ("include LGPL code in an Apache project").
 var (
 	compatWords  = []string{"compatible", "compatibility", "incompatible", "conflict", "conflicts", "conflicting", "clash", "clashes", "combine", "combined", "relicense", "relicensing", "re license", "relicence", "go in", "goes in", "under the same"}
-	combineWords = []string{"combine", "combined", "combining", "combination", "mix", "mixes", "mixed", "mixing", "together", "side by side",
+	combineWords = []string{"combine", "combined", "combining", "combination", "linked together", "link them together", "they be linked", "mix", "mixes", "mixed", "mixing", "together", "side by side",
 		"in one program", "in the same program", "in one binary", "in the same binary", "in one project", "in the same project", "in one work",
 		"in the same work", "in one codebase", "in the same codebase", "in one repo", "in the same repo", "end up in", "coexist", "co exist", "live together",
 		"in one executable", "in the same executable", "in a single binary", "in a single executable", "in a single program", "in one image",

@@ -2128,3 +2128,11 @@ func TestWorkSaidOfItsSubject(t *testing.T) {
 		t.Errorf("asks what the file is under, read as compatibility: %q", q.Licenses)
 	}
 }
+
+// TestCanTheyBeLinked guards two licences asked whether they "can be linked": combining
+// them, not a verdict on using both.
+func TestCanTheyBeLinked(t *testing.T) {
+	if q, _ := ParseQuestion("epl 2.0 and gpl, can they be linked? we want to call libsumo from veins and ns-3"); q.Kind != AskCombination {
+		t.Errorf("kind %d, want a combination of the two", q.Kind)
+	}
+}
