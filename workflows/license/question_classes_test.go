@@ -2136,3 +2136,11 @@ func TestCanTheyBeLinked(t *testing.T) {
 		t.Errorf("kind %d, want a combination of the two", q.Kind)
 	}
 }
+
+// TestLicenceInParenthesesOfAWork guards a licence in parentheses after a project that
+// takes code in ("nuttx (bsd) wants to pull in minimp3, which is cc0"): the project's.
+func TestLicenceInParenthesesOfAWork(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"nuttx (bsd) wants to pull in minimp3, which is cc0. is that fine or do we need it dual licensed": {"CC0-1.0", "BSD-3-Clause"},
+	})
+}
