@@ -335,6 +335,11 @@ func saysLicense(lower string, pos, end int) bool {
 	return pos <= len(lower) && licenseBeforeRE.MatchString(lower[max(0, pos-40):pos])
 }
 
+// redistributingRE: a project given out again under a licence of someone's choosing
+// ("a repo redistributing the fira code font under gpl-3.0"): the licence is the one it
+// is given out under, not the project's own.
+var redistributingRE = regexp.MustCompile(`\b(?:re-?distribut\w*|re-?licen[cs]\w*|re-?publish\w*|re-?packag\w*|re-?releas\w*|re-?upload\w*|mirror\w*)\s+(?:the\s+|a\s+|an\s+|their\s+|our\s+|my\s+)?$`)
+
 // adjacentRE and statedRE: what may stand between a licence and the project name it
 // qualifies ("GPL-3.0 kernel module", "MIT-licensed jQuery plugin"), and between a project
 // and the licence the sentence gives it ("Bootstrap (MIT)", "Qt, which is LGPL").
@@ -971,7 +976,8 @@ func findLicenses(text string) found {
 		}
 		afterLicence := i > 0 && hits[i-1].project == nil && hits[i-1].end >= 0 && hits[i-1].end <= h.pos &&
 			adjacentRE.MatchString(lower[hits[i-1].end:h.pos])
-		stated := i+1 < len(hits) && hits[i+1].project == nil && hits[i+1].pos >= h.end && statedRE.MatchString(lower[h.end:hits[i+1].pos])
+		stated := i+1 < len(hits) && hits[i+1].project == nil && hits[i+1].pos >= h.end && statedRE.MatchString(lower[h.end:hits[i+1].pos]) &&
+			!(strings.Contains(lower[h.end:hits[i+1].pos], "under") && h.pos > 0 && h.pos <= len(lower) && redistributingRE.MatchString(lower[max(0, h.pos-40):h.pos]))
 		if stated {
 			l := &hits[i+1]
 			if l.why == publicDomain {

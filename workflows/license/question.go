@@ -840,7 +840,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "Our small repo is GPLv2 … We'd like it to be Apache 2.0", "scummc is gpl2 or
 		// later, can my hard fork just go gpl3": the licence the work is to become is the
 		// work's, and the code already under the other goes into it.
-		if at := f.at[1][0]; at > 0 && at <= len(lower) && becomeToRE.MatchString(lower[max(0, at-40):at]) {
+		if at := f.at[1][0]; at > 0 && at <= len(lower) && becomeToRE.MatchString(lower[max(0, at-70):at]) {
 			incoming, work, unsaid = []int{0}, []int{1}, nil
 		}
 	}
@@ -1196,7 +1196,7 @@ func saidOfSubject(lower string, pos int) bool {
 
 // becomeToRE: the words before the licence a work is to take: "we'd like it to be",
 // "make it", "switch our repo to".
-var becomeToRE = regexp.MustCompile(`\bfork\s+(?:just\s+|simply\s+)?(?:go|become|be|switch\s+to|move\s+to)\s+$|\b(?:(?:like|want|prefer|need|wish)\s+(?:it|them|this|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+to\s+be|make\s+(?:it|them|this)|(?:switch|move|change|relicen[cs]e|convert)\s+(?:it|them|this|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+(?:over\s+)?to)\s+(?:the\s+|an?\s+)?$`)
+var becomeToRE = regexp.MustCompile(`\b(?:re-?distribut\w*|re-?licen[cs]\w*|re-?publish\w*|re-?releas\w*)\b[^.?!]{0,50}\bunder\s+(?:the\s+)?$|\bfork\s+(?:just\s+|simply\s+)?(?:go|become|be|switch\s+to|move\s+to)\s+$|\b(?:(?:like|want|prefer|need|wish)\s+(?:it|them|this|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+to\s+be|make\s+(?:it|them|this)|(?:switch|move|change|relicen[cs]e|convert)\s+(?:it|them|this|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+(?:over\s+)?to)\s+(?:the\s+|an?\s+)?$`)
 
 // buildWordsRE: a tool named with building words is used, not shipped ("our build uses
 // GNU Make").

@@ -2064,7 +2064,8 @@ func TestWorkThatShipsAnother(t *testing.T) {
 func TestWorkToBecome(t *testing.T) {
 	wantCompatibility(t, map[string][]string{
 		"Our small repo is GPLv2 but it's really just config files and a few scripts. We'd like it to be Apache 2.0 so companies worry less about using it. Can we simply replace the licence file?": {"GPL-2.0-only", "Apache-2.0"},
-		"scummc code is gpl2 or later, can my hard fork just go gpl3": {"GPL-2.0-or-later", "GPL-3.0-only"},
+		"scummc code is gpl2 or later, can my hard fork just go gpl3":                      {"GPL-2.0-or-later", "GPL-3.0-only"},
+		"spotted a repo redistributing the fira code font under gpl-3.0. is that allowed?": {"OFL-1.1", "GPL-3.0-only"},
 	})
 }
 
