@@ -41,6 +41,7 @@ var splitNames = []struct{ letter, name string }{
 	{"U", "forty-eighth held-out"}, {"V", "forty-ninth held-out"},
 	{"W", "fiftieth held-out"}, {"X", "fifty-first held-out"},
 	{"1", "fifty-second held-out"}, {"2", "fifty-third held-out"},
+	{"3", "fifty-fourth held-out"}, {"4", "fifty-fifth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
