@@ -1103,6 +1103,16 @@ func findLicenses(text string) found {
 			return h.id == "BSL-1.0" && !h.exact && !strings.Contains(strings.ToLower(h.said), "boost")
 		})
 	}
+	// Without it, a question that speaks as the Business Source License's questions do
+	// ("outline moved to bsl", "self-host it", "says open source but the licence is
+	// bsl") means that one, and the answer says Boost's is the other.
+	if busliContextRE.MatchString(lower) && !strings.Contains(lower, "boost") {
+		for i := range hits {
+			if hits[i].id == "BSL-1.0" && !hits[i].exact && hits[i].project == nil {
+				hits[i].id, hits[i].why = "BUSL-1.1", businessBSL
+			}
+		}
+	}
 	// The CNRI licence is Python 1.6's: "the CNRI license from Python 1.6" names one
 	// licence, not Python's later one as well.
 	if slices.ContainsFunc(hits, func(h hit) bool { return h.id == "CNRI-Python" }) {
@@ -1497,6 +1507,14 @@ var saidOfItRE = regexp.MustCompile(`\b(?:it'?s|it\s+is|they'?re|they\s+are|its\
 // setAgainstRE: the words before a licence that set it against another form of it:
 // "plain Apache-2.0", "without the exception, vs Apache-2.0".
 var setAgainstRE = regexp.MustCompile(`\b(?:plain|pure|bare|vanilla|regular|normal|ordinary|without|vs\.?|versus|than|from|or|and\s+the\s+plain)\s+(?:the\s+|an?\s+)?$`)
+
+// busliContextRE: the words of a question about the Business Source License: a
+// project that moved to it, self-hosting, "source-available", its change date and
+// additional use grant, production use, competing offerings.
+var busliContextRE = regexp.MustCompile(`\b(?:mov(?:ed|ing|es)|switch(?:ed|ing|es)?|chang(?:ed|ing|es)|relicen[cs]\w*|went|going|now)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:the\s+|a\s+)?bsl\b|\bself[- ]?host\w*|\bsource[- ]available\b|\bopen[- ]?source\b[^.?!]{0,40}\bbsl\b|\bchange\s+(?:date|licen[cs]e)\b|\badditional\s+use\s+grant\b|\bproduction\s+use\b|\bcompet(?:e|es|ing|itor|itors)\b`)
+
+// businessBSL says why "BSL" was read as the Business Source License.
+const businessBSL = "“BSL” also stands for the Boost Software License (BSL-1.0); the question speaks of a licence change, self-hosting or use in production, as questions about the Business Source License do"
 
 // otherMeaning is, for a loose name that stands for two licences, the one it is read as
 // when a project it is said of is under the other: "BSL" is the Boost licence, or the

@@ -2146,3 +2146,14 @@ func TestLicenceInParenthesesOfAWork(t *testing.T) {
 		"nuttx (bsd) wants to pull in minimp3, which is cc0. is that fine or do we need it dual licensed": {"CC0-1.0", "BSD-3-Clause"},
 	})
 }
+
+// TestBSLOfABusinessSourceQuestion guards "BSL" in a question that speaks as the
+// Business Source License's do (a move to it, self-hosting, "open source but the
+// licence is bsl"): that licence, with the answer saying Boost's is the other; "bsl"
+// for a small library stays Boost's.
+func TestBSLOfABusinessSourceQuestion(t *testing.T) {
+	wantReadings(t, []reading{
+		{"outline moved to bsl. can we still self-host it for our own staff?", "BUSL-1.1", "internal"},
+		{"is bsl ok for our header-only c++ lib?", "BSL-1.0", ""},
+	})
+}
