@@ -2157,3 +2157,12 @@ func TestBSLOfABusinessSourceQuestion(t *testing.T) {
 		{"is bsl ok for our header-only c++ lib?", "BSL-1.0", ""},
 	})
 }
+
+// TestOnlyOrLaterAskedWithAVersionLetter guards "is that v3 only or v3 or later?" and
+// "gplv2 only or or-later?": the or-later topic, the version written with its "v".
+func TestOnlyOrLaterAskedWithAVersionLetter(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"the app store repo just has the agpl v3 text. is that v3 only or v3 or later?": "orlater",
+		"is it gplv2 only or or-later?": "orlater",
+	})
+}
