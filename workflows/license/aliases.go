@@ -338,7 +338,10 @@ func saysLicense(lower string, pos, end int) bool {
 // redistributingRE: a project given out again under a licence of someone's choosing
 // ("a repo redistributing the fira code font under gpl-3.0"): the licence is the one it
 // is given out under, not the project's own.
-var redistributingRE = regexp.MustCompile(`\b(?:re-?distribut\w*|re-?licen[cs]\w*|re-?publish\w*|re-?packag\w*|re-?releas\w*|re-?upload\w*|mirror\w*)\s+(?:the\s+|a\s+|an\s+|their\s+|our\s+|my\s+)?$`)
+var redistributingRE = regexp.MustCompile(`\b(?:` + givenOutAgain + `|re-?packag\w*|re-?upload\w*|mirror\w*)\s+(?:the\s+|a\s+|an\s+|their\s+|our\s+|my\s+)?$`)
+
+// givenOutAgain: the verbs of giving a work out again, under a licence one chooses.
+const givenOutAgain = `re-?distribut\w*|re-?licen[cs]\w*|re-?publish\w*|re-?releas\w*`
 
 // adjacentRE and statedRE: what may stand between a licence and the project name it
 // qualifies ("GPL-3.0 kernel module", "MIT-licensed jQuery plugin"), and between a project

@@ -1182,21 +1182,26 @@ func intoBefore(lower string, pos int) bool {
 	return i >= 0 && pos-i < 30
 }
 
-// saidOfSubjectRE: the words before a licence say it is a thing's: "mongoose is",
-// "the package says", "Pd vanilla is".
-var saidOfSubjectRE = regexp.MustCompile(`\b(?:is|are)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+)?(?:under\s+)?(?:the\s+|an?\s+)?$|\b(?:says|say|lists|declares)\s+(?:it(?:'s|\s+is)\s+)?(?:the\s+)?$`)
+// saysBeforeRE: the words before a licence say a thing says it is under it: "the
+// package says", "the README lists".
+var saysBeforeRE = regexp.MustCompile(`\b(?:says|say|lists|declares)\s+(?:it(?:'s|\s+is)\s+)?(?:the\s+)?$`)
 
 // whatUnderRE: the question asks what licence something is under.
 var whatUnderRE = regexp.MustCompile(`\b(?:what(?:'s|’s|\s+is|\s+are)|which)\b[^?]{0,40}\bunder\b|\b(?:which|what)\s+licen[cs]e\b`)
 
-// saidOfSubject tells whether the licence at pos is said to be a thing's.
+// saidOfSubject tells whether the licence at pos is said to be a thing's: "mongoose is",
+// "the package says", "nuttx (".
 func saidOfSubject(lower string, pos int) bool {
-	return pos > 0 && pos <= len(lower) && saidOfSubjectRE.MatchString(lower[max(0, pos-40):pos])
+	if pos <= 0 || pos > len(lower) {
+		return false
+	}
+	before := lower[max(0, pos-40):pos]
+	return isBeforeRE.MatchString(before) || saysBeforeRE.MatchString(before)
 }
 
 // becomeToRE: the words before the licence a work is to take: "we'd like it to be",
 // "make it", "switch our repo to".
-var becomeToRE = regexp.MustCompile(`\b(?:re-?distribut\w*|re-?licen[cs]\w*|re-?publish\w*|re-?releas\w*)\b[^.?!]{0,50}\bunder\s+(?:the\s+)?$|\bfork\s+(?:just\s+|simply\s+)?(?:go|become|be|switch\s+to|move\s+to)\s+$|\b(?:(?:like|want|prefer|need|wish)\s+(?:it|them|this|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+to\s+be|make\s+(?:it|them|this)|(?:switch|move|change|relicen[cs]e|convert)\s+(?:it|them|this|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+(?:over\s+)?to)\s+(?:the\s+|an?\s+)?$`)
+var becomeToRE = regexp.MustCompile(`\b(?:` + givenOutAgain + `)\b[^.?!]{0,50}\bunder\s+(?:the\s+)?$|\bfork\s+(?:just\s+|simply\s+)?(?:go|become|be|switch\s+to|move\s+to)\s+$|\b(?:(?:like|want|prefer|need|wish)\s+(?:it|them|this|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+to\s+be|make\s+(?:it|them|this)|(?:switch|move|change|relicen[cs]e|convert)\s+(?:it|them|this|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+(?:over\s+)?to)\s+(?:the\s+|an?\s+)?$`)
 
 // buildWordsRE: a tool named with building words is used, not shipped ("our build uses
 // GNU Make").
