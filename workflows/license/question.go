@@ -240,7 +240,9 @@ var useWords = []struct {
 	// An app sold through an app store is a mobile app however it links: the store's
 	// terms are what decide for copyleft code there.
 	{"mobile", []string{"app store", "play store", "google play", "app stores", "iphone", "ipad", "android app", "ios app", "android apps", "ios apps", "mobile app", "mobile apps", "iphone app", "apk",
-		"android game", "android games", "ios game", "ios games", "mobile game", "mobile games"}},
+		"android game", "android games", "ios game", "ios games", "mobile game", "mobile games",
+		// Frameworks whose apps go to phones: "a closed-source Flutter app", "react-native-ffmpeg".
+		"flutter app", "flutter apps", "flutter plugin", "react native", "xamarin app", "xamarin apps"}},
 	// A font or image embedded in documents users make (PDFs, slides) goes out with them:
 	// it is distributed, whatever "embed" says of linking elsewhere.
 	{"distribute", []string{"in the pdfs", "in pdfs", "into pdfs", "in the pdf", "into the pdf", "in a pdf", "in documents", "in the documents", "into documents",

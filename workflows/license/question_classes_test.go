@@ -2166,3 +2166,12 @@ func TestOnlyOrLaterAskedWithAVersionLetter(t *testing.T) {
 		"is it gplv2 only or or-later?": "orlater",
 	})
 }
+
+// TestMobileFrameworks guards apps built with frameworks whose apps go to phones: a
+// Flutter app or a React Native module is a mobile app.
+func TestMobileFrameworks(t *testing.T) {
+	wantReadings(t, []reading{
+		{"using the full-gpl build of react-native-ffmpeg in our closed source app, do we have to open source it?", "GPL-3.0-only", "mobile"},
+		{"We're a startup building a closed-source Flutter app and want to use the flutter_sound plugin, which is LGPL 3.0. Can we ship the app with it?", "LGPL-3.0-only", "mobile"},
+	})
+}
