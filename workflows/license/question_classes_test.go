@@ -2175,3 +2175,13 @@ func TestMobileFrameworks(t *testing.T) {
 		{"We're a startup building a closed-source Flutter app and want to use the flutter_sound plugin, which is LGPL 3.0. Can we ship the app with it?", "LGPL-3.0-only", "mobile"},
 	})
 }
+
+// TestChoosingForDocsAndSoftware guards choosing a licence for docs, software in
+// general or a wiki: "for our product's user docs, gfdl or cc by-sa?", "is CC0 still a
+// good choice for software, or is there something better?".
+func TestChoosingForDocsAndSoftware(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"for our product's user docs, gfdl or cc by-sa?": "choose",
+		"A tutorial recommends CC0 for people who want to give their code away with no strings attached. Is CC0 still a good choice for software, or is there something better?": "choose",
+	})
+}
