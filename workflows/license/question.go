@@ -233,7 +233,7 @@ var useWords = []struct {
 		"internal dashboard", "internal app", "internal web app", "internal web application", "internal website", "internal portal", "internal service", "internal system", "intranet", "only employees", "employees only", "our employees", "never distribute", "not distribute",
 		"don t distribute", "do not distribute", "won t distribute", "dont distribute", "wont distribute", "not going to distribute", "without distributing", "not distributed", "never distributed", "never leaves",
 		"private network", "internal network", "company network", "corporate network", "use in house", "used in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",
-		"we self host", "we self-host", "during the build", "during our build", "while coding",
+		"during the build", "during our build", "while coding",
 		"development aid", "dev aid", "debug builds", "debug build", "dev builds", "development builds", "dev console", "developer console", "development only", "dev only", "in our editors", "in our editor", "in our ides", "in our ide", "run it in house", "runs it in house", "running it in house", "in prod at", "in production at", "self host it for our", "for our own logging", "for our own monitoring", "for benchmarks", "for benchmarking", "in a paper", "for a paper", "for research", "research only", "our own infra", "own infrastructure", "team only", "for our team", "our team only", "our own team", "for our own team", "own ml team", "own dev team", "own data team", "own it team", "for our developers", "for our engineers", "for our staff", "for our own staff", "nothing resold", "not resold", "never resold", "at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself",
 		"on work machines", "on our work machines", "work computers", "work laptops", "company machines", "company laptops", "company computers", "office machines",
 		"never given to anyone", "not given to anyone", "never give it to anyone", "never hand it to anyone", "never handed to anyone", "for my own use", "for our own use"}}, // said outright, it wins
@@ -299,7 +299,11 @@ var useWords = []struct {
 	// "jQuery plugins on our website" are distributed, as JavaScript served to browsers is.
 	{"distribute", []string{"browser", "browsers", "javascript", "client side", "frontend", "front end", "javascript bundle", "js bundle",
 		"jquery", "jquery plugin", "jquery plugins", "js library", "js libraries", "js lib", "javascript library", "javascript libraries", "js file", "js files", "css framework", "css library",
-		"web font", "web fonts", "webfont", "webfonts", "font files on our site", "marketplace", "ami", "vm image", "agent", "agents", "installer", "on prem", "on premise", "on premises",
+		"web font", "web fonts", "webfont", "webfonts", "font files on our site"}},
+	// Self-hosting is running it for one's own people, unless what is self-hosted goes to
+	// visitors' browsers ("we self-host the webfonts on our site"), as said just before.
+	{"internal", []string{"we self host", "we self-host"}},
+	{"distribute", []string{"marketplace", "ami", "vm image", "agent", "agents", "installer", "on prem", "on premise", "on premises",
 		"appliance", "desktop", "electron", "installed locally", "install it locally", "installed on site", "on their premises", "on their own servers", "on their servers",
 		"cdn", "host the binaries", "host binaries", "hosting the binaries", "binaries for download", "game", "games", "download", "downloadable", "downloading", "downloads", "downloaded",
 		"charge a fee", "charge for", "charging for", "for a fee", "sell copies", "sells copies", "npm package", "pypi", "firmware", "device", "devices", "embedded", "router", "hardware",

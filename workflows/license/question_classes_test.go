@@ -2185,3 +2185,15 @@ func TestChoosingForDocsAndSoftware(t *testing.T) {
 		"A tutorial recommends CC0 for people who want to give their code away with no strings attached. Is CC0 still a good choice for software, or is there something better?": "choose",
 	})
 }
+
+// TestFontAwesomeByPart guards Font Awesome Free read by the part a question names: its
+// icons are CC-BY-4.0, its font files OFL-1.1, and the whole of it all three; web fonts
+// self-hosted on a site go to visitors' browsers.
+func TestFontAwesomeByPart(t *testing.T) {
+	wantReadings(t, []reading{
+		{"Our Vue design system ships SVG icons taken from Font Awesome Free, and downstream apps bundle them. Can we keep shipping these icons?", "CC-BY-4.0", "distribute"},
+		{"we self-host the font awesome webfonts on our site, ok?", "OFL-1.1", "distribute"},
+		{"can we use font awesome in our app?", "(OFL-1.1 AND MIT AND CC-BY-4.0)", "distribute"},
+		{"we self host a minecraft game server with an agpl plugin, ok?", "AGPL-3.0-only", "internal"},
+	})
+}
