@@ -2197,3 +2197,13 @@ func TestFontAwesomeByPart(t *testing.T) {
 		{"we self host a minecraft game server with an agpl plugin, ok?", "AGPL-3.0-only", "internal"},
 	})
 }
+
+// TestWhoTheSourceIsOwedTo guards asking whether source must be published to everyone,
+// or whether someone is obliged to hand it over: what counts as distribution, and to
+// whom the source is owed.
+func TestWhoTheSourceIsOwedTo(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"We're a consultancy and we pull GPL libraries into the custom apps we build for clients. When a project ends we hand the client the complete source. Is that enough, or do we have to publish those apps publicly somewhere?": "distribution",
+		"Someone runs a modified copy of a GPLv3 web application on their servers for the public. We asked them for the source. Are they actually obliged to give it to us?": "distribution",
+	})
+}
