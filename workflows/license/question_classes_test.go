@@ -2204,6 +2204,6 @@ func TestFontAwesomeByPart(t *testing.T) {
 func TestWhoTheSourceIsOwedTo(t *testing.T) {
 	wantTopics(t, map[string]string{
 		"We're a consultancy and we pull GPL libraries into the custom apps we build for clients. When a project ends we hand the client the complete source. Is that enough, or do we have to publish those apps publicly somewhere?": "distribution",
-		"Someone runs a modified copy of a GPLv3 web application on their servers for the public. We asked them for the source. Are they actually obliged to give it to us?": "distribution",
+		"Someone runs a modified copy of a GPLv3 web application on their servers for the public. We asked them for the source. Are they actually obliged to give it to us?":                                                           "distribution",
 	})
 }
