@@ -2207,3 +2207,11 @@ func TestWhoTheSourceIsOwedTo(t *testing.T) {
 		"Someone runs a modified copy of a GPLv3 web application on their servers for the public. We asked them for the source. Are they actually obliged to give it to us?":                                                           "distribution",
 	})
 }
+
+// TestInheritTheLicence guards asking whether one's own work inherits the licence of a
+// tool or library, naming none: what a copyleft licence reaches.
+func TestInheritTheLicence(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"if we pack our own binary with an open source packer, does our binary inherit the packer's licence?": "copyleft",
+	})
+}
