@@ -42,6 +42,7 @@ var splitNames = []struct{ letter, name string }{
 	{"W", "fiftieth held-out"}, {"X", "fifty-first held-out"},
 	{"1", "fifty-second held-out"}, {"2", "fifty-third held-out"},
 	{"3", "fifty-fourth held-out"}, {"4", "fifty-fifth held-out"},
+	{"5", "fifty-sixth held-out"}, {"6", "fifty-seventh held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
