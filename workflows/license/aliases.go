@@ -33,6 +33,7 @@ var aliases = map[string]string{
 	"gfdl": "GFDL-1.3-only", "gfdl 1 1": "GFDL-1.1-only", "gfdl 1 2": "GFDL-1.2-only", "gfdl 1 3": "GFDL-1.3-only",
 	"gfdl 1 1 +": "GFDL-1.1-or-later", "gfdl 1 2 +": "GFDL-1.2-or-later", "gfdl 1 3 +": "GFDL-1.3-or-later",
 	"gfdl 1 1 or later": "GFDL-1.1-or-later", "gfdl 1 2 or later": "GFDL-1.2-or-later", "gfdl 1 3 or later": "GFDL-1.3-or-later",
+	"free art": "LAL-1.3", "free art 1 2": "LAL-1.2", "free art 1 3": "LAL-1.3", "art libre": "LAL-1.3", "art libre 1 2": "LAL-1.2", "art libre 1 3": "LAL-1.3",
 	"functional source": "FSL-1.1-MIT", "functional source license": "FSL-1.1-MIT", "functional source licence": "FSL-1.1-MIT",
 	"sspl": "SSPL-1.0", "server side public": "SSPL-1.0", "busl": "BUSL-1.1", "bsl 1 1": "BUSL-1.1", "business source": "BUSL-1.1",
 	"elastic": "Elastic-2.0", "elastic license": "Elastic-2.0", "elv2": "Elastic-2.0", "el 2": "Elastic-2.0",
@@ -64,11 +65,11 @@ var aliases = map[string]string{
 // each version the SPDX list has, they become aliases ("CC BY-SA 3.0": CC-BY-SA-3.0).
 var ccVariants = map[string][]string{
 	"BY":       {"cc by", "creative commons attribution", "cc attribution"},
-	"BY-SA":    {"cc by sa", "creative commons attribution sharealike", "creative commons attribution share alike", "cc sa", "creative commons share alike"},
-	"BY-NC":    {"cc by nc", "creative commons attribution noncommercial", "creative commons attribution non commercial", "cc nc", "creative commons non commercial", "creative commons noncommercial"},
-	"BY-ND":    {"cc by nd", "creative commons attribution noderivatives", "creative commons attribution no derivatives", "creative commons attribution noderivs"},
-	"BY-NC-SA": {"cc by nc sa", "creative commons attribution noncommercial sharealike", "creative commons attribution non commercial share alike"},
-	"BY-NC-ND": {"cc by nc nd", "creative commons attribution noncommercial noderivatives", "creative commons attribution non commercial no derivatives"},
+	"BY-SA":    {"cc by sa", "creative commons attribution sharealike", "creative commons attribution share alike", "cc sa", "creative commons share alike", "cc attribution sharealike", "cc attribution share alike"},
+	"BY-NC":    {"cc by nc", "creative commons attribution noncommercial", "creative commons attribution non commercial", "cc nc", "creative commons non commercial", "creative commons noncommercial", "cc attribution noncommercial", "cc attribution non commercial"},
+	"BY-ND":    {"cc by nd", "creative commons attribution noderivatives", "creative commons attribution no derivatives", "creative commons attribution noderivs", "cc attribution noderivatives", "cc attribution no derivatives", "cc attribution noderivs", "creative commons attribution no derivs", "cc attribution no derivs"},
+	"BY-NC-SA": {"cc by nc sa", "creative commons attribution noncommercial sharealike", "creative commons attribution non commercial share alike", "cc attribution noncommercial sharealike", "cc attribution non commercial share alike"},
+	"BY-NC-ND": {"cc by nc nd", "creative commons attribution noncommercial noderivatives", "creative commons attribution non commercial no derivatives", "cc attribution noncommercial noderivatives", "cc attribution non commercial no derivatives", "creative commons attribution noncommercial noderivs", "cc attribution noncommercial noderivs"},
 }
 
 // longNames are licence families' full names, as engineers write them out: each takes
@@ -210,6 +211,7 @@ var assumed = map[string]string{
 	"gpl 2": noLater, "gpl 2 0": noLater, "gpl 3": noLater, "gpl 3 0": noLater, "lgpl 2": noLater, "lgpl 2 1": noLater,
 	"lgpl 3": noLater, "lgpl 3 0": noLater, "agpl 3": noLater, "agpl 3 0": noLater, "affero gpl 3": noLater,
 	"gfdl": noGNU, "gfdl 1 1": noLater, "gfdl 1 2": noLater, "gfdl 1 3": noLater,
+	"free art": noVersion, "art libre": noVersion,
 	"functional source": fslFuture, "functional source license": fslFuture, "functional source licence": fslFuture,
 	"mpl": noVersion, "mozilla": noVersion, "epl": noVersion, "eclipse": noVersion, "cddl": noVersion, "eupl": noVersion,
 	"python": noVersion, "psf": noVersion, "artistic": noVersion, "ofl": noVersion, "sil ofl": noVersion,
@@ -317,7 +319,7 @@ var plainIDs = map[string]bool{"MIT": true, "ISC": true, "WTFPL": true, "Unlicen
 
 // contextual are aliases that are everyday words in engineering before they are licences.
 var contextual = map[string]bool{"sil": true, "sil font": true, "python": true, "json": true, "x11": true, "x 11": true, "artistic": true, "psf": true, "elastic": true,
-	"perl": true, "php": true, "unicode": true, "zope": true, "cpl": true, "afl": true, "boost": true, "freebsd": true}
+	"perl": true, "php": true, "unicode": true, "zope": true, "cpl": true, "afl": true, "boost": true, "freebsd": true, "free art": true, "art libre": true}
 
 // licenseAfterRE and licenseBeforeRE tell that a word stands for a licence: "Python
 // license", "JSON-licensed", "under the Python".
@@ -1214,12 +1216,18 @@ func findLicenses(text string) found {
 	f.stated = make([]bool, len(f.ids))
 	for i := 1; i < len(f.ids); i++ {
 		join := strings.Join(strings.Fields(joinNoiseRE.ReplaceAllString(f.joins[i], " ")), " ")
-		if join != "and" && join != "&" && join != "+" && join != "and the" && join != "& the" {
+		at := f.at[i-1][0]
+		switch join {
+		case "next to", "alongside", "in addition to":
+			// "bzflag is adding mpl 2.0 next to lgpl 2.1": a licence offered beside the one
+			// a project has is a choice of either.
+			f.stated[i] = at > 0 && at <= len(lower) && offeredBesideRE.MatchString(lower[max(0, at-40):at])
+		case "and", "&", "+", "and the", "& the":
+			f.stated[i] = at > 0 && at <= len(lower) && statedAsRE.MatchString(lower[max(0, at-40):at]) && !nounOfWork(f.next[i]) &&
+				(i+1 >= len(f.ids) || strings.TrimSpace(f.joins[i+1]) != "and")
+		default:
 			continue
 		}
-		at := f.at[i-1][0]
-		f.stated[i] = at > 0 && at <= len(lower) && statedAsRE.MatchString(lower[max(0, at-40):at]) && !nounOfWork(f.next[i]) &&
-			(i+1 >= len(f.ids) || strings.TrimSpace(f.joins[i+1]) != "and")
 		if end := f.at[i][1]; f.stated[i] && end > at && end <= len(text) {
 			f.notes = append(f.notes, Assumption{Said: text[at:end], ID: f.ids[i-1] + " OR " + f.ids[i], Why: statedChoice})
 		}
@@ -1239,6 +1247,9 @@ const statedChoice = "two licences given together as one thing's licence are, as
 
 // statedAsRE: the words before two licences joined by "and" that give them as one
 // thing's licence: "it says it's", "is", "released under the", "licensed under both".
+// offeredBesideRE: a licence offered beside another: "is adding", "now offers".
+var offeredBesideRE = regexp.MustCompile(`\b(?:add|adds|adding|added|offer|offers|offering|offered|also\s+under)\s+(?:the\s+)?$`)
+
 var statedAsRE = regexp.MustCompile(`(?:\bsays?|\bsaid|\bit'?s|\bit\s+is|\bis|\bare|\bthey'?re|\bthey\s+are|\breleased\s+under|\blicen[cs]ed\s+under|\bavailable\s+under|\bunder)\s+(?:both\s+)?(?:the\s+)?["'“‘]?$`)
 
 // orLaterSaid says why a GNU licence named with its version alone was read "or later".

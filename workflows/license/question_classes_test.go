@@ -2215,3 +2215,19 @@ func TestInheritTheLicence(t *testing.T) {
 		"if we pack our own binary with an open source packer, does our binary inherit the packer's licence?": "copyleft",
 	})
 }
+
+// TestMoreNamesInWords guards licences said in words that had no alias: Creative
+// Commons variants after "CC Attribution" ("CC Attribution-NoDerivs 3.0" is BY-ND, not
+// BY), and the Free Art License (Licence Art Libre), read only where the sentence says
+// it is a licence; and a licence offered beside another ("adding mpl 2.0 next to lgpl
+// 2.1") is a choice of either.
+func TestMoreNamesInWords(t *testing.T) {
+	wantReadings(t, []reading{
+		{"found icons under CC Attribution-NoDerivs 3.0, can we scale them down?", "CC-BY-ND-3.0", ""},
+		{"is the free art licence a good fit for our pictures?", "LAL-1.3", ""},
+		{"bzflag is adding mpl 2.0 next to lgpl 2.1. does that mean we must follow both?", "MPL-2.0 OR LGPL-2.1-only", ""},
+	})
+	if q, ok := ParseQuestion("we give away free art in our game"); ok {
+		t.Errorf("everyday words read as a licence: %q", q.Licenses)
+	}
+}
