@@ -2231,3 +2231,12 @@ func TestMoreNamesInWords(t *testing.T) {
 		t.Errorf("everyday words read as a licence: %q", q.Licenses)
 	}
 }
+
+// TestShowTheLicenceInTheApp guards asking whether a licence must be shown inside an app
+// or its licence information shipped: the attribution topic, licences named or not.
+func TestShowTheLicenceInTheApp(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"It contains a slightly modified copy of an Apache-2.0 library, and the Apache licence sits in our source repo. Do we also have to show the licence inside the app?": "attribution",
+		"Our JupyterLab extension's Python package now bundles the compiled JavaScript of its npm dependencies. Do we have to ship their licence information too?":           "attribution",
+	})
+}
