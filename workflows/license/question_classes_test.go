@@ -2144,6 +2144,7 @@ func TestCanTheyBeLinked(t *testing.T) {
 func TestLicenceInParenthesesOfAWork(t *testing.T) {
 	wantCompatibility(t, map[string][]string{
 		"nuttx (bsd) wants to pull in minimp3, which is cc0. is that fine or do we need it dual licensed": {"CC0-1.0", "BSD-3-Clause"},
+		"mrustc is mit. could gcc (gpl) pull it in as a bootstrap without us dual-licensing it?":          {"MIT", "GPL-3.0-or-later"},
 	})
 }
 

@@ -73,6 +73,8 @@ var (
 	// under"), which workAfterRE then says takes code in.
 	isBeforeRE  = regexp.MustCompile(`\b(?:is|are|was|were)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+|an?\s+)?$|[\w.-]\s*\(\s*$`)
 	workAfterRE = regexp.MustCompile(`^[\s,)-]*(?:licen[cs]ed\s*)?(?:(?:crate|package|library|lib|project|app|application|tool|module|gem|plugin|program)\s*)?(?:,\s*)?(?:and|which|that|but|it|yet|though|while|so)?\s*(?:it\s+|yet\s+it\s+|but\s+it\s+)?(?:(?:it|its\s+(?:[\w-]+\s+){0,2}|one\s+of\s+its\s+[\w-]+\s+)\s*)?(?:also\s+|now\s+|already\s+)?(?:bundles|includes|uses|links(?:\s+(?:to|against))?|embeds|depends\s+on|ships(?:\s+with)?|contains|incorporates|vendors|pulls\s+in|brings\s+in|statically\s+links|dynamically\s+links|imports|wants|needs|wraps|would\s+like|wants\s+to\s+(?:use|include|bundle|link|embed|vendor|incorporate)|(?:someone|somebody|they|we|i|(?:a|an|the|one|some)\s+(?:new\s+)?(?:pr|pull\s+request|patch|contributor|commit|change|merge\s+request))\s+(?:just\s+|recently\s+)?(?:merged|added|pulled\s+in|brought\s+in|introduced|vendored|imported))\b`)
+	// pullsItInRE: the subject takes in what was named before: "could gcc (gpl) pull it in".
+	pullsItInRE = regexp.MustCompile(`^[\s,)-]*(?:(?:could|can|would|will|may|might)\s+)?(?:pull|bring|take)\s+(?:it|them|this|that)\s+in\b`)
 	// possessiveRE: "our GPL app", "my MIT-licensed project".
 	possessiveRE = regexp.MustCompile(`\b(?:my|our|your|their|his|her)\s+(?:own\s+|existing\s+|new\s+)?$`)
 	// intoRE: "into a GPLv2 project", "in an MIT app".
@@ -162,7 +164,7 @@ func readRoles(lower string, f found) (roles []role, result int) {
 			// in is the work, whatever the noun after its licence says of it alone.
 			for _, m := range spots {
 				if m.at[1] >= 0 && m.at[1] <= len(lower) && m.at[0] <= len(lower) && isBeforeRE.MatchString(lower[max(0, m.at[0]-30):m.at[0]]) &&
-					workAfterRE.MatchString(lower[m.at[1]:]) {
+					(workAfterRE.MatchString(lower[m.at[1]:]) || pullsItInRE.MatchString(lower[m.at[1]:])) {
 					roles[i] = roleWork
 					break
 				}
