@@ -1207,7 +1207,7 @@ func saidOfSubject(lower string, pos int) bool {
 
 // becomeToRE: the words before the licence a work is to take: "we'd like it to be",
 // "make it", "switch our repo to".
-var becomeToRE = regexp.MustCompile(`\b(?:` + givenOutAgain + `)\b[^.?!]{0,50}\bunder\s+(?:the\s+)?$|\bfork\s+(?:just\s+|simply\s+)?(?:go|become|be|switch\s+to|move\s+to)\s+$|\b(?:(?:like|want|prefer|need|wish)\s+(?:it|them|this|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+to\s+be|make\s+(?:it|them|this)|(?:switch|move|change|relicen[cs]e|convert)\s+(?:it|them|this|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+(?:over\s+)?to)\s+(?:the\s+|an?\s+)?$`)
+var becomeToRE = regexp.MustCompile(`\b(?:` + givenOutAgain + `)\b[^.?!]{0,50}\bunder\s+(?:the\s+)?$|\bfork\s+(?:just\s+|simply\s+)?(?:go|become|be|switch\s+to|move\s+to)\s+$|\b(?:(?:like|want|prefer|need|wish)\s+(?:it|them|this|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+to\s+be|make\s+(?:it|them|this)|(?:switch\w*|mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|relicen[cs]\w*|convert\w*)\s+(?:(?:it|them|this)\s+|(?:the|our|my)\s+(?:[\w.+-]+\s+){1,3})(?:over\s+)?to)\s+(?:the\s+|an?\s+)?$`)
 
 // buildWordsRE: a tool named with building words is used, not shipped ("our build uses
 // GNU Make").
