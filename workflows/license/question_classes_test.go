@@ -2065,6 +2065,8 @@ func TestWorkToBecome(t *testing.T) {
 	wantCompatibility(t, map[string][]string{
 		"Our small repo is GPLv2 but it's really just config files and a few scripts. We'd like it to be Apache 2.0 so companies worry less about using it. Can we simply replace the licence file?": {"GPL-2.0-only", "Apache-2.0"},
 		"scummc code is gpl2 or later, can my hard fork just go gpl3":                      {"GPL-2.0-or-later", "GPL-3.0-only"},
+		"we're moving our mit library to apache 2.0, fine?":                                {"MIT", "Apache-2.0"},
+		"can we change our gpl-2.0 tool to mit?":                                           {"GPL-2.0-only", "MIT"},
 		"spotted a repo redistributing the fira code font under gpl-3.0. is that allowed?": {"OFL-1.1", "GPL-3.0-only"},
 	})
 }
