@@ -1,6 +1,7 @@
 package license
 
 import (
+	"fmt"
 	"maps"
 	"regexp"
 	"slices"
@@ -1035,6 +1036,34 @@ func findLicenses(text string) found {
 				return ok && sameVersion(t, l.id)
 			})
 		})
+	}
+	// "we'd statically link libzmq … It's LGPL with a static link exception": a loose
+	// name said of the project just named, of the family of a licence the project had
+	// before (libzmq was LGPL until 4.3.5), is that earlier licence.
+	for i := 0; len(hits) > 1 && i < len(hits); i++ {
+		l := hits[i]
+		if l.project != nil || l.why == "" || l.pos <= 0 || l.pos > len(lower) || !saidOfItRE.MatchString(lower[max(0, l.pos-30):l.pos]) {
+			continue
+		}
+		j := -1
+		for k, o := range hits {
+			if o.project != nil && o.pos < l.pos {
+				j = k // the project named last before the licence
+			}
+		}
+		if j < 0 || looseFamily(hits[j].id) == looseFamily(l.id) {
+			continue
+		}
+		v := slices.IndexFunc(hits[j].project.Variants, func(v ProjectVariant) bool {
+			return v.Before != "" && looseFamily(v.License) == looseFamily(l.id)
+		})
+		if v < 0 {
+			continue
+		}
+		was := hits[j].project.Variants[v]
+		hits[j].id, hits[j].how = was.License, fmt.Sprintf("the question says it is %s: %s is under `%s`", l.said, was.Said, was.License)
+		hits = slices.Delete(hits, i, i+1)
+		i--
 	}
 	// A project named again after the sentence gave its licence ("Qt under the LGPL …
 	// if I modify Qt") is under that licence, not all of the project's.

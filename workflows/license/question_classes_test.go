@@ -2243,3 +2243,16 @@ func TestShowTheLicenceInTheApp(t *testing.T) {
 		"Our JupyterLab extension's Python package now bundles the compiled JavaScript of its npm dependencies. Do we have to ship their licence information too?":           "attribution",
 	})
 }
+
+// TestProjectSaidToBeItsEarlierLicence guards a loose licence said of a project just
+// named, of the family of the licence the project had before ("libzmq … It's LGPL with
+// a static link exception"): that earlier licence, with the answer saying so.
+func TestProjectSaidToBeItsEarlierLicence(t *testing.T) {
+	q, _ := ParseQuestion("We'd like to statically link libzmq into a commercial application someday. It's LGPL with a static link exception. Can our app stay under our own licence?")
+	if q.Expression != "LGPL-3.0-or-later" || len(q.Projects) != 1 || !strings.Contains(q.Projects[0].How, "the question says it is") {
+		t.Errorf("expression %q, projects %+v; want libzmq's earlier LGPL-3.0-or-later, said to be read so", q.Expression, q.Projects)
+	}
+	if q, _ := ParseQuestion("can we use libzmq in our app?"); q.Expression != "MPL-2.0" {
+		t.Errorf("libzmq today: %q, want MPL-2.0", q.Expression)
+	}
+}
