@@ -2256,3 +2256,12 @@ func TestProjectSaidToBeItsEarlierLicence(t *testing.T) {
 		t.Errorf("libzmq today: %q, want MPL-2.0", q.Expression)
 	}
 }
+
+// TestUniversityOwnsIt guards a university, institute or client said to own code one
+// wrote: the employer topic, as for a company.
+func TestUniversityOwnsIt(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"i wrote files for our research group's gpl package. does the university own it?": "employer",
+		"does the client own the code we wrote for them?":                                 "employer",
+	})
+}
