@@ -1016,6 +1016,8 @@ func TestOpenSSLThatDoesNotMixWithTheGPL(t *testing.T) {
 		{"shadowsocks-libev is gplv3+ and links libssl, lintian complains. real problem?", "OpenSSL"},
 		{"git links openssl, which moved to apache 2.0. can debian ship it with our gplv2 code now?", "Apache-2.0"},
 		{"can we ship openssl in our commercial app?", "Apache-2.0"},
+		{"our gplv3 app uses openssl, any issues?", "Apache-2.0"}, // no clash spoken of: today's OpenSSL
+		{"Our GPLv3 filesystem links against OpenSSL. A Debian developer says it can't go into Debian in this state. Why?", "OpenSSL"},
 	} {
 		if q, _ := ParseQuestion(c.text); !slices.Contains(q.Licenses, c.want) {
 			t.Errorf("%q: licences %q, want %s", c.text, q.Licenses, c.want)
