@@ -283,12 +283,12 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 	}
 	if q.Difference && len(q.Licenses) == 2 && restate {
 		a, b := q.Licenses[0], q.Licenses[1]
-		if onlyA, onlyB, ok := license.Differences(a, b); ok {
+		if diff, ok := license.Differences(a, b); ok {
 			var lines []string
-			for _, d := range onlyA {
+			for _, d := range diff.OnlyA {
 				lines = append(lines, fmt.Sprintf("• Only %s: %s.", a, d))
 			}
-			for _, d := range onlyB {
+			for _, d := range diff.OnlyB {
 				lines = append(lines, fmt.Sprintf("• Only %s: %s.", b, d))
 			}
 			if len(lines) == 0 {
@@ -298,7 +298,7 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 				bot.Section(strings.Join(lines, "\n")),
 				bot.Context("Texts: https://spdx.org/licenses/" + a + ".html, https://spdx.org/licenses/" + b + ".html"),
 			}}
-			if strings.Contains(strings.Join(lines, "\n"), "(OSADL matrix)") {
+			if diff.FromMatrix {
 				r.Blocks = append(r.Blocks, bot.Context(license.OSADLAttribution))
 			}
 			if err := w.reply(restated(fmt.Sprintf("how do %s differ?", bot.JoinAnd(quoted)), readAs(r, notes))); err != nil {

@@ -1140,9 +1140,10 @@ func findLicenses(text string) found {
 	// Without it, a question that speaks as the Business Source License's questions do
 	// ("outline moved to bsl", "self-host it", "says open source but the licence is
 	// bsl") means that one, and the answer says Boost's is the other.
-	if busliContextRE.MatchString(lower) && !strings.Contains(lower, "boost") {
+	looseBoost := func(h hit) bool { return h.id == "BSL-1.0" && !h.exact && h.project == nil }
+	if slices.ContainsFunc(hits, looseBoost) && !strings.Contains(lower, "boost") && busliContextRE.MatchString(lower) {
 		for i := range hits {
-			if hits[i].id == "BSL-1.0" && !hits[i].exact && hits[i].project == nil {
+			if looseBoost(hits[i]) {
 				hits[i].id, hits[i].why = "BUSL-1.1", businessBSL
 			}
 		}

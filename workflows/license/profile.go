@@ -183,34 +183,43 @@ func Conditions(id string) []string {
 	return out
 }
 
+// Difference is what sets two licences apart: what the text of each asks that the
+// other's does not. FromMatrix says a line rests on the OSADL matrix, whose attribution
+// an answer that shows it must carry.
+type Difference struct {
+	OnlyA, OnlyB []string
+	FromMatrix   bool
+}
+
 // Differences says what the text of a asks that b's does not, and the other way round.
-func Differences(a, b string) (onlyA, onlyB []string, known bool) {
+func Differences(a, b string) (d Difference, known bool) {
 	ca, okA := clauses().Licenses[a]
 	cb, okB := clauses().Licenses[b]
 	if !okA || !okB {
-		return nil, nil, false
+		return Difference{}, false
 	}
 	for _, c := range ca {
 		if !slices.Contains(cb, c) {
-			onlyA = append(onlyA, clauses().Conditions[c])
+			d.OnlyA = append(d.OnlyA, clauses().Conditions[c])
 		}
 	}
 	for _, c := range cb {
 		if !slices.Contains(ca, c) {
-			onlyB = append(onlyB, clauses().Conditions[c])
+			d.OnlyB = append(d.OnlyB, clauses().Conditions[c])
 		}
 	}
 	// The same licence "only" and "or later" ask the same; what sets them apart is the
 	// later versions the second may be followed under, and where that lets code go.
 	if later, only, ok := onlyAndLater(a, b); ok {
-		d := laterChoice(later, only)
+		line, matrix := laterChoice(later, only)
 		if later == a {
-			onlyA = append(onlyA, d)
+			d.OnlyA = append(d.OnlyA, line)
 		} else {
-			onlyB = append(onlyB, d)
+			d.OnlyB = append(d.OnlyB, line)
 		}
+		d.FromMatrix = matrix
 	}
-	return onlyA, onlyB, true
+	return d, true
 }
 
 // onlyAndLater tells whether a and b are one licence version, one "-only" and the other
@@ -225,17 +234,18 @@ func onlyAndLater(a, b string) (later, only string, ok bool) {
 
 // laterChoice says what "or later" gives beside "only": whoever receives the code may
 // follow a later version instead, and so the code can go into works under the later
-// versions the OSADL matrix says the "only" licence cannot go into.
-func laterChoice(later, only string) string {
-	d := "whoever receives the code may follow any later version of the licence instead"
+// versions the OSADL matrix says the "only" licence cannot go into (matrix: that part
+// was said).
+func laterChoice(later, only string) (d string, matrix bool) {
+	d = "whoever receives the code may follow any later version of the licence instead"
 	var into []string
 	for _, v := range laterVersions(later) {
 		if strings.HasSuffix(v, "-only") && Compatible(later, v).Answer == "Yes" && Compatible(only, v).Answer == "No" {
 			into = append(into, "`"+v+"`")
 		}
 	}
-	if len(into) > 0 {
-		d += fmt.Sprintf(", so it can go into a work under %s, which `%s` cannot (OSADL matrix)", strings.Join(into, " or "), only)
+	if len(into) == 0 {
+		return d, false
 	}
-	return d
+	return d + fmt.Sprintf(", so it can go into a work under %s, which `%s` cannot (OSADL matrix)", strings.Join(into, " or "), only), true
 }

@@ -165,12 +165,12 @@ func TestProfileQuestions(t *testing.T) {
 // "or later" apart, which their texts' conditions do not show: later versions, and the
 // works under them the OSADL matrix lets the "or later" code go into.
 func TestDifferencesOfOnlyAndOrLater(t *testing.T) {
-	onlyA, onlyB, ok := Differences("GPL-2.0-only", "GPL-2.0-or-later")
-	if !ok || len(onlyA) != 0 || len(onlyB) != 1 || !strings.Contains(onlyB[0], "later version") || !strings.Contains(onlyB[0], "`GPL-3.0-only`") {
-		t.Errorf("only GPL-2.0-only %q, only GPL-2.0-or-later %q, want the later versions said of the second", onlyA, onlyB)
+	d, ok := Differences("GPL-2.0-only", "GPL-2.0-or-later")
+	if !ok || len(d.OnlyA) != 0 || len(d.OnlyB) != 1 || !strings.Contains(d.OnlyB[0], "later version") || !strings.Contains(d.OnlyB[0], "`GPL-3.0-only`") || !d.FromMatrix {
+		t.Errorf("%+v, want the later versions said of GPL-2.0-or-later, from the matrix", d)
 	}
-	if onlyA, onlyB, _ := Differences("MIT", "BSD-2-Clause"); slices.ContainsFunc(append(onlyA, onlyB...), func(d string) bool { return strings.Contains(d, "later version") }) {
-		t.Errorf("MIT and BSD-2-Clause: %q %q, want nothing of later versions", onlyA, onlyB)
+	if d, _ := Differences("MIT", "BSD-2-Clause"); slices.ContainsFunc(append(d.OnlyA, d.OnlyB...), func(l string) bool { return strings.Contains(l, "later version") }) || d.FromMatrix {
+		t.Errorf("MIT and BSD-2-Clause: %+v, want nothing of later versions or the matrix", d)
 	}
 	wantKinds := map[string][]string{
 		"gplv2 vs gplv2+, what changes for us?":                                      {"GPL-2.0-only", "GPL-2.0-or-later"},

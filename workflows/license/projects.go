@@ -51,6 +51,31 @@ type ProjectVariant struct {
 	License string `json:"license"`
 	Said    string `json:"said"` // what it is for, in words: "OpenSSL 1.x and earlier"
 	Source  string `json:"source"`
+
+	flag, also, unless *regexp.Regexp // Flag, Also and Unless, compiled once when the data is read
+}
+
+// compile compiles the variant's patterns once; one that does not compile stops the data
+// loading, which every question test reads.
+func (v *ProjectVariant) compile() {
+	for _, c := range []struct {
+		src string
+		re  **regexp.Regexp
+	}{{v.Flag, &v.flag}, {v.Also, &v.also}, {v.Unless, &v.unless}} {
+		if c.src != "" {
+			*c.re = regexp.MustCompile(c.src)
+		}
+	}
+}
+
+// namedIn tells whether the question (lower-cased) names the variant's build option or
+// part, and not as left out ("no --enable-gpl").
+func (v *ProjectVariant) namedIn(lower string) bool {
+	if v.flag == nil || v.also != nil && !v.also.MatchString(lower) || v.unless != nil && v.unless.MatchString(lower) {
+		return false
+	}
+	loc := v.flag.FindStringIndex(lower)
+	return loc != nil && !negatedRE.MatchString(lower[max(0, loc[0]-16):loc[0]])
 }
 
 // negatedRE finds a build option said not to be used, before it: "no --enable-gpl",
@@ -60,6 +85,9 @@ var negatedRE = regexp.MustCompile(`\b(?:no|without|not|never|w/o)\s*(?:the\s+)?
 // versionAfterRE reads a version written after a project's name: "OpenSSL 1.1.1",
 // "Qt5", "Elasticsearch v7.10".
 var versionAfterRE = regexp.MustCompile(`^[\s-]*(?:v|version\s+|release\s+)?(\d+(?:\.\d+)*)`)
+
+// versionEndRE reads a version the name as written ends with: "Qt5".
+var versionEndRE = regexp.MustCompile(`(\d+(?:\.\d+)*)\s*$`)
 
 // ReadAs is the licence the project's code is under as a question names it: by the
 // version written after its name (after, the text that follows the name; said, the name
@@ -73,20 +101,14 @@ func (p *Project) ReadAs(said, after, lower string) (license, how string) {
 	version := ""
 	if m := versionAfterRE.FindStringSubmatch(after); m != nil {
 		version = m[1]
-	} else if m := regexp.MustCompile(`(\d+(?:\.\d+)*)\s*$`).FindStringSubmatch(said); m != nil && p.versionInName(said) {
+	} else if m := versionEndRE.FindStringSubmatch(said); m != nil && p.versionInName(said) {
 		version = m[1]
 	}
 	// When the licence changed between versions, a version written decides over words
 	// elsewhere in the question ("OpenSSL 3.0 … the OpenSSL exception").
 	versioned := slices.ContainsFunc(p.Variants, func(v ProjectVariant) bool { return v.Before != "" })
 	for _, v := range p.Variants {
-		if v.Flag == "" || versioned && version != "" {
-			continue
-		}
-		if v.Also != "" && !regexp.MustCompile(v.Also).MatchString(lower) || v.Unless != "" && regexp.MustCompile(v.Unless).MatchString(lower) {
-			continue
-		}
-		if loc := regexp.MustCompile(v.Flag).FindStringIndex(lower); loc != nil && !negatedRE.MatchString(lower[max(0, loc[0]-16):loc[0]]) {
+		if !(versioned && version != "") && v.namedIn(lower) {
 			return v.License, "the question says " + v.Said
 		}
 	}
@@ -142,6 +164,9 @@ var knownProjects = sync.OnceValue(func() map[string]*Project {
 	}]("projects.json", projectsJSON).Projects
 	m := map[string]*Project{}
 	for _, p := range list {
+		for i := range p.Variants {
+			p.Variants[i].compile()
+		}
 		for _, n := range p.Names {
 			m[norm(n)] = p
 		}

@@ -93,7 +93,8 @@ func TestOrdinaryWords(t *testing.T) {
 		t.Errorf("the Python license, said so: got %q", q.Expression)
 	}
 	for _, text := range []string{"is it fair to ship a Python script?", "our JSON parser crashes, can you help?",
-		"is our Ruby gem free and open?", "we use curl in CI, is that ok?"} {
+		"is our Ruby gem free and open?", "we use curl in CI, is that ok?",
+		"we want free documentation for our product", "we give away free art in our game"} {
 		if q, ok := ParseQuestion(text); ok {
 			t.Errorf("%q: read licences %q", text, q.Licenses)
 		}
