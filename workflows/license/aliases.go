@@ -1162,6 +1162,32 @@ func findLicenses(text string) found {
 			}
 		}
 	}
+	// "GPL-2.0 WITH Linux-syscall-note": an exception written as SPDX writes it belongs to
+	// the licence before it, whatever its ID is called (not every one says "exception").
+	if strings.Contains(lower, " with ") {
+		for i, h := range hits {
+			if h.end < 0 || strings.Contains(h.id, " ") {
+				continue
+			}
+			m := writtenWithRE.FindStringSubmatch(lower[h.end:])
+			if m == nil {
+				continue
+			}
+			if exc, ok := exceptionID(m[1]); ok {
+				hits[i].id = h.id + " WITH " + exc
+				hits[i].end = h.end + len(m[0])
+			}
+		}
+		// "the Linux kernel's bpf.h … its SPDX tag is GPL-2.0 WITH Linux-syscall-note": a
+		// project under the plain licence is where the file came from; the tag written
+		// with its exception is the file's licence, not a second one.
+		hits = slices.DeleteFunc(hits, func(p hit) bool {
+			return p.project != nil && slices.ContainsFunc(hits, func(l hit) bool {
+				base, _, ok := strings.Cut(l.id, " WITH ")
+				return ok && l.project == nil && base == p.id
+			})
+		})
+	}
 	// "GPLv2 with the Classpath exception": the exception belongs to the licence before it.
 	for i, h := range hits {
 		if !strings.Contains(lower, "exception") {

@@ -153,3 +153,17 @@ func ExceptionChoices(said, expr string) (ids []string, linking bool) {
 	}
 	return ids, true
 }
+
+// writtenWithRE is an exception written after a licence as an SPDX expression writes it
+// (" WITH Linux-syscall-note"), read in lower case.
+var writtenWithRE = regexp.MustCompile(`^\s+with\s+(` + spdxIDPattern + `)`)
+
+// exceptionID is the SPDX exception ID id spells, in any case.
+func exceptionID(id string) (string, bool) {
+	for exc := range spdxExceptions() {
+		if strings.EqualFold(exc, id) {
+			return exc, true
+		}
+	}
+	return "", false
+}

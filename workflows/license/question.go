@@ -372,6 +372,10 @@ const MaxProfiles = 3
 // still need to carry their copyright notice", "do we need credit on the page".
 var noticeAskRE = regexp.MustCompile(`\b(?:copyright|licen[cs]e|permission)\s+(?:notices?|lines?|texts?|headers?|files?)\b|\bcredit\b|\battribut\w*|\bwhere\s+(?:would|does|do|should|must)\s+(?:it|they|that|the\s+\w+)\s+go\b`)
 
+// includeTextRE finds a licence's text or notice said to be included ("include the GPL
+// text in our repo"): a question of notices, not by itself of code taken into a project.
+var includeTextRE = regexp.MustCompile(`\b(?:include|add|put|copy|ship|bundle)\w*\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:full\s+)?(?:[al]?gpl|apache|mit|bsd|mpl|licen[cs]e)\w*\s+(?:licen[cs]e\s+)?(?:texts?|notices?|files?)\b`)
+
 // onlyOrLaterAskRE finds a question that weighs "only" against "or later": "gplv2+ or
 // gplv2 only?", "v2 only or v2 or later?".
 var onlyOrLaterAskRE = regexp.MustCompile(`(?:\bonly|\+|\blater(?:\s+version)?)["'”’]?\s*(?:[^.?!]{0,40}?\s)?\bor\b[^.?!]{0,40}(?:\bonly|\+|\blater(?:\s+version)?)["'”’]?\s*\?`)
@@ -410,7 +414,11 @@ var (
 	lowerOperatorRE = regexp.MustCompile(`\s(?:or|and|with)\s`)
 )
 
-var exprRE = regexp.MustCompile(`\(*[A-Za-z0-9][A-Za-z0-9.+-]*\)*(?:\s+(?:OR|AND|WITH)\s+\(*[A-Za-z0-9][A-Za-z0-9.+-]*\)*)+`)
+var exprRE = regexp.MustCompile(`\(*` + spdxIDPattern + `\)*(?:\s+(?:OR|AND|WITH)\s+\(*` + spdxIDPattern + `\)*)+`)
+
+// spdxIDPattern is an SPDX ID as written in a sentence: the full stop that may end the
+// sentence after it ("… WITH Linux-syscall-note.") is not part of it.
+const spdxIDPattern = `[A-Za-z0-9](?:[A-Za-z0-9.+-]*[A-Za-z0-9+])?`
 
 // balance drops parentheses that open or close outside the match, so "(MIT OR
 // Apache-2.0)" keeps both and "BSD-2-Clause)" loses its stray one.
@@ -850,7 +858,12 @@ func parseQuestion(text string) (q Question, ok bool) {
 			incoming, work, unsaid = []int{0}, []int{1}, nil
 		}
 	}
-	compat := anyWord(n, compatWords) || anyWord(n, takeInWords) && anyWord(n, projectWords)
+	// Code taken into a project, unless what is taken in is only a licence's text.
+	takesIn := anyWord(n, takeInWords) && (!includeTextRE.MatchString(lower) || anyWord(" "+norm(includeTextRE.ReplaceAllString(lower, " "))+" ", takeInWords))
+	compat := anyWord(n, compatWords) || takesIn && anyWord(n, projectWords) &&
+		// "we vendor mbedtls … every header says Apache-2.0 OR GPL-2.0-or-later": code
+		// under a choice of two licences is taken in, not one licence into the other.
+		!(len(f.ids) == 2 && strings.Contains(plainExpression(f, n), " OR "))
 	combine := anyWord(n, combineWords) && !anyWord(n, []string{"into"}) || len(f.ids) == 2 && f.joins[1] == "+"
 	switch {
 	case written && !q.Difference && len(f.ids) > 1:
@@ -1047,7 +1060,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 // withExceptionRE finds an exception named after a licence: SPDX's "WITH Name", or
 // "with the Name exception" in words.
 var (
-	withSPDXRE      = regexp.MustCompile(`\bWITH\s+([A-Za-z0-9][A-Za-z0-9.+-]*)`)
+	withSPDXRE      = regexp.MustCompile(`\bWITH\s+(` + spdxIDPattern + `)`)
 	withExceptionRE = regexp.MustCompile(`(?i)\bwith\s+(?:the\s+|a\s+|an\s+|its\s+)?([A-Za-z0-9][\w.+-]*(?:\s+[A-Za-z0-9][\w.+-]*){0,2}?)[\s-]+(?:linking\s+|runtime\s+(?:library\s+)?)?exceptions?\b`)
 )
 

@@ -2262,3 +2262,37 @@ func TestUniversityOwnsIt(t *testing.T) {
 		"does the client own the code we wrote for them?":                                 "employer",
 	})
 }
+
+// TestExceptionWrittenAsSPDX guards an exception written after its licence as an SPDX
+// expression writes it, whatever its ID is called ("Linux-syscall-note" says no
+// "exception"), and at the end of a sentence, whose full stop is no part of the ID. A
+// project under the plain licence, named as where the file came from, gives way to it.
+func TestExceptionWrittenAsSPDX(t *testing.T) {
+	wantReadings(t, []reading{
+		{"The header's SPDX tag is GPL-2.0 WITH Linux-syscall-note. Is it OK to keep that copy in our repository?", "GPL-2.0-only WITH Linux-syscall-note", ""},
+		{"is GPL-2.0 WITH Linux-syscall-note ok to ship?", "GPL-2.0-only WITH Linux-syscall-note", "distribute"},
+		{"gpl-2.0-only with classpath-exception-2.0 in a closed app?", "GPL-2.0-only WITH Classpath-exception-2.0", "distribute"},
+		{"the project says it is MIT OR Apache-2.0.", "MIT OR Apache-2.0", ""},
+	})
+	q, _ := ParseQuestion("Our Apache-2.0 Go library vendors the Linux kernel's bpf.h so it can build without kernel headers installed. The header's SPDX tag is GPL-2.0 WITH Linux-syscall-note. Is it OK to keep that copy in our repository and releases?")
+	if want := []string{"GPL-2.0-only WITH Linux-syscall-note", "Apache-2.0"}; !slices.Equal(q.Licenses, want) || len(q.Unknown) > 0 {
+		t.Errorf("vendored kernel header: read %q (unknown %q), want %q", q.Licenses, q.Unknown, want)
+	}
+}
+
+// TestChoiceTakenInIsNoPair guards code under a choice of two licences taken into a
+// project: the choice is the code's licence, not one licence going into the other, and
+// a licence's text said to be included is a notice, not code taken in.
+func TestChoiceTakenInIsNoPair(t *testing.T) {
+	for _, text := range []string{
+		"We vendor mbedtls in our engine; every file header now says apache-2.0 or gpl-2.0-or-later. do we have to include the gpl text in our repo as well, or only the apache licence?",
+		"We vendor mbedtls in our engine; every file header now says Apache-2.0 OR GPL-2.0-or-later. Do we have to include the GPL text in our repo as well, or only the Apache licence?",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind == AskCompatibility || q.Expression != "Apache-2.0 OR GPL-2.0-or-later" {
+			t.Errorf("%q: read kind %d %q, want the choice itself", text, q.Kind, q.Expression)
+		}
+	}
+	if q, _ := ParseQuestion("can I include gpl code in my apache project?"); q.Kind != AskCompatibility {
+		t.Errorf("code taken in: read kind %d, want a compatibility question", q.Kind)
+	}
+}
