@@ -134,7 +134,10 @@ func (r *Router) route(ctx context.Context, ev Event) (*Call, error) {
 		inputs = append(inputs, Input{Name: f.Name, Data: data})
 	}
 
-	text := strings.TrimSpace(ev.Text)
+	// Routed as typed: a no-break space or the backticks of inline code do not make a
+	// question a command, nor a command unknown. A pasted document is kept as sent.
+	typed := text.AsTyped(ev.Text)
+	text := strings.TrimSpace(typed)
 	if text == "" && len(inputs) == 0 {
 		return nil, nil // nothing said, nothing to answer
 	}

@@ -166,3 +166,44 @@ func join(items []string, last string) string {
 	}
 	return strings.Join(items[:len(items)-1], ", ") + last + items[len(items)-1]
 }
+
+// AsTyped gives text back the plain characters a person types, whatever the chat client
+// or the web page it was copied from made of them: no-break and other wide or thin
+// spaces are spaces, curly quotes and primes are straight ones, the Unicode hyphens are
+// hyphens, and zero-width characters and the backticks of inline code ("is `MPL-2.0` ok
+// in our app?") are gone. Line breaks stay: they end sentences. Words and patterns that read
+// messages are written for plain text; a question pasted from a browser or written in
+// Slack's markup must read as the same question typed by hand. Plain text is returned
+// as it is, without copying.
+func AsTyped(text string) string {
+	plain := true
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= utf8.RuneSelf || c == '`' || c == '\t' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	for _, r := range text {
+		switch {
+		case r == '\n' || r == '\r':
+			b.WriteRune(r)
+		case r == '\t' || unicode.Is(unicode.Zs, r):
+			b.WriteByte(' ')
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '`':
+		case r == '‘' || r == '’' || r == '‚' || r == '‛' || r == '′':
+			b.WriteByte('\'')
+		case r == '“' || r == '”' || r == '„' || r == '″':
+			b.WriteByte('"')
+		case r >= '\u2010' && r <= '\u2012':
+			b.WriteByte('-')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

@@ -25,6 +25,7 @@ var askingRE = regexp.MustCompile(`\?|\b(?:we|our|i|my|us|can|could|should|does|
 // question unless most of it is known licence text (as identification measures it);
 // anything else stays a document.
 func LooksLikeLicenseText(text string) bool {
+	text = asTyped(text)
 	lower := strings.ToLower(text)
 	hits := 0
 	for _, p := range licenseVocabulary {

@@ -447,9 +447,14 @@ func anyWord(n string, words []string) bool {
 	return false
 }
 
+// asTyped is text.AsTyped, for the functions here whose argument is called text: what
+// a chat client or a web page made of a message, read as the plain text a person types.
+func asTyped(s string) string { return text.AsTyped(s) }
+
 // ParseQuestion finds the licences, the use and the kind of question in text. ok is
 // false when it names no licence (Topic may still say what it asks about).
 func ParseQuestion(text string) (q Question, ok bool) {
+	text = asTyped(text)
 	q, ok = parseQuestion(text)
 	if r, rok := reverseAsked(text, q, ok); rok {
 		return r, true
@@ -1339,7 +1344,7 @@ var noLicenseRE = regexp.MustCompile(`(?i)\b(no|without(\s+a|\s+any)?|missing(\s
 
 // AsksAboutNoLicense reports whether text asks about code without a licence ("can we
 // use an unlicensed repo?"), which names no licence but has an answer all the same.
-func AsksAboutNoLicense(text string) bool { return noLicenseRE.MatchString(text) }
+func AsksAboutNoLicense(text string) bool { return noLicenseRE.MatchString(asTyped(text)) }
 
 // NamesLicense reports whether word, without the punctuation around it, is a licence's
 // SPDX ID or a common name for one ("GPL-2.0+", "LGPL", "Apache,", "MPL?"). Names that
@@ -1370,6 +1375,7 @@ var everyday = map[string]bool{"python": true, "json": true, "boost": true, "ela
 // DetectUse finds the use case a message names ("for our SaaS", "we ship it"), or "".
 // The words of a LicenseRef- ID ("LicenseRef-acme-internal") say nothing of the use.
 func DetectUse(text string) string {
+	text = asTyped(text)
 	if hasLicenseRef(text) {
 		text = licenseRefTokenRE.ReplaceAllString(text, " ")
 	}
@@ -1592,6 +1598,7 @@ var (
 // a whole: which licences are allowed, need approval or are not allowed, for one use or
 // all. ok is false when it is not one.
 func AsksAboutPolicy(text string) (q PolicyQuestion, ok bool) {
+	text = asTyped(text)
 	if !policyRE.MatchString(text) {
 		return q, false
 	}

@@ -11,6 +11,13 @@ import (
 // gnuVersionRE finds a GNU licence named with a version: "GPLv2", "LGPL 2.1", "AGPL-3".
 var gnuVersionRE = regexp.MustCompile(`(?i)\b(A|L)?GPL[ -]?v?(\d)(?:\.(\d))?\b`)
 
+// spdxLikeRE finds a licence written as an SPDX ID ("Apache-2.0", "GPL-3.0-or-later");
+// sentenceBreakRE the space between two sentences.
+var (
+	spdxLikeRE      = regexp.MustCompile(`\b[A-Z][A-Za-z]*-\d[\w.+-]*\b`)
+	sentenceBreakRE = regexp.MustCompile(`([.?!]) +([A-Z])`)
+)
+
 // respell writes each GNU licence with a version the way spell gives it.
 func respell(text string, spell func(prefix, major, minor string) string) string {
 	return gnuVersionRE.ReplaceAllStringFunc(text, func(m string) string {
@@ -26,8 +33,10 @@ func respell(text string, spell func(prefix, major, minor string) string) string
 // TestQuestionsReadTheSameHoweverTyped guards the reading against the ways engineers type
 // the same question: in lower case with no question mark and a greeting around it, with
 // the licences spelt otherwise ("GPL-2.0", "gpl2", "apache2", "license" for "licence"),
-// or said for a team ("we", "our") instead of oneself. Every corpus question read right
-// as written must still be read right each way.
+// or said for a team ("we", "our") instead of oneself, pasted from a web page (no-break
+// spaces, curly quotes and apostrophes) or written in chat markup (licence IDs as inline
+// code, a line for each sentence). Every corpus question read right as written must
+// still be read right each way.
 func TestQuestionsReadTheSameHoweverTyped(t *testing.T) {
 	p := NewPolicy(rulesOf(config.DefaultPolicy()))
 	ways := map[string]func(string) string{
@@ -38,6 +47,12 @@ func TestQuestionsReadTheSameHoweverTyped(t *testing.T) {
 			s = respell(s, func(prefix, major, minor string) string { return prefix + "GPL-" + major + "." + minor })
 			s = strings.NewReplacer("licence", "license", "Licence", "License", "Apache 2.0", "apache2", "Apache License 2.0", "ASLv2").Replace(s)
 			return strings.NewReplacer(" I ", " we ", " my ", " our ", "My ", "Our ").Replace(s)
+		},
+		"pasted from a web page": func(s string) string {
+			return strings.NewReplacer(" ", "\u00a0", "'", "’", `"`, "“").Replace(s)
+		},
+		"chat markup": func(s string) string {
+			return sentenceBreakRE.ReplaceAllString(spdxLikeRE.ReplaceAllString(s, "`$0`"), "$1\n$2")
 		},
 		"short versions": func(s string) string {
 			return respell(s, func(prefix, major, minor string) string {

@@ -309,7 +309,7 @@ func TopicOutranksLicences(name string) bool {
 }
 
 // TopicOf reads the OSPO topic of a question that names no licence.
-func TopicOf(text string) string { return topicOf(strings.ToLower(text), false) }
+func TopicOf(text string) string { return topicOf(strings.ToLower(asTyped(text)), false) }
 
 func containsAny(s string, subs []string) bool {
 	for _, sub := range subs {

@@ -1,0 +1,23 @@
+package text
+
+import "testing"
+
+func TestAsTyped(t *testing.T) {
+	for in, want := range map[string]string{
+		"is MIT ok?":                                 "is MIT ok?",
+		"is\u00a0MIT\u202fok?":                       "is MIT ok?",
+		"can’t we use “GPL-2.0”?":                    `can't we use "GPL-2.0"?`,
+		"is `MPL-2.0` ok in our app?":                "is MPL-2.0 ok in our app?",
+		"GPL\u20112.0\u200b only":                    "GPL-2.0 only",
+		"first line\nsecond\tline":                   "first line\nsecond line",
+		"our app is MIT — can it take in LGPL code?": "our app is MIT — can it take in LGPL code?",
+	} {
+		if got := AsTyped(in); got != want {
+			t.Errorf("AsTyped(%q) = %q, want %q", in, got, want)
+		}
+	}
+	plain := "nothing to change here"
+	if AsTyped(plain) != plain {
+		t.Errorf("plain text changed")
+	}
+}
