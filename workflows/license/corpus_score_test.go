@@ -43,6 +43,7 @@ var splitNames = []struct{ letter, name string }{
 	{"1", "fifty-second held-out"}, {"2", "fifty-third held-out"},
 	{"3", "fifty-fourth held-out"}, {"4", "fifty-fifth held-out"},
 	{"5", "fifty-sixth held-out"}, {"6", "fifty-seventh held-out"},
+	{"7", "fifty-eighth held-out"}, {"8", "fifty-ninth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
