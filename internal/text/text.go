@@ -170,15 +170,15 @@ func join(items []string, last string) string {
 // AsTyped gives text back the plain characters a person types, whatever the chat client
 // or the web page it was copied from made of them: no-break and other wide or thin
 // spaces are spaces, curly quotes and primes are straight ones, the Unicode hyphens are
-// hyphens, and zero-width characters and the backticks of inline code ("is `MPL-2.0` ok
-// in our app?") are gone. Line breaks stay: they end sentences. Words and patterns that read
-// messages are written for plain text; a question pasted from a browser or written in
-// Slack's markup must read as the same question typed by hand. Plain text is returned
-// as it is, without copying.
+// hyphens, and zero-width characters, the backticks of inline code ("is `MPL-2.0` ok in
+// our app?") and the asterisks of bold or italic words ("*MIT*") are gone. Line breaks
+// stay: they end sentences. Words and patterns that read messages are written for plain
+// text; a question pasted from a browser or written in chat markup must read as the
+// same question typed by hand. Plain text is returned as it is, without copying.
 func AsTyped(text string) string {
 	plain := true
 	for i := 0; i < len(text); i++ {
-		if c := text[i]; c >= utf8.RuneSelf || c == '`' || c == '\t' {
+		if c := text[i]; c >= utf8.RuneSelf || c == '`' || c == '\t' || c == '*' {
 			plain = false
 			break
 		}
@@ -188,8 +188,9 @@ func AsTyped(text string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(text))
-	for _, r := range text {
+	for i, r := range text {
 		switch {
+		case r == '*' && emphasis(text, i):
 		case r == '\n' || r == '\r':
 			b.WriteRune(r)
 		case r == '\t' || unicode.Is(unicode.Zs, r):
@@ -206,4 +207,21 @@ func AsTyped(text string) string {
 		}
 	}
 	return b.String()
+}
+
+// emphasis tells whether the asterisk at i belongs to a run that marks bold or italic
+// words ("*MIT*", "**GPL-3.0**"): the run touches a letter or digit on one side only. A
+// lone "*" between spaces, and a glob's "/**/", stay.
+func emphasis(s string, i int) bool {
+	start, end := i, i
+	for start > 0 && s[start-1] == '*' {
+		start--
+	}
+	for end < len(s) && s[end] == '*' {
+		end++
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:start])
+	after, _ := utf8.DecodeRuneInString(s[end:])
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	return start > 0 && word(before) != (end < len(s) && word(after)) || start == 0 && end < len(s) && word(after)
 }

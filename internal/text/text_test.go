@@ -10,6 +10,8 @@ func TestAsTyped(t *testing.T) {
 		"is `MPL-2.0` ok in our app?":                "is MPL-2.0 ok in our app?",
 		"GPL\u20112.0\u200b only":                    "GPL-2.0 only",
 		"first line\nsecond\tline":                   "first line\nsecond line",
+		"is *MIT* ok with **GPL-3.0**?":              "is MIT ok with GPL-3.0?",
+		"scan src/**/LICENSE * 2":                    "scan src/**/LICENSE * 2",
 		"our app is MIT — can it take in LGPL code?": "our app is MIT — can it take in LGPL code?",
 	} {
 		if got := AsTyped(in); got != want {

@@ -447,9 +447,54 @@ func anyWord(n string, words []string) bool {
 	return false
 }
 
-// asTyped is text.AsTyped, for the functions here whose argument is called text: what
-// a chat client or a web page made of a message, read as the plain text a person types.
-func asTyped(s string) string { return text.AsTyped(s) }
+// asTyped is what a chat client or a web page made of a message, read as the plain text
+// a person types (text.AsTyped), with the misspellings of the words the reader looks
+// for that forums are full of ("lisence", "compatable", "proprietery") and "w/" for
+// "with" written out.
+func asTyped(s string) string {
+	s = text.AsTyped(s)
+	if !misspeltHintRE.MatchString(s) {
+		return s
+	}
+	return misspeltRE.ReplaceAllStringFunc(s, func(m string) string {
+		g := misspeltRE.FindStringSubmatch(m)
+		switch {
+		case g[2] != "": // licen[cs]e with its prefix and ending
+			ending := g[3]
+			if ending == "" {
+				ending = "e"
+			}
+			return g[1] + "licens" + ending
+		case g[5] != "":
+			if w := strings.ToLower(g[5]); strings.HasSuffix(w, "ty") {
+				return g[4] + "compatibility"
+			}
+			return g[4] + "compatible"
+		case g[6] != "":
+			return "proprietary"
+		case g[7] != "":
+			return "distribut" + strings.ToLower(g[8])
+		case g[10] != "":
+			return g[9] + "commercial" + strings.ToLower(g[11])
+		case g[12] != "":
+			return "copyright"
+		}
+		return "with " // "w/ "
+	})
+}
+
+// misspeltRE finds the misspellings asTyped writes out; misspeltHintRE, cheaper, whether
+// a text may hold one.
+var (
+	misspeltRE = regexp.MustCompile(`(?i)\b(un|re|sub|sub-)?(lisen[cs]|liscen[cs]|lincen[cs]|licsen[cs]|liecen[cs]|lisc[ie]n[cs])(e|es|ed|ing|or|ors|ee|ees)?\b|` +
+		`\b(in)?(compat[ae]ble|compatiable|compatibile|compatibel|comptaible|compatble|compatab(?:il|l)i?ty|compatib(?:lity|ilty|ilaty))\b|` +
+		`\b(propr?i[ei]t[ae]ry|propietary|proprietery|proprietory)\b|` +
+		`\b(distrubut|distibut|distrbut|disribut|distirbut)(e|es|ed|ing|ion|ions|or|ors)\b|` +
+		`\b(non-?)?(commerical|comercial|commmercial|comercal)(ly)?\b|` +
+		`\b(copywrite|copywright|copyrite)\b|` +
+		`\bw/\s`)
+	misspeltHintRE = regexp.MustCompile(`(?i)lis[ce]|lisen|lin?cen|lics|liec|compat[ae]bl|compati[ab]|compatib[ei]l|comptai|compatb|compatab|compatibl[it]|propi|propr[ie]|distru|distrb|disti|disri|commeri|comer|commm|copyw|copyr|\bw/`)
+)
 
 // ParseQuestion finds the licences, the use and the kind of question in text. ok is
 // false when it names no licence (Topic may still say what it asks about).

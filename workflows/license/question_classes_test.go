@@ -2296,3 +2296,20 @@ func TestChoiceTakenInIsNoPair(t *testing.T) {
 		t.Errorf("code taken in: read kind %d, want a compatibility question", q.Kind)
 	}
 }
+
+// TestMisspellingsWrittenOut guards the misspellings forums are full of, read as the
+// words the reader looks for; a word spelt right, British or American, is left alone.
+func TestMisspellingsWrittenOut(t *testing.T) {
+	for in, want := range map[string]string{
+		"is the Unliscense valid in germany?":          "is the Unlicense valid in germany?",
+		"lisenced, relisence, sublicensing":            "licensed, relicense, sublicensing",
+		"are they compatable? MIT compatability w/ it": "are they compatible? MIT compatibility with it",
+		"incompatable with our proprietery app":        "incompatible with our proprietary app",
+		"we distrubute it non-commerically":            "we distribute it non-commercially",
+		"our licence, the license, copywrite":          "our licence, the license, copyright",
+	} {
+		if got := asTyped(in); got != want {
+			t.Errorf("asTyped(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -11,10 +11,12 @@ import (
 // gnuVersionRE finds a GNU licence named with a version: "GPLv2", "LGPL 2.1", "AGPL-3".
 var gnuVersionRE = regexp.MustCompile(`(?i)\b(A|L)?GPL[ -]?v?(\d)(?:\.(\d))?\b`)
 
-// spdxLikeRE finds a licence written as an SPDX ID ("Apache-2.0", "GPL-3.0-or-later");
-// sentenceBreakRE the space between two sentences.
+// spdxLikeRE finds a licence written as an SPDX ID ("Apache-2.0", "GPL-3.0-or-later"),
+// looseNameRE one written loosely ("GPL", "MIT"); sentenceBreakRE the space between two
+// sentences.
 var (
 	spdxLikeRE      = regexp.MustCompile(`\b[A-Z][A-Za-z]*-\d[\w.+-]*\b`)
+	looseNameRE     = regexp.MustCompile(`\b(?:GPL|LGPL|AGPL|MIT|Apache|BSD|MPL)\b`)
 	sentenceBreakRE = regexp.MustCompile(`([.?!]) +([A-Z])`)
 )
 
@@ -34,8 +36,9 @@ func respell(text string, spell func(prefix, major, minor string) string) string
 // the same question: in lower case with no question mark and a greeting around it, with
 // the licences spelt otherwise ("GPL-2.0", "gpl2", "apache2", "license" for "licence"),
 // or said for a team ("we", "our") instead of oneself, pasted from a web page (no-break
-// spaces, curly quotes and apostrophes) or written in chat markup (licence IDs as inline
-// code, a line for each sentence). Every corpus question read right as written must
+// spaces, curly quotes and apostrophes), written in chat markup (licence IDs as inline
+// code, names in bold, a line for each sentence) or misspelt as forums misspell
+// ("lisence", "compatable", "w/"). Every corpus question read right as written must
 // still be read right each way.
 func TestQuestionsReadTheSameHoweverTyped(t *testing.T) {
 	p := NewPolicy(rulesOf(config.DefaultPolicy()))
@@ -52,7 +55,12 @@ func TestQuestionsReadTheSameHoweverTyped(t *testing.T) {
 			return strings.NewReplacer(" ", "\u00a0", "'", "’", `"`, "“").Replace(s)
 		},
 		"chat markup": func(s string) string {
-			return sentenceBreakRE.ReplaceAllString(spdxLikeRE.ReplaceAllString(s, "`$0`"), "$1\n$2")
+			s = sentenceBreakRE.ReplaceAllString(spdxLikeRE.ReplaceAllString(s, "`$0`"), "$1\n$2")
+			return looseNameRE.ReplaceAllString(s, "*$0*")
+		},
+		"misspelt as in forums": func(s string) string {
+			return strings.NewReplacer("license", "lisence", "licence", "liscense", "compatible", "compatable", "compatibility", "compatability",
+				"proprietary", "proprietery", "commercial", "commerical", " with ", " w/ ").Replace(s)
 		},
 		"short versions": func(s string) string {
 			return respell(s, func(prefix, major, minor string) string {
