@@ -171,10 +171,10 @@ func join(items []string, last string) string {
 // or the web page it was copied from made of them: no-break and other wide or thin
 // spaces are spaces, curly quotes and primes are straight ones, the Unicode hyphens are
 // hyphens, and zero-width characters, the backticks of inline code ("is `MPL-2.0` ok in
-// our app?") and the asterisks of bold or italic words ("*MIT*") are gone. Line breaks
-// stay: they end sentences. Words and patterns that read messages are written for plain
-// text; a question pasted from a browser or written in chat markup must read as the
-// same question typed by hand. Plain text is returned as it is, without copying.
+// our app?"), the asterisks of bold or italic words ("*MIT*") and emoji are gone. Line
+// breaks stay: they end sentences. Words and patterns that read messages are written
+// for plain text; a question pasted from a browser or written in chat markup must read
+// as the same question typed by hand. Plain text is returned as it is, without copying.
 func AsTyped(text string) string {
 	plain := true
 	for i := 0; i < len(text); i++ {
@@ -191,6 +191,8 @@ func AsTyped(text string) string {
 	for i, r := range text {
 		switch {
 		case r == '*' && emphasis(text, i):
+		case unicode.Is(unicode.So, r) && r != '©' && r != '®' && r != '™', r >= '\U0001F3FB' && r <= '\U0001F3FF', r == '\ufe0f':
+			// An emoji (with its skin tone or presentation selector) says nothing to read.
 		case r == '\n' || r == '\r':
 			b.WriteRune(r)
 		case r == '\t' || unicode.Is(unicode.Zs, r):

@@ -11,6 +11,8 @@ func TestAsTyped(t *testing.T) {
 		"GPL\u20112.0\u200b only":                    "GPL-2.0 only",
 		"first line\nsecond\tline":                   "first line\nsecond line",
 		"is *MIT* ok with **GPL-3.0**?":              "is MIT ok with GPL-3.0?",
+		"which licence 🙏🏽 thx 👍️":                    "which licence  thx ",
+		"Copyright © 2024 Ana":                       "Copyright © 2024 Ana",
 		"scan src/**/LICENSE * 2":                    "scan src/**/LICENSE * 2",
 		"our app is MIT — can it take in LGPL code?": "our app is MIT — can it take in LGPL code?",
 	} {

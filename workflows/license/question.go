@@ -449,10 +449,16 @@ func anyWord(n string, words []string) bool {
 
 // asTyped is what a chat client or a web page made of a message, read as the plain text
 // a person types (text.AsTyped), with the misspellings of the words the reader looks
-// for that forums are full of ("lisence", "compatable", "proprietery") and "w/" for
-// "with" written out.
+// for that forums are full of ("lisence", "compatable", "proprietery") and "w/" written
+// out, and each line a sentence of its own.
 func asTyped(s string) string {
 	s = text.AsTyped(s)
+	if strings.Contains(s, "\n") {
+		// "Can we ship an LGPL library?\n\nWe build …", "GPL in our firmware\n\nWe build
+		// …": a line is a sentence, whether or not it ends with a mark (a forum post's
+		// title, a line of chat, an item of a list).
+		s = unendedLineRE.ReplaceAllString(bulletRE.ReplaceAllString(s, ""), "$1.$2")
+	}
 	if !misspeltHintRE.MatchString(s) {
 		return s
 	}
@@ -482,6 +488,13 @@ func asTyped(s string) string {
 		return "with " // "w/ "
 	})
 }
+
+// unendedLineRE finds a line that ends without a sentence's mark; bulletRE the mark
+// of a list's item at a line's start ("- ", "* ", "• ", "2. ").
+var (
+	unendedLineRE = regexp.MustCompile(`([^\s.?!:;,])([ \t]*\r?\n)`)
+	bulletRE      = regexp.MustCompile(`(?m)^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+`)
+)
 
 // misspeltRE finds the misspellings asTyped writes out; misspeltHintRE, cheaper, whether
 // a text may hold one.

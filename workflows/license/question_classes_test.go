@@ -2298,7 +2298,8 @@ func TestChoiceTakenInIsNoPair(t *testing.T) {
 }
 
 // TestMisspellingsWrittenOut guards the misspellings forums are full of, read as the
-// words the reader looks for; a word spelt right, British or American, is left alone.
+// words the reader looks for (a word spelt right, British or American, is left alone),
+// and a post's lines and list items read as sentences.
 func TestMisspellingsWrittenOut(t *testing.T) {
 	for in, want := range map[string]string{
 		"is the Unliscense valid in germany?":          "is the Unlicense valid in germany?",
@@ -2307,6 +2308,8 @@ func TestMisspellingsWrittenOut(t *testing.T) {
 		"incompatable with our proprietery app":        "incompatible with our proprietary app",
 		"we distrubute it non-commerically":            "we distribute it non-commercially",
 		"our licence, the license, copywrite":          "our licence, the license, copyright",
+		"MIT or GPL\n\n- we ship it\n- is that ok":     "MIT or GPL.\n\nwe ship it.\nis that ok",
+		"2. GPL-2.0 only?\n3. or later":                "GPL-2.0 only?\nor later",
 	} {
 		if got := asTyped(in); got != want {
 			t.Errorf("asTyped(%q) = %q, want %q", in, got, want)

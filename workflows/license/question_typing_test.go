@@ -38,7 +38,8 @@ func respell(text string, spell func(prefix, major, minor string) string) string
 // or said for a team ("we", "our") instead of oneself, pasted from a web page (no-break
 // spaces, curly quotes and apostrophes), written in chat markup (licence IDs as inline
 // code, names in bold, a line for each sentence) or misspelt as forums misspell
-// ("lisence", "compatable", "w/"). Every corpus question read right as written must
+// ("lisence", "compatable", "w/"), or posted as a forum post with a title and its
+// sentences as a list. Every corpus question read right as written must
 // still be read right each way.
 func TestQuestionsReadTheSameHoweverTyped(t *testing.T) {
 	p := NewPolicy(rulesOf(config.DefaultPolicy()))
@@ -57,6 +58,9 @@ func TestQuestionsReadTheSameHoweverTyped(t *testing.T) {
 		"chat markup": func(s string) string {
 			s = sentenceBreakRE.ReplaceAllString(spdxLikeRE.ReplaceAllString(s, "`$0`"), "$1\n$2")
 			return looseNameRE.ReplaceAllString(s, "*$0*")
+		},
+		"a forum post's title, and a list": func(s string) string {
+			return "Licence question\n\n- " + sentenceBreakRE.ReplaceAllString(s, "$1\n- $2")
 		},
 		"misspelt as in forums": func(s string) string {
 			return strings.NewReplacer("license", "lisence", "licence", "liscense", "compatible", "compatable", "compatibility", "compatability",
