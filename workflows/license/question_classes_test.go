@@ -2319,3 +2319,18 @@ func TestMisspellingsWrittenOut(t *testing.T) {
 		}
 	}
 }
+
+// TestLicenceSaidOfWhereCodeGoes guards a licence said of a thing named as where code
+// goes ("go into freedoom, which is bsd licensed"): that is the work's licence, whatever
+// the thing is called.
+func TestLicenceSaidOfWhereCodeGoes(t *testing.T) {
+	for _, text := range []string{
+		"can cc0 sound samples go into freedoom, which is bsd licensed?",
+		"can cc0 sound samples go into freedoom? freedoom is bsd licensed",
+		"can we merge some cc0 code into freedoom (bsd)?",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Work != "BSD-3-Clause" {
+			t.Errorf("%q: read kind %d work %q, want CC0 code going into a BSD-3-Clause work", text, q.Kind, q.Work)
+		}
+	}
+}

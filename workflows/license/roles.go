@@ -156,6 +156,14 @@ func readRoles(lower string, f found) (roles []role, result int) {
 				}
 			}
 		}
+		if roles[i] != roleWork {
+			for _, m := range spots {
+				if saidOfDestination(lower, m.at[0]) {
+					roles[i] = roleWork // "can cc0 samples go into freedoom, which is bsd licensed?"
+					break
+				}
+			}
+		}
 		if m := spots[0]; m.at[0] >= 0 && m.at[0] <= len(lower) && resultRE.MatchString(lower[max(0, m.at[0]-80):m.at[0]]) {
 			roles[i], result = roleWork, i
 		}
@@ -296,3 +304,33 @@ var codeWords = []string{"code", "library", "libraries", "lib", "libs", "compone
 	"packages", "dependency", "dependencies", "snippet", "snippets", "crate", "crates", "gem", "gems", "plugin", "plugins", "sdk",
 	"framework", "files", "file", "source", "implementation", "function", "functions", "class", "classes", "header", "headers",
 	"font", "fonts", "asset", "assets", "icons", "images", "dll", "jar", "jars", "binary", "binaries", "parts", "bits", "stuff", "tool", "tools", "software"}
+
+// destinationRE finds where code is said to go, by a name ("go into freedoom", "merge
+// it into qemu"); saidOfRE, the name a licence is then said of, just before it
+// ("freedoom, which is bsd licensed", "qemu is gpl", "kilo (bsd)").
+var (
+	destinationRE = regexp.MustCompile(`\b(?:go|goes|going|went|get|put|putting|pull\w*|add\w*|merg\w*|import\w*|includ\w*|bring\w*|tak\w*|contribut\w*|upstream\w*|submit\w*|land\w*)\b[^.?!]{0,40}?\b(?:into|in to)\s+([a-z][\w.+-]*)`)
+	saidOfRE      = regexp.MustCompile(`\b([a-z][\w.+-]*)(?:\s+is\s+|,\s*which\s+is\s+|\s*\(\s*|,\s+an?\s+)(?:(?:licen[cs]ed\s+)?under\s+(?:the\s+)?)?$`)
+)
+
+// saidOfDestination tells whether the licence at pos is said of a thing named earlier
+// as where code goes: "can cc0 samples go into freedoom, which is bsd licensed?" gives
+// freedoom's licence, the work's.
+func saidOfDestination(lower string, pos int) bool {
+	if pos <= 0 || pos > len(lower) || !strings.Contains(lower[:pos], "into") {
+		return false
+	}
+	said := saidOfRE.FindStringSubmatch(lower[max(0, pos-60):pos])
+	if said == nil || ownWords[said[1]] {
+		return false
+	}
+	for _, d := range destinationRE.FindAllStringSubmatchIndex(lower[:pos], -1) {
+		if lower[d[2]:d[3]] == said[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownWords are words before "is" that name no thing: "it is", "that is".
+var ownWords = map[string]bool{"it": true, "that": true, "this": true, "which": true, "what": true, "there": true, "one": true, "the": true, "a": true, "an": true}
