@@ -2334,3 +2334,18 @@ func TestLicenceSaidOfWhereCodeGoes(t *testing.T) {
 		}
 	}
 }
+
+// TestLicencePickedForOurWork guards a licence the asker picks for their own work ("if
+// we pick EPL 2.0 for the binding"): the work's; code under a licence they pick ("we
+// choose MIT libraries") is still code taken in.
+func TestLicencePickedForOurWork(t *testing.T) {
+	for text, work := range map[string]string{
+		"if we pick epl 2.0 for the binding, can we still ship those apache jars with it?": "EPL-2.0",
+		"we choose mit libraries whenever we can, is that wise for our gpl app?":          "GPL-3.0-only",
+		"we pick apache-licensed deps only. can they go in our gplv2 project?":            "GPL-2.0-only",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Work != work {
+			t.Errorf("%q: read kind %d work %q, want a compatibility question with %s the work's", text, q.Kind, q.Work, work)
+		}
+	}
+}

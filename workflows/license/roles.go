@@ -48,7 +48,8 @@ var (
 		regexp.MustCompile(`\b(?:can|could|may|might|should|must|will|would|does|do)\s+(?:the|my|our|this|that|it|i|we|they)\b(?:\s+[\w'-]+){0,2}\s+(?:be|stay|remain|become|keep)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|published\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
 		regexp.MustCompile(`\b(?:we|i)\s*(?:'re|’re|are|am|'m|’m)\s+(?:an?\s+|the\s+|all\s+|fully\s+)?$`),
-		regexp.MustCompile(`\b(?:i|we)\s+(?:chose|picked|have\s+chosen|went\s+with|licen[cs]e\s+(?:it|everything|our\s+code|my\s+code)\s+(?:under|as))\s+(?:the\s+)?$`),
+		// "we picked MIT", "if we pick EPL 2.0 for the binding": the licence chosen.
+		regexp.MustCompile(`\b(?:i|we)\s+(?:chose|picked|have\s+chosen|went\s+with|pick|choose|opt\s+for|settle\s+on|licen[cs]e\s+(?:it|everything|our\s+code|my\s+code)\s+(?:under|as))\s+(?:the\s+)?$`),
 		// "my go tool is going up on github as", "our app goes out as": the asker's own
 		// work, said as it is published.
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:(?:is|are|'s|’s)\s+(?:going|about\s+to\s+go|being\s+(?:put|pushed|published|released))|goes|go|will\s+go)\s+(?:up|out|live|public)?\s*(?:(?:on|to)\s+[\w.-]+\s+)?(?:as|under)\s+(?:the\s+|a\s+|an\s+)?$`),
@@ -241,7 +242,8 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 	}
 	switch {
 	case slices.ContainsFunc(workBeforeRE, func(re *regexp.Regexp) bool { return re.MatchString(clause) }) &&
-		!codeNounStrictRE.MatchString(near) && !copiedFromRE.MatchString(near):
+		!codeNounStrictRE.MatchString(near) && !copiedFromRE.MatchString(near) &&
+		!(pickNowRE.MatchString(clause) && (slices.Contains(codeWords, next) || next == "deps" || next == "licensed" || next == "licenced")): // "we pick MIT libraries" takes them in
 		return roleWork, ownCodeRE.MatchString(clause)
 	case possessiveRE.MatchString(near) && (slices.Contains(workWords, next) || slices.Contains(codeWords, next)):
 		return roleWork, slices.Contains(codeWords, next) // "our GPL app", "our Apache-2.0 licensed library"
@@ -262,6 +264,10 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 	}
 	return roleNone, false
 }
+
+// pickNowRE: a licence the asker picks ("if we pick EPL 2.0 for the binding"), which is
+// the work's unless what is picked is code under it ("we pick MIT libraries").
+var pickNowRE = regexp.MustCompile(`\b(?:i|we)\s+(?:pick|choose|opt\s+for|settle\s+on)\s+(?:the\s+)?$`)
 
 // copiedFromRE: the code was taken from what the licence is said of: "test files copied
 // from our conformance suite, which are Apache 2.0".
