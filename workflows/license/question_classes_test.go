@@ -2341,8 +2341,8 @@ func TestLicenceSaidOfWhereCodeGoes(t *testing.T) {
 func TestLicencePickedForOurWork(t *testing.T) {
 	for text, work := range map[string]string{
 		"if we pick epl 2.0 for the binding, can we still ship those apache jars with it?": "EPL-2.0",
-		"we choose mit libraries whenever we can, is that wise for our gpl app?":          "GPL-3.0-only",
-		"we pick apache-licensed deps only. can they go in our gplv2 project?":            "GPL-2.0-only",
+		"we choose mit libraries whenever we can, is that wise for our gpl app?":           "GPL-3.0-only",
+		"we pick apache-licensed deps only. can they go in our gplv2 project?":             "GPL-2.0-only",
 	} {
 		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Work != work {
 			t.Errorf("%q: read kind %d work %q, want a compatibility question with %s the work's", text, q.Kind, q.Work, work)
