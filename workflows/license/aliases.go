@@ -330,6 +330,33 @@ var (
 	licenseBeforeRE    = regexp.MustCompile(`\b(?:under|the\s+terms\s+of)\s+(?:the\s+|a\s+|an\s+)?$`)
 )
 
+// mitInstituteBeforeRE and mitInstituteAfterRE: MIT said as the institute ("studied at
+// MIT", "a professor from MIT", "MIT researchers", "MIT Press").
+var (
+	mitInstituteBeforeRE = regexp.MustCompile(`\b(?:at|studied\s+at|graduated\s+from|went\s+to|student\s+at|professor\s+at|researchers?\s+at|(?:professor|researcher|someone|people|folks|team)\s+from)\s+(?:the\s+)?$`)
+	mitInstituteAfterRE  = regexp.MustCompile(`^\s+(?:students?|professors?|researchers?|press|media\s+lab|lab|labs|campus|alumni|graduates?|grads?|courses?|opencourseware|ocw|csail|faculty)\b`)
+)
+
+// withReleases are the everyday names of things with releases of their own: a number after
+// one ("Python 3.11", "PHP 8.2", "Boost 1.84", "FreeBSD 14") is the release, not a
+// licence's version, unless the sentence says licence ("the PHP 3.01 license") or writes
+// the SPDX ID ("Python-2.0").
+var withReleases = map[string]bool{"python": true, "perl": true, "php": true, "boost": true, "freebsd": true, "json": true, "unicode": true, "zope": true, "elastic": true}
+
+var (
+	releaseAfterRE       = regexp.MustCompile(`^\s+v?\d+(?:\.\d+)*\+?`)
+	releaseThenLicenceRE = regexp.MustCompile(`^\s+v?\d+(?:\.\d+)*\+?\s*[-‐]?\s*licen[cs]`)
+)
+
+// releaseOf tells whether the name at [pos, end) is followed by its own release number.
+func releaseOf(phrase, lower string, pos, end int) bool {
+	if !withReleases[phrase] || end < 0 || end > len(lower) {
+		return false
+	}
+	after := lower[end:]
+	return releaseAfterRE.MatchString(after) && !releaseThenLicenceRE.MatchString(after) && !licenseBeforeRE.MatchString(lower[max(0, pos-40):pos])
+}
+
 // saysLicense tells whether the text around [pos, end) says it names a licence.
 func saysLicense(lower string, pos, end int) bool {
 	if end >= 0 && end <= len(lower) && licenseAfterRE.MatchString(lower[end:]) {
@@ -561,6 +588,9 @@ func findLicenses(text string) found {
 			hits = append(hits, hit{tok[0], tok[1], "LicenseRef-" + ref, "", true, text[tok[0]:tok[1]], nil, "", false})
 			continue
 		}
+		if w == "mit" && !saysLicense(lower, tok[0], tok[1]) && (mitInstituteBeforeRE.MatchString(lower[max(0, tok[0]-30):tok[0]]) || mitInstituteAfterRE.MatchString(lower[tok[1]:])) {
+			continue // "studied at MIT", "MIT students": the institute
+		}
 		plus := strings.HasSuffix(w, "+")
 		w = strings.TrimSuffix(w, "+")
 		// A family's letters followed by a version ("LPPL 1.3a") are read with that
@@ -668,8 +698,12 @@ func findLicenses(text string) found {
 					}
 				}
 				said, end := span(i, n)
-				if contextual[phrase] && (end < 0 || !saysLicense(lower, at[i], end)) {
-					break // "a Python script", "JSON files"
+				if contextual[phrase] && (end < 0 || !saysLicense(lower, at[i], end) || releaseOf(phrase, lower, at[i], end)) {
+					break // "a Python script", "JSON files", "Python 3.11"
+				}
+				if phrase == "mit" && end >= 0 && end <= len(lower) && !saysLicense(lower, at[i], end) &&
+					(mitInstituteBeforeRE.MatchString(lower[max(0, at[i]-30):at[i]]) || mitInstituteAfterRE.MatchString(lower[end:])) {
+					break // "studied at MIT", "MIT students": the institute
 				}
 				if end >= 0 && end <= len(lower) && docAfterRE.MatchString(lower[end:]) {
 					i += n - 1

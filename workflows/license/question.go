@@ -797,12 +797,20 @@ func parseQuestion(text string) (q Question, ok bool) {
 		slices.ContainsFunc(f.projects, func(p *Project) bool { return p == nil || !p.Tool }) && shipsRE.MatchString(lower) {
 		// "we build with GCC and ship the binary statically linked to libstdc++": the
 		// compiler is used, what ships is the runtime; the question is about that.
-		f = f.without(func(p *Project) bool { return p != nil && p.Tool })
+		f = f.without(func(i int) bool { return f.projects[i] != nil && f.projects[i].Tool })
 	}
 	if len(f.ids) > 1 && slices.ContainsFunc(f.projects, func(p *Project) bool { return p == nil || !p.Platform }) {
 		// "closed-source go binary, one dep turns out to be GPL-2.0": the question is
 		// about the dependency; the runtime every Go binary carries is not asked about.
-		f = f.without(func(p *Project) bool { return p != nil && p.Platform })
+		f = f.without(func(i int) bool { return f.projects[i] != nil && f.projects[i].Platform })
+	}
+	if len(f.ids) > 1 {
+		// "The backend runs on Apache Kafka and FreeBSD servers. … the library is GPL":
+		// a project said only as part of the setting, in a sentence that takes nothing in
+		// and names no licence, is not what the question asks about.
+		if bg := backgroundProjects(lower, f); len(bg) > 0 && len(bg) < len(f.ids) {
+			f = f.without(func(i int) bool { return bg[i] })
+		}
 	}
 	q.Licenses, q.Assumed = f.ids, f.notes
 	q.Topic = topicOf(lower, len(f.ids) > 0)
@@ -1220,13 +1228,84 @@ var staticFlagRE = regexp.MustCompile(`(?:^|\s)-static\b|\bstatic[- ]lib`)
 // shipsRE: the question says something is handed over, or served to browsers.
 var shipsRE = regexp.MustCompile(`\b(?:ship|ships|shipping|shipped|distribute\w*|sell|sells|selling|release|releasing|deliver\w*|link|links|linking|linked|static|statically|serve|serves|served|serving|bundle|bundles|bundled|bundling)\b`)
 
-// without is f without the licences whose project drop says so.
-func (f found) without(drop func(*Project) bool) found {
+// backgroundProjects are the licences of f read from projects named only as the setting
+// of the question (a project's name that is also a licence's, "PostgreSQL", too): every mention of the project is in a sentence that names no licence
+// and says nothing of taking code in, shipping or changing it ("we test with Firefox",
+// "the backend runs on Kafka").
+func backgroundProjects(lower string, f found) map[int]bool {
+	bg := map[int]bool{}
+	for i, p := range f.projects {
+		if f.at[i][1] < 0 || f.at[i][1] > len(lower) {
+			continue
+		}
+		if _, named := knownProjects()[lower[f.at[i][0]:f.at[i][1]]]; p == nil && !named {
+			continue // a licence named as such ("under PostgreSQL" is read by the words around it)
+		}
+		mentions := append([][2]int{f.at[i]}, func() (at [][2]int) {
+			for _, m := range f.again[i] {
+				at = append(at, m.at)
+			}
+			return at
+		}()...)
+		setting := true
+		for _, at := range mentions {
+			if at[0] < 0 || at[1] > len(lower) {
+				setting = false
+				break
+			}
+			start, end := sentenceAround(lower, at[0], at[1])
+			others := false // a licence named as such in the same sentence
+			for j, o := range f.at {
+				if f.projects[j] != nil || o[0] < start || o[1] > end || o[1] < 0 {
+					continue
+				}
+				if _, project := knownProjects()[lower[o[0]:o[1]]]; !project { // "on Kubernetes" is no licence named
+					others = true
+				}
+			}
+			if others || licenceTalkRE.MatchString(lower[start:end]) || takesCodeRE.MatchString(lower[start:end]) {
+				setting = false
+				break
+			}
+		}
+		bg[i] = setting
+	}
+	for i, b := range bg {
+		if !b {
+			delete(bg, i)
+		}
+	}
+	return bg
+}
+
+// sentenceAround is the sentence of lower that holds [pos, end).
+func sentenceAround(lower string, pos, end int) (int, int) {
+	start := 0
+	if locs := sentenceEndRE.FindAllStringIndex(lower[:pos], -1); len(locs) > 0 {
+		start = locs[len(locs)-1][1]
+	}
+	stop := len(lower)
+	if loc := sentenceEndRE.FindStringIndex(lower[end:]); loc != nil {
+		stop = end + loc[1]
+	}
+	return start, stop
+}
+
+// licenceTalkRE: a sentence that speaks of licences, or of a project moving from one to
+// another ("minio just moved from apache 2 to agpl v3"); takesCodeRE: one that takes code in,
+// ships it, changes it or builds on it. A project named in either is part of the question.
+var (
+	licenceTalkRE = regexp.MustCompile(`licen[cs]|copyleft|copyright|open[- ]?source|public domain|\bterms\b|\b(?:mov(?:ed|es|ing)|switch\w*|chang\w*|migrat\w*|went)\s+(?:\w+\s+){0,2}(?:from|to)\b|\bunder\s+(?:the\s+|a\s+|an\s+)?\w+\s+(?:licen|terms)`)
+	takesCodeRE   = regexp.MustCompile(`\b(?:bundl\w*|ship\w*|embed\w*|includ\w*|link\w*|vendor\w*|fork\w*|modif\w*|cop(?:y|ied|ies|ying)|(?:re)?distribut\w*|depend\w*|import\w*|integrat\w*|incorporat\w*|packag\w*|sell\w*|sold|wrap\w*|port(?:ed|ing|s)?|extend\w*|plug-?ins?|add-?ons?|patch\w*|contribut\w*|static\w*|dynamic\w*|deriv\w*|based\s+on|buil[dt]\w*|on\s+top\s+of|into|inside|within|in\s+(?:our|my|the|their|a|an)\s+\w+|with\s+(?:our|my)|requir\w*|needs?|calls?|compil\w*|install\w*|offer\w*|provid\w*|publish\w*|releas\w*|upload\w*|fine-?tun\w*|train\w*|use[sd]?\s+(?:it|them|\w+)\s+(?:in|as|for\s+our)|us(?:e|es|ed|ing)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:library|libraries|lib|sdk|framework|component|module|package|code|engine))\b`)
+)
+
+// without is f without the licences drop says so of (by their index in f).
+func (f found) without(drop func(i int) bool) found {
 	var g found
 	g.twice, g.files = f.twice, f.files
 	last := -2 // the index in f of the licence kept last
 	for i := range f.ids {
-		if drop(f.projects[i]) {
+		if drop(i) {
 			continue
 		}
 		g.stated = append(g.stated, f.statedAfter(last, i))

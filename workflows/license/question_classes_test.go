@@ -2349,3 +2349,23 @@ func TestLicencePickedForOurWork(t *testing.T) {
 		}
 	}
 }
+
+// TestSettingIsNotAskedAbout guards the words that set the scene of a question: a
+// language's release ("Python 3.11"), the institute ("studied at MIT", "MIT students")
+// and projects named only as what the team runs or works with ("the backend runs on
+// Kafka", "we test with Firefox", "data in PostgreSQL") are not licences the question
+// asks about; said as licences, or as code taken in, they still are.
+func TestSettingIsNotAskedAbout(t *testing.T) {
+	wantReadings(t, []reading{
+		{"We build with Python 3.11 and Node 18. I'd like to use a GPL library in our closed app. It's GPL-3.0-only; is that ok?", "GPL-3.0-only", "distribute"},
+		{"MIT students wrote this tool and it is GPL-3.0-only. ok to bundle it in our closed app?", "GPL-3.0-only", "distribute"},
+		{"Some of us studied at MIT. Our closed app would bundle an LGPL-2.1-only library. ok?", "LGPL-2.1-only", "distribute"},
+		{"Our team tests with Firefox and keeps data in PostgreSQL. We'd like to ship an AGPL-3.0-only library in our closed app. ok?", "AGPL-3.0-only", "distribute"},
+		{"The backend runs on Apache Kafka. We'd like to bundle an LGPL-2.1-only library in our desktop app. ok?", "LGPL-2.1-only", "distribute"},
+		{"is code under the Python license ok in our app?", "Python-2.0", "distribute"},
+		{"can we bundle firefox in our kiosk product?", "MPL-2.0", "distribute"},
+		{"can we bundle postgresql in our appliance?", "PostgreSQL", "distribute"},
+		{"is code under the PHP 3.01 license ok in our app?", "PHP-3.01", "distribute"},
+		{"we ship ffmpeg and firefox in our kiosk image. ok?", "LGPL-2.1-or-later AND MPL-2.0", "distribute"},
+	})
+}

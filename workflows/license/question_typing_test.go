@@ -38,8 +38,9 @@ func respell(text string, spell func(prefix, major, minor string) string) string
 // or said for a team ("we", "our") instead of oneself, pasted from a web page (no-break
 // spaces, curly quotes and apostrophes), written in chat markup (licence IDs as inline
 // code, names in bold, a line for each sentence) or misspelt as forums misspell
-// ("lisence", "compatable", "w/"), or posted as a forum post with a title and its
-// sentences as a list. Every corpus question read right as written must
+// ("lisence", "compatable", "w/"), posted as a forum post with a title and its
+// sentences as a list, or after a sentence that sets the scene with words that are
+// also licences' names ("studied at MIT", "Python 3.11"). Every corpus question read right as written must
 // still be read right each way.
 func TestQuestionsReadTheSameHoweverTyped(t *testing.T) {
 	p := NewPolicy(rulesOf(config.DefaultPolicy()))
@@ -61,6 +62,9 @@ func TestQuestionsReadTheSameHoweverTyped(t *testing.T) {
 		},
 		"a forum post's title, and a list": func(s string) string {
 			return "Licence question\n\n- " + sentenceBreakRE.ReplaceAllString(s, "$1\n- $2")
+		},
+		"after a sentence of setting": func(s string) string {
+			return "Some of us studied at MIT, and we work in Python 3.11. " + s
 		},
 		"misspelt as in forums": func(s string) string {
 			return strings.NewReplacer("license", "lisence", "licence", "liscense", "compatible", "compatable", "compatibility", "compatability",
