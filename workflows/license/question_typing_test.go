@@ -35,13 +35,13 @@ func respell(text string, spell func(prefix, major, minor string) string) string
 // TestQuestionsReadTheSameHoweverTyped guards the reading against the ways engineers type
 // the same question: in lower case with no question mark and a greeting around it, with
 // the licences spelt otherwise ("GPL-2.0", "gpl2", "apache2", "license" for "licence"),
-// or said for a team ("we", "our") instead of oneself, pasted from a web page (no-break
-// spaces, curly quotes and apostrophes), written in chat markup (licence IDs as inline
-// code, names in bold, a line for each sentence) or misspelt as forums misspell
-// ("lisence", "compatable", "w/"), posted as a forum post with a title and its
-// sentences as a list, or after a sentence that sets the scene with words that are
-// also licences' names ("studied at MIT", "Python 3.11"). Every corpus question read right as written must
-// still be read right each way.
+// or said for a team ("we", "our") instead of oneself; pasted from a web page (no-break
+// spaces, curly quotes and apostrophes) or written in chat markup (licence IDs as inline
+// code, names in bold, a line for each sentence); posted as a forum post with a title, a
+// sentence that sets the scene with words that are also licences' names ("studied at
+// MIT", "Python 3.11") and its sentences as a list; or misspelt as forums misspell
+// ("lisence", "compatable", "w/"). Every corpus question read right as written must
+// still be read right each way (a quarter of them under the race detector).
 func TestQuestionsReadTheSameHoweverTyped(t *testing.T) {
 	p := NewPolicy(rulesOf(config.DefaultPolicy()))
 	ways := map[string]func(string) string{
@@ -53,18 +53,15 @@ func TestQuestionsReadTheSameHoweverTyped(t *testing.T) {
 			s = strings.NewReplacer("licence", "license", "Licence", "License", "Apache 2.0", "apache2", "Apache License 2.0", "ASLv2").Replace(s)
 			return strings.NewReplacer(" I ", " we ", " my ", " our ", "My ", "Our ").Replace(s)
 		},
-		"pasted from a web page": func(s string) string {
-			return strings.NewReplacer(" ", "\u00a0", "'", "’", `"`, "“").Replace(s)
-		},
-		"chat markup": func(s string) string {
+		"pasted from a web page, or written in chat markup": func(s string) string {
+			if len(s)%2 == 0 { // half of them each way, so that the test stays quick
+				return strings.NewReplacer(" ", "\u00a0", "'", "’", `"`, "“").Replace(s)
+			}
 			s = sentenceBreakRE.ReplaceAllString(spdxLikeRE.ReplaceAllString(s, "`$0`"), "$1\n$2")
 			return looseNameRE.ReplaceAllString(s, "*$0*")
 		},
-		"a forum post's title, and a list": func(s string) string {
-			return "Licence question\n\n- " + sentenceBreakRE.ReplaceAllString(s, "$1\n- $2")
-		},
-		"after a sentence of setting": func(s string) string {
-			return "Some of us studied at MIT, and we work in Python 3.11. " + s
+		"a forum post with a title, a sentence of setting and a list": func(s string) string {
+			return "Licence question\n\nSome of us studied at MIT, and we work in Python 3.11.\n- " + sentenceBreakRE.ReplaceAllString(s, "$1\n- $2")
 		},
 		"misspelt as in forums": func(s string) string {
 			return strings.NewReplacer("license", "lisence", "licence", "liscense", "compatible", "compatable", "compatibility", "compatability",
@@ -86,8 +83,13 @@ func TestQuestionsReadTheSameHoweverTyped(t *testing.T) {
 			right = append(right, c)
 		}
 	}
+	step := 1
+	if raceEnabled {
+		step = 4 // the race detector slows reading tenfold; a quarter still covers every way
+	}
 	for name, way := range ways {
-		for _, c := range right {
+		for k := 0; k < len(right); k += step {
+			c := right[k]
 			typed := c
 			if typed.text = way(c.text); typed.text == c.text {
 				continue
