@@ -496,6 +496,25 @@ var (
 	bulletRE      = regexp.MustCompile(`(?m)^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+`)
 )
 
+// gnuNoticeRead reads the notice the GNU licences give for a program's files as the
+// licence it names: "the GNU General Public License as published by the Free Software
+// Foundation; either version 2 of the License, or (at your option) any later version"
+// says what "GPL version 2, or any later version" says.
+func gnuNoticeRead(s string) string {
+	if !strings.Contains(s, "ublished by the") && !strings.Contains(s, " of the ") {
+		return s
+	}
+	s = publishedByFSFRE.ReplaceAllString(s, " ${1}")
+	return versionOfTheLicenseRE.ReplaceAllString(s, "${1}")
+}
+
+// publishedByFSFRE and versionOfTheLicenseRE: the words of a GNU notice between a
+// licence's name and its version, and between the version and "or any later version".
+var (
+	publishedByFSFRE      = regexp.MustCompile(`(?i)\s*,?\s+as\s+published\s+by\s+the\s+free\s+software\s+foundation\s*[;,]?\s*(?:either\s+)?(version\s+\d)`)
+	versionOfTheLicenseRE = regexp.MustCompile(`(?i)(version\s+\d(?:\.\d)?)\s+of\s+the\s+licen[cs]e\b`)
+)
+
 // misspeltRE finds the misspellings asTyped writes out; misspeltHintRE, cheaper, whether
 // a text may hold one.
 var (
@@ -512,7 +531,7 @@ var (
 // ParseQuestion finds the licences, the use and the kind of question in text. ok is
 // false when it names no licence (Topic may still say what it asks about).
 func ParseQuestion(text string) (q Question, ok bool) {
-	text = asTyped(text)
+	text = gnuNoticeRead(asTyped(text))
 	q, ok = parseQuestion(text)
 	if r, rok := reverseAsked(text, q, ok); rok {
 		return r, true

@@ -2369,3 +2369,17 @@ func TestSettingIsNotAskedAbout(t *testing.T) {
 		{"we ship ffmpeg and firefox in our kiosk image. ok?", "LGPL-2.1-or-later AND MPL-2.0", "distribute"},
 	})
 }
+
+// TestGNUNoticeQuoted guards the notice the GNU licences give for a program's files,
+// quoted in a question: its version and its "or (at your option) any later version"
+// are the licence's.
+func TestGNUNoticeQuoted(t *testing.T) {
+	wantReadings(t, []reading{
+		{"the header says: under the terms of the GNU General Public License as published by the Free Software Foundation; either version 2 of the License, or (at your option) any later version. can we link it from closed code?", "GPL-2.0-or-later", "distribute"},
+		{"licensed under the GNU Lesser General Public License as published by the Free Software Foundation; either version 2.1 of the License, or (at your option) any later version. can we link it from closed code?", "LGPL-2.1-or-later", "distribute"},
+		{"licensed under the GNU Affero General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. can we run it as a service?", "AGPL-3.0-or-later", "saas"},
+		{"the GNU Lesser General Public License as published by the Free Software Foundation; either version 2.1 of the License. ok in our app?", "LGPL-2.1-only", "distribute"},
+		{"it says 'under the terms of the GNU General Public License version 2 as published by the Free Software Foundation.' can we link our closed plugin to it?", "GPL-2.0-only", "distribute"},
+		{"LGPL, version 2.1 of the License, or any later version. ok in our app?", "LGPL-2.1-or-later", "distribute"},
+	})
+}
