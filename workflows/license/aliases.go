@@ -863,7 +863,7 @@ func findLicenses(text string) found {
 	})
 	hits = slices.DeleteFunc(hits, func(h hit) bool {
 		return len(hits) > 1 && h.end >= 0 && h.end <= len(lower) && (ishRE.MatchString(lower[h.end:]) ||
-			h.pos >= 0 && likenessBeforeRE.MatchString(lower[max(0, h.pos-24):h.pos]))
+			h.pos >= 0 && likenessBeforeRE.MatchString(lower[max(0, h.pos-24):h.pos]) && !askedLikenessRE.MatchString(lower[max(0, h.pos-60):h.pos]))
 	})
 	// A licence said not to apply ("under Ruby's own licence, not a gem's MIT", "MPL
 	// rather than the GPL") is not one the question is about, when another is named.
@@ -1653,8 +1653,12 @@ var (
 )
 
 // likenessBeforeRE: the words before a licence's name that make it a likeness: "reads
-// like MIT", "similar to the BSD licence".
-var likenessBeforeRE = regexp.MustCompile(`\b(?:reads like|looks like|similar to|resembles|resembling|akin to|modell?ed on|patterned on)\s+(?:the\s+|an?\s+)?$`)
+// like MIT", "similar to the BSD licence", "functionally equivalent to MIT".
+var likenessBeforeRE = regexp.MustCompile(`\b(?:reads like|looks like|similar to|resembles|resembling|akin to|modell?ed on|patterned on|(?:functionally\s+|basically\s+|essentially\s+|practically\s+|roughly\s+)?(?:equivalent|identical|comparable|close)\s+to|much\s+like|just\s+like)\s+(?:the\s+|an?\s+)?$`)
+
+// askedLikenessRE: a likeness the question asks about ("is ISC equivalent to MIT?"):
+// both licences are compared.
+var askedLikenessRE = regexp.MustCompile(`^(?:\s*|.*[.?!:]\s+)(?:so\s+)?(?:is|are|isn'?t|aren'?t)\s+(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+)?(?:\s+licen[cs]e)?\s+(?:really\s+|basically\s+|functionally\s+|essentially\s+|just\s+|practically\s+)?(?:equivalent|identical|similar|comparable|close|much\s+like|just\s+like)\s+to\s+(?:the\s+|an?\s+)?$|^(?:\s*|.*[.?!:]\s+)(?:is|are)\s+(?:the\s+)?[\w.+-]+(?:\s+licen[cs]e)?\s+(?:really\s+|basically\s+)?(?:much\s+|just\s+)?like\s+(?:the\s+|an?\s+)?$`)
 
 // ishRE: "-ish", "-like" or "-style" after a name makes it a likeness ("BSD-ish",
 // "MIT-like except for one clause").

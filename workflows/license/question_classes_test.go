@@ -2383,3 +2383,17 @@ func TestGNUNoticeQuoted(t *testing.T) {
 		{"LGPL, version 2.1 of the License, or any later version. ok in our app?", "LGPL-2.1-or-later", "distribute"},
 	})
 }
+
+// TestLikenessSaidOrAsked guards a licence named as a likeness of another: said in
+// passing ("ISC (functionally equivalent to MIT)") it is no licence in play; asked
+// about ("is ISC equivalent to MIT?") both are compared.
+func TestLikenessSaidOrAsked(t *testing.T) {
+	if q, _ := ParseQuestion("it is under the ISC license (functionally equivalent to MIT). ok in our app?"); q.Expression != "ISC" {
+		t.Errorf("likeness in passing: read %q, want ISC", q.Expression)
+	}
+	for _, text := range []string{"is ISC equivalent to MIT?", "is ISC similar to MIT?", "is the ISC license basically identical to MIT?"} {
+		if q, _ := ParseQuestion(text); q.Kind != AskProfile || !q.Difference || len(q.Licenses) != 2 {
+			t.Errorf("%q: read kind %d difference %v licences %q, want ISC and MIT compared", text, q.Kind, q.Difference, q.Licenses)
+		}
+	}
+}
