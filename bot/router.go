@@ -135,21 +135,25 @@ func (r *Router) route(ctx context.Context, ev Event) (*Call, error) {
 	}
 
 	// Routed as typed: a no-break space or the backticks of inline code do not make a
-	// question a command, nor a command unknown. A pasted document is kept as sent.
-	typed := text.AsTyped(ev.Text)
-	text := strings.TrimSpace(typed)
+	// question a command, nor a command unknown. What the call carries is the message as
+	// sent (a reason keeps its emoji; a pasted document its characters).
+	sent := strings.TrimSpace(ev.Text)
+	text := strings.TrimSpace(text.AsTyped(sent))
 	if text == "" && len(inputs) == 0 {
 		return nil, nil // nothing said, nothing to answer
 	}
 	// A message that answers a question the bot asked is routed as any other: the
 	// executor decides, in the message's own transaction, whether it is the answer.
 	word, rest := firstWord(text)
+	if w, r := firstWord(sent); strings.TrimSpace(textAsTyped(w)) == word {
+		rest = r
+	}
 	if spec, ok := r.Commands.Lookup(word); ok && text != "" && (len(inputs) == 0 || spec.Files) {
 		if r.Question != "" && spec.Name != r.Question && !strings.EqualFold(word, spec.Name) && len(inputs) == 0 && sentence(text) {
 			// "about to publish our tool. MIT or Apache?", "new hobby repo, want people to
 			// credit me. which licence": a sentence that happens to open with a command's
 			// alias is a question; a command typed by its own name stays one.
-			return &Call{Event: ev, Command: r.Question, Rest: text}, nil
+			return &Call{Event: ev, Command: r.Question, Rest: sent}, nil
 		}
 		if spec.Name == "help" {
 			return &Call{Event: ev, Command: "help", Rest: rest, Reply: r.help(rest)}, nil
@@ -159,7 +163,7 @@ func (r *Router) route(ctx context.Context, ev Event) (*Call, error) {
 	long := looksLikeDocument(text)
 	if long && len(inputs) == 0 && r.Document != nil && r.Question != "" && !r.Document(text) {
 		// Several sentences about a situation: a question, however long.
-		return &Call{Event: ev, Command: r.Question, Rest: text}, nil
+		return &Call{Event: ev, Command: r.Question, Rest: sent}, nil
 	}
 	if len(inputs) > 0 || long {
 		if text != "" && len(inputs) == 0 {
@@ -168,7 +172,7 @@ func (r *Router) route(ctx context.Context, ev Event) (*Call, error) {
 		return &Call{Event: ev, Command: r.Default, Rest: "", Inputs: inputs}, nil
 	}
 	if r.Question != "" && (strings.HasSuffix(text, "?") && len(strings.Fields(text)) >= 2 || r.Subject != nil && r.Subject(word) || r.statement(word, text) || r.prose(word, text)) {
-		return &Call{Event: ev, Command: r.Question, Rest: text}, nil
+		return &Call{Event: ev, Command: r.Question, Rest: sent}, nil
 	}
 	return &Call{Event: ev, Command: "", Reply: r.unknown(word)}, nil
 }
@@ -233,6 +237,9 @@ func (r *Router) unknown(word string) *Reply {
 }
 
 // firstWord splits text at its first run of white space.
+// textAsTyped is text.AsTyped, for the functions here whose variables are called text.
+func textAsTyped(s string) string { return text.AsTyped(s) }
+
 func firstWord(text string) (word, rest string) {
 	text = strings.TrimSpace(text)
 	i := strings.IndexFunc(text, unicode.IsSpace)

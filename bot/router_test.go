@@ -90,9 +90,12 @@ func TestRoute(t *testing.T) {
 		{name: "a mistyped command with a few words", text: "identfy this file for me please", replyHas: "Did you mean `identify`?"},
 		{name: "a command's words with fields", text: "frobnicate the request now please field=x", replyHas: "I don't know `frobnicate`"},
 		// Routed as typed: no-break spaces from a web page and inline code from chat markup.
-		{name: "a sentence with no-break spaces", text: "we\u00a0want\u00a0to\u00a0fork\u00a0an\u00a0MPL\u00a0project", command: "ask", rest: "we want to fork an MPL project"},
-		{name: "a subject as inline code", text: "`GPL-2.0+` in our firmware", command: "ask", rest: "GPL-2.0+ in our firmware"},
+		// The call carries the message as sent.
+		{name: "a sentence with no-break spaces", text: "we\u00a0want\u00a0to\u00a0fork\u00a0an\u00a0MPL\u00a0project", command: "ask", rest: "we\u00a0want\u00a0to\u00a0fork\u00a0an\u00a0MPL\u00a0project"},
+		{name: "a subject as inline code", text: "`GPL-2.0+` in our firmware", command: "ask", rest: "`GPL-2.0+` in our firmware"},
 		{name: "a command as inline code", text: "`version`", command: "version"},
+		{name: "a command's words as sent", text: "version 👍 *really*", command: "version", rest: "👍 *really*"},
+		{name: "a command after an emoji", text: "👋 version MPL", command: "version", rest: "MPL"},
 		{name: "control characters echoed safely", text: "\x1b[31mred", replyHas: "I don't know `�[31mred`"},
 	}
 	for _, c := range cases {
