@@ -591,6 +591,9 @@ func findLicenses(text string) found {
 		if w == "mit" && !saysLicense(lower, tok[0], tok[1]) && (mitInstituteBeforeRE.MatchString(lower[max(0, tok[0]-30):tok[0]]) || mitInstituteAfterRE.MatchString(lower[tok[1]:])) {
 			continue // "studied at MIT", "MIT students": the institute
 		}
+		if !strings.ContainsAny(w, "0123456789") && nameGoesOn(lower, tok[1]) {
+			continue // "mpl-parser": a package's name
+		}
 		plus := strings.HasSuffix(w, "+")
 		w = strings.TrimSuffix(w, "+")
 		// A family's letters followed by a version ("LPPL 1.3a") are read with that
@@ -700,6 +703,10 @@ func findLicenses(text string) found {
 				said, end := span(i, n)
 				if contextual[phrase] && (end < 0 || !saysLicense(lower, at[i], end) || releaseOf(phrase, lower, at[i], end)) {
 					break // "a Python script", "JSON files", "Python 3.11"
+				}
+				if end >= 0 && !strings.ContainsAny(said, "0123456789") && nameGoesOn(lower, end) {
+					i += n - 1
+					break // "mpl-parser", "gpl-helper", "mit-license-checker": a package's name
 				}
 				if phrase == "mit" && end >= 0 && end <= len(lower) && !saysLicense(lower, at[i], end) &&
 					(mitInstituteBeforeRE.MatchString(lower[max(0, at[i]-30):at[i]]) || mitInstituteAfterRE.MatchString(lower[end:])) {
@@ -1378,6 +1385,27 @@ func compoundWord(lower string, pos, end int) bool {
 	return at(pos-1) && isLetter(pos-2) && !prefixRE.MatchString(lower[max(0, pos-12):pos]) ||
 		at(end) && isLetter(end+1) && !qualifierRE.MatchString(lower[end+1:])
 }
+
+// nameGoesOn tells whether a name that ends at end goes on, after a hyphen, as a
+// package's or a repository's name ("mpl-parser"), not as a licence's ("gpl-compatible",
+// "MIT-licensed", "LGPL-only", "BSD-3-Clause").
+func nameGoesOn(lower string, end int) bool {
+	if end+1 >= len(lower) || lower[end] != '-' && lower[end] != '_' {
+		return false
+	}
+	if m := licenceWordRE.FindString(lower[end+1:]); m != "" {
+		return nameGoesOn(lower, end+1+len(m)) // "mit-license-checker"
+	}
+	c := lower[end+1]
+	return c >= 'a' && c <= 'z' && !qualifierRE.MatchString(lower[end+1:]) && !licenceTailRE.MatchString(lower[end+1:])
+}
+
+// licenceWordRE: "license" or "licence" at the start of a name's next part.
+var licenceWordRE = regexp.MustCompile(`^licen[cs]e`)
+
+// licenceTailRE: what follows a licence's name after a hyphen in the names licences
+// go by ("GPL-exception", "LGPL-or-later", "CC-BY-SA", "BSD-new", "GPL-ish").
+var licenceTailRE = regexp.MustCompile(`^(?:licen[cs]\w*|exceptions?|or-later|or-any|clause|incompatible|famil\w*|ish|esque|by|sa|nc|nd|new|revised|simplified|modified|original|old|v\d|with)\b`)
 
 // prefixRE: what may come before a project's name and a hyphen and still mean the
 // project: "-static-libstdc++", "vendored-openssl".

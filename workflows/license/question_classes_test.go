@@ -2397,3 +2397,18 @@ func TestLikenessSaidOrAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestPackageNamesAreNotLicences guards a licence's name that goes on, after a hyphen, as
+// a package's or a repository's name ("mpl-parser", "mit-license-checker"), against the
+// licence's own forms ("gpl-compatible", "MIT-licensed", "LGPL-only", "cc-by-sa").
+func TestPackageNamesAreNotLicences(t *testing.T) {
+	wantReadings(t, []reading{
+		{"we found mpl-parser which is under ISC. ok in our app?", "ISC", "distribute"},
+		{"the npm package mit-license-checker is GPL-3.0. can we ship it in our app?", "GPL-3.0-only", "distribute"},
+		{"the gpl-helper repo is MIT. ok in our app?", "MIT", "distribute"},
+		{"is mit-licensed code ok in our app?", "MIT", "distribute"},
+		{"cc-by-sa images in our app?", "CC-BY-SA-4.0", "distribute"},
+		{"an LGPL-only library in our app?", "LGPL-3.0-only", "distribute"},
+		{"is bsd-new code ok in our app?", "BSD-3-Clause", "distribute"},
+	})
+}
