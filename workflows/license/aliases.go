@@ -1588,7 +1588,14 @@ var weighsRE = regexp.MustCompile(`\b(?:differen(?:ce|ces|t)|differ|vs\.?|versus
 
 // notThisRE: the words before a licence say it is not the one meant: "not a gem's",
 // "rather than the", "instead of".
-var notThisRE = regexp.MustCompile(`(?:,\s*|\b)(?:not|no\s+longer\s+(?:be\s+)?(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?|rather than|instead of|other than|as opposed to|anything but|except(?:\s+for)?|apart from)\s*(?:(?:a|an|the|its|their|our|my|[\w-]+'s)\s+){0,2}$`)
+var notThisRE = regexp.MustCompile(`(?:,\s*|\b)(?:not|no\s+longer\s+(?:be\s+)?(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?|rather than|instead of|other than|as opposed to|anything but|except(?:\s+for)?|apart from|` +
+	// "we don't use any GPL code", "free of AGPL", "we removed the GPL dependency",
+	// "our app used to be GPL-2.0": a licence ruled out, or gone (a project's former
+	// licence is read by the project's data).
+	`(?:don'?t|do\s+not|never)\s+(?:use|ship|include|have|touch|allow)\s+(?:any\s+)?|no\s+|without\s+(?:any\s+)?|free\s+of\s+(?:any\s+)?|avoid(?:s|ed|ing)?\s+(?:any\s+)?|` +
+	`(?:removed|replaced|dropped|ripped\s+out|got\s+rid\s+of|eliminated)\s+(?:the\s+|our\s+|that\s+|its\s+|all\s+|every\s+)?|` +
+	`(?:(?:our|my)\s+(?:[\w-]+\s+){0,2}|(?:we|i)\s+)(?:used\s+to\s+be|(?:was|were)\s+(?:originally|previously|formerly|once))\s+(?:licen[cs]ed\s+)?(?:under\s+)?|(?:moved|switched|migrated)\s+away\s+from)` +
+	`\s*(?:(?:a|an|the|its|their|our|my|[\w-]+'s)\s+){0,2}$`)
 
 // fearedBeforeRE: the words before a licence that say the asker's work would be made to
 // take it: "has to be", "have to put their work under", "becomes", "infect the host with";

@@ -2412,3 +2412,24 @@ func TestPackageNamesAreNotLicences(t *testing.T) {
 		{"is bsd-new code ok in our app?", "BSD-3-Clause", "distribute"},
 	})
 }
+
+// TestLicenceRuledOutOrGone guards a licence said to be ruled out or gone ("we don't use
+// any GPL code", "we removed the GPL dependency", "replaced the AGPL component", "our
+// app used to be GPL-2.0"): not one the question is about, when others are named; the
+// licence the work moved to is the work's.
+func TestLicenceRuledOutOrGone(t *testing.T) {
+	wantReadings(t, []reading{
+		{"We removed the GPL dependency, now only MIT and BSD-3-Clause libs remain. ok to ship closed?", "MIT AND BSD-3-Clause", "distribute"},
+		{"we replaced the AGPL component with an MIT one. anything left to do for our saas?", "MIT", "saas"},
+		{"company policy says no GPL. is an LGPL-2.1 lib fine in our closed app?", "LGPL-2.1-only", "distribute"},
+		{"jquery used to be mit and gpl2, which one am i bound by", "MIT OR GPL-2.0-only", ""},
+	})
+	for text, work := range map[string]string{
+		"We don't use any GPL code; our app is MIT. Can we include an Apache-2.0 lib?":                       "MIT",
+		"Our app used to be GPL-2.0 but we relicensed to MIT last year. Can we now take in Apache-2.0 code?": "MIT",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Work != work || len(q.Licenses) != 2 || q.Licenses[0] != "Apache-2.0" {
+			t.Errorf("%q: read kind %d %q work %q, want Apache-2.0 code into the %s work", text, q.Kind, q.Licenses, q.Work, work)
+		}
+	}
+}

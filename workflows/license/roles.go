@@ -48,6 +48,8 @@ var (
 		regexp.MustCompile(`\b(?:can|could|may|might|should|must|will|would|does|do)\s+(?:the|my|our|this|that|it|i|we|they)\b(?:\s+[\w'-]+){0,2}\s+(?:be|stay|remain|become|keep)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|published\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
 		regexp.MustCompile(`\b(?:we|i)\s*(?:'re|’re|are|am|'m|’m)\s+(?:an?\s+|the\s+|all\s+|fully\s+)?$`),
+		// "… but we relicensed to MIT last year": the licence the work moved to.
+		regexp.MustCompile(`\b(?:i|we)\s+(?:have\s+|just\s+|recently\s+|finally\s+)*(?:relicen[cs]ed|re-licen[cs]ed|switched|moved|changed|migrated)\s+(?:it\s+|everything\s+|(?:our|my|the)\s+(?:[\w-]+\s+){0,2})?(?:over\s+)?to\s+(?:the\s+)?$`),
 		// "we picked MIT", "if we pick EPL 2.0 for the binding": the licence chosen.
 		regexp.MustCompile(`\b(?:i|we)\s+(?:chose|picked|have\s+chosen|went\s+with|pick|choose|opt\s+for|settle\s+on|licen[cs]e\s+(?:it|everything|our\s+code|my\s+code)\s+(?:under|as))\s+(?:the\s+)?$`),
 		// "my go tool is going up on github as", "our app goes out as": the asker's own
