@@ -2433,3 +2433,14 @@ func TestLicenceRuledOutOrGone(t *testing.T) {
 		}
 	}
 }
+
+// TestTestAndBuildDependenciesAreInternal guards a dependency said to serve only the
+// tests or the build: it never ships, so it is used internally.
+func TestTestAndBuildDependenciesAreInternal(t *testing.T) {
+	wantReadings(t, []reading{
+		{"a GPL library is only used in our unit tests, never shipped. ok?", "GPL-3.0-only", "internal"},
+		{"the GPL lib is only needed at build time to generate code. ok for our closed app?", "GPL-3.0-only", "internal"},
+		{"we have a GPL eslint plugin as a devDependency. does that affect our app?", "GPL-3.0-only", "internal"},
+		{"gpl lib only in our saas backend, never shipped to anyone", "GPL-3.0-only", "saas"},
+	})
+}
