@@ -235,6 +235,7 @@ var useWords = []struct {
 		"private network", "internal network", "company network", "corporate network", "use in house", "used in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",
 		"during the build", "during our build", "while coding",
 		"development aid", "dev aid", "debug builds", "debug build", "dev builds", "development builds", "dev console", "developer console", "development only", "dev only", "in our editors", "in our editor", "in our ides", "in our ide", "run it in house", "runs it in house", "running it in house", "in prod at", "in production at", "self host it for our", "for our own logging", "for our own monitoring", "for benchmarks", "for benchmarking", "in a paper", "for a paper", "for research", "research only", "our own infra", "own infrastructure", "team only", "for our team", "our team only", "our own team", "for our own team", "own ml team", "own dev team", "own data team", "own it team", "for our developers", "for our engineers", "for our staff", "for our own staff", "nothing resold", "not resold", "never resold", "at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself",
+		"with colleagues", "with our colleagues", "with my colleagues", "with coworkers", "with co workers", "with my team", "with our team",
 		"on work machines", "on our work machines", "work computers", "work laptops", "company machines", "company laptops", "company computers", "office machines",
 		"never given to anyone", "not given to anyone", "never give it to anyone", "never hand it to anyone", "never handed to anyone", "for my own use", "for our own use",
 		// A dependency of the tests or the build, which never ships.
@@ -307,7 +308,7 @@ var useWords = []struct {
 	// visitors' browsers ("we self-host the webfonts on our site"), as said just before.
 	{"internal", []string{"we self host", "we self-host"}},
 	{"distribute", []string{"marketplace", "ami", "vm image", "agent", "agents", "installer", "on prem", "on premise", "on premises",
-		"appliance", "desktop", "electron", "installed locally", "install it locally", "installed on site", "on their premises", "on their own servers", "on their servers",
+		"appliance", "desktop", "electron", "browser extension", "browser extensions", "chrome extension", "chrome extensions", "firefox extension", "firefox add on", "browser add on", "web extension", "userscript", "vs code extension", "installed locally", "install it locally", "installed on site", "on their premises", "on their own servers", "on their servers",
 		"cdn", "host the binaries", "host binaries", "hosting the binaries", "binaries for download", "game", "games", "download", "downloadable", "downloading", "downloads", "downloaded",
 		"charge a fee", "charge for", "charging for", "for a fee", "sell copies", "sells copies", "npm package", "pypi", "firmware", "device", "devices", "embedded", "router", "hardware",
 		// A program that runs another as a separate process ("shells out to a GPL CLI tool")

@@ -2442,5 +2442,8 @@ func TestTestAndBuildDependenciesAreInternal(t *testing.T) {
 		{"the GPL lib is only needed at build time to generate code. ok for our closed app?", "GPL-3.0-only", "internal"},
 		{"we have a GPL eslint plugin as a devDependency. does that affect our app?", "GPL-3.0-only", "internal"},
 		{"gpl lib only in our saas backend, never shipped to anyone", "GPL-3.0-only", "saas"},
+		{"we share a jupyter notebook with colleagues that imports a GPL package. ok?", "GPL-3.0-only", "internal"},
+		// A browser extension is published to its users, as an app is.
+		{"can our chrome extension include LGPL-2.1 code?", "LGPL-2.1-only", "distribute"},
 	})
 }
