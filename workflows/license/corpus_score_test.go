@@ -44,6 +44,7 @@ var splitNames = []struct{ letter, name string }{
 	{"3", "fifty-fourth held-out"}, {"4", "fifty-fifth held-out"},
 	{"5", "fifty-sixth held-out"}, {"6", "fifty-seventh held-out"},
 	{"7", "fifty-eighth held-out"}, {"8", "fifty-ninth held-out"},
+	{"9", "sixtieth held-out"}, {"0", "sixty-first held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
