@@ -220,7 +220,7 @@ var useWords = []struct {
 		"the public s browsers", "serve to browsers", "serve to the browser", "we serve to customers", "we serve to users"}},
 	// A site or portal customers use is a service to them, however in-house its code
 	// stays ("nobody outside gets the code; customers just use the website").
-	{"saas", []string{"customer portal", "customers just use", "customers use the website", "customers use the site", "customers use the portal", "use over the web", "use it over the web", "over the web", "through the web",
+	{"saas", []string{"commercial saas", "customer portal", "customers just use", "customers use the website", "customers use the site", "customers use the portal", "use over the web", "use it over the web", "over the web", "through the web",
 		// A program run for others as a hosted service is a service, whatever the message
 		// says of never distributing it; so is an instance of it one runs.
 		"hosted service", "as a hosted", "a hosted service", "run an instance", "runs an instance", "our instance", "an instance", "a instance", "public instance",
@@ -1322,6 +1322,10 @@ var (
 	takesCodeRE   = regexp.MustCompile(`\b(?:bundl\w*|ship\w*|embed\w*|includ\w*|link\w*|vendor\w*|fork\w*|modif\w*|cop(?:y|ied|ies|ying)|(?:re)?distribut\w*|depend\w*|import\w*|integrat\w*|incorporat\w*|packag\w*|sell\w*|sold|wrap\w*|port(?:ed|ing|s)?|extend\w*|plug-?ins?|add-?ons?|patch\w*|contribut\w*|static\w*|dynamic\w*|deriv\w*|based\s+on|buil[dt]\w*|on\s+top\s+of|into|inside|within|in\s+(?:our|my|the|their|a|an)\s+\w+|with\s+(?:our|my)|requir\w*|needs?|calls?|compil\w*|install\w*|offer\w*|provid\w*|publish\w*|releas\w*|upload\w*|fine-?tun\w*|train\w*|use[sd]?\s+(?:it|them|\w+)\s+(?:in|as|for\s+our)|us(?:e|es|ed|ing)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:library|libraries|lib|sdk|framework|component|module|package|code|engine))\b`)
 )
 
+// secondaryLicenceRE: a licence named as EPL-2.0's "Secondary License" ("EPL 2.0 with a
+// secondary license for GPL-2.0+"), which makes the two a choice.
+var secondaryLicenceRE = regexp.MustCompile(`\bsecondary\s+licen[cs]es?\b`)
+
 // without is f without the licences drop says so of (by their index in f).
 func (f found) without(drop func(i int) bool) found {
 	var g found
@@ -1467,6 +1471,8 @@ func plainExpression(f found, n string) string {
 				f.files && strings.HasPrefix(join, "and licen") ||
 				f.statedAfter(i-1, i) ||
 				alsoUnderRE.MatchString(join) ||
+				// EPL-2.0's "Secondary License": the code may also be had under it.
+				secondaryLicenceRE.MatchString(f.joins[i]) ||
 				dual && (join == "and" || join == "and an" || join == "and a" || join == "or an" || join == "or a" || join == "," || join == "&" || join == "and the" || join == "" || join == "and under" || join == "plus" || join == "+" || join == "with"):
 				terms[len(terms)-1] = append(terms[len(terms)-1], id)
 				continue

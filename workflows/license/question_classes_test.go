@@ -2442,8 +2442,18 @@ func TestTestAndBuildDependenciesAreInternal(t *testing.T) {
 		{"the GPL lib is only needed at build time to generate code. ok for our closed app?", "GPL-3.0-only", "internal"},
 		{"we have a GPL eslint plugin as a devDependency. does that affect our app?", "GPL-3.0-only", "internal"},
 		{"gpl lib only in our saas backend, never shipped to anyone", "GPL-3.0-only", "saas"},
+		{"using a gpl-3.0 lib in our commercial saas, code never leaves our servers. do we have to publish our code?", "GPL-3.0-only", "saas"},
 		{"we share a jupyter notebook with colleagues that imports a GPL package. ok?", "GPL-3.0-only", "internal"},
 		// A browser extension is published to its users, as an app is.
 		{"can our chrome extension include LGPL-2.1 code?", "LGPL-2.1-only", "distribute"},
+	})
+}
+
+// TestEPLSecondaryLicence guards EPL-2.0's "Secondary License", said with it: the code
+// may be had under either.
+func TestEPLSecondaryLicence(t *testing.T) {
+	wantReadings(t, []reading{
+		{"the code is EPL-2.0 with GPL-2.0-or-later as a secondary license. can we ship it in our app?", "EPL-2.0 OR GPL-2.0-or-later", "distribute"},
+		{`the project moved to epl 2.0 "with a secondary license for gpl-2.0+". can we ship it in our app?`, "EPL-2.0 OR GPL-2.0-or-later", "distribute"},
 	})
 }
