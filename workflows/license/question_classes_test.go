@@ -1020,6 +1020,7 @@ func TestOpenSSLThatDoesNotMixWithTheGPL(t *testing.T) {
 		// A distribution packaging the two is where the old clash is met.
 		{"gpl'd program that links against openssl, can debian just ship the binary package?", "OpenSSL"},
 		{"openfortivpn is gpl and links openssl. can fedora ship the binaries?", "OpenSSL"},
+		{"telegram desktop is gplv3 but links against openssl. is that even allowed?", "OpenSSL"},
 		{"Our GPLv3 filesystem links against OpenSSL. A Debian developer says it can't go into Debian in this state. Why?", "OpenSSL"},
 	} {
 		if q, _ := ParseQuestion(c.text); !slices.Contains(q.Licenses, c.want) {
