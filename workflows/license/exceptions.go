@@ -160,10 +160,15 @@ var writtenWithRE = regexp.MustCompile(`^\s+with\s+(` + spdxIDPattern + `)`)
 
 // exceptionID is the SPDX exception ID id spells, in any case.
 func exceptionID(id string) (string, bool) {
-	for exc := range spdxExceptions() {
-		if strings.EqualFold(exc, id) {
-			return exc, true
-		}
-	}
-	return "", false
+	exc, ok := exceptionIDs()[strings.ToLower(id)]
+	return exc, ok
 }
+
+// exceptionIDs maps each SPDX exception ID, in lower case, to its spelling.
+var exceptionIDs = sync.OnceValue(func() map[string]string {
+	ids := map[string]string{}
+	for exc := range spdxExceptions() {
+		ids[strings.ToLower(exc)] = exc
+	}
+	return ids
+})

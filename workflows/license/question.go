@@ -1264,41 +1264,33 @@ func backgroundProjects(lower string, f found) map[int]bool {
 		if _, named := knownProjects()[lower[f.at[i][0]:f.at[i][1]]]; p == nil && !named {
 			continue // a licence named as such ("under PostgreSQL" is read by the words around it)
 		}
-		mentions := append([][2]int{f.at[i]}, func() (at [][2]int) {
-			for _, m := range f.again[i] {
-				at = append(at, m.at)
-			}
-			return at
-		}()...)
-		setting := true
-		for _, at := range mentions {
-			if at[0] < 0 || at[1] > len(lower) {
-				setting = false
-				break
-			}
-			start, end := sentenceAround(lower, at[0], at[1])
-			others := false // a licence named as such in the same sentence
-			for j, o := range f.at {
-				if f.projects[j] != nil || o[0] < start || o[1] > end || o[1] < 0 {
-					continue
-				}
-				if _, project := knownProjects()[lower[o[0]:o[1]]]; !project { // "on Kubernetes" is no licence named
-					others = true
-				}
-			}
-			if others || licenceTalkRE.MatchString(lower[start:end]) || takesCodeRE.MatchString(lower[start:end]) {
-				setting = false
-				break
-			}
+		mentions := [][2]int{f.at[i]}
+		for _, m := range f.again[i] {
+			mentions = append(mentions, m.at)
 		}
-		bg[i] = setting
-	}
-	for i, b := range bg {
-		if !b {
-			delete(bg, i)
+		if !slices.ContainsFunc(mentions, func(at [2]int) bool { return !settingOnly(lower, f, at) }) {
+			bg[i] = true
 		}
 	}
 	return bg
+}
+
+// settingOnly tells whether the sentence around the mention at names no licence as such
+// and neither speaks of licences nor takes code in.
+func settingOnly(lower string, f found, at [2]int) bool {
+	if at[0] < 0 || at[1] > len(lower) {
+		return false
+	}
+	start, end := sentenceAround(lower, at[0], at[1])
+	for j, o := range f.at {
+		if f.projects[j] != nil || o[0] < start || o[1] > end || o[1] < 0 {
+			continue
+		}
+		if _, project := knownProjects()[lower[o[0]:o[1]]]; !project { // "on Kubernetes" is no licence named
+			return false
+		}
+	}
+	return !licenceTalkRE.MatchString(lower[start:end]) && !takesCodeRE.MatchString(lower[start:end])
 }
 
 // sentenceAround is the sentence of lower that holds [pos, end).

@@ -329,7 +329,7 @@ func saidOfDestination(lower string, pos int) bool {
 		return false
 	}
 	said := saidOfRE.FindStringSubmatch(lower[max(0, pos-60):pos])
-	if said == nil || ownWords[said[1]] {
+	if said == nil || pronounWords[said[1]] {
 		return false
 	}
 	for _, d := range destinationRE.FindAllStringSubmatchIndex(lower[:pos], -1) {
@@ -340,5 +340,5 @@ func saidOfDestination(lower string, pos int) bool {
 	return false
 }
 
-// ownWords are words before "is" that name no thing: "it is", "that is".
-var ownWords = map[string]bool{"it": true, "that": true, "this": true, "which": true, "what": true, "there": true, "one": true, "the": true, "a": true, "an": true}
+// pronounWords are words before "is" that name no thing: "it is", "that is".
+var pronounWords = map[string]bool{"it": true, "that": true, "this": true, "which": true, "what": true, "there": true, "one": true, "the": true, "a": true, "an": true}
