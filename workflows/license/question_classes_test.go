@@ -2425,6 +2425,10 @@ func TestLicenceRuledOutOrGone(t *testing.T) {
 		{"company policy says no GPL. is an LGPL-2.1 lib fine in our closed app?", "LGPL-2.1-only", "distribute"},
 		{"jquery used to be mit and gpl2, which one am i bound by", "MIT OR GPL-2.0-only", ""},
 	})
+	// Shipped closed is closed source.
+	if q, _ := ParseQuestion("we removed the GPL dependency; now only MIT and BSD-3-Clause libs remain. ok to ship closed?"); !q.Proprietary {
+		t.Errorf("'ship closed' not read as closed source")
+	}
 	for text, work := range map[string]string{
 		"We don't use any GPL code; our app is MIT. Can we include an Apache-2.0 lib?":                       "MIT",
 		"Our app used to be GPL-2.0 but we relicensed to MIT last year. Can we now take in Apache-2.0 code?": "MIT",
