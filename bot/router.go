@@ -138,6 +138,8 @@ func (r *Router) route(ctx context.Context, ev Event) (*Call, error) {
 	// question a command, nor a command unknown. What the call carries is the message as
 	// sent (a reason keeps its emoji; a pasted document its characters).
 	sent := strings.TrimSpace(ev.Text)
+	sentWord, sentRest := firstWord(sent)
+	sentWord = text.AsTyped(sentWord)
 	text := strings.TrimSpace(text.AsTyped(sent))
 	if text == "" && len(inputs) == 0 {
 		return nil, nil // nothing said, nothing to answer
@@ -145,8 +147,8 @@ func (r *Router) route(ctx context.Context, ev Event) (*Call, error) {
 	// A message that answers a question the bot asked is routed as any other: the
 	// executor decides, in the message's own transaction, whether it is the answer.
 	word, rest := firstWord(text)
-	if w, r := firstWord(sent); strings.TrimSpace(textAsTyped(w)) == word {
-		rest = r
+	if strings.TrimSpace(sentWord) == word {
+		rest = sentRest // the command's words as sent
 	}
 	if spec, ok := r.Commands.Lookup(word); ok && text != "" && (len(inputs) == 0 || spec.Files) {
 		if r.Question != "" && spec.Name != r.Question && !strings.EqualFold(word, spec.Name) && len(inputs) == 0 && sentence(text) {
@@ -237,9 +239,6 @@ func (r *Router) unknown(word string) *Reply {
 }
 
 // firstWord splits text at its first run of white space.
-// textAsTyped is text.AsTyped, for the functions here whose variables are called text.
-func textAsTyped(s string) string { return text.AsTyped(s) }
-
 func firstWord(text string) (word, rest string) {
 	text = strings.TrimSpace(text)
 	i := strings.IndexFunc(text, unicode.IsSpace)

@@ -330,6 +330,21 @@ var (
 	licenseBeforeRE    = regexp.MustCompile(`\b(?:under|the\s+terms\s+of)\s+(?:the\s+|a\s+|an\s+)?$`)
 )
 
+// namesSomethingElse tells whether a licence's name, at [pos, end) of lower, names
+// something else there: a package or repository whose name goes on after a hyphen
+// ("mpl-parser", "mit-license-checker"), or MIT the institute ("studied at MIT", "MIT
+// students"). Both ways a licence is found (an ID-like word, an alias) ask it.
+func namesSomethingElse(name, lower string, pos, end int) bool {
+	if end < 0 || end > len(lower) || pos < 0 {
+		return false
+	}
+	if !strings.ContainsAny(name, "0123456789") && nameGoesOn(lower, end) {
+		return true
+	}
+	return name == "mit" && !saysLicense(lower, pos, end) &&
+		(mitInstituteBeforeRE.MatchString(lower[max(0, pos-30):pos]) || mitInstituteAfterRE.MatchString(lower[end:]))
+}
+
 // mitInstituteBeforeRE and mitInstituteAfterRE: MIT said as the institute ("studied at
 // MIT", "a professor from MIT", "MIT researchers", "MIT Press").
 var (
@@ -588,11 +603,8 @@ func findLicenses(text string) found {
 			hits = append(hits, hit{tok[0], tok[1], "LicenseRef-" + ref, "", true, text[tok[0]:tok[1]], nil, "", false})
 			continue
 		}
-		if w == "mit" && !saysLicense(lower, tok[0], tok[1]) && (mitInstituteBeforeRE.MatchString(lower[max(0, tok[0]-30):tok[0]]) || mitInstituteAfterRE.MatchString(lower[tok[1]:])) {
-			continue // "studied at MIT", "MIT students": the institute
-		}
-		if !strings.ContainsAny(w, "0123456789") && nameGoesOn(lower, tok[1]) {
-			continue // "mpl-parser": a package's name
+		if namesSomethingElse(w, lower, tok[0], tok[1]) {
+			continue
 		}
 		plus := strings.HasSuffix(w, "+")
 		w = strings.TrimSuffix(w, "+")
@@ -704,13 +716,9 @@ func findLicenses(text string) found {
 				if contextual[phrase] && (end < 0 || !saysLicense(lower, at[i], end) || releaseOf(phrase, lower, at[i], end)) {
 					break // "a Python script", "JSON files", "Python 3.11"
 				}
-				if end >= 0 && !strings.ContainsAny(said, "0123456789") && nameGoesOn(lower, end) {
+				if namesSomethingElse(phrase, lower, at[i], end) {
 					i += n - 1
-					break // "mpl-parser", "gpl-helper", "mit-license-checker": a package's name
-				}
-				if phrase == "mit" && end >= 0 && end <= len(lower) && !saysLicense(lower, at[i], end) &&
-					(mitInstituteBeforeRE.MatchString(lower[max(0, at[i]-30):at[i]]) || mitInstituteAfterRE.MatchString(lower[end:])) {
-					break // "studied at MIT", "MIT students": the institute
+					break
 				}
 				if end >= 0 && end <= len(lower) && docAfterRE.MatchString(lower[end:]) {
 					i += n - 1
@@ -1214,7 +1222,7 @@ func findLicenses(text string) found {
 			if m == nil {
 				continue
 			}
-			if exc, ok := exceptionID(m[1]); ok {
+			if ok, exc := spdxlicenses.IsException(m[1]); ok {
 				hits[i].id = h.id + " WITH " + exc
 				hits[i].end = h.end + len(m[0])
 			}

@@ -157,18 +157,3 @@ func ExceptionChoices(said, expr string) (ids []string, linking bool) {
 // writtenWithRE is an exception written after a licence as an SPDX expression writes it
 // (" WITH Linux-syscall-note"), read in lower case.
 var writtenWithRE = regexp.MustCompile(`^\s+with\s+(` + spdxIDPattern + `)`)
-
-// exceptionID is the SPDX exception ID id spells, in any case.
-func exceptionID(id string) (string, bool) {
-	exc, ok := exceptionIDs()[strings.ToLower(id)]
-	return exc, ok
-}
-
-// exceptionIDs maps each SPDX exception ID, in lower case, to its spelling.
-var exceptionIDs = sync.OnceValue(func() map[string]string {
-	ids := map[string]string{}
-	for exc := range spdxExceptions() {
-		ids[strings.ToLower(exc)] = exc
-	}
-	return ids
-})

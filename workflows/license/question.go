@@ -466,31 +466,10 @@ func asTyped(s string) string {
 	if !misspeltHintRE.MatchString(s) {
 		return s
 	}
-	return misspeltRE.ReplaceAllStringFunc(s, func(m string) string {
-		g := misspeltRE.FindStringSubmatch(m)
-		switch {
-		case g[2] != "": // licen[cs]e with its prefix and ending
-			ending := g[3]
-			if ending == "" {
-				ending = "e"
-			}
-			return g[1] + "licens" + ending
-		case g[5] != "":
-			if w := strings.ToLower(g[5]); strings.HasSuffix(w, "ty") {
-				return g[4] + "compatibility"
-			}
-			return g[4] + "compatible"
-		case g[6] != "":
-			return "proprietary"
-		case g[7] != "":
-			return "distribut" + strings.ToLower(g[8])
-		case g[10] != "":
-			return g[9] + "commercial" + strings.ToLower(g[11])
-		case g[12] != "":
-			return "copyright"
-		}
-		return "with " // "w/ "
-	})
+	for _, m := range misspellings {
+		s = m.re.ReplaceAllString(s, m.to)
+	}
+	return s
 }
 
 // unendedLineRE finds a line that ends without a sentence's mark; bulletRE the mark
@@ -519,16 +498,22 @@ var (
 	versionOfTheLicenseRE = regexp.MustCompile(`(?i)(version\s+\d(?:\.\d)?)\s+of\s+the\s+licen[cs]e\b`)
 )
 
-// misspeltRE finds the misspellings asTyped writes out; misspeltHintRE, cheaper, whether
-// a text may hold one.
+// misspellings are the misspellings asTyped writes out, each with what it stands for;
+// misspeltHintRE, cheaper, tells whether a text may hold one.
 var (
-	misspeltRE = regexp.MustCompile(`(?i)\b(un|re|sub|sub-)?(lisen[cs]|liscen[cs]|lincen[cs]|licsen[cs]|liecen[cs]|lisc[ie]n[cs])(e|es|ed|ing|or|ors|ee|ees)?\b|` +
-		`\b(in)?(compat[ae]ble|compatiable|compatibile|compatibel|comptaible|compatble|compatab(?:il|l)i?ty|compatib(?:lity|ilty|ilaty))\b|` +
-		`\b(propr?i[ei]t[ae]ry|propietary|proprietery|proprietory)\b|` +
-		`\b(distrubut|distibut|distrbut|disribut|distirbut)(e|es|ed|ing|ion|ions|or|ors)\b|` +
-		`\b(non-?)?(commerical|comercial|commmercial|comercal)(ly)?\b|` +
-		`\b(copywrite|copywright|copyrite)\b|` +
-		`\bw/\s`)
+	misspellings = []struct {
+		re *regexp.Regexp
+		to string
+	}{
+		{regexp.MustCompile(`(?i)\b(un|re|sub-?)?(?:lisen[cs]|liscen[cs]|lincen[cs]|licsen[cs]|liecen[cs]|lisc[ie]n[cs])(e|es|ed|ing|or|ors|ee|ees)\b`), "${1}licens${2}"},
+		{regexp.MustCompile(`(?i)\b(in)?(?:compat[ae]ble|compatiable|compatibile|compatibel|comptaible|compatble)\b`), "${1}compatible"},
+		{regexp.MustCompile(`(?i)\b(in)?(?:compatab(?:il|l)i?ty|compatib(?:lity|ilty|ilaty))\b`), "${1}compatibility"},
+		{regexp.MustCompile(`(?i)\b(?:propr?i[ei]t[ae]ry|propietary|proprietery|proprietory)\b`), "proprietary"},
+		{regexp.MustCompile(`(?i)\b(?:distrubut|distibut|distrbut|disribut|distirbut)(e|es|ed|ing|ion|ions|or|ors)\b`), "distribut${1}"},
+		{regexp.MustCompile(`(?i)\b(non-?)?(?:commerical|comercial|commmercial|comercal)(ly)?\b`), "${1}commercial${2}"},
+		{regexp.MustCompile(`(?i)\b(?:copywrite|copywright|copyrite)\b`), "copyright"},
+		{regexp.MustCompile(`(?i)\bw/\s`), "with "},
+	}
 	misspeltHintRE = regexp.MustCompile(`(?i)lis[ce]|lisen|lin?cen|lics|liec|compat[ae]bl|compati[ab]|compatib[ei]l|comptai|compatb|compatab|compatibl[it]|propi|propr[ie]|distru|distrb|disti|disri|commeri|comer|commm|copyw|copyr|\bw/`)
 )
 

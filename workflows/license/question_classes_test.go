@@ -2296,9 +2296,7 @@ func TestChoiceTakenInIsNoPair(t *testing.T) {
 			t.Errorf("%q: read kind %d %q, want the choice itself", text, q.Kind, q.Expression)
 		}
 	}
-	if q, _ := ParseQuestion("can I include gpl code in my apache project?"); q.Kind != AskCompatibility {
-		t.Errorf("code taken in: read kind %d, want a compatibility question", q.Kind)
-	}
+	wantCompatibility(t, map[string][]string{"can I include gpl code in my apache project?": {"GPL-3.0-only", "Apache-2.0"}})
 }
 
 // TestMisspellingsWrittenOut guards the misspellings forums are full of, read as the
@@ -2325,30 +2323,23 @@ func TestMisspellingsWrittenOut(t *testing.T) {
 // goes ("go into freedoom, which is bsd licensed"): that is the work's licence, whatever
 // the thing is called.
 func TestLicenceSaidOfWhereCodeGoes(t *testing.T) {
-	for _, text := range []string{
-		"can cc0 sound samples go into freedoom, which is bsd licensed?",
-		"can cc0 sound samples go into freedoom? freedoom is bsd licensed",
-		"can we merge some cc0 code into freedoom (bsd)?",
-	} {
-		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Work != "BSD-3-Clause" {
-			t.Errorf("%q: read kind %d work %q, want CC0 code going into a BSD-3-Clause work", text, q.Kind, q.Work)
-		}
-	}
+	cc0IntoBSD := []string{"CC0-1.0", "BSD-3-Clause"}
+	wantCompatibility(t, map[string][]string{
+		"can cc0 sound samples go into freedoom, which is bsd licensed?":   cc0IntoBSD,
+		"can cc0 sound samples go into freedoom? freedoom is bsd licensed": cc0IntoBSD,
+		"can we merge some cc0 code into freedoom (bsd)?":                  cc0IntoBSD,
+	})
 }
 
 // TestLicencePickedForOurWork guards a licence the asker picks for their own work ("if
 // we pick EPL 2.0 for the binding"): the work's; code under a licence they pick ("we
 // choose MIT libraries") is still code taken in.
 func TestLicencePickedForOurWork(t *testing.T) {
-	for text, work := range map[string]string{
-		"if we pick epl 2.0 for the binding, can we still ship those apache jars with it?": "EPL-2.0",
-		"we choose mit libraries whenever we can, is that wise for our gpl app?":           "GPL-3.0-only",
-		"we pick apache-licensed deps only. can they go in our gplv2 project?":             "GPL-2.0-only",
-	} {
-		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Work != work {
-			t.Errorf("%q: read kind %d work %q, want a compatibility question with %s the work's", text, q.Kind, q.Work, work)
-		}
-	}
+	wantCompatibility(t, map[string][]string{
+		"if we pick epl 2.0 for the binding, can we still ship those apache jars with it?": {"Apache-2.0", "EPL-2.0"},
+		"we choose mit libraries whenever we can, is that wise for our gpl app?":           {"MIT", "GPL-3.0-only"},
+		"we pick apache-licensed deps only. can they go in our gplv2 project?":             {"Apache-2.0", "GPL-2.0-only"},
+	})
 }
 
 // TestSettingIsNotAskedAbout guards the words that set the scene of a question: a
@@ -2429,14 +2420,10 @@ func TestLicenceRuledOutOrGone(t *testing.T) {
 	if q, _ := ParseQuestion("we removed the GPL dependency; now only MIT and BSD-3-Clause libs remain. ok to ship closed?"); !q.Proprietary {
 		t.Errorf("'ship closed' not read as closed source")
 	}
-	for text, work := range map[string]string{
-		"We don't use any GPL code; our app is MIT. Can we include an Apache-2.0 lib?":                       "MIT",
-		"Our app used to be GPL-2.0 but we relicensed to MIT last year. Can we now take in Apache-2.0 code?": "MIT",
-	} {
-		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Work != work || len(q.Licenses) != 2 || q.Licenses[0] != "Apache-2.0" {
-			t.Errorf("%q: read kind %d %q work %q, want Apache-2.0 code into the %s work", text, q.Kind, q.Licenses, q.Work, work)
-		}
-	}
+	wantCompatibility(t, map[string][]string{
+		"We don't use any GPL code; our app is MIT. Can we include an Apache-2.0 lib?":                       {"Apache-2.0", "MIT"},
+		"Our app used to be GPL-2.0 but we relicensed to MIT last year. Can we now take in Apache-2.0 code?": {"Apache-2.0", "MIT"},
+	})
 }
 
 // TestTestAndBuildDependenciesAreInternal guards a dependency said to serve only the
