@@ -122,7 +122,6 @@ func BenchmarkDecisions(b *testing.B) {
 				var wg sync.WaitGroup
 				b.ResetTimer()
 				c0, n0, h0, w0, st0 := e.group.commits.Load(), e.group.calls.Load(), e.group.held.Load(), e.group.work.Load(), e.store.db.Stats()
-				a0, r0, na0 := e.store.applied.Load(), e.store.rerun.Load(), e.store.notAhead.Load()
 				cpu0 := processCPU()
 				start := time.Now()
 				for a := range n {
@@ -161,9 +160,6 @@ func BenchmarkDecisions(b *testing.B) {
 					b.ReportMetric(float64(d.TxStats.GetWriteTime().Microseconds())/float64(c), "sync-us/commit")
 				}
 				b.ReportMetric(float64(all[len(all)*99/100].Microseconds())/1000, "p99-ms")
-				b.ReportMetric(float64(e.store.applied.Load()-a0)/float64(b.N), "ahead/decision")
-				b.ReportMetric(float64(e.store.rerun.Load()-r0)/float64(b.N), "rerun/decision")
-				b.ReportMetric(float64(e.store.notAhead.Load()-na0)/float64(b.N), "notahead/decision")
 			})
 		}
 	}

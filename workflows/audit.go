@@ -97,9 +97,6 @@ func (h *auditHead) UnmarshalBinary(b []byte) error {
 }
 
 func readAuditHead(tx *Tx) (auditHead, error) {
-	if tx.spec != nil {
-		return auditHead{}, tx.spec.giveUp("reads the audit chain's head")
-	}
 	if err := tx.flushAudit(); err != nil {
 		return auditHead{}, err
 	}
@@ -129,10 +126,6 @@ func (w *work) audit(action, request, detail, onBehalf string) error {
 // until then it is the transaction's tail, so that putRequest can add the request's new
 // state to it, and a decision seals one record once rather than twice.
 func appendAudit(tx *Tx, r AuditRecord) error {
-	if tx.spec != nil {
-		tx.spec.appendAudit(tx, r)
-		return nil
-	}
 	head, err := readAuditHead(tx) // seals the tail before, if any
 	if err != nil {
 		return err
@@ -151,10 +144,6 @@ func appendAudit(tx *Tx, r AuditRecord) error {
 // ends or meta is read (writeAuditHead), not after every record: only the last one
 // counts, and a batch of calls appends hundreds.
 func (tx *Tx) flushAudit() error {
-	if tx.spec != nil {
-		tx.spec.flushAudit(tx)
-		return nil
-	}
 	if !tx.tailPending {
 		return nil
 	}

@@ -210,10 +210,7 @@ func (e *Engine) Execute(ctx context.Context, c bot.Call) error {
 	}
 	var err error
 	if runErr == nil {
-		// Run ahead of the writer lock first; under it, only what the call wrote is
-		// applied, unless what it read has changed meanwhile (Store.ahead).
-		err = e.update(e.store.ahead(func(tx *Tx) error {
-			runErr = nil
+		err = e.update(func(tx *Tx) error {
 			w := &work{tx: tx, now: e.now(), call: c, e: e, prepared: prepared, wasPrepared: wasPrepared}
 			fresh, err := w.markSeen()
 			if err != nil || !fresh {
@@ -224,7 +221,7 @@ func (e *Engine) Execute(ctx context.Context, c bot.Call) error {
 				return runErr
 			}
 			return w.refreshHomes(changed)
-		}))
+		})
 	}
 	if fe, ok := isFieldErrors(runErr); ok {
 		return fe // back to the form, which stays open; nothing was committed

@@ -8,7 +8,6 @@ import (
 	"os"
 	"runtime/debug"
 	"strconv"
-	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -45,10 +44,6 @@ type Store struct {
 	// added (the dispatcher, which then need not read back what was just written).
 	// Set before the store takes writes.
 	enqueued func([]queuedEntry)
-	seqs     sequences // the outbox's sequence numbers (speculate.go)
-	// Calls run ahead of the lock (ahead): applied as they ran, run again under the
-	// lock because what they read changed, or run under the lock from the start.
-	applied, rerun, notAhead atomic.Int64
 }
 
 // OpenStore opens or creates the database at path, refusing, without changing it, a file
@@ -230,52 +225,17 @@ func (s *Store) Update(fn func(tx *Tx) error) error {
 // unsealed (appendAudit) and the chain's new head; once btx has committed, it tells
 // enqueued of the outbox entries fn added.
 func (s *Store) runTx(btx *bolt.Tx, fn func(tx *Tx) error) error {
-	tx := &Tx{tx: btx, key: s.key, seqs: &s.seqs}
+	tx := &Tx{tx: btx, key: s.key}
 	if err := fn(tx); err != nil {
 		return err
 	}
 	if err := tx.finishAudit(); err != nil {
 		return err
 	}
-	if err := tx.storeOutboxSeq(); err != nil {
-		return err
-	}
 	if tell, list := s.enqueued, tx.enqueued; tell != nil && len(list) > 0 {
 		btx.OnCommit(func() { tell(list) }) // run once bbolt has let go of its writer lock
 	}
 	return nil
-}
-
-// ahead runs fn ahead of the writer lock, on a snapshot (speculate.go), and returns what
-// to run under the lock instead of fn: the writes fn made there if everything fn read is
-// still the same, else fn again. When fn fails or does what cannot be done ahead, it
-// returns fn.
-func (s *Store) ahead(fn func(tx *Tx) error) func(tx *Tx) error {
-	spec := &speculation{}
-	var stx *Tx
-	err := s.db.View(func(btx *bolt.Tx) error {
-		stx = &Tx{tx: btx, key: s.key, spec: spec, seqs: &s.seqs}
-		if err := fn(stx); err != nil {
-			return err
-		}
-		spec.flushAudit(stx)
-		return spec.gaveUp
-	})
-	if err != nil {
-		s.notAhead.Add(1)
-		return fn
-	}
-	return func(tx *Tx) error {
-		applied, err := spec.apply(tx, stx)
-		if err != nil || applied {
-			if applied {
-				s.applied.Add(1)
-			}
-			return err
-		}
-		s.rerun.Add(1)
-		return fn(tx)
-	}
 }
 
 // View runs fn in a read-only transaction.

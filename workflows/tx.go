@@ -25,12 +25,6 @@ type Tx struct {
 	head                     *auditHead
 	keyed                    hash.Hash     // HMAC-SHA256 under key, made once: its key schedule costs as much as a short message
 	enqueued                 []queuedEntry // outbox entries added, for Store.enqueued once committed
-	// spec is set while the transaction runs a call ahead of the writer lock, on a
-	// read-only snapshot (speculate.go); seqs hands out outbox sequence numbers, and
-	// outboxSeq is the highest the transaction took.
-	spec      *speculation
-	seqs      *sequences
-	outboxSeq uint64
 }
 
 // mac returns the transaction's keyed MAC, reset.
@@ -74,9 +68,6 @@ func (t *Tx) Get(bucket, key []byte) ([]byte, error) {
 // value returns the value at key as bbolt holds it, valid only during the transaction
 // (the bucket descriptors decode it in place), or nil.
 func (t *Tx) value(bucket, key []byte) ([]byte, error) {
-	if t.spec != nil {
-		return t.spec.value(t, bucket, key)
-	}
 	if err := t.flushFor(bucket); err != nil {
 		return nil, err
 	}
@@ -93,9 +84,6 @@ func (t *Tx) Put(bucket, key, value []byte) error { return t.put(bucket, key, va
 // put stores value at key; appendMostly fills the bucket's pages nearly full, for a
 // bucket whose keys only grow.
 func (t *Tx) put(bucket, key, value []byte, appendMostly bool) error {
-	if t.spec != nil {
-		return t.spec.write(writeOp{bucket: bucket, key: key, value: value, appendMostly: appendMostly})
-	}
 	b, err := t.bucket(bucket)
 	if err != nil {
 		return err
@@ -111,9 +99,6 @@ func (t *Tx) put(bucket, key, value []byte, appendMostly bool) error {
 
 // Delete removes key.
 func (t *Tx) Delete(bucket, key []byte) error {
-	if t.spec != nil {
-		return t.spec.write(writeOp{bucket: bucket, key: key, delete: true})
-	}
 	b, err := t.bucket(bucket)
 	if err != nil {
 		return err
@@ -141,9 +126,6 @@ func (t *Tx) scanFrom(bucket, start []byte, fn func(k, v []byte) error) error {
 // scan calls fn for each key from start on while within says the key belongs, as Scan
 // describes.
 func (t *Tx) scan(bucket, start []byte, within func(k []byte) bool, fn func(k, v []byte) error) error {
-	if t.spec != nil {
-		return t.spec.scan(t, bucket, start, within, fn)
-	}
 	if err := t.flushFor(bucket); err != nil {
 		return err
 	}
@@ -165,9 +147,6 @@ func (t *Tx) scan(bucket, start []byte, within func(k []byte) bool, fn func(k, v
 
 // Count is the number of keys in the bucket, read from its pages without the values.
 func (t *Tx) Count(bucket []byte) (int, error) {
-	if t.spec != nil {
-		return 0, t.spec.giveUp("counts %s", bucket)
-	}
 	if err := t.flushFor(bucket); err != nil {
 		return 0, err
 	}
@@ -180,9 +159,6 @@ func (t *Tx) Count(bucket []byte) (int, error) {
 
 // Last calls fn with the bucket's last n entries, last first.
 func (t *Tx) Last(bucket []byte, n int, fn func(k, v []byte) error) error {
-	if t.spec != nil {
-		return t.spec.giveUp("reads the last of %s", bucket)
-	}
 	if err := t.flushFor(bucket); err != nil {
 		return err
 	}
@@ -202,12 +178,6 @@ func (t *Tx) Last(bucket []byte, n int, fn func(k, v []byte) error) error {
 
 // NextSequence returns the bucket's next sequence number, starting at 1.
 func (t *Tx) NextSequence(bucket []byte) (uint64, error) {
-	if t.seqs != nil && bytes.Equal(bucket, bucketOutbox) {
-		return t.seqs.take(t)
-	}
-	if t.spec != nil {
-		return 0, t.spec.giveUp("takes a sequence number of %s", bucket)
-	}
 	b, err := t.bucket(bucket)
 	if err != nil {
 		return 0, err
