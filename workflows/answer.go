@@ -148,7 +148,7 @@ func runAsk(w *work) error {
 				}
 			}
 		}
-		return w.answerTopic(t, named)
+		return w.answerTopic(t, named, q.Relicenses)
 	}
 	if pq, about := license.AsksAboutPolicy(w.call.Event.Text); !ok && about {
 		question := "what does the licence policy say"
@@ -568,12 +568,16 @@ func readings(q license.Question) []license.Assumption {
 // request it leads to when one is configured. named are the licences the question
 // names ("MIT, Apache, GPL or BSD?", "icons under CC BY 4.0: is a line in the credits
 // enough?"): each is set beside its category, and for credit or distribution beside
-// what it obliges.
-func (w *work) answerTopic(t license.Topic, named []string) error {
+// what it obliges. moving: the question moves a project already released to another
+// licence ("can I just switch it to MIT?"), which the topic's moving lines answer.
+func (w *work) answerTopic(t license.Topic, named []string, moving bool) error {
 	if err := w.recordQuestion("topic", t.Name, "", "described"); err != nil {
 		return err
 	}
 	fields := []bot.Field{{Label: "In short", Value: strings.Join(t.Answer, "\n")}}
+	if moving && len(t.Moving) > 0 {
+		fields = append(fields, bot.Field{Label: "Moving a released project", Value: strings.Join(t.Moving, "\n") + "\nSource: " + t.MovingSource})
+	}
 	if len(named) > 0 {
 		var lines []string
 		for _, id := range named[:min(len(named), 6)] {
@@ -613,6 +617,9 @@ func (w *work) answerTopic(t license.Topic, named []string) error {
 		}
 	}
 	question := "a question about " + strings.ToLower(t.Title[:1]) + t.Title[1:]
+	if moving && len(t.Moving) > 0 {
+		question += ", moving one already released to another"
+	}
 	if len(named) > 0 {
 		question += ", among `" + strings.Join(named, "`, `") + "`"
 	}
@@ -914,7 +921,7 @@ func runTopic(w *work) error {
 	if !ok {
 		return Errorf("That button is out of date; please ask again.")
 	}
-	return w.answerTopic(t, nil)
+	return w.answerTopic(t, nil, false)
 }
 
 // quotedWords are words as the question wrote them, quoted.

@@ -146,3 +146,15 @@ func TestWhichSPDXExpression(t *testing.T) {
 		[]string{"As one SPDX expression: `BSD-3-Clause OR GPL-2.0-only`. A choice"}, nil)
 	answered(t, "what do mit and apache 2.0 require?", []string{"what do `MIT` and `Apache-2.0`"}, []string{"As one SPDX expression"})
 }
+
+// TestMovingOwnProject: a question that moves the asker's released project to another
+// licence is answered as choosing one, with what moving a released project takes; a
+// question of choosing a first licence is not told of moving.
+func TestMovingOwnProject(t *testing.T) {
+	answered(t, "my parser crate has been GPL-3.0 since 2019. could I just switch it to Apache-2.0?",
+		[]string{"moving one already released to another, among `GPL-3.0-only`, `Apache-2.0`", "needs the agreement of everyone who holds copyright", "https://opensource.guide/legal/"},
+		[]string{"Not allowed", "Needs approval"})
+	answered(t, "I'm starting a new library. MIT or Apache-2.0?",
+		[]string{"a question about choosing a licence for a project you release, among `MIT`, `Apache-2.0`"},
+		[]string{"Moving a released project"})
+}

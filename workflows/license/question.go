@@ -70,6 +70,9 @@ type Question struct {
 	// ForbidsModifying is set when the asker's own terms forbid what the licence says
 	// users must be allowed ("our EULA forbids reverse engineering" beside LGPL code).
 	ForbidsModifying bool
+	// Relicenses is set when a question of choosing a licence moves the asker's project,
+	// already released under one, to another ("can I just switch it to MIT now?").
+	Relicenses bool
 	// Topic is the OSPO topic a question is about, licence or not ("cla", "employer",
 	// "contribute", "choose", "noncommercial", "attribution"); "" for none.
 	Topic string
@@ -411,6 +414,39 @@ var runApartRE = regexp.MustCompile(`\bshells?\s+out\b|\bshelling\s+out\b|\bsub-
 // go with?".
 var weighingRE = regexp.MustCompile(`\b(?:be|is)\s+(?:\w+\s+)?(?:wiser|smarter)\b|\bpick\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+over\b|\bshould\s+(?:i|we)\s+(?:switch|change)\s+(?:the\s+|our\s+|my\s+|its\s+)?licen[cs]e\b|\b(?:the\s+)?better\s+(?:choice|option|pick)\b|\bwhich\s+(?:one|licen[cs]e)\s+(?:better|best)\b|\b(?:which|what) (?:licen[cs]e|one) (?:should|would|shall) (?:i|we|the project|it|this project)(?: \w+){0,2} (?:get|pick|choose|move to|switch to|go with|have)\b|\bwhat licen[cs]e\s*\?|\bwhich one should (?:we|i) pick\b|\btorn between\b|\bwhich (?:one |licen[cs]e )?(?:would|should) (?:you|we|i) (?:go with|pick|choose|use)\b|\b(?:should|shall)\s+(?:we|i)\s+(?:just\s+)?(?:switch|move|relicen[cs]e)\s+(?:it\s+)?to\b|\b(?:thinking\s+(?:of|about)|considering)\s+(?:moving|switching|relicen[cs]ing)\s+(?:our|my)\b|\b(?:add|offer)\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+as\s+an?\s+(?:second|another|additional|alternative|extra)\s+(?:option|licen[cs]e|choice)\b|\bshould\s+(?:we|i)\s+accept\s+(?:the|this|that|their|his|her)\s+(?:switch|change|move|relicen[cs]\w*)\b|\b(?:mov|switch|chang|relicen[cs])\w*\s+(?:our|my)\s+[^.?!]{0,60}?\bfrom\b[^?!]{0,40}\bto\b[^?!]{0,200}\b(?:consent|should\s+we|agree)\b|\bnever\s+(?:picked|chose|chosen)\s+(?:one|a\s+licen[cs]e)\b|\bwhich\s+makes\s+more\s+sense\b`)
 
+// ownAdviceRE: a question that asks for advice on a licence, not whether a use is
+// allowed: "should docs have their own licence", "why not MIT for a font", "LGPL as a
+// compromise, or just MIT", "is that a good idea", "can I switch it to MIT".
+var ownAdviceRE = regexp.MustCompile(`\bshould\b[^?]{0,60}\b(?:be|get|have|use|switch|move|go|pick|choose|stay|keep|declare|instead)\b|\bwhy\s+(?:not|would|did|pick|choose)\b|\b(?:better|good|bad)\s+(?:idea|choice|fit|option|move)\b|\b(?:right|sensible|wise|best)\s+(?:choice|licen[cs]e|move|call|one|option)\b|\b(?:fits?|suits?)\s+(?:better|best)\b|\bwhich\s+(?:licen[cs]e\s+|one\s+)?(?:fits|suits)\b|\b(?:switch|change|move|relicen[cs]e)\s+(?:it|them|this|the\s+(?:project|repo|code|licen[cs]e)|our\s+\w+|my\s+\w+)\s+(?:over\s+)?to\b|\bcompromise\b|\bor\s+just\b|\bmake\s+sense\b|\bok\s+as\s+(?:the|a|our|its)\s+licen[cs]e\b|\bwhat\s+licen[cs]e\s+(?:goes|should|would|do\s+we|do\s+i)\b|\b(?:another|a\s+different|a\s+separate|its\s+own|their\s+own)\s+(?:\w+\s+)?licen[cs]e\b|\bswap\s+(?:the\s+)?licen[cs]e|\b(?:to|we|i)\s+switch\s*(?:[?,]|$)|\bjust\s+be\s+[\w.+-]+\s*(?:[?]|$)|\bslap\s+[\w.+-]+\s+on\b`)
+
+// movesOwnRE: the asker's project, under one licence, is to move to another: "switch it
+// to MIT", "relicense", "should fonts be OFL instead".
+var movesOwnRE = regexp.MustCompile(`\b(?:relicen[cs]\w*|re-licen[cs]\w*|switch\w*|mov(?:e|es|ing)|chang\w*|convert\w*|migrat\w*)\b[^.?!]{0,40}\bto\b|\bswap\w*\s+(?:the\s+)?licen[cs]e|\binstead\b|\b(?:drop|leave|leaving)\s+(?:the\s+)?[\w.+-]+\s+for\b`)
+
+// adviceSentence is the sentence that asks, or the last one when none says it asks: "…
+// lgpl as a compromise, or just mit thanks!".
+func adviceSentence(lower string) string {
+	if s := askingSentence(lower); s != "" {
+		return s
+	}
+	ends := sentenceEndRE.FindAllStringIndex(strings.TrimRight(lower, ".!? "), -1)
+	if len(ends) == 0 {
+		return lower
+	}
+	return lower[ends[len(ends)-1][1]:]
+}
+
+// takenInNouns tells whether the word after a licence makes it the licence of something
+// taken in, not of the asker's work: "should we switch to a GPL library for parsing?".
+func takenInNouns(next string) bool {
+	switch next {
+	case "library", "libraries", "lib", "libs", "dependency", "dependencies", "component", "components", "package", "packages",
+		"module", "modules", "snippet", "snippets", "crate", "crates", "gem", "gems", "sdk", "framework", "code":
+		return true
+	}
+	return false
+}
+
 // quotedRE finds a short quoted span; lowerOperatorRE the SPDX operators typed in
 // lower case between two words.
 var (
@@ -521,6 +557,16 @@ var (
 // false when it names no licence (Topic may still say what it asks about).
 func ParseQuestion(text string) (q Question, ok bool) {
 	text = gnuNoticeRead(asTyped(text))
+	q, ok = parseMessage(text)
+	if q.Topic == "choose" {
+		q.Relicenses = movesOwnRE.MatchString(strings.ToLower(text))
+	}
+	return q, ok
+}
+
+// parseMessage is ParseQuestion of a message as typed: the whole message, its sentence
+// that asks, or the part of it asked about.
+func parseMessage(text string) (q Question, ok bool) {
 	q, ok = parseQuestion(text)
 	if r, rok := reverseAsked(text, q, ok); rok {
 		return r, true
@@ -1024,6 +1070,15 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "what licence can my theme have", given the licences it is built from; "someone
 		// submitted a pull request with GPL code to my MIT project": code coming in.
 		q.Topic = ""
+	}
+	if q.Topic == "" && !written && len(f.ids) > 0 && ownAdviceRE.MatchString(adviceSentence(lower)) && !slices.ContainsFunc(f.next, takenInNouns) {
+		rs, _ := readRoles(lower, f)
+		if slices.Contains(rs, roleWork) && !slices.Contains(rs, roleIncoming) {
+			// "I put my RPC library under GPL … LGPL as a compromise, or just MIT?": every
+			// licence named is one the asker's own work has or may get, and the question
+			// weighs them: choosing its licence.
+			q.Topic = "choose"
+		}
 	}
 	if q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && q.Work != "" && !q.Difference && runApartRE.MatchString(lower) {
 		// "our GPLv3 UI ships Slic3r, which is AGPL, and just calls its command line": a

@@ -2449,3 +2449,28 @@ func TestEPLSecondaryLicence(t *testing.T) {
 		{`the project moved to epl 2.0 "with a secondary license for gpl-2.0+". can we ship it in our app?`, "EPL-2.0 OR GPL-2.0-or-later", "distribute"},
 	})
 }
+
+// TestOwnLicenceWeighed: when every licence a question names is one the asker's own
+// work has or may get, and the question asks for advice on them, it is choosing a
+// licence; moving a released project is said as such. A licence of something taken in,
+// or a question of whether a use is allowed, is not.
+func TestOwnLicenceWeighed(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"my parser crate has been GPL-3.0 since 2019. could I just switch it to Apache-2.0?":                    "choose",
+		"We published our style guide under CC BY-SA. Should it be CC BY instead?":                              "choose",
+		"Our CLI is MPL-2.0 but users keep asking for something simpler. MIT as a compromise, or just keep it?": "choose",
+		"i put my game engine under the AGPL last year. is that a good idea for an engine, thanks!":             "choose",
+		"our bot framework is BSD-3-Clause; should we switch to a GPL library for the parser?":                  "",
+		"our app is MIT. should we have an Apache-2.0 NOTICE file for the dependency we use?":                   "attribution",
+		"My tool is MIT and I want to use a GPL-2.0 library in it. Should that be fine if I link dynamically?":  "",
+	})
+	for text, want := range map[string]bool{
+		"my parser crate has been GPL-3.0 since 2019. could I just switch it to Apache-2.0?": true,
+		"We published our style guide under CC BY-SA. Should it be CC BY instead?":           true,
+		"I'm starting a new library. MIT or Apache-2.0?":                                     false,
+	} {
+		if q, _ := ParseQuestion(text); q.Topic != "choose" || q.Relicenses != want {
+			t.Errorf("%q: topic %q, relicenses %v, want choose and %v", text, q.Topic, q.Relicenses, want)
+		}
+	}
+}

@@ -20,8 +20,12 @@ type Topic struct {
 	Answer  []string `json:"answer"`
 	Request string   `json:"request,omitempty"` // the approval kind that follows ("cla"), if any
 	Example string   `json:"example,omitempty"` // a licence the policy is shown for (CC-BY-NC-4.0 for non-commercial)
-	Ask     string   `json:"ask"`               // the topic asked as a question, which TopicOf reads as it`
-	Source  string   `json:"source"`
+	// Moving is what the answer adds when the question moves a project already released
+	// under one licence to another (Question.Relicenses), if anything.
+	Moving       []string `json:"moving,omitempty"`
+	MovingSource string   `json:"moving_source,omitempty"`
+	Ask          string   `json:"ask"` // the topic asked as a question, which TopicOf reads as it`
+	Source       string   `json:"source"`
 }
 
 var topicList = sync.OnceValue(func() []Topic {
