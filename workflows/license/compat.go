@@ -376,7 +376,7 @@ func route(in, out string) Compatibility {
 		base.Reason += fmt.Sprintf(" (%s changes nothing here that the data records)", inExc)
 		return base
 	}
-	if p, ok := compatExtra()[[2]string{in, "*"}]; ok && c.Answer != "Yes" {
+	if p, ok := anyWork(in); ok && c.Answer != "Yes" {
 		return fromExtra(p, in, out)
 	}
 	// "Or later": code under X-or-later may be taken under a later X; a work under
@@ -399,6 +399,20 @@ func route(in, out string) Compatibility {
 		c.Reason = knownAbout(c.Missing, in, out)
 	}
 	return c
+}
+
+// anyWork is the fact about code under in going into a work under any licence, if one
+// is stated: for in itself, or for a pattern it matches ("CC-BY-NC-*").
+func anyWork(in string) (extraPair, bool) {
+	if p, ok := compatExtra()[[2]string{in, "*"}]; ok {
+		return p, true
+	}
+	for _, p := range compatExtraList() {
+		if p.Out == "*" && p.Use == "" && strings.Contains(p.In, "*") && match(p.In, in) {
+			return p, true
+		}
+	}
+	return extraPair{}, false
 }
 
 func fromExtra(p extraPair, in, out string) Compatibility {

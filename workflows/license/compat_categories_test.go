@@ -79,3 +79,33 @@ func TestOpenFontLicenceBundled(t *testing.T) {
 		t.Errorf("OFL font in a GPL work: %q (%s)", c.Answer, c.Basis)
 	}
 }
+
+// TestNonCommercialAndNoDerivativesEveryVersion: the FSF's word on Creative Commons'
+// non-commercial and no-derivatives licences holds for every version and variant, so
+// code under any of them goes into no other work, whatever its licence; the
+// share-alike licences without those terms are not caught by it.
+func TestNonCommercialAndNoDerivativesEveryVersion(t *testing.T) {
+	var checked int
+	for id := range dataCategories() {
+		nc, nd := strings.HasPrefix(id, "CC-BY-NC-"), strings.HasPrefix(id, "CC-BY-ND-")
+		if !nc && !nd {
+			continue
+		}
+		for _, work := range []string{"GPL-3.0-only", "LGPL-2.1-or-later", "MIT"} {
+			c := CompatibleExpr(id, work)
+			if c.Answer != "No" || c.Basis != "FSF licence list" {
+				t.Errorf("%s into %s: %q (%s), want No from the FSF licence list", id, work, c.Answer, c.Basis)
+			}
+			if want := "#CC-BY-NC"; nc && !strings.HasSuffix(c.Source, want) || nd && !strings.HasSuffix(c.Source, "#ccbynd") {
+				t.Errorf("%s into %s: source %q", id, work, c.Source)
+			}
+		}
+		checked++
+	}
+	if checked < 10 {
+		t.Fatalf("only %d non-commercial or no-derivatives licences checked", checked)
+	}
+	if c := CompatibleExpr("CC-BY-SA-3.0", "MIT"); c.Basis == "FSF licence list" && strings.Contains(c.Reason, "commercial") {
+		t.Errorf("CC-BY-SA-3.0 read as non-commercial: %+v", c)
+	}
+}
