@@ -50,6 +50,12 @@ var aliases = map[string]string{
 	"perl": "Artistic-1.0-Perl OR GPL-1.0-or-later", "same terms as perl": "Artistic-1.0-Perl OR GPL-1.0-or-later", "same terms as perl itself": "Artistic-1.0-Perl OR GPL-1.0-or-later", "php": "PHP-3.01", "polyform noncommercial": "PolyForm-Noncommercial-1.0.0",
 	"polyform non commercial": "PolyForm-Noncommercial-1.0.0", "hippocratic": "Hippocratic-2.1", "artistic 1": "Artistic-1.0", "artistic 1 0": "Artistic-1.0",
 	"gpled": "GPL-3.0-only", "lgpled": "LGPL-3.0-only", "agpled": "AGPL-3.0-only", "odbl": "ODbL-1.0",
+	// Open data licences by their short names. "OGL" alone is also the Open Game License,
+	// so it counts only with the UK's versions.
+	"ogl 1": "OGL-UK-1.0", "ogl 1 0": "OGL-UK-1.0", "ogl 2": "OGL-UK-2.0", "ogl 2 0": "OGL-UK-2.0", "ogl 3": "OGL-UK-3.0", "ogl 3 0": "OGL-UK-3.0",
+	"ogl uk": "OGL-UK-3.0", "uk ogl": "OGL-UK-3.0", "ogl uk 3": "OGL-UK-3.0", "ogl uk 3 0": "OGL-UK-3.0",
+	"etalab": "etalab-2.0", "etalab 2": "etalab-2.0", "etalab 2 0": "etalab-2.0", "licence ouverte": "etalab-2.0", "licence ouverte 2": "etalab-2.0", "licence ouverte 2 0": "etalab-2.0",
+	"odc by": "ODC-By-1.0", "odc by 1 0": "ODC-By-1.0", "odc attribution": "ODC-By-1.0", "pddl": "PDDL-1.0",
 	"lgpl 2 0": "LGPL-2.0-only", "lgpl 2 or later": "LGPL-2.0-or-later", "lgpl 2 +": "LGPL-2.0-or-later", "lgpl 2 1 only": "LGPL-2.1-only", "lgpl 3 only": "LGPL-3.0-only",
 	"agpl 3 only": "AGPL-3.0-only", "agpl 3 0 or later": "AGPL-3.0-or-later", "lgpl 3 0 or later": "LGPL-3.0-or-later", "lgpl 2 1 0": "LGPL-2.1-only",
 	"gpl 1": "GPL-1.0-only", "gpl 1 +": "GPL-1.0-or-later", "mpl 1": "MPL-1.0", "epl 1 0": "EPL-1.0", "epl 2 0": "EPL-2.0", "apache 1": "Apache-1.0", "apache 1 0": "Apache-1.0", "asl 2 0": "Apache-2.0",

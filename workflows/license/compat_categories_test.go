@@ -109,3 +109,36 @@ func TestNonCommercialAndNoDerivativesEveryVersion(t *testing.T) {
 		t.Errorf("CC-BY-SA-3.0 read as non-commercial: %+v", c)
 	}
 }
+
+// TestOpenDataLicencesOwnTerms: the open data licences' own texts say where their data
+// may go: OGL v3 and Licence Ouverte 2.0 into CC BY 4.0 and ODC-By, and ODbL data into
+// no other licence's database. Their short names are read, but "OGL" alone is not (it
+// is the Open Game License too).
+func TestOpenDataLicencesOwnTerms(t *testing.T) {
+	for _, c := range []struct{ in, out, answer, basis string }{
+		{"OGL-UK-3.0", "CC-BY-4.0", "Yes", "the OGL's own terms"},
+		{"OGL-UK-3.0", "ODC-By-1.0", "Yes", "the OGL's own terms"},
+		{"etalab-2.0", "CC-BY-4.0", "Yes", "the Licence Ouverte's own terms"},
+		{"etalab-2.0", "OGL-UK-3.0", "Yes", "the Licence Ouverte's own terms"},
+		{"ODbL-1.0", "CC-BY-4.0", "No", "the ODbL's own terms"},
+		{"ODbL-1.0", "Apache-2.0", "No", "the ODbL's own terms"},
+		{"ODbL-1.0", "ODbL-1.0", "Same", ""},
+	} {
+		got := CompatibleExpr(c.in, c.out)
+		if got.Answer != c.answer || c.basis != "" && got.Basis != c.basis {
+			t.Errorf("%s into %s: %q (%s), want %q (%s)", c.in, c.out, got.Answer, got.Basis, c.answer, c.basis)
+		}
+	}
+	for text, want := range map[string]string{
+		"is OGL v3 data ok in our dataset?":           "OGL-UK-3.0",
+		"we reuse etalab 2.0 data, any conditions?":   "etalab-2.0",
+		"our map has odc-by layers, what must we do?": "ODC-By-1.0",
+	} {
+		if q, _ := ParseQuestion(text); !slices.Equal(q.Licenses, []string{want}) {
+			t.Errorf("%q: licences %q, want %s", text, q.Licenses, want)
+		}
+	}
+	if q, ok := ParseQuestion("our game uses the OGL for its rules text, can we sell it?"); ok {
+		t.Errorf("a bare OGL read as %q", q.Licenses)
+	}
+}
