@@ -417,7 +417,35 @@ var weighingRE = regexp.MustCompile(`\b(?:be|is)\s+(?:\w+\s+)?(?:wiser|smarter)\
 // ownAdviceRE: a question that asks for advice on a licence, not whether a use is
 // allowed: "should docs have their own licence", "why not MIT for a font", "LGPL as a
 // compromise, or just MIT", "is that a good idea", "can I switch it to MIT".
-var ownAdviceRE = regexp.MustCompile(`\bshould\b[^?]{0,60}\b(?:be|get|have|use|switch|move|go|pick|choose|stay|keep|declare|instead)\b|\bwhy\s+(?:not|would|did|pick|choose)\b|\b(?:better|good|bad)\s+(?:idea|choice|fit|option|move)\b|\b(?:right|sensible|wise|best)\s+(?:choice|licen[cs]e|move|call|one|option)\b|\b(?:fits?|suits?)\s+(?:better|best)\b|\bwhich\s+(?:licen[cs]e\s+|one\s+)?(?:fits|suits)\b|\b(?:switch|change|move|relicen[cs]e)\s+(?:it|them|this|the\s+(?:project|repo|code|licen[cs]e)|our\s+\w+|my\s+\w+)\s+(?:over\s+)?to\b|\bcompromise\b|\bor\s+just\b|\bmake\s+sense\b|\bok\s+as\s+(?:the|a|our|its)\s+licen[cs]e\b|\bwhat\s+licen[cs]e\s+(?:goes|should|would|do\s+we|do\s+i)\b|\b(?:another|a\s+different|a\s+separate|its\s+own|their\s+own)\s+(?:\w+\s+)?licen[cs]e\b|\bswap\s+(?:the\s+)?licen[cs]e|\b(?:to|we|i)\s+switch\s*(?:[?,]|$)|\bjust\s+be\s+[\w.+-]+\s*(?:[?]|$)|\bslap\s+[\w.+-]+\s+on\b`)
+var ownAdviceRE = regexp.MustCompile(`\binstead\b|\bwhy\s+(?:not|would|did|pick|choose)\b|\b(?:better|good|bad)\s+(?:idea|choice|fit|option|move)\b|\b(?:right|sensible|wise|best)\s+(?:choice|licen[cs]e|move|call|one|option)\b|\b(?:fits?|suits?)\s+(?:better|best)\b|\bwhich\s+(?:licen[cs]e\s+|one\s+)?(?:fits|suits)\b|\b(?:switch|change|move|relicen[cs]e)\s+(?:it|them|this|the\s+(?:project|repo|code|licen[cs]e)|our\s+\w+|my\s+\w+)\s+(?:over\s+)?to\b|\bcompromise\b|\bor\s+just\b|\bmake\s+sense\b|\bok\s+as\s+(?:the|a|our|its)\s+licen[cs]e\b|\bwhat\s+licen[cs]e\s+(?:goes|should|would|do\s+we|do\s+i)\b|\b(?:another|a\s+different|a\s+separate|its\s+own|their\s+own)\s+(?:\w+\s+)?licen[cs]e\b|\bswap\s+(?:the\s+)?licen[cs]e|\b(?:to|we|i)\s+switch\s*(?:[?,]|$)|\bjust\s+be\s+[\w.+-]+\s*(?:[?]|$)|\bslap\s+[\w.+-]+\s+on\b`)
+
+// shouldBeRE: "should fonts be OFL", "should we switch", with the word after the verb;
+// shouldNotLicence are the words after "be" that make it no licence for the work
+// ("should users be able to", "should we be worried").
+var (
+	shouldBeRE       = regexp.MustCompile(`\bshould\s+(?:i|we|it|this|that|they|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+|[\w-]+)\s+(?:(?:just|rather|really|still|then|itself|themselves|ever|now)\s+)?(be|stay|remain|become|get|have|use|switch|move|go|pick|choose|keep|declare)\b\s*(\w*)`)
+	shouldNotLicence = map[string]bool{"able": true, "allowed": true, "worried": true, "concerned": true, "fine": true, "ok": true, "okay": true, "safe": true,
+		"careful": true, "aware": true, "afraid": true, "a": true, "an": true, "in": true, "on": true, "used": true, "shipped": true, "linked": true, "bundled": true}
+)
+
+// asksOwnAdvice tells whether the sentence that asks wants advice on a licence, not
+// whether a use is allowed (ownAdviceRE, shouldBeRE).
+func asksOwnAdvice(ask string) bool {
+	if ownAdviceRE.MatchString(ask) {
+		return true
+	}
+	for _, m := range shouldBeRE.FindAllStringSubmatch(ask, -1) {
+		switch m[1] {
+		case "be", "stay", "remain", "become":
+			if !shouldNotLicence[m[2]] {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
+}
 
 // movesOwnRE: the asker's project, under one licence, is to move to another: "switch it
 // to MIT", "relicense", "should fonts be OFL instead".
@@ -1071,7 +1099,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// submitted a pull request with GPL code to my MIT project": code coming in.
 		q.Topic = ""
 	}
-	if q.Topic == "" && !written && len(f.ids) > 0 && ownAdviceRE.MatchString(adviceSentence(lower)) && !slices.ContainsFunc(f.next, takenInNouns) {
+	if q.Topic == "" && !written && len(f.ids) > 0 && asksOwnAdvice(adviceSentence(lower)) && !slices.ContainsFunc(f.next, takenInNouns) {
 		rs, _ := readRoles(lower, f)
 		if slices.Contains(rs, roleWork) && !slices.Contains(rs, roleIncoming) {
 			// "I put my RPC library under GPL … LGPL as a compromise, or just MIT?": every
