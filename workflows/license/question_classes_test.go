@@ -2474,3 +2474,13 @@ func TestOwnLicenceWeighed(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnLicenceAdviceNotWorry: "should …" asks for advice on the work's licence, not
+// whether a use is allowed ("should we be worried", "should users be able to").
+func TestOwnLicenceAdviceNotWorry(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"We ship an MIT desktop app. Should we be worried about shipping ffmpeg?":                       "",
+		"our plugin is GPL, should users be able to load it in a closed host?":                          "",
+		"starting an android client for a gpl web gallery. should the app itself be apache 2 or gplv3?": "choose",
+	})
+}
