@@ -45,6 +45,8 @@ var splitNames = []struct{ letter, name string }{
 	{"5", "fifty-sixth held-out"}, {"6", "fifty-seventh held-out"},
 	{"7", "fifty-eighth held-out"}, {"8", "fifty-ninth held-out"},
 	{"9", "sixtieth held-out"}, {"0", "sixty-first held-out"},
+	// Every letter and digit taken, the parts go on in Greek.
+	{"α", "sixty-second held-out"}, {"β", "sixty-third held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
