@@ -142,3 +142,18 @@ func TestOpenDataLicencesOwnTerms(t *testing.T) {
 		t.Errorf("a bare OGL read as %q", q.Licenses)
 	}
 }
+
+// TestGPLIntoShareAlike: GPL code goes under no version of CC BY-SA, in any GPL version;
+// the one way Creative Commons declares (BY-SA 4.0 into GPLv3) stays Yes.
+func TestGPLIntoShareAlike(t *testing.T) {
+	for _, in := range []string{"GPL-2.0-only", "GPL-2.0-or-later", "GPL-3.0-only"} {
+		for _, out := range []string{"CC-BY-SA-3.0", "CC-BY-SA-4.0"} {
+			if c := CompatibleExpr(in, out); c.Answer != "No" || c.Basis != "Creative Commons" {
+				t.Errorf("%s into %s: %q (%s), want No from Creative Commons", in, out, c.Answer, c.Basis)
+			}
+		}
+	}
+	if c := CompatibleExpr("CC-BY-SA-4.0", "GPL-3.0-only"); c.Answer != "Yes" {
+		t.Errorf("CC-BY-SA-4.0 into GPL-3.0-only: %q", c.Answer)
+	}
+}
