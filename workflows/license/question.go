@@ -577,8 +577,9 @@ var (
 		{regexp.MustCompile(`(?i)\b(non-?)?(?:commerical|comercial|commmercial|comercal)(ly)?\b`), "${1}commercial${2}"},
 		{regexp.MustCompile(`(?i)\b(?:copywrite|copywright|copyrite)\b`), "copyright"},
 		{regexp.MustCompile(`(?i)\bw/\s`), "with "},
+		{regexp.MustCompile(`(?i)\b(dynamic|static)(?:aly|ly)\b`), "${1}ally"},
 	}
-	misspeltHintRE = regexp.MustCompile(`(?i)lis[ce]|lisen|lin?cen|lics|liec|compat[ae]bl|compati[ab]|compatib[ei]l|comptai|compatb|compatab|compatibl[it]|propi|propr[ie]|distru|distrb|disti|disri|commeri|comer|commm|copyw|copyr|\bw/`)
+	misspeltHintRE = regexp.MustCompile(`(?i)lis[ce]|lisen|lin?cen|lics|liec|compat[ae]bl|compati[ab]|compatib[ei]l|comptai|compatb|compatab|compatibl[it]|propi|propr[ie]|distru|distrb|disti|disri|commeri|comer|commm|copyw|copyr|\bw/|icaly|icly`)
 )
 
 // ParseQuestion finds the licences, the use and the kind of question in text. ok is
@@ -1638,7 +1639,7 @@ func detectUse(n string) string {
 		// organisation stay in it.
 		return "internal"
 	}
-	if (use == "static_link" || use == "dynamic_link") && containsAny(n, []string{" saas ", "as a service", "hosted service", "web service", "web app ", "our service", "hosting it"}) &&
+	if (use == "static_link" || use == "dynamic_link") && (containsAny(n, []string{" saas ", "as a service", "hosted service", "web service", "web app ", "our service", "hosting it"}) || ourServiceRE.MatchString(n)) &&
 		!containsAny(n, []string{" ship", "download", "install", "binary", "binaries", "app store", "play store", "customers run", "on prem", "distribut",
 			"desktop", "mobile", "webpack", "rollup", "esbuild", "browserify", "bundle", "frontend", "front end", "browser", "client side"}) {
 		// "build it into a SaaS product we sell", "our web service links to a GPL
@@ -1708,7 +1709,7 @@ var internalThingRE = regexp.MustCompile(` internal (?:[\w-]+ ){0,2}(?:app|apps|
 
 // ourServiceRE finds the asker running a service for others: "we run an email service",
 // "we operate a hosting platform".
-var ourServiceRE = regexp.MustCompile(` (?:we|i) (?:run|operate|host|provide) (?:a|an|our|my) (?:[\w-]+ ){0,2}(?:service|platform|saas|website|web app|web site)\b`)
+var ourServiceRE = regexp.MustCompile(` (?:we|i) (?:run|operate|host|provide) (?:a|an|our|my) (?:[\w-]+ ){0,2}(?:service|platform|saas|website|web app|web site)\b| (?:service|services|backend|platform|website|web app|api) (?:that |which )?(?:we|i) (?:only )?(?:run|host|operate) (?:ourselves|myself|in house|on our own servers?)\b`)
 
 // hyperlinkRE finds a link in the web's sense: "a link to the source", "pages my site
 // links to".

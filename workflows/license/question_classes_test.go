@@ -2312,6 +2312,8 @@ func TestMisspellingsWrittenOut(t *testing.T) {
 		"our licence, the license, copywrite":          "our licence, the license, copyright",
 		"MIT or GPL\n\n- we ship it\n- is that ok":     "MIT or GPL.\n\nwe ship it.\nis that ok",
 		"2. GPL-2.0 only?\n3. or later":                "GPL-2.0 only?\nor later",
+		"link it dynamicaly, or staticly":              "link it dynamically, or statically",
+		"dynamically and statically stay":              "dynamically and statically stay",
 	} {
 		if got := asTyped(in); got != want {
 			t.Errorf("asTyped(%q) = %q, want %q", in, got, want)
@@ -2483,4 +2485,17 @@ func TestOwnLicenceAdviceNotWorry(t *testing.T) {
 		"our plugin is GPL, should users be able to load it in a closed host?":                          "",
 		"starting an android client for a gpl web gallery. should the app itself be apache 2 or gplv3?": "choose",
 	})
+}
+
+// TestServiceRunOurselves: code imported or linked into a service the asker runs
+// themselves is used in that service, not distributed.
+func TestServiceRunOurselves(t *testing.T) {
+	for text, want := range map[string]string{
+		"we just import MySQLdb in a closed-source service we run ourselves. does its GPLv2 reach our code?": "saas",
+		"our desktop app links a GPL library dynamically, do we have to open it?":                            "dynamic_link",
+	} {
+		if q, _ := ParseQuestion(text); q.Use != want {
+			t.Errorf("%q: use %q, want %q", text, q.Use, want)
+		}
+	}
 }
