@@ -254,6 +254,11 @@ func runAsk(w *work) error {
 	if q.Tool != nil && q.Use == "internal" {
 		question = fmt.Sprintf("may you build or develop with %s (`%s`), a tool you do not ship?", toolName(q), q.Tool.License)
 	}
+	if q.Apart && q.Use == "internal" {
+		// "we run golangci-lint in CI; our repos are Apache-2.0": a tool run over the work.
+		question = fmt.Sprintf("may you run a tool under `%s` over your own code, in house, without combining the two?", q.Expression)
+		r.Blocks = append([]bot.Block{bot.Context("A tool you run over your code (a linter, a formatter, a build step) is not combined with it: its licence reaches your code only if parts of the tool end up in what you ship.")}, r.Blocks...)
+	}
 	if q.Apart && q.Use == "distribute" {
 		question = fmt.Sprintf("may `%s` code, run as a separate program beside your work and not combined with it, be shipped with it?", q.Expression)
 		r.Blocks = append([]bot.Block{bot.Context("Shipped beside your work as a separate program, it is aggregated with it, not combined: what its licence asks (notices, source) is for that program, not for your own code. A command line or pipes keep it separate; sharing complex data structures or one address space may not (https://www.gnu.org/licenses/gpl-faq.html#MereAggregation).")}, r.Blocks...)

@@ -158,3 +158,11 @@ func TestMovingOwnProject(t *testing.T) {
 		[]string{"a question about choosing a licence for a project you release, among `MIT`, `Apache-2.0`"},
 		[]string{"Moving a released project"})
 }
+
+// TestToolRunInHouse: a tool run over the work in CI is answered as used in house, not
+// combined with the work, saying why.
+func TestToolRunInHouse(t *testing.T) {
+	answered(t, "we run a GPL linter in CI over our Apache-2.0 repos; we never ship it. ok?",
+		[]string{"may you run a tool under `GPL-3.0-only` over your own code, in house, without combining the two?", "for internal use: Allowed", "not combined with it"},
+		[]string{"Not allowed", "run as a separate program beside your work"})
+}

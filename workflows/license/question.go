@@ -407,6 +407,14 @@ var spdxAskRE = regexp.MustCompile(`\b(?:which|what)\s+(?:spdx\s+)?(?:expression
 // runApartRE finds code run as a program of its own, not combined with the
 // work: "shells out to", "as a subprocess", "just calls its command line", "the
 // executable next to our packages".
+// neverShipRE: shipping said not to happen, a few words after the denial: "we don't
+// modify it or ship it".
+var neverShipRE = regexp.MustCompile(` (?:don t|dont|do not|never|won t|will not)(?: [a-z]+){0,3} (?:ship|distribute|release)`)
+
+// toolRunRE finds a tool run over the asker's code, not built into it: "run
+// golangci-lint in CI", "it just lints our own code".
+var toolRunRE = regexp.MustCompile(`\b(?:run|runs|running)\s+(?:it\s+|(?:[\w.-]+\s+){1,3})?(?:in|on|as\s+part\s+of)\s+(?:our\s+|the\s+)?(?:ci|pipelines?|build\s+(?:servers?|pipeline))\b|\b(?:lints?|linting|formats?|formatting|type-?checks?)\s+(?:our\s+|my\s+)?(?:own\s+)?(?:code|sources?|repos?)\b`)
+
 var runApartRE = regexp.MustCompile(`\bshells?\s+out\b|\bshelling\s+out\b|\bsub-?process\b|\bseparate\s+(?:program|process|executable|binary|tool)\b|\b(?:calls?|calling|runs?|running|invok\w+|drives?|driving|execs?|execut\w+)\s+(?:just\s+)?(?:its|the|a|an|their|that)?\s*(?:[\w.-]+\s+)?(?:command[- ]line|cli|binary|executable)\b|\bshell\s+command\b|\bexecutables?\s+next\s+to\b|\b(?:parses?|reads?)\s+its\s+output\b`)
 
 // weighingRE finds an asker weighing licences for their own release, whatever else the
@@ -1109,15 +1117,21 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q.Topic = "choose"
 		}
 	}
-	if q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && q.Work != "" && !q.Difference && runApartRE.MatchString(lower) {
+	tool := toolRunRE.MatchString(lower)
+	if q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && q.Work != "" && !q.Difference && (runApartRE.MatchString(lower) || tool) {
 		// "our GPLv3 UI ships Slic3r, which is AGPL, and just calls its command line": a
 		// program run as a separate program is not combined with the work, whatever its
-		// licence; what its own licence asks of shipping it is the question.
+		// licence; what its own licence asks of shipping it is the question. A tool run
+		// over the work ("run golangci-lint in CI") is used in house unless it ships.
 		in := q.Licenses[0]
 		q.Kind, q.Work, q.Reading, q.Apart = AskVerdict, "", RolesSaid, true
 		q.Licenses, _ = Terms(in)
 		q.Expression = CanonicalExpression(in)
 		q.Use = "distribute"
+		if tool && !runApartRE.MatchString(lower) && detectUse(n) == "internal" &&
+			(!containsAny(n, []string{" ship", "distribut", " sell", "customer", "download", "release"}) || notShippedRE.MatchString(n) || neverShipRE.MatchString(n)) {
+			q.Use = "internal"
+		}
 		if len(q.Licenses) == 0 {
 			q.Licenses = []string{in}
 		}

@@ -2499,3 +2499,21 @@ func TestServiceRunOurselves(t *testing.T) {
 		}
 	}
 }
+
+// TestToolRunOverTheWork: a tool run over the asker's code (in CI, as a linter) is not
+// combined with it: its own licence is asked, in house unless the tool ships.
+func TestToolRunOverTheWork(t *testing.T) {
+	for text, use := range map[string]string{
+		"Legal says we can't run golangci-lint in CI because it's GPL and our repos are Apache-2.0. We don't modify it or ship it, it just lints our own code. Is that really a blocker?": "internal",
+		"our MIT app runs a GPL formatter in CI over our code, ok?":             "internal",
+		"our MIT app ships a GPL helper that runs on our build server too, ok?": "distribute",
+	} {
+		q, _ := ParseQuestion(text)
+		if q.Kind != AskVerdict || !q.Apart || q.Use != use || !slices.Equal(q.Licenses, []string{"GPL-3.0-only"}) {
+			t.Errorf("%q: kind %d apart %v use %q licences %q, want a verdict on GPL-3.0-only apart, %s", text, q.Kind, q.Apart, q.Use, q.Licenses, use)
+		}
+	}
+	if q, _ := ParseQuestion("our MIT app links a GPL library, ok?"); q.Kind != AskCompatibility || q.Apart {
+		t.Errorf("a library linked read as a tool run apart: %+v", q)
+	}
+}
