@@ -51,14 +51,16 @@ func enqueue(tx *Tx, now time.Time, to bot.Destination, r bot.Reply, editOf uint
 	if err := outboxPending.add(tx, pendingKey(to.Platform, seq)); err != nil {
 		return 0, err
 	}
-	tx.enqueued = append(tx.enqueued, queuedEntry{seq, e})
+	tx.enqueued = append(tx.enqueued, queuedEntry{seq, &e})
 	return seq, nil
 }
 
-// queuedEntry is an entry as enqueue stored it.
+// queuedEntry is an entry as enqueue stored it. The entry is kept by pointer, never
+// changed after: a batch's list of them and the dispatcher's fresh entries grow by
+// copying pointers, not entries.
 type queuedEntry struct {
 	seq uint64
-	e   outboxEntry
+	e   *outboxEntry
 }
 
 // pendingKey indexes an undelivered entry under its platform, so that a process scans
@@ -131,7 +133,7 @@ type Dispatcher struct {
 	// delivers to, as enqueue made them, until a pass lists them: a pass need not read
 	// and decode what was just written. An entry a pass does not find here is read from
 	// the store, as after a restart. At most maxFresh; guarded by mu.
-	fresh map[uint64]outboxEntry
+	fresh map[uint64]*outboxEntry
 	// lastPrune is when PruneIfDue last pruned; guarded by mu.
 	lastPrune time.Time
 }
@@ -147,7 +149,7 @@ func newDispatcher(s *Store, now func() time.Time, log *slog.Logger) *Dispatcher
 		heldUntil:   map[bot.Platform]time.Time{},
 		MaxAttempts: 10, MaxBackoff: time.Hour, PruneEvery: time.Hour,
 		kick: make(chan struct{}, 1), update: s.Update,
-		fresh: map[uint64]outboxEntry{},
+		fresh: map[uint64]*outboxEntry{},
 	}
 	s.enqueued = d.remember
 	return d
@@ -169,7 +171,10 @@ func (d *Dispatcher) freshEntry(seq uint64) (outboxEntry, bool) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	e, ok := d.fresh[seq]
-	return e, ok
+	if !ok {
+		return outboxEntry{}, false
+	}
+	return *e, true
 }
 
 // forget drops entry seq from fresh: a pass listed it, and its next state is the store's.
