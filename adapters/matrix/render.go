@@ -143,8 +143,9 @@ func renderWithin(r bot.Reply, addressee bot.UserID, budget int) rendered {
 				if plain.Len() > budget || rich.Len() > budget {
 					break
 				}
-				plain.WriteString("\n• " + defuse(oneLine(f.Label)) + ": " + defuse(oneLine(f.Value)))
-				rich.WriteString("<li><strong>" + toHTML(oneLine(f.Label)) + "</strong>: " + toHTML(oneLine(f.Value)) + "</li>")
+				value := bot.Printable(strings.ReplaceAll(f.Value, "\n", " "), maxFieldValue)
+				plain.WriteString("\n• " + defuse(oneLine(f.Label)) + ": " + defuse(value))
+				rich.WriteString("<li><strong>" + toHTML(oneLine(f.Label)) + "</strong>: " + toHTML(value) + "</li>")
 			}
 			rich.WriteString("</ul>")
 		}
@@ -239,6 +240,11 @@ func multiline(s string) string {
 }
 
 func oneLine(s string) string { return bot.Printable(strings.ReplaceAll(s, "\n", " "), 500) }
+
+// maxFieldValue is the longest a field's value is shown, in characters: an answer's
+// paragraphs of a few hundred words go whole, as on Slack; the event's own limit
+// (maxEvent) still cuts a reply of many such fields.
+const maxFieldValue = 2000
 
 // matrixUser reads a platform-qualified user ID ("matrix:@ana:example.org").
 func matrixUser(u bot.UserID) (id.UserID, bool) {

@@ -153,3 +153,18 @@ func TestRenderFitsOneEvent(t *testing.T) {
 		t.Error("a short reply says it was cut")
 	}
 }
+
+// TestLongFieldValueWhole: a field's value of a few paragraphs (a topic's answer) is
+// shown whole, not cut at a few hundred characters; one past the field limit is cut.
+func TestLongFieldValueWhole(t *testing.T) {
+	long := strings.Repeat("A permissive licence lets anyone reuse the code. ", 24) + "The end."
+	out := render(bot.Reply{Text: "x", Blocks: []bot.Block{bot.Fields(bot.Field{Label: "In short", Value: long})}}, "")
+	if !strings.Contains(out.Content.Body, "The end.") || !strings.Contains(out.Content.FormattedBody, "The end.") {
+		t.Errorf("a %d-character field was cut:\n%s", len(long), out.Content.Body)
+	}
+	huge := strings.Repeat("x", maxFieldValue+10)
+	out = render(bot.Reply{Text: "x", Blocks: []bot.Block{bot.Fields(bot.Field{Label: "L", Value: huge})}}, "")
+	if strings.Contains(out.Content.Body, huge) || !strings.Contains(out.Content.Body, strings.Repeat("x", maxFieldValue)+"…") {
+		t.Error("a field past the limit was not cut at it")
+	}
+}
