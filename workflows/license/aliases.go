@@ -900,7 +900,7 @@ func findLicenses(text string) found {
 	// A licence proposed to someone else's project as a replacement ("Would you consider
 	// MPLv2?", "have you thought about moving it to LGPL2?", "why not MIT like most
 	// crates?") is a request, not what the question is about, when another is named.
-	if len(hits) > 1 {
+	if len(hits) > 1 && !ownChoice(lower) {
 		isProposed := make([]bool, len(hits))
 		for i, h := range hits {
 			if h.pos <= 0 || h.pos > len(lower) || h.end < 0 || h.end > len(lower) {
@@ -1692,6 +1692,19 @@ var leftOutRE = regexp.MustCompile(`\b(?:without|w/o|minus|dropped|dropping|remo
 // proposalListRE: what joins one proposed licence to the next: "MIT or BSD", ", or at
 // least to the LGPL".
 var proposalListRE = regexp.MustCompile(`^[\s,]*(?:/|or|and|and/or)?\s*(?:(?:at\s+least|maybe|perhaps|even|else)\s+)?(?:to\s+|under\s+)?(?:the\s+|an?\s+)?$`)
+
+// ownChoice tells whether the asker weighs their own work's licence ("we released our
+// typeface under MIT; should fonts be OFL instead?"), so that a licence said "instead"
+// or "why not" is an option they weigh, not one proposed to another project: the
+// message speaks of "our" or "my" work, or of releasing it, and to no "you".
+func ownChoice(lower string) bool {
+	return ownWorkRE.MatchString(lower) && !secondPersonRE.MatchString(lower)
+}
+
+var (
+	ownWorkRE      = regexp.MustCompile(`\b(?:our|my)\s+(?:[\w-]+\s+){0,2}(?:project|library|lib|app|tool|repo|crate|package|typeface|font|fonts|docs|documentation|code|game|site|website|plugin|theme|sdk|framework|dataset|data)\b|\b(?:we|i)\s+(?:released|published|licensed|put)\b`)
+	secondPersonRE = regexp.MustCompile(`\b(?:you|your|yours|u)\b`)
+)
 
 // proposedBeforeRE: the words before a licence that ask another project's people to
 // take it up: "would you consider (moving to)", "have you thought about moving your

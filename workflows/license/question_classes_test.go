@@ -2513,3 +2513,15 @@ func TestToolRunOverTheWork(t *testing.T) {
 		t.Errorf("a library linked read as a tool run apart: %+v", q)
 	}
 }
+
+// TestOwnOptionIsNamed: a licence the asker weighs for their own work ("should fonts be
+// OFL instead?") stays among the licences named; one proposed to another's project
+// ("why not MIT like most crates?") does not.
+func TestOwnOptionIsNamed(t *testing.T) {
+	if q, _ := ParseQuestion("we released our typeface under mit. should fonts be ofl instead?"); !slices.Contains(q.Licenses, "OFL-1.1") || !slices.Contains(q.Licenses, "MIT") {
+		t.Errorf("own option dropped: %q", q.Licenses)
+	}
+	if q, _ := ParseQuestion("Your crate is LGPL-2.1+, so we can't link it statically. Why not MIT like most crates?"); slices.Contains(q.Licenses, "MIT") {
+		t.Errorf("a proposal to another's project kept: %q", q.Licenses)
+	}
+}
