@@ -900,13 +900,14 @@ func findLicenses(text string) found {
 	// A licence proposed to someone else's project as a replacement ("Would you consider
 	// MPLv2?", "have you thought about moving it to LGPL2?", "why not MIT like most
 	// crates?") is a request, not what the question is about, when another is named.
-	if len(hits) > 1 && !ownChoice(lower) {
+	if len(hits) > 1 {
+		own := ownChoice(lower)
 		isProposed := make([]bool, len(hits))
 		for i, h := range hits {
 			if h.pos <= 0 || h.pos > len(lower) || h.end < 0 || h.end > len(lower) {
 				continue
 			}
-			isProposed[i] = proposedBeforeRE.MatchString(lower[max(0, h.pos-70):h.pos]) || insteadAfterRE.MatchString(lower[h.end:]) ||
+			isProposed[i] = proposedBeforeRE.MatchString(lower[max(0, h.pos-70):h.pos]) || !own && insteadAfterRE.MatchString(lower[h.end:]) ||
 				// "would you relicense to MIT or BSD, or at least to the LGPL?": the rest of the list
 				i > 0 && isProposed[i-1] && hits[i-1].end >= 0 && hits[i-1].end <= h.pos && proposalListRE.MatchString(lower[hits[i-1].end:h.pos])
 		}
@@ -1695,8 +1696,8 @@ var proposalListRE = regexp.MustCompile(`^[\s,]*(?:/|or|and|and/or)?\s*(?:(?:at\
 
 // ownChoice tells whether the asker weighs their own work's licence ("we released our
 // typeface under MIT; should fonts be OFL instead?"), so that a licence said "instead"
-// or "why not" is an option they weigh, not one proposed to another project: the
-// message speaks of "our" or "my" work, or of releasing it, and to no "you".
+// is an option they weigh, not one proposed to another project: the message speaks of
+// "our" or "my" work, or of releasing it, and to no "you".
 func ownChoice(lower string) bool {
 	return ownWorkRE.MatchString(lower) && !secondPersonRE.MatchString(lower)
 }
