@@ -579,8 +579,9 @@ func (w *work) answerTopic(t license.Topic, named []string, moving bool) error {
 	if err := w.recordQuestion("topic", t.Name, "", "described"); err != nil {
 		return err
 	}
+	moving = moving && len(t.Moving) > 0 // only a topic with moving lines answers it
 	fields := []bot.Field{{Label: "In short", Value: strings.Join(t.Answer, "\n")}}
-	if moving && len(t.Moving) > 0 {
+	if moving {
 		fields = append(fields, bot.Field{Label: "Moving a released project", Value: strings.Join(t.Moving, "\n") + "\nSource: " + t.MovingSource})
 	}
 	if len(named) > 0 {
@@ -622,7 +623,7 @@ func (w *work) answerTopic(t license.Topic, named []string, moving bool) error {
 		}
 	}
 	question := "a question about " + strings.ToLower(t.Title[:1]) + t.Title[1:]
-	if moving && len(t.Moving) > 0 {
+	if moving {
 		question += ", moving one already released to another"
 	}
 	if len(named) > 0 {

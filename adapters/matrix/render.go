@@ -143,7 +143,7 @@ func renderWithin(r bot.Reply, addressee bot.UserID, budget int) rendered {
 				if plain.Len() > budget || rich.Len() > budget {
 					break
 				}
-				value := bot.Printable(strings.ReplaceAll(f.Value, "\n", " "), maxFieldValue)
+				value := flat(f.Value, maxFieldValue)
 				plain.WriteString("\n• " + defuse(oneLine(f.Label)) + ": " + defuse(value))
 				rich.WriteString("<li><strong>" + toHTML(oneLine(f.Label)) + "</strong>: " + toHTML(value) + "</li>")
 			}
@@ -239,7 +239,11 @@ func multiline(s string) string {
 	return strings.Join(lines, "\n")
 }
 
-func oneLine(s string) string { return bot.Printable(strings.ReplaceAll(s, "\n", " "), 500) }
+// oneLine is a label or a button's words on one line, cut at 500 characters.
+func oneLine(s string) string { return flat(s, 500) }
+
+// flat is s on one line, printable, cut at max characters.
+func flat(s string, max int) string { return bot.Printable(strings.ReplaceAll(s, "\n", " "), max) }
 
 // maxFieldValue is the longest a field's value is shown, in characters: an answer's
 // paragraphs of a few hundred words go whole, as on Slack; the event's own limit

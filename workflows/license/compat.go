@@ -356,10 +356,8 @@ func route(in, out string) Compatibility {
 	if p, ok := compatExtra()[[2]string{in, out}]; ok {
 		return fromExtra(p, in, out)
 	}
-	for _, p := range compatExtraList() {
-		if p.Use == "" && strings.Contains(p.In+p.Out, "*") && p.Out != "*" && match(p.In, in) && match(p.Out, out) && c.Answer != "No" {
-			return fromExtra(p, in, out)
-		}
+	if p, ok := statedByPattern(in, out); ok && c.Answer != "No" {
+		return fromExtra(p, in, out)
 	}
 	inBase, inExc, _ := strings.Cut(in, " WITH ")
 	if inExc != "" && c.Answer == "No" && linkingExceptions[inExc] {
@@ -407,8 +405,15 @@ func anyWork(in string) (extraPair, bool) {
 	if p, ok := compatExtra()[[2]string{in, "*"}]; ok {
 		return p, true
 	}
+	return statedByPattern(in, "*")
+}
+
+// statedByPattern is the fact, for every use, stated for in and out where either is
+// named by a pattern ("GPL-*" into "CC-BY-SA-*"); out "*" asks for a fact about any
+// work, which only a fact stated for any work answers.
+func statedByPattern(in, out string) (extraPair, bool) {
 	for _, p := range compatExtraList() {
-		if p.Out == "*" && p.Use == "" && strings.Contains(p.In, "*") && match(p.In, in) {
+		if p.Use == "" && strings.Contains(p.In+p.Out, "*") && (p.Out == "*") == (out == "*") && match(p.In, in) && match(p.Out, out) {
 			return p, true
 		}
 	}

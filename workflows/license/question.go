@@ -404,9 +404,6 @@ func onlyOrLater(ids []string) (only, later string, ok bool) {
 // spdxAskRE finds a question of what SPDX expression or identifier to write down.
 var spdxAskRE = regexp.MustCompile(`\b(?:which|what)\s+(?:spdx\s+)?(?:expression|identifier|id|tag|licen[cs]e\s+(?:string|field|expression))\b|\bspdx\s+(?:expression|identifier|id|tag)\b[^.?!]{0,40}\?`)
 
-// runApartRE finds code run as a program of its own, not combined with the
-// work: "shells out to", "as a subprocess", "just calls its command line", "the
-// executable next to our packages".
 // neverShipRE: shipping said not to happen, a few words after the denial: "we don't
 // modify it or ship it".
 var neverShipRE = regexp.MustCompile(` (?:don t|dont|do not|never|won t|will not)(?: [a-z]+){0,3} (?:ship|distribute|release)`)
@@ -415,6 +412,9 @@ var neverShipRE = regexp.MustCompile(` (?:don t|dont|do not|never|won t|will not
 // golangci-lint in CI", "it just lints our own code".
 var toolRunRE = regexp.MustCompile(`\b(?:run|runs|running)\s+(?:it\s+|(?:[\w.-]+\s+){1,3})?(?:in|on|as\s+part\s+of)\s+(?:our\s+|the\s+)?(?:ci|pipelines?|build\s+(?:servers?|pipeline))\b|\b(?:lints?|linting|formats?|formatting|type-?checks?)\s+(?:our\s+|my\s+)?(?:own\s+)?(?:code|sources?|repos?)\b`)
 
+// runApartRE finds code run as a program of its own, not combined with the
+// work: "shells out to", "as a subprocess", "just calls its command line", "the
+// executable next to our packages".
 var runApartRE = regexp.MustCompile(`\bshells?\s+out\b|\bshelling\s+out\b|\bsub-?process\b|\bseparate\s+(?:program|process|executable|binary|tool)\b|\b(?:calls?|calling|runs?|running|invok\w+|drives?|driving|execs?|execut\w+)\s+(?:just\s+)?(?:its|the|a|an|their|that)?\s*(?:[\w.-]+\s+)?(?:command[- ]line|cli|binary|executable)\b|\bshell\s+command\b|\bexecutables?\s+next\s+to\b|\b(?:parses?|reads?)\s+its\s+output\b`)
 
 // weighingRE finds an asker weighing licences for their own release, whatever else the
