@@ -357,7 +357,8 @@ var (
 	// workWords, right after a licence, say it is the licence of the work code goes
 	// into ("a GPLv2 project"), not of the code taken in ("Apache code").
 	workWords = []string{"project", "projects", "codebase", "repo", "repository", "product", "products", "application", "applications", "program", "daemon", "backend", "frontend", "website",
-		"work", "app", "apps", "game", "firmware", "service", "system", "platform", "fork", "distribution", "distro", "server", "client"}
+		"work", "app", "apps", "game", "firmware", "service", "system", "platform", "fork", "distribution", "distro", "server", "client",
+		"theme", "emulator", "editor", "tree"}
 	// profileWords ask about a licence itself rather than about one use of it; without a
 	// use, such a question is answered with what the licence means under the policy for
 	// every use.

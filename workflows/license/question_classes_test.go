@@ -2525,3 +2525,35 @@ func TestOwnOptionIsNamed(t *testing.T) {
 		t.Errorf("a proposal to another's project kept: %q", q.Licenses)
 	}
 }
+
+// TestWhereTheCodeGoes: the work is found by where the code goes, said by a noun after
+// its licence ("a gplv2+ wordpress theme", "gplv2+ emulator"), by "into" before the
+// licence of code ("into gplv3 source comments"), or by a name the text says the code
+// is to go into, before or after the licence is said of it ("the main repo is GPLv3 …
+// pulled into the repo").
+func TestWhereTheCodeGoes(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"can i bundle some fonts (apache 2) in a gplv2+ wordpress theme?":                                                     {"Apache-2.0", "GPL-2.0-or-later"},
+		"gplv2+ emulator, a few toolbar icons are CC BY-NC. can they stay in the tree?":                                       {"CC-BY-NC-4.0", "GPL-2.0-or-later"},
+		"can i paste paragraphs from our gfdl manual into gplv3 source comments?":                                             {"GFDL-1.3-only", "GPL-3.0-only"},
+		"Our wiki content would be CC BY-SA 4.0 while the main repo is GPLv3. Could wiki text later be pulled into the repo?": {"CC-BY-SA-4.0", "GPL-3.0-only"},
+		"can cc0 samples go into freedoom, which is bsd licensed?":                                                            {"CC0-1.0", "BSD-3-Clause"},
+		"our MIT editor would bundle a GPL spell checker, ok?":                                                                {"GPL-3.0-only", "MIT"},
+	})
+	// "Into … code" says where code goes only when the question has a direction.
+	if q, _ := ParseQuestion("I know MIT code can be pulled into GPLv3 code. Is the reverse possible too?"); q.Reading == RolesSaid && q.Kind == AskCompatibility {
+		t.Errorf("the reverse asked, read one way: %q", q.Licenses)
+	}
+}
+
+// TestManualsAndPrograms: the GNU project says the GFDL and the GPL are incompatible.
+func TestManualsAndPrograms(t *testing.T) {
+	for _, p := range [][2]string{{"GFDL-1.3-only", "GPL-3.0-only"}, {"GFDL-1.2-or-later", "GPL-2.0-or-later"}, {"GPL-2.0-only", "GFDL-1.3-or-later"}} {
+		if c := CompatibleFor(p[0], p[1], ""); c.Answer != "No" || c.Basis != "GNU project" {
+			t.Errorf("%s into %s: %q (%s), want No from the GNU project", p[0], p[1], c.Answer, c.Basis)
+		}
+	}
+	if c := CompatibleFor("GFDL-1.3-only", "LGPL-2.1-only", ""); c.Basis == "GNU project" {
+		t.Errorf("the GFDL-GPL statement applied to the LGPL: %+v", c)
+	}
+}

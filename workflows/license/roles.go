@@ -251,6 +251,8 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 		return roleWork, slices.Contains(codeWords, next) // "our GPL app", "our Apache-2.0 licensed library"
 	case slices.Contains(codeWords, next) && prevEnd >= 0 && goesIntoRE.MatchString(near) && !eitherWayRE.MatchString(lower):
 		return roleWork, false // "can Apache-2.0 with the LLVM exception go into GPLv2 code": where it goes
+	case slices.Contains(codeWords, next) && intoCodeRE.MatchString(near) && !eitherWayRE.MatchString(lower):
+		return roleWork, false // "paste paragraphs of our manual into GPLv3 source": where they go
 	case slices.Contains(codeWords, next) && !possessiveRE.MatchString(near):
 		return roleIncoming, false
 	case codeInAnother(near) && slices.Contains(workWords, next):
@@ -270,6 +272,10 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 // pickNowRE: a licence the asker picks ("if we pick EPL 2.0 for the binding"), which is
 // the work's unless what is picked is code under it ("we pick MIT libraries").
 var pickNowRE = regexp.MustCompile(`\b(?:i|we)\s+(?:pick|choose|opt\s+for|settle\s+on)\s+(?:the\s+)?$`)
+
+// intoCodeRE: the licence is of the code something goes into ("into GPLv3 source
+// comments", "into an MIT library").
+var intoCodeRE = regexp.MustCompile(`\b(?:into|in\s+to)\s+(?:a\s+|an\s+|the\s+|some\s+|existing\s+)?$`)
 
 // copiedFromRE: the code was taken from what the licence is said of: "test files copied
 // from our conformance suite, which are Apache 2.0".
@@ -317,22 +323,23 @@ var codeWords = []string{"code", "library", "libraries", "lib", "libs", "compone
 // it into qemu"); saidOfRE, the name a licence is then said of, just before it
 // ("freedoom, which is bsd licensed", "qemu is gpl", "kilo (bsd)").
 var (
-	destinationRE = regexp.MustCompile(`\b(?:go|goes|going|went|get|put|putting|pull\w*|add\w*|merg\w*|import\w*|includ\w*|bring\w*|tak\w*|contribut\w*|upstream\w*|submit\w*|land\w*)\b[^.?!]{0,40}?\b(?:into|in to)\s+([a-z][\w.+-]*)`)
+	destinationRE = regexp.MustCompile(`\b(?:go|goes|going|went|get|put|putting|pull\w*|add\w*|merg\w*|import\w*|includ\w*|bring\w*|tak\w*|contribut\w*|upstream\w*|submit\w*|land\w*)\b[^.?!]{0,40}?\b(?:into|in to)\s+(?:the\s+|our\s+|my\s+|main\s+)*([a-z][\w.+-]*)`)
 	saidOfRE      = regexp.MustCompile(`\b([a-z][\w.+-]*)(?:\s+is\s+|,\s*which\s+is\s+|\s*\(\s*|,\s+an?\s+)(?:(?:licen[cs]ed\s+)?under\s+(?:the\s+)?)?$`)
 )
 
-// saidOfDestination tells whether the licence at pos is said of a thing named earlier
-// as where code goes: "can cc0 samples go into freedoom, which is bsd licensed?" gives
-// freedoom's licence, the work's.
+// saidOfDestination tells whether the licence at pos is said of a thing named as where
+// code goes: "can cc0 samples go into freedoom, which is bsd licensed?" gives freedoom's
+// licence, the work's, and so does "the main repo is GPLv3. Could wiki text be pulled
+// into the repo?".
 func saidOfDestination(lower string, pos int) bool {
-	if pos <= 0 || pos > len(lower) || !strings.Contains(lower[:pos], "into") {
+	if pos <= 0 || pos > len(lower) || !strings.Contains(lower, "into") && !strings.Contains(lower, "in to") {
 		return false
 	}
 	said := saidOfRE.FindStringSubmatch(lower[max(0, pos-60):pos])
 	if said == nil || pronounWords[said[1]] {
 		return false
 	}
-	for _, d := range destinationRE.FindAllStringSubmatchIndex(lower[:pos], -1) {
+	for _, d := range destinationRE.FindAllStringSubmatchIndex(lower, -1) {
 		if lower[d[2]:d[3]] == said[1] {
 			return true
 		}
