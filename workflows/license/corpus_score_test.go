@@ -47,6 +47,7 @@ var splitNames = []struct{ letter, name string }{
 	{"9", "sixtieth held-out"}, {"0", "sixty-first held-out"},
 	// Every letter and digit taken, the parts go on in Greek.
 	{"α", "sixty-second held-out"}, {"β", "sixty-third held-out"},
+	{"γ", "sixty-fourth held-out"}, {"δ", "sixty-fifth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.

@@ -906,6 +906,9 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	q.Licenses, q.Assumed = f.ids, f.notes
 	q.Topic = topicOf(lower, len(f.ids) > 0)
+	if q.Topic == "" && len(f.ids) == 0 {
+		q.Topic = topicByWord(lower)
+	}
 	for i, p := range f.projects {
 		if p == nil {
 			continue

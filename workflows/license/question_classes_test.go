@@ -2557,3 +2557,18 @@ func TestManualsAndPrograms(t *testing.T) {
 		t.Errorf("the GFDL-GPL statement applied to the LGPL: %+v", c)
 	}
 }
+
+// TestTopicByItsWords: a question that names no licence and that no topic's sentence
+// rules read is about the one topic whose words it uses; with two topics' words, none is
+// guessed.
+func TestTopicByItsWords(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"if i modify copyleft code and never share it, do i still have to release my changes?":  "copyleft",
+		"people say \"or any later version\" hands the steward a blank cheque. is that a risk?": "orlater",
+		"dataset terms say \"not-for-profit use only\" - can a company even get access?":        "noncommercial",
+		"do any open source licences stop an agency using code without ever redistributing it?": "distribution",
+	})
+	if got := topicByWord("copyleft parts in the firmware: must we credit every author?"); got != "" {
+		t.Errorf("two topics' words read as %q", got)
+	}
+}

@@ -267,6 +267,39 @@ func topicOf(lower string, named bool) string {
 	return ""
 }
 
+// topicKeywords are the words that belong to one topic alone ("copyleft", "or any later
+// version", "attribution"). A question that names no licence, and that no topic's
+// sentence rules read, is about the one topic whose words it uses, if only one's.
+var topicKeywords = []struct {
+	name string
+	re   *regexp.Regexp
+}{
+	{"copyleft", regexp.MustCompile(`\bcopyleft(?:ed)?\b|\bshare[- ]?alike\b|\bviral\b`)},
+	{"attribution", regexp.MustCompile(`\battribut(?:e|es|ed|ing|ion|ions)\b|\bcredit(?:s|ing|ed)?\b(?:\s+(?:the|them|him|her|author|authors|creator|creators|line|lines|page|screen))?`)},
+	{"orlater", regexp.MustCompile(`\bor\s+(?:any\s+)?later(?:\s+version)?\b|\bany\s+later\s+version\b`)},
+	{"noncommercial", regexp.MustCompile(`\bnon[- ]?commercial\b|\bnot[- ]for[- ]profit\s+(?:use|only)\b|\bpersonal\s+use\s+only\b`)},
+	{"permissive", regexp.MustCompile(`\bpermissive(?:ly)?\b`)},
+	{"distribution", regexp.MustCompile(`\b(?:re)?distribut(?:e|es|ed|ing|ion)\b|\bconvey(?:s|ed|ing)?\b`)},
+	{"contribute", regexp.MustCompile(`\bcontribut(?:e|es|ed|ing|ion|ions)\b|\bupstream(?:ed|ing)?\b|\bpull\s+requests?\b`)},
+	{"cla", regexp.MustCompile(`\bclas?\b|\bdco\b|\bcontributor\s+(?:licen[cs]e\s+)?agreements?\b`)},
+	{"employer", regexp.MustCompile(`\bemployer'?s?\b|\bemployment\s+contract\b|\bcompany\s+time\b|\bside\s+projects?\b`)},
+}
+
+// topicByWord is the one topic whose words a question uses, or "" when it uses none's
+// or several's.
+func topicByWord(lower string) string {
+	found := ""
+	for _, t := range topicKeywords {
+		if t.re.MatchString(lower) {
+			if found != "" {
+				return ""
+			}
+			found = t.name
+		}
+	}
+	return found
+}
+
 // askedOfNamed are the topics a question may ask of the licences it names, and
 // askedTopicHints the words one of them needs, their entries' hints (a cheap test before
 // the asking sentence is found).
