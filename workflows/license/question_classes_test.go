@@ -2538,6 +2538,7 @@ func TestWhereTheCodeGoes(t *testing.T) {
 		"can i paste paragraphs from our gfdl manual into gplv3 source comments?":                                             {"GFDL-1.3-only", "GPL-3.0-only"},
 		"Our wiki content would be CC BY-SA 4.0 while the main repo is GPLv3. Could wiki text later be pulled into the repo?": {"CC-BY-SA-4.0", "GPL-3.0-only"},
 		"can cc0 samples go into freedoom, which is bsd licensed?":                                                            {"CC0-1.0", "BSD-3-Clause"},
+		"formlayout is published under MIT, but it imports PyQt, which is GPL. Must it become GPL?":                           {"GPL-3.0-only", "MIT"},
 		"our MIT editor would bundle a GPL spell checker, ok?":                                                                {"GPL-3.0-only", "MIT"},
 	})
 	// "Into … code" says where code goes only when the question has a direction.
