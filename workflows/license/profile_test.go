@@ -138,6 +138,8 @@ func TestAsksAboutPolicy(t *testing.T) {
 		{"which licence applies here?", true, "", nil},
 		{"what licence is this?", false, "", nil},
 		{"can we use it?", false, "", nil},
+		{"what open source can we use in our app?", true, "distribute", []Verdict{Allowed, AllowedWithObligations}},
+		{"what happens if we get caught not complying with an open source licence?", false, "", nil},
 	} {
 		q, ok := AsksAboutPolicy(c.text)
 		if ok != c.ok || q.Use != c.use || !slices.Equal(q.Verdicts, c.verdicts) {

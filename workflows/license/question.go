@@ -1826,7 +1826,10 @@ type PolicyQuestion struct {
 }
 
 var (
-	policyRE = regexp.MustCompile(`(?i)\blicen[cs]es\b|\bpolicy\b|\bwhich\s+licen[cs]e\b|\bopen[- ]?source\b`)
+	// policyRE: the question asks about the policy or its lists of licences ("which
+	// licences are allowed?", "what open source may we use?"); "open source" said of
+	// anything else ("not complying with an open source licence") asks no such thing.
+	policyRE = regexp.MustCompile(`(?i)\blicen[cs]es\b|\bpolicy\b|\bwhich\s+licen[cs]e\b|\b(?:which|what)\s+(?:kinds?\s+of\s+)?open[- ]?source\b|\bopen[- ]?source\s+(?:rules|guidelines|list)\b`)
 	// verdictAsked are the words that ask for the licences of one verdict, negatives
 	// first ("not allowed" before "allowed").
 	verdictAsked = []struct {
