@@ -118,6 +118,7 @@ func readRoles(lower string, f found) (roles []role, result int) {
 		lower = versionDotRE.ReplaceAllString(lower, "${1}_${2}")
 	}
 	owned := make([]bool, len(f.ids)) // said of the asker's own code ("my library is MIT")
+	dests := destinations(lower)
 	prevEnd := func(pos int) int {
 		end := -1
 		for _, at := range f.at {
@@ -161,7 +162,7 @@ func readRoles(lower string, f found) (roles []role, result int) {
 		}
 		if roles[i] != roleWork {
 			for _, m := range spots {
-				if saidOfDestination(lower, m.at[0]) {
+				if saidOfDestination(lower, m.at[0], dests) {
 					roles[i] = roleWork // "can cc0 samples go into freedoom, which is bsd licensed?"
 					break
 				}
@@ -331,20 +332,25 @@ var (
 // code goes: "can cc0 samples go into freedoom, which is bsd licensed?" gives freedoom's
 // licence, the work's, and so does "the main repo is GPLv3. Could wiki text be pulled
 // into the repo?".
-func saidOfDestination(lower string, pos int) bool {
-	if pos <= 0 || pos > len(lower) || !strings.Contains(lower, "into") && !strings.Contains(lower, "in to") {
+func saidOfDestination(lower string, pos int, dests []string) bool {
+	if len(dests) == 0 || pos <= 0 || pos > len(lower) {
 		return false
 	}
 	said := saidOfRE.FindStringSubmatch(lower[max(0, pos-60):pos])
-	if said == nil || pronounWords[said[1]] {
-		return false
+	return said != nil && !pronounWords[said[1]] && slices.Contains(dests, said[1])
+}
+
+// destinations are the names a text says code goes into ("merge it into qemu" gives
+// "qemu"), for saidOfDestination.
+func destinations(lower string) []string {
+	if !strings.Contains(lower, "into") && !strings.Contains(lower, "in to") {
+		return nil
 	}
-	for _, d := range destinationRE.FindAllStringSubmatchIndex(lower, -1) {
-		if lower[d[2]:d[3]] == said[1] {
-			return true
-		}
+	var names []string
+	for _, d := range destinationRE.FindAllStringSubmatch(lower, -1) {
+		names = append(names, d[1])
 	}
-	return false
+	return names
 }
 
 // pronounWords are words before "is" that name no thing: "it is", "that is".
