@@ -906,8 +906,12 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	q.Licenses, q.Assumed = f.ids, f.notes
 	q.Topic = topicOf(lower, len(f.ids) > 0)
-	if q.Topic == "" && len(f.ids) == 0 {
-		q.Topic = topicByWord(lower)
+	if q.Topic == "" {
+		// A question that names licences is about a CLA, or an employer's claim, when it
+		// uses their own words and no topic's sentence rules read it as another.
+		if t := topicByWord(lower); len(f.ids) == 0 || t == "cla" || t == "employer" && employerWordRE.MatchString(lower) {
+			q.Topic = t
+		}
 	}
 	for i, p := range f.projects {
 		if p == nil {

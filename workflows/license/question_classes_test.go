@@ -2569,6 +2569,12 @@ func TestTopicByItsWords(t *testing.T) {
 		"dataset terms say \"not-for-profit use only\" - can a company even get access?":        "noncommercial",
 		"do any open source licences stop an agency using code without ever redistributing it?": "distribution",
 	})
+	// With licences named, only a CLA's words, or an employer's, make the question theirs.
+	wantTopics(t, map[string]string{
+		"the project is Apache-2.0 and its bot wants a DCO line on every commit we send. ok?":     "cla",
+		"my employer says the MIT tool I wrote on company time is theirs. can they relicense it?": "employer",
+		"Just started a small side project. MIT or Apache-2.0?":                                   "choose",
+	})
 	if got := topicByWord("copyleft parts in the firmware: must we credit every author?"); got != "" {
 		t.Errorf("two topics' words read as %q", got)
 	}

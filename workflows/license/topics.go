@@ -285,6 +285,10 @@ var topicKeywords = []struct {
 	{"employer", regexp.MustCompile(`\bemployer'?s?\b|\bemployment\s+contract\b|\bcompany\s+time\b|\bside\s+projects?\b`)},
 }
 
+// employerWordRE: the words of an employer's claim that no other question uses ("a side
+// project" is also where a licence is chosen).
+var employerWordRE = regexp.MustCompile(`\bemployer'?s?\b|\bemployment\s+contract\b|\bcompany\s+time\b`)
+
 // topicByWord is the one topic whose words a question uses, or "" when it uses none's
 // or several's.
 func topicByWord(lower string) string {
