@@ -22,7 +22,7 @@ var aliases = map[string]string{
 	"apache": "Apache-2.0", "apache 2": "Apache-2.0", "apache 2 0": "Apache-2.0", "apache license 2": "Apache-2.0", "asl 2": "Apache-2.0", "asl": "Apache-2.0", "apache 1 1": "Apache-1.1",
 	"bsd": "BSD-3-Clause", "new bsd": "BSD-3-Clause", "modified bsd": "BSD-3-Clause", "bsd 3": "BSD-3-Clause", "bsd 3 clause": "BSD-3-Clause", "3 clause bsd": "BSD-3-Clause", "revised bsd": "BSD-3-Clause",
 	"simplified bsd": "BSD-2-Clause", "freebsd": "BSD-2-Clause", "bsd 2": "BSD-2-Clause", "bsd 2 clause": "BSD-2-Clause", "2 clause bsd": "BSD-2-Clause",
-	"original bsd": "BSD-4-Clause", "bsd 4 clause": "BSD-4-Clause", "clear bsd": "BSD-3-Clause-Clear", "bsd 3 clause clear": "BSD-3-Clause-Clear", "bsd clear": "BSD-3-Clause-Clear", "4 clause bsd": "BSD-4-Clause", "four clause bsd": "BSD-4-Clause", "bsd four clause": "BSD-4-Clause", "four clause": "BSD-4-Clause", "three clause": "BSD-3-Clause", "two clause": "BSD-2-Clause", "old bsd": "BSD-4-Clause", "0bsd": "0BSD", "zero clause bsd": "0BSD",
+	"original bsd": "BSD-4-Clause", "bsd 4 clause": "BSD-4-Clause", "clear bsd": "BSD-3-Clause-Clear", "bsd 3 clause clear": "BSD-3-Clause-Clear", "bsd clear": "BSD-3-Clause-Clear", "4 clause bsd": "BSD-4-Clause", "four clause bsd": "BSD-4-Clause", "bsd four clause": "BSD-4-Clause", "four clause": "BSD-4-Clause", "three clause": "BSD-3-Clause", "two clause": "BSD-2-Clause", "old bsd": "BSD-4-Clause", "0bsd": "0BSD", "zero clause bsd": "0BSD", "bsd 0 clause": "0BSD", "0 clause bsd": "0BSD", "bsd zero clause": "0BSD",
 	"isc": "ISC", "zlib": "Zlib", "zlib libpng": "Zlib", "boost": "BSL-1.0", "boost software": "BSL-1.0", "bsl": "BSL-1.0", "unlicense": "Unlicense", "the unlicense": "Unlicense",
 	"cc0": "CC0-1.0", "cc 0": "CC0-1.0", "cc 0 1 0": "CC0-1.0", "public domain": "CC0-1.0", "wtfpl": "WTFPL", "python": "Python-2.0", "psf": "PSF-2.0", "postgresql": "PostgreSQL",
 	"gpl": "GPL-3.0-only", "gpl 2": "GPL-2.0-only", "gpl 2 0": "GPL-2.0-only", "gpl 2 only": "GPL-2.0-only", "gpl 2 +": "GPL-2.0-or-later", "gpl 2 or later": "GPL-2.0-or-later", "gpl 2 0 or later": "GPL-2.0-or-later", "gpl 2 later": "GPL-2.0-or-later",
@@ -61,6 +61,8 @@ var aliases = map[string]string{
 	"gpl 1": "GPL-1.0-only", "gpl 1 +": "GPL-1.0-or-later", "mpl 1": "MPL-1.0", "epl 1 0": "EPL-1.0", "epl 2 0": "EPL-2.0", "apache 1": "Apache-1.0", "apache 1 0": "Apache-1.0", "asl 2 0": "Apache-2.0",
 	"ibm public": "IPL-1.0", "ipl 1": "IPL-1.0", "ipl 1 0": "IPL-1.0", "cnri": "CNRI-Python", "cnri python": "CNRI-Python",
 	"apl 2": "Apache-2.0", "apl 2 0": "Apache-2.0", "creative commons zero": "CC0-1.0", "mit no attribution": "MIT-0",
+	"cc zero": "CC0-1.0", "open database": "ODbL-1.0", "open database 1 0": "ODbL-1.0", "polyform small business": "PolyForm-Small-Business-1.0.0",
+	"fdl 1 1": "GFDL-1.1-only", "fdl 1 2": "GFDL-1.2-only", "fdl 1 3": "GFDL-1.3-only",
 	"two clause bsd": "BSD-2-Clause", "bsd two clause": "BSD-2-Clause", "three clause bsd": "BSD-3-Clause", "bsd three clause": "BSD-3-Clause",
 	"lesser gpl": "LGPL-3.0-only", "lesser gpl 2": "LGPL-2.0-only", "lesser gpl 2 1": "LGPL-2.1-only", "lesser gpl 3": "LGPL-3.0-only",
 	"gnu lesser gpl": "LGPL-3.0-only", "gnu lesser gpl 2": "LGPL-2.0-only", "gnu lesser gpl 2 1": "LGPL-2.1-only", "gnu lesser gpl 3": "LGPL-3.0-only",
@@ -71,12 +73,12 @@ var aliases = map[string]string{
 // ccVariants are the Creative Commons licences by the words engineers use for them; with
 // each version the SPDX list has, they become aliases ("CC BY-SA 3.0": CC-BY-SA-3.0).
 var ccVariants = map[string][]string{
-	"BY":       {"cc by", "creative commons attribution", "cc attribution"},
-	"BY-SA":    {"cc by sa", "creative commons attribution sharealike", "creative commons attribution share alike", "cc sa", "creative commons share alike", "cc attribution sharealike", "cc attribution share alike"},
-	"BY-NC":    {"cc by nc", "creative commons attribution noncommercial", "creative commons attribution non commercial", "cc nc", "creative commons non commercial", "creative commons noncommercial", "cc attribution noncommercial", "cc attribution non commercial"},
-	"BY-ND":    {"cc by nd", "creative commons attribution noderivatives", "creative commons attribution no derivatives", "creative commons attribution noderivs", "cc attribution noderivatives", "cc attribution no derivatives", "cc attribution noderivs", "creative commons attribution no derivs", "cc attribution no derivs"},
-	"BY-NC-SA": {"cc by nc sa", "creative commons attribution noncommercial sharealike", "creative commons attribution non commercial share alike", "cc attribution noncommercial sharealike", "cc attribution non commercial share alike"},
-	"BY-NC-ND": {"cc by nc nd", "creative commons attribution noncommercial noderivatives", "creative commons attribution non commercial no derivatives", "cc attribution noncommercial noderivatives", "cc attribution non commercial no derivatives", "creative commons attribution noncommercial noderivs", "cc attribution noncommercial noderivs"},
+	"BY":       {"cc by", "creative commons by", "creative commons attribution", "cc attribution"},
+	"BY-SA":    {"cc by sa", "creative commons by sa", "creative commons attribution sharealike", "creative commons attribution share alike", "cc sa", "creative commons share alike", "cc attribution sharealike", "cc attribution share alike"},
+	"BY-NC":    {"cc by nc", "creative commons by nc", "creative commons attribution noncommercial", "creative commons attribution non commercial", "cc nc", "creative commons non commercial", "creative commons noncommercial", "cc attribution noncommercial", "cc attribution non commercial"},
+	"BY-ND":    {"cc by nd", "creative commons by nd", "creative commons attribution noderivatives", "creative commons attribution no derivatives", "creative commons attribution noderivs", "cc attribution noderivatives", "cc attribution no derivatives", "cc attribution noderivs", "creative commons attribution no derivs", "cc attribution no derivs"},
+	"BY-NC-SA": {"cc by nc sa", "creative commons by nc sa", "creative commons attribution noncommercial sharealike", "creative commons attribution non commercial share alike", "cc attribution noncommercial sharealike", "cc attribution non commercial share alike"},
+	"BY-NC-ND": {"cc by nc nd", "creative commons by nc nd", "creative commons attribution noncommercial noderivatives", "creative commons attribution non commercial no derivatives", "cc attribution noncommercial noderivatives", "cc attribution non commercial no derivatives", "creative commons attribution noncommercial noderivs", "cc attribution noncommercial noderivs"},
 }
 
 // longNames are licence families' full names, as engineers write them out: each takes
@@ -404,7 +406,7 @@ var (
 
 // exceptionRE finds an exception said in words after a licence: "with the Classpath
 // exception", "plus the GCC runtime library exception", "with LLVM exceptions".
-var exceptionRE = regexp.MustCompile(`^[\s,"'“]*(?:\(\s*)?(?:(?:code|program|library|lib|project|module|software|tool|app|application|driver|package|licen[cs]e|licensed)\s+)?(?:with\s+|w/\s*|plus\s+|\+\s*|and\s+)(?:the\s+|a\s+|an\s+|its\s+)?([a-z][a-z0-9 .+-]{0,40}?)[\s-]+(?:linking\s+|runtime\s+(?:library\s+)?)?exceptions?\b`)
+var exceptionRE = regexp.MustCompile(`^[\s,"'“]*(?:\(\s*)?(?:(?:code|program|library|lib|project|module|software|tool|app|application|driver|package|licen[cs]e|licensed)\s+)?(?:with\s+|w/\s*|plus\s+|\+\s*|and\s+)(?:the\s+|a\s+|an\s+|its\s+)?(?:([a-z][a-z0-9 .+-]{0,40}?)[\s-]+(?:linking\s+|runtime\s+(?:library\s+)?)?exceptions?\b|(classpath|cpe)\b)`)
 
 // exceptionNames map the words before "exception" to SPDX exception IDs.
 var exceptionNames = map[string]string{
@@ -501,12 +503,16 @@ var (
 	exceptionHosts = map[string]string{"LLVM-exception": "Apache-2.0", "Classpath-exception-2.0": "GPL-2.0-only", "GCC-exception-3.1": "GPL-3.0-or-later"}
 )
 
+// exceptionVersion says why a licence named without its version, with an exception, is
+// read as the version the exception's text is written for.
+const exceptionVersion = "the name gives no version; I read it as the version the exception named with it is written for"
+
 // exceptionAlone says why an exception named without its licence is read with one.
 const exceptionAlone = "the exception was named without its licence, so I read it with the licence its text is written for"
 
 // plusExceptionRE finds an exception's name after a "+" that joins it to a licence
 // ("GPLv2 + Classpath exception"): the "+" says "plus", not "or later".
-var plusExceptionRE = regexp.MustCompile(`^(?:the\s+)?(?:classpath|class path|llvm|gcc|gcc runtime|runtime|linking|font|openssl|universal foss|foss|syscall|linux syscall|autoconf|bison|qt|wxwindows)\b(?:\s+\w+)?\s*(?:linking\s+)?exceptions?\b`)
+var plusExceptionRE = regexp.MustCompile(`^(?:the\s+)?(?:(?:classpath|class path|llvm|gcc|gcc runtime|runtime|linking|font|openssl|universal foss|foss|syscall|linux syscall|autoconf|bison|qt|wxwindows)\b(?:\s+\w+)?\s*(?:linking\s+)?exceptions?\b|(?:classpath|cpe)\b)`)
 
 // onlyAfterRE finds "only" right after a licence ID: "GPL-2.0 only".
 var onlyAfterRE = regexp.MustCompile(`^\s*\(?only\b\)?`)
@@ -856,6 +862,9 @@ func findLicenses(text string) found {
 				continue
 			}
 			if i := slices.IndexFunc(hits, func(h hit) bool { return strings.HasPrefix(h.id, base) && !strings.Contains(h.id, " ") }); i >= 0 {
+				if host, ok := exceptionHosts[exc]; ok && (hits[i].why == noGNU || hits[i].why == noVersion) {
+					hits[i].id, hits[i].why = host, exceptionVersion // "GPL with the GCC runtime exception"
+				}
 				hits[i].id += " WITH " + exc
 				if e := hits[i].end; e >= 0 && e <= len(lower) {
 					if m := exceptionRE.FindString(lower[e:]); m != "" {
@@ -1246,7 +1255,7 @@ func findLicenses(text string) found {
 	}
 	// "GPLv2 with the Classpath exception": the exception belongs to the licence before it.
 	for i, h := range hits {
-		if !strings.Contains(lower, "exception") {
+		if !strings.Contains(lower, "exception") && !strings.Contains(lower, "classpath") && !strings.Contains(lower, "cpe") {
 			break
 		}
 		if h.end < 0 || strings.Contains(h.id, " ") {
@@ -1260,10 +1269,19 @@ func findLicenses(text string) found {
 			}
 		}
 		if m := exceptionRE.FindStringSubmatch(lower[h.end:limit]); m != nil {
-			if ids := exceptionNamed(m[1], h.id); len(ids) == 1 {
+			name := m[1]
+			if name == "" {
+				name = "classpath" // "GPLv2 + Classpath", "GPL2 w/ CPE"
+			}
+			if ids := exceptionNamed(name, h.id); len(ids) == 1 {
 				exc := ids[0]
 				if exc == "Qt-LGPL-exception-1.1" && strings.HasPrefix(h.id, "GPL-") {
 					exc = "Qt-GPL-exception-1.0" // "GPL plus the Qt exception" is Qt's GPL exception
+				}
+				if host, ok := exceptionHosts[exc]; ok && (h.why == noGNU || h.why == noVersion) && looseFamily(host) == looseFamily(h.id) {
+					// "GPL with the Classpath exception": the exception's text is written for
+					// one version, which the name that gave none is read as.
+					hits[i].id, hits[i].why, h.id = host, exceptionVersion, host
 				}
 				hits[i].id = h.id + " WITH " + exc
 				hits[i].end = h.end + len(m[0]) // the exception's words are part of the name

@@ -587,8 +587,13 @@ var (
 		{regexp.MustCompile(`(?i)\b(?:copywrite|copywright|copyrite)\b`), "copyright"},
 		{regexp.MustCompile(`(?i)\bw/\s`), "with "},
 		{regexp.MustCompile(`(?i)\b(dynamic|static)(?:aly|ly)\b`), "${1}ally"},
+		// The names of licences, misspelt: "apahce 2", "mozila public license",
+		// "creative common attribution".
+		{regexp.MustCompile(`(?i)\b(?:apahce|apcahe|apache?e|appache)\b`), "apache"},
+		{regexp.MustCompile(`(?i)\b(?:mozila|mozzila|mozzilla)\b`), "mozilla"},
+		{regexp.MustCompile(`(?i)\bcreative\s*(?:common|comons|commmons)\b|\bcreativecommons\b`), "creative commons"},
 	}
-	misspeltHintRE = regexp.MustCompile(`(?i)lis[ce]|lisen|lin?cen|lics|liec|compat[ae]bl|compati[ab]|compatib[ei]l|comptai|compatb|compatab|compatibl[it]|propi|propr[ie]|distru|distrb|disti|disri|commeri|comer|commm|copyw|copyr|\bw/|icaly|icly`)
+	misspeltHintRE = regexp.MustCompile(`(?i)lis[ce]|lisen|lin?cen|lics|liec|compat[ae]bl|compati[ab]|compatib[ei]l|comptai|compatb|compatab|compatibl[it]|propi|propr[ie]|distru|distrb|disti|disri|commeri|comer|commm|copyw|copyr|\bw/|icaly|icly|apah|apca|apachee|appa|mozil|mozzi|creative`)
 )
 
 // ParseQuestion finds the licences, the use and the kind of question in text. ok is

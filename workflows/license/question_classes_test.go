@@ -2579,3 +2579,12 @@ func TestTopicByItsWords(t *testing.T) {
 		t.Errorf("two topics' words read as %q", got)
 	}
 }
+
+// TestMisspeltLicenceNames: the names of licences as forums misspell them.
+func TestMisspeltLicenceNames(t *testing.T) {
+	wantReadings(t, []reading{
+		{"can we ship a library under the mozila public license in our app?", "MPL-2.0", ""},
+		{"is apahce 2 ok for our saas?", "Apache-2.0", "saas"},
+		{"images under creative common attribution-sharealike 4.0 in our docs, fine?", "CC-BY-SA-4.0", ""},
+	})
+}
