@@ -221,6 +221,10 @@ var useWords = []struct {
 	// same message says the backend never leaves the company's servers.
 	{"distribute", []string{"customers browsers", "users browsers", "visitors browsers", "clients browsers", "customer browsers", "user browsers",
 		"the public s browsers", "serve to browsers", "serve to the browser", "we serve to customers", "we serve to users"}},
+	// What customers run themselves was handed to them: "the product our customers
+	// self-host", "customers deploy it on their own infrastructure".
+	{"distribute", []string{"customers self host", "customers self hosting", "self hosted by customers", "self hosted by our customers", "customers host it", "customers run it",
+		"customers deploy it", "customers deploy", "customers install", "customers installing", "on their own infrastructure", "on their infrastructure", "in their own data centers", "in their data centers"}},
 	// A site or portal customers use is a service to them, however in-house its code
 	// stays ("nobody outside gets the code; customers just use the website").
 	{"saas", []string{"commercial saas", "customer portal", "customers just use", "customers use the website", "customers use the site", "customers use the portal", "use over the web", "use it over the web", "over the web", "through the web",
@@ -260,7 +264,8 @@ var useWords = []struct {
 		"on a t shirt", "on t shirts", "on merch", "on merchandise", "in a brochure", "on packaging", "on the packaging", "on business cards", "print them", "print it",
 		// A bundle sent to browsers is distributed, however a bundler put it together.
 		"minified bundle", "minified client side", "browser bundle", "served to browsers", "sent to browsers", "shipped to browsers", "ships to browsers", "ships to the browser"}},
-	{"static_link", []string{"static link", "statically link", "statically linked", "static linking", "link statically", "statically", "linked statically",
+	{"static_link", []string{"go binary", "go binaries", "golang binary", "golang binaries", "rust binary", "rust binaries", // Go and Rust link their dependencies in
+		"static link", "statically link", "statically linked", "static linking", "link statically", "statically", "linked statically",
 		"vendored", "vendor the", "vendoring", "static libstdc", "static libgcc", "static linked", "static linkage", "linked static", "we vendor", "to vendor", "vendor it", "vendor in", "vendor them", "compiled in", "compile it in", "compile it into", "compiled into", "compiling it into", "build it into",
 		"compiles it into", "compiles them into", "bundles it into", "bundles them into", "bundled into", "webpack", "rollup", "esbuild", "browserify",
 		"single binary", "static library", "static binary", "into the exe", "embedded resource", "embedded resources", "as resources", "transitive crate", "crate in our", "crates in our", "into the binary", "into our binary", "into the executable", "into our executable", "end up in the binary", "ends up in the binary", "end up in our binary", "ends up in our binary", "ends up in one image", "end up in one image", "one firmware image", "single firmware image", "compiles everything into", "compile everything into", "into one executable", "into a single executable", "into one binary", "shade", "shaded", "shading", "shades", "fat jar", "uber jar", "uberjar", "jar with dependencies", "shadow jar", "pasted into", "pasted in", "paste it into", "paste into", "pasting it into",
@@ -268,7 +273,7 @@ var useWords = []struct {
 		// An Arduino sketch is compiled with the core and its libraries into one firmware image.
 		"our sketch", "the sketch", "my sketch", "arduino sketch", "sketches", "copy pasted", "copy and paste", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code"}},
 	{"dynamic_link", []string{"dynamic link", "dynamically link", "dynamically linked", "dynamic linking", "link dynamically", "linked dynamically", "dynamically",
-		"shared library", "shared libraries", "shared libs", "shared objects", "dll", "dlls", "so file", "dlopen", "dlopens", "dlopened", "function pointers", "at runtime", "at run time", "loaded at", "load it at", "runtime plugin",
+		"shared library", "shared libraries", "shared libs", "shared objects", "dll", "dlls", "so file", "on the classpath", "separate jar", "separate jars", "dlopen", "dlopens", "dlopened", "function pointers", "at runtime", "at run time", "loaded at", "load it at", "runtime plugin",
 		"as a plugin", "plugin loaded", "loads plugins", "load plugins", "swap the", "replace the library",
 		// A JNI wrapper loads the native library at run time.
 		"jni",
@@ -319,6 +324,7 @@ var useWords = []struct {
 		"shells out", "shell out", "shelling out", "subprocess", "separate program", "separate process", "parses its output", "parse its output", "reads its output", "read its output", "only runs",
 		"parse the output", "parses the output", "parsing the output", "read the output", "reads the output", "parse its csv", "parse the csv"}},
 	{"saas", []string{"sell access", "access to a service", "managed service", "as a service", "behind the scenes", "saas", "run it publicly", "publicly accessible",
+		"lambda function", "lambda functions", "aws lambda", "serverless", "cloud function", "cloud functions", "azure function", "azure functions",
 		"public instance", "for the public", "public website"}},
 	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "web application", "web applications", "website", "web site", "backend", "back end", "blog", "blogs",
 		"server side", "our service", "network service", "online service", "api", "server", "servers", "microservice", "over the network", "over a network"}},
@@ -1903,7 +1909,7 @@ var devToolRE = regexp.MustCompile(` (?:android|ios|xcode|visual|mobile) (?:stud
 // copiedIntoRE: code compiled or pasted into the work, with a few words between the
 // verb and "into" (in normalised words). "Copy X code into a Y project" stays a
 // compatibility question without a use.
-var copiedIntoRE = regexp.MustCompile(` (?:compil(?:e|ed|ing)|past(?:e|ed|ing)) (?:[\w]+ ){1,4}(?:into|in to) (?:our|my|the|a|an|their) `)
+var copiedIntoRE = regexp.MustCompile(` (?:compil(?:e|ed|ing)|past(?:e|ed|ing)|cop(?:y|ied|ying)|lift(?:ed|ing)?|borrow(?:ed|ing)?) (?:[\w]+ ){1,6}(?:into|in to) (?:our|my|the|a|an|their) `)
 
 // forbidsModifyingRE: the asker's own terms (an EULA, licence terms) forbid users to
 // modify or reverse-engineer the work, which the LGPL says they must be allowed to do.

@@ -2588,3 +2588,18 @@ func TestMisspeltLicenceNames(t *testing.T) {
 		{"images under creative common attribution-sharealike 4.0 in our docs, fine?", "CC-BY-SA-4.0", ""},
 	})
 }
+
+// TestUsesSaidOtherwise: uses said by what is done, in words a first reader misses:
+// customers who self-host what they were given, Go and Rust binaries (which link their
+// dependencies in), a jar on the classpath, a serverless function, code copied into ours.
+func TestUsesSaidOtherwise(t *testing.T) {
+	wantReadings(t, []reading{
+		{"can we use an LGPL library in the product our customers self-host?", "", "distribute"},
+		{"can we use an LGPL library in the on-prem version customers install?", "", "distribute"},
+		{"can we use an LGPL library in a Go binary we ship?", "", "static_link"},
+		{"can we use an LGPL library in a Rust binary we ship?", "", "static_link"},
+		{"can we use an LGPL library in a Java app, as a separate jar on the classpath?", "", "dynamic_link"},
+		{"can we use an LGPL library in a lambda function on AWS?", "", "saas"},
+		{"can we copy a few functions from an LGPL library into our code?", "", "static_link"},
+	})
+}
