@@ -243,7 +243,7 @@ func topicOf(lower string, named bool) string {
 			continue // "do I need to open source my code if I use an LGPL library?": what the licence asks
 		}
 		if t.re.MatchString(lower) && (t.also == nil || t.also.MatchString(lower)) {
-			return t.name
+			return settled(t.name, lower)
 		}
 	}
 	if named && containsAny(lower, askedTopicHints) && !meanWordRE.MatchString(lower) && !claWordRE.MatchString(lower) {
@@ -303,6 +303,19 @@ func topicByWord(lower string) string {
 	}
 	return found
 }
+
+// settled is the topic a question's sentence rules read, unless its words say another
+// more plainly: an agreement to sign that says the employer owns what one writes, and no
+// CLA, is the employer's claim.
+func settled(name, lower string) string {
+	if name == "cla" && !claWordRE.MatchString(lower) && employerOwnsRE.MatchString(lower) {
+		return "employer"
+	}
+	return name
+}
+
+// employerOwnsRE: an employer said to own what one writes.
+var employerOwnsRE = regexp.MustCompile(`\b(?:employer|company|boss|job)\b[^.?!]{0,80}\bowns?\b|\bowns?\b[^.?!]{0,20}\beverything\s+(?:i|we)\s+(?:write|make|create|build)`)
 
 // askedOfNamed are the topics a question may ask of the licences it names, and
 // askedTopicHints the words one of them needs, their entries' hints (a cheap test before
