@@ -2571,9 +2571,10 @@ func TestTopicByItsWords(t *testing.T) {
 	})
 	// With licences named, only a CLA's words, or an employer's, make the question theirs.
 	wantTopics(t, map[string]string{
-		"the project is Apache-2.0 and its bot wants a DCO line on every commit we send. ok?":     "cla",
-		"my employer says the MIT tool I wrote on company time is theirs. can they relicense it?": "employer",
-		"Just started a small side project. MIT or Apache-2.0?":                                   "choose",
+		"the project is Apache-2.0 and its bot wants a DCO line on every commit we send. ok?":                             "cla",
+		"my employer says the MIT tool I wrote on company time is theirs. can they relicense it?":                         "employer",
+		"Just started a small side project. MIT or Apache-2.0?":                                                           "choose",
+		"My employer wants me to sign an agreement that they own everything I write. What about my open source projects?": "employer",
 	})
 	if got := topicByWord("copyleft parts in the firmware: must we credit every author?"); got != "" {
 		t.Errorf("two topics' words read as %q", got)
@@ -2601,5 +2602,8 @@ func TestUsesSaidOtherwise(t *testing.T) {
 		{"can we use an LGPL library in a Java app, as a separate jar on the classpath?", "", "dynamic_link"},
 		{"can we use an LGPL library in a lambda function on AWS?", "", "saas"},
 		{"can we copy a few functions from an LGPL library into our code?", "", "static_link"},
+	})
+	wantCompatibility(t, map[string][]string{
+		"We are building a GPLv2 kernel module, can we use a BSD-licensed crypto library in it?": {"BSD-3-Clause", "GPL-2.0-only"},
 	})
 }
