@@ -2607,3 +2607,17 @@ func TestUsesSaidOtherwise(t *testing.T) {
 		"We are building a GPLv2 kernel module, can we use a BSD-licensed crypto library in it?": {"BSD-3-Clause", "GPL-2.0-only"},
 	})
 }
+
+// TestQuotedTermsAreMeanings: a question of what a quoted term of a licence means asks
+// what the licence requires, even when the term is a word of a use ("conveying").
+func TestQuotedTermsAreMeanings(t *testing.T) {
+	for _, text := range []string{
+		"what does 'conveying' mean in GPLv3?",
+		"what does 'corresponding source' include for GPL-3.0?",
+		"what is meant by 'Larger Work' in MPL-2.0?",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskProfile || !q.Meaning {
+			t.Errorf("%q: kind %d meaning %v, want a meaning question", text, q.Kind, q.Meaning)
+		}
+	}
+}
