@@ -400,7 +400,7 @@ const givenOutAgain = `re-?distribut\w*|re-?licen[cs]\w*|re-?publish\w*|re-?rele
 // qualifies ("GPL-3.0 kernel module", "MIT-licensed jQuery plugin"), and between a project
 // and the licence the sentence gives it ("Bootstrap (MIT)", "Qt, which is LGPL").
 var (
-	adjacentRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s*)?$`)
+	adjacentRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s*)?(?:(?:[\w-]+\s+)?(?:library|lib|package|module|framework|toolkit|sdk|crate|gem|component|dependency)\s*\(\s*)?$`)
 	statedRE   = regexp.MustCompile(`^(?:'s|’s)\s+[\w.-]+(?:\s+[\w.-]+)?,?\s+(?:which|that)\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?$|^(?:'s|’s)?[\s,(]*(?:v?\d+(?:\.\d+)*[\s,(]+)?(?:(?:[\w-]+\s+)?(?:framework|library|libraries|toolkit|package|sdk|lib|libs|code|sources?|javascript|js|tracker|plugins?|modules?|components?|extensions?|themes?|bindings?|wrappers?|scripts?|headers?|binaries|server|client|icons?|fonts?|assets?|images?|artwork|art|sprites?|models?|weights|data|dataset|docs|documentation|samples|examples|textures|sounds|music)[\s,]+)?(?:(?:(?:marked|listed|tagged|labell?ed)\s+)?as\s+(?:plain\s+|just\s+)?)?(?:(?:which|that)\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?(?:(?:its|their)\s+own\s+)?$|^[\s,]*(?:but\s+|which\s+|and\s+|that\s+)?(?:it\s+|they\s+)?(?:has\s+|have\s+|just\s+|recently\s+)*(?:moved|switched|changed|relicen[cs]ed|went|migrated)\s+(?:over\s+)?(?:its\s+licen[cs]e\s+)?to\s+(?:the\s+)?$`)
 )
 

@@ -1217,7 +1217,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	if picked && q.Use == "" {
 		q.Use = "distribute"
 	}
-	q.ForbidsModifying = strings.Contains(q.Expression, "LGPL") && containsAny(lower, []string{"forbid", "prohibit", "ban", "disallow", "not allowed", "may not", "must not"}) &&
+	q.ForbidsModifying = strings.Contains(q.Expression, "LGPL") && containsAny(lower, []string{"forbid", "prohibit", "ban", "disallow", "not allowed", "may not", "must not", "shall not", "cannot", "can't"}) &&
 		forbidsModifyingRE.MatchString(lower)
 	definition := q.Kind == AskVerdict && definitionRE.MatchString(lower)
 	q.Meaning = q.Use == "" && meaningRE.MatchString(lower) || definition
@@ -1913,4 +1913,4 @@ var copiedIntoRE = regexp.MustCompile(` (?:compil(?:e|ed|ing)|past(?:e|ed|ing)|c
 
 // forbidsModifyingRE: the asker's own terms (an EULA, licence terms) forbid users to
 // modify or reverse-engineer the work, which the LGPL says they must be allowed to do.
-var forbidsModifyingRE = regexp.MustCompile(`\b(?:eula|terms|licen[cs]e agreement|end[- ]user)\b[^.?!]{0,40}\b(?:forbids?|prohibits?|bans?|disallows?|does not allow|doesn't allow|may not|must not)\b[^.?!]{0,40}\b(?:reverse[- ]engineer\w*|decompil\w*|disassembl\w*|modif\w*)`)
+var forbidsModifyingRE = regexp.MustCompile(`\b(?:eula|terms|licen[cs]e agreement|end[- ]user)\b[^.?!]{0,40}\b(?:forbids?|prohibits?|bans?|disallows?|does not allow|doesn't allow|may not|must not|shall not|cannot|can't)\b[^.?!]{0,40}\b(?:reverse[- ]engineer\w*|decompil\w*|disassembl\w*|modif\w*)`)

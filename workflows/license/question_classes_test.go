@@ -2621,3 +2621,13 @@ func TestQuotedTermsAreMeanings(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedEULA: a message that quotes its own EULA's ban on reverse engineering and
+// names an LGPL library by its licence and then by name asks one question, of that one
+// licence, and says its terms forbid what the LGPL requires.
+func TestQuotedEULA(t *testing.T) {
+	q, _ := ParseQuestion(`Our vendor's EULA says: "Licensee shall not reverse engineer, decompile or disassemble the Software." We bundle an LGPL-2.1 library (libusb) in the installer. Is our EULA compatible with the LGPL?`)
+	if q.Kind != AskVerdict || q.Expression != "LGPL-2.1-only" || !q.ForbidsModifying {
+		t.Errorf("kind %d expression %q forbids %v, want a verdict on LGPL-2.1-only whose terms forbid modifying", q.Kind, q.Expression, q.ForbidsModifying)
+	}
+}
