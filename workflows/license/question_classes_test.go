@@ -2575,6 +2575,7 @@ func TestTopicByItsWords(t *testing.T) {
 		"my employer says the MIT tool I wrote on company time is theirs. can they relicense it?":                         "employer",
 		"Just started a small side project. MIT or Apache-2.0?":                                                           "choose",
 		"My employer wants me to sign an agreement that they own everything I write. What about my open source projects?": "employer",
+		"what's the difference between permissive and copyleft?":                                                          "copyleft",
 	})
 	if got := topicByWord("copyleft parts in the firmware: must we credit every author?"); got != "" {
 		t.Errorf("two topics' words read as %q", got)

@@ -295,6 +295,9 @@ func topicByWord(lower string) string {
 	found := ""
 	for _, t := range topicKeywords {
 		if t.re.MatchString(lower) {
+			if found == "copyleft" && t.name == "permissive" {
+				continue // "permissive vs copyleft?": the copyleft answer sets the two apart
+			}
 			if found != "" {
 				return ""
 			}
