@@ -595,7 +595,7 @@ var (
 		{regexp.MustCompile(`(?i)\b(dynamic|static)(?:aly|ly)\b`), "${1}ally"},
 		// The names of licences, misspelt: "apahce 2", "mozila public license",
 		// "creative common attribution".
-		{regexp.MustCompile(`(?i)\b(?:apahce|apcahe|apache?e|appache)\b`), "apache"},
+		{regexp.MustCompile(`(?i)\b(?:apahce|apcahe|apachee|appache)\b`), "apache"},
 		{regexp.MustCompile(`(?i)\b(?:mozila|mozzila|mozzilla)\b`), "mozilla"},
 		{regexp.MustCompile(`(?i)\bcreative\s*(?:common|comons|commmons)\b|\bcreativecommons\b`), "creative commons"},
 	}
@@ -1909,7 +1909,7 @@ var devToolRE = regexp.MustCompile(` (?:android|ios|xcode|visual|mobile) (?:stud
 // copiedIntoRE: code compiled or pasted into the work, with a few words between the
 // verb and "into" (in normalised words). "Copy X code into a Y project" stays a
 // compatibility question without a use.
-var copiedIntoRE = regexp.MustCompile(` (?:compil(?:e|ed|ing)|past(?:e|ed|ing)|cop(?:y|ied|ying)|lift(?:ed|ing)?|borrow(?:ed|ing)?) (?:[\w]+ ){1,6}(?:into|in to) (?:our|my|the|a|an|their) `)
+var copiedIntoRE = regexp.MustCompile(` (?:compil(?:e|ed|ing)|past(?:e|ed|ing)) (?:[\w]+ ){1,4}(?:into|in to) (?:our|my|the|a|an|their) `)
 
 // forbidsModifyingRE: the asker's own terms (an EULA, licence terms) forbid users to
 // modify or reverse-engineer the work, which the LGPL says they must be allowed to do.

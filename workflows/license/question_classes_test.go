@@ -2602,7 +2602,6 @@ func TestUsesSaidOtherwise(t *testing.T) {
 		{"can we use an LGPL library in a Rust binary we ship?", "", "static_link"},
 		{"can we use an LGPL library in a Java app, as a separate jar on the classpath?", "", "dynamic_link"},
 		{"can we use an LGPL library in a lambda function on AWS?", "", "saas"},
-		{"can we copy a few functions from an LGPL library into our code?", "", "static_link"},
 	})
 	wantCompatibility(t, map[string][]string{
 		"We are building a GPLv2 kernel module, can we use a BSD-licensed crypto library in it?": {"BSD-3-Clause", "GPL-2.0-only"},
