@@ -615,7 +615,10 @@ func (w *work) answerTopic(t license.Topic, named []string, moving bool) error {
 			fields = append(fields, bot.Field{Label: "Obligations", Value: "• " + strings.Join(p.Obligations, "\n• ")})
 		}
 	}
-	fields = append(fields, bot.Field{Label: "Source", Value: t.Source}, bot.Field{Label: "Policy", Value: policyLink(w.e.policy.URL())})
+	if t.Source != "" { // a topic about the bot's own commands has no outside source
+		fields = append(fields, bot.Field{Label: "Source", Value: t.Source})
+	}
+	fields = append(fields, bot.Field{Label: "Policy", Value: policyLink(w.e.policy.URL())})
 	blocks := []bot.Block{bot.Fields(fields...)}
 	if t.Request != "" {
 		if k, ok := w.e.approvals.kind(t.Request); ok {

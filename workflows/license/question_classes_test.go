@@ -2631,3 +2631,14 @@ func TestQuotedEULA(t *testing.T) {
 		t.Errorf("kind %d expression %q forbids %v, want a verdict on LGPL-2.1-only whose terms forbid modifying", q.Kind, q.Expression, q.ForbidsModifying)
 	}
 }
+
+// TestDependencyChecks: how to check the licences of one's dependencies, or whether an
+// SBOM is needed, is answered with the bot's own scans.
+func TestDependencyChecks(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"how do I check the licenses of all our dependencies?":      "dependencies",
+		"do we need an SBOM for our releases?":                      "dependencies",
+		"is there a license scanner we should run on our packages?": "dependencies",
+		"can we use an LGPL library in our app?":                    "",
+	})
+}

@@ -26,6 +26,9 @@ type Topic struct {
 	MovingSource string   `json:"moving_source,omitempty"`
 	Ask          string   `json:"ask"` // the topic asked as a question, which TopicOf reads as it`
 	Source       string   `json:"source"`
+	// Own is set for a topic answered with the bot's own commands ("how do we check our
+	// dependencies' licences?"), which cites no outside source.
+	Own bool `json:"own,omitempty"`
 }
 
 var topicList = sync.OnceValue(func() []Topic {
@@ -63,6 +66,9 @@ var topicWords = []struct {
 	hints []string       // one of these is in every text the expression matches: a cheap test first
 	also  *regexp.Regexp // when set, this must match too, anywhere in the question
 }{
+	// "how do we check the licences of all our dependencies?", "do we need an SBOM?": the
+	// bot's own scans answer it.
+	{"dependencies", regexp.MustCompile(`\b(?:check|checks|checking|scan|scans|scanning|audit|auditing|review|reviewing|list|listing|find|finding|track|tracking|inventor(?:y|ise|ize)|verify|verifying|see)\b[^.?!]{0,50}\blicen[cs](?:es|ing)\b[^.?!]{0,40}\b(?:dependenc(?:y|ies)|deps|packages|libraries|components|third[- ]party|modules|crates|gems|npm|node_modules)\b|\bsbom\b|\bsoftware\s+bill\s+of\s+materials\b|\blicen[cs]e\s+(?:scan|scanner|scanning|checker|audit|compliance\s+tool)s?\b`), true, []string{"licen", "sbom", "bill of materials"}, nil},
 	// "does giving our contractor a copy count as distributing it?": what counts as
 	// distribution, whoever the question names.
 	{"distribution", regexp.MustCompile(`\bcounts?\s+as\s+["'“‘]?(?:a\s+)?(?:distribution|distributing|conveying|conveyance|redistribution|redistributing|supplying|supply)\b|\bcounts?\s+as\s+(?:[\w-]+\s+){0,3}?(?:we|they|you)\s+["'“‘]?(?:supply|distribute|convey)\b|\bis\s+(?:any\s+of\s+)?(?:that|this|it|handing\s+\w+(?:\s+\w+){0,3}|giving\s+\w+(?:\s+\w+){0,3})\s+(?:even\s+|really\s+|still\s+|actually\s+)?(?:a\s+)?(?:distribution|conveying|conveyance)\b`), true, []string{"count", "distribution", "conveying", "conveyance"}, nil},
@@ -283,6 +289,7 @@ var topicKeywords = []struct {
 	{"contribute", regexp.MustCompile(`\bcontribut(?:e|es|ed|ing|ion|ions)\b|\bupstream(?:ed|ing)?\b|\bpull\s+requests?\b`)},
 	{"cla", regexp.MustCompile(`\bclas?\b|\bdco\b|\bcontributor\s+(?:licen[cs]e\s+)?agreements?\b`)},
 	{"employer", regexp.MustCompile(`\bemployer'?s?\b|\bemployment\s+contract\b|\bcompany\s+time\b|\bside\s+projects?\b`)},
+	{"dependencies", regexp.MustCompile(`\bsboms?\b|\bsoftware\s+bill\s+of\s+materials\b`)},
 }
 
 // employerWordRE: the words of an employer's claim that no other question uses ("a side
