@@ -640,7 +640,7 @@ func parseMessage(text string) (q Question, ok bool) {
 		// proposal (or a fear, or history); the asking sentence alone cannot tell.
 		return q, ok
 	}
-	if sok && q.Kind == AskVerdict && (s.Kind == AskVerdict || s.Kind == AskProfile && q.Use != "" && !s.Meaning && (!s.OpenSource || obligedToOpenRE.MatchString(strings.ToLower(asked))) && !s.Difference) &&
+	if sok && q.Kind == AskVerdict && (s.Kind == AskVerdict || s.Kind == AskProfile && q.Use != "" && (!s.Meaning || concernRE.MatchString(strings.ToLower(asked))) && (!s.OpenSource || obligedToOpenRE.MatchString(strings.ToLower(asked))) && !s.Difference) &&
 		strings.Contains(q.Expression, " AND ") && !strings.Contains(q.Expression, " OR ") && !pointsBackRE.MatchString(strings.ToLower(asked)) &&
 		len(s.Licenses) < len(q.Licenses) && !slices.ContainsFunc(s.Licenses, func(id string) bool { return !slices.Contains(q.Licenses, id) }) &&
 		!namesAfter(text, asked) {
@@ -676,6 +676,11 @@ func parseMessage(text string) (q Question, ok bool) {
 	s.Proprietary = s.Proprietary || q.Proprietary
 	return s, true
 }
+
+// concernRE: the sentence that asks weighs a worry ("do we need to worry about its
+// LGPL?", "is that a problem?"): whether the use the message gave is allowed, not what
+// the licence means.
+var concernRE = regexp.MustCompile(`\b(?:worry|worried|concern|concerned|problem|problems|issue|issues|trouble|risk|risky)\b`)
 
 // termsWithin tells whether every licence term of some is among those of all.
 func termsWithin(some, all []string) bool {
@@ -1691,7 +1696,7 @@ func detectUse(n string) string {
 		// init launches?": the question is about the program run apart, which ships.
 		return "distribute"
 	}
-	if use == "saas" && handedRE.MatchString(n) {
+	if use == "saas" && handedRE.MatchString(n) && !notShippedRE.MatchString(n) {
 		return "distribute" // "the WAR goes to customers": a web app handed over is distributed
 	}
 	if use == "distribute" && offeredAsServiceRE.MatchString(n) {

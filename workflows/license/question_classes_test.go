@@ -2642,3 +2642,14 @@ func TestDependencyChecks(t *testing.T) {
 		"can we use an LGPL library in our app?":                    "",
 	})
 }
+
+// TestServiceNeverShipped: a backend said never to be shipped to customers is a service,
+// whatever else the message says of shipping; and the sentence that asks about one of
+// the licences a long message names ("do we need to worry about psycopg2's LGPL?") asks
+// for the verdict on it, for the use the message gave.
+func TestServiceNeverShipped(t *testing.T) {
+	wantReadings(t, []reading{
+		{"We never ship the backend to customers. Is the LGPL library in it a problem?", "", "saas"},
+		{"We're a small startup building a SaaS analytics product. Our backend is Python and uses pandas (BSD), psycopg2 (LGPL) and a few MIT packages. The frontend is React. We never ship the backend to customers. Do we need to worry about psycopg2's LGPL?", "LGPL-3.0-or-later", "saas"},
+	})
+}
