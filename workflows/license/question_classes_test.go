@@ -2653,3 +2653,15 @@ func TestServiceNeverShipped(t *testing.T) {
 		{"We're a small startup building a SaaS analytics product. Our backend is Python and uses pandas (BSD), psycopg2 (LGPL) and a few MIT packages. The frontend is React. We never ship the backend to customers. Do we need to worry about psycopg2's LGPL?", "LGPL-3.0-or-later", "saas"},
 	})
 }
+
+// TestBracketedLicenceOfCodeTakenIn: a project named after a verb of taking in, its
+// licence in brackets ("our firmware runs FreeRTOS (MIT) and uses lwIP (BSD)"), is code
+// taken in, not the work that takes in what follows.
+func TestBracketedLicenceOfCodeTakenIn(t *testing.T) {
+	q, _ := ParseQuestion("Our firmware for a smart thermostat runs FreeRTOS (MIT) and uses lwIP (BSD) and mbedTLS (Apache-2.0). We sell the device. What do we need to include?")
+	if q.Kind == AskCompatibility || q.Work != "" {
+		t.Errorf("kind %d work %q licences %q, want no work among the licences of what the firmware takes in", q.Kind, q.Work, q.Licenses)
+	}
+	// The subject said to take code in is still the work.
+	wantCompatibility(t, map[string][]string{"viuer is an MIT crate, yet it depends on a GPL-3.0 crate. ok?": {"GPL-3.0-only", "MIT"}})
+}

@@ -86,7 +86,7 @@ var (
 	intoRE = regexp.MustCompile(`\b(?:into|in|inside|within|for|to)\s+(?:a|an|the|this|my|our)?\s*(?:existing\s+|new\s+)?$`)
 	// incomingBeforeRE: a verb of taking code in shortly before: "uses", "bundle a",
 	// "fork of an", "code from a", "depends on".
-	incomingBeforeRE = regexp.MustCompile(`\b(?:use|uses|using|used|include|includes|including|included|incorporate|incorporates|incorporating|bundle|bundles|bundling|bundled|link|links|linking|linked|import|imports|importing|copy|copies|copying|copied|embed|embeds|embedding|vendor|vendored|vendoring|depend|depends|depending|fork|forks|forked|forking|from|based|derived|port|porting|ported|rewrite|rewrites|rewrote|rewritten|rewriting|reimplement|reimplemented|reimplementing|translate|translated|translating|clone|cloned|cloning|inspired|take|taking|borrow|borrowing|reuse|reusing|wrap|wrapping|call|calls|calling|integrate|integrating|add|adding|contains|containing|pull|pulls|pulled|pulling|brings|bring|bringing|brought|require|requires|leverage|leveraging|consume|consuming|modify|modifying|extend|extending|found|find|discovered|came\s+across|of|built\s+on|builds\s+on|building\s+on)\b(?:\s+[\w'-]+,?){0,3}[\s(]*$|\b(?:use|uses|using|copied|copy|copying|taken|took|imported|import|importing|pulls?\s+in|depends\s+on|depend\s+on)\s+(?:[\w'.-]+\s+){1,3}[\w'.-]+,\s+which\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?$`)
+	incomingBeforeRE = regexp.MustCompile(`\b(?:runs|running|use|uses|using|used|include|includes|including|included|incorporate|incorporates|incorporating|bundle|bundles|bundling|bundled|link|links|linking|linked|import|imports|importing|copy|copies|copying|copied|embed|embeds|embedding|vendor|vendored|vendoring|depend|depends|depending|fork|forks|forked|forking|from|based|derived|port|porting|ported|rewrite|rewrites|rewrote|rewritten|rewriting|reimplement|reimplemented|reimplementing|translate|translated|translating|clone|cloned|cloning|inspired|take|taking|borrow|borrowing|reuse|reusing|wrap|wrapping|call|calls|calling|integrate|integrating|add|adding|contains|containing|pull|pulls|pulled|pulling|brings|bring|bringing|brought|require|requires|leverage|leveraging|consume|consuming|modify|modifying|extend|extending|found|find|discovered|came\s+across|of|built\s+on|builds\s+on|building\s+on)\b(?:\s+[\w'-]+,?){0,3}[\s(]*$|\b(?:use|uses|using|copied|copy|copying|taken|took|imported|import|importing|pulls?\s+in|depends\s+on|depend\s+on)\s+(?:[\w'.-]+\s+){1,3}[\w'.-]+,\s+which\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?$`)
 	// codeNounBeforeRE: "a library that is", "the code is licensed under", "a package under".
 	codeNounBeforeRE = regexp.MustCompile(`\b(?:library|libraries|lib|libs|code|component|components|module|modules|package|packages|dependency|dependencies|snippet|snippets|file|files|sdk|framework|plugin|plugins|font|fonts|project|tool|program|software|engine|driver|crate|gem|script|scripts|function|class|theme|it|they|which|that)\s+(?:that\s+|which\s+)?(?:is|are|was|were|licen[cs]ed|released|distributed|available|published|provided|ships|shipped|comes|came)\s+(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+|as\s+|with\s+)?(?:the\s+|a\s+|an\s+)?$|\b(?:library|libraries|lib|code|component|module|package|dependency|snippet|sdk|framework|plugin|crate|gem|files?)\s+under\s+(?:the\s+|a\s+|an\s+)?$`)
 	// codeNounStrictRE: "a library licensed under the": code taken in, even after a verb
@@ -175,8 +175,13 @@ func readRoles(lower string, f found) (roles []role, result int) {
 		}
 		if roles[i] != roleWork {
 			// "viuer is an MIT crate, yet it depends on …": the subject said to take code
-			// in is the work, whatever the noun after its licence says of it alone.
+			// in is the work, whatever the noun after its licence says of it alone; but not
+			// a name in brackets after a verb of taking in ("our firmware runs FreeRTOS
+			// (MIT) and uses lwIP"), whose subject is the asker's work.
 			for _, m := range spots {
+				if roles[i] == roleIncoming && m.at[0] > 0 && m.at[0] <= len(lower) && takenInBracketRE.MatchString(lower[max(0, m.at[0]-50):m.at[0]]) {
+					break
+				}
 				if m.at[1] >= 0 && m.at[1] <= len(lower) && m.at[0] <= len(lower) && isBeforeRE.MatchString(lower[max(0, m.at[0]-30):m.at[0]]) &&
 					(workAfterRE.MatchString(lower[m.at[1]:]) || pullsItInRE.MatchString(lower[m.at[1]:])) {
 					roles[i] = roleWork
@@ -275,6 +280,10 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 // pickNowRE: a licence the asker picks ("if we pick EPL 2.0 for the binding"), which is
 // the work's unless what is picked is code under it ("we pick MIT libraries").
 var pickNowRE = regexp.MustCompile(`\b(?:i|we)\s+(?:pick|choose|opt\s+for|settle\s+on)\s+(?:the\s+)?$`)
+
+// takenInBracketRE: a name taken in, its licence in brackets after it: "runs FreeRTOS (",
+// "uses lwip (".
+var takenInBracketRE = regexp.MustCompile(`\b(?:runs|running|uses|using|bundles|bundling|includes|including|embeds|embedding|ships|shipping|links|linking|vendors|vendoring)\s+[\w.+-]+\s*\(\s*$`)
 
 // intoCodeRE: the licence is of the code something goes into ("into GPLv3 source
 // comments", "into an MIT library").
