@@ -2665,3 +2665,18 @@ func TestBracketedLicenceOfCodeTakenIn(t *testing.T) {
 	// The subject said to take code in is still the work.
 	wantCompatibility(t, map[string][]string{"viuer is an MIT crate, yet it depends on a GPL-3.0 crate. ok?": {"GPL-3.0-only", "MIT"}})
 }
+
+// TestBuiltWithAndVSCode: a library a work is built with, its licence in brackets ("a
+// discord bot with discord.py (MIT)"), is not the work's licence; "VS Code" is an
+// editor, not "versus"; "I'm writing an extension under MIT" says the asker's own.
+func TestBuiltWithAndVSCode(t *testing.T) {
+	if q, _ := ParseQuestion("Im building a discord bot with discord.py (MIT) and want to use a GPLv3 music library. ok?"); q.Work == "MIT" {
+		t.Errorf("the library the bot is built with read as the bot's licence: %+v", q)
+	}
+	wantCompatibility(t, map[string][]string{
+		"I'm writing a VS Code extension under MIT and want to bundle the TypeScript compiler (Apache-2.0). fine?": {"Apache-2.0", "MIT"},
+	})
+	if q, _ := ParseQuestion("MIT vs. BSD-2-Clause for a small library?"); !q.Difference {
+		t.Errorf("\"vs.\" no longer compares: %+v", q)
+	}
+}

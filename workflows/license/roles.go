@@ -32,6 +32,8 @@ var (
 		regexp.MustCompile(`\b(?:itself|as\s+a\s+whole)\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?$`),
 		// "I'm working on a project that is GPLv3 only": the asker's own.
 		regexp.MustCompile(`\b(?:i|we)\s*(?:'m|’m|am|'re|’re|are)\s+(?:working\s+on|building|writing|developing|maintaining|contributing\s+to)\s+(?:a|an|the|my|our|this)\s+(?:[\w'-]+\s+){0,2}(?:project|app|application|library|program|tool|game|codebase|repo)\s+(?:that|which)\s+(?:is|are|'s)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+)?$`),
+		// "I'm writing a VS Code extension under MIT": the asker's own.
+		regexp.MustCompile(`\b(?:i|we)\s*(?:'m|’m|'re|’re|am|are)\s+(?:building|writing|developing|making|creating|maintaining)\s+(?:a|an|my|our|this)\s+(?:[\w'.-]+\s+){0,7}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
 		// "we are building a GPLv2 kernel module", "I'm writing an MIT CLI": the asker's own.
 		regexp.MustCompile(`\b(?:i|we)\s*(?:'re|’re|are|am|'m|’m)\s+(?:building|writing|developing|making|creating|maintaining|designing)\s+(?:a|an|our|my)\s+(?:new\s+|small\s+|little\s+|open[- ]source\s+)?$`),
 		// "base an Apache-2.0 licensed tool on code that is GPLv1": what is based on it.
@@ -104,7 +106,7 @@ var (
 	// the MPL?", "does the runtime exception cover libgomp?"): its meaning, even when the
 	// words name a use.
 	definitionRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:counts?|qualifies|is counted|is considered)\s+as\b|\bwhat\s+(?:exactly\s+)?(?:does|do|is|are)\s+(?:the\s+(?:term|word|phrase|clause)\s+)?["'“‘][^"'”’?]{1,40}["'”’]\s+(?:\w+\s+){0,2}?(?:mean|means|cover|covers|include|includes|refer\s+to|require|requires)\b|\bmean\s+by\s+["'“‘]|\bwhat\s+is\s+meant\s+by\b|\b(?:does|do|would|will)\s+(?:the\s+|its\s+|this\s+|that\s+)?[^.?!]{0,40}\bexceptions?\s+(?:also\s+|really\s+|even\s+)?(?:cover|covers|apply to|extend to|include)\b|\bcovered by the\b[^.?!]{0,40}\bexception\b`)
-	differenceRE = regexp.MustCompile(`\btell\b[^.?!]{0,40}\b(?:from|apart)\b|\b(?:how\s+(?:can|do|would|could)\s+(?:i|we|you|one)\s+)?tell\s+(?:if|whether|which)\b|\bdistinguish\b|\b(?:is|isn'?t|are) (?:it|that|this|they) (?:basically|essentially|more or less|just)\b|\b(?:pick|picking|choose|choosing|decide|deciding) between\b|\bwhat does\b[^.?!]{0,30}\b(?:add|offer)\b|\bwhat (?:do|would|will|did) (?:we|i|you) (?:actually |really )?(?:lose|gain|give up|get)\b|\b(?:is|are|was)\s+(?:it|that|this|they|the\s+[\w.+-]+|[\w.+-]+)\s+(?:basically\s+|essentially\s+|just\s+|really\s+|actually\s+)?(?:the\s+)?same (?:thing )?as\b|\bdifferen(?:ce|t|ces)\b|\b(?:is|are|isn'?t|aren'?t)\s+(?:the\s+)?[\w.+-]+(?:\s+licen[cs]e)?\s+(?:really\s+|basically\s+|functionally\s+|essentially\s+|just\s+|practically\s+)?(?:equivalent|identical|similar|comparable)\s+to\b|\bvs\.?\b|\bversus\b|\bcompare[ds]?\b|\bcomparison\b|\bdiffer\b`)
+	differenceRE = regexp.MustCompile(`\btell\b[^.?!]{0,40}\b(?:from|apart)\b|\b(?:how\s+(?:can|do|would|could)\s+(?:i|we|you|one)\s+)?tell\s+(?:if|whether|which)\b|\bdistinguish\b|\b(?:is|isn'?t|are) (?:it|that|this|they) (?:basically|essentially|more or less|just)\b|\b(?:pick|picking|choose|choosing|decide|deciding) between\b|\bwhat does\b[^.?!]{0,30}\b(?:add|offer)\b|\bwhat (?:do|would|will|did) (?:we|i|you) (?:actually |really )?(?:lose|gain|give up|get)\b|\b(?:is|are|was)\s+(?:it|that|this|they|the\s+[\w.+-]+|[\w.+-]+)\s+(?:basically\s+|essentially\s+|just\s+|really\s+|actually\s+)?(?:the\s+)?same (?:thing )?as\b|\bdifferen(?:ce|t|ces)\b|\b(?:is|are|isn'?t|aren'?t)\s+(?:the\s+)?[\w.+-]+(?:\s+licen[cs]e)?\s+(?:really\s+|basically\s+|functionally\s+|essentially\s+|just\s+|practically\s+)?(?:equivalent|identical|similar|comparable)\s+to\b|\bvs\.?(?:\s|$)(?:[^c]|c[^o]|co[^d]|$)|\bversus\b|\bcompare[ds]?\b|\bcomparison\b|\bdiffer\b`)
 	toolUseRE    = regexp.MustCompile(`\b(?:compil\w*|build\w*|built|develop\w*|edit\w*|writ\w*|debug\w*|run\w*|made|make|making|creat\w*|render\w*|design\w*|draw\w*|produc\w*|generat\w*|model\w*)\b[^.?!]{0,40}\b(?:with|using|by|in|on)\b|\b(?:use|using|used)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:to|for)\s+(?:compil|build|develop|edit|writ|debug|make|creat|render|design|draw|produc|generat|model)`)
 )
 
@@ -153,6 +155,9 @@ func readRoles(lower string, f found) (roles []role, result int) {
 		if roles[i] != roleWork && i > 0 && roles[i-1] == roleIncoming && at[0] >= 0 && at[0] <= len(lower) && f.at[i-1][1] >= 0 && f.at[i-1][1] <= at[0] &&
 			fromUserRE.MatchString(lower[f.at[i-1][1]:at[0]]) && useVerbRE.MatchString(lower[max(0, f.at[i-1][0]-40):f.at[i-1][0]]) {
 			roles[i] = roleWork // "use an LGPL library from Apache licensed code": where it is used
+		}
+		if roles[i] == roleNone && at[0] > 0 && at[0] <= len(lower) && takenInBracketRE.MatchString(lower[max(0, at[0]-50):at[0]]) {
+			roles[i] = roleIncoming // "a discord bot with discord.py (MIT)": what it is built with
 		}
 		if roles[i] == roleNone && f.projects[i] != nil {
 			for _, m := range spots {
@@ -283,7 +288,7 @@ var pickNowRE = regexp.MustCompile(`\b(?:i|we)\s+(?:pick|choose|opt\s+for|settle
 
 // takenInBracketRE: a name taken in, its licence in brackets after it: "runs FreeRTOS (",
 // "uses lwip (".
-var takenInBracketRE = regexp.MustCompile(`\b(?:runs|running|uses|using|bundles|bundling|includes|including|embeds|embedding|ships|shipping|links|linking|vendors|vendoring)\s+[\w.+-]+\s*\(\s*$`)
+var takenInBracketRE = regexp.MustCompile(`\b(?:runs|running|uses|using|bundles|bundling|includes|including|embeds|embedding|ships|shipping|links|linking|vendors|vendoring|with)\s+[\w.+-]+\s*\(\s*$`)
 
 // intoCodeRE: the licence is of the code something goes into ("into GPLv3 source
 // comments", "into an MIT library").
