@@ -554,6 +554,7 @@ func findLicenses(text string) found {
 		selfCited bool
 	}
 	var f found
+	var docHits []hit // licences named only as their documents ("the GPL FAQ")
 	seen := map[string]bool{}
 	prevEnd := -1
 	text = rLaterNotation(text)
@@ -733,6 +734,7 @@ func findLicenses(text string) found {
 					break
 				}
 				if end >= 0 && end <= len(lower) && docAfterRE.MatchString(lower[end:]) {
+					docHits = append(docHits, hit{at[i], end, id, why, false, said, nil, "", false})
 					i += n - 1
 					break // "the GPL FAQ says"
 				}
@@ -782,6 +784,12 @@ func findLicenses(text string) found {
 			continue
 		}
 		hits = append(hits, hit{pos, end, id, assumed[phrase], false, text[pos:end], nil, "", false})
+	}
+	if len(hits) == 0 && len(docHits) > 0 {
+		// "someone read the OFL FAQ as saying converted fonts must be renamed": a licence
+		// named only by its FAQ or website, when the message names no other, is the one
+		// the question is about.
+		hits = docHits
 	}
 	if slices.ContainsFunc(hits, func(h hit) bool { return !h.selfCited }) {
 		// "LLVM says its runtime libraries are also MIT": the licence said is the one asked about.

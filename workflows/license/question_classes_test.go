@@ -2680,3 +2680,14 @@ func TestBuiltWithAndVSCode(t *testing.T) {
 		t.Errorf("\"vs.\" no longer compares: %+v", q)
 	}
 }
+
+// TestLicenceNamedByItsFAQ: a licence named only by its FAQ, in a message that names no
+// other, is the one asked about; beside another, the FAQ is still only a document.
+func TestLicenceNamedByItsFAQ(t *testing.T) {
+	wantReadings(t, []reading{
+		{"Someone read the OFL FAQ as saying any converted font must be renamed. Do we have to rename the fonts we serve on our site?", "OFL-1.1", ""},
+	})
+	if q, _ := ParseQuestion("the GPL FAQ says so, but our library is MIT: can it use an Apache-2.0 one?"); slices.Contains(q.Licenses, "GPL-3.0-only") {
+		t.Errorf("the GPL FAQ read as a licence beside others: %q", q.Licenses)
+	}
+}
