@@ -212,6 +212,15 @@ var compatExtra = sync.OnceValue(func() map[[2]string]extraPair {
 // says so itself).
 func CompatibleFor(inbound, outbound, use string) Compatibility {
 	c := CompatibleExpr(inbound, outbound)
+	if c.Answer == "Yes" && use != "" {
+		// A fact that closes one use the matrix's yes leaves open: an OFL font may be
+		// bundled with software under any licence, but a modified one stays under the OFL.
+		for _, p := range compatExtraList() {
+			if p.Use == use && p.Answer == "No" && match(p.In, inbound) && match(p.Out, outbound) {
+				return fromExtra(p, inbound, outbound)
+			}
+		}
+	}
 	if c.Answer == "Yes" || c.Answer == "Same" {
 		return c
 	}

@@ -2691,3 +2691,16 @@ func TestLicenceNamedByItsFAQ(t *testing.T) {
 		t.Errorf("the GPL FAQ read as a licence beside others: %q", q.Licenses)
 	}
 }
+
+// TestFontRemixStaysOFL: an OFL font may be bundled with software under any licence, but
+// a remix of the font stays under the OFL (its condition 5); and a relicence proposed to
+// a project ("could you go lgpl3?") is not the licence asked about.
+func TestFontRemixStaysOFL(t *testing.T) {
+	if c := CompatibleFor("OFL-1.1", "MIT", "modify"); c.Answer != "No" {
+		t.Errorf("a modified OFL font into an MIT work: %q (%s), want No", c.Answer, c.Basis)
+	}
+	if c := CompatibleFor("OFL-1.1", "MIT", "distribute"); c.Answer != "Yes" {
+		t.Errorf("an OFL font bundled with MIT software: %q, want Yes", c.Answer)
+	}
+	wantReadings(t, []reading{{"streamsupport is gpl2 w/ classpath exception. legal says that rules it out for our commercial product. do they have a point or could you go lgpl3?", "GPL-2.0-only WITH Classpath-exception-2.0", "distribute"}})
+}
