@@ -333,7 +333,8 @@ var useWords = []struct {
 	{"dynamic_link", []string{"import", "imports", "importing", "imported"}},
 	// A translation or a port is a changed version of the work, whoever it is then given
 	// to: "publish a Russian translation of it", "port its colour palette to a theme".
-	{"modify", []string{"translation of", "a translation", "translate it", "translating it", "port it to", "port its", "ported it", "porting it", "port them to", "a port of"}},
+	{"modify", []string{"translation of", "a translation", "translate it", "translating it", "port it to", "port its", "ported it", "porting it", "port them to", "a port of",
+		"translate a", "translate an", "translate the", "translating a", "translating the", "rewrite it in", "rewriting it in", "rewrote it in"}},
 	{"distribute", []string{"ship", "ships", "shipping", "shipped", "distribute", "distributing", "distributed", "distribution", "binary", "binaries", "product", "sell", "sells", "selling", "sold",
 		"buy", "buys", "bought", "purchase", "purchased", "prebuilt", "pre built", "upload", "uploads", "uploading", "uploaded", "post them", "posting them", "post prebuilt", "i post", "we post",
 		"customer", "customers", "client", "clients", "release", "sdk", "app", "application", "give away", "give it", "publish", "redistribute", "redistributing",

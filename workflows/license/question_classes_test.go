@@ -2704,3 +2704,13 @@ func TestFontRemixStaysOFL(t *testing.T) {
 	}
 	wantReadings(t, []reading{{"streamsupport is gpl2 w/ classpath exception. legal says that rules it out for our commercial product. do they have a point or could you go lgpl3?", "GPL-2.0-only WITH Classpath-exception-2.0", "distribute"}})
 }
+
+// TestRewriteAndLicenseIt: code taken, rewritten and licensed anew ("take GPL code,
+// rewrite it in Rust and license it MIT") goes into a work under the new licence; a
+// translation is a modified version.
+func TestRewriteAndLicenseIt(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"is it legal to take GPL code, rewrite it in Rust and license it MIT?": {"GPL-3.0-only", "MIT"},
+	})
+	wantReadings(t, []reading{{"if I translate a GPL Python library to Go, what license must it have?", "GPL-3.0-only", "modify"}})
+}

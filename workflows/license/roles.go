@@ -32,6 +32,8 @@ var (
 		regexp.MustCompile(`\b(?:itself|as\s+a\s+whole)\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?$`),
 		// "I'm working on a project that is GPLv3 only": the asker's own.
 		regexp.MustCompile(`\b(?:i|we)\s*(?:'m|’m|am|'re|’re|are)\s+(?:working\s+on|building|writing|developing|maintaining|contributing\s+to)\s+(?:a|an|the|my|our|this)\s+(?:[\w'-]+\s+){0,2}(?:project|app|application|library|program|tool|game|codebase|repo)\s+(?:that|which)\s+(?:is|are|'s)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+)?$`),
+		// "take GPL code, rewrite it in Rust and license it MIT": what the result is licensed as.
+		regexp.MustCompile(`\b(?:licen[cs]e|relicen[cs]e|release|publish)\s+(?:it|them|this|that|the\s+(?:result|port|fork|rewrite|translation|new\s+\w+))\s+$`),
 		// "I'm writing a VS Code extension under MIT": the asker's own.
 		regexp.MustCompile(`\b(?:i|we)\s*(?:'m|’m|'re|’re|am|are)\s+(?:building|writing|developing|making|creating|maintaining)\s+(?:a|an|my|our|this)\s+(?:[\w'.-]+\s+){0,7}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
 		// "we are building a GPLv2 kernel module", "I'm writing an MIT CLI": the asker's own.
