@@ -290,6 +290,7 @@ var useWords = []struct {
 	// Linking said without "statically" is the common case of a shared library: a
 	// library is linked at load time unless the question says it is copied in.
 	{"dynamic_link", []string{"link against", "links against", "linking against", "linked against", "link to", "links to", "linking to", "link a", "link an", "link the", "link with", "links with", "linking with",
+		"link from", "links from", "linking from", "linked from", "allow linking", "allows linking",
 		"links a", "links an", "links the", "linking a", "linking an", "linking the", "linked with",
 		"link into", "links into", "linking into", "linked into", "gets linked in", "get linked in", // "link Ghostscript into our app": the name is blanked
 		"loads into", "loaded into", "load into", "loading into",

@@ -2714,3 +2714,8 @@ func TestRewriteAndLicenseIt(t *testing.T) {
 	})
 	wantReadings(t, []reading{{"if I translate a GPL Python library to Go, what license must it have?", "GPL-3.0-only", "modify"}})
 }
+
+// TestLinkingFrom: "linking from" proprietary code is linking to the library.
+func TestLinkingFrom(t *testing.T) {
+	wantReadings(t, []reading{{"Does the MPL allow linking from proprietary code?", "MPL-2.0", "dynamic_link"}})
+}
