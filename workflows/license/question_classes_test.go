@@ -2576,6 +2576,7 @@ func TestTopicByItsWords(t *testing.T) {
 		"Just started a small side project. MIT or Apache-2.0?":                                                           "choose",
 		"My employer wants me to sign an agreement that they own everything I write. What about my open source projects?": "employer",
 		"what's the difference between permissive and copyleft?":                                                          "copyleft",
+		"what does 'or any later version' mean for GPL-2.0 code we use?":                                                  "orlater",
 	})
 	if got := topicByWord("copyleft parts in the firmware: must we credit every author?"); got != "" {
 		t.Errorf("two topics' words read as %q", got)

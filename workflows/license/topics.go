@@ -252,6 +252,9 @@ func topicOf(lower string, named bool) string {
 			return settled(t.name, lower)
 		}
 	}
+	if named && strings.Contains(lower, "later") && orLaterMeantRE.MatchString(lower) {
+		return "orlater" // "what does 'or any later version' mean for GPL-2.0 code we use?"
+	}
 	if named && containsAny(lower, askedTopicHints) && !meanWordRE.MatchString(lower) && !claWordRE.MatchString(lower) {
 		// "is a line in the end credits enough credit?": a question of the topic itself,
 		// about the licences named, when the sentence that asks is the topic's ("what does
@@ -354,6 +357,10 @@ var claWordRE = regexp.MustCompile(`\bclas?\b|\bcontributor\s+licen[cs]e\s+agree
 
 // useAskRE: a sentence that asks whether a use is allowed.
 var useAskRE = regexp.MustCompile(`\b(?:can|may|could|is\s+it\s+(?:ok|okay|fine|allowed)\s+to)\s+(?:we|i|you|our\s+\w+)?\s*(?:still\s+)?(?:use|ship|include|bundle|embed|put|distribute|sell|print)\b`)
+
+// orLaterMeantRE: the question asks what the words "or later" mean, whatever licence it
+// names them of.
+var orLaterMeantRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:does|do|is)\s+(?:the\s+)?["'“‘]?\s*(?:or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later(?:\s+version)?)\s*["'”’]?\s+(?:(?:part|bit|clause|wording)\s+)?(?:mean|means|do|does)\b`)
 
 // meanWordRE: the question asks what something means.
 var meanWordRE = regexp.MustCompile(`\bmean(?:s|ing|t)?\b`)
