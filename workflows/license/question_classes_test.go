@@ -2720,3 +2720,9 @@ func TestRewriteAndLicenseIt(t *testing.T) {
 func TestLinkingFrom(t *testing.T) {
 	wantReadings(t, []reading{{"Does the MPL allow linking from proprietary code?", "MPL-2.0", "dynamic_link"}})
 }
+
+// TestMySQLDrivers: the MySQL JDBC and ODBC drivers are the connectors, under the GPL
+// with Oracle's FOSS exception, not the server.
+func TestMySQLDrivers(t *testing.T) {
+	wantReadings(t, []reading{{"can we use the mysql jdbc driver in our closed source app?", "GPL-2.0-only WITH Universal-FOSS-exception-1.0", "distribute"}})
+}
