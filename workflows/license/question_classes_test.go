@@ -2726,3 +2726,10 @@ func TestLinkingFrom(t *testing.T) {
 func TestMySQLDrivers(t *testing.T) {
 	wantReadings(t, []reading{{"can we use the mysql jdbc driver in our closed source app?", "GPL-2.0-only WITH Universal-FOSS-exception-1.0", "distribute"}})
 }
+
+// TestListsAndTerseChoices: a use given as a list item ("- linking: dynamic") and a
+// choice of licences for one's own project typed without a question mark.
+func TestListsAndTerseChoices(t *testing.T) {
+	wantReadings(t, []reading{{"- our app: proprietary, desktop\n- dependency: ffmpeg (lgpl build)\n- linking: dynamic\nok?", "LGPL-2.1-or-later", "dynamic_link"}})
+	wantTopics(t, map[string]string{"mit or apache for my lib": "choose"})
+}
