@@ -1703,6 +1703,14 @@ func detectUse(n string) string {
 	if use == "saas" && handedRE.MatchString(n) && !notShippedRE.MatchString(n) {
 		return "distribute" // "the WAR goes to customers": a web app handed over is distributed
 	}
+	if use == "distribute" && changesAskedRE.MatchString(n) {
+		// "do I have to publish my modifications?", "must we release those changes?": the
+		// publishing asked about is what the licence may demand of the change; the use is
+		// the change itself, unless the message hands the work over in other words.
+		if rest := useFrom(changesAskedRE.ReplaceAllString(n, " ")); rest == "" || rest == "modify" {
+			return "modify"
+		}
+	}
 	if use == "distribute" && offeredAsServiceRE.MatchString(n) {
 		return "saas" // "offering it as a managed cache service to customers"
 	}
@@ -1712,6 +1720,10 @@ func detectUse(n string) string {
 	}
 	return use
 }
+
+// changesAskedRE finds a question of whether changes must be published: "publish my
+// modifications", "release those changes", "open source our patches".
+var changesAskedRE = regexp.MustCompile(` (?:publish|release|share|open source|opensource|disclose|give back|contribute back) (?:all |any )?(?:my |our |the |those |these |your )?(?:own )?(?:changes|modifications|mods|patches|fixes|improvements|modified version|modified code)\b`)
 
 // internalCopiesRE finds copies said to go round only inside the organisation.
 var internalCopiesRE = regexp.MustCompile(` (?:distribut\w*|deploy\w*|shar(?:e|es|ed|ing)|circulat\w*|hand(?:s|ed|ing)? out|roll(?:s|ed|ing)? out|give|gives|giving)(?: \w+){0,4} internally (?:only )?(?:$|[^ab])`)

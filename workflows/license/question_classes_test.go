@@ -2733,3 +2733,13 @@ func TestListsAndTerseChoices(t *testing.T) {
 	wantReadings(t, []reading{{"- our app: proprietary, desktop\n- dependency: ffmpeg (lgpl build)\n- linking: dynamic\nok?", "LGPL-2.1-or-later", "dynamic_link"}})
 	wantTopics(t, map[string]string{"mit or apache for my lib": "choose"})
 }
+
+// TestPublishingChangesAsked: whether changes must be published ("do I have to publish my
+// modifications?") asks about modifying, unless the message hands the work over too.
+func TestPublishingChangesAsked(t *testing.T) {
+	wantReadings(t, []reading{
+		{"do I have to publish my modifications to an Apache 2.0 project?", "Apache-2.0", "modify"},
+		{"If I modify MPL-2.0 files, do I have to release those changes?", "MPL-2.0", "modify"},
+		{"we patched a GPL tool and sell it to customers. must we publish our changes?", "GPL-3.0-only", "distribute"},
+	})
+}
