@@ -231,7 +231,9 @@ var useWords = []struct {
 		// A program run for others as a hosted service is a service, whatever the message
 		// says of never distributing it; so is an instance of it one runs.
 		"hosted service", "as a hosted", "a hosted service", "run an instance", "runs an instance", "our instance", "an instance", "a instance", "public instance",
-		"users just use the website", "customers log in", "clients log in", "customers access the", "customer facing website", "customer facing site"}},
+		"users just use the website", "customers log in", "clients log in", "customers access the", "customer facing website", "customer facing site",
+		// The server side of an app is a service, whatever the app is: "our mobile app's backend".
+		"app s backend", "apps backend", "mobile backend"}},
 	{"internal", []string{"internal use", "for internal", "internal only", "keep the changes private", "keep our changes private", "keep them private",
 		"keep it private", "keep the changes", "across the company", "company wide", "companywide", "roll out", "rolling out", "on our workstations",
 		"on our laptops", "on employee machines", "on our machines", "internally only", "only internally", "inside the company", "within the company",
@@ -247,7 +249,8 @@ var useWords = []struct {
 		"never given to anyone", "not given to anyone", "never give it to anyone", "never hand it to anyone", "never handed to anyone", "for my own use", "for our own use",
 		// A dependency of the tests or the build, which never ships.
 		"in our unit tests", "only in tests", "only in our tests", "only used in tests", "only used in our tests", "only for tests", "test only dependency", "test dependency", "test dependencies",
-		"as a dev dependency", "as a devdependency", "only a dev dependency", "only a devdependency", "build time only", "only needed at build time", "needed only at build time"}}, // said outright, it wins
+		"as a dev dependency", "as a devdependency", "only a dev dependency", "only a devdependency", "build time only", "only needed at build time", "needed only at build time",
+		"only at build time", "at build time only", "only during the build", "only during build"}}, // said outright, it wins
 	// An app sold through an app store is a mobile app however it links: the store's
 	// terms are what decide for copyleft code there.
 	{"mobile", []string{"app store", "play store", "google play", "app stores", "iphone", "ipad", "android app", "ios app", "android apps", "ios apps", "mobile app", "mobile apps", "iphone app", "apk",

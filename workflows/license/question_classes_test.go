@@ -2743,3 +2743,13 @@ func TestPublishingChangesAsked(t *testing.T) {
 		{"we patched a GPL tool and sell it to customers. must we publish our changes?", "GPL-3.0-only", "distribute"},
 	})
 }
+
+// TestBackendsAndBuildTime: the backend of a mobile app is a service; a package used
+// only at build time stays in house.
+func TestBackendsAndBuildTime(t *testing.T) {
+	wantReadings(t, []reading{
+		{"can we use an AGPL library in our mobile app's backend?", "AGPL-3.0-only", "saas"},
+		{"we use a GPL-licensed npm package only at build time (webpack plugin). does it affect our bundle?", "GPL-3.0-only", "internal"},
+		{"can we use an LGPL library in our mobile app?", "LGPL-3.0-only", "mobile"},
+	})
+}
