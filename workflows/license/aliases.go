@@ -507,6 +507,16 @@ var (
 // read as the version the exception's text is written for.
 const exceptionVersion = "the name gives no version; I read it as the version the exception named with it is written for"
 
+// versionForException is the licence id, said with why, as read with the exception exc:
+// a name of the exception's family that gave no version is the version the exception's
+// text is written for ("GPL with the Classpath exception" is GPL-2.0-only).
+func versionForException(id, why, exc string) (string, string) {
+	if host, ok := exceptionHosts[exc]; ok && (why == noGNU || why == noVersion) && looseFamily(host) == looseFamily(id) {
+		return host, exceptionVersion
+	}
+	return id, why
+}
+
 // exceptionAlone says why an exception named without its licence is read with one.
 const exceptionAlone = "the exception was named without its licence, so I read it with the licence its text is written for"
 
@@ -870,9 +880,7 @@ func findLicenses(text string) found {
 				continue
 			}
 			if i := slices.IndexFunc(hits, func(h hit) bool { return strings.HasPrefix(h.id, base) && !strings.Contains(h.id, " ") }); i >= 0 {
-				if host, ok := exceptionHosts[exc]; ok && (hits[i].why == noGNU || hits[i].why == noVersion) {
-					hits[i].id, hits[i].why = host, exceptionVersion // "GPL with the GCC runtime exception"
-				}
+				hits[i].id, hits[i].why = versionForException(hits[i].id, hits[i].why, exc) // "GPL with the GCC runtime exception"
 				hits[i].id += " WITH " + exc
 				if e := hits[i].end; e >= 0 && e <= len(lower) {
 					if m := exceptionRE.FindString(lower[e:]); m != "" {
@@ -1286,12 +1294,8 @@ func findLicenses(text string) found {
 				if exc == "Qt-LGPL-exception-1.1" && strings.HasPrefix(h.id, "GPL-") {
 					exc = "Qt-GPL-exception-1.0" // "GPL plus the Qt exception" is Qt's GPL exception
 				}
-				if host, ok := exceptionHosts[exc]; ok && (h.why == noGNU || h.why == noVersion) && looseFamily(host) == looseFamily(h.id) {
-					// "GPL with the Classpath exception": the exception's text is written for
-					// one version, which the name that gave none is read as.
-					hits[i].id, hits[i].why, h.id = host, exceptionVersion, host
-				}
-				hits[i].id = h.id + " WITH " + exc
+				hits[i].id, hits[i].why = versionForException(h.id, h.why, exc) // "GPL with the Classpath exception"
+				hits[i].id += " WITH " + exc
 				hits[i].end = h.end + len(m[0]) // the exception's words are part of the name
 				if i+1 < len(hits) && hits[i+1].pos < h.end+len(m[0]) {
 					hits = slices.Delete(hits, i+1, i+2) // "GCC" in "the GCC runtime library exception"

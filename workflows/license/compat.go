@@ -212,17 +212,9 @@ var compatExtra = sync.OnceValue(func() map[[2]string]extraPair {
 // says so itself).
 func CompatibleFor(inbound, outbound, use string) Compatibility {
 	c := CompatibleExpr(inbound, outbound)
-	if c.Answer == "Yes" && use != "" {
-		// A fact that closes one use the matrix's yes leaves open: an OFL font may be
-		// bundled with software under any licence, but a modified one stays under the OFL.
-		for _, p := range compatExtraList() {
-			if p.Use == use && p.Answer == "No" && match(p.In, inbound) && match(p.Out, outbound) {
-				return fromExtra(p, inbound, outbound)
-			}
-		}
-	}
-	if c.Answer == "Yes" || c.Answer == "Same" {
-		return c
+	yes := c.Answer == "Yes"
+	if c.Answer == "Same" || yes && (use == "" || !slices.ContainsFunc(compatExtraList(), func(p extraPair) bool { return p.Use == use && p.Answer == "No" })) {
+		return c // no fact of that use could close it
 	}
 	terms, err := Terms(inbound)
 	if err != nil {
@@ -242,7 +234,10 @@ func CompatibleFor(inbound, outbound, use string) Compatibility {
 		return c
 	}
 	for _, p := range compatExtraList() {
-		if p.Use != use {
+		// A fact for the use said answers where the matrix does not say yes; where it
+		// does, such a fact can only close that use: an OFL font may be bundled with
+		// software under any licence, but a modified one stays under the OFL.
+		if p.Use != use || yes && p.Answer != "No" {
 			continue
 		}
 		for _, t := range terms {

@@ -24,7 +24,8 @@ var (
 		// "mgr wants our daemon gplv2+": the licence said right after the asker's own work.
 		regexp.MustCompile(`\b(?:my|our)\s+(?:own\s+|new\s+)?(?:[\w-]+\s+)?(?:project|app|application|library|lib|tool|daemon|service|program|codebase|repo|package|plugin|fork|game|firmware|module|crate|gem|extension|theme|sdk|product|software|server|client|bot|cli|site|website|driver)\s+$`),
 		// "I have a project on GitHub under the", "we maintain a library licensed under".
-		regexp.MustCompile(`\b(?:i|we)\s+(?:have|maintain|own|run|develop|wrote|write|created|create|made|started|built|am\s+building|are\s+building|am\s+writing|are\s+writing)\s+(?:a|an|my|our|this)\s+(?:[\w'.-]+\s+){0,7}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
+		// "I'm writing a VS Code extension under MIT".
+		regexp.MustCompile(`\b(?:i|we)(?:\s+(?:have|maintain|own|run|develop|wrote|write|created|create|made|started|built)|\s*(?:\s+am|\s+are|'m|’m|'re|’re)\s+(?:building|writing|developing|making|creating|maintaining))\s+(?:a|an|my|our|this)\s+(?:[\w'.-]+\s+){0,7}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
 		// "a pull request adds Apache 2.0 code to FontForge, which is GPLv3-or-later": what
 		// the code is added to.
 		regexp.MustCompile(`\b(?:adds?|adding|added|contribut\w*|submit\w*|merg\w*|port\w*)\b[^?!]{0,60}\b(?:to|into)\s+[\w.-]+,?\s+(?:which|that)\s+(?:is|are)\s+(?:licen[cs]ed\s+)?(?:under\s+)?(?:the\s+)?$`),
@@ -34,8 +35,6 @@ var (
 		regexp.MustCompile(`\b(?:i|we)\s*(?:'m|’m|am|'re|’re|are)\s+(?:working\s+on|building|writing|developing|maintaining|contributing\s+to)\s+(?:a|an|the|my|our|this)\s+(?:[\w'-]+\s+){0,2}(?:project|app|application|library|program|tool|game|codebase|repo)\s+(?:that|which)\s+(?:is|are|'s)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+)?$`),
 		// "take GPL code, rewrite it in Rust and license it MIT": what the result is licensed as.
 		regexp.MustCompile(`\b(?:licen[cs]e|relicen[cs]e|release|publish)\s+(?:it|them|this|that|the\s+(?:result|port|fork|rewrite|translation|new\s+\w+))\s+$`),
-		// "I'm writing a VS Code extension under MIT": the asker's own.
-		regexp.MustCompile(`\b(?:i|we)\s*(?:'m|’m|'re|’re|am|are)\s+(?:building|writing|developing|making|creating|maintaining)\s+(?:a|an|my|our|this)\s+(?:[\w'.-]+\s+){0,7}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
 		// "we are building a GPLv2 kernel module", "I'm writing an MIT CLI": the asker's own.
 		regexp.MustCompile(`\b(?:i|we)\s*(?:'re|’re|are|am|'m|’m)\s+(?:building|writing|developing|making|creating|maintaining|designing)\s+(?:a|an|our|my)\s+(?:new\s+|small\s+|little\s+|open[- ]source\s+)?$`),
 		// "base an Apache-2.0 licensed tool on code that is GPLv1": what is based on it.
@@ -158,7 +157,7 @@ func readRoles(lower string, f found) (roles []role, result int) {
 			fromUserRE.MatchString(lower[f.at[i-1][1]:at[0]]) && useVerbRE.MatchString(lower[max(0, f.at[i-1][0]-40):f.at[i-1][0]]) {
 			roles[i] = roleWork // "use an LGPL library from Apache licensed code": where it is used
 		}
-		if roles[i] == roleNone && at[0] > 0 && at[0] <= len(lower) && takenInBracketRE.MatchString(lower[max(0, at[0]-50):at[0]]) {
+		if roles[i] == roleNone && takenInBracket(lower, at[0]) {
 			roles[i] = roleIncoming // "a discord bot with discord.py (MIT)": what it is built with
 		}
 		if roles[i] == roleNone && f.projects[i] != nil {
@@ -186,7 +185,7 @@ func readRoles(lower string, f found) (roles []role, result int) {
 			// a name in brackets after a verb of taking in ("our firmware runs FreeRTOS
 			// (MIT) and uses lwIP"), whose subject is the asker's work.
 			for _, m := range spots {
-				if roles[i] == roleIncoming && m.at[0] > 0 && m.at[0] <= len(lower) && takenInBracketRE.MatchString(lower[max(0, m.at[0]-50):m.at[0]]) {
+				if roles[i] == roleIncoming && takenInBracket(lower, m.at[0]) {
 					break
 				}
 				if m.at[1] >= 0 && m.at[1] <= len(lower) && m.at[0] <= len(lower) && isBeforeRE.MatchString(lower[max(0, m.at[0]-30):m.at[0]]) &&
@@ -288,8 +287,12 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 // the work's unless what is picked is code under it ("we pick MIT libraries").
 var pickNowRE = regexp.MustCompile(`\b(?:i|we)\s+(?:pick|choose|opt\s+for|settle\s+on)\s+(?:the\s+)?$`)
 
-// takenInBracketRE: a name taken in, its licence in brackets after it: "runs FreeRTOS (",
-// "uses lwip (".
+// takenInBracket tells whether the licence at pos is in brackets after a name taken in:
+// "runs FreeRTOS (MIT)", "a bot with discord.py (MIT)".
+func takenInBracket(lower string, pos int) bool {
+	return pos > 0 && pos <= len(lower) && takenInBracketRE.MatchString(lower[max(0, pos-50):pos])
+}
+
 var takenInBracketRE = regexp.MustCompile(`\b(?:runs|running|uses|using|bundles|bundling|includes|including|embeds|embedding|ships|shipping|links|linking|vendors|vendoring|with)\s+[\w.+-]+\s*\(\s*$`)
 
 // intoCodeRE: the licence is of the code something goes into ("into GPLv3 source

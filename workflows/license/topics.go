@@ -291,13 +291,15 @@ var topicKeywords = []struct {
 	{"distribution", regexp.MustCompile(`\b(?:re)?distribut(?:e|es|ed|ing|ion)\b|\bconvey(?:s|ed|ing)?\b`)},
 	{"contribute", regexp.MustCompile(`\bcontribut(?:e|es|ed|ing|ion|ions)\b|\bupstream(?:ed|ing)?\b|\bpull\s+requests?\b`)},
 	{"cla", regexp.MustCompile(`\bclas?\b|\bdco\b|\bcontributor\s+(?:licen[cs]e\s+)?agreements?\b`)},
-	{"employer", regexp.MustCompile(`\bemployer'?s?\b|\bemployment\s+contract\b|\bcompany\s+time\b|\bside\s+projects?\b`)},
+	{"employer", regexp.MustCompile(employerWords + `|\bside\s+projects?\b`)},
 	{"dependencies", regexp.MustCompile(`\bsboms?\b|\bsoftware\s+bill\s+of\s+materials\b`)},
 }
 
 // employerWordRE: the words of an employer's claim that no other question uses ("a side
 // project" is also where a licence is chosen).
-var employerWordRE = regexp.MustCompile(`\bemployer'?s?\b|\bemployment\s+contract\b|\bcompany\s+time\b`)
+var employerWordRE = regexp.MustCompile(employerWords)
+
+const employerWords = `\bemployer'?s?\b|\bemployment\s+contract\b|\bcompany\s+time\b`
 
 // topicByWord is the one topic whose words a question uses, or "" when it uses none's
 // or several's.
