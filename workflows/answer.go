@@ -219,7 +219,7 @@ func runAsk(w *work) error {
 		return w.reply(readAs(AmbiguousReply(q.Licenses[0], q.Licenses[1], q.Use), notes))
 	}
 	if q.Kind == license.AskCompatibility {
-		return w.answerCompatibility(q.Licenses[0], q.Licenses[1], q.Use, q.Reading == license.RolesAssumed, notes, otherReadings(q))
+		return w.answerCompatibility(q.Licenses[0], q.Licenses[1], q.Use, q.Reading == license.RolesAssumed, q.Relicenses, notes, otherReadings(q))
 	}
 	if q.Use == "" {
 		if err := w.recordQuestion("verdict", q.Expression, "", "asked for use"); err != nil {
@@ -311,7 +311,7 @@ func runReading(w *work) error {
 	if len(parts) != 3 {
 		return Errorf("That button is out of date; please ask again.")
 	}
-	return w.answerCompatibility(parts[0], parts[1], parts[2], false, nil, nil)
+	return w.answerCompatibility(parts[0], parts[1], parts[2], false, false, nil, nil)
 }
 
 // answerCompatibility answers whether code under in may go into a work under out, by
@@ -320,7 +320,7 @@ func runReading(w *work) error {
 //
 // others are, for a licence read from a loose name or a project's default version, the
 // other licences it could be read as.
-func (w *work) answerCompatibility(in, out, use string, assumed bool, notes []license.Assumption, others map[string][]string) error {
+func (w *work) answerCompatibility(in, out, use string, assumed, moving bool, notes []license.Assumption, others map[string][]string) error {
 	c := license.CompatibleFor(in, out, use)
 	if err := w.recordQuestion("compatibility", in+" into "+out, use, c.Answer); err != nil {
 		return err
@@ -331,6 +331,12 @@ func (w *work) answerCompatibility(in, out, use string, assumed bool, notes []li
 			r.Blocks = append(r.Blocks, bot.Fields(bot.Field{Label: "Policy, " + usePhrases[use],
 				Value: fmt.Sprintf("%s: %s.", d.Expression, d.Verdict) + obligationsLine(d)}))
 		}
+	}
+	if t, ok := license.TopicNamed("choose"); moving && ok && len(t.Moving) > 0 {
+		// "Can I relicense my GPL project to MIT?": the matrix says whether code under
+		// the one may go under the other; the owners of the code decide whether it moves.
+		r.Blocks = append(r.Blocks, bot.Fields(bot.Field{Label: "Moving a released project",
+			Value: strings.Join(t.Moving, "\n") + "\nSource: " + t.MovingSource}))
 	}
 	if assumed {
 		r.Blocks = append(r.Blocks, bot.Context(fmt.Sprintf("Read as `%s` code going into a work under `%s`; if your work is the `%s` one, ask the other way round.", in, out, in)))

@@ -159,6 +159,16 @@ func TestMovingOwnProject(t *testing.T) {
 		[]string{"Moving a released project"})
 }
 
+// TestRelicensingOwnProject: a question of whether the asker's own project may move
+// from one licence to another is answered by the matrix and by what moving a released
+// project takes; code of others taken in is not told of moving.
+func TestRelicensingOwnProject(t *testing.T) {
+	answered(t, "can I relicense my GPL project to MIT?",
+		[]string{"can `GPL-3.0-only` code go into your work under `MIT`?", "Moving a released project", "needs the agreement of everyone who holds copyright", "Copies already released keep their old licence"}, nil)
+	answered(t, "We want to use GPL code in our MIT project. Is that compatible?",
+		[]string{"can `GPL-3.0-only` code go into your work under `MIT`?"}, []string{"Moving a released project"})
+}
+
 // TestToolRunInHouse: a tool run over the work in CI is answered as used in house, not
 // combined with the work, saying why.
 func TestToolRunInHouse(t *testing.T) {

@@ -614,11 +614,24 @@ var (
 func ParseQuestion(text string) (q Question, ok bool) {
 	text = gnuNoticeRead(asTyped(text))
 	q, ok = parseMessage(text)
-	if q.Topic == "choose" {
-		q.Relicenses = movesOwnRE.MatchString(strings.ToLower(text))
+	switch lower := strings.ToLower(text); {
+	case q.Topic == "choose":
+		q.Relicenses = movesOwnRE.MatchString(lower)
+	case q.Kind == AskCompatibility && q.Reading != RolesAmbiguous:
+		// "can I relicense my GPL project to MIT?": whether the code may go under the
+		// other licence, and what moving one's own released project takes.
+		q.Relicenses = movesOwnProjectRE.MatchString(lower)
 	}
 	return q, ok
 }
+
+// movesOwnProjectRE: the asker moves their own project to another licence ("relicense
+// my GPL project", "change the license of our library from", "my app's licence from
+// GPL to MIT", "we want to relicense"), not code of others they take in.
+var movesOwnProjectRE = regexp.MustCompile(`\b(?:relicen[cs]\w*|re-licen[cs]\w*|switch(?:es|ed|ing)?|mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|convert(?:s|ed|ing)?|migrat(?:e|es|ed|ing))\s+(?:the\s+licen[cs]e\s+(?:of|on|for)\s+|over\s+)?(?:my|our)\s+(?:own\s+)?(?:[\w.+-]+\s+){0,3}?` + ownWorkNouns + `\b|\b(?:my|our)\s+(?:own\s+)?(?:[\w.+-]+\s+){0,2}?` + ownWorkNouns + `(?:'s|’s)?\s+licen[cs]e\s+from\b|\b(?:we|i)\s+(?:want|would\s+like|'d\s+like|plan|need|are\s+planning|am\s+planning|are\s+thinking\s+of|am\s+thinking\s+of)\s+(?:to\s+)?(?:relicen[cs]|re-licen[cs])\w*\b`)
+
+// ownWorkNouns name what an asker releases: "my project", "our library", "my fork".
+const ownWorkNouns = `(?:project|projects|library|libraries|lib|code|codebase|repo|repository|tool|app|application|package|crate|gem|module|sdk|fork|plugin|extension|program|software|game|site|website|theme|font|docs|documentation|framework|engine|server|client|driver|firmware|bot|script|scripts)`
 
 // parseMessage is ParseQuestion of a message as typed: the whole message, its sentence
 // that asks, or the part of it asked about.
