@@ -254,6 +254,16 @@ func runAsk(w *work) error {
 	if q.Tool != nil && q.Use == "internal" {
 		question = fmt.Sprintf("may you build or develop with %s (`%s`), a tool you do not ship?", toolName(q), q.Tool.License)
 	}
+	if q.Output {
+		// "is the parser Bison generates GPL?": the program is used; its output is the
+		// asker's, unless the program puts parts of itself into it.
+		name := "a program under `" + q.Expression + "`"
+		if q.Tool != nil {
+			name = fmt.Sprintf("%s (`%s`)", toolName(q), q.Expression)
+		}
+		question = fmt.Sprintf("does the licence of %s reach what you make with it (its output, the code it generates)?", name)
+		r.Blocks = append([]bot.Block{bot.Context("A program's licence covers the program, not what you make with it: output made from your own input is yours, and running the program is using it in house. The exception is output that carries parts of the program itself (a parser generator's skeleton, templates, a runtime library linked in): those parts stay under the program's licence, unless it grants an exception for them, as Bison, Autoconf and GCC's runtime do. Shipping or changing the program itself is another question (https://www.gnu.org/licenses/gpl-faq.html#GPLOutput, https://www.gnu.org/licenses/gpl-faq.html#WhatCaseIsOutputGPL).")}, r.Blocks...)
+	}
 	if q.Apart && q.Use == "internal" {
 		// "we run golangci-lint in CI; our repos are Apache-2.0": a tool run over the work.
 		question = fmt.Sprintf("may you run a tool under `%s` over your own code, in house, without combining the two?", q.Expression)

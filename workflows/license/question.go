@@ -70,6 +70,10 @@ type Question struct {
 	// ForbidsModifying is set when the asker's own terms forbid what the licence says
 	// users must be allowed ("our EULA forbids reverse engineering" beside LGPL code).
 	ForbidsModifying bool
+	// Output is set when the question asks whether what a program makes (its output,
+	// the code it generates, images made with it) falls under the program's licence:
+	// the program is used, not shipped ("is the parser Bison generates GPL?").
+	Output bool
 	// Relicenses is set when a question of choosing a licence moves the asker's project,
 	// already released under one, to another ("can I just switch it to MIT now?").
 	Relicenses bool
@@ -425,6 +429,50 @@ var neverShipRE = regexp.MustCompile(` (?:don t|dont|do not|never|won t|will not
 // toolRunRE finds a tool run over the asker's code, not built into it: "run
 // golangci-lint in CI", "it just lints our own code".
 var toolRunRE = regexp.MustCompile(`\b(?:run|runs|running)\s+(?:it\s+|(?:[\w.-]+\s+){1,3})?(?:in|on|as\s+part\s+of)\s+(?:our\s+|the\s+)?(?:ci|pipelines?|build\s+(?:servers?|pipeline))\b|\b(?:lints?|linting|formats?|formatting|type-?checks?)\s+(?:our\s+|my\s+)?(?:own\s+)?(?:code|sources?|repos?)\b`)
+
+// outputOf tells which licence named is that of a program whose output a question asks
+// about: a program (a tool, a generator, an editor; or a well-known tool) that makes
+// something ("the code it generates", "images made with", "its output"), asked about as
+// such, and not shipped, built into the work or changed. -1 for none.
+func outputOf(lower string, f found, tool int) int {
+	if !outputMadeRE.MatchString(lower) || outputShippedRE.MatchString(lower) || runApartRE.MatchString(lower) {
+		return -1
+	}
+	if tool >= 0 {
+		if strings.Contains(f.ids[tool], " WITH ") {
+			// Bison's parsers carry its skeleton, under an exception for the output:
+			// shipping that code, under the exception, is the question.
+			return -1
+		}
+		return tool
+	}
+	for i := range f.ids {
+		if programNounRE.MatchString(f.next[i]) {
+			return i
+		}
+		if end := f.at[i][1]; end > 0 && end <= len(lower) && programAfterRE.MatchString(lower[end:min(len(lower), end+40)]) {
+			return i // "a GPL code generator", "GPL-licensed parser generator"
+		}
+	}
+	if itMakesRE.MatchString(lower) {
+		return 0 // "jacc is gpl 3. is the parser code it generates gpl too?"
+	}
+	return -1
+}
+
+var (
+	// programNounRE: a program that makes things, said after its licence ("a GPL tool").
+	programNounRE = regexp.MustCompile(`^(?:programs?|tools?|generators?|compilers?|ides?|editors?|utility|utilities|applications?|apps?|software|cli|converters?|transpilers?|assemblers?|renderers?|modell?ers?)$`)
+	// programAfterRE: a program named in two words after its licence.
+	programAfterRE = regexp.MustCompile(`^(?:[\s-]*(?:licen[cs]ed|based|v?\d(?:\.\d)?\+?|only|or[- ]later))*\s*(?:(?:code|parser|lexer|source|site|doc(?:umentation)?s?|report|image|diagram|ui|gui|form|api|client|test)\s+)?(?:generators?|compilers?|programs?|tools?|editors?|ides?)\b`)
+	// outputMadeRE: something a program makes.
+	outputMadeRE = regexp.MustCompile(`\boutputs?\b|\boutputted\b|\b(?:generat(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|render(?:s|ed|ing)?|emit(?:s|ted)?|export(?:s|ed)?|writes\s+out|draw(?:s|n)?)\b|\b(?:made|mak(?:e|es|ing))\s+(?:[\w-]+\s+){0,2}?(?:with|by|using|in)\b|\busing\s+(?:an?\s+|the\s+)?\S+\s+(?:ide|editor|compiler)\b`)
+	// itMakesRE: the program named, making something: "the code it generates".
+	itMakesRE = regexp.MustCompile(`\b(?:it|the\s+(?:tool|program|generator|compiler|app|application|software|utility|editor|ide))\s+(?:generates|produces|creates|makes|writes(?:\s+out)?|emits|outputs|renders|exports|spits\s+out)\b|\b(?:the\s+)?outputs?\s+(?:of|from)\b`)
+	// outputShippedRE: the program itself shipped, combined with the work or changed,
+	// which its licence does reach: "we bundle the generator", "link", "modified it".
+	outputShippedRE = regexp.MustCompile(`\b(?:bundl\w*|embed\w*|vendor\w*|link\w*|statically|dynamically|modif\w*|fork\w*|patch\w*|(?:ship\w*|distribut\w*|includ\w*|redistribut\w*)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:tool|program|generator|compiler|binary|binaries|runtime|library|engine)s?)\b|\b(?:library|libraries|lib|sdk|runtime|engine|framework|template|templates|skeleton|font|fonts|plugin|plugins|module|modules|headers?)\b)`)
+)
 
 // runApartRE finds code run as a program of its own, not combined with the
 // work: "shells out to", "as a subprocess", "just calls its command line", "the
@@ -1160,6 +1208,19 @@ func parseQuestion(text string) (q Question, ok bool) {
 			// weighs them: choosing its licence.
 			q.Topic = "choose"
 		}
+	}
+	if i := outputOf(lower, f, slices.IndexFunc(f.projects, func(p *Project) bool { return p != nil && p.Tool })); i >= 0 && q.Topic == "" &&
+		(q.Kind == AskVerdict && len(f.ids) == 1 || q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && !q.Difference && f.ids[i] == q.Licenses[0]) {
+		// "does the GUI code wxFormBuilder generates make our app GPL?": the program is
+		// run, not shipped or combined; what its licence says of its output is asked.
+		in := f.ids[i]
+		q.Kind, q.Work, q.Reading, q.Output, q.Use = AskVerdict, "", RolesSaid, true, "internal"
+		if q.Licenses, _ = Terms(in); len(q.Licenses) == 0 {
+			q.Licenses = []string{in}
+		}
+		q.Expression = CanonicalExpression(in)
+		q.Assumed = slices.DeleteFunc(q.Assumed, func(a Assumption) bool { return !slices.Contains(q.Licenses, a.ID) })
+		return q, true
 	}
 	tool := toolRunRE.MatchString(lower)
 	if q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && q.Work != "" && !q.Difference && (runApartRE.MatchString(lower) || tool) {
