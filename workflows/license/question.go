@@ -321,7 +321,9 @@ var useWords = []struct {
 	// "jQuery plugins on our website" are distributed, as JavaScript served to browsers is.
 	{"distribute", []string{"browser", "browsers", "javascript", "client side", "frontend", "front end", "javascript bundle", "js bundle",
 		"jquery", "jquery plugin", "jquery plugins", "js library", "js libraries", "js lib", "javascript library", "javascript libraries", "js file", "js files", "css framework", "css library",
-		"web font", "web fonts", "webfont", "webfonts", "font files on our site"}},
+		"web font", "web fonts", "webfont", "webfonts", "font files on our site",
+		"font on our website", "fonts on our website", "font on our site", "fonts on our site", "font on the website", "fonts on the website",
+		"font on my website", "fonts on my website", "font on a website", "font for our website", "fonts for our website", "font on our web", "font on our landing page"}},
 	// Self-hosting is running it for one's own people, unless what is self-hosted goes to
 	// visitors' browsers ("we self-host the webfonts on our site"), as said just before.
 	{"internal", []string{"we self host", "we self-host"}},

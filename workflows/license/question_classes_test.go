@@ -1655,6 +1655,8 @@ func TestFrontEndCodeOnASite(t *testing.T) {
 		{"can i use mit licensed jquery plugins on my commercial website", "MIT", "distribute"},
 		{"can we use this gpl js library on our company website?", "GPL-3.0-only", "distribute"},
 		{"our website uses a gpl php library on the server. do we have to publish the site code?", "GPL-3.0-only", "saas"},
+		{"can we use a GPL font on our website?", "GPL-3.0-only", "distribute"},
+		{"is the OFL ok for the fonts on our site?", "OFL-1.1", "distribute"},
 	})
 }
 
