@@ -285,7 +285,11 @@ func nextWord(s string) string {
 	}
 	var words [3]string // the first three, which is all that is looked at
 	n := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	fields := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range fields {
+		if w == "open" && i+1 < len(fields) && fields[i+1] == "source" || w == "source" && i > 0 && fields[i-1] == "open" || w == "opensource" || w == "oss" || w == "foss" {
+			continue // "an MIT-licensed open source project": the project
+		}
 		if w != "licensed" && w != "licenced" && w != "license" && w != "licence" {
 			words[n] = w
 			if n++; n == len(words) {

@@ -2797,3 +2797,12 @@ func TestBackendsAndBuildTime(t *testing.T) {
 		{"can we use an LGPL library in our mobile app?", "LGPL-3.0-only", "mobile"},
 	})
 }
+
+// TestOpenSourceWorkNamed: "an MIT-licensed open source project" is the asker's
+// project, described as open source; "source" there is no code taken in.
+func TestOpenSourceWorkNamed(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"We have an MIT-licensed open source project and want to include a header-only C++ library that is under the Boost Software License. Do we have to change anything in our licensing or add a notice?": {"BSL-1.0", "MIT"},
+		"Our GPL-licensed open-source app wants to include an Apache-2.0 library. OK?": {"Apache-2.0", "GPL-3.0-only"},
+	})
+}
