@@ -476,6 +476,10 @@ var (
 	outputShippedRE = regexp.MustCompile(`\b(?:bundl\w*|embed\w*|vendor\w*|link\w*|statically|dynamically|modif\w*|fork\w*|patch\w*|(?:ship\w*|distribut\w*|includ\w*|redistribut\w*)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:tool|program|generator|compiler|binary|binaries|runtime|library|engine)s?)\b|\b(?:library|libraries|lib|sdk|runtime|engine|framework|template|templates|skeleton|font|fonts|plugin|plugins|module|modules|headers?)\b)`)
 )
 
+// userSpaceRE finds a program said to run in user space, apart from the kernel it runs
+// on: "our application running in user space", "userland tools".
+var userSpaceRE = regexp.MustCompile(`\b(?:in|from)\s+user[- ]?space\b|\buser[- ]?space\s+(?:app|apps|application|applications|program|programs|process|processes|daemon|daemons|code|binaries|binary|tools?)\b|\buserland\b`)
+
 // runApartRE finds code run as a program of its own, not combined with the
 // work: "shells out to", "as a subprocess", "just calls its command line", "the
 // executable next to our packages".
@@ -1257,6 +1261,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	if q.Tool != nil && (toolUseRE.MatchString(lower) || buildWordsRE.MatchString(lower)) {
 		q.Use = "internal" // compiling with GCC uses GCC; it does not ship it
+	}
+	if q.Kind == AskVerdict && q.Use == "distribute" && (runApartRE.MatchString(lower) || userSpaceRE.MatchString(lower)) {
+		// "our closed app shells out to ffmpeg and we ship both", "our application runs
+		// in user space" on a GPL kernel: shipped beside the work, not combined with it.
+		q.Apart = true
 	}
 	if q.Use == "" && q.Proprietary && q.Kind == AskVerdict && !meaningRE.MatchString(lower) {
 		// "MPLv2 in proprietary?": closed-source software is, unless said otherwise,

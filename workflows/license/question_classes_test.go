@@ -2806,3 +2806,18 @@ func TestOpenSourceWorkNamed(t *testing.T) {
 		"Our GPL-licensed open-source app wants to include an Apache-2.0 library. OK?": {"Apache-2.0", "GPL-3.0-only"},
 	})
 }
+
+// TestShippedApartFromClosedWork: code run as a program of its own beside a closed
+// work (a subprocess, a command line, user space on a GPL kernel) and shipped with it
+// is read as shipped apart, not combined; code linked in is not.
+func TestShippedApartFromClosedWork(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Our product is an embedded Linux device. We use the Linux kernel (GPLv2), BusyBox (GPLv2) and our own closed-source application running in user space. Do we need to release the source of our application?": true,
+		"We ship a proprietary product that calls a GPL command-line tool as a subprocess. Do we need to GPL our code?":                                                                                               true,
+		"We ship a proprietary product with a GPL library compiled in. Do we need to GPL our code?":                                                                                                                   false,
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskVerdict || want && q.Use != "distribute" || q.Apart != want {
+			t.Errorf("%q: kind %v use %q apart %v, want a verdict on distributing, apart %v", text, q.Kind, q.Use, q.Apart, want)
+		}
+	}
+}
