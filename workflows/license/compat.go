@@ -227,6 +227,9 @@ func CompatibleFor(inbound, outbound, use string) Compatibility {
 			if p.Use == "" || p.Answer != "Yes" || !match(p.Out, outbound) || !slices.ContainsFunc(terms, func(t string) bool { return match(p.In, t) }) {
 				continue
 			}
+			if CompatibleFor(inbound, outbound, p.Use).Answer != "Yes" {
+				continue // a fact before it closes that use too: LGPLv3 for GPLv2-only code
+			}
 			return Compatibility{Inbound: inbound, Outbound: outbound, Answer: "Check dependency", Basis: p.Basis, Source: p.Source,
 				Reason: fmt.Sprintf("It depends on how it is used. Used %s: yes. %s Otherwise (copied in, or linked statically): %s, as the %s says.",
 					usePhrase[p.Use], p.Reason, c.answerPhrase(), basisName(c))}

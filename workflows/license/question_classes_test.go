@@ -2821,3 +2821,22 @@ func TestShippedApartFromClosedWork(t *testing.T) {
 		}
 	}
 }
+
+// TestLGPLv3LibraryForGPLv2OnlyCode: the FSF's table says GPLv2-only (and LGPLv2.1-only)
+// code cannot use an LGPLv3 library however it links; other works may link it
+// dynamically, and "or later" code may, the whole going under GPLv3.
+func TestLGPLv3LibraryForGPLv2OnlyCode(t *testing.T) {
+	for _, c := range []struct{ in, out, use, want string }{
+		{"LGPL-3.0-only", "GPL-2.0-only", "dynamic_link", "No"},
+		{"LGPL-3.0-or-later", "GPL-2.0-only", "", "No"},
+		{"LGPL-3.0-only", "LGPL-2.1-only", "dynamic_link", "No"},
+		{"LGPL-3.0-only", "GPL-2.0-or-later", "dynamic_link", "Yes"},
+		{"LGPL-3.0-only", "MIT", "dynamic_link", "Yes"},
+		{"LGPL-3.0-only", "MIT", "", "Check dependency"},
+		{"LGPL-2.1-only", "GPL-2.0-only", "dynamic_link", "Yes"},
+	} {
+		if got := CompatibleFor(c.in, c.out, c.use); got.Answer != c.want {
+			t.Errorf("%s into %s (%q): %q (%s), want %q", c.in, c.out, c.use, got.Answer, got.Basis, c.want)
+		}
+	}
+}
