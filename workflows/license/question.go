@@ -1697,7 +1697,9 @@ var sameTwiceRE = regexp.MustCompile(`\b(?:release\w*|relicen[cs]\w*|publish\w*|
 var choiceRE = regexp.MustCompile(`\b(?:dual|dually|tri|triple|multi|multiple)\s*licen[cs]ed\b|\b(?:dual|tri)\s+licen[cs]ing\b|\beither\b(?:\s+\w+){0,6}\s+or\b|\beither\s+(?:licen[cs]e|one|of|way)\b|\bat your option\b|\bchoice of\b|\bchoose between\b|\bpick (?:one|either)\b|\bdual\b|\bas (?:a |an |the |its )?secondary\b|\bnarrow(?:ed|ing)?\s+(?:it\s+)?down\s+to\b|\b(?:may|can|could)\s+also\s+be\s+(?:made\s+)?(?:available|used|distributed|licen[cs]ed)\s+under\b|\balternatively\s+(?:under|licen[cs]ed)\b|\bdeciding\s+between\b|\bchoos(?:e|ing)\s+(?:between|among)\b|\bwhich (?:one|of (?:them|the two)) (?:am i|are we|do (?:i|we)|applies|apply|should (?:i|we))\b`)
 
 // noLicenseRE finds a question about code that has no licence at all.
-var noLicenseRE = regexp.MustCompile(`(?i)\b(no|without(\s+a|\s+any)?|missing(\s+a)?|lacks?(\s+a)?|has\s+no)\s+licen[cs]e\b|\bunlicensed\b|\bnot\s+licensed\b`)
+// Code copied from a tutorial, a blog post or a book comes with no licence unless the
+// page gives one: "can I use code from a tutorial blog post in our product?".
+var noLicenseRE = regexp.MustCompile(`(?i)\b(no|without(\s+a|\s+any)?|missing(\s+a)?|lacks?(\s+a)?|has\s+no)\s+licen[cs]e\b|\bunlicensed\b|\bnot\s+licensed\b|\b(?:code|snippets?|examples?|functions?|scripts?|samples?)\s+(?:\w+\s+){0,3}?(?:from|in|on|off)\s+(?:an?\s+|the\s+|some\s+|this\s+|that\s+|someone'?s\s+)?(?:[\w-]+\s+){0,2}?(?:tutorials?|blogs?|blog\s+posts?|articles?|books?|forums?|forum\s+posts?|youtube|videos?|courses?|medium\s+posts?|gists?|random\s+websites?)\b`)
 
 // AsksAboutNoLicense reports whether text asks about code without a licence ("can we
 // use an unlicensed repo?"), which names no licence but has an answer all the same.

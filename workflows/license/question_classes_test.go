@@ -2840,3 +2840,15 @@ func TestLGPLv3LibraryForGPLv2OnlyCode(t *testing.T) {
 		}
 	}
 }
+
+// TestContributionAskedByWhatIsDone: fixing a typo in a project's docs, or asking for
+// approval to contribute, is contributing, whatever the project's licence; patching a
+// vendored copy is not. Adding a licence to one's repository is choosing one.
+func TestContributionAskedByWhatIsDone(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"Do I need approval to fix a typo in the React docs?":                  "contribute",
+		"Do we need permission from legal to contribute to an Apache project?": "contribute",
+		"I need an ok before I patch the MIT lib we vendor?":                   "",
+		"How do I add a license to my GitHub repo?":                            "choose",
+	})
+}

@@ -161,6 +161,10 @@ func TestAsksAboutNoLicense(t *testing.T) {
 		"can we use code without a license?":       true,
 		"is the Unlicense ok internally?":          false,
 		"MIT licensed code in our app?":            false,
+		// Code from a page that gives no licence has none.
+		"Can I use code from a tutorial blog post in our product?": true,
+		"we copied a function from someone's blog into our repo":   true,
+		"the tutorial says the code is MIT":                        false,
 	} {
 		if got := AsksAboutNoLicense(text); got != want {
 			t.Errorf("%q: %v, want %v", text, got, want)
