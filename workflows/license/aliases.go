@@ -12,6 +12,7 @@ import (
 	"unicode"
 
 	"github.com/github/go-spdx/v2/spdxexp/spdxlicenses"
+	"github.com/ospobot/ospobot/workflows/license/internal/lictext"
 )
 
 // aliases map the names engineers use to SPDX IDs. Keys are normalised: lower case,
@@ -48,7 +49,7 @@ var aliases = map[string]string{
 	"gpl any version": "GPL-1.0-or-later", "mit x 11": "MIT", "al 2": "Apache-2.0",
 	"afl": "AFL-3.0", "cpl": "CPL-1.0", "zope": "ZPL-2.1", "zope public": "ZPL-2.1", "zend engine": "Zend-2.0", "zend engine 2": "Zend-2.0", "zend engine 2 0": "Zend-2.0", "zpl": "ZPL-2.1", "unicode": "Unicode-3.0",
 	"perl": "Artistic-1.0-Perl OR GPL-1.0-or-later", "same terms as perl": "Artistic-1.0-Perl OR GPL-1.0-or-later", "same terms as perl itself": "Artistic-1.0-Perl OR GPL-1.0-or-later", "php": "PHP-3.01", "polyform noncommercial": "PolyForm-Noncommercial-1.0.0",
-	"polyform non commercial": "PolyForm-Noncommercial-1.0.0", "hippocratic": "Hippocratic-2.1", "artistic 1": "Artistic-1.0", "artistic 1 0": "Artistic-1.0",
+	"polyform non commercial": "PolyForm-Noncommercial-1.0.0", "hippocratic": "Hippocratic-2.1", "artistic 1": "Artistic-1.0", "perl artistic": "Artistic-1.0-Perl", "perl artistic 1": "Artistic-1.0-Perl", "perl artistic 1 0": "Artistic-1.0-Perl", "perl artistic 2": "Artistic-2.0", "perl artistic 2 0": "Artistic-2.0", "artistic 1 0": "Artistic-1.0",
 	"gpled": "GPL-3.0-only", "lgpled": "LGPL-3.0-only", "agpled": "AGPL-3.0-only", "odbl": "ODbL-1.0",
 	// Open data licences by their short names. "OGL" alone is also the Open Game License,
 	// so it counts only with the UK's versions.
@@ -102,7 +103,6 @@ var longNames = []struct {
 	{"eupl", []string{"european union public"}, false},
 	{"apache", []string{"apache software"}, false},
 	{"wtfpl", []string{"do what the fuck you want to public", "do what the f ck you want to public"}, false},
-	{"artistic", []string{"perl artistic"}, false},
 }
 
 // maxAliasWords is the longest alias, in words ("gnu lesser general public 2 1 or later").
@@ -206,6 +206,7 @@ const (
 	noGNU        = "the name gives no version, and does not say “or later”"
 	noLater      = "the name does not say “only” or “or later”"
 	retiredGNU   = "SPDX retired this ID because it does not say “only” or “or later”; it meant “only”"
+	retiredID    = "SPDX retired the ID %s; read as the expression that replaced it"
 	noClauses    = "the name does not say which BSD licence (2-, 3- or 4-clause)"
 	lgplOrGPL    = "“(L)GPL” names the GPL and the LGPL together; read as the stricter GPL (ask again with the LGPL if the code is under it)"
 	publicDomain = "“public domain” is not a licence; CC0-1.0 is the usual way to dedicate a work to it"
@@ -672,6 +673,10 @@ func findLicenses(text string) found {
 			}
 			if bareGNU[id] {
 				id += "-only" // SPDX deprecated the bare GNU IDs; the bare name means "only"
+			} else if r, retired := lictext.Replacement[id]; retired && !plus && !strings.HasSuffix(id, "+") {
+				// "GPL-2.0-with-classpath-exception", "wxWindows": a retired ID, read as the
+				// expression that replaced it, as a scanned file's tag is.
+				id, why = r, fmt.Sprintf(retiredID, id)
 			}
 			if plus {
 				id = strings.TrimSuffix(strings.TrimSuffix(id, "-only"), "-or-later") + "-or-later"

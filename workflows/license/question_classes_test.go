@@ -2852,3 +2852,20 @@ func TestContributionAskedByWhatIsDone(t *testing.T) {
 		"How do I add a license to my GitHub repo?":                            "choose",
 	})
 }
+
+// TestRetiredIDsAndPerlArtistic: a retired SPDX ID typed in a question is read as the
+// expression that replaced it, saying so, as a scanned file's tag is; "the Perl Artistic
+// License" is Perl's own, version 1.0.
+func TestRetiredIDsAndPerlArtistic(t *testing.T) {
+	wantReadings(t, []reading{
+		{"is GPL-2.0-with-classpath-exception ok to ship in our product?", "GPL-2.0-or-later WITH Classpath-exception-2.0", "distribute"},
+		{"wxWindows licensed lib in our closed app?", "LGPL-2.0-or-later WITH WxWindows-exception-3.1", "distribute"},
+		{"Is GPL-2.0+ ok internally?", "GPL-2.0-or-later", "internal"},
+		{"Is the Perl Artistic license ok for us to redistribute?", "Artistic-1.0-Perl", "distribute"},
+		{"perl artistic license 2.0 code in our app?", "Artistic-2.0", "distribute"},
+	})
+	q, _ := ParseQuestion("is GPL-2.0-with-classpath-exception ok to ship in our product?")
+	if !slices.ContainsFunc(q.Assumed, func(a Assumption) bool { return strings.Contains(a.Why, "retired") }) {
+		t.Errorf("a retired ID read without saying so: %+v", q.Assumed)
+	}
+}
