@@ -483,7 +483,7 @@ var userSpaceRE = regexp.MustCompile(`\b(?:in|from)\s+user[- ]?space\b|\buser[- 
 // runApartRE finds code run as a program of its own, not combined with the
 // work: "shells out to", "as a subprocess", "just calls its command line", "the
 // executable next to our packages".
-var runApartRE = regexp.MustCompile(`\bshells?\s+out\b|\bshelling\s+out\b|\bsub-?process\b|\bseparate\s+(?:program|process|executable|binary|tool)\b|\b(?:calls?|calling|runs?|running|invok\w+|drives?|driving|execs?|execut\w+)\s+(?:just\s+)?(?:its|the|a|an|their|that)?\s*(?:[\w.-]+\s+)?(?:command[- ]line|cli|binary|executable)\b|\bshell\s+command\b|\bexecutables?\s+next\s+to\b|\b(?:parses?|reads?)\s+its\s+output\b`)
+var runApartRE = regexp.MustCompile(`\bshells?\s+out\b|\bshelling\s+out\b|\bsub-?process\b|\bseparate\s+(?:program|process|executable|binary|tool)\b|\b(?:calls?|calling|runs?|running|invok\w+|drives?|driving|execs?|execut\w+)\s+(?:just\s+)?(?:its|the|a|an|their|that)?\s*(?:[\w.-]+\s+)?(?:command[- ]line|cli|binary|executable)\b|\bshell\s+command\b|\bexecutables?\s+next\s+to\b|\b(?:parses?|reads?)\s+its\s+output\b|\b(?:over|via|through|across)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:stdio|stdin|stdout|std(?:in|out)/std(?:in|out)|pipes?|named\s+pipes?|unix\s+sockets?|local\s+sockets?|sockets?|ipc)\b`)
 
 // weighingRE finds an asker weighing licences for their own release, whatever else the
 // question says of combining them: "torn between MIT and Apache 2.0", "which would you

@@ -2814,6 +2814,8 @@ func TestShippedApartFromClosedWork(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Our product is an embedded Linux device. We use the Linux kernel (GPLv2), BusyBox (GPLv2) and our own closed-source application running in user space. Do we need to release the source of our application?": true,
 		"We ship a proprietary product that calls a GPL command-line tool as a subprocess. Do we need to GPL our code?":                                                                                               true,
+		"our closed desktop app talks to a GPL daemon over a unix socket; we ship both":                                                                                                                               true,
+		"Our VS Code extension (closed) calls an LGPL language server over stdio":                                                                                                                                     true,
 		"We ship a proprietary product with a GPL library compiled in. Do we need to GPL our code?":                                                                                                                   false,
 	} {
 		if q, _ := ParseQuestion(text); q.Kind != AskVerdict || want && q.Use != "distribute" || q.Apart != want {
