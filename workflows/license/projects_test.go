@@ -52,7 +52,7 @@ func TestQuestionsNamingProjects(t *testing.T) {
 		"is MinIO fine behind our storage product?":                  "AGPL-3.0-or-later",
 		"can we run HashiCorp Consul in our platform?":               "BUSL-1.1",
 		"we still run HashiCorp Consul 1.16, is that MPL?":           "MPL-2.0",
-		"can we embed RocksDB in our closed database?":               "GPL-2.0-only OR Apache-2.0",
+		"can we embed RocksDB in our closed database?":               "Apache-2.0", // the option a closed work takes
 		"is PyTorch fine in our commercial model server?":            "BSD-3-Clause",
 		"can we link the H2 database into our product?":              "MPL-2.0 OR EPL-1.0",
 		"we'd like to use Material UI in the customer portal":        "MIT",

@@ -2,6 +2,7 @@ package license
 
 import (
 	"cmp"
+	"fmt"
 	"iter"
 	"regexp"
 	"slices"
@@ -668,6 +669,9 @@ var (
 func ParseQuestion(text string) (q Question, ok bool) {
 	text = gnuNoticeRead(asTyped(text))
 	q, ok = parseMessage(text)
+	if ok && q.Kind == AskVerdict && (q.Proprietary || containsAny(strings.ToLower(text), []string{"commercial", "paid", " sell", "selling", "proprietary", "closed"})) {
+		q = takeProjectOption(q)
+	}
 	switch lower := strings.ToLower(text); {
 	case q.Topic == "choose":
 		q.Relicenses = movesOwnRE.MatchString(lower)
@@ -677,6 +681,81 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		q.Relicenses = movesOwnProjectRE.MatchString(lower)
 	}
 	return q, ok
+}
+
+// takeProjectOption reads a well-known project offered under a choice of licences
+// whose options differ in what they ask ("Qt": LGPL-3.0-only OR GPL-2.0-only OR
+// GPL-3.0-only) as the option with the fewest conditions, which anyone may take it under,
+// and says so: for a closed or commercial work that is the option the question is about
+// ("qt in our paid closed-source app"). A choice the question itself states ("dual
+// licensed MIT or GPLv2") stays a choice, and so do options that ask alike ("MIT OR
+// Apache-2.0").
+func takeProjectOption(q Question) Question {
+	for _, p := range q.Projects {
+		option, ok := fewestConditions(p.License)
+		if !ok || !strings.Contains(q.Expression, p.License) {
+			continue
+		}
+		expr := strings.ReplaceAll(q.Expression, "("+p.License+")", option)
+		q.Expression = strings.ReplaceAll(expr, p.License, option)
+		for i, l := range q.Licenses {
+			if l == p.License {
+				q.Licenses[i] = option
+			}
+		}
+		q.Assumed = append(q.Assumed, Assumption{Said: p.Said, ID: option,
+			Why: fmt.Sprintf("it is offered under `%s`; read as `%s`, the option that asks least, which anyone may take it under", p.License, option)})
+	}
+	return q
+}
+
+// fewestConditions is the option of a choice of licences ("A OR B OR C") that asks
+// strictly less than every other, by the strength of its copyleft; ok is false for
+// anything but a plain choice, or when no option asks least.
+func fewestConditions(expr string) (string, bool) {
+	if !strings.Contains(expr, " OR ") || strings.Contains(expr, " AND ") || strings.ContainsAny(expr, "()") {
+		return "", false
+	}
+	options := strings.Split(expr, " OR ")
+	best, rank, tie := "", 99, false
+	for _, o := range options {
+		switch r := copyleftRank(o); {
+		case r == 99:
+			return "", false // what one option asks is not known: no option is told apart
+		case r < rank:
+			best, rank, tie = o, r, false
+		case r == rank:
+			tie = true
+		}
+	}
+	return best, !tie && best != ""
+}
+
+// copyleftRank orders licences by how far their copyleft reaches: none, a file, a
+// library, the whole work, the whole work and its network users, and terms that are not
+// open source at all; 99 when the data does not say.
+func copyleftRank(id string) int {
+	base, _, _ := strings.Cut(id, " WITH ")
+	cs := clauses().Licenses[base]
+	if cs == nil {
+		return 99
+	}
+	rank := 0
+	for _, c := range cs {
+		switch c {
+		case "file_copyleft":
+			rank = max(rank, 1)
+		case "library_copyleft":
+			rank = max(rank, 2)
+		case "copyleft", "sharealike":
+			rank = max(rank, 3)
+		case "network":
+			rank = max(rank, 4)
+		case "non_commercial", "no_derivatives":
+			rank = max(rank, 5)
+		}
+	}
+	return rank
 }
 
 // movesOwnProjectRE: the asker moves their own project to another licence ("relicense

@@ -2871,3 +2871,19 @@ func TestRetiredIDsAndPerlArtistic(t *testing.T) {
 		t.Errorf("a retired ID read without saying so: %+v", q.Assumed)
 	}
 }
+
+// TestProjectOptionForClosedWork: a well-known project offered under a choice whose
+// options ask differently is read, for a closed or commercial work, as the option that
+// asks least, saying so; a choice whose options ask alike, one with an option the data
+// does not describe, or a question that is not about a closed work keeps the choice.
+func TestProjectOptionForClosedWork(t *testing.T) {
+	wantReadings(t, []reading{
+		{"qt in our paid closed-source desktop app, do we have to buy the commercial licence", "LGPL-3.0-only", "distribute"},
+		{"can we ship qt in our product?", "(LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only)", "distribute"},
+		{"can i use gnu unifont for the ui text in my closed source game or does the whole game turn gpl", "(OFL-1.1 OR GPL-2.0-or-later WITH Font-exception-2.0)", "distribute"},
+	})
+	q, _ := ParseQuestion("qt in our paid closed-source desktop app, do we have to buy the commercial licence")
+	if !slices.ContainsFunc(q.Assumed, func(a Assumption) bool { return strings.Contains(a.Why, "the option that asks least") }) {
+		t.Errorf("an option taken without saying so: %+v", q.Assumed)
+	}
+}
