@@ -207,6 +207,7 @@ const (
 	noLater      = "the name does not say “only” or “or later”"
 	retiredGNU   = "SPDX retired this ID because it does not say “only” or “or later”; it meant “only”"
 	retiredID    = "SPDX retired the ID %s; read as the expression that replaced it"
+	busliTerms   = "a “Change Date” and an “Additional Use Grant” are terms of the Business Source License"
 	noClauses    = "the name does not say which BSD licence (2-, 3- or 4-clause)"
 	lgplOrGPL    = "“(L)GPL” names the GPL and the LGPL together; read as the stricter GPL (ask again with the LGPL if the code is under it)"
 	publicDomain = "“public domain” is not a licence; CC0-1.0 is the usual way to dedicate a work to it"
@@ -809,6 +810,13 @@ func findLicenses(text string) found {
 		// named only by its FAQ or website, when the message names no other, is the one
 		// the question is about.
 		hits = docHits
+	}
+	if len(hits) == 0 {
+		if loc := busliTermRE.FindStringIndex(text); loc != nil {
+			// "the licence file has 'Change Date: January 1, 2029'": the terms only the
+			// Business Source License has name it, when the message names no other.
+			hits = append(hits, hit{loc[0], loc[1], "BUSL-1.1", busliTerms, false, text[loc[0]:loc[1]], nil, "", false})
+		}
 	}
 	if slices.ContainsFunc(hits, func(h hit) bool { return !h.selfCited }) {
 		// "LLVM says its runtime libraries are also MIT": the licence said is the one asked about.
@@ -1704,6 +1712,10 @@ var setAgainstRE = regexp.MustCompile(`\b(?:plain|pure|bare|vanilla|regular|norm
 // busliContextRE: the words of a question about the Business Source License: a
 // project that moved to it, self-hosting, "source-available", its change date and
 // additional use grant, production use, competing offerings.
+// busliTermRE finds the terms only the Business Source License has: its "Change Date"
+// (typed as the licence file has it, or said of a licence) and "Additional Use Grant".
+var busliTermRE = regexp.MustCompile(`Change Date\b|(?i)\badditional\s+use\s+grant\b|\blicen[cs]e\b[^.?!]{0,60}\bchange\s+date\b|\bchange\s+date\b[^.?!]{0,40}\blicen[cs]e\b`)
+
 var busliContextRE = regexp.MustCompile(`\b(?:mov(?:ed|ing|es)|switch(?:ed|ing|es)?|chang(?:ed|ing|es)|relicen[cs]\w*|went|going|now)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:the\s+|a\s+)?bsl\b|\bself[- ]?host\w*|\bsource[- ]available\b|\bopen[- ]?source\b[^.?!]{0,40}\bbsl\b|\bchange\s+(?:date|licen[cs]e)\b|\badditional\s+use\s+grant\b|\bproduction\s+use\b|\bcompet(?:e|es|ing|itor|itors)\b`)
 
 // businessBSL says why "BSL" was read as the Business Source License.

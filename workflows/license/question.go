@@ -406,7 +406,7 @@ var includeTextRE = regexp.MustCompile(`\b(?:include|add|put|copy|ship|bundle)\w
 
 // onlyOrLaterAskRE finds a question that weighs "only" against "or later": "gplv2+ or
 // gplv2 only?", "v2 only or v2 or later?".
-var onlyOrLaterAskRE = regexp.MustCompile(`(?:\bonly|\+|\blater(?:\s+version)?)["'”’]?\s*(?:[^.?!]{0,40}?\s)?\bor\b[^.?!]{0,40}(?:\bonly|\+|\blater(?:\s+version)?)["'”’]?\s*\?`)
+var onlyOrLaterAskRE = regexp.MustCompile(`(?:\bonly|\+|\blater(?:\s+version)?)["'”’]?\s*(?:[^.?!]{0,40}?\s)?\bor\b[^.?!]{0,40}(?:\bonly|\+|\blater(?:\s+version)?)["'”’]?\s*(?:\?|(?:thanks|thank\s+you|thx|cheers|ty)\b|$)`)
 
 // onlyOrLater tells whether ids are one licence's "-only" and "-or-later" forms, and
 // which is which.
@@ -526,7 +526,7 @@ func asksOwnAdvice(ask string) bool {
 
 // movesOwnRE: the asker's project, under one licence, is to move to another: "switch it
 // to MIT", "relicense", "should fonts be OFL instead".
-var movesOwnRE = regexp.MustCompile(`\b(?:relicen[cs]\w*|re-licen[cs]\w*|switch\w*|mov(?:e|es|ing)|chang\w*|convert\w*|migrat\w*)\b[^.?!]{0,40}\bto\b|\bswap\w*\s+(?:the\s+)?licen[cs]e|\binstead\b|\b(?:drop|leave|leaving)\s+(?:the\s+)?[\w.+-]+\s+for\b`)
+var movesOwnRE = regexp.MustCompile(`\b(?:go|going|goes|move|moving|switch\w*)\s+(?:fully\s+)?(?:permissive|copyleft)\b|\b(?:relicen[cs]\w*|re-licen[cs]\w*|switch\w*|mov(?:e|es|ing)|chang\w*|convert\w*|migrat\w*)\b[^.?!]{0,40}\bto\b|\bswap\w*\s+(?:the\s+)?licen[cs]e|\binstead\b|\b(?:drop|leave|leaving)\s+(?:the\s+)?[\w.+-]+\s+for\b`)
 
 // adviceSentence is the sentence that asks, or the last one when none says it asks: "…
 // lgpl as a compromise, or just mit thanks!".
@@ -604,6 +604,11 @@ func asTyped(s string) string {
 		// title, a line of chat, an item of a list).
 		s = unendedLineRE.ReplaceAllString(bulletRE.ReplaceAllString(s, ""), "$1.$2")
 	}
+	if !strings.Contains(s, "?") {
+		// "… is v1 code ok to pull into my apache 2 project thanks!": a question typed
+		// without its mark ends where the thanks begin.
+		s = thanksUnmarkedRE.ReplaceAllString(s, "$1? $2")
+	}
 	if !misspeltHintRE.MatchString(s) {
 		return s
 	}
@@ -616,8 +621,9 @@ func asTyped(s string) string {
 // unendedLineRE finds a line that ends without a sentence's mark; bulletRE the mark
 // of a list's item at a line's start ("- ", "* ", "• ", "2. ").
 var (
-	unendedLineRE = regexp.MustCompile(`([^\s.?!:;,])([ \t]*\r?\n)`)
-	bulletRE      = regexp.MustCompile(`(?m)^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+`)
+	thanksUnmarkedRE = regexp.MustCompile(`(?i)([a-z0-9)"'’”])[ \t]+((?:thanks|thank\s+you|thx|cheers|ty|tia)(?:\s+in\s+advance)?[ \t]*[!.]*[ \t]*)$`)
+	unendedLineRE    = regexp.MustCompile(`([^\s.?!:;,])([ \t]*\r?\n)`)
+	bulletRE         = regexp.MustCompile(`(?m)^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+`)
 )
 
 // gnuNoticeRead reads the notice the GNU licences give for a program's files as the
@@ -672,7 +678,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	if ok && q.Kind == AskVerdict && (q.Proprietary || containsAny(strings.ToLower(text), []string{"commercial", "paid", " sell", "selling", "proprietary", "closed"})) {
 		q = takeProjectOption(q)
 	}
-	switch lower := strings.ToLower(text); {
+	switch lower := versionDotRE.ReplaceAllString(strings.ToLower(text), "${1}_${2}"); {
 	case q.Topic == "choose":
 		q.Relicenses = movesOwnRE.MatchString(lower)
 	case q.Kind == AskCompatibility && q.Reading != RolesAmbiguous:
