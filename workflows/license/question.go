@@ -225,7 +225,9 @@ var useWords = []struct {
 	// JavaScript served to customers' or users' browsers is distributed, even when the
 	// same message says the backend never leaves the company's servers.
 	{"distribute", []string{"customers browsers", "users browsers", "visitors browsers", "clients browsers", "customer browsers", "user browsers",
-		"the public s browsers", "serve to browsers", "serve to the browser", "we serve to customers", "we serve to users"}},
+		"the public s browsers", "serve to browsers", "serve to the browser", "we serve to customers", "we serve to users",
+		// Code run on the client side of a web app is sent to every visitor's browser.
+		"on the client side", "client side of my web app", "client side of our web app", "client side of the web app", "client side of my site", "client side of our site"}},
 	// What customers run themselves was handed to them: "the product our customers
 	// self-host", "customers deploy it on their own infrastructure".
 	{"distribute", []string{"customers self host", "customers self hosting", "self hosted by customers", "self hosted by our customers", "customers host it", "customers run it",
@@ -250,6 +252,7 @@ var useWords = []struct {
 		"during the build", "during our build", "while coding",
 		"development aid", "dev aid", "debug builds", "debug build", "dev builds", "development builds", "dev console", "developer console", "development only", "dev only", "in our editors", "in our editor", "in our ides", "in our ide", "run it in house", "runs it in house", "running it in house", "in prod at", "in production at", "self host it for our", "for our own logging", "for our own monitoring", "for benchmarks", "for benchmarking", "in a paper", "for a paper", "for research", "research only", "our own infra", "own infrastructure", "team only", "for our team", "our team only", "our own team", "for our own team", "own ml team", "own dev team", "own data team", "own it team", "for our developers", "for our engineers", "for our staff", "for our own staff", "nothing resold", "not resold", "never resold", "at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself",
 		"with colleagues", "with our colleagues", "with my colleagues", "with coworkers", "with co workers", "with my team", "with our team",
+		"for colleagues", "for my colleagues", "for our colleagues", "for coworkers", "for co workers", "for my coworkers", "for my co workers",
 		"on work machines", "on our work machines", "work computers", "work laptops", "company machines", "company laptops", "company computers", "office machines",
 		"never given to anyone", "not given to anyone", "never give it to anyone", "never hand it to anyone", "never handed to anyone", "for my own use", "for our own use",
 		// A dependency of the tests or the build, which never ships.
@@ -347,7 +350,8 @@ var useWords = []struct {
 	// A translation or a port is a changed version of the work, whoever it is then given
 	// to: "publish a Russian translation of it", "port its colour palette to a theme".
 	{"modify", []string{"translation of", "a translation", "translate it", "translating it", "port it to", "port its", "ported it", "porting it", "port them to", "a port of",
-		"translate a", "translate an", "translate the", "translating a", "translating the", "rewrite it in", "rewriting it in", "rewrote it in"}},
+		"translate a", "translate an", "translate the", "translating a", "translating the", "rewrite it in", "rewriting it in", "rewrote it in",
+		"ported a", "ported an", "ported the", "porting a", "porting an", "porting the", "port a", "port an", "port the", "ported some", "ported parts"}},
 	{"distribute", []string{"ship", "ships", "shipping", "shipped", "distribute", "distributing", "distributed", "distribution", "binary", "binaries", "product", "sell", "sells", "selling", "sold",
 		"buy", "buys", "bought", "purchase", "purchased", "prebuilt", "pre built", "upload", "uploads", "uploading", "uploaded", "post them", "posting them", "post prebuilt", "i post", "we post",
 		"customer", "customers", "client", "clients", "release", "sdk", "app", "application", "give away", "give it", "publish", "redistribute", "redistributing",

@@ -2912,3 +2912,24 @@ func TestSignOffAndBusinessSourceTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkReleasedWithAnAside: "release my fork, with my changes, under the GPL" says the
+// work's licence across the aside.
+func TestWorkReleasedWithAnAside(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"I want to fork an MIT-licensed project. Can I release my fork, with my changes, under the GPL?": {"MIT", "GPL-3.0-only"},
+	})
+}
+
+// TestUsesFromAsides: porting code to another language is modifying it; a web app for
+// colleagues stays in house; code on the client side of a web app is sent to browsers;
+// "OpenRAIL-M" is the CreativeML licence unless BigScience's is said.
+func TestUsesFromAsides(t *testing.T) {
+	wantReadings(t, []reading{
+		{"we want to port the GPL library to Rust", "GPL-3.0-only", "modify"},
+		{"I took a GPLv3 chat app, added image generation, and I'm deploying it as a web app for colleagues at my company. Do I have to open-source my changes?", "GPL-3.0-only", "internal"},
+		{"I want to use an MPL-2.0 library unmodified on the client side of my web app, just calling it from my own code. Do I have to release my app's source?", "MPL-2.0", "distribute"},
+		{"can we use a model under the CreativeML OpenRAIL-M in our product?", "LicenseRef-CreativeML-OpenRAIL-M", "distribute"},
+		{"we use bigscience openrail-m weights internally, ok?", "LicenseRef-BigScience-OpenRAIL-M", "internal"},
+	})
+}
