@@ -390,7 +390,8 @@ var (
 		"what is", "what s", "whats", "what are", "tell me", "explain", "about", "summary", "summarise", "summarize",
 		"category", "classified", "classification", "copyleft", "permissive", "policy",
 		"patent", "patents", "clause", "clauses", "viral", "infectious", "warranty", "liability", "trademark", "trademarks", "termination", "notice", "notices",
-		"valid", "enforceable", "legally binding", "reject", "rejects", "rejected", "why would", "why do", "why does", "why is", "why are"}
+		"valid", "enforceable", "legally binding", "reject", "rejects", "rejected", "why would", "why do", "why does", "why is", "why are",
+		"proper licence", "proper license", "real licence", "real license", "legit", "legitimate", "overcautious", "over cautious"}
 	openSourceWords = []string{"open source", "opensource", "osi", "osi approved", "free software", "foss", "oss", "libre"}
 )
 

@@ -2933,3 +2933,12 @@ func TestUsesFromAsides(t *testing.T) {
 		{"we use bigscience openrail-m weights internally, ok?", "LicenseRef-BigScience-OpenRAIL-M", "internal"},
 	})
 }
+
+// TestWhetherALicenceIsProper: whether a licence is a proper or legitimate one asks what
+// it is, for every use.
+func TestWhetherALicenceIsProper(t *testing.T) {
+	wantProfiles(t,
+		"our lawyers just banned everything under the WTFPL. is the wtfpl actually a proper licence or is legal being overcautious",
+		"is the JSON license legit?",
+	)
+}
