@@ -2942,3 +2942,11 @@ func TestWhetherALicenceIsProper(t *testing.T) {
 		"is the JSON license legit?",
 	)
 }
+
+// TestCodeMergedIntoAFork: code merged into a fork the asker keeps comes in, and the
+// fork, under its upstream's licence, is the work.
+func TestCodeMergedIntoAFork(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"We maintain a fork of a GPLv2-only program. We'd like to merge some GPLv3-only code into it. Possible?": {"GPL-3.0-only", "GPL-2.0-only"},
+	})
+}

@@ -220,6 +220,21 @@ func readRoles(lower string, f found) (roles []role, result int) {
 			roles[works[0]] = roleIncoming
 		}
 	}
+	if len(f.ids) == 2 {
+		// "We maintain a fork of a GPLv2-only program. We'd like to merge some GPLv3-only
+		// code into it": the code merged into the fork comes in, and the fork, under its
+		// upstream's licence, is the work.
+		for _, m := range mergeIntoForkRE.FindAllStringIndex(lower, -1) {
+			for i, at := range f.at {
+				j := 1 - i
+				if at[0] < m[0] || at[0] >= m[1] || f.at[j][0] < 0 || f.at[j][0] > len(lower) ||
+					!forkBeforeRE.MatchString(lower[max(0, f.at[j][0]-80):f.at[j][0]]) {
+					continue
+				}
+				roles[i], roles[j] = roleIncoming, roleWork
+			}
+		}
+	}
 	// Licences named together ("MIT or GPL code", "MIT/Apache-2.0 library") share a role.
 	for pass := 0; pass < 2; pass++ {
 		for i := 1; i < len(roles); i++ {
@@ -236,6 +251,15 @@ func readRoles(lower string, f found) (roles []role, result int) {
 	}
 	return roles, result
 }
+
+// mergeIntoForkRE finds code merged into a fork said before ("merge some GPLv3-only code
+// into it", "pull their MIT changes into our fork"); forkBeforeRE a fork the asker keeps,
+// said before its upstream's licence ("we maintain a fork of the last GPL release of
+// Aseprite, which is").
+var (
+	mergeIntoForkRE = regexp.MustCompile(`\b(?:merg|pull|bring|brought|add|put|copy|copie|port|tak|took|includ|integrat|incorporat|backport)\w*\s+(?:[\w.'+-]+\s+){0,5}?(?:code|changes|patches|commits|files|features?|fixes)\s+(?:from\s+[^.?!]{0,40}?\s+)?into\s+(?:it|our\s+fork|the\s+fork|my\s+fork|our\s+version|my\s+version|our\s+copy)\b`)
+	forkBeforeRE    = regexp.MustCompile(`\b(?:our|my|a|we\s+maintain\s+a|i\s+maintain\s+a)\s+fork\s+of\b[^.?!]*$`)
+)
 
 // sameNounPhrase are the joins between licences named as one ("MIT or Apache-2.0").
 var sameNounPhrase = map[string]bool{"or": true, "/": true, "|": true, "and": true, ",": true, "&": true, "or the": true,
