@@ -2,6 +2,7 @@ package license
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -17,6 +18,9 @@ var licenseVocabulary = []string{"permission is hereby granted", "redistribution
 	"with or without modification", "distributed in the hope that it will be useful", "mozilla public license", "spdx-license-identifier"}
 
 // askingRE finds the marks of a question or a situation told in the first person.
+// quotedSpanRE finds a long span in double quotation marks, straight or curly.
+var quotedSpanRE = regexp.MustCompile(`"[^"]{40,}"|“[^”]{40,}”`)
+
 var askingRE = regexp.MustCompile(`\?|\b(?:we|our|i|my|us|can|could|should|does|do|is (?:it|that|this|there)|are (?:they|these|there)|how|what|whats|what's|which|whether|allowed|ok)\b`)
 
 // LooksLikeLicenseText tells a pasted licence (or notice) from a long question about
@@ -32,6 +36,13 @@ func LooksLikeLicenseText(text string) bool {
 		if strings.Contains(lower, p) {
 			hits++
 		}
+	}
+	// A question around a licence's words in quotation marks ("The README includes this:
+	// "This program is free software; …". We want to link it statically. OK?") asks about
+	// them, however much of it they are.
+	if outside := quotedSpanRE.ReplaceAllString(text, " "); outside != text && strings.Contains(outside, "?") &&
+		len(askingRE.FindAllStringIndex(strings.ToLower(outside), 3)) >= 3 && !slices.ContainsFunc(licenseVocabulary, func(p string) bool { return strings.Contains(strings.ToLower(outside), p) }) {
+		return false
 	}
 	// A question that quotes a licence ("the MIT licence says 'the above copyright
 	// notice … shall be included': what does that mean for us?") is a question, however

@@ -643,6 +643,31 @@ func gnuNoticeRead(s string) string {
 	return versionOfTheLicenseRE.ReplaceAllString(s, "${1}")
 }
 
+// grantRead reads the opening grant of a permissive licence, quoted in a question, as
+// the licence it opens: "Permission is hereby granted, free of charge, to any person
+// obtaining a copy of this software" is the MIT licence's; "Redistribution and use in
+// source and binary forms, with or without modification, are permitted" a BSD licence's
+// (which one, its clauses would say); "Permission to use, copy, modify, and/or distribute
+// this software for any purpose" the ISC licence's.
+func grantRead(s string) string {
+	if !strings.Contains(strings.ToLower(s), "ermi") && !strings.Contains(strings.ToLower(s), "edistribution") {
+		return s
+	}
+	for _, g := range licenceGrants {
+		s = g.re.ReplaceAllString(s, g.to)
+	}
+	return s
+}
+
+var licenceGrants = []struct {
+	re *regexp.Regexp
+	to string
+}{
+	{regexp.MustCompile(`(?i)permission\s+is\s+hereby\s+granted,?\s+free\s+of\s+charge,?\s+to\s+any\s+person\s+obtaining\s+a\s+copy\s+of\s+this\s+software(?:\s+and\s+associated\s+documentation\s+files)?`), "the MIT licence grant"},
+	{regexp.MustCompile(`(?i)redistribution\s+and\s+use\s+in\s+source\s+and\s+binary\s+forms,?\s+with\s+or\s+without\s+modification,?\s+are\s+permitted`), "a BSD licence permits it"},
+	{regexp.MustCompile(`(?i)permission\s+to\s+use,?\s+copy,?\s+modify,?\s+and(?:/or)?\s+distribute\s+this\s+software\s+for\s+any\s+purpose`), "the ISC licence grant"},
+}
+
 // publishedByFSFRE and versionOfTheLicenseRE: the words of a GNU notice between a
 // licence's name and its version, and between the version and "or any later version".
 var (
@@ -678,7 +703,7 @@ var (
 // ParseQuestion finds the licences, the use and the kind of question in text. ok is
 // false when it names no licence (Topic may still say what it asks about).
 func ParseQuestion(text string) (q Question, ok bool) {
-	text = gnuNoticeRead(asTyped(text))
+	text = grantRead(gnuNoticeRead(asTyped(text)))
 	q, ok = parseMessage(text)
 	if ok && q.Kind == AskVerdict && (q.Proprietary || containsAny(strings.ToLower(text), []string{"commercial", "paid", " sell", "selling", "proprietary", "closed"})) {
 		q = takeProjectOption(q)

@@ -2950,3 +2950,22 @@ func TestCodeMergedIntoAFork(t *testing.T) {
 		"We maintain a fork of a GPLv2-only program. We'd like to merge some GPLv3-only code into it. Possible?": {"GPL-3.0-only", "GPL-2.0-only"},
 	})
 }
+
+// TestQuotedGrantInAQuestion: a question around a licence's words in quotation marks is
+// a question, and the opening grant of the MIT, BSD or ISC licence, quoted, is read as
+// that licence.
+func TestQuotedGrantInAQuestion(t *testing.T) {
+	for text, want := range map[string]string{
+		`The library's LICENSE says: "Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the "Software"), to deal in the Software without restriction". Can we use it in our closed-source app?`:                                                                     "MIT",
+		`Our vendor's README includes this: "This program is free software; you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation; either version 2 of the License, or (at your option) any later version." We want to link it statically into our firmware. OK?`: "GPL-2.0-or-later",
+		`the header says "Permission to use, copy, modify, and/or distribute this software for any purpose with or without fee is hereby granted". can we ship it?`:                                                                                                                                                                                 "ISC",
+	} {
+		if LooksLikeLicenseText(text) {
+			t.Errorf("%q: taken for a pasted licence", text)
+			continue
+		}
+		if q, ok := ParseQuestion(text); !ok || q.Expression != want {
+			t.Errorf("%q: read %q, want %q", text, q.Expression, want)
+		}
+	}
+}
