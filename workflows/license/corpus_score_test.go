@@ -48,7 +48,7 @@ var splitNames = []struct{ letter, name string }{
 	// Every letter and digit taken, the parts go on in Greek.
 	{"α", "sixty-second held-out"}, {"β", "sixty-third held-out"},
 	{"γ", "sixty-fourth held-out"}, {"δ", "sixty-fifth held-out"},
-	{"ε", "sixty-sixth held-out"},
+	{"ε", "sixty-sixth held-out"}, {"ζ", "sixty-seventh held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
