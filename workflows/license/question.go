@@ -430,6 +430,13 @@ func onlyOrLater(ids []string) (only, later string, ok bool) {
 // spdxAskRE finds a question of what SPDX expression or identifier to write down.
 var spdxAskRE = regexp.MustCompile(`\b(?:which|what)\s+(?:spdx\s+)?(?:expression|identifier|id|tag|licen[cs]e\s+(?:string|field|expression))\b|\bspdx\s+(?:expression|identifier|id|tag)\b[^.?!]{0,40}\?`)
 
+// nowSoldRE: a work kept in house until now, to be sold or handed to customers: "wants
+// to sell this tool to a few customers", "we now want to ship it to clients".
+var nowSoldRE = regexp.MustCompile(`\b(?:wants?|want|plan|plans|planning|going|decided|like|need)\s+to\s+(?:start\s+)?(?:sell|ship|distribute|offer|licen[cs]e|give|hand)\s+(?:it|this|the|our|them)\b(?:\s+[a-z]+){0,3}\s+(?:to|for)\s+(?:a\s+few\s+|some\s+|our\s+|external\s+|paying\s+|other\s+)?(?:customers|clients|partners|companies|users)\b|\b(?:start|begin)\s+selling\s+(?:it|this|the|our)\b`)
+
+// negatedBeforeRE: a denial just before ("we don't plan to sell it").
+var negatedBeforeRE = regexp.MustCompile(`\b(?:don t|dont|do not|doesn t|does not|never|won t|will not|not|no)(?: [a-z]+)?\s*$`)
+
 // neverShipRE: shipping said not to happen, a few words after the denial: "we don't
 // modify it or ship it".
 var neverShipRE = regexp.MustCompile(` (?:don t|dont|do not|never|won t|will not)(?: [a-z]+){0,3} (?:ship|distribute|release)`)
@@ -1109,6 +1116,23 @@ func parseQuestion(text string) (q Question, ok bool) {
 			f = f.without(func(i int) bool { return bg[i] })
 		}
 	}
+	if len(f.ids) > 1 {
+		// "Elasticsearch 7.10 (the last Apache 2.0 version) … Newer versions are under
+		// SSPL/Elastic License": the licences of versions not asked about are history.
+		others := func(i int) bool {
+			at := f.at[i][0]
+			return at >= 0 && at <= len(lower) && otherVersionsRE.MatchString(lower[max(0, at-50):at])
+		}
+		keep := 0
+		for i := range f.ids {
+			if !others(i) {
+				keep++
+			}
+		}
+		if keep > 0 && keep < len(f.ids) {
+			f = f.without(others)
+		}
+	}
 	q.Licenses, q.Assumed = f.ids, f.notes
 	q.Topic = topicOf(lower, len(f.ids) > 0)
 	if q.Topic == "" {
@@ -1562,6 +1586,10 @@ var (
 // "static-lib".
 var staticFlagRE = regexp.MustCompile(`(?:^|\s)-static\b|\bstatic[- ]lib`)
 
+// otherVersionsRE: a licence said of versions other than the one asked about: "newer
+// versions are under", "later releases moved to".
+var otherVersionsRE = regexp.MustCompile(`\b(?:newer|later|recent|current|subsequent|future|new)\s+(?:versions?|releases?)\s+(?:are|were|is|have\s+been|moved\s+to|switched\s+to|went|use|come)\b[^.?!]{0,25}$`)
+
 // shipsRE: the question says something is handed over, or served to browsers.
 var shipsRE = regexp.MustCompile(`\b(?:ship|ships|shipping|shipped|distribute\w*|sell|sells|selling|release|releasing|deliver\w*|link|links|linking|linked|static|statically|serve|serves|served|serving|bundle|bundles|bundled|bundling)\b`)
 
@@ -1877,6 +1905,11 @@ func detectUse(n string) string {
 		n = hyperlinkRE.ReplaceAllString(n, " ") // "a link to the kernel git tree" links no code
 	}
 	use := useFrom(n)
+	if loc := nowSoldRE.FindStringIndex(n); use == "internal" && loc != nil && !neverShipRE.MatchString(n) && !negatedBeforeRE.MatchString(n[max(0, loc[0]-20):loc[0]]) {
+		// "we have an internal tool … now management wants to sell this tool to a few
+		// customers": what it was is background; handing it over is the question.
+		return "distribute"
+	}
 	if (use == "distribute" || use == "") && strings.Contains(n, " internal ") && internalThingRE.MatchString(n) && !handedRE.MatchString(n) && !shippedRE.MatchString(n) &&
 		!containsAny(n, []string{" ship", "customers", "clients", "download", "app store", "play store", "sell", "sold"}) {
 		return "internal" // "gpl software inside our internal closed app"

@@ -2969,3 +2969,14 @@ func TestQuotedGrantInAQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestSoldNowAndOtherVersions: a tool kept in house until now and to be sold to
+// customers is distributed (unless the sale is denied); licences said of newer versions
+// than the one asked about are history.
+func TestSoldNowAndOtherVersions(t *testing.T) {
+	wantReadings(t, []reading{
+		{"We have an internal tool written in Python that uses a GPL library. Now management wants to sell this tool to a few customers. Do we need to release our tool under GPL?", "GPL-3.0-only", "distribute"},
+		{"we use a GPL library in our internal tool. we don't plan to sell it to customers. ok?", "GPL-3.0-only", "internal"},
+		{"My team wants to use Elasticsearch 7.10 (the last Apache 2.0 version) in our SaaS. Newer versions are under SSPL/Elastic License. Can we keep using 7.10 forever without issues?", "Apache-2.0", "saas"},
+	})
+}
