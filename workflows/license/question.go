@@ -227,6 +227,8 @@ var useWords = []struct {
 	{"distribute", []string{"customers browsers", "users browsers", "visitors browsers", "clients browsers", "customer browsers", "user browsers",
 		"the public s browsers", "serve to browsers", "serve to the browser", "we serve to customers", "we serve to users",
 		// Code run on the client side of a web app is sent to every visitor's browser.
+		// A paper a journal publishes is handed out, however in-house the research was.
+		"published by a", "published in a", "published in the", "in a journal", "in the journal", "journal article", "a commercial journal",
 		"on the client side", "client side of my web app", "client side of our web app", "client side of the web app", "client side of my site", "client side of our site"}},
 	// What customers run themselves was handed to them: "the product our customers
 	// self-host", "customers deploy it on their own infrastructure".
@@ -271,7 +273,7 @@ var useWords = []struct {
 		"in their documents", "embed the font", "embedded font", "embedded fonts", "font embedding", "into a pdf", "into pdf",
 		"printed copies", "pdf copies", "printed and pdf", "hand out copies", "hand out printed", "hand out pdf",
 		// Print is a copy handed out.
-		"printed book", "printed books", "print book", "in print", "on a flyer", "on the flyer", "on flyers", "a paper flyer", "on a poster", "on posters",
+		"printed book", "printed books", "print book", "in print", "in our book", "in my book", "in a book", "in the book", "on a flyer", "on the flyer", "on flyers", "a paper flyer", "on a poster", "on posters",
 		"on a t shirt", "on t shirts", "on merch", "on merchandise", "in a brochure", "on packaging", "on the packaging", "on business cards", "print them", "print it",
 		// A bundle sent to browsers is distributed, however a bundler put it together.
 		"minified bundle", "minified client side", "browser bundle", "served to browsers", "sent to browsers", "shipped to browsers", "ships to browsers", "ships to the browser"}},

@@ -2977,6 +2977,8 @@ func TestSoldNowAndOtherVersions(t *testing.T) {
 	wantReadings(t, []reading{
 		{"We have an internal tool written in Python that uses a GPL library. Now management wants to sell this tool to a few customers. Do we need to release our tool under GPL?", "GPL-3.0-only", "distribute"},
 		{"we use a GPL library in our internal tool. we don't plan to sell it to customers. ok?", "GPL-3.0-only", "internal"},
+		{"I want to include a figure from a CC BY-SA 4.0 Wikipedia article in a paper that will be published by a commercial journal. Allowed?", "CC-BY-SA-4.0", "distribute"},
+		{"can I use a CC BY image in my book?", "CC-BY-4.0", "distribute"},
 		{"My team wants to use Elasticsearch 7.10 (the last Apache 2.0 version) in our SaaS. Newer versions are under SSPL/Elastic License. Can we keep using 7.10 forever without issues?", "Apache-2.0", "saas"},
 	})
 }
