@@ -2982,3 +2982,12 @@ func TestSoldNowAndOtherVersions(t *testing.T) {
 		{"My team wants to use Elasticsearch 7.10 (the last Apache 2.0 version) in our SaaS. Newer versions are under SSPL/Elastic License. Can we keep using 7.10 forever without issues?", "Apache-2.0", "saas"},
 	})
 }
+
+// TestWhichLicenceGoesOnIt: which licence goes on the asker's data, docs or manual is
+// choosing one, whatever licences the message names as background.
+func TestWhichLicenceGoesOnIt(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"country code json we maintain is built partly from wikipedia tables and partly from un statistics pages. what licence goes on it": "choose",
+		"we're writing the user manual for notepad++, which is gpl. what licence should the docs get?":                                     "choose",
+	})
+}
