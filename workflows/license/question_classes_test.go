@@ -2991,3 +2991,16 @@ func TestWhichLicenceGoesOnIt(t *testing.T) {
 		"we're writing the user manual for notepad++, which is gpl. what licence should the docs get?":                                     "choose",
 	})
 }
+
+// TestWhereCreditGoes: where and how credit is given is the attribution topic, whatever
+// licences the question names; a licence text's own wording, or a choice of licence that
+// mentions attribution, is not.
+func TestWhereCreditGoes(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"login screen background is a cc-by-sa photo from a community member — must the credit be on the image itself?": "attribution",
+		"do i have to show a font awesome credit in my flutter app?":                                                    "attribution",
+		"our web map credits openstreetmap in the about menu. isn't that enough?":                                       "attribution",
+		"can we use unsplash photos on our app's onboarding screens without giving credit?":                             "attribution",
+		"license scanner says nvme-cli's COPYING is GPL-2.0-or-later. how can a licence text itself be \"or later\"?":   "orlater",
+	})
+}
