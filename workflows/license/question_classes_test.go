@@ -3004,3 +3004,17 @@ func TestWhereCreditGoes(t *testing.T) {
 		"license scanner says nvme-cli's COPYING is GPL-2.0-or-later. how can a licence text itself be \"or later\"?":   "orlater",
 	})
 }
+
+// TestHowSourceReachesRecipients: how the source must reach those who got the binaries
+// (mailing it on request, a written offer, the source of the exact version) is the
+// distribution topic, whose answer says what a written offer does.
+func TestHowSourceReachesRecipients(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"we put our gpl binaries on a download server. can we just mail the source to whoever asks for it?":                                        "distribution",
+		"a customer passed our gpl binary and our written source offer on to someone else, who now asks us for the source. do we have to send it?": "distribution",
+		"a project ships binaries of a gpl app but the source for that exact version isn't on github. is that automatically a gpl violation?":      "distribution",
+	})
+	if tp, ok := TopicNamed("distribution"); !ok || !strings.Contains(strings.Join(tp.Answer, " "), "written offer") {
+		t.Errorf("the distribution topic does not say what a written offer does")
+	}
+}
