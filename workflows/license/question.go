@@ -1137,6 +1137,9 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	q.Licenses, q.Assumed = f.ids, f.notes
 	q.Topic = topicOf(lower, len(f.ids) > 0)
+	if q.Topic == "orlater" && len(f.ids) > 0 && spdxAskRE.MatchString(lower) {
+		q.Topic = "" // "libcap says "bsd or gpl v2" with no "or later": which spdx expression?"
+	}
 	if q.Topic == "" {
 		// A question that names licences is about a CLA, or an employer's claim, when it
 		// uses their own words and no topic's sentence rules read it as another.

@@ -3018,3 +3018,13 @@ func TestHowSourceReachesRecipients(t *testing.T) {
 		t.Errorf("the distribution topic does not say what a written offer does")
 	}
 }
+
+// TestOrLaterAskedAsSuch: "or later" asked about as such, in quotation marks or as "the
+// or-later part", is the or-later topic whatever licences are named.
+func TestOrLaterAskedAsSuch(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"why would a project switch from “GPL v3 or later” to “v3 only”? what does the “or later” bit actually do": "orlater",
+		"for a new R package, GPL-3 or \"GPL (>= 2)\"? what does the or-later part buy us":                         "orlater",
+		"whats the actual risk of keeping \"or any later version\" in our gpl headers?":                            "orlater",
+	})
+}
