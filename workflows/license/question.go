@@ -337,6 +337,11 @@ var useWords = []struct {
 		"appliance", "desktop", "electron", "browser extension", "browser extensions", "chrome extension", "chrome extensions", "firefox extension", "firefox add on", "browser add on", "web extension", "userscript", "vs code extension", "installed locally", "install it locally", "installed on site", "on their premises", "on their own servers", "on their servers",
 		"cdn", "host the binaries", "host binaries", "hosting the binaries", "binaries for download", "game", "games", "download", "downloadable", "downloading", "downloads", "downloaded",
 		"charge a fee", "charge for", "charging for", "for a fee", "sell copies", "sells copies", "npm package", "pypi", "firmware", "device", "devices", "embedded", "router", "hardware",
+		// A product sold to customers goes to them, whatever cloud words the message has.
+		"into a product we sell", "into the product we sell", "product we sell directly", "sell directly to customers", "sell it directly to", "sell it to customers", "sell them to customers",
+		"ship it to customers", "ship to customers", "ships to customers", "sold to customers", "we sell to customers",
+		// Scripts in the pages a site serves are downloaded by every visitor.
+		"in every page we serve", "pages we serve", "page we serve", "min js",
 		// A program that runs another as a separate process ("shells out to a GPL CLI tool")
 		// is given to others as itself; the other program is not linked into it.
 		"shells out", "shell out", "shelling out", "subprocess", "separate program", "separate process", "parses its output", "parse its output", "reads its output", "read its output", "only runs",
@@ -393,7 +398,8 @@ var (
 		"category", "classified", "classification", "copyleft", "permissive", "policy",
 		"patent", "patents", "clause", "clauses", "viral", "infectious", "warranty", "liability", "trademark", "trademarks", "termination", "notice", "notices",
 		"valid", "enforceable", "legally binding", "reject", "rejects", "rejected", "why would", "why do", "why does", "why is", "why are",
-		"proper licence", "proper license", "real licence", "real license", "legit", "legitimate", "overcautious", "over cautious"}
+		"proper licence", "proper license", "real licence", "real license", "legit", "legitimate", "overcautious", "over cautious",
+		"non free licence", "non free license", "nonfree licence", "nonfree license", "a free licence", "a free license", "free software licence", "free software license", "dfsg free", "count as free software"}
 	openSourceWords = []string{"open source", "opensource", "osi", "osi approved", "free software", "foss", "oss", "libre"}
 )
 
@@ -860,7 +866,7 @@ func parseMessage(text string) (q Question, ok bool) {
 		return s, true
 	}
 	if !sok || !(s.Kind == AskCompatibility && s.Reading == RolesSaid || s.Kind == AskCombination) || s.Topic != "" && s.Topic != q.Topic ||
-		q.Work != "" && !slices.Contains(s.Licenses, q.Work) {
+		q.Work != "" && !slices.Contains(s.Licenses, q.Work) && !onlyConsidered(text, q.Work) {
 		return q, ok // the asking sentence would lose the work's licence the message gave
 	}
 	if s.Use == "" {
@@ -874,6 +880,33 @@ func parseMessage(text string) (q Question, ok bool) {
 	s.Proprietary = s.Proprietary || q.Proprietary
 	return s, true
 }
+
+// onlyConsidered tells whether every mention of the licence id in text is one a project
+// is only thinking of moving to ("the maintainers are thinking of moving to MIT. Does EPL
+// 1.0 really stop a GPL project from using it?"): a plan, not the work the question is
+// about.
+func onlyConsidered(text, id string) bool {
+	f := findLicenses(text)
+	lower := strings.ToLower(text)
+	i := slices.Index(f.ids, id)
+	if i < 0 || len(lower) != len(text) {
+		return false
+	}
+	mentions := [][2]int{f.at[i]}
+	for _, m := range f.again[i] {
+		mentions = append(mentions, m.at)
+	}
+	for _, at := range mentions {
+		if at[0] < 0 || at[0] > len(lower) || !consideredMoveRE.MatchString(lower[max(0, at[0]-60):at[0]]) {
+			return false
+		}
+	}
+	return true
+}
+
+// consideredMoveRE: a move a project only weighs, just before the licence it would move
+// to: "thinking of moving to", "are considering switching to".
+var consideredMoveRE = regexp.MustCompile(`\b(?:thinking\s+(?:of|about)|considering|consider|weighing|discussing|debating|might|may|could)\s+(?:a\s+)?(?:mov(?:e|ing)|switch(?:ing)?|relicen[cs](?:e|ing)|chang(?:e|ing)|go(?:ing)?)\s+(?:it\s+|the\s+project\s+|the\s+licen[cs]e\s+)?(?:over\s+)?to\s+(?:the\s+|a\s+|an\s+)?$`)
 
 // concernRE: the sentence that asks weighs a worry ("do we need to worry about its
 // LGPL?", "is that a problem?"): whether the use the message gave is allowed, not what
@@ -1807,6 +1840,7 @@ func plainExpression(f found, n string) string {
 		if i > 0 {
 			switch join := strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(f.joins[i], ",")), " the"); {
 			case join == "or" || join == "/" || join == "|" || join == "or the" || join == "or under" || join == "or under the" || join == "or just" || join == "or only" || join == "or plain" ||
+				join == "and/or" || join == "and / or" || // "GPL 3.0 and/or CC-BY-SA 3.0": either will do, or both
 				f.files && strings.HasPrefix(join, "and licen") ||
 				f.statedAfter(i-1, i) ||
 				alsoUnderRE.MatchString(join) ||

@@ -3028,3 +3028,20 @@ func TestOrLaterAskedAsSuch(t *testing.T) {
 		"whats the actual risk of keeping \"or any later version\" in our gpl headers?":                            "orlater",
 	})
 }
+
+// TestConsideredMovesAndChoices: a licence a project is only thinking of moving to is no
+// work the question is about; "X and/or Y" is a choice; a product sold to customers, or
+// scripts in the pages a site serves, are distributed; notices that "have to stay" in a
+// bundle are a question of attribution.
+func TestConsideredMovesAndChoices(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"OSHI, the Java system-info library, has been EPL 1.0 since the start. Several people building GPL-licensed tools want to depend on it, even just as a library jar. The maintainers are thinking of moving to MIT. Does EPL 1.0 really stop a GPL project from using it?": {"EPL-1.0", "GPL-3.0-only"},
+	})
+	wantReadings(t, []reading{
+		{"the LPC sprites say 'GPL 3.0 and/or CC-BY-SA 3.0'. do i have to comply with both for my game?", "GPL-3.0-only OR CC-BY-SA-3.0", "distribute"},
+		{"We want to package the MongoDB community Kubernetes operator, unmodified, into a product we sell directly to customers. We're not a cloud provider. Does SSPL allow selling it this way?", "SSPL-1.0", "distribute"},
+	})
+	wantTopics(t, map[string]string{
+		"Our production build strips every comment, including the licence headers of the MIT and BSD npm packages we bundle. Do the notices have to stay inside the bundle?": "attribution",
+	})
+}
