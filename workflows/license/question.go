@@ -1436,7 +1436,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	if (q.Use == "" || q.Use == "distribute" || q.Use == "dynamic_link") && staticFlagRE.MatchString(lower) {
 		q.Use = "static_link" // "-static-libstdc++", "static-lib"; the library's name is blanked above
 	}
-	if q.Tool != nil && (toolUseRE.MatchString(lower) || buildWordsRE.MatchString(lower)) {
+	if q.Tool != nil && (toolUseRE.MatchString(lower) || buildWordsRE.MatchString(lower)) && !addOnForTool(lower, q) {
 		q.Use = "internal" // compiling with GCC uses GCC; it does not ship it
 	}
 	if q.Kind == AskVerdict && q.Use == "distribute" && (runApartRE.MatchString(lower) || userSpaceRE.MatchString(lower)) {
@@ -1762,6 +1762,32 @@ func saidOfSubject(lower string, pos int) bool {
 // becomeToRE: the words before the licence a work is to take: "we'd like it to be",
 // "make it", "switch our repo to".
 var becomeToRE = regexp.MustCompile(`\b(?:` + givenOutAgain + `)\b[^.?!]{0,50}\bunder\s+(?:the\s+)?$|\bfork\s+(?:just\s+|simply\s+)?(?:go|become|be|switch\s+to|move\s+to)\s+$|\b(?:(?:like|want|prefer|need|wish)\s+(?:it|them|this|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+to\s+be|make\s+(?:it|them|this)|(?:switch\w*|mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|relicen[cs]\w*|convert\w*)\s+(?:(?:it|them|this)\s+|(?:the|our|my)\s+(?:[\w.+-]+\s+){1,3})(?:over\s+)?to)\s+(?:the\s+|an?\s+)?$`)
+
+// addOnForToolRE: code written to run inside a program ("a Blender add-on", "a GIMP
+// plug-in"), which the program's licence reaches, unlike what one makes with it.
+var addOnForToolRE = regexp.MustCompile(`^(?:['’]s)?[\s-]*(?:add-?ons?|addons?|plug-?ins?|extensions?|scripts?|modules?|python\s+api)\b`)
+
+// addOnForTool tells whether the question's tool is named as the host of code written
+// to run in it ("our Blender add-on", "a GIMP plug-in").
+func addOnForTool(lower string, q Question) bool {
+	for _, p := range q.Projects {
+		if p.Project != q.Tool || p.Said == "" {
+			continue
+		}
+		said := strings.ToLower(p.Said)
+		for at := strings.Index(lower, said); at >= 0; {
+			if addOnForToolRE.MatchString(lower[at+len(said):]) {
+				return true
+			}
+			next := strings.Index(lower[at+len(said):], said)
+			if next < 0 {
+				break
+			}
+			at += len(said) + next
+		}
+	}
+	return false
+}
 
 // buildWordsRE: a tool named with building words is used, not shipped ("our build uses
 // GNU Make").

@@ -3045,3 +3045,12 @@ func TestConsideredMovesAndChoices(t *testing.T) {
 		"Our production build strips every comment, including the licence headers of the MIT and BSD npm packages we bundle. Do the notices have to stay inside the bundle?": "attribution",
 	})
 }
+
+// TestAddOnForATool: code written to run inside a tool ("our Blender add-on") is not what
+// one makes with the tool: the tool's licence reaches it, and the use is read as said.
+func TestAddOnForATool(t *testing.T) {
+	wantReadings(t, []reading{
+		{"We make a Blender add-on, which has to be GPL because it uses Blender's Python API. Can our GPL add-on just load a vendor's proprietary library at runtime?", "GPL-2.0-or-later", "dynamic_link"},
+		{"Can I use GCC to compile my plugin?", "GPL-3.0-or-later", "internal"},
+	})
+}
