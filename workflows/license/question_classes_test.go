@@ -3054,3 +3054,12 @@ func TestAddOnForATool(t *testing.T) {
 		{"Can I use GCC to compile my plugin?", "GPL-3.0-or-later", "internal"},
 	})
 }
+
+// TestUpstreamingAComponent: upstreaming one's component into a project is contributing
+// to it, whatever the project's licence.
+func TestUpstreamingAComponent(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"want to upstream my custom component into home assistant core. does its licence matter?": "contribute",
+	})
+	wantReadings(t, []reading{{"can we ship home assistant in our product?", "Apache-2.0", "distribute"}})
+}
