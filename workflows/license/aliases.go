@@ -49,7 +49,7 @@ var aliases = map[string]string{
 	"gpl any version": "GPL-1.0-or-later", "mit x 11": "MIT", "al 2": "Apache-2.0",
 	"afl": "AFL-3.0", "cpl": "CPL-1.0", "zope": "ZPL-2.1", "zope public": "ZPL-2.1", "zend engine": "Zend-2.0", "zend engine 2": "Zend-2.0", "zend engine 2 0": "Zend-2.0", "zpl": "ZPL-2.1", "unicode": "Unicode-3.0",
 	"perl": "Artistic-1.0-Perl OR GPL-1.0-or-later", "same terms as perl": "Artistic-1.0-Perl OR GPL-1.0-or-later", "same terms as perl itself": "Artistic-1.0-Perl OR GPL-1.0-or-later", "php": "PHP-3.01", "polyform noncommercial": "PolyForm-Noncommercial-1.0.0",
-	"polyform non commercial": "PolyForm-Noncommercial-1.0.0", "hippocratic": "Hippocratic-2.1", "artistic 1": "Artistic-1.0", "perl artistic": "Artistic-1.0-Perl", "openrail m": "LicenseRef-CreativeML-OpenRAIL-M", "open rail m": "LicenseRef-CreativeML-OpenRAIL-M", "creativeml openrail m": "LicenseRef-CreativeML-OpenRAIL-M", "creativeml open rail m": "LicenseRef-CreativeML-OpenRAIL-M", "bigscience openrail m": "LicenseRef-BigScience-OpenRAIL-M", "bigscience open rail m": "LicenseRef-BigScience-OpenRAIL-M", "perl artistic 1": "Artistic-1.0-Perl", "perl artistic 1 0": "Artistic-1.0-Perl", "perl artistic 2": "Artistic-2.0", "perl artistic 2 0": "Artistic-2.0", "artistic 1 0": "Artistic-1.0",
+	"polyform non commercial": "PolyForm-Noncommercial-1.0.0", "hippocratic": "Hippocratic-2.1", "artistic 1": "Artistic-1.0", "perl artistic": "Artistic-1.0-Perl", "ccby": "CC-BY-4.0", "ccbysa": "CC-BY-SA-4.0", "ccbync": "CC-BY-NC-4.0", "ccbyncsa": "CC-BY-NC-SA-4.0", "openrail m": "LicenseRef-CreativeML-OpenRAIL-M", "open rail m": "LicenseRef-CreativeML-OpenRAIL-M", "creativeml openrail m": "LicenseRef-CreativeML-OpenRAIL-M", "creativeml open rail m": "LicenseRef-CreativeML-OpenRAIL-M", "bigscience openrail m": "LicenseRef-BigScience-OpenRAIL-M", "bigscience open rail m": "LicenseRef-BigScience-OpenRAIL-M", "perl artistic 1": "Artistic-1.0-Perl", "perl artistic 1 0": "Artistic-1.0-Perl", "perl artistic 2": "Artistic-2.0", "perl artistic 2 0": "Artistic-2.0", "artistic 1 0": "Artistic-1.0",
 	"gpled": "GPL-3.0-only", "lgpled": "LGPL-3.0-only", "agpled": "AGPL-3.0-only", "odbl": "ODbL-1.0",
 	// Open data licences by their short names. "OGL" alone is also the Open Game License,
 	// so it counts only with the UK's versions.
@@ -228,6 +228,7 @@ var assumed = map[string]string{
 	"python": noVersion, "psf": noVersion, "artistic": noVersion, "ofl": noVersion, "sil ofl": noVersion,
 	"elastic": noVersion, "elastic license": noVersion,
 	"cc by": noVersion, "cc by sa": noVersion, "cc by nc": noVersion, "cc by nc sa": noVersion,
+	"ccby": noVersion, "ccbysa": noVersion, "ccbync": noVersion, "ccbyncsa": noVersion,
 	"gpled": noGNU, "lgpled": noGNU, "agpled": noGNU,
 	"bsl":   "BSL also stands for the Business Source License (BUSL-1.1)",
 	"l gpl": lgplOrGPL, "l gpl 2": lgplOrGPL, "l gpl 3": lgplOrGPL,

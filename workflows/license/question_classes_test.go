@@ -2865,6 +2865,7 @@ func TestRetiredIDsAndPerlArtistic(t *testing.T) {
 		{"Is GPL-2.0+ ok internally?", "GPL-2.0-or-later", "internal"},
 		{"Is the Perl Artistic license ok for us to redistribute?", "Artistic-1.0-Perl", "distribute"},
 		{"perl artistic license 2.0 code in our app?", "Artistic-2.0", "distribute"},
+		{"ccby icons in the app?", "CC-BY-4.0", "distribute"},
 	})
 	q, _ := ParseQuestion("is GPL-2.0-with-classpath-exception ok to ship in our product?")
 	if !slices.ContainsFunc(q.Assumed, func(a Assumption) bool { return strings.Contains(a.Why, "retired") }) {
