@@ -345,8 +345,7 @@ func (w *work) answerCompatibility(in, out, use string, assumed, moving bool, no
 	if t, ok := license.TopicNamed("choose"); moving && ok && len(t.Moving) > 0 {
 		// "Can I relicense my GPL project to MIT?": the matrix says whether code under
 		// the one may go under the other; the owners of the code decide whether it moves.
-		r.Blocks = append(r.Blocks, bot.Fields(bot.Field{Label: "Moving a released project",
-			Value: strings.Join(t.Moving, "\n") + "\nSource: " + t.MovingSource}))
+		r.Blocks = append(r.Blocks, bot.Fields(movingField(t)))
 	}
 	if assumed {
 		r.Blocks = append(r.Blocks, bot.Context(fmt.Sprintf("Read as `%s` code going into a work under `%s`; if your work is the `%s` one, ask the other way round.", in, out, in)))
@@ -585,6 +584,11 @@ func readings(q license.Question) []license.Assumption {
 	return notes
 }
 
+// movingField is what moving a released project to another licence takes, with its source.
+func movingField(t license.Topic) bot.Field {
+	return bot.Field{Label: "Moving a released project", Value: strings.Join(t.Moving, "\n") + "\nSource: " + t.MovingSource}
+}
+
 // answerTopic answers an OSPO question from the topic data and the policy, with the
 // request it leads to when one is configured. named are the licences the question
 // names ("MIT, Apache, GPL or BSD?", "icons under CC BY 4.0: is a line in the credits
@@ -598,7 +602,7 @@ func (w *work) answerTopic(t license.Topic, named []string, moving bool) error {
 	moving = moving && len(t.Moving) > 0 // only a topic with moving lines answers it
 	fields := []bot.Field{{Label: "In short", Value: strings.Join(t.Answer, "\n")}}
 	if moving {
-		fields = append(fields, bot.Field{Label: "Moving a released project", Value: strings.Join(t.Moving, "\n") + "\nSource: " + t.MovingSource})
+		fields = append(fields, movingField(t))
 	}
 	if len(named) > 0 {
 		var lines []string

@@ -17,10 +17,10 @@ var licenseVocabulary = []string{"permission is hereby granted", "redistribution
 	"licensee", "hereby grants", "notwithstanding", "free of charge, to any person obtaining", "copyright (c)", "copyright ©",
 	"with or without modification", "distributed in the hope that it will be useful", "mozilla public license", "spdx-license-identifier"}
 
-// askingRE finds the marks of a question or a situation told in the first person.
 // quotedSpanRE finds a long span in double quotation marks, straight or curly.
 var quotedSpanRE = regexp.MustCompile(`"[^"]{40,}"|“[^”]{40,}”`)
 
+// askingRE finds the marks of a question or a situation told in the first person.
 var askingRE = regexp.MustCompile(`\?|\b(?:we|our|i|my|us|can|could|should|does|do|is (?:it|that|this|there)|are (?:they|these|there)|how|what|whats|what's|which|whether|allowed|ok)\b`)
 
 // LooksLikeLicenseText tells a pasted licence (or notice) from a long question about
@@ -40,9 +40,11 @@ func LooksLikeLicenseText(text string) bool {
 	// A question around a licence's words in quotation marks ("The README includes this:
 	// "This program is free software; …". We want to link it statically. OK?") asks about
 	// them, however much of it they are.
-	if outside := quotedSpanRE.ReplaceAllString(text, " "); outside != text && strings.Contains(outside, "?") &&
-		len(askingRE.FindAllStringIndex(strings.ToLower(outside), 3)) >= 3 && !slices.ContainsFunc(licenseVocabulary, func(p string) bool { return strings.Contains(strings.ToLower(outside), p) }) {
-		return false
+	if stripped := quotedSpanRE.ReplaceAllString(text, " "); stripped != text && strings.Contains(stripped, "?") {
+		outside := strings.ToLower(stripped)
+		if len(askingRE.FindAllStringIndex(outside, 3)) >= 3 && !slices.ContainsFunc(licenseVocabulary, func(p string) bool { return strings.Contains(outside, p) }) {
+			return false
+		}
 	}
 	// A question that quotes a licence ("the MIT licence says 'the above copyright
 	// notice … shall be included': what does that mean for us?") is a question, however

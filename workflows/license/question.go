@@ -453,6 +453,19 @@ var neverShipRE = regexp.MustCompile(` (?:don t|dont|do not|never|won t|will not
 // golangci-lint in CI", "it just lints our own code".
 var toolRunRE = regexp.MustCompile(`\b(?:run|runs|running)\s+(?:it\s+|(?:[\w.-]+\s+){1,3})?(?:in|on|as\s+part\s+of)\s+(?:our\s+|the\s+)?(?:ci|pipelines?|build\s+(?:servers?|pipeline))\b|\b(?:lints?|linting|formats?|formatting|type-?checks?)\s+(?:our\s+|my\s+)?(?:own\s+)?(?:code|sources?|repos?)\b`)
 
+// verdictOn turns q into a question of whether code under in may be used, its roles
+// settled: a program run apart from the work, or used for its output, is asked about on
+// its own licence. The readings kept are those of that licence's terms.
+func verdictOn(q Question, in string) Question {
+	q.Kind, q.Work, q.Reading = AskVerdict, "", RolesSaid
+	if q.Licenses, _ = Terms(in); len(q.Licenses) == 0 {
+		q.Licenses = []string{in}
+	}
+	q.Expression = CanonicalExpression(in)
+	q.Assumed = slices.DeleteFunc(q.Assumed, func(a Assumption) bool { return !slices.Contains(q.Licenses, a.ID) })
+	return q
+}
+
 // outputOf tells which licence named is that of a program whose output a question asks
 // about: a program (a tool, a generator, an editor; or a well-known tool) that makes
 // something ("the code it generates", "images made with", "its output"), asked about as
@@ -665,7 +678,7 @@ func gnuNoticeRead(s string) string {
 // (which one, its clauses would say); "Permission to use, copy, modify, and/or distribute
 // this software for any purpose" the ISC licence's.
 func grantRead(s string) string {
-	if !strings.Contains(strings.ToLower(s), "ermi") && !strings.Contains(strings.ToLower(s), "edistribution") {
+	if lower := strings.ToLower(s); !strings.Contains(lower, "ermi") && !strings.Contains(lower, "edistribution") {
 		return s
 	}
 	for _, g := range licenceGrants {
@@ -720,10 +733,11 @@ var (
 func ParseQuestion(text string) (q Question, ok bool) {
 	text = grantRead(gnuNoticeRead(asTyped(text)))
 	q, ok = parseMessage(text)
-	if ok && q.Kind == AskVerdict && (q.Proprietary || containsAny(strings.ToLower(text), []string{"commercial", "paid", " sell", "selling", "proprietary", "closed"})) {
+	lower := strings.ToLower(text)
+	if ok && q.Kind == AskVerdict && (q.Proprietary || containsAny(lower, []string{"commercial", "paid", " sell", "selling", "proprietary", "closed"})) {
 		q = takeProjectOption(q)
 	}
-	switch lower := versionDotRE.ReplaceAllString(strings.ToLower(text), "${1}_${2}"); {
+	switch lower := versionDotRE.ReplaceAllString(lower, "${1}_${2}"); {
 	case q.Topic == "choose":
 		q.Relicenses = movesOwnRE.MatchString(lower)
 	case q.Kind == AskCompatibility && q.Reading != RolesAmbiguous:
@@ -1154,18 +1168,8 @@ func parseQuestion(text string) (q Question, ok bool) {
 	if len(f.ids) > 1 {
 		// "Elasticsearch 7.10 (the last Apache 2.0 version) … Newer versions are under
 		// SSPL/Elastic License": the licences of versions not asked about are history.
-		others := func(i int) bool {
-			at := f.at[i][0]
-			return at >= 0 && at <= len(lower) && otherVersionsRE.MatchString(lower[max(0, at-50):at])
-		}
-		keep := 0
-		for i := range f.ids {
-			if !others(i) {
-				keep++
-			}
-		}
-		if keep > 0 && keep < len(f.ids) {
-			f = f.without(others)
+		if old := saidOfOtherVersions(lower, f); len(old) > 0 && len(old) < len(f.ids) {
+			f = f.without(func(i int) bool { return old[i] })
 		}
 	}
 	q.Licenses, q.Assumed = f.ids, f.notes
@@ -1396,13 +1400,8 @@ func parseQuestion(text string) (q Question, ok bool) {
 		(q.Kind == AskVerdict && len(f.ids) == 1 || q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && !q.Difference && f.ids[i] == q.Licenses[0]) {
 		// "does the GUI code wxFormBuilder generates make our app GPL?": the program is
 		// run, not shipped or combined; what its licence says of its output is asked.
-		in := f.ids[i]
-		q.Kind, q.Work, q.Reading, q.Output, q.Use = AskVerdict, "", RolesSaid, true, "internal"
-		if q.Licenses, _ = Terms(in); len(q.Licenses) == 0 {
-			q.Licenses = []string{in}
-		}
-		q.Expression = CanonicalExpression(in)
-		q.Assumed = slices.DeleteFunc(q.Assumed, func(a Assumption) bool { return !slices.Contains(q.Licenses, a.ID) })
+		q = verdictOn(q, f.ids[i])
+		q.Output, q.Use = true, "internal"
 		return q, true
 	}
 	tool := toolRunRE.MatchString(lower)
@@ -1411,19 +1410,12 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// program run as a separate program is not combined with the work, whatever its
 		// licence; what its own licence asks of shipping it is the question. A tool run
 		// over the work ("run golangci-lint in CI") is used in house unless it ships.
-		in := q.Licenses[0]
-		q.Kind, q.Work, q.Reading, q.Apart = AskVerdict, "", RolesSaid, true
-		q.Licenses, _ = Terms(in)
-		q.Expression = CanonicalExpression(in)
-		q.Use = "distribute"
+		q = verdictOn(q, q.Licenses[0])
+		q.Apart, q.Use = true, "distribute"
 		if tool && !runApartRE.MatchString(lower) && detectUse(n) == "internal" &&
 			(!containsAny(n, []string{" ship", "distribut", " sell", "customer", "download", "release"}) || notShippedRE.MatchString(n) || neverShipRE.MatchString(n)) {
 			q.Use = "internal"
 		}
-		if len(q.Licenses) == 0 {
-			q.Licenses = []string{in}
-		}
-		q.Assumed = slices.DeleteFunc(q.Assumed, func(a Assumption) bool { return !slices.Contains(q.Licenses, a.ID) })
 		return q, true
 	}
 	if q.Expression == "" || q.Kind == AskCompatibility && !written {
@@ -1624,6 +1616,18 @@ var (
 // "static-lib".
 var staticFlagRE = regexp.MustCompile(`(?:^|\s)-static\b|\bstatic[- ]lib`)
 
+// saidOfOtherVersions are the licences of f said of other versions than the one asked
+// about.
+func saidOfOtherVersions(lower string, f found) map[int]bool {
+	old := map[int]bool{}
+	for i, at := range f.at {
+		if at[0] >= 0 && at[0] <= len(lower) && otherVersionsRE.MatchString(lower[max(0, at[0]-50):at[0]]) {
+			old[i] = true
+		}
+	}
+	return old
+}
+
 // otherVersionsRE: a licence said of versions other than the one asked about: "newer
 // versions are under", "later releases moved to".
 var otherVersionsRE = regexp.MustCompile(`\b(?:newer|later|recent|current|subsequent|future|new)\s+(?:versions?|releases?)\s+(?:are|were|is|have\s+been|moved\s+to|switched\s+to|went|use|come)\b[^.?!]{0,25}$`)
@@ -1775,15 +1779,14 @@ func addOnForTool(lower string, q Question) bool {
 			continue
 		}
 		said := strings.ToLower(p.Said)
-		for at := strings.Index(lower, said); at >= 0; {
-			if addOnForToolRE.MatchString(lower[at+len(said):]) {
-				return true
-			}
-			next := strings.Index(lower[at+len(said):], said)
-			if next < 0 {
+		for rest := lower; ; {
+			at := strings.Index(rest, said)
+			if at < 0 {
 				break
 			}
-			at += len(said) + next
+			if rest = rest[at+len(said):]; addOnForToolRE.MatchString(rest) {
+				return true
+			}
 		}
 	}
 	return false
