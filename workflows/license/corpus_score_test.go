@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -49,6 +50,7 @@ var splitNames = []struct{ letter, name string }{
 	{"α", "sixty-second held-out"}, {"β", "sixty-third held-out"},
 	{"γ", "sixty-fourth held-out"}, {"δ", "sixty-fifth held-out"},
 	{"ε", "sixty-sixth held-out"}, {"ζ", "sixty-seventh held-out"},
+	{"η", "sixty-eighth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
@@ -90,10 +92,35 @@ func readQuestionFile(t *testing.T, name string) []corpusQuestion {
 		if len(c) != 6 || !known || !strings.HasPrefix(c[2], "http") {
 			t.Fatalf("%s line %d: want 6 tab-separated columns (split, patterns, source, question, want, expert verdict)", name, n)
 		}
+		if !wantGrammarRE.MatchString(c[4]) {
+			t.Errorf("%s line %d: want %q does not follow the grammar in the file's header", name, n, c[4])
+			continue
+		}
 		out = append(out, corpusQuestion{line: n, file: filepath.Base(name), split: c[0], patterns: strings.Split(c[1], ","), source: c[2], text: c[3], want: c[4]})
 	}
 	return out
 }
+
+// wantGrammarRE is the want column's grammar (each file's header states it), so that a
+// want written out of order ("compat A > B @ use = no") is refused rather than scored as
+// a miss of licences nobody named. A combination's answer may also name the licence the
+// whole can take ("combine MIT,GPL-3.0-only = GPL-3.0-only"), or none.
+var wantGrammarRE = func() *regexp.Regexp {
+	const (
+		expr    = `[A-Za-z0-9.+()\-]+(?: (?:AND|OR|WITH) [A-Za-z0-9.+()\-]+)*`
+		use     = `(?:internal|distribute|saas|mobile|modify|static_link|dynamic_link)`
+		uses    = `(?:\*|` + use + `)(?:\|(?:\*|` + use + `))*`
+		compat  = `(?:yes|no|depends)(?:\|(?:yes|no|depends))*`
+		verdict = `(?:ok|no|any)(?:\|(?:ok|no|any))*`
+		topics  = `(?:choose|cla|noncommercial|employer|attribution|contribute|distribution|orlater|copyleft|permissive|dependencies)`
+	)
+	return regexp.MustCompile(`^(?:` +
+		`compat ` + expr + ` > ` + expr + ` = ` + compat + `(?: @ ` + uses + `)?` +
+		`|combine ` + expr + `(?:,` + expr + `)+ = (?:` + compat + `|none|` + expr + `)(?: @ ` + uses + `)?` +
+		`|verdict (?:\*|` + expr + `) @ ` + uses + ` = ` + verdict +
+		`|expr ` + expr + `|profile ` + expr + `(?:,` + expr + `)*|meaning ` + expr + `(?:,` + expr + `)*` +
+		`|topic ` + topics + `|either ` + expr + `,` + expr + `)$`)
+}()
 
 // score is how one question fared: understood (the kind, the licences and the use as
 // the experts read them, and taken for a question, not a pasted licence), the verdict
@@ -190,7 +217,7 @@ func scoreQuestion(p *Policy, c corpusQuestion) score {
 		case q.Kind == AskCombination:
 			s.understood = len(q.Licenses) == len(ids) && !slices.ContainsFunc(ids, func(id string) bool { return !slices.Contains(q.Licenses, id) })
 			s.understood = s.understood && kind != "compat"
-			s.verdict = kind == "either" || slices.Contains(alternatives(answer), strings.ToLower(combinedClass(Combine(q.Licenses))))
+			s.verdict = kind == "either" || combinationRight(Combine(q.Licenses), answer)
 		}
 		if use != "" && !useMatches(q.Use, use) {
 			s.understood = false
@@ -232,6 +259,26 @@ func scoreQuestion(p *Policy, c corpusQuestion) score {
 		s.why = "unknown want " + kind
 	}
 	return s
+}
+
+// combinationRight tells whether a combination's answer agrees with the want's: yes, no
+// or depends; none (no licence can hold the whole); or a licence the whole can take,
+// which must be a candidate that answers Yes, or, for one the question did not name
+// (GPL-3.0-or-later for GPL-2.0-or-later and Apache-2.0 code), any candidate that does.
+func combinationRight(c Combination, answer string) bool {
+	class := strings.ToLower(combinedClass(c))
+	if answer == "none" {
+		return class == "no"
+	}
+	if !slices.ContainsFunc(alternatives(answer), func(a string) bool { return a != "yes" && a != "no" && a != "depends" }) {
+		return slices.Contains(alternatives(answer), class)
+	}
+	for _, u := range c.Under {
+		if sameExpr(u.License, answer) {
+			return u.Answer == "Yes"
+		}
+	}
+	return class == "yes"
 }
 
 // combinedClass is combinedAnswer of the workflows package, for the corpus.
