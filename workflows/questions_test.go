@@ -99,6 +99,14 @@ func TestUnnamedLinkingException(t *testing.T) {
 	answered(t, "the stack is GPLv2 with a linking exception. can we link it statically into our closed firmware?",
 		[]string{"a linking exception the message does not name", "`GPL-2.0-only WITH GCC-exception-2.0`", "`GPL-2.0-only WITH Classpath-exception-2.0`"},
 		[]string{"Not allowed", "Needs approval"})
+	// "a static linking exception" is one too, not an unknown "static exception", and
+	// beside another licence it is the GNU licence's.
+	answered(t, "is lgpl with a static linking exception ok for our firmware?",
+		[]string{"a linking exception the message does not name", "`LGPL-3.0-only WITH LGPL-3.0-linking-exception`"},
+		[]string{"not a licence I know", "static exception"})
+	answered(t, "is mpl 2.0 basically the same deal as lgpl with a static linking exception?",
+		[]string{"a linking exception the message does not name", "WITH OCaml-LGPL-linking-exception`"},
+		[]string{"not a licence I know", "static exception"})
 }
 
 // TestExceptionOfSeveral: an exception named in words that SPDX lists once per project

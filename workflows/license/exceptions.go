@@ -141,6 +141,12 @@ func ExceptionChoices(said, expr string) (ids []string, linking bool) {
 	if !unnamedLinkingRE.MatchString(said) {
 		return ExceptionsNamed(said), false
 	}
+	if terms, err := Terms(expr); err == nil {
+		// "MPL-2.0 AND LGPL-3.0-only": the exception is one the GNU licence may have.
+		if i := slices.IndexFunc(terms, func(t string) bool { return strings.Contains(t, "GPL-") }); i >= 0 {
+			expr = terms[i]
+		}
+	}
 	switch {
 	case strings.HasPrefix(expr, "GPL-2.0"):
 		ids = []string{"GCC-exception-2.0", "Classpath-exception-2.0", "Universal-FOSS-exception-1.0"}

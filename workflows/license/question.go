@@ -1537,6 +1537,10 @@ func unknownExceptions(text string, licences []string) []string {
 	}
 	for _, loc := range withExceptionRE.FindAllStringSubmatchIndex(text, -1) {
 		m := []string{text[loc[0]:loc[1]], text[loc[2]:loc[3]]}
+		if w := strings.ToLower(m[1]); (w == "static" || w == "dynamic") && strings.Contains(strings.ToLower(m[0]), "linking") {
+			out = append(out, "static linking exception") // "LGPL with a static linking exception": which one is not said
+			continue
+		}
 		if id := withSPDXRE.FindStringSubmatch(text[loc[0]:]); id != nil && strings.HasPrefix(text[loc[0]:], id[0]) {
 			if ok, _ := spdxlicenses.IsException(id[1]); ok {
 				continue // "WITH GStreamer-exception-2008": the SPDX ID itself

@@ -3064,3 +3064,14 @@ func TestUpstreamingAComponent(t *testing.T) {
 	})
 	wantReadings(t, []reading{{"can we ship home assistant in our product?", "Apache-2.0", "distribute"}})
 }
+
+// TestWorkSaidAsWhatDependsOnTheCode: the licence of what depends on the code ("as a
+// dependency of a GPL project") or of the asker's work said with "that's" is the work's.
+func TestWorkSaidAsWhatDependsOnTheCode(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"can i use orpheus (mpl 1.1) as a dependency of a gpl project?":                      {"MPL-1.1", "GPL-3.0-only"},
+		"can we use an mit library as a dependency of our apache-2.0 app?":                   {"MIT", "Apache-2.0"},
+		"can i put a cc by-sa 4.0 photo on the cover of my e-book that's cc by-nc-sa 4.0":    {"CC-BY-SA-4.0", "CC-BY-NC-SA-4.0"},
+		"we want an lgpl-2.1 crate in our game, which is mit. what do we have to do for it?": {"LGPL-2.1-only", "MIT"},
+	})
+}

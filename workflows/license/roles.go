@@ -21,6 +21,8 @@ var (
 	workBeforeRE = []*regexp.Regexp{
 		regexp.MustCompile(`\b(?:release|releasing|released|bump|bumping|upgrade|upgrading|relicen[cs]e|relicen[cs]ing|re-licen[cs]e|licen[cs]e\s+(?:it|them|this|my|our|mine|ours|the\s+\w+)|licen[cs]ing\s+(?:it|them|this|my|our)|publish|publishes|republishes|publishing|distribute|distributing|ship|shipping|put|putting|offer|offering|change|changing|switch|switching|move|moving|convert|converting|make|making|sell|selling)\b[^,.;?!]{0,50}(?:,\s+(?:with|along\s+with|including|plus)\s+[^,.;?!]{1,30},[^,.;?!]{0,20})?\b(?:under|as|to|into)\s+(?:the\s+|a\s+|an\s+)?(?:plain\s+|regular\s+|standard\s+|normal\s+|vanilla\s+)?(?:licen[cs]e\s+)?$`),
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+,?\s+){0,3}(?:[\w'-]+,\s+(?:which|that)\s+)?(?:is|are|was|will\s+be|be|(?:has|have)\s+(?:always\s+)?been)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|available\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
+		// "the cover of my e-book that's CC BY-NC-SA", "our app, which is GPLv3".
+		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,2}[\w'-]+,?\s+(?:that|which)\s*(?:'s|’s|\s+is|\s+are)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		// "mgr wants our daemon gplv2+": the licence said right after the asker's own work.
 		regexp.MustCompile(`\b(?:my|our)\s+(?:own\s+|new\s+)?(?:[\w-]+\s+)?(?:project|app|application|library|lib|tool|daemon|service|program|codebase|repo|package|plugin|fork|game|firmware|module|crate|gem|extension|theme|sdk|product|software|server|client|bot|cli|site|website|driver)\s+$`),
 		// "I have a project on GitHub under the", "we maintain a library licensed under".
@@ -293,6 +295,8 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 		return roleWork, false // "paste paragraphs of our manual into GPLv3 source": where they go
 	case slices.Contains(codeWords, next) && !possessiveRE.MatchString(near):
 		return roleIncoming, false
+	case dependencyOfRE.MatchString(near) && slices.Contains(workWords, next):
+		return roleWork, false // "use orpheus as a dependency of a GPL project": what depends on it
 	case codeInAnother(near) && slices.Contains(workWords, next):
 		return roleIncoming, false // "a single source file in a GPL3 project": where the code comes from
 	case intoRE.MatchString(near) && slices.Contains(workWords, next) && !ofRE.MatchString(near):
@@ -306,6 +310,10 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 	}
 	return roleNone, false
 }
+
+// dependencyOfRE: the licence is of what depends on the code: "as a dependency of a",
+// "a library for an".
+var dependencyOfRE = regexp.MustCompile(`\b(?:(?:dependency|dependencies|dep|deps|requirement)\s+(?:of|for|in)|(?:library|lib|crate|package|module)\s+for)\s+(?:a|an|the|my|our|this|that|some)?\s*$`)
 
 // pickNowRE: a licence the asker picks ("if we pick EPL 2.0 for the binding"), which is
 // the work's unless what is picked is code under it ("we pick MIT libraries").
