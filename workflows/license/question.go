@@ -191,7 +191,8 @@ var notLicenseWords = map[string]bool{"code": true, "project": true, "projects":
 	"application": true, "codebase": true, "repo": true, "repository": true, "library": true, "libraries": true, "work": true,
 	"software": true, "license": true, "licence": true, "licenses": true, "licences": true, "it": true, "them": true, "ours": true,
 	"proprietary": true, "closed": true, "commercial": true, "internal": true, "each": true, "other": true, "one": true,
-	"something": true, "anything": true, "everything": true, "source": true, "firmware": true, "service": true, "stack": true}
+	"something": true, "anything": true, "everything": true, "source": true, "firmware": true, "service": true, "stack": true,
+	"own": true, "mine": true, "theirs": true, "data": true, "content": true, "stuff": true, "files": true}
 
 // unknownLicenses lists the words of text that stand where a licence should and that
 // FindLicenses does not know, each once.
@@ -1526,6 +1527,13 @@ var (
 	withExceptionRE = regexp.MustCompile(`(?i)\bwith\s+(?:the\s+|a\s+|an\s+|its\s+)?([A-Za-z0-9][\w.+-]*(?:\s+[A-Za-z0-9][\w.+-]*){0,2}?)[\s-]+(?:linking\s+|runtime\s+(?:library\s+)?)?exceptions?\b`)
 )
 
+// notExceptionNameWords begin words before "exception" that name none: a negation ("no
+// Minecraft exception"), a word pointing back ("that exception") or an article or owner
+// ("an exception for my hobby project", "our own exception").
+var notExceptionNameWords = map[string]bool{"no": true, "that": true, "this": true, "these": true, "those": true, "such": true,
+	"same": true, "an": true, "a": true, "any": true, "some": true, "our": true, "my": true, "their": true, "his": true, "her": true,
+	"its": true, "your": true, "another": true, "one": true, "without": true}
+
 // unknownExceptions are the exceptions text names that are neither SPDX exception IDs
 // nor names of one exception ("Classpath", "FreeRTOS"), of the licences read from it.
 func unknownExceptions(text string, licences []string) []string {
@@ -1537,9 +1545,13 @@ func unknownExceptions(text string, licences []string) []string {
 	}
 	for _, loc := range withExceptionRE.FindAllStringSubmatchIndex(text, -1) {
 		m := []string{text[loc[0]:loc[1]], text[loc[2]:loc[3]]}
-		if w := strings.ToLower(m[1]); (w == "static" || w == "dynamic") && strings.Contains(strings.ToLower(m[0]), "linking") {
+		w := strings.ToLower(m[1])
+		if (w == "static" || w == "dynamic") && strings.Contains(strings.ToLower(m[0]), "linking") {
 			out = append(out, "static linking exception") // "LGPL with a static linking exception": which one is not said
 			continue
+		}
+		if first, _, _ := strings.Cut(w, " "); notExceptionNameWords[first] {
+			continue // "with no exception", "with that exception", "with an exception for my hobby project": no name
 		}
 		if id := withSPDXRE.FindStringSubmatch(text[loc[0]:]); id != nil && strings.HasPrefix(text[loc[0]:], id[0]) {
 			if ok, _ := spdxlicenses.IsException(id[1]); ok {

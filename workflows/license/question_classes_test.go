@@ -3075,3 +3075,22 @@ func TestWorkSaidAsWhatDependsOnTheCode(t *testing.T) {
 		"we want an lgpl-2.1 crate in our game, which is mit. what do we have to do for it?": {"LGPL-2.1-only", "MIT"},
 	})
 }
+
+// TestWordsBeforeExceptionThatNameNone: "with no exception", "that exception", "an
+// exception for my hobby project" and "combined with our own" name no exception or
+// licence the bot would have to refuse as unknown.
+func TestWordsBeforeExceptionThatNameNone(t *testing.T) {
+	for _, text := range []string{
+		"Chisel is GPL (v2 wording) with no Minecraft exception. Can we ship it in our modpack?",
+		"Part of KDE is licensed GPL plus the Qt exception. What happens when contributors paste plain GPL code into files that are under the GPL with that exception?",
+		"my contract says ip i create belongs to my employer. they're fine with an exception for my MIT hobby project. how do i word it?",
+		"Our site shows maps built from OpenStreetMap data combined with our own. OSM moved from CC BY-SA to the ODbL. What do we owe now?",
+	} {
+		if q, _ := ParseQuestion(text); len(q.Unknown) > 0 || q.Partial || q.Unpaired {
+			t.Errorf("%q: unknown %q (partial %v, unpaired %v), want none", text, q.Unknown, q.Partial, q.Unpaired)
+		}
+	}
+	if q, _ := ParseQuestion("is it GPLv3 with the Acme exception?"); !slices.Contains(q.Unknown, "Acme exception") {
+		t.Errorf("an exception named still unknown: got %q", q.Unknown)
+	}
+}
