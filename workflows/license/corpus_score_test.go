@@ -110,7 +110,7 @@ var wantGrammarRE = func() *regexp.Regexp {
 		expr    = `[A-Za-z0-9.+()\-]+(?: (?:AND|OR|WITH) [A-Za-z0-9.+()\-]+)*`
 		use     = `(?:internal|distribute|saas|mobile|modify|static_link|dynamic_link)`
 		uses    = `(?:\*|` + use + `)(?:\|(?:\*|` + use + `))*`
-		compat  = `(?:yes|no|depends)(?:\|(?:yes|no|depends))*`
+		compat  = `(?:yes|no|depends|any)(?:\|(?:yes|no|depends|any))*`
 		verdict = `(?:ok|no|any)(?:\|(?:ok|no|any))*`
 		topics  = `(?:choose|cla|noncommercial|employer|attribution|contribute|distribution|orlater|copyleft|permissive|dependencies)`
 	)
@@ -207,7 +207,7 @@ func scoreQuestion(p *Policy, c corpusQuestion) score {
 			s.understood = sameExpr(q.Licenses[0], ids[0]) && q.Licenses[1] == ids[1] || len(ids) == 2 && sameExpr(q.Licenses[0], ids[1]) && q.Licenses[1] == ids[0]
 			s.direction = kind != "compat" || sameExpr(q.Licenses[0], in) && q.Licenses[1] == out
 			got = CompatibleFor(q.Licenses[0], q.Licenses[1], q.Use)
-			s.verdict = kind == "either" || slices.Contains(alternatives(answer), compatClass(got.Answer))
+			s.verdict = kind == "either" || slices.Contains(alternatives(answer), compatClass(got.Answer)) || slices.Contains(alternatives(answer), "any")
 			if kind == "either" && q.Reading == RolesSaid {
 				s.direction = false // "either" questions must say they assumed a direction
 			}
@@ -270,8 +270,8 @@ func combinationRight(c Combination, answer string) bool {
 	if answer == "none" {
 		return class == "no"
 	}
-	if !slices.ContainsFunc(alternatives(answer), func(a string) bool { return a != "yes" && a != "no" && a != "depends" }) {
-		return slices.Contains(alternatives(answer), class)
+	if !slices.ContainsFunc(alternatives(answer), func(a string) bool { return a != "yes" && a != "no" && a != "depends" && a != "any" }) {
+		return slices.Contains(alternatives(answer), class) || slices.Contains(alternatives(answer), "any")
 	}
 	for _, u := range c.Under {
 		if sameExpr(u.License, answer) {
