@@ -1664,8 +1664,10 @@ var notThisRE = regexp.MustCompile(`(?:,\s*|\b)(?:not|no\s+longer\s+(?:be\s+)?(?
 // take it: "has to be", "have to put their work under", "becomes", "infect the host with";
 // listJoinRE: what joins it to the next one of the same list ("the LGPL or GPL").
 var (
-	fearedBeforeRE = regexp.MustCompile(`\b(?:(?:has|have|had|need|needs|must|forced|obliged|required)\s+to\s+(?:be\s+(?:(?:re)?licen[cs]ed\s+|released\s+|published\s+|distributed\s+)?(?:under\s+|as\s+)?|become\s+|go\s+|put\s+(?:[\w']+\s+){0,4}?under\s+|(?:re)?licen[cs]e\s+(?:[\w']+\s+){0,4}?(?:under|as)\s+)|\b(?:becomes?|turns?(?:\s+into)?|fall\s+under)\s+|\binfect\w*\s+(?:[\w']+\s+){0,4}?with\s+)(?:the\s+|an?\s+)?$`)
-	listJoinRE     = regexp.MustCompile(`^\s*(?:,|/|or|and|and/or)\s*$`)
+	fearedBeforeRE = regexp.MustCompile(`\b(?:(?:has|have|had|need|needs|must|forced|obliged|required)\s+to\s+(?:be\s+(?:(?:re)?licen[cs]ed\s+|released\s+|published\s+|distributed\s+)?(?:under\s+|as\s+)?|become\s+|go\s+|put\s+(?:[\w']+\s+){0,4}?under\s+|(?:re)?licen[cs]e\s+(?:[\w']+\s+){0,4}?(?:under|as)\s+)|\b(?:becomes?|turns?(?:\s+into)?|fall\s+under)\s+|\binfect\w*\s+(?:[\w']+\s+){0,4}?with\s+|` +
+		// "doesn't that make my ios app gpl", "does using it make our code GPL".
+		`\b(?:(?:does|do|did|doesn't|don't|would|wouldn't|will|could|might|that|this|it|which)\s+(?:[\w'-]+\s+){0,5}?make|makes)\s+(?:my|our|the|your|their|his|her|its)\s+(?:[\w'-]+\s+){0,3}?(?:be\s+)?)(?:the\s+|an?\s+)?$`)
+	listJoinRE = regexp.MustCompile(`^\s*(?:,|/|or|and|and/or)\s*$`)
 )
 
 // licenceFilesRE finds licence files named side by side: "both LICENSE-MIT and

@@ -645,7 +645,12 @@ func TestLicencesProposedFearedOrRuledOut(t *testing.T) {
 		{"our MIT app uses an LGPL library; does the app have to be GPL now?", "MIT AND LGPL-3.0-only", ""},
 		{"we use a GPL library in our MIT app; does the app have to be GPL?", "GPL-3.0-only AND MIT", ""},
 		{"can i switch my project from MIT to Apache-2.0?", "MIT AND Apache-2.0", ""},
+		// "doesn't that make my ios app gpl": the GPL the app would be made to take.
+		{"locokit is lgpl and the app store basically forces static linking, so doesn't that make my ios app gpl?", "LGPL-3.0-only", "mobile"},
+		{"does using an lgpl library make my app gpl?", "LGPL-3.0-only", "distribute"},
 	})
+	// Making one's own app a licence is no fear: the work's licence.
+	wantCompatibility(t, map[string][]string{"can i make my app gpl if it uses an lgpl library?": {"LGPL-3.0-only", "GPL-3.0-only"}})
 	wantTopics(t, map[string]string{
 		"repo has no licence yet. mit? apache? anything but gpl pls": "choose",
 	})
