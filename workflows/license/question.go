@@ -1383,6 +1383,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "starting a little pet project. GPL or MIT?": choosing a licence for it.
 		q.Topic = "choose"
 	}
+	if q.Topic == "" && len(f.ids) == 2 && ownChoiceOf(lower, f) {
+		// "should my r package be agpl3 or just normal gpl3?": which of the two the
+		// asker's own work gets.
+		q.Topic = "choose"
+	}
 	if (q.Topic == "choose" && !weighingRE.MatchString(lower) || q.Topic == "contribute") && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
 		// "what licence can my theme have", given the licences it is built from; "someone
 		// submitted a pull request with GPL code to my MIT project": code coming in.
@@ -2238,6 +2243,36 @@ func Terms(expr string) ([]string, error) {
 	slices.SortFunc(terms, func(a, b string) int { return cmp.Or(cmp.Compare(at(a), at(b)), strings.Compare(a, b)) })
 	return terms, nil
 }
+
+// ownChoiceOf tells whether the two licences at a and b are offered as the asker's own
+// work's licence: "should my package be AGPL-3.0 or just plain GPL-3.0?", "should we
+// release our tool under MIT or Apache-2.0?".
+func ownChoiceOf(lower string, f found) bool {
+	spots := func(i int) [][2]int {
+		out := [][2]int{f.at[i]}
+		for _, m := range f.again[i] {
+			out = append(out, m.at)
+		}
+		return out
+	}
+	for _, a := range spots(0) {
+		for _, b := range spots(1) {
+			if a[1] > b[0] {
+				a, b = b, a
+			}
+			if a[0] >= 0 && a[1] <= b[0] && b[0] <= len(lower) &&
+				ownChoiceBeforeRE.MatchString(lower[max(0, a[0]-80):a[0]]) && ownChoiceJoinRE.MatchString(lower[a[1]:b[0]]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	ownChoiceBeforeRE = regexp.MustCompile(`\b(?:should|shall|would|could|can)\s+(?:(?:i|we)\s+(?:just\s+)?(?:make|license|licence|release|put|publish)\s+)?(?:my|our)\s+(?:own\s+|new\s+)?(?:[\w'-]+\s+){0,3}?(?:(?:be|stay|become|go)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?|(?:licen[cs]ed|released)\s+(?:under|as)\s+|under\s+|as\s+)(?:the\s+|an?\s+)?$`)
+	ownChoiceJoinRE   = regexp.MustCompile(`^[\s,]*or\s+(?:(?:just|plain|normal|regular|standard|vanilla|ordinary|simply|the|an?|under|as)\s+)*$`)
+)
 
 // becomesRE: the question asks whether the asker's work turns into the licence ("does
 // the whole app become GPL?", "is our product then under the MPL?").

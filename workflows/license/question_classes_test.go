@@ -3099,3 +3099,17 @@ func TestWordsBeforeExceptionThatNameNone(t *testing.T) {
 		t.Errorf("an exception named still unknown: got %q", q.Unknown)
 	}
 }
+
+// TestOwnWorkOfferedTwoLicences: "should my package be AGPL-3.0 or just normal GPL-3.0?"
+// weighs which licence the asker's own work gets; a tool that "just lists the licenses of
+// all my deps" is checking dependencies' licences.
+func TestOwnWorkOfferedTwoLicences(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"hadley says agpl code is flat out banned at google and facebook. should my r serialization package be agpl3 or just normal gpl3?": "choose",
+		"should my new crate be licensed under mit or apache 2?":                                                                           "choose",
+		"is there an npm command that just lists the licenses of all my deps?":                                                             "dependencies",
+	})
+	if q, _ := ParseQuestion("should our app use an mit or a gpl library?"); q.Topic != "" {
+		t.Errorf("libraries the app uses are not its licence: topic %q", q.Topic)
+	}
+}
