@@ -3113,3 +3113,15 @@ func TestOwnWorkOfferedTwoLicences(t *testing.T) {
 		t.Errorf("libraries the app uses are not its licence: topic %q", q.Topic)
 	}
 }
+
+// TestWhyThisLicenceCreditAndSource: asking why a project has one licence and not another
+// is choosing one; stripping a project's copyright banner is attribution; how to get a
+// device's GPL source is how source must reach those who got the binaries.
+func TestWhyThisLicenceCreditAndSource(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"why pick mit over gplv3 for a window manager? doesnt mit just let companies close up their versions?":          "choose",
+		"why is the amp modeler plugin MIT and not mpl 2.0? wouldnt mpl at least keep peoples changes open":             "choose",
+		"can i strip the core-js copyright banner out of my minified prod bundle? its just dead bytes":                  "attribution",
+		"how do you actually get the gpl source for a zyxel vmg1312 modem? their download site only has firmware blobs": "distribution",
+	})
+}
