@@ -950,7 +950,7 @@ func termsWithin(some, all []string) bool {
 // named before it ("under the GPL with that exception"), or set the licence it names
 // against the others ("as if it were BSD only", "are we stuck with MIT?"): its
 // background is part of it.
-var pointsBackRE = regexp.MustCompile(`\b(?:that|this|its|their|those|these)\s+(?:exception|exceptions|licen[cs]e|licen[cs]es|terms|one|ones|files?|parts?|bits|pieces|headers?|snippets?|functions?|modules?)\b|\b(?:is|are)\s+(?:it|the\s+[\w.-]+|[\w.-]+)\s+really\b|\bas\s+(?:if|though)\b|\b(?:stuck\s+with|bound\s+by|tied\s+to|still\s+be|stay|stays|remain|remains)\b|\b(?:use|using|ship|shipping|include|including|bundle|bundling|link|linking|embed|embedding|put|putting)\s+(?:it|them)\s+(?:in|into|inside|within)\s+(?:our|my|an?|the|this|[\w.-]+)\b|^(?:but\s+|so\s+|and\s+)?(?:doesn'?t|does|would|wouldn'?t|won'?t|will|isn'?t|is|can'?t|can|could|couldn'?t)\s+(?:that|this)\b`)
+var pointsBackRE = regexp.MustCompile(`\b(?:that|this|its|their|those|these)\s+(?:exception|exceptions|licen[cs]e|licen[cs]es|terms|one|ones|files?|parts?|bits|pieces|headers?|snippets?|functions?|modules?)\b|\b(?:is|are)\s+(?:it|the\s+[\w.-]+|[\w.-]+)\s+really\b|\bas\s+(?:if|though)\b|\b(?:stuck\s+with|bound\s+by|tied\s+to|still\s+be|stay|stays|remain|remains)\b|\b(?:use|using|ship|shipping|include|including|bundle|bundling|link|linking|embed|embedding|put|putting|copy|copying|paste|pasting|merge|merging|move|moving|add|adding|port|porting|pull|pulling|take|taking|integrate|integrating|vendor|vendoring|upstream|upstreaming|submit|submitting|contribute|contributing)\s+(?:it|them)\s+(?:in|into|inside|within|to)\s+(?:our|my|an?|the|this|[\w.-]+)\b|^(?:but\s+|so\s+|and\s+)?(?:doesn'?t|does|would|wouldn'?t|won'?t|will|isn'?t|is|can'?t|can|could|couldn'?t)\s+(?:that|this)\b`)
 
 // partBeforeRE finds the part of a project a licence is said of, before it: "the code
 // is MIT but the weights are", "its training data was released under".
@@ -1715,7 +1715,7 @@ func sentenceAround(lower string, pos, end int) (int, int) {
 // another ("minio just moved from apache 2 to agpl v3"); takesCodeRE: one that takes code in,
 // ships it, changes it or builds on it. A project named in either is part of the question.
 var (
-	licenceTalkRE = regexp.MustCompile(`licen[cs]|copyleft|copyright|open[- ]?source|public domain|\bterms\b|\b(?:mov(?:ed|es|ing)|switch\w*|chang\w*|migrat\w*|went)\s+(?:\w+\s+){0,2}(?:from|to)\b|\bunder\s+(?:the\s+|a\s+|an\s+)?\w+\s+(?:licen|terms)`)
+	licenceTalkRE = regexp.MustCompile(`licen[cs]|copyleft|copyright|open[- ]?source|public domain|\bterms\b|\bdual\s+(?:bsd|mpl|mit)/gpl\b|\b(?:mov(?:ed|es|ing)|switch\w*|chang\w*|migrat\w*|went)\s+(?:\w+\s+){0,2}(?:from|to)\b|\bunder\s+(?:the\s+|a\s+|an\s+)?\w+\s+(?:licen|terms)`)
 	takesCodeRE   = regexp.MustCompile(`\b(?:bundl\w*|ship\w*|embed\w*|includ\w*|link\w*|vendor\w*|fork\w*|modif\w*|cop(?:y|ied|ies|ying)|(?:re)?distribut\w*|depend\w*|import\w*|integrat\w*|incorporat\w*|packag\w*|sell\w*|sold|wrap\w*|port(?:ed|ing|s)?|extend\w*|plug-?ins?|add-?ons?|patch\w*|contribut\w*|static\w*|dynamic\w*|deriv\w*|based\s+on|buil[dt]\w*|on\s+top\s+of|into|inside|within|in\s+(?:our|my|the|their|a|an)\s+\w+|with\s+(?:our|my)|requir\w*|needs?|calls?|compil\w*|install\w*|offer\w*|provid\w*|publish\w*|releas\w*|upload\w*|fine-?tun\w*|train\w*|use[sd]?\s+(?:it|them|\w+)\s+(?:in|as|for\s+our)|us(?:e|es|ed|ing)\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:library|libraries|lib|sdk|framework|component|module|package|code|engine))\b`)
 )
 

@@ -1703,8 +1703,13 @@ func TestRevisionLetterLeftOut(t *testing.T) {
 // TestKernelModuleTags guards the kernel's MODULE_LICENSE tags: "Dual BSD/GPL" is a
 // choice of a BSD licence or GPL version 2, and EXPORT_SYMBOL_GPL names the kernel.
 func TestKernelModuleTags(t *testing.T) {
-	if q, ok := ParseQuestion("the driver is Dual BSD/GPL. can we copy it into freebsd?"); !ok || q.Expression != "(BSD-3-Clause OR GPL-2.0-only)" {
+	if q, ok := ParseQuestion("the driver says MODULE_LICENSE Dual BSD/GPL. what licence is that?"); !ok || q.Expression != "(BSD-3-Clause OR GPL-2.0-only)" {
 		t.Errorf("Dual BSD/GPL: %q", q.Expression)
+	}
+	// The tag said in a sentence of its own is what the question is about, not its
+	// setting: copying the driver into FreeBSD keeps it.
+	if q, ok := ParseQuestion("the driver is Dual BSD/GPL. can we copy it into freebsd?"); !ok || !slices.Contains(q.Licenses, "BSD-3-Clause OR GPL-2.0-only") {
+		t.Errorf("Dual BSD/GPL into FreeBSD: %q", q.Licenses)
 	}
 	if q, ok := ParseQuestion("our gpu driver is a binary blob. can it reach the functions that are EXPORT_SYMBOL_GPL through a small shim module?"); !ok || q.Expression != "GPL-2.0-only" {
 		t.Errorf("EXPORT_SYMBOL_GPL: %q", q.Expression)
@@ -3123,5 +3128,17 @@ func TestWhyThisLicenceCreditAndSource(t *testing.T) {
 		"why is the amp modeler plugin MIT and not mpl 2.0? wouldnt mpl at least keep peoples changes open":             "choose",
 		"can i strip the core-js copyright banner out of my minified prod bundle? its just dead bytes":                  "attribution",
 		"how do you actually get the gpl source for a zyxel vmg1312 modem? their download site only has firmware blobs": "distribution",
+	})
+}
+
+// TestMoreProjectsReadAsTheirLicences guards a few of the projects added with their
+// sources: OpenWrt, OpenPDF (its MPL option taken for a commercial product), OpenShot and
+// Selenium WebDriver.
+func TestMoreProjectsReadAsTheirLicences(t *testing.T) {
+	wantReadings(t, []reading{
+		{"we ship openwrt based firmware as a binary only. fine?", "GPL-2.0-only", "distribute"},
+		{"can we bundle openpdf in a commercial java product?", "MPL-2.0", "distribute"},
+		{"someone is selling openshot on the microsoft store for $3.99. isnt open source supposed to be free?", "GPL-3.0-or-later", "distribute"},
+		{"can we use selenium webdriver at work?", "Apache-2.0", "internal"},
 	})
 }
