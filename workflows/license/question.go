@@ -1442,7 +1442,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// in user space" on a GPL kernel: shipped beside the work, not combined with it.
 		q.Apart = true
 	}
-	if q.Use == "" && q.Proprietary && q.Kind == AskVerdict && !meaningRE.MatchString(lower) {
+	if q.Use == "" && q.Proprietary && q.Kind == AskVerdict && (!meaningRE.MatchString(lower) || openOwnRE.MatchString(lower)) {
 		// "MPLv2 in proprietary?": closed-source software is, unless said otherwise,
 		// software given to others; the answer offers another use one click away.
 		q.Use = "distribute"
@@ -1495,7 +1495,9 @@ func parseQuestion(text string) (q Question, ok bool) {
 	q.Meaning = q.Use == "" && meaningRE.MatchString(lower) || definition
 	// "Do we have to touch our NOTICE file?", "do I need an attribution popup?": what the
 	// licence asks, whatever the use, is the answer.
-	artefacts := q.Use != "" && obligationAskRE.MatchString(lower) && obligationArtefactRE.MatchString(lower)
+	// Not when it asks too whether the asker's own code must be opened: that is the
+	// verdict on the use, whose answer gives the obligations as well.
+	artefacts := q.Use != "" && obligationAskRE.MatchString(lower) && obligationArtefactRE.MatchString(lower) && !openOwnRE.MatchString(lower)
 	if only, later, ok := onlyOrLater(q.Licenses); ok && q.Topic == "" && q.Kind != AskCompatibility && q.Kind != AskCombination && onlyOrLaterAskRE.MatchString(lower) {
 		// "COPYING is gplv2 but no file says 'or any later version': gplv2+ or gplv2
 		// only?": which of the two the code is under. A project named says it; else what
@@ -2243,6 +2245,11 @@ func Terms(expr string) ([]string, error) {
 	slices.SortFunc(terms, func(a, b string) int { return cmp.Or(cmp.Compare(at(a), at(b)), strings.Compare(a, b)) })
 	return terms, nil
 }
+
+// openOwnRE: the question asks whether the asker must open their own code ("do we have
+// to open our code, and what notices do we owe?"): a use of the code, whatever else it
+// asks of the licence's meaning.
+var openOwnRE = regexp.MustCompile(`\b(?:have|has|need|needs|must|required|forced|obliged)\s+to\s+(?:open(?:[- ]?source)?|publish|release|disclose|gpl|lgpl)\s+(?:(?:all\s+(?:of\s+)?)?(?:our|my|the|their)\s+)?(?:own\s+|whole\s+|entire\s+)?(?:code|source|app|application|program|software|product|tool)\b`)
 
 // ownChoiceOf tells whether the two licences at a and b are offered as the asker's own
 // work's licence: "should my package be AGPL-3.0 or just plain GPL-3.0?", "should we

@@ -3142,3 +3142,15 @@ func TestMoreProjectsReadAsTheirLicences(t *testing.T) {
 		{"can we use selenium webdriver at work?", "Apache-2.0", "internal"},
 	})
 }
+
+// TestOpenOurCodeAndWhatNotices: a message that asks whether the asker must open their
+// own code, and what notices they owe, gets the verdict on its use (whose answer gives
+// the obligations), not the licence's profile; asking for the notices alone still does.
+func TestOpenOurCodeAndWhatNotices(t *testing.T) {
+	wantReadings(t, []reading{
+		{"our closed backup tool shells out to 7za.exe. do we have to open our code, and what notices do we owe?", "(LGPL-2.1-or-later AND BSD-3-Clause AND BSD-2-Clause)", "distribute"},
+	})
+	if q, _ := ParseQuestion("do we need a NOTICE file for the apache libs in our app?"); q.Kind != AskProfile {
+		t.Errorf("notices alone: kind %d, want the profile", q.Kind)
+	}
+}
