@@ -234,7 +234,11 @@ var useWords = []struct {
 	// What customers run themselves was handed to them: "the product our customers
 	// self-host", "customers deploy it on their own infrastructure".
 	{"distribute", []string{"customers self host", "customers self hosting", "self hosted by customers", "self hosted by our customers", "customers host it", "customers run it",
-		"customers deploy it", "customers deploy", "customers install", "customers installing", "on their own infrastructure", "on their infrastructure", "in their own data centers", "in their data centers"}},
+		"customers deploy it", "customers deploy", "customers install", "customers installing", "on their own infrastructure", "on their infrastructure", "in their own data centers", "in their data centers",
+		// Installing it on a customer's own machines hands them a copy: "install mysql on
+		// their server as part of the deal", "sell it with the db preinstalled".
+		"on their server", "on their servers", "on the customer s server", "on the customer s servers", "on customer servers", "on customers servers",
+		"on the client s server", "on client servers", "at customer sites", "at customers sites", "at the customer s site", "preinstalled", "pre installed"}},
 	// A site or portal customers use is a service to them, however in-house its code
 	// stays ("nobody outside gets the code; customers just use the website").
 	{"saas", []string{"commercial saas", "customer portal", "customers just use", "customers use the website", "customers use the site", "customers use the portal", "use over the web", "use it over the web", "over the web", "through the web",
@@ -243,7 +247,9 @@ var useWords = []struct {
 		"hosted service", "as a hosted", "a hosted service", "run an instance", "runs an instance", "our instance", "an instance", "a instance", "public instance",
 		"users just use the website", "customers log in", "clients log in", "customers access the", "customer facing website", "customer facing site",
 		// The server side of an app is a service, whatever the app is: "our mobile app's backend".
-		"app s backend", "apps backend", "mobile backend"}},
+		"app s backend", "apps backend", "mobile backend",
+		// "we don't distribute any software, we just serve pages": a site's server side.
+		"serve pages", "serve web pages", "serves pages", "serves web pages", "just serve pages"}},
 	{"internal", []string{"internal use", "for internal", "internal only", "keep the changes private", "keep our changes private", "keep them private",
 		"keep it private", "keep the changes", "across the company", "company wide", "companywide", "roll out", "rolling out", "on our workstations",
 		"on our laptops", "on employee machines", "on our machines", "internally only", "only internally", "inside the company", "within the company",

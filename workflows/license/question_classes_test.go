@@ -3154,3 +3154,13 @@ func TestOpenOurCodeAndWhatNotices(t *testing.T) {
 		t.Errorf("notices alone: kind %d, want the profile", q.Kind)
 	}
 }
+
+// TestInstalledAtTheCustomerOrServedPages: software installed on a customer's own server,
+// or sold preinstalled, is handed over; a site that "just serves pages" is a service.
+func TestInstalledAtTheCustomerOrServedPages(t *testing.T) {
+	wantReadings(t, []reading{
+		{"we sell a web system to customers and as part of the deal install mysql community on their server. our app is php. do we have to gpl our app?", "GPL-2.0-only", "distribute"},
+		{"we plan to sell our management system with mariadb preinstalled. does our own code have to be gpl too?", "GPL-2.0-only", "distribute"},
+		{"our public website talks to mysql through connector/j. we don't distribute any software, we just serve pages. do we have to publish our source?", "GPL-2.0-only WITH Universal-FOSS-exception-1.0", "saas"},
+	})
+}
