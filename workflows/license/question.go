@@ -284,6 +284,10 @@ var useWords = []struct {
 		"on a t shirt", "on t shirts", "on merch", "on merchandise", "in a brochure", "on packaging", "on the packaging", "on business cards", "print them", "print it",
 		// A bundle sent to browsers is distributed, however a bundler put it together.
 		"minified bundle", "minified client side", "browser bundle", "served to browsers", "sent to browsers", "shipped to browsers", "ships to browsers", "ships to the browser"}},
+	// A library the user installs apart, which the work finds at run time, is not shipped
+	// with it: "we don't ship vlc, the user installs it separately".
+	{"dynamic_link", []string{"installed separately", "installs it separately", "install it separately", "installs them separately", "install them separately",
+		"user installs", "users install", "user has to install", "users have to install", "installed by the user", "installed by users", "users install it themselves"}},
 	{"static_link", []string{"linking static", "linked static", "linkage static", "static linkage", // "- linking: static"
 		"go binary", "go binaries", "golang binary", "golang binaries", "rust binary", "rust binaries", // Go and Rust link their dependencies in
 		"static link", "statically link", "statically linked", "static linking", "link statically", "statically", "linked statically",

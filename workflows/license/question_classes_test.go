@@ -3164,3 +3164,11 @@ func TestInstalledAtTheCustomerOrServedPages(t *testing.T) {
 		{"our public website talks to mysql through connector/j. we don't distribute any software, we just serve pages. do we have to publish our source?", "GPL-2.0-only WITH Universal-FOSS-exception-1.0", "saas"},
 	})
 }
+
+// TestLibraryTheUserInstalls: a library the user installs apart, which the work finds at
+// run time, is linked dynamically and not shipped, whatever "embeds" says of the control.
+func TestLibraryTheUserInstalls(t *testing.T) {
+	wantReadings(t, []reading{
+		{"our closed source c# desktop app that we sell embeds the vlc activex control to play video. we don't ship vlc, the user installs it separately. does vlc's gpl reach our app?", "GPL-2.0-or-later", "dynamic_link"},
+	})
+}
