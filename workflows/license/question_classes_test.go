@@ -3172,3 +3172,18 @@ func TestLibraryTheUserInstalls(t *testing.T) {
 		{"our closed source c# desktop app that we sell embeds the vlc activex control to play video. we don't ship vlc, the user installs it separately. does vlc's gpl reach our app?", "GPL-2.0-or-later", "dynamic_link"},
 	})
 }
+
+// TestNewProjectLicenceAndPublicDomain: which licence a new open source project should
+// use is choosing one, not the policy's list; whether CC0 is the same as the public
+// domain asks what CC0 is, not how it will be used.
+func TestNewProjectLicenceAndPublicDomain(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"which licence should our new open source project use?": "choose",
+		"what licence should my open source library have?":      "choose",
+	})
+	for _, text := range []string{"is the public domain the same as CC0?", "is CC0 the same as public domain?"} {
+		if q, _ := ParseQuestion(text); q.Kind != AskProfile || q.Expression != "CC0-1.0" {
+			t.Errorf("%q: kind %d %q, want CC0-1.0's profile", text, q.Kind, q.Expression)
+		}
+	}
+}
