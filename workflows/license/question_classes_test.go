@@ -3140,6 +3140,10 @@ func TestMoreProjectsReadAsTheirLicences(t *testing.T) {
 		{"can we bundle openpdf in a commercial java product?", "MPL-2.0", "distribute"},
 		{"someone is selling openshot on the microsoft store for $3.99. isnt open source supposed to be free?", "GPL-3.0-or-later", "distribute"},
 		{"can we use selenium webdriver at work?", "Apache-2.0", "internal"},
+		// Berkeley DB moved from the Sleepycat licence to the AGPL at version 6.
+		{"can our closed app link berkeley db 5.3?", "Sleepycat", "distribute"},
+		{"can our closed app link berkeley db?", "AGPL-3.0-only", "distribute"},
+		{"is toybox ok in our firmware?", "0BSD", "distribute"},
 	})
 }
 
