@@ -409,6 +409,7 @@ var (
 		"category", "classified", "classification", "copyleft", "permissive", "policy",
 		"patent", "patents", "clause", "clauses", "viral", "infectious", "warranty", "liability", "trademark", "trademarks", "termination", "notice", "notices",
 		"valid", "enforceable", "legally binding", "reject", "rejects", "rejected", "why would", "why do", "why does", "why is", "why are",
+		"violate", "violates", "violating", "violation", "violations", "breach", "breaches", "breaching",
 		"proper licence", "proper license", "real licence", "real license", "legit", "legitimate", "overcautious", "over cautious",
 		"non free licence", "non free license", "nonfree licence", "nonfree license", "a free licence", "a free license", "free software licence", "free software license", "dfsg free", "count as free software"}
 	openSourceWords = []string{"open source", "opensource", "osi", "osi approved", "free software", "foss", "oss", "libre"}
@@ -1462,7 +1463,9 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// licences given together mean, one SPDX expression, is the question.
 		q.Kind, q.Work, q.Reading = AskProfile, "", RolesSaid
 	}
-	q.OpenSource = anyWord(n, openSourceWords)
+	// "do I need to open source my code if I use an MIT library?" asks what using the
+	// library obliges, not whether its licence is open source.
+	q.OpenSource = anyWord(n, openSourceWords) && !openOwnRE.MatchString(lower) && !obligedToOpenRE.MatchString(lower)
 	if q.Kind == AskVerdict && len(q.Licenses) == 1 && anyWord(n, compatWords) && !q.Proprietary {
 		q.Unknown = unknownLicenses(text)
 		q.Unpaired = len(q.Unknown) > 0

@@ -3191,3 +3191,18 @@ func TestNewProjectLicenceAndPublicDomain(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningOnesCodeOrBreakingTheLicence: "do I need to open source my code if I use an
+// MIT library?" asks what the library obliges, not whether MIT is open source; what
+// happens on a breach of a licence asks what the licence says, not how it will be used.
+func TestOpeningOnesCodeOrBreakingTheLicence(t *testing.T) {
+	if q, _ := ParseQuestion("do I need to open source my code if I use an MIT library?"); q.OpenSource {
+		t.Error("opening one's own code taken for whether MIT is open source")
+	}
+	if q, _ := ParseQuestion("is the SSPL open source?"); !q.OpenSource {
+		t.Error("whether the SSPL is open source is no longer asked")
+	}
+	if q, _ := ParseQuestion("what happens if we violate the GPL?"); q.Kind != AskProfile {
+		t.Errorf("a breach: kind %d, want the licence's profile", q.Kind)
+	}
+}
