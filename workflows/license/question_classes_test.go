@@ -3206,3 +3206,15 @@ func TestOpeningOnesCodeOrBreakingTheLicence(t *testing.T) {
 		t.Errorf("a breach: kind %d, want the licence's profile", q.Kind)
 	}
 }
+
+// TestEmployerClaimAndHostedBackend: an employer said to own everything one writes is the
+// employer's topic, whatever licence the asker would publish under; a backend hosted for
+// customers is a service, whatever the message says of its front end.
+func TestEmployerClaimAndHostedBackend(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"My employer says everything I write belongs to them, even at night. I'd like to publish a small Rust crate I wrote on weekends under MIT. What should I do?": "employer",
+	})
+	wantReadings(t, []reading{
+		{"Our company has a Node.js backend that we host for customers and a React frontend. One of the npm packages we depend on turned out to be AGPL-3.0. The frontend doesn't use it, only the backend. Do we have to release our backend source?", "AGPL-3.0-only", "saas"},
+	})
+}
