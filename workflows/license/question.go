@@ -413,6 +413,7 @@ var (
 		"patent", "patents", "clause", "clauses", "viral", "infectious", "warranty", "liability", "trademark", "trademarks", "termination", "notice", "notices",
 		"valid", "enforceable", "legally binding", "reject", "rejects", "rejected", "why would", "why do", "why does", "why is", "why are",
 		"violate", "violates", "violating", "violation", "violations", "breach", "breaches", "breaching",
+		"legit", "legitimate",
 		"proper licence", "proper license", "real licence", "real license", "legit", "legitimate", "overcautious", "over cautious",
 		"non free licence", "non free license", "nonfree licence", "nonfree license", "a free licence", "a free license", "free software licence", "free software license", "dfsg free", "count as free software"}
 	openSourceWords = []string{"open source", "opensource", "osi", "osi approved", "free software", "foss", "oss", "libre"}

@@ -3218,3 +3218,13 @@ func TestEmployerClaimAndHostedBackend(t *testing.T) {
 		{"Our company has a Node.js backend that we host for customers and a React frontend. One of the npm packages we depend on turned out to be AGPL-3.0. The frontend doesn't use it, only the backend. Do we have to release our backend source?", "AGPL-3.0-only", "saas"},
 	})
 }
+
+// TestWhetherALicenceSuitsSoftware: whether Creative Commons licences suit software is
+// choosing a licence, not a question about the policy's lists; whether a licence is
+// legitimate asks what it is.
+func TestWhetherALicenceSuitsSoftware(t *testing.T) {
+	wantTopics(t, map[string]string{"are Creative Commons licenses suitable for software?": "choose"})
+	if q, _ := ParseQuestion("is WTFPL legit?"); q.Kind != AskProfile {
+		t.Errorf("is WTFPL legit: kind %d, want its profile", q.Kind)
+	}
+}
