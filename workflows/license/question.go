@@ -1535,7 +1535,21 @@ func parseQuestion(text string) (q Question, ok bool) {
 		q.Licenses, _ = Terms(q.Expression)
 		definition = true
 	}
-	if q.Kind == AskVerdict && !picked && (q.Difference || artefacts || definition || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords))) ||
+	// "which license is sqlite?", "is node.js MIT?": what licence a project has is asked,
+	// not a use of it.
+	licenceOf := q.Kind == AskVerdict && q.Use == "" && licenceOfAskRE.MatchString(lower)
+	if said, p := projectIsLicence(lower, f); q.Kind == AskVerdict && p != nil {
+		// The project's own licence answers it, with the page that says so, whatever
+		// licence the question guessed ("is node.js gpl?" is answered with MIT); one whose
+		// licence depends on the version or build keeps the reading that chose it.
+		licenceOf = true
+		if len(p.Variants) == 0 {
+			q.Licenses, q.Expression = []string{p.License}, p.License
+			q.Projects = []ProjectReading{{Said: said, License: p.License, Project: p}}
+			q.Assumed = nil
+		}
+	}
+	if q.Kind == AskVerdict && !picked && (q.Difference || artefacts || definition || licenceOf || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords))) ||
 		q.Kind == AskCombination && artefacts && !anyWord(n, []string{"compatible", "compatibility", "combine", "combined", "mix", "together"}) {
 		if p, ok := q.AboutLicenses(); ok {
 			q = p
@@ -2262,6 +2276,42 @@ func Terms(expr string) ([]string, error) {
 	slices.SortFunc(terms, func(a, b string) int { return cmp.Or(cmp.Compare(at(a), at(b)), strings.Compare(a, b)) })
 	return terms, nil
 }
+
+// licenceOfAskRE: the question asks which licence something has: "which license is
+// sqlite?", "under which licence is it?", "what's the licence of zlib?".
+var licenceOfAskRE = regexp.MustCompile(`\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?licen[cs]es?\s+(?:is|are|does|do|did|has|have|covers?|applies|apply|governs?)\b|\bunder\s+(?:what|which)\s+licen[cs]e\b|\bwhat(?:'s|’s|\s+is)\s+(?:the\s+)?licen[cs]e\s+(?:of|for|on)\b`)
+
+// projectIsLicence finds a question that only asks whether a project it names is under
+// a licence ("is node.js MIT?", "is zlib apache licensed?"): the project, as said, and
+// its entry.
+func projectIsLicence(lower string, f found) (said string, p *Project) {
+	if !strings.HasPrefix(lower, "is ") || len(f.ids) != 1 {
+		return "", nil
+	}
+	last := f.at[0]
+	for _, m := range f.again[0] {
+		if m.at[0] > last[0] {
+			last = m.at
+		}
+	}
+	if last[0] <= 3 || last[1] > len(lower) || !licenceEndRE.MatchString(lower[last[1]:]) {
+		return "", nil
+	}
+	said = strings.TrimSpace(lower[3:last[0]])
+	subject := versionTailRE.ReplaceAllString(said, "")
+	for _, name := range []string{subject, strings.ReplaceAll(subject, ".", " "), strings.ReplaceAll(subject, ".", "")} {
+		if p := knownProjects()[name]; p != nil {
+			return said, p
+		}
+	}
+	return "", nil
+}
+
+// versionTailRE: a version said after a project's name ("openssl 3", "qt 6.5").
+var versionTailRE = regexp.MustCompile(`\s+v?\d+(?:\.\d+)*$`)
+
+// licenceEndRE: nothing but "licensed" and the question mark after the licence.
+var licenceEndRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed)?\s*\??\s*$`)
 
 // openOwnRE: the question asks whether the asker must open their own code ("do we have
 // to open our code, and what notices do we owe?"): a use of the code, whatever else it

@@ -3228,3 +3228,26 @@ func TestWhetherALicenceSuitsSoftware(t *testing.T) {
 		t.Errorf("is WTFPL legit: kind %d, want its profile", q.Kind)
 	}
 }
+
+// TestWhichLicenceAProjectHas: "which license is sqlite?" and "is node.js gpl?" ask what
+// licence a project has, answered with its own licence and the page that says so, not a
+// verdict waiting for a use.
+func TestWhichLicenceAProjectHas(t *testing.T) {
+	for text, want := range map[string]string{
+		"which license is sqlite?":      "blessing",
+		"is node.js gpl?":               "MIT",
+		"is node.js MIT?":               "MIT",
+		"is openssl 3 apache licensed?": "Apache-2.0",
+		"what's the license of zlib?":   "Zlib",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskProfile || q.Expression != want {
+			t.Errorf("%q: kind %d %q, want the profile of %s", text, q.Kind, q.Expression, want)
+		}
+	}
+	if q, _ := ParseQuestion("is node.js gpl?"); len(q.Projects) != 1 || q.Projects[0].Said != "node.js" {
+		t.Errorf("is node.js gpl: project readings %v, want node.js's", q.Projects)
+	}
+	if q, _ := ParseQuestion("is MIT ok?"); q.Kind != AskVerdict {
+		t.Errorf("is MIT ok: kind %d, want a verdict", q.Kind)
+	}
+}
