@@ -2225,7 +2225,7 @@ var (
 	// policyRE: the question asks about the policy or its lists of licences ("which
 	// licences are allowed?", "what open source may we use?"); "open source" said of
 	// anything else ("not complying with an open source licence") asks no such thing.
-	policyRE = regexp.MustCompile(`(?i)\blicen[cs]es\b|\bpolicy\b|\bwhich\s+licen[cs]e\b|\b(?:which|what)\s+(?:kinds?\s+of\s+)?open[- ]?source\b|\bopen[- ]?source\s+(?:rules|guidelines|list)\b`)
+	policyRE = regexp.MustCompile(`(?i)\blicen[cs]es\b|\bpolicy\b|\bwhich\s+licen[cs]e\b|\b(?:which|what)\s+(?:kinds?\s+of\s+)?open[- ]?source\b|\bopen[- ]?source\s+(?:rules|guidelines|list)\b|\b(?:rules|guidelines)\s+(?:for|on|about)\s+(?:using\s+)?open[- ]?source\b`)
 	// verdictAsked are the words that ask for the licences of one verdict, negatives
 	// first ("not allowed" before "allowed").
 	verdictAsked = []struct {

@@ -3251,3 +3251,17 @@ func TestWhichLicenceAProjectHas(t *testing.T) {
 		t.Errorf("is MIT ok: kind %d, want a verdict", q.Kind)
 	}
 }
+
+// TestWorkCodeWorkHoursAndTheRules: putting a work project on one's own GitHub is
+// releasing the organisation's code; fixing a bug in a project during work hours is
+// contributing, whatever the project's licence; the rules for using open source at the
+// company are the policy.
+func TestWorkCodeWorkHoursAndTheRules(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"can I put my work project on my personal github?":                  "choose",
+		"can I fix a bug in a GPL project during work hours and submit it?": "contribute",
+	})
+	if _, ok := AsksAboutPolicy("what are the rules for using open source at our company?"); !ok {
+		t.Error("the rules for using open source are not read as the policy")
+	}
+}
