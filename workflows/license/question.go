@@ -259,6 +259,7 @@ var useWords = []struct {
 		"don t distribute", "do not distribute", "won t distribute", "dont distribute", "wont distribute", "not going to distribute", "without distributing", "not distributed", "never distributed", "never leaves",
 		"private network", "internal network", "company network", "corporate network", "use in house", "used in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",
 		"during the build", "during our build", "while coding",
+		"internal docs", "internal documentation", "internal wiki", "internal slides", "internal presentation", "internal training",
 		"development aid", "dev aid", "debug builds", "debug build", "dev builds", "development builds", "dev console", "developer console", "development only", "dev only", "in our editors", "in our editor", "in our ides", "in our ide", "run it in house", "runs it in house", "running it in house", "in prod at", "in production at", "self host it for our", "for our own logging", "for our own monitoring", "for benchmarks", "for benchmarking", "in a paper", "for a paper", "for research", "research only", "our own infra", "own infrastructure", "team only", "for our team", "our team only", "our own team", "for our own team", "own ml team", "own dev team", "own data team", "own it team", "for our developers", "for our engineers", "for our staff", "for our own staff", "nothing resold", "not resold", "never resold", "at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself",
 		"with colleagues", "with our colleagues", "with my colleagues", "with coworkers", "with co workers", "with my team", "with our team",
 		"for colleagues", "for my colleagues", "for our colleagues", "for coworkers", "for co workers", "for my coworkers", "for my co workers",
@@ -280,6 +281,9 @@ var useWords = []struct {
 		"in their documents", "embed the font", "embedded font", "embedded fonts", "font embedding", "into a pdf", "into pdf",
 		"printed copies", "pdf copies", "printed and pdf", "hand out copies", "hand out printed", "hand out pdf",
 		// Print is a copy handed out.
+		// Documentation, a blog or a talk is published to its readers.
+		"in our docs", "in our documentation", "in the docs", "in the documentation", "in our user manual", "in our manual", "in the manual",
+		"on our blog", "in our blog", "in a blog post", "in our blog post", "in our slides", "in a conference talk", "in our readme",
 		"printed book", "printed books", "print book", "in print", "in our book", "in my book", "in a book", "in the book", "on a flyer", "on the flyer", "on flyers", "a paper flyer", "on a poster", "on posters",
 		"on a t shirt", "on t shirts", "on merch", "on merchandise", "in a brochure", "on packaging", "on the packaging", "on business cards", "print them", "print it",
 		// A bundle sent to browsers is distributed, however a bundler put it together.
@@ -1509,7 +1513,10 @@ func parseQuestion(text string) (q Question, ok bool) {
 	q.ForbidsModifying = strings.Contains(q.Expression, "LGPL") && containsAny(lower, []string{"forbid", "prohibit", "ban", "disallow", "not allowed", "may not", "must not", "shall not", "cannot", "can't"}) &&
 		forbidsModifyingRE.MatchString(lower)
 	definition := q.Kind == AskVerdict && definitionRE.MatchString(lower)
-	q.Meaning = q.Use == "" && meaningRE.MatchString(lower) || definition
+	// "how exactly do we credit a cc-by picture in our docs": how to credit is asked,
+	// whatever the use.
+	creditHow := creditHowRE.MatchString(lower)
+	q.Meaning = q.Use == "" && meaningRE.MatchString(lower) || definition || creditHow
 	// "Do we have to touch our NOTICE file?", "do I need an attribution popup?": what the
 	// licence asks, whatever the use, is the answer.
 	// Not when it asks too whether the asker's own code must be opened: that is the
@@ -1549,7 +1556,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q.Assumed = nil
 		}
 	}
-	if q.Kind == AskVerdict && !picked && (q.Difference || artefacts || definition || licenceOf || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords))) ||
+	if q.Kind == AskVerdict && !picked && (q.Difference || artefacts || definition || licenceOf || creditHow || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords))) ||
 		q.Kind == AskCombination && artefacts && !anyWord(n, []string{"compatible", "compatibility", "combine", "combined", "mix", "together"}) {
 		if p, ok := q.AboutLicenses(); ok {
 			q = p
@@ -2276,6 +2283,9 @@ func Terms(expr string) ([]string, error) {
 	slices.SortFunc(terms, func(a, b string) int { return cmp.Or(cmp.Compare(at(a), at(b)), strings.Compare(a, b)) })
 	return terms, nil
 }
+
+// creditHowRE: the question asks how to give credit.
+var creditHowRE = regexp.MustCompile(`\bhow\s+(?:exactly\s+)?(?:do|should|must|can|would)\s+(?:i|we)\s+(?:properly\s+|correctly\s+|best\s+)?(?:credit|attribute|cite)\b`)
 
 // licenceOfAskRE: the question asks which licence something has: "which license is
 // sqlite?", "under which licence is it?", "what's the licence of zlib?".

@@ -3265,3 +3265,13 @@ func TestWorkCodeWorkHoursAndTheRules(t *testing.T) {
 		t.Error("the rules for using open source are not read as the policy")
 	}
 }
+
+// TestDocsAndBlogsArePublished: an image in one's docs or on one's blog goes out to its
+// readers; internal docs stay inside.
+func TestDocsAndBlogsArePublished(t *testing.T) {
+	wantReadings(t, []reading{
+		{"can we use a cc-by-sa4 image in our docs?", "CC-BY-SA-4.0", "distribute"},
+		{"can we use a cc-by-sa4 image in our internal docs?", "CC-BY-SA-4.0", "internal"},
+		{"cc by-nc photo on our blog?", "CC-BY-NC-4.0", "distribute"},
+	})
+}
