@@ -691,6 +691,35 @@ func gnuNoticeRead(s string) string {
 	return versionOfTheLicenseRE.ReplaceAllString(s, "${1}")
 }
 
+// bareVersionRead reads a version said without its licence's name ("the library is v3
+// or later, can we use it in our GPLv2 program?") as a version of the one GNU licence
+// the message names, so that the version and its "or later" are kept.
+func bareVersionRead(s string) string {
+	lower := strings.ToLower(s)
+	if !strings.Contains(lower, "gpl") || !bareVersionRE.MatchString(s) {
+		return s
+	}
+	families := map[string]bool{}
+	for _, m := range gnuFamilyRE.FindAllStringSubmatch(lower, -1) {
+		families[m[1]] = true
+	}
+	if len(families) != 1 {
+		return s
+	}
+	var family string
+	for f := range families {
+		family = f
+	}
+	return bareVersionRE.ReplaceAllString(s, "${1}"+family+" ${2}")
+}
+
+var (
+	// bareVersionRE: a version and "or later" with no licence's name before it; the
+	// words before it are a subject and a verb ("the library is v3 or later").
+	bareVersionRE = regexp.MustCompile(`(?i)((?:\b(?:is|are|was|under|it's|its)\s+|[,;:(]\s*))((?:v|version\s*)[1-3](?:\.[01])?\s*(?:or\s+(?:any\s+)?(?:later|newer|above|higher)(?:\s+version)?|\+))`)
+	gnuFamilyRE   = regexp.MustCompile(`\b(agpl|lgpl|gpl)`)
+)
+
 // grantRead reads the opening grant of a permissive licence, quoted in a question, as
 // the licence it opens: "Permission is hereby granted, free of charge, to any person
 // obtaining a copy of this software" is the MIT licence's; "Redistribution and use in
@@ -751,7 +780,7 @@ var (
 // ParseQuestion finds the licences, the use and the kind of question in text. ok is
 // false when it names no licence (Topic may still say what it asks about).
 func ParseQuestion(text string) (q Question, ok bool) {
-	text = grantRead(gnuNoticeRead(asTyped(text)))
+	text = bareVersionRead(grantRead(gnuNoticeRead(asTyped(text))))
 	q, ok = parseMessage(text)
 	lower := strings.ToLower(text)
 	if ok && q.Kind == AskVerdict && (q.Proprietary || containsAny(lower, []string{"commercial", "paid", " sell", "selling", "proprietary", "closed"})) {

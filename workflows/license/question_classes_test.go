@@ -3275,3 +3275,16 @@ func TestDocsAndBlogsArePublished(t *testing.T) {
 		{"cc by-nc photo on our blog?", "CC-BY-NC-4.0", "distribute"},
 	})
 }
+
+// TestVersionSaidWithoutItsName: "the library is v3 or later" beside a GPL program is
+// the GPL's version 3 or later, kept with its "or later"; a language's version is not.
+func TestVersionSaidWithoutItsName(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"the library is v3 or later, can we use it in our GPLv2 program?": {"GPL-3.0-or-later", "GPL-2.0-only"},
+		"our app is gplv2. the lib is version 3 or later. ok?":            {"GPL-3.0-or-later", "GPL-2.0-only"},
+	})
+	wantReadings(t, []reading{{"it's lgpl, v2.1 or later. can we link it?", "LGPL-2.1-or-later", ""}})
+	if q, _ := ParseQuestion("python 3 or later is needed, our code is gpl"); len(q.Licenses) != 1 {
+		t.Errorf("a language's version read as a licence: %q", q.Licenses)
+	}
+}
