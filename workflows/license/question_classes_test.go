@@ -3288,3 +3288,13 @@ func TestVersionSaidWithoutItsName(t *testing.T) {
 		t.Errorf("a language's version read as a licence: %q", q.Licenses)
 	}
 }
+
+// TestWhichOfAChoiceApplies: "either X11 or GPL-2.0 at your option, which one applies to
+// us?" asks what the choice means, not how the code will be used.
+func TestWhichOfAChoiceApplies(t *testing.T) {
+	for _, text := range []string{"either X11 or GPL-2.0 at your option, which one applies to us?", "the repo says mit or apache-2.0, which one do we follow?"} {
+		if q, _ := ParseQuestion(text); q.Kind != AskProfile || !strings.Contains(q.Expression, " OR ") {
+			t.Errorf("%q: kind %d %q, want the choice's profile", text, q.Kind, q.Expression)
+		}
+	}
+}
