@@ -3298,3 +3298,13 @@ func TestWhichOfAChoiceApplies(t *testing.T) {
 		}
 	}
 }
+
+// TestContractorsCode: who owns code a contractor or freelancer wrote, before it is
+// published, is the question of who owns the code; a vendor's SDK under a licence is not.
+func TestContractorsCode(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"can a contractor's code be open sourced by us?": "employer",
+		"who owns the code our freelancer wrote for us?": "employer",
+	})
+	wantReadings(t, []reading{{"our vendor's sdk is apache-2.0, can we ship it?", "Apache-2.0", "distribute"}})
+}

@@ -103,6 +103,9 @@ var topicWords = []struct {
 	// one, whatever the question says of CLAs or contributors: "we never had a CLA; how
 	// do we move our project to a different licence?", "I want to publish my web app
 	// under CC BY-NC 4.0 so others can contribute".
+	// Who owns code a contractor or freelancer wrote, before it is published: "can a
+	// contractor's code be open sourced by us?"
+	{"employer", regexp.MustCompile(`\b(?:contractors?|freelancers?|consultants?|agency|agencies|vendors?)(?:'s|’s|s'|s’)?\b[^.?!]{0,60}\b(?:code|work|project|app)\b[^.?!]{0,60}\b(?:open[- ]?sourc\w*|publish\w*|releas\w*|own|owns|ownership|belongs?)\b`), false, []string{"contractor", "freelancer", "consultant", "agenc", "vendor"}, nil},
 	// An employer said to claim all one writes, before publishing one's own code, comes
 	// first: "my employer says everything I write belongs to them … I'd like to publish
 	// my weekend crate under MIT" (sending a fix upstream, or a CLA, is read below).
