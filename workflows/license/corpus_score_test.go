@@ -112,11 +112,12 @@ var wantGrammarRE = func() *regexp.Regexp {
 		uses    = `(?:\*|` + use + `)(?:\|(?:\*|` + use + `))*`
 		compat  = `(?:yes|no|depends|any)(?:\|(?:yes|no|depends|any))*`
 		verdict = `(?:ok|no|any)(?:\|(?:ok|no|any))*`
+		whole   = `[A-Z0-9][A-Za-z0-9.+\-]*(?: (?:AND|OR|WITH) [A-Z0-9][A-Za-z0-9.+\-]*)*` // the licence the whole can take
 		topics  = `(?:choose|cla|noncommercial|employer|attribution|contribute|distribution|orlater|copyleft|permissive|dependencies)`
 	)
 	return regexp.MustCompile(`^(?:` +
 		`compat ` + expr + ` > ` + expr + ` = ` + compat + `(?: @ ` + uses + `)?` +
-		`|combine ` + expr + `(?:,` + expr + `)+ = (?:` + compat + `|none|` + expr + `)(?: @ ` + uses + `)?` +
+		`|combine ` + expr + `(?:,` + expr + `)+ = (?:` + compat + `|none|` + whole + `)(?: @ ` + uses + `)?` +
 		`|verdict (?:\*|` + expr + `) @ ` + uses + ` = ` + verdict +
 		`|expr ` + expr + `|profile ` + expr + `(?:,` + expr + `)*|meaning ` + expr + `(?:,` + expr + `)*` +
 		`|topic ` + topics + `|either ` + expr + `,` + expr + `)$`)
