@@ -385,7 +385,9 @@ var useWords = []struct {
 		// Scripts a site serves to its visitors go to them.
 		"js", "minified", "convey", "conveying", "conveyed"}},
 	{"modify", []string{"modify", "modifying", "modified", "modifications", "fork", "forked", "forking", "patch", "patched", "change the code", "changes to", "tweak", "adapt",
-		"recolor", "recolour", "recolored", "recoloured", "remix", "remixed", "remixing", "alter", "altered", "altering"}},
+		"recolor", "recolour", "recolored", "recoloured", "remix", "remixed", "remixing", "alter", "altered", "altering",
+		// Cropping or resizing an image changes it: "a CC BY-ND image if I crop it".
+		"crop it", "crop them", "cropped", "cropping", "crop the", "resize it", "resized", "resizing", "scale it down", "scaled down", "scaled copies"}},
 	{"internal", []string{"internal", "internally", "in house", "our own use", "tooling", "only we", "just us", "ci pipeline", "build tool", "build tools", "dev tools",
 		"developer tools", "dev dependency", "devdependency", "test", "tests", "testing", "private use", "personal use", "only use it"}},
 }

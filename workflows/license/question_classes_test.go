@@ -3308,3 +3308,13 @@ func TestContractorsCode(t *testing.T) {
 	})
 	wantReadings(t, []reading{{"our vendor's sdk is apache-2.0, can we ship it?", "Apache-2.0", "distribute"}})
 }
+
+// TestNonprofitsAndCropping: whether a nonprofit or charity may use NC material asks
+// what non-commercial terms allow; cropping or resizing an image modifies it.
+func TestNonprofitsAndCropping(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"can a nonprofit use CC BY-NC material?":               "noncommercial",
+		"our charity wants to use cc by-nc photos on its site": "noncommercial",
+	})
+	wantReadings(t, []reading{{"can I use a CC BY-ND image if I crop it?", "CC-BY-ND-4.0", "modify"}})
+}

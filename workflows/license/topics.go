@@ -141,7 +141,7 @@ var topicWords = []struct {
 	// Terms that allow only non-commercial use, said of a licence or asked for beside
 	// contributions ("GPLv3 for non-commercial use", "easy contributions but no commercial
 	// use"), are what the question is about.
-	{"noncommercial", regexp.MustCompile(`\bfor\s+non[- ]?commercial(?:\s*,\s*[\w\s]{0,30}?)?\s+(?:use|usage|purposes)\b|\bno\s+commercial\s+use\b|\bcounts?\s+as\s+commercial(?:\s+use)?\b`), false, []string{"commercial"}, nil},
+	{"noncommercial", regexp.MustCompile(`\b(?:a|an|our|my|the)\s+(?:non[- ]?profits?|charit(?:y|ies)|ngos?|not[- ]for[- ]profits?|non[- ]profit\s+organi[sz]ations?)\b[^.?!]{0,60}\b(?:nc|non[- ]?commercial)\b|\b(?:nc|non[- ]?commercial)\b[^.?!]{0,60}\b(?:non[- ]?profits?|charit(?:y|ies)|ngos?|not[- ]for[- ]profits?)\b|\bfor\s+non[- ]?commercial(?:\s*,\s*[\w\s]{0,30}?)?\s+(?:use|usage|purposes)\b|\bno\s+commercial\s+use\b|\bcounts?\s+as\s+commercial(?:\s+use)?\b`), false, []string{"commercial", "profit", "charit", "ngo"}, nil},
 	// Putting one's own work or repository under a licence and asking whether it is wise,
 	// or what a repository that has had none should get, is choosing one.
 	{"choose", regexp.MustCompile(`\b(?:put|puts|released?|publish\w*|licen[cs]ed)\b[^.?!]{0,60}\bunder\b[^?]{0,60}\b(?:bad|good)\s+idea\b|\b(?:has|have)\s+had\s+no\s+licen[cs]e\b|\bno\s+licen[cs]e\s+(?:so\s+far|until\s+now)\b|\b(?:repo|repository|project|docs|documentation|library|crate|package|site|book|notes)\s+(?:still\s+)?(?:needs|need)\s+an?\s+licen[cs]e\b|\bshould\s+(?:it|this|our|my|the)\b[^?.!]{0,50}\b(?:be|switch|move|go)\b[^?.!]{0,40}\b(?:licen[cs]e|like\s+(?:wikipedia|stack\s*overflow))\b`), false, []string{"idea", "no licen", "need", "should"}, nil},
