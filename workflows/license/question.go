@@ -267,6 +267,9 @@ var useWords = []struct {
 		"never given to anyone", "not given to anyone", "never give it to anyone", "never hand it to anyone", "never handed to anyone", "for my own use", "for our own use",
 		// A dependency of the tests or the build, which never ships.
 		"in our unit tests", "only in tests", "only in our tests", "only used in tests", "only used in our tests", "only for tests", "test only dependency", "test dependency", "test dependencies",
+		"in our test suite", "only in our test suite", "in the test suite",
+		// Tools used to build a product are used, not shipped: "GPL tools to build our product".
+		"tools to build", "tool to build", "as a build tool", "tools to compile", "tool to compile",
 		"as a dev dependency", "as a devdependency", "only a dev dependency", "only a devdependency", "build time only", "only needed at build time", "needed only at build time",
 		"only at build time", "at build time only", "only during the build", "only during build"}}, // said outright, it wins
 	// An app sold through an app store is a mobile app however it links: the store's

@@ -3318,3 +3318,16 @@ func TestNonprofitsAndCropping(t *testing.T) {
 	})
 	wantReadings(t, []reading{{"can I use a CC BY-ND image if I crop it?", "CC-BY-ND-4.0", "modify"}})
 }
+
+// TestTestSuitesAndBuildTools: a library only in the test suite, never shipped, and tools
+// used to build a product stay in house; a library bundled into what ships does not.
+func TestTestSuitesAndBuildTools(t *testing.T) {
+	wantReadings(t, []reading{
+		{"we want to use a GPL library only in our test suite, never shipped", "GPL-3.0-only", "internal"},
+		{"can we use GPL tools to build our proprietary product?", "GPL-3.0-only", "internal"},
+		{"we ship a GPL library in our product", "GPL-3.0-only", "distribute"},
+	})
+	if q, _ := ParseQuestion("our build tools bundle an lgpl library into the installer we ship"); q.Use == "internal" {
+		t.Error("a library bundled into a shipped installer read as used in house")
+	}
+}
