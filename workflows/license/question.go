@@ -444,7 +444,10 @@ var includeTextRE = regexp.MustCompile(`\b(?:include|add|put|copy|ship|bundle)\w
 
 // onlyOrLaterAskRE finds a question that weighs "only" against "or later": "gplv2+ or
 // gplv2 only?", "v2 only or v2 or later?".
-var onlyOrLaterAskRE = regexp.MustCompile(`(?:\bonly|\+|\blater(?:\s+version)?)["'”’]?\s*(?:[^.?!]{0,40}?\s)?\bor\b[^.?!]{0,40}(?:\bonly|\+|\blater(?:\s+version)?)["'”’]?\s*(?:\?|(?:thanks|thank\s+you|thx|cheers|ty)\b|$)`)
+// exactVersionRE: a version said to be the only one: "exactly version 3", "just v2".
+var exactVersionRE = regexp.MustCompile(`\b(?:exactly|just|strictly|only)\s+(?:version\s*|v)\d(?:\.\d)?\b|\bversion\s+\d(?:\.\d)?\s+only\b`)
+
+var onlyOrLaterAskRE = regexp.MustCompile(`(?:\bonly|\+|\blater(?:\s+version)?)["'”’]?\s*(?:[^.?!]{0,40}?\s)?\bor\b[^.?!]{0,40}(?:\bonly|\+|\blater(?:\s+version)?|\b(?:exactly|just|strictly)\s+(?:version\s*|v)?\d(?:[._]\d)?)["'”’]?\s*(?:\?|(?:thanks|thank\s+you|thx|cheers|ty)\b|$)`)
 
 // onlyOrLater tells whether ids are one licence's "-only" and "-or-later" forms, and
 // which is which.
@@ -1556,7 +1559,12 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// Not when it asks too whether the asker's own code must be opened: that is the
 	// verdict on the use, whose answer gives the obligations as well.
 	artefacts := q.Use != "" && obligationAskRE.MatchString(lower) && obligationArtefactRE.MatchString(lower) && !openOwnRE.MatchString(lower)
-	if only, later, ok := onlyOrLater(q.Licenses); ok && q.Topic == "" && q.Kind != AskCompatibility && q.Kind != AskCombination && onlyOrLaterAskRE.MatchString(lower) {
+	only, later, ok := onlyOrLater(q.Licenses)
+	if !ok && len(q.Licenses) == 1 && strings.HasSuffix(q.Licenses[0], "-or-later") && exactVersionRE.MatchString(lower) {
+		// "say 'gpl 3 or later', or exactly version 3?": the "only" form said by its version.
+		only, later, ok = strings.TrimSuffix(q.Licenses[0], "-or-later")+"-only", q.Licenses[0], true
+	}
+	if ok && (q.Topic == "" || q.Topic == "choose") && q.Kind != AskCompatibility && q.Kind != AskCombination && onlyOrLaterAskRE.MatchString(lower) {
 		// "COPYING is gplv2 but no file says 'or any later version': gplv2+ or gplv2
 		// only?": which of the two the code is under. A project named says it; else what
 		// "or later" means, and how to tell, is the answer.

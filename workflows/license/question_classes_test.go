@@ -3331,3 +3331,13 @@ func TestTestSuitesAndBuildTools(t *testing.T) {
 		t.Error("a library bundled into a shipped installer read as used in house")
 	}
 }
+
+// TestOwnProjectOnlyOrLater: weighing "only" against "or later" for one's own project is
+// what "or later" means, not the choosing topic's general answer; "exactly version 3"
+// is the "only" form.
+func TestOwnProjectOnlyOrLater(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"should our new library be gpl-3.0-only or gpl-3.0-or-later?":  "orlater",
+		"should our library say gpl 3 or later, or exactly version 3?": "orlater",
+	})
+}
