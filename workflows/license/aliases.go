@@ -21,6 +21,9 @@ var aliases = map[string]string{
 	"mit": "MIT", "expat": "MIT", "mit license": "MIT", "x11": "X11",
 	"uiuc": "NCSA", "illinois ncsa": "NCSA", "university of illinois ncsa": "NCSA", "university of illinois": "NCSA",
 	"apache": "Apache-2.0", "apache 2": "Apache-2.0", "apache 2 0": "Apache-2.0", "apache license 2": "Apache-2.0", "asl 2": "Apache-2.0", "asl": "Apache-2.0", "apache 1 1": "Apache-1.1",
+	// Misspelt as people type it fast.
+	"apche": "Apache-2.0", "apche 2": "Apache-2.0", "apche 2 0": "Apache-2.0", "appache": "Apache-2.0", "appache 2": "Apache-2.0", "appache 2 0": "Apache-2.0",
+	"apahce": "Apache-2.0", "apahce 2": "Apache-2.0", "apahce 2 0": "Apache-2.0",
 	"bsd": "BSD-3-Clause", "new bsd": "BSD-3-Clause", "modified bsd": "BSD-3-Clause", "bsd 3": "BSD-3-Clause", "bsd 3 clause": "BSD-3-Clause", "3 clause bsd": "BSD-3-Clause", "revised bsd": "BSD-3-Clause",
 	"simplified bsd": "BSD-2-Clause", "freebsd": "BSD-2-Clause", "bsd 2": "BSD-2-Clause", "bsd 2 clause": "BSD-2-Clause", "2 clause bsd": "BSD-2-Clause",
 	"original bsd": "BSD-4-Clause", "bsd 4 clause": "BSD-4-Clause", "clear bsd": "BSD-3-Clause-Clear", "bsd 3 clause clear": "BSD-3-Clause-Clear", "bsd clear": "BSD-3-Clause-Clear", "4 clause bsd": "BSD-4-Clause", "four clause bsd": "BSD-4-Clause", "bsd four clause": "BSD-4-Clause", "four clause": "BSD-4-Clause", "three clause": "BSD-3-Clause", "two clause": "BSD-2-Clause", "old bsd": "BSD-4-Clause", "0bsd": "0BSD", "zero clause bsd": "0BSD", "bsd 0 clause": "0BSD", "0 clause bsd": "0BSD", "bsd zero clause": "0BSD",
@@ -217,7 +220,7 @@ const (
 // assumed lists the aliases that leave a choice open, with what they leave open; every
 // other alias names one licence.
 var assumed = map[string]string{
-	"apache": noVersion, "asl": noVersion, "bsd": noClauses,
+	"apache": noVersion, "asl": noVersion, "apche": noVersion, "appache": noVersion, "apahce": noVersion, "bsd": noClauses,
 	"gpl": noGNU, "lgpl": noGNU, "agpl": noGNU, "affero": noGNU, "affero gpl": noGNU, "gnu affero": noGNU,
 	"gpl 2": noLater, "gpl 2 0": noLater, "gpl 3": noLater, "gpl 3 0": noLater, "lgpl 2": noLater, "lgpl 2 1": noLater,
 	"lgpl 3": noLater, "lgpl 3 0": noLater, "agpl 3": noLater, "agpl 3 0": noLater, "affero gpl 3": noLater,

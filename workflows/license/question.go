@@ -398,7 +398,7 @@ var useWords = []struct {
 // compatWords make a question with two licences one of compatibility; "project"
 // counts only with a verb of taking code in ("include LGPL code in an Apache project").
 var (
-	compatWords  = []string{"compatible", "compatibility", "incompatible", "conflict", "conflicts", "conflicting", "clash", "clashes", "combine", "combined", "relicense", "relicensing", "re license", "relicence", "go in", "goes in", "under the same"}
+	compatWords  = []string{"compatible", "compatibility", "incompatible", "compatable", "compatiable", "compatibile", "compatability", "compatibilty", "incompatable", "conflict", "conflicts", "conflicting", "clash", "clashes", "combine", "combined", "relicense", "relicensing", "re license", "relicence", "go in", "goes in", "under the same"}
 	combineWords = []string{"combine", "combined", "combining", "combination", "linked together", "link them together", "they be linked", "mix", "mixes", "mixed", "mixing", "together", "side by side",
 		"in one program", "in the same program", "in one binary", "in the same binary", "in one project", "in the same project", "in one work",
 		"in the same work", "in one codebase", "in the same codebase", "in one repo", "in the same repo", "end up in", "coexist", "co exist", "live together",

@@ -3341,3 +3341,12 @@ func TestOwnProjectOnlyOrLater(t *testing.T) {
 		"should our library say gpl 3 or later, or exactly version 3?": "orlater",
 	})
 }
+
+// TestTypedInAHurry: Apache misspelt ("apche", "appache") and "compatible" misspelt
+// ("compatable") still read as the compatibility question they are.
+func TestTypedInAHurry(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"is apche 2 compatable with gpl 3?":             {"Apache-2.0", "GPL-3.0-only"},
+		"appache code in our gpl project, compatiable?": {"Apache-2.0", "GPL-3.0-only"},
+	})
+}
