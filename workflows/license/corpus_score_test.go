@@ -50,7 +50,7 @@ var splitNames = []struct{ letter, name string }{
 	{"α", "sixty-second held-out"}, {"β", "sixty-third held-out"},
 	{"γ", "sixty-fourth held-out"}, {"δ", "sixty-fifth held-out"},
 	{"ε", "sixty-sixth held-out"}, {"ζ", "sixty-seventh held-out"},
-	{"η", "sixty-eighth held-out"},
+	{"η", "sixty-eighth held-out"}, {"θ", "sixty-ninth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
