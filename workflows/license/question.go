@@ -422,7 +422,6 @@ var (
 		"patent", "patents", "clause", "clauses", "viral", "infectious", "warranty", "liability", "trademark", "trademarks", "termination", "notice", "notices",
 		"valid", "enforceable", "legally binding", "reject", "rejects", "rejected", "why would", "why do", "why does", "why is", "why are",
 		"violate", "violates", "violating", "violation", "violations", "breach", "breaches", "breaching",
-		"legit", "legitimate",
 		"proper licence", "proper license", "real licence", "real license", "legit", "legitimate", "overcautious", "over cautious",
 		"non free licence", "non free license", "nonfree licence", "nonfree license", "a free licence", "a free license", "free software licence", "free software license", "dfsg free", "count as free software"}
 	openSourceWords = []string{"open source", "opensource", "osi", "osi approved", "free software", "foss", "oss", "libre"}
@@ -707,16 +706,15 @@ func bareVersionRead(s string) string {
 	if !strings.Contains(lower, "gpl") || !bareVersionRE.MatchString(s) {
 		return s
 	}
-	families := map[string]bool{}
-	for _, m := range gnuFamilyRE.FindAllStringSubmatch(lower, -1) {
-		families[m[1]] = true
-	}
-	if len(families) != 1 {
-		return s
-	}
 	var family string
-	for f := range families {
-		family = f
+	for _, m := range gnuFamilyRE.FindAllStringSubmatch(lower, -1) {
+		if family != "" && m[1] != family {
+			return s // two GNU licences: the version could be either's
+		}
+		family = m[1]
+	}
+	if family == "" {
+		return s
 	}
 	return bareVersionRE.ReplaceAllString(s, "${1}"+family+" ${2}")
 }
@@ -963,11 +961,7 @@ func onlyConsidered(text, id string) bool {
 	if i < 0 || len(lower) != len(text) {
 		return false
 	}
-	mentions := [][2]int{f.at[i]}
-	for _, m := range f.again[i] {
-		mentions = append(mentions, m.at)
-	}
-	for _, at := range mentions {
+	for _, at := range f.mentions(i) {
 		if at[0] < 0 || at[0] > len(lower) || !consideredMoveRE.MatchString(lower[max(0, at[0]-60):at[0]]) {
 			return false
 		}
@@ -1751,11 +1745,7 @@ func backgroundProjects(lower string, f found) map[int]bool {
 		if _, named := knownProjects()[lower[f.at[i][0]:f.at[i][1]]]; p == nil && !named {
 			continue // a licence named as such ("under PostgreSQL" is read by the words around it)
 		}
-		mentions := [][2]int{f.at[i]}
-		for _, m := range f.again[i] {
-			mentions = append(mentions, m.at)
-		}
-		if !slices.ContainsFunc(mentions, func(at [2]int) bool { return !settingOnly(lower, f, at) }) {
+		if !slices.ContainsFunc(f.mentions(i), func(at [2]int) bool { return !settingOnly(lower, f, at) }) {
 			bg[i] = true
 		}
 	}
@@ -1804,6 +1794,15 @@ var (
 // secondaryLicenceRE: a licence named as EPL-2.0's "Secondary License" ("EPL 2.0 with a
 // secondary license for GPL-2.0+"), which makes the two a choice.
 var secondaryLicenceRE = regexp.MustCompile(`\bsecondary\s+licen[cs]es?\b`)
+
+// mentions are where the licence at index i is named: its first mention, then the others.
+func (f found) mentions(i int) [][2]int {
+	out := [][2]int{f.at[i]}
+	for _, m := range f.again[i] {
+		out = append(out, m.at)
+	}
+	return out
+}
 
 // without is f without the licences drop says so of (by their index in f).
 func (f found) without(drop func(i int) bool) found {
@@ -2340,12 +2339,7 @@ func projectIsLicence(lower string, f found) (said string, p *Project) {
 	if !strings.HasPrefix(lower, "is ") || len(f.ids) != 1 {
 		return "", nil
 	}
-	last := f.at[0]
-	for _, m := range f.again[0] {
-		if m.at[0] > last[0] {
-			last = m.at
-		}
-	}
+	last := slices.MaxFunc(f.mentions(0), func(a, b [2]int) int { return a[0] - b[0] })
 	if last[0] <= 3 || last[1] > len(lower) || !licenceEndRE.MatchString(lower[last[1]:]) {
 		return "", nil
 	}
@@ -2374,15 +2368,8 @@ var openOwnRE = regexp.MustCompile(`\b(?:have|has|need|needs|must|required|force
 // work's licence: "should my package be AGPL-3.0 or just plain GPL-3.0?", "should we
 // release our tool under MIT or Apache-2.0?".
 func ownChoiceOf(lower string, f found) bool {
-	spots := func(i int) [][2]int {
-		out := [][2]int{f.at[i]}
-		for _, m := range f.again[i] {
-			out = append(out, m.at)
-		}
-		return out
-	}
-	for _, a := range spots(0) {
-		for _, b := range spots(1) {
+	for _, a := range f.mentions(0) {
+		for _, b := range f.mentions(1) {
 			if a[1] > b[0] {
 				a, b = b, a
 			}
