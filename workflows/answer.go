@@ -600,8 +600,15 @@ func (w *work) answerTopic(t license.Topic, named []string, moving bool) error {
 		return err
 	}
 	moving = moving && len(t.Moving) > 0 // only a topic with moving lines answers it
+	title, request := t.Title, t.Request
 	fields := []bot.Field{{Label: "In short", Value: strings.Join(t.Answer, "\n")}}
-	if moving {
+	switch {
+	case moving && t.MovingTitle != "":
+		// "two people have sent PRs, do i need their ok?": the moving lines answer it,
+		// the topic's own lines are why.
+		title, request = t.MovingTitle, t.MovingRequest
+		fields = []bot.Field{{Label: "In short", Value: strings.Join(t.Moving, "\n") + "\nSource: " + t.MovingSource}}
+	case moving:
 		fields = append(fields, movingField(t))
 	}
 	if len(named) > 0 {
@@ -635,24 +642,24 @@ func (w *work) answerTopic(t license.Topic, named []string, moving bool) error {
 			fields = append(fields, bot.Field{Label: "Obligations", Value: "• " + strings.Join(p.Obligations, "\n• ")})
 		}
 	}
-	if t.Source != "" { // a topic about the bot's own commands has no outside source
+	if t.Source != "" && title == t.Title { // a topic about the bot's own commands has no outside source
 		fields = append(fields, bot.Field{Label: "Source", Value: t.Source})
 	}
 	fields = append(fields, bot.Field{Label: "Policy", Value: policyLink(w.e.policy.URL())})
 	blocks := []bot.Block{bot.Fields(fields...)}
-	if t.Request != "" {
-		if k, ok := w.e.approvals.kind(t.Request); ok {
+	if request != "" {
+		if k, ok := w.e.approvals.kind(request); ok {
 			blocks = append(blocks, bot.Buttons(bot.Button{Label: "Request: " + k.Title, Action: actionFormKind, Value: k.Name, Command: "request " + k.Name, Style: bot.Primary}))
 		}
 	}
-	question := "a question about " + strings.ToLower(t.Title[:1]) + t.Title[1:]
-	if moving {
+	question := "a question about " + strings.ToLower(title[:1]) + title[1:]
+	if moving && t.MovingTitle == "" {
 		question += ", moving one already released to another"
 	}
 	if len(named) > 0 {
 		question += ", among `" + strings.Join(named, "`, `") + "`"
 	}
-	return w.reply(restated(question+".", bot.Reply{Text: t.Title + ":", Blocks: blocks}))
+	return w.reply(restated(question+".", bot.Reply{Text: title + ":", Blocks: blocks}))
 }
 
 // toolName is the tool a question names, as it names it.

@@ -793,15 +793,44 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		q = takeProjectOption(q)
 	}
 	switch lower := versionDotRE.ReplaceAllString(lower, "${1}_${2}"); {
+	case (q.Topic == "choose" || q.Topic == "cla" || q.Topic == "" && q.Kind != AskCompatibility && q.Kind != AskCombination) && asksConsentToMove(lower):
+		// "want to put my little go tool under gpl-3. two people have sent PRs, do i need
+		// their ok?": whose agreement a change of licence needs, what a contributor
+		// agreement is for; not a use of the licence it moves to.
+		q.Topic, q.Relicenses = "cla", true
 	case q.Topic == "choose":
 		q.Relicenses = movesOwnRE.MatchString(lower)
 	case q.Kind == AskCompatibility && q.Reading != RolesAmbiguous:
 		// "can I relicense my GPL project to MIT?": whether the code may go under the
-		// other licence, and what moving one's own released project takes.
-		q.Relicenses = movesOwnProjectRE.MatchString(lower)
+		// other licence, and what moving one's own released project takes; "I'd like to
+		// move it to MIT. Who do I have to ask?" asks the second outright.
+		q.Relicenses = movesOwnProjectRE.MatchString(lower) || asksConsentToMove(lower)
 	}
 	return q, ok
 }
+
+// asksConsentToMove tells whether a question asks whose agreement a project's change of
+// licence needs ("do we have to chase every contributor?", "do i need their ok?") of a
+// project it moves, puts under a licence, or relicenses.
+func asksConsentToMove(lower string) bool {
+	return containsAny(lower, consentHints) && consentAskRE.MatchString(lower) && licenceMoveRE.MatchString(lower)
+}
+
+var (
+	consentHints = []string{"ask", "chase", "contact", "track", "hunt", "reach", "permission", "consent", "agree", "approv", "sign", " ok", "okay", "blessing", "ahead"}
+	// consentAskRE: the asker asks whether others must agree, or who must.
+	consentAskRE = regexp.MustCompile(`\b(?:need|needs|have|has|got)\s+to\s+(?:ask|chase|contact|track\s+down|hunt\s+down|reach\s+out\s+to|get\s+(?:permission|consent|approval|agreement|sign[- ]?off|an?\s+ok|the\s+ok)\s+from)\s+(?:every|all|each|the|them|everyone|everybody|anyone|past|old|former|outside|previous|those|these)\b` +
+		`|\bwho\s+(?:exactly\s+)?(?:do|would|must|should)\s+(?:i|we)\s+(?:have\s+to\s+|need\s+to\s+)?ask\b` +
+		`|\b(?:their|contributors?'?|everyone'?s|everybody'?s|each\s+contributor'?s|every\s+contributor'?s|all\s+contributors'?)\s+(?:ok|okay|consent|permission|agreement|approval|sign[- ]?off|blessing|go[- ]ahead)\b` +
+		`|\b(?:contributors?|committers?|authors?|they|everyone|everybody)\s+(?:\w+\s+){0,2}(?:need|have|has|must)\s+to\s+(?:agree|consent|sign\s+off|approve)\b` +
+		`|\bneed\s+(?:the\s+|all\s+|every\s+|our\s+)?(?:\w+\s+){0,2}(?:contributors?|authors?|committers?|people|everyone|everybody)\s+to\s+(?:agree|consent|sign\s+off|approve)\b` +
+		`|\bwithout\s+(?:asking|the\s+consent\s+of|permission\s+from)\s+(?:the\s+|all\s+|our\s+)?(?:contributors|everyone|every|them)\b` +
+		`|\b(?:permission|consent|agreement)\s+(?:of|from)\s+(?:every|all|each|the|our)\s+(?:\w+\s+){0,2}(?:contributors?|authors?|committers?|copyright\s+holders?)\b` +
+		`|\bchase\s+(?:down\s+)?(?:every|all|each)\b`)
+	// licenceMoveRE: a project moved to another licence, put under one, or its licence
+	// file replaced.
+	licenceMoveRE = regexp.MustCompile(`relicen|re-licen|\b(?:mov|switch|chang|convert|migrat)\w*\b[^.?!]{0,60}\bto\b|\b(?:put|slap|stick)\b[^.?!]{0,40}\b(?:under|on)\b|\breplac\w*\b[^.?!]{0,30}\blicen|\bswap\w*\b[^.?!]{0,20}\blicen|\bmark\b[^.?!]{0,20}`)
+)
 
 // takeProjectOption reads a well-known project offered under a choice of licences
 // whose options differ in what they ask ("Qt": LGPL-3.0-only OR GPL-2.0-only OR

@@ -2902,7 +2902,8 @@ func TestProjectOptionForClosedWork(t *testing.T) {
 // TestSignOffAndBusinessSourceTerms: a "sign-off" that is someone's approval is not the
 // DCO's sign-off on commits; the Business Source License's own terms ("Change Date",
 // "Additional Use Grant") name it when nothing else does; going permissive, or moving
-// one's crate from one licence to another, is choosing one, with what moving takes.
+// one's crate from one licence to another, is choosing one, with what moving takes (or,
+// when it asks whose agreement that needs, the contributors' side of it).
 func TestSignOffAndBusinessSourceTerms(t *testing.T) {
 	wantTopics(t, map[string]string{
 		"I've got a personal project at home, closed source and all mine. It would save a lot of time to reuse big chunks of it in a project at my day job, but I doubt I'd get sign-off beforehand. How do I protect myself so nobody later says my home project now belongs to the company?": "employer",
@@ -2914,12 +2915,13 @@ func TestSignOffAndBusinessSourceTerms(t *testing.T) {
 		{"dockhand's licence file has 'Change Date: January 1, 2029'. typo? what does that even mean", "BUSL-1.1", ""},
 		{"can we change date formats in the MIT lib?", "MIT", ""},
 	})
-	for _, text := range []string{
-		"want to move my crate from apache-2.0 to 'MIT OR Apache-2.0' like most of rust. do i still need every contributor to agree?",
-		"Our toolbox is AGPLv3 and contributions are drying up. We're considering going permissive. Which licence, and why?",
+	for text, topic := range map[string]string{
+		// Whose agreement the move needs is asked: the contributors' side of it.
+		"want to move my crate from apache-2.0 to 'MIT OR Apache-2.0' like most of rust. do i still need every contributor to agree?": "cla",
+		"Our toolbox is AGPLv3 and contributions are drying up. We're considering going permissive. Which licence, and why?":          "choose",
 	} {
-		if q, _ := ParseQuestion(text); q.Topic != "choose" || !q.Relicenses {
-			t.Errorf("%q: topic %q, relicenses %v, want choose, moving a released project", text, q.Topic, q.Relicenses)
+		if q, _ := ParseQuestion(text); q.Topic != topic || !q.Relicenses {
+			t.Errorf("%q: topic %q, relicenses %v, want %s, moving a released project", text, q.Topic, q.Relicenses, topic)
 		}
 	}
 }

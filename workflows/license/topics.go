@@ -24,8 +24,13 @@ type Topic struct {
 	// under one licence to another (Question.Relicenses), if anything.
 	Moving       []string `json:"moving,omitempty"`
 	MovingSource string   `json:"moving_source,omitempty"`
-	Ask          string   `json:"ask"` // the topic asked as a question, which TopicOf reads as it`
-	Source       string   `json:"source"`
+	// MovingTitle, if set, says what a question that moves a project asks of the topic
+	// ("Changing a project's licence when others have contributed"): its moving lines
+	// are then the whole answer.
+	MovingTitle   string `json:"moving_title,omitempty"`
+	MovingRequest string `json:"moving_request,omitempty"` // the approval kind that follows then
+	Ask           string `json:"ask"`                      // the topic asked as a question, which TopicOf reads as it`
+	Source        string `json:"source"`
 	// Own is set for a topic answered with the bot's own commands ("how do we check our
 	// dependencies' licences?"), which cites no outside source.
 	Own bool `json:"own,omitempty"`
