@@ -249,7 +249,11 @@ var useWords = []struct {
 		// The server side of an app is a service, whatever the app is: "our mobile app's backend".
 		"app s backend", "apps backend", "mobile backend",
 		// "we don't distribute any software, we just serve pages": a site's server side.
-		"serve pages", "serve web pages", "serves pages", "serves web pages", "just serve pages"}},
+		"serve pages", "serve web pages", "serves pages", "serves web pages", "just serve pages",
+		// An API others call runs on the server: "we only run it as a web API for our
+		// clients", "a paid image search API on top of it".
+		"as a web api", "a web api for", "web api for our", "as an api for", "api for our clients", "api for our customers", "api for clients", "api for customers",
+		"paid api", "api on top of", "api built on"}},
 	{"internal", []string{"internal use", "for internal", "internal only", "keep the changes private", "keep our changes private", "keep them private",
 		"keep it private", "keep the changes", "across the company", "company wide", "companywide", "roll out", "rolling out", "on our workstations",
 		"on our laptops", "on employee machines", "on our machines", "internally only", "only internally", "inside the company", "within the company",
@@ -357,7 +361,7 @@ var useWords = []struct {
 	{"distribute", []string{"marketplace", "ami", "vm image", "agent", "agents", "installer", "on prem", "on premise", "on premises",
 		"appliance", "desktop", "electron", "browser extension", "browser extensions", "chrome extension", "chrome extensions", "firefox extension", "firefox add on", "browser add on", "web extension", "userscript", "vs code extension", "installed locally", "install it locally", "installed on site", "on their premises", "on their own servers", "on their servers",
 		"cdn", "host the binaries", "host binaries", "hosting the binaries", "binaries for download", "game", "games", "download", "downloadable", "downloading", "downloads", "downloaded",
-		"charge a fee", "charge for", "charging for", "for a fee", "sell copies", "sells copies", "npm package", "pypi", "firmware", "device", "devices", "embedded", "router", "hardware",
+		"charge a fee", "charge for", "charging for", "for a fee", "sell copies", "sells copies", "charge money for", "charging money for", "money for copies", "for copies of", "npm package", "pypi", "firmware", "device", "devices", "embedded", "router", "hardware",
 		// A product sold to customers goes to them, whatever cloud words the message has.
 		"into a product we sell", "into the product we sell", "product we sell directly", "sell directly to customers", "sell it directly to", "sell it to customers", "sell them to customers",
 		"ship it to customers", "ship to customers", "ships to customers", "sold to customers", "we sell to customers",
@@ -716,13 +720,37 @@ func bareVersionRead(s string) string {
 	if family == "" {
 		return s
 	}
-	return bareVersionRE.ReplaceAllString(s, "${1}"+family+" ${2}")
+	return bareVersionRE.ReplaceAllString(s, "${1}"+family+" v${2} or later")
 }
+
+// linkPermissionRead reads a permission to link with a named program, said in words
+// ("it's gpl2 but the author adds permission to link it with openssl", "GPLv2 plus a
+// special exception to link with OpenSSL"), as that program's exception ("with the
+// OpenSSL exception"), when SPDX lists an exception by the program's name; the reply
+// then says which exceptions the name may be.
+func linkPermissionRead(s string) string {
+	if !strings.Contains(strings.ToLower(s), "link") {
+		return s
+	}
+	return linkPermissionRE.ReplaceAllStringFunc(s, func(m string) string {
+		name := linkPermissionRE.FindStringSubmatch(m)[1]
+		if len(exceptionNamed(strings.ToLower(name), "")) == 0 {
+			return m
+		}
+		return " with the " + name + " exception"
+	})
+}
+
+// linkPermissionRE: a permission, or an exception, to link with one named program, said
+// of a licence ("gpl2 with an exception allowing linking with openssl") or given by its
+// author ("the author grants permission to link it with openssl").
+var linkPermissionRE = regexp.MustCompile(`(?i)(?:\s+(?:but|and|plus|with|which|that|where)\s+(?:(?:the\s+)?(?:author|authors|maintainer|maintainers|copyright\s+holders?)\s+)?(?:(?:adds?|added|grants?|granted|gives?|gave|has|have|includes?|included)\s+)?|\s+(?:adds?|added|grants?|granted|gives?|gave|includes?|included)\s+)(?:an?\s+|the\s+)?(?:(?:special|explicit|extra|additional)\s+)?(?:permission|exception)\s+(?:that\s+(?:allows|permits)\s+|allowing\s+|permitting\s+|to\s+allow\s+|to\s+permit\s+|for\s+)?(?:you\s+)?(?:to\s+)?(?:link|linking)\s+(?:it\s+|them\s+|the\s+code\s+|the\s+program\s+|this\s+program\s+)?(?:with|against|to)\s+([a-z][\w.+-]*[a-z0-9])`)
 
 var (
 	// bareVersionRE: a version and "or later" with no licence's name before it; the
-	// words before it are a subject and a verb ("the library is v3 or later").
-	bareVersionRE = regexp.MustCompile(`(?i)((?:\b(?:is|are|was|under|it's|its)\s+|[,;:(]\s*))((?:v|version\s*)[1-3](?:\.[01])?\s*(?:or\s+(?:any\s+)?(?:later|newer|above|higher)(?:\s+version)?|\+))`)
+	// words before it are a subject and a verb ("the library is v3 or later", "the
+	// headers say version 3 or, at your option, any later version").
+	bareVersionRE = regexp.MustCompile(`(?i)((?:\b(?:is|are|was|under|it's|its|say|says|said|read|reads|state|states)\s+|[,;:(]\s*))(?:v|version\s*)([1-3](?:\.[01])?)\s*(?:or\s*,?\s*(?:\(?at\s+your\s+option\)?\s*,?\s*)?(?:any\s+)?(?:later|newer|above|higher)(?:\s+version)?|\+)`)
 	gnuFamilyRE   = regexp.MustCompile(`\b(agpl|lgpl|gpl)`)
 )
 
@@ -786,7 +814,7 @@ var (
 // ParseQuestion finds the licences, the use and the kind of question in text. ok is
 // false when it names no licence (Topic may still say what it asks about).
 func ParseQuestion(text string) (q Question, ok bool) {
-	text = bareVersionRead(grantRead(gnuNoticeRead(asTyped(text))))
+	text = linkPermissionRead(bareVersionRead(grantRead(gnuNoticeRead(asTyped(text)))))
 	q, ok = parseMessage(text)
 	lower := strings.ToLower(text)
 	if ok && q.Kind == AskVerdict && (q.Proprietary || containsAny(lower, []string{"commercial", "paid", " sell", "selling", "proprietary", "closed"})) {

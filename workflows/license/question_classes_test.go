@@ -3352,3 +3352,35 @@ func TestTypedInAHurry(t *testing.T) {
 		"appache code in our gpl project, compatiable?": {"Apache-2.0", "GPL-3.0-only"},
 	})
 }
+
+// TestVersionNoticeAndLinkPermission: a version with "or, at your option, any later
+// version" said apart from the licence's name keeps its "or later"; a permission to link
+// with a program that SPDX names an exception after is read as that exception (the
+// program's own, when the question names it), and one said of no licence is left alone.
+func TestVersionNoticeAndLinkPermission(t *testing.T) {
+	wantReadings(t, []reading{
+		{"the package is LGPL, and its headers say version 3 or, at your option, any later version. can we ship it?", "LGPL-3.0-or-later", "distribute"},
+		{"what's the spdx expression for vsftpd? it's gpl2 but the author adds permission to link it with openssl", "GPL-2.0-only WITH vsftpd-openssl-exception", ""},
+	})
+	for _, text := range []string{
+		"our tool is gpl2 with an exception allowing linking with openssl. what spdx id?",
+		"it's GPLv2 plus a special exception to link with OpenSSL. can we ship it?",
+	} {
+		if q, _ := ParseQuestion(text); !slices.ContainsFunc(q.Unknown, func(u string) bool { return strings.EqualFold(u, "openssl exception") }) {
+			t.Errorf("%q: unknown %q, want the OpenSSL exception, which SPDX names several", text, q.Unknown)
+		}
+	}
+	if q, _ := ParseQuestion("Our program is GPLv2 only, and like many we carried an extra permission to link against OpenSSL. Now that OpenSSL 3.0 has moved to Apache 2.0, can we drop that exception and just link against it?"); len(q.Unknown) > 0 {
+		t.Errorf("a permission carried, said of no licence, read as an exception: %q", q.Unknown)
+	}
+}
+
+// TestUseOfCopiesAndAPIs: copies charged for are handed out, whatever the program is
+// for; an API run for clients, or a paid one built on the code, is a service.
+func TestUseOfCopiesAndAPIs(t *testing.T) {
+	wantReadings(t, []reading{
+		{"can i charge money for copies of a gplv3 minecraft server plugin someone else wrote?", "GPL-3.0-only", "distribute"},
+		{"We've modified an AGPL rules engine and we only run it as a web API for our clients. Do we have to publish our changes?", "AGPL-3.0-only", "saas"},
+		{"We want to build a paid image search API on top of an MIT library. Anything to watch out for?", "MIT", "saas"},
+	})
+}
