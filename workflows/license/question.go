@@ -940,6 +940,13 @@ func copyleftRank(id string) int {
 // GPL to MIT", "we want to relicense"), not code of others they take in.
 var movesOwnProjectRE = regexp.MustCompile(`\b(?:relicen[cs]\w*|re-licen[cs]\w*|switch(?:es|ed|ing)?|mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|convert(?:s|ed|ing)?|migrat(?:e|es|ed|ing))\s+(?:the\s+licen[cs]e\s+(?:of|on|for)\s+|over\s+)?(?:my|our)\s+(?:own\s+)?(?:[\w.+-]+\s+){0,3}?` + ownWorkNouns + `\b|\b(?:my|our)\s+(?:own\s+)?(?:[\w.+-]+\s+){0,2}?` + ownWorkNouns + `(?:'s|’s)?\s+licen[cs]e\s+from\b|\b(?:we|i)\s+(?:want|would\s+like|'d\s+like|plan|need|are\s+planning|am\s+planning|are\s+thinking\s+of|am\s+thinking\s+of)\s+(?:to\s+)?(?:relicen[cs]|re-licen[cs])\w*\b`)
 
+// choosingForRE: licences weighed for a kind of work ("mit or apache for a new rust
+// crate?", "which is better for a js library, mit or isc?"), or a licence being picked
+// ("they're picking a standard one. gpl3 or mit?").
+var choosingForRE = regexp.MustCompile(`\b[\w.+-]+\s+(?:or|vs\.?|versus)\s+[\w.+-]+\s+for\s+(?:an?|my|our|the|this)\s+(?:[\w.+-]+\s+){0,4}?` + ownWorkNouns + `\s*\?` +
+	`|\b(?:which|what)\s+(?:one\s+|licen[cs]e\s+)?(?:is|would\s+be)\s+(?:better|best|preferable|recommended)\s+for\s+(?:an?|my|our|the|this)\s+(?:[\w.+-]+\s+){0,3}?` + ownWorkNouns + `\b` +
+	`|\b(?:pick|picks|picking|choose|chooses|choosing|select|selecting)\s+(?:a|an)\s+(?:standard|new|proper|real|different|common|osi|open[- ]source)\s+(?:one|licen[cs]e)\b[^?]{0,40}\bor\b`)
+
 // ownWorkNouns name what an asker releases: "my project", "our library", "my fork".
 const ownWorkNouns = `(?:project|projects|library|libraries|lib|code|codebase|repo|repository|tool|app|application|package|crate|gem|module|sdk|fork|plugin|extension|program|software|game|site|website|theme|font|docs|documentation|framework|engine|server|client|driver|firmware|bot|script|scripts)`
 
@@ -1486,8 +1493,9 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q.Reading = RolesAssumed // "is X compatible with Y?": X into Y, as the matrix reads it
 		}
 	}
-	if q.Topic == "" && len(f.ids) >= 2 && choiceAskRE.MatchString(lower) && ownProjectRE.MatchString(lower) && strings.Contains(plainExpression(f, n), " OR ") {
-		// "starting a little pet project. GPL or MIT?": choosing a licence for it.
+	if q.Topic == "" && len(f.ids) >= 2 && (choiceAskRE.MatchString(lower) && ownProjectRE.MatchString(lower) || choosingForRE.MatchString(lower)) && strings.Contains(plainExpression(f, n), " OR ") {
+		// "starting a little pet project. GPL or MIT?", "lgpl or mpl for a crate?",
+		// "they're picking a standard one. gpl3 or mit?": choosing a licence for it.
 		q.Topic = "choose"
 	}
 	if q.Topic == "" && len(f.ids) == 2 && ownChoiceOf(lower, f) {

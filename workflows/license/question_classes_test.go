@@ -3384,3 +3384,20 @@ func TestUseOfCopiesAndAPIs(t *testing.T) {
 		{"We want to build a paid image search API on top of an MIT library. Anything to watch out for?", "MIT", "saas"},
 	})
 }
+
+// TestChoosingForAKindOfWork: licences weighed for a kind of work one makes ("mit or
+// apache for a new rust crate?", "which is better for a js library, mit or isc?"), or a
+// licence a project is picking, are choosing one; a dual-licensed dependency's options
+// weighed for a use stay the question of that use.
+func TestChoosingForAKindOfWork(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"mit or apache for a new rust crate?":                                                                "choose",
+		"gpl or mit for my first open source project?":                                                       "choose",
+		"which is better for a js library, mit or isc?":                                                      "choose",
+		"turning our rust pak tool into a library and gpl feels too much for that. lgpl or mpl for a crate?": "choose",
+		"the php json-schema lib has some homemade license and they're picking a standard one. gpl3 or mit?": "choose",
+	})
+	if q, _ := ParseQuestion("zoomooz says dual licensed MIT or GPL. which one covers commercial use in our app?"); q.Topic == "choose" {
+		t.Errorf("a dependency's options weighed for a use read as choosing a licence")
+	}
+}
