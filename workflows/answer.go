@@ -221,6 +221,9 @@ func runAsk(w *work) error {
 	if q.Kind == license.AskCompatibility {
 		return w.answerCompatibility(q.Licenses[0], q.Licenses[1], q.Use, q.Reading == license.RolesAssumed, q.Relicenses, notes, otherReadings(q))
 	}
+	if q.Holder {
+		return w.answerHolder(q, notes)
+	}
 	if q.Use == "" {
 		if err := w.recordQuestion("verdict", q.Expression, "", "asked for use"); err != nil {
 			return err
@@ -273,6 +276,34 @@ func runAsk(w *work) error {
 		question = fmt.Sprintf("may `%s` code, run as a separate program beside your work and not combined with it, be shipped with it?", q.Expression)
 		r.Blocks = append([]bot.Block{bot.Context("Shipped beside your work as a separate program, it is aggregated with it, not combined: what its licence asks (notices, source) is for that program, not for your own code. A command line or pipes keep it separate; sharing complex data structures or one address space may not (https://www.gnu.org/licenses/gpl-faq.html#MereAggregation).")}, r.Blocks...)
 	}
+	return w.reply(restated(question, readAs(r, notes)))
+}
+
+// answerHolder answers a question about the asker's own work, whose copyright they say
+// they hold all of ("my Mac app is GPLv3 and I wrote every line of it myself. can I
+// still sell it on the App Store?"): the licence is the permission they give others and
+// does not bind them, except for code others wrote. The policy's verdicts are for code
+// taken in, so none is given; releasing the organisation's code is a release request.
+func (w *work) answerHolder(q license.Question, notes []license.Assumption) error {
+	if err := w.recordQuestion("verdict", q.Expression, q.Use, "copyright holder"); err != nil {
+		return err
+	}
+	use := "as you like"
+	if q.Use != "" {
+		use = usePhrases[q.Use]
+	}
+	question := fmt.Sprintf("may you use your own work, which you publish under `%s` and hold all the copyright in, %s?", q.Expression, use)
+	fields := []bot.Field{
+		{Label: "Why", Value: fmt.Sprintf("A licence is the permission a copyright holder gives others; it does not bind the holder. Holding all the copyright, you may also ship the work under other terms (a closed build, an app store, a commercial licence) beside the `%s` release (https://www.gnu.org/licenses/gpl-faq.html#DeveloperViolate, https://www.gnu.org/licenses/gpl-faq.html#ReleaseUnderGPLAndNF).", q.Expression)},
+		{Label: "Unless", Value: "Code others wrote keeps its own licence: contributions you merged, and libraries or snippets you took in. Shipping those under other terms needs their holders' agreement (a contributor agreement can give it). Copies already released under `" + q.Expression + "` stay under it."},
+		{Label: "Policy", Value: policyLink(w.e.policy.URL())},
+	}
+	blocks := []bot.Block{bot.Fields(fields...)}
+	if k, ok := w.e.approvals.kind("release"); ok {
+		// Code the organisation owns goes out through the OSPO.
+		blocks = append(blocks, bot.Buttons(bot.Button{Label: "Request: " + k.Title, Action: actionFormKind, Value: k.Name, Command: "request " + k.Name}))
+	}
+	r := bot.Reply{Text: fmt.Sprintf("Your own work under `%s`: yours to use; the licence binds those you give it to.", q.Expression), Blocks: blocks}
 	return w.reply(restated(question, readAs(r, notes)))
 }
 

@@ -191,6 +191,17 @@ func TestConsentToMove(t *testing.T) {
 		[]string{"Signing a contributor licence agreement", "Request: CLA signature"}, []string{"Changing a project's licence"})
 }
 
+// TestCopyrightHolderAnswered: the asker's own work, whose copyright they hold all of,
+// is answered with what a licence is (the holder's permission to others) and what stays
+// others', with no policy verdict for code taken in; code taken in still gets one.
+func TestCopyrightHolderAnswered(t *testing.T) {
+	answered(t, "My Mac app is GPLv3 and I wrote every line of it myself. Apple's store terms are said to clash with the GPL. Can I still sell it on the Mac App Store?",
+		[]string{"may you use your own work, which you publish under `GPL-3.0-only` and hold all the copyright in", "does not bind the holder", "gpl-faq.html#DeveloperViolate", "Code others wrote keeps its own licence", "Request: Open-source a project"},
+		[]string{"Not allowed", "Needs approval"})
+	answered(t, "I wrote all the code myself. Can I use a GPL library in my closed app?",
+		[]string{"`GPL-3.0-only`"}, []string{"hold all the copyright"})
+}
+
 // TestProgramOutputAnswered: a question of whether a program's licence reaches what it
 // makes is restated so, answered as using the program in house, and told where the
 // output does carry the program's licence, with the FAQ that says so.

@@ -78,6 +78,11 @@ type Question struct {
 	// Relicenses is set when a question of choosing a licence moves the asker's project,
 	// already released under one, to another ("can I just switch it to MIT now?").
 	Relicenses bool
+	// Holder is set when the licence asked about is the asker's own work's and the
+	// asker says they hold all its copyright ("my Mac app is GPLv3 and I wrote every
+	// line of it myself. can I still sell it on the App Store?"): the licence is what
+	// they grant others, and does not bind them.
+	Holder bool
 	// Topic is the OSPO topic a question is about, licence or not ("cla", "employer",
 	// "contribute", "choose", "noncommercial", "attribution"); "" for none.
 	Topic string
@@ -820,6 +825,15 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	if ok && q.Kind == AskVerdict && (q.Proprietary || containsAny(lower, []string{"commercial", "paid", " sell", "selling", "proprietary", "closed"})) {
 		q = takeProjectOption(q)
 	}
+	if ok && q.Kind == AskVerdict && len(q.Licenses) == 1 && q.Topic == "" && holderRE.MatchString(lower) {
+		// "My Mac app is GPLv3 and I wrote every line of it myself": the one licence is
+		// the asker's own work's, which they hold all the copyright in.
+		if f := findLicenses(text); len(f.ids) == 1 {
+			if rs, _ := readRoles(lower, f); rs[0] == roleWork {
+				q.Holder = true
+			}
+		}
+	}
 	switch lower := versionDotRE.ReplaceAllString(lower, "${1}_${2}"); {
 	case (q.Topic == "choose" || q.Topic == "cla" || q.Topic == "" && q.Kind != AskCompatibility && q.Kind != AskCombination) && asksConsentToMove(lower):
 		// "want to put my little go tool under gpl-3. two people have sent PRs, do i need
@@ -836,6 +850,14 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	}
 	return q, ok
 }
+
+// holderRE: the asker says they hold all the copyright in their work: they wrote all of
+// it, are its only author, or no one else contributed.
+var holderRE = regexp.MustCompile(`\b(?:i|we)\s+(?:\w+\s+)?wrote\s+(?:every\s+(?:single\s+)?line|all\s+(?:of\s+)?(?:the|it|my|our)\b|it\s+all\b|everything\b|the\s+whole\s+thing\b)` +
+	`|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:still\s+)?the\s+(?:only|sole)\s+(?:contributors?|authors?|developers?|copyright\s+holders?|owners?)\b` +
+	`|\b(?:i|we)\s+(?:own|hold)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?copyrights?\b` +
+	`|\ball\s+(?:of\s+)?(?:the\s+)?code\s+is\s+(?:mine|ours|my\s+own|our\s+own)\b|\bevery\s+line\s+(?:so\s+far\s+)?is\s+(?:mine|ours|my\s+own|our\s+own)\b` +
+	`|\bno\s+(?:outside|other|external|third[- ]party)\s+(?:contributors|contributions)\b|\bnobody\s+else\s+(?:has\s+)?(?:ever\s+)?contributed\b`)
 
 // asksConsentToMove tells whether a question asks whose agreement a project's change of
 // licence needs ("do we have to chase every contributor?", "do i need their ok?") of a

@@ -3401,3 +3401,21 @@ func TestChoosingForAKindOfWork(t *testing.T) {
 		t.Errorf("a dependency's options weighed for a use read as choosing a licence")
 	}
 }
+
+// TestCopyrightHolder: a licence said of the asker's own work, whose copyright they say
+// they hold all of, is what they grant others; code under that licence they take in, or
+// their own work without that claim, is not.
+func TestCopyrightHolder(t *testing.T) {
+	for text, want := range map[string]bool{
+		"My Mac app is GPLv3 and I wrote every line of it myself. Apple's store terms are said to clash with the GPL. Can I still sell it on the Mac App Store?":                                        true,
+		"I hold all the copyright in a library I wrote. I'd like to publish it under GPLv3 but keep using the same code in our closed product and sell commercial licences to others. Is that allowed?": true,
+		"our app is AGPL and we wrote all of it. can we run a closed fork as our hosted service?":                                                                                                       true,
+		"I'm the only developer of a closed-source game and want to use a GPL-3.0 library purely as a development aid. Can I?":                                                                          false,
+		"I wrote all the code myself. Can I use a GPL library in my closed app?":                                                                                                                        false,
+		"our app is AGPL. can we run a closed fork as our hosted service?":                                                                                                                              false,
+	} {
+		if q, _ := ParseQuestion(text); q.Holder != want {
+			t.Errorf("%q: holder %v, want %v", text, q.Holder, want)
+		}
+	}
+}
