@@ -51,6 +51,7 @@ var splitNames = []struct{ letter, name string }{
 	{"γ", "sixty-fourth held-out"}, {"δ", "sixty-fifth held-out"},
 	{"ε", "sixty-sixth held-out"}, {"ζ", "sixty-seventh held-out"},
 	{"η", "sixty-eighth held-out"}, {"θ", "sixty-ninth held-out"},
+	{"ι", "seventieth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
@@ -236,7 +237,11 @@ func scoreQuestion(p *Policy, c corpusQuestion) score {
 		}
 		s.understood = (q.Kind == AskVerdict || kind == "expr" && q.Kind == AskProfile) && sameExpr(q.Expression, expr) && useMatches(q.Use, use)
 		s.verdict = true
-		if q.Use != "" && q.Kind == AskVerdict && want != "any" {
+		if q.Holder && want != "any" {
+			// The answer says the asker's own work is theirs to use: no policy verdict.
+			s.verdict = want == "ok"
+			s.why += " holder"
+		} else if q.Use != "" && q.Kind == AskVerdict && want != "any" {
 			d, err := p.Evaluate(CanonicalExpression(q.Expression), q.Use, "")
 			switch {
 			case err != nil:
