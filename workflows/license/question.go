@@ -244,6 +244,13 @@ var useWords = []struct {
 		// their server as part of the deal", "sell it with the db preinstalled".
 		"on their server", "on their servers", "on the customer s server", "on the customer s servers", "on customer servers", "on customers servers",
 		"on the client s server", "on client servers", "at customer sites", "at customers sites", "at the customer s site", "preinstalled", "pre installed"}},
+	// The server side of an app is a service, whatever the app is: "our mobile app's backend".
+	{"saas", []string{"app s backend", "apps backend", "mobile backend"}},
+	// Code linked into the asker's own phone apps goes out with them, whatever hosted
+	// service the apps talk to: "linking an AGPL SDK into our closed mobile apps … we
+	// only talk to their hosted service".
+	{"mobile", []string{"into our mobile app", "into our mobile apps", "into our closed mobile app", "into our closed mobile apps", "into our ios app", "into our android app",
+		"into our ios apps", "into our android apps", "in our mobile app", "in our mobile apps", "in our closed mobile app", "in our closed mobile apps"}},
 	// A site or portal customers use is a service to them, however in-house its code
 	// stays ("nobody outside gets the code; customers just use the website").
 	{"saas", []string{"commercial saas", "customer portal", "customers just use", "customers use the website", "customers use the site", "customers use the portal", "use over the web", "use it over the web", "over the web", "through the web",
@@ -251,8 +258,6 @@ var useWords = []struct {
 		// says of never distributing it; so is an instance of it one runs.
 		"hosted service", "as a hosted", "a hosted service", "run an instance", "runs an instance", "our instance", "an instance", "a instance", "public instance",
 		"users just use the website", "customers log in", "clients log in", "customers access the", "customer facing website", "customer facing site",
-		// The server side of an app is a service, whatever the app is: "our mobile app's backend".
-		"app s backend", "apps backend", "mobile backend",
 		// "we don't distribute any software, we just serve pages": a site's server side.
 		"serve pages", "serve web pages", "serves pages", "serves web pages", "just serve pages",
 		// An API others call runs on the server: "we only run it as a web API for our
@@ -340,6 +345,9 @@ var useWords = []struct {
 		// A plug-in that only calls a platform's public interfaces, and a program built
 		// to run on a runtime, use them the way a linked library is used.
 		"calls the public", "public plug in api", "public plugin api", "public plug in apis", "public plugin apis", "public apis", "plug in apis", "plugin apis",
+		// An API in a programming language is called in process: "add-ons talk to it
+		// only through its Python API".
+		"python api", "c api", "c++ api", "java api", "lua api", "javascript api", "scripting api", "extension api", "add on api", "addon api",
 		"build on it", "built on it", "building on it", "runs on it", "running on it",
 		// A game's mod is loaded by the game.
 		"mod", "mods"}},
@@ -2161,6 +2169,16 @@ func detectUse(n string) string {
 	if strings.Contains(n, "link") {
 		n = hyperlinkRE.ReplaceAllString(n, " ") // "a link to the kernel git tree" links no code
 	}
+	if strings.Contains(n, "site") {
+		// "the licensing page on the Ultralytics website" runs no service of the asker's;
+		// "docs on our website" does.
+		n = infoSiteRE.ReplaceAllStringFunc(n, func(m string) string {
+			if strings.Contains(m, " our ") || strings.Contains(m, " my ") {
+				return m
+			}
+			return " "
+		})
+	}
 	use := useFrom(n)
 	if loc := nowSoldRE.FindStringIndex(n); use == "internal" && loc != nil && !neverShipRE.MatchString(n) && !negatedBeforeRE.MatchString(n[max(0, loc[0]-20):loc[0]]) {
 		// "we have an internal tool … now management wants to sell this tool to a few
@@ -2263,6 +2281,10 @@ var ourServiceRE = regexp.MustCompile(` (?:we|i) (?:run|operate|host|provide) (?
 // hyperlinkRE finds a link in the web's sense: "a link to the source", "pages my site
 // links to".
 var hyperlinkRE = regexp.MustCompile(` (?:a|the|an?\s+\w+) links? to | links? to (?:the |our |their |its )?(?:git |source |github |gitlab )?(?:tree|repo|repository|website|site|page|pages|download|downloads|url|project page|source code|sources)\b| (?:pages?|sites?|websites?|readme|docs|documentation|articles?|posts?|blog)(?: \w+){0,2} links? to `)
+
+// infoSiteRE finds a website read for information, someone else's: "the licensing page
+// on the Ultralytics website", "their website says", "the project's site lists".
+var infoSiteRE = regexp.MustCompile(` (?:licen[cs]ing |licen[cs]e |download |pricing |faq |legal |terms )?(?:page|pages|faq|docs|documentation|readme|blog|post|article) (?:on|of) (?:the |their |its |his |her |\w+ s )?(?:\w+ ){0,2}(?:website|web site|site)\b| (?:their|its|his|her|the project s|the vendor s|the author s|the authors|the maintainer s) (?:own |official )?(?:website|web site|site)\b| (?:website|web site|site) (?:says|said|states|stated|claims|claimed|lists|listed|shows|showed|mentions|mentioned) `)
 
 // useFrom is the use the words say, by useWords' order.
 func useFrom(n string) string {

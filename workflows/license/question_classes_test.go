@@ -3419,3 +3419,23 @@ func TestCopyrightHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestUseBesideOthersSitesAndServices: a website read for information ("the licensing
+// page on the Ultralytics website") runs no service of the asker's; an API in a
+// programming language is called in process; code linked into the asker's phone apps
+// goes out with them whatever hosted service the apps talk to; a site's own backend
+// stays a service.
+func TestUseBesideOthersSitesAndServices(t *testing.T) {
+	wantReadings(t, []reading{
+		{"I want to deploy a YOLOv8 detector inside a closed-source commercial application. The GitHub LICENSE and the licensing page on the Ultralytics website seem to say different things. Is that allowed?", "AGPL-3.0-only", "distribute"},
+		{"Blender's core is GPL and add-ons talk to it only through its Python API. Can my add-on be MIT?", "", "dynamic_link"},
+		{"Their SDKs are AGPL 3.0. Would linking an AGPL SDK into our closed mobile apps drag our app code under the AGPL even though we only talk to their hosted service?", "AGPL-3.0-only", "mobile"},
+		{"can our mobile app's backend use an AGPL library?", "AGPL-3.0-only", "saas"},
+	})
+	wantTopics(t, map[string]string{
+		"Someone opened an issue on our SIMD base64 repository pointing out that there is no licence file at all. We want people to reuse it, including in commercial products. What should we do?": "choose",
+	})
+	if q, _ := ParseQuestion("found a small c# lib with no licence file at all. can we just use it in our commercial project?"); q.Topic == "choose" {
+		t.Errorf("code with no licence taken in read as choosing one")
+	}
+}
