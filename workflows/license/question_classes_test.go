@@ -3439,3 +3439,13 @@ func TestUseBesideOthersSitesAndServices(t *testing.T) {
 		t.Errorf("code with no licence taken in read as choosing one")
 	}
 }
+
+// TestCommercialUseCarvedOut: an open licence with commercial use carved out of it
+// ("the GNU GPL, except that using the code in commercial products is forbidden") is the
+// non-commercial topic, whatever licence it starts from.
+func TestCommercialUseCarvedOut(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"Upstream calls its licence 'GPL with commercial exception': it is the GNU GPL, except that using the code in commercial hardware or software products is forbidden without their written permission. Is this even a workable licence?": "noncommercial",
+		"the readme says MIT, except that commercial use is not allowed. can we ship it?": "noncommercial",
+	})
+}

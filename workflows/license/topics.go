@@ -93,7 +93,10 @@ var topicWords = []struct {
 	// So is the Commons Clause, bolted onto a licence, and a ban on commercial use one
 	// would add to a licence ("can we add a rule that it may only be used
 	// non-commercially?"): what such terms do is the question.
-	{"noncommercial", regexp.MustCompile(`\bcommons[- ]clause\b|\b(?:add|adding|attach|attaching|bolt|bolting|put|putting|include|including)\b[^.?!]{0,40}\b(?:rule|clause|restriction|condition|term|terms|ban)\b[^.?!]{0,40}\bnon[- ]?commercial(?:ly)?\b|\b(?:add|adding)\s+(?:a\s+|an\s+)?non[- ]?commercial\s+(?:rule|clause|restriction|condition|term|terms)\b`), false, []string{"commons", "commercial"}, nil},
+	{"noncommercial", regexp.MustCompile(`\bcommons[- ]clause\b|\b(?:add|adding|attach|attaching|bolt|bolting|put|putting|include|including)\b[^.?!]{0,40}\b(?:rule|clause|restriction|condition|term|terms|ban)\b[^.?!]{0,40}\bnon[- ]?commercial(?:ly)?\b|\b(?:add|adding)\s+(?:a\s+|an\s+)?non[- ]?commercial\s+(?:rule|clause|restriction|condition|term|terms)\b` +
+		// "the GNU GPL, except that using the code in commercial products is forbidden
+		// without their written permission", "GPL with commercial exception".
+		`|\bexcept\s+that\b[^.?!]{0,80}\bcommercial\b[^.?!]{0,60}\b(?:forbidden|prohibited|banned|not\s+allowed|disallowed|not\s+permitted)\b|\bwith\s+(?:a\s+|the\s+)?["'“‘]?commercial\s+exception\b`), false, []string{"commons", "commercial"}, nil},
 	// So is which terms hold when a licence and a ban on commercial use say otherwise:
 	// "the tool is MIT but its README says not for commercial use, which one wins?".
 	{"noncommercial", regexp.MustCompile(`\bwhich\s+(?:one|licen[cs]e|terms?|of\s+(?:them|the\s+two|these))\s+(?:wins|applies|apply|prevails|takes\s+precedence|governs|counts|holds|is\s+binding)\b|\bwhich\s+(?:one|licen[cs]e)\s+(?:do|should|must)\s+(?:we|i)\s+(?:follow|obey|go\s+by)\b`), false, []string{"which"}, nonCommercialTermsRE},
