@@ -566,12 +566,27 @@ var runApartRE = regexp.MustCompile(`\bshells?\s+out\b|\bshelling\s+out\b|\bsub-
 // weighingRE finds an asker weighing licences for their own release, whatever else the
 // question says of combining them: "torn between MIT and Apache 2.0", "which would you
 // go with?".
-var weighingRE = regexp.MustCompile(`\b(?:be|is)\s+(?:\w+\s+)?(?:wiser|smarter)\b|\bpick\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+over\b|\bshould\s+(?:i|we)\s+(?:switch|change)\s+(?:the\s+|our\s+|my\s+|its\s+)?licen[cs]e\b|\b(?:the\s+)?better\s+(?:choice|option|pick)\b|\bwhich\s+(?:one|licen[cs]e)\s+(?:better|best)\b|\b(?:which|what) (?:licen[cs]e|one) (?:should|would|shall) (?:i|we|the project|it|this project)(?: \w+){0,2} (?:get|pick|choose|move to|switch to|go with|have)\b|\bwhat licen[cs]e\s*\?|\bwhich one should (?:we|i) pick\b|\btorn between\b|\bwhich (?:one |licen[cs]e )?(?:would|should) (?:you|we|i) (?:go with|pick|choose|use)\b|\b(?:should|shall)\s+(?:we|i)\s+(?:just\s+)?(?:switch|move|relicen[cs]e)\s+(?:it\s+)?to\b|\b(?:thinking\s+(?:of|about)|considering)\s+(?:moving|switching|relicen[cs]ing)\s+(?:our|my)\b|\b(?:add|offer)\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+as\s+an?\s+(?:second|another|additional|alternative|extra)\s+(?:option|licen[cs]e|choice)\b|\bshould\s+(?:we|i)\s+accept\s+(?:the|this|that|their|his|her)\s+(?:switch|change|move|relicen[cs]\w*)\b|\b(?:mov|switch|chang|relicen[cs])\w*\s+(?:our|my)\s+[^.?!]{0,60}?\bfrom\b[^?!]{0,40}\bto\b[^?!]{0,200}\b(?:consent|should\s+we|agree)\b|\bnever\s+(?:picked|chose|chosen)\s+(?:one|a\s+licen[cs]e)\b|\bwhich\s+makes\s+more\s+sense\b`)
+var weighingRE = regexp.MustCompile(`\b(?:be|is)\s+(?:\w+\s+)?(?:wiser|smarter)\b|\bpick\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+over\b|\bshould\s+(?:i|we)\s+(?:switch|change)\s+(?:the\s+|our\s+|my\s+|its\s+)?licen[cs]e\b|\b(?:the\s+)?better\s+(?:choice|option|pick)\b|\bwhich\s+(?:one|licen[cs]e)\s+(?:better|best)\b|\b(?:which|what) (?:licen[cs]e|one) (?:should|would|shall) (?:i|we|the project|it|this project)(?: \w+){0,2} (?:get|pick|choose|move to|switch to|go with|have)\b|\bwhat licen[cs]e\s*\?|\bwhich one should (?:we|i) pick\b|\btorn between\b|\bwhich (?:one |licen[cs]e )?(?:would|should) (?:you|we|i) (?:go with|pick|choose|use)\b|\b(?:should|shall)\s+(?:we|i)\s+(?:just\s+)?(?:switch|move|relicen[cs]e)\s+(?:it\s+)?to\b|\b(?:thinking\s+(?:of|about)|considering)\s+(?:moving|switching|relicen[cs]ing)\s+(?:our|my)\b|\b(?:add|offer)\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+as\s+an?\s+(?:second|another|additional|alternative|extra)\s+(?:option|licen[cs]e|choice)\b|\bshould\s+(?:we|i)\s+accept\s+(?:the|this|that|their|his|her)\s+(?:switch|change|move|relicen[cs]\w*)\b|\b(?:mov|switch|chang|relicen[cs])\w*\s+(?:our|my)\s+[^.?!]{0,60}?\bfrom\b[^?!]{0,40}\bto\b[^?!]{0,200}\b(?:consent|should\s+we|agree)\b|\bnever\s+(?:picked|chose|chosen)\s+(?:one|a\s+licen[cs]e)\b|\bwhich\s+makes\s+more\s+sense\b|` + moveBringsWords)
 
 // ownAdviceRE: a question that asks for advice on a licence, not whether a use is
 // allowed: "should docs have their own licence", "why not MIT for a font", "LGPL as a
 // compromise, or just MIT", "is that a good idea", "can I switch it to MIT".
-var ownAdviceRE = regexp.MustCompile(`\binstead\b|\bwhy\s+(?:not|would|did|pick|choose)\b|\b(?:better|good|bad)\s+(?:idea|choice|fit|option|move)\b|\b(?:right|sensible|wise|best)\s+(?:choice|licen[cs]e|move|call|one|option)\b|\b(?:fits?|suits?)\s+(?:better|best)\b|\bwhich\s+(?:licen[cs]e\s+|one\s+)?(?:fits|suits)\b|\b(?:switch|change|move|relicen[cs]e)\s+(?:it|them|this|the\s+(?:project|repo|code|licen[cs]e)|our\s+\w+|my\s+\w+)\s+(?:over\s+)?to\b|\bcompromise\b|\bor\s+just\b|\bmake\s+sense\b|\bok\s+as\s+(?:the|a|our|its)\s+licen[cs]e\b|\bwhat\s+licen[cs]e\s+(?:goes|should|would|do\s+we|do\s+i)\b|\b(?:another|a\s+different|a\s+separate|its\s+own|their\s+own)\s+(?:\w+\s+)?licen[cs]e\b|\bswap\s+(?:the\s+)?licen[cs]e|\b(?:to|we|i)\s+switch\s*(?:[?,]|$)|\bjust\s+be\s+[\w.+-]+\s*(?:[?]|$)|\bslap\s+[\w.+-]+\s+on\b`)
+var ownAdviceRE = regexp.MustCompile(`\binstead\b|\bwhy\s+(?:not|would|did|pick|choose)\b|\b(?:better|good|bad)\s+(?:idea|choice|fit|option|move)\b|\b(?:right|sensible|wise|best)\s+(?:choice|licen[cs]e|move|call|one|option)\b|\b(?:fits?|suits?)\s+(?:better|best)\b|\bwhich\s+(?:licen[cs]e\s+|one\s+)?(?:fits|suits)\b|\b(?:switch|change|move|relicen[cs]e)\s+(?:it|them|this|the\s+(?:project|repo|code|licen[cs]e)|our\s+\w+|my\s+\w+)\s+(?:over\s+)?to\b|\bcompromise\b|\bor\s+just\b|\bmake\s+sense\b|\bok\s+as\s+(?:the|a|our|its)\s+licen[cs]e\b|\bwhat\s+licen[cs]e\s+(?:goes|should|would|do\s+we|do\s+i)\b|\b(?:another|a\s+different|a\s+separate|its\s+own|their\s+own)\s+(?:\w+\s+)?licen[cs]e\b|\bswap\s+(?:the\s+)?licen[cs]e|\b(?:to|we|i)\s+switch\s*(?:[?,]|$)|\bjust\s+be\s+[\w.+-]+\s*(?:[?]|$)|\bslap\s+[\w.+-]+\s+on\b|` + moveBringsWords + `|\bbe\s+better\b`)
+
+// moveBringsRE asks what a move would bring (moveBringsWords); ownLicenceSaidRE finds
+// the asker's own work said to be under a licence ("our lib is", "we're on", "we
+// maintain an"); moveVerbRE a move to another.
+var (
+	moveBringsRE     = regexp.MustCompile(moveBringsWords)
+	ownLicenceSaidRE = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+)?(?:[\w.+-]+\s+){0,3}?` + ownWorkNouns + `\s+(?:is|are|has\s+been|have\s+been|was|is\s+under|are\s+under)\b|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:on|under|using)\b|\b(?:we|i)\s+(?:maintain|publish|release|wrote|write)\s+an?\b`)
+	moveVerbRE       = regexp.MustCompile(`\b(?:switch\w*|mov(?:e|es|ed|ing)|go|going|relicen[cs]\w*|chang\w*|convert\w*)\b`)
+)
+
+// moveBringsWords ask what a move to another licence would bring: "would switching to
+// Apache 2.0 get us anything?", "what would we lose by going MIT?", "compared with
+// staying on CC0", "is it worth moving".
+const moveBringsWords = `\bworth\s+(?:it|moving|switching|going|changing|the\s+(?:switch|move|change))\b|\b(?:get|gain|buy)\s+us\s+anything\b|\bwhat\s+(?:would|do|does|will|did)\s+(?:we|i)\s+(?:actually\s+|really\s+)?(?:lose|gain|get|give\s+up)\b` +
+	`|\bwhat\s+(?:would|does|will)\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+(?:actually\s+|really\s+)?(?:give|get|buy)\s+(?:us|me)\b|\bcompared\s+(?:with|to)\s+(?:staying|keeping|remaining)\b|\bany\s+(?:good\s+)?reason\s+to\s+(?:go|move|switch|pick|add)\b`
 
 // shouldBeRE: "should fonts be OFL", "should we switch", with the word after the verb;
 // shouldNotLicence are the words after "be" that make it no licence for the work
@@ -1526,6 +1541,12 @@ func parseQuestion(text string) (q Question, ok bool) {
 	if q.Topic == "" && len(f.ids) >= 2 && (choiceAskRE.MatchString(lower) && ownProjectRE.MatchString(lower) || choosingForRE.MatchString(lower)) && strings.Contains(plainExpression(f, n), " OR ") {
 		// "starting a little pet project. GPL or MIT?", "lgpl or mpl for a crate?",
 		// "they're picking a standard one. gpl3 or mit?": choosing a licence for it.
+		q.Topic = "choose"
+	}
+	if q.Topic == "" && len(f.ids) == 2 && ownLicenceSaidRE.MatchString(lower) && moveBringsRE.MatchString(adviceSentence(lower)) && moveVerbRE.MatchString(lower) {
+		// "our lib is MIT; would switching to Apache 2.0 get us anything?", "we're on
+		// BSD-2, is there any reason to go BSD-3?": what moving the asker's own work
+		// would bring.
 		q.Topic = "choose"
 	}
 	if q.Topic == "" && len(f.ids) == 2 && ownChoiceOf(lower, f) {

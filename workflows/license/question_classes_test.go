@@ -3449,3 +3449,20 @@ func TestCommercialUseCarvedOut(t *testing.T) {
 		"the readme says MIT, except that commercial use is not allowed. can we ship it?": "noncommercial",
 	})
 }
+
+// TestWhatAMoveWouldBring: asking what moving one's own work to another licence would
+// bring ("would switching to Apache 2.0 get us anything?", "what would we lose by going
+// MIT?", "compared with staying on CC0") is choosing a licence, however the licences
+// are said; code taken in is not.
+func TestWhatAMoveWouldBring(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"our lib is MIT; would switching to Apache 2.0 get us anything?":   "choose",
+		"is it worth moving our project from GPL to LGPL?":                 "choose",
+		"we're on BSD-2, is there any reason to go BSD-3?":                 "choose",
+		"we maintain an MPL-2.0 library. what would we lose by going MIT?": "choose",
+		"Our badge service has been released under CC0 and one maintainer proposed relicensing to Apache 2.0. What does Apache actually give us compared with staying on CC0?": "choose",
+	})
+	if q, _ := ParseQuestion("our app is MIT. is it worth pulling in a GPL library for the parser?"); q.Topic == "choose" {
+		t.Errorf("a library weighed for the asker's work read as choosing the work's licence")
+	}
+}
