@@ -273,6 +273,7 @@ var useWords = []struct {
 		"don t distribute", "do not distribute", "won t distribute", "dont distribute", "wont distribute", "not going to distribute", "without distributing", "not distributed", "never distributed", "never leaves",
 		"private network", "internal network", "company network", "corporate network", "use in house", "used in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",
 		"during the build", "during our build", "while coding",
+		"only use internally", "only used internally", "only use it internally", "use it internally", "used internally", "only use in house", "only use it in house",
 		"internal docs", "internal documentation", "internal wiki", "internal slides", "internal presentation", "internal training",
 		"development aid", "dev aid", "debug builds", "debug build", "dev builds", "development builds", "dev console", "developer console", "development only", "dev only", "in our editors", "in our editor", "in our ides", "in our ide", "run it in house", "runs it in house", "running it in house", "in prod at", "in production at", "self host it for our", "for our own logging", "for our own monitoring", "for benchmarks", "for benchmarking", "in a paper", "for a paper", "for research", "research only", "our own infra", "own infrastructure", "team only", "for our team", "our team only", "our own team", "for our own team", "own ml team", "own dev team", "own data team", "own it team", "for our developers", "for our engineers", "for our staff", "for our own staff", "nothing resold", "not resold", "never resold", "at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself",
 		"with colleagues", "with our colleagues", "with my colleagues", "with coworkers", "with co workers", "with my team", "with our team",
@@ -2206,6 +2207,9 @@ func detectUse(n string) string {
 		// customers": what it was is background; handing it over is the question.
 		return "distribute"
 	}
+	if use == "saas" && mediaOnSiteRE.MatchString(n) {
+		return "distribute" // "a cc-by-nc font on my company website": every visitor downloads it
+	}
 	if (use == "distribute" || use == "") && strings.Contains(n, " internal ") && internalThingRE.MatchString(n) && !handedRE.MatchString(n) && !shippedRE.MatchString(n) &&
 		!containsAny(n, []string{" ship", "customers", "clients", "download", "app store", "play store", "sell", "sold"}) {
 		return "internal" // "gpl software inside our internal closed app"
@@ -2254,6 +2258,11 @@ func detectUse(n string) string {
 	}
 	return use
 }
+
+// mediaOnSiteRE finds a font, image or other media shown on a website, which every
+// visitor's browser downloads: "a cc-by-nc font on my company website", "photos on our
+// blog".
+var mediaOnSiteRE = regexp.MustCompile(` (?:font|fonts|typeface|typefaces|image|images|photo|photos|picture|pictures|icon|icons|logo|logos|video|videos|illustration|illustrations|artwork|graphics?|clip ?art|music|sound|sounds|audio)(?: \w+){0,4} (?:on|for|in) (?:my |our |the |a |their )?(?:own |company |corporate |business |personal |commercial |new )?(?:web ?site|site|homepage|home page|landing page|blog|web page|webpage|pages)\b`)
 
 // changesAskedRE finds a question of whether changes must be published: "publish my
 // modifications", "release those changes", "open source our patches".

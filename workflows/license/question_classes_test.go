@@ -3466,3 +3466,20 @@ func TestWhatAMoveWouldBring(t *testing.T) {
 		t.Errorf("a library weighed for the asker's work read as choosing the work's licence")
 	}
 }
+
+// TestMediaOnSitesAndInHouseUse: a font or an image shown on a website is downloaded by
+// every visitor, so it is distributed, while a program run on the site is a service;
+// software "only used internally" is in house whatever publishing the question fears;
+// the organisation releasing its own code is a release, not an employer's claim.
+func TestMediaOnSitesAndInHouseUse(t *testing.T) {
+	wantReadings(t, []reading{
+		{"can i use a cc-by-nc font on my company website?", "CC-BY-NC-4.0", "distribute"},
+		{"can we use cc-by images on our blog?", "CC-BY-4.0", "distribute"},
+		{"we run an agpl app on our website, do we have to share changes?", "AGPL-3.0-only", "saas"},
+		{"do we need to publish source for gpl software we modified and only use internally?", "GPL-3.0-only", "internal"},
+	})
+	wantTopics(t, map[string]string{
+		"my company wants to open source an internal tool, what's the process?": "choose",
+		"my company says they own my side project, is that true?":               "employer",
+	})
+}

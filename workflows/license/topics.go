@@ -169,6 +169,9 @@ var topicWords = []struct {
 	// Publishing code written at work is releasing the organisation's code: "can I put my
 	// work project on my personal github?"
 	{"choose", regexp.MustCompile(`\b(?:put|publish|push|upload|post|release|share)\s+(?:my|our|a|the|this|some)\s+(?:work|company|internal|employer'?s?|job|office)\s+(?:project|projects|code|repo|library|tool|app|scripts?)\b[^.?!]{0,40}\b(?:github|gitlab|personal|public|online|open[- ]?source)\b`), false, []string{"github", "gitlab", "personal", "public", "online", "open"}, nil},
+	// The organisation releasing its own code ("my company wants to open source an
+	// internal tool, what's the process?") is a release, not an employer's claim.
+	{"choose", regexp.MustCompile(`\b(?:my|our|the)\s+(?:company|employer|team|org|organi[sz]ation|department|startup|lab|university|agency|group)\s+(?:wants|plans|would\s+like|is\s+planning|has\s+decided|decided|needs|is\s+going|is\s+about)\s+to\s+(?:open[- ]?source|release|publish)\b`), false, []string{"open", "release", "publish"}, nil},
 	// A side project or spare time is the topic only when no licence is named: "can my
 	// personal project use GPL code?" asks about the licence.
 	{"employer", regexp.MustCompile(`\bemployer\b|\bemployee\b|\bmy (?:company|boss|manager|job)\b|employment (?:contract|agreement)|side[- ]project|personal project|hobby project|\bown time\b|spare time|free time|\bmakes?\s+(?:it|them|that)\s+theirs\b|\brelated\s+to\s+(?:the\s+|my\s+|our\s+)?(?:company|employer)'?s?\s+business\b|\b(?:university|universities|institute|institution|lab|school|college)\b[^.?!]{0,40}\b(?:owns?|ownership|claims?)\b|\b(?:owns?|ownership)\b[^.?!]{0,30}\b(?:university|institute|lab|school|college)\b`), true, []string{"employ", "my ", "side", "personal", "hobby", "own time", "spare", "free time", "theirs", "business", "universit", "institut", "lab", "school", "college"}, nil},
