@@ -3483,3 +3483,17 @@ func TestMediaOnSitesAndInHouseUse(t *testing.T) {
 		"my company says they own my side project, is that true?":               "employer",
 	})
 }
+
+// TestCodeIntoALibrary: code said to go in a library, module or driver under a licence
+// ("use lgpl code in an mit library", "mit code in a gpl-2.0 kernel module") goes into
+// that work, though "an MIT library" is elsewhere code taken in.
+func TestCodeIntoALibrary(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"is it ok to use lgpl code in an mit library?":           {"LGPL-3.0-only", "MIT"},
+		"is it fine to use mit code in a gpl-2.0 kernel module?": {"MIT", "GPL-2.0-only"},
+		"can we use apache-2.0 code in a gplv2 driver?":          {"Apache-2.0", "GPL-2.0-only"},
+	})
+	if q, _ := ParseQuestion("can I use an MIT library in my GPL app?"); q.Kind != AskCompatibility || q.Licenses[0] != "MIT" {
+		t.Errorf("an MIT library used in a GPL app: %+v", q.Licenses)
+	}
+}

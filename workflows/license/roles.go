@@ -293,6 +293,8 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 		return roleWork, false // "can Apache-2.0 with the LLVM exception go into GPLv2 code": where it goes
 	case slices.Contains(codeWords, next) && intoCodeRE.MatchString(near) && !eitherWayRE.MatchString(lower):
 		return roleWork, false // "paste paragraphs of our manual into GPLv3 source": where they go
+	case slices.Contains(containerNouns, next) && codeIntoContainerRE.MatchString(near):
+		return roleWork, false // "use LGPL code in an MIT library", "MIT code in a GPL-2.0 kernel module": where it goes
 	case slices.Contains(codeWords, next) && !possessiveRE.MatchString(near):
 		return roleIncoming, false
 	case dependencyOfRE.MatchString(near) && slices.Contains(workWords, next):
@@ -310,6 +312,14 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 	}
 	return roleNone, false
 }
+
+// containerNouns are things code is put in that are also taken in elsewhere ("an MIT
+// library"); codeIntoContainerRE finds code said to go in one, right before its licence:
+// "use LGPL code in an", "copied MIT files into our".
+var (
+	containerNouns      = []string{"library", "libraries", "lib", "module", "modules", "crate", "package", "gem", "plugin", "driver", "kernel", "extension", "sdk", "framework", "component"}
+	codeIntoContainerRE = regexp.MustCompile(`^\s*(?:code|files?|snippets?|functions?|sources?|source\s+files?|classes|headers?|routines?)\s+(?:in|into|inside|within)\s+(?:a|an|the|this|my|our)\s*(?:existing\s+|new\s+|own\s+)?$`)
+)
 
 // dependencyOfRE: the licence is of what depends on the code: "as a dependency of a",
 // "a library for an".
