@@ -140,6 +140,10 @@ func TestAsksAboutPolicy(t *testing.T) {
 		{"can we use it?", false, "", nil},
 		{"what open source can we use in our app?", true, "distribute", []Verdict{Allowed, AllowedWithObligations}},
 		{"what happens if we get caught not complying with an open source licence?", false, "", nil},
+		// Whether open source may be used at all: the whole policy; "at work" is where.
+		{"can i use open source code at work?", true, "", []Verdict{Allowed, AllowedWithObligations}},
+		{"are we allowed to use open source libraries in our products?", true, "distribute", []Verdict{Allowed, AllowedWithObligations}},
+		{"can i use open source code in my hobby game?", false, "", nil},
 	} {
 		q, ok := AsksAboutPolicy(c.text)
 		if ok != c.ok || q.Use != c.use || !slices.Equal(q.Verdicts, c.verdicts) {

@@ -398,7 +398,7 @@ var useWords = []struct {
 	{"modify", []string{"translation of", "a translation", "translate it", "translating it", "port it to", "port its", "ported it", "porting it", "port them to", "a port of",
 		"translate a", "translate an", "translate the", "translating a", "translating the", "rewrite it in", "rewriting it in", "rewrote it in",
 		"ported a", "ported an", "ported the", "porting a", "porting an", "porting the", "port a", "port an", "port the", "ported some", "ported parts"}},
-	{"distribute", []string{"ship", "ships", "shipping", "shipped", "distribute", "distributing", "distributed", "distribution", "binary", "binaries", "product", "sell", "sells", "selling", "sold",
+	{"distribute", []string{"ship", "ships", "shipping", "shipped", "distribute", "distributing", "distributed", "distribution", "binary", "binaries", "product", "products", "sell", "sells", "selling", "sold",
 		"buy", "buys", "bought", "purchase", "purchased", "prebuilt", "pre built", "upload", "uploads", "uploading", "uploaded", "post them", "posting them", "post prebuilt", "i post", "we post",
 		"customer", "customers", "client", "clients", "release", "sdk", "app", "application", "give away", "give it", "publish", "redistribute", "redistributing",
 		"commercial software", "commercial product", "commercial application", "commercial app", "commercially", "third parties", "third party",
@@ -2412,7 +2412,9 @@ var (
 	// policyRE: the question asks about the policy or its lists of licences ("which
 	// licences are allowed?", "what open source may we use?"); "open source" said of
 	// anything else ("not complying with an open source licence") asks no such thing.
-	policyRE = regexp.MustCompile(`(?i)\blicen[cs]es\b|\bpolicy\b|\bwhich\s+licen[cs]e\b|\b(?:which|what)\s+(?:kinds?\s+of\s+)?open[- ]?source\b|\bopen[- ]?source\s+(?:rules|guidelines|list)\b|\b(?:rules|guidelines)\s+(?:for|on|about)\s+(?:using\s+)?open[- ]?source\b`)
+	policyRE = regexp.MustCompile(`(?i)\blicen[cs]es\b|\bpolicy\b|\bwhich\s+licen[cs]e\b|\b(?:which|what)\s+(?:kinds?\s+of\s+)?open[- ]?source\b|\bopen[- ]?source\s+(?:rules|guidelines|list)\b|\b(?:rules|guidelines)\s+(?:for|on|about)\s+(?:using\s+)?open[- ]?source\b` +
+		// "can i use open source code at work?": whether open source may be used at all.
+		`|\b(?:can|may|could|are|is)\s+(?:i|we|you|our\s+(?:team|teams|developers|engineers)|developers|engineers|it|one)\s+(?:\w+\s+)?(?:use|using|allowed\s+to\s+use|ok\s+to\s+use|fine\s+to\s+use)\s+(?:any\s+)?(?:open[- ]?source|oss|foss|free\s+software|third[- ]party\s+open[- ]?source)(?:\s+(?:code|software|libraries|libs|components|packages|dependencies|tools))?\s+(?:at\s+work|in\s+(?:our|my|the)\s+(?:company|job|products?|code|work|projects?)|for\s+work|here)\b`)
 	// verdictAsked are the words that ask for the licences of one verdict, negatives
 	// first ("not allowed" before "allowed").
 	verdictAsked = []struct {
@@ -2433,7 +2435,8 @@ func AsksAboutPolicy(text string) (q PolicyQuestion, ok bool) {
 	if !policyRE.MatchString(text) {
 		return q, false
 	}
-	n := " " + norm(text) + " "
+	// "at work" says where the asker works, not that the use stays in house.
+	n := strings.NewReplacer(" at work ", " ", " for work ", " ").Replace(" " + norm(text) + " ")
 	q.Use = detectUse(n)
 	for _, v := range verdictAsked {
 		if anyWord(n, v.words) {
