@@ -3497,3 +3497,12 @@ func TestCodeIntoALibrary(t *testing.T) {
 		t.Errorf("an MIT library used in a GPL app: %+v", q.Licenses)
 	}
 }
+
+// TestTellingOnlyFromOrLater: how to tell whether code is under a version only or "or
+// later" is the or-later topic, whatever versions are named.
+func TestTellingOnlyFromOrLater(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"the gpl-3.0-only and gpl-3.0-or-later texts are literally the same document. so how do i tell which one a repo is using?": "orlater",
+		"lgpl-2.1-only or lgpl-2.1-or-later: how can we check which applies to this library?":                                      "orlater",
+	})
+}

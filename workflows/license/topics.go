@@ -298,6 +298,11 @@ func topicOf(lower string, named bool) string {
 	if named && strings.Contains(lower, "later") && orLaterMeantRE.MatchString(lower) {
 		return "orlater" // "what does 'or any later version' mean for GPL-2.0 code we use?"
 	}
+	if named && strings.Contains(lower, "later") && strings.Contains(lower, "only") && orLaterTellRE.MatchString(lower) {
+		// "the gpl-3.0-only and gpl-3.0-or-later texts are the same document. so how do
+		// i tell which one a repo is using?"
+		return "orlater"
+	}
 	if named && containsAny(lower, askedTopicHints) && !meanWordRE.MatchString(lower) && !claWordRE.MatchString(lower) {
 		// "is a line in the end credits enough credit?": a question of the topic itself,
 		// about the licences named, when the sentence that asks is the topic's ("what does
@@ -406,6 +411,9 @@ var useAskRE = regexp.MustCompile(`\b(?:can|may|could|is\s+it\s+(?:ok|okay|fine|
 // orLaterMeantRE: the question asks what the words "or later" mean, whatever licence it
 // names them of.
 var orLaterMeantRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:does|do|is)\s+(?:the\s+)?["'“‘]?\s*(?:or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later(?:\s+version)?)\s*["'”’]?\s+(?:(?:part|bit|clause|wording)\s+)?(?:mean|means|do|does)\b`)
+
+// orLaterTellRE: the question asks how to tell which of two forms holds.
+var orLaterTellRE = regexp.MustCompile(`\bhow\s+(?:do|can|would|could|should|does)\s+(?:i|we|you|one|anyone|a\s+scanner)\s+(?:tell|know|find\s+out|check|figure\s+out|determine|see)\s+(?:which|if|whether)\b`)
 
 // meanWordRE: the question asks what something means.
 var meanWordRE = regexp.MustCompile(`\bmean(?:s|ing|t)?\b`)
