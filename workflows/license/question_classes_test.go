@@ -3506,3 +3506,13 @@ func TestTellingOnlyFromOrLater(t *testing.T) {
 		"lgpl-2.1-only or lgpl-2.1-or-later: how can we check which applies to this library?":                                      "orlater",
 	})
 }
+
+// TestNoticesOfWhatShips: whether the notices and licence texts of dependencies, or the
+// licence files, must go with what is shipped is the attribution topic, whatever
+// licences the message names.
+func TestNoticesOfWhatShips(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"Our dashboard app is Apache 2.0 and the release tarballs ship hundreds of bundled npm modules. Do we have to collect notices from the dependencies we ship as well?": "attribution",
+		"We publish zip releases of our GPL frontend on GitHub. The zips only contain the exe and DLLs, with no copy of the GPL. Do binary downloads need them?":              "attribution",
+	})
+}
