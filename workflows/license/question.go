@@ -574,6 +574,11 @@ var weighingRE = regexp.MustCompile(`\b(?:be|is)\s+(?:\w+\s+)?(?:wiser|smarter)\
 // compromise, or just MIT", "is that a good idea", "can I switch it to MIT".
 var ownAdviceRE = regexp.MustCompile(`\binstead\b|\bwhy\s+(?:not|would|did|pick|choose)\b|\b(?:better|good|bad)\s+(?:idea|choice|fit|option|move)\b|\b(?:right|sensible|wise|best)\s+(?:choice|licen[cs]e|move|call|one|option)\b|\b(?:fits?|suits?)\s+(?:better|best)\b|\bwhich\s+(?:licen[cs]e\s+|one\s+)?(?:fits|suits)\b|\b(?:switch|change|move|relicen[cs]e)\s+(?:it|them|this|the\s+(?:project|repo|code|licen[cs]e)|our\s+\w+|my\s+\w+)\s+(?:over\s+)?to\b|\bcompromise\b|\bor\s+just\b|\bmake\s+sense\b|\bok\s+as\s+(?:the|a|our|its)\s+licen[cs]e\b|\bwhat\s+licen[cs]e\s+(?:goes|should|would|do\s+we|do\s+i)\b|\b(?:another|a\s+different|a\s+separate|its\s+own|their\s+own)\s+(?:\w+\s+)?licen[cs]e\b|\bswap\s+(?:the\s+)?licen[cs]e|\b(?:to|we|i)\s+switch\s*(?:[?,]|$)|\bjust\s+be\s+[\w.+-]+\s*(?:[?]|$)|\bslap\s+[\w.+-]+\s+on\b|` + moveBringsWords + `|\bbe\s+better\b`)
 
+// releasedCopiesRE finds the copies of a project already released, asked about when it
+// moves to another licence: "the old gpl releases people already downloaded stay gpl,
+// right?"
+var releasedCopiesRE = regexp.MustCompile(`\b(?:old|older|earlier|existing|previous|past|prior|already[- ]released)\s+(?:[\w.+-]+\s+)?(?:releases?|versions?|copies|builds|tags|downloads)\b|\b(?:releases?|versions?|copies)\s+(?:that\s+are\s+|we've\s+|we\s+have\s+)?already\s+(?:out|released|published|downloaded|shipped)\b`)
+
 // moveBringsRE asks what a move would bring (moveBringsWords); ownLicenceSaidRE finds
 // the asker's own work said to be under a licence ("our lib is", "we're on", "we
 // maintain an"); moveVerbRE a move to another.
@@ -1555,7 +1560,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// asker's own work gets.
 		q.Topic = "choose"
 	}
-	if (q.Topic == "choose" && !weighingRE.MatchString(lower) || q.Topic == "contribute") && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
+	if (q.Topic == "choose" && !weighingRE.MatchString(lower) && !releasedCopiesRE.MatchString(lower) || q.Topic == "contribute") && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
 		// "what licence can my theme have", given the licences it is built from; "someone
 		// submitted a pull request with GPL code to my MIT project": code coming in.
 		q.Topic = ""

@@ -3516,3 +3516,20 @@ func TestNoticesOfWhatShips(t *testing.T) {
 		"We publish zip releases of our GPL frontend on GitHub. The zips only contain the exe and DLLs, with no copy of the GPL. Do binary downloads need them?":              "attribution",
 	})
 }
+
+// TestReleasedCopiesWhenMoving: moving one's own project and asking what becomes of the
+// copies already released is choosing a licence, with what moving takes (released
+// copies keep their licence), not the compatibility of the two.
+func TestReleasedCopiesWhenMoving(t *testing.T) {
+	for _, text := range []string{
+		"so if we move our desktop tool from gpl-3.0 to apache-2.0, the old gpl releases people already downloaded stay gpl and they can keep forking those, right?",
+		"if we switch our mit project to gpl now, does that stop people doing closed-source stuff with the old mit releases?",
+	} {
+		if q, _ := ParseQuestion(text); q.Topic != "choose" || !q.Relicenses {
+			t.Errorf("%q: topic %q, relicenses %v, want choose, moving a released project", text, q.Topic, q.Relicenses)
+		}
+	}
+	if q, _ := ParseQuestion("can we move our MIT code to a GPL project?"); q.Topic == "choose" {
+		t.Errorf("code taken into another project read as moving one's own")
+	}
+}

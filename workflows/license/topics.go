@@ -200,6 +200,10 @@ var topicWords = []struct {
 	// switch to the AGPL?", "thinking of moving our platform to agpl, any downside?") is
 	// choosing one; so is asking how to declare its version.
 	{"choose", switchOwnRE, false, []string{"switch", "mov", "chang", "relicen", "declare"}, nil},
+	// Moving one's own project and asking what happens to the copies already released:
+	// "if we switch our mit project to gpl now, does that stop people doing closed-source
+	// stuff with the old mit releases?"
+	{"choose", regexp.MustCompile(`\b(?:mov|switch|chang|relicen[cs]|convert|migrat)\w*\s+(?:our|my)\s+(?:own\s+)?(?:[\w.+-]+\s+){0,3}?` + ownWorkNouns + `\s+(?:from\s+[\w.+-]+\s+)?(?:over\s+)?to\b`), false, []string{"mov", "switch", "chang", "relicen", "convert", "migrat"}, releasedCopiesRE},
 	// "a pull request moving our app from the MPL to the GPL: should we accept the
 	// switch?", "the licence picker never offers GPL for a library, is that sane?"
 	{"choose", regexp.MustCompile(`\b(?:mov\w*|switch\w*|chang\w*|relicen[cs]\w*)\s+(?:our|my)\s+[^.?!]{0,60}?\bfrom\b[^?!]{0,40}\bto\b|\blicen[cs]e\s+(?:picker|chooser|selector|wizard|chooser\s+site)\b`), false, []string{"from", "picker", "chooser", "selector", "wizard"},
