@@ -51,7 +51,7 @@ var splitNames = []struct{ letter, name string }{
 	{"γ", "sixty-fourth held-out"}, {"δ", "sixty-fifth held-out"},
 	{"ε", "sixty-sixth held-out"}, {"ζ", "sixty-seventh held-out"},
 	{"η", "sixty-eighth held-out"}, {"θ", "sixty-ninth held-out"},
-	{"ι", "seventieth held-out"},
+	{"ι", "seventieth held-out"}, {"κ", "seventy-first held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
