@@ -1051,6 +1051,14 @@ func findLicenses(text string) found {
 			return h.project != nil && h.pos <= len(lower) && talksToRE.MatchString(lower[max(0, h.pos-60):h.pos])
 		})
 	}
+	// Projects named as what else runs beside the thing asked about, whose licence the
+	// message states ("Positron, which is under the Elastic License 2.0, on our cluster
+	// next to RStudio and JupyterLab"), are its surroundings, not part of the question.
+	if len(hits) > 1 && slices.ContainsFunc(hits, func(h hit) bool { return h.project == nil }) && strings.Contains(lower, "next to") {
+		hits = slices.DeleteFunc(hits, func(h hit) bool {
+			return h.project != nil && h.pos <= len(lower) && nextToRE.MatchString(lower[max(0, h.pos-80):h.pos])
+		})
+	}
 	// A project's name before "exception" names the exception ("the OpenSSL exception"),
 	// not the project.
 	hits = slices.DeleteFunc(hits, func(h hit) bool {
@@ -1498,6 +1506,10 @@ func termOfFamily(expr, id string) (string, bool) {
 }
 
 // talksToRE: the words before a project the asker's program only talks to.
+// nextToRE: what is named next is said to run next to the thing asked about: "next to
+// RStudio and ", "next to ".
+var nextToRE = regexp.MustCompile(`\bnext\s+to\s+(?:(?:the\s+)?[\w.+-]+(?:\s*,\s*|\s+and\s+))*(?:the\s+)?$`)
+
 var talksToRE = regexp.MustCompile(`\b(?:talks?|talking|connects?|connecting|communicates?|communicating|sends? requests)\s+(?:to|with)\s+(?:(?:the|a|an|our|their|its|customers?'?s?|remote|external|existing)\s+){0,3}$`)
 
 // docAfterRE: words after a licence's name that make it the name of a document or an

@@ -274,6 +274,9 @@ var useWords = []struct {
 		"private network", "internal network", "company network", "corporate network", "use in house", "used in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",
 		"during the build", "during our build", "while coding",
 		"only use internally", "only used internally", "only use it internally", "use it internally", "used internally", "only use in house", "only use it in house",
+		// Run on the asker's own cluster, for their own people.
+		"on our own cluster", "on our own kubernetes cluster", "on our own elasticsearch cluster", "on our own k8s", "on our own kubernetes", "on our own infrastructure",
+		"only our employees", "only employees and contractors", "our employees and contractors",
 		"internal docs", "internal documentation", "internal wiki", "internal slides", "internal presentation", "internal training",
 		"development aid", "dev aid", "debug builds", "debug build", "dev builds", "development builds", "dev console", "developer console", "development only", "dev only", "in our editors", "in our editor", "in our ides", "in our ide", "run it in house", "runs it in house", "running it in house", "in prod at", "in production at", "self host it for our", "for our own logging", "for our own monitoring", "for benchmarks", "for benchmarking", "in a paper", "for a paper", "for research", "research only", "our own infra", "own infrastructure", "team only", "for our team", "our team only", "our own team", "for our own team", "own ml team", "own dev team", "own data team", "own it team", "for our developers", "for our engineers", "for our staff", "for our own staff", "nothing resold", "not resold", "never resold", "at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself",
 		"with colleagues", "with our colleagues", "with my colleagues", "with coworkers", "with co workers", "with my team", "with our team",
@@ -994,7 +997,7 @@ var movesOwnProjectRE = regexp.MustCompile(`\b(?:relicen[cs]\w*|re-licen[cs]\w*|
 // choosingForRE: licences weighed for a kind of work ("mit or apache for a new rust
 // crate?", "which is better for a js library, mit or isc?"), or a licence being picked
 // ("they're picking a standard one. gpl3 or mit?").
-var choosingForRE = regexp.MustCompile(`\b[\w.+-]+\s+(?:or|vs\.?|versus)\s+[\w.+-]+\s+for\s+(?:an?|my|our|the|this)\s+(?:[\w.+-]+\s+){0,4}?` + ownWorkNouns + `\s*\?` +
+var choosingForRE = regexp.MustCompile(`\b[\w.+-]+(?:\s+v?\d[\d._]*)?\s+(?:or|vs\.?|versus)\s+[\w.+-]+(?:\s+v?\d[\d._]*)?\s+for\s+(?:an?|my|our|the|this)\s+(?:[\w.+-]+\s+){0,4}?` + ownWorkNouns + `\s*\?` +
 	`|\b(?:which|what)\s+(?:one\s+|licen[cs]e\s+)?(?:is|would\s+be)\s+(?:better|best|preferable|recommended)\s+for\s+(?:an?|my|our|the|this)\s+(?:[\w.+-]+\s+){0,3}?` + ownWorkNouns + `\b` +
 	`|\b(?:pick|picks|picking|choose|chooses|choosing|select|selecting)\s+(?:a|an)\s+(?:standard|new|proper|real|different|common|osi|open[- ]source)\s+(?:one|licen[cs]e)\b[^?]{0,40}\bor\b`)
 

@@ -3533,3 +3533,21 @@ func TestReleasedCopiesWhenMoving(t *testing.T) {
 		t.Errorf("code taken into another project read as moving one's own")
 	}
 }
+
+// TestVersionedChoiceAndBystanders: licences weighed for one's own work keep their
+// versions ("mit or apache 2.0 for our research tool?"); whether CC0 "would be any
+// different" from a bare public-domain statement asks what CC0 is; projects said to run
+// "next to" the thing asked about, whose licence the message states, are its
+// surroundings; running it on one's own cluster, for one's own people, is in house.
+func TestVersionedChoiceAndBystanders(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"mit or apache 2.0 for our research tool? apache has that patent part": "choose",
+	})
+	if q, _ := ParseQuestion("lib just says 'public domain' in the readme and legal is nervous. would cc0 actually be any different?"); q.Kind != AskProfile || q.Expression != "CC0-1.0" {
+		t.Errorf("public domain vs CC0: kind %d %q, want CC0-1.0's profile", q.Kind, q.Expression)
+	}
+	wantReadings(t, []reading{
+		{"Our analytics team wants to run Positron, which is under the Elastic License 2.0, on our own Kubernetes cluster next to RStudio and JupyterLab. Only our employees and contractors would log in. Does that fit the licence?", "Elastic-2.0", "internal"},
+		{"readonlyrest went from mit to gplv3. can we still run it commercially on our own elasticsearch cluster?", "GPL-3.0-only", "internal"},
+	})
+}
