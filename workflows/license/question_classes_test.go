@@ -3551,3 +3551,21 @@ func TestVersionedChoiceAndBystanders(t *testing.T) {
 		{"readonlyrest went from mit to gplv3. can we still run it commercially on our own elasticsearch cluster?", "GPL-3.0-only", "internal"},
 	})
 }
+
+// TestLicenceInBracketsAfterWhatIsPulledIn: a licence in brackets after something the
+// message pulls in, uses or depends on ("pulls in the android support libs (apache 2)")
+// is the licence of code taken in.
+func TestLicenceInBracketsAfterWhatIsPulledIn(t *testing.T) {
+	for _, text := range []string{
+		"android app says 'gplv2' and pulls in the android support libs (apache 2). is that a problem?",
+		"our tool depends on some json parser (MIT) and is GPL itself",
+	} {
+		lower := strings.ToLower(text)
+		f := findLicenses(text)
+		rs, _ := readRoles(lower, f)
+		i := slices.IndexFunc(f.ids, func(id string) bool { return id == "Apache-2.0" || id == "MIT" })
+		if i < 0 || rs[i] != roleIncoming {
+			t.Errorf("%q: licences %q read as %v, want the bracketed one taken in", text, f.ids, rs)
+		}
+	}
+}

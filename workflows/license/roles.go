@@ -335,7 +335,8 @@ func takenInBracket(lower string, pos int) bool {
 	return pos > 0 && pos <= len(lower) && takenInBracketRE.MatchString(lower[max(0, pos-50):pos])
 }
 
-var takenInBracketRE = regexp.MustCompile(`\b(?:runs|running|uses|using|bundles|bundling|includes|including|embeds|embedding|ships|shipping|links|linking|vendors|vendoring|with)\s+[\w.+-]+\s*\(\s*$`)
+var takenInBracketRE = regexp.MustCompile(`\b(?:runs|running|uses|using|bundles|bundling|includes|including|embeds|embedding|ships|shipping|links|linking|vendors|vendoring|with)\s+[\w.+-]+\s*\(\s*$` +
+	`|\b(?:pulls\s+in|pulling\s+in|pull\s+in|depends\s+on|depending\s+on|imports|importing|requires|bundles|uses|using|includes|links\s+(?:against|to))\s+(?:the\s+|a\s+|an\s+|some\s+)?(?:[\w.+-]+\s+){0,3}[\w.+-]+\s*\(\s*$`)
 
 // intoCodeRE: the licence is of the code something goes into ("into GPLv3 source
 // comments", "into an MIT library").
