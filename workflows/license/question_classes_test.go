@@ -3569,3 +3569,12 @@ func TestLicenceInBracketsAfterWhatIsPulledIn(t *testing.T) {
 		}
 	}
 }
+
+// TestEmbeddedPythonIsTheVehicle: the CPython runtime a frozen Python program carries is
+// the vehicle of a question about a library built into it, not code asked about.
+func TestEmbeddedPythonIsTheVehicle(t *testing.T) {
+	wantReadings(t, []reading{
+		{"I am packaging a proprietary Python application as a single static executable, and the embedded CPython build can pull in GNU readline. If readline ends up statically linked into the binary I distribute, what does that mean for my own code?", "GPL-3.0-or-later", "static_link"},
+		{"can we ship cpython inside our closed desktop app?", "PSF-2.0", "distribute"},
+	})
+}
