@@ -3578,3 +3578,12 @@ func TestEmbeddedPythonIsTheVehicle(t *testing.T) {
 		{"can we ship cpython inside our closed desktop app?", "PSF-2.0", "distribute"},
 	})
 }
+
+// TestCreditOnceInOnePlace: whether credit may be given once, in one place, instead of on
+// every page or image, is the attribution topic, with the licence named beside it.
+func TestCreditOnceInOnePlace(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"using cc-by 4.0 icons on our shop pages with the colour changed. can we credit once in the imprint instead of on every page?": "attribution",
+		"we use cc-by photos in our app. can we attribute them in the about screen rather than under each photo?":                      "attribution",
+	})
+}
