@@ -52,6 +52,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ε", "sixty-sixth held-out"}, {"ζ", "sixty-seventh held-out"},
 	{"η", "sixty-eighth held-out"}, {"θ", "sixty-ninth held-out"},
 	{"ι", "seventieth held-out"}, {"κ", "seventy-first held-out"},
+	{"λ", "seventy-second held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
