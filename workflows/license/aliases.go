@@ -26,6 +26,10 @@ var aliases = map[string]string{
 	"apahce": "Apache-2.0", "apahce 2": "Apache-2.0", "apahce 2 0": "Apache-2.0",
 	"bsd": "BSD-3-Clause", "new bsd": "BSD-3-Clause", "modified bsd": "BSD-3-Clause", "bsd 3": "BSD-3-Clause", "bsd 3 clause": "BSD-3-Clause", "3 clause bsd": "BSD-3-Clause", "revised bsd": "BSD-3-Clause",
 	"simplified bsd": "BSD-2-Clause", "freebsd": "BSD-2-Clause", "bsd 2": "BSD-2-Clause", "bsd 2 clause": "BSD-2-Clause", "2 clause bsd": "BSD-2-Clause",
+	// A clause only one licence has names it: the anti-tivoisation clause is GPL
+	// version 3's. (BSD's advertising clause is not read so: "3-clause bsd code … doesn't
+	// the bsd advertising clause clash?" fears it of the licence it names.)
+	"tivoization clause": "GPL-3.0-only", "anti tivoization clause": "GPL-3.0-only", "tivoisation clause": "GPL-3.0-only", "anti tivoisation clause": "GPL-3.0-only",
 	"original bsd": "BSD-4-Clause", "bsd 4 clause": "BSD-4-Clause", "clear bsd": "BSD-3-Clause-Clear", "bsd 3 clause clear": "BSD-3-Clause-Clear", "bsd clear": "BSD-3-Clause-Clear", "4 clause bsd": "BSD-4-Clause", "four clause bsd": "BSD-4-Clause", "bsd four clause": "BSD-4-Clause", "four clause": "BSD-4-Clause", "three clause": "BSD-3-Clause", "two clause": "BSD-2-Clause", "old bsd": "BSD-4-Clause", "0bsd": "0BSD", "zero clause bsd": "0BSD", "bsd 0 clause": "0BSD", "0 clause bsd": "0BSD", "bsd zero clause": "0BSD",
 	"isc": "ISC", "zlib": "Zlib", "zlib libpng": "Zlib", "boost": "BSL-1.0", "boost software": "BSL-1.0", "bsl": "BSL-1.0", "unlicense": "Unlicense", "the unlicense": "Unlicense",
 	"cc0": "CC0-1.0", "cc 0": "CC0-1.0", "cc 0 1 0": "CC0-1.0", "public domain": "CC0-1.0", "wtfpl": "WTFPL", "python": "Python-2.0", "psf": "PSF-2.0", "postgresql": "PostgreSQL",

@@ -3587,3 +3587,11 @@ func TestCreditOnceInOnePlace(t *testing.T) {
 		"we use cc-by photos in our app. can we attribute them in the about screen rather than under each photo?":                      "attribution",
 	})
 }
+
+// TestClauseNamesItsLicence: a clause only one licence has ("the tivoization clause")
+// names that licence when the question names no other.
+func TestClauseNamesItsLicence(t *testing.T) {
+	if q, ok := ParseQuestion("what is the tivoization clause?"); !ok || q.Kind != AskProfile || q.Expression != "GPL-3.0-only" {
+		t.Errorf("tivoization clause: %v kind %d %q, want GPL-3.0-only's profile", ok, q.Kind, q.Expression)
+	}
+}
