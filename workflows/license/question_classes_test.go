@@ -3595,3 +3595,13 @@ func TestClauseNamesItsLicence(t *testing.T) {
 		t.Errorf("tivoization clause: %v kind %d %q, want GPL-3.0-only's profile", ok, q.Kind, q.Expression)
 	}
 }
+
+// TestWhoseNameInTheCopyrightLine: whether the company's name goes in a copyright line
+// asks whose the code is, the employer topic; commits made as part of one's job stay a
+// question of contributing.
+func TestWhoseNameInTheCopyrightLine(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"is it ok to put our company's name in the copyright line of an open source project?":                                    "employer",
+		"i did a bunch of commits to an upstream project as part of my job. ok to add my employer to the copyright headers now?": "contribute",
+	})
+}

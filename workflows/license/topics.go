@@ -146,6 +146,10 @@ var topicWords = []struct {
 	// Working on open source as part of one's job ("fixing the packages we depend on as
 	// part of my job") is contributing on company time, not the employer's claim.
 	{"contribute", regexp.MustCompile(`\b(?:open[- ]?source|upstream|fix\w*|contribut\w*|patch\w*)\b[^.?!]{0,60}\b(?:as part of (?:my|our) (?:job|work|day job|role)|on (?:company|work) time|on the clock|(?:during|in|on) (?:work(?:ing)?|office|business) hours)\b|\b(?:as part of (?:my|our) (?:job|work|day job|role)|on (?:company|work) time|on the clock|(?:during|in|on) (?:work(?:ing)?|office|business) hours)\b[^.?!]{0,60}\b(?:open[- ]?source|upstream|fix\w*|contribut\w*|patch\w*)\b`), false, []string{"as part of", "company time", "work time", "on the clock", "work hours", "working hours", "office hours", "business hours"}, nil},
+	// Whose name goes in the copyright line is whose the code is: "is it ok to put our
+	// company's name in the copyright line?", "our own names in the header, or our
+	// employers'?"
+	{"employer", regexp.MustCompile(`\b(?:company|employer|organi[sz]ation|university|lab|institute)(?:'s|’s|s'|s’)?\s+(?:name\s+)?(?:in|into|on|to)\s+(?:the\s+|our\s+|a\s+)?copyright\s+(?:line|lines|notice|notices|header|headers|statement)\b|\bcopyright\s+(?:line|lines|notice|notices|header|headers|statement)\b[^.?!]{0,80}\b(?:our|my)\s+(?:own\s+)?names?\b[^.?!]{0,40}\b(?:employers?|company|university)\b`), false, []string{"copyright"}, nil},
 	// Terms that allow only non-commercial use, said of a licence or asked for beside
 	// contributions ("GPLv3 for non-commercial use", "easy contributions but no commercial
 	// use"), are what the question is about.
