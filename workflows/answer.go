@@ -299,9 +299,9 @@ func (w *work) answerHolder(q license.Question, notes []license.Assumption) erro
 		{Label: "Policy", Value: policyLink(w.e.policy.URL())},
 	}
 	blocks := []bot.Block{bot.Fields(fields...)}
-	if k, ok := w.e.approvals.kind("release"); ok {
+	if b, ok := w.requestButton("release"); ok {
 		// Code the organisation owns goes out through the OSPO.
-		blocks = append(blocks, bot.Buttons(bot.Button{Label: "Request: " + k.Title, Action: actionFormKind, Value: k.Name, Command: "request " + k.Name}))
+		blocks = append(blocks, bot.Buttons(b))
 	}
 	r := bot.Reply{Text: fmt.Sprintf("Your own work under `%s`: yours to use; the licence binds those you give it to.", q.Expression), Blocks: blocks}
 	return w.reply(restated(question, readAs(r, notes)))
@@ -631,14 +631,17 @@ func (w *work) answerTopic(t license.Topic, named []string, moving bool) error {
 		return err
 	}
 	moving = moving && len(t.Moving) > 0 // only a topic with moving lines answers it
+	// A topic with a title of its own for moving ("two people have sent PRs, do i need
+	// their ok?") is answered by the moving lines alone, with their source.
+	movingAnswer := moving && t.MovingTitle != ""
 	title, request := t.Title, t.Request
 	fields := []bot.Field{{Label: "In short", Value: strings.Join(t.Answer, "\n")}}
 	switch {
-	case moving && t.MovingTitle != "":
-		// "two people have sent PRs, do i need their ok?": the moving lines answer it,
-		// the topic's own lines are why.
+	case movingAnswer:
 		title, request = t.MovingTitle, t.MovingRequest
-		fields = []bot.Field{{Label: "In short", Value: strings.Join(t.Moving, "\n") + "\nSource: " + t.MovingSource}}
+		f := movingField(t)
+		f.Label = "In short"
+		fields = []bot.Field{f}
 	case moving:
 		fields = append(fields, movingField(t))
 	}
@@ -673,24 +676,35 @@ func (w *work) answerTopic(t license.Topic, named []string, moving bool) error {
 			fields = append(fields, bot.Field{Label: "Obligations", Value: "• " + strings.Join(p.Obligations, "\n• ")})
 		}
 	}
-	if t.Source != "" && title == t.Title { // a topic about the bot's own commands has no outside source
+	if t.Source != "" && !movingAnswer { // a topic about the bot's own commands has no outside source
 		fields = append(fields, bot.Field{Label: "Source", Value: t.Source})
 	}
 	fields = append(fields, bot.Field{Label: "Policy", Value: policyLink(w.e.policy.URL())})
 	blocks := []bot.Block{bot.Fields(fields...)}
-	if request != "" {
-		if k, ok := w.e.approvals.kind(request); ok {
-			blocks = append(blocks, bot.Buttons(bot.Button{Label: "Request: " + k.Title, Action: actionFormKind, Value: k.Name, Command: "request " + k.Name, Style: bot.Primary}))
-		}
+	if b, ok := w.requestButton(request); ok {
+		b.Style = bot.Primary
+		blocks = append(blocks, bot.Buttons(b))
 	}
 	question := "a question about " + strings.ToLower(title[:1]) + title[1:]
-	if moving && t.MovingTitle == "" {
+	if moving && !movingAnswer {
 		question += ", moving one already released to another"
 	}
 	if len(named) > 0 {
 		question += ", among `" + strings.Join(named, "`, `") + "`"
 	}
 	return w.reply(restated(question+".", bot.Reply{Text: title + ":", Blocks: blocks}))
+}
+
+// requestButton opens the form of the approval kind named, when one is configured.
+func (w *work) requestButton(kind string) (bot.Button, bool) {
+	if kind == "" {
+		return bot.Button{}, false
+	}
+	k, ok := w.e.approvals.kind(kind)
+	if !ok {
+		return bot.Button{}, false
+	}
+	return bot.Button{Label: "Request: " + k.Title, Action: actionFormKind, Value: k.Name, Command: "request " + k.Name}, true
 }
 
 // toolName is the tool a question names, as it names it.

@@ -1509,11 +1509,11 @@ func termOfFamily(expr, id string) (string, bool) {
 	return "", false
 }
 
-// talksToRE: the words before a project the asker's program only talks to.
 // nextToRE: what is named next is said to run next to the thing asked about: "next to
 // RStudio and ", "next to ".
 var nextToRE = regexp.MustCompile(`\bnext\s+to\s+(?:(?:the\s+)?[\w.+-]+(?:\s*,\s*|\s+and\s+))*(?:the\s+)?$`)
 
+// talksToRE: the words before a project the asker's program only talks to.
 var talksToRE = regexp.MustCompile(`\b(?:talks?|talking|connects?|connecting|communicates?|communicating|sends? requests)\s+(?:to|with)\s+(?:(?:the|a|an|our|their|its|customers?'?s?|remote|external|existing)\s+){0,3}$`)
 
 // docAfterRE: words after a licence's name that make it the name of a document or an

@@ -587,7 +587,7 @@ var releasedCopiesRE = regexp.MustCompile(`\b(?:old|older|earlier|existing|previ
 // maintain an"); moveVerbRE a move to another.
 var (
 	moveBringsRE     = regexp.MustCompile(moveBringsWords)
-	ownLicenceSaidRE = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+)?(?:[\w.+-]+\s+){0,3}?` + ownWorkNouns + `\s+(?:is|are|has\s+been|have\s+been|was|is\s+under|are\s+under)\b|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:on|under|using)\b|\b(?:we|i)\s+(?:maintain|publish|release|wrote|write)\s+an?\b`)
+	ownLicenceSaidRE = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+)?(?:[\w.+-]+\s+){0,3}?` + ownWorkNouns + `\s+(?:is|are|has\s+been|have\s+been|was)\b|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:on|under|using)\b|\b(?:we|i)\s+(?:maintain|publish|release|wrote|write)\s+an?\b`)
 	moveVerbRE       = regexp.MustCompile(`\b(?:switch\w*|mov(?:e|es|ed|ing)|go|going|relicen[cs]\w*|chang\w*|convert\w*)\b`)
 )
 
@@ -769,13 +769,22 @@ func linkPermissionRead(s string) string {
 	if !strings.Contains(strings.ToLower(s), "link") {
 		return s
 	}
-	return linkPermissionRE.ReplaceAllStringFunc(s, func(m string) string {
-		name := linkPermissionRE.FindStringSubmatch(m)[1]
+	var b strings.Builder
+	last := 0
+	for _, m := range linkPermissionRE.FindAllStringSubmatchIndex(s, -1) {
+		name := s[m[2]:m[3]]
 		if len(exceptionNamed(strings.ToLower(name), "")) == 0 {
-			return m
+			continue
 		}
-		return " with the " + name + " exception"
-	})
+		b.WriteString(s[last:m[0]])
+		b.WriteString(" with the " + name + " exception")
+		last = m[1]
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // linkPermissionRE: a permission, or an exception, to link with one named program, said

@@ -614,6 +614,16 @@ func wantProfiles(t *testing.T, texts ...string) {
 	}
 }
 
+// wantProfileOf checks that each question asks what one expression is and requires.
+func wantProfileOf(t *testing.T, cases map[string]string) {
+	t.Helper()
+	for text, want := range cases {
+		if q, ok := ParseQuestion(text); !ok || q.Kind != AskProfile || q.Expression != want {
+			t.Errorf("%q: kind %d %q, want the profile of %s", text, q.Kind, q.Expression, want)
+		}
+	}
+}
+
 // reading is what a question must be read as: its expression and its use, each checked
 // when given.
 type reading struct{ text, expr, use string }
@@ -1905,14 +1915,10 @@ func TestUsesAfterPartsST(t *testing.T) {
 // mean as one expression is the question; and "or later" a project's files add to its
 // one GNU licence ("COPYING is plain gplv2 but the headers say 'or later'").
 func TestBothOrOne(t *testing.T) {
-	for text, want := range map[string]string{
+	wantProfileOf(t, map[string]string{
 		"sourcecred moved to mit + apache 2. do users get both or pick one?":                                                               "MIT OR Apache-2.0",
 		`the buck2 prelude headers say "licensed under both the MIT license ... and the Apache License". for our sbom, is that AND or OR?`: "MIT OR Apache-2.0",
-	} {
-		if q, ok := ParseQuestion(text); !ok || q.Kind != AskProfile || q.Expression != want {
-			t.Errorf("%q: kind %d %q, want %q", text, q.Kind, q.Expression, want)
-		}
-	}
+	})
 	if got := FindLicenses(`dash-to-panel's COPYING is plain gplv2 but the headers say "or later". which one is it?`); !slices.Equal(got, []string{"GPL-2.0-or-later"}) {
 		t.Errorf("headers say or later: %q", got)
 	}
@@ -3187,11 +3193,7 @@ func TestNewProjectLicenceAndPublicDomain(t *testing.T) {
 		"which licence should our new open source project use?": "choose",
 		"what licence should my open source library have?":      "choose",
 	})
-	for _, text := range []string{"is the public domain the same as CC0?", "is CC0 the same as public domain?"} {
-		if q, _ := ParseQuestion(text); q.Kind != AskProfile || q.Expression != "CC0-1.0" {
-			t.Errorf("%q: kind %d %q, want CC0-1.0's profile", text, q.Kind, q.Expression)
-		}
-	}
+	wantProfileOf(t, map[string]string{"is the public domain the same as CC0?": "CC0-1.0", "is CC0 the same as public domain?": "CC0-1.0"})
 }
 
 // TestOpeningOnesCodeOrBreakingTheLicence: "do I need to open source my code if I use an
@@ -3235,17 +3237,13 @@ func TestWhetherALicenceSuitsSoftware(t *testing.T) {
 // licence a project has, answered with its own licence and the page that says so, not a
 // verdict waiting for a use.
 func TestWhichLicenceAProjectHas(t *testing.T) {
-	for text, want := range map[string]string{
+	wantProfileOf(t, map[string]string{
 		"which license is sqlite?":      "blessing",
 		"is node.js gpl?":               "MIT",
 		"is node.js MIT?":               "MIT",
 		"is openssl 3 apache licensed?": "Apache-2.0",
 		"what's the license of zlib?":   "Zlib",
-	} {
-		if q, _ := ParseQuestion(text); q.Kind != AskProfile || q.Expression != want {
-			t.Errorf("%q: kind %d %q, want the profile of %s", text, q.Kind, q.Expression, want)
-		}
-	}
+	})
 	if q, _ := ParseQuestion("is node.js gpl?"); len(q.Projects) != 1 || q.Projects[0].Said != "node.js" {
 		t.Errorf("is node.js gpl: project readings %v, want node.js's", q.Projects)
 	}
@@ -3543,9 +3541,7 @@ func TestVersionedChoiceAndBystanders(t *testing.T) {
 	wantTopics(t, map[string]string{
 		"mit or apache 2.0 for our research tool? apache has that patent part": "choose",
 	})
-	if q, _ := ParseQuestion("lib just says 'public domain' in the readme and legal is nervous. would cc0 actually be any different?"); q.Kind != AskProfile || q.Expression != "CC0-1.0" {
-		t.Errorf("public domain vs CC0: kind %d %q, want CC0-1.0's profile", q.Kind, q.Expression)
-	}
+	wantProfileOf(t, map[string]string{"lib just says 'public domain' in the readme and legal is nervous. would cc0 actually be any different?": "CC0-1.0"})
 	wantReadings(t, []reading{
 		{"Our analytics team wants to run Positron, which is under the Elastic License 2.0, on our own Kubernetes cluster next to RStudio and JupyterLab. Only our employees and contractors would log in. Does that fit the licence?", "Elastic-2.0", "internal"},
 		{"readonlyrest went from mit to gplv3. can we still run it commercially on our own elasticsearch cluster?", "GPL-3.0-only", "internal"},
@@ -3591,9 +3587,7 @@ func TestCreditOnceInOnePlace(t *testing.T) {
 // TestClauseNamesItsLicence: a clause only one licence has ("the tivoization clause")
 // names that licence when the question names no other.
 func TestClauseNamesItsLicence(t *testing.T) {
-	if q, ok := ParseQuestion("what is the tivoization clause?"); !ok || q.Kind != AskProfile || q.Expression != "GPL-3.0-only" {
-		t.Errorf("tivoization clause: %v kind %d %q, want GPL-3.0-only's profile", ok, q.Kind, q.Expression)
-	}
+	wantProfileOf(t, map[string]string{"what is the tivoization clause?": "GPL-3.0-only"})
 }
 
 // TestWhoseNameInTheCopyrightLine: whether the company's name goes in a copyright line
