@@ -2227,6 +2227,9 @@ func detectUse(n string) string {
 	if use == "saas" && mediaOnSiteRE.MatchString(n) {
 		return "distribute" // "a cc-by-nc font on my company website": every visitor downloads it
 	}
+	if (use == "static_link" || use == "") && fontInDocumentRE.MatchString(n) {
+		return "distribute" // "embed a subset of an ofl font inside an svg i publish": the font goes out in the document
+	}
 	if (use == "distribute" || use == "") && strings.Contains(n, " internal ") && internalThingRE.MatchString(n) && !handedRE.MatchString(n) && !shippedRE.MatchString(n) &&
 		!containsAny(n, []string{" ship", "customers", "clients", "download", "app store", "play store", "sell", "sold"}) {
 		return "internal" // "gpl software inside our internal closed app"
@@ -2275,6 +2278,11 @@ func detectUse(n string) string {
 	}
 	return use
 }
+
+// fontInDocumentRE finds a font embedded in a document that is handed out (an SVG, a
+// PDF, an e-book, slides): the font goes out inside it, which is distributing the font,
+// not linking it into a program.
+var fontInDocumentRE = regexp.MustCompile(` embed(?:s|ded|ding)?(?: \w+){0,6} (?:font|fonts|typeface|typefaces|glyphs)(?: \w+){0,6} (?:in|into|inside|within) (?:a |an |the |my |our |their |every |each )?(?:\w+ )?(?:svg|svgs|pdf|pdfs|document|documents|ebook|ebooks|e book|e books|epub|epubs|slides|slide deck|presentation|presentations|docx|word file|word files|image|images|poster|posters|report|reports|book|books)\b| (?:font|fonts|typeface|typefaces)(?: \w+){0,4} embedded (?:in|into|inside|within) (?:a |an |the |my |our |their |every |each )?(?:\w+ )?(?:svg|svgs|pdf|pdfs|document|documents|ebook|ebooks|epub|epubs|slides|presentation|presentations|docx)\b`)
 
 // mediaOnSiteRE finds a font, image or other media shown on a website, which every
 // visitor's browser downloads: "a cc-by-nc font on my company website", "photos on our

@@ -36,9 +36,12 @@ var (
 		// "I'm working on a project that is GPLv3 only": the asker's own.
 		regexp.MustCompile(`\b(?:i|we)\s*(?:'m|’m|am|'re|’re|are)\s+(?:working\s+on|building|writing|developing|maintaining|contributing\s+to)\s+(?:a|an|the|my|our|this)\s+(?:[\w'-]+\s+){0,2}(?:project|app|application|library|program|tool|game|codebase|repo)\s+(?:that|which)\s+(?:is|are|'s)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+)?$`),
 		// "take GPL code, rewrite it in Rust and license it MIT": what the result is licensed as.
-		regexp.MustCompile(`\b(?:licen[cs]e|relicen[cs]e|release|publish)\s+(?:it|them|this|that|the\s+(?:result|port|fork|rewrite|translation|new\s+\w+))\s+$`),
+		regexp.MustCompile(`\b(?:licen[cs]e|relicen[cs]e|release|publish)\s+(?:it|them|this|that|the\s+(?:result|port|fork|rewrite|translation|new\s+\w+)|(?:the|my|our)\s+(?:own\s+)?[\w-]+\s+(?:itself|themselves))\s+$`),
 		// "we are building a GPLv2 kernel module", "I'm writing an MIT CLI": the asker's own.
 		regexp.MustCompile(`\b(?:i|we)\s*(?:'re|’re|are|am|'m|’m)\s+(?:building|writing|developing|making|creating|maintaining|designing)\s+(?:a|an|our|my)\s+(?:new\s+|small\s+|little\s+|open[- ]source\s+)?$`),
+		// "I'm about to open source a project under GPL 3", "we want to open-source our SDK
+		// as": opening up is releasing the asker's own work under that licence.
+		regexp.MustCompile(`\b(?:i|we)\s*(?:'m|’m|am|'re|’re|are|will|would\s+like\s+to|want\s+to|plan\s+to|intend\s+to|need\s+to|have\s+to|decided\s+to)?\s*(?:about\s+to\s+|going\s+to\s+|planning\s+to\s+|trying\s+to\s+|finally\s+|now\s+)?open[- ]?sourc(?:e|ing)\s+(?:a|an|my|our|the|this|it|them)\b(?:\s+[\w'-]+){0,3}?\s+(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
 		// "base an Apache-2.0 licensed tool on code that is GPLv1": what is based on it.
 		regexp.MustCompile(`\b(?:base|basing)\s+(?:a|an|my|our|the|this)\s+(?:new\s+|own\s+)?$`),
 		// "a library that I license as GPL 3.0", "we release it under".
