@@ -1055,6 +1055,14 @@ func findLicenses(text string) found {
 			return h.project != nil && h.pos <= len(lower) && talksToRE.MatchString(lower[max(0, h.pos-60):h.pos])
 		})
 	}
+	// A project named as the place the thing asked about would otherwise be fetched from
+	// ("self-host the Open Sans font instead of loading it from Google Fonts") is a
+	// service, not part of the question, when something else is named.
+	if len(hits) > 1 {
+		hits = slices.DeleteFunc(hits, func(h hit) bool {
+			return h.project != nil && h.pos <= len(lower) && fetchedFromRE.MatchString(lower[max(0, h.pos-60):h.pos])
+		})
+	}
 	// Projects named as what else runs beside the thing asked about, whose licence the
 	// message states ("Positron, which is under the Elastic License 2.0, on our cluster
 	// next to RStudio and JupyterLab"), are its surroundings, not part of the question.
@@ -1508,6 +1516,10 @@ func termOfFamily(expr, id string) (string, bool) {
 	}
 	return "", false
 }
+
+// fetchedFromRE: what is named next is where something would otherwise be fetched
+// from: "instead of loading it from", "rather than pulling them off".
+var fetchedFromRE = regexp.MustCompile(`\b(?:instead\s+of|rather\s+than)\s+(?:loading|fetching|pulling|serving|getting|downloading|hotlinking|linking|embedding|including|importing)\s+(?:it|them|this|that|the\s+[\w-]+(?:\s+[\w-]+)?\s+)?\s*(?:from|off|via|through)\s+(?:the\s+)?$`)
 
 // nextToRE: what is named next is said to run next to the thing asked about: "next to
 // RStudio and ", "next to ".
