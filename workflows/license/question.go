@@ -1526,7 +1526,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		q.Kind, q.Reading = AskCompatibility, RolesAmbiguous
 		q.Licenses = []string{f.ids[work[0]], f.ids[work[1]]}
 	case len(f.ids) == 2 && len(incoming) == 1 && len(unsaid) == 1 && !combine && (compat || intoBefore(lower, f.at[unsaid[0]][0]) ||
-		unsaid[0] < incoming[0] && !q.Proprietary && saidOfSubject(lower, f.at[unsaid[0]][0]) && !whatUnderRE.MatchString(lower)):
+		unsaid[0] < incoming[0] && !q.Proprietary && saidOfSubject(lower, f.at[unsaid[0]][0]) && !whatUnderRE.MatchString(lower) || loneIncoming(lower, f, q, n, incoming[0], unsaid[0])):
 		// "mongoose is gplv2 but some of its source has apache-2.0 headers": a thing said
 		// to be under one licence, and code under the other taken in, is that thing's.
 		// One is said to be the code taken in; the other, then, is the work's.
@@ -1988,6 +1988,46 @@ var saysBeforeRE = regexp.MustCompile(`\b(?:says|say|lists|declares)\s+(?:it(?:'
 
 // whatUnderRE: the question asks what licence something is under.
 var whatUnderRE = regexp.MustCompile(`\b(?:what(?:'s|’s|\s+is|\s+are)|which)\b[^?]{0,40}\bunder\b|\b(?:which|what)\s+licen[cs]e\b`)
+
+// loneIncoming tells whether, of two licences where one is said to be code taken in and
+// nothing is said of the other, the other is the work's ("could godot just pull a gplv3
+// gdscript converter into the engine core? godot is mit"): it is, unless the asker's
+// work is closed (both are then taken in), the licences are a choice ("dual licensed
+// GPLv2 and MIT") or of different parts of one thing ("the code is Apache 2.0 but the
+// weights are CC BY-NC 4.0"), or the question asks what licence something has or which
+// to choose.
+func loneIncoming(lower string, f found, q Question, n string, in, other int) bool {
+	if q.Proprietary || q.Topic != "" || choiceRE.MatchString(lower) || whatUnderRE.MatchString(lower) || licenceFieldRE.MatchString(lower) || strings.Contains(plainExpression(f, n), " OR ") ||
+		slices.Contains(strings.Fields(f.joins[1]), "or") {
+		return false
+	}
+	if f.projects[in] != nil && f.projects[other] != nil {
+		return false // "libvlc … I always thought VLC was GPL": two projects, neither said to hold the other
+	}
+	if end := f.at[in][1]; end < 0 || end > len(lower) || licenceNounRE.MatchString(lower[end:]) {
+		return false // "can i take the mit licence and ignore gplv2?": a licence taken up, not code
+	}
+	if at, end := f.at[other][0], f.at[other][1]; at < 0 || end > len(lower) || licenceAskedRE.MatchString(lower[max(0, at-20):at]) && licenceReachRE.MatchString(lower[end:]) {
+		return false // "does the ofl apply to my pdf?": what the licence reaches is asked
+	}
+	parts := 0
+	for _, at := range f.at {
+		if at[0] > 0 && at[0] <= len(lower) && partBeforeRE.MatchString(lower[max(0, at[0]-60):at[0]]) {
+			parts++
+		}
+	}
+	return parts < 2
+}
+
+var (
+	licenceNounRE  = regexp.MustCompile(`^\s*(?:licen[cs]es?|terms|option)\b`)
+	licenceAskedRE = regexp.MustCompile(`\b(?:does|do|would|will|could|can)\s+(?:the\s+)?$`)
+	licenceReachRE = regexp.MustCompile(`^\s*(?:licen[cs]e\s+)?(?:really\s+|actually\s+|also\s+|even\s+|still\s+)?(?:apply|cover|require|mean|reach|extend|affect)\b`)
+)
+
+// licenceFieldRE asks what to declare as a licence: "what do we put as the licence",
+// "what should the licence field say".
+var licenceFieldRE = regexp.MustCompile(`\bwhat\s+(?:do|should|must|would|can)\s+(?:we|i)\s+(?:put|write|declare|list|use|enter|set)\s+(?:as|for|in)\s+(?:the\s+)?(?:licen[cs]e|spdx)\b|\blicen[cs]e\s+(?:field|tag|metadata|header|identifier|expression)\b[^.?!]{0,40}\b(?:say|be|read|contain)\b`)
 
 // saidOfSubject tells whether the licence at pos is said to be a thing's: "mongoose is",
 // "the package says", "nuttx (".
