@@ -917,7 +917,9 @@ var (
 		`|\bneed\s+(?:the\s+|all\s+|every\s+|our\s+)?(?:\w+\s+){0,2}(?:contributors?|authors?|committers?|people|everyone|everybody)\s+to\s+(?:agree|consent|sign\s+off|approve)\b` +
 		`|\bwithout\s+(?:asking|the\s+consent\s+of|permission\s+from)\s+(?:the\s+|all\s+|our\s+)?(?:contributors|everyone|every|them)\b` +
 		`|\b(?:permission|consent|agreement)\s+(?:of|from)\s+(?:every|all|each|the|our)\s+(?:\w+\s+){0,2}(?:contributors?|authors?|committers?|copyright\s+holders?)\b` +
-		`|\bchase\s+(?:down\s+)?(?:every|all|each)\b`)
+		`|\bchase\s+(?:down\s+)?(?:every|all|each)\b` +
+		// "do I need the icon designer's agreement to relicense their icons?"
+		`|\b(?:need|needs|require|requires|get|ask\s+for)\s+(?:the\s+|their\s+|his\s+|her\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s|s')\s+(?:ok|okay|consent|permission|agreement|approval|sign[- ]?off|blessing|go[- ]ahead)\b`)
 	// licenceMoveRE: a project moved to another licence, put under one, or its licence
 	// file replaced.
 	licenceMoveRE = regexp.MustCompile(`relicen|re-licen|\b(?:mov|switch|chang|convert|migrat)\w*\b[^.?!]{0,60}\bto\b|\b(?:put|slap|stick)\b[^.?!]{0,40}\b(?:under|on)\b|\breplac\w*\b[^.?!]{0,30}\blicen|\bswap\w*\b[^.?!]{0,20}\blicen|\bmark\b[^.?!]{0,20}`)
