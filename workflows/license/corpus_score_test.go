@@ -53,6 +53,7 @@ var splitNames = []struct{ letter, name string }{
 	{"η", "sixty-eighth held-out"}, {"θ", "sixty-ninth held-out"},
 	{"ι", "seventieth held-out"}, {"κ", "seventy-first held-out"},
 	{"λ", "seventy-second held-out"},
+	{"μ", "seventy-third held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
