@@ -443,7 +443,9 @@ var (
 		"patent", "patents", "clause", "clauses", "viral", "infectious", "warranty", "liability", "trademark", "trademarks", "termination", "notice", "notices",
 		"valid", "enforceable", "legally binding", "reject", "rejects", "rejected", "why would", "why do", "why does", "why is", "why are",
 		"violate", "violates", "violating", "violation", "violations", "breach", "breaches", "breaching",
-		"proper licence", "proper license", "real licence", "real license", "legit", "legitimate", "overcautious", "over cautious",
+		// The words the normalised text keeps of "a proper licence", "a real license"
+		// (the word licence itself is dropped).
+		"a proper", "a real open", "a valid", "a genuine", "an actual", "legit", "legitimate", "overcautious", "over cautious",
 		"non free licence", "non free license", "nonfree licence", "nonfree license", "a free licence", "a free license", "free software licence", "free software license", "dfsg free", "count as free software"}
 	openSourceWords = []string{"open source", "opensource", "osi", "osi approved", "free software", "foss", "oss", "libre"}
 )
@@ -1022,6 +1024,22 @@ func parseMessage(text string) (q Question, ok bool) {
 	if r, rok := reverseAsked(text, q, ok); rok {
 		return r, true
 	}
+	asked := askingSentence(text)
+	if asked != "" && asked != text {
+		s, sok := parseQuestion(asked)
+		if ok && sok && s.Kind == AskProfile && (q.Kind == AskVerdict && q.Use == "" && (s.Meaning || s.OpenSource) || (q.Kind == AskCompatibility || q.Kind == AskCombination) && s.OpenSource) &&
+			!s.Difference && len(s.Licenses) == 1 && len(q.Licenses) > 1 && slices.ContainsFunc(q.Licenses, func(id string) bool { return strings.Contains(id, s.Licenses[0]) }) && (s.OpenSource || !namesAfter(text, asked)) {
+			// "Our organisation whitelists MIT, BSD and Apache 2.0, and es4j is MPL 2.0. What
+			// does the MPL actually require of us?", "is the ISC license a proper licence?
+			// almost all of hackage is BSD": what the one licence the asking sentence names
+			// requires, or whether it is open source; the others are the background.
+			if q.Topic != "" {
+				s.Topic = q.Topic
+			}
+			s.Proprietary = s.Proprietary || q.Proprietary
+			return s, true
+		}
+	}
 	if !ok || q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && !strings.Contains(q.Licenses[0], " AND ") {
 		return q, ok
 	}
@@ -1032,7 +1050,6 @@ func parseMessage(text string) (q Question, ok bool) {
 	// asks names the licences of a compatibility question whose roles it says, that
 	// is the question ("The ASF says GPLv2 and GPLv3 can't … so could I base an
 	// Apache-2.0 work on code that is GPLv1?").
-	asked := askingSentence(text)
 	if asked == "" || asked == text {
 		return q, ok
 	}
