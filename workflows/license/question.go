@@ -275,7 +275,7 @@ var useWords = []struct {
 		"during the build", "during our build", "while coding",
 		"only use internally", "only used internally", "only use it internally", "use it internally", "used internally", "only use in house", "only use it in house",
 		// Run on the asker's own cluster, for their own people.
-		"on our own cluster", "on our own kubernetes cluster", "on our own elasticsearch cluster", "on our own k8s", "on our own kubernetes", "on our own infrastructure",
+		"on our own cluster", "on our own kubernetes cluster", "on our own elasticsearch cluster", "on our own k 8s", "on our own kubernetes", "on our own infrastructure",
 		"only our employees", "only employees and contractors", "our employees and contractors",
 		"internal docs", "internal documentation", "internal wiki", "internal slides", "internal presentation", "internal training",
 		"development aid", "dev aid", "debug builds", "debug build", "dev builds", "development builds", "dev console", "developer console", "development only", "dev only", "in our editors", "in our editor", "in our ides", "in our ide", "run it in house", "runs it in house", "running it in house", "in prod at", "in production at", "self host it for our", "for our own logging", "for our own monitoring", "for benchmarks", "for benchmarking", "in a paper", "for a paper", "for research", "research only", "our own infra", "own infrastructure", "team only", "for our team", "our team only", "our own team", "for our own team", "own ml team", "own dev team", "own data team", "own it team", "for our developers", "for our engineers", "for our staff", "for our own staff", "nothing resold", "not resold", "never resold", "at home", "on my own machine", "on my own computer", "on my own laptop", "my own kernel", "my own pc", "just for myself", "only for myself",
@@ -351,7 +351,7 @@ var useWords = []struct {
 		"calls the public", "public plug in api", "public plugin api", "public plug in apis", "public plugin apis", "public apis", "plug in apis", "plugin apis",
 		// An API in a programming language is called in process: "add-ons talk to it
 		// only through its Python API".
-		"python api", "c api", "c++ api", "java api", "lua api", "javascript api", "scripting api", "extension api", "add on api", "addon api",
+		"python api", "c api", "c + + api", "java api", "lua api", "javascript api", "scripting api", "extension api", "add on api", "addon api",
 		"build on it", "built on it", "building on it", "runs on it", "running on it",
 		// A game's mod is loaded by the game.
 		"mod", "mods"}},
@@ -419,7 +419,7 @@ var useWords = []struct {
 // compatWords make a question with two licences one of compatibility; "project"
 // counts only with a verb of taking code in ("include LGPL code in an Apache project").
 var (
-	compatWords  = []string{"compatible", "compatibility", "incompatible", "compatable", "compatiable", "compatibile", "compatability", "compatibilty", "incompatable", "conflict", "conflicts", "conflicting", "clash", "clashes", "combine", "combined", "relicense", "relicensing", "re license", "relicence", "go in", "goes in", "under the same"}
+	compatWords  = []string{"compatible", "compatibility", "incompatible", "compatable", "compatiable", "compatibile", "compatability", "compatibilty", "incompatable", "conflict", "conflicts", "conflicting", "clash", "clashes", "combine", "combined", "relicense", "relicensing", "go in", "goes in", "under the same"}
 	combineWords = []string{"combine", "combined", "combining", "combination", "linked together", "link them together", "they be linked", "mix", "mixes", "mixed", "mixing", "together", "side by side",
 		"in one program", "in the same program", "in one binary", "in the same binary", "in one project", "in the same project", "in one work",
 		"in the same work", "in one codebase", "in the same codebase", "in one repo", "in the same repo", "end up in", "coexist", "co exist", "live together",
@@ -446,7 +446,7 @@ var (
 		// The words the normalised text keeps of "a proper licence", "a real license"
 		// (the word licence itself is dropped).
 		"a proper", "a real open", "a valid", "a genuine", "an actual", "legit", "legitimate", "overcautious", "over cautious",
-		"non free licence", "non free license", "nonfree licence", "nonfree license", "a free licence", "a free license", "free software licence", "free software license", "dfsg free", "count as free software"}
+		"non free", "nonfree", "a free", "dfsg free", "count as free software"}
 	openSourceWords = []string{"open source", "opensource", "osi", "osi approved", "free software", "foss", "oss", "libre"}
 )
 
