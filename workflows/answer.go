@@ -136,6 +136,9 @@ func runAsk(w *work) error {
 		}
 		return w.reply(restated(question, NoLicenseReply(w.e.policy.URL())))
 	}
+	if ok && q.ByOthers {
+		return w.answerByOthers(q, readings(q))
+	}
 	if t, about := license.TopicNamed(q.Topic); about && (!ok || license.TopicOutranksLicences(q.Topic)) {
 		var named []string
 		if ok && q.Topic != "cla" && q.Topic != "employer" && q.Topic != "contribute" {
@@ -304,6 +307,42 @@ func (w *work) answerHolder(q license.Question, notes []license.Assumption) erro
 		blocks = append(blocks, bot.Buttons(b))
 	}
 	r := bot.Reply{Text: fmt.Sprintf("Your own work under `%s`: yours to use; the licence binds those you give it to.", q.Expression), Blocks: blocks}
+	return w.reply(restated(question, readAs(r, notes)))
+}
+
+// answerByOthers answers what others may do with the asker's own work under its licence
+// ("someone is selling our MIT todo app on codecanyon, is that legal?"): the licence is
+// the permission the asker gave everyone who gets a copy, on its conditions; what the
+// question says they failed to do (credit, source, added restrictions) breaks it. No
+// policy verdict: the policy is for code the organisation takes in.
+func (w *work) answerByOthers(q license.Question, notes []license.Assumption) error {
+	if err := w.recordQuestion("verdict", q.Expression, q.Use, "used by others"); err != nil {
+		return err
+	}
+	p := w.e.policy.Profile(q.Expression)
+	question := fmt.Sprintf("may others copy, change, hand out or sell your own work, which you publish under `%s`?", q.Expression)
+	text := fmt.Sprintf("Your own work under `%s`: others may do what it allows, on its conditions, without asking you.", q.Expression)
+	if p.OSIApproved {
+		text = fmt.Sprintf("Your own work under `%s`: yes, on its conditions. An open source licence lets anyone who gets a copy use, change, hand out and sell it without asking you.", q.Expression)
+	}
+	switch q.Breach {
+	case "credit":
+		text = fmt.Sprintf("Your own work under `%s`: the licence lets them copy it, but only with your copyright notice and the licence text kept, which by your account they did not do: their copies break it.", q.Expression)
+	case "source":
+		text = fmt.Sprintf("Your own work under `%s`: the licence lets them hand it out, but only with its source, under the same licence, which by your account they did not do: their copies break it.", q.Expression)
+	case "terms":
+		text = fmt.Sprintf("Your own work under `%s`: the licence lets them hand it out, but only under the same licence, with no restrictions added, which by your account they added: their copies break it.", q.Expression)
+	}
+	fields := []bot.Field{
+		{Label: "Why", Value: "A licence is the permission you, the copyright holder, give everyone who receives your work. Copies already out under it stay under it; a new licence reaches only the versions you publish after."},
+	}
+	if len(p.Obligations) > 0 {
+		fields = append(fields, bot.Field{Label: "What it asks of them", Value: "• " + strings.Join(p.Obligations, "\n• ")})
+	}
+	fields = append(fields,
+		bot.Field{Label: "If they do not", Value: "Copies that break the licence's conditions infringe your copyright (under the GPL family the rights they had end until they put it right). Ask them first to fix it; app stores and code hosts take infringing copies down on the copyright holder's notice. For a formal notice, ask the OSPO and your counsel."},
+		bot.Field{Label: "Policy", Value: policyLink(w.e.policy.URL())})
+	r := bot.Reply{Text: text, Blocks: []bot.Block{bot.Fields(fields...)}}
 	return w.reply(restated(question, readAs(r, notes)))
 }
 

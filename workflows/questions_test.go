@@ -218,3 +218,15 @@ func TestToolRunInHouse(t *testing.T) {
 		[]string{"may you run a tool under `GPL-3.0-only` over your own code, in house, without combining the two?", "for internal use: Allowed", "not combined with it"},
 		[]string{"Not allowed", "run as a separate program beside your work"})
 }
+
+// TestWorkTakenByOthersAnswered: others with the asker's own work are told what the
+// licence lets them do and asks of them, with no policy verdict for code taken in; what
+// the question says they failed to do is said to break it.
+func TestWorkTakenByOthersAnswered(t *testing.T) {
+	answered(t, "found someone selling our MIT todo app on codecanyon for $18, is that even legal??",
+		[]string{"may others copy, change, hand out or sell your own work, which you publish under `MIT`?", "yes, on its conditions", "What it asks of them", "infringe your copyright"},
+		[]string{"Not allowed", "Needs approval", "How will"})
+	answered(t, "someone took our gplv3 android app, added ads, and put it on google play without any source. is that allowed?",
+		[]string{"under `GPL-3.0-only`", "only with its source", "their copies break it"},
+		[]string{"Not allowed", "Needs approval", "yes, on its conditions"})
+}

@@ -243,6 +243,11 @@ func scoreQuestion(p *Policy, c corpusQuestion) score {
 			// The answer says the asker's own work is theirs to use: no policy verdict.
 			s.verdict = want == "ok"
 			s.why += " holder"
+		} else if q.ByOthers && want != "any" {
+			// The answer says what others may do with the asker's work: yes, unless by
+			// the question they broke the licence's conditions.
+			s.verdict = (want == "ok") == (q.Breach == "")
+			s.why += " by others, breach " + q.Breach
 		} else if q.Use != "" && q.Kind == AskVerdict && want != "any" {
 			d, err := p.Evaluate(CanonicalExpression(q.Expression), q.Use, "")
 			switch {

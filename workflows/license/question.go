@@ -83,6 +83,16 @@ type Question struct {
 	// line of it myself. can I still sell it on the App Store?"): the licence is what
 	// they grant others, and does not bind them.
 	Holder bool
+	// ByOthers is set when others copy, change, hand out or sell the asker's own work
+	// under the one licence named ("someone is selling our MIT todo app on codecanyon",
+	// "a site is reuploading my MIT-licensed mod"): what the licence lets them do is
+	// asked, not whether the organisation may use code under it.
+	ByOthers bool
+	// Breach is what, by the question, those others failed to do that the licence asks:
+	// "credit" (they dropped the notices or the author's name), "source" (copyleft code
+	// given out without its source) or "terms" (copyleft code given out under added
+	// restrictions); "" when the question says of none.
+	Breach string
 	// Topic is the OSPO topic a question is about, licence or not ("cla", "employer",
 	// "contribute", "choose", "noncommercial", "attribution"); "" for none.
 	Topic string
@@ -877,6 +887,13 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			}
 		}
 	}
+	if ok && q.Kind == AskVerdict && len(q.Licenses) == 1 && (q.Topic == "" || q.Topic == "permissive") && !q.Holder && !strings.Contains(q.Expression, " ") {
+		// "someone took our gplv3 android app, added ads, and put it on google play
+		// without any source": others with the asker's own work.
+		if f := findLicenses(text); len(f.ids) == 1 && othersTakeOwn(lower, f) {
+			q.ByOthers, q.Breach = true, breachOf(lower, q.Expression)
+		}
+	}
 	switch lower := versionDotRE.ReplaceAllString(lower, "${1}_${2}"); {
 	case (q.Topic == "choose" || q.Topic == "cla" || q.Topic == "" && q.Kind != AskCompatibility && q.Kind != AskCombination) && asksConsentToMove(lower):
 		// "want to put my little go tool under gpl-3. two people have sent PRs, do i need
@@ -892,6 +909,60 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		q.Relicenses = movesOwnProjectRE.MatchString(lower) || asksConsentToMove(lower)
 	}
 	return q, ok
+}
+
+// othersTakeOwn tells whether the question says others took the asker's own work under
+// the one licence it names: "someone is selling our MIT todo app", "a site is
+// reuploading my MIT-licensed mod", "our app is GPL and someone put it on Google Play".
+func othersTakeOwn(lower string, f found) bool {
+	at := f.at[0][0]
+	if at < 0 || at > len(lower) {
+		return false
+	}
+	for _, m := range othersTakeOwnRE.FindAllStringIndex(lower, -1) {
+		if at >= m[0] && at <= m[1]+40 && !theirRE.MatchString(lower[m[1]:at]) {
+			return true // "selling our MIT todo app": the licence said of the asker's work taken
+		}
+	}
+	if othersTakeItRE.MatchString(lower) {
+		rs, _ := readRoles(lower, f)
+		return rs[0] == roleWork // "our app is GPL and someone put it on Google Play"
+	}
+	return false
+}
+
+var (
+	othersWho  = `\b(?:someone|somebody|(?:some|an?|another)\s+(?:[\w-]+\s+)?(?:guy|company|site|website|person|dev|developer|app|seller|vendor|people|competitor|startup|corporation|user|store|shop|channel|account|team|project|fork)|people|others|other\s+people)\s+(?:is\s+|are\s+|has\s+|have\s+|just\s+|now\s+|been\s+|apparently\s+|already\s+|openly\s+)*`
+	othersVerb = `(?:re-?upload\w*|re-?host\w*|mirror(?:s|ed|ing)|redistribut\w*|resell\w*|sell(?:s|ing)?|sold|cop(?:y|ies|ying)|copied|fork(?:s|ed|ing)?|clon(?:e|es|ed|ing)|tak(?:e|es|ing)|took|taken|publish\w*|repackag\w*|rebrand\w*|put|putting|puts|post(?:s|ed|ing)|ship(?:s|ped|ping)|bundl\w*|us(?:e|es|ed|ing))`
+	// othersTakeOwnRE: others doing something with what the asker owns: "someone is
+	// selling our", "a company copied chunks of my".
+	othersTakeOwnRE = regexp.MustCompile(othersWho + othersVerb + `\s+(?:\w+\s+){0,2}?(?:my|our)\b`)
+	// othersTakeItRE: the same, of the work said before: "… and someone put it on".
+	othersTakeItRE = regexp.MustCompile(othersWho + othersVerb + `\s+(?:it|them)\b`)
+	theirRE        = regexp.MustCompile(`\b(?:their|his|her|its)\b`)
+	// creditDroppedRE: the others kept no credit: "without any credit", "credits us
+	// nowhere", "removed my name", "swapped in their own licence".
+	creditDroppedRE = regexp.MustCompile(`\b(?:without|no|never)\s+(?:any\s+|giving\s+(?:any\s+)?|a\s+)?(?:credit|credits|crediting|attribution|notice|mention\s+of)|\bcredits?\s+(?:us|me)\s+nowhere\b|\b(?:removed|removing|stripped|stripping|dropped|dropping|deleted|deleting|took\s+out|erased|replaced|replacing|swapped|swapping)\s+(?:\w+\s+){0,3}?(?:name|names|credit|credits|copyright|notices?|licen[cs]e|attribution|headers?)\b|\bswapped\s+in\s+(?:their|his|her|its)\s+own\s+licen[cs]e\b|\bclaim\w*\s+(?:it|them|the\s+\w+)\s+(?:as|is|are)\s+(?:their|his|her)\s+own\b`)
+	// sourceWithheldRE: copies given out without their source.
+	sourceWithheldRE = regexp.MustCompile(`\bwithout\s+(?:any\s+|the\s+|releasing\s+(?:the\s+|any\s+)?|sharing\s+(?:the\s+|any\s+)?|publishing\s+(?:the\s+|any\s+)?|providing\s+(?:the\s+|any\s+)?)?(?:source|code|changes)\b|\bno\s+source\b|\b(?:won'?t|wont|refuses?\s+to|doesn'?t|don'?t|didn'?t|never)\s+(?:\w+\s+)?(?:release|share|publish|give|provide|hand\s+over|offer)\s+(?:\w+\s+)?(?:source|code|changes)\b|\bclosed[- ]source\b|\bproprietary\b`)
+	// restrictedRE: copies given out under terms that take rights away.
+	restrictedRE = regexp.MustCompile(`\b(?:terms|licen[cs]e|eula|conditions)\s+(?:of\s+(?:use|service)\s+)?(?:that\s+|which\s+)?(?:ban|bans|banning|forbid|forbids|forbidding|prohibit\w*|disallow\w*)\b`)
+)
+
+// breachOf says what, by the words, others failed to do with the asker's work under
+// id that id asks of them (Question.Breach).
+func breachOf(lower, id string) string {
+	cs := clauses().Licenses[id]
+	copyleft := copyleftRank(id) >= 1 && copyleftRank(id) <= 4
+	switch {
+	case copyleft && sourceWithheldRE.MatchString(lower):
+		return "source"
+	case copyleft && restrictedRE.MatchString(lower):
+		return "terms"
+	case creditDroppedRE.MatchString(lower) && slices.ContainsFunc(cs, func(c string) bool { return strings.HasPrefix(c, "notice") || c == "credit" }):
+		return "credit"
+	}
+	return ""
 }
 
 // holderRE: the asker says they hold all the copyright in their work: they wrote all of
@@ -2259,6 +2330,10 @@ var notShippedRE = regexp.MustCompile(` (?:never|don t|dont|do not|doesn t|doesn
 // Docker image", "publish a container image to our customers").
 var shippedRE = regexp.MustCompile(` (?:give|gives|giving|ship|ships|shipping|sell|sells|selling|hand|hands|deliver|delivers|provide|provides|distribute|distributes|publish|publishes|push|pushes|send|sends)\b(?: \w+){0,6} (?:docker|container|vm|virtual machine|ami|appliance|image|images|usb)\b| (?:docker|container|vm) images? (?:\w+ ){0,3}(?:to|for) (?:our |the |their )?(?:customers|clients|users|third parties)`)
 
+// othersShareRE: others hand out copies of the asker's own work ("someone is
+// reuploading my mod", "a site mirrors our app"): distributing it, whatever the work is.
+var othersShareRE = regexp.MustCompile(` (?:re ?upload(?:s|ed|ing)?|re ?host(?:s|ed|ing)?|mirror(?:s|ed|ing)|redistribut(?:e|es|ed|ing)|resell(?:s|ing)?|re ?publish(?:es|ed|ing)?|re ?post(?:s|ed|ing)?) (?:my|our) `)
+
 // notModifiedRE: the question says nothing is changed ("no modifications", "we don't
 // modify it", "unmodified"): those words do not make the use "modified".
 var notModifiedRE = regexp.MustCompile(` (?:no|without(?: any)?|not|never|don t|do not|won t|will not|doesn t|does not|didn t|did not|zero) (?:modif\w*|chang\w*|patch\w*|tweak\w*|fork\w*)(?: (?:it|them|the code|anything))?(?: |$)| unmodified | as is `)
@@ -2276,6 +2351,9 @@ func detectUse(n string) string {
 			}
 			return " "
 		})
+	}
+	if othersShareRE.MatchString(n) {
+		return "distribute" // "a download site is reuploading my MIT-licensed minecraft mod": others handing out copies
 	}
 	use := useFrom(n)
 	if loc := nowSoldRE.FindStringIndex(n); use == "internal" && loc != nil && !neverShipRE.MatchString(n) && !negatedBeforeRE.MatchString(n[max(0, loc[0]-20):loc[0]]) {

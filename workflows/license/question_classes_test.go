@@ -3599,3 +3599,30 @@ func TestWhoseNameInTheCopyrightLine(t *testing.T) {
 		"i did a bunch of commits to an upstream project as part of my job. ok to add my employer to the copyright headers now?": "contribute",
 	})
 }
+
+// TestWorkTakenByOthers: others copying, selling or handing out the asker's own work
+// under the one licence named is what that licence lets them do, with what the words
+// say they failed to do that it asks; code others wrote that the asker takes in, or
+// others' work under that licence, is not.
+func TestWorkTakenByOthers(t *testing.T) {
+	for text, want := range map[string]struct {
+		byOthers bool
+		breach   string
+	}{
+		"found someone selling our MIT todo app on codecanyon for $18, is that even legal??":                                                          {true, ""},
+		"some download site is reuploading my MIT-licensed minecraft mod without asking, is that actually allowed?":                                   {true, ""},
+		"someone copied chunks of our mit middleware into their own package, even the comments, and credits us nowhere. mit lets them do that right?": {true, "credit"},
+		"someone copied our whole MIT repo into their own account (no fork, no link back). can we make them take it down?":                            {true, ""},
+		"someone took our gplv3 android app, added ads, and put it on google play without any source. is that allowed?":                               {true, "source"},
+		"someone put my gpl android app on google play under a new name, with terms of use banning commercial use and copying. are they allowed to?":  {true, "terms"},
+		"our app is GPL and someone put it on google play with ads. allowed?":                                                                         {true, ""},
+		"someone took our unlicense tool and removed our name from it. can they?":                                                                     {true, ""},
+		"someone used our code in their GPL app, is that ok?":                                                                                         {false, ""},
+		"can i use someone's MIT library in my app?":                                                                                                  {false, ""},
+		"a company is selling an app built on a GPL library. can we use the same library in ours?":                                                    {false, ""},
+	} {
+		if q, _ := ParseQuestion(text); q.ByOthers != want.byOthers || q.Breach != want.breach {
+			t.Errorf("%q: by others %v breach %q, want %v %q", text, q.ByOthers, q.Breach, want.byOthers, want.breach)
+		}
+	}
+}
