@@ -1816,7 +1816,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q.Assumed = nil
 		}
 	}
-	if q.Kind == AskVerdict && !picked && (q.Difference || artefacts || definition || licenceOf || creditHow || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords))) ||
+	if q.Kind == AskVerdict && !picked && (q.Difference || artefacts || definition || licenceOf || creditHow || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords) || !q.Proprietary && len(strings.Fields(n)) >= 6 && !anyWord(n, useVerbWords))) ||
 		q.Kind == AskCombination && artefacts && !anyWord(n, []string{"compatible", "compatibility", "combine", "combined", "mix", "together"}) {
 		if p, ok := q.AboutLicenses(); ok {
 			q = p
@@ -1824,6 +1824,21 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	return q, true
 }
+
+// useVerbWords are what a question that asks to use code says it does with it ("can we
+// use", "bundle", "ship"); a question about a licence that says none of them, and no
+// use, asks what the licence is or asks ("is that enough for the odbl?", "does the lgpl
+// even make sense for templates in headers?"), which its profile answers; a question of
+// a few words ("is MIT ok?", "AGPL?") asks for a verdict, and is asked how it is used.
+var useVerbWords = []string{"use", "uses", "using", "used", "usage", "include", "includes", "including", "included", "ship", "ships", "shipping", "shipped",
+	"bundle", "bundles", "bundling", "bundled", "link", "links", "linking", "linked", "embed", "embeds", "embedding", "embedded", "integrate", "integrates",
+	"integrating", "integrated", "import", "imports", "importing", "imported", "depend", "depends", "depending", "dependency", "dependencies", "add", "adding",
+	"added", "put", "putting", "deploy", "deploying", "deployed", "run", "running", "runs", "sell", "selling", "sold", "distribute", "distributing",
+	"distributed", "redistribute", "redistributing", "fork", "forking", "forked", "copy", "copying", "copied", "take", "taking", "took", "incorporate",
+	"incorporating", "build", "building", "built", "install", "installing", "package", "packaging", "publish", "publishing", "release", "releasing",
+	"modify", "modifying", "modified", "port", "porting", "ported", "vendor", "vendoring", "vendored", "pull", "pulling", "base", "based", "adopt",
+	"adopting", "paste", "pasted", "pasting", "borrow", "borrowing", "reuse", "reusing", "compile", "compiling", "compiled", "load", "loading", "call",
+	"calling", "calls", "called", "commercial", "commercially", "hosting", "hosted", "offer", "offering", "host", "combine", "combining", "mix", "mixing", "go", "goes", "stay", "keep", "contribute", "production", "prod"}
 
 // withExceptionRE finds an exception named after a licence: SPDX's "WITH Name", or
 // "with the Name exception" in words.
