@@ -1782,7 +1782,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "say 'gpl 3 or later', or exactly version 3?": the "only" form said by its version.
 		only, later, ok = strings.TrimSuffix(q.Licenses[0], "-or-later")+"-only", q.Licenses[0], true
 	}
-	if ok && (q.Topic == "" || q.Topic == "choose") && q.Kind != AskCompatibility && q.Kind != AskCombination && onlyOrLaterAskRE.MatchString(lower) {
+	if ok && (q.Topic == "" || q.Topic == "choose") && q.Kind != AskCompatibility && q.Kind != AskCombination && onlyOrLaterAskRE.MatchString(versionDotRE.ReplaceAllString(lower, "${1}_${2}")) {
 		// "COPYING is gplv2 but no file says 'or any later version': gplv2+ or gplv2
 		// only?": which of the two the code is under. A project named says it; else what
 		// "or later" means, and how to tell, is the answer.
