@@ -264,7 +264,7 @@ var topicWords = []struct {
 	// "Or later" asked about as such, licences named or not: "what does the “or later”
 	// bit actually do", "what does the or-later part buy us", "the risk of keeping "or any
 	// later version" in our headers".
-	{"orlater", regexp.MustCompile(`["'“‘]\s*or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later(?:\s+version)?\s*["'”’]|\bor[- ]later\s+(?:part|bit|clause|option|wording|language|grant|thing)\b`), false, []string{"later"}, nil},
+	{"orlater", regexp.MustCompile(`["'“‘]\s*(?:or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?|any\s+)later(?:\s+version)?\s*["'”’]|\bor[- ]later\s+(?:part|bit|clause|option|wording|language|grant|thing)\b`), false, []string{"later"}, nil},
 	{"orlater", regexp.MustCompile(`\b(?:what|meaning)\b[^.?!]{0,40}["'“‘]?\s*(?:or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later(?:\s+version)?|-or-later|only\s+vs\.?\s+or[- ]later)\b|\bor[- ]later\b[^.?!]{0,30}\b(?:mean|means|meaning)\b|\bhow\s+(?:can|could|does|do)\b[^.?!]{0,40}\bbe\s+["'“‘]?or[- ]later\b|\b(?:say|state|specify|give|name|pick|add)\s+(?:which|what|a|the)\s+(?:gpl\s+|gnu\s+)?version\b|\b(?:say|state|tell|mean|means|make\s+it|enough|just)\b[^.?!]{0,60}\bor[- ](?:any\s+)?later(?:\s+version)?\b|\b(?:take|taking)\s+back\b[^.?!]{0,40}\bor[- ](?:any\s+)?later\b|\b(?:include|includes|imply|implies)\s+["'“‘]?or\s+(?:any\s+)?later\b|\binstead\s+of\s+["'“‘]?or[- ]later\b|-only\b[^.?!]{0,24}\b(?:and|vs\.?|versus)\b[^.?!]{0,24}-or-later\b|-or-later\b[^.?!]{0,24}\b(?:and|vs\.?|versus)\b[^.?!]{0,24}-only\b|\bv?\d(?:[._]\d)?\s+only\s+or\s+(?:version\s+|v)?\d(?:[._]\d)?\s+or\s+(?:any\s+)?later\b|\bonly\s+or\s+(?:the\s+)?or[- ](?:any\s+)?later\b|\b(?:put|add|use|include|write)\s+["'“‘]?or\s+(?:any\s+)?later\b|\b(?:leave|leaves|leaving|left|drop|dropping|remove|removing|omit|omits|omitting)\s+(?:out\s+)?(?:the\s+)?["'“‘]?or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later\b|["'“‘]\s*(?:version\s+)?\d(?:[._]\d)?\s+or\s+(?:any\s+)?later\s*["'”’]\s+of\s+(?:some|a|the|any)\s+licen[cs]e\b|\bdoes\s+["'“‘]?or\s+(?:any\s+)?later["'”’]?\s+(?:even\s+|really\s+)?(?:let|allow|mean|cover|include)\b|\b(?:a\s+|the\s+)?["'“‘]?(?:gpl|agpl|lgpl)\s*-?\s*(?:v|version\s*)?4(?:[._]0)?["'”’]?(?:\s|[.,?!]|$)`), true, []string{"later", "version", "4"}, nil},
 	// How the source must reach those who got the binaries: "can we just mail the source
 	// to whoever asks?", "our written source offer", "the source for that exact version
@@ -302,10 +302,18 @@ var nonCommercialTermsRE = regexp.MustCompile(`non[- ]?commercial|\bby[- ]nc\b|\
 
 // topicOf is the OSPO topic of a question, "" for none. named says the question names
 // a licence.
+// companyBusinessRE: what the asker's company does as its business ("software my
+// company sells"), which says nothing of who owns the asker's own work.
+var companyBusinessRE = regexp.MustCompile(`\bmy company (sells|sold|ships|shipped|makes|builds|develops|uses|distributes|offers|runs|provides|deploys|hosts)\b`)
+
 func topicOf(lower string, named bool) string {
 	if strings.Contains(lower, ".") {
 		// "our GPL-3.0 tool …": a version's dot is no sentence's end for the topic rules.
 		lower = versionDotRE.ReplaceAllString(lower, "${1}_${2}")
+	}
+	if strings.Contains(lower, "my company ") {
+		// "software my company sells": the asker's business, not a claim on their work.
+		lower = companyBusinessRE.ReplaceAllString(lower, "the company ${1}")
 	}
 	if strings.Contains(lower, "'s own") {
 		// "our company's own projects": whose they are, not a claim on them.
