@@ -3626,3 +3626,21 @@ func TestWorkTakenByOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestEmployerTopicNotFromOtherWords: whose the asker's work is (an employer's claim, a
+// contractor's code) is the employer topic; the asker's company named as what it does,
+// "our own source", or a vendor's opinion is not.
+func TestEmployerTopicNotFromOtherWords(t *testing.T) {
+	for text, want := range map[string]bool{
+		"our contractor wrote the app for us and now wants to open source it, can he?":                                                                                                           true,
+		"can we publish code that was written by a freelancer we hired?":                                                                                                                         true,
+		"does my employer own the side project i wrote on weekends?":                                                                                                                             true,
+		"what do i need to add to use mahapps.metro in software my company sells?":                                                                                                               false,
+		"Our app uses the precompiled build of an MIT library; our own source never leaves the company. Do we really have to give end users a way to read the MIT licence?":                      false,
+		"Our closed app talks over the network to an AGPL server we host, unmodified. A vendor says that makes our client code AGPL as well and we'd have to publish everything. Is that right?": false,
+	} {
+		if q, _ := ParseQuestion(text); (q.Topic == "employer") != want {
+			t.Errorf("%q: topic %q, want employer %v", text, q.Topic, want)
+		}
+	}
+}
