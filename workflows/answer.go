@@ -342,7 +342,10 @@ func (w *work) answerByOthers(q license.Question, notes []license.Assumption) er
 	fields = append(fields,
 		bot.Field{Label: "If they do not", Value: "Copies that break the licence's conditions infringe your copyright (under the GPL family the rights they had end until they put it right). Ask them first to fix it; app stores and code hosts take infringing copies down on the copyright holder's notice. For a formal notice, ask the OSPO and your counsel."},
 		bot.Field{Label: "Policy", Value: policyLink(w.e.policy.URL())})
-	r := bot.Reply{Text: text, Blocks: []bot.Block{bot.Fields(fields...)}}
+	// Read the other way, the licence is of code the asker takes in: the policy's
+	// verdict on that is one click away.
+	other := bot.Button{Label: "As code you use yourself", Action: actionUse, Value: "\t" + q.Expression, Command: "ask " + q.Expression}
+	r := bot.Reply{Text: text, Blocks: []bot.Block{bot.Fields(fields...), bot.Buttons(other)}}
 	return w.reply(restated(question, readAs(r, notes)))
 }
 

@@ -224,7 +224,7 @@ func TestToolRunInHouse(t *testing.T) {
 // the question says they failed to do is said to break it.
 func TestWorkTakenByOthersAnswered(t *testing.T) {
 	answered(t, "found someone selling our MIT todo app on codecanyon for $18, is that even legal??",
-		[]string{"may others copy, change, hand out or sell your own work, which you publish under `MIT`?", "yes, on its conditions", "What it asks of them", "infringe your copyright"},
+		[]string{"may others copy, change, hand out or sell your own work, which you publish under `MIT`?", "yes, on its conditions", "What it asks of them", "infringe your copyright", "As code you use yourself"},
 		[]string{"Not allowed", "Needs approval", "How will"})
 	answered(t, "someone took our gplv3 android app, added ads, and put it on google play without any source. is that allowed?",
 		[]string{"under `GPL-3.0-only`", "only with its source", "their copies break it"},
