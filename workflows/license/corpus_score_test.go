@@ -54,6 +54,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ι", "seventieth held-out"}, {"κ", "seventy-first held-out"},
 	{"λ", "seventy-second held-out"},
 	{"μ", "seventy-third held-out"},
+	{"ν", "seventy-fourth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
