@@ -1838,7 +1838,7 @@ var useVerbWords = []string{"use", "uses", "using", "used", "usage", "include", 
 	"incorporating", "build", "building", "built", "install", "installing", "package", "packaging", "publish", "publishing", "release", "releasing",
 	"modify", "modifying", "modified", "port", "porting", "ported", "vendor", "vendoring", "vendored", "pull", "pulling", "base", "based", "adopt",
 	"adopting", "paste", "pasted", "pasting", "borrow", "borrowing", "reuse", "reusing", "compile", "compiling", "compiled", "load", "loading", "call",
-	"calling", "calls", "called", "commercial", "commercially", "hosting", "hosted", "offer", "offering", "host", "combine", "combining", "mix", "mixing", "go", "goes", "stay", "keep", "contribute", "production", "prod"}
+	"calling", "calls", "called", "commercial", "commercially", "hosting", "hosted", "offer", "offering", "host", "combine", "combining", "mix", "mixing", "contribute", "production", "prod"}
 
 // withExceptionRE finds an exception named after a licence: SPDX's "WITH Name", or
 // "with the Name exception" in words.
