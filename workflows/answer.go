@@ -320,33 +320,48 @@ func (w *work) answerByOthers(q license.Question, notes []license.Assumption) er
 		return err
 	}
 	p := w.e.policy.Profile(q.Expression)
+	work, holder, notice := "Your own work", "you, the copyright holder, give", "your copyright notice"
 	question := fmt.Sprintf("may others copy, change, hand out or sell your own work, which you publish under `%s`?", q.Expression)
-	text := fmt.Sprintf("Your own work under `%s`: others may do what it allows, on its conditions, without asking you.", q.Expression)
+	if !q.OwnWork {
+		work, holder, notice = "Work", "its copyright holder gives", "the copyright notice"
+		question = fmt.Sprintf("may others copy, change, hand out or sell work published under `%s`, and what must they do?", q.Expression)
+	}
+	text := fmt.Sprintf("%s under `%s`: others may do what it allows, on its conditions, without asking.", work, q.Expression)
 	if p.OSIApproved {
-		text = fmt.Sprintf("Your own work under `%s`: yes, on its conditions. An open source licence lets anyone who gets a copy use, change, hand out and sell it without asking you.", q.Expression)
+		text = fmt.Sprintf("%s under `%s`: yes, on its conditions. An open source licence lets anyone who gets a copy use, change, hand out and sell it without asking.", work, q.Expression)
 	}
 	switch q.Breach {
 	case "credit":
-		text = fmt.Sprintf("Your own work under `%s`: the licence lets them copy it, but only with your copyright notice and the licence text kept, which by your account they did not do: their copies break it.", q.Expression)
+		text = fmt.Sprintf("%s under `%s`: the licence lets them copy it, but only with %s and the licence text kept, which by your account they did not do: their copies break it.", work, q.Expression, notice)
 	case "source":
-		text = fmt.Sprintf("Your own work under `%s`: the licence lets them hand it out, but only with its source, under the same licence, which by your account they did not do: their copies break it.", q.Expression)
+		text = fmt.Sprintf("%s under `%s`: the licence lets them hand it out, but only with its source, under the same licence, which by your account they did not do: their copies break it.", work, q.Expression)
 	case "terms":
-		text = fmt.Sprintf("Your own work under `%s`: the licence lets them hand it out, but only under the same licence, with no restrictions added, which by your account they added: their copies break it.", q.Expression)
+		text = fmt.Sprintf("%s under `%s`: the licence lets them hand it out, but only under the same licence, with no restrictions added, which by your account they added: their copies break it.", work, q.Expression)
 	}
 	fields := []bot.Field{
-		{Label: "Why", Value: "A licence is the permission you, the copyright holder, give everyone who receives your work. Copies already out under it stay under it; a new licence reaches only the versions you publish after."},
+		{Label: "Why", Value: "A licence is the permission " + holder + " everyone who receives the work. Copies already out under it stay under it; a new licence reaches only the versions published after."},
 	}
 	if len(p.Obligations) > 0 {
 		fields = append(fields, bot.Field{Label: "What it asks of them", Value: "• " + strings.Join(p.Obligations, "\n• ")})
 	}
 	fields = append(fields,
-		bot.Field{Label: "If they do not", Value: "Copies that break the licence's conditions infringe your copyright (under the GPL family the rights they had end until they put it right). Ask them first to fix it; app stores and code hosts take infringing copies down on the copyright holder's notice. For a formal notice, ask the OSPO and your counsel."},
+		bot.Field{Label: "If they do not", Value: ifTheyDoNot(q.OwnWork)},
 		bot.Field{Label: "Policy", Value: policyLink(w.e.policy.URL())})
 	// Read the other way, the licence is of code the asker takes in: the policy's
 	// verdict on that is one click away.
 	other := bot.Button{Label: "As code you use yourself", Action: actionUse, Value: "\t" + q.Expression, Command: "ask " + q.Expression}
 	r := bot.Reply{Text: text, Blocks: []bot.Block{bot.Fields(fields...), bot.Buttons(other)}}
 	return w.reply(restated(question, readAs(r, notes)))
+}
+
+// ifTheyDoNot says what follows when others break a licence's conditions, and what the
+// asker can do: as the copyright holder, or as someone who noticed.
+func ifTheyDoNot(own bool) string {
+	const infringe = "Copies that break the licence's conditions infringe %s copyright (under the GPL family the rights they had end until they put it right). "
+	if own {
+		return fmt.Sprintf(infringe, "your") + "Ask them first to fix it; app stores and code hosts take infringing copies down on the copyright holder's notice. For a formal notice, ask the OSPO and your counsel."
+	}
+	return fmt.Sprintf(infringe, "its holders'") + "Only the copyright holders can enforce it: tell the project, whose authors can ask the copies' publisher or the store to fix or remove them."
 }
 
 // actionReading is a button that asks a compatibility question another way round; its

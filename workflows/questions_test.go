@@ -229,4 +229,7 @@ func TestWorkTakenByOthersAnswered(t *testing.T) {
 	answered(t, "someone took our gplv3 android app, added ads, and put it on google play without any source. is that allowed?",
 		[]string{"under `GPL-3.0-only`", "only with its source", "their copies break it"},
 		[]string{"Not allowed", "Needs approval", "yes, on its conditions"})
+	answered(t, "There are clones of Open Flood on Google Play with ads added and no source code published. Isn't that a GPL3 violation - don't they have to release their source?",
+		[]string{"may others copy, change, hand out or sell work published under `GPL-3.0-only`", "Work under `GPL-3.0-only`: the licence lets them hand it out, but only with its source", "Only the copyright holders can enforce it"},
+		[]string{"Your own work", "Not allowed"})
 }

@@ -93,6 +93,10 @@ type Question struct {
 	// given out without its source) or "terms" (copyleft code given out under added
 	// restrictions); "" when the question says of none.
 	Breach string
+	// OwnWork is set, with ByOthers, when the work others took is the asker's own; a
+	// question of whether third parties keep a licence ("clones on Google Play with
+	// no source. isn't that a GPL3 violation?") leaves it unset.
+	OwnWork bool
 	// Topic is the OSPO topic a question is about, licence or not ("cla", "employer",
 	// "contribute", "choose", "noncommercial", "attribution"); "" for none.
 	Topic string
@@ -891,6 +895,8 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		// "someone took our gplv3 android app, added ads, and put it on google play
 		// without any source": others with the asker's own work.
 		if f := findLicenses(text); len(f.ids) == 1 && othersTakeOwn(lower, f) {
+			q.ByOthers, q.OwnWork, q.Breach = true, true, breachOf(lower, q.Expression)
+		} else if len(f.ids) == 1 && othersBreakRE.MatchString(lower) && thirdPartyRE.MatchString(lower) && !askerActsRE.MatchString(lower) && !theirOwnWorkRE.MatchString(lower) {
 			q.ByOthers, q.Breach = true, breachOf(lower, q.Expression)
 		}
 	}
@@ -939,7 +945,16 @@ var (
 	othersTakeOwnRE = regexp.MustCompile(othersWho + othersVerb + `\s+(?:\w+\s+){0,2}?(?:my|our)\b`)
 	// othersTakeItRE: the same, of the work said before: "… and someone put it on".
 	othersTakeItRE = regexp.MustCompile(othersWho + othersVerb + `\s+(?:it|them)\b`)
-	theirRE        = regexp.MustCompile(`\b(?:their|his|her|its)\b`)
+	// thirdPartyRE: others are named as the ones acting; askerActsRE: the asker is.
+	thirdPartyRE = regexp.MustCompile(`\b(?:they|their|someone|somebody|others|clones?|copies|companies|company|vendors?|people|sites?|sellers?|forks?|developers?|apps)\b`)
+	askerActsRE  = regexp.MustCompile(`\b(?:i|we)\s*(?:use|used|using|ship|shipped|link|linked|include|included|want|plan|would|will|'d|’d|'ll|’ll|am|are|'m|’m|'re|’re|modify|modified|sell|distribute|run|need)\b`)
+	// theirOwnWorkRE: the others' own work ("publishes its node software under the gpl"),
+	// whose holders the licence does not bind.
+	theirOwnWorkRE = regexp.MustCompile(`\b(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:software|code|app|apps|project|projects|library|product|products|program|programs|tool|sdk|firmware)\b`)
+	// othersBreakRE: whether others break the licence is asked: "isn't that a GPL3
+	// violation", "don't they have to release their source?", "are they allowed to".
+	othersBreakRE = regexp.MustCompile(`\b(?:is(?:n'?t|\s+not)?|was(?:n'?t)?)\s+(?:that|this|it)\s+(?:a\s+|an\s+)?(?:[\w.+-]+\s+)?(?:violation|infringement|breach)\b|\b(?:don'?t|do\s+not|doesn'?t|shouldn'?t|must(?:n'?t)?)\s+they\s+(?:have|need|got)\s+to\s+(?:release|publish|share|provide|give|offer|open)\b|\b(?:are|is)\s+(?:they|these\s+\w+|those\s+\w+)\s+(?:even\s+)?(?:allowed|violating|breaking|infringing|breaching)\b|\bcan\s+they\s+(?:legally\s+|really\s+|just\s+)?(?:do|sell|ship|publish|distribute|redistribute)\s+(?:that|this|it)\b`)
+	theirRE       = regexp.MustCompile(`\b(?:their|his|her|its)\b`)
 	// creditDroppedRE: the others kept no credit: "without any credit", "credits us
 	// nowhere", "removed my name", "swapped in their own licence".
 	creditDroppedRE = regexp.MustCompile(`\b(?:without|no|never)\s+(?:any\s+|giving\s+(?:any\s+)?|a\s+)?(?:credit|credits|crediting|attribution|notice|mention\s+of)|\bcredits?\s+(?:us|me)\s+nowhere\b|\b(?:removed|removing|stripped|stripping|dropped|dropping|deleted|deleting|took\s+out|erased|replaced|replacing|swapped|swapping)\s+(?:\w+\s+){0,3}?(?:name|names|credit|credits|copyright|notices?|licen[cs]e|attribution|headers?)\b|\bswapped\s+in\s+(?:their|his|her|its)\s+own\s+licen[cs]e\b|\bclaim\w*\s+(?:it|them|the\s+\w+)\s+(?:as|is|are)\s+(?:their|his|her)\s+own\b`)

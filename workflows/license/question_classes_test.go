@@ -3609,17 +3609,20 @@ func TestWorkTakenByOthers(t *testing.T) {
 		byOthers bool
 		breach   string
 	}{
-		"found someone selling our MIT todo app on codecanyon for $18, is that even legal??":                                                          {true, ""},
-		"some download site is reuploading my MIT-licensed minecraft mod without asking, is that actually allowed?":                                   {true, ""},
-		"someone copied chunks of our mit middleware into their own package, even the comments, and credits us nowhere. mit lets them do that right?": {true, "credit"},
-		"someone copied our whole MIT repo into their own account (no fork, no link back). can we make them take it down?":                            {true, ""},
-		"someone took our gplv3 android app, added ads, and put it on google play without any source. is that allowed?":                               {true, "source"},
-		"someone put my gpl android app on google play under a new name, with terms of use banning commercial use and copying. are they allowed to?":  {true, "terms"},
-		"our app is GPL and someone put it on google play with ads. allowed?":                                                                         {true, ""},
-		"someone took our unlicense tool and removed our name from it. can they?":                                                                     {true, ""},
-		"someone used our code in their GPL app, is that ok?":                                                                                         {false, ""},
-		"can i use someone's MIT library in my app?":                                                                                                  {false, ""},
-		"a company is selling an app built on a GPL library. can we use the same library in ours?":                                                    {false, ""},
+		"found someone selling our MIT todo app on codecanyon for $18, is that even legal??":                                                                                {true, ""},
+		"some download site is reuploading my MIT-licensed minecraft mod without asking, is that actually allowed?":                                                         {true, ""},
+		"someone copied chunks of our mit middleware into their own package, even the comments, and credits us nowhere. mit lets them do that right?":                       {true, "credit"},
+		"someone copied our whole MIT repo into their own account (no fork, no link back). can we make them take it down?":                                                  {true, ""},
+		"someone took our gplv3 android app, added ads, and put it on google play without any source. is that allowed?":                                                     {true, "source"},
+		"someone put my gpl android app on google play under a new name, with terms of use banning commercial use and copying. are they allowed to?":                        {true, "terms"},
+		"our app is GPL and someone put it on google play with ads. allowed?":                                                                                               {true, ""},
+		"someone took our unlicense tool and removed our name from it. can they?":                                                                                           {true, ""},
+		"someone used our code in their GPL app, is that ok?":                                                                                                               {false, ""},
+		"can i use someone's MIT library in my app?":                                                                                                                        {false, ""},
+		"There are clones of Open Flood on Google Play with ads added and no source code published. Isn't that a GPL3 violation - don't they have to release their source?": {true, "source"},
+		"this company publishes its node software on github under the gpl but ships closed-source binaries built from a private repo. isn't that a gpl violation?":          {false, ""},
+		"is it a violation if i use GPL code internally?":                                                                                                                   {false, ""},
+		"a company is selling an app built on a GPL library. can we use the same library in ours?":                                                                          {false, ""},
 	} {
 		if q, _ := ParseQuestion(text); q.ByOthers != want.byOthers || q.Breach != want.breach {
 			t.Errorf("%q: by others %v breach %q, want %v %q", text, q.ByOthers, q.Breach, want.byOthers, want.breach)
