@@ -3647,3 +3647,18 @@ func TestEmployerTopicNotFromOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// TestProjectBuildSaidByFamily: a project whose builds differ in licence, said to be
+// under one family ("the ffmpeg it wraps is GPL"), is read as the build of that family;
+// said to be under its default licence's family, it stays the default.
+func TestProjectBuildSaidByFamily(t *testing.T) {
+	for text, want := range map[string]string{
+		"the ffmpeg build we use is GPL. can we use it in our closed app?":                                            "GPL-2.0-or-later",
+		"javacpp-presets is Apache 2 but the ffmpeg it wraps is GPL. is it ok to use ffmpeg in my closed-source app?": "Apache-2.0 AND GPL-2.0-or-later",
+		"ffmpeg is lgpl - can I use it in my closed app?":                                                             "LGPL-2.1-or-later",
+	} {
+		if q, _ := ParseQuestion(text); q.Expression != want {
+			t.Errorf("%q: read %q, want %q", text, q.Expression, want)
+		}
+	}
+}
