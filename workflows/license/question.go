@@ -894,7 +894,9 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	if ok && q.Kind == AskVerdict && len(q.Licenses) == 1 && (q.Topic == "" || q.Topic == "permissive") && !q.Holder && !strings.Contains(q.Expression, " ") {
 		// "someone took our gplv3 android app, added ads, and put it on google play
 		// without any source": others with the asker's own work.
-		if f := findLicenses(text); len(f.ids) == 1 && othersTakeOwn(lower, f) {
+		if !othersTakeOwnRE.MatchString(lower) && !othersTakeItRE.MatchString(lower) && !othersBreakRE.MatchString(lower) {
+			// the cheap test first: most questions say nothing of others
+		} else if f := findLicenses(text); len(f.ids) == 1 && othersTakeOwn(lower, f) {
 			q.ByOthers, q.OwnWork, q.Breach = true, true, breachOf(lower, q.Expression)
 		} else if len(f.ids) == 1 && othersBreakRE.MatchString(lower) && thirdPartyRE.MatchString(lower) && !askerActsRE.MatchString(lower) && !theirOwnWorkRE.MatchString(lower) {
 			q.ByOthers, q.Breach = true, breachOf(lower, q.Expression)
@@ -1111,9 +1113,13 @@ func parseMessage(text string) (q Question, ok bool) {
 		return r, true
 	}
 	asked := askingSentence(text)
-	if asked != "" && asked != text {
-		s, sok := parseQuestion(asked)
-		if ok && sok && s.Kind == AskProfile && (q.Kind == AskVerdict && q.Use == "" && (s.Meaning || s.OpenSource) || (q.Kind == AskCompatibility || q.Kind == AskCombination) && s.OpenSource) &&
+	var s Question
+	sok, parsed := false, false
+	if ok && len(q.Licenses) > 1 && asked != "" && asked != text && (q.Kind == AskVerdict && q.Use == "" ||
+		(q.Kind == AskCompatibility || q.Kind == AskCombination) && containsAny(strings.ToLower(asked), openSourceHints)) {
+		s, sok = parseQuestion(asked)
+		parsed = true
+		if sok && s.Kind == AskProfile && (q.Kind == AskVerdict && (s.Meaning || s.OpenSource) || (q.Kind == AskCompatibility || q.Kind == AskCombination) && s.OpenSource) &&
 			!s.Difference && len(s.Licenses) == 1 && len(q.Licenses) > 1 && slices.ContainsFunc(q.Licenses, func(id string) bool { return strings.Contains(id, s.Licenses[0]) }) && (s.OpenSource || !namesAfter(text, asked)) {
 			// "Our organisation whitelists MIT, BSD and Apache 2.0, and es4j is MPL 2.0. What
 			// does the MPL actually require of us?", "is the ISC license a proper licence?
@@ -1139,7 +1145,9 @@ func parseMessage(text string) (q Question, ok bool) {
 	if asked == "" || asked == text {
 		return q, ok
 	}
-	s, sok := parseQuestion(asked)
+	if !parsed {
+		s, sok = parseQuestion(asked)
+	}
 	if sok && !termsWithin(s.Licenses, q.Licenses) {
 		// "… Would you relicense to MIT or BSD?": the whole message read those as a
 		// proposal (or a fear, or history); the asking sentence alone cannot tell.
@@ -1181,6 +1189,10 @@ func parseMessage(text string) (q Question, ok bool) {
 	s.Proprietary = s.Proprietary || q.Proprietary
 	return s, true
 }
+
+// openSourceHints are in every asking sentence that asks whether a licence is open
+// source (Question.OpenSource), or a proper one: a cheap test before reading it.
+var openSourceHints = []string{"open source", "open-source", "opensource", "osi", "free software", "foss", "libre", "proper", "legit", "real licen"}
 
 // onlyConsidered tells whether every mention of the licence id in text is one a project
 // is only thinking of moving to ("the maintainers are thinking of moving to MIT. Does EPL
