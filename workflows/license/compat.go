@@ -162,10 +162,20 @@ type Candidate struct {
 // Combine looks up every licence going into every other.
 func Combine(ids []string) Combination {
 	c := Combination{Licenses: ids}
-	for _, out := range ids {
+	// A licence given as a choice ("MIT OR GPL-3.0-only") offers each of its options as
+	// the whole's licence, and goes in under whichever option fits.
+	var outs []string
+	for _, id := range ids {
+		for _, t := range topLevel(id, " OR ") {
+			if !slices.Contains(outs, t) {
+				outs = append(outs, t)
+			}
+		}
+	}
+	for _, out := range outs {
 		cand := Candidate{License: out, Answer: "Yes"}
 		for _, in := range ids {
-			if in == out {
+			if in == out || slices.Contains(topLevel(in, " OR "), out) {
 				continue
 			}
 			p := CompatibleExpr(in, out)

@@ -1174,6 +1174,12 @@ func parseMessage(text string) (q Question, ok bool) {
 		s.Proprietary = s.Proprietary || q.Proprietary
 		return s, true
 	}
+	if sok && s.Kind == AskCompatibility && len(s.Licenses) == 2 && !strings.Contains(s.Licenses[0], " ") &&
+		(strings.Contains(q.Expression, s.Licenses[0]+" OR ") || strings.Contains(q.Expression, " OR "+s.Licenses[0])) && optionPartRE.MatchString(strings.ToLower(asked)) {
+		// "dual licensed MIT and GPLv3. our project is GPLv2-only - does the GPL3 part block
+		// us?": one option of a choice the message gave is asked about; the choice stands.
+		return q, ok
+	}
 	if !sok || !(s.Kind == AskCompatibility && s.Reading == RolesSaid || s.Kind == AskCombination) || s.Topic != "" && s.Topic != q.Topic ||
 		q.Work != "" && !slices.Contains(s.Licenses, q.Work) && !onlyConsidered(text, q.Work) {
 		return q, ok // the asking sentence would lose the work's licence the message gave
@@ -1189,6 +1195,10 @@ func parseMessage(text string) (q Question, ok bool) {
 	s.Proprietary = s.Proprietary || q.Proprietary
 	return s, true
 }
+
+// optionPartRE: one option of a choice, said as a part of it: "the GPL3 part", "the MIT
+// side".
+var optionPartRE = regexp.MustCompile(`\bthe\s+[\w.+-]+\s+(?:part|side|half|bit|option|component)\b`)
 
 // openSourceHints are in every asking sentence that asks whether a licence is open
 // source (Question.OpenSource), or a proper one: a cheap test before reading it.
@@ -1671,6 +1681,15 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q.Kind = AskCombination
 		} else {
 			q.Reading = RolesAssumed // "is X compatible with Y?": X into Y, as the matrix reads it
+		}
+	}
+	if q.Kind == AskCombination && len(f.ids) >= 3 {
+		// "dual licensed MIT and GPLv3 … our project is GPLv2-only": a choice the message
+		// gives is one licence of the combination, each of whose options may fit.
+		if expr := plainExpression(f, n); strings.Contains(expr, " OR ") {
+			if parts := topLevel(CanonicalExpression(expr), " AND "); len(parts) >= 2 && slices.ContainsFunc(parts, func(p string) bool { return strings.Contains(p, " OR ") }) {
+				q.Licenses = parts
+			}
 		}
 	}
 	if q.Topic == "" && len(f.ids) >= 2 && (choiceAskRE.MatchString(lower) && ownProjectRE.MatchString(lower) || choosingForRE.MatchString(lower)) && strings.Contains(plainExpression(f, n), " OR ") {

@@ -3662,3 +3662,27 @@ func TestProjectBuildSaidByFamily(t *testing.T) {
 		}
 	}
 }
+
+// TestCombinationKeepsAChoice: a licence given as a choice stays one in a combination,
+// and the whole may go under a licence its other licences reach through any option
+// ("dual licensed MIT and GPLv3 … our project is GPLv2-only": under GPL-2.0-only, by MIT).
+func TestCombinationKeepsAChoice(t *testing.T) {
+	text := "lessphp's licence says it's dual licensed MIT and GPLv3. our project is GPLv2-only - does the GPL3 part block us from bundling it, or do we need you to add GPL2?"
+	q, _ := ParseQuestion(text)
+	if q.Kind != AskCombination || !slices.Equal(q.Licenses, []string{"MIT OR GPL-3.0-only", "GPL-2.0-only"}) {
+		t.Fatalf("%q: kind %d licences %q, want a combination of the choice and GPL-2.0-only", text, q.Kind, q.Licenses)
+	}
+	c := Combine(q.Licenses)
+	var under []string
+	for _, cand := range c.Under {
+		if cand.Answer == "Yes" {
+			under = append(under, cand.License)
+		}
+	}
+	if !slices.Equal(under, []string{"GPL-2.0-only"}) {
+		t.Errorf("the whole may go under %q, want GPL-2.0-only alone", under)
+	}
+	if c := Combine([]string{"MIT", "GPL-3.0-only", "GPL-2.0-only"}); slices.ContainsFunc(c.Under, func(cand Candidate) bool { return cand.Answer == "Yes" }) {
+		t.Error("without the choice, MIT, GPL-3.0-only and GPL-2.0-only have no licence for the whole")
+	}
+}
