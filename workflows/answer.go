@@ -136,7 +136,7 @@ func runAsk(w *work) error {
 		}
 		return w.reply(restated(question, NoLicenseReply(w.e.policy.URL())))
 	}
-	if ok && q.ByOthers {
+	if ok && q.ByOthers && (q.Topic == "" || q.Topic == "permissive") {
 		return w.answerByOthers(q, readings(q))
 	}
 	if t, about := license.TopicNamed(q.Topic); about && (!ok || license.TopicOutranksLicences(q.Topic)) {

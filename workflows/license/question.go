@@ -940,7 +940,7 @@ func othersTakeOwn(lower string, f found) bool {
 }
 
 var (
-	othersWho  = `\b(?:someone|somebody|(?:some|an?|another)\s+(?:[\w-]+\s+)?(?:guy|company|site|website|person|dev|developer|app|seller|vendor|people|competitor|startup|corporation|user|store|shop|channel|account|team|project|fork)|people|others|other\s+people)\s+(?:is\s+|are\s+|has\s+|have\s+|just\s+|now\s+|been\s+|apparently\s+|already\s+|openly\s+)*`
+	othersWho  = `\b(?:someone|somebody|(?:some|an?|another)\s+(?:[\w-]+\s+)?(?:guy|company|site|website|person|dev|developer|app|seller|vendor|people|competitor|startup|corporation|user|store|shop|channel|account|team|project|fork)|people|others|other\s+people)(?:'s|’s)?(?:\s+(?:is|are|has|have|just|now|been|apparently|already|openly))*\s+`
 	othersVerb = `(?:re-?upload\w*|re-?host\w*|mirror(?:s|ed|ing)|redistribut\w*|resell\w*|sell(?:s|ing)?|sold|cop(?:y|ies|ying)|copied|fork(?:s|ed|ing)?|clon(?:e|es|ed|ing)|tak(?:e|es|ing)|took|taken|publish\w*|repackag\w*|rebrand\w*|put|putting|puts|post(?:s|ed|ing)|ship(?:s|ped|ping)|bundl\w*|us(?:e|es|ed|ing))`
 	// othersTakeOwnRE: others doing something with what the asker owns: "someone is
 	// selling our", "a company copied chunks of my".
@@ -961,7 +961,7 @@ var (
 	// nowhere", "removed my name", "swapped in their own licence".
 	creditDroppedRE = regexp.MustCompile(`\b(?:without|no|never)\s+(?:any\s+|giving\s+(?:any\s+)?|a\s+)?(?:credit|credits|crediting|attribution|notice|mention\s+of)|\bcredits?\s+(?:us|me)\s+nowhere\b|\b(?:removed|removing|stripped|stripping|dropped|dropping|deleted|deleting|took\s+out|erased|replaced|replacing|swapped|swapping)\s+(?:\w+\s+){0,3}?(?:name|names|credit|credits|copyright|notices?|licen[cs]e|attribution|headers?)\b|\bswapped\s+in\s+(?:their|his|her|its)\s+own\s+licen[cs]e\b|\bclaim\w*\s+(?:it|them|the\s+\w+)\s+(?:as|is|are)\s+(?:their|his|her)\s+own\b`)
 	// sourceWithheldRE: copies given out without their source.
-	sourceWithheldRE = regexp.MustCompile(`\bwithout\s+(?:any\s+|the\s+|releasing\s+(?:the\s+|any\s+)?|sharing\s+(?:the\s+|any\s+)?|publishing\s+(?:the\s+|any\s+)?|providing\s+(?:the\s+|any\s+)?)?(?:source|code|changes)\b|\bno\s+source\b|\b(?:won'?t|wont|refuses?\s+to|doesn'?t|don'?t|didn'?t|never)\s+(?:\w+\s+)?(?:release|share|publish|give|provide|hand\s+over|offer)\s+(?:\w+\s+)?(?:source|code|changes)\b|\bclosed[- ]source\b|\bproprietary\b`)
+	sourceWithheldRE = regexp.MustCompile(`\bwithout\s+(?:any\s+|the\s+|releasing\s+(?:the\s+|any\s+)?|sharing\s+(?:the\s+|any\s+)?|publishing\s+(?:the\s+|any\s+)?|providing\s+(?:the\s+|any\s+)?)?(?:source|code|changes)\b|\bno\s+source\b|\b(?:won'?t|wont|refuses?\s+to|doesn'?t|don'?t|didn'?t|never)\s+(?:\w+\s+)?(?:release|share|publish|give|provide|hand\s+over|offer)\s+(?:\w+\s+)?(?:source|code|changes)\b|\b(?:sells?|selling|sold|ships?|shipping|shipped|distribut\w+|publish\w*)\s+(?:it\s+|them\s+|a\s+|an\s+)?(?:\w+\s+)?closed[- ]source\b|\bclosed[- ]source\s+(?:fork|copy|copies|version|clone|build|binar(?:y|ies))\b`)
 	// restrictedRE: copies given out under terms that take rights away.
 	restrictedRE = regexp.MustCompile(`\b(?:terms|licen[cs]e|eula|conditions)\s+(?:of\s+(?:use|service)\s+)?(?:that\s+|which\s+)?(?:ban|bans|banning|forbid|forbids|forbidding|prohibit\w*|disallow\w*)\b`)
 )

@@ -3622,6 +3622,8 @@ func TestWorkTakenByOthers(t *testing.T) {
 		"There are clones of Open Flood on Google Play with ads added and no source code published. Isn't that a GPL3 violation - don't they have to release their source?": {true, "source"},
 		"this company publishes its node software on github under the gpl but ships closed-source binaries built from a private repo. isn't that a gpl violation?":          {false, ""},
 		"is it a violation if i use GPL code internally?":                                                                                                                   {false, ""},
+		"someone's selling my MIT hologram shader on the unity asset store. are they allowed to?":                                                                           {true, ""},
+		"handheld runs linux + u-boot but the vendor calls the firmware proprietary. can they do that":                                                                      {true, ""},
 		"a company is selling an app built on a GPL library. can we use the same library in ours?":                                                                          {false, ""},
 	} {
 		if q, _ := ParseQuestion(text); q.ByOthers != want.byOthers || q.Breach != want.breach {
