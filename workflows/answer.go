@@ -275,6 +275,10 @@ func runAsk(w *work) error {
 		question = fmt.Sprintf("may you run a tool under `%s` over your own code, in house, without combining the two?", q.Expression)
 		r.Blocks = append([]bot.Block{bot.Context("A tool you run over your code (a linter, a formatter, a build step) is not combined with it: its licence reaches your code only if parts of the tool end up in what you ship.")}, r.Blocks...)
 	}
+	if q.Apart && q.Use == "saas" {
+		question = fmt.Sprintf("may `%s` code run as a service of its own that your code only talks to over a network?", q.Expression)
+		r.Blocks = append([]bot.Block{bot.Context("Run as a program of its own that your code only talks to over a network or its API, it is not combined with your code: what its licence asks (for the AGPL, if you change that program, offering the users who reach it over the network the source of your version) is for that program, not for your own code. Sharing one process or linking it in would combine them (https://www.gnu.org/licenses/gpl-faq.html#MereAggregation).")}, r.Blocks...)
+	}
 	if q.Apart && q.Use == "distribute" {
 		question = fmt.Sprintf("may `%s` code, run as a separate program beside your work and not combined with it, be shipped with it?", q.Expression)
 		r.Blocks = append([]bot.Block{bot.Context("Shipped beside your work as a separate program, it is aggregated with it, not combined: what its licence asks (notices, source) is for that program, not for your own code. A command line or pipes keep it separate; sharing complex data structures or one address space may not (https://www.gnu.org/licenses/gpl-faq.html#MereAggregation).")}, r.Blocks...)

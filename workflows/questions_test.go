@@ -233,3 +233,13 @@ func TestWorkTakenByOthersAnswered(t *testing.T) {
 		[]string{"may others copy, change, hand out or sell work published under `GPL-3.0-only`", "Work under `GPL-3.0-only`: the licence lets them hand it out, but only with its source", "Only the copyright holders can enforce it"},
 		[]string{"Your own work", "Not allowed"})
 }
+
+// TestServiceApartAnswered: a program run on its own that the asker's code only talks to
+// over a network keeps the policy's verdict, and the answer says its licence asks
+// nothing of the asker's own code, with the FAQ that says so.
+func TestServiceApartAnswered(t *testing.T) {
+	answered(t, "Our closed app talks over the network to an AGPL server we host, unmodified. A vendor says that makes our client code AGPL as well and we'd have to publish everything. Is that right?",
+		[]string{"may `AGPL-3.0-only` code run as a service of its own that your code only talks to over a network?", "not combined with your code", "gpl-faq.html#MereAggregation"},
+		nil)
+	answered(t, "we run an agpl app as our saas", []string{"`AGPL-3.0-only` in a network service (SaaS)"}, []string{"not combined with your code"})
+}

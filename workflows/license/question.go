@@ -982,6 +982,12 @@ func breachOf(lower, id string) string {
 	return ""
 }
 
+// overNetworkRE: the asker's code only talks to the program over a network or its API,
+// the program running on its own: "talks over the network to an AGPL server", "our
+// services just talk to it over the S3 API", "runs as a standalone process", "put it
+// in front of our API".
+var overNetworkRE = regexp.MustCompile(`\b(?:talks?|talking|connects?|connecting|communicates?|communicating|calls?|calling|sends?\s+requests|forwards?\s+(?:calls|requests))\s+(?:\w+\s+){0,4}?(?:over|via|through)\s+(?:the\s+|its\s+|a\s+|an\s+|plain\s+)?(?:network|http|https|rest|s3|grpc|socket|sockets|api|web\s+api|rest\s+api|wire|protocol)\b|\bover\s+(?:its|the)\s+(?:s3|rest|http|web)?\s*api\b|\bstandalone\s+(?:\w+\s+)?(?:process|server|service)\b|\bseparate\s+(?:process|server|container|service)\b|\bin\s+front\s+of\s+(?:our|my|the)\b`)
+
 // holderRE: the asker says they hold all the copyright in their work: they wrote all of
 // it, are its only author, or no one else contributed.
 var holderRE = regexp.MustCompile(`\b(?:i|we)\s+(?:\w+\s+)?wrote\s+(?:every\s+(?:single\s+)?line|all\s+(?:of\s+)?(?:the|it|my|our)\b|it\s+all\b|everything\b|the\s+whole\s+thing\b)` +
@@ -1756,6 +1762,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	if q.Tool != nil && (toolUseRE.MatchString(lower) || buildWordsRE.MatchString(lower)) && !addOnForTool(lower, q) {
 		q.Use = "internal" // compiling with GCC uses GCC; it does not ship it
+	}
+	if q.Kind == AskVerdict && q.Use == "saas" && len(q.Licenses) == 1 && overNetworkRE.MatchString(lower) {
+		// "our closed app talks over the network to an AGPL server we host, unmodified":
+		// a program of its own the asker's code only talks to, not combined with it.
+		q.Apart = true
 	}
 	if q.Kind == AskVerdict && q.Use == "distribute" && (runApartRE.MatchString(lower) || userSpaceRE.MatchString(lower)) {
 		// "our closed app shells out to ffmpeg and we ship both", "our application runs
