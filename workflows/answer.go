@@ -334,13 +334,14 @@ func (w *work) answerByOthers(q license.Question, notes []license.Assumption) er
 	if p.OSIApproved {
 		text = fmt.Sprintf("%s under `%s`: yes, on its conditions. An open source licence lets anyone who gets a copy use, change, hand out and sell it without asking.", work, q.Expression)
 	}
-	switch q.Breach {
-	case "credit":
-		text = fmt.Sprintf("%s under `%s`: the licence lets them copy it, but only with %s and the licence text kept, which by your account they did not do: their copies break it.", work, q.Expression, notice)
-	case "source":
-		text = fmt.Sprintf("%s under `%s`: the licence lets them hand it out, but only with its source, under the same licence, which by your account they did not do: their copies break it.", work, q.Expression)
-	case "terms":
-		text = fmt.Sprintf("%s under `%s`: the licence lets them hand it out, but only under the same licence, with no restrictions added, which by your account they added: their copies break it.", work, q.Expression)
+	// What the licence lets them do on the condition the question says they broke, and
+	// how they broke it.
+	if broken, ok := map[string]string{
+		"credit": "copy it, but only with " + notice + " and the licence text kept, which by your account they did not do",
+		"source": "hand it out, but only with its source, under the same licence, which by your account they did not do",
+		"terms":  "hand it out, but only under the same licence, with no restrictions added, which by your account they added",
+	}[q.Breach]; ok {
+		text = fmt.Sprintf("%s under `%s`: the licence lets them %s: their copies break it.", work, q.Expression, broken)
 	}
 	fields := []bot.Field{
 		{Label: "Why", Value: "A licence is the permission " + holder + " everyone who receives the work. Copies already out under it stay under it; a new licence reaches only the versions published after."},
@@ -353,8 +354,7 @@ func (w *work) answerByOthers(q license.Question, notes []license.Assumption) er
 		bot.Field{Label: "Policy", Value: policyLink(w.e.policy.URL())})
 	// Read the other way, the licence is of code the asker takes in: the policy's
 	// verdict on that is one click away.
-	other := bot.Button{Label: "As code you use yourself", Action: actionUse, Value: "\t" + q.Expression, Command: "ask " + q.Expression}
-	r := bot.Reply{Text: text, Blocks: []bot.Block{bot.Fields(fields...), bot.Buttons(other)}}
+	r := bot.Reply{Text: text, Blocks: []bot.Block{bot.Fields(fields...), bot.Buttons(askUseButton("As code you use yourself", q.Expression))}}
 	return w.reply(restated(question, readAs(r, notes)))
 }
 
@@ -587,9 +587,14 @@ func withCorrections(r bot.Reply, q license.Question) bot.Reply {
 			buttons = append(buttons, bot.Button{Label: "As " + v, Action: actionUse, Value: q.Use + "\t" + expr, Command: useCommand(expr, q.Use)})
 		}
 	}
-	buttons = append(buttons, bot.Button{Label: "Another use", Action: actionUse, Value: "\t" + q.Expression, Command: "ask " + q.Expression})
+	buttons = append(buttons, askUseButton("Another use", q.Expression))
 	r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
 	return r
+}
+
+// askUseButton asks again how code under expr is used, for the policy's verdict.
+func askUseButton(label, expr string) bot.Button {
+	return bot.Button{Label: label, Action: actionUse, Value: "\t" + expr, Command: "ask " + expr}
 }
 
 // restatedError opens a user-facing error with the question as understood; any other

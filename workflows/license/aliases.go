@@ -1118,6 +1118,8 @@ func findLicenses(text string) found {
 				// project, is the project's own version of it.
 				if id, ok := termOfFamily(h.id, l.id); ok {
 					l.id, l.why = id, ""
+				} else if id, ok := h.project.buildOfFamily(l.id); ok {
+					l.id, l.why = id, "" // "the ffmpeg it wraps is GPL": the build of that family
 				} else if alt := otherMeaning[l.id]; alt != "" && strings.Contains(h.id, alt) {
 					l.id, l.why = alt, "" // "Terraform moved to BSL": the Business Source License its data names
 				}

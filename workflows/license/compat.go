@@ -164,9 +164,11 @@ func Combine(ids []string) Combination {
 	c := Combination{Licenses: ids}
 	// A licence given as a choice ("MIT OR GPL-3.0-only") offers each of its options as
 	// the whole's licence, and goes in under whichever option fits.
+	options := make([][]string, len(ids)) // each licence's options: itself, or those of its choice
 	var outs []string
-	for _, id := range ids {
-		for _, t := range topLevel(id, " OR ") {
+	for i, id := range ids {
+		options[i] = topLevel(id, " OR ")
+		for _, t := range options[i] {
 			if !slices.Contains(outs, t) {
 				outs = append(outs, t)
 			}
@@ -174,9 +176,9 @@ func Combine(ids []string) Combination {
 	}
 	for _, out := range outs {
 		cand := Candidate{License: out, Answer: "Yes"}
-		for _, in := range ids {
-			if in == out || slices.Contains(topLevel(in, " OR "), out) {
-				continue
+		for i, in := range ids {
+			if slices.Contains(options[i], out) {
+				continue // the whole's own licence, or the choice it is an option of
 			}
 			p := CompatibleExpr(in, out)
 			cand.Others = append(cand.Others, p)

@@ -112,19 +112,6 @@ func (p *Project) ReadAs(said, after, lower string) (license, how string) {
 			return v.License, "the question says " + v.Said
 		}
 	}
-	if m := saidFamilyRE.FindStringSubmatch(after); m != nil && version == "" && !p.ofFamily(p.License, m[1]) {
-		// "the ffmpeg it wraps is GPL": the build the question says it is, when one
-		// build's licence is of that family.
-		var match []ProjectVariant
-		for _, v := range p.Variants {
-			if v.Before == "" && p.ofFamily(v.License, m[1]) {
-				match = append(match, v)
-			}
-		}
-		if len(match) >= 1 {
-			return match[len(match)-1].License, "the question says it is " + strings.ToUpper(m[1]) + ", which is " + match[len(match)-1].Said
-		}
-	}
 	var others []string
 	for _, v := range p.Variants {
 		if v.Before != "" && version != "" && versionLess(version, v.Before) {
@@ -141,24 +128,16 @@ func (p *Project) ReadAs(said, after, lower string) (license, how string) {
 	return p.License, fmt.Sprintf("the question gives no version or build, so I assumed %s; %s", p.Default, strings.Join(others, ", "))
 }
 
-// saidFamilyRE reads a licence family said of a project right after its name: "ffmpeg
-// it wraps is GPL", "qt is lgpl".
-var saidFamilyRE = regexp.MustCompile(`^(?:\s+[\w'-]+){0,3}?\s+(?:is|are)\s+(?:licen[cs]ed\s+)?(?:under\s+)?(?:the\s+)?(gpl|lgpl|agpl|mit|apache|bsd|mpl)\b`)
-
-// ofFamily tells whether an SPDX expression's licences are all of the family said
-// ("gpl": GPL-2.0-or-later, not LGPL-2.1-or-later).
-func (p *Project) ofFamily(expr, family string) bool {
-	prefix := map[string]string{"gpl": "GPL-", "lgpl": "LGPL-", "agpl": "AGPL-", "mit": "MIT", "apache": "Apache-", "bsd": "BSD-", "mpl": "MPL-"}[family]
-	terms, err := Terms(expr)
-	if err != nil || prefix == "" || len(terms) == 0 {
-		return false
-	}
-	for _, t := range terms {
-		if !strings.HasPrefix(t, prefix) {
-			return false
+// buildOfFamily is the licence of the project's build whose licence is of id's family
+// (FFmpeg's --enable-gpl build for "GPL"), the last one its data lists when several are.
+func (p *Project) buildOfFamily(id string) (string, bool) {
+	found := ""
+	for _, v := range p.Variants {
+		if _, ok := termOfFamily(v.License, id); ok && v.Before == "" {
+			found = v.License
 		}
 	}
-	return true
+	return found, found != ""
 }
 
 // versionInName tells whether the digits said ends with are a version ("qt5": the

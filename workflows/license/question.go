@@ -894,12 +894,8 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	if ok && q.Kind == AskVerdict && len(q.Licenses) == 1 && (q.Topic == "" || q.Topic == "permissive") && !q.Holder && !strings.Contains(q.Expression, " ") {
 		// "someone took our gplv3 android app, added ads, and put it on google play
 		// without any source": others with the asker's own work.
-		if !othersTakeOwnRE.MatchString(lower) && !othersTakeItRE.MatchString(lower) && !othersBreakRE.MatchString(lower) {
-			// the cheap test first: most questions say nothing of others
-		} else if f := findLicenses(text); len(f.ids) == 1 && othersTakeOwn(lower, f) {
-			q.ByOthers, q.OwnWork, q.Breach = true, true, breachOf(lower, q.Expression)
-		} else if len(f.ids) == 1 && othersBreakRE.MatchString(lower) && thirdPartyRE.MatchString(lower) && !askerActsRE.MatchString(lower) && !theirOwnWorkRE.MatchString(lower) {
-			q.ByOthers, q.Breach = true, breachOf(lower, q.Expression)
+		if q.ByOthers, q.OwnWork = othersWith(text, lower); q.ByOthers {
+			q.Breach = breachOf(lower, q.Expression)
 		}
 	}
 	switch lower := versionDotRE.ReplaceAllString(lower, "${1}_${2}"); {
@@ -917,6 +913,22 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		q.Relicenses = movesOwnProjectRE.MatchString(lower) || asksConsentToMove(lower)
 	}
 	return q, ok
+}
+
+// othersWith tells whether the question is about others with a work under its one
+// licence (Question.ByOthers), and whether that work is the asker's own.
+func othersWith(text, lower string) (byOthers, own bool) {
+	if !othersTakeOwnRE.MatchString(lower) && !othersTakeItRE.MatchString(lower) && !othersBreakRE.MatchString(lower) {
+		return false, false // most questions say nothing of others: no second reading of the licences
+	}
+	f := findLicenses(text)
+	switch {
+	case len(f.ids) != 1:
+		return false, false
+	case othersTakeOwn(lower, f):
+		return true, true
+	}
+	return othersBreakRE.MatchString(lower) && thirdPartyRE.MatchString(lower) && !askerActsRE.MatchString(lower) && !theirOwnWorkRE.MatchString(lower), false
 }
 
 // othersTakeOwn tells whether the question says others took the asker's own work under
@@ -1839,7 +1851,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "say 'gpl 3 or later', or exactly version 3?": the "only" form said by its version.
 		only, later, ok = strings.TrimSuffix(q.Licenses[0], "-or-later")+"-only", q.Licenses[0], true
 	}
-	if ok && (q.Topic == "" || q.Topic == "choose") && q.Kind != AskCompatibility && q.Kind != AskCombination && onlyOrLaterAskRE.MatchString(versionDotRE.ReplaceAllString(lower, "${1}_${2}")) {
+	if ok && (q.Topic == "" || q.Topic == "choose") && q.Kind != AskCompatibility && q.Kind != AskCombination && onlyOrLaterAskRE.MatchString(lower) {
 		// "COPYING is gplv2 but no file says 'or any later version': gplv2+ or gplv2
 		// only?": which of the two the code is under. A project named says it; else what
 		// "or later" means, and how to tell, is the answer.
