@@ -607,6 +607,15 @@ var (
 	moveVerbRE       = regexp.MustCompile(`\b(?:switch\w*|mov(?:e|es|ed|ing)|go|going|relicen[cs]\w*|chang\w*|convert\w*)\b`)
 )
 
+// proposedMoveRE: a move of the asker's work to another licence, proposed or weighed
+// ("someone suggests relicensing to AGPLv3", "says we should switch to agpl", "should
+// we go lgpl"); bareShouldRE: a sentence that asks no more than whether to ("should
+// we?", "do we need to?", "should we go lgpl?").
+var (
+	proposedMoveRE = regexp.MustCompile(`\b(?:suggest\w*|propos\w*|recommend\w*|urg\w+|says?\s+(?:that\s+)?(?:we|i)\s+(?:should|must|ought\s+to)|wants?\s+(?:us|me)\s+to|ask\w*\s+(?:us|me)\s+to|thinking\s+(?:of|about)|consider\w*)\s+(?:\w+\s+){0,3}?(?:switch\w*|mov\w*|relicen[cs]\w*|go(?:ing)?|chang\w*|convert\w*)\s+(?:\w+\s+){0,2}?to\b|\bshould\s+(?:we|i)\s+(?:just\s+)?(?:go|switch\s+to|move\s+to|relicen[cs]e\s+(?:to|as|under))\s+[\w.+-]+\s*\?`)
+	bareShouldRE   = regexp.MustCompile(`^\W*(?:so\s+|then\s+|and\s+)?(?:should|must|do|would|shall)\s+(?:we|i)(?:\s+(?:really|actually|even))?(?:\s+(?:need|have)\s+to)?(?:\s+(?:do\s+(?:it|that|this)|go\s+[\w.+-]+|switch(?:\s+to\s+[\w.+-]+)?|move(?:\s+to\s+[\w.+-]+)?))?\s*[?.!]*\s*$`)
+)
+
 // moveBringsWords ask what a move to another licence would bring: "would switching to
 // Apache 2.0 get us anything?", "what would we lose by going MIT?", "compared with
 // staying on CC0", "is it worth moving".
@@ -1121,7 +1130,7 @@ var choosingForRE = regexp.MustCompile(`\b[\w.+-]+(?:\s+v?\d[\d._]*)?\s+(?:or|vs
 	`|\b(?:pick|picks|picking|choose|chooses|choosing|select|selecting)\s+(?:a|an)\s+(?:standard|new|proper|real|different|common|osi|open[- ]source)\s+(?:one|licen[cs]e)\b[^?]{0,40}\bor\b`)
 
 // ownWorkNouns name what an asker releases: "my project", "our library", "my fork".
-const ownWorkNouns = `(?:project|projects|library|libraries|lib|code|codebase|repo|repository|tool|app|application|package|crate|gem|module|sdk|fork|plugin|extension|program|software|game|site|website|theme|font|docs|documentation|framework|engine|server|client|driver|firmware|bot|script|scripts)`
+const ownWorkNouns = `(?:project|projects|library|libraries|lib|code|codebase|repo|repository|tool|app|application|package|crate|gem|module|sdk|fork|plugin|extension|program|software|game|site|website|theme|font|docs|documentation|framework|engine|server|client|driver|firmware|bot|script|scripts|cms|service|platform|system|api|cli|daemon|backend|frontend|editor|toolkit|component|components|addon|add-on|mod|dataset|data)`
 
 // parseMessage is ParseQuestion of a message as typed: the whole message, its sentence
 // that asks, or the part of it asked about.
@@ -1721,12 +1730,18 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// would bring.
 		q.Topic = "choose"
 	}
+	// "our game server is GPLv3. someone suggests relicensing to AGPLv3 … should we?":
+	// whether the asker's own work should move to the licence proposed.
+	proposed := q.Topic == "" && len(f.ids) >= 2 && ownLicenceSaidRE.MatchString(lower) && proposedMoveRE.MatchString(lower) && bareShouldRE.MatchString(adviceSentence(lower))
+	if proposed {
+		q.Topic = "choose"
+	}
 	if q.Topic == "" && len(f.ids) == 2 && ownChoiceOf(lower, f) {
 		// "should my r package be agpl3 or just normal gpl3?": which of the two the
 		// asker's own work gets.
 		q.Topic = "choose"
 	}
-	if (q.Topic == "choose" && !weighingRE.MatchString(lower) && !releasedCopiesRE.MatchString(lower) || q.Topic == "contribute") && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
+	if (q.Topic == "choose" && !proposed && !weighingRE.MatchString(lower) && !releasedCopiesRE.MatchString(lower) || q.Topic == "contribute") && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
 		// "what licence can my theme have", given the licences it is built from; "someone
 		// submitted a pull request with GPL code to my MIT project": code coming in.
 		q.Topic = ""

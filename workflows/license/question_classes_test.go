@@ -3688,3 +3688,16 @@ func TestCombinationKeepsAChoice(t *testing.T) {
 		t.Error("without the choice, MIT, GPL-3.0-only and GPL-2.0-only have no licence for the whole")
 	}
 }
+
+// TestProposedMoveIsChoosing guards a move of the asker's own work to another licence,
+// proposed by someone and asked about in a bare "should we?", as choosing its licence,
+// not as code of the one going into a work of the other; a use of code in the work
+// with the same bare question stays a use.
+func TestProposedMoveIsChoosing(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"our cms is gplv3. a contributor proposes moving to agpl so hosts must share changes. should we?":                "choose",
+		"my parser library is gpl-3.0 and people say it blocks permissive projects from using it. should we go mpl-2.0?": "choose",
+		"our app is MIT. a customer says we should switch to apache 2.0. do we have to?":                                 "choose",
+		"our app is MIT and uses a GPL library. should we?":                                                              "",
+	})
+}
