@@ -908,7 +908,8 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		}
 	}
 	switch lower := versionDotRE.ReplaceAllString(lower, "${1}_${2}"); {
-	case (q.Topic == "choose" || q.Topic == "cla" || q.Topic == "" && q.Kind != AskCompatibility && q.Kind != AskCombination) && asksConsentToMove(lower):
+	case (q.Topic == "choose" || q.Topic == "cla" || q.Topic == "" && q.Kind != AskCompatibility && q.Kind != AskCombination) && asksConsentToMove(lower) ||
+		q.Topic == "" && q.Kind == AskCompatibility && ownMoveFromToRE.MatchString(lower) && othersAskMove(lower):
 		// "want to put my little go tool under gpl-3. two people have sent PRs, do i need
 		// their ok?": whose agreement a change of licence needs, what a contributor
 		// agreement is for; not a use of the licence it moves to.
@@ -1021,7 +1022,17 @@ var holderRE = regexp.MustCompile(`\b(?:i|we)\s+(?:\w+\s+)?wrote\s+(?:every\s+(?
 // licence needs ("do we have to chase every contributor?", "do i need their ok?") of a
 // project it moves, puts under a licence, or relicenses.
 func asksConsentToMove(lower string) bool {
-	return containsAny(lower, consentHints) && consentAskRE.MatchString(lower) && licenceMoveRE.MatchString(lower)
+	if !licenceMoveRE.MatchString(lower) {
+		return false
+	}
+	return containsAny(lower, consentHints) && consentAskRE.MatchString(lower) || othersAskMove(lower)
+}
+
+// othersAskMove tells whether a question asks what a move of a work others contributed
+// to takes: "a handful of other people have contributed code over the years. what do I
+// need before switching?" (othersContributedRE, movePrepRE).
+func othersAskMove(lower string) bool {
+	return containsAny(lower, []string{"contribut", "sent", "submitted", "landed", "patches", "prs", "pull requests"}) && othersContributedRE.MatchString(lower) && movePrepRE.MatchString(lower)
 }
 
 var (
@@ -1037,6 +1048,17 @@ var (
 		`|\bchase\s+(?:down\s+)?(?:every|all|each)\b` +
 		// "do I need the icon designer's agreement to relicense their icons?"
 		`|\b(?:need|needs|require|requires|get|ask\s+for)\s+(?:the\s+|their\s+|his\s+|her\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}[\w-]+(?:'s|’s|s')\s+(?:ok|okay|consent|permission|agreement|approval|sign[- ]?off|blessing|go[- ]ahead)\b`)
+	// othersContributedRE: people other than the asker contributed to the work ("a
+	// handful of other people have contributed code", "a few outside PRs came in",
+	// "almost every contributor … said yes"); movePrepRE asks what a move takes or
+	// whether it may simply be made ("what do I need before switching?", "can we flip
+	// the whole history?", "is asking the original author enough?").
+	othersContributedRE = regexp.MustCompile(`\b(?:other\s+people|others|outside\s+(?:people|developers|contributors)|(?:a\s+)?(?:few|handful\s+of|couple\s+of|bunch\s+of|number\s+of|lot\s+of|dozen)\s+(?:other\s+|outside\s+)?(?:people|devs|developers|volunteers|companies|folks))\s+(?:have\s+|has\s+)?(?:also\s+)?(?:contributed|sent|submitted|landed)\b|\b(?:contributors?|contributions?)\b[^.?!]{0,80}\b(?:never\s+answered|said\s+yes|agreed|objected|replied|over\s+the\s+years|came\s+in|we\s+(?:took|accepted|merged))|\b(?:outside|external|community|other|several|many|past|previous)\s+(?:contributors|contributions|prs|pull\s+requests|patches)\b`)
+	movePrepRE          = regexp.MustCompile(`\bwhat\s+(?:do|would|must|should|else\s+do)\s+(?:i|we)\s+(?:(?:need|have)\s+to\s+do|need|do)\b|\bcan\s+(?:i|we|the\s+maintainers?)\s+(?:just\s+|simply\s+)?(?:flip|do\s+(?:it|that|this)|switch|change|relicen\w*|swap|move)\b|\bis\s+asking\s+[^.?!]{0,40}\benough\b|\b(?:proper|right)\s+(?:procedure|process|way)\b|\bwhat\s+does\s+it\s+take\b|\bhow\s+do\s+(?:i|we)\s+(?:go\s+about|do\s+(?:it|that|this))\b`)
+	// ownMoveFromToRE: the asker's own work moves from one licence to another ("we're
+	// moving our go client from the mpl to apache-2.0", "i want to move my library from
+	// gpl-3.0 to mit", "I'd like to switch it to the mpl").
+	ownMoveFromToRE = regexp.MustCompile(`\b(?:we'?re|i'?m|we\s+are|i\s+am|(?:want|plan|planning|going|like|hoping)\s+to|thinking\s+of|considering)\s+(?:\w+\s+)?(?:mov|switch|relicen[cs]|chang|migrat|convert)\w*\s+(?:(?:our|my|it|the)\b[^.?!]{0,60}\bfrom\b[^.?!]{0,40}\bto\b|it\s+(?:over\s+)?to\b)`)
 	// licenceMoveRE: a project moved to another licence, put under one, or its licence
 	// file replaced.
 	licenceMoveRE = regexp.MustCompile(`relicen|re-licen|\b(?:mov|switch|chang|convert|migrat)\w*\b[^.?!]{0,60}\bto\b|\b(?:put|slap|stick)\b[^.?!]{0,40}\b(?:under|on)\b|\breplac\w*\b[^.?!]{0,30}\blicen|\bswap\w*\b[^.?!]{0,20}\blicen|\bmark\b[^.?!]{0,20}`)

@@ -3701,3 +3701,17 @@ func TestProposedMoveIsChoosing(t *testing.T) {
 		"our app is MIT and uses a GPL library. should we?":                                                              "",
 	})
 }
+
+// TestMoveOthersContributedToIsConsent guards a question on what moving the asker's
+// own work to another licence takes, when others have contributed to it, as whose
+// agreement the move needs, whether or not both licences are named; a move with no
+// contributors in it, or a use after the move, is not.
+func TestMoveOthersContributedToIsConsent(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"we're moving our go client from the mpl to apache-2.0. most contributors agreed but three never replied. can we just do it?":            "cla",
+		"i want to move my android library from gpl-3.0 to mit. a couple of other devs have sent patches over the years. what do we need to do?": "cla",
+		"my plugin is under cc-by-sa and I'd like to switch it to the mpl. several outside contributors sent fixes. what does it take?":          "cla",
+		"i want to move my android library from gpl-3.0 to mit. what should i write in the readme?":                                              "",
+		"we moved our app from gpl to mit. can we ship it to customers now?":                                                                     "",
+	})
+}
