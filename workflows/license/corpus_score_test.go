@@ -55,6 +55,7 @@ var splitNames = []struct{ letter, name string }{
 	{"λ", "seventy-second held-out"},
 	{"μ", "seventy-third held-out"},
 	{"ν", "seventy-fourth held-out"},
+	{"ξ", "seventy-fifth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
