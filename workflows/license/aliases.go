@@ -167,7 +167,10 @@ var (
 	licenseWord = regexp.MustCompile(`\blicense\b`)
 	// laterRE finds the ways of saying "or later": "or any later version", "or (at your
 	// option) any later version", "or newer".
-	laterRE      = regexp.MustCompile(`\s+(?:or|and)\s+(?:at\s+your\s+option\s+)?(?:any\s+)?(?:later|newer)\b`)
+	laterRE = regexp.MustCompile(`\s+(?:or|and)\s+(?:at\s+your\s+option\s+)?(?:any\s+)?(?:later|newer)\b`)
+	// withLaterRE: "or later" said as wording a licence comes with ("GPLv2 with the 'or
+	// any later version' clause"), once laterRE has made it "or later".
+	withLaterRE  = regexp.MustCompile(`\s+with\s+(?:the\s+|an\s+|a\s+|its\s+)?(?:usual\s+|standard\s+|optional\s+)?or\s+later\s+(?:wording|clause|language|text|option|grant|phrase|notice|terms|version\s+clause)\b`)
 	letterDigit  = regexp.MustCompile(`([a-z])(\d)`)
 	licenseRefRE = regexp.MustCompile(`^[A-Za-z0-9.-]+$`) // after "LicenseRef-"
 	idToken      = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9.+-]*[A-Za-z0-9+]`)
@@ -195,6 +198,9 @@ func norm(s string) string {
 	s = letterDigit.ReplaceAllString(s, "$1 $2")
 	if strings.Contains(s, " later") || strings.Contains(s, " newer") {
 		s = laterRE.ReplaceAllString(s, " or later")
+		if strings.Contains(s, " with ") {
+			s = withLaterRE.ReplaceAllString(s, " or later") // "GPLv2 with the 'or any later version' wording"
+		}
 	}
 	s = licenseWord.ReplaceAllString(s, " ")
 	return strings.TrimSpace(spaceRuns.ReplaceAllString(s, " "))

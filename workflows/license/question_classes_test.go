@@ -3715,3 +3715,30 @@ func TestMoveOthersContributedToIsConsent(t *testing.T) {
 		"we moved our app from gpl to mit. can we ship it to customers now?":                                                                     "",
 	})
 }
+
+// TestTakenIntoWhatFollows guards the work read from where a thing already named is
+// taken: "use it inside an MIT-licensed library" makes MIT the work, whatever the
+// sentence before said of the thing's licence, and a destination said of its licence
+// ("into VOLK, which is GPLv3 or later") is the work however long the thing taken is
+// described.
+func TestTakenIntoWhatFollows(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"cli11 has a bsd 3-clause style licence. can i actually use it inside an MIT-licensed library?":                                      {"BSD-3-Clause", "MIT"},
+		"spdlog has an MIT licence. can we bundle it in our Apache-2.0 project?":                                                             {"MIT", "Apache-2.0"},
+		"We'd like to take a faster exp kernel that was written under the zlib licence into VOLK, which is GPLv3 or later. Can we merge it?": {"Zlib", "GPL-3.0-or-later"},
+	})
+}
+
+// TestOrLaterSaidAsWording guards "or later" said as the wording a licence comes with
+// ("GPLv2 with the 'or any later version' wording") as the or-later licence.
+func TestOrLaterSaidAsWording(t *testing.T) {
+	for _, text := range []string{
+		"lua-mode is under GPLv2 with the 'or any later version' wording. can we move to GPLv3?",
+		`the lib is LGPLv2.1 with the "or (at your option) any later version" clause; can it go into an Apache-2.0 app?`,
+	} {
+		q, _ := ParseQuestion(text)
+		if !slices.ContainsFunc(q.Licenses, func(id string) bool { return strings.HasSuffix(id, "-or-later") }) {
+			t.Errorf("%q: licences %q, want an or-later one", text, q.Licenses)
+		}
+	}
+}

@@ -309,6 +309,8 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 		return roleWork, false // "paste paragraphs of our manual into GPLv3 source": where they go
 	case slices.Contains(containerNouns, next) && codeIntoContainerRE.MatchString(near):
 		return roleWork, false // "use LGPL code in an MIT library", "MIT code in a GPL-2.0 kernel module": where it goes
+	case (slices.Contains(containerNouns, next) || slices.Contains(workWords, next) || next == "licensed" || next == "licenced") && takeItIntoRE.MatchString(near):
+		return roleWork, false // "can i use it inside an MIT-licensed library?": where what was named goes
 	case slices.Contains(codeWords, next) && !possessiveRE.MatchString(near):
 		return roleIncoming, false
 	case dependencyOfRE.MatchString(near) && slices.Contains(workWords, next):
@@ -326,6 +328,10 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 	}
 	return roleNone, false
 }
+
+// takeItIntoRE: a thing already named, taken into something whose licence follows ("use
+// it inside an", "put them into a", "bundle this in our").
+var takeItIntoRE = regexp.MustCompile(`\b(?:use|using|put|putting|include|including|embed|embedding|bundle|bundling|vendor|vendoring|copy|copying|paste|pasting|add|adding|take|taking|merge|merging|integrate|integrating|ship|shipping)\s+(?:it|them|this|that|these|those)\s+(?:in|into|inside|within)\s+(?:a|an|the|this|my|our)\s+(?:own\s+|new\s+|existing\s+)?$`)
 
 // containerNouns are things code is put in that are also taken in elsewhere ("an MIT
 // library"); codeIntoContainerRE finds code said to go in one, right before its licence:
@@ -402,7 +408,7 @@ var codeWords = []string{"code", "library", "libraries", "lib", "libs", "compone
 // it into qemu"); saidOfRE, the name a licence is then said of, just before it
 // ("freedoom, which is bsd licensed", "qemu is gpl", "kilo (bsd)").
 var (
-	destinationRE = regexp.MustCompile(`\b(?:go|goes|going|went|get|put|putting|pull\w*|add\w*|merg\w*|import\w*|includ\w*|bring\w*|tak\w*|contribut\w*|upstream\w*|submit\w*|land\w*)\b[^.?!]{0,40}?\b(?:into|in to)\s+(?:the\s+|our\s+|my\s+|main\s+)*([a-z][\w.+-]*)`)
+	destinationRE = regexp.MustCompile(`\b(?:go|goes|going|went|get|put|putting|pull\w*|add\w*|merg\w*|import\w*|includ\w*|bring\w*|tak\w*|contribut\w*|upstream\w*|submit\w*|land\w*)\b[^.?!]{0,80}?\b(?:into|in to)\s+(?:the\s+|our\s+|my\s+|main\s+)*([a-z][\w.+-]*)`)
 	saidOfRE      = regexp.MustCompile(`\b([a-z][\w.+-]*)(?:\s+is\s+|,\s*which\s+is\s+|\s*\(\s*|,\s+an?\s+)(?:(?:licen[cs]ed\s+)?under\s+(?:the\s+)?)?$`)
 )
 
