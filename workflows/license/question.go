@@ -678,10 +678,11 @@ func takenInNouns(next string) bool {
 	return false
 }
 
-// quotedRE finds a short quoted span; lowerOperatorRE the SPDX operators typed in
+// quotedRE finds a short quoted span, whose marks stand outside words (the apostrophes
+// of "Rust's" and "I'm" quote nothing); lowerOperatorRE the SPDX operators typed in
 // lower case between two words.
 var (
-	quotedRE        = regexp.MustCompile("[\"'`“‘]([^\"'`”’\n]{3,120})[\"'`”’]")
+	quotedRE        = regexp.MustCompile("(?:^|[^\\p{L}\\p{N}])[\"'`“‘]([^\"'`”’\n]{3,120})[\"'`”’](?:[^\\p{L}\\p{N}]|$)")
 	lowerOperatorRE = regexp.MustCompile(`\s(?:or|and|with)\s`)
 )
 
@@ -1827,7 +1828,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// software given to others; the answer offers another use one click away.
 		q.Use = "distribute"
 	}
-	if len(q.Licenses) >= 2 && strings.Contains(q.Expression, " OR ") && !strings.Contains(q.Expression, " AND ") && bothOrOneRE.MatchString(lower) {
+	if len(q.Licenses) >= 2 && strings.Contains(q.Expression, " OR ") && !strings.Contains(q.Expression, " AND ") && bothOrOneRE.MatchString(lower) &&
+		!(q.Kind == AskCompatibility && q.Reading == RolesSaid && q.Work != "" && !strings.Contains(q.Expression, q.Work)) {
+		// Not when the choice goes into a work under another licence ("the std code is
+		// 'MIT or Apache-2.0' and the kernel is GPLv2 … can I drop one of the two?"):
+		// which option fits the work is the answer.
 		// "sourcecred moved to mit + apache 2. do users get both or pick one?": what the
 		// licences given together mean, one SPDX expression, is the question.
 		q.Kind, q.Work, q.Reading = AskProfile, "", RolesSaid

@@ -3742,3 +3742,17 @@ func TestOrLaterSaidAsWording(t *testing.T) {
 		}
 	}
 }
+
+// TestApostrophesQuoteNothing guards a quoted expression read alike whether or not
+// apostrophes ("I'm", "Rust's") come before it on the same line, and a choice that goes
+// into a work under another licence kept as code into that work when the question asks
+// about dropping one of its options.
+func TestApostrophesQuoteNothing(t *testing.T) {
+	const a, b = "I'm porting the dbg! macro from Rust's standard library into the Linux kernel's Rust support.", "The std code is 'MIT or Apache-2.0' and the kernel is GPLv2. Can I drop one of the two from the header?"
+	for _, text := range []string{a + " " + b, a + "\n" + b} {
+		q, _ := ParseQuestion(text)
+		if q.Kind != AskCompatibility || len(q.Licenses) != 2 || q.Licenses[0] != "MIT OR Apache-2.0" || q.Work != "GPL-2.0-only" {
+			t.Errorf("%q: kind %d licences %q work %q, want MIT OR Apache-2.0 into GPL-2.0-only", text, q.Kind, q.Licenses, q.Work)
+		}
+	}
+}
