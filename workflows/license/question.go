@@ -586,7 +586,7 @@ var runApartRE = regexp.MustCompile(`\bshells?\s+out\b|\bon\s+the\s+same\s+(?:cd
 // weighingRE finds an asker weighing licences for their own release, whatever else the
 // question says of combining them: "torn between MIT and Apache 2.0", "which would you
 // go with?".
-var weighingRE = regexp.MustCompile(`\b(?:be|is)\s+(?:\w+\s+)?(?:wiser|smarter)\b|\b(?:everything|everyone|most\s+(?:\w+\s+)?(?:packages|libraries|projects|crates|code))\s+(?:else\s+)?(?:in|across|of)\s+(?:the|our|its|this|that)\s+(?:\w+\s+)?(?:ecosystem|community|world|space)\s+(?:is|are|uses?)\b|\bpick\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+over\b|\bshould\s+(?:i|we)\s+(?:switch|change)\s+(?:the\s+|our\s+|my\s+|its\s+)?licen[cs]e\b|\b(?:the\s+)?better\s+(?:choice|option|pick)\b|\bwhich\s+(?:one|licen[cs]e)\s+(?:better|best)\b|\b(?:which|what) (?:licen[cs]e|one) (?:should|would|shall) (?:i|we|the project|it|this project)(?: \w+){0,2} (?:get|pick|choose|move to|switch to|go with|have)\b|\bwhat licen[cs]e\s*\?|\bwhich one should (?:we|i) pick\b|\btorn between\b|\bwhich (?:one |licen[cs]e )?(?:would|should) (?:you|we|i) (?:go with|pick|choose|use)\b|\b(?:should|shall)\s+(?:we|i)\s+(?:just\s+)?(?:switch|move|relicen[cs]e)\s+(?:it\s+)?to\b|\b(?:thinking\s+(?:of|about)|considering)\s+(?:moving|switching|relicen[cs]ing)\s+(?:our|my)\b|\b(?:add|offer)\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+as\s+an?\s+(?:second|another|additional|alternative|extra)\s+(?:option|licen[cs]e|choice)\b|\bshould\s+(?:we|i)\s+accept\s+(?:the|this|that|their|his|her)\s+(?:switch|change|move|relicen[cs]\w*)\b|\b(?:mov|switch|chang|relicen[cs])\w*\s+(?:our|my)\s+[^.?!]{0,60}?\bfrom\b[^?!]{0,40}\bto\b[^?!]{0,200}\b(?:consent|should\s+we|agree)\b|\bnever\s+(?:picked|chose|chosen)\s+(?:one|a\s+licen[cs]e)\b|\bwhich\s+makes\s+more\s+sense\b|` + moveBringsWords)
+var weighingRE = regexp.MustCompile(`\b(?:be|is)\s+(?:\w+\s+)?(?:wiser|smarter)\b|\b(?:everything|everyone|most\s+(?:\w+\s+)?(?:packages|libraries|projects|crates|code))\s+(?:else\s+)?(?:in|across|of)\s+(?:the|our|its|this|that)\s+(?:\w+\s+)?(?:ecosystem|community|world|space)\s+(?:is|are|uses?)\b|\bpick\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+over\b|\bshould\s+(?:i|we)\s+(?:switch|change)\s+(?:the\s+|our\s+|my\s+|its\s+)?licen[cs]e\b|\b(?:the\s+)?better\s+(?:choice|option|pick)\b|\bwhich\s+(?:one|licen[cs]e)\s+(?:better|best)\b|\b(?:which|what) (?:licen[cs]e|one) (?:should|would|shall) (?:i|we|the project|it|this project)(?: \w+){0,2} (?:get|pick|choose|move to|switch to|go with|have)\b|\bwhat licen[cs]e\s*\?|\bwhich one should (?:we|i) pick\b|\btorn between\b|\bshould\s+(?:we|i)\s+(?:switch|move|change|relicen[cs]e)\b[^.?!]{0,20}\bto\s+(?:what|which)\b|\bis\s+there\s+(?:a|any|some)\s+(?:(?:other|better|different)\s+)?licen[cs]e\s+(?:that|which)\b|\bwhich (?:one |licen[cs]e )?(?:would|should) (?:you|we|i) (?:go with|pick|choose|use)\b|\b(?:should|shall)\s+(?:we|i)\s+(?:just\s+)?(?:switch|move|relicen[cs]e)\s+(?:it\s+)?to\b|\b(?:thinking\s+(?:of|about)|considering)\s+(?:moving|switching|relicen[cs]ing)\s+(?:our|my)\b|\b(?:add|offer)\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+as\s+an?\s+(?:second|another|additional|alternative|extra)\s+(?:option|licen[cs]e|choice)\b|\bshould\s+(?:we|i)\s+accept\s+(?:the|this|that|their|his|her)\s+(?:switch|change|move|relicen[cs]\w*)\b|\b(?:mov|switch|chang|relicen[cs])\w*\s+(?:our|my)\s+[^.?!]{0,60}?\bfrom\b[^?!]{0,40}\bto\b[^?!]{0,200}\b(?:consent|should\s+we|agree)\b|\bnever\s+(?:picked|chose|chosen)\s+(?:one|a\s+licen[cs]e)\b|\bwhich\s+makes\s+more\s+sense\b|` + moveBringsWords)
 
 // ownAdviceRE: a question that asks for advice on a licence, not whether a use is
 // allowed: "should docs have their own licence", "why not MIT for a font", "LGPL as a
@@ -603,7 +603,7 @@ var releasedCopiesRE = regexp.MustCompile(`\b(?:old|older|earlier|existing|previ
 // maintain an"); moveVerbRE a move to another.
 var (
 	moveBringsRE     = regexp.MustCompile(moveBringsWords)
-	ownLicenceSaidRE = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+)?(?:[\w.+-]+\s+){0,3}?` + ownWorkNouns + `\s+(?:is|are|has\s+been|have\s+been|was)\b|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:on|under|using)\b|\b(?:we|i)\s+(?:maintain|publish|release|wrote|write)\s+an?\b`)
+	ownLicenceSaidRE = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+)?(?:[\p{L}\p{N}_.+'-]+\s+){0,3}?` + ownWorkNouns + `\s+(?:is|are|has\s+been|have\s+been|was)\b|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:on|under|using)\b|\b(?:we|i)\s+(?:maintain|publish|release|wrote|write)\s+an?\b`)
 	moveVerbRE       = regexp.MustCompile(`\b(?:switch\w*|mov(?:e|es|ed|ing)|go|going|relicen[cs]\w*|chang\w*|convert\w*)\b`)
 )
 
@@ -612,7 +612,7 @@ var (
 // we go lgpl"); bareShouldRE: a sentence that asks no more than whether to ("should
 // we?", "do we need to?", "should we go lgpl?").
 var (
-	proposedMoveRE = regexp.MustCompile(`\b(?:suggest\w*|propos\w*|recommend\w*|urg\w+|says?\s+(?:that\s+)?(?:we|i)\s+(?:should|must|ought\s+to)|wants?\s+(?:us|me)\s+to|ask\w*\s+(?:us|me)\s+to|thinking\s+(?:of|about)|consider\w*)\s+(?:\w+\s+){0,3}?(?:switch\w*|mov\w*|relicen[cs]\w*|go(?:ing)?|chang\w*|convert\w*)\s+(?:\w+\s+){0,2}?to\b|\bshould\s+(?:we|i)\s+(?:just\s+)?(?:go|switch\s+to|move\s+to|relicen[cs]e\s+(?:to|as|under))\s+[\w.+-]+\s*\?`)
+	proposedMoveRE = regexp.MustCompile(`\b(?:insist\w*|argu\w*|claim\w*|thinks?|feels?|tells?\s+(?:us|me)|told\s+(?:us|me)|says?)\s+(?:that\s+)?(?:we|i)\b[^.?!]{0,40}?\b(?:should|must|need\s+to|ought\s+to|have\s+to)\s+(?:\w+\s+)?(?:switch|mov|relicen[cs]|go|chang|convert)\w*\s+(?:\w+\s+){0,2}?to\b|\b(?:suggest\w*|propos\w*|recommend\w*|urg\w+|says?\s+(?:that\s+)?(?:we|i)\s+(?:should|must|ought\s+to)|wants?\s+(?:us|me)\s+to|ask\w*\s+(?:us|me)\s+to|thinking\s+(?:of|about)|consider\w*)\s+(?:\w+\s+){0,3}?(?:switch\w*|mov\w*|relicen[cs]\w*|go(?:ing)?|chang\w*|convert\w*)\s+(?:\w+\s+){0,2}?to\b|\bshould\s+(?:we|i)\s+(?:just\s+)?(?:go|switch\s+to|move\s+to|relicen[cs]e\s+(?:to|as|under))\s+[\w.+-]+\s*\?`)
 	bareShouldRE   = regexp.MustCompile(`^\W*(?:so\s+|then\s+|and\s+)?(?:should|must|do|would|shall)\s+(?:we|i)(?:\s+(?:really|actually|even))?(?:\s+(?:need|have)\s+to)?(?:\s+(?:do\s+(?:it|that|this)|go\s+[\w.+-]+|switch(?:\s+to\s+[\w.+-]+)?|move(?:\s+to\s+[\w.+-]+)?))?\s*[?.!]*\s*$`)
 )
 
@@ -1590,7 +1590,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// nothing of a server), read once.
 	n := " " + norm(blankSpans(text, f.at)) + " "
 	q.Proprietary = containsAny(lower, proprietaryHints) && proprietaryRE.MatchString(lower)
-	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "compar", "same", "basically", "equivalent", "identical", "similar", "essentially", "more or less", "just", "between", "add", "offer", "lose", "gain", "give up", "tell", "distinguish"}) && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "combined", "mix", "mixed", "together"}) &&
+	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "compar", "same", "basically", "equivalent", "identical", "similar", "essentially", "more or less", "just", "between", "add", "offer", "lose", "gain", "give", "buy", "doesn", "does not", "lacks", "tell", "distinguish"}) && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "combined", "mix", "mixed", "together"}) &&
 		!whichWayRE.MatchString(lower) // "apache 2.0 vs gplv2, which way works": the direction, not the difference
 	written := q.Expression != "" && (strings.Contains(q.Expression, " OR ") || strings.Contains(q.Expression, " AND "))
 	// "X code compiled into our closed app: does the whole app become X?" asks what
@@ -1812,6 +1812,9 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	if q.Tool != nil && (toolUseRE.MatchString(lower) || buildWordsRE.MatchString(lower)) && !addOnForTool(lower, q) {
 		q.Use = "internal" // compiling with GCC uses GCC; it does not ship it
+	}
+	if q.Kind == AskVerdict && (q.Use == "distribute" || q.Use == "") && len(q.Licenses) == 1 && devToolUseRE.MatchString(lower) && !shipToolRE.MatchString(lower) {
+		q.Use = "internal" // "are we allowed to use it to measure test coverage while building our commercial app?"
 	}
 	if q.Kind == AskVerdict && q.Use == "saas" && len(q.Licenses) == 1 && overNetworkRE.MatchString(lower) {
 		// "our closed app talks over the network to an AGPL server we host, unmodified":
@@ -2448,6 +2451,18 @@ var licenseRefTokenRE = regexp.MustCompile(`(?i)\blicenseref-[A-Za-z0-9.-]+`)
 
 func hasLicenseRef(text string) bool { return strings.Contains(strings.ToLower(text), "licenseref-") }
 
+// devToolUseRE: a program run over the asker's code to check it ("use it to measure
+// test coverage", "run it for linting"), which is used, not shipped, unless shipToolRE
+// says it goes out too ("bundle it", "ship the tool").
+var (
+	devToolUseRE = regexp.MustCompile(`\b(?:use|using|run|running)\s+(?:it|them|this|that|the\s+tool)\s+(?:only\s+|just\s+)?(?:to|for)\s+(?:measur|test|lint|check|format|analy[sz]|profil|benchmark|debug|scan|fuzz|coverage|static\s+analysis|code\s+review)\w*`)
+	shipToolRE   = regexp.MustCompile(`\b(?:ship|shipping|bundl|includ|distribut|redistribut|embed|link)\w*\s+(?:it|them|the\s+tool)\b`)
+)
+
+// hostForRE: the asker runs a program for others ("host monica for them", "hosting it
+// for our clients"), in normalised words.
+var hostForRE = regexp.MustCompile(` (?:host|hosts|hosting|hosted|run|runs|running) (?:\w+ ){0,4}?for (?:them|clients?|customers?|others|people|a client|a customer|the client|the customer|my clients?|our clients?|my customers?|our customers?) `)
+
 // notShippedRE: the question says nothing is handed over ("customers never get the
 // image", "nobody downloads it"): no word of distributing then makes it distributed.
 var notShippedRE = regexp.MustCompile(` (?:never|don t|dont|do not|doesn t|doesnt|does not|won t|wont|will not) (?:get|gets|receive|receives|download|downloads|see|sees|hand|hands|give|gives|ship|ships) | (?:nobody|no one|noone) (?:downloads|gets|receives) | (?:nothing|not|never) (?:is |gets |get )?(?:exposed|shown|offered|available|visible) (?:to|for) (?:the |our |any )?(?:customers|clients|users|public|outside|third parties) `)
@@ -2531,6 +2546,9 @@ func detectUse(n string) string {
 		if rest := useFrom(changesAskedRE.ReplaceAllString(n, " ")); rest == "" || rest == "modify" {
 			return "modify"
 		}
+	}
+	if use == "distribute" && hostForRE.MatchString(n) && !containsAny(n, []string{" ship", "download", "install", "binary", "binaries", "app store", "play store", "on prem", "distribut", "desktop", "mobile", "firmware", "device"}) {
+		return "saas" // "can i host monica (agpl) for them and charge for it?": run for others, not handed over
 	}
 	if use == "distribute" && offeredAsServiceRE.MatchString(n) {
 		return "saas" // "offering it as a managed cache service to customers"

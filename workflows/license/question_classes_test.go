@@ -3756,3 +3756,35 @@ func TestApostrophesQuoteNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnLicenceAdviceWorded guards advice on the asker's own licence asked in these
+// words: what one licence gives that another does not (a difference), whose name goes in
+// the copyright line (the employer's claim), a licence that keeps one property without
+// another, "should we switch, and to what?", and a move someone insists on.
+func TestOwnLicenceAdviceWorded(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"adding licence headers to our suse project, whose name goes in the copyright line, ours or the company's?":                                                           "employer",
+		"I put my parser under the LGPL so improvements get shared. A user suggests MIT. Is there a licence that keeps the sharing without scaring companies off?":            "choose",
+		"Our extension has a home-grown licence. A contributor says his employer only allows well-known ones like Apache 2.0 or BSD 3-clause. Should we switch, and to what?": "choose",
+		"Our café booking site is GPLv3. A visitor insists we must move to AGPLv3 since it runs as a service. Should we switch?":                                              "choose",
+	})
+	for _, text := range []string{
+		"what does cc0 actually give us that the wtfpl doesn't?",
+		"we moved from mit to apache-2.0 last year. what does apache-2.0 give us that mit doesn't?",
+	} {
+		if q, _ := ParseQuestion(text); !q.Difference || q.Kind != AskProfile {
+			t.Errorf("%q: kind %d difference %v, want the two licences' profiles", text, q.Kind, q.Difference)
+		}
+	}
+}
+
+// TestUseForOthersAndOverOwnCode guards the use read from what is done with the
+// program: hosting it for a client is a service, running a tool over the asker's own
+// code to check it is internal, unless the tool goes out too.
+func TestUseForOthersAndOverOwnCode(t *testing.T) {
+	wantReadings(t, []reading{
+		{"client wants a personal crm. can i host monica (agpl) for them and charge for it?", "AGPL-3.0-only", "saas"},
+		{"opencppcoverage is gpl. are we allowed to use it to measure test coverage while building our commercial app?", "GPL-3.0-only", "internal"},
+		{"this profiler is gpl. can we bundle it with our commercial app and use it to profile customers' workloads?", "GPL-3.0-only", "distribute"},
+	})
+}
