@@ -1169,8 +1169,9 @@ func parseMessage(text string) (q Question, ok bool) {
 		(q.Kind == AskCompatibility || q.Kind == AskCombination) && containsAny(strings.ToLower(asked), openSourceHints)) {
 		s, sok = parseQuestion(asked)
 		parsed = true
-		if sok && s.Kind == AskProfile && (q.Kind == AskVerdict && (s.Meaning || s.OpenSource) || (q.Kind == AskCompatibility || q.Kind == AskCombination) && s.OpenSource) &&
-			!s.Difference && len(s.Licenses) == 1 && len(q.Licenses) > 1 && slices.ContainsFunc(q.Licenses, func(id string) bool { return strings.Contains(id, s.Licenses[0]) }) && (s.OpenSource || !namesAfter(text, asked)) {
+		proper := containsAny(strings.ToLower(asked), []string{"proper", "legit", "real licen"}) // "is the wtfpl even a proper licence?"
+		if sok && s.Kind == AskProfile && (q.Kind == AskVerdict && (s.Meaning || s.OpenSource) || (q.Kind == AskCompatibility || q.Kind == AskCombination) && (s.OpenSource || proper)) &&
+			!s.Difference && len(s.Licenses) == 1 && len(q.Licenses) > 1 && slices.ContainsFunc(q.Licenses, func(id string) bool { return strings.Contains(id, s.Licenses[0]) }) && (s.OpenSource || proper || !namesAfter(text, asked)) {
 			// "Our organisation whitelists MIT, BSD and Apache 2.0, and es4j is MPL 2.0. What
 			// does the MPL actually require of us?", "is the ISC license a proper licence?
 			// almost all of hackage is BSD": what the one licence the asking sentence names

@@ -3788,3 +3788,16 @@ func TestUseForOthersAndOverOwnCode(t *testing.T) {
 		{"this profiler is gpl. can we bundle it with our commercial app and use it to profile customers' workloads?", "GPL-3.0-only", "distribute"},
 	})
 }
+
+// TestProperLicenceAskedBesideOthers guards "is X even a proper licence?" followed by
+// an aside that names other licences as the profile of X alone.
+func TestProperLicenceAskedBesideOthers(t *testing.T) {
+	for text, want := range map[string]string{
+		"is the wtfpl even a proper licence? wondering if our scripts should move to mit or cc0": "WTFPL",
+		"is the ISC license a proper licence? never heard of it and almost all of hackage is BSD": "ISC",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskProfile || !slices.Equal(q.Licenses, []string{want}) {
+			t.Errorf("%q: kind %d licences %q, want the profile of %s", text, q.Kind, q.Licenses, want)
+		}
+	}
+}
