@@ -2224,6 +2224,9 @@ func loneIncoming(lower string, f found, q Question, n string, in, other int) bo
 	if f.projects[in] != nil && f.projects[other] != nil {
 		return false // "libvlc … I always thought VLC was GPL": two projects, neither said to hold the other
 	}
+	if at := f.at[other][0]; at > 0 && at <= len(lower) && layerBeforeRE.MatchString(lower[max(0, at-50):at]) {
+		return false // "the HomeKit library is MIT and esp-open-rtos underneath is BSD": a layer below, taken in too
+	}
 	if end := f.at[in][1]; end < 0 || end > len(lower) || licenceNounRE.MatchString(lower[end:]) {
 		return false // "can i take the mit licence and ignore gplv2?": a licence taken up, not code
 	}
@@ -2238,6 +2241,10 @@ func loneIncoming(lower string, f found, q Question, n string, in, other int) bo
 	}
 	return parts < 2
 }
+
+// layerBeforeRE: the words before a licence say it is of a layer under what is taken
+// in ("esp-open-rtos underneath is", "the underlying runtime is").
+var layerBeforeRE = regexp.MustCompile(`\b(?:underneath|beneath|below\s+(?:it|that)|underlying|under\s+the\s+hood)\b[^.?!]{0,30}?\b(?:is|are|uses)\s+(?:licen[cs]ed\s+)?(?:under\s+)?(?:the\s+)?$`)
 
 var (
 	licenceNounRE  = regexp.MustCompile(`^\s*(?:licen[cs]es?|terms|option)\b`)

@@ -3801,3 +3801,13 @@ func TestProperLicenceAskedBesideOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestLayerUnderneathIsTakenIn guards a licence said of a layer under what is taken in
+// ("esp-open-rtos underneath is BSD 3-clause") as one more component, not the work the
+// other goes into: selling the device is a verdict on both.
+func TestLayerUnderneathIsTakenIn(t *testing.T) {
+	text := "We'd sell a Wi-Fi switch running firmware forked from a demo. The HomeKit library is MIT and esp-open-rtos underneath is BSD 3-clause. Does anything stop us from selling the device?"
+	if q, _ := ParseQuestion(text); q.Kind != AskVerdict || q.Expression != "MIT AND BSD-3-Clause" {
+		t.Errorf("%q: kind %d expression %q, want a verdict on MIT AND BSD-3-Clause", text, q.Kind, q.Expression)
+	}
+}
