@@ -901,10 +901,13 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			}
 		}
 	}
-	if ok && q.Kind == AskVerdict && len(q.Licenses) == 1 && (q.Topic == "" || q.Topic == "permissive") && !q.Holder && !strings.Contains(q.Expression, " ") {
+	if ok && (q.Kind == AskVerdict || q.Kind == AskProfile && !q.Meaning && !q.OpenSource && !q.Difference) && len(q.Licenses) == 1 && (q.Topic == "" || q.Topic == "permissive") && !q.Holder && !strings.Contains(q.Licenses[0], " ") {
 		// "someone took our gplv3 android app, added ads, and put it on google play
 		// without any source": others with the asker's own work.
 		if q.ByOthers, q.OwnWork = othersWith(text, lower); q.ByOthers {
+			// A profile of a licence others act under ("… and credits us nowhere. mit
+			// lets them do that right?") is what they may do with the work.
+			q.Kind, q.Expression = AskVerdict, q.Licenses[0]
 			q.Breach = breachOf(lower, q.Expression)
 		}
 	}
@@ -1931,7 +1934,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q.Assumed = nil
 		}
 	}
-	if q.Kind == AskVerdict && !picked && (q.Difference || artefacts || definition || licenceOf || creditHow || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords) || !q.Proprietary && len(strings.Fields(n)) >= 6 && !anyWord(n, useVerbWords))) ||
+	if q.Kind == AskVerdict && !picked && (q.Difference || artefacts || definition || licenceOf || creditHow || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords) || !q.Proprietary && len(strings.Fields(n)) >= 6 && (!anyWord(n, useVerbWords) || len(strings.Fields(n)) >= 12 && !useAllowedAskRE.MatchString(adviceSentence(lower))))) ||
 		q.Kind == AskCombination && artefacts && !anyWord(n, []string{"compatible", "compatibility", "combine", "combined", "mix", "together"}) {
 		if p, ok := q.AboutLicenses(); ok {
 			q = p
@@ -1939,6 +1942,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	return q, true
 }
+
+// useAllowedAskRE: the sentence that asks, asks whether a use is allowed ("can a company use
+// the gpl version?", "ok for commercial stuff?", "does my script have to be GPL?", "does
+// that make the service GPL?").
+var useAllowedAskRE = regexp.MustCompile(`\b(?:can|could|may|might|are|is)\s+(?:(?:i|we|you|they|someone|anyone|companies|it|this|that)\s+|(?:a|an|the|our|my)\s+(?:[\w-]+\s+){1,2})(?:\w+\s+){0,4}?(?:use|build|train|ship|sell|bundle|include|embed|link|distribute|deploy|run|put|keep|take|get|allowed\s+to)\b|\b(?:have|has|need|needs)\s+to\s+be\b|\b(?:ok|okay|fine|allowed|safe|legal)\s+(?:for|in|to)\b|\buse\s+it\s+here\b|\bmakes?\s+(?:it|that|this|(?:the|our|my)\s+[\w-]+)\s+(?:an?\s+)?[\w.+-]+(?:\s+too)?\s*\?`)
 
 // useVerbWords are what a question that asks to use code says it does with it ("can we
 // use", "bundle", "ship"); a question about a licence that says none of them, and no

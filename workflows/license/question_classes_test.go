@@ -3793,7 +3793,7 @@ func TestUseForOthersAndOverOwnCode(t *testing.T) {
 // an aside that names other licences as the profile of X alone.
 func TestProperLicenceAskedBesideOthers(t *testing.T) {
 	for text, want := range map[string]string{
-		"is the wtfpl even a proper licence? wondering if our scripts should move to mit or cc0": "WTFPL",
+		"is the wtfpl even a proper licence? wondering if our scripts should move to mit or cc0":  "WTFPL",
 		"is the ISC license a proper licence? never heard of it and almost all of hackage is BSD": "ISC",
 	} {
 		if q, _ := ParseQuestion(text); q.Kind != AskProfile || !slices.Equal(q.Licenses, []string{want}) {
@@ -3809,5 +3809,23 @@ func TestLayerUnderneathIsTakenIn(t *testing.T) {
 	text := "We'd sell a Wi-Fi switch running firmware forked from a demo. The HomeKit library is MIT and esp-open-rtos underneath is BSD 3-clause. Does anything stop us from selling the device?"
 	if q, _ := ParseQuestion(text); q.Kind != AskVerdict || q.Expression != "MIT AND BSD-3-Clause" {
 		t.Errorf("%q: kind %d expression %q, want a verdict on MIT AND BSD-3-Clause", text, q.Kind, q.Expression)
+	}
+}
+
+// TestLongUselessQuestionIsProfile guards a longer question about one licence that
+// gives no use, and whose asking sentence does not ask whether a use is allowed, as the
+// licence's profile; one that asks whether a use is allowed stays a verdict, asked how
+// the code is used.
+func TestLongUselessQuestionIsProfile(t *testing.T) {
+	for text, profile := range map[string]bool{
+		"a vendor told us they got a gpl program under a commercial licence instead. is that even possible with gpl software?":                      true,
+		"we run an agpl-licensed chat relay for our members. how are we supposed to offer them the source of it?":                                   true,
+		"the package is under the mit licence, but the readme says banks need the author's written permission. which one actually applies?":         true,
+		"the reporting tool is dual licensed and the gpl file is named LICENSE-NONCOMMERCIAL. can a school or a small company use the gpl version?": false,
+		"Our Ruby service runs on a GPL-licensed interpreter build. Does that make the service GPL?":                                                false,
+	} {
+		if q, _ := ParseQuestion(text); (q.Kind == AskProfile) != profile {
+			t.Errorf("%q: kind %d, want profile %v", text, q.Kind, profile)
+		}
 	}
 }
