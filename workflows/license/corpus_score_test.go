@@ -56,6 +56,7 @@ var splitNames = []struct{ letter, name string }{
 	{"μ", "seventy-third held-out"},
 	{"ν", "seventy-fourth held-out"},
 	{"ξ", "seventy-fifth held-out"},
+	{"ο", "seventy-sixth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
