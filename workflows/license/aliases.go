@@ -1802,9 +1802,10 @@ var (
 
 // proposedBeforeRE: the words before a licence that ask another project's people to
 // take it up: "would you consider (moving to)", "have you thought about moving your
-// plugin to", "could you relicense to", "why not"; insteadAfterRE: "X instead".
+// plugin to", "could you relicense to", "why not", "I asked whether they could move to";
+// insteadAfterRE: "X instead".
 var (
-	proposedBeforeRE = regexp.MustCompile(`\b(?:(?:would|could|can|will)\s+you\s+(?:please\s+)?(?:(?:also\s+)?consider|think\s+about|be\s+(?:open|willing)\s+to|(?:re)?licen[cs]e|move|switch|change|go|offer|dual[- ]licen[cs]e)|(?:have|did)\s+you\s+(?:ever\s+)?(?:thought|considered)|why\s+not(?:\s+(?:use|pick|choose|go\s+with|just))?|asked\s+(?:the\s+)?(?:maintainers?|authors?|developers?|upstream|them|the\s+project)\s+to\s+(?:move|switch|relicen[cs]e|change))\b[^.?!;]{0,50}?(?:\b(?:to|under|as|with)\s+)?(?:(?:the|a|an|something\s+like)\s+)?$|\bsomething\s+like\s+(?:the\s+)?$|\b(?:any\s+chance\s+(?:of|for|at)|is\s+there\s+(?:any\s+)?chance\s+(?:of|for))\s+(?:(?:a|an|the)\s+)?(?:(?:re)?licen[cs]ing\s+(?:it\s+|to\s+|under\s+|as\s+)*)?$`)
+	proposedBeforeRE = regexp.MustCompile(`\b(?:(?:would|could|can|will)\s+you\s+(?:please\s+)?(?:(?:also\s+)?consider|think\s+about|be\s+(?:open|willing)\s+to|(?:re)?licen[cs]e|move|switch|change|go|offer|dual[- ]licen[cs]e)|(?:have|did)\s+you\s+(?:ever\s+)?(?:thought|considered)|why\s+not(?:\s+(?:use|pick|choose|go\s+with|just))?|asked\s+(?:the\s+)?(?:maintainers?|authors?|developers?|upstream|them|the\s+project)\s+to\s+(?:move|switch|relicen[cs]e|change)|asked\s+(?:whether|if)\s+(?:they|he|she|the\s+(?:maintainers?|authors?|developers?|project))\s+(?:could|would|might|can|will)\s+(?:consider\s+)?(?:move|moving|switch|switching|relicen[cs]e|relicen[cs]ing|change|changing|go))\b[^.?!;]{0,50}?(?:\b(?:to|under|as|with)\s+)?(?:(?:the|a|an|something\s+like)\s+)?$|\bsomething\s+like\s+(?:the\s+)?$|\b(?:any\s+chance\s+(?:of|for|at)|is\s+there\s+(?:any\s+)?chance\s+(?:of|for))\s+(?:(?:a|an|the)\s+)?(?:(?:re)?licen[cs]ing\s+(?:it\s+|to\s+|under\s+|as\s+)*)?$`)
 	insteadAfterRE   = regexp.MustCompile(`^[\s,]*instead(?:\s*[?.!,;]|\s*$|\s+(?:then|now|please|thanks|which|that)\b)`)
 )
 

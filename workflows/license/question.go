@@ -607,6 +607,21 @@ var (
 	moveVerbRE       = regexp.MustCompile(`\b(?:switch\w*|mov(?:e|es|ed|ing)|go|going|relicen[cs]\w*|chang\w*|convert\w*)\b`)
 )
 
+// ecosystemBeforeRE: the words before a licence say it is the licence most of an
+// ecosystem uses ("when most of ros is", "everything else in the org is"): background to
+// a choice, not code taken in.
+var ecosystemBeforeRE = regexp.MustCompile(`\b(?:most|all|much|nearly\s+all|almost\s+all|the\s+rest|everything\s+else)\s+(?:of\s+)?(?:the\s+)?(?:[\w.+-]+\s+){0,3}?(?:is|are|uses?)\s+(?:licen[cs]ed\s+)?(?:under\s+)?(?:the\s+)?$`)
+
+// allIndexes tells whether ok holds for every index below n.
+func allIndexes(n int, ok func(int) bool) bool {
+	for i := range n {
+		if !ok(i) {
+			return false
+		}
+	}
+	return true
+}
+
 // proposedMoveRE: a move of the asker's work to another licence, proposed or weighed
 // ("someone suggests relicensing to AGPLv3", "says we should switch to agpl", "should
 // we go lgpl"); bareShouldRE: a sentence that asks no more than whether to ("should
@@ -1018,6 +1033,7 @@ var overNetworkRE = regexp.MustCompile(`\b(?:talks?|talking|connects?|connecting
 // it, are its only author, or no one else contributed.
 var holderRE = regexp.MustCompile(`\b(?:i|we)\s+(?:\w+\s+)?wrote\s+(?:every\s+(?:single\s+)?line|all\s+(?:of\s+)?(?:the|it|my|our)\b|it\s+all\b|everything\b|the\s+whole\s+thing\b)` +
 	`|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:still\s+)?the\s+(?:only|sole)\s+(?:contributors?|authors?|developers?|copyright\s+holders?|owners?)\b` +
+	`|\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:still\s+)?the\s+copyright\s+holders?\b` +
 	`|\b(?:i|we)\s+(?:own|hold)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?copyrights?\b` +
 	`|\ball\s+(?:of\s+)?(?:the\s+)?code\s+is\s+(?:mine|ours|my\s+own|our\s+own)\b|\bevery\s+line\s+(?:so\s+far\s+)?is\s+(?:mine|ours|my\s+own|our\s+own)\b` +
 	`|\bno\s+(?:outside|other|external|third[- ]party)\s+(?:contributors|contributions)\b|\bnobody\s+else\s+(?:has\s+)?(?:ever\s+)?contributed\b`)
@@ -1057,15 +1073,15 @@ var (
 	// "almost every contributor … said yes"); movePrepRE asks what a move takes or
 	// whether it may simply be made ("what do I need before switching?", "can we flip
 	// the whole history?", "is asking the original author enough?").
-	othersContributedRE = regexp.MustCompile(`\b(?:other\s+people|others|outside\s+(?:people|developers|contributors)|(?:a\s+)?(?:few|handful\s+of|couple\s+of|bunch\s+of|number\s+of|lot\s+of|dozen)\s+(?:other\s+|outside\s+)?(?:people|devs|developers|volunteers|companies|folks))\s+(?:have\s+|has\s+)?(?:also\s+)?(?:contributed|sent|submitted|landed)\b|\b(?:contributors?|contributions?)\b[^.?!]{0,80}\b(?:never\s+answered|said\s+yes|agreed|objected|replied|over\s+the\s+years|came\s+in|we\s+(?:took|accepted|merged))|\b(?:outside|external|community|other|several|many|past|previous)\s+(?:contributors|contributions|prs|pull\s+requests|patches)\b`)
-	movePrepRE          = regexp.MustCompile(`\bwhat\s+(?:do|would|must|should|else\s+do)\s+(?:i|we)\s+(?:(?:need|have)\s+to\s+do|need|do)\b|\bcan\s+(?:i|we|the\s+maintainers?)\s+(?:just\s+|simply\s+)?(?:flip|do\s+(?:it|that|this)|switch|change|relicen\w*|swap|move)\b|\bis\s+asking\s+[^.?!]{0,40}\benough\b|\b(?:proper|right)\s+(?:procedure|process|way)\b|\bwhat\s+does\s+it\s+take\b|\bhow\s+do\s+(?:i|we)\s+(?:go\s+about|do\s+(?:it|that|this))\b`)
+	othersContributedRE = regexp.MustCompile(`\b(?:other\s+people|others|outside\s+(?:people|developers|contributors)|(?:(?:a\s+)?(?:few|handful\s+of|couple\s+of|bunch\s+of|number\s+of|lot\s+of|dozen)|several|many|some|various|multiple|two|three|four|five)\s+(?:other\s+|outside\s+)?(?:people|devs|developers|volunteers|companies|folks|contributors))\s+(?:(?:besides|other\s+than|apart\s+from|except)\s+(?:me|us|myself|ourselves)\s+)?(?:have\s+|has\s+)?(?:also\s+)?(?:contributed|sent|submitted|landed)\b|\b(?:contributors?|contributions?)\b[^.?!]{0,80}\b(?:never\s+answered|said\s+yes|agreed|objected|replied|over\s+the\s+years|came\s+in|we\s+(?:took|accepted|merged))|\b(?:outside|external|community|other|several|many|past|previous)\s+(?:contributors|contributions|prs|pull\s+requests|patches)\b`)
+	movePrepRE          = regexp.MustCompile(`\bwhat\s+(?:do|would|must|should|else\s+do)\s+(?:i|we)\s+(?:(?:need|have)\s+to\s+do|need|do)\b|\bcan\s+(?:i|we|the\s+maintainers?)\s+(?:just\s+|simply\s+)?(?:flip|do\s+(?:it|that|this)|switch|change|relicen\w*|swap|move)\b|\bis\s+asking\s+[^.?!]{0,40}\benough\b|\b(?:proper|right)\s+(?:procedure|process|way)\b|\bwhat\s+does\s+it\s+take\b|\bhow\s+do\s+(?:i|we)\s+(?:go\s+about|do\s+(?:it|that|this))\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:get|have|make)\s+(?:the|our|my|its)\s+licen[cs]e\s+chang\w*`)
 	// ownMoveFromToRE: the asker's own work moves from one licence to another ("we're
 	// moving our go client from the mpl to apache-2.0", "i want to move my library from
 	// gpl-3.0 to mit", "I'd like to switch it to the mpl").
-	ownMoveFromToRE = regexp.MustCompile(`\b(?:we'?re|i'?m|we\s+are|i\s+am|(?:want|plan|planning|going|like|hoping)\s+to|thinking\s+of|considering)\s+(?:\w+\s+)?(?:mov|switch|relicen[cs]|chang|migrat|convert)\w*\s+(?:(?:our|my|it|the)\b[^.?!]{0,60}\bfrom\b[^.?!]{0,40}\bto\b|it\s+(?:over\s+)?to\b)`)
+	ownMoveFromToRE = regexp.MustCompile(`\b(?:we'?re|i'?m|we\s+are|i\s+am|(?:want|plan|planning|going|like|hoping)\s+to|thinking\s+of|considering)\s+(?:\w+\s+)?(?:mov|switch|relicen[cs]|chang|migrat|convert)\w*\s+(?:(?:our|my|it|the)\b[^.?!]{0,60}\bfrom\b[^.?!]{0,40}\bto\b|(?:it|the\s+(?:[\w-]+\s+){0,3}?(?:project|repo|repository|branch|code|library|package|app|tool))\s+(?:back\s+|over\s+)?to\b)`)
 	// licenceMoveRE: a project moved to another licence, put under one, or its licence
 	// file replaced.
-	licenceMoveRE = regexp.MustCompile(`relicen|re-licen|\b(?:mov|switch|chang|convert|migrat)\w*\b[^.?!]{0,60}\bto\b|\b(?:put|slap|stick)\b[^.?!]{0,40}\b(?:under|on)\b|\breplac\w*\b[^.?!]{0,30}\blicen|\bswap\w*\b[^.?!]{0,20}\blicen|\bmark\b[^.?!]{0,20}`)
+	licenceMoveRE = regexp.MustCompile(`relicen|\blicen[cs]e\s+chang\w*|\bchang\w*\s+(?:the|our|my|its)\s+licen[cs]e\b|re-licen|\b(?:mov|switch|chang|convert|migrat)\w*\b[^.?!]{0,60}\bto\b|\b(?:put|slap|stick)\b[^.?!]{0,40}\b(?:under|on)\b|\breplac\w*\b[^.?!]{0,30}\blicen|\bswap\w*\b[^.?!]{0,20}\blicen|\bmark\b[^.?!]{0,20}`)
 )
 
 // takeProjectOption reads a well-known project offered under a choice of licences
@@ -1775,7 +1791,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	if q.Topic == "" && !written && len(f.ids) > 0 && asksOwnAdvice(adviceSentence(lower)) && !slices.ContainsFunc(f.next, takenInNouns) {
 		rs, _ := readRoles(lower, f)
-		if slices.Contains(rs, roleWork) && !slices.Contains(rs, roleIncoming) {
+		background := func(i int) bool { // not taken in, or the ecosystem's ("… when most of ros is bsd?")
+			at := f.at[i][0]
+			return rs[i] != roleIncoming || at > 0 && at <= len(lower) && ecosystemBeforeRE.MatchString(lower[max(0, at-50):at])
+		}
+		if slices.Contains(rs, roleWork) && allIndexes(len(rs), background) {
 			// "I put my RPC library under GPL … LGPL as a compromise, or just MIT?": every
 			// licence named is one the asker's own work has or may get, and the question
 			// weighs them: choosing its licence.
@@ -1816,6 +1836,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	if q.Tool != nil && (toolUseRE.MatchString(lower) || buildWordsRE.MatchString(lower)) && !addOnForTool(lower, q) {
 		q.Use = "internal" // compiling with GCC uses GCC; it does not ship it
+	}
+	if q.Kind == AskVerdict && q.Use == "distribute" && linkAskRE.MatchString(adviceSentence(lower)) && !strings.Contains(lower, "static") {
+		// "… a desktop tool that we ship to customers. can I still import it as a module
+		// without releasing our code?": the work ships; how the code goes in is asked.
+		q.Use = "dynamic_link"
 	}
 	if q.Kind == AskVerdict && (q.Use == "distribute" || q.Use == "") && len(q.Licenses) == 1 && devToolUseRE.MatchString(lower) && !shipToolRE.MatchString(lower) {
 		q.Use = "internal" // "are we allowed to use it to measure test coverage while building our commercial app?"
@@ -2466,6 +2491,10 @@ func DetectUse(text string) string {
 var licenseRefTokenRE = regexp.MustCompile(`(?i)\blicenseref-[A-Za-z0-9.-]+`)
 
 func hasLicenseRef(text string) bool { return strings.Contains(strings.ToLower(text), "licenseref-") }
+
+// linkAskRE: the sentence that asks names how the code is linked in ("can I still import
+// it as a module", "if we only dlopen it").
+var linkAskRE = regexp.MustCompile(`\b(?:import|imports|importing|dlopen|dlopens|load|loads|loading|link|links|linking)\s+(?:it|them|this|that|the\s+(?:library|module|package|dll|jar))\b`)
 
 // devToolUseRE: a program run over the asker's code to check it ("use it to measure
 // test coverage", "run it for linting"), which is used, not shipped, unless shipToolRE

@@ -3829,3 +3829,34 @@ func TestLongUselessQuestionIsProfile(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnPackageKeepsItsLicence guards the asker's own package said to be released
+// under a licence as the work, when a file under another licence is compiled into it.
+func TestOwnPackageKeepsItsLicence(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"Our ROS EtherCAT package is released as BSD, but one of the headers it compiles in carries a GPLv2-or-later notice. Can we keep the package BSD?": {"GPL-2.0-or-later", "BSD-3-Clause"},
+	})
+}
+
+// TestMoveWordedMoreWays guards more ways of asking what a move of one's own work
+// takes when others contributed, of weighing a licence for one's own release against
+// an ecosystem's, and of asking how to get a patch accepted upstream.
+func TestMoveWordedMoreWays(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"Our renderer has been GPLv3 for years and we'd now like to move it to the modified BSD licence. Several people have sent patches over time. Can the maintainers just switch the licence file?": "cla",
+		"We'd like to relicense the ROS 2 branch back to BSD. A handful of outside people have sent pull requests since. What do we have to do with their code?":                                        "cla",
+		"Our Blender add-on is AGPL but it needs to be GPL-2.0-or-later to be bundled. A few people besides me have contributed code. How do I get the licence changed properly?":                       "cla",
+		"putting out a ros point cloud filter package, thinking gplv3. bad idea when most of ros is bsd?":                                                                                               "choose",
+		"how do i get a bigger patch into emacs? heard the fsf needs paperwork":                                                                                                                         "contribute",
+		"We're starting an open source agent and some people want a non-commercial licence for it. Is an NC licence a good fit?":                                                                        "noncommercial",
+	})
+}
+
+// TestAskedProposalAndLinkAsked guards a licence the asker asked another project to
+// move to as no licence of the question, and a link asked about in the sentence that
+// asks as the use, when the work ships.
+func TestAskedProposalAndLinkAsked(t *testing.T) {
+	wantReadings(t, []reading{
+		{"I'd like to use wpull as a library inside a proprietary desktop tool that we ship to customers. It's GPLv3, so I asked whether they could move to LGPL. If they won't, can I still import it as a module without releasing our code?", "GPL-3.0-only", "dynamic_link"},
+	})
+}

@@ -39,6 +39,9 @@ var (
 		regexp.MustCompile(`\b(?:i|we)\s*(?:'m|’m|am|'re|’re|are)\s+(?:working\s+on|building|writing|developing|maintaining|contributing\s+to)\s+(?:a|an|the|my|our|this)\s+(?:[\w'-]+\s+){0,2}(?:project|app|application|library|program|tool|game|codebase|repo)\s+(?:that|which)\s+(?:is|are|'s)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+)?$`),
 		// "take GPL code, rewrite it in Rust and license it MIT": what the result is licensed as.
 		regexp.MustCompile(`\b(?:licen[cs]e|relicen[cs]e|release|publish)\s+(?:it|them|this|that|the\s+(?:result|port|fork|rewrite|translation|new\s+\w+)|(?:the|my|our)\s+(?:own\s+)?[\w-]+\s+(?:itself|themselves))\s+$`),
+		// "putting out a ros point cloud filter package, thinking gplv3": the licence weighed
+		// for the asker's own release.
+		regexp.MustCompile(`\b(?:putting\s+out|releasing|publishing|open[- ]?sourcing|launching|starting|writing|building|making)\s+(?:a|an|our|my|the|this)\b[^.?!]{0,60}?,?\s+(?:thinking|considering|leaning\s+towards?|probably|maybe|planning\s+on)\s+(?:of\s+|about\s+)?(?:using\s+)?(?:the\s+|a\s+)?$`),
 		// "we are building a GPLv2 kernel module", "I'm writing an MIT CLI": the asker's own.
 		regexp.MustCompile(`\b(?:i|we)\s*(?:'re|’re|are|am|'m|’m)\s+(?:building|writing|developing|making|creating|maintaining|designing)\s+(?:a|an|our|my)\s+(?:new\s+|small\s+|little\s+|open[- ]source\s+)?$`),
 		// "I'm about to open source a project under GPL 3", "we want to open-source our SDK
@@ -298,7 +301,7 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 		// what the message says it is.
 		return roleNone, false
 	case slices.ContainsFunc(workBeforeRE, func(re *regexp.Regexp) bool { return re.MatchString(clause) }) &&
-		!codeNounStrictRE.MatchString(near) && !copiedFromRE.MatchString(near) &&
+		(!codeNounStrictRE.MatchString(near) || ownNounSaidRE.MatchString(near)) && !copiedFromRE.MatchString(near) &&
 		!(pickNowRE.MatchString(clause) && (slices.Contains(codeWords, next) || next == "deps" || next == "licensed" || next == "licenced")): // "we pick MIT libraries" takes them in
 		return roleWork, ownCodeRE.MatchString(clause)
 	case possessiveRE.MatchString(near) && (slices.Contains(workWords, next) || slices.Contains(codeWords, next)):
@@ -328,6 +331,11 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 	}
 	return roleNone, false
 }
+
+// ownNounSaidRE: the asker's own library, package or driver said to be under the licence
+// that follows ("our ROS EtherCAT package is released as"), which a code noun alone
+// would read as code taken in; a plugin, theme or module goes into its host, as before.
+var ownNounSaidRE = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+)?(?:[\w'-]+\s+){0,3}?(?:library|libraries|lib|package|packages|crate|gem|sdk|framework|toolkit|engine|driver|component|components|code|codebase)\s+(?:that\s+|which\s+)?(?:is|are|was|has\s+been|have\s+been)\s+(?:(?:also|now|still|always)\s+)?(?:licen[cs]ed\s+|released\s+|distributed\s+|published\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`)
 
 // takeItIntoRE: a thing already named, taken into something whose licence follows ("use
 // it inside an", "put them into a", "bundle this in our").

@@ -131,10 +131,15 @@ var topicWords = []struct {
 	// Selling the project under other terms besides its open licence (dual licensing)
 	// needs the rights to every outside contribution: what contributors must agree to
 	// is a contributor agreement, whatever words ask it.
-	{"cla", regexp.MustCompile(`\b(?:sell|sells|selling|sold|paid|commercial|private|proprietary|closed)\s+(?:\w+\s+){0,2}licen[cs]es?\b|\bdual[- ]licen[cs]\w*|\blicen[cs]es? (?:it |them )?(?:for sale|for a fee)\b`), false, []string{"licen"},
+	// Not a non-commercial licence ("contributors want a non-commercial licence"), which
+	// is no other terms sold.
+	{"cla", regexp.MustCompile(`(?:^|[^\w-])(?:sell|sells|selling|sold|paid|commercial|private|proprietary|closed)\s+(?:\w+\s+){0,2}licen[cs]es?\b|\bdual[- ]licen[cs]\w*|\blicen[cs]es? (?:it |them )?(?:for sale|for a fee)\b`), false, []string{"licen"},
 		regexp.MustCompile(`\b(?:contributors?|contributions?|contributed|patches|pull requests?|outside (?:code|developers)|community)\b`)},
 	// Sending a change upstream and asking whether it needs approval is the contribution
 	// route, even when the project's CLA comes up on the way.
+	// "how do i get a bigger patch into emacs? heard the fsf needs paperwork": what getting
+	// a contribution accepted upstream takes.
+	{"contribute", regexp.MustCompile(`\bhow\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:get|land|send|submit|upstream)\s+(?:a|an|my|our|the|this|these)\s+(?:\w+\s+){0,2}?(?:patch|patches|fix|fixes|change|changes|pr|prs|pull\s+requests?|feature|features)\s+(?:in|into|to|upstream|accepted|merged)\b`), false, []string{"how"}, nil},
 	{"contribute", regexp.MustCompile(`\b(?:submit|submitting|send|sending|upstream)\w*\s+(?:a |our |my |some |the )?(?:bug ?)?(?:patch|patches|fix|fixes|pull request|pr|change|changes)\b|\bcontribut\w*\s+(?:to|a|back|upstream)\b`), false, []string{"submit", "send", "upstream", "contribut"},
 		regexp.MustCompile(`\b(?:approval|approve|approved|permission|sign-?off from|allowed to|need (?:a |any )?sign[- ]?off)\b`)},
 	// "does the company sign something too?" for contributions made at work.
