@@ -279,6 +279,10 @@ func runAsk(w *work) error {
 		question = fmt.Sprintf("may `%s` code run as a service of its own that your code only talks to over a network?", q.Expression)
 		r.Blocks = append([]bot.Block{bot.Context("Run as a program of its own that your code only talks to over a network or its API, it is not combined with your code: what its licence asks (for the AGPL, if you change that program, offering the users who reach it over the network the source of your version) is for that program, not for your own code. Sharing one process or linking it in would combine them (https://www.gnu.org/licenses/gpl-faq.html#MereAggregation).")}, r.Blocks...)
 	}
+	if q.Collected {
+		question = fmt.Sprintf("may a work under `%s` (an image, icon, sound or font), included unmodified in your program, be shipped with it?", q.Expression)
+		r.Blocks = append([]bot.Block{bot.Context("Included as it is in a program, the work is part of a collection, not adapted into the program: ShareAlike and NoDerivatives reach changes to that work, not the program around it, so your code keeps its own licence. Keep the work's credit and licence notice, and any NonCommercial term still holds. Changing the work itself (recolouring, cropping, remixing) makes an adaptation, which ShareAlike does reach (https://certificates.creativecommons.org/cccertedu/chapter/4-4-remixing-cc-licensed-work/).")}, r.Blocks...)
+	}
 	if q.Apart && q.Use == "distribute" {
 		question = fmt.Sprintf("may `%s` code, run as a separate program beside your work and not combined with it, be shipped with it?", q.Expression)
 		r.Blocks = append([]bot.Block{bot.Context("Shipped beside your work as a separate program, it is aggregated with it, not combined: what its licence asks (notices, source) is for that program, not for your own code. A command line or pipes keep it separate; sharing complex data structures or one address space may not (https://www.gnu.org/licenses/gpl-faq.html#MereAggregation).")}, r.Blocks...)

@@ -243,3 +243,15 @@ func TestServiceApartAnswered(t *testing.T) {
 		nil)
 	answered(t, "we run an agpl app as our saas", []string{"`AGPL-3.0-only` in a network service (SaaS)"}, []string{"not combined with your code"})
 }
+
+// TestMediaCollectedAnswered: an image, icon or sound included unmodified in the asker's
+// program is answered as what shipping that work asks, with the note that it is part of
+// a collection, not adapted into the program; a changed one keeps the compatibility
+// answer.
+func TestMediaCollectedAnswered(t *testing.T) {
+	answered(t, "Our Rust node is MIT/Apache dual-licensed, but one of the images we embed in the binary (a heart icon) is CC-BY-SA 3.0. Does share-alike on a picture spread to the program?",
+		[]string{"may a work under `CC-BY-SA-3.0` (an image, icon, sound or font), included unmodified in your program, be shipped with it?", "part of a collection", "4-4-remixing-cc-licensed-work"},
+		[]string{"code into"})
+	answered(t, "Our game is MIT and we recoloured a CC-BY-SA 4.0 icon set that we bundle in the build. Does share-alike spread to the game?",
+		[]string{"`CC-BY-SA-4.0`"}, []string{"part of a collection"})
+}

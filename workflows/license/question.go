@@ -60,6 +60,10 @@ type Question struct {
 	// Apart is set when the code asked about runs as a program of its own beside the
 	// asker's work (a subprocess, its command line), not combined with it.
 	Apart bool
+	// Collected is set when the work asked about is an image, icon, sound or font
+	// included unmodified in the asker's program ("an icon we embed in the binary is
+	// CC-BY-SA"): part of a collection, not adapted into the program.
+	Collected bool
 	// Meaning is set when the question asks what a licence means or requires ("what does
 	// attribution mean under MIT?"), not whether one use is allowed.
 	Meaning bool
@@ -1718,6 +1722,16 @@ func parseQuestion(text string) (q Question, ok bool) {
 		q.Kind, q.Reading = AskCompatibility, RolesSaid
 		q.Licenses = []string{joinIDs(f, in, n), f.ids[work[0]]}
 		q.Work = f.ids[work[0]]
+	case len(work) == 2 && work[1] == work[0]+1 && sameNounPhrase[strings.TrimSpace(f.joins[work[1]])] && len(incoming)+len(unsaid) > 0 &&
+		strings.Contains(joinIDs(f, work, n), " OR "):
+		// "Our Rust node is MIT/Apache dual-licensed, but an icon we embed is CC-BY-SA
+		// 3.0": the work's licence is the choice named as one, the rest goes into it.
+		in := slices.Concat(incoming, unsaid)
+		slices.Sort(in)
+		w := joinIDs(f, work, n)
+		q.Kind, q.Reading = AskCompatibility, RolesSaid
+		q.Licenses = []string{joinIDs(f, in, n), w}
+		q.Work = w
 	case len(work) > 1 && len(work) < len(f.ids) || len(work) == 2 && !sameNounPhrase[strings.TrimSpace(f.joins[work[1]])]:
 		// Two licences each said to be the work's: the question can be read either way.
 		q.Kind, q.Reading = AskCompatibility, RolesAmbiguous
@@ -1808,6 +1822,15 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// run, not shipped or combined; what its licence says of its output is asked.
 		q = verdictOn(q, f.ids[i])
 		q.Output, q.Use = true, "internal"
+		return q, true
+	}
+	if q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && q.Work != "" && !q.Difference && q.Topic == "" &&
+		strings.HasPrefix(q.Licenses[0], "CC-BY") && mediaInProgramRE.MatchString(lower) && !mediaChangedRE.MatchString(lower) {
+		// "one of the images we embed in the binary (a heart icon) is CC-BY-SA 3.0 … does
+		// share-alike spread to the program?": a work included as it is in a program is
+		// part of a collection; what its licence asks of shipping it is the question.
+		q = verdictOn(q, q.Licenses[0])
+		q.Collected, q.Use = true, "distribute"
 		return q, true
 	}
 	tool := toolRunRE.MatchString(lower)
@@ -2491,6 +2514,14 @@ func DetectUse(text string) string {
 var licenseRefTokenRE = regexp.MustCompile(`(?i)\blicenseref-[A-Za-z0-9.-]+`)
 
 func hasLicenseRef(text string) bool { return strings.Contains(strings.ToLower(text), "licenseref-") }
+
+// mediaInProgramRE: an image, icon, sound or font put in a program or its binary ("the
+// images we embed in the binary", "icons bundled with our app"); mediaChangedRE: the
+// work is changed, which makes an adaptation of it.
+var (
+	mediaInProgramRE = regexp.MustCompile(`\b(?:images?|icons?|pictures?|photos?|logos?|illustrations?|artwork|graphics|sprites?|textures?|sounds?|sound\s+effects?|music|audio|fonts?|typefaces?|emojis?)\b[^.?!]{0,60}\b(?:embed\w*|bundl\w*|includ\w*|ship\w*|compiled\s+in\w*|packag\w*)\b|\b(?:embed\w*|bundl\w*|includ\w*|ship\w*|compil\w*|packag\w*)\s+(?:\w+\s+){0,3}?(?:images?|icons?|pictures?|photos?|logos?|illustrations?|artwork|graphics|sprites?|textures?|sounds?|sound\s+effects?|music|audio|fonts?|typefaces?|emojis?)\b`)
+	mediaChangedRE   = regexp.MustCompile(`\b(?:modif\w*|edit\w*|remix\w*|crop\w*|recolou?r\w*|adapt\w*|alter\w*|redraw\w*|derivative|chang(?:e|ed|ing)\s+(?:it|them|the\s+(?:image|icon|colou?rs?)))\b`)
+)
 
 // linkAskRE: the sentence that asks names how the code is linked in ("can I still import
 // it as a module", "if we only dlopen it").

@@ -3860,3 +3860,13 @@ func TestAskedProposalAndLinkAsked(t *testing.T) {
 		{"I'd like to use wpull as a library inside a proprietary desktop tool that we ship to customers. It's GPLv3, so I asked whether they could move to LGPL. If they won't, can I still import it as a module without releasing our code?", "GPL-3.0-only", "dynamic_link"},
 	})
 }
+
+// TestChoiceNamedAsOneIsTheWork guards two licences said together as the work's choice
+// ("MIT/Apache dual-licensed") as one work licence that the third goes into, not two
+// works to choose between.
+func TestChoiceNamedAsOneIsTheWork(t *testing.T) {
+	text := "Our node is MIT/Apache dual-licensed, and we'd vendor a parser that is MPL-2.0. Is that compatible?"
+	if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Work != "MIT OR Apache-2.0" || len(q.Licenses) != 2 || q.Licenses[0] != "MPL-2.0" {
+		t.Errorf("%q: kind %d licences %q work %q, want MPL-2.0 into MIT OR Apache-2.0", text, q.Kind, q.Licenses, q.Work)
+	}
+}
