@@ -57,6 +57,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ν", "seventy-fourth held-out"},
 	{"ξ", "seventy-fifth held-out"},
 	{"ο", "seventy-sixth held-out"},
+	{"π", "seventy-seventh held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
