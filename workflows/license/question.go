@@ -932,7 +932,8 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	}
 	switch lower := versionDotRE.ReplaceAllString(lower, "${1}_${2}"); {
 	case (q.Topic == "choose" || q.Topic == "cla" || q.Topic == "" && q.Kind != AskCompatibility && q.Kind != AskCombination) && asksConsentToMove(lower) ||
-		q.Topic == "" && q.Kind == AskCompatibility && ownMoveFromToRE.MatchString(lower) && othersAskMove(lower):
+		q.Topic == "" && q.Kind == AskCompatibility && (ownMoveFromToRE.MatchString(lower) || ownLicenceSaidRE.MatchString(lower) || weMaintainRE.MatchString(lower)) && othersAskMove(lower) ||
+		q.Topic == "" && approvalEnoughRE.MatchString(lower) && licenceMoveRE.MatchString(lower):
 		// "want to put my little go tool under gpl-3. two people have sent PRs, do i need
 		// their ok?": whose agreement a change of licence needs, what a contributor
 		// agreement is for; not a use of the licence it moves to.
@@ -1079,6 +1080,11 @@ var (
 	// the whole history?", "is asking the original author enough?").
 	othersContributedRE = regexp.MustCompile(`\b(?:other\s+people|others|outside\s+(?:people|developers|contributors)|(?:(?:a\s+)?(?:few|handful\s+of|couple\s+of|bunch\s+of|number\s+of|lot\s+of|dozen)|several|many|some|various|multiple|two|three|four|five)\s+(?:other\s+|outside\s+)?(?:people|devs|developers|volunteers|companies|folks|contributors))\s+(?:(?:besides|other\s+than|apart\s+from|except)\s+(?:me|us|myself|ourselves)\s+)?(?:have\s+|has\s+)?(?:also\s+)?(?:contributed|sent|submitted|landed)\b|\b(?:contributors?|contributions?)\b[^.?!]{0,80}\b(?:never\s+answered|said\s+yes|agreed|objected|replied|over\s+the\s+years|came\s+in|we\s+(?:took|accepted|merged))|\b(?:outside|external|community|other|several|many|past|previous)\s+(?:contributors|contributions|prs|pull\s+requests|patches)\b`)
 	movePrepRE          = regexp.MustCompile(`\bwhat\s+(?:do|would|must|should|else\s+do)\s+(?:i|we)\s+(?:(?:need|have)\s+to\s+do|need|do)\b|\bcan\s+(?:i|we|the\s+maintainers?)\s+(?:just\s+|simply\s+)?(?:flip|do\s+(?:it|that|this)|switch|change|relicen\w*|swap|move)\b|\bis\s+asking\s+[^.?!]{0,40}\benough\b|\b(?:proper|right)\s+(?:procedure|process|way)\b|\bwhat\s+does\s+it\s+take\b|\bhow\s+do\s+(?:i|we)\s+(?:go\s+about|do\s+(?:it|that|this))\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:get|have|make)\s+(?:the|our|my|its)\s+licen[cs]e\s+chang\w*`)
+	// weMaintainRE: the asker maintains the work ("we maintain a Flutter plugin under
+	// GPLv3"); approvalEnoughRE asks whether an author's agreement suffices ("is the
+	// author's approval enough to fix this?").
+	weMaintainRE     = regexp.MustCompile(`\b(?:we|i)\s+(?:maintain|develop|run|wrote|write|created|started)\s+(?:a|an|the|our|my|this)\b`)
+	approvalEnoughRE = regexp.MustCompile(`\b(?:is|are|would\s+be)\s+(?:the|his|her|their|its|that|this)\s+(?:original\s+)?(?:author'?s?|contributor'?s?|owner'?s?|maintainer'?s?)?\s*(?:approval|consent|permission|agreement|ok|okay|sign[- ]?off)\s+(?:alone\s+)?enough\b`)
 	// ownMoveFromToRE: the asker's own work moves from one licence to another ("we're
 	// moving our go client from the mpl to apache-2.0", "i want to move my library from
 	// gpl-3.0 to mit", "I'd like to switch it to the mpl").
@@ -1988,8 +1994,43 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q = p
 		}
 	}
+	if q.Kind == AskProfile && len(f.ids) >= 2 && len(q.Licenses) == len(f.ids) && likenessOnly(lower, f) {
+		// "what is the mulan psl v2? like apache 2.0 or something else?", "is ms-pl
+		// basically as open as mit/apache?": the first licence is asked about; the others
+		// are what it is likened to.
+		if p, ok := (Question{Kind: AskVerdict, Licenses: q.Licenses[:1], Expression: q.Licenses[0], Assumed: q.Assumed}).AboutLicenses(); ok {
+			q = p
+		}
+	}
 	return q, true
 }
+
+// likenessOnly tells whether every licence a text names after its first is named as
+// what the first is likened to ("like apache 2.0", "as open as mit/apache", "more like
+// gpl"), the first being the one asked about ("what is the mulan psl v2?").
+func likenessOnly(lower string, f found) bool {
+	if f.at[0][0] < 0 || f.at[0][0] > len(lower) || !likenedAskRE.MatchString(lower[max(0, f.at[0][0]-30):f.at[0][0]]) {
+		return false
+	}
+	for i := 1; i < len(f.ids); i++ {
+		at := f.at[i][0]
+		if at < 0 || at > len(lower) {
+			return false
+		}
+		if !likenedToRE.MatchString(lower[max(0, at-40):at]) && !(sameNounPhrase[strings.TrimSpace(f.joins[i])] && i > 1) {
+			return false
+		}
+	}
+	return true
+}
+
+// likenedAskRE: the words before the licence asked about ("what is the", "is"); likenedToRE:
+// those before a licence it is likened to ("like", "as open as", "more like"); "is ISC
+// similar to MIT?" compares the two.
+var (
+	likenedAskRE = regexp.MustCompile(`(?:^|[.?!]\s*|\b(?:what\s+is|what'?s|whats|is|are|how\s+is|explain))\s+(?:the\s+|an?\s+)?$|^\s*$`)
+	likenedToRE  = regexp.MustCompile(`\b(?:like|as\s+\w+\s+as|more\s+like|kind\s+of\s+like|sort\s+of\s+like)\s+(?:the\s+|an?\s+|plain\s+)?$`)
+)
 
 // useAllowedAskRE: the sentence that asks, asks whether a use is allowed ("can a company use
 // the gpl version?", "ok for commercial stuff?", "does my script have to be GPL?", "does
@@ -2324,7 +2365,7 @@ func saidOfSubject(lower string, pos int) bool {
 
 // becomeToRE: the words before the licence a work is to take: "we'd like it to be",
 // "make it", "switch our repo to".
-var becomeToRE = regexp.MustCompile(`\b(?:` + givenOutAgain + `)\b[^.?!]{0,50}\bunder\s+(?:the\s+)?$|\bfork\s+(?:just\s+|simply\s+)?(?:go|become|be|switch\s+to|move\s+to)\s+$|\b(?:(?:like|want|prefer|need|wish)\s+(?:it|them|this|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+to\s+be|make\s+(?:it|them|this)|(?:switch\w*|mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|relicen[cs]\w*|convert\w*)\s+(?:(?:it|them|this)\s+|(?:the|our|my)\s+(?:[\w.+-]+\s+){1,3})(?:over\s+)?to)\s+(?:the\s+|an?\s+)?$`)
+var becomeToRE = regexp.MustCompile(`\b(?:` + givenOutAgain + `)\b[^.?!]{0,50}\bunder\s+(?:the\s+)?$|\bfork\s+(?:just\s+|simply\s+)?(?:go|become|be|switch\s+to|move\s+to)\s+$|\b(?:(?:like|want|prefer|need|wish)\s+(?:it|them|this|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+to\s+be|make\s+(?:it|them|this)|(?:switch\w*|mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|relicen[cs]\w*|convert\w*)\s+(?:(?:it|them|this)\s+|(?:the|our|my)\s+(?:[\w.+-]+\s+){1,3})(?:over\s+)?to)\s+(?:the\s+|an?\s+)?(?:(?:copyleft|permissive|new|stricter|weaker|weak\s+copyleft|strong\s+copyleft)\s+)?$`)
 
 // addOnForToolRE: code written to run inside a program ("a Blender add-on", "a GIMP
 // plug-in"), which the program's licence reaches, unlike what one makes with it.

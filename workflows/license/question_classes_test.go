@@ -3870,3 +3870,34 @@ func TestChoiceNamedAsOneIsTheWork(t *testing.T) {
 		t.Errorf("%q: kind %d licences %q work %q, want MPL-2.0 into MIT OR Apache-2.0", text, q.Kind, q.Licenses, q.Work)
 	}
 }
+
+// TestLikenedLicenceIsBackground guards a licence asked about and likened to others
+// ("what is the mulan psl v2? like apache 2.0 or something else?") as the profile of
+// the one asked about alone.
+func TestLikenedLicenceIsBackground(t *testing.T) {
+	for text, want := range map[string]string{
+		"what is the mulan psl v2? like apache 2.0 or something else?":             "MulanPSL-2.0",
+		"is ms-pl basically as open as mit/apache or does it have a copyleft bit?": "MS-PL",
+		"what is cecill-b in practice? is it like bsd or more like gpl?":           "CECILL-B",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskProfile || !slices.Equal(q.Licenses, []string{want}) {
+			t.Errorf("%q: kind %d licences %q, want the profile of %s", text, q.Kind, q.Licenses, want)
+		}
+	}
+}
+
+// TestMoveAndDestinationWordedMoreWays guards consent asked of a move of a work the asker
+// maintains ("a few other people have contributed code. what do we need to do to move
+// to MIT?") and whether an author's approval is enough; a move "to the copyleft EUPL
+// 1.2" as the licence the work takes; and "use X in Blender, which is GPLv2 or later"
+// as Blender the work.
+func TestMoveAndDestinationWordedMoreWays(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"We maintain a Flutter plugin under GPLv3. Users ask for MIT. A few other people have contributed code over time. What do we need to do to move to MIT?":              "cla",
+		"Our API repository is Apache 2.0, but one class was contributed under GPLv2 only. Its author has agreed to relicense it to Apache. Is the author's approval enough?": "cla",
+	})
+	wantCompatibility(t, map[string][]string{
+		"The firmware has been MIT since 2016. The maintainer now wants to move the whole project to the copyleft EUPL 1.2. Can an MIT project simply do that?": {"MIT", "EUPL-1.2"},
+		"OpenSubdiv is under the Microsoft Public License. We'd like to use OpenSubdiv in Blender, which is GPLv2 or later. Is that fine?":                      {"MS-PL", "GPL-2.0-or-later"},
+	})
+}

@@ -416,8 +416,10 @@ var codeWords = []string{"code", "library", "libraries", "lib", "libs", "compone
 // it into qemu"); saidOfRE, the name a licence is then said of, just before it
 // ("freedoom, which is bsd licensed", "qemu is gpl", "kilo (bsd)").
 var (
-	destinationRE = regexp.MustCompile(`\b(?:go|goes|going|went|get|put|putting|pull\w*|add\w*|merg\w*|import\w*|includ\w*|bring\w*|tak\w*|contribut\w*|upstream\w*|submit\w*|land\w*)\b[^.?!]{0,80}?\b(?:into|in to)\s+(?:the\s+|our\s+|my\s+|main\s+)*([a-z][\w.+-]*)`)
-	saidOfRE      = regexp.MustCompile(`\b([a-z][\w.+-]*)(?:\s+is\s+|,\s*which\s+is\s+|\s*\(\s*|,\s+an?\s+)(?:(?:licen[cs]ed\s+)?under\s+(?:the\s+)?)?$`)
+	destinationRE = regexp.MustCompile(`\b(?:go|goes|going|went|get|put|putting|pull\w*|add\w*|merg\w*|import\w*|includ\w*|bring\w*|tak\w*|contribut\w*|upstream\w*|submit\w*|land\w*)\b[^.?!]{0,80}?\b(?:into|in to)\s+(?:the\s+|our\s+|my\s+|main\s+)*([a-z][\w.+-]*)` +
+		// "we'd like to use opensubdiv in blender, which is gplv2 or later"
+		`|\b(?:use|using|bundle|bundling|ship|shipping|embed|embedding|include|including)\s+(?:[\w.+-]+\s+){1,3}?in\s+([a-z][\w.+-]*),\s+which\b`)
+	saidOfRE = regexp.MustCompile(`\b([a-z][\w.+-]*)(?:\s+is\s+|,\s*which\s+is\s+|\s*\(\s*|,\s+an?\s+)(?:(?:licen[cs]ed\s+)?under\s+(?:the\s+)?)?$`)
 )
 
 // saidOfDestination tells whether the licence at pos is said of a thing named as where
@@ -435,12 +437,12 @@ func saidOfDestination(lower string, pos int, dests []string) bool {
 // destinations are the names a text says code goes into ("merge it into qemu" gives
 // "qemu"), for saidOfDestination.
 func destinations(lower string) []string {
-	if !strings.Contains(lower, "into") && !strings.Contains(lower, "in to") {
+	if !strings.Contains(lower, "into") && !strings.Contains(lower, "in to") && !strings.Contains(lower, ", which") {
 		return nil
 	}
 	var names []string
 	for _, d := range destinationRE.FindAllStringSubmatch(lower, -1) {
-		names = append(names, d[1])
+		names = append(names, d[1]+d[2]) // one of the two is set
 	}
 	return names
 }
