@@ -3901,3 +3901,15 @@ func TestMoveAndDestinationWordedMoreWays(t *testing.T) {
 		"OpenSubdiv is under the Microsoft Public License. We'd like to use OpenSubdiv in Blender, which is GPLv2 or later. Is that fine?":                      {"MS-PL", "GPL-2.0-or-later"},
 	})
 }
+
+// TestPipelineSaysWhichOne guards a CI, build or analysis pipeline as in-house use, and
+// a training or setup pipeline as saying nothing of the use.
+func TestPipelineSaysWhichOne(t *testing.T) {
+	wantReadings(t, []reading{
+		{"the linter is GPLv3 and we run it in our ci pipeline. fine?", "GPL-3.0-only", "internal"},
+		{"We're at a biotech company and want to run a GPLv3 tool in our analysis pipeline. Are we allowed to?", "GPL-3.0-only", "internal"},
+	})
+	if q, _ := ParseQuestion("We train a model with their setup pipeline and ship the exported model in our product. The repo code is Apache 2.0. Can we redistribute the model?"); q.Use == "internal" {
+		t.Errorf("a training pipeline read as in-house use")
+	}
+}
