@@ -58,6 +58,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ξ", "seventy-fifth held-out"},
 	{"ο", "seventy-sixth held-out"},
 	{"π", "seventy-seventh held-out"},
+	{"ρ", "seventy-eighth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
