@@ -1996,7 +1996,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q = p
 		}
 	}
-	if q.Kind == AskProfile && len(f.ids) >= 2 && len(q.Licenses) == len(f.ids) && likenessOnly(lower, f) {
+	if (q.Kind == AskProfile || q.Kind == AskVerdict && f.at[0][0] >= 0 && f.at[0][0] <= len(lower) && whatIsBeforeRE.MatchString(lower[max(0, f.at[0][0]-30):f.at[0][0]])) && q.Topic == "" && len(f.ids) >= 2 && len(q.Licenses) == len(f.ids) && likenessOnly(lower, f) {
 		// "what is the mulan psl v2? like apache 2.0 or something else?", "is ms-pl
 		// basically as open as mit/apache?": the first licence is asked about; the others
 		// are what it is likened to.
@@ -2031,7 +2031,9 @@ func likenessOnly(lower string, f found) bool {
 // similar to MIT?" compares the two.
 var (
 	likenedAskRE = regexp.MustCompile(`(?:^|[.?!]\s*|\b(?:what\s+is|what'?s|whats|is|are|how\s+is|explain))\s+(?:the\s+|an?\s+)?$|^\s*$`)
-	likenedToRE  = regexp.MustCompile(`\b(?:like|as\s+\w+\s+as|more\s+like|kind\s+of\s+like|sort\s+of\s+like)\s+(?:the\s+|an?\s+|plain\s+)?$`)
+	likenedToRE  = regexp.MustCompile(`\b(?:like|as\s+\w+\s+as|more\s+like|kind\s+of\s+like|sort\s+of\s+like|(?:pick|picks|choose|chooses|prefer|prefers|use|uses)\s+(?:it|this|that)\s+(?:over|instead\s+of|rather\s+than))\s+(?:the\s+|an?\s+|plain\s+)?$`)
+	// whatIsBeforeRE: the words before the first licence ask what it is ("whats the upl …").
+	whatIsBeforeRE = regexp.MustCompile(`\b(?:what\s+is|what'?s|whats|explain)\s+(?:the\s+|an?\s+)?$`)
 )
 
 // useAllowedAskRE: the sentence that asks, asks whether a use is allowed ("can a company use

@@ -3913,3 +3913,16 @@ func TestPipelineSaysWhichOne(t *testing.T) {
 		t.Errorf("a training pipeline read as in-house use")
 	}
 }
+
+// TestRhoWordings guards what a licence is, asked with why one would pick it over others
+// (its profile alone); weighing a licence against "something else" for one's own
+// release (choosing one); and work credited to the wrong people (attribution).
+func TestRhoWordings(t *testing.T) {
+	if q, _ := ParseQuestion("whats the upl and why would a language pick it over mit or apache/mit dual?"); q.Kind != AskProfile || !slices.Equal(q.Licenses, []string{"UPL-1.0"}) {
+		t.Errorf("UPL asked about: kind %d licences %q, want its profile", q.Kind, q.Licenses)
+	}
+	wantTopics(t, map[string]string{
+		"putting my latex thesis class on github, gpl ok or should it be something else?":                     "choose",
+		"our game uses some cc-by icons from game-icons.net but the credits say the team made them. problem?": "attribution",
+	})
+}
