@@ -1832,6 +1832,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 		q.Output, q.Use = true, "internal"
 		return q, true
 	}
+	if q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && q.Work != "" && !q.Difference && pluginOfHost(lower, f, q.Licenses[0]) {
+		// "writing a plugin for quod libet, which is gpl2+. can my plugin just be mit?":
+		// the plugin is loaded into its host, so its code goes into the host's work.
+		q.Licenses, q.Work = []string{q.Work, q.Licenses[0]}, q.Licenses[0]
+	}
 	if q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && q.Work != "" && !q.Difference && q.Topic == "" &&
 		strings.HasPrefix(q.Licenses[0], "CC-BY") && mediaInProgramRE.MatchString(lower) && !mediaChangedRE.MatchString(lower) {
 		// "one of the images we embed in the binary (a heart icon) is CC-BY-SA 3.0 … does
@@ -2559,6 +2564,43 @@ func DetectUse(text string) string {
 var licenseRefTokenRE = regexp.MustCompile(`(?i)\blicenseref-[A-Za-z0-9.-]+`)
 
 func hasLicenseRef(text string) bool { return strings.Contains(strings.ToLower(text), "licenseref-") }
+
+// pluginOfHost tells whether the licence id, read as code taken in, is that of the host
+// program a plug-in the asker writes is for ("a plugin for quod libet, which is gpl2+",
+// "our anki add-on is MIT … anki itself is AGPLv3"): the host's name is said with the
+// plug-in and then said to be under the licence.
+func pluginOfHost(lower string, f found, id string) bool {
+	if !strings.Contains(lower, "plugin") && !strings.Contains(lower, "add-on") && !strings.Contains(lower, "addon") && !strings.Contains(lower, "extension") && !strings.Contains(lower, "theme") {
+		return false
+	}
+	i := slices.Index(f.ids, id)
+	if i < 0 {
+		return false
+	}
+	hosts := map[string]bool{}
+	for _, m := range pluginForRE.FindAllStringSubmatch(lower, -1) {
+		hosts[m[1]+m[2]] = true
+	}
+	for _, m := range append([]mention{{f.at[i], f.next[i]}}, f.again[i]...) {
+		at := m.at[0]
+		if at <= 0 || at > len(lower) {
+			continue
+		}
+		if h := hostSaidRE.FindStringSubmatch(lower[max(0, at-40):at]); h != nil && hosts[h[1]] && !pluginNounRE.MatchString(h[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluginForRE finds the host a plug-in is for ("a plugin for quod libet", "our anki
+// add-on"); hostSaidRE the name a licence is then said of ("quod libet, which is", "anki
+// itself is").
+var (
+	pluginForRE  = regexp.MustCompile(`\b(?:plugins?|add-?ons?|extensions?|themes?)\s+(?:for|to)\s+(?:the\s+)?([a-z][\w.+-]*)|\b(?:my|our|a|an|the)\s+([a-z][\w.+-]*)\s+(?:plugins?|add-?ons?|extensions?|themes?)\b`)
+	pluginNounRE = regexp.MustCompile(`\b(?:plugins?|add-?ons?|extensions?|themes?)\b`) // "our wordpress plugin is MIT" is the plug-in's
+	hostSaidRE   = regexp.MustCompile(`\b([a-z][\w.+-]*)(?:\s+[a-z][\w.+-]*)?(?:\s+itself)?(?:\s+is|,\s*which\s+is|\s+\()\s+(?:licen[cs]ed\s+)?(?:under\s+)?(?:the\s+)?$`)
+)
 
 // mediaInProgramRE: an image, icon, sound or font put in a program or its binary ("the
 // images we embed in the binary", "icons bundled with our app"); mediaChangedRE: the

@@ -3926,3 +3926,14 @@ func TestRhoWordings(t *testing.T) {
 		"our game uses some cc-by icons from game-icons.net but the credits say the team made them. problem?": "attribution",
 	})
 }
+
+// TestPluginGoesIntoItsHost guards a plug-in the asker writes for a host said to be
+// under a licence as code going into the host's work ("a plugin for quod libet, which
+// is gpl2+. can my plugin just be mit?"), while a plug-in said to be under a licence
+// ("our wordpress plugin is MIT") stays the plug-in's.
+func TestPluginGoesIntoItsHost(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"writing a plugin for quod libet, which is gpl2+. can my plugin just be mit?":             {"MIT", "GPL-2.0-or-later"},
+		"our wordpress plugin is MIT, do we have to switch it to gplv2+ for the plugin directory": {"MIT", "GPL-2.0-or-later"},
+	})
+}
