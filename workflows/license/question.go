@@ -618,16 +618,6 @@ var (
 // a choice, not code taken in.
 var ecosystemBeforeRE = regexp.MustCompile(`\b(?:most|all|much|nearly\s+all|almost\s+all|the\s+rest|everything\s+else)\s+(?:of\s+)?(?:the\s+)?(?:[\w.+-]+\s+){0,3}?(?:is|are|uses?)\s+(?:licen[cs]ed\s+)?(?:under\s+)?(?:the\s+)?$`)
 
-// allIndexes tells whether ok holds for every index below n.
-func allIndexes(n int, ok func(int) bool) bool {
-	for i := range n {
-		if !ok(i) {
-			return false
-		}
-	}
-	return true
-}
-
 // proposedMoveRE: a move of the asker's work to another licence, proposed or weighed
 // ("someone suggests relicensing to AGPLv3", "says we should switch to agpl", "should
 // we go lgpl"); bareShouldRE: a sentence that asks no more than whether to ("should
@@ -933,9 +923,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		}
 	}
 	switch lower := versionDotRE.ReplaceAllString(lower, "${1}_${2}"); {
-	case (q.Topic == "choose" || q.Topic == "cla" || q.Topic == "" && q.Kind != AskCompatibility && q.Kind != AskCombination) && asksConsentToMove(lower) ||
-		q.Topic == "" && q.Kind == AskCompatibility && (ownMoveFromToRE.MatchString(lower) || ownLicenceSaidRE.MatchString(lower) || weMaintainRE.MatchString(lower)) && othersAskMove(lower) ||
-		q.Topic == "" && approvalEnoughRE.MatchString(lower) && licenceMoveRE.MatchString(lower):
+	case asksConsent(q, lower):
 		// "want to put my little go tool under gpl-3. two people have sent PRs, do i need
 		// their ok?": whose agreement a change of licence needs, what a contributor
 		// agreement is for; not a use of the licence it moves to.
@@ -1044,6 +1032,21 @@ var holderRE = regexp.MustCompile(`\b(?:i|we)\s+(?:\w+\s+)?wrote\s+(?:every\s+(?
 	`|\b(?:i|we)\s+(?:own|hold)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?copyrights?\b` +
 	`|\ball\s+(?:of\s+)?(?:the\s+)?code\s+is\s+(?:mine|ours|my\s+own|our\s+own)\b|\bevery\s+line\s+(?:so\s+far\s+)?is\s+(?:mine|ours|my\s+own|our\s+own)\b` +
 	`|\bno\s+(?:outside|other|external|third[- ]party)\s+(?:contributors|contributions)\b|\bnobody\s+else\s+(?:has\s+)?(?:ever\s+)?contributed\b`)
+
+// asksConsent tells whether a question asks whose agreement a move to another licence
+// needs: asked outright, of a move of the asker's own work that others contributed to
+// (also when both licences are named, which reads as a compatibility question), or
+// whether an author's approval is enough.
+func asksConsent(q Question, lower string) bool {
+	if (q.Topic == "choose" || q.Topic == "cla" || q.Topic == "" && q.Kind != AskCompatibility && q.Kind != AskCombination) && asksConsentToMove(lower) {
+		return true
+	}
+	if q.Topic != "" {
+		return false
+	}
+	return q.Kind == AskCompatibility && (ownMoveFromToRE.MatchString(lower) || ownLicenceSaidRE.MatchString(lower) || weMaintainRE.MatchString(lower)) && othersAskMove(lower) ||
+		approvalEnoughRE.MatchString(lower) && licenceMoveRE.MatchString(lower)
+}
 
 // asksConsentToMove tells whether a question asks whose agreement a project's change of
 // licence needs ("do we have to chase every contributor?", "do i need their ok?") of a
@@ -1200,7 +1203,7 @@ func parseMessage(text string) (q Question, ok bool) {
 		(q.Kind == AskCompatibility || q.Kind == AskCombination) && containsAny(strings.ToLower(asked), openSourceHints)) {
 		s, sok = parseQuestion(asked)
 		parsed = true
-		proper := containsAny(strings.ToLower(asked), []string{"proper", "legit", "real licen"}) // "is the wtfpl even a proper licence?"
+		proper := containsAny(strings.ToLower(asked), properHints) // "is the wtfpl even a proper licence?"
 		if sok && s.Kind == AskProfile && (q.Kind == AskVerdict && (s.Meaning || s.OpenSource) || (q.Kind == AskCompatibility || q.Kind == AskCombination) && (s.OpenSource || proper)) &&
 			!s.Difference && len(s.Licenses) == 1 && len(q.Licenses) > 1 && slices.ContainsFunc(q.Licenses, func(id string) bool { return strings.Contains(id, s.Licenses[0]) }) && (s.OpenSource || proper || !namesAfter(text, asked)) {
 			// "Our organisation whitelists MIT, BSD and Apache 2.0, and es4j is MPL 2.0. What
@@ -1283,8 +1286,12 @@ func parseMessage(text string) (q Question, ok bool) {
 var optionPartRE = regexp.MustCompile(`\bthe\s+[\w.+-]+\s+(?:part|side|half|bit|option|component)\b`)
 
 // openSourceHints are in every asking sentence that asks whether a licence is open
-// source (Question.OpenSource), or a proper one: a cheap test before reading it.
-var openSourceHints = []string{"open source", "open-source", "opensource", "osi", "free software", "foss", "libre", "proper", "legit", "real licen"}
+// source (Question.OpenSource), or a proper one (properHints): a cheap test before
+// reading it.
+var (
+	properHints     = []string{"proper", "legit", "real licen"}
+	openSourceHints = append([]string{"open source", "open-source", "opensource", "osi", "free software", "foss", "libre"}, properHints...)
+)
 
 // onlyConsidered tells whether every mention of the licence id in text is one a project
 // is only thinking of moving to ("the maintainers are thinking of moving to MIT. Does EPL
@@ -1813,11 +1820,12 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	if q.Topic == "" && !written && len(f.ids) > 0 && asksOwnAdvice(adviceSentence(lower)) && !slices.ContainsFunc(f.next, takenInNouns) {
 		rs, _ := readRoles(lower, f)
-		background := func(i int) bool { // not taken in, or the ecosystem's ("… when most of ros is bsd?")
+		takenIn := false // a licence taken in, unless it is the ecosystem's ("… when most of ros is bsd?")
+		for i, r := range rs {
 			at := f.at[i][0]
-			return rs[i] != roleIncoming || at > 0 && at <= len(lower) && ecosystemBeforeRE.MatchString(lower[max(0, at-50):at])
+			takenIn = takenIn || r == roleIncoming && !(at > 0 && at <= len(lower) && ecosystemBeforeRE.MatchString(lower[max(0, at-50):at]))
 		}
-		if slices.Contains(rs, roleWork) && allIndexes(len(rs), background) {
+		if slices.Contains(rs, roleWork) && !takenIn {
 			// "I put my RPC library under GPL … LGPL as a compromise, or just MIT?": every
 			// licence named is one the asker's own work has or may get, and the question
 			// weighs them: choosing its licence.

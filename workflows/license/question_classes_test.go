@@ -3792,14 +3792,10 @@ func TestUseForOthersAndOverOwnCode(t *testing.T) {
 // TestProperLicenceAskedBesideOthers guards "is X even a proper licence?" followed by
 // an aside that names other licences as the profile of X alone.
 func TestProperLicenceAskedBesideOthers(t *testing.T) {
-	for text, want := range map[string]string{
+	wantProfileOf(t, map[string]string{
 		"is the wtfpl even a proper licence? wondering if our scripts should move to mit or cc0":  "WTFPL",
 		"is the ISC license a proper licence? never heard of it and almost all of hackage is BSD": "ISC",
-	} {
-		if q, _ := ParseQuestion(text); q.Kind != AskProfile || !slices.Equal(q.Licenses, []string{want}) {
-			t.Errorf("%q: kind %d licences %q, want the profile of %s", text, q.Kind, q.Licenses, want)
-		}
-	}
+	})
 }
 
 // TestLayerUnderneathIsTakenIn guards a licence said of a layer under what is taken in
@@ -3875,15 +3871,11 @@ func TestChoiceNamedAsOneIsTheWork(t *testing.T) {
 // ("what is the mulan psl v2? like apache 2.0 or something else?") as the profile of
 // the one asked about alone.
 func TestLikenedLicenceIsBackground(t *testing.T) {
-	for text, want := range map[string]string{
+	wantProfileOf(t, map[string]string{
 		"what is the mulan psl v2? like apache 2.0 or something else?":             "MulanPSL-2.0",
 		"is ms-pl basically as open as mit/apache or does it have a copyleft bit?": "MS-PL",
 		"what is cecill-b in practice? is it like bsd or more like gpl?":           "CECILL-B",
-	} {
-		if q, _ := ParseQuestion(text); q.Kind != AskProfile || !slices.Equal(q.Licenses, []string{want}) {
-			t.Errorf("%q: kind %d licences %q, want the profile of %s", text, q.Kind, q.Licenses, want)
-		}
-	}
+	})
 }
 
 // TestMoveAndDestinationWordedMoreWays guards consent asked of a move of a work the asker
@@ -3918,9 +3910,7 @@ func TestPipelineSaysWhichOne(t *testing.T) {
 // (its profile alone); weighing a licence against "something else" for one's own
 // release (choosing one); and work credited to the wrong people (attribution).
 func TestRhoWordings(t *testing.T) {
-	if q, _ := ParseQuestion("whats the upl and why would a language pick it over mit or apache/mit dual?"); q.Kind != AskProfile || !slices.Equal(q.Licenses, []string{"UPL-1.0"}) {
-		t.Errorf("UPL asked about: kind %d licences %q, want its profile", q.Kind, q.Licenses)
-	}
+	wantProfileOf(t, map[string]string{"whats the upl and why would a language pick it over mit or apache/mit dual?": "UPL-1.0"})
 	wantTopics(t, map[string]string{
 		"putting my latex thesis class on github, gpl ok or should it be something else?":                     "choose",
 		"our game uses some cc-by icons from game-icons.net but the credits say the team made them. problem?": "attribution",
