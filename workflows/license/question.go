@@ -2013,7 +2013,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "what is the mulan psl v2? like apache 2.0 or something else?", "is ms-pl
 		// basically as open as mit/apache?": the first licence is asked about; the others
 		// are what it is likened to.
-		if p, ok := (Question{Kind: AskVerdict, Licenses: q.Licenses[:1], Expression: q.Licenses[0], Assumed: q.Assumed}).AboutLicenses(); ok {
+		if p, ok := verdictOn(q, q.Licenses[0]).AboutLicenses(); ok {
 			q = p
 		}
 	}

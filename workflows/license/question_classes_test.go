@@ -3876,6 +3876,11 @@ func TestLikenedLicenceIsBackground(t *testing.T) {
 		"is ms-pl basically as open as mit/apache or does it have a copyleft bit?": "MS-PL",
 		"what is cecill-b in practice? is it like bsd or more like gpl?":           "CECILL-B",
 	})
+	// The licences it is likened to are not answered, so no note says how their names
+	// were read.
+	if q, _ := ParseQuestion("what is cecill-b in practice? is it like bsd or more like gpl?"); len(q.Assumed) > 0 {
+		t.Errorf("notes on licences the answer leaves out: %+v", q.Assumed)
+	}
 }
 
 // TestMoveAndDestinationWordedMoreWays guards consent asked of a move of a work the asker
