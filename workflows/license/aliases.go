@@ -421,7 +421,7 @@ const givenOutAgain = `re-?distribut\w*|re-?licen[cs]\w*|re-?publish\w*|re-?rele
 // and the licence the sentence gives it ("Bootstrap (MIT)", "Qt, which is LGPL").
 var (
 	adjacentRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s*)?(?:(?:[\w-]+\s+)?(?:library|lib|package|module|framework|toolkit|sdk|crate|gem|component|dependency)\s*\(\s*)?$`)
-	statedRE   = regexp.MustCompile(`^\s+(?:(?:build|version|copy|binary|binaries|release|package)\s+)?(?:that\s+|which\s+)?(?:it|we|i|they|you)\s+(?:[\w-]+\s+){1,2}?(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?$|^(?:'s|’s)\s+[\w.-]+(?:\s+[\w.-]+)?,?\s+(?:which|that)\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?$|^(?:'s|’s)?[\s,(]*(?:v?\d+(?:\.\d+)*[\s,(]+)?(?:(?:[\w-]+\s+)?(?:framework|library|libraries|toolkit|package|sdk|lib|libs|code|sources?|javascript|js|tracker|plugins?|modules?|components?|extensions?|themes?|bindings?|wrappers?|scripts?|headers?|binaries|server|client|icons?|fonts?|assets?|images?|artwork|art|sprites?|models?|weights|data|dataset|docs|documentation|samples|examples|textures|sounds|music)[\s,]+)?(?:(?:(?:marked|listed|tagged|labell?ed)\s+)?as\s+(?:plain\s+|just\s+)?)?(?:(?:which|that)\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?(?:(?:its|their)\s+own\s+)?$|^[\s,]*(?:but\s+|which\s+|and\s+|that\s+)?(?:it\s+|they\s+)?(?:has\s+|have\s+|just\s+|recently\s+)*(?:moved|switched|changed|relicen[cs]ed|went|migrated)\s+(?:over\s+)?(?:its\s+licen[cs]e\s+)?to\s+(?:the\s+)?$`)
+	statedRE   = regexp.MustCompile(`^\s+(?:(?:build|version|copy|binary|binaries|release|package)\s+)?(?:that\s+|which\s+)?(?:it|we|i|they|you)\s+(?:[\w-]+\s+){1,2}?(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?$|^(?:'s|’s)\s+[\w.-]+(?:\s+[\w.-]+)?,?\s+(?:which|that)\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?$|^(?:'s|’s)?[\s,(]*(?:v?\d+(?:\.\d+)*[\s,(]+)?(?:(?:[\w-]+\s+)?(?:framework|library|libraries|toolkit|package|sdk|lib|libs|code|sources?|javascript|js|tracker|plugins?|modules?|components?|extensions?|themes?|bindings?|wrappers?|scripts?|headers?|binaries|server|client|icons?|fonts?|assets?|images?|artwork|art|sprites?|models?|weights|data|dataset|docs|documentation|samples|examples|textures|sounds|music)[\s,]+)?(?:(?:(?:marked|listed|tagged|labell?ed)\s+)?as\s+(?:plain\s+|just\s+)?)?(?:(?:which|that)\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:(?:now|currently|also|still|actually|itself|themselves)\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?(?:(?:its|their)\s+own\s+)?$|^[\s,]*(?:but\s+|which\s+|and\s+|that\s+)?(?:it\s+|they\s+)?(?:has\s+|have\s+|just\s+|recently\s+)*(?:moved|switched|changed|relicen[cs]ed|went|migrated)\s+(?:over\s+)?(?:its\s+licen[cs]e\s+)?to\s+(?:the\s+)?$`)
 )
 
 // exceptionRE finds an exception said in words after a licence: "with the Classpath
@@ -1102,7 +1102,8 @@ func findLicenses(text string) found {
 	// A project named right after a licence is a noun ("our GPL-3.0 kernel module", "an
 	// MIT jQuery plugin"), and one whose licence the sentence states ("jQuery, which is
 	// MIT") gives way to it.
-	statedFor := map[*Project]int{} // where each project was named with its licence
+	statedFor := map[*Project]int{}    // where each project was named with its licence
+	statedOther := map[*Project]bool{} // projects said to be under a licence their data does not give
 	for i := 0; i < len(hits); i++ {
 		h := hits[i]
 		if h.project == nil || h.end < 0 {
@@ -1119,9 +1120,11 @@ func findLicenses(text string) found {
 				hits = slices.Delete(hits, i+1, i+2)
 				continue
 			}
-			if l.why != "" {
+			if l.why != "" && !(strings.ContainsAny(l.said, "0123456789") && !sameVersionOf(h.id, l.id) && !guessedAfter(lower, l.end)) {
 				// "OpenJDK is GPL with the Classpath exception": the loose name, said of a
-				// project, is the project's own version of it.
+				// project, is the project's own version of it (unless its version is said
+				// and the project has no licence of it: "Qt is now available under LGPL
+				// 2.1").
 				if id, ok := termOfFamily(h.id, l.id); ok {
 					l.id, l.why = id, ""
 				} else if id, ok := h.project.buildOfFamily(l.id); ok {
@@ -1146,6 +1149,9 @@ func findLicenses(text string) found {
 		if afterLicence || stated {
 			if _, ok := statedFor[h.project]; !ok {
 				statedFor[h.project] = h.pos
+			}
+			if stated && !sameVersionOf(h.id, hits[i+1].id) {
+				statedOther[h.project] = true
 			}
 			hits = slices.Delete(hits, i, i+1)
 			i--
@@ -1196,10 +1202,12 @@ func findLicenses(text string) found {
 		i--
 	}
 	// A project named again after the sentence gave its licence ("Qt under the LGPL …
-	// if I modify Qt") is under that licence, not all of the project's.
+	// if I modify Qt") is under that licence, not all of the project's; so is one named
+	// before a sentence says it is under a licence its data does not give ("we'd like
+	// to use msgpack-c … msgpack-c is released under the Apache License 2.0").
 	hits = slices.DeleteFunc(hits, func(h hit) bool {
 		at, ok := statedFor[h.project]
-		return h.project != nil && ok && h.pos > at
+		return h.project != nil && ok && (h.pos > at || statedOther[h.project])
 	})
 	// A project whose licence the sentence names with another version ("a Stack
 	// Overflow answer … the site's CC BY-SA 3.0") is under the version said.
@@ -1511,6 +1519,26 @@ var qualifierRE = regexp.MustCompile(`^(?:based|powered|built|backed|driven|enab
 
 // termOfFamily is the term of the project licence expr in the family of id, without
 // its exception: Qt's LGPL-3.0-only for "LGPL", OpenJDK's GPL-2.0-only for "GPL".
+// guessedAfter tells whether the words after a licence named at end say it is a guess:
+// "mariadb is gpl3 i think?".
+func guessedAfter(lower string, end int) bool {
+	return end >= 0 && end <= len(lower) && guessAfterRE.MatchString(lower[end:])
+}
+
+var guessAfterRE = regexp.MustCompile(`^\s*(?:\?|,?\s*(?:i\s+think|i\s+believe|i\s+guess|i\s+assume|afaik|iirc|probably|maybe|right\s*\?))`)
+
+// sameVersionOf tells whether expr has a licence of id's family and version.
+func sameVersionOf(expr, id string) bool {
+	terms, err := Terms(expr)
+	if err != nil {
+		return false
+	}
+	return slices.ContainsFunc(terms, func(t string) bool {
+		base, _, _ := strings.Cut(t, " WITH ")
+		return looseFamily(base) == looseFamily(id) && version(base) == version(id)
+	})
+}
+
 func termOfFamily(expr, id string) (string, bool) {
 	terms, err := Terms(expr)
 	if err != nil {

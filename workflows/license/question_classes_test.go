@@ -3932,3 +3932,22 @@ func TestPluginGoesIntoItsHost(t *testing.T) {
 		"our wordpress plugin is MIT, do we have to switch it to gplv2+ for the plugin directory": {"MIT", "GPL-2.0-or-later"},
 	})
 }
+
+// TestProjectSaidUnderAnotherLicence guards a project said to be released under a
+// licence other than its data's: the licence said is the project's, wherever the project
+// was named first, and its release is not the asker's ("msgpack-c is currently released
+// under the Apache License 2.0"); a version said is kept ("Qt is now available under
+// LGPL 2.1") unless said as a guess ("mariadb is gpl3 i think"). The asker's work said
+// to have no "or later" clause is under that version only, not a question of what "or
+// later" means.
+func TestProjectSaidUnderAnotherLicence(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"Our project is licensed GPLv2 only, with no \"or later\" clause, and we'd like to use msgpack-c for serialization. msgpack-c is currently released under the Apache License 2.0. Can we use it, or do the two licences clash?": {"Apache-2.0", "GPL-2.0-only"},
+		"Our project is GPLv2, and we'd like to use msgpack-c for serialization. msgpack-c is released under the Apache License 2.0. Can we use it?":                                                                                    {"Apache-2.0", "GPL-2.0-only"},
+	})
+	wantReadings(t, []reading{
+		{"I'm planning a closed-source application on Qt for Embedded and want to link Qt statically. Qt is now available under LGPL 2.1. Am I allowed to link it statically?", "LGPL-2.1-only", "static_link"},
+		{"we sell a management system with mariadb preinstalled. mariadb is gpl3 i think? does our own code have to be gpl too?", "GPL-2.0-only", ""},
+	})
+	wantTopics(t, map[string]string{"bzflag's gpl notice has no \"or any later version\" bit. on purpose?": "orlater"})
+}

@@ -302,6 +302,7 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 		return roleNone, false
 	case slices.ContainsFunc(workBeforeRE, func(re *regexp.Regexp) bool { return re.MatchString(clause) }) &&
 		(!codeNounStrictRE.MatchString(near) || ownNounSaidRE.MatchString(near)) && !copiedFromRE.MatchString(near) &&
+		!(passiveReleaseRE.MatchString(near) && !ownWordRE.MatchString(clause)) && // "msgpack-c is released under the": someone else's release
 		!(pickNowRE.MatchString(clause) && (slices.Contains(codeWords, next) || next == "deps" || next == "licensed" || next == "licenced")): // "we pick MIT libraries" takes them in
 		return roleWork, ownCodeRE.MatchString(clause)
 	case possessiveRE.MatchString(near) && (slices.Contains(workWords, next) || slices.Contains(codeWords, next)):
@@ -331,6 +332,14 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 	}
 	return roleNone, false
 }
+
+// passiveReleaseRE: a thing said to be released under the licence, not the asker
+// releasing it ("msgpack-c is currently released under the"); ownWordRE: words that
+// make a clause the asker's.
+var (
+	passiveReleaseRE = regexp.MustCompile(`\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|currently\s+|also\s+|still\s+|already\s+|actually\s+)?(?:released|published|distributed|offered|licen[cs]ed)\s+(?:under|as)\s+(?:the\s+|an?\s+)?$`)
+	ownWordRE        = regexp.MustCompile(`\b(?:my|our|we|i|mine|ours|we're|i'm)\b`)
+)
 
 // ownNounSaidRE: the asker's own library, package or driver said to be under the licence
 // that follows ("our ROS EtherCAT package is released as"), which a code noun alone

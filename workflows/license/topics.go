@@ -324,6 +324,8 @@ var nonCommercialTermsRE = regexp.MustCompile(`non[- ]?commercial|\bby[- ]nc\b|\
 // a licence.
 // companyBusinessRE: what the asker's company does as its business ("software my
 // company sells"), which says nothing of who owns the asker's own work.
+var withoutOrLaterRE = regexp.MustCompile(`(\d|\bonly)\s*,?\s*(?:with\s+)?(?:no|without(?:\s+an?|\s+the|\s+any)?)\s+["'“‘]?or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later(?:\s+version)?["'”’]?(?:\s+(?:clause|wording|option|part|bit|language|grant))?`)
+
 var companyBusinessRE = regexp.MustCompile(`\bmy company (sells|sold|ships|shipped|makes|builds|develops|uses|distributes|offers|runs|provides|deploys|hosts)\b`)
 
 func topicOf(lower string, named bool) string {
@@ -334,6 +336,12 @@ func topicOf(lower string, named bool) string {
 	if strings.Contains(lower, "my company ") {
 		// "software my company sells": the asker's business, not a claim on their work.
 		lower = companyBusinessRE.ReplaceAllString(lower, "the company ${1}")
+	}
+	if strings.Contains(lower, "later") {
+		// "our project is GPLv2 only, with no “or later” clause": the version the licence
+		// is under, said after it, not a question of what "or later" means (as "the
+		// notice has no 'or any later version' bit. on purpose?" is).
+		lower = withoutOrLaterRE.ReplaceAllString(lower, "${1} only")
 	}
 	if strings.Contains(lower, "'s own") {
 		// "our company's own projects": whose they are, not a claim on them.
