@@ -59,6 +59,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ο", "seventy-sixth held-out"},
 	{"π", "seventy-seventh held-out"},
 	{"ρ", "seventy-eighth held-out"},
+	{"σ", "seventy-ninth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
