@@ -1732,6 +1732,8 @@ var notThisRE = regexp.MustCompile(`(?:,\s*|\b)(?:not|no\s+longer\s+(?:be\s+)?(?
 // listJoinRE: what joins it to the next one of the same list ("the LGPL or GPL").
 var (
 	fearedBeforeRE = regexp.MustCompile(`\b(?:(?:has|have|had|need|needs|must|forced|obliged|required)\s+to\s+(?:be\s+(?:(?:re)?licen[cs]ed\s+|released\s+|published\s+|distributed\s+)?(?:under\s+|as\s+)?|become\s+|go\s+|put\s+(?:[\w']+\s+){0,4}?under\s+|(?:re)?licen[cs]e\s+(?:[\w']+\s+){0,4}?(?:under|as)\s+)|\b(?:becomes?|turns?(?:\s+into)?|fall\s+under)\s+|\binfect\w*\s+(?:[\w']+\s+){0,4}?with\s+|` +
+		// "does using freetype force our game engine to be gpl2?"
+		`\bforc(?:e|es|ed|ing)\s+(?:(?:my|our|the|your|their|us|me|it|them)\s+)?(?:[\w'-]+\s+){0,3}?to\s+(?:be\s+|become\s+|go\s+)(?:(?:re)?licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?|` +
 		// "doesn't that make my ios app gpl", "does using it make our code GPL".
 		`\b(?:(?:does|do|did|doesn't|don't|would|wouldn't|will|could|might|that|this|it|which)\s+(?:[\w'-]+\s+){0,5}?make|makes)\s+(?:my|our|the|your|their|his|her|its)\s+(?:[\w'-]+\s+){0,3}?(?:be\s+)?)(?:the\s+|an?\s+)?$`)
 	listJoinRE = regexp.MustCompile(`^\s*(?:,|/|or|and|and/or)\s*$`)
@@ -1830,10 +1832,11 @@ var (
 
 // proposedBeforeRE: the words before a licence that ask another project's people to
 // take it up: "would you consider (moving to)", "have you thought about moving your
-// plugin to", "could you relicense to", "why not", "I asked whether they could move to";
+// plugin to", "could you relicense to", "why not", "I asked whether they could move to",
+// "should we ask them to switch to", "would the maintainers consider an";
 // insteadAfterRE: "X instead".
 var (
-	proposedBeforeRE = regexp.MustCompile(`\b(?:(?:would|could|can|will)\s+you\s+(?:please\s+)?(?:(?:also\s+)?consider|think\s+about|be\s+(?:open|willing)\s+to|(?:re)?licen[cs]e|move|switch|change|go|offer|dual[- ]licen[cs]e)|(?:have|did)\s+you\s+(?:ever\s+)?(?:thought|considered)|why\s+not(?:\s+(?:use|pick|choose|go\s+with|just))?|asked\s+(?:the\s+)?(?:maintainers?|authors?|developers?|upstream|them|the\s+project)\s+to\s+(?:move|switch|relicen[cs]e|change)|asked\s+(?:upstream\s+|them\s+|the\s+(?:maintainers?|authors?|developers?)\s+)?(?:whether|if)\s+(?:they|he|she|it|upstream|the\s+(?:maintainers?|authors?|developers?|project))(?:'d|\s+(?:could|would|might|can|will))\s+(?:consider\s+)?(?:move|moving|switch|switching|relicen[cs]e|relicen[cs]ing|change|changing|go))\b[^.?!;]{0,50}?(?:\b(?:to|under|as|with)\s+)?(?:(?:the|a|an|something\s+like)\s+)?$|\bsomething\s+like\s+(?:the\s+)?$|\b(?:any\s+chance\s+(?:of|for|at)|is\s+there\s+(?:any\s+)?chance\s+(?:of|for))\s+(?:(?:a|an|the)\s+)?(?:(?:re)?licen[cs]ing\s+(?:it\s+|to\s+|under\s+|as\s+)*)?$`)
+	proposedBeforeRE = regexp.MustCompile(`\b(?:(?:would|could|can|will)\s+you\s+(?:please\s+)?(?:(?:also\s+)?consider|think\s+about|be\s+(?:open|willing)\s+to|(?:re)?licen[cs]e|move|switch|change|go|offer|dual[- ]licen[cs]e)|(?:have|did)\s+you\s+(?:ever\s+)?(?:thought|considered)|why\s+not(?:\s+(?:use|pick|choose|go\s+with|just))?|(?:asked|ask|asking)\s+(?:the\s+)?(?:maintainers?|authors?|developers?|upstream|them|him|her|the\s+project)\s+to\s+(?:move|switch|relicen[cs]e|change|offer|dual[- ]licen[cs]e)|(?:would|could|will|might)\s+(?:the\s+(?:maintainers?|authors?|developers?|project|team)|they|upstream)\s+(?:(?:ever\s+)?consider|be\s+(?:open|willing)\s+to|think\s+about|(?:re)?licen[cs]e|move|switch|change|go|offer|dual[- ]licen[cs]e)|asked\s+(?:upstream\s+|them\s+|the\s+(?:maintainers?|authors?|developers?)\s+)?(?:whether|if)\s+(?:they|he|she|it|upstream|the\s+(?:maintainers?|authors?|developers?|project))(?:'d|\s+(?:could|would|might|can|will))\s+(?:consider\s+)?(?:move|moving|switch|switching|relicen[cs]e|relicen[cs]ing|change|changing|go))\b[^.?!;]{0,50}?(?:\b(?:to|under|as|with)\s+)?(?:(?:the|a|an|something\s+like)\s+)?$|\bsomething\s+like\s+(?:the\s+)?$|\b(?:any\s+chance\s+(?:of|for|at)|is\s+there\s+(?:any\s+)?chance\s+(?:of|for))\s+(?:(?:a|an|the)\s+)?(?:(?:re)?licen[cs]ing\s+(?:it\s+|to\s+|under\s+|as\s+)*)?$`)
 	insteadAfterRE   = regexp.MustCompile(`^[\s,]*instead(?:\s*[?.!,;]|\s*$|\s+(?:then|now|please|thanks|which|that)\b)`)
 )
 

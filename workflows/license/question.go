@@ -609,7 +609,7 @@ var releasedCopiesRE = regexp.MustCompile(`\b(?:old|older|earlier|existing|previ
 // maintain an"); moveVerbRE a move to another.
 var (
 	moveBringsRE     = regexp.MustCompile(moveBringsWords)
-	ownLicenceSaidRE = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+)?(?:[\p{L}\p{N}_.+'-]+\s+){0,3}?` + ownWorkNouns + `\s+(?:is|are|has\s+been|have\s+been|was)\b|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:on|under|using)\b|\b(?:we|i)\s+(?:maintain|publish|release|wrote|write)\s+an?\b`)
+	ownLicenceSaidRE = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+)?(?:[\p{L}\p{N}_.+'-]+\s+){0,3}?` + ownWorkNouns + `\s+(?:is|are|has\s+been|have\s+been|was)\b|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:on|under|using)\b|\b(?:we|i)\s+(?:maintain|publish|release|wrote|write)\s+an?\b|\b(?:we|i)\s+(?:released|published|licensed)\s+(?:a|an|our|my|this)\s+(?:[\w.+-]+\s+){0,4}?(?:under|as)\b`)
 	moveVerbRE       = regexp.MustCompile(`\b(?:switch\w*|mov(?:e|es|ed|ing)|go|going|relicen[cs]\w*|chang\w*|convert\w*)\b`)
 )
 
@@ -1062,7 +1062,7 @@ func asksConsentToMove(lower string) bool {
 // to takes: "a handful of other people have contributed code over the years. what do I
 // need before switching?" (othersContributedRE, movePrepRE).
 func othersAskMove(lower string) bool {
-	return containsAny(lower, []string{"contribut", "sent", "submitted", "landed", "patches", "prs", "pull requests"}) && othersContributedRE.MatchString(lower) && movePrepRE.MatchString(lower)
+	return containsAny(lower, []string{"contribut", "sent", "submitted", "landed", "patch", " pr", "pull request"}) && othersContributedRE.MatchString(lower) && movePrepRE.MatchString(lower)
 }
 
 var (
@@ -1070,6 +1070,7 @@ var (
 	// consentAskRE: the asker asks whether others must agree, or who must.
 	consentAskRE = regexp.MustCompile(`\b(?:need|needs|have|has|got)\s+to\s+(?:ask|chase|contact|track\s+down|hunt\s+down|reach\s+out\s+to|get\s+(?:permission|consent|approval|agreement|sign[- ]?off|an?\s+ok|the\s+ok)\s+from)\s+(?:every|all|each|the|them|everyone|everybody|anyone|past|old|former|outside|previous|those|these)\b` +
 		`|\bwho\s+(?:exactly\s+)?(?:do|would|must|should)\s+(?:i|we)\s+(?:have\s+to\s+|need\s+to\s+)?ask\b` +
+		`|\bwho\s+(?:else\s+)?(?:has|have|needs?|must|would\s+have)\s+to\s+(?:agree|consent|sign\s+off|approve)\b` +
 		`|\b(?:their|contributors?'?|everyone'?s|everybody'?s|each\s+contributor'?s|every\s+contributor'?s|all\s+contributors'?)\s+(?:ok|okay|consent|permission|agreement|approval|sign[- ]?off|blessing|go[- ]ahead)\b` +
 		`|\b(?:contributors?|committers?|authors?|they|everyone|everybody)\s+(?:\w+\s+){0,2}(?:need|have|has|must)\s+to\s+(?:agree|consent|sign\s+off|approve)\b` +
 		`|\bneed\s+(?:the\s+|all\s+|every\s+|our\s+)?(?:\w+\s+){0,2}(?:contributors?|authors?|committers?|people|everyone|everybody)\s+to\s+(?:agree|consent|sign\s+off|approve)\b` +
@@ -1083,7 +1084,7 @@ var (
 	// "almost every contributor … said yes"); movePrepRE asks what a move takes or
 	// whether it may simply be made ("what do I need before switching?", "can we flip
 	// the whole history?", "is asking the original author enough?").
-	othersContributedRE = regexp.MustCompile(`\b(?:other\s+people|others|outside\s+(?:people|developers|contributors)|(?:(?:a\s+)?(?:few|handful\s+of|couple\s+of|bunch\s+of|number\s+of|lot\s+of|dozen)|several|many|some|various|multiple|two|three|four|five)\s+(?:other\s+|outside\s+)?(?:people|devs|developers|volunteers|companies|folks|contributors))\s+(?:(?:besides|other\s+than|apart\s+from|except)\s+(?:me|us|myself|ourselves)\s+)?(?:have\s+|has\s+)?(?:also\s+)?(?:contributed|sent|submitted|landed)\b|\b(?:contributors?|contributions?)\b[^.?!]{0,80}\b(?:never\s+answered|said\s+yes|agreed|objected|replied|over\s+the\s+years|came\s+in|we\s+(?:took|accepted|merged))|\b(?:outside|external|community|other|several|many|past|previous)\s+(?:contributors|contributions|prs|pull\s+requests|patches)\b`)
+	othersContributedRE = regexp.MustCompile(`\b(?:other\s+people|others|outside\s+(?:people|developers|contributors)|(?:(?:a\s+)?(?:few|handful\s+of|couple\s+of|bunch\s+of|number\s+of|lot\s+of|dozen)|several|many|some|various|multiple|two|three|four|five|(?:(?:about|around|roughly|over|nearly|almost|maybe)\s+)?(?:\d+|ten|twenty|thirty|fifty|a\s+hundred|hundreds\s+of|dozens\s+of))\s+(?:other\s+|outside\s+)?(?:people|devs|developers|volunteers|companies|folks|contributors))\s+(?:(?:besides|other\s+than|apart\s+from|except)\s+(?:me|us|myself|ourselves)\s+)?(?:have\s+|has\s+)?(?:also\s+)?(?:contributed|sent|submitted|landed)\b|\b(?:contributors?|contributions?)\b[^.?!]{0,80}\b(?:never\s+answered|said\s+yes|agreed|objected|replied|over\s+the\s+years|came\s+in|we\s+(?:took|accepted|merged))|\b(?:outside|external|community|other|several|many|past|previous)\s+(?:contributors?|contributions?|prs?|pull\s+requests?|patch(?:es)?)\b`)
 	movePrepRE          = regexp.MustCompile(`\bwhat\s+(?:do|would|must|should|else\s+do)\s+(?:i|we)\s+(?:(?:need|have)\s+to\s+do|need|do)\b|\bcan\s+(?:i|we|the\s+maintainers?)\s+(?:just\s+|simply\s+)?(?:flip|do\s+(?:it|that|this)|switch|change|relicen\w*|swap|move)\b|\bis\s+asking\s+[^.?!]{0,40}\benough\b|\b(?:proper|right)\s+(?:procedure|process|way)\b|\bwhat\s+does\s+it\s+take\b|\bhow\s+do\s+(?:i|we)\s+(?:go\s+about|do\s+(?:it|that|this))\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:get|have|make)\s+(?:the|our|my|its)\s+licen[cs]e\s+chang\w*`)
 	// weMaintainRE: the asker maintains the work ("we maintain a Flutter plugin under
 	// GPLv3"); approvalEnoughRE asks whether an author's agreement suffices ("is the
@@ -1093,10 +1094,10 @@ var (
 	// ownMoveFromToRE: the asker's own work moves from one licence to another ("we're
 	// moving our go client from the mpl to apache-2.0", "i want to move my library from
 	// gpl-3.0 to mit", "I'd like to switch it to the mpl").
-	ownMoveFromToRE = regexp.MustCompile(`\b(?:we'?re|i'?m|we\s+are|i\s+am|(?:want|plan|planning|going|like|hoping)\s+to|thinking\s+of|considering)\s+(?:\w+\s+)?(?:mov|switch|relicen[cs]|chang|migrat|convert)\w*\s+(?:(?:our|my|it|the)\b[^.?!]{0,60}\bfrom\b[^.?!]{0,40}\bto\b|(?:it|the\s+(?:[\w-]+\s+){0,3}?(?:project|repo|repository|branch|code|library|package|app|tool))\s+(?:back\s+|over\s+)?to\b)`)
-	// licenceMoveRE: a project moved to another licence, put under one, or its licence
-	// file replaced.
-	licenceMoveRE = regexp.MustCompile(`relicen|\blicen[cs]e\s+chang\w*|\bchang\w*\s+(?:the|our|my|its)\s+licen[cs]e\b|re-licen|\b(?:mov|switch|chang|convert|migrat)\w*\b[^.?!]{0,60}\bto\b|\b(?:put|slap|stick)\b[^.?!]{0,40}\b(?:under|on)\b|\breplac\w*\b[^.?!]{0,30}\blicen|\bswap\w*\b[^.?!]{0,20}\blicen|\bmark\b[^.?!]{0,20}`)
+	ownMoveFromToRE = regexp.MustCompile(`\b(?:we'?re|i'?m|we\s+are|i\s+am|(?:want|plan|planning|going|like|hoping)\s+to|(?:asked|asks|wants?|told|urged)\s+(?:us|me)\s+to|thinking\s+of|considering)\s+(?:\w+\s+)?(?:mov|switch|relicen[cs]|chang|migrat|convert)\w*\s+(?:(?:our|my|it|the)\b[^.?!]{0,60}\bfrom\b[^.?!]{0,40}\bto\b|(?:it|the\s+(?:[\w-]+\s+){0,3}?(?:project|repo|repository|branch|code|library|package|app|tool))\s+(?:back\s+|over\s+)?to\b)`)
+	// licenceMoveRE: a project moved to another licence, put under one, offered under a
+	// second one, or its licence file replaced.
+	licenceMoveRE = regexp.MustCompile(`relicen|\bdual[- ]?licen[cs]e\s+(?:it|them|the|our|my|this)\b|\blicen[cs]e\s+chang\w*|\bchang\w*\s+(?:the|our|my|its)\s+licen[cs]e\b|re-licen|\b(?:mov|switch|chang|convert|migrat)\w*\b[^.?!]{0,60}\bto\b|\b(?:put|slap|stick)\b[^.?!]{0,40}\b(?:under|on)\b|\breplac\w*\b[^.?!]{0,30}\blicen|\bswap\w*\b[^.?!]{0,20}\blicen|\bmark\b[^.?!]{0,20}`)
 )
 
 // takeProjectOption reads a well-known project offered under a choice of licences
@@ -1813,7 +1814,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// asker's own work gets.
 		q.Topic = "choose"
 	}
-	if (q.Topic == "choose" && !proposed && !weighingRE.MatchString(lower) && !releasedCopiesRE.MatchString(lower) || q.Topic == "contribute") && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
+	if (q.Topic == "choose" && !proposed && !weighingRE.MatchString(lower) && !tradeOffsRE.MatchString(lower) && !releasedCopiesRE.MatchString(lower) || q.Topic == "contribute") && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
 		// "what licence can my theme have", given the licences it is built from; "someone
 		// submitted a pull request with GPL code to my MIT project": code coming in.
 		q.Topic = ""

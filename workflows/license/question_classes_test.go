@@ -3951,3 +3951,26 @@ func TestProjectSaidUnderAnotherLicence(t *testing.T) {
 	})
 	wantTopics(t, map[string]string{"bzflag's gpl notice has no \"or any later version\" bit. on purpose?": "orlater"})
 }
+
+// TestSigmaWordings guards licences the asker would ask another project to take up
+// ("should we ask them to switch to Apache or MIT", "would the maintainers consider an
+// LGPL release?"), which are no licences of the question; a move of the asker's own
+// work that others contributed to ("one outside PR got merged", "about ten people have
+// contributed … do we need each of them to agree"), or that offers it under a second
+// licence ("who has to agree?"), asked as whose agreement it needs; a licence the asker
+// fears being forced to ("force our game engine to be gpl2"); and licences weighed for
+// the asker's own project ("trade-offs between MIT and Apache 2.0 for a project like
+// ours").
+func TestSigmaWordings(t *testing.T) {
+	wantReadings(t, []reading{
+		{"Our legal scan flagged the Go task queue machinery because it's MPL 2.0. It sounds like distributing our binary means disclosing all of our source. Should we ask them to switch to Apache or MIT, or are we misreading it?", "MPL-2.0", ""},
+		{"zstd is offered under BSD or GPLv2, so would the maintainers consider an LGPL release?", "BSD-3-Clause OR GPL-2.0-only", ""},
+		{"does using freetype force our game engine to be gpl2?", "(FTL OR GPL-2.0-or-later)", ""},
+	})
+	wantTopics(t, map[string]string{
+		"someone asked us to move our rust bluetooth crate from gpl-3 to mit. one outside PR got merged. can we just switch?":                                                                                             "cla",
+		"We released a small Node HTTP library under CC0, but some companies can't use CC0. We want to move to ISC. About ten people have contributed. Do we need each of them to agree, or can we just change the file?": "cla",
+		"Our C++ library is Apache 2.0 only, and its Rust port is MIT/Apache dual-licensed. We want to dual-license the original the same way. Who has to agree, and can we just go ahead?":                               "cla",
+		"Our data-frame library started under Apache 2.0 and was switched to MIT. What are the real trade-offs between MIT and Apache 2.0 for a project like ours?":                                                       "choose",
+	})
+}

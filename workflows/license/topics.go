@@ -244,6 +244,8 @@ var topicWords = []struct {
 	// option later?", "what licence lets one driver go into both Linux and FreeBSD?", "is
 	// that a good choice for a hobby project?": a licence for one's own work.
 	{"choose", regexp.MustCompile(`\bshould\s+(?:we|i)\s+(?:put|release|license|licence|publish)\s+(?:it|this|them|our\s+[\w-]+|my\s+[\w-]+)\s+(?:under|as)\b|\b(?:add|offer)\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+as\s+an?\s+(?:second|another|additional|alternative|extra)\s+(?:option|licen[cs]e|choice)\b|\b(?:what|which)\s+licen[cs]e\s+(?:lets|allows|would\s+let|will\s+let|works\s+for)\b`), false, []string{"should", "option", "licen", "choice"}, nil},
+	// "what are the real trade-offs between MIT and Apache 2.0 for a project like ours?"
+	{"choose", tradeOffsRE, false, []string{"trade", "pros", "upside"}, nil},
 	// "we put our tool in the 'public domain' with the unlicense. any problem with that?"
 	{"choose", regexp.MustCompile(`\b(?:we|i)\s+(?:put|placed|released|licensed|published|dedicated)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}(?:in|under|as|into|to)\b`), false, []string{"put", "placed", "released", "licensed", "published", "dedicated"},
 		regexp.MustCompile(`\bany\s+(?:problems?|issues?|downsides?|risks?)\b|\bis\s+that\s+(?:ok|okay|fine|a\s+problem|enough|valid)\b|\bgood\s+idea\b|\bwas\s+that\s+(?:ok|okay|right|wise)\b`)},
@@ -324,6 +326,10 @@ var nonCommercialTermsRE = regexp.MustCompile(`non[- ]?commercial|\bby[- ]nc\b|\
 // a licence.
 // companyBusinessRE: what the asker's company does as its business ("software my
 // company sells"), which says nothing of who owns the asker's own work.
+// tradeOffsRE: licences weighed for the asker's own work: "the real trade-offs between
+// MIT and Apache 2.0 for a project like ours".
+var tradeOffsRE = regexp.MustCompile(`\b(?:trade-?offs?|pros\s+and\s+cons|upsides?\s+and\s+downsides?)\b[^.?!]{0,80}\bfor\s+(?:an?\s+(?:[\w-]+\s+)?(?:project|library|lib|tool|app|crate|package)\s+like\s+(?:ours|mine|this)|(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:project|library|lib|tool|app|crate|package|code|repo))\b`)
+
 var withoutOrLaterRE = regexp.MustCompile(`(\d|\bonly)\s*,?\s*(?:with\s+)?(?:no|without(?:\s+an?|\s+the|\s+any)?)\s+["'“‘]?or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later(?:\s+version)?["'”’]?(?:\s+(?:clause|wording|option|part|bit|language|grant))?`)
 
 var companyBusinessRE = regexp.MustCompile(`\bmy company (sells|sold|ships|shipped|makes|builds|develops|uses|distributes|offers|runs|provides|deploys|hosts)\b`)
