@@ -737,6 +737,13 @@ func findLicenses(text string) found {
 					break // "Wikipedia lists the EUPL as …", "the postgres driver we like": not the project's own code
 				}
 				id, how := p.ReadAs(strings.ToLower(said), after, lower)
+				if strings.Contains(id, " OR ") && projectLicenceAfterRE.MatchString(after) {
+					// "the FreeType licence": of the licences FreeType is offered under, the
+					// one named after it (the Freetype Project License), not the choice.
+					if t, name, ok := termNamedFor(id, p); ok {
+						id, how = t, namedLicenceHow+name
+					}
+				}
 				hits = append(hits, hit{at[i], end, id, "", false, said, p, how, false})
 				hits[len(hits)-1].selfCited = self && citedRE.MatchString(after)
 				i += n - 1
@@ -923,6 +930,17 @@ func findLicenses(text string) found {
 				hits = slices.DeleteFunc(hits, func(h hit) bool { return h.project != nil && h.pos >= loc[0] && h.pos < loc[1] })
 			}
 		}
+	}
+	// "a copy of FreeType … the FreeType licence requires": a project named elsewhere by
+	// the name of one of its licences is under that one throughout.
+	namedAs := map[*Project]bool{}
+	for _, h := range hits {
+		if h.project != nil && strings.HasPrefix(h.how, namedLicenceHow) {
+			namedAs[h.project] = true
+		}
+	}
+	if len(namedAs) > 0 {
+		hits = slices.DeleteFunc(hits, func(h hit) bool { return namedAs[h.project] && !strings.HasPrefix(h.how, namedLicenceHow) })
 	}
 	// "we won't turn on the GPL options": the words name a build of a project the
 	// question names, whose data reads the build; they are no licence of their own.
@@ -1526,6 +1544,35 @@ func guessedAfter(lower string, end int) bool {
 }
 
 var guessAfterRE = regexp.MustCompile(`^\s*(?:\?|,?\s*(?:i\s+think|i\s+believe|i\s+guess|i\s+assume|afaik|iirc|probably|maybe|right\s*\?))`)
+
+// namedLicenceHow begins what is said of a project read as the licence named after it.
+const namedLicenceHow = "the question names the "
+
+// projectLicenceAfterRE: the words after a project's name that make it the name of a
+// licence: "the FreeType licence", "the Ruby License".
+var projectLicenceAfterRE = regexp.MustCompile(`^\s+(?:project\s+)?licen[cs]e\b`)
+
+// termNamedFor is the term of expr whose SPDX name holds the project's name (the
+// "Freetype Project License" of "FTL OR GPL-2.0-or-later"), with that name; ok is false
+// when no term or more than one has it.
+func termNamedFor(expr string, p *Project) (id, name string, ok bool) {
+	terms, err := Terms(expr)
+	if err != nil {
+		return "", "", false
+	}
+	list := spdxList()
+	for _, t := range terms {
+		n := list[t].Name
+		if n == "" || !slices.ContainsFunc(p.Names, func(pn string) bool { return strings.HasPrefix(norm(n)+" ", norm(pn)+" ") }) {
+			continue
+		}
+		if ok {
+			return "", "", false
+		}
+		id, name, ok = t, n, true
+	}
+	return id, name, ok
+}
 
 // sameVersionOf tells whether expr has a licence of id's family and version.
 func sameVersionOf(expr, id string) bool {

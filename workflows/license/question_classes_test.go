@@ -3966,6 +3966,8 @@ func TestSigmaWordings(t *testing.T) {
 		{"Our legal scan flagged the Go task queue machinery because it's MPL 2.0. It sounds like distributing our binary means disclosing all of our source. Should we ask them to switch to Apache or MIT, or are we misreading it?", "MPL-2.0", ""},
 		{"zstd is offered under BSD or GPLv2, so would the maintainers consider an LGPL release?", "BSD-3-Clause OR GPL-2.0-only", ""},
 		{"does using freetype force our game engine to be gpl2?", "(FTL OR GPL-2.0-or-later)", ""},
+		// The FreeType License by its name is the one of FreeType's two licences.
+		{"Our package bundles a copy of FreeType. Someone said the FreeType licence requires something in our documentation. What exactly do we need to add?", "FTL", ""},
 	})
 	wantTopics(t, map[string]string{
 		"someone asked us to move our rust bluetooth crate from gpl-3 to mit. one outside PR got merged. can we just switch?":                                                                                             "cla",
