@@ -60,6 +60,7 @@ var splitNames = []struct{ letter, name string }{
 	{"π", "seventy-seventh held-out"},
 	{"ρ", "seventy-eighth held-out"},
 	{"σ", "seventy-ninth held-out"},
+	{"τ", "eightieth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
