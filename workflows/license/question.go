@@ -609,7 +609,7 @@ var releasedCopiesRE = regexp.MustCompile(`\b(?:old|older|earlier|existing|previ
 // maintain an"); moveVerbRE a move to another.
 var (
 	moveBringsRE     = regexp.MustCompile(moveBringsWords)
-	ownLicenceSaidRE = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+)?(?:[\p{L}\p{N}_.+'-]+\s+){0,3}?` + ownWorkNouns + `\s+(?:is|are|has\s+been|have\s+been|was)\b|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:on|under|using)\b|\b(?:we|i)\s+(?:maintain|publish|release|wrote|write)\s+an?\b|\b(?:we|i)\s+(?:released|published|licensed)\s+(?:a|an|our|my|this)\s+(?:[\w.+-]+\s+){0,4}?(?:under|as)\b`)
+	ownLicenceSaidRE = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+)?(?:[\p{L}\p{N}_.+'-]+\s+){0,3}?` + ownWorkNouns + `\s+(?:is|are|has\s+been|have\s+been|was|started(?:\s+out)?)\b|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:on|under|using)\b|\b(?:we|i)\s+(?:maintain|publish|release|wrote|write)\s+an?\b|\b(?:we|i)\s+(?:released|published|licensed)\s+(?:a|an|our|my|this)\s+(?:[\w.+-]+\s+){0,4}?(?:under|as)\b`)
 	moveVerbRE       = regexp.MustCompile(`\b(?:switch\w*|mov(?:e|es|ed|ing)|go|going|relicen[cs]\w*|chang\w*|convert\w*)\b`)
 )
 
@@ -621,9 +621,11 @@ var ecosystemBeforeRE = regexp.MustCompile(`\b(?:most|all|much|nearly\s+all|almo
 // proposedMoveRE: a move of the asker's work to another licence, proposed or weighed
 // ("someone suggests relicensing to AGPLv3", "says we should switch to agpl", "should
 // we go lgpl"); bareShouldRE: a sentence that asks no more than whether to ("should
-// we?", "do we need to?", "should we go lgpl?").
+// we?", "do we need to?", "should we go lgpl?"); bareSwitchRE: one that asks it of a
+// licence named ("switch to mpl 2.0?").
 var (
 	proposedMoveRE = regexp.MustCompile(`\b(?:insist\w*|argu\w*|claim\w*|thinks?|feels?|tells?\s+(?:us|me)|told\s+(?:us|me)|says?)\s+(?:that\s+)?(?:we|i)\b[^.?!]{0,40}?\b(?:should|must|need\s+to|ought\s+to|have\s+to)\s+(?:\w+\s+)?(?:switch|mov|relicen[cs]|go|chang|convert)\w*\s+(?:\w+\s+){0,2}?to\b|\b(?:suggest\w*|propos\w*|recommend\w*|urg\w+|says?\s+(?:that\s+)?(?:we|i)\s+(?:should|must|ought\s+to)|wants?\s+(?:us|me)\s+to|ask\w*\s+(?:us|me)\s+to|thinking\s+(?:of|about)|consider\w*)\s+(?:\w+\s+){0,3}?(?:switch\w*|mov\w*|relicen[cs]\w*|go(?:ing)?|chang\w*|convert\w*)\s+(?:\w+\s+){0,2}?to\b|\bshould\s+(?:we|i)\s+(?:just\s+)?(?:go|switch\s+to|move\s+to|relicen[cs]e\s+(?:to|as|under))\s+[\w.+-]+\s*\?`)
+	bareSwitchRE   = regexp.MustCompile(`^\W*(?:so\s+|then\s+|maybe\s+|or\s+)?(?:just\s+)?(?:switch|move|go|relicen[cs]e|change)\s+(?:it\s+|over\s+)?(?:to\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s*(?:instead|then)?\s*\?+\s*$`)
 	bareShouldRE   = regexp.MustCompile(`^\W*(?:so\s+|then\s+|and\s+)?(?:should|must|do|would|shall)\s+(?:we|i)(?:\s+(?:really|actually|even))?(?:\s+(?:need|have)\s+to)?(?:\s+(?:do\s+(?:it|that|this)|go\s+[\w.+-]+|switch(?:\s+to\s+[\w.+-]+)?|move(?:\s+to\s+[\w.+-]+)?))?\s*[?.!]*\s*$`)
 )
 
@@ -1085,7 +1087,7 @@ var (
 	// whether it may simply be made ("what do I need before switching?", "can we flip
 	// the whole history?", "is asking the original author enough?").
 	othersContributedRE = regexp.MustCompile(`\b(?:other\s+people|others|outside\s+(?:people|developers|contributors)|(?:(?:a\s+)?(?:few|handful\s+of|couple\s+of|bunch\s+of|number\s+of|lot\s+of|dozen)|several|many|some|various|multiple|two|three|four|five|(?:(?:about|around|roughly|over|nearly|almost|maybe)\s+)?(?:\d+|ten|twenty|thirty|fifty|a\s+hundred|hundreds\s+of|dozens\s+of))\s+(?:other\s+|outside\s+)?(?:people|devs|developers|volunteers|companies|folks|contributors))\s+(?:(?:besides|other\s+than|apart\s+from|except)\s+(?:me|us|myself|ourselves)\s+)?(?:have\s+|has\s+)?(?:also\s+)?(?:contributed|sent|submitted|landed)\b|\b(?:contributors?|contributions?)\b[^.?!]{0,80}\b(?:never\s+answered|said\s+yes|agreed|objected|replied|over\s+the\s+years|came\s+in|we\s+(?:took|accepted|merged))|\b(?:outside|external|community|other|several|many|past|previous)\s+(?:contributors?|contributions?|prs?|pull\s+requests?|patch(?:es)?)\b`)
-	movePrepRE          = regexp.MustCompile(`\bwhat\s+(?:do|would|must|should|else\s+do)\s+(?:i|we)\s+(?:(?:need|have)\s+to\s+do|need|do)\b|\bcan\s+(?:i|we|the\s+maintainers?)\s+(?:just\s+|simply\s+)?(?:flip|do\s+(?:it|that|this)|switch|change|relicen\w*|swap|move)\b|\bis\s+asking\s+[^.?!]{0,40}\benough\b|\b(?:proper|right)\s+(?:procedure|process|way)\b|\bwhat\s+does\s+it\s+take\b|\bhow\s+do\s+(?:i|we)\s+(?:go\s+about|do\s+(?:it|that|this))\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:get|have|make)\s+(?:the|our|my|its)\s+licen[cs]e\s+chang\w*`)
+	movePrepRE          = regexp.MustCompile(`\bwhat\s+happens\s+to\s+(?:their|the|those|these|its|his|her)\s+(?:code|contributions?|patches|commits|work)\b|\bwhat\s+(?:do|would|must|should|else\s+do)\s+(?:i|we)\s+(?:(?:need|have)\s+to\s+do|need|do)\b|\bcan\s+(?:i|we|the\s+maintainers?)\s+(?:just\s+|simply\s+)?(?:flip|do\s+(?:it|that|this)|switch|change|relicen\w*|swap|move)\b|\bis\s+asking\s+[^.?!]{0,40}\benough\b|\b(?:proper|right)\s+(?:procedure|process|way)\b|\bwhat\s+does\s+it\s+take\b|\bhow\s+do\s+(?:i|we)\s+(?:go\s+about|do\s+(?:it|that|this))\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:get|have|make)\s+(?:the|our|my|its)\s+licen[cs]e\s+chang\w*`)
 	// weMaintainRE: the asker maintains the work ("we maintain a Flutter plugin under
 	// GPLv3"); approvalEnoughRE asks whether an author's agreement suffices ("is the
 	// author's approval enough to fix this?").
@@ -1809,12 +1811,18 @@ func parseQuestion(text string) (q Question, ok bool) {
 	if proposed {
 		q.Topic = "choose"
 	}
+	// "our rust crate is lgpl-3.0 but cargo links everything statically. switch to mpl
+	// 2.0?": whether the asker's own work should move.
+	switchAsked := q.Topic == "" && len(f.ids) == 2 && ownLicenceSaidRE.MatchString(lower) && bareSwitchRE.MatchString(adviceSentence(lower))
+	if switchAsked {
+		q.Topic = "choose"
+	}
 	if q.Topic == "" && len(f.ids) == 2 && ownChoiceOf(lower, f) {
 		// "should my r package be agpl3 or just normal gpl3?": which of the two the
 		// asker's own work gets.
 		q.Topic = "choose"
 	}
-	if (q.Topic == "choose" && !proposed && !weighingRE.MatchString(lower) && !tradeOffsRE.MatchString(lower) && !releasedCopiesRE.MatchString(lower) || q.Topic == "contribute") && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
+	if (q.Topic == "choose" && !proposed && !switchAsked && !weighingRE.MatchString(lower) && !tradeOffsRE.MatchString(lower) && !releasedCopiesRE.MatchString(lower) || q.Topic == "contribute") && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
 		// "what licence can my theme have", given the licences it is built from; "someone
 		// submitted a pull request with GPL code to my MIT project": code coming in.
 		q.Topic = ""

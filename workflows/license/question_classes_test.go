@@ -3976,3 +3976,16 @@ func TestSigmaWordings(t *testing.T) {
 		"Our data-frame library started under Apache 2.0 and was switched to MIT. What are the real trade-offs between MIT and Apache 2.0 for a project like ours?":                                                       "choose",
 	})
 }
+
+// TestTauWordings guards a move of the asker's own work that others contributed to,
+// said of a project that "started out" under a licence or asked as what happens to the
+// others' code; a bare "switch to X?" after the asker's own licence (choosing one); and
+// "-only instead of -or-later" (what "or later" means).
+func TestTauWordings(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"Our model-loading library started out GPLv3. The two main authors want to move to MIT. Two other people have contributed code. How do we do this properly?":                 "cla",
+		"We ran a vote among contributors on changing our project's licence and GPLv3 won. A few dozen past contributors never answered. What happens to their code when we switch?": "cla",
+		"our rust crate is lgpl-3.0 but cargo links everything statically. switch to mpl 2.0?":                                                                                       "choose",
+		"why would a project go gplv3-only instead of gplv3-or-later? just curious":                                                                                                  "orlater",
+	})
+}
