@@ -1099,7 +1099,7 @@ var (
 	ownMoveFromToRE = regexp.MustCompile(`\b(?:we'?re|i'?m|we\s+are|i\s+am|(?:want|plan|planning|going|like|hoping)\s+to|(?:asked|asks|wants?|told|urged)\s+(?:us|me)\s+to|thinking\s+of|considering)\s+(?:\w+\s+)?(?:mov|switch|relicen[cs]|chang|migrat|convert)\w*\s+(?:(?:our|my|it|the)\b[^.?!]{0,60}\bfrom\b[^.?!]{0,40}\bto\b|(?:it|the\s+(?:[\w-]+\s+){0,3}?(?:project|repo|repository|branch|code|library|package|app|tool))\s+(?:back\s+|over\s+)?to\b)`)
 	// licenceMoveRE: a project moved to another licence, put under one, offered under a
 	// second one, or its licence file replaced.
-	licenceMoveRE = regexp.MustCompile(`relicen|\bdual[- ]?licen[cs]e\s+(?:it|them|the|our|my|this)\b|\blicen[cs]e\s+chang\w*|\bchang\w*\s+(?:the|our|my|its)\s+licen[cs]e\b|re-licen|\b(?:mov|switch|chang|convert|migrat)\w*\b[^.?!]{0,60}\bto\b|\b(?:put|slap|stick)\b[^.?!]{0,40}\b(?:under|on)\b|\breplac\w*\b[^.?!]{0,30}\blicen|\bswap\w*\b[^.?!]{0,20}\blicen|\bmark\b[^.?!]{0,20}`)
+	licenceMoveRE = regexp.MustCompile(`relicen|\bdual[- ]?licen[cs]e\s+(?:it|them|the|our|my|this)\b|\blicen[cs]e\s+chang\w*|\bchang\w*\s+(?:the|our|my|its)\s+(?:[\w'-]+\s+){0,3}?licen[cs]e\b|re-licen|\b(?:mov|switch|chang|convert|migrat)\w*\b[^.?!]{0,60}\bto\b|\b(?:put|slap|stick)\b[^.?!]{0,40}\b(?:under|on)\b|\breplac\w*\b[^.?!]{0,30}\blicen|\bswap\w*\b[^.?!]{0,20}\blicen|\bmark\b[^.?!]{0,20}`)
 )
 
 // takeProjectOption reads a well-known project offered under a choice of licences
