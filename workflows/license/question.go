@@ -749,6 +749,13 @@ func asTyped(s string) string {
 		// without its mark ends where the thanks begin.
 		s = thanksUnmarkedRE.ReplaceAllString(s, "$1? $2")
 	}
+	if strings.Contains(strings.ToLower(s), "bump") {
+		// "can we just bump it to gplv3?": moving the work to the licence's newer version.
+		s = bumpToRE.ReplaceAllStringFunc(s, func(m string) string {
+			verb, rest, _ := strings.Cut(m, " ")
+			return bumpAs[strings.ToLower(verb)] + " " + rest
+		})
+	}
 	if !misspeltHintRE.MatchString(s) {
 		return s
 	}
@@ -757,6 +764,12 @@ func asTyped(s string) string {
 	}
 	return s
 }
+
+// bumpToRE finds a licence "bumped" to another version, which bumpAs says as a move.
+var (
+	bumpToRE = regexp.MustCompile(`(?i)\bbump(?:s|ed|ing)?\s+(?:(?:it|them|this|the\s+licen[cs]e|(?:our|my|the)\s+[\w-]+(?:\s+licen[cs]e)?)\s+)?(?:up\s+)?to\b`)
+	bumpAs   = map[string]string{"bump": "move", "bumps": "moves", "bumped": "moved", "bumping": "moving"}
+)
 
 // unendedLineRE finds a line that ends without a sentence's mark; bulletRE the mark
 // of a list's item at a line's start ("- ", "* ", "• ", "2. ").
@@ -924,6 +937,11 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			q.Breach = breachOf(lower, q.Expression)
 		}
 	}
+	if q.Topic == "choose" && q.Kind == AskCompatibility && len(q.Licenses) == 2 && orLaterReaches(q.Licenses[0], q.Licenses[1]) {
+		// "our package is gpl2+. can we just bump it to gplv3?": the "or later" every
+		// contribution came under already lets the work go to the later version.
+		q.Topic = ""
+	}
 	switch lower := versionDotRE.ReplaceAllString(lower, "${1}_${2}"); {
 	case asksConsent(q, lower):
 		// "want to put my little go tool under gpl-3. two people have sent PRs, do i need
@@ -1040,6 +1058,11 @@ var holderRE = regexp.MustCompile(`\b(?:i|we)\s+(?:\w+\s+)?wrote\s+(?:every\s+(?
 // (also when both licences are named, which reads as a compatibility question), or
 // whether an author's approval is enough.
 func asksConsent(q Question, lower string) bool {
+	if q.Kind == AskCompatibility && len(q.Licenses) == 2 && orLaterReaches(q.Licenses[0], q.Licenses[1]) {
+		// "our package is gpl2+. can we just bump it to gplv3 without asking every
+		// contributor?": the "or later" every contribution came under already lets it.
+		return false
+	}
 	if (q.Topic == "choose" || q.Topic == "cla" || q.Topic == "" && q.Kind != AskCompatibility && q.Kind != AskCombination) && asksConsentToMove(lower) {
 		return true
 	}

@@ -3989,3 +3989,20 @@ func TestTauWordings(t *testing.T) {
 		"why would a project go gplv3-only instead of gplv3-or-later? just curious":                                                                                                  "orlater",
 	})
 }
+
+// TestMovesToALaterVersion guards the asker's next releases said to be under a licence
+// ("I'd like future versions to be GPLv3 or later") as the work's, a licence "bumped" to
+// another version as a move, and a move of an "or later" work to a later version of its
+// licence as a compatibility question (the grant already lets it), not one of choosing a
+// licence or of whose agreement it needs.
+func TestMovesToALaterVersion(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"I maintain a small MIT-licensed IRC bot with a handful of past contributors, and I'd like future versions to be GPLv3 or later. Does the MIT licence let me just relicense, or do I need everyone's agreement?": {"MIT", "GPL-3.0-or-later"},
+		"our emacs package is gpl2+. can we just bump it to gplv3 without asking every contributor?":                                                                                                                     {"GPL-2.0-or-later", "GPL-3.0-only"},
+		"our package is gpl2+. can we just move it to gplv3?": {"GPL-2.0-or-later", "GPL-3.0-only"},
+	})
+	wantTopics(t, map[string]string{
+		"our emacs package is gpl2+. can we just bump it to gplv3 without asking every contributor?": "",
+		"our package is gpl2+. can we just move it to gplv3?":                                        "",
+	})
+}

@@ -59,6 +59,8 @@ var (
 		regexp.MustCompile(`\b(?:into|in|inside|within|for)\s+(?:a|an|the|my|our|this|their|his|her)\s+(?:[\w'-]+\s+){0,2}(?:project|projects|codebase|repo|repository|product|application|app|program|work|game|firmware|service|system|platform|fork|library|module|plugin|extension|tool)\s+(?:that\s+|which\s+)?(?:is\s+|are\s+)?(?:(?:licen[cs]ed|released|distributed|published|available)\s+(?:under|as)|licen[cs]ed)\s+(?:the\s+|a\s+|an\s+)?$`),
 		// "can GPLv3 code be included in a larger project under MPL 2.0?"
 		regexp.MustCompile(`\b(?:into|in|inside|within)\s+(?:a|an|the|my|our|this|their)\s+(?:[\w'-]+\s+){0,2}(?:project|projects|codebase|repo|repository|product|application|app|program|work|game|firmware|platform|fork)\s+under\s+(?:the\s+|a\s+|an\s+)?$`),
+		// "I'd like future versions to be GPLv3 or later": the asker's next releases.
+		regexp.MustCompile(`\b(?:future|new|next|upcoming|later|all\s+new)\s+(?:versions?|releases?)\s+(?:will\s+|would\s+|to\s+|should\s+|can\s+)?(?:be|go\s+out|come\s+out|ship)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		// "can the mod be MIT", "can it be released under", "may my app stay".
 		regexp.MustCompile(`\b(?:can|could|may|might|should|must|will|would|does|do)\s+(?:the|my|our|this|that|it|i|we|they)\b(?:\s+[\w'-]+){0,2}\s+(?:be|stay|remain|become|keep)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|published\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
