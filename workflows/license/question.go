@@ -937,13 +937,15 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			q.Breach = breachOf(lower, q.Expression)
 		}
 	}
-	if q.Topic == "choose" && q.Kind == AskCompatibility && len(q.Licenses) == 2 && orLaterReaches(q.Licenses[0], q.Licenses[1]) {
-		// "our package is gpl2+. can we just bump it to gplv3?": the "or later" every
-		// contribution came under already lets the work go to the later version.
+	// "our package is gpl2+. can we just bump it to gplv3 (without asking every
+	// contributor)?": the "or later" every contribution came under already lets the work
+	// go to the later version; no choice of licence, and no one's agreement, is asked.
+	orLaterMove := q.Kind == AskCompatibility && len(q.Licenses) == 2 && orLaterReaches(q.Licenses[0], q.Licenses[1])
+	if orLaterMove && q.Topic == "choose" {
 		q.Topic = ""
 	}
 	switch lower := versionDotRE.ReplaceAllString(lower, "${1}_${2}"); {
-	case asksConsent(q, lower):
+	case !orLaterMove && asksConsent(q, lower):
 		// "want to put my little go tool under gpl-3. two people have sent PRs, do i need
 		// their ok?": whose agreement a change of licence needs, what a contributor
 		// agreement is for; not a use of the licence it moves to.
@@ -1058,11 +1060,6 @@ var holderRE = regexp.MustCompile(`\b(?:i|we)\s+(?:\w+\s+)?wrote\s+(?:every\s+(?
 // (also when both licences are named, which reads as a compatibility question), or
 // whether an author's approval is enough.
 func asksConsent(q Question, lower string) bool {
-	if q.Kind == AskCompatibility && len(q.Licenses) == 2 && orLaterReaches(q.Licenses[0], q.Licenses[1]) {
-		// "our package is gpl2+. can we just bump it to gplv3 without asking every
-		// contributor?": the "or later" every contribution came under already lets it.
-		return false
-	}
 	if (q.Topic == "choose" || q.Topic == "cla" || q.Topic == "" && q.Kind != AskCompatibility && q.Kind != AskCombination) && asksConsentToMove(lower) {
 		return true
 	}
