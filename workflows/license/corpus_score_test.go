@@ -61,6 +61,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ρ", "seventy-eighth held-out"},
 	{"σ", "seventy-ninth held-out"},
 	{"τ", "eightieth held-out"},
+	{"υ", "eighty-first held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
