@@ -1066,7 +1066,9 @@ func asksConsent(q Question, lower string) bool {
 	if q.Topic != "" {
 		return false
 	}
-	return q.Kind == AskCompatibility && (ownMoveFromToRE.MatchString(lower) || ownLicenceSaidRE.MatchString(lower) || weMaintainRE.MatchString(lower)) && othersAskMove(lower) ||
+	return q.Kind == AskCompatibility && ((ownMoveFromToRE.MatchString(lower) || ownLicenceSaidRE.MatchString(lower) || weMaintainRE.MatchString(lower)) && othersAskMove(lower) ||
+		// "hundreds of people have contributed … whose permission do we need to relicense?"
+		othersContributedRE.MatchString(lower) && asksConsentToMove(lower)) ||
 		approvalEnoughRE.MatchString(lower) && licenceMoveRE.MatchString(lower)
 }
 
@@ -1096,6 +1098,8 @@ var (
 		`|\b(?:their|contributors?'?|everyone'?s|everybody'?s|each\s+contributor'?s|every\s+contributor'?s|all\s+contributors'?)\s+(?:ok|okay|consent|permission|agreement|approval|sign[- ]?off|blessing|go[- ]ahead)\b` +
 		`|\b(?:contributors?|committers?|authors?|they|everyone|everybody)\s+(?:\w+\s+){0,2}(?:need|have|has|must)\s+to\s+(?:agree|consent|sign\s+off|approve)\b` +
 		`|\bneed\s+(?:the\s+|all\s+|every\s+|our\s+)?(?:\w+\s+){0,2}(?:contributors?|authors?|committers?|people|everyone|everybody)\s+to\s+(?:agree|consent|sign\s+off|approve)\b` +
+		`|\bneed\s+(?:them|(?:each|all|every\s+one|any|both)\s+of\s+them)\s+(?:all\s+)?to\s+(?:agree|consent|sign\s+off|approve)\b` +
+		`|\bwhose\s+(?:permission|consent|agreement|approval|ok|okay|sign[- ]?off)\b` +
 		`|\bwithout\s+(?:asking|the\s+consent\s+of|permission\s+from)\s+(?:the\s+|all\s+|our\s+)?(?:contributors|everyone|every|them)\b` +
 		`|\b(?:permission|consent|agreement)\s+(?:of|from)\s+(?:every|all|each|the|our)\s+(?:\w+\s+){0,2}(?:contributors?|authors?|committers?|copyright\s+holders?)\b` +
 		`|\bchase\s+(?:down\s+)?(?:every|all|each)\b` +
@@ -1107,7 +1111,7 @@ var (
 	// whether it may simply be made ("what do I need before switching?", "can we flip
 	// the whole history?", "is asking the original author enough?").
 	othersContributedRE = regexp.MustCompile(`\b(?:other\s+people|others|outside\s+(?:people|developers|contributors)|(?:(?:a\s+)?(?:few|handful\s+of|couple\s+of|bunch\s+of|number\s+of|lot\s+of|dozen)|several|many|some|various|multiple|two|three|four|five|(?:(?:about|around|roughly|over|nearly|almost|maybe)\s+)?(?:\d+|ten|twenty|thirty|fifty|a\s+hundred|hundreds\s+of|dozens\s+of))\s+(?:other\s+|outside\s+)?(?:people|devs|developers|volunteers|companies|folks|contributors))\s+(?:(?:besides|other\s+than|apart\s+from|except)\s+(?:me|us|myself|ourselves)\s+)?(?:have\s+|has\s+)?(?:also\s+)?(?:contributed|sent|submitted|landed)\b|\b(?:contributors?|contributions?)\b[^.?!]{0,80}\b(?:never\s+answered|said\s+yes|agreed|objected|replied|over\s+the\s+years|came\s+in|we\s+(?:took|accepted|merged))|\b(?:outside|external|community|other|several|many|past|previous)\s+(?:contributors?|contributions?|prs?|pull\s+requests?|patch(?:es)?)\b`)
-	movePrepRE          = regexp.MustCompile(`\bwhat\s+happens\s+to\s+(?:their|the|those|these|its|his|her)\s+(?:code|contributions?|patches|commits|work)\b|\bwhat\s+(?:do|would|must|should|else\s+do)\s+(?:i|we)\s+(?:(?:need|have)\s+to\s+do|need|do)\b|\bcan\s+(?:i|we|the\s+maintainers?)\s+(?:just\s+|simply\s+)?(?:flip|do\s+(?:it|that|this)|switch|change|relicen\w*|swap|move)\b|\bis\s+asking\s+[^.?!]{0,40}\benough\b|\b(?:proper|right)\s+(?:procedure|process|way)\b|\bwhat\s+does\s+it\s+take\b|\bhow\s+do\s+(?:i|we)\s+(?:go\s+about|do\s+(?:it|that|this))\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:get|have|make)\s+(?:the|our|my|its)\s+licen[cs]e\s+chang\w*`)
+	movePrepRE          = regexp.MustCompile(`\bwhose\s+(?:permission|consent|agreement|approval)\b|\bwhat\s+happens\s+to\s+(?:their|the|those|these|its|his|her)\s+(?:code|contributions?|patches|commits|work)\b|\bwhat\s+(?:do|would|must|should|else\s+do)\s+(?:i|we)\s+(?:(?:need|have)\s+to\s+do|need|do)\b|\bcan\s+(?:i|we|the\s+maintainers?)\s+(?:just\s+|simply\s+)?(?:flip|do\s+(?:it|that|this)|switch|change|relicen\w*|swap|move)\b|\bis\s+asking\s+[^.?!]{0,40}\benough\b|\b(?:proper|right)\s+(?:procedure|process|way)\b|\bwhat\s+does\s+it\s+take\b|\bhow\s+do\s+(?:i|we)\s+(?:go\s+about|do\s+(?:it|that|this))\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:get|have|make)\s+(?:the|our|my|its)\s+licen[cs]e\s+chang\w*`)
 	// weMaintainRE: the asker maintains the work ("we maintain a Flutter plugin under
 	// GPLv3"); approvalEnoughRE asks whether an author's agreement suffices ("is the
 	// author's approval enough to fix this?").

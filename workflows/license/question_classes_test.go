@@ -4007,3 +4007,13 @@ func TestMovesToALaterVersion(t *testing.T) {
 		"our package is gpl2+. can we just move it to gplv3?":                                        "",
 	})
 }
+
+// TestWhoseAgreement guards a move of a work others contributed to asked as whose
+// agreement it needs ("do we need them to agree?", "whose permission do we need to
+// relicense?"), also when the work is not said to be the asker's in so many words.
+func TestWhoseAgreement(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"we (small company) want to move our android lib from gpl to mpl or mit. a few outside folks sent tiny commits. do we need them to agree?":                                              "cla",
+		"The portal has been AGPL-3.0 for years, and funders now want us on Apache 2.0. Hundreds of people have contributed over the years. Whose permission do we actually need to relicense?": "cla",
+	})
+}
