@@ -765,6 +765,14 @@ func asTyped(s string) string {
 	return s
 }
 
+// saysWhatRE: a sentence asking whether a claim is what a licence says: "is that actually
+// what the agpl says?", "isn't that what the GPL requires?"; ownUseRE: the asker says
+// they use the code: "we want to use", "a game we sell".
+var (
+	saysWhatRE = regexp.MustCompile(`\b(?:is|isn'?t)\s+(?:that|this|it)\s+(?:really\s+|actually\s+|truly\s+)?what\s+(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+)?(?:\s+licen[cs]e)?\s+(?:really\s+|actually\s+)?(?:says|means|requires|demands|asks|allows|forbids)\b`)
+	ownUseRE   = regexp.MustCompile(`\b(?:we|i)(?:'d|\s+would|\s+want|\s+plan|\s+are\s+going|\s+intend)?\s+(?:like\s+)?(?:to\s+)?(?:use|ship|sell|include|bundle|distribute|embed|host|run)\b`)
+)
+
 // bumpToRE finds a licence "bumped" to another version, which bumpAs says as a move.
 var (
 	bumpToRE = regexp.MustCompile(`(?i)\bbump(?:s|ed|ing)?\s+(?:(?:it|them|this|the\s+licen[cs]e|(?:our|my|the)\s+[\w-]+(?:\s+licen[cs]e)?)\s+)?(?:up\s+)?to\b`)
@@ -1987,6 +1995,12 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	q.ForbidsModifying = strings.Contains(q.Expression, "LGPL") && containsAny(lower, []string{"forbid", "prohibit", "ban", "disallow", "not allowed", "may not", "must not", "shall not", "cannot", "can't"}) &&
 		forbidsModifyingRE.MatchString(lower)
+	if q.Use != "" && q.Kind == AskVerdict && saysWhatRE.MatchString(adviceSentence(lower)) && !ownUseRE.MatchString(lower) {
+		// "oicq's readme says since it's agpl-3.0 it can't be used commercially. is that
+		// actually what the agpl says?": what the licence says is asked, not a use (one
+		// the asker makes, "sprites in a game we sell", stays asked).
+		q.Use = ""
+	}
 	definition := q.Kind == AskVerdict && definitionRE.MatchString(lower)
 	// "how exactly do we credit a cc-by picture in our docs": how to credit is asked,
 	// whatever the use.

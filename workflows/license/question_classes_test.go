@@ -4017,3 +4017,11 @@ func TestWhoseAgreement(t *testing.T) {
 		"The portal has been AGPL-3.0 for years, and funders now want us on Apache 2.0. Hundreds of people have contributed over the years. Whose permission do we actually need to relicense?": "cla",
 	})
 }
+
+// TestClaimAskedOfTheLicence guards a claim someone made about a licence, asked as "is
+// that actually what the AGPL says?", as a question of what the licence says (its
+// profile), while a use the asker makes ("sprites in a game we sell") keeps its verdict.
+func TestClaimAskedOfTheLicence(t *testing.T) {
+	wantProfileOf(t, map[string]string{"oicq's readme says since its agpl-3.0 it can't be used commercially. is that actually what the agpl says?": "AGPL-3.0-only"})
+	wantReadings(t, []reading{{"We want to use CC-BY-SA 3.0 sprites from OpenGameArt in a game we sell. Their FAQ says that licence forces us to release the source of the whole project. Is that really what BY-SA requires?", "CC-BY-SA-3.0", "distribute"}})
+}
