@@ -3987,6 +3987,7 @@ func TestTauWordings(t *testing.T) {
 		"We ran a vote among contributors on changing our project's licence and GPLv3 won. A few dozen past contributors never answered. What happens to their code when we switch?": "cla",
 		"our rust crate is lgpl-3.0 but cargo links everything statically. switch to mpl 2.0?":                                                                                       "choose",
 		"why would a project go gplv3-only instead of gplv3-or-later? just curious":                                                                                                  "orlater",
+		"using an emoji lib in our android app. are the twitter provider images just twemoji? do we owe attribution for them":                                                        "attribution",
 		"want to use google's noto emoji in my videos. do i have to credit and how??":                                                                                                "attribution",
 	})
 }

@@ -209,8 +209,9 @@ var topicWords = []struct {
 	// a licence for one's own release.
 	{"choose", regexp.MustCompile(`\bshould\s+(?:it|this|that|i|we)\s+(?:be|use|pick|choose|go\s+with)\s+(?:something|anything)\s+else\b`), false, []string{"else"}, nil},
 	// "the credits say the team made them": work credited to the wrong people.
-	// "want to use the emoji in my videos. do i have to credit and how??"
-	{"attribution", regexp.MustCompile(`\b(?:do|must|should|would)\s+(?:i|we)\s+(?:really\s+|even\s+|still\s+|also\s+)?(?:have\s+to|need\s+to)\s+credit\b(?:\s+(?:them|it|him|her|the\s+[\w-]+|anyone|anybody))?\s*(?:,?\s*(?:and|or)\s+how\b|\?|$)`), false, []string{"credit"}, nil},
+	// "want to use the emoji in my videos. do i have to credit and how??", "do we owe
+	// attribution for them?"
+	{"attribution", regexp.MustCompile(`\b(?:do|must|should|would)\s+(?:i|we)\s+(?:really\s+|even\s+|still\s+|also\s+)?(?:have\s+to|need\s+to)\s+credit\b(?:\s+(?:them|it|him|her|the\s+[\w-]+|anyone|anybody))?\s*(?:,?\s*(?:and|or)\s+how\b|\?|$)|\b(?:do|would)\s+(?:i|we)\s+(?:really\s+|even\s+|still\s+|also\s+)?owe\s+(?:any(?:one)?\s+)?(?:attribution|credit)\b`), false, []string{"credit", "owe"}, nil},
 	{"attribution", regexp.MustCompile(`\bcredits?\s+(?:screen\s+|page\s+)?(?:say|says|claim|claims|list|lists|name|names)\s+(?:that\s+)?(?:the\s+team|we|our\s+team|us|i|me|our\s+studio)\s+(?:made|created|drew|designed|wrote|composed|as\s+the\s+authors?)\b`), false, []string{"credit"}, nil},
 	// "is there a licence like MIT but where forks must send fixes back?": looking for
 	// a licence to choose.
