@@ -62,6 +62,7 @@ var splitNames = []struct{ letter, name string }{
 	{"σ", "seventy-ninth held-out"},
 	{"τ", "eightieth held-out"},
 	{"υ", "eighty-first held-out"},
+	{"φ", "eighty-second held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
