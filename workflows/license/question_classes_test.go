@@ -3987,6 +3987,8 @@ func TestTauWordings(t *testing.T) {
 		"We ran a vote among contributors on changing our project's licence and GPLv3 won. A few dozen past contributors never answered. What happens to their code when we switch?": "cla",
 		"our rust crate is lgpl-3.0 but cargo links everything statically. switch to mpl 2.0?":                                                                                       "choose",
 		"why would a project go gplv3-only instead of gplv3-or-later? just curious":                                                                                                  "orlater",
+		"our dataset uses cc-by images from lots of sources. is a link back to each source enough, or do we have to list the authors?":                                               "attribution",
+		"i put a cc by 4.0 image from wikipedia in my readme without credit and the author asked me to fix it. what do i need to add?":                                               "attribution",
 		"using an emoji lib in our android app. are the twitter provider images just twemoji? do we owe attribution for them":                                                        "attribution",
 		"want to use google's noto emoji in my videos. do i have to credit and how??":                                                                                                "attribution",
 	})

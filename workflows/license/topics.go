@@ -209,6 +209,10 @@ var topicWords = []struct {
 	// a licence for one's own release.
 	{"choose", regexp.MustCompile(`\bshould\s+(?:it|this|that|i|we)\s+(?:be|use|pick|choose|go\s+with)\s+(?:something|anything)\s+else\b`), false, []string{"else"}, nil},
 	// "the credits say the team made them": work credited to the wrong people.
+	// "is a link back to each source enough, or do we have to list the authors?", "I put
+	// an image in my readme without credit and the author asked me to fix it. what do I
+	// need to add?"
+	{"attribution", regexp.MustCompile(`\blink(?:ing)?\s+back\b[^.?!]{0,40}\benough\b|\b(?:have|need)\s+to\s+list\s+(?:the\s+|all\s+(?:the\s+)?|every\s+|each\s+)?(?:authors?|creators?|artists?|photographers?)\b|\bwithout\s+(?:any\s+|giving\s+(?:any\s+)?)?(?:credit|attribution)\b[^?]{0,120}\bwhat\s+(?:do|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?(?:add|include|put|write|do)\b`), false, []string{"link", "list", "credit", "attribution"}, nil},
 	// "want to use the emoji in my videos. do i have to credit and how??", "do we owe
 	// attribution for them?"
 	{"attribution", regexp.MustCompile(`\b(?:do|must|should|would)\s+(?:i|we)\s+(?:really\s+|even\s+|still\s+|also\s+)?(?:have\s+to|need\s+to)\s+credit\b(?:\s+(?:them|it|him|her|the\s+[\w-]+|anyone|anybody))?\s*(?:,?\s*(?:and|or)\s+how\b|\?|$)|\b(?:do|would)\s+(?:i|we)\s+(?:really\s+|even\s+|still\s+|also\s+)?owe\s+(?:any(?:one)?\s+)?(?:attribution|credit)\b`), false, []string{"credit", "owe"}, nil},
