@@ -1582,7 +1582,7 @@ func sameVersionOf(expr, id string) bool {
 	}
 	return slices.ContainsFunc(terms, func(t string) bool {
 		base, _, _ := strings.Cut(t, " WITH ")
-		return looseFamily(base) == looseFamily(id) && version(base) == version(id)
+		return sameVersion(base, id)
 	})
 }
 

@@ -749,7 +749,7 @@ func asTyped(s string) string {
 		// without its mark ends where the thanks begin.
 		s = thanksUnmarkedRE.ReplaceAllString(s, "$1? $2")
 	}
-	if strings.Contains(strings.ToLower(s), "bump") {
+	if strings.Contains(s, "bump") || strings.Contains(s, "Bump") || strings.Contains(s, "BUMP") {
 		// "can we just bump it to gplv3?": moving the work to the licence's newer version.
 		s = bumpToRE.ReplaceAllStringFunc(s, func(m string) string {
 			verb, rest, _ := strings.Cut(m, " ")
