@@ -63,6 +63,7 @@ var splitNames = []struct{ letter, name string }{
 	{"τ", "eightieth held-out"},
 	{"υ", "eighty-first held-out"},
 	{"φ", "eighty-second held-out"},
+	{"χ", "eighty-third held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
