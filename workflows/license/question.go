@@ -1761,7 +1761,8 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "can GPLv2-only and GPLv3 code be combined in one direction or the other?":
 		// both directions are asked, whatever the message says of whose code is whose.
 		q.Kind, q.Reading = AskCompatibility, RolesAmbiguous
-	case len(work) == 1 && len(f.ids) >= 3 && len(incoming)+len(unsaid) >= 2 && keepLicenceRE.MatchString(lower):
+	case len(work) == 1 && (len(f.ids) >= 3 && len(incoming)+len(unsaid) >= 2 && keepLicenceRE.MatchString(lower) ||
+		len(f.ids) == 2 && len(incoming)+len(unsaid) == 1 && workNeedsRE.MatchString(askingSentence(lower))):
 		// "our package is MIT and depends on BSD-2, BSD-3 and Apache 2; can it stay
 		// MIT?": whether the whole may keep the work's licence, given all it takes in.
 		q.Kind = AskCombination
@@ -2202,6 +2203,10 @@ var keepLicenceRE = regexp.MustCompile(`\b(?:stay|remain|still be|keep being|con
 // pickRE: the question picks one licence of a choice ("we just pick MIT", "go with
 // the Apache one").
 var pickRE = regexp.MustCompile(`\b(?:pick|picks|picking|picked|choose|chooses|choosing|chose|opt for|opting for|go with|going with|elect|select|selecting)\b`)
+
+// workNeedsRE: the question asks which licence the asker's own work must now carry
+// ("what licence does my code have to carry?", "what licence does it need now?").
+var workNeedsRE = regexp.MustCompile(`\b(?:what|which)\s+licen[cs]e\s+(?:does|do|would|will|should|must)\s+(?:my|our|the|this|it|they|that)\b[^.?!]{0,40}\b(?:need|have\s+to\s+(?:carry|be|use|take)|must\s+(?:carry|be|take)|carry|end\s+up)\b|\b(?:what|which)\s+licen[cs]e\s+(?:do|must|should)\s+(?:i|we)\s+(?:put|use|release)\b[^.?!]{0,30}\b(?:now|then)\b`)
 
 var wholeLicenceRE = regexp.MustCompile(`\b(?:what|which)\s+(?:licen[cs]e|licen[cs]es)\b|\bunder\s+(?:what|which)\b|\bare\s+(?:they|these|the\s+two)\s+(?:in)?compatible\b|\bcan\s+(?:they|these|the\s+two|both)\s+be\s+(?:combined|mixed|used\s+together)\b`)
 

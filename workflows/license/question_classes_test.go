@@ -311,6 +311,25 @@ func TestTwoLicencesInOneShippedThing(t *testing.T) {
 	}
 }
 
+// TestWhichLicenceTheWorkNowNeeds guards a question that says the work's licence and the
+// one of code it takes in, and asks which licence the work must carry now: a
+// combination (under which licence the whole may go), with the work's licence kept as
+// the work's, not a verdict on moving one into the other.
+func TestWhichLicenceTheWorkNowNeeds(t *testing.T) {
+	for text, work := range map[string]string{
+		"Our relayer is Apache 2.0, but we brought in code from a project that is LGPL-3.0. Can the relayer stay Apache, or what licence does it need now?": "Apache-2.0",
+		"my scanner is MIT but it imports a GPLv3 library. what licence does my code have to carry?":                                                         "MIT",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskCombination || q.Work != work || len(q.Licenses) != 2 {
+			t.Errorf("%q: kind %d licences %q work %q, want a combination of two with %s the work's", text, q.Kind, q.Licenses, q.Work, work)
+		}
+	}
+	// Asked whether code may go in, not which licence the work needs: the route.
+	if q, _ := ParseQuestion("my app is MIT. can I use a GPLv3 library in it?"); q.Kind == AskCombination {
+		t.Errorf("a use asked was read as a combination: %q", q.Licenses)
+	}
+}
+
 // TestWorkThatHasBeenUnderALicence guards "my software has always been MIT" as the work's
 // licence, beside code pulled in from a GPL project.
 func TestWorkThatHasBeenUnderALicence(t *testing.T) {
