@@ -318,7 +318,7 @@ func TestTwoLicencesInOneShippedThing(t *testing.T) {
 func TestWhichLicenceTheWorkNowNeeds(t *testing.T) {
 	for text, work := range map[string]string{
 		"Our relayer is Apache 2.0, but we brought in code from a project that is LGPL-3.0. Can the relayer stay Apache, or what licence does it need now?": "Apache-2.0",
-		"my scanner is MIT but it imports a GPLv3 library. what licence does my code have to carry?":                                                         "MIT",
+		"my scanner is MIT but it imports a GPLv3 library. what licence does my code have to carry?":                                                        "MIT",
 	} {
 		if q, _ := ParseQuestion(text); q.Kind != AskCombination || q.Work != work || len(q.Licenses) != 2 {
 			t.Errorf("%q: kind %d licences %q work %q, want a combination of two with %s the work's", text, q.Kind, q.Licenses, q.Work, work)
