@@ -416,7 +416,7 @@ var topicKeywords = []struct {
 	{"contribute", regexp.MustCompile(`\bcontribut(?:e|es|ed|ing|ion|ions)\b|\bupstream(?:ed|ing)?\b|\bpull\s+requests?\b`)},
 	{"cla", regexp.MustCompile(`\bclas?\b|\bdco\b|\bcontributor\s+(?:licen[cs]e\s+)?agreements?\b`)},
 	{"employer", regexp.MustCompile(employerWords + `|\bside\s+projects?\b`)},
-	{"dependencies", regexp.MustCompile(`\bsboms?\b|\bsoftware\s+bill\s+of\s+materials\b`)},
+	{"dependencies", regexp.MustCompile(`\bsboms?\b|\bsoftware\s+bill\s+of\s+materials\b|\bdev[- ]?dependenc(?:y|ies)\b|\b(?:scanner|audit|scan|checker|tool)s?\b[^.?!]{0,30}\bflag(?:s|ged|ging)?\b`)},
 }
 
 // employerWordRE: the words of an employer's claim that no other question uses ("a side
