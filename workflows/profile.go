@@ -328,6 +328,9 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 			if line := expressionLine(q); line != "" {
 				r.Blocks = append([]bot.Block{bot.Section(line)}, r.Blocks...)
 			}
+			if d := q.Disagree; d != nil {
+				r = disagreementReply(*d, r)
+			}
 		}
 		if err := w.reply(readAs(r, notes)); err != nil {
 			return err
@@ -335,6 +338,29 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 		notes = nil // said once, with the first
 	}
 	return nil
+}
+
+// sourceNames are the sources of a licence that disagreementReply names as their own
+// makers write them.
+var sourceNames = map[string]string{
+	"readme": "the README", "npm": "npm", "pypi": "PyPI", "nuget": "NuGet", "crates.io": "crates.io",
+	"cargo.toml": "Cargo.toml", "package.json": "package.json", "setup.py": "setup.py", "setup.cfg": "setup.cfg",
+	"pyproject": "pyproject.toml", "pyproject.toml": "pyproject.toml", "pom.xml": "pom.xml", "goreleaser": "the GoReleaser config",
+}
+
+// disagreementReply turns r, the profile of the licence file's licence, into the answer
+// to which of two licences holds when the licence file and another source disagree.
+func disagreementReply(d license.Disagreement, r bot.Reply) bot.Reply {
+	source, ok := sourceNames[d.Source]
+	if !ok {
+		source = "the " + d.Source
+	}
+	_, rest, _ := strings.Cut(r.Text, "\n")
+	r.Text = fmt.Sprintf("As I read it: which licence holds when the licence file says `%s` and %s says `%s`?\n%s", d.File, source, d.Other, rest)
+	why := fmt.Sprintf("The licence file is the licence the copyright holders granted; a README, package metadata, a store page or a scanner only reports it, and can be out of date or wrong. So the code is read as `%s`, the file's licence, below. Ask the maintainers to fix whichever is wrong; if they say `%s` is meant, the button gives the verdict for it.", d.File, d.Other)
+	r.Blocks = append([]bot.Block{bot.Context(why)}, r.Blocks...)
+	r.Blocks = append(r.Blocks, bot.Buttons(askUseButton("As "+d.Other, d.Other)))
+	return r
 }
 
 // expressionLine says, for licences a question names as a choice ("bsd or gpl v2",

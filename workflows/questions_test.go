@@ -255,3 +255,13 @@ func TestMediaCollectedAnswered(t *testing.T) {
 	answered(t, "Our game is MIT and we recoloured a CC-BY-SA 4.0 icon set that we bundle in the build. Does share-alike spread to the game?",
 		[]string{"`CC-BY-SA-4.0`"}, []string{"part of a collection"})
 }
+
+// TestLicenceFileAgainstAnotherSource: when the licence file says one licence and a
+// package page another, the answer says which holds and why, profiles the file's, and
+// offers the other one click away.
+func TestLicenceFileAgainstAnotherSource(t *testing.T) {
+	answered(t, "goober npm package says isc but the repo has an mit license file. which?",
+		[]string{"As I read it: which licence holds when the licence file says `MIT` and npm says `ISC`?", "The licence file is the licence the copyright holders granted",
+			"`MIT`: MIT License", "[As ISC | ask ISC]"},
+		[]string{"`ISC`: ISC License"})
+}

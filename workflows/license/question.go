@@ -108,6 +108,9 @@ type Question struct {
 	Projects []ProjectReading
 	// Tool is a project named that is a tool (a compiler, an editor), when one is.
 	Tool *Project
+	// Disagree is set when the question sets a licence file against another source
+	// that says another licence, and asks which holds: Expression is the file's.
+	Disagree *Disagreement
 }
 
 // Reading is how sure the direction of a compatibility question is.
@@ -923,6 +926,19 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	text = linkPermissionRead(bareVersionRead(grantRead(gnuNoticeRead(asTyped(text)))))
 	q, ok = parseMessage(text)
 	lower := strings.ToLower(text)
+	if ok && q.Topic == "" && len(q.Licenses) == 2 {
+		if d, found := disagreement(text, lower); found {
+			// "npm says ISC but the repo has an MIT license file. which?": the licence
+			// file's licence, with what the other source says one click away.
+			var assumed []Assumption
+			for _, a := range q.Assumed {
+				if a.ID == d.File {
+					assumed = append(assumed, a)
+				}
+			}
+			return Question{Kind: AskProfile, Expression: d.File, Licenses: []string{d.File}, Assumed: assumed, Disagree: &d}, true
+		}
+	}
 	if ok && q.Kind == AskVerdict && (q.Proprietary || containsAny(lower, []string{"commercial", "paid", " sell", "selling", "proprietary", "closed"})) {
 		q = takeProjectOption(q)
 	}

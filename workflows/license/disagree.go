@@ -1,0 +1,58 @@
+package license
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Disagreement is a question about a project whose licence file says one licence and
+// something else (its README, its package page or metadata, a scanner) says another:
+// "npm says ISC but the repo has an MIT license file. which?". The licence file is the
+// grant the copyright holders made; the rest only report it and can be wrong, so the
+// question is answered for the file's licence, with the other one click away.
+type Disagreement struct {
+	File   string // the licence the licence file says
+	Other  string // the licence the other source says
+	Source string // that source as the question names it ("readme", "pypi", "the scanner")
+}
+
+// disagreeAskRE: the question asks which of two licences holds ("which one?", "which
+// applies?", "what's the real licence?", "what is it actually under?").
+var disagreeAskRE = regexp.MustCompile(`\bwhich\b|\bwhat(?:'s|’s|\s+is)\s+the\s+(?:real|actual|right|correct)\s+licen[cs]e\b|\b(?:really|actually)\s+under\b`)
+
+// licenceFileRE: a clause names the licence file ("the LICENSE file", "COPYING", "the
+// repo licence is", "license.txt").
+var licenceFileRE = regexp.MustCompile(`\b(?:licen[cs]e|copying)(?:\.txt|\.md)?\s+files?\b|\blicen[cs]e\.(?:txt|md)\b|\bcopying(?:\.txt)?\b|\b(?:repo|repository|project|github)(?:'s|’s)?\s+(?:own\s+)?licen[cs]e\b|\bthe\s+licen[cs]e\s+(?:itself\s+)?(?:is|says|reads)\b|\blicen[cs]e\s+(?:text|file)\s+(?:in|of)\s+the\s+repo`)
+
+// reportRE: a clause names what reports a licence without granting it: a README, a
+// package registry or manifest, a store or asset page, a scanner or a tag.
+var reportRE = regexp.MustCompile(`\b(?:readme|package\.json|package\s+page|npm|pypi|nuget|crates\.io|cargo\.toml|setup\.py|setup\.cfg|pyproject(?:\.toml)?|gemspec|pom\.xml|metadata|manifest|classifiers?|badge|sidebar|website|web\s+site|site|docs|documentation|asset\s+(?:library|store)(?:\s+page)?|store\s+page|marketplace|listing|scanner|scan|tool(?:ing)?|checker|goreleaser|config|tag(?:ged|s)?|wiki|page)\b`)
+
+// clauseSplitRE splits a question where two sources are set against each other.
+var clauseSplitRE = regexp.MustCompile(`\s+(?:but|while|whereas|yet|however|although)\s+|[;:]\s+|\.\s+|,\s+(?:and\s+)?(?:but\s+)?`)
+
+// disagreement reads a question that sets a licence file against another source, each
+// with one licence, and asks which holds.
+func disagreement(text, lower string) (Disagreement, bool) {
+	if !disagreeAskRE.MatchString(lower) || !licenceFileRE.MatchString(lower) || !reportRE.MatchString(lower) {
+		return Disagreement{}, false
+	}
+	var file, other, source string
+	for _, clause := range clauseSplitRE.Split(text, -1) {
+		ids := findLicenses(clause).ids
+		if len(ids) != 1 {
+			continue
+		}
+		c := strings.ToLower(clause)
+		switch isFile, report := licenceFileRE.MatchString(c), reportRE.FindString(c); {
+		case isFile && file == "":
+			file = ids[0]
+		case !isFile && report != "" && other == "":
+			other, source = ids[0], report
+		}
+	}
+	if file == "" || other == "" || file == other {
+		return Disagreement{}, false
+	}
+	return Disagreement{File: file, Other: other, Source: source}, true
+}

@@ -1,0 +1,32 @@
+package license
+
+import "testing"
+
+// TestLicenceFileAgainstAnotherSource guards a question that sets a project's licence
+// file against what another source says of it and asks which holds: the licence file's
+// licence, read as a profile, with the other kept for the answer's correction.
+func TestLicenceFileAgainstAnotherSource(t *testing.T) {
+	for text, want := range map[string]Disagreement{
+		"goober npm package says isc but the repo has an mit license file. which?":                           {File: "MIT", Other: "ISC", Source: "npm"},
+		"supy on pypi says GPL-V3.0 but the repo license is mpl-2.0. which one applies?":                     {File: "MPL-2.0", Other: "GPL-3.0-only", Source: "pypi"},
+		"the plugin's asset library page says gplv3 but the repo LICENSE is mit. which one counts?":          {File: "MIT", Other: "GPL-3.0-only", Source: "asset library page"},
+		"blocked-at has an MIT LICENSE file but package.json says ISC. what's the real license?":             {File: "MIT", Other: "ISC", Source: "package.json"},
+		"readme says gpl but the LICENSE file is agpl. which one is it under?":                               {File: "AGPL-3.0-only", Other: "GPL-3.0-only", Source: "readme"},
+		"our scanner tags it as Apache-2.0, while the COPYING file in the tarball is bsd-3. which is right?": {File: "BSD-3-Clause", Other: "Apache-2.0", Source: "scanner"},
+	} {
+		q, ok := ParseQuestion(text)
+		if !ok || q.Kind != AskProfile || q.Disagree == nil || *q.Disagree != want || q.Expression != want.File {
+			t.Errorf("%q: kind %d expression %q disagreement %+v, want a profile of %s against %+v", text, q.Kind, q.Expression, q.Disagree, want.File, want)
+		}
+	}
+	for _, text := range []string{
+		"the readme says MIT and the LICENSE file says MIT too. can we ship it?",                   // no disagreement
+		"npm says isc but the readme says mit. which one?",                                         // no licence file named
+		"the LICENSE file is MIT and we bundle an Apache-2.0 library from npm. is that ok for us?", // not asked which holds
+		"which is better for a library, the MIT license file or apache 2.0?",                       // a choice, no source
+	} {
+		if q, _ := ParseQuestion(text); q.Disagree != nil {
+			t.Errorf("%q: read as a disagreement %+v", text, *q.Disagree)
+		}
+	}
+}
