@@ -28,6 +28,15 @@ var licenceFileRE = regexp.MustCompile(`\b(?:licen[cs]e|copying)(?:\.txt|\.md)?\
 // package registry or manifest, a store or asset page, a scanner or a tag.
 var reportRE = regexp.MustCompile(`\b(?:readme|package\.json|package\s+page|npm|pypi|nuget|crates\.io|cargo\.toml|setup\.py|setup\.cfg|pyproject(?:\.toml)?|gemspec|pom\.xml|metadata|manifest|classifiers?|badge|sidebar|website|web\s+site|site|docs|documentation|asset\s+(?:library|store)(?:\s+page)?|store\s+page|marketplace|listing|scanner|scan|tool(?:ing)?|checker|goreleaser|config|tag(?:ged|s)?|wiki|page)\b`)
 
+// reportsRE: the other clause says what the source reports ("npm says", "the scanner
+// tags it", "package.json lists"), not what something else is under.
+var reportsRE = regexp.MustCompile(`\b(?:says?|said|lists?|listed|shows?|showed|declares?|declared|claims?|claimed|reports?|reported|tags?|tagged|flags?|flagged|picks?|marks?|marked|labels?|label(?:l)?ed|calls?|mentions?|states?|gives?)\b`)
+
+// partRE: the other clause is about a part of the project or a thing it takes in
+// ("the readme says some assets are CC-BY", "a dependency in package.json is GPL"),
+// which may well be under a licence of its own.
+var partRE = regexp.MustCompile(`\b(?:some|certain|a\s+few|several|other)\s+(?:of\s+(?:the|its)\s+)?(?:assets?|images?|icons?|fonts?|files?|sounds?|data|parts?|dependenc(?:y|ies)|librar(?:y|ies)|modules?|components?|models?|weights|docs|documentation|examples?|samples?)\b|\b(?:a|one|another|our|its|their)\s+(?:dependency|library|module|component|submodule|plugin|vendored)\b`)
+
 // clauseSplitRE splits a question where two sources are set against each other.
 var clauseSplitRE = regexp.MustCompile(`\s+(?:but|while|whereas|yet|however|although)\s+|[;:]\s+|\.\s+|,\s+(?:and\s+)?(?:but\s+)?`)
 
@@ -47,7 +56,7 @@ func disagreement(text, lower string) (Disagreement, bool) {
 		switch isFile, report := licenceFileRE.MatchString(c), reportRE.FindString(c); {
 		case isFile && file == "":
 			file = ids[0]
-		case !isFile && report != "" && other == "":
+		case !isFile && report != "" && other == "" && reportsRE.MatchString(c) && !partRE.MatchString(c):
 			other, source = ids[0], report
 		}
 	}
