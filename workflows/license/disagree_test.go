@@ -24,6 +24,9 @@ func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 		"npm says isc but the readme says mit. which one?",                                         // no licence file named
 		"the LICENSE file is MIT and we bundle an Apache-2.0 library from npm. is that ok for us?", // not asked which holds
 		"which is better for a library, the MIT license file or apache 2.0?",                       // a choice, no source
+		// A part, or a thing taken in, under a licence of its own.
+		"the repo license is MIT, but the readme says some assets are CC-BY-4.0. which files can we reuse in our closed app?",
+		"the LICENSE file is apache 2.0 but a dependency in package.json is gpl. which license does our package end up under?",
 	} {
 		if q, _ := ParseQuestion(text); q.Disagree != nil {
 			t.Errorf("%q: read as a disagreement %+v", text, *q.Disagree)
