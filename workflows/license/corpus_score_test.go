@@ -64,6 +64,7 @@ var splitNames = []struct{ letter, name string }{
 	{"υ", "eighty-first held-out"},
 	{"φ", "eighty-second held-out"},
 	{"χ", "eighty-third held-out"},
+	{"ψ", "eighty-fourth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
