@@ -415,7 +415,9 @@ var useWords = []struct {
 		"lambda function", "lambda functions", "aws lambda", "serverless", "cloud function", "cloud functions", "azure function", "azure functions",
 		"public instance", "for the public", "public website"}},
 	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "web application", "web applications", "website", "web site", "backend", "back end", "blog", "blogs",
-		"server side", "our service", "network service", "online service", "api", "server", "servers", "microservice", "over the network", "over a network"}},
+		"server side", "our service", "network service", "online service", "api", "server", "servers", "microservice", "over the network", "over a network",
+		// A service of one's own that customers call runs on one's own servers.
+		"rest service", "rest services", "grpc service", "http service", "customers call", "clients call", "users call"}},
 	// A module imported by a script is linked at run time, unless a network service
 	// said first says where it runs.
 	{"dynamic_link", []string{"import", "imports", "importing", "imported"}},
