@@ -73,13 +73,13 @@ func TestNamesAndFacts(t *testing.T) {
 // said without "statically" is linking to a shared library.
 func TestUsesFromWhatIsDone(t *testing.T) {
 	for text, want := range map[string]string{
-		"the client wants our GPL-based SaaS installed locally on their hardware":                   "distribute",
-		"we put the GPLv3 binaries on a CDN and the source on GitHub":                               "distribute",
-		"I run a patched GPL driver at home":                                                        "internal",
-		"we run an AGPL server and put our own REST service in front of it that our customers call": "saas",
-		"webpack bundles the LGPL package into our app.js":                                          "static_link",
-		"our App Store game statically links an LGPL library":                                       "mobile",
-		"our GPL tool has to link against a closed vendor SDK":                                      "dynamic_link",
+		"the client wants our GPL-based SaaS installed locally on their hardware":                         "distribute",
+		"we put the GPLv3 binaries on a CDN and the source on GitHub":                                     "distribute",
+		"I run a patched GPL driver at home":                                                              "internal",
+		"we run MISP, which is AGPL, and put our own REST service in front of it that our customers call": "saas",
+		"webpack bundles the LGPL package into our app.js":                                                "static_link",
+		"our App Store game statically links an LGPL library":                                             "mobile",
+		"our GPL tool has to link against a closed vendor SDK":                                            "dynamic_link",
 	} {
 		if q, _ := ParseQuestion(text); q.Use != want {
 			t.Errorf("%q: use %q, want %q", text, q.Use, want)
