@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"go.mau.fi/util/dbutil"
+	"maunium.net/go/mautrix/crypto"
 	"maunium.net/go/mautrix/crypto/cryptohelper"
 	"maunium.net/go/mautrix/event"
 	"maunium.net/go/mautrix/id"
@@ -73,6 +74,8 @@ func setupCrypto(ctx context.Context, a *Adapter) (crypter, error) {
 func (o *olm) decrypt(ctx context.Context, evt *event.Event) (*event.Event, error) {
 	return o.helper.Decrypt(ctx, evt)
 }
+
+func (o *olm) sessionDropped(err error) bool { return errors.Is(err, crypto.ErrNoGroupSession) }
 
 func (o *olm) identity() (id.DeviceID, id.Ed25519) {
 	ident := o.helper.Machine().OwnIdentity()

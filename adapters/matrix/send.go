@@ -38,7 +38,7 @@ func (a *Adapter) Send(ctx context.Context, to bot.Destination, r bot.Reply) (bo
 	if thread != "" {
 		out.Content.RelatesTo = (&event.RelatesTo{}).SetThread(thread, thread)
 	}
-	resp, err := a.client.SendMessageEvent(reportingLimits(ctx), room, event.EventMessage, out.raw())
+	resp, err := a.sendMessage(reportingLimits(ctx), room, out.raw())
 	if err != nil {
 		return "", deliveryError(fmt.Errorf("send to %s: %w", room, err))
 	}
@@ -58,7 +58,7 @@ func (a *Adapter) Send(ctx context.Context, to bot.Destination, r bot.Reply) (bo
 		if thread != "" {
 			f.RelatesTo = (&event.RelatesTo{}).SetThread(thread, thread)
 		}
-		_, err := a.client.SendMessageEvent(ctx, room, event.EventMessage, f)
+		_, err := a.sendMessage(ctx, room, f)
 		if err != nil {
 			a.log.Error("sending a file of a message failed", "room", room, "event", resp.EventID, "file", f.FileName, "err", err)
 		}
@@ -90,7 +90,7 @@ func (a *Adapter) Edit(ctx context.Context, to bot.Destination, ref bot.MessageR
 		},
 		Raw: map[string]any{"m.new_content": newContent},
 	}
-	if _, err := a.client.SendMessageEvent(reportingLimits(ctx), room, event.EventMessage, edit); err != nil {
+	if _, err := a.sendMessage(reportingLimits(ctx), room, edit); err != nil {
 		return deliveryError(fmt.Errorf("edit %s in %s: %w", orig, room, err))
 	}
 	a.withdrawReactions(ctx, room, orig, out.Buttons)
