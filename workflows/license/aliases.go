@@ -981,7 +981,7 @@ func findLicenses(text string) found {
 			if h.pos <= 0 || h.pos > len(lower) || h.end < 0 || h.end > len(lower) {
 				continue
 			}
-			isProposed[i] = proposedBeforeRE.MatchString(lower[max(0, h.pos-70):h.pos]) || !own && insteadAfterRE.MatchString(lower[h.end:]) ||
+			isProposed[i] = proposedBeforeRE.MatchString(lower[max(0, h.pos-70):h.pos]) || !own && (insteadAfterRE.MatchString(lower[h.end:]) || saferAfterRE.MatchString(lower[h.end:])) ||
 				// "would you relicense to MIT or BSD, or at least to the LGPL?": the rest of the list
 				i > 0 && isProposed[i-1] && hits[i-1].end >= 0 && hits[i-1].end <= h.pos && proposalListRE.MatchString(lower[hits[i-1].end:h.pos])
 		}
@@ -1881,9 +1881,10 @@ var (
 // take it up: "would you consider (moving to)", "have you thought about moving your
 // plugin to", "could you relicense to", "why not", "I asked whether they could move to",
 // "should we ask them to switch to", "would the maintainers consider an";
-// insteadAfterRE: "X instead".
+// insteadAfterRE: "X instead"; saferAfterRE: "X would be safer", "X is simpler".
 var (
 	proposedBeforeRE = regexp.MustCompile(`\b(?:(?:would|could|can|will)\s+you\s+(?:please\s+)?(?:(?:also\s+)?consider|think\s+about|be\s+(?:open|willing)\s+to|(?:re)?licen[cs]e|move|switch|change|go|offer|dual[- ]licen[cs]e)|(?:have|did)\s+you\s+(?:ever\s+)?(?:thought|considered)|why\s+not(?:\s+(?:use|pick|choose|go\s+with|just))?|(?:asked|ask|asking)\s+(?:the\s+)?(?:maintainers?|authors?|developers?|upstream|them|him|her|the\s+project)\s+to\s+(?:move|switch|relicen[cs]e|change|offer|dual[- ]licen[cs]e)|(?:would|could|will|might)\s+(?:the\s+(?:maintainers?|authors?|developers?|project|team)|they|upstream)\s+(?:(?:ever\s+)?consider|be\s+(?:open|willing)\s+to|think\s+about|(?:re)?licen[cs]e|move|switch|change|go|offer|dual[- ]licen[cs]e)|asked\s+(?:upstream\s+|them\s+|the\s+(?:maintainers?|authors?|developers?)\s+)?(?:whether|if)\s+(?:they|he|she|it|upstream|the\s+(?:maintainers?|authors?|developers?|project))(?:'d|\s+(?:could|would|might|can|will))\s+(?:consider\s+)?(?:move|moving|switch|switching|relicen[cs]e|relicen[cs]ing|change|changing|go))\b[^.?!;]{0,50}?(?:\b(?:to|under|as|with)\s+)?(?:(?:the|a|an|something\s+like)\s+)?$|\bsomething\s+like\s+(?:the\s+)?$|\b(?:any\s+chance\s+(?:of|for|at)|is\s+there\s+(?:any\s+)?chance\s+(?:of|for))\s+(?:(?:a|an|the)\s+)?(?:(?:re)?licen[cs]ing\s+(?:it\s+|to\s+|under\s+|as\s+)*)?$`)
+	saferAfterRE     = regexp.MustCompile(`^\s+(?:would\s+be|is|seems|sounds)\s+(?:much\s+|a\s+lot\s+|far\s+|way\s+)?(?:safer|better|simpler|easier|nicer|friendlier)\b`)
 	insteadAfterRE   = regexp.MustCompile(`^[\s,]*instead(?:\s*[?.!,;]|\s*$|\s+(?:then|now|please|thanks|which|that)\b)`)
 )
 

@@ -679,6 +679,8 @@ func TestLicencesProposedFearedOrRuledOut(t *testing.T) {
 		{"locokit is lgpl and the app store basically forces static linking, so doesn't that make my ios app gpl?", "LGPL-3.0-only", "mobile"},
 		{"does using an lgpl library make my app gpl?", "LGPL-3.0-only", "distribute"},
 	})
+	// "mit would be safer": proposed to the project asked about.
+	wantCompatibility(t, map[string][]string{"vimbits is apache 2.0 — isn't that gpl-incompatible? mit would be safer": {"Apache-2.0", "GPL-3.0-only"}})
 	// Making one's own app a licence is no fear: the work's licence.
 	wantCompatibility(t, map[string][]string{"can i make my app gpl if it uses an lgpl library?": {"LGPL-3.0-only", "GPL-3.0-only"}})
 	wantTopics(t, map[string]string{
