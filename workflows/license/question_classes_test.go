@@ -2142,9 +2142,10 @@ func TestTopicsNamingNoLicenceMore(t *testing.T) {
 		"is there an open source licence that bans using my code to train llms?":                                                              "choose",
 		"if we take code under a permissive licence and modify it, does our product then have to be released under a permissive licence too?": "permissive",
 		// What a licence scanner flags, and dependencies only the build uses.
-		"our release audit keeps flagging a package that only comes in as a dev dependency. is that a real problem?":   "dependencies",
-		"the icons are cc by 4.0, but the svgs we downloaded carry no comment. how are we supposed to attribute them?": "attribution",
-		"the licence scanner flagged three packages in our build, what now?":                                           "dependencies",
+		"our release audit keeps flagging a package that only comes in as a dev dependency. is that a real problem?":                                                     "dependencies",
+		"the icons are cc by 4.0, but the svgs we downloaded carry no comment. how are we supposed to attribute them?":                                                   "attribution",
+		"people are asking the vendor to open-source its audio sdk. if it were released, which licence would make sense? would the lgpl be a problem compared with mit?": "choose",
+		"the licence scanner flagged three packages in our build, what now?":                                                                                             "dependencies",
 	})
 }
 

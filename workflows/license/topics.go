@@ -100,6 +100,11 @@ var topicWords = []struct {
 	// So is which terms hold when a licence and a ban on commercial use say otherwise:
 	// "the tool is MIT but its README says not for commercial use, which one wins?".
 	{"noncommercial", regexp.MustCompile(`\bwhich\s+(?:one|licen[cs]e|terms?|of\s+(?:them|the\s+two|these))\s+(?:wins|applies|apply|prevails|takes\s+precedence|governs|counts|holds|is\s+binding)\b|\bwhich\s+(?:one|licen[cs]e)\s+(?:do|should|must)\s+(?:we|i)\s+(?:follow|obey|go\s+by)\b`), false, []string{"which"}, nonCommercialTermsRE},
+	// Which licence would suit a project once it is opened up, whoever's it is ("if it
+	// were released, which licence would make sense? would the GPL be a problem compared
+	// with MIT?"): choosing its licence, the licences named being the candidates.
+	{"choose", regexp.MustCompile(`\bwhich\s+licen[cs]e\s+(?:would|might|could|should)\s+(?:make\s+(?:the\s+most\s+)?sense|fit|suit\s+it|be\s+(?:best|right|appropriate|a\s+good\s+fit|the\s+best\s+fit))\b`), false, []string{"which licen"},
+		regexp.MustCompile(`\b(?:open[- ]?sourc\w*|releas\w*|publish\w*)\b`)},
 	// Starting a project and saying what should become of it ("companies should use and
 	// contribute to it, but it must stay open source") is choosing its licence, however
 	// much the message speaks of contributions.
