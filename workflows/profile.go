@@ -324,12 +324,14 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 			if len(quoted) > 1 { // "what do MIT and Apache-2.0 …", "are they open source?"
 				what = strings.NewReplacer("what does", "what do", "is %s", "are %s").Replace(what)
 			}
-			r = restated(fmt.Sprintf(what, bot.JoinAnd(quoted)), r)
+			question := fmt.Sprintf(what, bot.JoinAnd(quoted))
+			if d := q.Disagree; d != nil {
+				question = disagreementQuestion(*d)
+				r = withDisagreement(*d, r)
+			}
+			r = restated(question, r)
 			if line := expressionLine(q); line != "" {
 				r.Blocks = append([]bot.Block{bot.Section(line)}, r.Blocks...)
-			}
-			if d := q.Disagree; d != nil {
-				r = disagreementReply(*d, r)
 			}
 		}
 		if err := w.reply(readAs(r, notes)); err != nil {
@@ -340,23 +342,27 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 	return nil
 }
 
-// sourceNames are the sources of a licence that disagreementReply names as their own
-// makers write them.
+// sourceNames are the sources of a licence that disagreementQuestion names as their
+// own makers write them.
 var sourceNames = map[string]string{
 	"readme": "the README", "npm": "npm", "pypi": "PyPI", "nuget": "NuGet", "crates.io": "crates.io",
 	"cargo.toml": "Cargo.toml", "package.json": "package.json", "setup.py": "setup.py", "setup.cfg": "setup.cfg",
 	"pyproject": "pyproject.toml", "pyproject.toml": "pyproject.toml", "pom.xml": "pom.xml", "goreleaser": "the GoReleaser config",
 }
 
-// disagreementReply turns r, the profile of the licence file's licence, into the answer
-// to which of two licences holds when the licence file and another source disagree.
-func disagreementReply(d license.Disagreement, r bot.Reply) bot.Reply {
+// disagreementQuestion is a question setting the licence file against another source,
+// as understood.
+func disagreementQuestion(d license.Disagreement) string {
 	source, ok := sourceNames[d.Source]
 	if !ok {
 		source = "the " + d.Source
 	}
-	_, rest, _ := strings.Cut(r.Text, "\n")
-	r.Text = fmt.Sprintf("As I read it: which licence holds when the licence file says `%s` and %s says `%s`?\n%s", d.File, source, d.Other, rest)
+	return fmt.Sprintf("which licence holds when the licence file says `%s` and %s says `%s`?", d.File, source, d.Other)
+}
+
+// withDisagreement adds to r, the profile of the licence file's licence, why the file's
+// licence holds, and the other licence one click away.
+func withDisagreement(d license.Disagreement, r bot.Reply) bot.Reply {
 	why := fmt.Sprintf("The licence file is the licence the copyright holders granted; a README, package metadata, a store page or a scanner only reports it, and can be out of date or wrong. So the code is read as `%s`, the file's licence, below. Ask the maintainers to fix whichever is wrong; if they say `%s` is meant, the button gives the verdict for it.", d.File, d.Other)
 	r.Blocks = append([]bot.Block{bot.Context(why)}, r.Blocks...)
 	r.Blocks = append(r.Blocks, bot.Buttons(askUseButton("As "+d.Other, d.Other)))

@@ -46,18 +46,28 @@ func disagreement(text, lower string) (Disagreement, bool) {
 	if !disagreeAskRE.MatchString(lower) || !licenceFileRE.MatchString(lower) || !reportRE.MatchString(lower) {
 		return Disagreement{}, false
 	}
+	// The licences are found once, in the whole text, so that each is read in its
+	// context; each clause is then the one licence found inside it, if just one.
+	f := findLicenses(text)
 	var file, other, source string
-	for _, clause := range clauseSplitRE.Split(text, -1) {
-		ids := findLicenses(clause).ids
-		if len(ids) != 1 {
+	from := 0
+	for _, cut := range append(clauseSplitRE.FindAllStringIndex(text, -1), []int{len(text), len(text)}) {
+		id, n := "", 0
+		for i, at := range f.at {
+			if at[0] >= from && at[0] < cut[0] {
+				id, n = f.ids[i], n+1
+			}
+		}
+		c := strings.ToLower(text[from:cut[0]])
+		from = cut[1]
+		if n != 1 {
 			continue
 		}
-		c := strings.ToLower(clause)
 		switch isFile, report := licenceFileRE.MatchString(c), reportRE.FindString(c); {
 		case isFile && file == "":
-			file = ids[0]
+			file = id
 		case !isFile && report != "" && other == "" && reportsRE.MatchString(c) && !partRE.MatchString(c):
-			other, source = ids[0], report
+			other, source = id, report
 		}
 	}
 	if file == "" || other == "" || file == other {
