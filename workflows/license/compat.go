@@ -223,6 +223,9 @@ var compatExtra = sync.OnceValue(func() map[[2]string]extraPair {
 // a program linking dynamically to an LGPL library keeping its own licence (the LGPL
 // says so itself).
 func CompatibleFor(inbound, outbound, use string) Compatibility {
+	if opts := choiceOf(outbound); len(opts) > 1 {
+		return intoChoice(inbound, outbound, opts, func(out string) Compatibility { return CompatibleFor(inbound, out, use) })
+	}
 	c := CompatibleExpr(inbound, outbound)
 	yes := c.Answer == "Yes"
 	if c.Answer == "Same" || yes && (use == "" || !slices.ContainsFunc(compatExtraList(), func(p extraPair) bool { return p.Use == use && p.Answer == "No" })) {
@@ -294,6 +297,9 @@ var linkingExceptions = map[string]bool{"Classpath-exception-2.0": true, "GCC-ex
 // move to a newer version; for a choice, the option that fits. When nothing decides it,
 // the answer is "" and the reason says what is known.
 func CompatibleExpr(inbound, outbound string) Compatibility {
+	if opts := choiceOf(outbound); len(opts) > 1 {
+		return intoChoice(inbound, outbound, opts, func(out string) Compatibility { return CompatibleExpr(inbound, out) })
+	}
 	terms, err := Terms(inbound)
 	if err != nil || len(terms) <= 1 {
 		return route(strings.Trim(inbound, "()"), outbound)
@@ -339,6 +345,77 @@ func CompatibleExpr(inbound, outbound string) Compatibility {
 	default:
 		c.Answer = "No"
 		c.Reason = fmt.Sprintf("No option of %s may go into a work under %s (%s).", inbound, outbound, strings.Join(why, "; "))
+	}
+	return c
+}
+
+// choiceOf are the licences a work is offered under, or may be put under, when its
+// expression is a plain choice ("MIT OR Apache-2.0", "move it from the GPL to MIT or
+// Apache"); nil for one licence or any other expression.
+func choiceOf(expr string) []string {
+	if !strings.Contains(expr, " OR ") || strings.Contains(expr, " AND ") {
+		return nil
+	}
+	var opts []string
+	for _, t := range strings.Split(CanonicalExpression(expr), " OR ") {
+		t = strings.Trim(strings.TrimSpace(t), "()")
+		if t == "" || strings.ContainsAny(t, "()") {
+			return nil
+		}
+		opts = append(opts, t)
+	}
+	return opts
+}
+
+// intoChoice answers whether code under inbound may go into a work under a choice of
+// licences, option by option (each answered by one): it may when it fits one of them,
+// and the work then goes out under those it fits; it may not when it fits none.
+func intoChoice(inbound, outbound string, opts []string, one func(string) Compatibility) Compatibility {
+	c := Compatibility{Inbound: inbound, Outbound: outbound}
+	var fit, rest, no, why []string
+	var open *Compatibility
+	for _, o := range opts {
+		p := one(o)
+		why = append(why, fmt.Sprintf("under %s: %s", o, answerWord(p.Answer)))
+		switch p.Answer {
+		case "Yes", "Same":
+			if len(fit) == 0 {
+				c.Basis, c.Source = p.Basis, p.Source
+			}
+			fit = append(fit, o)
+		case "No":
+			no, rest = append(no, o), append(rest, o)
+		default:
+			rest = append(rest, o)
+			if open == nil {
+				open = &p
+			}
+		}
+		c.Parts = append(c.Parts, p)
+	}
+	list := strings.Join(why, "; ")
+	switch {
+	case len(fit) == len(opts):
+		c.Answer = "Yes"
+		c.Reason = fmt.Sprintf("Code under %s may go into the work under any of its licences (%s).", inbound, list)
+	case len(fit) > 0:
+		c.Answer = "Yes"
+		c.Reason = fmt.Sprintf("Code under %s may go into the work under %s, not under %s (%s): with that code in it, the work can only go out under %s.",
+			inbound, text.JoinOr(fit), text.JoinOr(rest), list, text.JoinOr(fit))
+	case len(no) == len(opts):
+		c.Answer = "No"
+		c.Basis, c.Source = c.Parts[0].Basis, c.Parts[0].Source
+		c.Reason = fmt.Sprintf("Code under %s may not go into the work under %s (%s).", inbound, text.JoinOr(opts), list)
+	case !slices.ContainsFunc(c.Parts, func(p Compatibility) bool { return p.Answer != open.Answer }):
+		// The same open answer for every option ("it depends on how it is used"): its
+		// reason holds for each.
+		c.Answer, c.Missing = open.Answer, open.Missing
+		c.Basis, c.Source = open.Basis, open.Source
+		c.Reason = fmt.Sprintf("%s That holds under %s alike.", open.Reason, text.JoinAnd(opts))
+	default:
+		c.Answer, c.Missing = open.Answer, open.Missing
+		c.Basis, c.Source = open.Basis, open.Source
+		c.Reason = fmt.Sprintf("Code under %s is not known to fit any of %s for sure (%s); ask the OSPO.", inbound, text.JoinOr(opts), list)
 	}
 	return c
 }

@@ -982,7 +982,8 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		// "can I relicense my GPL project to MIT?": whether the code may go under the
 		// other licence, and what moving one's own released project takes; "I'd like to
 		// move it to MIT. Who do I have to ask?" asks the second outright.
-		q.Relicenses = movesOwnProjectRE.MatchString(lower) || asksConsentToMove(lower)
+		q.Relicenses = movesOwnProjectRE.MatchString(lower) || asksConsentToMove(lower) ||
+			strings.Contains(lower, "from") && moveAskedRE.MatchString(lower) // "could webtrees relicense from GPL to MIT?"
 	}
 	return q, ok
 }
@@ -1754,6 +1755,16 @@ func parseQuestion(text string) (q Question, ok bool) {
 		!(len(f.ids) == 2 && strings.Contains(plainExpression(f, n), " OR "))
 	combine := anyWord(n, combineWords) && !anyWord(n, []string{"into"}) || len(f.ids) == 2 && f.joins[1] == "+"
 	switch {
+	case !written && !q.Difference && movedFromTo(lower, f):
+		// "could webtrees relicense from gpl to mit or apache?": the code is under the
+		// licence it moves from, and goes under the one it moves to, or one of those.
+		to := make([]int, len(f.ids)-1)
+		for i := range to {
+			to[i] = i + 1
+		}
+		q.Kind, q.Reading = AskCompatibility, RolesSaid
+		q.Work = joinIDs(f, to, n)
+		q.Licenses = []string{f.ids[0], q.Work}
 	case written && !q.Difference && len(f.ids) > 1:
 		// A written expression and one more licence, the work's ("can this project,
 		// licensed "MIT OR Apache-2.0", go in a GPL-2.0-only module?"): the expression is
@@ -2449,6 +2460,37 @@ func saidOfSubject(lower string, pos int) bool {
 	before := lower[max(0, pos-40):pos]
 	return isBeforeRE.MatchString(before) || saysBeforeRE.MatchString(before)
 }
+
+// movedFromTo tells whether the licences named are a move of code from the first to the
+// rest, offered as a choice: "relicense from GPL to MIT or Apache", "switch the project
+// from LGPL-2.1 to MIT".
+func movedFromTo(lower string, f found) bool {
+	if len(f.ids) < 2 || f.at[0][0] < 0 || f.at[0][0] > len(lower) {
+		return false
+	}
+	if !strings.Contains(lower[max(0, f.at[0][0]-60):f.at[0][0]], "from") || !movedFromRE.MatchString(lower[max(0, f.at[0][0]-60):f.at[0][0]]) || !movedOnToRE.MatchString(f.joins[1]) {
+		return false
+	}
+	for _, j := range f.joins[2:] {
+		if !choiceJoinRE.MatchString(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// moveAskedRE: a move of a project's licence from one to another, asked about or planned.
+var moveAskedRE = regexp.MustCompile(`\b(?:can|could|should|shall|may|might|would|will|wants?\s+to|like\s+to|plan(?:ning)?\s+to|need\s+to|thinking\s+(?:of|about)|considering|how\s+(?:do|can|would|should|could))\b[^.?!]{0,40}?\b(?:relicen[cs](?:e|ing)|re-licen[cs](?:e|ing)|switch(?:ing)?|mov(?:e|ing)|chang(?:e|ing)|convert(?:ing)?|migrat(?:e|ing)|go|going)\b[^.?!]{0,40}\bfrom\s+[^.?!]{1,40}?\s+to\b`)
+
+var (
+	// movedFromRE: a move of licence asked about or planned (not one reported: "it just
+	// moved from MIT to the MPL"), said up to the licence it moves from.
+	movedFromRE = regexp.MustCompile(`\b(?:can|could|should|shall|may|might|would|will|wants?\s+to|want\s+to|like\s+to|plan(?:ning)?\s+to|need\s+to|thinking\s+(?:of|about)|considering|how\s+(?:do|can|would|should|could))\b[^.?!]{0,40}?\b(?:relicen[cs](?:e|ing)|re-licen[cs](?:e|ing)|switch(?:ing)?|mov(?:e|ing)|chang(?:e|ing)|convert(?:ing)?|migrat(?:e|ing)|go|going)\b[^.?!]{0,40}\bfrom\s+(?:the\s+|an?\s+|its\s+|their\s+|our\s+|my\s+)?$`)
+	// movedOnToRE: the words between the licence moved from and the one moved to.
+	movedOnToRE = regexp.MustCompile(`^[\s,]*(?:licen[cs]es?\s+|licen[cs]ed\s+)?(?:over\s+)?to(?:\s+(?:the|an?|either))?\s*$`)
+	// choiceJoinRE: licences offered as a choice ("MIT or Apache", "MIT/BSD").
+	choiceJoinRE = regexp.MustCompile(`^\s*(?:,\s*)?(?:or|/|\|)?(?:\s+(?:the|an?))?\s*$`)
+)
 
 // becomeToRE: the words before the licence a work is to take: "we'd like it to be",
 // "make it", "switch our repo to".
