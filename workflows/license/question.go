@@ -2830,6 +2830,14 @@ func detectUse(n string) string {
 			return "modify"
 		}
 	}
+	if use == "distribute" && strings.Contains(n, " to ") && publishAskedRE.MatchString(n) {
+		// "does the AGPL force us to publish our whole backend?", "do we have to release
+		// the entire source?": the publishing asked about is what the licence may demand;
+		// the use is what the rest of the message says is done, when it says one.
+		if rest := useFrom(stripPublishAsked(n)); rest != "" && rest != "modify" {
+			use = rest
+		}
+	}
 	if use == "distribute" && hostForRE.MatchString(n) && !containsAny(n, []string{" ship", "download", "install", "binary", "binaries", "app store", "play store", "on prem", "distribut", "desktop", "mobile", "firmware", "device"}) {
 		return "saas" // "can i host monica (agpl) for them and charge for it?": run for others, not handed over
 	}
@@ -2856,6 +2864,36 @@ var mediaOnSiteRE = regexp.MustCompile(` (?:font|fonts|typeface|typefaces|image|
 // changesAskedRE finds a question of whether changes must be published: "publish my
 // modifications", "release those changes", "open source our patches".
 var changesAskedRE = regexp.MustCompile(` (?:publish|release|share|open source|opensource|disclose|give back|contribute back) (?:all |any )?(?:my |our |the |those |these |your )?(?:own )?(?:changes|modifications|mods|patches|fixes|improvements|modified version|modified code)\b`)
+
+// publishAskedRE finds a question of whether something must be published or handed
+// over: "force us to publish", "do we have to release", "make us open source".
+var publishAskedRE = regexp.MustCompile(` (?:have|has|need|needs|forced|force (?:us|me|them|you)|forces (?:us|me|them|you)|require (?:us|me|them|you)|requires (?:us|me|them|you)|required|obliged|obligated|oblige (?:us|me)|obliges (?:us|me)|want (?:us|me)|wants (?:us|me)|expect (?:us|me)|expects (?:us|me)) to (?:\w+ )?(?:publish|release|open source|opensource|disclose|share|hand over|make public|make available|provide|offer|give out)\b| (?:make|makes) (?:us|me|them|you) (?:\w+ )?(?:publish|release|open source|opensource|disclose|share|hand over)\b`)
+
+// publishStopWords end what a publishing asked about reaches: "publish our code when we
+// ship it" asks of the code, and says the shipping.
+var publishStopWords = map[string]bool{"when": true, "if": true, "because": true, "since": true, "and": true, "but": true, "as": true, "so": true,
+	"or": true, "while": true, "though": true, "although": true, "before": true, "after": true, "unless": true, "once": true, "just": true, "even": true, "to": true}
+
+// stripPublishAsked blanks each publishing asked about, with what it is asked of (up to
+// five words, or the next clause).
+func stripPublishAsked(n string) string {
+	for _, loc := range publishAskedRE.FindAllStringIndex(n, -1) {
+		end := loc[1]
+		for i := 0; i < 5; i++ {
+			rest := n[end:]
+			if !strings.HasPrefix(rest, " ") {
+				break
+			}
+			w, _, _ := strings.Cut(rest[1:], " ")
+			if w == "" || publishStopWords[w] {
+				break
+			}
+			end += 1 + len(w)
+		}
+		n = n[:loc[0]] + strings.Repeat(" ", end-loc[0]) + n[end:]
+	}
+	return n
+}
 
 // internalCopiesRE finds copies said to go round only inside the organisation.
 var internalCopiesRE = regexp.MustCompile(` (?:distribut\w*|deploy\w*|shar(?:e|es|ed|ing)|circulat\w*|hand(?:s|ed|ing)? out|roll(?:s|ed|ing)? out|give|gives|giving)(?: \w+){0,4} internally (?:only )?(?:$|[^ab])`)

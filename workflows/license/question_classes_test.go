@@ -4055,3 +4055,14 @@ func TestClaimAskedOfTheLicence(t *testing.T) {
 	wantProfileOf(t, map[string]string{"oicq's readme says since its agpl-3.0 it can't be used commercially. is that actually what the agpl says?": "AGPL-3.0-only"})
 	wantReadings(t, []reading{{"We want to use CC-BY-SA 3.0 sprites from OpenGameArt in a game we sell. Their FAQ says that licence forces us to release the source of the whole project. Is that really what BY-SA requires?", "CC-BY-SA-3.0", "distribute"}})
 }
+
+// TestPublishingAskedIsNoUse guards a question of what must be published ("do we have
+// to publish …?", "does it force us to release …?") as what the licence may demand, not
+// the use: that is what the rest of the message says is done.
+func TestPublishingAskedIsNoUse(t *testing.T) {
+	wantReadings(t, []reading{
+		{"We use the Concerto assessment platform, which is GPL3, and have built extra test templates and modules on top of it. For now everything runs only inside our own organisation. What, if anything, do we have to publish?", "GPL-3.0-only", "internal"},
+		{"our public website runs a modified gpl forum. does the gpl force us to publish our whole backend?", "GPL-3.0-only", "saas"},
+		{"we ship a desktop app that links a GPL library. do we have to release our source when we ship binaries?", "GPL-3.0-only", "dynamic_link"},
+	})
+}
