@@ -65,6 +65,7 @@ var splitNames = []struct{ letter, name string }{
 	{"φ", "eighty-second held-out"},
 	{"χ", "eighty-third held-out"},
 	{"ψ", "eighty-fourth held-out"},
+	{"ω", "eighty-fifth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
