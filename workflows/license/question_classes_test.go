@@ -4066,3 +4066,12 @@ func TestPublishingAskedIsNoUse(t *testing.T) {
 		{"we ship a desktop app that links a GPL library. do we have to release our source when we ship binaries?", "GPL-3.0-only", "dynamic_link"},
 	})
 }
+
+// TestWhichLicenceFits guards "which licence fits that?", said after what the asker
+// wants of their project, as choosing its licence, whatever licence it is under now.
+func TestWhichLicenceFits(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"Our crate is LGPL, which is awkward in Rust where everything links statically. Changes to the crate itself should stay open, but apps built with it should not be forced open. Which licence fits that?": "choose",
+		"we want our docs reusable by anyone but credited. what licence suits that best?":                                                                                                                         "choose",
+	})
+}
