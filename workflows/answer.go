@@ -578,6 +578,7 @@ func otherReadings(q license.Question) map[string][]string {
 // licence for another use, or another version of a loosely named licence.
 func withCorrections(r bot.Reply, q license.Question) bot.Reply {
 	var buttons []bot.Button
+	var read []string // read[i]: the licence buttons[i] reads as another
 	others := otherReadings(q)
 	for _, id := range slices.Sorted(maps.Keys(others)) {
 		for _, v := range others[id] {
@@ -589,11 +590,28 @@ func withCorrections(r bot.Reply, q license.Question) bot.Reply {
 				continue
 			}
 			buttons = append(buttons, bot.Button{Label: "As " + v, Action: actionUse, Value: q.Use + "\t" + expr, Command: useCommand(expr, q.Use)})
+			read = append(read, id)
 		}
 	}
+	namedReadings(buttons, read)
 	buttons = append(buttons, askUseButton("Another use", q.Expression))
 	r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
 	return r
+}
+
+// namedReadings relabels the "As X" buttons that two licences share ("LGPL-3.0-only" and
+// "LGPL-2.1-or-later" may both be read as "LGPL-3.0-or-later"), so that each says which
+// licence it reads anew: read[i] is the licence buttons[i] replaces.
+func namedReadings(buttons []bot.Button, read []string) {
+	shared := make([]bool, len(buttons))
+	for i := range buttons {
+		shared[i] = slices.ContainsFunc(buttons, func(o bot.Button) bool { return o.Label == buttons[i].Label && o.Value != buttons[i].Value })
+	}
+	for i := range buttons {
+		if shared[i] {
+			buttons[i].Label = read[i] + " as " + strings.TrimPrefix(buttons[i].Label, "As ")
+		}
+	}
 }
 
 // askUseButton asks again how code under expr is used, for the policy's verdict.
@@ -1015,6 +1033,7 @@ func (w *work) answerCombination(ids []string, notes []license.Assumption, other
 	}
 	r := CombinationReply(c)
 	var buttons []bot.Button
+	var read []string // read[i]: the licence buttons[i] reads as another
 	for i, id := range ids {
 		var alts []string
 		if base, ok := strings.CutSuffix(id, "-only"); ok && len(license.OtherVersions(id)) > 0 {
@@ -1029,9 +1048,14 @@ func (w *work) answerCombination(ids []string, notes []license.Assumption, other
 			}
 			alt := slices.Clone(ids)
 			alt[i] = v
+			if slices.ContainsFunc(buttons, func(b bot.Button) bool { return b.Value == strings.Join(alt, "\t") }) {
+				continue // the "or later" form, also among the other readings
+			}
 			buttons = append(buttons, bot.Button{Label: "As " + v, Action: actionCombine, Value: strings.Join(alt, "\t"), Command: combineCommand(alt)})
+			read = append(read, id)
 		}
 	}
+	namedReadings(buttons, read)
 	if len(buttons) > 0 {
 		r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
 	}

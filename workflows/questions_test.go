@@ -265,3 +265,14 @@ func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 			"`MIT`: MIT License", "[As ISC | ask ISC]"},
 		[]string{"`ISC`: ISC License"})
 }
+
+// TestCombinationReadingButtons: each other reading of a combination is one button,
+// and two licences that may each be read as the same third say which one a button
+// reads anew.
+func TestCombinationReadingButtons(t *testing.T) {
+	got := answered(t, "can we combine LGPL-3.0 and LGPL-2.1 code with MIT in one app?",
+		[]string{"LGPL-3.0-only as LGPL-2.1-or-later", "LGPL-2.1-only as LGPL-2.1-or-later"}, nil)
+	if n := strings.Count(got, "As LGPL-3.0-or-later"); n != 1 {
+		t.Errorf("%d buttons read LGPL-3.0-only as LGPL-3.0-or-later, want one:\n%s", n, got)
+	}
+}

@@ -1790,7 +1790,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "can GPLv2-only and GPLv3 code be combined in one direction or the other?":
 		// both directions are asked, whatever the message says of whose code is whose.
 		q.Kind, q.Reading = AskCompatibility, RolesAmbiguous
-	case len(work) == 1 && (len(f.ids) >= 3 && len(incoming)+len(unsaid) >= 2 && keepLicenceRE.MatchString(lower) ||
+	case len(work) == 1 && (len(f.ids) >= 3 && len(incoming)+len(unsaid) >= 2 && (keepLicenceRE.MatchString(lower) || workNeedsRE.MatchString(askingSentence(lower))) ||
 		len(f.ids) == 2 && len(incoming)+len(unsaid) == 1 && workNeedsRE.MatchString(askingSentence(lower))):
 		// "our package is MIT and depends on BSD-2, BSD-3 and Apache 2; can it stay
 		// MIT?": whether the whole may keep the work's licence, given all it takes in.

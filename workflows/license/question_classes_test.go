@@ -4075,3 +4075,14 @@ func TestWhichLicenceFits(t *testing.T) {
 		"we want our docs reusable by anyone but credited. what licence suits that best?":                                                                                                                         "choose",
 	})
 }
+
+// TestWholeEndsUpUnder guards "what licence does the plugin as a whole end up under?",
+// asked of a work under one licence that bundles code under several others, as a
+// combination with the work's licence among the candidates, as "can it stay X?" is.
+func TestWholeEndsUpUnder(t *testing.T) {
+	text := "Our WordPress plugin is GPLv2 or later. It bundles a library under LGPL v3, another under MIT and pdf.js under Apache 2.0. What licence does the plugin as a whole end up under?"
+	q, _ := ParseQuestion(text)
+	if q.Kind != AskCombination || q.Work != "GPL-2.0-or-later" || !slices.Equal(q.Licenses, []string{"GPL-2.0-or-later", "LGPL-3.0-only", "MIT", "Apache-2.0"}) {
+		t.Errorf("%q: kind %d licences %q work %q, want a combination with the work under GPL-2.0-or-later", text, q.Kind, q.Licenses, q.Work)
+	}
+}
