@@ -157,3 +157,28 @@ func TestGPLIntoShareAlike(t *testing.T) {
 		t.Errorf("CC-BY-SA-4.0 into GPL-3.0-only: %q", c.Answer)
 	}
 }
+
+// TestShareAlikeVersions: a BY-SA version from 2.0 on lets an adaptation go out under a
+// later BY-SA version, and under no other licence (GPLv3 is declared compatible with
+// BY-SA 4.0 alone), as Creative Commons states; BY-SA 1.0 lets it go out under itself
+// only; CC BY of any version asks only for credit.
+func TestShareAlikeVersions(t *testing.T) {
+	for _, c := range []struct{ in, out, answer string }{
+		{"CC-BY-SA-3.0", "CC-BY-SA-4.0", "Yes"},
+		{"CC-BY-SA-2.0", "CC-BY-SA-4.0", "Yes"},
+		{"CC-BY-SA-2.5", "CC-BY-SA-3.0", "Yes"},
+		{"CC-BY-SA-2.0-UK", "CC-BY-SA-4.0", "Yes"},
+		{"CC-BY-SA-4.0", "CC-BY-SA-3.0", "No"},
+		{"CC-BY-SA-1.0", "CC-BY-SA-4.0", "No"},
+		{"CC-BY-SA-2.0", "GPL-3.0-only", "No"},
+		{"CC-BY-SA-2.5", "MIT", "No"},
+		{"CC-BY-SA-3.0-AT", "GPL-3.0-or-later", "No"},
+		{"CC-BY-2.0", "GPL-2.0-only", "Yes"},
+		{"CC-BY-1.0", "Apache-2.0", "Yes"},
+	} {
+		got := CompatibleExpr(c.in, c.out)
+		if strings.HasPrefix(c.in, "CC-BY-SA-") && (got.Basis != "Creative Commons" || got.Source == "") || got.Answer != c.answer {
+			t.Errorf("%s into %s: %q (%s, %s), want %s from Creative Commons", c.in, c.out, got.Answer, got.Basis, got.Source, c.answer)
+		}
+	}
+}
