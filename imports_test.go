@@ -48,7 +48,7 @@ var allowedImports = map[string][]string{
 	// imported by what ships.
 	"adapters/matrix/matrixtest": {std, "maunium.net/go/mautrix/..."},
 	"workflows": {std, "bot", "bot/config", "workflows/license",
-		"github.com/fxamacker/cbor/v2", "github.com/github/go-spdx/v2/spdxexp", "go.etcd.io/bbolt/..."},
+		"github.com/fxamacker/cbor/v2", "go.etcd.io/bbolt/..."},
 	"workflows/license/internal/lictext": {std},
 	// A leaf library: nothing of the bot (bot, bot/config); its policy is plain data.
 	"workflows/license": {std, "internal/text", "workflows/license/internal/lictext",

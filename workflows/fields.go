@@ -6,8 +6,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/github/go-spdx/v2/spdxexp"
-
 	"github.com/ospobot/ospobot/bot"
 	"github.com/ospobot/ospobot/bot/config"
 	"github.com/ospobot/ospobot/workflows/license"
@@ -26,7 +24,7 @@ func validateField(f config.Field, v string) error {
 			return Errorf("%s must be a web address like %s, not %q.", f.Label, like, bot.Printable(v, 80))
 		}
 	case "license":
-		if _, err := spdxexp.ExtractLicenses(v); err != nil {
+		if _, err := license.ExtractLicenses(v); err != nil {
 			msg := fmt.Sprintf("%s must be an SPDX expression of known licences (like `MIT` or `Apache-2.0 OR MIT`): %v", f.Label, err)
 			if hint := license.Suggestion(v); hint != "" {
 				msg += "; " + hint

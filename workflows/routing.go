@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/github/go-spdx/v2/spdxexp"
+	"github.com/ospobot/ospobot/workflows/license"
 
 	"github.com/ospobot/ospobot/bot/config"
 )
@@ -16,7 +16,7 @@ import (
 var categoryRank = []string{"unencumbered", "permissive", "notice", "by_exception_only", "unknown", "reciprocal", "restricted", "forbidden"}
 
 func (e *Engine) strictestCategory(expr string) string {
-	ids, err := spdxexp.ExtractLicenses(expr)
+	ids, err := license.ExtractLicenses(expr)
 	if err != nil {
 		return ""
 	}

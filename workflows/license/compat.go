@@ -9,8 +9,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/github/go-spdx/v2/spdxexp"
-
 	"github.com/ospobot/ospobot/internal/text"
 )
 
@@ -323,7 +321,7 @@ func CompatibleExpr(inbound, outbound string) Compatibility {
 		if len(ids) == 0 {
 			return false
 		}
-		ok, err := spdxexp.Satisfies(CanonicalExpression(inbound), ids)
+		ok, err := satisfies(CanonicalExpression(inbound), ids)
 		return err == nil && ok
 	}
 	var why []string

@@ -265,7 +265,7 @@ func choiceIn(pre string, found []Finding) string {
 	if !strings.Contains(expr, " AND ") {
 		expr = expr[1 : len(expr)-1]
 	}
-	if _, err := spdxexp.ExtractLicenses(expr); err != nil {
+	if _, err := ExtractLicenses(expr); err != nil {
 		return ""
 	}
 	return expr
@@ -319,7 +319,7 @@ func tags(data []byte, lines lineIndex) []Finding {
 		if expr == "" {
 			continue
 		}
-		_, err := spdxexp.ExtractLicenses(expr)
+		_, err := ExtractLicenses(expr)
 		valid := err == nil
 		if valid {
 			ok, _ := spdxexp.ValidateLicenses([]string{expr})

@@ -8,8 +8,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-
-	"github.com/github/go-spdx/v2/spdxexp"
 )
 
 // Verdict is a policy's answer for one licence and use, from best to worst.
@@ -94,7 +92,7 @@ func (p *Policy) Evaluate(expr, use, project string) (Decision, error) {
 	if !slices.Contains(Uses, use) {
 		return d, fmt.Errorf("unknown use %q (known: %s)", use, strings.Join(Uses, ", "))
 	}
-	terms, err := spdxexp.ExtractLicenses(expr)
+	terms, err := ExtractLicenses(expr)
 	if err != nil {
 		return d, fmt.Errorf("%q is not a valid SPDX expression: %v", expr, err)
 	}
@@ -112,7 +110,7 @@ func (p *Policy) Evaluate(expr, use, project string) (Decision, error) {
 		if len(ok) == 0 {
 			continue
 		}
-		sat, err := spdxexp.Satisfies(expr, ok)
+		sat, err := satisfies(expr, ok)
 		if err != nil {
 			return d, fmt.Errorf("evaluate %q: %v", expr, err)
 		}
@@ -148,7 +146,7 @@ func chosen(expr string, ok []string) []string {
 	for i := 0; i < len(out); {
 		trial := slices.Delete(slices.Clone(out), i, i+1)
 		if len(trial) > 0 {
-			if sat, _ := spdxexp.Satisfies(expr, trial); sat {
+			if sat, _ := satisfies(expr, trial); sat {
 				out = trial
 				continue
 			}

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/github/go-spdx/v2/spdxexp"
 	"github.com/github/go-spdx/v2/spdxexp/spdxlicenses"
 	"golang.org/x/mod/module"
 
@@ -1655,7 +1654,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		if m = balance(m); m == "" {
 			continue
 		}
-		if _, err := spdxexp.ExtractLicenses(m); err == nil {
+		if _, err := ExtractLicenses(m); err == nil {
 			q.Expression = m
 			q.Assumed = nil // the expression is used as written
 			q.Expression, q.Assumed = retiredGNUIDs(m)
@@ -1672,7 +1671,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 			}
 			e = lowerOperatorRE.ReplaceAllStringFunc(e, strings.ToUpper)
 			if exprRE.FindString(e) == e {
-				if _, err := spdxexp.ExtractLicenses(e); err == nil {
+				if _, err := ExtractLicenses(e); err == nil {
 					q.Expression, q.Assumed = retiredGNUIDs(CanonicalExpression(e))
 					break
 				}
@@ -3078,7 +3077,7 @@ func AsksAboutPolicy(text string) (q PolicyQuestion, ok bool) {
 // does), each with its exception if it has one.
 func Terms(expr string) ([]string, error) {
 	expr = CanonicalExpression(expr)
-	terms, err := spdxexp.ExtractLicenses(expr)
+	terms, err := ExtractLicenses(expr)
 	if err != nil {
 		return nil, err
 	}

@@ -19,7 +19,6 @@ import (
 	"sync"
 
 	cdx "github.com/CycloneDX/cyclonedx-go"
-	"github.com/github/go-spdx/v2/spdxexp"
 	"github.com/github/go-spdx/v2/spdxexp/spdxlicenses"
 
 	"github.com/ospobot/ospobot/internal/text"
@@ -125,7 +124,7 @@ func (w *walker) add(c Component, declared string) {
 		}
 	default:
 		canonical := CanonicalExpression(declared) // "apache-2.0 or mit" → "Apache-2.0 OR MIT"
-		if terms, err := spdxexp.ExtractLicenses(canonical); err == nil {
+		if terms, err := ExtractLicenses(canonical); err == nil {
 			c.License = canonical
 			for _, t := range terms {
 				id, _, _ := strings.Cut(t, " WITH ")

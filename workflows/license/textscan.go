@@ -9,8 +9,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/github/go-spdx/v2/spdxexp"
-
 	"github.com/ospobot/ospobot/workflows/license/internal/lictext"
 )
 
@@ -267,7 +265,7 @@ func shortReferences(data []byte, found []span) []span {
 			}
 			id = f.ids[0]
 		}
-		if _, err := spdxexp.ExtractLicenses(id); err != nil {
+		if _, err := ExtractLicenses(id); err != nil {
 			continue
 		}
 		out = append(out, span{id: id, start: start, end: end, notice: true,
