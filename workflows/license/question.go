@@ -2778,6 +2778,11 @@ func detectUse(n string) string {
 	if othersShareRE.MatchString(n) {
 		return "distribute" // "a download site is reuploading my MIT-licensed minecraft mod": others handing out copies
 	}
+	if strings.Contains(n, " host ") {
+		// "the macOS host code", "the host application loads the plugin": the machine or
+		// program something runs in, not a service hosted for others.
+		n = hostNounRE.ReplaceAllString(n, " ")
+	}
 	use := useFrom(n)
 	if loc := nowSoldRE.FindStringIndex(n); use == "internal" && loc != nil && !neverShipRE.MatchString(n) && !negatedBeforeRE.MatchString(n[max(0, loc[0]-20):loc[0]]) {
 		// "we have an internal tool … now management wants to sell this tool to a few
@@ -2849,6 +2854,10 @@ func detectUse(n string) string {
 	}
 	return use
 }
+
+// hostNounRE finds "host" said of the machine or program something runs in: "host
+// code", "the host application", "compilers on the host".
+var hostNounRE = regexp.MustCompile(` host (?:code|os|oses|machine|machines|system|systems|application|applications|app|apps|program|programs|side|computer|computers|pc|cpu|kernel|include|platform|process|binary|binaries|environment|tool|tools|toolchain|compiler|library|libraries)\b| (?:the|a|its|their|our|plugin|vst|audio|daw|game) host(?: (?:application|app|program|loads|calls))?\b`)
 
 // fontInDocumentRE finds a font embedded in a document that is handed out (an SVG, a
 // PDF, an e-book, slides): the font goes out inside it, which is distributing the font,

@@ -4086,3 +4086,13 @@ func TestWholeEndsUpUnder(t *testing.T) {
 		t.Errorf("%q: kind %d licences %q work %q, want a combination with the work under GPL-2.0-or-later", text, q.Kind, q.Licenses, q.Work)
 	}
 }
+
+// TestHostIsNoService guards "host" said of the machine or program something runs in
+// ("the host machine", "the macOS host code") as no service hosted for others, while
+// hosting something for others still is one.
+func TestHostIsNoService(t *testing.T) {
+	wantReadings(t, []reading{
+		{"our closed tool bundles an LGPL library and runs on the host machine next to the build. ok to ship it?", "LGPL-3.0-only", "distribute"},
+		{"can i host monica (agpl) for my clients?", "AGPL-3.0-only", "saas"},
+	})
+}
