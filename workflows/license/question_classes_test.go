@@ -4096,3 +4096,18 @@ func TestHostIsNoService(t *testing.T) {
 		{"can i host monica (agpl) for my clients?", "AGPL-3.0-only", "saas"},
 	})
 }
+
+// TestOrLaterIDsOfTwoLicences guards two licences' SPDX IDs side by side, one "-only"
+// and one "-or-later" ("combine GPL-2.0-or-later and LGPL-3.0-only code"), as the
+// licences asked about, not a question of what "or later" means, which the two forms of
+// one licence still are ("GPL-3.0-only vs GPL-3.0-or-later").
+func TestOrLaterIDsOfTwoLicences(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"can we combine GPL-2.0-or-later and LGPL-3.0-only code?":                   "",
+		"is it gpl-2.0-only or gpl-2.0-or-later?":                                   "orlater",
+		"why would a project go gplv3-only instead of gplv3-or-later? just curious": "orlater",
+	})
+	if q, _ := ParseQuestion("can we combine GPL-2.0-or-later and LGPL-3.0-only code?"); q.Kind != AskCombination {
+		t.Errorf("combining GPL-2.0-or-later and LGPL-3.0-only code: kind %d, want a combination", q.Kind)
+	}
+}

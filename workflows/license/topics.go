@@ -361,6 +361,11 @@ func topicOf(lower string, named bool) string {
 		// notice has no 'or any later version' bit. on purpose?" is).
 		lower = withoutOrLaterRE.ReplaceAllString(lower, "${1} only")
 	}
+	if strings.Contains(lower, "-or-later") && strings.Contains(lower, "-only") && !sameOnlyAndLater(lower) {
+		// "combine GPL-2.0-or-later and LGPL-3.0-only code": two licences' IDs, not the
+		// two forms of one set side by side ("GPL-2.0-only vs GPL-2.0-or-later").
+		lower = strings.ReplaceAll(lower, "-or-later", "+")
+	}
 	if strings.Contains(lower, "'s own") {
 		// "our company's own projects": whose they are, not a claim on them.
 		lower = ownEmphasisRE.ReplaceAllString(lower, "'s")
@@ -404,6 +409,21 @@ func topicOf(lower string, named bool) string {
 	}
 	return ""
 }
+
+// sameOnlyAndLater tells whether a text names one licence version both "-only" and
+// "-or-later" ("gpl-2.0-only or gpl-2.0-or-later?").
+func sameOnlyAndLater(lower string) bool {
+	for _, m := range onlyIDRE.FindAllStringSubmatch(lower, -1) {
+		if strings.Contains(lower, m[1]+"-or-later") {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyIDRE finds a licence's "-only" form ("gpl-3.0-only", "gplv3-only"), with what
+// comes before it.
+var onlyIDRE = regexp.MustCompile(`\b([a-z][a-z0-9._+-]*?)-only\b`)
 
 // topicKeywords are the words that belong to one topic alone ("copyleft", "or any later
 // version", "attribution"). A question that names no licence, and that no topic's
