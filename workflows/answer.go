@@ -946,6 +946,12 @@ func CombinationReply(c license.Combination) bot.Reply {
 		case "Yes":
 			under = append(under, "`"+u.License+"`")
 			line = fmt.Sprintf("• Under %s: yes; code under the others may go into it, each keeping its own obligations.", u.License)
+			if u.TakenAs != "" {
+				// "Apache-2.0 code in a GPL-2.0-or-later work": the "or later" is what lets
+				// it in, so the whole goes out under the later version.
+				under[len(under)-1] += fmt.Sprintf(" (taken as `%s`)", u.TakenAs)
+				line = fmt.Sprintf("• Under %s: yes, taken as %s: %s code fits no earlier version, and the \u201cor later\u201d lets the whole go under that one; the others keep their own obligations.", u.License, u.TakenAs, bot.JoinAnd(u.Needs))
+			}
 		case "No":
 			var blocked []string
 			for _, o := range u.Others {

@@ -276,3 +276,10 @@ func TestCombinationReadingButtons(t *testing.T) {
 		t.Errorf("%d buttons read LGPL-3.0-only as LGPL-3.0-or-later, want one:\n%s", n, got)
 	}
 }
+
+// TestCombinationTakenAsLaterVersion: a combination whose whole can go under an "or
+// later" licence only through a later version says so.
+func TestCombinationTakenAsLaterVersion(t *testing.T) {
+	answered(t, "can we combine GPL-2.0-or-later and Apache-2.0 code in one program?",
+		[]string{"Yes, with the whole under `GPL-2.0-or-later` (taken as `GPL-3.0-or-later`)", "Apache-2.0 code fits no earlier version"}, nil)
+}

@@ -1,6 +1,7 @@
 package license
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -60,5 +61,26 @@ func TestMoveFromTo(t *testing.T) {
 	q, _ := ParseQuestion("blackjack just moved from mit to mpl 2.0. what does mpl actually require from a game studio?")
 	if q.Kind == AskCompatibility {
 		t.Errorf("a move reported, then a question of what the new licence asks: read as compatibility %q", q.Licenses)
+	}
+}
+
+// TestCombinationTakenAsLaterVersion: an "or later" licence that can hold the whole only
+// through a later version (Apache-2.0 or LGPL-3.0-only code in a GPL-2.0-or-later work)
+// says which version the whole is taken as, and for whose code; one that holds it as
+// said does not.
+func TestCombinationTakenAsLaterVersion(t *testing.T) {
+	for _, c := range []struct {
+		ids     []string
+		takenAs string
+		needs   []string
+	}{
+		{[]string{"GPL-2.0-or-later", "Apache-2.0"}, "GPL-3.0-or-later", []string{"Apache-2.0"}},
+		{[]string{"GPL-2.0-or-later", "LGPL-3.0-only", "MIT"}, "GPL-3.0-or-later", []string{"LGPL-3.0-only"}},
+		{[]string{"GPL-2.0-or-later", "MIT"}, "", nil},
+	} {
+		u := Combine(c.ids).Under[0]
+		if u.License != c.ids[0] || u.Answer != "Yes" || u.TakenAs != c.takenAs || !slices.Equal(u.Needs, c.needs) {
+			t.Errorf("%q under %s: answer %q, taken as %q for %q; want yes, taken as %q for %q", c.ids, u.License, u.Answer, u.TakenAs, u.Needs, c.takenAs, c.needs)
+		}
 	}
 }

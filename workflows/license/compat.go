@@ -155,6 +155,11 @@ type Candidate struct {
 	License string
 	Answer  string          // Yes: every other licence may go in; No: one may not; "": the matrix cannot say
 	Others  []Compatibility // each other licence going into License
+	// TakenAs, for an "or later" licence, is the later version the whole must be taken
+	// under because code of another licence fits none before it (Apache-2.0 code in a
+	// GPL-2.0-or-later work: GPL-3.0-or-later), with Needs that code's licences.
+	TakenAs string
+	Needs   []string
 }
 
 // Combine looks up every licence going into every other.
@@ -187,9 +192,47 @@ func Combine(ids []string) Combination {
 				cand.Answer = ""
 			}
 		}
+		if cand.Answer == "Yes" {
+			cand.TakenAs, cand.Needs = takenAs(out, cand.Others)
+		}
 		c.Under = append(c.Under, cand)
 	}
 	return c
+}
+
+// takenAs is the later version an "or later" licence must be taken under for all the
+// code going in to fit (others, each going into it), and the licences of the code that
+// needs it; "" when the licence as said takes them all, or is no "or later" one.
+func takenAs(out string, others []Compatibility) (string, []string) {
+	base, ok := strings.CutSuffix(out, "-or-later")
+	if !ok {
+		return "", nil
+	}
+	later := laterVersions(out)
+	need := -1 // the index in later of the earliest version every piece fits
+	var needs []string
+	for _, o := range others {
+		if CompatibleExpr(o.Inbound, base+"-only").Answer != "No" {
+			continue
+		}
+		i := slices.IndexFunc(later, func(v string) bool {
+			a := CompatibleExpr(o.Inbound, v).Answer
+			return a == "Yes" || a == "Same"
+		})
+		if i < 0 {
+			return "", nil
+		}
+		needs = append(needs, o.Inbound)
+		need = max(need, i)
+	}
+	if need < 0 {
+		return "", nil
+	}
+	v := later[need]
+	if orLater := strings.TrimSuffix(v, "-only") + "-or-later"; slices.Contains(later, orLater) {
+		v = orLater // GPL-2.0-or-later code goes on as GPL-3.0-or-later
+	}
+	return v, needs
 }
 
 //go:embed data/compat-extra.json
