@@ -4043,9 +4043,10 @@ func TestMovesToALaterVersion(t *testing.T) {
 // relicense?"), also when the work is not said to be the asker's in so many words.
 func TestWhoseAgreement(t *testing.T) {
 	wantTopics(t, map[string]string{
-		"we (small company) want to move our android lib from gpl to mpl or mit. a few outside folks sent tiny commits. do we need them to agree?":                                              "cla",
-		"The portal has been AGPL-3.0 for years, and funders now want us on Apache 2.0. Hundreds of people have contributed over the years. Whose permission do we actually need to relicense?": "cla",
-		"our parser is lgpl3+ and only one other person ever contributed. if he says yes can we just switch to mit?":                                                                            "cla",
+		"we (small company) want to move our android lib from gpl to mpl or mit. a few outside folks sent tiny commits. do we need them to agree?":                                                 "cla",
+		"The portal has been AGPL-3.0 for years, and funders now want us on Apache 2.0. Hundreds of people have contributed over the years. Whose permission do we actually need to relicense?":    "cla",
+		"our parser is lgpl3+ and only one other person ever contributed. if he says yes can we just switch to mit?":                                                                               "cla",
+		"We want to move our GUI toolkit from Apache 2.0 alone to dual MIT/Apache-2.0. Dozens of people have contributed over the years. What do we actually need from them before we can switch?": "cla",
 	})
 }
 
