@@ -1449,8 +1449,33 @@ func findLicenses(text string) found {
 			f.notes = append(f.notes, Assumption{Said: text[at:end], ID: f.ids[i-1] + " OR " + f.ids[i], Why: statedChoice})
 		}
 	}
+	if len(f.ids) == 2 && dualAgain(f, lower) {
+		// "jQuery UI Touch Punch … the dual GPL2 and MIT licence": the first licence, read
+		// from a project's name, is named again as the second's other option.
+		f.stated[1] = true
+	}
 	return f
 }
+
+// dualAgain tells whether the second of two licences is said "dual" with the first named
+// again just after it, as its other option.
+func dualAgain(f found, lower string) bool {
+	at, end := f.at[1][0], f.at[1][1]
+	if at <= 0 || end < at || end > len(lower) || !dualBeforeRE.MatchString(lower[max(0, at-40):at]) {
+		return false
+	}
+	return slices.ContainsFunc(f.again[0], func(m mention) bool {
+		return m.at[0] >= end && m.at[0] <= len(lower) && choiceJoinAfterRE.MatchString(lower[end:m.at[0]])
+	})
+}
+
+var (
+	// dualBeforeRE: "dual" said just before a licence ("the dual GPL2 and MIT licence",
+	// "dual licensed under").
+	dualBeforeRE = regexp.MustCompile(`\bdual(?:[- ]licen[cs]ed)?(?:\s+under)?(?:\s+the)?\s*$`)
+	// choiceJoinAfterRE: the words between two licences of one choice.
+	choiceJoinAfterRE = regexp.MustCompile(`^\s*(?:and|or|/|&|\+)\s*(?:the\s+)?$`)
+)
 
 // joinNoiseRE: words between two licences that do not change how they are joined:
 // "the MIT license ... and the Apache License".

@@ -4113,3 +4113,12 @@ func TestOrLaterIDsOfTwoLicences(t *testing.T) {
 		t.Errorf("combining GPL-2.0-or-later and LGPL-3.0-only code: kind %d, want a combination", q.Kind)
 	}
 }
+
+// TestDualSaidAfterAProject guards a choice said after a project whose name gave the
+// first licence ("jQuery UI Touch Punch … the dual GPL2 and MIT licence") as that
+// choice, not the two licences both applying.
+func TestDualSaidAfterAProject(t *testing.T) {
+	wantReadings(t, []reading{
+		{"We're adding jQuery UI Touch Punch to a new product UI. Our legal department is uneasy about the dual GPL2 and MIT licence. Is that a problem?", "MIT OR GPL-2.0-only", "distribute"},
+	})
+}
