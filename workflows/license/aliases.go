@@ -290,6 +290,15 @@ type mention struct {
 	next string
 }
 
+var (
+	// listSepRE: what stands between two projects of one list, up to three names the
+	// bot does not know among them ("box2d, bullet and glfw").
+	listSepRE = regexp.MustCompile(`^(?:\s*,?\s*(?:and\s+|&\s+)?[\w.+-]+){0,3}\s*,?\s*(?:and|&)?\s*$`)
+	// allStatedRE: a licence said of every project just listed ("…, all zlib-licensed",
+	// "…, both Apache 2.0", "which are all under the MIT licence").
+	allStatedRE = regexp.MustCompile(`^\s*[,(—–-]?\s*(?:(?:which|that|they)\s+are\s+|are\s+)?(?:all|both|each)\s+(?:(?:licen[cs]ed|released|available|published)\s+)?(?:under\s+)?(?:the\s+)?$`)
+)
+
 // nextWord is the first word of s, lower-cased, past "licensed" or "license(d)" and
 // the punctuation around words.
 //
@@ -1122,6 +1131,30 @@ func findLicenses(text string) found {
 	// MIT") gives way to it.
 	statedFor := map[*Project]int{}    // where each project was named with its licence
 	statedOther := map[*Project]bool{} // projects said to be under a licence their data does not give
+	// "zlib, box2d, bullet and glfw, all zlib-licensed": a licence said of a list of
+	// projects is each one's.
+	for i := 0; i < len(hits); i++ {
+		if hits[i].project == nil || hits[i].end < 0 {
+			continue
+		}
+		j := i // the last project of the list
+		for j+1 < len(hits) && hits[j+1].project != nil && hits[j].end >= 0 && hits[j].end <= hits[j+1].pos && listSepRE.MatchString(lower[hits[j].end:hits[j+1].pos]) {
+			j++
+		}
+		k := j + 1 // the licence said of them all
+		if k >= len(hits) || hits[k].project != nil || hits[j].end < 0 || hits[j].end > hits[k].pos || !allStatedRE.MatchString(lower[hits[j].end:hits[k].pos]) {
+			continue
+		}
+		for _, h := range hits[i:k] {
+			if _, ok := statedFor[h.project]; !ok {
+				statedFor[h.project] = h.pos
+			}
+			if !sameVersionOf(h.id, hits[k].id) {
+				statedOther[h.project] = true
+			}
+		}
+		hits = slices.Delete(hits, i, k)
+	}
 	for i := 0; i < len(hits); i++ {
 		h := hits[i]
 		if h.project == nil || h.end < 0 {

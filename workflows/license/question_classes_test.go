@@ -4122,3 +4122,13 @@ func TestDualSaidAfterAProject(t *testing.T) {
 		{"We're adding jQuery UI Touch Punch to a new product UI. Our legal department is uneasy about the dual GPL2 and MIT licence. Is that a problem?", "MIT OR GPL-2.0-only", "distribute"},
 	})
 }
+
+// TestLicenceSaidOfAList guards a licence said of a list of projects ("zlib, box2d,
+// bullet and glfw, all zlib-licensed") as each one's, whatever the project data says
+// of one of them, as a licence said of one project is.
+func TestLicenceSaidOfAList(t *testing.T) {
+	wantReadings(t, []reading{
+		{"our engine bundles zlib, box2d, bullet and glfw, all zlib-licensed. can we ship them in a paid game?", "Zlib", "distribute"},
+		{"can we ship box2d and glfw in our closed game?", "MIT AND Zlib", "distribute"},
+	})
+}
