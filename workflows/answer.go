@@ -1048,15 +1048,12 @@ func (w *work) answerCombination(ids []string, notes []license.Assumption, other
 		if !strings.Contains(id, " ") {
 			alts = append(alts, others[id]...)
 		}
-		for _, v := range alts {
-			if len(buttons) == 3 || slices.Contains(ids, v) {
+		for k, v := range alts {
+			if len(buttons) == 3 || slices.Contains(ids, v) || slices.Contains(alts[:k], v) { // the "or later" form may be among the other readings too
 				continue
 			}
 			alt := slices.Clone(ids)
 			alt[i] = v
-			if slices.ContainsFunc(buttons, func(b bot.Button) bool { return b.Value == strings.Join(alt, "\t") }) {
-				continue // the "or later" form, also among the other readings
-			}
 			buttons = append(buttons, bot.Button{Label: "As " + v, Action: actionCombine, Value: strings.Join(alt, "\t"), Command: combineCommand(alt)})
 			read = append(read, id)
 		}

@@ -44,18 +44,16 @@ func TestCompatibleIntoChoice(t *testing.T) {
 // TestMoveFromTo: a move of a project's licence asked about goes from the licence it
 // has to the one it is to take, or one of those offered; a move reported is not read so.
 func TestMoveFromTo(t *testing.T) {
-	for text, want := range map[string][2]string{
+	moves := map[string][]string{
 		"could webtrees relicense from gpl to mit or apache?":                         {"GPL-3.0-only", "MIT OR Apache-2.0"},
 		"can we relicense our project from GPL-3.0 to MIT or Apache-2.0?":             {"GPL-3.0-only", "MIT OR Apache-2.0"},
 		"we want to move our library from LGPL-2.1 to MIT or BSD. what does it take?": {"LGPL-2.1-only", "MIT OR BSD-3-Clause"},
 		"should we switch the project from MPL-2.0 to Apache-2.0?":                    {"MPL-2.0", "Apache-2.0"},
-	} {
-		q, ok := ParseQuestion(text)
-		if !ok || q.Kind != AskCompatibility || len(q.Licenses) != 2 || q.Licenses[0] != want[0] || q.Licenses[1] != want[1] || q.Work != want[1] {
-			t.Errorf("%q: kind %d licences %q work %q, want %q into %q", text, q.Kind, q.Licenses, q.Work, want[0], want[1])
-		}
-		if !q.Relicenses {
-			t.Errorf("%q: not read as moving a project to another licence", text)
+	}
+	wantCompatibility(t, moves)
+	for text, want := range moves {
+		if q, _ := ParseQuestion(text); q.Work != want[1] || !q.Relicenses {
+			t.Errorf("%q: work %q, moving a project %v; want the work under %q, moving", text, q.Work, q.Relicenses, want[1])
 		}
 	}
 	q, _ := ParseQuestion("blackjack just moved from mit to mpl 2.0. what does mpl actually require from a game studio?")

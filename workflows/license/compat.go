@@ -413,7 +413,7 @@ func choiceOf(expr string) []string {
 // and the work then goes out under those it fits; it may not when it fits none.
 func intoChoice(inbound, outbound string, opts []string, one func(string) Compatibility) Compatibility {
 	c := Compatibility{Inbound: inbound, Outbound: outbound}
-	var fit, rest, no, why []string
+	var fit, rest, why []string
 	var open *Compatibility
 	for _, o := range opts {
 		p := one(o)
@@ -424,12 +424,10 @@ func intoChoice(inbound, outbound string, opts []string, one func(string) Compat
 				c.Basis, c.Source = p.Basis, p.Source
 			}
 			fit = append(fit, o)
-		case "No":
-			no, rest = append(no, o), append(rest, o)
 		default:
 			rest = append(rest, o)
-			if open == nil {
-				open = &p
+			if p.Answer != "No" && open == nil {
+				open = &p // the first option the data leaves open
 			}
 		}
 		c.Parts = append(c.Parts, p)
@@ -443,7 +441,7 @@ func intoChoice(inbound, outbound string, opts []string, one func(string) Compat
 		c.Answer = "Yes"
 		c.Reason = fmt.Sprintf("Code under %s may go into the work under %s, not under %s (%s): with that code in it, the work can only go out under %s.",
 			inbound, text.JoinOr(fit), text.JoinOr(rest), list, text.JoinOr(fit))
-	case len(no) == len(opts):
+	case open == nil: // every option answered No
 		c.Answer = "No"
 		c.Basis, c.Source = c.Parts[0].Basis, c.Parts[0].Source
 		c.Reason = fmt.Sprintf("Code under %s may not go into the work under %s (%s).", inbound, text.JoinOr(opts), list)

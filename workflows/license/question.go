@@ -2467,7 +2467,8 @@ func movedFromTo(lower string, f found) bool {
 	if len(f.ids) < 2 || f.at[0][0] < 0 || f.at[0][0] > len(lower) {
 		return false
 	}
-	if !strings.Contains(lower[max(0, f.at[0][0]-60):f.at[0][0]], "from") || !movedFromRE.MatchString(lower[max(0, f.at[0][0]-60):f.at[0][0]]) || !movedOnToRE.MatchString(f.joins[1]) {
+	before := lower[max(0, f.at[0][0]-60):f.at[0][0]]
+	if !strings.Contains(before, "from") || !movedFromRE.MatchString(before) || !movedOnToRE.MatchString(f.joins[1]) {
 		return false
 	}
 	for _, j := range f.joins[2:] {
@@ -2478,13 +2479,16 @@ func movedFromTo(lower string, f found) bool {
 	return true
 }
 
-// moveAskedRE: a move of a project's licence from one to another, asked about or planned.
-var moveAskedRE = regexp.MustCompile(`\b(?:can|could|should|shall|may|might|would|will|wants?\s+to|like\s+to|plan(?:ning)?\s+to|need\s+to|thinking\s+(?:of|about)|considering|how\s+(?:do|can|would|should|could))\b[^.?!]{0,40}?\b(?:relicen[cs](?:e|ing)|re-licen[cs](?:e|ing)|switch(?:ing)?|mov(?:e|ing)|chang(?:e|ing)|convert(?:ing)?|migrat(?:e|ing)|go|going)\b[^.?!]{0,40}\bfrom\s+[^.?!]{1,40}?\s+to\b`)
+// moveAsked: a move of licence asked about or planned (not one reported: "it just moved
+// from MIT to the MPL"), up to the word "from".
+const moveAsked = `\b(?:can|could|should|shall|may|might|would|will|wants?\s+to|like\s+to|plan(?:ning)?\s+to|need\s+to|thinking\s+(?:of|about)|considering|how\s+(?:do|can|would|should|could))\b[^.?!]{0,40}?\b(?:relicen[cs](?:e|ing)|re-licen[cs](?:e|ing)|switch(?:ing)?|mov(?:e|ing)|chang(?:e|ing)|convert(?:ing)?|migrat(?:e|ing)|go|going)\b[^.?!]{0,40}\bfrom\s+`
 
 var (
-	// movedFromRE: a move of licence asked about or planned (not one reported: "it just
-	// moved from MIT to the MPL"), said up to the licence it moves from.
-	movedFromRE = regexp.MustCompile(`\b(?:can|could|should|shall|may|might|would|will|wants?\s+to|want\s+to|like\s+to|plan(?:ning)?\s+to|need\s+to|thinking\s+(?:of|about)|considering|how\s+(?:do|can|would|should|could))\b[^.?!]{0,40}?\b(?:relicen[cs](?:e|ing)|re-licen[cs](?:e|ing)|switch(?:ing)?|mov(?:e|ing)|chang(?:e|ing)|convert(?:ing)?|migrat(?:e|ing)|go|going)\b[^.?!]{0,40}\bfrom\s+(?:the\s+|an?\s+|its\s+|their\s+|our\s+|my\s+)?$`)
+	// moveAskedRE: a move of a project's licence from one to another, asked about or
+	// planned.
+	moveAskedRE = regexp.MustCompile(moveAsked + `[^.?!]{1,40}?\s+to\b`)
+	// movedFromRE: such a move, said up to the licence it moves from.
+	movedFromRE = regexp.MustCompile(moveAsked + `(?:the\s+|an?\s+|its\s+|their\s+|our\s+|my\s+)?$`)
 	// movedOnToRE: the words between the licence moved from and the one moved to.
 	movedOnToRE = regexp.MustCompile(`^[\s,]*(?:licen[cs]es?\s+|licen[cs]ed\s+)?(?:over\s+)?to(?:\s+(?:the|an?|either))?\s*$`)
 	// choiceJoinRE: licences offered as a choice ("MIT or Apache", "MIT/BSD").
