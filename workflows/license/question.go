@@ -288,6 +288,9 @@ var useWords = []struct {
 		"keep it private", "keep the changes", "across the company", "company wide", "companywide", "roll out", "rolling out", "on our workstations",
 		"on our laptops", "on employee machines", "on our machines", "internally only", "only internally", "inside the company", "within the company",
 		"inside one company", "inside our company", "within our company", "between teams", "never release", "private changes", "privately",
+		// "everything runs only inside our own organisation": the organisation's own use.
+		"inside our organisation", "inside our own organisation", "within our organisation", "within our own organisation", "inside the organisation", "within the organisation",
+		"inside our organization", "inside our own organization", "within our organization", "within our own organization", "inside the organization", "within the organization",
 		// A CI or build pipeline runs in house; a training or setup pipeline says nothing of it.
 		"ci pipeline", "build pipeline", "our pipeline", "our pipelines", "deployment pipeline", "deploy pipeline", "release pipeline", "in the pipeline", "in our pipeline", "analysis pipeline", "data pipeline",
 		"build script", "build scripts", "ci", "our own servers", "my own servers", "at work", "for work", "build server", "build servers", "only run it", "internal tool", "internal tools",

@@ -4065,6 +4065,7 @@ func TestPublishingAskedIsNoUse(t *testing.T) {
 	wantReadings(t, []reading{
 		{"We use the Concerto assessment platform, which is GPL3, and have built extra test templates and modules on top of it. For now everything runs only inside our own organisation. What, if anything, do we have to publish?", "GPL-3.0-only", "internal"},
 		{"our public website runs a modified gpl forum. does the gpl force us to publish our whole backend?", "GPL-3.0-only", "saas"},
+		{"What, if anything, do we have to publish? We use a GPL3 platform and everything runs only inside our own organisation.", "GPL-3.0-only", "internal"},
 		{"we ship a desktop app that links a GPL library. do we have to release our source when we ship binaries?", "GPL-3.0-only", "dynamic_link"},
 	})
 }
