@@ -4133,3 +4133,13 @@ func TestLicenceSaidOfAList(t *testing.T) {
 		{"can we ship box2d and glfw in our closed game?", "MIT AND Zlib", "distribute"},
 	})
 }
+
+// TestOwnLicenceSaidAfterAProject: a licence first met as a project's ("built on Home
+// Assistant") and then said of the asker's own code ("our code is Apache 2.0 like HA")
+// is the work's.
+func TestOwnLicenceSaidAfterAProject(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"We make a smart speaker product built on Home Assistant and our code is Apache 2.0 like HA. We'd like to ship a community integration out of the box, but it's GPL 3.0. Can we just include it?": {"GPL-3.0-only", "Apache-2.0"},
+		"Our code is Apache 2.0. We'd like to ship a community integration that is GPL 3.0. Can we include it?":                                                                                           {"GPL-3.0-only", "Apache-2.0"},
+	})
+}

@@ -159,15 +159,27 @@ func readRoles(lower string, f found) (roles []role, result int) {
 	for i, at := range f.at {
 		spots := []mention{{at, f.next[i]}}
 		spots = append(spots, f.again[i]...)
-		for _, m := range spots {
+		for k, m := range spots {
 			r, own := roleAt(lower, m.at[0], prevEnd(m.at[0]), m.next)
 			if m.at[1] >= 0 && m.at[1] <= len(lower) && (subjectAfterRE.MatchString(lower[m.at[1]:]) || forMineRE.MatchString(lower[m.at[1]:])) {
 				r, own = roleWork, false // "GPL software links to …": the subject takes code in
 			}
-			if r != roleNone {
-				roles[i], owned[i] = r, own
-				break
+			if r == roleNone {
+				continue
 			}
+			roles[i], owned[i] = r, own
+			if r != roleWork {
+				// A later mention that says the licence is the asker's own ("built on
+				// Home Assistant and our code is Apache 2.0 like HA") outranks what a
+				// project named before it was read as.
+				for _, later := range spots[k+1:] {
+					if r2, own2 := roleAt(lower, later.at[0], prevEnd(later.at[0]), later.next); r2 == roleWork && own2 {
+						roles[i], owned[i] = r2, own2
+						break
+					}
+				}
+			}
+			break
 		}
 		if roles[i] != roleWork && i > 0 && roles[i-1] == roleIncoming && at[0] >= 0 && at[0] <= len(lower) && f.at[i-1][1] >= 0 && f.at[i-1][1] <= at[0] &&
 			fromUserRE.MatchString(lower[f.at[i-1][1]:at[0]]) && useVerbRE.MatchString(lower[max(0, f.at[i-1][0]-40):f.at[i-1][0]]) {
