@@ -1098,8 +1098,25 @@ func asksConsent(q Question, lower string) bool {
 	return q.Kind == AskCompatibility && ((ownMoveFromToRE.MatchString(lower) || ownLicenceSaidRE.MatchString(lower) || weMaintainRE.MatchString(lower)) && othersAskMove(lower) ||
 		// "hundreds of people have contributed … whose permission do we need to relicense?"
 		othersContributedRE.MatchString(lower) && asksConsentToMove(lower)) ||
-		approvalEnoughRE.MatchString(lower) && licenceMoveRE.MatchString(lower)
+		approvalEnoughRE.MatchString(lower) && licenceMoveRE.MatchString(lower) ||
+		// "our library is LGPL … we'd like to switch to MIT. What do we have to do?": a
+		// move of the asker's own work, and what it takes, is whose agreement it needs.
+		q.Kind == AskCompatibility && ownLicenceSaidRE.MatchString(lower) && switchesOwnTo(lower) && movePrepRE.MatchString(lower)
 }
+
+// switchesOwnTo tells whether the asker wants to move their work to a licence, not to
+// code under one ("we'd like to switch to a GPL library").
+func switchesOwnTo(lower string) bool {
+	at := ownSwitchToRE.FindStringIndex(lower)
+	return at != nil && !codeAfterRE.MatchString(lower[at[1]:])
+}
+
+// codeAfterRE: the words after a licence name say it is a piece of code's: "… library".
+var codeAfterRE = regexp.MustCompile(`^[\w.+-]*\s+(?:[\w-]+\s+)?(?:library|libraries|lib|package|dependency|component|module|crate|gem|framework|sdk|engine|tool|fork|implementation|alternative|replacement|project)\b`)
+
+// ownSwitchToRE: the asker wants to move their work to a licence ("we'd like to switch to
+// MIT", "i plan to relicense it to apache").
+var ownSwitchToRE = regexp.MustCompile(`\b(?:we|i)\s*(?:'d\s+like|’d\s+like|would\s+like|want|wanna|plan|are\s+planning|'re\s+planning|am\s+planning|intend|hope|need|are\s+going|'re\s+going|am\s+going)\s+(?:to\s+)?(?:finally\s+|now\s+)?(?:switch|move|relicen[cs]e|change|migrate|convert)\s+(?:it\s+|everything\s+|(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:project|library|lib|code|repo|crate|package|app|tool|mod|plugin)\s+)?(?:over\s+)?to\s+(?:the\s+|a\s+)?(?:mit|apache|bsd|isc|mpl|gpl|lgpl|agpl|eupl|epl|cc|unlicense|wtfpl|zlib|boost|mozilla|gnu|0bsd|permissive|copyleft)`)
 
 // asksConsentToMove tells whether a question asks whose agreement a project's change of
 // licence needs ("do we have to chase every contributor?", "do i need their ok?") of a
@@ -1139,8 +1156,8 @@ var (
 	// "almost every contributor … said yes"); movePrepRE asks what a move takes or
 	// whether it may simply be made ("what do I need before switching?", "can we flip
 	// the whole history?", "is asking the original author enough?").
-	othersContributedRE = regexp.MustCompile(`\b(?:only\s+)?(?:one|a\s+single)\s+other\s+(?:person|dev|developer|contributor|volunteer|company)\s+(?:has\s+|have\s+)?(?:ever\s+)?(?:contributed|sent|submitted|landed)\b|\b(?:other\s+people|others|outside\s+(?:people|developers|contributors)|(?:(?:a\s+)?(?:few|handful\s+of|couple\s+of|bunch\s+of|number\s+of|lot\s+of|dozen)|several|many|some|various|multiple|two|three|four|five|(?:(?:about|around|roughly|over|nearly|almost|maybe)\s+)?(?:\d+|ten|twenty|thirty|fifty|a\s+hundred|hundreds\s+of|dozens\s+of))\s+(?:other\s+|outside\s+)?(?:people|devs|developers|volunteers|companies|folks|contributors))\s+(?:(?:besides|other\s+than|apart\s+from|except)\s+(?:me|us|myself|ourselves)\s+)?(?:have\s+|has\s+)?(?:also\s+)?(?:ever\s+)?(?:contributed|sent|submitted|landed)\b|\b(?:contributors?|contributions?)\b[^.?!]{0,80}\b(?:never\s+answered|said\s+yes|agreed|objected|replied|over\s+the\s+years|came\s+in|we\s+(?:took|accepted|merged))|\b(?:outside|external|community|other|several|many|past|previous)\s+(?:contributors?|contributions?|prs?|pull\s+requests?|patch(?:es)?)\b`)
-	movePrepRE          = regexp.MustCompile(`\bwhose\s+(?:permission|consent|agreement|approval)\b|\bwhat\s+happens\s+to\s+(?:their|the|those|these|its|his|her)\s+(?:code|contributions?|patches|commits|work)\b|\bwhat\s+(?:do|would|must|should|else\s+do)\s+(?:i|we)\s+(?:actually\s+|really\s+|even\s+|still\s+)?(?:(?:need|have)\s+to\s+do|need|do)\b|\bcan\s+(?:i|we|the\s+maintainers?)\s+(?:just\s+|simply\s+)?(?:flip|do\s+(?:it|that|this)|switch|change|relicen\w*|swap|move)\b|\bis\s+asking\s+[^.?!]{0,40}\benough\b|\b(?:proper|right)\s+(?:procedure|process|way)\b|\bwhat\s+does\s+it\s+take\b|\bhow\s+do\s+(?:i|we)\s+(?:go\s+about|do\s+(?:it|that|this))\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:get|have|make)\s+(?:the|our|my|its)\s+licen[cs]e\s+chang\w*`)
+	othersContributedRE = regexp.MustCompile(`\b(?:only\s+)?(?:one|a\s+single)\s+other\s+(?:person|dev|developer|contributor|volunteer|company)\s+(?:has\s+|have\s+)?(?:ever\s+)?(?:contributed|sent|submitted|landed)\b|\b(?:other\s+people|others|outside\s+(?:people|developers|contributors)|(?:(?:a\s+)?(?:few|handful\s+of|couple\s+of|bunch\s+of|number\s+of|lot\s+of|dozen)|several|many|some|various|multiple|two|three|four|five|(?:(?:about|around|roughly|over|nearly|almost|maybe)\s+)?(?:\d+|ten|twenty|thirty|fifty|a\s+hundred|hundreds\s+of|dozens\s+of))\s+(?:other\s+|outside\s+)?(?:people|devs|developers|volunteers|companies|folks|contributors))\s+(?:(?:besides|other\s+than|apart\s+from|except)\s+(?:me|us|myself|ourselves)\s+)?(?:have\s+|has\s+|who\s+have\s+|who've\s+|who\s+has\s+)?(?:also\s+)?(?:ever\s+)?(?:contributed|sent|submitted|landed|committed)\b|\b(?:other\s+people|others|(?:only\s+)?(?:one|two|three|four|five|a\s+few|several)\s+(?:other\s+)?(?:people|devs|developers|contributors))\s+(?:besides\s+(?:me|us)\s+)?(?:have|has)\s+(?:commits|patches|code|prs|merged\s+prs|pull\s+requests)\b|\b(?:contributors?|contributions?)\b[^.?!]{0,80}\b(?:never\s+answered|said\s+yes|agreed|objected|replied|over\s+the\s+years|came\s+in|we\s+(?:took|accepted|merged))|\b(?:outside|external|community|other|several|many|past|previous)\s+(?:contributors?|contributions?|prs?|pull\s+requests?|patch(?:es)?)\b`)
+	movePrepRE          = regexp.MustCompile(`\bwhose\s+(?:permission|consent|agreement|approval)\b|\bwhat\s+happens\s+to\s+(?:their|the|those|these|its|his|her)\s+(?:code|contributions?|patches|commits|work)\b|\bwhat\s+(?:do|would|must|should|else\s+do)\s+(?:i|we)\s+(?:actually\s+|really\s+|even\s+|still\s+)?(?:(?:need|have)\s+to\s+do|need|do)\b|\bcan\s+(?:i|we|the\s+maintainers?)\s+(?:just\s+|simply\s+)?(?:flip|do\s+(?:it|that|this)|switch|change|relicen\w*|swap|move)\b|\bis\s+asking\s+[^.?!]{0,40}\benough\b|\b(?:proper|right)\s+(?:procedure|process|way)\b|\bwhat\s+does\s+it\s+take\b|\b(?:do|would|will)\s+(?:i|we)\s+(?:really\s+|first\s+)?(?:need|have\s+to\s+get)\s+(?:something|anything|permission|consent|approval|agreement|sign[- ]?off)\s+from\s+(?:them|him|her|those|these|that|the|each|every|all)\b|\bhow\s+do\s+(?:i|we)\s+(?:go\s+about|do\s+(?:it|that|this))\b|\bhow\s+(?:do|can|should)\s+(?:i|we)\s+(?:get|have|make)\s+(?:the|our|my|its)\s+licen[cs]e\s+chang\w*`)
 	// weMaintainRE: the asker maintains the work ("we maintain a Flutter plugin under
 	// GPLv3"); approvalEnoughRE asks whether an author's agreement suffices ("is the
 	// author's approval enough to fix this?").

@@ -4143,3 +4143,15 @@ func TestOwnLicenceSaidAfterAProject(t *testing.T) {
 		"Our code is Apache 2.0. We'd like to ship a community integration that is GPL 3.0. Can we include it?":                                                                                           {"GPL-3.0-only", "Apache-2.0"},
 	})
 }
+
+// TestOwnMoveAsksConsent: a move of the asker's own work to another licence, and what it
+// takes, asks whose agreement it needs, also when the others are said to have commits
+// or to have committed; moving to a library is no such move.
+func TestOwnMoveAsksConsent(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"Our plasma-optimisation library is LGPL. We'd like to switch to MIT so companies contribute back. What do we have to do?":                  "cla",
+		"I'm moving my CLI tool from MIT to Apache 2.0. Apart from me, only two people have commits. Do I really need their OK?":                    "cla",
+		"Our Fabric mod is GPL-3.0 and we want to move to LGPL-3.0. There are four other people who've committed code. How do we do this properly?": "cla",
+		"Our app is MIT. We'd like to switch to a GPL library for parsing. What do we have to do?":                                                  "",
+	})
+}
