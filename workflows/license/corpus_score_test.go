@@ -68,6 +68,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ω", "eighty-fifth held-out"},
 	// Every Greek letter taken too, they go on in Cyrillic.
 	{"ж", "eighty-sixth held-out"},
+	{"ф", "eighty-seventh held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
