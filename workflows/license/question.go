@@ -1101,8 +1101,15 @@ func asksConsent(q Question, lower string) bool {
 		approvalEnoughRE.MatchString(lower) && licenceMoveRE.MatchString(lower) ||
 		// "our library is LGPL … we'd like to switch to MIT. What do we have to do?": a
 		// move of the asker's own work, and what it takes, is whose agreement it needs.
-		q.Kind == AskCompatibility && ownLicenceSaidRE.MatchString(lower) && switchesOwnTo(lower) && movePrepRE.MatchString(lower)
+		q.Kind == AskCompatibility && ownLicenceSaidRE.MatchString(lower) && switchesOwnTo(lower) && movePrepRE.MatchString(lower) ||
+		// "How do we relicense?", "the author agreed to move the bindings to MIT. What's
+		// left to do before we can switch?": the steps of a move asked.
+		relicenseStepsRE.MatchString(lower) && licenceMoveRE.MatchString(lower)
 }
+
+// relicenseStepsRE asks the steps of a move of a project's licence: "how do we
+// relicense?", "what's left to do before we can switch?".
+var relicenseStepsRE = regexp.MustCompile(`\bhow\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:go\s+about\s+)?(?:relicen[cs]\w*|re-licen[cs]\w*|chang\w*\s+(?:the|our|my|its)\s+licen[cs]e)\b|\bwhat(?:'s|’s|\s+is)\s+(?:still\s+)?(?:left|missing|needed|required)\s+(?:to\s+do\s+)?before\s+(?:we|i)\s+(?:can\s+)?(?:switch|move|relicen[cs]e|change)\b`)
 
 // switchesOwnTo tells whether the asker wants to move their work to a licence, not to
 // code under one ("we'd like to switch to a GPL library").

@@ -4153,5 +4153,7 @@ func TestOwnMoveAsksConsent(t *testing.T) {
 		"I'm moving my CLI tool from MIT to Apache 2.0. Apart from me, only two people have commits. Do I really need their OK?":                    "cla",
 		"Our Fabric mod is GPL-3.0 and we want to move to LGPL-3.0. There are four other people who've committed code. How do we do this properly?": "cla",
 		"Our app is MIT. We'd like to switch to a GPL library for parsing. What do we have to do?":                                                  "",
+		"Our crate is GPLv3. The Rust libs team recommends dual MIT/Apache for libraries. How do we relicense?":                                     "cla",
+		"The original author already agreed to move the bindings from the LGPL to MIT. What's left to do before we can switch?":                     "cla",
 	})
 }
