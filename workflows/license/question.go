@@ -1646,6 +1646,13 @@ func parseQuestion(text string) (q Question, ok bool) {
 			f = f.without(func(i int) bool { return old[i] })
 		}
 	}
+	if len(f.ids) > 1 {
+		// "lockfreehashmap is lgpl … can we use it, or should we ask for mit?": a licence
+		// the asker would ask the authors for is not the one the code is under.
+		if asked := askedForOnly(lower, f); len(asked) > 0 && len(asked) < len(f.ids) {
+			f = f.without(func(i int) bool { return asked[i] })
+		}
+	}
 	q.Licenses, q.Assumed = f.ids, f.notes
 	q.Topic = topicOf(lower, len(f.ids) > 0)
 	if q.Topic == "orlater" && len(f.ids) > 0 && spdxAskRE.MatchString(lower) {
@@ -2299,6 +2306,24 @@ func saidOfOtherVersions(lower string, f found) map[int]bool {
 	}
 	return old
 }
+
+// askedForOnly are the licences of f every mention of which is one the asker would ask
+// the authors for ("should we ask for mit?", "request an apache licence from them").
+func askedForOnly(lower string, f found) map[int]bool {
+	asked := map[int]bool{}
+	for i := range f.ids {
+		if !slices.ContainsFunc(f.mentions(i), func(at [2]int) bool {
+			return at[0] < 0 || at[0] > len(lower) || !askForBeforeRE.MatchString(lower[max(0, at[0]-60):at[0]])
+		}) {
+			asked[i] = true
+		}
+	}
+	return asked
+}
+
+// askForBeforeRE: the words before a licence ask the authors for it: "ask for", "ask them
+// for an", "request", "ask the author to relicense it under".
+var askForBeforeRE = regexp.MustCompile(`\b(?:ask|asking|request|requesting|beg|begging|lobby|lobbying|petition|petitioning)\s+(?:(?:them|him|her|upstream|the\s+(?:authors?|maintainers?|developers?|devs?|owners?|vendor|project|team|copyright\s+holders?))\s+)?(?:(?:for|about)\s+|to\s+(?:re-?licen[cs]e|release|offer|publish|dual[- ]licen[cs]e|switch|move)\s+(?:it\s+|them\s+)?(?:under|as|to)\s+)?(?:an?\s+|the\s+)?$`)
 
 // otherVersionsRE: a licence said of versions other than the one asked about: "newer
 // versions are under", "later releases moved to".

@@ -4157,3 +4157,18 @@ func TestOwnMoveAsksConsent(t *testing.T) {
 		"The original author already agreed to move the bindings from the LGPL to MIT. What's left to do before we can switch?":                     "cla",
 	})
 }
+
+// TestLicenceAskedForIsNotTheCodes: a licence the asker would ask the authors for is not
+// the one the code is under; named alone, it is still what the question is about.
+func TestLicenceAskedForIsNotTheCodes(t *testing.T) {
+	for text, want := range map[string]string{
+		"lockfreehashmap is lgpl and rust links everything statically. can we use it commercially, or should we ask for mit?": "LGPL-3.0-only",
+		"libfoo is gpl. can we use it in our app or should we request mit from the author?":                                   "GPL-3.0-only",
+		"libfoo is lgpl. should we ask them to relicense it under the mit licence?":                                           "LGPL-3.0-only",
+		"should we ask for mit?": "MIT",
+	} {
+		if q, _ := ParseQuestion(text); q.Expression != want {
+			t.Errorf("%q: expression %q, want %q", text, q.Expression, want)
+		}
+	}
+}
