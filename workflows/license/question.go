@@ -616,7 +616,7 @@ var releasedCopiesRE = regexp.MustCompile(`\b(?:old|older|earlier|existing|previ
 // maintain an"); moveVerbRE a move to another.
 var (
 	moveBringsRE     = regexp.MustCompile(moveBringsWords)
-	ownLicenceSaidRE = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+)?(?:[\p{L}\p{N}_.+'-]+\s+){0,3}?` + ownWorkNouns + `\s+(?:is|are|has\s+been|have\s+been|was|started(?:\s+out)?)\b|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:on|under|using)\b|\b(?:we|i)\s+(?:maintain|publish|release|wrote|write)\s+an?\b|\b(?:we|i)\s+(?:released|published|licensed)\s+(?:a|an|our|my|this)\s+(?:[\w.+-]+\s+){0,4}?(?:under|as)\b`)
+	ownLicenceSaidRE = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+)?(?:[\p{L}\p{N}_.+'-]+\s+){0,3}?` + ownWorkNouns + `(?:\s+(?:for|in|of)\s+[\p{L}\p{N}_.+'-]+)?\s+(?:is|are|has\s+been|have\s+been|was|started(?:\s+out)?)\b|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:on|under|using)\b|\b(?:we|i)\s+(?:maintain|publish|release|wrote|write)\s+an?\b|\b(?:we|i)\s+(?:released|published|licensed)\s+(?:a|an|our|my|this)\s+(?:[\w.+-]+\s+){0,4}?(?:under|as)\b`)
 	moveVerbRE       = regexp.MustCompile(`\b(?:switch\w*|mov(?:e|es|ed|ing)|go|going|relicen[cs]\w*|chang\w*|convert\w*)\b`)
 )
 
@@ -1267,7 +1267,7 @@ var choosingForRE = regexp.MustCompile(`\b[\w.+-]+(?:\s+v?\d[\d._]*)?\s+(?:or|vs
 	`|\b(?:pick|picks|picking|choose|chooses|choosing|select|selecting)\s+(?:a|an)\s+(?:standard|new|proper|real|different|common|osi|open[- ]source)\s+(?:one|licen[cs]e)\b[^?]{0,40}\bor\b`)
 
 // ownWorkNouns name what an asker releases: "my project", "our library", "my fork".
-const ownWorkNouns = `(?:project|projects|library|libraries|lib|code|codebase|repo|repository|tool|app|application|package|crate|gem|module|sdk|fork|plugin|extension|program|software|game|site|website|theme|font|docs|documentation|framework|engine|server|client|driver|firmware|bot|script|scripts|cms|service|platform|system|api|cli|daemon|backend|frontend|editor|toolkit|component|components|addon|add-on|mod|dataset|data)`
+const ownWorkNouns = `(?:project|projects|library|libraries|lib|code|codebase|repo|repository|tool|app|application|package|crate|gem|module|sdk|fork|plugin|extension|program|software|game|site|website|theme|font|docs|documentation|framework|engine|server|client|driver|firmware|bot|script|scripts|cms|service|platform|system|api|cli|daemon|backend|frontend|editor|toolkit|component|components|addon|add-on|mod|dataset|data|binding|bindings|wrapper|port|implementation|parser|compiler|emulator|runtime|shell|kernel|os|agent|model|models)`
 
 // parseMessage is ParseQuestion of a message as typed: the whole message, its sentence
 // that asks, or the part of it asked about.
@@ -1352,7 +1352,7 @@ func parseMessage(text string) (q Question, ok bool) {
 	if s.Use == "" {
 		s.Use = q.Use
 	}
-	if s.Topic == "" && q.Topic == "choose" && weighingRE.MatchString(strings.ToLower(asked)) {
+	if s.Topic == "" && q.Topic == "choose" && (weighingRE.MatchString(strings.ToLower(asked)) || betterOffRE.MatchString(strings.ToLower(asked))) {
 		// "… we chose the LGPL so fixes come back. Would switching to MIT be wiser?":
 		// the message is choosing its own licence, which the asking sentence weighs.
 		s.Topic = q.Topic
@@ -1360,6 +1360,10 @@ func parseMessage(text string) (q Question, ok bool) {
 	s.Proprietary = s.Proprietary || q.Proprietary
 	return s, true
 }
+
+// betterOffRE weighs another licence for the asker's work: "would the bindings be better
+// off under MIT?".
+var betterOffRE = regexp.MustCompile(`\b(?:be|are|is|were)\s+(?:\w+\s+)?better\s+off\s+(?:under|with|as|being|on)\b`)
 
 // optionPartRE: one option of a choice, said as a part of it: "the GPL3 part", "the MIT
 // side".
@@ -1908,7 +1912,9 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	// "our rust crate is lgpl-3.0 but cargo links everything statically. switch to mpl
 	// 2.0?": whether the asker's own work should move.
-	switchAsked := q.Topic == "" && len(f.ids) == 2 && ownLicenceSaidRE.MatchString(lower) && bareSwitchRE.MatchString(adviceSentence(lower))
+	switchAsked := q.Topic == "" && ownLicenceSaidRE.MatchString(lower) && (len(f.ids) == 2 && bareSwitchRE.MatchString(adviceSentence(lower)) ||
+		// "Our GTK bindings are LGPL like GTK … Would the bindings be better off under MIT?"
+		len(f.ids) >= 2 && betterOffRE.MatchString(adviceSentence(lower)))
 	if switchAsked {
 		q.Topic = "choose"
 	}

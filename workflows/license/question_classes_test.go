@@ -4172,3 +4172,13 @@ func TestLicenceAskedForIsNotTheCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnWorkBetterOffUnder: whether the asker's own work would be better off under
+// another licence is choosing one, also when the work is named with what it is for
+// ("our GTK bindings for Rust are LGPL").
+func TestOwnWorkBetterOffUnder(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"Our GTK bindings for Rust are LGPL like GTK itself. But Rust crates are statically linked into applications. Would the bindings be better off under MIT, with applications still linking GTK as an LGPL library?": "choose",
+		"Our bindings are LGPL. Would the bindings be better off under MIT?": "choose",
+	})
+}
