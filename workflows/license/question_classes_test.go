@@ -4182,3 +4182,12 @@ func TestOwnWorkBetterOffUnder(t *testing.T) {
 		"Our bindings are LGPL. Would the bindings be better off under MIT?": "choose",
 	})
 }
+
+// TestOwnWorkSecondLicenceWeighed: adding a licence as an alternative to the asker's own
+// work, the work named in an aside ("tlspuffin, our TLS fuzzer, is MIT only"), is
+// choosing one.
+func TestOwnWorkSecondLicenceWeighed(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"tlspuffin, our TLS fuzzer, is MIT only. Someone suggests adding Apache 2.0 as an alternative like the rest of the Rust world. Is that worth doing, and how do we go about it?": "choose",
+	})
+}
