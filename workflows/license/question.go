@@ -1361,6 +1361,10 @@ func parseMessage(text string) (q Question, ok bool) {
 	return s, true
 }
 
+// ifRelicensedRE asks which licence a move would take the work to: "if we relicense,
+// which licence would let both GPL plugins and Apache-licensed plugins use it?".
+var ifRelicensedRE = regexp.MustCompile(`\bif\s+(?:we|i)\s+(?:were\s+to\s+|do\s+|did\s+)?(?:relicen[cs]e|re-licen[cs]e|switch\s+licen[cs]es?|change\s+(?:the\s+|our\s+|my\s+)?licen[cs]e)\b[^?!]{0,40}\b(?:which|what)\s+(?:other\s+)?licen[cs]e\b`)
+
 // betterOffRE weighs another licence for the asker's work: "would the bindings be better
 // off under MIT?".
 var betterOffRE = regexp.MustCompile(`\b(?:be|are|is|were)\s+(?:\w+\s+)?better\s+off\s+(?:under|with|as|being|on)\b`)
@@ -1923,7 +1927,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// asker's own work gets.
 		q.Topic = "choose"
 	}
-	if (q.Topic == "choose" && !proposed && !switchAsked && !weighingRE.MatchString(lower) && !tradeOffsRE.MatchString(lower) && !releasedCopiesRE.MatchString(lower) || q.Topic == "contribute") && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
+	if (q.Topic == "choose" && !proposed && !switchAsked && !weighingRE.MatchString(lower) && !tradeOffsRE.MatchString(lower) && !releasedCopiesRE.MatchString(lower) && !ifRelicensedRE.MatchString(lower) || q.Topic == "contribute") && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
 		// "what licence can my theme have", given the licences it is built from; "someone
 		// submitted a pull request with GPL code to my MIT project": code coming in.
 		q.Topic = ""

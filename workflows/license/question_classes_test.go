@@ -4191,3 +4191,11 @@ func TestOwnWorkSecondLicenceWeighed(t *testing.T) {
 		"tlspuffin, our TLS fuzzer, is MIT only. Someone suggests adding Apache 2.0 as an alternative like the rest of the Rust world. Is that worth doing, and how do we go about it?": "choose",
 	})
 }
+
+// TestWhichLicenceIfRelicensed: which licence a move would take the work to is choosing
+// one, whatever licences the message names.
+func TestWhichLicenceIfRelicensed(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"BerlinDB is GPL, so plugins that are not GPL can't pull it in. If we relicense, which licence would let both GPL plugins and Apache-licensed plugins use it?": "choose",
+	})
+}
