@@ -2291,7 +2291,7 @@ func sameVersion(a, b string) bool {
 // obligationAskRE and obligationArtefactRE: the question asks what must be done about
 // notices, attribution or licence files.
 var (
-	obligationAskRE      = regexp.MustCompile(`\bwhat goes (?:in|into|on)\b|\bwhat (?:should|must) (?:go|be) (?:in|into|on)\b|\b(?:do|must|should|would) (?:i|we) (?:need|have)\b|\bdo (?:i|we) (?:really )?have to\b|\bwhat do (?:i|we) (?:need|have)\b|\bdo we need\b`)
+	obligationAskRE      = regexp.MustCompile(`\bwhat goes (?:in|into|on)\b|\b(?:does|do|must|should)\s+(?:the|a|our|its|this|that)\s+(?:copyright\s+|licen[cs]e\s+)?(?:notice|notices|text|attribution|credit|credits)\s+(?:really\s+|actually\s+)?(?:have|need)\s+to\s+be\b|\bwhat (?:should|must) (?:go|be) (?:in|into|on)\b|\b(?:do|must|should|would) (?:i|we) (?:need|have)\b|\bdo (?:i|we) (?:really )?have to\b|\bwhat do (?:i|we) (?:need|have)\b|\bdo we need\b`)
 	obligationArtefactRE = regexp.MustCompile(`\b(?:notice|notices|attribution|attributions|credit|credits|licen[cs]e\.txt|licen[cs]e files?|about (?:box|screen|page)|popup|pop-up|copyright headers?)\b`)
 )
 

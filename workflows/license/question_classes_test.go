@@ -4199,3 +4199,15 @@ func TestWhichLicenceIfRelicensed(t *testing.T) {
 		"BerlinDB is GPL, so plugins that are not GPL can't pull it in. If we relicense, which licence would let both GPL plugins and Apache-licensed plugins use it?": "choose",
 	})
 }
+
+// TestWhereTheNoticeMustBe: whether a licence's notice has to be in a place asks what the
+// licence requires, whatever the use; "no docs or anything else" is no choice of licence.
+func TestWhereTheNoticeMustBe(t *testing.T) {
+	wantProfileOf(t, map[string]string{
+		"Our mobile app uses a BSD-2-Clause library. Does the notice have to be inside the binary itself?": "BSD-2-Clause",
+	})
+	wantTopics(t, map[string]string{
+		"Our mobile app ships with no printed docs or anything else. Does the notice have to be inside the binary itself?": "",
+		"For our new library: MIT, or something else?":                                                                     "choose",
+	})
+}
