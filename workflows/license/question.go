@@ -1724,7 +1724,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// nothing of a server), read once.
 	n := " " + norm(blankSpans(text, f.at)) + " "
 	q.Proprietary = containsAny(lower, proprietaryHints) && proprietaryRE.MatchString(lower)
-	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "compar", "same", "basically", "equivalent", "identical", "similar", "essentially", "more or less", "just", "between", "add", "offer", "lose", "gain", "give", "buy", "doesn", "does not", "lacks", "tell", "distinguish"}) && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "combined", "mix", "mixed", "together"}) &&
+	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "compar", "same", "basically", "equivalent", "identical", "similar", "essentially", "more or less", "just", "between", "add", "offer", "lose", "gain", "give", "buy", "doesn", "does not", "lacks", "tell", "distinguish", "beyond", "on top of", "more than"}) && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "combined", "mix", "mixed", "together"}) &&
 		!whichWayRE.MatchString(lower) // "apache 2.0 vs gplv2, which way works": the direction, not the difference
 	written := q.Expression != "" && (strings.Contains(q.Expression, " OR ") || strings.Contains(q.Expression, " AND "))
 	// "X code compiled into our closed app: does the whole app become X?" asks what

@@ -4211,3 +4211,16 @@ func TestWhereTheNoticeMustBe(t *testing.T) {
 		"For our new library: MIT, or something else?":                                                                     "choose",
 	})
 }
+
+// TestWhatOneAsksBeyondAnother: what a licence asks beyond another is how the two
+// differ.
+func TestWhatOneAsksBeyondAnother(t *testing.T) {
+	for _, text := range []string{
+		"what does apache 2.0 require beyond mit?",
+		"Someone wants to add a crate that is Apache 2.0 only. What does Apache 2.0 ask of us beyond MIT?",
+	} {
+		if q, _ := ParseQuestion(text); !q.Difference || q.Kind != AskProfile {
+			t.Errorf("%q: kind %d difference %v, want how the licences differ", text, q.Kind, q.Difference)
+		}
+	}
+}
