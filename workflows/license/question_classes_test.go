@@ -4224,3 +4224,13 @@ func TestWhatOneAsksBeyondAnother(t *testing.T) {
 		}
 	}
 }
+
+// TestLicenceRequiredOfTheWork: the licence a host's rules require of extensions is the
+// work's, and code said to be "licensed" in a contraction ("but it's licensed LGPLv3")
+// is what goes in.
+func TestLicenceRequiredOfTheWork(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"I'm writing a phpBB extension, and their rules require extensions to be GPLv2. I'd like to pull in a PHP library that parses game reports, but it's licensed LGPLv3. Can the two go together?": {"LGPL-3.0-only", "GPL-2.0-only"},
+		"Our extension must be GPLv2. I'd like to pull in a library, but it's licensed LGPLv3. Can the two go together?":                                                                                {"LGPL-3.0-only", "GPL-2.0-only"},
+	})
+}
