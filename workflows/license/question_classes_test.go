@@ -4234,3 +4234,11 @@ func TestLicenceRequiredOfTheWork(t *testing.T) {
 		"Our extension must be GPLv2. I'd like to pull in a library, but it's licensed LGPLv3. Can the two go together?":                                                                                {"LGPL-3.0-only", "GPL-2.0-only"},
 	})
 }
+
+// TestWorkAskedMayBe: the licence the question asks the work may have ("can the example
+// really be MIT?") is the work's, whatever an earlier mention of it said.
+func TestWorkAskedMayBe(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"I'm looking at an example project for the Daisy audio board that is licensed MIT. The board support crate it depends on, by the same author, is AGPL. Can the example really be MIT with that dependency?": {"AGPL-3.0-only", "MIT"},
+	})
+}

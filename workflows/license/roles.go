@@ -75,6 +75,10 @@ var (
 		// work, said as it is published.
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:(?:is|are|'s|’s)\s+(?:going|about\s+to\s+go|being\s+(?:put|pushed|published|released))|goes|go|will\s+go)\s+(?:up|out|live|public)?\s*(?:(?:on|to)\s+[\w.-]+\s+)?(?:as|under)\s+(?:the\s+|a\s+|an\s+)?$`),
 	}
+	// mayBeAskedRE: the words before a licence ask whether a work may have it: "can the
+	// example really be", "could our plugin stay".
+	mayBeAskedRE = regexp.MustCompile(`\b(?:can|could|may|might)\s+(?:the|my|our|this|that|it)\b(?:\s+[\w'-]+){0,2}?\s+(?:really\s+|still\s+|actually\s+|legally\s+)?(?:be|stay|remain)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+|an?\s+)?$`)
+
 	// resultRE: the words before a licence say it is the licence of the whole that code
 	// is combined into: "if the result is treated as", "the combined work would be
 	// released under".
@@ -174,8 +178,11 @@ func readRoles(lower string, f found) (roles []role, result int) {
 				// A later mention that says the licence is the asker's own ("built on
 				// Home Assistant and our code is Apache 2.0 like HA") outranks what a
 				// project named before it was read as.
+				// So does the question's own "can the example really be MIT?": what the
+				// asker asks the work may be.
 				for _, later := range spots[k+1:] {
-					if r2, own2 := roleAt(lower, later.at[0], prevEnd(later.at[0]), later.next); r2 == roleWork && own2 {
+					r2, own2 := roleAt(lower, later.at[0], prevEnd(later.at[0]), later.next)
+					if r2 == roleWork && (own2 || later.at[0] >= 0 && later.at[0] <= len(lower) && mayBeAskedRE.MatchString(lower[max(0, later.at[0]-60):later.at[0]])) {
 						roles[i], owned[i] = r2, own2
 						break
 					}
