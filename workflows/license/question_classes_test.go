@@ -4242,3 +4242,12 @@ func TestWorkAskedMayBe(t *testing.T) {
 		"I'm looking at an example project for the Daisy audio board that is licensed MIT. The board support crate it depends on, by the same author, is AGPL. Can the example really be MIT with that dependency?": {"AGPL-3.0-only", "MIT"},
 	})
 }
+
+// TestBulkOfTheCodeIsTheWork: the licence of nearly all of a package's code is the
+// work's; a snippet that came from elsewhere goes into it.
+func TestBulkOfTheCodeIsTheWork(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"I'm packaging an R package for Debian. Nearly all of its code is GPL-2, but one snippet came from somewhere licensed GPL-3. What are our options?": {"GPL-3.0-only", "GPL-2.0-only"},
+		"Most of the code is MIT, but one file was copied from a GPL-3.0 project. Is that a problem?":                                                       {"GPL-3.0-only", "MIT"},
+	})
+}
