@@ -4251,3 +4251,10 @@ func TestBulkOfTheCodeIsTheWork(t *testing.T) {
 		"Most of the code is MIT, but one file was copied from a GPL-3.0 project. Is that a problem?":                                                       {"GPL-3.0-only", "MIT"},
 	})
 }
+
+// TestCopiedIntoAProject: a well-known project code is copied into is where it goes.
+func TestCopiedIntoAProject(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"Zephyr is Apache-2.0 and we keep wanting to share driver code between Zephyr and Linux. The FSF says Apache 2.0 isn't compatible with GPLv2, while Apache says it is. Can a Zephyr driver just be copied into the Linux kernel?": {"Apache-2.0", "GPL-2.0-only"},
+	})
+}

@@ -78,6 +78,9 @@ var (
 		// work, said as it is published.
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:(?:is|are|'s|’s)\s+(?:going|about\s+to\s+go|being\s+(?:put|pushed|published|released))|goes|go|will\s+go)\s+(?:up|out|live|public)?\s*(?:(?:on|to)\s+[\w.-]+\s+)?(?:as|under)\s+(?:the\s+|a\s+|an\s+)?$`),
 	}
+	// copiedIntoProjectRE: the words before a project say code is copied into it: "just be
+	// copied into the".
+	copiedIntoProjectRE = regexp.MustCompile(`\b(?:be\s+|get\s+|is\s+|are\s+)?(?:copied|merged|added|included|upstreamed|contributed|landed|submitted|ported|put|pasted)\s+(?:straight\s+|directly\s+|back\s+)?(?:into|in)\s+(?:the\s+|a\s+|an\s+)?$`)
 	// mayBeAskedRE: the words before a licence ask whether a work may have it: "can the
 	// example really be", "could our plugin stay".
 	mayBeAskedRE = regexp.MustCompile(`\b(?:can|could|may|might)\s+(?:the|my|our|this|that|it)\b(?:\s+[\w'-]+){0,2}?\s+(?:really\s+|still\s+|actually\s+|legally\s+)?(?:be|stay|remain)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+|an?\s+)?$`)
@@ -173,6 +176,9 @@ func readRoles(lower string, f found) (roles []role, result int) {
 			if m.at[1] >= 0 && m.at[1] <= len(lower) && (subjectAfterRE.MatchString(lower[m.at[1]:]) || forMineRE.MatchString(lower[m.at[1]:])) {
 				r, own = roleWork, false // "GPL software links to …": the subject takes code in
 			}
+			if m.at[0] >= 0 && m.at[0] <= len(lower) && namesProject(lower, m.at) && copiedIntoProjectRE.MatchString(lower[max(0, m.at[0]-60):m.at[0]]) {
+				r = roleWork // "Can a Zephyr driver just be copied into the Linux kernel?": where it goes
+			}
 			if r == roleNone {
 				continue
 			}
@@ -185,8 +191,12 @@ func readRoles(lower string, f found) (roles []role, result int) {
 				// asker asks the work may be.
 				for _, later := range spots[k+1:] {
 					r2, own2 := roleAt(lower, later.at[0], prevEnd(later.at[0]), later.next)
-					if r2 == roleWork && (own2 || later.at[0] >= 0 && later.at[0] <= len(lower) && mayBeAskedRE.MatchString(lower[max(0, later.at[0]-60):later.at[0]])) {
-						roles[i], owned[i] = r2, own2
+					if later.at[0] < 0 || later.at[0] > len(lower) {
+						continue
+					}
+					before := lower[max(0, later.at[0]-60):later.at[0]]
+					if r2 == roleWork && (own2 || mayBeAskedRE.MatchString(before)) || namesProject(lower, later.at) && copiedIntoProjectRE.MatchString(before) {
+						roles[i], owned[i] = roleWork, own2
 						break
 					}
 				}
@@ -484,3 +494,13 @@ func destinations(lower string) []string {
 
 // pronounWords are words before "is" that name no thing: "it is", "that is".
 var pronounWords = map[string]bool{"it": true, "that": true, "this": true, "which": true, "what": true, "there": true, "one": true, "the": true, "a": true, "an": true}
+
+// namesProject tells whether the mention at names a well-known project ("the Linux
+// kernel"), not a licence.
+func namesProject(lower string, at [2]int) bool {
+	if at[0] < 0 || at[1] > len(lower) || at[0] >= at[1] {
+		return false
+	}
+	_, ok := knownProjects()[lower[at[0]:at[1]]]
+	return ok
+}
