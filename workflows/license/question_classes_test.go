@@ -4258,3 +4258,11 @@ func TestCopiedIntoAProject(t *testing.T) {
 		"Zephyr is Apache-2.0 and we keep wanting to share driver code between Zephyr and Linux. The FSF says Apache 2.0 isn't compatible with GPLv2, while Apache says it is. Can a Zephyr driver just be copied into the Linux kernel?": {"Apache-2.0", "GPL-2.0-only"},
 	})
 }
+
+// TestLicenceInBracketsOfTheDestination: a licence given in brackets after what code goes
+// into ("into openstreetmap (odbl)") is the work's.
+func TestLicenceInBracketsOfTheDestination(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"street-level photos are cc by-sa 4.0. can mappers trace from them into openstreetmap (odbl)?": {"CC-BY-SA-4.0", "ODbL-1.0"},
+	})
+}

@@ -33,6 +33,9 @@ var (
 		// "a pull request adds Apache 2.0 code to FontForge, which is GPLv3-or-later": what
 		// the code is added to.
 		regexp.MustCompile(`\b(?:adds?|adding|added|contribut\w*|submit\w*|merg\w*|port\w*)\b[^?!]{0,60}\b(?:to|into)\s+[\w.-]+,?\s+(?:which|that)\s+(?:is|are)\s+(?:licen[cs]ed\s+)?(?:under\s+)?(?:the\s+)?$`),
+		// "can mappers trace from them into openstreetmap (odbl)?": the licence said in
+		// brackets of what the code goes into.
+		regexp.MustCompile(`\b(?:into|in\s+to)\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s*\(\s*$`),
 		// "nearly all of its code is GPL-2, but one snippet came from …": the bulk of the
 		// code is the work, what came from elsewhere goes into it.
 		regexp.MustCompile(`\b(?:(?:nearly|almost|practically|virtually)\s+)?(?:all|most|the\s+bulk|the\s+rest|everything\s+else)\s+(?:of\s+)?(?:its|the|our|my|their|this|that)\s+(?:own\s+)?(?:code|source|sources|source\s+code|files|codebase)\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+)?$`),
