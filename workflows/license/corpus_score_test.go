@@ -69,6 +69,7 @@ var splitNames = []struct{ letter, name string }{
 	// Every Greek letter taken too, they go on in Cyrillic.
 	{"ж", "eighty-sixth held-out"},
 	{"ф", "eighty-seventh held-out"},
+	{"х", "eighty-eighth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
