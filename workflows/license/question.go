@@ -1104,12 +1104,12 @@ func asksConsent(q Question, lower string) bool {
 		q.Kind == AskCompatibility && ownLicenceSaidRE.MatchString(lower) && switchesOwnTo(lower) && movePrepRE.MatchString(lower) ||
 		// "How do we relicense?", "the author agreed to move the bindings to MIT. What's
 		// left to do before we can switch?": the steps of a move asked.
-		relicenseStepsRE.MatchString(lower) && licenceMoveRE.MatchString(lower)
+		relicenseStepsRE.MatchString(lower) && (licenceMoveRE.MatchString(lower) || strings.Contains(lower, "relicen") || strings.Contains(lower, "switch"))
 }
 
 // relicenseStepsRE asks the steps of a move of a project's licence: "how do we
 // relicense?", "what's left to do before we can switch?".
-var relicenseStepsRE = regexp.MustCompile(`\bhow\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:go\s+about\s+)?(?:relicen[cs]\w*|re-licen[cs]\w*|chang\w*\s+(?:the|our|my|its)\s+licen[cs]e)\b|\bwhat(?:'s|’s|\s+is)\s+(?:still\s+)?(?:left|missing|needed|required)\s+(?:to\s+do\s+)?before\s+(?:we|i)\s+(?:can\s+)?(?:switch|move|relicen[cs]e|change)\b`)
+var relicenseStepsRE = regexp.MustCompile(`\bhow\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:go\s+about\s+)?(?:relicen[cs]\w*|re-licen[cs]\w*|chang\w*\s+(?:the|our|my|its)\s+licen[cs]e|(?:move|switch|take|bring)\s+(?:it|them|this|the\s+(?:project|code|repo|package|library)|(?:our|my)\s+[\w-]+)\s+(?:over\s+)?to\s+(?:the\s+)?(?:mit|apache|bsd|isc|mpl|gpl|lgpl|agpl|eupl|epl|cc|unlicense|zlib|boost|0bsd|mozilla|gnu))\b|\bwhat\s+(?:do|would|will|must)\s+(?:we|i)\s+(?:need|have)\s+to\s+(?:do\s+)?(?:to\s+|before\s+(?:we|i)\s+(?:can\s+)?)?(?:switch|relicen[cs]e|re-licen[cs]e)\b|\bwhat(?:'s|’s|\s+is)\s+(?:still\s+)?(?:left|missing|needed|required)\s+(?:to\s+do\s+)?before\s+(?:we|i)\s+(?:can\s+)?(?:switch|move|relicen[cs]e|change)\b`)
 
 // switchesOwnTo tells whether the asker wants to move their work to a licence, not to
 // code under one ("we'd like to switch to a GPL library").
@@ -1132,7 +1132,7 @@ func asksConsentToMove(lower string) bool {
 	if !licenceMoveRE.MatchString(lower) {
 		return false
 	}
-	return containsAny(lower, consentHints) && consentAskRE.MatchString(lower) || othersAskMove(lower)
+	return containsAny(lower, consentHints) && consentAskRE.MatchString(lower) || othersAskMove(lower) || relicenseStepsRE.MatchString(lower)
 }
 
 // othersAskMove tells whether a question asks what a move of a work others contributed
@@ -1153,6 +1153,8 @@ var (
 		`|\bneed\s+(?:the\s+|all\s+|every\s+|our\s+)?(?:\w+\s+){0,2}(?:contributors?|authors?|committers?|people|everyone|everybody)\s+to\s+(?:agree|consent|sign\s+off|approve)\b` +
 		`|\bneed\s+(?:them|(?:each|all|every\s+one|any|both)\s+of\s+them)\s+(?:all\s+)?to\s+(?:agree|consent|sign\s+off|approve)\b` +
 		`|\bwhose\s+(?:permission|consent|agreement|approval|ok|okay|sign[- ]?off)\b` +
+		// "ping every contributor and count silence as consent"
+		`|\b(?:count|counting|take|taking|treat|treating)\s+(?:their\s+)?(?:silence|no\s+(?:answer|reply|response|objection))\s+as\s+(?:consent|agreement|approval|a\s+yes|yes)\b` +
 		`|\bwithout\s+(?:asking|the\s+consent\s+of|permission\s+from)\s+(?:the\s+|all\s+|our\s+)?(?:contributors|everyone|every|them)\b` +
 		`|\b(?:permission|consent|agreement)\s+(?:of|from)\s+(?:every|all|each|the|our)\s+(?:\w+\s+){0,2}(?:contributors?|authors?|committers?|copyright\s+holders?)\b` +
 		`|\bchase\s+(?:down\s+)?(?:every|all|each)\b` +

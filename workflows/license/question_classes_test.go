@@ -4149,12 +4149,14 @@ func TestOwnLicenceSaidAfterAProject(t *testing.T) {
 // or to have committed; moving to a library is no such move.
 func TestOwnMoveAsksConsent(t *testing.T) {
 	wantTopics(t, map[string]string{
-		"Our plasma-optimisation library is LGPL. We'd like to switch to MIT so companies contribute back. What do we have to do?":                  "cla",
-		"I'm moving my CLI tool from MIT to Apache 2.0. Apart from me, only two people have commits. Do I really need their OK?":                    "cla",
-		"Our Fabric mod is GPL-3.0 and we want to move to LGPL-3.0. There are four other people who've committed code. How do we do this properly?": "cla",
-		"Our app is MIT. We'd like to switch to a GPL library for parsing. What do we have to do?":                                                  "",
-		"Our crate is GPLv3. The Rust libs team recommends dual MIT/Apache for libraries. How do we relicense?":                                     "cla",
-		"The original author already agreed to move the bindings from the LGPL to MIT. What's left to do before we can switch?":                     "cla",
+		"we're fine with bsd-2 but miragevpn started out agpl. companies' lawyers won't touch it. what do we need to switch?":                             "cla",
+		"I released my R logging package under the AGPL over ten years ago, but companies keep asking for something permissive. How do I move it to MIT?": "cla",
+		"Our plasma-optimisation library is LGPL. We'd like to switch to MIT so companies contribute back. What do we have to do?":                        "cla",
+		"I'm moving my CLI tool from MIT to Apache 2.0. Apart from me, only two people have commits. Do I really need their OK?":                          "cla",
+		"Our Fabric mod is GPL-3.0 and we want to move to LGPL-3.0. There are four other people who've committed code. How do we do this properly?":       "cla",
+		"Our app is MIT. We'd like to switch to a GPL library for parsing. What do we have to do?":                                                        "",
+		"Our crate is GPLv3. The Rust libs team recommends dual MIT/Apache for libraries. How do we relicense?":                                           "cla",
+		"The original author already agreed to move the bindings from the LGPL to MIT. What's left to do before we can switch?":                           "cla",
 	})
 }
 
