@@ -4268,3 +4268,15 @@ func TestLicenceInBracketsOfTheDestination(t *testing.T) {
 		"street-level photos are cc by-sa 4.0. can mappers trace from them into openstreetmap (odbl)?": {"CC-BY-SA-4.0", "ODbL-1.0"},
 	})
 }
+
+// TestOwnProjectNamed: a project the asker maintains, named ("I maintain Open DBDiff,
+// which is GPL"), is the work; what should be used instead of its licence is choosing
+// one.
+func TestOwnProjectNamed(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"I maintain Open DBDiff, which is GPL. Someone sent us a pull request that embeds the DiffPlex diff control, and DiffPlex is under the Microsoft Public License. Can we accept it?": {"MS-PL", "GPL-3.0-only"},
+	})
+	wantTopics(t, map[string]string{
+		"NextGenMap, our short-read aligner, is under the old Artistic License 1.0 from Perl. Someone says Artistic 1.0 isn't even considered open source. Is that true, and what should we use instead?": "choose",
+	})
+}

@@ -39,6 +39,8 @@ var (
 		// "nearly all of its code is GPL-2, but one snippet came from …": the bulk of the
 		// code is the work, what came from elsewhere goes into it.
 		regexp.MustCompile(`\b(?:(?:nearly|almost|practically|virtually)\s+)?(?:all|most|the\s+bulk|the\s+rest|everything\s+else)\s+(?:of\s+)?(?:its|the|our|my|their|this|that)\s+(?:own\s+)?(?:code|source|sources|source\s+code|files|codebase)\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+)?$`),
+		// "I maintain Open DBDiff, which is GPL": the asker's own, named.
+		regexp.MustCompile(`\b(?:i|we)\s+(?:maintain|develop|wrote|created|run|own|lead|started)\s+(?:[\w.+-]+\s+){0,2}[\w.+-]+,?\s+(?:which|that)\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		// "their rules require extensions to be GPLv2": the licence the work must have.
 		regexp.MustCompile(`\b(?:require|requires|required|demand|demands|mandate|mandates|expect|expects)\s+(?:all\s+|every\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:extensions?|plugins?|themes?|modules?|add-?ons?|addons?|contributions?|projects?|submissions?|apps?|packages?|mods?)\s+(?:to\s+be|be|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		// "… while the plugin itself is LGPLv3": the whole the code went into.
