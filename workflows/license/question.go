@@ -1104,7 +1104,7 @@ func asksConsent(q Question, lower string) bool {
 		q.Kind == AskCompatibility && ownLicenceSaidRE.MatchString(lower) && switchesOwnTo(lower) && movePrepRE.MatchString(lower) ||
 		// "How do we relicense?", "the author agreed to move the bindings to MIT. What's
 		// left to do before we can switch?": the steps of a move asked.
-		relicenseStepsRE.MatchString(lower) && (licenceMoveRE.MatchString(lower) || strings.Contains(lower, "relicen") || strings.Contains(lower, "switch"))
+		relicenseStepsRE.MatchString(lower) // each of its forms names the move
 }
 
 // relicenseStepsRE asks the steps of a move of a project's licence: "how do we

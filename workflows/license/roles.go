@@ -173,6 +173,12 @@ func readRoles(lower string, f found) (roles []role, result int) {
 		}
 		return end
 	}
+	// copiedInto: the mention at is of a well-known project that code is copied into
+	// ("Can a Zephyr driver just be copied into the Linux kernel?"): where it goes,
+	// though the verb alone reads as code taken in.
+	copiedInto := func(at [2]int) bool {
+		return at[0] >= 0 && at[0] <= len(lower) && namesProject(lower, at) && copiedIntoProjectRE.MatchString(lower[max(0, at[0]-60):at[0]])
+	}
 	for i, at := range f.at {
 		spots := []mention{{at, f.next[i]}}
 		spots = append(spots, f.again[i]...)
@@ -181,26 +187,24 @@ func readRoles(lower string, f found) (roles []role, result int) {
 			if m.at[1] >= 0 && m.at[1] <= len(lower) && (subjectAfterRE.MatchString(lower[m.at[1]:]) || forMineRE.MatchString(lower[m.at[1]:])) {
 				r, own = roleWork, false // "GPL software links to …": the subject takes code in
 			}
-			if m.at[0] >= 0 && m.at[0] <= len(lower) && namesProject(lower, m.at) && copiedIntoProjectRE.MatchString(lower[max(0, m.at[0]-60):m.at[0]]) {
-				r = roleWork // "Can a Zephyr driver just be copied into the Linux kernel?": where it goes
+			if copiedInto(m.at) {
+				r = roleWork
 			}
 			if r == roleNone {
 				continue
 			}
 			roles[i], owned[i] = r, own
 			if r != roleWork {
-				// A later mention that says the licence is the asker's own ("built on
-				// Home Assistant and our code is Apache 2.0 like HA") outranks what a
-				// project named before it was read as.
-				// So does the question's own "can the example really be MIT?": what the
-				// asker asks the work may be.
+				// A later mention that says the licence is the work's outranks what an
+				// earlier one was read as: the asker's own ("built on Home Assistant and
+				// our code is Apache 2.0 like HA"), what the question asks the work may
+				// be ("can the example really be MIT?"), or a project code is copied into.
 				for _, later := range spots[k+1:] {
-					r2, own2 := roleAt(lower, later.at[0], prevEnd(later.at[0]), later.next)
 					if later.at[0] < 0 || later.at[0] > len(lower) {
 						continue
 					}
-					before := lower[max(0, later.at[0]-60):later.at[0]]
-					if r2 == roleWork && (own2 || mayBeAskedRE.MatchString(before)) || namesProject(lower, later.at) && copiedIntoProjectRE.MatchString(before) {
+					r2, own2 := roleAt(lower, later.at[0], prevEnd(later.at[0]), later.next)
+					if r2 == roleWork && (own2 || mayBeAskedRE.MatchString(lower[max(0, later.at[0]-60):later.at[0]])) || copiedInto(later.at) {
 						roles[i], owned[i] = roleWork, own2
 						break
 					}
