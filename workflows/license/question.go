@@ -1109,7 +1109,7 @@ func asksConsent(q Question, lower string) bool {
 
 // relicenseStepsRE asks the steps of a move of a project's licence: "how do we
 // relicense?", "what's left to do before we can switch?".
-var relicenseStepsRE = regexp.MustCompile(`\bhow\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:go\s+about\s+)?(?:relicen[cs]\w*|re-licen[cs]\w*|chang\w*\s+(?:the|our|my|its)\s+licen[cs]e|(?:move|switch|take|bring)\s+(?:it|them|this|the\s+(?:project|code|repo|package|library)|(?:our|my)\s+[\w-]+)\s+(?:over\s+)?to\s+(?:the\s+)?(?:mit|apache|bsd|isc|mpl|gpl|lgpl|agpl|eupl|epl|cc|unlicense|zlib|boost|0bsd|mozilla|gnu))\b|\bwhat\s+(?:do|would|will|must)\s+(?:we|i)\s+(?:need|have)\s+to\s+(?:do\s+)?(?:to\s+|before\s+(?:we|i)\s+(?:can\s+)?)?(?:switch|relicen[cs]e|re-licen[cs]e)\b|\bwhat(?:'s|’s|\s+is)\s+(?:still\s+)?(?:left|missing|needed|required)\s+(?:to\s+do\s+)?before\s+(?:we|i)\s+(?:can\s+)?(?:switch|move|relicen[cs]e|change)\b`)
+var relicenseStepsRE = regexp.MustCompile(`\b(?:can|could)\s+(?:[\w.+-]+\s+){1,3}(?:just|simply)\s+(?:add|offer)\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+(?:next\s+to|alongside|beside|on\s+top\s+of|in\s+addition\s+to)\b|\bhow\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:go\s+about\s+)?(?:relicen[cs]\w*|re-licen[cs]\w*|chang\w*\s+(?:the|our|my|its)\s+licen[cs]e|(?:move|switch|take|bring)\s+(?:it|them|this|the\s+(?:project|code|repo|package|library)|(?:our|my)\s+[\w-]+)\s+(?:over\s+)?to\s+(?:the\s+)?(?:mit|apache|bsd|isc|mpl|gpl|lgpl|agpl|eupl|epl|cc|unlicense|zlib|boost|0bsd|mozilla|gnu))\b|\bwhat\s+(?:do|would|will|must)\s+(?:we|i)\s+(?:need|have)\s+to\s+(?:do\s+)?(?:to\s+|before\s+(?:we|i)\s+(?:can\s+)?)?(?:switch|relicen[cs]e|re-licen[cs]e)\b|\bwhat(?:'s|’s|\s+is)\s+(?:still\s+)?(?:left|missing|needed|required)\s+(?:to\s+do\s+)?before\s+(?:we|i)\s+(?:can\s+)?(?:switch|move|relicen[cs]e|change)\b`)
 
 // switchesOwnTo tells whether the asker wants to move their work to a licence, not to
 // code under one ("we'd like to switch to a GPL library").
@@ -1347,7 +1347,12 @@ func parseMessage(text string) (q Question, ok bool) {
 		// us?": one option of a choice the message gave is asked about; the choice stands.
 		return q, ok
 	}
-	if !sok || !(s.Kind == AskCompatibility && s.Reading == RolesSaid || s.Kind == AskCombination) || s.Topic != "" && s.Topic != q.Topic ||
+	if sok && movesItRE.MatchString(strings.ToLower(asked)) && !termsWithin(q.Licenses, s.Licenses) {
+		// "unibilium is gplv3. can neovim just put it under mit?": what "it" is, and its
+		// licence, the message said before the sentence that asks.
+		return q, ok
+	}
+		if !sok || !(s.Kind == AskCompatibility && s.Reading == RolesSaid || s.Kind == AskCombination) || s.Topic != "" && s.Topic != q.Topic ||
 		q.Work != "" && !slices.Contains(s.Licenses, q.Work) && !onlyConsidered(text, q.Work) {
 		return q, ok // the asking sentence would lose the work's licence the message gave
 	}
@@ -1370,6 +1375,10 @@ var ifRelicensedRE = regexp.MustCompile(`\bif\s+(?:we|i)\s+(?:were\s+to\s+|do\s+
 // betterOffRE weighs another licence for the asker's work: "would the bindings be better
 // off under MIT?".
 var betterOffRE = regexp.MustCompile(`\b(?:be|are|is|were)\s+(?:\w+\s+)?better\s+off\s+(?:under|with|as|being|on)\b`)
+
+// movesItRE: the asking sentence moves a thing named before it to a licence: "put it
+// under", "relicense them as".
+var movesItRE = regexp.MustCompile(`\b(?:put|relicen[cs]e|re-licen[cs]e|license|licence|release|publish|offer|dual[- ]licen[cs]e|switch|move|change)\s+(?:it|them)\s+(?:over\s+)?(?:under|as|to)\b`)
 
 // optionPartRE: one option of a choice, said as a part of it: "the GPL3 part", "the MIT
 // side".
@@ -1654,6 +1663,13 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// SSPL/Elastic License": the licences of versions not asked about are history.
 		if old := saidOfOtherVersions(lower, f); len(old) > 0 && len(old) < len(f.ids) {
 			f = f.without(func(i int) bool { return old[i] })
+		}
+	}
+	if len(f.ids) > 2 {
+		// "unibilium is gplv3. can neovim just put it under mit?": a project that would
+		// move something else to a licence acts; its own licence is not asked about.
+		if actors := actingProjects(lower, f); len(actors) > 0 && len(actors) < len(f.ids)-1 {
+			f = f.without(func(i int) bool { return actors[i] })
 		}
 	}
 	if len(f.ids) > 1 {
@@ -2318,6 +2334,28 @@ func saidOfOtherVersions(lower string, f found) map[int]bool {
 	}
 	return old
 }
+
+// actingProjects are the licences of f read from projects every mention of which is the
+// subject of moving something named before to a licence ("can neovim just put it under
+// mit?").
+func actingProjects(lower string, f found) map[int]bool {
+	acting := map[int]bool{}
+	for i, p := range f.projects {
+		if p == nil {
+			continue
+		}
+		if !slices.ContainsFunc(f.mentions(i), func(at [2]int) bool {
+			return at[1] < 0 || at[1] > len(lower) || !movesItAfterRE.MatchString(lower[at[1]:])
+		}) {
+			acting[i] = true
+		}
+	}
+	return acting
+}
+
+// movesItAfterRE: the words after a project say it moves something to a licence: "just
+// put it under", "relicense them as".
+var movesItAfterRE = regexp.MustCompile(`^\s+(?:just\s+|simply\s+|legally\s+)?(?:put|relicen[cs]e|re-licen[cs]e|license|licence|release|switch|move|change)\s+(?:it|them)\s+(?:over\s+)?(?:under|as|to)\b`)
 
 // askedForOnly are the licences of f every mention of which is one the asker would ask
 // the authors for ("should we ask for mit?", "request an apache licence from them").

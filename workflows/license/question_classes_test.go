@@ -4149,6 +4149,7 @@ func TestOwnLicenceSaidAfterAProject(t *testing.T) {
 // or to have committed; moving to a library is no such move.
 func TestOwnMoveAsksConsent(t *testing.T) {
 	wantTopics(t, map[string]string{
+		"could the project just add apache-2.0 alongside mit?":                                                                                            "cla",
 		"we're fine with bsd-2 but miragevpn started out agpl. companies' lawyers won't touch it. what do we need to switch?":                             "cla",
 		"I released my R logging package under the AGPL over ten years ago, but companies keep asking for something permissive. How do I move it to MIT?": "cla",
 		"Our plasma-optimisation library is LGPL. We'd like to switch to MIT so companies contribute back. What do we have to do?":                        "cla",
@@ -4278,5 +4279,15 @@ func TestOwnProjectNamed(t *testing.T) {
 	})
 	wantTopics(t, map[string]string{
 		"NextGenMap, our short-read aligner, is under the old Artistic License 1.0 from Perl. Someone says Artistic 1.0 isn't even considered open source. Is that true, and what should we use instead?": "choose",
+	})
+}
+
+// TestProjectThatWouldMoveIt: a project that would move something named before it to a
+// licence ("can neovim just put it under mit?") acts; the licence asked about is the
+// thing's, said before.
+func TestProjectThatWouldMoveIt(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"unibilium is gplv3. can neovim just put it under mit so more projects can use it?": {"GPL-3.0-only", "MIT"},
+		"libfoo is gplv3. can neovim put it under mit?":                                     {"GPL-3.0-only", "MIT"},
 	})
 }
