@@ -4291,3 +4291,12 @@ func TestProjectThatWouldMoveIt(t *testing.T) {
 		"libfoo is gplv3. can neovim put it under mit?":                                     {"GPL-3.0-only", "MIT"},
 	})
 }
+
+// TestForkThatShowedUp: a fork that "showed up on the play store", asked "is that even
+// allowed?", is others handing out a work (NewPipe, GPL-3.0-or-later by its README).
+func TestForkThatShowedUp(t *testing.T) {
+	q, _ := ParseQuestion("a newpipe fork with ads just showed up on the play store. is that even allowed?")
+	if !q.ByOthers || q.Expression != "GPL-3.0-or-later" {
+		t.Errorf("by others %v, expression %q; want others handing out GPL-3.0-or-later code", q.ByOthers, q.Expression)
+	}
+}
