@@ -7,12 +7,15 @@ import "testing"
 // licence, read as a profile, with the other kept for the answer's correction.
 func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 	for text, want := range map[string]Disagreement{
-		"goober npm package says isc but the repo has an mit license file. which?":                           {File: "MIT", Other: "ISC", Source: "npm"},
-		"supy on pypi says GPL-V3.0 but the repo license is mpl-2.0. which one applies?":                     {File: "MPL-2.0", Other: "GPL-3.0-only", Source: "pypi"},
-		"the plugin's asset library page says gplv3 but the repo LICENSE is mit. which one counts?":          {File: "MIT", Other: "GPL-3.0-only", Source: "asset library page"},
-		"blocked-at has an MIT LICENSE file but package.json says ISC. what's the real license?":             {File: "MIT", Other: "ISC", Source: "package.json"},
-		"readme says gpl but the LICENSE file is agpl. which one is it under?":                               {File: "AGPL-3.0-only", Other: "GPL-3.0-only", Source: "readme"},
-		"our scanner tags it as Apache-2.0, while the COPYING file in the tarball is bsd-3. which is right?": {File: "BSD-3-Clause", Other: "Apache-2.0", Source: "scanner"},
+		"goober npm package says isc but the repo has an mit license file. which?":                                                                                      {File: "MIT", Other: "ISC", Source: "npm"},
+		"supy on pypi says GPL-V3.0 but the repo license is mpl-2.0. which one applies?":                                                                                {File: "MPL-2.0", Other: "GPL-3.0-only", Source: "pypi"},
+		"the plugin's asset library page says gplv3 but the repo LICENSE is mit. which one counts?":                                                                     {File: "MIT", Other: "GPL-3.0-only", Source: "asset library page"},
+		"blocked-at has an MIT LICENSE file but package.json says ISC. what's the real license?":                                                                        {File: "MIT", Other: "ISC", Source: "package.json"},
+		"readme says gpl but the LICENSE file is agpl. which one is it under?":                                                                                          {File: "AGPL-3.0-only", Other: "GPL-3.0-only", Source: "readme"},
+		"our scanner tags it as Apache-2.0, while the COPYING file in the tarball is bsd-3. which is right?":                                                            {File: "BSD-3-Clause", Other: "Apache-2.0", Source: "scanner"},
+		"curseforge lists sanguimancy as gpl v3 but the github repo says cc by 4.0. which one goes in my modpack's license list?":                                       {File: "CC-BY-4.0", Other: "GPL-3.0-only", Source: "curseforge"},
+		"The LICENSE file is the plain MIT text, but setup.cfg also lists the Python Software Foundation License as a classifier. Does the PSF licence actually apply?": {File: "MIT", Other: "PSF-2.0", Source: "setup.cfg"},
+		"ccdiff's license is artistic 2.0 but the script says gpl 3. which one is it?":                                                                                  {File: "Artistic-2.0", Other: "GPL-3.0-only", Source: "script"},
 	} {
 		q, ok := ParseQuestion(text)
 		if !ok || q.Kind != AskProfile || q.Disagree == nil || *q.Disagree != want || q.Expression != want.File {
