@@ -348,6 +348,7 @@ var sourceNames = map[string]string{
 	"readme": "the README", "npm": "npm", "pypi": "PyPI", "nuget": "NuGet", "crates.io": "crates.io",
 	"cargo.toml": "Cargo.toml", "package.json": "package.json", "setup.py": "setup.py", "setup.cfg": "setup.cfg",
 	"pyproject": "pyproject.toml", "pyproject.toml": "pyproject.toml", "pom.xml": "pom.xml", "goreleaser": "the GoReleaser config",
+	"curseforge": "CurseForge", "modrinth": "Modrinth", "play store": "the Play Store", "app store": "the App Store",
 }
 
 // disagreementQuestion is a question setting the licence file against another source,
