@@ -1352,7 +1352,7 @@ func parseMessage(text string) (q Question, ok bool) {
 		// licence, the message said before the sentence that asks.
 		return q, ok
 	}
-		if !sok || !(s.Kind == AskCompatibility && s.Reading == RolesSaid || s.Kind == AskCombination) || s.Topic != "" && s.Topic != q.Topic ||
+	if !sok || !(s.Kind == AskCompatibility && s.Reading == RolesSaid || s.Kind == AskCombination) || s.Topic != "" && s.Topic != q.Topic ||
 		q.Work != "" && !slices.Contains(s.Licenses, q.Work) && !onlyConsidered(text, q.Work) {
 		return q, ok // the asking sentence would lose the work's licence the message gave
 	}
