@@ -2417,7 +2417,21 @@ func settingOnly(lower string, f found, at [2]int) bool {
 			return false
 		}
 	}
-	return !licenceTalkRE.MatchString(lower[start:end]) && !takesCodeRE.MatchString(lower[start:end])
+	// "Our GTK bindings for Rust are LGPL like GTK itself": a sentence that says what the
+	// asker's own work is under speaks of licences, even when the licence it names was
+	// read as the project's.
+	return !licenceTalkRE.MatchString(lower[start:end]) && !takesCodeRE.MatchString(lower[start:end]) && !ownLicenceNamed(lower[start:end])
+}
+
+// ownLicenceNamed tells whether sentence says the asker's own work is under a licence
+// it names ("our gtk bindings are lgpl"), not what else it is ("our website is java").
+func ownLicenceNamed(sentence string) bool {
+	for _, m := range ownLicenceSaidRE.FindAllStringIndex(sentence, -1) {
+		if next, _, _ := strings.Cut(strings.TrimSpace(sentence[m[1]:]), " "); NamesLicense(next) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceAround is the sentence of lower that holds [pos, end).

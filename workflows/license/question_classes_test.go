@@ -4182,7 +4182,8 @@ func TestLicenceAskedForIsNotTheCodes(t *testing.T) {
 func TestOwnWorkBetterOffUnder(t *testing.T) {
 	wantTopics(t, map[string]string{
 		"Our GTK bindings for Rust are LGPL like GTK itself. But Rust crates are statically linked into applications. Would the bindings be better off under MIT, with applications still linking GTK as an LGPL library?": "choose",
-		"Our bindings are LGPL. Would the bindings be better off under MIT?": "choose",
+		"Our bindings are LGPL. Would the bindings be better off under MIT?":                              "choose",
+		"Our GTK bindings for Rust are LGPL like GTK itself. Would the bindings be better off under MIT?": "choose",
 	})
 }
 
