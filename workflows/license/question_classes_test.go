@@ -4301,3 +4301,11 @@ func TestForkThatShowedUp(t *testing.T) {
 		t.Errorf("by others %v, expression %q; want others handing out GPL-3.0-or-later code", q.ByOthers, q.Expression)
 	}
 }
+
+// TestTheOnlyWeighed: whether "the 'only'" of a licence chosen is the problem asks what
+// "only" and "or later" mean.
+func TestTheOnlyWeighed(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"weblate wants a licence for our translations and we ticked agplv3-only. someone says that's a bad idea. is agpl the problem or the 'only'?": "orlater",
+	})
+}
