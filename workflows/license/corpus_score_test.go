@@ -70,6 +70,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ж", "eighty-sixth held-out"},
 	{"ф", "eighty-seventh held-out"},
 	{"х", "eighty-eighth held-out"},
+	{"ц", "eighty-ninth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
