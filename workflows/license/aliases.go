@@ -1073,6 +1073,17 @@ func findLicenses(text string) found {
 			hits = slices.DeleteFunc(hits, left)
 		}
 	}
+	// "unibilium is gplv3. can neovim just put it under mit?": a project that would move
+	// something named before it to a licence acts; it is not asked about, when two other
+	// licences are.
+	if len(hits) > 2 {
+		acting := func(h hit) bool {
+			return h.project != nil && h.end >= 0 && h.end <= len(lower) && actsAfterRE.MatchString(lower[h.end:])
+		}
+		if len(hits)-len(slices.DeleteFunc(slices.Clone(hits), func(h hit) bool { return !acting(h) })) >= 2 {
+			hits = slices.DeleteFunc(hits, acting)
+		}
+	}
 	// A project named once by its own name and once by the longer name of a part of it
 	// ("MySQL … the MySQL connectors") is the part: the question is about that.
 	hits = slices.DeleteFunc(hits, func(a hit) bool {
@@ -1914,6 +1925,10 @@ var (
 // as a linter in ci on our".
 var toolTargetBeforeRE = regexp.MustCompile(`\b(?:linter|lint|lints|linting|formatter|formats|formatting|scanner|scans|scanning|analy[sz]er|analy[sz]es|checker|checks)\b[^.?!]{0,40}\bon\s+(?:our|my|the|their)\s+(?:own\s+)?$`)
 
+// actsAfterRE: the words after a project say it would move something to a licence:
+// "just put it under", "relicense them as".
+var actsAfterRE = regexp.MustCompile(`^\s+(?:just\s+|simply\s+|legally\s+)?` + movesItWords)
+
 // leftOutRE: the words before a project that leave it out: "without x264", "dropped
 // the H.264 encoder".
 var leftOutRE = regexp.MustCompile(`\b(?:without|w/o|minus|dropped|dropping|removed|removing|excluding|sans|instead\s+of|rather\s+than)\s+(?:the\s+|any\s+|its\s+)?$`)
@@ -1938,12 +1953,15 @@ var (
 // proposedBeforeRE: the words before a licence that ask another project's people to
 // take it up: "would you consider (moving to)", "have you thought about moving your
 // plugin to", "could you relicense to", "why not", "I asked whether they could move to",
-// "should we ask them to switch to", "would the maintainers consider an";
+// "should we ask them to switch to", "would the maintainers consider an", "should we ask
+// for";
 // insteadAfterRE: "X instead"; saferAfterRE: "X would be safer", "X is simpler".
 var (
-	proposedBeforeRE = regexp.MustCompile(`\b(?:(?:would|could|can|will)\s+you\s+(?:please\s+)?(?:(?:also\s+)?consider|think\s+about|be\s+(?:open|willing)\s+to|(?:re)?licen[cs]e|move|switch|change|go|offer|dual[- ]licen[cs]e)|(?:have|did)\s+you\s+(?:ever\s+)?(?:thought|considered)|why\s+not(?:\s+(?:use|pick|choose|go\s+with|just))?|(?:asked|ask|asking)\s+(?:the\s+)?(?:maintainers?|authors?|developers?|upstream|them|him|her|the\s+project)\s+to\s+(?:move|switch|relicen[cs]e|change|offer|dual[- ]licen[cs]e)|(?:would|could|will|might)\s+(?:the\s+(?:maintainers?|authors?|developers?|project|team)|they|upstream)\s+(?:(?:ever\s+)?consider|be\s+(?:open|willing)\s+to|think\s+about|(?:re)?licen[cs]e|move|switch|change|go|offer|dual[- ]licen[cs]e)|asked\s+(?:upstream\s+|them\s+|the\s+(?:maintainers?|authors?|developers?)\s+)?(?:whether|if)\s+(?:they|he|she|it|upstream|the\s+(?:maintainers?|authors?|developers?|project))(?:'d|\s+(?:could|would|might|can|will))\s+(?:consider\s+)?(?:move|moving|switch|switching|relicen[cs]e|relicen[cs]ing|change|changing|go))\b[^.?!;]{0,50}?(?:\b(?:to|under|as|with)\s+)?(?:(?:the|a|an|something\s+like)\s+)?$|\bsomething\s+like\s+(?:the\s+)?$|\b(?:any\s+chance\s+(?:of|for|at)|is\s+there\s+(?:any\s+)?chance\s+(?:of|for))\s+(?:(?:a|an|the)\s+)?(?:(?:re)?licen[cs]ing\s+(?:it\s+|to\s+|under\s+|as\s+)*)?$`)
-	saferAfterRE     = regexp.MustCompile(`^\s+(?:would\s+be|is|seems|sounds)\s+(?:much\s+|a\s+lot\s+|far\s+|way\s+)?(?:safer|better|simpler|easier|nicer|friendlier)\b`)
-	insteadAfterRE   = regexp.MustCompile(`^[\s,]*instead(?:\s*[?.!,;]|\s*$|\s+(?:then|now|please|thanks|which|that)\b)`)
+	proposedBeforeRE = regexp.MustCompile(`\b(?:(?:would|could|can|will)\s+you\s+(?:please\s+)?(?:(?:also\s+)?consider|think\s+about|be\s+(?:open|willing)\s+to|(?:re)?licen[cs]e|move|switch|change|go|offer|dual[- ]licen[cs]e)|(?:have|did)\s+you\s+(?:ever\s+)?(?:thought|considered)|why\s+not(?:\s+(?:use|pick|choose|go\s+with|just))?|(?:asked|ask|asking)\s+(?:the\s+)?(?:maintainers?|authors?|developers?|upstream|them|him|her|the\s+project)\s+to\s+(?:move|switch|relicen[cs]e|change|offer|dual[- ]licen[cs]e)|(?:would|could|will|might)\s+(?:the\s+(?:maintainers?|authors?|developers?|project|team)|they|upstream)\s+(?:(?:ever\s+)?consider|be\s+(?:open|willing)\s+to|think\s+about|(?:re)?licen[cs]e|move|switch|change|go|offer|dual[- ]licen[cs]e)|asked\s+(?:upstream\s+|them\s+|the\s+(?:maintainers?|authors?|developers?)\s+)?(?:whether|if)\s+(?:they|he|she|it|upstream|the\s+(?:maintainers?|authors?|developers?|project))(?:'d|\s+(?:could|would|might|can|will))\s+(?:consider\s+)?(?:move|moving|switch|switching|relicen[cs]e|relicen[cs]ing|change|changing|go))\b[^.?!;]{0,50}?(?:\b(?:to|under|as|with)\s+)?(?:(?:the|a|an|something\s+like)\s+)?$|\bsomething\s+like\s+(?:the\s+)?$|\b(?:any\s+chance\s+(?:of|for|at)|is\s+there\s+(?:any\s+)?chance\s+(?:of|for))\s+(?:(?:a|an|the)\s+)?(?:(?:re)?licen[cs]ing\s+(?:it\s+|to\s+|under\s+|as\s+)*)?$` +
+		// "can we use it, or should we ask for mit?", "request an apache licence from them"
+		`|\b(?:(?:ask|asking|beg|begging|lobby|lobbying|petition|petitioning)\s+(?:(?:them|him|her|upstream|the\s+(?:authors?|maintainers?|developers?|devs?|owners?|vendor|project|team|copyright\s+holders?))\s+)?(?:for|about)|request|requesting)\s+(?:an?\s+|the\s+)?$`)
+	saferAfterRE   = regexp.MustCompile(`^\s+(?:would\s+be|is|seems|sounds)\s+(?:much\s+|a\s+lot\s+|far\s+|way\s+)?(?:safer|better|simpler|easier|nicer|friendlier)\b`)
+	insteadAfterRE = regexp.MustCompile(`^[\s,]*instead(?:\s*[?.!,;]|\s*$|\s+(?:then|now|please|thanks|which|that)\b)`)
 )
 
 // likenessBeforeRE: the words before a licence's name that make it a likeness: "reads

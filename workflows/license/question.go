@@ -1109,7 +1109,7 @@ func asksConsent(q Question, lower string) bool {
 
 // relicenseStepsRE asks the steps of a move of a project's licence: "how do we
 // relicense?", "what's left to do before we can switch?".
-var relicenseStepsRE = regexp.MustCompile(`\b(?:can|could)\s+(?:[\w.+-]+\s+){1,3}(?:just|simply)\s+(?:add|offer)\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+(?:next\s+to|alongside|beside|on\s+top\s+of|in\s+addition\s+to)\b|\bhow\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:go\s+about\s+)?(?:relicen[cs]\w*|re-licen[cs]\w*|chang\w*\s+(?:the|our|my|its)\s+licen[cs]e|(?:move|switch|take|bring)\s+(?:it|them|this|the\s+(?:project|code|repo|package|library)|(?:our|my)\s+[\w-]+)\s+(?:over\s+)?to\s+(?:the\s+)?(?:mit|apache|bsd|isc|mpl|gpl|lgpl|agpl|eupl|epl|cc|unlicense|zlib|boost|0bsd|mozilla|gnu))\b|\bwhat\s+(?:do|would|will|must)\s+(?:we|i)\s+(?:need|have)\s+to\s+(?:do\s+)?(?:to\s+|before\s+(?:we|i)\s+(?:can\s+)?)?(?:switch|relicen[cs]e|re-licen[cs]e)\b|\bwhat(?:'s|’s|\s+is)\s+(?:still\s+)?(?:left|missing|needed|required)\s+(?:to\s+do\s+)?before\s+(?:we|i)\s+(?:can\s+)?(?:switch|move|relicen[cs]e|change)\b`)
+var relicenseStepsRE = regexp.MustCompile(`\b(?:can|could)\s+(?:[\w.+-]+\s+){1,3}(?:just|simply)\s+(?:add|offer)\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+(?:next\s+to|alongside|beside|on\s+top\s+of|in\s+addition\s+to)\b|\bhow\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:go\s+about\s+)?(?:relicen[cs]\w*|re-licen[cs]\w*|chang\w*\s+(?:the|our|my|its)\s+licen[cs]e|(?:move|switch|take|bring)\s+(?:it|them|this|the\s+(?:project|code|repo|package|library)|(?:our|my)\s+[\w-]+)\s+(?:over\s+)?to\s+(?:the\s+)?` + licenceStems + `)\b|\bwhat\s+(?:do|would|will|must)\s+(?:we|i)\s+(?:need|have)\s+to\s+(?:do\s+)?(?:to\s+|before\s+(?:we|i)\s+(?:can\s+)?)?(?:switch|relicen[cs]e|re-licen[cs]e)\b|\bwhat(?:'s|’s|\s+is)\s+(?:still\s+)?(?:left|missing|needed|required)\s+(?:to\s+do\s+)?before\s+(?:we|i)\s+(?:can\s+)?(?:switch|move|relicen[cs]e|change)\b`)
 
 // switchesOwnTo tells whether the asker wants to move their work to a licence, not to
 // code under one ("we'd like to switch to a GPL library").
@@ -1121,9 +1121,13 @@ func switchesOwnTo(lower string) bool {
 // codeAfterRE: the words after a licence name say it is a piece of code's: "… library".
 var codeAfterRE = regexp.MustCompile(`^[\w.+-]*\s+(?:[\w-]+\s+)?(?:library|libraries|lib|package|dependency|component|module|crate|gem|framework|sdk|engine|tool|fork|implementation|alternative|replacement|project)\b`)
 
+// licenceStems: how the common licences' names begin, for telling a licence said next from
+// a piece of code ("switch to MIT", not "switch to a GPL library").
+const licenceStems = `(?:mit|apache|bsd|isc|mpl|gpl|lgpl|agpl|eupl|epl|cc|unlicense|wtfpl|zlib|boost|0bsd|mozilla|gnu)`
+
 // ownSwitchToRE: the asker wants to move their work to a licence ("we'd like to switch to
 // MIT", "i plan to relicense it to apache").
-var ownSwitchToRE = regexp.MustCompile(`\b(?:we|i)\s*(?:'d\s+like|’d\s+like|would\s+like|want|wanna|plan|are\s+planning|'re\s+planning|am\s+planning|intend|hope|need|are\s+going|'re\s+going|am\s+going)\s+(?:to\s+)?(?:finally\s+|now\s+)?(?:switch|move|relicen[cs]e|change|migrate|convert)\s+(?:it\s+|everything\s+|(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:project|library|lib|code|repo|crate|package|app|tool|mod|plugin)\s+)?(?:over\s+)?to\s+(?:the\s+|a\s+)?(?:mit|apache|bsd|isc|mpl|gpl|lgpl|agpl|eupl|epl|cc|unlicense|wtfpl|zlib|boost|mozilla|gnu|0bsd|permissive|copyleft)`)
+var ownSwitchToRE = regexp.MustCompile(`\b(?:we|i)\s*(?:'d\s+like|’d\s+like|would\s+like|want|wanna|plan|are\s+planning|'re\s+planning|am\s+planning|intend|hope|need|are\s+going|'re\s+going|am\s+going)\s+(?:to\s+)?(?:finally\s+|now\s+)?(?:switch|move|relicen[cs]e|change|migrate|convert)\s+(?:it\s+|everything\s+|(?:the|our|my)\s+(?:[\w-]+\s+){0,2}?(?:project|library|lib|code|repo|crate|package|app|tool|mod|plugin)\s+)?(?:over\s+)?to\s+(?:the\s+|a\s+)?(?:` + licenceStems + `|permissive|copyleft)`)
 
 // asksConsentToMove tells whether a question asks whose agreement a project's change of
 // licence needs ("do we have to chase every contributor?", "do i need their ok?") of a
@@ -1279,13 +1283,14 @@ func parseMessage(text string) (q Question, ok bool) {
 		return r, true
 	}
 	asked := askingSentence(text)
+	lowerAsked := strings.ToLower(asked)
 	var s Question
 	sok, parsed := false, false
 	if ok && len(q.Licenses) > 1 && asked != "" && asked != text && (q.Kind == AskVerdict && q.Use == "" ||
-		(q.Kind == AskCompatibility || q.Kind == AskCombination) && containsAny(strings.ToLower(asked), openSourceHints)) {
+		(q.Kind == AskCompatibility || q.Kind == AskCombination) && containsAny(lowerAsked, openSourceHints)) {
 		s, sok = parseQuestion(asked)
 		parsed = true
-		proper := containsAny(strings.ToLower(asked), properHints) // "is the wtfpl even a proper licence?"
+		proper := containsAny(lowerAsked, properHints) // "is the wtfpl even a proper licence?"
 		if sok && s.Kind == AskProfile && (q.Kind == AskVerdict && (s.Meaning || s.OpenSource) || (q.Kind == AskCompatibility || q.Kind == AskCombination) && (s.OpenSource || proper)) &&
 			!s.Difference && len(s.Licenses) == 1 && len(q.Licenses) > 1 && slices.ContainsFunc(q.Licenses, func(id string) bool { return strings.Contains(id, s.Licenses[0]) }) && (s.OpenSource || proper || !namesAfter(text, asked)) {
 			// "Our organisation whitelists MIT, BSD and Apache 2.0, and es4j is MPL 2.0. What
@@ -1320,8 +1325,8 @@ func parseMessage(text string) (q Question, ok bool) {
 		// proposal (or a fear, or history); the asking sentence alone cannot tell.
 		return q, ok
 	}
-	if sok && q.Kind == AskVerdict && (s.Kind == AskVerdict || s.Kind == AskProfile && q.Use != "" && (!s.Meaning || concernRE.MatchString(strings.ToLower(asked))) && (!s.OpenSource || obligedToOpenRE.MatchString(strings.ToLower(asked))) && !s.Difference) &&
-		strings.Contains(q.Expression, " AND ") && !strings.Contains(q.Expression, " OR ") && !pointsBackRE.MatchString(strings.ToLower(asked)) &&
+	if sok && q.Kind == AskVerdict && (s.Kind == AskVerdict || s.Kind == AskProfile && q.Use != "" && (!s.Meaning || concernRE.MatchString(lowerAsked)) && (!s.OpenSource || obligedToOpenRE.MatchString(lowerAsked)) && !s.Difference) &&
+		strings.Contains(q.Expression, " AND ") && !strings.Contains(q.Expression, " OR ") && !pointsBackRE.MatchString(lowerAsked) &&
 		len(s.Licenses) < len(q.Licenses) && !slices.ContainsFunc(s.Licenses, func(id string) bool { return !slices.Contains(q.Licenses, id) }) &&
 		!namesAfter(text, asked) {
 		// "… the kernel is GPLv2 and BusyBox too … Can we ship the CDDL module prebuilt?":
@@ -1342,12 +1347,12 @@ func parseMessage(text string) (q Question, ok bool) {
 		return s, true
 	}
 	if sok && s.Kind == AskCompatibility && len(s.Licenses) == 2 && !strings.Contains(s.Licenses[0], " ") &&
-		(strings.Contains(q.Expression, s.Licenses[0]+" OR ") || strings.Contains(q.Expression, " OR "+s.Licenses[0])) && optionPartRE.MatchString(strings.ToLower(asked)) {
+		(strings.Contains(q.Expression, s.Licenses[0]+" OR ") || strings.Contains(q.Expression, " OR "+s.Licenses[0])) && optionPartRE.MatchString(lowerAsked) {
 		// "dual licensed MIT and GPLv3. our project is GPLv2-only - does the GPL3 part block
 		// us?": one option of a choice the message gave is asked about; the choice stands.
 		return q, ok
 	}
-	if sok && movesItRE.MatchString(strings.ToLower(asked)) && !termsWithin(q.Licenses, s.Licenses) {
+	if sok && movesItRE.MatchString(lowerAsked) && !termsWithin(q.Licenses, s.Licenses) {
 		// "unibilium is gplv3. can neovim just put it under mit?": what "it" is, and its
 		// licence, the message said before the sentence that asks.
 		return q, ok
@@ -1359,7 +1364,7 @@ func parseMessage(text string) (q Question, ok bool) {
 	if s.Use == "" {
 		s.Use = q.Use
 	}
-	if s.Topic == "" && q.Topic == "choose" && (weighingRE.MatchString(strings.ToLower(asked)) || betterOffRE.MatchString(strings.ToLower(asked))) {
+	if s.Topic == "" && q.Topic == "choose" && (weighingRE.MatchString(lowerAsked) || betterOffRE.MatchString(lowerAsked)) {
 		// "… we chose the LGPL so fixes come back. Would switching to MIT be wiser?":
 		// the message is choosing its own licence, which the asking sentence weighs.
 		s.Topic = q.Topic
@@ -1378,7 +1383,11 @@ var betterOffRE = regexp.MustCompile(`\b(?:be|are|is|were)\s+(?:\w+\s+)?better\s
 
 // movesItRE: the asking sentence moves a thing named before it to a licence: "put it
 // under", "relicense them as".
-var movesItRE = regexp.MustCompile(`\b(?:put|relicen[cs]e|re-licen[cs]e|license|licence|release|publish|offer|dual[- ]licen[cs]e|switch|move|change)\s+(?:it|them)\s+(?:over\s+)?(?:under|as|to)\b`)
+var movesItRE = regexp.MustCompile(`\b` + movesItWords)
+
+// movesItWords: a thing named before moved to a licence: "put it under", "relicense them
+// as".
+const movesItWords = `(?:put|relicen[cs]e|re-licen[cs]e|license|licence|release|publish|offer|dual[- ]licen[cs]e|switch|move|change)\s+(?:it|them)\s+(?:over\s+)?(?:under|as|to)\b`
 
 // optionPartRE: one option of a choice, said as a part of it: "the GPL3 part", "the MIT
 // side".
@@ -1663,20 +1672,6 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// SSPL/Elastic License": the licences of versions not asked about are history.
 		if old := saidOfOtherVersions(lower, f); len(old) > 0 && len(old) < len(f.ids) {
 			f = f.without(func(i int) bool { return old[i] })
-		}
-	}
-	if len(f.ids) > 2 {
-		// "unibilium is gplv3. can neovim just put it under mit?": a project that would
-		// move something else to a licence acts; its own licence is not asked about.
-		if actors := actingProjects(lower, f); len(actors) > 0 && len(actors) < len(f.ids)-1 {
-			f = f.without(func(i int) bool { return actors[i] })
-		}
-	}
-	if len(f.ids) > 1 {
-		// "lockfreehashmap is lgpl … can we use it, or should we ask for mit?": a licence
-		// the asker would ask the authors for is not the one the code is under.
-		if asked := askedForOnly(lower, f); len(asked) > 0 && len(asked) < len(f.ids) {
-			f = f.without(func(i int) bool { return asked[i] })
 		}
 	}
 	q.Licenses, q.Assumed = f.ids, f.notes
@@ -2335,46 +2330,6 @@ func saidOfOtherVersions(lower string, f found) map[int]bool {
 	return old
 }
 
-// actingProjects are the licences of f read from projects every mention of which is the
-// subject of moving something named before to a licence ("can neovim just put it under
-// mit?").
-func actingProjects(lower string, f found) map[int]bool {
-	acting := map[int]bool{}
-	for i, p := range f.projects {
-		if p == nil {
-			continue
-		}
-		if !slices.ContainsFunc(f.mentions(i), func(at [2]int) bool {
-			return at[1] < 0 || at[1] > len(lower) || !movesItAfterRE.MatchString(lower[at[1]:])
-		}) {
-			acting[i] = true
-		}
-	}
-	return acting
-}
-
-// movesItAfterRE: the words after a project say it moves something to a licence: "just
-// put it under", "relicense them as".
-var movesItAfterRE = regexp.MustCompile(`^\s+(?:just\s+|simply\s+|legally\s+)?(?:put|relicen[cs]e|re-licen[cs]e|license|licence|release|switch|move|change)\s+(?:it|them)\s+(?:over\s+)?(?:under|as|to)\b`)
-
-// askedForOnly are the licences of f every mention of which is one the asker would ask
-// the authors for ("should we ask for mit?", "request an apache licence from them").
-func askedForOnly(lower string, f found) map[int]bool {
-	asked := map[int]bool{}
-	for i := range f.ids {
-		if !slices.ContainsFunc(f.mentions(i), func(at [2]int) bool {
-			return at[0] < 0 || at[0] > len(lower) || !askForBeforeRE.MatchString(lower[max(0, at[0]-60):at[0]])
-		}) {
-			asked[i] = true
-		}
-	}
-	return asked
-}
-
-// askForBeforeRE: the words before a licence ask the authors for it: "ask for", "ask them
-// for an", "request", "ask the author to relicense it under".
-var askForBeforeRE = regexp.MustCompile(`\b(?:ask|asking|request|requesting|beg|begging|lobby|lobbying|petition|petitioning)\s+(?:(?:them|him|her|upstream|the\s+(?:authors?|maintainers?|developers?|devs?|owners?|vendor|project|team|copyright\s+holders?))\s+)?(?:(?:for|about)\s+|to\s+(?:re-?licen[cs]e|release|offer|publish|dual[- ]licen[cs]e|switch|move)\s+(?:it\s+|them\s+)?(?:under|as|to)\s+)?(?:an?\s+|the\s+)?$`)
-
 // otherVersionsRE: a licence said of versions other than the one asked about: "newer
 // versions are under", "later releases moved to".
 var otherVersionsRE = regexp.MustCompile(`\b(?:newer|later|recent|current|subsequent|future|new)\s+(?:versions?|releases?)\s+(?:are|were|is|have\s+been|moved\s+to|switched\s+to|went|use|come)\b[^.?!]{0,25}$`)
@@ -2392,7 +2347,7 @@ func backgroundProjects(lower string, f found) map[int]bool {
 		if f.at[i][1] < 0 || f.at[i][1] > len(lower) {
 			continue
 		}
-		if _, named := knownProjects()[lower[f.at[i][0]:f.at[i][1]]]; p == nil && !named {
+		if p == nil && !namesProject(lower, f.at[i]) {
 			continue // a licence named as such ("under PostgreSQL" is read by the words around it)
 		}
 		if !slices.ContainsFunc(f.mentions(i), func(at [2]int) bool { return !settingOnly(lower, f, at) }) {

@@ -661,7 +661,8 @@ func wantReadings(t *testing.T, cases []reading) {
 
 // TestLicencesProposedFearedOrRuledOut guards licences a message names without asking
 // about them: one proposed to another project as its replacement ("would you consider
-// MPLv2?", "why not MIT like most crates?"), one said as what the asker's work would be
+// MPLv2?", "why not MIT like most crates?") or asked of its authors ("should we ask for
+// mit?"), one said as what the asker's work would be
 // made to take, of a family the question names otherwise ("has to put their own work
 // under the LGPL or GPL"), and one ruled out ("anything but GPL"). A licence the asker's
 // own work moves to is still weighed, and a fear that names the only licence stays.
@@ -673,6 +674,11 @@ func TestLicencesProposedFearedOrRuledOut(t *testing.T) {
 		{"Your EQ plugin is GPLv2-or-later and loading it at run time would infect the host. Would you move it to LGPL-2?", "GPL-2.0-or-later", "dynamic_link"},
 		{"The art is CC-BY-NC 2.0. We sell our game on Steam; would the assets need something like CC-BY-SA?", "CC-BY-NC-2.0", "distribute"},
 		{"our MIT app uses an LGPL library; does the app have to be GPL now?", "MIT AND LGPL-3.0-only", ""},
+		// A licence the asker would ask the authors for; named alone, it is still asked about.
+		{"lockfreehashmap is lgpl and rust links everything statically. can we use it commercially, or should we ask for mit?", "LGPL-3.0-only", ""},
+		{"libfoo is gpl. can we use it in our app or should we request mit from the author?", "GPL-3.0-only", ""},
+		{"libfoo is lgpl. should we ask them to relicense it under the mit licence?", "LGPL-3.0-only", ""},
+		{"should we ask for mit?", "MIT", ""},
 		{"we use a GPL library in our MIT app; does the app have to be GPL?", "GPL-3.0-only AND MIT", ""},
 		{"can i switch my project from MIT to Apache-2.0?", "MIT AND Apache-2.0", ""},
 		// "doesn't that make my ios app gpl": the GPL the app would be made to take.
@@ -4159,21 +4165,6 @@ func TestOwnMoveAsksConsent(t *testing.T) {
 		"Our crate is GPLv3. The Rust libs team recommends dual MIT/Apache for libraries. How do we relicense?":                                           "cla",
 		"The original author already agreed to move the bindings from the LGPL to MIT. What's left to do before we can switch?":                           "cla",
 	})
-}
-
-// TestLicenceAskedForIsNotTheCodes: a licence the asker would ask the authors for is not
-// the one the code is under; named alone, it is still what the question is about.
-func TestLicenceAskedForIsNotTheCodes(t *testing.T) {
-	for text, want := range map[string]string{
-		"lockfreehashmap is lgpl and rust links everything statically. can we use it commercially, or should we ask for mit?": "LGPL-3.0-only",
-		"libfoo is gpl. can we use it in our app or should we request mit from the author?":                                   "GPL-3.0-only",
-		"libfoo is lgpl. should we ask them to relicense it under the mit licence?":                                           "LGPL-3.0-only",
-		"should we ask for mit?": "MIT",
-	} {
-		if q, _ := ParseQuestion(text); q.Expression != want {
-			t.Errorf("%q: expression %q, want %q", text, q.Expression, want)
-		}
-	}
 }
 
 // TestOwnWorkBetterOffUnder: whether the asker's own work would be better off under
