@@ -4152,7 +4152,9 @@ func TestOwnLicenceSaidAfterAProject(t *testing.T) {
 
 // TestOwnMoveAsksConsent: a move of the asker's own work to another licence, and what it
 // takes, asks whose agreement it needs, also when the others are said to have commits
-// or to have committed; moving to a library is no such move.
+// or to have committed, when the move is weighed ("open to switching"), when it asks
+// whether most contributors' agreement is enough, and whether released versions keep
+// their licence; moving to a library is no such move.
 func TestOwnMoveAsksConsent(t *testing.T) {
 	wantTopics(t, map[string]string{
 		"could the project just add apache-2.0 alongside mit?":                                                                                            "cla",
@@ -4164,6 +4166,11 @@ func TestOwnMoveAsksConsent(t *testing.T) {
 		"Our app is MIT. We'd like to switch to a GPL library for parsing. What do we have to do?":                                                        "",
 		"Our crate is GPLv3. The Rust libs team recommends dual MIT/Apache for libraries. How do we relicense?":                                           "cla",
 		"The original author already agreed to move the bindings from the LGPL to MIT. What's left to do before we can switch?":                           "cla",
+		"Our parser has been GPL-3.0 since 2019. I'd like to move it to Apache 2.0. What is needed for the change to be valid?":                           "cla",
+		"Our plugin is AGPL and I'm open to switching to MIT. Three other people have already contributed. What do we need to do?":                        "cla",
+		"We want to move our toolkit from GPL-2.0 to MPL-2.0. It has dozens of contributors. Is it enough if most of them agree?":                         "cla",
+		"if a vendor moves its apache library to a source-available licence, are the versions already released still apache-2.0?":                         "cla",
+		"Our CLI is MIT and I'm open to switching to a GPL parser library. What do we need to do?":                                                        "",
 	})
 }
 
