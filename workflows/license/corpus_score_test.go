@@ -71,6 +71,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ф", "eighty-seventh held-out"},
 	{"х", "eighty-eighth held-out"},
 	{"ц", "eighty-ninth held-out"},
+	{"ч", "ninetieth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
