@@ -243,6 +243,9 @@ func runAsk(w *work) error {
 		return restatedError(restateVerdict(q.Expression, q.Use, q.Proprietary), err)
 	}
 	r = withCorrections(r, q)
+	if q.LinkTaken {
+		r.Blocks = append([]bot.Block{bot.Context("Taken as linked dynamically: the question does not say how the library goes into your work, and a library under the LGPL is usually linked so. Compiled in statically, it asks more (your object files, so that users can relink with a changed library): pick Another use.")}, r.Blocks...)
+	}
 	if q.ForbidsModifying {
 		// The verdict assumes the work's terms meet the LGPL's; these do not.
 		// The policy's verdict holds only once the terms allow what the LGPL requires, so

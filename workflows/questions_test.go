@@ -244,6 +244,18 @@ func TestServiceApartAnswered(t *testing.T) {
 	answered(t, "we run an agpl app as our saas", []string{"`AGPL-3.0-only` in a network service (SaaS)"}, []string{"not combined with your code"})
 }
 
+// TestLGPLLinkTaken: an LGPL library in a closed work, with nothing said of how it goes
+// in, is answered as linked dynamically, saying so, with static linking one click away;
+// said to be compiled in, or copied, it is not.
+func TestLGPLLinkTaken(t *testing.T) {
+	answered(t, "the pdf widget we found is lgpl-3.0. fine for our closed-source accounting suite?",
+		[]string{"may `LGPL-3.0-only` code be linked dynamically into your closed-source work?", "Taken as linked dynamically", "Another use"}, nil)
+	answered(t, "the pdf widget we found is lgpl-3.0 and we compile it statically into our closed-source accounting suite. fine?",
+		[]string{"statically"}, []string{"Taken as linked dynamically"})
+	answered(t, "we copied a few functions of an lgpl-3.0 widget into our closed-source accounting suite. fine?",
+		nil, []string{"Taken as linked dynamically"})
+}
+
 // TestMediaCollectedAnswered: an image, icon or sound included unmodified in the asker's
 // program is answered as what shipping that work asks, with the note that it is part of
 // a collection, not adapted into the program; a changed one keeps the compatibility

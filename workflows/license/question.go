@@ -59,6 +59,10 @@ type Question struct {
 	// Apart is set when the code asked about runs as a program of its own beside the
 	// asker's work (a subprocess, its command line), not combined with it.
 	Apart bool
+	// LinkTaken is set when the question does not say how a library under a licence
+	// written for libraries (the LGPL) goes into the asker's work, and Use was taken as
+	// dynamic linking, the usual way; the answer says so.
+	LinkTaken bool
 	// Collected is set when the work asked about is an image, icon, sound or font
 	// included unmodified in the asker's program ("an icon we embed in the binary is
 	// CC-BY-SA"): part of a collection, not adapted into the program.
@@ -2038,6 +2042,12 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// software given to others; the answer offers another use one click away.
 		q.Use = "distribute"
 	}
+	if q.Kind == AskVerdict && (q.Use == "distribute" || q.Use == "" && (q.Proprietary || strings.Contains(lower, "commercial"))) && libraryLicenceRE.MatchString(q.Expression) && !q.Apart && !buildInRE.MatchString(lower) && !handedOnRE.MatchString(lower) {
+		// "csparse.net is lgpl-2.1, ok to use in our closed commercial software?": a
+		// library under a licence written for libraries is, unless said otherwise, used
+		// as one, linked dynamically; static linking is one click away.
+		q.Use, q.LinkTaken = "dynamic_link", true
+	}
 	if len(q.Licenses) >= 2 && strings.Contains(q.Expression, " OR ") && !strings.Contains(q.Expression, " AND ") && bothOrOneRE.MatchString(lower) &&
 		!(q.Kind == AskCompatibility && q.Reading == RolesSaid && q.Work != "" && !strings.Contains(q.Expression, q.Work)) {
 		// Not when the choice goes into a work under another licence ("the std code is
@@ -3264,3 +3274,15 @@ var copiedIntoRE = regexp.MustCompile(` (?:compil(?:e|ed|ing)|past(?:e|ed|ing)) 
 // forbidsModifyingRE: the asker's own terms (an EULA, licence terms) forbid users to
 // modify or reverse-engineer the work, which the LGPL says they must be allowed to do.
 var forbidsModifyingRE = regexp.MustCompile(`\b(?:eula|terms|licen[cs]e agreement|end[- ]user)\b[^.?!]{0,40}\b(?:forbids?|prohibits?|bans?|disallows?|does not allow|doesn't allow|may not|must not|shall not|cannot|can't)\b[^.?!]{0,40}\b(?:reverse[- ]engineer\w*|decompil\w*|disassembl\w*|modif\w*)`)
+
+// libraryLicenceRE: an expression of one licence written for libraries linked into other
+// works: the LGPL, or the GPL with the Classpath exception.
+var libraryLicenceRE = regexp.MustCompile(`^LGPL-[\d.]+-(?:only|or-later)$`)
+
+// handedOnRE: words that say the work is handed on (sold, shipped, installed by
+// customers), which is what such a question then asks about.
+var handedOnRE = regexp.MustCompile(`\bsell\w*|\bsold\b|\bship\w*|\bdistribut\w*|\bredistribut\w*|\bcustomers?\b|\bself-?host\w*|\binstall\w*|\bdownload\w*|\bhand\w*\s+(?:it\s+|them\s+)?(?:out|over|to)\b|\bgiv(?:e|es|ing)\s+(?:it\s+|them\s+)?(?:to|away)\b|\bagents?\b|\bextensions?\b`)
+
+// buildInRE: words that say how code goes into a work other than by linking a library:
+// compiled in, copied, vendored, modified, ported.
+var buildInRE = regexp.MustCompile(`\bstatic\w*|\bcompil\w+|\bvendor\w*|\bcop(?:y|ied|ies|ying)\b|\bpast(?:e|ed|ing)\b|\bembed\w*|\bbundl\w*|\bheader[- ]only\b|\bmodif\w+|\btweak\w*|\bfork\w*|\bport(?:s|ed|ing)?\b|\bsource\s+(?:code\s+)?into\b|\bsnippets?\b|\binclud(?:e|es|ed|ing)\b|\bpack(?:s|ed|ing)?\s+(?:it\s+|them\s+)?(?:with|into|in)\b|\bpy2exe\b|\bpyinstaller\b|\bsingle\s+(?:binary|executable|file)\b|\bconcatenat\w*|\bminif\w*|\bchang(?:e|es|ed|ing)\s+(?:to\s+)?(?:it|the\s+librar|its\s+code)`)

@@ -518,7 +518,7 @@ func TestTwelfthPartReadings(t *testing.T) {
 		{"our closed daemon just runs on the linux kernel and uses syscalls, fine?", "GPL-2.0-only WITH Linux-syscall-note", "distribute"},
 		{"link ghostscript into our closed desktop app?", "AGPL-3.0-or-later", "dynamic_link"},
 		{"our python script shells out to a gpl cli tool and parses its output, do we have to gpl the script?", "GPL-3.0-only", "distribute"},
-		{"We want FFmpeg in a commercial product under its LGPL terms and we won't turn on the GPL options. Are the built-in codecs a problem?", "LGPL-2.1-or-later", "distribute"},
+		{"We want FFmpeg in a commercial product under its LGPL terms and we won't turn on the GPL options. Are the built-in codecs a problem?", "LGPL-2.1-or-later", "dynamic_link"},
 		{"A developer wants to sell a closed desktop app made with Qt. Reading Qt's terms, the LGPL edition seems enough. What's the catch?", "LGPL-3.0-only", "distribute"},
 	})
 	if q, _ := ParseQuestion("thinking of putting our sdk under cc-by, good idea?"); q.Topic != "choose" {
@@ -683,7 +683,7 @@ func TestLicencesProposedFearedOrRuledOut(t *testing.T) {
 		{"can i switch my project from MIT to Apache-2.0?", "MIT AND Apache-2.0", ""},
 		// "doesn't that make my ios app gpl": the GPL the app would be made to take.
 		{"locokit is lgpl and the app store basically forces static linking, so doesn't that make my ios app gpl?", "LGPL-3.0-only", "mobile"},
-		{"does using an lgpl library make my app gpl?", "LGPL-3.0-only", "distribute"},
+		{"does using an lgpl library make my app gpl?", "LGPL-3.0-only", "dynamic_link"},
 	})
 	// "mit would be safer": proposed to the project asked about.
 	wantCompatibility(t, map[string][]string{"vimbits is apache 2.0 — isn't that gpl-incompatible? mit would be safer": {"Apache-2.0", "GPL-3.0-only"}})
@@ -2421,11 +2421,11 @@ func TestSettingIsNotAskedAbout(t *testing.T) {
 func TestGNUNoticeQuoted(t *testing.T) {
 	wantReadings(t, []reading{
 		{"the header says: under the terms of the GNU General Public License as published by the Free Software Foundation; either version 2 of the License, or (at your option) any later version. can we link it from closed code?", "GPL-2.0-or-later", "distribute"},
-		{"licensed under the GNU Lesser General Public License as published by the Free Software Foundation; either version 2.1 of the License, or (at your option) any later version. can we link it from closed code?", "LGPL-2.1-or-later", "distribute"},
+		{"licensed under the GNU Lesser General Public License as published by the Free Software Foundation; either version 2.1 of the License, or (at your option) any later version. can we link it from closed code?", "LGPL-2.1-or-later", "dynamic_link"},
 		{"licensed under the GNU Affero General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. can we run it as a service?", "AGPL-3.0-or-later", "saas"},
-		{"the GNU Lesser General Public License as published by the Free Software Foundation; either version 2.1 of the License. ok in our app?", "LGPL-2.1-only", "distribute"},
+		{"the GNU Lesser General Public License as published by the Free Software Foundation; either version 2.1 of the License. ok in our app?", "LGPL-2.1-only", "dynamic_link"},
 		{"it says 'under the terms of the GNU General Public License version 2 as published by the Free Software Foundation.' can we link our closed plugin to it?", "GPL-2.0-only", "distribute"},
-		{"LGPL, version 2.1 of the License, or any later version. ok in our app?", "LGPL-2.1-or-later", "distribute"},
+		{"LGPL, version 2.1 of the License, or any later version. ok in our app?", "LGPL-2.1-or-later", "dynamic_link"},
 	})
 }
 
@@ -2453,7 +2453,7 @@ func TestPackageNamesAreNotLicences(t *testing.T) {
 		{"the gpl-helper repo is MIT. ok in our app?", "MIT", "distribute"},
 		{"is mit-licensed code ok in our app?", "MIT", "distribute"},
 		{"cc-by-sa images in our app?", "CC-BY-SA-4.0", "distribute"},
-		{"an LGPL-only library in our app?", "LGPL-3.0-only", "distribute"},
+		{"an LGPL-only library in our app?", "LGPL-3.0-only", "dynamic_link"},
 		{"is bsd-new code ok in our app?", "BSD-3-Clause", "distribute"},
 	})
 }
@@ -2466,7 +2466,7 @@ func TestLicenceRuledOutOrGone(t *testing.T) {
 	wantReadings(t, []reading{
 		{"We removed the GPL dependency, now only MIT and BSD-3-Clause libs remain. ok to ship closed?", "MIT AND BSD-3-Clause", "distribute"},
 		{"we replaced the AGPL component with an MIT one. anything left to do for our saas?", "MIT", "saas"},
-		{"company policy says no GPL. is an LGPL-2.1 lib fine in our closed app?", "LGPL-2.1-only", "distribute"},
+		{"company policy says no GPL. is an LGPL-2.1 lib fine in our closed app?", "LGPL-2.1-only", "dynamic_link"},
 		{"jquery used to be mit and gpl2, which one am i bound by", "MIT OR GPL-2.0-only", ""},
 	})
 	// Shipped closed is closed source.
