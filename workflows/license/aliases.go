@@ -58,6 +58,12 @@ var aliases = map[string]string{
 	"perl": "Artistic-1.0-Perl OR GPL-1.0-or-later", "same terms as perl": "Artistic-1.0-Perl OR GPL-1.0-or-later", "same terms as perl itself": "Artistic-1.0-Perl OR GPL-1.0-or-later", "php": "PHP-3.01", "polyform noncommercial": "PolyForm-Noncommercial-1.0.0",
 	"polyform non commercial": "PolyForm-Noncommercial-1.0.0", "hippocratic": "Hippocratic-2.1", "artistic 1": "Artistic-1.0", "perl artistic": "Artistic-1.0-Perl", "ccby": "CC-BY-4.0", "ccbysa": "CC-BY-SA-4.0", "ccbync": "CC-BY-NC-4.0", "ccbyncsa": "CC-BY-NC-SA-4.0", "openrail m": "LicenseRef-CreativeML-OpenRAIL-M", "open rail m": "LicenseRef-CreativeML-OpenRAIL-M", "creativeml openrail m": "LicenseRef-CreativeML-OpenRAIL-M", "creativeml open rail m": "LicenseRef-CreativeML-OpenRAIL-M", "bigscience openrail m": "LicenseRef-BigScience-OpenRAIL-M", "bigscience open rail m": "LicenseRef-BigScience-OpenRAIL-M", "perl artistic 1": "Artistic-1.0-Perl", "perl artistic 1 0": "Artistic-1.0-Perl", "perl artistic 2": "Artistic-2.0", "perl artistic 2 0": "Artistic-2.0", "artistic 1 0": "Artistic-1.0",
 	"gpled": "GPL-3.0-only", "lgpled": "LGPL-3.0-only", "agpled": "AGPL-3.0-only", "odbl": "ODbL-1.0",
+	// Nixpkgs names licences by attributes of lib.licenses ("license = gpl3Plus",
+	// "licenses.lgpl21Only", "asl20"), which packagers quote as they are.
+	"gpl 1plus": "GPL-1.0-or-later", "gpl 2plus": "GPL-2.0-or-later", "gpl 2only": "GPL-2.0-only", "gpl 3plus": "GPL-3.0-or-later", "gpl 3only": "GPL-3.0-only",
+	"lgpl 2plus": "LGPL-2.0-or-later", "lgpl 2only": "LGPL-2.0-only", "lgpl 21plus": "LGPL-2.1-or-later", "lgpl 21only": "LGPL-2.1-only", "lgpl 21": "LGPL-2.1-only",
+	"lgpl 3plus": "LGPL-3.0-or-later", "lgpl 3only": "LGPL-3.0-only", "agpl 3plus": "AGPL-3.0-or-later", "agpl 3only": "AGPL-3.0-only",
+	"asl 20": "Apache-2.0", "mpl 20": "MPL-2.0", "mpl 11": "MPL-1.1", "epl 10": "EPL-1.0", "epl 20": "EPL-2.0",
 	// Open data licences by their short names. "OGL" alone is also the Open Game License,
 	// so it counts only with the UK's versions.
 	"ogl 1": "OGL-UK-1.0", "ogl 1 0": "OGL-UK-1.0", "ogl 2": "OGL-UK-2.0", "ogl 2 0": "OGL-UK-2.0", "ogl 3": "OGL-UK-3.0", "ogl 3 0": "OGL-UK-3.0",
@@ -232,7 +238,8 @@ const (
 var assumed = map[string]string{
 	"apache": noVersion, "asl": noVersion, "apche": noVersion, "appache": noVersion, "apahce": noVersion, "bsd": noClauses,
 	"gpl": noGNU, "lgpl": noGNU, "agpl": noGNU, "affero": noGNU, "affero gpl": noGNU, "gnu affero": noGNU,
-	"gpl 2": noLater, "gpl 2 0": noLater, "gpl 3": noLater, "gpl 3 0": noLater, "lgpl 2": noLater, "lgpl 2 1": noLater,
+	"lgpl 21": noLater,
+	"gpl 2":   noLater, "gpl 2 0": noLater, "gpl 3": noLater, "gpl 3 0": noLater, "lgpl 2": noLater, "lgpl 2 1": noLater,
 	"lgpl 3": noLater, "lgpl 3 0": noLater, "agpl 3": noLater, "agpl 3 0": noLater, "affero gpl 3": noLater,
 	"gfdl": noGNU, "gfdl 1 1": noLater, "gfdl 1 2": noLater, "gfdl 1 3": noLater,
 	"free art": noVersion, "art libre": noVersion,
@@ -450,7 +457,10 @@ var exceptionNames = map[string]string{
 
 // orLaterAfterRE finds "or later" in words right after a licence ID: "GPL-2.0 or later",
 // "LGPL-2.1 or (at your option) any later version", "GPL-3.0 or newer".
-var orLaterAfterRE = regexp.MustCompile(`^["']?\s*,?\s*\(?\s*(?:or|and)\s+(?:\(?\s*at\s+your\s+option\s*\)?\s*,?\s*)?(?:any\s+)?(?:later|newer)\b`)
+var orLaterAfterRE = regexp.MustCompile(`^["']?\s*,?\s*\(?\s*(?:or|and)\s+(?:\(?\s*at\s+your\s+option\s*\)?\s*,?\s*)?(?:any\s+)?(?:later|newer)\b` +
+	// "GPL-2.0 with the 'or (at your option) any later version' clause", as the alias
+	// "GPLv2" is read with it (withLaterRE).
+	`|^\s+with\s+(?:the\s+|an\s+|a\s+|its\s+)?(?:usual\s+|standard\s+|optional\s+)?["'“‘]?or\s+(?:\(\s*at\s+your\s+option\s*\)\s+)?(?:any\s+)?later(?:\s+version)?["'”’]?\s+(?:wording|clause|language|text|option|grant|phrase|notice|terms|version\s+clause)\b`)
 
 // acronymUseAfterRE finds the words after a licence's acronym typed in lower case that
 // say it is one: "hpnd code", "a cpal'd module", "cecill licensed".

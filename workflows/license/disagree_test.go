@@ -16,6 +16,8 @@ func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 		"curseforge lists sanguimancy as gpl v3 but the github repo says cc by 4.0. which one goes in my modpack's license list?":                                       {File: "CC-BY-4.0", Other: "GPL-3.0-only", Source: "curseforge"},
 		"The LICENSE file is the plain MIT text, but setup.cfg also lists the Python Software Foundation License as a classifier. Does the PSF licence actually apply?": {File: "MIT", Other: "PSF-2.0", Source: "setup.cfg"},
 		"ccdiff's license is artistic 2.0 but the script says gpl 3. which one is it?":                                                                                  {File: "Artistic-2.0", Other: "GPL-3.0-only", Source: "script"},
+		"the flake.nix sets license = gpl3Plus, but LICENSE says MIT since the move. which is right?":                                                                   {File: "MIT", Other: "GPL-3.0-or-later", Source: "flake.nix"},
+		"the PKGBUILD lists lgpl, while the license now reads BSD-2-Clause. which one do we package it as?":                                                             {File: "BSD-2-Clause", Other: "LGPL-3.0-only", Source: "pkgbuild"},
 	} {
 		q, ok := ParseQuestion(text)
 		if !ok || q.Kind != AskProfile || q.Disagree == nil || *q.Disagree != want || q.Expression != want.File {

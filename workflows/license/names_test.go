@@ -47,3 +47,17 @@ func TestLicenceNamesAsEngineersWriteThem(t *testing.T) {
 		}
 	}
 }
+
+// TestNixpkgsNamesAndLaterClause: nixpkgs' lib.licenses attributes as packagers quote
+// them, and an SPDX ID said with the "or later" clause, are the licences they stand for.
+func TestNixpkgsNamesAndLaterClause(t *testing.T) {
+	for name, want := range map[string]string{
+		"gpl3Plus": "GPL-3.0-or-later", "licenses.gpl3Plus": "GPL-3.0-or-later", "lgpl21Plus": "LGPL-2.1-or-later", "lgpl21Only": "LGPL-2.1-only",
+		"agpl3Only": "AGPL-3.0-only", "gpl2Plus": "GPL-2.0-or-later", "mpl20": "MPL-2.0", "asl20": "Apache-2.0",
+		"GPL-2.0 with the 'or (at your option) any later version' clause": "GPL-2.0-or-later",
+	} {
+		if got := FindLicenses(name); len(got) != 1 || got[0] != want {
+			t.Errorf("%q: found %q, want %s", name, got, want)
+		}
+	}
+}
