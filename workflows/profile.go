@@ -362,8 +362,15 @@ func disagreementQuestion(d license.Disagreement) string {
 }
 
 // withDisagreement adds to r, the profile of the licence file's licence, why the file's
-// licence holds, and the other licence one click away.
+// licence holds, and the other licence one click away; or, when the other source's "or
+// later" takes in the file's version, why the two agree, with the file's one click away.
 func withDisagreement(d license.Disagreement, r bot.Reply) bot.Reply {
+	if d.Later {
+		why := fmt.Sprintf("The two agree: `%s` lets the code be used under that version or any later one, and a licence file with the text of `%s` is one of those versions, not another licence. So the code is read as `%s`, below: you may follow the file's version, or any other the notice allows.", d.Other, d.File, d.Other)
+		r.Blocks = append([]bot.Block{bot.Context(why)}, r.Blocks...)
+		r.Blocks = append(r.Blocks, bot.Buttons(askUseButton("As "+d.File, d.File)))
+		return r
+	}
 	why := fmt.Sprintf("The licence file is the licence the copyright holders granted; a README, package metadata, a store page or a scanner only reports it, and can be out of date or wrong. So the code is read as `%s`, the file's licence, below. Ask the maintainers to fix whichever is wrong; if they say `%s` is meant, the button gives the verdict for it.", d.File, d.Other)
 	r.Blocks = append([]bot.Block{bot.Context(why)}, r.Blocks...)
 	r.Blocks = append(r.Blocks, bot.Buttons(askUseButton("As "+d.Other, d.Other)))

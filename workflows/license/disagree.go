@@ -14,6 +14,11 @@ type Disagreement struct {
 	File   string // the licence the licence file says
 	Other  string // the licence the other source says
 	Source string // that source as the question names it ("readme", "pypi", "the scanner")
+	// Later is set when the other source says an "or later" licence whose versions take
+	// in the file's ("the LICENSE file is GPLv3 but the README says GPLv2+"): the two
+	// agree, the file carrying the text of one of the versions the notice offers, and the
+	// notice's licence is the code's.
+	Later bool
 }
 
 // disagreeAskRE: the question asks which of two licences holds ("which one?", "which
@@ -73,5 +78,5 @@ func disagreement(text, lower string) (Disagreement, bool) {
 	if file == "" || other == "" || file == other {
 		return Disagreement{}, false
 	}
-	return Disagreement{File: file, Other: other, Source: source}, true
+	return Disagreement{File: file, Other: other, Source: source, Later: orLaterReaches(other, file)}, true
 }

@@ -944,6 +944,17 @@ func ParseQuestion(text string) (q Question, ok bool) {
 					assumed = append(assumed, a)
 				}
 			}
+			if d.Later {
+				// "the LICENSE file is GPLv3 but the README says GPLv2+": the notice's "or
+				// later" takes in the file's version; the code is under the notice's licence.
+				assumed = nil
+				for _, a := range q.Assumed {
+					if a.ID == d.Other {
+						assumed = append(assumed, a)
+					}
+				}
+				return Question{Kind: AskProfile, Expression: d.Other, Licenses: []string{d.Other}, Assumed: assumed, Disagree: &d}, true
+			}
 			return Question{Kind: AskProfile, Expression: d.File, Licenses: []string{d.File}, Assumed: assumed, Disagree: &d}, true
 		}
 	}
