@@ -28,21 +28,21 @@ import (
 // or hash (the audit chain, whose hashes cover its JSON form) and the small ones written
 // seldom (schedules, prompts, health findings) are JSON.
 var (
-	requests = bucket[Request]{name: []byte("requests"), enc: encCBOR, version: 1, what: "request", appendMostly: true}        // id (uint64 BE)
-	outbox   = bucket[outboxEntry]{name: []byte("outbox"), enc: encCBOR, version: 1, what: "outbox entry", appendMostly: true} // seq (uint64 BE)
+	requests = bucket[Request]{name: []byte("requests"), enc: encCBOR, version: 1, what: "request", fill: fillGrowing}       // id (uint64 BE)
+	outbox   = bucket[outboxEntry]{name: []byte("outbox"), enc: encCBOR, version: 1, what: "outbox entry", fill: fillAppend} // seq (uint64 BE)
 	// Deliveries are kept beside their entries, so that recording one rewrites nothing.
-	outboxSent = bucket[sentRecord]{name: []byte("outbox_sent"), enc: encCBOR, version: 1, what: "delivery", appendMostly: true} // seq (uint64 BE)
+	outboxSent = bucket[sentRecord]{name: []byte("outbox_sent"), enc: encCBOR, version: 1, what: "delivery", fill: fillAppend} // seq (uint64 BE)
 	// The audit chain: each record's hash covers its JSON form (AuditRecord.seal), so the
 	// records are written as sealed, not through put. Version auditKeyed; 0 is a record
 	// sealed with plain SHA-256 by an older ospobot.
-	auditRecords = bucket[AuditRecord]{name: []byte("audit"), enc: encJSON, version: auditKeyed, what: "audit record", appendMostly: true} // seq (uint64 BE)
-	questions    = bucket[questionRecord]{name: []byte("questions"), enc: encJSON, version: 1, what: "question record"}                    // seq (uint64 BE)
-	scans        = bucket[scanRecord]{name: []byte("scans"), enc: encJSON, version: 1, what: "scan"}                                       // seq (uint64 BE): uploads scanned in chat, for paging
-	delegations  = bucket[Delegation]{name: []byte("delegations"), enc: encJSON, version: 1, what: "delegation"}                           // user
-	prompts      = bucket[prompt]{name: []byte("prompts"), enc: encJSON, version: 1, what: "prompt"}                                       // platform "/" conversation "/" user (forms, reasons)
-	promptLinks  = bucket[promptLink]{name: []byte("prompt_links"), enc: encJSON, version: 1, what: "prompt link"}                         // platform "/\x00direct/" user: the question a direct conversation answers
-	schedules    = bucket[scheduleState]{name: []byte("schedules"), enc: encJSON, version: 1, what: "schedule"}                            // name
-	modules      = bucket[moduleLicense]{name: []byte("modules"), enc: encJSON, version: 1, what: "module licence"}                        // "go/" module path "@" version: found at the module proxy
+	auditRecords = bucket[AuditRecord]{name: []byte("audit"), enc: encJSON, version: auditKeyed, what: "audit record", fill: fillAppend} // seq (uint64 BE)
+	questions    = bucket[questionRecord]{name: []byte("questions"), enc: encJSON, version: 1, what: "question record"}                  // seq (uint64 BE)
+	scans        = bucket[scanRecord]{name: []byte("scans"), enc: encJSON, version: 1, what: "scan"}                                     // seq (uint64 BE): uploads scanned in chat, for paging
+	delegations  = bucket[Delegation]{name: []byte("delegations"), enc: encJSON, version: 1, what: "delegation"}                         // user
+	prompts      = bucket[prompt]{name: []byte("prompts"), enc: encJSON, version: 1, what: "prompt"}                                     // platform "/" conversation "/" user (forms, reasons)
+	promptLinks  = bucket[promptLink]{name: []byte("prompt_links"), enc: encJSON, version: 1, what: "prompt link"}                       // platform "/\x00direct/" user: the question a direct conversation answers
+	schedules    = bucket[scheduleState]{name: []byte("schedules"), enc: encJSON, version: 1, what: "schedule"}                          // name
+	modules      = bucket[moduleLicense]{name: []byte("modules"), enc: encJSON, version: 1, what: "module licence"}                      // "go/" module path "@" version: found at the module proxy
 	// Project-health scans.
 	healthFindings = bucket[healthFinding]{name: []byte("health_findings"), enc: encJSON, version: 1, what: "health finding"} // "owner/name" "\x00" check
 	healthProjects = bucket[healthRepo]{name: []byte("health_repos"), enc: encJSON, version: 1, what: "health project"}       // "owner/name": licence, maintainers, last read
@@ -236,11 +236,25 @@ type bucket[T any] struct {
 	enc     encoding
 	version int    // written into every record put; a record of a higher one is refused
 	what    string // names a record in errors ("request 42")
-	// appendMostly: the keys only grow (sequence numbers, or requests by ID). bbolt
-	// splits pages half full by default, which suits random inserts; these fill pages
-	// nearly full, which halves the pages a commit writes for them.
-	appendMostly bool
+	// fill is how full bbolt fills a page of the bucket when it splits one (its
+	// FillPercent), for a bucket whose keys only grow (sequence numbers, or requests by
+	// ID); 0 leaves bbolt's default, half full, which suits keys inserted anywhere.
+	fill float64
 }
+
+// How full the pages of a bucket whose keys only grow are filled.
+const (
+	// fillAppend: records that stay as written (or nearly) fill pages nearly full, which
+	// halves the pages a commit writes for them.
+	fillAppend = 0.95
+	// fillGrowing: a request grows by half from its filing to its decision (the
+	// decision, two timeline entries, the stage's state), so a page filled nearly full
+	// when filed splits when its requests are decided, into a full page and one mostly
+	// empty: every decision wrote two pages, and decided requests filled theirs to about
+	// 70%. Filled to 65% when filed, a page of them still fits once decided, and is then
+	// nearly 90% full. Only where records sit in pages changes: any version reads them.
+	fillGrowing = 0.65
+)
 
 // label names the record at key k in errors: "request 42", or "schedule \"digest\"".
 func (b bucket[T]) label(k []byte) string {
@@ -311,7 +325,7 @@ func (b bucket[T]) put(tx *Tx, key []byte, v *T) error {
 
 // putEncoded stores data, made by encode, at key.
 func (b bucket[T]) putEncoded(tx *Tx, key, data []byte) error {
-	return tx.put(b.name, key, data, b.appendMostly)
+	return tx.put(b.name, key, data, b.fill)
 }
 
 // get reads the record at key; nil when there is none.

@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/fxamacker/cbor/v2"
+
+	"github.com/ospobot/ospobot/bot"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -274,4 +276,64 @@ func handEncoding(t *testing.T, name string, src []byte) []string {
 		return true
 	})
 	return problems
+}
+
+// TestDecisionSplitsNoPage: requests are filed into pages with room for what a decision
+// adds, so that deciding one rewrites its page instead of splitting it in two, and a
+// page of decided requests ends up nearly full. The requests are filed 20 to a
+// transaction, as group commit files requests made at once.
+func TestDecisionSplitsNoPage(t *testing.T) {
+	s := openTestStore(t)
+	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	filed := func(id int) *Request {
+		return &Request{ID: RequestID(id), Kind: "contribution", Requester: "shell:req",
+			Fields: map[string]string{"project": "https://github.com/a/b", "license": "GPL-2.0-only", "what": "x", "size": "large"},
+			State:  StatePending, Rule: "one", Created: now, Updated: now, Origin: bot.Destination{Platform: bot.Shell, Conversation: "terminal"},
+			Stages: []Stage{{Name: "Review", Group: "legal", Mode: ModeAny, State: stageOpen, Started: now,
+				Messages: []uint64{uint64(id)}, SentTo: []bot.Destination{{Platform: bot.Shell, Conversation: "terminal"}}}},
+			Timeline: []Entry{{Time: now, Actor: "shell:req", Action: actSubmitted, Note: "Upstream contribution"}},
+			Sealed:   strings.Repeat("5", 64)}
+	}
+	decided := func(r *Request) *Request {
+		at := now.Add(time.Hour + 123456789)
+		r.State, r.Updated, r.Decided = StateApproved, at, at
+		r.Stages[0].State, r.Stages[0].Decided = stageApproved, at
+		r.Stages[0].Decisions = []Decision{{By: "shell:a1", Decision: DecApprove, Time: at}}
+		r.Timeline = append(r.Timeline, Entry{Time: at, Actor: "shell:a1", Action: "approved at Review"}, Entry{Time: at, Actor: "ospobot", Action: actApproved})
+		return r
+	}
+	for from := 1; from <= 60; from += 20 {
+		if err := s.Update(func(tx *Tx) error {
+			for id := from; id < from+20; id++ {
+				if err := requests.put(tx, requestKey(RequestID(id)), filed(id)); err != nil {
+					return err
+				}
+			}
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	leaves := func() (n, inuse int) {
+		if err := s.db.View(func(tx *bolt.Tx) error {
+			st := tx.Bucket(bucketRequests).Stats()
+			n, inuse = st.LeafPageN, st.LeafInuse
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return n, inuse
+	}
+	before, _ := leaves()
+	for id := 1; id <= 60; id++ {
+		if err := s.Update(func(tx *Tx) error { return requests.put(tx, requestKey(RequestID(id)), decided(filed(id))) }); err != nil {
+			t.Fatal(err)
+		}
+		if n, _ := leaves(); n != before {
+			t.Fatalf("deciding request %d split a page: %d leaf pages, not %d", id, n, before)
+		}
+	}
+	if n, inuse := leaves(); inuse < n*4096*4/5 {
+		t.Errorf("decided requests fill their %d leaf pages %d%%; want 80%% or more", n, 100*inuse/(n*4096))
+	}
 }

@@ -79,17 +79,17 @@ func (t *Tx) value(bucket, key []byte) ([]byte, error) {
 }
 
 // Put stores value at key.
-func (t *Tx) Put(bucket, key, value []byte) error { return t.put(bucket, key, value, false) }
+func (t *Tx) Put(bucket, key, value []byte) error { return t.put(bucket, key, value, 0) }
 
-// put stores value at key; appendMostly fills the bucket's pages nearly full, for a
-// bucket whose keys only grow.
-func (t *Tx) put(bucket, key, value []byte, appendMostly bool) error {
+// put stores value at key; fill, when not 0, is how full the bucket's pages are filled
+// when split (bucket.fill).
+func (t *Tx) put(bucket, key, value []byte, fill float64) error {
 	b, err := t.bucket(bucket)
 	if err != nil {
 		return err
 	}
-	if appendMostly {
-		b.FillPercent = 0.95
+	if fill > 0 {
+		b.FillPercent = fill
 	}
 	if err := b.Put(key, value); err != nil {
 		return fmt.Errorf("put %s/%x: %w", bucket, key, err)
