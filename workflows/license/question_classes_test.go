@@ -4202,6 +4202,17 @@ func TestWhichLicenceIfRelicensed(t *testing.T) {
 	})
 }
 
+// TestWhyNotAnotherLicenceOrOwnLicence: asking why not another licence for a kind of
+// work, or whether a part of a project should have a licence of its own, is choosing one.
+func TestWhyNotAnotherLicenceOrOwnLicence(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"why not apache-2.0 for a cli tool?": "choose",
+		"why not just mpl instead?":          "choose",
+		"the project is GPL-3.0. should the examples have their own licence, so people can copy them?": "choose",
+		"why not? it's MIT": "",
+	})
+}
+
 // TestWhereTheNoticeMustBe: whether a licence's notice has to be in a place asks what the
 // licence requires, whatever the use; "no docs or anything else" is no choice of licence.
 func TestWhereTheNoticeMustBe(t *testing.T) {
