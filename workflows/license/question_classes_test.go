@@ -3658,6 +3658,8 @@ func TestWorkTakenByOthers(t *testing.T) {
 		"someone's selling my MIT hologram shader on the unity asset store. are they allowed to?":                                                                           {true, ""},
 		"handheld runs linux + u-boot but the vendor calls the firmware proprietary. can they do that":                                                                      {true, ""},
 		"a company is selling an app built on a GPL library. can we use the same library in ours?":                                                                          {false, ""},
+		"someone uploaded our gplv3 reader app to the play store with no link to its source. are they allowed to?":                                                          {true, "source"},
+		"someone put our MIT timer app on the app store under their own name. is that allowed?":                                                                             {true, "credit"},
 	} {
 		if q, _ := ParseQuestion(text); q.ByOthers != want.byOthers || q.Breach != want.breach {
 			t.Errorf("%q: by others %v breach %q, want %v %q", text, q.ByOthers, q.Breach, want.byOthers, want.breach)
