@@ -329,6 +329,10 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 				question = disagreementQuestion(*d)
 				r = withDisagreement(*d, r)
 			}
+			if c := q.Claim; c != nil {
+				question = fmt.Sprintf("is %s under `%s`?", bot.Printable(c.Project, 60), c.Said)
+				r = withClaim(*c, r)
+			}
 			r = restated(question, r)
 			if line := expressionLine(q); line != "" {
 				r.Blocks = append([]bot.Block{bot.Section(line)}, r.Blocks...)
@@ -374,6 +378,26 @@ func withDisagreement(d license.Disagreement, r bot.Reply) bot.Reply {
 	why := fmt.Sprintf("The licence file is the licence the copyright holders granted; a README, package metadata, a store page or a scanner only reports it, and can be out of date or wrong. So the code is read as `%s`, the file's licence, below. Ask the maintainers to fix whichever is wrong; if they say `%s` is meant, the button gives the verdict for it.", d.File, d.Other)
 	r.Blocks = append([]bot.Block{bot.Context(why)}, r.Blocks...)
 	r.Blocks = append(r.Blocks, bot.Buttons(askUseButton("As "+d.Other, d.Other)))
+	return r
+}
+
+// withClaim adds to r, the profile of a project's own licence, that the licence the
+// question said is not the project's now, with the version it was the licence of where
+// the project's data gives one, and the licence said one click away.
+func withClaim(c license.Claim, r bot.Reply) bot.Reply {
+	why := fmt.Sprintf("No: %s is under `%s`, as %s says", bot.Printable(c.Project, 60), c.Data.License, c.Data.Source)
+	if c.Data.Default != "" {
+		why += " (for " + c.Data.Default + ")"
+	}
+	for _, v := range c.Data.Variants {
+		if v.License == c.Said {
+			why += fmt.Sprintf("; `%s` was its licence for %s", c.Said, v.Said)
+			break
+		}
+	}
+	why += fmt.Sprintf(". So the answer below is for `%s`; if you use a version under `%s`, the button gives that one.", c.Data.License, c.Said)
+	r.Blocks = append([]bot.Block{bot.Context(why)}, r.Blocks...)
+	r.Blocks = append(r.Blocks, bot.Buttons(askUseButton("As "+c.Said, c.Said)))
 	return r
 }
 

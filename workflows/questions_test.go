@@ -280,6 +280,14 @@ func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 		[]string{"the licence file says `GPL-3.0-only` and the README says `GPL-2.0-or-later`", "The two agree", "`GPL-2.0-or-later`: GNU General Public License v2.0 or later", "As GPL-3.0-only"}, nil)
 }
 
+// TestClaimOfAProjectAnswered: whether a well-known project is still under a licence it
+// left is answered with its own licence and the page that says so, the version the
+// licence said was for, and the licence said one click away.
+func TestClaimOfAProjectAnswered(t *testing.T) {
+	answered(t, "is terraform still mpl?",
+		[]string{"is terraform under `MPL-2.0`?", "No: terraform is under `BUSL-1.1`", "`MPL-2.0` was its licence for", "As MPL-2.0"}, nil)
+}
+
 // TestCombinationReadingButtons: each other reading of a combination is one button,
 // and two licences that may each be read as the same third say which one a button
 // reads anew.

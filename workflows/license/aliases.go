@@ -289,6 +289,16 @@ type found struct {
 	// and Apache 2.0", "released under the MIT and GPL licenses"), the way a choice of
 	// licences is written.
 	stated []bool
+	// claims are the well-known projects the text says are under a licence their data
+	// does not give ("is redis still bsd?"), the licence said being read in its place.
+	claims []Claim
+}
+
+// Claim is a well-known project said to be under a licence its data does not give.
+type Claim struct {
+	Project string   // the project as written ("redis")
+	Said    string   // the licence the text says it is under
+	Data    *Project // the project's entry, whose License is what its own pages say
 }
 
 // mention is where a licence is named again, and the word after it.
@@ -1152,6 +1162,7 @@ func findLicenses(text string) found {
 	// MIT") gives way to it.
 	statedFor := map[*Project]int{}    // where each project was named with its licence
 	statedOther := map[*Project]bool{} // projects said to be under a licence their data does not give
+	var claims []Claim
 	// "zlib, box2d, bullet and glfw, all zlib-licensed": a licence said of a list of
 	// projects is each one's.
 	for i := 0; i < len(hits); i++ {
@@ -1224,6 +1235,7 @@ func findLicenses(text string) found {
 			}
 			if stated && !sameVersionOf(h.id, hits[i+1].id) {
 				statedOther[h.project] = true
+				claims = append(claims, Claim{Project: h.said, Said: hits[i+1].id, Data: h.project})
 			}
 			hits = slices.Delete(hits, i, i+1)
 			i--
@@ -1508,6 +1520,7 @@ func findLicenses(text string) found {
 		// from a project's name, is named again as the second's other option.
 		f.stated[1] = true
 	}
+	f.claims = claims
 	return f
 }
 

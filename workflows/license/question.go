@@ -114,6 +114,10 @@ type Question struct {
 	// Disagree is set when the question sets a licence file against another source
 	// that says another licence, and asks which holds: Expression is the file's.
 	Disagree *Disagreement
+	// Claim is set when the question says a well-known project is under a licence its
+	// data does not give and asks whether that holds ("is redis still bsd?"): the
+	// project's own licence is answered, with the claim set beside it.
+	Claim *Claim
 }
 
 // Reading is how sure the direction of a compatibility question is.
@@ -956,6 +960,14 @@ func ParseQuestion(text string) (q Question, ok bool) {
 				return Question{Kind: AskProfile, Expression: d.Other, Licenses: []string{d.Other}, Assumed: assumed, Disagree: &d}, true
 			}
 			return Question{Kind: AskProfile, Expression: d.File, Licenses: []string{d.File}, Assumed: assumed, Disagree: &d}, true
+		}
+	}
+	if ok && q.Topic == "" && (q.Kind == AskVerdict || q.Kind == AskProfile) && len(q.Licenses) == 1 && q.Use == "" && claimAskRE.MatchString(lower) {
+		// "is redis still bsd?", "list says minio is apache 2.0. still true?": whether a
+		// project is under the licence said is checked against what its own pages say.
+		if f := findLicenses(text); len(f.claims) == 1 && len(f.ids) == 1 && f.claims[0].Data.License != f.claims[0].Said {
+			c := f.claims[0]
+			return Question{Kind: AskProfile, Expression: c.Data.License, Licenses: []string{c.Data.License}, Claim: &c}, true
 		}
 	}
 	if ok && q.Kind == AskVerdict && (q.Proprietary || containsAny(lower, []string{"commercial", "paid", " sell", "selling", "proprietary", "closed"})) {
@@ -3297,3 +3309,7 @@ var handedOnRE = regexp.MustCompile(`\bsell\w*|\bsold\b|\bship\w*|\bdistribut\w*
 // buildInRE: words that say how code goes into a work other than by linking a library:
 // compiled in, copied, vendored, modified, ported.
 var buildInRE = regexp.MustCompile(`\bstatic\w*|\bcompil\w+|\bvendor\w*|\bcop(?:y|ied|ies|ying)\b|\bpast(?:e|ed|ing)\b|\bembed\w*|\bbundl\w*|\bheader[- ]only\b|\bmodif\w+|\btweak\w*|\bfork\w*|\bport(?:s|ed|ing)?\b|\bsource\s+(?:code\s+)?into\b|\bsnippets?\b|\binclud(?:e|es|ed|ing)\b|\bpack(?:s|ed|ing)?\s+(?:it\s+|them\s+)?(?:with|into|in)\b|\bpy2exe\b|\bpyinstaller\b|\bsingle\s+(?:binary|executable|file)\b|\bconcatenat\w*|\bminif\w*|\bchang(?:e|es|ed|ing)\s+(?:to\s+)?(?:it|the\s+librar|its\s+code)`)
+
+// claimAskRE: the question asks whether what it says holds: "still", "right?", "is that
+// correct?", "is it really".
+var claimAskRE = regexp.MustCompile(`\bstill\b|\b(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:right|true|correct|accurate|the\s+case|up\s+to\s+date)\b|,?\s*(?:right|correct|true)\s*\?|\b(?:really|actually)\s+(?:under|licen[cs]ed)\b`)

@@ -4320,3 +4320,24 @@ func TestTheOnlyWeighed(t *testing.T) {
 		"weblate wants a licence for our translations and we ticked agplv3-only. someone says that's a bad idea. is agpl the problem or the 'only'?": "orlater",
 	})
 }
+
+// TestClaimOfAProjectChecked: a question that says a well-known project is under a
+// licence its data does not give and asks whether that holds gets the project's own
+// licence, with the claim kept; said without asking, the licence said is read.
+func TestClaimOfAProjectChecked(t *testing.T) {
+	for text, want := range map[string][2]string{ // project's licence, licence said
+		"is terraform still mpl?":                                  {"BUSL-1.1", "MPL-2.0"},
+		"our docs say minio is apache 2.0. is that still correct?": {"AGPL-3.0-or-later", "Apache-2.0"},
+		"mongodb is agpl, right?":                                  {"SSPL-1.0", "AGPL-3.0-only"},
+	} {
+		q, ok := ParseQuestion(text)
+		if !ok || q.Kind != AskProfile || q.Claim == nil || q.Expression != want[0] || q.Claim.Said != want[1] {
+			t.Errorf("%q: kind %d expression %q claim %+v, want a profile of %s against %s", text, q.Kind, q.Expression, q.Claim, want[0], want[1])
+		}
+	}
+	for _, text := range []string{"minio is apache 2.0; can we use it in our saas?", "is minio apache licensed?", "is ffmpeg still lgpl?"} {
+		if q, _ := ParseQuestion(text); q.Claim != nil {
+			t.Errorf("%q: read as a claim %+v", text, *q.Claim)
+		}
+	}
+}
