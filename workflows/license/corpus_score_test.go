@@ -72,6 +72,7 @@ var splitNames = []struct{ letter, name string }{
 	{"х", "eighty-eighth held-out"},
 	{"ц", "eighty-ninth held-out"},
 	{"ч", "ninetieth held-out"},
+	{"ш", "ninety-first held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
