@@ -27,7 +27,7 @@ var disagreeAskRE = regexp.MustCompile(`\bwhich\b|\b(?:does|do)\s+(?:the\s+)?[\w
 
 // licenceFileRE: a clause names the licence file ("the LICENSE file", "COPYING", "the
 // repo licence is", "license.txt").
-var licenceFileRE = regexp.MustCompile(`\b(?:licen[cs]e|copying)(?:\.txt|\.md)?\s+files?\b|\b[\w.-]+(?:'s|’s)\s+licen[cs]e\s+(?:is|says|reads)\b|\b(?:github|gitlab|codeberg)\s+repo(?:sitory)?\s+(?:says|lists|has|shows)\b|\blicen[cs]e\.(?:txt|md)\b|\bcopying(?:\.txt)?\b|\b(?:repo|repository|project|github)(?:'s|’s)?\s+(?:own\s+)?licen[cs]e\b|\bthe\s+licen[cs]e\s+(?:itself\s+)?(?:is|says|reads)\b|\blicen[cs]e\s+(?:text|file)\s+(?:in|of)\s+the\s+repo|\blicen[cs]e\s+(?:both\s+|also\s+|now\s+|still\s+)?(?:says?|reads)\b`)
+var licenceFileRE = regexp.MustCompile(`\b(?:licen[cs]e|copying)(?:\.txt|\.md)?\s+files?\b|\b[\w.-]+(?:'s|’s)\s+licen[cs]e\s+(?:is|says|reads)\b|\b(?:github|gitlab|codeberg)\s+repo(?:sitory)?\s+(?:says|lists|has|shows)\b|\blicen[cs]e\.(?:txt|md)\b|\bcopying(?:\.txt)?\b|\b(?:repo|repository|project|github)(?:'s|’s)?\s+(?:own\s+)?licen[cs]e\b|\bthe\s+licen[cs]e\s+(?:itself\s+)?(?:is|says|reads)\b|\blicen[cs]e\s+(?:text|file)\s+(?:in|of)\s+the\s+repo|\blicen[cs]e\s+(?:both\s+|also\s+|now\s+|still\s+)?(?:says?|reads)\b|\bin\s+(?:the\s+|its\s+)?(?:licen[cs]e|copying)(?:\.txt|\.md)?(?:\s*[.,;:?!]|\s*$)`)
 
 // reportRE: a clause names what reports a licence without granting it: a README, a
 // package registry or manifest, a store or asset page, a scanner or a tag.
@@ -35,7 +35,7 @@ var reportRE = regexp.MustCompile(`\b(?:readme|package\.json|package\s+page|npm|
 
 // reportsRE: the other clause says what the source reports ("npm says", "the scanner
 // tags it", "package.json lists"), not what something else is under.
-var reportsRE = regexp.MustCompile(`\b(?:says?|said|lists?|listed|shows?|showed|declares?|declared|claims?|claimed|reports?|reported|tags?|tagged|flags?|flagged|picks?|marks?|marked|labels?|label(?:l)?ed|calls?|mentions?|states?|gives?|sets?)\b`)
+var reportsRE = regexp.MustCompile(`\b(?:says?|said|lists?|listed|shows?|showed|declares?|declared|claims?|claimed|reports?|reported|tags?|tagged|flags?|flagged|picks?|marks?|marked|labels?|label(?:l)?ed|calls?|mentions?|states?|gives?|sets?|has|have)\b`)
 
 // partRE: the other clause is about a part of the project or a thing it takes in
 // ("the readme says some assets are CC-BY", "a dependency in package.json is GPL"),

@@ -17,6 +17,7 @@ func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 		"The LICENSE file is the plain MIT text, but setup.cfg also lists the Python Software Foundation License as a classifier. Does the PSF licence actually apply?": {File: "MIT", Other: "PSF-2.0", Source: "setup.cfg"},
 		"ccdiff's license is artistic 2.0 but the script says gpl 3. which one is it?":                                                                                  {File: "Artistic-2.0", Other: "GPL-3.0-only", Source: "script"},
 		"the flake.nix sets license = gpl3Plus, but LICENSE says MIT since the move. which is right?":                                                                   {File: "MIT", Other: "GPL-3.0-or-later", Source: "flake.nix"},
+		"the crate has Apache-2.0 in Cargo.toml but BSD-3-Clause in LICENSE. which one holds?":                                                                          {File: "BSD-3-Clause", Other: "Apache-2.0", Source: "cargo.toml"},
 		"the COPYING file is gplv3 but the readme says gpl2+. which is it?":                                                                                             {File: "GPL-3.0-only", Other: "GPL-2.0-or-later", Source: "readme", Later: true},
 		"the PKGBUILD lists lgpl, while the license now reads BSD-2-Clause. which one do we package it as?":                                                             {File: "BSD-2-Clause", Other: "LGPL-3.0-only", Source: "pkgbuild"},
 	} {
