@@ -4155,24 +4155,26 @@ func TestOwnLicenceSaidAfterAProject(t *testing.T) {
 // TestOwnMoveAsksConsent: a move of the asker's own work to another licence, and what it
 // takes, asks whose agreement it needs, also when the others are said to have commits
 // or to have committed, when the move is weighed ("open to switching"), when it asks
-// whether most contributors' agreement is enough, and whether released versions keep
-// their licence; moving to a library is no such move.
+// whether most contributors' agreement is enough, whether released versions keep their
+// licence, and whether an owner who merged others' work may move it alone; moving to a
+// library is no such move.
 func TestOwnMoveAsksConsent(t *testing.T) {
 	wantTopics(t, map[string]string{
-		"could the project just add apache-2.0 alongside mit?":                                                                                            "cla",
-		"we're fine with bsd-2 but miragevpn started out agpl. companies' lawyers won't touch it. what do we need to switch?":                             "cla",
-		"I released my R logging package under the AGPL over ten years ago, but companies keep asking for something permissive. How do I move it to MIT?": "cla",
-		"Our plasma-optimisation library is LGPL. We'd like to switch to MIT so companies contribute back. What do we have to do?":                        "cla",
-		"I'm moving my CLI tool from MIT to Apache 2.0. Apart from me, only two people have commits. Do I really need their OK?":                          "cla",
-		"Our Fabric mod is GPL-3.0 and we want to move to LGPL-3.0. There are four other people who've committed code. How do we do this properly?":       "cla",
-		"Our app is MIT. We'd like to switch to a GPL library for parsing. What do we have to do?":                                                        "",
-		"Our crate is GPLv3. The Rust libs team recommends dual MIT/Apache for libraries. How do we relicense?":                                           "cla",
-		"The original author already agreed to move the bindings from the LGPL to MIT. What's left to do before we can switch?":                           "cla",
-		"Our parser has been GPL-3.0 since 2019. I'd like to move it to Apache 2.0. What is needed for the change to be valid?":                           "cla",
-		"Our plugin is AGPL and I'm open to switching to MIT. Three other people have already contributed. What do we need to do?":                        "cla",
-		"We want to move our toolkit from GPL-2.0 to MPL-2.0. It has dozens of contributors. Is it enough if most of them agree?":                         "cla",
-		"if a vendor moves its apache library to a source-available licence, are the versions already released still apache-2.0?":                         "cla",
-		"Our CLI is MIT and I'm open to switching to a GPL parser library. What do we need to do?":                                                        "",
+		"could the project just add apache-2.0 alongside mit?":                                                                                                             "cla",
+		"we're fine with bsd-2 but miragevpn started out agpl. companies' lawyers won't touch it. what do we need to switch?":                                              "cla",
+		"I released my R logging package under the AGPL over ten years ago, but companies keep asking for something permissive. How do I move it to MIT?":                  "cla",
+		"Our plasma-optimisation library is LGPL. We'd like to switch to MIT so companies contribute back. What do we have to do?":                                         "cla",
+		"I'm moving my CLI tool from MIT to Apache 2.0. Apart from me, only two people have commits. Do I really need their OK?":                                           "cla",
+		"Our Fabric mod is GPL-3.0 and we want to move to LGPL-3.0. There are four other people who've committed code. How do we do this properly?":                        "cla",
+		"Our app is MIT. We'd like to switch to a GPL library for parsing. What do we have to do?":                                                                         "",
+		"Our crate is GPLv3. The Rust libs team recommends dual MIT/Apache for libraries. How do we relicense?":                                                            "cla",
+		"The original author already agreed to move the bindings from the LGPL to MIT. What's left to do before we can switch?":                                            "cla",
+		"Our parser has been GPL-3.0 since 2019. I'd like to move it to Apache 2.0. What is needed for the change to be valid?":                                            "cla",
+		"Our plugin is AGPL and I'm open to switching to MIT. Three other people have already contributed. What do we need to do?":                                         "cla",
+		"We want to move our toolkit from GPL-2.0 to MPL-2.0. It has dozens of contributors. Is it enough if most of them agree?":                                          "cla",
+		"if a vendor moves its apache library to a source-available licence, are the versions already released still apache-2.0?":                                          "cla",
+		"The plugin was MIT until the owner switched it to a proprietary licence, after he had merged patches from several outside developers. Can he do that on his own?": "cla",
+		"Our CLI is MIT and I'm open to switching to a GPL parser library. What do we need to do?":                                                                         "",
 	})
 }
 
