@@ -4343,3 +4343,13 @@ func TestClaimOfAProjectChecked(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoseWorkBeforePublishing: whether the asker owns what they wrote for a course or
+// a job, or whether the institution lets them publish it, is the employer topic.
+func TestWhoseWorkBeforePublishing(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"do i even own the code i wrote during my internship? i'd like to put it on github": "employer",
+		"will my university let me open-source the simulator from my thesis?":               "employer",
+		"do i own this mit library?": "",
+	})
+}
