@@ -4353,3 +4353,13 @@ func TestWhoseWorkBeforePublishing(t *testing.T) {
 		"do i own this mit library?": "",
 	})
 }
+
+// TestLicenceThatAsksForCredit: asking for a licence that makes others show credit is
+// what attribution a licence may ask.
+func TestLicenceThatAsksForCredit(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"is there an open source licence that requires every fork to show our logo and a link back?": "attribution",
+		"we want a licence that forces users to keep our project's name in anything they build":      "attribution",
+		"our website shows the logo of every library we use":                                         "",
+	})
+}

@@ -129,6 +129,9 @@ var topicWords = []struct {
 	// Working for a company and contributing in one's own time, or owning one's side
 	// projects, is about the employer's claim first: "a full-time engineer at Google, on
 	// my own time", "whether they own their private side projects".
+	// "is there a licence that makes anyone running our software show visible credit?":
+	// what a licence may ask in credit, and which do, is what attribution answers.
+	{"attribution", regexp.MustCompile(`\blicen[cs]e\s+that\s+(?:would\s+)?(?:makes?|forces?|requires?|obliges?|compels?)\s+(?:\w+\s+){0,4}?(?:to\s+)?(?:show|display|keep|give|include|retain|carry|add)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+|visible\s+|prominent\s+)*(?:credit|credits|attribution|name|logo|link|notice|"?powered\s+by)\b|\blicen[cs]e\s+that\s+(?:\w+\s+){0,6}?(?:forces?|requires?|makes?)\s+(?:\w+\s+){0,4}?(?:to\s+)?keep\s+(?:my|our|the)\s+(?:project'?s\s+)?name\b`), false, []string{"licen"}, nil},
 	// "do i own the code i wrote for a class project?", "will the university let me
 	// open-source my research code?": whose the work is, before it is published.
 	{"employer", regexp.MustCompile(`\bdo\s+(?:i|we)\s+(?:actually\s+|even\s+|really\s+)?own\s+(?:the\s+)?(?:code|work|project|software|app|program)\s+(?:that\s+)?(?:i|we)\s+(?:wrote|write|made|built|created|developed)\s+(?:for|at|during|in|as)\b|\b(?:will|would|does|do|can|could)\s+(?:the|my|our)\s+(?:university|uni|school|college|lab|institute|employer|company|department)\s+let\s+(?:me|us)\s+(?:open[- ]?source|publish|release)\b`), false, []string{"own", "let me", "let us"}, nil},
