@@ -1912,6 +1912,15 @@ func parseQuestion(text string) (q Question, ok bool) {
 		q.Kind, q.Reading = AskCompatibility, RolesSaid
 		q.Licenses = []string{f.ids[incoming[0]], f.ids[unsaid[0]]}
 		q.Work = f.ids[unsaid[0]]
+	case len(f.ids) == 3 && len(incoming) == 1 && len(unsaid) == 2 && unsaid[1] == unsaid[0]+1 && unsaid[0] < incoming[0] && !combine && !q.Proprietary &&
+		strings.Contains(joinIDs(f, unsaid, n), " OR ") && saidOfSubject(lower, f.at[unsaid[0]][0]) && !whatUnderRE.MatchString(lower):
+		// "spreadsheet-ods is mit/apache but depends on mktemp which is mpl": a thing said
+		// to be under a choice of licences, and code under another taken in, is that
+		// thing's, as with one licence above.
+		w := joinIDs(f, unsaid, n)
+		q.Kind, q.Reading = AskCompatibility, RolesSaid
+		q.Licenses = []string{f.ids[incoming[0]], w}
+		q.Work = w
 	case len(work) == 0 && len(f.ids) >= 2 && (len(unsaid) == 0 || !strings.Contains(plainExpression(f, n), " OR ")) && wholeLicenceRE.MatchString(lower):
 		// No licence named is the work's, they are not offered as a choice, and the
 		// question asks what licence the whole may have: a combination.

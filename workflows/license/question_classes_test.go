@@ -2175,12 +2175,14 @@ func TestLicenceSaidOfAProjectsLibrary(t *testing.T) {
 
 // TestWorkSaidOfItsSubject guards more ways a question says whose a licence is: a thing
 // said to be under one licence that has code under another in it ("mongoose is gplv2
-// but some of its source has apache-2.0 headers"), a plug-in that includes code ("can
+// but some of its source has apache-2.0 headers"), or under a choice of licences ("… is
+// mit/apache but it pulls in a crate which is lgpl"), a plug-in that includes code ("can
 // a wordpress plugin include mpl 2.0 code"), and "MIT-licensed, but it pulls in".
 func TestWorkSaidOfItsSubject(t *testing.T) {
 	wantCompatibility(t, map[string][]string{
 		"mongoose is gplv2 but some of its source has apache-2.0 headers. doesn't that break the licence?":                                                      {"Apache-2.0", "GPL-2.0-only"},
 		"can a wordpress plugin include mpl 2.0 code":                                                                                                           {"MPL-2.0", "GPL-2.0-or-later"},
+		"tinyparse is mit/apache but it pulls in a crate which is lgpl. isn't that a clash?":                                                                    {"LGPL-3.0-only", "MIT OR Apache-2.0"},
 		"FastExcel is MIT-licensed, but it pulls in itextpdf for its PDF export, and iText is AGPL. Can an MIT library ship with an AGPL dependency like that?": {"AGPL-3.0-only", "MIT"},
 	})
 	if q, _ := ParseQuestion("repo LICENSE says MIT but one source file carries an apache 2.0 header. what's that file under?"); q.Kind == AskCompatibility {
