@@ -2182,6 +2182,7 @@ func TestWorkSaidOfItsSubject(t *testing.T) {
 	wantCompatibility(t, map[string][]string{
 		"mongoose is gplv2 but some of its source has apache-2.0 headers. doesn't that break the licence?":                                                      {"Apache-2.0", "GPL-2.0-only"},
 		"can a wordpress plugin include mpl 2.0 code":                                                                                                           {"MPL-2.0", "GPL-2.0-or-later"},
+		"that MIT crate pulls in foo_gen, which is GPL-3.0. is that ok?":                                                                                        {"GPL-3.0-only", "MIT"},
 		"tinyparse is mit/apache but it pulls in a crate which is lgpl. isn't that a clash?":                                                                    {"LGPL-3.0-only", "MIT OR Apache-2.0"},
 		"FastExcel is MIT-licensed, but it pulls in itextpdf for its PDF export, and iText is AGPL. Can an MIT library ship with an AGPL dependency like that?": {"AGPL-3.0-only", "MIT"},
 	})
