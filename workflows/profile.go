@@ -389,13 +389,19 @@ func withClaim(c license.Claim, r bot.Reply) bot.Reply {
 	if c.Data.Default != "" {
 		why += " (for " + c.Data.Default + ")"
 	}
+	was := false
 	for _, v := range c.Data.Variants {
 		if v.License == c.Said {
 			why += fmt.Sprintf("; `%s` was its licence for %s", c.Said, v.Said)
+			was = true
 			break
 		}
 	}
-	why += fmt.Sprintf(". So the answer below is for `%s`; if you use a version under `%s`, the button gives that one.", c.Data.License, c.Said)
+	if was {
+		why += fmt.Sprintf(". So the answer below is for `%s`; if you use a version under `%s`, the button gives that one.", c.Data.License, c.Said)
+	} else {
+		why += fmt.Sprintf(". So the answer below is for `%s`; if you meant a version or a copy you have under `%s`, the button gives that one.", c.Data.License, c.Said)
+	}
 	r.Blocks = append([]bot.Block{bot.Context(why)}, r.Blocks...)
 	r.Blocks = append(r.Blocks, bot.Buttons(askUseButton("As "+c.Said, c.Said)))
 	return r

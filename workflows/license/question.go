@@ -3308,11 +3308,13 @@ var copiedIntoRE = regexp.MustCompile(` (?:compil(?:e|ed|ing)|past(?:e|ed|ing)) 
 var forbidsModifyingRE = regexp.MustCompile(`\b(?:eula|terms|licen[cs]e agreement|end[- ]user)\b[^.?!]{0,40}\b(?:forbids?|prohibits?|bans?|disallows?|does not allow|doesn't allow|may not|must not|shall not|cannot|can't)\b[^.?!]{0,40}\b(?:reverse[- ]engineer\w*|decompil\w*|disassembl\w*|modif\w*)`)
 
 // libraryLicenceRE: an expression of one licence written for libraries linked into other
-// works: the LGPL, or the GPL with the Classpath exception.
+// works, the LGPL. (The GPL with the Classpath exception is left out: a JDK shipped
+// with a product is asked of as distributed, not linked.)
 var libraryLicenceRE = regexp.MustCompile(`^LGPL-[\d.]+-(?:only|or-later)$`)
 
 // handedOnRE: words that say the work is handed on (sold, shipped, installed by
-// customers), which is what such a question then asks about.
+// customers, an agent or extension others run), which is what such a question then
+// asks about.
 var handedOnRE = regexp.MustCompile(`\bsell\w*|\bsold\b|\bship\w*|\bdistribut\w*|\bredistribut\w*|\bcustomers?\b|\bself-?host\w*|\binstall\w*|\bdownload\w*|\bhand\w*\s+(?:it\s+|them\s+)?(?:out|over|to)\b|\bgiv(?:e|es|ing)\s+(?:it\s+|them\s+)?(?:to|away)\b|\bagents?\b|\bextensions?\b`)
 
 // buildInRE: words that say how code goes into a work other than by linking a library:
