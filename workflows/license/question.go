@@ -3156,9 +3156,15 @@ func CanonicalExpression(expr string) string {
 		}
 		out = append(out, tok)
 	}
-	s := strings.Join(out, " ")
-	return strings.NewReplacer("( ", "(", " )", ")").Replace(s)
+	return parenSpaces.Replace(strings.Join(out, " "))
 }
+
+// parenSpaces and atWork are built once: a Replacer builds its tables on first use, and
+// CanonicalExpression runs on every request filed and decided.
+var (
+	parenSpaces = strings.NewReplacer("( ", "(", " )", ")")
+	atWork      = strings.NewReplacer(" at work ", " ", " for work ", " ")
+)
 
 // PolicyQuestion is a question about the policy as a whole ("which licences are
 // allowed for SaaS?"), understood.
@@ -3195,7 +3201,7 @@ func AsksAboutPolicy(text string) (q PolicyQuestion, ok bool) {
 		return q, false
 	}
 	// "at work" says where the asker works, not that the use stays in house.
-	n := strings.NewReplacer(" at work ", " ", " for work ", " ").Replace(" " + norm(text) + " ")
+	n := atWork.Replace(" " + norm(text) + " ")
 	q.Use = detectUse(n)
 	for _, v := range verdictAsked {
 		if anyWord(n, v.words) {
