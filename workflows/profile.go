@@ -385,6 +385,23 @@ func withDisagreement(d license.Disagreement, r bot.Reply) bot.Reply {
 // question said is not the project's now, with the version it was the licence of where
 // the project's data gives one, and the licence said one click away.
 func withClaim(c license.Claim, r bot.Reply) bot.Reply {
+	if c.Holds {
+		// The licence read may be a variant's, for the version the question gives
+		// ("is redis 7.2 still bsd?"): its own page and what it is for are said.
+		licence, source, what := c.Data.License, c.Data.Source, c.Data.Default
+		for _, v := range c.Data.Variants {
+			if v.License == c.Read && c.Read != c.Data.License {
+				licence, source, what = v.License, v.Source, v.Said
+				break
+			}
+		}
+		why := fmt.Sprintf("Yes: %s is under `%s`, as %s says", bot.Printable(c.Project, 60), licence, source)
+		if what != "" {
+			why += " (for " + what + ")"
+		}
+		r.Blocks = append([]bot.Block{bot.Context(why + ".")}, r.Blocks...)
+		return r
+	}
 	why := fmt.Sprintf("No: %s is under `%s`, as %s says", bot.Printable(c.Project, 60), c.Data.License, c.Data.Source)
 	if c.Data.Default != "" {
 		why += " (for " + c.Data.Default + ")"

@@ -282,10 +282,13 @@ func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 
 // TestClaimOfAProjectAnswered: whether a well-known project is still under a licence it
 // left is answered with its own licence and the page that says so, the version the
-// licence said was for, and the licence said one click away.
+// licence said was for, and the licence said one click away; a claim that holds, for the
+// version asked, is confirmed with its page.
 func TestClaimOfAProjectAnswered(t *testing.T) {
 	answered(t, "is terraform still mpl?",
 		[]string{"is terraform under `MPL-2.0`?", "No: terraform is under `BUSL-1.1`", "`MPL-2.0` was its licence for", "As MPL-2.0"}, nil)
+	answered(t, "is redis 7.2 still bsd?",
+		[]string{"is redis under `BSD-3-Clause`?", "Yes: redis is under `BSD-3-Clause`", "for Redis 7.2 and earlier"}, []string{"No:"})
 }
 
 // TestCombinationReadingButtons: each other reading of a combination is one button,

@@ -289,16 +289,20 @@ type found struct {
 	// and Apache 2.0", "released under the MIT and GPL licenses"), the way a choice of
 	// licences is written.
 	stated []bool
-	// claims are the well-known projects the text says are under a licence their data
-	// does not give ("is redis still bsd?"), the licence said being read in its place.
+	// claims are the well-known projects the text says are under a licence, the licence
+	// said being read in their place: one their data does not give ("is redis still
+	// bsd?"), or one it does.
 	claims []Claim
 }
 
-// Claim is a well-known project said to be under a licence its data does not give.
+// Claim is a well-known project said to be under a licence: one its data does not give
+// ("is redis still bsd?"), or, Holds set, one it does ("is the linux kernel still gpl?").
 type Claim struct {
 	Project string   // the project as written ("redis")
 	Said    string   // the licence the text says it is under
 	Data    *Project // the project's entry, whose License is what its own pages say
+	Holds   bool     // the data gives the licence said (the same, or one of its options)
+	Read    string   // with Holds: the project's licence as read, for the version the text gives
 }
 
 // mention is where a licence is named again, and the word after it.
@@ -1236,6 +1240,8 @@ func findLicenses(text string) found {
 			if stated && !sameVersionOf(h.id, hits[i+1].id) {
 				statedOther[h.project] = true
 				claims = append(claims, Claim{Project: h.said, Said: hits[i+1].id, Data: h.project})
+			} else if stated {
+				claims = append(claims, Claim{Project: h.said, Said: hits[i+1].id, Data: h.project, Holds: true, Read: h.id})
 			}
 			hits = slices.Delete(hits, i, i+1)
 			i--

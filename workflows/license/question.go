@@ -965,9 +965,15 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	if ok && q.Topic == "" && (q.Kind == AskVerdict || q.Kind == AskProfile) && len(q.Licenses) == 1 && q.Use == "" && claimAskRE.MatchString(lower) {
 		// "is redis still bsd?", "list says minio is apache 2.0. still true?": whether a
 		// project is under the licence said is checked against what its own pages say.
-		if f := findLicenses(text); len(f.claims) == 1 && len(f.ids) == 1 && f.claims[0].Data.License != f.claims[0].Said {
+		if f := findLicenses(text); len(f.claims) == 1 && len(f.ids) == 1 {
 			c := f.claims[0]
-			return Question{Kind: AskProfile, Expression: c.Data.License, Licenses: []string{c.Data.License}, Claim: &c}, true
+			if c.Holds {
+				// "is the linux kernel still gpl?": it is; the licence said is profiled.
+				return Question{Kind: AskProfile, Expression: q.Licenses[0], Licenses: q.Licenses, Assumed: q.Assumed, Claim: &c}, true
+			}
+			if c.Data.License != c.Said {
+				return Question{Kind: AskProfile, Expression: c.Data.License, Licenses: []string{c.Data.License}, Claim: &c}, true
+			}
 		}
 	}
 	if ok && q.Kind == AskVerdict && (q.Proprietary || containsAny(lower, []string{"commercial", "paid", " sell", "selling", "proprietary", "closed"})) {

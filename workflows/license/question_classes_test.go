@@ -4328,7 +4328,8 @@ func TestTheOnlyWeighed(t *testing.T) {
 
 // TestClaimOfAProjectChecked: a question that says a well-known project is under a
 // licence its data does not give and asks whether that holds gets the project's own
-// licence, with the claim kept; said without asking, the licence said is read.
+// licence, with the claim kept; one its data gives gets that licence, the claim holding;
+// said without asking, the licence said is read.
 func TestClaimOfAProjectChecked(t *testing.T) {
 	for text, want := range map[string][2]string{ // project's licence, licence said
 		"is terraform still mpl?":                                  {"BUSL-1.1", "MPL-2.0"},
@@ -4340,9 +4341,16 @@ func TestClaimOfAProjectChecked(t *testing.T) {
 			t.Errorf("%q: kind %d expression %q claim %+v, want a profile of %s against %s", text, q.Kind, q.Expression, q.Claim, want[0], want[1])
 		}
 	}
-	for _, text := range []string{"minio is apache 2.0; can we use it in our saas?", "is minio apache licensed?", "is ffmpeg still lgpl?"} {
+	for _, text := range []string{"minio is apache 2.0; can we use it in our saas?", "is minio apache licensed?"} {
 		if q, _ := ParseQuestion(text); q.Claim != nil {
 			t.Errorf("%q: read as a claim %+v", text, *q.Claim)
+		}
+	}
+	// A claim that holds, for the version the question gives or one of the project's
+	// options, is a profile of the licence said.
+	for text, want := range map[string]string{"is ffmpeg still lgpl?": "LGPL-2.1-or-later", "is redis 7.2 still bsd?": "BSD-3-Clause", "is qt still lgpl?": "LGPL-3.0-only"} {
+		if q, _ := ParseQuestion(text); q.Kind != AskProfile || q.Claim == nil || !q.Claim.Holds || q.Expression != want {
+			t.Errorf("%q: kind %d expression %q claim %+v, want a profile of %s, the claim holding", text, q.Kind, q.Expression, q.Claim, want)
 		}
 	}
 }
