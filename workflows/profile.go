@@ -370,57 +370,53 @@ func disagreementQuestion(d license.Disagreement) string {
 // later" takes in the file's version, why the two agree, with the file's one click away.
 func withDisagreement(d license.Disagreement, r bot.Reply) bot.Reply {
 	if d.Later {
-		why := fmt.Sprintf("The two agree: `%s` lets the code be used under that version or any later one, and a licence file with the text of `%s` is one of those versions, not another licence. So the code is read as `%s`, below: you may follow the file's version, or any other the notice allows.", d.Other, d.File, d.Other)
-		r.Blocks = append([]bot.Block{bot.Context(why)}, r.Blocks...)
-		r.Blocks = append(r.Blocks, bot.Buttons(askUseButton("As "+d.File, d.File)))
-		return r
+		return noteAndOther(r, fmt.Sprintf("The two agree: `%s` lets the code be used under that version or any later one, and a licence file with the text of `%s` is one of those versions, not another licence. So the code is read as `%s`, below: you may follow the file's version, or any other the notice allows.", d.Other, d.File, d.Other), d.File)
 	}
-	why := fmt.Sprintf("The licence file is the licence the copyright holders granted; a README, package metadata, a store page or a scanner only reports it, and can be out of date or wrong. So the code is read as `%s`, the file's licence, below. Ask the maintainers to fix whichever is wrong; if they say `%s` is meant, the button gives the verdict for it.", d.File, d.Other)
-	r.Blocks = append([]bot.Block{bot.Context(why)}, r.Blocks...)
-	r.Blocks = append(r.Blocks, bot.Buttons(askUseButton("As "+d.Other, d.Other)))
-	return r
+	return noteAndOther(r, fmt.Sprintf("The licence file is the licence the copyright holders granted; a README, package metadata, a store page or a scanner only reports it, and can be out of date or wrong. So the code is read as `%s`, the file's licence, below. Ask the maintainers to fix whichever is wrong; if they say `%s` is meant, the button gives the verdict for it.", d.File, d.Other), d.Other)
 }
 
-// withClaim adds to r, the profile of a project's own licence, that the licence the
-// question said is not the project's now, with the version it was the licence of where
-// the project's data gives one, and the licence said one click away.
+// withClaim adds to r, the profile of a project's own licence, whether the licence the
+// question said is the project's: if so, the page that says so for the version asked;
+// if not, its licence now, the versions the licence said was for where the project's
+// data gives them, and the licence said one click away.
 func withClaim(c license.Claim, r bot.Reply) bot.Reply {
+	name := bot.Printable(c.Project, 60)
 	if c.Holds {
-		// The licence read may be a variant's, for the version the question gives
-		// ("is redis 7.2 still bsd?"): its own page and what it is for are said.
-		licence, source, what := c.Data.License, c.Data.Source, c.Data.Default
-		for _, v := range c.Data.Variants {
-			if v.License == c.Read && c.Read != c.Data.License {
-				licence, source, what = v.License, v.Source, v.Said
-				break
-			}
+		// The licence read may be a variant's, for the version the question gives ("is
+		// redis 7.2 still bsd?").
+		licence := c.Read
+		if _, _, ok := c.Data.Under(licence); !ok {
+			licence = c.Data.License
 		}
-		why := fmt.Sprintf("Yes: %s is under `%s`, as %s says", bot.Printable(c.Project, 60), licence, source)
-		if what != "" {
-			why += " (for " + what + ")"
-		}
-		r.Blocks = append([]bot.Block{bot.Context(why + ".")}, r.Blocks...)
-		return r
+		return noteAndOther(r, "Yes: "+underSays(name, licence, c.Data)+".", "")
 	}
-	why := fmt.Sprintf("No: %s is under `%s`, as %s says", bot.Printable(c.Project, 60), c.Data.License, c.Data.Source)
-	if c.Data.Default != "" {
-		why += " (for " + c.Data.Default + ")"
-	}
-	was := false
-	for _, v := range c.Data.Variants {
-		if v.License == c.Said {
-			why += fmt.Sprintf("; `%s` was its licence for %s", c.Said, v.Said)
-			was = true
-			break
-		}
-	}
-	if was {
-		why += fmt.Sprintf(". So the answer below is for `%s`; if you use a version under `%s`, the button gives that one.", c.Data.License, c.Said)
+	why := "No: " + underSays(name, c.Data.License, c.Data)
+	if _, was, ok := c.Data.Under(c.Said); ok {
+		why += fmt.Sprintf("; `%s` was its licence for %s. So the answer below is for `%s`; if you use a version under `%s`, the button gives that one.", c.Said, was, c.Data.License, c.Said)
 	} else {
 		why += fmt.Sprintf(". So the answer below is for `%s`; if you meant a version or a copy you have under `%s`, the button gives that one.", c.Data.License, c.Said)
 	}
+	return noteAndOther(r, why, c.Said)
+}
+
+// underSays is "NAME is under `LICENCE`, as PAGE says (for VERSIONS)", from the project's
+// data.
+func underSays(name, licence string, p *license.Project) string {
+	source, what, _ := p.Under(licence)
+	s := fmt.Sprintf("%s is under `%s`, as %s says", name, licence, source)
+	if what != "" {
+		s += " (for " + what + ")"
+	}
+	return s
+}
+
+// noteAndOther puts why above r's answer and, unless other is "", the licence other one
+// click away below it.
+func noteAndOther(r bot.Reply, why, other string) bot.Reply {
 	r.Blocks = append([]bot.Block{bot.Context(why)}, r.Blocks...)
-	r.Blocks = append(r.Blocks, bot.Buttons(askUseButton("As "+c.Said, c.Said)))
+	if other != "" {
+		r.Blocks = append(r.Blocks, bot.Buttons(askUseButton("As "+other, other)))
+	}
 	return r
 }
 

@@ -176,7 +176,7 @@ var (
 	laterRE = regexp.MustCompile(`\s+(?:or|and)\s+(?:at\s+your\s+option\s+)?(?:any\s+)?(?:later|newer)\b`)
 	// withLaterRE: "or later" said as wording a licence comes with ("GPLv2 with the 'or
 	// any later version' clause"), once laterRE has made it "or later".
-	withLaterRE  = regexp.MustCompile(`\s+with\s+(?:the\s+|an\s+|a\s+|its\s+)?(?:usual\s+|standard\s+|optional\s+)?or\s+later\s+(?:wording|clause|language|text|option|grant|phrase|notice|terms|version\s+clause)\b`)
+	withLaterRE  = regexp.MustCompile(`\s+with\s+(?:the\s+|an\s+|a\s+|its\s+)?(?:usual\s+|standard\s+|optional\s+)?or\s+later\s+` + laterWording + `\b`)
 	letterDigit  = regexp.MustCompile(`([a-z])(\d)`)
 	licenseRefRE = regexp.MustCompile(`^[A-Za-z0-9.-]+$`) // after "LicenseRef-"
 	idToken      = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9.+-]*[A-Za-z0-9+]`)
@@ -474,7 +474,11 @@ var exceptionNames = map[string]string{
 var orLaterAfterRE = regexp.MustCompile(`^["']?\s*,?\s*\(?\s*(?:or|and)\s+(?:\(?\s*at\s+your\s+option\s*\)?\s*,?\s*)?(?:any\s+)?(?:later|newer)\b` +
 	// "GPL-2.0 with the 'or (at your option) any later version' clause", as the alias
 	// "GPLv2" is read with it (withLaterRE).
-	`|^\s+with\s+(?:the\s+|an\s+|a\s+|its\s+)?(?:usual\s+|standard\s+|optional\s+)?["'“‘]?or\s+(?:\(\s*at\s+your\s+option\s*\)\s+)?(?:any\s+)?later(?:\s+version)?["'”’]?\s+(?:wording|clause|language|text|option|grant|phrase|notice|terms|version\s+clause)\b`)
+	`|^\s+with\s+(?:the\s+|an\s+|a\s+|its\s+)?(?:usual\s+|standard\s+|optional\s+)?["'“‘]?or\s+(?:\(\s*at\s+your\s+option\s*\)\s+)?(?:any\s+)?later(?:\s+version)?["'”’]?\s+` + laterWording + `\b`)
+
+// laterWording: what "or later" is said to be when a licence comes with it ("the 'or
+// any later version' clause", "wording", "grant").
+const laterWording = `(?:wording|clause|language|text|option|grant|phrase|notice|terms|version\s+clause)`
 
 // acronymUseAfterRE finds the words after a licence's acronym typed in lower case that
 // say it is one: "hpnd code", "a cpal'd module", "cecill licensed".

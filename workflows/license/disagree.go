@@ -21,6 +21,15 @@ type Disagreement struct {
 	Later bool
 }
 
+// Held is the licence the code is read as: the licence file's, or, when the other
+// source's "or later" takes in the file's version (Later), the other source's.
+func (d Disagreement) Held() string {
+	if d.Later {
+		return d.Other
+	}
+	return d.File
+}
+
 // disagreeAskRE: the question asks which of two licences holds ("which one?", "which
 // applies?", "what's the real licence?", "what is it actually under?").
 var disagreeAskRE = regexp.MustCompile(`\bwhich\b|\b(?:does|do)\s+(?:the\s+)?[\w.+-]+(?:\s+licen[cs]e)?\s+(?:actually|really|even)\s+apply\b|\bwhat(?:'s|’s|\s+is)\s+the\s+(?:real|actual|right|correct)\s+licen[cs]e\b|\b(?:really|actually)\s+under\b`)

@@ -169,6 +169,21 @@ func versionLess(a, b string) bool {
 // Name is how the project is usually written, for answers.
 func (p *Project) Name() string { return p.Names[0] }
 
+// Under gives, for a licence the project's data names (its own, or a variant's), the
+// page that says so and which versions or builds it is for ("" when the data does not
+// say); ok is false when the data names no such licence.
+func (p *Project) Under(id string) (source, what string, ok bool) {
+	if id == p.License {
+		return p.Source, p.Default, true
+	}
+	for _, v := range p.Variants {
+		if v.License == id {
+			return v.Source, v.Said, true
+		}
+	}
+	return "", "", false
+}
+
 // knownProjects maps each normalised project name to its project.
 var knownProjects = sync.OnceValue(func() map[string]*Project {
 	list := embedded[struct {

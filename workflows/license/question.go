@@ -941,25 +941,17 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	if ok && q.Topic == "" && len(q.Licenses) == 2 {
 		if d, found := disagreement(text, lower); found {
 			// "npm says ISC but the repo has an MIT license file. which?": the licence
-			// file's licence, with what the other source says one click away.
+			// file's licence, with what the other source says one click away; "the
+			// LICENSE file is GPLv3 but the README says GPLv2+": the notice's "or later"
+			// takes in the file's version, so the code is under the notice's licence.
+			held := d.Held()
 			var assumed []Assumption
 			for _, a := range q.Assumed {
-				if a.ID == d.File {
+				if a.ID == held {
 					assumed = append(assumed, a)
 				}
 			}
-			if d.Later {
-				// "the LICENSE file is GPLv3 but the README says GPLv2+": the notice's "or
-				// later" takes in the file's version; the code is under the notice's licence.
-				assumed = nil
-				for _, a := range q.Assumed {
-					if a.ID == d.Other {
-						assumed = append(assumed, a)
-					}
-				}
-				return Question{Kind: AskProfile, Expression: d.Other, Licenses: []string{d.Other}, Assumed: assumed, Disagree: &d}, true
-			}
-			return Question{Kind: AskProfile, Expression: d.File, Licenses: []string{d.File}, Assumed: assumed, Disagree: &d}, true
+			return Question{Kind: AskProfile, Expression: held, Licenses: []string{held}, Assumed: assumed, Disagree: &d}, true
 		}
 	}
 	if ok && q.Topic == "" && (q.Kind == AskVerdict || q.Kind == AskProfile) && len(q.Licenses) == 1 && q.Use == "" && claimAskRE.MatchString(lower) {
