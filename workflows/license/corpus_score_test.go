@@ -73,6 +73,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ц", "eighty-ninth held-out"},
 	{"ч", "ninetieth held-out"},
 	{"ш", "ninety-first held-out"},
+	{"щ", "ninety-second held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
