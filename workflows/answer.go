@@ -151,7 +151,7 @@ func runAsk(w *work) error {
 				}
 			}
 		}
-		return w.answerTopic(t, named, q.Relicenses)
+		return w.answerTopic(t, named, q.Relicenses, q.Generated)
 	}
 	if pq, about := license.AsksAboutPolicy(w.call.Event.Text); !ok && about {
 		question := "what does the licence policy say"
@@ -717,7 +717,9 @@ func movingField(t license.Topic) bot.Field {
 // enough?"): each is set beside its category, and for credit or distribution beside
 // what it obliges. moving: the question moves a project already released to another
 // licence ("can I just switch it to MIT?"), which the topic's moving lines answer.
-func (w *work) answerTopic(t license.Topic, named []string, moving bool) error {
+// generated: the code asked about was written by an AI assistant, which the topic's
+// generated lines answer.
+func (w *work) answerTopic(t license.Topic, named []string, moving, generated bool) error {
 	if err := w.recordQuestion("topic", t.Name, "", "described"); err != nil {
 		return err
 	}
@@ -735,6 +737,10 @@ func (w *work) answerTopic(t license.Topic, named []string, moving bool) error {
 		fields = []bot.Field{f}
 	case moving:
 		fields = append(fields, movingField(t))
+	}
+	generated = generated && len(t.Generated) > 0
+	if generated {
+		fields = append(fields, bot.Field{Label: "Code written with an AI assistant", Value: strings.Join(t.Generated, "\n") + "\nSource: " + t.GeneratedSource})
 	}
 	if len(named) > 0 {
 		var lines []string
@@ -779,6 +785,9 @@ func (w *work) answerTopic(t license.Topic, named []string, moving bool) error {
 	question := "a question about " + strings.ToLower(title[:1]) + title[1:]
 	if moving && !movingAnswer {
 		question += ", moving one already released to another"
+	}
+	if generated {
+		question += ", with code written by an AI assistant"
 	}
 	if len(named) > 0 {
 		question += ", among `" + strings.Join(named, "`, `") + "`"
@@ -1102,7 +1111,7 @@ func runTopic(w *work) error {
 	if !ok {
 		return Errorf("That button is out of date; please ask again.")
 	}
-	return w.answerTopic(t, nil, false)
+	return w.answerTopic(t, nil, false, false)
 }
 
 // quotedWords are words as the question wrote them, quoted.

@@ -167,6 +167,17 @@ func TestMovingOwnProject(t *testing.T) {
 		[]string{"Moving a released project"})
 }
 
+// TestGeneratedContribution: a contribution written with an AI assistant is a question
+// of contributing, whatever CLA or licence the message names, and the answer says what
+// such code asks of the one who sends it; a contribution written by hand is not told.
+func TestGeneratedContribution(t *testing.T) {
+	answered(t, "can i send you a pr that gpt-4 mostly wrote? the project has a cla",
+		[]string{"contributing to an upstream project, with code written by an AI assistant", "Code written with an AI assistant", "Generated-by:", "https://www.apache.org/legal/generative-tooling.html", "Request: Upstream contribution"}, nil)
+	answered(t, "We're an upstream under the GPL. Should we be accepting AI-generated contributions at all?",
+		[]string{"with code written by an AI assistant", "does not copy someone else's code"}, []string{"Not allowed", "Needs approval"})
+	answered(t, "may I contribute a fix upstream?", []string{"Contributing to an upstream project"}, []string{"Code written with an AI assistant"})
+}
+
 // TestRelicensingOwnProject: a question of whether the asker's own project may move
 // from one licence to another is answered by the matrix and by what moving a released
 // project takes; code of others taken in is not told of moving.

@@ -107,6 +107,10 @@ type Question struct {
 	// Topic is the OSPO topic a question is about, licence or not ("cla", "employer",
 	// "contribute", "choose", "noncommercial", "attribution"); "" for none.
 	Topic string
+	// Generated is set when the code the question is about was written by an AI
+	// assistant ("a pr that gpt-4 mostly wrote"): the contribute topic then says what
+	// such code asks of the one who sends it.
+	Generated bool
 	// Projects are the well-known projects named, read as their licences.
 	Projects []ProjectReading
 	// Tool is a project named that is a tool (a compiler, an editor), when one is.
@@ -819,8 +823,11 @@ func gnuNoticeRead(s string) string {
 // the message names, so that the version and its "or later" are kept.
 func bareVersionRead(s string) string {
 	lower := strings.ToLower(s)
-	if !strings.Contains(lower, "gpl") || !bareVersionRE.MatchString(s) {
+	if !strings.Contains(lower, "gpl") || !bareVersionRE.MatchString(s) && !bareVersionPlainRE.MatchString(s) {
 		return s
+	}
+	if m := onlyOrLaterRE.FindStringSubmatch(lower); m != nil && m[1] == m[2] {
+		return s // "v2 only or v2 or later?": which of the two, a question of its own
 	}
 	var family string
 	for _, m := range gnuFamilyRE.FindAllStringSubmatch(lower, -1) {
@@ -832,7 +839,8 @@ func bareVersionRead(s string) string {
 	if family == "" {
 		return s
 	}
-	return bareVersionRE.ReplaceAllString(s, "${1}"+family+" v${2} or later")
+	s = bareVersionRE.ReplaceAllString(s, "${1}"+family+" v${2} or later")
+	return bareVersionPlainRE.ReplaceAllString(s, "${1}"+family+" v${2}${3}")
 }
 
 // linkPermissionRead reads a permission to link with a named program, said in words
@@ -871,8 +879,17 @@ var (
 	// bareVersionRE: a version and "or later" with no licence's name before it; the
 	// words before it are a subject and a verb ("the library is v3 or later", "the
 	// headers say version 3 or, at your option, any later version").
-	bareVersionRE = regexp.MustCompile(`(?i)((?:\b(?:is|are|was|under|it's|its|say|says|said|read|reads|state|states)\s+|[,;:(]\s*))(?:v|version\s*)([1-3](?:\.[01])?)\s*(?:or\s*,?\s*(?:\(?at\s+your\s+option\)?\s*,?\s*)?(?:any\s+)?(?:later|newer|above|higher)(?:\s+version)?|\+)`)
-	gnuFamilyRE   = regexp.MustCompile(`\b(agpl|lgpl|gpl)`)
+	bareVersionRE = regexp.MustCompile(`(?i)((?:\b(?:is|are|was|under|it's|its|say|says|said|read|reads|state|states|` + versionChoiceWords + `)\s+|[,;:(/]\s*))(?:v|version\s*)([1-3](?:\.[01])?)[\s-]*(?:or[\s-]*,?\s*(?:\(?at\s+your\s+option\)?\s*,?\s*)?(?:any[\s-]+)?(?:later|newer|above|higher)(?:\s+version)?|\+)`)
+	// bareVersionPlainRE: a version with no "or later" and no licence's name, chosen or
+	// moved to ("should we pick v2 only or v3?", "can we move to v3?"). Go's regexp has
+	// no look-ahead, so "or later" is left to bareVersionRE, which runs first.
+	bareVersionPlainRE = regexp.MustCompile(`(?i)((?:\b(?:` + versionChoiceWords + `)\s+|[,;:(/]\s*))(?:v|version\s*)([1-3](?:\.[01])?)((?:[\s-]*only)?)\b`)
+	gnuFamilyRE        = regexp.MustCompile(`\b(agpl|lgpl|gpl)`)
+	// onlyOrLaterRE: one version said both ways, "v2 only or v2 or later", "version 3
+	// only or version 3 or any later version", "v3 only or v3+".
+	onlyOrLaterRE = regexp.MustCompile(`(?:v|version\s*|gpl-?)([1-3])(?:\.0)?[\s-]*only\s*,?\s*or\s+(?:v|version\s*)?([1-3])`)
+	// versionChoiceWords: words before a version that is chosen between, or moved to.
+	versionChoiceWords = `(?:to|or|and|vs\.?|versus|pick|choose|chose|either|between|prefer|from|keep|use|with)`
 )
 
 // grantRead reads the opening grant of a permissive licence, quoted in a question, as
@@ -1708,6 +1725,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	q.Licenses, q.Assumed = f.ids, f.notes
 	q.Topic = topicOf(lower, len(f.ids) > 0)
+	q.Generated = containsAny(lower, generatedHints) && generatedRE.MatchString(lower)
 	if q.Topic == "orlater" && len(f.ids) > 0 && spdxAskRE.MatchString(lower) {
 		q.Topic = "" // "libcap says "bsd or gpl v2" with no "or later": which spdx expression?"
 	}

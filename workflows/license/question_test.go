@@ -344,3 +344,25 @@ func TestUnknownLicenses(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneratedCode: code said to be written by an AI assistant is told apart from code
+// a person wrote, however the assistant is named; contributing it is the question.
+func TestGeneratedCode(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		generated bool
+		topic     string
+	}{
+		{"can i send you a pr that gpt-4 mostly wrote? the project has a cla", true, "contribute"},
+		{"One of our contributors has been writing patches with GitHub Copilot. Should we merge them?", true, "contribute"},
+		{"is it ok to merge ai-generated PRs into our apache project?", true, "contribute"},
+		{"we vibe-coded a small tool at work, can i publish it on github?", true, "choose"},
+		{"can i send you a pr that i mostly wrote? the project has a cla", false, "cla"},
+		{"our ai startup wants to contribute a fix to an MIT library", false, "contribute"},
+	} {
+		q, _ := ParseQuestion(c.text)
+		if q.Generated != c.generated || q.Topic != c.topic {
+			t.Errorf("%q: generated %v topic %q, want %v %q", c.text, q.Generated, q.Topic, c.generated, c.topic)
+		}
+	}
+}

@@ -29,8 +29,12 @@ type Topic struct {
 	// are then the whole answer.
 	MovingTitle   string `json:"moving_title,omitempty"`
 	MovingRequest string `json:"moving_request,omitempty"` // the approval kind that follows then
-	Ask           string `json:"ask"`                      // the topic asked as a question, which TopicOf reads as it`
-	Source        string `json:"source"`
+	// Generated is what the answer adds when the code asked about was written by an AI
+	// assistant (Question.Generated), with its source.
+	Generated       []string `json:"generated,omitempty"`
+	GeneratedSource string   `json:"generated_source,omitempty"`
+	Ask             string   `json:"ask"` // the topic asked as a question, which TopicOf reads as it`
+	Source          string   `json:"source"`
 	// Own is set for a topic answered with the bot's own commands ("how do we check our
 	// dependencies' licences?"), which cites no outside source.
 	Own bool `json:"own,omitempty"`
@@ -71,6 +75,11 @@ var topicWords = []struct {
 	hints []string       // one of these is in every text the expression matches: a cheap test first
 	also  *regexp.Regexp // when set, this must match too, anywhere in the question
 }{
+	// Contributions written with an AI assistant, sent or taken ("can i send a pr that
+	// gpt-4 mostly wrote?", "should we accept AI-generated patches?"): contributing is the
+	// question, whatever the project's licence or its CLA; the answer adds what such
+	// code asks of the contributor (Question.Generated).
+	{"contribute", generatedRE, false, generatedHints, regexp.MustCompile(`\b(?:pr|prs|pull\s+requests?|patch\w*|contribut\w*|commit\w*|merge\w*|upstream\w*|submi\w+|accept\w*)\b`)},
 	// "how do we check the licences of all our dependencies?", "do we need an SBOM?": the
 	// bot's own scans answer it.
 	{"dependencies", regexp.MustCompile(`\b(?:check|checks|checking|scan|scans|scanning|audit|auditing|review|reviewing|list|lists|listing|find|finds|finding|track|tracking|inventor(?:y|ise|ize)|verify|verifying|see|show|shows|print|prints|dump|dumps|report|reports|collect|collects|gather|gathers|extract|extracts|generate|generates)\b[^.?!]{0,50}\blicen[cs](?:es|ing)\b[^.?!]{0,40}\b(?:dependenc(?:y|ies)|deps|packages|libraries|components|third[- ]party|modules|crates|gems|npm|node_modules)\b|\bsbom\b|\bsoftware\s+bill\s+of\s+materials\b|\blicen[cs]e\s+(?:scan|scanner|scanning|checker|audit|compliance\s+tool)s?\b`), true, []string{"licen", "sbom", "bill of materials"}, nil},
@@ -542,6 +551,13 @@ func TopicOutranksLicences(name string) bool {
 	}
 	return false
 }
+
+// generatedRE: code said to be written by an AI assistant ("a pr that gpt-4 mostly
+// wrote", "patches written with GitHub Copilot", "AI-generated contributions").
+var (
+	generatedRE    = regexp.MustCompile(`\b(?:ai|a\.i\.|llms?|gpt(?:-?\d(?:\.\d)?o?)?|chatgpt|copilot|claude|gemini|codex|cursor|an?\s+assistant)\s+(?:[\w-]+\s+){0,3}?(?:generated|written|wrote|writes|produced|assisted|authored|created)\b|\b(?:generated|written|wrote|writ(?:e|es|ing)|produced|authored|created|made|coded|coding)\s+(?:\w+\s+){0,3}?(?:by|with|using|through)\s+(?:an?\s+|the\s+)?(?:ai|llms?|gpt(?:-?\d(?:\.\d)?o?)?|chatgpt|github\s+copilot|copilot|claude|gemini|codex|generative\s+ai|code\s+assistants?|ai\s+(?:tools?|assistants?))\b|\b(?:ai|llm|machine)[- ](?:generated|written|assisted|authored)\b|\bgenerative\s+(?:ai|tool\w*)\b|\bvibe[- ]cod\w*`)
+	generatedHints = []string{"ai", "llm", "gpt", "copilot", "claude", "gemini", "codex", "cursor", "assistant", "generat", "vibe", "machine"}
+)
 
 // TopicOf reads the OSPO topic of a question that names no licence.
 func TopicOf(text string) string { return topicOf(strings.ToLower(asTyped(text)), false) }
