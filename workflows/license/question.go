@@ -362,6 +362,8 @@ var useWords = []struct {
 	{"dynamic_link", []string{"dynamic link", "dynamically link", "dynamically linked", "dynamic linking", "link dynamically", "linked dynamically", "dynamically",
 		"shared library", "shared libraries", "shared libs", "shared objects", "dll", "dlls", "so file", "on the classpath", "separate jar", "separate jars", "dlopen", "dlopens", "dlopened", "function pointers", "at runtime", "at run time", "loaded at", "load it at", "runtime plugin",
 		"as a plugin", "plugin loaded", "loads plugins", "load plugins", "swap the", "replace the library",
+		// A plug-in said to run in its host: "our qgis plugin (python, loads inside qgis)".
+		"loads inside", "loaded inside", "load inside", "loading inside", "loaded in process", "runs in process", "in the same process",
 		// A JNI wrapper loads the native library at run time.
 		"jni",
 		// A loadable kernel module is linked into the running kernel.
@@ -450,7 +452,9 @@ var useWords = []struct {
 	{"modify", []string{"modify", "modifying", "modified", "modifications", "fork", "forked", "forking", "patch", "patched", "change the code", "changes to", "tweak", "adapt",
 		"recolor", "recolour", "recolored", "recoloured", "remix", "remixed", "remixing", "alter", "altered", "altering",
 		// Cropping or resizing an image changes it: "a CC BY-ND image if I crop it".
-		"crop it", "crop them", "cropped", "cropping", "crop the", "resize it", "resized", "resizing", "scale it down", "scaled down", "scaled copies"}},
+		"crop it", "crop them", "cropped", "cropping", "crop the", "resize it", "resized", "resizing", "scale it down", "scaled down", "scaled copies",
+		// Taking over an abandoned project to keep it going changes it: "take it over and fix it up".
+		"change it", "changing it", "fix it up", "fixing it up", "take it over and", "taking it over and", "maintain a fork", "keep maintaining it"}},
 	{"internal", []string{"internal", "internally", "in house", "our own use", "tooling", "only we", "just us", "ci pipeline", "build tool", "build tools", "dev tools",
 		"developer tools", "dev dependency", "devdependency", "test", "tests", "testing", "private use", "personal use", "only use it"}},
 }
@@ -2604,7 +2608,11 @@ func movedFromTo(lower string, f found) bool {
 		return false
 	}
 	before := lower[max(0, f.at[0][0]-60):f.at[0][0]]
-	if !strings.Contains(before, "from") || !movedFromRE.MatchString(before) || !movedOnToRE.MatchString(f.joins[1]) {
+	switch {
+	case strings.Contains(before, "from") && movedFromRE.MatchString(before) && movedOnToRE.MatchString(f.joins[1]):
+	case strings.Contains(before, "replac") && replacedRE.MatchString(before) && replacedWithRE.MatchString(f.joins[1]):
+		// "can I simply replace the MIT LICENSE with Apache-2.0?"
+	default:
 		return false
 	}
 	for _, j := range f.joins[2:] {
@@ -2627,13 +2635,18 @@ var (
 	movedFromRE = regexp.MustCompile(moveAsked + `(?:the\s+|an?\s+|its\s+|their\s+|our\s+|my\s+)?$`)
 	// movedOnToRE: the words between the licence moved from and the one moved to.
 	movedOnToRE = regexp.MustCompile(`^[\s,]*(?:licen[cs]es?\s+|licen[cs]ed\s+)?(?:over\s+)?to(?:\s+(?:the|an?|either))?\s*$`)
+	// replacedRE: a licence about to be replaced by another, asked about or planned, up
+	// to the licence replaced ("can I simply replace the MIT LICENSE with Apache-2.0?").
+	replacedRE = regexp.MustCompile(`\b(?:can|could|should|shall|may|might|would|will|wants?\s+to|like\s+to|plan(?:ning)?\s+to|need\s+to|just|simply|thinking\s+(?:of|about)|considering)\b[^.?!]{0,30}?\breplac(?:e|ing)\s+(?:the\s+|our\s+|my\s+|its\s+|this\s+|that\s+|their\s+)?(?:existing\s+|current\s+|old\s+)?$`)
+	// replacedWithRE: the words between the licence replaced and its replacement.
+	replacedWithRE = regexp.MustCompile(`^\s*(?:licen[cs]e|licen[cs]ing)?(?:\s*(?:file|text|notice|headers?))?\s*(?:with|by|for)(?:\s+(?:the|an?))?\s*$`)
 	// choiceJoinRE: licences offered as a choice ("MIT or Apache", "MIT/BSD").
 	choiceJoinRE = regexp.MustCompile(`^\s*(?:,\s*)?(?:or|/|\|)?(?:\s+(?:the|an?))?\s*$`)
 )
 
 // becomeToRE: the words before the licence a work is to take: "we'd like it to be",
 // "make it", "switch our repo to".
-var becomeToRE = regexp.MustCompile(`\b(?:` + givenOutAgain + `)\b[^.?!]{0,50}\bunder\s+(?:the\s+)?$|\bfork\s+(?:just\s+|simply\s+)?(?:go|become|be|switch\s+to|move\s+to)\s+$|\b(?:(?:like|want|prefer|need|wish)\s+(?:it|them|this|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+to\s+be|make\s+(?:it|them|this)|(?:switch\w*|mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|relicen[cs]\w*|convert\w*)\s+(?:(?:it|them|this)\s+|(?:the|our|my)\s+(?:[\w.+-]+\s+){1,3})(?:over\s+)?to)\s+(?:the\s+|an?\s+)?(?:(?:copyleft|permissive|new|stricter|weaker|weak\s+copyleft|strong\s+copyleft)\s+)?$`)
+var becomeToRE = regexp.MustCompile(`\b(?:` + givenOutAgain + `)\b[^.?!]{0,50}\bunder\s+(?:the\s+)?$|\bre-?us(?:e|es|ed|ing)\s+(?:it|them|this|that|the\s+[\w-]+|their\s+[\w-]+|its\s+[\w-]+)\s+(?:all\s+)?under\s+(?:the\s+|an?\s+)?$|\bfork\s+(?:just\s+|simply\s+)?(?:go|become|be|switch\s+to|move\s+to)\s+$|\b(?:(?:like|want|prefer|need|wish)\s+(?:it|them|this|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+to\s+be|make\s+(?:it|them|this)|(?:switch\w*|mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|relicen[cs]\w*|convert\w*)\s+(?:(?:it|them|this)\s+|(?:the|our|my)\s+(?:[\w.+-]+\s+){1,3})(?:over\s+)?to)\s+(?:the\s+|an?\s+)?(?:(?:copyleft|permissive|new|stricter|weaker|weak\s+copyleft|strong\s+copyleft)\s+)?$`)
 
 // addOnForToolRE: code written to run inside a program ("a Blender add-on", "a GIMP
 // plug-in"), which the program's licence reaches, unlike what one makes with it.
@@ -2887,6 +2900,10 @@ var hostForRE = regexp.MustCompile(` (?:host|hosts|hosting|hosted|run|runs|runni
 
 // notShippedRE: the question says nothing is handed over ("customers never get the
 // image", "nobody downloads it"): no word of distributing then makes it distributed.
+// notHostedRE: running the code for others denied, "we never ship or host it", "we
+// don't host it for anyone".
+var notHostedRE = regexp.MustCompile(` (?:never|don t|dont|do not|doesn t|doesnt|does not|won t|wont|will not|not) (?:[a-z]+ (?:or|nor) )?(?:host|hosts|hosting|offer it as a service) `)
+
 var notShippedRE = regexp.MustCompile(` (?:never|don t|dont|do not|doesn t|doesnt|does not|won t|wont|will not) (?:get|gets|receive|receives|download|downloads|see|sees|hand|hands|give|gives|ship|ships) | (?:nobody|no one|noone) (?:downloads|gets|receives) | (?:nothing|not|never) (?:is |gets |get )?(?:exposed|shown|offered|available|visible) (?:to|for) (?:the |our |any )?(?:customers|clients|users|public|outside|third parties) `)
 
 // shippedRE: an image or appliance handed over is distributed ("we give customers a
@@ -3106,9 +3123,11 @@ func useFrom(n string) string {
 	shipped := containsAny(n, []string{"docker", "container", " vm ", "virtual machine", " ami", "appliance", "image", "usb"}) && shippedRE.MatchString(n)
 	notShipped := !shipped && containsAny(n, []string{"never", " don t ", " dont ", " do not ", "doesn t", "doesnt", "does not", "won t", "wont", "will not", "nobody", "no one", "noone", "nothing", " not exposed"}) &&
 		notShippedRE.MatchString(n)
+	// "we never ship or host it": neither given out nor run for others.
+	notHosted := strings.Contains(n, " host") && notHostedRE.MatchString(n)
 	staticSeen := false
 	for _, u := range useWords {
-		if u.use == "distribute" && notShipped {
+		if u.use == "distribute" && notShipped || u.use == "saas" && notHosted {
 			continue
 		}
 		if u.use == "static_link" && !staticSeen {

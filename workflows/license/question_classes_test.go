@@ -4374,3 +4374,34 @@ func TestLicenceThatAsksForCredit(t *testing.T) {
 		"our website shows the logo of every library we use":                                         "",
 	})
 }
+
+// TestMovesAndUsesAfterPartShcha guards a licence file replaced by another ("replace the
+// MIT LICENSE with Apache-2.0"), code reused under another licence, a GNU version said
+// bare after a move, a plug-in that loads inside its host, a project taken over and
+// changed, a tool run but neither shipped nor hosted, a header that says not to sell
+// the code (terms against commercial use), and comments that carry licence notices
+// stripped (what the notices are for).
+func TestMovesAndUsesAfterPartShcha(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"Can I simply replace the MIT LICENSE with Apache-2.0?":                       {"MIT", "Apache-2.0"},
+		"can we replace our gpl license file with mit?":                               {"GPL-3.0-only", "MIT"},
+		"why is this portfolio template gplv3 and not mit? can i reuse it under mit?": {"GPL-3.0-only", "MIT"},
+		"the project is gpl v2. can we move to v3?":                                   {"GPL-2.0-only", "GPL-3.0-only"},
+	})
+	wantReadings(t, []reading{
+		{"our qgis plugin (python, loads inside qgis) has no licence yet. can we make it mit or must it be gpl?", "", "dynamic_link"},
+		{"it's LGPL-2.1. can we take it over and change it?", "LGPL-2.1-only", "modify"},
+		{"we use terraform internally and never ship or host it. is the busl a problem?", "BUSL-1.1", "internal"},
+	})
+	if q, _ := ParseQuestion("the icons' readme asks people not to resell the icons, but the licence is cc-by 4.0. which one wins?"); q.Topic == "noncommercial" {
+		t.Errorf("a readme's request read as terms against commercial use")
+	}
+	if q, _ := ParseQuestion("we run terraform ourselves but never ship or host it. is the busl a problem?"); q.Use == "saas" || q.Use == "distribute" {
+		t.Errorf("never shipped nor hosted, read as %q", q.Use)
+	}
+	wantTopics(t, map[string]string{
+		"the gallery script's header just says not to sell the software or use it as part of a package which is sold. what may we do with it?": "noncommercial",
+		"our merged .min.js still has every lib's licence header in it. can we just strip all the comments?":                                   "attribution",
+		"is our gpl code v2 only or v2 or later?": "orlater",
+	})
+}
