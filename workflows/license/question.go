@@ -843,8 +843,33 @@ func bareVersionRead(s string) string {
 	if family == "" {
 		return s
 	}
-	s = bareVersionRE.ReplaceAllString(s, "${1}"+family+" v${2} or later")
-	return bareVersionPlainRE.ReplaceAllString(s, "${1}"+family+" v${2}${3}")
+	s = replaceBareVersions(s, bareVersionRE, family, " or later")
+	return replaceBareVersions(s, bareVersionPlainRE, family, "")
+}
+
+// replaceBareVersions names family before each version re finds, keeping what follows
+// the version (its "only") and adding suffix, except where the version follows the
+// licence's own name after a comma ("the GPL, version 2 or later"): that one is named.
+func replaceBareVersions(s string, re *regexp.Regexp, family, suffix string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+		if gnuNameBeforeRE.MatchString(strings.ToLower(s[max(0, m[0]-24):m[0]])) {
+			continue
+		}
+		b.WriteString(s[last:m[0]])
+		b.WriteString(s[m[2]:m[3]] + family + " v" + s[m[4]:m[5]])
+		if len(m) > 6 && m[6] >= 0 {
+			b.WriteString(s[m[6]:m[7]])
+		}
+		b.WriteString(suffix)
+		last = m[1]
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // linkPermissionRead reads a permission to link with a named program, said in words
@@ -889,6 +914,9 @@ var (
 	// no look-ahead, so "or later" is left to bareVersionRE, which runs first.
 	bareVersionPlainRE = regexp.MustCompile(`(?i)((?:\b(?:` + versionChoiceWords + `)\s+|[,;:(/]\s*))(?:v|version\s*)([1-3](?:\.[01])?)((?:[\s-]*only)?)\b`)
 	gnuFamilyRE        = regexp.MustCompile(`\b(agpl|lgpl|gpl)`)
+	// gnuNameBeforeRE: a GNU licence's name just before the comma a version follows
+	// ("the GPL, version 2").
+	gnuNameBeforeRE = regexp.MustCompile(`(?:gpl|general\s+public\s+licen[cs]e)\s*$`)
 	// onlyOrLaterRE: one version said both ways, "v2 only or v2 or later", "version 3
 	// only or version 3 or any later version", "v3 only or v3+".
 	onlyOrLaterRE = regexp.MustCompile(`(?:v|version\s*|gpl-?)([1-3])(?:\.0)?[\s-]*only\s*,?\s*or\s+(?:v|version\s*)?([1-3])`)
@@ -1851,7 +1879,10 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "Our small repo is GPLv2 … We'd like it to be Apache 2.0", "scummc is gpl2 or
 		// later, can my hard fork just go gpl3": the licence the work is to become is the
 		// work's, and the code already under the other goes into it.
-		if at := f.at[1][0]; at > 0 && at <= len(lower) && becomeToRE.MatchString(lower[max(0, at-70):at]) {
+		if at := f.at[1][0]; at > 0 && at <= len(lower) && (becomeToRE.MatchString(lower[max(0, at-70):at]) ||
+			// "my mod is gpl-3.0. people say i should use lgpl-3.0. switch?": the licence the
+			// asker is told to put their work under, not code under it ("… an lgpl library").
+			shouldUseRE.MatchString(lower[max(0, at-40):at]) && f.at[1][1] <= len(lower) && !codeAfterRE.MatchString(lower[f.at[1][1]:])) {
 			incoming, work, unsaid = []int{0}, []int{1}, nil
 		}
 	}
@@ -2646,6 +2677,10 @@ var (
 
 // becomeToRE: the words before the licence a work is to take: "we'd like it to be",
 // "make it", "switch our repo to".
+// shouldUseRE: the asker is told, or wonders, which licence to use for their work,
+// said up to the licence ("people say i should use ").
+var shouldUseRE = regexp.MustCompile(`\b(?:i|we)\s+(?:should|ought\s+to|must)\s+(?:rather\s+|instead\s+|just\s+|really\s+)?(?:use|go\s+with|pick|choose|adopt)\s+(?:the\s+)?$`)
+
 var becomeToRE = regexp.MustCompile(`\b(?:` + givenOutAgain + `)\b[^.?!]{0,50}\bunder\s+(?:the\s+)?$|\bre-?us(?:e|es|ed|ing)\s+(?:it|them|this|that|the\s+[\w-]+|their\s+[\w-]+|its\s+[\w-]+)\s+(?:all\s+)?under\s+(?:the\s+|an?\s+)?$|\bfork\s+(?:just\s+|simply\s+)?(?:go|become|be|switch\s+to|move\s+to)\s+$|\b(?:(?:like|want|prefer|need|wish)\s+(?:it|them|this|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+to\s+be|make\s+(?:it|them|this)|(?:switch\w*|mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|relicen[cs]\w*|convert\w*)\s+(?:(?:it|them|this)\s+|(?:the|our|my)\s+(?:[\w.+-]+\s+){1,3})(?:over\s+)?to)\s+(?:the\s+|an?\s+)?(?:(?:copyleft|permissive|new|stricter|weaker|weak\s+copyleft|strong\s+copyleft)\s+)?$`)
 
 // addOnForToolRE: code written to run inside a program ("a Blender add-on", "a GIMP
@@ -2786,7 +2821,7 @@ var sameTwiceRE = regexp.MustCompile(`\b(?:release\w*|relicen[cs]\w*|publish\w*|
 // choiceRE finds the words that make licences named together a choice: "dual licensed",
 // "tri-licensed", "either … or", "either licence", "at your option", "your choice of";
 // not "either" at a clause's end ("never seen one on their site either").
-var choiceRE = regexp.MustCompile(`\b(?:dual|dually|tri|triple|multi|multiple)\s*licen[cs]ed\b|\b(?:dual|tri)\s+licen[cs]ing\b|\beither\b(?:\s+\w+){0,6}\s+or\b|\beither\s+(?:licen[cs]e|one|of|way)\b|\bat your option\b|\bchoice of\b|\bchoose between\b|\bpick (?:one|either)\b|\bdual\b|\bas (?:a |an |the |its )?secondary\b|\bnarrow(?:ed|ing)?\s+(?:it\s+)?down\s+to\b|\b(?:may|can|could)\s+also\s+be\s+(?:made\s+)?(?:available|used|distributed|licen[cs]ed)\s+under\b|\balternatively\s+(?:under|licen[cs]ed)\b|\bdeciding\s+between\b|\bchoos(?:e|ing)\s+(?:between|among)\b|\bwhich (?:one|of (?:them|the two)) (?:am i|are we|do (?:i|we)|applies|apply|should (?:i|we))\b`)
+var choiceRE = regexp.MustCompile(`\b(?:dual|dually|tri|triple|multi|multiple)\s*licen[cs]ed\b|\b(?:dual|tri)\s+licen[cs]ing\b|\beither\b(?:\s+\w+){0,6}\s+or\b|\beither\s+(?:licen[cs]e|one|of|way)\b|\bat (?:your|the (?:user|recipient|licensee)(?:'s)?) (?:option|choice|discretion)\b|\bchoice of\b|\bchoose between\b|\bpick (?:one|either)\b|\bdual\b|\bas (?:a |an |the |its )?secondary\b|\bnarrow(?:ed|ing)?\s+(?:it\s+)?down\s+to\b|\b(?:may|can|could)\s+also\s+be\s+(?:made\s+)?(?:available|used|distributed|licen[cs]ed)\s+under\b|\balternatively\s+(?:under|licen[cs]ed)\b|\bdeciding\s+between\b|\bchoos(?:e|ing)\s+(?:between|among)\b|\bwhich (?:one|of (?:them|the two)) (?:am i|are we|do (?:i|we)|applies|apply|should (?:i|we))\b`)
 
 // noLicenseRE finds a question about code that has no licence at all.
 // Code copied from a tutorial, a blog post or a book comes with no licence unless the

@@ -4405,3 +4405,18 @@ func TestMovesAndUsesAfterPartShcha(t *testing.T) {
 		"is our gpl code v2 only or v2 or later?": "orlater",
 	})
 }
+
+// TestVersionAfterTheNameAndChoice guards a GNU version said after the licence's name
+// and a comma ("the GPL, version 2 or later"), which names that licence and is not a
+// second one, a choice offered "at your choice", and a licence the asker is told to
+// use for their own work ("people say i should use lgpl-3.0. switch?").
+func TestVersionAfterTheNameAndChoice(t *testing.T) {
+	wantReadings(t, []reading{
+		{"the code can be used under either the FreeType License or the GPL, version 2 or later, at your choice.", "FTL OR GPL-2.0-or-later", ""},
+		{"the code can be used under the FreeType License or the GPL, at your choice. what's the spdx expression?", "FTL OR GPL-3.0-only", ""},
+	})
+	wantCompatibility(t, map[string][]string{
+		"my minecraft mod is gpl-3.0. people say that clashes with minecraft and i should use lgpl-3.0. switch?": {"GPL-3.0-only", "LGPL-3.0-only"},
+		"our app is mit and i think we should use an lgpl library for parsing. ok?":                              {"LGPL-3.0-only", "MIT"},
+	})
+}
