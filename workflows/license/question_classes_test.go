@@ -4420,3 +4420,14 @@ func TestVersionAfterTheNameAndChoice(t *testing.T) {
 		"our app is mit and i think we should use an lgpl library for parsing. ok?":                              {"LGPL-3.0-only", "MIT"},
 	})
 }
+
+// TestTopicsAfterPartShcha guards which licence the asker's own patch goes under
+// (contributing, even when the two licences read as a compatibility question) and how
+// the credit of a work that changes hands should read (attribution, not the employer).
+func TestTopicsAfterPartShcha(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"the app is AGPL, but the maintainer asked whether I'm licensing my contribution under the AGPL or MIT. which should I pick?":                         "contribute",
+		"which licence should i pick for my pull request to your project?":                                                                                    "contribute",
+		"I wrote a guide while working at Khan Academy; they offered to transfer the repo to me. How should the authorship and their notice at the top read?": "attribution",
+	})
+}

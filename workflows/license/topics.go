@@ -80,6 +80,14 @@ var topicWords = []struct {
 	// question, whatever the project's licence or its CLA; the answer adds what such
 	// code asks of the contributor (Question.Generated).
 	{"contribute", generatedRE, false, generatedHints, regexp.MustCompile(`\b(?:pr|prs|pull\s+requests?|patch\w*|contribut\w*|commit\w*|merge\w*|upstream\w*|submi\w+|accept\w*)\b`)},
+	// Which licence to send one's own patch under ("the maintainer asked whether I'm
+	// licensing my contribution under the AGPL or MIT; which should I pick for the
+	// patch?"): how one contributes, not a licence for a project.
+	{"contribute", ownPatchLicenceRE, false, []string{"contribution", "patch", "pr", "pull request"}, nil},
+	// How the credit of a work should read once it changes hands ("how should the
+	// authorship and the Khan Academy notice at the top read?"): what attribution asks,
+	// whoever the work was made for.
+	{"attribution", regexp.MustCompile(`\bhow\s+(?:should|do|must|would|can)\s+(?:i|we\s+)?(?:the\s+|my\s+|our\s+|its\s+)?(?:authorship|author\s+lines?|credits?|copyright\s+(?:lines?|notices?|headers?)|notices?)\b[^.?!]{0,60}\b(?:read|look|be\s+(?:worded|written|phrased))\b`), false, []string{"authorship", "author", "credit", "copyright", "notice"}, nil},
 	// "how do we check the licences of all our dependencies?", "do we need an SBOM?": the
 	// bot's own scans answer it.
 	{"dependencies", regexp.MustCompile(`\b(?:check|checks|checking|scan|scans|scanning|audit|auditing|review|reviewing|list|lists|listing|find|finds|finding|track|tracking|inventor(?:y|ise|ize)|verify|verifying|see|show|shows|print|prints|dump|dumps|report|reports|collect|collects|gather|gathers|extract|extracts|generate|generates)\b[^.?!]{0,50}\blicen[cs](?:es|ing)\b[^.?!]{0,40}\b(?:dependenc(?:y|ies)|deps|packages|libraries|components|third[- ]party|modules|crates|gems|npm|node_modules)\b|\bsbom\b|\bsoftware\s+bill\s+of\s+materials\b|\blicen[cs]e\s+(?:scan|scanner|scanning|checker|audit|compliance\s+tool)s?\b`), true, []string{"licen", "sbom", "bill of materials"}, nil},
@@ -567,6 +575,11 @@ var (
 	generatedRE    = regexp.MustCompile(`\b(?:ai|a\.i\.|llms?|gpt(?:-?\d(?:\.\d)?o?)?|chatgpt|copilot|claude|gemini|codex|cursor|an?\s+assistant)\s+(?:[\w-]+\s+){0,3}?(?:generated|written|wrote|writes|produced|assisted|authored|created)\b|\b(?:generated|written|wrote|writ(?:e|es|ing)|produced|authored|created|made|coded|coding)\s+(?:\w+\s+){0,3}?(?:by|with|using|through)\s+(?:an?\s+|the\s+)?(?:ai|llms?|gpt(?:-?\d(?:\.\d)?o?)?|chatgpt|github\s+copilot|copilot|claude|gemini|codex|generative\s+ai|code\s+assistants?|ai\s+(?:tools?|assistants?))\b|\b(?:ai|llm|machine)[- ](?:generated|written|assisted|authored)\b|\bgenerative\s+(?:ai|tool\w*)\b|\bvibe[- ]cod\w*`)
 	generatedHints = []string{"ai", "llm", "gpt", "copilot", "claude", "gemini", "codex", "cursor", "assistant", "generat", "vibe", "machine"}
 )
+
+// ownPatchLicenceRE: which licence the asker's own contribution goes under ("whether
+// I'm licensing my contribution under the AGPL or MIT", "which should I pick for the
+// patch?").
+var ownPatchLicenceRE = regexp.MustCompile(`\b(?:licen[cs](?:e|es|ed|ing)|pick|choose|offer|submit)\b[^.?!]{0,30}\b(?:my|our|this|that|the)\s+(?:own\s+)?(?:contributions?|patch(?:es)?|prs?|pull\s+requests?)\b[^.?!]{0,30}\bunder\b|\b(?:which|what)\s+(?:licen[cs]e\s+)?(?:should|do|must|can)\s+(?:i|we)\s+(?:pick|choose|use|put)\b[^.?!]{0,20}\b(?:for|on)\s+(?:my|our|the|this)\s+(?:contributions?|patch(?:es)?|prs?|pull\s+requests?)\b`)
 
 // TopicOf reads the OSPO topic of a question that names no licence.
 func TopicOf(text string) string { return topicOf(strings.ToLower(asTyped(text)), false) }
