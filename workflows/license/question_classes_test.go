@@ -4427,6 +4427,7 @@ func TestVersionAfterTheNameAndChoice(t *testing.T) {
 func TestTopicsAfterPartShcha(t *testing.T) {
 	wantTopics(t, map[string]string{
 		"the app is AGPL, but the maintainer asked whether I'm licensing my contribution under the AGPL or MIT. which should I pick?":                         "contribute",
+		"if i build my own project on scada-lts, does its licence spread to my code?":                                                                         "copyleft",
 		"which licence should i pick for my pull request to your project?":                                                                                    "contribute",
 		"I wrote a guide while working at Khan Academy; they offered to transfer the repo to me. How should the authorship and their notice at the top read?": "attribution",
 	})
