@@ -2939,7 +2939,7 @@ var hostForRE = regexp.MustCompile(` (?:host|hosts|hosting|hosted|run|runs|runni
 // don't host it for anyone".
 var notHostedRE = regexp.MustCompile(` (?:never|don t|dont|do not|doesn t|doesnt|does not|won t|wont|will not|not) (?:[a-z]+ (?:or|nor) )?(?:host|hosts|hosting|offer it as a service) `)
 
-var notShippedRE = regexp.MustCompile(` (?:never|don t|dont|do not|doesn t|doesnt|does not|won t|wont|will not) (?:get|gets|receive|receives|download|downloads|see|sees|hand|hands|give|gives|ship|ships) | (?:nobody|no one|noone) (?:downloads|gets|receives) | (?:nothing|not|never) (?:is |gets |get )?(?:exposed|shown|offered|available|visible) (?:to|for) (?:the |our |any )?(?:customers|clients|users|public|outside|third parties) `)
+var notShippedRE = regexp.MustCompile(` (?:never|don t|dont|do not|doesn t|doesnt|does not|won t|wont|will not) (?:[a-z]+ (?:or|nor) )?(?:get|gets|receive|receives|download|downloads|see|sees|hand|hands|give|gives|ship|ships|sell|sells|distribute|distributes) | (?:nobody|no one|noone) (?:downloads|gets|receives) | (?:nothing|not|never) (?:is |gets |get )?(?:exposed|shown|offered|available|visible) (?:to|for) (?:the |our |any )?(?:customers|clients|users|public|outside|third parties) `)
 
 // shippedRE: an image or appliance handed over is distributed ("we give customers a
 // Docker image", "publish a container image to our customers").

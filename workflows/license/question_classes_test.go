@@ -4392,6 +4392,9 @@ func TestMovesAndUsesAfterPartShcha(t *testing.T) {
 		{"our qgis plugin (python, loads inside qgis) has no licence yet. can we make it mit or must it be gpl?", "", "dynamic_link"},
 		{"it's LGPL-2.1. can we take it over and change it?", "LGPL-2.1-only", "modify"},
 		{"we use terraform internally and never ship or host it. is the busl a problem?", "BUSL-1.1", "internal"},
+		{"we don't sell or distribute it, only run it for our staff. gpl ok?", "GPL-3.0-only", "internal"},
+		{"We want it in our closed-source SaaS. We won't sell it or distribute binaries. Is that fine under the GPL?", "GPL-3.0-only", "saas"},
+		{"icon set readme says MIT but also says don't redistribute the icons. which one applies?", "MIT", ""},
 	})
 	if q, _ := ParseQuestion("the icons' readme asks people not to resell the icons, but the licence is cc-by 4.0. which one wins?"); q.Topic == "noncommercial" {
 		t.Errorf("a readme's request read as terms against commercial use")
