@@ -74,6 +74,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ч", "ninetieth held-out"},
 	{"ш", "ninety-first held-out"},
 	{"щ", "ninety-second held-out"},
+	{"ы", "ninety-third held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
