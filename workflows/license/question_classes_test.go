@@ -4435,3 +4435,21 @@ func TestTopicsAfterPartShcha(t *testing.T) {
 		"I wrote a guide while working at Khan Academy; they offered to transfer the repo to me. How should the authorship and their notice at the top read?": "attribution",
 	})
 }
+
+// TestAfterPartYery guards code run only inside the company ("can we run it just
+// internally?", whatever server it is), one's own name put where the author's was
+// (attribution), and a tool that warns before a dependency under some licence comes
+// in (checking dependencies, which outranks the licence named).
+func TestAfterPartYery(t *testing.T) {
+	wantReadings(t, []reading{
+		{"xlwings server is under polyform noncommercial. can we run it just internally at our company, nothing sold?", "PolyForm-Noncommercial-1.0.0", "internal"},
+	})
+	wantTopics(t, map[string]string{
+		"took over maintaining an mit ruby gem and forked it. can i swap the original author's copyright line for mine?": "attribution",
+		"can pip warn me before it pulls a gpl dependency into our closed-source django project?":                        "dependencies",
+		"can ci fail when someone adds an agpl package?":                                                                 "dependencies",
+	})
+	if !TopicOutranksLicences("dependencies") {
+		t.Error("a question of checking dependencies is answered by the licence it names")
+	}
+}

@@ -84,6 +84,13 @@ var topicWords = []struct {
 	// licensing my contribution under the AGPL or MIT; which should I pick for the
 	// patch?"): how one contributes, not a licence for a project.
 	{"contribute", ownPatchLicenceRE, false, []string{"contribution", "patch", "pr", "pull request"}, nil},
+	// Putting one's own name where the author's was ("can i swap the original author's
+	// copyright line for mine?"): what the notices must keep.
+	{"attribution", regexp.MustCompile(`\b(?:swap|swapping|replace|replacing|change|changing|switch|switching|exchange|substitute)\s+(?:out\s+)?(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:original\s+)?(?:(?:author|authors|creator|maintainer|owner)(?:'s|’s|s'|s’)?\s+)?(?:copyright\s+(?:lines?|notices?|headers?|holders?|statements?)|names?|credits?)\s+(?:for|with|by)\s+(?:mine|my\s+own|ours|our\s+own|my\s+name|our\s+name|my\s+company(?:'s)?|our\s+company(?:'s)?)\b`), false, []string{"copyright", "name", "credit"}, nil},
+	// A tool that warns before a dependency under some licence comes in ("can pip warn
+	// me before it pulls a gpl dependency into our project?"): checking dependencies'
+	// licences, with the bot's own scans, whatever licence is named.
+	{"dependencies", regexp.MustCompile(`\b(?:warn|warns|alert|alerts|flag|flags|block|blocks|fail|fails|stop|stops|catch|catches|detect|detects|notify|notifies)\s+(?:me|us|the\s+build|our\s+build|ci|the\s+ci|the\s+pipeline)?\s*(?:before|when|whenever|if)\s+(?:it|we|someone|anyone|a\s+dev|a\s+developer|npm|pip|cargo|maven|gradle|go|yarn|pnpm|composer|bundler)\s+(?:[\w-]+\s+)?(?:pulls?|adds?|installs?|brings?|introduces?|drags?)\b[^.?!]{0,60}\b(?:dependenc(?:y|ies)|deps?|packages?|libraries|library|crates?|modules?|gems?)\b`), false, []string{"warn", "alert", "flag", "block", "fail", "stop", "catch", "detect", "notif"}, nil},
 	// How the credit of a work should read once it changes hands ("how should the
 	// authorship and the Khan Academy notice at the top read?"): what attribution asks,
 	// whoever the work was made for.
@@ -565,7 +572,7 @@ var meanWordRE = regexp.MustCompile(`\bmean(?:s|ing|t)?\b`)
 // and credit and distribution when the sentence that asks is about them.
 func TopicOutranksLicences(name string) bool {
 	switch name {
-	case "cla", "employer", "choose", "contribute", "noncommercial", "orlater", "attribution", "distribution", "permissive":
+	case "cla", "employer", "choose", "contribute", "noncommercial", "orlater", "attribution", "distribution", "permissive", "dependencies":
 		return true
 	}
 	return false
