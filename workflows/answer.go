@@ -597,6 +597,12 @@ func withCorrections(r bot.Reply, q license.Question) bot.Reply {
 		}
 	}
 	namedReadings(buttons, read)
+	// A licence the question supposed instead ("what if it were AGPL?"), for the same use.
+	for _, v := range q.Supposed {
+		if len(buttons) < 4 && v != q.Expression {
+			buttons = append(buttons, bot.Button{Label: "If it were " + v, Action: actionUse, Value: q.Use + "\t" + v, Command: useCommand(v, q.Use)})
+		}
+	}
 	buttons = append(buttons, askUseButton("Another use", q.Expression))
 	r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
 	return r

@@ -178,6 +178,13 @@ func TestGeneratedContribution(t *testing.T) {
 	answered(t, "may I contribute a fix upstream?", []string{"Contributing to an upstream project"}, []string{"Code written with an AI assistant"})
 }
 
+// TestSupposedLicenceOffered: a licence the question supposes ("what if it were agpl?")
+// is answered for the licence the code is under, with the supposed one a click away.
+func TestSupposedLicenceOffered(t *testing.T) {
+	answered(t, "it's gpl. can we use it in our saas? what if it were agpl?",
+		[]string{"may `GPL-3.0-only` code be used in a network service (SaaS)?", "If it were AGPL-3.0-only"}, []string{"AGPL-3.0-only AND"})
+}
+
 // TestRelicensingOwnProject: a question of whether the asker's own project may move
 // from one licence to another is answered by the matrix and by what moving a released
 // project takes; code of others taken in is not told of moving.

@@ -293,6 +293,9 @@ type found struct {
 	// said being read in their place: one their data does not give ("is redis still
 	// bsd?"), or one it does.
 	claims []Claim
+	// supposed are licences the text supposes instead of the one the code is under
+	// ("what if it were AGPL?"), left out of ids.
+	supposed []string
 }
 
 // Claim is a well-known project said to be under a licence: one its data does not give
@@ -1001,7 +1004,16 @@ func findLicenses(text string) found {
 	// rather than the GPL") is not one the question is about, when another is named.
 	// A question that weighs the two ("isc instead of mit: what's the difference?") is
 	// about both.
-	if len(hits) > 1 && !weighsRE.MatchString(lower) {
+	if len(hits) > 1 {
+		hits = slices.DeleteFunc(hits, func(h hit) bool {
+			supposed := h.pos > 0 && h.pos <= len(lower) && supposedBeforeRE.MatchString(lower[max(0, h.pos-60):h.pos])
+			if supposed && !slices.Contains(f.supposed, h.id) {
+				f.supposed = append(f.supposed, h.id)
+			}
+			return supposed
+		})
+	}
+	if len(hits) > 1 && !weighsRE.MatchString(differentIfRE.ReplaceAllString(lower, " ")) {
 		hits = slices.DeleteFunc(hits, func(h hit) bool {
 			// "is not GPL compatible" says something of the licence, not that it is not meant.
 			qualified := h.end >= 0 && h.end <= len(lower) && qualifierRE.MatchString(strings.TrimLeft(lower[h.end:], " -"))
@@ -1864,6 +1876,15 @@ var gainLoseRE = regexp.MustCompile(`\b(?:gain|gains|lose|loses|losing|give\s+up
 // weighsRE finds a question that weighs licences against each other: their
 // difference, pros and cons, which is better.
 var weighsRE = regexp.MustCompile(`\b(?:differen(?:ce|ces|t)|differ|vs\.?|versus|compar\w*|pros\s+and\s+cons|trade-?offs?|better|worse|wiser|advantages?|downsides?)\b`)
+
+// differentIfRE: "would it be different if …", which supposes another licence and
+// weighs none.
+var differentIfRE = regexp.MustCompile(`\bdifferent\s+if\b`)
+
+// supposedBeforeRE: the words before a licence suppose it instead of the one the code
+// is under ("would it be different if the toolkit were AGPL?", "what if it were
+// LGPL?"): an aside the answer offers as another reading, not a licence asked about.
+var supposedBeforeRE = regexp.MustCompile(`(?:\bdiffer\w*|\bchange|\bchanges)\s+if\s+(?:it|they|the\s+[\w-]+|the\s+[\w-]+\s+[\w-]+|[\w-]+)\s+(?:were|was|had\s+been)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+|an?\s+)?$|\bwhat\s+(?:if|about\s+if)\s+(?:it|they|the\s+[\w-]+|[\w-]+)\s+(?:were|was|had\s+been)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+|an?\s+)?$`)
 
 // notThisRE: the words before a licence say it is not the one meant: "not a gem's",
 // "rather than the", "instead of".

@@ -111,6 +111,10 @@ type Question struct {
 	// assistant ("a pr that gpt-4 mostly wrote"): the contribute topic then says what
 	// such code asks of the one who sends it.
 	Generated bool
+	// Supposed are licences the question supposes instead of the one the code is under
+	// ("would it be different if it were AGPL?"): the answer offers each as another
+	// reading.
+	Supposed []string
 	// Projects are the well-known projects named, read as their licences.
 	Projects []ProjectReading
 	// Tool is a project named that is a tool (a compiler, an editor), when one is.
@@ -1757,7 +1761,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 			f = f.without(func(i int) bool { return old[i] })
 		}
 	}
-	q.Licenses, q.Assumed = f.ids, f.notes
+	q.Licenses, q.Assumed, q.Supposed = f.ids, f.notes, f.supposed
 	q.Topic = topicOf(lower, len(f.ids) > 0)
 	q.Generated = containsAny(lower, generatedHints) && generatedRE.MatchString(lower)
 	if q.Topic == "orlater" && len(f.ids) > 0 && spdxAskRE.MatchString(lower) {

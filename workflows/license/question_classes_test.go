@@ -4453,3 +4453,21 @@ func TestAfterPartYery(t *testing.T) {
 		t.Error("a question of checking dependencies is answered by the licence it names")
 	}
 }
+
+// TestSupposedLicence guards a licence the question supposes instead of the one the code
+// is under ("would it be different if the toolkit were AGPL?"): it is kept aside, as
+// another reading, not read as a second licence of the code.
+func TestSupposedLicence(t *testing.T) {
+	for text, want := range map[string][2]string{
+		"it's gpl. can we use it in our saas? what if it were agpl?":                                                           {"GPL-3.0-only", "AGPL-3.0-only"},
+		"we changed a GPLv3 toolkit and only run it on the lab's own cluster. would it be different if the toolkit were AGPL?": {"GPL-3.0-only", "AGPL-3.0-only"},
+	} {
+		q, _ := ParseQuestion(text)
+		if q.Expression != want[0] || !slices.Equal(q.Supposed, []string{want[1]}) {
+			t.Errorf("%q: %q supposing %q, want %q supposing %q", text, q.Expression, q.Supposed, want[0], want[1])
+		}
+	}
+	if q, _ := ParseQuestion("is there a difference between gpl and agpl for a saas?"); len(q.Supposed) > 0 || len(q.Licenses) != 2 {
+		t.Errorf("two licences compared read as one supposed: %q, %q", q.Licenses, q.Supposed)
+	}
+}
