@@ -2912,7 +2912,7 @@ func pluginOfHost(lower string, f found, id string) bool {
 var (
 	pluginForRE  = regexp.MustCompile(`\b(?:plugins?|add-?ons?|extensions?|themes?)\s+(?:for|to)\s+(?:the\s+)?([a-z][\w.+-]*)|\b(?:my|our|a|an|the)\s+([a-z][\w.+-]*)\s+(?:plugins?|add-?ons?|extensions?|themes?)\b`)
 	pluginNounRE = regexp.MustCompile(`\b(?:plugins?|add-?ons?|extensions?|themes?)\b`) // "our wordpress plugin is MIT" is the plug-in's
-	hostSaidRE   = regexp.MustCompile(`\b([a-z][\w.+-]*)(?:\s+[a-z][\w.+-]*)?(?:\s+itself)?(?:\s+is|,\s*which\s+is|\s+\()\s+(?:licen[cs]ed\s+)?(?:under\s+)?(?:the\s+)?$`)
+	hostSaidRE   = regexp.MustCompile(`\b([a-z][\w+-]*(?:\.[\w+-]+)*)(?:\s+[a-z][\w+-]*(?:\.[\w+-]+)*)?(?:\s+itself)?(?:\s+is|,\s*which\s+is|\s+\()\s+(?:licen[cs]ed\s+)?(?:under\s+)?(?:the\s+)?$`)
 )
 
 // mediaInProgramRE: an image, icon, sound or font put in a program or its binary ("the

@@ -4449,6 +4449,11 @@ func TestAfterPartYery(t *testing.T) {
 		"can pip warn me before it pulls a gpl dependency into our closed-source django project?":                        "dependencies",
 		"can ci fail when someone adds an agpl package?":                                                                 "dependencies",
 	})
+	// The host said after a sentence's end ("… submitted there. WordPress itself is
+	// GPLv2 or later"): the plug-in's code goes into it.
+	wantCompatibility(t, map[string][]string{
+		"We're starting an MCP server plugin for WordPress as a side project and forgot to add a licence. I put my personal projects under Apache 2.0, but a core contributor says the WordPress.org plugin directory only takes GPL-compatible code and an Apache-2.0 plugin couldn't be submitted there. WordPress itself is GPLv2 or later. Can the plugin stay Apache-2.0 and still be listed and run inside WordPress?": {"Apache-2.0", "GPL-2.0-or-later"},
+	})
 	if !TopicOutranksLicences("dependencies") {
 		t.Error("a question of checking dependencies is answered by the licence it names")
 	}
