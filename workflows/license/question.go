@@ -905,6 +905,19 @@ func linkPermissionRead(s string) string {
 	return b.String()
 }
 
+// fontPermissionRead reads the GPL font exception said in words ("GPL with the special
+// exception that lets you put the font into a PostScript or PDF document") as the font
+// exception, which SPDX lists.
+func fontPermissionRead(s string) string {
+	if !strings.Contains(strings.ToLower(s), "font") {
+		return s
+	}
+	return fontPermissionRE.ReplaceAllString(s, " with the font exception")
+}
+
+// fontPermissionRE: an exception that lets a font be embedded in documents.
+var fontPermissionRE = regexp.MustCompile(`(?i)\s+(?:with|plus|and|but\s+with)\s+(?:the\s+|a\s+|an\s+)?(?:special\s+|extra\s+|additional\s+)?exception\s+(?:that\s+|which\s+)?(?:lets?|allows?|permits?)\s+(?:you\s+|anyone\s+|people\s+)?(?:to\s+)?(?:put|embed|include|use)\s+(?:the\s+|a\s+)?fonts?\s+(?:in|into|inside)\s+(?:a\s+|any\s+)?(?:[\w-]+\s+(?:or\s+[\w-]+\s+)?)?documents?`)
+
 // linkPermissionRE: a permission, or an exception, to link with one named program, said
 // of a licence ("gpl2 with an exception allowing linking with openssl") or given by its
 // author ("the author grants permission to link it with openssl").
@@ -990,7 +1003,7 @@ var (
 // ParseQuestion finds the licences, the use and the kind of question in text. ok is
 // false when it names no licence (Topic may still say what it asks about).
 func ParseQuestion(text string) (q Question, ok bool) {
-	text = linkPermissionRead(bareVersionRead(grantRead(gnuNoticeRead(asTyped(text)))))
+	text = fontPermissionRead(linkPermissionRead(bareVersionRead(grantRead(gnuNoticeRead(asTyped(text))))))
 	q, ok = parseMessage(text)
 	lower := strings.ToLower(text)
 	if ok && q.Topic == "" && len(q.Licenses) == 2 {

@@ -4454,6 +4454,9 @@ func TestAfterPartYery(t *testing.T) {
 	wantCompatibility(t, map[string][]string{
 		"We're starting an MCP server plugin for WordPress as a side project and forgot to add a licence. I put my personal projects under Apache 2.0, but a core contributor says the WordPress.org plugin directory only takes GPL-compatible code and an Apache-2.0 plugin couldn't be submitted there. WordPress itself is GPLv2 or later. Can the plugin stay Apache-2.0 and still be listed and run inside WordPress?": {"Apache-2.0", "GPL-2.0-or-later"},
 	})
+	wantCompatibility(t, map[string][]string{
+		"Those fonts are GPL with the special exception that lets you put the font into a PostScript or PDF document. Can we ship them inside our MIT crate?": {"GPL-3.0-only WITH Font-exception-2.0", "MIT"},
+	})
 	for _, text := range []string{"I couldn't find a licence for the individual shaders anywhere. Can we ship them in a closed product?", "can't find any license in the repo, can i use it?"} {
 		if !AsksAboutNoLicense(text) {
 			t.Errorf("%q: not read as code with no licence", text)
