@@ -1884,7 +1884,7 @@ var differentIfRE = regexp.MustCompile(`\bdifferent\s+if\b`)
 // supposedBeforeRE: the words before a licence suppose it instead of the one the code
 // is under ("would it be different if the toolkit were AGPL?", "what if it were
 // LGPL?"): an aside the answer offers as another reading, not a licence asked about.
-var supposedBeforeRE = regexp.MustCompile(`(?:\bdiffer\w*|\bchange|\bchanges)\s+if\s+(?:it|they|the\s+[\w-]+|the\s+[\w-]+\s+[\w-]+|[\w-]+)\s+(?:were|was|had\s+been)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+|an?\s+)?$|\bwhat\s+(?:if|about\s+if)\s+(?:it|they|the\s+[\w-]+|[\w-]+)\s+(?:were|was|had\s+been)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+|an?\s+)?$`)
+var supposedBeforeRE = regexp.MustCompile(`(?:\bdiffer\w*|\bchange|\bchanges|\bfine|\bok|\bokay|\ballowed|\bbetter|\beasier|\bsafer)\s+if\s+(?:it|they|the\s+[\w-]+|the\s+[\w-]+\s+[\w-]+|[\w-]+)\s+(?:were|was|had\s+been)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+|an?\s+)?$|\bwhat\s+(?:if|about\s+if)\s+(?:it|they|the\s+[\w-]+|[\w-]+)\s+(?:were|was|had\s+been)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+|an?\s+)?$`)
 
 // notThisRE: the words before a licence say it is not the one meant: "not a gem's",
 // "rather than the", "instead of".

@@ -4480,6 +4480,9 @@ func TestSupposedLicence(t *testing.T) {
 			t.Errorf("%q: %q supposing %q, want %q supposing %q", text, q.Expression, q.Supposed, want[0], want[1])
 		}
 	}
+	if q, _ := ParseQuestion(`It depends on librouteros, whose setup.py just says "GPLv2". If that means GPLv2 only, is that a problem for our GPLv3 package, or would it be fine if it were GPLv2 or later?`); slices.Contains(q.Licenses, "GPL-2.0-or-later") {
+		t.Errorf("'fine if it were': licences %q supposing %q", q.Licenses, q.Supposed)
+	}
 	if q, _ := ParseQuestion("is there a difference between gpl and agpl for a saas?"); len(q.Supposed) > 0 || len(q.Licenses) != 2 {
 		t.Errorf("two licences compared read as one supposed: %q, %q", q.Licenses, q.Supposed)
 	}
