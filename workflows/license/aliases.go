@@ -1006,14 +1006,22 @@ func findLicenses(text string) found {
 	// about both.
 	if len(hits) > 1 {
 		hits = slices.DeleteFunc(hits, func(h hit) bool {
-			supposed := h.pos > 0 && h.pos <= len(lower) && supposedBeforeRE.MatchString(lower[max(0, h.pos-60):h.pos])
+			if h.pos <= 0 || h.pos > len(lower) {
+				return false
+			}
+			before := lower[max(0, h.pos-60):h.pos]
+			supposed := strings.Contains(before, " if ") && supposedBeforeRE.MatchString(before)
 			if supposed && !slices.Contains(f.supposed, h.id) {
 				f.supposed = append(f.supposed, h.id)
 			}
 			return supposed
 		})
 	}
-	if len(hits) > 1 && !weighsRE.MatchString(differentIfRE.ReplaceAllString(lower, " ")) {
+	weighed := lower
+	if strings.Contains(lower, "different if") {
+		weighed = differentIfRE.ReplaceAllString(lower, " ")
+	}
+	if len(hits) > 1 && !weighsRE.MatchString(weighed) {
 		hits = slices.DeleteFunc(hits, func(h hit) bool {
 			// "is not GPL compatible" says something of the licence, not that it is not meant.
 			qualified := h.end >= 0 && h.end <= len(lower) && qualifierRE.MatchString(strings.TrimLeft(lower[h.end:], " -"))

@@ -83,10 +83,10 @@ var topicWords = []struct {
 	// Which licence to send one's own patch under ("the maintainer asked whether I'm
 	// licensing my contribution under the AGPL or MIT; which should I pick for the
 	// patch?"): how one contributes, not a licence for a project.
-	{"contribute", ownPatchLicenceRE, false, []string{"contribution", "patch", "pr", "pull request"}, nil},
+	{"contribute", ownPatchLicenceRE, false, []string{"contribution", "patch", "pull request", " pr ", " prs ", " pr?", " pr.", " pr,"}, nil},
 	// Putting one's own name where the author's was ("can i swap the original author's
 	// copyright line for mine?"): what the notices must keep.
-	{"attribution", regexp.MustCompile(`\b(?:swap|swapping|replace|replacing|change|changing|switch|switching|exchange|substitute)\s+(?:out\s+)?(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:original\s+)?(?:(?:author|authors|creator|maintainer|owner)(?:'s|’s|s'|s’)?\s+)?(?:copyright\s+(?:lines?|notices?|headers?|holders?|statements?)|names?|credits?)\s+(?:for|with|by)\s+(?:mine|my\s+own|ours|our\s+own|my\s+name|our\s+name|my\s+company(?:'s)?|our\s+company(?:'s)?)\b`), false, []string{"copyright", "name", "credit"}, nil},
+	{"attribution", regexp.MustCompile(`\b(?:swap|swapping|replace|replacing|change|changing|switch|switching|exchange|substitute)\s+(?:out\s+)?(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:original\s+)?(?:(?:author|authors|creator|maintainer|owner)(?:'s|’s|s'|s’)?\s+)?(?:copyright\s+(?:lines?|notices?|headers?|holders?|statements?)|names?|credits?)\s+(?:for|with|by)\s+(?:mine|my\s+own|ours|our\s+own|my\s+name|our\s+name|my\s+company(?:'s)?|our\s+company(?:'s)?)\b`), false, []string{"mine", "my own", "ours", "our own", "my name", "our name", "my company", "our company"}, nil},
 	// A tool that warns before a dependency under some licence comes in ("can pip warn
 	// me before it pulls a gpl dependency into our project?"): checking dependencies'
 	// licences, with the bot's own scans, whatever licence is named.
@@ -94,7 +94,7 @@ var topicWords = []struct {
 	// How the credit of a work should read once it changes hands ("how should the
 	// authorship and the Khan Academy notice at the top read?"): what attribution asks,
 	// whoever the work was made for.
-	{"attribution", regexp.MustCompile(`\bhow\s+(?:should|do|must|would|can)\s+(?:i|we\s+)?(?:the\s+|my\s+|our\s+|its\s+)?(?:authorship|author\s+lines?|credits?|copyright\s+(?:lines?|notices?|headers?)|notices?)\b[^.?!]{0,60}\b(?:read|look|be\s+(?:worded|written|phrased))\b`), false, []string{"authorship", "author", "credit", "copyright", "notice"}, nil},
+	{"attribution", regexp.MustCompile(`\bhow\s+(?:should|do|must|would|can)\s+(?:i|we\s+)?(?:the\s+|my\s+|our\s+|its\s+)?(?:authorship|author\s+lines?|credits?|copyright\s+(?:lines?|notices?|headers?)|notices?)\b[^.?!]{0,60}\b(?:read|look|be\s+(?:worded|written|phrased))\b`), false, []string{"how should", "how do", "how must", "how would", "how can"}, nil},
 	// "how do we check the licences of all our dependencies?", "do we need an SBOM?": the
 	// bot's own scans answer it.
 	{"dependencies", regexp.MustCompile(`\b(?:check|checks|checking|scan|scans|scanning|audit|auditing|review|reviewing|list|lists|listing|find|finds|finding|track|tracking|inventor(?:y|ise|ize)|verify|verifying|see|show|shows|print|prints|dump|dumps|report|reports|collect|collects|gather|gathers|extract|extracts|generate|generates)\b[^.?!]{0,50}\blicen[cs](?:es|ing)\b[^.?!]{0,40}\b(?:dependenc(?:y|ies)|deps|packages|libraries|components|third[- ]party|modules|crates|gems|npm|node_modules)\b|\bsbom\b|\bsoftware\s+bill\s+of\s+materials\b|\blicen[cs]e\s+(?:scan|scanner|scanning|checker|audit|compliance\s+tool)s?\b`), true, []string{"licen", "sbom", "bill of materials"}, nil},
@@ -582,7 +582,7 @@ func TopicOutranksLicences(name string) bool {
 // wrote", "patches written with GitHub Copilot", "AI-generated contributions").
 var (
 	generatedRE    = regexp.MustCompile(`\b(?:ai|a\.i\.|llms?|gpt(?:-?\d(?:\.\d)?o?)?|chatgpt|copilot|claude|gemini|codex|cursor|an?\s+assistant)\s+(?:[\w-]+\s+){0,3}?(?:generated|written|wrote|writes|produced|assisted|authored|created)\b|\b(?:generated|written|wrote|writ(?:e|es|ing)|produced|authored|created|made|coded|coding)\s+(?:\w+\s+){0,3}?(?:by|with|using|through)\s+(?:an?\s+|the\s+)?(?:ai|llms?|gpt(?:-?\d(?:\.\d)?o?)?|chatgpt|github\s+copilot|copilot|claude|gemini|codex|generative\s+ai|code\s+assistants?|ai\s+(?:tools?|assistants?))\b|\b(?:ai|llm|machine)[- ](?:generated|written|assisted|authored)\b|\bgenerative\s+(?:ai|tool\w*)\b|\bvibe[- ]cod\w*`)
-	generatedHints = []string{"ai", "llm", "gpt", "copilot", "claude", "gemini", "codex", "cursor", "assistant", "generat", "vibe", "machine"}
+	generatedHints = []string{" ai", "ai-", "(ai", "llm", "gpt", "copilot", "claude", "gemini", "codex", "cursor", "assistant", "generat", "vibe", "machine"}
 )
 
 // ownPatchLicenceRE: which licence the asker's own contribution goes under ("whether
