@@ -1078,7 +1078,8 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		// other licence, and what moving one's own released project takes; "I'd like to
 		// move it to MIT. Who do I have to ask?" asks the second outright.
 		q.Relicenses = movesOwnProjectRE.MatchString(lower) || asksConsentToMove(lower) ||
-			strings.Contains(lower, "from") && moveAskedRE.MatchString(lower) // "could webtrees relicense from GPL to MIT?"
+			strings.Contains(lower, "from") && moveAskedRE.MatchString(lower) || // "could webtrees relicense from GPL to MIT?"
+			strings.Contains(lower, "replac") && replacesOwnLicenceRE.MatchString(lower) // "can I simply replace the MIT LICENSE with Apache-2.0?"
 	}
 	return q, ok
 }
@@ -2688,6 +2689,9 @@ var (
 	// replacedRE: a licence about to be replaced by another, asked about or planned, up
 	// to the licence replaced ("can I simply replace the MIT LICENSE with Apache-2.0?").
 	replacedRE = regexp.MustCompile(`\b(?:can|could|should|shall|may|might|would|will|wants?\s+to|like\s+to|plan(?:ning)?\s+to|need\s+to|just|simply|thinking\s+(?:of|about)|considering)\b[^.?!]{0,30}?\breplac(?:e|ing)\s+(?:the\s+|our\s+|my\s+|its\s+|this\s+|that\s+|their\s+)?(?:existing\s+|current\s+|old\s+)?$`)
+	// replacesOwnLicenceRE: the licence file of the asker's work replaced by another,
+	// asked about or planned ("can I simply replace the MIT LICENSE with Apache-2.0?").
+	replacesOwnLicenceRE = regexp.MustCompile(`\b(?:can|could|should|may|might|would|want\s+to|like\s+to|plan(?:ning)?\s+to|just|simply)\b[^.?!]{0,30}?\breplac(?:e|ing)\s+(?:the\s+|our\s+|my\s+|its\s+|this\s+)?(?:existing\s+|current\s+|old\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s+licen[cs]e\b`)
 	// replacedWithRE: the words between the licence replaced and its replacement.
 	replacedWithRE = regexp.MustCompile(`^\s*(?:licen[cs]e|licen[cs]ing)?(?:\s*(?:file|text|notice|headers?))?\s*(?:with|by|for)(?:\s+(?:the|an?))?\s*$`)
 	// choiceJoinRE: licences offered as a choice ("MIT or Apache", "MIT/BSD").
