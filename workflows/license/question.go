@@ -1065,6 +1065,11 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	if orLaterMove && q.Topic == "choose" {
 		q.Topic = ""
 	}
+	if q.Kind == AskCompatibility && len(q.Licenses) == 2 && q.Licenses[0] == q.Licenses[1] && governsAskRE.MatchString(askingSentence(lower)) {
+		// "we modified an OFL font and released the result under the OFL too. what licence
+		// governs our derived font?": one licence, asked what it is and asks.
+		q.Kind, q.Licenses, q.Expression, q.Work, q.Reading = AskProfile, q.Licenses[:1], q.Licenses[0], "", RolesSaid
+	}
 	switch lower := versionDotRE.ReplaceAllString(lower, "${1}_${2}"); {
 	case !orLaterMove && asksConsent(q, lower):
 		// "want to put my little go tool under gpl-3. two people have sent PRs, do i need
@@ -1083,6 +1088,10 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	}
 	return q, ok
 }
+
+// governsAskRE asks which licence holds for a work: "what licence actually governs our
+// font?", "which licence applies to it then?".
+var governsAskRE = regexp.MustCompile(`\b(?:what|which)\s+licen[cs]e\s+(?:then\s+|actually\s+|really\s+|now\s+)?(?:governs|applies|covers|holds|is\s+it\s+(?:under|in)|are\s+they\s+under|does\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:fall\s+under|have))\b`)
 
 // othersWith tells whether the question is about others with a work under its one
 // licence (Question.ByOthers), and whether that work is the asker's own.

@@ -4458,6 +4458,9 @@ func TestAfterPartYery(t *testing.T) {
 		"Those fonts are GPL with the special exception that lets you put the font into a PostScript or PDF document. Can we ship them inside our MIT crate?": {"GPL-3.0-only WITH Font-exception-2.0", "MIT"},
 		"gyvercore is a fork of the arduino avr core but the repo says mit. can a fork of the lgpl core be mit?":                                              {"LGPL-2.1-or-later", "MIT"},
 	})
+	wantProfileOf(t, map[string]string{
+		"we modified an OFL font and released the result under the OFL too. what licence governs our derived font?": "OFL-1.1",
+	})
 	for _, text := range []string{"I couldn't find a licence for the individual shaders anywhere. Can we ship them in a closed product?", "can't find any license in the repo, can i use it?"} {
 		if !AsksAboutNoLicense(text) {
 			t.Errorf("%q: not read as code with no licence", text)
