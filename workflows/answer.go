@@ -714,7 +714,12 @@ func readings(q license.Question) []license.Assumption {
 
 // movingField is what moving a released project to another licence takes, with its source.
 func movingField(t license.Topic) bot.Field {
-	return bot.Field{Label: "Moving a released project", Value: strings.Join(t.Moving, "\n") + "\nSource: " + t.MovingSource}
+	return sourcedField("Moving a released project", t.Moving, t.MovingSource)
+}
+
+// sourcedField is a topic's lines for one case, with their source.
+func sourcedField(label string, lines []string, source string) bot.Field {
+	return bot.Field{Label: label, Value: strings.Join(lines, "\n") + "\nSource: " + source}
 }
 
 // answerTopic answers an OSPO question from the topic data and the policy, with the
@@ -746,7 +751,7 @@ func (w *work) answerTopic(t license.Topic, named []string, moving, generated bo
 	}
 	generated = generated && len(t.Generated) > 0
 	if generated {
-		fields = append(fields, bot.Field{Label: "Code written with an AI assistant", Value: strings.Join(t.Generated, "\n") + "\nSource: " + t.GeneratedSource})
+		fields = append(fields, sourcedField("Code written with an AI assistant", t.Generated, t.GeneratedSource))
 	}
 	if len(named) > 0 {
 		var lines []string

@@ -1005,17 +1005,16 @@ func findLicenses(text string) found {
 	// A question that weighs the two ("isc instead of mit: what's the difference?") is
 	// about both.
 	if len(hits) > 1 {
-		hits = slices.DeleteFunc(hits, func(h hit) bool {
-			if h.pos <= 0 || h.pos > len(lower) {
-				return false
-			}
-			before := lower[max(0, h.pos-60):h.pos]
-			supposed := strings.Contains(before, " if ") && supposedBeforeRE.MatchString(before)
-			if supposed && !slices.Contains(f.supposed, h.id) {
+		// "what if it were AGPL?": set aside, for the answer to offer as another reading.
+		kept := hits[:0]
+		for _, h := range hits {
+			if !supposedAt(lower, h.pos) {
+				kept = append(kept, h)
+			} else if !slices.Contains(f.supposed, h.id) {
 				f.supposed = append(f.supposed, h.id)
 			}
-			return supposed
-		})
+		}
+		hits = kept
 	}
 	weighed := lower
 	if strings.Contains(lower, "different if") {
@@ -1893,6 +1892,15 @@ var differentIfRE = regexp.MustCompile(`\bdifferent\s+if\b`)
 // is under ("would it be different if the toolkit were AGPL?", "what if it were
 // LGPL?"): an aside the answer offers as another reading, not a licence asked about.
 var supposedBeforeRE = regexp.MustCompile(`(?:\bdiffer\w*|\bchange|\bchanges|\bfine|\bok|\bokay|\ballowed|\bbetter|\beasier|\bsafer)\s+if\s+(?:it|they|the\s+[\w-]+|the\s+[\w-]+\s+[\w-]+|[\w-]+)\s+(?:were|was|had\s+been)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+|an?\s+)?$|\bwhat\s+(?:if|about\s+if)\s+(?:it|they|the\s+[\w-]+|[\w-]+)\s+(?:were|was|had\s+been)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+|an?\s+)?$`)
+
+// supposedAt tells whether the licence named at pos is supposed rather than said.
+func supposedAt(lower string, pos int) bool {
+	if pos <= 0 || pos > len(lower) {
+		return false
+	}
+	before := lower[max(0, pos-60):pos]
+	return strings.Contains(before, " if ") && supposedBeforeRE.MatchString(before)
+}
 
 // notThisRE: the words before a licence say it is not the one meant: "not a gem's",
 // "rather than the", "instead of".

@@ -302,7 +302,7 @@ var useWords = []struct {
 		"paid api", "api on top of", "api built on"}},
 	{"internal", []string{"internal use", "for internal", "internal only", "keep the changes private", "keep our changes private", "keep them private",
 		// Run only inside the organisation: "can we run it just internally at our company?"
-		"run it internally", "run it just internally", "run it only internally", "runs it internally", "running it internally", "just internally", "only internally", "purely internally", "strictly internally",
+		"run it internally", "run it just internally", "run it only internally", "runs it internally", "running it internally", "just internally", "purely internally", "strictly internally",
 		"keep it private", "keep the changes", "across the company", "company wide", "companywide", "roll out", "rolling out", "on our workstations",
 		"on our laptops", "on employee machines", "on our machines", "internally only", "only internally", "inside the company", "within the company",
 		"inside one company", "inside our company", "within our company", "between teams", "never release", "private changes", "privately",
@@ -909,7 +909,7 @@ func linkPermissionRead(s string) string {
 // exception that lets you put the font into a PostScript or PDF document") as the font
 // exception, which SPDX lists.
 func fontPermissionRead(s string) string {
-	if !strings.Contains(strings.ToLower(s), "font") {
+	if !strings.Contains(s, "xception") && !strings.Contains(s, "XCEPTION") { // the word every match has
 		return s
 	}
 	return fontPermissionRE.ReplaceAllString(s, " with the font exception")
@@ -2972,9 +2972,12 @@ var hostForRE = regexp.MustCompile(` (?:host|hosts|hosting|hosted|run|runs|runni
 // image", "nobody downloads it"): no word of distributing then makes it distributed.
 // notHostedRE: running the code for others denied, "we never ship or host it", "we
 // don't host it for anyone".
-var notHostedRE = regexp.MustCompile(` (?:never|don t|dont|do not|doesn t|doesnt|does not|won t|wont|will not|not) (?:[a-z]+ (?:or|nor) )?(?:host|hosts|hosting|offer it as a service) `)
+var notHostedRE = regexp.MustCompile(` (?:` + denied + `|not) (?:[a-z]+ (?:or|nor) )?(?:host|hosts|hosting|offer it as a service) `)
 
-var notShippedRE = regexp.MustCompile(` (?:never|don t|dont|do not|doesn t|doesnt|does not|won t|wont|will not) (?:[a-z]+ (?:or|nor) )?(?:get|gets|receive|receives|download|downloads|see|sees|hand|hands|give|gives|ship|ships|sell|sells|distribute|distributes) | (?:nobody|no one|noone) (?:downloads|gets|receives) | (?:nothing|not|never) (?:is |gets |get )?(?:exposed|shown|offered|available|visible) (?:to|for) (?:the |our |any )?(?:customers|clients|users|public|outside|third parties) `)
+// denied: the words that deny what follows, normalised ("we don't ship it").
+const denied = `(?:never|don t|dont|do not|doesn t|doesnt|does not|won t|wont|will not)`
+
+var notShippedRE = regexp.MustCompile(` ` + denied + ` (?:[a-z]+ (?:or|nor) )?(?:get|gets|receive|receives|download|downloads|see|sees|hand|hands|give|gives|ship|ships|sell|sells|distribute|distributes) | (?:nobody|no one|noone) (?:downloads|gets|receives) | (?:nothing|not|never) (?:is |gets |get )?(?:exposed|shown|offered|available|visible) (?:to|for) (?:the |our |any )?(?:customers|clients|users|public|outside|third parties) `)
 
 // shippedRE: an image or appliance handed over is distributed ("we give customers a
 // Docker image", "publish a container image to our customers").
