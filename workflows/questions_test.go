@@ -193,6 +193,8 @@ func TestRelicensingOwnProject(t *testing.T) {
 		[]string{"can `GPL-3.0-only` code go into your work under `MIT`?", "Moving a released project", "needs the agreement of everyone who holds copyright", "Copies already released keep their old licence"}, nil)
 	answered(t, "Can I simply replace the MIT LICENSE with Apache-2.0?",
 		[]string{"can `MIT` code go into your work under `Apache-2.0`?", "Moving a released project", "needs the agreement of everyone who holds copyright"}, nil)
+	answered(t, "We're thinking of replacing our MIT license with Apache-2.0. Is that ok?",
+		[]string{"can `MIT` code go into your work under `Apache-2.0`?", "Moving a released project"}, nil)
 	answered(t, "We want to use GPL code in our MIT project. Is that compatible?",
 		[]string{"can `GPL-3.0-only` code go into your work under `MIT`?"}, []string{"Moving a released project"})
 }

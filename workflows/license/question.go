@@ -2683,6 +2683,10 @@ func movedFromTo(lower string, f found) bool {
 	return true
 }
 
+// replaceAsked: a licence about to be replaced by another, asked about or planned, up
+// to the licence replaced ("can I simply replace the ").
+const replaceAsked = `\b(?:can|could|should|shall|may|might|would|will|wants?\s+to|like\s+to|plan(?:ning)?\s+to|need\s+to|just|simply|thinking\s+(?:of|about)|considering)\b[^.?!]{0,30}?\breplac(?:e|ing)\s+(?:the\s+|our\s+|my\s+|its\s+|this\s+|that\s+|their\s+)?(?:existing\s+|current\s+|old\s+)?`
+
 // moveAsked: a move of licence asked about or planned (not one reported: "it just moved
 // from MIT to the MPL"), up to the word "from".
 const moveAsked = `\b(?:can|could|should|shall|may|might|would|will|wants?\s+to|like\s+to|plan(?:ning)?\s+to|need\s+to|thinking\s+(?:of|about)|considering|how\s+(?:do|can|would|should|could))\b[^.?!]{0,40}?\b(?:relicen[cs](?:e|ing)|re-licen[cs](?:e|ing)|switch(?:ing)?|mov(?:e|ing)|chang(?:e|ing)|convert(?:ing)?|migrat(?:e|ing)|go|going)\b[^.?!]{0,40}\bfrom\s+`
@@ -2697,10 +2701,10 @@ var (
 	movedOnToRE = regexp.MustCompile(`^[\s,]*(?:licen[cs]es?\s+|licen[cs]ed\s+)?(?:over\s+)?to(?:\s+(?:the|an?|either))?\s*$`)
 	// replacedRE: a licence about to be replaced by another, asked about or planned, up
 	// to the licence replaced ("can I simply replace the MIT LICENSE with Apache-2.0?").
-	replacedRE = regexp.MustCompile(`\b(?:can|could|should|shall|may|might|would|will|wants?\s+to|like\s+to|plan(?:ning)?\s+to|need\s+to|just|simply|thinking\s+(?:of|about)|considering)\b[^.?!]{0,30}?\breplac(?:e|ing)\s+(?:the\s+|our\s+|my\s+|its\s+|this\s+|that\s+|their\s+)?(?:existing\s+|current\s+|old\s+)?$`)
+	replacedRE = regexp.MustCompile(replaceAsked + `$`)
 	// replacesOwnLicenceRE: the licence file of the asker's work replaced by another,
 	// asked about or planned ("can I simply replace the MIT LICENSE with Apache-2.0?").
-	replacesOwnLicenceRE = regexp.MustCompile(`\b(?:can|could|should|may|might|would|want\s+to|like\s+to|plan(?:ning)?\s+to|just|simply)\b[^.?!]{0,30}?\breplac(?:e|ing)\s+(?:the\s+|our\s+|my\s+|its\s+|this\s+)?(?:existing\s+|current\s+|old\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s+licen[cs]e\b`)
+	replacesOwnLicenceRE = regexp.MustCompile(replaceAsked + `[\w.+-]+(?:\s+[\w.+-]+)?\s+licen[cs]e\b`)
 	// replacedWithRE: the words between the licence replaced and its replacement.
 	replacedWithRE = regexp.MustCompile(`^\s*(?:licen[cs]e|licen[cs]ing)?(?:\s*(?:file|text|notice|headers?))?\s*(?:with|by|for)(?:\s+(?:the|an?))?\s*$`)
 	// choiceJoinRE: licences offered as a choice ("MIT or Apache", "MIT/BSD").
