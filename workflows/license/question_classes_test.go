@@ -4491,3 +4491,19 @@ func TestSupposedLicence(t *testing.T) {
 		t.Errorf("two licences compared read as one supposed: %q, %q", q.Licenses, q.Supposed)
 	}
 }
+
+// TestRelicenseRequest guards a request that a project's maintainers relicense it, or the
+// question why they moved it: choosing its licence, not a use of the one it has, even
+// when the message offers a pull request or weighs the licences against each other.
+func TestRelicenseRequest(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"the parser is gplv3, which keeps us out. any chance of lgpl or mit instead?":                                      "choose",
+		"Love the crate, but MPL-2.0 is awkward for our embedded users. Would you be open to dual licensing it under MIT?": "choose",
+		"This widget is AGPL. Would you consider Apache 2.0 instead? Happy to open the pull request.":                      "choose",
+		"could the library become bsd-3-clause? most of the ecosystem is":                                                  "choose",
+		"why did the maintainers switch from apache 2.0 to the bsl last year?":                                             "choose",
+	})
+	wantTopics(t, map[string]string{
+		"why would a project switch from gpl-3.0-or-later to gpl-3.0-only? what does or later do": "orlater",
+	})
+}
