@@ -75,6 +75,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ш", "ninety-first held-out"},
 	{"щ", "ninety-second held-out"},
 	{"ы", "ninety-third held-out"},
+	{"ю", "ninety-fourth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
