@@ -76,6 +76,7 @@ var splitNames = []struct{ letter, name string }{
 	{"щ", "ninety-second held-out"},
 	{"ы", "ninety-third held-out"},
 	{"ю", "ninety-fourth held-out"},
+	{"э", "ninety-fifth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
