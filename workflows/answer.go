@@ -151,7 +151,20 @@ func runAsk(w *work) error {
 				}
 			}
 		}
-		return w.answerTopic(t, named, q.Relicenses, q.Generated)
+		var asIs []bot.Button
+		if ok && q.RelicenseAsked {
+			t.Request, t.MovingRequest = "", "" // the project is the maintainers', not the asker's to release
+		}
+		if ok && q.RelicenseAsked && (q.Kind == license.AskVerdict || q.Kind == license.AskProfile) && q.Expression != "" {
+			// The maintainers are asked to move the project ("any chance of BSD instead?
+			// we'd like it in our app"): the verdict on it as it is stays one click away.
+			if q.Use != "" {
+				asIs = append(asIs, bot.Button{Label: "As it is: " + q.Expression + ", " + usePhrases[q.Use], Action: actionUse, Value: q.Use + "\t" + q.Expression, Command: useCommand(q.Expression, q.Use)})
+			} else {
+				asIs = append(asIs, askUseButton("Using it as it is: "+q.Expression, q.Expression))
+			}
+		}
+		return w.answerTopic(t, named, q.Relicenses || q.RelicenseAsked, q.Generated, asIs...)
 	}
 	if pq, about := license.AsksAboutPolicy(w.call.Event.Text); !ok && about {
 		question := "what does the licence policy say"
@@ -729,8 +742,8 @@ func sourcedField(label string, lines []string, source string) bot.Field {
 // what it obliges. moving: the question moves a project already released to another
 // licence ("can I just switch it to MIT?"), which the topic's moving lines answer.
 // generated: the code asked about was written by an AI assistant, which the topic's
-// generated lines answer.
-func (w *work) answerTopic(t license.Topic, named []string, moving, generated bool) error {
+// generated lines answer. more are buttons offered beside the topic's request.
+func (w *work) answerTopic(t license.Topic, named []string, moving, generated bool, more ...bot.Button) error {
 	if err := w.recordQuestion("topic", t.Name, "", "described"); err != nil {
 		return err
 	}
@@ -789,9 +802,13 @@ func (w *work) answerTopic(t license.Topic, named []string, moving, generated bo
 	}
 	fields = append(fields, bot.Field{Label: "Policy", Value: policyLink(w.e.policy.URL())})
 	blocks := []bot.Block{bot.Fields(fields...)}
+	var buttons []bot.Button
 	if b, ok := w.requestButton(request); ok {
 		b.Style = bot.Primary
-		blocks = append(blocks, bot.Buttons(b))
+		buttons = append(buttons, b)
+	}
+	if buttons = append(buttons, more...); len(buttons) > 0 {
+		blocks = append(blocks, bot.Buttons(buttons...))
 	}
 	question := "a question about " + strings.ToLower(title[:1]) + title[1:]
 	if moving && !movingAnswer {

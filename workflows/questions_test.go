@@ -330,3 +330,13 @@ func TestCombinationTakenAsLaterVersion(t *testing.T) {
 	answered(t, "can we combine GPL-2.0-or-later and Apache-2.0 code in one program?",
 		[]string{"Yes, with the whole under `GPL-2.0-or-later` (taken as `GPL-3.0-or-later`)", "Apache-2.0 code fits no earlier version"}, nil)
 }
+
+// TestRelicenseAskedOfMaintainers: asking a project's maintainers to move it to another
+// licence is answered with what moving a released project takes, without offering the
+// asker a release of a project that is not theirs; the verdict on the project as it is,
+// for the use the message gives, is one click away.
+func TestRelicenseAskedOfMaintainers(t *testing.T) {
+	answered(t, "your plotting lib is AGPL and we'd like to ship it in our desktop product. would you consider relicensing it under MIT?",
+		[]string{"needs the agreement of everyone who holds copyright", "As it is: AGPL-3.0-only, in something you distribute"}, []string{"Request: Open-source a project"})
+	answered(t, "the parser is gplv3, which keeps us out. any chance of lgpl or mit instead?", []string{"needs the agreement of everyone who holds copyright", "Using it as it is: GPL-3.0-only"}, []string{"Request:"})
+}

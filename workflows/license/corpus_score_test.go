@@ -179,6 +179,10 @@ func sameExpr(got, want string) bool {
 
 func alternatives(s string) []string { return strings.Split(s, "|") }
 
+// useMatches tells whether the use read is one the corpus accepts. An app shipped through
+// a mobile app store is distributed (the policy's mobile use is distribution with the
+// stores' terms on top), so "mobile" meets a want of "distribute"; "distribute" does not
+// meet a want of "mobile", which asks for the stores' terms.
 func useMatches(got, want string) bool {
 	switch want {
 	case "*":
@@ -186,7 +190,7 @@ func useMatches(got, want string) bool {
 	case "-":
 		return got == ""
 	}
-	return slices.Contains(alternatives(want), got)
+	return slices.Contains(alternatives(want), got) || got == "mobile" && slices.Contains(alternatives(want), "distribute")
 }
 
 // compatClass is a compatibility answer as the corpus words it.

@@ -85,6 +85,11 @@ type Question struct {
 	// Relicenses is set when a question of choosing a licence moves the asker's project,
 	// already released under one, to another ("can I just switch it to MIT now?").
 	Relicenses bool
+	// RelicenseAsked is set when the question asks a project's maintainers to move it to
+	// another licence ("any chance of bsd instead?", "would you switch to MIT?"); the
+	// licences are the project's and the candidates, and Use, when the message gives it,
+	// is what the asker would do with the project as it is.
+	RelicenseAsked bool
 	// Holder is set when the licence asked about is the asker's own work's and the
 	// asker says they hold all its copyright ("my Mac app is GPLv3 and I wrote every
 	// line of it myself. can I still sell it on the App Store?"): the licence is what
@@ -384,6 +389,9 @@ var useWords = []struct {
 	{"static_link", []string{"embed", "embeds", "embedding"}},
 	// Linking said without "statically" is the common case of a shared library: a
 	// library is linked at load time unless the question says it is copied in.
+	// A mod sold goes to whoever buys it, whatever it loads into: "mods for sale" (and
+	// paidModRE: "selling a paid spaceengine mod built with CC BY-NC-ND textures").
+	{"distribute", []string{"mod for sale", "mods for sale"}},
 	{"dynamic_link", []string{"link against", "links against", "linking against", "linked against", "link to", "links to", "linking to", "link a", "link an", "link the", "link with", "links with", "linking with",
 		"link from", "links from", "linking from", "linked from", "allow linking", "allows linking",
 		"linking dynamic", "linked dynamic", "linkage dynamic", "dynamic linkage", // "- linking: dynamic"
@@ -421,7 +429,7 @@ var useWords = []struct {
 	// visitors' browsers ("we self-host the webfonts on our site"), as said just before.
 	{"internal", []string{"we self host", "we self-host"}},
 	{"distribute", []string{"marketplace", "ami", "vm image", "agent", "agents", "installer", "on prem", "on premise", "on premises",
-		"appliance", "desktop", "electron", "browser extension", "browser extensions", "chrome extension", "chrome extensions", "firefox extension", "firefox add on", "browser add on", "web extension", "userscript", "vs code extension", "installed locally", "install it locally", "installed on site", "on their premises", "on their own servers", "on their servers",
+		"appliance", "desktop", "electron", "browser extension", "browser extensions", "chrome extension", "chrome extensions", "chrome web store", "firefox add ons", "edge add ons", "firefox extension", "firefox add on", "browser add on", "web extension", "userscript", "vs code extension", "installed locally", "install it locally", "installed on site", "on their premises", "on their own servers", "on their servers",
 		"cdn", "host the binaries", "host binaries", "hosting the binaries", "binaries for download", "game", "games", "download", "downloadable", "downloading", "downloads", "downloaded",
 		"charge a fee", "charge for", "charging for", "for a fee", "sell copies", "sells copies", "charge money for", "charging money for", "money for copies", "for copies of", "npm package", "pypi", "firmware", "device", "devices", "embedded", "router", "hardware",
 		// A product sold to customers goes to them, whatever cloud words the message has.
@@ -433,6 +441,9 @@ var useWords = []struct {
 		// is given to others as itself; the other program is not linked into it.
 		"shells out", "shell out", "shelling out", "subprocess", "separate program", "separate process", "parses its output", "parse its output", "reads its output", "read its output", "only runs",
 		"parse the output", "parses the output", "parsing the output", "read the output", "reads the output", "parse its csv", "parse the csv"}},
+	// A distribution's archive hands its packages to every user: "can det go into debian
+	// main?". (Packaging one's own code "for fedora" asks what the distribution accepts.)
+	{"distribute", []string{"debian main", "into debian", "into fedora", "into ubuntu", "into nixpkgs", "into homebrew", "into a distro", "into the distro", "into linux distros", "into linux distributions"}},
 	{"saas", []string{"sell access", "access to a service", "managed service", "as a service", "behind the scenes", "saas", "run it publicly", "publicly accessible",
 		"lambda function", "lambda functions", "aws lambda", "serverless", "cloud function", "cloud functions", "azure function", "azure functions",
 		"public instance", "for the public", "public website"}},
@@ -1786,6 +1797,9 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	q.Licenses, q.Assumed, q.Supposed = f.ids, f.notes, f.supposed
 	q.Topic = topicOf(lower, len(f.ids) > 0)
+	// "any chance of bsd instead? we'd like it in our app store app": the maintainers are
+	// asked to move their project; the answer offers the verdict on it as it is.
+	q.RelicenseAsked = q.Topic == "choose" && len(f.ids) > 0 && maintainersChoiceRE.MatchString(lower)
 	q.Generated = containsAny(lower, generatedHints) && generatedRE.MatchString(lower)
 	if q.Topic == "orlater" && len(f.ids) > 0 && spdxAskRE.MatchString(lower) {
 		q.Topic = "" // "libcap says "bsd or gpl v2" with no "or later": which spdx expression?"
@@ -3012,6 +3026,9 @@ func detectUse(n string) string {
 	if othersShareRE.MatchString(n) {
 		return "distribute" // "a download site is reuploading my MIT-licensed minecraft mod": others handing out copies
 	}
+	if strings.Contains(n, "mod") && paidModRE.MatchString(n) {
+		return "distribute" // "selling a paid spaceengine mod built with cc by-nc-nd textures"
+	}
 	if strings.Contains(n, " host ") {
 		// "the macOS host code", "the host application loads the plugin": the machine or
 		// program something runs in, not a service hosted for others.
@@ -3179,7 +3196,10 @@ var ourServiceRE = regexp.MustCompile(` (?:we|i) (?:run|operate|host|provide) (?
 
 // hyperlinkRE finds a link in the web's sense: "a link to the source", "pages my site
 // links to".
-var hyperlinkRE = regexp.MustCompile(` (?:a|the|an?\s+\w+) links? to | links? to (?:the |our |their |its )?(?:git |source |github |gitlab )?(?:tree|repo|repository|website|site|page|pages|download|downloads|url|project page|source code|sources)\b| (?:pages?|sites?|websites?|readme|docs|documentation|articles?|posts?|blog)(?: \w+){0,2} links? to `)
+// paidModRE finds a game mod sold: "selling a paid spaceengine mod", "sell my mods".
+var paidModRE = regexp.MustCompile(`\b(?:sell|sells|selling|sold|paid|premium|charge\s+for|charging\s+for)\s+(?:(?:a|an|the|my|our|his|her|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?mods?\b`)
+
+var hyperlinkRE = regexp.MustCompile(` (?:a|the|an?\s+\w+) links? to | links? to (?:the |our |their |its |any |a |no |his |her )?(?:git |source |github |gitlab )?(?:tree|repo|repository|website|site|page|pages|download|downloads|url|project page|source code|sources)\b| (?:pages?|sites?|websites?|readme|docs|documentation|articles?|posts?|blog)(?: \w+){0,2} links? to `)
 
 // infoSiteRE finds a website read for information, someone else's: "the licensing page
 // on the Ultralytics website", "their website says", "the project's site lists".

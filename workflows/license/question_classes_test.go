@@ -4507,3 +4507,24 @@ func TestRelicenseRequest(t *testing.T) {
 		"why would a project switch from gpl-3.0-or-later to gpl-3.0-only? what does or later do": "orlater",
 	})
 }
+
+// TestUseFromWhereItGoes guards uses read from where the code ends up: a package that
+// goes into a distribution's archive, a mod that is sold and an extension in a browser's
+// store are distributed; "no link to any repository" links no code.
+func TestUseFromWhereItGoes(t *testing.T) {
+	wantReadings(t, []reading{
+		{"can this tool go into debian main with its cc by-nc 4.0 icons?", "CC-BY-NC-4.0", "distribute"},
+		{"someone is selling a paid minecraft mod that uses cc by-nc-sa 4.0 textures. allowed?", "CC-BY-NC-SA-4.0", "distribute"},
+		{"A Chrome Web Store listing says the extension uses GPLv3 code, with no link to any repository. Is that allowed?", "GPL-3.0-only", "distribute"},
+	})
+	wantTopics(t, map[string]string{
+		"should the startup that paid me for the first version be listed as a copyright holder?": "employer",
+		"who should be the copyright holder of code our interns wrote over the summer?":          "employer",
+	})
+	if q, _ := ParseQuestion("we forked a terraform provider from hashicorp. can we keep our changes closed?"); q.Expression != "MPL-2.0" {
+		t.Errorf("a Terraform provider read as %q, want MPL-2.0 (HashiCorp's providers stayed under it)", q.Expression)
+	}
+	if q, _ := ParseQuestion("your crate is gpl and we'd like it in our closed app. any chance of mit instead?"); !q.RelicenseAsked || q.Topic != "choose" || q.Expression != "GPL-3.0-only" {
+		t.Errorf("a request to relicense: asked %v, topic %q, expression %q", q.RelicenseAsked, q.Topic, q.Expression)
+	}
+}

@@ -199,6 +199,11 @@ var topicWords = []struct {
 	{"employer", regexp.MustCompile(`\b(?:company|employer|organi[sz]ation|university|lab|institute)(?:'s|’s|s'|s’)?\s+(?:name\s+)?(?:in|into|on|to)\s+(?:the\s+|our\s+|a\s+)?copyright\s+(?:line|lines|notice|notices|header|headers|statement)\b|\bcopyright\s+(?:line|lines|notice|notices|header|headers|statement)\b[^.?!]{0,80}\b(?:our|my)\s+(?:own\s+)?names?\b[^.?!]{0,40}\b(?:employers?|company|university)\b` +
 		// "whose name goes in the copyright line, ours or the company's?"
 		`|\b(?:whose|which|what)\s+names?\s+(?:goes|go|should\s+go|belongs?|do\s+(?:we|i)\s+(?:put|use|write|list))\b[^.?!]{0,40}\bcopyright\b[^.?!]{0,60}\b(?:company|company'?s|employer|employer'?s|university|university'?s)\b`), false, []string{"copyright"}, nil},
+	// Who is listed as a holder of the copyright in work done for pay ("should an intern
+	// we paid be listed as copyright holder?", "should the university be listed as a
+	// copyright holder next to us?"): who owns work made in a job.
+	{"employer", regexp.MustCompile(`\b(?:listed|named|credited|added|included|put\s+down|recorded|mentioned)\s+(?:as\s+)?(?:an?\s+|the\s+|a\s+co-?)?copyright\s+(?:holders?|owners?)\b|\bwho\s+(?:is|are|should\s+be|gets\s+to\s+be)\s+(?:the\s+)?copyright\s+(?:holders?|owners?)\b`), false, []string{"copyright"},
+		regexp.MustCompile(`\b(?:employ\w*|paid|pay|salar\w*|hired?|intern|interns|internship|staff|university|universities|uni|company|companies|employer|contract\w*|work[- ]for[- ]hire|job)\b`)},
 	// Terms that allow only non-commercial use, said of a licence or asked for beside
 	// contributions ("GPLv3 for non-commercial use", "easy contributions but no commercial
 	// use"), are what the question is about.
