@@ -1060,6 +1060,8 @@ func TestOpenSSLThatDoesNotMixWithTheGPL(t *testing.T) {
 		{"git links openssl, which moved to apache 2.0. can debian ship it with our gplv2 code now?", "Apache-2.0"},
 		{"can we ship openssl in our commercial app?", "Apache-2.0"},
 		{"our gplv3 app uses openssl, any issues?", "Apache-2.0"}, // no clash spoken of: today's OpenSSL
+		{"our gplv3 app uses openssl, any issues with that?", "Apache-2.0"},
+		{"lrdf links against openssl. isn't that a problem with the gpl-2 for everyone using it?", "OpenSSL"},
 		// A distribution packaging the two is where the old clash is met.
 		{"gpl'd program that links against openssl, can debian just ship the binary package?", "OpenSSL"},
 		{"openfortivpn is gpl and links openssl. can fedora ship the binaries?", "OpenSSL"},
