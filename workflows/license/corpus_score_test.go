@@ -77,6 +77,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ы", "ninety-third held-out"},
 	{"ю", "ninety-fourth held-out"},
 	{"э", "ninety-fifth held-out"},
+	{"я", "ninety-sixth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
