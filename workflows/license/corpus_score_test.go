@@ -78,6 +78,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ю", "ninety-fourth held-out"},
 	{"э", "ninety-fifth held-out"},
 	{"я", "ninety-sixth held-out"},
+	{"л", "ninety-seventh held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
