@@ -58,6 +58,15 @@ var aliases = map[string]string{
 	"perl": "Artistic-1.0-Perl OR GPL-1.0-or-later", "same terms as perl": "Artistic-1.0-Perl OR GPL-1.0-or-later", "same terms as perl itself": "Artistic-1.0-Perl OR GPL-1.0-or-later", "php": "PHP-3.01", "polyform noncommercial": "PolyForm-Noncommercial-1.0.0",
 	"polyform non commercial": "PolyForm-Noncommercial-1.0.0", "hippocratic": "Hippocratic-2.1", "artistic 1": "Artistic-1.0", "perl artistic": "Artistic-1.0-Perl", "ccby": "CC-BY-4.0", "ccbysa": "CC-BY-SA-4.0", "ccbync": "CC-BY-NC-4.0", "ccbyncsa": "CC-BY-NC-SA-4.0", "openrail m": "LicenseRef-CreativeML-OpenRAIL-M", "open rail m": "LicenseRef-CreativeML-OpenRAIL-M", "creativeml openrail m": "LicenseRef-CreativeML-OpenRAIL-M", "creativeml open rail m": "LicenseRef-CreativeML-OpenRAIL-M", "bigscience openrail m": "LicenseRef-BigScience-OpenRAIL-M", "bigscience open rail m": "LicenseRef-BigScience-OpenRAIL-M", "perl artistic 1": "Artistic-1.0-Perl", "perl artistic 1 0": "Artistic-1.0-Perl", "perl artistic 2": "Artistic-2.0", "perl artistic 2 0": "Artistic-2.0", "artistic 1 0": "Artistic-1.0",
 	"gpled": "GPL-3.0-only", "lgpled": "LGPL-3.0-only", "agpled": "AGPL-3.0-only", "odbl": "ODbL-1.0",
+	// Open hardware licences: CERN's second version comes in three variants, each its
+	// own licence; said without a variant, the name is the first version's last release.
+	"cern ohl s": "CERN-OHL-S-2.0", "cern ohl s 2": "CERN-OHL-S-2.0", "cern ohl s 2 0": "CERN-OHL-S-2.0", "cern ohl 2 s": "CERN-OHL-S-2.0",
+	"cern ohl w": "CERN-OHL-W-2.0", "cern ohl w 2": "CERN-OHL-W-2.0", "cern ohl w 2 0": "CERN-OHL-W-2.0", "cern ohl 2 w": "CERN-OHL-W-2.0",
+	"cern ohl p": "CERN-OHL-P-2.0", "cern ohl p 2": "CERN-OHL-P-2.0", "cern ohl p 2 0": "CERN-OHL-P-2.0", "cern ohl 2 p": "CERN-OHL-P-2.0",
+	"cern ohl strongly reciprocal": "CERN-OHL-S-2.0", "cern ohl 2 strongly reciprocal": "CERN-OHL-S-2.0", "cern ohl weakly reciprocal": "CERN-OHL-W-2.0",
+	"cern ohl 2 weakly reciprocal": "CERN-OHL-W-2.0", "cern ohl permissive": "CERN-OHL-P-2.0", "cern ohl 2 permissive": "CERN-OHL-P-2.0", "cern ohl 2": "CERN-OHL-S-2.0", "cern ohl 2 0": "CERN-OHL-S-2.0",
+	"cern ohl": "CERN-OHL-1.2", "cern ohl 1 2": "CERN-OHL-1.2", "cern ohl 1 1": "CERN-OHL-1.1", "cern open hardware": "CERN-OHL-1.2",
+	"tapr ohl": "TAPR-OHL-1.0", "tapr open hardware": "TAPR-OHL-1.0",
 	// Nixpkgs names licences by attributes of lib.licenses ("license = gpl3Plus",
 	// "licenses.lgpl21Only", "asl20"), which packagers quote as they are.
 	"gpl 1plus": "GPL-1.0-or-later", "gpl 2plus": "GPL-2.0-or-later", "gpl 2only": "GPL-2.0-only", "gpl 3plus": "GPL-3.0-or-later", "gpl 3only": "GPL-3.0-only",
@@ -230,6 +239,8 @@ const (
 	noClauses    = "the name does not say which BSD licence (2-, 3- or 4-clause)"
 	lgplOrGPL    = "“(L)GPL” names the GPL and the LGPL together; read as the stricter GPL (ask again with the LGPL if the code is under it)"
 	publicDomain = "“public domain” is not a licence; CC0-1.0 is the usual way to dedicate a work to it"
+	cernVersion  = "the name gives no version or variant; version 2 is three licences (CERN-OHL-S-2.0, CERN-OHL-W-2.0, CERN-OHL-P-2.0), read as version 1.2, the last of the first"
+	cernVariant  = "the name gives no variant of version 2; read as the strongly reciprocal one (CERN-OHL-S-2.0), the others being CERN-OHL-W-2.0 and CERN-OHL-P-2.0"
 	fslFuture    = "the name does not say which licence the code becomes two years on: MIT (FSL-1.1-MIT) or Apache-2.0 (FSL-1.1-ALv2)"
 )
 
@@ -255,6 +266,7 @@ var assumed = map[string]string{
 	"cecill": noVersion, "afl": noVersion, "cpl": noVersion, "zope": noVersion, "zpl": noVersion, "unicode": noVersion, "hippocratic": noVersion,
 	"perl":          "Perl's own terms: the Artistic License 1.0 or the GPL, at your choice",
 	"public domain": publicDomain,
+	"cern ohl":      cernVersion, "cern open hardware": cernVersion, "cern ohl 2": cernVariant, "cern ohl 2 0": cernVariant,
 }
 
 // FindLicenses finds the licences a sentence names: SPDX IDs as written, then the

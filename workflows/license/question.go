@@ -413,7 +413,10 @@ var useWords = []struct {
 	{"saas", []string{"run it publicly", "runs it publicly", "running it publicly", "host it publicly", "hosting it publicly", "hosted publicly", "run publicly", "running publicly",
 		// "a backend that we host for customers": run for them, not handed to them.
 		"we host for customers", "we host for our customers", "host it for customers", "host it for our customers", "hosted for customers", "hosted for our customers",
-		"we host for clients", "host it for clients", "hosted for clients", "host for our clients"}},
+		"we host for clients", "host it for clients", "hosted for clients", "host for our clients",
+		// A proxy or gateway run before one's own services serves their users: "run it as a
+		// reverse proxy in front of our closed webapps".
+		"in front of our", "in front of my", "reverse proxy", "as a proxy", "api gateway", "load balancer"}},
 	// Reached through a browser, a program runs on the server: "customers access it
 	// through the browser" is a network service, unlike JavaScript sent to browsers.
 	{"saas", []string{"access it through", "access it via", "access it over", "accessed through", "accessed via", "accessed over", "access it in",

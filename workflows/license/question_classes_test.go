@@ -4530,3 +4530,35 @@ func TestUseFromWhereItGoes(t *testing.T) {
 		t.Errorf("a request to relicense: asked %v, topic %q, expression %q", q.RelicenseAsked, q.Topic, q.Expression)
 	}
 }
+
+// TestOpenHardwareNames guards the open hardware licences as people name them: CERN's
+// version 2 variants by their letter or their word, version 2 with no variant read as
+// the strongly reciprocal one and said so, plain "CERN OHL" as version 1.2 and said so,
+// and the TAPR licence.
+func TestOpenHardwareNames(t *testing.T) {
+	for text, want := range map[string]string{
+		"our board is cern-ohl-s. can a company sell it?":                  "CERN-OHL-S-2.0",
+		"is cern ohl v2 weakly reciprocal fine for a product we sell?":     "CERN-OHL-W-2.0",
+		"the keyboard pcb is CERN OHL P, can we sell copies?":              "CERN-OHL-P-2.0",
+		"the board files are cern ohl v2. can we ship boards?":             "CERN-OHL-S-2.0",
+		"the schematics are under the CERN OHL. can we sell the boards?":   "CERN-OHL-1.2",
+		"we'd like to sell boards whose files are under the tapr ohl. ok?": "TAPR-OHL-1.0",
+		"kicad libs are cc-by-sa 4.0 plus an exception. can we sell pcbs?": "CC-BY-SA-4.0 WITH KiCad-libraries-exception",
+	} {
+		if q, _ := ParseQuestion(text); q.Expression != want {
+			t.Errorf("%q: read %q, want %q", text, q.Expression, want)
+		}
+	}
+	for text, note := range map[string]string{"the board files are cern ohl v2. can we ship boards?": "strongly reciprocal", "the schematics are under the CERN OHL. can we sell the boards?": "version 1.2"} {
+		q, _ := ParseQuestion(text)
+		if len(q.Assumed) != 1 || !strings.Contains(q.Assumed[0].Why, note) {
+			t.Errorf("%q: assumed %+v, want a note saying %q", text, q.Assumed, note)
+		}
+	}
+	wantReadings(t, []reading{
+		{"sozu is agpl. can we run it as a reverse proxy in front of our closed webapps?", "AGPL-3.0-only", "saas"},
+	})
+	wantCompatibility(t, map[string][]string{
+		"inlong agent ships the aviator jar and aviator is lgpl. is that ok in an asf release?": {"LGPL-3.0-only", "Apache-2.0"},
+	})
+}
