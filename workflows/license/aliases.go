@@ -67,6 +67,9 @@ var aliases = map[string]string{
 	"cern ohl 2 weakly reciprocal": "CERN-OHL-W-2.0", "cern ohl permissive": "CERN-OHL-P-2.0", "cern ohl 2 permissive": "CERN-OHL-P-2.0", "cern ohl 2": "CERN-OHL-S-2.0", "cern ohl 2 0": "CERN-OHL-S-2.0",
 	"cern ohl": "CERN-OHL-1.2", "cern ohl 1 2": "CERN-OHL-1.2", "cern ohl 1 1": "CERN-OHL-1.1", "cern open hardware": "CERN-OHL-1.2",
 	"tapr ohl": "TAPR-OHL-1.0", "tapr open hardware": "TAPR-OHL-1.0",
+	"solderpad": "SHL-0.51", "solderpad hardware": "SHL-0.51",
+	"blue oak": "BlueOak-1.0.0", "blueoak": "BlueOak-1.0.0", "blue oak model": "BlueOak-1.0.0", "blue oak 1 0 0": "BlueOak-1.0.0", "blueoak 1 0 0": "BlueOak-1.0.0",
+	"nasa open source": "NASA-1.3", "nasa open source agreement": "NASA-1.3", "fdl": "GFDL-1.3-only", "gnu fdl": "GFDL-1.3-only",
 	// Nixpkgs names licences by attributes of lib.licenses ("license = gpl3Plus",
 	// "licenses.lgpl21Only", "asl20"), which packagers quote as they are.
 	"gpl 1plus": "GPL-1.0-or-later", "gpl 2plus": "GPL-2.0-or-later", "gpl 2only": "GPL-2.0-only", "gpl 3plus": "GPL-3.0-or-later", "gpl 3only": "GPL-3.0-only",
@@ -266,7 +269,8 @@ var assumed = map[string]string{
 	"cecill": noVersion, "afl": noVersion, "cpl": noVersion, "zope": noVersion, "zpl": noVersion, "unicode": noVersion, "hippocratic": noVersion,
 	"perl":          "Perl's own terms: the Artistic License 1.0 or the GPL, at your choice",
 	"public domain": publicDomain,
-	"cern ohl":      cernVersion, "cern open hardware": cernVersion, "cern ohl 2": cernVariant, "cern ohl 2 0": cernVariant,
+	"solderpad":     noVersion, "solderpad hardware": noVersion, "fdl": noGNU, "gnu fdl": noGNU,
+	"cern ohl": cernVersion, "cern open hardware": cernVersion, "cern ohl 2": cernVariant, "cern ohl 2 0": cernVariant,
 }
 
 // FindLicenses finds the licences a sentence names: SPDX IDs as written, then the
@@ -639,7 +643,7 @@ func findLicenses(text string) found {
 	var docHits []hit // licences named only as their documents ("the GPL FAQ")
 	seen := map[string]bool{}
 	prevEnd := -1
-	text = rLaterNotation(text)
+	text = maskMITZero(rLaterNotation(text))
 	if strings.Contains(text, "ernel") {
 		// "a Linux 2.4 kernel" is the Linux kernel, version 2.4: the same words in the
 		// order the project's name has them, at the same length, so offsets hold.

@@ -1768,6 +1768,7 @@ var questionOpenerRE = regexp.MustCompile(`(?i)^(?:so\s+|and\s+|but\s+)?(?:can|c
 // parseQuestion reads text as one question, all of its sentences together.
 func parseQuestion(text string) (q Question, ok bool) {
 	text = maskModulePaths(text)
+	text = maskMITZero(text)
 	f := findLicenses(text)
 	// The positions findLicenses gives hold in lower. A version's dot ("GPL-3.0") is no
 	// sentence's end for the rules below, so it is masked (same length).
@@ -3199,6 +3200,19 @@ var ourServiceRE = regexp.MustCompile(` (?:we|i) (?:run|operate|host|provide) (?
 
 // hyperlinkRE finds a link in the web's sense: "a link to the source", "pages my site
 // links to".
+// mitZeroRE finds the MIT No Attribution licence by its name.
+var mitZeroRE = regexp.MustCompile(`(?i)\bMIT[\s-]+No[\s-]+Attribution\b`)
+
+// maskMITZero writes "MIT No Attribution" as its ID, MIT-0, so that it is read as that
+// licence, not as MIT and a question of attribution; padded to the name's length, so
+// that positions in the text hold.
+func maskMITZero(text string) string {
+	if !strings.Contains(text, "ttribution") {
+		return text
+	}
+	return mitZeroRE.ReplaceAllStringFunc(text, func(m string) string { return "MIT-0" + strings.Repeat(" ", len(m)-len("MIT-0")) })
+}
+
 // paidModRE finds a game mod sold: "selling a paid spaceengine mod", "sell my mods".
 var paidModRE = regexp.MustCompile(`\b(?:sell|sells|selling|sold|paid|premium|charge\s+for|charging\s+for)\s+(?:(?:a|an|the|my|our|his|her|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?mods?\b`)
 

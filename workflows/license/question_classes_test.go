@@ -4562,3 +4562,18 @@ func TestOpenHardwareNames(t *testing.T) {
 		"inlong agent ships the aviator jar and aviator is lgpl. is that ok in an asf release?": {"LGPL-3.0-only", "Apache-2.0"},
 	})
 }
+
+// TestLicenceNamesSaidInFull guards licences named in words: "MIT No Attribution" is
+// MIT-0 (not MIT and a question of attribution), and Blue Oak, NASA's agreement, the FDL
+// and Solderpad are theirs.
+func TestLicenceNamesSaidInFull(t *testing.T) {
+	for name, want := range map[string]string{
+		"MIT No Attribution": "MIT-0", "mit-no-attribution": "MIT-0", "Blue Oak Model": "BlueOak-1.0.0", "NASA Open Source Agreement": "NASA-1.3",
+		"GNU FDL": "GFDL-1.3-only", "Solderpad": "SHL-0.51",
+	} {
+		text := "is code under the " + name + " licence ok in our product?"
+		if q, _ := ParseQuestion(text); q.Expression != want || q.Topic != "" {
+			t.Errorf("%q: read %q (topic %q), want %s", text, q.Expression, q.Topic, want)
+		}
+	}
+}
