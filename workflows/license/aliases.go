@@ -69,6 +69,7 @@ var aliases = map[string]string{
 	"tapr ohl": "TAPR-OHL-1.0", "tapr open hardware": "TAPR-OHL-1.0",
 	"solderpad": "SHL-0.51", "solderpad hardware": "SHL-0.51",
 	"blue oak": "BlueOak-1.0.0", "blueoak": "BlueOak-1.0.0", "blue oak model": "BlueOak-1.0.0", "blue oak 1 0 0": "BlueOak-1.0.0", "blueoak 1 0 0": "BlueOak-1.0.0",
+	"bsd 2 clause plus patent": "BSD-2-Clause-Patent", "bsd 2 clause patent": "BSD-2-Clause-Patent", "bsd 2 clause + patent": "BSD-2-Clause-Patent",
 	"nasa open source": "NASA-1.3", "nasa open source agreement": "NASA-1.3", "fdl": "GFDL-1.3-only", "gnu fdl": "GFDL-1.3-only",
 	// Nixpkgs names licences by attributes of lib.licenses ("license = gpl3Plus",
 	// "licenses.lgpl21Only", "asl20"), which packagers quote as they are.

@@ -95,7 +95,10 @@ func addSPDXNames(list map[string]listed) {
 	versionless := map[string]map[string]bool{}
 	for _, id := range ids {
 		l := list[id]
-		if l.Name == "" || bareGNU[id] || strings.HasSuffix(id, "+") {
+		if l.Name == "" || bareGNU[id] || strings.HasSuffix(id, "+") || strings.Contains(id, "-with-") {
+			// The retired IDs that joined a GNU licence and its exception ("GNU General
+			// Public License v2.0 w/Classpath exception") are read as their two parts, the
+			// licence's name and the exception after it.
 			continue
 		}
 		key := norm(l.Name)
