@@ -468,7 +468,11 @@ var useWords = []struct {
 		"commercial software", "commercial product", "commercial application", "commercial app", "commercially", "third parties", "third party",
 		"commercial use", "commercial purposes", "commercial project", "commercial projects",
 		// Scripts a site serves to its visitors go to them.
-		"js", "minified", "convey", "conveying", "conveyed"}},
+		"js", "minified", "convey", "conveying", "conveyed",
+		// What is bundled goes out with what it is bundled in ("can an mit tool keep
+		// bundling it?"); "the bundled implementations" say only where code sits.
+		"bundling", "bundle it", "bundle them", "bundles it", "bundles them", "bundled it", "bundled them", "bundled with our", "bundled in our", "bundled into our",
+		"bundle it with", "bundle them with"}},
 	{"modify", []string{"modify", "modifying", "modified", "modifications", "fork", "forked", "forking", "patch", "patched", "change the code", "changes to", "tweak", "adapt",
 		"recolor", "recolour", "recolored", "recoloured", "remix", "remixed", "remixing", "alter", "altered", "altering",
 		// Cropping or resizing an image changes it: "a CC BY-ND image if I crop it".

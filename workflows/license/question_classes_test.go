@@ -4534,7 +4534,10 @@ func TestUseFromWhereItGoes(t *testing.T) {
 // TestOpenHardwareNames guards the open hardware licences as people name them: CERN's
 // version 2 variants by their letter or their word, version 2 with no variant read as
 // the strongly reciprocal one and said so, plain "CERN OHL" as version 1.2 and said so,
-// and the TAPR licence.
+// and the TAPR licence. With them, readings from the same parts' misses: a proxy run in
+// front of one's own services is a service, code bundled with a tool goes out with it
+// ("the bundled implementations" say only where code sits), and an ASF release is an
+// Apache-2.0 work.
 func TestOpenHardwareNames(t *testing.T) {
 	for text, want := range map[string]string{
 		"our board is cern-ohl-s. can a company sell it?":                  "CERN-OHL-S-2.0",
@@ -4557,6 +4560,8 @@ func TestOpenHardwareNames(t *testing.T) {
 	}
 	wantReadings(t, []reading{
 		{"sozu is agpl. can we run it as a reverse proxy in front of our closed webapps?", "AGPL-3.0-only", "saas"},
+		{"cursor is gplv3 now. can our closed tool keep bundling it?", "GPL-3.0-only", "distribute"},
+		{"we're packaging liboqs; the bundled implementations are cc0. is cc0 ok for code?", "CC0-1.0", ""},
 	})
 	wantCompatibility(t, map[string][]string{
 		"inlong agent ships the aviator jar and aviator is lgpl. is that ok in an asf release?": {"LGPL-3.0-only", "Apache-2.0"},
