@@ -4584,3 +4584,13 @@ func TestLicenceNamesSaidInFull(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnLicenceWanted guards the asker's own project with no licence yet, or a licence
+// wanted for the asker's work so that others may use it: choosing its licence, even when
+// the licences named as candidates make it look like a compatibility question.
+func TestOwnLicenceWanted(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"Our sensor toolkit has no licence yet. Its sister projects use MIT for code and CC-BY for docs. Should we do the same or put it all under CC-BY?": "choose",
+		"we're writing a cookbook site and want a creative commons licence so readers can reuse the recipes. cc by-sa 4.0?":                                "choose",
+	})
+}

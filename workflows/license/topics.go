@@ -286,6 +286,11 @@ var topicWords = []struct {
 		// "why not MIT for a font?", "why not just mpl instead?"
 		`\bwhy\s+not\s+(?:just\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s+(?:for\s+(?:a|an|the|this|our|my|fonts?|docs|data)|instead)\b|` +
 		`\b(?:wrong|poor|bad|better|good|right|best) fit\b|\bfits? (?:it |this |us )?better\b|\bsuits? (?:it |this |us )?better\b|\bwrong (?:choice|licen[cs]e)\b`), false, []string{"why", "fit", "suit", "wrong"}, nil},
+	// A project of one's own with no licence yet, or a licence wanted for one's work so
+	// that others may do something ("our project has no licence yet, should we follow
+	// the sister projects?", "we want a Creative Commons licence so people can share the
+	// guides"): choosing its licence, the licences named being the candidates.
+	{"choose", ownLicenceWantedRE, false, []string{"yet", "want", "need", "looking"}, nil},
 	// Weighing licences for one's own release ("GPL, LGPL or something permissive?",
 	// "LGPL is the obvious pick, right?", "should the notice say 'or any later
 	// version'?") is choosing one, whatever licences it names.
@@ -378,6 +383,11 @@ var maintainersChoiceRE = regexp.MustCompile(`\bany\s+chance\s+(?:of|for|that|yo
 	`|\bcould\s+(?:it|this|the\s+(?:project|library|lib|plugin|package|crate|module|code|repo|gem))\s+(?:please\s+)?(?:become|be\s+(?:re-?licen[cs]ed|dual[- ]licen[cs]ed)|switch|move)\b` +
 	`|\bplease\s+(?:consider\s+)?(?:relicen[cs]|re-licen[cs]|dual[- ]licen[cs])\w*` +
 	`|\bwhy\s+did\s+(?:[\w.-]+\s+){1,3}?(?:pick|choose|go\s+with|switch|move|relicen[cs]e)\b[^.?!]{0,40}?\b(?:to|off|from|for|over|instead)\b`)
+
+// ownLicenceWantedRE finds the asker's own project without a licence yet, or a licence
+// wanted for the asker's work so that others may use it.
+var ownLicenceWantedRE = regexp.MustCompile(`\b(?:our|my)\b[^.?!]{0,80}?\b(?:has|have)\s+no\s+licen[cs]e\s+yet\b` +
+	`|\b(?:we|i|and)\s+(?:want|need|are\s+looking\s+for|am\s+looking\s+for|would\s+like)\s+an?\s+(?:creative\s+commons|cc|open[- ]source|permissive|copyleft|free|software|documentation|content|data|font)\s+licen[cs]e\s+(?:so|so\s+that|that\s+(?:lets|allows)|which\s+(?:lets|allows))\b`)
 
 // switchOwnRE finds the asker weighing a move of their own project to another licence.
 var switchOwnRE = regexp.MustCompile(`\b(?:should|shall)\s+(?:we|i)\s+(?:switch|move|change|relicen[cs]e)\b[^.?!]{0,20}\bto\s+(?:what|which)\b|\bwhich\s+(?:licen[cs]e\s+|one\s+)?(?:should|would|shall)\s+(?:we|i)\s+(?:switch|move|change|relicen[cs]e)\s+(?:it\s+)?to\b|\b(?:should|shall|could)\s+(?:we|i)\s+(?:(?:just|rather|instead)\s+)?(?:switch|move|change|relicen[cs]e|go)\s+(?:(?:it|the\s+project|the\s+licen[cs]e)\s+)?(?:over\s+)?to\s+(?:the\s+|an?\s+)?[\w.+-]+(?:\s+[\w.+-]+)?(?:\s+licen[cs]e)?(?:\s+or\s+(?:the\s+|an?\s+)?[\w.+-]+(?:\s+licen[cs]e)?)?\s*(?:[?,;!]|$|\s+(?:instead|then|now|too|as well|thanks|thx|pls|please|cheers|so|because|since)\b)|\b(?:thinking\s+(?:of|about)|considering|plan(?:ning)?\s+(?:on|to))\s+(?:moving|switching|changing|relicen[cs]ing|move|switch|change|relicen[cs]e)\s+(?:our|my)\b|\b(?:mov\w*|switch\w*|chang\w*|relicen[cs]\w*)\s+(?:our|my)\s+[^.?!]{0,100}?\bto\b[^?!]{0,160}\b(?:sensible|fit|good idea|downsides?|pros and cons|make sense|worth it|a mistake|wise)\b|\bshould\s+(?:we|i)\s+(?:declare|mark|label|tag|state|say|write)\b[^?!]{0,40}\b(?:only|or[- ]later)\b`)
