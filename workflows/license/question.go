@@ -3034,6 +3034,16 @@ func detectUse(n string) string {
 	if othersShareRE.MatchString(n) {
 		return "distribute" // "a download site is reuploading my MIT-licensed minecraft mod": others handing out copies
 	}
+	if strings.Contains(n, "api ") {
+		// "ST's API code", "the vendor API library": a library's interface, compiled in,
+		// not a service; "our REST API code" stays one.
+		n = apiCodeRE.ReplaceAllStringFunc(n, func(m string) string {
+			if before, _, _ := strings.Cut(m, " "); webAPIWords[before] {
+				return m
+			}
+			return strings.Replace(m, "api ", "interface ", 1)
+		})
+	}
 	if strings.Contains(n, "mod") && paidModRE.MatchString(n) {
 		return "distribute" // "selling a paid spaceengine mod built with cc by-nc-nd textures"
 	}
@@ -3216,6 +3226,13 @@ func maskMITZero(text string) string {
 	}
 	return mitZeroRE.ReplaceAllStringFunc(text, func(m string) string { return "MIT-0" + strings.Repeat(" ", len(m)-len("MIT-0")) })
 }
+
+// apiCodeRE finds an API said of code ("the vendor API code", "API headers"), with the
+// word before it, which may make it a web service's ("REST API code").
+var apiCodeRE = regexp.MustCompile(`\b[\w-]+ api (?:code|library|libraries|headers?|files?|sources?|driver|drivers|wrapper|wrappers|bindings?|functions?)\b`)
+
+// webAPIWords make an API a network service's.
+var webAPIWords = map[string]bool{"rest": true, "web": true, "http": true, "https": true, "graphql": true, "grpc": true, "cloud": true, "online": true, "hosted": true, "our": true, "my": true, "public": true, "json": true}
 
 // paidModRE finds a game mod sold: "selling a paid spaceengine mod", "sell my mods".
 var paidModRE = regexp.MustCompile(`\b(?:sell|sells|selling|sold|paid|premium|charge\s+for|charging\s+for)\s+(?:(?:a|an|the|my|our|his|her|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?mods?\b`)

@@ -4536,8 +4536,9 @@ func TestUseFromWhereItGoes(t *testing.T) {
 // the strongly reciprocal one and said so, plain "CERN OHL" as version 1.2 and said so,
 // and the TAPR licence. With them, readings from the same parts' misses: a proxy run in
 // front of one's own services is a service, code bundled with a tool goes out with it
-// ("the bundled implementations" say only where code sits), and an ASF release is an
-// Apache-2.0 work.
+// ("the bundled implementations" say only where code sits), a vendor's API code is a
+// library's interface, not a service (a REST API's code still is), and an ASF release
+// is an Apache-2.0 work.
 func TestOpenHardwareNames(t *testing.T) {
 	for text, want := range map[string]string{
 		"our board is cern-ohl-s. can a company sell it?":                  "CERN-OHL-S-2.0",
@@ -4561,6 +4562,9 @@ func TestOpenHardwareNames(t *testing.T) {
 	wantReadings(t, []reading{
 		{"sozu is agpl. can we run it as a reverse proxy in front of our closed webapps?", "AGPL-3.0-only", "saas"},
 		{"cursor is gplv3 now. can our closed tool keep bundling it?", "GPL-3.0-only", "distribute"},
+		{"the driver package is mostly ST's API code, under BSD. can we ship it in our firmware?", "BSD-3-Clause", "distribute"},
+		{"the vendor API library is BSD. ok?", "BSD-3-Clause", ""},
+		{"we host a REST API; its REST API code uses an AGPL library. ok?", "AGPL-3.0-only", "saas"},
 		{"we're packaging liboqs; the bundled implementations are cc0. is cc0 ok for code?", "CC0-1.0", ""},
 	})
 	wantCompatibility(t, map[string][]string{
