@@ -46,7 +46,7 @@ var aliases = map[string]string{
 	"functional source": "FSL-1.1-MIT", "functional source license": "FSL-1.1-MIT", "functional source licence": "FSL-1.1-MIT",
 	"sspl": "SSPL-1.0", "server side public": "SSPL-1.0", "busl": "BUSL-1.1", "bsl 1 1": "BUSL-1.1", "business source": "BUSL-1.1",
 	"elastic": "Elastic-2.0", "elastic license": "Elastic-2.0", "elv2": "Elastic-2.0", "el 2": "Elastic-2.0",
-	"commons clause": "LicenseRef-Commons-Clause", "json": "JSON", "json license": "JSON", "good not evil": "JSON",
+	"commons clause": "LicenseRef-Commons-Clause", "timescale": "LicenseRef-Timescale", "json": "JSON", "json license": "JSON", "good not evil": "JSON",
 	"cc by": "CC-BY-4.0", "cc by 4": "CC-BY-4.0", "cc by sa": "CC-BY-SA-4.0", "cc by sa 4": "CC-BY-SA-4.0", "cc by nc": "CC-BY-NC-4.0", "cc by nc 4": "CC-BY-NC-4.0", "cc by nc sa": "CC-BY-NC-SA-4.0",
 	"artistic": "Artistic-2.0", "artistic 2": "Artistic-2.0", "ofl": "OFL-1.1", "sil ofl": "OFL-1.1", "open font": "OFL-1.1", "sil open font": "OFL-1.1", "json org": "JSON", "sil": "OFL-1.1", "sil font": "OFL-1.1",
 	"open font 1 1": "OFL-1.1", "sil open font 1 1": "OFL-1.1", "ofl 1 1": "OFL-1.1", "sil ofl 1 1": "OFL-1.1", "upl": "UPL-1.0", "ms pl": "MS-PL", "ms rl": "MS-RL",
@@ -397,7 +397,7 @@ var plainIDs = map[string]bool{"MIT": true, "ISC": true, "WTFPL": true, "Unlicen
 	"Sleepycat": true, "PostgreSQL": true, "Zlib": true, "MirOS": true, "Unicode-DFS-2016": true, "X11": true}
 
 // contextual are aliases that are everyday words in engineering before they are licences.
-var contextual = map[string]bool{"sil": true, "sil font": true, "python": true, "json": true, "x11": true, "x 11": true, "artistic": true, "psf": true, "elastic": true,
+var contextual = map[string]bool{"timescale": true, "sil": true, "sil font": true, "python": true, "json": true, "x11": true, "x 11": true, "artistic": true, "psf": true, "elastic": true,
 	"perl": true, "php": true, "unicode": true, "zope": true, "cpl": true, "afl": true, "boost": true, "freebsd": true, "free art": true, "art libre": true}
 
 // licenseAfterRE and licenseBeforeRE tell that a word stands for a licence: "Python

@@ -4575,12 +4575,22 @@ func TestOpenHardwareNames(t *testing.T) {
 // TestLicenceNamesSaidInFull guards licences named in words: "MIT No Attribution" is
 // MIT-0 (not MIT and a question of attribution); SPDX's full name of a GNU licence with
 // an exception is the licence and the exception, not the retired ID twice over; and Blue
-// Oak, NASA's agreement, the FDL, BSD plus patent and Solderpad are theirs.
+// Oak, NASA's agreement, the FDL, BSD plus patent, Solderpad and Timescale's licence are
+// theirs; TimescaleDB's Community Edition is under Timescale's licence, the rest Apache.
 func TestLicenceNamesSaidInFull(t *testing.T) {
+	for text, want := range map[string]string{
+		"can we resell timescaledb community (the tsl edition) as our own hosted database service?": "LicenseRef-Timescale",
+		"can we use timescaledb in our saas?":                                                       "Apache-2.0",
+	} {
+		if q, _ := ParseQuestion(text); q.Expression != want {
+			t.Errorf("%q: read %q, want %s", text, q.Expression, want)
+		}
+	}
 	for name, want := range map[string]string{
 		"MIT No Attribution": "MIT-0", "mit-no-attribution": "MIT-0", "Blue Oak Model": "BlueOak-1.0.0", "NASA Open Source Agreement": "NASA-1.3",
 		"GNU FDL": "GFDL-1.3-only", "Solderpad": "SHL-0.51",
 		"GNU General Public License v2.0 w/Classpath exception": "GPL-2.0-only WITH Classpath-exception-2.0", "bsd 2 clause plus patent": "BSD-2-Clause-Patent",
+		"Timescale License": "LicenseRef-Timescale",
 	} {
 		text := "is code under the " + name + " licence ok in our product?"
 		if q, _ := ParseQuestion(text); q.Expression != want || q.Topic != "" {
