@@ -79,6 +79,7 @@ var splitNames = []struct{ letter, name string }{
 	{"э", "ninety-fifth held-out"},
 	{"я", "ninety-sixth held-out"},
 	{"л", "ninety-seventh held-out"},
+	{"ё", "ninety-eighth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
