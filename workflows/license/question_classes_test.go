@@ -4608,3 +4608,13 @@ func TestOwnLicenceWanted(t *testing.T) {
 		"we're writing a cookbook site and want a creative commons licence so readers can reuse the recipes. cc by-sa 4.0?":                                "choose",
 	})
 }
+
+// TestJobAgreement guards an agreement a job asks one to sign over one's inventions: the
+// employer's claim, not a contributor agreement; a CLA asked for by a project stays one.
+func TestJobAgreement(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"new job wants me to sign an ip agreement, how do i keep my npm packages mine":                  "employer",
+		"the startup asked us to sign invention assignment forms. are our weekend projects still ours?": "employer",
+		"the maintainer wants me to sign their CLA before merging. should I?":                           "cla",
+	})
+}
