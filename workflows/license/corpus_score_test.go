@@ -80,6 +80,7 @@ var splitNames = []struct{ letter, name string }{
 	{"я", "ninety-sixth held-out"},
 	{"л", "ninety-seventh held-out"},
 	{"ё", "ninety-eighth held-out"},
+	{"й", "ninety-ninth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
