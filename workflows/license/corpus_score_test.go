@@ -131,6 +131,34 @@ func readQuestionFile(t *testing.T, name string) []corpusQuestion {
 	return out
 }
 
+// TestQuestionCorpusParts guards the parts themselves: each blind-*.tsv holds one part
+// (corpus.tsv, the first file, holds the first four), and
+// every part named in splitNames has its questions, so that a part written over by
+// another (a new part saved under a taken file name) fails here instead of quietly
+// leaving the figures.
+func TestQuestionCorpusParts(t *testing.T) {
+	files, err := filepath.Glob("testdata/questions/*.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := map[string]int{}
+	for _, name := range files {
+		splits := map[string]bool{}
+		for _, q := range readQuestionFile(t, name) {
+			splits[q.split] = true
+			count[q.split]++
+		}
+		if len(splits) > 1 && strings.HasPrefix(filepath.Base(name), "blind-") {
+			t.Errorf("%s holds %d parts, want one", filepath.Base(name), len(splits))
+		}
+	}
+	for _, sn := range splitNames {
+		if count[sn.letter] == 0 {
+			t.Errorf("the %s part (%s) has no questions", sn.name, sn.letter)
+		}
+	}
+}
+
 // wantGrammarRE is the want column's grammar (each file's header states it), so that a
 // want written out of order ("compat A > B @ use = no") is refused rather than scored as
 // a miss of licences nobody named. A combination's answer may also name the licence the
