@@ -155,7 +155,7 @@ func runAsk(w *work) error {
 		if ok && q.RelicenseAsked {
 			t.Request, t.MovingRequest = "", "" // the project is the maintainers', not the asker's to release
 		}
-		if ok && q.RelicenseAsked && (q.Kind == license.AskVerdict || q.Kind == license.AskProfile) && q.Expression != "" {
+		if ok && q.RelicenseAsked && (q.Kind == license.AskVerdict || q.Kind == license.AskProfile) && q.Expression != "" && !license.SaysMoveFromTo(w.call.Event.Text) {
 			// The maintainers are asked to move the project ("any chance of BSD instead?
 			// we'd like it in our app"): the verdict on it as it is stays one click away.
 			if q.Use != "" {

@@ -334,9 +334,13 @@ func TestCombinationTakenAsLaterVersion(t *testing.T) {
 // TestRelicenseAskedOfMaintainers: asking a project's maintainers to move it to another
 // licence is answered with what moving a released project takes, without offering the
 // asker a release of a project that is not theirs; the verdict on the project as it is,
-// for the use the message gives, is one click away.
+// for the use the message gives, is one click away, unless the message says the move
+// "from" one licence "to" another, whose first licence is not read.
 func TestRelicenseAskedOfMaintainers(t *testing.T) {
 	answered(t, "your plotting lib is AGPL and we'd like to ship it in our desktop product. would you consider relicensing it under MIT?",
 		[]string{"needs the agreement of everyone who holds copyright", "As it is: AGPL-3.0-only, in something you distribute"}, []string{"Request: Open-source a project"})
 	answered(t, "the parser is gplv3, which keeps us out. any chance of lgpl or mit instead?", []string{"needs the agreement of everyone who holds copyright", "Using it as it is: GPL-3.0-only"}, []string{"Request:"})
+	// A move said from one licence to another leaves the licence it leaves unread: no
+	// verdict on a licence the project does not have yet.
+	answered(t, "would you be open to relicensing your crate from GPL-3.0 to MIT? we want to ship it in our desktop app", []string{"needs the agreement of everyone who holds copyright"}, []string{"As it is", "Request:"})
 }
