@@ -153,16 +153,11 @@ func runAsk(w *work) error {
 		}
 		var asIs []bot.Button
 		if ok && q.RelicenseAsked {
-			t.Request, t.MovingRequest = "", "" // the project is the maintainers', not the asker's to release
-		}
-		if ok && q.RelicenseAsked && (q.Kind == license.AskVerdict || q.Kind == license.AskProfile) && q.Expression != "" && !license.SaysMoveFromTo(w.call.Event.Text) {
 			// The maintainers are asked to move the project ("any chance of BSD instead?
-			// we'd like it in our app"): the verdict on it as it is stays one click away.
-			if q.Use != "" {
-				asIs = append(asIs, bot.Button{Label: "As it is: " + q.Expression + ", " + usePhrases[q.Use], Action: actionUse, Value: q.Use + "\t" + q.Expression, Command: useCommand(q.Expression, q.Use)})
-			} else {
-				asIs = append(asIs, askUseButton("Using it as it is: "+q.Expression, q.Expression))
-			}
+			// we'd like it in our app"): it is theirs, not the asker's to release, and the
+			// verdict on it as it is stays one click away.
+			t.Request, t.MovingRequest = "", ""
+			asIs = asIsButtons(q, w.call.Event.Text)
 		}
 		return w.answerTopic(t, named, q.Relicenses || q.RelicenseAsked, q.Generated, asIs...)
 	}
@@ -821,6 +816,20 @@ func (w *work) answerTopic(t license.Topic, named []string, moving, generated bo
 		question += ", among `" + strings.Join(named, "`, `") + "`"
 	}
 	return w.reply(restated(question+".", bot.Reply{Text: title + ":", Blocks: blocks}))
+}
+
+// asIsButtons offer the verdict on a project whose maintainers are asked to relicense it,
+// under the licence it has, for the use the question gives (or asking how it is used):
+// none when the question's licence is not that one ("from GPL-3.0 to MIT" reads the
+// licence moved to).
+func asIsButtons(q license.Question, text string) []bot.Button {
+	if q.Kind != license.AskVerdict && q.Kind != license.AskProfile || q.Expression == "" || license.SaysMoveFromTo(text) {
+		return nil
+	}
+	if q.Use == "" {
+		return []bot.Button{askUseButton("Using it as it is: "+q.Expression, q.Expression)}
+	}
+	return []bot.Button{{Label: "As it is: " + q.Expression + ", " + usePhrases[q.Use], Action: actionUse, Value: q.Use + "\t" + q.Expression, Command: useCommand(q.Expression, q.Use)}}
 }
 
 // requestButton opens the form of the approval kind named, when one is configured.

@@ -387,11 +387,11 @@ var useWords = []struct {
 	{"mobile", []string{"app store", "play store", "mobile", "ios", "android", "iphone", "ipad"}},
 	// "Embed" says less of linking than "statically link": in a mobile app, the app is what matters.
 	{"static_link", []string{"embed", "embeds", "embedding"}},
-	// Linking said without "statically" is the common case of a shared library: a
-	// library is linked at load time unless the question says it is copied in.
 	// A mod sold goes to whoever buys it, whatever it loads into: "mods for sale" (and
 	// paidModRE: "selling a paid spaceengine mod built with CC BY-NC-ND textures").
 	{"distribute", []string{"mod for sale", "mods for sale"}},
+	// Linking said without "statically" is the common case of a shared library: a
+	// library is linked at load time unless the question says it is copied in.
 	{"dynamic_link", []string{"link against", "links against", "linking against", "linked against", "link to", "links to", "linking to", "link a", "link an", "link the", "link with", "links with", "linking with",
 		"link from", "links from", "linking from", "linked from", "allow linking", "allows linking",
 		"linking dynamic", "linked dynamic", "linkage dynamic", "dynamic linkage", // "- linking: dynamic"
@@ -3214,6 +3214,8 @@ var ourServiceRE = regexp.MustCompile(` (?:we|i) (?:run|operate|host|provide) (?
 
 // hyperlinkRE finds a link in the web's sense: "a link to the source", "pages my site
 // links to".
+var hyperlinkRE = regexp.MustCompile(` (?:a|the|an?\s+\w+) links? to | links? to (?:the |our |their |its |any |a |no |his |her )?(?:git |source |github |gitlab )?(?:tree|repo|repository|website|site|page|pages|download|downloads|url|project page|source code|sources)\b| (?:pages?|sites?|websites?|readme|docs|documentation|articles?|posts?|blog)(?: \w+){0,2} links? to `)
+
 // mitZeroRE finds the MIT No Attribution licence by its name.
 var mitZeroRE = regexp.MustCompile(`(?i)\bMIT[\s-]+No[\s-]+Attribution\b`)
 
@@ -3236,8 +3238,6 @@ var webAPIWords = map[string]bool{"rest": true, "web": true, "http": true, "http
 
 // paidModRE finds a game mod sold: "selling a paid spaceengine mod", "sell my mods".
 var paidModRE = regexp.MustCompile(`\b(?:sell|sells|selling|sold|paid|premium|charge\s+for|charging\s+for)\s+(?:(?:a|an|the|my|our|his|her|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?mods?\b`)
-
-var hyperlinkRE = regexp.MustCompile(` (?:a|the|an?\s+\w+) links? to | links? to (?:the |our |their |its |any |a |no |his |her )?(?:git |source |github |gitlab )?(?:tree|repo|repository|website|site|page|pages|download|downloads|url|project page|source code|sources)\b| (?:pages?|sites?|websites?|readme|docs|documentation|articles?|posts?|blog)(?: \w+){0,2} links? to `)
 
 // infoSiteRE finds a website read for information, someone else's: "the licensing page
 // on the Ultralytics website", "their website says", "the project's site lists".
