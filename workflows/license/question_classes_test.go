@@ -4610,3 +4610,18 @@ func TestJobAgreement(t *testing.T) {
 		"the maintainer wants me to sign their CLA before merging. should I?":                           "cla",
 	})
 }
+
+// TestSaysMoveFromTo guards the move from one licence to another that a relicensing
+// request may say, told from other moves.
+func TestSaysMoveFromTo(t *testing.T) {
+	for text, want := range map[string]bool{
+		"would you be open to relicensing your crate from GPL-3.0 to MIT?":         true,
+		"any chance of moving it over from the gpl to apache 2?":                   true,
+		"we'd like it in our app, which sends data from our server to the client.": false,
+		"any chance of mit instead?":                                               false,
+	} {
+		if got := SaysMoveFromTo(text); got != want {
+			t.Errorf("%q: says a move from a licence %v, want %v", text, got, want)
+		}
+	}
+}

@@ -77,8 +77,8 @@ var topicWords = []struct {
 }{
 	// Asking a project's maintainers to relicense it ("any chance of bsd or apache
 	// instead?", "would you be opposed to switching to MIT?", "could it become MIT?") is
-	// choosing its licence, the licences named being the one it has and the candidates. It comes
-	// first: such a request often offers a pull request too.
+	// choosing its licence, the licences named being the one it has and the candidates.
+	// It comes first: such a request often offers a pull request too.
 	{"choose", maintainersChoiceRE, false, []string{"chance", "would you", "could", "please", "why"}, nil},
 	// Contributions written with an AI assistant, sent or taken ("can i send a pr that
 	// gpt-4 mostly wrote?", "should we accept AI-generated patches?"): contributing is the
@@ -394,14 +394,22 @@ var maintainersChoiceRE = regexp.MustCompile(`\bany\s+chance\s+(?:of|for|that|yo
 var ownLicenceWantedRE = regexp.MustCompile(`\b(?:our|my)\b[^.?!]{0,80}?\b(?:has|have)\s+no\s+licen[cs]e\s+yet\b` +
 	`|\b(?:we|i|and)\s+(?:want|need|are\s+looking\s+for|am\s+looking\s+for|would\s+like)\s+an?\s+(?:creative\s+commons|cc|open[- ]source|permissive|copyleft|free|software|documentation|content|data|font)\s+licen[cs]e\s+(?:so|so\s+that|that\s+(?:lets|allows)|which\s+(?:lets|allows))\b`)
 
-// movesFromToRE finds a move said from one licence to another ("relicensing your crate
-// from GPL-3.0 to MIT").
-var movesFromToRE = regexp.MustCompile(`(?i)\bfrom\s+(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+){0,3}?\s+(?:to|over\s+to|into)\s+(?:the\s+)?[\w.+-]`)
+// movesFromToRE finds a move said from something to something else ("relicensing your
+// crate from GPL-3.0 to MIT"); what it moves from is its first group.
+var movesFromToRE = regexp.MustCompile(`(?i)\bfrom\s+([^?!,;]{1,40}?)\s+(?:over\s+)?(?:to|into)\s`)
 
-// SaysMoveFromTo tells whether a question names a move from one licence to another. A
-// licence the move leaves may not be among Question.Licenses, which keep the one moved
-// to: the question's expression is then not the project's licence as it is.
-func SaysMoveFromTo(text string) bool { return movesFromToRE.MatchString(text) }
+// SaysMoveFromTo tells whether a question names a move from a licence to another ("from
+// GPL-3.0 to MIT", not "from our server to the client"). The licence the move leaves may
+// not be among Question.Licenses, which keep the one moved to: the question's expression
+// is then not the project's licence as it is.
+func SaysMoveFromTo(text string) bool {
+	for _, m := range movesFromToRE.FindAllStringSubmatch(text, -1) {
+		if len(FindLicenses(m[1])) > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // switchOwnRE finds the asker weighing a move of their own project to another licence.
 var switchOwnRE = regexp.MustCompile(`\b(?:should|shall)\s+(?:we|i)\s+(?:switch|move|change|relicen[cs]e)\b[^.?!]{0,20}\bto\s+(?:what|which)\b|\bwhich\s+(?:licen[cs]e\s+|one\s+)?(?:should|would|shall)\s+(?:we|i)\s+(?:switch|move|change|relicen[cs]e)\s+(?:it\s+)?to\b|\b(?:should|shall|could)\s+(?:we|i)\s+(?:(?:just|rather|instead)\s+)?(?:switch|move|change|relicen[cs]e|go)\s+(?:(?:it|the\s+project|the\s+licen[cs]e)\s+)?(?:over\s+)?to\s+(?:the\s+|an?\s+)?[\w.+-]+(?:\s+[\w.+-]+)?(?:\s+licen[cs]e)?(?:\s+or\s+(?:the\s+|an?\s+)?[\w.+-]+(?:\s+licen[cs]e)?)?\s*(?:[?,;!]|$|\s+(?:instead|then|now|too|as well|thanks|thx|pls|please|cheers|so|because|since)\b)|\b(?:thinking\s+(?:of|about)|considering|plan(?:ning)?\s+(?:on|to))\s+(?:moving|switching|changing|relicen[cs]ing|move|switch|change|relicen[cs]e)\s+(?:our|my)\b|\b(?:mov\w*|switch\w*|chang\w*|relicen[cs]\w*)\s+(?:our|my)\s+[^.?!]{0,100}?\bto\b[^?!]{0,160}\b(?:sensible|fit|good idea|downsides?|pros and cons|make sense|worth it|a mistake|wise)\b|\bshould\s+(?:we|i)\s+(?:declare|mark|label|tag|state|say|write)\b[^?!]{0,40}\b(?:only|or[- ]later)\b`)
