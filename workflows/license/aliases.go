@@ -653,6 +653,11 @@ func findLicenses(text string) found {
 	lower := lowerASCII(text) // positions in lower are positions in text
 	f.files = strings.Contains(lower, "licen") && licenceFilesRE.MatchString(lower)
 	add := func(h hit) {
+		if seen[h.id] && h.project != nil && h.project.Platform {
+			// "a BSD-3 library into our Go binary": the runtime every Go binary carries is
+			// the setting, not the library's licence said again of where it goes.
+			return
+		}
 		if seen[h.id] {
 			// Named again ("jQuery … dual licensed under MIT and GPL"): what joins it to the
 			// next licence is read from here, and the words around it may say whose it is.

@@ -389,6 +389,12 @@ func TestChoicesAndVehicles(t *testing.T) {
 			t.Errorf("%q: read %q (kind %d), want %q", text, got, q.Kind, want)
 		}
 	}
+	// The runtime the binary carries has the library's licence too, but it is not that
+	// licence said again of the work the library goes into.
+	text := "we vendored a BSD-3 library into our Go binary, what do we need to ship?"
+	if q, _ := ParseQuestion(text); q.Kind != AskVerdict || q.Expression != "BSD-3-Clause" || q.Use != "static_link" {
+		t.Errorf("%q: read kind %d %q %q, want a verdict on BSD-3-Clause linked statically", text, q.Kind, q.Expression, q.Use)
+	}
 }
 
 // TestWhatAQuestionIsAbout guards licences and uses read from how a story is told: the
