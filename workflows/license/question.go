@@ -3003,7 +3003,7 @@ var notHostedRE = regexp.MustCompile(` (?:` + denied + `|not) (?:[a-z]+ (?:or|no
 // denied: the words that deny what follows, normalised ("we don't ship it").
 const denied = `(?:never|don t|dont|do not|doesn t|doesnt|does not|won t|wont|will not)`
 
-var notShippedRE = regexp.MustCompile(` ` + denied + ` (?:[a-z]+ (?:or|nor) )?(?:get|gets|receive|receives|download|downloads|see|sees|hand|hands|give|gives|ship|ships|sell|sells|distribute|distributes) | (?:nobody|no one|noone) (?:downloads|gets|receives) | (?:nothing|not|never) (?:is |gets |get )?(?:exposed|shown|offered|available|visible) (?:to|for) (?:the |our |any )?(?:customers|clients|users|public|outside|third parties) `)
+var notShippedRE = regexp.MustCompile(` ` + denied + ` (?:[a-z]+ (?:or|nor) )?(?:get|gets|receive|receives|download|downloads|see|sees|hand|hands|give|gives|ship|ships|sell|sells|distribute|distributes) | (?:nobody|no one|noone) (?:downloads|gets|receives) | (?:nobody|no one|noone|no (?:customers?|clients?|users?|outsiders?|third parties))(?: (?:outside|else|external|from)(?: [a-z]+){0,3})?(?: ever)? (?:touch|touches|see|sees|get|gets|use|uses|receive|receives|download|downloads|access|accesses) | (?:nothing|not|never) (?:is |gets |get )?(?:exposed|shown|offered|available|visible) (?:to|for) (?:the |our |any )?(?:customers|clients|users|public|outside|third parties) `)
 
 // shippedRE: an image or appliance handed over is distributed ("we give customers a
 // Docker image", "publish a container image to our customers").
@@ -3256,7 +3256,7 @@ func useFrom(n string) string {
 		n = notLinkedRE.ReplaceAllString(n, " ")  // "it doesn't link to it"
 	}
 	shipped := containsAny(n, []string{"docker", "container", " vm ", "virtual machine", " ami", "appliance", "image", "usb"}) && shippedRE.MatchString(n)
-	notShipped := !shipped && containsAny(n, []string{"never", " don t ", " dont ", " do not ", "doesn t", "doesnt", "does not", "won t", "wont", "will not", "nobody", "no one", "noone", "nothing", " not exposed"}) &&
+	notShipped := !shipped && containsAny(n, []string{"never", " don t ", " dont ", " do not ", "doesn t", "doesnt", "does not", "won t", "wont", "will not", "nobody", "no one", "noone", "nothing", " not exposed", " no customer", " no client", " no user", " no outsider", " no third"}) &&
 		notShippedRE.MatchString(n)
 	// "we never ship or host it": neither given out nor run for others.
 	notHosted := strings.Contains(n, " host") && notHostedRE.MatchString(n)

@@ -4631,3 +4631,28 @@ func TestSaysMoveFromTo(t *testing.T) {
 		}
 	}
 }
+
+// TestUsedByNoOneOutsideAndListedTogether guards two readings of how a setting is told:
+// "no customers touch it" says nothing leaves the company, so the customers named are no
+// distribution; and licences of things used, listed one after the other ("ExoPlayer
+// (Apache 2.0) and an LGPL ffmpeg build"), are both taken in: the last is not the work's.
+func TestUsedByNoOneOutsideAndListedTogether(t *testing.T) {
+	wantReadings(t, []reading{
+		{"We use Elasticsearch 8 internally for log search, no customers touch it. Is the licence a problem?", "(Elastic-2.0 OR SSPL-1.0)", "internal"},
+		{"we run a GPL tool internally, no customers use it and nobody outside the company gets it", "GPL-3.0-only", "internal"},
+		{"Our Android app uses ExoPlayer (Apache 2.0) and an LGPL ffmpeg build. What must we do for the Play Store release?", "Apache-2.0 AND LGPL-2.1-or-later", "mobile"},
+		{"Our app uses ExoPlayer (Apache 2.0) and ffmpeg (LGPL).", "Apache-2.0 AND LGPL-2.1-or-later", "distribute"},
+	})
+	for _, text := range []string{
+		"Our Android app uses ExoPlayer (Apache 2.0) and an LGPL ffmpeg build. What must we do for the Play Store release?",
+		"Our app uses ExoPlayer (Apache 2.0) and ffmpeg (LGPL).",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskVerdict || q.Work != "" {
+			t.Errorf("%q: read kind %d with work %q, want a verdict on both as taken in", text, q.Kind, q.Work)
+		}
+	}
+	// A clause of its own after "and" still says the work's licence.
+	if q, _ := ParseQuestion("our app uses libfoo (MIT) and is GPL"); q.Work != "GPL-3.0-only" {
+		t.Errorf("'… and is GPL' read the work as %q, want GPL-3.0-only", q.Work)
+	}
+}

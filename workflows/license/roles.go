@@ -148,6 +148,26 @@ var compelledMoveRE = regexp.MustCompile(`\b(?:need|needs|have|has|had|must|forc
 // work's or the code's taken in, from the words of its clause before it and the word
 // after it. Work cues are read first: "release my fork of an MIT project under the GPL"
 // has a verb of taking ("fork of") before MIT and of releasing before GPL.
+// listedNextRE: what stands between a licence taken in and the next one named in the
+// same list ("ExoPlayer (Apache 2.0) and an LGPL ffmpeg build", "… (MIT) and ffmpeg
+// (LGPL)"); listedNext checks that the names in it are no clause of their own ("… and
+// is GPL").
+var listedNextRE = regexp.MustCompile(`^[\s)]*,?\s*(?:and|plus|&)\s+(?:also\s+)?(?:(?:an?|the|some)\s+)?((?:[\w.+-]+\s+){0,2})\(?\s*$`)
+
+func listedNext(gap string) bool {
+	m := listedNextRE.FindStringSubmatch(gap)
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(m[1]) {
+		switch w {
+		case "is", "are", "was", "were", "be", "it", "its", "we", "our", "my", "i", "they", "their", "has", "have", "uses", "use", "under", "licensed", "licenced":
+			return false
+		}
+	}
+	return true
+}
+
 func readRoles(lower string, f found) (roles []role, result int) {
 	roles, result = make([]role, len(f.ids)), -1
 	if strings.Contains(lower, ".") {
@@ -218,6 +238,10 @@ func readRoles(lower string, f found) (roles []role, result int) {
 		}
 		if roles[i] == roleNone && takenInBracket(lower, at[0]) {
 			roles[i] = roleIncoming // "a discord bot with discord.py (MIT)": what it is built with
+		}
+		if roles[i] == roleNone && i > 0 && roles[i-1] == roleIncoming && f.at[i-1][1] >= 0 && f.at[i-1][1] <= at[0] && at[0] <= len(lower) &&
+			listedNext(lower[f.at[i-1][1]:at[0]]) {
+			roles[i] = roleIncoming // "our app uses ExoPlayer (Apache 2.0) and an LGPL ffmpeg build": one more thing used
 		}
 		if roles[i] == roleNone && f.projects[i] != nil {
 			for _, m := range spots {
