@@ -4632,10 +4632,11 @@ func TestSaysMoveFromTo(t *testing.T) {
 	}
 }
 
-// TestUsedByNoOneOutsideAndListedTogether guards two readings of how a setting is told:
+// TestUsedByNoOneOutsideAndListedTogether guards readings of how a setting is told:
 // "no customers touch it" says nothing leaves the company, so the customers named are no
 // distribution; and licences of things used, listed one after the other ("ExoPlayer
-// (Apache 2.0) and an LGPL ffmpeg build"), are both taken in: the last is not the work's.
+// (Apache 2.0) and an LGPL ffmpeg build"), are both taken in: the last is not the work's;
+// and contributing patches to a project named is the contribution route.
 func TestUsedByNoOneOutsideAndListedTogether(t *testing.T) {
 	wantReadings(t, []reading{
 		{"We use Elasticsearch 8 internally for log search, no customers touch it. Is the licence a problem?", "(Elastic-2.0 OR SSPL-1.0)", "internal"},
@@ -4654,5 +4655,9 @@ func TestUsedByNoOneOutsideAndListedTogether(t *testing.T) {
 	// A clause of its own after "and" still says the work's licence.
 	if q, _ := ParseQuestion("our app uses libfoo (MIT) and is GPL"); q.Work != "GPL-3.0-only" {
 		t.Errorf("'… and is GPL' read the work as %q, want GPL-3.0-only", q.Work)
+	}
+	// Contributing patches to a project named is the contribution route, not its profile.
+	if q, _ := ParseQuestion("our company wants to contribute patches to the linux kernel. what do we need to do?"); q.Topic != "contribute" {
+		t.Errorf("contributing patches to the kernel read as topic %q, want contribute", q.Topic)
 	}
 }
