@@ -81,6 +81,7 @@ var splitNames = []struct{ letter, name string }{
 	{"л", "ninety-seventh held-out"},
 	{"ё", "ninety-eighth held-out"},
 	{"й", "ninety-ninth held-out"},
+	{"б", "hundredth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
