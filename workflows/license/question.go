@@ -316,7 +316,7 @@ var useWords = []struct {
 		"inside our organization", "inside our own organization", "within our organization", "within our own organization", "inside the organization", "within the organization",
 		// A CI or build pipeline runs in house; a training or setup pipeline says nothing of it.
 		"ci pipeline", "build pipeline", "our pipeline", "our pipelines", "deployment pipeline", "deploy pipeline", "release pipeline", "in the pipeline", "in our pipeline", "analysis pipeline", "data pipeline",
-		"build script", "build scripts", "ci", "our own servers", "my own servers", "at work", "for work", "build server", "build servers", "only run it", "internal tool", "internal tools",
+		"build script", "build scripts", "ci", "our own servers", "my own servers", "only on our own machines", "only runs on our own machines", "only run on our own machines", "only on my own machines", "only runs on my own machines", "only on my own computer", "at work", "for work", "build server", "build servers", "only run it", "internal tool", "internal tools",
 		"internal dashboard", "internal app", "internal web app", "internal web application", "internal website", "internal portal", "internal service", "internal system", "intranet", "only employees", "employees only", "our employees", "never distribute", "not distribute",
 		"don t distribute", "do not distribute", "won t distribute", "dont distribute", "wont distribute", "not going to distribute", "without distributing", "not distributed", "never distributed", "never leaves",
 		"private network", "internal network", "company network", "corporate network", "use in house", "used in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",

@@ -4636,13 +4636,17 @@ func TestSaysMoveFromTo(t *testing.T) {
 // "no customers touch it" says nothing leaves the company, so the customers named are no
 // distribution; and licences of things used, listed one after the other ("ExoPlayer
 // (Apache 2.0) and an LGPL ffmpeg build"), are both taken in: the last is not the work's;
-// and contributing patches to a project named is the contribution route.
+// a program that only runs on the asker's own machines is used in house, whatever it
+// loads; R itself is under the GPL version 2 or 3; and contributing patches to a project
+// named is the contribution route.
 func TestUsedByNoOneOutsideAndListedTogether(t *testing.T) {
 	wantReadings(t, []reading{
 		{"We use Elasticsearch 8 internally for log search, no customers touch it. Is the licence a problem?", "(Elastic-2.0 OR SSPL-1.0)", "internal"},
 		{"we run a GPL tool internally, no customers use it and nobody outside the company gets it", "GPL-3.0-only", "internal"},
 		{"Our Android app uses ExoPlayer (Apache 2.0) and an LGPL ffmpeg build. What must we do for the Play Store release?", "Apache-2.0 AND LGPL-2.1-or-later", "mobile"},
 		{"Our app uses ExoPlayer (Apache 2.0) and ffmpeg (LGPL).", "Apache-2.0 AND LGPL-2.1-or-later", "distribute"},
+		{"My R program loads GPL packages with library() and calls their functions. Must I publish my scripts? It only runs on our own machines.", "", "internal"},
+		{"can our closed tool call base R from java?", "(GPL-2.0-only OR GPL-3.0-only)", ""},
 	})
 	for _, text := range []string{
 		"Our Android app uses ExoPlayer (Apache 2.0) and an LGPL ffmpeg build. What must we do for the Play Store release?",
