@@ -82,6 +82,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ё", "ninety-eighth held-out"},
 	{"й", "ninety-ninth held-out"},
 	{"б", "hundredth held-out"},
+	{"г", "hundred-and-first held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
