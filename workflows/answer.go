@@ -813,7 +813,7 @@ func (w *work) answerTopic(t license.Topic, named []string, moving, generated bo
 		question += ", with code written by an AI assistant"
 	}
 	if len(named) > 0 {
-		question += ", among `" + strings.Join(named, "`, `") + "`"
+		question += ", naming `" + strings.Join(named, "`, `") + "`"
 	}
 	return w.reply(restated(question+".", bot.Reply{Text: title + ":", Blocks: blocks}))
 }

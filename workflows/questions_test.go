@@ -130,7 +130,7 @@ func TestExceptionKeptInOtherReadings(t *testing.T) {
 // attribution topic, with what that licence obliges beside it.
 func TestTopicWithNamedLicences(t *testing.T) {
 	answered(t, "we use google's material icons (apache 2) in our app. do we have to credit them on the about screen?",
-		[]string{"a question about what attribution means, among `Apache-2.0`", "Ship the NOTICE file"}, []string{"Policy for `MIT`"})
+		[]string{"a question about what attribution means, naming `Apache-2.0`", "Ship the NOTICE file"}, []string{"Policy for `MIT`"})
 }
 
 // TestExceptionRulesOfTheDefaultPolicy: an exception whose text lets a linked program
@@ -160,10 +160,10 @@ func TestWhichSPDXExpression(t *testing.T) {
 // question of choosing a first licence is not told of moving.
 func TestMovingOwnProject(t *testing.T) {
 	answered(t, "my parser crate has been GPL-3.0 since 2019. could I just switch it to Apache-2.0?",
-		[]string{"moving one already released to another, among `GPL-3.0-only`, `Apache-2.0`", "needs the agreement of everyone who holds copyright", "https://opensource.guide/legal/"},
+		[]string{"moving one already released to another, naming `GPL-3.0-only`, `Apache-2.0`", "needs the agreement of everyone who holds copyright", "https://opensource.guide/legal/"},
 		[]string{"Not allowed", "Needs approval"})
 	answered(t, "I'm starting a new library. MIT or Apache-2.0?",
-		[]string{"a question about choosing a licence for a project you release, among `MIT`, `Apache-2.0`"},
+		[]string{"a question about choosing a licence for a project you release, naming `MIT`, `Apache-2.0`"},
 		[]string{"Moving a released project"})
 }
 

@@ -4637,8 +4637,9 @@ func TestSaysMoveFromTo(t *testing.T) {
 // distribution; and licences of things used, listed one after the other ("ExoPlayer
 // (Apache 2.0) and an LGPL ffmpeg build"), are both taken in: the last is not the work's;
 // a program that only runs on the asker's own machines is used in house, whatever it
-// loads; R itself is under the GPL version 2 or 3; and contributing patches to a project
-// named is the contribution route.
+// loads; R itself is under the GPL version 2 or 3; the organisation releasing its own
+// code is choosing a licence for it, whatever it depends on; and contributing patches to
+// a project named is the contribution route.
 func TestUsedByNoOneOutsideAndListedTogether(t *testing.T) {
 	wantReadings(t, []reading{
 		{"We use Elasticsearch 8 internally for log search, no customers touch it. Is the licence a problem?", "(Elastic-2.0 OR SSPL-1.0)", "internal"},
@@ -4659,6 +4660,16 @@ func TestUsedByNoOneOutsideAndListedTogether(t *testing.T) {
 	// A clause of its own after "and" still says the work's licence.
 	if q, _ := ParseQuestion("our app uses libfoo (MIT) and is GPL"); q.Work != "GPL-3.0-only" {
 		t.Errorf("'… and is GPL' read the work as %q, want GPL-3.0-only", q.Work)
+	}
+	// The organisation releasing its own code is choosing a licence for it, whatever its
+	// dependencies' licences, which the answer weighs.
+	for _, text := range []string{
+		"Hey, we're planning to publish our internal config-management tool as open source. It's all our own code, but it depends on a few MIT and Apache libraries and one LGPL one. What licence should we use and what's the process?",
+		"we're planning to publish our internal tool as open source. it depends on MIT and Apache libraries. what licence should we use?",
+	} {
+		if q, _ := ParseQuestion(text); q.Topic != "choose" {
+			t.Errorf("%q: read as topic %q, want choose", text, q.Topic)
+		}
 	}
 	// Contributing patches to a project named is the contribution route, not its profile.
 	if q, _ := ParseQuestion("our company wants to contribute patches to the linux kernel. what do we need to do?"); q.Topic != "contribute" {

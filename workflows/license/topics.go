@@ -245,10 +245,10 @@ var topicWords = []struct {
 	{"choose", chooseAskRE, false, []string{"licen", "which one", "what one", "what should"}, nil},
 	// Publishing code written at work is releasing the organisation's code: "can I put my
 	// work project on my personal github?"
-	{"choose", regexp.MustCompile(`\b(?:put|publish|push|upload|post|release|share)\s+(?:my|our|a|the|this|some)\s+(?:work|company|internal|employer'?s?|job|office)\s+(?:project|projects|code|repo|library|tool|app|scripts?)\b[^.?!]{0,40}\b(?:github|gitlab|personal|public|online|open[- ]?source)\b`), false, []string{"github", "gitlab", "personal", "public", "online", "open"}, nil},
+	{"choose", workCodePublishedRE, false, []string{"github", "gitlab", "personal", "public", "online", "open"}, nil},
 	// The organisation releasing its own code ("my company wants to open source an
 	// internal tool, what's the process?") is a release, not an employer's claim.
-	{"choose", regexp.MustCompile(`\b(?:my|our|the)\s+(?:company|employer|team|org|organi[sz]ation|department|startup|lab|university|agency|group)\s+(?:wants|plans|would\s+like|is\s+planning|has\s+decided|decided|needs|is\s+going|is\s+about)\s+to\s+(?:open[- ]?source|release|publish)\b`), false, []string{"open", "release", "publish"}, nil},
+	{"choose", orgReleasesRE, false, []string{"open", "release", "publish"}, nil},
 	// A side project or spare time is the topic only when no licence is named: "can my
 	// personal project use GPL code?" asks about the licence.
 	{"employer", regexp.MustCompile(`\bemployer\b|\bemployee\b|\bmy (?:company|boss|manager|job)\b|employment (?:contract|agreement)|side[- ]project|personal project|hobby project|\bown time\b|spare time|free time|\bmakes?\s+(?:it|them|that)\s+theirs\b|\brelated\s+to\s+(?:the\s+|my\s+|our\s+)?(?:company|employer)'?s?\s+business\b|\b(?:university|universities|institute|institution|lab|school|college)\b[^.?!]{0,40}\b(?:owns?|ownership|claims?)\b|\b(?:owns?|ownership)\b[^.?!]{0,30}\b(?:university|institute|lab|school|college)\b`), true, []string{"employ", "my ", "side", "personal", "hobby", "own time", "spare", "free time", "theirs", "business", "universit", "institut", "lab", "school", "college"}, nil},
@@ -381,6 +381,20 @@ var topicWords = []struct {
 // should the project get?", "what licence should I move to?", "please add a licence to
 // this repo", "what licence?".
 var chooseAskRE = regexp.MustCompile(`\bshould\s+(?:the\s+|our\s+|my\s+|its\s+)?(?:docs|documentation|manual|assets|artwork|art|data|dataset|website|site|examples|samples|fonts?|translations)\s+(?:have|get)\s+(?:their|its)\s+own\s+licen[cs]e\b|\b(?:suitable|appropriate|good|ok|okay|fine|meant|designed|made|intended|right|wise|recommended)\s+(?:for|to\s+use\s+for)\s+(?:software|code|source\s+code|programs)\b|\b(?:which|what)\s+(?:open[- ]source\s+)?licen[cs]e\s+(?:should|shall|would|could|can)\s+(?:(?:my|our|the|this|a)\s+)(?:[\w-]+\s+){0,4}?(?:project|projects|library|lib|app|application|tool|code|repo|repository|package|crate|gem|sdk|framework|plugin|module|game|software)\s+(?:use|get|have|go\s+with|pick|choose|be\s+under|carry|take)\b|\bwhat\s+licen[cs]e\s+(?:goes|should\s+go|to\s+put|do\s+(?:we|i)\s+put)\s+(?:on|in|with)\s+(?:it|them|this|that|the|our|my)\b|\b(?:which|what)\s+licen[cs]e\s+should\s+(?:the|our|my|this|these|its)\s+(?:[\w-]+\s+){0,2}?(?:docs|documentation|manual|data|dataset|images|assets|artwork|translations|fonts?|website|site|book|slides|examples|samples)\s+(?:get|have|use|be\s+under|carry)\b|\b(?:add|adding|put|putting|apply|applying|attach|attaching|pick|picking|choose|choosing)\s+(?:a\s+|an\s+)?(?:open[- ]source\s+)?licen[cs]e\s+(?:file\s+)?(?:to|on|for|in)\s+(?:my|our|the|this|a)\s+(?:[\w-]+\s+){0,2}?(?:repo|repos|repository|repositories|project|projects|code|library|app|package|crate|gem|site|docs)\b|\bwhich licen[cs]e (?:for each|for (?:the|our|my|each|a|this)\b)|\bfor (?:our|my) (?:new |own )?(?:project|library|lib|app|tool|repo|package|code)\b[^.?!]{0,20}\bwhich one\b|\bwhich licen[cs]e(?:\s+(?:do|should|would|shall|can)\s+(?:we|i)\s+(?:put|use|pick|choose|give|apply|add)\b|\s*[?.!]*\s*(?:thanks|thx|cheers|pls|please)?[?.!]*\s*$)|\bwhat (?:licen[cs]e )?should (?:we|i) put\b|\bwhat\s+(?:licen[cs]e\s+)?should\s+(?:we|i)\s+(?:use|pick|choose|switch\s+to|move\s+to|go\s+with)\s+instead\b|\bwhat\s+(?:licen[cs]e\s+)?should\s+(?:the\s+code|our\s+code|my\s+code|the\s+rest|the\s+project|the\s+repo)\s+(?:itself\s+)?(?:use|get|be\s+under|have)\b|\b(?:which|what) (?:licen[cs]e|one) (?:should|would|could|do|does|shall) (?:i|we|you|the project|the repo|it|this project|this|they)(?: \w+){0,2} (?:get|use|pick|choose|move to|switch to|go with|have|be under|recommend|suggest)\b|\b(?:put|add|attach|include|pick|choose) an? (?:explicit |clear |proper |open[- ]source |oss |free(?: software)? )?licen[cs]e (?:to|on|for|file)\b|\bmove (?:[\w-]+ ){0,2}to an? (?:[\w-]+ ){0,3}licen[cs]e\b|\bwhat licen[cs]e\s*\?|\bwhich one should (?:we|i) pick\b|\bbut what licen[cs]e\b|\b(?:which|what)\s+(?:open[- ]source\s+|other\s+)?licen[cs]e\s+(?:best\s+)?(?:fits|suits|matches)\s+(?:that|this|it|those|these|best|us|me|our|my|what)\b`)
+
+// workCodePublishedRE finds code written at work put out in public ("publish our
+// internal tool as open source", "can I put my work project on my personal github?").
+var workCodePublishedRE = regexp.MustCompile(`\b(?:put|publish|push|upload|post|release|share)\s+(?:my|our|a|the|this|some)\s+(?:work|company|internal|employer'?s?|job|office)\s+(?:[\w-]+\s+){0,2}?(?:project|projects|code|repo|library|tool|app|scripts?)\b[^.?!]{0,40}\b(?:github|gitlab|personal|public|online|open[- ]?source)\b`)
+
+// orgReleasesRE finds the organisation releasing its own code ("my company wants to
+// open source an internal tool").
+var orgReleasesRE = regexp.MustCompile(`\b(?:my|our|the)\s+(?:company|employer|team|org|organi[sz]ation|department|startup|lab|university|agency|group)\s+(?:wants|plans|would\s+like|is\s+planning|has\s+decided|decided|needs|is\s+going|is\s+about)\s+to\s+(?:open[- ]?source|release|publish)\b`)
+
+// releasesOwn reports whether lower tells of the organisation putting its own code out
+// as open source.
+func releasesOwn(lower string) bool {
+	return containsAny(lower, []string{"open", "release", "publish", "github", "gitlab", "public"}) && (workCodePublishedRE.MatchString(lower) || orgReleasesRE.MatchString(lower))
+}
 
 // maintainersChoiceRE finds a request that a project's maintainers move it to another
 // licence, or the question why they picked or moved to the one it has.
