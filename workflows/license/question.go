@@ -634,7 +634,7 @@ var userSpaceRE = regexp.MustCompile(`\b(?:in|from)\s+user[- ]?space\b|\buser[- 
 // runApartRE finds code run as a program of its own, not combined with the
 // work: "shells out to", "as a subprocess", "just calls its command line", "the
 // executable next to our packages".
-var runApartRE = regexp.MustCompile(`\bshells?\s+out\b|\bon\s+the\s+same\s+(?:cd|cd-rom|dvd|disc|disk|medium|media|iso|usb\s+(?:stick|drive|key)|tarball|archive)\b|\bmere(?:ly)?\s+aggregat\w*\b|\bshelling\s+out\b|\bsub-?process\b|\bseparate\s+(?:program|process|executable|binary|tool)\b|\b(?:calls?|calling|runs?|running|invok\w+|drives?|driving|execs?|execut\w+)\s+(?:just\s+)?(?:its|the|a|an|their|that)?\s*(?:[\w.-]+\s+)?(?:command[- ]line|cli|binary|executable)\b|\bshell\s+command\b|\bexecutables?\s+next\s+to\b|\b(?:parses?|reads?)\s+its\s+output\b|\b(?:over|via|through|across)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:stdio|stdin|stdout|std(?:in|out)/std(?:in|out)|pipes?|named\s+pipes?|unix\s+sockets?|local\s+sockets?|sockets?|ipc)\b`)
+var runApartRE = regexp.MustCompile(`\bshells?\s+out\b|\bon\s+the\s+same\s+(?:cd|cd-rom|dvd|disc|disk|medium|media|iso|usb\s+(?:stick|drive|key)|tarball|archive)\b|\bmere(?:ly)?\s+aggregat\w*\b|\bshelling\s+out\b|\bsub-?process\b|\bseparate\s+(?:program|process|executable|binary|tool)\b|\b(?:calls?|calling|runs?|running|invok\w+|drives?|driving|execs?|execut\w+)\s+(?:just\s+)?(?:its|the|a|an|their|that)?\s*(?:[\w.-]+\s+)?(?:command[- ]line|cli|binary|executable)\b|\bshell\s+command\b|\bexecutables?\s+next\s+to\b|\b(?:parses?|reads?)\s+its\s+output\b|\b(?:via|through|over)\s+(?:its|their|the)\s+(?:command[- ]line|cli)(?:\s+interface)?\b|\b(?:over|via|through|across)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:stdio|stdin|stdout|std(?:in|out)/std(?:in|out)|pipes?|named\s+pipes?|unix\s+sockets?|local\s+sockets?|sockets?|ipc)\b`)
 
 // weighingRE finds an asker weighing licences for their own release, whatever else the
 // question says of combining them: "torn between MIT and Apache 2.0", "which would you
@@ -2165,6 +2165,12 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "our closed app talks over the network to an AGPL server we host, unmodified":
 		// a program of its own the asker's code only talks to, not combined with it.
 		q.Apart = true
+	}
+	if q.Kind == AskVerdict && q.Use == "dynamic_link" && !strings.Contains(lower, "dynamic") && !strings.Contains(lower, "static") && runApartRE.MatchString(lower) {
+		// "if I link to a GPL library through a socket, is my program a derivative work?":
+		// what talks through a socket, a pipe or a command line is a program of its own,
+		// whatever the word for it; the question is of the two side by side.
+		q.Use = "distribute"
 	}
 	if q.Kind == AskVerdict && q.Use == "distribute" && (runApartRE.MatchString(lower) || userSpaceRE.MatchString(lower)) {
 		// "our closed app shells out to ffmpeg and we ship both", "our application runs

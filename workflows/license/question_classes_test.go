@@ -4676,3 +4676,21 @@ func TestUsedByNoOneOutsideAndListedTogether(t *testing.T) {
 		t.Errorf("contributing patches to the kernel read as topic %q, want contribute", q.Topic)
 	}
 }
+
+// TestProgramsTalkingApart guards a program that talks to another through a socket, a
+// pipe or its command line: the two are side by side, not linked, whatever word the
+// asker uses for it ("link to a GPL library through a socket").
+func TestProgramsTalkingApart(t *testing.T) {
+	for _, text := range []string{
+		"If I link to a GPL library through a socket, is my program a derivative work?",
+		"our closed app calls a gpl program via its command line. fine?",
+		"we load a GPL plugin into our app and talk to it over stdin",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskVerdict || !q.Apart || q.Use != "distribute" {
+			t.Errorf("%q: read kind %d, apart %v, use %q; want a separate program shipped beside the work", text, q.Kind, q.Apart, q.Use)
+		}
+	}
+	if q, _ := ParseQuestion("we dynamically link a GPL library and talk to a daemon over a socket"); q.Use != "dynamic_link" {
+		t.Errorf("linking said outright read as %q, want dynamic_link", q.Use)
+	}
+}
