@@ -631,6 +631,10 @@ var (
 // on: "our application running in user space", "userland tools".
 var userSpaceRE = regexp.MustCompile(`\b(?:in|from)\s+user[- ]?space\b|\buser[- ]?space\s+(?:app|apps|application|applications|program|programs|process|processes|daemon|daemons|code|binaries|binary|tools?)\b|\buserland\b`)
 
+// choiceForOwnRE finds two licences offered for the asker's own work: "should I use GPL
+// or LGPL for my library?", "pick MIT or Apache for our SDK".
+var choiceForOwnRE = regexp.MustCompile(`\b(?:use|pick|choose|go\s+with|adopt|release\s+it\s+under|license\s+it\s+under|licence\s+it\s+under)\s+(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s+or\s+(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s+(?:for|on)\s+(?:my|our)\b`)
+
 // runApartRE finds code run as a program of its own, not combined with the
 // work: "shells out to", "as a subprocess", "just calls its command line", "the
 // executable next to our packages".
@@ -1075,6 +1079,11 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			q.Kind, q.Expression = AskVerdict, q.Licenses[0]
 			q.Breach = breachOf(lower, q.Expression)
 		}
+	}
+	if q.Kind == AskCompatibility && len(q.Licenses) == 2 && strings.Contains(q.Expression, " OR ") && !strings.Contains(q.Expression, " AND ") && !strings.ContainsAny(q.Expression, "()") && strings.Contains(lower, " or ") && choiceForOwnRE.MatchString(lower) {
+		// "should I use GPL or LGPL for my library?": two licences offered for the
+		// asker's own work, not one going into the other.
+		q.Kind, q.Licenses, q.Work, q.Topic = AskVerdict, strings.Split(q.Expression, " OR "), "", "choose"
 	}
 	// "our package is gpl2+. can we just bump it to gplv3 (without asking every
 	// contributor)?": the "or later" every contribution came under already lets the work

@@ -4694,3 +4694,23 @@ func TestProgramsTalkingApart(t *testing.T) {
 		t.Errorf("linking said outright read as %q, want dynamic_link", q.Use)
 	}
 }
+
+// TestWhatALicenceRequiresAndOwnChoice guards two shapes of short questions: "does CC BY
+// require a link to the licence?" asks what the licence asks, not how it will be used;
+// and "should I use GPL or LGPL for my library?" offers two licences for the asker's own
+// work, not one going into the other.
+func TestWhatALicenceRequiresAndOwnChoice(t *testing.T) {
+	for _, text := range []string{"does CC BY require a link to the licence?", "does apache 2.0 require a NOTICE file?"} {
+		if q, _ := ParseQuestion(text); q.Kind != AskProfile {
+			t.Errorf("%q: read kind %d, want what the licence asks (profile)", text, q.Kind)
+		}
+	}
+	if q, _ := ParseQuestion("does the GPL require us to release our code if we link it?"); q.Kind != AskVerdict || q.Use != "dynamic_link" {
+		t.Errorf("a requirement asked for a use read as kind %d, use %q", q.Kind, q.Use)
+	}
+	for _, text := range []string{"should I use GPL or LGPL for my library?", "should I use MIT or Apache for my library?"} {
+		if q, _ := ParseQuestion(text); q.Kind == AskCompatibility || q.Topic != "choose" || q.Work != "" {
+			t.Errorf("%q: read kind %d, topic %q, work %q; want a choice for the asker's own work", text, q.Kind, q.Topic, q.Work)
+		}
+	}
+}
