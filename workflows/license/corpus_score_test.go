@@ -83,6 +83,7 @@ var splitNames = []struct{ letter, name string }{
 	{"й", "ninety-ninth held-out"},
 	{"б", "hundredth held-out"},
 	{"г", "hundred-and-first held-out"},
+	{"д", "hundred-and-second held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
