@@ -84,6 +84,7 @@ var splitNames = []struct{ letter, name string }{
 	{"б", "hundredth held-out"},
 	{"г", "hundred-and-first held-out"},
 	{"д", "hundred-and-second held-out"},
+	{"п", "hundred-and-third held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
