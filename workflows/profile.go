@@ -381,20 +381,17 @@ func withDisagreement(d license.Disagreement, r bot.Reply) bot.Reply {
 // data gives them, and the licence said one click away.
 func withClaim(c license.Claim, r bot.Reply) bot.Reply {
 	name := bot.Printable(c.Project, 60)
+	// The licence read may be a variant's, for the version the question gives ("is redis
+	// 7.2 still bsd?", "is tinymce 6 still lgpl?").
+	licence := c.Licence()
 	if c.Holds {
-		// The licence read may be a variant's, for the version the question gives ("is
-		// redis 7.2 still bsd?").
-		licence := c.Read
-		if _, _, ok := c.Data.Under(licence); !ok {
-			licence = c.Data.License
-		}
 		return noteAndOther(r, "Yes: "+underSays(name, licence, c.Data)+".", "")
 	}
-	why := "No: " + underSays(name, c.Data.License, c.Data)
+	why := "No: " + underSays(name, licence, c.Data)
 	if _, was, ok := c.Data.Under(c.Said); ok {
-		why += fmt.Sprintf("; `%s` was its licence for %s. So the answer below is for `%s`; if you use a version under `%s`, the button gives that one.", c.Said, was, c.Data.License, c.Said)
+		why += fmt.Sprintf("; `%s` was its licence for %s. So the answer below is for `%s`; if you use a version under `%s`, the button gives that one.", c.Said, was, licence, c.Said)
 	} else {
-		why += fmt.Sprintf(". So the answer below is for `%s`; if you meant a version or a copy you have under `%s`, the button gives that one.", c.Data.License, c.Said)
+		why += fmt.Sprintf(". So the answer below is for `%s`; if you meant a version or a copy you have under `%s`, the button gives that one.", licence, c.Said)
 	}
 	return noteAndOther(r, why, c.Said)
 }

@@ -322,7 +322,21 @@ type Claim struct {
 	Said    string   // the licence the text says it is under
 	Data    *Project // the project's entry, whose License is what its own pages say
 	Holds   bool     // the data gives the licence said (the same, or one of its options)
-	Read    string   // with Holds: the project's licence as read, for the version the text gives
+	Read    string   // the project's licence as read, for the version the text gives
+}
+
+// Licence is the project's licence as the claim reads it: the one for the version the
+// text gives, where the project's data has it, else the project's licence now.
+func (c Claim) Licence() string {
+	if c.Read != "" && c.Data != nil {
+		if _, _, ok := c.Data.Under(c.Read); ok {
+			return c.Read
+		}
+	}
+	if c.Data == nil {
+		return c.Read
+	}
+	return c.Data.License
 }
 
 // mention is where a licence is named again, and the word after it.
@@ -1261,6 +1275,8 @@ func findLicenses(text string) found {
 					l.id, l.why = id, ""
 				} else if id, ok := h.project.buildOfFamily(l.id); ok {
 					l.id, l.why = id, "" // "the ffmpeg it wraps is GPL": the build of that family
+				} else if id, ok := h.project.versionOfFamily(l.id); ok {
+					l.id, l.why = id, "" // "is tinymce 6 still lgpl?": the licence its versions had
 				} else if alt := otherMeaning[l.id]; alt != "" && strings.Contains(h.id, alt) {
 					l.id, l.why = alt, "" // "Terraform moved to BSL": the Business Source License its data names
 				}
@@ -1284,7 +1300,7 @@ func findLicenses(text string) found {
 			}
 			if stated && !sameVersionOf(h.id, hits[i+1].id) {
 				statedOther[h.project] = true
-				claims = append(claims, Claim{Project: h.said, Said: hits[i+1].id, Data: h.project})
+				claims = append(claims, Claim{Project: h.said, Said: hits[i+1].id, Data: h.project, Read: h.id})
 			} else if stated {
 				claims = append(claims, Claim{Project: h.said, Said: hits[i+1].id, Data: h.project, Holds: true, Read: h.id})
 			}

@@ -140,6 +140,19 @@ func (p *Project) buildOfFamily(id string) (string, bool) {
 	return found, found != ""
 }
 
+// versionOfFamily is the licence of the project's earlier versions whose licence is of
+// id's family (TinyMCE 5's LGPL-2.1-only for "LGPL"), the last one its data lists when
+// several are.
+func (p *Project) versionOfFamily(id string) (string, bool) {
+	found := ""
+	for _, v := range p.Variants {
+		if _, ok := termOfFamily(v.License, id); ok && v.Before != "" {
+			found = v.License
+		}
+	}
+	return found, found != ""
+}
+
 // versionInName tells whether the digits said ends with are a version ("qt5": the
 // project is also named "qt") rather than part of the name ("ggplot2", "log4j2").
 func (p *Project) versionInName(said string) bool {

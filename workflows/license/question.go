@@ -1053,8 +1053,9 @@ func ParseQuestion(text string) (q Question, ok bool) {
 				// "is the linux kernel still gpl?": it is; the licence said is profiled.
 				return Question{Kind: AskProfile, Expression: q.Licenses[0], Licenses: q.Licenses, Assumed: q.Assumed, Claim: &c}, true
 			}
-			if c.Data.License != c.Said {
-				return Question{Kind: AskProfile, Expression: c.Data.License, Licenses: []string{c.Data.License}, Claim: &c}, true
+			if now := c.Licence(); now != c.Said {
+				// "is tinymce 6 still lgpl?": no, it is under the licence of the version said.
+				return Question{Kind: AskProfile, Expression: now, Licenses: []string{now}, Claim: &c}, true
 			}
 		}
 	}

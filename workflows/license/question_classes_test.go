@@ -4714,3 +4714,20 @@ func TestWhatALicenceRequiresAndOwnChoice(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimOfAVersion guards a claim about a project's licence checked for the version
+// the question gives: "is tinymce 6 still lgpl?" is answered for TinyMCE 6 (MIT), and the
+// loose "lgpl" said of it is the LGPL its earlier versions had; "hibernate" alone is
+// Hibernate ORM, and "logback-classic" is logback.
+func TestClaimOfAVersion(t *testing.T) {
+	q, _ := ParseQuestion("is tinymce 6 still lgpl? our scanner keeps saying lgpl-2.1")
+	if q.Expression != "MIT" || q.Claim == nil || q.Claim.Said != "LGPL-2.1-only" || q.Claim.Holds {
+		t.Errorf("tinymce 6: read %q, claim %+v; want MIT, the claim of LGPL-2.1-only not holding", q.Expression, q.Claim)
+	}
+	if q, _ := ParseQuestion("is hibernate still lgpl?"); q.Expression != "Apache-2.0" {
+		t.Errorf("hibernate read as %q, want Apache-2.0 (Hibernate ORM 7 and later)", q.Expression)
+	}
+	if q, _ := ParseQuestion("can we ship logback-classic in our closed app?"); q.Expression != "(EPL-1.0 OR LGPL-2.1-only)" {
+		t.Errorf("logback-classic read as %q", q.Expression)
+	}
+}
