@@ -449,7 +449,11 @@ var useWords = []struct {
 	{"distribute", []string{"debian main", "into debian", "into fedora", "into ubuntu", "into nixpkgs", "into homebrew", "into a distro", "into the distro", "into linux distros", "into linux distributions"}},
 	{"saas", []string{"sell access", "access to a service", "managed service", "as a service", "behind the scenes", "saas", "run it publicly", "publicly accessible",
 		"lambda function", "lambda functions", "aws lambda", "serverless", "cloud function", "cloud functions", "azure function", "azure functions",
-		"public instance", "for the public", "public website"}},
+		"public instance", "for the public", "public website",
+		// Run on a cloud, or on a provider's managed service: "our app runs on aws managed
+		// redis" is a service, nothing of it handed out.
+		"on aws", "on azure", "on gcp", "on google cloud", "aws managed", "managed redis", "managed postgres", "managed postgresql", "managed mysql",
+		"managed database", "managed databases", "managed kafka", "managed elasticsearch", "managed mongodb", "elasticache", "amazon rds", "aws rds"}},
 	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "web application", "web applications", "website", "web site", "backend", "back end", "blog", "blogs",
 		"server side", "our service", "network service", "online service", "api", "server", "servers", "microservice", "over the network", "over a network",
 		// A service of one's own that customers call runs on one's own servers.
@@ -3515,4 +3519,4 @@ var buildInRE = regexp.MustCompile(`\bstatic\w*|\bcompil\w+|\bvendor\w*|\bcop(?:
 
 // claimAskRE: the question asks whether what it says holds: "still", "right?", "is that
 // correct?", "is it really".
-var claimAskRE = regexp.MustCompile(`\bstill\b|\b(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:right|true|correct|accurate|the\s+case|up\s+to\s+date)\b|,?\s*(?:right|correct|true)\s*\?|\b(?:really|actually)\s+(?:under|licen[cs]ed)\b`)
+var claimAskRE = regexp.MustCompile(`\bstill\b|\b(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:right|true|correct|accurate|the\s+case|up\s+to\s+date)\b|,?\s*(?:right|correct|true)\s*\?|\b(?:really|actually)\s+(?:under|licen[cs]ed)\b|\b(?:like|as)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:footer|readme|site|website|page|docs|header|badge|metadata|listing|scanner|tool)\s+(?:says|said|claims|claimed|shows|showed|states|stated|reports|reported)\b`)

@@ -4731,3 +4731,25 @@ func TestClaimOfAVersion(t *testing.T) {
 		t.Errorf("logback-classic read as %q", q.Expression)
 	}
 }
+
+// TestAfterPartsBeDePe guards readings from the misses of the parts б, г, д and п:
+// "does mit actually allow that?" asks what the licence allows; someone's work published
+// under one's own name asks what credit is owed; "cc non-commercial" is CC BY-NC; an app
+// that runs on a cloud's managed service is a service; and a project's licence asked as
+// "X licence - is it Y like the footer says?" is a claim checked against its data.
+func TestAfterPartsBeDePe(t *testing.T) {
+	if q, _ := ParseQuestion("my jekyll theme is mit but i don't want people reselling it. does mit actually allow that?"); q.Kind != AskProfile {
+		t.Errorf("'does mit actually allow that?' read as kind %d, want what MIT allows (profile)", q.Kind)
+	}
+	wantTopics(t, map[string]string{
+		"forked someone's npm package, changed a couple of lines and published it under my name. do i owe them anything?": "attribution",
+	})
+	wantReadings(t, []reading{
+		{"can i use a cc non-commercial icon in my free game?", "CC-BY-NC-4.0", ""},
+		{"our scheduling app runs on aws managed redis. does the redis licence change hit us?", "", "saas"},
+	})
+	q, _ := ParseQuestion("openjfx licence - is it cc non-commercial like the footer says?")
+	if q.Claim == nil || q.Claim.Holds || q.Expression != "GPL-2.0-only WITH Classpath-exception-2.0" {
+		t.Errorf("the footer's claim read as %q, claim %+v; want OpenJFX's own licence, the claim not holding", q.Expression, q.Claim)
+	}
+}
