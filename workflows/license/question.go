@@ -306,6 +306,8 @@ var useWords = []struct {
 		"as a web api", "a web api for", "web api for our", "as an api for", "api for our clients", "api for our customers", "api for clients", "api for customers",
 		"paid api", "api on top of", "api built on"}},
 	{"internal", []string{"internal use", "for internal", "internal only", "keep the changes private", "keep our changes private", "keep them private",
+		// "for our own internal logging", "free for our company to run", "for our team".
+		"our own internal", "for our internal", "for our company to run", "for our company to use", "for the company to use", "for our team to use", "for our own team",
 		// Run only inside the organisation: "can we run it just internally at our company?"
 		"run it internally", "run it just internally", "run it only internally", "runs it internally", "running it internally", "just internally", "purely internally", "strictly internally",
 		"keep it private", "keep the changes", "across the company", "company wide", "companywide", "roll out", "rolling out", "on our workstations",

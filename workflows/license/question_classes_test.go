@@ -4735,7 +4735,8 @@ func TestClaimOfAVersion(t *testing.T) {
 // TestAfterPartsBeDePe guards readings from the misses of the parts б, г, д and п:
 // "does mit actually allow that?" asks what the licence allows; someone's work published
 // under one's own name asks what credit is owed; "cc non-commercial" is CC BY-NC; an app
-// that runs on a cloud's managed service is a service; and a project's licence asked as
+// that runs on a cloud's managed service is a service, but what runs "for our own internal
+// logging" or "for our company to run" is used in house; and a project's licence asked as
 // "X licence - is it Y like the footer says?" is a claim checked against its data.
 func TestAfterPartsBeDePe(t *testing.T) {
 	if q, _ := ParseQuestion("my jekyll theme is mit but i don't want people reselling it. does mit actually allow that?"); q.Kind != AskProfile {
@@ -4747,6 +4748,8 @@ func TestAfterPartsBeDePe(t *testing.T) {
 	wantReadings(t, []reading{
 		{"can i use a cc non-commercial icon in my free game?", "CC-BY-NC-4.0", ""},
 		{"our scheduling app runs on aws managed redis. does the redis licence change hit us?", "", "saas"},
+		{"is self-hosted sentry free for our company to run or do we need a licence?", "FSL-1.1-ALv2", "internal"},
+		{"We installed the Elastic Cloud on Kubernetes operator. All we want is Elasticsearch and Kibana for our own internal logging. Fine?", "", "internal"},
 	})
 	q, _ := ParseQuestion("openjfx licence - is it cc non-commercial like the footer says?")
 	if q.Claim == nil || q.Claim.Holds || q.Expression != "GPL-2.0-only WITH Classpath-exception-2.0" {
