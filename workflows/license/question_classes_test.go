@@ -4734,7 +4734,8 @@ func TestClaimOfAVersion(t *testing.T) {
 
 // TestAfterPartsBeDePe guards readings from the misses of the parts б, г, д and п:
 // "does mit actually allow that?" asks what the licence allows; someone's work published
-// under one's own name asks what credit is owed; "cc non-commercial" is CC BY-NC; an app
+// under one's own name asks what credit is owed; dual-licensing one's own work is choosing
+// its licences; "cc non-commercial" is CC BY-NC; an app
 // that runs on a cloud's managed service is a service, but what runs "for our own internal
 // logging" or "for our company to run" is used in house; and a project's licence asked as
 // "X licence - is it Y like the footer says?" is a claim checked against its data.
@@ -4744,6 +4745,8 @@ func TestAfterPartsBeDePe(t *testing.T) {
 	}
 	wantTopics(t, map[string]string{
 		"forked someone's npm package, changed a couple of lines and published it under my name. do i owe them anything?": "attribution",
+		"should I dual-license my library under GPL and Apache?":                                                          "choose",
+		"Dual-licensing my project under GPL and a commercial license":                                                    "choose",
 	})
 	wantReadings(t, []reading{
 		{"can i use a cc non-commercial icon in my free game?", "CC-BY-NC-4.0", ""},

@@ -247,6 +247,10 @@ var topicWords = []struct {
 	// choosing one, even when it says whose the project is ("my company wants to release
 	// our library: what licence should we use?").
 	{"choose", chooseAskRE, false, []string{"licen", "which one", "what one", "what should"}, nil},
+	// Dual-licensing one's own work ("should I dual-license my library under GPL and
+	// Apache?", "dual-licensing my project under GPL and a commercial license") is choosing
+	// its licences.
+	{"choose", regexp.MustCompile(`\b(?:should|could|can|would|shall)\s+(?:i|we)\s+(?:\w+\s+)?(?:dual|multi|tri)[- ]?licen[cs]e\b|\b(?:dual|multi|tri)[- ]?licen[cs](?:e|es|ing)\s+(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?` + ownWorkNouns + `\b`), false, []string{"dual", "multi", "tri"}, nil},
 	// Publishing code written at work is releasing the organisation's code: "can I put my
 	// work project on my personal github?"
 	{"choose", workCodePublishedRE, false, []string{"github", "gitlab", "personal", "public", "online", "open"}, nil},
