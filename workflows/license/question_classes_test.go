@@ -4738,15 +4738,25 @@ func TestClaimOfAVersion(t *testing.T) {
 // its licences; "cc non-commercial" is CC BY-NC; an app
 // that runs on a cloud's managed service is a service, but what runs "for our own internal
 // logging" or "for our company to run" is used in house; and a project's licence asked as
-// "X licence - is it Y like the footer says?" is a claim checked against its data.
+// "X licence - is it Y like the footer says?" is a claim checked against its data. With
+// them, short questions that named no licence and got no answer: transitive
+// dependencies' licences, licence comments in a minified bundle, a file written at work
+// and at home, which licence a service should go out under, an image pushed to Docker Hub,
+// and code from "an o'reilly programming book".
 func TestAfterPartsBeDePe(t *testing.T) {
 	if q, _ := ParseQuestion("my jekyll theme is mit but i don't want people reselling it. does mit actually allow that?"); q.Kind != AskProfile {
 		t.Errorf("'does mit actually allow that?' read as kind %d, want what MIT allows (profile)", q.Kind)
 	}
 	wantTopics(t, map[string]string{
-		"forked someone's npm package, changed a couple of lines and published it under my name. do i owe them anything?": "attribution",
-		"should I dual-license my library under GPL and Apache?":                                                          "choose",
-		"Dual-licensing my project under GPL and a commercial license":                                                    "choose",
+		"forked someone's npm package, changed a couple of lines and published it under my name. do i owe them anything?":                                    "attribution",
+		"should I dual-license my library under GPL and Apache?":                                                                                             "choose",
+		"Dual-licensing my project under GPL and a commercial license":                                                                                       "choose",
+		"we depend on one npm package directly and it pulls in a bunch of others transitively. are we bound by the licences of those indirect packages too?": "dependencies",
+		"writing our go vendoring rules. which licences should never end up in vendor/?":                                                                     "dependencies",
+		"do people really keep a big licence comment on top of minified js? feels like wasted bytes":                                                         "attribution",
+		"wrote part of this file at work and part at home, what goes in the copyright line?":                                                                 "employer",
+		"which licence should koku, our cloud cost-management service, go out under?":                                                                        "choose",
+		"can we push an image with our closed-source product to public docker hub, or is hub only for open source images?":                                   "distribution",
 	})
 	wantReadings(t, []reading{
 		{"can i use a cc non-commercial icon in my free game?", "CC-BY-NC-4.0", ""},
@@ -4754,6 +4764,9 @@ func TestAfterPartsBeDePe(t *testing.T) {
 		{"is self-hosted sentry free for our company to run or do we need a licence?", "FSL-1.1-ALv2", "internal"},
 		{"We installed the Elastic Cloud on Kubernetes operator. All we want is Elasticsearch and Kibana for our own internal logging. Fine?", "", "internal"},
 	})
+	if !AsksAboutNoLicense("can we paste code examples from an o'reilly programming book into our commercial product?") {
+		t.Error("code from a book named with an apostrophe not read as code with no licence")
+	}
 	q, _ := ParseQuestion("openjfx licence - is it cc non-commercial like the footer says?")
 	if q.Claim == nil || q.Claim.Holds || q.Expression != "GPL-2.0-only WITH Classpath-exception-2.0" {
 		t.Errorf("the footer's claim read as %q, claim %+v; want OpenJFX's own licence, the claim not holding", q.Expression, q.Claim)
