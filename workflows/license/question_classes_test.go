@@ -4742,21 +4742,26 @@ func TestClaimOfAVersion(t *testing.T) {
 // them, short questions that named no licence and got no answer: transitive
 // dependencies' licences, licence comments in a minified bundle, a file written at work
 // and at home, which licence a service should go out under, an image pushed to Docker Hub,
-// and code from "an o'reilly programming book".
+// code from "an o'reilly programming book", freelance code reused across clients, a
+// university said to hold rights to its researchers' code, and who answers for the
+// licences in an image handed to customers.
 func TestAfterPartsBeDePe(t *testing.T) {
 	if q, _ := ParseQuestion("my jekyll theme is mit but i don't want people reselling it. does mit actually allow that?"); q.Kind != AskProfile {
 		t.Errorf("'does mit actually allow that?' read as kind %d, want what MIT allows (profile)", q.Kind)
 	}
 	wantTopics(t, map[string]string{
-		"forked someone's npm package, changed a couple of lines and published it under my name. do i owe them anything?":                                    "attribution",
-		"should I dual-license my library under GPL and Apache?":                                                                                             "choose",
-		"Dual-licensing my project under GPL and a commercial license":                                                                                       "choose",
-		"we depend on one npm package directly and it pulls in a bunch of others transitively. are we bound by the licences of those indirect packages too?": "dependencies",
-		"writing our go vendoring rules. which licences should never end up in vendor/?":                                                                     "dependencies",
-		"do people really keep a big licence comment on top of minified js? feels like wasted bytes":                                                         "attribution",
-		"wrote part of this file at work and part at home, what goes in the copyright line?":                                                                 "employer",
-		"which licence should koku, our cloud cost-management service, go out under?":                                                                        "choose",
-		"can we push an image with our closed-source product to public docker hub, or is hub only for open source images?":                                   "distribution",
+		"forked someone's npm package, changed a couple of lines and published it under my name. do i owe them anything?":                                              "attribution",
+		"should I dual-license my library under GPL and Apache?":                                                                                                       "choose",
+		"Dual-licensing my project under GPL and a commercial license":                                                                                                 "choose",
+		"we depend on one npm package directly and it pulls in a bunch of others transitively. are we bound by the licences of those indirect packages too?":           "dependencies",
+		"writing our go vendoring rules. which licences should never end up in vendor/?":                                                                               "dependencies",
+		"do people really keep a big licence comment on top of minified js? feels like wasted bytes":                                                                   "attribution",
+		"wrote part of this file at work and part at home, what goes in the copyright line?":                                                                           "employer",
+		"which licence should koku, our cloud cost-management service, go out under?":                                                                                  "choose",
+		"can we push an image with our closed-source product to public docker hub, or is hub only for open source images?":                                             "distribution",
+		"I've just gone freelance and keep copy-pasting the same helper code between client projects. I want to turn it into my own utility library. Any legal traps?": "employer",
+		"Someone told me that the university has rights to everything researchers produce. How can I release my framework?":                                            "employer",
+		"Our product image is built on the official python image and we hand it to customers. Who is responsible for the licences of everything inside?":               "distribution",
 	})
 	wantReadings(t, []reading{
 		{"can i use a cc non-commercial icon in my free game?", "CC-BY-NC-4.0", ""},
