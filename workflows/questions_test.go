@@ -284,7 +284,7 @@ func TestLGPLLinkTaken(t *testing.T) {
 // answer.
 func TestMediaCollectedAnswered(t *testing.T) {
 	answered(t, "Our Rust node is MIT/Apache dual-licensed, but one of the images we embed in the binary (a heart icon) is CC-BY-SA 3.0. Does share-alike on a picture spread to the program?",
-		[]string{"may a work under `CC-BY-SA-3.0` (an image, icon, sound or font), included unmodified in your program, be shipped with it?", "part of a collection", "4-4-remixing-cc-licensed-work"},
+		[]string{"may a work under `CC-BY-SA-3.0` (an image, icon, sound or font), included unmodified in your own work (a program, a document, slides), be given out with it?", "part of a collection", "4-4-remixing-cc-licensed-work"},
 		[]string{"code into"})
 	answered(t, "Our game is MIT and we recoloured a CC-BY-SA 4.0 icon set that we bundle in the build. Does share-alike spread to the game?",
 		[]string{"`CC-BY-SA-4.0`"}, []string{"part of a collection"})

@@ -2133,6 +2133,15 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// the plugin is loaded into its host, so its code goes into the host's work.
 		q.Licenses, q.Work = []string{q.Work, q.Licenses[0]}, q.Licenses[0]
 	}
+	if (q.Kind == AskVerdict || q.Kind == AskProfile && !q.Meaning) && len(q.Licenses) == 1 && q.Topic == "" && strings.HasPrefix(q.Licenses[0], "CC-BY") &&
+		mediaIntoWorkRE.MatchString(lower) && !mediaChangedRE.MatchString(lower) && becomesRE.MatchString(lower) {
+		// "CC-BY-SA pictures from Wikipedia into my thesis, credited and unmodified: does
+		// the whole thesis have to be CC-BY-SA?": a work included as it is in the asker's
+		// own is part of a collection; what its licence asks of giving it out is the question.
+		q = verdictOn(q, q.Licenses[0])
+		q.Collected, q.Use = true, "distribute"
+		return q, true
+	}
 	if q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && q.Work != "" && !q.Difference && q.Topic == "" &&
 		strings.HasPrefix(q.Licenses[0], "CC-BY") && mediaInProgramRE.MatchString(lower) && !mediaChangedRE.MatchString(lower) {
 		// "one of the images we embed in the binary (a heart icon) is CC-BY-SA 3.0 … does
@@ -2997,7 +3006,10 @@ var (
 // work is changed, which makes an adaptation of it.
 var (
 	mediaInProgramRE = regexp.MustCompile(`\b(?:images?|icons?|pictures?|photos?|logos?|illustrations?|artwork|graphics|sprites?|textures?|sounds?|sound\s+effects?|music|audio|fonts?|typefaces?|emojis?)\b[^.?!]{0,60}\b(?:embed\w*|bundl\w*|includ\w*|ship\w*|compiled\s+in\w*|packag\w*)\b|\b(?:embed\w*|bundl\w*|includ\w*|ship\w*|compil\w*|packag\w*)\s+(?:\w+\s+){0,3}?(?:images?|icons?|pictures?|photos?|logos?|illustrations?|artwork|graphics|sprites?|textures?|sounds?|sound\s+effects?|music|audio|fonts?|typefaces?|emojis?)\b`)
-	mediaChangedRE   = regexp.MustCompile(`\b(?:modif\w*|edit\w*|remix\w*|crop\w*|recolou?r\w*|adapt\w*|alter\w*|redraw\w*|derivative|chang(?:e|ed|ing)\s+(?:it|them|the\s+(?:image|icon|colou?rs?)))\b`)
+	// mediaIntoWorkRE: media put into the asker's own work ("CC-BY-SA pictures from
+	// Wikipedia into my thesis and conference slides").
+	mediaIntoWorkRE = regexp.MustCompile(`\b(?:images?|pictures?|photos?|icons?|figures?|illustrations?|diagrams?|maps?|artwork|graphics|sounds?|music|fonts?)\b[^.?!]{0,80}\b(?:into|in|inside)\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:thesis|dissertation|paper|book|slides|deck|presentation|talk|docs|documentation|site|website|blog|course|report|article|app|game|program|software|video)\b`)
+	mediaChangedRE  = regexp.MustCompile(`\b(?:modif\w*|edit\w*|remix\w*|crop\w*|recolou?r\w*|adapt\w*|alter\w*|redraw\w*|derivative|chang(?:e|ed|ing)\s+(?:it|them|the\s+(?:image|icon|colou?rs?)))\b`)
 )
 
 // linkAskRE: the sentence that asks names how the code is linked in ("can I still import
@@ -3491,7 +3503,7 @@ var (
 var becomesRE = regexp.MustCompile(`\b(?:become|becomes|becoming|turn into|turns into|fall under|falls under|forced (?:to be|under)|infect|infects|infected)\b|\b(?:have|has|need|needs)\s+to\s+be\s+(?:(?:re)?licen[cs]ed|released|published|distributed|open[- ]?sourced)\s+(?:under|as)\b`)
 
 // ourOwnRE: the asker's own work, said as such ("our own software", "my own app").
-var ourOwnRE = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:software|code|app|application|program|product|tool|service|project|work)\b`)
+var ourOwnRE = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:software|code|app|application|program|product|tool|service|project|work|thesis|dissertation|paper|book|slides|slide\s+deck|deck|docs|documentation|site|website|game|library|lib|firmware|package|crate|plugin|theme|dataset|model|report|article|course|repo|repository)\b`)
 
 // devToolRE: a development tool named for a platform, in normalised words.
 var devToolRE = regexp.MustCompile(` (?:android|ios|xcode|visual|mobile) (?:studio|sdk|emulator|simulator) `)

@@ -4777,3 +4777,17 @@ func TestAfterPartsBeDePe(t *testing.T) {
 		t.Errorf("the footer's claim read as %q, claim %+v; want OpenJFX's own licence, the claim not holding", q.Expression, q.Claim)
 	}
 }
+
+// TestMediaIncludedInOwnWork guards Creative Commons media put unmodified into the
+// asker's own work, asked whether the whole must take their licence ("CC-BY-SA pictures
+// into my thesis and slides … does the whole thesis have to be CC-BY-SA too?"): a
+// collection, not the licence going into a work under the same licence.
+func TestMediaIncludedInOwnWork(t *testing.T) {
+	text := "I'm putting several CC-BY-SA pictures from Wikipedia into my thesis and conference slides, each one credited and left unmodified. Does that mean the whole thesis or slide deck has to be released under CC-BY-SA too?"
+	if q, _ := ParseQuestion(text); q.Kind != AskVerdict || !q.Collected || q.Use != "distribute" {
+		t.Errorf("read kind %d, collected %v, use %q; want a collection given out", q.Kind, q.Collected, q.Use)
+	}
+	if q, _ := ParseQuestion("I recoloured CC-BY-SA icons and put them into my app. Does my whole app have to be released under CC-BY-SA?"); q.Collected {
+		t.Error("changed media read as included as they are")
+	}
+}
