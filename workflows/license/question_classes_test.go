@@ -4791,3 +4791,21 @@ func TestMediaIncludedInOwnWork(t *testing.T) {
 		t.Error("changed media read as included as they are")
 	}
 }
+
+// TestOneChoiceTakenIn guards a work that takes in code under one choice of licences
+// ("setuptools itself is mit, but it vendors packaging (apache-2.0 or bsd-2-clause) …
+// can it simply stay mit?"): the choice is one licence going into the work, however it is
+// typed, not several licences combined.
+func TestOneChoiceTakenIn(t *testing.T) {
+	for _, text := range []string{
+		"setuptools itself is MIT, but it vendors packaging (Apache-2.0 OR BSD-2-Clause), pyparsing and several other projects in _vendor. Should setuptools' own metadata become a big compound expression, or can it simply stay MIT?",
+		"setuptools itself is mit, but it vendors packaging (apache-2.0 or bsd-2-clause), pyparsing and several other projects in _vendor. should setuptools' own metadata become a big compound expression, or can it simply stay mit?",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Work != "MIT" || len(q.Licenses) != 2 || strings.Trim(q.Licenses[0], "()") != "Apache-2.0 OR BSD-2-Clause" {
+			t.Errorf("%q: read kind %d, licences %q, work %q; want the choice into MIT", text, q.Kind, q.Licenses, q.Work)
+		}
+	}
+	if q, _ := ParseQuestion("our package is MIT and depends on BSD-2, BSD-3 and Apache 2; can it stay MIT?"); q.Kind != AskCombination {
+		t.Errorf("several licences taken in read as kind %d, want a combination", q.Kind)
+	}
+}
