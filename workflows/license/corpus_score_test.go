@@ -85,6 +85,7 @@ var splitNames = []struct{ letter, name string }{
 	{"г", "hundred-and-first held-out"},
 	{"д", "hundred-and-second held-out"},
 	{"п", "hundred-and-third held-out"},
+	{"к", "hundred-and-fourth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
