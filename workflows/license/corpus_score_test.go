@@ -86,6 +86,7 @@ var splitNames = []struct{ letter, name string }{
 	{"д", "hundred-and-second held-out"},
 	{"п", "hundred-and-third held-out"},
 	{"к", "hundred-and-fourth held-out"},
+	{"м", "hundred-and-fifth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
