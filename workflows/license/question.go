@@ -454,6 +454,8 @@ var useWords = []struct {
 		"public instance", "for the public", "public website",
 		// Run on a cloud, or on a provider's managed service: "our app runs on aws managed
 		// redis" is a service, nothing of it handed out.
+		// A service sold or run for pay is still a service: "ok for a commercial service?"
+		"commercial service", "commercial services", "paid service", "paid services", "commercial api", "paid api", "commercial chatbot", "customer chatbot",
 		"on aws", "on azure", "on gcp", "on google cloud", "aws managed", "managed redis", "managed postgres", "managed postgresql", "managed mysql",
 		"managed database", "managed databases", "managed kafka", "managed elasticsearch", "managed mongodb", "elasticache", "amazon rds", "aws rds"}},
 	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "web application", "web applications", "website", "web site", "backend", "back end", "blog", "blogs",

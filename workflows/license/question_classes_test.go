@@ -4767,6 +4767,7 @@ func TestAfterPartsBeDePe(t *testing.T) {
 		{"can i use a cc non-commercial icon in my free game?", "CC-BY-NC-4.0", ""},
 		{"our scheduling app runs on aws managed redis. does the redis licence change hit us?", "", "saas"},
 		{"is self-hosted sentry free for our company to run or do we need a licence?", "FSL-1.1-ALv2", "internal"},
+		{"flan-alpaca is apache but trained on the alpaca data. ok for a commercial service?", "", "saas"},
 		{"We installed the Elastic Cloud on Kubernetes operator. All we want is Elasticsearch and Kibana for our own internal logging. Fine?", "", "internal"},
 	})
 	if !AsksAboutNoLicense("can we paste code examples from an o'reilly programming book into our commercial product?") {
