@@ -294,7 +294,7 @@ var useWords = []struct {
 		"into our ios apps", "into our android apps", "in our mobile app", "in our mobile apps", "in our closed mobile app", "in our closed mobile apps"}},
 	// A site or portal customers use is a service to them, however in-house its code
 	// stays ("nobody outside gets the code; customers just use the website").
-	{"saas", []string{"commercial saas", "customer portal", "customers just use", "customers use the website", "customers use the site", "customers use the portal", "use over the web", "use it over the web", "over the web", "through the web",
+	{"saas", []string{"customers upload", "users upload", "customers send", "users send", "in our web app", "through our api", "via our api", "our public api", "commercial saas", "customer portal", "customers just use", "customers use the website", "customers use the site", "customers use the portal", "use over the web", "use it over the web", "over the web", "through the web",
 		// A program run for others as a hosted service is a service, whatever the message
 		// says of never distributing it; so is an instance of it one runs.
 		"hosted service", "as a hosted", "a hosted service", "run an instance", "runs an instance", "our instance", "an instance", "a instance", "public instance",
@@ -342,7 +342,7 @@ var useWords = []struct {
 		"only at build time", "at build time only", "only during the build", "only during build"}}, // said outright, it wins
 	// An app sold through an app store is a mobile app however it links: the store's
 	// terms are what decide for copyleft code there.
-	{"mobile", []string{"app store", "play store", "google play", "app stores", "iphone", "ipad", "android app", "ios app", "android apps", "ios apps", "mobile app", "mobile apps", "iphone app", "apk",
+	{"mobile", []string{"store app", "store apps", "app store", "play store", "google play", "app stores", "iphone", "ipad", "android app", "ios app", "android apps", "ios apps", "mobile app", "mobile apps", "iphone app", "apk",
 		"android game", "android games", "ios game", "ios games", "mobile game", "mobile games",
 		// Frameworks whose apps go to phones: "a closed-source Flutter app", "react-native-ffmpeg".
 		"flutter app", "flutter apps", "flutter plugin", "react native", "xamarin app", "xamarin apps"}},
@@ -361,7 +361,7 @@ var useWords = []struct {
 		"minified bundle", "minified client side", "browser bundle", "served to browsers", "sent to browsers", "shipped to browsers", "ships to browsers", "ships to the browser"}},
 	// A library the user installs apart, which the work finds at run time, is not shipped
 	// with it: "we don't ship vlc, the user installs it separately".
-	{"dynamic_link", []string{"installed separately", "installs it separately", "install it separately", "installs them separately", "install them separately",
+	{"dynamic_link", []string{"pip installed", "pip install", "pip installs", "installed with pip", "installed from pypi", "installed via pip", "installed separately", "installs it separately", "install it separately", "installs them separately", "install them separately",
 		"user installs", "users install", "user has to install", "users have to install", "installed by the user", "installed by users", "users install it themselves"}},
 	{"static_link", []string{"linking static", "linked static", "linkage static", "static linkage", // "- linking: static"
 		"go binary", "go binaries", "golang binary", "golang binaries", "rust binary", "rust binaries", // Go and Rust link their dependencies in
@@ -2185,8 +2185,12 @@ func parseQuestion(text string) (q Question, ok bool) {
 	if (q.Use == "" || q.Use == "distribute" || q.Use == "dynamic_link") && staticFlagRE.MatchString(lower) {
 		q.Use = "static_link" // "-static-libstdc++", "static-lib"; the library's name is blanked above
 	}
-	if q.Tool != nil && (toolUseRE.MatchString(lower) || buildWordsRE.MatchString(lower)) && !addOnForTool(lower, q) {
-		q.Use = "internal" // compiling with GCC uses GCC; it does not ship it
+	if q.Tool != nil && (toolUseRE.MatchString(lower) || buildWordsRE.MatchString(lower)) && !addOnForTool(lower, q) &&
+		!(q.Use == "distribute" && containsAny(n, []string{"docker", "container", " vm ", "image", "appliance"}) && shippedRE.MatchString(n)) {
+		// Compiling with GCC uses GCC; it does not ship it. An image with the tool in it
+		// handed to customers ("a product on top of the rocker/rstudio Docker image … ship
+		// it to customers") ships the tool.
+		q.Use = "internal"
 	}
 	if q.Kind == AskVerdict && q.Use == "distribute" && linkAskRE.MatchString(adviceSentence(lower)) && !strings.Contains(lower, "static") {
 		// "… a desktop tool that we ship to customers. can I still import it as a module
@@ -3044,6 +3048,9 @@ var hostForRE = regexp.MustCompile(` (?:host|hosts|hosting|hosted|run|runs|runni
 // don't host it for anyone".
 var notHostedRE = regexp.MustCompile(` (?:` + denied + `|not) (?:[a-z]+ (?:or|nor) )?(?:host|hosts|hosting|offer it as a service) `)
 
+// desktopStoreRE: a desktop platform's store named before "store app", normalised.
+var desktopStoreRE = regexp.MustCompile(` (windows|microsoft|steam|mac app|mac) store app`)
+
 // denied: the words that deny what follows, normalised ("we don't ship it").
 const denied = `(?:never|don t|dont|do not|doesn t|doesnt|does not|won t|wont|will not)`
 
@@ -3095,6 +3102,10 @@ func detectUse(n string) string {
 		// "the macOS host code", "the host application loads the plugin": the machine or
 		// program something runs in, not a service hosted for others.
 		n = hostNounRE.ReplaceAllString(n, " ")
+	}
+	if strings.Contains(n, " store app") {
+		// "a Windows Store app" is a desktop program; "can a store app use it?" is a phone's.
+		n = desktopStoreRE.ReplaceAllString(n, " ${1} store program")
 	}
 	use := useFrom(n)
 	if loc := nowSoldRE.FindStringIndex(n); use == "internal" && loc != nil && !neverShipRE.MatchString(n) && !negatedBeforeRE.MatchString(n[max(0, loc[0]-20):loc[0]]) {

@@ -4736,7 +4736,10 @@ func TestClaimOfAVersion(t *testing.T) {
 // "does mit actually allow that?" asks what the licence allows; someone's work published
 // under one's own name asks what credit is owed; dual-licensing one's own work is choosing
 // its licences; "cc non-commercial" is CC BY-NC; an app
-// that runs on a cloud's managed service is a service, but what runs "for our own internal
+// that runs on a cloud's managed service, or that customers upload photos to, is a
+// service; a Docker image with a tool in it handed to customers ships the tool; a package
+// pip-installed is linked at run time; "a store app" is a phone's (a Windows Store app is
+// not); but what runs "for our own internal
 // logging" or "for our company to run" is used in house; and a project's licence asked as
 // "X licence - is it Y like the footer says?" is a claim checked against its data. With
 // them, short questions that named no licence and got no answer: transitive
@@ -4768,10 +4771,17 @@ func TestAfterPartsBeDePe(t *testing.T) {
 		{"our scheduling app runs on aws managed redis. does the redis licence change hit us?", "", "saas"},
 		{"is self-hosted sentry free for our company to run or do we need a licence?", "FSL-1.1-ALv2", "internal"},
 		{"flan-alpaca is apache but trained on the alpaca data. ok for a commercial service?", "", "saas"},
+		{"We want to build a product on top of the rocker/rstudio Docker image and ship it to customers commercially. Is distributing it OK?", "AGPL-3.0-only", "distribute"},
+		{"We run YOLOv8 on our own servers: customers upload photos in our web app and get detections back through an API. Can the backend stay closed?", "", "saas"},
+		{"closed-source django product, psycopg2 pip-installed as the db driver, we never touch its code. is the lgpl ok for that?", "", "dynamic_link"},
+		{"sharptext is lgpl but xamarin.ios links everything statically. can a store app use it?", "", "mobile"},
 		{"We installed the Elastic Cloud on Kubernetes operator. All we want is Elasticsearch and Kibana for our own internal logging. Fine?", "", "internal"},
 	})
 	if !AsksAboutNoLicense("can we paste code examples from an o'reilly programming book into our commercial product?") {
 		t.Error("code from a book named with an apostrophe not read as code with no licence")
+	}
+	if q, _ := ParseQuestion("We're about to publish a Windows Store app that bundles FFmpeg, unchanged. What do we owe?"); q.Use == "mobile" {
+		t.Error("a Windows Store app read as a mobile app")
 	}
 	q, _ := ParseQuestion("openjfx licence - is it cc non-commercial like the footer says?")
 	if q.Claim == nil || q.Claim.Holds || q.Expression != "GPL-2.0-only WITH Classpath-exception-2.0" {
