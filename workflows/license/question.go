@@ -1894,7 +1894,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// "X code compiled into our closed app: does the whole app become X?" asks what
 	// the licence asks of the closed work, not whether X goes into X.
 	becomes := (q.Proprietary || ourOwnRE.MatchString(lower)) && becomesRE.MatchString(lower)
-	if len(q.Licenses) == 1 && f.twice && !written && !becomes && !noticeAskRE.MatchString(lower) && (anyWord(n, []string{"compatible", "compatibility", "relicense", "go in"}) ||
+	if len(q.Licenses) == 1 && f.twice && !written && !becomes && !noticeAskRE.MatchString(lower) && !meaningRE.MatchString(lower) && (anyWord(n, []string{"compatible", "compatibility", "relicense", "go in"}) ||
 		anyWord(n, []string{"into a", "into our", "into my"}) && slices.ContainsFunc(f.again[0], func(m mention) bool { return m.at[0] > 0 && m.at[0] <= len(lower) && intoBefore(lower, m.at[0]) }) ||
 		sameTwiceRE.MatchString(strings.ToLower(text))) {
 		// "… into a GPL project": the licence is where the code goes, said again of it;

@@ -4820,3 +4820,16 @@ func TestOneChoiceTakenIn(t *testing.T) {
 		t.Errorf("several licences taken in read as kind %d, want a combination", q.Kind)
 	}
 }
+
+// TestSameLicenceTwiceAskedForMeaning guards a licence named twice in a question about
+// what it lets one do ("what does the eupl compatibility clause actually let me do - can i
+// just relicense eupl code"): what the licence allows, not that licence going into a work
+// under the same one; a plain "GPL code into a GPL project" stays that.
+func TestSameLicenceTwiceAskedForMeaning(t *testing.T) {
+	if q, _ := ParseQuestion("what does the eupl compatibility clause actually let me do - can i just relicense eupl code"); q.Kind != AskProfile || q.Expression != "EUPL-1.2" {
+		t.Errorf("read kind %d, %q; want EUPL-1.2's profile", q.Kind, q.Expression)
+	}
+	if q, _ := ParseQuestion("can I put GPL code into a GPL project?"); q.Kind != AskCompatibility {
+		t.Errorf("GPL code into a GPL project read as kind %d, want compatibility", q.Kind)
+	}
+}
