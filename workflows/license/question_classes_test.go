@@ -4732,23 +4732,22 @@ func TestClaimOfAVersion(t *testing.T) {
 	}
 }
 
-// TestAfterPartsBeDePe guards readings from the misses of the parts б, г, д and п:
-// "does mit actually allow that?" asks what the licence allows; someone's work published
-// under one's own name asks what credit is owed; dual-licensing one's own work is choosing
-// its licences; "cc non-commercial" is CC BY-NC; an app
-// that runs on a cloud's managed service, or that customers upload photos to, is a
-// service; a Docker image with a tool in it handed to customers ships the tool; a package
-// pip-installed is linked at run time; "a store app" is a phone's (a Windows Store app is
-// not); but what runs "for our own internal
-// logging" or "for our company to run" is used in house; and a project's licence asked as
-// "X licence - is it Y like the footer says?" is a claim checked against its data. With
-// them, short questions that named no licence and got no answer: transitive
-// dependencies' licences, licence comments in a minified bundle, a file written at work
-// and at home, which licence a service should go out under, an image pushed to Docker Hub,
-// code from "an o'reilly programming book", freelance code reused across clients, a
-// university said to hold rights to its researchers' code, and who answers for the
-// licences in an image handed to customers.
-func TestAfterPartsBeDePe(t *testing.T) {
+// TestReadingsAfterPartsBeToEm guards readings from the misses of the parts б, г, д, п,
+// к and м. "Does mit actually allow that?" asks what the licence allows. Someone's work
+// published under one's own name asks what credit is owed. Dual-licensing one's own work
+// is choosing its licences. "cc non-commercial" is CC BY-NC. An app that runs on a cloud's
+// managed service, or that customers upload photos to, is a service; a Docker image with a
+// tool in it handed to customers ships the tool; a package pip-installed is linked at run
+// time; "a store app" is a phone's (a Windows Store app is not); what runs "for our own
+// internal logging" or "for our company to run" is used in house. "X licence - is it Y
+// like the footer says?" is a claim checked against the project's data. Short questions
+// that named no licence and got no answer get their topic: transitive dependencies'
+// licences, licence comments in a minified bundle, a file written at work and at home,
+// which licence a service should go out under, an image pushed to Docker Hub, freelance
+// code reused across clients, a university said to hold rights to its researchers' code,
+// and who answers for the licences in an image handed to customers; code from "an
+// o'reilly programming book" is code with no licence.
+func TestReadingsAfterPartsBeToEm(t *testing.T) {
 	if q, _ := ParseQuestion("my jekyll theme is mit but i don't want people reselling it. does mit actually allow that?"); q.Kind != AskProfile {
 		t.Errorf("'does mit actually allow that?' read as kind %d, want what MIT allows (profile)", q.Kind)
 	}
