@@ -4764,6 +4764,7 @@ func TestReadingsAfterPartsBeToEm(t *testing.T) {
 		"I've just gone freelance and keep copy-pasting the same helper code between client projects. I want to turn it into my own utility library. Any legal traps?": "employer",
 		"Someone told me that the university has rights to everything researchers produce. How can I release my framework?":                                            "employer",
 		"Our product image is built on the official python image and we hand it to customers. Who is responsible for the licences of everything inside?":               "distribution",
+		"Can we publish it on our personal GitHub under an open source license, or does it belong to the company?":                                                     "employer",
 	})
 	wantReadings(t, []reading{
 		{"can i use a cc non-commercial icon in my free game?", "CC-BY-NC-4.0", ""},
