@@ -87,6 +87,7 @@ var splitNames = []struct{ letter, name string }{
 	{"п", "hundred-and-third held-out"},
 	{"к", "hundred-and-fourth held-out"},
 	{"м", "hundred-and-fifth held-out"},
+	{"н", "hundred-and-sixth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
