@@ -417,7 +417,7 @@ var contextual = map[string]bool{"timescale": true, "sil": true, "sil font": tru
 // licenseAfterRE and licenseBeforeRE tell that a word stands for a licence: "Python
 // license", "JSON-licensed", "under the Python".
 var (
-	licenseAfterRE     = regexp.MustCompile(`^(?:'s|’s)?\s*[-‐]?\s*(?:licen[cs](?:e|ed|es|ing)\b|v?\d)`)
+	licenseAfterRE     = regexp.MustCompile(`^(?:'s|’s)?\s*[-‐]?\s*(?:licen[cs](?:e|ed|es|ing)\b|v?\d)|^\s+under\s*(?:[?,.!;:]|$)`)
 	licenseAfterWordRE = regexp.MustCompile(`^\s*[-‐]?\s*licen[cs](?:e|ed|es|ing)\b`)
 	licenseBeforeRE    = regexp.MustCompile(`\b(?:under|the\s+terms\s+of)\s+(?:the\s+|a\s+|an\s+)?$`)
 )

@@ -4740,7 +4740,8 @@ func TestClaimOfAVersion(t *testing.T) {
 // tool in it handed to customers ships the tool; a package pip-installed is linked at run
 // time; "a store app" is a phone's (a Windows Store app is not); what runs "for our own
 // internal logging" or "for our company to run" is used in house. "X licence - is it Y
-// like the footer says?" is a claim checked against the project's data. Short questions
+// like the footer says?" is a claim checked against the project's data; "what licence is
+// boost under?" names Boost's licence ("python under windows" names none). Short questions
 // that named no licence and got no answer get their topic: transitive dependencies'
 // licences, licence comments in a minified bundle, a file written at work and at home,
 // which licence a service should go out under, an image pushed to Docker Hub, freelance
@@ -4771,6 +4772,8 @@ func TestReadingsAfterPartsBeToEm(t *testing.T) {
 		{"our scheduling app runs on aws managed redis. does the redis licence change hit us?", "", "saas"},
 		{"is self-hosted sentry free for our company to run or do we need a licence?", "FSL-1.1-ALv2", "internal"},
 		{"flan-alpaca is apache but trained on the alpaca data. ok for a commercial service?", "", "saas"},
+		{"what licence is boost under, and is it really ok in commercial code?", "BSL-1.0", ""},
+		{"we run python under windows. can we ship our GPL tool?", "GPL-3.0-only", ""},
 		{"We want to build a product on top of the rocker/rstudio Docker image and ship it to customers commercially. Is distributing it OK?", "AGPL-3.0-only", "distribute"},
 		{"We run YOLOv8 on our own servers: customers upload photos in our web app and get detections back through an API. Can the backend stay closed?", "", "saas"},
 		{"closed-source django product, psycopg2 pip-installed as the db driver, we never touch its code. is the lgpl ok for that?", "", "dynamic_link"},
