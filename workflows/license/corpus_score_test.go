@@ -88,6 +88,7 @@ var splitNames = []struct{ letter, name string }{
 	{"к", "hundred-and-fourth held-out"},
 	{"м", "hundred-and-fifth held-out"},
 	{"н", "hundred-and-sixth held-out"},
+	{"р", "hundred-and-seventh held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
