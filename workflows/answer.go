@@ -251,6 +251,12 @@ func runAsk(w *work) error {
 		return restatedError(restateVerdict(q.Expression, q.Use, q.Proprietary), err)
 	}
 	r = withCorrections(r, q)
+	if parts := clashingParts(q); parts != nil {
+		// "our app has some gpl-2-only files and a lib we link just went gpl-3+": each
+		// licence's own verdict is not the whole answer when they cannot share one work.
+		r.Blocks = append([]bot.Block{bot.Context(fmt.Sprintf("⚠️ %s cannot be combined in one program: the OSADL matrix lets none of them go into a work under another. Shipped as separate programs side by side, each keeps its own licence.", "`"+strings.Join(parts, "` and `")+"`"))}, r.Blocks...)
+		r.Blocks = append(r.Blocks, bot.Buttons(bot.Button{Label: "Can they be combined?", Action: actionCombine, Value: strings.Join(parts, "\t"), Command: combineCommand(parts)}))
+	}
 	if q.LinkTaken {
 		r.Blocks = append([]bot.Block{bot.Context("Taken as linked dynamically: the question does not say how the library goes into your work, and a library under the LGPL is usually linked so. Compiled in statically, it asks more (your object files, so that users can relink with a changed library): pick Another use.")}, r.Blocks...)
 	}
@@ -1071,6 +1077,81 @@ func CompatibilityReply(c license.Compatibility) bot.Reply {
 
 // unknownWords says that the words are no licence the bot knows, with the SPDX ID each
 // probably means when one begins with it.
+// clashingParts gives the licences a verdict's expression combines (its top-level AND
+// terms) when no one of them may be the licence of a program holding them all, for a use
+// that puts them in one program; nil otherwise, and for code run or shipped apart.
+func clashingParts(q license.Question) []string {
+	if q.Apart || q.Collected || !strings.Contains(q.Expression, " AND ") {
+		return nil
+	}
+	switch q.Use {
+	case "distribute", "static_link", "dynamic_link", "mobile":
+	default:
+		return nil
+	}
+	parts := topLevelAnd(q.Expression)
+	if len(parts) < 2 {
+		return nil
+	}
+	for _, c := range license.Combine(parts).Under {
+		if c.Answer != "No" {
+			return nil
+		}
+	}
+	return parts
+}
+
+// topLevelAnd splits an SPDX expression at its AND operators outside parentheses, each
+// part without the parentheses around it.
+func topLevelAnd(expr string) []string {
+	expr = strings.TrimSpace(expr)
+	if wrapped(expr) {
+		expr = expr[1 : len(expr)-1]
+	}
+	var parts []string
+	depth, start := 0, 0
+	for i := 0; i < len(expr); i++ {
+		switch {
+		case expr[i] == '(':
+			depth++
+		case expr[i] == ')':
+			depth--
+		case depth == 0 && strings.HasPrefix(expr[i:], " AND "):
+			parts = append(parts, expr[start:i])
+			start = i + len(" AND ")
+		}
+	}
+	parts = append(parts, expr[start:])
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if wrapped(p) {
+			p = p[1 : len(p)-1]
+		}
+		parts[i] = p
+	}
+	return parts
+}
+
+// wrapped tells whether one pair of parentheses holds the whole of expr.
+func wrapped(expr string) bool {
+	if !strings.HasPrefix(expr, "(") || !strings.HasSuffix(expr, ")") {
+		return false
+	}
+	depth := 0
+	for i := 0; i < len(expr); i++ {
+		switch expr[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 && i < len(expr)-1 {
+				return false // "(A OR B) AND (C OR D)"
+			}
+		}
+	}
+	return true
+}
+
 // actionCombine is a button that asks whether licences can be combined, read another
 // way; its value is the licences, tab-separated.
 const actionCombine bot.ActionID = "license.combine"

@@ -344,3 +344,27 @@ func TestRelicenseAskedOfMaintainers(t *testing.T) {
 	// verdict on a licence the project does not have yet.
 	answered(t, "would you be open to relicensing your crate from GPL-3.0 to MIT? we want to ship it in our desktop app", []string{"needs the agreement of everyone who holds copyright"}, []string{"As it is", "Request:"})
 }
+
+// TestClashingLicencesInOneVerdict: a verdict on licences that no one of them can cover
+// together says so and offers the combination answer; licences that can share a work,
+// and code shipped as a separate program, get no such warning.
+func TestClashingLicencesInOneVerdict(t *testing.T) {
+	answered(t, "our app has some gpl-2-only files and a lib we link just went gpl-3+. can we still ship it?",
+		[]string{"`GPL-2.0-only` and `GPL-3.0-or-later` cannot be combined in one program", "Can they be combined?"}, nil)
+	answered(t, "Our Android app uses ExoPlayer (Apache 2.0) and an LGPL ffmpeg build. What must we do for the Play Store release?",
+		[]string{"`Apache-2.0 AND LGPL-2.1-or-later`"}, []string{"cannot be combined"})
+	answered(t, "our closed app calls a gpl program via its command line. fine?", nil, []string{"cannot be combined"})
+}
+
+func TestTopLevelAnd(t *testing.T) {
+	for expr, want := range map[string][]string{
+		"MIT AND (Apache-2.0 OR BSD-2-Clause)":                   {"MIT", "Apache-2.0 OR BSD-2-Clause"},
+		"(GPL-2.0-only AND GPL-3.0-or-later)":                    {"GPL-2.0-only", "GPL-3.0-or-later"},
+		"(MIT OR Apache-2.0) AND (GPL-2.0-only OR BSD-3-Clause)": {"MIT OR Apache-2.0", "GPL-2.0-only OR BSD-3-Clause"},
+		"GPL-2.0-only WITH Classpath-exception-2.0 AND MIT":      {"GPL-2.0-only WITH Classpath-exception-2.0", "MIT"},
+	} {
+		if got := topLevelAnd(expr); !slices.Equal(got, want) {
+			t.Errorf("topLevelAnd(%q) = %q, want %q", expr, got, want)
+		}
+	}
+}
