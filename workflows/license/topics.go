@@ -80,6 +80,9 @@ var topicWords = []struct {
 	// choosing its licence, the licences named being the one it has and the candidates.
 	// It comes first: such a request often offers a pull request too.
 	{"choose", maintainersChoiceRE, false, []string{"chance", "would you", "could", "please", "why"}, nil},
+	// Wanting to put one's own work somewhere, then naming the choice ("want to put my lib
+	// in the public domain. unlicense or cc0?"), is choosing its licence.
+	{"choose", regexp.MustCompile(`\b(?:want|wants|going|plan|planning|like|about)\s+to\s+(?:put|place|release|license|licence|publish|dedicate)\s+(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?` + ownWorkNouns + `\s+(?:in|under|as|into)\b[^.?!]{0,40}[.?!:,]\s*[\w.+-]+(?:\s+[\w.+-]+)?\s+or\s+[\w.+-]+`), false, []string{"want", "going", "plan", "like", "about"}, nil},
 	// Contributions written with an AI assistant, sent or taken ("can i send a pr that
 	// gpt-4 mostly wrote?", "should we accept AI-generated patches?"): contributing is the
 	// question, whatever the project's licence or its CLA; the answer adds what such
