@@ -4766,6 +4766,7 @@ func TestReadingsAfterPartsBeToEm(t *testing.T) {
 		"Someone told me that the university has rights to everything researchers produce. How can I release my framework?":                                            "employer",
 		"Our product image is built on the official python image and we hand it to customers. Who is responsible for the licences of everything inside?":               "distribution",
 		"Can we publish it on our personal GitHub under an open source license, or does it belong to the company?":                                                     "employer",
+		"want to put my lib in the public domain. unlicense or cc0?":                                                                                                   "choose",
 	})
 	wantReadings(t, []reading{
 		{"can i use a cc non-commercial icon in my free game?", "CC-BY-NC-4.0", ""},
