@@ -1075,8 +1075,6 @@ func CompatibilityReply(c license.Compatibility) bot.Reply {
 	}
 }
 
-// unknownWords says that the words are no licence the bot knows, with the SPDX ID each
-// probably means when one begins with it.
 // clashingParts gives the licences a verdict's expression combines (its top-level AND
 // terms) when no one of them may be the licence of a program holding them all, for a use
 // that puts them in one program; nil otherwise, and for code run or shipped apart.
@@ -1241,6 +1239,8 @@ func quotedWords(words []string) string {
 	return bot.JoinAnd(parts)
 }
 
+// unknownWords says that the words are no licence the bot knows, with the SPDX ID each
+// probably means when one begins with it.
 func unknownWords(words []string) string {
 	var parts []string
 	for _, w := range words {
