@@ -452,10 +452,10 @@ var useWords = []struct {
 	{"saas", []string{"sell access", "access to a service", "managed service", "as a service", "behind the scenes", "saas", "run it publicly", "publicly accessible",
 		"lambda function", "lambda functions", "aws lambda", "serverless", "cloud function", "cloud functions", "azure function", "azure functions",
 		"public instance", "for the public", "public website",
-		// Run on a cloud, or on a provider's managed service: "our app runs on aws managed
-		// redis" is a service, nothing of it handed out.
 		// A service sold or run for pay is still a service: "ok for a commercial service?"
 		"commercial service", "commercial services", "paid service", "paid services", "commercial api", "paid api", "commercial chatbot", "customer chatbot",
+		// Run on a cloud, or on a provider's managed service: "our app runs on aws managed
+		// redis" is a service, nothing of it handed out.
 		"on aws", "on azure", "on gcp", "on google cloud", "aws managed", "managed redis", "managed postgres", "managed postgresql", "managed mysql",
 		"managed database", "managed databases", "managed kafka", "managed elasticsearch", "managed mongodb", "elasticache", "amazon rds", "aws rds"}},
 	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "web application", "web applications", "website", "web site", "backend", "back end", "blog", "blogs",
