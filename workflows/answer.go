@@ -1087,7 +1087,7 @@ func clashingParts(q license.Question) []string {
 	default:
 		return nil
 	}
-	parts := topLevelAnd(q.Expression)
+	parts := license.Conjuncts(q.Expression)
 	if len(parts) < 2 {
 		return nil
 	}
@@ -1097,57 +1097,6 @@ func clashingParts(q license.Question) []string {
 		}
 	}
 	return parts
-}
-
-// topLevelAnd splits an SPDX expression at its AND operators outside parentheses, each
-// part without the parentheses around it.
-func topLevelAnd(expr string) []string {
-	expr = strings.TrimSpace(expr)
-	if wrapped(expr) {
-		expr = expr[1 : len(expr)-1]
-	}
-	var parts []string
-	depth, start := 0, 0
-	for i := 0; i < len(expr); i++ {
-		switch {
-		case expr[i] == '(':
-			depth++
-		case expr[i] == ')':
-			depth--
-		case depth == 0 && strings.HasPrefix(expr[i:], " AND "):
-			parts = append(parts, expr[start:i])
-			start = i + len(" AND ")
-		}
-	}
-	parts = append(parts, expr[start:])
-	for i, p := range parts {
-		p = strings.TrimSpace(p)
-		if wrapped(p) {
-			p = p[1 : len(p)-1]
-		}
-		parts[i] = p
-	}
-	return parts
-}
-
-// wrapped tells whether one pair of parentheses holds the whole of expr.
-func wrapped(expr string) bool {
-	if !strings.HasPrefix(expr, "(") || !strings.HasSuffix(expr, ")") {
-		return false
-	}
-	depth := 0
-	for i := 0; i < len(expr); i++ {
-		switch expr[i] {
-		case '(':
-			depth++
-		case ')':
-			depth--
-			if depth == 0 && i < len(expr)-1 {
-				return false // "(A OR B) AND (C OR D)"
-			}
-		}
-	}
-	return true
 }
 
 // actionCombine is a button that asks whether licences can be combined, read another

@@ -356,15 +356,15 @@ func TestClashingLicencesInOneVerdict(t *testing.T) {
 	answered(t, "our closed app calls a gpl program via its command line. fine?", nil, []string{"cannot be combined"})
 }
 
-func TestTopLevelAnd(t *testing.T) {
+func TestConjuncts(t *testing.T) {
 	for expr, want := range map[string][]string{
 		"MIT AND (Apache-2.0 OR BSD-2-Clause)":                   {"MIT", "Apache-2.0 OR BSD-2-Clause"},
 		"(GPL-2.0-only AND GPL-3.0-or-later)":                    {"GPL-2.0-only", "GPL-3.0-or-later"},
 		"(MIT OR Apache-2.0) AND (GPL-2.0-only OR BSD-3-Clause)": {"MIT OR Apache-2.0", "GPL-2.0-only OR BSD-3-Clause"},
 		"GPL-2.0-only WITH Classpath-exception-2.0 AND MIT":      {"GPL-2.0-only WITH Classpath-exception-2.0", "MIT"},
 	} {
-		if got := topLevelAnd(expr); !slices.Equal(got, want) {
-			t.Errorf("topLevelAnd(%q) = %q, want %q", expr, got, want)
+		if got := license.Conjuncts(expr); !slices.Equal(got, want) {
+			t.Errorf("Conjuncts(%q) = %q, want %q", expr, got, want)
 		}
 	}
 }

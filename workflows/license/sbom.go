@@ -724,6 +724,17 @@ func topLevel(expr, op string) []string {
 	return parts
 }
 
+// Conjuncts are the terms an SPDX expression joins with AND outside parentheses ("MIT
+// AND (Apache-2.0 OR BSD-2-Clause)": "MIT" and "Apache-2.0 OR BSD-2-Clause"), with the
+// parentheses round the whole expression, or round a term, taken off.
+func Conjuncts(expr string) []string {
+	expr = strings.TrimSpace(expr)
+	for strings.HasPrefix(expr, "(") && strings.HasSuffix(expr, ")") && balanced(expr[1:len(expr)-1]) {
+		expr = strings.TrimSpace(expr[1 : len(expr)-1])
+	}
+	return topLevel(expr, " AND ")
+}
+
 // balanced reports whether every parenthesis in s closes within it.
 func balanced(s string) bool {
 	depth := 0
