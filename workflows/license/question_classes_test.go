@@ -4837,3 +4837,14 @@ func TestSameLicenceTwiceAskedForMeaning(t *testing.T) {
 		t.Errorf("GPL code into a GPL project read as kind %d, want compatibility", q.Kind)
 	}
 }
+
+// TestGodotIsThePlatform guards Godot as the engine every exported game carries: a
+// plug-in or controller "for godot" under another licence is asked about by its own
+// licence, and a game made with Godot alone by Godot's.
+func TestGodotIsThePlatform(t *testing.T) {
+	wantReadings(t, []reading{
+		{"this godot 3d character controller is gpl. on purpose, so nobody can drop it into a closed commercial game?", "GPL-3.0-only", "distribute"},
+		{"our godot game uses a cc-by-sa music pack. ok?", "CC-BY-SA-4.0", ""},
+		{"can i sell a game made with godot?", "MIT", "distribute"},
+	})
+}
