@@ -2111,7 +2111,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// asker's own work gets.
 		q.Topic = "choose"
 	}
-	if (q.Topic == "choose" && !proposed && !switchAsked && !weighingRE.MatchString(lower) && !tradeOffsRE.MatchString(lower) && !releasedCopiesRE.MatchString(lower) && !ifRelicensedRE.MatchString(lower) && !maintainersChoiceRE.MatchString(lower) && !ownLicenceWantedRE.MatchString(lower) && !releasesOwn(lower) || q.Topic == "contribute" && !ownPatchLicenceRE.MatchString(lower)) && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
+	if (q.Topic == "choose" && !proposed && !switchAsked && !weighingRE.MatchString(lower) && !tradeOffsRE.MatchString(lower) && !releasedCopiesRE.MatchString(lower) && !ifRelicensedRE.MatchString(lower) && !maintainersChoiceRE.MatchString(lower) && !ownLicenceWantedRE.MatchString(lower) && !releasesOwn(lower) && !addLicenceOwnRE.MatchString(lower) || q.Topic == "contribute" && !ownPatchLicenceRE.MatchString(lower)) && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
 		// "what licence can my theme have", given the licences it is built from; "someone
 		// submitted a pull request with GPL code to my MIT project": code coming in.
 		q.Topic = ""

@@ -4848,3 +4848,15 @@ func TestGodotIsThePlatform(t *testing.T) {
 		{"can i sell a game made with godot?", "MIT", "distribute"},
 	})
 }
+
+// TestSecondLicenceForOwnWork guards adding a licence to the asker's own work ("worth
+// adding apache to my mit-only crate?"): choosing its licences; adding a file is not.
+func TestSecondLicenceForOwnWork(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"rust api guidelines say crates should be MIT OR Apache-2.0. worth adding apache to my mit-only crate?": "choose",
+		"should we add MIT to our GPL library so companies can use it?":                                         "choose",
+	})
+	if q, _ := ParseQuestion("should we add a NOTICE file to our app?"); q.Topic == "choose" {
+		t.Error("adding a NOTICE file read as choosing a licence")
+	}
+}
