@@ -101,12 +101,16 @@ var aliases = map[string]string{
 // each version the SPDX list has, they become aliases ("CC BY-SA 3.0": CC-BY-SA-3.0).
 var ccVariants = map[string][]string{
 	"BY":       {"cc by", "creative commons by", "creative commons attribution", "cc attribution"},
-	"BY-SA":    {"cc by sa", "creative commons by sa", "creative commons attribution sharealike", "creative commons attribution share alike", "cc sa", "creative commons share alike", "cc attribution sharealike", "cc attribution share alike"},
+	"BY-SA":    {"by sa", "cc by sa", "creative commons by sa", "creative commons attribution sharealike", "creative commons attribution share alike", "cc sa", "creative commons share alike", "cc attribution sharealike", "cc attribution share alike"},
 	"BY-NC":    {"cc by nc", "creative commons by nc", "creative commons attribution noncommercial", "creative commons attribution non commercial", "cc nc", "cc non commercial", "cc noncommercial", "creative commons non commercial", "creative commons noncommercial", "cc attribution noncommercial", "cc attribution non commercial"},
 	"BY-ND":    {"cc by nd", "creative commons by nd", "creative commons attribution noderivatives", "creative commons attribution no derivatives", "creative commons attribution noderivs", "cc attribution noderivatives", "cc attribution no derivatives", "cc attribution noderivs", "creative commons attribution no derivs", "cc attribution no derivs"},
-	"BY-NC-SA": {"cc by nc sa", "creative commons by nc sa", "creative commons attribution noncommercial sharealike", "creative commons attribution non commercial share alike", "cc attribution noncommercial sharealike", "cc attribution non commercial share alike"},
-	"BY-NC-ND": {"cc by nc nd", "creative commons by nc nd", "creative commons attribution noncommercial noderivatives", "creative commons attribution non commercial no derivatives", "cc attribution noncommercial noderivatives", "cc attribution non commercial no derivatives", "creative commons attribution noncommercial noderivs", "cc attribution noncommercial noderivs"},
+	"BY-NC-SA": {"by nc sa", "cc by nc sa", "creative commons by nc sa", "creative commons attribution noncommercial sharealike", "creative commons attribution non commercial share alike", "cc attribution noncommercial sharealike", "cc attribution non commercial share alike"},
+	"BY-NC-ND": {"by nc nd", "cc by nc nd", "creative commons by nc nd", "creative commons attribution noncommercial noderivatives", "creative commons attribution non commercial no derivatives", "cc attribution noncommercial noderivatives", "cc attribution non commercial no derivatives", "creative commons attribution noncommercial noderivs", "cc attribution noncommercial noderivs"},
 }
+
+// ccVersionedOnly are ccVariants names that count only with a version after them ("an
+// adapted version under by-sa 4.0"): said bare, "by sa" is too short to be sure of.
+var ccVersionedOnly = map[string]bool{"by sa": true, "by nc sa": true, "by nc nd": true}
 
 // longNames are licence families' full names, as engineers write them out: each takes
 // every alias of its short name ("gpl 2 or later" gives "gnu general public 2 or
@@ -158,7 +162,7 @@ func init() {
 	}
 	for variant, names := range ccVariants {
 		for _, name := range names {
-			if _, ok := aliases[name]; !ok {
+			if _, ok := aliases[name]; !ok && !ccVersionedOnly[name] {
 				aliases[name] = "CC-" + variant + "-4.0"
 				assumed[name] = noVersion
 			}

@@ -4860,3 +4860,16 @@ func TestSecondLicenceForOwnWork(t *testing.T) {
 		t.Error("adding a NOTICE file read as choosing a licence")
 	}
 }
+
+// TestCreativeCommonsWithoutCC guards "by-sa 4.0" said without "CC" after a CC licence
+// named in full ("an old cc by-sa 3.0 answer … go out under by-sa 4.0?"); said bare,
+// with no version, "by-sa" is no licence.
+func TestCreativeCommonsWithoutCC(t *testing.T) {
+	q, _ := ParseQuestion("if i adapt an old cc by-sa 3.0 stack overflow answer, can my adapted version go out under by-sa 4.0?")
+	if q.Kind != AskCompatibility || q.Work != "CC-BY-SA-4.0" || len(q.Licenses) != 2 || q.Licenses[0] != "CC-BY-SA-3.0" {
+		t.Errorf("read kind %d, licences %q, work %q; want CC-BY-SA-3.0 into CC-BY-SA-4.0", q.Kind, q.Licenses, q.Work)
+	}
+	if q, ok := ParseQuestion("the photo is by sa photographer, can we use it?"); ok && len(q.Licenses) > 0 {
+		t.Errorf("'by sa photographer' read as %q", q.Licenses)
+	}
+}
