@@ -332,12 +332,7 @@ type Claim struct {
 // Licence is the project's licence as the claim reads it: the one for the version the
 // text gives, where the project's data has it, else the project's licence now.
 func (c Claim) Licence() string {
-	if c.Read != "" && c.Data != nil {
-		if _, _, ok := c.Data.Under(c.Read); ok {
-			return c.Read
-		}
-	}
-	if c.Data == nil {
+	if _, _, ok := c.Data.Under(c.Read); ok && c.Read != "" {
 		return c.Read
 	}
 	return c.Data.License
@@ -1277,9 +1272,9 @@ func findLicenses(text string) found {
 				// 2.1").
 				if id, ok := termOfFamily(h.id, l.id); ok {
 					l.id, l.why = id, ""
-				} else if id, ok := h.project.buildOfFamily(l.id); ok {
+				} else if id, ok := h.project.variantOfFamily(l.id, false); ok {
 					l.id, l.why = id, "" // "the ffmpeg it wraps is GPL": the build of that family
-				} else if id, ok := h.project.versionOfFamily(l.id); ok {
+				} else if id, ok := h.project.variantOfFamily(l.id, true); ok {
 					l.id, l.why = id, "" // "is tinymce 6 still lgpl?": the licence its versions had
 				} else if alt := otherMeaning[l.id]; alt != "" && strings.Contains(h.id, alt) {
 					l.id, l.why = alt, "" // "Terraform moved to BSL": the Business Source License its data names

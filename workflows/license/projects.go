@@ -128,25 +128,14 @@ func (p *Project) ReadAs(said, after, lower string) (license, how string) {
 	return p.License, fmt.Sprintf("the question gives no version or build, so I assumed %s; %s", p.Default, strings.Join(others, ", "))
 }
 
-// buildOfFamily is the licence of the project's build whose licence is of id's family
-// (FFmpeg's --enable-gpl build for "GPL"), the last one its data lists when several are.
-func (p *Project) buildOfFamily(id string) (string, bool) {
+// variantOfFamily is the licence of the project's variant whose licence is of id's
+// family, the last one its data lists when several are: among its builds (FFmpeg's
+// --enable-gpl build for "GPL"), or with earlier set, among its earlier versions
+// (TinyMCE 5's LGPL-2.1-only for "LGPL").
+func (p *Project) variantOfFamily(id string, earlier bool) (string, bool) {
 	found := ""
 	for _, v := range p.Variants {
-		if _, ok := termOfFamily(v.License, id); ok && v.Before == "" {
-			found = v.License
-		}
-	}
-	return found, found != ""
-}
-
-// versionOfFamily is the licence of the project's earlier versions whose licence is of
-// id's family (TinyMCE 5's LGPL-2.1-only for "LGPL"), the last one its data lists when
-// several are.
-func (p *Project) versionOfFamily(id string) (string, bool) {
-	found := ""
-	for _, v := range p.Variants {
-		if _, ok := termOfFamily(v.License, id); ok && v.Before != "" {
+		if _, ok := termOfFamily(v.License, id); ok && (v.Before != "") == earlier {
 			found = v.License
 		}
 	}

@@ -1962,13 +1962,13 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// under a choice of two licences is taken in, not one licence into the other.
 		!(len(f.ids) == 2 && strings.Contains(plainExpression(f, n), " OR "))
 	combine := anyWord(n, combineWords) && !anyWord(n, []string{"into"}) || len(f.ids) == 2 && f.joins[1] == "+"
-	// oneChoiceIn: what is taken in is one choice of licences ("it vendors packaging
+	// oneChoiceIn tells that what is taken in is one choice of licences ("it vendors packaging
 	// (apache-2.0 or bsd-2-clause)"), one licence going into the work, not several.
-	oneChoiceIn := false
-	if in := slices.Concat(incoming, unsaid); len(in) >= 2 {
+	oneChoiceIn := func() bool {
+		in := slices.Concat(incoming, unsaid)
 		slices.Sort(in)
 		j := joinIDs(f, in, n)
-		oneChoiceIn = strings.Contains(j, " OR ") && !strings.Contains(j, " AND ")
+		return strings.Contains(j, " OR ") && !strings.Contains(j, " AND ")
 	}
 	switch {
 	case !written && !q.Difference && movedFromTo(lower, f):
@@ -2006,7 +2006,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "can GPLv2-only and GPLv3 code be combined in one direction or the other?":
 		// both directions are asked, whatever the message says of whose code is whose.
 		q.Kind, q.Reading = AskCompatibility, RolesAmbiguous
-	case len(work) == 1 && (len(f.ids) >= 3 && len(incoming)+len(unsaid) >= 2 && !oneChoiceIn && (keepLicenceRE.MatchString(lower) || workNeedsRE.MatchString(askingSentence(lower))) ||
+	case len(work) == 1 && (len(f.ids) >= 3 && len(incoming)+len(unsaid) >= 2 && !oneChoiceIn() && (keepLicenceRE.MatchString(lower) || workNeedsRE.MatchString(askingSentence(lower))) ||
 		len(f.ids) == 2 && len(incoming)+len(unsaid) == 1 && workNeedsRE.MatchString(askingSentence(lower))):
 		// "our package is MIT and depends on BSD-2, BSD-3 and Apache 2; can it stay
 		// MIT?": whether the whole may keep the work's licence, given all it takes in.
