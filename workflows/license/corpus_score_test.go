@@ -89,6 +89,7 @@ var splitNames = []struct{ letter, name string }{
 	{"м", "hundred-and-fifth held-out"},
 	{"н", "hundred-and-sixth held-out"},
 	{"р", "hundred-and-seventh held-out"},
+	{"т", "hundred-and-eighth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
