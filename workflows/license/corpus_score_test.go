@@ -90,6 +90,7 @@ var splitNames = []struct{ letter, name string }{
 	{"н", "hundred-and-sixth held-out"},
 	{"р", "hundred-and-seventh held-out"},
 	{"т", "hundred-and-eighth held-out"},
+	{"с", "hundred-and-ninth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
