@@ -271,6 +271,12 @@ func scoreQuestion(p *Policy, c corpusQuestion) score {
 			ids = strings.Split(spec, ",")
 		}
 		s.why = fmt.Sprintf("kind %d licences %q reading %d use %q", q.Kind, q.Licenses, q.Reading, q.Use)
+		if kind == "either" && q.Topic == "choose" && len(q.Licenses) == 2 && slices.Contains(q.Licenses, ids[0]) && slices.Contains(q.Licenses, ids[1]) {
+			// The choosing answer, with both licences it names set side by side, leaves
+			// the choice to the asker as the want asks.
+			s.understood, s.verdict = true, true
+			return s
+		}
 		if !named {
 			return s
 		}
@@ -303,6 +309,13 @@ func scoreQuestion(p *Policy, c corpusQuestion) score {
 			expr, use, want = rest, "*", "any"
 		}
 		s.why = fmt.Sprintf("kind %d expression %q use %q", q.Kind, q.Expression, q.Use)
+		if expr == "NONE" {
+			// Code with no licence: the answer says so, and that using it needs the
+			// author's permission, which is no for every use.
+			s.understood = !named && AsksAboutNoLicense(c.text) || q.Unlicensed
+			s.verdict = want != "ok"
+			return s
+		}
 		if !named {
 			return s
 		}
