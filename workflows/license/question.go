@@ -2500,8 +2500,10 @@ func sameVersion(a, b string) bool {
 // obligationAskRE and obligationArtefactRE: the question asks what must be done about
 // notices, attribution or licence files.
 var (
-	obligationAskRE      = regexp.MustCompile(`\bwhat goes (?:in|into|on)\b|\b(?:does|do|must|should)\s+(?:the|a|our|its|this|that)\s+(?:copyright\s+|licen[cs]e\s+)?(?:notice|notices|text|attribution|credit|credits)\s+(?:really\s+|actually\s+)?(?:have|need)\s+to\s+be\b|\bwhat (?:should|must) (?:go|be) (?:in|into|on)\b|\b(?:do|must|should|would) (?:i|we) (?:need|have)\b|\bdo (?:i|we) (?:really )?have to\b|\bwhat do (?:i|we) (?:need|have)\b|\bdo we need\b`)
-	obligationArtefactRE = regexp.MustCompile(`\b(?:notice|notices|attribution|attributions|credit|credits|licen[cs]e\.txt|licen[cs]e files?|about (?:box|screen|page)|popup|pop-up|copyright headers?)\b`)
+	obligationAskRE      = regexp.MustCompile(`\bwhat goes (?:in|into|on)\b|\b(?:does|do|must|should)\s+(?:the|a|our|its|this|that)\s+(?:copyright\s+|licen[cs]e\s+)?(?:notice|notices|text|attribution|credit|credits)\s+(?:really\s+|actually\s+)?(?:have|need)\s+to\s+be\b|\bwhat (?:should|must) (?:go|be) (?:in|into|on)\b|\b(?:do|must|should|would) (?:i|we) (?:need|have)\b|\bdo (?:i|we) (?:really )?have to\b|\bwhat do (?:i|we) (?:need|have)\b|\bdo we need\b|` +
+		// "is that everything the licence asks of me?", "does isc need its text shipped?"
+		`\bis\s+(?:that|this|it)\s+(?:really\s+)?(?:everything|all)\s+(?:that\s+)?(?:the\s+)?(?:licen[cs]e|[\w.+-]+)\s+(?:really\s+)?(?:asks?|requires?|needs?|wants?|demands?)\b|\b(?:does|do)\s+[\w.+-]+\s+(?:really\s+|actually\s+)?(?:need|require)\s+(?:its|the|a)\s+(?:licen[cs]e\s+|full\s+)?text\b`)
+	obligationArtefactRE = regexp.MustCompile(`\b(?:notice|notices|attribution|attributions|credit|credits|licen[cs]e\.txt|licen[cs]e files?|about (?:box|screen|page)|popup|pop-up|copyright headers?|copy of the licen[cs]e|its text|credited)\b`)
 )
 
 // choiceAskRE and ownProjectRE: "GPL or MIT?" asked of a project of one's own.
@@ -2930,6 +2932,9 @@ var choiceRE = regexp.MustCompile(`\b(?:dual|dually|tri|triple|multi|multiple)\s
 // Code copied from a tutorial, a blog post or a book comes with no licence unless the
 // page gives one: "can I use code from a tutorial blog post in our product?".
 var noLicenseRE = regexp.MustCompile(`(?i)\b(no|without(\s+a|\s+any)?|missing(\s+a)?|lacks?(\s+a)?|has\s+no)\s+licen[cs]e\b|\bunlicensed\b|\bnot\s+licensed\b|` +
+	// "texformer has no clear licence", "the author never picked one (a licence)"
+	`\b(?:no|without(?:\s+a|\s+any)?)\s+(?:clear|obvious|visible|explicit|stated|proper|real|declared|actual)\s+licen[cs]e\b|` +
+	`\b(?:never|didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t|have\s+not)\s+(?:picked|pick|chose|choose|chosen|added|add|set|specified|specify|declared|declare|attached|attach)\s+(?:a\s+licen[cs]e|any\s+licen[cs]e|licen[cs]e\b|one\b)|` +
 	// "I couldn't find a licence for the shaders anywhere", "can't find any license"
 	`\b(?:couldn'?t|could\s+not|can'?t|cannot|didn'?t|did\s+not|don'?t|do\s+not|never)\s+(?:find|see|spot|locate)\s+(?:a|any|an\s+actual)\s+licen[cs]e\b|` +
 	`\b(?:code|snippets?|examples?|functions?|scripts?|samples?)\s+(?:\w+\s+){0,3}?(?:from|in|on|off)\s+(?:an?\s+|the\s+|some\s+|this\s+|that\s+|someone'?s\s+)?(?:[\w'’-]+\s+){0,2}?(?:tutorials?|blogs?|blog\s+posts?|articles?|books?|forums?|forum\s+posts?|youtube|videos?|courses?|medium\s+posts?|gists?|random\s+websites?)\b`)
