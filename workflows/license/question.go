@@ -3181,8 +3181,17 @@ func detectUse(n string) string {
 		!containsAny(n, []string{" ship", "download", "install", "app store", "play store", "desktop", "mobile", "firmware", "device", "browser", "binary", "binaries", "on prem"}) {
 		return "saas" // "we run an email service and would like to offer Pulpy to our customers"
 	}
+	if use == "internal" && containsAny(n, []string{" own server", " own machine"}) && webBackendRE.MatchString(n) &&
+		!containsAny(n, []string{"intern", "intranet", "employee", "staff", "in house", " team", "only we ", "nobody outside", "no one outside", "inside the company", "inside our company", "within the company", "within our company"}) {
+		// "can our django backend use it if it only runs on our own servers?": a web
+		// backend on the asker's servers serves its users over the network.
+		return "saas"
+	}
 	return use
 }
+
+// webBackendRE finds the asker's web backend, site or API, in normalised words.
+var webBackendRE = regexp.MustCompile(` (?:our|my) (?:[\w-]+ ){0,3}?(?:backend|back end|website|web site|web app|web application|web service|web server|api|rest api|site)s?\b`)
 
 // hostNounRE finds "host" said of the machine or program something runs in: "host
 // code", "the host application", "compilers on the host".
