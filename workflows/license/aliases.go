@@ -58,6 +58,8 @@ var aliases = map[string]string{
 	"perl": "Artistic-1.0-Perl OR GPL-1.0-or-later", "same terms as perl": "Artistic-1.0-Perl OR GPL-1.0-or-later", "same terms as perl itself": "Artistic-1.0-Perl OR GPL-1.0-or-later", "php": "PHP-3.01", "polyform noncommercial": "PolyForm-Noncommercial-1.0.0",
 	"polyform non commercial": "PolyForm-Noncommercial-1.0.0", "hippocratic": "Hippocratic-2.1", "artistic 1": "Artistic-1.0", "perl artistic": "Artistic-1.0-Perl", "ccby": "CC-BY-4.0", "ccbysa": "CC-BY-SA-4.0", "ccbync": "CC-BY-NC-4.0", "ccbyncsa": "CC-BY-NC-SA-4.0", "openrail m": "LicenseRef-CreativeML-OpenRAIL-M", "open rail m": "LicenseRef-CreativeML-OpenRAIL-M", "creativeml openrail m": "LicenseRef-CreativeML-OpenRAIL-M", "creativeml open rail m": "LicenseRef-CreativeML-OpenRAIL-M", "bigscience openrail m": "LicenseRef-BigScience-OpenRAIL-M", "bigscience open rail m": "LicenseRef-BigScience-OpenRAIL-M", "perl artistic 1": "Artistic-1.0-Perl", "perl artistic 1 0": "Artistic-1.0-Perl", "perl artistic 2": "Artistic-2.0", "perl artistic 2 0": "Artistic-2.0", "artistic 1 0": "Artistic-1.0",
 	"gpled": "GPL-3.0-only", "lgpled": "LGPL-3.0-only", "agpled": "AGPL-3.0-only", "odbl": "ODbL-1.0",
+	// The LaTeX Project Public License: 1.3c is the version LaTeX packages take today.
+	"lppl": "LPPL-1.3c", "latex project public": "LPPL-1.3c",
 	// Open hardware licences: CERN's second version comes in three variants, each its
 	// own licence; said without a variant, the name is the first version's last release.
 	"cern ohl s": "CERN-OHL-S-2.0", "cern ohl s 2": "CERN-OHL-S-2.0", "cern ohl s 2 0": "CERN-OHL-S-2.0", "cern ohl 2 s": "CERN-OHL-S-2.0",
@@ -264,7 +266,7 @@ var assumed = map[string]string{
 	"free art": noVersion, "art libre": noVersion,
 	"functional source": fslFuture, "functional source license": fslFuture, "functional source licence": fslFuture,
 	"mpl": noVersion, "mozilla": noVersion, "epl": noVersion, "eclipse": noVersion, "cddl": noVersion, "eupl": noVersion,
-	"python": noVersion, "psf": noVersion, "artistic": noVersion, "ofl": noVersion, "sil ofl": noVersion,
+	"python": noVersion, "psf": noVersion, "lppl": noVersion, "latex project public": noVersion, "artistic": noVersion, "ofl": noVersion, "sil ofl": noVersion,
 	"elastic": noVersion, "elastic license": noVersion,
 	"cc by": noVersion, "cc by sa": noVersion, "cc by nc": noVersion, "cc by nc sa": noVersion,
 	"ccby": noVersion, "ccbysa": noVersion, "ccbync": noVersion, "ccbyncsa": noVersion,
