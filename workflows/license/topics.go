@@ -108,7 +108,9 @@ var topicWords = []struct {
 	// Someone else's work put out under one's own name ("forked someone's npm package,
 	// changed a couple of lines and published it under my name. do i owe them anything?"):
 	// what credit the original's authors are owed.
-	{"attribution", regexp.MustCompile(`\b(?:publish\w*|releas\w*|upload\w*|put|post\w*|sell\w*|ship\w*)\s+(?:it|them|this|that|the\s+(?:fork|copy|package|code|project|result|library|theme|plugin))\s+(?:\w+\s+){0,2}?under\s+(?:my|our)\s+(?:own\s+)?(?:name|names|account)\b[^?]{0,80}\b(?:owe|credit|attribut\w*|mention|allowed|ok|okay|fine)\b|\bdo\s+(?:i|we)\s+owe\s+(?:them|the\s+(?:original\s+)?(?:author|authors|creator|creators|maintainers?|developers?))\s+anything\b`), false, []string{" name", " account", "owe"}, nil},
+	{"attribution", regexp.MustCompile(`\b(?:publish\w*|releas\w*|upload\w*|put|post\w*|sell\w*|ship\w*)\s+(?:it|them|this|that|the\s+(?:fork|copy|package|code|project|result|library|theme|plugin))\s+(?:\w+\s+){0,2}?under\s+(?:my|our)\s+(?:own\s+)?(?:name|names|account)\b[^?]{0,80}\b(?:owe|credit|attribut\w*|mention|allowed|ok|okay|fine)\b|\bdo\s+(?:i|we)\s+owe\s+(?:them|the\s+(?:original\s+)?(?:author|authors|creator|creators|maintainers?|developers?))\s+anything\b` +
+		// "copied one slider svg from vcv rack into my plugin. what do i owe them?"
+		`|\bwhat\s+(?:do|would|will|does)\s+(?:i|we|my\s+company|our\s+company)\s+(?:still\s+|actually\s+|then\s+|now\s+)?owe\s+(?:them|him|her|the\s+(?:original\s+)?(?:author|authors|creator|creators|maintainers?|developers?|project|artists?|designers?))\b`), false, []string{" name", " account", "owe"}, nil},
 	{"attribution", regexp.MustCompile(`\bhow\s+(?:should|do|must|would|can)\s+(?:i|we\s+)?(?:the\s+|my\s+|our\s+|its\s+)?(?:authorship|author\s+lines?|credits?|copyright\s+(?:lines?|notices?|headers?)|notices?)\b[^.?!]{0,60}\b(?:read|look|be\s+(?:worded|written|phrased))\b`), false, []string{"how should", "how do", "how must", "how would", "how can"}, nil},
 	// "how do we check the licences of all our dependencies?", "do we need an SBOM?": the
 	// bot's own scans answer it.
