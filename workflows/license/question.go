@@ -758,6 +758,10 @@ var (
 	lowerOperatorRE = regexp.MustCompile(`\s(?:or|and|with)\s`)
 )
 
+// lowerWithRE: an SPDX ID with an exception's, typed in lower case ("gpl-2.0-only with
+// classpath-exception-2.0").
+var lowerWithRE = regexp.MustCompile(`(?i)` + spdxIDPattern + `\s+with\s+[A-Za-z0-9.+-]*exception(?:[A-Za-z0-9.+-]*[A-Za-z0-9+])?`)
+
 var exprRE = regexp.MustCompile(`\(*` + spdxIDPattern + `\)*(?:\s+(?:OR|AND|WITH)\s+\(*` + spdxIDPattern + `\)*)+`)
 
 // spdxIDPattern is an SPDX ID as written in a sentence: the full stop that may end the
@@ -1881,6 +1885,24 @@ func parseQuestion(text string) (q Question, ok bool) {
 					q.Expression, q.Assumed = retiredGNUIDs(CanonicalExpression(e))
 					break
 				}
+			}
+		}
+	}
+	if q.Expression == "" && strings.Contains(lower, " with ") && strings.Contains(lower, "exception") {
+		// "comes out as gpl-3.0-or-later with font-exception-2.0": an SPDX ID and an
+		// exception's, typed in lower case, are the expression as written.
+		for _, m := range lowerWithRE.FindAllString(text, -1) {
+			e := lowerOperatorRE.ReplaceAllStringFunc(m, strings.ToUpper)
+			id, exception, _ := strings.Cut(e, " WITH ")
+			if _, err := ExtractLicenses(id); err != nil {
+				// "gpl3-or-later with font-exception-2.0": a loose name of one licence.
+				if g := findLicenses(id); len(g.ids) == 1 && !strings.Contains(g.ids[0], " ") {
+					e = g.ids[0] + " WITH " + exception
+				}
+			}
+			if _, err := ExtractLicenses(e); err == nil {
+				q.Expression, q.Assumed = retiredGNUIDs(CanonicalExpression(e))
+				break
 			}
 		}
 	}
