@@ -91,6 +91,7 @@ var splitNames = []struct{ letter, name string }{
 	{"р", "hundred-and-seventh held-out"},
 	{"т", "hundred-and-eighth held-out"},
 	{"с", "hundred-and-ninth held-out"},
+	{"у", "hundred-and-tenth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
