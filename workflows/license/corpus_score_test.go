@@ -92,6 +92,7 @@ var splitNames = []struct{ letter, name string }{
 	{"т", "hundred-and-eighth held-out"},
 	{"с", "hundred-and-ninth held-out"},
 	{"у", "hundred-and-tenth held-out"},
+	{"и", "hundred-and-eleventh held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
