@@ -396,6 +396,23 @@ func withClaim(c license.Claim, r bot.Reply) bot.Reply {
 	return noteAndOther(r, why, c.Said)
 }
 
+// withSaidClaim adds to r, the verdict on the licence a question said a project is under
+// ("I want plupload for our site. It's GPLv2 …"), that the project's data gives another
+// (for the version the question names, where it has one), and the verdict on that one,
+// for the same use, one click away.
+func withSaidClaim(c license.Claim, use string, r bot.Reply) bot.Reply {
+	name := bot.Printable(c.Project, 60)
+	licence := c.Licence()
+	why := fmt.Sprintf("You said %s is under `%s`; %s", name, c.Said, underSays(name, licence, c.Data))
+	if _, was, ok := c.Data.Under(c.Said); ok {
+		why += fmt.Sprintf(", and `%s` was its licence for %s", c.Said, was)
+	}
+	why += fmt.Sprintf(". The answer below is for `%s`, as you said, which holds for a copy you have under it; the button gives the one for `%s`.", c.Said, licence)
+	r.Blocks = append([]bot.Block{bot.Context(why)}, r.Blocks...)
+	r.Blocks = append(r.Blocks, bot.Buttons(bot.Button{Label: "As " + licence, Action: actionUse, Value: use + "\t" + licence, Command: useCommand(licence, use)}))
+	return r
+}
+
 // underSays is "NAME is under `LICENCE`, as PAGE says (for VERSIONS)", from the project's
 // data.
 func underSays(name, licence string, p *license.Project) string {

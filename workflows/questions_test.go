@@ -313,6 +313,18 @@ func TestClaimOfAProjectAnswered(t *testing.T) {
 		[]string{"is redis under `BSD-3-Clause`?", "Yes: redis is under `BSD-3-Clause`", "for Redis 7.2 and earlier"}, []string{"No:"})
 }
 
+// TestProjectSaidUnderAnotherLicence: a verdict on a project the message says is under
+// a licence its data does not give is for the licence said, and says what the data gives,
+// with the verdict on that one, for the same use, one click away.
+func TestProjectSaidUnderAnotherLicence(t *testing.T) {
+	answered(t, "I want plupload for the uploads on our commercial website. It's GPLv2, and our build minifies every script into one bundle. Can I use it without opening my own code?",
+		[]string{"`GPL-2.0-only` in something you distribute", "You said plupload is under `GPL-2.0-only`; plupload is under `AGPL-3.0-only`, as https://www.npmjs.com/package/plupload says",
+			"[As AGPL-3.0-only | ask AGPL-3.0-only for distributed]"}, nil)
+	answered(t, "redis is bsd and we ship it in our appliance. ok?",
+		[]string{"You said redis is under `BSD-3-Clause`", "`BSD-3-Clause` was its licence for Redis 7.2 and earlier", "The answer below is for `BSD-3-Clause`"}, nil)
+	answered(t, "busybox is gpl v2 and we ship it in our router firmware. ok?", []string{"`GPL-2.0-only` in something you distribute"}, []string{"You said"})
+}
+
 // TestCombinationReadingButtons: each other reading of a combination is one button,
 // and two licences that may each be read as the same third say which one a button
 // reads anew.

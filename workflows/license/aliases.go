@@ -554,10 +554,32 @@ var forProjectRE = regexp.MustCompile(`^\s+(?:driver|drivers|client|clients|conn
 // its licence from"; movedToRE the licence it went to, after; ownWordsRE the asker's own
 // project in the same clause.
 var (
-	leftFromRE = regexp.MustCompile(`\b(?:moved|moving|moves|switched|switching|switches|changed|changing|changes|relicensed|relicensing|went|migrated|migrating|transitioned|shifted|shifting)\b[^.?!]{0,50}?\bfrom\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:permissive|open|old|original)\s+)?$`)
-	movedToRE  = regexp.MustCompile(`^[^.?!]{0,30}?\bto\b`)
-	ownWordsRE = regexp.MustCompile(`\b(?:we|our|my|i|us)\b`)
+	// statedNextRE: the sentence after the one that names a project starts by saying what
+	// licence it is under: "I want plupload for the uploads on our site. It's GPLv2, and …".
+	statedNextRE = regexp.MustCompile(`^[^.?!]{0,100}[.!?]\s+(?:it'?s|it’s|it\s+is|it\s+was)\s+(?:licen[cs]ed\s+|released\s+|published\s+)?(?:under\s+)?(?:the\s+|an?\s+)?$`)
+	// prepositionBeforeRE: a project named after a preposition ("fork the plugin into
+	// jellyfin"), which is not what "it" in the next sentence stands for.
+	prepositionBeforeRE = regexp.MustCompile(`\b(?:into|to|onto|in|inside|for|on|with|from|against|than|of)\s+(?:the\s+|an?\s+|our\s+|my\s+|their\s+)?$`)
+	leftFromRE          = regexp.MustCompile(`\b(?:moved|moving|moves|switched|switching|switches|changed|changing|changes|relicensed|relicensing|went|migrated|migrating|transitioned|shifted|shifting)\b[^.?!]{0,50}?\bfrom\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:permissive|open|old|original)\s+)?$`)
+	movedToRE           = regexp.MustCompile(`^[^.?!]{0,30}?\bto\b`)
+	ownWordsRE          = regexp.MustCompile(`\b(?:we|our|my|i|us)\b`)
 )
+
+// statedNext tells whether the licence id at pos, at the start of the sentence after the
+// one that names project p (at start, up to end), is said of p ("I want plupload for our
+// site. It's GPLv2"): a licence of a family p never had, said of p as the subject or
+// object of that sentence, not after a preposition ("fork the plugin into jellyfin. it's
+// mit"). One of its families is read as p's by the rules for those.
+func statedNext(lower string, start, end, pos int, p *Project, id string) bool {
+	if !statedNextRE.MatchString(lower[end:pos]) || prepositionBeforeRE.MatchString(lower[max(0, start-20):start]) {
+		return false
+	}
+	if _, ok := termOfFamily(p.License, id); ok {
+		return false
+	}
+	_, ok := p.variantOfFamily(id, true)
+	return !ok
+}
 
 // asfAfterRE and asfBeforeRE find "Apache" said of the Apache Software Foundation, not
 // its licence: "an Apache podling", "at Apache", "why won't Apache". "Apache projects"
@@ -1258,7 +1280,7 @@ func findLicenses(text string) found {
 		}
 		afterLicence := i > 0 && hits[i-1].project == nil && hits[i-1].end >= 0 && hits[i-1].end <= h.pos &&
 			adjacentRE.MatchString(lower[hits[i-1].end:h.pos])
-		stated := i+1 < len(hits) && hits[i+1].project == nil && hits[i+1].pos >= h.end && statedRE.MatchString(lower[h.end:hits[i+1].pos]) &&
+		stated := i+1 < len(hits) && hits[i+1].project == nil && hits[i+1].pos >= h.end && (statedRE.MatchString(lower[h.end:hits[i+1].pos]) || statedNext(lower, h.pos, h.end, hits[i+1].pos, h.project, hits[i+1].id)) &&
 			!(strings.Contains(lower[h.end:hits[i+1].pos], "under") && h.pos > 0 && h.pos <= len(lower) && redistributingRE.MatchString(lower[max(0, h.pos-40):h.pos]))
 		if stated {
 			l := &hits[i+1]

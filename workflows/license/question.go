@@ -129,8 +129,12 @@ type Question struct {
 	Disagree *Disagreement
 	// Claim is set when the question says a well-known project is under a licence its
 	// data does not give and asks whether that holds ("is redis still bsd?"): the
-	// project's own licence is answered, with the claim set beside it.
+	// project's own licence is answered, with the claim set beside it. In a verdict
+	// ("I want plupload for our site. It's GPLv2 …"), the licence said is answered, and
+	// Claim says what the project's data gives instead.
 	Claim *Claim
+	// claims are the projects the message said to be under a licence.
+	claims []Claim
 }
 
 // Reading is how sure the direction of a compatibility question is.
@@ -358,7 +362,9 @@ var useWords = []struct {
 		"printed book", "printed books", "print book", "in print", "in our book", "in my book", "in a book", "in the book", "on a flyer", "on the flyer", "on flyers", "a paper flyer", "on a poster", "on posters",
 		"on a t shirt", "on t shirts", "on merch", "on merchandise", "in a brochure", "on packaging", "on the packaging", "on business cards", "print them", "print it",
 		// A bundle sent to browsers is distributed, however a bundler put it together.
-		"minified bundle", "minified client side", "browser bundle", "served to browsers", "sent to browsers", "shipped to browsers", "ships to browsers", "ships to the browser"}},
+		"minified bundle", "minified client side", "browser bundle", "served to browsers", "sent to browsers", "shipped to browsers", "ships to browsers", "ships to the browser",
+		// A site's scripts minified into a bundle are what its visitors download.
+		"minifies every script", "minify every script", "minifies our scripts", "minify our scripts", "minified file", "minified script", "minified scripts", "scripts into one bundle", "scripts into a single bundle"}},
 	// A library the user installs apart, which the work finds at run time, is not shipped
 	// with it: "we don't ship vlc, the user installs it separately".
 	{"dynamic_link", []string{"pip installed", "pip install", "pip installs", "installed with pip", "installed from pypi", "installed via pip", "installed separately", "installs it separately", "install it separately", "installs them separately", "install them separately",
@@ -1110,6 +1116,17 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		// governs our derived font?": one licence, asked what it is and asks.
 		q.Kind, q.Licenses, q.Expression, q.Work, q.Reading = AskProfile, q.Licenses[:1], q.Licenses[0], "", RolesSaid
 	}
+	if ok && q.Kind == AskVerdict && q.Claim == nil && len(q.Licenses) == 1 {
+		// "I want plupload for our site. It's GPLv2, …": the licence said of a project,
+		// which its data does not give, is answered as said (a copy or an older version
+		// may be under it), with what the data gives beside it.
+		for _, c := range q.claims {
+			if !c.Holds && c.Said == q.Expression {
+				q.Claim = &c
+				break
+			}
+		}
+	}
 	switch lower := versionDotRE.ReplaceAllString(lower, "${1}_${2}"); {
 	case !orLaterMove && asksConsent(q, lower):
 		// "want to put my little go tool under gpl-3. two people have sent PRs, do i need
@@ -1825,7 +1842,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 			f = f.without(func(i int) bool { return old[i] })
 		}
 	}
-	q.Licenses, q.Assumed, q.Supposed = f.ids, f.notes, f.supposed
+	q.Licenses, q.Assumed, q.Supposed, q.claims = f.ids, f.notes, f.supposed, f.claims
 	q.Topic = topicOf(lower, len(f.ids) > 0)
 	// "any chance of bsd instead? we'd like it in our app store app": the maintainers are
 	// asked to move their project; the answer offers the verdict on it as it is.
@@ -2522,7 +2539,7 @@ func sameVersion(a, b string) bool {
 // obligationAskRE and obligationArtefactRE: the question asks what must be done about
 // notices, attribution or licence files.
 var (
-	obligationAskRE      = regexp.MustCompile(`\bwhat goes (?:in|into|on)\b|\b(?:does|do|must|should)\s+(?:the|a|our|its|this|that)\s+(?:copyright\s+|licen[cs]e\s+)?(?:notice|notices|text|attribution|credit|credits)\s+(?:really\s+|actually\s+)?(?:have|need)\s+to\s+be\b|\bwhat (?:should|must) (?:go|be) (?:in|into|on)\b|\b(?:do|must|should|would) (?:i|we) (?:need|have)\b|\bdo (?:i|we) (?:really )?have to\b|\bwhat do (?:i|we) (?:need|have)\b|\bdo we need\b|` +
+	obligationAskRE = regexp.MustCompile(`\bwhat goes (?:in|into|on)\b|\b(?:does|do|must|should)\s+(?:the|a|our|its|this|that)\s+(?:copyright\s+|licen[cs]e\s+)?(?:notice|notices|text|attribution|credit|credits)\s+(?:really\s+|actually\s+)?(?:have|need)\s+to\s+be\b|\bwhat (?:should|must) (?:go|be) (?:in|into|on)\b|\b(?:do|must|should|would) (?:i|we) (?:need|have)\b|\bdo (?:i|we) (?:really )?have to\b|\bwhat do (?:i|we) (?:need|have)\b|\bdo we need\b|` +
 		// "is that everything the licence asks of me?", "does isc need its text shipped?"
 		`\bis\s+(?:that|this|it)\s+(?:really\s+)?(?:everything|all)\s+(?:that\s+)?(?:the\s+)?(?:licen[cs]e|[\w.+-]+)\s+(?:really\s+)?(?:asks?|requires?|needs?|wants?|demands?)\b|\b(?:does|do)\s+[\w.+-]+\s+(?:really\s+|actually\s+)?(?:need|require)\s+(?:its|the|a)\s+(?:licen[cs]e\s+|full\s+)?text\b`)
 	obligationArtefactRE = regexp.MustCompile(`\b(?:notice|notices|attribution|attributions|credit|credits|licen[cs]e\.txt|licen[cs]e files?|about (?:box|screen|page)|popup|pop-up|copyright headers?|copy of the licen[cs]e|its text|credited)\b`)

@@ -4337,7 +4337,7 @@ func TestTheOnlyWeighed(t *testing.T) {
 // TestClaimOfAProjectChecked: a question that says a well-known project is under a
 // licence its data does not give and asks whether that holds gets the project's own
 // licence, with the claim kept; one its data gives gets that licence, the claim holding;
-// said without asking, the licence said is read.
+// said without asking, the licence said is read, and a verdict on it keeps the claim.
 func TestClaimOfAProjectChecked(t *testing.T) {
 	for text, want := range map[string][2]string{ // project's licence, licence said
 		"is terraform still mpl?":                                  {"BUSL-1.1", "MPL-2.0"},
@@ -4349,10 +4349,13 @@ func TestClaimOfAProjectChecked(t *testing.T) {
 			t.Errorf("%q: kind %d expression %q claim %+v, want a profile of %s against %s", text, q.Kind, q.Expression, q.Claim, want[0], want[1])
 		}
 	}
-	for _, text := range []string{"minio is apache 2.0; can we use it in our saas?", "is minio apache licensed?"} {
-		if q, _ := ParseQuestion(text); q.Claim != nil {
-			t.Errorf("%q: read as a claim %+v", text, *q.Claim)
-		}
+	if q, _ := ParseQuestion("is minio apache licensed?"); q.Claim != nil {
+		t.Errorf("%q: read as a claim %+v", "is minio apache licensed?", *q.Claim)
+	}
+	// Said in a question of a use, the licence said is the verdict's, with what the
+	// project's data gives beside it.
+	if q, _ := ParseQuestion("minio is apache 2.0; can we use it in our saas?"); q.Kind != AskVerdict || q.Expression != "Apache-2.0" || q.Claim == nil || q.Claim.Holds || q.Claim.Licence() != "AGPL-3.0-or-later" {
+		t.Errorf("minio said to be apache 2.0, in a verdict: kind %d expression %q claim %+v; want the verdict on Apache-2.0 with minio's AGPL-3.0-or-later beside it", q.Kind, q.Expression, q.Claim)
 	}
 	// A claim that holds, for the version the question gives or one of the project's
 	// options, is a profile of the licence said.
