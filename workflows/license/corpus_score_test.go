@@ -93,6 +93,7 @@ var splitNames = []struct{ letter, name string }{
 	{"с", "hundred-and-ninth held-out"},
 	{"у", "hundred-and-tenth held-out"},
 	{"и", "hundred-and-eleventh held-out"},
+	{"ь", "hundred-and-twelfth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
