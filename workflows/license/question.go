@@ -1146,6 +1146,20 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	return q, ok
 }
 
+// requiresAskRE asks what something requires or lets one do ("what does the MPL
+// actually require", "what does that licence let us do"); asksWhatLicenceRequires checks
+// that the something is a licence.
+var requiresAskRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:does|do)\s+((?:the\s+|that\s+|this\s+|its\s+|their\s+)?[^?.!]{1,40}?)\s+(?:actually\s+|really\s+|exactly\s+|then\s+)?(?:require|ask|demand|oblige|expect|let\s+(?:us|me)\s+do|allow\s+(?:us|me)\s+to\s+do)\b`)
+
+func asksWhatLicenceRequires(lower string) bool {
+	for _, m := range requiresAskRE.FindAllStringSubmatch(lower, -1) {
+		if strings.Contains(m[1], "licen") || len(FindLicenses(m[1])) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // governsAskRE asks which licence holds for a work: "what licence actually governs our
 // font?", "which licence applies to it then?".
 var governsAskRE = regexp.MustCompile(`\b(?:what|which)\s+licen[cs]e\s+(?:then\s+|actually\s+|really\s+|now\s+)?(?:governs|applies|covers|holds|is\s+it\s+(?:under|in)|are\s+they\s+under|does\s+(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:fall\s+under|have))\b`)
@@ -2371,7 +2385,10 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q.Assumed = nil
 		}
 	}
-	if q.Kind == AskVerdict && !picked && (q.Difference || artefacts || definition || licenceOf || creditHow || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords) || !q.Proprietary && len(strings.Fields(n)) >= 6 && (!anyWord(n, useVerbWords) || len(strings.Fields(n)) >= 12 && !useAllowedAskRE.MatchString(adviceSentence(lower))))) ||
+	// "What does Qt's LGPL actually require of us here?": what the licence asks is the
+	// question, whatever use the message gives.
+	requires := q.Kind == AskVerdict && strings.Contains(lower, "what d") && asksWhatLicenceRequires(lower)
+	if q.Kind == AskVerdict && !picked && (q.Difference || artefacts || definition || licenceOf || creditHow || requires || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords) || !q.Proprietary && len(strings.Fields(n)) >= 6 && (!anyWord(n, useVerbWords) || len(strings.Fields(n)) >= 12 && !useAllowedAskRE.MatchString(adviceSentence(lower))))) ||
 		q.Kind == AskCombination && artefacts && !anyWord(n, []string{"compatible", "compatibility", "combine", "combined", "mix", "together"}) {
 		if p, ok := q.AboutLicenses(); ok {
 			q = p
