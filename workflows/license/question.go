@@ -2604,11 +2604,21 @@ func backgroundProjects(lower string, f found) map[int]bool {
 		if p == nil && !namesProject(lower, f.at[i]) {
 			continue // a licence named as such ("under PostgreSQL" is read by the words around it)
 		}
-		if !slices.ContainsFunc(f.mentions(i), func(at [2]int) bool { return !settingOnly(lower, f, at) }) {
+		if !slices.ContainsFunc(f.mentions(i), func(at [2]int) bool { return !settingOnly(lower, f, at) || movedOn(lower[at[1]:]) }) {
 			bg[i] = true
 		}
 	}
 	return bg
+}
+
+// movedOnRE: a project said to have moved to a licence, right after its name ("grafana
+// went agpl", "ua-parser-js v2 went agpl plus commercial"), whose licence is what the
+// question is about.
+var movedOnRE = regexp.MustCompile(`^(?:\s+v?\d[\w.]*)?\s+(?:just\s+|has\s+|have\s+|recently\s+|now\s+)*(?:went|moved\s+to|switched\s+to|changed\s+to|relicensed\s+to|became|is\s+now|are\s+now)\s+(?:the\s+|an?\s+)?([\w.+-]+)`)
+
+func movedOn(after string) bool {
+	m := movedOnRE.FindStringSubmatch(after)
+	return m != nil && NamesLicense(m[1])
 }
 
 // settingOnly tells whether the sentence around the mention at names no licence as such
