@@ -94,6 +94,7 @@ var splitNames = []struct{ letter, name string }{
 	{"у", "hundred-and-tenth held-out"},
 	{"и", "hundred-and-eleventh held-out"},
 	{"ь", "hundred-and-twelfth held-out"},
+	{"ъ", "hundred-and-thirteenth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
