@@ -67,6 +67,9 @@ var (
 		regexp.MustCompile(`\b(?:i|we)\s*(?:'m\s+|’m\s+|am\s+|are\s+|'re\s+)?(?:maintain|maintaining|own|develop|developing|wrote|write|writing|created|create|creating|started|publish|published|released|author|authored)\s+(?:a|an|my|our|this)\s+(?:[\w'-]+\s+){0,2}$`),
 		// "used in a project licensed under", "into an app that is released under".
 		regexp.MustCompile(`\b(?:into|in|inside|within|for)\s+(?:a|an|the|my|our|this|their|his|her)\s+(?:[\w'-]+\s+){0,2}(?:project|projects|codebase|repo|repository|product|application|app|program|work|game|firmware|service|system|platform|fork|library|module|plugin|extension|tool)\s+(?:that\s+|which\s+)?(?:is\s+|are\s+)?(?:(?:licen[cs]ed|released|distributed|published|available)\s+(?:under|as)|licen[cs]ed)\s+(?:the\s+|a\s+|an\s+)?$`),
+		// "merge some BSD software into a project that is GNU GPL version 2": what code
+		// goes into, said to be under a licence.
+		regexp.MustCompile(`\b(?:into|inside)\s+(?:a|an|the|my|our|this|their)\s+(?:[\w'-]+\s+){0,2}(?:project|projects|codebase|repo|repository|product|application|app|program|work|game|firmware|platform|fork|library|module|plugin|package|tool)\s*,?\s+(?:that|which)\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		// "can GPLv3 code be included in a larger project under MPL 2.0?"
 		regexp.MustCompile(`\b(?:into|in|inside|within)\s+(?:a|an|the|my|our|this|their)\s+(?:[\w'-]+\s+){0,2}(?:project|projects|codebase|repo|repository|product|application|app|program|work|game|firmware|platform|fork)\s+under\s+(?:the\s+|a\s+|an\s+)?$`),
 		// "I'd like future versions to be GPLv3 or later": the asker's next releases.
