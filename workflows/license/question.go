@@ -1455,6 +1455,10 @@ var choosingForRE = regexp.MustCompile(`\b[\w.+-]+(?:\s+v?\d[\d._]*)?\s+(?:or|vs
 	`|\b(?:which|what)\s+(?:one\s+|licen[cs]e\s+)?(?:is|would\s+be)\s+(?:better|best|preferable|recommended)\s+for\s+(?:an?|my|our|the|this)\s+(?:[\w.+-]+\s+){0,3}?` + ownWorkNouns + `\b` +
 	`|\b(?:pick|picks|picking|choose|chooses|choosing|select|selecting)\s+(?:a|an)\s+(?:standard|new|proper|real|different|common|osi|open[- ]source)\s+(?:one|licen[cs]e)\b[^?]{0,40}\bor\b`)
 
+// clauseOfRE: a part of a licence named ("the patent part of apache 2.0", "the
+// attribution clause in the bsd licence").
+var clauseOfRE = regexp.MustCompile(`\b(?:the|its|that|this)\s+(?:[\w-]+\s+)?(?:part|clause|section|grant|provision|paragraph)\s+(?:of|in)\b`)
+
 // ownWorkNouns name what an asker releases: "my project", "our library", "my fork".
 const ownWorkNouns = `(?:project|projects|library|libraries|lib|code|codebase|repo|repository|tool|app|application|package|crate|gem|module|sdk|fork|plugin|extension|program|software|game|site|website|theme|font|docs|documentation|framework|engine|server|client|driver|firmware|bot|script|scripts|cms|service|platform|system|api|cli|daemon|backend|frontend|editor|toolkit|component|components|addon|add-on|mod|dataset|data|binding|bindings|wrapper|port|implementation|parser|compiler|emulator|runtime|shell|kernel|os|agent|model|models)`
 
@@ -1469,13 +1473,16 @@ func parseMessage(text string) (q Question, ok bool) {
 	lowerAsked := strings.ToLower(asked)
 	var s Question
 	sok, parsed := false, false
+	// "what does the patent part of apache 2.0 actually protect me from?": a part of one
+	// licence asked about.
+	clause := clauseOfRE.MatchString(lowerAsked)
 	if ok && len(q.Licenses) > 1 && asked != "" && asked != text && (q.Kind == AskVerdict && q.Use == "" ||
-		(q.Kind == AskCompatibility || q.Kind == AskCombination) && containsAny(lowerAsked, openSourceHints)) {
+		(q.Kind == AskCompatibility || q.Kind == AskCombination) && (clause || containsAny(lowerAsked, openSourceHints))) {
 		s, sok = parseQuestion(asked)
 		parsed = true
 		proper := containsAny(lowerAsked, properHints) // "is the wtfpl even a proper licence?"
-		if sok && s.Kind == AskProfile && (q.Kind == AskVerdict && (s.Meaning || s.OpenSource) || (q.Kind == AskCompatibility || q.Kind == AskCombination) && (s.OpenSource || proper)) &&
-			!s.Difference && len(s.Licenses) == 1 && len(q.Licenses) > 1 && slices.ContainsFunc(q.Licenses, func(id string) bool { return strings.Contains(id, s.Licenses[0]) }) && (s.OpenSource || proper || !namesAfter(text, asked)) {
+		if sok && s.Kind == AskProfile && (q.Kind == AskVerdict && (s.Meaning || s.OpenSource) || (q.Kind == AskCompatibility || q.Kind == AskCombination) && (s.OpenSource || proper || clause)) &&
+			!s.Difference && len(s.Licenses) == 1 && len(q.Licenses) > 1 && slices.ContainsFunc(q.Licenses, func(id string) bool { return strings.Contains(id, s.Licenses[0]) }) && (s.OpenSource || proper || clause || !namesAfter(text, asked)) {
 			// "Our organisation whitelists MIT, BSD and Apache 2.0, and es4j is MPL 2.0. What
 			// does the MPL actually require of us?", "is the ISC license a proper licence?
 			// almost all of hackage is BSD": what the one licence the asking sentence names
@@ -2994,7 +3001,7 @@ var sameTwiceRE = regexp.MustCompile(`\b(?:release\w*|relicen[cs]\w*|publish\w*|
 // choiceRE finds the words that make licences named together a choice: "dual licensed",
 // "tri-licensed", "either … or", "either licence", "at your option", "your choice of";
 // not "either" at a clause's end ("never seen one on their site either").
-var choiceRE = regexp.MustCompile(`\b(?:dual|dually|tri|triple|multi|multiple)\s*licen[cs]ed\b|\b(?:dual|tri)\s+licen[cs]ing\b|\beither\b(?:\s+\w+){0,6}\s+or\b|\beither\s+(?:licen[cs]e|one|of|way)\b|\bat (?:your|the (?:user|recipient|licensee)(?:'s)?) (?:option|choice|discretion)\b|\bchoice of\b|\bchoose between\b|\bpick (?:one|either)\b|\bdual\b|\bas (?:a |an |the |its )?secondary\b|\bnarrow(?:ed|ing)?\s+(?:it\s+)?down\s+to\b|\b(?:may|can|could)\s+also\s+be\s+(?:made\s+)?(?:available|used|distributed|licen[cs]ed)\s+under\b|\balternatively\s+(?:under|licen[cs]ed)\b|\bdeciding\s+between\b|\bchoos(?:e|ing)\s+(?:between|among)\b|\bwhich (?:one|of (?:them|the two)) (?:am i|are we|do (?:i|we)|applies|apply|should (?:i|we))\b`)
+var choiceRE = regexp.MustCompile(`\b(?:dual|dually|tri|triple|multi|multiple)\s*licen[cs]ed\b|\b(?:dual|tri)\s+licen[cs]ing\b|\beither\b(?:\s+\w+){0,6}\s+or\b|\beither\s+(?:licen[cs]e|one|of|way)\b|\bat (?:your|the (?:user|recipient|licensee)(?:'s)?) (?:option|choice|discretion)\b|\bchoice of\b|\bchoose between\b|\bpick (?:one|either)\b|\bdual\b|\bas (?:a |an |the |its )?secondary\b|\bnarrow(?:ed|ing)?\s+(?:it\s+)?down\s+to\b|\b(?:may|can|could)\s+also\s+be\s+(?:made\s+)?(?:available|used|distributed|licen[cs]ed)\s+under\b|\balternatively\s+(?:under|licen[cs]ed)\b|\bdeciding\s+between\b|\bchoos(?:e|ing)\s+(?:between|among)\b|\bwhich (?:one|of (?:them|the two)) (?:am i|are we|do (?:i|we)|applies|apply|should (?:i|we)|(?:we|i) (?:get|have|are under|fall under))\b`)
 
 // noLicenseRE finds a question about code that has no licence at all.
 // Code copied from a tutorial, a blog post or a book comes with no licence unless the
@@ -3337,7 +3344,7 @@ var separateProgramRE = regexp.MustCompile(` separate (?:standalone |stand alone
 // handedRE finds software handed to customers to run; offeredAsServiceRE software
 // offered to them as a service.
 var (
-	handedRE           = regexp.MustCompile(` (?:hand|hands|handing|give|gives|giving|deliver|delivers|delivering|ship|ships|shipping|send|sends) (?:the |our |it |them |this )?(?:\w+ ){0,2}to (?:our |the |their |a )?(?:customers?|clients?)\b`)
+	handedRE           = regexp.MustCompile(` (?:hand|hands|handing|give|gives|giving|deliver|delivers|delivering|ship|ships|shipping|send|sends) (?:the |our |it |them |this )?(?:\w+ ){0,2}to (?:our |the |their |a )?(?:customers?|clients?)\b| (?:give|gives|giving|hand|hands|handing) (?:it|them|the app|the site|the code) (?:over )?to (?:a |my |our |the )?(?:friend s |friends |client s |customer s )?(?:shop|business|company|store|school|club|charity|church|friend|friends)\b`)
 	offeredAsServiceRE = regexp.MustCompile(` (?:offer|offers|offering|sell|sells|selling|run|runs|running|provide|provides|providing) (?:it|them|this|\w+) as an? (?:\w+ ){0,3}service\b`)
 )
 

@@ -97,6 +97,8 @@ var topicWords = []struct {
 	{"contribute", ownPatchLicenceRE, false, []string{"contribution", "patch", "pull request", " pr ", " prs ", " pr?", " pr.", " pr,"}, nil},
 	// Putting one's own name where the author's was ("can i swap the original author's
 	// copyright line for mine?"): what the notices must keep.
+	// "keep nio's license header on them or swap in ours?": whose notice copied files carry.
+	{"attribution", regexp.MustCompile(`\b(?:licen[cs]e|copyright)\s+(?:headers?|notices?|lines?)\b[^.?!]{0,40}\b(?:swap|swapping|replace|replacing|put|putting)\s+(?:in\s+|them\s+with\s+|with\s+)?(?:ours|mine|our\s+own|my\s+own)\b`), false, []string{"header", "notice", "lines"}, nil},
 	{"attribution", regexp.MustCompile(`\b(?:swap|swapping|replace|replacing|change|changing|switch|switching|exchange|substitute)\s+(?:out\s+)?(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:original\s+)?(?:(?:author|authors|creator|maintainer|owner)(?:'s|’s|s'|s’)?\s+)?(?:copyright\s+(?:lines?|notices?|headers?|holders?|statements?)|names?|credits?)\s+(?:for|with|by)\s+(?:mine|my\s+own|ours|our\s+own|my\s+name|our\s+name|my\s+company(?:'s)?|our\s+company(?:'s)?)\b`), false, []string{"mine", "my own", "ours", "our own", "my name", "our name", "my company", "our company"}, nil},
 	// A tool that warns before a dependency under some licence comes in ("can pip warn
 	// me before it pulls a gpl dependency into our project?"): checking dependencies'
@@ -352,6 +354,8 @@ var topicWords = []struct {
 	// never had a licence; can I add MIT now?": the asker's own project's licence.
 	{"choose", regexp.MustCompile(`\bthinking\s+(?:of|about)\s+(?:using\s+|going\s+with\s+|picking\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s+for\s+(?:a|an|my|our|the)\s+(?:new\s+|side\s+|hobby\s+|pet\s+|small\s+|personal\s+)?(?:project|library|lib|app|tool|crate|package|module|game|repo)\b|\b(?:can|could|may|should)\s+(?:i|we)\s+(?:just\s+|simply\s+)?(?:switch|change|move|relicen[cs]e|convert)\s+(?:it|them|this|the\s+(?:project|repo|library|lib|code|crate|package))\s+(?:over\s+)?to\b|\bnever\s+had\s+a\s+licen[cs]e\b`), false, []string{"thinking", "switch", "change", "move", "relicen", "convert", "never had"}, nil},
 	// "our tool just says 'public domain'. good enough or do we need a real licence?"
+	// "does a jam game need a licence at all?": whether the asker's own work needs one.
+	{"choose", regexp.MustCompile(`\b(?:does|do)\s+(?:a|an|my|our|the|this|every)\s+(?:[\w-]+\s+){0,3}?(?:game|project|repo|repository|library|lib|app|tool|code|package|crate|mod|plugin|site|website|template|script|entry|snippet|gist)s?\s+(?:really\s+|even\s+|actually\s+|still\s+)?need\s+(?:a|any)\s+licen[cs]e(?:\s+at\s+all\b|\s*[?,]|\s+(?:or|if|when|before)\b)`), false, []string{"need a licen", "need any licen"}, nil},
 	{"choose", regexp.MustCompile(`\b(?:do|should|must)\s+(?:we|i)\s+(?:still\s+)?(?:need|have|get|add|pick|use)\s+(?:to\s+(?:add|pick|use|get)\s+)?an?\s+(?:real|proper|actual|formal|explicit)\s+licen[cs]e\b`), false, []string{"licen"}, nil},
 	// The asker's own repository with no licence yet is one about to get one: "no licence
 	// on our new repo yet, which one", "repo has no licence yet. mit? apache?"
