@@ -95,6 +95,7 @@ var splitNames = []struct{ letter, name string }{
 	{"и", "hundred-and-eleventh held-out"},
 	{"ь", "hundred-and-twelfth held-out"},
 	{"ъ", "hundred-and-thirteenth held-out"},
+	{"і", "hundred-and-fourteenth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
