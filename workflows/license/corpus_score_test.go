@@ -96,6 +96,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ь", "hundred-and-twelfth held-out"},
 	{"ъ", "hundred-and-thirteenth held-out"},
 	{"і", "hundred-and-fourteenth held-out"},
+	{"є", "hundred-and-fifteenth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
