@@ -32,7 +32,7 @@ func (d Disagreement) Held() string {
 
 // disagreeAskRE: the question asks which of two licences holds ("which one?", "which
 // applies?", "what's the real licence?", "what is it actually under?").
-var disagreeAskRE = regexp.MustCompile(`\bwhich\b|\b(?:does|do)\s+(?:the\s+)?[\w.+-]+(?:\s+licen[cs]e)?\s+(?:actually|really|even)\s+apply\b|\bwhat(?:'s|’s|\s+is)\s+the\s+(?:real|actual|right|correct)\s+licen[cs]e\b|\b(?:really|actually)\s+under\b`)
+var disagreeAskRE = regexp.MustCompile(`\bwhich\b|\bwhat\s+(?:do|should|would|must)\s+(?:we|i)\s+(?:package|ship|list|declare|tag|label|record|mark)\s+(?:it|this|them)\s+(?:as|under)\b|\b(?:does|do)\s+(?:the\s+)?[\w.+-]+(?:\s+licen[cs]e)?\s+(?:actually|really|even)\s+apply\b|\bwhat(?:'s|’s|\s+is)\s+the\s+(?:real|actual|right|correct)\s+licen[cs]e\b|\b(?:really|actually)\s+under\b`)
 
 // licenceFileRE: a clause names the licence file ("the LICENSE file", "COPYING", "the
 // repo licence is", "license.txt").

@@ -327,6 +327,10 @@ var useWords = []struct {
 		"don t distribute", "do not distribute", "won t distribute", "dont distribute", "wont distribute", "not going to distribute", "without distributing", "not distributed", "never distributed", "never leaves",
 		"private network", "internal network", "company network", "corporate network", "use in house", "used in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",
 		"during the build", "during our build", "while coding",
+		// Run on the asker's own work machine: "am i allowed to run it on my company laptop?"
+		"company laptop", "work laptop", "work computer", "company computer", "company machine", "office computer", "work machine",
+		// Run only to build the asker's work: "if it only runs while building the docs".
+		"only runs while building", "only run while building", "only runs at build time", "only at build time", "build time only", "runs during the build",
 		"only use internally", "only used internally", "only use it internally", "use it internally", "used internally", "only use in house", "only use it in house",
 		// Run on the asker's own cluster, for their own people.
 		"on our own cluster", "on our own kubernetes cluster", "on our own elasticsearch cluster", "on our own k 8s", "on our own kubernetes", "on our own infrastructure",
@@ -659,7 +663,7 @@ var runApartRE = regexp.MustCompile(`\bshells?\s+out\b|\bon\s+the\s+same\s+(?:cd
 // weighingRE finds an asker weighing licences for their own release, whatever else the
 // question says of combining them: "torn between MIT and Apache 2.0", "which would you
 // go with?".
-var weighingRE = regexp.MustCompile(`\b(?:be|is)\s+(?:\w+\s+)?(?:wiser|smarter)\b|\b(?:everything|everyone|most\s+(?:\w+\s+)?(?:packages|libraries|projects|crates|code))\s+(?:else\s+)?(?:in|across|of)\s+(?:the|our|its|this|that)\s+(?:\w+\s+)?(?:ecosystem|community|world|space)\s+(?:is|are|uses?)\b|\bpick\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+over\b|\bshould\s+(?:i|we)\s+(?:switch|change)\s+(?:the\s+|our\s+|my\s+|its\s+)?licen[cs]e\b|\b(?:the\s+)?better\s+(?:choice|option|pick)\b|\bwhich\s+(?:one|licen[cs]e)\s+(?:better|best)\b|\b(?:which|what) (?:licen[cs]e|one) (?:should|would|shall) (?:i|we|the project|it|this project)(?: \w+){0,2} (?:get|pick|choose|move to|switch to|go with|have)\b|\bwhat licen[cs]e\s*\?|\bwhich one should (?:we|i) pick\b|\btorn between\b|\bshould\s+(?:we|i)\s+(?:switch|move|change|relicen[cs]e)\b[^.?!]{0,20}\bto\s+(?:what|which)\b|\bis\s+there\s+(?:a|any|some)\s+(?:(?:other|better|different)\s+)?licen[cs]e\s+(?:that|which)\b|\bwhich (?:one |licen[cs]e )?(?:would|should) (?:you|we|i|the company|the team|the project|our company|our team|the org|the organi[sz]ation) (?:go with|pick|choose|use)\b|\b(?:should|shall)\s+(?:we|i)\s+(?:just\s+)?(?:switch|move|relicen[cs]e)\s+(?:it\s+)?to\b|\b(?:thinking\s+(?:of|about)|considering)\s+(?:moving|switching|relicen[cs]ing)\s+(?:our|my)\b|\b(?:add|adding|offer|offering)\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+as\s+an?\s+(?:second|another|additional|alternative|extra)(?:\s+(?:option|licen[cs]e|choice))?\b|\bshould\s+(?:we|i)\s+accept\s+(?:the|this|that|their|his|her)\s+(?:switch|change|move|relicen[cs]\w*)\b|\b(?:mov|switch|chang|relicen[cs])\w*\s+(?:our|my)\s+[^.?!]{0,60}?\bfrom\b[^?!]{0,40}\bto\b[^?!]{0,200}\b(?:consent|should\s+we|agree)\b|\bnever\s+(?:picked|chose|chosen)\s+(?:one|a\s+licen[cs]e)\b|\bwhich\s+makes\s+more\s+sense\b|` + moveBringsWords)
+var weighingRE = regexp.MustCompile(`\b(?:be|is)\s+(?:\w+\s+)?(?:wiser|smarter)\b|\b(?:everything|everyone|most\s+(?:\w+\s+)?(?:packages|libraries|projects|crates|code))\s+(?:else\s+)?(?:in|across|of)\s+(?:the|our|its|this|that)\s+(?:\w+\s+)?(?:ecosystem|community|world|space)\s+(?:is|are|uses?)\b|\bpick\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+over\b|\bshould\s+(?:i|we)\s+(?:switch|change)\s+(?:the\s+|our\s+|my\s+|its\s+)?licen[cs]e\b|\bshould\s+(?:our|my)\s+(?:[\w-]+\s+){1,2}(?:switch|move|change|go)\s+(?:from\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+)?to\b|\b(?:the\s+)?better\s+(?:choice|option|pick)\b|\bwhich\s+(?:one|licen[cs]e)\s+(?:better|best)\b|\b(?:which|what) (?:licen[cs]e|one) (?:should|would|shall) (?:i|we|the project|it|this project)(?: \w+){0,2} (?:get|pick|choose|move to|switch to|go with|have)\b|\bwhat licen[cs]e\s*\?|\bwhich one should (?:we|i) pick\b|\btorn between\b|\bshould\s+(?:we|i)\s+(?:switch|move|change|relicen[cs]e)\b[^.?!]{0,20}\bto\s+(?:what|which)\b|\bis\s+there\s+(?:a|any|some)\s+(?:(?:other|better|different)\s+)?licen[cs]e\s+(?:that|which)\b|\bwhich (?:one |licen[cs]e )?(?:would|should) (?:you|we|i|the company|the team|the project|our company|our team|the org|the organi[sz]ation) (?:go with|pick|choose|use)\b|\b(?:should|shall)\s+(?:we|i)\s+(?:just\s+)?(?:switch|move|relicen[cs]e)\s+(?:it\s+)?to\b|\b(?:thinking\s+(?:of|about)|considering)\s+(?:moving|switching|relicen[cs]ing)\s+(?:our|my)\b|\b(?:add|adding|offer|offering)\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+as\s+an?\s+(?:second|another|additional|alternative|extra)(?:\s+(?:option|licen[cs]e|choice))?\b|\bshould\s+(?:we|i)\s+accept\s+(?:the|this|that|their|his|her)\s+(?:switch|change|move|relicen[cs]\w*)\b|\b(?:mov|switch|chang|relicen[cs])\w*\s+(?:our|my)\s+[^.?!]{0,60}?\bfrom\b[^?!]{0,40}\bto\b[^?!]{0,200}\b(?:consent|should\s+we|agree)\b|\bnever\s+(?:picked|chose|chosen)\s+(?:one|a\s+licen[cs]e)\b|\bwhich\s+makes\s+more\s+sense\b|` + moveBringsWords)
 
 // ownAdviceRE: a question that asks for advice on a licence, not whether a use is
 // allowed: "should docs have their own licence", "why not MIT for a font", "LGPL as a
@@ -2565,10 +2569,10 @@ func sameVersion(a, b string) bool {
 // obligationAskRE and obligationArtefactRE: the question asks what must be done about
 // notices, attribution or licence files.
 var (
-	obligationAskRE = regexp.MustCompile(`\bwhat goes (?:in|into|on)\b|\b(?:does|do|must|should)\s+(?:the|a|our|its|this|that)\s+(?:copyright\s+|licen[cs]e\s+)?(?:notice|notices|text|attribution|credit|credits)\s+(?:really\s+|actually\s+)?(?:have|need)\s+to\s+be\b|\bwhat (?:should|must) (?:go|be) (?:in|into|on)\b|\b(?:do|must|should|would) (?:i|we) (?:really |actually |still |even )?(?:need|have)\b|\bdo (?:i|we) (?:really )?have to\b|\bwhat do (?:i|we) (?:need|have)\b|\bdo we need\b|` +
+	obligationAskRE = regexp.MustCompile(`\bwhat goes (?:in|into|on)\b|\b(?:does|do|must|should)\s+(?:the|a|our|its|this|that)\s+(?:copyright\s+|licen[cs]e\s+)?(?:notice|notices|text|attribution|credit|credits)\s+(?:really\s+|actually\s+)?(?:have|need)\s+to\s+be\b|\bwhat (?:should|must) (?:go|be) (?:in|into|on)\b|\b(?:do|must|should|would) (?:i|we) (?:really |actually |still |even )?(?:need|have)\b|\bdo (?:i|we) (?:really )?have to\b|\bwhat do (?:i|we) (?:actually |really )?(?:need|have)\b|\bdo we need\b|\bdo (?:i|we) owe (?:\S+ ){0,3}?(?:a |any )?credit\b|` +
 		// "is that everything the licence asks of me?", "does isc need its text shipped?"
 		`\bis\s+(?:that|this|it)\s+(?:really\s+)?(?:everything|all)\s+(?:that\s+)?(?:the\s+)?(?:licen[cs]e|[\w.+-]+)\s+(?:really\s+)?(?:asks?|requires?|needs?|wants?|demands?)\b|\b(?:does|do)\s+[\w.+-]+\s+(?:really\s+|actually\s+)?(?:need|require)\s+(?:its|the|a)\s+(?:licen[cs]e\s+|full\s+)?text\b`)
-	obligationArtefactRE = regexp.MustCompile(`\b(?:notice|notices|attribution|attributions|credit|credits|licen[cs]e\.txt|licen[cs]e files?|about (?:box|screen|page)|popup|pop-up|copyright headers?|copy of the licen[cs]e|its text|credited)\b`)
+	obligationArtefactRE = regexp.MustCompile(`\b(?:notice|notices|attribution|attributions|credit|credits|licen[cs]e\.txt|licen[cs]e files?|about (?:box|screen|page)|popup|pop-up|copyright headers?|copy of the licen[cs]e|its text|credited|(?:show|display)\s+(?:in|inside|within)\s+(?:the|our|my)\s+(?:app|application|ui|settings))\b`)
 )
 
 // choiceAskRE and ownProjectRE: "GPL or MIT?" asked of a project of one's own.
@@ -3146,7 +3150,7 @@ var othersShareRE = regexp.MustCompile(` (?:re ?upload(?:s|ed|ing)?|re ?host(?:s
 
 // notModifiedRE: the question says nothing is changed ("no modifications", "we don't
 // modify it", "unmodified"): those words do not make the use "modified".
-var notModifiedRE = regexp.MustCompile(` (?:no|without(?: any)?|not|never|don t|do not|won t|will not|doesn t|does not|didn t|did not|zero) (?:modif\w*|chang\w*|patch\w*|tweak\w*|fork\w*)(?: (?:it|them|the code|anything))?(?: |$)| unmodified | as is `)
+var notModifiedRE = regexp.MustCompile(` (?:no|without(?: any)?|not|never|don t|do not|won t|will not|doesn t|does not|didn t|did not|zero) (?:modif\w*|chang\w*|patch\w*|tweak\w*|fork\w*)(?: (?:it|them|the code|anything))?(?: |$)| unmodified | as is | patch(?:es|ed|ing)? (?:it|them|the \w+) out\b`)
 
 func detectUse(n string) string {
 	if strings.Contains(n, "link") {
@@ -3394,7 +3398,7 @@ func useFrom(n string) string {
 		// what the asker builds with, not where the code goes.
 		n = devToolRE.ReplaceAllString(n, " ")
 	}
-	if strings.Contains(n, " no ") || strings.Contains(n, " not ") || strings.Contains(n, " t ") || strings.Contains(n, "without") || strings.Contains(n, "never") || strings.Contains(n, "unmodified") || strings.Contains(n, " as is ") || strings.Contains(n, "zero") || strings.Contains(n, "nothing") {
+	if strings.Contains(n, " no ") || strings.Contains(n, " not ") || strings.Contains(n, " t ") || strings.Contains(n, "without") || strings.Contains(n, "never") || strings.Contains(n, "unmodified") || strings.Contains(n, " as is ") || strings.Contains(n, "zero") || strings.Contains(n, "nothing") || strings.Contains(n, " out") {
 		n = notModifiedRE.ReplaceAllString(n, " ")
 		n = notBuiltInRE.ReplaceAllString(n, " ") // "so nothing of NDI is compiled in"
 		n = notLinkedRE.ReplaceAllString(n, " ")  // "it doesn't link to it"

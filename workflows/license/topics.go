@@ -97,6 +97,8 @@ var topicWords = []struct {
 	{"contribute", ownPatchLicenceRE, false, []string{"contribution", "patch", "pull request", " pr ", " prs ", " pr?", " pr.", " pr,"}, nil},
 	// Putting one's own name where the author's was ("can i swap the original author's
 	// copyright line for mine?"): what the notices must keep.
+	// "i copied big parts of someone's backend. they want credit. what do i need to add?"
+	{"attribution", regexp.MustCompile(`\b(?:they|he|she|the\s+(?:original\s+)?(?:author|authors|creator|maintainers?|developers?))\s+(?:want|wants|asked\s+for|asks?\s+for|expects?|demands?|requests?)\s+(?:a\s+|some\s+|proper\s+|visible\s+)?(?:credit|attribution)\b`), false, []string{"credit", "attribution"}, nil},
 	// "keep nio's license header on them or swap in ours?": whose notice copied files carry.
 	{"attribution", regexp.MustCompile(`\b(?:licen[cs]e|copyright)\s+(?:headers?|notices?|lines?)\b[^.?!]{0,40}\b(?:swap|swapping|replace|replacing|put|putting)\s+(?:in\s+|them\s+with\s+|with\s+)?(?:ours|mine|our\s+own|my\s+own)\b`), false, []string{"header", "notice", "lines"}, nil},
 	{"attribution", regexp.MustCompile(`\b(?:swap|swapping|replace|replacing|change|changing|switch|switching|exchange|substitute)\s+(?:out\s+)?(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:original\s+)?(?:(?:author|authors|creator|maintainer|owner)(?:'s|’s|s'|s’)?\s+)?(?:copyright\s+(?:lines?|notices?|headers?|holders?|statements?)|names?|credits?)\s+(?:for|with|by)\s+(?:mine|my\s+own|ours|our\s+own|my\s+name|our\s+name|my\s+company(?:'s)?|our\s+company(?:'s)?)\b`), false, []string{"mine", "my own", "ours", "our own", "my name", "our name", "my company", "our company"}, nil},
