@@ -97,6 +97,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ъ", "hundred-and-thirteenth held-out"},
 	{"і", "hundred-and-fourteenth held-out"},
 	{"є", "hundred-and-fifteenth held-out"},
+	{"ґ", "hundred-and-sixteenth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
