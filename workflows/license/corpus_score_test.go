@@ -98,6 +98,7 @@ var splitNames = []struct{ letter, name string }{
 	{"і", "hundred-and-fourteenth held-out"},
 	{"є", "hundred-and-fifteenth held-out"},
 	{"ґ", "hundred-and-sixteenth held-out"},
+	{"ї", "hundred-and-seventeenth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
