@@ -327,6 +327,8 @@ var useWords = []struct {
 		"don t distribute", "do not distribute", "won t distribute", "dont distribute", "wont distribute", "not going to distribute", "without distributing", "not distributed", "never distributed", "never leaves",
 		"private network", "internal network", "company network", "corporate network", "use in house", "used in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",
 		"during the build", "during our build", "while coding",
+		// A build plugin runs while the work is built: "git-commit-id maven plugin … in our build".
+		"maven plugin", "gradle plugin", "build plugin", "in our build", "in our commercial build",
 		// Run on the asker's own work machine: "am i allowed to run it on my company laptop?"
 		"company laptop", "work laptop", "work computer", "company computer", "company machine", "office computer", "work machine",
 		// Run only to build the asker's work: "if it only runs while building the docs".
@@ -1068,6 +1070,15 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			return Question{Kind: AskProfile, Expression: held, Licenses: []string{held}, Assumed: assumed, Disagree: &d}, true
 		}
 	}
+	if ok && q.Topic == "" && len(q.Licenses) == 2 {
+		if l, ok := lesserBesideGPL(q.Licenses); ok && bothFilesRE.MatchString(lower) && whichOfFilesRE.MatchString(lower) {
+			// "pygithub ships COPYING and COPYING.LESSER. is it gpl, lgpl, or my pick?":
+			// the LGPL v3 adds permissions to the GPL v3, so a project under it carries
+			// both texts; the code is under the LGPL.
+			return Question{Kind: AskProfile, Expression: l, Licenses: []string{l},
+				Assumed: []Assumption{{Said: "a GPL licence file beside an LGPL one", ID: l, Why: "the LGPL v3 is the GPL v3 with extra permissions, so a project under it ships both texts (COPYING and COPYING.LESSER); the code is under the LGPL"}}}, true
+		}
+	}
 	if ok && q.Topic == "" && (q.Kind == AskVerdict || q.Kind == AskProfile) && len(q.Licenses) == 1 && q.Use == "" && claimAskRE.MatchString(lower) {
 		// "is redis still bsd?", "list says minio is apache 2.0. still true?": whether a
 		// project is under the licence said is checked against what its own pages say.
@@ -1165,6 +1176,30 @@ func asksWhatLicenceRequires(lower string) bool {
 	}
 	return false
 }
+
+// bothFilesRE: licence files named ("ships COPYING and COPYING.LESSER", "a gpl and an
+// lgpl licence file checked in"); whichOfFilesRE asks which licence they give.
+var (
+	bothFilesRE    = regexp.MustCompile(`copying\.lesser|copying\.lgpl|\blicen[cs]e\s+files?\b|\bcopying\b`)
+	whichOfFilesRE = regexp.MustCompile(`\bwhich\b|\bwhat\s+(?:licen[cs]e|is\s+it)\b|\bis\s+it\s+(?:gpl|lgpl)\b|\bmy\s+(?:pick|choice)\b`)
+)
+
+// lesserBesideGPL is the LGPL v3 of the two ids, when the other is the GPL v3.
+func lesserBesideGPL(ids []string) (string, bool) {
+	if len(ids) != 2 {
+		return "", false
+	}
+	for i, id := range ids {
+		if strings.HasPrefix(id, "LGPL-3.0") && strings.HasPrefix(ids[1-i], "GPL-3.0") && !strings.Contains(ids[1-i], " ") {
+			return id, true
+		}
+	}
+	return "", false
+}
+
+// browserServedRE: JavaScript sent to visitors' browsers ("our web app serves an lgpl
+// js lib to the browser"), which is handed over as it is, not linked.
+var browserServedRE = regexp.MustCompile(`\b(?:serves?|served|serving|sends?|sent|ships?)\b[^.?!]{0,50}\bto\s+(?:the\s+|every\s+|each\s+|our\s+users'?\s+|visitors'?\s+)?(?:browser|browsers|client|clients)\b`)
 
 // governsAskRE asks which licence holds for a work: "what licence actually governs our
 // font?", "which licence applies to it then?".
@@ -2287,7 +2322,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// software given to others; the answer offers another use one click away.
 		q.Use = "distribute"
 	}
-	if q.Kind == AskVerdict && (q.Use == "distribute" || q.Use == "" && (q.Proprietary || strings.Contains(lower, "commercial"))) && libraryLicenceRE.MatchString(q.Expression) && !q.Apart && !buildInRE.MatchString(lower) && !handedOnRE.MatchString(lower) {
+	if q.Kind == AskVerdict && (q.Use == "distribute" || q.Use == "" && (q.Proprietary || strings.Contains(lower, "commercial"))) && libraryLicenceRE.MatchString(q.Expression) && !q.Apart && !buildInRE.MatchString(lower) && !handedOnRE.MatchString(lower) && !browserServedRE.MatchString(lower) {
 		// "csparse.net is lgpl-2.1, ok to use in our closed commercial software?": a
 		// library under a licence written for libraries is, unless said otherwise, used
 		// as one, linked dynamically; static linking is one click away.

@@ -4876,3 +4876,22 @@ func TestCreativeCommonsWithoutCC(t *testing.T) {
 		t.Errorf("'by sa photographer' read as %q", q.Licenses)
 	}
 }
+
+// TestLesserBesideGPLFiles: a project shipping a GPL licence file beside an LGPL one
+// (COPYING and COPYING.LESSER) is under the LGPL v3, which is the GPL v3 with extra
+// permissions, and the answer says why; a question of which to choose for one's own
+// work is not that.
+func TestLesserBesideGPLFiles(t *testing.T) {
+	for _, text := range []string{
+		"pygithub ships COPYING and COPYING.LESSER. is it gpl, lgpl, or my pick?",
+		"dmpbbo has both a gpl and an lgpl licence file checked in. which one applies?",
+	} {
+		q, ok := ParseQuestion(text)
+		if !ok || q.Kind != AskProfile || q.Expression != "LGPL-3.0-only" || len(q.Assumed) != 1 || !strings.Contains(q.Assumed[0].Why, "extra permissions") {
+			t.Errorf("%q: kind %d expression %q assumed %+v; want the LGPL v3, saying why", text, q.Kind, q.Expression, q.Assumed)
+		}
+	}
+	if q, _ := ParseQuestion("should I use GPL or LGPL for my library?"); q.Topic != "choose" {
+		t.Errorf("choosing GPL or LGPL read as %+v", q)
+	}
+}
