@@ -106,6 +106,8 @@ func TestCompatibilityDirection(t *testing.T) {
 		"may our MIT-licensed repository vendor an MPL-2.0 library?":     {"MPL-2.0", "MIT"},
 		"is GPL-3.0-only compatible with our Apache-2.0 project?":        {"GPL-3.0-only", "Apache-2.0"},
 		"can we add EPL-2.0 code to an Apache-2.0 licensed application?": {"EPL-2.0", "Apache-2.0"},
+		// Code called into is taken in, not gone into.
+		"a few of our mit files call into gpl code. can those files stay mit?": {"GPL-3.0-only", "MIT"},
 	} {
 		q, ok := ParseQuestion(text)
 		if !ok || q.Kind != AskCompatibility || len(q.Licenses) != 2 || q.Licenses[0] != want[0] || q.Licenses[1] != want[1] {

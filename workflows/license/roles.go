@@ -143,6 +143,9 @@ var (
 	toolUseRE    = regexp.MustCompile(`\b(?:compil\w*|build\w*|built|develop\w*|edit\w*|writ\w*|debug\w*|run\w*|made|make|making|creat\w*|render\w*|design\w*|draw\w*|produc\w*|generat\w*|model\w*)\b[^.?!]{0,40}\b(?:with|using|by|in|on)\b|\b(?:use|using|used)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:to|for)\s+(?:compil|build|develop|edit|writ|debug|make|creat|render|design|draw|produc|generat|model)`)
 )
 
+// callIntoRE: code called, not code gone into: "call into gpl code", "hooks into the".
+var callIntoRE = regexp.MustCompile(`\b(?:call|calls|calling|called|tap|taps|tapping|hook|hooks|hooking|reach|reaches|reaching)\s+into\s+(?:the\s+|an?\s+|its\s+|their\s+|some\s+)?$`)
+
 // compelledMoveRE: the asker asks whether they are forced to move their work to the
 // licence named next: "do we need to switch to", "are we forced to relicense under".
 var compelledMoveRE = regexp.MustCompile(`\b(?:need|needs|have|has|had|must|forced|required|obliged|obligated|compelled)\s+(?:to\s+)?(?:now\s+|then\s+|also\s+)?(?:switch|change|move|relicen[cs]e|convert|migrate)\s+(?:(?:it|everything|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+)?(?:over\s+)?(?:to|under)\s+(?:the\s+|an?\s+)?$`)
@@ -367,6 +370,8 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 		near = lower[prevEnd:pos] // since the licence before, in this clause
 	}
 	switch {
+	case callIntoRE.MatchString(near):
+		return roleIncoming, false // "our mit files call into gpl code": what is called
 	case compelledMoveRE.MatchString(near):
 		// "the modules import ansible-core. do we need to switch to gplv3?": the licence
 		// the asker's work would be forced to, which is the code's taken in; the work is
