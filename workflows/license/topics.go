@@ -405,6 +405,9 @@ var topicWords = []struct {
 	// The licences of what one's dependencies pull in ("it pulls in a bunch of others
 	// transitively. are we bound by the licences of those indirect packages too?"), and
 	// which licences must stay out of a vendor tree: checking dependencies.
+	// "do all our rust crate deps need mpl-compatible licences?": the licences a work's
+	// dependencies must have.
+	{"dependencies", regexp.MustCompile(`\b(?:do|does|must|should)\s+(?:all\s+)?(?:of\s+)?(?:our|my|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deps|dependencies|packages|crates|libraries|modules|gems)\s+(?:all\s+|also\s+)?(?:need|have)\s+(?:to\s+(?:be|have)\s+)?(?:an?\s+)?(?:[\w.+-]+[- ])?compatible(?:\s+licen[cs]es?)?\b`), false, []string{"compatible"}, nil},
 	{"dependencies", regexp.MustCompile(`\b(?:transitive(?:ly)?|indirect(?:ly)?)\b[^?]{0,120}\b(?:licen[cs]\w*|bound|obligations?)\b|\b(?:licen[cs]\w*|bound|obligations?)\b[^?]{0,80}\b(?:transitive|indirect)\s+(?:dependenc\w*|deps|packages|libraries|modules|crates)\b|\bwhich\s+licen[cs]es\s+(?:should|must|may|can)\s+(?:never|not)\s+(?:end\s+up|go|be)\s+in\b`), false, []string{"transitiv", "indirect", "which licen"}, nil},
 	// Licence comments kept in a minified bundle ("can we just strip all the comments?",
 	// "a big licence comment on top of minified js? feels like wasted bytes"): the notices
