@@ -654,8 +654,9 @@ var userSpaceRE = regexp.MustCompile(`\b(?:in|from)\s+user[- ]?space\b|\buser[- 
 // choiceForOwnRE finds two licences offered for the asker's own work: "should I use GPL
 // or LGPL for my library?", "pick MIT or Apache for our SDK".
 var choiceForOwnRE = regexp.MustCompile(`\b(?:use|pick|choose|go\s+with|adopt|release\s+it\s+under|license\s+it\s+under|licence\s+it\s+under)\s+(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s+or\s+(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s+(?:for|on)\s+(?:my|our)\b` +
-	// "for our new self-hosted server product: sspl or agpl?"
-	`|\bfor\s+(?:my|our)\s+(?:new\s+|next\s+|own\s+|upcoming\s+)?(?:[\w-]+\s+){0,3}?(?:project|product|library|lib|app|tool|repo|crate|package|server|service|sdk|game|plugin|code|module)\s*[:,-]\s*(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s+or\s+(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s*\?`)
+	// "for our new self-hosted server product: sspl or agpl?", "new python library: mpl 2.0
+	// or just mit?", "our alt:v framework: agpl or mpl if we want people to sell plugins?"
+	`|(?:^|[:.!?]\s+|\n-?\s*|\bfor\s+)(?:(?:my|our)\s+)?(?:new\s+|next\s+|own\s+|upcoming\s+)?(?:[\w:-]+\s+){0,3}?(?:project|product|library|lib|app|tool|repo|crate|package|server|service|sdk|game|plugin|code|module|framework)\s*[:,-]\s*(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s+or\s+(?:just\s+|the\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s*(?:\?|\s+if\b|\s+(?:thanks|thx|cheers)\b)`)
 
 // runApartRE finds code run as a program of its own, not combined with the
 // work: "shells out to", "as a subprocess", "just calls its command line", "the
@@ -1118,7 +1119,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			q.Breach = breachOf(lower, q.Expression)
 		}
 	}
-	if (q.Kind == AskCompatibility || q.Kind == AskVerdict && q.Topic == "") && len(q.Licenses) == 2 && strings.Contains(q.Expression, " OR ") && !strings.Contains(q.Expression, " AND ") && !strings.ContainsAny(q.Expression, "()") && strings.Contains(lower, " or ") && choiceForOwnRE.MatchString(lower) {
+	if (q.Kind == AskCompatibility || (q.Kind == AskVerdict || q.Kind == AskProfile) && q.Topic == "") && len(q.Licenses) == 2 && strings.Contains(q.Expression, " OR ") && !strings.Contains(q.Expression, " AND ") && !strings.ContainsAny(q.Expression, "()") && strings.Contains(lower, " or ") && choiceForOwnRE.MatchString(lower) {
 		// "should I use GPL or LGPL for my library?": two licences offered for the
 		// asker's own work, not one going into the other.
 		q.Kind, q.Licenses, q.Work, q.Topic = AskVerdict, strings.Split(q.Expression, " OR "), "", "choose"
