@@ -99,6 +99,7 @@ var splitNames = []struct{ letter, name string }{
 	{"є", "hundred-and-fifteenth held-out"},
 	{"ґ", "hundred-and-sixteenth held-out"},
 	{"ї", "hundred-and-seventeenth held-out"},
+	{"ў", "hundred-and-eighteenth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
