@@ -100,6 +100,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ґ", "hundred-and-sixteenth held-out"},
 	{"ї", "hundred-and-seventeenth held-out"},
 	{"ў", "hundred-and-eighteenth held-out"},
+	{"ђ", "hundred-and-nineteenth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
