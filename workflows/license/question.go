@@ -1882,7 +1882,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// sentence's end for the rules below, so it is masked (same length).
 	lower := versionDotRE.ReplaceAllString(lowerASCII(text), "${1}_${2}")
 	if tools := slices.IndexFunc(f.projects, func(p *Project) bool { return p != nil && p.Tool }); tools >= 0 &&
-		slices.ContainsFunc(f.projects, func(p *Project) bool { return p == nil || !p.Tool }) && shipsRE.MatchString(lower) {
+		slices.ContainsFunc(f.projects, func(p *Project) bool { return p == nil || !p.Tool }) && shipsRE.MatchString(lower) && !toolAPIRE.MatchString(lower) {
 		// "we build with GCC and ship the binary statically linked to libstdc++": the
 		// compiler is used, what ships is the runtime; the question is about that.
 		f = f.without(func(i int) bool { return f.projects[i] != nil && f.projects[i].Tool })
@@ -2640,7 +2640,11 @@ func saidOfOtherVersions(lower string, f found) map[int]bool {
 var otherVersionsRE = regexp.MustCompile(`\b(?:newer|later|recent|current|subsequent|future|new)\s+(?:versions?|releases?)\s+(?:are|were|is|have\s+been|moved\s+to|switched\s+to|went|use|come)\b[^.?!]{0,25}$`)
 
 // shipsRE: the question says something is handed over, or served to browsers.
-var shipsRE = regexp.MustCompile(`\b(?:ship|ships|shipping|shipped|distribute\w*|sell|sells|selling|release|releasing|deliver\w*|link|links|linking|linked|static|statically|serve|serves|served|serving|bundle|bundles|bundled|bundling)\b`)
+// toolAPIRE: code written against a tool's own interface ("add-ons that use its Python
+// API"), which makes the tool the host, not only the program built with.
+var toolAPIRE = regexp.MustCompile(`\b(?:its|their|the\s+[\w-]+|[\w-]+'s)\s+(?:python\s+|plugin\s+|extension\s+|scripting\s+)?api\b`)
+
+var shipsRE = regexp.MustCompile(`\b(?:ship|ships|shipping|shipped|distribute\w*|sell|sells|selling|release|releasing|deliver\w*|link|links|linking|linked|static|statically|serve|serves|served|serving|bundle|bundles|bundled|bundling|publish|publishes|published|publishing)\b`)
 
 // backgroundProjects are the licences of f read from projects named only as the setting
 // of the question (a project's name that is also a licence's, "PostgreSQL", too): every mention of the project is in a sentence that names no licence
