@@ -3239,7 +3239,7 @@ func detectUse(n string) string {
 		// customers": what it was is background; handing it over is the question.
 		return "distribute"
 	}
-	if use == "saas" && mediaOnSiteRE.MatchString(n) {
+	if (use == "saas" || use == "") && mediaOnSiteRE.MatchString(n) {
 		return "distribute" // "a cc-by-nc font on my company website": every visitor downloads it
 	}
 	if (use == "static_link" || use == "") && fontInDocumentRE.MatchString(n) {
@@ -3326,7 +3326,7 @@ var fontInDocumentRE = regexp.MustCompile(` embed(?:s|ded|ding)?(?: \w+){0,6} (?
 // mediaOnSiteRE finds a font, image or other media shown on a website, which every
 // visitor's browser downloads: "a cc-by-nc font on my company website", "photos on our
 // blog".
-var mediaOnSiteRE = regexp.MustCompile(` (?:font|fonts|typeface|typefaces|image|images|photo|photos|picture|pictures|icon|icons|logo|logos|video|videos|illustration|illustrations|artwork|graphics?|clip ?art|music|sound|sounds|audio)(?: \w+){0,4} (?:on|for|in) (?:my |our |the |a |their )?(?:own |company |corporate |business |personal |commercial |new )?(?:web ?site|site|homepage|home page|landing page|blog|web page|webpage|pages)\b`)
+var mediaOnSiteRE = regexp.MustCompile(` (?:font|fonts|typeface|typefaces|image|images|photo|photos|picture|pictures|icon|icons|logo|logos|video|videos|illustration|illustrations|artwork|graphics?|clip ?art|music|sound|sounds|audio|articles?|posts?|tutorials?|chapters?)(?: \w+){0,4} (?:on|for|in|into|onto) (?:my |our |the |a |their )?(?:own |company |corporate |business |personal |commercial |new |ad supported |ad funded )?(?:web ?site|site|homepage|home page|landing page|blog|web page|webpage|pages)\b`)
 
 // changesAskedRE finds a question of whether changes must be published: "publish my
 // modifications", "release those changes", "open source our patches".
