@@ -3145,7 +3145,7 @@ var (
 // images we embed in the binary", "icons bundled with our app"); mediaChangedRE: the
 // work is changed, which makes an adaptation of it.
 var (
-	mediaInProgramRE = regexp.MustCompile(`\b(?:images?|icons?|pictures?|photos?|logos?|illustrations?|artwork|graphics|sprites?|textures?|sounds?|sound\s+effects?|music|audio|fonts?|typefaces?|emojis?)\b[^.?!]{0,60}\b(?:embed\w*|bundl\w*|includ\w*|ship\w*|compiled\s+in\w*|packag\w*)\b|\b(?:embed\w*|bundl\w*|includ\w*|ship\w*|compil\w*|packag\w*)\s+(?:\w+\s+){0,3}?(?:images?|icons?|pictures?|photos?|logos?|illustrations?|artwork|graphics|sprites?|textures?|sounds?|sound\s+effects?|music|audio|fonts?|typefaces?|emojis?)\b`)
+	mediaInProgramRE = regexp.MustCompile(`\b(?:images?|icons?|pictures?|photos?|logos?|illustrations?|artwork|graphics|sprites?|textures?|sounds?|sound\s+effects?|music|audio|fonts?|typefaces?|emojis?)\b[^.?!]{0,60}\b(?:embed\w*|bundl\w*|includ\w*|ship\w*|compiled\s+in\w*|packag\w*)\b|\b(?:embed\w*|bundl\w*|includ\w*|ship\w*|compil\w*|packag\w*)\s+(?:[\w.-]+\s+){0,5}?(?:images?|icons?|pictures?|photos?|logos?|illustrations?|artwork|graphics|sprites?|textures?|sounds?|sound\s+effects?|music|audio|fonts?|typefaces?|emojis?)\b`)
 	// mediaIntoWorkRE: media put into the asker's own work ("CC-BY-SA pictures from
 	// Wikipedia into my thesis and conference slides").
 	mediaIntoWorkRE = regexp.MustCompile(`\b(?:images?|pictures?|photos?|icons?|figures?|illustrations?|diagrams?|maps?|artwork|graphics|sounds?|music|fonts?)\b[^.?!]{0,80}\b(?:into|in|inside)\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:thesis|dissertation|paper|book|slides|deck|presentation|talk|docs|documentation|site|website|blog|course|report|article|app|game|program|software|video)\b`)
