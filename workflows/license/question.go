@@ -850,7 +850,7 @@ var (
 	saysWhatRE = regexp.MustCompile(`\b(?:is|isn'?t)\s+(?:that|this|it)\s+(?:really\s+|actually\s+|truly\s+)?what\s+(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+)?(?:\s+licen[cs]e)?\s+(?:really\s+|actually\s+)?(?:says|means|requires|demands|asks|allows|forbids)\b` +
 		// "is that how the agpl works?"
 		`|\b(?:is|isn'?t)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?how\s+(?:the\s+)?[\w.+-]+(?:\s+licen[cs]e)?\s+(?:really\s+|actually\s+)?works\b`)
-	ownUseRE   = regexp.MustCompile(`\b(?:we|i)(?:'d|\s+would|\s+want|\s+plan|\s+are\s+going|\s+intend)?\s+(?:like\s+)?(?:to\s+)?(?:use|ship|sell|include|bundle|distribute|embed|host|run)\b`)
+	ownUseRE = regexp.MustCompile(`\b(?:we|i)(?:'d|\s+would|\s+want|\s+plan|\s+are\s+going|\s+intend)?\s+(?:like\s+)?(?:to\s+)?(?:use|ship|sell|include|bundle|distribute|embed|host|run)\b`)
 )
 
 // bumpToRE finds a licence "bumped" to another version, which bumpAs says as a move.
