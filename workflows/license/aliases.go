@@ -593,6 +593,10 @@ var (
 // kernel".
 var kernelVersionRE = regexp.MustCompile(`(?i)\b(linux)\s(v?\d+(?:\.\d+)*(?:-\w+)?)\s(kernel)\b`)
 
+// ccVersionFirstRE finds a Creative Commons licence with its version before its
+// elements: "cc 3.0 by", "CC 4.0 BY-SA", "creative commons 3.0 attribution".
+var ccVersionFirstRE = regexp.MustCompile(`(?i)\b(cc|creative\s+commons)([ -])(\d(?:\.\d)?)(\s)((?:by|attribution)(?:[- ](?:sa|nc|nd|share[- ]?alike|non[- ]?commercial|no[- ]?derivatives|no[- ]?derivs))*)\b`)
+
 // buildPartAfterRE finds the words after a licence's name that make it a build of a
 // project ("the GPL options", "GPL parts", "LGPL build").
 var buildPartAfterRE = regexp.MustCompile(`^['"]?\s+(?:options?|parts?|components?|codecs?|builds?|flags?|bits|features?|configuration)\b`)
@@ -686,6 +690,10 @@ func findLicenses(text string) found {
 		// "a Linux 2.4 kernel" is the Linux kernel, version 2.4: the same words in the
 		// order the project's name has them, at the same length, so offsets hold.
 		text = kernelVersionRE.ReplaceAllString(text, "${1} ${3} ${2}")
+	}
+	if strings.Contains(text, ".0 ") {
+		// "cc 3.0 by" is CC BY 3.0, the same words in the order the name has them.
+		text = ccVersionFirstRE.ReplaceAllString(text, "${1}${2}${5}${4}${3}")
 	}
 	lower := lowerASCII(text) // positions in lower are positions in text
 	f.files = strings.Contains(lower, "licen") && licenceFilesRE.MatchString(lower)

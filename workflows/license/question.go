@@ -554,7 +554,17 @@ var includeTextRE = regexp.MustCompile(`\b(?:include|add|put|copy|ship|bundle)\w
 // onlyOrLaterAskRE finds a question that weighs "only" against "or later": "gplv2+ or
 // gplv2 only?", "v2 only or v2 or later?".
 // exactVersionRE: a version said to be the only one: "exactly version 3", "just v2".
-var exactVersionRE = regexp.MustCompile(`\b(?:exactly|just|strictly|only)\s+(?:version\s*|v)\d(?:\.\d)?\b|\bversion\s+\d(?:\.\d)?\s+only\b`)
+var exactVersionRE = regexp.MustCompile(`\b(?:exactly|just|strictly|only)\s+(?:version\s*|v)\d(?:\.\d)?\b|\bversion\s+\d(?:\.\d)?\s+only\b|` + plainVersion)
+
+// plainVersion is a licence's version said with nothing after it, to set it against its
+// "or later" form: "plain gplv2", "just GPL 3". plainVersionAskRE asks whether the code
+// should be under that: "makes add-ons 'gplv2 or later'. shouldn't that be plain gplv2?"
+const (
+	plainVersion = `\b(?:plain|just|strictly|simply)\s+` + versionAlone
+	versionAlone = `(?:the\s+)?(?:gnu\s+)?(?:[la]?gpl|gfdl)[\s-]*v?\d(?:[._]\d)?\b(?:[\s-]*(?:only|like|as|,|\?|$))`
+)
+
+var plainVersionAskRE = regexp.MustCompile(`\b(?:should(?:n't|n’t|\s+not)?|would(?:n't|n’t)?|could|must|can|is|isn't|isn’t)\s+(?:it|that|this|they|these|we|the\s+[\w-]+)\s+(?:not\s+|rather\s+|instead\s+)?(?:(?:just|simply)\s+(?:be|say|use|stay)\s+` + versionAlone + `|(?:be|say|use|stay)\s+` + plainVersion + `)`)
 
 var onlyOrLaterAskRE = regexp.MustCompile(`(?:\bonly|\+|\blater(?:\s+version)?)["'”’]?\s*(?:[^.?!]{0,40}?\s)?\bor\b[^.?!]{0,40}(?:\bonly|\+|\blater(?:\s+version)?|\b(?:exactly|just|strictly)\s+(?:version\s*|v)?\d(?:[._]\d)?)["'”’]?\s*(?:\?|(?:thanks|thank\s+you|thx|cheers|ty)\b|$)`)
 
@@ -665,8 +675,8 @@ var runApartRE = regexp.MustCompile(`\bshells?\s+out\b|\bon\s+the\s+same\s+(?:cd
 
 // weighingRE finds an asker weighing licences for their own release, whatever else the
 // question says of combining them: "torn between MIT and Apache 2.0", "which would you
-// go with?".
-var weighingRE = regexp.MustCompile(`\b(?:be|is)\s+(?:\w+\s+)?(?:wiser|smarter)\b|\b(?:everything|everyone|most\s+(?:\w+\s+)?(?:packages|libraries|projects|crates|code))\s+(?:else\s+)?(?:in|across|of)\s+(?:the|our|its|this|that)\s+(?:\w+\s+)?(?:ecosystem|community|world|space)\s+(?:is|are|uses?)\b|\bpick\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+over\b|\bshould\s+(?:i|we)\s+(?:switch|change)\s+(?:the\s+|our\s+|my\s+|its\s+)?licen[cs]e\b|\bshould\s+(?:our|my)\s+(?:[\w-]+\s+){1,2}(?:switch|move|change|go)\s+(?:from\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+)?to\b|\b(?:the\s+)?better\s+(?:choice|option|pick)\b|\bwhich\s+(?:one|licen[cs]e)\s+(?:better|best)\b|\b(?:which|what) (?:licen[cs]e|one) (?:should|would|shall) (?:i|we|the project|it|this project)(?: \w+){0,2} (?:get|pick|choose|move to|switch to|go with|have)\b|\bwhat licen[cs]e\s*\?|\bwhich one should (?:we|i) pick\b|\btorn between\b|\bshould\s+(?:we|i)\s+(?:switch|move|change|relicen[cs]e)\b[^.?!]{0,20}\bto\s+(?:what|which)\b|\bis\s+there\s+(?:a|any|some)\s+(?:(?:other|better|different)\s+)?licen[cs]e\s+(?:that|which)\b|\bwhich (?:one |licen[cs]e )?(?:would|should) (?:you|we|i|the company|the team|the project|our company|our team|the org|the organi[sz]ation) (?:go with|pick|choose|use)\b|\b(?:should|shall)\s+(?:we|i)\s+(?:just\s+)?(?:switch|move|relicen[cs]e)\s+(?:it\s+)?to\b|\b(?:thinking\s+(?:of|about)|considering)\s+(?:moving|switching|relicen[cs]ing)\s+(?:our|my)\b|\b(?:add|adding|offer|offering)\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+as\s+an?\s+(?:second|another|additional|alternative|extra)(?:\s+(?:option|licen[cs]e|choice))?\b|\bshould\s+(?:we|i)\s+accept\s+(?:the|this|that|their|his|her)\s+(?:switch|change|move|relicen[cs]\w*)\b|\b(?:mov|switch|chang|relicen[cs])\w*\s+(?:our|my)\s+[^.?!]{0,60}?\bfrom\b[^?!]{0,40}\bto\b[^?!]{0,200}\b(?:consent|should\s+we|agree)\b|\bnever\s+(?:picked|chose|chosen)\s+(?:one|a\s+licen[cs]e)\b|\bwhich\s+makes\s+more\s+sense\b|` + moveBringsWords)
+// go with?", "should we stay on MIT or switch to BSD 2-clause?".
+var weighingRE = regexp.MustCompile(`\b(?:be|is)\s+(?:\w+\s+)?(?:wiser|smarter)\b|\b(?:everything|everyone|most\s+(?:\w+\s+)?(?:packages|libraries|projects|crates|code))\s+(?:else\s+)?(?:in|across|of)\s+(?:the|our|its|this|that)\s+(?:\w+\s+)?(?:ecosystem|community|world|space)\s+(?:is|are|uses?)\b|\bpick\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+over\b|\bshould\s+(?:i|we)\s+(?:switch|change)\s+(?:the\s+|our\s+|my\s+|its\s+)?licen[cs]e\b|\bshould\s+(?:our|my)\s+(?:[\w-]+\s+){1,2}(?:switch|move|change|go)\s+(?:from\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+)?to\b|\b(?:stay|stick|remain|keep\s+it)\s+(?:with|on|at|under|as)\s+(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+){0,2}\s+or\s+(?:should\s+(?:we|i)\s+)?(?:switch|move|change|go|relicen[cs]e)\s+(?:over\s+)?to\b|\b(?:the\s+)?better\s+(?:choice|option|pick)\b|\bwhich\s+(?:one|licen[cs]e)\s+(?:better|best)\b|\b(?:which|what) (?:licen[cs]e|one) (?:should|would|shall) (?:i|we|the project|it|this project)(?: \w+){0,2} (?:get|pick|choose|move to|switch to|go with|have)\b|\bwhat licen[cs]e\s*\?|\bwhich one should (?:we|i) pick\b|\btorn between\b|\bshould\s+(?:we|i)\s+(?:switch|move|change|relicen[cs]e)\b[^.?!]{0,20}\bto\s+(?:what|which)\b|\bis\s+there\s+(?:a|any|some)\s+(?:(?:other|better|different)\s+)?licen[cs]e\s+(?:that|which)\b|\bwhich (?:one |licen[cs]e )?(?:would|should) (?:you|we|i|the company|the team|the project|our company|our team|the org|the organi[sz]ation) (?:go with|pick|choose|use)\b|\b(?:should|shall)\s+(?:we|i)\s+(?:just\s+)?(?:switch|move|relicen[cs]e)\s+(?:it\s+)?to\b|\b(?:thinking\s+(?:of|about)|considering)\s+(?:moving|switching|relicen[cs]ing)\s+(?:our|my)\b|\b(?:add|adding|offer|offering)\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+as\s+an?\s+(?:second|another|additional|alternative|extra)(?:\s+(?:option|licen[cs]e|choice))?\b|\bshould\s+(?:we|i)\s+accept\s+(?:the|this|that|their|his|her)\s+(?:switch|change|move|relicen[cs]\w*)\b|\b(?:mov|switch|chang|relicen[cs])\w*\s+(?:our|my)\s+[^.?!]{0,60}?\bfrom\b[^?!]{0,40}\bto\b[^?!]{0,200}\b(?:consent|should\s+we|agree)\b|\bnever\s+(?:picked|chose|chosen)\s+(?:one|a\s+licen[cs]e)\b|\bwhich\s+makes\s+more\s+sense\b|` + moveBringsWords)
 
 // ownAdviceRE: a question that asks for advice on a licence, not whether a use is
 // allowed: "should docs have their own licence", "why not MIT for a font", "LGPL as a
@@ -1169,7 +1179,41 @@ func ParseQuestion(text string) (q Question, ok bool) {
 // requiresAskRE asks what something requires or lets one do ("what does the MPL
 // actually require", "what does that licence let us do"); asksWhatLicenceRequires checks
 // that the something is a licence.
-var requiresAskRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:does|do)\s+((?:the\s+|that\s+|this\s+|its\s+|their\s+)?[^?.!]{1,40}?)\s+(?:actually\s+|really\s+|exactly\s+|then\s+)?(?:require|ask|demand|oblige|expect|let\s+(?:us|me)\s+do|allow\s+(?:us|me)\s+to\s+do)\b`)
+var requiresAskRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:does|do)\s+((?:the\s+|that\s+|this\s+|its\s+|their\s+)?[^?.!]{1,40}?)\s+(?:actually\s+|really\s+|exactly\s+|then\s+)?(?:require|ask|demand|oblige|expect|need\s+(?:from|of)\s+(?:us|me)|want\s+from\s+(?:us|me)|let\s+(?:us|me)\s+do|allow\s+(?:us|me)\s+to\s+do)\b`)
+
+// limitsWhatRE asks what a licence keeps one from doing, with no use of one's own given:
+// "hedera's sdk is apache 2.0 not mit. does that limit what our company can do with it?"
+var limitsWhatRE = regexp.MustCompile(`\b(?:does|do|would|will|could)\s+(?:that|this|it|the\s+licen[cs]e|its\s+licen[cs]e)\s+(?:\w+\s+)?(?:limit|restrict|constrain)\s+what\s+(?:we|i|you|our\s+[\w-]+|my\s+[\w-]+|a\s+company|companies|anyone)\s+(?:can|may|could|are\s+allowed\s+to)\s+do\b`)
+
+// licenceAskedRequires is the licence a question with several asks of what one of them
+// requires: the one the asking words name ("what does the CC BY-NC-SA demand"), or, for
+// "that licence", "this licence" or "its licence", the last named before them ("… the
+// texture pack, which is CC BY-NC-SA 4.0. What does that licence actually demand from
+// us?").
+func licenceAskedRequires(lower string, f found) (string, bool) {
+	for _, loc := range requiresAskRE.FindAllStringSubmatchIndex(lower, -1) {
+		said := lower[loc[2]:loc[3]]
+		if ids := FindLicenses(said); len(ids) == 1 && slices.Contains(f.ids, ids[0]) {
+			return ids[0], true
+		}
+		if !thatLicenceRE.MatchString(said) {
+			continue
+		}
+		last := -1
+		for i, at := range f.at {
+			if at[0] >= 0 && at[0] < loc[0] && (last < 0 || at[0] > f.at[last][0]) {
+				last = i
+			}
+		}
+		if last >= 0 {
+			return f.ids[last], true
+		}
+	}
+	return "", false
+}
+
+// thatLicenceRE: a licence named by pointing back to it.
+var thatLicenceRE = regexp.MustCompile(`^(?:that|this|its|their|the)\s+(?:[\w-]+\s+)?licen[cs]e$`)
 
 func asksWhatLicenceRequires(lower string) bool {
 	for _, m := range requiresAskRE.FindAllStringSubmatch(lower, -1) {
@@ -2398,15 +2442,20 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// verdict on the use, whose answer gives the obligations as well.
 	artefacts := q.Use != "" && obligationAskRE.MatchString(lower) && obligationArtefactRE.MatchString(lower) && !openOwnRE.MatchString(lower)
 	only, later, ok := onlyOrLater(q.Licenses)
-	if !ok && len(q.Licenses) == 1 && strings.HasSuffix(q.Licenses[0], "-or-later") && exactVersionRE.MatchString(lower) {
+	if !ok && len(q.Licenses) == 1 && strings.HasSuffix(q.Licenses[0], "-or-later") && (exactVersionRE.MatchString(lower) || plainVersionAskRE.MatchString(lower)) {
 		// "say 'gpl 3 or later', or exactly version 3?": the "only" form said by its version.
 		only, later, ok = strings.TrimSuffix(q.Licenses[0], "-or-later")+"-only", q.Licenses[0], true
 	}
-	if ok && (q.Topic == "" || q.Topic == "choose") && q.Kind != AskCompatibility && q.Kind != AskCombination && onlyOrLaterAskRE.MatchString(lower) {
+	plain := ok && plainVersionAskRE.MatchString(lower)
+	if ok && (q.Topic == "" || q.Topic == "choose") && (q.Kind != AskCompatibility && q.Kind != AskCombination && onlyOrLaterAskRE.MatchString(lower) || plain) {
 		// "COPYING is gplv2 but no file says 'or any later version': gplv2+ or gplv2
 		// only?": which of the two the code is under. A project named says it; else what
-		// "or later" means, and how to tell, is the answer.
+		// "or later" means, and how to tell, is the answer. "shouldn't that be plain gplv2
+		// like plone?" proposes the one form, which a project named only compares.
 		for _, p := range q.Projects {
+			if plain {
+				break
+			}
 			if p.License == only || p.License == later {
 				q.Licenses, q.Expression, q.Kind, q.Use, q.Work = []string{p.License}, p.License, AskProfile, "", ""
 				return q, true
@@ -2438,11 +2487,20 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	// "What does Qt's LGPL actually require of us here?": what the licence asks is the
 	// question, whatever use the message gives.
-	requires := q.Kind == AskVerdict && strings.Contains(lower, "what d") && asksWhatLicenceRequires(lower)
+	requires := q.Kind == AskVerdict && (strings.Contains(lower, "what d") && asksWhatLicenceRequires(lower) || limitsWhatRE.MatchString(lower))
 	if q.Kind == AskVerdict && !picked && (q.Difference || artefacts || definition || licenceOf || creditHow || requires || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords) || !q.Proprietary && len(strings.Fields(n)) >= 6 && (!anyWord(n, useVerbWords) || len(strings.Fields(n)) >= 12 && !useAllowedAskRE.MatchString(adviceSentence(lower))))) ||
 		q.Kind == AskCombination && artefacts && !anyWord(n, []string{"compatible", "compatibility", "combine", "combined", "mix", "together"}) {
 		if p, ok := q.AboutLicenses(); ok {
 			q = p
+		}
+	}
+	if (q.Kind == AskCompatibility || q.Kind == AskCombination) && q.Topic == "" && strings.Contains(lower, "what d") {
+		// "… the texture pack, which is CC BY-NC-SA 4.0. What does that licence actually
+		// demand from us?": what one of the licences asks is the question.
+		if id, ok := licenceAskedRequires(lower, f); ok {
+			if p, ok := verdictOn(q, id).AboutLicenses(); ok {
+				q = p
+			}
 		}
 	}
 	if (q.Kind == AskProfile || q.Kind == AskVerdict && f.at[0][0] >= 0 && f.at[0][0] <= len(lower) && whatIsBeforeRE.MatchString(lower[max(0, f.at[0][0]-30):f.at[0][0]])) && q.Topic == "" && len(f.ids) >= 2 && len(q.Licenses) == len(f.ids) && likenessOnly(lower, f) {
@@ -3194,6 +3252,10 @@ var othersShareRE = regexp.MustCompile(` (?:re ?upload(?:s|ed|ing)?|re ?host(?:s
 // modify it", "unmodified"): those words do not make the use "modified".
 var notModifiedRE = regexp.MustCompile(` (?:no|without(?: any)?|not|never|don t|do not|won t|will not|doesn t|does not|didn t|did not|zero) (?:modif\w*|chang\w*|patch\w*|tweak\w*|fork\w*)(?: (?:it|them|the code|anything))?(?: |$)| unmodified | as is | patch(?:es|ed|ing)? (?:it|them|the \w+) out\b`)
 
+// ownBuildRE: a build or copy of a work put up for others to download ("publish my own
+// build of it on CurseForge", "build it and upload it there myself").
+var ownBuildRE = regexp.MustCompile(`\b(?:upload|uploading|uploaded|publish|publishing|published|post|posting|reupload\w*|re upload\w*|put|putting)\s+(?:up\s+)?(?:my|our|a|an|the)\s+(?:own\s+)?(?:build|builds|binary|binaries|compiled\s+(?:version|copy|jar)|jar|jars|copy|copies|version)\s+(?:of|on|to)\b|\bbuild\s+it\s+(?:myself\s+|ourselves\s+)?and\s+(?:upload|publish|post|put)\b|\b(?:upload|publish|post)\s+it\s+(?:there|to|on)\b`)
+
 func detectUse(n string) string {
 	if strings.Contains(n, "link") {
 		n = hyperlinkRE.ReplaceAllString(n, " ") // "a link to the kernel git tree" links no code
@@ -3223,6 +3285,11 @@ func detectUse(n string) string {
 	}
 	if strings.Contains(n, "mod") && paidModRE.MatchString(n) {
 		return "distribute" // "selling a paid spaceengine mod built with cc by-nc-nd textures"
+	}
+	if strings.Contains(n, "mod") && ownBuildRE.MatchString(n) {
+		// "publish my own build of someone else's GPL mod on CurseForge": the mod itself
+		// handed out, not a mod loaded by the game.
+		return "distribute"
 	}
 	if strings.Contains(n, " host ") {
 		// "the macOS host code", "the host application loads the plugin": the machine or

@@ -4895,3 +4895,47 @@ func TestLesserBesideGPLFiles(t *testing.T) {
 		t.Errorf("choosing GPL or LGPL read as %+v", q)
 	}
 }
+
+// TestOwnVersionKeptOrMovedAndRequiresOfOne: keeping one's licence or moving is choosing
+// one ("should we stay on MIT or switch to BSD 2-clause?"); "shouldn't that be plain
+// gplv2?" weighs the "or later" form against the one version; a Creative Commons licence
+// may be said with its version first ("cc 3.0 by"); "that licence" in "what does that
+// licence demand from us?" is the last one named; "does that limit what our company can
+// do with it?" asks what the licence allows; a build of a mod uploaded is the mod
+// handed out.
+func TestOwnVersionKeptOrMovedAndRequiresOfOne(t *testing.T) {
+	for _, text := range []string{"Should we stay on MIT or switch to BSD 2-clause?", "stick with gplv3 or move to apache 2.0 for the sdk?"} {
+		if q, _ := ParseQuestion(text); q.Topic != "choose" {
+			t.Errorf("%q: topic %q, want choose", text, q.Topic)
+		}
+	}
+	for _, text := range []string{"bobtemplates.plone makes new add-ons 'gplv2 or later'. shouldn't that be plain gplv2 like plone?", "our headers say gpl 3 or later. should it just be gpl 3?"} {
+		if q, _ := ParseQuestion(text); q.Topic != "orlater" {
+			t.Errorf("%q: topic %q, want orlater", text, q.Topic)
+		}
+	}
+	if q, _ := ParseQuestion("we use a gplv2 or later library. can we ship it?"); q.Topic != "" || q.Use != "distribute" {
+		t.Errorf("a use of GPL-2.0-or-later code read as topic %q, use %q", q.Topic, q.Use)
+	}
+	for text, want := range map[string]string{"a few icons come from flaticon under cc 3.0 by": "CC-BY-3.0", "the photos are CC 4.0 BY-SA": "CC-BY-SA-4.0",
+		"the sounds are creative commons 3.0 attribution": "CC-BY-3.0"} {
+		if got := FindLicenses(text); !slices.Equal(got, []string{want}) {
+			t.Errorf("%q: found %q, want %s", text, got, want)
+		}
+	}
+	for text, want := range map[string]string{
+		"We make a Minetest game and wanted to pull in textures from a texture pack, which is CC BY-NC-SA 4.0. What does that licence actually demand from us?": "CC-BY-NC-SA-4.0",
+		"putting llama 3.1 8b into our android app for the play store. what does meta's licence need from us?":                                                  "LicenseRef-Llama-3.1-Community",
+		"hedera's js sdk is apache 2.0 not mit. does that limit what our company can do with it?":                                                               "Apache-2.0",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskProfile || q.Expression != want {
+			t.Errorf("%q: kind %d expression %q, want what %s asks", text, q.Kind, q.Expression, want)
+		}
+	}
+	if q, _ := ParseQuestion("can i upload my own build of a gplv3 mod to curseforge?"); q.Use != "distribute" {
+		t.Errorf("a mod's build uploaded read as use %q", q.Use)
+	}
+	if q, _ := ParseQuestion("our minecraft mod uses a gpl library. can we keep it closed?"); q.Use != "dynamic_link" {
+		t.Errorf("a library in a mod read as use %q", q.Use)
+	}
+}
