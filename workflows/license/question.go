@@ -430,7 +430,9 @@ var useWords = []struct {
 		"we host for clients", "host it for clients", "hosted for clients", "host for our clients",
 		// A proxy or gateway run before one's own services serves their users: "run it as a
 		// reverse proxy in front of our closed webapps".
-		"in front of our", "in front of my", "reverse proxy", "as a proxy", "api gateway", "load balancer"}},
+		"in front of our", "in front of my", "reverse proxy", "as a proxy", "api gateway", "load balancer",
+		// A paywall stands before pages one's own servers serve: "osm maps behind our paywall".
+		"behind our paywall", "behind a paywall", "behind the paywall", "behind my paywall", "paywalled"}},
 	// Reached through a browser, a program runs on the server: "customers access it
 	// through the browser" is a network service, unlike JavaScript sent to browsers.
 	{"saas", []string{"access it through", "access it via", "access it over", "accessed through", "accessed via", "accessed over", "access it in",
@@ -503,11 +505,18 @@ var useWords = []struct {
 		"developer tools", "dev dependency", "devdependency", "test", "tests", "testing", "private use", "personal use", "only use it"}},
 }
 
+// intoOneRE: works put together into one new whole.
+var intoOneRE = regexp.MustCompile(`\binto\s+(?:one|a\s+single|a\s+combined|a\s+new|the\s+same)\s+(?:\w+\s+)?(?:handbook|book|work|program|library|lib|binary|app|application|project|package|repo|repository|collection|dataset|document|file|game|codebase|whole|thing)\b`)
+
+// remixWithRE: works remixed with each other ("remix a cc by-sa cookbook with cc by-nc
+// material"), not one remixed from the other.
+var remixWithRE = regexp.MustCompile(`\bremix(?:es|ed|ing)?\s+[^.?!]{0,60}?\bwith\b`)
+
 // compatWords make a question with two licences one of compatibility; "project"
 // counts only with a verb of taking code in ("include LGPL code in an Apache project").
 var (
 	compatWords  = []string{"compatible", "compatibility", "incompatible", "compatable", "compatiable", "compatibile", "compatability", "compatibilty", "incompatable", "conflict", "conflicts", "conflicting", "clash", "clashes", "combine", "combined", "relicense", "relicensing", "go in", "goes in", "under the same"}
-	combineWords = []string{"combine", "combined", "combining", "combination", "linked together", "link them together", "they be linked", "mix", "mixes", "mixed", "mixing", "together", "side by side",
+	combineWords = []string{"combine", "combined", "combining", "combination", "mash up", "mashed up", "linked together", "link them together", "they be linked", "mix", "mixes", "mixed", "mixing", "together", "side by side",
 		"in one program", "in the same program", "in one binary", "in the same binary", "in one project", "in the same project", "in one work",
 		"in the same work", "in one codebase", "in the same codebase", "in one repo", "in the same repo", "end up in", "coexist", "co exist", "live together",
 		"in one executable", "in the same executable", "in a single binary", "in a single executable", "in a single program", "in one image",
@@ -2109,7 +2118,10 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "we vendor mbedtls … every header says Apache-2.0 OR GPL-2.0-or-later": code
 		// under a choice of two licences is taken in, not one licence into the other.
 		!(len(f.ids) == 2 && strings.Contains(plainExpression(f, n), " OR "))
-	combine := anyWord(n, combineWords) && !anyWord(n, []string{"into"}) || len(f.ids) == 2 && f.joins[1] == "+"
+	// "remix a cc by-sa cookbook with cc by-nc material into one handbook": into one
+	// whole is combining, not one going into the other.
+	combine := anyWord(n, combineWords) && (!anyWord(n, []string{"into"}) || intoOneRE.MatchString(n)) || len(f.ids) == 2 && f.joins[1] == "+" ||
+		strings.Contains(n, "remix") && remixWithRE.MatchString(n)
 	// oneChoiceIn tells that what is taken in is one choice of licences ("it vendors packaging
 	// (apache-2.0 or bsd-2-clause)"), one licence going into the work, not several.
 	oneChoiceIn := func() bool {

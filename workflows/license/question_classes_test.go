@@ -4939,3 +4939,20 @@ func TestOwnVersionKeptOrMovedAndRequiresOfOne(t *testing.T) {
 		t.Errorf("a library in a mod read as use %q", q.Use)
 	}
 }
+
+// TestRemixedIntoOneAndPaywall: works remixed with each other into one whole are a
+// combination ("remix a cc by-sa cookbook with cc by-nc material into one handbook"),
+// unlike one remixed from the other; pages behind one's own paywall are served.
+func TestRemixedIntoOneAndPaywall(t *testing.T) {
+	for _, text := range []string{"can i remix a cc by-sa cookbook with cc by-nc material into one handbook?", "can we combine mpl code with gpl code into one library?"} {
+		if q, _ := ParseQuestion(text); q.Kind != AskCombination {
+			t.Errorf("%q: kind %d, want a combination", text, q.Kind)
+		}
+	}
+	if q, _ := ParseQuestion("can course notes remixed from a cc by-nc-sa repo be published as cc by-sa?"); q.Kind != AskCompatibility || q.Work != "CC-BY-SA-4.0" {
+		t.Errorf("notes remixed from one licence into another read as kind %d, work %q", q.Kind, q.Work)
+	}
+	if q, _ := ParseQuestion("can we put osm based interactive maps behind our paywall, subscribers only?"); q.Use != "saas" {
+		t.Errorf("maps behind a paywall read as use %q", q.Use)
+	}
+}
