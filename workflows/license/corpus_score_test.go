@@ -101,6 +101,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ї", "hundred-and-seventeenth held-out"},
 	{"ў", "hundred-and-eighteenth held-out"},
 	{"ђ", "hundred-and-nineteenth held-out"},
+	{"ј", "hundred-and-twentieth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
