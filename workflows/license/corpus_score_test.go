@@ -102,6 +102,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ў", "hundred-and-eighteenth held-out"},
 	{"ђ", "hundred-and-nineteenth held-out"},
 	{"ј", "hundred-and-twentieth held-out"},
+	{"љ", "hundred-and-twenty-first held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
