@@ -472,7 +472,7 @@ var useWords = []struct {
 		// redis" is a service, nothing of it handed out.
 		"on aws", "on azure", "on gcp", "on google cloud", "aws managed", "managed redis", "managed postgres", "managed postgresql", "managed mysql",
 		"managed database", "managed databases", "managed kafka", "managed elasticsearch", "managed mongodb", "elasticache", "amazon rds", "aws rds"}},
-	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "web application", "web applications", "website", "web site", "backend", "back end", "blog", "blogs",
+	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "webapp", "webapps", "web apps", "web application", "web applications", "website", "web site", "backend", "back end", "blog", "blogs",
 		"server side", "our service", "network service", "online service", "api", "server", "servers", "microservice", "over the network", "over a network",
 		// A service of one's own that customers call runs on one's own servers.
 		"rest service", "rest services", "grpc service", "http service", "customers call", "clients call", "users call"}},
@@ -3264,6 +3264,9 @@ var othersShareRE = regexp.MustCompile(` (?:re ?upload(?:s|ed|ing)?|re ?host(?:s
 // modify it", "unmodified"): those words do not make the use "modified".
 var notModifiedRE = regexp.MustCompile(` (?:no|without(?: any)?|not|never|don t|do not|won t|will not|doesn t|does not|didn t|did not|zero) (?:modif\w*|chang\w*|patch\w*|tweak\w*|fork\w*)(?: (?:it|them|the code|anything))?(?: |$)| unmodified | as is | patch(?:es|ed|ing)? (?:it|them|the \w+) out\b`)
 
+// usersUploadRE: files the users of a service upload to it.
+var usersUploadRE = regexp.MustCompile(`\b(?:an|a|the|each|every|user|users|customer|customers|their)\s+upload(?:ed|s)?\s+(?:\w+\s+)?(?:pdfs?|files?|images?|photos?|documents?|videos?|pictures?|csvs?|spreadsheets?)\b|\b(?:users?|customers?|visitors?|people|clients?)\s+upload\w*\s+(?:their\s+|a\s+|an\s+)?(?:own\s+)?(?:\w+\s+)?(?:pdfs?|files?|images?|photos?|documents?|videos?|pictures?|csvs?|spreadsheets?)\b`)
+
 // ownBuildRE: a build or copy of a work put up for others to download ("publish my own
 // build of it on CurseForge", "build it and upload it there myself").
 var ownBuildRE = regexp.MustCompile(`\b(?:upload|uploading|uploaded|publish|publishing|published|post|posting|reupload\w*|re upload\w*|put|putting)\s+(?:up\s+)?(?:my|our|a|an|the)\s+(?:own\s+)?(?:build|builds|binary|binaries|compiled\s+(?:version|copy|jar)|jar|jars|copy|copies|version)\s+(?:of|on|to)\b|\bbuild\s+it\s+(?:myself\s+|ourselves\s+)?and\s+(?:upload|publish|post|put)\b|\b(?:upload|publish|post)\s+it\s+(?:there|to|on)\b`)
@@ -3297,6 +3300,11 @@ func detectUse(n string) string {
 	}
 	if strings.Contains(n, "mod") && paidModRE.MatchString(n) {
 		return "distribute" // "selling a paid spaceengine mod built with cc by-nc-nd textures"
+	}
+	if strings.Contains(n, "upload") {
+		// "my webapp takes an uploaded pdf": files users send to a service, not copies
+		// the asker hands out.
+		n = usersUploadRE.ReplaceAllString(n, " ")
 	}
 	if strings.Contains(n, "mod") && ownBuildRE.MatchString(n) {
 		// "publish my own build of someone else's GPL mod on CurseForge": the mod itself

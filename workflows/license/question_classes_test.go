@@ -4956,3 +4956,26 @@ func TestRemixedIntoOneAndPaywall(t *testing.T) {
 		t.Errorf("maps behind a paywall read as use %q", q.Use)
 	}
 }
+
+// TestPortOrForkGoingUnderAnother: a port or fork of code under one licence that the
+// asker wants under another is that code going into the work ("port forge's engine
+// (gpl3) to rust and put it on crates.io as mit", a site's dot being no sentence's end;
+// "our fork says mit … the project we forked is gpl 2"; "drop the gpl and go mit"); a
+// web app's users uploading files is no distribution.
+func TestPortOrForkGoingUnderAnother(t *testing.T) {
+	for _, text := range []string{
+		"want to port forge's mtg rules engine (gpl3) to rust and put it on crates.io as mit, can i",
+		"our ad-webmanager fork says mit in the readme but the project we forked is gpl 2. we changed a ton, is mit ok",
+		"the addon template is gpl 3 and every file has the gpl header. building my addon from it, can i drop the gpl and go mit",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Work != "MIT" {
+			t.Errorf("%q: kind %d, licences %q, work %q; want code going into an MIT work", text, q.Kind, q.Licenses, q.Work)
+		}
+	}
+	if q, _ := ParseQuestion("my webapp takes an uploaded pdf, runs a tool on it and sends a jpg back. the tool is agpl. does my webapp have to be agpl"); q.Use != "saas" {
+		t.Errorf("a web app taking users' uploads read as use %q", q.Use)
+	}
+	if q, _ := ParseQuestion("can i upload my build of a gpl tool to our site for customers to download?"); q.Use != "distribute" {
+		t.Errorf("a build uploaded for download read as use %q", q.Use)
+	}
+}

@@ -15,10 +15,18 @@ const (
 	roleIncoming      // the code taken in
 )
 
+// siteDotRE finds the dot of a site's name ("crates.io", "npmjs.com").
+var siteDotRE = regexp.MustCompile(`\b([a-z][\w-]*)\.(io|com|org|net|dev|rs)\b`)
+
 var (
 	// workBeforeRE: the words before a licence say it is the work's: "release my fork
 	// under the", "we ship a desktop app under", "relicense it as", "my code is".
 	workBeforeRE = []*regexp.Regexp{
+		// "building my addon from it, can i drop the gpl and go mit": the licence the
+		// asker's work goes to.
+		regexp.MustCompile(`\b(?:and|then|just|to|simply)\s+go\s+(?:with\s+)?(?:the\s+|plain\s+)?$`),
+		// "our fork says mit in the readme": the label the asker's own work carries.
+		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'.-]+\s+){0,3}?(?:fork|port|project|repo|app|library|lib|crate|package|plugin|addon|add-on|mod|module|rewrite|version)\s+(?:now\s+|still\s+)?(?:says|lists|declares|carries|claims)\s+(?:it\s+is\s+|it's\s+)?(?:the\s+|an?\s+)?$`),
 		regexp.MustCompile(`\b(?:release|releasing|released|bump|bumping|upgrade|upgrading|relicen[cs]e|relicen[cs]ing|re-licen[cs]e|licen[cs]e\s+(?:it|them|this|my|our|mine|ours|the\s+\w+)|licen[cs]ing\s+(?:it|them|this|my|our)|publish|publishes|republishes|publishing|distribute|distributing|ship|shipping|put|putting|offer|offering|change|changing|switch|switching|move|moving|convert|converting|make|making|sell|selling)\b[^,.;?!]{0,50}(?:,\s+(?:with|along\s+with|including|plus)\s+[^,.;?!]{1,30},[^,.;?!]{0,20})?\b(?:under|as|to|into)\s+(?:the\s+|a\s+|an\s+)?(?:plain\s+|regular\s+|standard\s+|normal\s+|vanilla\s+)?(?:licen[cs]e\s+)?$`),
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+,?\s+){0,3}(?:[\w'-]+,\s+(?:which|that)\s+)?(?:is|are|was|will\s+be|be|(?:has|have)\s+(?:always\s+)?been)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|available\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		// "our sms web app kalkun is labelled": the label the asker's own work carries.
@@ -180,6 +188,8 @@ func readRoles(lower string, f found) (roles []role, result int) {
 		// "relicense our GPL-3.0 tool to MIT": a version's dot is no sentence's end; the
 		// clause rules read the text with it masked (same length, so positions hold).
 		lower = versionDotRE.ReplaceAllString(lower, "${1}_${2}")
+		// "put it on crates.io as mit": a site's name is no sentence's end either.
+		lower = siteDotRE.ReplaceAllString(lower, "${1}_${2}")
 	}
 	owned := make([]bool, len(f.ids)) // said of the asker's own code ("my library is MIT")
 	dests := destinations(lower)
