@@ -4979,3 +4979,20 @@ func TestPortOrForkGoingUnderAnother(t *testing.T) {
 		t.Errorf("a build uploaded for download read as use %q", q.Use)
 	}
 }
+
+// TestOracleAgreementAndChargingByOthers: the Oracle Contributor Agreement (OCA) is a
+// contributor agreement, said by name, though "OCA modules" of Odoo are not; whether
+// others' charging for a copy breaks the licence is asked of what others did.
+func TestOracleAgreementAndChargingByOthers(t *testing.T) {
+	for _, text := range []string{"can i confirm the oca for a pr a colleague started for mysql", "do i need to sign the oracle oca before my patch to openjdk can be merged?"} {
+		if q, _ := ParseQuestion(text); q.Topic != "cla" {
+			t.Errorf("%q: topic %q, want cla", text, q.Topic)
+		}
+	}
+	if q, _ := ParseQuestion("like most OCA modules it is AGPL-3. can we use it next to odoo enterprise?"); q.Topic == "cla" {
+		t.Errorf("Odoo's OCA modules read as a contributor agreement")
+	}
+	if q, _ := ParseQuestion("someone put libre sudoku on google play as a paid app under another name. is charging for it a gpl violation"); !q.ByOthers {
+		t.Errorf("others charging for a GPL app read as %+v", q)
+	}
+}
