@@ -331,6 +331,19 @@ func scoreQuestion(p *Policy, c corpusQuestion) score {
 		if !named {
 			return s
 		}
+		if kind == "verdict" && want != "any" && q.Kind == AskCompatibility && q.Reading == RolesSaid && q.Use != "" && useMatches(q.Use, use) && sameExpr(q.Licenses[0], expr) {
+			// "our project is mit. can we use libusbdotnet (lgpl v3) in it?": read as the
+			// code going into the asker's work, the answer gives the policy's verdict on
+			// the code for the use as well (answerCompatibility's "Policy, …" line). It
+			// meets the want when that verdict, and the compatibility answer above it,
+			// agree with the experts'.
+			d, err := p.Evaluate(CanonicalExpression(q.Licenses[0]), q.Use, "")
+			class := compatClass(CompatibleFor(q.Licenses[0], q.Licenses[1], q.Use).Answer)
+			s.understood = err == nil
+			s.verdict = err == nil && (want == "ok" && d.Verdict != NotAllowed && class != "no" || want == "no" && d.Verdict >= NeedsApproval && class != "yes")
+			s.why += " read as compatibility, policy " + d.Verdict.String() + ", answer " + class
+			return s
+		}
 		s.understood = (q.Kind == AskVerdict || kind == "expr" && q.Kind == AskProfile) && sameExpr(q.Expression, expr) && useMatches(q.Use, use)
 		s.verdict = true
 		if q.Holder && want != "any" {
