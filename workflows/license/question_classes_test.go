@@ -4996,3 +4996,13 @@ func TestOracleAgreementAndChargingByOthers(t *testing.T) {
 		t.Errorf("others charging for a GPL app read as %+v", q)
 	}
 }
+
+// TestOwnWorkNamedTwoWordsOn: a licence between "my" and the asker's kind of work, with
+// a word or two between, is the asker's own work's ("use it in my mit factorio mod").
+func TestOwnWorkNamedTwoWordsOn(t *testing.T) {
+	for _, text := range []string{"x-util.lua from lunar landings is gpl. any way to use it in my mit factorio mod?", "this snippet is gpl. can i paste it into our apache-2.0 go library?"} {
+		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || len(q.Licenses) != 2 || q.Work != q.Licenses[1] || !strings.HasPrefix(q.Licenses[0], "GPL") {
+			t.Errorf("%q: kind %d licences %q work %q; want the GPL code going into the asker's work", text, q.Kind, q.Licenses, q.Work)
+		}
+	}
+}

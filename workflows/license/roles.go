@@ -226,6 +226,9 @@ func readRoles(lower string, f found) (roles []role, result int) {
 			if copiedInto(m.at) {
 				r = roleWork
 			}
+			if r != roleWork && ownedNounAfter(lower, m.at) {
+				r, own = roleWork, true // "use it in my mit factorio mod": the asker's own, its noun two words on
+			}
 			if r == roleNone {
 				continue
 			}
@@ -359,6 +362,20 @@ var (
 	mergeIntoForkRE = regexp.MustCompile(`\b(?:merg|pull|bring|brought|add|put|copy|copie|port|tak|took|includ|integrat|incorporat|backport)\w*\s+(?:[\w.'+-]+\s+){0,5}?(?:code|changes|patches|commits|files|features?|fixes)\s+(?:from\s+[^.?!]{0,40}?\s+)?into\s+(?:it|our\s+fork|the\s+fork|my\s+fork|our\s+version|my\s+version|our\s+copy)\b`)
 	forkBeforeRE    = regexp.MustCompile(`\b(?:our|my|a|we\s+maintain\s+a|i\s+maintain\s+a)\s+fork\s+of\b[^.?!]*$`)
 )
+
+// ownedBeforeRE: "my" or "our" right before a licence; ownNounAfterRE: the asker's kind
+// of work within two words after it ("my mit factorio mod", "our apache-2.0 go library").
+var (
+	ownedBeforeRE  = regexp.MustCompile(`\b(?:my|our)\s+(?:own\s+|new\s+|little\s+|small\s+)?$`)
+	ownNounAfterRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s+)?(?:[\w.+'-]+\s+){1,2}?(?:project|app|application|library|lib|mod|plugin|addon|add-on|extension|theme|package|crate|module|gem|game|tool|repo|codebase|program|firmware|sdk|framework|engine|service|server|client|bot|cli|site|website|fork|script|scripts|wrapper|bindings?|port|driver)s?\b`)
+)
+
+// ownedNounAfter tells whether the mention at is the licence of the asker's own work,
+// said between "my" and what the work is.
+func ownedNounAfter(lower string, at [2]int) bool {
+	return at[0] > 0 && at[0] <= len(lower) && at[1] >= at[0] && at[1] <= len(lower) &&
+		ownedBeforeRE.MatchString(lower[max(0, at[0]-20):at[0]]) && ownNounAfterRE.MatchString(lower[at[1]:])
+}
 
 // sameNounPhrase are the joins between licences named as one ("MIT or Apache-2.0").
 var sameNounPhrase = map[string]bool{"or": true, "/": true, "|": true, "and": true, ",": true, "&": true, "or the": true,
