@@ -103,6 +103,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ђ", "hundred-and-nineteenth held-out"},
 	{"ј", "hundred-and-twentieth held-out"},
 	{"љ", "hundred-and-twenty-first held-out"},
+	{"ћ", "hundred-and-twenty-second held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
