@@ -104,6 +104,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ј", "hundred-and-twentieth held-out"},
 	{"љ", "hundred-and-twenty-first held-out"},
 	{"ћ", "hundred-and-twenty-second held-out"},
+	{"њ", "hundred-and-twenty-third held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
