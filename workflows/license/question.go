@@ -2712,7 +2712,9 @@ var otherVersionsRE = regexp.MustCompile(`\b(?:newer|later|recent|current|subseq
 // shipsRE: the question says something is handed over, or served to browsers.
 // toolAPIRE: code written against a tool's own interface ("add-ons that use its Python
 // API"), which makes the tool the host, not only the program built with.
-var toolAPIRE = regexp.MustCompile(`\b(?:its|their|the\s+[\w-]+|[\w-]+'s)\s+(?:python\s+|plugin\s+|extension\s+|scripting\s+)?api\b`)
+var toolAPIRE = regexp.MustCompile(`\b(?:its|their|the\s+[\w-]+|[\w-]+'s)\s+(?:python\s+|plugin\s+|extension\s+|scripting\s+)?api\b` +
+	// "our viewer links the pandoc library": a tool's own library built into the work.
+	`|\b(?:link|links|linking|linked|import|imports|importing|imported|embed|embeds|embedding|embedded)\s+(?:against\s+|to\s+|with\s+|in\s+)?(?:the\s+)?[\w.+-]+\s+(?:library|libraries|lib|package|crate|module|bindings)\b`)
 
 var shipsRE = regexp.MustCompile(`\b(?:ship|ships|shipping|shipped|distribute\w*|sell|sells|selling|release|releasing|deliver\w*|link|links|linking|linked|static|statically|serve|serves|served|serving|bundle|bundles|bundled|bundling|publish|publishes|published|publishing)\b`)
 
