@@ -1147,7 +1147,10 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	// contributor)?": the "or later" every contribution came under already lets the work
 	// go to the later version; no choice of licence, and no one's agreement, is asked.
 	orLaterMove := q.Kind == AskCompatibility && len(q.Licenses) == 2 && orLaterReaches(q.Licenses[0], q.Licenses[1])
-	if orLaterMove && q.Topic == "choose" {
+	// "perl module is gpl1-or-later, can my fork just call it gpl2-or-later": a move to a
+	// later version the "or later" reaches is that route's answer, not the topic of what
+	// "or later" means (which one version's two forms still ask).
+	if orLaterMove && (q.Topic == "choose" || q.Topic == "orlater" && versionOf(q.Licenses[0]) != versionOf(q.Licenses[1])) {
 		q.Topic = ""
 	}
 	if q.Kind == AskCompatibility && len(q.Licenses) == 2 && q.Licenses[0] == q.Licenses[1] && governsAskRE.MatchString(askingSentence(lower)) {
@@ -2524,6 +2527,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 		}
 	}
 	return q, true
+}
+
+// versionOf is an SPDX ID without its "-only" or "-or-later" ("GPL-2.0" for both forms).
+func versionOf(id string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(id, "-only"), "-or-later")
 }
 
 // likenessOnly tells whether every licence a text names after its first is named as

@@ -5023,3 +5023,18 @@ func TestToolLinkedAsLibraryAndLabelGiven(t *testing.T) {
 		t.Errorf("bison's output read as %+v", q)
 	}
 }
+
+// TestVersionOneOrLaterAndLabelCalled: "gpl1-or-later" is GPL-1.0-or-later, not the v1
+// only; "can my fork just call it gpl2-or-later" labels the asker's work, which the "or
+// later" of the code it came from reaches.
+func TestVersionOneOrLaterAndLabelCalled(t *testing.T) {
+	for text, want := range map[string]string{"the module is gpl1-or-later": "GPL-1.0-or-later", "gpl v1 or later": "GPL-1.0-or-later", "lgpl 2.0 or later": "LGPL-2.0-or-later", "gpl 1.0 only": "GPL-1.0-only"} {
+		if got := FindLicenses(text); !slices.Equal(got, []string{want}) {
+			t.Errorf("%q: found %q, want %s", text, got, want)
+		}
+	}
+	q, _ := ParseQuestion("perl module is gpl1-or-later, can my trivial fork just call it gpl2-or-later")
+	if q.Kind != AskCompatibility || q.Work != "GPL-2.0-or-later" || q.Topic != "" {
+		t.Errorf("a fork relabelled read as kind %d, work %q, topic %q", q.Kind, q.Work, q.Topic)
+	}
+}

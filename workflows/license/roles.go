@@ -27,6 +27,8 @@ var (
 		regexp.MustCompile(`\b(?:and|then|just|to|simply)\s+go\s+(?:with\s+)?(?:the\s+|plain\s+)?$`),
 		// "stack gave it a bsd3 license file": the licence the asker's work was labelled with.
 		regexp.MustCompile(`\b(?:gave|gives|give|given|added|adds|put)\s+(?:it|them|the\s+(?:project|repo|package|crate|app|library)|our\s+[\w-]+|my\s+[\w-]+)\s+(?:an?\s+|the\s+)?$`),
+		// "can my trivial fork just call it gpl2-or-later": the label the asker gives the work.
+		regexp.MustCompile(`\b(?:call|calling|label|labelling|labeling|mark|marking|tag|tagging|declare|declaring)\s+(?:it|them|this|the\s+(?:fork|port|project|package|result|copy|files?)|(?:my|our)\s+[\w-]+)\s+(?:as\s+)?(?:the\s+|an?\s+)?$`),
 		// "our fork says mit in the readme": the label the asker's own work carries.
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'.-]+\s+){0,3}?(?:fork|port|project|repo|app|library|lib|crate|package|plugin|addon|add-on|mod|module|rewrite|version)\s+(?:now\s+|still\s+)?(?:says|lists|declares|carries|claims)\s+(?:it\s+is\s+|it's\s+)?(?:the\s+|an?\s+)?$`),
 		regexp.MustCompile(`\b(?:release|releasing|released|bump|bumping|upgrade|upgrading|relicen[cs]e|relicen[cs]ing|re-licen[cs]e|licen[cs]e\s+(?:it|them|this|my|our|mine|ours|the\s+\w+)|licen[cs]ing\s+(?:it|them|this|my|our)|publish|publishes|republishes|publishing|distribute|distributing|ship|shipping|put|putting|offer|offering|change|changing|switch|switching|move|moving|convert|converting|make|making|sell|selling)\b[^,.;?!]{0,50}(?:,\s+(?:with|along\s+with|including|plus)\s+[^,.;?!]{1,30},[^,.;?!]{0,20})?\b(?:under|as|to|into)\s+(?:the\s+|a\s+|an\s+)?(?:plain\s+|regular\s+|standard\s+|normal\s+|vanilla\s+)?(?:licen[cs]e\s+)?$`),
