@@ -3127,7 +3127,9 @@ var sameTwiceRE = regexp.MustCompile(`\b(?:release\w*|relicen[cs]\w*|publish\w*|
 // choiceRE finds the words that make licences named together a choice: "dual licensed",
 // "tri-licensed", "either … or", "either licence", "at your option", "your choice of";
 // not "either" at a clause's end ("never seen one on their site either").
-var choiceRE = regexp.MustCompile(`\b(?:dual|dually|tri|triple|multi|multiple)\s*licen[cs]ed\b|\b(?:dual|tri)\s+licen[cs]ing\b|\beither\b(?:\s+\w+){0,6}\s+or\b|\beither\s+(?:licen[cs]e|one|of|way)\b|\bat (?:your|the (?:user|recipient|licensee)(?:'s)?) (?:option|choice|discretion)\b|\bchoice of\b|\bchoose between\b|\bpick (?:one|either)\b|\bdual\b|\bas (?:a |an |the |its )?secondary\b|\bnarrow(?:ed|ing)?\s+(?:it\s+)?down\s+to\b|\b(?:may|can|could)\s+also\s+be\s+(?:made\s+)?(?:available|used|distributed|licen[cs]ed)\s+under\b|\balternatively\s+(?:under|licen[cs]ed)\b|\bdeciding\s+between\b|\bchoos(?:e|ing)\s+(?:between|among)\b|\bwhich (?:one|of (?:them|the two)) (?:am i|are we|do (?:i|we)|applies|apply|should (?:i|we)|(?:we|i) (?:get|have|are under|fall under))\b`)
+var choiceRE = regexp.MustCompile(`\b(?:dual|dually|tri|triple|multi|multiple)\s*licen[cs]ed\b|` +
+	// "ffmpeg builds come as gpl and lgpl zips": one build or the other.
+	`\b(?:come|comes|coming|available|offered|provided|published|released|shipped|distributed)\s+(?:as|in)\s+(?:both\s+)?(?:[\w.+-]+\s+){0,3}?(?:and|or|&)\s+(?:[\w.+-]+\s+){0,3}?(?:builds|zips|binaries|variants|flavou?rs|editions|packages|downloads|archives|versions)\b|\b(?:dual|tri)\s+licen[cs]ing\b|\beither\b(?:\s+\w+){0,6}\s+or\b|\beither\s+(?:licen[cs]e|one|of|way)\b|\bat (?:your|the (?:user|recipient|licensee)(?:'s)?) (?:option|choice|discretion)\b|\bchoice of\b|\bchoose between\b|\bpick (?:one|either)\b|\bdual\b|\bas (?:a |an |the |its )?secondary\b|\bnarrow(?:ed|ing)?\s+(?:it\s+)?down\s+to\b|\b(?:may|can|could)\s+also\s+be\s+(?:made\s+)?(?:available|used|distributed|licen[cs]ed)\s+under\b|\balternatively\s+(?:under|licen[cs]ed)\b|\bdeciding\s+between\b|\bchoos(?:e|ing)\s+(?:between|among)\b|\bwhich (?:one|of (?:them|the two)) (?:am i|are we|do (?:i|we)|applies|apply|should (?:i|we)|(?:we|i) (?:get|have|are under|fall under))\b`)
 
 // noLicenseRE finds a question about code that has no licence at all.
 // Code copied from a tutorial, a blog post or a book comes with no licence unless the
@@ -3409,7 +3411,7 @@ func detectUse(n string) string {
 }
 
 // webBackendRE finds the asker's web backend, site or API, in normalised words.
-var webBackendRE = regexp.MustCompile(` (?:our|my) (?:[\w-]+ ){0,3}?(?:backend|back end|website|web site|web app|web application|web service|web server|api|rest api|site)s?\b`)
+var webBackendRE = regexp.MustCompile(` (?:our|my) (?:[\w-]+ ){0,3}?(?:backend|back end|website|web site|web app|webapp|web application|web service|web server|api|rest api|site|saas|saas product|saas platform|hosted service|online service)s?\b`)
 
 // hostNounRE finds "host" said of the machine or program something runs in: "host
 // code", "the host application", "compilers on the host".

@@ -5038,3 +5038,20 @@ func TestVersionOneOrLaterAndLabelCalled(t *testing.T) {
 		t.Errorf("a fork relabelled read as kind %d, work %q, topic %q", q.Kind, q.Work, q.Topic)
 	}
 }
+
+// TestSaaSOnOwnServersAndBuildsOfEither: a SaaS running components on the asker's own
+// servers serves its users; builds offered as one licence's and another's ("comes as gpl
+// and lgpl builds") are a choice between them.
+func TestSaaSOnOwnServersAndBuildsOfEither(t *testing.T) {
+	if q, _ := ParseQuestion("our saas runs gpl components on our own servers"); q.Use != "saas" {
+		t.Errorf("a SaaS on own servers read as use %q", q.Use)
+	}
+	if q, _ := ParseQuestion("our build scripts run gpl tools on our own servers"); q.Use != "internal" {
+		t.Errorf("build scripts on own servers read as use %q", q.Use)
+	}
+	for _, text := range []string{"the library comes as gpl and lgpl builds. which one can we bundle in our closed app?", "the binaries are available as gpl and lgpl zips, we want to bundle one with our closed app"} {
+		if q, _ := ParseQuestion(text); q.Expression != "GPL-3.0-only OR LGPL-3.0-only" {
+			t.Errorf("%q: expression %q, want a choice", text, q.Expression)
+		}
+	}
+}
