@@ -325,6 +325,12 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 				what = strings.NewReplacer("what does", "what do", "is %s", "are %s").Replace(what)
 			}
 			question := fmt.Sprintf(what, bot.JoinAnd(quoted))
+			if q.UseSaid != "" && len(q.Licenses) == 1 {
+				// "material icons in our android app, do we have to credit google?": what
+				// the licence asks, for the use the message gave, whose verdict comes first.
+				question = strings.TrimSuffix(question, "?") + ", " + usePhrases[q.UseSaid] + "?"
+				r = withUseSaid(r, w.e.policy, id, q.UseSaid)
+			}
 			if d := q.Disagree; d != nil {
 				question = disagreementQuestion(*d)
 				r = withDisagreement(*d, r)
@@ -344,6 +350,25 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 		notes = nil // said once, with the first
 	}
 	return nil
+}
+
+// withUseSaid puts first in r, the profile of id, the policy's verdict for the use the
+// question gave, and says that the other uses' verdicts follow.
+func withUseSaid(r bot.Reply, p *license.Policy, id, use string) bot.Reply {
+	d, err := p.Evaluate(license.CanonicalExpression(id), use, "")
+	if err != nil {
+		return r
+	}
+	value := fmt.Sprintf("%s: %s.", d.Expression, d.Verdict)
+	if obligationsLine(d) != "" {
+		value += " Its obligations are below."
+	}
+	field := bot.Fields(bot.Field{Label: "Policy, " + usePhrases[use], Value: value})
+	r.Blocks = append([]bot.Block{field}, r.Blocks...)
+	if n := len(r.Blocks); n > 0 && r.Blocks[n-1].Kind == bot.ContextBlock {
+		r.Blocks[n-1] = bot.Context(fmt.Sprintf("That verdict is for the use you gave; the other uses' are above. Ask with another use for its verdict, and an exception request where one is needed: `can we use %s in our SaaS?`", id))
+	}
+	return r
 }
 
 // sourceNames are the sources of a licence that disagreementQuestion names as their

@@ -380,3 +380,16 @@ func TestConjuncts(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatALicenceAsksForTheUseSaid: a question of what a licence asks that gives a use
+// ("material icons in our android app, do we have to credit google?") is restated with
+// that use, and its verdict for that use comes before the licence's profile; without a
+// use, the profile invites one.
+func TestWhatALicenceAsksForTheUseSaid(t *testing.T) {
+	answered(t, "we use an apache 2.0 stream library in our android app. do we have to credit it somewhere?",
+		[]string{"what does `Apache-2.0` allow and require, in a mobile app?", "Policy, in a mobile app", "Apache-2.0: allowed with obligations. Its obligations are below.", "That verdict is for the use you gave"},
+		[]string{"Ask with a use for its verdict"})
+	answered(t, "what does the mit licence require?",
+		[]string{"`MIT`", "Ask with a use for its verdict"},
+		[]string{"Policy, in", "That verdict is for the use you gave"})
+}

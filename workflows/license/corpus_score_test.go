@@ -346,6 +346,16 @@ func scoreQuestion(p *Policy, c corpusQuestion) score {
 			s.why += " read as compatibility, policy " + d.Verdict.String() + ", answer " + class
 			return s
 		}
+		if kind == "verdict" && want != "any" && q.Kind == AskProfile && q.UseSaid != "" && useMatches(q.UseSaid, use) && sameExpr(q.Expression, expr) {
+			// "material icons in our android app, do we have to credit google?": what the
+			// licence asks is answered for the use the message gave, whose verdict the
+			// answer gives first (withUseSaid). It meets the want when that verdict does.
+			d, err := p.Evaluate(CanonicalExpression(q.Expression), q.UseSaid, "")
+			s.understood = err == nil
+			s.verdict = err == nil && (want == "ok" && d.Verdict != NotAllowed || want == "no" && d.Verdict >= NeedsApproval)
+			s.why += " read as what the licence asks, for that use: " + d.Verdict.String()
+			return s
+		}
 		s.understood = (q.Kind == AskVerdict || kind == "expr" && q.Kind == AskProfile) && sameExpr(q.Expression, expr) && useMatches(q.Use, use)
 		s.verdict = true
 		if q.Holder && want != "any" {

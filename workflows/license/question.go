@@ -82,6 +82,10 @@ type Question struct {
 	// the code it generates, images made with it) falls under the program's licence:
 	// the program is used, not shipped ("is the parser Bison generates GPL?").
 	Output bool
+	// UseSaid is, for a question of what a licence asks (AskProfile), the use the message
+	// gave ("material icons in our android app, do we have to credit google?"): the answer
+	// describes the licence and gives that use's verdict as well.
+	UseSaid string
 	// Relicenses is set when a question of choosing a licence moves the asker's project,
 	// already released under one, to another ("can I just switch it to MIT now?").
 	Relicenses bool
@@ -3067,6 +3071,9 @@ func (q Question) AboutLicenses() (_ Question, ok bool) {
 	}
 	if len(q.Licenses) > MaxProfiles {
 		return q, false
+	}
+	if q.Use != "" {
+		q.UseSaid = q.Use
 	}
 	q.Kind, q.Use = AskProfile, ""
 	return q, true
