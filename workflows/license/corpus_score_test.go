@@ -105,6 +105,7 @@ var splitNames = []struct{ letter, name string }{
 	{"љ", "hundred-and-twenty-first held-out"},
 	{"ћ", "hundred-and-twenty-second held-out"},
 	{"њ", "hundred-and-twenty-third held-out"},
+	{"џ", "hundred-and-twenty-fourth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
