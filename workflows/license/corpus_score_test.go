@@ -106,6 +106,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ћ", "hundred-and-twenty-second held-out"},
 	{"њ", "hundred-and-twenty-third held-out"},
 	{"џ", "hundred-and-twenty-fourth held-out"},
+	{"ѕ", "hundred-and-twenty-fifth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
