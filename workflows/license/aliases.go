@@ -1067,7 +1067,8 @@ func findLicenses(text string) found {
 	})
 	hits = slices.DeleteFunc(hits, func(h hit) bool {
 		return len(hits) > 1 && h.end >= 0 && h.end <= len(lower) && (ishRE.MatchString(lower[h.end:]) ||
-			h.pos >= 0 && likenessBeforeRE.MatchString(lower[max(0, h.pos-24):h.pos]) && !askedLikenessRE.MatchString(lower[max(0, h.pos-60):h.pos]))
+			h.pos >= 0 && likenessBeforeRE.MatchString(lower[max(0, h.pos-24):h.pos]) && !askedLikenessRE.MatchString(lower[max(0, h.pos-60):h.pos]) &&
+				!fileLooksLikeRE.MatchString(lower[max(0, h.pos-50):h.pos]))
 	})
 	// A licence said not to apply ("under Ruby's own licence, not a gem's MIT", "MPL
 	// rather than the GPL") is not one the question is about, when another is named.
@@ -2108,6 +2109,10 @@ var (
 // likenessBeforeRE: the words before a licence's name that make it a likeness: "reads
 // like MIT", "similar to the BSD licence", "functionally equivalent to MIT".
 var likenessBeforeRE = regexp.MustCompile(`\b(?:reads like|looks like|similar to|resembles|resembling|akin to|modell?ed on|patterned on|(?:functionally\s+|basically\s+|essentially\s+|practically\s+|roughly\s+)?(?:equivalent|identical|comparable|close)\s+to|much\s+like|just\s+like)\s+(?:the\s+|an?\s+)?$`)
+
+// fileLooksLikeRE: a licence file's text that looks like a licence is that licence, read
+// by eye ("the LICENSE file looks like bsd 3 clause").
+var fileLooksLikeRE = regexp.MustCompile(`\b(?:licen[cs]e|copying)(?:\.txt|\.md)?(?:\s+file)?(?:\s+text)?\s+(?:looks|reads)\s+like\s+(?:the\s+|an?\s+)?$`)
 
 // askedLikenessRE: a likeness the question asks about ("is ISC equivalent to MIT?"):
 // both licences are compared.

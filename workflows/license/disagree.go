@@ -32,15 +32,17 @@ func (d Disagreement) Held() string {
 
 // disagreeAskRE: the question asks which of two licences holds ("which one?", "which
 // applies?", "what's the real licence?", "what is it actually under?").
-var disagreeAskRE = regexp.MustCompile(`\bwhich\b|\bwhat\s+(?:do|should|would|must)\s+(?:we|i)\s+(?:package|ship|list|declare|tag|label|record|mark)\s+(?:it|this|them)\s+(?:as|under)\b|\b(?:does|do)\s+(?:the\s+)?[\w.+-]+(?:\s+licen[cs]e)?\s+(?:actually|really|even)\s+apply\b|\bwhat(?:'s|’s|\s+is)\s+the\s+(?:real|actual|right|correct)\s+licen[cs]e\b|\b(?:really|actually)\s+under\b`)
+var disagreeAskRE = regexp.MustCompile(`\bwhich\b|\bdual[- ]licen[cs]ed\s+or\s+what\b|\bwhat\s+is\s+it\s+(?:actually|really)\b|\bwhat\s+(?:do|should|would|must)\s+(?:we|i)\s+(?:package|ship|list|declare|tag|label|record|mark)\s+(?:it|this|them)\s+(?:as|under)\b|\b(?:does|do)\s+(?:the\s+)?[\w.+-]+(?:\s+licen[cs]e)?\s+(?:actually|really|even)\s+apply\b|\bwhat(?:'s|’s|\s+is)\s+the\s+(?:real|actual|right|correct)\s+licen[cs]e\b|\b(?:really|actually)\s+under\b`)
 
 // licenceFileRE: a clause names the licence file ("the LICENSE file", "COPYING", "the
 // repo licence is", "license.txt").
-var licenceFileRE = regexp.MustCompile(`\b(?:licen[cs]e|copying)(?:\.txt|\.md)?\s+files?\b|\b[\w.-]+(?:'s|’s)\s+licen[cs]e\s+(?:is|says|reads)\b|\b(?:github|gitlab|codeberg)\s+repo(?:sitory)?\s+(?:says|lists|has|shows)\b|\blicen[cs]e\.(?:txt|md)\b|\bcopying(?:\.txt)?\b|\b(?:repo|repository|project|github)(?:'s|’s)?\s+(?:own\s+)?licen[cs]e\b|\bthe\s+licen[cs]e\s+(?:itself\s+)?(?:is|says|reads)\b|\blicen[cs]e\s+(?:text|file)\s+(?:in|of)\s+the\s+repo|\blicen[cs]e\s+(?:both\s+|also\s+|now\s+|still\s+)?(?:says?|reads)\b|\bin\s+(?:the\s+|its\s+)?(?:licen[cs]e|copying)(?:\.txt|\.md)?(?:\s*[.,;:?!]|\s*$)`)
+var licenceFileRE = regexp.MustCompile(`\b(?:licen[cs]e|copying)(?:\.txt|\.md)?\s+files?\b|\b[\w.-]+(?:'s|’s)\s+licen[cs]e\s+(?:is|says|reads)\b|\b(?:github|gitlab|codeberg)\s+repo(?:sitory)?\s+(?:says|lists|has|shows)\b|\blicen[cs]e\.(?:txt|md)\b|\bcopying(?:\.txt)?\b|\b(?:repo|repository|project|github)(?:'s|’s)?\s+(?:own\s+)?licen[cs]e\b|\bthe\s+licen[cs]e\s+(?:itself\s+)?(?:is|says|reads)\b|\blicen[cs]e\s+(?:text|file)\s+(?:in|of)\s+the\s+repo|\blicen[cs]e\s+(?:both\s+|also\s+|now\s+|still\s+)?(?:says?|reads)\b|\bin\s+(?:the\s+|its\s+)?(?:licen[cs]e|copying)(?:\.txt|\.md)?(?:\s*[.,;:?!]|\s*$)` +
+	// "LICENSE and the classifier say mit": the file, with a source that agrees.
+	`|\b(?:licen[cs]e|copying)(?:\.txt|\.md)?(?:\s+file)?\s+(?:and|&)\s+(?:the\s+|its\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+(?:both\s+|all\s+)?(?:say|list|show|read)\b`)
 
 // reportRE: a clause names what reports a licence without granting it: a README, a
 // package registry or manifest, a store or asset page, a scanner or a tag.
-var reportRE = regexp.MustCompile(`\b(?:readme|package\.json|package\s+page|npm|pypi|nuget|crates\.io|cargo\.toml|setup\.py|setup\.cfg|pyproject(?:\.toml)?|gemspec|pom\.xml|metadata|manifest|classifiers?|badge|sidebar|website|web\s+site|site|docs|documentation|asset\s+(?:library|store)(?:\s+page)?|store\s+page|marketplace|listing|scanner|scan|tool(?:ing)?|checker|goreleaser|config|tag(?:ged|s)?|wiki|page|script|curseforge|modrinth|play\s+store|app\s+store|(?:package|default|flake)\.nix|nix\s+(?:package|expression|derivation)|derivation|pkgbuild|ebuild|podspec|spec\s+file|formula|debian/copyright)\b`)
+var reportRE = regexp.MustCompile(`\b(?:readme|package\.json|composer\.json|nuspec|\.nuspec|cabal\s+file|description\s+file|build\.gradle|package\s+page|npm|pypi|nuget|crates\.io|cargo\.toml|setup\.py|setup\.cfg|pyproject(?:\.toml)?|gemspec|pom\.xml|metadata|manifest|classifiers?|badge|sidebar|website|web\s+site|site|docs|documentation|asset\s+(?:library|store)(?:\s+page)?|store\s+page|marketplace|listing|scanner|scan|tool(?:ing)?|checker|goreleaser|config|tag(?:ged|s)?|wiki|page|script|curseforge|modrinth|play\s+store|app\s+store|(?:package|default|flake)\.nix|nix\s+(?:package|expression|derivation)|derivation|pkgbuild|ebuild|podspec|spec\s+file|formula|debian/copyright)\b`)
 
 // reportsRE: the other clause says what the source reports ("npm says", "the scanner
 // tags it", "package.json lists"), not what something else is under.
@@ -50,6 +52,9 @@ var reportsRE = regexp.MustCompile(`\b(?:says?|said|lists?|listed|shows?|showed|
 // ("the readme says some assets are CC-BY", "a dependency in package.json is GPL"),
 // which may well be under a licence of its own.
 var partRE = regexp.MustCompile(`\b(?:some|certain|a\s+few|several|other)\s+(?:of\s+(?:the|its)\s+)?(?:assets?|images?|icons?|fonts?|files?|sounds?|data|parts?|dependenc(?:y|ies)|librar(?:y|ies)|modules?|components?|models?|weights|docs|documentation|examples?|samples?)\b|\b(?:a|one|another|our|its|their)\s+(?:dependency|library|module|component|submodule|plugin|vendored)\b`)
+
+// licenceColonRE: a licence field written with its colon ("License: GPL").
+var licenceColonRE = regexp.MustCompile(`(?i)(licen[cs]e):`)
 
 // clauseSplitRE splits a question where two sources are set against each other.
 var clauseSplitRE = regexp.MustCompile(`\s+(?:but|while|whereas|yet|however|although)\s+|[;:]\s+|\.\s+|,\s+(?:and\s+)?(?:but\s+)?`)
@@ -65,10 +70,18 @@ func disagreement(text, lower string) (Disagreement, bool) {
 	f := findLicenses(text)
 	var file, other, source string
 	from := 0
-	for _, cut := range append(clauseSplitRE.FindAllStringIndex(text, -1), []int{len(text), len(text)}) {
+	// "License: GPL on pypi": a metadata field's colon ends no clause.
+	split := licenceColonRE.ReplaceAllString(text, "${1} ")
+	for _, cut := range append(clauseSplitRE.FindAllStringIndex(split, -1), []int{len(text), len(text)}) {
+		// Each licence is counted in the clause once, by its first mention or a later one
+		// ("… the repo license is mit, scanner flags it as gpl").
 		id, n := "", 0
 		for i, at := range f.at {
-			if at[0] >= from && at[0] < cut[0] {
+			in := at[0] >= from && at[0] < cut[0]
+			for _, m := range f.again[i] {
+				in = in || m.at[0] >= from && m.at[0] < cut[0]
+			}
+			if in {
 				id, n = f.ids[i], n+1
 			}
 		}

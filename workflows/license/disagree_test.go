@@ -44,3 +44,25 @@ func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 		}
 	}
 }
+
+// TestDisagreementSaidOtherWays: the licence file set against a source in other words:
+// a source that names the licence again after the file ("the repo license is mit,
+// scanner flags it as gpl"), a metadata field's colon ("License: GPL on pypi"), a file
+// whose text "looks like" a licence, composer.json, and the file with a source that
+// agrees ("LICENSE and the classifier say mit").
+func TestDisagreementSaidOtherWays(t *testing.T) {
+	for text, want := range map[string]string{
+		"cron-descriptor ExpressionParser.py has a gpl header but the repo license is mit, scanner flags it as gpl. which one applies?": "MIT",
+		"eve-sqlalchemy shows License: GPL on pypi but the LICENSE file looks like bsd 3 clause, what is it actually":                   "BSD-3-Clause",
+		"wapmorgan/mp3info composer.json says GPL-3.0 but the repo license is lgpl 3. which should our scanner go by":                   "LGPL-3.0-only",
+		"sphinx-copybutton setup.py says license BSD but LICENSE and the classifier say mit. which":                                     "MIT",
+	} {
+		q, ok := ParseQuestion(text)
+		if !ok || q.Kind != AskProfile || q.Disagree == nil || q.Expression != want {
+			t.Errorf("%q: kind %d expression %q disagreement %+v; want the licence file's %s", text, q.Kind, q.Expression, q.Disagree, want)
+		}
+	}
+	if got := FindLicenses("the readme says it looks like the mit licence, but is it gpl?"); len(got) != 1 || got[0] != "GPL-3.0-only" {
+		t.Errorf("a likeness outside a licence file read as %q", got)
+	}
+}
