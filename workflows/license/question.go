@@ -402,6 +402,11 @@ var useWords = []struct {
 		"calls functions", "call functions", "calling functions", "calls its functions", "call its functions", "calls their functions", "calls its api", "call its api",
 		"call it from", "calls it from", "calling it from", "call into it", "calls into it", "functions throughout",
 		"plugin for", "plugins for", "plug in for", "plug ins for", "mod for", "mods for", "extension for", "extensions for", "addon for", "addons for", "add on for", "add ons for"}},
+	// Devices that run Android, shipped with the software on them, are hardware handed
+	// over, not an app through a store: "an android tv box maker ships modified kodi".
+	{"distribute", []string{"tv box", "tv boxes", "android box", "android boxes", "set top box", "set top boxes", "custom rom", "custom roms",
+		"device maker", "device makers", "box maker", "box makers", "phone maker", "phone makers", "tablet maker", "tablet makers",
+		"preinstalled", "pre installed", "preloaded", "pre loaded"}},
 	{"mobile", []string{"app store", "play store", "mobile", "ios", "android", "iphone", "ipad"}},
 	// "Embed" says less of linking than "statically link": in a mobile app, the app is what matters.
 	{"static_link", []string{"embed", "embeds", "embedding"}},
@@ -1351,7 +1356,7 @@ func breachOf(lower, id string) string {
 // the program running on its own: "talks over the network to an AGPL server", "our
 // services just talk to it over the S3 API", "runs as a standalone process", "put it
 // in front of our API".
-var overNetworkRE = regexp.MustCompile(`\b(?:talks?|talking|connects?|connecting|communicates?|communicating|calls?|calling|sends?\s+requests|forwards?\s+(?:calls|requests))\s+(?:\w+\s+){0,4}?(?:over|via|through)\s+(?:the\s+|its\s+|a\s+|an\s+|plain\s+)?(?:network|http|https|rest|s3|grpc|socket|sockets|api|web\s+api|rest\s+api|wire|protocol)\b|\bover\s+(?:its|the)\s+(?:s3|rest|http|web)?\s*api\b|\bstandalone\s+(?:\w+\s+)?(?:process|server|service)\b|\bseparate\s+(?:process|server|container|service)\b|\bin\s+front\s+of\s+(?:our|my|the)\b`)
+var overNetworkRE = regexp.MustCompile(`\b(?:talks?|talking|connects?|connecting|communicates?|communicating|calls?|calling|sends?\s+requests|forwards?\s+(?:calls|requests))\s+(?:\w+\s+){0,4}?(?:over|via|through)\s+(?:the\s+|its\s+|a\s+|an\s+|plain\s+)?(?:network|http|https|rest|s3|grpc|socket|sockets|api|web\s+api|rest\s+api|wire|protocol)\b|\bover\s+(?:its|the)\s+(?:s3|rest|http|web)?\s*api\b|\bstandalone\s+(?:\w+\s+)?(?:process|server|service)\b|\bseparate\s+(?:process|server|container|service)\b|\bin\s+front\s+of\s+(?:our|my|the)\b|\b(?:calls?|calling|uses?|using|hits?|hitting|quer(?:y|ies|ying))\s+(?:a|an|the|their|its)\s+(?:public\s+|remote\s+|hosted\s+|third[- ]party\s+)?(?:rest\s+|web\s+|http\s+|graphql\s+)?api\b`)
 
 // holderRE: the asker says they hold all the copyright in their work: they wrote all of
 // it, are its only author, or no one else contributed.

@@ -5055,3 +5055,18 @@ func TestSaaSOnOwnServersAndBuildsOfEither(t *testing.T) {
 		}
 	}
 }
+
+// TestDevicesWithAndroidAndAPublicAPI: Android devices shipped with the software on them
+// are hardware handed over, not an app in a store; an app that only calls a public API
+// runs apart from the program behind it.
+func TestDevicesWithAndroidAndAPublicAPI(t *testing.T) {
+	if q, _ := ParseQuestion("can an android tv box maker ship its own modified kodi build and still call it kodi"); q.Use != "distribute" {
+		t.Errorf("an Android TV box shipped read as use %q", q.Use)
+	}
+	if q, _ := ParseQuestion("we ship an android app with a gpl library, ok?"); q.Use != "mobile" {
+		t.Errorf("an Android app read as use %q", q.Use)
+	}
+	if q, _ := ParseQuestion("our closed app calls a public rest api whose server code is agpl, does that make our app agpl"); !q.Apart {
+		t.Errorf("an app calling an AGPL server's API read as %+v", q)
+	}
+}
