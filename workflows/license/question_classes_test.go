@@ -4896,6 +4896,29 @@ func TestLesserBesideGPLFiles(t *testing.T) {
 	}
 }
 
+// readAs is what a question must be read as, in the fields a test names: the zero value
+// of a field is not checked, except use when checkUse is set (use "" then means none).
+type readAs struct {
+	kind     QuestionKind
+	topic    string
+	expr     string
+	work     string
+	use      string
+	checkUse bool
+}
+
+// readsAs checks each question of cases against what it must be read as.
+func readsAs(t *testing.T, cases map[string]readAs) {
+	t.Helper()
+	for text, want := range cases {
+		q, _ := ParseQuestion(text)
+		if want.kind != 0 && q.Kind != want.kind || want.topic != "" && q.Topic != want.topic || want.expr != "" && q.Expression != want.expr ||
+			want.work != "" && q.Work != want.work || (want.use != "" || want.checkUse) && q.Use != want.use {
+			t.Errorf("%q: read as kind %d, topic %q, expression %q, work %q, use %q; want %+v", text, q.Kind, q.Topic, q.Expression, q.Work, q.Use, want)
+		}
+	}
+}
+
 // TestOwnVersionKeptOrMovedAndRequiresOfOne: keeping one's licence or moving is choosing
 // one ("should we stay on MIT or switch to BSD 2-clause?"); "shouldn't that be plain
 // gplv2?" weighs the "or later" form against the one version; a Creative Commons licence
@@ -4904,18 +4927,20 @@ func TestLesserBesideGPLFiles(t *testing.T) {
 // do with it?" asks what the licence allows; a build of a mod uploaded is the mod
 // handed out.
 func TestOwnVersionKeptOrMovedAndRequiresOfOne(t *testing.T) {
-	for _, text := range []string{"Should we stay on MIT or switch to BSD 2-clause?", "stick with gplv3 or move to apache 2.0 for the sdk?"} {
-		if q, _ := ParseQuestion(text); q.Topic != "choose" {
-			t.Errorf("%q: topic %q, want choose", text, q.Topic)
-		}
-	}
-	for _, text := range []string{"bobtemplates.plone makes new add-ons 'gplv2 or later'. shouldn't that be plain gplv2 like plone?", "our headers say gpl 3 or later. should it just be gpl 3?"} {
-		if q, _ := ParseQuestion(text); q.Topic != "orlater" {
-			t.Errorf("%q: topic %q, want orlater", text, q.Topic)
-		}
-	}
-	if q, _ := ParseQuestion("we use a gplv2 or later library. can we ship it?"); q.Topic != "" || q.Use != "distribute" {
-		t.Errorf("a use of GPL-2.0-or-later code read as topic %q, use %q", q.Topic, q.Use)
+	readsAs(t, map[string]readAs{
+		"Should we stay on MIT or switch to BSD 2-clause?":                                                                                                      {topic: "choose"},
+		"stick with gplv3 or move to apache 2.0 for the sdk?":                                                                                                   {topic: "choose"},
+		"bobtemplates.plone makes new add-ons 'gplv2 or later'. shouldn't that be plain gplv2 like plone?":                                                      {topic: "orlater"},
+		"our headers say gpl 3 or later. should it just be gpl 3?":                                                                                              {topic: "orlater"},
+		"we use a gplv2 or later library. can we ship it?":                                                                                                      {kind: AskVerdict, use: "distribute"},
+		"putting llama 3.1 8b into our android app for the play store. what does meta's licence need from us?":                                                  {kind: AskProfile, expr: "LicenseRef-Llama-3.1-Community"},
+		"hedera's js sdk is apache 2.0 not mit. does that limit what our company can do with it?":                                                               {kind: AskProfile, expr: "Apache-2.0"},
+		"can i upload my own build of a gplv3 mod to curseforge?":                                                                                               {use: "distribute"},
+		"our minecraft mod uses a gpl library. can we keep it closed?":                                                                                          {use: "dynamic_link"},
+		"We make a Minetest game and wanted to pull in textures from a texture pack, which is CC BY-NC-SA 4.0. What does that licence actually demand from us?": {kind: AskProfile, expr: "CC-BY-NC-SA-4.0"},
+	})
+	if q, _ := ParseQuestion("we use a gplv2 or later library. can we ship it?"); q.Topic != "" {
+		t.Errorf("a use of GPL-2.0-or-later code read as topic %q", q.Topic)
 	}
 	for text, want := range map[string]string{"a few icons come from flaticon under cc 3.0 by": "CC-BY-3.0", "the photos are CC 4.0 BY-SA": "CC-BY-SA-4.0",
 		"the sounds are creative commons 3.0 attribution": "CC-BY-3.0"} {
@@ -4923,38 +4948,18 @@ func TestOwnVersionKeptOrMovedAndRequiresOfOne(t *testing.T) {
 			t.Errorf("%q: found %q, want %s", text, got, want)
 		}
 	}
-	for text, want := range map[string]string{
-		"We make a Minetest game and wanted to pull in textures from a texture pack, which is CC BY-NC-SA 4.0. What does that licence actually demand from us?": "CC-BY-NC-SA-4.0",
-		"putting llama 3.1 8b into our android app for the play store. what does meta's licence need from us?":                                                  "LicenseRef-Llama-3.1-Community",
-		"hedera's js sdk is apache 2.0 not mit. does that limit what our company can do with it?":                                                               "Apache-2.0",
-	} {
-		if q, _ := ParseQuestion(text); q.Kind != AskProfile || q.Expression != want {
-			t.Errorf("%q: kind %d expression %q, want what %s asks", text, q.Kind, q.Expression, want)
-		}
-	}
-	if q, _ := ParseQuestion("can i upload my own build of a gplv3 mod to curseforge?"); q.Use != "distribute" {
-		t.Errorf("a mod's build uploaded read as use %q", q.Use)
-	}
-	if q, _ := ParseQuestion("our minecraft mod uses a gpl library. can we keep it closed?"); q.Use != "dynamic_link" {
-		t.Errorf("a library in a mod read as use %q", q.Use)
-	}
 }
 
 // TestRemixedIntoOneAndPaywall: works remixed with each other into one whole are a
 // combination ("remix a cc by-sa cookbook with cc by-nc material into one handbook"),
 // unlike one remixed from the other; pages behind one's own paywall are served.
 func TestRemixedIntoOneAndPaywall(t *testing.T) {
-	for _, text := range []string{"can i remix a cc by-sa cookbook with cc by-nc material into one handbook?", "can we combine mpl code with gpl code into one library?"} {
-		if q, _ := ParseQuestion(text); q.Kind != AskCombination {
-			t.Errorf("%q: kind %d, want a combination", text, q.Kind)
-		}
-	}
-	if q, _ := ParseQuestion("can course notes remixed from a cc by-nc-sa repo be published as cc by-sa?"); q.Kind != AskCompatibility || q.Work != "CC-BY-SA-4.0" {
-		t.Errorf("notes remixed from one licence into another read as kind %d, work %q", q.Kind, q.Work)
-	}
-	if q, _ := ParseQuestion("can we put osm based interactive maps behind our paywall, subscribers only?"); q.Use != "saas" {
-		t.Errorf("maps behind a paywall read as use %q", q.Use)
-	}
+	readsAs(t, map[string]readAs{
+		"can i remix a cc by-sa cookbook with cc by-nc material into one handbook?":   {kind: AskCombination},
+		"can we combine mpl code with gpl code into one library?":                     {kind: AskCombination},
+		"can course notes remixed from a cc by-nc-sa repo be published as cc by-sa?":  {kind: AskCompatibility, work: "CC-BY-SA-4.0"},
+		"can we put osm based interactive maps behind our paywall, subscribers only?": {use: "saas"},
+	})
 }
 
 // TestPortOrForkGoingUnderAnother: a port or fork of code under one licence that the
@@ -4963,32 +4968,23 @@ func TestRemixedIntoOneAndPaywall(t *testing.T) {
 // "our fork says mit … the project we forked is gpl 2"; "drop the gpl and go mit"); a
 // web app's users uploading files is no distribution.
 func TestPortOrForkGoingUnderAnother(t *testing.T) {
-	for _, text := range []string{
-		"want to port forge's mtg rules engine (gpl3) to rust and put it on crates.io as mit, can i",
-		"our ad-webmanager fork says mit in the readme but the project we forked is gpl 2. we changed a ton, is mit ok",
-		"the addon template is gpl 3 and every file has the gpl header. building my addon from it, can i drop the gpl and go mit",
-	} {
-		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Work != "MIT" {
-			t.Errorf("%q: kind %d, licences %q, work %q; want code going into an MIT work", text, q.Kind, q.Licenses, q.Work)
-		}
-	}
-	if q, _ := ParseQuestion("my webapp takes an uploaded pdf, runs a tool on it and sends a jpg back. the tool is agpl. does my webapp have to be agpl"); q.Use != "saas" {
-		t.Errorf("a web app taking users' uploads read as use %q", q.Use)
-	}
-	if q, _ := ParseQuestion("can i upload my build of a gpl tool to our site for customers to download?"); q.Use != "distribute" {
-		t.Errorf("a build uploaded for download read as use %q", q.Use)
-	}
+	readsAs(t, map[string]readAs{
+		"want to port forge's mtg rules engine (gpl3) to rust and put it on crates.io as mit, can i":                                {kind: AskCompatibility, work: "MIT"},
+		"our ad-webmanager fork says mit in the readme but the project we forked is gpl 2. we changed a ton, is mit ok":             {kind: AskCompatibility, work: "MIT"},
+		"the addon template is gpl 3 and every file has the gpl header. building my addon from it, can i drop the gpl and go mit":   {kind: AskCompatibility, work: "MIT"},
+		"my webapp takes an uploaded pdf, runs a tool on it and sends a jpg back. the tool is agpl. does my webapp have to be agpl": {use: "saas"},
+		"can i upload my build of a gpl tool to our site for customers to download?":                                                {use: "distribute"},
+	})
 }
 
 // TestOracleAgreementAndChargingByOthers: the Oracle Contributor Agreement (OCA) is a
 // contributor agreement, said by name, though "OCA modules" of Odoo are not; whether
 // others' charging for a copy breaks the licence is asked of what others did.
 func TestOracleAgreementAndChargingByOthers(t *testing.T) {
-	for _, text := range []string{"can i confirm the oca for a pr a colleague started for mysql", "do i need to sign the oracle oca before my patch to openjdk can be merged?"} {
-		if q, _ := ParseQuestion(text); q.Topic != "cla" {
-			t.Errorf("%q: topic %q, want cla", text, q.Topic)
-		}
-	}
+	readsAs(t, map[string]readAs{
+		"can i confirm the oca for a pr a colleague started for mysql":               {topic: "cla"},
+		"do i need to sign the oracle oca before my patch to openjdk can be merged?": {topic: "cla"},
+	})
 	if q, _ := ParseQuestion("like most OCA modules it is AGPL-3. can we use it next to odoo enterprise?"); q.Topic == "cla" {
 		t.Errorf("Odoo's OCA modules read as a contributor agreement")
 	}
@@ -5000,11 +4996,10 @@ func TestOracleAgreementAndChargingByOthers(t *testing.T) {
 // TestOwnWorkNamedTwoWordsOn: a licence between "my" and the asker's kind of work, with
 // a word or two between, is the asker's own work's ("use it in my mit factorio mod").
 func TestOwnWorkNamedTwoWordsOn(t *testing.T) {
-	for _, text := range []string{"x-util.lua from lunar landings is gpl. any way to use it in my mit factorio mod?", "this snippet is gpl. can i paste it into our apache-2.0 go library?"} {
-		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || len(q.Licenses) != 2 || q.Work != q.Licenses[1] || !strings.HasPrefix(q.Licenses[0], "GPL") {
-			t.Errorf("%q: kind %d licences %q work %q; want the GPL code going into the asker's work", text, q.Kind, q.Licenses, q.Work)
-		}
-	}
+	readsAs(t, map[string]readAs{
+		"x-util.lua from lunar landings is gpl. any way to use it in my mit factorio mod?": {kind: AskCompatibility, work: "MIT"},
+		"this snippet is gpl. can i paste it into our apache-2.0 go library?":              {kind: AskCompatibility, work: "Apache-2.0"},
+	})
 }
 
 // TestToolLinkedAsLibraryAndLabelGiven: a tool's own library linked into the work is
@@ -5043,29 +5038,22 @@ func TestVersionOneOrLaterAndLabelCalled(t *testing.T) {
 // servers serves its users; builds offered as one licence's and another's ("comes as gpl
 // and lgpl builds") are a choice between them.
 func TestSaaSOnOwnServersAndBuildsOfEither(t *testing.T) {
-	if q, _ := ParseQuestion("our saas runs gpl components on our own servers"); q.Use != "saas" {
-		t.Errorf("a SaaS on own servers read as use %q", q.Use)
-	}
-	if q, _ := ParseQuestion("our build scripts run gpl tools on our own servers"); q.Use != "internal" {
-		t.Errorf("build scripts on own servers read as use %q", q.Use)
-	}
-	for _, text := range []string{"the library comes as gpl and lgpl builds. which one can we bundle in our closed app?", "the binaries are available as gpl and lgpl zips, we want to bundle one with our closed app"} {
-		if q, _ := ParseQuestion(text); q.Expression != "GPL-3.0-only OR LGPL-3.0-only" {
-			t.Errorf("%q: expression %q, want a choice", text, q.Expression)
-		}
-	}
+	readsAs(t, map[string]readAs{
+		"our saas runs gpl components on our own servers":                                            {use: "saas"},
+		"our build scripts run gpl tools on our own servers":                                         {use: "internal"},
+		"the library comes as gpl and lgpl builds. which one can we bundle in our closed app?":       {expr: "GPL-3.0-only OR LGPL-3.0-only"},
+		"the binaries are available as gpl and lgpl zips, we want to bundle one with our closed app": {expr: "GPL-3.0-only OR LGPL-3.0-only"},
+	})
 }
 
 // TestDevicesWithAndroidAndAPublicAPI: Android devices shipped with the software on them
 // are hardware handed over, not an app in a store; an app that only calls a public API
 // runs apart from the program behind it.
 func TestDevicesWithAndroidAndAPublicAPI(t *testing.T) {
-	if q, _ := ParseQuestion("can an android tv box maker ship its own modified kodi build and still call it kodi"); q.Use != "distribute" {
-		t.Errorf("an Android TV box shipped read as use %q", q.Use)
-	}
-	if q, _ := ParseQuestion("we ship an android app with a gpl library, ok?"); q.Use != "mobile" {
-		t.Errorf("an Android app read as use %q", q.Use)
-	}
+	readsAs(t, map[string]readAs{
+		"can an android tv box maker ship its own modified kodi build and still call it kodi": {use: "distribute"},
+		"we ship an android app with a gpl library, ok?":                                      {use: "mobile"},
+	})
 	if q, _ := ParseQuestion("our closed app calls a public rest api whose server code is agpl, does that make our app agpl"); !q.Apart {
 		t.Errorf("an app calling an AGPL server's API read as %+v", q)
 	}
