@@ -1206,6 +1206,10 @@ var requiresAskRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:does|do)\s+((
 // "hedera's sdk is apache 2.0 not mit. does that limit what our company can do with it?"
 var limitsWhatRE = regexp.MustCompile(`\b(?:does|do|would|will|could)\s+(?:that|this|it|the\s+licen[cs]e|its\s+licen[cs]e)\s+(?:\w+\s+)?(?:limit|restrict|constrain)\s+what\s+(?:we|i|you|our\s+[\w-]+|my\s+[\w-]+|a\s+company|companies|anyone)\s+(?:can|may|could|are\s+allowed\s+to)\s+do\b`)
 
+// licenceTextAskedRE: the licence's own text asked about ("ship the boost licence text",
+// "does the full licence need to be in the about screen").
+var licenceTextAskedRE = regexp.MustCompile(`\blicen[cs]e\s+text\b|\bfull\s+licen[cs]e\b|\b[\w.+-]+\s+text\s+(?:have|has|need|needs)\s+to\s+ship\b|\bcopy\s+of\s+the\s+licen[cs]e\b|\blicen[cs]e\.txt\b|\blicen[cs]e\s+files?\b`)
+
 // licenceAskedRequires is the licence a question with several asks of what one of them
 // requires: the one the asking words name ("what does the CC BY-NC-SA demand"), or, for
 // "that licence", "this licence" or "its licence", the last named before them ("… the
@@ -2527,6 +2531,27 @@ func parseQuestion(text string) (q Question, ok bool) {
 			}
 		}
 	}
+	if (q.Kind == AskCompatibility || q.Kind == AskCombination) && (q.Topic == "" || q.Topic == "attribution") {
+		// "a handful of files in our gpl repo are boost licensed. do we really have to ship
+		// the boost licence text with them": what the one licence the asking sentence names
+		// asks of the copies shipped.
+		asking := askingSentence(lower)
+		// Not when a later question names another licence ("… where does the mit notice
+		// have to go? and can i put my own apache header on top of it?").
+		rest := asking
+		if i := strings.Index(lower, asking); asking != "" && i >= 0 {
+			rest = lower[i:]
+		}
+		// Credit and NOTICE files stay the attribution topic's; the licence's own text
+		// shipped with the copies is what the licence asks.
+		if obligationAskRE.MatchString(asking) && obligationArtefactRE.MatchString(asking) && !openOwnRE.MatchString(asking) && (q.Topic == "" || licenceTextAskedRE.MatchString(asking)) {
+			if ids := FindLicenses(rest); len(ids) == 1 && slices.Contains(f.ids, ids[0]) {
+				if p, ok := verdictOn(q, ids[0]).AboutLicenses(); ok {
+					q, q.Topic = p, ""
+				}
+			}
+		}
+	}
 	if (q.Kind == AskProfile || q.Kind == AskVerdict && f.at[0][0] >= 0 && f.at[0][0] <= len(lower) && whatIsBeforeRE.MatchString(lower[max(0, f.at[0][0]-30):f.at[0][0]])) && q.Topic == "" && len(f.ids) >= 2 && len(q.Licenses) == len(f.ids) && likenessOnly(lower, f) {
 		// "what is the mulan psl v2? like apache 2.0 or something else?", "is ms-pl
 		// basically as open as mit/apache?": the first licence is asked about; the others
@@ -2696,8 +2721,11 @@ func sameVersion(a, b string) bool {
 var (
 	obligationAskRE = regexp.MustCompile(`\bwhat goes (?:in|into|on)\b|\b(?:does|do|must|should)\s+(?:the|a|our|its|this|that)\s+(?:copyright\s+|licen[cs]e\s+)?(?:notice|notices|text|attribution|credit|credits)\s+(?:really\s+|actually\s+)?(?:have|need)\s+to\s+be\b|\bwhat (?:should|must) (?:go|be) (?:in|into|on)\b|\b(?:do|must|should|would) (?:i|we) (?:really |actually |still |even )?(?:need|have)\b|\bdo (?:i|we) (?:really )?have to\b|\bwhat do (?:i|we) (?:actually |really )?(?:need|have)\b|\bdo we need\b|\bdo (?:i|we) owe (?:\S+ ){0,3}?(?:a |any )?credit\b|` +
 		// "is that everything the licence asks of me?", "does isc need its text shipped?"
-		`\bis\s+(?:that|this|it)\s+(?:really\s+)?(?:everything|all)\s+(?:that\s+)?(?:the\s+)?(?:licen[cs]e|[\w.+-]+)\s+(?:really\s+)?(?:asks?|requires?|needs?|wants?|demands?)\b|\b(?:does|do)\s+[\w.+-]+\s+(?:really\s+|actually\s+)?(?:need|require)\s+(?:its|the|a)\s+(?:licen[cs]e\s+|full\s+)?text\b`)
-	obligationArtefactRE = regexp.MustCompile(`\b(?:notice|notices|attribution|attributions|credit|credits|licen[cs]e\.txt|licen[cs]e files?|about (?:box|screen|page)|popup|pop-up|copyright headers?|copy of the licen[cs]e|its text|credited|(?:show|display)\s+(?:in|inside|within)\s+(?:the|our|my)\s+(?:app|application|ui|settings))\b`)
+		`\bis\s+(?:that|this|it)\s+(?:really\s+)?(?:everything|all)\s+(?:that\s+)?(?:the\s+)?(?:licen[cs]e|[\w.+-]+)\s+(?:really\s+)?(?:asks?|requires?|needs?|wants?|demands?)\b|` +
+		// "does the full licence need to be in the about screen?", "does the lgpl text have
+		// to ship with it?"
+		`\b(?:does|do|must|should)\s+(?:the|a|our|its|this|that)\s+(?:full\s+|whole\s+|complete\s+)?(?:[\w.+-]+\s+)?(?:licen[cs]e|notice|text)(?:\s+text)?\s+(?:really\s+|actually\s+)?(?:have|need)\s+to\s+(?:be|ship|go|come)\b|\b(?:does|do)\s+[\w.+-]+\s+(?:really\s+|actually\s+)?(?:need|require)\s+(?:its|the|a)\s+(?:licen[cs]e\s+|full\s+)?text\b`)
+	obligationArtefactRE = regexp.MustCompile(`\b(?:notice|notices|attribution|attributions|credit|credits|licen[cs]e\s+text|full\s+licen[cs]e|[\w.+-]+\s+text\s+(?:have|has|need|needs)\s+to\s+ship|licen[cs]e\.txt|licen[cs]e files?|about (?:box|screen|page)|popup|pop-up|copyright headers?|copy of the licen[cs]e|its text|credited|(?:show|display)\s+(?:in|inside|within)\s+(?:the|our|my)\s+(?:app|application|ui|settings))\b`)
 )
 
 // choiceAskRE and ownProjectRE: "GPL or MIT?" asked of a project of one's own.

@@ -4938,6 +4938,8 @@ func TestOwnVersionKeptOrMovedAndRequiresOfOne(t *testing.T) {
 		"can i upload my own build of a gplv3 mod to curseforge?":                                                                                               {use: "distribute"},
 		"our minecraft mod uses a gpl library. can we keep it closed?":                                                                                          {use: "dynamic_link"},
 		"We make a Minetest game and wanted to pull in textures from a texture pack, which is CC BY-NC-SA 4.0. What does that licence actually demand from us?": {kind: AskProfile, expr: "CC-BY-NC-SA-4.0"},
+		"a handful of files in our gpl repo are boost licensed. do we really have to ship the boost licence text with them":                                     {kind: AskProfile, expr: "BSL-1.0"},
+		"one of the dictionaries bundled in our spell checker is lgpl - does the lgpl text have to ship with it":                                                {kind: AskProfile, expr: "LGPL-3.0-only"},
 	})
 	if q, _ := ParseQuestion("we use a gplv2 or later library. can we ship it?"); q.Topic != "" {
 		t.Errorf("a use of GPL-2.0-or-later code read as topic %q", q.Topic)
