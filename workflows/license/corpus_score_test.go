@@ -107,6 +107,7 @@ var splitNames = []struct{ letter, name string }{
 	{"њ", "hundred-and-twenty-third held-out"},
 	{"џ", "hundred-and-twenty-fourth held-out"},
 	{"ѕ", "hundred-and-twenty-fifth held-out"},
+	{"ќ", "hundred-and-twenty-sixth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
