@@ -108,6 +108,7 @@ var splitNames = []struct{ letter, name string }{
 	{"џ", "hundred-and-twenty-fourth held-out"},
 	{"ѕ", "hundred-and-twenty-fifth held-out"},
 	{"ќ", "hundred-and-twenty-sixth held-out"},
+	{"ѓ", "hundred-and-twenty-seventh held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
