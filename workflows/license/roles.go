@@ -15,6 +15,10 @@ const (
 	roleIncoming      // the code taken in
 )
 
+// partTakesInRE: a part of a project said to take code in ("can micropython's esp8266 port
+// just pull in the pwm driver"): the project is the work the code goes into.
+var partTakesInRE = regexp.MustCompile(`^(?:'s|’s)\s+(?:[\w.-]+\s+){0,2}?(?:port|fork|build|firmware|kernel|tree|codebase|repo|core|module|backend|frontend|driver|hal|sdk)\s+(?:just\s+|also\s+|simply\s+|now\s+|still\s+)?(?:pull\s+in|pulls\s+in|use|uses|include|includes|import|imports|bundle|bundles|vendor|vendors|take|takes|link|links|copy|copies|embed|embeds)\b`)
+
 // siteDotRE finds the dot of a site's name ("crates.io", "npmjs.com").
 var siteDotRE = regexp.MustCompile(`\b([a-z][\w-]*)\.(io|com|org|net|dev|rs)\b`)
 
@@ -44,7 +48,7 @@ var (
 		regexp.MustCompile(`\b(?:i|we)(?:\s+(?:have|maintain|own|run|develop|wrote|write|created|create|made|started|built)|\s*(?:\s+am|\s+are|'m|’m|'re|’re)\s+(?:building|writing|developing|making|creating|maintaining))\s+(?:a|an|my|our|this)\s+(?:[\w'.-]+\s+){0,7}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
 		// "a pull request adds Apache 2.0 code to FontForge, which is GPLv3-or-later": what
 		// the code is added to.
-		regexp.MustCompile(`\b(?:adds?|adding|added|contribut\w*|submit\w*|merg\w*|port\w*)\b[^?!]{0,60}\b(?:to|into)\s+[\w.-]+,?\s+(?:which|that)\s+(?:is|are)\s+(?:licen[cs]ed\s+)?(?:under\s+)?(?:the\s+)?$`),
+		regexp.MustCompile(`\b(?:adds?|adding|added|contribut\w*|submit\w*|merg\w*|port\w*|import\w*|bring\w*|brought|pull\w*|cop(?:y|ies|ied|ying)|mov(?:e|es|ed|ing)|put|putting|vendor\w*|includ\w*|upstream\w*)\b[^?!]{0,60}\b(?:to|into)\s+[\w.-]+,?\s+(?:which|that)\s+(?:is|are)\s+(?:licen[cs]ed\s+)?(?:under\s+)?(?:the\s+)?$`),
 		// "can mappers trace from them into openstreetmap (odbl)?": the licence said in
 		// brackets of what the code goes into.
 		regexp.MustCompile(`\b(?:into|in\s+to)\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s*\(\s*$`),
@@ -224,7 +228,7 @@ func readRoles(lower string, f found) (roles []role, result int) {
 		spots = append(spots, f.again[i]...)
 		for k, m := range spots {
 			r, own := roleAt(lower, m.at[0], prevEnd(m.at[0]), m.next)
-			if m.at[1] >= 0 && m.at[1] <= len(lower) && (subjectAfterRE.MatchString(lower[m.at[1]:]) || forMineRE.MatchString(lower[m.at[1]:])) {
+			if m.at[1] >= 0 && m.at[1] <= len(lower) && (subjectAfterRE.MatchString(lower[m.at[1]:]) || forMineRE.MatchString(lower[m.at[1]:]) || partTakesInRE.MatchString(lower[m.at[1]:])) {
 				r, own = roleWork, false // "GPL software links to …": the subject takes code in
 			}
 			if copiedInto(m.at) {
