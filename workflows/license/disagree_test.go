@@ -56,11 +56,18 @@ func TestDisagreementSaidOtherWays(t *testing.T) {
 		"eve-sqlalchemy shows License: GPL on pypi but the LICENSE file looks like bsd 3 clause, what is it actually":                   "BSD-3-Clause",
 		"wapmorgan/mp3info composer.json says GPL-3.0 but the repo license is lgpl 3. which should our scanner go by":                   "LGPL-3.0-only",
 		"sphinx-copybutton setup.py says license BSD but LICENSE and the classifier say mit. which":                                     "MIT",
+		"ghostery on addons.mozilla.org says mpl 2.0 but the repo says gplv3, which is it":                                              "GPL-3.0-only",
 	} {
 		q, ok := ParseQuestion(text)
 		if !ok || q.Kind != AskProfile || q.Disagree == nil || q.Expression != want {
 			t.Errorf("%q: kind %d expression %q disagreement %+v; want the licence file's %s", text, q.Kind, q.Expression, q.Disagree, want)
 		}
+	}
+	if LooksLikeLicenseText("npm install stack says the package has no license, is creationix's stack module licensed at all") {
+		t.Errorf("a short question without its question mark read as a pasted licence")
+	}
+	if got := FindLicenses("can i use font awesome pro icons in my open source app"); len(got) != 1 || got[0] != "LicenseRef-FontAwesome-Pro" {
+		t.Errorf("Font Awesome Pro read as %q", got)
 	}
 	if got := FindLicenses("the readme says it looks like the mit licence, but is it gpl?"); len(got) != 1 || got[0] != "GPL-3.0-only" {
 		t.Errorf("a likeness outside a licence file read as %q", got)

@@ -21,7 +21,9 @@ var licenseVocabulary = []string{"permission is hereby granted", "redistribution
 var quotedSpanRE = regexp.MustCompile(`"[^"]{40,}"|“[^”]{40,}”`)
 
 // askingRE finds the marks of a question or a situation told in the first person.
-var askingRE = regexp.MustCompile(`\?|\b(?:we|our|i|my|us|can|could|should|does|do|is (?:it|that|this|there)|are (?:they|these|there)|how|what|whats|what's|which|whether|allowed|ok)\b`)
+var askingRE = regexp.MustCompile(`\?|\b(?:we|our|i|my|us|can|could|should|does|do|is (?:it|that|this|there)|are (?:they|these|there)|how|what|whats|what's|which|whether|allowed|ok)\b` +
+	// "is creationix's stack module licensed at all": a question without its mark.
+	`|\bis\s+(?:\S+\s+){1,4}licen[cs]ed\b|\blicen[cs]ed\s+at\s+all\b`)
 
 // LooksLikeLicenseText tells a pasted licence (or notice) from a long question about
 // one: by what the text says, not by its length. A text with several phrases of licence
