@@ -4930,6 +4930,8 @@ func TestOwnVersionKeptOrMovedAndRequiresOfOne(t *testing.T) {
 	readsAs(t, map[string]readAs{
 		"Should we stay on MIT or switch to BSD 2-clause?":                                                                                                      {topic: "choose"},
 		"stick with gplv3 or move to apache 2.0 for the sdk?":                                                                                                   {topic: "choose"},
+		"our image registration pkg is gplv3. keep gpl or go mpl-2.0?":                                                                                          {topic: "choose"},
+		"my header-only c++ lib is mit. stay mit or go bsd?":                                                                                                    {topic: "choose"},
 		"bobtemplates.plone makes new add-ons 'gplv2 or later'. shouldn't that be plain gplv2 like plone?":                                                      {topic: "orlater"},
 		"our headers say gpl 3 or later. should it just be gpl 3?":                                                                                              {topic: "orlater"},
 		"we use a gplv2 or later library. can we ship it?":                                                                                                      {kind: AskVerdict, use: "distribute"},

@@ -359,7 +359,7 @@ var topicWords = []struct {
 	// "should our boilerplate switch from mit to isc?": the asker's own work's licence weighed.
 	{"choose", regexp.MustCompile(`\bshould\s+(?:our|my)\s+(?:[\w-]+\s+){1,2}(?:switch|move|change|go)\s+(?:from\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+)?to\b`), false, []string{"should our", "should my"}, nil},
 	// "should we stay on MIT or switch to BSD 2-clause?": keeping one's licence or moving.
-	{"choose", regexp.MustCompile(`\b(?:stay|stick|remain|keep\s+it)\s+(?:with|on|at|under|as)\s+(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+){0,2}\s+or\s+(?:should\s+(?:we|i)\s+)?(?:switch|move|change|go|relicen[cs]e)\s+(?:over\s+)?to\b`), false, []string{"stay", "stick", "remain", "keep it"}, nil},
+	{"choose", regexp.MustCompile(`\b(?:stay|stick|remain|keep(?:\s+it)?)\s+(?:(?:with|on|at|under|as)\s+)?(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+){0,2}\s+or\s+(?:should\s+(?:we|i)\s+)?(?:switch|move|change|go|relicen[cs]e)\b(?:\s+(?:over\s+)?to\b)?`), false, []string{"stay", "stick", "remain", "keep"}, nil},
 	// "does a jam game need a licence at all?": whether the asker's own work needs one.
 	{"choose", regexp.MustCompile(`\b(?:does|do)\s+(?:a|an|my|our|the|this|every)\s+(?:[\w-]+\s+){0,3}?(?:game|project|repo|repository|library|lib|app|tool|code|package|crate|mod|plugin|site|website|template|script|entry|snippet|gist)s?\s+(?:really\s+|even\s+|actually\s+|still\s+)?need\s+(?:a|any)\s+licen[cs]e(?:\s+at\s+all\b|\s*[?,]|\s+(?:or|if|when|before)\b)`), false, []string{"need a licen", "need any licen"}, nil},
 	{"choose", regexp.MustCompile(`\b(?:do|should|must)\s+(?:we|i)\s+(?:still\s+)?(?:need|have|get|add|pick|use)\s+(?:to\s+(?:add|pick|use|get)\s+)?an?\s+(?:real|proper|actual|formal|explicit)\s+licen[cs]e\b`), false, []string{"licen"}, nil},
