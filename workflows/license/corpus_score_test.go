@@ -109,6 +109,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ѕ", "hundred-and-twenty-fifth held-out"},
 	{"ќ", "hundred-and-twenty-sixth held-out"},
 	{"ѓ", "hundred-and-twenty-seventh held-out"},
+	{"ѝ", "hundred-and-twenty-eighth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
