@@ -1956,6 +1956,14 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// compiler is used, what ships is the runtime; the question is about that.
 		f = f.without(func(i int) bool { return f.projects[i] != nil && f.projects[i].Tool })
 	}
+	if len(f.ids) > 1 && slices.ContainsFunc(f.projects, func(p *Project) bool { return p == nil || !p.Tool }) {
+		// "my library pulls in iglistkit (bsd) via cocoapods": a tool the code comes in
+		// through is how it is fetched or built, not code taken in.
+		f = f.without(func(i int) bool {
+			p, at := f.projects[i], f.at[i]
+			return p != nil && p.Tool && at[0] > 0 && at[0] <= len(lower) && toolMeansRE.MatchString(lower[max(0, at[0]-12):at[0]])
+		})
+	}
 	if len(f.ids) > 1 && slices.ContainsFunc(f.projects, func(p *Project) bool { return p == nil || !p.Platform }) {
 		// "closed-source go binary, one dep turns out to be GPL-2.0": the question is
 		// about the dependency; the runtime every Go binary carries is not asked about.
@@ -2755,6 +2763,10 @@ func saidOfOtherVersions(lower string, f found) map[int]bool {
 var otherVersionsRE = regexp.MustCompile(`\b(?:newer|later|recent|current|subsequent|future|new)\s+(?:versions?|releases?)\s+(?:are|were|is|have\s+been|moved\s+to|switched\s+to|went|use|come)\b[^.?!]{0,25}$`)
 
 // shipsRE: the question says something is handed over, or served to browsers.
+// toolMeansRE: the words before a tool that it is only the means: "via cocoapods",
+// "through gradle".
+var toolMeansRE = regexp.MustCompile(`\b(?:via|through|thru)\s+(?:the\s+)?$`)
+
 // toolAPIRE: code written against a tool's own interface ("add-ons that use its Python
 // API"), which makes the tool the host, not only the program built with.
 var toolAPIRE = regexp.MustCompile(`\b(?:its|their|the\s+[\w-]+|[\w-]+'s)\s+(?:python\s+|plugin\s+|extension\s+|scripting\s+)?api\b` +

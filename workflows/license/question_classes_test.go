@@ -5009,7 +5009,7 @@ func TestOwnWorkNamedTwoWordsOn(t *testing.T) {
 // TestToolLinkedAsLibraryAndLabelGiven: a tool's own library linked into the work is
 // taken in, not a tool only run ("links the pandoc library"); "stack gave it a bsd3
 // license file" is the licence the asker's work is labelled with; bare "bison" is GNU
-// Bison.
+// Bison; a package manager code comes in "via" is no code taken in.
 func TestToolLinkedAsLibraryAndLabelGiven(t *testing.T) {
 	q, _ := ParseQuestion("our little haskell markdown viewer links the pandoc library and stack gave it a bsd3 license file, is that ok")
 	if q.Kind != AskCompatibility || q.Work != "BSD-3-Clause" || len(q.Licenses) != 2 || q.Licenses[0] != "GPL-2.0-or-later" {
@@ -5017,6 +5017,9 @@ func TestToolLinkedAsLibraryAndLabelGiven(t *testing.T) {
 	}
 	if q, _ := ParseQuestion("we build with gcc and ship the binary statically linked to libstdc++"); slices.Contains(q.Licenses, "GPL-3.0-or-later") && !strings.Contains(q.Expression, "GCC-exception") {
 		t.Errorf("the compiler used read as shipped: %q", q.Licenses)
+	}
+	if got, _ := ParseQuestion("my own library pulls in iglistkit (bsd) via cocoapods, do i have to copy its notice or use the same licence"); !slices.Equal(got.Licenses, []string{"BSD-3-Clause"}) {
+		t.Errorf("a library fetched via a package manager read as %q", got.Licenses)
 	}
 	if q, _ := ParseQuestion("can the parsers bison generates go into our closed product"); !q.Output || q.Tool == nil {
 		t.Errorf("bison's output read as %+v", q)
