@@ -110,6 +110,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ќ", "hundred-and-twenty-sixth held-out"},
 	{"ѓ", "hundred-and-twenty-seventh held-out"},
 	{"ѝ", "hundred-and-twenty-eighth held-out"},
+	{"ѐ", "hundred-and-twenty-ninth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
