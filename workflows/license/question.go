@@ -2727,13 +2727,13 @@ func sameVersion(a, b string) bool {
 // obligationAskRE and obligationArtefactRE: the question asks what must be done about
 // notices, attribution or licence files.
 var (
-	obligationAskRE = regexp.MustCompile(`\bwhat goes (?:in|into|on)\b|\b(?:does|do|must|should)\s+(?:the|a|our|its|this|that)\s+(?:copyright\s+|licen[cs]e\s+)?(?:notice|notices|text|attribution|credit|credits)\s+(?:really\s+|actually\s+)?(?:have|need)\s+to\s+be\b|\bwhat (?:should|must) (?:go|be) (?:in|into|on)\b|\b(?:do|must|should|would) (?:i|we) (?:really |actually |still |even )?(?:need|have)\b|\bdo (?:i|we) (?:really )?have to\b|\bwhat do (?:i|we) (?:actually |really )?(?:need|have)\b|\bdo we need\b|\bdo (?:i|we) owe (?:\S+ ){0,3}?(?:a |any )?credit\b|` +
+	obligationAskRE = regexp.MustCompile(`\bwhat goes (?:in|into|on)\b|\b(?:does|do|must|should)\s+(?:the|a|our|its|this|that)\s+(?:copyright\s+|licen[cs]e\s+)?(?:notice|notices|text|attribution|credit|credits)\s+(?:really\s+|actually\s+)?(?:have|need)\s+to\s+be\b|\bwhat (?:should|must) (?:go|be) (?:in|into|on)\b|\b(?:do|must|should|would) (?:i|we) (?:really |actually |still |even )?(?:need|have)\b|\bdo (?:i|we) (?:really )?have to\b|\bwhat do (?:i|we) (?:actually |really )?(?:need|have)\b|\bdo we need\b|\bdo (?:i|we) owe (?:\S+ ){0,3}?(?:a |any )?credit\b|\bwhat\s+do\s+(?:we|i)\s+owe\b|` +
 		// "is that everything the licence asks of me?", "does isc need its text shipped?"
 		`\bis\s+(?:that|this|it)\s+(?:really\s+)?(?:everything|all)\s+(?:that\s+)?(?:the\s+)?(?:licen[cs]e|[\w.+-]+)\s+(?:really\s+)?(?:asks?|requires?|needs?|wants?|demands?)\b|` +
 		// "does the full licence need to be in the about screen?", "does the lgpl text have
 		// to ship with it?"
 		`\b(?:does|do|must|should)\s+(?:the|a|our|its|this|that)\s+(?:full\s+|whole\s+|complete\s+)?(?:[\w.+-]+\s+)?(?:licen[cs]e|notice|text)(?:\s+text)?\s+(?:really\s+|actually\s+)?(?:have|need)\s+to\s+(?:be|ship|go|come)\b|\b(?:does|do)\s+[\w.+-]+\s+(?:really\s+|actually\s+)?(?:need|require)\s+(?:its|the|a)\s+(?:licen[cs]e\s+|full\s+)?text\b`)
-	obligationArtefactRE = regexp.MustCompile(`\b(?:notice|notices|attribution|attributions|credit|credits|licen[cs]e\s+text|full\s+licen[cs]e|[\w.+-]+\s+text\s+(?:have|has|need|needs)\s+to\s+ship|licen[cs]e\.txt|licen[cs]e files?|about (?:box|screen|page)|popup|pop-up|copyright headers?|copy of the licen[cs]e|its text|credited|(?:show|display)\s+(?:in|inside|within)\s+(?:the|our|my)\s+(?:app|application|ui|settings))\b`)
+	obligationArtefactRE = regexp.MustCompile(`\bowe\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:authors?|creators?|owners?|maintainers?|copyright\s+holders?)\b|\b(?:notice|notices|attribution|attributions|credit|credits|licen[cs]e\s+text|full\s+licen[cs]e|[\w.+-]+\s+text\s+(?:have|has|need|needs)\s+to\s+ship|licen[cs]e\.txt|licen[cs]e files?|about (?:box|screen|page)|popup|pop-up|copyright headers?|copy of the licen[cs]e|its text|credited|(?:show|display)\s+(?:in|inside|within)\s+(?:the|our|my)\s+(?:app|application|ui|settings))\b`)
 )
 
 // choiceAskRE and ownProjectRE: "GPL or MIT?" asked of a project of one's own.

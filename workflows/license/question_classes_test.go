@@ -5035,6 +5035,10 @@ func TestVersionOneOrLaterAndLabelCalled(t *testing.T) {
 			t.Errorf("%q: found %q, want %s", text, got, want)
 		}
 	}
+	readsAs(t, map[string]readAs{
+		"scikit-video is gpl3. can we just relabel it bsd so it can ship with scikit-image":                 {kind: AskCompatibility, work: "BSD-3-Clause"},
+		"we ship some community upscaling models that are cc by-nc-sa 4.0. what do we owe the model author": {kind: AskProfile, expr: "CC-BY-NC-SA-4.0"},
+	})
 	q, _ := ParseQuestion("perl module is gpl1-or-later, can my trivial fork just call it gpl2-or-later")
 	if q.Kind != AskCompatibility || q.Work != "GPL-2.0-or-later" || q.Topic != "" {
 		t.Errorf("a fork relabelled read as kind %d, work %q, topic %q", q.Kind, q.Work, q.Topic)
