@@ -326,7 +326,7 @@ var useWords = []struct {
 		"inside our organization", "inside our own organization", "within our organization", "within our own organization", "inside the organization", "within the organization",
 		// A CI or build pipeline runs in house; a training or setup pipeline says nothing of it.
 		"ci pipeline", "build pipeline", "our pipeline", "our pipelines", "deployment pipeline", "deploy pipeline", "release pipeline", "in the pipeline", "in our pipeline", "analysis pipeline", "data pipeline",
-		"build script", "build scripts", "ci", "our own servers", "my own servers", "only on our own machines", "only runs on our own machines", "only run on our own machines", "only on my own machines", "only runs on my own machines", "only on my own computer", "at work", "for work", "build server", "build servers", "only run it", "internal tool", "internal tools",
+		"build script", "build scripts", "ci", "our own servers", "my own servers", "business runs on", "company runs on", "we run our business on", "only on our own machines", "only runs on our own machines", "only run on our own machines", "only on my own machines", "only runs on my own machines", "only on my own computer", "at work", "for work", "build server", "build servers", "only run it", "internal tool", "internal tools",
 		"internal dashboard", "internal app", "internal web app", "internal web application", "internal website", "internal portal", "internal service", "internal system", "intranet", "only employees", "employees only", "our employees", "never distribute", "not distribute",
 		"don t distribute", "do not distribute", "won t distribute", "dont distribute", "wont distribute", "not going to distribute", "without distributing", "not distributed", "never distributed", "never leaves",
 		"private network", "internal network", "company network", "corporate network", "use in house", "used in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",
@@ -481,7 +481,7 @@ var useWords = []struct {
 		// redis" is a service, nothing of it handed out.
 		"on aws", "on azure", "on gcp", "on google cloud", "aws managed", "managed redis", "managed postgres", "managed postgresql", "managed mysql",
 		"managed database", "managed databases", "managed kafka", "managed elasticsearch", "managed mongodb", "elasticache", "amazon rds", "aws rds"}},
-	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "webapp", "webapps", "web apps", "web application", "web applications", "website", "web site", "backend", "back end", "blog", "blogs",
+	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "webapp", "webapps", "web apps", "webshop", "web shop", "online shop", "online store", "ecommerce site", "e commerce site", "web application", "web applications", "website", "web site", "backend", "back end", "blog", "blogs",
 		"server side", "our service", "network service", "online service", "api", "server", "servers", "microservice", "over the network", "over a network",
 		// A service of one's own that customers call runs on one's own servers.
 		"rest service", "rest services", "grpc service", "http service", "customers call", "clients call", "users call"}},
@@ -3331,6 +3331,13 @@ var notModifiedRE = regexp.MustCompile(` (?:no|without(?: any)?|not|never|don t|
 // usersUploadRE: files the users of a service upload to it.
 var usersUploadRE = regexp.MustCompile(`\b(?:an|a|the|each|every|user|users|customer|customers|their)\s+upload(?:ed|s)?\s+(?:\w+\s+)?(?:pdfs?|files?|images?|photos?|documents?|videos?|pictures?|csvs?|spreadsheets?)\b|\b(?:users?|customers?|visitors?|people|clients?)\s+upload\w*\s+(?:their\s+|a\s+|an\s+)?(?:own\s+)?(?:\w+\s+)?(?:pdfs?|files?|images?|photos?|documents?|videos?|pictures?|csvs?|spreadsheets?)\b`)
 
+// staticLangRE: Go or Rust code, whose dependencies are compiled into the binary;
+// staticTakeInRE: one taken in as a dependency.
+var (
+	staticLangRE   = regexp.MustCompile(` (?:rust|golang|cargo|crate|crates) | go (?:app|apps|binary|binaries|program|programs|service|services|cli|tool|tools|project|code|library|lib|module|modules|package|packages|backend|microservice)\b`)
+	staticTakeInRE = regexp.MustCompile(` (?:import|imports|importing|imported|depend|depends|depending|pull|pulls|pulling|pulled|vendor|vendors|vendored|add|adds|adding|added) | as an? (?:direct |transitive )?dependency\b`)
+)
+
 // ownBuildRE: a build or copy of a work put up for others to download ("publish my own
 // build of it on CurseForge", "build it and upload it there myself").
 var ownBuildRE = regexp.MustCompile(`\b(?:upload|uploading|uploaded|publish|publishing|published|post|posting|reupload\w*|re upload\w*|put|putting)\s+(?:up\s+)?(?:my|our|a|an|the)\s+(?:own\s+)?(?:build|builds|binary|binaries|compiled\s+(?:version|copy|jar)|jar|jars|copy|copies|version)\s+(?:of|on|to)\b|\bbuild\s+it\s+(?:myself\s+|ourselves\s+)?and\s+(?:upload|publish|post|put)\b|\b(?:upload|publish|post)\s+it\s+(?:there|to|on)\b`)
@@ -3417,6 +3424,17 @@ func detectUse(n string) string {
 		!containsAny(n, []string{"dynamic", "shared lib", " dll", " so file", "dlopen", " plugin", "runtime", "run time", "kernel module"}) {
 		// "libgcc gets linked into our closed firmware": a firmware image is one binary,
 		// so what is linked into it is linked statically.
+		return "static_link"
+	}
+	if use == "distribute" && (strings.Contains(n, " statically ") || strings.Contains(n, " static link")) && !strings.Contains(n, " not ") && !strings.Contains(n, " dynamic") {
+		// "we ship release binaries … and Go links it statically into every binary": how
+		// the code goes in, said outright, is the use the licence's terms turn on.
+		return "static_link"
+	}
+	if (use == "dynamic_link" || use == "distribute") && staticLangRE.MatchString(n) && staticTakeInRE.MatchString(n) &&
+		!containsAny(n, []string{"dynamic", "dylib", "cdylib", "shared lib", " plugin", "dlopen", " ffi ", "cgo", " so file", " dll", "wasm", "separate", "subprocess", "shell"}) {
+		// "our closed go app imports an lgpl go package", "pull the rust crate into our
+		// app as a dependency": Go and Rust compile their dependencies into the binary.
 		return "static_link"
 	}
 	if (use == "dynamic_link" || use == "static_link") && separateProgramRE.MatchString(n) {

@@ -5069,3 +5069,18 @@ func TestDevicesWithAndroidAndAPublicAPI(t *testing.T) {
 		t.Errorf("an app calling an AGPL server's API read as %+v", q)
 	}
 }
+
+// TestGoAndRustDependenciesAreCompiledIn: Go and Rust compile their dependencies into the
+// binary, so a Go package imported or a crate pulled in as a dependency is linked
+// statically, and so is code the message says is linked statically, however it ships;
+// a web shop is a service, and software a business runs on is used in house.
+func TestGoAndRustDependenciesAreCompiledIn(t *testing.T) {
+	readsAs(t, map[string]readAs{
+		"our closed go app imports an lgpl go package, ok?":                                                                    {use: "static_link"},
+		"the openai rust crate is AGPL - can i pull it into a closed-source app as a dependency?":                              {use: "static_link"},
+		"we ship release binaries of our go app and a gpl dependency gets linked statically into every binary. ok?":            {use: "static_link"},
+		"our rust tool loads a gpl plugin as a cdylib at run time":                                                             {use: "dynamic_link"},
+		"we npm install an agpl iban validator and call it in our webshop checkout. does the shop source have to be published": {use: "saas"},
+		"do we have to buy a commercial mysql licence just because our business runs on mysql?":                                {use: "internal"},
+	})
+}
