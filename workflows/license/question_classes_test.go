@@ -5030,7 +5030,7 @@ func TestToolLinkedAsLibraryAndLabelGiven(t *testing.T) {
 // only; "can my fork just call it gpl2-or-later" labels the asker's work, which the "or
 // later" of the code it came from reaches.
 func TestVersionOneOrLaterAndLabelCalled(t *testing.T) {
-	for text, want := range map[string]string{"the model is lgpl-lr": "LGPLLR", "the module is gpl1-or-later": "GPL-1.0-or-later", "gpl v1 or later": "GPL-1.0-or-later", "lgpl 2.0 or later": "LGPL-2.0-or-later", "gpl 1.0 only": "GPL-1.0-only"} {
+	for text, want := range map[string]string{"our LICENSE still says Copyright [yyyy] [name of copyright owner] at the bottom": "Apache-2.0", "the model is lgpl-lr": "LGPLLR", "the module is gpl1-or-later": "GPL-1.0-or-later", "gpl v1 or later": "GPL-1.0-or-later", "lgpl 2.0 or later": "LGPL-2.0-or-later", "gpl 1.0 only": "GPL-1.0-only"} {
 		if got := FindLicenses(text); !slices.Equal(got, []string{want}) {
 			t.Errorf("%q: found %q, want %s", text, got, want)
 		}
