@@ -37,10 +37,10 @@ var aliases = map[string]string{
 	"gpl 3": "GPL-3.0-only", "gpl 3 0": "GPL-3.0-only", "gpl 3 only": "GPL-3.0-only", "gpl 3 +": "GPL-3.0-or-later", "gpl 3 or later": "GPL-3.0-or-later", "gpl 3 0 or later": "GPL-3.0-or-later",
 	"gpl 1 or later": "GPL-1.0-or-later", "gpl 1 0 or later": "GPL-1.0-or-later", "gpl 1 later": "GPL-1.0-or-later", "gpl 1 only": "GPL-1.0-only", "gpl 1 0": "GPL-1.0-only",
 	"gpl 3 later": "GPL-3.0-or-later", "lgpl 2 0 or later": "LGPL-2.0-or-later", "lgpl 2 only": "LGPL-2.0-only",
-	"lgpl lr": "LGPLLR", "lgpl for linguistic resources": "LGPLLR",
-	// The Apache License's appendix: "Copyright [yyyy] [name of copyright owner]".
-	"name of copyright owner": "Apache-2.0",
-	"lgpl":                    "LGPL-3.0-only", "lgpl 2": "LGPL-2.0-only", "lgpl 2 1": "LGPL-2.1-only", "lgpl 2 1 +": "LGPL-2.1-or-later", "lgpl 2 1 or later": "LGPL-2.1-or-later", "lgpl 3": "LGPL-3.0-only", "lgpl 3 0": "LGPL-3.0-only", "lgpl 3 +": "LGPL-3.0-or-later", "lgpl 3 or later": "LGPL-3.0-or-later",
+	// "name of copyright owner": the Apache License's appendix ("Copyright [yyyy] [name of
+	// copyright owner]").
+	"lgpl lr": "LGPLLR", "lgpl for linguistic resources": "LGPLLR", "name of copyright owner": "Apache-2.0",
+	"lgpl": "LGPL-3.0-only", "lgpl 2": "LGPL-2.0-only", "lgpl 2 1": "LGPL-2.1-only", "lgpl 2 1 +": "LGPL-2.1-or-later", "lgpl 2 1 or later": "LGPL-2.1-or-later", "lgpl 3": "LGPL-3.0-only", "lgpl 3 0": "LGPL-3.0-only", "lgpl 3 +": "LGPL-3.0-or-later", "lgpl 3 or later": "LGPL-3.0-or-later",
 	"agpl": "AGPL-3.0-only", "agpl 3": "AGPL-3.0-only", "agpl 1": "AGPL-1.0-only", "agpl 1 0": "AGPL-1.0-only", "agpl 1 only": "AGPL-1.0-only", "agpl 1 or later": "AGPL-1.0-or-later", "agpl 1 +": "AGPL-1.0-or-later", "agpl 3 0": "AGPL-3.0-only", "affero": "AGPL-3.0-only", "affero gpl": "AGPL-3.0-only", "gnu affero": "AGPL-3.0-only", "affero gpl 3": "AGPL-3.0-only", "agpl 3 or later": "AGPL-3.0-or-later", "agpl 3 +": "AGPL-3.0-or-later",
 	"mpl": "MPL-2.0", "mpl 2": "MPL-2.0", "mpl 2 0": "MPL-2.0", "mozilla": "MPL-2.0", "mpl 1 1": "MPL-1.1",
 	"epl": "EPL-2.0", "epl 1": "EPL-1.0", "epl 2": "EPL-2.0", "eclipse": "EPL-2.0", "cddl": "CDDL-1.0", "cddl 1 1": "CDDL-1.1", "eupl": "EUPL-1.2", "eupl 1 2": "EUPL-1.2",
