@@ -377,6 +377,8 @@ var sourceNames = map[string]string{
 	"readme": "the README", "npm": "npm", "pypi": "PyPI", "nuget": "NuGet", "crates.io": "crates.io",
 	"cargo.toml": "Cargo.toml", "package.json": "package.json", "setup.py": "setup.py", "setup.cfg": "setup.cfg",
 	"pyproject": "pyproject.toml", "pyproject.toml": "pyproject.toml", "pom.xml": "pom.xml", "goreleaser": "the GoReleaser config",
+	"header": "a file's header", "headers": "the file headers", "file header": "a file's header", "file headers": "the file headers",
+	"source header": "a source file's header", "source headers": "the source headers", "license header": "a licence header", "license headers": "the licence headers",
 	"curseforge": "CurseForge", "modrinth": "Modrinth", "play store": "the Play Store", "app store": "the App Store",
 }
 
@@ -396,6 +398,11 @@ func disagreementQuestion(d license.Disagreement) string {
 func withDisagreement(d license.Disagreement, r bot.Reply) bot.Reply {
 	if d.Later {
 		return noteAndOther(r, fmt.Sprintf("The two agree: `%s` lets the code be used under that version or any later one, and a licence file with the text of `%s` is one of those versions, not another licence. So the code is read as `%s`, below: you may follow the file's version, or any other the notice allows.", d.Other, d.File, d.Other), d.File)
+	}
+	if strings.Contains(d.Source, "header") {
+		// A file's header is a notice the copyright holders put on that file, not a report:
+		// it may mean that file is under another licence, or be a leftover.
+		return noteAndOther(r, fmt.Sprintf("The licence file is the licence the project declares; a file's header that says `%s` is a notice for that file, which may be a leftover or may mean that file is under `%s`. Until the maintainers say which, the project is read as `%s`, the licence file's, below, and that file's header is worth raising with them; the button gives the verdict for `%s`.", d.Other, d.Other, d.File, d.Other), d.Other)
 	}
 	return noteAndOther(r, fmt.Sprintf("The licence file is the licence the copyright holders granted; a README, package metadata, a store page or a scanner only reports it, and can be out of date or wrong. So the code is read as `%s`, the file's licence, below. Ask the maintainers to fix whichever is wrong; if they say `%s` is meant, the button gives the verdict for it.", d.File, d.Other), d.Other)
 }

@@ -393,3 +393,12 @@ func TestWhatALicenceAsksForTheUseSaid(t *testing.T) {
 		[]string{"`MIT`", "Ask with a use for its verdict"},
 		[]string{"Policy, in", "That verdict is for the use you gave"})
 }
+
+// TestLicenceFileAgainstAFileHeader: a file's header that disagrees with the licence file
+// is a notice for that file, not a report of the project's licence: the answer reads the
+// project as the licence file's and says the header may mean that file is under another.
+func TestLicenceFileAgainstAFileHeader(t *testing.T) {
+	answered(t, "electron-vibrancy: package.json and LICENSE say mit but every source file has a gpl header. dual licensed or what",
+		[]string{"the licence file says `MIT` and a file's header says `GPL-3.0-only`", "a notice for that file", "may mean that file is under `GPL-3.0-only`"},
+		[]string{"only reports it"})
+}

@@ -41,8 +41,9 @@ var licenceFileRE = regexp.MustCompile(`\b(?:licen[cs]e|copying)(?:\.txt|\.md)?\
 	`|\b(?:licen[cs]e|copying)(?:\.txt|\.md)?(?:\s+file)?\s+(?:and|&)\s+(?:the\s+|its\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+(?:both\s+|all\s+)?(?:say|list|show|read)\b`)
 
 // reportRE: a clause names what reports a licence without granting it: a README, a
-// package registry or manifest, a store or asset page, a scanner or a tag.
-var reportRE = regexp.MustCompile(`\b(?:readme|package\.json|composer\.json|addons\.mozilla\.org|amo|chrome\s+web\s+store|web\s+store|nuspec|\.nuspec|cabal\s+file|description\s+file|build\.gradle|package\s+page|npm|pypi|nuget|crates\.io|cargo\.toml|setup\.py|setup\.cfg|pyproject(?:\.toml)?|gemspec|pom\.xml|metadata|manifest|classifiers?|badge|sidebar|website|web\s+site|site|docs|documentation|asset\s+(?:library|store)(?:\s+page)?|store\s+page|marketplace|listing|scanner|scan|tool(?:ing)?|checker|goreleaser|config|tag(?:ged|s)?|wiki|page|script|curseforge|modrinth|play\s+store|app\s+store|(?:package|default|flake)\.nix|nix\s+(?:package|expression|derivation)|derivation|pkgbuild|ebuild|podspec|spec\s+file|formula|debian/copyright)\b`)
+// package registry or manifest, a store or asset page, a scanner or a tag; or a file's
+// header, a notice for that file that can disagree with the project's licence file.
+var reportRE = regexp.MustCompile(`\b(?:(?:file|source|licen[cs]e|copyright|spdx)\s+headers?|headers?|readme|package\.json|composer\.json|addons\.mozilla\.org|amo|chrome\s+web\s+store|web\s+store|nuspec|\.nuspec|cabal\s+file|description\s+file|build\.gradle|package\s+page|npm|pypi|nuget|crates\.io|cargo\.toml|setup\.py|setup\.cfg|pyproject(?:\.toml)?|gemspec|pom\.xml|metadata|manifest|classifiers?|badge|sidebar|website|web\s+site|site|docs|documentation|asset\s+(?:library|store)(?:\s+page)?|store\s+page|marketplace|listing|scanner|scan|tool(?:ing)?|checker|goreleaser|config|tag(?:ged|s)?|wiki|page|script|curseforge|modrinth|play\s+store|app\s+store|(?:package|default|flake)\.nix|nix\s+(?:package|expression|derivation)|derivation|pkgbuild|ebuild|podspec|spec\s+file|formula|debian/copyright)\b`)
 
 // reportsRE: the other clause says what the source reports ("npm says", "the scanner
 // tags it", "package.json lists"), not what something else is under.

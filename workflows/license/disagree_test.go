@@ -57,6 +57,7 @@ func TestDisagreementSaidOtherWays(t *testing.T) {
 		"wapmorgan/mp3info composer.json says GPL-3.0 but the repo license is lgpl 3. which should our scanner go by":                   "LGPL-3.0-only",
 		"sphinx-copybutton setup.py says license BSD but LICENSE and the classifier say mit. which":                                     "MIT",
 		"ghostery on addons.mozilla.org says mpl 2.0 but the repo says gplv3, which is it":                                              "GPL-3.0-only",
+		"aspnetsaml: the saml.cs header says mit but the LICENSE file is apache 2.0. which one applies?":                                "Apache-2.0",
 	} {
 		q, ok := ParseQuestion(text)
 		if !ok || q.Kind != AskProfile || q.Disagree == nil || q.Expression != want {
