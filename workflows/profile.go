@@ -115,8 +115,13 @@ func ProfileReply(p license.Profile, openSource bool, policyURL string) bot.Repl
 		policy = p.URL
 	}
 	fields = append(fields, bot.Field{Label: "Policy", Value: policy})
-	return bot.Reply{Text: head, Blocks: []bot.Block{bot.Fields(fields...),
-		bot.Context(fmt.Sprintf("Ask with a use for its verdict, and an exception request where one is needed: `can we use %s in our SaaS?`", p.ID))}}
+	return bot.Reply{Text: head, Blocks: []bot.Block{bot.Fields(fields...), bot.Context(askWithUse(p.ID, "a use"))}}
+}
+
+// askWithUse invites a question of id with a use ("a use", "another use") for its
+// verdict, and an exception request where one is needed.
+func askWithUse(id, which string) string {
+	return fmt.Sprintf("Ask with %s for its verdict, and an exception request where one is needed: `can we use %s in our SaaS?`", which, id)
 }
 
 // maxNamed is how many licences an overview names for a category.
@@ -366,7 +371,7 @@ func withUseSaid(r bot.Reply, p *license.Policy, id, use string) bot.Reply {
 	field := bot.Fields(bot.Field{Label: "Policy, " + usePhrases[use], Value: value})
 	r.Blocks = append([]bot.Block{field}, r.Blocks...)
 	if n := len(r.Blocks); n > 0 && r.Blocks[n-1].Kind == bot.ContextBlock {
-		r.Blocks[n-1] = bot.Context(fmt.Sprintf("That verdict is for the use you gave; the other uses' are above. Ask with another use for its verdict, and an exception request where one is needed: `can we use %s in our SaaS?`", id))
+		r.Blocks[n-1] = bot.Context("That verdict is for the use you gave; the other uses' are above. " + askWithUse(id, "another use"))
 	}
 	return r
 }

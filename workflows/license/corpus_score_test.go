@@ -345,21 +345,20 @@ func scoreQuestion(p *Policy, c corpusQuestion) score {
 			// the code for the use as well (answerCompatibility's "Policy, …" line). It
 			// meets the want when that verdict, and the compatibility answer above it,
 			// agree with the experts'.
-			d, err := p.Evaluate(CanonicalExpression(q.Licenses[0]), q.Use, "")
+			v, agrees, err := policySays(p, q.Licenses[0], q.Use, want)
 			class := compatClass(CompatibleFor(q.Licenses[0], q.Licenses[1], q.Use).Answer)
 			s.understood = err == nil
-			s.verdict = err == nil && (want == "ok" && d.Verdict != NotAllowed && class != "no" || want == "no" && d.Verdict >= NeedsApproval && class != "yes")
-			s.why += " read as compatibility, policy " + d.Verdict.String() + ", answer " + class
+			s.verdict = agrees && (want == "ok" && class != "no" || want == "no" && class != "yes")
+			s.why += " read as compatibility, policy " + v.String() + ", answer " + class
 			return s
 		}
 		if kind == "verdict" && want != "any" && q.Kind == AskProfile && q.UseSaid != "" && useMatches(q.UseSaid, use) && sameExpr(q.Expression, expr) {
 			// "material icons in our android app, do we have to credit google?": what the
 			// licence asks is answered for the use the message gave, whose verdict the
 			// answer gives first (withUseSaid). It meets the want when that verdict does.
-			d, err := p.Evaluate(CanonicalExpression(q.Expression), q.UseSaid, "")
-			s.understood = err == nil
-			s.verdict = err == nil && (want == "ok" && d.Verdict != NotAllowed || want == "no" && d.Verdict >= NeedsApproval)
-			s.why += " read as what the licence asks, for that use: " + d.Verdict.String()
+			v, agrees, err := policySays(p, q.Expression, q.UseSaid, want)
+			s.understood, s.verdict = err == nil, agrees
+			s.why += " read as what the licence asks, for that use: " + v.String()
 			return s
 		}
 		s.understood = (q.Kind == AskVerdict || kind == "expr" && q.Kind == AskProfile) && sameExpr(q.Expression, expr) && useMatches(q.Use, use)
@@ -374,16 +373,12 @@ func scoreQuestion(p *Policy, c corpusQuestion) score {
 			s.verdict = (want == "ok") == (q.Breach == "")
 			s.why += " by others, breach " + q.Breach
 		} else if q.Use != "" && q.Kind == AskVerdict && want != "any" {
-			d, err := p.Evaluate(CanonicalExpression(q.Expression), q.Use, "")
-			switch {
-			case err != nil:
-				s.verdict = false
-			case want == "ok":
-				s.verdict = d.Verdict != NotAllowed
-			case want == "no":
-				s.verdict = d.Verdict >= NeedsApproval
+			// A want of several answers ("no|any") is met by any verdict the policy gives.
+			v, agrees, err := policySays(p, q.Expression, q.Use, want)
+			if err != nil || want == "ok" || want == "no" {
+				s.verdict = agrees
 			}
-			s.why += " verdict " + d.Verdict.String()
+			s.why += " verdict " + v.String()
 		}
 	case "profile", "meaning":
 		ids := strings.Split(rest, ",")
@@ -397,6 +392,17 @@ func scoreQuestion(p *Policy, c corpusQuestion) score {
 		s.why = "unknown want " + kind
 	}
 	return s
+}
+
+// policySays is the policy's verdict on expr for use, and whether it agrees with the
+// experts' want: "ok" is met by anything but not allowed, "no" by needs approval or not
+// allowed. A verdict the policy cannot give agrees with nothing.
+func policySays(p *Policy, expr, use, want string) (Verdict, bool, error) {
+	d, err := p.Evaluate(CanonicalExpression(expr), use, "")
+	if err != nil {
+		return d.Verdict, false, err
+	}
+	return d.Verdict, want == "ok" && d.Verdict != NotAllowed || want == "no" && d.Verdict >= NeedsApproval, nil
 }
 
 // combinationRight tells whether a combination's answer agrees with the want's: yes, no

@@ -1159,7 +1159,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	// "perl module is gpl1-or-later, can my fork just call it gpl2-or-later": a move to a
 	// later version the "or later" reaches is that route's answer, not the topic of what
 	// "or later" means (which one version's two forms still ask).
-	if orLaterMove && (q.Topic == "choose" || q.Topic == "orlater" && versionOf(q.Licenses[0]) != versionOf(q.Licenses[1])) {
+	if orLaterMove && (q.Topic == "choose" || q.Topic == "orlater" && !sameVersion(q.Licenses[0], q.Licenses[1])) {
 		q.Topic = ""
 	}
 	if q.Kind == AskCompatibility && len(q.Licenses) == 2 && q.Licenses[0] == q.Licenses[1] && governsAskRE.MatchString(askingSentence(lower)) {
@@ -1216,17 +1216,16 @@ var licenceTextAskedRE = regexp.MustCompile(`\blicen[cs]e\s+text\b|\bfull\s+lice
 // texture pack, which is CC BY-NC-SA 4.0. What does that licence actually demand from
 // us?").
 func licenceAskedRequires(lower string, f found) (string, bool) {
-	for _, loc := range requiresAskRE.FindAllStringSubmatchIndex(lower, -1) {
-		said := lower[loc[2]:loc[3]]
-		if ids := FindLicenses(said); len(ids) == 1 && slices.Contains(f.ids, ids[0]) {
-			return ids[0], true
+	for _, a := range requiresAsked(lower) {
+		if len(a.ids) == 1 && slices.Contains(f.ids, a.ids[0]) {
+			return a.ids[0], true
 		}
-		if !thatLicenceRE.MatchString(said) {
+		if !thatLicenceRE.MatchString(a.said) {
 			continue
 		}
 		last := -1
 		for i, at := range f.at {
-			if at[0] >= 0 && at[0] < loc[0] && (last < 0 || at[0] > f.at[last][0]) {
+			if at[0] >= 0 && at[0] < a.at && (last < 0 || at[0] > f.at[last][0]) {
 				last = i
 			}
 		}
@@ -1237,16 +1236,29 @@ func licenceAskedRequires(lower string, f found) (string, bool) {
 	return "", false
 }
 
+// requiresAsk is one ask of what something requires: where it stands in the text, the
+// words for the something, and the licences they name.
+type requiresAsk struct {
+	at   int
+	said string
+	ids  []string
+}
+
+// requiresAsked finds the asks of what something requires in lower.
+func requiresAsked(lower string) []requiresAsk {
+	var asks []requiresAsk
+	for _, loc := range requiresAskRE.FindAllStringSubmatchIndex(lower, -1) {
+		said := lower[loc[2]:loc[3]]
+		asks = append(asks, requiresAsk{at: loc[0], said: said, ids: FindLicenses(said)})
+	}
+	return asks
+}
+
 // thatLicenceRE: a licence named by pointing back to it.
 var thatLicenceRE = regexp.MustCompile(`^(?:that|this|its|their|the)\s+(?:[\w-]+\s+)?licen[cs]e$`)
 
 func asksWhatLicenceRequires(lower string) bool {
-	for _, m := range requiresAskRE.FindAllStringSubmatch(lower, -1) {
-		if strings.Contains(m[1], "licen") || len(FindLicenses(m[1])) > 0 {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(requiresAsked(lower), func(a requiresAsk) bool { return strings.Contains(a.said, "licen") || len(a.ids) > 0 })
 }
 
 // bothFilesRE: licence files named ("ships COPYING and COPYING.LESSER", "a gpl and an
@@ -2539,7 +2551,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 			}
 		}
 	}
-	if (q.Kind == AskCompatibility || q.Kind == AskCombination) && (q.Topic == "" || q.Topic == "attribution") {
+	if (q.Kind == AskCompatibility || q.Kind == AskCombination) && (q.Topic == "" || q.Topic == "attribution") && obligationAskRE.MatchString(lower) {
 		// "a handful of files in our gpl repo are boost licensed. do we really have to ship
 		// the boost licence text with them": what the one licence the asking sentence names
 		// asks of the copies shipped.
@@ -2569,11 +2581,6 @@ func parseQuestion(text string) (q Question, ok bool) {
 		}
 	}
 	return q, true
-}
-
-// versionOf is an SPDX ID without its "-only" or "-or-later" ("GPL-2.0" for both forms).
-func versionOf(id string) string {
-	return strings.TrimSuffix(strings.TrimSuffix(id, "-only"), "-or-later")
 }
 
 // likenessOnly tells whether every licence a text names after its first is named as
