@@ -254,6 +254,9 @@ func runAsk(w *work) error {
 	if c := q.Claim; c != nil && !c.Holds {
 		r = withSaidClaim(*c, q.Use, r)
 	}
+	if d := q.Disagree; d != nil {
+		r = withSourcesDisagreeing(*d, q.Use, r)
+	}
 	if parts := clashingParts(q); parts != nil {
 		// "our app has some gpl-2-only files and a lib we link just went gpl-3+": each
 		// licence's own verdict is not the whole answer when they cannot share one work.

@@ -412,6 +412,32 @@ func withDisagreement(d license.Disagreement, r bot.Reply) bot.Reply {
 	return noteAndOther(r, fmt.Sprintf("The licence file is the licence the copyright holders granted; a README, package metadata, a store page or a scanner only reports it, and can be out of date or wrong. So the code is read as `%s`, the file's licence, below. Ask the maintainers to fix whichever is wrong; if they say `%s` is meant, the button gives the verdict for it.", d.File, d.Other), d.Other)
 }
 
+// withSourcesDisagreeing adds to r, the verdict for the licence file's licence, that
+// another source says another licence, and the verdict for that one, for the same use,
+// one click away.
+func withSourcesDisagreeing(d license.Disagreement, use string, r bot.Reply) bot.Reply {
+	source, ok := sourceNames[d.Source]
+	if !ok {
+		source = "the " + d.Source
+	}
+	why := fmt.Sprintf("The licence file says `%s`; according to %s it is `%s`. ", d.File, source, d.Other)
+	switch {
+	case d.Later:
+		why += fmt.Sprintf("They agree: `%s` lets the code be used under that version or a later one, and the file carries one of those versions. The answer below is for `%s`.", d.Other, d.Other)
+	case strings.Contains(d.Source, "header"):
+		why += fmt.Sprintf("The licence file is what the project declares; a header is a notice for its own file, a leftover or a sign that file is under `%s`. The answer below is for `%s`; ask the maintainers about those files, and the button gives the answer if they are under `%s`.", d.Other, d.File, d.Other)
+	default:
+		why += fmt.Sprintf("The licence file is the grant; the other only reports it and can be wrong. The answer below is for `%s`; the button gives the one for `%s`, if the maintainers say that is meant.", d.File, d.Other)
+	}
+	other := d.Other
+	if d.Later {
+		other = d.File
+	}
+	r.Blocks = append([]bot.Block{bot.Context(why)}, r.Blocks...)
+	r.Blocks = append(r.Blocks, bot.Buttons(bot.Button{Label: "As " + other, Action: actionUse, Value: use + "\t" + other, Command: useCommand(other, use)}))
+	return r
+}
+
 // withClaim adds to r, the profile of a project's own licence, whether the licence the
 // question said is the project's: if so, the page that says so for the version asked;
 // if not, its licence now, the versions the licence said was for where the project's

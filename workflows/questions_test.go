@@ -402,3 +402,12 @@ func TestLicenceFileAgainstAFileHeader(t *testing.T) {
 		[]string{"the licence file says `MIT` and a file's header says `GPL-3.0-only`", "a notice for that file", "may mean that file is under `GPL-3.0-only`"},
 		[]string{"only reports it"})
 }
+
+// TestLicenceFileAgainstASourceWithAUse: a use asked of a project whose licence file and
+// another source disagree gets the verdict for the licence file's licence, says which
+// source says what, and gives the other licence's verdict for the same use a click away.
+func TestLicenceFileAgainstASourceWithAUse(t *testing.T) {
+	answered(t, "the LICENSE file is mit but pypi says gpl. can we ship it in our product?",
+		[]string{"may `MIT` code be used in something you distribute?", "according to PyPI it is `GPL-3.0-only`", "As GPL-3.0-only"},
+		[]string{"OSADL matrix"})
+}

@@ -671,6 +671,34 @@ func rLaterNotation(text string) string {
 	})
 }
 
+// movedBetweenRE: the words between two sayings of one licence family that set them
+// against each other, as a move or a swap: "from gpl 2 to gpl 2 or later", "gpl (>= 2)
+// instead of gpl-2".
+var (
+	movedBetweenRE = regexp.MustCompile(`^[\s)"'”’]*(?:to|into|→|->|instead\s+of|rather\s+than|and\s+not)\s+(?:the\s+|a\s+|plain\s+|just\s+)?["'“‘]?$`)
+	fromBeforeRE   = regexp.MustCompile(`\bfrom\s+(?:the\s+|a\s+|plain\s+|just\s+)?["'“‘]?$`)
+)
+
+// movedBetween tells whether the sayings at [ap, ae) and [bp, be) of lower are set
+// against each other as a move ("from X to Y") or a swap ("X instead of Y"), and so are
+// two licences, not one said twice.
+func movedBetween(lower string, ap, ae, bp, be int) bool {
+	if ap > bp {
+		ap, ae, bp, be = bp, be, ap, ae
+	}
+	if ap < 0 || ae < ap || bp < ae || bp > len(lower) {
+		return false
+	}
+	between := lower[ae:bp]
+	if !movedBetweenRE.MatchString(between) {
+		return false
+	}
+	if strings.Contains(between, "to") && !strings.Contains(between, "instead") {
+		return fromBeforeRE.MatchString(lower[max(0, ap-24):ap])
+	}
+	return true
+}
+
 // findLicenses is FindLicenses that also says which licences were read from a name that
 // leaves a choice open ("GPL", "BSD", the deprecated ID "GPL-2.0"), and what joins them.
 func findLicenses(text string) found {
@@ -1438,7 +1466,7 @@ func findLicenses(text string) found {
 			}
 			// A project's licence is not a more precise saying of a licence named with
 			// its version: "a WordPress theme on a starter theme that is GPL v2".
-			if h.why == noVersion || h.why == noGNU || h.why == noClauses || version(g.id) == version(h.id) && g.why == "" && g.project == nil && !differenceRE.MatchString(lower) ||
+			if h.why == noVersion || h.why == noGNU || h.why == noClauses || version(g.id) == version(h.id) && g.why == "" && g.project == nil && !differenceRE.MatchString(lower) && !movedBetween(lower, h.pos, h.end, g.pos, g.end) ||
 				g.project != nil && g.pos < h.pos && (h.why == noLater || h.why == retiredGNU) && orLaterReaches(gid, h.id) && h.pos > 0 && h.pos <= len(lower) && !otherOwnerBeforeRE.MatchString(lower[max(0, h.pos-60):h.pos]) {
 				// "bash, coreutils and friends … the GPLv3 of those tools", "glibc … under the
 				// LGPLv3": the version the project's "or later" reaches, said loosely of it.

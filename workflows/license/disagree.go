@@ -63,7 +63,17 @@ var clauseSplitRE = regexp.MustCompile(`\s+(?:but|while|whereas|yet|however|alth
 // disagreement reads a question that sets a licence file against another source, each
 // with one licence, and asks which holds.
 func disagreement(text, lower string) (Disagreement, bool) {
-	if !disagreeAskRE.MatchString(lower) || !licenceFileRE.MatchString(lower) || !reportRE.MatchString(lower) {
+	if !disagreeAskRE.MatchString(lower) {
+		return Disagreement{}, false
+	}
+	return sourcesDisagree(text, lower)
+}
+
+// sourcesDisagree reads a message that sets a licence file against another source, each
+// with one licence, whatever it then asks: which holds (disagreement), or whether a use
+// is allowed ("the repo says mit but the file headers say gpl v2. can we embed it?").
+func sourcesDisagree(text, lower string) (Disagreement, bool) {
+	if !licenceFileRE.MatchString(lower) || !reportRE.MatchString(lower) {
 		return Disagreement{}, false
 	}
 	// The licences are found once, in the whole text, so that each is read in its

@@ -74,3 +74,19 @@ func TestDisagreementSaidOtherWays(t *testing.T) {
 		t.Errorf("a likeness outside a licence file read as %q", got)
 	}
 }
+
+// TestDisagreementWithAUse: a message that sets the licence file against another source
+// and asks about a use keeps the use, for the licence file's licence; neither licence is
+// the asker's work's.
+func TestDisagreementWithAUse(t *testing.T) {
+	for text, want := range map[string]struct{ held, other, use string }{
+		"we want to embed qmarkdowntextedit in our closed-source app. the repo says mit but the file headers say gpl v2. can we?": {"MIT", "GPL-2.0-only", "static_link"},
+		"the LICENSE file is mit but pypi says gpl. can we ship it in our product?":                                               {"MIT", "GPL-3.0-only", "distribute"},
+		"npm lists it as isc, while the license file is bsd 3. ok to use in our saas?":                                            {"BSD-3-Clause", "ISC", "saas"},
+	} {
+		q, ok := ParseQuestion(text)
+		if !ok || q.Kind != AskVerdict || q.Expression != want.held || q.Use != want.use || q.Disagree == nil || q.Disagree.Other != want.other {
+			t.Errorf("%q: kind %d expression %q use %q disagreement %+v; want a verdict on %s for %s, against %s", text, q.Kind, q.Expression, q.Use, q.Disagree, want.held, want.use, want.other)
+		}
+	}
+}

@@ -1101,6 +1101,22 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			return Question{Kind: AskProfile, Expression: held, Licenses: []string{held}, Assumed: assumed, Disagree: &d}, true
 		}
 	}
+	if ok && q.Topic == "" && (q.Kind == AskVerdict || q.Kind == AskCompatibility) && len(q.Licenses) == 2 && !q.Holder {
+		if d, found := sourcesDisagree(text, lower); found {
+			// "the repo says mit but the file headers say gpl v2. can we embed it in our
+			// closed app?": the use, for the licence file's licence; the other source's
+			// is a button away (answerVerdict). Neither licence is the asker's work's.
+			q.Kind, q.Work, q.Reading = AskVerdict, "", RolesSaid
+			held := d.Held()
+			var assumed []Assumption
+			for _, a := range q.Assumed {
+				if a.ID == held {
+					assumed = append(assumed, a)
+				}
+			}
+			q.Expression, q.Licenses, q.Assumed, q.Disagree = held, []string{held}, assumed, &d
+		}
+	}
 	if ok && q.Topic == "" && len(q.Licenses) == 2 {
 		if l, ok := lesserBesideGPL(q.Licenses); ok && bothFilesRE.MatchString(lower) && whichOfFilesRE.MatchString(lower) {
 			// "pygithub ships COPYING and COPYING.LESSER. is it gpl, lgpl, or my pick?":
@@ -1178,7 +1194,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			}
 		}
 	}
-	switch lower := versionDotRE.ReplaceAllString(lower, "${1}_${2}"); {
+	switch lower := fileDotRE.ReplaceAllString(versionDotRE.ReplaceAllString(lower, "${1}_${2}"), "${1}_${2}"); {
 	case !orLaterMove && asksConsent(q, lower):
 		// "want to put my little go tool under gpl-3. two people have sent PRs, do i need
 		// their ok?": whose agreement a change of licence needs, what a contributor
@@ -1396,7 +1412,10 @@ func asksConsent(q Question, lower string) bool {
 	}
 	return q.Kind == AskCompatibility && ((ownMoveFromToRE.MatchString(lower) || ownLicenceSaidRE.MatchString(lower) || weMaintainRE.MatchString(lower)) && othersAskMove(lower) ||
 		// "hundreds of people have contributed … whose permission do we need to relicense?"
-		othersContributedRE.MatchString(lower) && asksConsentToMove(lower)) ||
+		othersContributedRE.MatchString(lower) && asksConsentToMove(lower) ||
+		// "we changed our project from gplv2 to gplv2 or later. do we need every
+		// contributor's ok?": the two licences are the move's, its consent asked.
+		ownChangeFromToRE.MatchString(lower) && asksConsentToMove(lower)) ||
 		approvalEnoughRE.MatchString(lower) && licenceMoveRE.MatchString(lower) ||
 		// "our library is LGPL … we'd like to switch to MIT. What do we have to do?": a
 		// move of the asker's own work, and what it takes, is whose agreement it needs.
@@ -1461,6 +1480,8 @@ var (
 		`|\bneed\s+(?:the\s+|all\s+|every\s+|our\s+)?(?:\w+\s+){0,2}(?:contributors?|authors?|committers?|people|everyone|everybody)\s+to\s+(?:agree|consent|sign\s+off|approve)\b` +
 		`|\bneed\s+(?:them|(?:each|all|every\s+one|any|both)\s+of\s+them)\s+(?:all\s+)?to\s+(?:agree|consent|sign\s+off|approve)\b` +
 		`|\bwhose\s+(?:permission|consent|agreement|approval|ok|okay|sign[- ]?off)\b` +
+		// "someone says that wasn't allowed without asking contributors"
+		`|\bwithout\s+(?:first\s+)?(?:asking|ask|consulting|(?:the\s+)?(?:consent|permission|agreement|ok|approval)\s+(?:of|from))\s+(?:the\s+|all\s+|every\s+|each\s+|our\s+|its\s+|other\s+)?(?:other\s+)?(?:contributors?|authors?|committers?|copyright\s+holders?|everyone|everybody)\b` +
 		// "ping every contributor and count silence as consent"
 		`|\b(?:count|counting|take|taking|treat|treating)\s+(?:their\s+)?(?:silence|no\s+(?:answer|reply|response|objection))\s+as\s+(?:consent|agreement|approval|a\s+yes|yes)\b` +
 		`|\bwithout\s+(?:asking|the\s+consent\s+of|permission\s+from)\s+(?:the\s+|all\s+|our\s+)?(?:contributors|everyone|every|them)\b` +
@@ -1485,6 +1506,11 @@ var (
 	// ownMoveFromToRE: the asker's own work moves from one licence to another ("we're
 	// moving our go client from the mpl to apache-2.0", "i want to move my library from
 	// gpl-3.0 to mit", "I'd like to switch it to the mpl").
+	// ownChangeFromToRE: the asker's own work moved, or being moved, from one licence
+	// to another ("we changed our project from gplv2 to …", "a pr changed our
+	// copying.txt from gpl 2 to …").
+	ownChangeFromToRE = regexp.MustCompile(`\b(?:chang|mov|switch|relicen[cs]|migrat|convert)\w*\s+(?:our|my)\s+(?:[\w.-]+\s+){0,2}?(?:project|repo|repository|library|lib|package|code|codebase|licen[cs]e|copying(?:\.txt)?|licen[cs]e(?:\.txt|\.md)?|app|tool|crate|module|gem|plugin)?\s*from\b[^.?!]{0,40}\bto\b`)
+
 	ownMoveFromToRE = regexp.MustCompile(`\b(?:we'?re|i'?m|we\s+are|i\s+am|(?:want|plan|planning|going|like|hoping)\s+to|(?:asked|asks|wants?|told|urged)\s+(?:us|me)\s+to|thinking\s+of|considering)\s+(?:\w+\s+)?(?:mov|switch|relicen[cs]|chang|migrat|convert)\w*\s+(?:(?:our|my|it|the)\b[^.?!]{0,60}\bfrom\b[^.?!]{0,40}\bto\b|(?:it|the\s+(?:[\w-]+\s+){0,3}?(?:project|repo|repository|branch|code|library|package|app|tool))\s+(?:back\s+|over\s+)?to\b)`)
 	// licenceMoveRE: a project moved to another licence, put under one, offered under a
 	// second one, or its licence file replaced.

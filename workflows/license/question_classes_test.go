@@ -5084,3 +5084,17 @@ func TestGoAndRustDependenciesAreCompiledIn(t *testing.T) {
 		"do we have to buy a commercial mysql licence just because our business runs on mysql?":                                {use: "internal"},
 	})
 }
+
+// TestMoveBetweenTwoFormsOfOneVersion: one version's two forms set against each other as
+// a move ("from gpl 2 to gpl 2 or later") or a swap ("instead of") are two licences, not
+// one said twice; a move of one's own work whose contributors were not asked ("without
+// asking contributors", a file name's dot inside the move) asks whose consent it needs.
+func TestMoveBetweenTwoFormsOfOneVersion(t *testing.T) {
+	readsAs(t, map[string]readAs{
+		"can we move our library from gpl 2 to gpl 2 or later?":                                                                                                 {kind: AskCompatibility, expr: "GPL-2.0-only AND GPL-2.0-or-later", work: "GPL-2.0-or-later"},
+		"we changed our project from gplv2 to gplv2 or later. do we need every contributor's ok?":                                                               {topic: "cla"},
+		"a pr changed our copying.txt from gpl 2 to gpl 2 or later and got merged. someone says that wasn't allowed without asking contributors. is that right": {topic: "cla"},
+		// Said again, with nothing setting them apart, it is one licence.
+		"our code is gpl 2, gpl 2 or later to be exact. can we ship it in a product?": {kind: AskVerdict, expr: "GPL-2.0-or-later"},
+	})
+}

@@ -22,6 +22,10 @@ var partTakesInRE = regexp.MustCompile(`^(?:'s|’s)\s+(?:[\w.-]+\s+){0,2}?(?:po
 // siteDotRE finds the dot of a site's name ("crates.io", "npmjs.com").
 var siteDotRE = regexp.MustCompile(`\b([a-z][\w-]*)\.(io|com|org|net|dev|rs)\b`)
 
+// fileDotRE finds the dot of a file's name ("copying.txt", "setup.py"), which ends no
+// sentence.
+var fileDotRE = regexp.MustCompile(`\b([a-z][\w-]*)\.(txt|md|rst|json|toml|ya?ml|cfg|ini|py|go|js|ts|c|h|cc|cpp|hpp|java|cs|rb|php|xml|gradle|spec|nix)\b`)
+
 var (
 	// workBeforeRE: the words before a licence say it is the work's: "release my fork
 	// under the", "we ship a desktop app under", "relicense it as", "my code is".
