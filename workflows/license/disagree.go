@@ -37,6 +37,8 @@ var disagreeAskRE = regexp.MustCompile(`\bwhich\b|\bdual[- ]licen[cs]ed\s+or\s+w
 // licenceFileRE: a clause names the licence file ("the LICENSE file", "COPYING", "the
 // repo licence is", "license.txt").
 var licenceFileRE = regexp.MustCompile(`\b(?:licen[cs]e|copying)(?:\.txt|\.md)?\s+files?\b|\b[\w.-]+(?:'s|’s)\s+licen[cs]e\s+(?:is|says|reads)\b|\b(?:github|gitlab|codeberg|the)\s+repo(?:sitory)?\s+(?:says|lists|has|shows)\b|\blicen[cs]e\.(?:txt|md)\b|\bcopying(?:\.txt)?\b|\b(?:repo|repository|project|github)(?:'s|’s)?\s+(?:own\s+)?licen[cs]e\b|\bthe\s+licen[cs]e\s+(?:itself\s+)?(?:is|says|reads)\b|\blicen[cs]e\s+(?:text|file)\s+(?:in|of)\s+the\s+repo|\blicen[cs]e\s+(?:both\s+|also\s+|now\s+|still\s+)?(?:says?|reads)\b|\bin\s+(?:the\s+|its\s+)?(?:licen[cs]e|copying)(?:\.txt|\.md)?(?:\s*[.,;:?!]|\s*$)` +
+	// GitHub's sidebar shows the licence it detects in the licence file.
+	`|\bgithub(?:'s|’s)?\s+(?:sidebar|about\s+(?:box|section|panel))\b` +
 	// "LICENSE and the classifier say mit": the file, with a source that agrees.
 	`|\b(?:licen[cs]e|copying)(?:\.txt|\.md)?(?:\s+file)?\s+(?:and|&)\s+(?:the\s+|its\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+(?:both\s+|all\s+)?(?:say|list|show|read)\b`)
 

@@ -58,6 +58,9 @@ func TestDisagreementSaidOtherWays(t *testing.T) {
 		"sphinx-copybutton setup.py says license BSD but LICENSE and the classifier say mit. which":                                     "MIT",
 		"ghostery on addons.mozilla.org says mpl 2.0 but the repo says gplv3, which is it":                                              "GPL-3.0-only",
 		"aspnetsaml: the saml.cs header says mit but the LICENSE file is apache 2.0. which one applies?":                                "Apache-2.0",
+		// GitHub's sidebar shows the licence file's; "which one do we follow" chooses nothing of one's own.
+		"clockwork go library: github's sidebar says mit but the readme says gpl. which one is it?":                             "MIT",
+		"simplewaveform android lib: readme says mit, the LICENSE file in the repo is gpl. which one do we follow for our app?": "GPL-3.0-only",
 	} {
 		q, ok := ParseQuestion(text)
 		if !ok || q.Kind != AskProfile || q.Disagree == nil || q.Expression != want {

@@ -1085,7 +1085,9 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	text = fontPermissionRead(linkPermissionRead(bareVersionRead(grantRead(gnuNoticeRead(asTyped(text))))))
 	q, ok = parseMessage(text)
 	lower := strings.ToLower(text)
-	if ok && q.Topic == "" && len(q.Licenses) == 2 {
+	// "readme says mit, the LICENSE file is gpl. which one do we follow?" is no choice
+	// of the asker's own licence.
+	if ok && (q.Topic == "" || q.Topic == "choose") && len(q.Licenses) == 2 {
 		if d, found := disagreement(text, lower); found {
 			// "npm says ISC but the repo has an MIT license file. which?": the licence
 			// file's licence, with what the other source says one click away; "the
