@@ -111,6 +111,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ѓ", "hundred-and-twenty-seventh held-out"},
 	{"ѝ", "hundred-and-twenty-eighth held-out"},
 	{"ѐ", "hundred-and-twenty-ninth held-out"},
+	{"բ", "hundred-and-thirtieth held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
