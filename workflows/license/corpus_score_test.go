@@ -112,6 +112,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ѝ", "hundred-and-twenty-eighth held-out"},
 	{"ѐ", "hundred-and-twenty-ninth held-out"},
 	{"բ", "hundred-and-thirtieth held-out"},
+	{"ա", "hundred-and-thirty-first held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
