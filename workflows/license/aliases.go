@@ -1322,7 +1322,11 @@ func findLicenses(text string) found {
 		}
 		afterLicence := i > 0 && hits[i-1].project == nil && hits[i-1].end >= 0 && hits[i-1].end <= h.pos &&
 			adjacentRE.MatchString(lower[hits[i-1].end:h.pos])
-		stated := i+1 < len(hits) && hits[i+1].project == nil && hits[i+1].pos >= h.end && (statedRE.MatchString(lower[h.end:hits[i+1].pos]) || statedNext(lower, h.pos, h.end, hits[i+1].pos, h.project, hits[i+1].id)) &&
+		// "can i write a wordpress plugin under mit?": the licence is the asker's plugin's,
+		// a work of its own made for the project, not the project's.
+		ownPlugin := platformNounRE.MatchString(lower[h.end:]) && h.pos > 0 && h.pos <= len(lower) && makingOwnRE.MatchString(lower[max(0, h.pos-60):h.pos])
+		stated := i+1 < len(hits) && hits[i+1].project == nil && hits[i+1].pos >= h.end && !ownPlugin &&
+			(statedRE.MatchString(lower[h.end:hits[i+1].pos]) || statedNext(lower, h.pos, h.end, hits[i+1].pos, h.project, hits[i+1].id)) &&
 			!(strings.Contains(lower[h.end:hits[i+1].pos], "under") && h.pos > 0 && h.pos <= len(lower) && redistributingRE.MatchString(lower[max(0, h.pos-40):h.pos]))
 		if stated {
 			l := &hits[i+1]
@@ -1841,6 +1845,10 @@ var docAfterRE = regexp.MustCompile(`^\s*(?:faq|faqs|website|web\s+site|homepage
 
 // exceptionAfterRE: the word "exception" after a name.
 var exceptionAfterRE = regexp.MustCompile(`^[\s-]*(?:linking\s+|runtime\s+(?:library\s+)?)?exceptions?\b`)
+
+// makingOwnRE: the words before a project's name that say the asker makes a work for
+// it: "can i write a", "we are building an", "planning a".
+var makingOwnRE = regexp.MustCompile(`(?:\b(?:i|we)\s*(?:'m|’m|am|'re|’re|are|will|want\s+to|plan\s+to|would\s+like\s+to)?\s*|^\s*|[.?!]\s+)(?:write|writing|wrote|build|building|built|make|making|made|develop|developing|developed|create|creating|created|planning|publish|publishing|release|releasing|sell|selling)\s+(?:a|an|my|our)\s+(?:new\s+|small\s+|little\s+|free\s+|paid\s+|commercial\s+)?$`)
 
 // platformNounRE: what follows a project's name when the work is made for it.
 var platformNounRE = regexp.MustCompile(`^[\s-]*(?:themes?|plugins?|extensions?|add-?ons?|mods?|skins?|templates?|child\s+themes?)\b`)

@@ -5098,3 +5098,16 @@ func TestMoveBetweenTwoFormsOfOneVersion(t *testing.T) {
 		"our code is gpl 2, gpl 2 or later to be exact. can we ship it in a product?": {kind: AskVerdict, expr: "GPL-2.0-or-later"},
 	})
 }
+
+// TestOwnPluginForAProject: a plugin the asker makes for a well-known project, said to be
+// under a licence ("can i write a wordpress plugin under mit?"), is a work of its own:
+// the licence is the plugin's, and the project's own licence stays in the question; a
+// message may start with the work, its subject left out ("planning a qgis plugin under
+// MIT …"). A plugin of someone else's said to be under one is still that plugin's.
+func TestOwnPluginForAProject(t *testing.T) {
+	readsAs(t, map[string]readAs{
+		"can i write a wordpress plugin under mit?":                                                   {kind: AskCompatibility, expr: "GPL-2.0-or-later AND MIT"},
+		"planning a qgis plugin under MIT that calls into qgis, ok or does it have to be gpl?":        {kind: AskCompatibility, work: "MIT"},
+		"The free edition of this Cordova SQLite plugin is GPLv3. Can we use it in our in-house app?": {expr: "GPL-3.0-only"},
+	})
+}
