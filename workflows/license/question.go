@@ -388,6 +388,9 @@ var useWords = []struct {
 		"copied into", "copy it into", "copy into", "copying it into",
 		// An Arduino sketch is compiled with the core and its libraries into one firmware image.
 		"our sketch", "the sketch", "my sketch", "arduino sketch", "sketches", "copy pasted", "copy and paste", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code"}},
+	// A program run as a service of its own beside one's own, reached over the network,
+	// is no library linked in: "runs it as a microservice and calls its api".
+	{"saas", []string{"as a microservice", "as a micro service", "as microservices", "as a separate service", "as its own service", "as a sidecar", "as a standalone service"}},
 	{"dynamic_link", []string{"dynamic link", "dynamically link", "dynamically linked", "dynamic linking", "link dynamically", "linked dynamically", "dynamically",
 		"shared library", "shared libraries", "shared libs", "shared objects", "dll", "dlls", "so file", "on the classpath", "separate jar", "separate jars", "dlopen", "dlopens", "dlopened", "function pointers", "at runtime", "at run time", "loaded at", "load it at", "runtime plugin",
 		"as a plugin", "plugin loaded", "loads plugins", "load plugins", "swap the", "replace the library",
@@ -1226,7 +1229,7 @@ var limitsWhatRE = regexp.MustCompile(`\b(?:does|do|would|will|could)\s+(?:that|
 
 // licenceTextAskedRE: the licence's own text asked about ("ship the boost licence text",
 // "does the full licence need to be in the about screen").
-var licenceTextAskedRE = regexp.MustCompile(`\blicen[cs]e\s+text\b|\bfull\s+licen[cs]e\b|\b[\w.+-]+\s+text\s+(?:have|has|need|needs)\s+to\s+ship\b|\bcopy\s+of\s+the\s+licen[cs]e\b|\blicen[cs]e\.txt\b|\blicen[cs]e\s+files?\b`)
+var licenceTextAskedRE = regexp.MustCompile(`\blicen[cs]e\s+text\b|\bfull\s+licen[cs]e\b|\bfull\s+(?:[\w.+-]+\s+){1,2}text\b|\b[\w.+-]+\s+text\s+(?:have|has|need|needs)\s+to\s+ship\b|\bcopy\s+of\s+the\s+licen[cs]e\b|\blicen[cs]e\.txt\b|\blicen[cs]e\s+files?\b`)
 
 // licenceAskedRequires is the licence a question with several asks of what one of them
 // requires: the one the asking words name ("what does the CC BY-NC-SA demand"), or, for
@@ -2768,7 +2771,7 @@ var (
 		// "does the full licence need to be in the about screen?", "does the lgpl text have
 		// to ship with it?"
 		`\b(?:does|do|must|should)\s+(?:the|a|our|its|this|that)\s+(?:full\s+|whole\s+|complete\s+)?(?:[\w.+-]+\s+)?(?:licen[cs]e|notice|text)(?:\s+text)?\s+(?:really\s+|actually\s+)?(?:have|need)\s+to\s+(?:be|ship|go|come)\b|\b(?:does|do)\s+[\w.+-]+\s+(?:really\s+|actually\s+)?(?:need|require)\s+(?:its|the|a)\s+(?:licen[cs]e\s+|full\s+)?text\b`)
-	obligationArtefactRE = regexp.MustCompile(`\bowe\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:authors?|creators?|owners?|maintainers?|copyright\s+holders?)\b|\b(?:notice|notices|attribution|attributions|credit|credits|licen[cs]e\s+text|full\s+licen[cs]e|[\w.+-]+\s+text\s+(?:have|has|need|needs)\s+to\s+ship|licen[cs]e\.txt|licen[cs]e files?|about (?:box|screen|page)|popup|pop-up|copyright headers?|copy of the licen[cs]e|its text|credited|(?:show|display)\s+(?:in|inside|within)\s+(?:the|our|my)\s+(?:app|application|ui|settings))\b`)
+	obligationArtefactRE = regexp.MustCompile(`\bowe\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:authors?|creators?|owners?|maintainers?|copyright\s+holders?)\b|\b(?:notice|notices|attribution|attributions|credit|credits|licen[cs]e\s+text|full\s+licen[cs]e|full\s+(?:[\w.+-]+\s+){1,2}text|[\w.+-]+\s+text\s+(?:have|has|need|needs)\s+to\s+ship|licen[cs]e\.txt|licen[cs]e files?|about (?:box|screen|page)|popup|pop-up|copyright headers?|copy of the licen[cs]e|its text|credited|(?:show|display)\s+(?:in|inside|within)\s+(?:the|our|my)\s+(?:app|application|ui|settings))\b`)
 )
 
 // choiceAskRE and ownProjectRE: "GPL or MIT?" asked of a project of one's own.

@@ -5111,3 +5111,16 @@ func TestOwnPluginForAProject(t *testing.T) {
 		"The free edition of this Cordova SQLite plugin is GPLv3. Can we use it in our in-house app?": {expr: "GPL-3.0-only"},
 	})
 }
+
+// TestUsesItButIsAndServicesApart: what uses the code said before and is said to be
+// under another licence is the work ("aiorospy uses it but is mit"), across the "but";
+// a program run as a microservice of its own is reached over the network, not linked,
+// even when its API is called; "the full lgpl text" is the licence's text asked about.
+func TestUsesItButIsAndServicesApart(t *testing.T) {
+	readsAs(t, map[string]readAs{
+		"catkin_virtualenv is gpl and aiorospy uses it but is mit. isn't that wrong?":                                         {kind: AskCompatibility, work: "MIT"},
+		"foo is gpl and bar depends on it but is apache 2.0. is that allowed?":                                                {kind: AskCompatibility, work: "Apache-2.0"},
+		"authn is lgpl. if our commercial product just runs it as a microservice and calls its api, anything to worry about?": {use: "saas"},
+		"do i really have to ship the full lgpl text with my package? feels like a waste":                                     {kind: AskProfile, expr: "LGPL-3.0-only"},
+	})
+}

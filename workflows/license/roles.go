@@ -19,6 +19,11 @@ const (
 // just pull in the pwm driver"): the project is the work the code goes into.
 var partTakesInRE = regexp.MustCompile(`^(?:'s|’s)\s+(?:[\w.-]+\s+){0,2}?(?:port|fork|build|firmware|kernel|tree|codebase|repo|core|module|backend|frontend|driver|hal|sdk)\s+(?:just\s+|also\s+|simply\s+|now\s+|still\s+)?(?:pull\s+in|pulls\s+in|use|uses|include|includes|import|imports|bundle|bundles|vendor|vendors|take|takes|link|links|copy|copies|embed|embeds)\b`)
 
+// usesItButIsRE: the words before a licence that give it to what uses the code said
+// before ("catkin_virtualenv is gpl and aiorospy uses it but is mit"): that is the work,
+// across the "but" that ends a clause for the other rules.
+var usesItButIsRE = regexp.MustCompile(`\b(?:uses?|using|depends\s+on|links?(?:\s+(?:to|against))?|imports?|bundles?|includes?|wraps?|calls?|requires?|builds?\s+on|is\s+built\s+on|extends?|subclasses?)\s+(?:it|them|that|this|those)\s+(?:but|and|yet|while|though)\s+(?:itself\s+)?(?:is|are|'s|’s)\s+(?:still\s+|itself\s+|only\s+)?(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+|an?\s+)?$`)
+
 // siteDotRE finds the dot of a site's name ("crates.io", "npmjs.com").
 var siteDotRE = regexp.MustCompile(`\b([a-z][\w-]*)\.(io|com|org|net|dev|rs)\b`)
 
@@ -238,7 +243,7 @@ func readRoles(lower string, f found) (roles []role, result int) {
 			if m.at[1] >= 0 && m.at[1] <= len(lower) && (subjectAfterRE.MatchString(lower[m.at[1]:]) || forMineRE.MatchString(lower[m.at[1]:]) || partTakesInRE.MatchString(lower[m.at[1]:])) {
 				r, own = roleWork, false // "GPL software links to …": the subject takes code in
 			}
-			if copiedInto(m.at) {
+			if copiedInto(m.at) || m.at[0] >= 0 && m.at[0] <= len(lower) && usesItButIsRE.MatchString(lower[max(0, m.at[0]-70):m.at[0]]) {
 				r = roleWork
 			}
 			if r != roleWork && ownedNounAfter(lower, m.at) {
