@@ -188,3 +188,15 @@ func TestDifferencesOfOnlyAndOrLater(t *testing.T) {
 		}
 	}
 }
+
+// TestFontLicenceConditions: the OFL's own conditions are known: fonts sold only with
+// software, the notice kept, Reserved Font Names kept off changed fonts, and the fonts
+// staying under the licence while documents made with them are not covered.
+func TestFontLicenceConditions(t *testing.T) {
+	got := strings.Join(Conditions("OFL-1.1"), "\n")
+	for _, want := range []string{"bundled with software", "Reserved Font Name", "documents made with them are not covered"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("OFL-1.1's conditions miss %q:\n%s", want, got)
+		}
+	}
+}

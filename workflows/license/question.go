@@ -1227,6 +1227,11 @@ var requiresAskRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:does|do)\s+((
 // "hedera's sdk is apache 2.0 not mit. does that limit what our company can do with it?"
 var limitsWhatRE = regexp.MustCompile(`\b(?:does|do|would|will|could)\s+(?:that|this|it|the\s+licen[cs]e|its\s+licen[cs]e)\s+(?:\w+\s+)?(?:limit|restrict|constrain)\s+what\s+(?:we|i|you|our\s+[\w-]+|my\s+[\w-]+|a\s+company|companies|anyone)\s+(?:can|may|could|are\s+allowed\s+to)\s+do\b`)
 
+// whatToDoRE asks what the asker must do to meet the licence, for the use the message
+// gives: "what do i actually have to do if i ship a closed app on lgpl qt", "what do i
+// need to do to stay within the licence?".
+var whatToDoRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:do|would|must|should|will)\s+(?:i|we)\s+(?:actually\s+|really\s+|then\s+|exactly\s+|still\s+)?(?:have|need)\s+to\s+do\b(?:\s+(?:to\s+(?:comply|stay|be|remain|keep)\b|if\b|when\b|for\b|so\b|about\b|[?.!,]|$)|$)`)
+
 // licenceTextAskedRE: the licence's own text asked about ("ship the boost licence text",
 // "does the full licence need to be in the about screen").
 var licenceTextAskedRE = regexp.MustCompile(`\blicen[cs]e\s+text\b|\bfull\s+licen[cs]e\b|\bfull\s+(?:[\w.+-]+\s+){1,2}text\b|\b[\w.+-]+\s+text\s+(?:have|has|need|needs)\s+to\s+ship\b|\bcopy\s+of\s+the\s+licen[cs]e\b|\blicen[cs]e\.txt\b|\blicen[cs]e\s+files?\b`)
@@ -1355,14 +1360,18 @@ var (
 	// othersTakeItRE: the same, of the work said before: "… and someone put it on".
 	othersTakeItRE = regexp.MustCompile(othersWho + othersVerb + `\s+(?:it|them)\b`)
 	// thirdPartyRE: others are named as the ones acting; askerActsRE: the asker is.
-	thirdPartyRE = regexp.MustCompile(`\b(?:they|their|someone|somebody|others|clones?|copies|companies|company|vendors?|people|sites?|sellers?|forks?|developers?|apps)\b`)
+	thirdPartyRE = regexp.MustCompile(`\b(?:they|their|someone|somebody|others|clones?|copies|companies|company|vendors?|people|sites?|sellers?|forks?|developers?|apps)\b` +
+		// "nextcloud notes costs money on google play": a project sold by its publisher.
+		`|\b(?:costs?|charges?|sells?\s+for)\s+(?:money|\$\s?\d|\d+\s*(?:usd|eur|dollars?|euros?))\b`)
 	askerActsRE  = regexp.MustCompile(`\b(?:i|we)\s*(?:use|used|using|ship|shipped|link|linked|include|included|want|plan|would|will|'d|’d|'ll|’ll|am|are|'m|’m|'re|’re|modify|modified|sell|distribute|run|need)\b`)
 	// theirOwnWorkRE: the others' own work ("publishes its node software under the gpl"),
 	// whose holders the licence does not bind.
 	theirOwnWorkRE = regexp.MustCompile(`\b(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:software|code|app|apps|project|projects|library|product|products|program|programs|tool|sdk|firmware)\b`)
 	// othersBreakRE: whether others break the licence is asked: "isn't that a GPL3
 	// violation", "don't they have to release their source?", "are they allowed to".
-	othersBreakRE = regexp.MustCompile(`\b(?:is(?:n'?t|\s+not)?|was(?:n'?t)?)\s+(?:that|this|it)\s+(?:a\s+|an\s+)?(?:[\w.+-]+\s+)?(?:violation|infringement|breach)\b|\b(?:is|isn'?t|was)\s+(?:charging|selling|reselling|renaming|rebranding|doing|publishing)\s+(?:money\s+)?(?:for\s+)?(?:it|that|this|them)\s+(?:a\s+|an\s+)?(?:[\w.+-]+\s+)?(?:violation|infringement|breach)\b|\b(?:showed|shows|popped|pops|turned|turns)\s+up\s+on\b[^?!]{0,60}\b(?:is|was)\s+(?:that|this)\s+(?:even\s+|really\s+|actually\s+)?(?:allowed|legal|permitted)\b|\b(?:don'?t|do\s+not|doesn'?t|shouldn'?t|must(?:n'?t)?)\s+they\s+(?:have|need|got)\s+to\s+(?:release|publish|share|provide|give|offer|open)\b|\b(?:are|is)\s+(?:they|these\s+\w+|those\s+\w+)\s+(?:even\s+)?(?:allowed|violating|breaking|infringing|breaching)\b|\bcan\s+they\s+(?:legally\s+|really\s+|just\s+)?(?:do|sell|ship|publish|distribute|redistribute)\s+(?:that|this|it)\b`)
+	othersBreakRE = regexp.MustCompile(`\b(?:is(?:n'?t|\s+not)?|was(?:n'?t)?)\s+(?:that|this|it)\s+(?:a\s+|an\s+)?(?:[\w.+-]+\s+)?(?:violation|infringement|breach)\b|\b(?:is|isn'?t|was)\s+(?:charging|selling|reselling|renaming|rebranding|doing|publishing)\s+(?:money\s+)?(?:for\s+)?(?:it|that|this|them)\s+(?:a\s+|an\s+)?(?:[\w.+-]+\s+)?(?:violation|infringement|breach)\b` +
+	// "… costs money on google play but it's gpl. isn't charging for it against the licence?"
+	`|\b(?:is(?:n'?t)?|was(?:n'?t)?)\s+(?:charging|selling|reselling|renaming|rebranding)\s+(?:money\s+)?(?:for\s+)?(?:it|that|this|them)\s+(?:(?:even|really|actually)\s+)?(?:against|contrary\s+to)\s+(?:the|its|their)\s+(?:[\w.+-]+\s+)?licen[cs]e\b|\b(?:showed|shows|popped|pops|turned|turns)\s+up\s+on\b[^?!]{0,60}\b(?:is|was)\s+(?:that|this)\s+(?:even\s+|really\s+|actually\s+)?(?:allowed|legal|permitted)\b|\b(?:don'?t|do\s+not|doesn'?t|shouldn'?t|must(?:n'?t)?)\s+they\s+(?:have|need|got)\s+to\s+(?:release|publish|share|provide|give|offer|open)\b|\b(?:are|is)\s+(?:they|these\s+\w+|those\s+\w+)\s+(?:even\s+)?(?:allowed|violating|breaking|infringing|breaching)\b|\bcan\s+they\s+(?:legally\s+|really\s+|just\s+)?(?:do|sell|ship|publish|distribute|redistribute)\s+(?:that|this|it)\b`)
 	theirRE       = regexp.MustCompile(`\b(?:their|his|her|its)\b`)
 	// creditDroppedRE: the others kept no credit: "without any credit", "credits us
 	// nowhere", "removed my name", "swapped in their own licence".
@@ -2566,7 +2575,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	// "What does Qt's LGPL actually require of us here?": what the licence asks is the
 	// question, whatever use the message gives.
-	requires := q.Kind == AskVerdict && (strings.Contains(lower, "what d") && asksWhatLicenceRequires(lower) || limitsWhatRE.MatchString(lower))
+	requires := q.Kind == AskVerdict && (strings.Contains(lower, "what d") && asksWhatLicenceRequires(lower) || limitsWhatRE.MatchString(lower) || whatToDoRE.MatchString(lower))
 	if q.Kind == AskVerdict && !picked && (q.Difference || artefacts || definition || licenceOf || creditHow || requires || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords) || !q.Proprietary && len(strings.Fields(n)) >= 6 && (!anyWord(n, useVerbWords) || len(strings.Fields(n)) >= 12 && !useAllowedAskRE.MatchString(adviceSentence(lower))))) ||
 		q.Kind == AskCombination && artefacts && !anyWord(n, []string{"compatible", "compatibility", "combine", "combined", "mix", "together"}) {
 		if p, ok := q.AboutLicenses(); ok {

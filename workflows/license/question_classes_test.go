@@ -5124,3 +5124,18 @@ func TestUsesItButIsAndServicesApart(t *testing.T) {
 		"do i really have to ship the full lgpl text with my package? feels like a waste":                                     {kind: AskProfile, expr: "LGPL-3.0-only"},
 	})
 }
+
+// TestWhatToDoAndOthersCharging: "what do i have to do if i ship …" asks what the licence
+// requires, for the use given; a project sold by its publisher ("costs money on google
+// play") asked whether charging is against the licence is others' act.
+func TestWhatToDoAndOthersCharging(t *testing.T) {
+	readsAs(t, map[string]readAs{
+		"what do i actually have to do if i ship a closed app on lgpl qt":                        {kind: AskProfile, expr: "LGPL-3.0-only"},
+		"our saas uses an mpl 2.0 library. what do we need to do to comply?":                     {kind: AskProfile, expr: "MPL-2.0"},
+		"what do we have to do to stay compliant with the apache 2.0 license in our mobile app?": {kind: AskProfile, expr: "Apache-2.0"},
+	})
+	q, _ := ParseQuestion("nextcloud notes costs money on google play but it's gpl and free on github. isn't charging for it against the licence?")
+	if !q.ByOthers {
+		t.Errorf("a project sold by its publisher, asked whether charging is against its licence, read as the asker's use: %+v", q)
+	}
+}
