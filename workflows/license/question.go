@@ -1591,7 +1591,7 @@ func copyleftRank(id string) int {
 	rank := 0
 	for _, c := range cs {
 		switch c {
-		case "file_copyleft":
+		case "file_copyleft", "font_copyleft": // the licensed files alone stay under it
 			rank = max(rank, 1)
 		case "library_copyleft":
 			rank = max(rank, 2)
