@@ -672,10 +672,12 @@ var (
 	// outputMadeRE: something a program makes.
 	outputMadeRE = regexp.MustCompile(`\boutputs?\b|\boutputted\b|\b(?:generat(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|render(?:s|ed|ing)?|emit(?:s|ted)?|export(?:s|ed)?|writes\s+out|draw(?:s|n)?)\b|\b(?:made|mak(?:e|es|ing))\s+(?:[\w-]+\s+){0,2}?(?:with|by|using|in)\b|\busing\s+(?:an?\s+|the\s+)?\S+\s+(?:ide|editor|compiler)\b`)
 	// itMakesRE: the program named, making something: "the code it generates".
-	itMakesRE = regexp.MustCompile(`\b(?:it|the\s+(?:tool|program|generator|compiler|app|application|software|utility|editor|ide))\s+(?:generates|produces|creates|makes|writes(?:\s+out)?|emits|outputs|renders|exports|spits\s+out)\b|\b(?:the\s+)?outputs?\s+(?:of|from)\b`)
+	itMakesRE = regexp.MustCompile(`\b(?:it|the\s+(?:tool|program|generator|compiler|app|application|software|utility|editor|ide))\s+(?:generates|produces|creates|makes|writes(?:\s+out)?|emits|outputs|renders|exports|spits\s+out)\b|\b(?:the\s+)?outputs?\s+(?:of|from)\b` +
+		// "if i generate dbus wrapper code with it …, is the generated code lgpl?"
+		`|\b(?:generat(?:e|es|ed|ing)|produc(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,4}?(?:with|using|from)\s+(?:it|them|the\s+(?:tool|program|generator|compiler))\b|\bthe\s+generated\s+(?:code|output|files?|sources?|bindings|wrappers?|parser|classes|stubs)\b`)
 	// outputShippedRE: the program itself shipped, combined with the work or changed,
 	// which its licence does reach: "we bundle the generator", "link", "modified it".
-	outputShippedRE = regexp.MustCompile(`\b(?:bundl\w*|embed\w*|vendor\w*|link\w*|statically|dynamically|modif\w*|fork\w*|patch\w*|(?:ship\w*|distribut\w*|includ\w*|redistribut\w*)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:tool|program|generator|compiler|binary|binaries|runtime|library|engine)s?)\b|\b(?:library|libraries|lib|sdk|runtime|engine|framework|template|templates|skeleton|font|fonts|plugin|plugins|module|modules|headers?)\b)`)
+	outputShippedRE = regexp.MustCompile(`\b(?:contains?|contained|includes?|carr(?:y|ies)|embeds?)\s+(?:[\w-]+\s+){0,3}?(?:copied|taken|lifted)\s+(?:verbatim\s+)?from\b|\b(?:bundl\w*|embed\w*|vendor\w*|link\w*|statically|dynamically|modif\w*|fork\w*|patch\w*|(?:ship\w*|distribut\w*|includ\w*|redistribut\w*)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:tool|program|generator|compiler|binary|binaries|runtime|library|engine)s?)\b|\b(?:library|libraries|lib|sdk|runtime|engine|framework|template|templates|skeleton|font|fonts|plugin|plugins|module|modules|headers?)\b)`)
 )
 
 // userSpaceRE finds a program said to run in user space, apart from the kernel it runs

@@ -5142,3 +5142,17 @@ func TestWhatToDoAndOthersCharging(t *testing.T) {
 		t.Errorf("a project sold by its publisher, asked whether charging is against its licence, read as the asker's use: %+v", q)
 	}
 }
+
+// TestOutputMadeWithIt: code generated "with it" is the program's output ("if i generate
+// dbus wrapper code with it …, is the generated code lgpl?"), unless the output is said
+// to carry parts copied from the program.
+func TestOutputMadeWithIt(t *testing.T) {
+	q, _ := ParseQuestion("gdbus-codegen-glibmm is lgpl 2.1. if i generate dbus wrapper code with it for a proprietary app, is the generated code lgpl?")
+	if !q.Output {
+		t.Errorf("code generated with a tool not read as its output: %+v", q)
+	}
+	q, _ = ParseQuestion("re2dfa turns regexes into Go code, and the generated file contains string literals copied from the tool, which is GPL3. We want to commit that generated file into a closed-source service. Does it make our code GPL?")
+	if q.Output {
+		t.Errorf("output said to carry parts copied from the tool read as pure output: %+v", q)
+	}
+}
