@@ -5156,3 +5156,15 @@ func TestOutputMadeWithIt(t *testing.T) {
 		t.Errorf("output said to carry parts copied from the tool read as pure output: %+v", q)
 	}
 }
+
+// TestBinaryOnlyAsAnAdjective: "binary only kernel modules" names closed modules, a use
+// of the kernel, not binaries shipped without their source ("we ship binaries only"),
+// which asks what distribution asks.
+func TestBinaryOnlyAsAnAdjective(t *testing.T) {
+	if q, _ := ParseQuestion("so are binary only kernel modules ok or not? nvidia ships one"); q.Topic != "" || q.Expression != "GPL-2.0-only" {
+		t.Errorf("binary-only kernel modules read as topic %q, expression %q", q.Topic, q.Expression)
+	}
+	if q, _ := ParseQuestion("we ship binaries only, do we have to give the source too?"); q.Topic != "distribution" {
+		t.Errorf("binaries shipped without source read as topic %q", q.Topic)
+	}
+}
