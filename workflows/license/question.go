@@ -2551,6 +2551,12 @@ func parseQuestion(text string) (q Question, ok bool) {
 				return q, true
 			}
 		}
+		if p := projectNamedBefore(lower, f); p != nil && !plain && len(q.Projects) == 0 && (p.License == only || p.License == later) {
+			// "is busybox gpl2 only or gpl2+?": the project's own data says which.
+			q.Licenses, q.Expression, q.Kind, q.Use, q.Work = []string{p.License}, p.License, AskProfile, "", ""
+			q.Projects = []ProjectReading{{Said: p.Names[0], License: p.License, Project: p}}
+			return q, true
+		}
 		q.Topic = "orlater"
 		return q, true
 	}
@@ -3837,6 +3843,28 @@ func projectIsLicence(lower string, f found) (said string, p *Project) {
 	}
 	return "", nil
 }
+
+// projectNamedBefore is the well-known project a question names just before its first
+// licence, as its subject: "is busybox gpl2 only or gpl2+?", "busybox - gpl2 only or
+// gpl2+?", "busybox's licence: gpl2 only or gpl2+?".
+func projectNamedBefore(lower string, f found) *Project {
+	if len(f.at) == 0 || f.at[0][0] <= 0 || f.at[0][0] > len(lower) {
+		return nil
+	}
+	head := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(lower[:f.at[0][0]]), "-–—:,"))
+	if ends := headClauseEndRE.FindAllStringIndex(head, -1); len(ends) > 0 {
+		head = head[ends[len(ends)-1][1]:] // "hey all, quick one: busybox - …": the clause the licence ends
+	}
+	head = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(head), "is "))
+	head = strings.TrimSpace(strings.TrimRight(head, "-–—"))
+	for _, tail := range []string{" licensed under", " licenced under", " licensed", " licenced", " under", " is", " licence", " license", "'s", "’s"} {
+		head = strings.TrimSpace(strings.TrimSuffix(head, tail))
+	}
+	return knownProjects()[versionTailRE.ReplaceAllString(head, "")]
+}
+
+// headClauseEndRE ends a clause before a project's name (not a version's dot).
+var headClauseEndRE = regexp.MustCompile(`[,:;?!]|\.(?:\s|$)`)
 
 // versionTailRE: a version said after a project's name ("openssl 3", "qt 6.5").
 var versionTailRE = regexp.MustCompile(`\s+v?\d+(?:\.\d+)*$`)

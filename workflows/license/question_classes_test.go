@@ -5168,3 +5168,13 @@ func TestBinaryOnlyAsAnAdjective(t *testing.T) {
 		t.Errorf("binaries shipped without source read as topic %q", q.Topic)
 	}
 }
+
+// TestProjectSaysOnlyOrLater: "is busybox gpl2 only or gpl2+?" is answered by the
+// project's own data, when it says one of the two, as with a project named elsewhere.
+func TestProjectSaysOnlyOrLater(t *testing.T) {
+	readsAs(t, map[string]readAs{
+		"is busybox gpl2 only or gpl2+?": {kind: AskProfile, expr: "GPL-2.0-only"},
+		"busybox - gpl2 only or gpl2+?":  {kind: AskProfile, expr: "GPL-2.0-only"},
+		"is my code gpl2 only or gpl2+?": {topic: "orlater"},
+	})
+}
