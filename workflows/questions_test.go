@@ -411,3 +411,14 @@ func TestLicenceFileAgainstASourceWithAUse(t *testing.T) {
 		[]string{"may `MIT` code be used in something you distribute?", "according to PyPI it is `GPL-3.0-only`", "As GPL-3.0-only"},
 		[]string{"OSADL matrix"})
 }
+
+// TestCompatibilityNoWithTheOtherWayOpen: a "no" whose other direction is a "yes" says
+// that the two can still be combined with the whole under the stricter licence, so that
+// it does not read as "never together".
+func TestCompatibilityNoWithTheOtherWayOpen(t *testing.T) {
+	answered(t, "our messenger is apache 2. can we reuse signal's gplv3 library code directly or do we have to rewrite it?",
+		[]string{"OSADL matrix: No", "The other way round works (OSADL matrix: Yes): `Apache-2.0` code may go into a `GPL-3.0-only` work", "released under `GPL-3.0-only`"},
+		nil)
+	answered(t, "can gpl-3.0-only code go into an apache-2.0 project we distribute?", []string{"The other way round works"}, nil)
+	answered(t, "can apache-2.0 code go into a gpl-3.0-only project?", []string{"OSADL matrix: Yes"}, []string{"The other way round works"})
+}
