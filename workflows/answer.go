@@ -472,8 +472,11 @@ func (w *work) answerCompatibility(in, out, use string, assumed, moving bool, no
 	if line := versionsThatChange(c, in, out, use, others); line != "" {
 		r.Blocks = append(r.Blocks, bot.Context(line))
 	}
-	if line := otherWayWorks(c, use); line != "" {
+	if line, osadl := otherWayWorks(c, use); line != "" {
 		r.Blocks = append(r.Blocks, bot.Context(line))
+		if osadl && !strings.HasPrefix(c.Basis, "OSADL") && c.Basis != "" {
+			r.Blocks = append(r.Blocks, bot.Context(license.OSADLAttribution)) // the other way's answer is the matrix's
+		}
 	}
 	if buttons := compatCorrections(in, out, use, others); len(buttons) > 0 {
 		r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
@@ -514,25 +517,26 @@ func versionsThatChange(c license.Compatibility, in, out, use string, others map
 // its outbound one but the other way round it may ("GPL-3.0-only code into an Apache-2.0
 // work: No"; Apache-2.0 code into a GPL-3.0-only work: Yes), that the two can still be
 // combined with the whole under the inbound licence, so that a "no" does not read as "never
-// together". "" otherwise, and for expressions.
-func otherWayWorks(c license.Compatibility, use string) string {
+// together". "" otherwise, and for expressions; osadl tells that the other way's answer
+// is the OSADL matrix's, whose attribution the reply must then carry.
+func otherWayWorks(c license.Compatibility, use string) (line string, osadl bool) {
 	in, out := c.Inbound, c.Outbound
 	if c.Answer != "No" || in == out || strings.ContainsAny(in+out, "()") || strings.Contains(in+" "+out, " OR ") || strings.Contains(in+" "+out, " AND ") {
-		return ""
+		return "", false
 	}
 	back := license.CompatibleFor(out, in, use)
 	if back.Answer != "Yes" {
-		return ""
+		return "", false
 	}
 	basis := back.Basis
 	if basis == "" {
 		basis = "OSADL matrix"
 	}
-	line := fmt.Sprintf("The other way round works (%s: Yes): `%s` code may go into a `%s` work. So the two can be combined if the whole is released under `%s`, the `%s` parts keeping their own notices; keeping the whole under `%s` means leaving the `%s` code out or rewriting it.", basis, out, in, in, out, out, in)
+	line = fmt.Sprintf("The other way round works (%s: Yes): `%s` code may go into a `%s` work. So the two can be combined if the whole is released under `%s`, the `%s` parts keeping their own notices; keeping the whole under `%s` means leaving the `%s` code out or rewriting it.", basis, out, in, in, out, out, in)
 	if back.Source != "" && back.Source != c.Source {
 		line += " Source: " + back.Source
 	}
-	return line
+	return line, strings.HasPrefix(basis, "OSADL")
 }
 
 // answerClass groups compatibility answers as yes, no and the rest.
