@@ -113,6 +113,7 @@ var splitNames = []struct{ letter, name string }{
 	{"ѐ", "hundred-and-twenty-ninth held-out"},
 	{"բ", "hundred-and-thirtieth held-out"},
 	{"ա", "hundred-and-thirty-first held-out"},
+	{"դ", "hundred-and-thirty-second held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
