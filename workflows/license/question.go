@@ -3046,6 +3046,8 @@ func movedFromTo(lower string, f found) bool {
 	case strings.Contains(before, "from") && movedFromRE.MatchString(before) && movedOnToRE.MatchString(f.joins[1]):
 	case strings.Contains(before, "replac") && replacedRE.MatchString(before) && replacedWithRE.MatchString(f.joins[1]):
 		// "can I simply replace the MIT LICENSE with Apache-2.0?"
+	case arrowJoinRE.MatchString(f.joins[1]) && arrowMoveBeforeRE.MatchString(before):
+		// "you changed licence mit -> gpl": the move written as an arrow.
 	default:
 		return false
 	}
@@ -3056,6 +3058,13 @@ func movedFromTo(lower string, f found) bool {
 	}
 	return true
 }
+
+// arrowJoinRE joins two licences with an arrow ("mit -> gpl"); arrowMoveBeforeRE says,
+// before the first, that a licence moves ("changed licence", "relicensing").
+var (
+	arrowJoinRE       = regexp.MustCompile(`^\s*(?:-+>|→|=>|⇒)\s*$`)
+	arrowMoveBeforeRE = regexp.MustCompile(`\b(?:chang\w*|switch\w*|mov\w*|relicen[cs]\w*|migrat\w*|went|licen[cs]e|licen[cs]ing)\b[^.?!]{0,30}$`)
+)
 
 // replaceAsked: a licence about to be replaced by another, asked about or planned, up
 // to the licence replaced ("can I simply replace the ").
@@ -3242,6 +3251,8 @@ var choiceRE = regexp.MustCompile(`\b(?:dual|dually|tri|triple|multi|multiple)\s
 // Code copied from a tutorial, a blog post or a book comes with no licence unless the
 // page gives one: "can I use code from a tutorial blog post in our product?".
 var noLicenseRE = regexp.MustCompile(`(?i)\b(no|without(\s+a|\s+any)?|missing(\s+a)?|lacks?(\s+a)?|has\s+no)\s+licen[cs]e\b|\bunlicensed\b|\bnot\s+licensed\b|` +
+	// "gangsta dont have LICENSE file", "the repo doesn't come with a licence"
+	`\b(?:doesn'?t|dont|don'?t|does\s+not|do\s+not|didn'?t|did\s+not)\s+(?:have|has|come\s+with|ship\s+with|include|contain)\s+(?:a\s+|any\s+)?licen[cs]e\b|` +
 	// "texformer has no clear licence", "the author never picked one (a licence)"
 	`\b(?:no|without(?:\s+a|\s+any)?)\s+(?:clear|obvious|visible|explicit|stated|proper|real|declared|actual)\s+licen[cs]e\b|` +
 	`\b(?:never|didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t|have\s+not)\s+(?:picked|pick|chose|choose|chosen|added|add|set|specified|specify|declared|declare|attached|attach)\s+(?:a\s+licen[cs]e|any\s+licen[cs]e|licen[cs]e\b|one\b)|` +

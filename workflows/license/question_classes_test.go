@@ -5178,3 +5178,16 @@ func TestProjectSaysOnlyOrLater(t *testing.T) {
 		"is my code gpl2 only or gpl2+?": {topic: "orlater"},
 	})
 }
+
+// TestTerseNoLicenceAndArrowMoves: a project that "dont have LICENSE file" has no
+// licence, typed as busy people type it; a move written with an arrow ("changed our
+// licence mit -> gpl3") goes from the first licence to the second.
+func TestTerseNoLicenceAndArrowMoves(t *testing.T) {
+	if !AsksAboutNoLicense("gangsta dont have LICENSE file. under what licence is it?") {
+		t.Error(`"dont have LICENSE file" not read as no licence`)
+	}
+	readsAs(t, map[string]readAs{
+		"we changed our licence mit -> gpl3. do contributors need to agree?": {kind: AskCompatibility, expr: "MIT AND GPL-3.0-only", work: "GPL-3.0-only"},
+		"we are switching from mit → apache 2.0, ok?":                        {kind: AskCompatibility, work: "Apache-2.0"},
+	})
+}
