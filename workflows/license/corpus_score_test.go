@@ -114,6 +114,7 @@ var splitNames = []struct{ letter, name string }{
 	{"բ", "hundred-and-thirtieth held-out"},
 	{"ա", "hundred-and-thirty-first held-out"},
 	{"դ", "hundred-and-thirty-second held-out"},
+	{"գ", "hundred-and-thirty-third held-out"},
 }
 
 // corpusQuestion is one line of testdata/questions/corpus.tsv.
