@@ -1231,8 +1231,8 @@ var limitsWhatRE = regexp.MustCompile(`\b(?:does|do|would|will|could)\s+(?:that|
 
 // whatToDoRE asks what the asker must do to meet the licence, for the use the message
 // gives: "what do i actually have to do if i ship a closed app on lgpl qt", "what do i
-// need to do to stay within the licence?".
-var whatToDoRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:do|would|must|should|will)\s+(?:i|we)\s+(?:actually\s+|really\s+|then\s+|exactly\s+|still\s+)?(?:have|need)\s+to\s+do\b(?:\s+(?:to\s+(?:comply|stay|be|remain|keep)\b|if\b|when\b|for\b|so\b|about\b|[?.!,]|$)|$)`)
+// need to do to stay within the licence?", "what do we have to keep from them?".
+var whatToDoRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:do|would|must|should|will)\s+(?:i|we)\s+(?:actually\s+|really\s+|then\s+|exactly\s+|still\s+)?(?:have|need)\s+to\s+(?:do\b(?:\s+(?:to\s+(?:comply|stay|be|remain|keep)\b|if\b|when\b|for\b|so\b|about\b|[?.!,]|$)|$)|(?:keep|preserve|retain|carry\s+over|include|ship|show|display)\s+(?:from\s+(?:them|it|the\s+[\w-]+)|of\s+(?:theirs|its|the\s+[\w-]+)|[?.!,]|$))`)
 
 // licenceTextAskedRE: the licence's own text asked about ("ship the boost licence text",
 // "does the full licence need to be in the about screen").

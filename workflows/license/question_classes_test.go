@@ -5133,9 +5133,10 @@ func TestUsesItButIsAndServicesApart(t *testing.T) {
 // play") asked whether charging is against the licence is others' act.
 func TestWhatToDoAndOthersCharging(t *testing.T) {
 	readsAs(t, map[string]readAs{
-		"what do i actually have to do if i ship a closed app on lgpl qt":                        {kind: AskProfile, expr: "LGPL-3.0-only"},
-		"our saas uses an mpl 2.0 library. what do we need to do to comply?":                     {kind: AskProfile, expr: "MPL-2.0"},
-		"what do we have to do to stay compliant with the apache 2.0 license in our mobile app?": {kind: AskProfile, expr: "Apache-2.0"},
+		"what do i actually have to do if i ship a closed app on lgpl qt":                             {kind: AskProfile, expr: "LGPL-3.0-only"},
+		"our saas uses an mpl 2.0 library. what do we need to do to comply?":                          {kind: AskProfile, expr: "MPL-2.0"},
+		"what do we have to do to stay compliant with the apache 2.0 license in our mobile app?":      {kind: AskProfile, expr: "Apache-2.0"},
+		"kilo code forked roo code which forked cline (apache 2). what do we have to keep from them?": {kind: AskProfile, expr: "Apache-2.0"},
 	})
 	q, _ := ParseQuestion("nextcloud notes costs money on google play but it's gpl and free on github. isn't charging for it against the licence?")
 	if !q.ByOthers {
