@@ -5192,3 +5192,13 @@ func TestTerseNoLicenceAndArrowMoves(t *testing.T) {
 		"we are switching from mit → apache 2.0, ok?":                        {kind: AskCompatibility, work: "Apache-2.0"},
 	})
 }
+
+// TestPublishingOthersWorkIsNoChoice: publishing one's own code on GitHub asks which
+// licence to give it; publishing a translation of someone else's docs there does not.
+func TestPublishingOthersWorkIsNoChoice(t *testing.T) {
+	readsAs(t, map[string]readAs{
+		"I would like to publish my little tool on github, which licence?":                               {topic: "choose"},
+		"I'd like to publish a library I wrote at work on GitHub. Who do I ask?":                         {topic: "choose"},
+		"whats licence of fresco docs, also bsd? may i translate to chinese and publish on github pages": {kind: AskVerdict, expr: "BSD-3-Clause", use: "distribute"},
+	})
+}
