@@ -5202,3 +5202,11 @@ func TestPublishingOthersWorkIsNoChoice(t *testing.T) {
 		"whats licence of fresco docs, also bsd? may i translate to chinese and publish on github pages": {kind: AskVerdict, expr: "BSD-3-Clause", use: "distribute"},
 	})
 }
+
+// TestPackageForAPlatform: "my emacs pkg" is a package made for Emacs, the platform, not
+// code asked about, when the message names licences of its own.
+func TestPackageForAPlatform(t *testing.T) {
+	readsAs(t, map[string]readAs{
+		"my emacs pkg is MIT but i took big chunk of code from gptel (gplv3). ok?": {kind: AskCompatibility, expr: "MIT AND GPL-3.0-only", work: "MIT"},
+	})
+}
