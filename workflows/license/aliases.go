@@ -984,6 +984,22 @@ func findLicenses(text string) found {
 		hits = slices.DeleteFunc(hits, func(h hit) bool { return h.selfCited })
 	}
 	sort.SliceStable(hits, func(a, b int) bool { return hits[a].pos < hits[b].pos })
+	// A project named again without its version ("links openssl 1.0.x … 'developed by the
+	// openssl project'") is the version named before or after, not its newest by default.
+	for i := range hits {
+		if hits[i].project == nil || !strings.HasPrefix(hits[i].how, noVersionHow) || hits[i].end < 0 || hits[i].end > len(lower) ||
+			exceptionAfterRE.MatchString(lower[hits[i].end:]) || slices.ContainsFunc(hits, func(l hit) bool {
+			return l.project == nil && l.pos >= hits[i].end && l.pos-hits[i].end <= 2 // "the Qt LGPL Exception": part of a licence's name
+		}) {
+			continue
+		}
+		for _, o := range hits {
+			if o.project == hits[i].project && strings.HasPrefix(o.how, versionReadHow) {
+				hits[i].id, hits[i].how = o.id, o.how
+				break
+			}
+		}
+	}
 	// An ID inside a longer alias that starts before it is part of that name
 	// ("zlib/libpng licence" is Zlib, not Zlib or Libpng).
 	hits = slices.DeleteFunc(hits, func(h hit) bool {

@@ -115,7 +115,7 @@ func (p *Project) ReadAs(said, after, lower string) (license, how string) {
 	var others []string
 	for _, v := range p.Variants {
 		if v.Before != "" && version != "" && versionLess(version, v.Before) {
-			return v.License, fmt.Sprintf("version %s: %s is under `%s`", version, v.Said, v.License)
+			return v.License, fmt.Sprintf(versionReadHow+"%s: %s is under `%s`", version, v.Said, v.License)
 		}
 		if v.Before != "" || !versioned {
 			// the other versions when the licence changed between versions, else the builds
@@ -123,10 +123,17 @@ func (p *Project) ReadAs(said, after, lower string) (license, how string) {
 		}
 	}
 	if version != "" {
-		return p.License, fmt.Sprintf("version %s: %s is under `%s`", version, p.Default, p.License)
+		return p.License, fmt.Sprintf(versionReadHow+"%s: %s is under `%s`", version, p.Default, p.License)
 	}
-	return p.License, fmt.Sprintf("the question gives no version or build, so I assumed %s; %s", p.Default, strings.Join(others, ", "))
+	return p.License, fmt.Sprintf(noVersionHow+", so I assumed %s; %s", p.Default, strings.Join(others, ", "))
 }
+
+// What ReadAs says of a project's reading begins with one of these: a version the
+// question gives, or none given.
+const (
+	versionReadHow = "version "
+	noVersionHow   = "the question gives no version or build"
+)
 
 // variantOfFamily is the licence of the project's variant whose licence is of id's
 // family, the last one its data lists when several are: among its builds (FFmpeg's

@@ -5210,3 +5210,14 @@ func TestPackageForAPlatform(t *testing.T) {
 		"my emacs pkg is MIT but i took big chunk of code from gptel (gplv3). ok?": {kind: AskCompatibility, expr: "MIT AND GPL-3.0-only", work: "MIT"},
 	})
 }
+
+// TestProjectNamedAgainWithoutVersion: a project named again without its version is the
+// version named elsewhere in the message ("links openssl 1.0.x … 'developed by the
+// openssl project'"), not its newest by default; its name inside a licence's name ("the
+// Digia Qt LGPL Exception") stays out of it.
+func TestProjectNamedAgainWithoutVersion(t *testing.T) {
+	readsAs(t, map[string]readAs{
+		`my windows tool links openssl 1.0.x. do i really have to print that "this product includes software developed by the openssl project" line somewhere?`: {expr: "OpenSSL"},
+		"Qt 4's LGPL 2.1 came with a 'Digia Qt LGPL Exception'. What does that exception let us do that plain LGPL 2.1 doesn't?":                                {kind: AskProfile, expr: "LGPL-2.1-only"},
+	})
+}
