@@ -986,11 +986,14 @@ func findLicenses(text string) found {
 	sort.SliceStable(hits, func(a, b int) bool { return hits[a].pos < hits[b].pos })
 	// A project named again without its version ("links openssl 1.0.x … 'developed by the
 	// openssl project'") is the version named before or after, not its newest by default.
+	// "the Digia Qt LGPL Exception": a project's name that is part of a licence's name.
+	inLicenceName := func(h hit) bool {
+		return exceptionAfterRE.MatchString(lower[h.end:]) || slices.ContainsFunc(hits, func(l hit) bool {
+			return l.project == nil && l.pos >= h.end && l.pos-h.end <= 2
+		})
+	}
 	for i := range hits {
-		if hits[i].project == nil || !strings.HasPrefix(hits[i].how, noVersionHow) || hits[i].end < 0 || hits[i].end > len(lower) ||
-			exceptionAfterRE.MatchString(lower[hits[i].end:]) || slices.ContainsFunc(hits, func(l hit) bool {
-			return l.project == nil && l.pos >= hits[i].end && l.pos-hits[i].end <= 2 // "the Qt LGPL Exception": part of a licence's name
-		}) {
+		if hits[i].project == nil || !strings.HasPrefix(hits[i].how, noVersionHow) || hits[i].end < 0 || hits[i].end > len(lower) || inLicenceName(hits[i]) {
 			continue
 		}
 		for _, o := range hits {
