@@ -644,7 +644,7 @@ func withCorrections(r bot.Reply, q license.Question) bot.Reply {
 			if expr == q.Expression {
 				continue
 			}
-			buttons = append(buttons, bot.Button{Label: "As " + v, Action: actionUse, Value: q.Use + "\t" + expr, Command: useCommand(expr, q.Use)})
+			buttons = append(buttons, useButton("As "+v, expr, q.Use))
 			read = append(read, id)
 		}
 	}
@@ -652,7 +652,7 @@ func withCorrections(r bot.Reply, q license.Question) bot.Reply {
 	// A licence the question supposed instead ("what if it were AGPL?"), for the same use.
 	for _, v := range q.Supposed {
 		if len(buttons) < 4 && v != q.Expression {
-			buttons = append(buttons, bot.Button{Label: "If it were " + v, Action: actionUse, Value: q.Use + "\t" + v, Command: useCommand(v, q.Use)})
+			buttons = append(buttons, useButton("If it were "+v, v, q.Use))
 		}
 	}
 	buttons = append(buttons, askUseButton("Another use", q.Expression))
@@ -678,6 +678,11 @@ func namedReadings(buttons []bot.Button, read []string) {
 // askUseButton asks again how code under expr is used, for the policy's verdict.
 func askUseButton(label, expr string) bot.Button {
 	return bot.Button{Label: label, Action: actionUse, Value: "\t" + expr, Command: "ask " + expr}
+}
+
+// useButton answers for expr, for the use given, at a click (or as the typed command).
+func useButton(label, expr, use string) bot.Button {
+	return bot.Button{Label: label, Action: actionUse, Value: use + "\t" + expr, Command: useCommand(expr, use)}
 }
 
 // restatedError opens a user-facing error with the question as understood; any other
@@ -873,7 +878,7 @@ func asIsButtons(q license.Question, text string) []bot.Button {
 	if q.Use == "" {
 		return []bot.Button{askUseButton("Using it as it is: "+q.Expression, q.Expression)}
 	}
-	return []bot.Button{{Label: "As it is: " + q.Expression + ", " + usePhrases[q.Use], Action: actionUse, Value: q.Use + "\t" + q.Expression, Command: useCommand(q.Expression, q.Use)}}
+	return []bot.Button{useButton("As it is: "+q.Expression+", "+usePhrases[q.Use], q.Expression, q.Use)}
 }
 
 // requestButton opens the form of the approval kind named, when one is configured.

@@ -390,11 +390,16 @@ var sourceNames = map[string]string{
 // disagreementQuestion is a question setting the licence file against another source,
 // as understood.
 func disagreementQuestion(d license.Disagreement) string {
-	source, ok := sourceNames[d.Source]
-	if !ok {
-		source = "the " + d.Source
+	return fmt.Sprintf("which licence holds when the licence file says `%s` and %s says `%s`?", d.File, sourceName(d.Source), d.Other)
+}
+
+// sourceName is a source of a licence as the answer names it: "the README", "PyPI",
+// "the scanner".
+func sourceName(source string) string {
+	if name, ok := sourceNames[source]; ok {
+		return name
 	}
-	return fmt.Sprintf("which licence holds when the licence file says `%s` and %s says `%s`?", d.File, source, d.Other)
+	return "the " + source
 }
 
 // withDisagreement adds to r, the profile of the licence file's licence, why the file's
@@ -416,11 +421,7 @@ func withDisagreement(d license.Disagreement, r bot.Reply) bot.Reply {
 // another source says another licence, and the verdict for that one, for the same use,
 // one click away.
 func withSourcesDisagreeing(d license.Disagreement, use string, r bot.Reply) bot.Reply {
-	source, ok := sourceNames[d.Source]
-	if !ok {
-		source = "the " + d.Source
-	}
-	why := fmt.Sprintf("The licence file says `%s`; according to %s it is `%s`. ", d.File, source, d.Other)
+	why := fmt.Sprintf("The licence file says `%s`; according to %s it is `%s`. ", d.File, sourceName(d.Source), d.Other)
 	switch {
 	case d.Later:
 		why += fmt.Sprintf("They agree: `%s` lets the code be used under that version or a later one, and the file carries one of those versions. The answer below is for `%s`.", d.Other, d.Other)
@@ -434,7 +435,7 @@ func withSourcesDisagreeing(d license.Disagreement, use string, r bot.Reply) bot
 		other = d.File
 	}
 	r.Blocks = append([]bot.Block{bot.Context(why)}, r.Blocks...)
-	r.Blocks = append(r.Blocks, bot.Buttons(bot.Button{Label: "As " + other, Action: actionUse, Value: use + "\t" + other, Command: useCommand(other, use)}))
+	r.Blocks = append(r.Blocks, bot.Buttons(useButton("As "+other, other, use)))
 	return r
 }
 
@@ -472,7 +473,7 @@ func withSaidClaim(c license.Claim, use string, r bot.Reply) bot.Reply {
 	}
 	why += fmt.Sprintf(". The answer below is for `%s`, as you said, which holds for a copy you have under it; the button gives the one for `%s`.", c.Said, licence)
 	r.Blocks = append([]bot.Block{bot.Context(why)}, r.Blocks...)
-	r.Blocks = append(r.Blocks, bot.Buttons(bot.Button{Label: "As " + licence, Action: actionUse, Value: use + "\t" + licence, Command: useCommand(licence, use)}))
+	r.Blocks = append(r.Blocks, bot.Buttons(useButton("As "+licence, licence, use)))
 	return r
 }
 

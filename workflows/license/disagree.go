@@ -62,17 +62,8 @@ var licenceColonRE = regexp.MustCompile(`(?i)(licen[cs]e):`)
 // clauseSplitRE splits a question where two sources are set against each other.
 var clauseSplitRE = regexp.MustCompile(`\s+(?:but|while|whereas|yet|however|although)\s+|[;:]\s+|\.\s+|,\s+(?:and\s+)?(?:but\s+)?`)
 
-// disagreement reads a question that sets a licence file against another source, each
-// with one licence, and asks which holds.
-func disagreement(text, lower string) (Disagreement, bool) {
-	if !disagreeAskRE.MatchString(lower) {
-		return Disagreement{}, false
-	}
-	return sourcesDisagree(text, lower)
-}
-
 // sourcesDisagree reads a message that sets a licence file against another source, each
-// with one licence, whatever it then asks: which holds (disagreement), or whether a use
+// with one licence, whatever it then asks: which holds (disagreeAskRE), or whether a use
 // is allowed ("the repo says mit but the file headers say gpl v2. can we embed it?").
 func sourcesDisagree(text, lower string) (Disagreement, bool) {
 	if !licenceFileRE.MatchString(lower) || !reportRE.MatchString(lower) {

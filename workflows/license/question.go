@@ -1084,44 +1084,43 @@ var (
 	misspeltHintRE = regexp.MustCompile(`(?i)lis[ce]|lisen|lin?cen|lics|liec|compat[ae]bl|compati[ab]|compatib[ei]l|comptai|compatb|compatab|compatibl[it]|propi|propr[ie]|distru|distrb|disti|disri|commeri|comer|commm|copyw|copyr|\bw/|icaly|icly|apah|apca|apachee|appa|mozil|mozzi|creative`)
 )
 
+// assumptionsOf is the assumptions made in reading id, of those made for a question.
+func assumptionsOf(as []Assumption, id string) []Assumption {
+	var out []Assumption
+	for _, a := range as {
+		if a.ID == id {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // ParseQuestion finds the licences, the use and the kind of question in text. ok is
 // false when it names no licence (Topic may still say what it asks about).
 func ParseQuestion(text string) (q Question, ok bool) {
 	text = fontPermissionRead(linkPermissionRead(bareVersionRead(grantRead(gnuNoticeRead(asTyped(text))))))
 	q, ok = parseMessage(text)
 	lower := strings.ToLower(text)
-	// "readme says mit, the LICENSE file is gpl. which one do we follow?" is no choice
-	// of the asker's own licence.
+	// A licence file set against another source: read once, then taken by what the
+	// message asks. "readme says mit, the LICENSE file is gpl. which one do we follow?"
+	// is no choice of the asker's own licence.
 	if ok && (q.Topic == "" || q.Topic == "choose") && len(q.Licenses) == 2 {
-		if d, found := disagreement(text, lower); found {
-			// "npm says ISC but the repo has an MIT license file. which?": the licence
-			// file's licence, with what the other source says one click away; "the
-			// LICENSE file is GPLv3 but the README says GPLv2+": the notice's "or later"
-			// takes in the file's version, so the code is under the notice's licence.
-			held := d.Held()
-			var assumed []Assumption
-			for _, a := range q.Assumed {
-				if a.ID == held {
-					assumed = append(assumed, a)
-				}
-			}
-			return Question{Kind: AskProfile, Expression: held, Licenses: []string{held}, Assumed: assumed, Disagree: &d}, true
-		}
-	}
-	if ok && q.Topic == "" && (q.Kind == AskVerdict || q.Kind == AskCompatibility) && len(q.Licenses) == 2 && !q.Holder {
 		if d, found := sourcesDisagree(text, lower); found {
-			// "the repo says mit but the file headers say gpl v2. can we embed it in our
-			// closed app?": the use, for the licence file's licence; the other source's
-			// is a button away (answerVerdict). Neither licence is the asker's work's.
-			q.Kind, q.Work, q.Reading = AskVerdict, "", RolesSaid
 			held := d.Held()
-			var assumed []Assumption
-			for _, a := range q.Assumed {
-				if a.ID == held {
-					assumed = append(assumed, a)
-				}
+			switch {
+			case disagreeAskRE.MatchString(lower):
+				// "npm says ISC but the repo has an MIT license file. which?": the licence
+				// file's licence, with what the other source says one click away; "the
+				// LICENSE file is GPLv3 but the README says GPLv2+": the notice's "or later"
+				// takes in the file's version, so the code is under the notice's licence.
+				return Question{Kind: AskProfile, Expression: held, Licenses: []string{held}, Assumed: assumptionsOf(q.Assumed, held), Disagree: &d}, true
+			case q.Topic == "" && (q.Kind == AskVerdict || q.Kind == AskCompatibility) && !q.Holder:
+				// "the repo says mit but the file headers say gpl v2. can we embed it in our
+				// closed app?": the use, for the licence file's licence; the other source's
+				// is a button away (runAsk). Neither licence is the asker's work's.
+				q.Kind, q.Work, q.Reading = AskVerdict, "", RolesSaid
+				q.Expression, q.Licenses, q.Assumed, q.Disagree = held, []string{held}, assumptionsOf(q.Assumed, held), &d
 			}
-			q.Expression, q.Licenses, q.Assumed, q.Disagree = held, []string{held}, assumed, &d
 		}
 	}
 	if ok && q.Topic == "" && len(q.Licenses) == 2 {
@@ -1496,11 +1495,10 @@ var (
 		`|\bneed\s+(?:the\s+|all\s+|every\s+|our\s+)?(?:\w+\s+){0,2}(?:contributors?|authors?|committers?|people|everyone|everybody)\s+to\s+(?:agree|consent|sign\s+off|approve)\b` +
 		`|\bneed\s+(?:them|(?:each|all|every\s+one|any|both)\s+of\s+them)\s+(?:all\s+)?to\s+(?:agree|consent|sign\s+off|approve)\b` +
 		`|\bwhose\s+(?:permission|consent|agreement|approval|ok|okay|sign[- ]?off)\b` +
-		// "someone says that wasn't allowed without asking contributors"
-		`|\bwithout\s+(?:first\s+)?(?:asking|ask|consulting|(?:the\s+)?(?:consent|permission|agreement|ok|approval)\s+(?:of|from))\s+(?:the\s+|all\s+|every\s+|each\s+|our\s+|its\s+|other\s+)?(?:other\s+)?(?:contributors?|authors?|committers?|copyright\s+holders?|everyone|everybody)\b` +
 		// "ping every contributor and count silence as consent"
 		`|\b(?:count|counting|take|taking|treat|treating)\s+(?:their\s+)?(?:silence|no\s+(?:answer|reply|response|objection))\s+as\s+(?:consent|agreement|approval|a\s+yes|yes)\b` +
-		`|\bwithout\s+(?:asking|the\s+consent\s+of|permission\s+from)\s+(?:the\s+|all\s+|our\s+)?(?:contributors|everyone|every|them)\b` +
+		// "someone says that wasn't allowed without asking contributors"
+		`|\bwithout\s+(?:first\s+)?(?:asking|ask|consulting|(?:the\s+)?(?:consent|permission|agreement|ok|approval)\s+(?:of|from))\s+(?:the\s+|all\s+|every\s+|each\s+|our\s+|its\s+|other\s+)?(?:other\s+)?(?:contributors?|authors?|committers?|copyright\s+holders?|everyone|everybody|every|them)\b` +
 		`|\b(?:permission|consent|agreement)\s+(?:of|from)\s+(?:every|all|each|the|our)\s+(?:\w+\s+){0,2}(?:contributors?|authors?|committers?|copyright\s+holders?)\b` +
 		`|\bchase\s+(?:down\s+)?(?:every|all|each)\b` +
 		// "can the licence be changed if most of them agree, and what if some object?"
@@ -1519,14 +1517,14 @@ var (
 	// author's approval enough to fix this?").
 	weMaintainRE     = regexp.MustCompile(`\b(?:we|i)\s+(?:maintain|develop|run|wrote|write|created|started)\s+(?:a|an|the|our|my|this)\b`)
 	approvalEnoughRE = regexp.MustCompile(`\b(?:is|are|would\s+be)\s+(?:the|his|her|their|its|that|this)\s+(?:original\s+)?(?:author'?s?|contributor'?s?|owner'?s?|maintainer'?s?)?\s*(?:approval|consent|permission|agreement|ok|okay|sign[- ]?off)\s+(?:alone\s+)?enough\b`)
-	// ownMoveFromToRE: the asker's own work moves from one licence to another ("we're
-	// moving our go client from the mpl to apache-2.0", "i want to move my library from
-	// gpl-3.0 to mit", "I'd like to switch it to the mpl").
 	// ownChangeFromToRE: the asker's own work moved, or being moved, from one licence
 	// to another ("we changed our project from gplv2 to …", "a pr changed our
 	// copying.txt from gpl 2 to …").
 	ownChangeFromToRE = regexp.MustCompile(`\b(?:chang|mov|switch|relicen[cs]|migrat|convert)\w*\s+(?:our|my)\s+(?:[\w.-]+\s+){0,2}?(?:project|repo|repository|library|lib|package|code|codebase|licen[cs]e|copying(?:\.txt)?|licen[cs]e(?:\.txt|\.md)?|app|tool|crate|module|gem|plugin)?\s*from\b[^.?!]{0,40}\bto\b`)
 
+	// ownMoveFromToRE: the asker's own work moves from one licence to another ("we're
+	// moving our go client from the mpl to apache-2.0", "i want to move my library from
+	// gpl-3.0 to mit", "I'd like to switch it to the mpl").
 	ownMoveFromToRE = regexp.MustCompile(`\b(?:we'?re|i'?m|we\s+are|i\s+am|(?:want|plan|planning|going|like|hoping)\s+to|(?:asked|asks|wants?|told|urged)\s+(?:us|me)\s+to|thinking\s+of|considering)\s+(?:\w+\s+)?(?:mov|switch|relicen[cs]|chang|migrat|convert)\w*\s+(?:(?:our|my|it|the)\b[^.?!]{0,60}\bfrom\b[^.?!]{0,40}\bto\b|(?:it|the\s+(?:[\w-]+\s+){0,3}?(?:project|repo|repository|branch|code|library|package|app|tool))\s+(?:back\s+|over\s+)?to\b)`)
 	// licenceMoveRE: a project moved to another licence, put under one, offered under a
 	// second one, or its licence file replaced.
@@ -2817,7 +2815,6 @@ func saidOfOtherVersions(lower string, f found) map[int]bool {
 // versions are under", "later releases moved to".
 var otherVersionsRE = regexp.MustCompile(`\b(?:newer|later|recent|current|subsequent|future|new)\s+(?:versions?|releases?)\s+(?:are|were|is|have\s+been|moved\s+to|switched\s+to|went|use|come)\b[^.?!]{0,25}$`)
 
-// shipsRE: the question says something is handed over, or served to browsers.
 // toolMeansRE: the words before a tool that it is only the means: "via cocoapods",
 // "through gradle".
 var toolMeansRE = regexp.MustCompile(`\b(?:via|through|thru)\s+(?:the\s+)?$`)
@@ -2828,6 +2825,7 @@ var toolAPIRE = regexp.MustCompile(`\b(?:its|their|the\s+[\w-]+|[\w-]+'s)\s+(?:p
 	// "our viewer links the pandoc library": a tool's own library built into the work.
 	`|\b(?:link|links|linking|linked|import|imports|importing|imported|embed|embeds|embedding|embedded)\s+(?:against\s+|to\s+|with\s+|in\s+)?(?:the\s+)?[\w.+-]+\s+(?:library|libraries|lib|package|crate|module|bindings)\b`)
 
+// shipsRE: the question says something is handed over, or served to browsers.
 var shipsRE = regexp.MustCompile(`\b(?:ship|ships|shipping|shipped|distribute\w*|sell|sells|selling|release|releasing|deliver\w*|link|links|linking|linked|static|statically|serve|serves|served|serving|bundle|bundles|bundled|bundling|publish|publishes|published|publishing)\b`)
 
 // backgroundProjects are the licences of f read from projects named only as the setting
