@@ -5221,3 +5221,18 @@ func TestProjectNamedAgainWithoutVersion(t *testing.T) {
 		"Qt 4's LGPL 2.1 came with a 'Digia Qt LGPL Exception'. What does that exception let us do that plain LGPL 2.1 doesn't?":                                {kind: AskProfile, expr: "LGPL-2.1-only"},
 	})
 }
+
+// TestPutIntoOwnWork: of two licences each said of a work, the one of the asker's work
+// that something is put into is where it goes; the other is what comes in, whichever is
+// named first.
+func TestPutIntoOwnWork(t *testing.T) {
+	for text, want := range map[string][]string{
+		"a gplv3 program has nice icons. can i put them in my apache-licensed project?": {"GPL-3.0-only", "Apache-2.0"},
+		"an MIT library has a parser we like. could we copy it into our GPL-2.0 tool?":  {"MIT", "GPL-2.0-only"},
+	} {
+		q, _ := ParseQuestion(text)
+		if q.Kind != AskCompatibility || q.Reading != RolesSaid || q.Work != want[1] || !slices.Equal(q.Licenses, want) {
+			t.Errorf("%q: kind %d reading %d work %q licences %q, want %q into %q as said", text, q.Kind, q.Reading, q.Work, q.Licenses, want[0], want[1])
+		}
+	}
+}

@@ -318,21 +318,37 @@ func readRoles(lower string, f found) (roles []role, result int) {
 			}
 		}
 	}
-	// Two licences each said to be the asker's, one of them of their code ("my library
-	// is MIT … their GPL project"): that one is code going into the other.
+	// Two licences each said to be the work's: one of them is code going into the other.
 	var works []int
 	for i, r := range roles {
 		if r == roleWork {
 			works = append(works, i)
 		}
 	}
-	if len(works) == 2 && owned[works[0]] != owned[works[1]] {
+	// intoOwn: the mention is of the asker's work that something goes into ("can i put
+	// them in my apache-licensed project?"), said right before its licence.
+	intoOwn := func(i int) bool {
+		return f.at[i][0] >= 0 && f.at[i][0] <= len(lower) && intoOwnRE.MatchString(lower[max(0, f.at[i][0]-40):f.at[i][0]])
+	}
+	switch {
+	case len(works) != 2:
+	case intoOwn(works[0]) != intoOwn(works[1]):
+		// "a gplv3 program has nice icons. can i put them in my apache-licensed
+		// project?": what goes into the asker's own work comes from the other.
+		if intoOwn(works[0]) {
+			roles[works[1]] = roleIncoming
+		} else {
+			roles[works[0]] = roleIncoming
+		}
+	case owned[works[0]] != owned[works[1]]:
+		// One of them the asker's own code ("my library is MIT … their GPL project"):
+		// that one goes into the other.
 		if owned[works[0]] {
 			roles[works[0]] = roleIncoming
 		} else {
 			roles[works[1]] = roleIncoming
 		}
-	} else if len(works) == 2 {
+	default:
 		// "put our GPLv3 parser into their MPL-2.0 project": the one code goes into.
 		into := func(i int) bool { return intoOtherRE.MatchString(lower[max(0, f.at[i][0]-40):f.at[i][0]]) }
 		switch a, b := into(works[0]), into(works[1]); {
@@ -530,6 +546,10 @@ var versionDotRE = regexp.MustCompile(`(\d)\.(\d)`)
 var goesIntoRE = regexp.MustCompile(`^\s*(?:code\s+|licen[cs]ed\s+code\s+)?(?:(?:(?:can|could|may|might)\s+)?(?:go|goes|be\s+(?:put|used|included|copied|merged|added)|get\s+(?:put|merged)|end\s+up)\s+(?:into|in|inside)|into)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?$`)
 
 // intoOtherRE: "into their", "in someone's": the work code goes into is another's.
+// intoOwnRE: what goes into the asker's own work, said right before its licence ("put
+// them in my apache-licensed project").
+var intoOwnRE = regexp.MustCompile(`\b(?:into|in|inside)\s+(?:my|our)\s+(?:own\s+)?$`)
+
 var intoOtherRE = regexp.MustCompile(`\b(?:into|in|inside)\s+(?:their|his|her|someone's|someone else's|a|an|the)\s+(?:own\s+)?$`)
 
 // ownCodeRE: the asker's own code, not their project: "my library is", "our module is".
