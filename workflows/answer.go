@@ -521,7 +521,7 @@ func versionsThatChange(c license.Compatibility, in, out, use string, others map
 // is the OSADL matrix's, whose attribution the reply must then carry.
 func otherWayWorks(c license.Compatibility, use string) (line string, osadl bool) {
 	in, out := c.Inbound, c.Outbound
-	if c.Answer != "No" || in == out || strings.ContainsAny(in+out, "()") || strings.Contains(in+" "+out, " OR ") || strings.Contains(in+" "+out, " AND ") {
+	if c.Answer != "No" || in == out || !oneLicence(in) || !oneLicence(out) {
 		return "", false
 	}
 	back := license.CompatibleFor(out, in, use)
@@ -537,6 +537,12 @@ func otherWayWorks(c license.Compatibility, use string) (line string, osadl bool
 		line += " Source: " + back.Source
 	}
 	return line, strings.HasPrefix(basis, "OSADL")
+}
+
+// oneLicence tells that expr is one licence, with or without an exception, not a
+// choice or a combination of licences.
+func oneLicence(expr string) bool {
+	return !strings.Contains(expr, " OR ") && !strings.Contains(expr, " AND ") && !strings.ContainsAny(expr, "()")
 }
 
 // answerClass groups compatibility answers as yes, no and the rest.
@@ -556,7 +562,7 @@ func answerClass(a string) string {
 // use (linking, which changes what an LGPL or exception-carrying licence allows).
 func compatCorrections(in, out, use string, others map[string][]string) []bot.Button {
 	var buttons []bot.Button
-	simple := !strings.Contains(in, " OR ") && !strings.Contains(in, " AND ")
+	simple := oneLicence(in)
 	if simple && in != out {
 		buttons = append(buttons, readingButton("Other direction: "+out+" code into "+aOrAn(in)+" "+in+" work", out, in, use))
 	}

@@ -407,14 +407,14 @@ func sourceName(source string) string {
 // later" takes in the file's version, why the two agree, with the file's one click away.
 func withDisagreement(d license.Disagreement, r bot.Reply) bot.Reply {
 	if d.Later {
-		return noteAndOther(r, fmt.Sprintf("The two agree: `%s` lets the code be used under that version or any later one, and a licence file with the text of `%s` is one of those versions, not another licence. So the code is read as `%s`, below: you may follow the file's version, or any other the notice allows.", d.Other, d.File, d.Other), d.File)
+		return noteAndOther(r, fmt.Sprintf("The two agree: `%s` lets the code be used under that version or any later one, and a licence file with the text of `%s` is one of those versions, not another licence. So the code is read as `%s`, below: you may follow the file's version, or any other the notice allows.", d.Other, d.File, d.Other), d.File, "")
 	}
-	if strings.Contains(d.Source, "header") {
+	if d.Header() {
 		// A file's header is a notice the copyright holders put on that file, not a report:
 		// it may mean that file is under another licence, or be a leftover.
-		return noteAndOther(r, fmt.Sprintf("The licence file is the licence the project declares; a file's header that says `%s` is a notice for that file, which may be a leftover or may mean that file is under `%s`. Until the maintainers say which, the project is read as `%s`, the licence file's, below, and that file's header is worth raising with them; the button gives the verdict for `%s`.", d.Other, d.Other, d.File, d.Other), d.Other)
+		return noteAndOther(r, fmt.Sprintf("The licence file is the licence the project declares; a file's header that says `%s` is a notice for that file, which may be a leftover or may mean that file is under `%s`. Until the maintainers say which, the project is read as `%s`, the licence file's, below, and that file's header is worth raising with them; the button gives the verdict for `%s`.", d.Other, d.Other, d.File, d.Other), d.Other, "")
 	}
-	return noteAndOther(r, fmt.Sprintf("The licence file is the licence the copyright holders granted; a README, package metadata, a store page or a scanner only reports it, and can be out of date or wrong. So the code is read as `%s`, the file's licence, below. Ask the maintainers to fix whichever is wrong; if they say `%s` is meant, the button gives the verdict for it.", d.File, d.Other), d.Other)
+	return noteAndOther(r, fmt.Sprintf("The licence file is the licence the copyright holders granted; a README, package metadata, a store page or a scanner only reports it, and can be out of date or wrong. So the code is read as `%s`, the file's licence, below. Ask the maintainers to fix whichever is wrong; if they say `%s` is meant, the button gives the verdict for it.", d.File, d.Other), d.Other, "")
 }
 
 // withSourcesDisagreeing adds to r, the verdict for the licence file's licence, that
@@ -425,7 +425,7 @@ func withSourcesDisagreeing(d license.Disagreement, use string, r bot.Reply) bot
 	switch {
 	case d.Later:
 		why += fmt.Sprintf("They agree: `%s` lets the code be used under that version or a later one, and the file carries one of those versions. The answer below is for `%s`.", d.Other, d.Other)
-	case strings.Contains(d.Source, "header"):
+	case d.Header():
 		why += fmt.Sprintf("The licence file is what the project declares; a header is a notice for its own file, a leftover or a sign that file is under `%s`. The answer below is for `%s`; ask the maintainers about those files, and the button gives the answer if they are under `%s`.", d.Other, d.File, d.Other)
 	default:
 		why += fmt.Sprintf("The licence file is the grant; the other only reports it and can be wrong. The answer below is for `%s`; the button gives the one for `%s`, if the maintainers say that is meant.", d.File, d.Other)
@@ -434,9 +434,7 @@ func withSourcesDisagreeing(d license.Disagreement, use string, r bot.Reply) bot
 	if d.Later {
 		other = d.File
 	}
-	r.Blocks = append([]bot.Block{bot.Context(why)}, r.Blocks...)
-	r.Blocks = append(r.Blocks, bot.Buttons(useButton("As "+other, other, use)))
-	return r
+	return noteAndOther(r, why, other, use)
 }
 
 // withClaim adds to r, the profile of a project's own licence, whether the licence the
@@ -449,7 +447,7 @@ func withClaim(c license.Claim, r bot.Reply) bot.Reply {
 	// 7.2 still bsd?", "is tinymce 6 still lgpl?").
 	licence := c.Licence()
 	if c.Holds {
-		return noteAndOther(r, "Yes: "+underSays(name, licence, c.Data)+".", "")
+		return noteAndOther(r, "Yes: "+underSays(name, licence, c.Data)+".", "", "")
 	}
 	why := "No: " + underSays(name, licence, c.Data)
 	if _, was, ok := c.Data.Under(c.Said); ok {
@@ -457,7 +455,7 @@ func withClaim(c license.Claim, r bot.Reply) bot.Reply {
 	} else {
 		why += fmt.Sprintf(". So the answer below is for `%s`; if you meant a version or a copy you have under `%s`, the button gives that one.", licence, c.Said)
 	}
-	return noteAndOther(r, why, c.Said)
+	return noteAndOther(r, why, c.Said, "")
 }
 
 // withSaidClaim adds to r, the verdict on the licence a question said a project is under
@@ -472,9 +470,7 @@ func withSaidClaim(c license.Claim, use string, r bot.Reply) bot.Reply {
 		why += fmt.Sprintf(", and `%s` was its licence for %s", c.Said, was)
 	}
 	why += fmt.Sprintf(". The answer below is for `%s`, as you said, which holds for a copy you have under it; the button gives the one for `%s`.", c.Said, licence)
-	r.Blocks = append([]bot.Block{bot.Context(why)}, r.Blocks...)
-	r.Blocks = append(r.Blocks, bot.Buttons(useButton("As "+licence, licence, use)))
-	return r
+	return noteAndOther(r, why, licence, use)
 }
 
 // underSays is "NAME is under `LICENCE`, as PAGE says (for VERSIONS)", from the project's
@@ -490,10 +486,14 @@ func underSays(name, licence string, p *license.Project) string {
 
 // noteAndOther puts why above r's answer and, unless other is "", the licence other one
 // click away below it.
-func noteAndOther(r bot.Reply, why, other string) bot.Reply {
+func noteAndOther(r bot.Reply, why, other, use string) bot.Reply {
 	r.Blocks = append([]bot.Block{bot.Context(why)}, r.Blocks...)
-	if other != "" {
+	switch {
+	case other == "":
+	case use == "":
 		r.Blocks = append(r.Blocks, bot.Buttons(askUseButton("As "+other, other)))
+	default:
+		r.Blocks = append(r.Blocks, bot.Buttons(useButton("As "+other, other, use)))
 	}
 	return r
 }

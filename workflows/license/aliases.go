@@ -1343,8 +1343,10 @@ func findLicenses(text string) found {
 			adjacentRE.MatchString(lower[hits[i-1].end:h.pos])
 		// "can i write a wordpress plugin under mit?": the licence is the asker's plugin's,
 		// a work of its own made for the project, not the project's.
-		ownPlugin := platformNounRE.MatchString(lower[h.end:]) && h.pos > 0 && h.pos <= len(lower) && makingOwnRE.MatchString(lower[max(0, h.pos-60):h.pos])
-		stated := i+1 < len(hits) && hits[i+1].project == nil && hits[i+1].pos >= h.end && !ownPlugin &&
+		ownPlugin := func() bool {
+			return platformNounRE.MatchString(lower[h.end:]) && h.pos > 0 && h.pos <= len(lower) && makingOwnRE.MatchString(lower[max(0, h.pos-60):h.pos])
+		}
+		stated := i+1 < len(hits) && hits[i+1].project == nil && hits[i+1].pos >= h.end && !ownPlugin() &&
 			(statedRE.MatchString(lower[h.end:hits[i+1].pos]) || statedNext(lower, h.pos, h.end, hits[i+1].pos, h.project, hits[i+1].id)) &&
 			!(strings.Contains(lower[h.end:hits[i+1].pos], "under") && h.pos > 0 && h.pos <= len(lower) && redistributingRE.MatchString(lower[max(0, h.pos-40):h.pos]))
 		if stated {

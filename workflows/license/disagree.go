@@ -21,6 +21,10 @@ type Disagreement struct {
 	Later bool
 }
 
+// Header tells that the other source is a file's header: a notice the copyright holders
+// put on that file, not a report of the project's licence.
+func (d Disagreement) Header() bool { return strings.Contains(d.Source, "header") }
+
 // Held is the licence the code is read as: the licence file's, or, when the other
 // source's "or later" takes in the file's version (Later), the other source's.
 func (d Disagreement) Held() string {

@@ -325,38 +325,33 @@ func readRoles(lower string, f found) (roles []role, result int) {
 			works = append(works, i)
 		}
 	}
-	// intoOwn: the mention is of the asker's work that something goes into ("can i put
-	// them in my apache-licensed project?"), said right before its licence.
-	intoOwn := func(i int) bool {
-		return f.at[i][0] >= 0 && f.at[i][0] <= len(lower) && intoOwnRE.MatchString(lower[max(0, f.at[i][0]-40):f.at[i][0]])
+	// into tells that the mention i is of the work something goes into, as re says it
+	// right before the licence.
+	into := func(i int, re *regexp.Regexp) bool {
+		return f.at[i][0] >= 0 && f.at[i][0] <= len(lower) && re.MatchString(lower[max(0, f.at[i][0]-40):f.at[i][0]])
 	}
-	switch {
-	case len(works) != 2:
-	case intoOwn(works[0]) != intoOwn(works[1]):
+	// Which of the two goes into the other, by the first of these rules that tells them
+	// apart.
+	goesIn := []func(i int) bool{
 		// "a gplv3 program has nice icons. can i put them in my apache-licensed
 		// project?": what goes into the asker's own work comes from the other.
-		if intoOwn(works[0]) {
-			roles[works[1]] = roleIncoming
-		} else {
-			roles[works[0]] = roleIncoming
-		}
-	case owned[works[0]] != owned[works[1]]:
+		func(i int) bool { return !into(i, intoOwnRE) },
 		// One of them the asker's own code ("my library is MIT … their GPL project"):
 		// that one goes into the other.
-		if owned[works[0]] {
+		func(i int) bool { return owned[i] },
+		// "put our GPLv3 parser into their MPL-2.0 project": the one code goes into.
+		func(i int) bool { return !into(i, intoOtherRE) },
+	}
+	for _, rule := range goesIn {
+		if len(works) != 2 || rule(works[0]) == rule(works[1]) {
+			continue
+		}
+		if rule(works[0]) {
 			roles[works[0]] = roleIncoming
 		} else {
 			roles[works[1]] = roleIncoming
 		}
-	default:
-		// "put our GPLv3 parser into their MPL-2.0 project": the one code goes into.
-		into := func(i int) bool { return intoOtherRE.MatchString(lower[max(0, f.at[i][0]-40):f.at[i][0]]) }
-		switch a, b := into(works[0]), into(works[1]); {
-		case a && !b:
-			roles[works[1]] = roleIncoming
-		case b && !a:
-			roles[works[0]] = roleIncoming
-		}
+		break
 	}
 	if len(f.ids) == 2 {
 		// "We maintain a fork of a GPLv2-only program. We'd like to merge some GPLv3-only
@@ -545,12 +540,13 @@ var versionDotRE = regexp.MustCompile(`(\d)\.(\d)`)
 // goesIntoRE: the licence named before goes into the one after: "… go into", "be put in".
 var goesIntoRE = regexp.MustCompile(`^\s*(?:code\s+|licen[cs]ed\s+code\s+)?(?:(?:(?:can|could|may|might)\s+)?(?:go|goes|be\s+(?:put|used|included|copied|merged|added)|get\s+(?:put|merged)|end\s+up)\s+(?:into|in|inside)|into)\s+(?:a\s+|an\s+|the\s+|my\s+|our\s+)?$`)
 
-// intoOtherRE: "into their", "in someone's": the work code goes into is another's.
-// intoOwnRE: what goes into the asker's own work, said right before its licence ("put
-// them in my apache-licensed project").
-var intoOwnRE = regexp.MustCompile(`\b(?:into|in|inside)\s+(?:my|our)\s+(?:own\s+)?$`)
-
-var intoOtherRE = regexp.MustCompile(`\b(?:into|in|inside)\s+(?:their|his|her|someone's|someone else's|a|an|the)\s+(?:own\s+)?$`)
+// intoOtherRE: "into their", "in someone's": the work code goes into is another's;
+// intoOwnRE: "in my", "into our": the asker's own ("put them in my apache-licensed
+// project").
+var (
+	intoOtherRE = regexp.MustCompile(`\b(?:into|in|inside)\s+(?:their|his|her|someone's|someone else's|a|an|the)\s+(?:own\s+)?$`)
+	intoOwnRE   = regexp.MustCompile(`\b(?:into|in|inside)\s+(?:my|our)\s+(?:own\s+)?$`)
+)
 
 // ownCodeRE: the asker's own code, not their project: "my library is", "our module is".
 var ownCodeRE = regexp.MustCompile(`\b(?:my|our)\s+(?:own\s+)?(?:library|libraries|lib|code|component|module|package|snippet|sdk|framework|plugin|crate|gem|script|function)\b`)
