@@ -857,8 +857,9 @@ func TestVerdictNextStep(t *testing.T) {
 	}{
 		{"GPL-3.0-only", "distribute", true, "Ask for a licence exception", true},
 		{"GPL-3.0-only", "distribute", false, "Ask the OSPO for approval", false},
-		{"AGPL-3.0-only", "saas", true, "only an approved exception allows this one", true},
-		{"AGPL-3.0-only", "saas", false, "Look for a component under another licence.", false},
+		{"AGPL-3.0-only", "distribute", true, "only an approved exception allows this one", true},
+		{"AGPL-3.0-only", "distribute", false, "Look for a component under another licence.", false},
+		{"AGPL-3.0-only", "saas", true, "Ask for a licence exception", true},
 		{"MIT", "distribute", true, "", false},
 	} {
 		d, err := p.Evaluate(tc.expr, tc.use, "")

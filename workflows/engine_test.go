@@ -337,7 +337,7 @@ func TestQuestionsRecorded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(recs) != 1 || recs[0].Expression != "AGPL-3.0-only" || recs[0].Use != "saas" || recs[0].Verdict != "not allowed" || recs[0].User != "shell:ana" {
+	if len(recs) != 1 || recs[0].Expression != "AGPL-3.0-only" || recs[0].Use != "saas" || recs[0].Verdict != "needs approval" || recs[0].User != "shell:ana" {
 		t.Errorf("records %+v", recs)
 	}
 }

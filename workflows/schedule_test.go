@@ -199,7 +199,7 @@ func TestOSPOSummaryQuestions(t *testing.T) {
 	e := NewEngine(s, Options{Now: c.now, Log: quietLog(), Schedules: monthSchedules()})
 	e.AddAdapter(&recorder{})
 	for i, text := range []string{
-		"can we use an AGPL library in our SaaS?", "can we ship GPL-3.0-only in our appliance?", "GPL-2.0-only in the installer?",
+		"can we ship AGPL code in our desktop app?", "can we ship GPL-3.0-only in our appliance?", "GPL-2.0-only in the installer?",
 		"MIT in the app we distribute?", "is MPL-2.0 ok?", "is Apache-2.0 compatible with GPL-2.0-only?",
 		"is MIT compatible with GPL-3.0-only?", "is Apache-2.0 compatible with LicenseRef-acme?", "what does MPL-2.0 require?",
 	} {

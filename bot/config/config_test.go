@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"reflect"
 	"slices"
@@ -183,6 +184,17 @@ func TestExampleMatchesDefaults(t *testing.T) {
 	}
 	if fmt.Sprintf("%+v", cfg.Approvals) != fmt.Sprintf("%+v", d.Approvals) {
 		t.Errorf("approvals differ:\n%+v\n%+v", cfg.Approvals, d.Approvals)
+	}
+	// The example's categories replace the default's whole when copied, so each must
+	// give the same verdicts (descriptions may be shorter).
+	if len(cfg.Policy.Categories) != len(d.Policy.Categories) {
+		t.Fatalf("%d categories, the default has %d", len(cfg.Policy.Categories), len(d.Policy.Categories))
+	}
+	for i, c := range cfg.Policy.Categories {
+		dc := d.Policy.Categories[i]
+		if c.Name != dc.Name || !maps.Equal(c.Verdicts, dc.Verdicts) || !slices.Equal(c.Licenses, dc.Licenses) {
+			t.Errorf("category %d differs:\n%s %v %v\n%s %v %v", i, c.Name, c.Verdicts, c.Licenses, dc.Name, dc.Verdicts, dc.Licenses)
+		}
 	}
 }
 

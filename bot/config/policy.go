@@ -181,7 +181,7 @@ func DefaultPolicy() Policy {
 				Verdicts:    with(all(stop), "internal", ask),
 				Obligations: []string{"Do not use without an approved exception."}},
 			{Name: "restricted", Description: "strong copyleft: using the code can oblige you to release your own under the same licence",
-				Verdicts:    map[string]string{"internal": ok, "saas": obl, "modify": obl, "distribute": ask, "mobile": stop, "static_link": stop, "dynamic_link": ask},
+				Verdicts:    map[string]string{"internal": ok, "saas": obl, "modify": obl, "distribute": ask, "mobile": ask, "static_link": stop, "dynamic_link": ask},
 				Obligations: []string{"Keep copyright and licence notices.", "When you distribute, offer the complete corresponding source of the whole work under the same licence."}},
 			{Name: "reciprocal", Description: "weak copyleft: changes to the licensed files or library must be shared, your own code keeps its terms",
 				Verdicts:    with(all(obl), "internal", ok),
@@ -204,9 +204,14 @@ func DefaultPolicy() Policy {
 			"Apache-2.0": {Obligations: []string{"Ship the NOTICE file if there is one.", "State in modified files that you changed them.", "The patent licence ends for anyone who sues over patents in the work."}},
 			"LGPL-*": {Category: "reciprocal", Verdicts: map[string]string{"distribute": obl, "dynamic_link": obl, "static_link": ask, "mobile": ask},
 				Obligations: []string{"Link dynamically so that users can replace the library, or provide object files for relinking.", "Your terms must allow users to modify the combined work for their own use and to reverse-engineer it to debug such changes."}},
-			"MPL-2.0":      {Obligations: []string{"Tell those who receive binaries how to get the source of the MPL-licensed files."}},
-			"GPL-3.0-*":    {Obligations: []string{"Provide installation information for user products (the anti-tivoisation clause)."}},
-			"AGPL-*":       {Obligations: []string{"Users who interact with a modified version over a network must be offered its source."}},
+			"MPL-2.0":   {Obligations: []string{"Tell those who receive binaries how to get the source of the MPL-licensed files."}},
+			"GPL-3.0-*": {Obligations: []string{"Provide installation information for user products (the anti-tivoisation clause)."}},
+			// The AGPL's network clause reaches a version someone changed, or linked into
+			// their own program, that users reach over a network: whether a hosted use is
+			// that, or an unchanged server beside one's own code, is a case for approval,
+			// as it is for the source-available licences below.
+			"AGPL-*": {Verdicts: map[string]string{"saas": ask}, Obligations: []string{"Users who interact with a modified version over a network must be offered its source."},
+				Note: "the AGPL asks for source when users reach a modified version over a network; code linked with it is part of that version, a program that only talks to an unchanged copy over its API is not"},
 			"BSD-4-Clause": {Obligations: []string{"Advertising materials must carry the acknowledgement the licence names."}},
 			// The source-available licences restrict offering the software itself as a
 			// service, not running it behind one's own product: a case for approval, not a

@@ -224,15 +224,17 @@ func TestEvaluate(t *testing.T) {
 	}{
 		{"MIT", "distribute", AllowedWithObligations, "MIT"},
 		{"CC0-1.0", "mobile", Allowed, "CC0-1.0"},
-		{"AGPL-3.0-only", "saas", NotAllowed, "AGPL-3.0-only"},
+		{"AGPL-3.0-only", "distribute", NotAllowed, "AGPL-3.0-only"},
 		{"MIT OR GPL-3.0-only", "distribute", AllowedWithObligations, "MIT"},
 		{"MIT AND GPL-3.0-only", "distribute", NeedsApproval, "GPL-3.0-only,MIT"},
 		{"GPL-2.0-only", "static_link", NotAllowed, "GPL-2.0-only"},
 		{"GPL-2.0-only WITH Classpath-exception-2.0", "static_link", AllowedWithObligations, "GPL-2.0-only WITH Classpath-exception-2.0"},
 		{"LGPL-2.1-only", "dynamic_link", AllowedWithObligations, "LGPL-2.1-only"},
-		{"AGPL-3.0-only", "saas", NotAllowed, "AGPL-3.0-only"},
-		// The SSPL and the Elastic License forbid offering the software itself as a
-		// service, not using it inside one's own: a service needs approval.
+		{"GPL-3.0-only", "mobile", NeedsApproval, "GPL-3.0-only"},
+		// The AGPL reaches a changed or linked version users reach over a network, and
+		// the SSPL and the Elastic License forbid offering the software itself as a
+		// service, not using it beside one's own: a service needs approval.
+		{"AGPL-3.0-only", "saas", NeedsApproval, "AGPL-3.0-only"},
 		{"SSPL-1.0", "saas", NeedsApproval, "SSPL-1.0"},
 		{"Elastic-2.0", "saas", NeedsApproval, "Elastic-2.0"},
 		{"Elastic-2.0", "distribute", NotAllowed, "Elastic-2.0"},
