@@ -312,7 +312,17 @@ var useWords = []struct {
 		// An API others call runs on the server: "we only run it as a web API for our
 		// clients", "a paid image search API on top of it".
 		"as a web api", "a web api for", "web api for our", "as an api for", "api for our clients", "api for our customers", "api for clients", "api for customers",
-		"paid api", "api on top of", "api built on"}},
+		"paid api", "api on top of", "api built on",
+		// A web app its users open in their browsers runs on the asker's servers: "people
+		// just use it in the browser" (what the browser downloads is the page, not the program).
+		"use it in the browser", "use it in their browser", "use it in their browsers", "use it in a browser", "use it in a web browser", "use it in the web browser",
+		"use it through the browser", "use it through their browser", "use it from the browser", "use it from their browser", "use it via the browser",
+		"use the service in the browser", "use the service in their browser", "use the service in a browser", "use the site in the browser", "use the app in the browser",
+		// Run behind the front door of the asker's site: "stock searx behind our own
+		// proxy". (Behind a firewall alone is kept in house.)
+		"behind our own proxy", "behind our proxy", "behind our reverse proxy", "behind our own reverse proxy",
+		"behind our own gateway", "behind our gateway", "behind our load balancer", "behind our own load balancer", "behind our nginx", "behind our login",
+		"in the cloud for our", "put it in the cloud", "run it in the cloud", "runs in the cloud", "running in the cloud"}},
 	{"internal", []string{"internal use", "for internal", "internal only", "keep the changes private", "keep our changes private", "keep them private",
 		// "for our own internal logging", "free for our company to run", "for our team".
 		"our own internal", "for our internal", "for our company to run", "for our company to use", "for the company to use", "for our team to use", "for our own team",
@@ -3517,7 +3527,7 @@ func detectUse(n string) string {
 			return "modify"
 		}
 	}
-	if use == "distribute" && strings.Contains(n, " to ") && publishAskedRE.MatchString(n) {
+	if use == "distribute" && (strings.Contains(n, " to ") || strings.Contains(n, " make")) && publishAskedRE.MatchString(n) {
 		// "does the AGPL force us to publish our whole backend?", "do we have to release
 		// the entire source?": the publishing asked about is what the licence may demand;
 		// the use is what the rest of the message says is done, when it says one.

@@ -3000,6 +3000,18 @@ func TestUsesFromAsides(t *testing.T) {
 	})
 }
 
+// TestServiceSeenInTheBrowser: a web app its users open in their browsers, or a server
+// run behind the asker's own proxy, is a service; whether the licence "makes us
+// publish" something is asked of it, not done; behind a firewall alone stays in house.
+func TestServiceSeenInTheBrowser(t *testing.T) {
+	wantReadings(t, []reading{
+		{"I'm building a subscription website with a few GPLv3 functions pasted into my backend. Customers only use the service in the browser. Do I have to hand out my source?", "GPL-3.0-only", "saas"},
+		{"we offer an AGPL pdf converter to our customers and people just use it in the browser. ok?", "AGPL-3.0-only", "saas"},
+		{"we run a modified AGPL forum behind our own reverse proxy, does agpl make us publish our theme?", "AGPL-3.0-only", "saas"},
+		{"registry-cli is gplv3, we only run it behind our firewall", "GPL-3.0-only", "internal"},
+	})
+}
+
 // TestWhetherALicenceIsProper: whether a licence is a proper or legitimate one asks what
 // it is, for every use.
 func TestWhetherALicenceIsProper(t *testing.T) {
