@@ -1633,6 +1633,10 @@ var choosingForRE = regexp.MustCompile(`\b[\w.+-]+(?:\s+v?\d[\d._]*)?\s+(?:or|vs
 var clauseOfRE = regexp.MustCompile(`\b(?:the|its|that|this)\s+(?:[\w-]+\s+)?(?:part|clause|section|grant|provision|paragraph)\s+(?:of|in)\b`)
 
 // ownWorkNouns name what an asker releases: "my project", "our library", "my fork".
+// ownReleaseUnderRE: the asker asking whether they may release their own work under a
+// licence ("can we release our code under the gpl?", "may I publish my game as MIT?").
+var ownReleaseUnderRE = regexp.MustCompile(`\b(?:can|could|may|should|shall)\s+(?:i|we)\s+(?:still\s+|just\s+|legally\s+|even\s+)?(?:release|publish|license|licence|relicen[cs]e|put|distribute|open[- ]?source)\s+(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?` + ownWorkNouns + `\s+(?:under|as)\b`)
+
 const ownWorkNouns = `(?:project|projects|library|libraries|lib|code|codebase|repo|repository|tool|app|application|package|crate|gem|module|sdk|fork|plugin|extension|program|software|game|site|website|theme|font|docs|documentation|framework|engine|server|client|driver|firmware|bot|script|scripts|cms|service|platform|system|api|cli|daemon|backend|frontend|editor|toolkit|component|components|addon|add-on|mod|dataset|data|binding|bindings|wrapper|port|implementation|parser|compiler|emulator|runtime|shell|kernel|os|agent|model|models)`
 
 // parseMessage is ParseQuestion of a message as typed: the whole message, its sentence
@@ -2054,6 +2058,12 @@ func parseQuestion(text string) (q Question, ok bool) {
 	q.Generated = containsAny(lower, generatedHints) && generatedRE.MatchString(lower)
 	if q.Topic == "orlater" && len(f.ids) > 0 && spdxAskRE.MatchString(lower) {
 		q.Topic = "" // "libcap says "bsd or gpl v2" with no "or later": which spdx expression?"
+	}
+	if q.Topic == "" && len(f.ids) == 1 && (strings.Contains(lower, "under") || strings.Contains(lower, " as ")) && ownReleaseUnderRE.MatchString(lower) {
+		// "can we release our code under the gpl?": one licence, for the asker's own work,
+		// is a licence to choose; with a second licence named ("… under MIT if it uses a
+		// GPL library?") it is what the other allows.
+		q.Topic = "choose"
 	}
 	if q.Topic == "" {
 		// A question that names licences is about a CLA, or an employer's claim, when it

@@ -5248,3 +5248,16 @@ func TestPutIntoOwnWork(t *testing.T) {
 		}
 	}
 }
+
+// TestReleasingOwnWorkUnderOneLicence: asking whether one may release one's own work
+// under a licence is choosing it; with a second licence named, it is what that one
+// allows.
+func TestReleasingOwnWorkUnderOneLicence(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"my team are us federal employees, can we release our code under the gpl?": "choose",
+		"may I publish my game as MIT?":                                            "choose",
+	})
+	wantCompatibility(t, map[string][]string{
+		"can we release our app under MIT if it uses a GPL-3.0-only library?": {"GPL-3.0-only", "MIT"},
+	})
+}
