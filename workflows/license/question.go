@@ -1633,6 +1633,25 @@ var choosingForRE = regexp.MustCompile(`\b[\w.+-]+(?:\s+v?\d[\d._]*)?\s+(?:or|vs
 var clauseOfRE = regexp.MustCompile(`\b(?:the|its|that|this)\s+(?:[\w-]+\s+)?(?:part|clause|section|grant|provision|paragraph)\s+(?:of|in)\b`)
 
 // ownWorkNouns name what an asker releases: "my project", "our library", "my fork".
+// shipsSecondIn tells that the first of two licences is said of the question's subject
+// ("LK8000 is GPLv2", "pdf2djvu (gpl 2)") and that the words after it, in the same
+// sentence, have that subject take in code under the second ("… ships okio and zxing,
+// both Apache 2.0", "… add ghostscript as a backend now that ghostscript is agpl").
+func shipsSecondIn(lower string, f found) bool {
+	first, second := f.at[0], f.at[1]
+	if first[0] < 0 || first[1] > second[0] || second[0] > len(lower) || !saidOfSubject(lower, first[0]) {
+		return false
+	}
+	between := lower[first[1]:second[0]]
+	if strings.ContainsAny(between, "?!") || strings.Contains(between, ". ") {
+		return false
+	}
+	return takesSecondInRE.MatchString(between)
+}
+
+// takesSecondInRE: a subject taking code in.
+var takesSecondInRE = regexp.MustCompile(`\b(?:ships|ship|shipping|bundles|bundle|bundling|includes|include|including|vendors|vendoring|embeds|embedding|pulls\s+in|pull\s+in|depends\s+on|links\s+(?:to|against|with)|add|adds|adding|carries|uses|using)\b`)
+
 // ownReleaseUnderRE: the asker asking whether they may release their own work under a
 // licence ("can we release our code under the gpl?", "may I publish my game as MIT?").
 var ownReleaseUnderRE = regexp.MustCompile(`\b(?:can|could|may|should|shall)\s+(?:i|we)\s+(?:still\s+|just\s+|legally\s+|even\s+)?(?:release|publish|license|licence|relicen[cs]e|put|distribute|open[- ]?source)\s+(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?` + ownWorkNouns + `\s+(?:under|as)\b`)
@@ -2318,6 +2337,13 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "which way can code go", "X code into Y code but not the other way round": both
 		// are code that moves, neither is said to be the work, so both readings are offered.
 		q.Kind, q.Reading = AskCompatibility, RolesAmbiguous
+	case len(f.ids) == 2 && len(unsaid) == 2 && !combine && !q.Proprietary && shipsSecondIn(lower, f) && !whatUnderRE.MatchString(lower):
+		// "LK8000 is GPLv2 and the Android build ships okio and zxing, both Apache 2.0":
+		// a thing said to be under one licence, and said after it to take in code under
+		// the other, is where that code goes.
+		q.Kind, q.Reading = AskCompatibility, RolesSaid
+		q.Licenses = []string{f.ids[1], f.ids[0]}
+		q.Work = f.ids[0]
 	case (compat || combine) && !q.Proprietary:
 		q.Kind = AskCompatibility
 		if combine || len(f.ids) > 2 {

@@ -5261,3 +5261,12 @@ func TestReleasingOwnWorkUnderOneLicence(t *testing.T) {
 		"can we release our app under MIT if it uses a GPL-3.0-only library?": {"GPL-3.0-only", "MIT"},
 	})
 }
+
+// TestSubjectShipsCodeUnderTheOther: a thing said to be under one licence, and said
+// after it to take in code under another, is where that code goes.
+func TestSubjectShipsCodeUnderTheOther(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"LK8000 is GPLv2 (the \"or later\" from XCSoar was removed) and the Android build ships okio and zxing, both Apache 2.0. Is that a problem?": {"Apache-2.0", "GPL-2.0-only"},
+		"could pdf2djvu (gpl 2) add gsdjvu as a backend now that it is agpl-3.0-or-later?":                                                           {"AGPL-3.0-or-later", "GPL-2.0-only"},
+	})
+}
