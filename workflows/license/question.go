@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"iter"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -2039,12 +2040,12 @@ func parseQuestion(text string) (q Question, ok bool) {
 		slices.ContainsFunc(f.projects, func(p *Project) bool { return p == nil || !p.Tool }) && shipsRE.MatchString(lower) && !toolAPIRE.MatchString(lower) {
 		// "we build with GCC and ship the binary statically linked to libstdc++": the
 		// compiler is used, what ships is the runtime; the question is about that.
-		f = f.without(func(i int) bool { return f.projects[i] != nil && f.projects[i].Tool })
+		f = f.withoutTools(lower, func(i int) bool { return f.projects[i] != nil && f.projects[i].Tool })
 	}
 	if len(f.ids) > 1 && slices.ContainsFunc(f.projects, func(p *Project) bool { return p == nil || !p.Tool }) {
 		// "my library pulls in iglistkit (bsd) via cocoapods": a tool the code comes in
 		// through is how it is fetched or built, not code taken in.
-		f = f.without(func(i int) bool {
+		f = f.withoutTools(lower, func(i int) bool {
 			p, at := f.projects[i], f.at[i]
 			return p != nil && p.Tool && at[0] > 0 && at[0] <= len(lower) && toolMeansRE.MatchString(lower[max(0, at[0]-12):at[0]])
 		})
@@ -3000,6 +3001,33 @@ func (f found) without(drop func(i int) bool) found {
 		g.joins[0] = ""
 	}
 	return g
+}
+
+// withoutTools is f without the tools drop picks, except that a licence a tool shares
+// with one named outright ("packaged with electron-builder … npm packages under MIT")
+// stays, as that licence, at the place it is named. lower is the text f was read from.
+func (f found) withoutTools(lower string, drop func(i int) bool) found {
+	kept, cloned := f, false
+	for i := range f.ids {
+		if !drop(i) {
+			continue
+		}
+		j := slices.IndexFunc(f.again[i], func(m mention) bool {
+			return m.at[0] >= 0 && m.at[1] > m.at[0] && m.at[1] <= len(lower) && NamesLicense(lower[m.at[0]:m.at[1]])
+		})
+		if j < 0 {
+			continue
+		}
+		if !cloned {
+			kept.at, kept.next, kept.projects = slices.Clone(f.at), slices.Clone(f.next), slices.Clone(f.projects)
+			kept.said, kept.how, kept.again = slices.Clone(f.said), slices.Clone(f.how), maps.Clone(f.again)
+			cloned = true
+		}
+		m := f.again[i][j]
+		kept.at[i], kept.next[i], kept.projects[i], kept.said[i], kept.how[i] = m.at, m.next, nil, "", ""
+		kept.again[i] = slices.Delete(slices.Clone(f.again[i]), j, j+1)
+	}
+	return kept.without(func(i int) bool { return kept.projects[i] != nil && drop(i) })
 }
 
 // statedAfter tells whether ids[i] stays said with the licence kept before it, ids[prev],

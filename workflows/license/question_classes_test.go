@@ -5270,3 +5270,12 @@ func TestSubjectShipsCodeUnderTheOther(t *testing.T) {
 		"could pdf2djvu (gpl 2) add gsdjvu as a backend now that it is agpl-3.0-or-later?":                                                           {"AGPL-3.0-or-later", "GPL-2.0-only"},
 	})
 }
+
+// TestToolSharingALicenceNamedOutright: a tool named for how the work is built is not
+// code taken in, but a licence it shares with one named outright stays in the question.
+func TestToolSharingALicenceNamedOutright(t *testing.T) {
+	q, ok := ParseQuestion("We ship an Electron desktop app packaged with electron-builder, and it pulls in npm packages under MIT and ISC. What do we have to include?")
+	if !ok || !slices.Equal(q.Licenses, []string{"MIT", "ISC"}) {
+		t.Errorf("read %q (%v), want MIT and ISC", q.Licenses, ok)
+	}
+}
