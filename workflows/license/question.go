@@ -1639,6 +1639,9 @@ var clauseOfRE = regexp.MustCompile(`\b(?:the|its|that|this)\s+(?:[\w-]+\s+)?(?:
 // sentence, have that subject take in code under the second ("… ships okio and zxing,
 // both Apache 2.0", "… add ghostscript as a backend now that ghostscript is agpl").
 func shipsSecondIn(lower string, f found) bool {
+	if f.projects[0] != nil && f.projects[0].Tool {
+		return false // "DBeaver's installer bundles an Oracle JRE": a tool one runs, not a work one builds
+	}
 	first, second := f.at[0], f.at[1]
 	if first[0] < 0 || first[1] > second[0] || second[0] > len(lower) || !saidOfSubject(lower, first[0]) {
 		return false
