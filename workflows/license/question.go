@@ -323,6 +323,7 @@ var useWords = []struct {
 		// proxy". (Behind a firewall alone is kept in house.)
 		"behind our own proxy", "behind our proxy", "behind our reverse proxy", "behind our own reverse proxy",
 		"behind our own gateway", "behind our gateway", "behind our load balancer", "behind our own load balancer", "behind our nginx", "behind our login",
+		// Put in the cloud by the asker: "before we put it in the cloud".
 		"in the cloud for our", "put it in the cloud", "run it in the cloud", "runs in the cloud", "running in the cloud"}},
 	{"internal", []string{"internal use", "for internal", "internal only", "keep the changes private", "keep our changes private", "keep them private",
 		// "for our own internal logging", "free for our company to run", "for our team".
@@ -1633,7 +1634,6 @@ var choosingForRE = regexp.MustCompile(`\b[\w.+-]+(?:\s+v?\d[\d._]*)?\s+(?:or|vs
 // attribution clause in the bsd licence").
 var clauseOfRE = regexp.MustCompile(`\b(?:the|its|that|this)\s+(?:[\w-]+\s+)?(?:part|clause|section|grant|provision|paragraph)\s+(?:of|in)\b`)
 
-// ownWorkNouns name what an asker releases: "my project", "our library", "my fork".
 // shipsSecondIn tells that the first of two licences is said of the question's subject
 // ("LK8000 is GPLv2", "pdf2djvu (gpl 2)") and that the words after it, in the same
 // sentence, have that subject take in code under the second ("… ships okio and zxing,
@@ -1660,6 +1660,7 @@ var takesSecondInRE = regexp.MustCompile(`\b(?:ships|ship|shipping|bundles|bundl
 // licence ("can we release our code under the gpl?", "may I publish my game as MIT?").
 var ownReleaseUnderRE = regexp.MustCompile(`\b(?:can|could|may|should|shall)\s+(?:i|we)\s+(?:still\s+|just\s+|legally\s+|even\s+)?(?:release|publish|license|licence|relicen[cs]e|put|distribute|open[- ]?source)\s+(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?` + ownWorkNouns + `\s+(?:under|as)\b`)
 
+// ownWorkNouns name what an asker releases: "my project", "our library", "my fork".
 const ownWorkNouns = `(?:project|projects|library|libraries|lib|code|codebase|repo|repository|tool|app|application|package|crate|gem|module|sdk|fork|plugin|extension|program|software|game|site|website|theme|font|docs|documentation|framework|engine|server|client|driver|firmware|bot|script|scripts|cms|service|platform|system|api|cli|daemon|backend|frontend|editor|toolkit|component|components|addon|add-on|mod|dataset|data|binding|bindings|wrapper|port|implementation|parser|compiler|emulator|runtime|shell|kernel|os|agent|model|models)`
 
 // parseMessage is ParseQuestion of a message as typed: the whole message, its sentence
