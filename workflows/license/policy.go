@@ -71,6 +71,9 @@ type TermVerdict struct {
 	Obligations []string `json:"obligations,omitempty"`
 	Notes       []string `json:"notes,omitempty"`
 	URL         string   `json:"url,omitempty"` // the policy page for this licence, if the policy names one
+	// Rule is the policy's licence rule (an ID or pattern, "AGPL-*") that gave this use
+	// another verdict than the category's, when one did.
+	Rule string `json:"rule,omitempty"`
 }
 
 // Decision is the verdict for an expression and a use.
@@ -171,6 +174,10 @@ func (p *Policy) term(term, use, project string) TermVerdict {
 		r := p.cfg.Licenses[pat]
 		if v, ok := r.Verdicts[use]; ok {
 			tv.Verdict = verdictWords[v]
+			tv.Rule = ""
+			if tv.Verdict != verdictWords[cat.Verdicts[use]] {
+				tv.Rule = pat
+			}
 		}
 		tv.Obligations = append(tv.Obligations, r.Obligations...)
 		if r.Note != "" {
@@ -256,6 +263,11 @@ func (p *Policy) reason(d Decision) string {
 			continue
 		}
 		s := fmt.Sprintf("%s is %s (%s)", t.Term, article(t.Category), t.Verdict)
+		if t.Rule != "" {
+			// "AGPL-3.0-only is in the forbidden category (not allowed), but the policy's
+			// rule for AGPL-* sets this use to needs approval"
+			s = fmt.Sprintf("%s is %s (%s), but the policy's rule for %s sets this use to %s", t.Term, article(t.Category), verdictWords[p.category(t.Category).Verdicts[d.Use]], t.Rule, t.Verdict)
+		}
 		if len(t.Notes) > 0 {
 			s += "; " + strings.Join(t.Notes, "; ")
 		}

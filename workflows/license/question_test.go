@@ -373,3 +373,23 @@ func TestGeneratedCode(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonNamesTheRuleThatChangedTheVerdict: when a licence's own rule gives a use
+// another verdict than its category's, the reason says so, and which rule.
+func TestReasonNamesTheRuleThatChangedTheVerdict(t *testing.T) {
+	p := NewPolicy(rulesOf(config.DefaultPolicy()))
+	for _, tc := range []struct{ expr, use, rule, reason string }{
+		{"AGPL-3.0-only", "saas", "AGPL-*", "forbidden category (not allowed), but the policy's rule for AGPL-* sets this use to needs approval"},
+		{"AGPL-3.0-only", "distribute", "", "forbidden category (not allowed)"},
+		{"LGPL-2.1-only", "static_link", "LGPL-*", "reciprocal category (allowed with obligations), but the policy's rule for LGPL-* sets this use to needs approval"},
+		{"LGPL-2.1-only", "distribute", "", "reciprocal category (allowed with obligations)"},
+	} {
+		d, err := p.Evaluate(tc.expr, tc.use, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Terms) != 1 || d.Terms[0].Rule != tc.rule || !strings.Contains(d.Reason, tc.reason) || tc.rule == "" && strings.Contains(d.Reason, "rule for") {
+			t.Errorf("%s for %s: rule %q, reason %q", tc.expr, tc.use, d.Terms[0].Rule, d.Reason)
+		}
+	}
+}
