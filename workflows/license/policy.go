@@ -165,7 +165,8 @@ func (p *Policy) term(term, use, project string) TermVerdict {
 	tv := TermVerdict{Term: term}
 	tv.Category, tv.Source = p.Category(id)
 	cat := p.category(tv.Category)
-	tv.Verdict = verdictWords[cat.Verdicts[use]]
+	catVerdict := verdictWords[cat.Verdicts[use]]
+	tv.Verdict = catVerdict
 	tv.Obligations = append(tv.Obligations, cat.Obligations...)
 	for _, pat := range slices.Sorted(maps.Keys(p.cfg.Licenses)) {
 		if !match(pat, id) {
@@ -175,7 +176,7 @@ func (p *Policy) term(term, use, project string) TermVerdict {
 		if v, ok := r.Verdicts[use]; ok {
 			tv.Verdict = verdictWords[v]
 			tv.Rule = ""
-			if tv.Verdict != verdictWords[cat.Verdicts[use]] {
+			if tv.Verdict != catVerdict {
 				tv.Rule = pat
 			}
 		}

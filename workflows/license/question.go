@@ -3011,9 +3011,10 @@ func (f found) without(drop func(i int) bool) found {
 // with one named outright ("packaged with electron-builder … npm packages under MIT")
 // stays, as that licence, at the place it is named. lower is the text f was read from.
 func (f found) withoutTools(lower string, drop func(i int) bool) found {
+	drops := make([]bool, len(f.ids))
 	kept, cloned := f, false
 	for i := range f.ids {
-		if !drop(i) {
+		if drops[i] = drop(i); !drops[i] {
 			continue
 		}
 		j := slices.IndexFunc(f.again[i], func(m mention) bool {
@@ -3030,8 +3031,9 @@ func (f found) withoutTools(lower string, drop func(i int) bool) found {
 		m := f.again[i][j]
 		kept.at[i], kept.next[i], kept.projects[i], kept.said[i], kept.how[i] = m.at, m.next, nil, "", ""
 		kept.again[i] = slices.Delete(slices.Clone(f.again[i]), j, j+1)
+		drops[i] = false
 	}
-	return kept.without(func(i int) bool { return kept.projects[i] != nil && drop(i) })
+	return kept.without(func(i int) bool { return drops[i] })
 }
 
 // statedAfter tells whether ids[i] stays said with the licence kept before it, ids[prev],
