@@ -1660,6 +1660,44 @@ var takesSecondInRE = regexp.MustCompile(`\b(?:ships|ship|shipping|bundles|bundl
 // licence ("can we release our code under the gpl?", "may I publish my game as MIT?").
 var ownReleaseUnderRE = regexp.MustCompile(`\b(?:can|could|may|should|shall)\s+(?:i|we)\s+(?:still\s+|just\s+|legally\s+|even\s+)?(?:release|publish|license|licence|relicen[cs]e|put|distribute|open[- ]?source)\s+(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?` + ownWorkNouns + `\s+(?:under|as)\b`)
 
+// licenceWeighed tells whether a licence named as such (not through a project) is
+// weighed as the one to put on something: the object of "should we use" or "should the
+// hardware get", or said to be fine "as the licence", and not the licence of code taken
+// in ("should we use GPL code?").
+func licenceWeighed(lower string, f found) bool {
+	weighed := func(at [2]int) bool {
+		if at[0] < 0 || at[1] < at[0] || at[1] > len(lower) {
+			return false
+		}
+		before, after := lower[max(0, at[0]-60):at[0]], lower[at[1]:]
+		if strings.HasPrefix(after, "-") || takenInNounRE.MatchString(after) {
+			return false // "should we use gpl-compatible libraries", "should we use mit code"
+		}
+		return weighedBeforeRE.MatchString(before) || weighedAfterRE.MatchString(after)
+	}
+	for i, at := range f.at {
+		if f.projects[i] != nil {
+			continue
+		}
+		if weighed(at) || slices.ContainsFunc(f.again[i], func(m mention) bool { return weighed(m.at) }) {
+			return true // "the sdk is MIT. should I just match MIT, or go with GPLv3?"
+		}
+	}
+	return false
+}
+
+// weighedBeforeRE: what comes before a licence weighed for the asker's own work: "should
+// we go with", "should the hardware get".
+var weighedBeforeRE = regexp.MustCompile(`\b(?:why\s+not(?:\s+(?:just|simply))?(?:\s+(?:use|go\s+with|pick|choose))?|stuck\s+with|(?:can|could|may|should|shall)\s+(?:i|we)\s+(?:just\s+|still\s+|then\s+|later\s+)?(?:re)?(?:release|license|licence|publish|relicen[cs]e|put\s+out|move|switch|change|dual[- ]licen[cs]e)\s+(?:it|this|them|that|the\s+whole\s+thing)(?:\s+over)?(?:\s+(?:under|as|to|with))?|(?:could|would|can|should)\s+(?:it|this|they|you)\s+(?:not\s+)?(?:be|become|go|switch\s+to|move\s+to)(?:\s+under)?|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:suggest|propose|recommend|prefer|rather\s+(?:use|go\s+with|have))|(?:thinking\s+(?:of|about)|considering|leaning\s+(?:towards?|to)|torn\s+between|deciding\s+between)(?:\s+(?:going\s+with|using|switching\s+to|moving\s+to|adopting|picking|relicen[cs]ing\s+(?:to|under)))?|(?:should|shall)\s+(?:we|i)(?:\s+just)?\s+match|(?:should|shall)\s+(?:we|i)|(?:should|shall)\s+(?:the|our|my|its|this|that)\s+(?:[\w-]+\s+){1,2}?(?:rather\s+|instead\s+|also\s+)?(?:get|be\s+under|be\s+licen[cs]ed\s+(?:under|as)|switch\s+to|move\s+to|go\s+to|use))\s+(?:just\s+|rather\s+|instead\s+|also\s+|simply\s+)?(?:use|go\s+with|pick|choose|adopt|apply|switch\s+to|move\s+to|change\s+to|stick\s+with|stay\s+with|stay\s+on|keep|relicen[cs]e\s+to|get|be\s+under)?\s*(?:the\s+|a\s+|an\s+)?$`)
+
+// weighedAfterRE: what comes after a licence said to be fine as the licence of
+// something: "mit ok as the licence?", "apache-2.0 a good choice for our sdk?".
+var weighedAfterRE = regexp.MustCompile(`^\s*(?:(?:licen[cs]e\s+)?on\s+(?:it|this|them|that|my|our|the\s+(?:repo|project|code))\b|(?:licen[cs]e\s+)?(?:instead\s+)?for\s+(?:an?\s+|the\s+|our\s+|my\s+)(?:font|typeface|docs|documentation|dataset|data|hardware|manual|book)\b|licen[cs]e\s+)?(?:ok|okay|fine|good|enough|right|sensible|a\s+(?:good|sensible|reasonable|bad)\s+(?:choice|idea|fit|pick)|the\s+(?:right|best|wrong)\s+(?:choice|fit|pick))\s+(?:as\s+(?:the|a|our|my)\s+licen[cs]e|for\s+(?:our|my)\s+(?:own\s+|new\s+)?(?:[\w-]+\s+){0,2}?` + ownWorkNouns + `\b)`)
+
+// takenInNounRE: a licence said of code taken in, right after its name ("gpl code",
+// "mit libraries", "apache-licensed components", "an mit or a gpl library").
+var takenInNounRE = regexp.MustCompile(`^\s*(?:(?:or|and|/)\s*(?:an?\s+|the\s+)?[\w.+-]+\s+)?(?:licen[cs]ed\s+|'d\s+|-licen[cs]ed\s+)?(?:code|librar(?:y|ies)|libs?|components?|packages?|dependenc(?:y|ies)|deps?|modules?|crates?|gems?|files?|sources?|stuff|software|projects?|tools?|sdks?|frameworks?|plugins?|snippets?|assets?|images?|icons?|fonts?|programs?|apps?|binar(?:y|ies)|versions?|parts?|bits?|pieces?)\b`)
+
 // ownWorkNouns name what an asker releases: "my project", "our library", "my fork".
 const ownWorkNouns = `(?:project|projects|library|libraries|lib|code|codebase|repo|repository|tool|app|application|package|crate|gem|module|sdk|fork|plugin|extension|program|software|game|site|website|theme|font|docs|documentation|framework|engine|server|client|driver|firmware|bot|script|scripts|cms|service|platform|system|api|cli|daemon|backend|frontend|editor|toolkit|component|components|addon|add-on|mod|dataset|data|binding|bindings|wrapper|port|implementation|parser|compiler|emulator|runtime|shell|kernel|os|agent|model|models)`
 
@@ -2089,6 +2127,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// GPL library?") it is what the other allows.
 		q.Topic = "choose"
 	}
+	if q.Topic == "" && licenceWeighed(lower, f) {
+		// "should we use cc-by so people have to cite us, or cc0?", "mit ok as the
+		// licence?": a licence named as the one to put on something, not code's licence.
+		q.Topic = "choose"
+	}
 	if q.Topic == "" {
 		// A question that names licences is about a CLA, or an employer's claim, when it
 		// uses their own words and no topic's sentence rules read it as another.
@@ -2398,7 +2441,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// asker's own work gets.
 		q.Topic = "choose"
 	}
-	if (q.Topic == "choose" && !proposed && !switchAsked && !weighingRE.MatchString(lower) && !tradeOffsRE.MatchString(lower) && !releasedCopiesRE.MatchString(lower) && !ifRelicensedRE.MatchString(lower) && !maintainersChoiceRE.MatchString(lower) && !ownLicenceWantedRE.MatchString(lower) && !releasesOwn(lower) && !addLicenceOwnRE.MatchString(lower) || q.Topic == "contribute" && !ownPatchLicenceRE.MatchString(lower)) && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
+	if (q.Topic == "choose" && !proposed && !switchAsked && !weighingRE.MatchString(lower) && !tradeOffsRE.MatchString(lower) && !releasedCopiesRE.MatchString(lower) && !ifRelicensedRE.MatchString(lower) && !maintainersChoiceRE.MatchString(lower) && !ownLicenceWantedRE.MatchString(lower) && !releasesOwn(lower) && !addLicenceOwnRE.MatchString(lower) && !licenceWeighed(lower, f) || q.Topic == "contribute" && !ownPatchLicenceRE.MatchString(lower)) && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
 		// "what licence can my theme have", given the licences it is built from; "someone
 		// submitted a pull request with GPL code to my MIT project": code coming in.
 		q.Topic = ""

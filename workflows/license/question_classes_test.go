@@ -5279,3 +5279,22 @@ func TestToolSharingALicenceNamedOutright(t *testing.T) {
 		t.Errorf("read %q (%v), want MIT and ISC", q.Licenses, ok)
 	}
 }
+
+// TestLicenceWeighedForOwnWork: a licence named as the one to put on something ("should
+// we go with", "ok as the licence", "why not", "stuck with") is choosing a licence,
+// even beside others named; the licence of code taken in ("should we use GPL code")
+// is not.
+func TestLicenceWeighedForOwnWork(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"we keep a public list of regional bus timetables. should we go with odbl so people share back, or cc0?":   "choose",
+		"our repo is just slides from a meetup. cc-by ok as the licence?":                                          "choose",
+		"the engine we build on is MIT and our fork of it is GPL-2.0. should the level editor get MPL-2.0 instead": "choose",
+		"our toolkit's core is apache-2.0. i'd suggest bsd-3-clause for the small helper repo, thoughts?":          "choose",
+		"wrote this bot alone and put it under the gpl. can i move it to mit next year?":                           "choose",
+	})
+	for _, text := range []string{"should we use gpl code in our closed app?", "should we use mit-licensed libraries in the firmware?"} {
+		if q, _ := ParseQuestion(text); q.Topic == "choose" {
+			t.Errorf("%q: code taken in read as a licence chosen", text)
+		}
+	}
+}
