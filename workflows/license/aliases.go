@@ -491,7 +491,7 @@ const givenOutAgain = `re-?distribut\w*|re-?licen[cs]\w*|re-?publish\w*|re-?rele
 // and the licence the sentence gives it ("Bootstrap (MIT)", "Qt, which is LGPL").
 var (
 	adjacentRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s*)?(?:(?:[\w-]+\s+)?(?:library|lib|package|module|framework|toolkit|sdk|crate|gem|component|dependency)\s*\(\s*)?$`)
-	statedRE   = regexp.MustCompile(`^\s+(?:(?:build|version|copy|binary|binaries|release|package)\s+)?(?:that\s+|which\s+)?(?:it|we|i|they|you)\s+(?:[\w-]+\s+){1,2}?(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?$|^(?:'s|’s)\s+[\w.-]+(?:\s+[\w.-]+)?,?\s+(?:which|that)\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?$|^(?:'s|’s)?[\s,(]*(?:v?\d+(?:\.\d+)*[\s,(]+)?(?:(?:[\w-]+\s+)?(?:framework|library|libraries|toolkit|package|sdk|lib|libs|code|sources?|javascript|js|tracker|plugins?|modules?|components?|extensions?|themes?|bindings?|wrappers?|scripts?|headers?|binaries|server|client|icons?|fonts?|assets?|images?|artwork|art|sprites?|models?|weights|data|dataset|docs|documentation|samples|examples|textures|sounds|music)[\s,]+)?(?:(?:(?:marked|listed|tagged|labell?ed)\s+)?as\s+(?:plain\s+|just\s+)?)?(?:(?:which|that)\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:(?:now|currently|also|still|actually|itself|themselves)\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?(?:(?:its|their)\s+own\s+)?$|^[\s,]*(?:but\s+|which\s+|and\s+|that\s+)?(?:it\s+|they\s+)?(?:has\s+|have\s+|just\s+|recently\s+)*(?:moved|switched|changed|relicen[cs]ed|went|migrated)\s+(?:over\s+)?(?:its\s+licen[cs]e\s+)?to\s+(?:the\s+)?$|^\s+licen[cs]e\s*[-–—:,]\s*(?:is\s+it|it'?s|is\s+that)\s+(?:really\s+|actually\s+|still\s+|now\s+)?(?:under\s+)?(?:the\s+)?$`)
+	statedRE   = regexp.MustCompile(`^\s+(?:(?:build|version|copy|binary|binaries|release|package)\s+)?(?:that\s+|which\s+)?(?:it|we|i|they|you)\s+(?:[\w-]+\s+){1,2}?(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?$|^(?:'s|’s)\s+[\w.-]+(?:\s+[\w.-]+)?,?\s+(?:which|that)\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?$|^(?:'s|’s)?[\s,(]*(?:v?\d+(?:\.\d+)*[\s,(]+)?(?:(?:[\w-]+\s+)?(?:framework|library|libraries|toolkit|package|sdk|lib|libs|code|sources?|javascript|js|tracker|plugins?|modules?|components?|extensions?|themes?|bindings?|wrappers?|scripts?|headers?|binaries|server|client|icons?|fonts?|assets?|images?|artwork|art|sprites?|models?|weights|data|dataset|docs|documentation|samples|examples|textures|sounds|music)[\s,]+)?(?:(?:(?:is|are)\s+)?(?:(?:marked|listed|tagged|labell?ed)\s+(?:as\s+)?|as\s+)(?:plain\s+|just\s+)?)?(?:(?:which|that)\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:(?:now|currently|also|still|actually|itself|themselves)\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?(?:(?:its|their)\s+own\s+)?["'‘“]?$|^[\s,]*(?:but\s+|which\s+|and\s+|that\s+)?(?:it\s+|they\s+)?(?:has\s+|have\s+|just\s+|recently\s+)*(?:moved|switched|changed|relicen[cs]ed|went|migrated)\s+(?:over\s+)?(?:its\s+licen[cs]e\s+)?to\s+(?:the\s+)?$|^\s+licen[cs]e\s*[-–—:,]\s*(?:is\s+it|it'?s|is\s+that)\s+(?:really\s+|actually\s+|still\s+|now\s+)?(?:under\s+)?(?:the\s+)?$`)
 )
 
 // exceptionRE finds an exception said in words after a licence: "with the Classpath
@@ -1346,7 +1346,7 @@ func findLicenses(text string) found {
 		ownPlugin := func() bool {
 			return platformNounRE.MatchString(lower[h.end:]) && h.pos > 0 && h.pos <= len(lower) && makingOwnRE.MatchString(lower[max(0, h.pos-60):h.pos])
 		}
-		stated := i+1 < len(hits) && hits[i+1].project == nil && hits[i+1].pos >= h.end && !ownPlugin() &&
+		stated := i+1 < len(hits) && (hits[i+1].project == nil || hits[i+1].project.Tag) && hits[i+1].pos >= h.end && !ownPlugin() &&
 			(statedRE.MatchString(lower[h.end:hits[i+1].pos]) || statedNext(lower, h.pos, h.end, hits[i+1].pos, h.project, hits[i+1].id)) &&
 			!(strings.Contains(lower[h.end:hits[i+1].pos], "under") && h.pos > 0 && h.pos <= len(lower) && redistributingRE.MatchString(lower[max(0, h.pos-40):h.pos]))
 		if stated {
@@ -1663,7 +1663,8 @@ func findLicenses(text string) found {
 			// a project has is a choice of either.
 			f.stated[i] = at > 0 && at <= len(lower) && offeredBesideRE.MatchString(lower[max(0, at-40):at])
 		case "and", "&", "+", "and the", "& the":
-			f.stated[i] = at > 0 && at <= len(lower) && statedAsRE.MatchString(lower[max(0, at-40):at]) && !nounOfWork(f.next[i]) &&
+			end := f.at[i][1]
+			f.stated[i] = at > 0 && at <= len(lower) && (statedAsRE.MatchString(lower[max(0, at-40):at]) || end > at && end <= len(lower) && togetherRE.MatchString(lower[end:])) && !nounOfWork(f.next[i]) &&
 				(i+1 >= len(f.ids) || strings.TrimSpace(f.joins[i+1]) != "and")
 		default:
 			continue
@@ -1711,12 +1712,17 @@ var otherOptionRE = regexp.MustCompile(`\b(?:any|another|other|a\s+different)\s+
 // statedChoice says why two licences joined by "and" were read as a choice.
 const statedChoice = "two licences given together as one thing's licence are, as such notices are meant, a choice of either"
 
-// statedAsRE: the words before two licences joined by "and" that give them as one
-// thing's licence: "it says it's", "is", "released under the", "licensed under both".
 // offeredBesideRE: a licence offered beside another: "is adding", "now offers".
 var offeredBesideRE = regexp.MustCompile(`\b(?:add|adds|adding|added|offer|offers|offering|offered|also\s+under)\s+(?:the\s+)?$`)
 
-var statedAsRE = regexp.MustCompile(`(?:\bsays?|\bsaid|\bit'?s|\bit\s+is|\bis|\bare|\bthey'?re|\bthey\s+are|\breleased\s+under|\blicen[cs]ed\s+under|\bavailable\s+under|\bunder)\s+(?:both\s+)?(?:the\s+)?["'“‘]?$`)
+// togetherRE: two licences said to apply together, after the second ("why mit and
+// apache together?", "how can it be Apache and GPL at the same time?"): one thing's
+// licences, offered side by side.
+var togetherRE = regexp.MustCompile(`^\s*(?:licen[cs]es?\s+)?(?:together|at\s+the\s+same\s+time|at\s+once)\b`)
+
+// statedAsRE: the words before two licences joined by "and" that give them as one
+// thing's licence: "it says it's", "is", "released under the", "licensed under both".
+var statedAsRE = regexp.MustCompile(`(?:\b(?:supposed|meant|said|claimed|claims|claim)\s+to\s+be|\bsays?|\bsaid|\bit'?s|\bit\s+is|\bis|\bare|\bthey'?re|\bthey\s+are|\breleased\s+under|\blicen[cs]ed\s+under|\bavailable\s+under|\bunder)\s+(?:both\s+)?(?:the\s+)?["'“‘]?$`)
 
 // orLaterSaid says why a GNU licence named with its version alone was read "or later".
 const orLaterSaid = "the question says its files add “or later”"

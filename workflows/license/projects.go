@@ -27,9 +27,13 @@ type Project struct {
 	// cluster the programs asked about run on: named beside other licences it is the
 	// vehicle of the question, not code taken in, and its licence is read only when it
 	// is the one licence the question names.
-	Platform bool   `json:"platform,omitempty"`
-	Note     string `json:"note,omitempty"`
-	Source   string `json:"source"`
+	Platform bool `json:"platform,omitempty"`
+	// Tag is set for a licence tag written in code ("Dual BSD/GPL" in a kernel module's
+	// MODULE_LICENSE): said of a thing ("our module is tagged Dual BSD/GPL"), it is that
+	// thing's licence, as a licence's name would be.
+	Tag    bool   `json:"tag,omitempty"`
+	Note   string `json:"note,omitempty"`
+	Source string `json:"source"`
 	// Default says which versions or builds License is for, when the licence changed
 	// between versions or depends on how the project is built ("OpenSSL 3.0 and later").
 	Default string `json:"default,omitempty"`

@@ -5298,3 +5298,22 @@ func TestLicenceWeighedForOwnWork(t *testing.T) {
 		}
 	}
 }
+
+// TestTagAndLicencesSaidTogether: a kernel module said to be tagged "Dual MPL/GPL" is
+// under that tag, not the kernel's GPL beside it; two licences said "together", "at the
+// same time" or "supposed to be" one thing's are a choice of either.
+func TestTagAndLicencesSaidTogether(t *testing.T) {
+	f := findLicenses("our kernel module is tagged Dual MPL/GPL, can a closed driver copy bits of it?")
+	if !slices.Equal(f.ids, []string{"MPL-1.1 OR GPL-2.0-only"}) {
+		t.Errorf("a module's tag: %q, want the tag alone", f.ids)
+	}
+	for _, text := range []string{
+		"the sdk is supposed to be bsd-2-clause and apache-2.0. which terms do we follow?",
+		"how can one crate be mit and apache-2.0 at the same time?",
+		"why ship mit and isc together in one repo?",
+	} {
+		if q, _ := ParseQuestion(text); !strings.Contains(q.Expression, " OR ") {
+			t.Errorf("%q: %q, want a choice", text, q.Expression)
+		}
+	}
+}
