@@ -519,12 +519,17 @@ var useWords = []struct {
 		// bundling it?"); "the bundled implementations" say only where code sits.
 		"bundling", "bundle it", "bundle them", "bundles it", "bundles them", "bundled it", "bundled them", "bundled with our", "bundled in our", "bundled into our",
 		"bundle it with", "bundle them with"}},
+	// A server program run for others to use is a service, changed or not: "we run a
+	// modified mastodon fork as our social network".
+	{"saas", []string{"as our social network", "as our community", "as our forum", "as our community forum", "our own instance", "our public instance", "a public instance", "our mastodon instance"}},
 	{"modify", []string{"modify", "modifying", "modified", "modifications", "fork", "forked", "forking", "patch", "patched", "change the code", "changes to", "tweak", "adapt",
 		"recolor", "recolour", "recolored", "recoloured", "remix", "remixed", "remixing", "alter", "altered", "altering",
 		// Cropping or resizing an image changes it: "a CC BY-ND image if I crop it".
 		"crop it", "crop them", "cropped", "cropping", "crop the", "resize it", "resized", "resizing", "scale it down", "scaled down", "scaled copies",
 		// Taking over an abandoned project to keep it going changes it: "take it over and fix it up".
-		"change it", "changing it", "fix it up", "fixing it up", "take it over and", "taking it over and", "maintain a fork", "keep maintaining it"}},
+		"change it", "changing it", "fix it up", "fixing it up", "take it over and", "taking it over and", "maintain a fork", "keep maintaining it",
+		// An edited image or text is a changed one: "an edited version of a flickr photo".
+		"edited", "an edit of", "edit it", "edit them", "photoshopped"}},
 	{"internal", []string{"internal", "internally", "in house", "our own use", "tooling", "only we", "just us", "ci pipeline", "build tool", "build tools", "dev tools",
 		"developer tools", "dev dependency", "devdependency", "test", "tests", "testing", "private use", "personal use", "only use it"}},
 }
@@ -3640,9 +3645,9 @@ func detectUse(n string) string {
 			return "modify"
 		}
 	}
-	if use == "distribute" && (strings.Contains(n, " to ") || strings.Contains(n, " make")) && publishAskedRE.MatchString(n) {
+	if use == "distribute" && (strings.Contains(n, " to ") || strings.Contains(n, " make") || strings.Contains(n, " we ") || strings.Contains(n, " i ")) && publishAskedRE.MatchString(n) {
 		// "does the AGPL force us to publish our whole backend?", "do we have to release
-		// the entire source?": the publishing asked about is what the licence may demand;
+		// the entire source?", "must we publish the patch?": the publishing asked about is what the licence may demand;
 		// the use is what the rest of the message says is done, when it says one.
 		if rest := useFrom(stripPublishAsked(n)); rest != "" && rest != "modify" {
 			use = rest
@@ -3690,7 +3695,7 @@ var changesAskedRE = regexp.MustCompile(` (?:publish|release|share|open source|o
 
 // publishAskedRE finds a question of whether something must be published or handed
 // over: "force us to publish", "do we have to release", "make us open source".
-var publishAskedRE = regexp.MustCompile(` (?:have|has|need|needs|forced|force (?:us|me|them|you)|forces (?:us|me|them|you)|require (?:us|me|them|you)|requires (?:us|me|them|you)|required|obliged|obligated|oblige (?:us|me)|obliges (?:us|me)|want (?:us|me)|wants (?:us|me)|expect (?:us|me)|expects (?:us|me)) to (?:\w+ )?(?:publish|release|open source|opensource|disclose|share|hand over|make public|make available|provide|offer|give out)\b| (?:make|makes) (?:us|me|them|you) (?:\w+ )?(?:publish|release|open source|opensource|disclose|share|hand over)\b`)
+var publishAskedRE = regexp.MustCompile(` (?:have|has|need|needs|forced|force (?:us|me|them|you)|forces (?:us|me|them|you)|require (?:us|me|them|you)|requires (?:us|me|them|you)|required|obliged|obligated|oblige (?:us|me)|obliges (?:us|me)|want (?:us|me)|wants (?:us|me)|expect (?:us|me)|expects (?:us|me)) to (?:\w+ )?(?:publish|release|open source|opensource|disclose|share|hand over|make public|make available|provide|offer|give out)\b| (?:make|makes) (?:us|me|them|you) (?:\w+ )?(?:publish|release|open source|opensource|disclose|share|hand over)\b| (?:must|should|do|shall) (?:we|i) (?:\w+ )?(?:publish|release|disclose|share|hand over) (?:the|our|my|these|those|that|this|any) (?:\w+ )?(?:patch|patches|changes|modifications|source|code|fixes|tweaks)\b`)
 
 // publishStopWords end what a publishing asked about reaches: "publish our code when we
 // ship it" asks of the code, and says the shipping.

@@ -5317,3 +5317,17 @@ func TestTagAndLicencesSaidTogether(t *testing.T) {
 		}
 	}
 }
+
+// TestEditedAndRunForOthers: an edited image is a changed one, and a server program run
+// as the asker's community, forum or public instance is a service, changed or not.
+func TestEditedAndRunForOthers(t *testing.T) {
+	for text, want := range map[string]string{
+		"our banner is an edited version of a cc by-sa 4.0 photo from wikimedia. fine?":                        "modify",
+		"we host a patched discourse (gpl-2.0-or-later) as our community forum. do we owe anyone our changes?": "saas",
+		"we keep our own instance of an agpl wiki, lightly patched. must we publish the patch?":                "saas",
+	} {
+		if q, _ := ParseQuestion(text); q.Use != "" && q.Use != want || q.Use == "" && q.UseSaid != want {
+			t.Errorf("%q: use %q (said %q), want %q", text, q.Use, q.UseSaid, want)
+		}
+	}
+}
