@@ -159,7 +159,7 @@ func runAsk(w *work) error {
 			t.Request, t.MovingRequest = "", ""
 			asIs = asIsButtons(q, w.call.Event.Text)
 		}
-		return w.answerTopic(t, named, q.Relicenses || q.RelicenseAsked, q.Generated, asIs...)
+		return w.answerTopic(t, named, topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, beside: q.TermsBeside}, asIs...)
 	}
 	if pq, about := license.AsksAboutPolicy(w.call.Event.Text); !ok && about {
 		question := "what does the licence policy say"
@@ -785,19 +785,24 @@ func sourcedField(label string, lines []string, source string) bot.Field {
 	return bot.Field{Label: label, Value: strings.Join(lines, "\n") + "\nSource: " + source}
 }
 
+// topicAsked is what a question asks of a topic beyond the topic itself.
+type topicAsked struct {
+	moving    bool // it moves a project already released to another licence ("can I just switch it to MIT?")
+	generated bool // the code asked about was written by an AI assistant
+	beside    bool // the topic's terms are written beside an open source licence it names ("GPL, but no reselling")
+}
+
 // answerTopic answers an OSPO question from the topic data and the policy, with the
 // request it leads to when one is configured. named are the licences the question
 // names ("MIT, Apache, GPL or BSD?", "icons under CC BY 4.0: is a line in the credits
 // enough?"): each is set beside its category, and for credit or distribution beside
-// what it obliges. moving: the question moves a project already released to another
-// licence ("can I just switch it to MIT?"), which the topic's moving lines answer.
-// generated: the code asked about was written by an AI assistant, which the topic's
-// generated lines answer. more are buttons offered beside the topic's request.
-func (w *work) answerTopic(t license.Topic, named []string, moving, generated bool, more ...bot.Button) error {
+// what it obliges. asked says what else the question asks of the topic, which its
+// lines for that answer. more are buttons offered beside the topic's request.
+func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, more ...bot.Button) error {
 	if err := w.recordQuestion("topic", t.Name, "", "described"); err != nil {
 		return err
 	}
-	moving = moving && len(t.Moving) > 0 // only a topic with moving lines answers it
+	moving := asked.moving && len(t.Moving) > 0 // only a topic with moving lines answers it
 	// A topic with a title of its own for moving ("two people have sent PRs, do i need
 	// their ok?") is answered by the moving lines alone, with their source.
 	movingAnswer := moving && t.MovingTitle != ""
@@ -812,9 +817,13 @@ func (w *work) answerTopic(t license.Topic, named []string, moving, generated bo
 	case moving:
 		fields = append(fields, movingField(t))
 	}
-	generated = generated && len(t.Generated) > 0
+	generated := asked.generated && len(t.Generated) > 0
 	if generated {
 		fields = append(fields, sourcedField("Code written with an AI assistant", t.Generated, t.GeneratedSource))
+	}
+	beside := asked.beside && len(t.Beside) > 0 && len(named) > 0
+	if beside {
+		fields = append(fields, sourcedField("Terms written beside an open source licence", t.Beside, t.BesideSource))
 	}
 	if len(named) > 0 {
 		var lines []string
@@ -867,7 +876,10 @@ func (w *work) answerTopic(t license.Topic, named []string, moving, generated bo
 	if generated {
 		question += ", with code written by an AI assistant"
 	}
-	if len(named) > 0 {
+	switch {
+	case beside:
+		question += ", written beside `" + strings.Join(named, "`, `") + "`"
+	case len(named) > 0:
 		question += ", naming `" + strings.Join(named, "`, `") + "`"
 	}
 	return w.reply(restated(question+".", bot.Reply{Text: title + ":", Blocks: blocks}))
@@ -1225,7 +1237,7 @@ func runTopic(w *work) error {
 	if !ok {
 		return Errorf("That button is out of date; please ask again.")
 	}
-	return w.answerTopic(t, nil, false, false)
+	return w.answerTopic(t, nil, topicAsked{})
 }
 
 // quotedWords are words as the question wrote them, quoted.

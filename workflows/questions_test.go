@@ -422,3 +422,13 @@ func TestCompatibilityNoWithTheOtherWayOpen(t *testing.T) {
 	answered(t, "can gpl-3.0-only code go into an apache-2.0 project we distribute?", []string{"The other way round works"}, nil)
 	answered(t, "can apache-2.0 code go into a gpl-3.0-only project?", []string{"OSADL matrix: Yes"}, []string{"The other way round works"})
 }
+
+// TestTermsBesideAnOpenLicence: a ban on commercial use or selling written next to an
+// open source licence is answered by what the licence says of added terms, with the
+// licence named; a non-commercial licence asked about alone is not.
+func TestTermsBesideAnOpenLicence(t *testing.T) {
+	answered(t, "the toolkit is lgpl-2.1 but its website says not for resale. can they add that?",
+		[]string{"terms that forbid commercial use, written beside `LGPL-2.1-only`", "Terms written beside an open source licence", "section 10", "https://www.gnu.org/licenses/gpl-3.0.html#section7"},
+		[]string{"Needs approval", "Not allowed"})
+	answered(t, "may we use code that is for non-commercial use only?", []string{"Terms that forbid commercial use"}, []string{"Terms written beside"})
+}

@@ -121,6 +121,11 @@ type Question struct {
 	// assistant ("a pr that gpt-4 mostly wrote"): the contribute topic then says what
 	// such code asks of the one who sends it.
 	Generated bool
+	// TermsBeside is set when the question names an open source licence together with
+	// terms that forbid commercial use or selling, and asks whether they hold ("the
+	// plugin is GPL but the page says no reselling. can they add that?"): the
+	// non-commercial topic's lines on terms written beside a licence answer it.
+	TermsBeside bool
 	// Supposed are licences the question supposes instead of the one the code is under
 	// ("would it be different if it were AGPL?"): the answer offers each as another
 	// reading.
@@ -1233,6 +1238,14 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			strings.Contains(lower, "from") && moveAskedRE.MatchString(lower) || // "could webtrees relicense from GPL to MIT?"
 			strings.Contains(lower, "replac") && replacesOwnLicenceRE.MatchString(lower) // "can I simply replace the MIT LICENSE with Apache-2.0?"
 	}
+	if ok && q.TermsBeside && q.Topic == "noncommercial" && q.Kind == AskVerdict && len(q.Licenses) == 1 {
+		// "plugin is gpl but the page says no reselling. can they add that?": what the
+		// licence itself allows, beside the terms written next to it; no use is asked.
+		if q.Use != "" {
+			q.UseSaid = q.Use
+		}
+		q.Kind, q.Use = AskProfile, ""
+	}
 	return q, ok
 }
 
@@ -1664,6 +1677,26 @@ var takesSecondInRE = regexp.MustCompile(`\b(?:ships|ship|shipping|bundles|bundl
 // ownReleaseUnderRE: the asker asking whether they may release their own work under a
 // licence ("can we release our code under the gpl?", "may I publish my game as MIT?").
 var ownReleaseUnderRE = regexp.MustCompile(`\b(?:can|could|may|should|shall)\s+(?:i|we)\s+(?:still\s+|just\s+|legally\s+|even\s+)?(?:release|publish|license|licence|relicen[cs]e|put|distribute|open[- ]?source)\s+(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?` + ownWorkNouns + `\s+(?:under|as)\b`)
+
+// termsBesideAsked tells whether a question names an open source licence and terms
+// beside it that forbid commercial use or selling, and asks whether those hold or fit
+// with the licence ("the readme says GPL but commercial use only with their ok. does
+// that hold?").
+func termsBesideAsked(lower string, ids []string) bool {
+	open := slices.ContainsFunc(ids, func(id string) bool {
+		terms, err := Terms(id)
+		return err == nil && !strings.Contains(id, "-NC") && slices.ContainsFunc(terms, func(t string) bool {
+			l, ok := spdxList()[strings.TrimSpace(strings.Split(t, " WITH ")[0])]
+			return ok && l.OSI
+		})
+	})
+	return open && nonCommercialTermsRE.MatchString(lower) && termsHoldAskRE.MatchString(lower)
+}
+
+// termsHoldAskRE: a question of whether terms hold beside a licence: "can they add
+// that?", "does that restriction hold?", "how does that square with mit?", "is that even
+// valid?", "can a library be gpl but …".
+var termsHoldAskRE = regexp.MustCompile(`\b(?:can|could|may)\s+(?:they|he|she|the\s+(?:author|authors|maintainers?|developers?|devs?|owner)|you|a\s+(?:licen[cs]e|library|project|plugin|program|repo|font|mod)|one|it|the\s+(?:readme|licen[cs]e|page|site))\s+(?:actually\s+|really\s+|legally\s+|even\s+|just\s+)?(?:add|have|be|say|restrict|forbid|ban|combine|put|do|impose|require)\b|\b(?:does|do|would|will)\s+(?:that|this|it|the|such\s+an?|their|his|her)\s*(?:\w+\s+){0,2}?(?:hold|apply|stand|work|count|stick|matter|override|win|bind|trump)\b|\bhow\s+(?:does|do|can|could)\s+(?:that|this|it|they|those|these)\s+(?:\w+\s+)?(?:square|fit|work|go|be\s+(?:reconciled|squared))\b|\bis\s+(?:that|this|it|such\s+an?\s+\w+)\s+(?:even\s+|actually\s+|really\s+|legally\s+)?(?:valid|enforceable|legal|allowed|possible|compatible|legit|binding|a\s+thing)\b|\b(?:contradict\w*|conflict\w*|at\s+odds|inconsistent|incompatible|clash\w*|make\s+sense|doesn'?t\s+work|even\s+allowed|allowed\s+to\s+(?:add|say|restrict|forbid))\b`)
 
 // licenceWeighed tells whether a licence named as such (not through a project) is
 // weighed as the one to put on something: the object of "should we use" or "should the
@@ -2131,6 +2164,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// is a licence to choose; with a second licence named ("… under MIT if it uses a
 		// GPL library?") it is what the other allows.
 		q.Topic = "choose"
+	}
+	if (q.Topic == "" || q.Topic == "noncommercial") && containsAny(lower, []string{"comm", "sell", "sale", "sold"}) && termsBesideAsked(lower, f.ids) {
+		// "can a library be gpl but only for non-commercial use?": terms beside an
+		// open source licence that it does not allow.
+		q.Topic, q.TermsBeside = "noncommercial", true
 	}
 	if q.Topic == "" && licenceWeighed(lower, f) {
 		// "should we use cc-by so people have to cite us, or cc0?", "mit ok as the

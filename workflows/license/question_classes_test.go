@@ -5331,3 +5331,27 @@ func TestEditedAndRunForOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestTermsBesideAnOpenLicence: an open source licence named with terms beside it that
+// forbid commercial use or selling, asked whether they hold, is the non-commercial topic
+// about that licence, not a verdict on a use; a non-commercial licence itself, or
+// selling with no such terms, is not.
+func TestTermsBesideAnOpenLicence(t *testing.T) {
+	for _, text := range []string{
+		"the sdk is apache-2.0 but the site says not for resale. can they add that?",
+		"a bsd-3-clause repo whose readme says no commercial use. does that hold?",
+	} {
+		q, _ := ParseQuestion(text)
+		if !q.TermsBeside || q.Topic != "noncommercial" || q.Kind != AskProfile || len(q.Licenses) != 1 {
+			t.Errorf("%q: beside %v topic %q kind %d licences %q", text, q.TermsBeside, q.Topic, q.Kind, q.Licenses)
+		}
+	}
+	for _, text := range []string{
+		"our icons are cc by-nc 4.0. is that even allowed in a paid app?",
+		"the library is MIT. can we sell our app that uses it?",
+	} {
+		if q, _ := ParseQuestion(text); q.TermsBeside {
+			t.Errorf("%q: read as terms beside an open source licence", text)
+		}
+	}
+}

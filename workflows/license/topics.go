@@ -33,8 +33,12 @@ type Topic struct {
 	// assistant (Question.Generated), with its source.
 	Generated       []string `json:"generated,omitempty"`
 	GeneratedSource string   `json:"generated_source,omitempty"`
-	Ask             string   `json:"ask"` // the topic asked as a question, which TopicOf reads as it`
-	Source          string   `json:"source"`
+	// Beside is what the answer adds when the question names an open source licence with
+	// the topic's terms written next to it (Question.TermsBeside), with its source.
+	Beside       []string `json:"beside,omitempty"`
+	BesideSource string   `json:"beside_source,omitempty"`
+	Ask          string   `json:"ask"` // the topic asked as a question, which TopicOf reads as it`
+	Source       string   `json:"source"`
 	// Own is set for a topic answered with the bot's own commands ("how do we check our
 	// dependencies' licences?"), which cites no outside source.
 	Own bool `json:"own,omitempty"`
@@ -511,7 +515,7 @@ var openSourceLabelRE = regexp.MustCompile(`\b(?:call(?:s|ed|ing)?|count(?:s|ed)
 
 // nonCommercialTermsRE finds terms that forbid commercial use in a question: a
 // non-commercial licence, the Commons Clause, a ban on selling.
-var nonCommercialTermsRE = regexp.MustCompile(`non[- ]?commercial|\bby[- ]nc\b|\bcc[- ]nc\b|\bnc[- ](?:sa|nd)\b|\bnc\b|commons clause|\b(?:forbid\w*|prohibit\w*|ban\w*|bar\w*|disallow\w*|restrict\w*|excludes?|no)[\s-]+(?:any\s+|all\s+)?(?:commercial|selling|resale|reselling|sale)\b|\bfree\s+(?:except|but not)\s+for\s+commercial\b|\bcommercial\s+(?:use|usage)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:is\s+)?(?:not\s+allowed|forbidden|prohibited|banned|excluded)\b|\b(?:can'?t|cannot|may\s+not|must\s+not|not\s+allowed\s+to)\s+(?:be\s+)?(?:sell|sold|resell|resold|use\s+it\s+commercially)\b|\bnot\s+for\s+(?:commercial|resale|sale)\b`)
+var nonCommercialTermsRE = regexp.MustCompile(`non[- ]?commercial|\bby[- ]nc\b|\bcc[- ]nc\b|\bnc[- ](?:sa|nd)\b|\bnc\b|commons clause|\b(?:forbid\w*|prohibit\w*|ban\w*|bar\w*|disallow\w*|restrict\w*|excludes?|no)[\s-]+(?:any\s+|all\s+)?(?:commercial|selling|resale|reselling|sale)\b|\bfree\s+(?:except|but not)\s+for\s+commercial\b|\bcommercial\s+(?:use|usage)\s+(?:of\s+(?:[\w-]+\s+){1,4}?)?(?:is\s+)?(?:not\s+allowed|forbidden|prohibited|banned|excluded)\b|\b(?:can'?t|cannot|may\s+not|must\s+not|not\s+allowed\s+to)\s+(?:be\s+)?(?:sell|sold|resell|resold|use\s+it\s+commercially)\b|\bnot\s+for\s+(?:commercial|resale|sale)\b|\bcommercial\s+(?:use|usage|users?)\s+(?:only\s+)?(?:with|requires?|needs?|must\s+(?:get|buy|ask))\s+(?:(?:their|the\s+author'?s?|a|an|prior|written|explicit|separate)\s+)*(?:ok|okay|permission|consent|approval|agreement|paid|licen[cs]e|written)\b`)
 
 // topicOf is the OSPO topic of a question, "" for none. named says the question names
 // a licence.
