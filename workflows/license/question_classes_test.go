@@ -5355,3 +5355,15 @@ func TestTermsBesideAnOpenLicence(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticeYearsAndMissingCredit: which year or header goes in a notice, a notice with
+// nowhere to go and a credit missing everywhere are attribution, whatever licence the
+// question names.
+func TestNoticeYearsAndMissingCredit(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"our ci adds mpl-2.0 headers to new files. what year goes in them?":                      "attribution",
+		"the smartwatch app uses bsd-2-clause code but there's nowhere to show a licence notice": "attribution",
+		"a blog reposts our cc by 4.0 photos with no credit at all. allowed?":                    "attribution",
+		"a pr updates the copyright year in our LICENSE (apache-2.0). merge it?":                 "attribution",
+	})
+}

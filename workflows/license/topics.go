@@ -415,6 +415,10 @@ var topicWords = []struct {
 	// dependencies must have.
 	{"dependencies", regexp.MustCompile(`\b(?:do|does|must|should)\s+(?:all\s+)?(?:of\s+)?(?:our|my|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deps|dependencies|packages|crates|libraries|modules|gems)\s+(?:all\s+|also\s+)?(?:need|have)\s+(?:to\s+(?:be|have)\s+)?(?:an?\s+)?(?:[\w.+-]+[- ])?compatible(?:\s+licen[cs]es?)?\b`), false, []string{"compatible"}, nil},
 	{"dependencies", regexp.MustCompile(`\b(?:transitive(?:ly)?|indirect(?:ly)?)\b[^?]{0,120}\b(?:licen[cs]\w*|bound|obligations?)\b|\b(?:licen[cs]\w*|bound|obligations?)\b[^?]{0,80}\b(?:transitive|indirect)\s+(?:dependenc\w*|deps|packages|libraries|modules|crates)\b|\bwhich\s+licen[cs]es\s+(?:should|must|may|can)\s+(?:never|not)\s+(?:end\s+up|go|be)\s+in\b`), false, []string{"transitiv", "indirect", "which licen"}, nil},
+	// Which year or name goes in a notice, a notice with nowhere to go, and a credit
+	// missing everywhere: "what year goes in the apache header", "there's nowhere to ship
+	// a licence file", "a shop sells prints made from osm data with no credit anywhere".
+	{"attribution", regexp.MustCompile(`\bwhat\s+(?:copyright\s+)?(?:year|years|name|names|header|headers|notice)\s+(?:goes|go|should\s+go|belongs?|do\s+(?:i|we)\s+(?:put|use|write)|should\s+(?:i|we)\s+(?:put|use|write)|should\s+(?:those|these|the|our|my)\s+(?:new\s+)?files?\s+(?:get|have|carry))\b|\b(?:bump|bumps|bumping|bumped|update|updates|updating)\s+(?:the\s+)?(?:copyright\s+)?years?\s+(?:in|on)\s+(?:the\s+|our\s+|my\s+)?(?:licen[cs]e|copyright|header|notice)|\bnowhere\s+to\s+(?:ship|put|show|include|display)\s+(?:a\s+|the\s+|any\s+)?(?:licen[cs]e|notice|credit|attribution)|\b(?:with\s+)?no\s+(?:credit|attribution)\s+(?:anywhere|at\s+all|whatsoever)\b|\bshow\s+(?:any\s+)?licen[cs]e\s+(?:information|info)\b`), false, []string{"year", "what", "nowhere", "credit", "attribution", "licen"}, nil},
 	// Licence comments kept in a minified bundle ("can we just strip all the comments?",
 	// "a big licence comment on top of minified js? feels like wasted bytes"): the notices
 	// attribution keeps.
