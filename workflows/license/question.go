@@ -1698,6 +1698,24 @@ func termsBesideAsked(lower string, ids []string) bool {
 // valid?", "can a library be gpl but …".
 var termsHoldAskRE = regexp.MustCompile(`\b(?:can|could|may)\s+(?:they|he|she|the\s+(?:author|authors|maintainers?|developers?|devs?|owner)|you|a\s+(?:licen[cs]e|library|project|plugin|program|repo|font|mod)|one|it|the\s+(?:readme|licen[cs]e|page|site))\s+(?:actually\s+|really\s+|legally\s+|even\s+|just\s+)?(?:add|have|be|say|restrict|forbid|ban|combine|put|do|impose|require)\b|\b(?:does|do|would|will)\s+(?:that|this|it|the|such\s+an?|their|his|her)\s*(?:\w+\s+){0,2}?(?:hold|apply|stand|work|count|stick|matter|override|win|bind|trump)\b|\bhow\s+(?:does|do|can|could)\s+(?:that|this|it|they|those|these)\s+(?:\w+\s+)?(?:square|fit|work|go|be\s+(?:reconciled|squared))\b|\bis\s+(?:that|this|it|such\s+an?\s+\w+)\s+(?:even\s+|actually\s+|really\s+|legally\s+)?(?:valid|enforceable|legal|allowed|possible|compatible|legit|binding|a\s+thing)\b|\b(?:contradict\w*|conflict\w*|at\s+odds|inconsistent|incompatible|clash\w*|make\s+sense|doesn'?t\s+work|even\s+allowed|allowed\s+to\s+(?:add|say|restrict|forbid))\b`)
 
+// kernelModuleSaid tells whether the Linux kernel was named as a module or driver for
+// it ("kernel module", "linux driver", "EXPORT_SYMBOL_GPL"), which the kernel loads.
+func kernelModuleSaid(f found) bool {
+	for i, p := range f.projects {
+		if p != nil && len(p.Names) > 0 && p.Names[0] == "linux kernel" && i < len(f.said) && kernelModuleRE.MatchString(strings.ToLower(f.said[i])) {
+			return true
+		}
+	}
+	return false
+}
+
+// closedModuleRE: a module kept from the GPL: closed, proprietary, a binary blob, under
+// another licence, or reaching the kernel's symbols.
+var closedModuleRE = regexp.MustCompile(`\b(?:closed|proprietary|binary|binaries|blobs?|non-?gpl|not\s+gpl|own\s+licen[cs]e|export_symbol\w*|ko)\b`)
+
+// kernelModuleRE: a kernel module or driver as named: "kernel modules", "linux driver".
+var kernelModuleRE = regexp.MustCompile(`\b(?:modules?|drivers?|export_symbol_gpl)\b`)
+
 // licenceWeighed tells whether a licence named as such (not through a project) is
 // weighed as the one to put on something: the object of "should we use" or "should the
 // hardware get", or said to be fine "as the licence", and not the licence of code taken
@@ -2554,6 +2572,13 @@ func parseQuestion(text string) (q Question, ok bool) {
 	q.Use = detectUse(n)
 	if hasLicenseRef(text) {
 		q.Use = DetectUse(blankSpans(text, f.at)) // without the words of the LicenseRef- IDs
+	}
+	if (q.Use == "" || q.Use == "distribute") && len(f.ids) == 1 && kernelModuleSaid(f) && closedModuleRE.MatchString(lower) && !strings.Contains(lower, "firmware") {
+		// "can i ship the .ko binary closed?", "our closed kernel module needs a few
+		// EXPORT_SYMBOL_GPL functions": a module kept closed is linked into the running
+		// kernel, its name read above as the kernel's licence. A GPL module of one's own
+		// handed out, or firmware inside drivers, stays a question of distributing.
+		q.Use = "dynamic_link"
 	}
 	if (q.Use == "" || q.Use == "distribute" || q.Use == "dynamic_link") && staticFlagRE.MatchString(lower) {
 		q.Use = "static_link" // "-static-libstdc++", "static-lib"; the library's name is blanked above

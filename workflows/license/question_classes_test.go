@@ -5367,3 +5367,19 @@ func TestNoticeYearsAndMissingCredit(t *testing.T) {
 		"a pr updates the copyright year in our LICENSE (apache-2.0). merge it?":                 "attribution",
 	})
 }
+
+// TestClosedKernelModule: a closed or binary kernel module is linked into the running
+// kernel, while a GPL module of one's own handed out, or firmware inside drivers, is a
+// question of distributing.
+func TestClosedKernelModule(t *testing.T) {
+	for text, want := range map[string]string{
+		"we'd ship our proprietary kernel module for the fpga card as a prebuilt binary. allowed?":   "dynamic_link",
+		"our closed linux driver only calls EXPORT_SYMBOL functions. fine?":                          "dynamic_link",
+		"our gpl kernel modules ship inside our appliance. do we owe customers the source?":          "distribute",
+		"the kernel drivers we ship embed vendor firmware with no notice. can we redistribute them?": "distribute",
+	} {
+		if q, _ := ParseQuestion(text); q.Use != want && (want == "dynamic_link" || q.Use == "dynamic_link") {
+			t.Errorf("%q: use %q, want %q", text, q.Use, want)
+		}
+	}
+}
