@@ -934,6 +934,18 @@ func gnuNoticeRead(s string) string {
 	return versionOfTheLicenseRE.ReplaceAllString(s, "${1}")
 }
 
+// ccElidedRead reads a Creative Commons licence said after another with "CC" left out
+// ("CC BY or BY-SA for our docs?", "cc by-nc / by-nc-sa") as one named in full.
+func ccElidedRead(s string) string {
+	if !strings.Contains(strings.ToLower(s), "by") {
+		return s
+	}
+	return ccElidedRE.ReplaceAllString(s, "${1}${2}${3}${4}${1}${5}")
+}
+
+// ccElidedRE: a CC licence, a joining word, then a second's elements without "CC".
+var ccElidedRE = regexp.MustCompile(`(?i)\b(cc[- ]?)(by(?:[- ](?:nc|sa|nd)){0,2})(\s*(?:v?\d(?:\.\d)?)?)(\s+or\s+|\s+and\s+|\s+vs\.?\s+|\s+versus\s+|\s*/\s*|,\s*)(by(?:[- ](?:nc|sa|nd)){1,2})\b`)
+
 // bareVersionRead reads a version said without its licence's name ("the library is v3
 // or later, can we use it in our GPLv2 program?") as a version of the one GNU licence
 // the message names, so that the version and its "or later" are kept.
@@ -1120,7 +1132,7 @@ func assumptionsOf(as []Assumption, id string) []Assumption {
 // ParseQuestion finds the licences, the use and the kind of question in text. ok is
 // false when it names no licence (Topic may still say what it asks about).
 func ParseQuestion(text string) (q Question, ok bool) {
-	text = fontPermissionRead(linkPermissionRead(bareVersionRead(grantRead(gnuNoticeRead(asTyped(text))))))
+	text = fontPermissionRead(linkPermissionRead(bareVersionRead(grantRead(gnuNoticeRead(ccElidedRead(asTyped(text)))))))
 	q, ok = parseMessage(text)
 	lower := strings.ToLower(text)
 	// A licence file set against another source: read once, then taken by what the
@@ -2953,7 +2965,7 @@ var (
 
 // choiceAskRE and ownProjectRE: "GPL or MIT?" asked of a project of one's own.
 var (
-	choiceAskRE  = regexp.MustCompile(`\b[\w.+-]+,?\s+or\s+(?:the\s+|an?\s+|just\s+|only\s+|plain\s+)?(?:cc\s+)?[\w.+-]+\s*(?:\?|[.!]*\s*(?:thanks|thx|cheers|pls|please)?[.!]*\s*$)|\bshould (?:i|we) (?:use|pick|choose|go with)\b|\bwhich (?:one|is better|makes more sense|is the better (?:fit|choice))\b|\bwhich\s+should\s+(?:we|i)\s+(?:pick|use|choose|go\s+with)\b|\b[\w.+-]+\s+or\s+[\w.+-]+\s*[,;:—–-]+\s*does\s+it\s+(?:even\s+|really\s+)?matter\b|\b[\w.+-]+\s+or\s+[\w.+-]+\s+for\s+(?:our|my)\s+(?:[\w-]+\s*){1,3}(?:\?|$)`)
+	choiceAskRE  = regexp.MustCompile(`\b[\w.+-]+,?\s+or\s+(?:the\s+|an?\s+|just\s+|only\s+|plain\s+)?(?:cc\s+)?[\w.+-]+\s*(?:\?|[.!]*\s*(?:thanks|thx|cheers|pls|please)?[.!]*\s*$)|\bshould (?:i|we) (?:use|pick|choose|go with)\b|\bwhich (?:one|is better|makes more sense|is the better (?:fit|choice))\b|\bwhich\s+should\s+(?:we|i)\s+(?:pick|use|choose|go\s+with)\b|\b[\w.+-]+\s+or\s+[\w.+-]+\s*[,;:—–-]+\s*does\s+it\s+(?:even\s+|really\s+)?matter\b|\b[\w.+-]+\s+or\s+(?:[\w.+-]+\s+){1,2}for\s+(?:our|my)\s+(?:[\w-]+\s*){1,3}(?:\?|$)`)
 	ownProjectRE = regexp.MustCompile(`\bfor\s+(?:our|my)\s+(?:[\w'’-]+\s+){0,3}(?:docs|documentation|manual|guides?|wiki|website|site|data|dataset|datasets|fonts?|artwork|assets|translations)\b|\b(?:my|our|a)\s+(?:little\s+|new\s+|small\s+|first\s+)?(?:pet|side|hobby|personal|new|own|open[- ]source)\s+(?:project|library|app|tool|repo)\b|\b(?:starting|start|started|creating|publishing|publish|releasing|release|open[- ]?sourcing|open[- ]?source)\s+(?:a|my|our)\b|\bfor\s+(?:our|my)\s+(?:own\s+|new\s+)?(?:[\w-]+\s+){0,2}(?:firmware|code|project|library|lib|app|tool|repo|package|crate|sdk)\b|\bfor\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*\?|\bfor\s+(?:our|my)\s+(?:new\s+|own\s+)?(?:[\w-]+\s+)?(?:kit|framework|engine|library|lib|app|tool|sdk|plugin|theme|package|crate|module|repo|project)\b|\bnew\s+(?:public\s+|open[- ]source\s+|internal\s+|small\s+)?(?:sdk|library|lib|project|app|tool|repo|package|crate|module|framework|cli)\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:tool|project|library|app|sdk|package|crate|repo|code|scripts?)\b[^.?!]{0,80}\b(?:never\s+picked|no\s+licen[cs]e|which\s+makes\s+more\s+sense)|\bwant\s+(?:our|my)\s+(?:own\s+)?(?:code|project|work|library|tool)\s+to\s+be\b|\b(?:it'?s|its|this\s+is)\s+an?\s+(?:[\w-]+\s+){0,3}project\b|\b(?:i'?m|we'?re|i am|we are)?\s*(?:writing|building|making|developing)\s+(?:a|an|my|our)\s+(?:new\s+|small\s+|little\s+)?(?:[\w-]+\s+)?(?:engine|library|framework|tool|app|project|sdk|toolkit|game)\b`)
 )
 

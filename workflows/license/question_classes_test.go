@@ -5383,3 +5383,18 @@ func TestClosedKernelModule(t *testing.T) {
 		}
 	}
 }
+
+// TestCreativeCommonsSaidOnce: "CC" said once before two Creative Commons licences ("CC
+// BY or BY-SA") names both, and weighing them for one's docs is choosing a licence.
+func TestCreativeCommonsSaidOnce(t *testing.T) {
+	for text, want := range map[string][]string{
+		"cc by or by-sa for our docs?":                        {"CC-BY-4.0", "CC-BY-SA-4.0"},
+		"are cc by-nc / by-nc-sa sounds fine in a free game?": {"CC-BY-NC-4.0", "CC-BY-NC-SA-4.0"},
+		"cc by 3.0 and by-sa 3.0 photos in one printed guide": {"CC-BY-3.0", "CC-BY-SA-3.0"},
+	} {
+		if q, _ := ParseQuestion(text); !slices.Equal(q.Licenses, want) {
+			t.Errorf("%q: licences %q (%q), want %q", text, q.Licenses, q.Expression, want)
+		}
+	}
+	wantTopics(t, map[string]string{"cc by or by-sa for our docs?": "choose"})
+}
