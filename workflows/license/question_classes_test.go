@@ -5398,3 +5398,17 @@ func TestCreativeCommonsSaidOnce(t *testing.T) {
 	}
 	wantTopics(t, map[string]string{"cc by or by-sa for our docs?": "choose"})
 }
+
+// TestLicencePutOnOwnWorkOrAskedOfAUse: a licence put "on it" is chosen; a licence said
+// to be fine "for our backend service" is asked of a use; a notices page asked for is
+// attribution.
+func TestLicencePutOnOwnWorkOrAskedOfAUse(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"i wrote it all myself, can i just slap the unlicense on it?":                      "choose",
+		"we use react and lodash in our web frontend, do we need a notices page?":          "attribution",
+		"our kiosk app bundles zlib-licensed code. do we need an acknowledgements screen?": "attribution",
+	})
+	if q, _ := ParseQuestion("is the eclipse public license 2.0 ok for our backend service?"); q.Topic != "" || q.Use != "saas" {
+		t.Errorf("a use read as choosing: topic %q use %q", q.Topic, q.Use)
+	}
+}
