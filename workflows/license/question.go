@@ -1673,15 +1673,24 @@ func shipsSecondIn(lower string, f found) bool {
 		return false // "DBeaver's installer bundles an Oracle JRE": a tool one runs, not a work one builds
 	}
 	first, second := f.at[0], f.at[1]
-	if first[0] < 0 || first[1] > second[0] || second[0] > len(lower) || !saidOfSubject(lower, first[0]) {
+	if first[0] < 0 || first[1] > second[0] || second[0] > len(lower) {
 		return false
 	}
 	between := lower[first[1]:second[0]]
 	if strings.ContainsAny(between, "?!") || strings.Contains(between, ". ") {
 		return false
 	}
+	if !saidOfSubject(lower, first[0]) {
+		// "a gpl'd tool that links libssl": the licence said of a thing that, in the
+		// words after it, takes in the second.
+		return f.projects[0] == nil && thingThatTakesRE.MatchString(between)
+	}
 	return takesSecondInRE.MatchString(between)
 }
+
+// thingThatTakesRE: a thing named after its licence, then said to take code in: "'d
+// tool that links", "-licensed app which bundles".
+var thingThatTakesRE = regexp.MustCompile(`^(?:'d|-licen[cs]ed|\s+licen[cs]ed)?\s+(?:[\w-]+\s+){0,2}?(?:tool|tools|program|app|application|library|lib|project|plugin|module|package|binary|daemon|server|client|game|driver|firmware|engine|codebase)\s+(?:that|which)\s+(?:also\s+|now\s+|still\s+)?(?:links?|linking|linked\s+(?:to|against|with)|uses?|bundles?|ships?|includes?|embeds?|vendors?|pulls\s+in|depends\s+on|loads?|imports?)\b`)
 
 // takesSecondInRE: a subject taking code in.
 var takesSecondInRE = regexp.MustCompile(`\b(?:ships|ship|shipping|bundles|bundle|bundling|includes|include|including|vendors|vendoring|embeds|embedding|pulls\s+in|pull\s+in|depends\s+on|links\s+(?:to|against|with)|add|adds|adding|carries|uses|using)\b`)
@@ -2460,10 +2469,10 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "which way can code go", "X code into Y code but not the other way round": both
 		// are code that moves, neither is said to be the work, so both readings are offered.
 		q.Kind, q.Reading = AskCompatibility, RolesAmbiguous
-	case len(f.ids) == 2 && len(unsaid) == 2 && !combine && !q.Proprietary && shipsSecondIn(lower, f) && !whatUnderRE.MatchString(lower):
-		// "LK8000 is GPLv2 and the Android build ships okio and zxing, both Apache 2.0":
-		// a thing said to be under one licence, and said after it to take in code under
-		// the other, is where that code goes.
+	case len(f.ids) == 2 && (len(unsaid) == 2 || len(incoming) == 2) && !combine && !q.Proprietary && shipsSecondIn(lower, f) && !whatUnderRE.MatchString(lower):
+		// "LK8000 is GPLv2 and the Android build ships okio and zxing, both Apache 2.0",
+		// "a gpl'd tool that links libssl": a thing said to be under one licence, and said
+		// after it to take in code under the other, is where that code goes.
 		q.Kind, q.Reading = AskCompatibility, RolesSaid
 		q.Licenses = []string{f.ids[1], f.ids[0]}
 		q.Work = f.ids[0]

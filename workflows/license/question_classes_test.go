@@ -5412,3 +5412,13 @@ func TestLicencePutOnOwnWorkOrAskedOfAUse(t *testing.T) {
 		t.Errorf("a use read as choosing: topic %q use %q", q.Topic, q.Use)
 	}
 }
+
+// TestThingThatTakesCodeIn: a licence said of a thing that, in the words after it, takes
+// in code under a second licence ("a gpl'd tool that links libssl") is where that code
+// goes.
+func TestThingThatTakesCodeIn(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"packaging a gpl'd tool that links libssl. can we ship the binary?":                {"OpenSSL", "GPL-3.0-only"},
+		"we maintain an mpl-2.0 licensed library which bundles a bsd-3-clause parser. ok?": {"BSD-3-Clause", "MPL-2.0"},
+	})
+}
