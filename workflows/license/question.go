@@ -1268,12 +1268,27 @@ var requiresAskRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:does|do)\s+((
 
 // limitsWhatRE asks what a licence keeps one from doing, with no use of one's own given:
 // "hedera's sdk is apache 2.0 not mit. does that limit what our company can do with it?"
+// oweAskRE: what the licence asks, asked as a debt or a task: "what do we actually owe
+// under MPL?", "what exactly do we owe for that?", "what does apache-2.0 make us do?".
+var oweAskRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+|else\s+)?(?:do|would|will|must|does)\s+(?:i|we|our\s+(?:company|team|product|app))\s+(?:actually\s+|really\s+|exactly\s+|still\s+|then\s+)?owe\b|\bwhat\s+(?:exactly\s+)?(?:does|do|would|will)\s+(?:it|that|this|the\s+licen[cs]e|[\w.+-]+(?:\s+[\w.+-]+)?)\s+(?:make|require|oblige|force)\s+(?:us|me)\s+(?:to\s+)?do\b`)
+
+// putLicenceAskRE: whether the licence's text or notice must be put somewhere: "do i
+// have to put its licence somewhere in my exported game?". Whether the source must be put
+// up ("do i really have to put the source up too?") asks of the use, as publishing does.
+var putLicenceAskRE = regexp.MustCompile(`\b(?:do|does|must|would|will)\s+(?:i|we|it|that|this|(?:the\s+|its\s+)?[\w.+-]+)\s+(?:really\s+|still\s+|also\s+|actually\s+)?(?:have\s+to|need\s+to|make\s+(?:us|me)|require\s+(?:us|me)\s+to|force\s+(?:us|me)\s+to)\s+(?:put|ship|include|show|display|bundle|keep)\s+(?:its|the|their|a|an|our|any)\s+(?:full\s+)?(?:licen[cs]e|notice|notices|copyright|credits?)\b`)
+
+// canUseCompiledRE: whether code may be taken in a way that decides the verdict, asked
+// beside what is owed, or what is owed for such a use ("can we compile it straight into
+// our closed binary, and what would we still owe?", "what would we owe if we load libvlc
+// as a DLL?", "what do we owe if we convert them to png?"): the verdict for that use is the answer, with its obligations.
+var canUseCompiledRE = regexp.MustCompile(`\bowe\s+(?:\w+\s+)?(?:if|when|once)\s+(?:we|i)\b|\bcan\s+(?:we|i)\s+(?:now\s+|still\s+|then\s+|just\s+)?(?:use|compile|link|embed|bundle)\b[^?]{0,80}\b(?:closed|proprietary|binary|executable|without\s+opening)`)
+
 var limitsWhatRE = regexp.MustCompile(`\b(?:does|do|would|will|could)\s+(?:that|this|it|the\s+licen[cs]e|its\s+licen[cs]e)\s+(?:\w+\s+)?(?:limit|restrict|constrain)\s+what\s+(?:we|i|you|our\s+[\w-]+|my\s+[\w-]+|a\s+company|companies|anyone)\s+(?:can|may|could|are\s+allowed\s+to)\s+do\b`)
 
 // whatToDoRE asks what the asker must do to meet the licence, for the use the message
 // gives: "what do i actually have to do if i ship a closed app on lgpl qt", "what do i
 // need to do to stay within the licence?", "what do we have to keep from them?".
-var whatToDoRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:do|would|must|should|will)\s+(?:i|we)\s+(?:actually\s+|really\s+|then\s+|exactly\s+|still\s+)?(?:have|need)\s+to\s+(?:do\b(?:\s+(?:to\s+(?:comply|stay|be|remain|keep)\b|if\b|when\b|for\b|so\b|about\b|[?.!,]|$)|$)|(?:keep|preserve|retain|carry\s+over|include|ship|show|display)\s+(?:from\s+(?:them|it|the\s+[\w-]+)|of\s+(?:theirs|its|the\s+[\w-]+)|[?.!,]|$))`)
+var whatToDoRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:do|would|must|should|will)\s+(?:i|we)\s+(?:actually\s+|really\s+|then\s+|exactly\s+|still\s+)?(?:have|need)\s+to\s+(?:do\b(?:\s+(?:to\s+(?:comply|stay|be|remain|keep|use)\b|if\b|when\b|for\b|so\b|about\b|[?.!,]|$)|$)|(?:keep|preserve|retain|carry\s+over|include|ship|show|display)\s+(?:from\s+(?:them|it|the\s+[\w-]+)|of\s+(?:theirs|its|the\s+[\w-]+)|[?.!,]|$))`)
 
 // licenceTextAskedRE: the licence's own text asked about ("ship the boost licence text",
 // "does the full licence need to be in the about screen").
@@ -1765,7 +1780,7 @@ func licenceWeighed(lower string, f found) bool {
 
 // weighedBeforeRE: what comes before a licence weighed for the asker's own work: "should
 // we go with", "should the hardware get".
-var weighedBeforeRE = regexp.MustCompile(`\b(?:why\s+not(?:\s+(?:just|simply))?(?:\s+(?:use|go\s+with|pick|choose))?|stuck\s+with|(?:can|could|may|should|shall)\s+(?:i|we)\s+(?:just\s+|still\s+|then\s+|later\s+)?(?:re)?(?:release|license|licence|publish|relicen[cs]e|put\s+out|move|switch|change|dual[- ]licen[cs]e)\s+(?:it|this|them|that|the\s+whole\s+thing)(?:\s+over)?(?:\s+(?:under|as|to|with))?|(?:could|would|can|should)\s+(?:it|this|they|you)\s+(?:not\s+)?(?:be|become|go|switch\s+to|move\s+to)(?:\s+under)?|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:suggest|propose|recommend|prefer|rather\s+(?:use|go\s+with|have))|(?:thinking\s+(?:of|about)|considering|leaning\s+(?:towards?|to)|torn\s+between|deciding\s+between)(?:\s+(?:going\s+with|using|switching\s+to|moving\s+to|adopting|picking|relicen[cs]ing\s+(?:to|under)))?|(?:should|shall)\s+(?:we|i)(?:\s+just)?\s+match|(?:should|shall)\s+(?:we|i)|(?:should|shall)\s+(?:the|our|my|its|this|that)\s+(?:[\w-]+\s+){1,2}?(?:rather\s+|instead\s+|also\s+)?(?:get|be\s+under|be\s+licen[cs]ed\s+(?:under|as)|switch\s+to|move\s+to|go\s+to|use))\s+(?:just\s+|rather\s+|instead\s+|also\s+|simply\s+)?(?:use|go\s+with|pick|choose|adopt|apply|switch\s+to|move\s+to|change\s+to|stick\s+with|stay\s+with|stay\s+on|keep|relicen[cs]e\s+to|get|be\s+under)?\s*(?:the\s+|a\s+|an\s+)?$`)
+var weighedBeforeRE = regexp.MustCompile(`\b(?:why\s+not(?:\s+(?:just|simply))?(?:\s+(?:use|go\s+with|pick|choose))?|stuck\s+with|(?:can|could|may|should|shall)\s+(?:i|we)\s+(?:just\s+|still\s+|then\s+|later\s+)?(?:re)?(?:release|license|licence|publish|relicen[cs]e|put\s+out|move|switch|change|dual[- ]licen[cs]e)\s+(?:it|this|them|that|the\s+whole\s+thing)(?:\s+over)?(?:\s+(?:under|as|to|with))?|(?:could|would|can|should)\s+(?:it|this|they|you)\s+(?:not\s+)?(?:be|become|go|switch\s+to|move\s+to)(?:\s+under)?|(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:suggest|propose|recommend|prefer|rather\s+(?:use|go\s+with|have))|(?:thinking\s+(?:of|about)|considering|leaning\s+(?:towards?|to)|torn\s+between|deciding\s+between)(?:\s+(?:going\s+with|using|switching\s+to|moving\s+to|adopting|picking|relicen[cs]ing\s+(?:to|under)))?|(?:should|shall)\s+(?:we|i)|(?:should|shall)\s+(?:the|our|my|its|this|that)\s+(?:[\w-]+\s+){1,2}?(?:rather\s+|instead\s+|also\s+)?(?:get|be\s+under|be\s+licen[cs]ed\s+(?:under|as)|switch\s+to|move\s+to|go\s+to|use))\s+(?:just\s+|rather\s+|instead\s+|also\s+|simply\s+)?(?:use|go\s+with|pick|choose|adopt|apply|match|switch\s+to|move\s+to|change\s+to|stick\s+with|stay\s+with|stay\s+on|keep|relicen[cs]e\s+to|get|be\s+under)?\s*(?:the\s+|a\s+|an\s+)?$`)
 
 // weighedAfterRE: what comes after a licence put on something, or said to be fine as
 // its licence: "slap mit on it", "why not MIT for a font?", "mit ok as the licence?",
@@ -2766,7 +2781,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	// "What does Qt's LGPL actually require of us here?": what the licence asks is the
 	// question, whatever use the message gives.
-	requires := q.Kind == AskVerdict && (strings.Contains(lower, "what d") && asksWhatLicenceRequires(lower) || limitsWhatRE.MatchString(lower) || whatToDoRE.MatchString(lower))
+	requires := q.Kind == AskVerdict && (strings.Contains(lower, "what d") && asksWhatLicenceRequires(lower) || limitsWhatRE.MatchString(lower) || whatToDoRE.MatchString(lower) || (oweAskRE.MatchString(lower) || putLicenceAskRE.MatchString(lower)) && !canUseCompiledRE.MatchString(lower))
 	if q.Kind == AskVerdict && !picked && (q.Difference || artefacts || definition || licenceOf || creditHow || requires || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords) || !q.Proprietary && len(strings.Fields(n)) >= 6 && (!anyWord(n, useVerbWords) || len(strings.Fields(n)) >= 12 && !useAllowedAskRE.MatchString(adviceSentence(lower))))) ||
 		q.Kind == AskCombination && artefacts && !anyWord(n, []string{"compatible", "compatibility", "combine", "combined", "mix", "together"}) {
 		if p, ok := q.AboutLicenses(); ok {

@@ -5422,3 +5422,23 @@ func TestThingThatTakesCodeIn(t *testing.T) {
 		"we maintain an mpl-2.0 licensed library which bundles a bsd-3-clause parser. ok?": {"BSD-3-Clause", "MPL-2.0"},
 	})
 }
+
+// TestWhatIsOwed: what is owed under a licence ("what do we actually owe?", "what does
+// it make us do?", "what do i have to do to use it?") asks what the licence requires,
+// for the use the message gives; asked beside whether code may be compiled into a closed
+// binary, the verdict for that use is the answer.
+func TestWhatIsOwed(t *testing.T) {
+	for _, text := range []string{
+		"we vendored an isc-licensed helper into our closed cli. what do we actually owe?",
+		"what does mpl-2.0 make us do when we ship the library inside our desktop app?",
+		"what do i have to do to use an apache-2.0 sdk in my paid game?",
+		"our router ships busybox. does the gpl make us put its licence text on the box itself?",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskProfile || q.UseSaid == "" {
+			t.Errorf("%q: kind %d use said %q, want what the licence asks for a use", text, q.Kind, q.UseSaid)
+		}
+	}
+	if q, _ := ParseQuestion("the library moved to mpl-2.0. can we compile it straight into our closed binary, and what would we still owe?"); q.Kind != AskVerdict || q.Use != "static_link" {
+		t.Errorf("the use asked beside what is owed: kind %d use %q", q.Kind, q.Use)
+	}
+}
