@@ -2707,7 +2707,9 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	// "'MIT OR Apache-2.0', so we just pick MIT and skip the NOTICE?": a choice made,
 	// whose verdict is that of giving the code on under it.
-	picked := q.Kind == AskVerdict && strings.Contains(q.Expression, " OR ") && pickRE.MatchString(lower)
+	// Not when the two are compared ("i picked GNU GPL v3.0 from the dropdown. is my
+	// repo -only or -or-later, what's the difference?"): what sets them apart is asked.
+	picked := q.Kind == AskVerdict && strings.Contains(q.Expression, " OR ") && pickRE.MatchString(lower) && !q.Difference
 	if picked && q.Use == "" {
 		q.Use = "distribute"
 	}

@@ -5442,3 +5442,13 @@ func TestWhatIsOwed(t *testing.T) {
 		t.Errorf("the use asked beside what is owed: kind %d use %q", q.Kind, q.Use)
 	}
 }
+
+// TestPickedThenCompared: a pick word said of something else ("i picked it from
+// github's dropdown"), in a question comparing two licences, is no choice made between
+// them: what sets them apart is asked.
+func TestPickedThenCompared(t *testing.T) {
+	q, _ := ParseQuestion("i picked the gpl 3 entry in the gitlab template list. is my project gpl-3.0-only or gpl-3.0-or-later, what's the difference?")
+	if q.Kind != AskProfile || !q.Difference {
+		t.Errorf("read as kind %d difference %v use %q", q.Kind, q.Difference, q.Use)
+	}
+}
