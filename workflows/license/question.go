@@ -439,6 +439,7 @@ var useWords = []struct {
 		"link from", "links from", "linking from", "linked from", "allow linking", "allows linking",
 		"linking dynamic", "linked dynamic", "linkage dynamic", "dynamic linkage", // "- linking: dynamic"
 		"links a", "links an", "links the", "linking a", "linking an", "linking the", "linked with",
+		"link it", "link them", "links it", "links them", "linking it", "linking them", // "can we link it?": linked, how left unsaid
 		"link into", "links into", "linking into", "linked into", "gets linked in", "get linked in", // "link Ghostscript into our app": the name is blanked
 		"loads into", "loaded into", "load into", "loading into",
 

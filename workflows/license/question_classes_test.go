@@ -2432,7 +2432,7 @@ func TestSettingIsNotAskedAbout(t *testing.T) {
 // are the licence's.
 func TestGNUNoticeQuoted(t *testing.T) {
 	wantReadings(t, []reading{
-		{"the header says: under the terms of the GNU General Public License as published by the Free Software Foundation; either version 2 of the License, or (at your option) any later version. can we link it from closed code?", "GPL-2.0-or-later", "distribute"},
+		{"the header says: under the terms of the GNU General Public License as published by the Free Software Foundation; either version 2 of the License, or (at your option) any later version. can we link it from closed code?", "GPL-2.0-or-later", "dynamic_link"},
 		{"licensed under the GNU Lesser General Public License as published by the Free Software Foundation; either version 2.1 of the License, or (at your option) any later version. can we link it from closed code?", "LGPL-2.1-or-later", "dynamic_link"},
 		{"licensed under the GNU Affero General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. can we run it as a service?", "AGPL-3.0-or-later", "saas"},
 		{"the GNU Lesser General Public License as published by the Free Software Foundation; either version 2.1 of the License. ok in our app?", "LGPL-2.1-only", "dynamic_link"},
@@ -5450,5 +5450,13 @@ func TestPickedThenCompared(t *testing.T) {
 	q, _ := ParseQuestion("i picked the gpl 3 entry in the gitlab template list. is my project gpl-3.0-only or gpl-3.0-or-later, what's the difference?")
 	if q.Kind != AskProfile || !q.Difference {
 		t.Errorf("read as kind %d difference %v use %q", q.Kind, q.Difference, q.Use)
+	}
+}
+
+// TestLinkItSaidBare: "can we link it?" links the library, the way left unsaid, which is
+// read as at run time.
+func TestLinkItSaidBare(t *testing.T) {
+	if q, _ := ParseQuestion("libqux is gpl-2.0. we want its parser in our closed tool. can we link it?"); q.Use != "dynamic_link" {
+		t.Errorf("use %q, want dynamic_link", q.Use)
 	}
 }
