@@ -1254,10 +1254,9 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	if ok && q.TermsBeside && q.Topic == "noncommercial" && q.Kind == AskVerdict && len(q.Licenses) == 1 {
 		// "plugin is gpl but the page says no reselling. can they add that?": what the
 		// licence itself allows, beside the terms written next to it; no use is asked.
-		if q.Use != "" {
-			q.UseSaid = q.Use
+		if p, ok := q.AboutLicenses(); ok {
+			q = p
 		}
-		q.Kind, q.Use = AskProfile, ""
 	}
 	return q, ok
 }
