@@ -3787,6 +3787,9 @@ func TestTakenIntoWhatFollows(t *testing.T) {
 		"cli11 has a bsd 3-clause style licence. can i actually use it inside an MIT-licensed library?":                                      {"BSD-3-Clause", "MIT"},
 		"spdlog has an MIT licence. can we bundle it in our Apache-2.0 project?":                                                             {"MIT", "Apache-2.0"},
 		"We'd like to take a faster exp kernel that was written under the zlib licence into VOLK, which is GPLv3 or later. Can we merge it?": {"Zlib", "GPL-3.0-or-later"},
+		// The work named with its licence after "that is": where it went, not where code came from.
+		"I put the widget into an open source desktop program that is GPL-2.0. Later I saw the widget is AGPL-3.0. Is it ok?": {"AGPL-3.0-only", "GPL-2.0-only"},
+		"we pulled a parser into our open source game engine, which is MIT, then noticed the parser is GPLv3. can it stay?":   {"GPL-3.0-only", "MIT"},
 	})
 }
 

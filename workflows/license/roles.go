@@ -460,6 +460,8 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 		return roleWork, false
 	case slices.Contains(workWords, next) && !ofRE.MatchString(near) && !incomingBeforeRE.MatchString(near):
 		return roleWork, false // "an Apache 2.0 project"
+	case intoWorkThatIsRE.MatchString(near):
+		return roleWork, false // "integrated it into a desktop program that is GPL-2.0": where it went
 	case incomingBeforeRE.MatchString(near) || codeNounBeforeRE.MatchString(near):
 		return roleIncoming, false
 	case possessiveRE.MatchString(near):
@@ -467,6 +469,11 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 	}
 	return roleNone, false
 }
+
+// intoWorkThatIsRE: a work something was put into, its licence said after it ("into a
+// long-running desktop program that is", "inside our engine, which is licensed under the").
+// Only "into" and "inside": code found "in a project that is GPL" comes from it.
+var intoWorkThatIsRE = regexp.MustCompile(`\b(?:into|inside)\s+(?:a|an|the|our|my|their|this|his|her)\s+(?:[\w'+.-]+\s+){0,5}?(?:program|project|app|application|codebase|library|tool|game|engine|repo|repository|product|software|firmware|plugin|module|package|crate|framework|fork|system|website|service|distribution|distro)s?,?\s+(?:that|which)\s+(?:is|are|was|has\s+been)\s+(?:also\s+|itself\s+)?(?:licen[cs]ed\s+|released\s+|distributed\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`)
 
 // passiveReleaseRE: a thing said to be released under the licence, not the asker
 // releasing it ("msgpack-c is currently released under the"); ownWordRE: words that
