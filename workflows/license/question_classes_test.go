@@ -5416,6 +5416,22 @@ func TestLicencePutOnOwnWorkOrAskedOfAUse(t *testing.T) {
 	}
 }
 
+// TestLicenceWeighedBySense: a licence said to make more sense, or to be the right tool,
+// for something ("wouldn't MPL make more sense for a library?") is weighed as the one to
+// put on it, and so is one put "on everything"; a repository that needs a licence, with
+// what it holds said in brackets, is choosing one.
+func TestLicenceWeighedBySense(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"the parser is AGPL, so only open apps can use it. wouldn't the MPL or BSD-3-Clause make more sense for a library?":     "choose",
+		"is BSD-2-Clause the right choice for a small plotting helper, or is ISC simpler?":                                      "choose",
+		"the wiki export is mostly prose with a few scripts. is it fine to slap apache-2.0 on everything?":                      "choose",
+		"our handbook repo (prose, templates and two shell scripts) needs a licence. cc by 4.0 and cc0 came up. what is usual?": "choose",
+	})
+	if q, _ := ParseQuestion("does using GPL code make sense in our closed app?"); q.Topic == "choose" {
+		t.Errorf("code taken in read as choosing: topic %q", q.Topic)
+	}
+}
+
 // TestThingThatTakesCodeIn: a licence said of a thing that, in the words after it, takes
 // in code under a second licence ("a gpl'd tool that links libssl") is where that code
 // goes.
