@@ -159,7 +159,11 @@ func runAsk(w *work) error {
 			t.Request, t.MovingRequest = "", ""
 			asIs = asIsButtons(q, w.call.Event.Text)
 		}
-		return w.answerTopic(t, named, topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, beside: q.TermsBeside}, asIs...)
+		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, beside: q.TermsBeside}
+		if ok && q.Topic == "noncommercial" && q.Kind == license.AskVerdict && q.Use != "" {
+			asked.expr, asked.use = q.Expression, q.Use
+		}
+		return w.answerTopic(t, named, asked, asIs...)
 	}
 	if pq, about := license.AsksAboutPolicy(w.call.Event.Text); !ok && about {
 		question := "what does the licence policy say"
@@ -790,6 +794,10 @@ type topicAsked struct {
 	moving    bool // it moves a project already released to another licence ("can I just switch it to MIT?")
 	generated bool // the code asked about was written by an AI assistant
 	beside    bool // the topic's terms are written beside an open source licence it names ("GPL, but no reselling")
+	// expr and use are a licence the question names and the use it gives, when the
+	// policy's verdict on them belongs in the answer ("can the NC icons stay in our
+	// Fedora package?" asks about non-commercial terms and about distributing).
+	expr, use string
 }
 
 // answerTopic answers an OSPO question from the topic data and the policy, with the
@@ -824,6 +832,13 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	beside := asked.beside && len(t.Beside) > 0 && len(named) > 0
 	if beside {
 		fields = append(fields, sourcedField("Terms written beside an open source licence", t.Beside, t.BesideSource))
+	}
+	var verdict *license.Decision
+	if asked.expr != "" && asked.use != "" {
+		if d, err := w.e.policy.Evaluate(license.CanonicalExpression(asked.expr), asked.use, ""); err == nil {
+			verdict = &d
+			fields = append(fields, bot.Field{Label: "Policy, " + usePhrases[asked.use], Value: fmt.Sprintf("%s: %s.", d.Expression, d.Verdict) + obligationsLine(d)})
+		}
 	}
 	if len(named) > 0 {
 		var lines []string
@@ -881,6 +896,9 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 		question += ", written beside `" + strings.Join(named, "`, `") + "`"
 	case len(named) > 0:
 		question += ", naming `" + strings.Join(named, "`, `") + "`"
+	}
+	if verdict != nil {
+		question += ", " + usePhrases[asked.use]
 	}
 	return w.reply(restated(question+".", bot.Reply{Text: title + ":", Blocks: blocks}))
 }

@@ -432,3 +432,18 @@ func TestTermsBesideAnOpenLicence(t *testing.T) {
 		[]string{"Needs approval", "Not allowed"})
 	answered(t, "may we use code that is for non-commercial use only?", []string{"Terms that forbid commercial use"}, []string{"Terms written beside"})
 }
+
+// TestNonCommercialTermsAskedOf: a question that names a non-commercial licence and asks
+// what its terms mean for the work (whether distributions take it, whether donations or
+// ads still count as non-commercial) is answered from the non-commercial topic, with the
+// policy's verdict for the use it gives; one that only asks whether a use is allowed
+// keeps the verdict answer.
+func TestNonCommercialTermsAskedOf(t *testing.T) {
+	answered(t, "the demo's icons are cc by-nc 3.0. can they stay in our fedora package, or is that non-free?",
+		[]string{"terms that forbid commercial use, naming `CC-BY-NC-3.0`, in something you distribute", "Policy, in something you distribute: CC-BY-NC-3.0: not allowed", "Debian Free Software Guidelines"},
+		nil)
+	answered(t, "our podcast intro uses cc by-nc-sa 4.0 music. do sponsors on the episode still count as non-commercial?",
+		[]string{"Terms that forbid commercial use", "not mainly meant for, or aimed at, commercial advantage"},
+		nil)
+	answered(t, "can we ship cc by-nc 4.0 icons in our commercial app?", []string{"`CC-BY-NC-4.0`"}, []string{"Terms that forbid commercial use"})
+}

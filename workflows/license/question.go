@@ -1752,6 +1752,18 @@ var closedModuleRE = regexp.MustCompile(`\b(?:closed|proprietary|binary|binaries
 // kernelModuleRE: a kernel module or driver as named: "kernel modules", "linux driver".
 var kernelModuleRE = regexp.MustCompile(`\b(?:modules?|drivers?|export_symbol_gpl)\b`)
 
+// nonCommercialLicence tells whether id is a licence whose terms forbid commercial use
+// (the Creative Commons NC licences, of any version).
+func nonCommercialLicence(id string) bool {
+	return strings.Contains(id, "-NC-") || strings.HasSuffix(id, "-NC")
+}
+
+// nonCommercialAskedRE: a sentence that asks what non-commercial terms mean for a work,
+// rather than whether a use is allowed: whether the work is still free or open source,
+// whether distributions or Wikipedia take it, or whether ads, donations, a company's
+// own training or the like still count as non-commercial.
+var nonCommercialAskedRE = regexp.MustCompile(`\b(?:non[- ]?free|dfsg)\b|\b(?:is|are|it'?s|that'?s|still|really|actually|truly|even|count\s+as|counts\s+as|considered|qualify\s+as|qualifies\s+as|not)\s+(?:an?\s+|really\s+|still\s+|actually\s+|even\s+)?(?:open[- ]source|free\s+software|free|foss|libre|osi[- ]approved)\b|\bfree\s+(?:licen[cs]es?|enough|culture)\b|\b(?:debian|fedora|f-?droid|distros?|linux\s+distributions?|wikipedia|wikimedia)\b|\b(?:donations?|ads|adverts?|advertising|ad[- ]supported|monetized|monetised|patreon|sponsors?|sponsorships?)\b|\b(?:still|really|actually|even)\s+(?:count\s+as\s+|considered\s+)?non[- ]?commercial\b|\bcount\w*\s+as\s+(?:a\s+)?(?:non[- ]?)?commercial\b|\b(?:nc|non[- ]?commercial)\s+(?:part|clause|bit|term|terms|restriction|condition|limit|element)\b|\binternal\s+(?:staff\s+)?training\b`)
+
 // licenceWeighed tells whether a licence named as such (not through a project) is
 // weighed as the one to put on something: the object of "should we use" or "should the
 // hardware get", or said to be fine "as the licence", and not the licence of code taken
@@ -2229,6 +2241,12 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "can a library be gpl but only for non-commercial use?": terms beside an
 		// open source licence that it does not allow.
 		q.Topic, q.TermsBeside = "noncommercial", true
+	}
+	if q.Topic == "" && slices.ContainsFunc(f.ids, nonCommercialLicence) && nonCommercialAskedRE.MatchString(askingSentence(lower)) {
+		// "our game is cc by-nc. someone says that keeps it out of linux distros, is that
+		// true?", "can i still accept donations for the addon?": what the non-commercial
+		// terms mean for the work, not a use of it.
+		q.Topic = "noncommercial"
 	}
 	if q.Topic == "" && licenceWeighed(lower, f) {
 		// "should we use cc-by so people have to cite us, or cc0?", "mit ok as the

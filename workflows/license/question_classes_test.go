@@ -5479,3 +5479,23 @@ func TestLinkItSaidBare(t *testing.T) {
 		t.Errorf("use %q, want dynamic_link", q.Use)
 	}
 }
+
+// TestNonCommercialTermsAsked: a non-commercial licence named with a question of what its
+// terms mean (free or not, distributions, donations, ads) is the non-commercial topic,
+// its licence and use kept; a question only of a use is not.
+func TestNonCommercialTermsAsked(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"our tileset is cc by-nc-sa 4.0. is that still free enough for debian?":                      "noncommercial",
+		"the voice pack is cc by-nc 4.0. can i still take donations on patreon for my mod?":          "noncommercial",
+		"our slides are cc by-nc. does a talk at a company's internal training count as commercial?": "noncommercial",
+	})
+	q, _ := ParseQuestion("the voice pack is cc by-nc 4.0. can i still take donations on patreon for my mod?")
+	if q.Expression != "CC-BY-NC-4.0" {
+		t.Errorf("licence not kept beside the topic: %q", q.Expression)
+	}
+	for _, text := range []string{"can we ship cc by-nc 4.0 icons in our commercial app?", "Can we use CC BY-NC images in our MIT-licensed open source app?"} {
+		if q, _ := ParseQuestion(text); q.Topic != "" {
+			t.Errorf("%q: a use read as the non-commercial topic", text)
+		}
+	}
+}
