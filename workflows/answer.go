@@ -160,7 +160,7 @@ func runAsk(w *work) error {
 			asIs = asIsButtons(q, w.call.Event.Text)
 		}
 		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, beside: q.TermsBeside}
-		if ok && q.Topic == "noncommercial" && q.Kind == license.AskVerdict && q.Use != "" {
+		if ok && (q.Topic == "noncommercial" || q.Topic == "distribution") && q.Kind == license.AskVerdict && q.Use != "" {
 			asked.expr, asked.use = q.Expression, q.Use
 		}
 		return w.answerTopic(t, named, asked, asIs...)
@@ -837,7 +837,11 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	if asked.expr != "" && asked.use != "" {
 		if d, err := w.e.policy.Evaluate(license.CanonicalExpression(asked.expr), asked.use, ""); err == nil {
 			verdict = &d
-			fields = append(fields, bot.Field{Label: "Policy, " + usePhrases[asked.use], Value: fmt.Sprintf("%s: %s.", d.Expression, d.Verdict) + obligationsLine(d)})
+			value := fmt.Sprintf("%s: %s.", d.Expression, d.Verdict)
+			if t.Name != "attribution" && t.Name != "distribution" { // there the licences named carry their obligations
+				value += obligationsLine(d)
+			}
+			fields = append(fields, bot.Field{Label: "Policy, " + usePhrases[asked.use], Value: value})
 		}
 	}
 	if len(named) > 0 {

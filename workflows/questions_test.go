@@ -447,3 +447,15 @@ func TestNonCommercialTermsAskedOf(t *testing.T) {
 		nil)
 	answered(t, "can we ship cc by-nc 4.0 icons in our commercial app?", []string{"`CC-BY-NC-4.0`"}, []string{"Terms that forbid commercial use"})
 }
+
+// TestWhatCountsAsDistributionWithALicence: whether something counts as distribution,
+// asked of a licence named, is answered from the distribution topic, with the policy's
+// verdict for the use the message gives, its obligations said once.
+func TestWhatCountsAsDistributionWithALicence(t *testing.T) {
+	got := answered(t, "we patch a GPLv3 tool and only use it inside the company. a colleague says handing it to our contractors counts as distribution. right?",
+		[]string{"What counts as distribution", "Policy, for internal use: GPL-3.0-only: allowed.", "contractors working for it included"},
+		nil)
+	if n := strings.Count(got, "anti-tivoisation"); n != 1 {
+		t.Errorf("obligations said %d times, want once:\n%s", n, got)
+	}
+}

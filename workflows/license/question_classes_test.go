@@ -5499,3 +5499,12 @@ func TestNonCommercialTermsAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestCountsAsDistributionNamed: whether something counts as distribution is that topic
+// even when the message names the licence.
+func TestCountsAsDistributionNamed(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"we lend a demo box running unmodified lgpl-2.1 libraries to partners. does lending it count as distribution?": "distribution",
+		"our GPLv2 build is patched. is giving it to the subsidiary even a distribution?":                              "distribution",
+	})
+}
