@@ -5508,3 +5508,14 @@ func TestCountsAsDistributionNamed(t *testing.T) {
 		"our GPLv2 build is patched. is giving it to the subsidiary even a distribution?":                              "distribution",
 	})
 }
+
+// TestHowToCredit: how to credit, a credit owed to the authors, a line enough as a
+// citation and the credit information to add are attribution, whatever licence is named.
+func TestHowToCredit(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"the noto emoji are apache-2.0 and we show them in a podcast thumbnail. how should we credit them?": "attribution",
+		"the photos are cc by 4.0. do we owe the photographers a credit in the printed flyer?":              "attribution",
+		"we used a cc by-sa 4.0 dataset in a workshop. is 'name, project, url' enough as a citation?":       "attribution",
+		"our sound pack is cc0 but the distro asks for credit information per sample. what do we add?":      "attribution",
+	})
+}
