@@ -512,7 +512,7 @@ var useWords = []struct {
 	// A translation or a port is a changed version of the work, whoever it is then given
 	// to: "publish a Russian translation of it", "port its colour palette to a theme".
 	{"modify", []string{"translation of", "a translation", "translate it", "translating it", "port it to", "port its", "ported it", "porting it", "port them to", "a port of",
-		"translate a", "translate an", "translate the", "translating a", "translating the", "rewrite it in", "rewriting it in", "rewrote it in",
+		"translate a", "translate an", "translate the", "translating a", "translating the", "translate", "translating", "translated", "rewrite it in", "rewriting it in", "rewrote it in",
 		"ported a", "ported an", "ported the", "porting a", "porting an", "porting the", "port a", "port an", "port the", "ported some", "ported parts"}},
 	{"distribute", []string{"ship", "ships", "shipping", "shipped", "distribute", "distributing", "distributed", "distribution", "binary", "binaries", "product", "products", "sell", "sells", "selling", "sold",
 		"buy", "buys", "bought", "purchase", "purchased", "prebuilt", "pre built", "upload", "uploads", "uploading", "uploaded", "post them", "posting them", "post prebuilt", "i post", "we post",
@@ -535,7 +535,9 @@ var useWords = []struct {
 		// Taking over an abandoned project to keep it going changes it: "take it over and fix it up".
 		"change it", "changing it", "fix it up", "fixing it up", "take it over and", "taking it over and", "maintain a fork", "keep maintaining it",
 		// An edited image or text is a changed one: "an edited version of a flickr photo".
-		"edited", "an edit of", "edit it", "edit them", "photoshopped"}},
+		"edited", "an edit of", "edit it", "edit them", "photoshopped",
+		// Code taken and then changed: "we copied the plugin into our project and changed it".
+		"changed it", "changed them", "and changed", "made changes", "made some changes"}},
 	{"internal", []string{"internal", "internally", "in house", "our own use", "tooling", "only we", "just us", "ci pipeline", "build tool", "build tools", "dev tools",
 		"developer tools", "dev dependency", "devdependency", "test", "tests", "testing", "private use", "personal use", "only use it"}},
 }

@@ -5214,7 +5214,7 @@ func TestPublishingOthersWorkIsNoChoice(t *testing.T) {
 	readsAs(t, map[string]readAs{
 		"I would like to publish my little tool on github, which licence?":                               {topic: "choose"},
 		"I'd like to publish a library I wrote at work on GitHub. Who do I ask?":                         {topic: "choose"},
-		"whats licence of fresco docs, also bsd? may i translate to chinese and publish on github pages": {kind: AskVerdict, expr: "BSD-3-Clause", use: "distribute"},
+		"whats licence of fresco docs, also bsd? may i translate to chinese and publish on github pages": {kind: AskVerdict, expr: "BSD-3-Clause", use: "modify"},
 	})
 }
 
@@ -5328,6 +5328,9 @@ func TestEditedAndRunForOthers(t *testing.T) {
 		"our banner is an edited version of a cc by-sa 4.0 photo from wikimedia. fine?":                        "modify",
 		"we host a patched discourse (gpl-2.0-or-later) as our community forum. do we owe anyone our changes?": "saas",
 		"we keep our own instance of an agpl wiki, lightly patched. must we publish the patch?":                "saas",
+		// Code copied and then changed, and a translation, are changed versions.
+		"we copied a bsd-3-clause helper into our repo and changed it. does the notice stay?": "modify",
+		"volunteers want to translate the apache-2.0 user guide to polish. is that ok?":       "modify",
 	} {
 		if q, _ := ParseQuestion(text); q.Use != "" && q.Use != want || q.Use == "" && q.UseSaid != want {
 			t.Errorf("%q: use %q (said %q), want %q", text, q.Use, q.UseSaid, want)
