@@ -3788,8 +3788,9 @@ func TestTakenIntoWhatFollows(t *testing.T) {
 		"spdlog has an MIT licence. can we bundle it in our Apache-2.0 project?":                                                             {"MIT", "Apache-2.0"},
 		"We'd like to take a faster exp kernel that was written under the zlib licence into VOLK, which is GPLv3 or later. Can we merge it?": {"Zlib", "GPL-3.0-or-later"},
 		// The work named with its licence after "that is": where it went, not where code came from.
-		"I put the widget into an open source desktop program that is GPL-2.0. Later I saw the widget is AGPL-3.0. Is it ok?": {"AGPL-3.0-only", "GPL-2.0-only"},
-		"we pulled a parser into our open source game engine, which is MIT, then noticed the parser is GPLv3. can it stay?":   {"GPL-3.0-only", "MIT"},
+		"I put the widget into an open source desktop program that is GPL-2.0. Later I saw the widget is AGPL-3.0. Is it ok?":                    {"AGPL-3.0-only", "GPL-2.0-only"},
+		"we pulled a parser into our open source game engine, which is MIT, then noticed the parser is GPLv3. can it stay?":                      {"GPL-3.0-only", "MIT"},
+		"In a small logging package, which is MIT under our org, I want to bring in and then modify code from a GPLv3 project. Is that allowed?": {"GPL-3.0-only", "MIT"},
 	})
 }
 

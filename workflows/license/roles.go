@@ -460,7 +460,7 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 		return roleWork, false
 	case slices.Contains(workWords, next) && !ofRE.MatchString(near) && !incomingBeforeRE.MatchString(near):
 		return roleWork, false // "an Apache 2.0 project"
-	case intoWorkThatIsRE.MatchString(near):
+	case intoWorkThatIsRE.MatchString(near) || inWorkThatIsRE.MatchString(clause):
 		return roleWork, false // "integrated it into a desktop program that is GPL-2.0": where it went
 	case incomingBeforeRE.MatchString(near) || codeNounBeforeRE.MatchString(near):
 		return roleIncoming, false
@@ -474,6 +474,11 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 // long-running desktop program that is", "inside our engine, which is licensed under the").
 // Only "into" and "inside": code found "in a project that is GPL" comes from it.
 var intoWorkThatIsRE = regexp.MustCompile(`\b(?:into|inside)\s+(?:a|an|the|our|my|their|this|his|her)\s+(?:[\w'+.-]+\s+){0,5}?(?:program|project|app|application|codebase|library|tool|game|engine|repo|repository|product|software|firmware|plugin|module|package|crate|framework|fork|system|website|service|distribution|distro)s?,?\s+(?:that|which)\s+(?:is|are|was|has\s+been)\s+(?:also\s+|itself\s+)?(?:licen[cs]ed\s+|released\s+|distributed\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`)
+
+// inWorkThatIsRE: a clause (or what follows a colon, "quick one: in an …") that opens on
+// the work something is done in, its licence said after it ("In an OpenTelemetry JS
+// package, which is Apache 2.0 …, I'd like to bring in").
+var inWorkThatIsRE = regexp.MustCompile(`(?:^|:)\s*in\s+(?:a|an|the|our|my|this)\s+(?:[\w'+.-]+\s+){0,4}?(?:program|project|app|application|codebase|library|tool|game|engine|repo|repository|product|package|module|crate|framework|fork|service|plugin)s?,?\s+(?:that|which)\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`)
 
 // passiveReleaseRE: a thing said to be released under the licence, not the asker
 // releasing it ("msgpack-c is currently released under the"); ownWordRE: words that
