@@ -524,7 +524,10 @@ var useWords = []struct {
 		// What is bundled goes out with what it is bundled in ("can an mit tool keep
 		// bundling it?"); "the bundled implementations" say only where code sits.
 		"bundling", "bundle it", "bundle them", "bundles it", "bundles them", "bundled it", "bundled them", "bundled with our", "bundled in our", "bundled into our",
-		"bundle it with", "bundle them with"}},
+		"bundle it with", "bundle them with",
+		// What a packager packages goes out in the package: "docs we package", "packaging it for debian".
+		"we package", "i package", "packaging it", "packaging them", "package it for", "packaged for",
+		"fedora package", "debian package", "ubuntu package", "distro package", "deb package", "rpm package", "our rpm", "our deb"}},
 	// A server program run for others to use is a service, changed or not: "we run a
 	// modified mastodon fork as our social network".
 	{"saas", []string{"as our social network", "as our community", "as our forum", "as our community forum", "our own instance", "our public instance", "a public instance", "our mastodon instance"}},
@@ -580,7 +583,7 @@ var (
 		// (the word licence itself is dropped).
 		"a proper", "a real open", "a valid", "a genuine", "an actual", "legit", "legitimate", "overcautious", "over cautious",
 		"non free", "nonfree", "a free", "dfsg free", "count as free software"}
-	openSourceWords = []string{"open source", "opensource", "osi", "osi approved", "free software", "foss", "oss", "libre"}
+	openSourceWords = []string{"open source", "opensource", "osi", "osi approved", "free software", "foss", "oss", "libre", "non free", "nonfree"}
 )
 
 // MaxProfiles is how many licences one question is profiled for; a longer list is
@@ -1272,7 +1275,7 @@ var requiresAskRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:does|do)\s+((
 // "hedera's sdk is apache 2.0 not mit. does that limit what our company can do with it?"
 // oweAskRE: what the licence asks, asked as a debt or a task: "what do we actually owe
 // under MPL?", "what exactly do we owe for that?", "what does apache-2.0 make us do?".
-var oweAskRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+|else\s+)?(?:do|would|will|must|does)\s+(?:i|we|our\s+(?:company|team|product|app))\s+(?:actually\s+|really\s+|exactly\s+|still\s+|then\s+)?owe\b|\bwhat\s+(?:exactly\s+)?(?:does|do|would|will)\s+(?:it|that|this|the\s+licen[cs]e|[\w.+-]+(?:\s+[\w.+-]+)?)\s+(?:make|require|oblige|force)\s+(?:us|me)\s+(?:to\s+)?do\b`)
+var oweAskRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+|else\s+)?(?:do|would|will|must|does)\s+(?:i|we|our\s+(?:company|team|product|app))\s+(?:actually\s+|really\s+|exactly\s+|still\s+|then\s+)?owe\b|\bwhat\s+(?:exactly\s+)?(?:does|do|would|will)\s+(?:it|that|this|the\s+licen[cs]e|[\w.+-]+(?:\s+[\w.+-]+)?)\s+(?:make|require|oblige|force)\s+(?:us|me)\s+(?:to\s+)?(?:do|show|display|include|ship|add|provide|put|keep)\b`)
 
 // putLicenceAskRE: whether the licence's text or notice must be put somewhere: "do i
 // have to put its licence somewhere in my exported game?". Whether the source must be put
@@ -1765,6 +1768,11 @@ func nonCommercialLicence(id string) bool {
 // whether distributions or Wikipedia take it, or whether ads, donations, a company's
 // own training or the like still count as non-commercial.
 var nonCommercialAskedRE = regexp.MustCompile(`\b(?:non[- ]?free|dfsg)\b|\b(?:is|are|it'?s|that'?s|still|really|actually|truly|even|count\s+as|counts\s+as|considered|qualify\s+as|qualifies\s+as|not)\s+(?:an?\s+|really\s+|still\s+|actually\s+|even\s+)?(?:open[- ]source|free\s+software|free|foss|libre|osi[- ]approved)\b|\bfree\s+(?:licen[cs]es?|enough|culture)\b|\b(?:debian|fedora|f-?droid|distros?|linux\s+distributions?|wikipedia|wikimedia)\b|\b(?:donations?|ads|adverts?|advertising|ad[- ]supported|monetized|monetised|patreon|sponsors?|sponsorships?)\b|\b(?:still|really|actually|even)\s+(?:count\s+as\s+|considered\s+)?non[- ]?commercial\b|\bcount\w*\s+as\s+(?:a\s+)?(?:non[- ]?)?commercial\b|\b(?:nc|non[- ]?commercial)\s+(?:part|clause|bit|term|terms|restriction|condition|limit|element)\b|\binternal\s+(?:staff\s+)?training\b`)
+
+// nonFreeStatusRE: a licence or work said, or asked, to be non-free ("is the CDDL
+// actually a non-free licence?", "this tool lists zfs as nonfree"): its status, not the
+// asker's closed work.
+var nonFreeStatusRE = regexp.MustCompile(`\b(?:is|are|was|as|count\s+as|counts\s+as|considered|called|labell?ed|flagged|marked|listed\s+as|lists\s+[\w.+-]+\s+as)\s+(?:(?:the|this|that|its)\s+)?(?:[\w.+-]+\s+){0,2}?(?:actually\s+|really\s+|truly\s+|still\s+)?(?:an?\s+)?non[- ]?free\b`)
 
 // licenceWeighed tells whether a licence named as such (not through a project) is
 // weighed as the one to put on something: the object of "should we use" or "should the
@@ -2330,7 +2338,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// The words around the licences, without them ("Server Side Public License" says
 	// nothing of a server), read once.
 	n := " " + norm(blankSpans(text, f.at)) + " "
-	q.Proprietary = containsAny(lower, proprietaryHints) && proprietaryRE.MatchString(lower)
+	q.Proprietary = containsAny(lower, proprietaryHints) && proprietaryRE.MatchString(nonFreeStatusRE.ReplaceAllString(lower, " "))
 	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "compar", "same", "basically", "equivalent", "identical", "similar", "essentially", "more or less", "just", "between", "add", "offer", "lose", "gain", "give", "buy", "doesn", "does not", "lacks", "tell", "distinguish", "beyond", "on top of", "more than"}) && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "combined", "mix", "mixed", "together"}) &&
 		!whichWayRE.MatchString(lower) // "apache 2.0 vs gplv2, which way works": the direction, not the difference
 	written := q.Expression != "" && (strings.Contains(q.Expression, " OR ") || strings.Contains(q.Expression, " AND "))

@@ -5523,3 +5523,23 @@ func TestHowToCredit(t *testing.T) {
 		"our sound pack is cc0 but the distro asks for credit information per sample. what do we add?":      "attribution",
 	})
 }
+
+// TestNonFreeAskedAndWhatItMakesUsShow: a licence asked to be non-free is asked about
+// itself, not a closed work of the asker's; what a licence "makes us show" is what it
+// asks; what a packager packages goes out in the package.
+func TestNonFreeAskedAndWhatItMakesUsShow(t *testing.T) {
+	for _, text := range []string{
+		"a distro wiki lists the artistic license 1.0 as non-free. is it really non-free?",
+		"our kiosk app shows osm tiles. what does the odbl make us display?",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskProfile || q.Proprietary {
+			t.Errorf("%q: kind %d proprietary %v use %q, want what the licence asks", text, q.Kind, q.Proprietary, q.Use)
+		}
+	}
+	if q, _ := ParseQuestion("our closed app stays non-free. can it link an lgpl-2.1 library?"); !q.Proprietary {
+		t.Error("a closed work said to stay non-free not read as proprietary")
+	}
+	if q, _ := ParseQuestion("the manuals we package use a cc by 4.0 font. fine?"); q.Use != "distribute" {
+		t.Errorf("what a packager packages: use %q, want distribute", q.Use)
+	}
+}
