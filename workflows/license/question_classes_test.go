@@ -5428,6 +5428,8 @@ func TestLicenceWeighedBySense(t *testing.T) {
 	wantTopics(t, map[string]string{
 		"the parser is AGPL, so only open apps can use it. wouldn't the MPL or BSD-3-Clause make more sense for a library?":     "choose",
 		"is BSD-2-Clause the right choice for a small plotting helper, or is ISC simpler?":                                      "choose",
+		"the sensor board is cern-ohl-w. should it be the strong cern-ohl-s like our other boards?":                             "choose",
+		"our parser is bsd-2-clause. should we go for apache-2.0 because of patents?":                                           "choose",
 		"the wiki export is mostly prose with a few scripts. is it fine to slap apache-2.0 on everything?":                      "choose",
 		"our handbook repo (prose, templates and two shell scripts) needs a licence. cc by 4.0 and cc0 came up. what is usual?": "choose",
 	})
