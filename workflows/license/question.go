@@ -432,7 +432,9 @@ var useWords = []struct {
 	{"static_link", []string{"embed", "embeds", "embedding"}},
 	// A mod sold goes to whoever buys it, whatever it loads into: "mods for sale" (and
 	// paidModRE: "selling a paid spaceengine mod built with CC BY-NC-ND textures").
-	{"distribute", []string{"mod for sale", "mods for sale"}},
+	{"distribute", []string{"mod for sale", "mods for sale",
+		// A modpack is a bundle of mods handed out: "can it go in my curseforge modpack?".
+		"modpack", "modpacks", "mod pack", "mod packs"}},
 	// Linking said without "statically" is the common case of a shared library: a
 	// library is linked at load time unless the question says it is copied in.
 	{"dynamic_link", []string{"link against", "links against", "linking against", "linked against", "link to", "links to", "linking to", "link a", "link an", "link the", "link with", "links with", "linking with",
@@ -3696,7 +3698,7 @@ func detectUse(n string) string {
 			return strings.Replace(m, "api ", "interface ", 1)
 		})
 	}
-	if strings.Contains(n, "mod") && paidModRE.MatchString(n) {
+	if (strings.Contains(n, "mod") || strings.Contains(n, "plug") || strings.Contains(n, "exten") || strings.Contains(n, "add")) && paidModRE.MatchString(n) && !callsHostRE.MatchString(n) {
 		return "distribute" // "selling a paid spaceengine mod built with cc by-nc-nd textures"
 	}
 	if strings.Contains(n, "upload") {
@@ -3923,7 +3925,11 @@ var apiCodeRE = regexp.MustCompile(`\b[\w-]+ api (?:code|library|libraries|heade
 var webAPIWords = map[string]bool{"rest": true, "web": true, "http": true, "https": true, "graphql": true, "grpc": true, "cloud": true, "online": true, "hosted": true, "our": true, "my": true, "public": true, "json": true}
 
 // paidModRE finds a game mod sold: "selling a paid spaceengine mod", "sell my mods".
-var paidModRE = regexp.MustCompile(`\b(?:sell|sells|selling|sold|paid|premium|charge\s+for|charging\s+for)\s+(?:(?:a|an|the|my|our|his|her|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?mods?\b`)
+// callsHostRE: the message says how a plug-in works with its host ("calls WordPress
+// functions throughout", "uses its hooks"), which is linking, sold or not.
+var callsHostRE = regexp.MustCompile(` (?:call|calls|calling|use|uses|using) (?:[a-z]+ ){0,3}?(?:functions?|apis?|hooks?|classes|methods|internals) `)
+
+var paidModRE = regexp.MustCompile(`\b(?:sell|sells|selling|sold|resell|resells|reselling|paid|premium|charge\s+for|charging\s+for)\s+(?:(?:a|an|the|my|our|his|her|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:mods?|plugins?|plug\s+ins?|extensions?|add\s*ons?)\b`)
 
 // infoSiteRE finds a website read for information, someone else's: "the licensing page
 // on the Ultralytics website", "their website says", "the project's site lists".

@@ -5545,3 +5545,18 @@ func TestNonFreeAskedAndWhatItMakesUsShow(t *testing.T) {
 		t.Errorf("what a packager packages: use %q, want distribute", q.Use)
 	}
 }
+
+// TestModpacksAndPaidPlugins: a modpack hands out the mods in it, and a plug-in or
+// extension sold or resold goes to its buyers, whatever host it loads into.
+func TestModpacksAndPaidPlugins(t *testing.T) {
+	for text, want := range map[string]string{
+		"the mod's licence is lgpl-2.1. can we put its jar in our curseforge modpack?":                      "distribute",
+		"sites resell paid woocommerce extensions for $5 because they're gpl. is that allowed?":             "distribute",
+		"someone sells a closed paid plugin for our agpl note app. is that legitimate?":                     "distribute",
+		"our voxel game is gplv3 and loads mods at run time. can a mod call our lua api without being gpl?": "dynamic_link",
+	} {
+		if got := DetectUse(text); got != want {
+			t.Errorf("%q: use %q, want %q", text, got, want)
+		}
+	}
+}
