@@ -1776,6 +1776,10 @@ var nonCommercialAskedRE = regexp.MustCompile(`\b(?:non[- ]?free|dfsg)\b|\b(?:is
 // asker's closed work.
 var nonFreeStatusRE = regexp.MustCompile(`\b(?:is|are|was|as|count\s+as|counts\s+as|considered|called|labell?ed|flagged|marked|listed\s+as|lists\s+[\w.+-]+\s+as)\s+(?:(?:the|this|that|its)\s+)?(?:[\w.+-]+\s+){0,2}?(?:actually\s+|really\s+|truly\s+|still\s+)?(?:an?\s+)?non[- ]?free\b`)
 
+// wishedBeforeRE: what comes before a licence only hoped for ("hoping for bsd or", "ideally
+// mit", "we'd prefer").
+var wishedBeforeRE = regexp.MustCompile(`\b(?:hoping\s+(?:for|it'?s|it\s+is)|hope\s+(?:it'?s|it\s+is|for)|hopefully|ideally|preferably|(?:we'?d|i'?d|we\s+would|i\s+would)\s+prefer|fingers\s+crossed\s+(?:for|it'?s))\s+(?:(?:a|an|the|something\s+like)\s+)?(?:[\w.+-]+\s+(?:or|and|/)\s+)?$`)
+
 // licenceWeighed tells whether a licence named as such (not through a project) is
 // weighed as the one to put on something: the object of "should we use" or "should the
 // hardware get", or said to be fine "as the licence", and not the licence of code taken
@@ -2226,6 +2230,17 @@ func parseQuestion(text string) (q Question, ok bool) {
 		if bg := backgroundProjects(lower, f); len(bg) > 0 && len(bg) < len(f.ids) {
 			f = f.without(func(i int) bool { return bg[i] })
 		}
+	}
+	if len(f.ids) > 0 && strings.Contains(lower, "licen") && licenceOfAskRE.MatchString(lower) {
+		// "what's the licence on ksw2? hoping for bsd or mit": the licences hoped for are
+		// no answer to what the project is under; with none other named, the question
+		// names a project the bot does not know.
+		f = f.without(func(i int) bool {
+			at := f.at[i][0]
+			return at > 0 && at <= len(lower) && wishedBeforeRE.MatchString(lower[max(0, at-40):at]) && !slices.ContainsFunc(f.again[i], func(m mention) bool {
+				return m.at[0] > 0 && m.at[0] <= len(lower) && !wishedBeforeRE.MatchString(lower[max(0, m.at[0]-40):m.at[0]])
+			})
+		})
 	}
 	if len(f.ids) > 1 {
 		// "Elasticsearch 7.10 (the last Apache 2.0 version) … Newer versions are under
