@@ -5571,3 +5571,16 @@ func TestLicenceHopedForIsNoAnswer(t *testing.T) {
 		t.Errorf("a licence said of the project lost: %q", q.Expression)
 	}
 }
+
+// TestBuiltIntoTheBinary: a library "built into" the binaries that ship is linked
+// statically.
+func TestBuiltIntoTheBinary(t *testing.T) {
+	for _, text := range []string{
+		"we ship cli binaries, and zlib-ng is built into them. what do we owe?",
+		"the lgpl-2.1 codec is baked into our binary. ok for a closed product?",
+	} {
+		if got := DetectUse(text); got != "static_link" {
+			t.Errorf("%q: use %q, want static_link", text, got)
+		}
+	}
+}
