@@ -5584,3 +5584,17 @@ func TestBuiltIntoTheBinary(t *testing.T) {
 		}
 	}
 }
+
+// TestWorksSaidToTakeOurCode: works said to take, or not to be able to take, the asker's
+// code ("gpl projects can't use it", "does that let gpl2 projects use us?") are where
+// the code goes, read in that direction, not offered both ways.
+func TestWorksSaidToTakeOurCode(t *testing.T) {
+	for text, want := range map[string][]string{
+		"our parser is mpl-2.0. someone says gpl-3.0 projects can't use it. true?":                       {"MPL-2.0", "GPL-3.0-only"},
+		"we're adding the llvm exception to our apache 2.0 licence. does that let gpl2 projects use us?": {"Apache-2.0 WITH LLVM-exception", "GPL-2.0-only"},
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Reading != RolesSaid || !slices.Equal(q.Licenses, want) {
+			t.Errorf("%q: kind %d reading %d licences %q, want %q", text, q.Kind, q.Reading, q.Licenses, want)
+		}
+	}
+}
