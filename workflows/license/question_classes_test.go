@@ -5586,15 +5586,28 @@ func TestBuiltIntoTheBinary(t *testing.T) {
 }
 
 // TestWorksSaidToTakeOurCode: works said to take, or not to be able to take, the asker's
-// code ("gpl projects can't use it", "does that let gpl2 projects use us?") are where
-// the code goes, read in that direction, not offered both ways.
+// code ("gpl projects can't use it", "does that let gpl2 projects use us?"), and the
+// licence a work moves to ("switch it to mit"), are where the code goes, read in that
+// direction, not offered both ways; "should we just switch the library to MIT?" weighs
+// a licence for it.
 func TestWorksSaidToTakeOurCode(t *testing.T) {
 	for text, want := range map[string][]string{
 		"our parser is mpl-2.0. someone says gpl-3.0 projects can't use it. true?":                       {"MPL-2.0", "GPL-3.0-only"},
 		"we're adding the llvm exception to our apache 2.0 licence. does that let gpl2 projects use us?": {"Apache-2.0 WITH LLVM-exception", "GPL-2.0-only"},
+		// The licence a work moves to is where its code goes.
+		"my project is gplv3 and i want to switch it to mit. one contributor hasn't answered. can i go ahead?": {"GPL-3.0-only", "MIT"},
+		"our tool was released under the lgpl-2.1 and i want the next release to be under apache 2.0. can i?":  {"LGPL-2.1-only", "Apache-2.0"},
 	} {
 		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Reading != RolesSaid || !slices.Equal(q.Licenses, want) {
 			t.Errorf("%q: kind %d reading %d licences %q, want %q", text, q.Kind, q.Reading, q.Licenses, want)
 		}
 	}
+}
+
+// TestSwitchWeighed: "should we just switch the library to MIT?" weighs a licence for the
+// asker's own work.
+func TestSwitchWeighed(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"we put our go library under the lgpl-3.0 for weak copyleft, but go links everything statically. does the lgpl still work, or should we just switch the library to mit?": "choose",
+	})
 }

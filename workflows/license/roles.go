@@ -344,6 +344,9 @@ func readRoles(lower string, f found) (roles []role, result int) {
 		func(i int) bool { return owned[i] },
 		// "put our GPLv3 parser into their MPL-2.0 project": the one code goes into.
 		func(i int) bool { return !into(i, intoOtherRE) },
+		// "my project is gplv3 and i want to switch it to mit": the licence the work moves
+		// to is where its code goes.
+		func(i int) bool { return !into(i, moveTargetRE) },
 		// "our library is 4-clause bsd. someone says gpl projects can't use it": the works
 		// said to take the asker's code are where it goes.
 		func(i int) bool {
@@ -392,6 +395,10 @@ func readRoles(lower string, f found) (roles []role, result int) {
 	}
 	return roles, result
 }
+
+// moveTargetRE: what comes before the licence a work moves to ("switch it to", "change
+// our licence to", "relicense it under", "the next release to be under").
+var moveTargetRE = regexp.MustCompile(`\b(?:switch|switching|move|moving|change|changing|relicen[cs]e|relicen[cs]ing|convert|converting)\s+(?:(?:it|them|this|that|everything|(?:our|my|the|its)\s+(?:licen[cs]e|project|code|repo|library|app|tool))\s+)?(?:over\s+)?(?:to|under)\s+(?:the\s+|an?\s+)?$|\b(?:release|releases|version|versions)\s+to\s+be\s+(?:licen[cs]ed\s+)?under\s+(?:the\s+)?$`)
 
 // usersTakeAfterRE: what follows a licence said of works that may (or may not) take the
 // asker's code: "projects can't use it", "software could then take our code", "programs
