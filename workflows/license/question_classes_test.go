@@ -630,6 +630,16 @@ func wantCompatibility(t *testing.T, cases map[string][]string) {
 	}
 }
 
+// wantUses checks the use DetectUse reads from each message.
+func wantUses(t *testing.T, cases map[string]string) {
+	t.Helper()
+	for text, want := range cases {
+		if got := DetectUse(text); got != want {
+			t.Errorf("%q: use %q, want %q", text, got, want)
+		}
+	}
+}
+
 // wantProfiles checks that each question asks what its licences are and require.
 func wantProfiles(t *testing.T, texts ...string) {
 	t.Helper()
@@ -5549,16 +5559,12 @@ func TestNonFreeAskedAndWhatItMakesUsShow(t *testing.T) {
 // TestModpacksAndPaidPlugins: a modpack hands out the mods in it, and a plug-in or
 // extension sold or resold goes to its buyers, whatever host it loads into.
 func TestModpacksAndPaidPlugins(t *testing.T) {
-	for text, want := range map[string]string{
+	wantUses(t, map[string]string{
 		"the mod's licence is lgpl-2.1. can we put its jar in our curseforge modpack?":                      "distribute",
 		"sites resell paid woocommerce extensions for $5 because they're gpl. is that allowed?":             "distribute",
 		"someone sells a closed paid plugin for our agpl note app. is that legitimate?":                     "distribute",
 		"our voxel game is gplv3 and loads mods at run time. can a mod call our lua api without being gpl?": "dynamic_link",
-	} {
-		if got := DetectUse(text); got != want {
-			t.Errorf("%q: use %q, want %q", text, got, want)
-		}
-	}
+	})
 }
 
 // TestLicenceHopedForIsNoAnswer: asked what a project is under, licences only hoped for
@@ -5575,14 +5581,10 @@ func TestLicenceHopedForIsNoAnswer(t *testing.T) {
 // TestBuiltIntoTheBinary: a library "built into" the binaries that ship is linked
 // statically.
 func TestBuiltIntoTheBinary(t *testing.T) {
-	for _, text := range []string{
-		"we ship cli binaries, and zlib-ng is built into them. what do we owe?",
-		"the lgpl-2.1 codec is baked into our binary. ok for a closed product?",
-	} {
-		if got := DetectUse(text); got != "static_link" {
-			t.Errorf("%q: use %q, want static_link", text, got)
-		}
-	}
+	wantUses(t, map[string]string{
+		"we ship cli binaries, and zlib-ng is built into them. what do we owe?": "static_link",
+		"the lgpl-2.1 codec is baked into our binary. ok for a closed product?": "static_link",
+	})
 }
 
 // TestWorksSaidToTakeOurCode: works said to take, or not to be able to take, the asker's
