@@ -833,15 +833,19 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	if beside {
 		fields = append(fields, sourcedField("Terms written beside an open source licence", t.Beside, t.BesideSource))
 	}
-	var verdict *license.Decision
+	verdictSaid := false
 	if asked.expr != "" && asked.use != "" {
 		if d, err := w.e.policy.Evaluate(license.CanonicalExpression(asked.expr), asked.use, ""); err == nil {
-			verdict = &d
+			verdictSaid = true
 			value := fmt.Sprintf("%s: %s.", d.Expression, d.Verdict)
 			if t.Name != "attribution" && t.Name != "distribution" { // there the licences named carry their obligations
 				value += obligationsLine(d)
 			}
 			fields = append(fields, bot.Field{Label: "Policy, " + usePhrases[asked.use], Value: value})
+			if _, exceptions := w.e.approvals.kind("exception"); exceptions && d.Verdict >= license.NeedsApproval {
+				// As a verdict answer does: a use short of allowed may be asked for as an exception.
+				more = append(more, bot.Button{Label: "Request an exception", Action: actionException, Value: d.Expression + "\t" + d.Use})
+			}
 		}
 	}
 	if len(named) > 0 {
@@ -901,7 +905,7 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	case len(named) > 0:
 		question += ", naming `" + strings.Join(named, "`, `") + "`"
 	}
-	if verdict != nil {
+	if verdictSaid {
 		question += ", " + usePhrases[asked.use]
 	}
 	return w.reply(restated(question+".", bot.Reply{Text: title + ":", Blocks: blocks}))
