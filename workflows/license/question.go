@@ -586,7 +586,7 @@ var (
 		// (the word licence itself is dropped).
 		"a proper", "a real open", "a valid", "a genuine", "an actual", "legit", "legitimate", "overcautious", "over cautious",
 		"non free", "nonfree", "a free", "dfsg free", "count as free software"}
-	openSourceWords = []string{"open source", "opensource", "osi", "osi approved", "free software", "foss", "oss", "libre", "non free", "nonfree"}
+	openSourceWords = []string{"open source", "opensource", "osi", "osi approved", "free software", "foss", "oss", "libre"}
 )
 
 // MaxProfiles is how many licences one question is profiled for; a longer list is
@@ -3940,11 +3940,12 @@ var apiCodeRE = regexp.MustCompile(`\b[\w-]+ api (?:code|library|libraries|heade
 // webAPIWords make an API a network service's.
 var webAPIWords = map[string]bool{"rest": true, "web": true, "http": true, "https": true, "graphql": true, "grpc": true, "cloud": true, "online": true, "hosted": true, "our": true, "my": true, "public": true, "json": true}
 
-// paidModRE finds a game mod sold: "selling a paid spaceengine mod", "sell my mods".
 // callsHostRE: the message says how a plug-in works with its host ("calls WordPress
 // functions throughout", "uses its hooks"), which is linking, sold or not.
 var callsHostRE = regexp.MustCompile(` (?:call|calls|calling|use|uses|using) (?:[a-z]+ ){0,3}?(?:functions?|apis?|hooks?|classes|methods|internals) `)
 
+// paidModRE finds a game mod, plug-in or extension sold or resold: "selling a paid
+// spaceengine mod", "sell my mods", "sites resell paid woocommerce extensions".
 var paidModRE = regexp.MustCompile(`\b(?:sell|sells|selling|sold|resell|resells|reselling|paid|premium|charge\s+for|charging\s+for)\s+(?:(?:a|an|the|my|our|his|her|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:mods?|plugins?|plug\s+ins?|extensions?|add\s*ons?)\b`)
 
 // infoSiteRE finds a website read for information, someone else's: "the licensing page

@@ -124,7 +124,7 @@ var topicWords = []struct {
 	// bot's own scans answer it.
 	{"dependencies", regexp.MustCompile(`\b(?:check|checks|checking|scan|scans|scanning|audit|auditing|review|reviewing|list|lists|listing|find|finds|finding|track|tracking|inventor(?:y|ise|ize)|verify|verifying|see|show|shows|print|prints|dump|dumps|report|reports|collect|collects|gather|gathers|extract|extracts|generate|generates)\b[^.?!]{0,50}\blicen[cs](?:es|ing)\b[^.?!]{0,40}\b(?:dependenc(?:y|ies)|deps|packages|libraries|components|third[- ]party|modules|crates|gems|npm|node_modules)\b|\bsbom\b|\bsoftware\s+bill\s+of\s+materials\b|\blicen[cs]e\s+(?:scan|scanner|scanning|checker|audit|compliance\s+tool)s?\b`), true, []string{"licen", "sbom", "bill of materials"}, nil},
 	// "does giving our contractor a copy count as distributing it?": what counts as
-	// distribution, whoever the question names.
+	// distribution, whoever and whatever licence the question names.
 	{"distribution", regexp.MustCompile(`\bcounts?\s+as\s+["'“‘]?(?:a\s+)?(?:distribution|distributing|conveying|conveyance|redistribution|redistributing|supplying|supply)\b|\bcounts?\s+as\s+(?:[\w-]+\s+){0,3}?(?:we|they|you)\s+["'“‘]?(?:supply|distribute|convey)\b|\bis\s+(?:any\s+of\s+)?(?:that|this|it|handing\s+\w+(?:\s+\w+){0,3}|giving\s+\w+(?:\s+\w+){0,3})\s+(?:even\s+|really\s+|still\s+|actually\s+)?(?:a\s+)?(?:distribution|conveying|conveyance)\b`), false, []string{"count", "distribution", "conveying", "conveyance"}, nil},
 	// A model's weights or data said to be for research or non-commercial use only,
 	// beside the licence of its code: whether those terms reach the product is the
