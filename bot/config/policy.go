@@ -220,6 +220,15 @@ func DefaultPolicy() Policy {
 				Note: "the Elastic License 2.0 forbids offering the software to others as a managed service and working around its licence keys; using it inside your own service is allowed"},
 			"SSPL-1.0": {Verdicts: map[string]string{"saas": ask},
 				Note: "the SSPL asks for the source of the whole service stack only when you offer the software's own functionality as a service to others"},
+			// The Creative Commons NoDerivatives licences (the non-commercial ones are
+			// forbidden above) let anyone share the work unchanged, with credit, but no
+			// adapted version of it. The public data classes them "restricted", whose rules
+			// and obligations are a copyleft licence's (offer the source); they are a case
+			// for approval instead, as free-software distributions reject them, used in
+			// house freely, and never changed.
+			"CC-BY-ND-*": {Category: "by_exception_only", Verdicts: map[string]string{"internal": ok, "modify": stop},
+				Obligations: []string{"Credit the author and keep the licence notice.", "Share it only unchanged: the NoDerivatives condition lets you adapt it for yourself, but not give the adapted version to anyone."},
+				Note:        "the NoDerivatives licences allow copies of the work as it is, with credit, but no shared adaptation (a translation, a remix, a changed version)"},
 			// SQLite's blessing is a public-domain dedication with a wish, not a licence
 			// with conditions.
 			"blessing": {Category: "unencumbered"},

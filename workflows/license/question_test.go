@@ -240,6 +240,12 @@ func TestEvaluate(t *testing.T) {
 		{"Elastic-2.0", "distribute", NotAllowed, "Elastic-2.0"},
 		{"blessing", "mobile", Allowed, "blessing"},
 		{"LicenseRef-Custom", "internal", NeedsApproval, "LicenseRef-Custom"},
+		// A NoDerivatives licence: used in house freely, shipped unchanged after approval,
+		// never changed; the non-commercial one stays forbidden.
+		{"CC-BY-ND-4.0", "internal", Allowed, "CC-BY-ND-4.0"},
+		{"CC-BY-ND-3.0", "distribute", NeedsApproval, "CC-BY-ND-3.0"},
+		{"CC-BY-ND-4.0", "modify", NotAllowed, "CC-BY-ND-4.0"},
+		{"CC-BY-NC-ND-4.0", "internal", NeedsApproval, "CC-BY-NC-ND-4.0"},
 	}
 	for _, c := range cases {
 		d, err := p.Evaluate(c.expr, c.use, "")
