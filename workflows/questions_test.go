@@ -460,3 +460,12 @@ func TestWhatCountsAsDistributionWithALicence(t *testing.T) {
 		t.Errorf("obligations said %d times, want once:\n%s", n, got)
 	}
 }
+
+// TestSwitchingOwnProjectSaysWhatAMoveTakes: "my project is gplv3 and i want to switch it
+// to mit" is the move of the asker's own released project: the compatibility answer in
+// that direction, with what moving a project others contributed to takes.
+func TestSwitchingOwnProjectSaysWhatAMoveTakes(t *testing.T) {
+	answered(t, "my project is gplv3 and i want to switch it to mit. one contributor hasn't answered. can i go ahead?",
+		[]string{"can `GPL-3.0-only` code go into your work under `MIT`?", "Moving a released project", "Copies already released keep their old licence"},
+		nil)
+}
