@@ -461,8 +461,7 @@ func (w *work) answerCompatibility(in, out, use string, assumed, moving bool, no
 	r := CompatibilityReply(c)
 	if use != "" {
 		if d, err := w.e.policy.Evaluate(license.CanonicalExpression(in), use, ""); err == nil {
-			r.Blocks = append(r.Blocks, bot.Fields(bot.Field{Label: "Policy, " + usePhrases[use],
-				Value: fmt.Sprintf("%s: %s.", d.Expression, d.Verdict) + obligationsLine(d)}))
+			r.Blocks = append(r.Blocks, bot.Fields(policyVerdictField(d, true)))
 		}
 	}
 	if t, ok := license.TopicNamed("choose"); moving && ok && len(t.Moving) > 0 {
@@ -833,18 +832,18 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	if beside {
 		fields = append(fields, sourcedField("Terms written beside an open source licence", t.Beside, t.BesideSource))
 	}
+	// What credit is enough, or what giving a work on asks: the licences named carry
+	// their own obligations in these answers.
+	namedObligations := t.Name == "attribution" || t.Name == "distribution"
 	verdictSaid := false
+	var exception []bot.Button
 	if asked.expr != "" && asked.use != "" {
 		if d, err := w.e.policy.Evaluate(license.CanonicalExpression(asked.expr), asked.use, ""); err == nil {
 			verdictSaid = true
-			value := fmt.Sprintf("%s: %s.", d.Expression, d.Verdict)
-			if t.Name != "attribution" && t.Name != "distribution" { // there the licences named carry their obligations
-				value += obligationsLine(d)
-			}
-			fields = append(fields, bot.Field{Label: "Policy, " + usePhrases[asked.use], Value: value})
+			fields = append(fields, policyVerdictField(d, !namedObligations))
 			if _, exceptions := w.e.approvals.kind("exception"); exceptions && d.Verdict >= license.NeedsApproval {
 				// As a verdict answer does: a use short of allowed may be asked for as an exception.
-				more = append(more, bot.Button{Label: "Request an exception", Action: actionException, Value: d.Expression + "\t" + d.Use})
+				exception = append(exception, exceptionButton(d))
 			}
 		}
 	}
@@ -858,8 +857,7 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 			}
 			line += " — " + strings.ReplaceAll(p.Category, "_", " ")
 			switch {
-			case (t.Name == "attribution" || t.Name == "distribution") && len(p.Obligations) > 0:
-				// What credit is enough, or what giving it on asks: the licence's own terms.
+			case namedObligations && len(p.Obligations) > 0:
 				line += ": " + strings.Join(p.Obligations, " ")
 			case p.Description != "":
 				line += ": " + p.Description
@@ -889,7 +887,7 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 		b.Style = bot.Primary
 		buttons = append(buttons, b)
 	}
-	if buttons = append(buttons, more...); len(buttons) > 0 {
+	if buttons = append(append(buttons, more...), exception...); len(buttons) > 0 {
 		blocks = append(blocks, bot.Buttons(buttons...))
 	}
 	question := "a question about " + strings.ToLower(title[:1]) + title[1:]
@@ -1004,6 +1002,22 @@ func (w *work) verdict(expr, use string) (bot.Reply, error) {
 	return VerdictReply(d, w.e.policy.URL(), exceptions), nil
 }
 
+// policyVerdictField is the policy's verdict d as one line of a longer answer ("Policy,
+// in something you distribute: GPL-3.0-only: needs approval."), with its obligations
+// unless the answer says them elsewhere.
+func policyVerdictField(d license.Decision, obligations bool) bot.Field {
+	value := fmt.Sprintf("%s: %s.", d.Expression, d.Verdict)
+	if obligations {
+		value += obligationsLine(d)
+	}
+	return bot.Field{Label: "Policy, " + usePhrases[d.Use], Value: value}
+}
+
+// exceptionButton requests a licence exception for the expression and use of d.
+func exceptionButton(d license.Decision) bot.Button {
+	return bot.Button{Label: "Request an exception", Action: actionException, Value: d.Expression + "\t" + d.Use}
+}
+
 // VerdictReply words a policy decision: verdict first, then why, the obligations, what
 // to do next and the policy link. With exceptions (licence exception requests are
 // configured), a verdict short of allowed offers a button that requests one.
@@ -1014,7 +1028,7 @@ func VerdictReply(d license.Decision, policyURL string, exceptions bool) bot.Rep
 		fields = append(fields, bot.Field{Label: "Obligations", Value: "• " + strings.Join(d.Obligations, "\n• ")})
 	}
 	var buttons []bot.Block
-	exception := bot.Button{Label: "Request an exception", Action: actionException, Value: d.Expression + "\t" + d.Use}
+	exception := exceptionButton(d)
 	switch {
 	case d.Verdict == license.NeedsApproval && exceptions:
 		fields = append(fields, bot.Field{Label: "Next", Value: "Ask for a licence exception before you use it."})

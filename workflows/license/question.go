@@ -2358,7 +2358,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// The words around the licences, without them ("Server Side Public License" says
 	// nothing of a server), read once.
 	n := " " + norm(blankSpans(text, f.at)) + " "
-	q.Proprietary = containsAny(lower, proprietaryHints) && proprietaryRE.MatchString(nonFreeStatusRE.ReplaceAllString(lower, " "))
+	if q.Proprietary = containsAny(lower, proprietaryHints) && proprietaryRE.MatchString(lower); q.Proprietary && strings.Contains(lower, "free") {
+		// Read again without a licence said to be non-free ("is the CDDL a non-free
+		// licence?"), only where one may be.
+		q.Proprietary = proprietaryRE.MatchString(nonFreeStatusRE.ReplaceAllString(lower, " "))
+	}
 	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "compar", "same", "basically", "equivalent", "identical", "similar", "essentially", "more or less", "just", "between", "add", "offer", "lose", "gain", "give", "buy", "doesn", "does not", "lacks", "tell", "distinguish", "beyond", "on top of", "more than"}) && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "combined", "mix", "mixed", "together"}) &&
 		!whichWayRE.MatchString(lower) // "apache 2.0 vs gplv2, which way works": the direction, not the difference
 	written := q.Expression != "" && (strings.Contains(q.Expression, " OR ") || strings.Contains(q.Expression, " AND "))

@@ -243,7 +243,7 @@ func readRoles(lower string, f found) (roles []role, result int) {
 			if m.at[1] >= 0 && m.at[1] <= len(lower) && (subjectAfterRE.MatchString(lower[m.at[1]:]) || forMineRE.MatchString(lower[m.at[1]:]) || partTakesInRE.MatchString(lower[m.at[1]:])) {
 				r, own = roleWork, false // "GPL software links to …": the subject takes code in
 			}
-			if m.at[1] >= 0 && m.at[1] <= len(lower) && usersTakeAfterRE.MatchString(lower[m.at[1]:]) {
+			if usersTakeAfter(lower, m.at) {
 				r, own = roleWork, false // "gpl projects can't use it": where the asker's code would go
 			}
 			if copiedInto(m.at) || m.at[0] >= 0 && m.at[0] <= len(lower) && usesItButIsRE.MatchString(lower[max(0, m.at[0]-70):m.at[0]]) {
@@ -349,9 +349,7 @@ func readRoles(lower string, f found) (roles []role, result int) {
 		func(i int) bool { return !into(i, moveTargetRE) },
 		// "our library is 4-clause bsd. someone says gpl projects can't use it": the works
 		// said to take the asker's code are where it goes.
-		func(i int) bool {
-			return !(f.at[i][1] >= 0 && f.at[i][1] <= len(lower) && usersTakeAfterRE.MatchString(lower[f.at[i][1]:]))
-		},
+		func(i int) bool { return !usersTakeAfter(lower, f.at[i]) },
 	}
 	for _, rule := range goesIn {
 		if len(works) != 2 || rule(works[0]) == rule(works[1]) {
@@ -404,6 +402,12 @@ var moveTargetRE = regexp.MustCompile(`\b(?:switch|switching|move|moving|change|
 // asker's code: "projects can't use it", "software could then take our code", "programs
 // may include us", "does that let gpl2 projects use us?".
 var usersTakeAfterRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s+|only\s+)?(?:software|code\s*bases?|programs?|apps?|applications?|projects?|products?|works?|libraries|packages|distros?|distributions?)\s+(?:can|could|may|might|would|will|cannot|can't|can’t|couldn't|won't|wouldn't)\s+(?:not\s+|then\s+|also\s+|still\s+|legally\s+|just\s+|now\s+|ever\s+)?(?:use|take|ship|include|adopt|consume|incorporate|link|embed|bundle|pull\s+in)\s+(?:it|us|our|my|this|them|that)\b|^[\s-]*(?:licen[cs]ed\s+|only\s+)?(?:software|code\s*bases?|programs?|apps?|applications?|projects?|products?|works?)\s+(?:to\s+)?(?:use|take|ship|include|adopt|consume|incorporate|link|embed|bundle|pull\s+in)\s+(?:us|our|my|me)\b`)
+
+// usersTakeAfter tells whether the licence mentioned at is said of works that may take
+// the asker's code, by usersTakeAfterRE.
+func usersTakeAfter(lower string, at [2]int) bool {
+	return at[1] >= 0 && at[1] <= len(lower) && usersTakeAfterRE.MatchString(lower[at[1]:])
+}
 
 // mergeIntoForkRE finds code merged into a fork said before ("merge some GPLv3-only code
 // into it", "pull their MIT changes into our fork"); forkBeforeRE a fork the asker keeps,
