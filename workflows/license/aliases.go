@@ -248,6 +248,7 @@ const (
 	noVersion    = "the name gives no version"
 	noGNU        = "the name gives no version, and does not say “or later”"
 	noLater      = "the name does not say “only” or “or later”"
+	projectGNU   = "the name gives no version; read as the licence of %s, which the question names"
 	retiredGNU   = "SPDX retired this ID because it does not say “only” or “or later”; it meant “only”"
 	retiredID    = "SPDX retired the ID %s; read as the expression that replaced it"
 	busliTerms   = "a “Change Date” and an “Additional Use Grant” are terms of the Business Source License"
@@ -862,6 +863,13 @@ func findLicenses(text string) found {
 		return "", -1
 	}
 	projects := knownProjects()
+	type named struct {
+		id, said string
+		pos      int
+	}
+	// aside holds the licence read for every project named but a tool, whatever becomes
+	// of its hit.
+	var aside []named
 	for i := 0; i < len(words); i++ {
 		for n := min(maxAliasWords, len(words)-i); n >= 1; n-- {
 			phrase := strings.Join(words[i:i+n], " ")
@@ -873,6 +881,10 @@ func findLicenses(text string) found {
 				}
 				self := selfCitedRE.MatchString(after)
 				if citedRE.MatchString(after) && !self || forProjectRE.MatchString(after) || citingRE.MatchString(lower[max(0, at[i]-30):at[i]]) {
+					if said, _ := span(i, n); said != "" && !forProjectRE.MatchString(after) && !p.Tool {
+						id, _ := p.ReadAs(strings.ToLower(said), after, lower)
+						aside = append(aside, named{id, said, at[i]}) // "WordPress says …": quoted, yet still the platform
+					}
 					i += n - 1
 					break // "Wikipedia lists the EUPL as …", "the postgres driver we like": not the project's own code
 				}
@@ -885,6 +897,9 @@ func findLicenses(text string) found {
 					}
 				}
 				hits = append(hits, hit{at[i], end, id, "", false, said, p, how, false})
+				if !p.Tool {
+					aside = append(aside, named{id, said, at[i]})
+				}
 				hits[len(hits)-1].selfCited = self && citedRE.MatchString(after)
 				i += n - 1
 				break
@@ -1650,6 +1665,28 @@ func findLicenses(text string) found {
 			}
 		}
 	}
+	// "WordPress says a theme must be GPL", "our KeePass plugin, which is GPL": a GNU
+	// licence named without a version, and with nothing else of its family named, is
+	// the version of the project of that family the question names: the GPL meant is
+	// the platform's.
+	bare := func(h hit) bool { return h.why == noGNU && h.project == nil }
+	if i := slices.IndexFunc(hits, bare); i >= 0 {
+		id := hits[i].id
+		alone := !slices.ContainsFunc(hits, func(g hit) bool { return looseFamily(g.id) == looseFamily(id) && !(bare(g) && g.id == id) })
+		var ids, saids []string // the projects named before it: "WordPress says … must be GPL"
+		for _, a := range aside {
+			if a.pos < hits[i].pos {
+				ids, saids = append(ids, a.id), append(saids, a.said)
+			}
+		}
+		if term, from, ok := projectTerm(id, ids); ok && alone {
+			for k := range hits {
+				if bare(hits[k]) && hits[k].id == id {
+					hits[k].id, hits[k].why = term, fmt.Sprintf(projectGNU, saids[from])
+				}
+			}
+		}
+	}
 	for _, h := range hits {
 		add(h)
 	}
@@ -1680,6 +1717,26 @@ func findLicenses(text string) found {
 	}
 	f.claims = claims
 	return f
+}
+
+// projectTerm is the licence of id's family that the projects' licences agree on:
+// "GPL" in a question that names WordPress is WordPress's GPL-2.0-or-later. index is
+// the first of the licences that has it.
+func projectTerm(id string, licences []string) (term string, index int, ok bool) {
+	index = -1
+	for i, l := range licences {
+		t, ok := termOfFamily(l, id)
+		if !ok {
+			continue
+		}
+		if term != "" && t != term {
+			return "", -1, false // the projects disagree
+		}
+		if term == "" {
+			term, index = t, i
+		}
+	}
+	return term, index, term != "" && term != id
 }
 
 // dualAgain tells whether the second of two licences is said "dual" with the first named

@@ -5613,3 +5613,28 @@ func TestSwitchWeighed(t *testing.T) {
 		"we put our go library under the lgpl-3.0 for weak copyleft, but go links everything statically. does the lgpl still work, or should we just switch the library to mit?": "choose",
 	})
 }
+
+// TestBareGNUOfTheProjectNamed: a GNU licence named without a version, with a project of
+// its family named before it ("Joomla … GPL", "our KeePass plugin, which is GPL"), is
+// that project's version, and the reply says where the version came from. A client of a
+// project ("this ClamAV client gem … it's GPL") and a project named only after the
+// licence ("crypt.io is gpl … next to sjcl") say nothing of its version.
+func TestBareGNUOfTheProjectNamed(t *testing.T) {
+	for text, want := range map[string]string{
+		"our joomla site runs two paid closed extensions. are we breaking the gpl?":         "GPL-2.0-or-later",
+		"our keepass plugin, which is gpl, would carry one file under ms-pl. can it?":       "GPL-2.0-or-later AND MS-PL",
+		"drupal says any module must be GPL. does that hold if it only calls the hooks?":    "GPL-2.0-or-later",
+		"we'd like this clamav client gem, but it's gpl. ok in our hosted app?":             "GPL-3.0-only",
+		"crypt.io is gpl js and we only use it next to sjcl. ok for our app?":               "GPL-3.0-only",
+		"the linux kernel says every loadable module must be gpl. is that a rule for ours?": "GPL-2.0-only",
+	} {
+		q, _ := ParseQuestion(text)
+		if q.Expression != want {
+			t.Errorf("%q: expression %q, want %q", text, q.Expression, want)
+			continue
+		}
+		if !strings.HasPrefix(want, "GPL-3.0-only") && !slices.ContainsFunc(q.Assumed, func(a Assumption) bool { return strings.Contains(a.Why, "read as the licence of") }) {
+			t.Errorf("%q: the reply does not say whose version was read: %+v", text, q.Assumed)
+		}
+	}
+}
