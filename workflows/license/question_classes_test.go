@@ -5638,3 +5638,17 @@ func TestBareGNUOfTheProjectNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenToAWorkThatIs: code the asker wrote and gives to another work whose licence
+// is said after it ("contribute it to one of KDE's libraries, which are LGPL") goes into
+// that work, though the asker's code was said to be under its own licence first.
+func TestGivenToAWorkThatIs(t *testing.T) {
+	for text, want := range map[string][]string{
+		"i wrote a small parser under the mit licence and want to contribute it to the gnome project, which is lgpl-2.1-or-later. can my file stay mit?": {"MIT", "LGPL-2.1-or-later"},
+		"we wrote a sensor driver under bsd-3-clause and want to submit it to the zephyr project, which is apache-2.0. can it keep its bsd header?":      {"BSD-3-Clause", "Apache-2.0"},
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Reading != RolesSaid || !slices.Equal(q.Licenses, want) {
+			t.Errorf("%q: kind %d reading %d licences %q, want %q", text, q.Kind, q.Reading, q.Licenses, want)
+		}
+	}
+}

@@ -344,6 +344,11 @@ func readRoles(lower string, f found) (roles []role, result int) {
 		func(i int) bool { return owned[i] },
 		// "put our GPLv3 parser into their MPL-2.0 project": the one code goes into.
 		func(i int) bool { return !into(i, intoOtherRE) },
+		// "a widget under the MIT licence … contribute it to one of KDE's libraries,
+		// which are LGPL": the work it is put into or given to, its licence said after it.
+		func(i int) bool {
+			return !(f.at[i][0] >= 0 && f.at[i][0] <= len(lower) && intoWorkThatIsRE.MatchString(lower[max(0, f.at[i][0]-120):f.at[i][0]]))
+		},
 		// "my project is gplv3 and i want to switch it to mit": the licence the work moves
 		// to is where its code goes.
 		func(i int) bool { return !into(i, moveTargetRE) },
@@ -494,10 +499,11 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 	return roleNone, false
 }
 
-// intoWorkThatIsRE: a work something was put into, its licence said after it ("into a
-// long-running desktop program that is", "inside our engine, which is licensed under the").
-// Only "into" and "inside": code found "in a project that is GPL" comes from it.
-var intoWorkThatIsRE = regexp.MustCompile(`\b(?:into|inside)\s+(?:a|an|the|our|my|their|this|his|her)\s+(?:[\w'+.-]+\s+){0,5}?(?:program|project|app|application|codebase|library|tool|game|engine|repo|repository|product|software|firmware|plugin|module|package|crate|framework|fork|system|website|service|distribution|distro)s?,?\s+(?:that|which)\s+(?:is|are|was|has\s+been)\s+(?:also\s+|itself\s+)?(?:licen[cs]ed\s+|released\s+|distributed\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`)
+// intoWorkThatIsRE: a work something was put into, or given to, its licence said after
+// it ("into a long-running desktop program that is", "inside our engine, which is
+// licensed under the", "contribute it to one of KDE's libraries, which are"). Only
+// "into", "inside" and giving "to": code found "in a project that is GPL" comes from it.
+var intoWorkThatIsRE = regexp.MustCompile(`\b(?:into|inside|(?:contribut|submit|upstream|donat|offer)\w*\s+(?:it|them|this|that|these|those|my\s+[\w-]+|our\s+[\w-]+|the\s+[\w-]+)\s+(?:back\s+)?(?:up\s*stream\s+)?to(?:\s+one\s+of)?)\s+(?:a|an|the|our|my|their|this|his|her|[\w.+-]+'s)\s+(?:[\w'+.-]+\s+){0,5}?(?:program|project|app|application|codebase|librar(?:y|ies)|tool|game|engine|repo|repository|product|software|firmware|plugin|module|package|crate|framework|fork|system|website|service|distribution|distro)s?,?\s+(?:that|which)\s+(?:is|are|was|has\s+been)\s+(?:also\s+|itself\s+)?(?:licen[cs]ed\s+|released\s+|distributed\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`)
 
 // inWorkThatIsRE: a clause (or what follows a colon, "quick one: in an …") that opens on
 // the work something is done in, its licence said after it ("In an OpenTelemetry JS
