@@ -5652,3 +5652,17 @@ func TestGivenToAWorkThatIs(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedToBeIsTheWork: of two licences each said to be the work's, the one the asker
+// asks their work may have ("can it just be apache-2.0", "can i put the result out
+// under mit?") is the work's, and the other is what it takes in.
+func TestAskedToBeIsTheWork(t *testing.T) {
+	for text, want := range map[string][]string{
+		"our usb gadget driver is a linux kernel module, could it just be mit like our other code?":       {"GPL-2.0-only", "MIT"},
+		"if i run a gpl project through a transpiler into go, can i put the result out under apache-2.0?": {"GPL-3.0-only", "Apache-2.0"},
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Reading != RolesSaid || !slices.Equal(q.Licenses, want) {
+			t.Errorf("%q: kind %d reading %d licences %q, want %q", text, q.Kind, q.Reading, q.Licenses, want)
+		}
+	}
+}

@@ -355,6 +355,10 @@ func readRoles(lower string, f found) (roles []role, result int) {
 		// "our library is 4-clause bsd. someone says gpl projects can't use it": the works
 		// said to take the asker's code are where it goes.
 		func(i int) bool { return !usersTakeAfter(lower, f.at[i]) },
+		// "our driver is a linux kernel module, can it just be apache-2.0?", "can i put
+		// the result out under mit?": the licence the asker asks their work may have is
+		// the work's; the other is what it takes in.
+		func(i int) bool { return !into(i, askedToBeRE) },
 	}
 	for _, rule := range goesIn {
 		if len(works) != 2 || rule(works[0]) == rule(works[1]) {
@@ -398,6 +402,10 @@ func readRoles(lower string, f found) (roles []role, result int) {
 	}
 	return roles, result
 }
+
+// askedToBeRE: the words before a licence that ask whether the asker's work may have it:
+// "can it just be", "could our plugin stay", "can i put the result out under".
+var askedToBeRE = regexp.MustCompile(`\b(?:can|could|may|might|should|must)\s+(?:the|my|our|this|that|it)\b(?:\s+[\w'-]+){0,2}?\s+(?:really\s+|still\s+|actually\s+|legally\s+|just\s+|simply\s+|then\s+)?(?:be|stay|remain)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+|an?\s+)?$|\b(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|still\s+|then\s+)?(?:put|release|publish|license|licence)\s+(?:it|them|the\s+(?:result|port|output|translation|package|code))\s+(?:out\s+)?(?:under|as)\s+(?:the\s+)?$`)
 
 // moveTargetRE: what comes before the licence a work moves to ("switch it to", "change
 // our licence to", "relicense it under", "the next release to be under").
