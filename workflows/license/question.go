@@ -3892,6 +3892,10 @@ var notBuiltInRE = regexp.MustCompile(` (?:nothing|not|never|isn t|is not|aren t
 // whichWayRE asks in which direction code may go between two licences.
 var whichWayRE = regexp.MustCompile(`\bwhich\s+(?:way|direction)s?\b`)
 
+// notJustFrontRE finds the browser's part conceded beside a server's: "our whole
+// backend, not just the frontend", "not only the client side code".
+var notJustFrontRE = regexp.MustCompile(` not (?:just|only|merely|simply) (?:the |our |my )?(?:frontend|front end|client side|client|browser)(?: code| js| javascript| part| bits?)?\b`)
+
 // notLinkedRE finds linking said not to happen: "it doesn't link to it", "without
 // linking".
 var notLinkedRE = regexp.MustCompile(` (?:doesn t|does not|don t|do not|never|won t|will not|without|not) (?:link|links|linking|linked)(?: (?:to|against|with) (?:it|them|the \w+))?\b`)
@@ -3967,8 +3971,9 @@ func useFrom(n string) string {
 	}
 	if strings.Contains(n, " no ") || strings.Contains(n, " not ") || strings.Contains(n, " t ") || strings.Contains(n, "without") || strings.Contains(n, "never") || strings.Contains(n, "unmodified") || strings.Contains(n, " as is ") || strings.Contains(n, "zero") || strings.Contains(n, "nothing") || strings.Contains(n, " out") {
 		n = notModifiedRE.ReplaceAllString(n, " ")
-		n = notBuiltInRE.ReplaceAllString(n, " ") // "so nothing of NDI is compiled in"
-		n = notLinkedRE.ReplaceAllString(n, " ")  // "it doesn't link to it"
+		n = notBuiltInRE.ReplaceAllString(n, " ")   // "so nothing of NDI is compiled in"
+		n = notLinkedRE.ReplaceAllString(n, " ")    // "it doesn't link to it"
+		n = notJustFrontRE.ReplaceAllString(n, " ") // "our whole backend, not just the frontend"
 	}
 	shipped := containsAny(n, []string{"docker", "container", " vm ", "virtual machine", " ami", "appliance", "image", "usb"}) && shippedRE.MatchString(n)
 	notShipped := !shipped && containsAny(n, []string{"never", " don t ", " dont ", " do not ", "doesn t", "doesnt", "does not", "won t", "wont", "will not", "nobody", "no one", "noone", "nothing", " not exposed", " no customer", " no client", " no user", " no outsider", " no third"}) &&

@@ -5666,3 +5666,12 @@ func TestAskedToBeIsTheWork(t *testing.T) {
 		}
 	}
 }
+
+// TestNotJustTheFrontend: the browser's part conceded beside a server's ("our whole
+// backend, not just the frontend") says nothing of handing code out; the rest of the
+// message gives the use.
+func TestNotJustTheFrontend(t *testing.T) {
+	wantUses(t, map[string]string{
+		"the chart library is agpl. we'd render with it on our app server for our hosted dashboard. does our whole backend, not just the frontend, have to be open?": "saas",
+	})
+}
