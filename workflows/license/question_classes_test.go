@@ -5675,3 +5675,24 @@ func TestNotJustTheFrontend(t *testing.T) {
 		"the chart library is agpl. we'd render with it on our app server for our hosted dashboard. does our whole backend, not just the frontend, have to be open?": "saas",
 	})
 }
+
+// TestOwnCodeGoingIn: the asker's own code said to go into another work ("our
+// mit-licensed plugin can't go into obs because mit isn't gpl compatible") is the code
+// going in; a store or a branch it goes into is no work.
+func TestOwnCodeGoingIn(t *testing.T) {
+	q, _ := ParseQuestion("a reviewer says our mit-licensed capture plugin can't go into their app because mit isn't gpl compatible. is that so?")
+	if q.Kind != AskCompatibility || q.Reading != RolesSaid || !slices.Equal(q.Licenses, []string{"MIT", "GPL-3.0-only"}) {
+		t.Errorf("kind %d reading %d licences %q, want MIT going into the GPL work", q.Kind, q.Reading, q.Licenses)
+	}
+	for _, text := range []string{
+		"our gpl app bundles an mit lib. could our app get into the app store?",
+		"our mit code could be merged into master next week. does the gpl header matter?",
+	} {
+		f := findLicenses(text)
+		for i, at := range f.at {
+			if goesInAfter(lowerASCII(text), at) {
+				t.Errorf("%q: %s read as going into a work", text, f.ids[i])
+			}
+		}
+	}
+}

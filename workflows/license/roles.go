@@ -252,6 +252,9 @@ func readRoles(lower string, f found) (roles []role, result int) {
 			if r != roleWork && ownedNounAfter(lower, m.at) {
 				r, own = roleWork, true // "use it in my mit factorio mod": the asker's own, its noun two words on
 			}
+			if goesInAfter(lower, m.at) {
+				r = roleIncoming // "our mit-licensed plugin can't go into obs": the asker's code, going in
+			}
 			if r == roleNone {
 				continue
 			}
@@ -406,6 +409,24 @@ func readRoles(lower string, f found) (roles []role, result int) {
 // askedToBeRE: the words before a licence that ask whether the asker's work may have it:
 // "can it just be", "could our plugin stay", "can i put the result out under".
 var askedToBeRE = regexp.MustCompile(`\b(?:can|could|may|might|should|must)\s+(?:the|my|our|this|that|it)\b(?:\s+[\w'-]+){0,2}?\s+(?:really\s+|still\s+|actually\s+|legally\s+|just\s+|simply\s+|then\s+)?(?:be|stay|remain)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+|an?\s+)?$|\b(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|still\s+|then\s+)?(?:put|release|publish|license|licence)\s+(?:it|them|the\s+(?:result|port|output|translation|package|code))\s+(?:out\s+)?(?:under|as)\s+(?:the\s+)?$`)
+
+// goesInAfterRE: what follows a licence said of code that is to go into another work:
+// "mit-licensed amd encoder plugin can't go into", "code could be merged into", "patches
+// would get upstreamed to". storeAfterRE: a store, not a work, is where it goes.
+var (
+	goesInAfterRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s+|based\s+)?(?:[\w.+'-]+\s+){0,4}?(?:can|can't|can’t|cannot|could|couldn't|couldn’t|may|might|won't|won’t|will|would|wouldn't|should|shouldn't)\s+(?:not\s+|never\s+|still\s+|legally\s+|really\s+|even\s+|just\s+|ever\s+)?(?:go|get|be\s+(?:merged|accepted|included|upstreamed|added|contributed|submitted))\s+(?:upstream\s+)?(?:in|into|to)\s+`)
+	storeAfterRE  = regexp.MustCompile(`^(?:the\s+|an?\s+)?(?:app\s*store|apple|google\s+play|play\s+store|microsoft\s+store|store|steam|market|marketplace|f-?droid|production|prod|release|main|master|trunk)\b`)
+)
+
+// goesInAfter tells whether the licence mentioned at is said of code that is to go into
+// another work, not a store or a branch.
+func goesInAfter(lower string, at [2]int) bool {
+	if at[1] < 0 || at[1] > len(lower) {
+		return false
+	}
+	m := goesInAfterRE.FindStringIndex(lower[at[1]:])
+	return m != nil && !storeAfterRE.MatchString(lower[at[1]+m[1]:])
+}
 
 // moveTargetRE: what comes before the licence a work moves to ("switch it to", "change
 // our licence to", "relicense it under", "the next release to be under").
