@@ -3738,6 +3738,14 @@ func detectUse(n string) string {
 		// program something runs in, not a service hosted for others.
 		n = hostNounRE.ReplaceAllString(n, " ")
 	}
+	if strings.Contains(n, "back") {
+		// "pick pyqt5 as backend", "its qt backend", "a crypto backend", the backend of a
+		// compiler: a part of a program that does one job, not a server run for others.
+		n = componentBackendRE.ReplaceAllString(n, " ${1} ")
+		if strings.Contains(n, "compiler") || strings.Contains(n, "code generator") || strings.Contains(n, "codegen") {
+			n = anyBackendRE.ReplaceAllString(n, " part ")
+		}
+	}
 	if strings.Contains(n, " store app") {
 		// "a Windows Store app" is a desktop program; "can a store app use it?" is a phone's.
 		n = desktopStoreRE.ReplaceAllString(n, " ${1} store program")
@@ -3891,6 +3899,13 @@ var notBuiltInRE = regexp.MustCompile(` (?:nothing|not|never|isn t|is not|aren t
 
 // whichWayRE asks in which direction code may go between two licences.
 var whichWayRE = regexp.MustCompile(`\bwhich\s+(?:way|direction)s?\b`)
+
+// componentBackendRE finds a backend that is part of a program: "its qt backend", "a
+// crypto backend", "pyqt5 as backend", "one optional backend"; anyBackendRE any backend.
+var (
+	componentBackendRE = regexp.MustCompile(` (qt|pyqt\d?|pyside\d?|gtk\d?|tk|wx|crypto|cryptography|compiler|codegen|gcc|llvm|cranelift|build|prolog|opengl|vulkan|metal|directx|audio|sound|video|rendering|render|graphics|gui|tls|ssl|plotting|optional|alternative|pluggable|blas|lapack|toolkit|matplotlib|keyring|as) back ?ends?\b`)
+	anyBackendRE       = regexp.MustCompile(` back ?ends? `)
+)
 
 // notJustFrontRE finds the browser's part conceded beside a server's: "our whole
 // backend, not just the frontend", "not only the client side code".

@@ -5696,3 +5696,19 @@ func TestOwnCodeGoingIn(t *testing.T) {
 		}
 	}
 }
+
+// TestBackendOfAProgram: a backend that is part of a program ("its qt backend", "a
+// crypto backend", "pick pyqt5 as backend", a compiler's code-generating backend) is no
+// server run for others.
+func TestBackendOfAProgram(t *testing.T) {
+	for text, notWant := range map[string]string{
+		"our closed app imports qtpy and we pick pyqt6 as backend. does the gpl reach our code?":                                                            "saas",
+		"vpnkit supports a gpl-2.0 crypto backend. can our closed app ship with it?":                                                                        "saas",
+		"the rust codegen backend is mit but links a gplv3 library. if i compile my closed program with a rustc that uses this backend, is my program gpl?": "saas",
+	} {
+		if got := DetectUse(text); got == notWant {
+			t.Errorf("%q: use %q", text, got)
+		}
+	}
+	wantUses(t, map[string]string{"a gpl php library used only in our own web backend, ok?": "saas"})
+}
