@@ -3907,6 +3907,9 @@ var (
 	anyBackendRE       = regexp.MustCompile(` back ?ends? `)
 )
 
+// notItsPartRE finds a part of a project set aside: "rapidjson itself, not its tests".
+var notItsPartRE = regexp.MustCompile(` not (?:its|their|the) (?:tests?|test suite|tests? code|examples?|samples?|benchmarks?|docs|documentation)\b`)
+
 // notJustFrontRE finds the browser's part conceded beside a server's: "our whole
 // backend, not just the frontend", "not only the client side code".
 var notJustFrontRE = regexp.MustCompile(` not (?:just|only|merely|simply) (?:the |our |my )?(?:frontend|front end|client side|client|browser)(?: code| js| javascript| part| bits?)?\b`)
@@ -3989,6 +3992,7 @@ func useFrom(n string) string {
 		n = notBuiltInRE.ReplaceAllString(n, " ")   // "so nothing of NDI is compiled in"
 		n = notLinkedRE.ReplaceAllString(n, " ")    // "it doesn't link to it"
 		n = notJustFrontRE.ReplaceAllString(n, " ") // "our whole backend, not just the frontend"
+		n = notItsPartRE.ReplaceAllString(n, " ")   // "rapidjson itself, not its tests"
 	}
 	shipped := containsAny(n, []string{"docker", "container", " vm ", "virtual machine", " ami", "appliance", "image", "usb"}) && shippedRE.MatchString(n)
 	notShipped := !shipped && containsAny(n, []string{"never", " don t ", " dont ", " do not ", "doesn t", "doesnt", "does not", "won t", "wont", "will not", "nobody", "no one", "noone", "nothing", " not exposed", " no customer", " no client", " no user", " no outsider", " no third"}) &&

@@ -5712,3 +5712,13 @@ func TestBackendOfAProgram(t *testing.T) {
 	}
 	wantUses(t, map[string]string{"a gpl php library used only in our own web backend, ok?": "saas"})
 }
+
+// TestPartSetAside: a part of a project set aside ("zlib itself, not its tests") says
+// nothing of how the project is used.
+func TestPartSetAside(t *testing.T) {
+	for _, text := range []string{"is libfoo itself mit, not its tests?", "the library itself, not its examples, is bsd-3-clause. what do we owe?"} {
+		if got := DetectUse(text); got == "internal" {
+			t.Errorf("%q: use %q", text, got)
+		}
+	}
+}
