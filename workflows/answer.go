@@ -872,7 +872,7 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 		for _, f := range usesByVerdict(p.Verdicts) {
 			parts = append(parts, f.Label+": "+f.Value)
 		}
-		fields = append(fields, bot.Field{Label: "Policy for `" + t.Example + "`", Value: strings.ReplaceAll(p.Category, "_", " ") + " — " + strings.Join(parts, " · ")})
+		fields = append(fields, bot.Field{Label: "For example, the policy for `" + t.Example + "`", Value: strings.ReplaceAll(p.Category, "_", " ") + " — " + strings.Join(parts, " · ")})
 		if len(p.Obligations) > 0 {
 			fields = append(fields, bot.Field{Label: "Obligations", Value: "• " + strings.Join(p.Obligations, "\n• ")})
 		}

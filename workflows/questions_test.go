@@ -130,7 +130,7 @@ func TestExceptionKeptInOtherReadings(t *testing.T) {
 // attribution topic, with what that licence obliges beside it.
 func TestTopicWithNamedLicences(t *testing.T) {
 	answered(t, "we use google's material icons (apache 2) in our app. do we have to credit them on the about screen?",
-		[]string{"a question about what attribution means, naming `Apache-2.0`", "Ship the NOTICE file"}, []string{"Policy for `MIT`"})
+		[]string{"a question about what attribution means, naming `Apache-2.0`", "Ship the NOTICE file"}, []string{"the policy for `MIT`"})
 }
 
 // TestExceptionRulesOfTheDefaultPolicy: an exception whose text lets a linked program
