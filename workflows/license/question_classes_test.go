@@ -5357,6 +5357,7 @@ func TestTermsBesideAnOpenLicence(t *testing.T) {
 	for _, text := range []string{
 		"the sdk is apache-2.0 but the site says not for resale. can they add that?",
 		"a bsd-3-clause repo whose readme says no commercial use. does that hold?",
+		"repo licence is mit but the readme says not for resale. does the no-resale part count?", // a hyphenated word before "count"
 	} {
 		q, _ := ParseQuestion(text)
 		if !q.TermsBeside || q.Topic != "noncommercial" || q.Kind != AskProfile || len(q.Licenses) != 1 {
