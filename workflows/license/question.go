@@ -2969,6 +2969,11 @@ func unknownExceptions(text string, licences []string) []string {
 		if first, _, _ := strings.Cut(w, " "); notExceptionNameWords[first] {
 			continue // "with no exception", "with that exception", "with an exception for my hobby project": no name
 		}
+		if first, _, _ := strings.Cut(w, " "); (first == "special" || first == "extra" || first == "additional") && !strings.Contains(strings.ToLower(text[loc[1]:min(len(text), loc[1]+60)]), "link") {
+			// "the kernel is GPL but comes with a special exception clause saying modules
+			// don't have to be": no name, nor a permission to link that one could be.
+			continue
+		}
 		if id := withSPDXRE.FindStringSubmatch(text[loc[0]:]); id != nil && strings.HasPrefix(text[loc[0]:], id[0]) {
 			if ok, _ := spdxlicenses.IsException(id[1]); ok {
 				continue // "WITH GStreamer-exception-2008": the SPDX ID itself

@@ -312,4 +312,12 @@ func TestUnknownExceptions(t *testing.T) {
 			t.Errorf("%q: partial %v, expression %q; want the exception kept", text, q.Partial, q.Expression)
 		}
 	}
+	// "a special exception clause saying modules don't have to be GPL" names none: the
+	// licence is asked about; a special exception to link something may be a known one.
+	if q, _ := ParseQuestion("people say the gpl-2.0 kernel comes with a special exception clause for binary modules. does it?"); q.Partial {
+		t.Errorf("a special exception that names nothing reported unknown: %q", q.Unknown)
+	}
+	if q, _ := ParseQuestion("GPLv2 with a special exception for linking the Acme engine, ok in our product?"); !q.Partial {
+		t.Errorf("a special exception for linking read as none: %q", q.Expression)
+	}
 }
