@@ -160,7 +160,9 @@ func runAsk(w *work) error {
 			asIs = asIsButtons(q, w.call.Event.Text)
 		}
 		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, beside: q.TermsBeside}
-		if ok && (q.Topic == "noncommercial" || q.Topic == "distribution") && q.Kind == license.AskVerdict && q.Use != "" {
+		if ok && (q.Topic == "noncommercial" || q.Topic == "distribution") && q.Kind == license.AskVerdict && q.Use != "" && !license.AskedOfOthers(w.call.Event.Text) {
+			// Not when the question is what someone else owes ("are they obliged to give
+			// us the source?"): the policy speaks of the organisation's own use.
 			asked.expr, asked.use = q.Expression, q.Use
 		}
 		return w.answerTopic(t, named, asked, asIs...)

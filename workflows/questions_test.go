@@ -133,6 +133,16 @@ func TestTopicWithNamedLicences(t *testing.T) {
 		[]string{"a question about what attribution means, naming `Apache-2.0`", "Ship the NOTICE file"}, []string{"the policy for `MIT`"})
 }
 
+// TestTopicOfOthersUse: a topic question about what someone else owes ("are they
+// obliged to give us the source?") gets no policy verdict for the asker's own use; one
+// about the asker's use keeps it.
+func TestTopicOfOthersUse(t *testing.T) {
+	answered(t, "a company runs a modified copy of our GPLv3 wiki on its servers for the public. we asked for the source. are they obliged to give it to us?",
+		[]string{"What counts as distribution"}, []string{"Policy, ", "Request an exception"})
+	answered(t, "we hand our gplv3 build to a contractor's other company. does that count as distribution, and do we owe them the source?",
+		[]string{"What counts as distribution", "Policy, "}, nil)
+}
+
 // TestExceptionRulesOfTheDefaultPolicy: an exception whose text lets a linked program
 // keep its terms (FreeRTOS's) or frees what a tool embeds (PyInstaller's bootloader)
 // changes the built-in policy's verdict, with the rule's note; one that does not
