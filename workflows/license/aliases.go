@@ -248,6 +248,7 @@ const (
 	noVersion    = "the name gives no version"
 	noGNU        = "the name gives no version, and does not say “or later”"
 	noLater      = "the name does not say “only” or “or later”"
+	perlTerms    = "named together without versions, the GPL and the Artistic License are Perl's own terms, as CPAN modules use them"
 	projectGNU   = "the name gives no version; read as the licence of %s, which the question names"
 	retiredGNU   = "SPDX retired this ID because it does not say “only” or “or later”; it meant “only”"
 	retiredID    = "SPDX retired the ID %s; read as the expression that replaced it"
@@ -922,7 +923,7 @@ func findLicenses(text string) found {
 					}
 				}
 				said, end := span(i, n)
-				if contextual[phrase] && (end < 0 || !saysLicense(lower, at[i], end) || releaseOf(phrase, lower, at[i], end)) {
+				if contextual[phrase] && (end < 0 || !saysLicense(lower, at[i], end) && !(phrase == "artistic" && perlPairRE.MatchString(lower[max(0, at[i]-12):min(len(lower), end+12)])) || releaseOf(phrase, lower, at[i], end)) {
 					break // "a Python script", "JSON files", "Python 3.11"
 				}
 				if namesSomethingElse(phrase, lower, at[i], end) {
@@ -1491,6 +1492,25 @@ func findLicenses(text string) found {
 			})
 		})
 	}
+	// "dual licensed GPL or Artistic", "the Artistic License or the GPL": the two named
+	// without versions as one choice are Perl's own terms, the CPAN custom.
+	for i := 1; i < len(hits); i++ {
+		a, b := hits[i-1], hits[i]
+		if a.project != nil || b.project != nil || a.end < 0 || a.end > b.pos || b.pos > len(lower) || !eitherJoinRE.MatchString(lower[a.end:b.pos]) {
+			continue
+		}
+		artistic := func(h hit) bool { return h.id == "Artistic-2.0" && h.why == noVersion }
+		gnu := func(h hit) bool { return h.why == noGNU && looseFamily(h.id) == "gpl" }
+		if artistic(a) && gnu(b) || gnu(a) && artistic(b) {
+			for _, k := range []int{i - 1, i} {
+				if artistic(hits[k]) {
+					hits[k].id, hits[k].why = "Artistic-1.0-Perl", perlTerms
+				} else {
+					hits[k].id, hits[k].why = "GPL-1.0-or-later", perlTerms
+				}
+			}
+		}
+	}
 	// A name said again, more or less precisely, is one licence: "GPL … GPLv2" is
 	// GPLv2, "GPLv2 … GPL-2.0-or-later" is the latter, unless the two are set against
 	// each other ("is gpl-2+ different from gpl-2?").
@@ -1718,6 +1738,13 @@ func findLicenses(text string) found {
 	f.claims = claims
 	return f
 }
+
+// perlPairRE: "artistic" beside the GPL as a choice ("gpl or artistic", "artistic/gpl"):
+// the Artistic License, Perl's other half, even without the word "licence".
+var perlPairRE = regexp.MustCompile(`\bgpl\s*(?:or|/)\s*(?:the\s+)?artistic\b|\bartistic\s*(?:or|/)\s*(?:the\s+)?(?:gnu\s+)?gpl\b`)
+
+// eitherJoinRE: the words between two licences offered as a choice: "or", "/", "or the".
+var eitherJoinRE = regexp.MustCompile(`^\s*(?:licen[cs]e\s*)?,?\s*(?:or|/|and/or)\s+(?:the\s+)?(?:gnu\s+)?$|^/$`)
 
 // projectTerm is the licence of id's family that the projects' licences agree on:
 // "GPL" in a question that names WordPress is WordPress's GPL-2.0-or-later. index is

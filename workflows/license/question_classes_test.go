@@ -5723,3 +5723,18 @@ func TestPartSetAside(t *testing.T) {
 		}
 	}
 }
+
+// TestPerlTerms: the GPL and the Artistic License named together as a choice without
+// versions ("dual licensed GPL or Artistic") are Perl's own terms, as CPAN modules use
+// them; a versioned one keeps its version.
+func TestPerlTerms(t *testing.T) {
+	for text, want := range map[string]string{
+		"this cpan module is gpl or artistic. can we bundle it in our closed product?":            "GPL-1.0-or-later OR Artistic-1.0-Perl",
+		"the parser is under the artistic license or the gpl, at your option. fine for our tool?": "Artistic-1.0-Perl OR GPL-1.0-or-later",
+		"the module is artistic 2.0 or gpl-3.0-or-later. fine for our tool?":                      "Artistic-2.0 OR GPL-3.0-or-later",
+	} {
+		if q, _ := ParseQuestion(text); q.Expression != want {
+			t.Errorf("%q: expression %q, want %q", text, q.Expression, want)
+		}
+	}
+}
