@@ -1779,6 +1779,14 @@ var nonCommercialAskedRE = regexp.MustCompile(`\b(?:non[- ]?free|dfsg)\b|\b(?:is
 // asker's closed work.
 var nonFreeStatusRE = regexp.MustCompile(`\b(?:is|are|was|as|count\s+as|counts\s+as|considered|called|labell?ed|flagged|marked|listed\s+as|lists\s+[\w.+-]+\s+as)\s+(?:(?:the|this|that|its)\s+)?(?:[\w.+-]+\s+){0,2}?(?:actually\s+|really\s+|truly\s+|still\s+)?(?:an?\s+)?non[- ]?free\b`)
 
+// pastBeforeRE: what comes before a licence said to be a project's past one ("used to
+// be", "was originally under"); nowAskRE asks what the licence is now ("what licence
+// is it now?", "what did it switch to?", "the current licence").
+var (
+	pastBeforeRE = regexp.MustCompile(`\b(?:used\s+to\s+be|was\s+(?:once|originally|formerly|previously|initially)|formerly|previously|originally|initially)\s+(?:(?:under|licen[cs]ed\s+(?:under|as)|released\s+(?:under|as))\s+)?(?:the\s+|an?\s+)?$`)
+	nowAskRE     = regexp.MustCompile(`\b(?:what|which)\s+(?:licen[cs]e\s+)?(?:is|'s|’s)\s+(?:it|that|this)\s+(?:under\s+|licen[cs]ed\s+under\s+)?(?:now|today|these\s+days|nowadays)\b|\bwhat\s+(?:licen[cs]e\s+)?(?:did|has)\s+it\s+(?:moved?|switch(?:ed)?|changed?|gone)\s+to\b|\b(?:its|the)\s+(?:current|present|new)\s+licen[cs]e\b`)
+)
+
 // wishedBeforeRE: what comes before a licence only hoped for ("hoping for bsd or", "ideally
 // mit", "we'd prefer").
 var wishedBeforeRE = regexp.MustCompile(`\b(?:hoping\s+(?:for|it'?s|it\s+is)|hope\s+(?:it'?s|it\s+is|for)|hopefully|ideally|preferably|(?:we'?d|i'?d|we\s+would|i\s+would)\s+prefer|fingers\s+crossed\s+(?:for|it'?s))\s+(?:(?:a|an|the|something\s+like)\s+)?(?:[\w.+-]+\s+(?:or|and|/)\s+)?$`)
@@ -2254,6 +2262,17 @@ func parseQuestion(text string) (q Question, ok bool) {
 			return at > 0 && at <= len(lower) && wishedBeforeRE.MatchString(lower[max(0, at-40):at]) && !slices.ContainsFunc(f.again[i], func(m mention) bool {
 				return m.at[0] > 0 && m.at[0] <= len(lower) && !wishedBeforeRE.MatchString(lower[max(0, m.at[0]-40):m.at[0]])
 			})
+		})
+	}
+	if len(f.ids) > 0 && nowAskRE.MatchString(lower) {
+		// "networker used to be gplv3 - what licence is it now?": a licence said to be the
+		// past is no answer to what the project is under now; with none other named, the
+		// question names a project the bot does not know.
+		past := func(at [2]int) bool {
+			return at[0] > 0 && at[0] <= len(lower) && pastBeforeRE.MatchString(lower[max(0, at[0]-40):at[0]])
+		}
+		f = f.without(func(i int) bool {
+			return past(f.at[i]) && !slices.ContainsFunc(f.again[i], func(m mention) bool { return !past(m.at) })
 		})
 	}
 	if len(f.ids) > 1 {

@@ -5738,3 +5738,17 @@ func TestPerlTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestPastLicenceIsNoAnswerNow: a licence said to be a project's past one, when the
+// question asks what it is under now ("libfoo used to be gplv3 - what licence is it
+// now?"), is no answer; a licence also said of the present stays.
+func TestPastLicenceIsNoAnswerNow(t *testing.T) {
+	for _, text := range []string{"libfoo used to be gplv3 - what licence is it now?", "the lib was originally mit. what is its current license?"} {
+		if q, ok := ParseQuestion(text); ok || len(q.Licenses) > 0 {
+			t.Errorf("%q: licences %q read as the licence now", text, q.Licenses)
+		}
+	}
+	if q, _ := ParseQuestion("libfoo used to be gplv3 and now says mit. what licence is it now?"); !slices.Equal(q.Licenses, []string{"MIT"}) {
+		t.Errorf("the licence said now is lost: %q", q.Licenses)
+	}
+}
