@@ -5600,6 +5600,7 @@ func TestWorksSaidToTakeOurCode(t *testing.T) {
 		// The licence a work moves to is where its code goes.
 		"my project is gplv3 and i want to switch it to mit. one contributor hasn't answered. can i go ahead?": {"GPL-3.0-only", "MIT"},
 		"our tool was released under the lgpl-2.1 and i want the next release to be under apache 2.0. can i?":  {"LGPL-2.1-only", "Apache-2.0"},
+		"we're switching our mit repo to apache 2.0 like the rest of our code. can we?":                        {"MIT", "Apache-2.0"},
 	} {
 		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Reading != RolesSaid || !slices.Equal(q.Licenses, want) {
 			t.Errorf("%q: kind %d reading %d licences %q, want %q", text, q.Kind, q.Reading, q.Licenses, want)

@@ -430,7 +430,7 @@ func goesInAfter(lower string, at [2]int) bool {
 
 // moveTargetRE: what comes before the licence a work moves to ("switch it to", "change
 // our licence to", "relicense it under", "the next release to be under").
-var moveTargetRE = regexp.MustCompile(`\b(?:switch|switching|move|moving|change|changing|relicen[cs]e|relicen[cs]ing|convert|converting)\s+(?:(?:it|them|this|that|everything|(?:our|my|the|its)\s+(?:licen[cs]e|project|code|repo|library|app|tool))\s+)?(?:over\s+)?(?:to|under)\s+(?:the\s+|an?\s+)?$|\b(?:release|releases|version|versions)\s+to\s+be\s+(?:licen[cs]ed\s+)?under\s+(?:the\s+)?$`)
+var moveTargetRE = regexp.MustCompile(`\b(?:switch|switching|move|moving|change|changing|relicen[cs]e|relicen[cs]ing|convert|converting)\s+(?:(?:it|them|this|that|everything|(?:our|my|the|its)\s+(?:[\w.+-]+\s+)?(?:licen[cs]e|project|code|repo|repository|library|app|tool|crate|package))\s+)?(?:over\s+)?(?:to|under)\s+(?:the\s+|an?\s+)?$|\b(?:release|releases|version|versions)\s+to\s+be\s+(?:licen[cs]ed\s+)?under\s+(?:the\s+)?$`)
 
 // usersTakeAfterRE: what follows a licence said of works that may (or may not) take the
 // asker's code: "projects can't use it", "software could then take our code", "programs
