@@ -157,7 +157,9 @@ func runAsk(w *work) error {
 			// we'd like it in our app"): it is theirs, not the asker's to release, and the
 			// verdict on it as it is stays one click away.
 			t.Request, t.MovingRequest = "", ""
-			asIs = asIsButtons(q, w.call.Event.Text)
+			if !q.ProposedOnly { // the licences named are the ones asked for, not the project's
+				asIs = asIsButtons(q, w.call.Event.Text)
+			}
 		}
 		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, beside: q.TermsBeside}
 		if ok && (q.Topic == "noncommercial" || q.Topic == "distribution") && q.Kind == license.AskVerdict && q.Use != "" && !license.AskedOfOthers(w.call.Event.Text) {

@@ -133,6 +133,17 @@ func TestTopicWithNamedLicences(t *testing.T) {
 		[]string{"a question about what attribution means, naming `Apache-2.0`", "Ship the NOTICE file"}, []string{"the policy for `MIT`"})
 }
 
+// TestAsItIsNotTheProposal: a request to the maintainers that names only the licences
+// asked for ("any chance of a bsd or apache licence instead of gnu?") offers no verdict
+// "as it is" on them, which are not what the project is under; one that names the
+// project's licence too keeps it.
+func TestAsItIsNotTheProposal(t *testing.T) {
+	answered(t, "any chance of a bsd or apache licence instead of gnu? i'd like it in my app store app.",
+		[]string{"Choosing a licence"}, []string{"As it is"})
+	answered(t, "any chance of bsd instead? we'd like it in our app store app. it's gpl now",
+		[]string{"As it is: GPL-3.0-only, in a mobile app"}, nil)
+}
+
 // TestTopicOfOthersUse: a topic question about what someone else owes ("are they
 // obliged to give us the source?") gets no policy verdict for the asker's own use; one
 // about the asker's use keeps it.

@@ -301,6 +301,10 @@ type found struct {
 	// files: the licences are files side by side in one repository ("ships both
 	// LICENSE-MIT and LICENSE-APACHE"), the way a choice of licences is offered.
 	files bool
+	// proposedOnly: every licence named is one proposed to a project's maintainers as a
+	// replacement ("any chance of a bsd or apache licence instead?"); what the project
+	// is under now is not named.
+	proposedOnly bool
 	// next[i]: the word after ids[i], lower-cased, past "licensed" ("an MIT-licensed
 	// project": "project"); "" when there is none or it cannot be told.
 	next []string
@@ -1166,7 +1170,7 @@ func findLicenses(text string) found {
 	// A licence proposed to someone else's project as a replacement ("Would you consider
 	// MPLv2?", "have you thought about moving it to LGPL2?", "why not MIT like most
 	// crates?") is a request, not what the question is about, when another is named.
-	if len(hits) > 1 {
+	if len(hits) > 0 {
 		own := ownChoice(lower)
 		isProposed := make([]bool, len(hits))
 		for i, h := range hits {
@@ -1177,7 +1181,15 @@ func findLicenses(text string) found {
 				// "would you relicense to MIT or BSD, or at least to the LGPL?": the rest of the list
 				i > 0 && isProposed[i-1] && hits[i-1].end >= 0 && hits[i-1].end <= h.pos && proposalListRE.MatchString(lower[hits[i-1].end:h.pos])
 		}
-		if slices.Contains(isProposed, false) {
+		// "any chance of a bsd or apache licence instead of gnu?": the licences asked for
+		// in a request to the maintainers are proposals too, for telling that nothing
+		// else is named.
+		asked := maintainersChoiceRE.FindAllStringIndex(lower, -1)
+		f.proposedOnly = !slices.ContainsFunc(hits, func(h hit) bool {
+			i := slices.IndexFunc(hits, func(g hit) bool { return g.pos == h.pos })
+			return !isProposed[i] && !slices.ContainsFunc(asked, func(m []int) bool { return h.pos >= m[0] && h.pos < m[1] })
+		})
+		if slices.Contains(isProposed, false) && len(hits) > 1 {
 			kept := hits[:0:0]
 			for i, h := range hits {
 				if !isProposed[i] {

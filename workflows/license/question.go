@@ -121,6 +121,10 @@ type Question struct {
 	// assistant ("a pr that gpt-4 mostly wrote"): the contribute topic then says what
 	// such code asks of the one who sends it.
 	Generated bool
+	// ProposedOnly is set, with RelicenseAsked, when every licence the question names is
+	// one proposed to the maintainers ("any chance of bsd or apache instead of gnu?"):
+	// what the project is under now is not among them.
+	ProposedOnly bool
 	// TermsBeside is set when the question names an open source licence together with
 	// terms that forbid commercial use or selling, and asks whether they hold ("the
 	// plugin is GPL but the page says no reselling. can they add that?"): the
@@ -2287,6 +2291,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// "any chance of bsd instead? we'd like it in our app store app": the maintainers are
 	// asked to move their project; the answer offers the verdict on it as it is.
 	q.RelicenseAsked = q.Topic == "choose" && len(f.ids) > 0 && maintainersChoiceRE.MatchString(lower)
+	q.ProposedOnly = q.RelicenseAsked && f.proposedOnly
 	q.Generated = containsAny(lower, generatedHints) && generatedRE.MatchString(lower)
 	if q.Topic == "orlater" && len(f.ids) > 0 && spdxAskRE.MatchString(lower) {
 		q.Topic = "" // "libcap says "bsd or gpl v2" with no "or later": which spdx expression?"
@@ -3220,7 +3225,7 @@ func (f found) mentions(i int) [][2]int {
 // without is f without the licences drop says so of (by their index in f).
 func (f found) without(drop func(i int) bool) found {
 	var g found
-	g.twice, g.files = f.twice, f.files
+	g.twice, g.files, g.proposedOnly = f.twice, f.files, f.proposedOnly
 	last := -2 // the index in f of the licence kept last
 	for i := range f.ids {
 		if drop(i) {
