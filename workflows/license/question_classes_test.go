@@ -640,6 +640,18 @@ func wantUses(t *testing.T, cases map[string]string) {
 	}
 }
 
+// wantDirections checks, as wantCompatibility does, that each question is code under
+// the first licence going into a work under the second, and also that the direction was
+// read from the question's words, not assumed.
+func wantDirections(t *testing.T, cases map[string][]string) {
+	t.Helper()
+	for text, want := range cases {
+		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Reading != RolesSaid || !slices.Equal(q.Licenses, want) {
+			t.Errorf("%q: kind %d reading %d licences %q, want %q", text, q.Kind, q.Reading, q.Licenses, want)
+		}
+	}
+}
+
 // wantProfiles checks that each question asks what its licences are and require.
 func wantProfiles(t *testing.T, texts ...string) {
 	t.Helper()
@@ -688,6 +700,7 @@ func TestLicencesProposedFearedOrRuledOut(t *testing.T) {
 		{"I can't use your Avro crate in a closed-source application because it's LGPL and Rust links statically. Would you consider MPLv2?", "LGPL-3.0-only", "static_link"},
 		{"This library is LGPL but header-only, so every program compiles it in. Would you consider the MPL instead?", "LGPL-3.0-only", ""},
 		{"Your EQ plugin is GPLv2-or-later and loading it at run time would infect the host. Would you move it to LGPL-2?", "GPL-2.0-or-later", "dynamic_link"},
+		{"your parser is gpl-3. would you be opposed to switching to mit? we'd like it in our app", "GPL-3.0-only", "distribute"},
 		{"The art is CC-BY-NC 2.0. We sell our game on Steam; would the assets need something like CC-BY-SA?", "CC-BY-NC-2.0", "distribute"},
 		{"our MIT app uses an LGPL library; does the app have to be GPL now?", "MIT AND LGPL-3.0-only", ""},
 		// A licence the asker would ask the authors for; named alone, it is still asked about.
@@ -5594,18 +5607,14 @@ func TestBuiltIntoTheBinary(t *testing.T) {
 // direction, not offered both ways; "should we just switch the library to MIT?" weighs
 // a licence for it.
 func TestWorksSaidToTakeOurCode(t *testing.T) {
-	for text, want := range map[string][]string{
+	wantDirections(t, map[string][]string{
 		"our parser is mpl-2.0. someone says gpl-3.0 projects can't use it. true?":                       {"MPL-2.0", "GPL-3.0-only"},
 		"we're adding the llvm exception to our apache 2.0 licence. does that let gpl2 projects use us?": {"Apache-2.0 WITH LLVM-exception", "GPL-2.0-only"},
 		// The licence a work moves to is where its code goes.
 		"my project is gplv3 and i want to switch it to mit. one contributor hasn't answered. can i go ahead?": {"GPL-3.0-only", "MIT"},
 		"our tool was released under the lgpl-2.1 and i want the next release to be under apache 2.0. can i?":  {"LGPL-2.1-only", "Apache-2.0"},
 		"we're switching our mit repo to apache 2.0 like the rest of our code. can we?":                        {"MIT", "Apache-2.0"},
-	} {
-		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Reading != RolesSaid || !slices.Equal(q.Licenses, want) {
-			t.Errorf("%q: kind %d reading %d licences %q, want %q", text, q.Kind, q.Reading, q.Licenses, want)
-		}
-	}
+	})
 }
 
 // TestSwitchWeighed: "should we just switch the library to MIT?" weighs a licence for the
@@ -5645,28 +5654,20 @@ func TestBareGNUOfTheProjectNamed(t *testing.T) {
 // is said after it ("contribute it to one of KDE's libraries, which are LGPL") goes into
 // that work, though the asker's code was said to be under its own licence first.
 func TestGivenToAWorkThatIs(t *testing.T) {
-	for text, want := range map[string][]string{
+	wantDirections(t, map[string][]string{
 		"i wrote a small parser under the mit licence and want to contribute it to the gnome project, which is lgpl-2.1-or-later. can my file stay mit?": {"MIT", "LGPL-2.1-or-later"},
 		"we wrote a sensor driver under bsd-3-clause and want to submit it to the zephyr project, which is apache-2.0. can it keep its bsd header?":      {"BSD-3-Clause", "Apache-2.0"},
-	} {
-		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Reading != RolesSaid || !slices.Equal(q.Licenses, want) {
-			t.Errorf("%q: kind %d reading %d licences %q, want %q", text, q.Kind, q.Reading, q.Licenses, want)
-		}
-	}
+	})
 }
 
 // TestAskedToBeIsTheWork: of two licences each said to be the work's, the one the asker
 // asks their work may have ("can it just be apache-2.0", "can i put the result out
 // under mit?") is the work's, and the other is what it takes in.
 func TestAskedToBeIsTheWork(t *testing.T) {
-	for text, want := range map[string][]string{
+	wantDirections(t, map[string][]string{
 		"our usb gadget driver is a linux kernel module, could it just be mit like our other code?":       {"GPL-2.0-only", "MIT"},
 		"if i run a gpl project through a transpiler into go, can i put the result out under apache-2.0?": {"GPL-3.0-only", "Apache-2.0"},
-	} {
-		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Reading != RolesSaid || !slices.Equal(q.Licenses, want) {
-			t.Errorf("%q: kind %d reading %d licences %q, want %q", text, q.Kind, q.Reading, q.Licenses, want)
-		}
-	}
+	})
 }
 
 // TestNotJustTheFrontend: the browser's part conceded beside a server's ("our whole
@@ -5682,10 +5683,9 @@ func TestNotJustTheFrontend(t *testing.T) {
 // mit-licensed plugin can't go into obs because mit isn't gpl compatible") is the code
 // going in; a store or a branch it goes into is no work.
 func TestOwnCodeGoingIn(t *testing.T) {
-	q, _ := ParseQuestion("a reviewer says our mit-licensed capture plugin can't go into their app because mit isn't gpl compatible. is that so?")
-	if q.Kind != AskCompatibility || q.Reading != RolesSaid || !slices.Equal(q.Licenses, []string{"MIT", "GPL-3.0-only"}) {
-		t.Errorf("kind %d reading %d licences %q, want MIT going into the GPL work", q.Kind, q.Reading, q.Licenses)
-	}
+	wantDirections(t, map[string][]string{
+		"a reviewer says our mit-licensed capture plugin can't go into their app because mit isn't gpl compatible. is that so?": {"MIT", "GPL-3.0-only"},
+	})
 	for _, text := range []string{
 		"our gpl app bundles an mit lib. could our app get into the app store?",
 		"our mit code could be merged into master next week. does the gpl header matter?",
