@@ -1740,8 +1740,12 @@ func termsBesideAsked(lower string, ids []string) bool {
 			return ok && l.OSI
 		})
 	})
-	return open && nonCommercialTermsRE.MatchString(lower) && termsHoldAskRE.MatchString(lower)
+	return open && nonCommercialTermsRE.MatchString(lower) && (termsHoldAskRE.MatchString(lower) || ncAttachedRE.MatchString(lower))
 }
+
+// ncAttachedRE: a non-commercial condition written onto an open source licence's name
+// ("gplv3 for non-commercial projects", "mit, but only for non-commercial use").
+var ncAttachedRE = regexp.MustCompile(`\b(?:a?gpl|lgpl|mit|bsd|apache|mpl|isc)(?:[\w.+-]*|\s+v?\d(?:\.\d)?)["'”’]?\s*,?\s*(?:but\s+)?(?:only\s+)?(?:for|free\s+for)\s+non[- ]?commercial\b`)
 
 // termsHoldAskRE: a question of whether terms hold beside a licence: "can they add
 // that?", "does that restriction hold?", "how does that square with mit?", "is that even

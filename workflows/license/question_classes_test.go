@@ -5371,6 +5371,7 @@ func TestTermsBesideAnOpenLicence(t *testing.T) {
 		"the sdk is apache-2.0 but the site says not for resale. can they add that?",
 		"a bsd-3-clause repo whose readme says no commercial use. does that hold?",
 		"repo licence is mit but the readme says not for resale. does the no-resale part count?", // a hyphenated word before "count"
+		"the readme says gplv3 for non-commercial projects. can our paid product still use it?",  // written onto the licence's name
 	} {
 		q, _ := ParseQuestion(text)
 		if !q.TermsBeside || q.Topic != "noncommercial" || q.Kind != AskProfile || len(q.Licenses) != 1 {
