@@ -291,6 +291,19 @@ func TestCategoryByPattern(t *testing.T) {
 	}
 }
 
+// TestByExceptionFromTheData guards the licences licenseclassifier puts in its
+// by-exception-only set (the SIL Open Font License among them): its LicenseType has no
+// case for that category, and the generator reads the set from its source instead, so a
+// font licence is not "unknown" to the policy.
+func TestByExceptionFromTheData(t *testing.T) {
+	p := NewPolicy(rulesOf(config.DefaultPolicy()))
+	for _, id := range []string{"OFL-1.1", "Beerware"} {
+		if got, source := p.Category(id); got != "by_exception_only" || source != "licenseclassifier" {
+			t.Errorf("category of %s = %s (%s), want by_exception_only from licenseclassifier", id, got, source)
+		}
+	}
+}
+
 // TestCompatiblePairs checks pairs among the most used licences against the OSADL
 // matrix as published (inbound code, outbound work, answer), each read from the
 // matrix file itself, so that a change in the embedded data is noticed.

@@ -2,7 +2,9 @@
 //
 //   - data/categories.json: each SPDX licence ID's category (forbidden, restricted,
 //     reciprocal, notice, permissive, unencumbered, by_exception_only) as Google's
-//     licenseclassifier classifies it, for every ID on the SPDX list that it knows; for
+//     licenseclassifier classifies it (its LicenseType, and its by-exception-only set,
+//     read from its source because LicenseType has no case for it), for every ID on the
+//     SPDX list that it knows; for
 //     the others, the Blue Oak Council's ratings of permissive licences (model, gold,
 //     silver and bronze: permissive; lead: by_exception_only);
 //   - data/osadl-matrix.json: the OSADL licence compatibility matrix, compacted;
@@ -44,11 +46,15 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"log"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime/debug"
+	"strconv"
 	"strings"
 
 	"github.com/github/go-spdx/v2/spdxexp/spdxlicenses"
@@ -109,6 +115,10 @@ type categories struct {
 func writeCategories(path, blueOak string) error {
 	c := categories{Source: "github.com/google/licenseclassifier " + moduleVersion("github.com/google/licenseclassifier") +
 		", LicenseType(); then Blue Oak Council license list (npm @blueoak/list 15.0.0, CC0-1.0)", Categories: map[string]string{}}
+	byException, err := byExceptionOnly()
+	if err != nil {
+		return err
+	}
 	ids := append(spdxlicenses.GetLicenses(), spdxlicenses.GetDeprecated()...)
 	for _, id := range ids {
 		name := id
@@ -120,6 +130,8 @@ func writeCategories(path, blueOak string) error {
 		}
 		if t := licenseclassifier.LicenseType(name); t != "" {
 			c.Categories[id] = strings.ToLower(strings.ReplaceAll(t, "BY_EXCEPTION_ONLY", "by_exception_only"))
+		} else if byException[name] {
+			c.Categories[id] = "by_exception_only"
 		}
 	}
 	data, err := os.ReadFile(blueOak)
@@ -257,6 +269,56 @@ func moduleVersion(mod string) string {
 		}
 	}
 	return "unknown"
+}
+
+// byExceptionOnly reads licenseclassifier's by-exception-only set (OFL-1.1, Beerware,
+// …) from its source: LicenseType has no case for that category and returns "" for
+// them, so without this they would get no category at all.
+func byExceptionOnly() (map[string]bool, error) {
+	path := filepath.Join(goModCache(), "github.com/google/licenseclassifier@"+moduleVersion("github.com/google/licenseclassifier"), "license_type.go")
+	f, err := parser.ParseFile(token.NewFileSet(), path, nil, 0)
+	if err != nil {
+		return nil, fmt.Errorf("licenseclassifier's categories: %w", err)
+	}
+	consts := map[string]string{}
+	var members []string
+	ast.Inspect(f, func(n ast.Node) bool {
+		vs, ok := n.(*ast.ValueSpec)
+		if !ok {
+			return true
+		}
+		for i, name := range vs.Names {
+			if i >= len(vs.Values) {
+				continue
+			}
+			switch v := vs.Values[i].(type) {
+			case *ast.BasicLit:
+				if v.Kind == token.STRING {
+					consts[name.Name], _ = strconv.Unquote(v.Value)
+				}
+			case *ast.CallExpr:
+				if name.Name == "byExceptionOnlyType" {
+					for _, a := range v.Args {
+						if id, ok := a.(*ast.Ident); ok {
+							members = append(members, id.Name)
+						}
+					}
+				}
+			}
+		}
+		return true
+	})
+	if len(members) == 0 {
+		return nil, fmt.Errorf("%s: no byExceptionOnlyType set", path)
+	}
+	set := map[string]bool{}
+	for _, m := range members {
+		if consts[m] == "" {
+			return nil, fmt.Errorf("%s: byExceptionOnlyType names %s, which is no string constant", path, m)
+		}
+		set[consts[m]] = true
+	}
+	return set, nil
 }
 
 func goModCache() string {
