@@ -2716,12 +2716,17 @@ func parseQuestion(text string) (q Question, ok bool) {
 	if (q.Use == "" || q.Use == "distribute" || q.Use == "dynamic_link") && staticFlagRE.MatchString(lower) {
 		q.Use = "static_link" // "-static-libstdc++", "static-lib"; the library's name is blanked above
 	}
-	if q.Tool != nil && (toolUseRE.MatchString(lower) || buildWordsRE.MatchString(lower)) && !addOnForTool(lower, q) &&
+	if q.Tool != nil && (toolUseRE.MatchString(lower) || buildWordsRE.MatchString(lower)) && !addOnForTool(lower, q) && !toolBuiltItself(lower, q) &&
 		!(q.Use == "distribute" && containsAny(n, []string{"docker", "container", " vm ", "image", "appliance"}) && shippedRE.MatchString(n)) {
 		// Compiling with GCC uses GCC; it does not ship it. An image with the tool in it
 		// handed to customers ("a product on top of the rocker/rstudio Docker image … ship
 		// it to customers") ships the tool.
 		q.Use = "internal"
+	}
+	if q.Tool != nil && q.Kind == AskVerdict && len(q.Licenses) == 1 && toolBuiltItself(lower, q) && licenceOfAskRE.MatchString(lower) {
+		// "if i build vscode myself from github, what licence is that?": the licence of the
+		// tool's own code, not a use of it.
+		q.Kind, q.Use = AskProfile, ""
 	}
 	if q.Kind == AskVerdict && q.Use == "distribute" && linkAskRE.MatchString(adviceSentence(lower)) && !strings.Contains(lower, "static") {
 		// "… a desktop tool that we ship to customers. can I still import it as a module
@@ -3458,6 +3463,23 @@ func addOnForTool(lower string, q Question) bool {
 
 // buildWordsRE: a tool named with building words is used, not shipped ("our build uses
 // GNU Make").
+// toolBuiltItself tells whether the tool the question names is itself what is built
+// ("if i build vscode myself from github, what licence is that?"): the tool's own code is
+// asked about, not what it produces.
+func toolBuiltItself(lower string, q Question) bool {
+	for _, p := range q.Projects {
+		if p.Project != q.Tool || p.Said == "" {
+			continue
+		}
+		re := `\b(?:build|builds|building|built|compile|compiles|compiling|compiled)\s+(?:it|` + regexp.QuoteMeta(strings.ToLower(p.Said)) +
+			`)\s+(?:myself|ourselves|yourself|from\s+(?:source|sources|github|git|the\s+(?:repo|repository|source|sources)))\b`
+		if regexp.MustCompile(re).MatchString(lower) {
+			return true
+		}
+	}
+	return false
+}
+
 var buildWordsRE = regexp.MustCompile(`\b(?:build|builds|building|compile|compiles|compiling|ci|pipeline|makefile|toolchain|scripts?)\b`)
 
 // joinIDs joins the licences at idx as the sentence joins them (see plainExpression).

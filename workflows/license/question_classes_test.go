@@ -5754,3 +5754,16 @@ func TestPastLicenceIsNoAnswerNow(t *testing.T) {
 		t.Errorf("the licence said now is lost: %q", q.Licenses)
 	}
 }
+
+// TestToolBuiltItself: a tool the asker builds from its source ("if i build vscode
+// myself from github, what licence is that?") is asked about for its own licence, not
+// used to build something else.
+func TestToolBuiltItself(t *testing.T) {
+	q, _ := ParseQuestion("if i build vscode myself from github, what licence is that?")
+	if q.Kind != AskProfile || q.Use != "" || q.Expression != "MIT" {
+		t.Errorf("kind %d use %q expression %q, want the profile of vscode's MIT", q.Kind, q.Use, q.Expression)
+	}
+	if q, _ := ParseQuestion("we compile our firmware with gcc. does gcc's licence reach it?"); q.Use != "internal" {
+		t.Errorf("compiling with gcc: use %q, want internal", q.Use)
+	}
+}
