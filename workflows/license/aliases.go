@@ -301,10 +301,10 @@ type found struct {
 	// files: the licences are files side by side in one repository ("ships both
 	// LICENSE-MIT and LICENSE-APACHE"), the way a choice of licences is offered.
 	files bool
-	// proposedOnly: every licence named is one proposed to a project's maintainers as a
-	// replacement ("any chance of a bsd or apache licence instead?"); what the project
-	// is under now is not named.
-	proposedOnly bool
+	// unproposed: where the licences named are that are not proposed to a project's
+	// maintainers as a replacement ("would you consider MPLv2?"), for telling whether a
+	// request to them names what the project is under now.
+	unproposed []int
 	// next[i]: the word after ids[i], lower-cased, past "licensed" ("an MIT-licensed
 	// project": "project"); "" when there is none or it cannot be told.
 	next []string
@@ -1181,14 +1181,11 @@ func findLicenses(text string) found {
 				// "would you relicense to MIT or BSD, or at least to the LGPL?": the rest of the list
 				i > 0 && isProposed[i-1] && hits[i-1].end >= 0 && hits[i-1].end <= h.pos && proposalListRE.MatchString(lower[hits[i-1].end:h.pos])
 		}
-		// "any chance of a bsd or apache licence instead of gnu?": the licences asked for
-		// in a request to the maintainers are proposals too, for telling that nothing
-		// else is named.
-		asked := maintainersChoiceRE.FindAllStringIndex(lower, -1)
-		f.proposedOnly = !slices.ContainsFunc(hits, func(h hit) bool {
-			i := slices.IndexFunc(hits, func(g hit) bool { return g.pos == h.pos })
-			return !isProposed[i] && !slices.ContainsFunc(asked, func(m []int) bool { return h.pos >= m[0] && h.pos < m[1] })
-		})
+		for i, h := range hits {
+			if !isProposed[i] {
+				f.unproposed = append(f.unproposed, h.pos)
+			}
+		}
 		if slices.Contains(isProposed, false) && len(hits) > 1 {
 			kept := hits[:0:0]
 			for i, h := range hits {
@@ -1506,13 +1503,13 @@ func findLicenses(text string) found {
 	}
 	// "dual licensed GPL or Artistic", "the Artistic License or the GPL": the two named
 	// without versions as one choice are Perl's own terms, the CPAN custom.
+	artistic := func(h hit) bool { return h.id == "Artistic-2.0" && h.why == noVersion }
+	gnu := func(h hit) bool { return h.why == noGNU && looseFamily(h.id) == "gpl" }
 	for i := 1; i < len(hits); i++ {
 		a, b := hits[i-1], hits[i]
 		if a.project != nil || b.project != nil || a.end < 0 || a.end > b.pos || b.pos > len(lower) || !eitherJoinRE.MatchString(lower[a.end:b.pos]) {
 			continue
 		}
-		artistic := func(h hit) bool { return h.id == "Artistic-2.0" && h.why == noVersion }
-		gnu := func(h hit) bool { return h.why == noGNU && looseFamily(h.id) == "gpl" }
 		if artistic(a) && gnu(b) || gnu(a) && artistic(b) {
 			for _, k := range []int{i - 1, i} {
 				if artistic(hits[k]) {

@@ -2265,23 +2265,13 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "what's the licence on ksw2? hoping for bsd or mit": the licences hoped for are
 		// no answer to what the project is under; with none other named, the question
 		// names a project the bot does not know.
-		f = f.without(func(i int) bool {
-			at := f.at[i][0]
-			return at > 0 && at <= len(lower) && wishedBeforeRE.MatchString(lower[max(0, at-40):at]) && !slices.ContainsFunc(f.again[i], func(m mention) bool {
-				return m.at[0] > 0 && m.at[0] <= len(lower) && !wishedBeforeRE.MatchString(lower[max(0, m.at[0]-40):m.at[0]])
-			})
-		})
+		f = f.withoutSaidOnlyAfter(lower, wishedBeforeRE)
 	}
 	if len(f.ids) > 0 && nowAskRE.MatchString(lower) {
 		// "networker used to be gplv3 - what licence is it now?": a licence said to be the
 		// past is no answer to what the project is under now; with none other named, the
 		// question names a project the bot does not know.
-		past := func(at [2]int) bool {
-			return at[0] > 0 && at[0] <= len(lower) && pastBeforeRE.MatchString(lower[max(0, at[0]-40):at[0]])
-		}
-		f = f.without(func(i int) bool {
-			return past(f.at[i]) && !slices.ContainsFunc(f.again[i], func(m mention) bool { return !past(m.at) })
-		})
+		f = f.withoutSaidOnlyAfter(lower, pastBeforeRE)
 	}
 	if len(f.ids) > 1 {
 		// "Elasticsearch 7.10 (the last Apache 2.0 version) … Newer versions are under
@@ -2295,7 +2285,14 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// "any chance of bsd instead? we'd like it in our app store app": the maintainers are
 	// asked to move their project; the answer offers the verdict on it as it is.
 	q.RelicenseAsked = q.Topic == "choose" && len(f.ids) > 0 && maintainersChoiceRE.MatchString(lower)
-	q.ProposedOnly = q.RelicenseAsked && f.proposedOnly
+	if q.RelicenseAsked {
+		// "any chance of a bsd or apache licence instead of gnu?": the licences asked for
+		// in the request are proposals too; is anything else named?
+		asked := maintainersChoiceRE.FindAllStringIndex(lower, -1)
+		q.ProposedOnly = !slices.ContainsFunc(f.unproposed, func(pos int) bool {
+			return !slices.ContainsFunc(asked, func(m []int) bool { return pos >= m[0] && pos < m[1] })
+		})
+	}
 	q.Generated = containsAny(lower, generatedHints) && generatedRE.MatchString(lower)
 	if q.Topic == "orlater" && len(f.ids) > 0 && spdxAskRE.MatchString(lower) {
 		q.Topic = "" // "libcap says "bsd or gpl v2" with no "or later": which spdx expression?"
@@ -2716,14 +2713,15 @@ func parseQuestion(text string) (q Question, ok bool) {
 	if (q.Use == "" || q.Use == "distribute" || q.Use == "dynamic_link") && staticFlagRE.MatchString(lower) {
 		q.Use = "static_link" // "-static-libstdc++", "static-lib"; the library's name is blanked above
 	}
-	if q.Tool != nil && (toolUseRE.MatchString(lower) || buildWordsRE.MatchString(lower)) && !addOnForTool(lower, q) && !toolBuiltItself(lower, q) &&
+	builtItself := q.Tool != nil && toolBuiltItself(lower, q)
+	if q.Tool != nil && (toolUseRE.MatchString(lower) || buildWordsRE.MatchString(lower)) && !addOnForTool(lower, q) && !builtItself &&
 		!(q.Use == "distribute" && containsAny(n, []string{"docker", "container", " vm ", "image", "appliance"}) && shippedRE.MatchString(n)) {
 		// Compiling with GCC uses GCC; it does not ship it. An image with the tool in it
 		// handed to customers ("a product on top of the rocker/rstudio Docker image … ship
 		// it to customers") ships the tool.
 		q.Use = "internal"
 	}
-	if q.Tool != nil && q.Kind == AskVerdict && len(q.Licenses) == 1 && toolBuiltItself(lower, q) && licenceOfAskRE.MatchString(lower) {
+	if builtItself && q.Kind == AskVerdict && len(q.Licenses) == 1 && licenceOfAskRE.MatchString(lower) {
 		// "if i build vscode myself from github, what licence is that?": the licence of the
 		// tool's own code, not a use of it.
 		q.Kind, q.Use = AskProfile, ""
@@ -3010,10 +3008,11 @@ func unknownExceptions(text string, licences []string) []string {
 			out = append(out, "static linking exception") // "LGPL with a static linking exception": which one is not said
 			continue
 		}
-		if first, _, _ := strings.Cut(w, " "); notExceptionNameWords[first] {
+		first, _, _ := strings.Cut(w, " ")
+		if notExceptionNameWords[first] {
 			continue // "with no exception", "with that exception", "with an exception for my hobby project": no name
 		}
-		if first, _, _ := strings.Cut(w, " "); (first == "special" || first == "extra" || first == "additional") && !strings.Contains(strings.ToLower(text[loc[1]:min(len(text), loc[1]+60)]), "link") {
+		if (first == "special" || first == "extra" || first == "additional") && !strings.Contains(strings.ToLower(text[loc[1]:min(len(text), loc[1]+60)]), "link") {
 			// "the kernel is GPL but comes with a special exception clause saying modules
 			// don't have to be": no name, nor a permission to link that one could be.
 			continue
@@ -3231,10 +3230,21 @@ func (f found) mentions(i int) [][2]int {
 	return out
 }
 
+// withoutSaidOnlyAfter is f without the licences every mention of which has words
+// before it that before matches ("hoping for bsd", "used to be gplv3").
+func (f found) withoutSaidOnlyAfter(lower string, before *regexp.Regexp) found {
+	saidAfter := func(at [2]int) bool {
+		return at[0] > 0 && at[0] <= len(lower) && before.MatchString(lower[max(0, at[0]-40):at[0]])
+	}
+	return f.without(func(i int) bool {
+		return saidAfter(f.at[i]) && !slices.ContainsFunc(f.again[i], func(m mention) bool { return !saidAfter(m.at) })
+	})
+}
+
 // without is f without the licences drop says so of (by their index in f).
 func (f found) without(drop func(i int) bool) found {
 	var g found
-	g.twice, g.files, g.proposedOnly = f.twice, f.files, f.proposedOnly
+	g.twice, g.files, g.unproposed = f.twice, f.files, f.unproposed
 	last := -2 // the index in f of the licence kept last
 	for i := range f.ids {
 		if drop(i) {
@@ -3467,18 +3477,19 @@ func addOnForTool(lower string, q Question) bool {
 // ("if i build vscode myself from github, what licence is that?"): the tool's own code is
 // asked about, not what it produces.
 func toolBuiltItself(lower string, q Question) bool {
-	for _, p := range q.Projects {
-		if p.Project != q.Tool || p.Said == "" {
-			continue
-		}
-		re := `\b(?:build|builds|building|built|compile|compiles|compiling|compiled)\s+(?:it|` + regexp.QuoteMeta(strings.ToLower(p.Said)) +
-			`)\s+(?:myself|ourselves|yourself|from\s+(?:source|sources|github|git|the\s+(?:repo|repository|source|sources)))\b`
-		if regexp.MustCompile(re).MatchString(lower) {
+	for _, m := range builtItselfRE.FindAllStringSubmatch(lower, -1) {
+		if m[1] == "it" || slices.ContainsFunc(q.Projects, func(p ProjectReading) bool {
+			return p.Project == q.Tool && p.Said != "" && strings.ToLower(p.Said) == m[1]
+		}) {
 			return true
 		}
 	}
 	return false
 }
+
+// builtItselfRE finds something built from its own source, and what: "build vscode
+// myself", "compile it from source".
+var builtItselfRE = regexp.MustCompile(`\b(?:build|builds|building|built|compile|compiles|compiling|compiled)\s+((?:[\w.+-]+\s+){0,3}?[\w.+-]+)\s+(?:myself|ourselves|yourself|from\s+(?:source|sources|github|git|the\s+(?:repo|repository|source|sources)))\b`)
 
 var buildWordsRE = regexp.MustCompile(`\b(?:build|builds|building|compile|compiles|compiling|ci|pipeline|makefile|toolchain|scripts?)\b`)
 

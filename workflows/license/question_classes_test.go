@@ -640,6 +640,16 @@ func wantUses(t *testing.T, cases map[string]string) {
 	}
 }
 
+// wantExpressions checks the SPDX expression each question is read as.
+func wantExpressions(t *testing.T, cases map[string]string) {
+	t.Helper()
+	for text, want := range cases {
+		if q, _ := ParseQuestion(text); q.Expression != want {
+			t.Errorf("%q: read %q, want %q", text, q.Expression, want)
+		}
+	}
+}
+
 // wantDirections checks, as wantCompatibility does, that each question is code under
 // the first licence going into a work under the second, and also that the direction was
 // read from the question's words, not assumed.
@@ -3738,15 +3748,11 @@ func TestEmployerTopicNotFromOtherWords(t *testing.T) {
 // under one family ("the ffmpeg it wraps is GPL"), is read as the build of that family;
 // said to be under its default licence's family, it stays the default.
 func TestProjectBuildSaidByFamily(t *testing.T) {
-	for text, want := range map[string]string{
+	wantExpressions(t, map[string]string{
 		"the ffmpeg build we use is GPL. can we use it in our closed app?":                                            "GPL-2.0-or-later",
 		"javacpp-presets is Apache 2 but the ffmpeg it wraps is GPL. is it ok to use ffmpeg in my closed-source app?": "Apache-2.0 AND GPL-2.0-or-later",
 		"ffmpeg is lgpl - can I use it in my closed app?":                                                             "LGPL-2.1-or-later",
-	} {
-		if q, _ := ParseQuestion(text); q.Expression != want {
-			t.Errorf("%q: read %q, want %q", text, q.Expression, want)
-		}
-	}
+	})
 }
 
 // TestCombinationKeepsAChoice: a licence given as a choice stays one in a combination,
@@ -5730,15 +5736,11 @@ func TestPartSetAside(t *testing.T) {
 // versions ("dual licensed GPL or Artistic") are Perl's own terms, as CPAN modules use
 // them; a versioned one keeps its version.
 func TestPerlTerms(t *testing.T) {
-	for text, want := range map[string]string{
+	wantExpressions(t, map[string]string{
 		"this cpan module is gpl or artistic. can we bundle it in our closed product?":            "GPL-1.0-or-later OR Artistic-1.0-Perl",
 		"the parser is under the artistic license or the gpl, at your option. fine for our tool?": "Artistic-1.0-Perl OR GPL-1.0-or-later",
 		"the module is artistic 2.0 or gpl-3.0-or-later. fine for our tool?":                      "Artistic-2.0 OR GPL-3.0-or-later",
-	} {
-		if q, _ := ParseQuestion(text); q.Expression != want {
-			t.Errorf("%q: expression %q, want %q", text, q.Expression, want)
-		}
-	}
+	})
 }
 
 // TestPastLicenceIsNoAnswerNow: a licence said to be a project's past one, when the

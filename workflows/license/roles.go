@@ -331,11 +331,12 @@ func readRoles(lower string, f found) (roles []role, result int) {
 			works = append(works, i)
 		}
 	}
-	// into tells that the mention i is of the work something goes into, as re says it
-	// right before the licence.
-	into := func(i int, re *regexp.Regexp) bool {
-		return f.at[i][0] >= 0 && f.at[i][0] <= len(lower) && re.MatchString(lower[max(0, f.at[i][0]-40):f.at[i][0]])
+	// intoWithin tells that the mention i is of the work something goes into, as re says
+	// it in the width bytes before the licence; into looks at the 40 before it.
+	intoWithin := func(i int, re *regexp.Regexp, width int) bool {
+		return f.at[i][0] >= 0 && f.at[i][0] <= len(lower) && re.MatchString(lower[max(0, f.at[i][0]-width):f.at[i][0]])
 	}
+	into := func(i int, re *regexp.Regexp) bool { return intoWithin(i, re, 40) }
 	// Which of the two goes into the other, by the first of these rules that tells them
 	// apart.
 	goesIn := []func(i int) bool{
@@ -349,9 +350,7 @@ func readRoles(lower string, f found) (roles []role, result int) {
 		func(i int) bool { return !into(i, intoOtherRE) },
 		// "a widget under the MIT licence … contribute it to one of KDE's libraries,
 		// which are LGPL": the work it is put into or given to, its licence said after it.
-		func(i int) bool {
-			return !(f.at[i][0] >= 0 && f.at[i][0] <= len(lower) && intoWorkThatIsRE.MatchString(lower[max(0, f.at[i][0]-120):f.at[i][0]]))
-		},
+		func(i int) bool { return !intoWithin(i, intoWorkThatIsRE, 120) },
 		// "my project is gplv3 and i want to switch it to mit": the licence the work moves
 		// to is where its code goes.
 		func(i int) bool { return !into(i, moveTargetRE) },
