@@ -5769,3 +5769,17 @@ func TestToolBuiltItself(t *testing.T) {
 		t.Errorf("compiling with gcc: use %q, want internal", q.Use)
 	}
 }
+
+// TestLicenceInBracketsAfterPart: a licence in brackets after what of a project is used
+// ("the stock MinIO docker image (AGPL 3.0)") is said of the project, so it is the
+// project's one licence, not a second version beside it; the asker's own module or
+// extension named after a project ("our drupal module (gplv2)") has the licence itself.
+func TestLicenceInBracketsAfterPart(t *testing.T) {
+	wantExpressions(t, map[string]string{
+		"We run the stock MinIO docker image (AGPL 3.0) with nothing but configuration. Do we get any copyleft obligations on our own web app?": "AGPL-3.0-or-later",
+		"Our Postgres extension is AGPL. can we sell it?": "AGPL-3.0-only",
+	})
+	if q, _ := ParseQuestion("select2 is apache 2.0 — can our drupal module (gplv2) bundle it?"); slices.Contains(q.Licenses, "GPL-2.0-or-later") {
+		t.Errorf("drupal's own licence read into the asker's module: %q", q.Licenses)
+	}
+}
