@@ -259,7 +259,10 @@ func runAsk(w *work) error {
 		return restatedError(restateVerdict(q.Expression, q.Use, q.Proprietary), err)
 	}
 	r = withCorrections(r, q)
-	if c := q.Claim; c != nil && !c.Holds {
+	switch c := q.Claim; {
+	case c != nil && c.Doubted:
+		r = withClaimFor(*c, q.Use, r)
+	case c != nil && !c.Holds:
 		r = withSaidClaim(*c, q.Use, r)
 	}
 	if d := q.Disagree; d != nil {

@@ -441,7 +441,11 @@ func withSourcesDisagreeing(d license.Disagreement, use string, r bot.Reply) bot
 // question said is the project's: if so, the page that says so for the version asked;
 // if not, its licence now, the versions the licence said was for where the project's
 // data gives them, and the licence said one click away.
-func withClaim(c license.Claim, r bot.Reply) bot.Reply {
+func withClaim(c license.Claim, r bot.Reply) bot.Reply { return withClaimFor(c, "", r) }
+
+// withClaimFor is withClaim for the answer on a use ("is glibc really gpl?? we link a
+// commercial app against it"): the licence said is one click away for the same use.
+func withClaimFor(c license.Claim, use string, r bot.Reply) bot.Reply {
 	name := bot.Printable(c.Project, 60)
 	// The licence read may be a variant's, for the version the question gives ("is redis
 	// 7.2 still bsd?", "is tinymce 6 still lgpl?").
@@ -455,7 +459,7 @@ func withClaim(c license.Claim, r bot.Reply) bot.Reply {
 	} else {
 		why += fmt.Sprintf(". So the answer below is for `%s`; if you meant a version or a copy you have under `%s`, the button gives that one.", licence, c.Said)
 	}
-	return noteAndOther(r, why, c.Said, "")
+	return noteAndOther(r, why, c.Said, use)
 }
 
 // withSaidClaim adds to r, the verdict on the licence a question said a project is under

@@ -344,6 +344,10 @@ func TestProjectSaidUnderAnotherLicence(t *testing.T) {
 	answered(t, "redis is bsd and we ship it in our appliance. ok?",
 		[]string{"You said redis is under `BSD-3-Clause`", "`BSD-3-Clause` was its licence for Redis 7.2 and earlier", "The answer below is for `BSD-3-Clause`"}, nil)
 	answered(t, "busybox is gpl v2 and we ship it in our router firmware. ok?", []string{"`GPL-2.0-only` in something you distribute"}, []string{"You said"})
+	// Doubted while a use is asked about, the claim is checked: the verdict is on the
+	// project's own licence, with the licence said one click away for the same use.
+	answered(t, "the alpine glibc apk is tagged gpl, is glibc really gpl?? we link a commercial app against it",
+		[]string{"`LGPL-2.1-or-later` linked dynamically", "No: glibc is under `LGPL-2.1-or-later`", "[As GPL-3.0-only | ask GPL-3.0-only for dynamic linking]"}, []string{"mobile app"})
 }
 
 // TestCombinationReadingButtons: each other reading of a combination is one button,

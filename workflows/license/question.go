@@ -1194,6 +1194,27 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			}
 		}
 	}
+	if ok && q.Topic == "" && q.Kind == AskVerdict && len(q.Licenses) == 1 && q.Use != "" && claimDoubtedRE.MatchString(lower) {
+		// "is glibc really gpl?? we link a commercial app against it": the claim doubted
+		// is checked, and the use is judged under what the project's pages say.
+		f := findLicenses(text)
+		oneClaim := len(f.claims) > 0 && !slices.ContainsFunc(f.claims, func(c Claim) bool { return c.Data != f.claims[0].Data || c.Said != f.claims[0].Said })
+		doubted := func(c Claim) bool {
+			for _, m := range claimDoubtedRE.FindAllStringSubmatch(lower, -1) {
+				if strings.HasSuffix(" "+m[1], " "+lowerASCII(c.Project)) || m[1] == "it" || m[1] == "that" {
+					return true
+				}
+			}
+			return false
+		}
+		if oneClaim && len(f.ids) == 1 && !f.claims[0].Holds && f.claims[0].Said == q.Licenses[0] && doubted(f.claims[0]) {
+			c := f.claims[0]
+			c.Doubted = true
+			if now := c.Licence(); now != c.Said {
+				q.Expression, q.Licenses, q.Assumed, q.Claim = now, []string{now}, nil, &c
+			}
+		}
+	}
 	if ok && q.Kind == AskVerdict && (q.Proprietary || containsAny(lower, []string{"commercial", "paid", " sell", "selling", "proprietary", "closed"})) {
 		q = takeProjectOption(q)
 	}
@@ -3784,6 +3805,9 @@ func detectUse(n string) string {
 			return " "
 		})
 	}
+	if strings.Contains(n, "apk") && strings.Contains(n, "alpine") {
+		n = apkWordRE.ReplaceAllString(n, "package") // "the alpine glibc apk": Alpine's package, not an Android app
+	}
 	if othersShareRE.MatchString(n) {
 		return "distribute" // "a download site is reuploading my MIT-licensed minecraft mod": others handing out copies
 	}
@@ -4334,6 +4358,13 @@ var handedOnRE = regexp.MustCompile(`\bsell\w*|\bsold\b|\bship\w*|\bdistribut\w*
 // buildInRE: words that say how code goes into a work other than by linking a library:
 // compiled in, copied, vendored, modified, ported.
 var buildInRE = regexp.MustCompile(`\bstatic\w*|\bcompil\w+|\bvendor\w*|\bcop(?:y|ied|ies|ying)\b|\bpast(?:e|ed|ing)\b|\bembed\w*|\bbundl\w*|\bheader[- ]only\b|\bmodif\w+|\btweak\w*|\bfork\w*|\bport(?:s|ed|ing)?\b|\bsource\s+(?:code\s+)?into\b|\bsnippets?\b|\binclud(?:e|es|ed|ing)\b|\bpack(?:s|ed|ing)?\s+(?:it\s+|them\s+)?(?:with|into|in)\b|\bpy2exe\b|\bpyinstaller\b|\bsingle\s+(?:binary|executable|file)\b|\bconcatenat\w*|\bminif\w*|\bchang(?:e|es|ed|ing)\s+(?:to\s+)?(?:it|the\s+librar|its\s+code)`)
+
+// apkWordRE is the word "apk", which names Alpine Linux's packages as well as Android's.
+var apkWordRE = regexp.MustCompile(`\bapks?\b`)
+
+// claimDoubtedRE: a project's licence doubted, "is glibc really gpl?", "is it actually
+// agpl?"; the first group is the project as written.
+var claimDoubtedRE = regexp.MustCompile(`\b(?:is|are)\s+([\w.+-]+(?:\s+[\w.+-]+)?)\s+(?:really|actually|truly)\s+(?:under\s+(?:the\s+)?)?(?:[\w.+'-]+\s*){1,3}\?`)
 
 // claimAskRE: the question asks whether what it says holds: "still", "right?", "is that
 // correct?", "is it really".

@@ -4405,6 +4405,21 @@ func TestClaimOfAProjectChecked(t *testing.T) {
 	if q, _ := ParseQuestion("minio is apache 2.0; can we use it in our saas?"); q.Kind != AskVerdict || q.Expression != "Apache-2.0" || q.Claim == nil || q.Claim.Holds || q.Claim.Licence() != "AGPL-3.0-or-later" {
 		t.Errorf("minio said to be apache 2.0, in a verdict: kind %d expression %q claim %+v; want the verdict on Apache-2.0 with minio's AGPL-3.0-or-later beside it", q.Kind, q.Expression, q.Claim)
 	}
+	// Doubted in a question of a use, the use is judged under the project's own licence.
+	for text, want := range map[string]string{
+		"is glibc really gpl? we link a commercial app against it":                                      "LGPL-2.1-or-later",
+		"Meteor's LICENSES folder lists MongoDB as GPL. What licence is that MongoDB really under?":     "SSPL-1.0",
+		"Hibernate, which is LGPL, so it can't be housed at Apache. Is separate hosting really needed?": "",
+	} {
+		q, _ := ParseQuestion(text)
+		if want == "" {
+			if q.Claim != nil && q.Claim.Doubted {
+				t.Errorf("%q: read as doubting a claim", text)
+			}
+		} else if q.Expression != want || q.Claim == nil || q.Claim.Holds {
+			t.Errorf("%q: expression %q claim %+v, want %s with the claim beside it", text, q.Expression, q.Claim, want)
+		}
+	}
 	// A claim that holds, for the version the question gives or one of the project's
 	// options, is a profile of the licence said.
 	for text, want := range map[string]string{"is ffmpeg still lgpl?": "LGPL-2.1-or-later", "is redis 7.2 still bsd?": "BSD-3-Clause", "is qt still lgpl?": "LGPL-3.0-only"} {
