@@ -2081,7 +2081,7 @@ func TestTopicsAfterPartsWX(t *testing.T) {
 // question is whether one may go into the other, as with "incompatible".
 func TestConflictAsksCompatibility(t *testing.T) {
 	wantCompatibility(t, map[string][]string{
-		"sharp is Apache 2.0 but the libvips underneath it is LGPL. is that a licence conflict for sharp or for us using it?": {"Apache-2.0", "LGPL-2.1-or-later"}, // as the matrix reads it; the other way is a click away
+		"sharp is Apache 2.0 but the libvips underneath it is LGPL. is that a licence conflict for sharp or for us using it?": {"LGPL-2.1-or-later", "Apache-2.0"}, // the layer under sharp goes into it
 		"our lib is mit and pulls in a gplv3 package. do those licences clash?":                                               {"GPL-3.0-only", "MIT"},
 	})
 }
@@ -5797,4 +5797,13 @@ func TestLicenceInBracketsAfterPart(t *testing.T) {
 	if q, _ := ParseQuestion("select2 is apache 2.0 — can our drupal module (gplv2) bundle it?"); slices.Contains(q.Licenses, "GPL-2.0-or-later") {
 		t.Errorf("drupal's own licence read into the asker's module: %q", q.Licenses)
 	}
+}
+
+// TestLayerUnderneathIt: a layer said to be under the thing just named ("sharp is
+// Apache 2.0 but the libvips underneath it is LGPL") is code that thing takes in.
+func TestLayerUnderneathIt(t *testing.T) {
+	wantDirections(t, map[string][]string{
+		"sharp is Apache 2.0 but the libvips underneath it is LGPL. is that a licence conflict for sharp or for us using it?": {"LGPL-2.1-or-later", "Apache-2.0"},
+		"our wrapper is MIT but the C library underneath it is GPLv3. is that a conflict?":                                    {"GPL-3.0-only", "MIT"},
+	})
 }

@@ -255,6 +255,9 @@ func readRoles(lower string, f found) (roles []role, result int) {
 			if goesInAfter(lower, m.at) {
 				r = roleIncoming // "our mit-licensed plugin can't go into obs": the asker's code, going in
 			}
+			if r == roleNone && m.at[0] >= 0 && m.at[1] <= len(lower) && (layerOfItRE.MatchString(lower[max(0, m.at[0]-50):m.at[0]]) || layerAfterRE.MatchString(lower[m.at[1]:])) {
+				r = roleIncoming // "sharp is Apache 2.0 but the libvips underneath it is LGPL": the layer it is built on
+			}
 			if r == roleNone {
 				continue
 			}
@@ -404,6 +407,13 @@ func readRoles(lower string, f found) (roles []role, result int) {
 	}
 	return roles, result
 }
+
+// layerOfItRE: the words before a licence say it is of a layer under the thing just
+// named: "the libvips underneath it is", "the engine beneath them is licensed under";
+// layerAfterRE says so after a project's name ("libvips underneath it").
+var layerAfterRE = regexp.MustCompile(`^\s+(?:underneath|beneath|below)\s+(?:it|that|them)\b`)
+
+var layerOfItRE = regexp.MustCompile(`\b(?:underneath|beneath|below)\s+(?:it|that|them)\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?$`)
 
 // askedToBeRE: the words before a licence that ask whether the asker's work may have it:
 // "can it just be", "could our plugin stay", "can i put the result out under".
