@@ -133,6 +133,13 @@ func TestTopicWithNamedLicences(t *testing.T) {
 		[]string{"a question about what attribution means, naming `Apache-2.0`", "Ship the NOTICE file"}, []string{"the policy for `MIT`"})
 }
 
+// TestNoticesForAService: whether a hosted service owes its users notices is answered by
+// the attribution topic, which says the conditions attach to copies.
+func TestNoticesForAService(t *testing.T) {
+	answered(t, "if customers only use our product as a hosted service and never get a copy, do the notice and licence-text requirements of the open source parts still apply?",
+		[]string{"What attribution means", "A service whose users get no copy owes them no notices"}, nil)
+}
+
 // TestAsItIsNotTheProposal: a request to the maintainers that names only the licences
 // asked for ("any chance of a bsd or apache licence instead of gnu?") offers no verdict
 // "as it is" on them, which are not what the project is under; one that names the
