@@ -167,6 +167,19 @@ func TestProfileQuestions(t *testing.T) {
 	}
 }
 
+// TestNoticeOfEveryCopy guards what the texts say of notices: MIT's and ISC's go with
+// every copy, binaries too, while Zlib's and the Boost licence's go with source copies,
+// so "which one forces games built with it to credit us?" is told apart.
+func TestNoticeOfEveryCopy(t *testing.T) {
+	d, ok := Differences("MIT", "Zlib")
+	if !ok || len(d.OnlyA) != 1 || !strings.Contains(d.OnlyA[0], "source or binary") || !slices.ContainsFunc(d.OnlyB, func(l string) bool { return strings.HasSuffix(l, "every copy of the source") }) {
+		t.Errorf("MIT against Zlib: %+v, want MIT's notice with binaries and Zlib's with source", d)
+	}
+	if d, _ := Differences("ISC", "MIT"); len(d.OnlyA)+len(d.OnlyB) != 0 {
+		t.Errorf("ISC against MIT: %+v, want no difference in what they ask", d)
+	}
+}
+
 // TestDifferencesOfOnlyAndOrLater guards the one thing that sets a licence's "only" and
 // "or later" apart, which their texts' conditions do not show: later versions, and the
 // works under them the OSADL matrix lets the "or later" code go into.
