@@ -5807,3 +5807,16 @@ func TestLayerUnderneathIt(t *testing.T) {
 		"our wrapper is MIT but the C library underneath it is GPLv3. is that a conflict?":                                    {"GPL-3.0-only", "MIT"},
 	})
 }
+
+// TestGitByItsBinaries: git is named by words that mean only the program ("git
+// binaries", "git for windows"), read as its GPL-2.0-only; "git" alone, as in "our git
+// repo", names no code.
+func TestGitByItsBinaries(t *testing.T) {
+	wantExpressions(t, map[string]string{
+		"so we owe nothing for plain rebuilt git binaries?":           "GPL-2.0-only",
+		"we bundle git for windows in our installer, what do we owe?": "GPL-2.0-only",
+	})
+	if q, _ := ParseQuestion("our git repo is MIT, can we add a gpl script to it?"); slices.Contains(q.Licenses, "GPL-2.0-only") {
+		t.Errorf("git in 'our git repo' read as the program: %q", q.Licenses)
+	}
+}
