@@ -298,6 +298,9 @@ type found struct {
 	notes []Assumption
 	joins []string // joins[i]: the text between ids[i-1] and ids[i], lower-cased ("or"); joins[0] is ""
 	twice bool     // a licence is named more than once ("is MIT compatible with MIT?")
+	// choice: the licences named are every option of one project's choice (osquery's
+	// "Apache 2.0 … GPLv2"), so neither goes into the other.
+	choice bool
 	// files: the licences are files side by side in one repository ("ships both
 	// LICENSE-MIT and LICENSE-APACHE"), the way a choice of licences is offered.
 	files bool
@@ -726,6 +729,12 @@ func findLicenses(text string) found {
 	}
 	var f found
 	var docHits []hit // licences named only as their documents ("the GPL FAQ")
+	// choiceAt holds, by position, the licences named that are the options of a project
+	// whose every option the question names ("osquery … the LICENSE file (Apache 2.0) and
+	// the COPYING file (GPLv2)"): they are its choice, joined by OR whatever words stand
+	// between them. lastChoice is the project of the hit added last, if one.
+	choiceAt := map[int]*Project{}
+	var lastChoice *Project
 	seen := map[string]bool{}
 	prevEnd := -1
 	text = maskMITZero(rLaterNotation(text))
@@ -775,6 +784,10 @@ func findLicenses(text string) found {
 			// nothing of it.
 			join = strings.TrimSpace(joinLicenceWordsRE.ReplaceAllString(strings.ToLower(strings.TrimSpace(text[prevEnd:h.pos])), ""))
 		}
+		if c := choiceAt[h.pos]; c != nil && c == lastChoice && len(f.ids) > 0 {
+			join, f.choice = "or", true
+		}
+		lastChoice = choiceAt[h.pos]
 		next := ""
 		if h.end >= 0 && h.end <= len(text) {
 			next = nextWord(text[h.end:])
@@ -1486,6 +1499,27 @@ func findLicenses(text string) found {
 			return l.project == nil && l.id != h.id && looseFamily(l.id) == looseFamily(h.id) && l.why == ""
 		})
 	})
+	// A project offered under a choice, with every one of its choices named in the
+	// question ("osquery's contributions are licensed under both the LICENSE file (Apache
+	// 2.0) and the COPYING file (GPLv2)"), is under that choice: the options named are
+	// joined by OR.
+	for _, h := range hits {
+		if h.project == nil || h.project.Platform || !strings.Contains(h.id, " OR ") || strings.Contains(h.id, " AND ") || strings.Contains(h.id, "(") {
+			continue // "GPL-2 | GPL-3 like R itself": the platform's choice, proposed for another work
+		}
+		choices := strings.Split(h.id, " OR ")
+		first := make([]int, len(choices))
+		for k, c := range choices {
+			first[k] = slices.IndexFunc(hits, func(l hit) bool { return l.project == nil && l.id == c })
+		}
+		if slices.Contains(first, -1) {
+			continue
+		}
+		for _, k := range first {
+			choiceAt[hits[k].pos] = h.project
+		}
+		break
+	}
 	// A project offered under a choice, with one of its choices named in the question
 	// ("Qt … the LGPL edition is enough"), is under the one named.
 	hits = slices.DeleteFunc(hits, func(h hit) bool {

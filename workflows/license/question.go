@@ -2423,6 +2423,9 @@ func parseQuestion(text string) (q Question, ok bool) {
 	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "compar", "same", "basically", "equivalent", "identical", "similar", "essentially", "more or less", "just", "between", "add", "offer", "lose", "gain", "give", "buy", "doesn", "does not", "lacks", "tell", "distinguish", "beyond", "on top of", "more than"}) && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "combined", "mix", "mixed", "together"}) &&
 		!whichWayRE.MatchString(lower) // "apache 2.0 vs gplv2, which way works": the direction, not the difference
 	written := q.Expression != "" && (strings.Contains(q.Expression, " OR ") || strings.Contains(q.Expression, " AND "))
+	// Every option of one project's choice named ("osquery … the LICENSE file (Apache 2.0)
+	// and the COPYING file (GPLv2)") is that choice, as if written so.
+	written = written || f.choice && len(f.ids) == 2
 	// "X code compiled into our closed app: does the whole app become X?" asks what
 	// the licence asks of the closed work, not whether X goes into X.
 	becomes := (q.Proprietary || ourOwnRE.MatchString(lower)) && becomesRE.MatchString(lower)

@@ -5820,3 +5820,16 @@ func TestGitByItsBinaries(t *testing.T) {
 		t.Errorf("git in 'our git repo' read as the program: %q", q.Licenses)
 	}
 }
+
+// TestEveryOptionOfAProjectNamed: a project offered under a choice, whose every option
+// the message names, however the words join them ("JNA is under the LGPL 2.1 or later,
+// and the Apache License 2.0"), is under that choice: the options are joined by OR, and
+// neither goes into the other.
+func TestEveryOptionOfAProjectNamed(t *testing.T) {
+	wantExpressions(t, map[string]string{
+		"the JNA readme says it's licensed under the LGPL 2.1 or later, and the Apache License 2.0. must we comply with both?": "LGPL-2.1-or-later OR Apache-2.0",
+	})
+	if q, _ := ParseQuestion("osquery is under the LICENSE file (Apache 2.0) and the COPYING file (GPLv2). how can it be both?"); q.Kind == AskCompatibility || q.Expression != "Apache-2.0 OR GPL-2.0-only" {
+		t.Errorf("osquery's two options: kind %d expression %q, want the choice and neither going into the other", q.Kind, q.Expression)
+	}
+}
