@@ -2661,6 +2661,12 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// submitted a pull request with GPL code to my MIT project": code coming in.
 		q.Topic = ""
 	}
+	if q.Topic == "choose" && len(f.ids) == 1 && f.projects[0] != nil && !f.projects[0].Tool && copiedFromIntoRE.MatchString(lower) && !releasesOwn(lower) {
+		// "copy a few snippets from the Tailwind CSS documentation into a program I'm
+		// writing … under what licence?": the licence of what is taken in, not one for the
+		// asker's program.
+		q.Topic = ""
+	}
 	if q.Topic == "" && !written && len(f.ids) > 0 && asksOwnAdvice(adviceSentence(lower)) && !slices.ContainsFunc(f.next, takenInNouns) {
 		rs, _ := readRoles(lower, f)
 		takenIn := false // a licence taken in, unless it is the ecosystem's ("… when most of ros is bsd?")
@@ -4364,6 +4370,10 @@ var buildInRE = regexp.MustCompile(`\bstatic\w*|\bcompil\w+|\bvendor\w*|\bcop(?:
 
 // apkWordRE is the word "apk", which names Alpine Linux's packages as well as Android's.
 var apkWordRE = regexp.MustCompile(`\bapks?\b`)
+
+// copiedFromIntoRE: something taken from a named source into the asker's work: "copy a
+// few snippets word for word from the Tailwind CSS documentation into a program".
+var copiedFromIntoRE = regexp.MustCompile(`\b(?:copy|copying|copied|paste|pasting|pasted|take|taking|took|borrow|borrowing|reuse|reusing|lift|lifting|include|including)\b[^.?!]{0,80}?\bfrom\s+[^.?!]{1,80}?\binto\s+(?:a|an|my|our|the)\b`)
 
 // claimDoubtedRE: a project's licence doubted, "is glibc really gpl?", "is it actually
 // agpl?"; the first group is the project as written.

@@ -5833,3 +5833,16 @@ func TestEveryOptionOfAProjectNamed(t *testing.T) {
 		t.Errorf("osquery's two options: kind %d expression %q, want the choice and neither going into the other", q.Kind, q.Expression)
 	}
 }
+
+// TestLicenceOfWhatIsCopiedIn: "under what licence?" after copying from a named project
+// into the asker's program asks the licence of what is copied, not one to choose for
+// the program.
+func TestLicenceOfWhatIsCopiedIn(t *testing.T) {
+	q, _ := ParseQuestion("can I copy a few snippets from the tailwind css docs into my program? under what licence?")
+	if q.Topic != "" || q.Expression != "MIT" {
+		t.Errorf("topic %q expression %q, want Tailwind CSS's MIT and no topic", q.Topic, q.Expression)
+	}
+	if got := TopicOf("we wrote a small program. under what licence?"); got != "choose" {
+		t.Errorf("one's own program: topic %q, want choose", got)
+	}
+}
