@@ -294,7 +294,12 @@ func runAsk(w *work) error {
 	if q.Tool != nil && q.Use == "internal" {
 		question = fmt.Sprintf("may you build or develop with %s (`%s`), a tool you do not ship?", toolName(q), q.Tool.License)
 	}
-	if q.Output {
+	if q.Output && q.OutputFrom != "" {
+		// "our GPL tool writes new feed files with the OSM-derived shapes: what licence
+		// does that output carry?": the input's licence, not the program's.
+		question = fmt.Sprintf("what licence does what a program under `%s` makes from input under `%s` carry?", q.OutputFrom, q.Expression)
+		r.Blocks = append([]bot.Block{bot.Context(fmt.Sprintf("A program's licence covers the program, not what you make with it, so `%s` does not reach the output. What is made from data or content under a licence is derived from it, so the output carries the input's terms: `%s`, whose verdict is below (https://www.gnu.org/licenses/gpl-faq.html#WhatCaseIsOutputGPL).", q.OutputFrom, q.Expression))}, r.Blocks...)
+	} else if q.Output {
 		// "is the parser Bison generates GPL?": the program is used; its output is the
 		// asker's, unless the program puts parts of itself into it.
 		name := "a program under `" + q.Expression + "`"

@@ -133,6 +133,13 @@ func TestTopicWithNamedLicences(t *testing.T) {
 		[]string{"a question about what attribution means, naming `Apache-2.0`", "Ship the NOTICE file"}, []string{"the policy for `MIT`"})
 }
 
+// TestOutputMadeFromData: what a program makes from data under a licence carries the
+// data's licence, not the program's.
+func TestOutputMadeFromData(t *testing.T) {
+	answered(t, "we generate map tiles with our MIT renderer from openstreetmap data. what licence are the tiles under?",
+		[]string{"what licence does what a program under `MIT` makes from input under `ODbL-1.0` carry?", "`MIT` does not reach the output", "`ODbL-1.0` in something you distribute"}, nil)
+}
+
 // TestNoticesForAService: whether a hosted service owes its users notices is answered by
 // the attribution topic, which says the conditions attach to copies.
 func TestNoticesForAService(t *testing.T) {

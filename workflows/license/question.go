@@ -83,6 +83,11 @@ type Question struct {
 	// the code it generates, images made with it) falls under the program's licence:
 	// the program is used, not shipped ("is the parser Bison generates GPL?").
 	Output bool
+	// OutputFrom is set, with Output, when the program's output is made from data or
+	// content under another licence ("our GPL tool writes new feed files that contain
+	// OpenStreetMap-derived shapes"): it is the program's licence, and Expression is
+	// the input's, which travels with what is made from it.
+	OutputFrom string
 	// UseSaid is, for a question of what a licence asks (AskProfile), the use the message
 	// gave ("material icons in our android app, do we have to credit google?"): the answer
 	// describes the licence and gives that use's verdict as well.
@@ -2681,6 +2686,20 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q.Topic = "choose"
 		}
 	}
+	if i := outputOf(lower, f, slices.IndexFunc(f.projects, func(p *Project) bool { return p != nil && p.Tool })); i >= 0 && q.Topic == "" && len(f.ids) == 2 &&
+		(q.Kind == AskCombination || q.Kind == AskCompatibility) && dataLicence(f.ids[1-i]) && !dataLicence(f.ids[i]) {
+		// "our GPL tool map-matches feeds against OpenStreetMap and writes new feed files
+		// with the OSM-derived shapes. what licence does that output carry?": the tool's
+		// licence stays with the tool; the data's travels with what is made from it.
+		prog := f.ids[i]
+		use := q.Use
+		q = verdictOn(q, f.ids[1-i])
+		if use == "" {
+			use = "distribute" // what is made is asked about to be given out
+		}
+		q.Output, q.OutputFrom, q.Use = true, prog, use
+		return q, true
+	}
 	if i := outputOf(lower, f, slices.IndexFunc(f.projects, func(p *Project) bool { return p != nil && p.Tool })); i >= 0 && q.Topic == "" &&
 		(q.Kind == AskVerdict && len(f.ids) == 1 || q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && !q.Difference && f.ids[i] == q.Licenses[0]) {
 		// "does the GUI code wxFormBuilder generates make our app GPL?": the program is
@@ -4370,6 +4389,17 @@ var buildInRE = regexp.MustCompile(`\bstatic\w*|\bcompil\w+|\bvendor\w*|\bcop(?:
 
 // apkWordRE is the word "apk", which names Alpine Linux's packages as well as Android's.
 var apkWordRE = regexp.MustCompile(`\bapks?\b`)
+
+// dataLicence tells whether id is a licence for data or creative content (a database,
+// text, images), whose terms travel with what is made from that input.
+func dataLicence(id string) bool {
+	for _, p := range []string{"ODbL-", "ODC-", "CC-BY", "CDLA-", "OGL-", "GFDL-", "DL-DE-"} {
+		if strings.HasPrefix(id, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // copiedFromIntoRE: something taken from a named source into the asker's work: "copy a
 // few snippets word for word from the Tailwind CSS documentation into a program".
