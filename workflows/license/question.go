@@ -4128,6 +4128,11 @@ func useFrom(n string) string {
 		notShippedRE.MatchString(n)
 	// "we never ship or host it": neither given out nor run for others.
 	notHosted := strings.Contains(n, " host") && notHostedRE.MatchString(n)
+	if notShipped && !notHosted && hostedForOthersRE.MatchString(n) && !containsAny(n, []string{"employee", "colleague", "staff", "internal", "in house", "intranet", "our team"}) {
+		// "we won't distribute the weights, only run them on our servers" for "our paid
+		// web app": not handed out, but run for others.
+		return "saas"
+	}
 	staticSeen := false
 	for _, u := range useWords {
 		if u.use == "distribute" && notShipped || u.use == "saas" && notHosted {
@@ -4389,6 +4394,10 @@ var buildInRE = regexp.MustCompile(`\bstatic\w*|\bcompil\w+|\bvendor\w*|\bcop(?:
 
 // apkWordRE is the word "apk", which names Alpine Linux's packages as well as Android's.
 var apkWordRE = regexp.MustCompile(`\bapks?\b`)
+
+// hostedForOthersRE: a service the asker runs for others, in normalised words: "our
+// paid web app", "a saas", "an online service".
+var hostedForOthersRE = regexp.MustCompile(` (?:web ?apps?|saas|web services?|online services?|hosted services?|web platform|web api) `)
 
 // dataLicence tells whether id is a licence for data or creative content (a database,
 // text, images), whose terms travel with what is made from that input.

@@ -891,6 +891,9 @@ func TestServiceTheAskerRuns(t *testing.T) {
 	wantReadings(t, []reading{
 		{"We run an email service and would like to offer Pulpy, which is CC BY-NC-SA 4.0, to our customers. Can we?", "CC-BY-NC-SA-4.0", "saas"},
 		{"We run a hosting platform and ship an MPL-2.0 agent binary to customers' servers. ok?", "MPL-2.0", "distribute"},
+		// Not handed out, but run for others: "won't distribute" does not make it in house.
+		{"our paid web app would use an AGPL image model. we won't distribute it, only run it on our servers. ok?", "AGPL-3.0-only", "saas"},
+		{"we won't distribute the AGPL tool, only run it on our servers for our staff. ok?", "AGPL-3.0-only", "internal"},
 	})
 }
 
