@@ -1199,6 +1199,14 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			}
 		}
 	}
+	if ok && (q.Use == "static_link" || q.Use == "dynamic_link") && contentOnlyIn(q) {
+		// "sprites and level data under CC BY-SA … compiled into the game's data files":
+		// artwork and data are not linked; they go out in the work, changed or not.
+		q.Use = "distribute"
+		if modifiedRE.MatchString(lower) {
+			q.Use = "modify"
+		}
+	}
 	if ok && q.Topic == "" && q.Kind == AskVerdict && len(q.Licenses) == 1 && q.Use != "" && claimDoubtedRE.MatchString(lower) {
 		// "is glibc really gpl?? we link a commercial app against it": the claim doubted
 		// is checked, and the use is judged under what the project's pages say.
@@ -4394,6 +4402,34 @@ var buildInRE = regexp.MustCompile(`\bstatic\w*|\bcompil\w+|\bvendor\w*|\bcop(?:
 
 // apkWordRE is the word "apk", which names Alpine Linux's packages as well as Android's.
 var apkWordRE = regexp.MustCompile(`\bapks?\b`)
+
+// contentOnlyIn tells whether everything q takes in is under Creative Commons content
+// licences (artwork, text, data), which no program links.
+func contentOnlyIn(q Question) bool {
+	in := q.Licenses
+	if q.Kind == AskCompatibility && len(q.Licenses) == 2 {
+		in = q.Licenses[:1]
+	}
+	if len(in) == 0 {
+		return false
+	}
+	for _, expr := range in {
+		terms, err := Terms(expr)
+		if err != nil || len(terms) == 0 {
+			return false
+		}
+		for _, t := range terms {
+			if !strings.HasPrefix(t, "CC-BY") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// modifiedRE: the message says the work is changed: "modifying them to fit", "we
+// recoloured".
+var modifiedRE = regexp.MustCompile(`\b(?:modif\w+|adapt(?:ed|ing|s)?|edit(?:ed|ing)|chang(?:ed|ing)|recolou?r\w*|remix\w*|crop\w*|resiz\w*|tweak\w*)\b`)
 
 // hostedForOthersRE: a service the asker runs for others, in normalised words: "our
 // paid web app", "a saas", "an online service".

@@ -5859,3 +5859,16 @@ func TestOutputMadeFromData(t *testing.T) {
 		t.Errorf("output %v from %q expression %q use %q, want ODbL-1.0's verdict for giving the output out, made by a GPL-3.0-only program", q.Output, q.OutputFrom, q.Expression, q.Use)
 	}
 }
+
+// TestContentIsNotLinked: artwork, text and data under Creative Commons licences are not
+// linked into a program: "compiled into the game's data files" goes out with the game,
+// and changed ("modifying them to fit") it is modified.
+func TestContentIsNotLinked(t *testing.T) {
+	wantReadings(t, []reading{
+		{"stack overflow answers are cc by-sa 3.0 - does that mean we can't paste them into our closed source product", "CC-BY-SA-3.0", "distribute"},
+		{"we compile cc-by 4.0 icons into our app's resources. ok?", "CC-BY-4.0", "distribute"},
+	})
+	if q, _ := ParseQuestion("our game is GPLv3 and we want to use CC BY-SA 4.0 sprites, modifying them to fit; some get compiled into the data files. ok?"); q.Use != "modify" {
+		t.Errorf("changed sprites compiled into data files: use %q, want modify", q.Use)
+	}
+}
