@@ -2694,7 +2694,9 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q.Topic = "choose"
 		}
 	}
-	if i := outputOf(lower, f, slices.IndexFunc(f.projects, func(p *Project) bool { return p != nil && p.Tool })); i >= 0 && q.Topic == "" && len(f.ids) == 2 &&
+	// The licence of a program whose output the question asks about, if one.
+	out := outputOf(lower, f, slices.IndexFunc(f.projects, func(p *Project) bool { return p != nil && p.Tool }))
+	if i := out; i >= 0 && q.Topic == "" && len(f.ids) == 2 &&
 		(q.Kind == AskCombination || q.Kind == AskCompatibility) && dataLicence(f.ids[1-i]) && !dataLicence(f.ids[i]) {
 		// "our GPL tool map-matches feeds against OpenStreetMap and writes new feed files
 		// with the OSM-derived shapes. what licence does that output carry?": the tool's
@@ -2708,7 +2710,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		q.Output, q.OutputFrom, q.Use = true, prog, use
 		return q, true
 	}
-	if i := outputOf(lower, f, slices.IndexFunc(f.projects, func(p *Project) bool { return p != nil && p.Tool })); i >= 0 && q.Topic == "" &&
+	if i := out; i >= 0 && q.Topic == "" &&
 		(q.Kind == AskVerdict && len(f.ids) == 1 || q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && !q.Difference && f.ids[i] == q.Licenses[0]) {
 		// "does the GUI code wxFormBuilder generates make our app GPL?": the program is
 		// run, not shipped or combined; what its licence says of its output is asked.

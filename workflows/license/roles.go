@@ -411,9 +411,10 @@ func readRoles(lower string, f found) (roles []role, result int) {
 // layerOfItRE: the words before a licence say it is of a layer under the thing just
 // named: "the libvips underneath it is", "the engine beneath them is licensed under";
 // layerAfterRE says so after a project's name ("libvips underneath it").
-var layerAfterRE = regexp.MustCompile(`^\s+(?:underneath|beneath|below)\s+(?:it|that|them)\b`)
-
-var layerOfItRE = regexp.MustCompile(`\b(?:underneath|beneath|below)\s+(?:it|that|them)\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?$`)
+var (
+	layerAfterRE = regexp.MustCompile(`^\s+(?:underneath|beneath|below)\s+(?:it|that|them)\b`)
+	layerOfItRE  = regexp.MustCompile(`\b(?:underneath|beneath|below)\s+(?:it|that|them)\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?$`)
+)
 
 // askedToBeRE: the words before a licence that ask whether the asker's work may have it:
 // "can it just be", "could our plugin stay", "can i put the result out under".
