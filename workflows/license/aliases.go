@@ -1155,7 +1155,10 @@ func findLicenses(text string) found {
 	hits = slices.DeleteFunc(hits, func(h hit) bool {
 		return len(hits) > 1 && h.end >= 0 && h.end <= len(lower) && (ishRE.MatchString(lower[h.end:]) ||
 			h.pos >= 0 && likenessBeforeRE.MatchString(lower[max(0, h.pos-24):h.pos]) && !askedLikenessRE.MatchString(lower[max(0, h.pos-60):h.pos]) &&
-				!fileLooksLikeRE.MatchString(lower[max(0, h.pos-50):h.pos]))
+				!fileLooksLikeRE.MatchString(lower[max(0, h.pos-50):h.pos]) ||
+			// "its licence is basically MIT with one added sentence": another licence, MIT's
+			// words with more.
+			h.pos >= 0 && nearlyBeforeRE.MatchString(lower[max(0, h.pos-24):h.pos]) && addedAfterRE.MatchString(lower[h.end:]))
 	})
 	// A licence said not to apply ("under Ruby's own licence, not a gem's MIT", "MPL
 	// rather than the GPL") is not one the question is about, when another is named.
@@ -2305,6 +2308,14 @@ var (
 
 // likenessBeforeRE: the words before a licence's name that make it a likeness: "reads
 // like MIT", "similar to the BSD licence", "functionally equivalent to MIT".
+// nearlyBeforeRE and addedAfterRE: a licence said to be nearly another, with something
+// added or changed: "basically MIT with one added sentence", "essentially BSD plus a
+// clause".
+var (
+	nearlyBeforeRE = regexp.MustCompile(`\b(?:basically|essentially|practically|pretty\s+much|more\s+or\s+less|mostly|almost)\s+(?:the\s+|an?\s+)?$`)
+	addedAfterRE   = regexp.MustCompile(`^\s*(?:licen[cs]e\s*)?,?\s*(?:with|plus|but|except|and)\s+(?:one|a|an|some|two|an?\s+extra|its\s+own)?\s*(?:added|extra|additional|more|different|changed|custom|odd|weird|strange)?\s*(?:sentence|clause|line|condition|term|restriction|paragraph|rider)s?\b`)
+)
+
 var likenessBeforeRE = regexp.MustCompile(`\b(?:reads like|looks like|similar to|resembles|resembling|akin to|modell?ed on|patterned on|(?:functionally\s+|basically\s+|essentially\s+|practically\s+|roughly\s+)?(?:equivalent|identical|comparable|close)\s+to|much\s+like|just\s+like)\s+(?:the\s+|an?\s+)?$`)
 
 // fileLooksLikeRE: a licence file's text that looks like a licence is that licence, read

@@ -2484,6 +2484,14 @@ func TestLikenessSaidOrAsked(t *testing.T) {
 	if q, _ := ParseQuestion("it is under the ISC license (functionally equivalent to MIT). ok in our app?"); q.Expression != "ISC" {
 		t.Errorf("likeness in passing: read %q, want ISC", q.Expression)
 	}
+	// Nearly a licence, with words added, is another licence: "basically MIT with one
+	// added sentence" is no MIT beside the JSON licence; "basically MIT" alone is MIT.
+	if q, _ := ParseQuestion("we bundle the org.json jar. its licence is basically MIT with one added sentence about Good, not Evil. ok in our app?"); q.Expression != "JSON" {
+		t.Errorf("nearly MIT with a sentence added: read %q, want JSON", q.Expression)
+	}
+	if q, _ := ParseQuestion("the licence is basically MIT. can we use it in our app?"); q.Expression != "MIT" {
+		t.Errorf("basically MIT: read %q, want MIT", q.Expression)
+	}
 	for _, text := range []string{"is ISC equivalent to MIT?", "is ISC similar to MIT?", "is the ISC license basically identical to MIT?"} {
 		if q, _ := ParseQuestion(text); q.Kind != AskProfile || !q.Difference || len(q.Licenses) != 2 {
 			t.Errorf("%q: read kind %d difference %v licences %q, want ISC and MIT compared", text, q.Kind, q.Difference, q.Licenses)
