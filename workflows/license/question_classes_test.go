@@ -5880,3 +5880,16 @@ func TestContentIsNotLinked(t *testing.T) {
 		t.Errorf("changed sprites compiled into data files: use %q, want modify", q.Use)
 	}
 }
+
+// TestTakenUnderALicence: code already named and then taken, used or given out under a
+// licence ("someone wants to take it under gplv3") goes under that licence; picking one
+// option of a choice ("take it under MIT only") does not.
+func TestTakenUnderALicence(t *testing.T) {
+	wantDirections(t, map[string][]string{
+		"is u-boot gpl2 or gpl2-or-later? someone wants to take it under gplv3":                     {"GPL-2.0-or-later", "GPL-3.0-only"},
+		"fastvalidate is apache licensed. any chance of taking it under the boost licence instead?": {"Apache-2.0", "BSL-1.0"},
+	})
+	if q, _ := ParseQuestion("machina.js is dual-licensed MIT and GPL-2.0. can we take it under MIT only?"); q.Kind == AskCompatibility {
+		t.Errorf("an option picked read as code going under it: %q", q.Licenses)
+	}
+}

@@ -255,6 +255,13 @@ func readRoles(lower string, f found) (roles []role, result int) {
 			if goesInAfter(lower, m.at) {
 				r = roleIncoming // "our mit-licensed plugin can't go into obs": the asker's code, going in
 			}
+			if m.at[0] >= 0 && m.at[1] <= len(lower) && takenUnderRE.MatchString(lower[max(0, m.at[0]-40):m.at[0]]) &&
+				!optionPickedAfterRE.MatchString(lower[m.at[1]:]) && !choiceRE.MatchString(lower) {
+				// "someone wants to take it under gplv3": the licence the code goes under; not
+				// an option of a choice picked ("take it under MIT only", "use it under the
+				// Ruby licence or the 2-clause BSD").
+				r, own = roleWork, false
+			}
 			if r == roleNone && m.at[0] >= 0 && m.at[1] <= len(lower) && (layerOfItRE.MatchString(lower[max(0, m.at[0]-50):m.at[0]]) || layerAfterRE.MatchString(lower[m.at[1]:])) {
 				r = roleIncoming // "sharp is Apache 2.0 but the libvips underneath it is LGPL": the layer it is built on
 			}
@@ -407,6 +414,14 @@ func readRoles(lower string, f found) (roles []role, result int) {
 	}
 	return roles, result
 }
+
+// takenUnderRE: the words before a licence say code already named is taken, used or
+// given out under it: "take it under", "distribute them under", "use it under the".
+var takenUnderRE = regexp.MustCompile(`\b(?:take|takes|taking|took|use|uses|using|distribute|distributes|distributing|redistribute|redistributing|convey|conveying|ship|shipping)\s+(?:it|them|this|that)\s+(?:only\s+|solely\s+|instead\s+)?under\s+(?:the\s+|a\s+)?$`)
+
+// optionPickedAfterRE: what follows a licence that is one option of a choice: "MIT
+// only", "the Ruby licence or the 2-clause BSD".
+var optionPickedAfterRE = regexp.MustCompile(`^\s*(?:licen[cs]e\s*)?(?:only|alone|or)\b`)
 
 // layerOfItRE: the words before a licence say it is of a layer under the thing just
 // named: "the libvips underneath it is", "the engine beneath them is licensed under";
