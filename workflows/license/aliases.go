@@ -1443,6 +1443,18 @@ func findLicenses(text string) found {
 			i--
 		}
 	}
+	// "this magento 2 apple pay module is gpl": a module, plug-in or theme named after
+	// the platform it is for, said to be under a licence, is the thing asked about; the
+	// platform is its setting.
+	if len(hits) > 1 {
+		hits = slices.DeleteFunc(hits, func(h hit) bool {
+			if h.project == nil || h.end < 0 || h.end > len(lower) {
+				return false
+			}
+			m := moduleOfAfterRE.FindStringIndex(lower[h.end:])
+			return m != nil && slices.ContainsFunc(hits, func(l hit) bool { return l.project == nil && l.pos == h.end+m[1] })
+		})
+	}
 	// "want freetds in an ios app … it's lgpl2": a loose name said of a project just
 	// named, of the same family and version as the project's one licence, is that licence.
 	if len(hits) > 1 {
@@ -2308,6 +2320,10 @@ var (
 
 // likenessBeforeRE: the words before a licence's name that make it a likeness: "reads
 // like MIT", "similar to the BSD licence", "functionally equivalent to MIT".
+// moduleOfAfterRE: what follows a platform's name when a module of it is said to be
+// under a licence: " 2 apple pay module is ", " payment extension, which is ".
+var moduleOfAfterRE = regexp.MustCompile(`^(?:\s+v?\d[\w.]*)?(?:\s+[\w-]+){1,3}?\s+(?:modules?|plug-?ins?|extensions?|themes?|add-?ons?)\s*,?\s+(?:which\s+|that\s+)?(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?`)
+
 // nearlyBeforeRE and addedAfterRE: a licence said to be nearly another, with something
 // added or changed: "basically MIT with one added sentence", "essentially BSD plus a
 // clause".

@@ -5893,3 +5893,13 @@ func TestTakenUnderALicence(t *testing.T) {
 		t.Errorf("an option picked read as code going under it: %q", q.Licenses)
 	}
 }
+
+// TestModuleNamedAfterItsPlatform: a module, plug-in or theme named after the platform
+// it is for and said to be under a licence ("this magento 2 apple pay module is gpl") is
+// what the question is about; the platform's own licence is its setting.
+func TestModuleNamedAfterItsPlatform(t *testing.T) {
+	wantExpressions(t, map[string]string{
+		"this magento 2 apple pay module is gpl. doesn't that make it unusable for any real store?": "GPL-3.0-only",
+		"this wordpress plugin is gpl, can we sell it?":                                             "GPL-2.0-or-later",
+	})
+}
