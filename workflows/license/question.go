@@ -3056,7 +3056,10 @@ var notExceptionNameWords = map[string]bool{"no": true, "that": true, "this": tr
 func unknownExceptions(text string, licences []string) []string {
 	var out []string
 	for _, m := range withSPDXRE.FindAllStringSubmatch(text, -1) {
-		if ok, _ := spdxlicenses.IsException(m[1]); !ok {
+		// "EPL-2.0 WITH GPL-2.0 …?": a licence after WITH, as someone unsure how to write
+		// a secondary licence typed it, is a licence the question reads, not an exception
+		// unknown.
+		if ok, _ := spdxlicenses.IsException(m[1]); !ok && len(FindLicenses(m[1])) == 0 {
 			out = append(out, m[1])
 		}
 	}

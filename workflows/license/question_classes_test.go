@@ -5903,3 +5903,16 @@ func TestModuleNamedAfterItsPlatform(t *testing.T) {
 		"this wordpress plugin is gpl, can we sell it?":                                             "GPL-2.0-or-later",
 	})
 }
+
+// TestLicenceAfterWITH: a licence after WITH, as someone unsure how to write a secondary
+// licence typed it ("'EPL-2.0 WITH GPL-2.0 ...'?"), is no unknown exception; an unknown
+// exception still is.
+func TestLicenceAfterWITH(t *testing.T) {
+	q, _ := ParseQuestion("OpenJ9 will be EPL-2.0 with GPL-2.0 plus the Classpath exception as a secondary licence. How do we write that as an SPDX expression: 'EPL-2.0 WITH GPL-2.0 ...'?")
+	if len(q.Unknown) > 0 || q.Expression != "EPL-2.0 OR GPL-2.0-only WITH Classpath-exception-2.0" {
+		t.Errorf("unknown %q expression %q, want no unknown words and the choice with the Classpath exception", q.Unknown, q.Expression)
+	}
+	if q, _ := ParseQuestion("is GPL-2.0 WITH Foo-exception ok?"); !slices.Contains(q.Unknown, "Foo-exception") {
+		t.Errorf("an unknown exception passed: %q", q.Unknown)
+	}
+}
