@@ -5916,3 +5916,16 @@ func TestLicenceAfterWITH(t *testing.T) {
 		t.Errorf("an unknown exception passed: %q", q.Unknown)
 	}
 }
+
+// TestWhyNotSwitchIt: "why not just switch it to bsd?" asks the maintainers to move their
+// project, as "would you consider switching to …?" does.
+func TestWhyNotSwitchIt(t *testing.T) {
+	for _, text := range []string{
+		"jacobsa/fuse is apache-2.0 while go itself and the kernel side are bsd. why not just switch it to bsd?",
+		"the lib is gplv3 while everything around it is mit. why not move it to mit?",
+	} {
+		if q, _ := ParseQuestion(text); q.Topic != "choose" {
+			t.Errorf("%q: topic %q, want choose", text, q.Topic)
+		}
+	}
+}

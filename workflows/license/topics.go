@@ -482,7 +482,9 @@ var maintainersChoiceRE = regexp.MustCompile(`\bany\s+chance\s+(?:of|for|that|yo
 	`|\bwould\s+you\s+(?:ever\s+)?consider\s+(?:using\s+)?(?:an?\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s+(?:instead|like\s+(?:most|the|other)|licen[cs]e)\b` +
 	`|\bcould\s+(?:it|this|the\s+(?:project|library|lib|plugin|package|crate|module|code|repo|gem))\s+(?:please\s+)?(?:become|be\s+(?:re-?licen[cs]ed|dual[- ]licen[cs]ed)|switch|move)\b` +
 	`|\bplease\s+(?:consider\s+)?(?:relicen[cs]|re-licen[cs]|dual[- ]licen[cs])\w*` +
-	`|\bwhy\s+did\s+(?:[\w.-]+\s+){1,3}?(?:pick|choose|go\s+with|switch|move|relicen[cs]e)\b[^.?!]{0,40}?\b(?:to|off|from|for|over|instead)\b`)
+	`|\bwhy\s+did\s+(?:[\w.-]+\s+){1,3}?(?:pick|choose|go\s+with|switch|move|relicen[cs]e)\b[^.?!]{0,40}?\b(?:to|off|from|for|over|instead)\b` +
+	// "jacobsa/fuse is apache-2.0 while go itself is bsd. why not just switch it to bsd?"
+	`|\bwhy\s+not\s+(?:just\s+|simply\s+)?(?:switch|move|relicen[cs]e|re-licen[cs]e|change|go)\s+(?:it\s+|this\s+|the\s+(?:project|library|lib|code|repo|crate|package|module)\s+)?(?:over\s+)?to\b`)
 
 // ownLicenceWantedRE finds the asker's own project without a licence yet, or a licence
 // wanted for the asker's work so that others may use it.
