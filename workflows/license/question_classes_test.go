@@ -470,6 +470,13 @@ func TestStandaloneExceptionsRolesAndLinks(t *testing.T) {
 	if q, _ = ParseQuestion("our repo only has prebuilt kernel + modules. is a link to the kernel git tree enough for the gpl"); q.Use == "dynamic_link" {
 		t.Errorf("a link to a git tree read as linking")
 	}
+	// A link to a licence's text is a hyperlink too; a library linked to stays linked.
+	if q, _ = ParseQuestion("our gfdl-licensed guides are mostly licence text. can we just link to the gfdl instead of including it?"); q.Use == "dynamic_link" {
+		t.Errorf("a link to the licence's text read as linking")
+	}
+	if q, _ = ParseQuestion("can we link to the GPL library from our app?"); q.Use != "dynamic_link" {
+		t.Errorf("linking to a library: use %q, want dynamic_link", q.Use)
+	}
 	wantTopics(t, map[string]string{
 		"new oss library from our team, we're fine with it ending up in closed products. which licence should we pick": "choose",
 		"do we need to show open source credits inside our app or is a license file in the repo enough":                "attribution",
