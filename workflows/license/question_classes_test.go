@@ -5936,3 +5936,12 @@ func TestWhyNotSwitchIt(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkInsteadOfTheText: whether a link may stand in for a licence's text ("can we
+// just link to the gfdl instead of including it?") is attribution, not choosing a
+// licence for one's own guides.
+func TestLinkInsteadOfTheText(t *testing.T) {
+	if q, _ := ParseQuestion("our gfdl-licensed guides are mostly licence text. can we just link to the gfdl instead of including it?"); q.Topic != "attribution" {
+		t.Errorf("topic %q, want attribution", q.Topic)
+	}
+}

@@ -104,6 +104,9 @@ var topicWords = []struct {
 	// "i copied big parts of someone's backend. they want credit. what do i need to add?"
 	{"attribution", regexp.MustCompile(`\b(?:they|he|she|the\s+(?:original\s+)?(?:author|authors|creator|maintainers?|developers?))\s+(?:want|wants|asked\s+for|asks?\s+for|expects?|demands?|requests?)\s+(?:a\s+|some\s+|proper\s+|visible\s+)?(?:credit|attribution)\b`), false, []string{"credit", "attribution"}, nil},
 	// "keep nio's license header on them or swap in ours?": whose notice copied files carry.
+	// "can we just link to the gfdl instead of including it?": whether a link may stand
+	// in for the licence's text asks what keeping the notice takes.
+	{"attribution", regexp.MustCompile(`\blinks?\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w.+-]+\s+){0,2}?(?:licen[cs]e\s+)?(?:text\s+|file\s+)?(?:online\s+)?instead\s+of\s+(?:including|shipping|bundling|copying|adding|putting|reproducing|printing)\b`), false, []string{"instead"}, nil},
 	{"attribution", regexp.MustCompile(`\b(?:licen[cs]e|copyright)\s+(?:headers?|notices?|lines?)\b[^.?!]{0,40}\b(?:swap|swapping|replace|replacing|put|putting)\s+(?:in\s+|them\s+with\s+|with\s+)?(?:ours|mine|our\s+own|my\s+own)\b`), false, []string{"header", "notice", "lines"}, nil},
 	{"attribution", regexp.MustCompile(`\b(?:swap|swapping|replace|replacing|change|changing|switch|switching|exchange|substitute)\s+(?:out\s+)?(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:original\s+)?(?:(?:author|authors|creator|maintainer|owner)(?:'s|’s|s'|s’)?\s+)?(?:copyright\s+(?:lines?|notices?|headers?|holders?|statements?)|names?|credits?)\s+(?:for|with|by)\s+(?:mine|my\s+own|ours|our\s+own|my\s+name|our\s+name|my\s+company(?:'s)?|our\s+company(?:'s)?)\b`), false, []string{"mine", "my own", "ours", "our own", "my name", "our name", "my company", "our company"}, nil},
 	// A tool that warns before a dependency under some licence comes in ("can pip warn
