@@ -4090,7 +4090,9 @@ var ourServiceRE = regexp.MustCompile(` (?:we|i) (?:run|operate|host|provide) (?
 // links to".
 var hyperlinkRE = regexp.MustCompile(` (?:a|the|an?\s+\w+) links? to | links? to (?:the |our |their |its |any |a |no |his |her )?(?:git |source |github |gitlab )?(?:tree|repo|repository|website|site|page|pages|download|downloads|url|project page|source code|sources)\b| (?:pages?|sites?|websites?|readme|docs|documentation|articles?|posts?|blog)(?: \w+){0,2} links? to ` +
 	// "can we just link to the gfdl instead of including it?": a link to a licence's text.
-	`| links? to (?:the |a |its |their )?(?:full )?(?:licen[cs]e(?: text| file)?|text of the licen[cs]e|(?:gfdl|gpl|lgpl|agpl|mit|apache|bsd|mpl|cc by[\w ]{0,12}?)(?: licen[cs]e)? (?:instead|rather|text|url|page|online))\b`)
+	`| links? to (?:the |a |its |their )?(?:full )?(?:licen[cs]e(?: text| file)?|text of the licen[cs]e|(?:gfdl|gpl|lgpl|agpl|mit|apache|bsd|mpl|cc by[\w ]{0,12}?)(?: licen[cs]e)? (?:instead|rather|text|url|page|online))\b` +
+	// The same with the licence's name blanked, as the use is read: "link to the text online".
+	`| links? to (?:the |its |their )?(?:full )?(?:text|url|copy)(?: online)? (?:instead|rather|online|page)\b`)
 
 // mitZeroRE finds the MIT No Attribution licence by its name.
 var mitZeroRE = regexp.MustCompile(`(?i)\bMIT[\s-]+No[\s-]+Attribution\b`)

@@ -474,6 +474,9 @@ func TestStandaloneExceptionsRolesAndLinks(t *testing.T) {
 	if q, _ = ParseQuestion("our gfdl-licensed guides are mostly licence text. can we just link to the gfdl instead of including it?"); q.Use == "dynamic_link" {
 		t.Errorf("a link to the licence's text read as linking")
 	}
+	if q, _ = ParseQuestion("can we link to the mit licence text online instead of shipping it in the app?"); q.Use == "dynamic_link" {
+		t.Errorf("a link to the licence's text online read as linking")
+	}
 	if q, _ = ParseQuestion("can we link to the GPL library from our app?"); q.Use != "dynamic_link" {
 		t.Errorf("linking to a library: use %q, want dynamic_link", q.Use)
 	}
