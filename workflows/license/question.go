@@ -2696,25 +2696,25 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	// The licence of a program whose output the question asks about, if one.
 	out := outputOf(lower, f, slices.IndexFunc(f.projects, func(p *Project) bool { return p != nil && p.Tool }))
-	if i := out; i >= 0 && q.Topic == "" && len(f.ids) == 2 &&
-		(q.Kind == AskCombination || q.Kind == AskCompatibility) && dataLicence(f.ids[1-i]) && !dataLicence(f.ids[i]) {
+	if out >= 0 && q.Topic == "" && len(f.ids) == 2 &&
+		(q.Kind == AskCombination || q.Kind == AskCompatibility) && dataLicence(f.ids[1-out]) && !dataLicence(f.ids[out]) {
 		// "our GPL tool map-matches feeds against OpenStreetMap and writes new feed files
 		// with the OSM-derived shapes. what licence does that output carry?": the tool's
 		// licence stays with the tool; the data's travels with what is made from it.
-		prog := f.ids[i]
+		prog := f.ids[out]
 		use := q.Use
-		q = verdictOn(q, f.ids[1-i])
+		q = verdictOn(q, f.ids[1-out])
 		if use == "" {
 			use = "distribute" // what is made is asked about to be given out
 		}
 		q.Output, q.OutputFrom, q.Use = true, prog, use
 		return q, true
 	}
-	if i := out; i >= 0 && q.Topic == "" &&
-		(q.Kind == AskVerdict && len(f.ids) == 1 || q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && !q.Difference && f.ids[i] == q.Licenses[0]) {
+	if out >= 0 && q.Topic == "" &&
+		(q.Kind == AskVerdict && len(f.ids) == 1 || q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && !q.Difference && f.ids[out] == q.Licenses[0]) {
 		// "does the GUI code wxFormBuilder generates make our app GPL?": the program is
 		// run, not shipped or combined; what its licence says of its output is asked.
-		q = verdictOn(q, f.ids[i])
+		q = verdictOn(q, f.ids[out])
 		q.Output, q.Use = true, "internal"
 		return q, true
 	}
@@ -4089,10 +4089,11 @@ var ourServiceRE = regexp.MustCompile(` (?:we|i) (?:run|operate|host|provide) (?
 // hyperlinkRE finds a link in the web's sense: "a link to the source", "pages my site
 // links to".
 var hyperlinkRE = regexp.MustCompile(` (?:a|the|an?\s+\w+) links? to | links? to (?:the |our |their |its |any |a |no |his |her )?(?:git |source |github |gitlab )?(?:tree|repo|repository|website|site|page|pages|download|downloads|url|project page|source code|sources)\b| (?:pages?|sites?|websites?|readme|docs|documentation|articles?|posts?|blog)(?: \w+){0,2} links? to ` +
-	// "can we just link to the gfdl instead of including it?": a link to a licence's text.
-	`| links? to (?:the |a |its |their )?(?:full )?(?:licen[cs]e(?: text| file)?|text of the licen[cs]e|(?:gfdl|gpl|lgpl|agpl|mit|apache|bsd|mpl|cc by[\w ]{0,12}?)(?: licen[cs]e)? (?:instead|rather|text|url|page|online))\b` +
-	// The same with the licence's name blanked, as the use is read: "link to the text online".
-	`| links? to (?:the |its |their )?(?:full )?(?:text|url|copy)(?: online)? (?:instead|rather|online|page)\b`)
+	// "can we just link to the gfdl instead of including it?", and the same with the
+	// licence's name blanked ("link to the text online"): a link to a licence's text. The
+	// words are normalised, so "licence" itself is gone.
+	`| links? to (?:(?:the |a |its |their )?(?:full )?(?:gfdl|gpl|lgpl|agpl|mit|apache|bsd|mpl|cc by[\w ]{0,12}?) (?:instead|rather|text|url|page|online)` +
+	`|(?:the |its |their )?(?:full )?(?:text|url|copy)(?: online)? (?:instead|rather|online|page))\b`)
 
 // mitZeroRE finds the MIT No Attribution licence by its name.
 var mitZeroRE = regexp.MustCompile(`(?i)\bMIT[\s-]+No[\s-]+Attribution\b`)
