@@ -409,6 +409,9 @@ func withDisagreement(d license.Disagreement, r bot.Reply) bot.Reply {
 	if d.Later {
 		return noteAndOther(r, fmt.Sprintf("The two agree: `%s` lets the code be used under that version or any later one, and a licence file with the text of `%s` is one of those versions, not another licence. So the code is read as `%s`, below: you may follow the file's version, or any other the notice allows.", d.Other, d.File, d.Other), d.File, "")
 	}
+	if d.Unlicensed() {
+		return noteAndOther(r, unlicensedNote(d)+fmt.Sprintf(" So the code is read as `%s`, below.", d.File), "", "")
+	}
 	if d.Header() {
 		// A file's header is a notice the copyright holders put on that file, not a report:
 		// it may mean that file is under another licence, or be a leftover.
@@ -417,12 +420,19 @@ func withDisagreement(d license.Disagreement, r bot.Reply) bot.Reply {
 	return noteAndOther(r, fmt.Sprintf("The licence file is the licence the copyright holders granted; a README, package metadata, a store page or a scanner only reports it, and can be out of date or wrong. So the code is read as `%s`, the file's licence, below. Ask the maintainers to fix whichever is wrong; if they say `%s` is meant, the button gives the verdict for it.", d.File, d.Other), d.Other, "")
 }
 
+// unlicensedNote says what npm's UNLICENSED means beside a licence file's grant.
+func unlicensedNote(d license.Disagreement) string {
+	return fmt.Sprintf("`UNLICENSED` in %s is npm's word for a package whose owners grant no licence at all (all rights reserved); it is not The Unlicense (`Unlicense`), which gives everything away. The licence file is the grant the copyright holders made, and it says `%s`; ask the maintainers to put `%s` in %s, since tools that read it treat the package as proprietary.", sourceName(d.Source), d.File, d.File, sourceName(d.Source))
+}
+
 // withSourcesDisagreeing adds to r, the verdict for the licence file's licence, that
 // another source says another licence, and the verdict for that one, for the same use,
 // one click away.
 func withSourcesDisagreeing(d license.Disagreement, use string, r bot.Reply) bot.Reply {
 	why := fmt.Sprintf("The licence file says `%s`; according to %s it is `%s`. ", d.File, sourceName(d.Source), d.Other)
 	switch {
+	case d.Unlicensed():
+		return noteAndOther(r, unlicensedNote(d)+fmt.Sprintf(" The answer below is for `%s`.", d.File), "", "")
 	case d.Later:
 		why += fmt.Sprintf("They agree: `%s` lets the code be used under that version or a later one, and the file carries one of those versions. The answer below is for `%s`.", d.Other, d.Other)
 	case d.Header():

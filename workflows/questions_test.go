@@ -200,6 +200,12 @@ func TestMovingOwnProject(t *testing.T) {
 	answered(t, "I'm starting a new library. MIT or Apache-2.0?",
 		[]string{"a question about choosing a licence for a project you release, naming `MIT`, `Apache-2.0`"},
 		[]string{"Moving a released project"})
+	// One licence picked instead of others weighs candidates; every one of them is named.
+	answered(t, "why would our lab pick mpl for a python repo instead of apache, mit or bsd?",
+		[]string{"a question about choosing a licence for a project you release, naming `MPL-2.0`, `Apache-2.0`, `MIT`, `BSD-3-Clause`"},
+		[]string{"Moving a released project"})
+	answered(t, "we're thinking of switching our library from mit to apache instead. worth it?",
+		[]string{"moving one already released to another"}, nil)
 }
 
 // TestGeneratedContribution: a contribution written with an AI assistant is a question
@@ -449,6 +455,18 @@ func TestLicenceFileAgainstASourceWithAUse(t *testing.T) {
 	answered(t, "the LICENSE file is mit but pypi says gpl. can we ship it in our product?",
 		[]string{"may `MIT` code be used in something you distribute?", "according to PyPI it is `GPL-3.0-only`", "As GPL-3.0-only"},
 		[]string{"OSADL matrix"})
+}
+
+// TestLicenceFileAgainstNpmUnlicensed: npm's UNLICENSED beside a licence file is said to
+// grant nothing, unlike The Unlicense, and the licence file's grant is what the answer is
+// for; a use asked gets that licence's verdict with the same note.
+func TestLicenceFileAgainstNpmUnlicensed(t *testing.T) {
+	answered(t, "styled-react-modal says UNLICENSED in package.json but the licence file is the unlicense. which one is it?",
+		[]string{"package.json says `UNLICENSED`", "grant no licence at all", "it is not The Unlicense", "read as `Unlicense`"},
+		[]string{"As UNLICENSED"})
+	answered(t, "package.json says UNLICENSED but the LICENSE file is MIT. can we ship it in our app?",
+		[]string{"may `MIT` code be used in something you distribute?", "grant no licence at all", "The answer below is for `MIT`"},
+		[]string{"As UNLICENSED", "no licence be used"})
 }
 
 // TestCompatibilityNoWithTheOtherWayOpen: a "no" whose other direction is a "yes" says

@@ -2165,8 +2165,10 @@ var familyVersionRE = regexp.MustCompile(`^[\s-]*(?:v|version\s*)?\d`)
 var gainLoseRE = regexp.MustCompile(`\b(?:gain|gains|lose|loses|losing|give\s+up)\b`)
 
 // weighsRE finds a question that weighs licences against each other: their
-// difference, pros and cons, which is better.
-var weighsRE = regexp.MustCompile(`\b(?:differen(?:ce|ces|t)|differ|vs\.?|versus|compar\w*|pros\s+and\s+cons|trade-?offs?|better|worse|wiser|advantages?|downsides?)\b`)
+// difference, pros and cons, which is better, why one is picked.
+var weighsRE = regexp.MustCompile(`\b(?:differen(?:ce|ces|t)|differ|vs\.?|versus|compar\w*|pros\s+and\s+cons|trade-?offs?|better|worse|wiser|advantages?|downsides?)\b` +
+	// "why would our lab pick mpl instead of apache, mit or bsd?"
+	`|\bwhy\s+(?:[\w'’-]+\s+){0,4}?(?:pick|choose|prefer|go\s+with|opt\s+for)\b`)
 
 // differentIfRE: "would it be different if …", which supposes another licence and
 // weighs none.

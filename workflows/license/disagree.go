@@ -21,6 +21,13 @@ type Disagreement struct {
 	Later bool
 }
 
+// NoGrant stands, as a Disagreement's Other, for npm's "UNLICENSED": the package's
+// owners grant no licence at all (all rights reserved), which is not The Unlicense.
+const NoGrant = "UNLICENSED"
+
+// Unlicensed tells that the other source says npm's UNLICENSED: no licence granted.
+func (d Disagreement) Unlicensed() bool { return d.Other == NoGrant }
+
 // Header tells that the other source is a file's header: a notice the copyright holders
 // put on that file, not a report of the project's licence.
 func (d Disagreement) Header() bool { return strings.Contains(d.Source, "header") }
@@ -60,6 +67,10 @@ var reportsRE = regexp.MustCompile(`\b(?:says?|said|lists?|listed|shows?|showed|
 // which may well be under a licence of its own.
 var partRE = regexp.MustCompile(`\b(?:some|certain|a\s+few|several|other)\s+(?:of\s+(?:the|its)\s+)?(?:assets?|images?|icons?|fonts?|files?|sounds?|data|parts?|dependenc(?:y|ies)|librar(?:y|ies)|modules?|components?|models?|weights|docs|documentation|examples?|samples?)\b|\b(?:a|one|another|our|its|their)\s+(?:dependency|library|module|component|submodule|plugin|vendored)\b`)
 
+// npmUnlicensedRE: a source reports npm's word for no licence granted ("package.json
+// says UNLICENSED", "npm shows it as unlicensed").
+var npmUnlicensedRE = regexp.MustCompile(`\bunlicensed\b`)
+
 // licenceColonRE: a licence field written with its colon ("License: GPL").
 var licenceColonRE = regexp.MustCompile(`(?i)(licen[cs]e):`)
 
@@ -95,6 +106,13 @@ func sourcesDisagree(text, lower string) (Disagreement, bool) {
 		}
 		c := strings.ToLower(text[from:cut[0]])
 		from = cut[1]
+		if n == 0 && other == "" && npmUnlicensedRE.MatchString(c) {
+			// "styled-react-modal says UNLICENSED in package.json": npm's word for a
+			// package whose owners grant no licence, set against the licence file's grant.
+			if report := reportRE.FindString(c); report != "" && !licenceFileRE.MatchString(c) && reportsRE.MatchString(c) && !partRE.MatchString(c) {
+				other, source = NoGrant, report
+			}
+		}
 		if n != 1 {
 			continue
 		}

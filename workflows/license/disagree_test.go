@@ -20,6 +20,9 @@ func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 		"the crate has Apache-2.0 in Cargo.toml but BSD-3-Clause in LICENSE. which one holds?":                                                                          {File: "BSD-3-Clause", Other: "Apache-2.0", Source: "cargo.toml"},
 		"the COPYING file is gplv3 but the readme says gpl2+. which is it?":                                                                                             {File: "GPL-3.0-only", Other: "GPL-2.0-or-later", Source: "readme", Later: true},
 		"the PKGBUILD lists lgpl, while the license now reads BSD-2-Clause. which one do we package it as?":                                                             {File: "BSD-2-Clause", Other: "LGPL-3.0-only", Source: "pkgbuild"},
+		// npm's UNLICENSED grants nothing; it is not The Unlicense.
+		"styled-react-modal says UNLICENSED in package.json but the licence file is the unlicense. which one is it?": {File: "Unlicense", Other: NoGrant, Source: "package.json"},
+		"package.json says UNLICENSED but the LICENSE file is MIT. which applies?":                                   {File: "MIT", Other: NoGrant, Source: "package.json"},
 	} {
 		q, ok := ParseQuestion(text)
 		held := want.File
@@ -33,6 +36,8 @@ func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 	for _, text := range []string{
 		"the readme says MIT and the LICENSE file says MIT too. can we ship it?",                   // no disagreement
 		"npm says isc but the readme says mit. which one?",                                         // no licence file named
+		"npm shows UNLICENSED for this package but the readme says mit. which one?",                // no licence file named
+		"the LICENSE file is MIT but one of our own packages is unlicensed. which one applies?",    // no source reporting it
 		"the LICENSE file is MIT and we bundle an Apache-2.0 library from npm. is that ok for us?", // not asked which holds
 		"which is better for a library, the MIT license file or apache 2.0?",                       // a choice, no source
 		// A part, or a thing taken in, under a licence of its own.

@@ -814,6 +814,10 @@ func asksOwnAdvice(ask string) bool {
 // to MIT", "relicense", "should fonts be OFL instead".
 var movesOwnRE = regexp.MustCompile(`\b(?:go|going|goes|move|moving|switch\w*)\s+(?:fully\s+)?(?:permissive|copyleft)\b|\b(?:relicen[cs]\w*|re-licen[cs]\w*|switch\w*|mov(?:e|es|ing)|chang\w*|convert\w*|migrat\w*)\b[^.?!]{0,40}\bto\b|\bswap\w*\s+(?:the\s+)?licen[cs]e|\binstead\b|\b(?:drop|leave|leaving)\s+(?:the\s+)?[\w.+-]+\s+for\b`)
 
+// pickedInsteadRE: one licence picked instead of another ("pick mpl for a python repo
+// instead of apache"), which weighs candidates rather than moving a licence.
+var pickedInsteadRE = regexp.MustCompile(`\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|chose|prefer(?:s|red)?|go(?:es|ing)?\s+with|opt(?:s|ed)?\s+for)\s+[^.?!]{0,60}?\binstead\b`)
+
 // adviceSentence is the sentence that asks, or the last one when none says it asks: "…
 // lgpl as a compromise, or just mit thanks!".
 func adviceSentence(lower string) string {
@@ -1156,7 +1160,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	// A licence file set against another source: read once, then taken by what the
 	// message asks. "readme says mit, the LICENSE file is gpl. which one do we follow?"
 	// is no choice of the asker's own licence.
-	if ok && (q.Topic == "" || q.Topic == "choose") && len(q.Licenses) == 2 {
+	if ok && (q.Topic == "" || q.Topic == "choose") && (len(q.Licenses) == 2 || len(q.Licenses) == 1 && npmUnlicensedRE.MatchString(lower)) {
 		if d, found := sourcesDisagree(text, lower); found {
 			held := d.Held()
 			switch {
@@ -1289,6 +1293,11 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		q.Topic, q.Relicenses = "cla", true
 	case q.Topic == "choose":
 		q.Relicenses = movesOwnRE.MatchString(lower)
+		if q.Relicenses && strings.Contains(lower, "instead") {
+			// "why would our lab pick mpl for a python repo instead of apache?": candidates
+			// weighed for a licence, with nothing moved.
+			q.Relicenses = movesOwnRE.MatchString(pickedInsteadRE.ReplaceAllString(lower, " "))
+		}
 	case q.Kind == AskCompatibility && q.Reading != RolesAmbiguous:
 		// "can I relicense my GPL project to MIT?": whether the code may go under the
 		// other licence, and what moving one's own released project takes; "I'd like to

@@ -320,6 +320,10 @@ var topicWords = []struct {
 	// Asking why a project picked its licence, or whether another would fit it better,
 	// is choosing one: "why did you pick AGPL for a CLI tool?", "isn't GPL the wrong fit?"
 	{"choose", regexp.MustCompile(`\bwhy (?:did|do|would|does) (?:you|they|the\s+[\w-]+|this\s+[\w-]+) (?:pick|choose|go with|use|switch to|move to|license|licence)\b|` +
+		// "why would our lab pick mpl for a python repo instead of apache?"; not what picks
+		// the licence just asked about ("whats the upl and why would a language pick it over
+		// mit?" asks about the UPL).
+		`\bwhy\s+(?:did|do|would|does|should|might)\s+(?:our|my|your|their|a|an|any|some)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:pick|choose|go\s+with|prefer|opt\s+for)\s+(?:the\s+)?(?:[a-hj-z0-9][\w.+-]*|i[\w.+-]{2,}|i[a-su-z0-9.+-])\b|` +
 		// "why pick mit over gplv3 for a window manager?", "why is the plugin MIT and not
 		// mpl 2.0?"
 		`\bwhy\s+(?:pick|choose|go\s+with|prefer|use)\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+(?:over|instead\s+of|rather\s+than)\b|\bwhy\s+(?:is|are)\s+(?:the\s+|this\s+|it\s+|your\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]ed\s+(?:under\s+)?)?[\w.+-]+(?:\s+[\w.+-]+)?\s+(?:and|but)\s+not\s+|` +
