@@ -846,7 +846,7 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	}
 	// What credit is enough, or what giving a work on asks: the licences named carry
 	// their own obligations in these answers.
-	namedObligations := t.Name == "attribution" || t.Name == "distribution"
+	namedObligations := t.Name == "attribution" || t.Name == "distribution" || t.Name == "selling"
 	verdictSaid := false
 	var exception []bot.Button
 	if asked.expr != "" && asked.use != "" {

@@ -56,7 +56,8 @@ func newBench(t *testing.T) *bench {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := &bot.Router{Commands: cmds, Exec: e, Default: "identify", Question: "ask", Subject: license.NamesLicense}
+	// Routed as the command line routes (cmd/ospobot), so that a long question reaches ask.
+	r := &bot.Router{Commands: cmds, Exec: e, Default: "identify", Question: "ask", Subject: license.AsksAbout, Document: license.LooksLikeLicenseText}
 	return &bench{t: t, s: s, c: c, e: e, router: r, p: p, github: newGitHub(t, srv)}
 }
 

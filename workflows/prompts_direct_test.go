@@ -38,7 +38,8 @@ func newDirectBench(t *testing.T) *directBench {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := &bot.Router{Commands: cmds, Exec: e, Default: "identify", Question: "ask", Subject: license.NamesLicense}
+	// Routed as the command line routes (cmd/ospobot), so that a long question reaches ask.
+	r := &bot.Router{Commands: cmds, Exec: e, Default: "identify", Question: "ask", Subject: license.AsksAbout, Document: license.LooksLikeLicenseText}
 	return &directBench{t: t, s: s, e: e, p: p, router: r}
 }
 

@@ -469,6 +469,17 @@ func TestLicenceFileAgainstNpmUnlicensed(t *testing.T) {
 		[]string{"As UNLICENSED", "no licence be used"})
 }
 
+// TestSellingOpenSource: a question whether open source code may be sold gets the
+// selling topic with its source, and each licence named beside what it obliges; with no
+// licence named, the policy for the topic's example.
+func TestSellingOpenSource(t *testing.T) {
+	answered(t, "We sell a WordPress plugin and want it in the wordpress.org directory. The plugin is GPL, but the full feature set needs a paid licence key. A blog post claims charging a fee isn't GPL compliant. Is that right, or is the directory rule something else?",
+		[]string{"a question about selling open source software, naming `GPL-2.0-or-later`", "you may charge any price", "plugin directory", "`GPL-2.0-or-later` (GNU General Public License v2.0 or later) — restricted: Keep copyright", "https://www.gnu.org/philosophy/selling.html"},
+		[]string{"Needs approval", "Another use"})
+	answered(t, "can we sell open source software?",
+		[]string{"Selling open source software", "For example, the policy for `GPL-3.0-only`"}, nil)
+}
+
 // TestCompatibilityNoWithTheOtherWayOpen: a "no" whose other direction is a "yes" says
 // that the two can still be combined with the whole under the stricter licence, so that
 // it does not read as "never together".

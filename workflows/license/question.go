@@ -1244,9 +1244,10 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			}
 		}
 	}
-	if ok && (q.Kind == AskVerdict || q.Kind == AskProfile && !q.Meaning && !q.OpenSource && !q.Difference) && len(q.Licenses) == 1 && (q.Topic == "" || q.Topic == "permissive") && !q.Holder && !strings.Contains(q.Licenses[0], " ") {
+	if ok && (q.Kind == AskVerdict || q.Kind == AskProfile && !q.Meaning && !q.OpenSource && !q.Difference) && len(q.Licenses) == 1 && (q.Topic == "" || q.Topic == "permissive" || q.Topic == "selling") && !q.Holder && !strings.Contains(q.Licenses[0], " ") {
 		// "someone took our gplv3 android app, added ads, and put it on google play
-		// without any source": others with the asker's own work.
+		// without any source": others with the asker's own work; also when what they
+		// charge for it is asked ("is charging for it a gpl violation?").
 		if q.ByOthers, q.OwnWork = othersWith(text, lower); q.ByOthers {
 			// A profile of a licence others act under ("… and credits us nowhere. mit
 			// lets them do that right?") is what they may do with the work.
@@ -2346,7 +2347,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// GPL library?") it is what the other allows.
 		q.Topic = "choose"
 	}
-	if (q.Topic == "" || q.Topic == "noncommercial") && containsAny(lower, []string{"comm", "sell", "sale", "sold"}) && termsBesideAsked(lower, f.ids) {
+	if q.Topic == "selling" && slices.ContainsFunc(f.ids, nonCommercialLicence) {
+		// "does cc by-nc let us sell it?": terms that forbid it, not an open licence's sale.
+		q.Topic = "noncommercial"
+	}
+	if (q.Topic == "" || q.Topic == "noncommercial" || q.Topic == "selling") && containsAny(lower, []string{"comm", "sell", "sale", "sold"}) && termsBesideAsked(lower, f.ids) {
 		// "can a library be gpl but only for non-commercial use?": terms beside an
 		// open source licence that it does not allow.
 		q.Topic, q.TermsBeside = "noncommercial", true

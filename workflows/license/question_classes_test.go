@@ -3239,6 +3239,27 @@ func TestOwnWorkOfferedTwoLicences(t *testing.T) {
 	}
 }
 
+// TestSellingOpenSource: whether software under an open licence may be sold at all, or a
+// fee charged for it, is the selling topic whatever licence is named; selling one's own
+// product with the code in it asks what the code's licence asks of that product, and
+// terms that forbid commercial use are the non-commercial topic.
+func TestSellingOpenSource(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"can I sell GPL software?":                                                             "selling",
+		"can we charge money for a GPL plugin?":                                                "selling",
+		"is it legal to sell open source software?":                                            "selling",
+		"can we charge for gpl software we build or only the cost of distribution":             "selling",
+		"can i charge money for copies of a gplv3 minecraft server plugin someone else wrote?": "selling",
+		"does the mit license let us charge for it?":                                           "selling",
+		"A blog post claims charging a fee isn't GPL compliant. Is that right?":                "selling",
+		"can we sell our app that uses a GPL library?":                                         "",
+		"our game uses an MIT library, can we sell it?":                                        "",
+		"I depend on a GPL script. does it stop me selling the game?":                          "",
+		"does the cc-by-nc licence allow selling?":                                             "noncommercial",
+		"the plugin is GPL but the download page says no reselling. can they add that?":        "noncommercial",
+	})
+}
+
 // TestWhyThisLicenceCreditAndSource: asking why a project has one licence and not another
 // is choosing one; stripping a project's copyright banner is attribution; how to get a
 // device's GPL source is how source must reach those who got the binaries.

@@ -126,6 +126,12 @@ var topicWords = []struct {
 	// "how do we check the licences of all our dependencies?", "do we need an SBOM?": the
 	// bot's own scans answer it.
 	{"dependencies", regexp.MustCompile(`\b(?:check|checks|checking|scan|scans|scanning|audit|auditing|review|reviewing|list|lists|listing|find|finds|finding|track|tracking|inventor(?:y|ise|ize)|verify|verifying|see|show|shows|print|prints|dump|dumps|report|reports|collect|collects|gather|gathers|extract|extracts|generate|generates)\b[^.?!]{0,50}\blicen[cs](?:es|ing)\b[^.?!]{0,40}\b(?:dependenc(?:y|ies)|deps|packages|libraries|components|third[- ]party|modules|crates|gems|npm|node_modules)\b|\bsbom\b|\bsoftware\s+bill\s+of\s+materials\b|\blicen[cs]e\s+(?:scan|scanner|scanning|checker|audit|compliance\s+tool)s?\b`), true, []string{"licen", "sbom", "bill of materials"}, nil},
+	// Whether open source code may be sold at all, or a fee charged for it ("can I sell
+	// GPL software?", "does the GPL allow charging for copies?", "a blog post claims
+	// charging a fee isn't GPL compliant"): selling, whatever licence is named. Not selling
+	// one's own product that takes code in ("can we sell our app that uses a GPL
+	// library?"), which asks what the code's licence asks of that product.
+	{"selling", sellingRE, false, []string{"sell", "charg", "fee", "price", "money", "paid", "pay"}, nil},
 	// "does giving our contractor a copy count as distributing it?": what counts as
 	// distribution, whoever and whatever licence the question names.
 	{"distribution", regexp.MustCompile(`\bcounts?\s+as\s+["'“‘]?(?:a\s+)?(?:distribution|distributing|conveying|conveyance|redistribution|redistributing|supplying|supply)\b|\bcounts?\s+as\s+(?:[\w-]+\s+){0,3}?(?:we|they|you)\s+["'“‘]?(?:supply|distribute|convey)\b|\bis\s+(?:any\s+of\s+)?(?:that|this|it|handing\s+\w+(?:\s+\w+){0,3}|giving\s+\w+(?:\s+\w+){0,3})\s+(?:even\s+|really\s+|still\s+|actually\s+)?(?:a\s+)?(?:distribution|conveying|conveyance)\b`), false, []string{"count", "distribution", "conveying", "conveyance"}, nil},
@@ -706,6 +712,25 @@ var askedOfWhole = map[string]bool{"permissive": true}
 // claWordRE: a contributor agreement named, which its own topic answers.
 var claWordRE = regexp.MustCompile(`\bclas?\b|\boracle\s+oca\b|\b(?:sign|signed|confirm|confirmed)\s+(?:the\s+)?oca\b|\bcontributor\s+licen[cs]e\s+agreements?\b|\bcopyright\s+assignments?\b`)
 
+// sellingRE: a question whether software under an open licence may be sold, or a fee
+// charged for it. What is sold is the licensed software itself: open source, free or
+// GPL software, or copies of it; "can we sell it?" of one's own product that takes code
+// in asks about that product.
+var sellingRE = func() *regexp.Regexp {
+	licensed := `(?:(?:an?|the|our|my|this|that|such)\s+)?(?:(?:gpl|agpl|lgpl|gnu|mit|bsd|apache|mpl|eupl|open[- ]?source|foss|floss|free|copyleft(?:ed)?|permissive(?:ly)?)[\w'’.+-]*(?:[\s-]+licen[cs]ed)?\s+(?:[\w-]+\s+)?(?:software|code|programs?|apps?|applications?|plugins?|themes?|extensions?|tools?|packages?|libraries|library|games?|projects?|binaries|builds?|copies|versions?|forks?|stuff)|copies)\b`
+	sell := `(?:sell(?:ing)?|resell(?:ing)?|charg(?:e|ing)\s+(?:(?:money|a\s+fee|fees|a\s+price|people|customers|users)\s+)?for|make\s+money\s+(?:from|with|off|selling))`
+	return regexp.MustCompile(
+		// "can I sell GPL software?", "may we charge money for a GPL plugin?"
+		`\b(?:can|may|could|am\s+i\s+allowed\s+to|are\s+we\s+allowed\s+to|is\s+it\s+(?:legal|ok|okay|allowed|fine|possible)\s+to)\s+(?:i\s+|we\s+|you\s+|one\s+)?(?:legally\s+|still\s+|even\s+|actually\s+|really\s+)?` + sell + `\s+(?:copies\s+of\s+)?` + licensed +
+			// "does the GPL allow selling?", "does mit let us charge for it?", "does the AGPL
+			// really forbid selling it like that?"; not what is sold with the code in it
+			// ("does it stop me selling the game?").
+			`|\b(?:does|do|would|will)\s+(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+)?(?:\s+licen[cs]e)?\s+(?:really\s+|actually\s+|even\s+)?(?:allow|permit|let|forbid|prohibit|ban|stop|prevent)\s+(?:me\s+|us\s+|you\s+)?(?:to\s+|from\s+)?(?:sell(?:ing)?|resell(?:ing)?|charg(?:e|ing)(?:\s+(?:money|a\s+fee|fees))?(?:\s+for)?|commercial\s+sales?)(?:\s+(?:it|them|copies))?(?:\s+like\s+(?:that|this))?\s*(?:[?.!,;]|$)` +
+			// "charging a fee isn't GPL compliant", "is charging for it a GPL violation?"
+			`|\bcharg(?:e|es|ing)\s+(?:(?:money|a\s+fee|fees|a\s+price)\s*(?:for\s+(?:it|them|copies|downloads?))?|for\s+(?:it|them|copies|downloads?))\s+(?:is(?:n'?t|\s+not)?|isnt|was(?:n'?t)?|would\s+(?:not\s+)?be)\s+(?:\w+\s+)?(?:compliant|allowed|ok|okay|legal|permitted|against)\b` +
+			`|\bis\s+(?:charging|selling|reselling)\s+(?:(?:money|a\s+fee|fees)\s+)?(?:for\s+)?(?:(?:it|them|copies|open\s+source(?:\s+software)?|free\s+software|gpl\s+software)\s+)?(?:like\s+(?:that|this)\s+)?(?:(?:even|really|actually|legally|still)\s+)?(?:compliant|allowed|ok|okay|legal|permitted|against|(?:an?\s+)?(?:[\w.+-]+\s+)?(?:violation|breach))\b`)
+}()
+
 // useAskRE: a sentence that asks whether a use is allowed.
 var useAskRE = regexp.MustCompile(`\b(?:can|may|could|is\s+it\s+(?:ok|okay|fine|allowed)\s+to)\s+(?:we|i|you|our\s+\w+)?\s*(?:still\s+)?(?:use|ship|include|bundle|embed|put|distribute|sell|print)\b`)
 
@@ -724,10 +749,11 @@ var meanWordRE = regexp.MustCompile(`\bmean(?:s|ing|t)?\b`)
 // contributing upstream, whether terms against commercial use can be called open
 // source (topicOf finds that one only when the question asks it), whether code is
 // under a version only or "or later" (parseQuestion, when the question weighs the two),
-// and credit and distribution when the sentence that asks is about them.
+// credit and distribution when the sentence that asks is about them, and whether the
+// code may be sold at all.
 func TopicOutranksLicences(name string) bool {
 	switch name {
-	case "cla", "employer", "choose", "contribute", "noncommercial", "orlater", "attribution", "distribution", "permissive", "dependencies":
+	case "cla", "employer", "choose", "contribute", "noncommercial", "orlater", "attribution", "distribution", "permissive", "dependencies", "selling":
 		return true
 	}
 	return false
