@@ -568,6 +568,11 @@ var citingRE = regexp.MustCompile(`\b(?:quoting|quoted|quotes|citing|cited|cites
 // piece of software is for: "the postgres driver", "a redis client".
 var forProjectRE = regexp.MustCompile(`^\s+(?:driver|drivers|client|clients|connector|connectors|adapter|adapters|bindings?|wrappers?|orm)\b`)
 
+// languageBeforeRE: a programming language named right before a project's name, which
+// makes a name that ends in "client", "driver" or the like ("a C++ Meteor client", "the
+// python redis driver") a piece of software for the shorter name, written in it.
+var languageBeforeRE = regexp.MustCompile(`(?:^|[\s(,])(?:c\+\+|c#|c|python|java|javascript|js|typescript|ts|golang|go|rust|ruby|php|node(?:\.js)?|swift|kotlin|dart|elixir|erlang|haskell|scala|lua|perl|\.net|objective-c|clojure|ocaml|julia)(?:-based)?\s+$`)
+
 // leftFromRE finds a licence change said before a licence: "moved from", "has switched
 // its licence from"; movedToRE the licence it went to, after; ownWordsRE the asker's own
 // project in the same clause.
@@ -896,6 +901,11 @@ func findLicenses(text string) found {
 		for n := min(maxAliasWords, len(words)-i); n >= 1; n-- {
 			phrase := strings.Join(words[i:i+n], " ")
 			if p, ok := projects[phrase]; ok && !compoundWord(lower, at[i], at[i+n-1]+len(words[i+n-1])) {
+				if n > 1 && forProjectRE.MatchString(" "+words[i+n-1]) && languageBeforeRE.MatchString(lower[max(0, at[i]-16):at[i]]) {
+					// "a C++ Meteor client" is a client for Meteor written in C++, not the
+					// project named "Meteor Client".
+					continue
+				}
 				said, end := span(i, n)
 				after := ""
 				if end >= 0 && end <= len(lower) {

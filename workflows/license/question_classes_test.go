@@ -3239,6 +3239,23 @@ func TestOwnWorkOfferedTwoLicences(t *testing.T) {
 	}
 }
 
+// TestClientWrittenInALanguage: a project whose name ends in "client" or the like, said
+// right after a programming language, is a client for the shorter name written in it
+// ("a C++ Meteor client" is no Meteor Client, the GPL Minecraft mod); and whether a thing
+// made or shown must carry the credit is attribution, while "do we have to credit it?"
+// asks what the licence asks of the use.
+func TestClientWrittenInALanguage(t *testing.T) {
+	wantExpressions(t, map[string]string{
+		"meteorpp, a C++ Meteor client, uses EJDB as its client-side cache database, and EJDB is LGPL. What does the LGPL actually oblige me to do here?": "LGPL-3.0-only",
+		"can i use meteor client in my own minecraft mod?": "GPL-3.0-only",
+	})
+	wantTopics(t, map[string]string{
+		"We credit OpenMoji (CC BY-SA 4.0) in the project notes, but the card images people generate carry no attribution. Do the rendered cards need the credit too?": "attribution",
+		"does every screenshot of the cc-by-4.0 map have to carry attribution?":                                                                                        "attribution",
+		"material icons in our android app, do we have to credit google somewhere?":                                                                                    "",
+	})
+}
+
 // TestSellingOpenSource: whether software under an open licence may be sold at all, or a
 // fee charged for it, is the selling topic whatever licence is named; selling one's own
 // product with the code in it asks what the code's licence asks of that product, and

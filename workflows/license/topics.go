@@ -316,6 +316,10 @@ var topicWords = []struct {
 		// "how do i credit them?", "do i owe the authors a credit?", "is 'authors, url'
 		// enough as a citation?", "what credit information do we need to add?"
 		`|\bhow\s+(?:do|should|can|would|must)\s+(?:i|we|you)\s+(?:properly\s+|correctly\s+|best\s+)?(?:credit|attribute|cite)\b|\bowe\s+(?:the\s+|their\s+|its\s+)?(?:authors?|creators?|artists?|photographers?|illustrators?|designers?|composers?|maintainers?|developers?|contributors?|them|him|her|anyone|anybody)\s+(?:a\s+|any\s+)?(?:credit|attribution|citation|mention)\b|\benough\s+(?:as\s+)?(?:a\s+|an\s+)?(?:citation|credit|attribution|acknowledg(?:e)?ment)\b|\bcredit\s+(?:information|info|details)\b`), false, []string{"credit", "owe", "attribut", "cite", "citation", "acknowledg"}, nil},
+	// "do the rendered cards need the credit too?", "does every screenshot have to carry
+	// attribution?": whether a thing made or shown must carry the credit (not whether
+	// "we have to credit" someone, which asks what the licence asks of a use).
+	{"attribution", regexp.MustCompile(`\b(?:do|does|must|should|would)\s+(?:(?:the|our|my|these|those|every|each|all\s+(?:the\s+)?)\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?:[\w-]+\s+)?[\w-]+s)\s+(?:also\s+|still\s+|really\s+|then\s+)?(?:need|needs|require|requires|have\s+to|has\s+to|need\s+to)\s+(?:carry\s+|show\s+|include\s+|display\s+|have\s+|bear\s+)?(?:the\s+|a\s+|an\s+|any\s+|their\s+own\s+|its\s+own\s+)?(?:credits?|attribution|attribution\s+line)\b`), false, []string{"credit", "attribution"}, nil},
 	{"attribution", regexp.MustCompile(`\bcredits?\s+(?:screen\s+|page\s+)?(?:say|says|claim|claims|list|lists|name|names)\s+(?:that\s+)?(?:the\s+team|we|our\s+team|us|i|me|our\s+studio)\s+(?:made|created|drew|designed|wrote|composed|as\s+the\s+authors?)\b`), false, []string{"credit"}, nil},
 	// "is there a licence like MIT but where forks must send fixes back?": looking for
 	// a licence to choose.
