@@ -480,6 +480,15 @@ func TestSellingOpenSource(t *testing.T) {
 		[]string{"Selling open source software", "For example, the policy for `GPL-3.0-only`"}, nil)
 }
 
+// TestShareAlikeContent: the Creative Commons ShareAlike licences are the default
+// policy's copyleft for content: what they ask is credit and the same licence on adapted
+// versions, not a program's complete source.
+func TestShareAlikeContent(t *testing.T) {
+	answered(t, "can we use cc-by-sa 4.0 images in our app?",
+		[]string{"share alike category", "Credit the author and the source", "Adapted versions you share"},
+		[]string{"complete corresponding source"})
+}
+
 // TestCompatibilityNoWithTheOtherWayOpen: a "no" whose other direction is a "yes" says
 // that the two can still be combined with the whole under the stricter licence, so that
 // it does not read as "never together".

@@ -183,6 +183,14 @@ func DefaultPolicy() Policy {
 			{Name: "restricted", Description: "strong copyleft: using the code can oblige you to release your own under the same licence",
 				Verdicts:    map[string]string{"internal": ok, "saas": obl, "modify": obl, "distribute": ask, "mobile": ask, "static_link": stop, "dynamic_link": ask},
 				Obligations: []string{"Keep copyright and licence notices.", "When you distribute, offer the complete corresponding source of the whole work under the same licence."}},
+			// The Creative Commons ShareAlike licences are copyleft for content: the public
+			// data classes them "restricted", whose obligations are software's (offer the
+			// complete source). They keep that category's verdicts, since code built on such
+			// material is an adapted version as a GPL work is, with what their texts ask.
+			{Name: "share_alike", Description: "copyleft for content (Creative Commons ShareAlike): adapted versions you share must carry the same licence",
+				Licenses:    []string{"CC-BY-SA-*"},
+				Verdicts:    map[string]string{"internal": ok, "saas": obl, "modify": obl, "distribute": ask, "mobile": ask, "static_link": stop, "dynamic_link": ask},
+				Obligations: []string{"Credit the author and the source, link the licence and say whether you changed the work.", "Adapted versions you share (a changed image or text, a remix, a translation, code built on it) must carry the same licence; material only put beside it keeps its own."}},
 			{Name: "reciprocal", Description: "weak copyleft: changes to the licensed files or library must be shared, your own code keeps its terms",
 				Verdicts:    with(all(obl), "internal", ok),
 				Obligations: []string{"Keep copyright and licence notices.", "When you distribute, offer the source of the licensed files, including your changes to them."}},
