@@ -1018,6 +1018,20 @@ func replaceBareVersions(s string, re *regexp.Regexp, family, suffix string) str
 	return b.String()
 }
 
+// nonGPLRE: a work said not to be under a GNU licence ("our non-GPL app", "a non-gpl
+// module", "non-AGPL software").
+var nonGPLRE = regexp.MustCompile(`(?i)\bnon[- ]?(?:a|l)?gpl(?:'d|’d|ed)?\b`)
+
+// nonGPLRead reads "non-GPL" as what it says of the work: not under the GPL, the
+// asker's own closed work in the questions that say it ("our non-GPL app links an LGPL
+// library", "can a non-gpl program use a gpl library?"), not one more GPL licence.
+func nonGPLRead(s string) string {
+	if !strings.Contains(strings.ToLower(s), "non") {
+		return s
+	}
+	return nonGPLRE.ReplaceAllString(s, "proprietary")
+}
+
 // linkPermissionRead reads a permission to link with a named program, said in words
 // ("it's gpl2 but the author adds permission to link it with openssl", "GPLv2 plus a
 // special exception to link with OpenSSL"), as that program's exception ("with the
@@ -1154,7 +1168,7 @@ func assumptionsOf(as []Assumption, id string) []Assumption {
 // ParseQuestion finds the licences, the use and the kind of question in text. ok is
 // false when it names no licence (Topic may still say what it asks about).
 func ParseQuestion(text string) (q Question, ok bool) {
-	text = fontPermissionRead(linkPermissionRead(bareVersionRead(grantRead(gnuNoticeRead(ccElidedRead(asTyped(text)))))))
+	text = nonGPLRead(fontPermissionRead(linkPermissionRead(bareVersionRead(grantRead(gnuNoticeRead(ccElidedRead(asTyped(text))))))))
 	q, ok = parseMessage(text)
 	lower := strings.ToLower(text)
 	// A licence file set against another source: read once, then taken by what the

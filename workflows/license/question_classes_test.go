@@ -3256,6 +3256,21 @@ func TestClientWrittenInALanguage(t *testing.T) {
 	})
 }
 
+// TestNonGPLWork: a work said to be "non-GPL" is the asker's closed work, not one more
+// GPL licence ("our non-GPL app links libfoo which is LGPL" was LGPL code into a GPL work).
+func TestNonGPLWork(t *testing.T) {
+	for text, want := range map[string]string{
+		"our non-GPL app links libfoo which is LGPL, ok?":                  "LGPL-3.0-only",
+		"can a non-gpl program use a gpl library?":                         "GPL-3.0-only",
+		"we ship a non-AGPL build of our server with an MIT parser. fine?": "MIT",
+	} {
+		q, _ := ParseQuestion(text)
+		if q.Expression != want || q.Work != "" || !q.Proprietary {
+			t.Errorf("%q: expression %q work %q proprietary %v; want %s into a closed work", text, q.Expression, q.Work, q.Proprietary, want)
+		}
+	}
+}
+
 // TestSellingOpenSource: whether software under an open licence may be sold at all, or a
 // fee charged for it, is the selling topic whatever licence is named; selling one's own
 // product with the code in it asks what the code's licence asks of that product, and
