@@ -3256,6 +3256,16 @@ func TestClientWrittenInALanguage(t *testing.T) {
 	})
 }
 
+// TestNameInsideAnIdentifier: a project's name joined to another word by an underscore
+// names another thing ("imgui_club" is no imgui, "ssd_keras" no Keras).
+func TestNameInsideAnIdentifier(t *testing.T) {
+	wantExpressions(t, map[string]string{
+		"imgui_club has no license file at all, what's it under?": "",
+		"is imgui mit?": "MIT",
+		"the ssd_keras repo has an mit LICENSE. does that cover the downloadable trained weights too?": "MIT",
+	})
+}
+
 // TestNonGPLWork: a work said to be "non-GPL" is the asker's closed work, not one more
 // GPL licence ("our non-GPL app links libfoo which is LGPL" was LGPL code into a GPL work).
 func TestNonGPLWork(t *testing.T) {
