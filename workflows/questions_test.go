@@ -482,11 +482,15 @@ func TestSellingOpenSource(t *testing.T) {
 
 // TestShareAlikeContent: the Creative Commons ShareAlike licences are the default
 // policy's copyleft for content: what they ask is credit and the same licence on adapted
-// versions, not a program's complete source.
+// versions, not a program's complete source; the NonCommercial ones say that their
+// holders can license a commercial use.
 func TestShareAlikeContent(t *testing.T) {
 	answered(t, "can we use cc-by-sa 4.0 images in our app?",
 		[]string{"share alike category", "Credit the author and the source", "Adapted versions you share"},
 		[]string{"complete corresponding source"})
+	// A NonCommercial licence says who may grant what it withholds.
+	answered(t, "The pretrained weights are published under CC BY-NC-SA 4.0. Our company would like to run forecasts with them in a commercial service. Is there any way to get a commercial licence for the checkpoints?",
+		[]string{"Not allowed", "the copyright holders can grant a separate licence for such a use"}, nil)
 }
 
 // TestCompatibilityNoWithTheOtherWayOpen: a "no" whose other direction is a "yes" says

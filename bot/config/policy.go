@@ -237,6 +237,9 @@ func DefaultPolicy() Policy {
 			"CC-BY-ND-*": {Category: "by_exception_only", Verdicts: map[string]string{"internal": ok, "modify": stop},
 				Obligations: []string{"Credit the author and keep the licence notice.", "Share it only unchanged: the NoDerivatives condition lets you adapt it for yourself, but not give the adapted version to anyone."},
 				Note:        "the NoDerivatives licences allow copies of the work as it is, with credit, but no shared adaptation (a translation, a remix, a changed version)"},
+			// The Creative Commons NonCommercial licences: the copyright holders may grant
+			// what the licence withholds, so a commercial use is theirs to license.
+			"CC-BY-NC-*": {Note: "the NonCommercial licences forbid uses mainly meant for commercial advantage or payment; the copyright holders can grant a separate licence for such a use, so ask them"},
 			// SQLite's blessing is a public-domain dedication with a wish, not a licence
 			// with conditions.
 			"blessing": {Category: "unencumbered"},
