@@ -136,6 +136,20 @@ func runAsk(w *work) error {
 		}
 		return w.reply(restated(question, NoLicenseReply(w.e.policy.URL())))
 	}
+	if ok && q.ClosedIn && q.Topic == "" {
+		// "our gplv3 game wants to LoadLibrary the closed steamworks dll": closed code
+		// taken into the asker's GPL work.
+		if err := w.recordQuestion("closed-in", q.Work, q.Use, license.NeedsApproval.String()); err != nil {
+			return err
+		}
+		r := readAs(ClosedIntoCopyleftReply(q.Work, w.e.policy.URL()), q.Assumed)
+		other := q.Use
+		if other == "" {
+			other = "dynamic_link"
+		}
+		r.Blocks = append(r.Blocks, bot.Buttons(useButton("As `"+q.Work+"` code you take in", q.Work, other)))
+		return w.reply(restated(fmt.Sprintf("may closed (proprietary) code go into your work under `%s`?", q.Work), r))
+	}
 	if ok && q.ByOthers && (q.Topic == "" || q.Topic == "permissive") {
 		return w.answerByOthers(q, readings(q))
 	}
@@ -1080,6 +1094,18 @@ func NoLicenseReply(policyURL string) bot.Reply {
 	return bot.Reply{Text: "Code with no licence: Needs approval.", Blocks: []bot.Block{bot.Fields(
 		bot.Field{Label: "Why", Value: "Without a licence, all rights stay with the author: nobody may copy, change or share the code without their permission, whatever the use."},
 		bot.Field{Label: "Next", Value: "Ask the author to add a licence (or to give written permission), or look for another component; the OSPO can help with either."},
+		bot.Field{Label: "Policy", Value: policyLink(policyURL)},
+	)}}
+}
+
+// ClosedIntoCopyleftReply answers whether closed code may go into a work under a GNU
+// copyleft licence (work): what the licence asks of the whole, the one exception it
+// makes itself, and what the work's copyright holders can grant.
+func ClosedIntoCopyleftReply(work, policyURL string) bot.Reply {
+	return bot.Reply{Text: fmt.Sprintf("Closed code into a `%s` work you distribute: only with a permission from the work's copyright holders.", work), Blocks: []bot.Block{bot.Fields(
+		bot.Field{Label: "Why", Value: fmt.Sprintf("`%s` asks that a program combined with code under it (linked statically or dynamically, or loaded as a library at run time) go out as a whole under its terms, with the source; a closed library cannot. Its own exception, for system libraries, covers only the major components of the operating system the program runs on and the compiler or interpreter (GPLv3 section 1, GPLv2 section 3), not an SDK or a library you ship with the program.", work)},
+		bot.Field{Label: "Next", Value: "If your organisation holds the copyright in the whole program, it can add a permission to combine it with that library (an additional permission, GPLv3 section 7); code others contributed under the GPL needs their agreement too. If the program is someone else's, ask its copyright holders for that permission, or use a free library instead. A closed program run as a separate process, talking over pipes or sockets, stays separate."},
+		bot.Field{Label: "Source", Value: "https://www.gnu.org/licenses/gpl-faq.html#GPLIncompatibleLibs"},
 		bot.Field{Label: "Policy", Value: policyLink(policyURL)},
 	)}}
 }

@@ -480,6 +480,16 @@ func TestSellingOpenSource(t *testing.T) {
 		[]string{"Selling open source software", "For example, the policy for `GPL-3.0-only`"}, nil)
 }
 
+// TestClosedCodeIntoOwnGPLWork: closed code taken into the asker's GPL work is answered
+// as that: the whole must go out under the GPL, the system library exception does not
+// reach a shipped SDK, and the work's copyright holders can add a permission; reading the
+// GPL as code taken in is one click away.
+func TestClosedCodeIntoOwnGPLWork(t *testing.T) {
+	answered(t, "our gplv3 game wants to LoadLibrary the closed steamworks dll at runtime. does dynamic loading get around the gpl?",
+		[]string{"may closed (proprietary) code go into your work under `GPL-3.0-only`?", "only with a permission from the work's copyright holders", "system libraries", "GPLv3 section 7", "gpl-faq.html#GPLIncompatibleLibs", "As `GPL-3.0-only` code you take in"},
+		[]string{"Needs approval", "linked dynamically into your work"})
+}
+
 // TestShareAlikeContent: the Creative Commons ShareAlike licences are the default
 // policy's copyleft for content: what they ask is credit and the same licence on adapted
 // versions, not a program's complete source; the NonCommercial ones say that their

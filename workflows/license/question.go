@@ -74,6 +74,10 @@ type Question struct {
 	// Unlicensed is set when the code asked about has no licence and the licences named
 	// are the asker's own work's ("a snippet with no licence in my MIT app").
 	Unlicensed bool
+	// ClosedIn is set when the one licence named is the asker's own work's, a GNU
+	// copyleft, and what the work takes in is closed code ("our gplv3 game wants to
+	// LoadLibrary the closed steamworks dll"): Work is that licence.
+	ClosedIn bool
 	// Difference is set when the question compares licences ("BSD-2 vs BSD-3?").
 	Difference bool
 	// ForbidsModifying is set when the asker's own terms forbid what the licence says
@@ -1016,6 +1020,25 @@ func replaceBareVersions(s string, re *regexp.Regexp, family, suffix string) str
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// closedIncomingRE: closed code a work takes in ("the closed steamworks dll", "a
+// proprietary library", "a closed-source SDK", "nonfree codecs"); closedHints are words
+// one of its matches holds.
+var (
+	closedIncomingRE = regexp.MustCompile(`\b(?:closed(?:[- ]source)?|proprietary|non-?free|binary[- ]only)\s+(?:[\w.-]+\s+){0,2}?(?:librar(?:y|ies)|libs?|dlls?|\.dll|shared\s+objects?|sdks?|frameworks?|components?|drivers?|blobs?|codecs?|middleware|engines?|modules?)\b`)
+	closedHints      = []string{"closed", "proprietary", "nonfree", "non-free", "binary"}
+)
+
+// ownGNUWorkRE: the asker's own work said to be under a GNU licence ("our gplv3 game",
+// "our emulator is gplv2", "my GPL program"); a project named as GPL is someone else's,
+// and its own answers (a kernel module, a host's plug-in) stay.
+var ownGNUWorkRE = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+)?(?:[\w.+-]+\s+){0,3}?(?:(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?)?(?:a?gpl|gnu\s+(?:a?gpl|general|affero))`)
+
+// gnuCopyleft tells whether id is a GPL or AGPL licence, whose copyleft reaches the
+// program it is combined with.
+func gnuCopyleft(id string) bool {
+	return strings.HasPrefix(id, "GPL-") || strings.HasPrefix(id, "AGPL-")
 }
 
 // nonGPLRE: a work said not to be under a GNU licence ("our non-GPL app", "a non-gpl
@@ -2870,6 +2893,13 @@ func parseQuestion(text string) (q Question, ok bool) {
 			if saysLicense(lower, loc[0], loc[1]) && !slices.Contains(q.Unknown, w) && len(FindLicenses(w)) == 0 {
 				q.Unknown, q.Partial = append(q.Unknown, w), true
 			}
+		}
+	}
+	if len(f.ids) == 1 && !written && gnuCopyleft(f.ids[0]) && containsAny(lower, closedHints) && closedIncomingRE.MatchString(lower) && ownGNUWorkRE.MatchString(lower) {
+		// "our GPL app uses a closed-source SDK, is that allowed?": closed code taken into
+		// the asker's GPL work, not GPL code into a closed one.
+		if rs, _ := readRoles(lower, f); rs[0] == roleWork {
+			q.ClosedIn, q.Work = true, f.ids[0]
 		}
 	}
 	if AsksAboutNoLicense(lower) && !written {

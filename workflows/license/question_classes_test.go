@@ -3256,6 +3256,24 @@ func TestClientWrittenInALanguage(t *testing.T) {
 	})
 }
 
+// TestClosedCodeIntoOwnGPLWork: closed code taken into the asker's own GPL work is read
+// as that, the GPL being the work's; a closed module for someone else's GPL project (the
+// kernel, a host program) keeps its own reading.
+func TestClosedCodeIntoOwnGPLWork(t *testing.T) {
+	for text, want := range map[string]bool{
+		"our gplv3 game wants to LoadLibrary the closed steamworks dll at runtime. does dynamic loading get around the gpl?": true,
+		"our emulator is gplv2. can we swap the deprecated discord-rpc for discord's closed game sdk?":                       true,
+		"can my gpl program link against a proprietary library?":                                                             true,
+		"We wrote a proprietary Linux kernel driver. Can we ship it as a binary module?":                                     false,
+		"We're writing a plugin for CloudCompare, which is GPLv2+, that reads a format through the vendor's closed SDK.":     false,
+		"can our closed app link a gpl library?":                                                                             false,
+	} {
+		if q, _ := ParseQuestion(text); q.ClosedIn != want || want && q.Work != q.Licenses[0] {
+			t.Errorf("%q: closed code in %v (work %q), want %v", text, q.ClosedIn, q.Work, want)
+		}
+	}
+}
+
 // TestNameInsideAnIdentifier: a project's name joined to another word by an underscore
 // names another thing ("imgui_club" is no imgui, "ssd_keras" no Keras).
 func TestNameInsideAnIdentifier(t *testing.T) {
