@@ -3325,12 +3325,14 @@ func TestSellingOpenSource(t *testing.T) {
 // device's GPL source is how source must reach those who got the binaries.
 func TestWhyThisLicenceCreditAndSource(t *testing.T) {
 	wantTopics(t, map[string]string{
-		"why pick mit over gplv3 for a window manager? doesnt mit just let companies close up their versions?":          "choose",
-		"why would our lab pick mpl for a python repo instead of apache, mit or bsd?":                                   "choose",
-		"why would a company choose the agpl for its database?":                                                         "choose",
-		"why is the amp modeler plugin MIT and not mpl 2.0? wouldnt mpl at least keep peoples changes open":             "choose",
-		"can i strip the core-js copyright banner out of my minified prod bundle? its just dead bytes":                  "attribution",
-		"how do you actually get the gpl source for a zyxel vmg1312 modem? their download site only has firmware blobs": "distribution",
+		"why pick mit over gplv3 for a window manager? doesnt mit just let companies close up their versions?":                                                    "choose",
+		"why would our lab pick mpl for a python repo instead of apache, mit or bsd?":                                                                             "choose",
+		"why would a company choose the agpl for its database?":                                                                                                   "choose",
+		"why is the amp modeler plugin MIT and not mpl 2.0? wouldnt mpl at least keep peoples changes open":                                                       "choose",
+		"can i strip the core-js copyright banner out of my minified prod bundle? its just dead bytes":                                                            "attribution",
+		"how do you actually get the gpl source for a zyxel vmg1312 modem? their download site only has firmware blobs":                                           "distribution",
+		"if a binary of our patched build leaks and someone else posts it, do we owe anyone the source?":                                                          "distribution",
+		"We ship a closed-source desktop app built on Electron. Which licence files and notices have to go into the installer, and do we owe anyone source code?": "attribution",
 	})
 }
 

@@ -466,6 +466,9 @@ var topicWords = []struct {
 	// and what it may have copied. It comes last: publishing or contributing such code is
 	// the question when the message says so.
 	{"generated", generatedRE, false, generatedHints, nil},
+	// "if a binary of our patched build leaks, do we owe anyone the source?": to whom the
+	// source is owed; last, so that a question that asks about notices too is about them.
+	{"distribution", regexp.MustCompile(`\b(?:do|would|will|must|should)\s+(?:we|i|they|you)\s+(?:still\s+|then\s+|really\s+|even\s+)?owe\s+(?:anyone|anybody|them|him|her|users|customers|people|the\s+[\w-]+\s+)?\s*(?:the\s+|any\s+|our\s+|its\s+)?(?:source|code)\b`), false, []string{"owe"}, nil},
 }
 
 // chooseAskRE finds a question asking which licence a project should have: "which licence
