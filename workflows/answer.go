@@ -136,9 +136,9 @@ func runAsk(w *work) error {
 		}
 		return w.reply(restated(question, NoLicenseReply(w.e.policy.URL())))
 	}
-	if ok && q.ClosedIn && q.Topic == "" {
+	if ok && q.ClosedIn && q.Topic == "" && q.Use != "internal" {
 		// "our gplv3 game wants to LoadLibrary the closed steamworks dll": closed code
-		// taken into the asker's GPL work.
+		// taken into the asker's GPL work (kept in house, the GPL asks nothing of it).
 		if err := w.recordQuestion("closed-in", q.Work, q.Use, license.NeedsApproval.String()); err != nil {
 			return err
 		}
@@ -147,7 +147,7 @@ func runAsk(w *work) error {
 		if other == "" {
 			other = "dynamic_link"
 		}
-		r.Blocks = append(r.Blocks, bot.Buttons(useButton("As `"+q.Work+"` code you take in", q.Work, other)))
+		r.Blocks = append(r.Blocks, bot.Buttons(useButton("As "+q.Work+" code you take in", q.Work, other)))
 		return w.reply(restated(fmt.Sprintf("may closed (proprietary) code go into your work under `%s`?", q.Work), r))
 	}
 	if ok && q.ByOthers && (q.Topic == "" || q.Topic == "permissive") {

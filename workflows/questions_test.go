@@ -486,8 +486,11 @@ func TestSellingOpenSource(t *testing.T) {
 // GPL as code taken in is one click away.
 func TestClosedCodeIntoOwnGPLWork(t *testing.T) {
 	answered(t, "our gplv3 game wants to LoadLibrary the closed steamworks dll at runtime. does dynamic loading get around the gpl?",
-		[]string{"may closed (proprietary) code go into your work under `GPL-3.0-only`?", "only with a permission from the work's copyright holders", "system libraries", "GPLv3 section 7", "gpl-faq.html#GPLIncompatibleLibs", "As `GPL-3.0-only` code you take in"},
+		[]string{"may closed (proprietary) code go into your work under `GPL-3.0-only`?", "only with a permission from the work's copyright holders", "system libraries", "GPLv3 section 7", "gpl-faq.html#GPLIncompatibleLibs", "As GPL-3.0-only code you take in"},
 		[]string{"Needs approval", "linked dynamically into your work"})
+	// Kept in house, the GPL asks nothing of the combination: the policy's verdict stands.
+	answered(t, "our gplv3 tool links a proprietary library, but only for internal use on our own servers. ok?",
+		nil, []string{"only with a permission from the work's copyright holders"})
 }
 
 // TestShareAlikeContent: the Creative Commons ShareAlike licences are the default
