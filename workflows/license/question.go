@@ -1876,9 +1876,12 @@ var (
 	nowAskRE     = regexp.MustCompile(`\b(?:what|which)\s+(?:licen[cs]e\s+)?(?:is|'s|’s)\s+(?:it|that|this)\s+(?:under\s+|licen[cs]ed\s+under\s+)?(?:now|today|these\s+days|nowadays)\b|\bwhat\s+(?:licen[cs]e\s+)?(?:did|has)\s+it\s+(?:moved?|switch(?:ed)?|changed?|gone)\s+to\b|\b(?:its|the)\s+(?:current|present|new)\s+licen[cs]e\b`)
 )
 
-// wishedBeforeRE: what comes before a licence only hoped for ("hoping for bsd or", "ideally
-// mit", "we'd prefer").
-var wishedBeforeRE = regexp.MustCompile(`\b(?:hoping\s+(?:for|it'?s|it\s+is)|hope\s+(?:it'?s|it\s+is|for)|hopefully|ideally|preferably|(?:we'?d|i'?d|we\s+would|i\s+would)\s+prefer|fingers\s+crossed\s+(?:for|it'?s))\s+(?:(?:a|an|the|something\s+like)\s+)?(?:[\w.+-]+\s+(?:or|and|/)\s+)?$`)
+// wishedBeforeRE: what comes before a licence only hoped for or required ("hoping for bsd
+// or", "ideally mit", "we'd prefer", "our legal team wants").
+var wishedBeforeRE = regexp.MustCompile(`\b(?:hoping\s+(?:for|it'?s|it\s+is)|hope\s+(?:it'?s|it\s+is|for)|hopefully|ideally|preferably|(?:we'?d|i'?d|we\s+would|i\s+would)\s+prefer|fingers\s+crossed\s+(?:for|it'?s)` +
+	// "what licence is the alpine-pkg-glibc package under? our legal team wants mit or
+	// bsd-3": what someone requires, not what the project is under.
+	`|\b(?:legal(?:\s+team)?|lawyers?|counsel|management|boss|company|client|customer|policy|we|i)\s+(?:only\s+|really\s+)?(?:wants?|needs?|requires?|prefers?|allows?|accepts?|approves?)(?:\s+(?:it\s+)?to\s+be)?)\s+(?:(?:a|an|the|something\s+like)\s+)?(?:[\w.+-]+\s+(?:or|and|/)\s+)?$`)
 
 // licenceWeighed tells whether a licence named as such (not through a project) is
 // weighed as the one to put on something: the object of "should we use" or "should the

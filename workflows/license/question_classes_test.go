@@ -5709,10 +5709,16 @@ func TestModpacksAndPaidPlugins(t *testing.T) {
 }
 
 // TestLicenceHopedForIsNoAnswer: asked what a project is under, licences only hoped for
-// ("hoping for bsd or mit") are not read as its licence; a licence said of it still is.
+// ("hoping for bsd or mit") or required ("our legal team wants mit or bsd-3") are not read
+// as its licence; a licence said of it still is.
 func TestLicenceHopedForIsNoAnswer(t *testing.T) {
-	if q, named := ParseQuestion("what's the licence on ksw2? hoping for bsd or mit"); named {
-		t.Errorf("hoped-for licences read as the project's: %q", q.Expression)
+	for _, text := range []string{
+		"what's the licence on ksw2? hoping for bsd or mit",
+		"what licence is the alpine-pkg-glibc package under? our legal team wants mit or bsd-3",
+	} {
+		if q, named := ParseQuestion(text); named {
+			t.Errorf("%q: hoped-for or required licences read as the project's: %q", text, q.Expression)
+		}
 	}
 	if q, _ := ParseQuestion("what's the licence of libfoo? the readme says mit, ideally it's mit everywhere"); q.Expression != "MIT" {
 		t.Errorf("a licence said of the project lost: %q", q.Expression)
