@@ -56,7 +56,11 @@ var licenceFileRE = regexp.MustCompile(`\b(?:licen[cs]e|copying)(?:\.txt|\.md)?\
 // reportRE: a clause names what reports a licence without granting it: a README, a
 // package registry or manifest, a store or asset page, a scanner or a tag; or a file's
 // header, a notice for that file that can disagree with the project's licence file.
-var reportRE = regexp.MustCompile(`\b(?:(?:file|source|licen[cs]e|copyright|spdx)\s+headers?|headers?|readme|package\.json|composer\.json|addons\.mozilla\.org|amo|chrome\s+web\s+store|web\s+store|nuspec|\.nuspec|cabal\s+file|description\s+file|build\.gradle|package\s+page|npm|pypi|nuget|crates\.io|cargo\.toml|setup\.py|setup\.cfg|pyproject(?:\.toml)?|gemspec|pom\.xml|metadata|manifest|classifiers?|badge|sidebar|website|web\s+site|site|docs|documentation|asset\s+(?:library|store)(?:\s+page)?|store\s+page|marketplace|listing|scanner|scan|tool(?:ing)?|checker|goreleaser|config|tag(?:ged|s)?|wiki|page|script|curseforge|modrinth|play\s+store|app\s+store|(?:package|default|flake)\.nix|nix\s+(?:package|expression|derivation)|derivation|pkgbuild|ebuild|podspec|spec\s+file|formula|debian/copyright)\b`)
+var reportRE = regexp.MustCompile(`\b(?:(?:file|source|licen[cs]e|copyright|spdx)\s+headers?|headers?|readme|package\.json|composer\.json|addons\.mozilla\.org|amo|chrome\s+web\s+store|web\s+store|nuspec|\.nuspec|cabal\s+file|description\s+file|build\.gradle|package\s+page|npm|pypi|nuget|crates\.io|cargo\.toml|setup\.py|setup\.cfg|pyproject(?:\.toml)?|gemspec|pom\.xml|metadata|manifest|classifiers?|badge|sidebar|website|web\s+site|site|docs|documentation|asset\s+(?:library|store)(?:\s+page)?|store\s+page|marketplace|listing|scanner|scan|tool(?:ing)?|checker|goreleaser|config|tag(?:ged|s)?|wiki|page|script|curseforge|modrinth|play\s+store|app\s+store|(?:package|default|flake)\.nix|nix\s+(?:package|expression|derivation)|derivation|pkgbuild|ebuild|podspec|spec\s+file|formula|debian/copyright` +
+	// More manifests with a licence field: Bower, Dart, C and C++ package managers,
+	// Arduino, Minecraft and Factorio mods, Perl, Scala, Swift, .NET, Elixir, Clojure,
+	// Haskell, Elm and Deno.
+	`|bower\.json|pubspec(?:\.yaml)?|vcpkg\.json|conanfile(?:\.py)?|library\.(?:properties|json)|plugin\.ya?ml|(?:fabric\.)?mod\.json|quilt\.mod\.json|mods\.toml|info\.json|meta\.(?:json|yml)|makefile\.pl|build\.sbt|package\.swift|[\w.-]*\.csproj|[\w.-]*\.nuspec|mix\.exs|project\.clj|deps\.edn|[\w.-]+\.cabal|elm\.json|deno\.json|jsr\.json)\b`)
 
 // reportsRE: the other clause says what the source reports ("npm says", "the scanner
 // tags it", "package.json lists"), not what something else is under.
@@ -71,6 +75,10 @@ var partRE = regexp.MustCompile(`\b(?:some|certain|a\s+few|several|other)\s+(?:o
 // says UNLICENSED", "npm shows it as unlicensed").
 var npmUnlicensedRE = regexp.MustCompile(`\bunlicensed\b`)
 
+// fileNameRE: the licence file by its name, written as the file is ("but LICENSE is mit",
+// "COPYING says gpl").
+var fileNameRE = regexp.MustCompile(`\b(?:LICEN[CS]E|COPYING)(?:\.(?:txt|md))?\b`)
+
 // licenceColonRE: a licence field written with its colon ("License: GPL").
 var licenceColonRE = regexp.MustCompile(`(?i)(licen[cs]e):`)
 
@@ -81,7 +89,7 @@ var clauseSplitRE = regexp.MustCompile(`\s+(?:but|while|whereas|yet|however|alth
 // with one licence, whatever it then asks: which holds (disagreeAskRE), or whether a use
 // is allowed ("the repo says mit but the file headers say gpl v2. can we embed it?").
 func sourcesDisagree(text, lower string) (Disagreement, bool) {
-	if !licenceFileRE.MatchString(lower) || !reportRE.MatchString(lower) {
+	if !licenceFileRE.MatchString(lower) && !fileNameRE.MatchString(text) || !reportRE.MatchString(lower) {
 		return Disagreement{}, false
 	}
 	// The licences are found once, in the whole text, so that each is read in its
@@ -104,7 +112,8 @@ func sourcesDisagree(text, lower string) (Disagreement, bool) {
 				id, n = f.ids[i], n+1
 			}
 		}
-		c := strings.ToLower(text[from:cut[0]])
+		raw := text[from:cut[0]]
+		c := strings.ToLower(raw)
 		from = cut[1]
 		if n == 0 && other == "" && npmUnlicensedRE.MatchString(c) {
 			// "styled-react-modal says UNLICENSED in package.json": npm's word for a
@@ -116,7 +125,7 @@ func sourcesDisagree(text, lower string) (Disagreement, bool) {
 		if n != 1 {
 			continue
 		}
-		switch isFile, report := licenceFileRE.MatchString(c), reportRE.FindString(c); {
+		switch isFile, report := licenceFileRE.MatchString(c) || fileNameRE.MatchString(raw), reportRE.FindString(c); {
 		case isFile && file == "":
 			file = id
 		case !isFile && report != "" && other == "" && reportsRE.MatchString(c) && !partRE.MatchString(c):
