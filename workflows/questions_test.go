@@ -493,6 +493,17 @@ func TestClosedCodeIntoOwnGPLWork(t *testing.T) {
 		nil, []string{"only with a permission from the work's copyright holders"})
 }
 
+// TestOwnPackageWithoutLicenceFiles: the asker's own package said to lack its licence
+// files is a question of what the licence asks of what is shipped, not of code without a
+// licence; a repository found without one still is.
+func TestOwnPackageWithoutLicenceFiles(t *testing.T) {
+	answered(t, "We publish our Kubernetes GPU driver's Helm chart as a tarball, and the project is Apache 2.0. Someone noticed the packaged chart has no licence files in it at all, only the source repo does. What does the Apache licence expect in the chart package we distribute?",
+		[]string{"what does `Apache-2.0` allow and require, in something you distribute?", "Ship the NOTICE file"},
+		[]string{"no licence be used", "Code with no licence"})
+	answered(t, "I found a repo with no licence file, can I use it in my MIT project?",
+		[]string{"may code that has no licence be used in your work under `MIT`?"}, nil)
+}
+
 // TestShareAlikeContent: the Creative Commons ShareAlike licences are the default
 // policy's copyleft for content: what they ask is credit and the same licence on adapted
 // versions, not a program's complete source; the NonCommercial ones say that their

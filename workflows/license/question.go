@@ -1022,6 +1022,11 @@ func replaceBareVersions(s string, re *regexp.Regexp, family, suffix string) str
 	return b.String()
 }
 
+// ownArtefactUnlicensedRE: the asker's own package said to lack its licence files ("the
+// packaged chart has no licence files in it at all"): a notice missing from what is
+// shipped, not code without a licence.
+var ownArtefactUnlicensedRE = regexp.MustCompile(`\b(?:our|my|the\s+(?:packaged|published|released|built|shipped))\s+(?:[\w.-]+\s+){0,3}?(?:charts?|packages?|tarballs?|archives?|jars?|wheels?|releases?|binar(?:y|ies)|images?|containers?|zips?|bundles?|installers?|builds?|artifacts?|distributions?|apps?|apks?|vsix|gems?|crates?)\b[^.?!]{0,30}\b(?:has|have|had|contains?|ships?|includes?)\s+no\s+licen[cs]e`)
+
 // closedIncomingRE: closed code a work takes in ("the closed steamworks dll", "a
 // proprietary library", "a closed-source SDK", "nonfree codecs"); closedHints are words
 // one of its matches holds.
@@ -2905,7 +2910,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q.ClosedIn, q.Work = true, f.ids[0]
 		}
 	}
-	if AsksAboutNoLicense(lower) && !written {
+	if AsksAboutNoLicense(lower) && !written && !ownArtefactUnlicensedRE.MatchString(lower) {
 		// "code from a blog post with no licence … in my Apache-2.0 project": every
 		// licence named is the asker's own; the code taken in has none.
 		rs, _ := readRoles(lower, f)
