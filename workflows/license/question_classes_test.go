@@ -3274,6 +3274,15 @@ func TestClosedCodeIntoOwnGPLWork(t *testing.T) {
 	}
 }
 
+// TestConsentAfterAPullRequest: a move of the asker's project after someone sent a pull
+// request asks whose agreement it needs.
+func TestConsentAfterAPullRequest(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"Someone sent a pull request with really nice icons for my app. The code is GPLv2 at the moment, but I may move it to MIT or BSD later on. Do I need the icon designer's agreement to relicense their icons along with everything else if I switch?": "cla",
+		"someone sent a pull request adding an MIT library to our GPL app, is that ok?": "",
+	})
+}
+
 // TestNameInsideAnIdentifier: a project's name joined to another word by an underscore
 // names another thing ("imgui_club" is no imgui, "ssd_keras" no Keras).
 func TestNameInsideAnIdentifier(t *testing.T) {
