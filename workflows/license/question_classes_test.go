@@ -5653,6 +5653,7 @@ func TestNonCommercialTermsAsked(t *testing.T) {
 	wantTopics(t, map[string]string{
 		"our tileset is cc by-nc-sa 4.0. is that still free enough for debian?":                      "noncommercial",
 		"the voice pack is cc by-nc 4.0. can i still take donations on patreon for my mod?":          "noncommercial",
+		"my blog runs adsense. can I still use photos that are cc-by-nc?":                            "noncommercial",
 		"our slides are cc by-nc. does a talk at a company's internal training count as commercial?": "noncommercial",
 	})
 	q, _ := ParseQuestion("the voice pack is cc by-nc 4.0. can i still take donations on patreon for my mod?")
