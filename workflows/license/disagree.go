@@ -60,6 +60,8 @@ var reportRE = regexp.MustCompile(`\b(?:(?:file|source|licen[cs]e|copyright|spdx
 	// More manifests with a licence field: Bower, Dart, C and C++ package managers,
 	// Arduino, Minecraft and Factorio mods, Perl, Scala, Swift, .NET, Elixir, Clojure,
 	// Haskell, Elm and Deno.
+	// An announcement or a model's page reports a licence too.
+	`|blog(?:\s+post)?|announcement(?:\s+(?:post|blog))?|press\s+release|release\s+notes|changelog|model\s+card|hugging\s*face(?:\s+page)?|hf\s+page` +
 	`|bower\.json|pubspec(?:\.yaml)?|vcpkg\.json|conanfile(?:\.py)?|library\.(?:properties|json)|plugin\.ya?ml|(?:fabric\.)?mod\.json|quilt\.mod\.json|mods\.toml|info\.json|meta\.(?:json|yml)|makefile\.pl|build\.sbt|package\.swift|[\w.-]*\.csproj|[\w.-]*\.nuspec|mix\.exs|project\.clj|deps\.edn|[\w.-]+\.cabal|elm\.json|deno\.json|jsr\.json)\b`)
 
 // reportsRE: the other clause says what the source reports ("npm says", "the scanner

@@ -21,8 +21,9 @@ func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 		"the COPYING file is gplv3 but the readme says gpl2+. which is it?":                                                                                             {File: "GPL-3.0-only", Other: "GPL-2.0-or-later", Source: "readme", Later: true},
 		"the PKGBUILD lists lgpl, while the license now reads BSD-2-Clause. which one do we package it as?":                                                             {File: "BSD-2-Clause", Other: "LGPL-3.0-only", Source: "pkgbuild"},
 		// More manifests, and the licence file by its name alone.
-		"timeme.js: the LICENSE file is apache but bower.json says mit, which one actually applies?": {File: "Apache-2.0", Other: "MIT", Source: "bower.json"},
-		"the pubspec.yaml says bsd but LICENSE is mit. which is right?":                              {File: "MIT", Other: "BSD-3-Clause", Source: "pubspec.yaml"},
+		"timeme.js: the LICENSE file is apache but bower.json says mit, which one actually applies?":                                                                             {File: "Apache-2.0", Other: "MIT", Source: "bower.json"},
+		"the pubspec.yaml says bsd but LICENSE is mit. which is right?":                                                                                                          {File: "MIT", Other: "BSD-3-Clause", Source: "pubspec.yaml"},
+		"Xiaomi's announcement blog for MiMo-V2-Flash says the model is MIT licensed, but the GitHub repository carries an Apache 2.0 LICENSE file. Which is the right licence?": {File: "Apache-2.0", Other: "MIT", Source: "announcement blog"},
 		// npm's UNLICENSED grants nothing; it is not The Unlicense.
 		"styled-react-modal says UNLICENSED in package.json but the licence file is the unlicense. which one is it?": {File: "Unlicense", Other: NoGrant, Source: "package.json"},
 		"package.json says UNLICENSED but the LICENSE file is MIT. which applies?":                                   {File: "MIT", Other: NoGrant, Source: "package.json"},
