@@ -1440,8 +1440,14 @@ func requiresAsked(lower string) []requiresAsk {
 var thatLicenceRE = regexp.MustCompile(`^(?:that|this|its|their|the)\s+(?:[\w-]+\s+)?licen[cs]e$`)
 
 func asksWhatLicenceRequires(lower string) bool {
-	return slices.ContainsFunc(requiresAsked(lower), func(a requiresAsk) bool { return strings.Contains(a.said, "licen") || len(a.ids) > 0 })
+	return slices.ContainsFunc(requiresAsked(lower), func(a requiresAsk) bool {
+		return strings.Contains(a.said, "licen") || len(a.ids) > 0 || licenceClauseRE.MatchString(a.said)
+	})
 }
+
+// licenceClauseRE: a part of a licence asked about ("what does that clause actually
+// require of us?", "what does section 4(d) require?").
+var licenceClauseRE = regexp.MustCompile(`\b(?:clause|clauses|section|sections|paragraph|condition|conditions|terms?|wording|provision|provisions)\b`)
 
 // bothFilesRE: licence files named ("ships COPYING and COPYING.LESSER", "a gpl and an
 // lgpl licence file checked in"); whichOfFilesRE asks which licence they give.

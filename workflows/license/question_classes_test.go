@@ -3274,6 +3274,15 @@ func TestClosedCodeIntoOwnGPLWork(t *testing.T) {
 	}
 }
 
+// TestWhatAClauseRequires: what a clause or section of the licence named requires is
+// what the licence asks, with the use the message gives beside it.
+func TestWhatAClauseRequires(t *testing.T) {
+	wantProfileOf(t, map[string]string{
+		"We're cleaning up the NOTICE file for our Apache incubator release. I keep reading the Apache License 2.0 section about NOTICE files. What does that clause actually require of us?": "Apache-2.0",
+		"the library is under the PHP License 3.01. what do those clauses really demand when we redistribute it?":                                                                             "PHP-3.01",
+	})
+}
+
 // TestConsentAfterAPullRequest: a move of the asker's project after someone sent a pull
 // request asks whose agreement it needs.
 func TestConsentAfterAPullRequest(t *testing.T) {
