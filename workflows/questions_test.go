@@ -504,6 +504,14 @@ func TestOwnPackageWithoutLicenceFiles(t *testing.T) {
 		[]string{"may code that has no licence be used in your work under `MIT`?"}, nil)
 }
 
+// TestOriginalMPLAndTheGPL: the original MPL, which the matrix lacks, and the GPL are
+// answered from Mozilla's report of the FSF's view, with its source.
+func TestOriginalMPLAndTheGPL(t *testing.T) {
+	answered(t, "what exactly made netscape's MPL 1.0 incompatible with the GPL?",
+		[]string{"`MPL-1.0` code into a `GPL-3.0-only` work — FSF, as Mozilla reports it: No.", "www-archive.mozilla.org/MPL/relicensing-faq.html"},
+		[]string{"Not known"})
+}
+
 // TestShareAlikeContent: the Creative Commons ShareAlike licences are the default
 // policy's copyleft for content: what they ask is credit and the same licence on adapted
 // versions, not a program's complete source; the NonCommercial ones say that their
