@@ -5514,8 +5514,9 @@ func TestTermsBesideAnOpenLicence(t *testing.T) {
 	for _, text := range []string{
 		"the sdk is apache-2.0 but the site says not for resale. can they add that?",
 		"a bsd-3-clause repo whose readme says no commercial use. does that hold?",
-		"repo licence is mit but the readme says not for resale. does the no-resale part count?", // a hyphenated word before "count"
-		"the readme says gplv3 for non-commercial projects. can our paid product still use it?",  // written onto the licence's name
+		"repo licence is mit but the readme says not for resale. does the no-resale part count?",                             // a hyphenated word before "count"
+		"the readme says gplv3 for non-commercial projects. can our paid product still use it?",                              // written onto the licence's name
+		"sunnyui is gplv3 but the author says commercial use needs a paid licence. if we follow the gpl can we use it free?", // the licence followed instead
 	} {
 		q, _ := ParseQuestion(text)
 		if !q.TermsBeside || q.Topic != "noncommercial" || q.Kind != AskProfile || len(q.Licenses) != 1 {
