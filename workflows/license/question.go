@@ -2743,7 +2743,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// asker's own work gets.
 		q.Topic = "choose"
 	}
-	if (q.Topic == "choose" && !proposed && !switchAsked && !weighingRE.MatchString(lower) && !tradeOffsRE.MatchString(lower) && !releasedCopiesRE.MatchString(lower) && !ifRelicensedRE.MatchString(lower) && !maintainersChoiceRE.MatchString(lower) && !ownLicenceWantedRE.MatchString(lower) && !releasesOwn(lower) && !addLicenceOwnRE.MatchString(lower) && !licenceWeighed(lower, f) || q.Topic == "contribute" && !ownPatchLicenceRE.MatchString(lower)) && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
+	if (q.Topic == "choose" && !proposed && !switchAsked && !weighingRE.MatchString(lower) && !tradeOffsRE.MatchString(lower) && !releasedCopiesRE.MatchString(lower) && !ifRelicensedRE.MatchString(lower) && !maintainersChoiceRE.MatchString(lower) && !shouldBeEitherRE.MatchString(lower) && !ownLicenceWantedRE.MatchString(lower) && !releasesOwn(lower) && !addLicenceOwnRE.MatchString(lower) && !licenceWeighed(lower, f) || q.Topic == "contribute" && !ownPatchLicenceRE.MatchString(lower)) && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
 		// "what licence can my theme have", given the licences it is built from; "someone
 		// submitted a pull request with GPL code to my MIT project": code coming in.
 		q.Topic = ""

@@ -3274,6 +3274,17 @@ func TestClosedCodeIntoOwnGPLWork(t *testing.T) {
 	}
 }
 
+// TestWhichOfTwoLicencesAWorkShouldHave: "should a library like this be GPL or LGPL?"
+// is choosing a licence, even beside a linking exception the message does not name; two
+// ways of linking are not.
+func TestWhichOfTwoLicencesAWorkShouldHave(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"We maintain pnetlib, currently under the GPL with a linking exception. Rhys proposed switching it to the LGPL. Before we vote: should a library like this be GPL or LGPL?": "choose",
+		"should our docs be cc-by or cc0?":                            "choose",
+		"should the gpl library be linked statically or dynamically?": "",
+	})
+}
+
 // TestWhatAClauseRequires: what a clause or section of the licence named requires is
 // what the licence asks, with the use the message gives beside it.
 func TestWhatAClauseRequires(t *testing.T) {

@@ -366,6 +366,9 @@ var topicWords = []struct {
 	// option later?", "what licence lets one driver go into both Linux and FreeBSD?", "is
 	// that a good choice for a hobby project?": a licence for one's own work.
 	{"choose", regexp.MustCompile(`\bshould\s+(?:we|i)\s+(?:put|release|license|licence|publish)\s+(?:it|this|them|our\s+[\w-]+|my\s+[\w-]+)\s+(?:under|as)\b|\b(?:add|offer)\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+as\s+an?\s+(?:second|another|additional|alternative|extra)\s+(?:option|licen[cs]e|choice)\b|\b(?:what|which)\s+licen[cs]e\s+(?:lets|allows|would\s+let|will\s+let|works\s+for)\b`), false, []string{"should", "option", "licen", "choice"}, nil},
+	// "should a library like this be GPL or LGPL?", "should our docs be cc-by or cc0?":
+	// which of two licences a work should have.
+	{"choose", shouldBeEitherRE, false, []string{"should"}, nil},
 	// "what are the real trade-offs between MIT and Apache 2.0 for a project like ours?"
 	{"choose", tradeOffsRE, false, []string{"trade", "pros", "upside"}, nil},
 	// "we put our tool in the 'public domain' with the unlicense. any problem with that?"
@@ -494,6 +497,11 @@ var orgReleasesRE = regexp.MustCompile(`\b(?:my|our|the)\s+(?:company|employer|t
 func releasesOwn(lower string) bool {
 	return containsAny(lower, []string{"open", "release", "publish", "github", "gitlab", "public"}) && (workCodePublishedRE.MatchString(lower) || orgReleasesRE.MatchString(lower))
 }
+
+// shouldBeEitherRE: which of two licences a work should have ("should a library like
+// this be GPL or LGPL?"), not which of two ways it is used ("should the gpl library be
+// linked statically or dynamically?").
+var shouldBeEitherRE = regexp.MustCompile(`\bshould\s+(?:a|an|the|this|that|our|my|such\s+a|these|those)\s+(?:[\w-]+\s+){0,4}?(?:be|stay|go|remain)\s+(?:under\s+)?(?:the\s+)?` + licenceStems + `[\w.+-]*(?:\s+v?\d[\w.]*)?\s+or\s+(?:the\s+)?` + licenceStems + `\b`)
 
 // maintainersChoiceRE finds a request that a project's maintainers move it to another
 // licence, or the question why they picked or moved to the one it has.
