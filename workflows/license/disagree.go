@@ -57,11 +57,11 @@ var licenceFileRE = regexp.MustCompile(`\b(?:licen[cs]e|copying)(?:\.txt|\.md)?\
 // package registry or manifest, a store or asset page, a scanner or a tag; or a file's
 // header, a notice for that file that can disagree with the project's licence file.
 var reportRE = regexp.MustCompile(`\b(?:(?:file|source|licen[cs]e|copyright|spdx)\s+headers?|headers?|readme|package\.json|composer\.json|addons\.mozilla\.org|amo|chrome\s+web\s+store|web\s+store|nuspec|\.nuspec|cabal\s+file|description\s+file|build\.gradle|package\s+page|npm|pypi|nuget|crates\.io|cargo\.toml|setup\.py|setup\.cfg|pyproject(?:\.toml)?|gemspec|pom\.xml|metadata|manifest|classifiers?|badge|sidebar|website|web\s+site|site|docs|documentation|asset\s+(?:library|store)(?:\s+page)?|store\s+page|marketplace|listing|scanner|scan|tool(?:ing)?|checker|goreleaser|config|tag(?:ged|s)?|wiki|page|script|curseforge|modrinth|play\s+store|app\s+store|(?:package|default|flake)\.nix|nix\s+(?:package|expression|derivation)|derivation|pkgbuild|ebuild|podspec|spec\s+file|formula|debian/copyright` +
+	// An announcement or a model's page reports a licence too.
+	`|blog(?:\s+post)?|announcement(?:\s+(?:post|blog))?|press\s+release|release\s+notes|changelog|model\s+card|hugging\s*face(?:\s+page)?|hf\s+page` +
 	// More manifests with a licence field: Bower, Dart, C and C++ package managers,
 	// Arduino, Minecraft and Factorio mods, Perl, Scala, Swift, .NET, Elixir, Clojure,
 	// Haskell, Elm and Deno.
-	// An announcement or a model's page reports a licence too.
-	`|blog(?:\s+post)?|announcement(?:\s+(?:post|blog))?|press\s+release|release\s+notes|changelog|model\s+card|hugging\s*face(?:\s+page)?|hf\s+page` +
 	`|bower\.json|pubspec(?:\.yaml)?|vcpkg\.json|conanfile(?:\.py)?|library\.(?:properties|json)|plugin\.ya?ml|(?:fabric\.)?mod\.json|quilt\.mod\.json|mods\.toml|info\.json|meta\.(?:json|yml)|makefile\.pl|build\.sbt|package\.swift|[\w.-]*\.csproj|[\w.-]*\.nuspec|mix\.exs|project\.clj|deps\.edn|[\w.-]+\.cabal|elm\.json|deno\.json|jsr\.json)\b`)
 
 // reportsRE: the other clause says what the source reports ("npm says", "the scanner

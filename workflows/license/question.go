@@ -1876,12 +1876,16 @@ func nonCommercialLicence(id string) bool {
 // rather than whether a use is allowed: whether the work is still free or open source,
 // whether distributions or Wikipedia take it, or whether ads, donations, a company's
 // own training or the like still count as non-commercial.
-var nonCommercialAskedRE = regexp.MustCompile(`\b(?:non[- ]?free|dfsg)\b|\b(?:is|are|it'?s|that'?s|still|really|actually|truly|even|count\s+as|counts\s+as|considered|qualify\s+as|qualifies\s+as|not)\s+(?:an?\s+|really\s+|still\s+|actually\s+|even\s+)?(?:open[- ]source|free\s+software|free|foss|libre|osi[- ]approved)\b|\bfree\s+(?:licen[cs]es?|enough|culture)\b|\b(?:debian|fedora|f-?droid|distros?|linux\s+distributions?|wikipedia|wikimedia)\b|\b(?:donations?|ads|adverts?|advertising|ad[- ]supported|adsense|admob|ad\s+revenue|monetized|monetised|monetizing|monetising|patreon|sponsors?|sponsorships?|affiliate\s+links?)\b|\b(?:still|really|actually|even)\s+(?:count\s+as\s+|considered\s+)?non[- ]?commercial\b|\bcount\w*\s+as\s+(?:a\s+)?(?:non[- ]?)?commercial\b|\b(?:nc|non[- ]?commercial)\s+(?:part|clause|bit|term|terms|restriction|condition|limit|element)\b|\binternal\s+(?:staff\s+)?training\b`)
+var nonCommercialAskedRE = regexp.MustCompile(`\b(?:non[- ]?free|dfsg)\b|\b(?:is|are|it'?s|that'?s|still|really|actually|truly|even|count\s+as|counts\s+as|considered|qualify\s+as|qualifies\s+as|not)\s+(?:an?\s+|really\s+|still\s+|actually\s+|even\s+)?(?:open[- ]source|free\s+software|free|foss|libre|osi[- ]approved)\b|\bfree\s+(?:licen[cs]es?|enough|culture)\b|\b(?:debian|fedora|f-?droid|distros?|linux\s+distributions?|wikipedia|wikimedia)\b|\b` + earningWords + `\b|\b(?:still|really|actually|even)\s+(?:count\s+as\s+|considered\s+)?non[- ]?commercial\b|\bcount\w*\s+as\s+(?:a\s+)?(?:non[- ]?)?commercial\b|\b(?:nc|non[- ]?commercial)\s+(?:part|clause|bit|term|terms|restriction|condition|limit|element)\b|\binternal\s+(?:staff\s+)?training\b`)
 
 // stillWithEarningsRE: money the work earns said first, then whether a use is "still"
 // allowed ("my blog runs adsense. can I still use photos that are cc-by-nc?"): whether
 // that earning makes the use commercial is the question.
-var stillWithEarningsRE = regexp.MustCompile(`\b(?:ads|adverts?|advertising|ad[- ]supported|adsense|admob|ad\s+revenue|monetized|monetised|monetizing|monetising|donations?|patreon|sponsors?|sponsorships?|affiliate\s+links?)\b[^?]{0,120}\b(?:can|may|could)\s+(?:i|we)\s+still\b`)
+var stillWithEarningsRE = regexp.MustCompile(`\b` + earningWords + `\b[^?]{0,120}\b(?:can|may|could)\s+(?:i|we)\s+still\b`)
+
+// earningWords are the ways a work earns money that non-commercial terms may reach: ads,
+// donations, sponsors.
+const earningWords = `(?:donations?|ads|adverts?|advertising|ad[- ]supported|adsense|admob|ad\s+revenue|monetized|monetised|monetizing|monetising|patreon|sponsors?|sponsorships?|affiliate\s+links?)`
 
 // nonFreeStatusRE: a licence or work said, or asked, to be non-free ("is the CDDL
 // actually a non-free licence?", "this tool lists zfs as nonfree"): its status, not the
