@@ -3274,6 +3274,15 @@ func TestClosedCodeIntoOwnGPLWork(t *testing.T) {
 	}
 }
 
+// TestCompanyAsOwnerOfAThing: "my company's website" names what the company has, not an
+// employer's claim on the asker's work.
+func TestCompanyAsOwnerOfAThing(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"I want to use some Creative Commons icons on my company's commercial website, but I can't put a credit line next to every icon. Is a credits page linked in the footer enough?": "attribution",
+		"does my company own what i write at home?": "employer",
+	})
+}
+
 // TestWhichOfTwoLicencesAWorkShouldHave: "should a library like this be GPL or LGPL?"
 // is choosing a licence, even beside a linking exception the message does not name; two
 // ways of linking are not.
