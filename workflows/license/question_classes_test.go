@@ -3274,6 +3274,14 @@ func TestClosedCodeIntoOwnGPLWork(t *testing.T) {
 	}
 }
 
+// TestAnacondaTermsBesideConda: Anaconda's channels are under its terms of service,
+// read beside the conda tool's own licence.
+func TestAnacondaTermsBesideConda(t *testing.T) {
+	wantExpressions(t, map[string]string{
+		"We install Python and all the packages with conda. We've heard Anaconda changed its terms so that commercial use is no longer free. Does using conda inside the company now need a paid Anaconda licence?": "BSD-3-Clause AND LicenseRef-Anaconda-ToS",
+	})
+}
+
 // TestCompanyAsOwnerOfAThing: "my company's website" names what the company has, not an
 // employer's claim on the asker's work.
 func TestCompanyAsOwnerOfAThing(t *testing.T) {
