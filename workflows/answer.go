@@ -519,13 +519,20 @@ func (w *work) answerCompatibility(in, out, use string, assumed, moving bool, no
 // silent difference between yes and no. "" when no other reading changes it.
 func versionsThatChange(c license.Compatibility, in, out, use string, others map[string][]string) string {
 	var parts []string
-	for _, side := range []struct {
+	type side struct {
 		id    string
 		check func(alt string) license.Compatibility
-	}{
+	}
+	sides := []side{
 		{in, func(alt string) license.Compatibility { return license.CompatibleFor(alt, out, use) }},
 		{out, func(alt string) license.Compatibility { return license.CompatibleFor(in, alt, use) }},
-	} {
+	}
+	if in == out {
+		// "can gplv3 code go into our gplv3 app?": one licence read once, so another
+		// version of it is that version on both sides.
+		sides = []side{{in, func(alt string) license.Compatibility { return license.CompatibleFor(alt, alt, use) }}}
+	}
+	for _, side := range sides {
 		_, exc, _ := strings.Cut(side.id, " WITH ")
 		for _, alt := range others[side.id] {
 			if _, altExc, _ := strings.Cut(alt, " WITH "); alt == side.id || altExc != exc || len(parts) == 3 {

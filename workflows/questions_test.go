@@ -43,7 +43,8 @@ func TestTypedCorrections(t *testing.T) {
 // TestTheVersionThatDecides guards a compatibility answer resting on a version the
 // question did not give: "the GPL" read as GPL-3.0-only lets Apache-2.0 code in, GPLv2
 // would not, and the answer says so beside its own; an exception read with the licence
-// is no "version" to set against it, and a version that changes nothing is not named.
+// is no "version" to set against it, and a version that changes nothing is not named,
+// nor one licence's version set against itself.
 func TestTheVersionThatDecides(t *testing.T) {
 	b := newBench(t)
 	for _, c := range []struct {
@@ -61,6 +62,9 @@ func TestTheVersionThatDecides(t *testing.T) {
 			t.Errorf("%q answered:\n%s\nwant the deciding version said: %v", c.text, got, c.want)
 		}
 	}
+	// One licence named for both sides is read at each version on both sides: GPLv2 into
+	// GPLv2 changes nothing, so no version is named (it listed GPL-2.0-only twice, as No).
+	answered(t, "can gplv3 code go into our gplv3 app?", []string{"OSADL matrix: Same"}, []string{"The version decides here"})
 }
 
 // answered asks text as ana in a fresh bench and checks that the answer says each of
