@@ -73,8 +73,13 @@ func ProfileReply(p license.Profile, openSource bool, policyURL string) bot.Repl
 	base, _, _ := strings.Cut(p.ID, " WITH ")
 	head := fmt.Sprintf("`%s`: %s.", p.ID, p.Name)
 	switch {
+	case strings.HasPrefix(base, "LicenseRef-") && p.Source == "unclassified":
+		// A LicenseRef the policy does not place is someone's own licence ("LGPL-2.1-only
+		// OR LicenseRef-KDE-Accepted-LGPL"), not one the organisation wrote.
+		head = fmt.Sprintf("`%s`: a licence outside the SPDX licence list (a LicenseRef- ID) that the policy does not know.", p.ID)
 	case strings.HasPrefix(base, "LicenseRef-"):
-		head = fmt.Sprintf("`%s`: the organisation's own licence (a LicenseRef- ID), not on the SPDX licence list.", p.ID)
+		// The organisation's own licence, or another's the policy names (the Commons Clause).
+		head = fmt.Sprintf("`%s`: a licence outside the SPDX licence list (a LicenseRef- ID) that the policy names.", p.ID)
 	case !p.Listed:
 		head = fmt.Sprintf("`%s`: not on the SPDX licence list.", p.ID)
 	}

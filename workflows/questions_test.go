@@ -516,6 +516,17 @@ func TestOriginalMPLAndTheGPL(t *testing.T) {
 		[]string{"Not known"})
 }
 
+// TestLicenceRefThePolicyDoesNotKnow: a LicenseRef is not assumed to be the
+// organisation's own: one the policy does not place ("LicenseRef-KDE-Accepted-LGPL" in a
+// KDE library) is said to be unknown to it, one it places is said to be named by it.
+func TestLicenceRefThePolicyDoesNotKnow(t *testing.T) {
+	answered(t, "what does LicenseRef-KDE-Accepted-LGPL require?",
+		[]string{"`LicenseRef-KDE-Accepted-LGPL`: a licence outside the SPDX licence list (a LicenseRef- ID) that the policy does not know."},
+		[]string{"the organisation's own licence"})
+	answered(t, "policy LicenseRef-Commons-Clause",
+		[]string{"`LicenseRef-Commons-Clause`: a licence outside the SPDX licence list (a LicenseRef- ID) that the policy names."}, nil)
+}
+
 // TestShareAlikeContent: the Creative Commons ShareAlike licences are the default
 // policy's copyleft for content: what they ask is credit and the same licence on adapted
 // versions, not a program's complete source; the NonCommercial ones say that their
