@@ -1912,12 +1912,12 @@ func compoundWord(lower string, pos, end int) bool {
 	isLetter := func(i int) bool {
 		return i >= 0 && i < len(lower) && (lower[i] >= 'a' && lower[i] <= 'z' || lower[i] >= '0' && lower[i] <= '9')
 	}
-	at := func(i int) bool { return i >= 0 && i < len(lower) && lower[i] == '-' }
-	// An identifier's underscore joins its words ("imgui_club" is no imgui).
-	under := func(i int) bool { return i >= 0 && i < len(lower) && lower[i] == '_' }
-	return at(pos-1) && isLetter(pos-2) && !prefixRE.MatchString(lower[max(0, pos-12):pos]) ||
-		at(end) && isLetter(end+1) && !qualifierRE.MatchString(lower[end+1:]) ||
-		under(pos-1) && isLetter(pos-2) || under(end) && isLetter(end+1)
+	joiner := func(i int, c byte) bool { return i >= 0 && i < len(lower) && lower[i] == c }
+	// A hyphen joins a name's words unless it is a licence's prefix or qualifier; an
+	// identifier's underscore always does ("imgui_club" is no imgui).
+	return joiner(pos-1, '-') && isLetter(pos-2) && !prefixRE.MatchString(lower[max(0, pos-12):pos]) ||
+		joiner(end, '-') && isLetter(end+1) && !qualifierRE.MatchString(lower[end+1:]) ||
+		joiner(pos-1, '_') && isLetter(pos-2) || joiner(end, '_') && isLetter(end+1)
 }
 
 // nameGoesOn tells whether a name that ends at end goes on, after a hyphen, as a

@@ -732,7 +732,7 @@ var claWordRE = regexp.MustCompile(`\bclas?\b|\boracle\s+oca\b|\b(?:sign|signed|
 // GPL software, or copies of it; "can we sell it?" of one's own product that takes code
 // in asks about that product.
 var sellingRE = func() *regexp.Regexp {
-	licensed := `(?:(?:an?|the|our|my|this|that|such)\s+)?(?:(?:gpl|agpl|lgpl|gnu|mit|bsd|apache|mpl|eupl|open[- ]?source|foss|floss|free|copyleft(?:ed)?|permissive(?:ly)?)[\w'’.+-]*(?:[\s-]+licen[cs]ed)?\s+(?:[\w-]+\s+)?(?:software|code|programs?|apps?|applications?|plugins?|themes?|extensions?|tools?|packages?|libraries|library|games?|projects?|binaries|builds?|copies|versions?|forks?|stuff)|copies)\b`
+	licensed := `(?:(?:an?|the|our|my|this|that|such)\s+)?(?:(?:` + licenceStems + `|open[- ]?source|foss|floss|free|copyleft(?:ed)?|permissive(?:ly)?)[\w'’.+-]*(?:[\s-]+licen[cs]ed)?\s+(?:[\w-]+\s+)?(?:software|code|programs?|apps?|applications?|plugins?|themes?|extensions?|tools?|packages?|libraries|library|games?|projects?|binaries|builds?|copies|versions?|forks?|stuff)|copies)\b`
 	sell := `(?:sell(?:ing)?|resell(?:ing)?|charg(?:e|ing)\s+(?:(?:money|a\s+fee|fees|a\s+price|people|customers|users)\s+)?for|make\s+money\s+(?:from|with|off|selling))`
 	return regexp.MustCompile(
 		// "can I sell GPL software?", "may we charge money for a GPL plugin?"
