@@ -1774,7 +1774,9 @@ func copyleftRank(id string) int {
 // GPL to MIT", "we want to relicense"), not code of others they take in.
 var movesOwnProjectRE = regexp.MustCompile(`\b(?:relicen[cs]\w*|re-licen[cs]\w*|switch(?:es|ed|ing)?|mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|convert(?:s|ed|ing)?|migrat(?:e|es|ed|ing))\s+(?:the\s+licen[cs]e\s+(?:of|on|for)\s+|over\s+)?(?:my|our)\s+(?:own\s+)?(?:[\w.+-]+\s+){0,3}?` + ownWorkNouns + `\b|\b(?:my|our)\s+(?:own\s+)?(?:[\w.+-]+\s+){0,2}?` + ownWorkNouns + `(?:'s|’s)?\s+licen[cs]e\s+from\b|\b(?:we|i)\s+(?:want|would\s+like|'d\s+like|plan|need|are\s+planning|am\s+planning|are\s+thinking\s+of|am\s+thinking\s+of)\s+(?:to\s+)?(?:relicen[cs]|re-licen[cs])\w*\b` +
 	// "my project is gplv3 and i want to switch it to mit"
-	`|\b(?:my|our)\s+(?:own\s+)?(?:[\w.+-]+\s+){0,2}?` + ownWorkNouns + `\s+(?:is|was|has\s+been)\b[^.?!]{0,60}\b(?:switch|move|change|relicen[cs]e|convert)\s+(?:it|them)\s+(?:over\s+)?(?:to|under)\b`)
+	`|\b(?:my|our)\s+(?:own\s+)?(?:[\w.+-]+\s+){0,2}?` + ownWorkNouns + `\s+(?:is|was|has\s+been)\b[^.?!]{0,60}\b(?:switch|move|change|relicen[cs]e|convert)\s+(?:it|them)\s+(?:over\s+)?(?:to|under)\b` +
+	// "i'd now like the project to be mit", "we now want our library to become apache-2.0"
+	`|\b(?:i|we)(?:'d|’d|\s+would)?\s+now\s+(?:like|want|prefer)\s+(?:the|my|our|this|it)\s*(?:whole\s+)?(?:[\w.+-]+\s+){0,2}?(?:` + ownWorkNouns + `\s+)?to\s+(?:be|become|go)\b`)
 
 // choosingForRE: licences weighed for a kind of work ("mit or apache for a new rust
 // crate?", "which is better for a js library, mit or isc?"), or a licence being picked

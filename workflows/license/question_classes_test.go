@@ -2598,13 +2598,16 @@ func TestOwnLicenceWeighed(t *testing.T) {
 // project to another licence says so; one that takes code of others in does not.
 func TestRelicensesOwnCompatibility(t *testing.T) {
 	for text, want := range map[string]bool{
-		"Can I change the license of my own project from GPL to MIT later?":                     true,
-		"can I relicense my GPL project to MIT?":                                                true,
-		"I want to change my project's license from GPLv3 to Apache 2.0. What do I need to do?": true,
-		"we want to relicense our gplv3 tool to MIT, do we need every contributor's ok":         true,
-		"can I relicense the MIT code I copied into my GPL project?":                            false,
-		"We want to use GPL code in our MIT project. Is that compatible?":                       false,
-		"Can I include Apache-2.0 code in my GPL-2.0 project?":                                  false,
+		"Can I change the license of my own project from GPL to MIT later?":                           true,
+		"can I relicense my GPL project to MIT?":                                                      true,
+		"I want to change my project's license from GPLv3 to Apache 2.0. What do I need to do?":       true,
+		"we want to relicense our gplv3 tool to MIT, do we need every contributor's ok":               true,
+		"I maintain a tool that is AGPLv3. I'd now like the project to be MIT. What do I need to do?": true,
+		"our library is GPL-2.0 and we now want it to become Apache-2.0. who has to agree?":           true,
+		"We'd like our project to be MIT but it uses a GPL library. Is that possible?":                false,
+		"can I relicense the MIT code I copied into my GPL project?":                                  false,
+		"We want to use GPL code in our MIT project. Is that compatible?":                             false,
+		"Can I include Apache-2.0 code in my GPL-2.0 project?":                                        false,
 	} {
 		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || q.Relicenses != want {
 			t.Errorf("%q: kind %v, relicenses %v, want compatibility and %v", text, q.Kind, q.Relicenses, want)
