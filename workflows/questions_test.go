@@ -597,3 +597,16 @@ func TestSwitchingOwnProjectSaysWhatAMoveTakes(t *testing.T) {
 		[]string{"can `GPL-3.0-only` code go into your work under `MIT`?", "Moving a released project", "Copies already released keep their old licence"},
 		nil)
 }
+
+// TestAppleStoreNote: GPL or AGPL code going out through Apple's App Store gets the
+// note on the store's terms and the holders' permission, also when the message says
+// the project has outside contributors and no CLA; Google Play, and a permissive
+// licence, do not.
+func TestAppleStoreNote(t *testing.T) {
+	const note = "Apple's App Store hands out every app under its own terms of use"
+	answered(t, "Our iOS client is open source under the GPLv3 and we publish it through Apple's App Store. Someone opened an issue saying Apple's terms are incompatible with the GPL. We have outside contributors and no CLA. Is this a real problem, and what would fix it?",
+		[]string{note, "`GPL-3.0-only` in a mobile app"}, []string{"contributor licence agreement (CLA)"})
+	answered(t, "can I publish an app with a GPL library on the iOS app store?", []string{note}, nil)
+	answered(t, "can I publish an app with a GPL library on google play?", []string{"in a mobile app"}, []string{note})
+	answered(t, "can I publish an app with an MIT library on the iOS app store?", []string{"`MIT` in a mobile app"}, []string{note})
+}

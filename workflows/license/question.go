@@ -1040,6 +1040,17 @@ var (
 // and its own answers (a kernel module, a host's plug-in) stay.
 var ownGNUWorkRE = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+)?(?:[\w.+-]+\s+){0,3}?(?:(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?)?(?:a?gpl|gnu\s+(?:a?gpl|general|affero))`)
 
+// claAskedRE: a contributor agreement named, as a sentence that asks about one names it.
+var claAskedRE = regexp.MustCompile(`\b(?:clas?|dco|contributor\s+(?:licen[cs]e\s+)?agreements?|copyright\s+assignments?)\b`)
+
+// appleStoreRE names Apple's stores or devices ("the App Store", "Apple's store", "our
+// iOS app", "TestFlight"); Google Play, and "app stores" in general, are not.
+var appleStoreRE = regexp.MustCompile(`(?i)\b(?:apple(?:'s|’s)?\s+(?:app\s+)?store|app\s+store|testflight|ios|iphone|ipad|ipados)\b`)
+
+// ThroughApplesStore tells whether the text has the work go out through Apple's App
+// Store, whose terms of use come on top of the work's licence.
+func ThroughApplesStore(text string) bool { return appleStoreRE.MatchString(text) }
+
 // gnuCopyleft tells whether id is a GPL or AGPL licence, whose copyleft reaches the
 // program it is combined with.
 func gnuCopyleft(id string) bool {
@@ -1348,6 +1359,14 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		q.Relicenses = movesOwnProjectRE.MatchString(lower) || asksConsentToMove(lower) ||
 			strings.Contains(lower, "from") && moveAskedRE.MatchString(lower) || // "could webtrees relicense from GPL to MIT?"
 			strings.Contains(lower, "replac") && replacesOwnLicenceRE.MatchString(lower) // "can I simply replace the MIT LICENSE with Apache-2.0?"
+	}
+	if ok && q.Topic == "cla" && q.Kind == AskVerdict && q.Use == "mobile" && gnuCopyleft(q.Expression) && ThroughApplesStore(text) && !claAskedRE.MatchString(askingSentence(lower)) {
+		// "our iOS client is GPLv3 and we publish it through Apple's App Store … we have
+		// outside contributors and no CLA. what would fix it?": whether the GPL can go
+		// out under the store's terms is the question, which the verdict's note on the App
+		// Store answers, with the contributors' part in it. "Should we start asking
+		// contributors for a CLA?" still asks about the agreement.
+		q.Topic = ""
 	}
 	if ok && q.TermsBeside && q.Topic == "noncommercial" && q.Kind == AskVerdict && len(q.Licenses) == 1 {
 		// "plugin is gpl but the page says no reselling. can they add that?": what the

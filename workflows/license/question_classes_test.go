@@ -6090,3 +6090,36 @@ func TestLinkInsteadOfTheText(t *testing.T) {
 		t.Errorf("topic %q, want attribution", q.Topic)
 	}
 }
+
+// TestThroughApplesStore: Apple's store or devices named; Google Play, app stores in
+// general and words that hold the letters (a kiosk, a BIOS) are not.
+func TestThroughApplesStore(t *testing.T) {
+	for text, want := range map[string]bool{
+		"we publish it through Apple's App Store":    true,
+		"can our GPL game go on the app store?":      true,
+		"our iOS client is GPLv3":                    true,
+		"beta testers get it over TestFlight":        true,
+		"it's on google play":                        false,
+		"we ship it in both app stores":              false,
+		"our kiosk firmware patches the BIOS":        false,
+		"a GPL app for iPadOS and the Mac App Store": true,
+	} {
+		if got := ThroughApplesStore(text); got != want {
+			t.Errorf("%q: through Apple's store %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestAppleStoreOverCLA: a GPL app on Apple's store whose message only says it has no
+// CLA is a question of the store's terms; one that asks whether to start a CLA keeps the
+// contributor-agreement topic.
+func TestAppleStoreOverCLA(t *testing.T) {
+	for text, topic := range map[string]string{
+		"Our iOS client is GPLv3 and on Apple's App Store. We have outside contributors and no CLA. Is this a real problem?": "",
+		"we're gpl but might want an app store build one day. should we start asking contributors for a cla?":                "cla",
+	} {
+		if q, _ := ParseQuestion(text); q.Topic != topic {
+			t.Errorf("%q: topic %q, want %q", text, q.Topic, topic)
+		}
+	}
+}
