@@ -182,3 +182,17 @@ func TestShareAlikeVersions(t *testing.T) {
 		}
 	}
 }
+
+// TestMsPLIntoPermissive: Ms-PL code into a permissive work, which the matrix leaves
+// unknown, is yes by the licence's own section 3(D), the Ms-PL files keeping it; into a
+// GPL work it stays no, as the FSF lists it.
+func TestMsPLIntoPermissive(t *testing.T) {
+	for _, out := range []string{"MIT", "Apache-2.0", "BSD-3-Clause", "ISC"} {
+		if c := CompatibleExpr("MS-PL", out); c.Answer != "Yes" || !strings.Contains(c.Reason, "keeping the Ms-PL") || !strings.Contains(c.Source, "MS-PL") {
+			t.Errorf("MS-PL into %s: %+v, want yes by the Ms-PL's own text", out, c)
+		}
+	}
+	if c := CompatibleExpr("MS-PL", "GPL-3.0-only"); c.Answer != "No" {
+		t.Errorf("MS-PL into GPL-3.0-only: %+v, want no", c)
+	}
+}
