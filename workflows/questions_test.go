@@ -540,6 +540,16 @@ func TestShareAlikeContent(t *testing.T) {
 		[]string{"Not allowed", "the copyright holders can grant a separate licence for such a use"}, nil)
 }
 
+// TestDataLicencesClassified: the data licences no public classification covers have
+// the default policy's category: the ODbL with the share-alike licences and what it asks
+// of maps and changed databases, ODC-By with the notice licences, the PDDL unencumbered.
+func TestDataLicencesClassified(t *testing.T) {
+	answered(t, "what does the odbl ask of us?",
+		[]string{"Category: share alike", "produced work (a rendered map, a chart)", "derivative database"}, []string{"unknown", "Ask the OSPO to classify"})
+	answered(t, "can we use ODC-By-1.0 data in our saas?", []string{"notice category"}, []string{"unknown"})
+	answered(t, "can we ship PDDL-1.0 data in our app?", []string{"unencumbered category", "Allowed"}, []string{"unknown"})
+}
+
 // TestCompatibilityNoWithTheOtherWayOpen: a "no" whose other direction is a "yes" says
 // that the two can still be combined with the whole under the stricter licence, so that
 // it does not read as "never together".
