@@ -1028,11 +1028,14 @@ func replaceBareVersions(s string, re *regexp.Regexp, family, suffix string) str
 var ownArtefactUnlicensedRE = regexp.MustCompile(`\b(?:our|my|the\s+(?:packaged|published|released|built|shipped))\s+(?:[\w.-]+\s+){0,3}?(?:charts?|packages?|tarballs?|archives?|jars?|wheels?|releases?|binar(?:y|ies)|images?|containers?|zips?|bundles?|installers?|builds?|artifacts?|distributions?|apps?|apks?|vsix|gems?|crates?)\b[^.?!]{0,30}\b(?:has|have|had|contains?|ships?|includes?)\s+no\s+licen[cs]e`)
 
 // closedIncomingRE: closed code a work takes in ("the closed steamworks dll", "a
-// proprietary library", "a closed-source SDK", "nonfree codecs"); closedHints are words
-// one of its matches holds.
+// proprietary library", "a closed-source SDK", "nonfree codecs", what the GPL's system
+// library exception is asked of); closedHints are words one of its matches holds.
 var (
-	closedIncomingRE = regexp.MustCompile(`\b(?:closed(?:[- ]source)?|proprietary|non-?free|binary[- ]only)\s+(?:[\w.-]+\s+){0,2}?(?:librar(?:y|ies)|libs?|dlls?|\.dll|shared\s+objects?|sdks?|frameworks?|components?|drivers?|blobs?|codecs?|middleware|engines?|modules?)\b`)
-	closedHints      = []string{"closed", "proprietary", "nonfree", "non-free", "binary"}
+	closedIncomingRE = regexp.MustCompile(`\b(?:closed(?:[- ]source)?|proprietary|non-?free|binary[- ]only)\s+(?:[\w.-]+\s+){0,2}?(?:librar(?:y|ies)|libs?|dlls?|\.dll|shared\s+objects?|sdks?|frameworks?|components?|drivers?|blobs?|codecs?|middleware|engines?|modules?)\b` +
+		// "ships steam_api.dll … isn't that covered by the system library exception?":
+		// the GPL's exception is only ever asked of code under another licence.
+		`|\bsystem[- ]librar(?:y|ies)\s+exception\b`)
+	closedHints = []string{"closed", "proprietary", "nonfree", "non-free", "binary", "system librar", "system-librar"}
 )
 
 // ownGNUWorkRE: the asker's own work said to be under a GNU licence ("our gplv3 game",

@@ -3264,12 +3264,14 @@ func TestClientWrittenInALanguage(t *testing.T) {
 // kernel, a host program) keeps its own reading.
 func TestClosedCodeIntoOwnGPLWork(t *testing.T) {
 	for text, want := range map[string]bool{
-		"our gplv3 game wants to LoadLibrary the closed steamworks dll at runtime. does dynamic loading get around the gpl?": true,
-		"our emulator is gplv2. can we swap the deprecated discord-rpc for discord's closed game sdk?":                       true,
-		"can my gpl program link against a proprietary library?":                                                             true,
-		"We wrote a proprietary Linux kernel driver. Can we ship it as a binary module?":                                     false,
-		"We're writing a plugin for CloudCompare, which is GPLv2+, that reads a format through the vendor's closed SDK.":     false,
-		"can our closed app link a gpl library?":                                                                             false,
+		"our gplv3 game wants to LoadLibrary the closed steamworks dll at runtime. does dynamic loading get around the gpl?":    true,
+		"our emulator is gplv2. can we swap the deprecated discord-rpc for discord's closed game sdk?":                          true,
+		"can my gpl program link against a proprietary library?":                                                                true,
+		"We wrote a proprietary Linux kernel driver. Can we ship it as a binary module?":                                        false,
+		"We're writing a plugin for CloudCompare, which is GPLv2+, that reads a format through the vendor's closed SDK.":        false,
+		"can our closed app link a gpl library?":                                                                                false,
+		"our gplv3 doom 3 bfg fork ships steam_api.dll in the release zip. isn't that covered by the system library exception?": true,
+		"my GPL program links against the Windows system libraries. is that allowed?":                                           false,
 	} {
 		if q, _ := ParseQuestion(text); q.ClosedIn != want || want && q.Work != q.Licenses[0] {
 			t.Errorf("%q: closed code in %v (work %q), want %v", text, q.ClosedIn, q.Work, want)
