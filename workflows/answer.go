@@ -341,10 +341,14 @@ func runAsk(w *work) error {
 	}
 	if q.Apart && q.Use == "distribute" {
 		question = fmt.Sprintf("may `%s` code, run as a separate program beside your work and not combined with it, be shipped with it?", q.Expression)
-		r.Blocks = append([]bot.Block{bot.Context("Shipped beside your work as a separate program, it is aggregated with it, not combined: what its licence asks (notices, source) is for that program, not for your own code. A command line or pipes keep it separate; sharing complex data structures or one address space may not (https://www.gnu.org/licenses/gpl-faq.html#MereAggregation).")}, r.Blocks...)
+		r.Blocks = append([]bot.Block{bot.Context(aggregateNote)}, r.Blocks...)
 	}
 	return w.reply(restated(question, readAs(r, notes)))
 }
+
+// aggregateNote is what a program shipped beside the asker's work, run apart from it,
+// means for the work.
+const aggregateNote = "Shipped beside your work as a separate program, it is aggregated with it, not combined: what its licence asks (notices, source) is for that program, not for your own code. A command line or pipes keep it separate; sharing complex data structures or one address space may not (https://www.gnu.org/licenses/gpl-faq.html#MereAggregation)."
 
 // appStoreNote is what Apple's App Store means for code under the GPL or AGPL, whatever
 // the policy's verdict on the use.

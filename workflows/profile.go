@@ -340,6 +340,12 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 				// the licence asks, for the use the message gave, whose verdict comes first.
 				question = strings.TrimSuffix(question, "?") + ", " + usePhrases[q.UseSaid] + "?"
 				r = withUseSaid(r, w.e.policy, id, q.UseSaid)
+				if q.Apart && q.UseSaid == "distribute" {
+					// "… runs it with exec; no code is linked … what does GPL-2.0 require
+					// of us?": what is asked is of the program shipped beside the work.
+					question = strings.TrimSuffix(question, "?") + ", run as a separate program beside your work and not combined with it?"
+					r.Blocks = append([]bot.Block{bot.Context(aggregateNote)}, r.Blocks...)
+				}
 			}
 			if d := q.Disagree; d != nil {
 				question = disagreementQuestion(*d)

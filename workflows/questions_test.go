@@ -95,6 +95,14 @@ func TestProgramRunApart(t *testing.T) {
 	answered(t, "our MIT script shells out to a GPLv3 cli tool and parses its output. do we have to gpl the script?",
 		[]string{"run as a separate program beside your work and not combined with it", "aggregated with it, not combined", "`GPL-3.0-only` in something you distribute"},
 		[]string{"`MIT`"})
+	// Run with exec or spawned as a process, from a closed work too; carried inside the
+	// work's binary with no code linked, what the licence asks is of that program.
+	answered(t, "our closed tool runs a GPL program with exec. is that allowed?",
+		[]string{"run as a separate program beside your work and not combined with it", "aggregated with it, not combined"}, nil)
+	answered(t, "we spawn a GPL-2.0 process from our proprietary daemon. allowed?",
+		[]string{"aggregated with it, not combined"}, nil)
+	answered(t, "Our Go archiving tool wants to ship as a single binary that embeds gallery-dl, which is GPL-2.0. On first run it writes gallery-dl to a cache directory and runs it with exec; no code is linked and only command-line arguments and output pass between them. Can we do that without putting our tool under the GPL, and what does GPL-2.0 require of us?",
+		[]string{"in something you distribute, run as a separate program beside your work", "aggregated with it, not combined"}, []string{"linked statically"})
 }
 
 // TestUnnamedLinkingException: "GPLv2 with a linking exception" gets no verdict, and the

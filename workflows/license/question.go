@@ -738,7 +738,7 @@ var choiceForOwnRE = regexp.MustCompile(`\b(?:use|pick|choose|go\s+with|adopt|re
 // runApartRE finds code run as a program of its own, not combined with the
 // work: "shells out to", "as a subprocess", "just calls its command line", "the
 // executable next to our packages".
-var runApartRE = regexp.MustCompile(`\bshells?\s+out\b|\bon\s+the\s+same\s+(?:cd|cd-rom|dvd|disc|disk|medium|media|iso|usb\s+(?:stick|drive|key)|tarball|archive)\b|\bmere(?:ly)?\s+aggregat\w*\b|\bshelling\s+out\b|\bsub-?process\b|\bseparate\s+(?:program|process|executable|binary|tool)\b|\b(?:calls?|calling|runs?|running|invok\w+|drives?|driving|execs?|execut\w+)\s+(?:just\s+)?(?:its|the|a|an|their|that)?\s*(?:[\w.-]+\s+)?(?:command[- ]line|cli|binary|executable)\b|\bshell\s+command\b|\bexecutables?\s+next\s+to\b|\b(?:parses?|reads?)\s+its\s+output\b|\b(?:via|through|over)\s+(?:its|their|the)\s+(?:command[- ]line|cli)(?:\s+interface)?\b|\b(?:over|via|through|across)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:stdio|stdin|stdout|std(?:in|out)/std(?:in|out)|pipes?|named\s+pipes?|unix\s+sockets?|local\s+sockets?|sockets?|ipc)\b`)
+var runApartRE = regexp.MustCompile(`\bshells?\s+out\b|\bon\s+the\s+same\s+(?:cd|cd-rom|dvd|disc|disk|medium|media|iso|usb\s+(?:stick|drive|key)|tarball|archive)\b|\bmere(?:ly)?\s+aggregat\w*\b|\bshelling\s+out\b|\bsub-?process\b|\b(?:with|via|through|using)\s+(?:os/)?exec\b|\bexec\.command\b|\bposix_spawn\b|\bcreateprocess\b|\b(?:spawn|spawns|spawned|spawning)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w.+-]+\s+){0,2}?(?:process(?:es)?|binary|binaries|executables?)\b|\b(?:no|none\s+of\s+(?:its|the))\s+code\s+is\s+linked\b|\bseparate\s+(?:program|process|executable|binary|tool)\b|\b(?:calls?|calling|runs?|running|invok\w+|drives?|driving|execs?|execut\w+)\s+(?:just\s+)?(?:its|the|a|an|their|that)?\s*(?:[\w.-]+\s+)?(?:command[- ]line|cli|binary|executable)\b|\bshell\s+command\b|\bexecutables?\s+next\s+to\b|\b(?:parses?|reads?)\s+its\s+output\b|\b(?:via|through|over)\s+(?:its|their|the)\s+(?:command[- ]line|cli)(?:\s+interface)?\b|\b(?:over|via|through|across)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:stdio|stdin|stdout|std(?:in|out)/std(?:in|out)|pipes?|named\s+pipes?|unix\s+sockets?|local\s+sockets?|sockets?|ipc)\b`)
 
 // weighingRE finds an asker weighing licences for their own release, whatever else the
 // question says of combining them: "torn between MIT and Apache 2.0", "which would you
@@ -1026,6 +1026,11 @@ func replaceBareVersions(s string, re *regexp.Regexp, family, suffix string) str
 // packaged chart has no licence files in it at all"): a notice missing from what is
 // shipped, not code without a licence.
 var ownArtefactUnlicensedRE = regexp.MustCompile(`\b(?:our|my|the\s+(?:packaged|published|released|built|shipped))\s+(?:[\w.-]+\s+){0,3}?(?:charts?|packages?|tarballs?|archives?|jars?|wheels?|releases?|binar(?:y|ies)|images?|containers?|zips?|bundles?|installers?|builds?|artifacts?|distributions?|apps?|apks?|vsix|gems?|crates?)\b[^.?!]{0,30}\b(?:has|have|had|contains?|ships?|includes?)\s+no\s+licen[cs]e`)
+
+// noCodeLinkedRE: a message that says no code is linked ("a single binary that embeds
+// gallery-dl … runs it with exec; no code is linked"): a program carried inside another
+// and run apart from it is not linked into it.
+var noCodeLinkedRE = regexp.MustCompile(`\b(?:no|none\s+of\s+(?:its|the))\s+code\s+is\s+linked\b|\bnothing\s+is\s+linked\b|\bwithout\s+linking\b`)
 
 // closedIncomingRE: closed code a work takes in ("the closed steamworks dll", "a
 // proprietary library", "a closed-source SDK", "nonfree codecs", what the GPL's system
@@ -2900,21 +2905,21 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// a program of its own the asker's code only talks to, not combined with it.
 		q.Apart = true
 	}
-	if q.Kind == AskVerdict && q.Use == "dynamic_link" && !strings.Contains(lower, "dynamic") && !strings.Contains(lower, "static") && runApartRE.MatchString(lower) {
+	if q.Kind == AskVerdict && (q.Use == "dynamic_link" || q.Use == "static_link" && noCodeLinkedRE.MatchString(lower)) && !strings.Contains(lower, "dynamic") && !strings.Contains(lower, "static") && runApartRE.MatchString(lower) {
 		// "if I link to a GPL library through a socket, is my program a derivative work?":
 		// what talks through a socket, a pipe or a command line is a program of its own,
 		// whatever the word for it; the question is of the two side by side.
+		q.Use = "distribute"
+	}
+	if q.Use == "" && q.Proprietary && q.Kind == AskVerdict && (!meaningRE.MatchString(lower) || openOwnRE.MatchString(lower)) {
+		// "MPLv2 in proprietary?": closed-source software is, unless said otherwise,
+		// software given to others; the answer offers another use one click away.
 		q.Use = "distribute"
 	}
 	if q.Kind == AskVerdict && q.Use == "distribute" && (runApartRE.MatchString(lower) || userSpaceRE.MatchString(lower)) {
 		// "our closed app shells out to ffmpeg and we ship both", "our application runs
 		// in user space" on a GPL kernel: shipped beside the work, not combined with it.
 		q.Apart = true
-	}
-	if q.Use == "" && q.Proprietary && q.Kind == AskVerdict && (!meaningRE.MatchString(lower) || openOwnRE.MatchString(lower)) {
-		// "MPLv2 in proprietary?": closed-source software is, unless said otherwise,
-		// software given to others; the answer offers another use one click away.
-		q.Use = "distribute"
 	}
 	if q.Kind == AskVerdict && (q.Use == "distribute" || q.Use == "" && (q.Proprietary || strings.Contains(lower, "commercial"))) && libraryLicenceRE.MatchString(q.Expression) && !q.Apart && !buildInRE.MatchString(lower) && !handedOnRE.MatchString(lower) && !browserServedRE.MatchString(lower) {
 		// "csparse.net is lgpl-2.1, ok to use in our closed commercial software?": a
