@@ -546,6 +546,9 @@ func TestShareAlikeContent(t *testing.T) {
 	// A NonCommercial licence says who may grant what it withholds.
 	answered(t, "The pretrained weights are published under CC BY-NC-SA 4.0. Our company would like to run forecasts with them in a commercial service. Is there any way to get a commercial licence for the checkpoints?",
 		[]string{"Not allowed", "the copyright holders can grant a separate licence for such a use"}, nil)
+	// The GFDL, for manuals, is a copyleft for text too, with what it asks beyond them.
+	answered(t, "what does the gfdl 1.3 ask of us?",
+		[]string{"Category: share alike", "Include the GFDL's own text with every copy", "transparent copy"}, []string{"Ask the OSPO to classify"})
 }
 
 // TestDataLicencesClassified: the data licences no public classification covers have

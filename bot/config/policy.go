@@ -187,10 +187,10 @@ func DefaultPolicy() Policy {
 			// data classes them "restricted", whose obligations are software's (offer the
 			// complete source). They keep that category's verdicts, since code built on such
 			// material is an adapted version as a GPL work is, with what their texts ask.
-			// The share-alike data licences (the ODbL, CDLA-Sharing) sit here too: the
-			// public data classifies none of the data licences.
-			{Name: "share_alike", Description: "copyleft for content and data (Creative Commons ShareAlike, the ODbL, CDLA-Sharing): adapted versions you share must carry the same licence",
-				Licenses:    []string{"CC-BY-SA-*", "ODbL-1.0", "CDLA-Sharing-1.0"},
+			// The GNU Free Documentation License and the share-alike data licences (the
+			// ODbL, CDLA-Sharing) sit here too: the public data classifies none of them.
+			{Name: "share_alike", Description: "copyleft for content and data (Creative Commons ShareAlike, the GFDL, the ODbL, CDLA-Sharing): adapted versions you share must carry the same licence",
+				Licenses:    []string{"CC-BY-SA-*", "GFDL-*", "ODbL-1.0", "CDLA-Sharing-1.0"},
 				Verdicts:    map[string]string{"internal": ok, "saas": obl, "modify": obl, "distribute": ask, "mobile": ask, "static_link": stop, "dynamic_link": ask},
 				Obligations: []string{"Credit the author and the source, link the licence and say whether you changed the work.", "Adapted versions you share (a changed image or text, a remix, a translation, code built on it) must carry the same licence; material only put beside it keeps its own."}},
 			{Name: "reciprocal", Description: "weak copyleft: changes to the licensed files or library must be shared, your own code keeps its terms",
@@ -216,6 +216,7 @@ func DefaultPolicy() Policy {
 			"Apache-2.0": {Obligations: []string{"Ship the NOTICE file if there is one.", "State in modified files that you changed them.", "The patent licence ends for anyone who sues over patents in the work."}},
 			"LGPL-*": {Category: "reciprocal", Verdicts: map[string]string{"distribute": obl, "dynamic_link": obl, "static_link": ask, "mobile": ask},
 				Obligations: []string{"Link dynamically so that users can replace the library, or provide object files for relinking.", "Your terms must allow users to modify the combined work for their own use and to reverse-engineer it to debug such changes."}},
+			"GFDL-*":    {Obligations: []string{"Include the GFDL's own text with every copy (a link is not enough) and keep any invariant sections and cover texts as they are (section 2).", "Handing out more than 100 copies, also offer a transparent copy: one in an open, editable format (section 3)."}},
 			"ODbL-1.0":  {Obligations: []string{"A produced work (a rendered map, a chart) used publicly needs a notice that it holds data from the database, under the ODbL (section 4.3).", "A derivative database you convey or use publicly stays under the ODbL, and you offer it whole or as the changes to the original (sections 4.4 and 4.6)."}},
 			"MPL-2.0":   {Obligations: []string{"Tell those who receive binaries how to get the source of the MPL-licensed files."}},
 			"GPL-3.0-*": {Obligations: []string{"Provide installation information for user products (the anti-tivoisation clause)."}},
