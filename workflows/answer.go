@@ -142,13 +142,18 @@ func runAsk(w *work) error {
 		if err := w.recordQuestion("closed-in", q.Work, q.Use, license.NeedsApproval.String()); err != nil {
 			return err
 		}
-		r := readAs(ClosedIntoCopyleftReply(q.Work, w.e.policy.URL()), q.Assumed)
+		plugins := license.ClosedPlugins(w.call.Event.Text)
+		r := readAs(ClosedIntoCopyleftReply(q.Work, plugins, w.e.policy.URL()), q.Assumed)
 		other := q.Use
 		if other == "" {
 			other = "dynamic_link"
 		}
 		r.Blocks = append(r.Blocks, bot.Buttons(useButton("As "+q.Work+" code you take in", q.Work, other)))
-		return w.reply(restated(fmt.Sprintf("may closed (proprietary) code go into your work under `%s`?", q.Work), r))
+		question := fmt.Sprintf("may closed (proprietary) code go into your work under `%s`?", q.Work)
+		if plugins {
+			question = fmt.Sprintf("may closed (proprietary) plug-ins be made and handed out for your program under `%s`?", q.Work)
+		}
+		return w.reply(restated(question, r))
 	}
 	if ok && q.ByOthers && (q.Topic == "" || q.Topic == "permissive") {
 		return w.answerByOthers(q, readings(q))
@@ -1129,11 +1134,21 @@ func NoLicenseReply(policyURL string) bot.Reply {
 // ClosedIntoCopyleftReply answers whether closed code may go into a work under a GNU
 // copyleft licence (work): what the licence asks of the whole, the one exception it
 // makes itself, and what the work's copyright holders can grant.
-func ClosedIntoCopyleftReply(work, policyURL string) bot.Reply {
-	return bot.Reply{Text: fmt.Sprintf("Closed code into a `%s` work you distribute: only with a permission from the work's copyright holders.", work), Blocks: []bot.Block{bot.Fields(
-		bot.Field{Label: "Why", Value: fmt.Sprintf("`%s` asks that a program combined with code under it (linked statically or dynamically, or loaded as a library at run time) go out as a whole under its terms, with the source; a closed library cannot. Its own exception, for system libraries, covers only the major components of the operating system the program runs on and the compiler or interpreter (GPLv3 section 1, GPLv2 section 3), not an SDK or a library you ship with the program.", work)},
-		bot.Field{Label: "Next", Value: "If your organisation holds the copyright in the whole program, it can add a permission to combine it with that library (an additional permission, GPLv3 section 7); code others contributed under the GPL needs their agreement too. If the program is someone else's, ask its copyright holders for that permission, or use a free library instead. A closed program run as a separate process, talking over pipes or sockets, stays separate."},
-		bot.Field{Label: "Source", Value: "https://www.gnu.org/licenses/gpl-faq.html#GPLIncompatibleLibs"},
+func ClosedIntoCopyleftReply(work string, plugins bool, policyURL string) bot.Reply {
+	why := fmt.Sprintf("`%s` asks that a program combined with code under it (linked statically or dynamically, or loaded as a library at run time) go out as a whole under its terms, with the source; a closed library cannot. Its own exception, for system libraries, covers only the major components of the operating system the program runs on and the compiler or interpreter (GPLv3 section 1, GPLv2 section 3), not an SDK or a library you ship with the program.", work)
+	next := "If your organisation holds the copyright in the whole program, it can add a permission to combine it with that library (an additional permission, GPLv3 section 7); code others contributed under the GPL needs their agreement too. If the program is someone else's, ask its copyright holders for that permission, or use a free library instead. A closed program run as a separate process, talking over pipes or sockets, stays separate."
+	source := "https://www.gnu.org/licenses/gpl-faq.html#GPLIncompatibleLibs"
+	text := fmt.Sprintf("Closed code into a `%s` work you distribute: only with a permission from the work's copyright holders.", work)
+	if plugins {
+		text = fmt.Sprintf("Closed plug-ins for a `%s` program: only with a permission from the program's copyright holders, unless they run as separate programs.", work)
+		why = fmt.Sprintf("Plug-ins the program loads into its own process (linked dynamically, calling each other's functions, sharing data structures) make one combined program with it, so those handed out must be under `%s` too; plug-ins run as separate programs (started with fork and exec, talking over pipes or sockets) need not be. A plug-in interface that is part of the program does not change this.", work)
+		next = "The program's copyright holders can allow closed plug-ins with an exception for the plug-in interface (an additional permission, GPLv3 section 7); every contributor's code is under the GPL, so each of them (or a contributor agreement they signed) must agree. Moving the program, or its plug-in interface, to the LGPL does the same and needs the same agreement."
+		source = "https://www.gnu.org/licenses/gpl-faq.html#GPLAndPlugins"
+	}
+	return bot.Reply{Text: text, Blocks: []bot.Block{bot.Fields(
+		bot.Field{Label: "Why", Value: why},
+		bot.Field{Label: "Next", Value: next},
+		bot.Field{Label: "Source", Value: source},
 		bot.Field{Label: "Policy", Value: policyLink(policyURL)},
 	)}}
 }

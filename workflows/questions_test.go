@@ -631,3 +631,14 @@ func TestAppleStoreNote(t *testing.T) {
 	answered(t, "can I publish an app with a GPL library on google play?", []string{"in a mobile app"}, []string{note})
 	answered(t, "can I publish an app with an MIT library on the iOS app store?", []string{"`MIT` in a mobile app"}, []string{note})
 }
+
+// TestClosedPluginsForOwnGPLProgram: closed plug-ins for the asker's own GPL program get
+// the GPL FAQ's answer on plug-ins (in one process they make one program; separate
+// programs need not be GPL) and the holders' exception, not the closed-library answer.
+func TestClosedPluginsForOwnGPLProgram(t *testing.T) {
+	answered(t, "our voxel game is gplv3 and the plugin api is part of it. can people ship closed-source plugins for it?",
+		[]string{"may closed (proprietary) plug-ins be made and handed out for your program under `GPL-3.0-only`?", "make one combined program with it", "gpl-faq.html#GPLAndPlugins", "exception for the plug-in interface"},
+		[]string{"a closed library cannot"})
+	answered(t, "our gplv3 game wants to LoadLibrary the closed steamworks dll at runtime. does dynamic loading get around the gpl?",
+		[]string{"a closed library cannot", "gpl-faq.html#GPLIncompatibleLibs"}, []string{"plug-in"})
+}

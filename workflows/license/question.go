@@ -1036,7 +1036,7 @@ var noCodeLinkedRE = regexp.MustCompile(`\b(?:no|none\s+of\s+(?:its|the))\s+code
 // proprietary library", "a closed-source SDK", "nonfree codecs", what the GPL's system
 // library exception is asked of); closedHints are words one of its matches holds.
 var (
-	closedIncomingRE = regexp.MustCompile(`\b(?:closed(?:[- ]source)?|proprietary|non-?free|binary[- ]only)\s+(?:[\w.-]+\s+){0,2}?(?:librar(?:y|ies)|libs?|dlls?|\.dll|shared\s+objects?|sdks?|frameworks?|components?|drivers?|blobs?|codecs?|middleware|engines?|modules?)\b` +
+	closedIncomingRE = regexp.MustCompile(`\b(?:closed(?:[- ]source)?|proprietary|non-?free|binary[- ]only)\s+(?:[\w.-]+\s+){0,2}?(?:librar(?:y|ies)|libs?|dlls?|\.dll|shared\s+objects?|sdks?|frameworks?|components?|drivers?|blobs?|codecs?|middleware|engines?|modules?|plug-?ins?|extensions?|add-?ons?|mods)\b` +
 		// "ships steam_api.dll … isn't that covered by the system library exception?":
 		// the GPL's exception is only ever asked of code under another licence.
 		`|\bsystem[- ]librar(?:y|ies)\s+exception\b`)
@@ -1058,6 +1058,14 @@ var appleStoreRE = regexp.MustCompile(`(?i)\b(?:apple(?:'s|’s)?\s+(?:app\s+)?s
 // ThroughApplesStore tells whether the text has the work go out through Apple's App
 // Store, whose terms of use come on top of the work's licence.
 func ThroughApplesStore(text string) bool { return appleStoreRE.MatchString(text) }
+
+// closedPluginRE: closed plug-ins, extensions or mods for a program ("can people ship
+// closed-source plugins for it?", "a proprietary plugin that's dynamically loaded").
+var closedPluginRE = regexp.MustCompile(`(?i)\b(?:closed(?:[- ]source)?|proprietary|non-?free)\s+(?:[\w.-]+\s+){0,2}?(?:plug-?ins?|extensions?|add-?ons?|mods)\b`)
+
+// ClosedPlugins tells whether the closed code a question takes into a GPL work is plug-ins
+// for it, which the GPL FAQ answers by how they talk to the program.
+func ClosedPlugins(text string) bool { return closedPluginRE.MatchString(text) }
 
 // gnuCopyleft tells whether id is a GPL or AGPL licence, whose copyleft reaches the
 // program it is combined with.
