@@ -3272,6 +3272,7 @@ func TestClosedCodeIntoOwnGPLWork(t *testing.T) {
 		"can our closed app link a gpl library?":                                                                                false,
 		"our gplv3 doom 3 bfg fork ships steam_api.dll in the release zip. isn't that covered by the system library exception?": true,
 		"my GPL program links against the Windows system libraries. is that allowed?":                                           false,
+		"our voxel game is gplv3 and the plugin api is part of it. can people ship closed-source plugins for it?":               true,
 	} {
 		if q, _ := ParseQuestion(text); q.ClosedIn != want || want && q.Work != q.Licenses[0] {
 			t.Errorf("%q: closed code in %v (work %q), want %v", text, q.ClosedIn, q.Work, want)
