@@ -17,6 +17,10 @@ type CommandSpec struct {
 	Example string   // one full example line
 	Files   bool     // takes uploads; an upload with any other command goes to the router's Default
 	Topic   string   // heading it is listed under in help ("Licences", "Approvals"); "" for general
+	// MaxWords, when set, is the most words the arguments take: a sentence with more after
+	// the command's name ("License file says copyright <founder> only, but …") is a
+	// question that happens to open with it, not the command.
+	MaxWords int
 }
 
 // Commands is the table of known commands, looked up by name or alias.

@@ -151,10 +151,11 @@ func (r *Router) route(ctx context.Context, ev Event) (*Call, error) {
 		rest = sentRest // the command's words as sent
 	}
 	if spec, ok := r.Commands.Lookup(word); ok && text != "" && (len(inputs) == 0 || spec.Files) {
-		if r.Question != "" && spec.Name != r.Question && !strings.EqualFold(word, spec.Name) && len(inputs) == 0 && sentence(text) {
+		if r.Question != "" && spec.Name != r.Question && (!strings.EqualFold(word, spec.Name) || spec.MaxWords > 0 && len(strings.Fields(rest)) > spec.MaxWords) && len(inputs) == 0 && sentence(text) {
 			// "about to publish our tool. MIT or Apache?", "new hobby repo, want people to
 			// credit me. which licence": a sentence that happens to open with a command's
-			// alias is a question; a command typed by its own name stays one.
+			// alias is a question; a command typed by its own name stays one, unless the
+			// sentence holds more words than its arguments take ("License file says …").
 			return &Call{Event: ev, Command: r.Question, Rest: sent}, nil
 		}
 		if spec.Name == "help" {

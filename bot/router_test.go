@@ -19,6 +19,7 @@ func testRouter(t *testing.T, max int64) (*Router, *calls) {
 		CommandSpec{Name: "help", Summary: "s", Example: "help"},
 		CommandSpec{Name: "identify", Aliases: []string{"id"}, Summary: "s", Example: "identify x"},
 		CommandSpec{Name: "version", Summary: "s", Example: "version"},
+		CommandSpec{Name: "license", Summary: "s", Example: "license URL", MaxWords: 1},
 	)
 	if err != nil {
 		t.Fatal(err)
@@ -58,6 +59,11 @@ func TestRoute(t *testing.T) {
 		// name, or an alias with fields, stays the command.
 		{name: "sentence opening with an alias", text: "id rather know, is MPL fine in our app?", command: "ask", rest: "id rather know, is MPL fine in our app?"},
 		{name: "alias with fields", text: "id x=1, y=2 and z", command: "identify", rest: "x=1, y=2 and z"},
+		// A command whose arguments are a few words stays one when typed with them; a
+		// sentence longer than they can be is a question that opens with its name.
+		{name: "command by its name with its argument", text: "license https://example.org/x", command: "license", rest: "https://example.org/x"},
+		{name: "sentence opening with a command's name", text: "License file says copyright <founder> only, but lots of people contributed. should that line change",
+			command: "ask", rest: "License file says copyright <founder> only, but lots of people contributed. should that line change"},
 		{name: "sentence opening with a command", text: "identify this, please, then tell me more?", command: "identify", rest: "this, please, then tell me more?"},
 		{name: "help", text: "help", replyHas: "Here is what I understand"},
 		{name: "help command", text: "help id", replyHas: "help identify"},

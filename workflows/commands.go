@@ -55,7 +55,8 @@ func (e *Engine) builtins() []command {
 				"the obligations and a link to its text. With a use (`policy saas`; uses: " + strings.Join(config.Uses, ", ") +
 				"): which categories are allowed, need approval or are not allowed for it. With both: the verdict. " +
 				"Questions such as \"what does MPL-2.0 require?\", \"is BUSL-1.1 open source?\" or \"which licences need approval?\" get the same answers.",
-			Example: "policy MPL-2.0",
+			Example:  "policy MPL-2.0",
+			MaxWords: 4, // "policy GPL-2.0-only WITH Classpath-exception-2.0 distribute"
 		}, run: runPolicy},
 		{spec: bot.CommandSpec{
 			Name: "license", Topic: "Licences", Aliases: []string{"licence", "repo", "module"}, Args: "URL|MODULE[@VERSION]",
@@ -64,7 +65,8 @@ func (e *Engine) builtins() []command {
 				"(fetch.allowed_hosts): I fetch the licence file at the root of the default branch, with a time limit, and identify it. " +
 				"Or give a Go module path, with a version or for its latest (golang.org/x/mod@v0.43.0, github.com/spf13/cobra): " +
 				"I read the licence files at the root of the module at the Go module proxy (fetch.go_proxy).",
-			Example: "license https://github.com/etcd-io/bbolt",
+			Example:  "license https://github.com/etcd-io/bbolt",
+			MaxWords: 1,
 		}, prepare: prepareFetch, run: runIdentify},
 		{spec: bot.CommandSpec{
 			Name: "use", Topic: "Licences", Args: "USE LICENSE | USE scan N",
