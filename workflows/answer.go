@@ -293,7 +293,7 @@ func runAsk(w *work) error {
 		r.Blocks = append([]bot.Block{bot.Context(fmt.Sprintf("⚠️ %s cannot be combined in one program: the OSADL matrix lets none of them go into a work under another. Shipped as separate programs side by side, each keeps its own licence.", "`"+strings.Join(parts, "` and `")+"`"))}, r.Blocks...)
 		r.Blocks = append(r.Blocks, bot.Buttons(bot.Button{Label: "Can they be combined?", Action: actionCombine, Value: strings.Join(parts, "\t"), Command: combineCommand(parts)}))
 	}
-	if q.Use == "mobile" && gnuStrong(q.Expression) && license.ThroughApplesStore(w.call.Event.Text) {
+	if q.Use == "mobile" && license.NamesGNUCopyleft(q.Expression) && license.ThroughApplesStore(w.call.Event.Text) {
 		r.Blocks = append([]bot.Block{bot.Context(appStoreNote)}, r.Blocks...)
 	}
 	if q.LinkTaken {
@@ -355,19 +355,10 @@ func runAsk(w *work) error {
 // means for the work.
 const aggregateNote = "Shipped beside your work as a separate program, it is aggregated with it, not combined: what its licence asks (notices, source) is for that program, not for your own code. A command line or pipes keep it separate; sharing complex data structures or one address space may not (https://www.gnu.org/licenses/gpl-faq.html#MereAggregation)."
 
-// appStoreNote is what Apple's App Store means for code under the GPL or AGPL, whatever
-// the policy's verdict on the use.
+// appStoreNote is what Apple's App Store means for code under the GPL or AGPL, whose
+// terms forbid adding restrictions of one's own when handing the code on, whatever the
+// policy's verdict on the use.
 const appStoreNote = "⚠️ Apple's App Store hands out every app under its own terms of use (usage rules that limit the devices and how copies may be shared). The GPL and the AGPL forbid a distributor to add restrictions of their own (GPLv2 section 6, GPLv3 section 10), so the FSF holds that code under them cannot go out through the store on the GPL's permission alone; GNU Go was taken down after its complaint. Such an app is published there with its copyright holders' permission: all of them (each outside contributor too, unless a contributor agreement gave the project that right) grant an additional permission for app stores, as GPLv3 section 7 allows, or the app ships under other terms they grant. Code of others you cannot get that permission for must be rewritten or left out (https://www.fsf.org/news/2010-05-app-store-compliance)."
-
-// gnuStrong tells whether expr names a GPL or AGPL licence, whose terms forbid adding
-// restrictions of one's own when handing the code on.
-func gnuStrong(expr string) bool {
-	terms, err := license.Terms(expr)
-	if err != nil {
-		return false
-	}
-	return slices.ContainsFunc(terms, func(t string) bool { return strings.HasPrefix(t, "GPL-") || strings.HasPrefix(t, "AGPL-") })
-}
 
 // answerHolder answers a question about the asker's own work, whose copyright they say
 // they hold all of ("my Mac app is GPLv3 and I wrote every line of it myself. can I

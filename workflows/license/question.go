@@ -738,7 +738,7 @@ var choiceForOwnRE = regexp.MustCompile(`\b(?:use|pick|choose|go\s+with|adopt|re
 // runApartRE finds code run as a program of its own, not combined with the
 // work: "shells out to", "as a subprocess", "just calls its command line", "the
 // executable next to our packages".
-var runApartRE = regexp.MustCompile(`\bshells?\s+out\b|\bon\s+the\s+same\s+(?:cd|cd-rom|dvd|disc|disk|medium|media|iso|usb\s+(?:stick|drive|key)|tarball|archive)\b|\bmere(?:ly)?\s+aggregat\w*\b|\bshelling\s+out\b|\bsub-?process\b|\b(?:with|via|through|using)\s+(?:os/)?exec\b|\bexec\.command\b|\bposix_spawn\b|\bcreateprocess\b|\b(?:spawn|spawns|spawned|spawning)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w.+-]+\s+){0,2}?(?:process(?:es)?|binary|binaries|executables?)\b|\b(?:no|none\s+of\s+(?:its|the))\s+code\s+is\s+linked\b|\bseparate\s+(?:program|process|executable|binary|tool)\b|\b(?:calls?|calling|runs?|running|invok\w+|drives?|driving|execs?|execut\w+)\s+(?:just\s+)?(?:its|the|a|an|their|that)?\s*(?:[\w.-]+\s+)?(?:command[- ]line|cli|binary|executable)\b|\bshell\s+command\b|\bexecutables?\s+next\s+to\b|\b(?:parses?|reads?)\s+its\s+output\b|\b(?:via|through|over)\s+(?:its|their|the)\s+(?:command[- ]line|cli)(?:\s+interface)?\b|\b(?:over|via|through|across)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:stdio|stdin|stdout|std(?:in|out)/std(?:in|out)|pipes?|named\s+pipes?|unix\s+sockets?|local\s+sockets?|sockets?|ipc)\b`)
+var runApartRE = regexp.MustCompile(`\bshells?\s+out\b|\bon\s+the\s+same\s+(?:cd|cd-rom|dvd|disc|disk|medium|media|iso|usb\s+(?:stick|drive|key)|tarball|archive)\b|\bmere(?:ly)?\s+aggregat\w*\b|\bshelling\s+out\b|\bsub-?process\b|\b(?:with|via|through|using)\s+(?:os/)?exec\b|\bexec\.command\b|\bposix_spawn\b|\bcreateprocess\b|\b(?:spawn|spawns|spawned|spawning)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w.+-]+\s+){0,2}?(?:process(?:es)?|binary|binaries|executables?)\b|\bseparate\s+(?:program|process|executable|binary|tool)\b|\b(?:calls?|calling|runs?|running|invok\w+|drives?|driving|execs?|execut\w+)\s+(?:just\s+)?(?:its|the|a|an|their|that)?\s*(?:[\w.-]+\s+)?(?:command[- ]line|cli|binary|executable)\b|\bshell\s+command\b|\bexecutables?\s+next\s+to\b|\b(?:parses?|reads?)\s+its\s+output\b|\b(?:via|through|over)\s+(?:its|their|the)\s+(?:command[- ]line|cli)(?:\s+interface)?\b|\b(?:over|via|through|across)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:stdio|stdin|stdout|std(?:in|out)/std(?:in|out)|pipes?|named\s+pipes?|unix\s+sockets?|local\s+sockets?|sockets?|ipc)\b`)
 
 // weighingRE finds an asker weighing licences for their own release, whatever else the
 // question says of combining them: "torn between MIT and Apache 2.0", "which would you
@@ -1071,6 +1071,12 @@ func ClosedPlugins(text string) bool { return closedPluginRE.MatchString(text) }
 // program it is combined with.
 func gnuCopyleft(id string) bool {
 	return strings.HasPrefix(id, "GPL-") || strings.HasPrefix(id, "AGPL-")
+}
+
+// NamesGNUCopyleft tells whether expr names a GPL or AGPL licence among its terms.
+func NamesGNUCopyleft(expr string) bool {
+	terms, err := Terms(expr)
+	return err == nil && slices.ContainsFunc(terms, gnuCopyleft)
 }
 
 // nonGPLRE: a work said not to be under a GNU licence ("our non-GPL app", "a non-gpl
