@@ -559,6 +559,12 @@ var useWords = []struct {
 		"changed it", "changed them", "and changed", "made changes", "made some changes"}},
 	{"internal", []string{"internal", "internally", "in house", "our own use", "tooling", "only we", "just us", "ci pipeline", "build tool", "build tools", "dev tools",
 		"developer tools", "dev dependency", "devdependency", "test", "tests", "testing", "private use", "personal use", "only use it"}},
+	// A model fine-tuned, or trained on the material, is made from it: "fine-tune
+	// CodeLlama on the data", "can we train a commercial model on it?"; one said to stay in
+	// house ("fine-tune it for an internal coding assistant") is used in house.
+	{"modify", []string{"fine tune", "fine tuning", "fine tuned", "finetune", "finetuning", "finetuned",
+		"train a model on", "train our model on", "train my model on", "train the model on", "train models on", "train our models on",
+		"train a commercial model on", "train our commercial model on", "training a model on", "training our model on", "training models on"}},
 }
 
 // intoOneRE: works put together into one new whole.

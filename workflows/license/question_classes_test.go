@@ -6126,3 +6126,14 @@ func TestAppleStoreOverCLA(t *testing.T) {
 		}
 	}
 }
+
+// TestTrainingOnMaterial: fine-tuning a model, or training one on material under a
+// licence, makes something from that material: the use is modifying it, unless the
+// message says it stays in house.
+func TestTrainingOnMaterial(t *testing.T) {
+	wantUses(t, map[string]string{
+		"can we train our commercial model on cc-by-nc images?":                                  "modify",
+		"can we fine-tune the apache-2.0 model on our support tickets?":                          "modify",
+		"we want to fine-tune the CC-BY-NC 4.0 model for an internal coding assistant. allowed?": "internal",
+	})
+}
