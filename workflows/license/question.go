@@ -1042,7 +1042,7 @@ var noCodeLinkedRE = regexp.MustCompile(`\b(?:no|none\s+of\s+(?:its|the))\s+code
 // proprietary library", "a closed-source SDK", "nonfree codecs", what the GPL's system
 // library exception is asked of); closedHints are words one of its matches holds.
 var (
-	closedIncomingRE = regexp.MustCompile(`\b(?:closed(?:[- ]source)?|proprietary|non-?free|binary[- ]only)\s+(?:[\w.-]+\s+){0,2}?(?:librar(?:y|ies)|libs?|dlls?|\.dll|shared\s+objects?|sdks?|frameworks?|components?|drivers?|blobs?|codecs?|middleware|engines?|modules?|plug-?ins?|extensions?|add-?ons?|mods)\b` +
+	closedIncomingRE = regexp.MustCompile(`\b(?:` + closedWords + `|binary[- ]only)\s+(?:[\w.-]+\s+){0,2}?(?:librar(?:y|ies)|libs?|dlls?|\.dll|shared\s+objects?|sdks?|frameworks?|components?|drivers?|blobs?|codecs?|middleware|engines?|modules?|plug-?ins?|extensions?|add-?ons?|mods)\b` +
 		// "ships steam_api.dll … isn't that covered by the system library exception?":
 		// the GPL's exception is only ever asked of code under another licence.
 		`|\bsystem[- ]librar(?:y|ies)\s+exception\b`)
@@ -1054,9 +1054,6 @@ var (
 // and its own answers (a kernel module, a host's plug-in) stay.
 var ownGNUWorkRE = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+)?(?:[\w.+-]+\s+){0,3}?(?:(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?)?(?:a?gpl|gnu\s+(?:a?gpl|general|affero))`)
 
-// claAskedRE: a contributor agreement named, as a sentence that asks about one names it.
-var claAskedRE = regexp.MustCompile(`\b(?:clas?|dco|contributor\s+(?:licen[cs]e\s+)?agreements?|copyright\s+assignments?)\b`)
-
 // appleStoreRE names Apple's stores or devices ("the App Store", "Apple's store", "our
 // iOS app", "TestFlight"); Google Play, and "app stores" in general, are not.
 var appleStoreRE = regexp.MustCompile(`(?i)\b(?:apple(?:'s|’s)?\s+(?:app\s+)?store|app\s+store|testflight|ios|iphone|ipad|ipados)\b`)
@@ -1067,7 +1064,10 @@ func ThroughApplesStore(text string) bool { return appleStoreRE.MatchString(text
 
 // closedPluginRE: closed plug-ins, extensions or mods for a program ("can people ship
 // closed-source plugins for it?", "a proprietary plugin that's dynamically loaded").
-var closedPluginRE = regexp.MustCompile(`(?i)\b(?:closed(?:[- ]source)?|proprietary|non-?free)\s+(?:[\w.-]+\s+){0,2}?(?:plug-?ins?|extensions?|add-?ons?|mods)\b`)
+var closedPluginRE = regexp.MustCompile(`(?i)\b` + closedWords + `\s+(?:[\w.-]+\s+){0,2}?(?:plug-?ins?|extensions?|add-?ons?|mods)\b`)
+
+// closedWords say code is closed: "closed", "closed-source", "proprietary", "nonfree".
+const closedWords = `(?:closed(?:[- ]source)?|proprietary|non-?free)`
 
 // ClosedPlugins tells whether the closed code a question takes into a GPL work is plug-ins
 // for it, which the GPL FAQ answers by how they talk to the program.
@@ -1388,7 +1388,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			strings.Contains(lower, "from") && moveAskedRE.MatchString(lower) || // "could webtrees relicense from GPL to MIT?"
 			strings.Contains(lower, "replac") && replacesOwnLicenceRE.MatchString(lower) // "can I simply replace the MIT LICENSE with Apache-2.0?"
 	}
-	if ok && q.Topic == "cla" && q.Kind == AskVerdict && q.Use == "mobile" && gnuCopyleft(q.Expression) && ThroughApplesStore(text) && !claAskedRE.MatchString(askingSentence(lower)) {
+	if ok && q.Topic == "cla" && q.Kind == AskVerdict && q.Use == "mobile" && gnuCopyleft(q.Expression) && ThroughApplesStore(text) && !claWordRE.MatchString(askingSentence(lower)) {
 		// "our iOS client is GPLv3 and we publish it through Apple's App Store … we have
 		// outside contributors and no CLA. what would fix it?": whether the GPL can go
 		// out under the store's terms is the question, which the verdict's note on the App
