@@ -1162,8 +1162,22 @@ func findLicenses(text string) found {
 		return h.project == nil && h.end >= 0 && h.end <= len(lower) && familyAfterRE.MatchString(lower[h.end:]) &&
 			slices.ContainsFunc(hits, func(o hit) bool { return o.id != h.id && strings.Contains(strings.ToLower(o.id), fam) })
 	})
+	styled := map[int]bool{} // by position: named by its style and read as itself
+	for i, h := range hits {
+		// "our emulator has an MIT-style licence": a permissive licence said as the style
+		// of one work's licence is that licence, read as such.
+		if h.project == nil && h.end >= 0 && h.end <= len(lower) && styledFamilyRE.MatchString(h.id) {
+			if m := styledLicenceAfterRE.FindStringSubmatch(lower[h.end:]); m != nil {
+				why := fmt.Sprintf(styledAs, strings.TrimSpace(h.said)+m[1])
+				if h.why != "" {
+					why += "; " + h.why
+				}
+				styled[h.pos], hits[i].why = true, why
+			}
+		}
+	}
 	hits = slices.DeleteFunc(hits, func(h hit) bool {
-		return len(hits) > 1 && h.end >= 0 && h.end <= len(lower) && (ishRE.MatchString(lower[h.end:]) ||
+		return len(hits) > 1 && h.end >= 0 && h.end <= len(lower) && (ishRE.MatchString(lower[h.end:]) && !styled[h.pos] ||
 			h.pos >= 0 && likenessBeforeRE.MatchString(lower[max(0, h.pos-24):h.pos]) && !askedLikenessRE.MatchString(lower[max(0, h.pos-60):h.pos]) &&
 				!fileLooksLikeRE.MatchString(lower[max(0, h.pos-50):h.pos]) ||
 			// "its licence is basically MIT with one added sentence": another licence, MIT's
@@ -2363,3 +2377,15 @@ var askedLikenessRE = regexp.MustCompile(`^(?:\s*|.*[.?!:]\s+)(?:so\s+)?(?:is|ar
 var familyAfterRE = regexp.MustCompile(`^[\s-]*famil(?:y|ies)\b`)
 
 var ishRE = regexp.MustCompile(`^(?:-?ish|-like|-style|-esque)\b`)
+
+// styledLicenceAfterRE and styledFamilyRE: one work's licence said as the style of a
+// permissive licence ("an MIT-style licence", "BSD-style licensed"), which projects
+// write for the licence itself. A copyleft's style ("GPL-style licences") names a kind
+// of licence, not one.
+var (
+	styledLicenceAfterRE = regexp.MustCompile(`^(-(?:style|like))\s+licen[cs](?:e\b|ed\b)`)
+	styledFamilyRE       = regexp.MustCompile(`^(?:MIT|BSD-[234]-Clause|ISC|X11|Apache-2\.0|Zlib)$`)
+)
+
+// styledAs says how a licence named by its style was read.
+const styledAs = "“%s” names no licence text of its own; read as the licence whose style it gives"

@@ -37,6 +37,11 @@ func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 			t.Errorf("%q: kind %d expression %q disagreement %+v, want a profile of %s against %+v", text, q.Kind, q.Expression, q.Disagree, want.File, want)
 		}
 	}
+	// A use the message gives is kept for the answer's verdict on the file's licence.
+	text := "The driver's repository has an Apache-style License.txt, but its README says GPL3. We would ship the JAR unmodified inside our commercial software. Which licence applies?"
+	if q, _ := ParseQuestion(text); q.Kind != AskProfile || q.Expression != "Apache-2.0" || q.UseSaid != "distribute" || q.Disagree == nil {
+		t.Errorf("%q: kind %d expression %q use said %q disagreement %+v, want the profile of Apache-2.0 for distribution", text, q.Kind, q.Expression, q.UseSaid, q.Disagree)
+	}
 	for _, text := range []string{
 		"the readme says MIT and the LICENSE file says MIT too. can we ship it?",                   // no disagreement
 		"npm says isc but the readme says mit. which one?",                                         // no licence file named

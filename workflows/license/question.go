@@ -1250,7 +1250,9 @@ func ParseQuestion(text string) (q Question, ok bool) {
 				// file's licence, with what the other source says one click away; "the
 				// LICENSE file is GPLv3 but the README says GPLv2+": the notice's "or later"
 				// takes in the file's version, so the code is under the notice's licence.
-				return Question{Kind: AskProfile, Expression: held, Licenses: []string{held}, Assumed: assumptionsOf(q.Assumed, held), Disagree: &d}, true
+				// A use the message gives ("we would ship the JAR inside our product") is
+				// answered for the file's licence too.
+				return Question{Kind: AskProfile, Expression: held, Licenses: []string{held}, UseSaid: q.Use, Assumed: assumptionsOf(q.Assumed, held), Disagree: &d}, true
 			case q.Topic == "" && (q.Kind == AskVerdict || q.Kind == AskCompatibility) && !q.Holder:
 				// "the repo says mit but the file headers say gpl v2. can we embed it in our
 				// closed app?": the use, for the licence file's licence; the other source's

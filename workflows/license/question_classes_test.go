@@ -131,7 +131,9 @@ func TestChoosingAmongNamedLicences(t *testing.T) {
 // what they put in a program: a Go executable carries the Go runtime (BSD-3-Clause),
 // libgit2 its linking exception, a program using the kernel only through system calls
 // the syscall note; a project's licence said with it ("Qt 4.8 (LGPL 2.1)", "under its
-// own FTL terms") is the one meant; "GPL 2.0+" is or later; "BSD-ish" is no licence.
+// own FTL terms") is the one meant; "GPL 2.0+" is or later; "BSD-ish" is no licence,
+// but a work's "MIT-style licence" or "BSD-like license" is that licence, and a
+// copyleft's style ("GPL-style licences") still names none.
 func TestProjectsReadAsTheirLicences(t *testing.T) {
 	wantReadings(t, []reading{
 		{"we ship go binaries to customers, what must we include?", "BSD-3-Clause", ""},
@@ -140,6 +142,9 @@ func TestProjectsReadAsTheirLicences(t *testing.T) {
 		{"a tool that depends on a library which is GPL 3.0+, in our product?", "GPL-3.0-or-later", ""},
 		{"FreeType 2.13 (FTL) in our closed app, ok?", "FTL", ""},
 		{"zlib is basically BSD-ish, so can our closed app bundle it under zlib?", "Zlib", ""},
+		{"our emulator has an mit-style licence and links gnu readline for the console. problem?", "MIT AND GPL-3.0-or-later", ""},
+		{"Our plotting library has a BSD-like license and ships a GPL backend. ok?", "BSD-3-Clause AND GPL-3.0-only", ""},
+		{"they want GPL-style licences for standalone apps and MIT for libraries", "MIT", ""},
 	})
 }
 
