@@ -108,6 +108,8 @@ func TestCompatibilityDirection(t *testing.T) {
 		"can we add EPL-2.0 code to an Apache-2.0 licensed application?": {"EPL-2.0", "Apache-2.0"},
 		// Code called into is taken in, not gone into.
 		"a few of our mit files call into gpl code. can those files stay mit?": {"GPL-3.0-only", "MIT"},
+		// The work may be named in three words before the licence it is to keep.
+		"grafana went agpl. can our bigquery datasource plugin stay mit?": {"AGPL-3.0-only", "MIT"},
 	} {
 		q, ok := ParseQuestion(text)
 		if !ok || q.Kind != AskCompatibility || len(q.Licenses) != 2 || q.Licenses[0] != want[0] || q.Licenses[1] != want[1] {
