@@ -110,6 +110,8 @@ func TestCompatibilityDirection(t *testing.T) {
 		"a few of our mit files call into gpl code. can those files stay mit?": {"GPL-3.0-only", "MIT"},
 		// The work may be named in three words before the licence it is to keep.
 		"grafana went agpl. can our bigquery datasource plugin stay mit?": {"AGPL-3.0-only", "MIT"},
+		// "it says" opening a sentence gives the licence of what was just named.
+		"can go-kit (mit) import juju/ratelimit? it says lgplv3 and go links statically": {"LGPL-3.0-only", "MIT"},
 	} {
 		q, ok := ParseQuestion(text)
 		if !ok || q.Kind != AskCompatibility || len(q.Licenses) != 2 || q.Licenses[0] != want[0] || q.Licenses[1] != want[1] {
