@@ -112,11 +112,21 @@ func TestCompatibilityDirection(t *testing.T) {
 		"grafana went agpl. can our bigquery datasource plugin stay mit?": {"AGPL-3.0-only", "MIT"},
 		// "it says" opening a sentence gives the licence of what was just named.
 		"can go-kit (mit) import juju/ratelimit? it says lgplv3 and go links statically": {"LGPL-3.0-only", "MIT"},
+		// A work named by its kind "that is" under a licence, where the code goes.
+		"I'd like to bring a GPL-3.0 Unity plugin over to rbfx, a C++ game engine that is MIT licensed. Can that port go into the engine?": {"GPL-3.0-only", "MIT"},
+		// The licence code is asked to be shipped under is the work's.
+		"We embed a player because it's MIT. But its i18n code says it comes from Drupal under GPL2. Can that code really be shipped under MIT?": {"GPL-2.0-or-later", "MIT"},
 	} {
 		q, ok := ParseQuestion(text)
 		if !ok || q.Kind != AskCompatibility || len(q.Licenses) != 2 || q.Licenses[0] != want[0] || q.Licenses[1] != want[1] {
 			t.Errorf("%q: kind %d licences %q, want %q into %q", text, q.Kind, q.Licenses, want[0], want[1])
 		}
+	}
+	// "that is" after a proper name may stand for the thing before it: the package, not
+	// CloudStack, is GPLv2.
+	text := "We'd like to add a package to Apache CloudStack that is GPLv2. Can we pull this GPL package into CloudStack, which is released under Apache 2.0?"
+	if q, _ := ParseQuestion(text); q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && q.Licenses[1] == "GPL-2.0-only" {
+		t.Errorf("%q: read as %q going into a %s work", text, q.Licenses[0], q.Licenses[1])
 	}
 }
 

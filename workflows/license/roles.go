@@ -103,7 +103,7 @@ var (
 		// "I'd like future versions to be GPLv3 or later": the asker's next releases.
 		regexp.MustCompile(`\b(?:future|new|next|upcoming|later|all\s+new)\s+(?:versions?|releases?)\s+(?:will\s+|would\s+|to\s+|should\s+|can\s+)?(?:be|go\s+out|come\s+out|ship)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		// "can the mod be MIT", "can it be released under", "may my app stay".
-		regexp.MustCompile(`\b(?:can|could|may|might|should|must|will|would|does|do)\s+(?:the|my|our|this|that|it|i|we|they)\b(?:\s+[\w'-]+){0,3}\s+(?:be|stay|remain|become|keep)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|published\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
+		regexp.MustCompile(`\b(?:can|could|may|might|should|must|will|would|does|do)\s+(?:the|my|our|this|that|it|i|we|they)\b(?:\s+[\w'-]+){0,3}\s+(?:be|stay|remain|become|keep)\s+(?:(?:really|still|actually|legally|just|simply)\s+)?(?:licen[cs]ed\s+|released\s+|distributed\s+|published\s+|shipped\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
 		regexp.MustCompile(`\b(?:we|i)\s*(?:'re|’re|are|am|'m|’m)\s+(?:an?\s+|the\s+|all\s+|fully\s+)?$`),
 		// "… but we relicensed to MIT last year": the licence the work moved to.
@@ -119,7 +119,7 @@ var (
 	copiedIntoProjectRE = regexp.MustCompile(`\b(?:be\s+|get\s+|is\s+|are\s+)?(?:copied|merged|added|included|upstreamed|contributed|landed|submitted|ported|put|pasted)\s+(?:straight\s+|directly\s+|back\s+)?(?:into|in)\s+(?:the\s+|a\s+|an\s+)?$`)
 	// mayBeAskedRE: the words before a licence ask whether a work may have it: "can the
 	// example really be", "could our plugin stay".
-	mayBeAskedRE = regexp.MustCompile(`\b(?:can|could|may|might)\s+(?:the|my|our|this|that|it)\b(?:\s+[\w'-]+){0,3}?\s+(?:really\s+|still\s+|actually\s+|legally\s+)?(?:be|stay|remain)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+|an?\s+)?$`)
+	mayBeAskedRE = regexp.MustCompile(`\b(?:can|could|may|might)\s+(?:the|my|our|this|that|it)\b(?:\s+[\w'-]+){0,3}?\s+(?:really\s+|still\s+|actually\s+|legally\s+)?(?:be|stay|remain)\s+(?:licen[cs]ed\s+|released\s+|shipped\s+|distributed\s+|published\s+)?(?:under\s+|as\s+)?(?:the\s+|an?\s+)?$`)
 
 	// resultRE: the words before a licence say it is the licence of the whole that code
 	// is combined into: "if the result is treated as", "the combined work would be
@@ -434,7 +434,7 @@ var (
 
 // askedToBeRE: the words before a licence that ask whether the asker's work may have it:
 // "can it just be", "could our plugin stay", "can i put the result out under".
-var askedToBeRE = regexp.MustCompile(`\b(?:can|could|may|might|should|must)\s+(?:the|my|our|this|that|it)\b(?:\s+[\w'-]+){0,3}?\s+(?:really\s+|still\s+|actually\s+|legally\s+|just\s+|simply\s+|then\s+)?(?:be|stay|remain)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+|an?\s+)?$|\b(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|still\s+|then\s+)?(?:put|release|publish|license|licence)\s+(?:it|them|the\s+(?:result|port|output|translation|package|code))\s+(?:out\s+)?(?:under|as)\s+(?:the\s+)?$`)
+var askedToBeRE = regexp.MustCompile(`\b(?:can|could|may|might|should|must)\s+(?:the|my|our|this|that|it)\b(?:\s+[\w'-]+){0,3}?\s+(?:really\s+|still\s+|actually\s+|legally\s+|just\s+|simply\s+|then\s+)?(?:be|stay|remain)\s+(?:licen[cs]ed\s+|released\s+|shipped\s+|distributed\s+|published\s+)?(?:under\s+|as\s+)?(?:the\s+|an?\s+)?$|\b(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|still\s+|then\s+)?(?:put|release|publish|license|licence)\s+(?:it|them|the\s+(?:result|port|output|translation|package|code))\s+(?:out\s+)?(?:under|as)\s+(?:the\s+)?$`)
 
 // goesInAfterRE: what follows a licence said of code that is to go into another work:
 // "mit-licensed amd encoder plugin can't go into", "code could be merged into", "patches
@@ -660,12 +660,16 @@ var codeWords = []string{"code", "library", "libraries", "lib", "libs", "compone
 
 // destinationRE finds where code is said to go, by a name ("go into freedoom", "merge
 // it into qemu"); saidOfRE, the name a licence is then said of, just before it
-// ("freedoom, which is bsd licensed", "qemu is gpl", "kilo (bsd)").
+// ("freedoom, which is bsd licensed", "qemu is gpl", "kilo (bsd)"); saidOfThatRE, a
+// thing named by its kind with "that is" ("a C++ game engine that is MIT licensed"), where
+// a proper name might not be what "that" stands for ("a package to Apache CloudStack that
+// is GPLv2").
 var (
 	destinationRE = regexp.MustCompile(`\b(?:go|goes|going|went|get|put|putting|pull\w*|add\w*|merg\w*|import\w*|includ\w*|bring\w*|tak\w*|contribut\w*|upstream\w*|submit\w*|land\w*)\b[^.?!]{0,80}?\b(?:into|in to)\s+(?:the\s+|our\s+|my\s+|main\s+)*([a-z][\w.+-]*)` +
 		// "we'd like to use opensubdiv in blender, which is gplv2 or later"
 		`|\b(?:use|using|bundle|bundling|ship|shipping|embed|embedding|include|including)\s+(?:[\w.+-]+\s+){1,3}?in\s+([a-z][\w.+-]*),\s+which\b`)
-	saidOfRE = regexp.MustCompile(`\b([a-z][\w.+-]*)(?:\s+is\s+|,\s*which\s+is\s+|\s*\(\s*|,\s+an?\s+)(?:(?:licen[cs]ed\s+)?under\s+(?:the\s+)?)?$`)
+	saidOfThatRE = regexp.MustCompile(`\b(?:a|an|the|our|my|their)\s+(?:[\w+.-]+\s+){0,2}?([a-z][\w.+-]*)\s+that\s+is\s+(?:(?:licen[cs]ed\s+)?under\s+(?:the\s+)?)?$`)
+	saidOfRE     = regexp.MustCompile(`\b([a-z][\w.+-]*)(?:\s+is\s+|,\s*which\s+is\s+|\s*\(\s*|,\s+an?\s+)(?:(?:licen[cs]ed\s+)?under\s+(?:the\s+)?)?$`)
 )
 
 // saidOfDestination tells whether the licence at pos is said of a thing named as where
@@ -677,6 +681,9 @@ func saidOfDestination(lower string, pos int, dests []string) bool {
 		return false
 	}
 	said := saidOfRE.FindStringSubmatch(lower[max(0, pos-60):pos])
+	if said == nil || pronounWords[said[1]] {
+		said = saidOfThatRE.FindStringSubmatch(lower[max(0, pos-60):pos])
+	}
 	return said != nil && !pronounWords[said[1]] && slices.Contains(dests, said[1])
 }
 
