@@ -433,6 +433,10 @@ var plainIDs = map[string]bool{"MIT": true, "ISC": true, "WTFPL": true, "Unlicen
 var contextual = map[string]bool{"timescale": true, "sil": true, "sil font": true, "python": true, "json": true, "x11": true, "x 11": true, "artistic": true, "psf": true, "elastic": true,
 	"perl": true, "php": true, "unicode": true, "zope": true, "cpl": true, "afl": true, "boost": true, "freebsd": true, "free art": true, "art libre": true}
 
+// fontWordRE: a message about fonts, where "SIL" is the SIL Open Font License ("a SIL font
+// in our game", "for a custom font … the most common licence seems to be SIL").
+var fontWordRE = regexp.MustCompile(`\b(?:fonts?|typefaces?)\b`)
+
 // licenseAfterRE and licenseBeforeRE tell that a word stands for a licence: "Python
 // license", "JSON-licensed", "under the Python".
 var (
@@ -954,7 +958,8 @@ func findLicenses(text string) found {
 					}
 				}
 				said, end := span(i, n)
-				if contextual[phrase] && (end < 0 || !saysLicense(lower, at[i], end) && !(phrase == "artistic" && perlPairRE.MatchString(lower[max(0, at[i]-12):min(len(lower), end+12)])) || releaseOf(phrase, lower, at[i], end)) {
+				if contextual[phrase] && (end < 0 || !saysLicense(lower, at[i], end) && !(phrase == "artistic" && perlPairRE.MatchString(lower[max(0, at[i]-12):min(len(lower), end+12)])) &&
+					!(strings.HasPrefix(phrase, "sil") && fontWordRE.MatchString(lower)) || releaseOf(phrase, lower, at[i], end)) {
 					break // "a Python script", "JSON files", "Python 3.11"
 				}
 				if namesSomethingElse(phrase, lower, at[i], end) {

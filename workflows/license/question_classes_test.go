@@ -1162,8 +1162,16 @@ func TestTwentiethPartReadings(t *testing.T) {
 	if q, _ := ParseQuestion("KDE code is licensed GPLv2 plus the Qt exception"); !slices.Contains(q.Licenses, "GPL-2.0-only WITH Qt-GPL-exception-1.0") {
 		t.Errorf("GPLv2 plus the Qt exception read as %q", q.Licenses)
 	}
-	if q, _ := ParseQuestion("is the SIL licence ok for fonts in our game"); !slices.Contains(q.Licenses, "OFL-1.1") {
-		t.Errorf("the SIL licence read as %q", q.Licenses)
+	// In a message about fonts, "SIL" alone is the font licence; elsewhere it is SIL
+	// International, which names none.
+	for _, text := range []string{"is the SIL licence ok for fonts in our game", "is a SIL font ok in our game?",
+		"I want a custom font in my game, and the most common licence for commercial use seems to be SIL. Do I have to credit it?"} {
+		if q, _ := ParseQuestion(text); !slices.Contains(q.Licenses, "OFL-1.1") {
+			t.Errorf("%q: SIL read as %q", text, q.Licenses)
+		}
+	}
+	if q, _ := ParseQuestion("SIL International published a paper about this. can we use MIT code?"); slices.Contains(q.Licenses, "OFL-1.1") {
+		t.Errorf("SIL International read as %q", q.Licenses)
 	}
 }
 
