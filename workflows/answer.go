@@ -909,6 +909,10 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 			switch {
 			case namedObligations && len(p.Obligations) > 0:
 				line += ": " + strings.Join(p.Obligations, " ")
+			case namedObligations && len(license.Conditions(id)) > 0:
+				// A category the policy gives no obligations (by exception only): what the
+				// licence's own text asks ("the notice … in the fonts' own metadata").
+				line += "; its text asks: " + strings.Join(license.Conditions(id), "; ")
 			case p.Description != "":
 				line += ": " + p.Description
 			}

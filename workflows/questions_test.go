@@ -143,6 +143,10 @@ func TestExceptionKeptInOtherReadings(t *testing.T) {
 func TestTopicWithNamedLicences(t *testing.T) {
 	answered(t, "we use google's material icons (apache 2) in our app. do we have to credit them on the about screen?",
 		[]string{"a question about what attribution means, naming `Apache-2.0`", "Ship the NOTICE file"}, []string{"the policy for `MIT`"})
+	// A licence the policy gives no obligations (by exception only) is said with what
+	// its own text asks: the OFL's notice may travel in the font's metadata.
+	answered(t, "I want a custom font in the game I'm making, and the most common licence for commercial use seems to be SIL. Do I have to put that notice in my game's credits? I never found font credits in other games.",
+		[]string{"a question about what attribution means, naming `OFL-1.1`", "its text asks: ", "in the fonts' own metadata"}, nil)
 }
 
 // TestOutputMadeFromData: what a program makes from data under a licence carries the
