@@ -1958,6 +1958,22 @@ var wishedBeforeRE = regexp.MustCompile(`\b(?:hoping\s+(?:for|it'?s|it\s+is)|hop
 	// bsd-3": what someone requires, not what the project is under.
 	`|\b(?:legal(?:\s+team)?|lawyers?|counsel|management|boss|company|client|customer|policy|we|i)\s+(?:only\s+|really\s+)?(?:wants?|needs?|requires?|prefers?|allows?|accepts?|approves?)(?:\s+(?:it\s+)?to\s+be)?)\s+(?:(?:a|an|the|something\s+like)\s+)?(?:[\w.+-]+\s+(?:or|and|/)\s+)?$`)
 
+// putOnOnly tells whether the licence work is named, and every mention of it is one put
+// on the asker's version of something ("slap gplv3+ on it").
+func putOnOnly(lower string, f found, work string) bool {
+	named := false
+	for i, id := range f.ids {
+		if id != work {
+			continue
+		}
+		named = true
+		if !putOn(lower, f.at[i]) || slices.ContainsFunc(f.again[i], func(m mention) bool { return !putOn(lower, m.at) }) {
+			return false
+		}
+	}
+	return named
+}
+
 // licenceWeighed tells whether a licence named as such (not through a project) is
 // weighed as the one to put on something: the object of "should we use" or "should the
 // hardware get", or said to be fine "as the licence", and not the licence of code taken
@@ -2797,6 +2813,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "should my r package be agpl3 or just normal gpl3?": which of the two the
 		// asker's own work gets.
 		q.Topic = "choose"
+	}
+	if q.Topic == "choose" && q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && putOnOnly(lower, f, q.Licenses[1]) {
+		// "can i take wtfpl code, slap gplv3+ on it and ship it?": the licence put on the
+		// asker's version of code under another, which goes into it.
+		q.Topic = ""
 	}
 	if (q.Topic == "choose" && !proposed && !switchAsked && !weighingRE.MatchString(lower) && !tradeOffsRE.MatchString(lower) && !releasedCopiesRE.MatchString(lower) && !ifRelicensedRE.MatchString(lower) && !maintainersChoiceRE.MatchString(lower) && !shouldBeEitherRE.MatchString(lower) && !ownLicenceWantedRE.MatchString(lower) && !releasesOwn(lower) && !addLicenceOwnRE.MatchString(lower) && !licenceWeighed(lower, f) || q.Topic == "contribute" && !ownPatchLicenceRE.MatchString(lower)) && (q.Kind == AskCompatibility || q.Kind == AskCombination) {
 		// "what licence can my theme have", given the licences it is built from; "someone

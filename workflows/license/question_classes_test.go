@@ -5623,12 +5623,14 @@ func TestCreativeCommonsSaidOnce(t *testing.T) {
 	wantTopics(t, map[string]string{"cc by or by-sa for our docs?": "choose"})
 }
 
-// TestLicencePutOnOwnWorkOrAskedOfAUse: a licence put "on it" is chosen; a licence said
-// to be fine "for our backend service" is asked of a use; a notices page asked for is
+// TestLicencePutOnOwnWorkOrAskedOfAUse: a licence put "on it" is chosen, unless what it
+// is put on is code under another licence, which then goes into it; a licence said to be
+// fine "for our backend service" is asked of a use; a notices page asked for is
 // attribution.
 func TestLicencePutOnOwnWorkOrAskedOfAUse(t *testing.T) {
 	wantTopics(t, map[string]string{
 		"i wrote it all myself, can i just slap the unlicense on it?":                      "choose",
+		"can i take wtfpl code, slap gplv3+ on it and ship it?":                            "",
 		"we use react and lodash in our web frontend, do we need a notices page?":          "attribution",
 		"our kiosk app bundles zlib-licensed code. do we need an acknowledgements screen?": "attribution",
 	})

@@ -112,6 +112,9 @@ func TestCompatibilityDirection(t *testing.T) {
 		"grafana went agpl. can our bigquery datasource plugin stay mit?": {"AGPL-3.0-only", "MIT"},
 		// "it says" opening a sentence gives the licence of what was just named.
 		"can go-kit (mit) import juju/ratelimit? it says lgplv3 and go links statically": {"LGPL-3.0-only", "MIT"},
+		// A licence put on the asker's version of code under another.
+		"can i take wtfpl code, slap gplv3+ on it and ship it?":            {"WTFPL", "GPL-3.0-or-later"},
+		"did a remix of a font (ofl 1.1), can i just slap mit on my fork?": {"OFL-1.1", "MIT"},
 		// A work named by its kind "that is" under a licence, where the code goes.
 		"I'd like to bring a GPL-3.0 Unity plugin over to rbfx, a C++ game engine that is MIT licensed. Can that port go into the engine?": {"GPL-3.0-only", "MIT"},
 		// The licence code is asked to be shipped under is the work's.

@@ -256,6 +256,9 @@ func readRoles(lower string, f found) (roles []role, result int) {
 			if goesInAfter(lower, m.at) {
 				r = roleIncoming // "our mit-licensed plugin can't go into obs": the asker's code, going in
 			}
+			if putOn(lower, m.at) {
+				r, own = roleWork, true // "take wtfpl code, slap gplv3+ on it": the licence of the asker's version
+			}
 			if m.at[0] >= 0 && m.at[1] <= len(lower) && takenUnderRE.MatchString(lower[max(0, m.at[0]-40):m.at[0]]) &&
 				!optionPickedAfterRE.MatchString(lower[m.at[1]:]) && !choiceRE.MatchString(lower) {
 				// "someone wants to take it under gplv3": the licence the code goes under; not
@@ -711,4 +714,17 @@ func namesProject(lower string, at [2]int) bool {
 	}
 	_, ok := knownProjects()[lower[at[0]:at[1]]]
 	return ok
+}
+
+// putOnBeforeRE and putOnAfterRE: a licence put on the asker's version of something
+// ("slap gplv3+ on it", "stick mit on my fork", "put the apache licence on them").
+var (
+	putOnBeforeRE = regexp.MustCompile(`\b(?:slap|slaps|slapped|slapping|put|puts|putting|stick|sticks|sticking|stuck)\s+(?:an?\s+|the\s+)?$`)
+	putOnAfterRE  = regexp.MustCompile(`^\s*(?:licen[cs]e\s+)?on\s+(?:it|them|this|that|(?:my|our|the)\s+(?:own\s+)?(?:fork|version|copy|port|repo|repository|code|project|remix|changes|build))\b`)
+)
+
+// putOn tells whether the mention at is a licence put on the asker's version of
+// something.
+func putOn(lower string, at [2]int) bool {
+	return at[0] >= 0 && at[1] <= len(lower) && at[1] >= at[0] && putOnBeforeRE.MatchString(lower[max(0, at[0]-20):at[0]]) && putOnAfterRE.MatchString(lower[at[1]:])
 }
