@@ -563,6 +563,8 @@ func TestDataLicencesClassified(t *testing.T) {
 		[]string{"Category: share alike", "produced work (a rendered map, a chart)", "derivative database"}, []string{"unknown", "Ask the OSPO to classify"})
 	answered(t, "can we use ODC-By-1.0 data in our saas?", []string{"notice category"}, []string{"unknown"})
 	answered(t, "can we ship PDDL-1.0 data in our app?", []string{"unencumbered category", "Allowed"}, []string{"unknown"})
+	// MIT No Attribution waives MIT's one condition: no notices are owed.
+	answered(t, "can we ship MIT-0 code in our closed app?", []string{"unencumbered category", "Allowed"}, []string{"Keep the copyright and licence notices"})
 }
 
 // TestCompatibilityNoWithTheOtherWayOpen: a "no" whose other direction is a "yes" says

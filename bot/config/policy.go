@@ -204,7 +204,7 @@ func DefaultPolicy() Policy {
 				Verdicts:    with(all(obl), "internal", ok),
 				Obligations: []string{"Keep the copyright and licence notices."}},
 			{Name: "unencumbered", Description: "public-domain-like: no conditions",
-				Licenses: []string{"PDDL-1.0"},
+				Licenses: []string{"PDDL-1.0", "MIT-0"},
 				Verdicts: all(ok)},
 			{Name: "by_exception_only", Description: "licences that need a case-by-case decision",
 				Verdicts: all(ask)},
