@@ -5629,10 +5629,12 @@ func TestCreativeCommonsSaidOnce(t *testing.T) {
 // attribution.
 func TestLicencePutOnOwnWorkOrAskedOfAUse(t *testing.T) {
 	wantTopics(t, map[string]string{
-		"i wrote it all myself, can i just slap the unlicense on it?":                      "choose",
-		"can i take wtfpl code, slap gplv3+ on it and ship it?":                            "",
-		"we use react and lodash in our web frontend, do we need a notices page?":          "attribution",
-		"our kiosk app bundles zlib-licensed code. do we need an acknowledgements screen?": "attribution",
+		"i wrote it all myself, can i just slap the unlicense on it?": "choose",
+		"can i take wtfpl code, slap gplv3+ on it and ship it?":       "",
+		// Licences called by what they do not ask are no question of credit.
+		"can an apache project include code under mit-0 or 0bsd, the no-attribution licences?": "",
+		"we use react and lodash in our web frontend, do we need a notices page?":              "attribution",
+		"our kiosk app bundles zlib-licensed code. do we need an acknowledgements screen?":     "attribution",
 	})
 	if q, _ := ParseQuestion("is the eclipse public license 2.0 ok for our backend service?"); q.Topic != "" || q.Use != "saas" {
 		t.Errorf("a use read as choosing: topic %q use %q", q.Topic, q.Use)

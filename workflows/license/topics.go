@@ -567,6 +567,10 @@ var withoutOrLaterRE = regexp.MustCompile(`(\d|\bonly)\s*,?\s*(?:with\s+)?(?:no|
 
 var companyBusinessRE = regexp.MustCompile(`\bmy company (sells|sold|ships|shipped|makes|builds|develops|uses|distributes|offers|runs|provides|deploys|hosts)\b`)
 
+// noAttributionKindRE: licences called by what they do not ask ("the no-attribution
+// licences", "a zero-attribution licence").
+var noAttributionKindRE = regexp.MustCompile(`\b(?:no|zero|non)[- ]?attribution\s+(licen[cs]es?|ones?|variants?|versions?|kind)\b`)
+
 func topicOf(lower string, named bool) string {
 	if strings.Contains(lower, ".") {
 		// "our GPL-3.0 tool …": a version's dot is no sentence's end for the topic rules.
@@ -590,6 +594,11 @@ func topicOf(lower string, named bool) string {
 	if strings.Contains(lower, "'s own") {
 		// "our company's own projects": whose they are, not a claim on them.
 		lower = ownEmphasisRE.ReplaceAllString(lower, "'s")
+	}
+	if strings.Contains(lower, "attribution") {
+		// "mit-0 or 0bsd, the no-attribution licences": a kind of licence, not credit asked
+		// about.
+		lower = noAttributionKindRE.ReplaceAllString(lower, "waiver $1")
 	}
 	for _, t := range topicWords {
 		if t.alone && named || !containsAny(lower, t.hints) {
