@@ -380,6 +380,9 @@ func TestProjectSaidUnderAnotherLicence(t *testing.T) {
 	answered(t, "redis is bsd and we ship it in our appliance. ok?",
 		[]string{"You said redis is under `BSD-3-Clause`", "`BSD-3-Clause` was its licence for Redis 7.2 and earlier", "The answer below is for `BSD-3-Clause`"}, nil)
 	answered(t, "busybox is gpl v2 and we ship it in our router firmware. ok?", []string{"`GPL-2.0-only` in something you distribute"}, []string{"You said"})
+	// Another work's parts written in a project's language are no claim about the project.
+	answered(t, "We use json-schema-codegen, which is GPL, to generate client code. Its Jinja templates are GPL too. Is our generated code GPL?",
+		[]string{"`GPL-3.0-only`"}, []string{"You said", "BSD-3-Clause"})
 	// Doubted while a use is asked about, the claim is checked: the verdict is on the
 	// project's own licence, with the licence said one click away for the same use.
 	answered(t, "the alpine glibc apk is tagged gpl, is glibc really gpl?? we link a commercial app against it",

@@ -1413,6 +1413,14 @@ func findLicenses(text string) found {
 		if h.project == nil || h.end < 0 {
 			continue
 		}
+		if h.pos >= 0 && h.pos <= len(lower) && othersMadeWithRE.MatchString(lower[max(0, h.pos-12):h.pos]) && madeWithAfterRE.MatchString(lower[h.pos:]) {
+			// "json-schema-codegen … its Jinja templates are GPL too": things another work
+			// made with the project's language or tool; a licence said is theirs, not the
+			// project's.
+			hits = slices.Delete(hits, i, i+1)
+			i--
+			continue
+		}
 		afterLicence := i > 0 && hits[i-1].project == nil && hits[i-1].end >= 0 && hits[i-1].end <= h.pos &&
 			adjacentRE.MatchString(lower[hits[i-1].end:h.pos])
 		// "can i write a wordpress plugin under mit?": the licence is the asker's plugin's,
@@ -2056,6 +2064,14 @@ var exceptionAfterRE = regexp.MustCompile(`^[\s-]*(?:linking\s+|runtime\s+(?:lib
 var makingOwnRE = regexp.MustCompile(`(?:\b(?:i|we)\s*(?:'m|’m|am|'re|’re|are|will|want\s+to|plan\s+to|would\s+like\s+to)?\s*|^\s*|[.?!]\s+)(?:write|writing|wrote|build|building|built|make|making|made|develop|developing|developed|create|creating|created|planning|publish|publishing|release|releasing|sell|selling)\s+(?:a|an|my|our)\s+(?:new\s+|small\s+|little\s+|free\s+|paid\s+|commercial\s+)?$`)
 
 // platformNounRE: what follows a project's name when the work is made for it.
+// othersMadeWithRE and madeWithAfterRE: a project named as what another work's parts are
+// written in or made with ("its Jinja templates", "their Sass stylesheets"), before the
+// name and from it on.
+var (
+	othersMadeWithRE = regexp.MustCompile(`\b(?:its|their)\s+$`)
+	madeWithAfterRE  = regexp.MustCompile(`^[\w.+-]+(?:\s+[\w.+-]+)?\s+(?:templates|stylesheets|macros|scripts|configs|configuration\s+files|schemas|shaders)\b`)
+)
+
 var platformNounRE = regexp.MustCompile(`^[\s-]*(?:themes?|plugins?|extensions?|add-?ons?|mods?|skins?|templates?|child\s+themes?|packages?|pkgs?)\b`)
 
 // otherOwnerBeforeRE: the words before a licence that make it the asker's own or
