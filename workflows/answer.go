@@ -251,6 +251,14 @@ func runAsk(w *work) error {
 		return w.answerCombination(q.Licenses, notes, otherReadings(q))
 	}
 	if q.Kind == license.AskCompatibility && q.Reading == license.RolesAmbiguous {
+		if q.BothWays {
+			a, b := q.Licenses[0], q.Licenses[1]
+			answer := "both ways: " + license.CompatibleFor(a, b, q.Use).Answer + " / " + license.CompatibleFor(b, a, q.Use).Answer
+			if err := w.recordQuestion("compatibility", a+" <> "+b, q.Use, answer); err != nil {
+				return err
+			}
+			return w.reply(readAs(BothWaysReply(a, b, q.Use), notes))
+		}
 		if err := w.recordQuestion("compatibility", q.Licenses[0]+" ? "+q.Licenses[1], "", "asked for direction"); err != nil {
 			return err
 		}
@@ -665,6 +673,35 @@ func AmbiguousReply(a, b, use string) bot.Reply {
 			bot.Section("The answer depends on the direction, so pick the reading you mean:"),
 			bot.Buttons(readingButton(a+" code into "+aOrAn(b)+" "+b+" work", a, b, use), readingButton(b+" code into "+aOrAn(a)+" "+a+" work", b, a, use)),
 		}}
+}
+
+// BothWaysReply answers a question that asks about both directions at once ("AGPL and
+// GPLv3, can code move either way between them?"): each direction's answer, with its
+// explanation one click away.
+func BothWaysReply(a, b, use string) bot.Reply {
+	ab, ba := license.CompatibleFor(a, b, use), license.CompatibleFor(b, a, use)
+	var blocks []bot.Block
+	osadl := false
+	for _, c := range []license.Compatibility{ab, ba} {
+		r := CompatibilityReply(c)
+		line := r.Text
+		if c.Reason != "" {
+			line += " " + c.Reason
+		}
+		blocks = append(blocks, bot.Section(line))
+		if c.Source != "" {
+			blocks = append(blocks, bot.Context("Source: "+c.Source))
+		}
+		osadl = osadl || strings.HasPrefix(c.Basis, "OSADL") || c.Basis == "" || len(c.Parts) > 0
+	}
+	if osadl {
+		blocks = append(blocks, bot.Context(license.OSADLAttribution))
+	}
+	blocks = append(blocks, bot.Buttons(readingButton(a+" code into "+aOrAn(b)+" "+b+" work", a, b, use), readingButton(b+" code into "+aOrAn(a)+" "+a+" work", b, a, use)))
+	return bot.Reply{
+		Text:   fmt.Sprintf("As I read it: can `%s` code go into %s `%s` work, and `%s` code into %s `%s` work? Both directions:", a, aOrAn(b), b, b, aOrAn(a), a),
+		Blocks: blocks,
+	}
 }
 
 // otherReadings are, for each licence q read from a loose name ("GPL") or from a

@@ -67,6 +67,18 @@ func TestTheVersionThatDecides(t *testing.T) {
 	answered(t, "can gplv3 code go into our gplv3 app?", []string{"OSADL matrix: Same"}, []string{"The version decides here"})
 }
 
+// TestBothDirectionsAsked: a question that asks about both directions at once gets each
+// direction's answer, not buttons to pick one; one that cannot tell whose is whose still
+// asks.
+func TestBothDirectionsAsked(t *testing.T) {
+	answered(t, "AGPL and GPLv3, can code move either way between them?",
+		[]string{"Both directions", "`AGPL-3.0-only` code into a `GPL-3.0-only` work — FSF: Yes", "`GPL-3.0-only` code into an `AGPL-3.0-only` work — FSF: Yes"},
+		[]string{"pick the reading you mean"})
+	answered(t, "can mit and apache-2.0 code go both ways?",
+		[]string{"`MIT` code into an `Apache-2.0` work — OSADL matrix: Yes", "`Apache-2.0` code into an `MIT` work — OSADL matrix: Yes", "License compatibility data ©"}, nil)
+	answered(t, "are MIT and GPL-3.0-only compatible?", nil, []string{"Both directions"})
+}
+
 // answered asks text as ana in a fresh bench and checks that the answer says each of
 // want and none of never; it returns the answer.
 func answered(t *testing.T, text string, want, never []string) string {

@@ -55,6 +55,9 @@ type Question struct {
 	Work string
 	// Reading says how a compatibility question's direction was read.
 	Reading Reading
+	// BothWays is set, with Reading RolesAmbiguous, when the question asks about both
+	// directions at once ("can code move either way between them?").
+	BothWays bool
 	// Proprietary is set when the asker's work is closed source ("our proprietary app").
 	Proprietary bool
 	// Apart is set when the code asked about runs as a program of its own beside the
@@ -2701,7 +2704,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	case len(f.ids) == 2 && (bothWaysRE.MatchString(lower) || strings.Contains(lower, "between") && moveBetweenRE.MatchString(askingSentence(lower))):
 		// "can GPLv2-only and GPLv3 code be combined in one direction or the other?":
 		// both directions are asked, whatever the message says of whose code is whose.
-		q.Kind, q.Reading = AskCompatibility, RolesAmbiguous
+		q.Kind, q.Reading, q.BothWays = AskCompatibility, RolesAmbiguous, true
 	case len(work) == 1 && (len(f.ids) >= 3 && len(incoming)+len(unsaid) >= 2 && !oneChoiceIn() && (keepLicenceRE.MatchString(lower) || workNeedsRE.MatchString(askingSentence(lower))) ||
 		len(f.ids) == 2 && len(incoming)+len(unsaid) == 1 && workNeedsRE.MatchString(askingSentence(lower))):
 		// "our package is MIT and depends on BSD-2, BSD-3 and Apache 2; can it stay

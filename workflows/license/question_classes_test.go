@@ -1049,7 +1049,7 @@ func TestTwentyFourthPartTopics(t *testing.T) {
 // never a pasted licence.
 func TestValidityBothWaysAndWrappers(t *testing.T) {
 	wantProfiles(t, "is the unlicense actually valid in germany?", "why would our lawyers reject a wtfpl dependency?")
-	if q, _ := ParseQuestion("Some source files are GPLv2 only, and libraries we depend on are moving to GPLv3. Can GPLv2-only and GPLv3 code be combined in one direction or the other?"); q.Reading != RolesAmbiguous {
+	if q, _ := ParseQuestion("Some source files are GPLv2 only, and libraries we depend on are moving to GPLv3. Can GPLv2-only and GPLv3 code be combined in one direction or the other?"); q.Reading != RolesAmbiguous || !q.BothWays {
 		t.Errorf("reading %d, want both directions offered", q.Reading)
 	}
 	wantReadings(t, []reading{
