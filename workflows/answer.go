@@ -506,6 +506,9 @@ func runReading(w *work) error {
 // other licences it could be read as.
 func (w *work) answerCompatibility(in, out, use string, assumed, moving bool, notes []license.Assumption, others map[string][]string) error {
 	c := license.CompatibleFor(in, out, use)
+	if p, ok := license.ProducedWork(in, out, w.call.Event.Text); ok {
+		c = p // "can the tiles we render from osm data go out under cc by-nc-nd?"
+	}
 	if err := w.recordQuestion("compatibility", in+" into "+out, use, c.Answer); err != nil {
 		return err
 	}

@@ -578,6 +578,11 @@ func TestDataLicencesClassified(t *testing.T) {
 		[]string{"Category: share alike", "produced work (a rendered map, a chart)", "derivative database"}, []string{"unknown", "Ask the OSPO to classify"})
 	answered(t, "can we use ODC-By-1.0 data in our saas?", []string{"notice category"}, []string{"unknown"})
 	answered(t, "can we ship PDDL-1.0 data in our app?", []string{"unencumbered category", "Allowed"}, []string{"unknown"})
+	// Tiles rendered from ODbL data are a Produced Work, which the share-alike does not
+	// reach; an extract or vector tiles carry the data itself.
+	answered(t, "we render our own map tiles from osm data. can the tiles go out under cc by-nc-nd or does the odbl share-alike block that",
+		[]string{"the ODbL's own terms: Yes", "Produced Works", "section 4.3", "sections 4.4(c) and 4.6"}, nil)
+	answered(t, "we make our own vector tiles from osm data. can the tiles go out under cc by-nc-nd or does the odbl share-alike block that", []string{"the ODbL's own terms: No"}, []string{"Produced Works"})
 	// MIT No Attribution waives MIT's one condition: no notices are owed.
 	answered(t, "can we ship MIT-0 code in our closed app?", []string{"unencumbered category", "Allowed"}, []string{"Keep the copyright and licence notices"})
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -605,3 +606,27 @@ func knownAbout(missing, in, out string) string {
 	}
 	return s + " Ask the OSPO."
 }
+
+// producedWorkRE names works rendered or drawn from a database's data ("we render our own
+// map tiles from osm data", "a chart", "printed maps"); vector tiles, which carry the data
+// itself, are a database and not named.
+var producedWorkRE = regexp.MustCompile(`(?i)\b(?:(?:raster|map|png|image)\s+tiles?|render(?:s|ed|ing)?|map\s+images?|static\s+maps?|charts?|heat\s*maps?|screenshots?|visuali[sz]ations?|(?:printed|paper|print|pdf)\s+maps?|posters?)\b`)
+
+// vectorDataRE: vector tiles or an extract carry the data itself.
+var vectorDataRE = regexp.MustCompile(`(?i)\bvector\s+tiles?\b|\b(?:extracts?|dumps?|geojson|shapefiles?)\b`)
+
+// ProducedWork is, for ODbL data made into a work rendered or drawn from it ("can the
+// tiles we render from osm data go out under cc by-nc-nd?"), what the ODbL says of that
+// Produced Work going out under another licence; false for other code or works.
+func ProducedWork(inbound, outbound, text string) (Compatibility, bool) {
+	if inbound != "ODbL-1.0" || !producedWorkRE.MatchString(text) || vectorDataRE.MatchString(text) {
+		return Compatibility{}, false
+	}
+	return Compatibility{Inbound: inbound, Outbound: outbound, Answer: "Yes", Basis: "the ODbL's own terms", Source: odblSource,
+		Reason: "Map tiles, images and other works rendered from ODbL data are Produced Works: making one creates no Derivative Database (section 4.5(b)), so the ODbL's share-alike (section 4.4) does not reach it, and it may go out under a licence of your choosing. " +
+			"Shown or given to the public, it needs a notice that it contains information from the database, made available under the ODbL (section 4.3). " +
+			"Rendered from a database you changed (data you edited or merged in), that database is used in public through the work: it must be under the ODbL and offered to those who get the work (sections 4.4(c) and 4.6)."}, true
+}
+
+// odblSource is the ODbL's text.
+const odblSource = "https://spdx.org/licenses/ODbL-1.0.html"
