@@ -253,11 +253,11 @@ func runAsk(w *work) error {
 	if q.Kind == license.AskCompatibility && q.Reading == license.RolesAmbiguous {
 		if q.BothWays {
 			a, b := q.Licenses[0], q.Licenses[1]
-			answer := "both ways: " + license.CompatibleFor(a, b, q.Use).Answer + " / " + license.CompatibleFor(b, a, q.Use).Answer
-			if err := w.recordQuestion("compatibility", a+" <> "+b, q.Use, answer); err != nil {
+			ab, ba := license.CompatibleFor(a, b, q.Use), license.CompatibleFor(b, a, q.Use)
+			if err := w.recordQuestion("compatibility", a+" <> "+b, q.Use, "both ways: "+ab.Answer+" / "+ba.Answer); err != nil {
 				return err
 			}
-			return w.reply(readAs(BothWaysReply(a, b, q.Use), notes))
+			return w.reply(readAs(BothWaysReply(ab, ba, q.Use), notes))
 		}
 		if err := w.recordQuestion("compatibility", q.Licenses[0]+" ? "+q.Licenses[1], "", "asked for direction"); err != nil {
 			return err
@@ -679,10 +679,10 @@ func AmbiguousReply(a, b, use string) bot.Reply {
 }
 
 // BothWaysReply answers a question that asks about both directions at once ("AGPL and
-// GPLv3, can code move either way between them?"): each direction's answer, with its
-// explanation one click away.
-func BothWaysReply(a, b, use string) bot.Reply {
-	ab, ba := license.CompatibleFor(a, b, use), license.CompatibleFor(b, a, use)
+// GPLv3, can code move either way between them?"): each direction's answer (ab, then
+// ba, its reverse), with each one's full answer one click away.
+func BothWaysReply(ab, ba license.Compatibility, use string) bot.Reply {
+	a, b := ab.Inbound, ab.Outbound
 	var blocks []bot.Block
 	osadl := false
 	for _, c := range []license.Compatibility{ab, ba} {

@@ -2063,7 +2063,6 @@ var exceptionAfterRE = regexp.MustCompile(`^[\s-]*(?:linking\s+|runtime\s+(?:lib
 // it: "can i write a", "we are building an", "planning a".
 var makingOwnRE = regexp.MustCompile(`(?:\b(?:i|we)\s*(?:'m|’m|am|'re|’re|are|will|want\s+to|plan\s+to|would\s+like\s+to)?\s*|^\s*|[.?!]\s+)(?:write|writing|wrote|build|building|built|make|making|made|develop|developing|developed|create|creating|created|planning|publish|publishing|release|releasing|sell|selling)\s+(?:a|an|my|our)\s+(?:new\s+|small\s+|little\s+|free\s+|paid\s+|commercial\s+)?$`)
 
-// platformNounRE: what follows a project's name when the work is made for it.
 // othersMadeWithRE and madeWithAfterRE: a project named as what another work's parts are
 // written in or made with ("its Jinja templates", "their Sass stylesheets"), before the
 // name and from it on.
@@ -2072,6 +2071,7 @@ var (
 	madeWithAfterRE  = regexp.MustCompile(`^[\w.+-]+(?:\s+[\w.+-]+)?\s+(?:templates|stylesheets|macros|scripts|configs|configuration\s+files|schemas|shaders)\b`)
 )
 
+// platformNounRE: what follows a project's name when the work is made for it.
 var platformNounRE = regexp.MustCompile(`^[\s-]*(?:themes?|plugins?|extensions?|add-?ons?|mods?|skins?|templates?|child\s+themes?|packages?|pkgs?)\b`)
 
 // otherOwnerBeforeRE: the words before a licence that make it the asker's own or
