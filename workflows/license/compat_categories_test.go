@@ -80,6 +80,23 @@ func TestOpenFontLicenceBundled(t *testing.T) {
 	}
 }
 
+// TestUbuntuFontLicenceBundled: a font under the Ubuntu Font Licence may be bundled with
+// software under any licence but stays under the UFL, so shipped beside a program it
+// depends, and a changed font put under another licence is a no.
+func TestUbuntuFontLicenceBundled(t *testing.T) {
+	if c := CompatibleFor("Ubuntu-font-1.0", "GPL-3.0-only", "distribute"); c.Answer != "Check dependency" || !strings.Contains(c.Basis, "Ubuntu Font Licence") {
+		t.Errorf("UFL font in a GPL program: %q (%s)", c.Answer, c.Basis)
+	}
+	if c := CompatibleFor("Ubuntu-font-1.0", "MIT", "modify"); c.Answer != "No" {
+		t.Errorf("changed UFL font under MIT: %q (%s)", c.Answer, c.Basis)
+	}
+	// The font named by its project, changed, and asked to go out under another licence.
+	text := "we changed ubuntu mono a bit. can our fork go out under mit?"
+	if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || !slices.Equal(q.Licenses, []string{"Ubuntu-font-1.0", "MIT"}) {
+		t.Errorf("%q: kind %d licences %q, want the UFL font into an MIT work", text, q.Kind, q.Licenses)
+	}
+}
+
 // TestNonCommercialAndNoDerivativesEveryVersion: the FSF's word on Creative Commons'
 // non-commercial and no-derivatives licences holds for every version and variant, so
 // code under any of them goes into no other work, whatever its licence; the
