@@ -372,6 +372,9 @@ func CompatibleExpr(inbound, outbound string) Compatibility {
 	for _, p := range parts {
 		why = append(why, fmt.Sprintf("%s: %s", p.Inbound, answerWord(p.Answer)))
 	}
+	// all: the expression offers no choice ("GPL-2.0-or-later AND LGPL-3.0-or-later"), so
+	// every one of its licences goes in with the code.
+	all := !strings.Contains(CanonicalExpression(inbound), " OR ")
 	switch {
 	case satisfied(yes):
 		c.Answer = "Yes"
@@ -381,9 +384,18 @@ func CompatibleExpr(inbound, outbound string) Compatibility {
 				c.Basis, c.Source = p.Basis, p.Source // the option taken is what answers
 			}
 		}
-		c.Reason = fmt.Sprintf("Taking the code under %s, it may go into a work under %s (%s).", text.JoinAnd(picked), outbound, strings.Join(why, "; "))
+		if all {
+			c.Reason = fmt.Sprintf("Every part of %s may go into a work under %s (%s).", inbound, outbound, strings.Join(why, "; "))
+		} else {
+			c.Reason = fmt.Sprintf("Taking the code under %s, it may go into a work under %s (%s).", text.JoinAnd(picked), outbound, strings.Join(why, "; "))
+		}
+	case satisfied(maybe) && all:
+		c.Reason = fmt.Sprintf("Not every part of %s is known to fit a %s work for sure (%s); ask the OSPO.", inbound, outbound, strings.Join(why, "; "))
 	case satisfied(maybe):
 		c.Reason = fmt.Sprintf("No option of %s is known to fit a %s work for sure (%s); ask the OSPO.", inbound, outbound, strings.Join(why, "; "))
+	case all:
+		c.Answer = "No"
+		c.Reason = fmt.Sprintf("Code under %s keeps all of those licences, and not every one of them may go into a work under %s (%s).", inbound, outbound, strings.Join(why, "; "))
 	default:
 		c.Answer = "No"
 		c.Reason = fmt.Sprintf("No option of %s may go into a work under %s (%s).", inbound, outbound, strings.Join(why, "; "))

@@ -213,3 +213,19 @@ func TestMsPLIntoPermissive(t *testing.T) {
 		t.Errorf("MS-PL into GPL-3.0-only: %+v, want no", c)
 	}
 }
+
+// TestCombinedCodeIntoAWork: code under several licences at once (AND) brings every one
+// of them, so its answer speaks of all its parts, not of options to pick from as a
+// choice's does.
+func TestCombinedCodeIntoAWork(t *testing.T) {
+	c := CompatibleExpr("GPL-2.0-or-later AND LGPL-3.0-or-later", "LGPL-2.1-or-later")
+	if c.Answer != "No" || !strings.Contains(c.Reason, "keeps all of those licences") || strings.Contains(c.Reason, "option") {
+		t.Errorf("GPL and LGPL code together into an LGPL-2.1 work: %q, %s", c.Answer, c.Reason)
+	}
+	if c := CompatibleExpr("MIT AND BSD-3-Clause", "Apache-2.0"); c.Answer != "Yes" || !strings.HasPrefix(c.Reason, "Every part of") {
+		t.Errorf("MIT and BSD code together into an Apache work: %q, %s", c.Answer, c.Reason)
+	}
+	if c := CompatibleExpr("MIT OR GPL-3.0-only", "Apache-2.0"); c.Answer != "Yes" || !strings.HasPrefix(c.Reason, "Taking the code under MIT") {
+		t.Errorf("a choice of MIT or GPL into an Apache work: %q, %s", c.Answer, c.Reason)
+	}
+}
