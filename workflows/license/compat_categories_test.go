@@ -229,3 +229,17 @@ func TestCombinedCodeIntoAWork(t *testing.T) {
 		t.Errorf("a choice of MIT or GPL into an Apache work: %q, %s", c.Answer, c.Reason)
 	}
 }
+
+// TestNonCommercialShareAlikeAdaptations: an adaptation of BY-NC-SA material goes out
+// only under a BY-NC-SA licence of that version or later, as its ShareAlike says.
+func TestNonCommercialShareAlikeAdaptations(t *testing.T) {
+	if c := CompatibleFor("CC-BY-NC-SA-4.0", "CC-BY-SA-4.0", "modify"); c.Answer != "No" || c.Basis != "Creative Commons" || !strings.Contains(c.Reason, "later version with the same elements") {
+		t.Errorf("BY-NC-SA into BY-SA: %q (%s) %s", c.Answer, c.Basis, c.Reason)
+	}
+	if c := CompatibleFor("CC-BY-NC-SA-3.0", "CC-BY-NC-SA-4.0", "modify"); c.Answer != "Yes" {
+		t.Errorf("BY-NC-SA 3.0 into BY-NC-SA 4.0: %q (%s)", c.Answer, c.Basis)
+	}
+	if c := CompatibleFor("CC-BY-NC-SA-4.0", "CC-BY-NC-SA-3.0", "modify"); c.Answer == "Yes" {
+		t.Errorf("BY-NC-SA 4.0 into the earlier 3.0: %q (%s)", c.Answer, c.Basis)
+	}
+}
