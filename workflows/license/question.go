@@ -2399,7 +2399,7 @@ func namesAfter(text, asked string) bool {
 }
 
 // bothOrOneRE: a question whether licences given together are all required or a choice.
-var bothOrOneRE = regexp.MustCompile(`(?i)\bwhich\s+(?:one|licen[cs]e|of\s+(?:them|the\s+two|these))\s+(?:applies|apply|counts|governs|holds|is\s+binding|do\s+(?:i|we)\s+(?:follow|use|get))\b|\bboth\s+or\s+(?:just\s+)?(?:pick|choose|one|either)\b|\b(?:pick|choose)\s+one\s+or\s+(?:\w+\s+)?(?:both|all)\b|\band\s+or\s+or\b|\bboth\s+apply\b`)
+var bothOrOneRE = regexp.MustCompile(`(?i)\bwhich\s+(?:one|licen[cs]e|of\s+(?:them|the\s+two|these))\s+(?:applies|apply|counts|governs|holds|is\s+binding|do\s+(?:i|we)\s+(?:follow|use|get))\b|\bboth\s+or\s+(?:just\s+)?(?:pick|choose|one|either)\b|\b(?:pick|choose)\s+one\s+or\s+(?:\w+\s+)?(?:both|all)\b|\band\s+or\s+or\b|\bboth\s+apply\b|\b(?:drop|remove|strip|keep\s+only|use\s+only|go\s+with\s+only)\s+one\s+of\s+(?:the\s+|its\s+|their\s+)?(?:two\s+|both\s+)?(?:licen[cs]es|options)\b`)
 
 // questionOpenerRE finds a sentence that opens as a question.
 var questionOpenerRE = regexp.MustCompile(`(?i)^(?:so\s+|and\s+|but\s+)?(?:can|could|may|might|must|is|are|am|do|does|did|should|would|will|what|which|how|why|where|when|any|(?:doesn|don|didn|isn|aren|wasn|won|wouldn|shouldn|can|couldn|hasn|haven)['’]?t|(?:has|have|had)\s+(?:i|we|you|it|they|this|that|the|a|an|anyone|anybody|someone|somebody)\b)\b`)

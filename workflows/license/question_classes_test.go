@@ -2014,6 +2014,8 @@ func TestBothOrOne(t *testing.T) {
 	wantProfileOf(t, map[string]string{
 		"sourcecred moved to mit + apache 2. do users get both or pick one?":                                                               "MIT OR Apache-2.0",
 		`the buck2 prelude headers say "licensed under both the MIT license ... and the Apache License". for our sbom, is that AND or OR?`: "MIT OR Apache-2.0",
+		// Whether one option may be dropped asks what the choice means.
+		"the library came under both MIT and Apache 2.0. Is a fork allowed to drop one of the two licences?": "MIT OR Apache-2.0",
 	})
 	if got := FindLicenses(`dash-to-panel's COPYING is plain gplv2 but the headers say "or later". which one is it?`); !slices.Equal(got, []string{"GPL-2.0-or-later"}) {
 		t.Errorf("headers say or later: %q", got)
