@@ -674,8 +674,13 @@ func AmbiguousReply(a, b, use string) bot.Reply {
 		Text: fmt.Sprintf("As I read it: your question names `%s` and `%s`, and I cannot tell which is your own work's licence and which the code's you take in.", a, b),
 		Blocks: []bot.Block{
 			bot.Section("The answer depends on the direction, so pick the reading you mean:"),
-			bot.Buttons(readingButton(a+" code into "+aOrAn(b)+" "+b+" work", a, b, use), readingButton(b+" code into "+aOrAn(a)+" "+a+" work", b, a, use)),
+			directionButtons(a, b, use),
 		}}
+}
+
+// directionButtons offer the two directions between a and b, each answered in full.
+func directionButtons(a, b, use string) bot.Block {
+	return bot.Buttons(readingButton(a+" code into "+aOrAn(b)+" "+b+" work", a, b, use), readingButton(b+" code into "+aOrAn(a)+" "+a+" work", b, a, use))
 }
 
 // BothWaysReply answers a question that asks about both directions at once ("AGPL and
@@ -686,8 +691,7 @@ func BothWaysReply(ab, ba license.Compatibility, use string) bot.Reply {
 	var blocks []bot.Block
 	osadl := false
 	for _, c := range []license.Compatibility{ab, ba} {
-		r := CompatibilityReply(c)
-		line := r.Text
+		line := compatHeadline(c)
 		if c.Reason != "" {
 			line += " " + c.Reason
 		}
@@ -695,12 +699,12 @@ func BothWaysReply(ab, ba license.Compatibility, use string) bot.Reply {
 		if c.Source != "" {
 			blocks = append(blocks, bot.Context("Source: "+c.Source))
 		}
-		osadl = osadl || strings.HasPrefix(c.Basis, "OSADL") || c.Basis == "" || len(c.Parts) > 0
+		osadl = osadl || fromOSADL(c)
 	}
 	if osadl {
 		blocks = append(blocks, bot.Context(license.OSADLAttribution))
 	}
-	blocks = append(blocks, bot.Buttons(readingButton(a+" code into "+aOrAn(b)+" "+b+" work", a, b, use), readingButton(b+" code into "+aOrAn(a)+" "+a+" work", b, a, use)))
+	blocks = append(blocks, directionButtons(a, b, use))
 	return bot.Reply{
 		Text:   fmt.Sprintf("As I read it: can `%s` code go into %s `%s` work, and `%s` code into %s `%s` work? Both directions:", a, aOrAn(b), b, b, aOrAn(a), a),
 		Blocks: blocks,
@@ -946,13 +950,17 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 				line += " (" + p.Name + ")"
 			}
 			line += " — " + strings.ReplaceAll(p.Category, "_", " ")
+			var asks []string
+			if namedObligations && len(p.Obligations) == 0 {
+				asks = license.Conditions(id)
+			}
 			switch {
 			case namedObligations && len(p.Obligations) > 0:
 				line += ": " + strings.Join(p.Obligations, " ")
-			case namedObligations && len(license.Conditions(id)) > 0:
+			case namedObligations && len(asks) > 0:
 				// A category the policy gives no obligations (by exception only): what the
 				// licence's own text asks ("the notice … in the fonts' own metadata").
-				line += "; its text asks: " + strings.Join(license.Conditions(id), "; ")
+				line += "; its text asks: " + strings.Join(asks, "; ")
 			case p.Description != "":
 				line += ": " + p.Description
 			}
@@ -1271,6 +1279,19 @@ func undecided(o license.Compatibility) string {
 // CompatibilityReply words a compatibility answer with where it comes from: the OSADL
 // matrix (with its attribution) or a steward's statement (with its page).
 func CompatibilityReply(c license.Compatibility) bot.Reply {
+	blocks := []bot.Block{bot.Section(c.Reason)}
+	if c.Source != "" {
+		blocks = append(blocks, bot.Context("Source: "+c.Source))
+	}
+	if fromOSADL(c) {
+		blocks = append(blocks, bot.Context(license.OSADLAttribution))
+	}
+	return bot.Reply{Text: compatHeadline(c), Blocks: blocks}
+}
+
+// compatHeadline is a compatibility answer in one line: the pair, where the answer comes
+// from and the answer.
+func compatHeadline(c license.Compatibility) string {
 	ans := c.Answer
 	if ans == "" {
 		ans = "Not known"
@@ -1279,17 +1300,14 @@ func CompatibilityReply(c license.Compatibility) bot.Reply {
 	if basis == "" {
 		basis = "OSADL matrix"
 	}
-	blocks := []bot.Block{bot.Section(c.Reason)}
-	if c.Source != "" {
-		blocks = append(blocks, bot.Context("Source: "+c.Source))
-	}
-	if strings.HasPrefix(basis, "OSADL") || len(c.Parts) > 0 || c.Answer == "" {
-		blocks = append(blocks, bot.Context(license.OSADLAttribution))
-	}
-	return bot.Reply{
-		Text:   fmt.Sprintf("`%s` code into %s `%s` work — %s: %s.", c.Inbound, aOrAn(c.Outbound), c.Outbound, basis, ans),
-		Blocks: blocks,
-	}
+	return fmt.Sprintf("`%s` code into %s `%s` work — %s: %s.", c.Inbound, aOrAn(c.Outbound), c.Outbound, basis, ans)
+}
+
+// fromOSADL tells whether an answer rests on the OSADL matrix, whose attribution must go
+// with it: the matrix's own answer, one made from its answers for an expression's parts,
+// or one it does not know.
+func fromOSADL(c license.Compatibility) bool {
+	return c.Basis == "" || strings.HasPrefix(c.Basis, "OSADL") || len(c.Parts) > 0 || c.Answer == ""
 }
 
 // clashingParts gives the licences a verdict's expression combines (its top-level AND

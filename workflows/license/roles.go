@@ -103,7 +103,7 @@ var (
 		// "I'd like future versions to be GPLv3 or later": the asker's next releases.
 		regexp.MustCompile(`\b(?:future|new|next|upcoming|later|all\s+new)\s+(?:versions?|releases?)\s+(?:will\s+|would\s+|to\s+|should\s+|can\s+)?(?:be|go\s+out|come\s+out|ship)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		// "can the mod be MIT", "can it be released under", "may my app stay".
-		regexp.MustCompile(`\b(?:can|could|may|might|should|must|will|would|does|do)\s+(?:the|my|our|this|that|it|i|we|they)\b(?:\s+[\w'-]+){0,3}\s+(?:be|stay|remain|become|keep)\s+(?:(?:really|still|actually|legally|just|simply)\s+)?(?:licen[cs]ed\s+|released\s+|distributed\s+|published\s+|shipped\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
+		regexp.MustCompile(`\b(?:can|could|may|might|should|must|will|would|does|do)\s+(?:the|my|our|this|that|it|i|we|they)\b(?:\s+[\w'-]+){0,3}\s+(?:be|stay|remain|become|keep)\s+(?:(?:really|still|actually|legally|just|simply)\s+)?` + releasedAs + `(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
 		regexp.MustCompile(`\b(?:we|i)\s*(?:'re|’re|are|am|'m|’m)\s+(?:an?\s+|the\s+|all\s+|fully\s+)?$`),
 		// "… but we relicensed to MIT last year": the licence the work moved to.
@@ -119,7 +119,7 @@ var (
 	copiedIntoProjectRE = regexp.MustCompile(`\b(?:be\s+|get\s+|is\s+|are\s+)?(?:copied|merged|added|included|upstreamed|contributed|landed|submitted|ported|put|pasted)\s+(?:straight\s+|directly\s+|back\s+)?(?:into|in)\s+(?:the\s+|a\s+|an\s+)?$`)
 	// mayBeAskedRE: the words before a licence ask whether a work may have it: "can the
 	// example really be", "could our plugin stay".
-	mayBeAskedRE = regexp.MustCompile(`\b(?:can|could|may|might)\s+(?:the|my|our|this|that|it)\b(?:\s+[\w'-]+){0,3}?\s+(?:really\s+|still\s+|actually\s+|legally\s+)?(?:be|stay|remain)\s+(?:licen[cs]ed\s+|released\s+|shipped\s+|distributed\s+|published\s+)?(?:under\s+|as\s+)?(?:the\s+|an?\s+)?$`)
+	mayBeAskedRE = regexp.MustCompile(`\b(?:can|could|may|might)\s+(?:the|my|our|this|that|it)\b(?:\s+[\w'-]+){0,3}?\s+(?:really\s+|still\s+|actually\s+|legally\s+)?(?:be|stay|remain)\s+` + releasedAs + `(?:under\s+|as\s+)?(?:the\s+|an?\s+)?$`)
 
 	// resultRE: the words before a licence say it is the licence of the whole that code
 	// is combined into: "if the result is treated as", "the combined work would be
@@ -437,7 +437,7 @@ var (
 
 // askedToBeRE: the words before a licence that ask whether the asker's work may have it:
 // "can it just be", "could our plugin stay", "can i put the result out under".
-var askedToBeRE = regexp.MustCompile(`\b(?:can|could|may|might|should|must)\s+(?:the|my|our|this|that|it)\b(?:\s+[\w'-]+){0,3}?\s+(?:really\s+|still\s+|actually\s+|legally\s+|just\s+|simply\s+|then\s+)?(?:be|stay|remain)\s+(?:licen[cs]ed\s+|released\s+|shipped\s+|distributed\s+|published\s+)?(?:under\s+|as\s+)?(?:the\s+|an?\s+)?$|\b(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|still\s+|then\s+)?(?:put|release|publish|license|licence)\s+(?:it|them|the\s+(?:result|port|output|translation|package|code))\s+(?:out\s+)?(?:under|as)\s+(?:the\s+)?$`)
+var askedToBeRE = regexp.MustCompile(`\b(?:can|could|may|might|should|must)\s+(?:the|my|our|this|that|it)\b(?:\s+[\w'-]+){0,3}?\s+(?:really\s+|still\s+|actually\s+|legally\s+|just\s+|simply\s+|then\s+)?(?:be|stay|remain)\s+` + releasedAs + `(?:under\s+|as\s+)?(?:the\s+|an?\s+)?$|\b(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|still\s+|then\s+)?(?:put|release|publish|license|licence)\s+(?:it|them|the\s+(?:result|port|output|translation|package|code))\s+(?:out\s+)?(?:under|as)\s+(?:the\s+)?$`)
 
 // goesInAfterRE: what follows a licence said of code that is to go into another work:
 // "mit-licensed amd encoder plugin can't go into", "code could be merged into", "patches
@@ -728,3 +728,7 @@ var (
 func putOn(lower string, at [2]int) bool {
 	return at[0] >= 0 && at[1] <= len(lower) && at[1] >= at[0] && putOnBeforeRE.MatchString(lower[max(0, at[0]-20):at[0]]) && putOnAfterRE.MatchString(lower[at[1]:])
 }
+
+// releasedAs is how a work is said to be put out under a licence ("be licensed", "stay
+// released", "be shipped under"), for the patterns that ask whether a work may have one.
+const releasedAs = `(?:(?:licen[cs]ed|released|shipped|distributed|published)\s+)?`
