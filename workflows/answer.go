@@ -350,10 +350,19 @@ func runAsk(w *work) error {
 	}
 	if q.Collected {
 		question = fmt.Sprintf("may a work under `%s` (an image, icon, sound or font), included unmodified in your own work (a program, a document, slides), be given out with it?", q.Expression)
-		r.Blocks = append([]bot.Block{bot.Context("Included as it is in a larger work (a program, a document, slides), the work is part of a collection, not adapted into it: ShareAlike and NoDerivatives reach changes to that work, not the work around it, so yours keeps its own licence. Keep the work's credit and licence notice, and any NonCommercial term still holds. Changing the work itself (recolouring, cropping, remixing) makes an adaptation, which ShareAlike does reach (https://certificates.creativecommons.org/cccertedu/chapter/4-4-remixing-cc-licensed-work/).")}, r.Blocks...)
+		note := "Included as it is in a larger work (a program, a document, slides), the work is part of a collection, not adapted into it: ShareAlike and NoDerivatives reach changes to that work, not the work around it, so yours keeps its own licence. Keep the work's credit and licence notice, and any NonCommercial term still holds. Changing the work itself (recolouring, cropping, remixing) makes an adaptation, which ShareAlike does reach (https://certificates.creativecommons.org/cccertedu/chapter/4-4-remixing-cc-licensed-work/)."
+		if q.Beside != "" {
+			// "our GPL game … sprites under CC BY-SA 3.0, shipped together in one package".
+			question = fmt.Sprintf("may a work under `%s` (an image, icon, sound or font), unmodified, be given out with your work under `%s`?", q.Expression, q.Beside)
+			note += fmt.Sprintf(" Nor does `%s` reach the work: a program and the images or sounds it loads are separate works, which may be shipped together, each under its own licence (https://www.gnu.org/licenses/gpl-faq.html#MereAggregation).", q.Beside)
+		}
+		r.Blocks = append([]bot.Block{bot.Context(note)}, r.Blocks...)
 	}
 	if q.Apart && q.Use == "distribute" {
 		question = fmt.Sprintf("may `%s` code, run as a separate program beside your work and not combined with it, be shipped with it?", q.Expression)
+		if q.Beside != "" {
+			question = fmt.Sprintf("may `%s` code, run as a separate program beside your work under `%s` and not combined with it, be shipped with it?", q.Expression, q.Beside)
+		}
 		r.Blocks = append([]bot.Block{bot.Context(aggregateNote)}, r.Blocks...)
 	}
 	return w.reply(restated(question, readAs(r, notes)))

@@ -102,11 +102,11 @@ func answered(t *testing.T, text string, want, never []string) string {
 
 // TestProgramRunApart: a program the asker's work runs as a separate program is
 // answered as what shipping it asks, said so, with the aggregate note; the work's own
-// licence is no part of the question.
+// licence is named in the restatement, but no verdict on the two combined is given.
 func TestProgramRunApart(t *testing.T) {
 	answered(t, "our MIT script shells out to a GPLv3 cli tool and parses its output. do we have to gpl the script?",
-		[]string{"run as a separate program beside your work and not combined with it", "aggregated with it, not combined", "`GPL-3.0-only` in something you distribute"},
-		[]string{"`MIT`"})
+		[]string{"run as a separate program beside your work under `MIT` and not combined with it", "aggregated with it, not combined", "`GPL-3.0-only` in something you distribute"},
+		[]string{"code into", "OSADL"})
 	// Run with exec or spawned as a process, from a closed work too; carried inside the
 	// work's binary with no code linked, what the licence asks is of that program.
 	answered(t, "our closed tool runs a GPL program with exec. is that allowed?",
@@ -353,10 +353,13 @@ func TestLGPLLinkTaken(t *testing.T) {
 // answer.
 func TestMediaCollectedAnswered(t *testing.T) {
 	answered(t, "Our Rust node is MIT/Apache dual-licensed, but one of the images we embed in the binary (a heart icon) is CC-BY-SA 3.0. Does share-alike on a picture spread to the program?",
-		[]string{"may a work under `CC-BY-SA-3.0` (an image, icon, sound or font), included unmodified in your own work (a program, a document, slides), be given out with it?", "part of a collection", "4-4-remixing-cc-licensed-work"},
+		[]string{"may a work under `CC-BY-SA-3.0` (an image, icon, sound or font), unmodified, be given out with your work under `MIT OR Apache-2.0`?", "part of a collection", "4-4-remixing-cc-licensed-work"},
 		[]string{"code into"})
 	answered(t, "Our game is MIT and we recoloured a CC-BY-SA 4.0 icon set that we bundle in the build. Does share-alike spread to the game?",
 		[]string{"`CC-BY-SA-4.0`"}, []string{"part of a collection"})
+	answered(t, "Our game's code is GPLv2 and the engine loads textures and music under CC BY-SA 3.0 by file name at runtime. Can those assets ship with the GPLv2 code in one package?",
+		[]string{"may a work under `CC-BY-SA-3.0` (an image, icon, sound or font), unmodified, be given out with your work under `GPL-2.0-only`?", "part of a collection", "Nor does `GPL-2.0-only` reach the work"},
+		[]string{"code into"})
 }
 
 // TestLicenceFileAgainstAnotherSource: when the licence file says one licence and a

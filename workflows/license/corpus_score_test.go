@@ -317,6 +317,14 @@ func scoreQuestion(p *Policy, c corpusQuestion) score {
 		case q.Kind == AskCompatibility: // ambiguous: both readings offered, no verdict
 			s.understood = slices.Contains(ids, q.Licenses[0]) && slices.Contains(ids, q.Licenses[1])
 			s.verdict, s.direction = kind == "either", kind == "either"
+		case (q.Collected || q.Apart) && q.Beside != "":
+			// Art or a program shipped beside the work, unchanged: separate works that may
+			// go out together, each under its own licence, whatever the two licences say
+			// of each other.
+			s.understood = len(ids) == 2 && (sameExpr(q.Expression, ids[0]) && sameExpr(q.Beside, ids[1]) || sameExpr(q.Expression, ids[1]) && sameExpr(q.Beside, ids[0]))
+			s.direction = kind != "compat" || sameExpr(q.Expression, in)
+			s.verdict = kind == "either" || slices.Contains(alternatives(answer), "yes") || slices.Contains(alternatives(answer), "any")
+			got.Answer = "Yes"
 		case q.Kind == AskCombination:
 			s.understood = len(q.Licenses) == len(ids) && !slices.ContainsFunc(ids, func(id string) bool { return !slices.Contains(q.Licenses, id) })
 			s.understood = s.understood && kind != "compat"

@@ -71,6 +71,9 @@ type Question struct {
 	// included unmodified in the asker's program ("an icon we embed in the binary is
 	// CC-BY-SA"): part of a collection, not adapted into the program.
 	Collected bool
+	// Beside is, when Apart or Collected is set, the licence of the asker's own work the
+	// code or media ships beside ("our GPL game … sprites under CC BY-SA"), if said.
+	Beside string
 	// Meaning is set when the question asks what a licence means or requires ("what does
 	// attribution mean under MIT?"), not whether one use is allowed.
 	Meaning bool
@@ -2886,12 +2889,15 @@ func parseQuestion(text string) (q Question, ok bool) {
 		return q, true
 	}
 	if q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && q.Work != "" && !q.Difference && q.Topic == "" &&
-		strings.HasPrefix(q.Licenses[0], "CC-BY") && mediaInProgramRE.MatchString(lower) && !mediaChangedRE.MatchString(lower) {
+		strings.HasPrefix(q.Licenses[0], "CC-BY") && (mediaInProgramRE.MatchString(lower) || mediaWordRE.MatchString(lower) && shippedTogetherRE.MatchString(lower)) && !mediaChangedRE.MatchString(lower) {
 		// "one of the images we embed in the binary (a heart icon) is CC-BY-SA 3.0 … does
-		// share-alike spread to the program?": a work included as it is in a program is
-		// part of a collection; what its licence asks of shipping it is the question.
+		// share-alike spread to the program?", "our engine is GPL and the sprites come from
+		// OpenGameArt under CC BY-SA 3.0. Can they be distributed together in one game
+		// package?": a work included as it is in a program, or shipped beside it, is part
+		// of a collection; what its licence asks of shipping it is the question.
+		beside := q.Licenses[1]
 		q = verdictOn(q, q.Licenses[0])
-		q.Collected, q.Use = true, "distribute"
+		q.Collected, q.Use, q.Beside = true, "distribute", beside
 		return q, true
 	}
 	tool := toolRunRE.MatchString(lower)
@@ -2900,8 +2906,9 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// program run as a separate program is not combined with the work, whatever its
 		// licence; what its own licence asks of shipping it is the question. A tool run
 		// over the work ("run golangci-lint in CI") is used in house unless it ships.
+		beside := q.Licenses[1]
 		q = verdictOn(q, q.Licenses[0])
-		q.Apart, q.Use = true, "distribute"
+		q.Apart, q.Use, q.Beside = true, "distribute", beside
 		if tool && !runApartRE.MatchString(lower) && detectUse(n) == "internal" &&
 			(!containsAny(n, []string{" ship", "distribut", " sell", "customer", "download", "release"}) || notShippedRE.MatchString(n) || neverShipRE.MatchString(n)) {
 			q.Use = "internal"
@@ -3933,7 +3940,12 @@ var (
 	// mediaIntoWorkRE: media put into the asker's own work ("CC-BY-SA pictures from
 	// Wikipedia into my thesis and conference slides").
 	mediaIntoWorkRE = regexp.MustCompile(`\b(?:images?|pictures?|photos?|icons?|figures?|illustrations?|diagrams?|maps?|artwork|graphics|sounds?|music|fonts?)\b[^.?!]{0,80}\b(?:into|in|inside)\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:thesis|dissertation|paper|book|slides|deck|presentation|talk|docs|documentation|site|website|blog|course|report|article|app|game|program|software|video)\b`)
-	mediaChangedRE  = regexp.MustCompile(`\b(?:modif\w*|edit\w*|remix\w*|crop\w*|recolou?r\w*|adapt\w*|alter\w*|redraw\w*|derivative|chang(?:e|ed|ing)\s+(?:it|them|the\s+(?:image|icon|colou?rs?)))\b`)
+	// mediaWordRE: an image, icon, sound, font or other asset named anywhere in the
+	// message; shippedTogetherRE: things given out together, side by side ("can they be
+	// distributed together in one game package?", "the icons combined with the GPL code").
+	mediaWordRE       = regexp.MustCompile(`\b(?:images?|icons?|pictures?|photos?|logos?|illustrations?|artwork|art|graphics|sprites?|tilesets?|textures?|sounds?|sound\s+effects?|music|audio|fonts?|typefaces?|emojis?|maps|levels|assets)\b`)
+	shippedTogetherRE = regexp.MustCompile(`\b(?:distribut\w*|ship\w*|packag\w*|bundl\w*|released?|go|put|sold|sell)\s+(?:\w+\s+){0,2}?together\b|\b(?:in|into|inside)\s+(?:one|a\s+single|the\s+same)\s+(?:[\w-]+\s+)?(?:package|archive|tarball|zip|download|installer|bundle|release|distribution)\b|\balongside\b|\bside\s+by\s+side\b|\b(?:images?|icons?|artwork|art|graphics|sprites?|textures?|sounds?|music|fonts?|assets)\s+(?:\w+\s+){0,2}?combined\s+with\b`)
+	mediaChangedRE    = regexp.MustCompile(`\b(?:modif\w*|edit\w*|remix\w*|crop\w*|recolou?r\w*|adapt\w*|alter\w*|redraw\w*|derivative|chang(?:e|ed|ing)\s+(?:it|them|the\s+(?:image|icon|colou?rs?)))\b`)
 )
 
 // linkAskRE: the sentence that asks names how the code is linked in ("can I still import

@@ -5045,6 +5045,31 @@ func TestMediaIncludedInOwnWork(t *testing.T) {
 	}
 }
 
+// TestMediaShippedBesideProgram guards Creative Commons art or sound shipped beside a
+// program under another licence ("can they be distributed together in one game
+// package?"): a collection given out with the program, whose licence is kept, not the
+// art's licence going into the program's code. A question without art, or with the art
+// changed, keeps the compatibility reading.
+func TestMediaShippedBesideProgram(t *testing.T) {
+	for _, text := range []string{
+		"I'm trying to pin down whether CC BY-SA artwork conflicts with a GPL game. Our engine is GPL, and the maps, sprites and sounds come from OpenGameArt under CC BY-SA 3.0. Can they be distributed together in one game package?",
+		"Our simulation code libraries are MIT, and we want icons that only exist in Font Awesome 5, where the free icons are CC BY 4.0. Can CC BY icons live alongside our MIT code, and how should they be marked?",
+	} {
+		q, _ := ParseQuestion(text)
+		if q.Kind != AskVerdict || !q.Collected || q.Use != "distribute" || q.Beside == "" || !strings.HasPrefix(q.Expression, "CC-BY") {
+			t.Errorf("%q: read kind %d %q, collected %v beside %q, use %q; want the art given out beside the program", text, q.Kind, q.Expression, q.Collected, q.Beside, q.Use)
+		}
+	}
+	for _, text := range []string{
+		"Can CC BY-SA 4.0 code and GPL-3.0 code be distributed together in one package?",
+		"Our engine is GPL and we remixed CC BY-SA 3.0 sprites. Can they be distributed together in one game package?",
+	} {
+		if q, _ := ParseQuestion(text); q.Collected {
+			t.Errorf("%q: read as art shipped unmodified beside the program", text)
+		}
+	}
+}
+
 // TestOneChoiceTakenIn guards a work that takes in code under one choice of licences
 // ("setuptools itself is mit, but it vendors packaging (apache-2.0 or bsd-2-clause) …
 // can it simply stay mit?"): the choice is one licence going into the work, however it is
