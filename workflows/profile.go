@@ -355,6 +355,9 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 				question = fmt.Sprintf("is %s under `%s`?", bot.Printable(c.Project, 60), c.Said)
 				r = withClaim(*c, r)
 			}
+			if len(q.Former) > 0 && len(q.Licenses) == 1 && q.Claim == nil && q.Disagree == nil {
+				question, r = withFormer(q.Former, id, r)
+			}
 			r = restated(question, r)
 			if line := expressionLine(q); line != "" {
 				r.Blocks = append([]bot.Block{bot.Section(line)}, r.Blocks...)
@@ -366,6 +369,24 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 		notes = nil // said once, with the first
 	}
 	return nil
+}
+
+// withFormer adds to r, the profile of the licence a work is under now, what becomes of
+// copies received under the licences the question says it had before ("used to be
+// apache 2.0 and now the repo says OFL"), with each former licence one click away; and
+// the question as understood.
+func withFormer(former []string, now string, r bot.Reply) (string, bot.Reply) {
+	quoted := make([]string, len(former))
+	var buttons []bot.Button
+	for i, id := range former {
+		quoted[i] = "`" + id + "`"
+		buttons = append(buttons, askUseButton("As "+id, id))
+	}
+	was := bot.JoinAnd(quoted)
+	note := fmt.Sprintf("You said it was under %s before. Releases made since the change are under `%s`. A licence once granted is not taken back: copies received while it was under %s may still be used, changed and passed on under those terms, so a copy you already have keeps them, and taking a newer release gets you `%s`'s. Only the copyright holders can change the licence of their code, and code others contributed under the earlier licence needs their agreement (or a contributor agreement that allows it).", was, now, was, now)
+	r.Blocks = append([]bot.Block{bot.Context(note)}, r.Blocks...)
+	r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
+	return fmt.Sprintf("what licence is it under now, after %s?", was), r
 }
 
 // withUseSaid puts first in r, the profile of id, the policy's verdict for the use the

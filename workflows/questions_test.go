@@ -362,6 +362,15 @@ func TestMediaCollectedAnswered(t *testing.T) {
 		[]string{"code into"})
 }
 
+// TestFormerLicenceAnswered: a work said to have moved from one licence to another,
+// asked which holds, gets the profile of the licence now, restated with the former one,
+// what copies received before the change keep, and the former licence one click away.
+func TestFormerLicenceAnswered(t *testing.T) {
+	answered(t, "roboto mono used to be apache 2.0 and now the repo says OFL. which licence is it under now, and what about the copy we already bundle?",
+		[]string{"As I read it: what licence is it under now, after `Apache-2.0`?", "`OFL-1.1`: SIL Open Font License 1.1", "A licence once granted is not taken back", "a copy you already have keeps them", "[As Apache-2.0 | ask Apache-2.0]"},
+		[]string{"can code under"})
+}
+
 // TestLicenceFileAgainstAnotherSource: when the licence file says one licence and a
 // package page another, the answer says which holds and why, profiles the file's, and
 // offers the other one click away.

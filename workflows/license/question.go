@@ -149,6 +149,11 @@ type Question struct {
 	// ("would it be different if it were AGPL?"): the answer offers each as another
 	// reading.
 	Supposed []string
+	// Former are licences the question says the code was under before the one it is
+	// under now ("roboto mono used to be apache 2.0 and now the repo says OFL. which
+	// licence is it under now?"): no answer to what it is under, but what copies
+	// received before the change keep.
+	Former []string
 	// Projects are the well-known projects named, read as their licences.
 	Projects []ProjectReading
 	// Tool is a project named that is a tool (a compiler, an editor), when one is.
@@ -1953,8 +1958,12 @@ var nonFreeStatusRE = regexp.MustCompile(`\b(?:is|are|was|as|count\s+as|counts\s
 // be", "was originally under"); nowAskRE asks what the licence is now ("what licence
 // is it now?", "what did it switch to?", "the current licence").
 var (
-	pastBeforeRE = regexp.MustCompile(`\b(?:used\s+to\s+be|was\s+(?:once|originally|formerly|previously|initially)|formerly|previously|originally|initially)\s+(?:(?:under|licen[cs]ed\s+(?:under|as)|released\s+(?:under|as))\s+)?(?:the\s+|an?\s+)?$`)
-	nowAskRE     = regexp.MustCompile(`\b(?:what|which)\s+(?:licen[cs]e\s+)?(?:is|'s|’s)\s+(?:it|that|this)\s+(?:under\s+|licen[cs]ed\s+under\s+)?(?:now|today|these\s+days|nowadays)\b|\bwhat\s+(?:licen[cs]e\s+)?(?:did|has)\s+it\s+(?:moved?|switch(?:ed)?|changed?|gone)\s+to\b|\b(?:its|the)\s+(?:current|present|new)\s+licen[cs]e\b`)
+	pastBeforeRE = regexp.MustCompile(`\b(?:used\s+to\s+(?:be|say|read)|was\s+(?:once|originally|formerly|previously|initially)|formerly|previously|originally|initially)\s+(?:(?:under|licen[cs]ed\s+(?:under|as)|released\s+(?:under|as))\s+)?(?:the\s+|an?\s+)?(?:[\w.+-]+(?:\s+[\w.+-]+)?\s*(?:/|,|\bor\b)\s*)?$`)
+	// nowSaidRE: another licence is said to be the one now ("now the repo says mit",
+	// "it's now mit", "has been relicensed to"); whichOneRE asks which of them holds.
+	nowSaidRE  = regexp.MustCompile(`\bnow\s+(?:the\s+[\w.-]+\s+|its\s+[\w.-]+\s+|it\s+|they\s+)?(?:says?|reads?|lists?|shows?)\b|\b(?:is|are|it'?s|they'?re)\s+now\b|\bnow\s+(?:it'?s|it\s+is|under|licen[cs]ed)\b|\b(?:has\s+been|have\s+been|was|were|got)\s+relicen[cs]ed\s+(?:to|under|as)\b|\b(?:switched|moved|changed|went|migrated)\s+(?:over\s+)?to\b`)
+	whichOneRE = regexp.MustCompile(`\bwhich\s+(?:one|licen[cs]e)\b|\bwhat\s+licen[cs]e\s+(?:is\s+it|applies)\b`)
+	nowAskRE   = regexp.MustCompile(`\b(?:what|which)\s+(?:licen[cs]e\s+)?(?:is|'s|’s)\s+(?:it|that|this)\s+(?:under\s+|licen[cs]ed\s+under\s+)?(?:now|today|these\s+days|nowadays)\b|\bwhat\s+(?:licen[cs]e\s+)?(?:did|has)\s+it\s+(?:moved?|switch(?:ed)?|changed?|gone)\s+to\b|\b(?:its|the)\s+(?:current|present|new)\s+licen[cs]e\b`)
 )
 
 // wishedBeforeRE: what comes before a licence only hoped for or required ("hoping for bsd
@@ -2448,11 +2457,19 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// names a project the bot does not know.
 		f = f.withoutSaidOnlyAfter(lower, wishedBeforeRE)
 	}
-	if len(f.ids) > 0 && nowAskRE.MatchString(lower) {
-		// "networker used to be gplv3 - what licence is it now?": a licence said to be the
+	var former []string
+	if len(f.ids) > 0 && (nowAskRE.MatchString(lower) || len(f.ids) > 1 && nowSaidRE.MatchString(lower) && (licenceOfAskRE.MatchString(lower) || whichOneRE.MatchString(lower))) {
+		// "networker used to be gplv3 - what licence is it now?", "miniz used to say
+		// unlicense, now the repo says mit. which licence is it": a licence said to be the
 		// past is no answer to what the project is under now; with none other named, the
 		// question names a project the bot does not know.
-		f = f.withoutSaidOnlyAfter(lower, pastBeforeRE)
+		now := f.withoutSaidOnlyAfter(lower, pastBeforeRE)
+		for _, id := range f.ids {
+			if !slices.Contains(now.ids, id) {
+				former = append(former, id)
+			}
+		}
+		f = now
 	}
 	if len(f.ids) > 1 {
 		// "Elasticsearch 7.10 (the last Apache 2.0 version) … Newer versions are under
@@ -2462,6 +2479,9 @@ func parseQuestion(text string) (q Question, ok bool) {
 		}
 	}
 	q.Licenses, q.Assumed, q.Supposed, q.claims = f.ids, f.notes, f.supposed, f.claims
+	if len(f.ids) > 0 {
+		q.Former = former
+	}
 	q.Topic = topicOf(lower, len(f.ids) > 0)
 	// "any chance of bsd instead? we'd like it in our app store app": the maintainers are
 	// asked to move their project; the answer offers the verdict on it as it is.

@@ -5976,8 +5976,23 @@ func TestPastLicenceIsNoAnswerNow(t *testing.T) {
 			t.Errorf("%q: licences %q read as the licence now", text, q.Licenses)
 		}
 	}
-	if q, _ := ParseQuestion("libfoo used to be gplv3 and now says mit. what licence is it now?"); !slices.Equal(q.Licenses, []string{"MIT"}) {
-		t.Errorf("the licence said now is lost: %q", q.Licenses)
+	if q, _ := ParseQuestion("libfoo used to be gplv3 and now says mit. what licence is it now?"); !slices.Equal(q.Licenses, []string{"MIT"}) || !slices.Equal(q.Former, []string{"GPL-3.0-only"}) {
+		t.Errorf("the licence said now is lost: %q, former %q", q.Licenses, q.Former)
+	}
+	// "Which licence is it?" with one licence said to be now and another the past asks
+	// the same.
+	for text, want := range map[string]string{
+		"miniz used to say public domain / unlicense on google code, now the repo says mit. which licence is it": "MIT",
+		"foolib used to be gplv3, now it's mit. which licence applies to us?":                                    "MIT",
+		"libbar was originally bsd but has been relicensed to apache 2.0. which one do we follow?":               "Apache-2.0",
+	} {
+		if q, _ := ParseQuestion(text); q.Expression != want || len(q.Former) != 1 {
+			t.Errorf("%q: read %q, former %q; want %s now, one licence before", text, q.Expression, q.Former, want)
+		}
+	}
+	// Without a licence said to be the one now, both stay.
+	if q, _ := ParseQuestion("libbaz used to be gplv3 and mit. which licence applies?"); len(q.Licenses) != 2 || len(q.Former) != 0 {
+		t.Errorf("read %q, former %q; want both licences kept", q.Licenses, q.Former)
 	}
 }
 
