@@ -48,6 +48,8 @@ var disagreeAskRE = regexp.MustCompile(`\bwhich\b|\bdual[- ]licen[cs]ed\s+or\s+w
 // licenceFileRE: a clause names the licence file ("the LICENSE file", "COPYING", "the
 // repo licence is", "license.txt").
 var licenceFileRE = regexp.MustCompile(`\b(?:licen[cs]e|copying)(?:\.txt|\.md)?\s+files?\b|\b[\w.-]+(?:'s|’s)\s+licen[cs]e\s+(?:is|says|reads)\b|\b(?:github|gitlab|codeberg|the)\s+repo(?:sitory)?\s+(?:says|lists|has|shows)\b|\blicen[cs]e\.(?:txt|md)\b|\bcopying(?:\.txt)?\b|\b(?:repo|repository|project|github)(?:'s|’s)?\s+(?:own\s+)?licen[cs]e\b|\bthe\s+licen[cs]e\s+(?:itself\s+)?(?:is|says|reads)\b|\blicen[cs]e\s+(?:text|file)\s+(?:in|of)\s+the\s+repo|\blicen[cs]e\s+(?:both\s+|also\s+|now\s+|still\s+)?(?:says?|reads)\b|\bin\s+(?:the\s+|its\s+)?(?:licen[cs]e|copying)(?:\.txt|\.md)?(?:\s*[.,;:?!]|\s*$)` +
+	// "says gplv3 in the repo": what the repository itself says is its licence file's.
+	`|\bsays?\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+in\s+(?:the|its)\s+(?:github\s+|git\s+)?repo(?:sitory)?\b` +
 	// GitHub's sidebar shows the licence it detects in the licence file.
 	`|\bgithub(?:'s|’s)?\s+(?:sidebar|about\s+(?:box|section|panel))\b` +
 	// "LICENSE and the classifier say mit": the file, with a source that agrees.
@@ -67,6 +69,18 @@ var reportRE = regexp.MustCompile(`\b(?:(?:file|source|licen[cs]e|copyright|spdx
 // reportsRE: the other clause says what the source reports ("npm says", "the scanner
 // tags it", "package.json lists"), not what something else is under.
 var reportsRE = regexp.MustCompile(`\b(?:says?|said|lists?|listed|shows?|showed|declares?|declared|claims?|claimed|reports?|reported|tags?|tagged|flags?|flagged|picks?|marks?|marked|labels?|label(?:l)?ed|calls?|mentions?|states?|gives?|sets?|has|have)\b`)
+
+// saidInReport tells that a clause gives a licence as found in the source that reports
+// it, with the verb left to the clause before ("says gplv3 in the repo but agpl in the
+// readme", "mit in the LICENSE but apache on pypi").
+func saidInReport(c, report string) bool {
+	for _, in := range []string{"in the ", "in its ", "on ", "on the ", "in "} {
+		if strings.Contains(c, in+report) {
+			return true
+		}
+	}
+	return false
+}
 
 // partRE: the other clause is about a part of the project or a thing it takes in
 // ("the readme says some assets are CC-BY", "a dependency in package.json is GPL"),
@@ -130,7 +144,7 @@ func sourcesDisagree(text, lower string) (Disagreement, bool) {
 		switch isFile, report := licenceFileRE.MatchString(c) || fileNameRE.MatchString(raw), reportRE.FindString(c); {
 		case isFile && file == "":
 			file = id
-		case !isFile && report != "" && other == "" && reportsRE.MatchString(c) && !partRE.MatchString(c):
+		case !isFile && report != "" && other == "" && (reportsRE.MatchString(c) || saidInReport(c, report)) && !partRE.MatchString(c):
 			other, source = id, report
 		}
 	}

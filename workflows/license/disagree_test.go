@@ -24,6 +24,9 @@ func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 		"timeme.js: the LICENSE file is apache but bower.json says mit, which one actually applies?":                                                                             {File: "Apache-2.0", Other: "MIT", Source: "bower.json"},
 		"the pubspec.yaml says bsd but LICENSE is mit. which is right?":                                                                                                          {File: "MIT", Other: "BSD-3-Clause", Source: "pubspec.yaml"},
 		"Xiaomi's announcement blog for MiMo-V2-Flash says the model is MIT licensed, but the GitHub repository carries an Apache 2.0 LICENSE file. Which is the right licence?": {File: "Apache-2.0", Other: "MIT", Source: "announcement blog"},
+		// The verb said once, for both: "says X in the repo but Y in the readme".
+		"the woocommerce connector for erpnext says gplv3 in the repo but agpl in the readme. which one is it?": {File: "GPL-3.0-only", Other: "AGPL-3.0-only", Source: "readme"},
+		"foo-lib says mit in its license file but gpl in the readme. which one?":                                {File: "MIT", Other: "GPL-3.0-only", Source: "readme"},
 		// npm's UNLICENSED grants nothing; it is not The Unlicense.
 		"styled-react-modal says UNLICENSED in package.json but the licence file is the unlicense. which one is it?": {File: "Unlicense", Other: NoGrant, Source: "package.json"},
 		"package.json says UNLICENSED but the LICENSE file is MIT. which applies?":                                   {File: "MIT", Other: NoGrant, Source: "package.json"},
