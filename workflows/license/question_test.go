@@ -119,6 +119,9 @@ func TestCompatibilityDirection(t *testing.T) {
 		"I'd like to bring a GPL-3.0 Unity plugin over to rbfx, a C++ game engine that is MIT licensed. Can that port go into the engine?": {"GPL-3.0-only", "MIT"},
 		// The licence code is asked to be shipped under is the work's.
 		"We embed a player because it's MIT. But its i18n code says it comes from Drupal under GPL2. Can that code really be shipped under MIT?": {"GPL-2.0-or-later", "MIT"},
+		// The licence the asker gives the whole.
+		"can an apache podling release bundle bsd-2-clause code and still say the whole package is alv2?": {"BSD-2-Clause", "Apache-2.0"},
+		"can we include mit code and still call the whole project apache-2.0?":                            {"MIT", "Apache-2.0"},
 	} {
 		q, ok := ParseQuestion(text)
 		if !ok || q.Kind != AskCompatibility || len(q.Licenses) != 2 || q.Licenses[0] != want[0] || q.Licenses[1] != want[1] {
@@ -130,6 +133,12 @@ func TestCompatibilityDirection(t *testing.T) {
 	text := "We'd like to add a package to Apache CloudStack that is GPLv2. Can we pull this GPL package into CloudStack, which is released under Apache 2.0?"
 	if q, _ := ParseQuestion(text); q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && q.Licenses[1] == "GPL-2.0-only" {
 		t.Errorf("%q: read as %q going into a %s work", text, q.Licenses[0], q.Licenses[1])
+	}
+	// What someone fears the whole must be, or a report says it is, is not the work's
+	// licence the asker gives it.
+	text = "RAGFlow is Apache 2.0 and depends on PyMuPDF, which is AGPL-3.0. Can an Apache-2.0 project really ship with PyMuPDF as a dependency, or does that drag the whole thing under the AGPL?"
+	if q, _ := ParseQuestion(text); q.Kind == AskCompatibility && len(q.Licenses) == 2 && q.Licenses[1] == "AGPL-3.0-only" {
+		t.Errorf("%q: read as %q going into an AGPL work", text, q.Licenses[0])
 	}
 }
 

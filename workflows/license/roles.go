@@ -71,6 +71,10 @@ var (
 		regexp.MustCompile(`\b(?:i|we)\s+(?:maintain|develop|wrote|created|run|own|lead|started)\s+(?:[\w.+-]+\s+){0,2}[\w.+-]+,?\s+(?:which|that)\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		// "their rules require extensions to be GPLv2": the licence the work must have.
 		regexp.MustCompile(`\b(?:require|requires|required|demand|demands|mandate|mandates|expect|expects)\s+(?:all\s+|every\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:extensions?|plugins?|themes?|modules?|add-?ons?|addons?|contributions?|projects?|submissions?|apps?|packages?|mods?)\s+(?:to\s+be|be|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+|a\s+|an\s+)?$`),
+		// "bundle bsd-2-clause code and still say the whole package is alv2", "call the whole
+		// project apache-2.0": the licence the asker gives the whole the code goes into
+		// (what someone "says" the whole is, or fears it must be, is not).
+		regexp.MustCompile(`\b(?:say|call|label|declare|keep|licen[cs]e|release|ship|publish)\s+(?:that\s+)?the\s+whole\s+(?:thing|package|project|work|app|application|program|product|release|codebase|repo|distribution|tarball|bundle|library|plugin|game|tool)\s+(?:is\s+|as\s+|under\s+)?(?:still\s+)?(?:the\s+|an?\s+)?$`),
 		// "… while the plugin itself is LGPLv3": the whole the code went into.
 		regexp.MustCompile(`\b(?:itself|as\s+a\s+whole)\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?$`),
 		// "I'm working on a project that is GPLv3 only": the asker's own.
