@@ -119,6 +119,12 @@ func TestCompatibilityDirection(t *testing.T) {
 		"I'd like to bring a GPL-3.0 Unity plugin over to rbfx, a C++ game engine that is MIT licensed. Can that port go into the engine?": {"GPL-3.0-only", "MIT"},
 		// The licence code is asked to be shipped under is the work's.
 		"We embed a player because it's MIT. But its i18n code says it comes from Drupal under GPL2. Can that code really be shipped under MIT?": {"GPL-2.0-or-later", "MIT"},
+		// A licence said of a fork is the fork's, the work; one said of what was forked
+		// (upstream, the original, the thing "itself") is the code taken in.
+		"Your vpnc fork has a GPLv3 LICENSE file, but vpnc is GPLv2. Isn't the licence file wrong?":            {"GPL-2.0-only", "GPL-3.0-only"},
+		"their fork of the engine carries an apache-2.0 licence, but the original engine is gpl-2.0. allowed?": {"GPL-2.0-only", "Apache-2.0"},
+		"the fork is under MIT while upstream is LGPL-2.1. can they do that?":                                  {"LGPL-2.1-only", "MIT"},
+		"my fork of libfoo is MIT but libfoo itself is GPLv3. is that ok?":                                     {"GPL-3.0-only", "MIT"},
 		// The licence the asker gives the whole.
 		"can an apache podling release bundle bsd-2-clause code and still say the whole package is alv2?": {"BSD-2-Clause", "Apache-2.0"},
 		"can we include mit code and still call the whole project apache-2.0?":                            {"MIT", "Apache-2.0"},

@@ -526,6 +526,10 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 		// the asker's work would be forced to, which is the code's taken in; the work is
 		// what the message says it is.
 		return roleNone, false
+	case upstreamBeforeRE.MatchString(near) || forkedItselfAt(lower, near, pos):
+		return roleIncoming, false // "the fork is MIT while upstream is LGPL-2.1": what was forked
+	case forkSaidRE.MatchString(near):
+		return roleWork, false // "your vpnc fork has a GPLv3 LICENSE file": the fork is the work
 	case slices.ContainsFunc(workBeforeRE, func(re *regexp.Regexp) bool { return re.MatchString(clause) }) &&
 		(!codeNounStrictRE.MatchString(near) || ownNounSaidRE.MatchString(near)) && !copiedFromRE.MatchString(near) &&
 		!(passiveReleaseRE.MatchString(near) && !ownWordRE.MatchString(clause)) && // "msgpack-c is released under the": someone else's release
@@ -559,6 +563,25 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 		return roleWork, false // "our GPL code", "my MIT stuff"
 	}
 	return roleNone, false
+}
+
+// forkSaidRE: a licence said of a fork ("your vpnc fork has a", "their fork of the
+// engine carries an", "the fork is under"), which is the work the forked code went into;
+// upstreamBeforeRE: one said of what was forked ("while upstream is", "but the original
+// engine is"), the code taken in.
+var (
+	forkSaidRE       = regexp.MustCompile(`\b(?:the|this|that|your|their|his|her|its|my|our|a)\s+(?:[\w.+-]+\s+)?fork(?:\s+of\s+(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+)?)?\s+(?:(?:is|was|has|had|carries|ships|uses|says|declares|lists)\s+)(?:now\s+|still\s+|just\s+)?(?:licen[cs]ed\s+|released\s+|relicen[cs]ed\s+)?(?:under\s+|as\s+|to\s+)?(?:the\s+|an?\s+)?$`)
+	upstreamBeforeRE = regexp.MustCompile(`\b(?:upstream|the\s+upstream(?:\s+(?:project|repo|code))?|the\s+original(?:\s+[\w.+-]+){0,2}?|the\s+parent\s+(?:project|repo))\s+(?:itself\s+)?(?:is|was|are|were|has\s+been)\s+(?:still\s+|only\s+)?(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+|an?\s+)?$`)
+)
+
+// forkedItselfRE: a licence said of a thing "itself" ("but libfoo itself is"), which
+// forkedItselfAt tells is what a fork said before was made of ("my fork of libfoo is
+// MIT but libfoo itself is GPLv3"): the code taken in.
+var forkedItselfRE = regexp.MustCompile(`\b([\w.+-]+)\s+itself\s+(?:is|was|are|were)\s+(?:still\s+)?(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+|an?\s+)?$`)
+
+func forkedItselfAt(lower, near string, pos int) bool {
+	m := forkedItselfRE.FindStringSubmatch(near)
+	return m != nil && strings.Contains(lower[:pos], "fork of "+m[1]+" ")
 }
 
 // intoWorkThatIsRE: a work something was put into, or given to, its licence said after
