@@ -125,6 +125,9 @@ func TestCompatibilityDirection(t *testing.T) {
 		"their fork of the engine carries an apache-2.0 licence, but the original engine is gpl-2.0. allowed?": {"GPL-2.0-only", "Apache-2.0"},
 		"the fork is under MIT while upstream is LGPL-2.1. can they do that?":                                  {"LGPL-2.1-only", "MIT"},
 		"my fork of libfoo is MIT but libfoo itself is GPLv3. is that ok?":                                     {"GPL-3.0-only", "MIT"},
+		// What a subject set off by commas may be distributed under is the work's, though
+		// the licence was first named as an option taken.
+		"cargo deny flagged a crate we use: mzcore, which we take under its MIT option, has a dependency, context_error, that is EUPL-1.2 and gets statically linked into the binaries. Can mzcore, and our binaries built on it, really be distributed under MIT?": {"EUPL-1.2", "MIT"},
 		// The licence the asker gives the whole.
 		"can an apache podling release bundle bsd-2-clause code and still say the whole package is alv2?": {"BSD-2-Clause", "Apache-2.0"},
 		"can we include mit code and still call the whole project apache-2.0?":                            {"MIT", "Apache-2.0"},

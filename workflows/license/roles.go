@@ -75,6 +75,9 @@ var (
 		// project apache-2.0": the licence the asker gives the whole the code goes into
 		// (what someone "says" the whole is, or fears it must be, is not).
 		regexp.MustCompile(`\b(?:say|call|label|declare|keep|licen[cs]e|release|ship|publish)\s+(?:that\s+)?the\s+whole\s+(?:thing|package|project|work|app|application|program|product|release|codebase|repo|distribution|tarball|bundle|library|plugin|game|tool)\s+(?:is\s+|as\s+|under\s+)?(?:still\s+)?(?:the\s+|an?\s+)?$`),
+		// "can mzcore, and our binaries built on it, really be distributed under": a clause
+		// that opens on what the subject, set off by commas, may be released under.
+		regexp.MustCompile(`\b(?:can|could|may|might|should|will|would)\s+[\w'.-]+,(?:\s+[\w'.-]+){1,6}?,\s+(?:really\s+|still\s+|actually\s+|legally\s+|then\s+)?(?:be|stay|remain)\s+` + releasedAs + `(?:under|as)\s+(?:the\s+|an?\s+)?$`),
 		// "… while the plugin itself is LGPLv3": the whole the code went into.
 		regexp.MustCompile(`\b(?:itself|as\s+a\s+whole)\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?$`),
 		// "I'm working on a project that is GPLv3 only": the asker's own.
@@ -123,7 +126,7 @@ var (
 	copiedIntoProjectRE = regexp.MustCompile(`\b(?:be\s+|get\s+|is\s+|are\s+)?(?:copied|merged|added|included|upstreamed|contributed|landed|submitted|ported|put|pasted)\s+(?:straight\s+|directly\s+|back\s+)?(?:into|in)\s+(?:the\s+|a\s+|an\s+)?$`)
 	// mayBeAskedRE: the words before a licence ask whether a work may have it: "can the
 	// example really be", "could our plugin stay".
-	mayBeAskedRE = regexp.MustCompile(`\b(?:can|could|may|might)\s+(?:the|my|our|this|that|it)\b(?:\s+[\w'-]+){0,3}?\s+(?:really\s+|still\s+|actually\s+|legally\s+)?(?:be|stay|remain)\s+` + releasedAs + `(?:under\s+|as\s+)?(?:the\s+|an?\s+)?$`)
+	mayBeAskedRE = regexp.MustCompile(`\b(?:can|could|may|might)\s+(?:(?:the|my|our|this|that|it)\b(?:\s+[\w'-]+){0,3}?|[\w'.-]+,(?:\s+[\w'.-]+){1,6}?,)\s+(?:really\s+|still\s+|actually\s+|legally\s+)?(?:be|stay|remain)\s+` + releasedAs + `(?:under\s+|as\s+)?(?:the\s+|an?\s+)?$`)
 
 	// resultRE: the words before a licence say it is the licence of the whole that code
 	// is combined into: "if the result is treated as", "the combined work would be
@@ -287,7 +290,7 @@ func readRoles(lower string, f found) (roles []role, result int) {
 						continue
 					}
 					r2, own2 := roleAt(lower, later.at[0], prevEnd(later.at[0]), later.next)
-					if r2 == roleWork && (own2 || mayBeAskedRE.MatchString(lower[max(0, later.at[0]-60):later.at[0]])) || copiedInto(later.at) {
+					if r2 == roleWork && (own2 || mayBeAskedRE.MatchString(lower[max(0, later.at[0]-100):later.at[0]])) || copiedInto(later.at) {
 						roles[i], owned[i] = roleWork, own2
 						break
 					}
