@@ -341,7 +341,7 @@ func runAsk(w *work) error {
 	}
 	if q.Apart && q.Use == "internal" {
 		// "we run golangci-lint in CI; our repos are Apache-2.0": a tool run over the work.
-		question = fmt.Sprintf("may you run a tool under `%s` over your own code, in house, without combining the two?", q.Expression)
+		question = fmt.Sprintf("may you run a tool under `%s` (a linter, a converter, a build step) in house, as a program of its own, without combining it with your code?", q.Expression)
 		r.Blocks = append([]bot.Block{bot.Context("A tool you run over your code (a linter, a formatter, a build step) is not combined with it: its licence reaches your code only if parts of the tool end up in what you ship.")}, r.Blocks...)
 	}
 	if q.Apart && q.Use == "saas" {

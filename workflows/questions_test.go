@@ -306,8 +306,13 @@ func TestProgramOutputAnswered(t *testing.T) {
 // combined with the work, saying why.
 func TestToolRunInHouse(t *testing.T) {
 	answered(t, "we run a GPL linter in CI over our Apache-2.0 repos; we never ship it. ok?",
-		[]string{"may you run a tool under `GPL-3.0-only` over your own code, in house, without combining the two?", "for internal use: Allowed", "not combined with it"},
+		[]string{"may you run a tool under `GPL-3.0-only` (a linter, a converter, a build step) in house, as a program of its own, without combining it with your code?", "for internal use: Allowed", "not combined with it"},
 		[]string{"Not allowed", "run as a separate program beside your work"})
+	// A program the asker's build calls from a script, nothing handed out, is used in
+	// house too, not linked.
+	answered(t, "Our build system downloads the Imageflow executable (AGPL) and calls it, unmodified, from a closed-source shell script to produce the images our website serves. The program itself never runs on the web servers. Do we have to publish our application's source?",
+		[]string{"may you run a tool under `AGPL-3.0-only` (a linter, a converter, a build step) in house", "for internal use"},
+		[]string{"linked dynamically"})
 }
 
 // TestWorkTakenByOthersAnswered: others with the asker's own work are told what the

@@ -752,10 +752,13 @@ var choiceForOwnRE = regexp.MustCompile(`\b(?:use|pick|choose|go\s+with|adopt|re
 	// or just mit?", "our alt:v framework: agpl or mpl if we want people to sell plugins?"
 	`|(?:^|[:.!?]\s+|\n-?\s*|\bfor\s+)(?:(?:my|our)\s+)?(?:new\s+|next\s+|own\s+|upcoming\s+)?(?:[\w:-]+\s+){0,3}?(?:project|product|library|lib|app|tool|repo|crate|package|server|service|sdk|game|plugin|code|module|framework)\s*[:,-]\s*(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s+or\s+(?:just\s+|the\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s*(?:\?|\s+if\b|\s+(?:thanks|thx|cheers)\b)`)
 
+// buildRunRE: a program run by the asker's build or pipeline, or from a script.
+var buildRunRE = regexp.MustCompile(`\b(?:build\s+(?:system|step|pipeline|server|scripts?)|ci\s+(?:pipeline|job|runner)|pipeline|(?:shell|bash|batch|powershell|build)\s+scripts?|makefile|cron\s+job)\b`)
+
 // runApartRE finds code run as a program of its own, not combined with the
 // work: "shells out to", "as a subprocess", "just calls its command line", "the
 // executable next to our packages".
-var runApartRE = regexp.MustCompile(`\bshells?\s+out\b|\bon\s+the\s+same\s+(?:cd|cd-rom|dvd|disc|disk|medium|media|iso|usb\s+(?:stick|drive|key)|tarball|archive)\b|\bmere(?:ly)?\s+aggregat\w*\b|\bshelling\s+out\b|\bsub-?process\b|\b(?:with|via|through|using)\s+(?:os/)?exec\b|\bexec\.command\b|\bposix_spawn\b|\bcreateprocess\b|\b(?:spawn|spawns|spawned|spawning)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w.+-]+\s+){0,2}?(?:process(?:es)?|binary|binaries|executables?)\b|\bseparate\s+(?:program|process|executable|binary|tool)\b|\b(?:calls?|calling|runs?|running|invok\w+|drives?|driving|execs?|execut\w+)\s+(?:just\s+)?(?:its|the|a|an|their|that)?\s*(?:[\w.-]+\s+)?(?:command[- ]line|cli|binary|executable)\b|\bshell\s+command\b|\bexecutables?\s+next\s+to\b|\b(?:parses?|reads?)\s+its\s+output\b|\b(?:via|through|over)\s+(?:its|their|the)\s+(?:command[- ]line|cli)(?:\s+interface)?\b|\b(?:over|via|through|across)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:stdio|stdin|stdout|std(?:in|out)/std(?:in|out)|pipes?|named\s+pipes?|unix\s+sockets?|local\s+sockets?|sockets?|ipc)\b`)
+var runApartRE = regexp.MustCompile(`\b(?:executables?|binar(?:y|ies)|cli|command[- ]line\s+(?:tool|program))\b[^.?!,]{0,40}?\band\s+(?:just\s+|then\s+)?(?:calls?|runs?|invokes?|executes?|launch(?:es)?|spawns?)\s+(?:it|them)\b|\b(?:calls?|runs?|invokes?|executes?|launch(?:es)?)\s+(?:it|them)\b[^.?!]{0,40}?\bfrom\s+(?:an?\s+|our\s+|the\s+|my\s+)?(?:[\w-]+\s+)?(?:shell|bash|python|perl|batch|powershell|build)\s+scripts?\b|\bshells?\s+out\b|\bon\s+the\s+same\s+(?:cd|cd-rom|dvd|disc|disk|medium|media|iso|usb\s+(?:stick|drive|key)|tarball|archive)\b|\bmere(?:ly)?\s+aggregat\w*\b|\bshelling\s+out\b|\bsub-?process\b|\b(?:with|via|through|using)\s+(?:os/)?exec\b|\bexec\.command\b|\bposix_spawn\b|\bcreateprocess\b|\b(?:spawn|spawns|spawned|spawning)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w.+-]+\s+){0,2}?(?:process(?:es)?|binary|binaries|executables?)\b|\bseparate\s+(?:program|process|executable|binary|tool)\b|\b(?:calls?|calling|runs?|running|invok\w+|drives?|driving|execs?|execut\w+)\s+(?:just\s+)?(?:its|the|a|an|their|that)?\s*(?:[\w.-]+\s+)?(?:command[- ]line|cli|binary|executable)\b|\bshell\s+command\b|\bexecutables?\s+next\s+to\b|\b(?:parses?|reads?)\s+its\s+output\b|\b(?:via|through|over)\s+(?:its|their|the)\s+(?:command[- ]line|cli)(?:\s+interface)?\b|\b(?:over|via|through|across)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:stdio|stdin|stdout|std(?:in|out)/std(?:in|out)|pipes?|named\s+pipes?|unix\s+sockets?|local\s+sockets?|sockets?|ipc)\b`)
 
 // weighingRE finds an asker weighing licences for their own release, whatever else the
 // question says of combining them: "torn between MIT and Apache 2.0", "which would you
@@ -2981,8 +2984,14 @@ func parseQuestion(text string) (q Question, ok bool) {
 	if q.Kind == AskVerdict && (q.Use == "dynamic_link" || q.Use == "static_link" && noCodeLinkedRE.MatchString(lower)) && !strings.Contains(lower, "dynamic") && !strings.Contains(lower, "static") && runApartRE.MatchString(lower) {
 		// "if I link to a GPL library through a socket, is my program a derivative work?":
 		// what talks through a socket, a pipe or a command line is a program of its own,
-		// whatever the word for it; the question is of the two side by side.
+		// whatever the word for it; the question is of the two side by side. Run only by
+		// the asker's own build or scripts, with nothing handed out ("our build system
+		// downloads the Imageflow executable and calls it from a shell script"), it is
+		// used in house.
 		q.Use = "distribute"
+		if buildRunRE.MatchString(lower) && !containsAny(n, []string{" ship", "bundl", "distribut", " sell", " sold", "customer", "installer", " release", "app store", "play store"}) {
+			q.Use, q.Apart = "internal", true
+		}
 	}
 	if q.Use == "" && q.Proprietary && q.Kind == AskVerdict && (!meaningRE.MatchString(lower) || openOwnRE.MatchString(lower)) {
 		// "MPLv2 in proprietary?": closed-source software is, unless said otherwise,

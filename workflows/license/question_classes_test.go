@@ -5045,6 +5045,21 @@ func TestMediaIncludedInOwnWork(t *testing.T) {
 	}
 }
 
+// TestExecutableCalled guards a program's executable the asker's work calls ("downloads
+// the Imageflow executable and calls it", "bundles the ffmpeg binary and calls it"): a
+// program run apart, not linked; called only by the asker's build or scripts with
+// nothing handed out, it is used in house.
+func TestExecutableCalled(t *testing.T) {
+	q, _ := ParseQuestion("Our build system downloads the Imageflow executable (AGPL) and calls it, unmodified, from a closed-source shell script to produce the images our website serves. Do we have to publish our application's source?")
+	if q.Use != "internal" || !q.Apart {
+		t.Errorf("use %q apart %v; want a program run apart, in house", q.Use, q.Apart)
+	}
+	q, _ = ParseQuestion("our closed app bundles the ffmpeg binary (gpl) and calls it to convert videos. do we have to open our app?")
+	if q.Use != "distribute" || !q.Apart {
+		t.Errorf("use %q apart %v; want a program shipped beside the app", q.Use, q.Apart)
+	}
+}
+
 // TestMediaShippedBesideProgram guards Creative Commons art or sound shipped beside a
 // program under another licence ("can they be distributed together in one game
 // package?"): a collection given out with the program, whose licence is kept, not the
