@@ -128,6 +128,8 @@ func TestCompatibilityDirection(t *testing.T) {
 		// What a subject set off by commas may be distributed under is the work's, though
 		// the licence was first named as an option taken.
 		"cargo deny flagged a crate we use: mzcore, which we take under its MIT option, has a dependency, context_error, that is EUPL-1.2 and gets statically linked into the binaries. Can mzcore, and our binaries built on it, really be distributed under MIT?": {"EUPL-1.2", "MIT"},
+		// "Our standard" header is the asker's own work's.
+		"someone stuck our standard gpl header on a file that's actually boost licensed. can we just leave it gpl, or does boost code sit fine next to gpl as is?": {"BSL-1.0", "GPL-3.0-only"},
 		// The licence the asker gives the whole.
 		"can an apache podling release bundle bsd-2-clause code and still say the whole package is alv2?": {"BSD-2-Clause", "Apache-2.0"},
 		"can we include mit code and still call the whole project apache-2.0?":                            {"MIT", "Apache-2.0"},

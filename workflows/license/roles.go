@@ -150,8 +150,8 @@ var (
 	workAfterRE = regexp.MustCompile(`^[\s,)-]*(?:licen[cs]ed\s*)?(?:(?:crate|package|library|lib|project|app|application|tool|module|gem|plugin|program)\s*)?(?:,\s*)?(?:and|which|that|but|it|yet|though|while|so)?\s*(?:it\s+|yet\s+it\s+|but\s+it\s+)?(?:(?:it|its\s+(?:[\w-]+\s+){0,2}|one\s+of\s+its\s+[\w-]+\s+)\s*)?(?:also\s+|now\s+|already\s+)?(?:bundles|includes|uses|links(?:\s+(?:to|against))?|embeds|depends\s+on|ships(?:\s+with)?|contains|incorporates|vendors|pulls\s+in|brings\s+in|statically\s+links|dynamically\s+links|imports|wants|needs|wraps|would\s+like|wants\s+to\s+(?:use|include|bundle|link|embed|vendor|incorporate)|(?:someone|somebody|they|we|i|(?:a|an|the|one|some)\s+(?:new\s+)?(?:pr|pull\s+request|patch|contributor|commit|change|merge\s+request))\s+(?:just\s+|recently\s+)?(?:merged|added|pulled\s+in|brought\s+in|introduced|vendored|imported))\b`)
 	// pullsItInRE: the subject takes in what was named before: "could gcc (gpl) pull it in".
 	pullsItInRE = regexp.MustCompile(`^[\s,)-]*(?:(?:could|can|would|will|may|might)\s+)?(?:pull|bring|take)\s+(?:it|them|this|that)\s+in\b`)
-	// possessiveRE: "our GPL app", "my MIT-licensed project".
-	possessiveRE = regexp.MustCompile(`\b(?:my|our|your|their|his|her)\s+(?:own\s+|existing\s+|new\s+)?$`)
+	// possessiveRE: "our GPL app", "my MIT-licensed project", "our standard gpl header".
+	possessiveRE = regexp.MustCompile(`\b(?:my|our|your|their|his|her)\s+(?:own\s+|existing\s+|new\s+|standard\s+|usual\s+|normal\s+|default\s+|current\s+)?$`)
 	// intoRE: "into a GPLv2 project", "in an MIT app".
 	intoRE = regexp.MustCompile(`\b(?:into|in|inside|within|for|to)\s+(?:a|an|the|this|my|our)?\s*(?:existing\s+|new\s+)?$`)
 	// incomingBeforeRE: a verb of taking code in shortly before: "uses", "bundle a",
