@@ -4630,8 +4630,8 @@ func contentOnlyIn(q Question) bool {
 			return false
 		}
 		for _, t := range terms {
-			if !strings.HasPrefix(t, "CC-BY") {
-				return false
+			if !strings.HasPrefix(t, "CC-BY") && !strings.HasPrefix(t, "OFL-") {
+				return false // Creative Commons content, and fonts under the SIL Open Font License
 			}
 		}
 	}

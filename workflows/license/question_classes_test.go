@@ -6097,13 +6097,15 @@ func TestOutputMadeFromData(t *testing.T) {
 	}
 }
 
-// TestContentIsNotLinked: artwork, text and data under Creative Commons licences are not
-// linked into a program: "compiled into the game's data files" goes out with the game,
+// TestContentIsNotLinked: artwork, text and data under Creative Commons licences, and
+// fonts under the OFL, are not linked into a program: "compiled into the game's data files" goes out with the game,
 // and changed ("modifying them to fit") it is modified.
 func TestContentIsNotLinked(t *testing.T) {
 	wantReadings(t, []reading{
 		{"stack overflow answers are cc by-sa 3.0 - does that mean we can't paste them into our closed source product", "CC-BY-SA-3.0", "distribute"},
 		{"we compile cc-by 4.0 icons into our app's resources. ok?", "CC-BY-4.0", "distribute"},
+		// Nor is a font under the SIL Open Font License, embedded in a binary.
+		{"Our .NET application generates PDFs and uses unmodified Noto Sans fonts. The fonts and their OFL licence file are embedded as resources in the application binary at build time. Is that enough to comply when we ship it?", "OFL-1.1", "distribute"},
 	})
 	if q, _ := ParseQuestion("our game is GPLv3 and we want to use CC BY-SA 4.0 sprites, modifying them to fit; some get compiled into the data files. ok?"); q.Use != "modify" {
 		t.Errorf("changed sprites compiled into data files: use %q, want modify", q.Use)
