@@ -482,6 +482,7 @@ var useWords = []struct {
 	// A program run for the public on one's own servers is a service, whatever it is
 	// ("we modified a game server and run it publicly").
 	{"saas", []string{"run it publicly", "runs it publicly", "running it publicly", "host it publicly", "hosting it publicly", "hosted publicly", "run publicly", "running publicly",
+		"on a public server", "on our public server", "on my public server", "on public servers", "on a public web server", "on a public website",
 		// "a backend that we host for customers": run for them, not handed to them.
 		"we host for customers", "we host for our customers", "host it for customers", "host it for our customers", "hosted for customers", "hosted for our customers",
 		"we host for clients", "host it for clients", "hosted for clients", "host for our clients",
@@ -4246,7 +4247,7 @@ var whichWayRE = regexp.MustCompile(`\bwhich\s+(?:way|direction)s?\b`)
 // componentBackendRE finds a backend that is part of a program: "its qt backend", "a
 // crypto backend", "pyqt5 as backend", "one optional backend"; anyBackendRE any backend.
 var (
-	componentBackendRE = regexp.MustCompile(` (qt|pyqt\d?|pyside\d?|gtk\d?|tk|wx|crypto|cryptography|compiler|codegen|gcc|llvm|cranelift|build|prolog|opengl|vulkan|metal|directx|audio|sound|video|rendering|render|graphics|gui|tls|ssl|plotting|optional|alternative|pluggable|blas|lapack|toolkit|matplotlib|keyring|as) back ?ends?\b`)
+	componentBackendRE = regexp.MustCompile(` (qt|pyqt\d?|pyside\d?|gtk\d?|tk|wx|crypto|cryptography|compiler|codegen|gcc|llvm|cranelift|build|prolog|opengl|vulkan|metal|directx|audio|sound|video|rendering|render|graphics|gui|tls|ssl|plotting|optional|alternative|pluggable|blas|lapack|toolkit|matplotlib|keyring|as|as an?|as its|as the|as another|as one more) back ?ends?\b`)
 	anyBackendRE       = regexp.MustCompile(` back ?ends? `)
 )
 
@@ -4644,7 +4645,7 @@ var modifiedRE = regexp.MustCompile(`\b(?:modif\w+|adapt(?:ed|ing|s)?|edit(?:ed|
 
 // hostedForOthersRE: a service the asker runs for others, in normalised words: "our
 // paid web app", "a saas", "an online service".
-var hostedForOthersRE = regexp.MustCompile(` (?:web ?apps?|saas|web services?|online services?|hosted services?|web platform|web api) `)
+var hostedForOthersRE = regexp.MustCompile(` (?:web ?apps?|saas|web services?|online services?|hosted services?|web platform|web api|on (?:a|our|my) public (?:web )?servers?|on public servers) `)
 
 // dataLicence tells whether id is a licence for data or creative content (a database,
 // text, images), whose terms travel with what is made from that input.

@@ -5953,12 +5953,16 @@ func TestBackendOfAProgram(t *testing.T) {
 		"our closed app imports qtpy and we pick pyqt6 as backend. does the gpl reach our code?":                                                            "saas",
 		"vpnkit supports a gpl-2.0 crypto backend. can our closed app ship with it?":                                                                        "saas",
 		"the rust codegen backend is mit but links a gplv3 library. if i compile my closed program with a rustc that uses this backend, is my program gpl?": "saas",
+		"could pdf2djvu (gpl 2) add gsdjvu/ghostscript as a backend now that ghostscript is agpl?":                                                          "saas",
 	} {
 		if got := DetectUse(text); got == notWant {
 			t.Errorf("%q: use %q", text, got)
 		}
 	}
 	wantUses(t, map[string]string{"a gpl php library used only in our own web backend, ok?": "saas"})
+	// Hosted on a public server, a program is run for others, whatever is said of not
+	// distributing it.
+	wantUses(t, map[string]string{"The code is GPLv2. If I modify it but never distribute it, does hosting it on a public server count as distribution?": "saas"})
 }
 
 // TestPartSetAside: a part of a project set aside ("zlib itself, not its tests") says
