@@ -180,7 +180,7 @@ func runAsk(w *work) error {
 				asIs = asIsButtons(q, w.call.Event.Text)
 			}
 		}
-		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, beside: q.TermsBeside}
+		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, beside: q.TermsBeside, maintainer: q.Maintainer}
 		if ok && (q.Topic == "noncommercial" || q.Topic == "distribution") && q.Kind == license.AskVerdict && q.Use != "" && !license.AskedOfOthers(w.call.Event.Text) {
 			// Not when the question is what someone else owes ("are they obliged to give
 			// us the source?"): the policy speaks of the organisation's own use.
@@ -896,6 +896,9 @@ type topicAsked struct {
 	moving    bool // it moves a project already released to another licence ("can I just switch it to MIT?")
 	generated bool // the code asked about was written by an AI assistant
 	beside    bool // the topic's terms are written beside an open source licence it names ("GPL, but no reselling")
+	// maintainer: a project's maintainers ask what to ask of their contributors ("do we
+	// need a CLA, or is a DCO enough?").
+	maintainer bool
 	// expr and use are a licence the question names and the use it gives, when the
 	// policy's verdict on them belongs in the answer ("can the NC icons stay in our
 	// Fedora package?" asks about non-commercial terms and about distributing).
@@ -919,6 +922,15 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	title, request := t.Title, t.Request
 	fields := []bot.Field{{Label: "In short", Value: strings.Join(t.Answer, "\n")}}
 	switch {
+	case asked.maintainer && len(t.Requiring) > 0 && !moving:
+		// "do we actually need a CLA for a one-line fix, or is a DCO enough?": what a
+		// project asks of its contributors, not whether to sign one.
+		title, request = t.RequiringTitle, ""
+		f := sourcedField("In short", t.Requiring, t.RequiringSource)
+		if t.RequiringSource == t.Source {
+			f.Value = strings.Join(t.Requiring, "\n") // the topic's source follows
+		}
+		fields = []bot.Field{f}
 	case movingAnswer:
 		title, request = t.MovingTitle, t.MovingRequest
 		f := movingField(t)

@@ -218,6 +218,18 @@ func TestWhichSPDXExpression(t *testing.T) {
 	answered(t, "what do mit and apache 2.0 require?", []string{"what do `MIT` and `Apache-2.0`"}, []string{"As one SPDX expression"})
 }
 
+// TestMaintainerAsksAboutCLA: a project's maintainers asking what to ask of their
+// contributors get the lines on requiring a CLA or a DCO, not advice on signing one and
+// no signing request; a contributor asking whether to sign keeps the signing answer.
+func TestMaintainerAsksAboutCLA(t *testing.T) {
+	answered(t, "A contributor sent a one-line README fix to our company's Apache-2.0 certificate tool and then objected to our CLA bot. He says a DCO would be enough. Do we actually need a CLA?",
+		[]string{"Asking your project's contributors for a CLA or a DCO", "Most projects need neither", "rights beyond its licence"},
+		[]string{"Request: CLA signature", "cannot sign for it on your own"})
+	answered(t, "should i sign the cla for the kubernetes project?",
+		[]string{"Signing a contributor licence agreement (CLA)", "Request: CLA signature"},
+		[]string{"Most projects need neither"})
+}
+
 // TestMovingOwnProject: a question that moves the asker's released project to another
 // licence is answered as choosing one, with what moving a released project takes; a
 // question of choosing a first licence is not told of moving.

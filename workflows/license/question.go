@@ -110,6 +110,10 @@ type Question struct {
 	// licences are the project's and the candidates, and Use, when the message gives it,
 	// is what the asker would do with the project as it is.
 	RelicenseAsked bool
+	// Maintainer is set when a question about contributor agreements is asked by a
+	// project's maintainers about what to ask of their contributors ("a contributor
+	// objected to our CLA bot … do we actually need a CLA, or is a DCO enough?").
+	Maintainer bool
 	// Holder is set when the licence asked about is the asker's own work's and the
 	// asker says they hold all its copyright ("my Mac app is GPLv3 and I wrote every
 	// line of it myself. can I still sell it on the App Store?"): the licence is what
@@ -752,6 +756,11 @@ var choiceForOwnRE = regexp.MustCompile(`\b(?:use|pick|choose|go\s+with|adopt|re
 	// "for our new self-hosted server product: sspl or agpl?", "new python library: mpl 2.0
 	// or just mit?", "our alt:v framework: agpl or mpl if we want people to sell plugins?"
 	`|(?:^|[:.!?]\s+|\n-?\s*|\bfor\s+)(?:(?:my|our)\s+)?(?:new\s+|next\s+|own\s+|upcoming\s+)?(?:[\w:-]+\s+){0,3}?(?:project|product|library|lib|app|tool|repo|crate|package|server|service|sdk|game|plugin|code|module|framework)\s*[:,-]\s*(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s+or\s+(?:just\s+|the\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s*(?:\?|\s+if\b|\s+(?:thanks|thx|cheers)\b)`)
+
+// maintainerAgreementRE: a project's maintainers ask what to ask of their contributors:
+// whether they need or should require a CLA or a DCO ("do we actually need a CLA?",
+// "should our project require a DCO?"), or speak of their own CLA bot or check.
+var maintainerAgreementRE = regexp.MustCompile(`\b(?:do|does|should|must|would|shall)\s+(?:we|i|our\s+(?:[\w-]+\s+)?project|my\s+(?:[\w-]+\s+)?project|the\s+project)\s+(?:actually\s+|really\s+|even\s+|still\s+)?(?:need|needs|require|requires|have|use|want|ask\s+for|keep)\s+(?:a\s+|an\s+|the\s+|our\s+|any\s+)?(?:cla|clas|dco|contributor\s+(?:licen[cs]e\s+)?agreements?)\b|\b(?:our|my)\s+(?:cla|dco)\s+(?:bot|check|assistant|requirement)\b|\brequir(?:e|ing)\s+(?:contributors\s+to\s+sign\s+)?(?:a\s+|an\s+)?(?:cla|dco)\b|\bcla\s+or\s+(?:just\s+)?(?:a\s+)?dco\b|\bdco\s+or\s+(?:a\s+)?cla\b|\bdco\s+(?:would\s+be|is)\s+enough\b`)
 
 // buildRunRE: a program run by the asker's build or pipeline, or from a script.
 var buildRunRE = regexp.MustCompile(`\b(?:build\s+(?:system|step|pipeline|server|scripts?)|ci\s+(?:pipeline|job|runner)|pipeline|(?:shell|bash|batch|powershell|build)\s+scripts?|makefile|cron\s+job)\b`)
@@ -2499,6 +2508,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		})
 	}
 	q.Generated = containsAny(lower, generatedHints) && generatedRE.MatchString(lower)
+	q.Maintainer = q.Topic == "cla" && maintainerAgreementRE.MatchString(lower)
 	if q.Topic == "orlater" && len(f.ids) > 0 && spdxAskRE.MatchString(lower) {
 		q.Topic = "" // "libcap says "bsd or gpl v2" with no "or later": which spdx expression?"
 	}

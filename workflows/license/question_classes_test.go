@@ -5045,6 +5045,21 @@ func TestMediaIncludedInOwnWork(t *testing.T) {
 	}
 }
 
+// TestMaintainerAgreement guards a question on contributor agreements asked by a
+// project's maintainers about their contributors, apart from one asked by a contributor.
+func TestMaintainerAgreement(t *testing.T) {
+	for text, want := range map[string]bool{
+		"should our new project require a DCO or a CLA?":                          true,
+		"a contributor objected to our CLA bot. do we actually need a CLA?":       true,
+		"should i sign the cla for the kubernetes project?":                       false,
+		"my employer says i can't sign the google cla myself. who signs it then?": false,
+	} {
+		if q, _ := ParseQuestion(text); q.Topic != "cla" || q.Maintainer != want {
+			t.Errorf("%q: topic %q maintainer %v, want cla, %v", text, q.Topic, q.Maintainer, want)
+		}
+	}
+}
+
 // TestExecutableCalled guards a program's executable the asker's work calls ("downloads
 // the Imageflow executable and calls it", "bundles the ffmpeg binary and calls it"): a
 // program run apart, not linked; called only by the asker's build or scripts with

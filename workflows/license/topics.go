@@ -29,6 +29,12 @@ type Topic struct {
 	// are then the whole answer.
 	MovingTitle   string `json:"moving_title,omitempty"`
 	MovingRequest string `json:"moving_request,omitempty"` // the approval kind that follows then
+	// Requiring, if set, answers a project's maintainers asking what to ask of their
+	// contributors (Question.Maintainer: "do we actually need a CLA, or is a DCO
+	// enough?"), under RequiringTitle, with its source, in place of the topic's answer.
+	Requiring       []string `json:"requiring,omitempty"`
+	RequiringTitle  string   `json:"requiring_title,omitempty"`
+	RequiringSource string   `json:"requiring_source,omitempty"`
 	// Generated is what the answer adds when the code asked about was written by an AI
 	// assistant (Question.Generated), with its source.
 	Generated       []string `json:"generated,omitempty"`
