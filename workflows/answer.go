@@ -919,18 +919,16 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	// A topic with a title of its own for moving ("two people have sent PRs, do i need
 	// their ok?") is answered by the moving lines alone, with their source.
 	movingAnswer := moving && t.MovingTitle != ""
+	// A topic asked by a project's own authors of their project has lines of its own.
+	authorAnswer := asked.maintainer && len(t.Author) > 0 && !moving
 	title, request := t.Title, t.Request
 	fields := []bot.Field{{Label: "In short", Value: strings.Join(t.Answer, "\n")}}
 	switch {
-	case asked.maintainer && len(t.Requiring) > 0 && !moving:
+	case authorAnswer:
 		// "do we actually need a CLA for a one-line fix, or is a DCO enough?": what a
 		// project asks of its contributors, not whether to sign one.
-		title, request = t.RequiringTitle, ""
-		f := sourcedField("In short", t.Requiring, t.RequiringSource)
-		if t.RequiringSource == t.Source {
-			f.Value = strings.Join(t.Requiring, "\n") // the topic's source follows
-		}
-		fields = []bot.Field{f}
+		title, request = t.AuthorTitle, t.AuthorRequest
+		fields = []bot.Field{sourcedField("In short", t.Author, t.AuthorSource)}
 	case movingAnswer:
 		title, request = t.MovingTitle, t.MovingRequest
 		f := movingField(t)
@@ -989,7 +987,7 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 		}
 		fields = append(fields, bot.Field{Label: "The licences you named", Value: strings.Join(lines, "\n")})
 	}
-	if t.Example != "" && len(named) == 0 { // the licences named speak for themselves
+	if t.Example != "" && len(named) == 0 && !authorAnswer { // the licences named speak for themselves; an author's project has none yet
 		p := w.e.policy.Profile(t.Example)
 		var parts []string
 		for _, f := range usesByVerdict(p.Verdicts) {
@@ -1000,7 +998,7 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 			fields = append(fields, bot.Field{Label: "Obligations", Value: "• " + strings.Join(p.Obligations, "\n• ")})
 		}
 	}
-	if t.Source != "" && !movingAnswer { // a topic about the bot's own commands has no outside source
+	if t.Source != "" && !movingAnswer && !authorAnswer { // a topic about the bot's own commands has no outside source; the author's lines carry theirs
 		fields = append(fields, bot.Field{Label: "Source", Value: t.Source})
 	}
 	fields = append(fields, bot.Field{Label: "Policy", Value: policyLink(w.e.policy.URL())})

@@ -228,6 +228,10 @@ func TestMaintainerAsksAboutCLA(t *testing.T) {
 	answered(t, "should i sign the cla for the kubernetes project?",
 		[]string{"Signing a contributor licence agreement (CLA)", "Request: CLA signature"},
 		[]string{"Most projects need neither"})
+	// The author of a project asking how companies can be made to pay.
+	answered(t, "I'm about to publish a project and want the community to use and improve it freely, but if a company makes money with it I'd like them to pay me. Can I pick an open source licence that restricts commercial use?",
+		[]string{"Being paid when companies use your project", "dual licensing", "Business Source License", "Request: Open-source a project"},
+		[]string{"For example, the policy for", "Use inside a company is commercial use"})
 }
 
 // TestMovingOwnProject: a question that moves the asker's released project to another

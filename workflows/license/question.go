@@ -110,9 +110,10 @@ type Question struct {
 	// licences are the project's and the candidates, and Use, when the message gives it,
 	// is what the asker would do with the project as it is.
 	RelicenseAsked bool
-	// Maintainer is set when a question about contributor agreements is asked by a
-	// project's maintainers about what to ask of their contributors ("a contributor
-	// objected to our CLA bot … do we actually need a CLA, or is a DCO enough?").
+	// Maintainer is set when a topic is asked by a project's own maintainers or authors
+	// of their project: what to ask of their contributors ("a contributor objected to our
+	// CLA bot … do we actually need a CLA, or is a DCO enough?"), how to be paid by
+	// companies that use it ("if a company makes money with it I'd like them to pay me").
 	Maintainer bool
 	// Holder is set when the licence asked about is the asker's own work's and the
 	// asker says they hold all its copyright ("my Mac app is GPLv3 and I wrote every
@@ -761,6 +762,11 @@ var choiceForOwnRE = regexp.MustCompile(`\b(?:use|pick|choose|go\s+with|adopt|re
 // whether they need or should require a CLA or a DCO ("do we actually need a CLA?",
 // "should our project require a DCO?"), or speak of their own CLA bot or check.
 var maintainerAgreementRE = regexp.MustCompile(`\b(?:do|does|should|must|would|shall)\s+(?:we|i|our\s+(?:[\w-]+\s+)?project|my\s+(?:[\w-]+\s+)?project|the\s+project)\s+(?:actually\s+|really\s+|even\s+|still\s+)?(?:need|needs|require|requires|have|use|want|ask\s+for|keep)\s+(?:a\s+|an\s+|the\s+|our\s+|any\s+)?(?:cla|clas|dco|contributor\s+(?:licen[cs]e\s+)?agreements?)\b|\b(?:our|my)\s+(?:cla|dco)\s+(?:bot|check|assistant|requirement)\b|\brequir(?:e|ing)\s+(?:contributors\s+to\s+sign\s+)?(?:a\s+|an\s+)?(?:cla|dco)\b|\bcla\s+or\s+(?:just\s+)?(?:a\s+)?dco\b|\bdco\s+or\s+(?:a\s+)?cla\b|\bdco\s+(?:would\s+be|is)\s+enough\b`)
+
+// authorPaidRE: the authors of a project ask how to be paid by those who use it
+// commercially ("if a company makes money with it I'd like them to pay me", "can I pick
+// a licence that restricts commercial use?").
+var authorPaidRE = regexp.MustCompile(`\b(?:(?:them|companies|businesses|commercial\s+users)\s+(?:to\s+)?pay\s+(?:me|us)|pay\s+(?:me|us)\b|owe\s+(?:me|us)\b|compensat\w*\s+(?:me|us)\b|(?:make|have)\s+(?:companies|businesses|commercial\s+users)\s+pay\b|charge\s+(?:companies|businesses|commercial\s+users)\b|can\s+(?:i|we)\s+(?:pick|choose|use|put)\s+an?\s+(?:open\s+source\s+)?licen[cs]e\s+(?:on\s+(?:it|my\s+\w+|our\s+\w+)\s+)?that\s+(?:restricts|forbids|prohibits|bans|limits)\s+commercial)`)
 
 // buildRunRE: a program run by the asker's build or pipeline, or from a script.
 var buildRunRE = regexp.MustCompile(`\b(?:build\s+(?:system|step|pipeline|server|scripts?)|ci\s+(?:pipeline|job|runner)|pipeline|(?:shell|bash|batch|powershell|build)\s+scripts?|makefile|cron\s+job)\b`)
@@ -2508,7 +2514,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		})
 	}
 	q.Generated = containsAny(lower, generatedHints) && generatedRE.MatchString(lower)
-	q.Maintainer = q.Topic == "cla" && maintainerAgreementRE.MatchString(lower)
+	q.Maintainer = q.Topic == "cla" && maintainerAgreementRE.MatchString(lower) || q.Topic == "noncommercial" && len(f.ids) == 0 && authorPaidRE.MatchString(lower)
 	if q.Topic == "orlater" && len(f.ids) > 0 && spdxAskRE.MatchString(lower) {
 		q.Topic = "" // "libcap says "bsd or gpl v2" with no "or later": which spdx expression?"
 	}

@@ -5058,6 +5058,14 @@ func TestMaintainerAgreement(t *testing.T) {
 			t.Errorf("%q: topic %q maintainer %v, want cla, %v", text, q.Topic, q.Maintainer, want)
 		}
 	}
+	for text, want := range map[string]bool{
+		"I want the community to use my project freely, but if a company makes money with it I'd like them to pay me. Can I pick an open source licence that restricts commercial use?": true,
+		"may we use code that is for non-commercial use only?": false,
+	} {
+		if q, _ := ParseQuestion(text); q.Topic != "noncommercial" || q.Maintainer != want {
+			t.Errorf("%q: topic %q maintainer %v, want noncommercial, %v", text, q.Topic, q.Maintainer, want)
+		}
+	}
 }
 
 // TestExecutableCalled guards a program's executable the asker's work calls ("downloads

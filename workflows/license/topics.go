@@ -29,12 +29,16 @@ type Topic struct {
 	// are then the whole answer.
 	MovingTitle   string `json:"moving_title,omitempty"`
 	MovingRequest string `json:"moving_request,omitempty"` // the approval kind that follows then
-	// Requiring, if set, answers a project's maintainers asking what to ask of their
-	// contributors (Question.Maintainer: "do we actually need a CLA, or is a DCO
-	// enough?"), under RequiringTitle, with its source, in place of the topic's answer.
-	Requiring       []string `json:"requiring,omitempty"`
-	RequiringTitle  string   `json:"requiring_title,omitempty"`
-	RequiringSource string   `json:"requiring_source,omitempty"`
+	// Author, if set, answers the topic when a project's own maintainers or authors ask it
+	// of their project (Question.Maintainer): what to ask of their contributors ("do we
+	// actually need a CLA, or is a DCO enough?"), how to be paid by companies ("can I
+	// pick an open source licence that makes commercial users pay me?"). It is given
+	// under AuthorTitle, with its source, in place of the topic's answer.
+	Author       []string `json:"author,omitempty"`
+	AuthorTitle  string   `json:"author_title,omitempty"`
+	AuthorSource string   `json:"author_source,omitempty"`
+	// AuthorRequest is the approval kind that follows that answer, if any.
+	AuthorRequest string `json:"author_request,omitempty"`
 	// Generated is what the answer adds when the code asked about was written by an AI
 	// assistant (Question.Generated), with its source.
 	Generated       []string `json:"generated,omitempty"`
