@@ -125,7 +125,8 @@ var (
 	// copied into the".
 	copiedIntoProjectRE = regexp.MustCompile(`\b(?:be\s+|get\s+|is\s+|are\s+)?(?:copied|merged|added|included|upstreamed|contributed|landed|submitted|ported|put|pasted)\s+(?:straight\s+|directly\s+|back\s+)?(?:into|in)\s+(?:the\s+|a\s+|an\s+)?$`)
 	// mayBeAskedRE: the words before a licence ask whether a work may have it: "can the
-	// example really be", "could our plugin stay".
+	// example really be", "could our plugin stay", "can mzcore, and our binaries built on
+	// it, really be distributed under".
 	mayBeAskedRE = regexp.MustCompile(`\b(?:can|could|may|might)\s+(?:(?:the|my|our|this|that|it)\b(?:\s+[\w'-]+){0,3}?|[\w'.-]+,(?:\s+[\w'.-]+){1,6}?,)\s+(?:really\s+|still\s+|actually\s+|legally\s+)?(?:be|stay|remain)\s+` + releasedAs + `(?:under\s+|as\s+)?(?:the\s+|an?\s+)?$`)
 
 	// resultRE: the words before a licence say it is the licence of the whole that code
