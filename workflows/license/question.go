@@ -2940,6 +2940,24 @@ func parseQuestion(text string) (q Question, ok bool) {
 		q.Collected, q.Use, q.Beside = true, "distribute", beside
 		return q, true
 	}
+	if q.Kind == AskCombination && q.Topic == "" && !q.Difference && mediaWordRE.MatchString(lower) && shippedTogetherRE.MatchString(lower) && !mediaChangedRE.MatchString(lower) {
+		// "GIMP is GPLv3 with some LGPL parts, and the icon set … under CC BY-SA 3.0. Can
+		// the CC BY-SA icons be combined with the GPL code?": with no work said, the one
+		// Creative Commons licence among the others is the art shipped beside the code.
+		var art, rest []string
+		for _, id := range q.Licenses {
+			if strings.HasPrefix(id, "CC-BY") {
+				art = append(art, id)
+			} else {
+				rest = append(rest, id)
+			}
+		}
+		if len(art) == 1 && len(rest) > 0 {
+			q = verdictOn(q, art[0])
+			q.Collected, q.Use, q.Beside = true, "distribute", strings.Join(rest, " AND ")
+			return q, true
+		}
+	}
 	tool := toolRunRE.MatchString(lower)
 	if q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && q.Work != "" && !q.Difference && (runApartRE.MatchString(lower) || tool) {
 		// "our GPLv3 UI ships Slic3r, which is AGPL, and just calls its command line": a

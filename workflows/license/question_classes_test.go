@@ -5092,6 +5092,9 @@ func TestMediaShippedBesideProgram(t *testing.T) {
 	for _, text := range []string{
 		"I'm trying to pin down whether CC BY-SA artwork conflicts with a GPL game. Our engine is GPL, and the maps, sprites and sounds come from OpenGameArt under CC BY-SA 3.0. Can they be distributed together in one game package?",
 		"Our simulation code libraries are MIT, and we want icons that only exist in Font Awesome 5, where the free icons are CC BY 4.0. Can CC BY icons live alongside our MIT code, and how should they be marked?",
+		// No work said: the one Creative Commons licence is the art's, the rest the code's.
+		"OpenXcom's code is GPLv3, but some weapon artwork in the data folder is by an outside artist under CC BY-SA 4.0. Do the two licences have to be unified, or can they ship side by side in the same game?",
+		"GIMP is GPLv3 with some LGPL parts, and the icon set we would like to ship comes from GNOME under CC BY-SA 3.0. Can the CC BY-SA icons be combined with the GPL code, or do they need to be relicensed?",
 	} {
 		q, _ := ParseQuestion(text)
 		if q.Kind != AskVerdict || !q.Collected || q.Use != "distribute" || q.Beside == "" || !strings.HasPrefix(q.Expression, "CC-BY") {

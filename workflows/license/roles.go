@@ -647,7 +647,7 @@ var intoCodeRE = regexp.MustCompile(`\b(?:into|in\s+to)\s+(?:a\s+|an\s+|the\s+|s
 
 // copiedFromRE: the code was taken from what the licence is said of: "test files copied
 // from our conformance suite, which are Apache 2.0".
-var copiedFromRE = regexp.MustCompile(`\b(?:copied|copy|copying|taken|took|ported|borrowed|lifted|pulled|imported|came)\s+(?:[\w'-]+\s+){0,3}from\b`)
+var copiedFromRE = regexp.MustCompile(`\b(?:copied|copy|copying|taken|took|ported|borrowed|lifted|pulled|imported|came|comes|come|coming)\s+(?:[\w'-]+\s+){0,3}from\b`)
 
 // codeInRE: code said to be in a project of the licence named next: "a source file in
 // a GPL3 project", "some functions from an MIT project".
