@@ -376,13 +376,11 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 // apache 2.0 and now the repo says OFL"), with each former licence one click away; and
 // the question as understood.
 func withFormer(former []string, now string, r bot.Reply) (string, bot.Reply) {
-	quoted := make([]string, len(former))
 	var buttons []bot.Button
-	for i, id := range former {
-		quoted[i] = "`" + id + "`"
+	for _, id := range former {
 		buttons = append(buttons, askUseButton("As "+id, id))
 	}
-	was := bot.JoinAnd(quoted)
+	was := quotedWords(former)
 	note := fmt.Sprintf("You said it was under %s before. Releases made since the change are under `%s`. A licence once granted is not taken back: copies received while it was under %s may still be used, changed and passed on under those terms, so a copy you already have keeps them, and taking a newer release gets you `%s`'s. Only the copyright holders can change the licence of their code, and code others contributed under the earlier licence needs their agreement (or a contributor agreement that allows it).", was, now, was, now)
 	r.Blocks = append([]bot.Block{bot.Context(note)}, r.Blocks...)
 	r.Blocks = append(r.Blocks, bot.Buttons(buttons...))

@@ -701,6 +701,20 @@ func verdictOn(q Question, in string) Question {
 	return q
 }
 
+// shippedBeside is q asked again as whether what is under in may be shipped beside
+// the asker's work under beside (art collected with it, a program run apart from it).
+func shippedBeside(q Question, in, beside string) Question {
+	q = verdictOn(q, in)
+	q.Use, q.Beside = "distribute", beside
+	return q
+}
+
+// artShippedBeside tells that a message names art (images, sounds, fonts) and says it
+// is given out together with something else.
+func artShippedBeside(lower string) bool {
+	return mediaWordRE.MatchString(lower) && shippedTogetherRE.MatchString(lower)
+}
+
 // outputOf tells which licence named is that of a program whose output a question asks
 // about: a program (a tool, a generator, an editor; or a well-known tool) that makes
 // something ("the code it generates", "images made with", "its output"), asked about as
@@ -2929,18 +2943,17 @@ func parseQuestion(text string) (q Question, ok bool) {
 		return q, true
 	}
 	if q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && q.Work != "" && !q.Difference && q.Topic == "" &&
-		strings.HasPrefix(q.Licenses[0], "CC-BY") && (mediaInProgramRE.MatchString(lower) || mediaWordRE.MatchString(lower) && shippedTogetherRE.MatchString(lower)) && !mediaChangedRE.MatchString(lower) {
+		strings.HasPrefix(q.Licenses[0], "CC-BY") && (mediaInProgramRE.MatchString(lower) || artShippedBeside(lower)) && !mediaChangedRE.MatchString(lower) {
 		// "one of the images we embed in the binary (a heart icon) is CC-BY-SA 3.0 … does
 		// share-alike spread to the program?", "our engine is GPL and the sprites come from
 		// OpenGameArt under CC BY-SA 3.0. Can they be distributed together in one game
 		// package?": a work included as it is in a program, or shipped beside it, is part
 		// of a collection; what its licence asks of shipping it is the question.
-		beside := q.Licenses[1]
-		q = verdictOn(q, q.Licenses[0])
-		q.Collected, q.Use, q.Beside = true, "distribute", beside
+		q = shippedBeside(q, q.Licenses[0], q.Licenses[1])
+		q.Collected = true
 		return q, true
 	}
-	if q.Kind == AskCombination && q.Topic == "" && !q.Difference && mediaWordRE.MatchString(lower) && shippedTogetherRE.MatchString(lower) && !mediaChangedRE.MatchString(lower) {
+	if q.Kind == AskCombination && q.Topic == "" && !q.Difference && artShippedBeside(lower) && !mediaChangedRE.MatchString(lower) {
 		// "GIMP is GPLv3 with some LGPL parts, and the icon set … under CC BY-SA 3.0. Can
 		// the CC BY-SA icons be combined with the GPL code?": with no work said, the one
 		// Creative Commons licence among the others is the art shipped beside the code.
@@ -2953,8 +2966,8 @@ func parseQuestion(text string) (q Question, ok bool) {
 			}
 		}
 		if len(art) == 1 && len(rest) > 0 {
-			q = verdictOn(q, art[0])
-			q.Collected, q.Use, q.Beside = true, "distribute", strings.Join(rest, " AND ")
+			q = shippedBeside(q, art[0], strings.Join(rest, " AND "))
+			q.Collected = true
 			return q, true
 		}
 	}
@@ -2964,9 +2977,8 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// program run as a separate program is not combined with the work, whatever its
 		// licence; what its own licence asks of shipping it is the question. A tool run
 		// over the work ("run golangci-lint in CI") is used in house unless it ships.
-		beside := q.Licenses[1]
-		q = verdictOn(q, q.Licenses[0])
-		q.Apart, q.Use, q.Beside = true, "distribute", beside
+		q = shippedBeside(q, q.Licenses[0], q.Licenses[1])
+		q.Apart = true
 		if tool && !runApartRE.MatchString(lower) && detectUse(n) == "internal" &&
 			(!containsAny(n, []string{" ship", "distribut", " sell", "customer", "download", "release"}) || notShippedRE.MatchString(n) || neverShipRE.MatchString(n)) {
 			q.Use = "internal"
