@@ -896,8 +896,8 @@ type topicAsked struct {
 	moving    bool // it moves a project already released to another licence ("can I just switch it to MIT?")
 	generated bool // the code asked about was written by an AI assistant
 	beside    bool // the topic's terms are written beside an open source licence it names ("GPL, but no reselling")
-	// maintainer: a project's maintainers ask what to ask of their contributors ("do we
-	// need a CLA, or is a DCO enough?").
+	// maintainer: a project's own maintainers or authors ask the topic of their project
+	// ("do we need a CLA, or is a DCO enough?", "how can companies be made to pay me?").
 	maintainer bool
 	// expr and use are a licence the question names and the use it gives, when the
 	// policy's verdict on them belongs in the answer ("can the NC icons stay in our
