@@ -220,7 +220,11 @@ func runAsk(w *work) error {
 	if q.Partial && len(q.Unknown) == 1 {
 		// "GPLv2 with a linking exception", "GPLv2 with the OpenSSL exception": which
 		// exception it is decides what the licence allows.
-		switch ids, linking := license.ExceptionChoices(q.Unknown[0], q.Expression); {
+		ids, linking := license.ExceptionChoices(q.Unknown[0], q.Expression)
+		if q.Kind == license.AskVerdict && q.Use != "" && len(q.Licenses) == 1 && (linking && len(ids) > 0 || len(ids) > 1) {
+			return w.answerExceptionUnnamed(q, ids, linking)
+		}
+		switch {
 		case linking && len(ids) > 0:
 			var options []string
 			for _, id := range ids {
@@ -1108,6 +1112,57 @@ func runUseChoice(w *work) error {
 	}
 	r = withCorrections(r, license.Question{Expression: expr, Use: use})
 	return w.reply(restated(restateVerdict(expr, use, false), r))
+}
+
+// answerExceptionUnnamed answers a verdict question on a licence with an exception the
+// message says in words that SPDX IDs several exceptions for ("GPLv2 with a linking
+// exception", "the OpenSSL exception"): the policy's verdict on each of them. When they
+// all agree, that verdict is the answer, whichever exception it is; when they do not,
+// each is shown, and the asker picks the one the exception's text is.
+func (w *work) answerExceptionUnnamed(q license.Question, ids []string, linking bool) error {
+	base := q.Licenses[0]
+	said := "with a linking exception the message does not name"
+	if !linking {
+		said = fmt.Sprintf("with the %s (SPDX lists %d exceptions by that name)", q.Unknown[0], len(ids))
+	}
+	question := strings.TrimSuffix(restateVerdict(base, q.Use, q.Proprietary), "?") + ", " + said + "?"
+	var fields []bot.Field
+	var buttons []bot.Button
+	same := true
+	var first license.Decision
+	for i, id := range ids {
+		expr := base + " WITH " + id
+		d, err := w.e.policy.Evaluate(expr, q.Use, "")
+		if err != nil {
+			return restatedError(question, Errorf("%s", err))
+		}
+		if i == 0 {
+			first = d
+		}
+		same = same && d.Verdict == first.Verdict
+		fields = append(fields, bot.Field{Label: "`" + expr + "`", Value: d.Verdict.String()})
+		buttons = append(buttons, useButton("As "+id, expr, q.Use))
+	}
+	if same {
+		// Whichever it is, the answer is the same: given for the first, with the others
+		// a click away for their obligations.
+		r, err := w.verdict(first.Expression, q.Use)
+		if err != nil {
+			return restatedError(question, err)
+		}
+		note := fmt.Sprintf("The message does not say which exception it is. The policy gives the same verdict, %s, for each that it could be (%s), so the verdict holds whichever it is; the obligations below are those of `%s`. Check that the exception's text is one of these before relying on it.", first.Verdict, quotedWords(ids), first.Expression)
+		r.Blocks = append([]bot.Block{bot.Context(note)}, r.Blocks...)
+		r.Blocks = append(r.Blocks, bot.Buttons(buttons[1:]...))
+		return w.reply(restated(question, r))
+	}
+	if err := w.recordQuestion("verdict", base, q.Use, "depends on the exception"); err != nil {
+		return err
+	}
+	r := bot.Reply{
+		Text:   "Which exception it is decides the verdict, and the message does not say. The policy's verdict for each it could be:",
+		Blocks: []bot.Block{bot.Fields(fields...), bot.Context("Pick the one whose text the code carries for its obligations, or ask again with its SPDX ID."), bot.Buttons(buttons...)},
+	}
+	return w.reply(restated(question, r))
 }
 
 // verdict applies the policy to expr for use, records the question and words the answer.

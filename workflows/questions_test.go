@@ -117,12 +117,27 @@ func TestProgramRunApart(t *testing.T) {
 		[]string{"in something you distribute, run as a separate program beside your work", "aggregated with it, not combined"}, []string{"linked statically"})
 }
 
-// TestUnnamedLinkingException: "GPLv2 with a linking exception" gets no verdict, and the
-// reply names the SPDX linking exceptions written with that licence to ask again with.
+// TestUnnamedLinkingException: "GPLv2 with a linking exception" names no exception.
+// Asked for a use, the answer is the policy's verdict on each SPDX linking exception
+// written with that licence: one verdict when they agree, each one when they do not, with
+// the others a click away. Asked of nothing, the reply names them to ask again with.
 func TestUnnamedLinkingException(t *testing.T) {
 	answered(t, "the stack is GPLv2 with a linking exception. can we link it statically into our closed firmware?",
-		[]string{"a linking exception the message does not name", "`GPL-2.0-only WITH GCC-exception-2.0`", "`GPL-2.0-only WITH Classpath-exception-2.0`"},
-		[]string{"Not allowed", "Needs approval"})
+		[]string{"with a linking exception the message does not name?", "Which exception it is decides the verdict",
+			"`GPL-2.0-only WITH GCC-exception-2.0`", "allowed with obligations", "`GPL-2.0-only WITH Universal-FOSS-exception-1.0`", "not allowed",
+			"[As Classpath-exception-2.0 | ask GPL-2.0-only WITH Classpath-exception-2.0 for static linking]"},
+		[]string{"Not allowed.", "Needs approval."})
+	// Every LGPL-3.0 linking exception waives the relinking conditions: one verdict.
+	answered(t, "lib is lgpl-3.0 with a static linking exception. can we link it statically into our closed binary without the relinking stuff?",
+		[]string{"may `LGPL-3.0-only` code be linked statically into your closed-source work, with a linking exception the message does not name?",
+			"`LGPL-3.0-only WITH LGPL-3.0-linking-exception` linked statically: Allowed with obligations.",
+			"The policy gives the same verdict, allowed with obligations, for each that it could be (`LGPL-3.0-linking-exception` and `OCaml-LGPL-linking-exception`)",
+			"[As OCaml-LGPL-linking-exception | ask LGPL-3.0-only WITH OCaml-LGPL-linking-exception for static linking]"},
+		[]string{"Which exception it is decides", "I give no verdict"})
+	// A project whose licence names its exception needs no other ("libgit2 is GPLv2
+	// with a linking exception").
+	answered(t, "libgit2 is GPLv2 with a linking exception. can we link it into our closed app?",
+		[]string{"`GPL-2.0-only WITH GCC-exception-2.0`", "Allowed with obligations."}, []string{"does not name", "WITH GCC-exception-2.0 WITH"})
 	// "a static linking exception" is one too, not an unknown "static exception", and
 	// beside another licence it is the GNU licence's.
 	answered(t, "is lgpl with a static linking exception ok for our firmware?",
@@ -134,13 +149,15 @@ func TestUnnamedLinkingException(t *testing.T) {
 }
 
 // TestExceptionOfSeveral: an exception named in words that SPDX lists once per project
-// ("the OpenSSL exception") or in several versions gets no verdict; the reply lists them.
+// ("the OpenSSL exception") or in several versions gets no verdict of its own; the reply
+// lists them. Asked for a use, the policy's verdict on each is the answer.
 func TestExceptionOfSeveral(t *testing.T) {
 	answered(t, "our app is GPLv2 with an OpenSSL exception, can we link OpenSSL 1.1?",
 		[]string{"`GPL-2.0-only` with the OpenSSL exception", "`openvpn-openssl-exception`", "`vsftpd-openssl-exception`"},
 		[]string{"Not allowed", "Needs approval", "not a licence I know"})
 	answered(t, "GPLv3 with the GStreamer exception, can we use it in our app?",
-		[]string{"`GStreamer-exception-2005`", "`GStreamer-exception-2008`"}, []string{"Needs approval"})
+		[]string{"with the GStreamer exception (SPDX lists 2 exceptions by that name)?", "for each that it could be (`GStreamer-exception-2005` and `GStreamer-exception-2008`)",
+			"[As GStreamer-exception-2008 | ask GPL-3.0-only WITH GStreamer-exception-2008 for distributed]"}, nil)
 }
 
 // TestExceptionKeptInOtherReadings: the other versions offered for a licence read with

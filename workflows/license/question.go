@@ -3100,6 +3100,9 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// An exception the bot does not know changes what the licence allows: no verdict
 		// on the licence without it ("GPL-2.0 WITH Foo-exception").
 		for _, w := range unknownExceptions(text, q.Licenses) {
+			if unnamedLinkingRE.MatchString(w) && slices.ContainsFunc(q.Licenses, func(l string) bool { return strings.Contains(l, " WITH ") }) {
+				continue // "libgit2 is GPLv2 with a linking exception": the project's licence names it
+			}
 			if !slices.Contains(q.Unknown, w) {
 				q.Unknown, q.Partial = append(q.Unknown, w), true
 			}
