@@ -180,7 +180,8 @@ func runAsk(w *work) error {
 				asIs = asIsButtons(q, w.call.Event.Text)
 			}
 		}
-		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, beside: q.TermsBeside, maintainer: q.Maintainer}
+		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, beside: q.TermsBeside, maintainer: q.Maintainer,
+			version: q.VersionRead, versionWhy: q.VersionWhy}
 		if ok && (q.Topic == "noncommercial" || q.Topic == "distribution") && q.Kind == license.AskVerdict && q.Use != "" && !license.AskedOfOthers(w.call.Event.Text) {
 			// Not when the question is what someone else owes ("are they obliged to give
 			// us the source?"): the policy speaks of the organisation's own use.
@@ -903,6 +904,10 @@ type topicAsked struct {
 	// maintainer: a project's own maintainers or authors ask the topic of their project
 	// ("do we need a CLA, or is a DCO enough?", "how can companies be made to pay me?").
 	maintainer bool
+	// version and versionWhy are the form, "only" or "or later", that what the question
+	// says of the code points to, and why ("LICENSE is gplv3, no headers: only or
+	// or-later?"); "" when it says nothing that tells.
+	version, versionWhy string
 	// expr and use are a licence the question names and the use it gives, when the
 	// policy's verdict on them belongs in the answer ("can the NC icons stay in our
 	// Fedora package?" asks about non-commercial terms and about distributing).
@@ -927,6 +932,12 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	authorAnswer := asked.maintainer && len(t.Author) > 0 && !moving
 	title, request := t.Title, t.Request
 	fields := []bot.Field{{Label: "In short", Value: strings.Join(t.Answer, "\n")}}
+	var versionButtons []bot.Button
+	if asked.version != "" {
+		// What the question says of the code tells which form it is under: that first.
+		fields = append([]bot.Field{{Label: "By what you describe", Value: fmt.Sprintf("`%s`: %s.", asked.version, asked.versionWhy)}}, fields...)
+		versionButtons = append(versionButtons, askUseButton("What "+asked.version+" allows", asked.version))
+	}
 	switch {
 	case authorAnswer:
 		// "do we actually need a CLA for a one-line fix, or is a DCO enough?": what a
@@ -964,7 +975,7 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 			}
 		}
 	}
-	if len(named) > 0 {
+	if len(named) > 0 && asked.version == "" { // the form read is one click away instead
 		var lines []string
 		for _, id := range named[:min(len(named), 6)] {
 			p := w.e.policy.Profile(id)
@@ -1012,7 +1023,7 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 		b.Style = bot.Primary
 		buttons = append(buttons, b)
 	}
-	if buttons = append(append(buttons, more...), exception...); len(buttons) > 0 {
+	if buttons = append(append(append(buttons, more...), versionButtons...), exception...); len(buttons) > 0 {
 		blocks = append(blocks, bot.Buttons(buttons...))
 	}
 	question := "a question about " + strings.ToLower(title[:1]) + title[1:]
@@ -1028,10 +1039,29 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	case len(named) > 0:
 		question += ", naming `" + strings.Join(named, "`, `") + "`"
 	}
+	if base := versionBase(named); asked.version != "" && base != "" {
+		// "drl says gpl v2 but there are no headers. only, or or-later?"
+		question = fmt.Sprintf("is the code under `%s-only` or `%s-or-later`?", base, base)
+		return w.reply(restated(question, bot.Reply{Text: title + ":", Blocks: blocks}))
+	}
 	if verdictSaid {
 		question += ", " + usePhrases[asked.use]
 	}
 	return w.reply(restated(question+".", bot.Reply{Text: title + ":", Blocks: blocks}))
+}
+
+// versionBase is the one licence version the ids are forms of ("GPL-2.0" for
+// GPL-2.0-only and GPL-2.0-or-later), or "" when they are of several or none.
+func versionBase(ids []string) string {
+	base := ""
+	for _, id := range ids {
+		b := strings.TrimSuffix(strings.TrimSuffix(id, "-only"), "-or-later")
+		if base != "" && b != base {
+			return ""
+		}
+		base = b
+	}
+	return base
 }
 
 // asIsButtons offer the verdict on a project whose maintainers are asked to relicense it,

@@ -148,6 +148,22 @@ func TestUnnamedLinkingException(t *testing.T) {
 		[]string{"not a licence I know", "static exception"})
 }
 
+// TestOnlyOrLaterFromNotices: asked whether code is under "only" or "or later", the
+// answer leads with the form what the message says of the code points to, and why,
+// restates the two forms asked about, and offers what that form allows; with nothing
+// that tells, the general answer on how to tell stands alone.
+func TestOnlyOrLaterFromNotices(t *testing.T) {
+	answered(t, "packaging quxd for our distro: the repo only has the gplv2 text in COPYING and no headers. only or or-later?",
+		[]string{"As I read it: is the code under `GPL-2.0-only` or `GPL-2.0-or-later`?",
+			"By what you describe: `GPL-2.0-or-later`: only the licence's text is shipped", "GPLv2 section 9, GPLv3 section 14",
+			"[What GPL-2.0-or-later allows | ask GPL-2.0-or-later]"},
+		[]string{"The licences you named"})
+	answered(t, "zapp's readme says gplv3. only or or-later?",
+		[]string{"By what you describe: `GPL-3.0-only`: a README, package field or page that names the version without “or later”", "[What GPL-3.0-only allows | ask GPL-3.0-only]"}, nil)
+	answered(t, "is quuxlib gpl-2.0-only or gpl-2.0-or-later?",
+		[]string{"To tell which a project is under, read its notices"}, []string{"By what you describe"})
+}
+
 // TestExceptionOfSeveral: an exception named in words that SPDX lists once per project
 // ("the OpenSSL exception") or in several versions gets no verdict of its own; the reply
 // lists them. Asked for a use, the policy's verdict on each is the answer.

@@ -159,6 +159,11 @@ type Question struct {
 	// licence is it under now?"): no answer to what it is under, but what copies
 	// received before the change keep.
 	Former []string
+	// VersionRead, for a question whether code is under a GNU licence's version "only"
+	// or "or later" ("LICENSE is gplv3 but no header says anything. only or or-later?"),
+	// is the form what the message says of the code points to, and VersionWhy is why;
+	// both "" when the message says nothing that tells.
+	VersionRead, VersionWhy string
 	// Projects are the well-known projects named, read as their licences.
 	Projects []ProjectReading
 	// Tool is a project named that is a tool (a compiler, an editor), when one is.
@@ -1448,6 +1453,9 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		if p, ok := q.AboutLicenses(); ok {
 			q = p
 		}
+	}
+	if ok && q.Topic == "orlater" {
+		q = withVersionRead(q, lower)
 	}
 	return q, ok
 }
@@ -3138,6 +3146,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 	if !ok && len(q.Licenses) == 1 && strings.HasSuffix(q.Licenses[0], "-or-later") && (exactVersionRE.MatchString(lower) || plainVersionAskRE.MatchString(lower)) {
 		// "say 'gpl 3 or later', or exactly version 3?": the "only" form said by its version.
 		only, later, ok = strings.TrimSuffix(q.Licenses[0], "-or-later")+"-only", q.Licenses[0], true
+	}
+	if base, found := strings.CutSuffix(q.Expression, "-only"); !ok && q.Topic != "choose" && len(q.Licenses) == 1 && found && gnuFamily.MatchString(base) && onlyOrLaterAskRE.MatchString(lower) {
+		// "drl says gpl v2 but there are no headers. only, or or-later?": one version
+		// named, and its two forms asked about in words.
+		only, later, ok = q.Expression, base+"-or-later", true
 	}
 	plain := ok && plainVersionAskRE.MatchString(lower)
 	if ok && (q.Topic == "" || q.Topic == "choose") && (q.Kind != AskCompatibility && q.Kind != AskCombination && onlyOrLaterAskRE.MatchString(lower) || plain) {
