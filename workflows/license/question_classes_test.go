@@ -5632,6 +5632,7 @@ func TestTermsBesideAnOpenLicence(t *testing.T) {
 		"repo licence is mit but the readme says not for resale. does the no-resale part count?",                             // a hyphenated word before "count"
 		"the readme says gplv3 for non-commercial projects. can our paid product still use it?",                              // written onto the licence's name
 		"sunnyui is gplv3 but the author says commercial use needs a paid licence. if we follow the gpl can we use it free?", // the licence followed instead
+		"the LICENSE file is isc but the readme says no commercial use. which one wins?",                                     // which of the two holds
 	} {
 		q, _ := ParseQuestion(text)
 		if !q.TermsBeside || q.Topic != "noncommercial" || q.Kind != AskProfile || len(q.Licenses) != 1 {
