@@ -1230,8 +1230,13 @@ func exceptionButton(d license.Decision) bot.Button {
 func VerdictReply(d license.Decision, policyURL string, exceptions bool) bot.Reply {
 	head := fmt.Sprintf("`%s` %s: %s.", d.Expression, usePhrases[d.Use], strings.ToUpper(d.Verdict.String()[:1])+d.Verdict.String()[1:])
 	fields := []bot.Field{{Label: "Why", Value: d.Reason}}
-	if len(d.Obligations) > 0 && d.Verdict != license.NotAllowed {
+	switch asks := license.Conditions(d.Expression); {
+	case len(d.Obligations) > 0 && d.Verdict != license.NotAllowed:
 		fields = append(fields, bot.Field{Label: "Obligations", Value: "• " + strings.Join(d.Obligations, "\n• ")})
+	case len(d.Obligations) == 0 && d.Verdict == license.NeedsApproval && len(asks) > 0:
+		// A licence the policy decides case by case (the SIL Open Font License) gives
+		// no obligations of its own: what its text asks is what approval would hold to.
+		fields = append(fields, bot.Field{Label: "Its text asks", Value: "• " + strings.Join(asks, "\n• ")})
 	}
 	var buttons []bot.Block
 	exception := exceptionButton(d)

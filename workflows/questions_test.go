@@ -148,6 +148,13 @@ func TestUnnamedLinkingException(t *testing.T) {
 		[]string{"not a licence I know", "static exception"})
 }
 
+// TestCaseByCaseVerdictSaysWhatTheTextAsks: a licence the policy decides case by case
+// gives no obligations of its own; its verdict says what the licence's text asks.
+func TestCaseByCaseVerdictSaysWhatTheTextAsks(t *testing.T) {
+	answered(t, "can we bundle an OFL font in our app?",
+		[]string{"`OFL-1.1` in something you distribute: Needs approval.", "Its text asks: • the fonts may be sold only bundled with software", "Reserved Font Name"}, nil)
+}
+
 // TestOnlyOrLaterFromNotices: asked whether code is under "only" or "or later", the
 // answer leads with the form what the message says of the code points to, and why,
 // restates the two forms asked about, and offers what that form allows; with nothing
