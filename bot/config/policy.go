@@ -177,7 +177,7 @@ func DefaultPolicy() Policy {
 		UnknownCategory: "unknown",
 		Categories: []Category{
 			{Name: "forbidden", Description: "licences the organisation does not use: network copyleft and non-open-source terms",
-				Licenses:    []string{"AGPL-*", "SSPL-1.0", "BUSL-1.1", "Elastic-2.0", "LicenseRef-Commons-Clause", "CommonsClause", "JSON", "CC-BY-NC-*", "PolyForm-*", "Prosperity-3.0.0", "WTFPL"},
+				Licenses:    []string{"AGPL-*", "SSPL-1.0", "BUSL-1.1", "Elastic-2.0", "LicenseRef-Commons-Clause", "CommonsClause", "JSON", "CC-BY-NC-*", "PolyForm-*", "Prosperity-3.0.0", "WTFPL", "LicenseRef-RSALv2"},
 				Verdicts:    with(all(stop), "internal", ask),
 				Obligations: []string{"Do not use without an approved exception."}},
 			{Name: "restricted", Description: "strong copyleft: using the code can oblige you to release your own under the same licence",

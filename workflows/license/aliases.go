@@ -51,6 +51,10 @@ var aliases = map[string]string{
 	"functional source": "FSL-1.1-MIT", "functional source license": "FSL-1.1-MIT", "functional source licence": "FSL-1.1-MIT",
 	"sspl": "SSPL-1.0", "server side public": "SSPL-1.0", "busl": "BUSL-1.1", "bsl 1 1": "BUSL-1.1", "business source": "BUSL-1.1",
 	"elastic": "Elastic-2.0", "elastic license": "Elastic-2.0", "elv2": "Elastic-2.0", "el 2": "Elastic-2.0",
+	// The Redis Source Available License, which SPDX does not list (Redis 7.4 to 7.8, with
+	// the SSPL; https://redis.io/legal/licenses/).
+	"rsal": "LicenseRef-RSALv2", "rsalv2": "LicenseRef-RSALv2", "rsal 2": "LicenseRef-RSALv2", "rsal v2": "LicenseRef-RSALv2",
+	"redis source available": "LicenseRef-RSALv2", "redis source available 2": "LicenseRef-RSALv2",
 	"commons clause": "LicenseRef-Commons-Clause", "timescale": "LicenseRef-Timescale", "json": "JSON", "json license": "JSON", "good not evil": "JSON",
 	"cc by": "CC-BY-4.0", "cc by 4": "CC-BY-4.0", "cc by sa": "CC-BY-SA-4.0", "cc by sa 4": "CC-BY-SA-4.0", "cc by nc": "CC-BY-NC-4.0", "cc by nc 4": "CC-BY-NC-4.0", "cc by nc sa": "CC-BY-NC-SA-4.0",
 	"artistic": "Artistic-2.0", "artistic 2": "Artistic-2.0", "ofl": "OFL-1.1", "sil ofl": "OFL-1.1", "open font": "OFL-1.1", "sil open font": "OFL-1.1", "json org": "JSON", "sil": "OFL-1.1", "sil font": "OFL-1.1",

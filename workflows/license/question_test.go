@@ -30,6 +30,7 @@ func TestParseQuestion(t *testing.T) {
 		{"can we fork an MPL 2.0 project?", "MPL-2.0", "modify", AskVerdict},
 		{"is BUSL ok?", "BUSL-1.1", "", AskVerdict},
 		{"Elastic License v2 on our cloud?", "Elastic-2.0", "saas", AskVerdict},
+		{"redis 7.4 is under RSALv2 or SSPLv1. can we use it in our saas?", "LicenseRef-RSALv2 OR SSPL-1.0", "saas", AskVerdict},
 		{"is Apache-2.0 compatible with GPL-2.0-only?", "Apache-2.0 AND GPL-2.0-only", "", AskCompatibility},
 		{"can I put MPL-2.0 files into an MIT project?", "MPL-2.0 AND MIT", "", AskCompatibility},
 	}
@@ -275,6 +276,7 @@ func TestEvaluate(t *testing.T) {
 		{"SSPL-1.0", "saas", NeedsApproval, "SSPL-1.0"},
 		{"Elastic-2.0", "saas", NeedsApproval, "Elastic-2.0"},
 		{"Elastic-2.0", "distribute", NotAllowed, "Elastic-2.0"},
+		{"LicenseRef-RSALv2", "distribute", NotAllowed, "LicenseRef-RSALv2"}, // source-available, as the Elastic License
 		{"blessing", "mobile", Allowed, "blessing"},
 		{"LicenseRef-Custom", "internal", NeedsApproval, "LicenseRef-Custom"},
 		// A NoDerivatives licence: used in house freely, shipped unchanged after approval,
