@@ -439,7 +439,11 @@ var useWords = []struct {
 		"single binary", "static library", "static binary", "into the exe", "embedded resource", "embedded resources", "as resources", "transitive crate", "crate in our", "crates in our", "into the binary", "into our binary", "into the executable", "into our executable", "end up in the binary", "ends up in the binary", "end up in our binary", "ends up in our binary", "ends up in one image", "end up in one image", "one firmware image", "single firmware image", "compiles everything into", "compile everything into", "into one executable", "into a single executable", "into one binary", "shade", "shaded", "shading", "shades", "fat jar", "uber jar", "uberjar", "jar with dependencies", "shadow jar", "pasted into", "pasted in", "paste it into", "paste into", "pasting it into",
 		"copied into", "copy it into", "copy into", "copying it into",
 		// An Arduino sketch is compiled with the core and its libraries into one firmware image.
-		"our sketch", "the sketch", "my sketch", "arduino sketch", "sketches", "copy pasted", "copy and paste", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code"}},
+		"our sketch", "the sketch", "my sketch", "arduino sketch", "sketches", "copy pasted", "copy and paste", "copy the source", "copy the code", "copy paste", "copied the code", "paste the code", "copy some code", "copying code",
+		// Code copied in as source, a function or a file at a time, is compiled with the
+		// work: "can i copy a function from an lgpl library into my mit project?".
+		"copy a function", "copy functions", "copy a few functions", "copy some functions", "copy a class", "copy a file", "copy files", "copy some files",
+		"copy a snippet", "copy snippets", "copy parts of", "copy part of", "began as a copy", "started as a copy", "in source form"}},
 	// A program run as a service of its own beside one's own, reached over the network,
 	// is no library linked in: "runs it as a microservice and calls its api".
 	{"saas", []string{"as a microservice", "as a micro service", "as microservices", "as a separate service", "as its own service", "as a sidecar", "as a standalone service"}},

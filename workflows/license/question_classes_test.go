@@ -6244,3 +6244,20 @@ func TestTrainingOnMaterial(t *testing.T) {
 		"we want to fine-tune the CC-BY-NC 4.0 model for an internal coding assistant. allowed?": "internal",
 	})
 }
+
+// TestCodeCopiedInAsSource: code copied in as source, a function or a file at a time,
+// is compiled with the work, so a compatibility question about it is answered for that
+// ("can i copy a function from an lgpl library into my mit project?": no), not left to
+// depend on how a library would be linked.
+func TestCodeCopiedInAsSource(t *testing.T) {
+	wantUses(t, map[string]string{
+		"can i copy a function from an lgpl library into my mit project?":        "static_link",
+		"we want to copy a few functions out of libfoo (lgpl) into our bsd tool": "static_link",
+		"our driver began as a copy of an LGPL library. can it be BSD now?":      "static_link",
+		"can that LGPL code go into the BSD project in source form?":             "static_link",
+	})
+	q, _ := ParseQuestion("can i copy a function from an lgpl library into my mit project?")
+	if q.Kind != AskCompatibility || CompatibleFor(q.Licenses[0], q.Licenses[1], q.Use).Answer != "No" {
+		t.Errorf("kind %d licences %q use %q: want LGPL code copied into an MIT work answered no", q.Kind, q.Licenses, q.Use)
+	}
+}
