@@ -1183,7 +1183,7 @@ func (w *work) answerExceptionUnnamed(q license.Question, ids []string, linking 
 		note := fmt.Sprintf("The message does not say which exception it is. The policy gives the same verdict, %s, for each that it could be (%s), so the verdict holds whichever it is; the obligations below are those of `%s`. Check that the exception's text is one of these before relying on it.", first.Verdict, quotedWords(ids), first.Expression)
 		r.Blocks = append([]bot.Block{bot.Context(note)}, r.Blocks...)
 		r.Blocks = append(r.Blocks, bot.Buttons(buttons[1:]...))
-		return w.reply(restated(question, r))
+		return w.reply(restated(question, readAs(r, readings(q))))
 	}
 	if err := w.recordQuestion("verdict", base, q.Use, "depends on the exception"); err != nil {
 		return err
@@ -1192,7 +1192,7 @@ func (w *work) answerExceptionUnnamed(q license.Question, ids []string, linking 
 		Text:   "Which exception it is decides the verdict, and the message does not say. The policy's verdict for each it could be:",
 		Blocks: []bot.Block{bot.Fields(fields...), bot.Context("Pick the one whose text the code carries for its obligations, or ask again with its SPDX ID."), bot.Buttons(buttons...)},
 	}
-	return w.reply(restated(question, r))
+	return w.reply(restated(question, readAs(r, readings(q))))
 }
 
 // verdict applies the policy to expr for use, records the question and words the answer.
