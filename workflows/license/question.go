@@ -1493,6 +1493,10 @@ var limitsWhatRE = regexp.MustCompile(`\b(?:does|do|would|will|could)\s+(?:that|
 // need to do to stay within the licence?", "what do we have to keep from them?".
 var whatToDoRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:do|would|must|should|will)\s+(?:i|we)\s+(?:actually\s+|really\s+|then\s+|exactly\s+|still\s+)?(?:have|need)\s+to\s+(?:do\b(?:\s+(?:to\s+(?:comply|stay|be|remain|keep|use)\b|if\b|when\b|for\b|so\b|about\b|[?.!,]|$)|$)|(?:keep|preserve|retain|carry\s+over|include|ship|show|display)\s+(?:from\s+(?:them|it|the\s+[\w-]+)|of\s+(?:theirs|its|the\s+[\w-]+)|[?.!,]|$))`)
 
+// followOnlyRE asks which terms the asker must follow, not whether a use is allowed: "is
+// the PSF licence the only thing I need to follow?", "what do we have to comply with?".
+var followOnlyRE = regexp.MustCompile(`\bthe\s+only\s+(?:thing|licen[cs]e|terms?|one)\s+(?:that\s+)?(?:i|we)\s+(?:need|have|must)\s+to\s+(?:follow|comply\s+with|respect|obey|honou?r|worry\s+about)\b|\bwhat\s+(?:do|must|should|would)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?(?:follow|comply\s+with)\b`)
+
 // licenceTextAskedRE: the licence's own text asked about ("ship the boost licence text",
 // "does the full licence need to be in the about screen").
 var licenceTextAskedRE = regexp.MustCompile(`\blicen[cs]e\s+text\b|\bfull\s+licen[cs]e\b|\bfull\s+(?:[\w.+-]+\s+){1,2}text\b|\b[\w.+-]+\s+text\s+(?:have|has|need|needs)\s+to\s+ship\b|\bcopy\s+of\s+the\s+licen[cs]e\b|\blicen[cs]e\.txt\b|\blicen[cs]e\s+files?\b`)
@@ -3205,7 +3209,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	// "What does Qt's LGPL actually require of us here?": what the licence asks is the
 	// question, whatever use the message gives.
-	requires := q.Kind == AskVerdict && (strings.Contains(lower, "what d") && asksWhatLicenceRequires(lower) || limitsWhatRE.MatchString(lower) || whatToDoRE.MatchString(lower) || (oweAskRE.MatchString(lower) || putLicenceAskRE.MatchString(lower)) && !canUseCompiledRE.MatchString(lower))
+	requires := q.Kind == AskVerdict && (strings.Contains(lower, "what d") && asksWhatLicenceRequires(lower) || limitsWhatRE.MatchString(lower) || whatToDoRE.MatchString(lower) || followOnlyRE.MatchString(lower) || (oweAskRE.MatchString(lower) || putLicenceAskRE.MatchString(lower)) && !canUseCompiledRE.MatchString(lower))
 	if q.Kind == AskVerdict && !picked && (q.Difference || artefacts || definition || licenceOf || creditHow || requires || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords) || !q.Proprietary && len(strings.Fields(n)) >= 6 && (!anyWord(n, useVerbWords) || len(strings.Fields(n)) >= 12 && !useAllowedAskRE.MatchString(adviceSentence(lower))))) ||
 		q.Kind == AskCombination && artefacts && !anyWord(n, []string{"compatible", "compatibility", "combine", "combined", "mix", "together"}) {
 		if p, ok := q.AboutLicenses(); ok {

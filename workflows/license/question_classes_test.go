@@ -6260,4 +6260,13 @@ func TestCodeCopiedInAsSource(t *testing.T) {
 	if q.Kind != AskCompatibility || CompatibleFor(q.Licenses[0], q.Licenses[1], q.Use).Answer != "No" {
 		t.Errorf("kind %d licences %q use %q: want LGPL code copied into an MIT work answered no", q.Kind, q.Licenses, q.Use)
 	}
+	// Asked which terms to follow, what the licence asks is the answer, for that use.
+	for _, text := range []string{
+		"i want to copy a few functions out of libbar, which is isc, into our tool. is its licence the only thing i need to follow?",
+		"we bundle zlib in our firmware. what do we have to comply with?",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskProfile || q.UseSaid == "" {
+			t.Errorf("%q: kind %d use said %q; want what the licence asks, for the use said", text, q.Kind, q.UseSaid)
+		}
+	}
 }
