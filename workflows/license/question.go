@@ -1493,6 +1493,10 @@ var limitsWhatRE = regexp.MustCompile(`\b(?:does|do|would|will|could)\s+(?:that|
 // need to do to stay within the licence?", "what do we have to keep from them?".
 var whatToDoRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:do|would|must|should|will)\s+(?:i|we)\s+(?:actually\s+|really\s+|then\s+|exactly\s+|still\s+)?(?:have|need)\s+to\s+(?:do\b(?:\s+(?:to\s+(?:comply|stay|be|remain|keep|use)\b|if\b|when\b|for\b|so\b|about\b|[?.!,]|$)|$)|(?:keep|preserve|retain|carry\s+over|include|ship|show|display)\s+(?:from\s+(?:them|it|the\s+[\w-]+)|of\s+(?:theirs|its|the\s+[\w-]+)|[?.!,]|$))`)
 
+// wholeAsRE: the asking sentence takes the whole under one licence ("can we still use it
+// as mit?"), which the other licences the message gives its parts are what decide.
+var wholeAsRE = regexp.MustCompile(`\b(?:use|take|treat|ship|distribute|release|keep|consider|label|mark|call)\s+(?:it|them|this|that|all\s+of\s+it|the\s+(?:repo|repository|project|package|library|lib|crate|module|whole\s+thing|whole|lot|code))\s+(?:all\s+|entirely\s+|purely\s+|just\s+|only\s+)?(?:as|under)\s`)
+
 // followOnlyRE asks which terms the asker must follow, not whether a use is allowed: "is
 // the PSF licence the only thing I need to follow?", "what do we have to comply with?".
 var followOnlyRE = regexp.MustCompile(`\bthe\s+only\s+(?:thing|licen[cs]e|terms?|one)\s+(?:that\s+)?(?:i|we)\s+(?:need|have|must)\s+to\s+(?:follow|comply\s+with|respect|obey|honou?r|worry\s+about)\b|\bwhat\s+(?:do|must|should|would)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?(?:follow|comply\s+with)\b`)
@@ -2143,7 +2147,7 @@ func parseMessage(text string) (q Question, ok bool) {
 	if sok && q.Kind == AskVerdict && (s.Kind == AskVerdict || s.Kind == AskProfile && q.Use != "" && (!s.Meaning || concernRE.MatchString(lowerAsked)) && (!s.OpenSource || obligedToOpenRE.MatchString(lowerAsked)) && !s.Difference) &&
 		strings.Contains(q.Expression, " AND ") && !strings.Contains(q.Expression, " OR ") && !pointsBackRE.MatchString(lowerAsked) &&
 		len(s.Licenses) < len(q.Licenses) && !slices.ContainsFunc(s.Licenses, func(id string) bool { return !slices.Contains(q.Licenses, id) }) &&
-		!namesAfter(text, asked) {
+		!namesAfter(text, asked) && !wholeAsRE.MatchString(lowerAsked) {
 		// "… the kernel is GPLv2 and BusyBox too … Can we ship the CDDL module prebuilt?":
 		// of the licences a long message names, the question is about those the
 		// sentence that asks names; the others are its background.

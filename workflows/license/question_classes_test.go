@@ -6270,3 +6270,17 @@ func TestCodeCopiedInAsSource(t *testing.T) {
 		}
 	}
 }
+
+// TestWholeTakenAsOneLicence: asked whether the whole may be taken under one licence
+// ("can we still use it as mit?"), the other licences the message gives its parts stay
+// in the question: they are what decides it.
+func TestWholeTakenAsOneLicence(t *testing.T) {
+	for _, text := range []string{
+		"the repo is mit but two files in it are gpl 3. can we still use it as mit?",
+		"libqux is bsd-2-clause, but its parser files are lgpl 2.1. may we treat the library as bsd?",
+	} {
+		if q, _ := ParseQuestion(text); len(q.Licenses) != 2 {
+			t.Errorf("%q: licences %q, want both kept", text, q.Licenses)
+		}
+	}
+}
