@@ -213,3 +213,19 @@ func TestFontLicenceConditions(t *testing.T) {
 		}
 	}
 }
+
+// TestNoPatentsLicensed: a text that keeps patents out of its grant (CC0 section 4(a),
+// the Creative Commons 4.0 licences' section 2(b)(2)) says so, which sets CC0 apart
+// from the Unlicense when the two are held to be interchangeable.
+func TestNoPatentsLicensed(t *testing.T) {
+	q, _ := ParseQuestion("the Unlicense and CC0 both mean 'no strings', so they're interchangeable for us, right?")
+	if !q.Difference || len(q.Licenses) != 2 {
+		t.Fatalf("difference %v, licences %q; want the two compared", q.Difference, q.Licenses)
+	}
+	if got := strings.Join(Conditions("CC0-1.0"), "\n"); !strings.Contains(got, "licenses no patents") {
+		t.Errorf("CC0-1.0's conditions miss its patent clause:\n%s", got)
+	}
+	if got := strings.Join(Conditions("Unlicense"), "\n"); strings.Contains(got, "patent") {
+		t.Errorf("the Unlicense's conditions speak of patents:\n%s", got)
+	}
+}
