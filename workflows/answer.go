@@ -442,8 +442,15 @@ func (w *work) answerByOthers(q license.Question, notes []license.Assumption) er
 	fields := []bot.Field{
 		{Label: "Why", Value: "A licence is the permission " + holder + " everyone who receives the work. Copies already out under it stay under it; a new licence reaches only the versions published after."},
 	}
-	if len(p.Obligations) > 0 {
-		fields = append(fields, bot.Field{Label: "What it asks of them", Value: "• " + strings.Join(p.Obligations, "\n• ")})
+	// What the licence's own text asks; the policy's obligations are the organisation's
+	// rules for code it takes in ("Do not use without an approved exception"), and stand
+	// in only for a licence whose text the data does not describe.
+	asks := license.Conditions(q.Expression)
+	if len(asks) == 0 {
+		asks = p.Obligations
+	}
+	if len(asks) > 0 {
+		fields = append(fields, bot.Field{Label: "What it asks of them", Value: "• " + strings.Join(asks, "\n• ")})
 	}
 	fields = append(fields,
 		bot.Field{Label: "If they do not", Value: ifTheyDoNot(q.OwnWork)},

@@ -384,6 +384,13 @@ func TestWorkTakenByOthersAnswered(t *testing.T) {
 	answered(t, "There are clones of Open Flood on Google Play with ads added and no source code published. Isn't that a GPL3 violation - don't they have to release their source?",
 		[]string{"may others copy, change, hand out or sell work published under `GPL-3.0-only`", "Work under `GPL-3.0-only`: the licence lets them hand it out, but only with its source", "Only the copyright holders can enforce it"},
 		[]string{"Your own work", "Not allowed"})
+	// Others named with a clause of the asker's own ("a company we don't like forked
+	// our …"); what the licence asks of them is its text's, not the policy's rules for
+	// code the organisation takes in.
+	answered(t, "a company we don't like forked our agpl chat server. can we make them take it down?",
+		[]string{"may others copy, change, hand out or sell your own work, which you publish under `AGPL-3.0-only`?",
+			"What it asks of them: • keep the copyright notice", "users who interact with a modified version over a network must be offered its source"},
+		[]string{"Do not use without an approved exception", "Needs approval"})
 }
 
 // TestServiceApartAnswered: a program run on its own that the asker's code only talks to

@@ -1627,7 +1627,10 @@ func othersTakeOwn(lower string, f found) bool {
 }
 
 var (
-	othersWho  = `\b(?:someone|somebody|(?:some|an?|another)\s+(?:[\w-]+\s+)?(?:guy|company|site|website|person|dev|developer|app|seller|vendor|people|competitor|startup|corporation|user|store|shop|channel|account|team|project|fork)|people|others|other\s+people)(?:'s|’s)?(?:\s+(?:is|are|has|have|just|now|been|apparently|already|openly))*\s+`
+	othersWho = `\b(?:someone|somebody|(?:some|an?|another)\s+(?:[\w-]+\s+)?(?:guy|company|site|website|person|dev|developer|app|seller|vendor|people|competitor|startup|corporation|user|store|shop|channel|account|team|project|fork)` +
+		// "a company we really don't like forked our …"
+		`(?:\s+(?:(?:that|who|which)\s+)?(?:we|i)\s+(?:[\w'’]+\s+){0,2}?(?:like|trust|know|hate|dislike|work\s+with|compete\s+with))?` +
+		`|people|others|other\s+people)(?:'s|’s)?(?:\s+(?:is|are|has|have|just|now|been|apparently|already|openly))*\s+`
 	othersVerb = `(?:re-?upload\w*|re-?host\w*|mirror(?:s|ed|ing)|redistribut\w*|resell\w*|sell(?:s|ing)?|sold|cop(?:y|ies|ying)|copied|fork(?:s|ed|ing)?|clon(?:e|es|ed|ing)|tak(?:e|es|ing)|took|taken|publish\w*|repackag\w*|rebrand\w*|put|putting|puts|post(?:s|ed|ing)|ship(?:s|ped|ping)|bundl\w*|us(?:e|es|ed|ing))`
 	// othersTakeOwnRE: others doing something with what the asker owns: "someone is
 	// selling our", "a company copied chunks of my".
