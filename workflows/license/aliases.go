@@ -1234,6 +1234,12 @@ func findLicenses(text string) found {
 				// "would you relicense to MIT or BSD, or at least to the LGPL?": the rest of the list
 				i > 0 && isProposed[i-1] && hits[i-1].end >= 0 && hits[i-1].end <= h.pos && proposalListRE.MatchString(lower[hits[i-1].end:h.pos])
 		}
+		for i := len(hits) - 1; i > 0; i-- {
+			// "switch to mit/bsd/isc instead?": the list before the one proposed is too.
+			if prev := hits[i-1]; isProposed[i] && !isProposed[i-1] && prev.end >= 0 && prev.end <= hits[i].pos && hits[i].pos <= len(lower) && proposalAltRE.MatchString(lower[prev.end:hits[i].pos]) {
+				isProposed[i-1] = true
+			}
+		}
 		for i, h := range hits {
 			if !isProposed[i] {
 				f.unproposed = append(f.unproposed, h.pos)
@@ -2343,6 +2349,9 @@ var leftOutRE = regexp.MustCompile(`\b(?:without|w/o|minus|dropped|dropping|remo
 
 // proposalListRE: what joins one proposed licence to the next: "MIT or BSD", ", or at
 // least to the LGPL".
+// proposalAltRE joins alternatives proposed together: "mit/bsd/isc", "mit or isc".
+var proposalAltRE = regexp.MustCompile(`^\s*(?:/|,?\s*or)\s*$`)
+
 var proposalListRE = regexp.MustCompile(`^[\s,]*(?:/|or|and|and/or)?\s*(?:(?:at\s+least|maybe|perhaps|even|else)\s+)?(?:to\s+|under\s+)?(?:the\s+|an?\s+)?$`)
 
 // ownChoice tells whether the asker weighs their own work's licence ("we released our

@@ -6284,3 +6284,17 @@ func TestWholeTakenAsOneLicence(t *testing.T) {
 		}
 	}
 }
+
+// TestProposedListBeforeInstead: every licence of a list proposed with "instead" after
+// its last is proposed ("switch to mit/bsd/isc instead?"), not only the last.
+func TestProposedListBeforeInstead(t *testing.T) {
+	for _, text := range []string{
+		"should portable-snippets switch to mit/bsd/isc instead?",
+		"could the library be lgpl or mit instead?",
+	} {
+		f := findLicenses(text)
+		if len(f.ids) < 2 {
+			t.Errorf("%q: licences %q, want the whole list kept as the proposal", text, f.ids)
+		}
+	}
+}
