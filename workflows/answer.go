@@ -1046,7 +1046,7 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	case len(named) > 0:
 		question += ", naming `" + strings.Join(named, "`, `") + "`"
 	}
-	if base := versionBase(named); asked.version != "" && base != "" {
+	if base := license.VersionForms(named); asked.version != "" && base != "" {
 		// "drl says gpl v2 but there are no headers. only, or or-later?"
 		question = fmt.Sprintf("is the code under `%s-only` or `%s-or-later`?", base, base)
 		return w.reply(restated(question, bot.Reply{Text: title + ":", Blocks: blocks}))
@@ -1055,20 +1055,6 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 		question += ", " + usePhrases[asked.use]
 	}
 	return w.reply(restated(question+".", bot.Reply{Text: title + ":", Blocks: blocks}))
-}
-
-// versionBase is the one licence version the ids are forms of ("GPL-2.0" for
-// GPL-2.0-only and GPL-2.0-or-later), or "" when they are of several or none.
-func versionBase(ids []string) string {
-	base := ""
-	for _, id := range ids {
-		b := strings.TrimSuffix(strings.TrimSuffix(id, "-only"), "-or-later")
-		if base != "" && b != base {
-			return ""
-		}
-		base = b
-	}
-	return base
 }
 
 // asIsButtons offer the verdict on a project whose maintainers are asked to relicense it,
@@ -1237,13 +1223,15 @@ func exceptionButton(d license.Decision) bot.Button {
 func VerdictReply(d license.Decision, policyURL string, exceptions bool) bot.Reply {
 	head := fmt.Sprintf("`%s` %s: %s.", d.Expression, usePhrases[d.Use], strings.ToUpper(d.Verdict.String()[:1])+d.Verdict.String()[1:])
 	fields := []bot.Field{{Label: "Why", Value: d.Reason}}
-	switch asks := license.Conditions(d.Expression); {
+	switch {
 	case len(d.Obligations) > 0 && d.Verdict != license.NotAllowed:
 		fields = append(fields, bot.Field{Label: "Obligations", Value: "• " + strings.Join(d.Obligations, "\n• ")})
-	case len(d.Obligations) == 0 && d.Verdict == license.NeedsApproval && len(asks) > 0:
+	case len(d.Obligations) == 0 && d.Verdict == license.NeedsApproval:
 		// A licence the policy decides case by case (the SIL Open Font License) gives
 		// no obligations of its own: what its text asks is what approval would hold to.
-		fields = append(fields, bot.Field{Label: "Its text asks", Value: "• " + strings.Join(asks, "\n• ")})
+		if asks := license.Conditions(d.Expression); len(asks) > 0 {
+			fields = append(fields, bot.Field{Label: "Its text asks", Value: "• " + strings.Join(asks, "\n• ")})
+		}
 	}
 	var buttons []bot.Block
 	exception := exceptionButton(d)

@@ -2347,11 +2347,11 @@ var actsAfterRE = regexp.MustCompile(`^\s+(?:just\s+|simply\s+|legally\s+)?` + m
 // the H.264 encoder".
 var leftOutRE = regexp.MustCompile(`\b(?:without|w/o|minus|dropped|dropping|removed|removing|excluding|sans|instead\s+of|rather\s+than)\s+(?:the\s+|any\s+|its\s+)?$`)
 
-// proposalListRE: what joins one proposed licence to the next: "MIT or BSD", ", or at
-// least to the LGPL".
 // proposalAltRE joins alternatives proposed together: "mit/bsd/isc", "mit or isc".
 var proposalAltRE = regexp.MustCompile(`^\s*(?:/|,?\s*or)\s*$`)
 
+// proposalListRE: what joins one proposed licence to the next: "MIT or BSD", ", or at
+// least to the LGPL".
 var proposalListRE = regexp.MustCompile(`^[\s,]*(?:/|or|and|and/or)?\s*(?:(?:at\s+least|maybe|perhaps|even|else)\s+)?(?:to\s+|under\s+)?(?:the\s+|an?\s+)?$`)
 
 // ownChoice tells whether the asker weighs their own work's licence ("we released our

@@ -45,17 +45,12 @@ var ownNoticesRE = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+)?(?:licen[cs]e|c
 // the code; the expression answered is then the form that points to. Not for the
 // asker's own code, nor when several versions are named.
 func withVersionRead(q Question, lower string) Question {
-	var base string
+	var terms []string
 	for _, l := range q.Licenses {
-		terms, _ := Terms(l)
-		for _, t := range terms {
-			b := strings.TrimSuffix(strings.TrimSuffix(t, "-only"), "-or-later")
-			if b == t || !gnuFamily.MatchString(b) || base != "" && b != base {
-				return q
-			}
-			base = b
-		}
+		t, _ := Terms(l)
+		terms = append(terms, t...)
 	}
+	base := VersionForms(terms)
 	if base == "" || ownNoticesRE.MatchString(lower) || plainVersionAskRE.MatchString(lower) {
 		return q
 	}
@@ -63,6 +58,21 @@ func withVersionRead(q Question, lower string) Question {
 		q.Expression = q.VersionRead
 	}
 	return q
+}
+
+// VersionForms is the one GNU licence version ids are all forms of ("GPL-2.0" for
+// GPL-2.0-only and GPL-2.0-or-later), or "" when they are forms of several versions, or
+// one of them is not a GNU licence's "-only" or "-or-later" form.
+func VersionForms(ids []string) string {
+	base := ""
+	for _, id := range ids {
+		b := strings.TrimSuffix(strings.TrimSuffix(id, "-only"), "-or-later")
+		if b == id || !gnuFamily.MatchString(b) || base != "" && b != base {
+			return ""
+		}
+		base = b
+	}
+	return base
 }
 
 // versionEvidence reads what a message asking whether code is under only or later (a
