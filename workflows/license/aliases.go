@@ -1089,7 +1089,7 @@ func findLicenses(text string) found {
 	// lib from Apache 2.0 to MIT") keeps both: the asker weighs them.
 	// So does weighing the move ("someone wants our boilerplate moved from mit to apache
 	// 2.0: what do we gain and lose?").
-	if len(hits) > 1 && !weighsRE.MatchString(lower) && !gainLoseRE.MatchString(lower) {
+	if len(hits) > 1 && !weighsRE.MatchString(anotherLicence(lower)) && !gainLoseRE.MatchString(lower) {
 		hits = slices.DeleteFunc(hits, func(h hit) bool {
 			if h.pos <= 0 || h.pos > len(lower) || h.end < 0 || h.end > len(lower) {
 				return false
@@ -1209,9 +1209,9 @@ func findLicenses(text string) found {
 		}
 		hits = kept
 	}
-	weighed := lower
+	weighed := anotherLicence(lower) // "does it need a different licence?" weighs none
 	if strings.Contains(lower, "different if") {
-		weighed = differentIfRE.ReplaceAllString(lower, " ")
+		weighed = differentIfRE.ReplaceAllString(weighed, " ")
 	}
 	if len(hits) > 1 && !weighsRE.MatchString(weighed) {
 		hits = slices.DeleteFunc(hits, func(h hit) bool {
@@ -1635,7 +1635,7 @@ func findLicenses(text string) found {
 			}
 			// A project's licence is not a more precise saying of a licence named with
 			// its version: "a WordPress theme on a starter theme that is GPL v2".
-			if h.why == noVersion || h.why == noGNU || h.why == noClauses || version(g.id) == version(h.id) && g.why == "" && g.project == nil && !differenceRE.MatchString(lower) && !movedBetween(lower, h.pos, h.end, g.pos, g.end) ||
+			if h.why == noVersion || h.why == noGNU || h.why == noClauses || version(g.id) == version(h.id) && g.why == "" && g.project == nil && !differenceRE.MatchString(anotherLicence(lower)) && !movedBetween(lower, h.pos, h.end, g.pos, g.end) ||
 				g.project != nil && g.pos < h.pos && (h.why == noLater || h.why == retiredGNU) && orLaterReaches(gid, h.id) && h.pos > 0 && h.pos <= len(lower) && !otherOwnerBeforeRE.MatchString(lower[max(0, h.pos-60):h.pos]) {
 				// "bash, coreutils and friends … the GPLv3 of those tools", "glibc … under the
 				// LGPLv3": the version the project's "or later" reaches, said loosely of it.

@@ -2663,7 +2663,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// licence?"), only where one may be.
 		q.Proprietary = proprietaryRE.MatchString(nonFreeStatusRE.ReplaceAllString(lower, " "))
 	}
-	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "interchangeab", "both mean", "compar", "same", "basically", "equivalent", "identical", "similar", "essentially", "more or less", "just", "between", "add", "offer", "lose", "gain", "give", "buy", "doesn", "does not", "lacks", "tell", "distinguish", "beyond", "on top of", "more than"}) && differenceRE.MatchString(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "combined", "mix", "mixed", "together"}) &&
+	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "interchangeab", "both mean", "compar", "same", "basically", "equivalent", "identical", "similar", "essentially", "more or less", "just", "between", "add", "offer", "lose", "gain", "give", "buy", "doesn", "does not", "lacks", "tell", "distinguish", "beyond", "on top of", "more than"}) && differenceRE.MatchString(anotherLicence(lower)) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "combined", "mix", "mixed", "together"}) &&
 		!whichWayRE.MatchString(lower) // "apache 2.0 vs gplv2, which way works": the direction, not the difference
 	written := q.Expression != "" && (strings.Contains(q.Expression, " OR ") || strings.Contains(q.Expression, " AND "))
 	// Every option of one project's choice named ("osquery … the LICENSE file (Apache 2.0)
@@ -3946,6 +3946,23 @@ var sameTwiceRE = regexp.MustCompile(`\b(?:release\w*|relicen[cs]\w*|publish\w*|
 var choiceRE = regexp.MustCompile(`\b(?:dual|dually|tri|triple|multi|multiple)\s*licen[cs]ed\b|` +
 	// "ffmpeg builds come as gpl and lgpl zips": one build or the other.
 	`\b(?:come|comes|coming|available|offered|provided|published|released|shipped|distributed)\s+(?:as|in)\s+(?:both\s+)?(?:[\w.+-]+\s+){0,3}?(?:and|or|&)\s+(?:[\w.+-]+\s+){0,3}?(?:builds|zips|binaries|variants|flavou?rs|editions|packages|downloads|archives|versions)\b|\b(?:dual|tri)\s+licen[cs]ing\b|\beither\b(?:\s+\w+){0,6}\s+or\b|\beither\s+(?:licen[cs]e|one|of|way)\b|\bat (?:your|the (?:user|recipient|licensee)(?:'s)?) (?:option|choice|discretion)\b|\bchoice of\b|\bchoose between\b|\bpick (?:one|either)\b|\bdual\b|\bas (?:a |an |the |its )?secondary\b|\bnarrow(?:ed|ing)?\s+(?:it\s+)?down\s+to\b|\b(?:may|can|could)\s+also\s+be\s+(?:made\s+)?(?:available|used|distributed|licen[cs]ed)\s+under\b|\balternatively\s+(?:under|licen[cs]ed)\b|\bdeciding\s+between\b|\bchoos(?:e|ing)\s+(?:between|among)\b|\bwhich (?:one|of (?:them|the two)) (?:am i|are we|do (?:i|we)|applies|apply|should (?:i|we)|(?:we|i) (?:get|have|are under|fall under))\b`)
+
+// anotherLicenceRE finds "a different licence" said of one licence in place of another
+// ("does it really need a different licence for that?", "the two projects are under
+// different licences"): not a question of how two licences differ, unless it goes on to
+// say from what ("is gpl-2+ really a different licence from gpl-2?").
+var anotherLicenceRE = regexp.MustCompile(`\b(?:an?|any|some|under|with|carry|carries|get|gets|need|needs|use)\s+different\s+licen[cs]es?\b(\s+(?:from|than|to)\b)?`)
+
+// anotherLicence is lower with "a different licence" said as "another licence", where
+// it names no second licence to compare with.
+func anotherLicence(lower string) string {
+	return anotherLicenceRE.ReplaceAllStringFunc(lower, func(m string) string {
+		if strings.HasSuffix(m, "from") || strings.HasSuffix(m, "than") || strings.HasSuffix(m, " to") {
+			return m
+		}
+		return "another licence"
+	})
+}
 
 // noLicenseRE finds a question about code that has no licence at all.
 // Code copied from a tutorial, a blog post or a book comes with no licence unless the

@@ -6298,3 +6298,24 @@ func TestProposedListBeforeInstead(t *testing.T) {
 		}
 	}
 }
+
+// TestDifferentLicenceIsAnother: "a different licence" said of one licence in place of
+// another asks for no comparison. The licence ruled out in the same message stays
+// ruled out, and two licences named are not set side by side; "different from" still
+// compares.
+func TestDifferentLicenceIsAnother(t *testing.T) {
+	wantReadings(t, []reading{
+		{text: "legal told us to avoid AGPL software. we only run shellcheck over our scripts in CI, unchanged and never shipped. does that need a different licence?", expr: "GPL-3.0-or-later", use: "internal"},
+	})
+	for _, text := range []string{
+		"our service is apache 2.0 and one helper script imports a gpl library. does that script need a different licence?",
+		"we are under different licences: our app is mit and the plugin is gpl-3.0. can the plugin load in the app?",
+	} {
+		if q, _ := ParseQuestion(text); q.Difference {
+			t.Errorf("%q: read as how %q differ, want another licence, not a comparison", text, q.Licenses)
+		}
+	}
+	if q, _ := ParseQuestion("is mpl-2.0 a different licence from mpl-1.1 in what it asks?"); !q.Difference {
+		t.Errorf("'a different licence from': not read as a comparison (%q)", q.Licenses)
+	}
+}
