@@ -1233,6 +1233,11 @@ func VerdictReply(d license.Decision, policyURL string, exceptions bool) bot.Rep
 			fields = append(fields, bot.Field{Label: "Its text asks", Value: "• " + strings.Join(asks, "\n• ")})
 		}
 	}
+	if (d.Verdict == license.NeedsApproval || d.Verdict == license.NotAllowed) && (d.Use == "internal" || d.Use == "saas") {
+		if f, ok := licenceItself(d.Expression, d.Use); ok {
+			fields = append(fields, f)
+		}
+	}
 	var buttons []bot.Block
 	exception := exceptionButton(d)
 	switch {
@@ -1257,6 +1262,25 @@ func VerdictReply(d license.Decision, policyURL string, exceptions bool) bot.Rep
 	}
 	fields = append(fields, bot.Field{Label: "Policy", Value: policy})
 	return bot.Reply{Text: head, Blocks: append([]bot.Block{bot.Fields(fields...)}, buttons...)}
+}
+
+// licenceItself says what the text of licence id asks of a use that hands no copy to
+// anyone (in house, or a network service), beside a policy stricter than it: "AGPL
+// tool used only in our CI, any duties?" needs the policy's approval, and the licence
+// asks nothing of it. ok is false when the data does not describe the text.
+func licenceItself(id, use string) (bot.Field, bool) {
+	asks, known := license.AsksUnshared(id)
+	if !known {
+		return bot.Field{}, false
+	}
+	what, none := "use in house", "none leave the organisation"
+	if use == "saas" {
+		what, none = "a network service", "a service's users receive none"
+	}
+	if len(asks) == 0 {
+		return bot.Field{Label: "The licence itself", Value: fmt.Sprintf("Its text asks nothing of %s: its conditions bind copies handed to others, and %s. The verdict is the policy's.", what, none)}, true
+	}
+	return bot.Field{Label: "The licence itself", Value: fmt.Sprintf("Of %s, its text asks only:\n• %s\nIts other conditions bind copies handed to others.", what, strings.Join(asks, "\n• "))}, true
 }
 
 // policyLink is where an answer points for the policy: its URL, or what the built-in

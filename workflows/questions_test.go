@@ -748,3 +748,22 @@ func TestClosedPluginsForOwnGPLProgram(t *testing.T) {
 	answered(t, "our gplv3 game wants to LoadLibrary the closed steamworks dll at runtime. does dynamic loading get around the gpl?",
 		[]string{"a closed library cannot", "gpl-faq.html#GPLIncompatibleLibs"}, []string{"plug-in"})
 }
+
+// TestLicenceItselfBesideStricterPolicy: where the policy holds back a use that hands no
+// copy to anyone (in house, a network service), the verdict says what the licence's own
+// text asks of that use: nothing for the GPL's conditions, which bind copies passed on;
+// the AGPL's offer of source for a changed version; a non-commercial clause. A licence
+// the data does not describe (the SSPL, whose service clause binds an unchanged copy)
+// and a verdict the policy gives freely get no such line.
+func TestLicenceItselfBesideStricterPolicy(t *testing.T) {
+	const field = "The licence itself:"
+	answered(t, "we run an agpl-3.0-or-later linter in our CI only, nobody outside ever touches it. any duties?",
+		[]string{"for internal use: Needs approval", field + " Of use in house, its text asks only:", "Its other conditions bind copies handed to others."}, nil)
+	answered(t, "can we use CC-BY-NC-4.0 data for internal use?",
+		[]string{field, "no use primarily intended for commercial advantage"}, nil)
+	answered(t, "can we use OFL-1.1 for internal use?",
+		[]string{field + " Its text asks nothing of use in house: its conditions bind copies handed to others"}, nil)
+	answered(t, "can we use SSPL-1.0 for internal use?", []string{"Needs approval"}, []string{field})
+	answered(t, "can we use GPL-2.0-only in our SaaS?", []string{"Allowed with obligations"}, []string{field})
+	answered(t, "can we use GPL-2.0-only for internal use?", []string{"Allowed"}, []string{field})
+}

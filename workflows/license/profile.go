@@ -160,15 +160,15 @@ func (p *Policy) Overview() Overview {
 //go:embed data/clauses.json
 var clausesJSON []byte
 
-var clauses = sync.OnceValue(func() struct {
+// clauseData is data/clauses.json: each condition in short, the conditions that bind
+// use with no copy handed on, and each licence's conditions.
+type clauseData struct {
 	Conditions map[string]string   `json:"conditions"`
+	Unshared   []string            `json:"unshared"`
 	Licenses   map[string][]string `json:"licenses"`
-} {
-	return embedded[struct {
-		Conditions map[string]string   `json:"conditions"`
-		Licenses   map[string][]string `json:"licenses"`
-	}]("clauses.json", clausesJSON)
-})
+}
+
+var clauses = sync.OnceValue(func() clauseData { return embedded[clauseData]("clauses.json", clausesJSON) })
 
 // Conditions are what the text of id asks of someone who copies, changes or
 // distributes the code, in short; nil when the data does not hold it.
@@ -181,6 +181,25 @@ func Conditions(id string) []string {
 		out = append(out, clauses().Conditions[c])
 	}
 	return out
+}
+
+// AsksUnshared is what the text of id asks of someone who uses the code without handing
+// a copy to anyone, in house or behind a network service: only the conditions that bind
+// use itself (the AGPL's offer of source to network users of a changed version, a
+// non-commercial clause), for the others bind copies passed on. known is false when the
+// data does not describe id's text (the SSPL, whose service clause binds a service
+// run unchanged, is not there).
+func AsksUnshared(id string) (asks []string, known bool) {
+	cs, ok := clauses().Licenses[id]
+	if !ok {
+		return nil, false
+	}
+	for _, c := range cs {
+		if slices.Contains(clauses().Unshared, c) {
+			asks = append(asks, clauses().Conditions[c])
+		}
+	}
+	return asks, true
 }
 
 // Difference is what sets two licences apart: what the text of each asks that the
