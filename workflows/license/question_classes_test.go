@@ -6319,3 +6319,35 @@ func TestDifferentLicenceIsAnother(t *testing.T) {
 		t.Errorf("'a different licence from': not read as a comparison (%q)", q.Licenses)
 	}
 }
+
+// TestWorksThatTakeTheCode: works said to be under a licence and then to take the code
+// asked about ("can projects that are GPL2 only still use it?", "can GPLv2 programs link
+// it?") are where the code goes, not code taken in.
+func TestWorksThatTakeTheCode(t *testing.T) {
+	for text, want := range map[string][2]string{
+		"libfoo is apache 2.0. can projects that are gpl2-only use it?":                           {"Apache-2.0", "GPL-2.0-only"},
+		"if libbar moves from lgpl2 to apache 2.0, can projects that are gpl2 only still use it?": {"Apache-2.0", "GPL-2.0-only"},
+		"libfoo is apache 2.0. can GPLv2 programs link it?":                                       {"Apache-2.0", "GPL-2.0-only"},
+	} {
+		q, _ := ParseQuestion(text)
+		if q.Kind != AskCompatibility || len(q.Licenses) != 2 || q.Licenses[0] != want[0] || q.Licenses[1] != want[1] {
+			t.Errorf("%q: kind %d licences %q, want %q into %q", text, q.Kind, q.Licenses, want[0], want[1])
+		}
+	}
+	if q, _ := ParseQuestion("we use libraries that are GPL in our closed app. is that ok?"); q.Kind != AskVerdict {
+		t.Errorf("libraries that are GPL, used: kind %d licences %q, want a verdict on the GPL code", q.Kind, q.Licenses)
+	}
+}
+
+// TestMiniXMLException: the Mini-XML exception lets its Apache-2.0 code go into GPLv2
+// and LGPLv2 works, where plain Apache-2.0 cannot.
+func TestMiniXMLException(t *testing.T) {
+	for _, out := range []string{"GPL-2.0-only", "GPL-2.0-or-later", "LGPL-2.0-only", "LGPL-2.0-or-later"} {
+		if c := CompatibleFor("Apache-2.0 WITH mxml-exception", out, ""); c.Answer != "Yes" {
+			t.Errorf("Mini-XML into %s: %q (%s), want Yes by its exception", out, c.Answer, c.Basis)
+		}
+	}
+	if c := CompatibleFor("Apache-2.0", "GPL-2.0-only", ""); c.Answer != "No" {
+		t.Errorf("plain Apache-2.0 into GPL-2.0-only: %q, want No", c.Answer)
+	}
+}

@@ -135,7 +135,7 @@ var (
 	resultRE = regexp.MustCompile(`\b(?:result|resulting\s+[\w-]+|combined\s+(?:work|program|product|code)|combination|whole(?:\s+thing)?|derivative(?:\s+work)?|final\s+(?:product|work|binary|program)|end\s+product)\s+(?:(?:is|was|be|being|will\s+be|would\s+be|can\s+be|could\s+be|must\s+be|has\s+to\s+be|gets?)\s+)?(?:(?:treated|released|licen[cs]ed|distributed|published|considered|shipped|seen|regarded|relicen[cs]ed)\s+)?(?:as|under)\s+(?:the\s+|a\s+|an\s+)?$`)
 	// subjectAfterRE: the licence qualifies the subject of a verb of taking code in:
 	// "GPL software links to Apache libraries", "a GPLv2 program uses".
-	subjectAfterRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s+)?(?:software|code|program|programs|app|apps|application|applications|project|projects|tool|tools|codebase|product|service|binary|plugins?|themes?|modules?|extensions?|library|libraries|packages?|crates?|firmware|games?|mods?|drivers?)\s+(?:links?\s+(?:to|against|with)|uses|use|calls?|includes?|imports?|depends?\s+on|bundles?|embeds?|statically\s+links?|dynamically\s+links?|loads?|pulls?\s+in|pulling\s+in|brings?\s+in|vendors?|wants\s+to\s+(?:use|include|link|bundle))\b`)
+	subjectAfterRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s+)?(?:software|code|program|programs|app|apps|application|applications|project|projects|tool|tools|codebase|product|service|binary|plugins?|themes?|modules?|extensions?|library|libraries|packages?|crates?|firmware|games?|mods?|drivers?)\s+(?:links?\s+(?:to|against|with|it|them|this|that)\b|uses|use|calls?|includes?|imports?|depends?\s+on|bundles?|embeds?|statically\s+links?|dynamically\s+links?|loads?|pulls?\s+in|pulling\s+in|brings?\s+in|vendors?|wants\s+to\s+(?:use|include|link|bundle))\b`)
 	// forMineRE: the licence is said to be for the asker's own work: "the MIT license
 	// for my project", "GPLv3 on our code".
 	forMineRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]e\s+)?(?:for|on)\s+(?:my|our)\s+(?:own\s+|new\s+)?(?:project|projects|code|app|application|library|work|repo|repository|software|product|game|package|tool|plugin|fork|codebase)\b|^[\s-]*(?:licen[cs]e\s+)?to\s+(?:their|his|her|the|our|my)\s+fork\b`)
@@ -254,7 +254,7 @@ func readRoles(lower string, f found) (roles []role, result int) {
 			if m.at[1] >= 0 && m.at[1] <= len(lower) && (subjectAfterRE.MatchString(lower[m.at[1]:]) || forMineRE.MatchString(lower[m.at[1]:]) || partTakesInRE.MatchString(lower[m.at[1]:])) {
 				r, own = roleWork, false // "GPL software links to …": the subject takes code in
 			}
-			if usersTakeAfter(lower, m.at) {
+			if usersTakeAfter(lower, m.at) || worksThatAreTake(lower, m.at) {
 				r, own = roleWork, false // "gpl projects can't use it": where the asker's code would go
 			}
 			if copiedInto(m.at) || m.at[0] >= 0 && m.at[0] <= len(lower) && usesItButIsRE.MatchString(lower[max(0, m.at[0]-70):m.at[0]]) {
@@ -475,6 +475,20 @@ var moveTargetRE = regexp.MustCompile(`\b(?:switch|switching|move|moving|change|
 // asker's code: "projects can't use it", "software could then take our code", "programs
 // may include us", "does that let gpl2 projects use us?".
 var usersTakeAfterRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s+|only\s+)?(?:software|code\s*bases?|programs?|apps?|applications?|projects?|products?|works?|libraries|packages|distros?|distributions?)\s+(?:can|could|may|might|would|will|cannot|can't|can’t|couldn't|won't|wouldn't)\s+(?:not\s+|then\s+|also\s+|still\s+|legally\s+|just\s+|now\s+|ever\s+)?(?:use|take|ship|include|adopt|consume|incorporate|link|embed|bundle|pull\s+in)\s+(?:it|us|our|my|this|them|that)\b|^[\s-]*(?:licen[cs]ed\s+|only\s+)?(?:software|code\s*bases?|programs?|apps?|applications?|projects?|products?|works?)\s+(?:to\s+)?(?:use|take|ship|include|adopt|consume|incorporate|link|embed|bundle|pull\s+in)\s+(?:us|our|my|me)\b`)
+
+// worksThatAreRE: works said to be under a licence, before it ("can projects that are
+// GPL2 or LGPL2 only"); takeItAfterRE: what they do with the code after it ("… still use
+// it?", "… link it?").
+var (
+	worksThatAreRE = regexp.MustCompile(`\b(?:projects|programs|apps|applications|software|works|codebases|libraries|packages|distros|distributions|products)\s+(?:that|which)\s+(?:are|is)\s+(?:licen[cs]ed\s+)?(?:under\s+)?(?:the\s+)?(?:[\w.+-]+\s+(?:only\s+)?(?:or|and|/)\s+)?$`)
+	takeItAfterRE  = regexp.MustCompile(`^[\s-]*(?:only\s+)?(?:(?:or|and|/)\s*[\w.+-]+\s+(?:only\s+)?)?(?:still\s+|also\s+|legally\s+|then\s+)?(?:use|link|include|incorporate|bundle|ship|take|import|call)\s+(?:it|them|this|that|us|the\s+(?:code|library|lib|project))\b`)
+)
+
+// worksThatAreTake tells whether the licence mentioned at is said of works that take
+// the code asked about, by worksThatAreRE before it and takeItAfterRE after it.
+func worksThatAreTake(lower string, at [2]int) bool {
+	return at[0] >= 0 && at[1] <= len(lower) && at[0] <= at[1] && worksThatAreRE.MatchString(lower[max(0, at[0]-80):at[0]]) && takeItAfterRE.MatchString(lower[at[1]:])
+}
 
 // usersTakeAfter tells whether the licence mentioned at is said of works that may take
 // the asker's code, by usersTakeAfterRE.
