@@ -3492,10 +3492,10 @@ func backgroundProjects(lower string, f found) map[int]bool {
 	return bg
 }
 
-// movedOnRE: a project said to have moved to a licence, right after its name ("grafana
-// went agpl", "ua-parser-js v2 went agpl plus commercial"), whose licence is what the
-// question is about.
-var movedOnRE = regexp.MustCompile(`^(?:\s+v?\d[\w.]*)?\s+(?:just\s+|has\s+|have\s+|recently\s+|now\s+)*(?:went|moved\s+to|switched\s+to|changed\s+to|relicensed\s+to|became|is\s+now|are\s+now)\s+(?:the\s+|an?\s+)?([\w.+-]+)`)
+// movedOnRE: a project said to have moved to a licence, or to be under one, right after
+// its name ("grafana went agpl", "ua-parser-js v2 went agpl plus commercial", "Mini-XML
+// is apache 2.0 now"), whose licence is what the question is about.
+var movedOnRE = regexp.MustCompile(`^(?:\s+v?\d[\w.]*)?\s+(?:just\s+|has\s+|have\s+|recently\s+|now\s+)*(?:went|moved\s+to|switched\s+to|changed\s+to|relicensed\s+to|became|is\s+now|are\s+now|is|are|was|were)\s+(?:now\s+)?(?:licen[cs]ed\s+)?(?:under\s+)?(?:the\s+|an?\s+)?([\w.+-]+)`)
 
 func movedOn(after string) bool {
 	m := movedOnRE.FindStringSubmatch(after)

@@ -6351,3 +6351,17 @@ func TestMiniXMLException(t *testing.T) {
 		t.Errorf("plain Apache-2.0 into GPL-2.0-only: %q, want No", c.Answer)
 	}
 }
+
+// TestProjectSaidUnderALicence: a project said to be under a licence in a sentence of
+// its own ("Mini-XML is apache 2.0 now.") is what the question asks about, not the
+// setting, though the licence is read as the project's.
+func TestProjectSaidUnderALicence(t *testing.T) {
+	for text, want := range map[string]string{
+		"Mini-XML is apache 2.0 now. can our GPL2-only project still use it?": "Apache-2.0 WITH mxml-exception",
+		"libgit2 is gplv2. so we can't link it from our mit tool?":            "GPL-2.0-only WITH GCC-exception-2.0",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskCompatibility || len(q.Licenses) != 2 || q.Licenses[0] != want {
+			t.Errorf("%q: kind %d licences %q, want %q into the asker's work", text, q.Kind, q.Licenses, want)
+		}
+	}
+}
