@@ -536,6 +536,8 @@ var useWords = []struct {
 	// main?". (Packaging one's own code "for fedora" asks what the distribution accepts.)
 	{"distribute", []string{"debian main", "into debian", "into fedora", "into ubuntu", "into nixpkgs", "into homebrew", "into a distro", "into the distro", "into linux distros", "into linux distributions"}},
 	{"saas", []string{"sell access", "access to a service", "managed service", "as a service", "behind the scenes", "saas", "run it publicly", "publicly accessible",
+		// "since it runs behind twitter.com": the code serves a site, whose users get no copy
+		"runs behind", "run behind", "running behind", "sits behind", "sit behind", "powers our site", "powers our website", "powers our api",
 		"lambda function", "lambda functions", "aws lambda", "serverless", "cloud function", "cloud functions", "azure function", "azure functions",
 		"public instance", "for the public", "public website",
 		// A service sold or run for pay is still a service: "ok for a commercial service?"
@@ -4309,18 +4311,24 @@ var publishAskedRE = regexp.MustCompile(` (?:have|has|need|needs|forced|force (?
 var publishStopWords = map[string]bool{"when": true, "if": true, "because": true, "since": true, "and": true, "but": true, "as": true, "so": true,
 	"or": true, "while": true, "though": true, "although": true, "before": true, "after": true, "unless": true, "once": true, "just": true, "even": true, "to": true}
 
+// moreCodeRE: "and" or "or" going on to more of the code a publishing is asked of
+// ("… and client side code", "or the frontend").
+var moreCodeRE = regexp.MustCompile(`^ (?:and|or) (?:\w+ ){0,2}?(?:code|source|sources|source code|changes|modifications|files|frontend|front end|backend|back end|stack)\b`)
+
 // stripPublishAsked blanks each publishing asked about, with what it is asked of (up to
 // five words, or the next clause).
 func stripPublishAsked(n string) string {
 	for _, loc := range publishAskedRE.FindAllStringIndex(n, -1) {
 		end := loc[1]
-		for i := 0; i < 5; i++ {
+		for i, limit := 0, 5; ; i++ {
 			rest := n[end:]
 			if !strings.HasPrefix(rest, " ") {
 				break
 			}
 			w, _, _ := strings.Cut(rest[1:], " ")
-			if w == "" || publishStopWords[w] {
+			if (w == "and" || w == "or") && moreCodeRE.MatchString(rest) {
+				limit = i + 5 // "publish all of our server side and client side code": one object
+			} else if w == "" || publishStopWords[w] || i >= limit {
 				break
 			}
 			end += 1 + len(w)

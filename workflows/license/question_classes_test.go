@@ -6365,3 +6365,15 @@ func TestProjectSaidUnderALicence(t *testing.T) {
 		}
 	}
 }
+
+// TestServiceBehindASite: code said to run behind a site or service is used in that
+// service, and the publishing asked of "our server side and client side code" is one
+// object, not a word of shipping the client.
+func TestServiceBehindASite(t *testing.T) {
+	wantUses(t, map[string]string{
+		"our ranking engine is agpl and runs behind example.org. must we release the whole site's source?":          "saas",
+		"the agpl cache runs on our servers. do we have to publish all of our server side and client side code?":    "saas",
+		"the agpl search service sits behind our storefront. do we need to open our code?":                          "saas",
+		"we ship a desktop client that bundles an agpl library. do we have to publish our backend and client code?": "distribute",
+	})
+}
