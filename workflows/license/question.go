@@ -2728,7 +2728,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "Our small repo is GPLv2 … We'd like it to be Apache 2.0", "scummc is gpl2 or
 		// later, can my hard fork just go gpl3": the licence the work is to become is the
 		// work's, and the code already under the other goes into it.
-		if at := f.at[1][0]; at > 0 && at <= len(lower) && (becomeToRE.MatchString(lower[max(0, at-70):at]) ||
+		if at := f.at[1][0]; at > 0 && at <= len(lower) && (becomeToByAsker(lower[max(0, at-70):at]) ||
 			// "my mod is gpl-3.0. people say i should use lgpl-3.0. switch?": the licence the
 			// asker is told to put their work under, not code under it ("… an lgpl library").
 			shouldUseRE.MatchString(lower[max(0, at-40):at]) && f.at[1][1] <= len(lower) && !codeAfterRE.MatchString(lower[f.at[1][1]:])) {
@@ -3785,6 +3785,18 @@ var (
 var shouldUseRE = regexp.MustCompile(`\b(?:i|we)\s+(?:should|ought\s+to|must)\s+(?:rather\s+|instead\s+|just\s+|really\s+)?(?:use|go\s+with|pick|choose|adopt)\s+(?:the\s+)?$`)
 
 var becomeToRE = regexp.MustCompile(`\b(?:` + givenOutAgain + `)\b[^.?!]{0,50}\bunder\s+(?:the\s+)?$|\bre-?us(?:e|es|ed|ing)\s+(?:it|them|this|that|the\s+[\w-]+|their\s+[\w-]+|its\s+[\w-]+)\s+(?:all\s+)?under\s+(?:the\s+|an?\s+)?$|\bfork\s+(?:just\s+|simply\s+)?(?:go|become|be|switch\s+to|move\s+to)\s+$|\b(?:(?:like|want|prefer|need|wish)\s+(?:it|them|this|the\s+[\w-]+|our\s+[\w-]+|my\s+[\w-]+)\s+to\s+be|make\s+(?:it|them|this)|(?:switch\w*|mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|relicen[cs]\w*|convert\w*)\s+(?:(?:it|them|this)\s+|(?:the|our|my)\s+(?:[\w.+-]+\s+){1,3})(?:over\s+)?to)\s+(?:the\s+|an?\s+)?(?:(?:copyleft|permissive|new|stricter|weaker|weak\s+copyleft|strong\s+copyleft)\s+)?$`)
+
+// othersMoveRE: the words before a move name someone else as the one who moves ("they
+// moved it to", "the commits that moved it to", "upstream changed it to").
+var othersMoveRE = regexp.MustCompile(`\b(?:they|he|she|upstream|master|main|the\s+(?:maintainers?|authors?|developers?|devs|owners?|company|vendor|upstream|original\s+[\w-]+)|commits?\s+that|(?:a\s+|the\s+)?(?:commit|pr|pull\s+request|patch)\s+(?:that|which))\s+(?:[\w']+\s+){0,2}?$`)
+
+// becomeToByAsker tells whether before, the words up to a licence, say the asker's work
+// is to become that licence (becomeToRE), and not that someone else moved their own
+// project to it ("Master already contained the commits that moved it to GPL").
+func becomeToByAsker(before string) bool {
+	loc := becomeToRE.FindStringIndex(before)
+	return loc != nil && !othersMoveRE.MatchString(before[:loc[0]])
+}
 
 // addOnForToolRE: code written to run inside a program ("a Blender add-on", "a GIMP
 // plug-in"), which the program's licence reaches, unlike what one makes with it.

@@ -6377,3 +6377,21 @@ func TestServiceBehindASite(t *testing.T) {
 		"we ship a desktop client that bundles an agpl library. do we have to publish our backend and client code?": "distribute",
 	})
 }
+
+// TestOthersMovedTheirProject: a project someone else moved to a licence ("they moved it
+// to GPL", "the commits that moved it to GPL") is code under that licence, not the
+// licence the asker's own work is to become.
+func TestOthersMovedTheirProject(t *testing.T) {
+	for _, text := range []string{
+		"our fork of it is mit. the maintainers moved it to gpl a month later. is our fork still fine?",
+		"we forked it and published our fork under mit. upstream already had the commits that changed it to gpl. is our fork ok?",
+	} {
+		q, _ := ParseQuestion(text)
+		if q.Kind != AskCompatibility || len(q.Licenses) != 2 || q.Licenses[0] != "GPL-3.0-only" || q.Licenses[1] != "MIT" {
+			t.Errorf("%q: kind %d licences %q, want the GPL code into the MIT fork", text, q.Kind, q.Licenses)
+		}
+	}
+	if q, _ := ParseQuestion("our repo is mit. we'd like it to be apache 2.0 from the next release. what does that take?"); len(q.Licenses) != 2 || q.Licenses[1] != "Apache-2.0" {
+		t.Errorf("the asker's own move: licences %q, want Apache-2.0 as the work's", q.Licenses)
+	}
+}
