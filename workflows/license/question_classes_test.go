@@ -6395,3 +6395,17 @@ func TestOthersMovedTheirProject(t *testing.T) {
 		t.Errorf("the asker's own move: licences %q, want Apache-2.0 as the work's", q.Licenses)
 	}
 }
+
+// TestUsedInWorksOfALicence: what the code is used in, said by its licence with no
+// article ("can it be used in GPL-2.0-only software?"), is the work it goes into.
+func TestUsedInWorksOfALicence(t *testing.T) {
+	for _, text := range []string{
+		"your crate is apache 2. can it be used in GPL-2.0-only software?",
+		"would you let your apache-2.0 parser be included in gpl-2.0-only programs?",
+	} {
+		q, _ := ParseQuestion(text)
+		if q.Kind != AskCompatibility || len(q.Licenses) != 2 || q.Licenses[0] != "Apache-2.0" || q.Licenses[1] != "GPL-2.0-only" {
+			t.Errorf("%q: kind %d licences %q, want Apache-2.0 into GPL-2.0-only", text, q.Kind, q.Licenses)
+		}
+	}
+}

@@ -100,6 +100,9 @@ var (
 		regexp.MustCompile(`\b(?:i|we)\s+(?:maintain|own|develop|wrote|created|made|sell|ship|run|have)\s+(?:a|an|our|my)\s+(?:[\w-]+\s+){1,2}(?:that|which)\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+)?$`),
 		// "I maintain an ISC-licensed package", "we wrote a GPL tool": the asker's own.
 		regexp.MustCompile(`\b(?:i|we)\s*(?:'m\s+|’m\s+|am\s+|are\s+|'re\s+)?(?:maintain|maintaining|own|develop|developing|wrote|write|writing|created|create|creating|started|publish|published|released|author|authored)\s+(?:a|an|my|our|this)\s+(?:[\w'-]+\s+){0,2}$`),
+		// "can it be used in GPL-2.0-only software?", "may it be included in other GPL
+		// projects": what the code is used in, said by its licence.
+		regexp.MustCompile(`\b(?:used|usable|included|linked|bundled|shipped|embedded|incorporated)\s+(?:in|into|inside|within)\s+(?:other\s+|any\s+)?$`),
 		// "used in a project licensed under", "into an app that is released under".
 		regexp.MustCompile(`\b(?:into|in|inside|within|for)\s+(?:a|an|the|my|our|this|their|his|her)\s+(?:[\w'-]+\s+){0,2}(?:project|projects|codebase|repo|repository|product|application|app|program|work|game|firmware|service|system|platform|fork|library|module|plugin|extension|tool)\s+(?:that\s+|which\s+)?(?:is\s+|are\s+)?(?:(?:licen[cs]ed|released|distributed|published|available)\s+(?:under|as)|licen[cs]ed)\s+(?:the\s+|a\s+|an\s+)?$`),
 		// "merge some BSD software into a project that is GNU GPL version 2": what code
