@@ -290,6 +290,9 @@ func runAsk(w *work) error {
 	if err != nil {
 		return restatedError(restateVerdict(q.Expression, q.Use, q.Proprietary), err)
 	}
+	if line := w.readingsThatChange(q); line != "" {
+		r.Blocks = append(r.Blocks, bot.Context(line))
+	}
 	r = withCorrections(r, q)
 	switch c := q.Claim; {
 	case c != nil && c.Doubted:
@@ -751,6 +754,37 @@ func otherReadings(q license.Question) map[string][]string {
 		}
 	}
 	return m
+}
+
+// readingsThatChange says, for a licence read from a loose name ("bsl" read as the Boost
+// licence), which other reading the policy decides otherwise for the use ("as
+// `BUSL-1.1`: not allowed"), so that how a name was read is never the silent difference
+// between a yes and a no. "" when every reading gets the same verdict.
+func (w *work) readingsThatChange(q license.Question) string {
+	others := otherReadings(q)
+	if len(others) == 0 {
+		return ""
+	}
+	d, err := w.e.policy.Evaluate(q.Expression, q.Use, "")
+	if err != nil {
+		return ""
+	}
+	var parts []string
+	for _, id := range slices.Sorted(maps.Keys(others)) {
+		for _, v := range others[id] {
+			expr := strings.Replace(q.Expression, id, v, 1)
+			if expr == q.Expression || len(parts) == 3 {
+				continue
+			}
+			if o, err := w.e.policy.Evaluate(expr, q.Use, ""); err == nil && o.Verdict != d.Verdict {
+				parts = append(parts, fmt.Sprintf("as `%s`: %s", v, o.Verdict))
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "The reading decides here; " + strings.Join(parts, "; ") + "."
 }
 
 // withCorrections adds to a verdict the other readings one click away: the same

@@ -767,3 +767,13 @@ func TestLicenceItselfBesideStricterPolicy(t *testing.T) {
 	answered(t, "can we use GPL-2.0-only in our SaaS?", []string{"Allowed with obligations"}, []string{field})
 	answered(t, "can we use GPL-2.0-only for internal use?", []string{"Allowed"}, []string{field})
 }
+
+// TestReadingThatChangesTheVerdict: a licence read from a loose name whose other readings
+// the policy decides otherwise says so beside the verdict, with a button for each:
+// "bsl" is the Boost licence or the Business Source License; the GNU versions of "gpl"
+// share one verdict, so no such line.
+func TestReadingThatChangesTheVerdict(t *testing.T) {
+	answered(t, "the lib says bsl. fine for internal use?",
+		[]string{"`BSL-1.0` for internal use: Allowed.", "The reading decides here; as `BUSL-1.1`: needs approval.", "As BUSL-1.1"}, nil)
+	answered(t, "gpl library in our saas?", []string{"As GPL-2.0-only"}, []string{"The reading decides here"})
+}

@@ -2164,6 +2164,8 @@ var otherVersions = map[string][]string{
 	"EPL":    {"EPL-2.0", "EPL-1.0"},
 	"Apache": {"Apache-2.0", "Apache-1.1"},
 	"CDDL":   {"CDDL-1.0", "CDDL-1.1"},
+	// "bsl" is the Boost Software License's short name and the Business Source License's.
+	"BSL": {"BSL-1.0", "BUSL-1.1"},
 }
 
 // OtherVersions are the other licences a loosely named one could be, most asked first.
