@@ -1595,7 +1595,7 @@ var governsAskRE = regexp.MustCompile(`\b(?:what|which)\s+licen[cs]e\s+(?:then\s
 // othersWith tells whether the question is about others with a work under its one
 // licence (Question.ByOthers), and whether that work is the asker's own.
 func othersWith(text, lower string) (byOthers, own bool) {
-	if !othersTakeOwnRE.MatchString(lower) && !othersTakeItRE.MatchString(lower) && !othersBreakRE.MatchString(lower) {
+	if !othersTakeOwnRE.MatchString(lower) && !othersTakeItRE.MatchString(lower) && !othersBreak(lower) {
 		return false, false // most questions say nothing of others: no second reading of the licences
 	}
 	f := findLicenses(text)
@@ -1605,7 +1605,21 @@ func othersWith(text, lower string) (byOthers, own bool) {
 	case othersTakeOwn(lower, f):
 		return true, true
 	}
-	return othersBreakRE.MatchString(lower) && thirdPartyRE.MatchString(lower) && !askerActsRE.MatchString(lower) && !theirOwnWorkRE.MatchString(lower), false
+	return othersBreak(lower) && thirdPartyRE.MatchString(lower) && !askerActsRE.MatchString(lower) && !theirOwnWorkRE.MatchString(lower), false
+}
+
+// othersBreak tells whether the question asks if what others did breaks the licence, by
+// othersBreakRE or by breaksItRE said by the asker, not reported of someone else.
+func othersBreak(lower string) bool {
+	if othersBreakRE.MatchString(lower) {
+		return true
+	}
+	for _, m := range breaksItRE.FindAllStringIndex(lower, -1) {
+		if !claimedRE.MatchString(lower[max(0, m[0]-30):m[0]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // othersTakeOwn tells whether the question says others took the asker's own work under
@@ -1640,7 +1654,7 @@ var (
 	// othersTakeItRE: the same, of the work said before: "… and someone put it on".
 	othersTakeItRE = regexp.MustCompile(othersWho + othersVerb + `\s+(?:it|them)\b`)
 	// thirdPartyRE: others are named as the ones acting; askerActsRE: the asker is.
-	thirdPartyRE = regexp.MustCompile(`\b(?:they|their|someone|somebody|others|clones?|copies|companies|company|vendors?|people|sites?|sellers?|forks?|developers?|apps)\b` +
+	thirdPartyRE = regexp.MustCompile(`\b(?:they|their|someone|somebody|others|clones?|copies|companies|company|vendors?|people|sites?|sellers?|forks?|developers?|apps)\b|\ba\s+copy\s+of\b` +
 		// "nextcloud notes costs money on google play": a project sold by its publisher.
 		`|\b(?:costs?|charges?|sells?\s+for)\s+(?:money|\$\s?\d|\d+\s*(?:usd|eur|dollars?|euros?))\b`)
 	askerActsRE = regexp.MustCompile(`\b(?:i|we)\s*(?:use|used|using|ship|shipped|link|linked|include|included|want|plan|would|will|'d|’d|'ll|’ll|am|are|'m|’m|'re|’re|modify|modified|sell|distribute|run|need)\b`)
@@ -1652,7 +1666,12 @@ var (
 	othersBreakRE = regexp.MustCompile(`\b(?:is(?:n'?t|\s+not)?|was(?:n'?t)?)\s+(?:that|this|it)\s+(?:a\s+|an\s+)?(?:[\w.+-]+\s+)?(?:violation|infringement|breach)\b|\b(?:is|isn'?t|was)\s+(?:charging|selling|reselling|renaming|rebranding|doing|publishing)\s+(?:money\s+)?(?:for\s+)?(?:it|that|this|them)\s+(?:a\s+|an\s+)?(?:[\w.+-]+\s+)?(?:violation|infringement|breach)\b` +
 		// "… costs money on google play but it's gpl. isn't charging for it against the licence?"
 		`|\b(?:is(?:n'?t)?|was(?:n'?t)?)\s+(?:charging|selling|reselling|renaming|rebranding)\s+(?:money\s+)?(?:for\s+)?(?:it|that|this|them)\s+(?:(?:even|really|actually)\s+)?(?:against|contrary\s+to)\s+(?:the|its|their)\s+(?:[\w.+-]+\s+)?licen[cs]e\b|\b(?:showed|shows|popped|pops|turned|turns)\s+up\s+on\b[^?!]{0,60}\b(?:is|was)\s+(?:that|this)\s+(?:even\s+|really\s+|actually\s+)?(?:allowed|legal|permitted)\b|\b(?:don'?t|do\s+not|doesn'?t|shouldn'?t|must(?:n'?t)?)\s+they\s+(?:have|need|got)\s+to\s+(?:release|publish|share|provide|give|offer|open)\b|\b(?:are|is)\s+(?:they|these\s+\w+|those\s+\w+)\s+(?:even\s+)?(?:allowed|violating|breaking|infringing|breaching)\b|\bcan\s+they\s+(?:legally\s+|really\s+|just\s+)?(?:do|sell|ship|publish|distribute|redistribute)\s+(?:that|this|it)\b`)
-	theirRE = regexp.MustCompile(`\b(?:their|his|her|its)\b`)
+	// breaksItRE: the asker says what others did breaks the licence ("… with the author
+	// credit stripped and no source. that breaks the gplv3, right?"); claimedRE: someone
+	// else says so of what the asker does ("someone says that breaks the GPL").
+	breaksItRE = regexp.MustCompile(`\b(?:that|this|which)\s+(?:clearly\s+|surely\s+|obviously\s+)?(?:breaks|violates|breaches|infringes|goes\s+against)\s+(?:the|its)\b`)
+	claimedRE  = regexp.MustCompile(`\b(?:say|says|said|saying|claim|claims|claimed|think|thinks|argue|argues|argued|reckon|reckons|insist|insists|told\s+(?:us|me)|telling\s+(?:us|me)|complain|complains|complained)\s+(?:that\s+)?$`)
+	theirRE    = regexp.MustCompile(`\b(?:their|his|her|its)\b`)
 	// creditDroppedRE: the others kept no credit: "without any credit", "credits us
 	// nowhere", "removed my name", "swapped in their own licence".
 	creditDroppedRE = regexp.MustCompile(`\b(?:without|no|never)\s+(?:any\s+|giving\s+(?:any\s+)?|a\s+)?(?:credit|credits|crediting|attribution|notice|mention\s+of)|\bcredits?\s+(?:us|me)\s+nowhere\b|\b(?:removed|removing|stripped|stripping|dropped|dropping|deleted|deleting|took\s+out|erased|replaced|replacing|swapped|swapping)\s+(?:\w+\s+){0,3}?(?:name|names|credit|credits|copyright|notices?|licen[cs]e|attribution|headers?)\b|\bswapped\s+in\s+(?:their|his|her|its)\s+own\s+licen[cs]e\b|\bclaim\w*\s+(?:it|them|the\s+\w+)\s+(?:as|is|are)\s+(?:their|his|her)\s+own\b|\bunder\s+(?:their|his|her)\s+own\s+name\b`)

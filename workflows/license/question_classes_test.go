@@ -6409,3 +6409,16 @@ func TestUsedInWorksOfALicence(t *testing.T) {
 		}
 	}
 }
+
+// TestOthersBreakItSaidOutright: the asker saying that what others did breaks the licence
+// ("a copy … with the author credit stripped and no source. that breaks the gplv3,
+// right?") asks what the licence asks of them; someone else saying so of what the asker
+// does ("someone says that breaks the GPL") does not.
+func TestOthersBreakItSaidOutright(t *testing.T) {
+	if q, _ := ParseQuestion("there's a copy of our old gplv3 launcher on some app store, credits stripped and no source anywhere. that violates the licence, doesn't it?"); !q.ByOthers || q.Breach != "source" {
+		t.Errorf("a copy others put out without source: by others %v, breach %q; want others, and the source", q.ByOthers, q.Breach)
+	}
+	if q, _ := ParseQuestion("our gpl emulator ships the msvc runtime dlls next to the exe. someone says that breaks the gpl. does it?"); q.ByOthers {
+		t.Errorf("the asker's own act, said by someone to break the licence: read as others with the work")
+	}
+}
