@@ -155,6 +155,16 @@ func runAsk(w *work) error {
 		}
 		return w.reply(restated(question, r))
 	}
+	if ok && q.ClosedOS != "" {
+		// "nano is gplv3+ and windows is proprietary - isn't a windows port against the
+		// licence?": the system library exception, not the policy's verdict on shipping.
+		if err := w.recordQuestion("closed-os", q.Expression, q.ClosedOS, license.Allowed.String()); err != nil {
+			return err
+		}
+		r := readAs(ClosedOSReply(q.Expression, q.ClosedOS, w.e.policy.URL()), readings(q))
+		r.Blocks = append(r.Blocks, bot.Buttons(useButton("As code you ship in your own product", q.Expression, "distribute"), askUseButton("Another use", q.Expression)))
+		return w.reply(restated(fmt.Sprintf("may a program under `%s` be ported to, built for and run on %s, a proprietary operating system, and handed out for it?", q.Expression, q.ClosedOS), r))
+	}
 	if ok && q.ByOthers && (q.Topic == "" || q.Topic == "permissive") {
 		return w.answerByOthers(q, readings(q))
 	}
@@ -1332,6 +1342,18 @@ func NoLicenseReply(policyURL string) bot.Reply {
 	return bot.Reply{Text: "Code with no licence: Needs approval.", Blocks: []bot.Block{bot.Fields(
 		bot.Field{Label: "Why", Value: "Without a licence, all rights stay with the author: nobody may copy, change or share the code without their permission, whatever the use."},
 		bot.Field{Label: "Next", Value: "Ask the author to add a licence (or to give written permission), or look for another component; the OSPO can help with either."},
+		bot.Field{Label: "Policy", Value: policyLink(policyURL)},
+	)}}
+}
+
+// ClosedOSReply answers whether a program under a GNU licence (id) may run on, be ported
+// to and be handed out for a proprietary operating system (os): yes, by the licences'
+// system library exception, with the limit GPLv2 puts on system parts shipped with it.
+func ClosedOSReply(id, os, policyURL string) bot.Reply {
+	return bot.Reply{Text: fmt.Sprintf("A `%s` program on %s: yes, the licence allows it.", id, os), Blocks: []bot.Block{bot.Fields(
+		bot.Field{Label: "Why", Value: fmt.Sprintf("The GNU licences ask for the source of the whole program, but not of the operating system it runs on: their system library exception (GPLv3 section 1, GPLv2 section 3) leaves out the major components of the system and the compiler's runtime the program links to. So the program may be ported to %s, built with its tools, linked to its system libraries and handed out for it, under the same licence and with its complete source.", os)},
+		bot.Field{Label: "Watch", Value: "GPLv2's exception leaves out a system component that goes out with the program itself (a runtime DLL shipped next to the executable); GPLv3's has no such limit, and the GPL FAQ counts the Visual C++ runtime as a System Library under it. Closed libraries that are not part of the system (an SDK, a third-party DLL) are not covered by either: they need the program's holders' permission."},
+		bot.Field{Label: "Source", Value: "https://www.gnu.org/licenses/gpl-faq.html#WindowsRuntimeAndGPL, https://www.gnu.org/licenses/gpl-faq.html#SystemLibraryException"},
 		bot.Field{Label: "Policy", Value: policyLink(policyURL)},
 	)}}
 }

@@ -777,3 +777,15 @@ func TestReadingThatChangesTheVerdict(t *testing.T) {
 		[]string{"`BSL-1.0` for internal use: Allowed.", "The reading decides here; as `BUSL-1.1`: needs approval.", "As BUSL-1.1"}, nil)
 	answered(t, "gpl library in our saas?", []string{"As GPL-2.0-only"}, []string{"The reading decides here"})
 }
+
+// TestGNUProgramOnClosedOS: a program under a GNU licence ported to or run on a
+// proprietary operating system gets the system library exception (allowed, with the
+// GPLv2 limit on system parts shipped with it), not the policy's verdict on shipping
+// GPL code; a GPL library in the asker's own Windows app stays that verdict.
+func TestGNUProgramOnClosedOS(t *testing.T) {
+	answered(t, "vim is gplv2+ and macos is closed source. is a macos port of it even allowed?",
+		[]string{"A `GPL-2.0-or-later` program on macOS: yes, the licence allows it.", "system library exception", "gpl-faq.html#SystemLibraryException", "As code you ship in your own product"},
+		[]string{"Needs approval"})
+	answered(t, "can we use a gpl library in our windows app?", []string{"Needs approval"}, []string{"system library exception"})
+	answered(t, "ok to ship a gpl tool.exe inside our windows release zip, called as a subprocess?", nil, []string{"system library exception"})
+}

@@ -84,6 +84,10 @@ type Question struct {
 	// copyleft, and what the work takes in is closed code ("our gplv3 game wants to
 	// LoadLibrary the closed steamworks dll"): Work is that licence.
 	ClosedIn bool
+	// ClosedOS is the proprietary operating system a program under the one GNU licence
+	// named is said to run on or be ported to ("nano is gplv3+ and windows is
+	// proprietary - isn't a windows port of nano against the licence?"); "" for none.
+	ClosedOS string
 	// Difference is set when the question compares licences ("BSD-2 vs BSD-3?").
 	Difference bool
 	// ForbidsModifying is set when the asker's own terms forbid what the licence says
@@ -1463,7 +1467,38 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	if ok && q.Topic == "orlater" {
 		q = withVersionRead(q, lower)
 	}
+	if ok && q.Kind == AskVerdict && len(q.Licenses) == 1 && q.Topic == "" && !q.ClosedIn && !q.ByOthers && !q.Holder && NamesGNUCopyleft(q.Expression) {
+		q.ClosedOS = closedOSPort(lower)
+	}
 	return q, ok
+}
+
+// closedOSRE names a proprietary operating system; onClosedOSRE says a program runs on
+// one or is ported to it ("a windows port of nano", "run it on macOS"), or that the
+// system is proprietary ("windows is proprietary"). A build or a release for it says
+// no more than what ships.
+var (
+	closedOSRE   = regexp.MustCompile(`\b(windows|macos|mac\s+os(?:\s+x)?|os\s+x|solaris|aix|hp-ux|qnx|vxworks|z/os)\b`)
+	onClosedOSRE = regexp.MustCompile(`\b(?:windows|macos|mac\s+os(?:\s+x)?|os\s+x|solaris|aix|hp-ux|qnx|vxworks|z/os)\s+(?:port|ports|version\s+of)\b|\bport(?:s|ed|ing)?\s+(?:[\w.+-]+\s+){0,3}?to\s+(?:windows|macos|mac\s+os|os\s+x|solaris|aix|qnx)\b|\b(?:run|runs|running|ran)\s+(?:[\w.+-]+\s+){0,3}?(?:on|under)\s+(?:windows|macos|mac\s+os|os\s+x|solaris|aix|qnx)\b|\b(?:windows|macos|mac\s+os(?:\s+x)?|os\s+x|solaris|aix|qnx)\s+(?:is|are|being)\s+(?:proprietary|closed(?:[- ]source)?|non-free)\b`)
+)
+
+// closedOSPort is the proprietary operating system lower says a program runs on, is
+// ported to or built for, or "" when it says none. Closed code the program takes in, an
+// app store's terms and an SDK's licence are other questions.
+func closedOSPort(lower string) string {
+	if !onClosedOSRE.MatchString(lower) || strings.Contains(lower, "store") || strings.Contains(lower, " sdk") {
+		return ""
+	}
+	os := closedOSRE.FindString(lower)
+	switch {
+	case os == "windows":
+		return "Windows"
+	case strings.HasPrefix(os, "mac") || strings.HasPrefix(os, "os"):
+		return "macOS"
+	case os == "aix" || os == "qnx" || os == "z/os":
+		return strings.ToUpper(os)
+	}
+	return strings.ToUpper(os[:1]) + os[1:]
 }
 
 // requiresAskRE asks what something requires or lets one do ("what does the MPL
