@@ -379,6 +379,11 @@ func scoreQuestion(p *Policy, c corpusQuestion) score {
 			// The answer says the asker's own work is theirs to use: no policy verdict.
 			s.verdict = want == "ok"
 			s.why += " holder"
+		} else if q.ClosedOS != "" && want != "any" {
+			// The answer is the system library exception: the program may run on and be
+			// handed out for the proprietary system.
+			s.verdict = want == "ok"
+			s.why += " on " + q.ClosedOS
 		} else if q.ByOthers && want != "any" {
 			// The answer says what others may do with the asker's work: yes, unless by
 			// the question they broke the licence's conditions.
