@@ -6422,3 +6422,18 @@ func TestOthersBreakItSaidOutright(t *testing.T) {
 		t.Errorf("the asker's own act, said by someone to break the licence: read as others with the work")
 	}
 }
+
+// TestProjectTakesItIn: a project named as the one that takes the code in ("can
+// wordpress ship it?") is the work it goes into, and the code's licence, said in the
+// sentence before, stays in the question.
+func TestProjectTakesItIn(t *testing.T) {
+	for _, text := range []string{
+		"keymaster.js is apache 2.0 with the llvm exception now. can wordpress ship it?",
+		"keymaster.js is apache 2.0, can wordpress core include it now that the llvm exception was added",
+	} {
+		q, _ := ParseQuestion(text)
+		if q.Kind != AskCompatibility || len(q.Licenses) != 2 || q.Licenses[0] != "Apache-2.0 WITH LLVM-exception" || q.Licenses[1] != "GPL-2.0-or-later" {
+			t.Errorf("%q: kind %d licences %q, want the library into WordPress's GPL-2.0-or-later", text, q.Kind, q.Licenses)
+		}
+	}
+}

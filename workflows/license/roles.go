@@ -257,6 +257,9 @@ func readRoles(lower string, f found) (roles []role, result int) {
 			if m.at[1] >= 0 && m.at[1] <= len(lower) && (subjectAfterRE.MatchString(lower[m.at[1]:]) || forMineRE.MatchString(lower[m.at[1]:]) || partTakesInRE.MatchString(lower[m.at[1]:])) {
 				r, own = roleWork, false // "GPL software links to …": the subject takes code in
 			}
+			if namesProject(lower, m.at) && m.at[1] >= 0 && m.at[1] <= len(lower) && projectTakesItRE.MatchString(lower[m.at[1]:]) {
+				r, own = roleWork, false // "can wordpress core ship it?": the project takes the code in
+			}
 			if usersTakeAfter(lower, m.at) || worksThatAreTake(lower, m.at) {
 				r, own = roleWork, false // "gpl projects can't use it": where the asker's code would go
 			}
@@ -478,6 +481,10 @@ var moveTargetRE = regexp.MustCompile(`\b(?:switch|switching|move|moving|change|
 // asker's code: "projects can't use it", "software could then take our code", "programs
 // may include us", "does that let gpl2 projects use us?".
 var usersTakeAfterRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s+|only\s+)?(?:software|code\s*bases?|programs?|apps?|applications?|projects?|products?|works?|libraries|packages|distros?|distributions?)\s+(?:can|could|may|might|would|will|cannot|can't|can’t|couldn't|won't|wouldn't)\s+(?:not\s+|then\s+|also\s+|still\s+|legally\s+|just\s+|now\s+|ever\s+)?(?:use|take|ship|include|adopt|consume|incorporate|link|embed|bundle|pull\s+in)\s+(?:it|us|our|my|this|them|that)\b|^[\s-]*(?:licen[cs]ed\s+|only\s+)?(?:software|code\s*bases?|programs?|apps?|applications?|projects?|products?|works?)\s+(?:to\s+)?(?:use|take|ship|include|adopt|consume|incorporate|link|embed|bundle|pull\s+in)\s+(?:us|our|my|me)\b`)
+
+// projectTakesItRE: a project named as the subject that takes in the code asked about
+// ("can wordpress core ship it", "could debian include them").
+var projectTakesItRE = regexp.MustCompile(`^\s+(?:core\s+|itself\s+|upstream\s+)?(?:(?:still|now|legally|just|also)\s+)?(?:ship|ships|include|includes|bundle|bundles|embed|embeds|vendor|vendors|pull\s+in|pulls\s+in|import|imports|link|links|use|uses|merge|merges|accept|accepts)\s+(?:it|them)\b`)
 
 // worksThatAreRE: works said to be under a licence, before it ("can projects that are
 // GPL2 or LGPL2 only"); takeItAfterRE: what they do with the code after it ("… still use
