@@ -1347,11 +1347,11 @@ func NoLicenseReply(policyURL string) bot.Reply {
 }
 
 // ClosedOSReply answers whether a program under a GNU licence (id) may run on, be ported
-// to and be handed out for a proprietary operating system (os): yes, by the licences'
-// system library exception, with the limit GPLv2 puts on system parts shipped with it.
-func ClosedOSReply(id, os, policyURL string) bot.Reply {
-	return bot.Reply{Text: fmt.Sprintf("A `%s` program on %s: yes, the licence allows it.", id, os), Blocks: []bot.Block{bot.Fields(
-		bot.Field{Label: "Why", Value: fmt.Sprintf("The GNU licences ask for the source of the whole program, but not of the operating system it runs on: their system library exception (GPLv3 section 1, GPLv2 section 3) leaves out the major components of the system and the compiler's runtime the program links to. So the program may be ported to %s, built with its tools, linked to its system libraries and handed out for it, under the same licence and with its complete source.", os)},
+// to and be handed out for a proprietary operating system: yes, by the licences' system
+// library exception, with the limit GPLv2 puts on system parts shipped with it.
+func ClosedOSReply(id, system, policyURL string) bot.Reply {
+	return bot.Reply{Text: fmt.Sprintf("A `%s` program on %s: yes, the licence allows it.", id, system), Blocks: []bot.Block{bot.Fields(
+		bot.Field{Label: "Why", Value: fmt.Sprintf("The GNU licences ask for the source of the whole program, but not of the operating system it runs on: their system library exception (GPLv3 section 1, GPLv2 section 3) leaves out the major components of the system and the compiler's runtime the program links to. So the program may be ported to %s, built with its tools, linked to its system libraries and handed out for it, under the same licence and with its complete source.", system)},
 		bot.Field{Label: "Watch", Value: "GPLv2's exception leaves out a system component that goes out with the program itself (a runtime DLL shipped next to the executable); GPLv3's has no such limit, and the GPL FAQ counts the Visual C++ runtime as a System Library under it. Closed libraries that are not part of the system (an SDK, a third-party DLL) are not covered by either: they need the program's holders' permission."},
 		bot.Field{Label: "Source", Value: "https://www.gnu.org/licenses/gpl-faq.html#WindowsRuntimeAndGPL, https://www.gnu.org/licenses/gpl-faq.html#SystemLibraryException"},
 		bot.Field{Label: "Policy", Value: policyLink(policyURL)},

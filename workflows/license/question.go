@@ -1489,16 +1489,16 @@ func closedOSPort(lower string) string {
 	if !onClosedOSRE.MatchString(lower) || strings.Contains(lower, "store") || strings.Contains(lower, " sdk") {
 		return ""
 	}
-	os := closedOSRE.FindString(lower)
+	system := closedOSRE.FindString(lower)
 	switch {
-	case os == "windows":
+	case system == "windows":
 		return "Windows"
-	case strings.HasPrefix(os, "mac") || strings.HasPrefix(os, "os"):
+	case strings.HasPrefix(system, "mac") || strings.HasPrefix(system, "os"):
 		return "macOS"
-	case os == "aix" || os == "qnx" || os == "z/os":
-		return strings.ToUpper(os)
+	case system == "aix" || system == "qnx" || system == "z/os":
+		return strings.ToUpper(system)
 	}
-	return strings.ToUpper(os[:1]) + os[1:]
+	return strings.ToUpper(system[:1]) + system[1:]
 }
 
 // requiresAskRE asks what something requires or lets one do ("what does the MPL
@@ -4027,6 +4027,9 @@ var anotherLicenceRE = regexp.MustCompile(`\b(?:an?|any|some|under|with|carry|ca
 // anotherLicence is lower with "a different licence" said as "another licence", where
 // it names no second licence to compare with.
 func anotherLicence(lower string) string {
+	if !strings.Contains(lower, "different") {
+		return lower
+	}
 	return anotherLicenceRE.ReplaceAllStringFunc(lower, func(m string) string {
 		if strings.HasSuffix(m, "from") || strings.HasSuffix(m, "than") || strings.HasSuffix(m, " to") {
 			return m
