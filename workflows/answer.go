@@ -1036,10 +1036,18 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 			}
 			line += " — " + strings.ReplaceAll(p.Category, "_", " ")
 			var asks []string
-			if namedObligations && len(p.Obligations) == 0 {
+			if namedObligations && (len(p.Obligations) == 0 || t.Name == "attribution") {
 				asks = license.Conditions(id)
 			}
 			switch {
+			case t.Name == "attribution" && len(asks) > 0:
+				// What credit a licence asks, and of which copies, is its text's ("does
+				// zlib's licence have to be shown with our app binary?": only the source's
+				// notice); the policy's obligations, which may ask more, follow.
+				line += "; its text asks: " + strings.Join(asks, "; ")
+				if len(p.Obligations) > 0 {
+					line += ". The policy asks: " + strings.Join(p.Obligations, " ")
+				}
 			case namedObligations && len(p.Obligations) > 0:
 				line += ": " + strings.Join(p.Obligations, " ")
 			case namedObligations && len(asks) > 0:

@@ -789,3 +789,15 @@ func TestGNUProgramOnClosedOS(t *testing.T) {
 	answered(t, "can we use a gpl library in our windows app?", []string{"Needs approval"}, []string{"system library exception"})
 	answered(t, "ok to ship a gpl tool.exe inside our windows release zip, called as a subprocess?", nil, []string{"system library exception"})
 }
+
+// TestAttributionByTheText: asked what credit a licence needs and where, the answer says
+// what the licence's own text asks, and of which copies (zlib: the notice stays in the
+// source; BSD-2-Clause: also in what ships with binaries), before the policy's stricter
+// obligations.
+func TestAttributionByTheText(t *testing.T) {
+	answered(t, "does the zlib licence need to be included with our app binary?",
+		[]string{"What attribution means", "`Zlib` (zlib License) — notice; its text asks: ", "with every copy of the source", "The policy asks: "},
+		[]string{"shipped with binaries;"})
+	answered(t, "do we have to include the bsd-2-clause notice in our binary distribution?",
+		[]string{"its text asks: ", "reproduce the copyright notice and licence text in the documentation or other materials shipped with binaries"}, nil)
+}
