@@ -296,11 +296,11 @@ func runAsk(w *work) error {
 		r := bot.Reply{Text: fmt.Sprintf("How will `%s` be used?", q.Expression), Blocks: []bot.Block{buttons}}
 		return w.reply(restated(restateVerdict(q.Expression, "", q.Proprietary), readAs(r, notes)))
 	}
-	r, err := w.verdict(q.Expression, q.Use)
+	d, r, err := w.decided(q.Expression, q.Use)
 	if err != nil {
 		return restatedError(restateVerdict(q.Expression, q.Use, q.Proprietary), err)
 	}
-	if line := w.readingsThatChange(q); line != "" {
+	if line := w.readingsThatChange(q, d.Verdict); line != "" {
 		r.Blocks = append(r.Blocks, bot.Context(line))
 	}
 	r = withCorrections(r, q)
@@ -769,16 +769,10 @@ func otherReadings(q license.Question) map[string][]string {
 // readingsThatChange says, for a licence read from a loose name ("bsl" read as the Boost
 // licence), which other reading the policy decides otherwise for the use ("as
 // `BUSL-1.1`: not allowed"), so that how a name was read is never the silent difference
-// between a yes and a no. "" when every reading gets the same verdict.
-func (w *work) readingsThatChange(q license.Question) string {
+// between a yes and a no. verdict is the policy's on q as read; "" when every reading
+// gets the same.
+func (w *work) readingsThatChange(q license.Question, verdict license.Verdict) string {
 	others := otherReadings(q)
-	if len(others) == 0 {
-		return ""
-	}
-	d, err := w.e.policy.Evaluate(q.Expression, q.Use, "")
-	if err != nil {
-		return ""
-	}
 	var parts []string
 	for _, id := range slices.Sorted(maps.Keys(others)) {
 		for _, v := range others[id] {
@@ -786,7 +780,7 @@ func (w *work) readingsThatChange(q license.Question) string {
 			if expr == q.Expression || len(parts) == 3 {
 				continue
 			}
-			if o, err := w.e.policy.Evaluate(expr, q.Use, ""); err == nil && o.Verdict != d.Verdict {
+			if o, err := w.e.policy.Evaluate(expr, q.Use, ""); err == nil && o.Verdict != verdict {
 				parts = append(parts, fmt.Sprintf("as `%s`: %s", v, o.Verdict))
 			}
 		}
@@ -1242,15 +1236,21 @@ func (w *work) answerExceptionUnnamed(q license.Question, ids []string, linking 
 
 // verdict applies the policy to expr for use, records the question and words the answer.
 func (w *work) verdict(expr, use string) (bot.Reply, error) {
+	_, r, err := w.decided(expr, use)
+	return r, err
+}
+
+// decided is verdict with the policy's decision it answers.
+func (w *work) decided(expr, use string) (license.Decision, bot.Reply, error) {
 	d, err := w.e.policy.Evaluate(expr, use, "")
 	if err != nil {
-		return bot.Reply{}, Errorf("%s", err)
+		return d, bot.Reply{}, Errorf("%s", err)
 	}
 	if err := w.recordQuestion("verdict", expr, use, d.Verdict.String()); err != nil {
-		return bot.Reply{}, err
+		return d, bot.Reply{}, err
 	}
 	_, exceptions := w.e.approvals.kind("exception")
-	return VerdictReply(d, w.e.policy.URL(), exceptions), nil
+	return d, VerdictReply(d, w.e.policy.URL(), exceptions), nil
 }
 
 // policyVerdictField is the policy's verdict d as one line of a longer answer ("Policy,

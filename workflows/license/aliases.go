@@ -1089,7 +1089,7 @@ func findLicenses(text string) found {
 	// lib from Apache 2.0 to MIT") keeps both: the asker weighs them.
 	// So does weighing the move ("someone wants our boilerplate moved from mit to apache
 	// 2.0: what do we gain and lose?").
-	if len(hits) > 1 && !weighsRE.MatchString(anotherLicence(lower)) && !gainLoseRE.MatchString(lower) {
+	if len(hits) > 1 && !weighsLicences(lower) && !gainLoseRE.MatchString(lower) {
 		hits = slices.DeleteFunc(hits, func(h hit) bool {
 			if h.pos <= 0 || h.pos > len(lower) || h.end < 0 || h.end > len(lower) {
 				return false
@@ -1209,11 +1209,11 @@ func findLicenses(text string) found {
 		}
 		hits = kept
 	}
-	weighed := anotherLicence(lower) // "does it need a different licence?" weighs none
+	weighed := lower
 	if strings.Contains(lower, "different if") {
-		weighed = differentIfRE.ReplaceAllString(weighed, " ")
+		weighed = differentIfRE.ReplaceAllString(lower, " ")
 	}
-	if len(hits) > 1 && !weighsRE.MatchString(weighed) {
+	if len(hits) > 1 && !weighsLicences(weighed) {
 		hits = slices.DeleteFunc(hits, func(h hit) bool {
 			// "is not GPL compatible" says something of the licence, not that it is not meant.
 			qualified := h.end >= 0 && h.end <= len(lower) && qualifierRE.MatchString(strings.TrimLeft(lower[h.end:], " -"))
@@ -1635,7 +1635,7 @@ func findLicenses(text string) found {
 			}
 			// A project's licence is not a more precise saying of a licence named with
 			// its version: "a WordPress theme on a starter theme that is GPL v2".
-			if h.why == noVersion || h.why == noGNU || h.why == noClauses || version(g.id) == version(h.id) && g.why == "" && g.project == nil && !differenceRE.MatchString(anotherLicence(lower)) && !movedBetween(lower, h.pos, h.end, g.pos, g.end) ||
+			if h.why == noVersion || h.why == noGNU || h.why == noClauses || version(g.id) == version(h.id) && g.why == "" && g.project == nil && !asksDifference(lower) && !movedBetween(lower, h.pos, h.end, g.pos, g.end) ||
 				g.project != nil && g.pos < h.pos && (h.why == noLater || h.why == retiredGNU) && orLaterReaches(gid, h.id) && h.pos > 0 && h.pos <= len(lower) && !otherOwnerBeforeRE.MatchString(lower[max(0, h.pos-60):h.pos]) {
 				// "bash, coreutils and friends … the GPLv3 of those tools", "glibc … under the
 				// LGPLv3": the version the project's "or later" reaches, said loosely of it.
@@ -2229,6 +2229,10 @@ var gainLoseRE = regexp.MustCompile(`\b(?:gain|gains|lose|loses|losing|give\s+up
 var weighsRE = regexp.MustCompile(`\b(?:differen(?:ce|ces|t)|differ|vs\.?|versus|compar\w*|pros\s+and\s+cons|trade-?offs?|better|worse|wiser|advantages?|downsides?)\b` +
 	// "why would our lab pick mpl instead of apache, mit or bsd?"
 	`|\bwhy\s+(?:[\w'’-]+\s+){0,4}?(?:pick|choose|prefer|go\s+with|opt\s+for)\b`)
+
+// weighsLicences tells whether lower weighs licences against each other, by weighsRE;
+// "a different licence" said in place of one weighs none.
+func weighsLicences(lower string) bool { return weighsRE.MatchString(anotherLicence(lower)) }
 
 // differentIfRE: "would it be different if …", which supposes another licence and
 // weighs none.

@@ -1477,9 +1477,12 @@ func ParseQuestion(text string) (q Question, ok bool) {
 // one or is ported to it ("a windows port of nano", "run it on macOS"), or that the
 // system is proprietary ("windows is proprietary"). A build or a release for it says
 // no more than what ships.
+// closedOSNames are the proprietary operating systems closedOSRE and onClosedOSRE name.
+const closedOSNames = `(?:windows|macos|mac\s+os(?:\s+x)?|os\s+x|solaris|aix|hp-ux|qnx|vxworks|z/os)`
+
 var (
-	closedOSRE   = regexp.MustCompile(`\b(windows|macos|mac\s+os(?:\s+x)?|os\s+x|solaris|aix|hp-ux|qnx|vxworks|z/os)\b`)
-	onClosedOSRE = regexp.MustCompile(`\b(?:windows|macos|mac\s+os(?:\s+x)?|os\s+x|solaris|aix|hp-ux|qnx|vxworks|z/os)\s+(?:port|ports|version\s+of)\b|\bport(?:s|ed|ing)?\s+(?:[\w.+-]+\s+){0,3}?to\s+(?:windows|macos|mac\s+os|os\s+x|solaris|aix|qnx)\b|\b(?:run|runs|running|ran)\s+(?:[\w.+-]+\s+){0,3}?(?:on|under)\s+(?:windows|macos|mac\s+os|os\s+x|solaris|aix|qnx)\b|\b(?:windows|macos|mac\s+os(?:\s+x)?|os\s+x|solaris|aix|qnx)\s+(?:is|are|being)\s+(?:proprietary|closed(?:[- ]source)?|non-free)\b`)
+	closedOSRE   = regexp.MustCompile(`\b(` + closedOSNames + `)\b`)
+	onClosedOSRE = regexp.MustCompile(`\b` + closedOSNames + `\s+(?:port|ports|version\s+of)\b|\bport(?:s|ed|ing)?\s+(?:[\w.+-]+\s+){0,3}?to\s+` + closedOSNames + `\b|\b(?:run|runs|running|ran)\s+(?:[\w.+-]+\s+){0,3}?(?:on|under)\s+` + closedOSNames + `\b|\b` + closedOSNames + `\s+(?:is|are|being)\s+(?:proprietary|closed(?:[- ]source)?|non-free)\b`)
 )
 
 // closedOSPort is the proprietary operating system lower says a program runs on, is
@@ -2722,7 +2725,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// licence?"), only where one may be.
 		q.Proprietary = proprietaryRE.MatchString(nonFreeStatusRE.ReplaceAllString(lower, " "))
 	}
-	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "interchangeab", "both mean", "compar", "same", "basically", "equivalent", "identical", "similar", "essentially", "more or less", "just", "between", "add", "offer", "lose", "gain", "give", "buy", "doesn", "does not", "lacks", "tell", "distinguish", "beyond", "on top of", "more than"}) && differenceRE.MatchString(anotherLicence(lower)) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "combined", "mix", "mixed", "together"}) &&
+	q.Difference = len(f.ids) >= 2 && containsAny(lower, []string{"differ", "vs", "versus", "interchangeab", "both mean", "compar", "same", "basically", "equivalent", "identical", "similar", "essentially", "more or less", "just", "between", "add", "offer", "lose", "gain", "give", "buy", "doesn", "does not", "lacks", "tell", "distinguish", "beyond", "on top of", "more than"}) && asksDifference(lower) && !anyWord(n, []string{"compatible", "compatibility", "into", "combine", "combined", "mix", "mixed", "together"}) &&
 		!whichWayRE.MatchString(lower) // "apache 2.0 vs gplv2, which way works": the direction, not the difference
 	written := q.Expression != "" && (strings.Contains(q.Expression, " OR ") || strings.Contains(q.Expression, " AND "))
 	// Every option of one project's choice named ("osquery … the LICENSE file (Apache 2.0)
@@ -4023,6 +4026,10 @@ var choiceRE = regexp.MustCompile(`\b(?:dual|dually|tri|triple|multi|multiple)\s
 // different licences"): not a question of how two licences differ, unless it goes on to
 // say from what ("is gpl-2+ really a different licence from gpl-2?").
 var anotherLicenceRE = regexp.MustCompile(`\b(?:an?|any|some|under|with|carry|carries|get|gets|need|needs|use)\s+different\s+licen[cs]es?\b(\s+(?:from|than|to)\b)?`)
+
+// asksDifference tells whether lower asks how licences differ, by differenceRE; "a
+// different licence" said in place of one asks nothing of the kind.
+func asksDifference(lower string) bool { return differenceRE.MatchString(anotherLicence(lower)) }
 
 // anotherLicence is lower with "a different licence" said as "another licence", where
 // it names no second licence to compare with.
