@@ -1058,6 +1058,20 @@ func findLicenses(text string) found {
 				break
 			}
 		}
+		// "stable diffusion was announced as open source. is the OpenRAIL-M licence
+		// actually open source?": a licence of the project's own making that its earlier
+		// versions or other builds carry, named in the message, says which of them is
+		// meant. Licences anyone may use (Apache-2.0 for Grafana before 8) say nothing of
+		// the kind: they may be the asker's.
+		if !strings.HasPrefix(hits[i].how, noVersionHow) {
+			continue
+		}
+		for _, v := range hits[i].project.Variants {
+			if strings.HasPrefix(v.License, "LicenseRef-") && slices.ContainsFunc(hits, func(o hit) bool { return o.project == nil && o.id == v.License }) {
+				hits[i].id, hits[i].how = v.License, fmt.Sprintf("the question names `%s`, the licence of %s", v.License, v.Said)
+				break
+			}
+		}
 	}
 	// An ID inside a longer alias that starts before it is part of that name
 	// ("zlib/libpng licence" is Zlib, not Zlib or Libpng).

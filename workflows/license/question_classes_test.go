@@ -2382,6 +2382,24 @@ func TestProjectSaidToBeItsEarlierLicence(t *testing.T) {
 	}
 }
 
+// TestProjectBuildByItsOwnLicenceNamed guards a project named without a version beside
+// a licence of its own making that its earlier versions carry ("stable diffusion … the
+// OpenRAIL-M licence"): that version is meant, and the answer says why. A licence anyone
+// may use said beside such a project stays a licence of its own (Grafana before 8 was
+// Apache-2.0, which may be the asker's).
+func TestProjectBuildByItsOwnLicenceNamed(t *testing.T) {
+	q, _ := ParseQuestion("stable diffusion was announced as open source. is the OpenRAIL-M licence actually open source?")
+	if q.Expression != "LicenseRef-CreativeML-OpenRAIL-M" || len(q.Projects) != 1 || !strings.Contains(q.Projects[0].How, "the question names") {
+		t.Errorf("expression %q, projects %+v; want Stable Diffusion 1.x's licence alone, said to be read so", q.Expression, q.Projects)
+	}
+	if q, _ := ParseQuestion("can we use stable diffusion in our saas?"); q.Expression != "LicenseRef-CreativeML-OpenRAIL-PlusPlus-M" {
+		t.Errorf("stable diffusion today: %q, want LicenseRef-CreativeML-OpenRAIL-PlusPlus-M", q.Expression)
+	}
+	if q, _ := ParseQuestion("we bundle grafana with our apache-2.0 app, ok?"); !strings.Contains(q.Expression, "AGPL-3.0-only") {
+		t.Errorf("grafana beside an Apache-2.0 app: %q, want grafana's AGPL-3.0-only kept", q.Expression)
+	}
+}
+
 // TestUniversityOwnsIt guards a university, institute or client said to own code one
 // wrote: the employer topic, as for a company.
 func TestUniversityOwnsIt(t *testing.T) {
