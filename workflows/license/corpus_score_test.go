@@ -160,10 +160,53 @@ func readQuestionFile(t *testing.T, name string) []corpusQuestion {
 			t.Errorf("%s line %d: want %q does not follow the grammar in the file's header", name, n, c[4])
 			continue
 		}
-		out = append(out, corpusQuestion{line: n, file: filepath.Base(name), split: c[0], patterns: strings.Split(c[1], ","), source: c[2], text: c[3], want: c[4]})
+		out = append(out, corpusQuestion{line: n, file: filepath.Base(name), split: c[0], patterns: strings.Split(c[1], ","), source: c[2], text: c[3], want: refIDs(c[4])})
 	}
 	return out
 }
+
+// refIDs writes a licence a want names by its common tag, when the licence has no SPDX
+// ID, as the LicenseRef- ID the projects data gives it ("CreativeML-OpenRAIL-M", the
+// tag model hubs use, is LicenseRef-CreativeML-OpenRAIL-M): the want names that licence.
+func refIDs(want string) string {
+	refs := map[string]bool{}
+	for _, p := range knownProjects() {
+		ids := []string{p.License}
+		for _, v := range p.Variants {
+			ids = append(ids, v.License)
+		}
+		for _, id := range ids {
+			for _, tok := range strings.Fields(strings.NewReplacer("(", " ", ")", " ").Replace(id)) {
+				if strings.HasPrefix(tok, "LicenseRef-") {
+					refs[tok] = true
+				}
+			}
+		}
+	}
+	return licenceTokenRE.ReplaceAllStringFunc(want, func(tok string) string {
+		if refs["LicenseRef-"+tok] {
+			return "LicenseRef-" + tok
+		}
+		return tok
+	})
+}
+
+// TestWantTagsAreLicenceRefs guards refIDs: a tag with a LicenseRef- ID in the data is
+// that ID, and SPDX IDs and the want's own words stay as written.
+func TestWantTagsAreLicenceRefs(t *testing.T) {
+	for in, want := range map[string]string{
+		"profile CreativeML-OpenRAIL-M":                        "profile LicenseRef-CreativeML-OpenRAIL-M",
+		"verdict LicenseRef-CreativeML-OpenRAIL-M @ saas = ok": "verdict LicenseRef-CreativeML-OpenRAIL-M @ saas = ok",
+		"compat MIT > GPL-2.0-only = no @ distribute":          "compat MIT > GPL-2.0-only = no @ distribute",
+	} {
+		if got := refIDs(in); got != want {
+			t.Errorf("refIDs(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// licenceTokenRE finds the words of a want that may be licence IDs.
+var licenceTokenRE = regexp.MustCompile(`\b[A-Za-z][A-Za-z0-9.+-]*[A-Za-z0-9+]`)
 
 // TestQuestionCorpusParts guards the parts themselves: each blind-*.tsv holds one part
 // (corpus.tsv, the first file, holds the first four), and
