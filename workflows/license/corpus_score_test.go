@@ -183,9 +183,23 @@ func refIDs(want string) string {
 			}
 		}
 	}
+	// A LicenseRef- ID is a local name: spelt with other hyphens, case or a trailing
+	// "License" ("LicenseRef-PublicDomain", "LicenseRef-Llama-2-Community-License"), it
+	// names the licence the data spells its own way.
+	loose := func(id string) string {
+		id = strings.ToLower(strings.ReplaceAll(strings.TrimPrefix(id, "LicenseRef-"), "-", ""))
+		return strings.TrimSuffix(strings.TrimSuffix(id, "license"), "licence")
+	}
+	byLoose := map[string]string{}
+	for r := range refs {
+		byLoose[loose(r)] = r
+	}
 	return licenceTokenRE.ReplaceAllStringFunc(want, func(tok string) string {
-		if refs["LicenseRef-"+tok] {
+		switch {
+		case refs["LicenseRef-"+tok]:
 			return "LicenseRef-" + tok
+		case strings.HasPrefix(tok, "LicenseRef-") && !refs[tok] && byLoose[loose(tok)] != "":
+			return byLoose[loose(tok)]
 		}
 		return tok
 	})
