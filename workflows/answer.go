@@ -232,6 +232,12 @@ func runAsk(w *work) error {
 		// "GPLv2 with a linking exception", "GPLv2 with the OpenSSL exception": which
 		// exception it is decides what the licence allows.
 		ids, linking := license.ExceptionChoices(q.Unknown[0], q.Expression)
+		if q.Difference && q.Kind == license.AskProfile && len(q.Licenses) == 2 && linking && len(ids) > 0 {
+			// "is mpl 2.0 basically the same deal as lgpl with a static linking
+			// exception?": the licences are compared, and the reply says the exception,
+			// which it does not name, is left out.
+			return w.answerProfiles(q, true)
+		}
 		if q.Kind == license.AskVerdict && q.Use != "" && len(q.Licenses) == 1 && (linking && len(ids) > 0 || len(ids) > 1) {
 			return w.answerExceptionUnnamed(q, ids, linking)
 		}

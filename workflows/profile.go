@@ -311,6 +311,9 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 			if diff.FromMatrix {
 				r.Blocks = append(r.Blocks, bot.Context(license.OSADLAttribution))
 			}
+			if q.Partial && len(q.Unknown) == 1 {
+				r.Blocks = append(r.Blocks, bot.Context(exceptionLeftOut(q)))
+			}
 			if err := w.reply(restated(fmt.Sprintf("how do %s differ?", bot.JoinAnd(quoted)), readAs(r, notes))); err != nil {
 				return err
 			}
@@ -369,6 +372,21 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 		notes = nil // said once, with the first
 	}
 	return nil
+}
+
+// exceptionLeftOut says that a comparison leaves out the linking exception the question
+// names without saying which, and how to ask with it.
+func exceptionLeftOut(q license.Question) string {
+	ids, _ := license.ExceptionChoices(q.Unknown[0], q.Expression)
+	base := q.Licenses[0]
+	if i := slices.IndexFunc(q.Licenses, func(id string) bool { return strings.Contains(id, "GPL-") }); i >= 0 {
+		base = q.Licenses[i] // the exceptions are the GNU licence's
+	}
+	var options []string
+	for _, id := range ids {
+		options = append(options, "`"+base+" WITH "+id+"`")
+	}
+	return fmt.Sprintf("You also named a %s without saying which. An exception gives more than the licence does, and what it lets a program linked with the code do depends on which one it is, so this compares the licences without it. Ask again with it by SPDX ID to see it, e.g. %s.", q.Unknown[0], bot.JoinOr(options))
 }
 
 // withFormer adds to r, the profile of the licence a work is under now, what becomes of

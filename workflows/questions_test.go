@@ -120,7 +120,8 @@ func TestProgramRunApart(t *testing.T) {
 // TestUnnamedLinkingException: "GPLv2 with a linking exception" names no exception.
 // Asked for a use, the answer is the policy's verdict on each SPDX linking exception
 // written with that licence: one verdict when they agree, each one when they do not, with
-// the others a click away. Asked of nothing, the reply names them to ask again with.
+// the others a click away. Asked of nothing, the reply names them to ask again with;
+// set beside another licence to compare, the two licences are compared without it.
 func TestUnnamedLinkingException(t *testing.T) {
 	answered(t, "the stack is GPLv2 with a linking exception. can we link it statically into our closed firmware?",
 		[]string{"with a linking exception the message does not name?", "Which exception it is decides the verdict",
@@ -143,9 +144,13 @@ func TestUnnamedLinkingException(t *testing.T) {
 	answered(t, "is lgpl with a static linking exception ok for our firmware?",
 		[]string{"a linking exception the message does not name", "`LGPL-3.0-only WITH LGPL-3.0-linking-exception`"},
 		[]string{"not a licence I know", "static exception"})
+	// Compared with another licence, the licences are compared, and the reply says the
+	// exception is left out and how to ask with it.
 	answered(t, "is mpl 2.0 basically the same deal as lgpl with a static linking exception?",
-		[]string{"a linking exception the message does not name", "WITH OCaml-LGPL-linking-exception`"},
-		[]string{"not a licence I know", "static exception"})
+		[]string{"how do `MPL-2.0` and `LGPL-3.0-only` differ?", "• Only MPL-2.0:",
+			"You also named a static linking exception without saying which", "so this compares the licences without it",
+			"`LGPL-3.0-only WITH LGPL-3.0-linking-exception` or `LGPL-3.0-only WITH OCaml-LGPL-linking-exception`"},
+		[]string{"not a licence I know", "static exception", "I give no verdict"})
 }
 
 // TestCaseByCaseVerdictSaysWhatTheTextAsks: a licence the policy decides case by case

@@ -2670,10 +2670,17 @@ func parseQuestion(text string) (q Question, ok bool) {
 		return q, false
 	}
 	q.Kind = AskVerdict
-	// A written SPDX expression is taken as it is.
+	// A written SPDX expression is taken as it is. But in "is MPL-2.0 the same as
+	// LGPL-3.0-only WITH LGPL-3.0-linking-exception?", one licence with its exception,
+	// written as SPDX writes it in either case, is one side of a comparison (found with its
+	// exception), not the whole question.
+	compared := len(f.ids) > 1 && asksDifference(lower)
 	for _, m := range exprRE.FindAllString(text, -1) {
 		if m = balance(m); m == "" {
 			continue
+		}
+		if !strings.Contains(m, " OR ") && !strings.Contains(m, " AND ") && compared {
+			break // one licence with its exception, of those compared (below)
 		}
 		if _, err := ExtractLicenses(m); err == nil {
 			q.Expression = m
@@ -2699,7 +2706,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 			}
 		}
 	}
-	if q.Expression == "" && strings.Contains(lower, " with ") && strings.Contains(lower, "exception") {
+	if q.Expression == "" && !compared && strings.Contains(lower, " with ") && strings.Contains(lower, "exception") {
 		// "comes out as gpl-3.0-or-later with font-exception-2.0": an SPDX ID and an
 		// exception's, typed in lower case, are the expression as written.
 		for _, m := range lowerWithRE.FindAllString(text, -1) {

@@ -2400,6 +2400,26 @@ func TestProjectBuildByItsOwnLicenceNamed(t *testing.T) {
 	}
 }
 
+// TestComparedWithItsException guards a comparison: "is X basically the same as Y"
+// with a versioned name ("mpl 2.0") compares the two, and a licence written with its
+// exception as SPDX writes it is one side of the comparison, not the whole question.
+func TestComparedWithItsException(t *testing.T) {
+	for text, want := range map[string][]string{
+		"is mpl 2.0 basically the same as lgpl?":                                  {"MPL-2.0", "LGPL-3.0-only"},
+		"is MPL-2.0 the same as LGPL-3.0-only WITH LGPL-3.0-linking-exception?":   {"MPL-2.0", "LGPL-3.0-only WITH LGPL-3.0-linking-exception"},
+		"how does mpl-2.0 differ from gpl-2.0-only with classpath-exception-2.0?": {"MPL-2.0", "GPL-2.0-only WITH Classpath-exception-2.0"},
+	} {
+		if q, _ := ParseQuestion(text); !q.Difference || !slices.Equal(q.Licenses, want) {
+			t.Errorf("%q: difference %v licences %q, want %q compared", text, q.Difference, q.Licenses, want)
+		}
+	}
+	// Asked of one licence with its exception, the expression as written stays whole.
+	text := "our firmware manifest lists U-Boot as GPL-3.0-or-later WITH Font-exception-2.0, but we thought U-Boot was GPLv2. where does that expression come from?"
+	if q, _ := ParseQuestion(text); q.Expression != "GPL-3.0-or-later WITH Font-exception-2.0" {
+		t.Errorf("%q: expression %q, want the one written", text, q.Expression)
+	}
+}
+
 // TestUniversityOwnsIt guards a university, institute or client said to own code one
 // wrote: the employer topic, as for a company.
 func TestUniversityOwnsIt(t *testing.T) {
