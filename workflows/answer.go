@@ -1026,6 +1026,7 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 			}
 		}
 	}
+	var texts []string                         // the texts of the licences named whose conditions the answer quotes
 	if len(named) > 0 && asked.version == "" { // the form read is one click away instead
 		var lines []string
 		for _, id := range named[:min(len(named), 6)] {
@@ -1047,6 +1048,10 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 				line += "; its text asks: " + strings.Join(asks, "; ")
 				if len(p.Obligations) > 0 {
 					line += ". The policy asks: " + strings.Join(p.Obligations, " ")
+				}
+				if p.Listed {
+					base, _, _ := strings.Cut(id, " WITH ")
+					texts = append(texts, "https://spdx.org/licenses/"+base+".html")
 				}
 			case namedObligations && len(p.Obligations) > 0:
 				line += ": " + strings.Join(p.Obligations, " ")
@@ -1073,7 +1078,13 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 		}
 	}
 	if t.Source != "" && !movingAnswer && !authorAnswer { // a topic about the bot's own commands has no outside source; the author's lines carry theirs
-		fields = append(fields, bot.Field{Label: "Source", Value: t.Source})
+		source := t.Source
+		if len(texts) > 0 && !slices.ContainsFunc(texts, func(u string) bool { return u == t.Source }) {
+			// "does zlib's licence have to be shown with our app binary?": what each
+			// licence named asks is read from its own text.
+			source += "\nTexts of the licences named: " + strings.Join(texts, ", ")
+		}
+		fields = append(fields, bot.Field{Label: "Source", Value: source})
 	}
 	fields = append(fields, bot.Field{Label: "Policy", Value: policyLink(w.e.policy.URL())})
 	blocks := []bot.Block{bot.Fields(fields...)}

@@ -798,10 +798,11 @@ func TestGNUProgramOnClosedOS(t *testing.T) {
 // TestAttributionByTheText: asked what credit a licence needs and where, the answer says
 // what the licence's own text asks, and of which copies (zlib: the notice stays in the
 // source; BSD-2-Clause: also in what ships with binaries), before the policy's stricter
-// obligations.
+// obligations, and gives the texts it read that from as sources.
 func TestAttributionByTheText(t *testing.T) {
 	answered(t, "does the zlib licence need to be included with our app binary?",
-		[]string{"What attribution means", "`Zlib` (zlib License) — notice; its text asks: ", "with every copy of the source", "The policy asks: "},
+		[]string{"What attribution means", "`Zlib` (zlib License) — notice; its text asks: ", "with every copy of the source", "The policy asks: ",
+			"Texts of the licences named: https://spdx.org/licenses/Zlib.html"},
 		[]string{"shipped with binaries;"})
 	answered(t, "do we have to include the bsd-2-clause notice in our binary distribution?",
 		[]string{"its text asks: ", "reproduce the copyright notice and licence text in the documentation or other materials shipped with binaries"}, nil)
