@@ -1026,7 +1026,8 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 			}
 		}
 	}
-	var texts []string                         // the texts of the licences named whose conditions the answer quotes
+	// texts are the texts of the licences named whose conditions the answer quotes.
+	var texts []string
 	if len(named) > 0 && asked.version == "" { // the form read is one click away instead
 		var lines []string
 		for _, id := range named[:min(len(named), 6)] {

@@ -408,7 +408,7 @@ func scoreQuestion(p *Policy, c corpusQuestion) score {
 		if !named {
 			return s
 		}
-		if kind == "verdict" && want != "any" && q.Kind == AskCompatibility && q.Reading == RolesSaid && q.Use != "" && useMatches(q.Use, use) && sameExpr(q.Licenses[0], expr) {
+		if kind == "verdict" && q.Kind == AskCompatibility && q.Reading == RolesSaid && q.Use != "" && useMatches(q.Use, use) && sameExpr(q.Licenses[0], expr) {
 			// "our project is mit. can we use libusbdotnet (lgpl v3) in it?": read as the
 			// code going into the asker's work, the answer gives the policy's verdict on
 			// the code for the use as well (answerCompatibility's "Policy, …" line). It
@@ -417,7 +417,8 @@ func scoreQuestion(p *Policy, c corpusQuestion) score {
 			v, agrees, err := policySays(p, q.Licenses[0], q.Use, want)
 			class := compatClass(CompatibleFor(q.Licenses[0], q.Licenses[1], q.Use).Answer)
 			s.understood = err == nil
-			s.verdict = agrees && (want == "ok" && class != "no" || want == "no" && class != "yes")
+			// A want of "any" is met by whatever verdict the policy gives, as for a verdict.
+			s.verdict = want == "any" || agrees && (want == "ok" && class != "no" || want == "no" && class != "yes")
 			s.why += " read as compatibility, policy " + v.String() + ", answer " + class
 			return s
 		}
