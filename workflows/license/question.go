@@ -433,7 +433,10 @@ var useWords = []struct {
 	// A library the user installs apart, which the work finds at run time, is not shipped
 	// with it: "we don't ship vlc, the user installs it separately".
 	{"dynamic_link", []string{"pip installed", "pip install", "pip installs", "installed with pip", "installed from pypi", "installed via pip", "installed separately", "installs it separately", "install it separately", "installs them separately", "install them separately",
-		"user installs", "users install", "user has to install", "users have to install", "installed by the user", "installed by users", "users install it themselves"}},
+		"user installs", "users install", "user has to install", "users have to install", "installed by the user", "installed by users", "users install it themselves",
+		// "we never bundle it and users add it themselves"
+		"users add it themselves", "user adds it themselves", "users add them themselves", "users provide it themselves", "user provides it themselves",
+		"users supply it themselves", "user supplies it themselves", "users bring their own", "never bundle it", "never bundle them"}},
 	{"static_link", []string{"linking static", "linked static", "linkage static", "static linkage", // "- linking: static"
 		"go binary", "go binaries", "golang binary", "golang binaries", "rust binary", "rust binaries", // Go and Rust link their dependencies in
 		"static link", "statically link", "statically linked", "static linking", "link statically", "statically", "linked statically",

@@ -3479,11 +3479,14 @@ func TestInstalledAtTheCustomerOrServedPages(t *testing.T) {
 	})
 }
 
-// TestLibraryTheUserInstalls: a library the user installs apart, which the work finds at
-// run time, is linked dynamically and not shipped, whatever "embeds" says of the control.
+// TestLibraryTheUserInstalls: a library the user installs or adds apart, which the work
+// finds at run time, is linked dynamically and not shipped, whatever "embeds" says of the
+// control.
 func TestLibraryTheUserInstalls(t *testing.T) {
 	wantReadings(t, []reading{
 		{"our closed source c# desktop app that we sell embeds the vlc activex control to play video. we don't ship vlc, the user installs it separately. does vlc's gpl reach our app?", "GPL-2.0-or-later", "dynamic_link"},
+		// Added by the users themselves, never bundled.
+		{"our closed tool has an optional exporter that builds against an lgpl-2.1 lib, but we never bundle it and users add it themselves. fine?", "LGPL-2.1-only", "dynamic_link"},
 	})
 }
 
