@@ -1231,7 +1231,9 @@ func findLicenses(text string) found {
 		hits = slices.DeleteFunc(hits, func(h hit) bool {
 			// "is not GPL compatible" says something of the licence, not that it is not meant.
 			qualified := h.end >= 0 && h.end <= len(lower) && qualifierRE.MatchString(strings.TrimLeft(lower[h.end:], " -"))
-			return h.pos > 0 && h.pos <= len(lower) && notThisRE.MatchString(lower[max(0, h.pos-40):h.pos]) && !qualified
+			// "we don't ship vlc, the user installs it separately": not shipped, but used.
+			installed := h.end >= 0 && h.end <= len(lower) && installedApartRE.MatchString(lower[h.end:min(len(lower), h.end+60)])
+			return h.pos > 0 && h.pos <= len(lower) && notThisRE.MatchString(lower[max(0, h.pos-40):h.pos]) && !qualified && !installed
 		})
 	}
 	// A licence proposed to someone else's project as a replacement ("Would you consider
@@ -2276,6 +2278,10 @@ var notThisRE = regexp.MustCompile(`(?:,\s*|\b)(?:not|no\s+longer\s+(?:be\s+)?(?
 	`(?:removed|replaced|dropped|ripped\s+out|got\s+rid\s+of|eliminated)\s+(?:the\s+|our\s+|that\s+|its\s+|all\s+|every\s+)?|` +
 	`(?:(?:our|my)\s+(?:[\w-]+\s+){0,2}|(?:we|i)\s+)(?:used\s+to\s+be|(?:was|were)\s+(?:originally|previously|formerly|once))\s+(?:licen[cs]ed\s+)?(?:under\s+)?|(?:moved|switched|migrated)\s+away\s+from)` +
 	`\s*(?:(?:a|an|the|its|their|our|my|[\w-]+'s)\s+){0,2}$`)
+
+// installedApartRE: the words after a thing not shipped that say its users get it
+// themselves ("the user installs it separately", "users add it themselves").
+var installedApartRE = regexp.MustCompile(`^[^.?!]*?\b(?:(?:the\s+)?(?:users?|customers?)\s+(?:installs?|adds?|provides?|downloads?|supply|supplies|fetch|fetches)\s+(?:it|them)\b|(?:installed|downloaded|added)\s+separately\b)`)
 
 // fearedBeforeRE: the words before a licence that say the asker's work would be made to
 // take it: "has to be", "have to put their work under", "becomes", "infect the host with";

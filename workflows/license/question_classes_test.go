@@ -3481,13 +3481,18 @@ func TestInstalledAtTheCustomerOrServedPages(t *testing.T) {
 
 // TestLibraryTheUserInstalls: a library the user installs or adds apart, which the work
 // finds at run time, is linked dynamically and not shipped, whatever "embeds" says of the
-// control.
+// control; said not to be shipped, it is not ruled out of the question.
 func TestLibraryTheUserInstalls(t *testing.T) {
 	wantReadings(t, []reading{
 		{"our closed source c# desktop app that we sell embeds the vlc activex control to play video. we don't ship vlc, the user installs it separately. does vlc's gpl reach our app?", "GPL-2.0-or-later", "dynamic_link"},
 		// Added by the users themselves, never bundled.
 		{"our closed tool has an optional exporter that builds against an lgpl-2.1 lib, but we never bundle it and users add it themselves. fine?", "LGPL-2.1-only", "dynamic_link"},
 	})
+	// Not shipped is not ruled out: the library is still what the question asks about.
+	text := "our app is mit. we don't ship libvlc, users install it separately. ok?"
+	if q, _ := ParseQuestion(text); !slices.Equal(q.Licenses, []string{"LGPL-2.1-or-later", "MIT"}) || q.Use != "dynamic_link" {
+		t.Errorf("%q: licences %q use %q, want libvlc's LGPL-2.1-or-later into MIT, linked dynamically", text, q.Licenses, q.Use)
+	}
 }
 
 // TestNewProjectLicenceAndPublicDomain: which licence a new open source project should
