@@ -3405,7 +3405,8 @@ func TestNonGPLWork(t *testing.T) {
 }
 
 // TestSellingOpenSource: whether software under an open licence may be sold at all, or a
-// fee charged for it, is the selling topic whatever licence is named; selling one's own
+// fee charged for it, or whether the licence means it must be free of charge, is the
+// selling topic whatever licence is named; selling one's own
 // product with the code in it asks what the code's licence asks of that product, and
 // terms that forbid commercial use are the non-commercial topic.
 func TestSellingOpenSource(t *testing.T) {
@@ -3417,6 +3418,7 @@ func TestSellingOpenSource(t *testing.T) {
 		"can i charge money for copies of a gplv3 minecraft server plugin someone else wrote?": "selling",
 		"does the mit license let us charge for it?":                                           "selling",
 		"A blog post claims charging a fee isn't GPL compliant. Is that right?":                "selling",
+		"can we sell our drupal module or doesn't the gpl mean it has to be free?":             "selling",
 		"can we sell our app that uses a GPL library?":                                         "",
 		"our game uses an MIT library, can we sell it?":                                        "",
 		"I depend on a GPL script. does it stop me selling the game?":                          "",

@@ -764,6 +764,9 @@ var sellingRE = func() *regexp.Regexp {
 			`|\b(?:does|do|would|will)\s+(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+)?(?:\s+licen[cs]e)?\s+(?:really\s+|actually\s+|even\s+)?(?:allow|permit|let|forbid|prohibit|ban|stop|prevent)\s+(?:me\s+|us\s+|you\s+)?(?:to\s+|from\s+)?(?:sell(?:ing)?|resell(?:ing)?|charg(?:e|ing)(?:\s+(?:money|a\s+fee|fees))?(?:\s+for)?|commercial\s+sales?)(?:\s+(?:it|them|copies))?(?:\s+like\s+(?:that|this))?\s*(?:[?.!,;]|$)` +
 			// "charging a fee isn't GPL compliant", "is charging for it a GPL violation?"
 			`|\bcharg(?:e|es|ing)\s+(?:(?:money|a\s+fee|fees|a\s+price)\s*(?:for\s+(?:it|them|copies|downloads?))?|for\s+(?:it|them|copies|downloads?))\s+(?:is(?:n'?t|\s+not)?|isnt|was(?:n'?t)?|would\s+(?:not\s+)?be)\s+(?:\w+\s+)?(?:compliant|allowed|ok|okay|legal|permitted|against)\b` +
+			// "or does gpl mean it has to be free": free as in price, which the licence
+			// does not ask.
+			`|\b(?:does|doesn'?t|do|don'?t|would|wouldn'?t)\s+(?:the\s+)?[\w.+-]+(?:\s+licen[cs]e)?\s+mean\s+(?:that\s+)?(?:it|they|the\s+[\w-]+|my\s+[\w-]+|our\s+[\w-]+)\s+(?:has|have|must|needs?)\s+(?:to\s+)?(?:be\s+)?(?:given\s+away\s+)?(?:for\s+)?(?:free|gratis|free\s+of\s+charge)\b` +
 			`|\bis\s+(?:charging|selling|reselling)\s+(?:(?:money|a\s+fee|fees)\s+)?(?:for\s+)?(?:(?:it|them|copies|open\s+source(?:\s+software)?|free\s+software|gpl\s+software)\s+)?(?:like\s+(?:that|this)\s+)?(?:(?:even|really|actually|legally|still)\s+)?(?:compliant|allowed|ok|okay|legal|permitted|against|(?:an?\s+)?(?:[\w.+-]+\s+)?(?:violation|breach))\b`)
 }()
 
