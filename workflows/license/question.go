@@ -3479,7 +3479,9 @@ var keepLicenceRE = regexp.MustCompile(`\b(?:stay|remain|still be|keep being|con
 
 // pickRE: the question picks one licence of a choice ("we just pick MIT", "go with
 // the Apache one").
-var pickRE = regexp.MustCompile(`\b(?:pick|picks|picking|picked|choose|chooses|choosing|chose|opt for|opting for|go with|going with|elect|select|selecting)\b`)
+var pickRE = regexp.MustCompile(`\b(?:pick|picks|picking|picked|choose|chooses|choosing|chose|opt for|opting for|go with|going with|elect|select|selecting)\b` +
+	// "can we just take it as mit", "can we just take the mit side?"
+	`|\btake\s+(?:it|them|this|that|the\s+(?:code|library|lib))\s+(?:as|under)\b|\btake\s+the\s+[\w.+-]+\s+(?:side|option|branch)\b`)
 
 // workNeedsRE: the question asks which licence the asker's own work must now carry
 // ("what licence does my code have to carry?", "what licence does it need now?").

@@ -2420,6 +2420,16 @@ func TestComparedWithItsException(t *testing.T) {
 	}
 }
 
+// TestOptionOfAChoiceTaken guards taking one option of a choice ("can we just take it
+// as mit", "take the bsd side"): a verdict on giving the code on under the choice, as
+// picking one is, not a question of how it will be used.
+func TestOptionOfAChoiceTaken(t *testing.T) {
+	wantReadings(t, []reading{
+		{"libfoo is dual mit and gpl2, can we just take it as mit", "MIT OR GPL-2.0-only", "distribute"},
+		{"the sdk says bsd or gplv2, we'd take the bsd option. fine?", "BSD-3-Clause OR GPL-2.0-only", "distribute"},
+	})
+}
+
 // TestUniversityOwnsIt guards a university, institute or client said to own code one
 // wrote: the employer topic, as for a company.
 func TestUniversityOwnsIt(t *testing.T) {
