@@ -129,7 +129,8 @@ func TestChoosingAmongNamedLicences(t *testing.T) {
 
 // TestProjectsReadAsTheirLicences guards projects and toolchains read as the licence of
 // what they put in a program: a Go executable carries the Go runtime (BSD-3-Clause),
-// libgit2 its linking exception, a program using the kernel only through system calls
+// libgit2 its linking exception, a GraalVM native image SubstrateVM with the Classpath
+// exception, a program using the kernel only through system calls
 // the syscall note; a project's licence said with it ("Qt 4.8 (LGPL 2.1)", "under its
 // own FTL terms") is the one meant; "GPL 2.0+" is or later; "BSD-ish" is no licence,
 // but a work's "MIT-style licence" or "BSD-like license" is that licence, and a
@@ -145,6 +146,9 @@ func TestProjectsReadAsTheirLicences(t *testing.T) {
 		{"our emulator has an mit-style licence and links gnu readline for the console. problem?", "MIT AND GPL-3.0-or-later", ""},
 		{"Our plotting library has a BSD-like license and ships a GPL backend. ok?", "BSD-3-Clause AND GPL-3.0-only", ""},
 		{"they want GPL-style licences for standalone apps and MIT for libraries", "MIT", ""},
+		// GraalVM's native-image puts SubstrateVM into every image, under the Classpath
+		// exception however loosely its GPL is named.
+		{"our closed service is built with native-image, which puts substratevm (gplv2) in the binary. ok to ship?", "GPL-2.0-only WITH Classpath-exception-2.0", ""},
 	})
 }
 
