@@ -4284,6 +4284,15 @@ func detectUse(n string) string {
 		n = desktopStoreRE.ReplaceAllString(n, " ${1} store program")
 	}
 	use := useFrom(n)
+	if use == "internal" && (strings.Contains(n, " at work ") || strings.Contains(n, " for work ")) &&
+		containsAny(n, []string{"shipped to", "ship it to", "ships to", "ship to", "distributed through", "distributed to", "distributed via", "given to customers", "sold to", "sell it", "we sell"}) {
+		// "At work we want to … load that .so from our main C++ application, which is
+		// proprietary and shipped to customers": where the work is made says less than
+		// where it goes.
+		if u := useFrom(strings.NewReplacer(" at work ", " ", " for work ", " ").Replace(n)); u != "" && u != "internal" {
+			use = u
+		}
+	}
 	if loc := nowSoldRE.FindStringIndex(n); use == "internal" && loc != nil && !neverShipRE.MatchString(n) && !negatedBeforeRE.MatchString(n[max(0, loc[0]-20):loc[0]]) {
 		// "we have an internal tool … now management wants to sell this tool to a few
 		// customers": what it was is background; handing it over is the question.

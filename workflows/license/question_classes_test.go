@@ -2434,6 +2434,15 @@ func TestOptionOfAChoiceTaken(t *testing.T) {
 	})
 }
 
+// TestMadeAtWorkButShipped guards "at work", which says where the asker makes things:
+// alone it keeps the use in house, but what it says goes to customers is handed out.
+func TestMadeAtWorkButShipped(t *testing.T) {
+	wantReadings(t, []reading{
+		{"can we run the gpl-3.0 linter at work?", "GPL-3.0-only", "internal"},
+		{"at work we load an lgpl-2.1 .so from our closed app, which is shipped to customers. ok?", "LGPL-2.1-only", "distribute"},
+	})
+}
+
 // TestUniversityOwnsIt guards a university, institute or client said to own code one
 // wrote: the employer topic, as for a company.
 func TestUniversityOwnsIt(t *testing.T) {
