@@ -563,6 +563,11 @@ func (w *work) answerCompatibility(in, out, use string, assumed, moving bool, no
 		// the one may go under the other; the owners of the code decide whether it moves.
 		r.Blocks = append(r.Blocks, bot.Fields(movingField(t)))
 	}
+	if use == "mobile" && license.NamesGNUCopyleft(out) && license.ThroughApplesStore(w.call.Event.Text) {
+		// "should we switch our ipad app from the MPL to the GPL? it ships through the
+		// app store": the work under the GPL goes out through the store.
+		r.Blocks = append(r.Blocks, bot.Context(appStoreNote))
+	}
 	if assumed {
 		r.Blocks = append(r.Blocks, bot.Context(fmt.Sprintf("Read as `%s` code going into a work under `%s`; if your work is the `%s` one, ask the other way round.", in, out, in)))
 	}
@@ -1089,6 +1094,12 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	}
 	fields = append(fields, bot.Field{Label: "Policy", Value: policyLink(w.e.policy.URL())})
 	blocks := []bot.Block{bot.Fields(fields...)}
+	if (t.Name == "choose" || t.Name == "selling" || t.Name == "distribution") && license.ThroughApplesStore(w.call.Event.Text) &&
+		slices.ContainsFunc(named, license.NamesGNUCopyleft) {
+		// "Someone sent a pull request moving our iOS app from the MPL to the GPL": the
+		// licence weighed for an app in Apple's store meets the store's terms.
+		blocks = append(blocks, bot.Context(appStoreNote))
+	}
 	var buttons []bot.Button
 	if b, ok := w.requestButton(request); ok {
 		b.Style = bot.Primary

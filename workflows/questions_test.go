@@ -807,3 +807,22 @@ func TestAttributionByTheText(t *testing.T) {
 	answered(t, "do we have to include the bsd-2-clause notice in our binary distribution?",
 		[]string{"its text asks: ", "reproduce the copyright notice and licence text in the documentation or other materials shipped with binaries"}, nil)
 }
+
+// TestStoreTermsWhenWeighingALicence: weighing the GPL for an app that goes out through
+// Apple's store, the choosing answer, or the compatibility answer on moving to it, says
+// what the store's terms mean for it; another store, or licences outside the GNU family,
+// get no such note.
+func TestStoreTermsWhenWeighingALicence(t *testing.T) {
+	answered(t, "a contributor wants to relicense our ipad app from the MPL to the GPL. should we accept?",
+		[]string{"Choosing a licence", "Apple's App Store hands out every app under its own terms of use"}, nil)
+	answered(t, "a contributor wants to relicense our android app from the MPL to the GPL. should we accept?",
+		[]string{"Choosing a licence"}, []string{"Apple's App Store hands out"})
+	answered(t, "a contributor wants to relicense our ipad app from the MPL to the Apache licence. should we accept?",
+		[]string{"Choosing a licence"}, []string{"Apple's App Store hands out"})
+	// Weighed as code moving into a GPL work, the same.
+	answered(t, "should we switch our ipad app from the MPL to the GPL? it ships through the app store.",
+		[]string{"Moving a released project", "Apple's App Store hands out every app under its own terms of use"}, nil)
+	// A work already named as the asker's keeps the licence it leaves.
+	answered(t, "a contributor wants our ipad app moved from the MPL to the GPL. we ship it through the app store. should we switch?",
+		[]string{"`MPL-2.0` code into a `GPL-3.0-only` work", "Apple's App Store hands out every app under its own terms of use"}, nil)
+}

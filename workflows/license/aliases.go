@@ -594,6 +594,7 @@ var (
 	leftFromRE          = regexp.MustCompile(`\b(?:moved|moving|moves|switched|switching|switches|changed|changing|changes|relicensed|relicensing|went|migrated|migrating|transitioned|shifted|shifting)\b[^.?!]{0,50}?\bfrom\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?:permissive|open|old|original)\s+)?$`)
 	movedToRE           = regexp.MustCompile(`^[^.?!]{0,30}?\bto\b`)
 	ownWordsRE          = regexp.MustCompile(`\b(?:we|our|my|i|us)\b`)
+	ownThingBeforeRE    = regexp.MustCompile(`\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:apps?|application|project|library|lib|code|codebase|repo|repository|package|crate|tool|plugin|game|module|sdk|site|website|fork|theme|extension|driver|firmware)\s+(?:to\s+be\s+|be\s+)?$`)
 )
 
 // statedNext tells whether the licence id at pos, at the start of the sentence after the
@@ -1108,8 +1109,11 @@ func findLicenses(text string) found {
 			if h.pos <= 0 || h.pos > len(lower) || h.end < 0 || h.end > len(lower) {
 				return false
 			}
-			m := leftFromRE.FindStringSubmatch(lower[max(0, h.pos-80):h.pos])
-			return m != nil && !ownWordsRE.MatchString(m[0]) && movedToRE.MatchString(lower[h.end:min(len(lower), h.end+60)])
+			before := lower[max(0, h.pos-80):h.pos]
+			m := leftFromRE.FindStringIndex(before)
+			// "a contributor wants our ipad app moved from the MPL to the GPL": the asker's
+			// own work, named just before the move.
+			return m != nil && !ownWordsRE.MatchString(before[m[0]:]) && !ownThingBeforeRE.MatchString(before[:m[0]]) && movedToRE.MatchString(lower[h.end:min(len(lower), h.end+60)])
 		})
 	}
 	// "SQLite says it's public domain", "the Unlicense puts it in the public domain":

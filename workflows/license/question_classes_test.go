@@ -931,6 +931,14 @@ func TestChoosingForTheCompanyAndWebApplications(t *testing.T) {
 func TestProjectSaidToHaveMoved(t *testing.T) {
 	wantCompatibility(t, map[string][]string{"We're a GPLv2-only project and wanted msgpack-c, but it moved to the Apache 2 licence. Does Apache 2 shut us out?": {"Apache-2.0", "GPL-2.0-only"}})
 	wantReadings(t, []reading{{"terraform moved to bsl. we only run it internally for our own infra, still ok", "BUSL-1.1", "internal"}})
+	// The asker's own work moved by someone else keeps both licences: they weigh the move.
+	if q, _ := ParseQuestion("a contributor wants our ipad app moved from the MPL to the GPL. should we switch?"); !slices.Equal(q.Licenses, []string{"MPL-2.0", "GPL-3.0-only"}) {
+		t.Errorf("our app moved: licences %q, want MPL-2.0 and GPL-3.0-only", q.Licenses)
+	}
+	// Someone else's project the asker only uses ("our identity provider") is history.
+	if q, _ := ParseQuestion("our identity provider keyvault moved from Apache 2.0 to AGPL 3.0. we run it for our closed SaaS, fine?"); q.Expression != "AGPL-3.0-only" {
+		t.Errorf("their project moved: expression %q, want AGPL-3.0-only alone", q.Expression)
+	}
 }
 
 // TestLicenceSaidAgainShort guards a licence said again, shorter, of what was just
