@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/ospobot/ospobot/bot/config"
@@ -169,6 +170,21 @@ func readQuestionFile(t *testing.T, name string) []corpusQuestion {
 // ID, as the LicenseRef- ID the projects data gives it ("CreativeML-OpenRAIL-M", the
 // tag model hubs use, is LicenseRef-CreativeML-OpenRAIL-M): the want names that licence.
 func refIDs(want string) string {
+	refs, byLoose := dataRefs()
+	return licenceTokenRE.ReplaceAllStringFunc(want, func(tok string) string {
+		switch {
+		case refs["LicenseRef-"+tok]:
+			return "LicenseRef-" + tok
+		case strings.HasPrefix(tok, "LicenseRef-") && !refs[tok] && byLoose[looseRef(tok)] != "":
+			return byLoose[looseRef(tok)]
+		}
+		return tok
+	})
+}
+
+// dataRefs are the LicenseRef- IDs the projects data names, and each by its loose
+// spelling (looseRef), read once: the corpus has thousands of wants.
+var dataRefs = sync.OnceValues(func() (map[string]bool, map[string]string) {
 	refs := map[string]bool{}
 	for _, p := range knownProjects() {
 		ids := []string{p.License}
@@ -183,26 +199,19 @@ func refIDs(want string) string {
 			}
 		}
 	}
-	// A LicenseRef- ID is a local name: spelt with other hyphens, case or a trailing
-	// "License" ("LicenseRef-PublicDomain", "LicenseRef-Llama-2-Community-License"), it
-	// names the licence the data spells its own way.
-	loose := func(id string) string {
-		id = strings.ToLower(strings.ReplaceAll(strings.TrimPrefix(id, "LicenseRef-"), "-", ""))
-		return strings.TrimSuffix(strings.TrimSuffix(id, "license"), "licence")
-	}
 	byLoose := map[string]string{}
 	for r := range refs {
-		byLoose[loose(r)] = r
+		byLoose[looseRef(r)] = r
 	}
-	return licenceTokenRE.ReplaceAllStringFunc(want, func(tok string) string {
-		switch {
-		case refs["LicenseRef-"+tok]:
-			return "LicenseRef-" + tok
-		case strings.HasPrefix(tok, "LicenseRef-") && !refs[tok] && byLoose[loose(tok)] != "":
-			return byLoose[loose(tok)]
-		}
-		return tok
-	})
+	return refs, byLoose
+})
+
+// looseRef is a LicenseRef- ID as a local name: spelt with other hyphens, case or a
+// trailing "License" ("LicenseRef-PublicDomain", "LicenseRef-Llama-2-Community-License"),
+// it names the licence the data spells its own way.
+func looseRef(id string) string {
+	id = strings.ToLower(strings.ReplaceAll(strings.TrimPrefix(id, "LicenseRef-"), "-", ""))
+	return strings.TrimSuffix(strings.TrimSuffix(id, "license"), "licence")
 }
 
 // TestWantTagsAreLicenceRefs guards refIDs: a tag with a LicenseRef- ID in the data is
