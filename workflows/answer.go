@@ -243,16 +243,9 @@ func runAsk(w *work) error {
 		}
 		switch {
 		case linking && len(ids) > 0:
-			var options []string
-			for _, id := range ids {
-				options = append(options, "`"+q.Expression+" WITH "+id+"`")
-			}
-			return Errorf("As I read it: a question about `%s` with a linking exception the message does not name.\nWhat linking allows depends on which exception it is, so I give no verdict without it. Ask again with its SPDX ID, e.g. %s.", q.Expression, bot.JoinOr(options))
+			return Errorf("As I read it: a question about `%s` with a linking exception the message does not name.\nWhat linking allows depends on which exception it is, so I give no verdict without it. Ask again with its SPDX ID, e.g. %s.", q.Expression, bot.JoinOr(withEach(q.Expression, ids)))
 		case len(ids) > 1:
-			base := q.Licenses[0]
-			if i := slices.IndexFunc(q.Licenses, func(l string) bool { return strings.Contains(l, "GPL") }); i >= 0 {
-				base = q.Licenses[i]
-			}
+			base := gnuTerm(q.Licenses)
 			var options []string
 			for _, id := range ids {
 				options = append(options, "`"+id+"`")
@@ -325,7 +318,7 @@ func runAsk(w *work) error {
 		r.Blocks = append([]bot.Block{bot.Context(fmt.Sprintf("⚠️ %s cannot be combined in one program: the OSADL matrix lets none of them go into a work under another. Shipped as separate programs side by side, each keeps its own licence.", "`"+strings.Join(parts, "` and `")+"`"))}, r.Blocks...)
 		r.Blocks = append(r.Blocks, bot.Buttons(bot.Button{Label: "Can they be combined?", Action: actionCombine, Value: strings.Join(parts, "\t"), Command: combineCommand(parts)}))
 	}
-	if q.Use == "mobile" && license.NamesGNUCopyleft(q.Expression) && license.ThroughApplesStore(w.call.Event.Text) {
+	if q.Use == "mobile" && w.throughApplesStore(q.Expression) {
 		r.Blocks = append([]bot.Block{bot.Context(appStoreNote)}, r.Blocks...)
 	}
 	if q.LinkTaken {
@@ -395,6 +388,12 @@ func runAsk(w *work) error {
 // aggregateNote is what a program shipped beside the asker's work, run apart from it,
 // means for the work.
 const aggregateNote = "Shipped beside your work as a separate program, it is aggregated with it, not combined: what its licence asks (notices, source) is for that program, not for your own code. A command line or pipes keep it separate; sharing complex data structures or one address space may not (https://www.gnu.org/licenses/gpl-faq.html#MereAggregation)."
+
+// throughApplesStore tells whether the message speaks of Apple's store and one of exprs
+// names the GPL or the AGPL: the case appStoreNote is for.
+func (w *work) throughApplesStore(exprs ...string) bool {
+	return license.ThroughApplesStore(w.call.Event.Text) && slices.ContainsFunc(exprs, license.NamesGNUCopyleft)
+}
 
 // appStoreNote is what Apple's App Store means for code under the GPL or AGPL, whose
 // terms forbid adding restrictions of one's own when handing the code on, whatever the
@@ -563,7 +562,7 @@ func (w *work) answerCompatibility(in, out, use string, assumed, moving bool, no
 		// the one may go under the other; the owners of the code decide whether it moves.
 		r.Blocks = append(r.Blocks, bot.Fields(movingField(t)))
 	}
-	if use == "mobile" && license.NamesGNUCopyleft(out) && license.ThroughApplesStore(w.call.Event.Text) {
+	if use == "mobile" && w.throughApplesStore(out) {
 		// "should we switch our ipad app from the MPL to the GPL? it ships through the
 		// app store": the work under the GPL goes out through the store.
 		r.Blocks = append(r.Blocks, bot.Context(appStoreNote))
@@ -1057,7 +1056,7 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 				}
 				if p.Listed {
 					base, _, _ := strings.Cut(id, " WITH ")
-					texts = append(texts, "https://spdx.org/licenses/"+base+".html")
+					texts = append(texts, spdxPage(base))
 				}
 			case namedObligations && len(p.Obligations) > 0:
 				line += ": " + strings.Join(p.Obligations, " ")
@@ -1094,8 +1093,7 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	}
 	fields = append(fields, bot.Field{Label: "Policy", Value: policyLink(w.e.policy.URL())})
 	blocks := []bot.Block{bot.Fields(fields...)}
-	if (t.Name == "choose" || t.Name == "selling" || t.Name == "distribution") && license.ThroughApplesStore(w.call.Event.Text) &&
-		slices.ContainsFunc(named, license.NamesGNUCopyleft) {
+	if (t.Name == "choose" || t.Name == "selling" || t.Name == "distribution") && w.throughApplesStore(named...) {
 		// "Someone sent a pull request moving our iOS app from the MPL to the GPL": the
 		// licence weighed for an app in Apple's store meets the store's terms.
 		blocks = append(blocks, bot.Context(appStoreNote))

@@ -109,9 +109,9 @@ func ProfileReply(p license.Profile, openSource bool, policyURL string) bot.Repl
 		fields = append(fields, bot.Field{Label: "Notes", Value: strings.Join(p.Notes, "\n")})
 	}
 	if p.Listed {
-		text := "https://spdx.org/licenses/" + base + ".html"
+		text := spdxPage(base)
 		if _, exc, ok := strings.Cut(p.ID, " WITH "); ok {
-			text += "\nException: https://spdx.org/licenses/" + strings.TrimSpace(exc) + ".html"
+			text += "\nException: " + spdxPage(strings.TrimSpace(exc))
 		}
 		fields = append(fields, bot.Field{Label: "Licence text", Value: text})
 	}
@@ -306,7 +306,7 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 			}
 			r := bot.Reply{Text: fmt.Sprintf("How `%s` and `%s` differ, by what their texts ask:", a, b), Blocks: []bot.Block{
 				bot.Section(strings.Join(lines, "\n")),
-				bot.Context("Texts: https://spdx.org/licenses/" + a + ".html, https://spdx.org/licenses/" + b + ".html"),
+				bot.Context("Texts: " + spdxPage(a) + ", " + spdxPage(b)),
 			}}
 			if diff.FromMatrix {
 				r.Blocks = append(r.Blocks, bot.Context(license.OSADLAttribution))
@@ -378,16 +378,29 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 // names without saying which, and how to ask with it.
 func exceptionLeftOut(q license.Question) string {
 	ids, _ := license.ExceptionChoices(q.Unknown[0], q.Expression)
-	base := q.Licenses[0]
-	if i := slices.IndexFunc(q.Licenses, func(id string) bool { return strings.Contains(id, "GPL-") }); i >= 0 {
-		base = q.Licenses[i] // the exceptions are the GNU licence's
-	}
-	var options []string
-	for _, id := range ids {
-		options = append(options, "`"+base+" WITH "+id+"`")
-	}
-	return fmt.Sprintf("You also named a %s without saying which. An exception gives more than the licence does, and what it lets a program linked with the code do depends on which one it is, so this compares the licences without it. Ask again with it by SPDX ID to see it, e.g. %s.", q.Unknown[0], bot.JoinOr(options))
+	return fmt.Sprintf("You also named a %s without saying which. An exception gives more than the licence does, and what it lets a program linked with the code do depends on which one it is, so this compares the licences without it. Ask again with it by SPDX ID to see it, e.g. %s.", q.Unknown[0], bot.JoinOr(withEach(gnuTerm(q.Licenses), ids)))
 }
+
+// gnuTerm is the GNU licence among licences, which the exceptions a message names
+// without saying which are written for; else the first.
+func gnuTerm(licences []string) string {
+	if i := slices.IndexFunc(licences, func(l string) bool { return strings.Contains(l, "GPL") }); i >= 0 {
+		return licences[i]
+	}
+	return licences[0]
+}
+
+// withEach is base written with each exception of ids, as SPDX expressions in backquotes.
+func withEach(base string, ids []string) []string {
+	options := make([]string, len(ids))
+	for i, id := range ids {
+		options[i] = "`" + base + " WITH " + id + "`"
+	}
+	return options
+}
+
+// spdxPage is the SPDX licence list's page for a licence or exception ID.
+func spdxPage(id string) string { return "https://spdx.org/licenses/" + id + ".html" }
 
 // withFormer adds to r, the profile of the licence a work is under now, what becomes of
 // copies received under the licences the question says it had before ("used to be

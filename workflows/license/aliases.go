@@ -1053,20 +1053,15 @@ func findLicenses(text string) found {
 		if hits[i].project == nil || !strings.HasPrefix(hits[i].how, noVersionHow) || hits[i].end < 0 || hits[i].end > len(lower) || inLicenceName(hits[i]) {
 			continue
 		}
-		for _, o := range hits {
-			if o.project == hits[i].project && strings.HasPrefix(o.how, versionReadHow) {
-				hits[i].id, hits[i].how = o.id, o.how
-				break
-			}
+		if o := slices.IndexFunc(hits, func(o hit) bool { return o.project == hits[i].project && strings.HasPrefix(o.how, versionReadHow) }); o >= 0 {
+			hits[i].id, hits[i].how = hits[o].id, hits[o].how
+			continue
 		}
 		// "stable diffusion was announced as open source. is the OpenRAIL-M licence
 		// actually open source?": a licence of the project's own making that its earlier
 		// versions or other builds carry, named in the message, says which of them is
 		// meant. Licences anyone may use (Apache-2.0 for Grafana before 8) say nothing of
 		// the kind: they may be the asker's.
-		if !strings.HasPrefix(hits[i].how, noVersionHow) {
-			continue
-		}
 		for _, v := range hits[i].project.Variants {
 			if strings.HasPrefix(v.License, "LicenseRef-") && slices.ContainsFunc(hits, func(o hit) bool { return o.project == nil && o.id == v.License }) {
 				hits[i].id, hits[i].how = v.License, fmt.Sprintf("the question names `%s`, the licence of %s", v.License, v.Said)
