@@ -490,7 +490,9 @@ func route(in, out string) Compatibility {
 		return c
 	}
 	c := Compatible(in, out)
-	c.Basis = "OSADL matrix"
+	if c.Basis == "" {
+		c.Basis = "OSADL matrix"
+	}
 	if c.Answer == "Yes" || c.Answer == "Same" {
 		return c
 	}

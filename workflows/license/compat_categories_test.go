@@ -37,6 +37,13 @@ func TestPermissivePairsOutsideTheMatrix(t *testing.T) {
 	if !found {
 		t.Fatal("no permissive pair outside the matrix to test")
 	}
+	// Answers go through CompatibleExpr, which keeps the basis: the headline names it,
+	// and the matrix's attribution goes only with the matrix's own answers.
+	for _, pair := range [][2]string{{"CC0-1.0", "MIT"}, {"GPL-3.0-only", "CC-BY-4.0"}} {
+		if c := CompatibleExpr(pair[0], pair[1]); c.Basis != "licence categories" {
+			t.Errorf("%s into %s through CompatibleExpr: %q (%s)", pair[0], pair[1], c.Answer, c.Basis)
+		}
+	}
 	if c := Compatible("Unknown-Copyleft-1.0", "MIT"); c.Answer != "" {
 		t.Errorf("a licence the data does not know answered %q", c.Answer)
 	}
