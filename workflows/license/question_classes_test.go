@@ -3586,6 +3586,7 @@ func TestWhichLicenceAProjectHas(t *testing.T) {
 		"is node.js MIT?":               "MIT",
 		"is openssl 3 apache licensed?": "Apache-2.0",
 		"what's the license of zlib?":   "Zlib",
+		"is julia mit?":                 "MIT", // the language, by its one-word name
 	})
 	if q, _ := ParseQuestion("is node.js gpl?"); len(q.Projects) != 1 || q.Projects[0].Said != "node.js" {
 		t.Errorf("is node.js gpl: project readings %v, want node.js's", q.Projects)
