@@ -1380,7 +1380,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	if ok && q.Kind == AskVerdict && (q.Proprietary || containsAny(lower, []string{"commercial", "paid", " sell", "selling", "proprietary", "closed"})) {
 		q = takeProjectOption(q)
 	}
-	if ok && q.Kind == AskVerdict && len(q.Licenses) == 1 && q.Topic == "" && holderRE.MatchString(lower) {
+	if ok && q.Kind == AskVerdict && len(q.Licenses) == 1 && q.Topic == "" && (holderRE.MatchString(lower) || ownRelease(lower)) {
 		// "My Mac app is GPLv3 and I wrote every line of it myself": the one licence is
 		// the asker's own work's, which they hold all the copyright in.
 		if f := findLicenses(text); len(f.ids) == 1 {
@@ -1752,6 +1752,20 @@ var holderRE = regexp.MustCompile(`\b(?:i|we)\s+(?:\w+\s+)?wrote\s+(?:every\s+(?
 	`|\b(?:i|we)\s+(?:own|hold)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?copyrights?\b` +
 	`|\ball\s+(?:of\s+)?(?:the\s+)?code\s+is\s+(?:mine|ours|my\s+own|our\s+own)\b|\bevery\s+line\s+(?:so\s+far\s+)?is\s+(?:mine|ours|my\s+own|our\s+own)\b` +
 	`|\bno\s+(?:outside|other|external|third[- ]party)\s+(?:contributors|contributions)\b|\bnobody\s+else\s+(?:has\s+)?(?:ever\s+)?contributed\b`)
+
+// ownReleaseRE: the asker puts their own work under the licence and asks what they may
+// still do with it themselves ("if i put my npm module under cc by-nc-nd can i still use
+// the same code in my own paid app?"); ownRelease leaves out a fork or a copy of others'
+// code, which stays theirs (othersCodeRE).
+var (
+	ownReleaseRE = regexp.MustCompile(`\b(?:i|we)\s+(?:(?:have|had|'ve|’ve|will|would|want\s+to|plan\s+to)\s+)?(?:put|release|released|license|licence|licensed|licenced|publish|published|relicense|relicensed)\s+(?:my|our)\s+(?:own\s+)?[^?!]{0,80}?\b(?:can|could|may)\s+(?:i|we)\s+(?:still|myself|ourselves|also|then)\s+(?:use|sell|ship|include|reuse|keep\s+using)\b`)
+	othersCodeRE = regexp.MustCompile(`\bfork|\b(?:their|his|her|someone|somebody|others'?|upstream)\b|\bcop(?:y|ies)\s+of\b`)
+)
+
+func ownRelease(lower string) bool {
+	m := ownReleaseRE.FindString(lower)
+	return m != "" && !othersCodeRE.MatchString(m)
+}
 
 // asksConsent tells whether a question asks whose agreement a move to another licence
 // needs: asked outright, of a move of the asker's own work that others contributed to

@@ -3755,6 +3755,11 @@ func TestCopyrightHolder(t *testing.T) {
 		"I'm the only developer of a closed-source game and want to use a GPL-3.0 library purely as a development aid. Can I?":                                                                          false,
 		"I wrote all the code myself. Can I use a GPL library in my closed app?":                                                                                                                        false,
 		"our app is AGPL. can we run a closed fork as our hosted service?":                                                                                                                              false,
+		// Putting one's own work under the licence, then asking what is left to oneself.
+		"if i put my npm extension module under cc by-nc-nd can i still use the same code in my own paid closed source app?": true,
+		"i released my library under the gpl. can i still use it in my closed source app?":                                   true,
+		"i put my fork of their lib under gpl. can i still use it in my closed app?":                                         false,
+		"if i use a gpl library in my app can i still sell it?":                                                              false,
 	} {
 		if q, _ := ParseQuestion(text); q.Holder != want {
 			t.Errorf("%q: holder %v, want %v", text, q.Holder, want)
@@ -5967,6 +5972,9 @@ func TestWorksSaidToTakeOurCode(t *testing.T) {
 		"my project is gplv3 and i want to switch it to mit. one contributor hasn't answered. can i go ahead?": {"GPL-3.0-only", "MIT"},
 		"our tool was released under the lgpl-2.1 and i want the next release to be under apache 2.0. can i?":  {"LGPL-2.1-only", "Apache-2.0"},
 		"we're switching our mit repo to apache 2.0 like the rest of our code. can we?":                        {"MIT", "Apache-2.0"},
+		// A work said by its licence that goes on taking the code in.
+		"pipenv vendors the cursor package and cursor just went gplv3. can an mit tool keep bundling it?": {"GPL-3.0-only", "MIT"},
+		"cursor is gplv3 now. can apache-2.0 programs continue to use it?":                                {"GPL-3.0-only", "Apache-2.0"},
 	})
 }
 
