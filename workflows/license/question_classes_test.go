@@ -1713,6 +1713,18 @@ func TestPrintIsDistribution(t *testing.T) {
 	wantTopics(t, map[string]string{"can we use twemoji graphics in a commercial printed book if we credit them and the cc-by licence next to the images?": ""})
 }
 
+// TestReachOfTheLicenceWithNotices: a sentence that asks whether the licence reaches the
+// asker's whole work, and what notices it needs, is the verdict for the use (its
+// obligations name the notices), not the attribution topic.
+func TestReachOfTheLicenceWithNotices(t *testing.T) {
+	q := "The Chromecast Cordova plugin we want to use in a closed-source mobile app is dual-licensed, GPL or MPL. If we take it under the MPL, do we have to publish our whole app, and what notices do we need?"
+	wantReadings(t, []reading{{q, "GPL-3.0-only OR MPL-2.0", "mobile"}})
+	wantTopics(t, map[string]string{
+		q: "",
+		"we ship an MIT library in our app. what notices do we need?": "attribution",
+	})
+}
+
 // TestChoosingOwnLicenceMore guards more ways of weighing the licence of one's own
 // project: "thinking of agpl for a side project", "my repo never had a licence".
 func TestChoosingOwnLicenceMore(t *testing.T) {
