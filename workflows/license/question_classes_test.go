@@ -1064,6 +1064,12 @@ func TestValidityBothWaysAndWrappers(t *testing.T) {
 	if q, _ := ParseQuestion("Some source files are GPLv2 only, and libraries we depend on are moving to GPLv3. Can GPLv2-only and GPLv3 code be combined in one direction or the other?"); q.Reading != RolesAmbiguous || !q.BothWays {
 		t.Errorf("reading %d, want both directions offered", q.Reading)
 	}
+	// Which of the two directions works is asked: both are answered.
+	for _, text := range []string{"apache-2.0 with the llvm exception and gplv2, which way round works", "mit and gpl, which direction can code go?"} {
+		if q, _ := ParseQuestion(text); q.Reading != RolesAmbiguous || !q.BothWays {
+			t.Errorf("%q: reading %d, both ways %v, want both directions answered", text, q.Reading, q.BothWays)
+		}
+	}
 	wantReadings(t, []reading{
 		{"I'm writing a GUI wrapper that only runs a GPL command-line program and reads its output; it doesn't link to it. We'd distribute the wrapper and the program together.", "GPL-3.0-only", "distribute"},
 		{"We want to run checkstyle, which is LGPL 2.1 or later, during the build to check code style. Nothing of it ships. Is that allowed?", "LGPL-2.1-or-later", "internal"},
