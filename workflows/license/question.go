@@ -672,7 +672,7 @@ const (
 
 var plainVersionAskRE = regexp.MustCompile(`\b(?:should(?:n't|n’t|\s+not)?|would(?:n't|n’t)?|could|must|can|is|isn't|isn’t)\s+(?:it|that|this|they|these|we|the\s+[\w-]+)\s+(?:not\s+|rather\s+|instead\s+)?(?:(?:just|simply)\s+(?:be|say|use|stay)\s+` + versionAlone + `|(?:be|say|use|stay)\s+` + plainVersion + `)`)
 
-var onlyOrLaterAskRE = regexp.MustCompile(`(?:\bonly|\+|\blater(?:\s+version)?)["'”’]?\s*(?:[^.?!]{0,40}?\s)?\bor\b[^.?!]{0,40}(?:\bonly|\+|\blater(?:\s+version)?|\b(?:exactly|just|strictly)\s+(?:version\s*|v)?\d(?:[._]\d)?)["'”’]?\s*(?:\?|(?:thanks|thank\s+you|thx|cheers|ty)\b|$)`)
+var onlyOrLaterAskRE = regexp.MustCompile(`\b(?:no|without|lacks?|lacking|never\s+says?|doesn'?t\s+say|don'?t\s+say)\s+(?:an?\s+|the\s+|any\s+)?["'“‘]?(?:or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later(?:\s+version)?|\+)["'”’]?[^?]{0,80}?\b(?:is|does|would)\s+(?:it|that|this|the\s+\w+)\s+(?:then\s+|really\s+|actually\s+|mean\s+(?:it'?s\s+|it\s+is\s+)?|make\s+it\s+)?(?:[\w.+-]+[- ])?only\s*\?|(?:\bonly|\+|\blater(?:\s+version)?)["'”’]?\s*(?:[^.?!]{0,40}?\s)?\bor\b[^.?!]{0,40}(?:\bonly|\+|\blater(?:\s+version)?|\b(?:exactly|just|strictly)\s+(?:version\s*|v)?\d(?:[._]\d)?)["'”’]?\s*(?:\?|(?:thanks|thank\s+you|thx|cheers|ty)\b|$)`)
 
 // onlyOrLater tells whether ids are one licence's "-only" and "-or-later" forms, and
 // which is which.

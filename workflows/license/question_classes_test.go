@@ -1537,6 +1537,10 @@ func TestOnlyOrLaterAsked(t *testing.T) {
 		`COPYING in our package is gplv2 but no source file says "or any later version". is that gplv2+ or gplv2 only?`: "orlater",
 		"is doxygen gpl-2.0 only or gpl-2.0+? cant find 'any later version' anywhere":                                   "orlater",
 		"is gpl 2.0 or later compatible with gpl 2.0 only?":                                                             "",
+		// No "or later" said, and whether that makes it "only" asked.
+		`our source headers just say gpl v2, no "or later" anywhere. so is it gpl-2.0-only?`: "orlater",
+		"the files say gplv2 without the or later bit. does that make it v2 only?":           "orlater",
+		"our app has no gpl code, only mit. is it mit only?":                                 "",
 	})
 }
 
