@@ -738,7 +738,7 @@ func artShippedBeside(lower string) bool {
 // something ("the code it generates", "images made with", "its output"), asked about as
 // such, and not shipped, built into the work or changed. -1 for none.
 func outputOf(lower string, f found, tool int) int {
-	if !outputMadeRE.MatchString(lower) || outputShippedRE.MatchString(lower) || runApartRE.MatchString(lower) {
+	if !outputMadeRE.MatchString(lower) || outputShippedRE.MatchString(ownInputsRE.ReplaceAllString(lower, " ")) || runApartRE.MatchString(lower) {
 		return -1
 	}
 	if tool >= 0 {
@@ -774,6 +774,10 @@ var (
 	itMakesRE = regexp.MustCompile(`\b(?:it|the\s+(?:tool|program|generator|compiler|app|application|software|utility|editor|ide))\s+(?:generates|produces|creates|makes|writes(?:\s+out)?|emits|outputs|renders|exports|spits\s+out)\b|\b(?:the\s+)?outputs?\s+(?:of|from)\b` +
 		// "if i generate dbus wrapper code with it …, is the generated code lgpl?"
 		`|\b(?:generat(?:e|es|ed|ing)|produc(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,4}?(?:with|using|from)\s+(?:it|them|the\s+(?:tool|program|generator|compiler))\b|\bthe\s+generated\s+(?:code|output|files?|sources?|bindings|wrappers?|parser|classes|stubs)\b`)
+	// ownInputsRE: templates, scripts or models the asker writes and feeds the program
+	// ("if I write my own templates and generate source with it"): their own, not parts
+	// of the program carried into its output.
+	ownInputsRE = regexp.MustCompile(`\b(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:templates?|skeletons?|scripts?|models?|schemas?|grammars?|specs?|definitions?)(?:\s+(?:and|or|&)\s+(?:[\w-]+\s+)?(?:templates?|skeletons?|scripts?|models?|schemas?|grammars?|specs?|definitions?))?\b`)
 	// outputShippedRE: the program itself shipped, combined with the work or changed,
 	// which its licence does reach: "we bundle the generator", "link", "modified it".
 	outputShippedRE = regexp.MustCompile(`\b(?:contains?|contained|includes?|carr(?:y|ies)|embeds?)\s+(?:[\w-]+\s+){0,3}?(?:copied|taken|lifted)\s+(?:verbatim\s+)?from\b|\b(?:bundl\w*|embed\w*|vendor\w*|link\w*|statically|dynamically|modif\w*|fork\w*|patch\w*|(?:ship\w*|distribut\w*|includ\w*|redistribut\w*)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:tool|program|generator|compiler|binary|binaries|runtime|library|engine)s?)\b|\b(?:library|libraries|lib|sdk|runtime|engine|framework|template|templates|skeleton|font|fonts|plugin|plugins|module|modules|headers?)\b)`)

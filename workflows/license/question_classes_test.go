@@ -2736,6 +2736,9 @@ func TestProgramOutput(t *testing.T) {
 		"We bundle a GPL code generator in our installer; is the generated code GPL?":                           "",
 		"i modified a gplv2 program to generate schedules for us. are the calendars it outputs gpl now?":        "",
 		"Someone made a QGIS-based mobile app. It's GPL software like QGIS. Is App Store distribution allowed?": "",
+		// Templates the asker writes are their own input, not the program's parts.
+		"GSL (the code generator) is GPLv3. If I write my own templates and scripts and generate source with it, can that generated code go into a closed-source product?": "GPL-3.0-only",
+		"the generator is gplv3 and its templates are gpl too. can the generated code go into our closed product?":                                                         "",
 	} {
 		q, _ := ParseQuestion(text)
 		if got := map[bool]string{true: q.Expression}[q.Output]; got != want || q.Output && q.Use != "internal" || q.OutputFrom != "" {
