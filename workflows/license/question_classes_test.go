@@ -777,6 +777,10 @@ func TestUsesAndTopicsFromTheLastParts(t *testing.T) {
 		"I want to work in open source as part of my job, fixing the packages we depend on.":                 "contribute",
 		"does my employer own the open source code i write as part of my job?":                               "employer",
 		"this library has no licence yet, can we use it?":                                                    "",
+		// A licence wanted that lets everyone use the work but commercially.
+		"is there an open source licence that lets anyone use my code except for commercial stuff?": "noncommercial",
+		"which licence lets people use it but not companies?":                                       "noncommercial",
+		"which licence lets people use it and fork it?":                                             "choose",
 	})
 	if LooksLikeLicenseText("licence says 'without commercial gain', is that an open source licence") {
 		t.Error("a short question quoting a licence's words is taken for a pasted licence")

@@ -94,6 +94,10 @@ var topicWords = []struct {
 	// choosing its licence, the licences named being the one it has and the candidates.
 	// It comes first: such a request often offers a pull request too.
 	{"choose", maintainersChoiceRE, false, []string{"chance", "would you", "could", "please", "why"}, nil},
+	// A licence wanted that lets everyone use the work except commercially ("is there an
+	// open source licence that lets anyone use my code except for commercial stuff?"):
+	// terms against commercial use, which its topic answers, before choosing one.
+	{"noncommercial", regexp.MustCompile(`\blicen[cs]e\s+(?:(?:that|which)\s+)?(?:lets?|allows?|permits?|is\s+(?:free|ok|okay|open)|works?)\s+(?:\w+\s+){0,5}?(?:except|excluding|but\s+not|apart\s+from|other\s+than|unless\s+(?:it'?s|it\s+is))\s+(?:for\s+)?(?:any\s+)?(?:commercial(?:ly)?|businesses|companies|corporations|profit)\b`), false, []string{"licen"}, nil},
 	// A second licence for one's own work ("worth adding apache to my mit-only crate?",
 	// "should we add MIT to our GPL library?") is choosing its licences.
 	{"choose", addLicenceOwnRE, false, []string{"adding", "add "}, nil},
