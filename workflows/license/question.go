@@ -698,6 +698,30 @@ var nowSoldRE = regexp.MustCompile(`\b(?:wants?|want|plan|plans|planning|going|d
 // negatedBeforeRE: a denial just before ("we don't plan to sell it").
 var negatedBeforeRE = regexp.MustCompile(`\b(?:don t|dont|do not|doesn t|does not|never|won t|will not|not|no)(?: [a-z]+)?\s*$`)
 
+// licenceVerbRE finds a licence's name said as a verb, of the asker's work: "we have
+// to GPL our app", "must gpl everything" (the name is the first group).
+var licenceVerbRE = regexp.MustCompile(`(?i)\b(?:to|must|gotta|gonna|will|would|should|shall|not)\s+((?:a|l)?gpl(?:v?[23])?|mit|bsd|apache|mpl)\s+(?:our|my|your|their|the\s+(?:whole|entire|rest)|it|everything|all|them)\b`)
+
+// withoutLicenceVerbs reads text again with the licences said as verbs left out ("open
+// source Qt means we have to GPL our app unless we link dynamically": what the asker's
+// app would have to become is the consequence asked about, and Qt the code taken in),
+// when what is left names a well-known project; f otherwise.
+func withoutLicenceVerbs(text string, f found) found {
+	if !strings.Contains(text, " ") || !licenceVerbRE.MatchString(text) {
+		return f
+	}
+	masked := []byte(text)
+	for _, m := range licenceVerbRE.FindAllStringSubmatchIndex(text, -1) {
+		for k := m[2]; k < m[3]; k++ {
+			masked[k] = ' '
+		}
+	}
+	if g := findLicenses(string(masked)); slices.ContainsFunc(g.projects, func(p *Project) bool { return p != nil }) {
+		return g
+	}
+	return f
+}
+
 // neverShipRE: shipping said not to happen, a few words after the denial: "we don't
 // modify it or ship it".
 var neverShipRE = regexp.MustCompile(` (?:don t|dont|do not|never|won t|will not)(?: [a-z]+){0,3} (?:ship|distribute|release)`)
@@ -2561,7 +2585,7 @@ var questionOpenerRE = regexp.MustCompile(`(?i)^(?:so\s+|and\s+|but\s+)?(?:can|c
 func parseQuestion(text string) (q Question, ok bool) {
 	text = maskModulePaths(text)
 	text = maskMITZero(text)
-	f := findLicenses(text)
+	f := withoutLicenceVerbs(text, findLicenses(text))
 	// The positions findLicenses gives hold in lower. A version's dot ("GPL-3.0") is no
 	// sentence's end for the rules below, so it is masked (same length).
 	lower := versionDotRE.ReplaceAllString(lowerASCII(text), "${1}_${2}")

@@ -6554,3 +6554,21 @@ func TestProjectTakesItIn(t *testing.T) {
 		}
 	}
 }
+
+// TestLicenceSaidAsAVerb: a licence said as a verb of the asker's work ("we have to GPL
+// our app") is the consequence asked about; the project named beside it is the code
+// taken in. Alone, it stays the licence asked about.
+func TestLicenceSaidAsAVerb(t *testing.T) {
+	for _, text := range []string{
+		"pretty sure open source Qt means we have to GPL our app unless we link dynamically, right?",
+		"do we have to GPL our app if we use qt?",
+	} {
+		q, _ := ParseQuestion(text)
+		if !strings.Contains(q.Expression, "LGPL-3.0-only") || len(q.Projects) != 1 || q.Projects[0].Said != "Qt" && q.Projects[0].Said != "qt" {
+			t.Errorf("%q: %q (projects %v), want Qt's licence", text, q.Expression, q.Projects)
+		}
+	}
+	if q, _ := ParseQuestion("do i have to gpl my app if i use a gpl library?"); q.Expression != "GPL-3.0-only" {
+		t.Errorf("a licence said as a verb and of the library: %q, want GPL-3.0-only", q.Expression)
+	}
+}
