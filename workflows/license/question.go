@@ -672,7 +672,12 @@ const (
 
 var plainVersionAskRE = regexp.MustCompile(`\b(?:should(?:n't|n’t|\s+not)?|would(?:n't|n’t)?|could|must|can|is|isn't|isn’t)\s+(?:it|that|this|they|these|we|the\s+[\w-]+)\s+(?:not\s+|rather\s+|instead\s+)?(?:(?:just|simply)\s+(?:be|say|use|stay)\s+` + versionAlone + `|(?:be|say|use|stay)\s+` + plainVersion + `)`)
 
-var onlyOrLaterAskRE = regexp.MustCompile(`\b(?:no|without|lacks?|lacking|never\s+says?|doesn'?t\s+say|don'?t\s+say)\s+(?:an?\s+|the\s+|any\s+)?["'“‘]?(?:or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later(?:\s+version)?|\+)["'”’]?[^?]{0,80}?\b(?:is|does|would)\s+(?:it|that|this|the\s+\w+)\s+(?:then\s+|really\s+|actually\s+|mean\s+(?:it'?s\s+|it\s+is\s+)?|make\s+it\s+)?(?:[\w.+-]+[- ])?only\s*\?|(?:\bonly|\+|\blater(?:\s+version)?)["'”’]?\s*(?:[^.?!]{0,40}?\s)?\bor\b[^.?!]{0,40}(?:\bonly|\+|\blater(?:\s+version)?|\b(?:exactly|just|strictly)\s+(?:version\s*|v)?\d(?:[._]\d)?)["'”’]?\s*(?:\?|(?:thanks|thank\s+you|thx|cheers|ty)\b|$)`)
+// onlyOrLaterAskRE: a question that weighs a version "only" against "or later" ("is
+// that gplv2+ or gplv2 only?", "say 'gpl 3 or later', or exactly version 3?"), or that
+// says no "or later" was written and asks whether that makes it "only" ("no 'or later'
+// anywhere. so is it gpl-2.0-only?").
+var onlyOrLaterAskRE = regexp.MustCompile(`\b(?:no|without|lacks?|lacking|never\s+says?|doesn'?t\s+say|don'?t\s+say)\s+(?:an?\s+|the\s+|any\s+)?["'“‘]?(?:or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later(?:\s+version)?|\+)["'”’]?[^?]{0,80}?\b(?:is|does|would)\s+(?:it|that|this|the\s+\w+)\s+(?:then\s+|really\s+|actually\s+|mean\s+(?:it'?s\s+|it\s+is\s+)?|make\s+it\s+)?(?:[\w.+-]+[- ])?only\s*\?` +
+	`|(?:\bonly|\+|\blater(?:\s+version)?)["'”’]?\s*(?:[^.?!]{0,40}?\s)?\bor\b[^.?!]{0,40}(?:\bonly|\+|\blater(?:\s+version)?|\b(?:exactly|just|strictly)\s+(?:version\s*|v)?\d(?:[._]\d)?)["'”’]?\s*(?:\?|(?:thanks|thank\s+you|thx|cheers|ty)\b|$)`)
 
 // onlyOrLater tells whether ids are one licence's "-only" and "-or-later" forms, and
 // which is which.
@@ -707,7 +712,7 @@ var licenceVerbRE = regexp.MustCompile(`(?i)\b(?:to|must|gotta|gonna|will|would|
 // app would have to become is the consequence asked about, and Qt the code taken in),
 // when what is left names a well-known project; f otherwise.
 func withoutLicenceVerbs(text string, f found) found {
-	if !strings.Contains(text, " ") || !licenceVerbRE.MatchString(text) {
+	if !licenceVerbRE.MatchString(text) {
 		return f
 	}
 	masked := []byte(text)
@@ -1790,6 +1795,8 @@ var (
 	othersCodeRE = regexp.MustCompile(`\bfork|\b(?:their|his|her|someone|somebody|others'?|upstream)\b|\bcop(?:y|ies)\s+of\b`)
 )
 
+// ownRelease tells whether the asker puts their own work under the licence and asks
+// what they may still do with it (ownReleaseRE).
 func ownRelease(lower string) bool {
 	m := ownReleaseRE.FindString(lower)
 	return m != "" && !othersCodeRE.MatchString(m)
