@@ -4036,8 +4036,8 @@ func plainExpression(f found, n string) string {
 	// Each run of licences offered as a choice is one term; the terms are all required.
 	var terms [][]string
 	for i, id := range f.ids {
-		if strings.Contains(id, " OR ") || strings.Contains(id, " AND ") {
-			id = "(" + id + ")" // a project under a choice of licences
+		if len(f.ids) > 1 && (strings.Contains(id, " OR ") || strings.Contains(id, " AND ")) {
+			id = "(" + id + ")" // a project under a choice of licences, beside others
 		}
 		if i > 0 {
 			switch join := strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(f.joins[i], ",")), " the"); {

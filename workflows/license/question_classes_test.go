@@ -1847,7 +1847,7 @@ func TestRevisionLetterLeftOut(t *testing.T) {
 // TestKernelModuleTags guards the kernel's MODULE_LICENSE tags: "Dual BSD/GPL" is a
 // choice of a BSD licence or GPL version 2, and EXPORT_SYMBOL_GPL names the kernel.
 func TestKernelModuleTags(t *testing.T) {
-	if q, ok := ParseQuestion("the driver says MODULE_LICENSE Dual BSD/GPL. what licence is that?"); !ok || q.Expression != "(BSD-3-Clause OR GPL-2.0-only)" {
+	if q, ok := ParseQuestion("the driver says MODULE_LICENSE Dual BSD/GPL. what licence is that?"); !ok || q.Expression != "BSD-3-Clause OR GPL-2.0-only" {
 		t.Errorf("Dual BSD/GPL: %q", q.Expression)
 	}
 	// The tag said in a sentence of its own is what the question is about, not its
@@ -1900,7 +1900,7 @@ func TestBundlerBesideWhatItBundles(t *testing.T) {
 func TestWidelyNamedProjects(t *testing.T) {
 	wantReadings(t, []reading{
 		{"can we ship zfs in our appliance?", "CDDL-1.0", ""},
-		{"can we use the byteorder crate in our closed product?", "(Unlicense OR MIT)", ""},
+		{"can we use the byteorder crate in our closed product?", "Unlicense OR MIT", ""},
 		{"can we embed gnu freefont in the pdfs our service makes?", "GPL-3.0-or-later WITH Font-exception-2.0", ""},
 	})
 }
@@ -2108,7 +2108,7 @@ func TestTopicsAfterPartsUV(t *testing.T) {
 // option?"): the project's whole choice; asked about the one named, that one.
 func TestOtherLicenceOption(t *testing.T) {
 	wantReadings(t, []reading{
-		{"our legal team is wary of dompurify because it's mpl 2.0. any other licence option?", "(MPL-2.0 OR Apache-2.0)", ""},
+		{"our legal team is wary of dompurify because it's mpl 2.0. any other licence option?", "MPL-2.0 OR Apache-2.0", ""},
 		{"Qt under the LGPL edition, is it enough for our closed app?", "LGPL-3.0-only", ""},
 	})
 }
@@ -2362,7 +2362,7 @@ func TestFontAwesomeByPart(t *testing.T) {
 	wantReadings(t, []reading{
 		{"Our Vue design system ships SVG icons taken from Font Awesome Free, and downstream apps bundle them. Can we keep shipping these icons?", "CC-BY-4.0", "distribute"},
 		{"we self-host the font awesome webfonts on our site, ok?", "OFL-1.1", "distribute"},
-		{"can we use font awesome in our app?", "(OFL-1.1 AND MIT AND CC-BY-4.0)", "distribute"},
+		{"can we use font awesome in our app?", "OFL-1.1 AND MIT AND CC-BY-4.0", "distribute"},
 		{"we self host a minecraft game server with an agpl plugin, ok?", "AGPL-3.0-only", "internal"},
 	})
 }
@@ -3111,9 +3111,9 @@ func TestRetiredIDsAndPerlArtistic(t *testing.T) {
 func TestProjectOptionForClosedWork(t *testing.T) {
 	wantReadings(t, []reading{
 		{"qt in our paid closed-source desktop app, do we have to buy the commercial licence", "LGPL-3.0-only", "distribute"},
-		{"can we ship qt in our product?", "(LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only)", "distribute"},
+		{"can we ship qt in our product?", "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only", "distribute"},
 		{"can i use gnu unifont for the ui text in my closed source game or does the whole game turn gpl", "OFL-1.1", "distribute"},
-		{"can we ship freetype in our closed source product?", "(FTL OR GPL-2.0-or-later)", "distribute"}, // FTL's conditions are not in the data
+		{"can we ship freetype in our closed source product?", "FTL OR GPL-2.0-or-later", "distribute"}, // FTL's conditions are not in the data
 	})
 	q, _ := ParseQuestion("qt in our paid closed-source desktop app, do we have to buy the commercial licence")
 	if !slices.ContainsFunc(q.Assumed, func(a Assumption) bool { return strings.Contains(a.Why, "the option that asks least") }) {
@@ -3524,7 +3524,7 @@ func TestMoreProjectsReadAsTheirLicences(t *testing.T) {
 // the obligations), not the licence's profile; asking for the notices alone still does.
 func TestOpenOurCodeAndWhatNotices(t *testing.T) {
 	wantReadings(t, []reading{
-		{"our closed backup tool shells out to 7za.exe. do we have to open our code, and what notices do we owe?", "(LGPL-2.1-or-later AND BSD-3-Clause AND BSD-2-Clause)", "distribute"},
+		{"our closed backup tool shells out to 7za.exe. do we have to open our code, and what notices do we owe?", "LGPL-2.1-or-later AND BSD-3-Clause AND BSD-2-Clause", "distribute"},
 	})
 	if q, _ := ParseQuestion("do we need a NOTICE file for the apache libs in our app?"); q.Kind != AskProfile {
 		t.Errorf("notices alone: kind %d, want the profile", q.Kind)
@@ -4345,7 +4345,7 @@ func TestSigmaWordings(t *testing.T) {
 	wantReadings(t, []reading{
 		{"Our legal scan flagged the Go task queue machinery because it's MPL 2.0. It sounds like distributing our binary means disclosing all of our source. Should we ask them to switch to Apache or MIT, or are we misreading it?", "MPL-2.0", ""},
 		{"zstd is offered under BSD or GPLv2, so would the maintainers consider an LGPL release?", "BSD-3-Clause OR GPL-2.0-only", ""},
-		{"does using freetype force our game engine to be gpl2?", "(FTL OR GPL-2.0-or-later)", ""},
+		{"does using freetype force our game engine to be gpl2?", "FTL OR GPL-2.0-or-later", ""},
 		// The FreeType License by its name is the one of FreeType's two licences.
 		{"Our package bundles a copy of FreeType. Someone said the FreeType licence requires something in our documentation. What exactly do we need to add?", "FTL", ""},
 	})
@@ -4994,12 +4994,12 @@ func TestSaysMoveFromTo(t *testing.T) {
 // a project named is the contribution route.
 func TestUsedByNoOneOutsideAndListedTogether(t *testing.T) {
 	wantReadings(t, []reading{
-		{"We use Elasticsearch 8 internally for log search, no customers touch it. Is the licence a problem?", "(Elastic-2.0 OR SSPL-1.0)", "internal"},
+		{"We use Elasticsearch 8 internally for log search, no customers touch it. Is the licence a problem?", "Elastic-2.0 OR SSPL-1.0", "internal"},
 		{"we run a GPL tool internally, no customers use it and nobody outside the company gets it", "GPL-3.0-only", "internal"},
 		{"Our Android app uses ExoPlayer (Apache 2.0) and an LGPL ffmpeg build. What must we do for the Play Store release?", "Apache-2.0 AND LGPL-2.1-or-later", "mobile"},
 		{"Our app uses ExoPlayer (Apache 2.0) and ffmpeg (LGPL).", "Apache-2.0 AND LGPL-2.1-or-later", "distribute"},
 		{"My R program loads GPL packages with library() and calls their functions. Must I publish my scripts? It only runs on our own machines.", "", "internal"},
-		{"can our closed tool call base R from java?", "(GPL-2.0-only OR GPL-3.0-only)", ""},
+		{"can our closed tool call base R from java?", "GPL-2.0-only OR GPL-3.0-only", ""},
 	})
 	for _, text := range []string{
 		"Our Android app uses ExoPlayer (Apache 2.0) and an LGPL ffmpeg build. What must we do for the Play Store release?",
@@ -5079,7 +5079,7 @@ func TestClaimOfAVersion(t *testing.T) {
 	if q, _ := ParseQuestion("is hibernate still lgpl?"); q.Expression != "Apache-2.0" {
 		t.Errorf("hibernate read as %q, want Apache-2.0 (Hibernate ORM 7 and later)", q.Expression)
 	}
-	if q, _ := ParseQuestion("can we ship logback-classic in our closed app?"); q.Expression != "(EPL-1.0 OR LGPL-2.1-only)" {
+	if q, _ := ParseQuestion("can we ship logback-classic in our closed app?"); q.Expression != "EPL-1.0 OR LGPL-2.1-only" {
 		t.Errorf("logback-classic read as %q", q.Expression)
 	}
 }
@@ -6567,6 +6567,10 @@ func TestLicenceSaidAsAVerb(t *testing.T) {
 		if !strings.Contains(q.Expression, "LGPL-3.0-only") || len(q.Projects) != 1 || q.Projects[0].Said != "Qt" && q.Projects[0].Said != "qt" {
 			t.Errorf("%q: %q (projects %v), want Qt's licence", text, q.Expression, q.Projects)
 		}
+	}
+	// A project's choice asked about alone is the whole expression, with no brackets.
+	if q, _ := ParseQuestion("can we link qt dynamically?"); q.Expression != "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only" {
+		t.Errorf("qt alone: %q, want its choice as SPDX writes it", q.Expression)
 	}
 	if q, _ := ParseQuestion("do i have to gpl my app if i use a gpl library?"); q.Expression != "GPL-3.0-only" {
 		t.Errorf("a licence said as a verb and of the library: %q, want GPL-3.0-only", q.Expression)
