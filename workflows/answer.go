@@ -1056,7 +1056,7 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 				}
 				if p.Listed {
 					base, _, _ := strings.Cut(id, " WITH ")
-					texts = append(texts, spdxPage(base))
+					texts = append(texts, license.SPDXPage(base))
 				}
 			case namedObligations && len(p.Obligations) > 0:
 				line += ": " + strings.Join(p.Obligations, " ")

@@ -109,9 +109,9 @@ func ProfileReply(p license.Profile, openSource bool, policyURL string) bot.Repl
 		fields = append(fields, bot.Field{Label: "Notes", Value: strings.Join(p.Notes, "\n")})
 	}
 	if p.Listed {
-		text := spdxPage(base)
+		text := license.SPDXPage(base)
 		if _, exc, ok := strings.Cut(p.ID, " WITH "); ok {
-			text += "\nException: " + spdxPage(strings.TrimSpace(exc))
+			text += "\nException: " + license.SPDXPage(strings.TrimSpace(exc))
 		}
 		fields = append(fields, bot.Field{Label: "Licence text", Value: text})
 	}
@@ -306,7 +306,7 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 			}
 			r := bot.Reply{Text: fmt.Sprintf("How `%s` and `%s` differ, by what their texts ask:", a, b), Blocks: []bot.Block{
 				bot.Section(strings.Join(lines, "\n")),
-				bot.Context("Texts: " + spdxPage(a) + ", " + spdxPage(b)),
+				bot.Context("Texts: " + license.SPDXPage(a) + ", " + license.SPDXPage(b)),
 			}}
 			if diff.FromMatrix {
 				r.Blocks = append(r.Blocks, bot.Context(license.OSADLAttribution))
@@ -398,9 +398,6 @@ func withEach(base string, ids []string) []string {
 	}
 	return options
 }
-
-// spdxPage is the SPDX licence list's page for a licence or exception ID.
-func spdxPage(id string) string { return "https://spdx.org/licenses/" + id + ".html" }
 
 // withFormer adds to r, the profile of the licence a work is under now, what becomes of
 // copies received under the licences the question says it had before ("used to be

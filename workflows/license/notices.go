@@ -137,7 +137,7 @@ func textWhere(expr string) string {
 	for _, t := range terms {
 		id, _, _ := strings.Cut(t, " WITH ")
 		if _, ok := spdxList()[id]; ok {
-			urls = append(urls, "https://spdx.org/licenses/"+id+".html")
+			urls = append(urls, SPDXPage(id))
 		}
 	}
 	if len(urls) == 0 {
@@ -145,3 +145,6 @@ func textWhere(expr string) string {
 	}
 	return expr + " (the standard text: " + strings.Join(urls, ", ") + "; its copyright lines are the component's own)"
 }
+
+// SPDXPage is the SPDX licence list's page for a licence or exception ID.
+func SPDXPage(id string) string { return "https://spdx.org/licenses/" + id + ".html" }

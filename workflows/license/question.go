@@ -712,11 +712,12 @@ var licenceVerbRE = regexp.MustCompile(`(?i)\b(?:to|must|gotta|gonna|will|would|
 // app would have to become is the consequence asked about, and Qt the code taken in),
 // when what is left names a well-known project; f otherwise.
 func withoutLicenceVerbs(text string, f found) found {
-	if !licenceVerbRE.MatchString(text) {
+	verbs := licenceVerbRE.FindAllStringSubmatchIndex(text, -1)
+	if verbs == nil {
 		return f
 	}
 	masked := []byte(text)
-	for _, m := range licenceVerbRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range verbs {
 		for k := m[2]; k < m[3]; k++ {
 			masked[k] = ' '
 		}

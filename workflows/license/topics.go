@@ -640,7 +640,7 @@ func topicOf(lower string, named bool) string {
 		// about the licences named, when the sentence that asks is the topic's ("what does
 		// attribution mean under MIT?" asks what the licence requires).
 		asking := askingSentence(lower)
-		if useAskRE.MatchString(asking) || reachAskRE.MatchString(asking) {
+		if useAskRE.MatchString(asking) || openOwnRE.MatchString(asking) {
 			// "can we use the icons in our book if we credit them?": a use, on a condition;
 			// "do we have to publish our whole app, and what notices do we need?": what
 			// the licence asks of the asker's work, which the verdict's obligations answer,
@@ -780,10 +780,6 @@ var sellingRE = func() *regexp.Regexp {
 
 // useAskRE: a sentence that asks whether a use is allowed.
 var useAskRE = regexp.MustCompile(`\b(?:can|may|could|is\s+it\s+(?:ok|okay|fine|allowed)\s+to)\s+(?:we|i|you|our\s+\w+)?\s*(?:still\s+)?(?:use|ship|include|bundle|embed|put|distribute|sell|print)\b`)
-
-// reachAskRE: a sentence that asks whether the licence reaches the asker's own work ("do
-// we have to publish our whole app?").
-var reachAskRE = regexp.MustCompile(`\b(?:do|does|would|will|must|should)\s+(?:we|i)\s+(?:then\s+|still\s+|also\s+)?(?:have|need)\s+to\s+(?:publish|release|open[- ]?source|share|disclose|open\s+up|hand\s+over)\s+(?:the\s+source\s+(?:code\s+)?(?:of|for|to)\s+)?(?:our|my)\s+(?:whole\s+|entire\s+|own\s+)?(?:app|apps|application|code|source|program|product|project|game|firmware|codebase)\b`)
 
 // orLaterMeantRE: the question asks what the words "or later" mean, whatever licence it
 // names them of.
