@@ -185,7 +185,8 @@ func TestGPLIntoShareAlike(t *testing.T) {
 // TestShareAlikeVersions: a BY-SA version from 2.0 on lets an adaptation go out under a
 // later BY-SA version, and under no other licence (GPLv3 is declared compatible with
 // BY-SA 4.0 alone), as Creative Commons states; BY-SA 1.0 lets it go out under itself
-// only; CC BY of any version asks only for credit.
+// only; CC BY of any version asks only for credit, though the FSF lists no CC BY before
+// 4.0 as compatible with the GNU licences.
 func TestShareAlikeVersions(t *testing.T) {
 	for _, c := range []struct{ in, out, answer string }{
 		{"CC-BY-SA-3.0", "CC-BY-SA-4.0", "Yes"},
@@ -197,7 +198,8 @@ func TestShareAlikeVersions(t *testing.T) {
 		{"CC-BY-SA-2.0", "GPL-3.0-only", "No"},
 		{"CC-BY-SA-2.5", "MIT", "No"},
 		{"CC-BY-SA-3.0-AT", "GPL-3.0-or-later", "No"},
-		{"CC-BY-2.0", "GPL-2.0-only", "Yes"},
+		{"CC-BY-2.0", "MIT", "Yes"},
+		{"CC-BY-2.0", "GPL-2.0-only", "No"},
 		{"CC-BY-1.0", "Apache-2.0", "Yes"},
 	} {
 		got := CompatibleExpr(c.in, c.out)

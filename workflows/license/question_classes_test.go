@@ -6576,3 +6576,15 @@ func TestLicenceSaidAsAVerb(t *testing.T) {
 		t.Errorf("a licence said as a verb and of the library: %q, want GPL-3.0-only", q.Expression)
 	}
 }
+
+// TestCreditGivenWithCompatibility: credit the asker says they give is the premise of a
+// compatibility question ("is that right, given we credit the author?"), which the
+// compatibility answer takes; a question whether that credit is enough stays with
+// attribution.
+func TestCreditGivenWithCompatibility(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"Our WordPress plugin is GPL, and I used a few icons that are CC BY 3.0. A reviewer says they are not GPL-compatible. Is that right, given we credit the author?": "",
+		"are cc by 3.0 icons gpl-compatible if we credit the author?":                                  "",
+		"Is it enough if we credit the author of the CC BY 3.0 icons in the about box of our GPL app?": "attribution",
+	})
+}

@@ -204,6 +204,13 @@ func TestCompatibilityRoutes(t *testing.T) {
 		{"LGPL-2.1-only", "MIT", "dynamic_link", "Yes", "the LGPL's own terms"},
 		{"Apache-2.0 OR MIT", "GPL-2.0-only", "", "Yes", "OSADL matrix"},
 		{"Apache-2.0 AND MIT", "GPL-2.0-only", "", "No", "OSADL matrix"},
+		// CC BY before 4.0 is not on the FSF's list of GPL-compatible licences; into any
+		// other work, Creative Commons' own terms still let it go.
+		{"CC-BY-3.0", "GPL-2.0-or-later", "", "No", "FSF licence list"},
+		{"CC-BY-2.5", "LGPL-2.1-only", "", "No", "FSF licence list"},
+		{"CC-BY-3.0", "AGPL-3.0-only", "", "No", "FSF licence list"},
+		{"CC-BY-4.0", "GPL-3.0-or-later", "", "Yes", "FSF licence list"},
+		{"CC-BY-3.0", "CC-BY-SA-4.0", "", "Yes", "Creative Commons"},
 	}
 	for _, c := range cases {
 		got := CompatibleFor(c.in, c.out, c.use)

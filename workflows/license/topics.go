@@ -640,7 +640,7 @@ func topicOf(lower string, named bool) string {
 		// about the licences named, when the sentence that asks is the topic's ("what does
 		// attribution mean under MIT?" asks what the licence requires).
 		asking := askingSentence(lower)
-		if useAskRE.MatchString(asking) || openOwnRE.MatchString(asking) {
+		if useAskRE.MatchString(asking) || openOwnRE.MatchString(asking) || strings.Contains(lower, "compatib") && creditGivenRE.MatchString(asking) {
 			// "can we use the icons in our book if we credit them?": a use, on a condition;
 			// "do we have to publish our whole app, and what notices do we need?": what
 			// the licence asks of the asker's work, which the verdict's obligations answer,
@@ -777,6 +777,11 @@ var sellingRE = func() *regexp.Regexp {
 			`|\b(?:does|doesn'?t|do|don'?t|would|wouldn'?t)\s+(?:the\s+)?[\w.+-]+(?:\s+licen[cs]e)?\s+mean\s+(?:that\s+)?(?:it|they|the\s+[\w-]+|my\s+[\w-]+|our\s+[\w-]+)\s+(?:has|have|must|needs?)\s+(?:to\s+)?(?:be\s+)?(?:given\s+away\s+)?(?:for\s+)?(?:free|gratis|free\s+of\s+charge)\b` +
 			`|\bis\s+(?:charging|selling|reselling)\s+(?:(?:money|a\s+fee|fees)\s+)?(?:for\s+)?(?:(?:it|them|copies|open\s+source(?:\s+software)?|free\s+software|gpl\s+software)\s+)?(?:like\s+(?:that|this)\s+)?(?:(?:even|really|actually|legally|still)\s+)?(?:compliant|allowed|ok|okay|legal|permitted|against|(?:an?\s+)?(?:[\w.+-]+\s+)?(?:violation|breach))\b`)
 }()
+
+// creditGivenRE: credit said as what the asker does, the premise of the question ("is
+// that right, given we credit the author?"); with compatibility asked about, the
+// question is whether the licences fit together, which credit alone does not settle.
+var creditGivenRE = regexp.MustCompile(`\b(?:given|if|since|as\s+long\s+as|provided(?:\s+that)?|even\s+though|although|though|because|considering)\s+(?:that\s+)?(?:we|i)\s+(?:do\s+|already\s+|properly\s+|still\s+)?(?:credit|attribute|give\s+(?:\w+\s+)?(?:credit|attribution))\b`)
 
 // useAskRE: a sentence that asks whether a use is allowed.
 var useAskRE = regexp.MustCompile(`\b(?:can|may|could|is\s+it\s+(?:ok|okay|fine|allowed)\s+to)\s+(?:we|i|you|our\s+\w+)?\s*(?:still\s+)?(?:use|ship|include|bundle|embed|put|distribute|sell|print)\b`)
