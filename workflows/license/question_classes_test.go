@@ -6588,3 +6588,14 @@ func TestCreditGivenWithCompatibility(t *testing.T) {
 		"Is it enough if we credit the author of the CC BY 3.0 icons in the about box of our GPL app?": "attribution",
 	})
 }
+
+// TestOrLaterTrustedWithFutureVersions: what "or later" trusts the steward with, asked
+// of versions still to come, is the "or later" topic; a project's own next release
+// is no version of a licence.
+func TestOrLaterTrustedWithFutureVersions(t *testing.T) {
+	wantTopics(t, map[string]string{
+		`isn't "gplv3 or later" basically handing control of my code to the fsf? what if a future gpl undoes the anti-tivoization rules?`: "orlater",
+		"our library is gpl-2.0-or-later. doesn't that give the fsf control over what our users get?":                                     "orlater",
+		"Our project is LGPLv3 or later and the foundation prefers Apache 2.0. Can we simply release the next version under Apache-2.0?":  "",
+	})
+}

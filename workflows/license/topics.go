@@ -434,6 +434,10 @@ var topicWords = []struct {
 	// later version" in our headers".
 	// "i don't want my project to be usable under whatever future MPL version mozilla
 	// publishes": what "or later" grants, and how to leave it out.
+	// "isn't "gplv3 or later" basically handing control of my code to the fsf? what if a
+	// future gpl undoes the anti-tivoization rules?": what "or later" trusts the steward
+	// with, asked of the versions still to come.
+	{"orlater", regexp.MustCompile(`\bor[- ](?:any\s+)?later\b[^?!]{0,200}?\b(?:future|next|new|newer)\s+(?:gpl|agpl|lgpl|gnu|mpl)\b|\bor[- ](?:any\s+)?later\b[^?!]{0,120}?\b(?:control|trust|power|blank\s+cheque|blank\s+check|say)\b[^.?!]{0,40}\b(?:fsf|free\s+software\s+foundation|steward|mozilla)\b|\bor[- ](?:any\s+)?later\b[^?!]{0,120}?\b(?:fsf|free\s+software\s+foundation|steward|mozilla)\s+(?:\w+\s+)?(?:control|power|a\s+say|the\s+say|the\s+last\s+word)\b`), false, []string{"later"}, nil},
 	{"orlater", regexp.MustCompile(`\bwhatever\s+(?:future|later|new|newer)\s+(?:[\w.+-]+\s+)?versions?\b|\b(?:future|later|newer)\s+versions?\s+of\s+the\s+(?:[\w.+-]+\s+)?licen[cs]e\b|\b(?:future|later)\s+(?:[\w.+-]+\s+)?versions?\s+(?:that\s+)?(?:mozilla|the\s+fsf|the\s+osi|the\s+steward|eclipse|apache)\s+(?:publishes|releases|might\s+publish|may\s+publish)\b`), false, []string{"version"}, nil},
 	{"orlater", regexp.MustCompile(`["'“‘]\s*(?:(?:version\s+|v)\d+(?:\.\d+)?,?\s+)?(?:or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?|any\s+)later(?:\s+version)?\s*["'”’]|\bor\s+(?:just\s+)?(?:pin|lock|fix|tie)\s+it\s+(?:to|at)\s+(?:version\s+|v)?\d|\bor[- ]later\s+(?:part|bit|clause|option|wording|language|grant|thing)\b`), false, []string{"later"}, nil},
 	// "we ticked agplv3-only. is agpl the problem or the 'only'?": the "only" weighed.
