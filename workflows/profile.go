@@ -361,6 +361,9 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 			if len(q.Former) > 0 && len(q.Licenses) == 1 && q.Claim == nil && q.Disagree == nil {
 				question, r = withFormer(q.Former, id, r)
 			}
+			if q.Forked && len(q.Licenses) == 1 {
+				question, r = withForkKept(id, q.Later, r)
+			}
 			r = restated(question, r)
 			if line := expressionLine(q); line != "" {
 				r.Blocks = append([]bot.Block{bot.Section(line)}, r.Blocks...)
@@ -413,6 +416,27 @@ func withFormer(former []string, now string, r bot.Reply) (string, bot.Reply) {
 	r.Blocks = append([]bot.Block{bot.Context(note)}, r.Blocks...)
 	r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
 	return fmt.Sprintf("what licence is it under now, after %s?", was), r
+}
+
+// withForkKept adds to r, the profile of the licence a fork was taken under, that the
+// fork keeps it after the project it came from changed its licence, and what merging
+// the project's later changes brings; each licence the project moved to is one click
+// away. It returns the question as understood.
+func withForkKept(taken string, movedTo []string, r bot.Reply) (string, bot.Reply) {
+	moved := "changed its licence since"
+	if len(movedTo) > 0 {
+		moved = "moved to " + quotedWords(movedTo) + " since"
+	}
+	note := fmt.Sprintf("You said the fork was taken while the project was under `%s`, and that the project has %s. A licence once granted is not taken back: the code you forked stays under `%s`, for you and for everyone you pass it to, and your own changes to it may carry it too. What the project publishes after its change comes under its new licence, so a fork that goes on merging those changes takes that licence on for the code it merges (and, for a copyleft licence, for the work that code goes into). Only the copyright holders can change the licence of what you forked.", taken, moved, taken)
+	r.Blocks = append([]bot.Block{bot.Context(note)}, r.Blocks...)
+	var buttons []bot.Button
+	for _, id := range movedTo {
+		buttons = append(buttons, askUseButton("As "+id, id))
+	}
+	if len(buttons) > 0 {
+		r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
+	}
+	return fmt.Sprintf("what licence is your fork under, taken while the project was under `%s`?", taken), r
 }
 
 // withUseSaid puts first in r, the profile of id, the policy's verdict for the use the

@@ -444,6 +444,16 @@ func TestFormerLicenceAnswered(t *testing.T) {
 		[]string{"can code under"})
 }
 
+// TestForkKeepsItsLicenceAnswered: the asker's fork, taken before the project changed
+// its licence, gets the profile of the licence it was taken under, what the fork keeps
+// and what merging later changes brings, with the project's new licence one click away.
+func TestForkKeepsItsLicenceAnswered(t *testing.T) {
+	answered(t, "we forked it while it was still under apache 2.0, and now the project went agpl. is our fork still apache?",
+		[]string{"As I read it: what licence is your fork under, taken while the project was under `Apache-2.0`?", "`Apache-2.0`: Apache License 2.0",
+			"has moved to `AGPL-3.0-only` since", "the code you forked stays under `Apache-2.0`", "a fork that goes on merging those changes", "[As AGPL-3.0-only | ask AGPL-3.0-only]"},
+		[]string{"modified:"})
+}
+
 // TestLicenceFileAgainstAnotherSource: when the licence file says one licence and a
 // package page another, the answer says which holds and why, profiles the file's, and
 // offers the other one click away.

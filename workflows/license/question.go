@@ -163,6 +163,13 @@ type Question struct {
 	// licence is it under now?"): no answer to what it is under, but what copies
 	// received before the change keep.
 	Former []string
+	// Forked is set when the question asks what licence the asker's fork is under, or
+	// whether it must change, after the project it was forked from changed its licence
+	// ("we forked it back when it was mit. the author just changed the upstream licence.
+	// what licence is our fork under now?"): Licenses holds the licence the fork was
+	// taken under, and Later the licences the message says the project moved to.
+	Forked bool
+	Later  []string
 	// VersionRead, for a question whether code is under a GNU licence's version "only"
 	// or "or later" ("LICENSE is gplv3 but no header says anything. only or or-later?"),
 	// is the form what the message says of the code points to, and VersionWhy is why;
@@ -1334,6 +1341,13 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	text = nonGPLRead(fontPermissionRead(linkPermissionRead(bareVersionRead(grantRead(gnuNoticeRead(ccElidedRead(asTyped(text))))))))
 	q, ok = parseMessage(text)
 	lower := strings.ToLower(text)
+	if ok && q.Forked {
+		// What the asker's fork is under is a question of that licence, whatever the
+		// message says is done with the fork.
+		if p, about := q.AboutLicenses(); about {
+			q, q.Topic, q.UseSaid = p, "", ""
+		}
+	}
 	// A licence file set against another source: read once, then taken by what the
 	// message asks. "readme says mit, the LICENSE file is gpl. which one do we follow?"
 	// is no choice of the asker's own licence.
@@ -2136,6 +2150,16 @@ var (
 	nowAskRE   = regexp.MustCompile(`\b(?:what|which)\s+(?:licen[cs]e\s+)?(?:is|'s|’s)\s+(?:it|that|this)\s+(?:under\s+|licen[cs]ed\s+under\s+)?(?:now|today|these\s+days|nowadays)\b|\bwhat\s+(?:licen[cs]e\s+)?(?:did|has)\s+it\s+(?:moved?|switch(?:ed)?|changed?|gone)\s+to\b|\b(?:its|the)\s+(?:current|present|new)\s+licen[cs]e\b`)
 )
 
+// forkAskRE: the question asks what licence the asker's fork is under, or whether it
+// must change ("what licence is our fork under now?", "is my fork still mit?", "does our
+// fork have to switch too?"); forkTakenWhenRE ends where the message says what the
+// project was under when the fork was taken ("back when it was", "while it was still
+// under").
+var (
+	forkAskRE       = regexp.MustCompile(`\b(?:what|which)\s+(?:licen[cs]e\s+)?(?:is|'s|’s)\s+(?:our|my|the)\s+(?:fork|copy)\b|\b(?:what|which)\s+licen[cs]e\s+(?:does|do)\s+(?:our|my|the)\s+(?:fork|copy)\s+(?:have|get|fall\s+under|come\s+under)\b|\b(?:is|are)\s+(?:our|my|the)\s+(?:fork|copy)\s+(?:still|now)\b|\b(?:does|do|must|will|would|should)\s+(?:our|my|the)\s+fork\s+(?:also\s+|now\s+|then\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:change|switch|become|move|follow|be\s+relicen[cs]ed)\b|\bcan\s+(?:we|i)\s+(?:still\s+)?keep\s+(?:our|my|the)\s+fork\s+(?:under|as|on)\b`)
+	forkTakenWhenRE = regexp.MustCompile(`\b(?:when|while|before)\s+(?:it|the\s+[\w.-]+|they|upstream)\s+(?:was|were)\s+(?:still\s+)?(?:under\s+|licen[cs]ed\s+(?:under\s+|as\s+)?|released\s+(?:under|as)\s+)?(?:the\s+|an?\s+)?$`)
+)
+
 // wishedBeforeRE: what comes before a licence only hoped for or required ("hoping for bsd
 // or", "ideally mit", "we'd prefer", "our legal team wants").
 var wishedBeforeRE = regexp.MustCompile(`\b(?:hoping\s+(?:for|it'?s|it\s+is)|hope\s+(?:it'?s|it\s+is|for)|hopefully|ideally|preferably|(?:we'?d|i'?d|we\s+would|i\s+would)\s+prefer|fingers\s+crossed\s+(?:for|it'?s)` +
@@ -2630,8 +2654,27 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// names a project the bot does not know.
 		f = f.withoutSaidOnlyAfter(lower, wishedBeforeRE)
 	}
+	var movedTo []string
+	forked := false
+	if len(f.ids) > 0 && strings.Contains(lower, "fork") && forkAskRE.MatchString(lower) {
+		// "we forked digital logic sim back when it was mit. the author just changed the
+		// upstream licence for 1.0. what licence is our fork under now?": the licence the
+		// fork was taken under is its own; the project's newer ones are what it moved to.
+		takenUnder := func(i int) bool {
+			at := f.at[i]
+			return at[0] > 0 && forkTakenWhenRE.MatchString(lower[max(0, at[0]-48):at[0]])
+		}
+		if kept := f.without(func(i int) bool { return !takenUnder(i) }); len(kept.ids) == 1 {
+			for i, id := range f.ids {
+				if !takenUnder(i) && id != kept.ids[0] {
+					movedTo = append(movedTo, id)
+				}
+			}
+			f, forked = kept, true
+		}
+	}
 	var former []string
-	if len(f.ids) > 0 && (nowAskRE.MatchString(lower) || len(f.ids) > 1 && nowSaidRE.MatchString(lower) && (licenceOfAskRE.MatchString(lower) || whichOneRE.MatchString(lower))) {
+	if len(f.ids) > 0 && !forked && (nowAskRE.MatchString(lower) || len(f.ids) > 1 && nowSaidRE.MatchString(lower) && (licenceOfAskRE.MatchString(lower) || whichOneRE.MatchString(lower))) {
 		// "networker used to be gplv3 - what licence is it now?", "miniz used to say
 		// unlicense, now the repo says mit. which licence is it": a licence said to be the
 		// past is no answer to what the project is under now; with none other named, the
@@ -2654,6 +2697,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	q.Licenses, q.Assumed, q.Supposed, q.claims = f.ids, f.notes, f.supposed, f.claims
 	if len(f.ids) > 0 {
 		q.Former = former
+		q.Forked, q.Later = forked, movedTo
 	}
 	q.Topic = topicOf(lower, len(f.ids) > 0)
 	// "any chance of bsd instead? we'd like it in our app store app": the maintainers are

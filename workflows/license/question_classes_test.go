@@ -6599,3 +6599,22 @@ func TestOrLaterTrustedWithFutureVersions(t *testing.T) {
 		"Our project is LGPLv3 or later and the foundation prefers Apache 2.0. Can we simply release the next version under Apache-2.0?":  "",
 	})
 }
+
+// TestForkKeepsItsLicence: what the asker's fork is under, after the project it came
+// from changed its licence, is the licence the fork was taken under, with the project's
+// new one beside it; a fork asked about with no change said is no such question.
+func TestForkKeepsItsLicence(t *testing.T) {
+	for text, want := range map[string][2]string{
+		"we forked digital logic sim back when it was mit. the author just changed the upstream licence for 1.0. what licence is our fork under now?": {"MIT", ""},
+		"we forked it while it was still under apache 2.0, and now the project went agpl. is our fork still apache?":                                  {"Apache-2.0", "AGPL-3.0-only"},
+		"the project moved from mit to gpl-3.0. our fork was taken before that, back when it was mit. does our fork have to switch too?":              {"MIT", "GPL-3.0-only"},
+	} {
+		q, ok := ParseQuestion(text)
+		if !ok || !q.Forked || q.Kind != AskProfile || !slices.Equal(q.Licenses, []string{want[0]}) || strings.Join(q.Later, ",") != want[1] {
+			t.Errorf("%q: forked %v, kind %d, licences %q, later %q; want %s, then %q", text, q.Forked, q.Kind, q.Licenses, q.Later, want[0], want[1])
+		}
+	}
+	if q, _ := ParseQuestion("what licence is our fork of the gpl project under?"); q.Forked {
+		t.Errorf("a fork with no change said: %+v", q)
+	}
+}
