@@ -6618,3 +6618,19 @@ func TestForkKeepsItsLicence(t *testing.T) {
 		t.Errorf("a fork with no change said: %+v", q)
 	}
 }
+
+// TestRunThroughTheSystemCall: a program run through the calls that start another
+// process ("with system()", "popen()s nmap", "ProcessBuilder") runs apart from the
+// asker's program, whatever the licence's spelling before it ("a gpl'd command line
+// tool").
+func TestRunThroughTheSystemCall(t *testing.T) {
+	for _, text := range []string{
+		"my closed program runs a gpl'd command line tool with system(). does my program have to be gpl?",
+		"if my app just popen()s nmap (gpl) as a child process, is that linking?",
+		"our java app launches a gpl binary with ProcessBuilder and reads its output. do we have to open our code?",
+	} {
+		if q, _ := ParseQuestion(text); !q.Apart || q.Use != "distribute" {
+			t.Errorf("%q: apart %v, use %q; want a program run apart, shipped", text, q.Apart, q.Use)
+		}
+	}
+}
