@@ -332,7 +332,8 @@ func TestRelicensingOwnProject(t *testing.T) {
 // TestConsentToMove: a question of whose agreement a project's change of licence needs
 // is answered with what that takes, whether it also asks if the code fits the new
 // licence (the matrix answers that too) or only names the licence it moves to; asking
-// contributors to sign an agreement, with no change of licence, stays the CLA topic.
+// contributors to sign an agreement, with no change of licence, stays the CLA topic (as
+// the project's maintainers ask it, with no signature request).
 func TestConsentToMove(t *testing.T) {
 	answered(t, "want to put my little go tool under gpl-3. two people have sent PRs, do i need their ok?",
 		[]string{"a question about changing a project's licence when others have contributed", "needs the agreement of everyone who holds copyright", "A DCO sign-off does not", "Copies already released keep their old licence", "Request: Open-source a project"},
@@ -340,7 +341,7 @@ func TestConsentToMove(t *testing.T) {
 	answered(t, "Our TOML parser has been under the WTFPL for years. I'd like to move it to MIT. Who exactly do I have to ask, everybody who ever sent a pull request?",
 		[]string{"can `WTFPL` code go into your work under `MIT`?", "Moving a released project", "needs the agreement of everyone who holds copyright"}, nil)
 	answered(t, "should our new project ask outside contributors to sign a CLA?",
-		[]string{"Signing a contributor licence agreement", "Request: CLA signature"}, []string{"Changing a project's licence"})
+		[]string{"Asking your project's contributors for a CLA or a DCO"}, []string{"Changing a project's licence", "Request: CLA signature"})
 }
 
 // TestCopyrightHolderAnswered: the asker's own work, whose copyright they hold all of,

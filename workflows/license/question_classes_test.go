@@ -5163,10 +5163,12 @@ func TestMediaIncludedInOwnWork(t *testing.T) {
 // project's maintainers about their contributors, apart from one asked by a contributor.
 func TestMaintainerAgreement(t *testing.T) {
 	for text, want := range map[string]bool{
-		"should our new project require a DCO or a CLA?":                          true,
-		"a contributor objected to our CLA bot. do we actually need a CLA?":       true,
-		"should i sign the cla for the kubernetes project?":                       false,
-		"my employer says i can't sign the google cla myself. who signs it then?": false,
+		"should our new project require a DCO or a CLA?":                                                                   true,
+		"a contributor objected to our CLA bot. do we actually need a CLA?":                                                true,
+		"should i sign the cla for the kubernetes project?":                                                                false,
+		"my employer says i can't sign the google cla myself. who signs it then?":                                          false,
+		"we're starting a company-backed open source project. do we need contributors to sign a cla, or is that overkill?": true,
+		"should we make outside contributors sign a contributor agreement?":                                                true,
 	} {
 		if q, _ := ParseQuestion(text); q.Topic != "cla" || q.Maintainer != want {
 			t.Errorf("%q: topic %q maintainer %v, want cla, %v", text, q.Topic, q.Maintainer, want)
