@@ -325,6 +325,8 @@ func TestRelicensingOwnProject(t *testing.T) {
 		[]string{"can `MIT` code go into your work under `Apache-2.0`?", "Moving a released project", "needs the agreement of everyone who holds copyright"}, nil)
 	answered(t, "We're thinking of replacing our MIT license with Apache-2.0. Is that ok?",
 		[]string{"can `MIT` code go into your work under `Apache-2.0`?", "Moving a released project"}, nil)
+	answered(t, "someone sent a PR moving our boilerplate from mit to apache 2.0 for the patent grant. any downside?",
+		[]string{"can `MIT` code go into your work under `Apache-2.0`?", "Moving a released project"}, nil)
 	answered(t, "We want to use GPL code in our MIT project. Is that compatible?",
 		[]string{"can `GPL-3.0-only` code go into your work under `MIT`?"}, []string{"Moving a released project"})
 }
