@@ -2088,7 +2088,7 @@ var ncAttachedRE = regexp.MustCompile(`\b(?:a?gpl|lgpl|mit|bsd|apache|mpl|isc)(?
 // termsHoldAskRE: a question of whether terms hold beside a licence: "can they add
 // that?", "does that restriction hold?", "how does that square with mit?", "is that even
 // valid?", "can a library be gpl but …", "if we follow the gpl can we use it free?".
-var termsHoldAskRE = regexp.MustCompile(`\b(?:can|could|may)\s+(?:they|he|she|the\s+(?:author|authors|maintainers?|developers?|devs?|owner)|you|a\s+(?:licen[cs]e|library|project|plugin|program|repo|font|mod)|one|it|the\s+(?:readme|licen[cs]e|page|site))\s+(?:actually\s+|really\s+|legally\s+|even\s+|just\s+)?(?:add|have|be|say|restrict|forbid|ban|combine|put|do|impose|require)\b|\b(?:does|do|would|will)\s+(?:that|this|it|the|such\s+an?|their|his|her)\s*(?:[\w'-]+\s+){0,2}?(?:hold|apply|stand|work|count|stick|matter|override|win|bind|trump)\b|\bhow\s+(?:does|do|can|could)\s+(?:that|this|it|they|those|these)\s+(?:\w+\s+)?(?:square|fit|work|go|be\s+(?:reconciled|squared))\b|\bis\s+(?:that|this|it|such\s+an?\s+\w+)\s+(?:even\s+|actually\s+|really\s+|legally\s+)?(?:valid|enforceable|legal|allowed|possible|compatible|legit|binding|a\s+thing)\b|\b(?:contradict\w*|conflict\w*|at\s+odds|inconsistent|incompatible|clash\w*|make\s+sense|doesn'?t\s+work|even\s+allowed|allowed\s+to\s+(?:add|say|restrict|forbid))\b` +
+var termsHoldAskRE = regexp.MustCompile(`\b(?:can|could|may)\s+(?:they|he|she|the\s+(?:author|authors|maintainers?|developers?|devs?|owner)|you|a\s+(?:licen[cs]e|library|project|plugin|program|repo|font|mod)|one|it|the\s+(?:readme|licen[cs]e|page|site))\s+(?:actually\s+|really\s+|legally\s+|even\s+|just\s+)?(?:add|have|be|say|restrict|forbid|ban|combine|put|do|impose|require)\b|\b(?:does|do|would|will)\s+(?:that|this|it|the|such\s+an?|their|his|her)\s*(?:[\w'-]+\s+){0,2}?(?:hold|apply|stand|work|count|stick|matter|override|win|bind|trump)\b|\bhow\s+(?:does|do|can|could)\s+(?:that|this|it|they|those|these)\s+(?:\w+\s+)?(?:square|fit|work|go|be\s+(?:reconciled|squared))\b|\bis\s+(?:that|this|it|such\s+an?\s+\w+)\s+(?:even\s+|actually\s+|really\s+|legally\s+)?(?:valid|enforceable|legal|allowed|possible|compatible|legit|binding|a\s+thing|an?\s+(?:real|proper|genuine|actual)\s+[\w.+-]+)\b|\b(?:contradict\w*|conflict\w*|at\s+odds|inconsistent|incompatible|clash\w*|make\s+sense|doesn'?t\s+work|even\s+allowed|allowed\s+to\s+(?:add|say|restrict|forbid))\b` +
 	// "which one wins?": the licence or the terms beside it.
 	`|\bwhich\s+(?:one|of\s+(?:them|the\s+two|those|these)|licen[cs]e|terms?)\s+(?:wins|applies|holds|prevails|counts|takes\s+precedence|is\s+(?:binding|valid|right)|(?:do|should|must)\s+(?:we|i)\s+(?:follow|go\s+by|obey))\b` +
 	// "if we follow the gpl can we use it free?": the licence followed instead of the terms.
@@ -2726,7 +2726,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "does cc by-nc let us sell it?": terms that forbid it, not an open licence's sale.
 		q.Topic = "noncommercial"
 	}
-	if (q.Topic == "" || q.Topic == "noncommercial" || q.Topic == "selling") && containsAny(lower, []string{"comm", "sell", "sale", "sold"}) && termsBesideAsked(lower, f.ids) {
+	if (q.Topic == "" || q.Topic == "noncommercial" || q.Topic == "selling") && containsAny(lower, []string{"comm", "sell", "sale", "sold", " only"}) && termsBesideAsked(lower, f.ids) {
 		// "can a library be gpl but only for non-commercial use?": terms beside an
 		// open source licence that it does not allow.
 		q.Topic, q.TermsBeside = "noncommercial", true

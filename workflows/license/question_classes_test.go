@@ -5749,6 +5749,8 @@ func TestTermsBesideAnOpenLicence(t *testing.T) {
 		"the readme says gplv3 for non-commercial projects. can our paid product still use it?",                              // written onto the licence's name
 		"sunnyui is gplv3 but the author says commercial use needs a paid licence. if we follow the gpl can we use it free?", // the licence followed instead
 		"the LICENSE file is isc but the readme says no commercial use. which one wins?",                                     // which of the two holds
+		"rakaia licence says 'apache license - for research or personal use only'. is that even a real apache?",              // a use only allowed
+		"the repo is mit but the readme says for academic use only. does that hold?",
 	} {
 		q, _ := ParseQuestion(text)
 		if !q.TermsBeside || q.Topic != "noncommercial" || q.Kind != AskProfile || len(q.Licenses) != 1 {
@@ -5758,6 +5760,7 @@ func TestTermsBesideAnOpenLicence(t *testing.T) {
 	for _, text := range []string{
 		"our icons are cc by-nc 4.0. is that even allowed in a paid app?",
 		"the library is MIT. can we sell our app that uses it?",
+		"the library is MIT and we only use it internally. can we?",
 	} {
 		if q, _ := ParseQuestion(text); q.TermsBeside {
 			t.Errorf("%q: read as terms beside an open source licence", text)
