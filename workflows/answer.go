@@ -199,6 +199,10 @@ func runAsk(w *work) error {
 		}
 		return w.answerTopic(t, named, asked, asIs...)
 	}
+	if name, asked := license.ProjectAsked(w.call.Event.Text); !ok && asked {
+		// "which license does ksw2 use?" names a project, not the policy.
+		return w.reply(unknownProjectReply(name))
+	}
 	if pq, about := license.AsksAboutPolicy(w.call.Event.Text); !ok && about {
 		question := "what does the licence policy say"
 		switch {
@@ -1602,6 +1606,20 @@ func runCombine(w *work) error {
 		return Errorf("That button is out of date; please ask again.")
 	}
 	return w.answerCombination(ids, nil, nil)
+}
+
+// unknownProjectReply answers a question of the licence of a project the bot does not
+// know ("what licence is mapsui under?"): it says so, gives no licence, and says how to
+// find it, and what holds when none is found.
+func unknownProjectReply(name string) bot.Reply {
+	p := bot.Printable(name, 60)
+	return bot.Reply{
+		Text: fmt.Sprintf("As I read it: what licence is `%s` under?", p),
+		Blocks: []bot.Block{
+			bot.Section(fmt.Sprintf("I do not know `%s`: it is not among the projects whose licences I hold, so I give no licence or verdict for it. `license URL` reads the licence in its repository and gives the policy's verdict on it (e.g. `license https://github.com/OWNER/REPO`); a package page's licence field is what its publisher declared, and the licence file in the source is what counts.", p)),
+			bot.Context("If neither its repository nor its package says any licence, the code is under none: all rights stay with its authors, and using it needs their permission (ask `can we use an unlicensed repo?`). Asking the authors to add a licence file is the usual fix."),
+		},
+	}
 }
 
 // actionTopic is a button that asks about an OSPO topic; its value is the topic's name.

@@ -457,6 +457,16 @@ func TestForkKeepsItsLicenceAnswered(t *testing.T) {
 		[]string{"modified:"})
 }
 
+// TestUnknownProjectAnswered: the licence of a project the bot does not know is asked
+// about: the reply names it, gives no licence or verdict, and says how to find the
+// licence; "which license does ksw2 use?" is no question of the policy.
+func TestUnknownProjectAnswered(t *testing.T) {
+	answered(t, "what licence is mapsui under? nuget and the repo don't say. can i use it in a paid app?",
+		[]string{"As I read it: what licence is `mapsui` under?", "I do not know `mapsui`", "license https://github.com/OWNER/REPO", "the code is under none"},
+		[]string{"Allowed", "Needs approval", "names no licence, project or OSPO topic"})
+	answered(t, "which license does ksw2 use?", []string{"I do not know `ksw2`"}, []string{"The licence policy"})
+}
+
 // TestLicenceFileAgainstAnotherSource: when the licence file says one licence and a
 // package page another, the answer says which holds and why, profiles the file's, and
 // offers the other one click away.

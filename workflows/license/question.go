@@ -4970,3 +4970,35 @@ var claimDoubtedRE = regexp.MustCompile(`\b(?:is|are)\s+([\w.+-]+(?:\s+[\w.+-]+)
 // claimAskRE: the question asks whether what it says holds: "still", "right?", "is that
 // correct?", "is it really".
 var claimAskRE = regexp.MustCompile(`\bstill\b|\b(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:right|true|correct|accurate|the\s+case|up\s+to\s+date)\b|,?\s*(?:right|correct|true)\s*\?|\b(?:really|actually)\s+(?:under|licen[cs]ed)\b|\b(?:like|as)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:footer|readme|site|website|page|docs|header|badge|metadata|listing|scanner|tool)\s+(?:says|said|claims|claimed|shows|showed|states|stated|reports|reported)\b`)
+
+// projectAskedRE finds a question of what licence a project is under, and the
+// project's name as written: "what licence is mapsui under?", "whats the licence on
+// jakarta ee / ee4j code", "which license does ksw2 use?", "what is the license of
+// fast_float?".
+var projectAskedRE = regexp.MustCompile(`(?i)\b(?:what|which)\s+licen[cs]e\s+(?:is|does|has)\s+(?:the\s+)?([^\s?.,;!]+(?:\s+[^\s?.,;!]+){0,3}?)\s+(?:(?:released|licen[cs]ed|published|distributed|available)\s+)?(?:under|use|uses|have|has|come\s+under|carry|ship\s+with)\b` +
+	`|\bwhat(?:'s|’s|s|\s+is)\s+(?:the\s+)?licen[cs]e\s+(?:of|for|on)\s+(?:the\s+)?([^?.,;!]+?)(?:\s+(?:code|library|package|repo|repository|project|crate|gem|module|now|today))?\s*(?:[?.,;!]|$)`)
+
+// notAProjectRE: words a name asked about may not be, since they point back, name the
+// asker's own work or ask of the organisation ("what licence is it under?", "what's
+// the licence on our code?", "which licence does the policy use for SaaS?"), or a
+// kind of thing with no name ("what licence is the code under?").
+var notAProjectRE = regexp.MustCompile(`(?i)^(?:it|this|that|these|those|they|them|its|their)$|\b(?:our|my|your|their|his|her|this|that|it|we|us|i|you|policy|company|organi[sz]ation|team|employer|osp?o)\b|^(?:code|source|header|headers|file|files|software|library|package|repo|repository|project|dataset|data|model|weights|image|images|icons?|fonts?|docs|documentation|tool|app|plugin|thing|one|stuff|binary|binaries|script|scripts|snippet|snippets)$`)
+
+// kindAfterNameRE: the kind of thing written after a project's name ("the alpine-pkg-glibc
+// package"), which is no part of the name.
+var kindAfterNameRE = regexp.MustCompile(`(?i)\s+(?:package|library|lib|repo|repository|project|crate|gem|module|code|plugin|tool|app|sdk|framework|font|icons?|dataset|model)$`)
+
+// ProjectAsked is the name of the project a message asks the licence of, as written,
+// when it asks that ("what licence is mapsui under?"); ok is false when the message
+// asks no such question or names no project by a name of its own.
+func ProjectAsked(text string) (name string, ok bool) {
+	m := projectAskedRE.FindStringSubmatch(asTyped(text))
+	if m == nil {
+		return "", false
+	}
+	name = strings.TrimSpace(kindAfterNameRE.ReplaceAllString(m[1]+m[2], ""))
+	if name == "" || len(name) > 60 || len(strings.Fields(name)) > 5 || notAProjectRE.MatchString(name) {
+		return "", false
+	}
+	return name, true
+}

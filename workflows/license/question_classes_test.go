@@ -6639,3 +6639,25 @@ func TestRunThroughTheSystemCall(t *testing.T) {
 		}
 	}
 }
+
+// TestProjectAsked: a question of what licence a project is under gives the project's
+// name as written, without the kind of thing after it; one that points back, names the
+// asker's own work, the policy, or a thing with no name gives none.
+func TestProjectAsked(t *testing.T) {
+	for text, want := range map[string]string{
+		"what licence is mapsui under? nuget and the repo don't say.":                         "mapsui",
+		"whats the licence on roblox-client-tracker?":                                         "roblox-client-tracker",
+		"which license does ksw2 use?":                                                        "ksw2",
+		"what licence is the alpine-pkg-glibc package under? our legal team wants mit or bsd": "alpine-pkg-glibc",
+		"what is the license of fast_float?":                                                  "fast_float",
+		"what licence is it under?":                                                           "",
+		"what's the licence of our internal tool?":                                            "",
+		"which licence does the policy use for saas?":                                         "",
+		"no LICENSE file in the resistance repo - what licence is the code under?":            "",
+		"can we use it in our app?":                                                           "",
+	} {
+		if got, ok := ProjectAsked(text); got != want || ok != (want != "") {
+			t.Errorf("%q: %q, %v; want %q", text, got, ok, want)
+		}
+	}
+}
