@@ -1684,7 +1684,7 @@ var governsAskRE = regexp.MustCompile(`\b(?:what|which)\s+licen[cs]e\s+(?:then\s
 // othersWith tells whether the question is about others with a work under its one
 // licence (Question.ByOthers), and whether that work is the asker's own.
 func othersWith(text, lower string) (byOthers, own bool) {
-	if !othersTakeOwnRE.MatchString(lower) && !othersTakeItRE.MatchString(lower) && !othersBreak(lower) {
+	if !othersTakeOwnRE.MatchString(lower) && !othersDeriveOwnRE.MatchString(lower) && !othersTakeItRE.MatchString(lower) && !othersBreak(lower) {
 		return false, false // most questions say nothing of others: no second reading of the licences
 	}
 	f := findLicenses(text)
@@ -1719,8 +1719,8 @@ func othersTakeOwn(lower string, f found) bool {
 	if at < 0 || at > len(lower) {
 		return false
 	}
-	for _, m := range othersTakeOwnRE.FindAllStringIndex(lower, -1) {
-		if at >= m[0] && at <= m[1]+40 && !theirRE.MatchString(lower[m[1]:at]) {
+	for _, m := range slices.Concat(othersTakeOwnRE.FindAllStringIndex(lower, -1), othersDeriveOwnRE.FindAllStringIndex(lower, -1)) {
+		if at >= m[0] && at <= m[1]+40 && (at <= m[1] || !theirRE.MatchString(lower[m[1]:at])) {
 			return true // "selling our MIT todo app": the licence said of the asker's work taken
 		}
 	}
@@ -1740,6 +1740,10 @@ var (
 	// othersTakeOwnRE: others doing something with what the asker owns: "someone is
 	// selling our", "a company copied chunks of my".
 	othersTakeOwnRE = regexp.MustCompile(othersWho + othersVerb + `\s+(?:\w+\s+){0,2}?(?:my|our)\b`)
+	// othersDeriveOwnRE: others doing something with a work of theirs made from the
+	// asker's: "someone is selling a paid addon that's built from our free gpl addon's
+	// code".
+	othersDeriveOwnRE = regexp.MustCompile(othersWho + othersVerb + `\b[^.?!]{0,80}?\b(?:built|made|derived|based|forked|copied|taken|ripped|lifted|cloned)\s+(?:from|on|off|out\s+of)\s+(?:\w+\s+){0,2}?(?:my|our)\b`)
 	// othersTakeItRE: the same, of the work said before: "… and someone put it on".
 	othersTakeItRE = regexp.MustCompile(othersWho + othersVerb + `\s+(?:it|them)\b`)
 	// thirdPartyRE: others are named as the ones acting; askerActsRE: the asker is.

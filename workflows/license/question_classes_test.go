@@ -4005,6 +4005,8 @@ func TestWorkTakenByOthers(t *testing.T) {
 		"a company is selling an app built on a GPL library. can we use the same library in ours?":                                                                          {false, ""},
 		"someone uploaded our gplv3 reader app to the play store with no link to its source. are they allowed to?":                                                          {true, "source"},
 		"someone put our MIT timer app on the app store under their own name. is that allowed?":                                                                             {true, "credit"},
+		"someone is selling a paid addon that's built from our free gpl addon's code. is that even allowed?":                                                                {true, ""},
+		"someone is selling a plugin built from their own gpl library. can we use it?":                                                                                      {false, ""},
 	} {
 		if q, _ := ParseQuestion(text); q.ByOthers != want.byOthers || q.Breach != want.breach {
 			t.Errorf("%q: by others %v breach %q, want %v %q", text, q.ByOthers, q.Breach, want.byOthers, want.breach)
