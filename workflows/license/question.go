@@ -4564,13 +4564,13 @@ var notJustFrontRE = regexp.MustCompile(` not (?:just|only|merely|simply) (?:the
 // linking".
 var notLinkedRE = regexp.MustCompile(` (?:doesn t|does not|don t|do not|never|won t|will not|without|not) (?:link|links|linking|linked)(?: (?:to|against|with) (?:it|them|the \w+))?\b`)
 
-// bothWaysRE asks about both directions at once: "combined in one direction or the
-// other", "compatible either way round".
 // moveBetweenRE: code said to move "between" two projects, which goes either way
 // ("can code move between Artistic 2.0 and GPLv2 projects?").
 var moveBetweenRE = regexp.MustCompile(`\b(?:move|moves|moving|flow|flows|flowing|pass|passes|passing|travel|share|shared|sharing|copy|copied|copying|port|ported|porting|exchange|exchanged|exchanging|swap|swapped|swapping|trade|trading|reuse|reused|reusing)\s+(?:code\s+|it\s+|files\s+|patches\s+|snippets\s+)?(?:back\s+and\s+forth\s+)?between\b`)
 
-var bothWaysRE = regexp.MustCompile(`\b(?:in\s+)?(?:one|either)\s+direction\s+or\s+the\s+other\b|\beither\s+way(?:\s+round|\s+around)?\b|\bboth\s+(?:ways|directions)\b|\bin\s+both\s+directions\b` +
+// bothWaysRE asks about both directions at once: "combined in one direction or the
+// other", "compatible either way round", "… or the other way round, which works".
+var bothWaysRE = regexp.MustCompile(`\bor\s+(?:vice\s+versa|the\s+other\s+way\s+(?:round|around))\b|\b(?:in\s+)?(?:one|either)\s+direction\s+or\s+the\s+other\b|\beither\s+way(?:\s+round|\s+around)?\b|\bboth\s+(?:ways|directions)\b|\bin\s+both\s+directions\b` +
 	// "apache-2.0 with the llvm exception and gplv2, which way round works": which of the
 	// two works is asked, so both are answered.
 	`|\bwhich\s+(?:way|direction)(?:\s+round|\s+around)?\s+(?:works?|is\s+(?:ok|okay|fine|allowed|legal|possible)|(?:can|could|may)\s+(?:the\s+)?(?:it|code|one)\s+(?:go|move|flow))\b`)

@@ -1069,7 +1069,8 @@ func TestValidityBothWaysAndWrappers(t *testing.T) {
 		t.Errorf("reading %d, want both directions offered", q.Reading)
 	}
 	// Which of the two directions works is asked: both are answered.
-	for _, text := range []string{"apache-2.0 with the llvm exception and gplv2, which way round works", "mit and gpl, which direction can code go?"} {
+	for _, text := range []string{"apache-2.0 with the llvm exception and gplv2, which way round works", "mit and gpl, which direction can code go?",
+		"mit deps and gpl for our own code, or the other way round, which works", "can apache-2.0 code go into a gpl-2.0-only project or vice versa?"} {
 		if q, _ := ParseQuestion(text); q.Reading != RolesAmbiguous || !q.BothWays {
 			t.Errorf("%q: reading %d, both ways %v, want both directions answered", text, q.Reading, q.BothWays)
 		}
