@@ -266,7 +266,7 @@ func runAsk(w *work) error {
 		return w.answerProfiles(q, true)
 	}
 	if q.Kind == license.AskCombination {
-		return w.answerCombination(q.Licenses, notes, otherReadings(q))
+		return w.answerCombination(q.Licenses, notes, otherReadings(q), q.Apart)
 	}
 	if q.Kind == license.AskCompatibility && q.Reading == license.RolesAmbiguous {
 		if q.BothWays {
@@ -1566,8 +1566,10 @@ func combineCommand(ids []string) string { return "ask can we combine " + bot.Jo
 
 // answerCombination answers under which of ids a work combining code under all of them
 // may go, with the other readings of each licence one click away (others, as
-// otherReadings gives them, and the "or later" form of an "only" licence).
-func (w *work) answerCombination(ids []string, notes []license.Assumption, others map[string][]string) error {
+// otherReadings gives them, and the "or later" form of an "only" licence). apart says
+// the message gave the licences as those of separate programs shipped together, which
+// the answer says they may be, whatever one program combining them could be under.
+func (w *work) answerCombination(ids []string, notes []license.Assumption, others map[string][]string, apart bool) error {
 	c := license.Combine(ids)
 	if err := w.recordQuestion("combination", strings.Join(ids, " + "), "", combinedAnswer(c)); err != nil {
 		return err
@@ -1597,7 +1599,12 @@ func (w *work) answerCombination(ids []string, notes []license.Assumption, other
 	if len(buttons) > 0 {
 		r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
 	}
-	return w.reply(restated(restateCombination(ids), readAs(r, notes)))
+	question := restateCombination(ids)
+	if apart {
+		question = strings.TrimSuffix(question, "?") + ", or shipped side by side as separate programs?"
+		r.Blocks = append([]bot.Block{bot.Context("Separate programs shipped together are an aggregate, not one work: each keeps its own licence, and its own conditions (notices, source) apply to it alone, so programs under these licences may go out side by side in one package. The answer on combining them is for code under them put into one program (https://www.gnu.org/licenses/gpl-faq.html#MereAggregation).")}, r.Blocks...)
+	}
+	return w.reply(restated(question, readAs(r, notes)))
 }
 
 func runCombine(w *work) error {
@@ -1605,7 +1612,7 @@ func runCombine(w *work) error {
 	if len(ids) < 2 {
 		return Errorf("That button is out of date; please ask again.")
 	}
-	return w.answerCombination(ids, nil, nil)
+	return w.answerCombination(ids, nil, nil, false)
 }
 
 // unknownProjectReply answers a question of the licence of a project the bot does not

@@ -457,6 +457,16 @@ func TestForkKeepsItsLicenceAnswered(t *testing.T) {
 		[]string{"modified:"})
 }
 
+// TestSeparateProgramsCombined: licences given as those of separate programs shipped
+// together get the aggregate note beside what combining them into one program takes;
+// code combined with no such words gets the combination alone.
+func TestSeparateProgramsCombined(t *testing.T) {
+	answered(t, "dosfstools has one tool that is gplv2-only and another that's gpl3+. isn't shipping them together a licence clash?",
+		[]string{"or shipped side by side as separate programs?", "Separate programs shipped together are an aggregate", "OSADL matrix: No"}, nil)
+	answered(t, "can gpl-2.0-only and apache-2.0 code be combined?",
+		[]string{"be combined in one work, and under which licence?"}, []string{"aggregate"})
+}
+
 // TestUnknownProjectAnswered: the licence of a project the bot does not know is asked
 // about: the reply names it, gives no licence or verdict, and says how to find the
 // licence; "which license does ksw2 use?" is no question of the policy.

@@ -395,6 +395,12 @@ func scoreQuestion(p *Policy, c corpusQuestion) score {
 			s.understood = len(q.Licenses) == len(ids) && !slices.ContainsFunc(ids, func(id string) bool { return !slices.Contains(q.Licenses, id) })
 			s.understood = s.understood && kind != "compat"
 			s.verdict = kind == "either" || combinationRight(Combine(q.Licenses), answer)
+			if q.Apart {
+				// Separate programs shipped together: the answer says they may go out side
+				// by side, each under its own licence, and what combining them into one
+				// program would take, which is the matrix's answer.
+				s.verdict = kind == "either" || slices.ContainsFunc(alternatives(answer), func(a string) bool { return a == "yes" || a == "depends" || a == "any" })
+			}
 		}
 		if use != "" && !useMatches(q.Use, use) {
 			s.understood = false

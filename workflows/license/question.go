@@ -61,7 +61,8 @@ type Question struct {
 	// Proprietary is set when the asker's work is closed source ("our proprietary app").
 	Proprietary bool
 	// Apart is set when the code asked about runs as a program of its own beside the
-	// asker's work (a subprocess, its command line), not combined with it.
+	// asker's work (a subprocess, its command line), not combined with it; for a
+	// question of combining licences, that they are separate programs shipped together.
 	Apart bool
 	// LinkTaken is set when the question does not say how a library under a licence
 	// written for libraries (the LGPL) goes into the asker's work, and Use was taken as
@@ -1515,6 +1516,11 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			q = p
 		}
 	}
+	if ok && q.Kind == AskCombination && (programsApartRE.MatchString(lower) || runApartRE.MatchString(lower)) {
+		// "dosfstools has one tool that is gplv2-only and another that's gpl3+. isn't
+		// shipping them together a licence clash?": separate programs shipped together.
+		q.Apart = true
+	}
 	if ok && q.Topic == "orlater" {
 		q = withVersionRead(q, lower)
 	}
@@ -1523,6 +1529,11 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	}
 	return q, ok
 }
+
+// programsApartRE: the licences a message combines are said to be those of separate
+// programs ("one tool that is gplv2-only and another that's gpl3+", "separate
+// binaries"), which may be shipped side by side.
+var programsApartRE = regexp.MustCompile(`\bone\s+(?:of\s+(?:the|its|their)\s+)?(?:tools?|programs?|binar(?:y|ies)|utilit(?:y|ies)|commands?|executables?|daemons?)\b(?:[^.?!]|\.\d){0,80}\b(?:another|the\s+other)\b|\bseparate\s+(?:tools|programs|binaries|executables|utilities|commands|daemons)\b|\b(?:tools|programs|binaries|executables|utilities|daemons)\b(?:[^.?!]|\.\d){0,60}\b(?:ship\w*|distribut\w*|bundl\w*|packag\w*)\s+(?:them\s+|both\s+)?(?:together|side\s+by\s+side)\b`)
 
 // closedOSRE names a proprietary operating system; onClosedOSRE says a program runs on
 // one or is ported to it ("a windows port of nano", "run it on macOS"), or that the
