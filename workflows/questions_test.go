@@ -467,6 +467,16 @@ func TestSeparateProgramsCombined(t *testing.T) {
 		[]string{"be combined in one work, and under which licence?"}, []string{"aggregate"})
 }
 
+// TestCompleteSourceAndExclusiveCLA: the distribution topic says what complete source
+// is, build scripts and all; the CLA topic says what an exclusive grant takes from the
+// one who signs.
+func TestCompleteSourceAndExclusiveCLA(t *testing.T) {
+	answered(t, "vendor dumped the gpl sources for their e-reader but no makefiles. is that enough?",
+		[]string{"What counts as distribution", "the scripts that control how it is built and installed", "Sources without their makefiles or build scripts fall short"}, nil)
+	answered(t, "the bignum lib's cla reads like i hand over EXCLUSIVE rights to my fix, but i already use that snippet in my own codebase. should i sign?",
+		[]string{"Signing a contributor licence agreement", "non-exclusive licence", "assigns the copyright or grants an exclusive licence takes that right from you"}, nil)
+}
+
 // TestUnknownProjectAnswered: the licence of a project the bot does not know is asked
 // about: the reply names it, gives no licence or verdict, and says how to find the
 // licence; "which license does ksw2 use?" is no question of the policy.

@@ -6664,3 +6664,13 @@ func TestProjectAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceWithoutBuildScripts: whether source given without its makefiles or build
+// scripts is enough asks what complete source is, the distribution topic.
+func TestSourceWithoutBuildScripts(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"vendor dumped the gpl sources for their e-reader but no makefiles. is that enough?":                         "distribution",
+		"the router vendor gave us the gpl kernel source without the build scripts. do they have to give those too?": "distribution",
+		"can we build the gpl source with our own makefiles?":                                                        "",
+	})
+}
