@@ -338,8 +338,9 @@ var useWords = []struct {
 		"published by a", "published in a", "published in the", "in a journal", "in the journal", "journal article", "a commercial journal",
 		"on the client side", "client side of my web app", "client side of our web app", "client side of the web app", "client side of my site", "client side of our site"}},
 	// What customers run themselves was handed to them: "the product our customers
-	// self-host", "customers deploy it on their own infrastructure".
-	{"distribute", []string{"customers self host", "customers self hosting", "self hosted by customers", "self hosted by our customers", "customers host it", "customers run it",
+	// self-host", "customers deploy it on their own infrastructure", "our self-hosted
+	// product", "the on-prem edition".
+	{"distribute", []string{"self hosted product", "self hosted products", "self hosted edition", "on prem product", "on prem edition", "on premise product", "on premise edition", "on premises product", "on premises edition", "customers self host", "customers self hosting", "self hosted by customers", "self hosted by our customers", "customers host it", "customers run it",
 		"customers deploy it", "customers deploy", "customers install", "customers installing", "on their own infrastructure", "on their infrastructure", "in their own data centers", "in their data centers",
 		// Installing it on a customer's own machines hands them a copy: "install mysql on
 		// their server as part of the deal", "sell it with the db preinstalled".
@@ -1530,6 +1531,10 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	return q, ok
 }
 
+// avoidedBeforeRE ends where a message names a licence the asker wants to keep clear of:
+// "without ending up on", "to avoid being forced under", "without having to go".
+var avoidedBeforeRE = regexp.MustCompile(`\b(?:without|to\s+avoid|avoid(?:ing)?)\s+(?:(?:ending|winding)\s+up|being\s+(?:forced|dragged|pulled|pushed)|having\s+to\s+(?:go|move|switch|relicen[cs]e|release)|getting\s+(?:stuck|pulled|dragged))\s+(?:(?:on|under|with|into|to|in)\s+)?(?:the\s+|an?\s+)?$`)
+
 // programsApartRE: the licences a message combines are said to be those of separate
 // programs ("one tool that is gplv2-only and another that's gpl3+", "separate
 // binaries"), which may be shipped side by side.
@@ -2701,6 +2706,13 @@ func parseQuestion(text string) (q Question, ok bool) {
 			}
 		}
 		f = now
+	}
+	if len(f.ids) > 1 {
+		// "can we still take grafana 7.5.x updates without ending up on agpl?": a licence
+		// the asker wants to keep clear of is no licence of what the question is about.
+		if kept := f.withoutSaidOnlyAfter(lower, avoidedBeforeRE); len(kept.ids) > 0 && len(kept.ids) < len(f.ids) {
+			f = kept
+		}
 	}
 	if len(f.ids) > 1 {
 		// "Elasticsearch 7.10 (the last Apache 2.0 version) … Newer versions are under

@@ -6674,3 +6674,14 @@ func TestSourceWithoutBuildScripts(t *testing.T) {
 		"can we build the gpl source with our own makefiles?":                                                        "",
 	})
 }
+
+// TestLicenceKeptClearOf: a licence the asker wants to keep clear of ("without ending up
+// on agpl") is no licence of the code asked about; a product customers host themselves
+// ("our self-hosted product", "the on-prem edition") is handed out.
+func TestLicenceKeptClearOf(t *testing.T) {
+	wantReadings(t, []reading{
+		{"we bundle grafana in our self-hosted product. can we still take grafana 7.5.x updates without ending up on agpl?", "Apache-2.0", "distribute"},
+		{"can we use this mit library in our app without having to go gpl?", "MIT", "distribute"},
+		{"we ship postgres in the on-prem edition of our tool. ok?", "PostgreSQL", "distribute"},
+	})
+}
