@@ -823,8 +823,9 @@ var (
 )
 
 // userSpaceRE finds a program said to run in user space, apart from the kernel it runs
-// on: "our application running in user space", "userland tools".
-var userSpaceRE = regexp.MustCompile(`\b(?:in|from)\s+user[- ]?space\b|\buser[- ]?space\s+(?:app|apps|application|applications|program|programs|process|processes|daemon|daemons|code|binaries|binary|tools?)\b|\buserland\b`)
+// on: "our application running in user space", "userland tools", and, with the kernel
+// named, "our closed daemon that just runs on embedded linux".
+var userSpaceRE = regexp.MustCompile(`\b(?:in|from)\s+user[- ]?space\b|\buser[- ]?space\s+(?:app|apps|application|applications|program|programs|process|processes|daemon|daemons|code|binaries|binary|tools?)\b|\buserland\b|\bkernel\b[^?]{0,200}?\b(?:just\s+|only\s+|simply\s+)?runs?\s+on\s+(?:top\s+of\s+)?(?:an?\s+|the\s+)?(?:embedded\s+|stock\s+|plain\s+|our\s+)?linux\b`)
 
 // choiceForOwnRE finds two licences offered for the asker's own work: "should I use GPL
 // or LGPL for my library?", "pick MIT or Apache for our SDK".

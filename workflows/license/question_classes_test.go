@@ -3048,6 +3048,8 @@ func TestShippedApartFromClosedWork(t *testing.T) {
 		"our closed desktop app talks to a GPL daemon over a unix socket; we ship both":                                                                                                                               true,
 		"Our VS Code extension (closed) calls an LGPL language server over stdio":                                                                                                                                     true,
 		"We ship a proprietary product with a GPL library compiled in. Do we need to GPL our code?":                                                                                                                   false,
+		"does the kernel's gpl reach our closed daemon that just runs on embedded linux":                                                                                                                              true,
+		"our closed app runs on linux and links a gpl library. do we have to gpl it?":                                                                                                                                 false,
 	} {
 		if q, _ := ParseQuestion(text); q.Kind != AskVerdict || want && q.Use != "distribute" || q.Apart != want {
 			t.Errorf("%q: kind %v use %q apart %v, want a verdict on distributing, apart %v", text, q.Kind, q.Use, q.Apart, want)
