@@ -199,9 +199,11 @@ func runAsk(w *work) error {
 		}
 		return w.answerTopic(t, named, asked, asIs...)
 	}
-	if name, asked := license.ProjectAsked(w.call.Event.Text); !ok && asked {
+	if !ok {
 		// "which license does ksw2 use?" names a project, not the policy.
-		return w.reply(unknownProjectReply(name))
+		if name, asked := license.ProjectAsked(w.call.Event.Text); asked {
+			return w.reply(unknownProjectReply(name))
+		}
 	}
 	if pq, about := license.AsksAboutPolicy(w.call.Event.Text); !ok && about {
 		question := "what does the licence policy say"

@@ -407,14 +407,10 @@ func withEach(base string, ids []string) []string {
 // apache 2.0 and now the repo says OFL"), with each former licence one click away; and
 // the question as understood.
 func withFormer(former []string, now string, r bot.Reply) (string, bot.Reply) {
-	var buttons []bot.Button
-	for _, id := range former {
-		buttons = append(buttons, askUseButton("As "+id, id))
-	}
 	was := quotedWords(former)
 	note := fmt.Sprintf("You said it was under %s before. Releases made since the change are under `%s`. A licence once granted is not taken back: copies received while it was under %s may still be used, changed and passed on under those terms, so a copy you already have keeps them, and taking a newer release gets you `%s`'s. Only the copyright holders can change the licence of their code, and code others contributed under the earlier licence needs their agreement (or a contributor agreement that allows it).", was, now, was, now)
 	r.Blocks = append([]bot.Block{bot.Context(note)}, r.Blocks...)
-	r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
+	r.Blocks = append(r.Blocks, bot.Buttons(asButtons(former)...))
 	return fmt.Sprintf("what licence is it under now, after %s?", was), r
 }
 
@@ -429,14 +425,19 @@ func withForkKept(taken string, movedTo []string, r bot.Reply) (string, bot.Repl
 	}
 	note := fmt.Sprintf("You said the fork was taken while the project was under `%s`, and that the project has %s. A licence once granted is not taken back: the code you forked stays under `%s`, for you and for everyone you pass it to, and your own changes to it may carry it too. What the project publishes after its change comes under its new licence, so a fork that goes on merging those changes takes that licence on for the code it merges (and, for a copyleft licence, for the work that code goes into). Only the copyright holders can change the licence of what you forked.", taken, moved, taken)
 	r.Blocks = append([]bot.Block{bot.Context(note)}, r.Blocks...)
-	var buttons []bot.Button
-	for _, id := range movedTo {
-		buttons = append(buttons, askUseButton("As "+id, id))
-	}
-	if len(buttons) > 0 {
-		r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
+	if len(movedTo) > 0 {
+		r.Blocks = append(r.Blocks, bot.Buttons(asButtons(movedTo)...))
 	}
 	return fmt.Sprintf("what licence is your fork under, taken while the project was under `%s`?", taken), r
+}
+
+// asButtons are buttons that each ask about one of ids, labelled "As ID".
+func asButtons(ids []string) []bot.Button {
+	buttons := make([]bot.Button, len(ids))
+	for i, id := range ids {
+		buttons[i] = askUseButton("As "+id, id)
+	}
+	return buttons
 }
 
 // withUseSaid puts first in r, the profile of id, the policy's verdict for the use the

@@ -2681,10 +2681,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "we forked digital logic sim back when it was mit. the author just changed the
 		// upstream licence for 1.0. what licence is our fork under now?": the licence the
 		// fork was taken under is its own; the project's newer ones are what it moved to.
-		takenUnder := func(i int) bool {
-			at := f.at[i]
-			return at[0] > 0 && forkTakenWhenRE.MatchString(lower[max(0, at[0]-48):at[0]])
-		}
+		takenUnder := func(i int) bool { return saidJustAfter(lower, f.at[i], forkTakenWhenRE, 48) }
 		if kept := f.without(func(i int) bool { return !takenUnder(i) }); len(kept.ids) == 1 {
 			for i, id := range f.ids {
 				if !takenUnder(i) && id != kept.ids[0] {
@@ -3767,12 +3764,16 @@ func (f found) mentions(i int) [][2]int {
 // withoutSaidOnlyAfter is f without the licences every mention of which has words
 // before it that before matches ("hoping for bsd", "used to be gplv3").
 func (f found) withoutSaidOnlyAfter(lower string, before *regexp.Regexp) found {
-	saidAfter := func(at [2]int) bool {
-		return at[0] > 0 && at[0] <= len(lower) && before.MatchString(lower[max(0, at[0]-40):at[0]])
-	}
+	saidAfter := func(at [2]int) bool { return saidJustAfter(lower, at, before, 40) }
 	return f.without(func(i int) bool {
 		return saidAfter(f.at[i]) && !slices.ContainsFunc(f.again[i], func(m mention) bool { return !saidAfter(m.at) })
 	})
+}
+
+// saidJustAfter tells whether the words in the window bytes before a mention at match
+// before, an expression anchored at its end ("used to be ", "back when it was ").
+func saidJustAfter(lower string, at [2]int, before *regexp.Regexp, window int) bool {
+	return at[0] > 0 && at[0] <= len(lower) && before.MatchString(lower[max(0, at[0]-window):at[0]])
 }
 
 // without is f without the licences drop says so of (by their index in f).
