@@ -158,12 +158,30 @@ func runAsk(w *work) error {
 	if ok && q.ClosedOS != "" {
 		// "nano is gplv3+ and windows is proprietary - isn't a windows port against the
 		// licence?": the system library exception, not the policy's verdict on shipping.
-		if err := w.recordQuestion("closed-os", q.Expression, q.ClosedOS, license.Allowed.String()); err != nil {
+		verdict := license.Allowed
+		if !license.SystemExceptionHolds(q.Expression, q.SystemShipped) {
+			verdict = license.NotAllowed
+		}
+		if err := w.recordQuestion("closed-os", q.Expression, q.ClosedOS, verdict.String()); err != nil {
 			return err
 		}
-		r := readAs(ClosedOSReply(q.Expression, q.ClosedOS, w.e.policy.URL()), readings(q))
+		r := ClosedOSReply(q.Expression, q.ClosedOS, q.SystemShipped, w.e.policy.URL())
+		if q.SystemShipped && verdict == license.Allowed && strings.HasPrefix(q.Expression, "GPL-") &&
+			slices.ContainsFunc(q.Assumed, func(a license.Assumption) bool { return a.ID == q.Expression }) {
+			// "our GPL emulator … shipping the Visual C++ runtime DLLs next to the exe":
+			// the version the name did not give is the difference between yes and no.
+			r.Blocks = append(r.Blocks, bot.Context("The version decides here; read as `GPL-2.0-only`: No, its exception does not cover runtime DLLs shipped with the program."))
+		}
+		r = readAs(r, readings(q))
 		r.Blocks = append(r.Blocks, bot.Buttons(useButton("As code you ship in your own product", q.Expression, "distribute"), askUseButton("Another use", q.Expression)))
-		return w.reply(restated(fmt.Sprintf("may a program under `%s` be ported to, built for and run on %s, a proprietary operating system, and handed out for it?", q.Expression, q.ClosedOS), r))
+		question := fmt.Sprintf("may a program under `%s` be ported to, built for and run on %s, a proprietary operating system, and handed out for it?", q.Expression, q.ClosedOS)
+		switch {
+		case q.SystemShipped:
+			question = fmt.Sprintf("may your program under `%s` be handed out for %s with the system's runtime DLLs shipped beside it?", q.Expression, q.ClosedOS)
+		case q.SystemLinked:
+			question = fmt.Sprintf("may your program under `%s` link to %s's own libraries and runtime, and be handed out for it?", q.Expression, q.ClosedOS)
+		}
+		return w.reply(restated(question, r))
 	}
 	if ok && q.ByOthers && (q.Topic == "" || q.Topic == "permissive") {
 		return w.answerByOthers(q, readings(q))
@@ -1389,12 +1407,23 @@ func NoLicenseReply(policyURL string) bot.Reply {
 
 // ClosedOSReply answers whether a program under a GNU licence (id) may run on, be ported
 // to and be handed out for a proprietary operating system: yes, by the licences' system
-// library exception, with the limit GPLv2 puts on system parts shipped with it.
-func ClosedOSReply(id, system, policyURL string) bot.Reply {
+// library exception, with the limit GPLv2 puts on system parts shipped with it. shipped
+// says the system's own parts (its runtime DLLs) go out with the program; under GPLv2
+// only, that is the limit, and the answer is no.
+func ClosedOSReply(id, system string, shipped bool, policyURL string) bot.Reply {
+	sources := bot.Field{Label: "Source", Value: "https://www.gnu.org/licenses/gpl-faq.html#WindowsRuntimeAndGPL, https://www.gnu.org/licenses/gpl-faq.html#SystemLibraryException"}
+	if !license.SystemExceptionHolds(id, shipped) {
+		return bot.Reply{Text: fmt.Sprintf("A `%s` program handed out with %s's runtime DLLs beside it: no, the licence's system library exception does not cover them.", id, system), Blocks: []bot.Block{bot.Fields(
+			bot.Field{Label: "Why", Value: fmt.Sprintf("GPLv2 section 3 leaves the major components of the operating system and the compiler's runtime out of the source the program must come with, \u201cunless that component itself accompanies the executable\u201d. Runtime DLLs shipped with the program (next to the executable, or in its installer) accompany it, so they fall under the licence's terms, which a closed runtime cannot meet. Linking to them where %s already has them is fine.", system)},
+			bot.Field{Label: "Next", Value: "Leave the runtime out of what you ship and have users install it from its vendor (for Visual C++, Microsoft's redistributable package), or ask the program's copyright holders for an added permission. GPLv3's exception has no such limit, so a program under \u201cGPLv2 or later\u201d may go out under GPLv3 with the runtime beside it."},
+			sources,
+			bot.Field{Label: "Policy", Value: policyLink(policyURL)},
+		)}}
+	}
 	return bot.Reply{Text: fmt.Sprintf("A `%s` program on %s: yes, the licence allows it.", id, system), Blocks: []bot.Block{bot.Fields(
 		bot.Field{Label: "Why", Value: fmt.Sprintf("The GNU licences ask for the source of the whole program, but not of the operating system it runs on: their system library exception (GPLv3 section 1, GPLv2 section 3) leaves out the major components of the system and the compiler's runtime the program links to. So the program may be ported to %s, built with its tools, linked to its system libraries and handed out for it, under the same licence and with its complete source.", system)},
 		bot.Field{Label: "Watch", Value: "GPLv2's exception leaves out a system component that goes out with the program itself (a runtime DLL shipped next to the executable); GPLv3's has no such limit, and the GPL FAQ counts the Visual C++ runtime as a System Library under it. Closed libraries that are not part of the system (an SDK, a third-party DLL) are not covered by either: they need the program's holders' permission."},
-		bot.Field{Label: "Source", Value: "https://www.gnu.org/licenses/gpl-faq.html#WindowsRuntimeAndGPL, https://www.gnu.org/licenses/gpl-faq.html#SystemLibraryException"},
+		sources,
 		bot.Field{Label: "Policy", Value: policyLink(policyURL)},
 	)}}
 }

@@ -836,6 +836,18 @@ func TestGNUProgramOnClosedOS(t *testing.T) {
 		[]string{"Needs approval"})
 	answered(t, "can we use a gpl library in our windows app?", []string{"Needs approval"}, []string{"system library exception"})
 	answered(t, "ok to ship a gpl tool.exe inside our windows release zip, called as a subprocess?", nil, []string{"system library exception"})
+	// The system's own parts the asker's GPL program links to: the same exception; GPLv2's
+	// limit when they are shipped with it, and the version decides when none was given.
+	answered(t, "Our GPL windows app links the MSVC runtime dll. allowed?",
+		[]string{"may your program under `GPL-3.0-only` link to Windows's own libraries and runtime", "A `GPL-3.0-only` program on Windows: yes"},
+		[]string{"Needs approval", "The version decides here"})
+	answered(t, "our gplv2-only game bundles msvcp140.dll and vcruntime140.dll in the installer. ok?",
+		[]string{"A `GPL-2.0-only` program handed out with Windows's runtime DLLs beside it: no", "accompanies the executable"}, nil)
+	answered(t, "our GPL emulator is built on Windows, and we started shipping the Visual C++ runtime DLLs next to the exe. does that break the GPL?",
+		[]string{"A `GPL-3.0-only` program on Windows: yes", "The version decides here; read as `GPL-2.0-only`: No"}, nil)
+	answered(t, "can my gplv3 program call the win32 api?", []string{"A `GPL-3.0-only` program on Windows: yes"}, nil)
+	// A GPL library in the asker's own app that links the runtime is still GPL code taken in.
+	answered(t, "our windows app links the msvc runtime and a gpl library. allowed?", nil, []string{"system library exception"})
 }
 
 // TestAttributionByTheText: asked what credit a licence needs and where, the answer says

@@ -454,8 +454,9 @@ func scoreQuestion(p *Policy, c corpusQuestion) score {
 			s.why += " holder"
 		} else if q.ClosedOS != "" && want != "any" {
 			// The answer is the system library exception: the program may run on and be
-			// handed out for the proprietary system.
-			s.verdict = want == "ok"
+			// handed out for the proprietary system, unless GPLv2's limit on system parts
+			// shipped with it holds.
+			s.verdict = (want == "ok") == SystemExceptionHolds(q.Expression, q.SystemShipped)
 			s.why += " on " + q.ClosedOS
 		} else if q.ByOthers && want != "any" {
 			// The answer says what others may do with the asker's work: yes, unless by

@@ -89,6 +89,11 @@ type Question struct {
 	// named is said to run on or be ported to ("nano is gplv3+ and windows is
 	// proprietary - isn't a windows port of nano against the licence?"); "" for none.
 	ClosedOS string
+	// SystemLinked is set when ClosedOS comes from the system's own parts the asker's
+	// GNU-licensed program links to ("our GPL windows app links the MSVC runtime dll"),
+	// and SystemShipped when those parts are said to go out with it ("shipping the
+	// Visual C++ runtime DLLs next to the exe"), which GPLv2's exception leaves out.
+	SystemLinked, SystemShipped bool
 	// Difference is set when the question compares licences ("BSD-2 vs BSD-3?").
 	Difference bool
 	// ForbidsModifying is set when the asker's own terms forbid what the licence says
@@ -1528,8 +1533,44 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	}
 	if ok && q.Kind == AskVerdict && len(q.Licenses) == 1 && q.Topic == "" && !q.ClosedIn && !q.ByOthers && !q.Holder && NamesGNUCopyleft(q.Expression) {
 		q.ClosedOS = closedOSPort(lower)
+		if q.ClosedOS == "" && ownGNUWorkRE.MatchString(lower) {
+			q.ClosedOS, q.SystemShipped = systemPartsLinked(lower)
+			q.SystemLinked = q.ClosedOS != ""
+		}
 	}
 	return q, ok
+}
+
+// systemPartsRE: a program said to link to, call, load or ship parts of a proprietary
+// operating system or its compiler's runtime ("links the MSVC runtime dll", "call the
+// win32 api", "shipping the Visual C++ runtime DLLs"); the first group names Windows'
+// parts, the second macOS's. systemShippedRE says those parts go out with the program.
+var (
+	systemPartsRE   = regexp.MustCompile(`\b(?:link\w*|load\w*|call\w*|us(?:e|es|ed|ing)|depend\w*\s+on|ship\w*|bundl\w*|redistribut\w*|includ\w*|packag\w*)\s+(?:[\w.+-]+\s+){0,3}?(?:(msvc\w*|vcruntime\w*|ucrt\w*|(?:ms\s+|microsoft\s+)?visual\s+c(?:\+\+|pp)\s+(?:runtime|redist\w*|crt)|win32(?:\s+api)?|windows\s+(?:api|system\s+dlls?)|kernel32|user32|gdi32|directx|direct3d)|(cocoa|appkit|core\s?foundation|libsystem))\b`)
+	systemShippedRE = regexp.MustCompile(`\b(?:ship\w*|bundl\w*|redistribut\w*|includ\w*|packag\w*)\s+(?:[\w.+-]+\s+){0,3}?(?:msvc|vcruntime|ucrt|(?:ms\s+|microsoft\s+)?visual\s+c(?:\+\+|pp))|\b(?:dlls?|runtime)\s+(?:next\s+to|alongside|beside|with)\s+(?:the|our|my)\s+(?:exe|executable|binary|program|app|installer)\b`)
+)
+
+// systemPartsLinked is the proprietary system whose own parts lower says a program
+// links to, and whether they are said to ship with it; "" when it names none.
+func systemPartsLinked(lower string) (system string, shipped bool) {
+	m := systemPartsRE.FindStringSubmatch(lower)
+	switch {
+	case m == nil:
+		return "", false
+	case m[1] != "":
+		system = "Windows"
+	default:
+		system = "macOS"
+	}
+	return system, systemShippedRE.MatchString(lower)
+}
+
+// SystemExceptionHolds tells whether the system library exception of the GNU licence
+// id covers the system parts a program links to: always, except GPLv2's when those
+// parts go out with the program itself (GPLv2 section 3: "unless that component itself
+// accompanies the executable").
+func SystemExceptionHolds(id string, shipped bool) bool {
+	return !shipped || !strings.HasPrefix(id, "GPL-2.0-only")
 }
 
 // avoidedBeforeRE ends where a message names a licence the asker wants to keep clear of:
