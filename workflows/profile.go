@@ -329,6 +329,8 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 		if i == 0 && restate {
 			what := "what does %s allow and require?"
 			switch {
+			case q.AsksExpression && len(quoted) > 1:
+				what = "which SPDX expression covers %s, and what do they allow and require?"
 			case q.OpenSource:
 				what = "is %s open source?"
 			case q.Meaning:
@@ -597,13 +599,24 @@ func noteAndOther(r bot.Reply, why, other, use string) bot.Reply {
 
 // expressionLine says, for licences a question names as a choice ("bsd or gpl v2",
 // "dual licensed MIT/Apache"), what they make as one SPDX expression and what a choice
-// means; "" otherwise (licences merely named together are no expression).
+// means, and so for licences that apply together when the question asks for the
+// expression ("an mpl 2.0 header … incorporates apache 2.0 code … what single
+// SPDX-License-Identifier line?"); "" otherwise (licences merely named together are no
+// expression).
 func expressionLine(q license.Question) string {
 	expr := license.CanonicalExpression(q.Expression)
-	if len(q.Licenses) < 2 || q.Difference || !strings.Contains(expr, " OR ") || strings.Contains(expr, " AND ") {
+	or, and := strings.Contains(expr, " OR "), strings.Contains(expr, " AND ")
+	switch {
+	case len(q.Licenses) < 2 || q.Difference:
 		return ""
+	case or && !and:
+		return fmt.Sprintf("As one SPDX expression: `%s`. A choice: take the code under any one of them, and meet that one's terms alone.", expr)
+	case !q.AsksExpression:
+		return ""
+	case and && !or:
+		return fmt.Sprintf("As one SPDX expression: `%s`. Both apply: the code is under each of them at once, so meet the terms of every one.", expr)
 	}
-	return fmt.Sprintf("As one SPDX expression: `%s`. A choice: take the code under any one of them, and meet that one's terms alone.", expr)
+	return fmt.Sprintf("As one SPDX expression: `%s`. AND joins licences that all apply at once; OR offers a choice, of which one is taken and its terms alone met.", expr)
 }
 
 // runPolicy answers "policy" (the whole policy), "policy USE", "policy LICENSE" and

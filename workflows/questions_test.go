@@ -261,6 +261,11 @@ func TestWhichSPDXExpression(t *testing.T) {
 	answered(t, `libcap says "bsd or gpl v2" with no "or later" anywhere. which spdx expression goes in our package recipe?`,
 		[]string{"As one SPDX expression: `BSD-3-Clause OR GPL-2.0-only`. A choice"}, nil)
 	answered(t, "what do mit and apache 2.0 require?", []string{"what do `MIT` and `Apache-2.0`"}, []string{"As one SPDX expression"})
+	// Licences that apply together, when the expression is asked for: AND, said so.
+	answered(t, "one file has an mpl 2.0 header and then says it incorporates apache 2.0 code from someone else. what single SPDX-License-Identifier line for that?",
+		[]string{"which SPDX expression covers `MPL-2.0` and `Apache-2.0`", "As one SPDX expression: `MPL-2.0 AND Apache-2.0`. Both apply"}, nil)
+	answered(t, "nanocobs says it's unlicense or 0bsd. what spdx line do we put in the file headers?",
+		[]string{"which SPDX expression covers `Unlicense` and `0BSD`", "As one SPDX expression: `Unlicense OR 0BSD`. A choice"}, nil)
 }
 
 // TestMaintainerAsksAboutCLA: a project's maintainers asking what to ask of their

@@ -94,6 +94,10 @@ type Question struct {
 	// and SystemShipped when those parts are said to go out with it ("shipping the
 	// Visual C++ runtime DLLs next to the exe"), which GPLv2's exception leaves out.
 	SystemLinked, SystemShipped bool
+	// AsksExpression is set when the question asks for an SPDX expression to write down
+	// ("what single SPDX-License-Identifier line for that?", "which spdx expression goes
+	// in our package recipe?").
+	AsksExpression bool
 	// Difference is set when the question compares licences ("BSD-2 vs BSD-3?").
 	Difference bool
 	// ForbidsModifying is set when the asker's own terms forbid what the licence says
@@ -707,8 +711,11 @@ func onlyOrLater(ids []string) (only, later string, ok bool) {
 	return "", "", false
 }
 
-// spdxAskRE finds a question of what SPDX expression or identifier to write down.
-var spdxAskRE = regexp.MustCompile(`\b(?:which|what)\s+(?:spdx\s+)?(?:expression|identifier|id|tag|licen[cs]e\s+(?:string|field|expression))\b|\bspdx\s+(?:expression|identifier|id|tag)\b[^.?!]{0,40}\?`)
+// spdxAskRE finds a question of what SPDX expression or identifier to write down
+// ("which spdx expression goes in our package recipe?", "what licence string do i put
+// in my package manifest?", "what single SPDX-License-Identifier line for that?", "what
+// spdx line do we put in the file headers?").
+var spdxAskRE = regexp.MustCompile(`\b(?:which|what)\s+(?:(?:single|one|correct|right|exact|proper)\s+)?(?:spdx[- ](?:licen[cs]e[- ])?)?(?:expression|identifier|id|tag|licen[cs]e\s+(?:string|field|expression))\b|\b(?:which|what)\s+(?:(?:single|one|correct|right|exact|proper)\s+)?spdx[- ](?:licen[cs]e[- ]identifier[- ])?(?:line|header|string)s?\b|\bspdx\s+(?:expression|identifier|id|tag)\b[^.?!]{0,40}\?`)
 
 // nowSoldRE: a work kept in house until now, to be sold or handed to customers: "wants
 // to sell this tool to a few customers", "we now want to ship it to clients".
@@ -1531,6 +1538,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	if ok && q.Topic == "orlater" {
 		q = withVersionRead(q, lower)
 	}
+	q.AsksExpression = ok && spdxAskRE.MatchString(lower)
 	if ok && q.Kind == AskVerdict && len(q.Licenses) == 1 && q.Topic == "" && !q.ClosedIn && !q.ByOthers && !q.Holder && NamesGNUCopyleft(q.Expression) {
 		q.ClosedOS = closedOSPort(lower)
 		if q.ClosedOS == "" && ownGNUWorkRE.MatchString(lower) {
