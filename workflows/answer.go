@@ -303,7 +303,14 @@ func runAsk(w *work) error {
 		return w.reply(readAs(AmbiguousReply(q.Licenses[0], q.Licenses[1], q.Use), notes))
 	}
 	if q.Kind == license.AskCompatibility {
-		return w.answerCompatibility(q.Licenses[0], q.Licenses[1], q.Use, q.Reading == license.RolesAssumed, q.Relicenses, notes, otherReadings(q))
+		move := noRelicensing
+		switch {
+		case q.Relicenses:
+			move = ownMoved
+		case q.RelicensesTaken:
+			move = takenRelicensed
+		}
+		return w.answerCompatibility(q.Licenses[0], q.Licenses[1], q.Use, q.Reading == license.RolesAssumed, move, notes, otherReadings(q))
 	}
 	if q.Holder {
 		return w.answerHolder(q, notes)
@@ -558,8 +565,17 @@ func runReading(w *work) error {
 	if len(parts) != 3 {
 		return Errorf("That button is out of date; please ask again.")
 	}
-	return w.answerCompatibility(parts[0], parts[1], parts[2], false, false, nil, nil)
+	return w.answerCompatibility(parts[0], parts[1], parts[2], false, noRelicensing, nil, nil)
 }
+
+// relicensing is what a compatibility question asks of a change of licence, if anything.
+type relicensing int
+
+const (
+	noRelicensing   relicensing = iota
+	ownMoved                    // the asker's released project moves to the other licence ("can I relicense my GPL project to MIT?")
+	takenRelicensed             // code taken in would go under the work's licence ("lgpl-derived files … can those be relicensed bsd?")
+)
 
 // answerCompatibility answers whether code under in may go into a work under out, by
 // every route the data gives, with the policy's verdict for the use when one was said,
@@ -567,8 +583,11 @@ func runReading(w *work) error {
 //
 // others are, for a licence read from a loose name or a project's default version, the
 // other licences it could be read as.
-func (w *work) answerCompatibility(in, out, use string, assumed, moving bool, notes []license.Assumption, others map[string][]string) error {
+func (w *work) answerCompatibility(in, out, use string, assumed bool, move relicensing, notes []license.Assumption, others map[string][]string) error {
 	c := license.CompatibleFor(in, out, use)
+	if move == takenRelicensed {
+		c = license.RelicensedCompatibility(in, out, use)
+	}
 	if p, ok := license.ProducedWork(in, out, w.call.Event.Text); ok {
 		c = p // "can the tiles we render from osm data go out under cc by-nc-nd?"
 	}
@@ -581,7 +600,10 @@ func (w *work) answerCompatibility(in, out, use string, assumed, moving bool, no
 			r.Blocks = append(r.Blocks, bot.Fields(policyVerdictField(d, true)))
 		}
 	}
-	if t, ok := license.TopicNamed("choose"); moving && ok && len(t.Moving) > 0 {
+	if move == takenRelicensed {
+		r.Blocks = append(r.Blocks, bot.Context(relicensingNote(c, in, out)))
+	}
+	if t, ok := license.TopicNamed("choose"); move == ownMoved && ok && len(t.Moving) > 0 {
 		// "Can I relicense my GPL project to MIT?": the matrix says whether code under
 		// the one may go under the other; the owners of the code decide whether it moves.
 		r.Blocks = append(r.Blocks, bot.Fields(movingField(t)))
@@ -606,7 +628,27 @@ func (w *work) answerCompatibility(in, out, use string, assumed, moving bool, no
 	if buttons := compatCorrections(in, out, use, others); len(buttons) > 0 {
 		r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
 	}
-	return w.reply(restated(restateCompatibility(in, out, use), readAs(r, notes)))
+	question := restateCompatibility(in, out, use)
+	if move == takenRelicensed {
+		question = fmt.Sprintf("may `%s` code taken into your work be relicensed under your work's `%s`?", in, out)
+	}
+	return w.reply(restated(question, readAs(r, notes)))
+}
+
+// relicensingNote says who may change the licence of code taken into a work: where its
+// licence lets it go into a work under out (c says yes), the whole goes out under out
+// with the code's notices kept; otherwise only its copyright holders can.
+func relicensingNote(c license.Compatibility, in, out string) string {
+	lesser := strings.HasPrefix(in, "LGPL-")
+	if c.Answer == "Yes" && lesser && strings.HasPrefix(out, "GPL-") {
+		// LGPLv2.1 section 3; LGPLv3 is GPLv3 with added permissions, which GPLv3 section 7
+		// lets whoever passes the code on remove.
+		return fmt.Sprintf("Relicensing: the LGPL itself lets a copy of its code be put under the GPL instead (LGPLv2.1 section 3; LGPLv3's added permissions may be removed, GPLv3 section 7), so the `%s` code may go out under `%s` with the work, its copyright notices kept.", in, out)
+	}
+	if c.Answer == "Yes" {
+		return fmt.Sprintf("Relicensing: `%s` lets its code go into a `%s` work, and the whole then goes out under `%s`; the code's own copyright and licence notices stay with it. Taking the `%s` terms off the code itself is for its copyright holders alone.", in, out, out, in)
+	}
+	return fmt.Sprintf("Relicensing: only the copyright holders of the `%s` code can put it under another licence. Without their agreement it stays under `%s`, with its notices, wherever it goes; the answer above is whether a `%s` work may hold it as it is.", in, in, out)
 }
 
 // versionsThatChange says, for a licence read from a loose name ("GPL" read as

@@ -886,3 +886,20 @@ func TestStoreTermsWhenWeighingALicence(t *testing.T) {
 	answered(t, "a contributor wants our ipad app moved from the MPL to the GPL. we ship it through the app store. should we switch?",
 		[]string{"`MPL-2.0` code into a `GPL-3.0-only` work", "Apple's App Store hands out every app under its own terms of use"}, nil)
 }
+
+// TestRelicensingCodeTakenIn: asked whether code taken in may be relicensed under the
+// work's licence, the answer is the licences' own pairing (not how a library may be
+// linked), and says who may change a licence: the LGPL itself lets a copy go under the
+// GPL; otherwise only the code's copyright holders. The asker's own project moving keeps
+// the moving lines.
+func TestRelicensingCodeTakenIn(t *testing.T) {
+	answered(t, "mrpt is bsd but has a few lgpl-derived files. can those just be relicensed bsd?",
+		[]string{"may `LGPL-3.0-only` code taken into your work be relicensed under your work's `BSD-3-Clause`?", "OSADL matrix: No", "only the copyright holders of the `LGPL-3.0-only` code"},
+		[]string{"It depends on how it is used"})
+	answered(t, "python-messaging is GPL-2 and we want to merge python-mms into it. python-mms is LGPL 2.1. Can we simply relicense the mms code to GPL-2?",
+		[]string{"OSADL matrix: Yes", "the LGPL itself lets a copy of its code be put under the GPL instead"}, nil)
+	answered(t, "our project is gpl-3.0. can we relicense the mit files we copied in to gpl?",
+		[]string{"`MIT` lets its code go into a `GPL-3.0-only` work", "Taking the `MIT` terms off the code itself is for its copyright holders alone"}, nil)
+	answered(t, "can lgpl code go into our bsd project?", []string{"It depends on how it is used"}, []string{"Relicensing:"})
+	answered(t, "can I relicense my GPL project to MIT?", []string{"Moving a released project"}, []string{"Relicensing:"})
+}

@@ -332,6 +332,20 @@ var linkingExceptions = map[string]bool{"Classpath-exception-2.0": true, "GCC-ex
 	"Autoconf-exception-2.0": true, "Bison-exception-2.2": true, "eCos-exception-2.0": true, "WxWindows-exception-3.1": true,
 	"Linux-syscall-note": true, "LLVM-exception": true, "OpenJDK-assembly-exception-1.0": true}
 
+// RelicensedCompatibility is CompatibleFor for code that is to go under the work's
+// licence itself ("lgpl-derived files … can those just be relicensed bsd?"): with no use
+// said, a use that would keep the code apart (linking to it as a library) does not
+// answer, so the licences' own pairing does.
+func RelicensedCompatibility(inbound, outbound, use string) Compatibility {
+	c := CompatibleFor(inbound, outbound, use)
+	if use == "" && c.Answer == "Check dependency" {
+		if m := CompatibleExpr(inbound, outbound); m.Answer != "" {
+			return m
+		}
+	}
+	return c
+}
+
 // CompatibleExpr says whether code under the expression inbound ("MIT OR GPL-2.0-only",
 // "Apache-2.0 WITH LLVM-exception") may go into a work under outbound, by every route
 // the data gives: the OSADL matrix; the stewards' own statements where the matrix has no

@@ -376,6 +376,9 @@ func scoreQuestion(p *Policy, c corpusQuestion) score {
 			s.understood = sameExpr(q.Licenses[0], ids[0]) && q.Licenses[1] == ids[1] || len(ids) == 2 && sameExpr(q.Licenses[0], ids[1]) && q.Licenses[1] == ids[0]
 			s.direction = kind != "compat" || sameExpr(q.Licenses[0], in) && q.Licenses[1] == out
 			got = CompatibleFor(q.Licenses[0], q.Licenses[1], q.Use)
+			if q.RelicensesTaken {
+				got = RelicensedCompatibility(q.Licenses[0], q.Licenses[1], q.Use)
+			}
 			s.verdict = kind == "either" || slices.Contains(alternatives(answer), compatClass(got.Answer)) || slices.Contains(alternatives(answer), "any")
 			if kind == "either" && q.Reading == RolesSaid {
 				s.direction = false // "either" questions must say they assumed a direction

@@ -119,6 +119,11 @@ type Question struct {
 	// Relicenses is set when a question of choosing a licence moves the asker's project,
 	// already released under one, to another ("can I just switch it to MIT now?").
 	Relicenses bool
+	// RelicensesTaken is set when a compatibility question asks whether the code taken
+	// in may be relicensed under the work's licence ("mrpt is bsd but has a few
+	// lgpl-derived files. can those just be relicensed bsd?", "can we simply relicense
+	// the mms code to GPL-2?"), not whether the asker's own project moves.
+	RelicensesTaken bool
 	// RelicenseAsked is set when the question asks a project's maintainers to move it to
 	// another licence ("any chance of bsd instead?", "would you switch to MIT?"); the
 	// licences are the project's and the candidates, and Use, when the message gives it,
@@ -710,6 +715,11 @@ func onlyOrLater(ids []string) (only, later string, ok bool) {
 	}
 	return "", "", false
 }
+
+// relicensesTakenRE asks whether code, named by what it is rather than as a project of
+// the asker's, may be put under another licence ("can those just be relicensed bsd?",
+// "could it be relicensed?", "can we simply relicense the mms code to GPL-2?").
+var relicensesTakenRE = regexp.MustCompile(`\b(?:can|could|may|might)\s+(?:those|these|they|them|it|that|this|the(?:se|ir)?\s+(?:[\w.+-]+\s+){0,3}?(?:files?|code|parts?|bits|snippets?|functions?|headers?|sources?))\s+(?:just\s+|simply\s+|then\s+)?be\s+relicen[cs]ed\b|\b(?:i|we|you)\s+(?:just\s+|simply\s+)?relicen[cs]e\s+(?:those|these|them|it|that|the|its|their)\s+(?:[\w.+-]+\s+){0,3}?(?:files?|code|parts?|bits|snippets?|functions?|headers?|sources?)(?:\s+[\w.+-]+){0,4}?\s+(?:as|to|under)\b`)
 
 // spdxAskRE finds a question of what SPDX expression or identifier to write down
 // ("which spdx expression goes in our package recipe?", "what licence string do i put
@@ -1514,6 +1524,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		q.Relicenses = movesOwnProjectRE.MatchString(lower) || asksConsentToMove(lower) ||
 			strings.Contains(lower, "from") && moveAskedRE.MatchString(lower) || // "could webtrees relicense from GPL to MIT?"
 			strings.Contains(lower, "replac") && replacesOwnLicenceRE.MatchString(lower) // "can I simply replace the MIT LICENSE with Apache-2.0?"
+		q.RelicensesTaken = !q.Relicenses && strings.Contains(lower, "relicen") && relicensesTakenRE.MatchString(lower)
 	}
 	if ok && q.Topic == "cla" && q.Kind == AskVerdict && q.Use == "mobile" && gnuCopyleft(q.Expression) && ThroughApplesStore(text) && !claWordRE.MatchString(askingSentence(lower)) {
 		// "our iOS client is GPLv3 and we publish it through Apple's App Store … we have
