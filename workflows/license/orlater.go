@@ -28,6 +28,10 @@ var (
 	// versionStatedRE: a README, package field or page that states the licence ("the
 	// readme just says gplv3", "freedos kernel blurb says 'GPL v2'").
 	versionStatedRE = regexp.MustCompile(`\b([\w.-]+)\s+(?:just\s+|only\s+|simply\s+)?(?:says|say|said|states|lists|declares|shows)\b|\b(?:tagged|labell?ed|listed)\s+(?:as\s+)?(?:the\s+)?(?:gnu\s+)?[la]?gpl`)
+	// hostLabelRE: the licence a code host shows for a repository ("github says GPL-2.0
+	// for move transition plugin", "GitLab shows GPLv3"), which it reads from the
+	// licence's text in the LICENSE file alone.
+	hostLabelRE = regexp.MustCompile(`\b(?:github|gitlab|codeberg)(?:(?:'s|’s)\s+(?:sidebar|licen[cs]e\s+(?:badge|label|field|detection)))?\s+(?:just\s+)?(?:says|shows|lists|detects|detected|displays|labels|reports|identifies)\b`)
 	// notASourceWords are people, whose saying is no statement of the code's licence
 	// ("someone said that's ambiguous"), and words before a verb that make it no
 	// statement ("how is a project supposed to say").
@@ -115,6 +119,8 @@ func versionEvidence(lower, only, later string) (form, why string) {
 		return everyVersion(only), "a notice that names the licence with no version lets it be taken under any version ever published (GPLv2 section 9, GPLv3 section 14), which SPDX writes as the first version -or-later"
 	case licenceTextRE.MatchString(said) && (laterDenied || noNoticeRE.MatchString(said) || licenceTextOnlyRE.MatchString(said)):
 		return later, "only the licence's text is shipped, and no notice says which version applies to the code. The text alone does not limit it to that version: a program that names no version may be taken under any version ever published (GPLv2 section 9, GPLv3 section 14), this one and later ones among them, so packagers record it as -or-later. The authors can settle it by adding notices"
+	case hostLabelRE.MatchString(said) && !strings.Contains(said, "header") && !strings.Contains(said, "readme"):
+		return later, "a code host's licence label is read from the licence's text in the LICENSE file, which is the same for -only and -or-later; the text alone does not limit the code to that version: a program that names no version may be taken under any version ever published (GPLv2 section 9, GPLv3 section 14), so packagers record it as -or-later, unless the file headers or README say “only”"
 	case versionStated(said):
 		return only, "a README, package field or page that names the version without “or later” is read as that version only, the narrower reading; file headers that say “or (at your option) any later version” would make it -or-later"
 	}
