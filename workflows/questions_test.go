@@ -742,6 +742,10 @@ func TestTermsBesideAnOpenLicence(t *testing.T) {
 		[]string{"terms that forbid commercial use, written beside `LGPL-2.1-only`", "Terms written beside an open source licence", "section 10", "https://www.gnu.org/licenses/gpl-3.0.html#section7"},
 		[]string{"Needs approval", "Not allowed"})
 	answered(t, "may we use code that is for non-commercial use only?", []string{"Terms that forbid commercial use"}, []string{"Terms written beside"})
+	// A permission the author asks before commercial use, and "which one actually applies?".
+	answered(t, "The package is under the MIT licence, but the README says companies must get the author's written permission before putting it into commercial drug-delivery systems. Which one actually applies?",
+		[]string{"terms that forbid commercial use, written beside `MIT`", "Terms written beside an open source licence"}, nil)
+	answered(t, "must we get a licence before using mit code commercially?", nil, []string{"Terms written beside"})
 }
 
 // TestNonCommercialTermsAskedOf: a question that names a non-commercial licence and asks

@@ -2159,7 +2159,9 @@ func termsBesideAsked(lower string, ids []string) bool {
 			return ok && l.OSI
 		})
 	})
-	return open && nonCommercialTermsRE.MatchString(lower) && (termsHoldAskRE.MatchString(lower) || ncAttachedRE.MatchString(lower))
+	// A non-commercial licence named too ("the README says the data is CC BY-NC, while
+	// the dataset page lists Apache-2.0") is a licence of its own, not terms beside one.
+	return open && !slices.ContainsFunc(ids, nonCommercialLicence) && nonCommercialTermsRE.MatchString(lower) && (termsHoldAskRE.MatchString(lower) || ncAttachedRE.MatchString(lower))
 }
 
 // ncAttachedRE: a non-commercial condition written onto an open source licence's name
@@ -2170,8 +2172,8 @@ var ncAttachedRE = regexp.MustCompile(`\b(?:a?gpl|lgpl|mit|bsd|apache|mpl|isc)(?
 // that?", "does that restriction hold?", "how does that square with mit?", "is that even
 // valid?", "can a library be gpl but …", "if we follow the gpl can we use it free?".
 var termsHoldAskRE = regexp.MustCompile(`\b(?:can|could|may)\s+(?:they|he|she|the\s+(?:author|authors|maintainers?|developers?|devs?|owner)|you|a\s+(?:licen[cs]e|library|project|plugin|program|repo|font|mod)|one|it|the\s+(?:readme|licen[cs]e|page|site))\s+(?:actually\s+|really\s+|legally\s+|even\s+|just\s+)?(?:add|have|be|say|restrict|forbid|ban|combine|put|do|impose|require)\b|\b(?:does|do|would|will)\s+(?:that|this|it|the|such\s+an?|their|his|her)\s*(?:[\w'-]+\s+){0,2}?(?:hold|apply|stand|work|count|stick|matter|override|win|bind|trump)\b|\bhow\s+(?:does|do|can|could)\s+(?:that|this|it|they|those|these)\s+(?:\w+\s+)?(?:square|fit|work|go|be\s+(?:reconciled|squared))\b|\bis\s+(?:that|this|it|such\s+an?\s+\w+)\s+(?:even\s+|actually\s+|really\s+|legally\s+)?(?:valid|enforceable|legal|allowed|possible|compatible|legit|binding|a\s+thing|an?\s+(?:real|proper|genuine|actual)\s+[\w.+-]+)\b|\b(?:contradict\w*|conflict\w*|at\s+odds|inconsistent|incompatible|clash\w*|make\s+sense|doesn'?t\s+work|even\s+allowed|allowed\s+to\s+(?:add|say|restrict|forbid))\b` +
-	// "which one wins?": the licence or the terms beside it.
-	`|\bwhich\s+(?:one|of\s+(?:them|the\s+two|those|these)|licen[cs]e|terms?)\s+(?:wins|applies|holds|prevails|counts|takes\s+precedence|is\s+(?:binding|valid|right)|(?:do|should|must)\s+(?:we|i)\s+(?:follow|go\s+by|obey))\b` +
+	// "which one wins?", "which one actually applies?": the licence or the terms beside it.
+	`|\bwhich\s+(?:one|of\s+(?:them|the\s+two|those|these)|licen[cs]e|terms?)\s+(?:actually\s+|really\s+)?(?:wins|applies|holds|prevails|counts|takes\s+precedence|is\s+(?:binding|valid|right)|(?:do|should|must)\s+(?:we|i)\s+(?:follow|go\s+by|obey))\b` +
 	// "if we follow the gpl can we use it free?": the licence followed instead of the terms.
 	`|\bif\s+(?:we|i)\s+(?:just\s+|fully\s+)?(?:follow|comply\s+with|stick\s+to|respect|obey|honou?r|meet)\s+(?:the\s+|its\s+)?(?:` + licenceStems + `|licen[cs]e|open[- ]source\s+licen[cs]e)\w*`)
 
