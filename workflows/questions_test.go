@@ -496,7 +496,7 @@ func TestUnknownProjectAnswered(t *testing.T) {
 }
 
 // TestLicenceFileAgainstAnotherSource: when the licence file says one licence and a
-// package page another, the answer says which holds and why, profiles the file's, and
+// package page another (a code host's label being the file's), the answer says which holds and why, profiles the file's, and
 // offers the other one click away.
 func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 	answered(t, "goober npm package says isc but the repo has an mit license file. which?",
@@ -505,6 +505,9 @@ func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 		[]string{"`ISC`: ISC License"})
 	answered(t, "the COPYING file is gplv3 but the readme says gpl2+. which is it?",
 		[]string{"the licence file says `GPL-3.0-only` and the README says `GPL-2.0-or-later`", "The two agree", "`GPL-2.0-or-later`: GNU General Public License v2.0 or later", "As GPL-3.0-only"}, nil)
+	// A code host's label is the licence file's.
+	answered(t, "doclayout-yolo: hugging face says apache 2.0, github says agpl. which is right?",
+		[]string{"which licence holds when the licence file says `AGPL-3.0-only` and Hugging Face says `Apache-2.0`?", "So the code is read as `AGPL-3.0-only`, the file's licence"}, nil)
 }
 
 // TestClaimOfAProjectAnswered: whether a well-known project is still under a licence it

@@ -31,7 +31,7 @@ var (
 	// hostLabelRE: the licence a code host shows for a repository ("github says GPL-2.0
 	// for move transition plugin", "GitLab shows GPLv3"), which it reads from the
 	// licence's text in the LICENSE file alone.
-	hostLabelRE = regexp.MustCompile(`\b(?:github|gitlab|codeberg)(?:(?:'s|’s)\s+(?:sidebar|licen[cs]e\s+(?:badge|label|field|detection)))?\s+(?:just\s+)?(?:says|shows|lists|detects|detected|displays|labels|reports|identifies)\b`)
+	hostLabelRE = regexp.MustCompile(hostLabel)
 	// notASourceWords are people, whose saying is no statement of the code's licence
 	// ("someone said that's ambiguous"), and words before a verb that make it no
 	// statement ("how is a project supposed to say").
@@ -78,6 +78,10 @@ func VersionForms(ids []string) string {
 	}
 	return base
 }
+
+// hostLabel is the licence a code host shows for a repository, read from its licence
+// file ("github says agpl", "GitLab shows GPLv3", "github's sidebar says mit").
+const hostLabel = `\b(?:github|gitlab|codeberg)(?:(?:'s|’s)\s+(?:sidebar|licen[cs]e\s+(?:badge|label|field|detection)))?\s+(?:just\s+)?(?:says|shows|lists|detects|detected|displays|labels|reports|identifies)\b`
 
 // versionEvidence reads what a message asking whether code is under only or later (a
 // GNU licence's "-only" and "-or-later" forms) says of the code's notices, leaving out the
