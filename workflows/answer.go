@@ -208,7 +208,7 @@ func runAsk(w *work) error {
 				asIs = asIsButtons(q, w.call.Event.Text)
 			}
 		}
-		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, beside: q.TermsBeside, maintainer: q.Maintainer,
+		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, nonCode: q.NonCode, beside: q.TermsBeside, maintainer: q.Maintainer,
 			version: q.VersionRead, versionWhy: q.VersionWhy}
 		if ok && (q.Topic == "noncommercial" || q.Topic == "distribution") && q.Kind == license.AskVerdict && q.Use != "" && !license.AskedOfOthers(w.call.Event.Text) {
 			// Not when the question is what someone else owes ("are they obliged to give
@@ -1021,6 +1021,7 @@ func sourcedField(label string, lines []string, source string) bot.Field {
 type topicAsked struct {
 	moving    bool // it moves a project already released to another licence ("can I just switch it to MIT?")
 	generated bool // the code asked about was written by an AI assistant
+	nonCode   bool // the question is about text, art or data as well as code ("my thesis pdf and the code from it")
 	beside    bool // the topic's terms are written beside an open source licence it names ("GPL, but no reselling")
 	// maintainer: a project's own maintainers or authors ask the topic of their project
 	// ("do we need a CLA, or is a DCO enough?", "how can companies be made to pay me?").
@@ -1076,6 +1077,9 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	generated := asked.generated && len(t.Generated) > 0
 	if generated {
 		fields = append(fields, sourcedField("Code written with an AI assistant", t.Generated, t.GeneratedSource))
+	}
+	if asked.nonCode && len(t.Content) > 0 {
+		fields = append(fields, sourcedField("Text, art and data", t.Content, t.ContentSource))
 	}
 	beside := asked.beside && len(t.Beside) > 0 && len(named) > 0
 	if beside {
@@ -1178,6 +1182,9 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	}
 	if generated {
 		question += ", with code written by an AI assistant"
+	}
+	if asked.nonCode && len(t.Content) > 0 {
+		question += ", for text, art or data as well as code"
 	}
 	switch {
 	case beside:

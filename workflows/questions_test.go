@@ -913,3 +913,12 @@ func TestRelicensingCodeTakenIn(t *testing.T) {
 	answered(t, "can lgpl code go into our bsd project?", []string{"It depends on how it is used"}, []string{"Relicensing:"})
 	answered(t, "can I relicense my GPL project to MIT?", []string{"Moving a released project"}, []string{"Relicensing:"})
 }
+
+// TestChoosingForTextArtAndData: choosing a licence for text, art or data beside code
+// adds what fits those works and how one repository holds parts under several licences;
+// choosing for code alone does not.
+func TestChoosingForTextArtAndData(t *testing.T) {
+	answered(t, "my repo holds both my thesis pdf and the segmentation code from it. one licence for everything or split?",
+		[]string{"choosing a licence for a project you release, for text, art or data as well as code", "Text, art and data: Software licences are written for code", "https://choosealicense.com/non-software/"}, nil)
+	answered(t, "which licence should we pick for our new python library?", []string{"Choosing a licence"}, []string{"Text, art and data"})
+}

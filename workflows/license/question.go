@@ -160,6 +160,10 @@ type Question struct {
 	// assistant ("a pr that gpt-4 mostly wrote"): the contribute topic then says what
 	// such code asks of the one who sends it.
 	Generated bool
+	// NonCode is set when a question of choosing a licence is about text, art or data as
+	// well as, or instead of, code ("my repo holds both my thesis pdf and the segmentation
+	// code from it. one licence for everything or split?").
+	NonCode bool
 	// ProposedOnly is set, with RelicenseAsked, when every licence the question names is
 	// one proposed to the maintainers ("any chance of bsd or apache instead of gnu?"):
 	// what the project is under now is not among them.
@@ -715,6 +719,10 @@ func onlyOrLater(ids []string) (only, later string, ok bool) {
 	}
 	return "", "", false
 }
+
+// nonCodeRE names works that are not code: text, papers, art, sound, data ("my thesis
+// pdf", "the docs", "the art, music and story", "our dataset").
+var nonCodeRE = regexp.MustCompile(`\b(?:docs|documentation|manuals?|thesis|theses|papers?|pdfs?|articles?|books?|prose|tutorials?|slides|figures?|images?|art|artwork|artworks|assets|sprites|textures|music|sounds?|audio|videos?|photos?|data|datasets?|data\s+sets?|icons?|story|stories|blog\s+posts?|wiki\s+(?:text|pages?|content))\b`)
 
 // relicensesTakenRE asks whether code, named by what it is rather than as a project of
 // the asker's, may be put under another licence ("can those just be relicensed bsd?",
@@ -2799,6 +2807,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		})
 	}
 	q.Generated = containsAny(lower, generatedHints) && generatedRE.MatchString(lower)
+	q.NonCode = q.Topic == "choose" && nonCodeRE.MatchString(lower)
 	q.Maintainer = q.Topic == "cla" && maintainerAgreementRE.MatchString(lower) || q.Topic == "noncommercial" && len(f.ids) == 0 && authorPaidRE.MatchString(lower)
 	if q.Topic == "orlater" && len(f.ids) > 0 && spdxAskRE.MatchString(lower) {
 		q.Topic = "" // "libcap says "bsd or gpl v2" with no "or later": which spdx expression?"

@@ -43,6 +43,11 @@ type Topic struct {
 	// assistant (Question.Generated), with its source.
 	Generated       []string `json:"generated,omitempty"`
 	GeneratedSource string   `json:"generated_source,omitempty"`
+	// Content is what the answer adds when the question is about text, art or data as well
+	// as code (Question.NonCode): "my repo holds both my thesis pdf and the segmentation
+	// code from it", with its source.
+	Content       []string `json:"content,omitempty"`
+	ContentSource string   `json:"content_source,omitempty"`
 	// Beside is what the answer adds when the question names an open source licence with
 	// the topic's terms written next to it (Question.TermsBeside), with its source.
 	Beside       []string `json:"beside,omitempty"`
