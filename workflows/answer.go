@@ -992,9 +992,13 @@ func restateCombination(ids []string) string {
 func readings(q license.Question) []license.Assumption {
 	notes := slices.Clone(q.Assumed)
 	for _, p := range q.Projects {
-		why := "its licence, as " + p.Project.Source + " says"
+		source := p.Project.Source
+		if s, _, ok := p.Project.Under(p.License); ok && s != "" {
+			source = s // a version's licence, as the page for that version says
+		}
+		why := "its licence, as " + source + " says"
 		if p.How != "" {
-			why = p.How + ", as " + p.Project.Source + " says"
+			why = p.How + ", as " + source + " says"
 		}
 		if p.Project.Note != "" {
 			why += " (" + p.Project.Note + ")"

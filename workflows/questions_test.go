@@ -922,3 +922,14 @@ func TestChoosingForTextArtAndData(t *testing.T) {
 		[]string{"choosing a licence for a project you release, for text, art or data as well as code", "Text, art and data: Software licences are written for code", "https://choosealicense.com/non-software/"}, nil)
 	answered(t, "which licence should we pick for our new python library?", []string{"Choosing a licence"}, []string{"Text, art and data"})
 }
+
+// TestProjectVersionWithItsSource: a project read at a version under an older licence
+// is answered for that licence, citing the page for that version, not the page for the
+// licence it has now.
+func TestProjectVersionWithItsSource(t *testing.T) {
+	answered(t, "is itextsharp 4.1.6 ok in our commercial product?",
+		[]string{"Read “itextsharp” as `MPL-1.1 OR LGPL-2.0-or-later`: version 4.1.6", "as https://github.com/LibrePDF/OpenPDF/wiki/OpenPDF---License-MPL---LGPL-background-info says"},
+		[]string{"AGPLv3-license says"})
+	answered(t, "can we use itext 7 in our closed app?",
+		[]string{"`AGPL-3.0-only` in something you distribute: Not allowed", "as https://itextpdf.com/how-buy/AGPLv3-license says"}, nil)
+}
