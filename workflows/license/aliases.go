@@ -1643,6 +1643,14 @@ func findLicenses(text string) found {
 		if h.why == "" || h.project != nil {
 			continue
 		}
+		if h.why == noGNU && h.end >= 0 && h.end <= len(lower) && noVersionAfterRE.MatchString(lower[h.end:]) &&
+			countOf(hits, func(g hit) bool { return g.pos > h.pos && g.why != noGNU && looseFamily(g.id) == looseFamily(h.id) }) < 2 {
+			// "'released under the gnu gpl', no version, and it links readline (gpl3+)":
+			// a GNU licence said to name no version is any version, not the one said later;
+			// versions offered after it to choose from ("just says gpl with no version.
+			// should we pick v2-or-later or v3-or-later?") are still what it will be.
+			continue
+		}
 		for j, g := range hits {
 			gid, _, _ := strings.Cut(g.id, " WITH ") // "GPL" said of OpenJDK's GPL-2.0-only WITH Classpath
 			if j == i || g.id == h.id || looseFamily(gid) != looseFamily(h.id) || strings.Contains(gid, " ") {
@@ -1949,6 +1957,10 @@ var anyVersion = map[string]string{"GPL-3.0-only": "GPL-1.0-or-later", "LGPL-3.0
 
 // anyVersionWhy says why.
 const anyVersionWhy = "the licence names no version, and then any version ever published may be chosen (as the GNU licences say of a program that gives none)"
+
+// noVersionAfterRE: the words right after a licence's name that say it gives no version
+// ("'the gnu gpl', no version", "GPL (no version given)", "GPL without any version").
+var noVersionAfterRE = regexp.MustCompile(`^["'”’]?\s*[,(]?\s*(?:(?:with\s+)?no\s+(?:version|number)s?\b|without\s+(?:a\s+|any\s+)?(?:version|number)\b|unversioned\b)`)
 
 // noVersionSaidRE finds a licence said to give no version: "just says GPL, no version
 // anywhere", "doesn't say which version", "with no version number".
@@ -2283,10 +2295,11 @@ var notThisRE = regexp.MustCompile(`(?:,\s*|\b)(?:not|no\s+longer\s+(?:be\s+)?(?
 var installedApartRE = regexp.MustCompile(`^[^.?!]*?\b(?:(?:the\s+)?(?:users?|customers?)\s+(?:installs?|adds?|provides?|downloads?|supply|supplies|fetch|fetches)\s+(?:it|them)\b|(?:installed|downloaded|added)\s+separately\b)`)
 
 // fearedBeforeRE: the words before a licence that say the asker's work would be made to
-// take it: "has to be", "have to put their work under", "becomes", "infect the host with";
+// take it: "has to be", "have to put their work under", "becomes", "infect the host with",
+// "do i now have to dual license it cc by-sa";
 // listJoinRE: what joins it to the next one of the same list ("the LGPL or GPL").
 var (
-	fearedBeforeRE = regexp.MustCompile(`\b(?:(?:has|have|had|need|needs|must|forced|obliged|required)\s+to\s+(?:be\s+(?:(?:re)?licen[cs]ed\s+|released\s+|published\s+|distributed\s+)?(?:under\s+|as\s+)?|become\s+|go\s+|put\s+(?:[\w']+\s+){0,4}?under\s+|(?:re)?licen[cs]e\s+(?:[\w']+\s+){0,4}?(?:under|as)\s+)|\b(?:becomes?|turns?(?:\s+into)?|fall\s+under)\s+|\binfect\w*\s+(?:[\w']+\s+){0,4}?with\s+|` +
+	fearedBeforeRE = regexp.MustCompile(`\b(?:(?:has|have|had|need|needs|must|forced|obliged|required)\s+to\s+(?:be\s+(?:(?:re)?licen[cs]ed\s+|released\s+|published\s+|distributed\s+)?(?:under\s+|as\s+)?|become\s+|go\s+|put\s+(?:[\w']+\s+){0,4}?under\s+|(?:re)?licen[cs]e\s+(?:[\w']+\s+){0,4}?(?:under|as)\s+|(?:dual[- ]?)licen[cs]e\s+(?:[\w']+\s+){0,3}?(?:(?:under|as)\s+)?)|\b(?:becomes?|turns?(?:\s+into)?|fall\s+under)\s+|\binfect\w*\s+(?:[\w']+\s+){0,4}?with\s+|` +
 		// "does using freetype force our game engine to be gpl2?"
 		`\bforc(?:e|es|ed|ing)\s+(?:(?:my|our|the|your|their|us|me|it|them)\s+)?(?:[\w'-]+\s+){0,3}?to\s+(?:be\s+|become\s+|go\s+)(?:(?:re)?licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?|` +
 		// "doesn't that make my ios app gpl", "does using it make our code GPL".

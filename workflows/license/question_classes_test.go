@@ -745,6 +745,9 @@ func TestLicencesProposedFearedOrRuledOut(t *testing.T) {
 	})
 	// "mit would be safer": proposed to the project asked about.
 	wantCompatibility(t, map[string][]string{"vimbits is apache 2.0 — isn't that gpl-incompatible? mit would be safer": {"Apache-2.0", "GPL-3.0-only"}})
+	// "do i now have to dual license it cc by-sa": the licence of the code taken in, feared
+	// for the asker's work, which stays the GPL one.
+	wantCompatibility(t, map[string][]string{"grabbed some pseudocode off stack overflow for my gpl repo, do i now have to dual license it cc by-sa??": {"CC-BY-SA-4.0", "GPL-3.0-only"}})
 	// Making one's own app a licence is no fear: the work's licence.
 	wantCompatibility(t, map[string][]string{"can i make my app gpl if it uses an lgpl library?": {"LGPL-3.0-only", "GPL-3.0-only"}})
 	wantTopics(t, map[string]string{
@@ -1914,6 +1917,14 @@ func TestGNULicenceWithNoVersion(t *testing.T) {
 		{`packaging quotatool. it just says "GPL" everywhere, no version anywhere. what do I put as the spdx license?`, "GPL-1.0-or-later", ""},
 		{"the readme says lgpl but doesn't say which version. can we link it?", "LGPL-2.0-or-later", ""},
 		{"can we use this gpl library?", "GPL-3.0-only", ""},
+	})
+	// Said so, it stays any version when another version is named after it for other
+	// code; versions offered to choose from are still what it will be.
+	wantCompatibility(t, map[string][]string{
+		"tool just says 'released under the gnu gpl', no version, and it links readline (gpl3+). violation?": {"GPL-3.0-or-later", "GPL-1.0-or-later"},
+	})
+	wantReadings(t, []reading{
+		{"our readme just says gpl with no version. should we pick v2-or-later or v3-or-later?", "GPL-2.0-or-later OR GPL-3.0-or-later", "distribute"},
 	})
 }
 
