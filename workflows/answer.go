@@ -455,7 +455,15 @@ func (w *work) answerHolder(q license.Question, notes []license.Assumption) erro
 		// Code the organisation owns goes out through the OSPO.
 		blocks = append(blocks, bot.Buttons(b))
 	}
-	r := bot.Reply{Text: fmt.Sprintf("Your own work under `%s`: yours to use; the licence binds those you give it to.", q.Expression), Blocks: blocks}
+	text := fmt.Sprintf("Your own work under `%s`: yours to use; the licence binds those you give it to.", q.Expression)
+	if q.Revokes {
+		// "Can we revoke the licence for people who already downloaded the icons?"
+		question = fmt.Sprintf("can you take back `%s` from those who already have your work under it?", q.Expression)
+		text = fmt.Sprintf("Your own work under `%s`: copies already given out keep the licence; you can stop offering it, not take it back.", q.Expression)
+		fields = append([]bot.Field{{Label: "Revoking", Value: "A licence that came with a copy is not withdrawn from those who have it: the Creative Commons 4.0 licences (section 2(a)(1)) and GPLv3 (section 2) call their grant irrevocable, and the other common open source licences name no way for the licensor to end it. You may stop handing the work out, or release later versions under other terms; copies already out, and copies made from them, stay under the licence they came with."}}, fields...)
+		blocks[0] = bot.Fields(fields...)
+	}
+	r := bot.Reply{Text: text, Blocks: blocks}
 	return w.reply(restated(question, readAs(r, notes)))
 }
 

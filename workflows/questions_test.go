@@ -363,6 +363,10 @@ func TestCopyrightHolderAnswered(t *testing.T) {
 		[]string{"Not allowed", "Needs approval"})
 	answered(t, "I wrote all the code myself. Can I use a GPL library in my closed app?",
 		[]string{"`GPL-3.0-only`"}, []string{"hold all the copyright"})
+	// Taking the licence back: the holder's answer, saying copies already out keep it.
+	answered(t, "We published our icon set under CC BY 4.0 last year and marketing now wants to take that back. Can we revoke the licence for people who already downloaded the icons?",
+		[]string{"can you take back `CC-BY-4.0` from those who already have your work under it?", "copies already given out keep the licence", "section 2(a)(1)"},
+		[]string{"Allowed with obligations"})
 }
 
 // TestProgramOutputAnswered: a question of whether a program's licence reaches what it

@@ -160,6 +160,10 @@ type Question struct {
 	// assistant ("a pr that gpt-4 mostly wrote"): the contribute topic then says what
 	// such code asks of the one who sends it.
 	Generated bool
+	// Revokes is set, with Holder, when the asker asks to take back the licence their own
+	// work went out under ("Can we revoke the licence for people who already downloaded
+	// the icons?").
+	Revokes bool
 	// NonCode is set when a question of choosing a licence is about text, art or data as
 	// well as, or instead of, code ("my repo holds both my thesis pdf and the segmentation
 	// code from it. one licence for everything or split?").
@@ -1466,7 +1470,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		// the asker's own work's, which they hold all the copyright in.
 		if f := findLicenses(text); len(f.ids) == 1 {
 			if rs, _ := readRoles(lower, f); rs[0] == roleWork {
-				q.Holder = true
+				q.Holder, q.Revokes = true, revokesRE.MatchString(lower)
 			}
 		}
 	}
@@ -1890,12 +1894,19 @@ var holderRE = regexp.MustCompile(`\b(?:i|we)\s+(?:\w+\s+)?wrote\s+(?:every\s+(?
 	`|\ball\s+(?:of\s+)?(?:the\s+)?code\s+is\s+(?:mine|ours|my\s+own|our\s+own)\b|\bevery\s+line\s+(?:so\s+far\s+)?is\s+(?:mine|ours|my\s+own|our\s+own)\b` +
 	`|\bno\s+(?:outside|other|external|third[- ]party)\s+(?:contributors|contributions)\b|\bnobody\s+else\s+(?:has\s+)?(?:ever\s+)?contributed\b`)
 
+// revokesRE asks to take a licence back ("can we revoke the licence", "take that back").
+var revokesRE = regexp.MustCompile(`\b(?:revoke|rescind|withdraw|retract|take\s+(?:(?:it|that|them|the\s+licen[cs]e)\s+)?back|cancel\s+the\s+licen[cs]e|un-?licen[cs]e)\b`)
+
 // ownReleaseRE: the asker puts their own work under the licence and asks what they may
 // still do with it themselves ("if i put my npm module under cc by-nc-nd can i still use
-// the same code in my own paid app?"); ownRelease leaves out a fork or a copy of others'
+// the same code in my own paid app?", "we published our icon set under CC BY 4.0 … can we
+// revoke the licence?"); ownRelease leaves out a fork or a copy of others'
 // code, which stays theirs (othersCodeRE).
 var (
-	ownReleaseRE = regexp.MustCompile(`\b(?:i|we)\s+(?:(?:have|had|'ve|’ve|will|would|want\s+to|plan\s+to)\s+)?(?:put|release|released|license|licence|licensed|licenced|publish|published|relicense|relicensed)\s+(?:my|our)\s+(?:own\s+)?[^?!]{0,80}?\b(?:can|could|may)\s+(?:i|we)\s+(?:still|myself|ourselves|also|then)\s+(?:use|sell|ship|include|reuse|keep\s+using)\b`)
+	ownReleaseRE = regexp.MustCompile(`\b(?:i|we)\s+(?:(?:have|had|'ve|’ve|will|would|want\s+to|plan\s+to)\s+)?(?:put|release|released|license|licence|licensed|licenced|publish|published|relicense|relicensed)\s+(?:my|our)\s+(?:own\s+)?[^?!]{0,80}?\b(?:can|could|may)\s+(?:i|we)\s+(?:still|myself|ourselves|also|then)\s+(?:use|sell|ship|include|reuse|keep\s+using)\b` +
+		// "We published our icon set under CC BY 4.0 last year … Can we revoke the licence
+		// for people who already downloaded the icons?": what the holder may take back.
+		`|\b(?:i|we)\s+(?:(?:have|had|'ve|’ve)\s+)?(?:put|released|licensed|licenced|published)\s+(?:my|our)\s+(?:own\s+)?[^?!]{0,80}?\b(?:revoke|rescind|withdraw|retract|take\s+(?:(?:it|that|them|the\s+licen[cs]e)\s+)?back|cancel\s+the\s+licen[cs]e|un-?licen[cs]e)\b`)
 	othersCodeRE = regexp.MustCompile(`\bfork|\b(?:their|his|her|someone|somebody|others'?|upstream)\b|\bcop(?:y|ies)\s+of\b`)
 )
 
