@@ -1196,7 +1196,7 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 		question += ", with code written by an AI assistant"
 	}
 	if asked.nonCode && len(t.Content) > 0 {
-		question += ", for text, art or data as well as code"
+		question += ", and what suits text, art and data"
 	}
 	switch {
 	case beside:

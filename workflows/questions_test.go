@@ -923,8 +923,11 @@ func TestRelicensingCodeTakenIn(t *testing.T) {
 // choosing for code alone does not.
 func TestChoosingForTextArtAndData(t *testing.T) {
 	answered(t, "my repo holds both my thesis pdf and the segmentation code from it. one licence for everything or split?",
-		[]string{"choosing a licence for a project you release, for text, art or data as well as code", "Text, art and data: Software licences are written for code", "https://choosealicense.com/non-software/"}, nil)
+		[]string{"choosing a licence for a project you release, and what suits text, art and data", "Text, art and data: Software licences are written for code", "https://choosealicense.com/non-software/"}, nil)
 	answered(t, "which licence should we pick for our new python library?", []string{"Choosing a licence"}, []string{"Text, art and data"})
+	// A Creative Commons licence weighed for one's own project, a switch proposed.
+	answered(t, "we put our js project under cc by-sa. someone says switch to gpl. which one?",
+		[]string{"Choosing a licence", "Moving a released project", "Text, art and data: Software licences are written for code"}, []string{"Creative Commons: Yes"})
 }
 
 // TestProjectVersionWithItsSource: a project read at a version under an older licence

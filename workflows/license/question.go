@@ -906,7 +906,7 @@ var releasedCopiesRE = regexp.MustCompile(`\b(?:old|older|earlier|existing|previ
 // maintain an"); moveVerbRE a move to another.
 var (
 	moveBringsRE     = regexp.MustCompile(moveBringsWords)
-	ownLicenceSaidRE = regexp.MustCompile(`,\s+(?:our|my)\s+(?:own\s+)?(?:[\p{L}\p{N}_.+'-]+\s+){0,3}?[\p{L}\p{N}_.+'-]+,\s+(?:is|are|has\s+been|have\s+been|was)\b|\b(?:our|my)\s+(?:own\s+)?(?:[\p{L}\p{N}_.+'-]+\s+){0,3}?` + ownWorkNouns + `(?:\s+(?:for|in|of)\s+[\p{L}\p{N}_.+'-]+)?\s+(?:is|are|has\s+been|have\s+been|was|started(?:\s+out)?)\b|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:on|under|using)\b|\b(?:we|i)\s+(?:maintain|publish|release|wrote|write)\s+an?\b|\b(?:we|i)\s+(?:released|published|licensed)\s+(?:a|an|our|my|this)\s+(?:[\w.+-]+\s+){0,4}?(?:under|as)\b`)
+	ownLicenceSaidRE = regexp.MustCompile(`,\s+(?:our|my)\s+(?:own\s+)?(?:[\p{L}\p{N}_.+'-]+\s+){0,3}?[\p{L}\p{N}_.+'-]+,\s+(?:is|are|has\s+been|have\s+been|was)\b|\b(?:our|my)\s+(?:own\s+)?(?:[\p{L}\p{N}_.+'-]+\s+){0,3}?` + ownWorkNouns + `(?:\s+(?:for|in|of)\s+[\p{L}\p{N}_.+'-]+)?\s+(?:is|are|has\s+been|have\s+been|was|started(?:\s+out)?)\b|\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:on|under|using)\b|\b(?:we|i)\s+(?:maintain|publish|release|wrote|write)\s+an?\b|\b(?:we|i)\s+(?:released|published|licensed|put)\s+(?:a|an|our|my|this)\s+(?:[\w.+-]+\s+){0,4}?(?:under|as)\b`)
 	moveVerbRE       = regexp.MustCompile(`\b(?:switch\w*|mov(?:e|es|ed|ing)|go|going|relicen[cs]\w*|chang\w*|convert\w*)\b`)
 )
 
@@ -921,9 +921,11 @@ var ecosystemBeforeRE = regexp.MustCompile(`\b(?:most|all|much|nearly\s+all|almo
 // we?", "do we need to?", "should we go lgpl?"); bareSwitchRE: one that asks it of a
 // licence named ("switch to mpl 2.0?").
 var (
-	proposedMoveRE = regexp.MustCompile(`\b(?:insist\w*|argu\w*|claim\w*|thinks?|feels?|tells?\s+(?:us|me)|told\s+(?:us|me)|says?)\s+(?:that\s+)?(?:we|i)\b[^.?!]{0,40}?\b(?:should|must|need\s+to|ought\s+to|have\s+to)\s+(?:\w+\s+)?(?:switch|mov|relicen[cs]|go|chang|convert)\w*\s+(?:\w+\s+){0,2}?to\b|\b(?:suggest\w*|propos\w*|recommend\w*|urg\w+|says?\s+(?:that\s+)?(?:we|i)\s+(?:should|must|ought\s+to)|wants?\s+(?:us|me)\s+to|ask\w*\s+(?:us|me)\s+to|thinking\s+(?:of|about)|consider\w*)\s+(?:\w+\s+){0,3}?(?:switch\w*|mov\w*|relicen[cs]\w*|go(?:ing)?|chang\w*|convert\w*)\s+(?:\w+\s+){0,2}?to\b|\bshould\s+(?:we|i)\s+(?:just\s+)?(?:go|switch\s+to|move\s+to|relicen[cs]e\s+(?:to|as|under))\s+[\w.+-]+\s*\?`)
+	proposedMoveRE = regexp.MustCompile(`\bsays?\s+(?:to\s+)?(?:switch|mov|relicen[cs]|chang|convert)\w*\s+(?:\w+\s+){0,2}?to\b|\b(?:insist\w*|argu\w*|claim\w*|thinks?|feels?|tells?\s+(?:us|me)|told\s+(?:us|me)|says?)\s+(?:that\s+)?(?:we|i)\b[^.?!]{0,40}?\b(?:should|must|need\s+to|ought\s+to|have\s+to)\s+(?:\w+\s+)?(?:switch|mov|relicen[cs]|go|chang|convert)\w*\s+(?:\w+\s+){0,2}?to\b|\b(?:suggest\w*|propos\w*|recommend\w*|urg\w+|says?\s+(?:that\s+)?(?:we|i)\s+(?:should|must|ought\s+to)|wants?\s+(?:us|me)\s+to|ask\w*\s+(?:us|me)\s+to|thinking\s+(?:of|about)|consider\w*)\s+(?:\w+\s+){0,3}?(?:switch\w*|mov\w*|relicen[cs]\w*|go(?:ing)?|chang\w*|convert\w*)\s+(?:\w+\s+){0,2}?to\b|\bshould\s+(?:we|i)\s+(?:just\s+)?(?:go|switch\s+to|move\s+to|relicen[cs]e\s+(?:to|as|under))\s+[\w.+-]+\s*\?`)
 	bareSwitchRE   = regexp.MustCompile(`^\W*(?:so\s+|then\s+|maybe\s+|or\s+)?(?:just\s+)?(?:switch|move|go|relicen[cs]e|change)\s+(?:it\s+|over\s+)?(?:to\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s*(?:instead|then)?\s*\?+\s*$`)
-	bareShouldRE   = regexp.MustCompile(`^\W*(?:so\s+|then\s+|and\s+)?(?:should|must|do|would|shall)\s+(?:we|i)(?:\s+(?:really|actually|even))?(?:\s+(?:need|have)\s+to)?(?:\s+(?:do\s+(?:it|that|this)|go\s+[\w.+-]+|switch(?:\s+to\s+[\w.+-]+)?|move(?:\s+to\s+[\w.+-]+)?))?\s*[?.!]*\s*$`)
+	bareShouldRE   = regexp.MustCompile(`^\W*(?:so\s+|then\s+|and\s+)?(?:should|must|do|would|shall)\s+(?:we|i)(?:\s+(?:really|actually|even))?(?:\s+(?:need|have)\s+to)?(?:\s+(?:do\s+(?:it|that|this)|go\s+[\w.+-]+|switch(?:\s+to\s+[\w.+-]+)?|move(?:\s+to\s+[\w.+-]+)?))?\s*[?.!]*\s*$` +
+		// "someone says switch to gpl. which one?"
+		`|^\W*(?:so\s+)?which\s+(?:one|is\s+(?:better|right))\s*[?.!]*\s*$`)
 )
 
 // moveBringsWords ask what a move to another licence would bring: "would switching to
@@ -2818,7 +2820,9 @@ func parseQuestion(text string) (q Question, ok bool) {
 		})
 	}
 	q.Generated = containsAny(lower, generatedHints) && generatedRE.MatchString(lower)
-	q.NonCode = q.Topic == "choose" && nonCodeRE.MatchString(lower)
+	// A Creative Commons licence weighed for one's project ("we put our js project under
+	// cc by-sa. someone says switch to gpl") gets what those licences are meant for too.
+	q.NonCode = q.Topic == "choose" && (nonCodeRE.MatchString(lower) || slices.ContainsFunc(f.ids, func(id string) bool { return strings.HasPrefix(id, "CC-BY") }))
 	q.Maintainer = q.Topic == "cla" && maintainerAgreementRE.MatchString(lower) || q.Topic == "noncommercial" && len(f.ids) == 0 && authorPaidRE.MatchString(lower)
 	if q.Topic == "orlater" && len(f.ids) > 0 && spdxAskRE.MatchString(lower) {
 		q.Topic = "" // "libcap says "bsd or gpl v2" with no "or later": which spdx expression?"
@@ -3155,7 +3159,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	// "our game server is GPLv3. someone suggests relicensing to AGPLv3 … should we?":
 	// whether the asker's own work should move to the licence proposed.
-	proposed := q.Topic == "" && len(f.ids) >= 2 && ownLicenceSaidRE.MatchString(lower) && proposedMoveRE.MatchString(lower) && bareShouldRE.MatchString(adviceSentence(lower))
+	proposed := (q.Topic == "" || q.Topic == "choose") && len(f.ids) >= 2 && ownLicenceSaidRE.MatchString(lower) && proposedMoveRE.MatchString(lower) && bareShouldRE.MatchString(adviceSentence(lower))
 	if proposed {
 		q.Topic = "choose"
 	}
