@@ -445,23 +445,22 @@ func (w *work) answerHolder(q license.Question, notes []license.Assumption) erro
 		use = usePhrases[q.Use]
 	}
 	question := fmt.Sprintf("may you use your own work, which you publish under `%s` and hold all the copyright in, %s?", q.Expression, use)
+	text := fmt.Sprintf("Your own work under `%s`: yours to use; the licence binds those you give it to.", q.Expression)
 	fields := []bot.Field{
 		{Label: "Why", Value: fmt.Sprintf("A licence is the permission a copyright holder gives others; it does not bind the holder. Holding all the copyright, you may also ship the work under other terms (a closed build, an app store, a commercial licence) beside the `%s` release (https://www.gnu.org/licenses/gpl-faq.html#DeveloperViolate, https://www.gnu.org/licenses/gpl-faq.html#ReleaseUnderGPLAndNF).", q.Expression)},
 		{Label: "Unless", Value: "Code others wrote keeps its own licence: contributions you merged, and libraries or snippets you took in. Shipping those under other terms needs their holders' agreement (a contributor agreement can give it). Copies already released under `" + q.Expression + "` stay under it."},
 		{Label: "Policy", Value: policyLink(w.e.policy.URL())},
 	}
-	blocks := []bot.Block{bot.Fields(fields...)}
-	if b, ok := w.requestButton("release"); ok {
-		// Code the organisation owns goes out through the OSPO.
-		blocks = append(blocks, bot.Buttons(b))
-	}
-	text := fmt.Sprintf("Your own work under `%s`: yours to use; the licence binds those you give it to.", q.Expression)
 	if q.Revokes {
 		// "Can we revoke the licence for people who already downloaded the icons?"
 		question = fmt.Sprintf("can you take back `%s` from those who already have your work under it?", q.Expression)
 		text = fmt.Sprintf("Your own work under `%s`: copies already given out keep the licence; you can stop offering it, not take it back.", q.Expression)
 		fields = append([]bot.Field{{Label: "Revoking", Value: "A licence that came with a copy is not withdrawn from those who have it: the Creative Commons 4.0 licences (section 2(a)(1)) and GPLv3 (section 2) call their grant irrevocable, and the other common open source licences name no way for the licensor to end it. You may stop handing the work out, or release later versions under other terms; copies already out, and copies made from them, stay under the licence they came with."}}, fields...)
-		blocks[0] = bot.Fields(fields...)
+	}
+	blocks := []bot.Block{bot.Fields(fields...)}
+	if b, ok := w.requestButton("release"); ok {
+		// Code the organisation owns goes out through the OSPO.
+		blocks = append(blocks, bot.Buttons(b))
 	}
 	r := bot.Reply{Text: text, Blocks: blocks}
 	return w.reply(restated(question, readAs(r, notes)))
@@ -647,8 +646,7 @@ func (w *work) answerCompatibility(in, out, use string, assumed bool, move relic
 // licence lets it go into a work under out (c says yes), the whole goes out under out
 // with the code's notices kept; otherwise only its copyright holders can.
 func relicensingNote(c license.Compatibility, in, out string) string {
-	lesser := strings.HasPrefix(in, "LGPL-")
-	if c.Answer == "Yes" && lesser && strings.HasPrefix(out, "GPL-") {
+	if c.Answer == "Yes" && strings.HasPrefix(in, "LGPL-") && strings.HasPrefix(out, "GPL-") {
 		// LGPLv2.1 section 3; LGPLv3 is GPLv3 with added permissions, which GPLv3 section 7
 		// lets whoever passes the code on remove.
 		return fmt.Sprintf("Relicensing: the LGPL itself lets a copy of its code be put under the GPL instead (LGPLv2.1 section 3; LGPLv3's added permissions may be removed, GPLv3 section 7), so the `%s` code may go out under `%s` with the work, its copyright notices kept.", in, out)
@@ -1033,7 +1031,7 @@ func sourcedField(label string, lines []string, source string) bot.Field {
 type topicAsked struct {
 	moving    bool // it moves a project already released to another licence ("can I just switch it to MIT?")
 	generated bool // the code asked about was written by an AI assistant
-	nonCode   bool // the question is about text, art or data as well as code ("my thesis pdf and the code from it")
+	nonCode   bool // it is about text, art or data as well as code ("my thesis pdf and the code from it"), or weighs a Creative Commons licence for code
 	beside    bool // the topic's terms are written beside an open source licence it names ("GPL, but no reselling")
 	// maintainer: a project's own maintainers or authors ask the topic of their project
 	// ("do we need a CLA, or is a DCO enough?", "how can companies be made to pay me?").

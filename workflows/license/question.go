@@ -166,7 +166,8 @@ type Question struct {
 	Revokes bool
 	// NonCode is set when a question of choosing a licence is about text, art or data as
 	// well as, or instead of, code ("my repo holds both my thesis pdf and the segmentation
-	// code from it. one licence for everything or split?").
+	// code from it. one licence for everything or split?"), or weighs a Creative Commons
+	// licence for the asker's project.
 	NonCode bool
 	// ProposedOnly is set, with RelicenseAsked, when every licence the question names is
 	// one proposed to the maintainers ("any chance of bsd or apache instead of gnu?"):
@@ -1897,7 +1898,10 @@ var holderRE = regexp.MustCompile(`\b(?:i|we)\s+(?:\w+\s+)?wrote\s+(?:every\s+(?
 	`|\bno\s+(?:outside|other|external|third[- ]party)\s+(?:contributors|contributions)\b|\bnobody\s+else\s+(?:has\s+)?(?:ever\s+)?contributed\b`)
 
 // revokesRE asks to take a licence back ("can we revoke the licence", "take that back").
-var revokesRE = regexp.MustCompile(`\b(?:revoke|rescind|withdraw|retract|take\s+(?:(?:it|that|them|the\s+licen[cs]e)\s+)?back|cancel\s+the\s+licen[cs]e|un-?licen[cs]e)\b`)
+var revokesRE = regexp.MustCompile(`\b` + revokeWords + `\b`)
+
+// revokeWords take a licence back: "revoke", "withdraw", "take that back".
+const revokeWords = `(?:revoke|rescind|withdraw|retract|take\s+(?:(?:it|that|them|the\s+licen[cs]e)\s+)?back|cancel\s+the\s+licen[cs]e|un-?licen[cs]e)`
 
 // ownReleaseRE: the asker puts their own work under the licence and asks what they may
 // still do with it themselves ("if i put my npm module under cc by-nc-nd can i still use
@@ -1908,7 +1912,7 @@ var (
 	ownReleaseRE = regexp.MustCompile(`\b(?:i|we)\s+(?:(?:have|had|'ve|’ve|will|would|want\s+to|plan\s+to)\s+)?(?:put|release|released|license|licence|licensed|licenced|publish|published|relicense|relicensed)\s+(?:my|our)\s+(?:own\s+)?[^?!]{0,80}?\b(?:can|could|may)\s+(?:i|we)\s+(?:still|myself|ourselves|also|then)\s+(?:use|sell|ship|include|reuse|keep\s+using)\b` +
 		// "We published our icon set under CC BY 4.0 last year … Can we revoke the licence
 		// for people who already downloaded the icons?": what the holder may take back.
-		`|\b(?:i|we)\s+(?:(?:have|had|'ve|’ve)\s+)?(?:put|released|licensed|licenced|published)\s+(?:my|our)\s+(?:own\s+)?[^?!]{0,80}?\b(?:revoke|rescind|withdraw|retract|take\s+(?:(?:it|that|them|the\s+licen[cs]e)\s+)?back|cancel\s+the\s+licen[cs]e|un-?licen[cs]e)\b`)
+		`|\b(?:i|we)\s+(?:(?:have|had|'ve|’ve)\s+)?(?:put|released|licensed|licenced|published)\s+(?:my|our)\s+(?:own\s+)?[^?!]{0,80}?\b` + revokeWords + `\b`)
 	othersCodeRE = regexp.MustCompile(`\bfork|\b(?:their|his|her|someone|somebody|others'?|upstream)\b|\bcop(?:y|ies)\s+of\b`)
 )
 
