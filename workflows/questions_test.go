@@ -174,6 +174,9 @@ func TestOnlyOrLaterFromNotices(t *testing.T) {
 		[]string{"By what you describe: `GPL-3.0-only`: a README, package field or page that names the version without “or later”", "[What GPL-3.0-only allows | ask GPL-3.0-only]"}, nil)
 	answered(t, "is quuxlib gpl-2.0-only or gpl-2.0-or-later?",
 		[]string{"To tell which a project is under, read its notices"}, []string{"By what you describe"})
+	// A project said to take the code in is where it goes, not the code asked about.
+	answered(t, "flexslider's readme only says gpl v2. is that v2 only or v2-or-later? drupal wants to ship it in some downloads",
+		[]string{"is the code under `GPL-2.0-only` or `GPL-2.0-or-later`?", "By what you describe: `GPL-2.0-only`: a README"}, []string{"`GPL-2.0-or-later`: GNU General Public License"})
 	// A code host's label is read from the LICENSE file's text alone.
 	answered(t, "github says GPL-2.0 for move transition plugin - only or or-later? need it for nixos package",
 		[]string{"By what you describe: `GPL-2.0-or-later`: a code host's licence label is read from the licence's text in the LICENSE file"}, nil)

@@ -734,6 +734,10 @@ var nonCodeRE = regexp.MustCompile(`\b(?:docs|documentation|manuals?|thesis|thes
 // "could it be relicensed?", "can we simply relicense the mms code to GPL-2?").
 var relicensesTakenRE = regexp.MustCompile(`\b(?:can|could|may|might)\s+(?:those|these|they|them|it|that|this|the(?:se|ir)?\s+(?:[\w.+-]+\s+){0,3}?(?:files?|code|parts?|bits|snippets?|functions?|headers?|sources?))\s+(?:just\s+|simply\s+|then\s+)?be\s+relicen[cs]ed\b|\b(?:i|we|you)\s+(?:just\s+|simply\s+)?relicen[cs]e\s+(?:those|these|them|it|that|the|its|their)\s+(?:[\w.+-]+\s+){0,3}?(?:files?|code|parts?|bits|snippets?|functions?|headers?|sources?)(?:\s+[\w.+-]+){0,4}?\s+(?:as|to|under)\b`)
 
+// takesItInRE: the words after a project named that make it where the code asked about
+// goes ("drupal wants to ship it in some downloads", "debian would like to package it").
+var takesItInRE = regexp.MustCompile(`^\s+(?:wants?|needs?|would\s+like|plans?|is\s+going|intends?|hopes?)\s+to\s+(?:ship|include|bundle|package|use|distribute|vendor|pull\s+in)\s+(?:it|them|this|that)\b`)
+
 // spdxAskRE finds a question of what SPDX expression or identifier to write down
 // ("which spdx expression goes in our package recipe?", "what licence string do i put
 // in my package manifest?", "what single SPDX-License-Identifier line for that?", "what
@@ -3459,6 +3463,9 @@ func parseQuestion(text string) (q Question, ok bool) {
 		for _, p := range q.Projects {
 			if plain {
 				break
+			}
+			if at := strings.Index(lower, strings.ToLower(p.Said)); at >= 0 && takesItInRE.MatchString(lower[at+len(p.Said):]) {
+				continue // "drupal wants to ship it": where the code goes, not the code asked about
 			}
 			if p.License == only || p.License == later {
 				q.Licenses, q.Expression, q.Kind, q.Use, q.Work = []string{p.License}, p.License, AskProfile, "", ""
