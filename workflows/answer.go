@@ -158,30 +158,7 @@ func runAsk(w *work) error {
 	if ok && q.ClosedOS != "" {
 		// "nano is gplv3+ and windows is proprietary - isn't a windows port against the
 		// licence?": the system library exception, not the policy's verdict on shipping.
-		verdict := license.Allowed
-		if !license.SystemExceptionHolds(q.Expression, q.SystemShipped) {
-			verdict = license.NotAllowed
-		}
-		if err := w.recordQuestion("closed-os", q.Expression, q.ClosedOS, verdict.String()); err != nil {
-			return err
-		}
-		r := ClosedOSReply(q.Expression, q.ClosedOS, q.SystemShipped, w.e.policy.URL())
-		if q.SystemShipped && verdict == license.Allowed && strings.HasPrefix(q.Expression, "GPL-") &&
-			slices.ContainsFunc(q.Assumed, func(a license.Assumption) bool { return a.ID == q.Expression }) {
-			// "our GPL emulator … shipping the Visual C++ runtime DLLs next to the exe":
-			// the version the name did not give is the difference between yes and no.
-			r.Blocks = append(r.Blocks, bot.Context("The version decides here; read as `GPL-2.0-only`: No, its exception does not cover runtime DLLs shipped with the program."))
-		}
-		r = readAs(r, readings(q))
-		r.Blocks = append(r.Blocks, bot.Buttons(useButton("As code you ship in your own product", q.Expression, "distribute"), askUseButton("Another use", q.Expression)))
-		question := fmt.Sprintf("may a program under `%s` be ported to, built for and run on %s, a proprietary operating system, and handed out for it?", q.Expression, q.ClosedOS)
-		switch {
-		case q.SystemShipped:
-			question = fmt.Sprintf("may your program under `%s` be handed out for %s with the system's runtime DLLs shipped beside it?", q.Expression, q.ClosedOS)
-		case q.SystemLinked:
-			question = fmt.Sprintf("may your program under `%s` link to %s's own libraries and runtime, and be handed out for it?", q.Expression, q.ClosedOS)
-		}
-		return w.reply(restated(question, r))
+		return w.answerClosedOS(q)
 	}
 	if ok && q.ByOthers && (q.Topic == "" || q.Topic == "permissive") {
 		return w.answerByOthers(q, readings(q))
@@ -431,6 +408,36 @@ func (w *work) throughApplesStore(exprs ...string) bool {
 // policy's verdict on the use.
 const appStoreNote = "⚠️ Apple's App Store hands out every app under its own terms of use (usage rules that limit the devices and how copies may be shared). The GPL and the AGPL forbid a distributor to add restrictions of their own (GPLv2 section 6, GPLv3 section 10), so the FSF holds that code under them cannot go out through the store on the GPL's permission alone; GNU Go was taken down after its complaint. Such an app is published there with its copyright holders' permission: all of them (each outside contributor too, unless a contributor agreement gave the project that right) grant an additional permission for app stores, as GPLv3 section 7 allows, or the app ships under other terms they grant. Code of others you cannot get that permission for must be rewritten or left out (https://www.fsf.org/news/2010-05-app-store-compliance)."
 
+// answerClosedOS answers a program under a GNU licence on a proprietary operating system,
+// or linking to its own parts (Question.ClosedOS): the system library exception, with
+// GPLv2's limit on system parts shipped with the program.
+func (w *work) answerClosedOS(q license.Question) error {
+	verdict := license.Allowed
+	if !license.SystemExceptionHolds(q.Expression, q.SystemShipped) {
+		verdict = license.NotAllowed
+	}
+	if err := w.recordQuestion("closed-os", q.Expression, q.ClosedOS, verdict.String()); err != nil {
+		return err
+	}
+	r := ClosedOSReply(q.Expression, q.ClosedOS, q.SystemShipped, w.e.policy.URL())
+	if q.SystemShipped && verdict == license.Allowed && strings.HasPrefix(q.Expression, "GPL-") &&
+		slices.ContainsFunc(q.Assumed, func(a license.Assumption) bool { return a.ID == q.Expression }) {
+		// "our GPL emulator … shipping the Visual C++ runtime DLLs next to the exe":
+		// the version the name did not give is the difference between yes and no.
+		r.Blocks = append(r.Blocks, bot.Context("The version decides here; read as `GPL-2.0-only`: No, its exception does not cover runtime DLLs shipped with the program."))
+	}
+	r = readAs(r, readings(q))
+	r.Blocks = append(r.Blocks, bot.Buttons(useButton("As code you ship in your own product", q.Expression, "distribute"), askUseButton("Another use", q.Expression)))
+	question := fmt.Sprintf("may a program under `%s` be ported to, built for and run on %s, a proprietary operating system, and handed out for it?", q.Expression, q.ClosedOS)
+	switch {
+	case q.SystemShipped:
+		question = fmt.Sprintf("may your program under `%s` be handed out for %s with the system's runtime DLLs shipped beside it?", q.Expression, q.ClosedOS)
+	case q.SystemLinked:
+		question = fmt.Sprintf("may your program under `%s` link to %s's own libraries and runtime, and be handed out for it?", q.Expression, q.ClosedOS)
+	}
+	return w.reply(restated(question, r))
+}
+
 // answerHolder answers a question about the asker's own work, whose copyright they say
 // they hold all of ("my Mac app is GPLv3 and I wrote every line of it myself. can I
 // still sell it on the App Store?"): the licence is the permission they give others and
@@ -591,10 +598,11 @@ const (
 // others are, for a licence read from a loose name or a project's default version, the
 // other licences it could be read as.
 func (w *work) answerCompatibility(in, out, use string, assumed bool, move relicensing, notes []license.Assumption, others map[string][]string) error {
-	c := license.CompatibleFor(in, out, use)
+	compatible := license.CompatibleFor
 	if move == takenRelicensed {
-		c = license.RelicensedCompatibility(in, out, use)
+		compatible = license.RelicensedCompatibility
 	}
+	c := compatible(in, out, use)
 	if p, ok := license.ProducedWork(in, out, w.call.Event.Text); ok {
 		c = p // "can the tiles we render from osm data go out under cc by-nc-nd?"
 	}
@@ -1088,7 +1096,8 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	if generated {
 		fields = append(fields, sourcedField("Code written with an AI assistant", t.Generated, t.GeneratedSource))
 	}
-	if asked.nonCode && len(t.Content) > 0 {
+	content := asked.nonCode && len(t.Content) > 0
+	if content {
 		fields = append(fields, sourcedField("Text, art and data", t.Content, t.ContentSource))
 	}
 	beside := asked.beside && len(t.Beside) > 0 && len(named) > 0
@@ -1193,7 +1202,7 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	if generated {
 		question += ", with code written by an AI assistant"
 	}
-	if asked.nonCode && len(t.Content) > 0 {
+	if content {
 		question += ", and what suits text, art and data"
 	}
 	switch {

@@ -1584,9 +1584,13 @@ func ParseQuestion(text string) (q Question, ok bool) {
 // win32 api", "shipping the Visual C++ runtime DLLs"); the first group names Windows'
 // parts, the second macOS's. systemShippedRE says those parts go out with the program.
 var (
-	systemPartsRE   = regexp.MustCompile(`\b(?:link\w*|load\w*|call\w*|us(?:e|es|ed|ing)|depend\w*\s+on|ship\w*|bundl\w*|redistribut\w*|includ\w*|packag\w*)\s+(?:[\w.+-]+\s+){0,3}?(?:(msvc\w*|vcruntime\w*|ucrt\w*|(?:ms\s+|microsoft\s+)?visual\s+c(?:\+\+|pp)\s+(?:runtime|redist\w*|crt)|win32(?:\s+api)?|windows\s+(?:api|system\s+dlls?)|kernel32|user32|gdi32|directx|direct3d)|(cocoa|appkit|core\s?foundation|libsystem))\b`)
-	systemShippedRE = regexp.MustCompile(`\b(?:ship\w*|bundl\w*|redistribut\w*|includ\w*|packag\w*)\s+(?:[\w.+-]+\s+){0,3}?(?:msvc|vcruntime|ucrt|(?:ms\s+|microsoft\s+)?visual\s+c(?:\+\+|pp))|\b(?:dlls?|runtime)\s+(?:next\s+to|alongside|beside|with)\s+(?:the|our|my)\s+(?:exe|executable|binary|program|app|installer)\b`)
+	systemPartsRE   = regexp.MustCompile(`\b(?:link\w*|load\w*|call\w*|us(?:e|es|ed|ing)|depend\w*\s+on|` + shipVerbs + `)\s+(?:[\w.+-]+\s+){0,3}?(?:(msvc\w*|vcruntime\w*|ucrt\w*|(?:ms\s+|microsoft\s+)?visual\s+c(?:\+\+|pp)\s+(?:runtime|redist\w*|crt)|win32(?:\s+api)?|windows\s+(?:api|system\s+dlls?)|kernel32|user32|gdi32|directx|direct3d)|(cocoa|appkit|core\s?foundation|libsystem))\b`)
+	systemShippedRE = regexp.MustCompile(`\b(?:` + shipVerbs + `)\s+(?:[\w.+-]+\s+){0,3}?(?:msvc|vcruntime|ucrt|(?:ms\s+|microsoft\s+)?visual\s+c(?:\+\+|pp))|\b(?:dlls?|runtime)\s+(?:next\s+to|alongside|beside|with)\s+(?:the|our|my)\s+(?:exe|executable|binary|program|app|installer)\b`)
 )
+
+// shipVerbs say a thing goes out with a program: "ships", "bundles", "redistributes",
+// "includes", "packages".
+const shipVerbs = `ship\w*|bundl\w*|redistribut\w*|includ\w*|packag\w*`
 
 // systemPartsLinked is the proprietary system whose own parts lower says a program
 // links to, and whether they are said to ship with it; "" when it names none.
