@@ -1580,6 +1580,8 @@ func TestTopicAskedOfNamedLicences(t *testing.T) {
 	wantTopics(t, map[string]string{
 		"we use google's material icons (apache 2) in our app. do we have to credit them on the about screen?":       "attribution",
 		"if we hand our modified copy of a gpl tool to an outside contractor, does that count as distributing it?":   "distribution",
+		"our site pulls in a gpl'd js library that every visitor's browser downloads. is that 'distributing' it?":    "distribution",
+		"is that “distribution” when a contractor gets our patched gplv3 build?":                                     "distribution",
 		"we show twemoji in a tv documentary about social media. is a line in the end credits enough credit?":        "attribution",
 		"we give customers credit for using our MIT library. can we ship it in our closed app?":                      "",
 		"our app bundles an apache 2.0 library and we list it on the about screen. can we ship it in the app store?": "",
