@@ -816,7 +816,8 @@ func artShippedBeside(lower string) bool {
 // something ("the code it generates", "images made with", "its output"), asked about as
 // such, and not shipped, built into the work or changed. -1 for none.
 func outputOf(lower string, f found, tool int) int {
-	if !outputMadeRE.MatchString(lower) || outputShippedRE.MatchString(ownInputsRE.ReplaceAllString(lower, " ")) || runApartRE.MatchString(lower) {
+	own := ownInputsRE.ReplaceAllString(lower, " ")
+	if !outputMadeRE.MatchString(lower) || outputShippedRE.MatchString(own) || outputPartsRE.MatchString(own) && !documentsMadeRE.MatchString(lower) || runApartRE.MatchString(lower) {
 		return -1
 	}
 	if tool >= 0 {
@@ -835,8 +836,11 @@ func outputOf(lower string, f found, tool int) int {
 			return i // "a GPL code generator", "GPL-licensed parser generator"
 		}
 	}
-	if itMakesRE.MatchString(lower) {
-		return 0 // "jacc is gpl 3. is the parser code it generates gpl too?"
+	if itMakesRE.MatchString(lower) || documentsMadeRE.MatchString(lower) && len(f.ids) > 0 && !dataLicence(f.ids[0]) {
+		// "jacc is gpl 3. is the parser code it generates gpl too?", "a gpl charting
+		// library … are the generated reports gpl?" (maps rendered from ODbL data are
+		// that data's, not a program's output).
+		return 0
 	}
 	return -1
 }
@@ -858,7 +862,13 @@ var (
 	ownInputsRE = regexp.MustCompile(`\b(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:templates?|skeletons?|scripts?|models?|schemas?|grammars?|specs?|definitions?)(?:\s+(?:and|or|&)\s+(?:[\w-]+\s+)?(?:templates?|skeletons?|scripts?|models?|schemas?|grammars?|specs?|definitions?))?\b`)
 	// outputShippedRE: the program itself shipped, combined with the work or changed,
 	// which its licence does reach: "we bundle the generator", "link", "modified it".
-	outputShippedRE = regexp.MustCompile(`\b(?:contains?|contained|includes?|carr(?:y|ies)|embeds?)\s+(?:[\w-]+\s+){0,3}?(?:copied|taken|lifted)\s+(?:verbatim\s+)?from\b|\b(?:bundl\w*|embed\w*|vendor\w*|link\w*|statically|dynamically|modif\w*|fork\w*|patch\w*|(?:ship\w*|distribut\w*|includ\w*|redistribut\w*)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:tool|program|generator|compiler|binary|binaries|runtime|library|engine)s?)\b|\b(?:library|libraries|lib|sdk|runtime|engine|framework|template|templates|skeleton|font|fonts|plugin|plugins|module|modules|headers?)\b)`)
+	outputShippedRE = regexp.MustCompile(`\b(?:contains?|contained|includes?|carr(?:y|ies)|embeds?)\s+(?:[\w-]+\s+){0,3}?(?:copied|taken|lifted)\s+(?:verbatim\s+)?from\b|\b(?:bundl\w*|embed\w*|vendor\w*|link\w*|statically|dynamically|modif\w*|fork\w*|patch\w*|(?:ship\w*|distribut\w*|includ\w*|redistribut\w*)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:tool|program|generator|compiler|binary|binaries|runtime|library|engine)s?)\b)`)
+	// outputPartsRE: a part that goes into the work, named: its code is carried into
+	// what is made with it, unless what is made is a document (documentsMadeRE).
+	outputPartsRE = regexp.MustCompile(`\b(?:library|libraries|lib|sdk|runtime|engine|framework|template|templates|skeleton|font|fonts|plugin|plugins|module|modules|headers?)\b`)
+	// documentsMadeRE: documents or pictures a program makes ("the pdfs it produces",
+	// "the generated invoices"), which carry none of a library's code, unlike code made.
+	documentsMadeRE = regexp.MustCompile(`\b` + documentNouns + `\s+(?:it|they|the\s+(?:[\w-]+\s+)?(?:tool|program|service|app|library|lib))\s+(?:produces|generates|creates|makes|renders|writes|exports|outputs|spits\s+out)\b|\b(?:generated|produced|rendered|exported)\s+` + documentNouns + `\b`)
 )
 
 // userSpaceRE finds a program said to run in user space, apart from the kernel it runs
@@ -885,6 +895,9 @@ var authorPaidRE = regexp.MustCompile(`\b(?:(?:them|companies|businesses|commerc
 
 // buildRunRE: a program run by the asker's build or pipeline, or from a script.
 var buildRunRE = regexp.MustCompile(`\b(?:build\s+(?:system|step|pipeline|server|scripts?)|ci\s+(?:pipeline|job|runner)|pipeline|(?:shell|bash|batch|powershell|build)\s+scripts?|makefile|cron\s+job)\b`)
+
+// documentNouns are documents and pictures a program makes.
+const documentNouns = `(?:pdfs?|documents?|reports?|invoices?|images?|pictures?|charts?|plots?|figures?|diagrams?|spreadsheets?|videos?|renders?|screenshots?|maps?)`
 
 // runApartRE finds code run as a program of its own, not combined with the
 // work: "shells out to", "as a subprocess", "just calls its command line", "the

@@ -2757,6 +2757,10 @@ func TestProgramOutput(t *testing.T) {
 		// Templates the asker writes are their own input, not the program's parts.
 		"GSL (the code generator) is GPLv3. If I write my own templates and scripts and generate source with it, can that generated code go into a closed-source product?": "GPL-3.0-only",
 		"the generator is gplv3 and its templates are gpl too. can the generated code go into our closed product?":                                                         "",
+		// A library's documents or pictures carry none of its code; code it makes may.
+		"agpl pdf lib in an internal tool nobody outside can reach. can the pdfs it produces go into our proprietary product": "AGPL-3.0-only",
+		"we use a gpl charting library in our reporting server. are the generated reports gpl too?":                           "GPL-3.0-only",
+		"we use a gpl library in our app. is the code it generates gpl?":                                                      "",
 	} {
 		q, _ := ParseQuestion(text)
 		if got := map[bool]string{true: q.Expression}[q.Output]; got != want || q.Output && q.Use != "internal" || q.OutputFrom != "" {
