@@ -1398,6 +1398,13 @@ func ParseQuestion(text string) (q Question, ok bool) {
 	text = nonGPLRead(fontPermissionRead(linkPermissionRead(bareVersionRead(grantRead(gnuNoticeRead(ccElidedRead(asTyped(text))))))))
 	q, ok = parseMessage(text)
 	lower := strings.ToLower(text)
+	if !ok && q.Topic == "choose" && namedThenAskedRE.MatchString(text) {
+		if _, asked := ProjectAsked(text); asked {
+			// "decentraland builder assets - what licence? can i use them outside
+			// decentraland": the licence of the thing named first, not one to choose.
+			q.Topic = ""
+		}
+	}
 	if ok && q.Forked {
 		// What the asker's fork is under is a question of that licence, whatever the
 		// message says is done with the fork.
@@ -5119,17 +5126,27 @@ var claimAskRE = regexp.MustCompile(`\bstill\b|\b(?:is|was)\s+(?:that|this|it)\s
 // jakarta ee / ee4j code", "which license does ksw2 use?", "what is the license of
 // fast_float?".
 var projectAskedRE = regexp.MustCompile(`(?i)\b(?:what|which)\s+licen[cs]e\s+(?:is|does|has)\s+(?:the\s+)?([^\s?.,;!]+(?:\s+[^\s?.,;!]+){0,3}?)\s+(?:(?:released|licen[cs]ed|published|distributed|available)\s+)?(?:under|use|uses|have|has|come\s+under|carry|ship\s+with)\b` +
-	`|\bwhat(?:'s|’s|s|\s+is)\s+(?:the\s+)?licen[cs]e\s+(?:of|for|on)\s+(?:the\s+)?([^?.,;!]+?)(?:\s+(?:code|library|package|repo|repository|project|crate|gem|module|now|today))?\s*(?:[?.,;!]|$)`)
+	`|\bwhat(?:'s|’s|s|\s+is)\s+(?:the\s+)?licen[cs]e\s+(?:of|for|on)\s+(?:the\s+)?([^?.,;!]+?)(?:\s+(?:code|library|package|repo|repository|project|crate|gem|module|now|today))?\s*(?:[?.,;!]|$)` +
+	// "decentraland builder assets - what licence?", "frogatto's effect images
+	// (images/effects), what licence?"
+	`|` + namedThenAsked)
+
+// namedThenAsked is a thing named at the start of a message, then asked what licence
+// it has: "decentraland builder assets - what licence?".
+const namedThenAsked = `^\W*([^\s?.,;:!()–—-][^?.,;:!()–—]{0,58}?)\s*(?:\([^()]{0,60}\)\s*)?(?:\s-|[–—:,])\s*(?:so\s+)?(?:what|which)(?:'s|’s|\s+is)?\s+(?:the\s+)?licen[cs]e(?:\s+(?:is\s+(?:it|that|this)|are\s+(?:they|these|those))(?:\s+under)?)?\s*\?`
+
+// namedThenAskedRE finds namedThenAsked alone.
+var namedThenAskedRE = regexp.MustCompile(`(?i)` + namedThenAsked)
 
 // notAProjectRE: words a name asked about may not be, since they point back, name the
 // asker's own work or ask of the organisation ("what licence is it under?", "what's
 // the licence on our code?", "which licence does the policy use for SaaS?"), or a
 // kind of thing with no name ("what licence is the code under?").
-var notAProjectRE = regexp.MustCompile(`(?i)^(?:it|this|that|these|those|they|them|its|their)$|\b(?:our|my|your|their|his|her|this|that|it|we|us|i|you|policy|company|organi[sz]ation|team|employer|osp?o)\b|^(?:code|source|header|headers|file|files|software|library|package|repo|repository|project|dataset|data|model|weights|image|images|icons?|fonts?|docs|documentation|tool|app|plugin|thing|one|stuff|binary|binaries|script|scripts|snippet|snippets)$`)
+var notAProjectRE = regexp.MustCompile(`(?i)^(?:it|this|that|these|those|they|them|its|their)$|\b(?:our|my|your|their|his|her|this|that|it|we|us|i|you|policy|company|organi[sz]ation|team|employer|osp?o|new|hobby|side|pet|personal|own)\b|^(?:code|source|header|headers|file|files|software|library|package|repo|repository|project|dataset|data|model|weights|image|images|icons?|fonts?|docs|documentation|tool|app|plugin|thing|one|stuff|binary|binaries|script|scripts|snippet|snippets)$`)
 
 // kindAfterNameRE: the kind of thing written after a project's name ("the alpine-pkg-glibc
 // package"), which is no part of the name.
-var kindAfterNameRE = regexp.MustCompile(`(?i)\s+(?:package|library|lib|repo|repository|project|crate|gem|module|code|plugin|tool|app|sdk|framework|font|icons?|dataset|model)$`)
+var kindAfterNameRE = regexp.MustCompile(`(?i)\s+(?:package|library|lib|repo|repository|project|crate|gem|module|code|plugin|tool|app|sdk|framework|font|icons?|dataset|model|assets?|images?|sprites?|textures?|sounds?|music)$`)
 
 // ProjectAsked is the name of the project a message asks the licence of, as written,
 // when it asks that ("what licence is mapsui under?"); ok is false when the message
@@ -5139,7 +5156,12 @@ func ProjectAsked(text string) (name string, ok bool) {
 	if m == nil {
 		return "", false
 	}
-	name = strings.TrimSpace(kindAfterNameRE.ReplaceAllString(m[1]+m[2], ""))
+	name = m[1] + m[2] + m[3]
+	if m[3] != "" {
+		// "frogatto's effect images": the project is whose they are.
+		name, _, _ = strings.Cut(strings.ReplaceAll(name, "’", "'"), "'s ")
+	}
+	name = strings.TrimSpace(kindAfterNameRE.ReplaceAllString(name, ""))
 	if name == "" || len(name) > 60 || len(strings.Fields(name)) > 5 || notAProjectRE.MatchString(name) {
 		return "", false
 	}

@@ -6677,11 +6677,21 @@ func TestProjectAsked(t *testing.T) {
 		"which licence does the policy use for saas?":                                         "",
 		"no LICENSE file in the resistance repo - what licence is the code under?":            "",
 		"can we use it in our app?":                                                           "",
+		// A thing named first, then asked of: its licence, not one to choose.
+		"decentraland builder assets - what licence? can i use them outside decentraland": "decentraland builder",
+		"frogatto's effect images (images/effects), what licence? want to reuse a few":    "frogatto",
+		"new hobby repo - what licence?":                                                  "",
+		"our new sdk: which license?":                                                     "",
 	} {
 		if got, ok := ProjectAsked(text); got != want || ok != (want != "") {
 			t.Errorf("%q: %q, %v; want %q", text, got, ok, want)
 		}
 	}
+	wantTopics(t, map[string]string{
+		"decentraland builder assets - what licence? can i use them outside decentraland": "",
+		"new hobby repo - what licence?":                    "choose",
+		"This gem should be open source, but what licence?": "choose",
+	})
 }
 
 // TestSourceWithoutBuildScripts: whether source given without its makefiles or build
