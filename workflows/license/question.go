@@ -3535,6 +3535,14 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q = p
 		}
 	}
+	if (q.Kind == AskCompatibility || q.Kind == AskCombination) && q.Topic == "" && eachRequiresRE.MatchString(lower) {
+		// "pyqt is gpl, qt itself is lgpl. what does each of those actually require if we
+		// want to sell our app?": what every licence named asks is the question, not how
+		// one goes into the other.
+		if p, ok := q.AboutLicenses(); ok {
+			q = p
+		}
+	}
 	if (q.Kind == AskCompatibility || q.Kind == AskCombination) && q.Topic == "" && strings.Contains(lower, "what d") {
 		// "… the texture pack, which is CC BY-NC-SA 4.0. What does that licence actually
 		// demand from us?": what one of the licences asks is the question.
@@ -5120,6 +5128,10 @@ var claimDoubtedRE = regexp.MustCompile(`\b(?:is|are)\s+([\w.+-]+(?:\s+[\w.+-]+)
 // claimAskRE: the question asks whether what it says holds: "still", "right?", "is that
 // correct?", "is it really".
 var claimAskRE = regexp.MustCompile(`\bstill\b|\b(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:right|true|correct|accurate|the\s+case|up\s+to\s+date)\b|,?\s*(?:right|correct|true)\s*\?|\b(?:really|actually)\s+(?:under|licen[cs]ed)\b|\b(?:like|as)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:footer|readme|site|website|page|docs|header|badge|metadata|listing|scanner|tool)\s+(?:says|said|claims|claimed|shows|showed|states|stated|reports|reported)\b`)
+
+// eachRequiresRE: what each of the licences named asks, "what does each of those
+// require?", "what do they each demand of us?", "what do both of them require?".
+var eachRequiresRE = regexp.MustCompile(`\bwhat\s+(?:does|do|would|will)\s+(?:each(?:\s+of\s+(?:those|these|them|the\s+two|the\s+licen[cs]es))?|both(?:\s+of\s+(?:those|these|them))?|(?:they|those|these|the\s+two(?:\s+licen[cs]es)?)\s+(?:each|both)|(?:those|these)\s+two(?:\s+licen[cs]es)?)\s+(?:licen[cs]es?\s+)?(?:actually\s+|really\s+|then\s+)?(?:require|ask|demand|oblige|need|want|make\s+(?:us|me|you)\s+do)\b`)
 
 // projectAskedRE finds a question of what licence a project is under, and the
 // project's name as written: "what licence is mapsui under?", "whats the licence on

@@ -6714,3 +6714,19 @@ func TestLicenceKeptClearOf(t *testing.T) {
 		{"we ship postgres in the on-prem edition of our tool. ok?", "PostgreSQL", "distribute"},
 	})
 }
+
+// TestWhatEachRequires: what each of the licences named asks ("what does each of those
+// require?") is a question of both licences' terms, not of one going into the other; a
+// question of how the two go together stays one.
+func TestWhatEachRequires(t *testing.T) {
+	for text, want := range map[string]QuestionKind{
+		"pyqt is gpl, qt itself is lgpl. what does each of those actually require if we want to sell our python desktop/mobile app?": AskProfile,
+		"pyqt is gpl and qt is lgpl. what do they each require of us?":                                                               AskProfile,
+		"our app is mit and uses an lgpl library. what do both of them require?":                                                     AskProfile,
+		"our app is mit and uses an lgpl library. is that allowed?":                                                                  AskCompatibility,
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != want || q.Kind == AskProfile && len(q.Licenses) != 2 {
+			t.Errorf("%q: kind %d, licences %q; want kind %d", text, q.Kind, q.Licenses, want)
+		}
+	}
+}
