@@ -186,7 +186,7 @@ func runAsk(w *work) error {
 			}
 		}
 		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, nonCode: q.NonCode, beside: q.TermsBeside, maintainer: q.Maintainer,
-			version: q.VersionRead, versionWhy: q.VersionWhy}
+			version: q.VersionRead, versionWhy: q.VersionWhy, unnamed: !ok && t.Name == "copyleft" && license.ObligedByUnnamed(w.call.Event.Text)}
 		if ok && (q.Topic == "noncommercial" || q.Topic == "distribution") && q.Kind == license.AskVerdict && q.Use != "" && !license.AskedOfOthers(w.call.Event.Text) {
 			// Not when the question is what someone else owes ("are they obliged to give
 			// us the source?"): the policy speaks of the organisation's own use.
@@ -1041,6 +1041,10 @@ type topicAsked struct {
 	generated bool // the code asked about was written by an AI assistant
 	nonCode   bool // it is about text, art or data as well as code ("my thesis pdf and the code from it"), or weighs a Creative Commons licence for code
 	beside    bool // the topic's terms are written beside an open source licence it names ("GPL, but no reselling")
+	// unnamed: the question asks whether code it takes in, under a licence it does not
+	// name, obliges the asker to open their own ("do we have to open source the app
+	// because of the library's licence?").
+	unnamed bool
 	// maintainer: a project's own maintainers or authors ask the topic of their project
 	// ("do we need a CLA, or is a DCO enough?", "how can companies be made to pay me?").
 	maintainer bool
@@ -1099,6 +1103,9 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	content := asked.nonCode && len(t.Content) > 0
 	if content {
 		fields = append(fields, sourcedField("Text, art and data", t.Content, t.ContentSource))
+	}
+	if asked.unnamed {
+		fields = append(fields, bot.Field{Label: "The licence decides", Value: "Whether you must open your own code depends on the licence of the code you take in, which the question does not name. A permissive licence (MIT, BSD, Apache-2.0) asks only that its notices go with the copies; only a copyleft one reaches your code, as above. Ask again with that licence (`can we use an LGPL library in our paid app?`), or let `license URL` read it from the library's repository."})
 	}
 	beside := asked.beside && len(t.Beside) > 0 && len(named) > 0
 	if beside {

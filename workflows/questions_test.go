@@ -943,3 +943,12 @@ func TestProjectVersionWithItsSource(t *testing.T) {
 	answered(t, "can we use itext 7 in our closed app?",
 		[]string{"`AGPL-3.0-only` in something you distribute: Not allowed", "as https://itextpdf.com/how-buy/AGPLv3-license says"}, nil)
 }
+
+// TestObligedByUnnamedLicence: a question of whether a library's licence, not named,
+// obliges the asker to open their app gets what copyleft is and that the library's
+// licence decides, with how to find it; what copyleft means, asked, gets no such line.
+func TestObligedByUnnamedLicence(t *testing.T) {
+	answered(t, "using android-pdfmyxml in our paid app. do we have to open source the app because of the library's licence?",
+		[]string{"What copyleft means", "The licence decides", "`license URL`"}, []string{"Choosing a licence"})
+	answered(t, "what does copyleft mean?", []string{"What copyleft means"}, []string{"The licence decides"})
+}

@@ -6730,3 +6730,17 @@ func TestWhatEachRequires(t *testing.T) {
 		}
 	}
 }
+
+// TestObligedByUnnamedLicence: whether code taken in obliges the asker to open their own,
+// with no licence named, is what copyleft is, not choosing a licence for a release; naming
+// the licence, it stays that licence's question.
+func TestObligedByUnnamedLicence(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"using android-pdfmyxml in our paid app. do we have to open source the app because of the library's licence?": "copyleft",
+		"do i have to open source my app if i use an open source library?":                                            "copyleft",
+		"we want to open source the app. how do we start?":                                                            "choose",
+	})
+	if q, _ := ParseQuestion("do we have to open source the app because of the lgpl library?"); q.Topic != "" || q.Expression != "LGPL-3.0-only" {
+		t.Errorf("a licence named: topic %q, expression %q; want the licence's question", q.Topic, q.Expression)
+	}
+}

@@ -570,6 +570,26 @@ var switchOwnRE = regexp.MustCompile(`\b(?:should|shall)\s+(?:we|i)\s+(?:switch|
 // ownEmphasisRE finds "own" after a possessive: "the company's own projects".
 var ownEmphasisRE = regexp.MustCompile(`'s own\b`)
 
+// obligedByTaken tells whether a message asks whether code taken in obliges the asker to
+// open their own: "do we have to open source the app because of the library's licence?".
+func obligedByTaken(lower string) bool {
+	return strings.Contains(lower, "sourc") && obligedToOpenRE.MatchString(lower) && takenPartRE.MatchString(lower)
+}
+
+// ObligedByUnnamed tells whether a message that names no licence asks whether code it
+// takes in obliges the asker to open their own ("using android-pdfmyxml in our paid app.
+// do we have to open source the app because of the library's licence?"): that licence,
+// unnamed, decides.
+func ObligedByUnnamed(text string) bool {
+	if _, named := ParseQuestion(text); named {
+		return false
+	}
+	return obligedByTaken(strings.ToLower(asTyped(text)))
+}
+
+// takenPartRE: code taken into the asker's work, by the kind of thing it is.
+var takenPartRE = regexp.MustCompile(`\b(?:librar(?:y|ies)|libs?|dependenc(?:y|ies)|deps|packages?|modules?|sdks?|frameworks?|components?|crates?|gems?|plugins?)\b`)
+
 // obligedToOpenRE finds opening one's code said as an obligation, not a plan: "do I need
 // to open source my code", "forces us to open-source", "does agpl make us open source …".
 var obligedToOpenRE = regexp.MustCompile(`\b(?:(?:need|needs|have|has|required|forced|obliged|obligated|must)\s+to|(?:make|makes|force|forces|oblige|obliges|require|requires)\s+(?:me|us|you|them)(?:\s+to)?)\s+open[- ]?sourc`)
@@ -635,12 +655,18 @@ func topicOf(lower string, named bool) string {
 		if t.alone && named || !containsAny(lower, t.hints) {
 			continue
 		}
-		if t.name == "choose" && named && strings.Contains(lower, "sourc") && obligedToOpenRE.MatchString(lower) {
+		if t.name == "choose" && strings.Contains(lower, "sourc") && obligedToOpenRE.MatchString(lower) {
 			continue // "do I need to open source my code if I use an LGPL library?": what the licence asks
 		}
 		if t.re.MatchString(lower) && (t.also == nil || t.also.MatchString(lower)) {
 			return settled(t.name, lower)
 		}
+	}
+	if !named && obligedByTaken(lower) {
+		// "do we have to open source the app because of the library's licence?", naming
+		// no licence: whether code taken in obliges the asker to open theirs is what
+		// copyleft is, strong or weak.
+		return "copyleft"
 	}
 	if named && strings.Contains(lower, "later") && orLaterMeantRE.MatchString(lower) {
 		return "orlater" // "what does 'or any later version' mean for GPL-2.0 code we use?"
