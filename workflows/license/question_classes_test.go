@@ -6744,3 +6744,14 @@ func TestObligedByUnnamedLicence(t *testing.T) {
 		t.Errorf("a licence named: topic %q, expression %q; want the licence's question", q.Topic, q.Expression)
 	}
 }
+
+// TestChangesLicenceAsked: the licence asked of the asker's changes to code under a
+// licence named is that licence's question, not choosing one for a release; the asker's
+// own project still chooses.
+func TestChangesLicenceAsked(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"Spoon is under CeCILL-C. If I modify Spoon's sources, what licence do my changes need? And if I just use Spoon as a Java library from my own code, can my code stay proprietary?": "",
+		"we patch an mpl-2.0 library. which licence do our changes have to be under?":                                                                                                      "",
+		"our new sdk, mit or apache. which licence?": "choose",
+	})
+}

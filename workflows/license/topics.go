@@ -587,6 +587,10 @@ func ObligedByUnnamed(text string) bool {
 	return obligedByTaken(strings.ToLower(asTyped(text)))
 }
 
+// changesLicenceRE: the licence asked of the asker's changes to code under a licence
+// named ("what licence do my changes need?"), which that licence settles.
+var changesLicenceRE = regexp.MustCompile(`\b(?:what|which)\s+licen[cs]e\s+(?:do|does|would|will|must|should|can)\s+(?:my|our|the|those|these)\s+(?:own\s+)?(?:changes|modifications|mods|patches|edits|fixes|additions|improvements|changed\s+files)\s+(?:need|get|have|take|carry|be\s+under|go\s+under)\b`)
+
 // takenPartRE: code taken into the asker's work, by the kind of thing it is.
 var takenPartRE = regexp.MustCompile(`\b(?:librar(?:y|ies)|libs?|dependenc(?:y|ies)|deps|packages?|modules?|sdks?|frameworks?|components?|crates?|gems?|plugins?)\b`)
 
@@ -657,6 +661,9 @@ func topicOf(lower string, named bool) string {
 		}
 		if t.name == "choose" && strings.Contains(lower, "sourc") && obligedToOpenRE.MatchString(lower) {
 			continue // "do I need to open source my code if I use an LGPL library?": what the licence asks
+		}
+		if t.name == "choose" && named && changesLicenceRE.MatchString(lower) {
+			continue // "if I modify Spoon's sources, what licence do my changes need?": what the licence asks of them
 		}
 		if t.re.MatchString(lower) && (t.also == nil || t.also.MatchString(lower)) {
 			return settled(t.name, lower)
