@@ -6755,3 +6755,18 @@ func TestChangesLicenceAsked(t *testing.T) {
 		"our new sdk, mit or apache. which licence?": "choose",
 	})
 }
+
+// TestSourceByUpstreamLink: whether pointing at upstream's source, or shipping one's own
+// diffs, meets the source owed is the distribution topic, not contributing upstream; a
+// footer that only says where upstream is, and sending a patch upstream, are not.
+func TestSourceByUpstreamLink(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"we publish a prebuilt linux sd-card image. is it enough to point at upstream and ship our diffs, or does \"source\" mean the full tree?":                "distribution",
+		"We publish prebuilt binaries of some copyleft libraries as GitHub release assets and just point to upstream's homepage for the source. Is that enough?": "distribution",
+		"we extended a gplv3 tool and ship our binary. is a link to the upstream source tarball enough?":                                                         "distribution",
+		"can i send our patch upstream on company time?": "contribute",
+	})
+	if q, _ := ParseQuestion("We run a public Invidious instance with a few of our own patches, and the footer still points to the upstream repository. Invidious is AGPLv3. Can we keep running our modified version without publishing the patches?"); q.Topic != "" {
+		t.Errorf("a footer pointing upstream, the question another: topic %q, want none", q.Topic)
+	}
+}

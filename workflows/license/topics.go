@@ -291,6 +291,11 @@ var topicWords = []struct {
 		// "would it be enough to name the licence and credit the article, instead of
 		// listing every contributor?"
 		`|\b(?:instead\s+of|rather\s+than|without)\s+(?:listing|naming|crediting|mentioning|citing)\s+(?:every|each|all(?:\s+the)?|the\s+individual|individual)\s+(?:contributors?|authors?|editors?|photographers?|artists?|creators?)\b`), true, []string{"notice", "licen", "copyright", "credit", "attribution", "attribute", "cite", "every", "each"}, nil},
+	// Whether the source owed is met by pointing at upstream's or by a project's own
+	// diffs ("is it enough to point at upstream and ship our diffs, or does "source"
+	// mean the full tree?", "is a link to the upstream repo enough?") is what giving
+	// copies out asks, not contributing.
+	{"distribution", regexp.MustCompile(`\b(?:point|link|refer|send|direct)\w*\s+(?:them\s+|people\s+|users\s+|customers\s+|buyers\s+)?(?:at|to)\s+(?:the\s+)?upstream(?:'s)?(?:\s+(?:source|sources|repo|repository|tarballs?|git|site|project))?\b[^?!]{0,60}\b(?:enough|sufficient|suffices?|ok|okay|fine|acceptable)\b|\b(?:enough|sufficient|ok|okay|fine|acceptable)\s+to\s+(?:just\s+)?(?:point|link|refer|send|direct)\w*\s+(?:them\s+|people\s+|users\s+|customers\s+|buyers\s+)?(?:at|to)\s+(?:the\s+)?upstream\b|\bdoes\s+["'“‘]?(?:complete\s+|corresponding\s+)?source(?:\s+code)?["'”’]?\s+(?:mean|include|cover)\b|\b(?:only|just)\s+(?:ship|publish|provide|give|offer|release|post)\w*\s+(?:our\s+|the\s+|my\s+)?(?:diffs?|patch(?:es|set)?)\b`), false, []string{"upstream", "source", "diff", "patch"}, nil},
 	{"contribute", regexp.MustCompile(`\bcontribut\w*\b|\bupstream\b|pull request|\bsend (?:a |our |my )?(?:patch|fix)|submit (?:a |our |my )?(?:patch|fix|pr)\b|\bon company time\b|during work(?:ing)? hours|\bfix (?:a |the )?bug in\b`), true, []string{"contribut", "upstream", "pull request", "patch", "fix", "company time", "work hours", "working hours"}, nil},
 	// Asking which licence a project should get, or for a licence to be put on it, is
 	// choosing one, even when it says whose the project is ("my company wants to release
