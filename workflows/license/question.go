@@ -4598,6 +4598,11 @@ func detectUse(n string) string {
 	if use == "saas" && handedRE.MatchString(n) && !notShippedRE.MatchString(n) {
 		return "distribute" // "the WAR goes to customers": a web app handed over is distributed
 	}
+	if use == "distribute" && workChangeAskedRE.MatchString(n) {
+		// "Can we recolour the badge for our download page?": the change asked about is
+		// the use; where the changed work then goes does not make it a copy as it is.
+		return "modify"
+	}
 	if use == "distribute" && changesAskedRE.MatchString(n) {
 		// "do I have to publish my modifications?", "must we release those changes?": the
 		// publishing asked about is what the licence may demand of the change; the use is
@@ -4649,6 +4654,10 @@ var fontInDocumentRE = regexp.MustCompile(` embed(?:s|ded|ding)?(?: \w+){0,6} (?
 // visitor's browser downloads: "a cc-by-nc font on my company website", "photos on our
 // blog".
 var mediaOnSiteRE = regexp.MustCompile(` (?:font|fonts|typeface|typefaces|image|images|photo|photos|picture|pictures|icon|icons|logo|logos|video|videos|illustration|illustrations|artwork|graphics?|clip ?art|music|sound|sounds|audio|articles?|posts?|tutorials?|chapters?)(?: \w+){0,4} (?:on|for|in|into|onto) (?:my |our |the |a |their )?(?:own |company |corporate |business |personal |commercial |new |ad supported |ad funded )?(?:web ?site|site|homepage|home page|landing page|blog|web page|webpage|pages)\b`)
+
+// workChangeAskedRE: a change to a work asked about ("can we recolour the badge?", "ok
+// to crop it?"), which is the use, wherever the changed work then goes.
+var workChangeAskedRE = regexp.MustCompile(`\b(?:can|could|may|might)\s+(?:we|i|you)\s+(?:also\s+|still\s+|just\s+|then\s+)?(?:recolou?r|crop|resize|remix|alter|edit|translate|adapt)\b|\b(?:allowed|ok|okay|permitted|fine)\s+to\s+(?:recolou?r|crop|resize|remix|alter|edit|translate|adapt)\b`)
 
 // changesAskedRE finds a question of whether changes must be published: "publish my
 // modifications", "release those changes", "open source our patches".

@@ -6770,3 +6770,18 @@ func TestSourceByUpstreamLink(t *testing.T) {
 		t.Errorf("a footer pointing upstream, the question another: topic %q, want none", q.Topic)
 	}
 }
+
+// TestWorkChangeAsked: a change to a work asked about ("can we recolour the badge?") is
+// the use, wherever the changed work then goes; a work only shown there is given out.
+func TestWorkChangeAsked(t *testing.T) {
+	for text, want := range map[string]string{
+		"Can we recolour the CC BY-ND badge for our download page?":    "modify",
+		"ok to crop a cc by-nd photo for our app's store listing?":     "modify",
+		"can we put the cc by-nd badge on our download page as it is?": "distribute",
+		"may we ship the cc by-nd badge unchanged in our installer?":   "distribute",
+	} {
+		if q, _ := ParseQuestion(text); q.Use != want {
+			t.Errorf("%q: use %q, want %q", text, q.Use, want)
+		}
+	}
+}
