@@ -3910,6 +3910,9 @@ func TestNoticesOfWhatShips(t *testing.T) {
 	wantTopics(t, map[string]string{
 		"Our dashboard app is Apache 2.0 and the release tarballs ship hundreds of bundled npm modules. Do we have to collect notices from the dependencies we ship as well?": "attribution",
 		"We publish zip releases of our GPL frontend on GitHub. The zips only contain the exe and DLLs, with no copy of the GPL. Do binary downloads need them?":              "attribution",
+		"our mac build from electron-builder doesn't include electron's or chromium's licence files. do we need them in there?":                                               "attribution",
+		"our android build does not ship the notices of the apache libraries. must we add them?":                                                                              "attribution",
+		"our android build does not include the apache library's test files. do we need them?":                                                                                "",
 	})
 }
 
