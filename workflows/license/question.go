@@ -4236,6 +4236,11 @@ func plainExpression(f found, n string) string {
 		last := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(f.joins[len(f.ids)-1]), ","))
 		dual = last == "or" && !slices.ContainsFunc(f.joins[1:len(f.ids)-1], func(j string) bool { return strings.TrimSpace(j) != "," })
 	}
+	// EPL-2.0 code whose notice names another licence as its Secondary License ("epl-2.0
+	// code whose notice names gpl-2.0 with classpath exception as a secondary licence")
+	// may be had under either, as the Eclipse Foundation writes it in SPDX: an OR.
+	// (The word "licence" after it may be read as part of the licence's name.)
+	eplSecondary := len(f.ids) == 2 && slices.Contains(f.ids, "EPL-2.0") && strings.Contains(n, " secondary ")
 	// Each run of licences offered as a choice is one term; the terms are all required.
 	var terms [][]string
 	for i, id := range f.ids {
@@ -4250,7 +4255,7 @@ func plainExpression(f found, n string) string {
 				f.statedAfter(i-1, i) ||
 				alsoUnderRE.MatchString(join) ||
 				// EPL-2.0's "Secondary License": the code may also be had under it.
-				secondaryLicenceRE.MatchString(f.joins[i]) ||
+				secondaryLicenceRE.MatchString(f.joins[i]) || eplSecondary ||
 				dual && (join == "and" || join == "and an" || join == "and a" || join == "or an" || join == "or a" || join == "," || join == "&" || join == "and the" || join == "" || join == "and under" || join == "plus" || join == "+" || join == "with"):
 				terms[len(terms)-1] = append(terms[len(terms)-1], id)
 				continue

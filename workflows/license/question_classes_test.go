@@ -6788,3 +6788,17 @@ func TestWorkChangeAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestEPLSecondaryLicenceExpression: EPL-2.0 code whose notice names a Secondary License may be had
+// under either, one SPDX OR, as the Eclipse Foundation writes it; EPL-2.0 named beside
+// another licence with no such notice stays both.
+func TestEPLSecondaryLicenceExpression(t *testing.T) {
+	for text, want := range map[string]string{
+		"epl-2.0 code whose notice names gpl-2.0 with classpath exception as a secondary licence: what spdx expression is that really?": "EPL-2.0 OR GPL-2.0-only WITH Classpath-exception-2.0",
+		"the library is epl-2.0 and some files are gpl-2.0. what spdx expression covers it?":                                            "EPL-2.0 AND GPL-2.0-only",
+	} {
+		if q, _ := ParseQuestion(text); q.Expression != want {
+			t.Errorf("%q: %q, want %q", text, q.Expression, want)
+		}
+	}
+}
