@@ -4323,6 +4323,9 @@ var noLicenseRE = regexp.MustCompile(`(?i)\b(no|without(\s+a|\s+any)?|missing(\s
 	// "texformer has no clear licence", "the author never picked one (a licence)"
 	`\b(?:no|without(?:\s+a|\s+any)?)\s+(?:clear|obvious|visible|explicit|stated|proper|real|declared|actual)\s+licen[cs]e\b|` +
 	`\b(?:never|didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t|have\s+not)\s+(?:picked|pick|chose|choose|chosen|added|add|set|specified|specify|declared|declare|attached|attach)\s+(?:a\s+licen[cs]e|any\s+licen[cs]e|licen[cs]e\b|one\b)|` +
+	// "pls add a licence", "could you add a license file?": asked of the author, the
+	// code has none yet.
+	`\b(?:please|pls|plz|could\s+you|can\s+you|would\s+you)\s+(?:also\s+|just\s+)?add\s+(?:a\s+|an\s+)?(?:open[- ]source\s+)?licen[cs]e\b|` +
 	// "I couldn't find a licence for the shaders anywhere", "can't find any license"
 	`\b(?:couldn'?t|could\s+not|can'?t|cannot|didn'?t|did\s+not|don'?t|do\s+not|never)\s+(?:find|see|spot|locate)\s+(?:a|any|an\s+actual)\s+licen[cs]e\b|` +
 	`\b(?:code|snippets?|examples?|functions?|scripts?|samples?)\s+(?:\w+\s+){0,3}?(?:from|in|on|off)\s+(?:an?\s+|the\s+|some\s+|this\s+|that\s+|someone'?s\s+)?(?:[\w'’-]+\s+){0,2}?(?:tutorials?|blogs?|blog\s+posts?|articles?|books?|forums?|forum\s+posts?|youtube|videos?|courses?|medium\s+posts?|gists?|random\s+websites?)\b`)

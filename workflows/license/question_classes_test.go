@@ -4846,7 +4846,9 @@ func TestAfterPartYery(t *testing.T) {
 	wantProfileOf(t, map[string]string{
 		"we modified an OFL font and released the result under the OFL too. what licence governs our derived font?": "OFL-1.1",
 	})
-	for _, text := range []string{"I couldn't find a licence for the individual shaders anywhere. Can we ship them in a closed product?", "can't find any license in the repo, can i use it?"} {
+	for _, text := range []string{"I couldn't find a licence for the individual shaders anywhere. Can we ship them in a closed product?", "can't find any license in the repo, can i use it?",
+		// Asked of the author: the code has none yet.
+		"similar problem in my master thesis (germany), can i quote and use some of ur code? pls add a licence", "could you add a license? we'd like to use the code"} {
 		if !AsksAboutNoLicense(text) {
 			t.Errorf("%q: not read as code with no licence", text)
 		}
