@@ -5578,6 +5578,9 @@ func TestWhatToDoAndOthersCharging(t *testing.T) {
 		"our saas uses an mpl 2.0 library. what do we need to do to comply?":                          {kind: AskProfile, expr: "MPL-2.0"},
 		"what do we have to do to stay compliant with the apache 2.0 license in our mobile app?":      {kind: AskProfile, expr: "Apache-2.0"},
 		"kilo code forked roo code which forked cline (apache 2). what do we have to keep from them?": {kind: AskProfile, expr: "Apache-2.0"},
+		// What goes into what is shipped, to comply.
+		"what do i actually have to put in my exported godot game to comply with godot's licence?":                                             {kind: AskProfile, expr: "MIT"},
+		"our LabVIEW bindings ship the Qt DLLs, which we use under the LGPLv3. what do we actually have to include in the download to comply?": {kind: AskProfile, expr: "LGPL-3.0-only"},
 	})
 	q, _ := ParseQuestion("nextcloud notes costs money on google play but it's gpl and free on github. isn't charging for it against the licence?")
 	if !q.ByOthers {
