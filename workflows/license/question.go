@@ -4486,6 +4486,10 @@ var (
 var ownBuildRE = regexp.MustCompile(`\b(?:upload|uploading|uploaded|publish|publishing|published|post|posting|reupload\w*|re upload\w*|put|putting)\s+(?:up\s+)?(?:my|our|a|an|the)\s+(?:own\s+)?(?:build|builds|binary|binaries|compiled\s+(?:version|copy|jar)|jar|jars|copy|copies|version)\s+(?:of|on|to)\b|\bbuild\s+it\s+(?:myself\s+|ourselves\s+)?and\s+(?:upload|publish|post|put)\b|\b(?:upload|publish|post)\s+it\s+(?:there|to|on)\b`)
 
 func detectUse(n string) string {
+	if strings.Contains(n, " blog post") {
+		// "a blog post calls mongodb open source": something read, no blog of the asker's.
+		n = someonesBlogPostRE.ReplaceAllString(n, " an article ")
+	}
 	if strings.Contains(n, "link") {
 		n = hyperlinkRE.ReplaceAllString(n, " ") // "a link to the kernel git tree" links no code
 	}
@@ -4765,6 +4769,10 @@ var internalThingRE = regexp.MustCompile(` internal (?:[\w-]+ ){0,2}(?:app|apps|
 // ourServiceRE finds the asker running a service for others: "we run an email service",
 // "we operate a hosting platform".
 var ourServiceRE = regexp.MustCompile(` (?:we|i) (?:run|operate|host|provide) (?:a|an|our|my) (?:[\w-]+ ){0,2}(?:service|platform|saas|website|web app|web site)\b| (?:service|services|backend|platform|website|web app|api) (?:that |which )?(?:we|i) (?:only )?(?:run|host|operate) (?:ourselves|myself|in house|on our own servers?)\b`)
+
+// someonesBlogPostRE: a blog post read, not written on the asker's blog ("a blog post
+// claims", "in this blog post").
+var someonesBlogPostRE = regexp.MustCompile(` (?:a|an|the|this|that|one|some|someone's|someones) blog posts? `)
 
 // hyperlinkRE finds a link in the web's sense: "a link to the source", "pages my site
 // links to".

@@ -6807,3 +6807,16 @@ func TestEPLSecondaryLicenceExpression(t *testing.T) {
 		}
 	}
 }
+
+// TestBlogPostRead: a blog post read ("a blog post calls mongodb open source") runs no
+// blog of the asker's; images on the asker's own blog are still given to its visitors.
+func TestBlogPostRead(t *testing.T) {
+	for text, want := range map[string]string{
+		"a blog post calls mongodb open source. is it still, with the sspl?": "",
+		"can we use cc-by images in our blog posts?":                         "distribute",
+	} {
+		if q, _ := ParseQuestion(text); q.Use != want {
+			t.Errorf("%q: use %q, want %q", text, q.Use, want)
+		}
+	}
+}
