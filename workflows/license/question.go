@@ -5171,8 +5171,9 @@ var projectAskedRE = regexp.MustCompile(`(?i)\b(?:what|which)\s+licen[cs]e\s+(?:
 	`|` + namedThenAsked)
 
 // namedThenAsked is a thing named at the start of a message, then asked what licence
-// it has: "decentraland builder assets - what licence?".
-const namedThenAsked = `^\W*([^\s?.,;:!()–—-][^?.,;:!()–—]{0,58}?)\s*(?:\([^()]{0,60}\)\s*)?(?:\s-|[–—:,])\s*(?:so\s+)?(?:what|which)(?:'s|’s|\s+is)?\s+(?:the\s+)?licen[cs]e(?:\s+(?:is\s+(?:it|that|this)|are\s+(?:they|these|those))(?:\s+under)?)?\s*\?`
+// it has: "decentraland builder assets - what licence?", "before i fork the winXP web
+// clone - what licence is it under?".
+const namedThenAsked = `^\W*(?:before\s+(?:i|we)\s+(?:fork|use|take|copy|adopt|grab|reuse|vendor|ship)\s+(?:the\s+)?)?([^\s?.,;:!()–—-][^?.,;:!()–—]{0,58}?)\s*(?:\([^()]{0,60}\)\s*)?(?:\s-|[–—:,])\s*(?:so\s+)?(?:what|which)(?:'s|’s|\s+is)?\s+(?:the\s+)?licen[cs]e(?:\s+(?:is\s+(?:it|that|this)|are\s+(?:they|these|those))(?:\s+under)?)?\s*\?`
 
 // namedThenAskedRE finds namedThenAsked alone.
 var namedThenAskedRE = regexp.MustCompile(`(?i)` + namedThenAsked)

@@ -6690,6 +6690,7 @@ func TestProjectAsked(t *testing.T) {
 		"frogatto's effect images (images/effects), what licence? want to reuse a few":    "frogatto",
 		"new hobby repo - what licence?":                                                  "",
 		"our new sdk: which license?":                                                     "",
+		"before i fork the winXP web clone - what licence is it under?":                   "winXP web clone",
 	} {
 		if got, ok := ProjectAsked(text); got != want || ok != (want != "") {
 			t.Errorf("%q: %q, %v; want %q", text, got, ok, want)
