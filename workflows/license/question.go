@@ -3531,7 +3531,13 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// "What does Qt's LGPL actually require of us here?": what the licence asks is the
 	// question, whatever use the message gives.
 	requires := q.Kind == AskVerdict && (strings.Contains(lower, "what d") && asksWhatLicenceRequires(lower) || limitsWhatRE.MatchString(lower) || whatToDoRE.MatchString(lower) || followOnlyRE.MatchString(lower) || (oweAskRE.MatchString(lower) || putLicenceAskRE.MatchString(lower)) && !canUseCompiledRE.MatchString(lower))
-	if q.Kind == AskVerdict && !picked && (q.Difference || artefacts || definition || licenceOf || creditHow || requires || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords) || !q.Proprietary && len(strings.Fields(n)) >= 6 && (!anyWord(n, useVerbWords) || len(strings.Fields(n)) >= 12 && !useAllowedAskRE.MatchString(adviceSentence(lower))))) ||
+	// "we run mongodb in our saas. is the sspl even open source?": whether the licence is
+	// open source is asked, whatever use the message gives (kept for the verdict beside).
+	// Not when the same sentence asks whether the use is allowed too ("is BSD-3-Clause
+	// open source and ok for our SaaS?"): the verdict answers that.
+	asking := askingSentence(lower)
+	openAsked := q.Kind == AskVerdict && q.OpenSource && openSourceAskedRE.MatchString(asking) && !useAllowedAskRE.MatchString(asking)
+	if q.Kind == AskVerdict && !picked && (q.Difference || artefacts || definition || licenceOf || creditHow || requires || openAsked || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords) || !q.Proprietary && len(strings.Fields(n)) >= 6 && (!anyWord(n, useVerbWords) || len(strings.Fields(n)) >= 12 && !useAllowedAskRE.MatchString(adviceSentence(lower))))) ||
 		q.Kind == AskCombination && artefacts && !anyWord(n, []string{"compatible", "compatibility", "combine", "combined", "mix", "together"}) {
 		if p, ok := q.AboutLicenses(); ok {
 			q = p
@@ -5155,6 +5161,10 @@ var claimDoubtedRE = regexp.MustCompile(`\b(?:is|are)\s+([\w.+-]+(?:\s+[\w.+-]+)
 // claimAskRE: the question asks whether what it says holds: "still", "right?", "is that
 // correct?", "is it really".
 var claimAskRE = regexp.MustCompile(`\bstill\b|\b(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:right|true|correct|accurate|the\s+case|up\s+to\s+date)\b|,?\s*(?:right|correct|true)\s*\?|\b(?:really|actually)\s+(?:under|licen[cs]ed)\b|\b(?:like|as)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:footer|readme|site|website|page|docs|header|badge|metadata|listing|scanner|tool)\s+(?:says|said|claims|claimed|shows|showed|states|stated|reports|reported)\b`)
+
+// openSourceAskedRE: whether a licence is open source is asked: "is the sspl even open
+// source?", "does that still count as open source?".
+var openSourceAskedRE = regexp.MustCompile(`\b(?:is|are|isn'?t|aren'?t)\s+(?:it|that|this|they|the\s+[\w.+-]+(?:\s+[\w.+-]+)?|[\w.+-]+)\s+(?:still\s+|really\s+|even\s+|actually\s+|truly\s+|considered\s+)?(?:an?\s+)?(?:open[- ]source|free\s+software|foss|osi[- ]approved)\b|\b(?:count|counts|qualify|qualifies)\s+as\s+(?:an?\s+)?(?:open[- ]source|free\s+software|foss)\b`)
 
 // eachRequiresRE: what each of the licences named asks, "what does each of those
 // require?", "what do they each demand of us?", "what do both of them require?".

@@ -6821,3 +6821,20 @@ func TestBlogPostRead(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenSourceAskedWithUse: whether a licence is open source, asked beside a use ("we
+// run mongodb in our saas. is the sspl even open source?"), is a question of the licence,
+// the use kept for the verdict beside; whether a use is allowed stays a verdict.
+func TestOpenSourceAskedWithUse(t *testing.T) {
+	for text, want := range map[string]QuestionKind{
+		"we run mongodb in our saas. is the sspl even open source?":                                                            AskProfile,
+		"anuko timetracker's license.txt turns out to be sspl. does that still count as open source for our self-hosted list?": AskProfile,
+		"is BSD-3-Clause open source and ok for our SaaS?":                                                                     AskVerdict,
+		"we run mongodb in our saas. is that allowed?":                                                                         AskVerdict,
+	} {
+		q, _ := ParseQuestion(text)
+		if q.Kind != want || want == AskProfile && q.UseSaid != "saas" {
+			t.Errorf("%q: kind %d, use said %q; want kind %d", text, q.Kind, q.UseSaid, want)
+		}
+	}
+}
