@@ -6838,3 +6838,12 @@ func TestOpenSourceAskedWithUse(t *testing.T) {
 		}
 	}
 }
+
+// TestPlatformOfWork: a licence said of the platform the asker's work is named for ("into
+// my zephyr application? zephyr is apache") is the work's side, where the code goes.
+func TestPlatformOfWork(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"can i port a linux sensor driver (gpl) into my zephyr application? zephyr is apache": {"GPL-3.0-only", "Apache-2.0"},
+		"can i copy an agpl module into our odoo app? odoo is lgpl":                           {"AGPL-3.0-only", "LGPL-3.0-only"},
+	})
+}

@@ -275,6 +275,9 @@ func readRoles(lower string, f found) (roles []role, result int) {
 			if putOn(lower, m.at) {
 				r, own = roleWork, true // "take wtfpl code, slap gplv3+ on it": the licence of the asker's version
 			}
+			if platformOfWork(lower, m.at) {
+				r = roleWork // "port a linux driver into my zephyr application? zephyr is apache": what the work is built on
+			}
 			if m.at[0] >= 0 && m.at[1] <= len(lower) && takenUnderRE.MatchString(lower[max(0, m.at[0]-40):m.at[0]]) &&
 				!optionPickedAfterRE.MatchString(lower[m.at[1]:]) && !choiceRE.MatchString(lower) {
 				// "someone wants to take it under gplv3": the licence the code goes under; not
@@ -789,3 +792,22 @@ func putOn(lower string, at [2]int) bool {
 // releasedAs is how a work is said to be put out under a licence ("be licensed", "stay
 // released", "be shipped under"), for the patterns that ask whether a work may have one.
 const releasedAs = `(?:(?:licen[cs]ed|released|shipped|distributed|published)\s+)?`
+
+// platformSaidRE: a name said, just before a licence, to be under it: "zephyr is ",
+// "zephyr's licence is ".
+var platformSaidRE = regexp.MustCompile(`\b([\w.-]+)(?:\s+(?:is|are)(?:\s+(?:licen[cs]ed|released))?(?:\s+under)?(?:\s+the)?|(?:'s|’s)\s+licen[cs]e\s+is)\s+$`)
+
+// platformOfWork tells whether the licence mentioned at is said of a platform the
+// asker's work is built on, named as the work's kind before ("port a linux sensor driver
+// into my zephyr application? zephyr is apache"): the work's side, where code goes.
+func platformOfWork(lower string, at [2]int) bool {
+	if at[0] <= 0 || at[0] > len(lower) {
+		return false
+	}
+	m := platformSaidRE.FindStringSubmatch(lower[max(0, at[0]-40):at[0]])
+	if m == nil || len(m[1]) < 3 {
+		return false
+	}
+	into := regexp.MustCompile(`\b(?:into|in|inside|for)\s+(?:my|our)\s+(?:own\s+)?` + regexp.QuoteMeta(m[1]) + `\s+(?:app|apps|application|applications|project|firmware|program|build|product|image|board|port|plugin|module|theme|site)\b`)
+	return into.MatchString(lower[:at[0]])
+}
