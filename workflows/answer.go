@@ -186,7 +186,7 @@ func runAsk(w *work) error {
 			}
 		}
 		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, nonCode: q.NonCode, beside: q.TermsBeside, maintainer: q.Maintainer,
-			version: q.VersionRead, versionWhy: q.VersionWhy, unnamed: !ok && t.Name == "copyleft" && license.ObligedByUnnamed(w.call.Event.Text)}
+			version: q.VersionRead, versionWhy: q.VersionWhy, unnamed: !ok && t.Name == "copyleft" && license.ObligedByTakenIn(w.call.Event.Text)}
 		if ok && (q.Topic == "noncommercial" || q.Topic == "distribution") && q.Kind == license.AskVerdict && q.Use != "" && !license.AskedOfOthers(w.call.Event.Text) {
 			// Not when the question is what someone else owes ("are they obliged to give
 			// us the source?"): the policy speaks of the organisation's own use.

@@ -808,6 +808,14 @@ func platformOfWork(lower string, at [2]int) bool {
 	if m == nil || len(m[1]) < 3 {
 		return false
 	}
-	into := regexp.MustCompile(`\b(?:into|in|inside|for)\s+(?:my|our)\s+(?:own\s+)?` + regexp.QuoteMeta(m[1]) + `\s+(?:app|apps|application|applications|project|firmware|program|build|product|image|board|port|plugin|module|theme|site)\b`)
-	return into.MatchString(lower[:at[0]])
+	for _, w := range workOnPlatformRE.FindAllStringSubmatch(lower[:at[0]], -1) {
+		if w[1] == m[1] {
+			return true
+		}
+	}
+	return false
 }
+
+// workOnPlatformRE: the asker's work named for the platform it is built on, "into my
+// zephyr application"; the group is the platform.
+var workOnPlatformRE = regexp.MustCompile(`\b(?:into|in|inside|for)\s+(?:my|our)\s+(?:own\s+)?([\w.-]+)\s+(?:app|apps|application|applications|project|firmware|program|build|product|image|board|port|plugin|module|theme|site)\b`)

@@ -584,16 +584,11 @@ func obligedByTaken(lower string) bool {
 	return strings.Contains(lower, "sourc") && obligedToOpenRE.MatchString(lower) && takenPartRE.MatchString(lower)
 }
 
-// ObligedByUnnamed tells whether a message that names no licence asks whether code it
-// takes in obliges the asker to open their own ("using android-pdfmyxml in our paid app.
-// do we have to open source the app because of the library's licence?"): that licence,
-// unnamed, decides.
-func ObligedByUnnamed(text string) bool {
-	if _, named := ParseQuestion(text); named {
-		return false
-	}
-	return obligedByTaken(strings.ToLower(asTyped(text)))
-}
+// ObligedByTakenIn tells whether a message asks whether code it takes in obliges the
+// asker to open their own ("using android-pdfmyxml in our paid app. do we have to open
+// source the app because of the library's licence?"); when it names no licence, that
+// licence, unnamed, decides.
+func ObligedByTakenIn(text string) bool { return obligedByTaken(strings.ToLower(asTyped(text))) }
 
 // changesLicenceRE: the licence asked of the asker's changes to code under a licence
 // named ("what licence do my changes need?"), which that licence settles.
