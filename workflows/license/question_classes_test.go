@@ -6783,43 +6783,31 @@ func TestSourceByUpstreamLink(t *testing.T) {
 // TestWorkChangeAsked: a change to a work asked about ("can we recolour the badge?") is
 // the use, wherever the changed work then goes; a work only shown there is given out.
 func TestWorkChangeAsked(t *testing.T) {
-	for text, want := range map[string]string{
+	wantUses(t, map[string]string{
 		"Can we recolour the CC BY-ND badge for our download page?":    "modify",
 		"ok to crop a cc by-nd photo for our app's store listing?":     "modify",
 		"can we put the cc by-nd badge on our download page as it is?": "distribute",
 		"may we ship the cc by-nd badge unchanged in our installer?":   "distribute",
-	} {
-		if q, _ := ParseQuestion(text); q.Use != want {
-			t.Errorf("%q: use %q, want %q", text, q.Use, want)
-		}
-	}
+	})
 }
 
 // TestEPLSecondaryLicenceExpression: EPL-2.0 code whose notice names a Secondary License may be had
 // under either, one SPDX OR, as the Eclipse Foundation writes it; EPL-2.0 named beside
 // another licence with no such notice stays both.
 func TestEPLSecondaryLicenceExpression(t *testing.T) {
-	for text, want := range map[string]string{
+	wantExpressions(t, map[string]string{
 		"epl-2.0 code whose notice names gpl-2.0 with classpath exception as a secondary licence: what spdx expression is that really?": "EPL-2.0 OR GPL-2.0-only WITH Classpath-exception-2.0",
 		"the library is epl-2.0 and some files are gpl-2.0. what spdx expression covers it?":                                            "EPL-2.0 AND GPL-2.0-only",
-	} {
-		if q, _ := ParseQuestion(text); q.Expression != want {
-			t.Errorf("%q: %q, want %q", text, q.Expression, want)
-		}
-	}
+	})
 }
 
 // TestBlogPostRead: a blog post read ("a blog post calls mongodb open source") runs no
 // blog of the asker's; images on the asker's own blog are still given to its visitors.
 func TestBlogPostRead(t *testing.T) {
-	for text, want := range map[string]string{
+	wantUses(t, map[string]string{
 		"a blog post calls mongodb open source. is it still, with the sspl?": "",
 		"can we use cc-by images in our blog posts?":                         "distribute",
-	} {
-		if q, _ := ParseQuestion(text); q.Use != want {
-			t.Errorf("%q: use %q, want %q", text, q.Use, want)
-		}
-	}
+	})
 }
 
 // TestOpenSourceAskedWithUse: whether a licence is open source, asked beside a use ("we
