@@ -5160,7 +5160,7 @@ var claimDoubtedRE = regexp.MustCompile(`\b(?:is|are)\s+([\w.+-]+(?:\s+[\w.+-]+)
 
 // claimAskRE: the question asks whether what it says holds: "still", "right?", "is that
 // correct?", "is it really".
-var claimAskRE = regexp.MustCompile(`\bstill\b|\b(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:right|true|correct|accurate|the\s+case|up\s+to\s+date)\b|,?\s*(?:right|correct|true)\s*\?|\b(?:really|actually)\s+(?:under|licen[cs]ed)\b|\b(?:like|as)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:footer|readme|site|website|page|docs|header|badge|metadata|listing|scanner|tool)\s+(?:says|said|claims|claimed|shows|showed|states|stated|reports|reported)\b`)
+var claimAskRE = regexp.MustCompile(`\bstill\b|\b(?:is|are)\s+(?:it|that|this|they)\s+(?:really|actually|truly)\s+(?:under\s+(?:the\s+)?)?[\w.+-]+(?:\s+[\w.+-]+)?\s*\?|\b(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:right|true|correct|accurate|the\s+case|up\s+to\s+date)\b|,?\s*(?:right|correct|true)\s*\?|\b(?:really|actually)\s+(?:under|licen[cs]ed)\b|\b(?:like|as)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:footer|readme|site|website|page|docs|header|badge|metadata|listing|scanner|tool)\s+(?:says|said|claims|claimed|shows|showed|states|stated|reports|reported)\b`)
 
 // openSourceAskedRE: whether a licence is open source is asked: "is the sspl even open
 // source?", "does that still count as open source?".

@@ -6835,3 +6835,15 @@ func TestPlatformOfWork(t *testing.T) {
 		"can i copy an agpl module into our odoo app? odoo is lgpl":                           {"AGPL-3.0-only", "LGPL-3.0-only"},
 	})
 }
+
+// TestScannerClaimDoubted: a project a scanner reports under a licence, said where it
+// sits ("fossa flags logback-classic in spring-boot-starter-logging as lgpl-2.1-only"),
+// and doubted ("is it really lgpl?"), is checked against the project's data; a project
+// named with a work under a licence ("openssl 3 in a gplv2+ project") is no such claim.
+func TestScannerClaimDoubted(t *testing.T) {
+	q, _ := ParseQuestion("fossa flags logback-classic in spring-boot-starter-logging as lgpl-2.1-only. is it really lgpl?")
+	if q.Claim == nil || q.Claim.Project != "logback-classic" || !q.Claim.Holds {
+		t.Errorf("the scanner's claim not checked against logback's data: %+v", q.Claim)
+	}
+	wantCompatibility(t, map[string][]string{"openssl 3 in a gplv2+ project fine": {"Apache-2.0", "GPL-2.0-or-later"}})
+}
