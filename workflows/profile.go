@@ -471,13 +471,23 @@ var sourceNames = map[string]string{
 	"source header": "a source file's header", "source headers": "the source headers", "license header": "a licence header", "license headers": "the licence headers",
 	"curseforge": "CurseForge", "modrinth": "Modrinth", "play store": "the Play Store", "app store": "the App Store",
 	"hugging face": "Hugging Face", "huggingface": "Hugging Face", "hugging face page": "the Hugging Face page", "hf page": "the Hugging Face page",
-	"model card": "the model card",
+	"model card": "the model card", "source file headers": "the source file headers",
 }
 
 // disagreementQuestion is a question setting the licence file against another source,
 // as understood.
 func disagreementQuestion(d license.Disagreement) string {
-	return fmt.Sprintf("which licence holds when the licence file says `%s` and %s says `%s`?", d.File, sourceName(d.Source), d.Other)
+	name := sourceName(d.Source)
+	return fmt.Sprintf("which licence holds when the licence file says `%s` and %s %s `%s`?", d.File, name, sayFor(name), d.Other)
+}
+
+// sayFor is "say" or "says", agreeing with a source's name: "the file headers say",
+// "npm says".
+func sayFor(name string) string {
+	if strings.HasSuffix(name, "headers") || strings.HasSuffix(name, "files") || strings.HasSuffix(name, "notes") || strings.HasSuffix(name, "docs") {
+		return "say"
+	}
+	return "says"
 }
 
 // sourceName is a source of a licence as the answer names it: "the README", "PyPI",

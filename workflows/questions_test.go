@@ -621,7 +621,7 @@ func TestWhatALicenceAsksForTheUseSaid(t *testing.T) {
 // project as the licence file's and says the header may mean that file is under another.
 func TestLicenceFileAgainstAFileHeader(t *testing.T) {
 	answered(t, "electron-vibrancy: package.json and LICENSE say mit but every source file has a gpl header. dual licensed or what",
-		[]string{"the licence file says `MIT` and a file's header says `GPL-3.0-only`", "a notice for that file", "may mean that file is under `GPL-3.0-only`"},
+		[]string{"the licence file says `MIT` and the source file headers say `GPL-3.0-only`", "a notice for that file", "may mean that file is under `GPL-3.0-only`"},
 		[]string{"only reports it"})
 }
 
@@ -951,4 +951,12 @@ func TestObligedByUnnamedLicence(t *testing.T) {
 	answered(t, "using android-pdfmyxml in our paid app. do we have to open source the app because of the library's licence?",
 		[]string{"What copyleft means", "The licence decides", "`license URL`"}, []string{"Choosing a licence"})
 	answered(t, "what does copyleft mean?", []string{"What copyleft means"}, []string{"The licence decides"})
+}
+
+// TestSourceFilesAgainstLicenceFile: the source files' own notices set against the
+// licence file are their headers, and the restatement says so in agreement ("the source
+// file headers say").
+func TestSourceFilesAgainstLicenceFile(t *testing.T) {
+	answered(t, "idalink's LICENSE went bsd-2 but every .py still says gpl-3.0+. which one is it?",
+		[]string{"which licence holds when the licence file says `BSD-2-Clause` and the source file headers say `GPL-3.0-or-later`?", "a notice for that file"}, nil)
 }

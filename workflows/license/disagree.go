@@ -47,7 +47,7 @@ var disagreeAskRE = regexp.MustCompile(`\bwhich\b|\bdual[- ]licen[cs]ed\s+or\s+w
 
 // licenceFileRE: a clause names the licence file ("the LICENSE file", "COPYING", "the
 // repo licence is", "license.txt").
-var licenceFileRE = regexp.MustCompile(`\b(?:licen[cs]e|copying)(?:\.txt|\.md)?\s+files?\b|\b[\w.-]+(?:'s|’s)\s+licen[cs]e\s+(?:is|says|reads)\b|\b(?:github|gitlab|codeberg|the)\s+repo(?:sitory)?\s+(?:says|lists|has|shows)\b|\blicen[cs]e\.(?:txt|md)\b|\bcopying(?:\.txt)?\b|\b(?:repo|repository|project|github)(?:'s|’s)?\s+(?:own\s+)?licen[cs]e\b|\bthe\s+licen[cs]e\s+(?:itself\s+)?(?:is|says|reads)\b|\blicen[cs]e\s+(?:text|file)\s+(?:in|of)\s+the\s+repo|\blicen[cs]e\s+(?:both\s+|also\s+|now\s+|still\s+)?(?:says?|reads)\b|\bin\s+(?:the\s+|its\s+)?(?:licen[cs]e|copying)(?:\.txt|\.md)?(?:\s*[.,;:?!]|\s*$)` +
+var licenceFileRE = regexp.MustCompile(`\b(?:licen[cs]e|copying)(?:\.txt|\.md)?\s+files?\b|\b[\w.-]+(?:'s|’s)\s+licen[cs]e\s+(?:is|says|reads|went|became|changed|moved|switched)\b|\b(?:github|gitlab|codeberg|the)\s+repo(?:sitory)?\s+(?:says|lists|has|shows)\b|\blicen[cs]e\.(?:txt|md)\b|\bcopying(?:\.txt)?\b|\b(?:repo|repository|project|github)(?:'s|’s)?\s+(?:own\s+)?licen[cs]e\b|\bthe\s+licen[cs]e\s+(?:itself\s+)?(?:is|says|reads)\b|\blicen[cs]e\s+(?:text|file)\s+(?:in|of)\s+the\s+repo|\blicen[cs]e\s+(?:both\s+|also\s+|now\s+|still\s+)?(?:says?|reads)\b|\bin\s+(?:the\s+|its\s+)?(?:licen[cs]e|copying)(?:\.txt|\.md)?(?:\s*[.,;:?!]|\s*$)` +
 	// "github says agpl": a code host's label is read from the licence file.
 	`|` + hostLabel +
 	// "says gplv3 in the repo": what the repository itself says is its licence file's.
@@ -60,13 +60,20 @@ var licenceFileRE = regexp.MustCompile(`\b(?:licen[cs]e|copying)(?:\.txt|\.md)?\
 // reportRE: a clause names what reports a licence without granting it: a README, a
 // package registry or manifest, a store or asset page, a scanner or a tag; or a file's
 // header, a notice for that file that can disagree with the project's licence file.
-var reportRE = regexp.MustCompile(`\b(?:(?:file|source|licen[cs]e|copyright|spdx)\s+headers?|headers?|readme|package\.json|composer\.json|addons\.mozilla\.org|amo|chrome\s+web\s+store|web\s+store|nuspec|\.nuspec|cabal\s+file|description\s+file|build\.gradle|package\s+page|npm|pypi|nuget|crates\.io|cargo\.toml|setup\.py|setup\.cfg|pyproject(?:\.toml)?|gemspec|pom\.xml|metadata|manifest|classifiers?|badge|sidebar|website|web\s+site|site|docs|documentation|asset\s+(?:library|store)(?:\s+page)?|store\s+page|marketplace|listing|scanner|scan|tool(?:ing)?|checker|goreleaser|config|tag(?:ged|s)?|wiki|page|script|curseforge|modrinth|play\s+store|app\s+store|(?:package|default|flake)\.nix|nix\s+(?:package|expression|derivation)|derivation|pkgbuild|ebuild|podspec|spec\s+file|formula|debian/copyright` +
+var reportRE = regexp.MustCompile(`\b(?:(?:file|source|licen[cs]e|copyright|spdx)\s+headers?|headers?|` + sourceFiles + `|readme|package\.json|composer\.json|addons\.mozilla\.org|amo|chrome\s+web\s+store|web\s+store|nuspec|\.nuspec|cabal\s+file|description\s+file|build\.gradle|package\s+page|npm|pypi|nuget|crates\.io|cargo\.toml|setup\.py|setup\.cfg|pyproject(?:\.toml)?|gemspec|pom\.xml|metadata|manifest|classifiers?|badge|sidebar|website|web\s+site|site|docs|documentation|asset\s+(?:library|store)(?:\s+page)?|store\s+page|marketplace|listing|scanner|scan|tool(?:ing)?|checker|goreleaser|config|tag(?:ged|s)?|wiki|page|script|curseforge|modrinth|play\s+store|app\s+store|(?:package|default|flake)\.nix|nix\s+(?:package|expression|derivation)|derivation|pkgbuild|ebuild|podspec|spec\s+file|formula|debian/copyright` +
 	// An announcement or a model's page reports a licence too.
 	`|blog(?:\s+post)?|announcement(?:\s+(?:post|blog))?|press\s+release|release\s+notes|changelog|model\s+card|hugging\s*face(?:\s+page)?|hf\s+page` +
 	// More manifests with a licence field: Bower, Dart, C and C++ package managers,
 	// Arduino, Minecraft and Factorio mods, Perl, Scala, Swift, .NET, Elixir, Clojure,
 	// Haskell, Elm and Deno.
 	`|bower\.json|pubspec(?:\.yaml)?|vcpkg\.json|conanfile(?:\.py)?|library\.(?:properties|json)|plugin\.ya?ml|(?:fabric\.)?mod\.json|quilt\.mod\.json|mods\.toml|info\.json|meta\.(?:json|yml)|makefile\.pl|build\.sbt|package\.swift|[\w.-]*\.csproj|[\w.-]*\.nuspec|mix\.exs|project\.clj|deps\.edn|[\w.-]+\.cabal|elm\.json|deno\.json|jsr\.json)\b`)
+
+// sourceFiles: the source files themselves, whose notices are their headers ("attean's
+// source files say …", "every .py still says gpl-3.0+").
+const sourceFiles = `(?:source|code)\s+files|every\s+(?:single\s+)?(?:source\s+file|file|\.(?:py|c|h|cc|cpp|js|ts|go|rs|java|rb|php|pl|pm|lua|cs|swift|kt)(?:\s+files?)?)`
+
+// sourceFilesRE finds sourceFiles alone.
+var sourceFilesRE = regexp.MustCompile(`^(?:` + sourceFiles + `)$`)
 
 // reportsRE: the other clause says what the source reports ("npm says", "the scanner
 // tags it", "package.json lists"), not what something else is under.
@@ -148,6 +155,9 @@ func sourcesDisagree(text, lower string) (Disagreement, bool) {
 			file = id
 		case !isFile && report != "" && other == "" && (reportsRE.MatchString(c) || saidInReport(c, report)) && !partRE.MatchString(c):
 			other, source = id, report
+			if sourceFilesRE.MatchString(report) {
+				source = "source file headers" // notices on the files, as a header is
+			}
 		}
 	}
 	if file == "" || other == "" || file == other {

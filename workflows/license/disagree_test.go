@@ -78,11 +78,18 @@ func TestDisagreementSaidOtherWays(t *testing.T) {
 		// GitHub's sidebar shows the licence file's; "which one do we follow" chooses nothing of one's own.
 		"clockwork go library: github's sidebar says mit but the readme says gpl. which one is it?":                             "MIT",
 		"simplewaveform android lib: readme says mit, the LICENSE file in the repo is gpl. which one do we follow for our app?": "GPL-3.0-only",
+		// The source files' own notices are their headers.
+		"idalink's LICENSE went bsd-2 but every .py still says gpl-3.0+. which one is it?":                "BSD-2-Clause",
+		"attean's source files say 'same terms as perl itself' but the LICENSE file is MIT. which is it?": "MIT",
 	} {
 		q, ok := ParseQuestion(text)
 		if !ok || q.Kind != AskProfile || q.Disagree == nil || q.Expression != want {
 			t.Errorf("%q: kind %d expression %q disagreement %+v; want the licence file's %s", text, q.Kind, q.Expression, q.Disagree, want)
 		}
+	}
+	// "idalink's license went bsd-2": the project's licence, said to have changed, is its file's.
+	if q, _ := ParseQuestion("idalink's license went bsd-2 but every .py still says gpl-3.0+. which one is it?"); q.Disagree == nil || !q.Disagree.Header() {
+		t.Errorf("the source files' notices not read as their headers: %+v", q.Disagree)
 	}
 	if LooksLikeLicenseText("npm install stack says the package has no license, is creationix's stack module licensed at all") {
 		t.Errorf("a short question without its question mark read as a pasted licence")
