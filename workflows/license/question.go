@@ -3531,6 +3531,12 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// "What does Qt's LGPL actually require of us here?": what the licence asks is the
 	// question, whatever use the message gives.
 	requires := q.Kind == AskVerdict && (strings.Contains(lower, "what d") && asksWhatLicenceRequires(lower) || limitsWhatRE.MatchString(lower) || whatToDoRE.MatchString(lower) || followOnlyRE.MatchString(lower) || (oweAskRE.MatchString(lower) || putLicenceAskRE.MatchString(lower)) && !canUseCompiledRE.MatchString(lower))
+	if q.Kind == AskVerdict && q.Use == "" && q.Proprietary && bareAllowedRE.MatchString(lower) {
+		// "making a free but closed source java tool with jfoenix (apache 2.0). allowed?
+		// what do i need to do": a closed program asked about is, unless said otherwise,
+		// given to others, and whether that is allowed is asked beside what it takes.
+		q.Use = "distribute"
+	}
 	// "we run mongodb in our saas. is the sspl even open source?": whether the licence is
 	// open source is asked, whatever use the message gives (kept for the verdict beside).
 	// Not when the same sentence asks whether the use is allowed too ("is BSD-3-Clause
@@ -5161,6 +5167,10 @@ var claimDoubtedRE = regexp.MustCompile(`\b(?:is|are)\s+([\w.+-]+(?:\s+[\w.+-]+)
 // claimAskRE: the question asks whether what it says holds: "still", "right?", "is that
 // correct?", "is it really".
 var claimAskRE = regexp.MustCompile(`\bstill\b|\b(?:is|are)\s+(?:it|that|this|they)\s+(?:really|actually|truly)\s+(?:under\s+(?:the\s+)?)?[\w.+-]+(?:\s+[\w.+-]+)?\s*\?|\b(?:is|was)\s+(?:that|this|it)\s+(?:really\s+|actually\s+)?(?:right|true|correct|accurate|the\s+case|up\s+to\s+date)\b|,?\s*(?:right|correct|true)\s*\?|\b(?:really|actually)\s+(?:under|licen[cs]ed)\b|\b(?:like|as)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+)?(?:footer|readme|site|website|page|docs|header|badge|metadata|listing|scanner|tool)\s+(?:says|said|claims|claimed|shows|showed|states|stated|reports|reported)\b`)
+
+// bareAllowedRE: whether something is allowed, asked in a word or two: "allowed?",
+// "is that ok?", "legal?".
+var bareAllowedRE = regexp.MustCompile(`(?:^|[.,;:!?]\s*|\b(?:is\s+(?:that|this|it)|that'?s|it'?s)\s+)(?:allowed|ok|okay|fine|legal|permitted)\s*\?`)
 
 // openSourceAskedRE: whether a licence is open source is asked: "is the sspl even open
 // source?", "does that still count as open source?".

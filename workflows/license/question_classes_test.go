@@ -6847,3 +6847,17 @@ func TestScannerClaimDoubted(t *testing.T) {
 	}
 	wantCompatibility(t, map[string][]string{"openssl 3 in a gplv2+ project fine": {"Apache-2.0", "GPL-2.0-or-later"}})
 }
+
+// TestClosedProgramAllowedAsked: a closed program asked "allowed?" beside what it takes
+// is given to others unless said otherwise: the profile answer gives the verdict for
+// distributing first; one that asks only what it takes gets no use.
+func TestClosedProgramAllowedAsked(t *testing.T) {
+	for text, want := range map[string]string{
+		"making a free but closed source java tool with jfoenix (apache 2.0). allowed? what do i need to do": "distribute",
+		"making a closed source java tool with an apache 2.0 library. what do i need to do?":                 "",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskProfile || q.UseSaid != want {
+			t.Errorf("%q: kind %d, use said %q; want the profile for %q", text, q.Kind, q.UseSaid, want)
+		}
+	}
+}
