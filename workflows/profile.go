@@ -471,7 +471,7 @@ var sourceNames = map[string]string{
 	"source header": "a source file's header", "source headers": "the source headers", "license header": "a licence header", "license headers": "the licence headers",
 	"curseforge": "CurseForge", "modrinth": "Modrinth", "play store": "the Play Store", "app store": "the App Store",
 	"hugging face": "Hugging Face", "huggingface": "Hugging Face", "hugging face page": "the Hugging Face page", "hf page": "the Hugging Face page",
-	"model card": "the model card", "source file headers": "the source file headers",
+	"model card": "the model card",
 }
 
 // disagreementQuestion is a question setting the licence file against another source,

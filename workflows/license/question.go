@@ -3541,8 +3541,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// open source is asked, whatever use the message gives (kept for the verdict beside).
 	// Not when the same sentence asks whether the use is allowed too ("is BSD-3-Clause
 	// open source and ok for our SaaS?"): the verdict answers that.
-	asking := askingSentence(lower)
-	openAsked := q.Kind == AskVerdict && q.OpenSource && openSourceAskedRE.MatchString(asking) && !useAllowedAskRE.MatchString(asking)
+	openAsked := false
+	if q.Kind == AskVerdict && q.OpenSource {
+		asking := askingSentence(lower)
+		openAsked = openSourceAskedRE.MatchString(asking) && !useAllowedAskRE.MatchString(asking)
+	}
 	if q.Kind == AskVerdict && !picked && (q.Difference || artefacts || definition || licenceOf || creditHow || requires || openAsked || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords) || !q.Proprietary && len(strings.Fields(n)) >= 6 && (!anyWord(n, useVerbWords) || len(strings.Fields(n)) >= 12 && !useAllowedAskRE.MatchString(adviceSentence(lower))))) ||
 		q.Kind == AskCombination && artefacts && !anyWord(n, []string{"compatible", "compatibility", "combine", "combined", "mix", "together"}) {
 		if p, ok := q.AboutLicenses(); ok {
@@ -4498,16 +4501,12 @@ var (
 var ownBuildRE = regexp.MustCompile(`\b(?:upload|uploading|uploaded|publish|publishing|published|post|posting|reupload\w*|re upload\w*|put|putting)\s+(?:up\s+)?(?:my|our|a|an|the)\s+(?:own\s+)?(?:build|builds|binary|binaries|compiled\s+(?:version|copy|jar)|jar|jars|copy|copies|version)\s+(?:of|on|to)\b|\bbuild\s+it\s+(?:myself\s+|ourselves\s+)?and\s+(?:upload|publish|post|put)\b|\b(?:upload|publish|post)\s+it\s+(?:there|to|on)\b`)
 
 func detectUse(n string) string {
-	if strings.Contains(n, " blog post") {
-		// "a blog post calls mongodb open source": something read, no blog of the asker's.
-		n = someonesBlogPostRE.ReplaceAllString(n, " an article ")
-	}
 	if strings.Contains(n, "link") {
 		n = hyperlinkRE.ReplaceAllString(n, " ") // "a link to the kernel git tree" links no code
 	}
-	if strings.Contains(n, "site") {
-		// "the licensing page on the Ultralytics website" runs no service of the asker's;
-		// "docs on our website" does.
+	if strings.Contains(n, "site") || strings.Contains(n, " blog post") {
+		// "the licensing page on the Ultralytics website", "a blog post calls mongodb open
+		// source": read, they run no service of the asker's; "docs on our website" does.
 		n = infoSiteRE.ReplaceAllStringFunc(n, func(m string) string {
 			if strings.Contains(m, " our ") || strings.Contains(m, " my ") {
 				return m
@@ -4782,10 +4781,6 @@ var internalThingRE = regexp.MustCompile(` internal (?:[\w-]+ ){0,2}(?:app|apps|
 // "we operate a hosting platform".
 var ourServiceRE = regexp.MustCompile(` (?:we|i) (?:run|operate|host|provide) (?:a|an|our|my) (?:[\w-]+ ){0,2}(?:service|platform|saas|website|web app|web site)\b| (?:service|services|backend|platform|website|web app|api) (?:that |which )?(?:we|i) (?:only )?(?:run|host|operate) (?:ourselves|myself|in house|on our own servers?)\b`)
 
-// someonesBlogPostRE: a blog post read, not written on the asker's blog ("a blog post
-// claims", "in this blog post").
-var someonesBlogPostRE = regexp.MustCompile(` (?:a|an|the|this|that|one|some|someone's|someones) blog posts? `)
-
 // hyperlinkRE finds a link in the web's sense: "a link to the source", "pages my site
 // links to".
 var hyperlinkRE = regexp.MustCompile(` (?:a|the|an?\s+\w+) links? to | links? to (?:the |our |their |its |any |a |no |his |her )?(?:git |source |github |gitlab )?(?:tree|repo|repository|website|site|page|pages|download|downloads|url|project page|source code|sources)\b| (?:pages?|sites?|websites?|readme|docs|documentation|articles?|posts?|blog)(?: \w+){0,2} links? to ` +
@@ -4824,8 +4819,10 @@ var callsHostRE = regexp.MustCompile(` (?:call|calls|calling|use|uses|using) (?:
 var paidModRE = regexp.MustCompile(`\b(?:sell|sells|selling|sold|resell|resells|reselling|paid|premium|charge\s+for|charging\s+for)\s+(?:(?:a|an|the|my|our|his|her|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:mods?|plugins?|plug\s+ins?|extensions?|add\s*ons?)\b`)
 
 // infoSiteRE finds a website read for information, someone else's: "the licensing page
-// on the Ultralytics website", "their website says", "the project's site lists".
-var infoSiteRE = regexp.MustCompile(` (?:licen[cs]ing |licen[cs]e |download |pricing |faq |legal |terms )?(?:page|pages|faq|docs|documentation|readme|blog|post|article) (?:on|of) (?:the |their |its |his |her |\w+ s )?(?:\w+ ){0,2}(?:website|web site|site)\b| (?:their|its|his|her|the project s|the vendor s|the author s|the authors|the maintainer s) (?:own |official )?(?:website|web site|site)\b| (?:website|web site|site) (?:says|said|states|stated|claims|claimed|lists|listed|shows|showed|mentions|mentioned) `)
+// on the Ultralytics website", "their website says", "the project's site lists", or a
+// blog post read ("a blog post claims", "in this blog post").
+var infoSiteRE = regexp.MustCompile(` (?:a|an|the|this|that|one|some|someones) blog posts? |` +
+	` (?:licen[cs]ing |licen[cs]e |download |pricing |faq |legal |terms )?(?:page|pages|faq|docs|documentation|readme|blog|post|article) (?:on|of) (?:the |their |its |his |her |\w+ s )?(?:\w+ ){0,2}(?:website|web site|site)\b| (?:their|its|his|her|the project s|the vendor s|the author s|the authors|the maintainer s) (?:own |official )?(?:website|web site|site)\b| (?:website|web site|site) (?:says|said|states|stated|claims|claimed|lists|listed|shows|showed|mentions|mentioned) `)
 
 // useFrom is the use the words say, by useWords' order.
 func useFrom(n string) string {

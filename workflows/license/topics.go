@@ -658,15 +658,14 @@ func topicOf(lower string, named bool) string {
 		// about.
 		lower = noAttributionKindRE.ReplaceAllString(lower, "waiver $1")
 	}
+	// No choosing when opening one's code is asked as an obligation ("do I need to open
+	// source my code if I use an LGPL library?": what the licence asks), or the licence of
+	// one's changes to code under a licence named ("if I modify Spoon's sources, what
+	// licence do my changes need?": what that licence asks of them).
+	notChoosing := strings.Contains(lower, "sourc") && obligedToOpenRE.MatchString(lower) || named && changesLicenceRE.MatchString(lower)
 	for _, t := range topicWords {
-		if t.alone && named || !containsAny(lower, t.hints) {
+		if t.alone && named || !containsAny(lower, t.hints) || t.name == "choose" && notChoosing {
 			continue
-		}
-		if t.name == "choose" && strings.Contains(lower, "sourc") && obligedToOpenRE.MatchString(lower) {
-			continue // "do I need to open source my code if I use an LGPL library?": what the licence asks
-		}
-		if t.name == "choose" && named && changesLicenceRE.MatchString(lower) {
-			continue // "if I modify Spoon's sources, what licence do my changes need?": what the licence asks of them
 		}
 		if t.re.MatchString(lower) && (t.also == nil || t.also.MatchString(lower)) {
 			return settled(t.name, lower)
