@@ -3335,8 +3335,8 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// handed out, or firmware inside drivers, stays a question of distributing.
 		q.Use = "dynamic_link"
 	}
-	if (q.Use == "" || q.Use == "distribute" || q.Use == "dynamic_link") && staticFlagRE.MatchString(lower) {
-		q.Use = "static_link" // "-static-libstdc++", "static-lib"; the library's name is blanked above
+	if (q.Use == "" || q.Use == "distribute" || q.Use == "dynamic_link") && (staticFlagRE.MatchString(lower) || staticBuildOf(lower, f)) {
+		q.Use = "static_link" // "-static-libstdc++", "static-lib", "shared=False", "static qt"
 	}
 	builtItself := q.Tool != nil && toolBuiltItself(lower, q)
 	if q.Tool != nil && (toolUseRE.MatchString(lower) || buildWordsRE.MatchString(lower)) && !addOnForTool(lower, q) && !builtItself &&
@@ -3779,8 +3779,35 @@ var (
 )
 
 // staticFlagRE: a static-linking flag or library: "-static", "-static-libgcc",
-// "static-lib".
-var staticFlagRE = regexp.MustCompile(`(?:^|\s)-static\b|\bstatic[- ]lib`)
+// "static-lib", or a build option that makes static libraries instead of shared ones
+// (Conan's "shared=False", CMake's "BUILD_SHARED_LIBS=OFF", Autoconf's
+// "--disable-shared").
+var staticFlagRE = regexp.MustCompile(`(?:^|\s)-static\b|\bstatic[- ]lib|\bshared\s*=\s*(?:false|off|no|0)\b|build_shared_libs\s*=\s*(?:false|off|no|0)\b|--disable-shared\b|--enable-static\b`)
+
+// staticBuildRE: a library said to be built static, its name the group: "static qt", "a
+// static build of ffmpeg", "statically built openssl".
+var staticBuildRE = regexp.MustCompile(`\b(?:static|statically[- ](?:built|compiled))\s+(?:(?:build|builds|copy|version)\s+of\s+)?(?:the\s+)?([a-z0-9][\w.+-]*)(\s+(?:executables?|exes?|binar(?:y|ies)|cli|command|commands|tools?|programs?)\b)?`)
+
+// staticBuildOf tells whether a well-known project the question names is said to be
+// built static: "does static qt in our closed app
+// break the lgpl?". "static site" or "static assets" name no library, and a program
+// built static ("static ffmpeg executables") is not linked into the work.
+func staticBuildOf(lower string, f found) bool {
+	for _, m := range staticBuildRE.FindAllStringSubmatchIndex(lower, -1) {
+		if m[4] >= 0 {
+			continue // "static ffmpeg executables": a program of its own, shipped beside the work
+		}
+		if knownProjects()[norm(lower[m[2]:m[3]])] != nil {
+			return true
+		}
+		for i, at := range f.at {
+			if at[0] == m[2] && i < len(f.projects) && f.projects[i] != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // saidOfOtherVersions are the licences of f said of other versions than the one asked
 // about.

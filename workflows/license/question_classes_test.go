@@ -69,8 +69,9 @@ func TestNamesAndFacts(t *testing.T) {
 
 // TestUsesFromWhatIsDone guards more uses read from what is done: installed at a
 // client's site or served from a CDN is distributed, run at home is internal, a bundler
-// compiling packages in links them statically, an app store app is mobile, and linking
-// said without "statically" is linking to a shared library.
+// compiling packages in links them statically, as does a library built static, an app
+// store app is mobile, and linking said without "statically" is linking to a shared
+// library.
 func TestUsesFromWhatIsDone(t *testing.T) {
 	for text, want := range map[string]string{
 		"the client wants our GPL-based SaaS installed locally on their hardware":                         "distribute",
@@ -80,6 +81,15 @@ func TestUsesFromWhatIsDone(t *testing.T) {
 		"webpack bundles the LGPL package into our app.js":                                                "static_link",
 		"our App Store game statically links an LGPL library":                                             "mobile",
 		"our GPL tool has to link against a closed vendor SDK":                                            "dynamic_link",
+		// A well-known library said to be built static, or a build option that makes
+		// static libraries, is linked statically; a static site, or a program built
+		// static and shipped beside the work, is not.
+		"does static qt in our closed app break the lgpl?":                                                       "static_link",
+		"we use a static build of ffmpeg (lgpl) in our closed app, ok?":                                          "static_link",
+		"conan's zlib recipe has shared=False by default; our closed app uses it with an lgpl lib. ok?":          "static_link",
+		"we configure the lgpl lib with -DBUILD_SHARED_LIBS=OFF for our closed app, ok?":                         "static_link",
+		"our static site uses mit fonts, ok?":                                                                    "",
+		"our wheels ship prebuilt static ffmpeg executables so users don't need it; the lgpl build. ok to ship?": "distribute",
 	} {
 		if q, _ := ParseQuestion(text); q.Use != want {
 			t.Errorf("%q: use %q, want %q", text, q.Use, want)
