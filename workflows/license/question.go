@@ -2547,7 +2547,7 @@ func termsWithin(some, all []string) bool {
 // named before it ("under the GPL with that exception"), or set the licence it names
 // against the others ("as if it were BSD only", "are we stuck with MIT?"): its
 // background is part of it.
-var pointsBackRE = regexp.MustCompile(`\b(?:that|this|its|their|those|these)\s+(?:exception|exceptions|licen[cs]e|licen[cs]es|terms|one|ones|files?|parts?|bits|pieces|headers?|snippets?|functions?|modules?)\b|\b(?:is|are)\s+(?:it|the\s+[\w.-]+|[\w.-]+)\s+really\b|\bas\s+(?:if|though)\b|\b(?:stuck\s+with|bound\s+by|tied\s+to|still\s+be|stay|stays|remain|remains)\b|\b(?:use|using|ship|shipping|include|including|bundle|bundling|link|linking|embed|embedding|put|putting|copy|copying|paste|pasting|merge|merging|move|moving|add|adding|port|porting|pull|pulling|take|taking|integrate|integrating|vendor|vendoring|upstream|upstreaming|submit|submitting|contribute|contributing)\s+(?:it|them)\s+(?:in|into|inside|within|to)\s+(?:our|my|an?|the|this|[\w.-]+)\b|^(?:but\s+|so\s+|and\s+)?(?:doesn'?t|does|would|wouldn'?t|won'?t|will|isn'?t|is|can'?t|can|could|couldn'?t)\s+(?:that|this)\b` +
+var pointsBackRE = regexp.MustCompile(`\b(?:that|this|its|their|those|these)\s+(?:exception|exceptions|licen[cs]e|licen[cs]es|terms|one|ones|files?|parts?|bits|pieces|headers?|snippets?|functions?|modules?)\b|\b(?:is|are)\s+(?:it|the\s+[\w.-]+|[\w.-]+)\s+really\b|\bas\s+(?:if|though)\b|\b(?:stuck\s+with|bound\s+by|tied\s+to|still\s+be|stay|stays|remain|remains)\b|\b(?:use|using|ship|shipping|include|including|bundle|bundling|link|linking|embed|embedding|put|putting|copy|copying|paste|pasting|merge|merging|move|moving|add|adding|port|porting|pull|pulling|take|taking|integrate|integrating|vendor|vendoring|upstream|upstreaming|submit|submitting|contribute|contributing)\s+(?:it|them)\s+(?:in|into|inside|within|to|with|alongside|beside|next\s+to)\s+(?:our|my|an?|the|this|[\w.-]+)\b|^(?:but\s+|so\s+|and\s+)?(?:doesn'?t|does|would|wouldn'?t|won'?t|will|isn'?t|is|can'?t|can|could|couldn'?t)\s+(?:that|this)\b` +
 	// "mousetrap is apache 2.0 with the llvm exception. can wordpress ship it?": what the
 	// asking sentence takes in is what the message named before it.
 	`|\b(?:ship|include|bundle|embed|vendor|redistribute|distribute|link|use)\s+(?:it|them)(?:\s+(?:now|still|anymore|again|too))?\s*[?.!]*\s*$`)
@@ -3851,11 +3851,23 @@ func backgroundProjects(lower string, f found) map[int]bool {
 		if p == nil && !namesProject(lower, f.at[i]) {
 			continue // a licence named as such ("under PostgreSQL" is read by the words around it)
 		}
-		if !slices.ContainsFunc(f.mentions(i), func(at [2]int) bool { return !settingOnly(lower, f, at) || movedOn(lower[at[1]:]) }) {
+		if !slices.ContainsFunc(f.mentions(i), func(at [2]int) bool {
+			return !settingOnly(lower, f, at) && !eventNamed(lower, at) || movedOn(lower[at[1]:])
+		}) {
 			bg[i] = true
 		}
 	}
 	return bg
+}
+
+// eventAfterRE: a project named as what an affair was about ("after the vlc mess", "the
+// whole xfree86 saga"), which sets the scene and is not what is taken in.
+var eventAfterRE = regexp.MustCompile(`^(?:'s|’s)?\s+(?:licen[cs]e\s+|licensing\s+|app\s+store\s+|gpl\s+)?(?:mess|saga|drama|fiasco|debacle|controversy|affair|kerfuffle|fallout|incident|lawsuit|dispute|fight|story)\b`)
+
+// eventNamed tells whether the project mention at names an affair ("after the vlc
+// mess").
+func eventNamed(lower string, at [2]int) bool {
+	return at[1] >= 0 && at[1] <= len(lower) && eventAfterRE.MatchString(lower[at[1]:])
 }
 
 // movedOnRE: a project said to have moved to a licence, or to be under one, right after

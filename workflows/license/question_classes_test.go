@@ -2590,8 +2590,9 @@ func TestLicencePickedForOurWork(t *testing.T) {
 // TestSettingIsNotAskedAbout guards the words that set the scene of a question: a
 // language's release ("Python 3.11"), the institute ("studied at MIT", "MIT students")
 // and projects named only as what the team runs or works with ("the backend runs on
-// Kafka", "we test with Firefox", "data in PostgreSQL") are not licences the question
-// asks about; said as licences, or as code taken in, they still are.
+// Kafka", "we test with Firefox", "data in PostgreSQL"), or as what an affair was about
+// ("after the vlc mess"), are not licences the question asks about; said as licences, or
+// as code taken in, they still are, and so is a thing taken in named again as "it".
 func TestSettingIsNotAskedAbout(t *testing.T) {
 	wantReadings(t, []reading{
 		{"We build with Python 3.11 and Node 18. I'd like to use a GPL library in our closed app. It's GPL-3.0-only; is that ok?", "GPL-3.0-only", "distribute"},
@@ -2604,6 +2605,11 @@ func TestSettingIsNotAskedAbout(t *testing.T) {
 		{"can we bundle postgresql in our appliance?", "PostgreSQL", "distribute"},
 		{"is code under the PHP 3.01 license ok in our app?", "PHP-3.01", "distribute"},
 		{"we ship ffmpeg and firefox in our kiosk image. ok?", "LGPL-2.1-or-later AND MPL-2.0", "distribute"},
+		// A project named as what an affair was about sets the scene too.
+		{"after the vlc mess: is mpl code ok in app store apps", "MPL-2.0", "mobile"},
+		// The thing a long message names, said again as "it", stays in the question when
+		// the asking sentence names what it is shipped with.
+		{"foo is a gpl eclipse plugin. can we ship it with eclipse?", "GPL-3.0-only AND EPL-2.0", "distribute"},
 	})
 }
 
