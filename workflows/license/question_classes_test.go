@@ -4369,6 +4369,9 @@ func TestProjectSaidUnderAnotherLicence(t *testing.T) {
 	wantReadings(t, []reading{
 		{"I'm planning a closed-source application on Qt for Embedded and want to link Qt statically. Qt is now available under LGPL 2.1. Am I allowed to link it statically?", "LGPL-2.1-only", "static_link"},
 		{"we sell a management system with mariadb preinstalled. mariadb is gpl3 i think? does our own code have to be gpl too?", "GPL-2.0-only", ""},
+		// A part of the project named with it, its licence in parentheses, is the
+		// project's code under that licence: one licence, not two.
+		{"can i use newpipe extractor (gplv3) in my app?", "GPL-3.0-or-later", "distribute"},
 	})
 	wantTopics(t, map[string]string{"bzflag's gpl notice has no \"or any later version\" bit. on purpose?": "orlater"})
 }
