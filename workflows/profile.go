@@ -597,16 +597,31 @@ func underSays(name, licence string, p *license.Project) string {
 
 // noteAndOther puts why above r's answer and, unless other is "", the licence other one
 // click away below it.
+// A button the answer already offers (its version buttons may hold the same licence for
+// the same use) is not offered twice.
 func noteAndOther(r bot.Reply, why, other, use string) bot.Reply {
 	r.Blocks = append([]bot.Block{bot.Context(why)}, r.Blocks...)
-	switch {
-	case other == "":
-	case use == "":
-		r.Blocks = append(r.Blocks, bot.Buttons(askUseButton("As "+other, other)))
-	default:
-		r.Blocks = append(r.Blocks, bot.Buttons(useButton("As "+other, other, use)))
+	if other == "" {
+		return r
+	}
+	b := useButton("As "+other, other, use)
+	if use == "" {
+		b = askUseButton("As "+other, other)
+	}
+	if !offers(r, b) {
+		r.Blocks = append(r.Blocks, bot.Buttons(b))
 	}
 	return r
+}
+
+// offers tells whether r already has a button that does what b does.
+func offers(r bot.Reply, b bot.Button) bool {
+	for _, block := range r.Blocks {
+		if slices.ContainsFunc(block.Buttons, func(o bot.Button) bool { return o.Action == b.Action && o.Value == b.Value }) {
+			return true
+		}
+	}
+	return false
 }
 
 // expressionLine says, for licences a question names as a choice ("bsd or gpl v2",

@@ -530,7 +530,7 @@ func TestClaimOfAProjectAnswered(t *testing.T) {
 
 // TestProjectSaidUnderAnotherLicence: a verdict on a project the message says is under
 // a licence its data does not give is for the licence said, and says what the data gives,
-// with the verdict on that one, for the same use, one click away.
+// with the verdict on that one, for the same use, one click away (once).
 func TestProjectSaidUnderAnotherLicence(t *testing.T) {
 	answered(t, "I want plupload for the uploads on our commercial website. It's GPLv2, and our build minifies every script into one bundle. Can I use it without opening my own code?",
 		[]string{"`GPL-2.0-only` in something you distribute", "You said plupload is under `GPL-2.0-only`; plupload is under `AGPL-3.0-only`, as https://www.npmjs.com/package/plupload says",
@@ -538,6 +538,11 @@ func TestProjectSaidUnderAnotherLicence(t *testing.T) {
 	answered(t, "redis is bsd and we ship it in our appliance. ok?",
 		[]string{"You said redis is under `BSD-3-Clause`", "`BSD-3-Clause` was its licence for Redis 7.2 and earlier", "The answer below is for `BSD-3-Clause`"}, nil)
 	answered(t, "busybox is gpl v2 and we ship it in our router firmware. ok?", []string{"`GPL-2.0-only` in something you distribute"}, []string{"You said"})
+	// The licence the data gives, already among the other versions offered, is one button.
+	got := answered(t, "my kernel module is gplv3 and we load it into our product's kernel. ok?", []string{"You said kernel module is under `GPL-3.0-only`", "[As GPL-2.0-only |"}, nil)
+	if n := strings.Count(got, "[As GPL-2.0-only |"); n != 1 {
+		t.Errorf("the data's licence offered %d times:\n%s", n, got)
+	}
 	// Another work's parts written in a project's language are no claim about the project.
 	answered(t, "We use json-schema-codegen, which is GPL, to generate client code. Its Jinja templates are GPL too. Is our generated code GPL?",
 		[]string{"`GPL-3.0-only`"}, []string{"You said", "BSD-3-Clause"})
