@@ -912,8 +912,9 @@ func TestStoreTermsWhenWeighingALicence(t *testing.T) {
 // TestRelicensingCodeTakenIn: asked whether code taken in may be relicensed under the
 // work's licence, the answer is the licences' own pairing (not how a library may be
 // linked), and says who may change a licence: the LGPL itself lets a copy go under the
-// GPL; otherwise only the code's copyright holders. The asker's own project moving keeps
-// the moving lines.
+// GPL; otherwise only the code's copyright holders. So is code the asker says they
+// copied, asked to be relicensed as "it". The asker's own project moving keeps the moving
+// lines.
 func TestRelicensingCodeTakenIn(t *testing.T) {
 	answered(t, "mrpt is bsd but has a few lgpl-derived files. can those just be relicensed bsd?",
 		[]string{"may `LGPL-3.0-only` code taken into your work be relicensed under your work's `BSD-3-Clause`?", "OSADL matrix: No", "only the copyright holders of the `LGPL-3.0-only` code"},
@@ -924,6 +925,12 @@ func TestRelicensingCodeTakenIn(t *testing.T) {
 		[]string{"`MIT` lets its code go into a `GPL-3.0-only` work", "Taking the `MIT` terms off the code itself is for its copyright holders alone"}, nil)
 	answered(t, "can lgpl code go into our bsd project?", []string{"It depends on how it is used"}, []string{"Relicensing:"})
 	answered(t, "can I relicense my GPL project to MIT?", []string{"Moving a released project"}, []string{"Relicensing:"})
+	// Code the message says the asker copied, asked to be relicensed as "it", is taken
+	// in, not the asker's own licence to choose.
+	answered(t, "the daemon module we copied is cc by-sa 3.0. can we relicense it to mit for our python package?",
+		[]string{"may `CC-BY-SA-3.0` code taken into your work be relicensed under your work's `MIT`?", "only the copyright holders of the `CC-BY-SA-3.0` code"},
+		[]string{"Choosing a licence"})
+	answered(t, "our own module is gpl. can we relicense it to mit?", []string{"Moving a released project"}, []string{"Relicensing:"})
 }
 
 // TestChoosingForTextArtAndData: choosing a licence for text, art or data beside code

@@ -1563,7 +1563,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		q.Relicenses = movesOwnProjectRE.MatchString(lower) || asksConsentToMove(lower) ||
 			strings.Contains(lower, "from") && moveAskedRE.MatchString(lower) || // "could webtrees relicense from GPL to MIT?"
 			strings.Contains(lower, "replac") && replacesOwnLicenceRE.MatchString(lower) // "can I simply replace the MIT LICENSE with Apache-2.0?"
-		q.RelicensesTaken = !q.Relicenses && strings.Contains(lower, "relicen") && relicensesTakenRE.MatchString(lower)
+		q.RelicensesTaken = !q.Relicenses && strings.Contains(lower, "relicen") && (relicensesTakenRE.MatchString(lower) || takenRelicensed(lower))
 	}
 	if ok && q.Topic == "cla" && q.Kind == AskVerdict && q.Use == "mobile" && gnuCopyleft(q.Expression) && ThroughApplesStore(text) && !claWordRE.MatchString(askingSentence(lower)) {
 		// "our iOS client is GPLv3 and we publish it through Apple's App Store … we have
@@ -2326,6 +2326,9 @@ func putOnOnly(lower string, f found, work string) bool {
 // hardware get", or said to be fine "as the licence", and not the licence of code taken
 // in ("should we use GPL code?").
 func licenceWeighed(lower string, f found) bool {
+	if takenRelicensed(lower) {
+		return false // "the module we copied is gpl. can we relicense it to mit?": its licence decides
+	}
 	weighed := func(at [2]int) bool {
 		if at[0] < 0 || at[1] < at[0] || at[1] > len(lower) {
 			return false

@@ -594,6 +594,20 @@ func ObligedByTakenIn(text string) bool { return obligedByTaken(strings.ToLower(
 // named ("what licence do my changes need?"), which that licence settles.
 var changesLicenceRE = regexp.MustCompile(`\b(?:what|which)\s+licen[cs]e\s+(?:do|does|would|will|must|should|can)\s+(?:my|our|the|those|these)\s+(?:own\s+)?(?:changes|modifications|mods|patches|edits|fixes|additions|improvements|changed\s+files)\s+(?:need|get|have|take|carry|be\s+under|go\s+under)\b`)
 
+// copiedInRE: code the asker says they took from elsewhere ("the module we copied");
+// relicenseItRE: the licence of something already named asked to change ("relicense it
+// to mit").
+var (
+	copiedInRE    = regexp.MustCompile(`\b(?:we|i|we'?ve|i'?ve|we\s+have|i\s+have)\s+(?:just\s+|already\s+)?(?:copied|took|taken|borrowed|lifted|vendored|grabbed|pasted)\b`)
+	relicenseItRE = regexp.MustCompile(`\brelicen[cs](?:e|ing)\s+(?:it|them|that|this|those|these)\s+(?:to|as|under)\b`)
+)
+
+// takenRelicensed tells whether a message asks to relicense code it says the asker
+// copied in: whose licence decides, not a choice of the asker's own.
+func takenRelicensed(lower string) bool {
+	return relicenseItRE.MatchString(lower) && copiedInRE.MatchString(lower)
+}
+
 // takenPartRE: code taken into the asker's work, by the kind of thing it is.
 var takenPartRE = regexp.MustCompile(`\b(?:librar(?:y|ies)|libs?|dependenc(?:y|ies)|deps|packages?|modules?|sdks?|frameworks?|components?|crates?|gems?|plugins?)\b`)
 
@@ -661,8 +675,10 @@ func topicOf(lower string, named bool) string {
 	// No choosing when opening one's code is asked as an obligation ("do I need to open
 	// source my code if I use an LGPL library?": what the licence asks), or the licence of
 	// one's changes to code under a licence named ("if I modify Spoon's sources, what
-	// licence do my changes need?": what that licence asks of them).
-	notChoosing := strings.Contains(lower, "sourc") && obligedToOpenRE.MatchString(lower) || named && changesLicenceRE.MatchString(lower)
+	// licence do my changes need?": what that licence asks of them), or code the asker
+	// copied in asked to be relicensed ("the daemon module we copied is cc by-sa 3.0. can
+	// we relicense it to mit for our python package?": whether its licence lets it).
+	notChoosing := strings.Contains(lower, "sourc") && obligedToOpenRE.MatchString(lower) || named && (changesLicenceRE.MatchString(lower) || takenRelicensed(lower))
 	for _, t := range topicWords {
 		if t.alone && named || !containsAny(lower, t.hints) || t.name == "choose" && notChoosing {
 			continue
