@@ -3406,7 +3406,9 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	// "do I need to open source my code if I use an MIT library?" asks what using the
 	// library obliges, not whether its licence is open source.
-	q.OpenSource = anyWord(n, openSourceWords) && !openOwnRE.MatchString(lower) && !obligedToOpenRE.MatchString(lower)
+	// Nor does "open source" said of a kind of thing ("pulling some bsd code into our open
+	// source project, where do we have to mention the copyright?").
+	q.OpenSource = anyWord(openSourceThingRE.ReplaceAllString(n, " "), openSourceWords) && !openOwnRE.MatchString(lower) && !obligedToOpenRE.MatchString(lower)
 	if q.Kind == AskVerdict && len(q.Licenses) == 1 && anyWord(n, compatWords) && !q.Proprietary {
 		q.Unknown = unknownLicenses(text)
 		q.Unpaired = len(q.Unknown) > 0
@@ -5091,6 +5093,11 @@ var licenceEndRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed)?\s*\??\s*$`)
 // openOwnRE: the question asks whether the asker must open their own code ("do we have
 // to open our code, and what notices do we owe?"): a use of the code, whatever else it
 // asks of the licence's meaning.
+// openSourceThingRE: "open source" said of a kind of thing, a project or a program
+// ("our open source project", "an open-source library"), which asks nothing of whether a
+// licence is open source.
+var openSourceThingRE = regexp.MustCompile(`\b(?:our|my|an?|the|their|his|her|this|that|your|its|some|other|many|most)\s+(?:own\s+|new\s+|small\s+|little\s+|big\s+|popular\s+)?(?:open[- ]?source|oss|foss|free\s+software|libre)\s+(?:[\w-]+\s+)?(?:projects?|apps?|applications?|librar(?:y|ies)|libs?|tools?|code|codebase|software|products?|repos?|repositor(?:y|ies)|packages?|games?|forks?|alternatives?|versions?|community|communities|contributors?|world|ecosystem|foundation|firmware|frameworks?|sdks?|engines?|plugins?|modules?|components?|dependenc(?:y|ies))\b`)
+
 var openOwnRE = regexp.MustCompile(`\b(?:have|has|need|needs|must|required|forced|obliged)\s+to\s+(?:open(?:[- ]?source)?|publish|release|disclose|gpl|lgpl)\s+(?:(?:all\s+(?:of\s+)?)?(?:our|my|the|their)\s+)?(?:own\s+|whole\s+|entire\s+)?(?:code|source|app|application|program|software|product|tool)\b`)
 
 // ownChoiceOf tells whether the two licences at a and b are offered as the asker's own

@@ -6831,7 +6831,8 @@ func TestBlogPostRead(t *testing.T) {
 
 // TestOpenSourceAskedWithUse: whether a licence is open source, asked beside a use ("we
 // run mongodb in our saas. is the sspl even open source?"), is a question of the licence,
-// the use kept for the verdict beside; whether a use is allowed stays a verdict.
+// the use kept for the verdict beside; whether a use is allowed stays a verdict. "Our
+// open source project" asks nothing of the kind.
 func TestOpenSourceAskedWithUse(t *testing.T) {
 	for text, want := range map[string]QuestionKind{
 		"we run mongodb in our saas. is the sspl even open source?":                                                            AskProfile,
@@ -6842,6 +6843,17 @@ func TestOpenSourceAskedWithUse(t *testing.T) {
 		q, _ := ParseQuestion(text)
 		if q.Kind != want || want == AskProfile && q.UseSaid != "saas" {
 			t.Errorf("%q: kind %d, use said %q; want kind %d", text, q.Kind, q.UseSaid, want)
+		}
+	}
+	// "Open source" said of a kind of thing asks nothing of whether a licence is.
+	for text, want := range map[string]bool{
+		"pulling some bsd code into our open source project, where exactly do we have to mention the copyright": false,
+		"starting a new oss tool at our startup. why would anyone pick apache 2 over mit?":                      false,
+		"is the sspl an open source licence?":                                                                   true,
+		"is the bsl an open source license like the other open source projects use?":                            true,
+	} {
+		if q, _ := ParseQuestion(text); q.OpenSource != want {
+			t.Errorf("%q: asks whether a licence is open source %v, want %v", text, q.OpenSource, want)
 		}
 	}
 }
