@@ -2358,7 +2358,7 @@ var setAgainstRE = regexp.MustCompile(`\b(?:plain|pure|bare|vanilla|regular|norm
 // (typed as the licence file has it, or said of a licence) and "Additional Use Grant".
 var busliTermRE = regexp.MustCompile(`Change Date\b|(?i)\badditional\s+use\s+grant\b|\blicen[cs]e\b[^.?!]{0,60}\bchange\s+date\b|\bchange\s+date\b[^.?!]{0,40}\blicen[cs]e\b`)
 
-var busliContextRE = regexp.MustCompile(`\b(?:mov(?:ed|ing|es)|switch(?:ed|ing|es)?|chang(?:ed|ing|es)|relicen[cs]\w*|went|going|now)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:the\s+|a\s+)?bsl\b|\bself[- ]?host\w*|\bsource[- ]available\b|\bopen[- ]?source\b[^.?!]{0,40}\bbsl\b|\bchange\s+(?:date|licen[cs]e)\b|\badditional\s+use\s+grant\b|\bproduction\s+use\b|\bcompet(?:e|es|ing|itor|itors)\b`)
+var busliContextRE = regexp.MustCompile(`\b(?:mov(?:ed|ing|es)|switch(?:ed|ing|es)?|chang(?:ed|ing|es)|relicen[cs]\w*|went|going|now)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:the\s+|a\s+)?bsl\b|\bself[- ]?host\w*|\bsource[- ]available\b|\bopen[- ]?source\b[^.?!]{0,40}\bbsl\b|\bchange\s+(?:date|licen[cs]e)\b|\badditional\s+use\s+grant\b|\bproduction\s+use\b|\bcompet(?:e|es|ing|itor|itors)\b|\b(?:turns?|turning|converts?|converting|becomes?|becoming|reverts?|reverting|flips?)\s+(?:\w+\s+){0,2}?(?:in)?to\b(?:[^.?!]|\.\d){0,60}\b(?:later|after|years?|eventually)\b|\b(?:later|after\s+\w+\s+years?|eventually)\b(?:[^.?!]|\.\d){0,40}\b(?:turns?|converts?|becomes?|reverts?)\s+(?:in)?to\b`)
 
 // businessBSL says why "BSL" was read as the Business Source License.
 const businessBSL = "“BSL” also stands for the Boost Software License (BSL-1.0); the question speaks of a licence change, self-hosting or use in production, as questions about the Business Source License do"

@@ -2342,13 +2342,22 @@ func TestLicenceInParenthesesOfAWork(t *testing.T) {
 
 // TestBSLOfABusinessSourceQuestion guards "BSL" in a question that speaks as the
 // Business Source License's do (a move to it, self-hosting, "open source but the
-// licence is bsl"): that licence, with the answer saying Boost's is the other; "bsl"
+// licence is bsl", the licence it turns into later): that licence, with the answer saying Boost's is the other; "bsl"
 // for a small library stays Boost's.
 func TestBSLOfABusinessSourceQuestion(t *testing.T) {
 	wantReadings(t, []reading{
 		{"outline moved to bsl. can we still self-host it for our own staff?", "BUSL-1.1", "internal"},
 		{"is bsl ok for our header-only c++ lib?", "BSL-1.0", ""},
 	})
+	// Said to turn into another licence later, as the Business Source License does.
+	for _, text := range []string{
+		"the bsl turns into apache 2.0 after four years, right?",
+		"outline's bsl says it turns into \"gpl v2 or later\" later on. doesn't that clash with their apache deps?",
+	} {
+		if q, _ := ParseQuestion(text); !slices.Contains(q.Licenses, "BUSL-1.1") && !strings.Contains(q.Expression, "BUSL-1.1") {
+			t.Errorf("%q: read %q, want the Business Source License", text, q.Expression)
+		}
+	}
 }
 
 // TestOnlyOrLaterAskedWithAVersionLetter guards "is that v3 only or v3 or later?" and
