@@ -471,13 +471,17 @@ var sourceNames = map[string]string{
 	"source header": "a source file's header", "source headers": "the source headers", "license header": "a licence header", "license headers": "the licence headers",
 	"curseforge": "CurseForge", "modrinth": "Modrinth", "play store": "the Play Store", "app store": "the App Store",
 	"hugging face": "Hugging Face", "huggingface": "Hugging Face", "hugging face page": "the Hugging Face page", "hf page": "the Hugging Face page",
-	"model card": "the model card",
+	"model card": "the model card", "cocoapods": "CocoaPods",
 }
 
 // disagreementQuestion is a question setting the licence file against another source,
 // as understood.
 func disagreementQuestion(d license.Disagreement) string {
 	name := sourceName(d.Source)
+	if d.Reports {
+		first := sourceName(d.FirstSource)
+		return fmt.Sprintf("which licence holds when %s %s `%s` and %s %s `%s`?", first, sayFor(first), d.First, name, sayFor(name), d.Other)
+	}
 	return fmt.Sprintf("which licence holds when the licence file says `%s` and %s %s `%s`?", d.File, name, sayFor(name), d.Other)
 }
 
@@ -503,6 +507,9 @@ func sourceName(source string) string {
 // licence holds, and the other licence one click away; or, when the other source's "or
 // later" takes in the file's version, why the two agree, with the file's one click away.
 func withDisagreement(d license.Disagreement, r bot.Reply) bot.Reply {
+	if d.Reports {
+		return noteAndOther(r, fmt.Sprintf("Neither settles it: %s and %s only report a licence, and here they disagree. The licence the copyright holders granted is in the licence file (LICENSE, COPYING) or the notices in the source files, which the question does not give, so I cannot say which holds. Read them, or run `license URL` on the repository, which reads its licence file; and ask the maintainers to fix the one that is wrong. Until then, what each licence allows is below.", sourceName(d.FirstSource), sourceName(d.Source)), "", "")
+	}
 	if d.Later {
 		return noteAndOther(r, fmt.Sprintf("The two agree: `%s` lets the code be used under that version or any later one, and a licence file with the text of `%s` is one of those versions, not another licence. So the code is read as `%s`, below: you may follow the file's version, or any other the notice allows.", d.Other, d.File, d.Other), d.File, "")
 	}

@@ -503,8 +503,9 @@ func TestUnknownProjectAnswered(t *testing.T) {
 }
 
 // TestLicenceFileAgainstAnotherSource: when the licence file says one licence and a
-// package page another (a code host's label being the file's), the answer says which holds and why, profiles the file's, and
-// offers the other one click away.
+// package page another (a code host's label being the file's), the answer says which
+// holds and why, profiles the file's, and offers the other one click away. Two reports
+// with no licence file named get neither.
 func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 	answered(t, "goober npm package says isc but the repo has an mit license file. which?",
 		[]string{"As I read it: which licence holds when the licence file says `MIT` and npm says `ISC`?", "The licence file is the licence the copyright holders granted",
@@ -515,6 +516,11 @@ func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 	// A code host's label is the licence file's.
 	answered(t, "doclayout-yolo: hugging face says apache 2.0, github says agpl. which is right?",
 		[]string{"which licence holds when the licence file says `AGPL-3.0-only` and Hugging Face says `Apache-2.0`?", "So the code is read as `AGPL-3.0-only`, the file's licence"}, nil)
+	// Two reports and no licence file: neither holds; both are profiled, with where the
+	// grant is and how to read it.
+	answered(t, "polar bookshelf: package.json says mit, readme says gpl. which is it?",
+		[]string{"which licence holds when package.json says `MIT` and the README says `GPL-3.0-only`?", "Neither settles it", "license URL", "`MIT`: MIT License", "`GPL-3.0-only`: GNU General Public License v3.0 only"},
+		[]string{"How will"})
 }
 
 // TestClaimOfAProjectAnswered: whether a well-known project is still under a licence it

@@ -19,6 +19,11 @@ type Disagreement struct {
 	// agree, the file carrying the text of one of the versions the notice offers, and the
 	// notice's licence is the code's.
 	Later bool
+	// Reports is set when no licence file is named and two sources that only report a
+	// licence disagree ("package.json says mit, readme says gpl"): neither is the grant,
+	// so neither holds; File is then empty, and First is what FirstSource says.
+	Reports            bool
+	First, FirstSource string
 }
 
 // NoGrant stands, as a Disagreement's Other, for npm's "UNLICENSED": the package's
@@ -60,7 +65,7 @@ var licenceFileRE = regexp.MustCompile(`\b(?:licen[cs]e|copying)(?:\.txt|\.md)?\
 // reportRE: a clause names what reports a licence without granting it: a README, a
 // package registry or manifest, a store or asset page, a scanner or a tag; or a file's
 // header, a notice for that file that can disagree with the project's licence file.
-var reportRE = regexp.MustCompile(`\b(?:(?:file|source|licen[cs]e|copyright|spdx)\s+headers?|headers?|` + sourceFiles + `|readme|package\.json|composer\.json|addons\.mozilla\.org|amo|chrome\s+web\s+store|web\s+store|nuspec|\.nuspec|cabal\s+file|description\s+file|build\.gradle|package\s+page|npm|pypi|nuget|crates\.io|cargo\.toml|setup\.py|setup\.cfg|pyproject(?:\.toml)?|gemspec|pom\.xml|metadata|manifest|classifiers?|badge|sidebar|website|web\s+site|site|docs|documentation|asset\s+(?:library|store)(?:\s+page)?|store\s+page|marketplace|listing|scanner|scan|tool(?:ing)?|checker|goreleaser|config|tag(?:ged|s)?|wiki|page|script|curseforge|modrinth|play\s+store|app\s+store|(?:package|default|flake)\.nix|nix\s+(?:package|expression|derivation)|derivation|pkgbuild|ebuild|podspec|spec\s+file|formula|debian/copyright` +
+var reportRE = regexp.MustCompile(`\b(?:(?:file|source|licen[cs]e|copyright|spdx)\s+headers?|headers?|` + sourceFiles + `|readme|package\.json|composer\.json|addons\.mozilla\.org|amo|chrome\s+web\s+store|web\s+store|nuspec|\.nuspec|cocoapods|cabal\s+file|description\s+file|build\.gradle|package\s+page|npm|pypi|nuget|crates\.io|cargo\.toml|setup\.py|setup\.cfg|pyproject(?:\.toml)?|gemspec|pom\.xml|metadata|manifest|classifiers?|badge|sidebar|website|web\s+site|site|docs|documentation|asset\s+(?:library|store)(?:\s+page)?|store\s+page|marketplace|listing|scanner|scan|tool(?:ing)?|checker|goreleaser|config|tag(?:ged|s)?|wiki|page|script|curseforge|modrinth|play\s+store|app\s+store|(?:package|default|flake)\.nix|nix\s+(?:package|expression|derivation)|derivation|pkgbuild|ebuild|podspec|spec\s+file|formula|debian/copyright` +
 	// An announcement or a model's page reports a licence too.
 	`|blog(?:\s+post)?|announcement(?:\s+(?:post|blog))?|press\s+release|release\s+notes|changelog|model\s+card|hugging\s*face(?:\s+page)?|hf\s+page` +
 	// More manifests with a licence field: Bower, Dart, C and C++ package managers,
@@ -114,13 +119,14 @@ var clauseSplitRE = regexp.MustCompile(`\s+(?:but|while|whereas|yet|however|alth
 // with one licence, whatever it then asks: which holds (disagreeAskRE), or whether a use
 // is allowed ("the repo says mit but the file headers say gpl v2. can we embed it?").
 func sourcesDisagree(text, lower string) (Disagreement, bool) {
-	if !licenceFileRE.MatchString(lower) && !fileNameRE.MatchString(text) || !reportRE.MatchString(lower) {
+	if !reportRE.MatchString(lower) {
 		return Disagreement{}, false
 	}
 	// The licences are found once, in the whole text, so that each is read in its
 	// context; each clause is then the one licence found inside it, if just one.
 	f := findLicenses(text)
 	var file, other, source string
+	var first, firstSource string // a report before the other, when no file is named
 	from := 0
 	// "License: GPL on pypi": a metadata field's colon ends no clause.
 	split := licenceColonRE.ReplaceAllString(text, "${1} ")
@@ -153,12 +159,25 @@ func sourcesDisagree(text, lower string) (Disagreement, bool) {
 		switch isFile, report := licenceFileRE.MatchString(c) || fileNameRE.MatchString(raw), reportRE.FindString(c); {
 		case isFile && file == "":
 			file = id
-		case !isFile && report != "" && other == "" && (reportsRE.MatchString(c) || saidInReport(c, report)) && !partRE.MatchString(c):
-			other, source = id, report
+		case !isFile && report != "" && (reportsRE.MatchString(c) || saidInReport(c, report)) && !partRE.MatchString(c):
 			if sourceFilesRE.MatchString(report) {
-				source = "source file headers" // notices on the files, as a header is
+				report = "source file headers" // notices on the files, as a header is
+			}
+			switch {
+			case other == "":
+				other, source = id, report
+			case first == "" && report != source:
+				first, firstSource = other, source
+				other, source = id, report
 			}
 		}
+	}
+	if file == "" && first != "" && first != other && !strings.Contains(source+firstSource, "header") {
+		// "polar bookshelf: package.json says mit, readme says gpl": two reports, no grant.
+		return Disagreement{Other: other, Source: source, Reports: true, First: first, FirstSource: firstSource}, true
+	}
+	if first != "" && file != "" {
+		other, source = first, firstSource // the licence file against the first report
 	}
 	if file == "" || other == "" || file == other {
 		return Disagreement{}, false

@@ -47,7 +47,6 @@ func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 	}
 	for _, text := range []string{
 		"the readme says MIT and the LICENSE file says MIT too. can we ship it?",                   // no disagreement
-		"npm says isc but the readme says mit. which one?",                                         // no licence file named
 		"npm shows UNLICENSED for this package but the readme says mit. which one?",                // no licence file named
 		"the LICENSE file is MIT but one of our own packages is unlicensed. which one applies?",    // no source reporting it
 		"the LICENSE file is MIT and we bundle an Apache-2.0 library from npm. is that ok for us?", // not asked which holds
@@ -58,6 +57,23 @@ func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 	} {
 		if q, _ := ParseQuestion(text); q.Disagree != nil {
 			t.Errorf("%q: read as a disagreement %+v", text, *q.Disagree)
+		}
+	}
+}
+
+// TestReportsDisagreeWithoutAFile: two sources that only report a licence, set against
+// each other with no licence file named ("package.json says mit, readme says gpl"), are
+// read as such: neither holds, and both licences are profiled.
+func TestReportsDisagreeWithoutAFile(t *testing.T) {
+	for text, want := range map[string]Disagreement{
+		"polar bookshelf: package.json says mit, readme says gpl. which is it?":                                         {Other: "GPL-3.0-only", Source: "readme", Reports: true, First: "MIT", FirstSource: "package.json"},
+		"p-iteration's readme says mit but package.json says isc. which licence is it actually under?":                  {Other: "ISC", Source: "package.json", Reports: true, First: "MIT", FirstSource: "readme"},
+		"npm says isc but the readme says mit. which one?":                                                              {Other: "MIT", Source: "readme", Reports: true, First: "ISC", FirstSource: "npm"},
+		"cocoapods lists wpmediapicker as mit but the readme mentions gpl. which is it? we want it in an app store app": {Other: "GPL-3.0-only", Source: "readme", Reports: true, First: "MIT", FirstSource: "cocoapods"},
+	} {
+		q, ok := ParseQuestion(text)
+		if !ok || q.Kind != AskProfile || q.Disagree == nil || *q.Disagree != want || len(q.Licenses) != 2 {
+			t.Errorf("%q: kind %d licences %q disagreement %+v, want both profiled against %+v", text, q.Kind, q.Licenses, q.Disagree, want)
 		}
 	}
 }

@@ -1419,6 +1419,13 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		if d, found := sourcesDisagree(text, lower); found {
 			held := d.Held()
 			switch {
+			case d.Reports:
+				if disagreeAskRE.MatchString(lower) && len(q.Licenses) == 2 {
+					// "polar bookshelf: package.json says mit, readme says gpl. which is
+					// it?": two reports and no grant named, so neither holds; what each
+					// licence allows, with where the answer lies.
+					return Question{Kind: AskProfile, Expression: q.Expression, Licenses: []string{d.First, d.Other}, UseSaid: q.Use, Assumed: q.Assumed, Disagree: &d}, true
+				}
 			case disagreeAskRE.MatchString(lower):
 				// "npm says ISC but the repo has an MIT license file. which?": the licence
 				// file's licence, with what the other source says one click away; "the
