@@ -3564,10 +3564,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q = p
 		}
 	}
-	if (q.Kind == AskCompatibility || q.Kind == AskCombination) && q.Topic == "" && eachRequiresRE.MatchString(lower) {
+	if (q.Kind == AskCompatibility || q.Kind == AskCombination || q.Kind == AskVerdict && len(q.Licenses) > 1 && !strings.Contains(q.Expression, " OR ")) && q.Topic == "" && eachRequiresRE.MatchString(lower) {
 		// "pyqt is gpl, qt itself is lgpl. what does each of those actually require if we
-		// want to sell our app?": what every licence named asks is the question, not how
-		// one goes into the other.
+		// want to sell our app?", "do the mit and the boost licence both want their notice
+		// inside the binary distribution?": what every licence named asks is the
+		// question, not how one goes into the other or a verdict on the two.
 		if p, ok := q.AboutLicenses(); ok {
 			q = p
 		}
@@ -5231,7 +5232,7 @@ var openSourceAskedRE = regexp.MustCompile(`\b(?:is|are|isn'?t|aren'?t)\s+(?:it|
 
 // eachRequiresRE: what each of the licences named asks, "what does each of those
 // require?", "what do they each demand of us?", "what do both of them require?".
-var eachRequiresRE = regexp.MustCompile(`\bwhat\s+(?:does|do|would|will)\s+(?:each(?:\s+of\s+(?:those|these|them|the\s+two|the\s+licen[cs]es))?|both(?:\s+of\s+(?:those|these|them))?|(?:they|those|these|the\s+two(?:\s+licen[cs]es)?)\s+(?:each|both)|(?:those|these)\s+two(?:\s+licen[cs]es)?)\s+(?:licen[cs]es?\s+)?(?:actually\s+|really\s+|then\s+)?(?:require|ask|demand|oblige|need|want|make\s+(?:us|me|you)\s+do)\b`)
+var eachRequiresRE = regexp.MustCompile(`\b(?:do|does|would|will)\s+(?:the\s+)?[\w.+-]+(?:\s+licen[cs]e)?\s+(?:and|&)\s+(?:the\s+)?[\w.+-]+(?:\s+licen[cs]e)?\s+(?:both|each|also)\s+(?:require|want|need|ask\s+for|demand|expect|oblige)\b|\bwhat\s+(?:does|do|would|will)\s+(?:each(?:\s+of\s+(?:those|these|them|the\s+two|the\s+licen[cs]es))?|both(?:\s+of\s+(?:those|these|them))?|(?:they|those|these|the\s+two(?:\s+licen[cs]es)?)\s+(?:each|both)|(?:those|these)\s+two(?:\s+licen[cs]es)?)\s+(?:licen[cs]es?\s+)?(?:actually\s+|really\s+|then\s+)?(?:require|ask|demand|oblige|need|want|make\s+(?:us|me|you)\s+do)\b`)
 
 // projectAskedRE finds a question of what licence a project is under, and the
 // project's name as written: "what licence is mapsui under?", "whats the licence on

@@ -6753,14 +6753,18 @@ func TestLicenceKeptClearOf(t *testing.T) {
 }
 
 // TestWhatEachRequires: what each of the licences named asks ("what does each of those
-// require?") is a question of both licences' terms, not of one going into the other; a
-// question of how the two go together stays one.
+// require?", "do the mit and the boost licence both want …?") is a question of both
+// licences' terms, not of one going into the other or a verdict on the two; a question of
+// how the two go together stays one.
 func TestWhatEachRequires(t *testing.T) {
 	for text, want := range map[string]QuestionKind{
 		"pyqt is gpl, qt itself is lgpl. what does each of those actually require if we want to sell our python desktop/mobile app?": AskProfile,
 		"pyqt is gpl and qt is lgpl. what do they each require of us?":                                                               AskProfile,
 		"our app is mit and uses an lgpl library. what do both of them require?":                                                     AskProfile,
 		"our app is mit and uses an lgpl library. is that allowed?":                                                                  AskCompatibility,
+		// Asked whether both ask a thing, beside a use: each one's terms, not a verdict.
+		"shipping a closed binary: do the mit and the boost licence both want their notice inside the binary distribution?": AskProfile,
+		"shipping a closed binary with mit and boost code. ok?":                                                             AskVerdict,
 	} {
 		if q, _ := ParseQuestion(text); q.Kind != want || q.Kind == AskProfile && len(q.Licenses) != 2 {
 			t.Errorf("%q: kind %d, licences %q; want kind %d", text, q.Kind, q.Licenses, want)
