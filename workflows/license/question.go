@@ -3335,6 +3335,12 @@ func parseQuestion(text string) (q Question, ok bool) {
 		q.Expression = plainExpression(f, n)
 	}
 	q.Use = detectUse(n)
+	if m := licenceSaysRE.FindStringIndex(lower); m != nil && q.Use != "" && len(lower) == len(text) {
+		// "the artistic license 2.0, which says you can use modified versions provided
+		// you don't distribute them. so we can't share our improvements?": what the
+		// licence says anyone may do is no use of the asker's.
+		q.Use = detectUse(" " + norm(blankSpans(text[:m[0]]+strings.Repeat(" ", m[1]-m[0])+text[m[1]:], f.at)) + " ")
+	}
 	if hasLicenseRef(text) {
 		q.Use = DetectUse(blankSpans(text, f.at)) // without the words of the LicenseRef- IDs
 	}
@@ -3790,6 +3796,10 @@ var (
 	choiceAskRE  = regexp.MustCompile(`\b[\w.+-]+,?\s+or\s+(?:the\s+|an?\s+|just\s+|only\s+|plain\s+)?(?:cc\s+)?[\w.+-]+\s*(?:\?|[.!]*\s*(?:thanks|thx|cheers|pls|please)?[.!]*\s*$)|\bshould (?:i|we) (?:use|pick|choose|go with)\b|\bwhich (?:one|is better|makes more sense|is the better (?:fit|choice))\b|\bwhich\s+should\s+(?:we|i)\s+(?:pick|use|choose|go\s+with)\b|\b[\w.+-]+\s+or\s+[\w.+-]+\s*[,;:—–-]+\s*does\s+it\s+(?:even\s+|really\s+)?matter\b|\b[\w.+-]+\s+or\s+(?:[\w.+-]+\s+){1,2}for\s+(?:our|my)\s+(?:[\w-]+\s*){1,3}(?:\?|$)`)
 	ownProjectRE = regexp.MustCompile(`\bfor\s+(?:our|my)\s+(?:[\w'’-]+\s+){0,3}(?:docs|documentation|manual|guides?|wiki|website|site|data|dataset|datasets|fonts?|artwork|assets|translations)\b|\b(?:my|our|a)\s+(?:little\s+|new\s+|small\s+|first\s+)?(?:pet|side|hobby|personal|new|own|open[- ]source)\s+(?:project|library|app|tool|repo)\b|\b(?:starting|start|started|creating|publishing|publish|releasing|release|open[- ]?sourcing|open[- ]?source)\s+(?:a|my|our)\b|\bfor\s+(?:our|my)\s+(?:own\s+|new\s+)?(?:[\w-]+\s+){0,2}(?:firmware|code|project|library|lib|app|tool|repo|package|crate|sdk)\b|\bfor\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*\?|\bfor\s+(?:our|my)\s+(?:new\s+|own\s+)?(?:[\w-]+\s+)?(?:kit|framework|engine|library|lib|app|tool|sdk|plugin|theme|package|crate|module|repo|project)\b|\bnew\s+(?:public\s+|open[- ]source\s+|internal\s+|small\s+)?(?:sdk|library|lib|project|app|tool|repo|package|crate|module|framework|cli)\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:tool|project|library|app|sdk|package|crate|repo|code|scripts?)\b[^.?!]{0,80}\b(?:never\s+picked|no\s+licen[cs]e|which\s+makes\s+more\s+sense)|\bwant\s+(?:our|my)\s+(?:own\s+)?(?:code|project|work|library|tool)\s+to\s+be\b|\b(?:it'?s|its|this\s+is)\s+an?\s+(?:[\w-]+\s+){0,3}project\b|\b(?:i'?m|we'?re|i am|we are)?\s*(?:writing|building|making|developing)\s+(?:a|an|my|our)\s+(?:new\s+|small\s+|little\s+)?(?:[\w-]+\s+)?(?:engine|library|framework|tool|app|project|sdk|toolkit|game)\b`)
 )
+
+// licenceSaysRE: what a licence is said to let or make anyone do ("which says you can use
+// modified versions provided you don't distribute them"), up to the end of its sentence.
+var licenceSaysRE = regexp.MustCompile(`\b(?:which|that|it|the\s+licen[cs]e|its\s+licen[cs]e|the\s+text)\s+(?:says|states|reads|allows|lets)\s+(?:that\s+)?(?:you|one|anyone|users?|licensees?|people)\s+(?:can|may|must|could|cannot|can'?t|are\s+allowed\s+to|have\s+to)\s+[^.?!]*`)
 
 // staticFlagRE: a static-linking flag or library: "-static", "-static-libgcc",
 // "static-lib", or a build option that makes static libraries instead of shared ones

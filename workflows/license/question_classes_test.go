@@ -71,7 +71,7 @@ func TestNamesAndFacts(t *testing.T) {
 // client's site or served from a CDN is distributed, run at home is internal, a bundler
 // compiling packages in links them statically, as does a library built static, an app
 // store app is mobile, and linking said without "statically" is linking to a shared
-// library.
+// library. What the licence is said to let anyone do is none of the asker's uses.
 func TestUsesFromWhatIsDone(t *testing.T) {
 	for text, want := range map[string]string{
 		"the client wants our GPL-based SaaS installed locally on their hardware":                         "distribute",
@@ -90,6 +90,9 @@ func TestUsesFromWhatIsDone(t *testing.T) {
 		"we configure the lgpl lib with -DBUILD_SHARED_LIBS=OFF for our closed app, ok?":                         "static_link",
 		"our static site uses mit fonts, ok?":                                                                    "",
 		"our wheels ship prebuilt static ffmpeg executables so users don't need it; the lgpl build. ok to ship?": "distribute",
+		// What the licence is said to let anyone do is no use of the asker's.
+		"trivial-benchmark is under the artistic license 2.0, which says you can use modified versions provided you don't distribute them. so we can't share our improvements?": "",
+		"cascadia code is under the ofl, which says you can't sell the font on its own. we bundle it in our app, ok?":                                                           "distribute",
 	} {
 		if q, _ := ParseQuestion(text); q.Use != want {
 			t.Errorf("%q: use %q, want %q", text, q.Use, want)
