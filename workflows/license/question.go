@@ -370,6 +370,10 @@ var useWords = []struct {
 		"on their server", "on their servers", "on the customer s server", "on the customer s servers", "on customer servers", "on customers servers",
 		"on the client s server", "on client servers", "at customer sites", "at customers sites", "at the customer s site", "preinstalled", "pre installed"}},
 	// The server side of an app is a service, whatever the app is: "our mobile app's backend".
+	// A server program's binaries or installer bundled with or shipped in a product go out
+	// with it: "can we bundle the firebird database server binaries with our commercial
+	// app?".
+	{"distribute", []string{"server binaries", "server binary", "server executables", "server executable", "server installer", "server installers"}},
 	{"saas", []string{"app s backend", "apps backend", "mobile backend"}},
 	// Code linked into the asker's own phone apps goes out with them, whatever hosted
 	// service the apps talk to: "linking an AGPL SDK into our closed mobile apps … we

@@ -90,6 +90,9 @@ func TestUsesFromWhatIsDone(t *testing.T) {
 		"we configure the lgpl lib with -DBUILD_SHARED_LIBS=OFF for our closed app, ok?":                         "static_link",
 		"our static site uses mit fonts, ok?":                                                                    "",
 		"our wheels ship prebuilt static ffmpeg executables so users don't need it; the lgpl build. ok to ship?": "distribute",
+		// A server program's binaries bundled with a product go out with it.
+		"can we bundle the postgresql server binaries with our commercial app": "distribute",
+		"we run the postgresql server for our web app, ok?":                    "saas",
 		// What the licence is said to let anyone do is no use of the asker's.
 		"trivial-benchmark is under the artistic license 2.0, which says you can use modified versions provided you don't distribute them. so we can't share our improvements?": "",
 		"cascadia code is under the ofl, which says you can't sell the font on its own. we bundle it in our app, ok?":                                                           "distribute",
