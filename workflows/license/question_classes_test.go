@@ -4657,10 +4657,12 @@ func TestLicenceRequiredOfTheWork(t *testing.T) {
 }
 
 // TestWorkAskedMayBe: the licence the question asks the work may have ("can the example
-// really be MIT?") is the work's, whatever an earlier mention of it said.
+// really be MIT?", "can the fork as a whole really be AGPL?") is the work's, whatever an earlier mention of it said.
 func TestWorkAskedMayBe(t *testing.T) {
 	wantCompatibility(t, map[string][]string{
 		"I'm looking at an example project for the Daisy audio board that is licensed MIT. The board support crate it depends on, by the same author, is AGPL. Can the example really be MIT with that dependency?": {"AGPL-3.0-only", "MIT"},
+		// "as a whole" between the work and the licence asked.
+		"Someone forked IKVM and relicensed the fork as AGPLv3. Upstream contains code under the GPLv2 with the Classpath exception. Can the fork as a whole really be AGPL?": {"GPL-2.0-only WITH Classpath-exception-2.0", "AGPL-3.0-only"},
 	})
 }
 

@@ -113,7 +113,7 @@ var (
 		// "I'd like future versions to be GPLv3 or later": the asker's next releases.
 		regexp.MustCompile(`\b(?:future|new|next|upcoming|later|all\s+new)\s+(?:versions?|releases?)\s+(?:will\s+|would\s+|to\s+|should\s+|can\s+)?(?:be|go\s+out|come\s+out|ship)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		// "can the mod be MIT", "can it be released under", "may my app stay".
-		regexp.MustCompile(`\b(?:can|could|may|might|should|must|will|would|does|do)\s+(?:the|my|our|this|that|it|i|we|they)\b(?:\s+[\w'-]+){0,3}\s+(?:be|stay|remain|become|keep)\s+(?:(?:really|still|actually|legally|just|simply)\s+)?` + releasedAs + `(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
+		regexp.MustCompile(`\b(?:can|could|may|might|should|must|will|would|does|do)\s+(?:the|my|our|this|that|it|i|we|they)\b(?:\s+[\w'-]+){0,3}?(?:\s+as\s+a\s+whole)?(?:\s+(?:really|still|actually|legally|then))?\s+(?:be|stay|remain|become|keep)\s+(?:(?:really|still|actually|legally|just|simply)\s+)?` + releasedAs + `(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
 		regexp.MustCompile(`\b(?:we|i)\s*(?:'re|’re|are|am|'m|’m)\s+(?:an?\s+|the\s+|all\s+|fully\s+)?$`),
 		// "… but we relicensed to MIT last year": the licence the work moved to.
@@ -130,7 +130,7 @@ var (
 	// mayBeAskedRE: the words before a licence ask whether a work may have it: "can the
 	// example really be", "could our plugin stay", "can mzcore, and our binaries built on
 	// it, really be distributed under".
-	mayBeAskedRE = regexp.MustCompile(`\b(?:can|could|may|might)\s+(?:(?:the|my|our|this|that|it)\b(?:\s+[\w'-]+){0,3}?|[\w'.-]+,(?:\s+[\w'.-]+){1,6}?,)\s+(?:really\s+|still\s+|actually\s+|legally\s+)?(?:be|stay|remain)\s+` + releasedAs + `(?:under\s+|as\s+)?(?:the\s+|an?\s+)?$`)
+	mayBeAskedRE = regexp.MustCompile(`\b(?:can|could|may|might)\s+(?:(?:the|my|our|this|that|it)\b(?:\s+[\w'-]+){0,3}?(?:\s+as\s+a\s+whole)?|[\w'.-]+,(?:\s+[\w'.-]+){1,6}?,)\s+(?:really\s+|still\s+|actually\s+|legally\s+)?(?:be|stay|remain)\s+` + releasedAs + `(?:under\s+|as\s+)?(?:the\s+|an?\s+)?$`)
 
 	// resultRE: the words before a licence say it is the licence of the whole that code
 	// is combined into: "if the result is treated as", "the combined work would be
