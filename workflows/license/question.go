@@ -501,7 +501,7 @@ var useWords = []struct {
 		"kernel module", "kernel modules", "loadable module", "loadable modules",
 		// A plug-in for a host program is loaded by it: "closed plugins for nukkit, which is LGPL".
 		"plugin system", "plugin systems", "plugin architecture", "plugin api", "third party plugins", "3rd party plugins",
-		"calls functions", "call functions", "calling functions", "calls its functions", "call its functions", "calls their functions", "calls its api", "call its api",
+		"calls functions", "call functions", "calling functions", "calls its functions", "call its functions", "calls their functions", "calls its api", "call its api", "calls the api", "call the api", "calling the api", "calls into the api",
 		"call it from", "calls it from", "calling it from", "call into it", "calls into it", "functions throughout",
 		"plugin for", "plugins for", "plug in for", "plug ins for", "mod for", "mods for", "extension for", "extensions for", "addon for", "addons for", "add on for", "add ons for"}},
 	// Devices that run Android, shipped with the software on them, are hardware handed
@@ -3801,6 +3801,9 @@ var (
 	ownProjectRE = regexp.MustCompile(`\bfor\s+(?:our|my)\s+(?:[\w'’-]+\s+){0,3}(?:docs|documentation|manual|guides?|wiki|website|site|data|dataset|datasets|fonts?|artwork|assets|translations)\b|\b(?:my|our|a)\s+(?:little\s+|new\s+|small\s+|first\s+)?(?:pet|side|hobby|personal|new|own|open[- ]source)\s+(?:project|library|app|tool|repo)\b|\b(?:starting|start|started|creating|publishing|publish|releasing|release|open[- ]?sourcing|open[- ]?source)\s+(?:a|my|our)\b|\bfor\s+(?:our|my)\s+(?:own\s+|new\s+)?(?:[\w-]+\s+){0,2}(?:firmware|code|project|library|lib|app|tool|repo|package|crate|sdk)\b|\bfor\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*\?|\bfor\s+(?:our|my)\s+(?:new\s+|own\s+)?(?:[\w-]+\s+)?(?:kit|framework|engine|library|lib|app|tool|sdk|plugin|theme|package|crate|module|repo|project)\b|\bnew\s+(?:public\s+|open[- ]source\s+|internal\s+|small\s+)?(?:sdk|library|lib|project|app|tool|repo|package|crate|module|framework|cli)\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:tool|project|library|app|sdk|package|crate|repo|code|scripts?)\b[^.?!]{0,80}\b(?:never\s+picked|no\s+licen[cs]e|which\s+makes\s+more\s+sense)|\bwant\s+(?:our|my)\s+(?:own\s+)?(?:code|project|work|library|tool)\s+to\s+be\b|\b(?:it'?s|its|this\s+is)\s+an?\s+(?:[\w-]+\s+){0,3}project\b|\b(?:i'?m|we'?re|i am|we are)?\s*(?:writing|building|making|developing)\s+(?:a|an|my|our)\s+(?:new\s+|small\s+|little\s+)?(?:[\w-]+\s+)?(?:engine|library|framework|tool|app|project|sdk|toolkit|game)\b`)
 )
 
+// serverPluginRE: "server" naming the kind of software a plug-in or mod is for.
+var serverPluginRE = regexp.MustCompile(` server (plugins?|mods?|add ?ons?|extensions?) `)
+
 // licenceSaysRE: what a licence is said to let or make anyone do ("which says you can use
 // modified versions provided you don't distribute them"), up to the end of its sentence.
 var licenceSaysRE = regexp.MustCompile(`\b(?:which|that|it|the\s+licen[cs]e|its\s+licen[cs]e|the\s+text)\s+(?:says|states|reads|allows|lets)\s+(?:that\s+)?(?:you|one|anyone|users?|licensees?|people)\s+(?:can|may|must|could|cannot|can'?t|are\s+allowed\s+to|have\s+to)\s+[^.?!]*`)
@@ -4582,6 +4585,11 @@ func detectUse(n string) string {
 	}
 	if strings.Contains(n, "apk") && strings.Contains(n, "alpine") {
 		n = apkWordRE.ReplaceAllString(n, "package") // "the alpine glibc apk": Alpine's package, not an Android app
+	}
+	if strings.Contains(n, "server ") {
+		// "a minecraft server plugin", "a bukkit server mod": a plug-in for server software,
+		// which says nothing of running a service; what is done with it still does.
+		n = serverPluginRE.ReplaceAllString(n, " $1")
 	}
 	if othersShareRE.MatchString(n) {
 		return "distribute" // "a download site is reuploading my MIT-licensed minecraft mod": others handing out copies
