@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -183,9 +184,15 @@ func (r *Router) route(ctx context.Context, ev Event) (*Call, error) {
 // sentence tells whether text reads as prose rather than a command's arguments: five
 // words or more, no field=value, and the punctuation of a sentence.
 func sentence(text string) bool {
-	return len(strings.Fields(text)) >= 5 && !strings.ContainsAny(text, "=`") &&
+	return len(strings.Fields(text)) >= 5 && !hasFields(text) && !strings.Contains(text, "`") &&
 		(strings.HasSuffix(text, "?") || strings.Contains(text, ", ") || strings.Contains(text, ". "))
 }
+
+// fieldRE finds a field a command takes, key=value; "GPL (>= 2)" gives none.
+var fieldRE = regexp.MustCompile(`(?:^|\s)[\w.-]+=\S`)
+
+// hasFields tells whether text gives a command's fields (key=value).
+func hasFields(text string) bool { return strings.Contains(text, "=") && fieldRE.MatchString(text) }
 
 // statement tells whether text, which starts with no command, is a sentence about what
 // Question answers (a licence) named further on: "we want to fork an MPL-2.0 project".
@@ -193,7 +200,7 @@ func sentence(text string) bool {
 // fields (key=value).
 func (r *Router) statement(word, text string) bool {
 	words := strings.Fields(text)
-	if r.Subject == nil || len(words) < 3 || strings.Contains(text, "=") {
+	if r.Subject == nil || len(words) < 3 || hasFields(text) {
 		return false
 	}
 	if _, near := r.Commands.Suggest(word); near && len(words) < 5 {
@@ -210,7 +217,7 @@ func (r *Router) statement(word, text string) bool {
 // rather than that the first word is no command.
 func (r *Router) prose(word, text string) bool {
 	words := strings.Fields(text)
-	if len(words) < 6 || strings.ContainsAny(text, "=`") {
+	if len(words) < 6 || hasFields(text) || strings.Contains(text, "`") {
 		return false
 	}
 	_, near := r.Commands.Suggest(word)

@@ -95,6 +95,9 @@ func TestRoute(t *testing.T) {
 			command: "ask", rest: "marketing wants to use a few photos on our site. what do we put in the credit"},
 		{name: "a mistyped command with a few words", text: "identfy this file for me please", replyHas: "Did you mean `identify`?"},
 		{name: "a command's words with fields", text: "frobnicate the request now please field=x", replyHas: "I don't know `frobnicate`"},
+		// A comparison sign is no field: R's "GPL (>= 2)" in a sentence.
+		{name: "a sentence with a comparison sign", text: `for a new R package, GPL-3 or "GPL (>= 2)"? what does the or-later part buy us`,
+			command: "ask", rest: `for a new R package, GPL-3 or "GPL (>= 2)"? what does the or-later part buy us`},
 		// Routed as typed: no-break spaces from a web page and inline code from chat markup.
 		// The call carries the message as sent.
 		{name: "a sentence with no-break spaces", text: "we\u00a0want\u00a0to\u00a0fork\u00a0an\u00a0MPL\u00a0project", command: "ask", rest: "we\u00a0want\u00a0to\u00a0fork\u00a0an\u00a0MPL\u00a0project"},
