@@ -203,8 +203,11 @@ func (r *Router) statement(word, text string) bool {
 	if r.Subject == nil || len(words) < 3 || hasFields(text) {
 		return false
 	}
-	if _, near := r.Commands.Suggest(word); near && len(words) < 5 {
-		return false // a sentence of five words or more is no mistyped command ("My employer claims …")
+	if s, near := r.Commands.Suggest(word); near && len(words) < 5 && s != r.Question {
+		// A sentence of five words or more is no mistyped command ("My employer claims
+		// …"); nor is one whose first word is near the question's own alias ("whats
+		// libcurl's licence": asked either way).
+		return false
 	}
 	return slices.ContainsFunc(words[1:], r.Subject)
 }

@@ -20,6 +20,7 @@ func testRouter(t *testing.T, max int64) (*Router, *calls) {
 		CommandSpec{Name: "identify", Aliases: []string{"id"}, Summary: "s", Example: "identify x"},
 		CommandSpec{Name: "version", Summary: "s", Example: "version"},
 		CommandSpec{Name: "license", Summary: "s", Example: "license URL", MaxWords: 1},
+		CommandSpec{Name: "ask", Aliases: []string{"what"}, Summary: "s", Example: "ask X"},
 	)
 	if err != nil {
 		t.Fatal(err)
@@ -95,6 +96,8 @@ func TestRoute(t *testing.T) {
 			command: "ask", rest: "marketing wants to use a few photos on our site. what do we put in the credit"},
 		{name: "a mistyped command with a few words", text: "identfy this file for me please", replyHas: "Did you mean `identify`?"},
 		{name: "a command's words with fields", text: "frobnicate the request now please field=x", replyHas: "I don't know `frobnicate`"},
+		// A first word near the question's own alias ("whats") asks the question.
+		{name: "a short question opening near the question's alias", text: "whats the MPL", command: "ask", rest: "whats the MPL"},
 		// A comparison sign is no field: R's "GPL (>= 2)" in a sentence.
 		{name: "a sentence with a comparison sign", text: `for a new R package, GPL-3 or "GPL (>= 2)"? what does the or-later part buy us`,
 			command: "ask", rest: `for a new R package, GPL-3 or "GPL (>= 2)"? what does the or-later part buy us`},
