@@ -197,7 +197,11 @@ func runAsk(w *work) error {
 	if !ok {
 		// "which license does ksw2 use?" names a project, not the policy.
 		if name, asked := license.ProjectAsked(w.call.Event.Text); asked {
-			return w.reply(unknownProjectReply(name))
+			return w.reply(unknownProjectReply(name, ""))
+		}
+		// "can i use crcpp in a commercial project?": its licence decides, unknown here.
+		if name, used := license.ProjectUsed(w.call.Event.Text); used {
+			return w.reply(unknownProjectReply(name, fmt.Sprintf("may you use `%s` as you describe? Its licence decides that.", bot.Printable(name, 60))))
 		}
 	}
 	if pq, about := license.AsksAboutPolicy(w.call.Event.Text); !ok && about {
@@ -1722,12 +1726,16 @@ func runCombine(w *work) error {
 }
 
 // unknownProjectReply answers a question of the licence of a project the bot does not
-// know ("what licence is mapsui under?"): it says so, gives no licence, and says how to
-// find it, and what holds when none is found.
-func unknownProjectReply(name string) bot.Reply {
+// know ("what licence is mapsui under?"), or, with question set, of using one ("can i use
+// crcpp in a commercial project?"): it says so, gives no licence, and says how to find
+// it, and what holds when none is found.
+func unknownProjectReply(name, question string) bot.Reply {
 	p := bot.Printable(name, 60)
+	if question == "" {
+		question = fmt.Sprintf("what licence is `%s` under?", p)
+	}
 	return bot.Reply{
-		Text: fmt.Sprintf("As I read it: what licence is `%s` under?", p),
+		Text: "As I read it: " + question,
 		Blocks: []bot.Block{
 			bot.Section(fmt.Sprintf("I do not know `%s`: it is not among the projects whose licences I hold, so I give no licence or verdict for it. `license URL` reads the licence in its repository and gives the policy's verdict on it (e.g. `license https://github.com/OWNER/REPO`); a package page's licence field is what its publisher declared, and the licence file in the source is what counts.", p)),
 			bot.Context("If neither its repository nor its package says any licence, the code is under none: all rights stay with its authors, and using it needs their permission (ask `can we use an unlicensed repo?`). Asking the authors to add a licence file is the usual fix."),

@@ -493,13 +493,20 @@ func TestCompleteSourceAndExclusiveCLA(t *testing.T) {
 }
 
 // TestUnknownProjectAnswered: the licence of a project the bot does not know is asked
-// about: the reply names it, gives no licence or verdict, and says how to find the
-// licence; "which license does ksw2 use?" is no question of the policy.
+// about, or whether it may be used ("can i use crcpp in a commercial project?"): the
+// reply names it, gives no licence or verdict, and says how to find the licence; "which
+// license does ksw2 use?" is no question of the policy.
 func TestUnknownProjectAnswered(t *testing.T) {
 	answered(t, "what licence is mapsui under? nuget and the repo don't say. can i use it in a paid app?",
 		[]string{"As I read it: what licence is `mapsui` under?", "I do not know `mapsui`", "license https://github.com/OWNER/REPO", "the code is under none"},
 		[]string{"Allowed", "Needs approval", "names no licence, project or OSPO topic"})
 	answered(t, "which license does ksw2 use?", []string{"I do not know `ksw2`"}, []string{"The licence policy"})
+	// Asked whether it may be used, shipped or bundled, the same: its licence decides.
+	answered(t, "can i use crcpp in a commercial project?",
+		[]string{"As I read it: may you use `crcpp` as you describe? Its licence decides that.", "I do not know `crcpp`", "license https://github.com/OWNER/REPO"},
+		[]string{"names no licence, project or OSPO topic"})
+	answered(t, "can we ship prebuilt fdkaac binaries with our tool's downloads", []string{"I do not know `fdkaac`"}, nil)
+	answered(t, "can i use some code in a commercial project?", []string{"names no licence, project or OSPO topic"}, []string{"I do not know `"})
 }
 
 // TestLicenceFileAgainstAnotherSource: when the licence file says one licence and a

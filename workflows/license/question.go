@@ -5287,6 +5287,35 @@ var kindAfterNameRE = regexp.MustCompile(`(?i)\s+(?:package|library|lib|repo|rep
 // ProjectAsked is the name of the project a message asks the licence of, as written,
 // when it asks that ("what licence is mapsui under?"); ok is false when the message
 // asks no such question or names no project by a name of its own.
+// projectUsedRE finds a thing named as what the asker would use, ship or bundle, and how
+// or where: "can i use crcpp in a commercial project?", "can we ship prebuilt fdkaac
+// binaries with our tool's downloads", "can coze studio be used fully commercially?".
+var projectUsedRE = regexp.MustCompile(`(?i)\b(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|legally\s+|still\s+|also\s+)?(?:use|ship|bundle|include|embed|deploy|run|package|redistribute|distribute|sell|vendor)\s+(?:the\s+)?(?:prebuilt\s+|free\s+|paid\s+|open[- ]source\s+)?([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,2}?)\s+(?:(?:binaries|binary|builds?|jars?|dlls?|package|library|lib|code)\s+)?(?:in|into|inside|with|within|for|as|on|at|commercially)\b` +
+	`|(?i)\b(?:can|could|may)\s+([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,2}?)\s+be\s+used\s+(?:fully\s+|freely\s+)?(?:commercially|for\s+commercial|in\s+(?:a|our|my)\s+commercial)\b`)
+
+// ProjectUsed is the name of a thing the message asks to use, ship or bundle, when it
+// names no licence and nothing the bot knows ("can i use crcpp in a commercial
+// project?"): its licence decides, and the bot does not know it.
+func ProjectUsed(text string) (name string, ok bool) {
+	m := projectUsedRE.FindStringSubmatch(asTyped(text))
+	if m == nil {
+		return "", false
+	}
+	name = strings.TrimSpace(kindAfterNameRE.ReplaceAllString(m[1]+m[2], ""))
+	if name == "" || len(name) > 60 || notAProjectRE.MatchString(name) || usedWordsRE.MatchString(name) {
+		return "", false
+	}
+	if _, licence := aliases[norm(name)]; licence || idLikeRE.MatchString(name) {
+		// "can we ship python inside our app": a name a licence has too; "Foo-2.0": a
+		// licence's ID the bot does not know, which its own reply names.
+		return "", false
+	}
+	return name, true
+}
+
+// usedWordsRE: words that make what is used no named project ("some code", "it at work").
+var usedWordsRE = regexp.MustCompile(`(?i)^(?:a|an|any|some|this|that|these|those|such|open|free|gpl|mit|the)\b|\b(?:code|stuff|things?|libraries|packages|components|dependencies|jars?|checkpoints|weights|generated|pretrained|fine-tuned|trained|modified|built|compiled|forked)$|^(?:generated|pretrained|fine-tuned|trained|modified|built|compiled|forked|launcher)\b`)
+
 func ProjectAsked(text string) (name string, ok bool) {
 	m := projectAskedRE.FindStringSubmatch(asTyped(text))
 	if m == nil {
