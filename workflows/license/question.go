@@ -1256,6 +1256,21 @@ var nonGPLRE = regexp.MustCompile(`(?i)\bnon[- ]?(?:a|l)?gpl(?:'d|’d|ed)?\b`)
 // nonGPLRead reads "non-GPL" as what it says of the work: not under the GPL, the
 // asker's own closed work in the questions that say it ("our non-GPL app links an LGPL
 // library", "can a non-gpl program use a gpl library?"), not one more GPL licence.
+// pythonShippedRE: Python itself as what is shipped, bundled or embedded ("can we ship
+// python inside our desktop app installer"), which is the interpreter, not code written
+// in the language ("ship python scripts") or a project named after it ("python polars",
+// "python-igraph"): the name ends the phrase.
+var pythonShippedRE = regexp.MustCompile(`(?i)\b((?:ship|ships|shipping|shipped|bundle|bundles|bundling|bundled|embed|embeds|embedding|embedded|include|includes|including|redistribute|redistributing|vendor|vendoring|package|packaging)\s+(?:a\s+copy\s+of\s+)?)python(\s+\d(?:\.\d+)*)?(\s*(?:$|[.,;:?!)]|\s(?:inside|in|into|with|within|for|on|as|and|alongside|next|together|under|so|to|from|itself)\b))`)
+
+// pythonShippedRead reads Python shipped as the interpreter, whose licence the data
+// holds as CPython's.
+func pythonShippedRead(s string) string {
+	if !strings.Contains(strings.ToLower(s), "python") {
+		return s
+	}
+	return pythonShippedRE.ReplaceAllString(s, "${1}the python runtime${2}${3}")
+}
+
 func nonGPLRead(s string) string {
 	if !strings.Contains(strings.ToLower(s), "non") {
 		return s
@@ -1399,7 +1414,7 @@ func assumptionsOf(as []Assumption, id string) []Assumption {
 // ParseQuestion finds the licences, the use and the kind of question in text. ok is
 // false when it names no licence (Topic may still say what it asks about).
 func ParseQuestion(text string) (q Question, ok bool) {
-	text = nonGPLRead(fontPermissionRead(linkPermissionRead(bareVersionRead(grantRead(gnuNoticeRead(ccElidedRead(asTyped(text))))))))
+	text = pythonShippedRead(nonGPLRead(fontPermissionRead(linkPermissionRead(bareVersionRead(grantRead(gnuNoticeRead(ccElidedRead(asTyped(text)))))))))
 	q, ok = parseMessage(text)
 	lower := strings.ToLower(text)
 	if !ok && q.Topic == "choose" && namedThenAskedRE.MatchString(text) {

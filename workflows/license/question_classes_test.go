@@ -6918,3 +6918,22 @@ func TestClosedProgramAllowedAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestPythonShipped: Python itself shipped, bundled or embedded is the interpreter,
+// under the PSF licence; Python code shipped ("python scripts") or a work's own Python
+// ("ship the Python under our own EULA") is not.
+func TestPythonShipped(t *testing.T) {
+	wantReadings(t, []reading{
+		{"can we ship python inside our closed-source desktop app installer", "PSF-2.0", "distribute"},
+		{"can we embed python 3.12 in our closed game engine?", "PSF-2.0", "static_link"},
+	})
+	for _, text := range []string{
+		"can we ship python scripts in our product?",
+		"our add-on is GPL. can we ship the Python under our own EULA?",
+		"can we ship python-igraph in our product?",
+	} {
+		if q, _ := ParseQuestion(text); slices.Contains(q.Licenses, "PSF-2.0") {
+			t.Errorf("%q: read as the Python interpreter shipped", text)
+		}
+	}
+}
