@@ -4604,7 +4604,7 @@ func detectUse(n string) string {
 	if strings.Contains(n, "server ") {
 		// "a minecraft server plugin", "a bukkit server mod": a plug-in for server software,
 		// which says nothing of running a service; what is done with it still does.
-		n = serverPluginRE.ReplaceAllString(n, " $1")
+		n = serverPluginRE.ReplaceAllString(n, " $1 ")
 	}
 	if othersShareRE.MatchString(n) {
 		return "distribute" // "a download site is reuploading my MIT-licensed minecraft mod": others handing out copies

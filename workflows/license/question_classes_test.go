@@ -97,6 +97,7 @@ func TestUsesFromWhatIsDone(t *testing.T) {
 		// named library's API called is linked; a server run for players still is one.
 		"can i sell a modified version of an apache licensed minecraft server plugin?":                                  "distribute",
 		"we are releasing a bukkit server plugin. it calls the WorldEdit API, and WorldEdit is GPL. is that a problem?": "dynamic_link",
+		"our closed bukkit server plugin calls the WorldEdit API, and WorldEdit is GPL. is that a problem?":             "dynamic_link",
 		"we run a gpl server plugin on our public minecraft server, do we owe players the source?":                      "saas",
 		// What the licence is said to let anyone do is no use of the asker's.
 		"trivial-benchmark is under the artistic license 2.0, which says you can use modified versions provided you don't distribute them. so we can't share our improvements?": "",
