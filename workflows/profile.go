@@ -603,9 +603,8 @@ func underSays(name, licence string, p *license.Project) string {
 }
 
 // noteAndOther puts why above r's answer and, unless other is "", the licence other one
-// click away below it.
-// A button the answer already offers (its version buttons may hold the same licence for
-// the same use) is not offered twice.
+// click away below it. A button the answer already offers (its version buttons may hold
+// the same licence for the same use) is not offered twice.
 func noteAndOther(r bot.Reply, why, other, use string) bot.Reply {
 	r.Blocks = append([]bot.Block{bot.Context(why)}, r.Blocks...)
 	if other == "" {

@@ -3834,9 +3834,9 @@ var staticFlagRE = regexp.MustCompile(`(?:^|\s)-static\b|\bstatic[- ]lib|\bshare
 var staticBuildRE = regexp.MustCompile(`\b(?:static|statically[- ](?:built|compiled))\s+(?:(?:build|builds|copy|version)\s+of\s+)?(?:the\s+)?([a-z0-9][\w.+-]*)(\s+(?:executables?|exes?|binar(?:y|ies)|cli|command|commands|tools?|programs?)\b)?`)
 
 // staticBuildOf tells whether a well-known project the question names is said to be
-// built static: "does static qt in our closed app
-// break the lgpl?". "static site" or "static assets" name no library, and a program
-// built static ("static ffmpeg executables") is not linked into the work.
+// built static: "does static qt in our closed app break the lgpl?". "static site" or
+// "static assets" name no library, and a program built static ("static ffmpeg
+// executables") is not linked into the work.
 func staticBuildOf(lower string, f found) bool {
 	for _, m := range staticBuildRE.FindAllStringSubmatchIndex(lower, -1) {
 		if m[4] >= 0 {
@@ -5328,7 +5328,9 @@ func ProjectUsed(text string) (name string, ok bool) {
 	return name, true
 }
 
-// usedWordsRE: words that make what is used no named project ("some code", "it at work").
+// usedWordsRE: words that make what is used no named project: a determiner or a licence
+// first ("some code", "the gpl library"), or a kind of thing or how it was made ("jars",
+// "checkpoints", "generated").
 var usedWordsRE = regexp.MustCompile(`(?i)^(?:a|an|any|some|this|that|these|those|such|open|free|gpl|mit|the)\b|\b(?:code|stuff|things?|libraries|packages|components|dependencies|jars?|checkpoints|weights|generated|pretrained|fine-tuned|trained|modified|built|compiled|forked)$|^(?:generated|pretrained|fine-tuned|trained|modified|built|compiled|forked|launcher)\b`)
 
 func ProjectAsked(text string) (name string, ok bool) {

@@ -2354,20 +2354,26 @@ func TestLicenceInParenthesesOfAWork(t *testing.T) {
 
 // TestBSLOfABusinessSourceQuestion guards "BSL" in a question that speaks as the
 // Business Source License's do (a move to it, self-hosting, "open source but the
-// licence is bsl", the licence it turns into later): that licence, with the answer saying Boost's is the other; "bsl"
-// for a small library stays Boost's.
+// licence is bsl", the licence it turns into later): that licence, with the answer
+// saying Boost's is the other; "bsl" for a small library stays Boost's.
 func TestBSLOfABusinessSourceQuestion(t *testing.T) {
 	wantReadings(t, []reading{
 		{"outline moved to bsl. can we still self-host it for our own staff?", "BUSL-1.1", "internal"},
 		{"is bsl ok for our header-only c++ lib?", "BSL-1.0", ""},
 	})
 	// Said to turn into another licence later, as the Business Source License does.
-	for _, text := range []string{
+	wantLicenceRead(t, "BUSL-1.1", true,
 		"the bsl turns into apache 2.0 after four years, right?",
-		"outline's bsl says it turns into \"gpl v2 or later\" later on. doesn't that clash with their apache deps?",
-	} {
-		if q, _ := ParseQuestion(text); !slices.Contains(q.Licenses, "BUSL-1.1") && !strings.Contains(q.Expression, "BUSL-1.1") {
-			t.Errorf("%q: read %q, want the Business Source License", text, q.Expression)
+		"outline's bsl says it turns into \"gpl v2 or later\" later on. doesn't that clash with their apache deps?")
+}
+
+// wantLicenceRead checks that each text is read with id among its licences, or, with
+// want false, without it.
+func wantLicenceRead(t *testing.T, id string, want bool, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		if q, _ := ParseQuestion(text); (slices.Contains(q.Licenses, id) || strings.Contains(q.Expression, id)) != want {
+			t.Errorf("%q: read %q; want %s among its licences: %v", text, q.Expression, id, want)
 		}
 	}
 }
@@ -6928,13 +6934,8 @@ func TestPythonShipped(t *testing.T) {
 		{"can we ship python inside our closed-source desktop app installer", "PSF-2.0", "distribute"},
 		{"can we embed python 3.12 in our closed game engine?", "PSF-2.0", "static_link"},
 	})
-	for _, text := range []string{
+	wantLicenceRead(t, "PSF-2.0", false,
 		"can we ship python scripts in our product?",
 		"our add-on is GPL. can we ship the Python under our own EULA?",
-		"can we ship python-igraph in our product?",
-	} {
-		if q, _ := ParseQuestion(text); slices.Contains(q.Licenses, "PSF-2.0") {
-			t.Errorf("%q: read as the Python interpreter shipped", text)
-		}
-	}
+		"can we ship python-igraph in our product?")
 }
