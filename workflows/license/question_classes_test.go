@@ -4673,6 +4673,8 @@ func TestLicenceRequiredOfTheWork(t *testing.T) {
 func TestWorkAskedMayBe(t *testing.T) {
 	wantCompatibility(t, map[string][]string{
 		"I'm looking at an example project for the Daisy audio board that is licensed MIT. The board support crate it depends on, by the same author, is AGPL. Can the example really be MIT with that dependency?": {"AGPL-3.0-only", "MIT"},
+		// The work a catch is asked for.
+		"dependabot wants to bump itext in ghost4j from 2.1.7 to 5.5.13. any licence catch for an lgpl library?": {"AGPL-3.0-only", "LGPL-3.0-only"},
 		// "as a whole" between the work and the licence asked.
 		"Someone forked IKVM and relicensed the fork as AGPLv3. Upstream contains code under the GPLv2 with the Classpath exception. Can the fork as a whole really be AGPL?": {"GPL-2.0-only WITH Classpath-exception-2.0", "AGPL-3.0-only"},
 	})
@@ -6884,6 +6886,8 @@ func TestOpenSourceAskedWithUse(t *testing.T) {
 		"starting a new oss tool at our startup. why would anyone pick apache 2 over mit?":                      false,
 		"is the sspl an open source licence?":                                                                   true,
 		"is the bsl an open source license like the other open source projects use?":                            true,
+		// Nor does code said to have to be open source: an obligation asked about.
+		"a minio contributor said anything that connects to minio must be open source. so can we even expose minio to the internet?": false,
 	} {
 		if q, _ := ParseQuestion(text); q.OpenSource != want {
 			t.Errorf("%q: asks whether a licence is open source %v, want %v", text, q.OpenSource, want)

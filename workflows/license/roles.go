@@ -38,6 +38,8 @@ var (
 		// "building my addon from it, can i drop the gpl and go mit": the licence the
 		// asker's work goes to.
 		regexp.MustCompile(`\b(?:and|then|just|to|simply)\s+go\s+(?:with\s+)?(?:the\s+|plain\s+)?$`),
+		// "any licence catch for an lgpl library?": the work a catch is asked for.
+		regexp.MustCompile(`\b(?:catch|catches|problem|problems|issue|issues|risk|risks|gotcha|gotchas|concern|concerns)\s+for\s+(?:an?|the|this|that|our|my)\s+$`),
 		// "stack gave it a bsd3 license file": the licence the asker's work was labelled with.
 		regexp.MustCompile(`\b(?:gave|gives|give|given|added|adds|put)\s+(?:it|them|the\s+(?:project|repo|package|crate|app|library)|our\s+[\w-]+|my\s+[\w-]+)\s+(?:an?\s+|the\s+)?$`),
 		// "can my trivial fork just call it gpl2-or-later": the label the asker gives the work.

@@ -613,7 +613,7 @@ var takenPartRE = regexp.MustCompile(`\b(?:librar(?:y|ies)|libs?|dependenc(?:y|i
 
 // obligedToOpenRE finds opening one's code said as an obligation, not a plan: "do I need
 // to open source my code", "forces us to open-source", "does agpl make us open source …".
-var obligedToOpenRE = regexp.MustCompile(`\b(?:(?:need|needs|have|has|required|forced|obliged|obligated|must)\s+to|(?:make|makes|force|forces|oblige|obliges|require|requires)\s+(?:me|us|you|them)(?:\s+to)?)\s+open[- ]?sourc`)
+var obligedToOpenRE = regexp.MustCompile(`\b(?:(?:need|needs|have|has|required|forced|obliged|obligated|must)\s+to|(?:make|makes|force|forces|oblige|obliges|require|requires)\s+(?:me|us|you|them)(?:\s+to)?)\s+open[- ]?sourc|\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:made\s+)?open[- ]?sourc`)
 
 // openSourceLabelRE finds a question of whether something may be called open source
 // (or free software, or open data): "can we still call it open source", "is that
