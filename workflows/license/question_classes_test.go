@@ -6809,13 +6809,18 @@ func TestObligedByUnnamedLicence(t *testing.T) {
 }
 
 // TestChangesLicenceAsked: the licence asked of the asker's changes to code under a
-// licence named is that licence's question, not choosing one for a release; the asker's
-// own project still chooses.
+// licence named is that licence's question, not choosing one for a release, and so is a
+// move "from one to the other" of the kinds of work a licence names; the asker's own
+// project still chooses.
 func TestChangesLicenceAsked(t *testing.T) {
 	wantTopics(t, map[string]string{
 		"Spoon is under CeCILL-C. If I modify Spoon's sources, what licence do my changes need? And if I just use Spoon as a Java library from my own code, can my code stay proprietary?": "",
 		"we patch an mpl-2.0 library. which licence do our changes have to be under?":                                                                                                      "",
 		"our new sdk, mit or apache. which licence?": "choose",
+		// A move between two kinds of work a licence names is no move between licences.
+		"trying to understand lgpl 2.1 wording. what counts as a 'work that uses the library' versus a work based on the library? does static linking move my program from one to the other?": "",
+		"we want to move our project from lgpl to mpl. should we?":                 "choose",
+		"thinking about moving my library from one licence to another, which one?": "choose",
 	})
 }
 

@@ -594,6 +594,9 @@ func ObligedByTakenIn(text string) bool { return obligedByTaken(strings.ToLower(
 // named ("what licence do my changes need?"), which that licence settles.
 var changesLicenceRE = regexp.MustCompile(`\b(?:what|which)\s+licen[cs]e\s+(?:do|does|would|will|must|should|can)\s+(?:my|our|the|those|these)\s+(?:own\s+)?(?:changes|modifications|mods|patches|edits|fixes|additions|improvements|changed\s+files)\s+(?:need|get|have|take|carry|be\s+under|go\s+under)\b`)
 
+// fromOneToOtherRE: a move between two things named before, by neither name.
+var fromOneToOtherRE = regexp.MustCompile(`\bfrom\s+one\s+to\s+(?:the\s+)?(?:other|another)\b`)
+
 // copiedInRE: code the asker says they took from elsewhere ("the module we copied");
 // relicenseItRE: the licence of something already named asked to change ("relicense it
 // to mit").
@@ -666,6 +669,11 @@ func topicOf(lower string, named bool) string {
 	if strings.Contains(lower, "'s own") {
 		// "our company's own projects": whose they are, not a claim on them.
 		lower = ownEmphasisRE.ReplaceAllString(lower, "'s")
+	}
+	if strings.Contains(lower, " from one ") {
+		// "does static linking move my program from one to the other?": between two kinds
+		// of work a licence names, not from one licence to another.
+		lower = fromOneToOtherRE.ReplaceAllString(lower, " between them ")
 	}
 	if strings.Contains(lower, "attribution") {
 		// "mit-0 or 0bsd, the no-attribution licences": a kind of licence, not credit asked
