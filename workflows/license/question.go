@@ -2209,7 +2209,7 @@ func shipsSecondIn(lower string, f found) bool {
 	if strings.ContainsAny(between, "?!") || strings.Contains(between, ". ") {
 		return false
 	}
-	if !saidOfSubject(lower, first[0]) {
+	if !saidOfSubject(lower, first[0]) && !hasPartsUnder(lower, f) {
 		// "a gpl'd tool that links libssl": the licence said of a thing that, in the
 		// words after it, takes in the second.
 		return f.projects[0] == nil && thingThatTakesRE.MatchString(between)
@@ -2217,12 +2217,22 @@ func shipsSecondIn(lower string, f found) bool {
 	return takesSecondInRE.MatchString(between)
 }
 
+// hasPartsBeforeRE: a thing said to have parts under the first licence ("linuxcnc has
+// gplv2-only bits"), which makes that licence one the whole must keep.
+var hasPartsBeforeRE = regexp.MustCompile(`\b(?:has|have|contains|includes)\s+(?:some\s+)?$`)
+
+// hasPartsUnder tells whether the first licence is said of parts the subject has.
+func hasPartsUnder(lower string, f found) bool {
+	at := f.at[0][0]
+	return at > 0 && at <= len(lower) && hasPartsBeforeRE.MatchString(lower[max(0, at-30):at]) && slices.Contains([]string{"bits", "parts", "files", "code", "sources", "components"}, f.next[0])
+}
+
 // thingThatTakesRE: a thing named after its licence, then said to take code in: "'d
 // tool that links", "-licensed app which bundles".
 var thingThatTakesRE = regexp.MustCompile(`^(?:'d|-licen[cs]ed|\s+licen[cs]ed)?\s+(?:[\w-]+\s+){0,2}?(?:tool|tools|program|app|application|library|lib|project|plugin|module|package|binary|daemon|server|client|game|driver|firmware|engine|codebase)\s+(?:that|which)\s+(?:also\s+|now\s+|still\s+)?(?:links?|linking|linked\s+(?:to|against|with)|uses?|bundles?|ships?|includes?|embeds?|vendors?|pulls\s+in|depends\s+on|loads?|imports?)\b`)
 
 // takesSecondInRE: a subject taking code in.
-var takesSecondInRE = regexp.MustCompile(`\b(?:ships|ship|shipping|bundles|bundle|bundling|includes|include|including|vendors|vendoring|embeds|embedding|pulls\s+in|pull\s+in|depends\s+on|links\s+(?:to|against|with)|add|adds|adding|carries|uses|using)\b`)
+var takesSecondInRE = regexp.MustCompile(`\b(?:ships|ship|shipping|bundles|bundle|bundling|includes|include|including|vendors|vendoring|embeds|embedding|pulls\s+in|pull\s+in|depends\s+on|links\s+(?:to|against|with)|add|adds|adding|carries|uses|using|(?:builds|build|building|built|compiles|compile|compiling|compiled|links|link|linking|linked)\s+(?:it\s+|them\s+)?against)\b`)
 
 // ownReleaseUnderRE: the asker asking whether they may release their own work under a
 // licence ("can we release our code under the gpl?", "may I publish my game as MIT?").

@@ -5744,12 +5744,16 @@ func TestReleasingOwnWorkUnderOneLicence(t *testing.T) {
 	})
 }
 
-// TestSubjectShipsCodeUnderTheOther: a thing said to be under one licence, and said
-// after it to take in code under another, is where that code goes.
+// TestSubjectShipsCodeUnderTheOther: a thing said to be under one licence, or to have
+// parts under it, and said after it to take in code under another (ships it, is built
+// against it), is where that code goes.
 func TestSubjectShipsCodeUnderTheOther(t *testing.T) {
 	wantCompatibility(t, map[string][]string{
 		"LK8000 is GPLv2 (the \"or later\" from XCSoar was removed) and the Android build ships okio and zxing, both Apache 2.0. Is that a problem?": {"Apache-2.0", "GPL-2.0-only"},
 		"could pdf2djvu (gpl 2) add gsdjvu as a backend now that it is agpl-3.0-or-later?":                                                           {"AGPL-3.0-or-later", "GPL-2.0-only"},
+		// Built against a library, or said to have parts under the first licence.
+		"linuxcnc has gplv2-only bits, debian now builds it against libreadline8 which is gpl3+. problem?": {"GPL-3.0-or-later", "GPL-2.0-only"},
+		"liblc3 is apache-2.0 and gets built against glibc (lgpl-2.1). those two compatible?":              {"LGPL-2.1-or-later", "Apache-2.0"},
 	})
 }
 
