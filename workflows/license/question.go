@@ -5326,8 +5326,8 @@ func ProjectUsed(text string) (name string, ok bool) {
 	if m == nil {
 		return "", false
 	}
-	name = strings.TrimSpace(kindAfterNameRE.ReplaceAllString(m[1]+m[2], ""))
-	if name == "" || len(name) > 60 || notAProjectRE.MatchString(name) || usedWordsRE.MatchString(name) {
+	name, ok = projectName(m[1] + m[2])
+	if !ok || usedWordsRE.MatchString(name) {
 		return "", false
 	}
 	if _, licence := aliases[norm(name)]; licence || idLikeRE.MatchString(name) {
@@ -5353,7 +5353,14 @@ func ProjectAsked(text string) (name string, ok bool) {
 		// "frogatto's effect images": the project is whose they are.
 		name, _, _ = strings.Cut(strings.ReplaceAll(name, "’", "'"), "'s ")
 	}
-	name = strings.TrimSpace(kindAfterNameRE.ReplaceAllString(name, ""))
+	return projectName(name)
+}
+
+// projectName is a thing's name as a question gives it, without the kind of thing after
+// it ("decentraland builder assets" is "decentraland builder"), if it can be a project's:
+// a few words, and not the asker's own or a kind of thing alone.
+func projectName(said string) (string, bool) {
+	name := strings.TrimSpace(kindAfterNameRE.ReplaceAllString(said, ""))
 	if name == "" || len(name) > 60 || len(strings.Fields(name)) > 5 || notAProjectRE.MatchString(name) {
 		return "", false
 	}
