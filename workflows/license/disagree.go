@@ -119,7 +119,9 @@ var clauseSplitRE = regexp.MustCompile(`\s+(?:but|while|whereas|yet|however|alth
 // with one licence, whatever it then asks: which holds (disagreeAskRE), or whether a use
 // is allowed ("the repo says mit but the file headers say gpl v2. can we embed it?").
 func sourcesDisagree(text, lower string) (Disagreement, bool) {
-	if !reportRE.MatchString(lower) {
+	// A licence file against a report, or, with no file named, two reports: anything
+	// less sets nothing against anything, and the licences need not be found again.
+	if reports := len(reportRE.FindAllStringIndex(lower, 2)); reports == 0 || reports == 1 && !licenceFileRE.MatchString(lower) && !fileNameRE.MatchString(text) {
 		return Disagreement{}, false
 	}
 	// The licences are found once, in the whole text, so that each is read in its

@@ -3450,7 +3450,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// library obliges, not whether its licence is open source.
 	// Nor does "open source" said of a kind of thing ("pulling some bsd code into our open
 	// source project, where do we have to mention the copyright?").
-	q.OpenSource = anyWord(openSourceThingRE.ReplaceAllString(n, " "), openSourceWords) && !openOwnRE.MatchString(lower) && !obligedToOpenRE.MatchString(lower)
+	q.OpenSource = anyWord(n, openSourceWords) && anyWord(openSourceThingRE.ReplaceAllString(n, " "), openSourceWords) && !openOwnRE.MatchString(lower) && !obligedToOpenRE.MatchString(lower)
 	if q.Kind == AskVerdict && len(q.Licenses) == 1 && anyWord(n, compatWords) && !q.Proprietary {
 		q.Unknown = unknownLicenses(text)
 		q.Unpaired = len(q.Unknown) > 0
@@ -3848,6 +3848,9 @@ var staticBuildRE = regexp.MustCompile(`\b(?:static|statically[- ](?:built|compi
 // "static assets" name no library, and a program built static ("static ffmpeg
 // executables") is not linked into the work.
 func staticBuildOf(lower string, f found) bool {
+	if !strings.Contains(lower, "static") {
+		return false
+	}
 	for _, m := range staticBuildRE.FindAllStringSubmatchIndex(lower, -1) {
 		if m[4] >= 0 {
 			continue // "static ffmpeg executables": a program of its own, shipped beside the work
