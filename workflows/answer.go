@@ -1584,6 +1584,14 @@ func CombinationReply(c license.Combination) bot.Reply {
 		}
 		lines = append(lines, line)
 	}
+	var sources []bot.Block
+	for _, u := range c.Under {
+		for _, o := range u.Others {
+			if src := "Source: " + o.Source; o.Source != "" && undecided(o) != "" && !slices.ContainsFunc(sources, func(b bot.Block) bool { return b.Text == src }) {
+				sources = append(sources, bot.Context(src)) // the statement an undecided line gives
+			}
+		}
+	}
 	var head string
 	switch combinedAnswer(c) {
 	case "Yes":
@@ -1593,7 +1601,8 @@ func CombinationReply(c license.Combination) bot.Reply {
 	default:
 		head = fmt.Sprintf("Can %s be combined in one work? OSADL matrix: Not known; ask the OSPO.", names)
 	}
-	return bot.Reply{Text: head, Blocks: []bot.Block{bot.Section(strings.Join(lines, "\n")), bot.Context(license.OSADLAttribution)}}
+	blocks := append([]bot.Block{bot.Section(strings.Join(lines, "\n"))}, sources...)
+	return bot.Reply{Text: head, Blocks: append(blocks, bot.Context(license.OSADLAttribution))}
 }
 
 // undecided says why the matrix gives no yes or no for a pair, or "" when it does.
@@ -1604,6 +1613,11 @@ func undecided(o license.Compatibility) string {
 	case "":
 		return "the matrix does not cover " + o.Missing
 	case "Check dependency":
+		if o.Basis != "" && o.Basis != "OSADL matrix" {
+			// A steward's statement says what it depends on ("EPL-2.0's Secondary
+			// License"): the line gives it rather than the matrix's bare word.
+			return "for " + o.Inbound + " code it depends, as " + o.Basis + " says: " + strings.TrimSuffix(o.Reason, ".")
+		}
 		return "for " + o.Inbound + " code it depends on how the code is combined"
 	}
 	return "the matrix records " + o.Inbound + " code going into it as unknown"

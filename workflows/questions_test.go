@@ -583,6 +583,20 @@ func TestCombinationTakenAsLaterVersion(t *testing.T) {
 		[]string{"Yes, with the whole under `GPL-2.0-or-later` (taken as `GPL-3.0-or-later`)", "Apache-2.0 code fits no earlier version"}, nil)
 }
 
+// TestEPLSecondaryLicenceCompatibility: EPL-2.0 code going into a GPL work depends on
+// the notice that names the GPL as its Secondary License, and the answer says so, with
+// where it comes from, alone and in a combination, where the matrix's own "check
+// dependency" (EPL-2.0 into an LGPL work) keeps its words.
+func TestEPLSecondaryLicenceCompatibility(t *testing.T) {
+	answered(t, "can EPL-2.0 code go into a GPL-2.0-only project?",
+		[]string{"EPL-2.0's Secondary License (section 3.2 and Exhibit A): Check dependency", "Exhibit A notice naming that licence", "Source: https://www.gnu.org/licenses/license-list.html#EPL2"},
+		[]string{"linking versus copying"})
+	answered(t, "EPL-2.0 module + GPLv3 code in the same binary, can that ship?",
+		[]string{"Under GPL-3.0-only: cannot say; for EPL-2.0 code it depends, as EPL-2.0's Secondary License", "Source: https://www.gnu.org/licenses/license-list.html#EPL2", "OSADL"},
+		[]string{"depends on how the code is combined"})
+	answered(t, "can EPL-2.0 code go into our LGPL-2.1 library?", []string{"OSADL matrix: Check dependency", "linking versus copying"}, []string{"Secondary License"})
+}
+
 // TestRelicenseAskedOfMaintainers: asking a project's maintainers to move it to another
 // licence is answered with what moving a released project takes, without offering the
 // asker a release of a project that is not theirs; the verdict on the project as it is,
