@@ -3829,6 +3829,10 @@ var (
 // serverPluginRE: "server" naming the kind of software a plug-in or mod is for.
 var serverPluginRE = regexp.MustCompile(` server (plugins?|mods?|add ?ons?|extensions?) `)
 
+// sourceKeptRE: the asker's source said never to leave ("our own source never leaves the
+// company"), which keeps the code closed, not the program in house.
+var sourceKeptRE = regexp.MustCompile(` (?:(?:our|my|the) )?(?:own )?source(?: code)? (?:never|doesn t|does not|won t|will never) leaves?\b`)
+
 // licenceSaysRE: what a licence is said to let or make anyone do ("which says you can use
 // modified versions provided you don't distribute them"), up to the end of its sentence.
 var licenceSaysRE = regexp.MustCompile(`\b(?:which|that|it|the\s+licen[cs]e|its\s+licen[cs]e|the\s+text)\s+(?:says|states|reads|allows|lets)\s+(?:that\s+)?(?:you|one|anyone|users?|licensees?|people)\s+(?:can|may|must|could|cannot|can'?t|are\s+allowed\s+to|have\s+to)\s+[^.?!]*`)
@@ -4618,6 +4622,9 @@ func detectUse(n string) string {
 		// "a minecraft server plugin", "a bukkit server mod": a plug-in for server software,
 		// which says nothing of running a service; what is done with it still does.
 		n = serverPluginRE.ReplaceAllString(n, " $1 ")
+	}
+	if strings.Contains(n, "source") && strings.Contains(n, " leave") {
+		n = sourceKeptRE.ReplaceAllString(n, " source stays closed ")
 	}
 	if othersShareRE.MatchString(n) {
 		return "distribute" // "a download site is reuploading my MIT-licensed minecraft mod": others handing out copies

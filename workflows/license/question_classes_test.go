@@ -6952,3 +6952,14 @@ func TestPythonShipped(t *testing.T) {
 		"our add-on is GPL. can we ship the Python under our own EULA?",
 		"can we ship python-igraph in our product?")
 }
+
+// TestSourceKeptIsNoInternalUse: the asker's source said never to leave the company
+// keeps the code closed; the program itself may still go out ("give end users"), while
+// a tool said never to leave stays in house.
+func TestSourceKeptIsNoInternalUse(t *testing.T) {
+	wantUses(t, map[string]string{
+		"our own source never leaves the company, and the app goes to end users. what does the mit library ask?": "distribute",
+		"our source code never leaves our servers and we use an agpl library in our saas":                        "saas",
+		"we use a gpl library in a tool that never leaves the company. do we have to publish?":                   "internal",
+	})
+}
