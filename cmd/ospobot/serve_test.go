@@ -207,9 +207,9 @@ func TestServeTranscript(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "backed up bot.db to "+filepath.Join(dir, "backups")) {
 		t.Fatalf("backup beside serve: exit %d\n%s%s", code, out, errs)
 	}
-	if !strings.Contains(p.logs.String(), `msg="control command" command=backup exit=0`) {
-		t.Errorf("serve did not run the backup:\n%s", p.logs)
-	}
+	// serve logs a command after its exit status has gone to the client, which may have
+	// returned already: wait for the line.
+	p.logs.await(t, `msg="control command" command=backup exit=0`, 1)
 	copies, _ := filepath.Glob(filepath.Join(dir, "backups", "ospobot-*.db"))
 	if len(copies) != 1 {
 		t.Fatalf("backups: %v", copies)
@@ -225,6 +225,7 @@ func TestServeTranscript(t *testing.T) {
 	if out, errs, code := cli(t, dir, "audit", "verify", "--db", "other.db"); code != 0 || !strings.Contains(out, "audit chain of other.db: ok, 0 records") {
 		t.Errorf("audit verify of the copy beside serve: exit %d\n%s%s", code, out, errs)
 	}
+	p.logs.await(t, `msg="control command"`, 2)
 	if n := strings.Count(p.logs.String(), `msg="control command"`); n != 2 {
 		t.Errorf("serve ran %d commands, want the backup and one verify:\n%s", n, p.logs)
 	}
