@@ -6963,3 +6963,13 @@ func TestSourceKeptIsNoInternalUse(t *testing.T) {
 		"we use a gpl library in a tool that never leaves the company. do we have to publish?":                   "internal",
 	})
 }
+
+// TestEmployerSignsBeforeIdentity: the employer asked to sign is the contributor
+// agreement topic, even when the message also says which email the commits carry; the
+// identity asked alone stays how one contributes.
+func TestEmployerSignsBeforeIdentity(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"signed my commits with my work email and sent the oracle oca. now they say my employer has to sign something?": "cla",
+		"should i sign off my upstream patches with my personal email or my work one?":                                  "contribute",
+	})
+}

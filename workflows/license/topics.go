@@ -218,6 +218,10 @@ var topicWords = []struct {
 	// contributor agreement.
 	{"employer", regexp.MustCompile(`\b(?:wants?|asks?|asked|asking|needs?|requires?|required|makes?|made|making|told)\s+(?:me|us)\s+(?:to\s+)?sign\s+(?:an?\s+|the\s+|their\s+|this\s+|its\s+)?(?:ip|intellectual\s+property|inventions?|invention\s+assignment|employment|non[- ]?compete|moonlighting|piia)\s+(?:agreement|assignment|contract|form)s?\b`), false, []string{"sign"},
 		regexp.MustCompile(`\b(?:job|jobs|employer|employers|company|work|hired|hiring|hire|boss|manager|startup|onboarding|employee|employ\w*)\b`)},
+	// "does the company sign something too?" for contributions made at work, before the
+	// identity a contribution is made with: "signed my commits with my work email and sent
+	// the oracle oca. now they say my employer has to sign something?" asks the agreement.
+	{"cla", regexp.MustCompile(`\b(?:company|employer)\s+(?:also\s+)?(?:sign|signs|need\s+to\s+sign|have\s+to\s+sign|has\s+to\s+sign)\b`), false, []string{"company sign", "employer sign", "to sign"}, nil},
 	// Which identity to sign off or commit with is how one contributes, not whether to
 	// sign an agreement: "sign off with my personal email or my work one?"
 	{"contribute", regexp.MustCompile(`\b(?:sign\w*[- ]?off|signed-off-by|commit\w*|patch\w*|contribut\w*|upstream|pull requests?)\b[^.?!]{0,80}\b(?:personal|private|work|company|corporate|employer'?s?|own)\s+(?:e-?mail|address|account|identity|one)\b|\b(?:personal|private|work|company|corporate)\s+(?:e-?mail|address|account|identity)\b[^.?!]{0,60}\b(?:sign\w*[- ]?off|signed-off-by|commit\w*|patch\w*|contribut\w*|upstream)\b`), false, []string{"mail", "address", "account", "identity", " one"}, nil},
@@ -235,8 +239,6 @@ var topicWords = []struct {
 	{"contribute", regexp.MustCompile(`\bhow\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:get|land|send|submit|upstream)\s+(?:a|an|my|our|the|this|these)\s+(?:\w+\s+){0,2}?(?:patch|patches|fix|fixes|change|changes|pr|prs|pull\s+requests?|feature|features)\s+(?:in|into|to|upstream|accepted|merged)\b`), false, []string{"how"}, nil},
 	{"contribute", regexp.MustCompile(`\b(?:submit|submitting|send|sending|upstream)\w*\s+(?:a |our |my |some |the )?(?:bug ?)?(?:patch|patches|fix|fixes|pull request|pr|change|changes)\b|\bcontribut\w*\s+(?:to|a|back|upstream)\b`), false, []string{"submit", "send", "upstream", "contribut"},
 		regexp.MustCompile(`\b(?:approval|approve|approved|permission|sign-?off from|allowed to|need (?:a |any )?sign[- ]?off)\b`)},
-	// "does the company sign something too?" for contributions made at work.
-	{"cla", regexp.MustCompile(`\b(?:company|employer)\s+(?:also\s+)?(?:sign|signs|need\s+to\s+sign|have\s+to\s+sign|has\s+to\s+sign)\b`), false, []string{"company sign", "employer sign", "to sign"}, nil},
 	// "our contributing.md makes contributors give us the right to relicense their
 	// patches": the rights a contributor agreement takes.
 	{"cla", regexp.MustCompile(`\b(?:give|gives|giving|grant|grants|granting)\s+(?:us|the\s+project|the\s+maintainers?|the\s+company|the\s+owners?|them|me|him|her)\s+(?:the\s+)?(?:right|permission)\s+to\s+(?:relicen[cs]e|re-licen[cs]e|sublicen[cs]e|change\s+the\s+licen[cs]e)\b`), false, []string{"right to", "permission to"}, nil},
