@@ -507,6 +507,12 @@ func TestUnknownProjectAnswered(t *testing.T) {
 		[]string{"names no licence, project or OSPO topic"})
 	answered(t, "can we ship prebuilt fdkaac binaries with our tool's downloads", []string{"I do not know `fdkaac`"}, nil)
 	answered(t, "can i use some code in a commercial project?", []string{"names no licence, project or OSPO topic"}, []string{"I do not know `"})
+	// A known project named as the kind of the asker's work ("our react app") is what the
+	// work is built with: the thing asked to be used is the question. Asked of alone, or
+	// beside a licence, it keeps its part.
+	answered(t, "can we use fairy-stockfish in our closed-source react app?", []string{"I do not know `fairy-stockfish`"}, []string{"Read “react” as `MIT`"})
+	answered(t, "can we use a gpl library in our closed-source react app?", []string{"`GPL-3.0-only`"}, []string{"MIT"})
+	answered(t, "what do we owe for our react app?", []string{"Read “react” as `MIT`"}, nil)
 }
 
 // TestLicenceFileAgainstAnotherSource: when the licence file says one licence and a

@@ -2825,6 +2825,20 @@ func parseQuestion(text string) (q Question, ok bool) {
 			f = f.without(func(i int) bool { return bg[i] })
 		}
 	}
+	if len(f.ids) > 0 && slices.ContainsFunc(f.projects, func(p *Project) bool { return p != nil }) {
+		// "can we use fairy-stockfish in our closed-source react app?": a project named
+		// as the kind of the asker's work is what the work is built with, not what the
+		// question asks about, when the message asks about something else too.
+		if kind := workKindProjects(lower, f); len(kind) > 0 {
+			if len(kind) < len(f.ids) {
+				f = f.without(func(i int) bool { return kind[i] })
+			} else if name, ok := ProjectUsed(text); ok && !slices.ContainsFunc(f.at, func(at [2]int) bool {
+				return at[1] >= 0 && at[1] <= len(lower) && strings.Contains(strings.ToLower(name), lower[at[0]:at[1]])
+			}) {
+				f = f.without(func(i int) bool { return kind[i] })
+			}
+		}
+	}
 	if len(f.ids) > 0 && strings.Contains(lower, "licen") && licenceOfAskRE.MatchString(lower) {
 		// "what's the licence on ksw2? hoping for bsd or mit": the licences hoped for are
 		// no answer to what the project is under; with none other named, the question
@@ -3920,6 +3934,32 @@ func backgroundProjects(lower string, f found) map[int]bool {
 		}
 	}
 	return bg
+}
+
+// workKindBeforeRE and workKindAfterRE find a project named as the kind of the asker's
+// work ("in our closed-source react app", "into a Django site"): the words before the
+// name and the work after it. A plug-in, theme or mod is for its host, whose licence
+// reaches it, so those are not.
+var (
+	workKindBeforeRE = regexp.MustCompile(`\b(?:in|into|inside|within|for|to)\s+(?:our|my|a|an)\s+(?:(?:own|new|closed[- ]source|proprietary|commercial|internal|existing|paid|private|small|company|production)\s+){0,3}$`)
+	workKindAfterRE  = regexp.MustCompile(`^(?:\.js|js)?\s+(?:app|apps|application|frontend|front[- ]end|website|site|web\s*app|backend|codebase|project|ui|dashboard|client)\b`)
+)
+
+// workKindProjects are the projects of f every mention of which names the kind of the
+// asker's work ("our react app").
+func workKindProjects(lower string, f found) map[int]bool {
+	kind := map[int]bool{}
+	for i, p := range f.projects {
+		if p == nil {
+			continue
+		}
+		if !slices.ContainsFunc(f.mentions(i), func(at [2]int) bool {
+			return at[0] < 0 || at[1] > len(lower) || !workKindBeforeRE.MatchString(lower[:at[0]]) || !workKindAfterRE.MatchString(lower[at[1]:])
+		}) {
+			kind[i] = true
+		}
+	}
+	return kind
 }
 
 // eventAfterRE: a project named as what an affair was about ("after the vlc mess", "the
