@@ -6973,3 +6973,13 @@ func TestEmployerSignsBeforeIdentity(t *testing.T) {
 		"should i sign off my upstream patches with my personal email or my work one?":                                  "contribute",
 	})
 }
+
+// TestNoOrLaterStated: "there's no 'or later'" said of a notice in a sentence that asks
+// nothing is the version the licence is under, not a question of what "or later" means;
+// asked ("there's no 'or later' in the headers. on purpose?"), it still is.
+func TestNoOrLaterStated(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"code says gpl v2 but theres no 'or any later version' line. can it go in our gplv3 project": "",
+		"there's no 'or later' in the gpl headers of this repo. why would anyone leave it out?":      "orlater",
+	})
+}

@@ -642,6 +642,32 @@ var tradeOffsRE = regexp.MustCompile(`\b(?:trade-?offs?|pros\s+and\s+cons|upside
 
 var withoutOrLaterRE = regexp.MustCompile(`(\d|\bonly)\s*,?\s*(?:with\s+)?(?:no|without(?:\s+an?|\s+the|\s+any)?)\s+["'“‘]?or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later(?:\s+version)?["'”’]?(?:\s+(?:clause|wording|option|part|bit|language|grant))?`)
 
+// thereNoOrLaterRE: "there's no 'or later'", said of a licence's notice.
+var thereNoOrLaterRE = regexp.MustCompile(`\bthere(?:'?s|\s+is)\s+no\s+["'“‘]?or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later(?:\s+version)?["'”’]?(?:\s+(?:clause|wording|option|part|bit|language|grant))?`)
+
+// noOrLaterAskedRE: what follows a notice said to have no "or later" asks about that
+// ("why would anyone leave it out?", "on purpose?", "what does that mean for us?").
+var noOrLaterAskedRE = regexp.MustCompile(`\b(?:why|purpose|mean|means|meaning|leave|left|omit\w*|drop\w*|deliberate\w*|intentional\w*|matters?)\b`)
+
+// statedNoOrLater is lower with "there's no 'or later'" said in a sentence that does not
+// ask (one that ends in a full stop), and is not asked about after it, turned into "only",
+// the version the licence is under.
+func statedNoOrLater(lower string) string {
+	if !strings.Contains(lower, "there") {
+		return lower
+	}
+	locs := thereNoOrLaterRE.FindAllStringIndex(lower, -1)
+	for i := len(locs) - 1; i >= 0; i-- {
+		at := locs[i]
+		end := strings.IndexAny(lower[at[1]:], ".?!")
+		if end < 0 || lower[at[1]+end] != '.' || noOrLaterAskedRE.MatchString(lower[at[1]+end:]) {
+			continue // the sentence asks, or runs to the end of the message, or what follows asks why
+		}
+		lower = lower[:at[0]] + "only" + lower[at[1]:]
+	}
+	return lower
+}
+
 var companyBusinessRE = regexp.MustCompile(`\bmy company (sells|sold|ships|shipped|makes|builds|develops|uses|distributes|offers|runs|provides|deploys|hosts)\b`)
 
 // noAttributionKindRE: licences called by what they do not ask ("the no-attribution
@@ -662,6 +688,9 @@ func topicOf(lower string, named bool) string {
 		// is under, said after it, not a question of what "or later" means (as "the
 		// notice has no 'or any later version' bit. on purpose?" is).
 		lower = withoutOrLaterRE.ReplaceAllString(lower, "${1} only")
+		// "since there's no 'or later' today every contributor would have to agree":
+		// the licence's version stated, in a sentence that asks nothing of it.
+		lower = statedNoOrLater(lower)
 	}
 	if strings.Contains(lower, "-or-later") && strings.Contains(lower, "-only") && !sameOnlyAndLater(lower) {
 		// "combine GPL-2.0-or-later and LGPL-3.0-only code": two licences' IDs, not the
