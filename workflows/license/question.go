@@ -422,6 +422,9 @@ var useWords = []struct {
 		"don t distribute", "do not distribute", "won t distribute", "dont distribute", "wont distribute", "not going to distribute", "without distributing", "not distributed", "never distributed", "never leaves",
 		"private network", "internal network", "company network", "corporate network", "use in house", "used in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",
 		"during the build", "during our build", "while coding",
+		// A tool run to do analyses or reports for clients: the results go to them, the
+		// tool stays ("kh coder (gpl text-mining tool) for paid client analysis").
+		"client analysis", "client analyses", "client reports", "reports for clients", "reports for our clients", "analysis for clients", "analysis for our clients", "analyses for clients", "analyses for our clients",
 		// A build plugin runs while the work is built: "git-commit-id maven plugin … in our build".
 		"maven plugin", "gradle plugin", "build plugin", "in our build", "in our commercial build",
 		// Run on the asker's own work machine: "am i allowed to run it on my company laptop?"

@@ -6983,3 +6983,13 @@ func TestNoOrLaterStated(t *testing.T) {
 		"there's no 'or later' in the gpl headers of this repo. why would anyone leave it out?":      "orlater",
 	})
 }
+
+// TestToolForClientAnalysis: a tool run to do analyses or reports for clients stays in
+// house (its results go out, not the tool); code built for clients still goes to them.
+func TestToolForClientAnalysis(t *testing.T) {
+	wantUses(t, map[string]string{
+		"we use a gpl text-mining tool for paid client analysis. is that ok?":        "internal",
+		"we run a gpl statistics package to write reports for our clients. allowed?": "internal",
+		"we build apps for clients with a gpl library. allowed?":                     "distribute",
+	})
+}
