@@ -95,8 +95,15 @@ func prepareAsk(ctx context.Context, e *Engine, c bot.Call) (any, error) {
 	return a, nil
 }
 
+// logoNote is what a licence does not give of a project's logo or name: the right to use
+// them as its mark.
+const logoNote = "A project's logo and name are its marks: the licence of its code grants copyright (and, in some licences, patent) rights, not the right to use them as the project's trademark. Apache-2.0 says so in section 6 and MPL-2.0 in section 2.3; BSD-3-Clause forbids using the authors' names to endorse a product, and GPLv3 lets authors decline trademark rights (section 7(e)). A logo's image file may carry a licence of its own, often a Creative Commons one, which the project's README or brand page says; using it as the project's mark (to name or promote your product) follows the project's trademark or brand policy, or its holders' permission (https://spdx.org/licenses/Apache-2.0.html, https://spdx.org/licenses/MPL-2.0.html)."
+
 func runAsk(w *work) error {
 	a := w.prepared.(*asked)
+	if license.AsksAboutLogo(w.call.Event.Text) {
+		w.note = logoNote
+	}
 	if m := a.module; m != nil {
 		// The licence of a Go module the question named, and, when it names a use, the
 		// policy's verdict on it.
@@ -225,6 +232,12 @@ func runAsk(w *work) error {
 	// to ask instead.
 	if !ok && len(q.Unknown) > 0 {
 		return Errorf("As I read it: a licence question about %s.\n%s. Name it by SPDX ID (`GPL-2.0-only`) or a common name (`GPLv2`, `Apache 2`); an organisation's own licence is `LicenseRef-NAME`, as the policy names it.", quotedWords(q.Unknown), unknownWords(q.Unknown))
+	}
+	if !ok && w.note == logoNote {
+		// "what licence is the official debian logo?": the logo is the question, and
+		// what a licence does not give of it the answer.
+		w.note = ""
+		return w.reply(restated("may a project's logo be used, and under what licence?", bot.Reply{Text: logoNote}))
 	}
 	if !ok {
 		return w.reply(NotUnderstoodReply())

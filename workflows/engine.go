@@ -178,10 +178,17 @@ type work struct {
 	// wasPrepared: the command's prepare ran before the transaction (its result may
 	// be nil: nothing to prepare for this call).
 	wasPrepared bool
+	// note is a line the call's first public reply ends with, whichever of the
+	// command's answers it is (the logo note on a licence question).
+	note string
 }
 
 // reply answers in the conversation (and thread) the call came from.
 func (w *work) reply(r bot.Reply) error {
+	if w.note != "" && !r.Private {
+		r.Blocks = append(r.Blocks, bot.Context(w.note))
+		w.note = ""
+	}
 	_, err := enqueue(w.tx, w.now, replyDestination(w.call.Event, r.Private), r, 0)
 	return err
 }

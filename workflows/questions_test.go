@@ -589,6 +589,17 @@ func TestCombinationTakenAsLaterVersion(t *testing.T) {
 		[]string{"Yes, with the whole under `GPL-2.0-or-later` (taken as `GPL-3.0-or-later`)", "Apache-2.0 code fits no earlier version"}, nil)
 }
 
+// TestProjectLogoNote: a question about a project's logo gets, after its answer, what a
+// licence does not give of a logo or name (their use as a mark), and a question naming
+// nothing else gets that as its answer; the asker's own logo, made with a font, does not.
+func TestProjectLogoNote(t *testing.T) {
+	answered(t, "lutris got rejected from debian just because the retropie logo is cc-by-nc-sa 2.0? one logo blocks the whole package?",
+		[]string{"`CC-BY-NC-SA-2.0`", "A project's logo and name are its marks", "Apache-2.0 says so in section 6"}, nil)
+	answered(t, "what licence is the official debian logo, the one with the word debian? want to use it in community artwork",
+		[]string{"As I read it: may a project's logo be used, and under what licence?", "A project's logo and name are its marks"}, []string{"names no licence, project or OSPO topic"})
+	answered(t, "making our company logo from montserrat (ofl) and tweaking a few letter shapes, is that ok", []string{"`OFL-1.1`"}, []string{"its marks"})
+}
+
 // TestEPLSecondaryLicenceCompatibility: EPL-2.0 code going into a GPL work depends on
 // the notice that names the GPL as its Secondary License, and the answer says so, with
 // where it comes from, alone and in a combination, where the matrix's own "check

@@ -3843,6 +3843,28 @@ var (
 	ownProjectRE = regexp.MustCompile(`\bfor\s+(?:our|my)\s+(?:[\w'’-]+\s+){0,3}(?:docs|documentation|manual|guides?|wiki|website|site|data|dataset|datasets|fonts?|artwork|assets|translations)\b|\b(?:my|our|a)\s+(?:little\s+|new\s+|small\s+|first\s+)?(?:pet|side|hobby|personal|new|own|open[- ]source)\s+(?:project|library|app|tool|repo)\b|\b(?:starting|start|started|creating|publishing|publish|releasing|release|open[- ]?sourcing|open[- ]?source)\s+(?:a|my|our)\b|\bfor\s+(?:our|my)\s+(?:own\s+|new\s+)?(?:[\w-]+\s+){0,2}(?:firmware|code|project|library|lib|app|tool|repo|package|crate|sdk)\b|\bfor\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*\?|\bfor\s+(?:our|my)\s+(?:new\s+|own\s+)?(?:[\w-]+\s+)?(?:kit|framework|engine|library|lib|app|tool|sdk|plugin|theme|package|crate|module|repo|project)\b|\bnew\s+(?:public\s+|open[- ]source\s+|internal\s+|small\s+)?(?:sdk|library|lib|project|app|tool|repo|package|crate|module|framework|cli)\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:tool|project|library|app|sdk|package|crate|repo|code|scripts?)\b[^.?!]{0,80}\b(?:never\s+picked|no\s+licen[cs]e|which\s+makes\s+more\s+sense)|\bwant\s+(?:our|my)\s+(?:own\s+)?(?:code|project|work|library|tool)\s+to\s+be\b|\b(?:it'?s|its|this\s+is)\s+an?\s+(?:[\w-]+\s+){0,3}project\b|\b(?:i'?m|we'?re|i am|we are)?\s*(?:writing|building|making|developing)\s+(?:a|an|my|our)\s+(?:new\s+|small\s+|little\s+)?(?:[\w-]+\s+)?(?:engine|library|framework|tool|app|project|sdk|toolkit|game)\b`)
 )
 
+// projectLogoRE finds a logo named as a project's ("the npm logo", "retropie's logo",
+// "the Pale Moon name and logo"); logoOwnerRE is a word before it that makes it the
+// asker's or no project's ("our logo", "my company logo", "the project logo").
+var (
+	projectLogoRE = regexp.MustCompile(`(?i)\b([\w.+-]+)(?:'s|’s)?\s+(?:official\s+)?(?:name\s+and\s+)?logos?\b`)
+	logoOwnerRE   = regexp.MustCompile(`(?i)^(?:our|my|your|their|his|her|its|the|a|an|this|that|these|those|own|company|companies|project|app|apps|game|site|website|new|commercial|title|brand|custom|official|and|or|of|own|team|org|business|personal|startup|client|clients|font|icon|vector|includes|include|including|with|without|use|uses|using|into|in|on|for|from|no|any|some|like|as|to|is|are)$`)
+)
+
+// AsksAboutLogo tells whether a message asks about a project's logo or name, which its
+// code's licence does not make free to use as a mark.
+func AsksAboutLogo(text string) bool {
+	if !strings.Contains(strings.ToLower(text), "logo") {
+		return false
+	}
+	for _, m := range projectLogoRE.FindAllStringSubmatch(text, -1) {
+		if !logoOwnerRE.MatchString(m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // serverPluginRE: "server" naming the kind of software a plug-in or mod is for.
 var serverPluginRE = regexp.MustCompile(` server (plugins?|mods?|add ?ons?|extensions?) `)
 

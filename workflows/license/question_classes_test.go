@@ -6993,3 +6993,21 @@ func TestToolForClientAnalysis(t *testing.T) {
 		"we build apps for clients with a gpl library. allowed?":                     "distribute",
 	})
 }
+
+// TestAsksAboutLogo: a logo named as a project's is asked about; the asker's own, a
+// generic one, or one named only by what holds it is not.
+func TestAsksAboutLogo(t *testing.T) {
+	for text, want := range map[string]bool{
+		"can we use the ansible logo as the avatar of our internal gitlab playbook repos":                true,
+		"I plan to ship it under the Pale Moon name and logo. The code is MPL, so is that fine?":         true,
+		"openabf's logo is cc by-nc-sa 4.0 and fedora disallows that":                                    true,
+		"can i recolor a twemoji and use it in my company logo?":                                         false,
+		"can i make my app's logo out of a font awesome free icon?":                                      false,
+		"Upstream's tarball includes logo icons with no free license. Can our source package keep them?": false,
+		"is the logo gpl too?": false,
+	} {
+		if got := AsksAboutLogo(text); got != want {
+			t.Errorf("%q: logo asked %v, want %v", text, got, want)
+		}
+	}
+}
