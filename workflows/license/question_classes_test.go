@@ -7011,3 +7011,13 @@ func TestAsksAboutLogo(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkNamedInLaterMention: a licence first read of a project the code comes from
+// and said again of the work something goes in ("k8s … is that ok in an apache-2.0
+// repo?") is the work's: the later mention outranks the first.
+func TestWorkNamedInLaterMention(t *testing.T) {
+	wantDirections(t, map[string][]string{
+		"some of the k8s hack scripts have functions copied from stack overflow answers. is that ok in an apache-2.0 repo?": {"CC-BY-SA-4.0", "Apache-2.0"},
+		"some of the kubernetes scripts have functions copied from gpl code. is that ok in an apache-2.0 repo?":             {"GPL-3.0-only", "Apache-2.0"},
+	})
+}

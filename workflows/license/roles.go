@@ -304,7 +304,7 @@ func readRoles(lower string, f found) (roles []role, result int) {
 						continue
 					}
 					r2, own2 := roleAt(lower, later.at[0], prevEnd(later.at[0]), later.next)
-					if r2 == roleWork && (own2 || mayBeAskedRE.MatchString(lower[max(0, later.at[0]-100):later.at[0]])) || copiedInto(later.at) {
+					if r2 == roleWork && (own2 || mayBeAskedRE.MatchString(lower[max(0, later.at[0]-100):later.at[0]])) || copiedInto(later.at) || workNamedIn(lower, later.at) {
 						roles[i], owned[i] = roleWork, own2
 						break
 					}
@@ -533,6 +533,21 @@ func ownedNounAfter(lower string, at [2]int) bool {
 	return at[0] > 0 && at[0] <= len(lower) && at[1] >= at[0] && at[1] <= len(lower) &&
 		ownedBeforeRE.MatchString(lower[max(0, at[0]-20):at[0]]) && ownNounAfterRE.MatchString(lower[at[1]:])
 }
+
+// inWorkBeforeRE: the words before a licence that name, with the work after it, the work
+// something goes in ("is that ok in an apache-2.0 repo?").
+var inWorkBeforeRE = regexp.MustCompile(`\b(?:in|into|inside|within)\s+(?:an?|the|our|my|this|that)\s+$`)
+
+// workNamedIn tells whether the mention at is the licence of a work something goes in,
+// said between "in a" and what the work is.
+func workNamedIn(lower string, at [2]int) bool {
+	return at[0] > 0 && at[0] <= len(lower) && at[1] >= at[0] && at[1] <= len(lower) &&
+		inWorkBeforeRE.MatchString(lower[max(0, at[0]-20):at[0]]) && workNounAfterRE.MatchString(lower[at[1]:])
+}
+
+// workNounAfterRE: what a work is, right after its licence or a word on ("repo",
+// "licensed project", "python package").
+var workNounAfterRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s+)?(?:[\w.+'-]+\s+){0,2}?(?:project|app|application|library|lib|package|crate|module|gem|game|tool|repo|repository|codebase|program|firmware|sdk|framework|engine|service|server|client|cli|site|website|fork)s?\b`)
 
 // sameNounPhrase are the joins between licences named as one ("MIT or Apache-2.0").
 var sameNounPhrase = map[string]bool{"or": true, "/": true, "|": true, "and": true, ",": true, "&": true, "or the": true,
