@@ -7021,3 +7021,16 @@ func TestWorkNamedInLaterMention(t *testing.T) {
 		"some of the kubernetes scripts have functions copied from gpl code. is that ok in an apache-2.0 repo?":             {"GPL-3.0-only", "Apache-2.0"},
 	})
 }
+
+// TestWhyOneInsteadOfAnother: "why X instead of Y" asks what one gives that the other
+// does not, the two licences compared, not one going into the other.
+func TestWhyOneInsteadOfAnother(t *testing.T) {
+	for _, text := range []string{
+		"why agpl instead of plain gpl for a command line client? does it change anything for users?",
+		"why gplv3 instead of plain gplv2 for a kernel tool?",
+	} {
+		if q, _ := ParseQuestion(text); !q.Difference || len(q.Licenses) != 2 {
+			t.Errorf("%q: difference %v, licences %q; want the two compared", text, q.Difference, q.Licenses)
+		}
+	}
+}
