@@ -2220,6 +2220,24 @@ func shipsSecondIn(lower string, f found) bool {
 	return takesSecondInRE.MatchString(between)
 }
 
+// partsSaidRE: the words between a thing's licence and another that say some of its
+// files are under the other ("… but a few files say", "… but core/dma_heaps.h/.cpp say").
+var partsSaidRE = regexp.MustCompile(`^[^.?!]{0,40}?\bbut\s+(?:(?:some|a\s+few|two|three|several|many|one|all|its|the|a\s+couple|of|other)\s+){0,4}(?:(?:[\w-]+\s+)?(?:files?|headers?|parts?|bits|sources?|modules?|components?|directories|folders?|subdirectories)|[\w-]*[/.][\w./-]+)\s+(?:still\s+)?(?:say|says|are|is|carry|carries)\s+(?:under\s+)?(?:the\s+)?$`)
+
+// partsUnderSecond tells whether the first licence is said of the question's subject and
+// the words after it say some of its files are under the second.
+func partsUnderSecond(lower string, f found) bool {
+	first, second := f.at[0], f.at[1]
+	if first[0] < 0 || first[1] > second[0] || second[0] > len(lower) || !strings.Contains(lower[first[1]:second[0]], "but") {
+		return false
+	}
+	// A licence file set against a report or a file's header ("COPYING is GPL v3 but
+	// src/Main.cpp says GPL v2 or later", "cargo.toml says") is two sources that
+	// disagree, not parts of the thing.
+	between := lower[first[1]:second[0]]
+	return saidOfSubject(lower, first[0]) && partsSaidRE.MatchString(between) && !reportRE.MatchString(between) && !licenceFileRE.MatchString(lower[:second[0]])
+}
+
 // hasPartsBeforeRE: a thing said to have parts under the first licence ("linuxcnc has
 // gplv2-only bits"), which makes that licence one the whole must keep.
 var hasPartsBeforeRE = regexp.MustCompile(`\b(?:has|have|contains|includes)\s+(?:some\s+)?$`)
@@ -3154,6 +3172,13 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// "can GPLv2-only and GPLv3 code be combined in one direction or the other?":
 		// both directions are asked, whatever the message says of whose code is whose.
 		q.Kind, q.Reading, q.BothWays = AskCompatibility, RolesAmbiguous, true
+	case len(f.ids) == 2 && !combine && !q.Proprietary && partsUnderSecond(lower, f):
+		// "rpicam-apps is bsd but core/dma_heaps.h/.cpp say lgpl-2.1. so i cant use repo
+		// as bsd??": files said to be under the second licence are part of the thing
+		// under the first, whatever the asker would use the whole as.
+		q.Kind, q.Reading = AskCompatibility, RolesSaid
+		q.Licenses = []string{f.ids[1], f.ids[0]}
+		q.Work = f.ids[0]
 	case len(work) == 1 && (len(f.ids) >= 3 && len(incoming)+len(unsaid) >= 2 && !oneChoiceIn() && (keepLicenceRE.MatchString(lower) || workNeedsRE.MatchString(askingSentence(lower))) ||
 		len(f.ids) == 2 && len(incoming)+len(unsaid) == 1 && workNeedsRE.MatchString(askingSentence(lower))):
 		// "our package is MIT and depends on BSD-2, BSD-3 and Apache 2; can it stay

@@ -7034,3 +7034,17 @@ func TestWhyOneInsteadOfAnother(t *testing.T) {
 		}
 	}
 }
+
+// TestFilesUnderAnotherLicence: a thing said to be under one licence, some of whose
+// files are said to be under another ("the repo is mit but a few files say gpl-2.0"),
+// holds those files: they are the code that goes in. A licence file set against a
+// manifest or a file's header stays two sources that disagree.
+func TestFilesUnderAnotherLicence(t *testing.T) {
+	wantDirections(t, map[string][]string{
+		"rpicam-apps is bsd but core/dma_heaps.h/.cpp say lgpl-2.1. so i cant use repo as bsd??": {"LGPL-2.1-only", "BSD-3-Clause"},
+		"the repo is mit but a few files say gpl-2.0. can i use the repo as mit?":                {"GPL-2.0-only", "MIT"},
+	})
+	if q, _ := ParseQuestion("rhai's license file is apache only but cargo.toml says mit or apache. which one"); q.Work == "Apache-2.0" && q.Kind == AskCompatibility {
+		t.Errorf("a licence file and a manifest read as parts of one thing: %+v", q)
+	}
+}
