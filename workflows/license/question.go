@@ -3261,9 +3261,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 			}
 		}
 	}
-	if q.Topic == "" && len(f.ids) >= 2 && (choiceAskRE.MatchString(lower) && ownProjectRE.MatchString(lower) || choosingForRE.MatchString(lower)) && strings.Contains(plainExpression(f, n), " OR ") {
+	if q.Topic == "" && len(f.ids) >= 2 && (choiceAskRE.MatchString(lower) && ownProjectRE.MatchString(lower) && !(strings.Contains(lower, "sourc") && obligedToOpenRE.MatchString(lower)) || choosingForRE.MatchString(lower)) && strings.Contains(plainExpression(f, n), " OR ") {
 		// "starting a little pet project. GPL or MIT?", "lgpl or mpl for a crate?",
-		// "they're picking a standard one. gpl3 or mit?": choosing a licence for it.
+		// "they're picking a standard one. gpl3 or mit?": choosing a licence for it; not
+		// when opening the asker's code is asked as an obligation ("do we have to
+		// open-source our program? Is it the same as using GTK or wxWidgets?").
 		q.Topic = "choose"
 	}
 	if q.Topic == "" && len(f.ids) == 2 && ownLicenceSaidRE.MatchString(lower) && moveBringsRE.MatchString(adviceSentence(lower)) && moveVerbRE.MatchString(lower) {

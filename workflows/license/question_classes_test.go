@@ -7048,3 +7048,13 @@ func TestFilesUnderAnotherLicence(t *testing.T) {
 		t.Errorf("a licence file and a manifest read as parts of one thing: %+v", q)
 	}
 }
+
+// TestOpeningAskedIsNoChoice: two licences joined by "or" in a message that asks
+// whether the asker must open their program ("do we have to open-source our program? Is
+// it the same as using GTK or wxWidgets?") are not a licence chosen for that program.
+func TestOpeningAskedIsNoChoice(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"We're choosing a C++ GUI toolkit for a closed-source product and CopperSpice is LGPL. If our program links against it, do we have to open-source our program? Is it the same as using GTK or wxWidgets?": "",
+		"starting a little pet project to open source our tooling. GPL or MIT?": "choose",
+	})
+}
