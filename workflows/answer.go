@@ -337,6 +337,12 @@ func runAsk(w *work) error {
 	if d := q.Disagree; d != nil {
 		r = withSourcesDisagreeing(*d, q.Use, r)
 	}
+	if len(q.Former) > 0 && len(q.Licenses) == 1 && q.Claim == nil && q.Disagree == nil {
+		// "That database used to be under MIT and has just been relicensed to CC BY 4.0.
+		// What do we need to do in the app?": the verdict is on the licence now, with
+		// what the change means for copies already had.
+		_, r = withFormer(q.Former, q.Expression, r)
+	}
 	if parts := clashingParts(q); parts != nil {
 		// "our app has some gpl-2-only files and a lib we link just went gpl-3+": each
 		// licence's own verdict is not the whole answer when they cannot share one work.

@@ -589,6 +589,16 @@ func TestCombinationTakenAsLaterVersion(t *testing.T) {
 		[]string{"Yes, with the whole under `GPL-2.0-or-later` (taken as `GPL-3.0-or-later`)", "Apache-2.0 code fits no earlier version"}, nil)
 }
 
+// TestFormerLicenceWithVerdict: a licence said to be the past, and another the one now,
+// with what is owed asked ("used to be under MIT and has just been relicensed to CC BY
+// 4.0. What do we need to do in the app to stay compliant?"), gets the verdict on the
+// licence now and what the change means for copies already had.
+func TestFormerLicenceWithVerdict(t *testing.T) {
+	answered(t, "Our Android app bundles the Privacy Guides database of app signing-certificate hashes so users can verify installs. That database used to be under MIT and has just been relicensed to CC BY 4.0. What do we need to do in the app to stay compliant?",
+		[]string{"may `CC-BY-4.0` code be used in a mobile app?", "You said it was under `MIT` before", "A licence once granted is not taken back"},
+		[]string{"`MIT` code into"})
+}
+
 // TestProjectLogoNote: a question about a project's logo gets, after its answer, what a
 // licence does not give of a logo or name (their use as a mark), and a question naming
 // nothing else gets that as its answer; the asker's own logo, made with a font, does not.

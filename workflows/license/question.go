@@ -2340,9 +2340,12 @@ var (
 	pastBeforeRE = regexp.MustCompile(`\b(?:used\s+to\s+(?:be|say|read)|was\s+(?:once|originally|formerly|previously|initially)|formerly|previously|originally|initially)\s+(?:(?:under|licen[cs]ed\s+(?:under|as)|released\s+(?:under|as))\s+)?(?:the\s+|an?\s+)?(?:[\w.+-]+(?:\s+[\w.+-]+)?\s*(?:/|,|\bor\b)\s*)?$`)
 	// nowSaidRE: another licence is said to be the one now ("now the repo says mit",
 	// "it's now mit", "has been relicensed to"); whichOneRE asks which of them holds.
-	nowSaidRE  = regexp.MustCompile(`\bnow\s+(?:the\s+[\w.-]+\s+|its\s+[\w.-]+\s+|it\s+|they\s+)?(?:says?|reads?|lists?|shows?)\b|\b(?:is|are|it'?s|they'?re)\s+now\b|\bnow\s+(?:it'?s|it\s+is|under|licen[cs]ed)\b|\b(?:has\s+been|have\s+been|was|were|got)\s+relicen[cs]ed\s+(?:to|under|as)\b|\b(?:switched|moved|changed|went|migrated)\s+(?:over\s+)?to\b`)
-	whichOneRE = regexp.MustCompile(`\bwhich\s+(?:one|licen[cs]e)\b|\bwhat\s+licen[cs]e\s+(?:is\s+it|applies)\b`)
-	nowAskRE   = regexp.MustCompile(`\b(?:what|which)\s+(?:licen[cs]e\s+)?(?:is|'s|’s)\s+(?:it|that|this)\s+(?:under\s+|licen[cs]ed\s+under\s+)?(?:now|today|these\s+days|nowadays)\b|\bwhat\s+(?:licen[cs]e\s+)?(?:did|has)\s+it\s+(?:moved?|switch(?:ed)?|changed?|gone)\s+to\b|\b(?:its|the)\s+(?:current|present|new)\s+licen[cs]e\b`)
+	nowSaidRE = regexp.MustCompile(`\bnow\s+(?:the\s+[\w.-]+\s+|its\s+[\w.-]+\s+|it\s+|they\s+)?(?:says?|reads?|lists?|shows?)\b|\b(?:is|are|it'?s|they'?re)\s+now\b|\bnow\s+(?:it'?s|it\s+is|under|licen[cs]ed)\b|\b(?:has|have|was|were|got)\s+(?:just\s+|recently\s+)?(?:been\s+)?(?:just\s+|recently\s+)?relicen[cs]ed\s+(?:to|under|as)\b|\b(?:switched|moved|changed|went|migrated)\s+(?:over\s+)?to\b`)
+	// complianceAskRE asks what is owed under the licence now ("What do we need to do in
+	// the app to stay compliant?"), which the former one does not answer.
+	complianceAskRE = regexp.MustCompile(`\bwhat\s+(?:do|does|would|will|must|should)\s+(?:we|i|you|they)\s+(?:now\s+)?(?:need|have)\s+to\s+do\b|\b(?:stay|remain|be|keep)\s+(?:\w+\s+)?compliant\b|\bwhat\s+(?:do|does)\s+(?:it|that|the\s+new\s+licen[cs]e)\s+(?:ask|require|mean)\b`)
+	whichOneRE      = regexp.MustCompile(`\bwhich\s+(?:one|licen[cs]e)\b|\bwhat\s+licen[cs]e\s+(?:is\s+it|applies)\b`)
+	nowAskRE        = regexp.MustCompile(`\b(?:what|which)\s+(?:licen[cs]e\s+)?(?:is|'s|’s)\s+(?:it|that|this)\s+(?:under\s+|licen[cs]ed\s+under\s+)?(?:now|today|these\s+days|nowadays)\b|\bwhat\s+(?:licen[cs]e\s+)?(?:did|has)\s+it\s+(?:moved?|switch(?:ed)?|changed?|gone)\s+to\b|\b(?:its|the)\s+(?:current|present|new)\s+licen[cs]e\b`)
 )
 
 // forkAskRE: the question asks what licence the asker's fork is under, or whether it
@@ -2883,7 +2886,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		}
 	}
 	var former []string
-	if len(f.ids) > 0 && !forked && (nowAskRE.MatchString(lower) || len(f.ids) > 1 && nowSaidRE.MatchString(lower) && (licenceOfAskRE.MatchString(lower) || whichOneRE.MatchString(lower))) {
+	if len(f.ids) > 0 && !forked && (nowAskRE.MatchString(lower) || len(f.ids) > 1 && nowSaidRE.MatchString(lower) && (licenceOfAskRE.MatchString(lower) || whichOneRE.MatchString(lower) || complianceAskRE.MatchString(askingSentence(lower)))) {
 		// "networker used to be gplv3 - what licence is it now?", "miniz used to say
 		// unlicense, now the repo says mit. which licence is it": a licence said to be the
 		// past is no answer to what the project is under now; with none other named, the
