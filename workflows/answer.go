@@ -101,7 +101,8 @@ const logoNote = "A project's logo and name are its marks: the licence of its co
 
 func runAsk(w *work) error {
 	a := w.prepared.(*asked)
-	if license.AsksAboutLogo(w.call.Event.Text) {
+	logo := license.AsksAboutLogo(w.call.Event.Text)
+	if logo {
 		w.note = logoNote
 	}
 	if m := a.module; m != nil {
@@ -233,7 +234,7 @@ func runAsk(w *work) error {
 	if !ok && len(q.Unknown) > 0 {
 		return Errorf("As I read it: a licence question about %s.\n%s. Name it by SPDX ID (`GPL-2.0-only`) or a common name (`GPLv2`, `Apache 2`); an organisation's own licence is `LicenseRef-NAME`, as the policy names it.", quotedWords(q.Unknown), unknownWords(q.Unknown))
 	}
-	if !ok && w.note == logoNote {
+	if !ok && logo {
 		// "what licence is the official debian logo?": the logo is the question, and
 		// what a licence does not give of it the answer.
 		w.note = ""

@@ -3878,7 +3878,7 @@ var (
 // asker's or no project's ("our logo", "my company logo", "the project logo").
 var (
 	projectLogoRE = regexp.MustCompile(`(?i)\b([\w.+-]+)(?:'s|’s)?\s+(?:official\s+)?(?:name\s+and\s+)?logos?\b`)
-	logoOwnerRE   = regexp.MustCompile(`(?i)^(?:our|my|your|their|his|her|its|the|a|an|this|that|these|those|own|company|companies|project|app|apps|game|site|website|new|commercial|title|brand|custom|official|and|or|of|own|team|org|business|personal|startup|client|clients|font|icon|vector|includes|include|including|with|without|use|uses|using|into|in|on|for|from|no|any|some|like|as|to|is|are)$`)
+	logoOwnerRE   = regexp.MustCompile(`(?i)^(?:our|my|your|their|his|her|its|the|a|an|this|that|these|those|own|company|companies|project|app|apps|game|site|website|new|commercial|title|brand|custom|official|and|or|of|team|org|business|personal|startup|client|clients|font|icon|vector|includes|include|including|with|without|use|uses|using|into|in|on|for|from|no|any|some|like|as|to|is|are)$`)
 )
 
 // AsksAboutLogo tells whether a message asks about a project's logo or name, which its

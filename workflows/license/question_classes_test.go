@@ -7019,6 +7019,7 @@ func TestWorkNamedInLaterMention(t *testing.T) {
 	wantDirections(t, map[string][]string{
 		"some of the k8s hack scripts have functions copied from stack overflow answers. is that ok in an apache-2.0 repo?": {"CC-BY-SA-4.0", "Apache-2.0"},
 		"some of the kubernetes scripts have functions copied from gpl code. is that ok in an apache-2.0 repo?":             {"GPL-3.0-only", "Apache-2.0"},
+		"Our WordPress theme and its framework are licensed GPLv2, like most themes. While auditing the bundled libraries we found a couple that are Apache 2.0. Can we keep shipping Apache-licensed libraries inside a GPLv2 theme, or do we have to change something before submitting to the WordPress.org directory?": {"Apache-2.0", "GPL-2.0-only"},
 	})
 }
 

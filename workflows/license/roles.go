@@ -527,8 +527,12 @@ var (
 // of work within two words after it ("my mit factorio mod", "our apache-2.0 go library").
 var (
 	ownedBeforeRE  = regexp.MustCompile(`\b(?:my|our)\s+(?:own\s+|new\s+|little\s+|small\s+)?$`)
-	ownNounAfterRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s+)?(?:[\w.+'-]+\s+){1,2}?(?:project|app|application|library|lib|mod|plugin|addon|add-on|extension|theme|package|crate|module|gem|game|tool|repo|codebase|program|firmware|sdk|framework|engine|service|server|client|bot|cli|site|website|fork|script|scripts|wrapper|bindings?|port|driver)s?\b`)
+	ownNounAfterRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s+)?(?:[\w.+'-]+\s+){1,2}?` + workNounWords + `s?\b`)
 )
+
+// workNounWords are what a work is called after its licence ("my mit factorio mod", "an
+// apache-2.0 repo").
+const workNounWords = `(?:project|app|application|library|lib|mod|plugin|addon|add-on|extension|theme|package|crate|module|gem|game|tool|repo|repository|codebase|program|firmware|sdk|framework|engine|service|server|client|bot|cli|site|website|fork|script|scripts|wrapper|bindings?|port|driver)`
 
 // ownedNounAfter tells whether the mention at is the licence of the asker's own work,
 // said between "my" and what the work is.
@@ -548,9 +552,9 @@ func workNamedIn(lower string, at [2]int) bool {
 		inWorkBeforeRE.MatchString(lower[max(0, at[0]-20):at[0]]) && workNounAfterRE.MatchString(lower[at[1]:])
 }
 
-// workNounAfterRE: what a work is, right after its licence or a word on ("repo",
+// workNounAfterRE: what a work is, right after its licence or a word or two on ("repo",
 // "licensed project", "python package").
-var workNounAfterRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s+)?(?:[\w.+'-]+\s+){0,2}?(?:project|app|application|library|lib|package|crate|module|gem|game|tool|repo|repository|codebase|program|firmware|sdk|framework|engine|service|server|client|cli|site|website|fork)s?\b`)
+var workNounAfterRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s+)?(?:[\w.+'-]+\s+){0,2}?` + workNounWords + `s?\b`)
 
 // sameNounPhrase are the joins between licences named as one ("MIT or Apache-2.0").
 var sameNounPhrase = map[string]bool{"or": true, "/": true, "|": true, "and": true, ",": true, "&": true, "or the": true,
