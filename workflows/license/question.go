@@ -4882,7 +4882,9 @@ var fontInDocumentRE = regexp.MustCompile(` embed(?:s|ded|ding)?(?: \w+){0,6} (?
 // mediaOnSiteRE finds a font, image or other media shown on a website, which every
 // visitor's browser downloads: "a cc-by-nc font on my company website", "photos on our
 // blog".
-var mediaOnSiteRE = regexp.MustCompile(` (?:font|fonts|typeface|typefaces|image|images|photo|photos|picture|pictures|icon|icons|logo|logos|video|videos|illustration|illustrations|artwork|graphics?|clip ?art|music|sound|sounds|audio|articles?|posts?|tutorials?|chapters?)(?: \w+){0,4} (?:on|for|in|into|onto) (?:my |our |the |a |their )?(?:own |company |corporate |business |personal |commercial |new |ad supported |ad funded )?(?:web ?site|site|homepage|home page|landing page|blog|web page|webpage|pages)\b`)
+var mediaOnSiteRE = regexp.MustCompile(` (?:font|fonts|typeface|typefaces|image|images|photo|photos|picture|pictures|icon|icons|logo|logos|video|videos|illustration|illustrations|artwork|graphics?|clip ?art|music|sound|sounds|audio|articles?|posts?|tutorials?|chapters?)(?: \w+){0,4} (?:on|for|in|into|onto) (?:my |our |the |a |their )?(?:own |company |corporate |business |personal |commercial |new |ad supported |ad funded )?(?:web ?site|site|homepage|home page|landing page|blog|web page|webpage|pages)\b` +
+	// "our web app serves jetbrains mono, dm sans and cormorant garamond from public/fonts"
+	`| (?:web ?site|site|web ?app|webapp|front ?end|pages?) (?:serves|serve|serving|loads|load|loading|embeds|embed|embedding)(?: [\w,]+){0,8}? (?:fonts?|typefaces?|images|icons|illustrations|photos|pictures)\b`)
 
 // workChangeAskedRE: a change to a work asked about ("can we recolour the badge?", "ok
 // to crop it?"), which is the use, wherever the changed work then goes.

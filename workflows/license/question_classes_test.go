@@ -7059,3 +7059,17 @@ func TestOpeningAskedIsNoChoice(t *testing.T) {
 		"starting a little pet project to open source our tooling. GPL or MIT?": "choose",
 	})
 }
+
+// TestFontsServedByWebApp: fonts or images a web app or site serves are downloaded by
+// every visitor, so they are distributed; what the app itself runs stays a service.
+func TestFontsServedByWebApp(t *testing.T) {
+	for text, want := range map[string]string{
+		"our web app serves jetbrains mono, dm sans and cormorant garamond from public/fonts but there's no licence file next to them. problem?": "distribute",
+		"our web app serves some ofl fonts. anything to do?": "distribute",
+		"our web app serves a gpl backend api":               "saas",
+	} {
+		if q, _ := ParseQuestion(text); q.Use != want {
+			t.Errorf("%q: use %q, want %q", text, q.Use, want)
+		}
+	}
+}
