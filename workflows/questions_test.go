@@ -608,6 +608,11 @@ func TestProjectLogoNote(t *testing.T) {
 	answered(t, "what licence is the official debian logo, the one with the word debian? want to use it in community artwork",
 		[]string{"As I read it: may a project's logo be used, and under what licence?", "A project's logo and name are its marks"}, []string{"names no licence, project or OSPO topic"})
 	answered(t, "making our company logo from montserrat (ofl) and tweaking a few letter shapes, is that ok", []string{"`OFL-1.1`"}, []string{"its marks"})
+	// The logo of a project whose licence is read from its data: that licence is its
+	// code's, so the logo is the answer, not how the code would be used.
+	answered(t, "can we use the ansible logo as the avatar of our internal gitlab playbook repos",
+		[]string{"may ansible's logo be used, and is it under its code's `GPL-3.0-or-later`?", "does not make the logo yours to use", "A project's logo and name are its marks"},
+		[]string{"How will"})
 }
 
 // TestEPLSecondaryLicenceCompatibility: EPL-2.0 code going into a GPL work depends on
