@@ -824,6 +824,9 @@ func artShippedBeside(lower string) bool {
 // such, and not shipped, built into the work or changed. -1 for none.
 func outputOf(lower string, f found, tool int) int {
 	own := ownInputsRE.ReplaceAllString(lower, " ")
+	if strings.Contains(own, "not ") || strings.Contains(own, "n't ") || strings.Contains(own, "never ") {
+		own = notShippedClauseRE.ReplaceAllString(own, " ") // "we don't ship or link the tool"
+	}
 	if !outputMadeRE.MatchString(lower) || outputShippedRE.MatchString(own) || outputPartsRE.MatchString(own) && !documentsMadeRE.MatchString(lower) || runApartRE.MatchString(lower) {
 		return -1
 	}
@@ -869,7 +872,10 @@ var (
 	ownInputsRE = regexp.MustCompile(`\b(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:templates?|skeletons?|scripts?|models?|schemas?|grammars?|specs?|definitions?)(?:\s+(?:and|or|&)\s+(?:[\w-]+\s+)?(?:templates?|skeletons?|scripts?|models?|schemas?|grammars?|specs?|definitions?))?\b`)
 	// outputShippedRE: the program itself shipped, combined with the work or changed,
 	// which its licence does reach: "we bundle the generator", "link", "modified it".
-	outputShippedRE = regexp.MustCompile(`\b(?:contains?|contained|includes?|carr(?:y|ies)|embeds?)\s+(?:[\w-]+\s+){0,3}?(?:copied|taken|lifted)\s+(?:verbatim\s+)?from\b|\b(?:bundl\w*|embed\w*|vendor\w*|link\w*|statically|dynamically|modif\w*|fork\w*|patch\w*|(?:ship\w*|distribut\w*|includ\w*|redistribut\w*)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:tool|program|generator|compiler|binary|binaries|runtime|library|engine)s?)\b)`)
+	// notShippedClauseRE: the program said not to be shipped or linked ("we don't ship
+	// or link the tool"), which leaves only what it makes to go out.
+	notShippedClauseRE = regexp.MustCompile(`\b(?:don'?t|don’t|do\s+not|never|won'?t|will\s+not|not)\s+(?:ship|link|bundle|distribute|redistribute|embed|vendor|include)(?:\s+(?:or|nor|and)\s+(?:ship|link|bundle|distribute|redistribute|embed|vendor|include))?\b[^.?!]*`)
+	outputShippedRE    = regexp.MustCompile(`\b(?:contains?|contained|includes?|carr(?:y|ies)|embeds?)\s+(?:[\w-]+\s+){0,3}?(?:copied|taken|lifted)\s+(?:verbatim\s+)?from\b|\b(?:bundl\w*|embed\w*|vendor\w*|link\w*|statically|dynamically|modif\w*|fork\w*|patch\w*|(?:ship\w*|distribut\w*|includ\w*|redistribut\w*)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:tool|program|generator|compiler|binary|binaries|runtime|library|engine)s?)\b)`)
 	// outputPartsRE: a part that goes into the work, named: its code is carried into
 	// what is made with it, unless what is made is a document (documentsMadeRE).
 	outputPartsRE = regexp.MustCompile(`\b(?:library|libraries|lib|sdk|runtime|engine|framework|template|templates|skeleton|font|fonts|plugin|plugins|module|modules|headers?)\b`)

@@ -7073,3 +7073,17 @@ func TestFontsServedByWebApp(t *testing.T) {
 		}
 	}
 }
+
+// TestOutputWithToolNotShipped: what a program made, with the program said not to be
+// shipped or linked ("we don't ship or link the tool"), is its output asked about; the
+// program bundled too is shipped.
+func TestOutputWithToolNotShipped(t *testing.T) {
+	for text, want := range map[string]bool{
+		"can we use waveform images made with a gpl-2 command line tool inside our non-gpl project? we don't ship or link the tool": true,
+		"can we ship waveform images made with a gpl tool, and we also bundle the tool with our app?":                               false,
+	} {
+		if q, _ := ParseQuestion(text); q.Output != want {
+			t.Errorf("%q: output %v, want %v", text, q.Output, want)
+		}
+	}
+}
