@@ -3904,6 +3904,9 @@ func AsksAboutLogo(text string) bool {
 // serverPluginRE: "server" naming the kind of software a plug-in or mod is for.
 var serverPluginRE = regexp.MustCompile(` server (plugins?|mods?|add ?ons?|extensions?) `)
 
+// rollOutRE: a thing rolled out, named between the words ("roll conan out").
+var rollOutRE = regexp.MustCompile(` roll(?:ing|ed|s)? [\w.-]+ out `)
+
 // sourceKeptRE: the asker's source said never to leave ("our own source never leaves the
 // company"), which keeps the code closed, not the program in house.
 var sourceKeptRE = regexp.MustCompile(` (?:(?:our|my|the) )?(?:own )?source(?: code)? (?:never|doesn t|does not|won t|will never) leaves?\b`)
@@ -4723,6 +4726,9 @@ func detectUse(n string) string {
 		// "a minecraft server plugin", "a bukkit server mod": a plug-in for server software,
 		// which says nothing of running a service; what is done with it still does.
 		n = serverPluginRE.ReplaceAllString(n, " $1 ")
+	}
+	if strings.Contains(n, "roll") && strings.Contains(n, " out ") {
+		n = rollOutRE.ReplaceAllString(n, " roll out ") // "if we roll conan out": rolling out, in house
 	}
 	if strings.Contains(n, "source") && strings.Contains(n, " leave") {
 		n = sourceKeptRE.ReplaceAllString(n, " source stays closed ")

@@ -7087,3 +7087,13 @@ func TestOutputWithToolNotShipped(t *testing.T) {
 		}
 	}
 }
+
+// TestRolledOutInHouse: a tool rolled out in the company ("if we roll conan out") is
+// used in house, whatever that tool imports; an app rolled out to customers still goes
+// to them.
+func TestRolledOutInHouse(t *testing.T) {
+	wantUses(t, map[string]string{
+		"conan imports pylint, which is gpl. does that put our company's code at risk if we roll conan out?": "internal",
+		"we roll our app out to customers. it links a gpl library":                                           "dynamic_link",
+	})
+}
