@@ -1855,7 +1855,7 @@ func findLicenses(text string) found {
 			f.stated[i] = at > 0 && at <= len(lower) && offeredBesideRE.MatchString(lower[max(0, at-40):at])
 		case "and", "&", "+", "and the", "& the":
 			end := f.at[i][1]
-			f.stated[i] = at > 0 && at <= len(lower) && (statedAsRE.MatchString(lower[max(0, at-40):at]) || end > at && end <= len(lower) && togetherRE.MatchString(lower[end:])) && !nounOfWork(f.next[i]) &&
+			f.stated[i] = at > 0 && at <= len(lower) && (statedAsRE.MatchString(lower[max(0, at-40):at]) && !askedAreRE.MatchString(lower[max(0, at-40):at]) || end > at && end <= len(lower) && togetherRE.MatchString(lower[end:])) && !nounOfWork(f.next[i]) &&
 				(i+1 >= len(f.ids) || strings.TrimSpace(f.joins[i+1]) != "and")
 		default:
 			continue
@@ -1937,6 +1937,10 @@ var offeredBesideRE = regexp.MustCompile(`\b(?:add|adds|adding|added|offer|offer
 // apache together?", "how can it be Apache and GPL at the same time?"): one thing's
 // licences, offered side by side.
 var togetherRE = regexp.MustCompile(`^\s*(?:licen[cs]es?\s+)?(?:together|at\s+the\s+same\s+time|at\s+once)\b`)
+
+// askedAreRE: "are" or "is" opening a question about the two licences ("are agpl and
+// gplv2 compatible?"), which asks of them rather than giving them as one thing's.
+var askedAreRE = regexp.MustCompile(`(?:^|[.?!:;]\s*|\b(?:so|but|and|then|also|ok|okay|hi|hey)\s+)(?:are|is)\s+(?:both\s+)?(?:the\s+)?["'“‘]?$`)
 
 // statedAsRE: the words before two licences joined by "and" that give them as one
 // thing's licence: "it says it's", "is", "released under the", "licensed under both".

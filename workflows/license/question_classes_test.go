@@ -2030,13 +2030,17 @@ func TestOthersTookOurPermissiveCode(t *testing.T) {
 // TestTwoLicencesStatedAsOnes guards two licences given together as one thing's licence
 // ("the licence file says it is MIT and Apache 2.0", "says 'GPLv2 & MIT'"): a choice,
 // said so; licences of different things or parts ("the code is MIT and the docs are
-// CC-BY", "our app is MIT and uses a GPL library") stay required together.
+// CC-BY", "our app is MIT and uses a GPL library") stay required together, and so do two
+// a question asks of ("are agpl and gplv2 compatible?").
 func TestTwoLicencesStatedAsOnes(t *testing.T) {
 	for text, want := range map[string]string{
 		"The atproto licence file says it is MIT and Apache 2.0. Can we keep the code?":                             "MIT OR Apache-2.0",
 		`ua-parser-js says it's "GPLv2 & MIT". so does react/fbjs, which pulls it in, have to carry both licences?`: "GPL-2.0-only OR MIT",
 		"the code is MIT and the docs are CC-BY. ok?":                                                               "MIT AND CC-BY-4.0",
 		"our app is MIT and uses a GPL library":                                                                     "MIT AND GPL-3.0-only",
+		// A question opened by "are" or "is" asks of the two, not one thing's licence.
+		"are epl 1.0 and eupl 1.1 compatible? our report claims it and a reviewer wants proof": "EPL-1.0 AND EUPL-1.1",
+		"Our firmware embeds the mongoose web server under its GPLv2 option and links OpenSSL for TLS. We ship the binary to customers. Is the GPLv2 and OpenSSL combination ok, and would the mongoose maintainers add an OpenSSL linking exception?": "GPL-2.0-only AND OpenSSL",
 	} {
 		q, ok := ParseQuestion(text)
 		if !ok || q.Expression != want {
