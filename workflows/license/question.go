@@ -1841,6 +1841,10 @@ var governsAskRE = regexp.MustCompile(`\b(?:what|which)\s+licen[cs]e\s+(?:then\s
 // othersWith tells whether the question is about others with a work under its one
 // licence (Question.ByOthers), and whether that work is the asker's own.
 func othersWith(text, lower string) (byOthers, own bool) {
+	if strings.Contains(lower, "want") || strings.Contains(lower, "let") || strings.Contains(lower, "allow") {
+		// "I don't want anyone copying it": a wish about others, not something they did.
+		lower = othersNotWantedRE.ReplaceAllStringFunc(lower, func(m string) string { return strings.Repeat(" ", len(m)) })
+	}
 	if !othersTakeOwnRE.MatchString(lower) && !othersDeriveOwnRE.MatchString(lower) && !othersTakeItRE.MatchString(lower) && !othersBreak(lower) {
 		return false, false // most questions say nothing of others: no second reading of the licences
 	}
@@ -1888,11 +1892,15 @@ func othersTakeOwn(lower string, f found) bool {
 	return false
 }
 
+// othersNotWantedRE: what the asker does not want others to do ("I don't want anyone
+// copying it or redistributing it as their own"), blanked to the sentence's end.
+var othersNotWantedRE = regexp.MustCompile(`\b(?:don'?t|don’t|do\s+not|doesn'?t|does\s+not|never)\s+(?:want|let|allow|permit)\s+(?:anyone|anybody|others|other\s+people|people|someone|somebody|them)\b[^.?!]*`)
+
 var (
 	othersWho = `\b(?:someone|somebody|(?:some|an?|another)\s+(?:[\w-]+\s+)?(?:guy|company|site|website|person|dev|developer|app|seller|vendor|people|competitor|startup|corporation|user|store|shop|channel|account|team|project|fork)` +
 		// "a company we really don't like forked our …"
 		`(?:\s+(?:(?:that|who|which)\s+)?(?:we|i)\s+(?:[\w'’]+\s+){0,2}?(?:like|trust|know|hate|dislike|work\s+with|compete\s+with))?` +
-		`|people|others|other\s+people)(?:'s|’s)?(?:\s+(?:is|are|has|have|just|now|been|apparently|already|openly))*\s+`
+		`|people|others|other\s+people|anyone|anybody)(?:'s|’s)?(?:\s+(?:is|are|has|have|just|now|been|apparently|already|openly))*\s+`
 	othersVerb = `(?:re-?upload\w*|re-?host\w*|mirror(?:s|ed|ing)|redistribut\w*|resell\w*|sell(?:s|ing)?|sold|cop(?:y|ies|ying)|copied|fork(?:s|ed|ing)?|clon(?:e|es|ed|ing)|tak(?:e|es|ing)|took|taken|publish\w*|repackag\w*|rebrand\w*|put|putting|puts|post(?:s|ed|ing)|ship(?:s|ped|ping)|bundl\w*|us(?:e|es|ed|ing))`
 	// othersTakeOwnRE: others doing something with what the asker owns: "someone is
 	// selling our", "a company copied chunks of my".

@@ -7101,3 +7101,17 @@ func TestRolledOutInHouse(t *testing.T) {
 		"we roll our app out to customers. it links a gpl library":                                           "dynamic_link",
 	})
 }
+
+// TestAnyoneTakingOwnWork: "anyone reselling our gplv3 tool" is others with the asker's
+// own work; what the asker does not want anyone to do ("I don't want anyone copying
+// it") is a wish, not others acting.
+func TestAnyoneTakingOwnWork(t *testing.T) {
+	for text, want := range map[string]bool{
+		"our readme says anyone reselling our gplv3 tool is committing a crime, is that right":                                           true,
+		"I wrote a Magento module for my company. I don't want anyone copying it or redistributing it as their own. Which licence fits?": false,
+	} {
+		if q, _ := ParseQuestion(text); q.ByOthers != want {
+			t.Errorf("%q: others with the work %v, want %v", text, q.ByOthers, want)
+		}
+	}
+}
