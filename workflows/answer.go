@@ -105,10 +105,10 @@ func runAsk(w *work) error {
 	if logo {
 		w.note = logoNote
 	}
-	if logo && a.named && len(a.q.Projects) > 0 && len(a.q.Licenses) == 1 && a.q.Claim == nil && slices.ContainsFunc(a.q.Projects, func(p license.ProjectReading) bool { return p.License == a.q.Licenses[0] }) {
+	if i := slices.IndexFunc(a.q.Projects, func(p license.ProjectReading) bool { return len(a.q.Licenses) == 1 && p.License == a.q.Licenses[0] }); logo && a.named && i >= 0 && a.q.Claim == nil {
 		// "can we use the ansible logo as the avatar of our repos?": the licence read is
 		// the project's code's, which says nothing of its logo; the logo is the answer.
-		p := a.q.Projects[slices.IndexFunc(a.q.Projects, func(p license.ProjectReading) bool { return p.License == a.q.Licenses[0] })]
+		p := a.q.Projects[i]
 		w.note = ""
 		return w.reply(restated(fmt.Sprintf("may %s's logo be used, and is it under its code's `%s`?", bot.Printable(p.Said, 60), p.License),
 			bot.Reply{Text: fmt.Sprintf("`%s` is the licence of %s's code; it does not make the logo yours to use.", p.License, bot.Printable(p.Said, 60)), Blocks: []bot.Block{bot.Section(logoNote)}}))

@@ -824,7 +824,7 @@ func artShippedBeside(lower string) bool {
 // such, and not shipped, built into the work or changed. -1 for none.
 func outputOf(lower string, f found, tool int) int {
 	own := ownInputsRE.ReplaceAllString(lower, " ")
-	if strings.Contains(own, "not ") || strings.Contains(own, "n't ") || strings.Contains(own, "never ") {
+	if containsAny(own, []string{"not ", "n't ", "n’t ", "dont ", "wont ", "never "}) {
 		own = notShippedClauseRE.ReplaceAllString(own, " ") // "we don't ship or link the tool"
 	}
 	if !outputMadeRE.MatchString(lower) || outputShippedRE.MatchString(own) || outputPartsRE.MatchString(own) && !documentsMadeRE.MatchString(lower) || runApartRE.MatchString(lower) {
