@@ -681,6 +681,17 @@ func wantUses(t *testing.T, cases map[string]string) {
 	}
 }
 
+// wantRead checks one thing each question is read as (of, named by what), for the
+// readings the other helpers do not cover.
+func wantRead[T comparable](t *testing.T, what string, of func(Question) T, cases map[string]T) {
+	t.Helper()
+	for text, want := range cases {
+		if q, _ := ParseQuestion(text); of(q) != want {
+			t.Errorf("%q: %s %v, want %v", text, what, of(q), want)
+		}
+	}
+}
+
 // wantExpressions checks the SPDX expression each question is read as.
 func wantExpressions(t *testing.T, cases map[string]string) {
 	t.Helper()
@@ -7067,29 +7078,21 @@ func TestOpeningAskedIsNoChoice(t *testing.T) {
 // TestFontsServedByWebApp: fonts or images a web app or site serves are downloaded by
 // every visitor, so they are distributed; what the app itself runs stays a service.
 func TestFontsServedByWebApp(t *testing.T) {
-	for text, want := range map[string]string{
+	wantRead(t, "use", func(q Question) string { return q.Use }, map[string]string{
 		"our web app serves jetbrains mono, dm sans and cormorant garamond from public/fonts but there's no licence file next to them. problem?": "distribute",
 		"our web app serves some ofl fonts. anything to do?": "distribute",
 		"our web app serves a gpl backend api":               "saas",
-	} {
-		if q, _ := ParseQuestion(text); q.Use != want {
-			t.Errorf("%q: use %q, want %q", text, q.Use, want)
-		}
-	}
+	})
 }
 
 // TestOutputWithToolNotShipped: what a program made, with the program said not to be
 // shipped or linked ("we don't ship or link the tool"), is its output asked about; the
 // program bundled too is shipped.
 func TestOutputWithToolNotShipped(t *testing.T) {
-	for text, want := range map[string]bool{
+	wantRead(t, "output", func(q Question) bool { return q.Output }, map[string]bool{
 		"can we use waveform images made with a gpl-2 command line tool inside our non-gpl project? we don't ship or link the tool": true,
 		"can we ship waveform images made with a gpl tool, and we also bundle the tool with our app?":                               false,
-	} {
-		if q, _ := ParseQuestion(text); q.Output != want {
-			t.Errorf("%q: output %v, want %v", text, q.Output, want)
-		}
-	}
+	})
 }
 
 // TestRolledOutInHouse: a tool rolled out in the company ("if we roll conan out") is
@@ -7106,12 +7109,8 @@ func TestRolledOutInHouse(t *testing.T) {
 // own work; what the asker does not want anyone to do ("I don't want anyone copying
 // it") is a wish, not others acting.
 func TestAnyoneTakingOwnWork(t *testing.T) {
-	for text, want := range map[string]bool{
+	wantRead(t, "others with the work", func(q Question) bool { return q.ByOthers }, map[string]bool{
 		"our readme says anyone reselling our gplv3 tool is committing a crime, is that right":                                           true,
 		"I wrote a Magento module for my company. I don't want anyone copying it or redistributing it as their own. Which licence fits?": false,
-	} {
-		if q, _ := ParseQuestion(text); q.ByOthers != want {
-			t.Errorf("%q: others with the work %v, want %v", text, q.ByOthers, want)
-		}
-	}
+	})
 }
