@@ -337,6 +337,10 @@ type found struct {
 	// supposed are licences the text supposes instead of the one the code is under
 	// ("what if it were AGPL?"), left out of ids.
 	supposed []string
+	// left are licences a project is said to have moved away from ("Grafana has switched
+	// from Apache 2.0 to AGPLv3"), left out of ids: what copies taken before the move
+	// keep.
+	left []string
 }
 
 // Claim is a well-known project said to be under a licence: one its data does not give
@@ -1101,6 +1105,7 @@ func findLicenses(text string) found {
 	// lib from Apache 2.0 to MIT") keeps both: the asker weighs them.
 	// So does weighing the move ("someone wants our boilerplate moved from mit to apache
 	// 2.0: what do we gain and lose?").
+	var left []string
 	if len(hits) > 1 && !weighsLicences(lower) && !gainLoseRE.MatchString(lower) {
 		hits = slices.DeleteFunc(hits, func(h hit) bool {
 			if h.pos <= 0 || h.pos > len(lower) || h.end < 0 || h.end > len(lower) {
@@ -1110,7 +1115,11 @@ func findLicenses(text string) found {
 			m := leftFromRE.FindStringIndex(before)
 			// "a contributor wants our ipad app moved from the MPL to the GPL": the asker's
 			// own work, named just before the move.
-			return m != nil && !ownWordsRE.MatchString(before[m[0]:]) && !ownThingBeforeRE.MatchString(before[:m[0]]) && movedToRE.MatchString(lower[h.end:min(len(lower), h.end+60)])
+			gone := m != nil && !ownWordsRE.MatchString(before[m[0]:]) && !ownThingBeforeRE.MatchString(before[:m[0]]) && movedToRE.MatchString(lower[h.end:min(len(lower), h.end+60)])
+			if gone && !slices.Contains(left, h.id) {
+				left = append(left, h.id)
+			}
+			return gone
 		})
 	}
 	// "SQLite says it's public domain", "the Unlicense puts it in the public domain":
@@ -1870,6 +1879,7 @@ func findLicenses(text string) found {
 		f.stated[1] = true
 	}
 	f.claims = claims
+	f.left = left
 	return f
 }
 

@@ -2355,6 +2355,10 @@ var (
 	// nowSaidRE: another licence is said to be the one now ("now the repo says mit",
 	// "it's now mit", "has been relicensed to"); whichOneRE asks which of them holds.
 	nowSaidRE = regexp.MustCompile(`\bnow\s+(?:the\s+[\w.-]+\s+|its\s+[\w.-]+\s+|it\s+|they\s+)?(?:says?|reads?|lists?|shows?)\b|\b(?:is|are|it'?s|they'?re)\s+now\b|\bnow\s+(?:it'?s|it\s+is|under|licen[cs]ed)\b|\b(?:has|have|was|were|got)\s+(?:just\s+|recently\s+)?(?:been\s+)?(?:just\s+|recently\s+)?relicen[cs]ed\s+(?:to|under|as)\b|\b(?:switched|moved|changed|went|migrated)\s+(?:over\s+)?to\b`)
+	// stillAskedRE asks whether something may still be done after a change ("can we still
+	// use it commercially?", "are the old versions still ok?").
+	stillAskedRE = regexp.MustCompile(`\b(?:can|could|may|do|does|is|are|am)\s+(?:we|i|you|they|it|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+still\b|\bstill\s+(?:use|ship|sell|fork|allowed|ok|okay|fine|free|mit|apache|bsd)\b`)
+
 	// complianceAskRE asks what is owed under the licence now ("What do we need to do in
 	// the app to stay compliant?"), which the former one does not answer.
 	complianceAskRE = regexp.MustCompile(`\bwhat\s+(?:do|does|would|will|must|should)\s+(?:we|i|you|they)\s+(?:now\s+)?(?:need|have)\s+to\s+do\b|\b(?:stay|remain|be|keep)\s+(?:\w+\s+)?compliant\b|\bwhat\s+(?:do|does)\s+(?:it|that|the\s+new\s+licen[cs]e)\s+(?:ask|require|mean)\b`)
@@ -2928,6 +2932,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 		}
 	}
 	q.Licenses, q.Assumed, q.Supposed, q.claims = f.ids, f.notes, f.supposed, f.claims
+	if len(former) == 0 && len(f.ids) == 1 && len(f.left) > 0 && stillAskedRE.MatchString(lower) {
+		// "hierspeech++ went from mit to cc-by-nc-sa. can we still use it commercially?":
+		// the licence the project left is what copies taken before the move keep.
+		former = f.left
+	}
 	if len(f.ids) > 0 {
 		q.Former = former
 		q.Forked, q.Later = forked, movedTo

@@ -7114,3 +7114,15 @@ func TestAnyoneTakingOwnWork(t *testing.T) {
 		"I wrote a Magento module for my company. I don't want anyone copying it or redistributing it as their own. Which licence fits?": false,
 	})
 }
+
+// TestLeftLicenceStillAsked: a licence a project moved away from ("went from mit to
+// cc-by-nc-sa") is its former one when the question asks what may still be done, so
+// the answer can say what copies taken before keep; asked nothing of it, it stays left
+// out.
+func TestLeftLicenceStillAsked(t *testing.T) {
+	wantRead(t, "former", func(q Question) string { return strings.Join(q.Former, ",") }, map[string]string{
+		"hierspeech++ went from mit to cc-by-nc-sa. can we still use it commercially?": "MIT",
+		"the project moved from mit to gpl. can we still use the old version?":         "MIT",
+		"grafana has switched from apache 2.0 to agplv3. what does that mean for us?":  "",
+	})
+}
