@@ -640,10 +640,14 @@ var nonCommercialTermsRE = regexp.MustCompile(`non[- ]?commercial|\b(?:research|
 // MIT and Apache 2.0 for a project like ours".
 var tradeOffsRE = regexp.MustCompile(`\b(?:trade-?offs?|pros\s+and\s+cons|upsides?\s+and\s+downsides?)\b[^.?!]{0,80}\bfor\s+(?:an?\s+(?:[\w-]+\s+)?(?:project|library|lib|tool|app|crate|package)\s+like\s+(?:ours|mine|this)|(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:project|library|lib|tool|app|crate|package|code|repo))\b`)
 
-var withoutOrLaterRE = regexp.MustCompile(`(\d|\bonly)\s*,?\s*(?:with\s+)?(?:no|without(?:\s+an?|\s+the|\s+any)?)\s+["'“‘]?or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later(?:\s+version)?["'”’]?(?:\s+(?:clause|wording|option|part|bit|language|grant))?`)
+// noOrLaterWords: the "or later" clause a notice is said not to have ("no 'or any later
+// version' bit"), for withoutOrLaterRE and thereNoOrLaterRE.
+const noOrLaterWords = `["'“‘]?or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later(?:\s+version)?["'”’]?(?:\s+(?:clause|wording|option|part|bit|language|grant))?`
+
+var withoutOrLaterRE = regexp.MustCompile(`(\d|\bonly)\s*,?\s*(?:with\s+)?(?:no|without(?:\s+an?|\s+the|\s+any)?)\s+` + noOrLaterWords)
 
 // thereNoOrLaterRE: "there's no 'or later'", said of a licence's notice.
-var thereNoOrLaterRE = regexp.MustCompile(`\bthere(?:'?s|\s+is)\s+no\s+["'“‘]?or\s+(?:\(at\s+your\s+option\)\s+)?(?:any\s+)?later(?:\s+version)?["'”’]?(?:\s+(?:clause|wording|option|part|bit|language|grant))?`)
+var thereNoOrLaterRE = regexp.MustCompile(`\bthere(?:'?s|\s+is)\s+no\s+` + noOrLaterWords)
 
 // noOrLaterAskedRE: what follows a notice said to have no "or later" asks about that
 // ("why would anyone leave it out?", "on purpose?", "what does that mean for us?").
