@@ -1581,6 +1581,7 @@ func CombinationReply(c license.Combination) bot.Reply {
 	}
 	names := bot.JoinAnd(quoted)
 	var under, lines []string
+	var sources []bot.Block // the sources of the statements "cannot say" lines give
 	for _, u := range c.Under {
 		var line string
 		switch u.Answer {
@@ -1604,21 +1605,17 @@ func CombinationReply(c license.Combination) bot.Reply {
 		default:
 			var open []string
 			for _, o := range u.Others {
-				if why := undecided(o); why != "" && !slices.Contains(open, why) {
+				why := undecided(o)
+				if why != "" && !slices.Contains(open, why) {
 					open = append(open, why)
+				}
+				if src := "Source: " + o.Source; why != "" && o.Source != "" && !slices.ContainsFunc(sources, func(b bot.Block) bool { return b.Text == src }) {
+					sources = append(sources, bot.Context(src)) // the statement the line gives
 				}
 			}
 			line = fmt.Sprintf("• Under %s: cannot say; %s.", u.License, strings.Join(open, "; "))
 		}
 		lines = append(lines, line)
-	}
-	var sources []bot.Block
-	for _, u := range c.Under {
-		for _, o := range u.Others {
-			if src := "Source: " + o.Source; o.Source != "" && undecided(o) != "" && !slices.ContainsFunc(sources, func(b bot.Block) bool { return b.Text == src }) {
-				sources = append(sources, bot.Context(src)) // the statement an undecided line gives
-			}
-		}
 	}
 	var head string
 	switch combinedAnswer(c) {

@@ -627,6 +627,9 @@ func TestEPLSecondaryLicenceCompatibility(t *testing.T) {
 		[]string{"Under GPL-3.0-only: cannot say; for EPL-2.0 code it depends, as EPL-2.0's Secondary License", "Source: https://www.gnu.org/licenses/license-list.html#EPL2", "OSADL"},
 		[]string{"depends on how the code is combined"})
 	answered(t, "can EPL-2.0 code go into our LGPL-2.1 library?", []string{"OSADL matrix: Check dependency", "linking versus copying"}, []string{"Secondary License"})
+	// A combination whose lines all say no gives no statement, so no source for one.
+	answered(t, "can EPL-1.0, EPL-2.0 and GPL code be combined in one work?",
+		[]string{"Under EPL-2.0: no", "Under GPL-3.0-only: no"}, []string{"license-list.html#EPL2"})
 }
 
 // TestRelicenseAskedOfMaintainers: asking a project's maintainers to move it to another
