@@ -7126,3 +7126,14 @@ func TestLeftLicenceStillAsked(t *testing.T) {
 		"grafana has switched from apache 2.0 to agplv3. what does that mean for us?":  "",
 	})
 }
+
+// TestAddedToNamedProjectOfAKind: code added to a project named with its kind and its
+// licence said after ("add a better PWM module to the NodeMCU firmware, which is MIT
+// licensed") goes into that project; a dependency swapped for another ("moved from
+// gotk3 to the gotk4 bindings, which are agplv3") is not where code goes.
+func TestAddedToNamedProjectOfAKind(t *testing.T) {
+	wantDirections(t, map[string][]string{
+		"I want to add a better PWM module to the NodeMCU firmware, which is MIT licensed. The fast PWM implementation I'd build on (ESP8266_new_pwm) is under GPL 2.0. Can it go in?": {"GPL-2.0-only", "MIT"},
+		"nwg-drawer is mit but it just moved from gotk3 to the gotk4 bindings, which are agplv3. doesn't that make the whole app agpl now?":                                            {"AGPL-3.0-only", "MIT"},
+	})
+}

@@ -63,6 +63,11 @@ var (
 		// "a pull request adds Apache 2.0 code to FontForge, which is GPLv3-or-later": what
 		// the code is added to.
 		regexp.MustCompile(`\b(?:adds?|adding|added|contribut\w*|submit\w*|merg\w*|port\w*|import\w*|bring\w*|brought|pull\w*|cop(?:y|ies|ied|ying)|mov(?:e|es|ed|ing)|put|putting|vendor\w*|includ\w*|upstream\w*)\b[^?!]{0,60}\b(?:to|into)\s+[\w.-]+,?\s+(?:which|that)\s+(?:is|are)\s+(?:licen[cs]ed\s+)?(?:under\s+)?(?:the\s+)?$`),
+		// "add a better PWM module to the NodeMCU firmware, which is MIT licensed": the
+		// same, the project named with its kind. A move from one thing to another ("moved
+		// from gotk3 to the gotk4 bindings, which are agplv3") is a dependency swapped, not
+		// code put in.
+		regexp.MustCompile(`\b(?:adds?|adding|added|contribut\w*|submit\w*|merg\w*|port\w*|import\w*|bring\w*|brought|pull\w*|cop(?:y|ies|ied|ying)|put|putting|vendor\w*|includ\w*|upstream\w*)\b[^?!]{0,60}\b(?:to|into)\s+(?:the\s+|our\s+|my\s+)?[\w.-]+\s+` + workNounWords + `,?\s+(?:which|that)\s+(?:is|are)\s+(?:licen[cs]ed\s+)?(?:under\s+)?(?:the\s+)?$`),
 		// "can mappers trace from them into openstreetmap (odbl)?": the licence said in
 		// brackets of what the code goes into.
 		regexp.MustCompile(`\b(?:into|in\s+to)\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s*\(\s*$`),
