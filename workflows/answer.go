@@ -203,6 +203,10 @@ func runAsk(w *work) error {
 		}
 		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, nonCode: q.NonCode, beside: q.TermsBeside, maintainer: q.Maintainer,
 			version: q.VersionRead, versionWhy: q.VersionWhy, unnamed: !ok && t.Name == "copyleft" && license.ObligedByTakenIn(w.call.Event.Text)}
+		if ok && asked.moving && q.Kind == license.AskCompatibility && q.Reading == license.RolesSaid && len(q.Licenses) == 2 && q.Licenses[1] == q.Work &&
+			len(license.Conjuncts(q.Licenses[0])) == 1 {
+			asked.from, asked.to = q.Licenses[0], q.Work
+		}
 		if ok && (q.Topic == "noncommercial" || q.Topic == "distribution") && q.Kind == license.AskVerdict && q.Use != "" && !license.AskedOfOthers(w.call.Event.Text) {
 			// Not when the question is what someone else owes ("are they obliged to give
 			// us the source?"): the policy speaks of the organisation's own use.
@@ -1062,6 +1066,32 @@ func movingField(t license.Topic) bot.Field {
 	return sourcedField("Moving a released project", t.Moving, t.MovingSource)
 }
 
+// movedCodeField says whether code under from may go into a work under to: whether
+// contributions whose authors do not agree to a move may stay in the project under its
+// new licence. attribution tells whether the answer rests on the OSADL matrix, whose
+// attribution must go with it.
+func movedCodeField(from, to string) (f bot.Field, attribution bool) {
+	c := license.RelicensedCompatibility(from, to, "")
+	var then string
+	switch {
+	case (c.Answer == "Yes" || c.Answer == "Same") && strings.HasSuffix(from, "-only") && strings.HasSuffix(to, "-or-later"):
+		// GPL-3.0-only code in a GPL-3.0-or-later project: it may be there, but the
+		// whole can then go out under the one version only.
+		then = fmt.Sprintf("So code under `%s` kept without its authors' agreement stays under `%s`, and the project as a whole can go out only under that: the \"or later\" choice needs the agreement of everyone who holds copyright in it.", from, from)
+	case c.Answer == "Yes" || c.Answer == "Same":
+		then = fmt.Sprintf("So code under `%s` whose authors do not answer may stay in the project under `%s`, keeping its own notices.", from, to)
+	case c.Answer == "No":
+		then = fmt.Sprintf("So code under `%s` goes under `%s` only with the agreement of everyone who holds copyright in it; code whose authors do not agree is rewritten or removed.", from, to)
+	default:
+		then = fmt.Sprintf("So whether code under `%s` may stay without its authors' agreement is for the OSPO to check.", from)
+	}
+	value := compatHeadline(c) + "\n" + c.Reason + "\n" + then
+	if c.Source != "" {
+		value += "\nSource: " + c.Source
+	}
+	return bot.Field{Label: "Code under the licence it has now", Value: value}, fromOSADL(c)
+}
+
 // sourcedField is a topic's lines for one case, with their source.
 func sourcedField(label string, lines []string, source string) bot.Field {
 	return bot.Field{Label: label, Value: strings.Join(lines, "\n") + "\nSource: " + source}
@@ -1088,6 +1118,11 @@ type topicAsked struct {
 	// policy's verdict on them belongs in the answer ("can the NC icons stay in our
 	// Fedora package?" asks about non-commercial terms and about distributing).
 	expr, use string
+	// from and to are the licence a project is under and the one the question moves it
+	// to ("repo is gpl-2 with no 'or later'. can we just bump it to gpl-3?"), when the
+	// message says both: whether code under the first may go under the second is what
+	// decides for the code whose authors do not agree.
+	from, to string
 }
 
 // answerTopic answers an OSPO question from the topic data and the policy, with the
@@ -1127,6 +1162,14 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 		fields = []bot.Field{f}
 	case moving:
 		fields = append(fields, movingField(t))
+	}
+	var movedBlocks []bot.Block
+	if moving && asked.from != "" {
+		f, attribution := movedCodeField(asked.from, asked.to)
+		fields = append(fields, f)
+		if attribution {
+			movedBlocks = append(movedBlocks, bot.Context(license.OSADLAttribution))
+		}
 	}
 	generated := asked.generated && len(t.Generated) > 0
 	if generated {
@@ -1220,7 +1263,7 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 		fields = append(fields, bot.Field{Label: "Source", Value: source})
 	}
 	fields = append(fields, bot.Field{Label: "Policy", Value: policyLink(w.e.policy.URL())})
-	blocks := []bot.Block{bot.Fields(fields...)}
+	blocks := append([]bot.Block{bot.Fields(fields...)}, movedBlocks...)
 	if (t.Name == "choose" || t.Name == "selling" || t.Name == "distribution") && w.throughApplesStore(named...) {
 		// "Someone sent a pull request moving our iOS app from the MPL to the GPL": the
 		// licence weighed for an app in Apple's store meets the store's terms.
@@ -1235,7 +1278,10 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 		blocks = append(blocks, bot.Buttons(buttons...))
 	}
 	question := "a question about " + strings.ToLower(title[:1]) + title[1:]
-	if moving && !movingAnswer {
+	switch {
+	case moving && !movingAnswer && asked.from != "":
+		question += fmt.Sprintf(", moving one already released from `%s` to `%s`", asked.from, asked.to)
+	case moving && !movingAnswer:
 		question += ", moving one already released to another"
 	}
 	if generated {
@@ -1247,7 +1293,8 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	switch {
 	case beside:
 		question += ", written beside `" + strings.Join(named, "`, `") + "`"
-	case len(named) > 0:
+	case len(named) > 0 && !(asked.from != "" && moving && !movingAnswer && len(named) == 2 && slices.Contains(named, asked.from) && slices.Contains(named, asked.to)):
+		// The two licences moved from and to are named above already.
 		question += ", naming `" + strings.Join(named, "`, `") + "`"
 	}
 	if base := license.VersionForms(named); asked.version != "" && base != "" {

@@ -295,7 +295,7 @@ func TestMaintainerAsksAboutCLA(t *testing.T) {
 // question of choosing a first licence is not told of moving.
 func TestMovingOwnProject(t *testing.T) {
 	answered(t, "my parser crate has been GPL-3.0 since 2019. could I just switch it to Apache-2.0?",
-		[]string{"moving one already released to another, naming `GPL-3.0-only`, `Apache-2.0`", "needs the agreement of everyone who holds copyright", "https://opensource.guide/legal/"},
+		[]string{"moving one already released from `GPL-3.0-only` to `Apache-2.0`", "needs the agreement of everyone who holds copyright", "https://opensource.guide/legal/"},
 		[]string{"Not allowed", "Needs approval"})
 	answered(t, "I'm starting a new library. MIT or Apache-2.0?",
 		[]string{"a question about choosing a licence for a project you release, naming `MIT`, `Apache-2.0`"},
@@ -305,7 +305,7 @@ func TestMovingOwnProject(t *testing.T) {
 		[]string{"a question about choosing a licence for a project you release, naming `MPL-2.0`, `Apache-2.0`, `MIT`, `BSD-3-Clause`"},
 		[]string{"Moving a released project"})
 	answered(t, "we're thinking of switching our library from mit to apache instead. worth it?",
-		[]string{"moving one already released to another"}, nil)
+		[]string{"moving one already released from `MIT` to `Apache-2.0`"}, nil)
 }
 
 // TestGeneratedContribution: a contribution written with an AI assistant is a question
@@ -1004,7 +1004,8 @@ func TestChoosingForTextArtAndData(t *testing.T) {
 	answered(t, "which licence should we pick for our new python library?", []string{"Choosing a licence"}, []string{"Text, art and data"})
 	// A Creative Commons licence weighed for one's own project, a switch proposed.
 	answered(t, "we put our js project under cc by-sa. someone says switch to gpl. which one?",
-		[]string{"Choosing a licence", "Moving a released project", "Text, art and data: Software licences are written for code"}, []string{"Creative Commons: Yes"})
+		[]string{"Choosing a licence", "Moving a released project", "Text, art and data: Software licences are written for code",
+			"Code under the licence it has now: `CC-BY-SA-4.0` code into a `GPL-3.0-only` work — Creative Commons: Yes."}, []string{"As I read it: can `CC-BY-SA-4.0` code go into"})
 }
 
 // TestProjectVersionWithItsSource: a project read at a version under an older licence
@@ -1033,4 +1034,26 @@ func TestObligedByUnnamedLicence(t *testing.T) {
 func TestSourceFilesAgainstLicenceFile(t *testing.T) {
 	answered(t, "idalink's LICENSE went bsd-2 but every .py still says gpl-3.0+. which one is it?",
 		[]string{"which licence holds when the licence file says `BSD-2-Clause` and the source file headers say `GPL-3.0-or-later`?", "a notice for that file"}, nil)
+}
+
+// TestMovingFromOneLicenceToAnother: the asker's project moved from the licence it has
+// to another ("repo is gpl-2 with no 'or later'. can we just bump it to gpl-3?") gets,
+// beside what moving takes, whether code under the first may go under the second: what
+// decides for the contributions whose authors do not agree. A project moved from "only"
+// to "or later" keeps the one version for code kept without agreement; a licence only
+// weighed, with none said to move from, gets no such line.
+func TestMovingFromOneLicenceToAnother(t *testing.T) {
+	answered(t, "repo is gpl-2 with no 'or later'. can we just bump it to gpl-3?",
+		[]string{"moving one already released from `GPL-2.0-only` to `GPL-3.0-only`", "Moving a released project",
+			"`GPL-2.0-only` code into a `GPL-3.0-only` work — OSADL matrix: No.", "only with the agreement of everyone who holds copyright in it", "License compatibility data ©"}, nil)
+	answered(t, "our wordpress plugin is MIT, do we have to switch it to gplv2+ for the plugin directory",
+		[]string{"`MIT` code into a `GPL-2.0-or-later` work — OSADL matrix: Yes.", "whose authors do not answer may stay in the project under `GPL-2.0-or-later`"}, nil)
+	answered(t, "our extension is gpl-3.0-only, can we switch it to gpl-3.0-or-later ourselves",
+		[]string{"`GPL-3.0-only` code into a `GPL-3.0-or-later` work — FSF: Yes.", "the project as a whole can go out only under that"}, []string{"may stay in the project under"})
+	answered(t, "found some cc0 art for our all-gpl game. can i just relicense it as gpl instead of keeping two licences side by side",
+		[]string{"`CC0-1.0` code into a `GPL-3.0-only` work — FSF licence list: Yes."}, nil)
+	answered(t, "why would we pick gpl over mit for our new cli tool",
+		[]string{"Choosing a licence"}, []string{"Code under the licence it has now", "moving one already released"})
+	answered(t, "if i load highcharts from their cdn instead of committing it, does its license still matter for our gplv2 php app",
+		nil, []string{"moving one already released", "Moving a released project"})
 }

@@ -995,11 +995,13 @@ func asksOwnAdvice(ask string) bool {
 
 // movesOwnRE: the asker's project, under one licence, is to move to another: "switch it
 // to MIT", "relicense", "should fonts be OFL instead".
-var movesOwnRE = regexp.MustCompile(`\b(?:go|going|goes|move|moving|switch\w*)\s+(?:fully\s+)?(?:permissive|copyleft)\b|\b(?:relicen[cs]\w*|re-licen[cs]\w*|switch\w*|mov(?:e|es|ing)|chang\w*|convert\w*|migrat\w*)\b[^.?!]{0,40}\bto\b|\bswap\w*\s+(?:the\s+)?licen[cs]e|\binstead\b|\b(?:drop|leave|leaving)\s+(?:the\s+)?[\w.+-]+\s+for\b`)
+var movesOwnRE = regexp.MustCompile(`\b(?:go|going|goes|move|moving|switch\w*)\s+(?:fully\s+)?(?:permissive|copyleft)\b|\b(?:relicen[cs]\w*|re-licen[cs]\w*|switch\w*|mov(?:e|es|ing)|chang\w*|convert\w*|migrat\w*)\b[^.?!]{0,40}\bto\b|\b(?:relicen[cs]\w*|re-licen[cs]\w*)\s+(?:it|them|this|that)\s+as\b|\bswap\w*\s+(?:the\s+)?licen[cs]e|\binstead\b|\b(?:drop|leave|leaving)\s+(?:the\s+)?[\w.+-]+\s+for\b`)
 
 // pickedInsteadRE: one licence picked instead of another ("pick mpl for a python repo
 // instead of apache"), which weighs candidates rather than moving a licence.
-var pickedInsteadRE = regexp.MustCompile(`\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|chose|prefer(?:s|red)?|go(?:es|ing)?\s+with|opt(?:s|ed)?\s+for)\s+[^.?!]{0,60}?\binstead\b`)
+// An action done instead of another ("load highcharts from their cdn instead of
+// committing it") moves no licence either.
+var pickedInsteadRE = regexp.MustCompile(`\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|chose|prefer(?:s|red)?|go(?:es|ing)?\s+with|opt(?:s|ed)?\s+for)\s+[^.?!]{0,60}?\binstead\b|\binstead\s+of\s+[a-z]+ing\b`)
 
 // adviceSentence is the sentence that asks, or the last one when none says it asks: "…
 // lgpl as a compromise, or just mit thanks!".
