@@ -77,6 +77,8 @@ func TestQuestionsNamingProjects(t *testing.T) {
 		"can we switch the broker to RabbitMQ?":                      "MPL-2.0",
 		"our firmware links the Rust standard library, ok?":          "MIT OR Apache-2.0",
 		"can we offer Moodle to our schools as a service?":           "GPL-3.0-or-later",
+		// A project whose data gives the exception a message leaves unnamed.
+		`pygit2 is "GPLv2 with linking exception". our licence checker reports it as strong copyleft. right classification?`: "GPL-2.0-only WITH GCC-exception-2.0",
 	} {
 		if q, ok := ParseQuestion(text); !ok || !sameExpression(q.Expression, want) {
 			t.Errorf("%q: read %q (understood %v), want %q", text, q.Expression, ok, want)
