@@ -201,7 +201,7 @@ func runAsk(w *work) error {
 				asIs = asIsButtons(q, w.call.Event.Text)
 			}
 		}
-		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, nonCode: q.NonCode, beside: q.TermsBeside, maintainer: q.Maintainer,
+		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, nonCode: q.NonCode, hardware: t.Name == "choose" && (license.AboutHardware(w.call.Event.Text) || slices.ContainsFunc(named, isHardwareLicence)), beside: q.TermsBeside, maintainer: q.Maintainer,
 			version: q.VersionRead, versionWhy: q.VersionWhy, unnamed: !ok && t.Name == "copyleft" && license.ObligedByTakenIn(w.call.Event.Text)}
 		if ok && asked.moving && q.Kind == license.AskCompatibility && q.Reading == license.RolesSaid && len(q.Licenses) == 2 && q.Licenses[1] == q.Work &&
 			len(license.Conjuncts(q.Licenses[0])) == 1 {
@@ -1066,6 +1066,12 @@ func movingField(t license.Topic) bot.Field {
 	return sourcedField("Moving a released project", t.Moving, t.MovingSource)
 }
 
+// isHardwareLicence tells whether a licence is written for hardware designs: the CERN
+// Open Hardware Licences, the TAPR Open Hardware License, the Solderpad Hardware Licenses.
+func isHardwareLicence(id string) bool {
+	return strings.HasPrefix(id, "CERN-OHL-") || strings.HasPrefix(id, "TAPR-OHL-") || strings.HasPrefix(id, "SHL-")
+}
+
 // movedCodeField says whether code under from may go into a work under to: whether
 // contributions whose authors do not agree to a move may stay in the project under its
 // new licence. attribution tells whether the answer rests on the OSADL matrix, whose
@@ -1102,6 +1108,7 @@ type topicAsked struct {
 	moving    bool // it moves a project already released to another licence ("can I just switch it to MIT?")
 	generated bool // the code asked about was written by an AI assistant
 	nonCode   bool // it is about text, art or data as well as code ("my thesis pdf and the code from it"), or weighs a Creative Commons licence for code
+	hardware  bool // it chooses a licence for a hardware design ("this rp2040 kicad board is mit. is mit even a good fit?")
 	beside    bool // the topic's terms are written beside an open source licence it names ("GPL, but no reselling")
 	// unnamed: the question asks whether code it takes in, under a licence it does not
 	// name, obliges the asker to open their own ("do we have to open source the app
@@ -1178,6 +1185,10 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	content := asked.nonCode && len(t.Content) > 0
 	if content {
 		fields = append(fields, sourcedField("Text, art and data", t.Content, t.ContentSource))
+	}
+	hardware := asked.hardware && len(t.Hardware) > 0
+	if hardware {
+		fields = append(fields, sourcedField("Hardware designs", t.Hardware, t.HardwareSource))
 	}
 	if asked.unnamed {
 		fields = append(fields, bot.Field{Label: "The licence decides", Value: "Whether you must open your own code depends on the licence of the code you take in, which the question does not name. A permissive licence (MIT, BSD, Apache-2.0) asks only that its notices go with the copies; only a copyleft one reaches your code, as above. Ask again with that licence (`can we use an LGPL library in our paid app?`), or let `license URL` read it from the library's repository."})
@@ -1287,8 +1298,13 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	if generated {
 		question += ", with code written by an AI assistant"
 	}
-	if content {
+	switch {
+	case content && hardware:
+		question += ", and what suits text, art, data and hardware designs"
+	case content:
 		question += ", and what suits text, art and data"
+	case hardware:
+		question += ", and what suits hardware designs"
 	}
 	switch {
 	case beside:

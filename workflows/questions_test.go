@@ -1057,3 +1057,16 @@ func TestMovingFromOneLicenceToAnother(t *testing.T) {
 	answered(t, "if i load highcharts from their cdn instead of committing it, does its license still matter for our gplv2 php app",
 		nil, []string{"moving one already released", "Moving a released project"})
 }
+
+// TestChoosingForHardware: choosing a licence for a hardware design ("this rp2040 kicad
+// board is mit. is mit even a good fit for hardware designs?"), or weighing a hardware
+// licence, adds what hardware licences are for, with the CERN OHL's page as source;
+// choosing for a program does not, nor does a "memory footprint".
+func TestChoosingForHardware(t *testing.T) {
+	answered(t, "this rp2040 kicad board is mit. is mit even a good fit for hardware designs?",
+		[]string{"and what suits hardware designs", "Hardware designs: Software licences speak of programs", "CERN-OHL-W (weakly reciprocal", "https://ohwr.org/project/cernohl/wikis/Documents/CERN-OHL-version-2"}, nil)
+	answered(t, "esp rust board is cern-ohl-s. should it be the permissive cern-ohl-p like the rest of rust?",
+		[]string{"Hardware designs:"}, nil)
+	answered(t, "which licence should we pick for our new python library with a small memory footprint?",
+		[]string{"Choosing a licence"}, []string{"Hardware designs"})
+}

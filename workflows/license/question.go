@@ -736,6 +736,13 @@ func onlyOrLater(ids []string) (only, later string, ok bool) {
 // pdf", "the docs", "the art, music and story", "our dataset").
 var nonCodeRE = regexp.MustCompile(`\b(?:docs|documentation|manuals?|thesis|theses|papers?|pdfs?|articles?|books?|prose|tutorials?|slides|figures?|images?|art|artwork|artworks|assets|sprites|textures|music|sounds?|audio|videos?|photos?|data|datasets?|data\s+sets?|icons?|story|stories|blog\s+posts?|wiki\s+(?:text|pages?|content))\b`)
 
+// AboutHardware tells whether a message speaks of a hardware design, its files or its
+// kind ("this rp2040 kicad board is mit. is mit even a good fit?", "which licence for
+// the pcb schematics and cad files of our haptics board?", "an FPGA design").
+func AboutHardware(text string) bool { return hardwareRE.MatchString(strings.ToLower(text)) }
+
+var hardwareRE = regexp.MustCompile(`\b(?:kicad|schematics?|pcbs?|gerbers?|(?:symbol|footprint)\s+librar(?:y|ies)|(?:circuit|printed\s+circuit)\s+boards?|(?:board|pcb|circuit|hardware|mechanical|enclosure)\s+(?:designs?|files|layouts?)|open[- ]?(?:source\s+)?hardware|hardware\s+(?:projects?|licen[cs]es?)|cad\s+files|step\s+files|verilog|vhdl|systemverilog|gateware|fpga\s+(?:designs?|cores?|bitstreams?)|asic\s+designs?|(?:dev|development|carrier|breakout|expansion)\s+boards?)\b`)
+
 // relicensesTakenRE asks whether code, named by what it is rather than as a project of
 // the asker's, may be put under another licence ("can those just be relicensed bsd?",
 // "could it be relicensed?", "can we simply relicense the mms code to GPL-2?").

@@ -48,6 +48,11 @@ type Topic struct {
 	// code from it", with its source.
 	Content       []string `json:"content,omitempty"`
 	ContentSource string   `json:"content_source,omitempty"`
+	// Hardware is what the answer adds when the licence is chosen for a hardware design
+	// (AboutHardware): "this rp2040 kicad board is mit. is mit even a good fit for
+	// hardware designs?", with its source.
+	Hardware       []string `json:"hardware,omitempty"`
+	HardwareSource string   `json:"hardware_source,omitempty"`
 	// Beside is what the answer adds when the question names an open source licence with
 	// the topic's terms written next to it (Question.TermsBeside), with its source.
 	Beside       []string `json:"beside,omitempty"`
