@@ -1464,7 +1464,10 @@ func findLicenses(text string) found {
 		ownPlugin := func() bool {
 			return platformNounRE.MatchString(lower[h.end:]) && h.pos > 0 && h.pos <= len(lower) && makingOwnRE.MatchString(lower[max(0, h.pos-60):h.pos])
 		}
-		stated := i+1 < len(hits) && (hits[i+1].project == nil || hits[i+1].project.Tag) && hits[i+1].pos >= h.end && !ownPlugin() &&
+		// "our haskell bindings for fltk are mit": the licence said is that of the work
+		// made for the project, whose own licence its data gives.
+		madeFor := h.pos > 0 && h.pos <= len(lower) && madeForProjectRE.MatchString(lower[max(0, h.pos-40):h.pos])
+		stated := i+1 < len(hits) && (hits[i+1].project == nil || hits[i+1].project.Tag) && hits[i+1].pos >= h.end && !ownPlugin() && !madeFor &&
 			(statedRE.MatchString(lower[h.end:hits[i+1].pos]) || statedNext(lower, h.pos, h.end, hits[i+1].pos, h.project, hits[i+1].id)) &&
 			!(strings.Contains(lower[h.end:hits[i+1].pos], "under") && h.pos > 0 && h.pos <= len(lower) && redistributingRE.MatchString(lower[max(0, h.pos-40):h.pos]))
 		if stated {
@@ -2115,6 +2118,10 @@ var exceptionAfterRE = regexp.MustCompile(`^[\s-]*(?:linking\s+|runtime\s+(?:lib
 // makingOwnRE: the words before a project's name that say the asker makes a work for
 // it: "can i write a", "we are building an", "planning a".
 var makingOwnRE = regexp.MustCompile(`(?:\b(?:i|we)\s*(?:'m|’m|am|'re|’re|are|will|want\s+to|plan\s+to|would\s+like\s+to)?\s*|^\s*|[.?!]\s+)(?:write|writing|wrote|build|building|built|make|making|made|develop|developing|developed|create|creating|created|planning|publish|publishing|release|releasing|sell|selling)\s+(?:a|an|my|our)\s+(?:new\s+|small\s+|little\s+|free\s+|paid\s+|commercial\s+)?$`)
+
+// madeForProjectRE: a work made for or around the project named next ("bindings for",
+// "a wrapper around", "a port of"), which a licence said after it belongs to.
+var madeForProjectRE = regexp.MustCompile(`\b(?:bindings?|wrappers?|ports?|plugins?|plug-ins?|extensions?|add-?ons?|frontends?|front-ends?|guis?)\s+(?:for|to|of|around)\s+(?:the\s+)?$`)
 
 // othersMadeWithRE and madeWithAfterRE: a project named as what another work's parts are
 // written in or made with ("its Jinja templates", "their Sass stylesheets"), before the

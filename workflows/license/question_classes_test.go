@@ -7137,3 +7137,16 @@ func TestAddedToNamedProjectOfAKind(t *testing.T) {
 		"nwg-drawer is mit but it just moved from gotk3 to the gotk4 bindings, which are agplv3. doesn't that make the whole app agpl now?":                                            {"AGPL-3.0-only", "MIT"},
 	})
 }
+
+// TestLicenceOfWorkMadeForProject: a licence said after "bindings for", "a wrapper
+// around" or "a port of" a project is that work's, not a claim about the project, whose
+// own licence its data gives.
+func TestLicenceOfWorkMadeForProject(t *testing.T) {
+	wantRead(t, "licences", func(q Question) string { return strings.Join(q.Licenses, " | ") }, map[string]string{
+		"our haskell bindings for fltk are mit but the package ships fltk's own source. what licence should the package really have": "LGPL-2.0-only WITH FLTK-exception | MIT",
+	})
+	wantRead(t, "a claim about the project", func(q Question) bool { return q.Claim != nil }, map[string]bool{
+		"our haskell bindings for fltk are mit but the package ships fltk's own source. what licence should the package really have": false,
+		"fltk is mit, right?": true,
+	})
+}
