@@ -3717,7 +3717,8 @@ func parseQuestion(text string) (q Question, ok bool) {
 			}
 		}
 	}
-	if (q.Kind == AskProfile || q.Kind == AskVerdict && f.at[0][0] >= 0 && f.at[0][0] <= len(lower) && whatIsBeforeRE.MatchString(lower[max(0, f.at[0][0]-30):f.at[0][0]])) && q.Topic == "" && len(f.ids) >= 2 && len(q.Licenses) == len(f.ids) && likenessOnly(lower, f) {
+	if (q.Kind == AskProfile || q.Kind == AskVerdict && f.at[0][0] >= 0 && f.at[0][0] <= len(lower) && whatIsBeforeRE.MatchString(lower[max(0, f.at[0][0]-30):f.at[0][0]]) ||
+		q.Kind == AskVerdict && likenedLastRE.MatchString(lower)) && q.Topic == "" && len(f.ids) >= 2 && len(q.Licenses) == len(f.ids) && likenessOnly(lower, f) {
 		// "what is the mulan psl v2? like apache 2.0 or something else?", "is ms-pl
 		// basically as open as mit/apache?": the first licence is asked about; the others
 		// are what it is likened to.
@@ -3727,6 +3728,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	return q, true
 }
+
+// likenedLastRE: a message that ends by asking whether what it said of a licence makes it
+// like another ("ms-pl 3(d) says binaries only under a license that 'complies with this
+// license', is that viral like the gpl?"): what the first licence is, not a use of it.
+var likenedLastRE = regexp.MustCompile(`\b(?:is|isn'?t|are|aren'?t)\s+(?:that|it|this|they|those|these)\s+(?:[\w-]+\s+){0,3}?like\s+(?:the\s+|an?\s+)?[\w.+-]+(?:\s+licen[cs]es?)?\s*[?!.]*\s*(?:(?:thanks|thank\s+you|thx|ty|cheers|please|pls)\b[^a-z]*)?$`)
 
 // likenessOnly tells whether every licence a text names after its first is named as
 // what the first is likened to ("like apache 2.0", "as open as mit/apache", "more like
@@ -3751,7 +3757,7 @@ func likenessOnly(lower string, f found) bool {
 // those before a licence it is likened to ("like", "as open as", "more like"); "is ISC
 // similar to MIT?" compares the two.
 var (
-	likenedAskRE = regexp.MustCompile(`(?:^|[.?!]\s*|\b(?:what\s+is|what'?s|whats|is|are|how\s+is|explain))\s+(?:the\s+|an?\s+)?$|^\s*$`)
+	likenedAskRE = regexp.MustCompile(`(?:^|[.?!:]\s*|\b(?:what\s+is|what'?s|whats|is|are|how\s+is|explain))\s+(?:the\s+|an?\s+)?$|^\s*$`)
 	likenedToRE  = regexp.MustCompile(`\b(?:like|as\s+\w+\s+as|more\s+like|kind\s+of\s+like|sort\s+of\s+like|(?:pick|picks|choose|chooses|prefer|prefers|use|uses)\s+(?:it|this|that)\s+(?:over|instead\s+of|rather\s+than))\s+(?:the\s+|an?\s+|plain\s+)?$`)
 	// whatIsBeforeRE: the words before the first licence ask what it is ("whats the upl …").
 	whatIsBeforeRE = regexp.MustCompile(`\b(?:what\s+is|what'?s|whats|explain)\s+(?:the\s+|an?\s+)?$`)

@@ -4338,6 +4338,8 @@ func TestLikenedLicenceIsBackground(t *testing.T) {
 		"what is the mulan psl v2? like apache 2.0 or something else?":             "MulanPSL-2.0",
 		"is ms-pl basically as open as mit/apache or does it have a copyleft bit?": "MS-PL",
 		"what is cecill-b in practice? is it like bsd or more like gpl?":           "CECILL-B",
+		// What the message says of a licence, then asked whether that makes it like another.
+		"ms-pl 3(d) says binaries only under a license that 'complies with this license', is that viral like the gpl?": "MS-PL",
 	})
 	// The licences it is likened to are not answered, so no note says how their names
 	// were read.
