@@ -592,6 +592,11 @@ var useWords = []struct {
 		// redis" is a service, nothing of it handed out.
 		"on aws", "on azure", "on gcp", "on google cloud", "aws managed", "managed redis", "managed postgres", "managed postgresql", "managed mysql",
 		"managed database", "managed databases", "managed kafka", "managed elasticsearch", "managed mongodb", "elasticache", "amazon rds", "aws rds"}},
+	// A release of the software, as a thing handed out ("can the release stay mit", "we
+	// publish releases on github"), goes out whatever server it is: "our minecraft server
+	// bundles bukkit".
+	{"distribute", []string{"can the release", "the release stay", "the release be", "our release builds", "our releases", "its releases", "release builds", "release zip", "release zips", "release archive",
+		"releases on github", "github releases", "github release", "release binaries", "publish releases", "publish a release", "release it on github", "release them on github"}},
 	{"saas", []string{"saas", "as a service", "hosted", "host", "hosting", "cloud", "web service", "web app", "webapp", "webapps", "web apps", "webshop", "web shop", "online shop", "online store", "ecommerce site", "e commerce site", "web application", "web applications", "website", "web site", "backend", "back end", "blog", "blogs",
 		"server side", "our service", "network service", "online service", "api", "server", "servers", "microservice", "over the network", "over a network",
 		// A service of one's own that customers call runs on one's own servers.

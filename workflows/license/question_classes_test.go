@@ -7152,3 +7152,13 @@ func TestLicenceOfWorkMadeForProject(t *testing.T) {
 		"fltk is mit, right?": true,
 	})
 }
+
+// TestReleaseOfAServer: a release of the software, as a thing handed out ("can the
+// release stay mit", "what may we put in our releases"), goes out, whatever server it
+// is; a server only run, or the release notes read, is not one.
+func TestReleaseOfAServer(t *testing.T) {
+	wantUses(t, map[string]string{
+		"our mit minecraft server bundles bukkit (gplv3). can the release stay mit": "distribute",
+		"we run a gplv3 minecraft server for our friends. ok?":                      "saas",
+	})
+}
