@@ -7162,3 +7162,13 @@ func TestReleaseOfAServer(t *testing.T) {
 		"we run a gplv3 minecraft server for our friends. ok?":                      "saas",
 	})
 }
+
+// TestBSLRunInProduction: a bare "bsl" for something run in production ("arcticdb says
+// 'bsl'. can our quant team run it in production internally?") is the Business Source
+// License, whose grants speak of production use; with Boost named it stays Boost's.
+func TestBSLRunInProduction(t *testing.T) {
+	wantRead(t, "expression", func(q Question) string { return q.Expression }, map[string]string{
+		"arcticdb says 'bsl'. can our quant team run it in production internally without paying anyone?": "BUSL-1.1",
+		"we use boost (bsl) in production, do we owe anything?":                                          "BSL-1.0",
+	})
+}
