@@ -7172,3 +7172,14 @@ func TestBSLRunInProduction(t *testing.T) {
 		"we use boost (bsl) in production, do we owe anything?":                                          "BSL-1.0",
 	})
 }
+
+// TestWorkBuiltWith: a licence said of a work that is then said to be built with
+// something ("a gplv3 vst3 plugin built with juce") is the work's; what it is built with
+// goes into it. A project named before the work's noun ("the irssi plugin built on it")
+// says what the work is for, not its licence.
+func TestWorkBuiltWith(t *testing.T) {
+	wantDirections(t, map[string][]string{
+		"can we ship a gplv3 vst3 plugin built with juce, given steinberg's extra logo requirement?": {"AGPL-3.0-only", "GPL-3.0-only"},
+		"can we ship an mit app made with juce?":                                                     {"AGPL-3.0-only", "MIT"},
+	})
+}

@@ -285,6 +285,12 @@ func readRoles(lower string, f found) (roles []role, result int) {
 			if putOn(lower, m.at) {
 				r, own = roleWork, true // "take wtfpl code, slap gplv3+ on it": the licence of the asker's version
 			}
+			if r != roleWork && f.projects[i] == nil && m.at[1] >= 0 && m.at[1] <= len(lower) && workBuiltWithRE.MatchString(lower[m.at[1]:]) {
+				// "ship a gplv3 vst3 plugin built with juce": the licence of the thing built;
+				// what it is built with goes in. A project's name there ("the irssi plugin
+				// built on it") says what the thing is for.
+				r, own = roleWork, false
+			}
 			if platformOfWork(lower, m.at) {
 				r = roleWork // "port a linux driver into my zephyr application? zephyr is apache": what the work is built on
 			}
@@ -534,6 +540,11 @@ var (
 	ownedBeforeRE  = regexp.MustCompile(`\b(?:my|our)\s+(?:own\s+|new\s+|little\s+|small\s+)?$`)
 	ownNounAfterRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s+)?(?:[\w.+'-]+\s+){1,2}?` + workNounWords + `s?\b`)
 )
+
+// workBuiltWithRE: a licence said of a work, the work then said to be built with or on
+// something ("a gplv3 vst3 plugin built with juce", "an MIT app made with Qt"), which is
+// what goes into it.
+var workBuiltWithRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s+)?(?:[\w.+-]+\s+){0,2}?` + workNounWords + `\s+(?:(?:that|which)\s+(?:is|was|we|i)\s+)?(?:built|made|written|developed|created|designed)\s+(?:with|on|upon|using)\b`)
 
 // workNounWords are what a work is called after its licence ("my mit factorio mod", "an
 // apache-2.0 repo").
