@@ -27,6 +27,8 @@ func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 		// The verb said once, for both: "says X in the repo but Y in the readme".
 		"the woocommerce connector for erpnext says gplv3 in the repo but agpl in the readme. which one is it?": {File: "GPL-3.0-only", Other: "AGPL-3.0-only", Source: "readme"},
 		"foo-lib says mit in its license file but gpl in the readme. which one?":                                {File: "MIT", Other: "GPL-3.0-only", Source: "readme"},
+		// The licence file named as the repository's, and asked whether the other may be relied on.
+		"robinhood-node: package.json says MIT but the LICENSE in the repo is the affero gpl. can we treat it as mit?": {File: "AGPL-3.0-only", Other: "MIT", Source: "package.json"},
 		// npm's UNLICENSED grants nothing; it is not The Unlicense.
 		"styled-react-modal says UNLICENSED in package.json but the licence file is the unlicense. which one is it?": {File: "Unlicense", Other: NoGrant, Source: "package.json"},
 		"package.json says UNLICENSED but the LICENSE file is MIT. which applies?":                                   {File: "MIT", Other: NoGrant, Source: "package.json"},
