@@ -1447,6 +1447,19 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			q.Topic = ""
 		}
 	}
+	if ok && q.Topic == "choose" && len(q.Projects) > 0 {
+		// "what licence is wxwidgets exactly? our closed app statically links it": the
+		// licence of a project named is asked, not one to choose.
+		name, asked := ProjectAsked(text)
+		if m := licenceIsAskedRE.FindStringSubmatch(lower); !asked && m != nil {
+			name, asked = m[1], true
+		}
+		if asked && slices.ContainsFunc(q.Projects, func(p ProjectReading) bool {
+			return strings.Contains(strings.ToLower(name), strings.ToLower(p.Said))
+		}) {
+			q.Topic = ""
+		}
+	}
 	if ok && q.Forked {
 		// What the asker's fork is under is a question of that licence, whatever the
 		// message says is done with the fork.
@@ -3648,6 +3661,14 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// "which license is sqlite?", "is node.js MIT?": what licence a project has is asked,
 	// not a use of it.
 	licenceOf := q.Kind == AskVerdict && q.Use == "" && licenceOfAskRE.MatchString(lower)
+	if q.Kind == AskVerdict && q.Use != "" && len(q.Licenses) == 1 && !licenceOf {
+		// "antighost minecraft mod had no license file, author once said gpl in an issue.
+		// what is it actually under now?": what licence a thing is under is asked, whatever
+		// use its kind suggests (kept for the verdict beside), unless the same sentence
+		// asks whether the use is allowed.
+		asking := askingSentence(lower)
+		licenceOf = (licenceOfAskRE.MatchString(asking) || whatItIsUnderRE.MatchString(asking)) && !useAllowedAskRE.MatchString(asking)
+	}
 	if said, p := projectIsLicence(lower, f); q.Kind == AskVerdict && p != nil {
 		// The project's own licence answers it, with the page that says so, whatever
 		// licence the question guessed ("is node.js gpl?" is answered with MIT); one whose
@@ -5250,6 +5271,14 @@ var creditHowRE = regexp.MustCompile(`\bhow\s+(?:exactly\s+)?(?:do|should|must|c
 
 // licenceOfAskRE: the question asks which licence something has: "which license is
 // sqlite?", "under which licence is it?", "what's the licence of zlib?".
+// licenceIsAskedRE: what licence a thing named is, asked without "under" ("what licence
+// is wxwidgets exactly?", "which license does pygresql have?").
+var licenceIsAskedRE = regexp.MustCompile(`\b(?:what|which)\s+licen[cs]e\s+(?:is|does|has)\s+(?:the\s+)?([\w.+-]+(?:\s+[\w.+-]+){0,2}?)\s+(?:(?:exactly|actually|really|now|today|have|has|carry|use|uses)\s*)?[?.!]`)
+
+// whatItIsUnderRE: what licence the thing spoken of is under, asked of it as "it" ("what
+// is it actually under now?", "what's it really licensed under?").
+var whatItIsUnderRE = regexp.MustCompile(`\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:it|this|that|they|these|those)\s+(?:\w+\s+){0,2}?(?:licen[cs]ed\s+|released\s+|distributed\s+)?under\b`)
+
 var licenceOfAskRE = regexp.MustCompile(`\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?licen[cs]es?\s+(?:is|are|does|do|did|has|have|covers?|applies|apply|governs?)\b|\bunder\s+(?:what|which)\s+licen[cs]e\b|\bwhat(?:'s|’s|\s+is)\s+(?:the\s+)?licen[cs]e\s+(?:of|for|on)\b`)
 
 // projectIsLicence finds a question that only asks whether a project it names is under

@@ -2,6 +2,7 @@ package license
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -7181,5 +7182,18 @@ func TestWorkBuiltWith(t *testing.T) {
 	wantDirections(t, map[string][]string{
 		"can we ship a gplv3 vst3 plugin built with juce, given steinberg's extra logo requirement?": {"AGPL-3.0-only", "GPL-3.0-only"},
 		"can we ship an mit app made with juce?":                                                     {"AGPL-3.0-only", "MIT"},
+	})
+}
+
+// TestWhatLicenceAThingIsUnder: what licence a thing is under, asked of it ("what is it
+// actually under now?", "what licence is wxwidgets exactly?"), gets its profile, with the
+// use its kind or the message suggests answered first, not only a verdict for that use,
+// nor the topic of choosing a licence; asked beside whether the use is allowed, the
+// verdict stays.
+func TestWhatLicenceAThingIsUnder(t *testing.T) {
+	wantRead(t, "kind and topic", func(q Question) string { return strconv.Itoa(int(q.Kind)) + " " + q.Topic }, map[string]string{
+		"antighost minecraft mod had no license file, author once said gpl in an issue. what is it actually under now?": strconv.Itoa(int(AskProfile)) + " ",
+		"what licence is wxwidgets exactly? our closed app statically links it":                                         strconv.Itoa(int(AskProfile)) + " ",
+		"this mod says gpl. what is it under, and can we ship it in our closed game?":                                   strconv.Itoa(int(AskVerdict)) + " ",
 	})
 }
