@@ -1460,6 +1460,14 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			q.Topic = ""
 		}
 	}
+	if ok && q.Kind == AskVerdict && q.Use == "" && q.Topic == "" && len(q.Licenses) == 2 && strings.Contains(q.Expression, " OR ") && isItEitherRE.MatchString(lower) && !choiceRE.MatchString(lower) {
+		// "is this lib mit or gpl?": which licence the thing has is asked, not a choice
+		// of two it offers; what each allows, for the licence file to settle.
+		if p, about := q.AboutLicenses(); about {
+			q = p
+			q.Expression = strings.Join(q.Licenses, " AND ") // two licences asked between, not a choice offered
+		}
+	}
 	if ok && q.Forked {
 		// What the asker's fork is under is a question of that licence, whatever the
 		// message says is done with the fork.
@@ -5271,6 +5279,10 @@ var creditHowRE = regexp.MustCompile(`\bhow\s+(?:exactly\s+)?(?:do|should|must|c
 
 // licenceOfAskRE: the question asks which licence something has: "which license is
 // sqlite?", "under which licence is it?", "what's the licence of zlib?".
+// isItEitherRE: a question whether a thing is under one licence or another, asked at the
+// end ("is this lib mit or gpl?", "is the sdk apache or bsd?").
+var isItEitherRE = regexp.MustCompile(`\b(?:is|are)\s+(?:it|they|(?:this|that|these|those|the)(?:\s+[\w.+-]+){1,2}?|this|that|these|those)\s+(?:(?:really|actually|licen[cs]ed|released|under)\s+){0,2}(?:the\s+)?[\w.+-]+(?:\s+[\d.]+)?\s+or\s+(?:the\s+)?[\w.+-]+(?:\s+[\d.]+)?\s*\?\s*$`)
+
 // licenceIsAskedRE: what licence a thing named is, asked without "under" ("what licence
 // is wxwidgets exactly?", "which license does pygresql have?").
 var licenceIsAskedRE = regexp.MustCompile(`\b(?:what|which)\s+licen[cs]e\s+(?:is|does|has)\s+(?:the\s+)?([\w.+-]+(?:\s+[\w.+-]+){0,2}?)\s+(?:(?:exactly|actually|really|now|today|have|has|carry|use|uses)\s*)?[?.!]`)

@@ -7197,3 +7197,13 @@ func TestWhatLicenceAThingIsUnder(t *testing.T) {
 		"this mod says gpl. what is it under, and can we ship it in our closed game?":                                   strconv.Itoa(int(AskVerdict)) + " ",
 	})
 }
+
+// TestWhichOfTwoIsIt: "is this lib mit or gpl?" asks which licence a thing has, not a
+// choice it offers: both licences' profiles, with no "OR" expression made of them;
+// "this lib is dual licensed mit or gpl" stays the choice.
+func TestWhichOfTwoIsIt(t *testing.T) {
+	wantRead(t, "kind and expression", func(q Question) string { return strconv.Itoa(int(q.Kind)) + " " + q.Expression }, map[string]string{
+		"is this lib mit or gpl?": strconv.Itoa(int(AskProfile)) + " MIT AND GPL-3.0-only",
+		"this lib is dual licensed mit or gpl. can we ship it in our app?": strconv.Itoa(int(AskVerdict)) + " MIT OR GPL-3.0-only",
+	})
+}
