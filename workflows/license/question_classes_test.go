@@ -5853,6 +5853,8 @@ func TestTermsBesideAnOpenLicence(t *testing.T) {
 		"the LICENSE file is isc but the readme says no commercial use. which one wins?",                                     // which of the two holds
 		"rakaia licence says 'apache license - for research or personal use only'. is that even a real apache?",              // a use only allowed
 		"the repo is mit but the readme says for academic use only. does that hold?",
+		// Selling forbidden in other words, asked of a project of that licence.
+		"PiCAST says it's GPLv3, yet its README says nobody may ever sell the program without permission and that anyone using its code must link back to the project. Can a GPLv3 project add rules like that?",
 	} {
 		q, _ := ParseQuestion(text)
 		if !q.TermsBeside || q.Topic != "noncommercial" || q.Kind != AskProfile || len(q.Licenses) != 1 {
