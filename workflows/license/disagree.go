@@ -68,6 +68,8 @@ var licenceFileRE = regexp.MustCompile(`\b(?:licen[cs]e|copying)(?:\.txt|\.md)?\
 var reportRE = regexp.MustCompile(`\b(?:(?:file|source|licen[cs]e|copyright|spdx)\s+headers?|headers?|` + sourceFiles + `|readme|package\.json|composer\.json|addons\.mozilla\.org|amo|chrome\s+web\s+store|web\s+store|nuspec|\.nuspec|cocoapods|cabal\s+file|description\s+file|build\.gradle|package\s+page|npm|pypi|nuget|crates\.io|cargo\.toml|setup\.py|setup\.cfg|pyproject(?:\.toml)?|gemspec|pom\.xml|metadata|manifest|classifiers?|badge|sidebar|website|web\s+site|site|docs|documentation|asset\s+(?:library|store)(?:\s+page)?|store\s+page|marketplace|listing|scanner|scan|tool(?:ing)?|checker|goreleaser|config|tag(?:ged|s)?|wiki|page|script|curseforge|modrinth|play\s+store|app\s+store|(?:package|default|flake)\.nix|nix\s+(?:package|expression|derivation)|derivation|pkgbuild|ebuild|podspec|spec\s+file|formula|debian/copyright` +
 	// An announcement or a model's page reports a licence too.
 	`|blog(?:\s+post)?|announcement(?:\s+(?:post|blog))?|press\s+release|release\s+notes|changelog|model\s+card|hugging\s*face(?:\s+page)?|hf\s+page` +
+	// So does what a maintainer says of it, against the licence file the project carries.
+	`|maintainers?|(?:original\s+)?authors?|developers?` +
 	// More manifests with a licence field: Bower, Dart, C and C++ package managers,
 	// Arduino, Minecraft and Factorio mods, Perl, Scala, Swift, .NET, Elixir, Clojure,
 	// Haskell, Elm and Deno.
@@ -108,6 +110,14 @@ var npmUnlicensedRE = regexp.MustCompile(`\bunlicensed\b`)
 // fileNameRE: the licence file by its name, written as the file is ("but LICENSE is mit",
 // "COPYING says gpl").
 var fileNameRE = regexp.MustCompile(`\b(?:LICEN[CS]E|COPYING)(?:\.(?:txt|md))?\b`)
+
+// personReportRE: a report that is a person's word (the maintainer's, an author's), and
+// personSaysLicenceRE the person saying a licence outright ("the maintainer says gpl2"),
+// not saying something of it ("a developer says this is a GPL violation").
+var (
+	personReportRE      = regexp.MustCompile(`^(?:maintainers?|(?:original\s+)?authors?|developers?)$`)
+	personSaysLicenceRE = regexp.MustCompile(`\b(?:maintainers?|authors?|developers?)\s+(?:says?|said|claims?|states?|wrote)\s+(?:(?:it|that\s+it|the\s+[\w.-]+)\s+(?:is|was)\s+)?(?:(?:licen[cs]ed\s+)?under\s+)?(?:the\s+)?[\w.+-]+(?:\s+[\d.]+)?\s*(?:$|[—–-]|[,.;?!])`)
+)
 
 // licenceColonRE: a licence field written with its colon ("License: GPL").
 var licenceColonRE = regexp.MustCompile(`(?i)(licen[cs]e):`)
@@ -161,7 +171,8 @@ func sourcesDisagree(text, lower string) (Disagreement, bool) {
 		switch isFile, report := licenceFileRE.MatchString(c) || fileNameRE.MatchString(raw), reportRE.FindString(c); {
 		case isFile && file == "":
 			file = id
-		case !isFile && report != "" && (reportsRE.MatchString(c) || saidInReport(c, report)) && !partRE.MatchString(c):
+		case !isFile && report != "" && (reportsRE.MatchString(c) || saidInReport(c, report)) && !partRE.MatchString(c) &&
+			(!personReportRE.MatchString(report) || personSaysLicenceRE.MatchString(c)):
 			if sourceFilesRE.MatchString(report) {
 				report = "source file headers" // notices on the files, as a header is
 			}

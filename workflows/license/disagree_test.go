@@ -29,6 +29,8 @@ func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 		"foo-lib says mit in its license file but gpl in the readme. which one?":                                {File: "MIT", Other: "GPL-3.0-only", Source: "readme"},
 		// The licence file named as the repository's, and asked whether the other may be relied on.
 		"robinhood-node: package.json says MIT but the LICENSE in the repo is the affero gpl. can we treat it as mit?": {File: "AGPL-3.0-only", Other: "MIT", Source: "package.json"},
+		// A maintainer's word set against the licence file.
+		"optiboot: the new license file is gpl3 but the maintainer says gpl2 — which is it?": {File: "GPL-3.0-only", Other: "GPL-2.0-only", Source: "maintainer"},
 		// npm's UNLICENSED grants nothing; it is not The Unlicense.
 		"styled-react-modal says UNLICENSED in package.json but the licence file is the unlicense. which one is it?": {File: "Unlicense", Other: NoGrant, Source: "package.json"},
 		"package.json says UNLICENSED but the LICENSE file is MIT. which applies?":                                   {File: "MIT", Other: NoGrant, Source: "package.json"},
@@ -56,6 +58,8 @@ func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 		// A part, or a thing taken in, under a licence of its own.
 		"the repo license is MIT, but the readme says some assets are CC-BY-4.0. which files can we reuse in our closed app?",
 		"the LICENSE file is apache 2.0 but a dependency in package.json is gpl. which license does our package end up under?",
+		// A person saying something of a licence, not saying one.
+		"we put an MIT LICENSE file on our fork, and a developer of the original says this is a GPL violation. which licence applies?",
 	} {
 		if q, _ := ParseQuestion(text); q.Disagree != nil {
 			t.Errorf("%q: read as a disagreement %+v", text, *q.Disagree)
