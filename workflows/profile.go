@@ -521,7 +521,18 @@ func withDisagreement(d license.Disagreement, r bot.Reply) bot.Reply {
 		// it may mean that file is under another licence, or be a leftover.
 		return noteAndOther(r, fmt.Sprintf("The licence file is the licence the project declares; a file's header that says `%s` is a notice for that file, which may be a leftover or may mean that file is under `%s`. Until the maintainers say which, the project is read as `%s`, the licence file's, below, and that file's header is worth raising with them; the button gives the verdict for `%s`.", d.Other, d.Other, d.File, d.Other), d.Other, "")
 	}
+	if d.Person() {
+		// "the new license file is gpl3 but the maintainer says gpl2": a holder's word is
+		// no grant until the licence file says it.
+		return noteAndOther(r, personNote(d)+fmt.Sprintf(" So the code is read as `%s`, below; if the maintainers put `%s` in the licence file, the button gives the verdict for it.", d.File, d.Other), d.Other, "")
+	}
 	return noteAndOther(r, fmt.Sprintf("The licence file is the licence the copyright holders granted; a README, package metadata, a store page or a scanner only reports it, and can be out of date or wrong. So the code is read as `%s`, the file's licence, below. Ask the maintainers to fix whichever is wrong; if they say `%s` is meant, the button gives the verdict for it.", d.File, d.Other), d.Other, "")
+}
+
+// personNote says why a maintainer's or author's word does not change the licence file's
+// grant.
+func personNote(d license.Disagreement) string {
+	return fmt.Sprintf("What %s says is not what the code carries: the licence file says `%s`, and that stays the grant until the copyright holders change it (a holder can offer their own code under `%s` too, but only what they hold, and it is best put in the repository).", sourceName(d.Source), d.File, d.Other)
 }
 
 // unlicensedNote says what npm's UNLICENSED means beside a licence file's grant.
@@ -539,6 +550,8 @@ func withSourcesDisagreeing(d license.Disagreement, use string, r bot.Reply) bot
 		return noteAndOther(r, unlicensedNote(d)+fmt.Sprintf(" The answer below is for `%s`.", d.File), "", "")
 	case d.Later:
 		why += fmt.Sprintf("They agree: `%s` lets the code be used under that version or a later one, and the file carries one of those versions. The answer below is for `%s`.", d.Other, d.Other)
+	case d.Person():
+		why += personNote(d) + fmt.Sprintf(" The answer below is for `%s`; the button gives the one for `%s`, if the maintainers put it in the licence file.", d.File, d.Other)
 	case d.Header():
 		why += fmt.Sprintf("The licence file is what the project declares; a header is a notice for its own file, a leftover or a sign that file is under `%s`. The answer below is for `%s`; ask the maintainers about those files, and the button gives the answer if they are under `%s`.", d.Other, d.File, d.Other)
 	default:

@@ -1070,3 +1070,11 @@ func TestChoosingForHardware(t *testing.T) {
 	answered(t, "which licence should we pick for our new python library with a small memory footprint?",
 		[]string{"Choosing a licence"}, []string{"Hardware designs"})
 }
+
+// TestMaintainersWordAgainstLicenceFile: a maintainer's word set against the licence
+// file is no grant until the file says it; the answer says so, for the file's licence,
+// with the other one click away.
+func TestMaintainersWordAgainstLicenceFile(t *testing.T) {
+	answered(t, "optiboot: the new license file is gpl3 but the maintainer says gpl2 — which is it?",
+		[]string{"the licence file says `GPL-3.0-only` and the maintainer says `GPL-2.0-only`", "What the maintainer says is not what the code carries", "As GPL-2.0-only"}, []string{"only reports it"})
+}

@@ -37,6 +37,10 @@ func (d Disagreement) Unlicensed() bool { return d.Other == NoGrant }
 // put on that file, not a report of the project's licence.
 func (d Disagreement) Header() bool { return strings.Contains(d.Source, "header") }
 
+// Person tells whether the other source is a person's word (the maintainer's, an
+// author's), not a file or a page.
+func (d Disagreement) Person() bool { return personReportRE.MatchString(d.Source) }
+
 // Held is the licence the code is read as: the licence file's, or, when the other
 // source's "or later" takes in the file's version (Later), the other source's.
 func (d Disagreement) Held() string {
