@@ -1078,3 +1078,13 @@ func TestMaintainersWordAgainstLicenceFile(t *testing.T) {
 	answered(t, "optiboot: the new license file is gpl3 but the maintainer says gpl2 — which is it?",
 		[]string{"the licence file says `GPL-3.0-only` and the maintainer says `GPL-2.0-only`", "What the maintainer says is not what the code carries", "As GPL-2.0-only"}, []string{"only reports it"})
 }
+
+// TestObligedToSendChangesBack: asked whether a licence makes one send changes back to
+// the project ("do we have to send the changes back to the asf before shipping?"), the
+// contributing answer opens with what licences ask (none asks that), with the GPL FAQ
+// as source; a question of how to contribute gets no such lines.
+func TestObligedToSendChangesBack(t *testing.T) {
+	answered(t, "we patched an apache-2 library for our product. do we have to send the changes back to the asf before shipping?",
+		[]string{"and whether a licence makes you send your changes back", "No open source licence makes you send your changes to the project", "gpl-faq.html#GPLRequireSourcePostedPublic", "Contributing to an upstream project"}, nil)
+	answered(t, "may I contribute a fix upstream?", []string{"Contributing to an upstream project"}, []string{"send changes back"})
+}

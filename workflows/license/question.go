@@ -741,6 +741,15 @@ func onlyOrLater(ids []string) (only, later string, ok bool) {
 // pdf", "the docs", "the art, music and story", "our dataset").
 var nonCodeRE = regexp.MustCompile(`\b(?:docs|documentation|manuals?|thesis|theses|papers?|pdfs?|articles?|books?|prose|tutorials?|slides|figures?|images?|art|artwork|artworks|assets|sprites|textures|music|sounds?|audio|videos?|photos?|data|datasets?|data\s+sets?|icons?|story|stories|blog\s+posts?|wiki\s+(?:text|pages?|content))\b`)
 
+// AsksObligedToContribute tells whether a message asks if a licence makes one send
+// changes back to the project the code came from ("do we have to send the changes back
+// to the asf before shipping?", "must we contribute our changes upstream?").
+func AsksObligedToContribute(text string) bool {
+	return obligedToContributeRE.MatchString(strings.ToLower(asTyped(text)))
+}
+
+var obligedToContributeRE = regexp.MustCompile(`\b(?:do|does|must|should|would|will|are|am|is)\s+(?:we|i|you|they|one|our\s+\w+)\s+(?:(?:have|need|required|obliged|obligated|forced|supposed)\s+to\s+|also\s+|then\s+)*(?:send|contribute|give|push|submit|upstream|offer|return|share)\b[^.?!]{0,50}?\b(?:back|upstream|to\s+(?:the\s+)?(?:original|upstream|maintainers?|authors?|project|asf|apache|foundation|developers?))\b|\bmust\s+(?:we|i)\s+(?:contribute|upstream)\b|\b(?:required|obliged|obligated|forced)\s+to\s+(?:contribute|upstream|send\s+(?:them|it|the\s+changes|our\s+changes)\s+back)\b`)
+
 // AboutHardware tells whether a message speaks of a hardware design, its files or its
 // kind ("this rp2040 kicad board is mit. is mit even a good fit?", "which licence for
 // the pcb schematics and cad files of our haptics board?", "an FPGA design").

@@ -48,6 +48,11 @@ type Topic struct {
 	// code from it", with its source.
 	Content       []string `json:"content,omitempty"`
 	ContentSource string   `json:"content_source,omitempty"`
+	// Obliged is what the answer adds when the question asks whether a licence makes one
+	// send changes upstream ("do we have to send the changes back to the asf before
+	// shipping?"), with its source.
+	Obliged       []string `json:"obliged,omitempty"`
+	ObligedSource string   `json:"obliged_source,omitempty"`
 	// Hardware is what the answer adds when the licence is chosen for a hardware design
 	// (AboutHardware): "this rp2040 kicad board is mit. is mit even a good fit for
 	// hardware designs?", with its source.
