@@ -99,11 +99,22 @@ func prepareAsk(ctx context.Context, e *Engine, c bot.Call) (any, error) {
 // them as its mark.
 const logoNote = "A project's logo and name are its marks: the licence of its code grants copyright (and, in some licences, patent) rights, not the right to use them as the project's trademark. Apache-2.0 says so in section 6 and MPL-2.0 in section 2.3; BSD-3-Clause forbids using the authors' names to endorse a product, and GPLv3 lets authors decline trademark rights (section 7(e)). A logo's image file may carry a licence of its own, often a Creative Commons one, which the project's README or brand page says; using it as the project's mark (to name or promote your product) follows the project's trademark or brand policy, or its holders' permission (https://spdx.org/licenses/Apache-2.0.html, https://spdx.org/licenses/MPL-2.0.html)."
 
+// fontEmbedNote is what the GPL's font exception is for: a document that embeds a GPL
+// font, read as a work based on it, would otherwise come under the GPL.
+const fontEmbedNote = "A document that embeds a font, whole or in part (a PDF with the font's glyphs in it), carries a copy of the font, and under the GPL alone may be read as a work based on it. That is why GPL fonts usually carry the font exception (`Font-exception-2.0`): embedding the font, unchanged, does not by itself bring the document under the GPL. Look for it in the font's notice (`GPL-2.0-or-later WITH Font-exception-2.0` and the like); without it, ask the font's authors to add it, or use a font under the SIL Open Font License, which lets documents embed it freely (https://www.gnu.org/licenses/gpl-faq.html#FontException)."
+
 func runAsk(w *work) error {
 	a := w.prepared.(*asked)
 	logo := license.AsksAboutLogo(w.call.Event.Text)
 	if logo {
 		w.note = logoNote
+	}
+	if a.named && license.AsksAboutFontEmbedded(w.call.Event.Text) && slices.ContainsFunc(a.q.Licenses, func(id string) bool {
+		return license.NamesGNUCopyleft(id) && !strings.Contains(id, "Font-exception")
+	}) {
+		// "my display font is gpl3. someone says any document that embeds it would have
+		// to be gpl too. true?"
+		w.note = fontEmbedNote
 	}
 	if i := slices.IndexFunc(a.q.Projects, func(p license.ProjectReading) bool { return len(a.q.Licenses) == 1 && p.License == a.q.Licenses[0] }); logo && a.named && i >= 0 && a.q.Claim == nil {
 		// "can we use the ansible logo as the avatar of our repos?": the licence read is

@@ -1088,3 +1088,13 @@ func TestObligedToSendChangesBack(t *testing.T) {
 		[]string{"and whether a licence makes you send your changes back", "No open source licence makes you send your changes to the project", "gpl-faq.html#GPLRequireSourcePostedPublic", "Contributing to an upstream project"}, nil)
 	answered(t, "may I contribute a fix upstream?", []string{"Contributing to an upstream project"}, []string{"send changes back"})
 }
+
+// TestGPLFontEmbeddedInDocuments: a GPL font embedded in documents gets, after its
+// answer, what the font exception is for and where to look for it, with the GPL FAQ as
+// source; a font already under the exception, or an OFL font, does not.
+func TestGPLFontEmbeddedInDocuments(t *testing.T) {
+	answered(t, "my display font is gpl3. someone says any document that embeds it would have to be gpl too. true?",
+		[]string{"A document that embeds a font", "`Font-exception-2.0`", "gpl-faq.html#FontException"}, nil)
+	answered(t, "can we embed an ofl font in our pdf reports?", nil, []string{"Font-exception-2.0"})
+	answered(t, "can we embed a GPL-2.0-or-later WITH Font-exception-2.0 font in our pdf reports?", nil, []string{"A document that embeds a font"})
+}

@@ -750,6 +750,18 @@ func AsksObligedToContribute(text string) bool {
 
 var obligedToContributeRE = regexp.MustCompile(`\b(?:do|does|must|should|would|will|are|am|is)\s+(?:we|i|you|they|one|our\s+\w+)\s+(?:(?:have|need|required|obliged|obligated|forced|supposed)\s+to\s+|also\s+|then\s+)*(?:send|contribute|give|push|submit|upstream|offer|return|share)\b[^.?!]{0,50}?\b(?:back|upstream|to\s+(?:the\s+)?(?:original|upstream|maintainers?|authors?|project|asf|apache|foundation|developers?))\b|\bmust\s+(?:we|i)\s+(?:contribute|upstream)\b|\b(?:required|obliged|obligated|forced)\s+to\s+(?:contribute|upstream|send\s+(?:them|it|the\s+changes|our\s+changes)\s+back)\b`)
 
+// AsksAboutFontEmbedded tells whether a message speaks of a font embedded in documents
+// ("any document that embeds it", "users embed it in the PDFs they create").
+func AsksAboutFontEmbedded(text string) bool {
+	lower := strings.ToLower(text)
+	return strings.Contains(lower, "embed") && embedFontWordRE.MatchString(lower) && fontEmbeddedRE.MatchString(lower)
+}
+
+var (
+	embedFontWordRE = regexp.MustCompile(`\b(?:fonts?|typefaces?|glyphs?)\b`)
+	fontEmbeddedRE  = regexp.MustCompile(`\b(?:documents?|pdfs?|ebooks?|e-books?|slides|presentations?|posters?|print\s+files?)\b[^.?!]{0,40}\bembed\w*|\bembed\w*\b[^.?!]{0,40}\b(?:documents?|pdfs?|ebooks?|e-books?|slides|presentations?|posters?|print\s+files?)\b`)
+)
+
 // AboutHardware tells whether a message speaks of a hardware design, its files or its
 // kind ("this rp2040 kicad board is mit. is mit even a good fit?", "which licence for
 // the pcb schematics and cad files of our haptics board?", "an FPGA design").
