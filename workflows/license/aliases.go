@@ -1310,9 +1310,14 @@ func findLicenses(text string) found {
 				}
 			}
 		}
+		// "if my code just calls ggplot2, does my code have to be gpl too?": the fear says
+		// the thing used is under that licence too; a project whose licence the data
+		// gives answers it, whatever the family.
+		projectNamed := slices.ContainsFunc(hits, func(h hit) bool { return h.project != nil })
 		keep := hits[:0:0]
 		for i, h := range hits {
-			if !feared[i] || h.project != nil || !kept[fearFamily(h.id)] {
+			fearedToo := feared[i] && projectNamed && h.end >= 0 && h.end <= len(lower) && fearedTooAfterRE.MatchString(lower[h.end:])
+			if (!feared[i] || h.project != nil || !kept[fearFamily(h.id)]) && !fearedToo {
 				keep = append(keep, h)
 			}
 		}
@@ -2316,6 +2321,10 @@ var notThisRE = regexp.MustCompile(`(?:,\s*|\b)(?:not|no\s+longer\s+(?:be\s+)?(?
 // installedApartRE: the words after a thing not shipped that say its users get it
 // themselves ("the user installs it separately", "users add it themselves").
 var installedApartRE = regexp.MustCompile(`^[^.?!]*?\b(?:(?:the\s+)?(?:users?|customers?)\s+(?:installs?|adds?|provides?|downloads?|supply|supplies|fetch|fetches)\s+(?:it|them)\b|(?:installed|downloaded|added)\s+separately\b)`)
+
+// fearedTooAfterRE: a feared licence said to be the thing's own as well ("… have to be
+// gpl too?").
+var fearedTooAfterRE = regexp.MustCompile(`^\s*(?:too|as\s+well|also)\b`)
 
 // fearedBeforeRE: the words before a licence that say the asker's work would be made to
 // take it: "has to be", "have to put their work under", "becomes", "infect the host with",

@@ -7209,3 +7209,13 @@ func TestWhichOfTwoIsIt(t *testing.T) {
 		"this lib is dual licensed mit or gpl. can we ship it in our app?": strconv.Itoa(int(AskVerdict)) + " MIT OR GPL-3.0-only",
 	})
 }
+
+// TestFearedLicenceSaidToo: a licence feared for the asker's code and said to be the
+// used project's too ("does my code have to be gpl too?") is that fear; the project's
+// licence, as its data gives it, is the question. With no project named, it stays.
+func TestFearedLicenceSaidToo(t *testing.T) {
+	wantRead(t, "licences", func(q Question) string { return strings.Join(q.Licenses, " | ") }, map[string]string{
+		"if my code just calls ggplot2, does my code have to be gpl too?":      "MIT",
+		"if my code just calls this mit lib, does my code have to be gpl too?": "MIT | GPL-3.0-only",
+	})
+}
