@@ -3992,6 +3992,10 @@ func AsksAboutLogo(text string) bool {
 var serverPluginRE = regexp.MustCompile(` server (plugins?|mods?|add ?ons?|extensions?) `)
 
 // rollOutRE: a thing rolled out, named between the words ("roll conan out").
+// callsLibraryRE: code said to call a library ("my code calls a gpl library", "our
+// app just calls the mit lib"), over the normalised text.
+var callsLibraryRE = regexp.MustCompile(` (?:call|calls|calling) (?:into )?(?:a|an|the|this|that|their|its) (?:[\w.+-]+ ){0,2}(?:library|libraries|lib|libs|package|packages|module|modules|crate|crates|gem|gems|dll|dlls) `)
+
 var rollOutRE = regexp.MustCompile(` roll(?:ing|ed|s)? [\w.-]+ out `)
 
 // sourceKeptRE: the asker's source said never to leave ("our own source never leaves the
@@ -4813,6 +4817,11 @@ func detectUse(n string) string {
 		// "a minecraft server plugin", "a bukkit server mod": a plug-in for server software,
 		// which says nothing of running a service; what is done with it still does.
 		n = serverPluginRE.ReplaceAllString(n, " $1 ")
+	}
+	if strings.Contains(n, "call") {
+		// "my code calls a gpl library": a library called is linked into the program at
+		// run time; a tool called is run as a program of its own.
+		n = callsLibraryRE.ReplaceAllString(n, " links a library ")
 	}
 	if strings.Contains(n, "roll") && strings.Contains(n, " out ") {
 		n = rollOutRE.ReplaceAllString(n, " roll out ") // "if we roll conan out": rolling out, in house

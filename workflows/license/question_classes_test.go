@@ -7219,3 +7219,12 @@ func TestFearedLicenceSaidToo(t *testing.T) {
 		"if my code just calls this mit lib, does my code have to be gpl too?": "MIT | GPL-3.0-only",
 	})
 }
+
+// TestCallsALibrary: code said to call a library ("I wrote a Python script that calls a
+// GPL library") links it at run time; a tool called is a program of its own.
+func TestCallsALibrary(t *testing.T) {
+	wantUses(t, map[string]string{
+		"I wrote a Python script that calls a GPL library. Does my script have to be GPL?": "dynamic_link",
+		"our build script calls the gpl tool, fine?":                                       "internal",
+	})
+}
