@@ -2398,10 +2398,18 @@ var stillWithEarningsRE = regexp.MustCompile(`\b` + earningWords + `\b[^?]{0,120
 // donations, sponsors.
 const earningWords = `(?:donations?|ads|adverts?|advertising|ad[- ]supported|adsense|admob|ad\s+revenue|monetized|monetised|monetizing|monetising|patreon|sponsors?|sponsorships?|affiliate\s+links?)`
 
+// mayWordRE: a sentence that asks whether something may be done ("can they stay in our
+// fedora package, or is that non-free?").
+var mayWordRE = regexp.MustCompile(`\b(?:can|could|may|might)\b`)
+
+// whyAskedRE: a question of why ("why does configure report the build as nonfree?"),
+// which asks for a reason, not whether the licence is free.
+var whyAskedRE = regexp.MustCompile(`^\W*(?:\w+\W+){0,3}?(?:why|how\s+come)\b`)
+
 // nonFreeStatusRE: a licence or work said, or asked, to be non-free ("is the CDDL
 // actually a non-free licence?", "this tool lists zfs as nonfree"): its status, not the
 // asker's closed work.
-var nonFreeStatusRE = regexp.MustCompile(`\b(?:is|are|was|as|count\s+as|counts\s+as|considered|called|labell?ed|flagged|marked|listed\s+as|lists\s+[\w.+-]+\s+as)\s+(?:(?:the|this|that|its)\s+)?(?:[\w.+-]+\s+){0,2}?(?:actually\s+|really\s+|truly\s+|still\s+)?(?:an?\s+)?non[- ]?free\b`)
+var nonFreeStatusRE = regexp.MustCompile(`\b(?:is|are|was|as|count\s+as|counts\s+as|considered|called|labell?ed|flagged|marked|listed\s+as|lists\s+[\w.+-]+\s+as)\s+(?:(?:the|this|that|its)\s+)?(?:[\w.+-]+\s+){0,2}?(?:actually\s+|really\s+|truly\s+|still\s+)?(?:an?\s+)?non[- ]?free\b|\b(?:make|makes|making|made|render|renders|isn'?t|is)\s+(?:it|that|this|them|the\s+[\w.+-]+)\s+(?:\w+\s+)?non[- ]?free\b`)
 
 // pastBeforeRE: what comes before a licence said to be a project's past one ("used to
 // be", "was originally under"); nowAskRE asks what the licence is now ("what licence
@@ -3577,6 +3585,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// Nor does "open source" said of a kind of thing ("pulling some bsd code into our open
 	// source project, where do we have to mention the copyright?").
 	q.OpenSource = anyWord(n, openSourceWords) && anyWord(openSourceThingRE.ReplaceAllString(n, " "), openSourceWords) && !openOwnRE.MatchString(lower) && !obligedToOpenRE.MatchString(lower)
+	if asking := askingSentence(lower); !q.OpenSource && len(f.ids) == 1 && strings.Contains(lower, "free") && nonFreeStatusRE.MatchString(asking) && !whyAskedRE.MatchString(asking) {
+		// "the OFL says you can't sell the font by itself. doesn't that make it
+		// non-free?": whether the licence is free is asked, whatever use its clause names.
+		q.OpenSource = true
+	}
 	if q.Kind == AskVerdict && len(q.Licenses) == 1 && anyWord(n, compatWords) && !q.Proprietary {
 		q.Unknown = unknownLicenses(text)
 		q.Unpaired = len(q.Unknown) > 0
@@ -3725,7 +3738,8 @@ func parseQuestion(text string) (q Question, ok bool) {
 	openAsked := false
 	if q.Kind == AskVerdict && q.OpenSource {
 		asking := askingSentence(lower)
-		openAsked = openSourceAskedRE.MatchString(asking) && !useAllowedAskRE.MatchString(asking)
+		openAsked = openSourceAskedRE.MatchString(asking) && !useAllowedAskRE.MatchString(asking) ||
+			nonFreeStatusRE.MatchString(asking) && !useAllowedAskRE.MatchString(nonFreeStatusRE.ReplaceAllString(asking, " ")) && !mayWordRE.MatchString(asking) // "doesn't that make it non-free?", not "can they stay in our package, or is that non-free?"
 	}
 	if q.Kind == AskVerdict && !picked && (q.Difference || artefacts || definition || licenceOf || creditHow || requires || openAsked || q.Use == "" && (q.OpenSource || q.Meaning || anyWord(n, profileWords) || !q.Proprietary && len(strings.Fields(n)) >= 6 && (!anyWord(n, useVerbWords) || len(strings.Fields(n)) >= 12 && !useAllowedAskRE.MatchString(adviceSentence(lower))))) ||
 		q.Kind == AskCombination && artefacts && !anyWord(n, []string{"compatible", "compatibility", "combine", "combined", "mix", "together"}) {

@@ -7228,3 +7228,16 @@ func TestCallsALibrary(t *testing.T) {
 		"our build script calls the gpl tool, fine?":                                       "internal",
 	})
 }
+
+// TestMadeNonFreeAsked: "doesn't that make it non-free?" of a licence's clause asks
+// whether the licence is free, answered with its status, not a verdict on the use the
+// clause names, nor a closed work of the asker's; "why does configure report the build
+// as nonfree?" asks a reason.
+func TestMadeNonFreeAsked(t *testing.T) {
+	wantRead(t, "kind, open source, closed", func(q Question) string {
+		return strconv.Itoa(int(q.Kind)) + " " + strconv.FormatBool(q.OpenSource) + " " + strconv.FormatBool(q.Proprietary)
+	}, map[string]string{
+		"the OFL says you can't sell the font by itself. doesn't that make it non-free?": strconv.Itoa(int(AskProfile)) + " true false",
+		"isn't the ofl non-free? it forbids selling the font":                            strconv.Itoa(int(AskProfile)) + " true false",
+	})
+}
