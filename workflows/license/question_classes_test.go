@@ -7241,3 +7241,13 @@ func TestMadeNonFreeAsked(t *testing.T) {
 		"isn't the ofl non-free? it forbids selling the font":                            strconv.Itoa(int(AskProfile)) + " true false",
 	})
 }
+
+// TestChargingForDownloads: charging for downloading a work under an open source licence
+// ("is it allowed to charge people for downloading our GPLv3 desktop tool?") is the topic
+// of selling open source software.
+func TestChargingForDownloads(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"Is it allowed to charge people for downloading our GPLv3 desktop tool from our website?": "selling",
+		"can we charge a fee for downloading our GPL'd tool from our site?":                       "selling",
+	})
+}

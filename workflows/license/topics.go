@@ -884,7 +884,7 @@ var sellingRE = func() *regexp.Regexp {
 	sell := `(?:sell(?:ing)?|resell(?:ing)?|charg(?:e|ing)\s+(?:(?:money|a\s+fee|fees|a\s+price|people|customers|users)\s+)?for|make\s+money\s+(?:from|with|off|selling))`
 	return regexp.MustCompile(
 		// "can I sell GPL software?", "may we charge money for a GPL plugin?"
-		`\b(?:can|may|could|am\s+i\s+allowed\s+to|are\s+we\s+allowed\s+to|is\s+it\s+(?:legal|ok|okay|allowed|fine|possible)\s+to)\s+(?:i\s+|we\s+|you\s+|one\s+)?(?:legally\s+|still\s+|even\s+|actually\s+|really\s+)?` + sell + `\s+(?:copies\s+of\s+)?` + licensed +
+		`\b(?:can|may|could|am\s+i\s+allowed\s+to|are\s+we\s+allowed\s+to|is\s+it\s+(?:legal|ok|okay|allowed|fine|possible)\s+to)\s+(?:i\s+|we\s+|you\s+|one\s+)?(?:legally\s+|still\s+|even\s+|actually\s+|really\s+)?` + sell + `\s+(?:(?:copies|downloads)\s+of\s+|downloading\s+)?` + licensed +
 			// "does the GPL allow selling?", "does mit let us charge for it?", "does the AGPL
 			// really forbid selling it like that?"; not what is sold with the code in it
 			// ("does it stop me selling the game?").
