@@ -1002,6 +1002,9 @@ func TestChoosingForTextArtAndData(t *testing.T) {
 	answered(t, "my repo holds both my thesis pdf and the segmentation code from it. one licence for everything or split?",
 		[]string{"choosing a licence for a project you release, and what suits text, art and data", "Text, art and data: Software licences are written for code", "https://choosealicense.com/non-software/"}, nil)
 	answered(t, "which licence should we pick for our new python library?", []string{"Choosing a licence"}, []string{"Text, art and data"})
+	// A curated list is text.
+	answered(t, "our awesome list is MIT licensed - isn't that a weird fit for a written list? what should we use instead?",
+		[]string{"Text, art and data: Software licences are written for code"}, nil)
 	// A Creative Commons licence weighed for one's own project, a switch proposed.
 	answered(t, "we put our js project under cc by-sa. someone says switch to gpl. which one?",
 		[]string{"Choosing a licence", "Moving a released project", "Text, art and data: Software licences are written for code",

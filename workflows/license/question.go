@@ -739,7 +739,7 @@ func onlyOrLater(ids []string) (only, later string, ok bool) {
 
 // nonCodeRE names works that are not code: text, papers, art, sound, data ("my thesis
 // pdf", "the docs", "the art, music and story", "our dataset").
-var nonCodeRE = regexp.MustCompile(`\b(?:docs|documentation|manuals?|thesis|theses|papers?|pdfs?|articles?|books?|prose|tutorials?|slides|figures?|images?|art|artwork|artworks|assets|sprites|textures|music|sounds?|audio|videos?|photos?|data|datasets?|data\s+sets?|icons?|story|stories|blog\s+posts?|wiki\s+(?:text|pages?|content))\b`)
+var nonCodeRE = regexp.MustCompile(`\b(?:docs|documentation|manuals?|thesis|theses|papers?|pdfs?|articles?|books?|prose|tutorials?|slides|figures?|images?|art|artwork|artworks|assets|sprites|textures|music|sounds?|audio|videos?|photos?|data|datasets?|data\s+sets?|icons?|story|stories|blog\s+posts?|wiki\s+(?:text|pages?|content)|(?:awesome|written|reading|curated|link)\s+lists?)\b`)
 
 // AsksObligedToContribute tells whether a message asks if a licence makes one send
 // changes back to the project the code came from ("do we have to send the changes back
