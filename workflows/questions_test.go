@@ -1002,6 +1002,9 @@ func TestChoosingForTextArtAndData(t *testing.T) {
 	answered(t, "my repo holds both my thesis pdf and the segmentation code from it. one licence for everything or split?",
 		[]string{"choosing a licence for a project you release, and what suits text, art and data", "Text, art and data: Software licences are written for code", "https://choosealicense.com/non-software/"}, nil)
 	answered(t, "which licence should we pick for our new python library?", []string{"Choosing a licence"}, []string{"Text, art and data"})
+	// A release said as under way, of docs under a Creative Commons licence.
+	answered(t, "we're putting our docs site under cc by-sa. do the code examples in it have to be by-sa as well?",
+		[]string{"Choosing a licence", "Text, art and data: Software licences are written for code", "One repository may hold parts under different licences"}, nil)
 	// A curated list is text.
 	answered(t, "our awesome list is MIT licensed - isn't that a weird fit for a written list? what should we use instead?",
 		[]string{"Text, art and data: Software licences are written for code"}, nil)

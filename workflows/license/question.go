@@ -2327,7 +2327,9 @@ var takesSecondInRE = regexp.MustCompile(`\b(?:ships|ship|shipping|bundles|bundl
 
 // ownReleaseUnderRE: the asker asking whether they may release their own work under a
 // licence ("can we release our code under the gpl?", "may I publish my game as MIT?").
-var ownReleaseUnderRE = regexp.MustCompile(`\b(?:can|could|may|should|shall)\s+(?:i|we)\s+(?:still\s+|just\s+|legally\s+|even\s+)?(?:release|publish|license|licence|relicen[cs]e|put|distribute|open[- ]?source)\s+(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?` + ownWorkNouns + `\s+(?:under|as)\b`)
+var ownReleaseUnderRE = regexp.MustCompile(`\b(?:can|could|may|should|shall)\s+(?:i|we)\s+(?:still\s+|just\s+|legally\s+|even\s+)?(?:release|publish|license|licence|relicen[cs]e|put|distribute|open[- ]?source)\s+(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?` + ownWorkNouns + `\s+(?:under|as)\b` +
+	// "we're putting our docs site under cc by-sa": the release said as under way.
+	`|\b(?:i|we)\s*(?:'re|’re|are|am|'m|’m)\s+(?:putting|releasing|publishing|licen[cs]ing)\s+(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?` + ownWorkNouns + `\s+(?:under|as)\b`)
 
 // termsBesideAsked tells whether a question names an open source licence and terms
 // beside it that forbid commercial use or selling, and asks whether those hold or fit
@@ -3030,6 +3032,9 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// is a licence to choose; with a second licence named ("… under MIT if it uses a
 		// GPL library?") it is what the other allows.
 		q.Topic = "choose"
+		// A Creative Commons licence weighed for it ("we're putting our docs site under cc
+		// by-sa") gets what those licences are meant for too.
+		q.NonCode = q.NonCode || slices.ContainsFunc(f.ids, func(id string) bool { return strings.HasPrefix(id, "CC-BY") })
 	}
 	if q.Topic == "selling" && slices.ContainsFunc(f.ids, nonCommercialLicence) {
 		// "does cc by-nc let us sell it?": terms that forbid it, not an open licence's sale.
