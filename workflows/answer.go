@@ -1089,13 +1089,14 @@ func isHardwareLicence(id string) bool {
 // attribution must go with it.
 func movedCodeField(from, to string) (f bot.Field, attribution bool) {
 	c := license.RelicensedCompatibility(from, to, "")
+	yes := c.Answer == "Yes" || c.Answer == "Same"
 	var then string
 	switch {
-	case (c.Answer == "Yes" || c.Answer == "Same") && strings.HasSuffix(from, "-only") && strings.HasSuffix(to, "-or-later"):
+	case yes && strings.HasSuffix(from, "-only") && strings.HasSuffix(to, "-or-later"):
 		// GPL-3.0-only code in a GPL-3.0-or-later project: it may be there, but the
 		// whole can then go out under the one version only.
 		then = fmt.Sprintf("So code under `%s` kept without its authors' agreement stays under `%s`, and the project as a whole can go out only under that: the \"or later\" choice needs the agreement of everyone who holds copyright in it.", from, from)
-	case c.Answer == "Yes" || c.Answer == "Same":
+	case yes:
 		then = fmt.Sprintf("So code under `%s` whose authors do not answer may stay in the project under `%s`, keeping its own notices.", from, to)
 	case c.Answer == "No":
 		then = fmt.Sprintf("So code under `%s` goes under `%s` only with the agreement of everyone who holds copyright in it; code whose authors do not agree is rewritten or removed.", from, to)
@@ -1306,8 +1307,9 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 		blocks = append(blocks, bot.Buttons(buttons...))
 	}
 	question := "a question about " + strings.ToLower(title[:1]) + title[1:]
+	movedFromTo := moving && !movingAnswer && asked.from != "" // the move restated with both licences
 	switch {
-	case moving && !movingAnswer && asked.from != "":
+	case movedFromTo:
 		question += fmt.Sprintf(", moving one already released from `%s` to `%s`", asked.from, asked.to)
 	case moving && !movingAnswer:
 		question += ", moving one already released to another"
@@ -1329,7 +1331,7 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	switch {
 	case beside:
 		question += ", written beside `" + strings.Join(named, "`, `") + "`"
-	case len(named) > 0 && !(asked.from != "" && moving && !movingAnswer && len(named) == 2 && slices.Contains(named, asked.from) && slices.Contains(named, asked.to)):
+	case len(named) > 0 && !(movedFromTo && len(named) == 2 && slices.Contains(named, asked.from) && slices.Contains(named, asked.to)):
 		// The two licences moved from and to are named above already.
 		question += ", naming `" + strings.Join(named, "`, `") + "`"
 	}

@@ -73,7 +73,7 @@ var reportRE = regexp.MustCompile(`\b(?:(?:file|source|licen[cs]e|copyright|spdx
 	// An announcement or a model's page reports a licence too.
 	`|blog(?:\s+post)?|announcement(?:\s+(?:post|blog))?|press\s+release|release\s+notes|changelog|model\s+card|hugging\s*face(?:\s+page)?|hf\s+page` +
 	// So does what a maintainer says of it, against the licence file the project carries.
-	`|maintainers?|(?:original\s+)?authors?|developers?` +
+	`|` + personNouns +
 	// More manifests with a licence field: Bower, Dart, C and C++ package managers,
 	// Arduino, Minecraft and Factorio mods, Perl, Scala, Swift, .NET, Elixir, Clojure,
 	// Haskell, Elm and Deno.
@@ -118,9 +118,11 @@ var fileNameRE = regexp.MustCompile(`\b(?:LICEN[CS]E|COPYING)(?:\.(?:txt|md))?\b
 // personReportRE: a report that is a person's word (the maintainer's, an author's), and
 // personSaysLicenceRE the person saying a licence outright ("the maintainer says gpl2"),
 // not saying something of it ("a developer says this is a GPL violation").
+const personNouns = `(?:maintainers?|(?:original\s+)?authors?|developers?)`
+
 var (
-	personReportRE      = regexp.MustCompile(`^(?:maintainers?|(?:original\s+)?authors?|developers?)$`)
-	personSaysLicenceRE = regexp.MustCompile(`\b(?:maintainers?|authors?|developers?)\s+(?:says?|said|claims?|states?|wrote)\s+(?:(?:it|that\s+it|the\s+[\w.-]+)\s+(?:is|was)\s+)?(?:(?:licen[cs]ed\s+)?under\s+)?(?:the\s+)?[\w.+-]+(?:\s+[\d.]+)?\s*(?:$|[—–-]|[,.;?!])`)
+	personReportRE      = regexp.MustCompile(`^` + personNouns + `$`)
+	personSaysLicenceRE = regexp.MustCompile(`\b` + personNouns + `\s+(?:says?|said|claims?|states?|wrote)\s+(?:(?:it|that\s+it|the\s+[\w.-]+)\s+(?:is|was)\s+)?(?:(?:licen[cs]ed\s+)?under\s+)?(?:the\s+)?[\w.+-]+(?:\s+[\d.]+)?\s*(?:$|[—–-]|[,.;?!])`)
 )
 
 // licenceColonRE: a licence field written with its colon ("License: GPL").

@@ -750,16 +750,22 @@ func AsksObligedToContribute(text string) bool {
 
 var obligedToContributeRE = regexp.MustCompile(`\b(?:do|does|must|should|would|will|are|am|is)\s+(?:we|i|you|they|one|our\s+\w+)\s+(?:(?:have|need|required|obliged|obligated|forced|supposed)\s+to\s+|also\s+|then\s+)*(?:send|contribute|give|push|submit|upstream|offer|return|share)\b[^.?!]{0,50}?\b(?:back|upstream|to\s+(?:the\s+)?(?:original|upstream|maintainers?|authors?|project|asf|apache|foundation|developers?))\b|\bmust\s+(?:we|i)\s+(?:contribute|upstream)\b|\b(?:required|obliged|obligated|forced)\s+to\s+(?:contribute|upstream|send\s+(?:them|it|the\s+changes|our\s+changes)\s+back)\b`)
 
+// namesCreativeCommonsBY tells whether ids hold a Creative Commons BY licence, of any
+// kind (BY, BY-SA, BY-NC, …).
+func namesCreativeCommonsBY(ids []string) bool {
+	return slices.ContainsFunc(ids, func(id string) bool { return strings.HasPrefix(id, "CC-BY") })
+}
+
 // AsksAboutFontEmbedded tells whether a message speaks of a font embedded in documents
 // ("any document that embeds it", "users embed it in the PDFs they create").
 func AsksAboutFontEmbedded(text string) bool {
 	lower := strings.ToLower(text)
-	return strings.Contains(lower, "embed") && embedFontWordRE.MatchString(lower) && fontEmbeddedRE.MatchString(lower)
+	return strings.Contains(lower, "embed") && (fontWordRE.MatchString(lower) || glyphWordRE.MatchString(lower)) && fontEmbeddedRE.MatchString(lower)
 }
 
 var (
-	embedFontWordRE = regexp.MustCompile(`\b(?:fonts?|typefaces?|glyphs?)\b`)
-	fontEmbeddedRE  = regexp.MustCompile(`\b(?:documents?|pdfs?|ebooks?|e-books?|slides|presentations?|posters?|print\s+files?)\b[^.?!]{0,40}\bembed\w*|\bembed\w*\b[^.?!]{0,40}\b(?:documents?|pdfs?|ebooks?|e-books?|slides|presentations?|posters?|print\s+files?)\b`)
+	glyphWordRE    = regexp.MustCompile(`\bglyphs?\b`)
+	fontEmbeddedRE = regexp.MustCompile(`\b(?:documents?|pdfs?|ebooks?|e-books?|slides|presentations?|posters?|print\s+files?)\b[^.?!]{0,40}\bembed\w*|\bembed\w*\b[^.?!]{0,40}\b(?:documents?|pdfs?|ebooks?|e-books?|slides|presentations?|posters?|print\s+files?)\b`)
 )
 
 // AboutHardware tells whether a message speaks of a hardware design, its files or its
@@ -3022,7 +3028,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	q.Generated = containsAny(lower, generatedHints) && generatedRE.MatchString(lower)
 	// A Creative Commons licence weighed for one's project ("we put our js project under
 	// cc by-sa. someone says switch to gpl") gets what those licences are meant for too.
-	q.NonCode = q.Topic == "choose" && (nonCodeRE.MatchString(lower) || slices.ContainsFunc(f.ids, func(id string) bool { return strings.HasPrefix(id, "CC-BY") }))
+	q.NonCode = q.Topic == "choose" && (nonCodeRE.MatchString(lower) || namesCreativeCommonsBY(f.ids))
 	q.Maintainer = q.Topic == "cla" && maintainerAgreementRE.MatchString(lower) || q.Topic == "noncommercial" && len(f.ids) == 0 && authorPaidRE.MatchString(lower)
 	if q.Topic == "orlater" && len(f.ids) > 0 && spdxAskRE.MatchString(lower) {
 		q.Topic = "" // "libcap says "bsd or gpl v2" with no "or later": which spdx expression?"
@@ -3034,7 +3040,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		q.Topic = "choose"
 		// A Creative Commons licence weighed for it ("we're putting our docs site under cc
 		// by-sa") gets what those licences are meant for too.
-		q.NonCode = q.NonCode || slices.ContainsFunc(f.ids, func(id string) bool { return strings.HasPrefix(id, "CC-BY") })
+		q.NonCode = q.NonCode || namesCreativeCommonsBY(f.ids)
 	}
 	if q.Topic == "selling" && slices.ContainsFunc(f.ids, nonCommercialLicence) {
 		// "does cc by-nc let us sell it?": terms that forbid it, not an open licence's sale.
