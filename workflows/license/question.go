@@ -1869,8 +1869,10 @@ func asksWhatLicenceRequires(lower string) bool {
 }
 
 // licenceClauseRE: a part of a licence asked about ("what does that clause actually
-// require of us?", "what does section 4(d) require?").
-var licenceClauseRE = regexp.MustCompile(`\b(?:clause|clauses|section|sections|paragraph|condition|conditions|terms?|wording|provision|provisions)\b`)
+// require of us?", "what does section 4(d) require?"), or a condition named by its kind
+// ("what does sharealike actually oblige us to", "what does the attribution requirement
+// ask of us").
+var licenceClauseRE = regexp.MustCompile(`\b(?:clause|clauses|section|sections|paragraph|condition|conditions|terms?|wording|provision|provisions|share[- ]?alike|copyleft|attribution|patent\s+(?:grant|licen[cs]e|clause|retaliation))\b`)
 
 // bothFilesRE: licence files named ("ships COPYING and COPYING.LESSER", "a gpl and an
 // lgpl licence file checked in"); whichOfFilesRE asks which licence they give.

@@ -3500,12 +3500,15 @@ func TestWhichOfTwoLicencesAWorkShouldHave(t *testing.T) {
 	})
 }
 
-// TestWhatAClauseRequires: what a clause or section of the licence named requires is
-// what the licence asks, with the use the message gives beside it.
+// TestWhatAClauseRequires: what a clause or section of the licence named, or a condition
+// named by its kind (share-alike, copyleft, attribution), requires is what the licence asks, with the use the message gives beside it.
 func TestWhatAClauseRequires(t *testing.T) {
 	wantProfileOf(t, map[string]string{
 		"We're cleaning up the NOTICE file for our Apache incubator release. I keep reading the Apache License 2.0 section about NOTICE files. What does that clause actually require of us?": "Apache-2.0",
-		"the library is under the PHP License 3.01. what do those clauses really demand when we redistribute it?":                                                                             "PHP-3.01",
+		// A condition named by its kind is a part of the licence too.
+		"what does sharealike actually oblige us to if we adapt cc-by-sa 4.0 docs":                                "CC-BY-SA-4.0",
+		"what does copyleft actually require if we modify a gplv3 library?":                                       "GPL-3.0-only",
+		"the library is under the PHP License 3.01. what do those clauses really demand when we redistribute it?": "PHP-3.01",
 	})
 }
 
