@@ -212,7 +212,7 @@ func runAsk(w *work) error {
 				asIs = asIsButtons(q, w.call.Event.Text)
 			}
 		}
-		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, nonCode: q.NonCode, obliged: t.Name == "contribute" && license.AsksObligedToContribute(w.call.Event.Text), hardware: t.Name == "choose" && (license.AboutHardware(w.call.Event.Text) || slices.ContainsFunc(named, isHardwareLicence)), beside: q.TermsBeside, maintainer: q.Maintainer,
+		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, nonCode: q.NonCode, obliged: t.Name == "contribute" && license.AsksObligedToContribute(w.call.Event.Text), upstream: t.Name == "distribution" && license.AsksPointingAtUpstream(w.call.Event.Text), hardware: t.Name == "choose" && (license.AboutHardware(w.call.Event.Text) || slices.ContainsFunc(named, isHardwareLicence)), beside: q.TermsBeside, maintainer: q.Maintainer,
 			version: q.VersionRead, versionWhy: q.VersionWhy, unnamed: !ok && t.Name == "copyleft" && license.ObligedByTakenIn(w.call.Event.Text)}
 		if ok && asked.moving && q.Kind == license.AskCompatibility && q.Reading == license.RolesSaid && len(q.Licenses) == 2 && q.Licenses[1] == q.Work &&
 			len(license.Conjuncts(q.Licenses[0])) == 1 {
@@ -1122,6 +1122,7 @@ type topicAsked struct {
 	nonCode   bool // it is about text, art or data as well as code ("my thesis pdf and the code from it"), or weighs a Creative Commons licence for code
 	hardware  bool // it chooses a licence for a hardware design ("this rp2040 kicad board is mit. is mit even a good fit?")
 	obliged   bool // it asks whether a licence makes one send changes upstream ("do we have to send the changes back?")
+	upstream  bool // it asks whether pointing at upstream's source is enough ("is a link to the upstream repo enough?")
 	beside    bool // the topic's terms are written beside an open source licence it names ("GPL, but no reselling")
 	// unnamed: the question asks whether code it takes in, under a licence it does not
 	// name, obliges the asker to open their own ("do we have to open source the app
@@ -1203,6 +1204,10 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	if obliged {
 		// The question asked first: what the licences ask, then how to contribute.
 		fields = append([]bot.Field{sourcedField("Does a licence make you send changes back?", t.Obliged, t.ObligedSource)}, fields...)
+	}
+	upstream := asked.upstream && len(t.Upstream) > 0
+	if upstream {
+		fields = append(fields, sourcedField("Pointing at upstream's source", t.Upstream, t.UpstreamSource))
 	}
 	hardware := asked.hardware && len(t.Hardware) > 0
 	if hardware {
@@ -1319,6 +1324,9 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	}
 	if obliged {
 		question += ", and whether a licence makes you send your changes back"
+	}
+	if upstream {
+		question += ", and whether pointing at upstream's source is enough"
 	}
 	switch {
 	case content && hardware:

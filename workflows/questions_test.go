@@ -1077,6 +1077,17 @@ func TestChoosingForHardware(t *testing.T) {
 		[]string{"Choosing a licence"}, []string{"Hardware designs"})
 }
 
+// TestPointingAtUpstream: whether a link to upstream's repository, or to a project's
+// tree, is enough for the source owed gets what the GNU licences say of source kept on
+// another server, with the GPL FAQ as source; what counts as distribution, asked alone,
+// does not.
+func TestPointingAtUpstream(t *testing.T) {
+	lines := []string{"and whether pointing at upstream's source is enough", "Pointing at upstream's source: A link to someone else's repository", "GPLv3 section 6(d)", "https://www.gnu.org/licenses/gpl-faq.html#SourceAndBinaryOnDifferentSites"}
+	answered(t, "our repo only has prebuilt kernel + modules. is a link to the kernel git tree enough for the gpl", append(lines, "`GPL-2.0-only`, in something you distribute"), nil)
+	answered(t, "we extended a gplv3 tool and ship our binary. is a link to the upstream source tarball enough?", lines, nil)
+	answered(t, "what counts as distribution?", []string{"What counts as distribution"}, []string{"Pointing at upstream"})
+}
+
 // TestMaintainersWordAgainstLicenceFile: a maintainer's word set against the licence
 // file is no grant until the file says it; the answer says so, for the file's licence,
 // with the other one click away.

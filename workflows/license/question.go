@@ -3145,7 +3145,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	// The words around the licences, without them ("Server Side Public License" says
 	// nothing of a server), read once.
-	n := " " + norm(blankSpans(text, f.at)) + " "
+	n := " " + norm(blankSpans(text, useWordsKept(text, f))) + " "
 	if q.Proprietary = containsAny(lower, proprietaryHints) && proprietaryRE.MatchString(lower); q.Proprietary && strings.Contains(lower, "free") {
 		// Read again without a licence said to be non-free ("is the CDDL a non-free
 		// licence?"), only where one may be.
@@ -4527,6 +4527,43 @@ func joinIDs(f found, idx []int, n string) string {
 
 // blankSpans blanks the licences and projects a text names, so that their words ("Server
 // Side Public License", "GCC runtime") do not say how the code is used.
+// useWordsKept is f's spans with the words a project's name shares with what is done to
+// it left out: "prebuilt kernel" and "kernel binaries" name the Linux kernel, and say
+// that its binaries are handed out ("our repo only has prebuilt kernel + modules").
+func useWordsKept(text string, f found) [][2]int {
+	var spans [][2]int // a copy, made once a span is cut
+	for i, p := range f.projects {
+		at := f.at[i]
+		if p == nil || at[0] < 0 || at[1] > len(text) || at[0] >= at[1] {
+			continue
+		}
+		said := strings.ToLower(text[at[0]:at[1]])
+		if m := nameUseHeadRE.FindString(said); m != "" {
+			at[0] += len(m)
+		}
+		if m := nameUseTailRE.FindString(said); m != "" && at[1]-len(m) > at[0] {
+			at[1] -= len(m)
+		}
+		if at != f.at[i] {
+			if spans == nil {
+				spans = slices.Clone(f.at)
+			}
+			spans[i] = at
+		}
+	}
+	if spans == nil {
+		return f.at
+	}
+	return spans
+}
+
+// nameUseHeadRE and nameUseTailRE: a word of a project's name that says what is done with
+// it ("prebuilt kernel", "kernel binaries").
+var (
+	nameUseHeadRE = regexp.MustCompile(`^pre[- ]?built\s+`)
+	nameUseTailRE = regexp.MustCompile(`\s+binar(?:y|ies)$`)
+)
+
 func blankSpans(text string, spans [][2]int) string {
 	b := []byte(text)
 	for _, s := range spans {

@@ -1789,9 +1789,14 @@ func TestChoosingOwnLicenceMore(t *testing.T) {
 }
 
 // TestKernelImagesPosted guards the kernel named by its images or a vendor's build, and
-// prebuilt binaries posted or uploaded as distribution.
+// prebuilt binaries posted or uploaded as distribution, also when "prebuilt" is part of
+// the name the kernel is read by ("prebuilt kernel").
 func TestKernelImagesPosted(t *testing.T) {
-	wantReadings(t, []reading{{"i post prebuilt kernel images for my phone on github. do i really have to put the source up too?", "GPL-2.0-only", "distribute"}})
+	wantReadings(t, []reading{
+		{"i post prebuilt kernel images for my phone on github. do i really have to put the source up too?", "GPL-2.0-only", "distribute"},
+		{"our repo only has prebuilt kernel + modules. is a link to the kernel git tree enough for the gpl", "GPL-2.0-only", "distribute"},
+		{"our repo has kernel binaries for the board. do we owe the source?", "GPL-2.0-only", "distribute"},
+	})
 }
 
 // TestRecolourIsModifying guards recolouring, remixing or altering a work as modifying it.

@@ -58,6 +58,11 @@ type Topic struct {
 	// hardware designs?", with its source.
 	Hardware       []string `json:"hardware,omitempty"`
 	HardwareSource string   `json:"hardware_source,omitempty"`
+	// Upstream is what the answer adds when the question asks whether pointing at another
+	// site's source is enough ("is a link to the upstream repo enough?",
+	// AsksPointingAtUpstream), with its source.
+	Upstream       []string `json:"upstream,omitempty"`
+	UpstreamSource string   `json:"upstream_source,omitempty"`
 	// Beside is what the answer adds when the question names an open source licence with
 	// the topic's terms written next to it (Question.TermsBeside), with its source.
 	Beside       []string `json:"beside,omitempty"`
@@ -68,6 +73,21 @@ type Topic struct {
 	// dependencies' licences?"), which cites no outside source.
 	Own bool `json:"own,omitempty"`
 }
+
+// AsksPointingAtUpstream tells whether a message asks if pointing at another site's
+// source is enough for the source a licence asks for: "is a link to the upstream repo
+// enough?", "is it ok to just point people at upstream?", "is a link to the kernel git
+// tree enough for the gpl".
+func AsksPointingAtUpstream(text string) bool {
+	return pointsAtUpstreamRE.MatchString(strings.ToLower(text))
+}
+
+// pointsAtUpstreamRE: the source offered by pointing at upstream's, or at a project's
+// tree, asked to be enough.
+var pointsAtUpstreamRE = regexp.MustCompile(`\b(?:point|link|refer|send|direct)\w*\s+(?:them\s+|people\s+|users\s+|customers\s+|buyers\s+)?(?:at|to)\s+(?:the\s+)?upstream(?:'s)?(?:\s+(?:source|sources|repo|repository|tarballs?|git|site|project))?\b[^?!]{0,60}\b(?:enough|sufficient|suffices?|ok|okay|fine|acceptable)\b|\b(?:enough|sufficient|ok|okay|fine|acceptable)\s+to\s+(?:just\s+)?(?:point|link|refer|send|direct)\w*\s+(?:them\s+|people\s+|users\s+|customers\s+|buyers\s+)?(?:at|to)\s+(?:the\s+)?upstream\b` +
+	// "is a link to the kernel git tree enough for the gpl": a project's tree pointed
+	// at, not the source of the build shipped.
+	`|\blink\w*\s+(?:them\s+|people\s+|users\s+)?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w.-]+\s+){0,2}?(?:git\s+tree|source\s+tree|git\s+repo(?:sitory)?)\b[^?!]{0,30}\b(?:enough|sufficient|suffices?|ok|okay|fine|acceptable)\b`)
 
 var topicList = sync.OnceValue(func() []Topic {
 	return embedded[struct {
@@ -308,9 +328,10 @@ var topicWords = []struct {
 		`|\b(?:instead\s+of|rather\s+than|without)\s+(?:listing|naming|crediting|mentioning|citing)\s+(?:every|each|all(?:\s+the)?|the\s+individual|individual)\s+(?:contributors?|authors?|editors?|photographers?|artists?|creators?)\b`), true, []string{"notice", "licen", "copyright", "credit", "attribution", "attribute", "cite", "every", "each"}, nil},
 	// Whether the source owed is met by pointing at upstream's or by a project's own
 	// diffs ("is it enough to point at upstream and ship our diffs, or does "source"
-	// mean the full tree?", "is a link to the upstream repo enough?") is what giving
+	// mean the full tree?", "is a link to the upstream repo enough?", or to a project's
+	// git tree, pointsAtUpstreamRE) is what giving
 	// copies out asks, not contributing.
-	{"distribution", regexp.MustCompile(`\b(?:point|link|refer|send|direct)\w*\s+(?:them\s+|people\s+|users\s+|customers\s+|buyers\s+)?(?:at|to)\s+(?:the\s+)?upstream(?:'s)?(?:\s+(?:source|sources|repo|repository|tarballs?|git|site|project))?\b[^?!]{0,60}\b(?:enough|sufficient|suffices?|ok|okay|fine|acceptable)\b|\b(?:enough|sufficient|ok|okay|fine|acceptable)\s+to\s+(?:just\s+)?(?:point|link|refer|send|direct)\w*\s+(?:them\s+|people\s+|users\s+|customers\s+|buyers\s+)?(?:at|to)\s+(?:the\s+)?upstream\b|\bdoes\s+["'“‘]?(?:complete\s+|corresponding\s+)?source(?:\s+code)?["'”’]?\s+(?:mean|include|cover)\b|\b(?:only|just)\s+(?:ship|publish|provide|give|offer|release|post)\w*\s+(?:our\s+|the\s+|my\s+)?(?:diffs?|patch(?:es|set)?)\b`), false, []string{"upstream", "source", "diff", "patch"}, nil},
+	{"distribution", regexp.MustCompile(pointsAtUpstreamRE.String() + `|\bdoes\s+["'“‘]?(?:complete\s+|corresponding\s+)?source(?:\s+code)?["'”’]?\s+(?:mean|include|cover)\b|\b(?:only|just)\s+(?:ship|publish|provide|give|offer|release|post)\w*\s+(?:our\s+|the\s+|my\s+)?(?:diffs?|patch(?:es|set)?)\b`), false, []string{"upstream", "source", "diff", "patch", "tree", "git"}, nil},
 	{"contribute", regexp.MustCompile(`\bcontribut\w*\b|\bupstream\b|pull request|\bsend (?:a |our |my )?(?:patch|fix)|submit (?:a |our |my )?(?:patch|fix|pr)\b|\bon company time\b|during work(?:ing)? hours|\bfix (?:a |the )?bug in\b`), true, []string{"contribut", "upstream", "pull request", "patch", "fix", "company time", "work hours", "working hours"}, nil},
 	// Asking which licence a project should get, or for a licence to be put on it, is
 	// choosing one, even when it says whose the project is ("my company wants to release
