@@ -103,6 +103,10 @@ const logoNote = "A project's logo and name are its marks: the licence of its co
 // font, read as a work based on it, would otherwise come under the GPL.
 const fontEmbedNote = "A document that embeds a font, whole or in part (a PDF with the font's glyphs in it), carries a copy of the font, and under the GPL alone may be read as a work based on it. That is why GPL fonts usually carry the font exception (`Font-exception-2.0`): embedding the font, unchanged, does not by itself bring the document under the GPL. Look for it in the font's notice (`GPL-2.0-or-later WITH Font-exception-2.0` and the like); without it, ask the font's authors to add it, or use a font under the SIL Open Font License, which lets documents embed it freely (https://www.gnu.org/licenses/gpl-faq.html#FontException)."
 
+// systemLibraryNote is what the GNU licences' system library exception leaves out of
+// the source a program owes, and what it does not do.
+const systemLibraryNote = "The system library exception: the GNU licences ask for the source of the whole program, not of the operating system it runs on. GPLv3 (section 1) leaves out the System Libraries: code that comes with a major component of the system (its kernel, window system or compiler) and serves only to let the program use that component, or implements a standard interface published in source form. GPLv2 (section 3) leaves out what is normally distributed with the major components of the operating system, unless that component itself accompanies the executable: whoever ships the library together with the program, as a distribution does in one archive, cannot lean on it. A library the program ships itself (a game's SDK DLL, a vendor's library) is no system library. The exception lets the program link such a library without its source; it does not make the library's licence compatible with the GPL (https://www.gnu.org/licenses/gpl-faq.html#SystemLibraryException)."
+
 func runAsk(w *work) error {
 	a := w.prepared.(*asked)
 	logo := license.AsksAboutLogo(w.call.Event.Text)
@@ -115,6 +119,14 @@ func runAsk(w *work) error {
 		// "my display font is gpl3. someone says any document that embeds it would have
 		// to be gpl too. true?"
 		w.note = fontEmbedNote
+	}
+	if w.note == "" && a.named && a.q.ClosedOS == "" && (!a.q.Proprietary || a.q.ClosedIn) && license.AsksAboutSystemLibrary(w.call.Event.Text) &&
+		(slices.ContainsFunc(a.q.Licenses, license.NamesGNUCopyleft) || license.NamesGNUCopyleft(a.q.Work)) {
+		// "What's the GPL's 'system library' exception about?", "Doesn't the system
+		// library exception cover OpenSSL, since every distro ships it?": the exception is
+		// a GNU-licensed program's, not a closed one's; a port to a closed system is
+		// answered with it already.
+		w.note = systemLibraryNote
 	}
 	if i := slices.IndexFunc(a.q.Projects, func(p license.ProjectReading) bool { return len(a.q.Licenses) == 1 && p.License == a.q.Licenses[0] }); logo && a.named && i >= 0 && a.q.Claim == nil {
 		// "can we use the ansible logo as the avatar of our repos?": the licence read is

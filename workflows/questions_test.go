@@ -1088,6 +1088,19 @@ func TestPointingAtUpstream(t *testing.T) {
 	answered(t, "what counts as distribution?", []string{"What counts as distribution"}, []string{"Pointing at upstream"})
 }
 
+// TestSystemLibraryNote: a question that speaks of the system library exception, by
+// its name or by what it covers, with a GNU licence named, gets what the exception
+// leaves out and what it does not do, with the GPL FAQ as source; not for a closed
+// program of the asker's, nor a question that never speaks of it.
+func TestSystemLibraryNote(t *testing.T) {
+	note := []string{"The system library exception: the GNU licences ask", "GPLv2 (section 3)", "https://www.gnu.org/licenses/gpl-faq.html#SystemLibraryException"}
+	answered(t, "What's the GPL's 'system library' exception about?", append(note, "`GPL-3.0-only`: GNU General Public License v3.0 only"), nil)
+	answered(t, "Can someone explain concretely why our GPLv2+ program can't just link OpenSSL? Doesn't the system library exception cover it, since every distro ships it?", note, nil)
+	answered(t, "our gplv3 doom 3 bfg fork ships steam_api.dll in the release zip. isn't that covered by the system library exception?", note, nil)
+	answered(t, "our closed app links the usual system libraries of the distro (glibc). is gpl code in the image a problem?", nil, []string{"The system library exception"})
+	answered(t, "can our GPLv2+ program link OpenSSL?", nil, []string{"The system library exception"})
+}
+
 // TestMaintainersWordAgainstLicenceFile: a maintainer's word set against the licence
 // file is no grant until the file says it; the answer says so, for the file's licence,
 // with the other one click away.

@@ -768,6 +768,16 @@ var (
 	fontEmbeddedRE = regexp.MustCompile(`\b(?:documents?|pdfs?|ebooks?|e-books?|slides|presentations?|posters?|print\s+files?)\b[^.?!]{0,40}\bembed\w*|\bembed\w*\b[^.?!]{0,40}\b(?:documents?|pdfs?|ebooks?|e-books?|slides|presentations?|posters?|print\s+files?)\b`)
 )
 
+// AsksAboutSystemLibrary tells whether a message speaks of the GNU licences' system
+// library exception, by its name or by what it covers ("What's the GPL's 'system
+// library' exception about?", "some argue we should treat OpenSSL as a system
+// library").
+func AsksAboutSystemLibrary(text string) bool {
+	return systemLibraryRE.MatchString(strings.ToLower(text))
+}
+
+var systemLibraryRE = regexp.MustCompile(`\bsystem[- ]librar(?:y|ies)\b`)
+
 // AboutHardware tells whether a message speaks of a hardware design, its files or its
 // kind ("this rp2040 kicad board is mit. is mit even a good fit?", "which licence for
 // the pcb schematics and cad files of our haptics board?", "an FPGA design").
