@@ -107,6 +107,10 @@ const fontEmbedNote = "A document that embeds a font, whole or in part (a PDF wi
 // the source a program owes, and what it does not do.
 const systemLibraryNote = "The system library exception: the GNU licences ask for the source of the whole program, not of the operating system it runs on. GPLv3 (section 1) leaves out the System Libraries: code that comes with a major component of the system (its kernel, window system or compiler) and serves only to let the program use that component, or implements a standard interface published in source form. GPLv2 (section 3) leaves out what is normally distributed with the major components of the operating system, unless that component itself accompanies the executable: whoever ships the library together with the program, as a distribution does in one archive, cannot lean on it. A library the program ships itself (a game's SDK DLL, a vendor's library) is no system library. The exception lets the program link such a library without its source; it does not make the library's licence compatible with the GPL (https://www.gnu.org/licenses/gpl-faq.html#SystemLibraryException)."
 
+// exhibitBNote is what MPL 2.0's Exhibit B does, printed at the end of the licence's own
+// text: nothing until it is attached to the code's files.
+const exhibitBNote = "Exhibit B at the end of the MPL 2.0 text is a form, like Exhibit A: code is “Incompatible With Secondary Licenses” only when its initial contributor attaches that notice to it, or when it came under MPL 1.1 or earlier alone (MPL-2.0 section 1.5). The licence text copied whole into a LICENSE file, form included, marks nothing; with no file carrying the notice, the code keeps MPL 2.0's route into a larger work under the GPL, LGPL or AGPL (section 3.3). Where the files do carry it, SPDX names the licence `MPL-2.0-no-copyleft-exception`, which keeps that code out of GNU-licensed works. Deleting the form from the LICENSE file changes nothing either way (https://www.mozilla.org/en-US/MPL/2.0/FAQ/)."
+
 func runAsk(w *work) error {
 	a := w.prepared.(*asked)
 	logo := license.AsksAboutLogo(w.call.Event.Text)
@@ -119,6 +123,11 @@ func runAsk(w *work) error {
 		// "my display font is gpl3. someone says any document that embeds it would have
 		// to be gpl too. true?"
 		w.note = fontEmbedNote
+	}
+	if w.note == "" && a.named && license.ExhibitBTemplate(w.call.Event.Text) && (slices.Contains(a.q.Licenses, "MPL-2.0") || a.q.Work == "MPL-2.0") {
+		// "Syncthing's MPLv2 LICENSE file ends with Exhibit B, the 'Incompatible With
+		// Secondary Licenses' notice. Doesn't that mean GPL projects can't use its code?"
+		w.note = exhibitBNote
 	}
 	if w.note == "" && a.named && a.q.ClosedOS == "" && (!a.q.Proprietary || a.q.ClosedIn) && license.AsksAboutSystemLibrary(w.call.Event.Text) &&
 		(slices.ContainsFunc(a.q.Licenses, license.NamesGNUCopyleft) || license.NamesGNUCopyleft(a.q.Work)) {

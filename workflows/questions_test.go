@@ -1101,6 +1101,19 @@ func TestSystemLibraryNote(t *testing.T) {
 	answered(t, "can our GPLv2+ program link OpenSSL?", nil, []string{"The system library exception"})
 }
 
+// TestExhibitBNote: MPL 2.0's Exhibit B spoken of as printed in the licence file gets
+// what it takes to mark code with it, with the MPL FAQ as source, beside the
+// compatibility of MPL-2.0 itself; files marked with the notice get the variant's
+// answer, with no note.
+func TestExhibitBNote(t *testing.T) {
+	note := "Exhibit B at the end of the MPL 2.0 text is a form"
+	answered(t, "go-sql-driver/mysql's license ends with the 'incompatible with secondary licenses' bit. so our agpl app can't use it?",
+		[]string{"`MPL-2.0` code into an `AGPL-3.0-only` work — OSADL matrix: Yes.", note, "https://www.mozilla.org/en-US/MPL/2.0/FAQ/"}, nil)
+	answered(t, "pikepdf deleted exhibit b from its copy of the mpl-2.0 text to show it's gpl-compatible. does removing it do anything?", []string{note}, nil)
+	answered(t, "This MPL 2.0 file is marked \"Incompatible With Secondary Licenses\". Can we put it in our GPLv3 application?",
+		[]string{"`MPL-2.0-no-copyleft-exception` code into a `GPL-3.0-only` work — OSADL matrix: No."}, []string{note})
+}
+
 // TestMaintainersWordAgainstLicenceFile: a maintainer's word set against the licence
 // file is no grant until the file says it; the answer says so, for the file's licence,
 // with the other one click away.

@@ -1719,8 +1719,11 @@ func findLicenses(text string) found {
 		hits = slices.DeleteFunc(hits, func(h hit) bool { return h.id == "Python-2.0" && !h.exact })
 	}
 	// MPL-2.0 files marked "Incompatible With Secondary Licenses" are under the variant
-	// SPDX names MPL-2.0-no-copyleft-exception: they may not join a GPL work.
-	if strings.Contains(lower, "incompatible with secondary") {
+	// SPDX names MPL-2.0-no-copyleft-exception: they may not join a GPL work. The notice
+	// printed at the end of the licence's own text (its Exhibit B, a form to attach to
+	// files) marks nothing: "its LICENSE file ends with the 'Incompatible With Secondary
+	// Licenses' text".
+	if strings.Contains(lower, "incompatible with secondary") && !exhibitTemplateRE.MatchString(lower) {
 		for i := range hits {
 			if hits[i].id == "MPL-2.0" {
 				hits[i].id = "MPL-2.0-no-copyleft-exception"

@@ -778,6 +778,20 @@ func AsksAboutSystemLibrary(text string) bool {
 
 var systemLibraryRE = regexp.MustCompile(`\bsystem[- ]librar(?:y|ies)\b`)
 
+// ExhibitBTemplate tells whether a message speaks of MPL 2.0's Exhibit B as printed in
+// the licence's own text ("Syncthing's MPLv2 LICENSE file ends with Exhibit B", "the
+// full mpl 2.0 text including exhibit B at the bottom"), or as deleted from it: a form
+// to attach to files, which marks no code "Incompatible With Secondary Licenses" by
+// being there.
+func ExhibitBTemplate(text string) bool {
+	return exhibitTemplateRE.MatchString(strings.ToLower(text))
+}
+
+var exhibitTemplateRE = regexp.MustCompile(`\blicen[cs]e\b(?:\s+files?|\s+text)?(?:[^.?!]|\.\w){0,40}?\b(?:ends?\s+with|ending\s+with|still\s+(?:contains|has|includes|ends\s+with)|contains|includes|including)\b(?:[^.?!]|\.\w){0,60}?(?:\bexhibit\s+b\b|incompatible\s+with\s+secondary)` +
+	`|\bexhibit\s+b\b[^.?!]{0,40}?\bat\s+the\s+(?:bottom|end)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w.'’-]+\s+){0,2}?licen[cs]e\b|\bexhibit\s+b\s+at\s+the\s+(?:bottom|end)\b` +
+	// "pikepdf deleted exhibit b from its copy of the mpl-2.0 text"
+	`|\b(?:deleted|removed|dropped|deleting|removing|dropping|delete|remove|drop)\s+(?:the\s+)?exhibit\s+b\s+(?:from|out\s+of)\b`)
+
 // AboutHardware tells whether a message speaks of a hardware design, its files or its
 // kind ("this rp2040 kicad board is mit. is mit even a good fit?", "which licence for
 // the pcb schematics and cad files of our haptics board?", "an FPGA design").

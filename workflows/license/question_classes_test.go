@@ -7259,3 +7259,25 @@ func TestChargingForDownloads(t *testing.T) {
 		"can we charge a fee for downloading our GPL'd tool from our site?":                       "selling",
 	})
 }
+
+// TestExhibitBTemplate: MPL 2.0 code whose files carry the "Incompatible With Secondary
+// Licenses" notice is under MPL-2.0-no-copyleft-exception, but the notice printed at the
+// end of the licence's own text (its Exhibit B, a form) marks nothing.
+func TestExhibitBTemplate(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"This MPL 2.0 file is marked \"Incompatible With Secondary Licenses\". Can we put it in our GPLv3 application?":                                             {"MPL-2.0-no-copyleft-exception", "GPL-3.0-only"},
+		"haskell dep is mpl 2.0 but carries the 'incompatible with secondary licenses' notice. can our gplv3 app depend on it?":                                     {"MPL-2.0-no-copyleft-exception", "GPL-3.0-only"},
+		"go-sql-driver/mysql's license ends with the 'incompatible with secondary licenses' bit. so our agpl app can't use it?":                                     {"MPL-2.0", "AGPL-3.0-only"},
+		"Syncthing's MPLv2 LICENSE file ends with Exhibit B, the 'Incompatible With Secondary Licenses' notice. Doesn't that mean GPL projects can't use its code?": {"MPL-2.0", "GPL-3.0-only"},
+	})
+	for text, want := range map[string]bool{
+		"our LICENSE is the full mpl 2.0 text including exhibit B at the bottom. does that make the package gpl-incompatible?":           true,
+		"the exact Exhibit B text sits at the bottom of the library's LICENSE file. Does that block me?":                                 true,
+		"pikepdf deleted exhibit b from its copy of the mpl-2.0 text to show it's gpl-compatible. does removing it do anything?":         true,
+		"One of the MPL 2.0 files we'd like to reuse has the 'Incompatible With Secondary Licenses' notice in its header. Can it go in?": false,
+	} {
+		if got := ExhibitBTemplate(text); got != want {
+			t.Errorf("ExhibitBTemplate(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
