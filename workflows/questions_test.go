@@ -1101,6 +1101,16 @@ func TestSystemLibraryNote(t *testing.T) {
 	answered(t, "can our GPLv2+ program link OpenSSL?", nil, []string{"The system library exception"})
 }
 
+// TestReadmeAgainstHeadersAnswer: the README set against file headers, with no licence
+// file named, is answered for the README's licence, saying why, with the headers' one
+// click away.
+func TestReadmeAgainstHeadersAnswer(t *testing.T) {
+	answered(t, "freertos c28x port readme says freertos licence (which is mit now) but the headers still have the old gpl + linking exception text. which one is it",
+		[]string{"which licence holds when the README says `MIT` and the file headers say", "The README is where the project declares its licence, and no licence file is named", "the README's, below"}, nil)
+	answered(t, "the readme says mit but the file headers say gpl-2.0. can we embed it in our closed app?",
+		[]string{"The README says `MIT`; according to the file headers it is `GPL-2.0-only`.", "The README is where the project declares its licence"}, nil)
+}
+
 // TestExhibitBNote: MPL 2.0's Exhibit B spoken of as printed in the licence file gets
 // what it takes to mark code with it, with the MPL FAQ as source, beside the
 // compatibility of MPL-2.0 itself; files marked with the notice get the variant's

@@ -24,6 +24,11 @@ type Disagreement struct {
 	// so neither holds; File is then empty, and First is what FirstSource says.
 	Reports            bool
 	First, FirstSource string
+	// Declared is set, to "readme", when no licence file is named and the project's
+	// README is set against the headers of its files ("ResearchSpace's README says the
+	// project is AGPL, but the licence headers in the source files say GPL"): the README
+	// is where the project declares its licence, and File is what it says.
+	Declared string
 }
 
 // NoGrant stands, as a Disagreement's Other, for npm's "UNLICENSED": the package's
@@ -189,6 +194,17 @@ func sourcesDisagree(text, lower string) (Disagreement, bool) {
 				first, firstSource = other, source
 				other, source = id, report
 			}
+		}
+	}
+	if file == "" && first != "" && first != other && (firstSource == "readme") != (source == "readme") && strings.Contains(source+firstSource, "header") {
+		// "the readme says mit but the file headers say gpl": with no licence file named,
+		// the README is the project's own statement of its licence, set against notices
+		// on its files that may be leftovers.
+		if source == "readme" {
+			first, other, source = other, first, firstSource
+		}
+		if strings.Contains(source, "header") {
+			return Disagreement{File: first, Other: other, Source: source, Declared: "readme"}, true
 		}
 	}
 	if file == "" && first != "" && first != other && !strings.Contains(source+firstSource, "header") {

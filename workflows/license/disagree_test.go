@@ -84,6 +84,21 @@ func TestReportsDisagreeWithoutAFile(t *testing.T) {
 	}
 }
 
+// TestReadmeAgainstHeaders: with no licence file named, a project's README set against
+// the headers of its files is the project's declared licence against notices that may be
+// leftovers: the README's licence is read, the headers' kept for the answer.
+func TestReadmeAgainstHeaders(t *testing.T) {
+	for text, want := range map[string]Disagreement{
+		"ResearchSpace's README says the project is AGPL, but the licence headers in the source files say GPL. Which licence does it actually use?": {File: "AGPL-3.0-only", Other: "GPL-3.0-only", Source: "licence headers", Declared: "readme"},
+		"the source headers say gpl-2.0 but the readme says mit. which licence applies?":                                                            {File: "MIT", Other: "GPL-2.0-only", Source: "source headers", Declared: "readme"},
+	} {
+		q, ok := ParseQuestion(text)
+		if !ok || q.Kind != AskProfile || q.Disagree == nil || *q.Disagree != want || q.Expression != want.File {
+			t.Errorf("%q: kind %d expression %q disagreement %+v, want a profile of %s against %+v", text, q.Kind, q.Expression, q.Disagree, want.File, want)
+		}
+	}
+}
+
 // TestDisagreementSaidOtherWays: the licence file set against a source in other words:
 // a source that names the licence again after the file ("the repo license is mit,
 // scanner flags it as gpl"), a metadata field's colon ("License: GPL on pypi"), a file
