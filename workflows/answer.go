@@ -111,6 +111,15 @@ const systemLibraryNote = "The system library exception: the GNU licences ask fo
 // text: nothing until it is attached to the code's files.
 const exhibitBNote = "Exhibit B at the end of the MPL 2.0 text is a form, like Exhibit A: code is “Incompatible With Secondary Licenses” only when its initial contributor attaches that notice to it, or when it came under MPL 1.1 or earlier alone (MPL-2.0 section 1.5). The licence text copied whole into a LICENSE file, form included, marks nothing; with no file carrying the notice, the code keeps MPL 2.0's route into a larger work under the GPL, LGPL or AGPL (section 3.3). Where the files do carry it, SPDX names the licence `MPL-2.0-no-copyleft-exception`, which keeps that code out of GNU-licensed works. Deleting the form from the LICENSE file changes nothing either way (https://www.mozilla.org/en-US/MPL/2.0/FAQ/)."
 
+// partNote says, for a part of a project other than its code asked about when the only
+// licence given is the code's, where that part's terms are found.
+func partNote(part string) string {
+	if strings.Contains(part, "weights") || strings.Contains(part, "checkpoint") || strings.Contains(part, "model") {
+		return fmt.Sprintf("The licence you named is said of the code. Whether the %s come under it is for the project to say: look for terms that go with them (a model card, the release or download page, a licence file beside them). Where the project gives no other terms, its licence is usually meant for everything in the repository, which its authors can confirm; pretrained weights, though, may carry terms of their own, from a base model they were trained from or from their training data, which the code's licence does not lift.", part)
+	}
+	return fmt.Sprintf("The licence you named is said of the code. Whether the %s come under it is for the project to say: look for terms that go with them (a licence or README in their folder, the credits, the download page). Where the project gives no other terms, its licence is usually meant for everything in the repository, which its authors can confirm; art, music and data are often under a Creative Commons licence of their own.", part)
+}
+
 func runAsk(w *work) error {
 	a := w.prepared.(*asked)
 	logo := license.AsksAboutLogo(w.call.Event.Text)
@@ -123,6 +132,10 @@ func runAsk(w *work) error {
 		// "my display font is gpl3. someone says any document that embeds it would have
 		// to be gpl too. true?"
 		w.note = fontEmbedNote
+	}
+	if part := license.PartBesideCode(w.call.Event.Text); w.note == "" && a.named && part != "" {
+		// "open_clip code is mit, are the pretrained weights mit as well"
+		w.note = partNote(bot.Printable(part, 40))
 	}
 	if w.note == "" && a.named && license.ExhibitBTemplate(w.call.Event.Text) && (slices.Contains(a.q.Licenses, "MPL-2.0") || a.q.Work == "MPL-2.0") {
 		// "Syncthing's MPLv2 LICENSE file ends with Exhibit B, the 'Incompatible With

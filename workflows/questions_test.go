@@ -1111,6 +1111,19 @@ func TestReadmeAgainstHeadersAnswer(t *testing.T) {
 		[]string{"The README says `MIT`; according to the file headers it is `GPL-2.0-only`.", "The README is where the project declares its licence"}, nil)
 }
 
+// TestPartBesideCode: a part of a project other than its code (weights, models,
+// sprites) asked about when the only licence the message gives is the code's gets where
+// that part's terms are found; not when the message gives the part's licence too.
+func TestPartBesideCode(t *testing.T) {
+	answered(t, "open_clip code is mit, are the pretrained weights mit as well",
+		[]string{"The licence you named is said of the code. Whether the pretrained weights come under it", "a model card", "from a base model"}, nil)
+	answered(t, "aaaaxy's code is apache 2.0 but what about the sprites and other game assets?",
+		[]string{"Whether the sprites come under it", "art, music and data are often under a Creative Commons licence"}, []string{"model card"})
+	answered(t, "audiocraft code is mit but the weights are cc-by-nc 4.0. can the weights go into our paid product", nil, []string{"The licence you named is said of the code"})
+	answered(t, "I'm fine-tuning RIFT-SVC's pretrained singing-voice model, which like the code is CC BY-NC 4.0, to make covers for my YouTube channel. Does the non-commercial clause reach the audio?",
+		nil, []string{"The licence you named is said of the code"})
+}
+
 // TestExhibitBNote: MPL 2.0's Exhibit B spoken of as printed in the licence file gets
 // what it takes to mark code with it, with the MPL FAQ as source, beside the
 // compatibility of MPL-2.0 itself; files marked with the notice get the variant's

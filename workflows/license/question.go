@@ -2748,6 +2748,47 @@ var partNames = map[string]string{"weights": "weights", "model weights": "weight
 // partWordsRE finds the parts a sentence speaks of.
 var partWordsRE = regexp.MustCompile(`\b(weights|checkpoints?|data|datasets?|assets|art|artwork|images|icons|fonts|docs|documentation|sprites|textures|music|sounds|code|source)\b`)
 
+// PartBesideCode is the part of a project, other than its code, that a message asks
+// about when the only licence it gives is the code's ("open_clip code is mit, are the
+// pretrained weights mit as well", "can we use the pretrained tsn init models from the
+// repo in a commercial product? the code is bsd", "aaaaxy's code is apache 2.0 but what
+// about the sprites?"): that part as the asking sentence names it, or "" for none.
+func PartBesideCode(text string) string {
+	lower := lowerASCII(text)
+	if !strings.Contains(lower, "code") && !strings.Contains(lower, "source") {
+		return ""
+	}
+	if likeTheCodeRE.MatchString(lower) {
+		return "" // "the pretrained model, which like the code is CC BY-NC 4.0"
+	}
+	f := findLicenses(text)
+	if len(f.ids) == 0 {
+		return ""
+	}
+	for _, at := range f.at {
+		// Every licence named is said of the code: one said of anything else may be the
+		// other part's ("we'd use textures and music under CC BY-SA 3.0").
+		if at[0] <= 0 || at[0] > len(lower) {
+			return ""
+		}
+		before := lower[max(0, at[0]-60):at[0]]
+		if m := partBeforeRE.FindStringSubmatch(before); (m == nil || partNames[strings.Join(strings.Fields(m[1]), " ")] != "code") && !codeOfRE.MatchString(before) {
+			return ""
+		}
+	}
+	asked := askingSentence(text)
+	if asked == "" {
+		asked = text
+	}
+	return otherPartRE.FindString(strings.ToLower(asked))
+}
+
+// likeTheCodeRE: a part said to be under the code's licence too.
+var likeTheCodeRE = regexp.MustCompile(`\b(?:like|as\s+(?:is|are|does|do))\s+(?:the|its|their)\s+(?:source\s+)?code\b|\bsame\s+(?:licen[cs]e\s+)?as\s+(?:the|its|their)\s+(?:source\s+)?code\b`)
+
+// otherPartRE: a part of a project that is not its code, as a question names it.
+var otherPartRE = regexp.MustCompile(`\b(?:(?:pre-?trained|trained)\s+(?:[\w-]+\s+){0,2}?)?(?:weights|checkpoints?|models?)\b|\b(?:datasets?|training\s+data|assets|artwork|sprites|tilesets?|textures|music|sounds|icons|fonts)\b`)
+
 // partAsked reads a question about one part of a project whose parts are under
 // different licences ("the code is MIT but the weights are CC-BY-NC 4.0. can the
 // weights go into our paid product?"): the question is about the licence of the part
