@@ -1511,6 +1511,12 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			q.Topic = ""
 		}
 	}
+	if ok && q.Topic == "choose" && PartBesideCode(text) != "" {
+		// "tohoku's japanese bert code is apache, but what licence are the pretrained
+		// models?": the licence of a part of the project whose code's licence is given,
+		// not one to choose.
+		q.Topic = ""
+	}
 	if ok && q.Kind == AskVerdict && q.Use == "" && q.Topic == "" && len(q.Licenses) == 2 && strings.Contains(q.Expression, " OR ") && isItEitherRE.MatchString(lower) && !choiceRE.MatchString(lower) {
 		// "is this lib mit or gpl?": which licence the thing has is asked, not a choice
 		// of two it offers; what each allows, for the licence file to settle.

@@ -7281,3 +7281,13 @@ func TestExhibitBTemplate(t *testing.T) {
 		}
 	}
 }
+
+// TestPartOfProjectAskedIsNoChoice: the licence of a part of a project whose code's
+// licence the message gives ("tohoku's japanese bert code is apache, but what licence are
+// the pretrained models?") is asked, not one to choose for the asker's own project.
+func TestPartOfProjectAskedIsNoChoice(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"tohoku's japanese bert code is apache, but what licence are the pretrained models?": "",
+		"our new library: what licence should we pick?":                                      "choose",
+	})
+}
