@@ -283,6 +283,9 @@ func OverviewReply(o license.Overview, q license.PolicyQuestion, policyURL strin
 	return bot.Reply{Text: head, Blocks: []bot.Block{bot.Fields(fields...), policy, hint}}
 }
 
+// whichBSDNote says how a BSD licence's text tells which one it is.
+const whichBSDNote = "“BSD” alone does not say which licence: the text the project ships does. Count its numbered conditions: `BSD-2-Clause` has two (keep the notice in source copies; reproduce it in the documentation of binary copies); `BSD-3-Clause` adds a third, not to use the authors' names to endorse or promote products; the original `BSD-4-Clause` adds a fourth, an acknowledgement in all advertising materials. Read the LICENSE file or the file headers, or run `license URL` on the repository, which identifies the text; if the project ships no text, ask its authors which one they mean. In practice the 2- and 3-clause licences ask the same of a user of the code, bar the endorsement clause."
+
 // answerProfiles answers a question about licences themselves, one message each; a
 // question comparing two licences opens with what sets them apart.
 func (w *work) answerProfiles(q license.Question, restate bool) error {
@@ -365,6 +368,11 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 			}
 			if q.Forked && len(q.Licenses) == 1 {
 				question, r = withForkKept(id, q.Later, r)
+			}
+			if q.WhichBSD && len(q.Licenses) == 1 {
+				// "cl-fastcgi just says bsd licence, which one": only the text tells.
+				question = fmt.Sprintf("which BSD licence does a bare “BSD” mean, and what does %s allow and require?", quoted[0])
+				r = noteAndOther(r, whichBSDNote, "BSD-2-Clause", "")
 			}
 			r = restated(question, r)
 			if line := expressionLine(q); line != "" {

@@ -1124,6 +1124,14 @@ func TestPartBesideCode(t *testing.T) {
 		nil, []string{"The licence you named is said of the code"})
 }
 
+// TestWhichBSDAnswer: which BSD licence a bare "BSD" means is answered by how the text
+// tells them apart, beside the profile of the usual reading, with the 2-clause licence
+// one click away.
+func TestWhichBSDAnswer(t *testing.T) {
+	answered(t, "cl-fastcgi just says bsd licence, which one",
+		[]string{"which BSD licence does a bare “BSD” mean, and what does `BSD-3-Clause` allow and require?", "Count its numbered conditions", "`license URL`", "As BSD-2-Clause"}, nil)
+}
+
 // TestExhibitBNote: MPL 2.0's Exhibit B spoken of as printed in the licence file gets
 // what it takes to mark code with it, with the MPL FAQ as source, beside the
 // compatibility of MPL-2.0 itself; files marked with the notice get the variant's

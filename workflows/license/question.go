@@ -100,6 +100,10 @@ type Question struct {
 	AsksExpression bool
 	// Difference is set when the question compares licences ("BSD-2 vs BSD-3?").
 	Difference bool
+	// WhichBSD is set when the question asks which BSD licence a bare "BSD" stands for
+	// ("cl-fastcgi just says bsd licence, which one", "which bsd exactly?"): the answer,
+	// for the usual reading (BSD-3-Clause), says how the text tells them apart.
+	WhichBSD bool
 	// ForbidsModifying is set when the asker's own terms forbid what the licence says
 	// users must be allowed ("our EULA forbids reverse engineering" beside LGPL code).
 	ForbidsModifying bool
@@ -1510,6 +1514,18 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		}) {
 			q.Topic = ""
 		}
+	}
+	if ok && q.Topic == "" && len(q.Licenses) == 1 && q.Licenses[0] == "BSD-3-Clause" && !q.Difference && q.Disagree == nil && q.Claim == nil &&
+		slices.ContainsFunc(q.Assumed, func(a Assumption) bool { return a.Why == noClauses }) && whichBSDRE.MatchString(cmp.Or(askingSentence(lower), lower)) {
+		// "bond_core's package.xml just says bsd. which bsd exactly?": which of the BSD
+		// licences the name stands for is the question, which only the text answers; the
+		// usual reading stays, with how to tell.
+		if q.Kind == AskVerdict {
+			if p, about := q.AboutLicenses(); about {
+				q = p
+			}
+		}
+		q.WhichBSD = true
 	}
 	if ok && q.Topic == "choose" && PartBesideCode(text) != "" {
 		// "tohoku's japanese bert code is apache, but what licence are the pretrained
@@ -5444,6 +5460,10 @@ var creditHowRE = regexp.MustCompile(`\bhow\s+(?:exactly\s+)?(?:do|should|must|c
 
 // licenceOfAskRE: the question asks which licence something has: "which license is
 // sqlite?", "under which licence is it?", "what's the licence of zlib?".
+// whichBSDRE: an asking sentence that asks which BSD licence is meant: "which one",
+// "which bsd exactly?", "2 or 3 clause?", "is that 2-clause or 3-clause?".
+var whichBSDRE = regexp.MustCompile(`\bwhich\s+(?:one|bsd|variant|version|kind|flavou?r)\b|\bwhat\s+(?:kind|flavou?r|variant|version)\s+of\s+bsd\b|\b(?:2|two)(?:[- ]clause)?\s+or\s+(?:3|three)(?:[- ]clause)?\b|\b(?:3|three)(?:[- ]clause)?\s+or\s+(?:2|two)(?:[- ]clause)?\b`)
+
 // isItEitherRE: a question whether a thing is under one licence or another, asked at the
 // end ("is this lib mit or gpl?", "is the sdk apache or bsd?").
 var isItEitherRE = regexp.MustCompile(`\b(?:is|are)\s+(?:it|they|(?:this|that|these|those|the)(?:\s+[\w.+-]+){1,2}?|this|that|these|those)\s+(?:(?:really|actually|licen[cs]ed|released|under)\s+){0,2}(?:the\s+)?[\w.+-]+(?:\s+[\d.]+)?\s+or\s+(?:the\s+)?[\w.+-]+(?:\s+[\d.]+)?\s*\?\s*$`)

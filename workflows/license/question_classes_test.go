@@ -7291,3 +7291,23 @@ func TestPartOfProjectAskedIsNoChoice(t *testing.T) {
 		"our new library: what licence should we pick?":                                      "choose",
 	})
 }
+
+// TestWhichBSD: asking which BSD licence a bare "BSD" means ("bond_core's package.xml
+// just says bsd. which bsd exactly?") keeps the usual reading, BSD-3-Clause, as a
+// profile, marked for the answer to say how the text tells them apart; a bare "BSD"
+// asked about otherwise, or "which licence applies" to a module tagged "Dual BSD/GPL",
+// is not that question.
+func TestWhichBSD(t *testing.T) {
+	for text, want := range map[string]bool{
+		"bond_core's package.xml just says bsd. which bsd exactly?":                                                                   true,
+		"cl-fastcgi just says bsd licence, which one":                                                                                 true,
+		"requirements-parser on pypi just says \"BSD License (BSD)\" - which bsd is it acutally?":                                     true,
+		"can we ship a bsd library in our closed app?":                                                                                false,
+		"Our Linux kernel module is tagged Dual BSD/GPL. A BSD project wants to copy part of our source. Which licence governs that?": false,
+	} {
+		q, _ := ParseQuestion(text)
+		if got := q.WhichBSD && q.Kind == AskProfile && slices.Equal(q.Licenses, []string{"BSD-3-Clause"}); got != want {
+			t.Errorf("%q: which BSD %v (kind %d, licences %q), want %v", text, q.WhichBSD, q.Kind, q.Licenses, want)
+		}
+	}
+}
