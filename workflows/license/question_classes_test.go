@@ -5272,6 +5272,10 @@ func TestMaintainerAgreement(t *testing.T) {
 		"my employer says i can't sign the google cla myself. who signs it then?":                                          false,
 		"we're starting a company-backed open source project. do we need contributors to sign a cla, or is that overkill?": true,
 		"should we make outside contributors sign a contributor agreement?":                                                true,
+		// What a project asks its contributors to sign, and why, asked of it.
+		"Our GPL tool also earns money through paid proprietary licences. Before we merge pull requests from the community, what must those contributors sign?": true,
+		"libsignal's client is AGPL already, so why do contributors need to sign a CLA? Isn't this just so you can dual-license later?":                         true,
+		"Should contributors sign a CLA, or is a DCO sign-off enough?":                                                                                          true,
 	} {
 		if q, _ := ParseQuestion(text); q.Topic != "cla" || q.Maintainer != want {
 			t.Errorf("%q: topic %q maintainer %v, want cla, %v", text, q.Topic, q.Maintainer, want)
