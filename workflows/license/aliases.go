@@ -1075,6 +1075,18 @@ func findLicenses(text string) found {
 			}
 		}
 	}
+	// "heard ua-parser-js went agpl. we're pinned to 1.0.x": the licence a project moved
+	// to, when the question reads an earlier version of it, is its newer versions', not
+	// one the question takes in.
+	for _, h := range hits {
+		if h.project == nil || !strings.HasPrefix(h.how, versionReadHow) || h.id == h.project.License {
+			continue
+		}
+		hits = slices.DeleteFunc(hits, func(o hit) bool {
+			_, newer := termOfFamily(h.project.License, o.id)
+			return o.project == nil && newer && o.pos > 0 && o.pos <= len(lower) && wentToRE.MatchString(lower[max(0, o.pos-30):o.pos])
+		})
+	}
 	// An ID inside a longer alias that starts before it is part of that name
 	// ("zlib/libpng licence" is Zlib, not Zlib or Libpng).
 	hits = slices.DeleteFunc(hits, func(h hit) bool {
@@ -2090,6 +2102,10 @@ func sameVersionOf(expr, id string) bool {
 		return sameVersion(base, id)
 	})
 }
+
+// wentToRE: a move to the licence said next, just before it ("went agpl", "switched to
+// the", "is now").
+var wentToRE = regexp.MustCompile(`\b(?:went|gone|going|moved|moving|switched|switching|changed|relicensed|relicensing|is\s+now|are\s+now|became|becomes|turned)\s+(?:over\s+)?(?:to\s+)?(?:the\s+|an?\s+)?$`)
 
 func termOfFamily(expr, id string) (string, bool) {
 	terms, err := Terms(expr)

@@ -1,6 +1,7 @@
 package license
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"regexp"
@@ -90,6 +91,20 @@ var negatedRE = regexp.MustCompile(`\b(?:no|without|not|never|w/o)\s*(?:the\s+)?
 // "Qt5", "Elasticsearch v7.10".
 var versionAfterRE = regexp.MustCompile(`^[\s-]*(?:v|version\s+|release\s+)?(\d+(?:\.\d+)*)`)
 
+// versionUsedRE reads the version the asker uses, said apart from the project's name:
+// "we're pinned to 1.0.x", "we're still on version 1.0.38", "stuck on v1".
+var versionUsedRE = regexp.MustCompile(`\b(?:pinned|locked|stuck|staying|stay|remain|remaining)\s+(?:on|to|at|with)\s+(?:version\s+|release\s+|v)?(\d+(?:\.(?:\d+|x))*)|\b(?:on|using|use|uses|run|running|with)\s+(?:version\s+|release\s+|v)(\d+(?:\.\d+)*)|\b(?:on|using|use|uses|run|running)\s+(\d+\.(?:\d+|x)(?:\.(?:\d+|x))*)\b`)
+
+// versionUpgradeRE finds a move to another version weighed: "bump it to 2.x", "upgrade to
+// version 3", "taking 2.x".
+var versionUpgradeRE = regexp.MustCompile(`\b(?:bump|bumping|bumped|upgrade|upgrading|update|updating|move|moving|taking|take|migrate|migrating)\s+(?:it\s+|them\s+)?(?:up\s+)?(?:to\s+)?(?:version\s+|v)?(\d+)(?:\.(?:\d+|x))*\b`)
+
+// major is a version's first number: "1" for "1.0.38".
+func major(version string) string {
+	m, _, _ := strings.Cut(version, ".")
+	return m
+}
+
 // versionEndRE reads a version the name as written ends with: "Qt5".
 var versionEndRE = regexp.MustCompile(`(\d+(?:\.\d+)*)\s*$`)
 
@@ -102,15 +117,22 @@ func (p *Project) ReadAs(said, after, lower string) (license, how string) {
 	if len(p.Variants) == 0 {
 		return p.License, ""
 	}
+	// When the licence changed between versions, a version written decides over words
+	// elsewhere in the question ("OpenSSL 3.0 … the OpenSSL exception").
+	versioned := slices.ContainsFunc(p.Variants, func(v ProjectVariant) bool { return v.Before != "" })
 	version := ""
 	if m := versionAfterRE.FindStringSubmatch(after); m != nil {
 		version = m[1]
 	} else if m := versionEndRE.FindStringSubmatch(said); m != nil && p.versionInName(said) {
 		version = m[1]
+	} else if m := versionUsedRE.FindStringSubmatch(lower); m != nil && versioned {
+		// "heard ua-parser-js went agpl. we're pinned to 1.0.x"; not when the message
+		// weighs moving to another version ("bump it to 2.x, or stay on 1.x?").
+		used := strings.ReplaceAll(cmp.Or(m[1], m[2], m[3]), ".x", "")
+		if u := versionUpgradeRE.FindStringSubmatch(lower); u == nil || major(u[1]) == major(used) {
+			version = used
+		}
 	}
-	// When the licence changed between versions, a version written decides over words
-	// elsewhere in the question ("OpenSSL 3.0 … the OpenSSL exception").
-	versioned := slices.ContainsFunc(p.Variants, func(v ProjectVariant) bool { return v.Before != "" })
 	for _, v := range p.Variants {
 		if !(versioned && version != "") && v.namedIn(lower) {
 			return v.License, "the question says " + v.Said

@@ -1531,6 +1531,11 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		}
 		q.WhichBSD = true
 	}
+	if ok && q.Topic == "choose" && len(q.Projects) > 0 && affectsOwnLicenceRE.MatchString(lower) {
+		// "heard ua-parser-js went agpl. we're pinned to 1.0.x, does that change our
+		// licence?": whether what a project did reaches the asker, not a move of theirs.
+		q.Topic = ""
+	}
 	if ok && q.Topic == "choose" && PartBesideCode(text) != "" {
 		// "tohoku's japanese bert code is apache, but what licence are the pretrained
 		// models?": the licence of a part of the project whose code's licence is given,
@@ -5464,6 +5469,10 @@ var creditHowRE = regexp.MustCompile(`\bhow\s+(?:exactly\s+)?(?:do|should|must|c
 
 // licenceOfAskRE: the question asks which licence something has: "which license is
 // sqlite?", "under which licence is it?", "what's the licence of zlib?".
+// affectsOwnLicenceRE: whether something reaches the licence the asker's work has ("does
+// that change our licence?", "would it affect my project's licence?").
+var affectsOwnLicenceRE = regexp.MustCompile(`\b(?:does|do|would|will|could|did|can|might)\s+(?:that|this|it|the\s+(?:move|change|switch|relicen[cs]ing))\s+(?:also\s+|then\s+|really\s+|now\s+)?(?:change|affect|touch)\s+(?:our|my)\s+(?:[\w-]+(?:'s)?\s+){0,2}licen[cs]e\b`)
+
 // whichBSDRE: an asking sentence that asks which BSD licence is meant: "which one",
 // "which bsd exactly?", "2 or 3 clause?", "is that 2-clause or 3-clause?".
 var whichBSDRE = regexp.MustCompile(`\bwhich\s+(?:one|bsd|variant|version|kind|flavou?r)\b|\bwhat\s+(?:kind|flavou?r|variant|version)\s+of\s+bsd\b|\b(?:2|two)(?:[- ]clause)?\s+or\s+(?:3|three)(?:[- ]clause)?\b|\b(?:3|three)(?:[- ]clause)?\s+or\s+(?:2|two)(?:[- ]clause)?\b`)

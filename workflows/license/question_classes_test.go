@@ -7315,3 +7315,21 @@ func TestWhichBSD(t *testing.T) {
 		}
 	}
 }
+
+// TestVersionPinnedApart: the version of a project the asker uses, said apart from its
+// name ("we're pinned to 1.0.x", "staying on 1.13"), reads the licence of that version,
+// and the licence the project moved to later ("went agpl") is no licence of the
+// question; whether that reaches "our licence" is no choice of one. A count ("on 3
+// servers") is no version, nor is the one kept when a move to another is weighed
+// ("bump it to 2.x, or stay on 1.x?").
+func TestVersionPinnedApart(t *testing.T) {
+	wantExpressions(t, map[string]string{
+		"heard ua-parser-js went agpl. we're pinned to 1.0.x, does that change our licence?":                                     "MIT",
+		"ua-parser-js went agpl. can we keep using version 1.0.38?":                                                              "MIT",
+		"we run ua-parser-js on 3 servers. is that ok?":                                                                          "AGPL-3.0-or-later",
+		"The bot wants to bump ua-parser-js to 2.x, but 2.x switched to the AGPL. Is taking 2.x fine, or should we stay on 1.x?": "AGPL-3.0-or-later",
+	})
+	wantTopics(t, map[string]string{
+		"heard ua-parser-js went agpl. we're pinned to 1.0.x, does that change our licence?": "",
+	})
+}
