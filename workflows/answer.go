@@ -120,6 +120,21 @@ func partNote(part string) string {
 	return fmt.Sprintf("The licence you named is said of the code. Whether the %s come under it is for the project to say: look for terms that go with them (a licence or README in their folder, the credits, the download page). Where the project gives no other terms, its licence is usually meant for everything in the repository, which its authors can confirm; art, music and data are often under a Creative Commons licence of their own.", part)
 }
 
+// placeholderNote says what a licence file's unfilled placeholders are, by the licence:
+// Apache-2.0's appendix and the GNU licences' "How to Apply" are templates for the notice
+// in one's own files, while MIT's and BSD's copyright line is part of the licence given.
+func placeholderNote(id string) string {
+	switch {
+	case strings.HasPrefix(id, "Apache-2.0"):
+		return "The bracketed lines at the end of the Apache License 2.0 are its appendix: a template for the notice you put at the top of your own source files, with your year and the copyright owner's name. The licence text in the LICENSE file stays as it is, appendix included, brackets and all; fill in the notice in your files, and a NOTICE file if you keep one (https://www.apache.org/licenses/LICENSE-2.0#apply)."
+	case license.NamesGNUCopyleft(id):
+		return "The part of a GNU licence after its terms, “How to Apply These Terms to Your New Programs”, is a template for the notice in your own files (<year>, <name of author>, one line on what the program does). The copy of the licence in COPYING stays as it is, template included; put the filled-in notice at the top of each source file (https://www.gnu.org/licenses/gpl-howto.html)."
+	case strings.HasPrefix(id, "MIT") || strings.HasPrefix(id, "BSD-") || id == "ISC" || strings.HasPrefix(id, "0BSD"):
+		return "In " + id + " the copyright line is part of the licence you give: put the year and the copyright holders' names in it, in the LICENSE file itself. Left as a placeholder, the file names no one, and those who copy the code cannot keep a notice that says whose it is (https://choosealicense.com/licenses/mit/)."
+	}
+	return ""
+}
+
 func runAsk(w *work) error {
 	a := w.prepared.(*asked)
 	logo := license.AsksAboutLogo(w.call.Event.Text)
@@ -136,6 +151,11 @@ func runAsk(w *work) error {
 	if part := license.PartBesideCode(w.call.Event.Text); w.note == "" && a.named && part != "" {
 		// "open_clip code is mit, are the pretrained weights mit as well"
 		w.note = partNote(bot.Printable(part, 40))
+	}
+	if w.note == "" && a.named && len(a.q.Licenses) == 1 && license.TemplatePlaceholder(w.call.Event.Text) {
+		// "our LICENSE file still says Copyright [yyyy] [name of copyright owner] at the
+		// bottom, do we need to fill that in"
+		w.note = placeholderNote(a.q.Licenses[0])
 	}
 	if w.note == "" && a.named && license.ExhibitBTemplate(w.call.Event.Text) && (slices.Contains(a.q.Licenses, "MPL-2.0") || a.q.Work == "MPL-2.0") {
 		// "Syncthing's MPLv2 LICENSE file ends with Exhibit B, the 'Incompatible With

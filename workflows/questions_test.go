@@ -1132,6 +1132,19 @@ func TestWhichBSDAnswer(t *testing.T) {
 		[]string{"which BSD licence does a bare “BSD” mean, and what does `BSD-3-Clause` allow and require?", "Count its numbered conditions", "`license URL`", "As BSD-2-Clause"}, nil)
 }
 
+// TestPlaceholderNote: a licence file's placeholders left unfilled get what they are for
+// that licence: Apache-2.0's appendix and the GNU "How to Apply" are templates for the
+// notice in one's own files; MIT's copyright line is to be filled in.
+func TestPlaceholderNote(t *testing.T) {
+	answered(t, "our LICENSE file still says Copyright [yyyy] [name of copyright owner] at the bottom, do we need to fill that in",
+		[]string{"`Apache-2.0`", "are its appendix: a template for the notice you put at the top of your own source files", "https://www.apache.org/licenses/LICENSE-2.0#apply"}, nil)
+	answered(t, "our mit LICENSE still says Copyright (c) [year] [fullname]. does it matter?",
+		[]string{"In MIT the copyright line is part of the licence you give"}, []string{"appendix"})
+	answered(t, "COPYING ends with <one line to give the program's name and a brief idea of what it does>. do we edit that? it is gplv3",
+		[]string{"How to Apply These Terms to Your New Programs", "https://www.gnu.org/licenses/gpl-howto.html"}, nil)
+	answered(t, "what does the apache licence ask of us?", nil, []string{"appendix"})
+}
+
 // TestExhibitBNote: MPL 2.0's Exhibit B spoken of as printed in the licence file gets
 // what it takes to mark code with it, with the MPL FAQ as source, beside the
 // compatibility of MPL-2.0 itself; files marked with the notice get the variant's

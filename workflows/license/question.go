@@ -782,6 +782,15 @@ func AsksAboutSystemLibrary(text string) bool {
 
 var systemLibraryRE = regexp.MustCompile(`\bsystem[- ]librar(?:y|ies)\b`)
 
+// TemplatePlaceholder tells whether a message speaks of a licence file's placeholders
+// left unfilled ("our LICENSE file still says Copyright [yyyy] [name of copyright owner]
+// at the bottom, do we need to fill that in", "<year> <name of author>").
+func TemplatePlaceholder(text string) bool {
+	return placeholderRE.MatchString(strings.ToLower(text))
+}
+
+var placeholderRE = regexp.MustCompile(`\[(?:yyyy|year|name\s+of\s+copyright\s+owner|fullname|copyright\s+holders?)\]|<(?:year|name\s+of\s+author|copyright\s+holders?|one\s+line\s+to\s+give[^>]*)>`)
+
 // ExhibitBTemplate tells whether a message speaks of MPL 2.0's Exhibit B as printed in
 // the licence's own text ("Syncthing's MPLv2 LICENSE file ends with Exhibit B", "the
 // full mpl 2.0 text including exhibit B at the bottom"), or as deleted from it: a form
