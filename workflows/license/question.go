@@ -3517,7 +3517,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// asker's program.
 		q.Topic = ""
 	}
-	if q.Topic == "" && !written && len(f.ids) > 0 && asksOwnAdvice(adviceSentence(lower)) && !slices.ContainsFunc(f.next, takenInNouns) {
+	if q.Topic == "" && !written && len(f.ids) > 0 && asksOwnAdvice(adviceSentence(lower)) && !slices.ContainsFunc(f.next, takenInNouns) && !projectMovesOwnRE.MatchString(lower) {
 		rs, _ := readRoles(lower, f)
 		takenIn := false // a licence taken in, unless it is the ecosystem's ("… when most of ros is bsd?")
 		for i, r := range rs {
@@ -5478,6 +5478,10 @@ var creditHowRE = regexp.MustCompile(`\bhow\s+(?:exactly\s+)?(?:do|should|must|c
 
 // licenceOfAskRE: the question asks which licence something has: "which license is
 // sqlite?", "under which licence is it?", "what's the licence of zlib?".
+// projectMovesOwnRE: a project said to move its own licence ("OpenSSL is changing its
+// licence to Apache 2"), someone else's, not the asker's.
+var projectMovesOwnRE = regexp.MustCompile(`\b(?:is|are|was|were|has|have)\s+(?:been\s+|now\s+|just\s+|finally\s+)?(?:changing|moving|switching|relicen[cs]ing|changed|moved|switched|relicen[cs]ed)\s+(?:its|their)\s+(?:own\s+)?(?:licen[cs]e|licen[cs]ing)\s+(?:to|from)\b`)
+
 // affectsOwnLicenceRE: whether something reaches the licence the asker's work has ("does
 // that change our licence?", "would it affect my project's licence?").
 var affectsOwnLicenceRE = regexp.MustCompile(`\b(?:does|do|would|will|could|did|can|might)\s+(?:that|this|it|the\s+(?:move|change|switch|relicen[cs]ing))\s+(?:also\s+|then\s+|really\s+|now\s+)?(?:change|affect|touch)\s+(?:our|my)\s+(?:[\w-]+(?:'s)?\s+){0,2}licen[cs]e\b`)

@@ -7333,3 +7333,12 @@ func TestVersionPinnedApart(t *testing.T) {
 		"heard ua-parser-js went agpl. we're pinned to 1.0.x, does that change our licence?": "",
 	})
 }
+
+// TestProjectMovesItsOwnLicence: a project said to move its own licence ("OpenSSL is
+// changing its licence to Apache 2 … why would that be a problem for git?") is someone
+// else's move, not the choice of a licence for the asker's work.
+func TestProjectMovesItsOwnLicence(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"OpenSSL is changing its licence to Apache 2, and git links against OpenSSL for some of its features. Apache's own page says Apache 2 software can be included in GPLv3 projects and the incompatibility only goes one way. So why would that be a problem for git?": "",
+	})
+}
