@@ -3560,6 +3560,13 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// the plugin is loaded into its host, so its code goes into the host's work.
 		q.Licenses, q.Work = []string{q.Work, q.Licenses[0]}, q.Licenses[0]
 	}
+	if q.Kind == AskCompatibility && q.Topic == "" && q.Reading == RolesSaid && len(q.Licenses) == 2 && q.Work == q.Licenses[1] && !strings.Contains(q.Licenses[0], " ") && offeredWithWork(lower, f, q.Licenses[0], q.Work) {
+		// "Our application is GPLv2-only and we'd like QtWebEngine, which is offered under
+		// LGPLv3 or GPLv2": the code comes with a choice whose other option is the work's
+		// own licence, which the work's licence, named first, took from the choice.
+		q.Licenses[0] += " OR " + q.Work
+		q.Expression = "(" + q.Licenses[0] + ") AND " + q.Work
+	}
 	if (q.Kind == AskVerdict || q.Kind == AskProfile && !q.Meaning) && len(q.Licenses) == 1 && q.Topic == "" && strings.HasPrefix(q.Licenses[0], "CC-BY") &&
 		mediaIntoWorkRE.MatchString(lower) && !mediaChangedRE.MatchString(lower) && becomesRE.MatchString(lower) {
 		// "CC-BY-SA pictures from Wikipedia into my thesis, credited and unmodified: does
@@ -4855,6 +4862,34 @@ func DetectUse(text string) string {
 var licenseRefTokenRE = regexp.MustCompile(`(?i)\blicenseref-[A-Za-z0-9.-]+`)
 
 func hasLicenseRef(text string) bool { return strings.Contains(strings.ToLower(text), "licenseref-") }
+
+// offeredWithWork tells whether the licence in, of code taken in, is said as one option of
+// a choice whose other option is the work's licence: "which is offered under LGPLv3 or
+// GPLv2", with the work said to be GPLv2-only before.
+func offeredWithWork(lower string, f found, in, work string) bool {
+	i, w := slices.Index(f.ids, in), slices.Index(f.ids, work)
+	if i < 0 || w < 0 {
+		return false
+	}
+	works := f.mentions(w)
+	for _, at := range f.mentions(i) {
+		if at[0] < 0 || at[1] < 0 || at[1] > len(lower) || !offeredUnderRE.MatchString(lower[max(0, at[0]-40):at[0]]) {
+			continue
+		}
+		m := orOptionRE.FindString(lower[at[1]:])
+		if m != "" && slices.ContainsFunc(works, func(o [2]int) bool { return o[0] == at[1]+len(m) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// offeredUnderRE: the words before the first option of a choice the code comes with:
+// "which is offered under", "dual licensed,", "we use under its".
+var offeredUnderRE = regexp.MustCompile(`\b(?:offered|available|dual[- ]?licen[cs]ed|licen[cs]ed|released|distributed|provided|use[sd]?|using)(?:\s+(?:it|them))?[,:]?\s+(?:(?:both\s+)?under\s+)?(?:the\s+|its\s+|their\s+|either\s+(?:the\s+)?)?$`)
+
+// orOptionRE: the words between two options of a choice: " or ", ", or under the ".
+var orOptionRE = regexp.MustCompile(`^\s*,?\s*(?:or|/)\s*(?:under\s+)?(?:the\s+)?`)
 
 // pluginOfHost tells whether the licence id, read as code taken in, is that of the host
 // program a plug-in the asker writes is for ("a plugin for quod libet, which is gpl2+",

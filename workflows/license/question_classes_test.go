@@ -7342,3 +7342,23 @@ func TestProjectMovesItsOwnLicence(t *testing.T) {
 		"OpenSSL is changing its licence to Apache 2, and git links against OpenSSL for some of its features. Apache's own page says Apache 2 software can be included in GPLv3 projects and the incompatibility only goes one way. So why would that be a problem for git?": "",
 	})
 }
+
+// TestOfferedWithTheWorksLicence: code offered under a choice whose other option is the
+// work's own licence ("Our application is GPLv2-only … QtWebEngine, which is offered
+// under LGPLv3 or GPLv2") comes in with that choice, the work's licence named first
+// having taken the option from it; a work whose own licence is a choice ("a rust-lang
+// project that's mit or apache") is not such an offer.
+func TestOfferedWithTheWorksLicence(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"Our application is GPLv2-only and we'd like to use one of the new Qt modules such as QtWebEngine, which is offered under LGPLv3 or GPLv2. As I understand it LGPLv3 alone can't be combined with GPLv2-only code. Does the second option save us?": {"LGPL-3.0-only OR GPL-2.0-only", "GPL-2.0-only"},
+		"Our project is licensed GPLv2 and we'd like to vendor the libecc elliptic-curve library by copying its source into our tree. libecc is dual licensed, BSD or GPLv2. Are we allowed to include it?":                                                 {"BSD-3-Clause OR GPL-2.0-only", "GPL-2.0-only"},
+	})
+	for _, text := range []string{
+		"can an apache-2.0-only crate go into a rust-lang project that's mit or apache?",
+		"i copied big parts of someone's mit/apache-2 dual licensed rust backend. they want credit. what do i actually need to add?",
+	} {
+		if q, _ := ParseQuestion(text); slices.ContainsFunc(q.Licenses, func(id string) bool { return strings.Contains(id, " OR ") }) {
+			t.Errorf("%q: licences %q, read as a choice offered with the work's licence", text, q.Licenses)
+		}
+	}
+}
