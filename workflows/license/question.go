@@ -1297,12 +1297,16 @@ var noCodeLinkedRE = regexp.MustCompile(`\b(?:no|none\s+of\s+(?:its|the))\s+code
 // proprietary library", "a closed-source SDK", "nonfree codecs", what the GPL's system
 // library exception is asked of); closedHints are words one of its matches holds.
 var (
-	closedIncomingRE = regexp.MustCompile(`\b(?:` + closedWords + `|binary[- ]only)\s+(?:[\w.-]+\s+){0,2}?(?:librar(?:y|ies)|libs?|dlls?|\.dll|shared\s+objects?|sdks?|frameworks?|components?|drivers?|blobs?|codecs?|middleware|engines?|modules?|plug-?ins?|extensions?|add-?ons?|mods)\b` +
+	closedIncomingRE = regexp.MustCompile(`\b(?:` + closedWords + `|binary[- ]only)\s+(?:[\w.-]+\s+){0,2}?(?:librar(?:y|ies)|libs?|dlls?|\.dll|shared\s+objects?|sdks?|frameworks?|components?|drivers?|blobs?|codecs?|middleware|engines?|modules?|plug-?ins?|extensions?|add-?ons?|mods|pieces|parts|bits)\b` +
 		// "ships steam_api.dll … isn't that covered by the system library exception?":
 		// the GPL's exception is only ever asked of code under another licence.
 		`|\bsystem[- ]librar(?:y|ies)\s+exception\b`)
 	closedHints = []string{"closed", "proprietary", "nonfree", "non-free", "binary", "system librar", "system-librar"}
 )
+
+// gnuWorkTakesRE: a work under a GNU licence asked to take something in ("Can the GPL
+// project ship with those proprietary pieces?").
+var gnuWorkTakesRE = regexp.MustCompile(`\b(?:can|could|may|does|do|is|would)\s+(?:the|a|this|that)\s+(?:a?gpl\w*|gnu)\s+(?:project|app|application|program|tool|game|firmware|software|codebase)\s+(?:still\s+|legally\s+|even\s+)?(?:ship|bundle|include|load|link|call|contain|come|be\s+shipped|be\s+distributed)\w*\b`)
 
 // ownGNUWorkRE: the asker's own work said to be under a GNU licence ("our gplv3 game",
 // "our emulator is gplv2", "my GPL program"); a project named as GPL is someone else's,
@@ -3727,7 +3731,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 			}
 		}
 	}
-	if len(f.ids) == 1 && !written && gnuCopyleft(f.ids[0]) && containsAny(lower, closedHints) && closedIncomingRE.MatchString(lower) && ownGNUWorkRE.MatchString(lower) {
+	if len(f.ids) == 1 && !written && gnuCopyleft(f.ids[0]) && containsAny(lower, closedHints) && closedIncomingRE.MatchString(lower) && (ownGNUWorkRE.MatchString(lower) || gnuWorkTakesRE.MatchString(lower)) {
 		// "our GPL app uses a closed-source SDK, is that allowed?": closed code taken into
 		// the asker's GPL work, not GPL code into a closed one.
 		if rs, _ := readRoles(lower, f); rs[0] == roleWork {

@@ -3456,8 +3456,9 @@ func TestClientWrittenInALanguage(t *testing.T) {
 	})
 }
 
-// TestClosedCodeIntoOwnGPLWork: closed code taken into the asker's own GPL work is read
-// as that, the GPL being the work's; a closed module for someone else's GPL project (the
+// TestClosedCodeIntoOwnGPLWork: closed code taken into the asker's own GPL work, or into a
+// GPL work asked to take it ("Can the GPL project ship with those proprietary pieces?"),
+// is read as that, the GPL being the work's; a closed module for someone else's GPL project (the
 // kernel, a host program) keeps its own reading.
 func TestClosedCodeIntoOwnGPLWork(t *testing.T) {
 	for text, want := range map[string]bool{
@@ -3470,6 +3471,9 @@ func TestClosedCodeIntoOwnGPLWork(t *testing.T) {
 		"our gplv3 doom 3 bfg fork ships steam_api.dll in the release zip. isn't that covered by the system library exception?": true,
 		"my GPL program links against the Windows system libraries. is that allowed?":                                           false,
 		"our voxel game is gplv3 and the plugin api is part of it. can people ship closed-source plugins for it?":               true,
+		// A GPL work asked to take closed pieces, whoever's it is.
+		"rusEFI is GPLv3 engine-control firmware, and the console we distribute bundles PEAK's PCANBasic.dll. Can the GPL project ship with those proprietary pieces?": true,
+		"Surge is GPL3 and can optionally load libMTS, a proprietary library. Is a GPL program loading a proprietary library like that allowed at all?":                true,
 	} {
 		if q, _ := ParseQuestion(text); q.ClosedIn != want || want && q.Work != q.Licenses[0] {
 			t.Errorf("%q: closed code in %v (work %q), want %v", text, q.ClosedIn, q.Work, want)
