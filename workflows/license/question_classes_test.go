@@ -7366,3 +7366,13 @@ func TestOfferedWithTheWorksLicence(t *testing.T) {
 		}
 	}
 }
+
+// TestTakenIntoAProject: a project or licence right after "import into", "add … to" or
+// "merge into" is where something goes, not what is taken in ("Is CC BY data really fine
+// to import into OpenStreetMap?", "add a package to Apache CloudStack that is GPLv2").
+func TestTakenIntoAProject(t *testing.T) {
+	wantCompatibility(t, map[string][]string{
+		"Is CC BY data really fine to import into OpenStreetMap?": {"CC-BY-4.0", "ODbL-1.0"},
+		"A mapping guide says permissively licensed data like CC BY 4.0 can be used to add features to OpenStreetMap as long as it passes the Open Definition. Is CC BY data really fine to import into OSM?": {"CC-BY-4.0", "ODbL-1.0"},
+	})
+}

@@ -557,6 +557,13 @@ func ownedNounAfter(lower string, at [2]int) bool {
 		ownedBeforeRE.MatchString(lower[max(0, at[0]-20):at[0]]) && ownNounAfterRE.MatchString(lower[at[1]:])
 }
 
+// takenIntoJustBeforeRE: a verb of taking in, then "into", right before a licence or a
+// project named by it: where something goes ("fine to import into OpenStreetMap"), not
+// what is taken in.
+var takenIntoJustBeforeRE = regexp.MustCompile(`\b(?:import|imports|importing|imported|add|adds|adding|added|pull|pulls|pulled|pulling|port|ports|ported|porting|copy|copies|copied|copying|bring|brings|brought|bringing|integrate|integrates|integrated|integrating|merge|merges|merged|merging)\s+(?:it\s+|them\s+|this\s+|that\s+)?(?:into|in\s+to)\s+(?:the\s+|an?\s+)?$` +
+	// "add features to OpenStreetMap"
+	`|\b(?:add|adds|adding|added|contribute|contributes|contributing|contributed)\s+(?:[\w-]+\s+){1,2}?(?:to|into)\s+(?:the\s+)?$`)
+
 // inWorkBeforeRE: the words before a licence that name, with the work after it, the work
 // something goes in ("is that ok in an apache-2.0 repo?").
 var inWorkBeforeRE = regexp.MustCompile(`\b(?:in|into|inside|within)\s+(?:an?|the|our|my|this|that)\s+$`)
@@ -630,6 +637,8 @@ func roleAt(lower string, pos, prevEnd int, next string) (r role, own bool) {
 		return roleWork, false // "an Apache 2.0 project"
 	case intoWorkThatIsRE.MatchString(near) || inWorkThatIsRE.MatchString(clause):
 		return roleWork, false // "integrated it into a desktop program that is GPL-2.0": where it went
+	case takenIntoJustBeforeRE.MatchString(near):
+		return roleWork, false // "is CC BY data fine to import into OpenStreetMap?": where it goes
 	case incomingBeforeRE.MatchString(near) || codeNounBeforeRE.MatchString(near):
 		return roleIncoming, false
 	case possessiveRE.MatchString(near):
