@@ -266,7 +266,7 @@ func runAsk(w *work) error {
 				asIs = asIsButtons(q, w.call.Event.Text)
 			}
 		}
-		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, nonCode: q.NonCode, obliged: t.Name == "contribute" && license.AsksObligedToContribute(w.call.Event.Text), upstream: t.Name == "distribution" && license.AsksPointingAtUpstream(w.call.Event.Text), hardware: t.Name == "choose" && (license.AboutHardware(w.call.Event.Text) || slices.ContainsFunc(named, isHardwareLicence)), beside: q.TermsBeside, maintainer: q.Maintainer,
+		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, nonCode: q.NonCode, obliged: t.Name == "contribute" && license.AsksObligedToContribute(w.call.Event.Text), upstream: t.Name == "distribution" && license.AsksPointingAtUpstream(w.call.Event.Text), public: t.Name == "choose" && license.AsksPublicIsOpen(w.call.Event.Text), hardware: t.Name == "choose" && (license.AboutHardware(w.call.Event.Text) || slices.ContainsFunc(named, isHardwareLicence)), beside: q.TermsBeside, maintainer: q.Maintainer,
 			version: q.VersionRead, versionWhy: q.VersionWhy, unnamed: !ok && t.Name == "copyleft" && license.ObligedByTakenIn(w.call.Event.Text)}
 		if ok && asked.moving && q.Kind == license.AskCompatibility && q.Reading == license.RolesSaid && len(q.Licenses) == 2 && q.Licenses[1] == q.Work &&
 			len(license.Conjuncts(q.Licenses[0])) == 1 {
@@ -1177,6 +1177,7 @@ type topicAsked struct {
 	hardware  bool // it chooses a licence for a hardware design ("this rp2040 kicad board is mit. is mit even a good fit?")
 	obliged   bool // it asks whether a licence makes one send changes upstream ("do we have to send the changes back?")
 	upstream  bool // it asks whether pointing at upstream's source is enough ("is a link to the upstream repo enough?")
+	public    bool // it asks whether code being public makes it open source ("our repo is public, doesnt that make it open source")
 	beside    bool // the topic's terms are written beside an open source licence it names ("GPL, but no reselling")
 	// unnamed: the question asks whether code it takes in, under a licence it does not
 	// name, obliges the asker to open their own ("do we have to open source the app
@@ -1258,6 +1259,12 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	if obliged {
 		// The question asked first: what the licences ask, then how to contribute.
 		fields = append([]bot.Field{sourcedField("Does a licence make you send changes back?", t.Obliged, t.ObligedSource)}, fields...)
+	}
+	public := asked.public && len(t.Public) > 0
+	if public {
+		// "our repo is already public on github, doesnt that make it open source": that
+		// first, then choosing a licence.
+		fields = append([]bot.Field{sourcedField("Is public code open source?", t.Public, t.PublicSource)}, fields...)
 	}
 	upstream := asked.upstream && len(t.Upstream) > 0
 	if upstream {
@@ -1381,6 +1388,9 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	}
 	if upstream {
 		question += ", and whether pointing at upstream's source is enough"
+	}
+	if public {
+		question += ", and whether code being public makes it open source"
 	}
 	switch {
 	case content && hardware:

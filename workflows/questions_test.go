@@ -1145,6 +1145,14 @@ func TestPlaceholderNote(t *testing.T) {
 	answered(t, "what does the apache licence ask of us?", nil, []string{"appendix"})
 }
 
+// TestPublicIsNotOpen: whether code being public makes it open source is answered first,
+// in the choosing topic, with choosealicense.com's page on code with no licence as source.
+func TestPublicIsNotOpen(t *testing.T) {
+	answered(t, "our repo is already public on github, doesnt that make it open source",
+		[]string{"and whether code being public makes it open source", "Is public code open source?: Publishing code is not licensing it", "https://choosealicense.com/no-permission/"}, nil)
+	answered(t, "which licence should we pick for our new library?", []string{"Choosing a licence"}, []string{"Is public code open source?"})
+}
+
 // TestExhibitBNote: MPL 2.0's Exhibit B spoken of as printed in the licence file gets
 // what it takes to mark code with it, with the MPL FAQ as source, beside the
 // compatibility of MPL-2.0 itself; files marked with the notice get the variant's

@@ -58,6 +58,11 @@ type Topic struct {
 	// hardware designs?", with its source.
 	Hardware       []string `json:"hardware,omitempty"`
 	HardwareSource string   `json:"hardware_source,omitempty"`
+	// Public is what the answer adds when the question asks whether publishing code makes
+	// it open source ("our repo is already public on github, doesnt that make it open
+	// source", AsksPublicIsOpen), with its source.
+	Public       []string `json:"public,omitempty"`
+	PublicSource string   `json:"public_source,omitempty"`
 	// Upstream is what the answer adds when the question asks whether pointing at another
 	// site's source is enough ("is a link to the upstream repo enough?",
 	// AsksPointingAtUpstream), with its source.
@@ -81,6 +86,15 @@ type Topic struct {
 func AsksPointingAtUpstream(text string) bool {
 	return pointsAtUpstreamRE.MatchString(strings.ToLower(text))
 }
+
+// AsksPublicIsOpen tells whether a message asks if code being public makes it open
+// source: "our repo is already public on github, doesnt that make it open source", "is
+// code on github open source by default?".
+func AsksPublicIsOpen(text string) bool {
+	return publicIsOpenRE.MatchString(strings.ToLower(text))
+}
+
+var publicIsOpenRE = regexp.MustCompile(`\b(?:public|publicly|on\s+github|published|visible)\b[^.?!]{0,60}\b(?:make|makes|making|mean|means|count|counts|enough|same\s+as|automatically|by\s+default)\b[^.?!]{0,25}\bopen[- ]?source\b|\bopen[- ]?source\s+(?:just\s+|simply\s+|automatically\s+|by\s+default\s+)?(?:because|since|if|when)\b[^.?!]{0,40}\b(?:public|on\s+github|published)\b`)
 
 // pointsAtUpstreamRE: the source offered by pointing at upstream's, or at a project's
 // tree, asked to be enough.
