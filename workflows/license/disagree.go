@@ -88,6 +88,26 @@ var reportRE = regexp.MustCompile(`\b(?:(?:file|source|licen[cs]e|copyright|spdx
 // source files say …", "every .py still says gpl-3.0+").
 const sourceFiles = `(?:source|code)\s+files|every\s+(?:single\s+)?(?:source\s+file|file|\.(?:py|c|h|cc|cpp|js|ts|go|rs|java|rb|php|pl|pm|lua|cs|swift|kt)(?:\s+files?)?)`
 
+// sourceFileName: one source file named by its name or path ("src/main.cpp", "base.py").
+const sourceFileName = `[\w./-]*\w\.(?:c|h|cc|cpp|cxx|hpp|hh|py|js|mjs|ts|tsx|go|rs|java|kt|rb|php|pl|pm|lua|cs|swift|m|mm|scala|hs|ml|el|sh)`
+
+// sourceFileNameRE finds a source file named in a clause, whose notice is its header
+// ("src/Main.cpp says GPL v2 or later"); a manifest with a source file's name
+// ("setup.py", "conanfile.py") is reportRE's.
+var sourceFileNameRE = regexp.MustCompile(`(?:^|\s)(` + sourceFileName + `)\b`)
+
+// manifestNames are manifests named like source files.
+var manifestNames = map[string]bool{"setup.py": true, "conanfile.py": true, "makefile.pl": true, "package.swift": true, "mix.exs": true, "build.sbt": true}
+
+// sourceFileNamed is the source file a clause names as such, as written, or "".
+func sourceFileNamed(c string) string {
+	m := sourceFileNameRE.FindStringSubmatch(c)
+	if m == nil || manifestNames[strings.ToLower(m[1])] {
+		return ""
+	}
+	return m[1]
+}
+
 // sourceFilesRE finds sourceFiles alone.
 var sourceFilesRE = regexp.MustCompile(`^(?:` + sourceFiles + `)$`)
 
@@ -142,7 +162,7 @@ var clauseSplitRE = regexp.MustCompile(`\s+(?:but|while|whereas|yet|however|alth
 func sourcesDisagree(text, lower string) (Disagreement, bool) {
 	// A licence file against a report, or, with no file named, two reports: anything
 	// less sets nothing against anything, and the licences need not be found again.
-	if reports := len(reportRE.FindAllStringIndex(lower, 2)); reports == 0 || reports == 1 && !licenceFileRE.MatchString(lower) && !fileNameRE.MatchString(text) {
+	if reports := len(reportRE.FindAllStringIndex(lower, 2)) + len(sourceFileNameRE.FindAllStringIndex(lower, 2)); reports == 0 || reports == 1 && !licenceFileRE.MatchString(lower) && !fileNameRE.MatchString(text) {
 		return Disagreement{}, false
 	}
 	// The licences are found once, in the whole text, so that each is read in its
@@ -179,7 +199,11 @@ func sourcesDisagree(text, lower string) (Disagreement, bool) {
 		if n != 1 {
 			continue
 		}
-		switch isFile, report := licenceFileRE.MatchString(c) || fileNameRE.MatchString(raw), reportRE.FindString(c); {
+		report := reportRE.FindString(c)
+		if file := sourceFileNamed(raw); report == "" && file != "" {
+			report = file + " header" // "src/main.cpp says gpl v2 or later": that file's notice
+		}
+		switch isFile := licenceFileRE.MatchString(c) || fileNameRE.MatchString(raw); {
 		case isFile && file == "":
 			file = id
 		case !isFile && report != "" && (reportsRE.MatchString(c) || saidInReport(c, report)) && !partRE.MatchString(c) &&
@@ -187,6 +211,7 @@ func sourcesDisagree(text, lower string) (Disagreement, bool) {
 			if sourceFilesRE.MatchString(report) {
 				report = "source file headers" // notices on the files, as a header is
 			}
+
 			switch {
 			case other == "":
 				other, source = id, report

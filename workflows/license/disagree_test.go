@@ -154,3 +154,20 @@ func TestDisagreementWithAUse(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceFileNamedAgainstLicenceFile: a source file named by its path, set against the
+// licence file ("COPYING file is GPL v3 but src/Main.cpp says GPL v2 or later"), is that
+// file's notice, as a header is; a manifest named like a source file ("setup.py") stays
+// a report.
+func TestSourceFileNamedAgainstLicenceFile(t *testing.T) {
+	for text, want := range map[string]Disagreement{
+		"the goom visualization addon's COPYING file is GPL v3 but src/Main.cpp says GPL v2 or later. which is right?": {File: "GPL-3.0-only", Other: "GPL-2.0-or-later", Source: "src/Main.cpp header", Later: true},
+		"the LICENSE file is mit but lib/util.js says gpl-2.0. which one applies?":                                     {File: "MIT", Other: "GPL-2.0-only", Source: "lib/util.js header"},
+		"abelfunctions setup.py says gpl v2+ but LICENSE says mit. which is it?":                                       {File: "MIT", Other: "GPL-2.0-or-later", Source: "setup.py"},
+	} {
+		q, _ := ParseQuestion(text)
+		if q.Disagree == nil || *q.Disagree != want {
+			t.Errorf("%q: disagreement %+v, want %+v", text, q.Disagree, want)
+		}
+	}
+}
