@@ -7376,3 +7376,13 @@ func TestTakenIntoAProject(t *testing.T) {
 		"A mapping guide says permissively licensed data like CC BY 4.0 can be used to add features to OpenStreetMap as long as it passes the Open Definition. Is CC BY data really fine to import into OSM?": {"CC-BY-4.0", "ODbL-1.0"},
 	})
 }
+
+// TestKindAskedAfterWhy: "why is this library lgpl and not mit? what does the copyleft
+// actually protect?" asks, in the sentence that asks, what copyleft is, not which licence
+// to choose; "why pick mit over gplv3 for a window manager?" still weighs a choice.
+func TestKindAskedAfterWhy(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"why is this qml ui library lgpl and not mit or apache? what does the copyleft actually protect?": "copyleft",
+		"why pick mit over gplv3 for a window manager?":                                                   "choose",
+	})
+}

@@ -772,6 +772,14 @@ func topicOf(lower string, named bool) string {
 			continue
 		}
 		if t.re.MatchString(lower) && (t.also == nil || t.also.MatchString(lower)) {
+			if t.name == "choose" && named {
+				// "why is this qml ui library lgpl and not mit or apache? what does the
+				// copyleft actually protect?": the sentence that asks asks what a kind of
+				// licence is, not which to choose.
+				if kind := kindAsked(askingSentence(lower), t.re); kind != "" {
+					return kind
+				}
+			}
 			return settled(t.name, lower)
 		}
 	}
@@ -809,6 +817,20 @@ func topicOf(lower string, named bool) string {
 			if askedOfNamed[t.name] && in != "" && containsAny(in, t.hints) && t.re.MatchString(in) && (t.also == nil || t.also.MatchString(lower)) {
 				return t.name
 			}
+		}
+	}
+	return ""
+}
+
+// kindAsked is the topic of a kind of licence (copyleft, permissive) that the sentence
+// that asks, asking, asks about, when choosing (choose) is not what it asks; "" for none.
+func kindAsked(asking string, choose *regexp.Regexp) string {
+	if asking == "" || choose.MatchString(asking) {
+		return ""
+	}
+	for _, t := range topicWords {
+		if (t.name == "copyleft" || t.name == "permissive") && containsAny(asking, t.hints) && t.re.MatchString(asking) {
+			return t.name
 		}
 	}
 	return ""
