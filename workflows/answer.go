@@ -135,6 +135,33 @@ func placeholderNote(id string) string {
 	return ""
 }
 
+// noteOnText is what an answer to q adds for what the message says of the licence texts
+// or of the code's parts, beside what it asks: the first that applies, or "".
+func noteOnText(q license.Question, text string) string {
+	if part := license.PartBesideCode(text); part != "" {
+		// "open_clip code is mit, are the pretrained weights mit as well"
+		return partNote(bot.Printable(part, 40))
+	}
+	switch {
+	case len(q.Licenses) == 1 && license.TemplatePlaceholder(text):
+		// "our LICENSE file still says Copyright [yyyy] [name of copyright owner] at the
+		// bottom, do we need to fill that in"
+		return placeholderNote(q.Licenses[0])
+	case license.ExhibitBTemplate(text) && (slices.Contains(q.Licenses, "MPL-2.0") || q.Work == "MPL-2.0"):
+		// "Syncthing's MPLv2 LICENSE file ends with Exhibit B, the 'Incompatible With
+		// Secondary Licenses' notice. Doesn't that mean GPL projects can't use its code?"
+		return exhibitBNote
+	case q.ClosedOS == "" && (!q.Proprietary || q.ClosedIn) && license.AsksAboutSystemLibrary(text) &&
+		(slices.ContainsFunc(q.Licenses, license.NamesGNUCopyleft) || license.NamesGNUCopyleft(q.Work)):
+		// "What's the GPL's 'system library' exception about?", "Doesn't the system
+		// library exception cover OpenSSL, since every distro ships it?": the exception is
+		// a GNU-licensed program's, not a closed one's; a port to a closed system is
+		// answered with it already.
+		return systemLibraryNote
+	}
+	return ""
+}
+
 func runAsk(w *work) error {
 	a := w.prepared.(*asked)
 	logo := license.AsksAboutLogo(w.call.Event.Text)
@@ -148,27 +175,8 @@ func runAsk(w *work) error {
 		// to be gpl too. true?"
 		w.note = fontEmbedNote
 	}
-	if part := license.PartBesideCode(w.call.Event.Text); w.note == "" && a.named && part != "" {
-		// "open_clip code is mit, are the pretrained weights mit as well"
-		w.note = partNote(bot.Printable(part, 40))
-	}
-	if w.note == "" && a.named && len(a.q.Licenses) == 1 && license.TemplatePlaceholder(w.call.Event.Text) {
-		// "our LICENSE file still says Copyright [yyyy] [name of copyright owner] at the
-		// bottom, do we need to fill that in"
-		w.note = placeholderNote(a.q.Licenses[0])
-	}
-	if w.note == "" && a.named && license.ExhibitBTemplate(w.call.Event.Text) && (slices.Contains(a.q.Licenses, "MPL-2.0") || a.q.Work == "MPL-2.0") {
-		// "Syncthing's MPLv2 LICENSE file ends with Exhibit B, the 'Incompatible With
-		// Secondary Licenses' notice. Doesn't that mean GPL projects can't use its code?"
-		w.note = exhibitBNote
-	}
-	if w.note == "" && a.named && a.q.ClosedOS == "" && (!a.q.Proprietary || a.q.ClosedIn) && license.AsksAboutSystemLibrary(w.call.Event.Text) &&
-		(slices.ContainsFunc(a.q.Licenses, license.NamesGNUCopyleft) || license.NamesGNUCopyleft(a.q.Work)) {
-		// "What's the GPL's 'system library' exception about?", "Doesn't the system
-		// library exception cover OpenSSL, since every distro ships it?": the exception is
-		// a GNU-licensed program's, not a closed one's; a port to a closed system is
-		// answered with it already.
-		w.note = systemLibraryNote
+	if w.note == "" && a.named {
+		w.note = noteOnText(a.q, w.call.Event.Text)
 	}
 	if i := slices.IndexFunc(a.q.Projects, func(p license.ProjectReading) bool { return len(a.q.Licenses) == 1 && p.License == a.q.Licenses[0] }); logo && a.named && i >= 0 && a.q.Claim == nil {
 		// "can we use the ansible logo as the avatar of our repos?": the licence read is

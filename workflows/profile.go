@@ -490,33 +490,20 @@ func disagreementQuestion(d license.Disagreement) string {
 		first := sourceName(d.FirstSource)
 		return fmt.Sprintf("which licence holds when %s %s `%s` and %s %s `%s`?", first, sayFor(first), d.First, name, sayFor(name), d.Other)
 	}
-	return fmt.Sprintf("which licence holds when %s says `%s` and %s %s `%s`?", declaredIn(d), d.File, name, sayFor(name), d.Other)
+	return fmt.Sprintf("which licence holds when %s says `%s` and %s %s `%s`?", declarationOf(d).where, d.File, name, sayFor(name), d.Other)
 }
 
-// declaredIn is where the licence a disagreement reads the code as is declared: the
-// licence file, or, when none is named, the README.
-func declaredIn(d license.Disagreement) string {
-	if d.Declared == "readme" {
-		return "the README"
-	}
-	return "the licence file"
-}
+// declaration is where a disagreement's code is read from, the licence file or, when
+// none is named, the README, as the answer says it: where ("the licence file"), why it is
+// the project's word, and whose the licence read is ("the licence file's").
+type declaration struct{ where, why, whose string }
 
-// declaresWhat says why the licence declared is the project's: its licence file, or its
-// README when no licence file is named.
-func declaresWhat(d license.Disagreement) string {
+// declarationOf is d's declaration.
+func declarationOf(d license.Disagreement) declaration {
 	if d.Declared == "readme" {
-		return "The README is where the project declares its licence, and no licence file is named"
+		return declaration{"the README", "The README is where the project declares its licence, and no licence file is named", "the README's"}
 	}
-	return "The licence file is the licence the project declares"
-}
-
-// declaredWhose names the licence declared by its place: "the licence file's".
-func declaredWhose(d license.Disagreement) string {
-	if d.Declared == "readme" {
-		return "the README's"
-	}
-	return "the licence file's"
+	return declaration{"the licence file", "The licence file is the licence the project declares", "the licence file's"}
 }
 
 // sayFor is "say" or "says", agreeing with a source's name: "the file headers say",
@@ -553,7 +540,7 @@ func withDisagreement(d license.Disagreement, r bot.Reply) bot.Reply {
 	if d.Header() {
 		// A file's header is a notice the copyright holders put on that file, not a report:
 		// it may mean that file is under another licence, or be a leftover.
-		return noteAndOther(r, fmt.Sprintf("%s; a file's header that says `%s` is a notice for that file, which may be a leftover or may mean that file is under `%s`. Until the maintainers say which, the project is read as `%s`, %s, below, and that file's header is worth raising with them; the button gives the verdict for `%s`.", declaresWhat(d), d.Other, d.Other, d.File, declaredWhose(d), d.Other), d.Other, "")
+		return noteAndOther(r, fmt.Sprintf("%s; a file's header that says `%s` is a notice for that file, which may be a leftover or may mean that file is under `%s`. Until the maintainers say which, the project is read as `%s`, %s, below, and that file's header is worth raising with them; the button gives the verdict for `%s`.", declarationOf(d).why, d.Other, d.Other, d.File, declarationOf(d).whose, d.Other), d.Other, "")
 	}
 	if d.Person() {
 		// "the new license file is gpl3 but the maintainer says gpl2": a holder's word is
@@ -578,7 +565,7 @@ func unlicensedNote(d license.Disagreement) string {
 // another source says another licence, and the verdict for that one, for the same use,
 // one click away.
 func withSourcesDisagreeing(d license.Disagreement, use string, r bot.Reply) bot.Reply {
-	why := fmt.Sprintf("%s says `%s`; according to %s it is `%s`. ", upperFirst(declaredIn(d)), d.File, sourceName(d.Source), d.Other)
+	why := fmt.Sprintf("%s says `%s`; according to %s it is `%s`. ", upperFirst(declarationOf(d).where), d.File, sourceName(d.Source), d.Other)
 	switch {
 	case d.Unlicensed():
 		return noteAndOther(r, unlicensedNote(d)+fmt.Sprintf(" The answer below is for `%s`.", d.File), "", "")
@@ -587,7 +574,7 @@ func withSourcesDisagreeing(d license.Disagreement, use string, r bot.Reply) bot
 	case d.Person():
 		why += personNote(d) + fmt.Sprintf(" The answer below is for `%s`; the button gives the one for `%s`, if the maintainers put it in the licence file.", d.File, d.Other)
 	case d.Header():
-		why += fmt.Sprintf("%s; a header is a notice for its own file, a leftover or a sign that file is under `%s`. The answer below is for `%s`; ask the maintainers about those files, and the button gives the answer if they are under `%s`.", declaresWhat(d), d.Other, d.File, d.Other)
+		why += fmt.Sprintf("%s; a header is a notice for its own file, a leftover or a sign that file is under `%s`. The answer below is for `%s`; ask the maintainers about those files, and the button gives the answer if they are under `%s`.", declarationOf(d).why, d.Other, d.File, d.Other)
 	default:
 		why += fmt.Sprintf("The licence file is the grant; the other only reports it and can be wrong. The answer below is for `%s`; the button gives the one for `%s`, if the maintainers say that is meant.", d.File, d.Other)
 	}
