@@ -7386,3 +7386,20 @@ func TestKindAskedAfterWhy(t *testing.T) {
 		"why pick mit over gplv3 for a window manager?":                                                   "choose",
 	})
 }
+
+// TestPlainWordsAsked: a licence asked to be put in plain words ("LGPLv3 in plain words?
+// what do we owe when we ship it?", "can someone ELI5?") asks what it means: its profile,
+// with the use the message gives beside it.
+func TestPlainWordsAsked(t *testing.T) {
+	for _, text := range []string{
+		"LGPLv3 in plain words? what do we owe when we ship it?",
+		"What's the LLVM Exception to the Apache 2.0 licence, can someone ELI5?",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskProfile || !q.Meaning {
+			t.Errorf("%q: kind %d meaning %v, want a profile of what it means", text, q.Kind, q.Meaning)
+		}
+	}
+	if q, _ := ParseQuestion("LGPLv3 in plain words? what do we owe when we ship it?"); q.UseSaid != "distribute" {
+		t.Errorf("use said %q, want distribute kept beside the profile", q.UseSaid)
+	}
+}
