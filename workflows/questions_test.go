@@ -1153,6 +1153,13 @@ func TestPublicIsNotOpen(t *testing.T) {
 	answered(t, "which licence should we pick for our new library?", []string{"Choosing a licence"}, []string{"Is public code open source?"})
 }
 
+// TestClosedPluginsForAGPLHost: closed plug-ins for an AGPL host with a plug-in system are
+// closed code going into the AGPL work, said with the right article.
+func TestClosedPluginsForAGPLHost(t *testing.T) {
+	answered(t, "agpl web server with a wasm plugin system, can 3rd party plugins be proprietary?",
+		[]string{"Closed code into an `AGPL-3.0-only` work you distribute: only with a permission from the work's copyright holders."}, nil)
+}
+
 // TestExhibitBNote: MPL 2.0's Exhibit B spoken of as printed in the licence file gets
 // what it takes to mark code with it, with the MPL FAQ as source, beside the
 // compatibility of MPL-2.0 itself; files marked with the notice get the variant's

@@ -1298,6 +1298,8 @@ var noCodeLinkedRE = regexp.MustCompile(`\b(?:no|none\s+of\s+(?:its|the))\s+code
 // library exception is asked of); closedHints are words one of its matches holds.
 var (
 	closedIncomingRE = regexp.MustCompile(`\b(?:` + closedWords + `|binary[- ]only)\s+(?:[\w.-]+\s+){0,2}?(?:librar(?:y|ies)|libs?|dlls?|\.dll|shared\s+objects?|sdks?|frameworks?|components?|drivers?|blobs?|codecs?|middleware|engines?|modules?|plug-?ins?|extensions?|add-?ons?|mods|pieces|parts|bits)\b` +
+		// "can 3rd party plugins be proprietary?"
+		`|\b(?:plug-?ins?|extensions?|add-?ons?|mods|modules?)\s+(?:still\s+)?be\s+(?:` + closedWords + `)\b` +
 		// "ships steam_api.dll … isn't that covered by the system library exception?":
 		// the GPL's exception is only ever asked of code under another licence.
 		`|\bsystem[- ]librar(?:y|ies)\s+exception\b`)
@@ -1305,8 +1307,9 @@ var (
 )
 
 // gnuWorkTakesRE: a work under a GNU licence asked to take something in ("Can the GPL
-// project ship with those proprietary pieces?").
-var gnuWorkTakesRE = regexp.MustCompile(`\b(?:can|could|may|does|do|is|would)\s+(?:the|a|this|that)\s+(?:a?gpl\w*|gnu)\s+(?:project|app|application|program|tool|game|firmware|software|codebase)\s+(?:still\s+|legally\s+|even\s+)?(?:ship|bundle|include|load|link|call|contain|come|be\s+shipped|be\s+distributed)\w*\b`)
+// project ship with those proprietary pieces?"), or said to host plug-ins ("agpl web
+// server with a wasm plugin system").
+var gnuWorkTakesRE = regexp.MustCompile(`\ba?gpl\w*\s+(?:[\w-]+\s+){0,2}?(?:server|app|application|program|tool|game|editor|engine|host|platform|cms)\s+(?:with|that\s+has|has)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:plug-?in|extension|add-?on|module|mod)\s+(?:system|api|architecture|interface|support)\b|\b(?:can|could|may|does|do|is|would)\s+(?:the|a|this|that)\s+(?:a?gpl\w*|gnu)\s+(?:project|app|application|program|tool|game|firmware|software|codebase)\s+(?:still\s+|legally\s+|even\s+)?(?:ship|bundle|include|load|link|call|contain|come|be\s+shipped|be\s+distributed)\w*\b`)
 
 // ownGNUWorkRE: the asker's own work said to be under a GNU licence ("our gplv3 game",
 // "our emulator is gplv2", "my GPL program"); a project named as GPL is someone else's,

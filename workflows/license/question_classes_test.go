@@ -3474,6 +3474,7 @@ func TestClosedCodeIntoOwnGPLWork(t *testing.T) {
 		// A GPL work asked to take closed pieces, whoever's it is.
 		"rusEFI is GPLv3 engine-control firmware, and the console we distribute bundles PEAK's PCANBasic.dll. Can the GPL project ship with those proprietary pieces?": true,
 		"Surge is GPL3 and can optionally load libMTS, a proprietary library. Is a GPL program loading a proprietary library like that allowed at all?":                true,
+		"agpl web server with a wasm plugin system, can 3rd party plugins be proprietary?":                                                                             true,
 	} {
 		if q, _ := ParseQuestion(text); q.ClosedIn != want || want && q.Work != q.Licenses[0] {
 			t.Errorf("%q: closed code in %v (work %q), want %v", text, q.ClosedIn, q.Work, want)
