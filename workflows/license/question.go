@@ -1552,6 +1552,12 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		// licence?": whether what a project did reaches the asker, not a move of theirs.
 		q.Topic = ""
 	}
+	if ok && q.Topic == "choose" && licenceReceivedRE.MatchString(lower) {
+		// "store.js package.json says "(MIT OR GPL-3.0)" but the repo only has
+		// LICENSE-MIT. which licence do we actually get?": the licence of the code
+		// received, not one to choose for the asker's own work.
+		q.Topic = ""
+	}
 	if ok && q.Topic == "choose" && PartBesideCode(text) != "" {
 		// "tohoku's japanese bert code is apache, but what licence are the pretrained
 		// models?": the licence of a part of the project whose code's licence is given,
@@ -5520,6 +5526,10 @@ var creditHowRE = regexp.MustCompile(`\bhow\s+(?:exactly\s+)?(?:do|should|must|c
 
 // licenceOfAskRE: the question asks which licence something has: "which license is
 // sqlite?", "under which licence is it?", "what's the licence of zlib?".
+// licenceReceivedRE: which licence the asker gets with code ("which licence do we
+// actually get?", "which licence do i end up with?").
+var licenceReceivedRE = regexp.MustCompile(`\bwhich\s+(?:licen[cs]e|one)\s+(?:do|would|will|did|have)\s+(?:we|i)\s+(?:actually\s+|really\s+|then\s+)?(?:get|got|receive|received|end\s+up\s+with)\b`)
+
 // projectMovesOwnRE: a project said to move its own licence ("OpenSSL is changing its
 // licence to Apache 2"), someone else's, not the asker's.
 var projectMovesOwnRE = regexp.MustCompile(`\b(?:is|are|was|were|has|have)\s+(?:been\s+|now\s+|just\s+|finally\s+)?(?:changing|moving|switching|relicen[cs]ing|changed|moved|switched|relicen[cs]ed)\s+(?:its|their)\s+(?:own\s+)?(?:licen[cs]e|licen[cs]ing)\s+(?:to|from)\b`)

@@ -7404,3 +7404,13 @@ func TestPlainWordsAsked(t *testing.T) {
 		t.Errorf("use said %q, want distribute kept beside the profile", q.UseSaid)
 	}
 }
+
+// TestLicenceReceivedIsNoChoice: which licence the asker gets with code ("store.js
+// package.json says "(MIT OR GPL-3.0)" but the repo only has LICENSE-MIT. which licence do
+// we actually get?") is the code's licence, not one to choose for the asker's work.
+func TestLicenceReceivedIsNoChoice(t *testing.T) {
+	wantTopics(t, map[string]string{
+		`store.js package.json says "(MIT OR GPL-3.0)" but the repo only has LICENSE-MIT. which licence do we actually get?`: "",
+		"which licence should we pick for our new cli?":                                                                      "choose",
+	})
+}
