@@ -120,6 +120,10 @@ func partNote(part string) string {
 	return fmt.Sprintf("The licence you named is said of the code. Whether the %s come under it is for the project to say: look for terms that go with them (a licence or README in their folder, the credits, the download page). Where the project gives no other terms, its licence is usually meant for everything in the repository, which its authors can confirm; art, music and data are often under a Creative Commons licence of their own.", part)
 }
 
+// perFileHeadersNote says whether a licence makes a header in every file a condition, or
+// one licence file will do.
+const perFileHeadersNote = "No open source licence makes a header in every file a condition of using or sharing the code: what they ask is that the licence text and the copyright notices go with the copies. One licence file at the root, with the copyright line, meets MIT, BSD and Apache-2.0 (Apache-2.0 also asks you to keep the notices already in the files and to mark the files you changed). MPL-2.0's notice (its Exhibit A) is meant for each file, but may sit where a recipient would look, such as a LICENSE file, when a file cannot hold it. The GNU licences' “How to Apply” advises a notice in each file, so that a file copied out alone still says its licence: advice, not a condition. A one-line `SPDX-License-Identifier:` in each file is the cheap way to get that (https://reuse.software/, https://www.gnu.org/licenses/gpl-howto.html)."
+
 // placeholderNote says what a licence file's unfilled placeholders are, by the licence:
 // Apache-2.0's appendix and the GNU licences' "How to Apply" are templates for the notice
 // in one's own files, while MIT's and BSD's copyright line is part of the licence given.
@@ -143,6 +147,10 @@ func noteOnText(q license.Question, text string) string {
 		return partNote(bot.Printable(part, 40))
 	}
 	switch {
+	case license.AsksPerFileHeaders(text):
+		// "does every .rs file need the licence header, or is one LICENSE file per
+		// published crate enough?"
+		return perFileHeadersNote
 	case len(q.Licenses) == 1 && license.TemplatePlaceholder(text):
 		// "our LICENSE file still says Copyright [yyyy] [name of copyright owner] at the
 		// bottom, do we need to fill that in"
@@ -175,7 +183,7 @@ func runAsk(w *work) error {
 		// to be gpl too. true?"
 		w.note = fontEmbedNote
 	}
-	if w.note == "" && a.named {
+	if w.note == "" && (a.named || license.AsksPerFileHeaders(w.call.Event.Text)) {
 		w.note = noteOnText(a.q, w.call.Event.Text)
 	}
 	if i := slices.IndexFunc(a.q.Projects, func(p license.ProjectReading) bool { return len(a.q.Licenses) == 1 && p.License == a.q.Licenses[0] }); logo && a.named && i >= 0 && a.q.Claim == nil {

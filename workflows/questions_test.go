@@ -1160,6 +1160,17 @@ func TestClosedPluginsForAGPLHost(t *testing.T) {
 		[]string{"Closed code into an `AGPL-3.0-only` work you distribute: only with a permission from the work's copyright holders."}, nil)
 }
 
+// TestPerFileHeadersNote: whether every file needs a licence header, or one licence file
+// is enough, gets what the licences ask of it (none makes per-file headers a condition;
+// MPL's Exhibit A and the GNU advice), asked with a licence named or not; a message that
+// only says the files carry headers does not.
+func TestPerFileHeadersNote(t *testing.T) {
+	note := "No open source licence makes a header in every file a condition"
+	answered(t, "mit crate: does every .rs file need the licence header, or is one LICENSE file per published crate enough?", []string{note, "https://reuse.software/"}, nil)
+	answered(t, "do we really need a copyright and licence header at the top of every source file?", []string{note}, nil)
+	answered(t, "We vendor mbedtls; every file header now says Apache-2.0 OR GPL-2.0-or-later. Do we have to include the GPL text too?", nil, []string{note})
+}
+
 // TestExhibitBNote: MPL 2.0's Exhibit B spoken of as printed in the licence file gets
 // what it takes to mark code with it, with the MPL FAQ as source, beside the
 // compatibility of MPL-2.0 itself; files marked with the notice get the variant's

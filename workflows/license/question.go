@@ -782,6 +782,19 @@ func AsksAboutSystemLibrary(text string) bool {
 
 var systemLibraryRE = regexp.MustCompile(`\bsystem[- ]librar(?:y|ies)\b`)
 
+// AsksPerFileHeaders tells whether a message's asking sentence asks if every source file
+// needs a licence header, or one licence file is enough ("does every .rs file need the licence header, or
+// is one LICENSE file per published crate enough?", "per-file headers").
+func AsksPerFileHeaders(text string) bool {
+	asking := strings.ToLower(cmp.Or(askingSentence(text), text))
+	return (strings.Contains(asking, "header") || strings.Contains(asking, "notice")) && perFileHeadersRE.MatchString(asking) && needOrEnoughRE.MatchString(asking)
+}
+
+var (
+	perFileHeadersRE = regexp.MustCompile(`\b(?:every|each|all)\s+(?:single\s+)?(?:of\s+(?:the|our|my)\s+)?(?:source\s+)?(?:\.\w+\s+)?files?\b[^.?!]{0,40}\b(?:headers?|notices?)\b|\b(?:headers?|notices?)\b[^.?!]{0,30}\b(?:in|on|at\s+the\s+top\s+of)\s+(?:every|each|all)\s+(?:single\s+)?(?:source\s+)?(?:\.\w+\s+)?files?\b|\bper[- ]file\s+(?:licen[cs]e\s+)?(?:headers?|notices?)\b`)
+	needOrEnoughRE   = regexp.MustCompile(`\b(?:need|needs|required|require|requires|have\s+to|has\s+to|must|enough|sufficient|suffice|necessary|mandatory)\b`)
+)
+
 // TemplatePlaceholder tells whether a message speaks of a licence file's placeholders
 // left unfilled ("our LICENSE file still says Copyright [yyyy] [name of copyright owner]
 // at the bottom, do we need to fill that in", "<year> <name of author>").
