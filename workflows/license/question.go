@@ -1889,7 +1889,7 @@ var limitsWhatRE = regexp.MustCompile(`\b(?:does|do|would|will|could)\s+(?:that|
 // whatToDoRE asks what the asker must do to meet the licence, for the use the message
 // gives: "what do i actually have to do if i ship a closed app on lgpl qt", "what do i
 // need to do to stay within the licence?", "what do we have to keep from them?".
-var whatToDoRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:do|would|must|should|will)\s+(?:i|we)\s+(?:actually\s+|really\s+|then\s+|exactly\s+|still\s+)?(?:have|need)\s+to\s+(?:do\b(?:\s+(?:to\s+(?:comply|stay|be|remain|keep|use)\b|if\b|when\b|for\b|so\b|about\b|[?.!,]|$)|$)|(?:keep|preserve|retain|carry\s+over|include|ship|show|display)\s+(?:from\s+(?:them|it|the\s+[\w-]+)|of\s+(?:theirs|its|the\s+[\w-]+)|[?.!,]|$))` +
+var whatToDoRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:do|would|must|should|will)\s+(?:i|we)\s+(?:actually\s+|really\s+|then\s+|exactly\s+|still\s+)?(?:have|need)\s+to\s+(?:do\b(?:\s+(?:to\s+(?:comply|stay|be|remain|keep|use)\b|if\b|when\b|for\b|so\b|about\b|[?.!,]|$)|$)|(?:keep|preserve|retain|carry\s+over|include|ship|show|display)\s+(?:from\s+(?:them|it|the\s+[\w-]+)|of\s+(?:theirs|its|the\s+[\w-]+)|[?.!,]|$)|(?:provide|supply|give|hand\s+over|deliver)\s+(?:when|if|once)\s+(?:we|i)\b)` +
 	// "what do i actually have to put in my exported godot game to comply with godot's licence?"
 	`|\bwhat\s+(?:exactly\s+)?(?:do|would|must|should|will)\s+(?:i|we)\s+(?:actually\s+|really\s+|then\s+|exactly\s+|still\s+)?(?:have|need)\s+to\s+(?:put|include|ship|show|display|add)\s+(?:in|into|inside|with|on)\b[^?.!]{0,60}\bto\s+(?:comply|be\s+compliant|stay\s+compliant|follow|meet|satisfy|respect)\b`)
 

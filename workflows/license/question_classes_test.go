@@ -5666,6 +5666,8 @@ func TestWhatToDoAndOthersCharging(t *testing.T) {
 		// What goes into what is shipped, to comply.
 		"what do i actually have to put in my exported godot game to comply with godot's licence?":                                             {kind: AskProfile, expr: "MIT"},
 		"our LabVIEW bindings ship the Qt DLLs, which we use under the LGPLv3. what do we actually have to include in the download to comply?": {kind: AskProfile, expr: "LGPL-3.0-only"},
+		// What is handed over, when shipping.
+		"What do we need to provide when we ship an LGPL 2.1 library?": {kind: AskProfile, expr: "LGPL-2.1-only"},
 	})
 	q, _ := ParseQuestion("nextcloud notes costs money on google play but it's gpl and free on github. isn't charging for it against the licence?")
 	if !q.ByOthers {
