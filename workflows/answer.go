@@ -65,6 +65,9 @@ type asked struct {
 	q      license.Question
 	named  bool // q names a licence
 	module *moduleAnswer
+	// note is what the answer adds for what the message says of licence texts or of the
+	// code's parts (noteOnText), read here rather than inside the transaction.
+	note string
 }
 
 // prepareAsk reads the question, and, for one that names a Go module instead of a
@@ -73,6 +76,9 @@ type asked struct {
 func prepareAsk(ctx context.Context, e *Engine, c bot.Call) (any, error) {
 	a := &asked{}
 	a.q, a.named = license.ParseQuestion(c.Event.Text)
+	if a.named || license.AsksPerFileHeaders(c.Event.Text) {
+		a.note = noteOnText(a.q, c.Event.Text)
+	}
 	path, version, isModule := license.ModuleIn(c.Event.Text)
 	repo := repositoryIn(c.Event.Text)
 	if repo != "" && (e.fetcher == nil || !fetcherAllows(e.fetcher, repo) || isModule && version != "") {
@@ -183,8 +189,8 @@ func runAsk(w *work) error {
 		// to be gpl too. true?"
 		w.note = fontEmbedNote
 	}
-	if w.note == "" && (a.named || license.AsksPerFileHeaders(w.call.Event.Text)) {
-		w.note = noteOnText(a.q, w.call.Event.Text)
+	if w.note == "" {
+		w.note = a.note
 	}
 	if i := slices.IndexFunc(a.q.Projects, func(p license.ProjectReading) bool { return len(a.q.Licenses) == 1 && p.License == a.q.Licenses[0] }); logo && a.named && i >= 0 && a.q.Claim == nil {
 		// "can we use the ansible logo as the avatar of our repos?": the licence read is

@@ -1535,18 +1535,8 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			q.Topic = ""
 		}
 	}
-	if ok && q.Topic == "choose" && len(q.Projects) > 0 {
-		// "what licence is wxwidgets exactly? our closed app statically links it": the
-		// licence of a project named is asked, not one to choose.
-		name, asked := ProjectAsked(text)
-		if m := licenceIsAskedRE.FindStringSubmatch(lower); !asked && m != nil {
-			name, asked = m[1], true
-		}
-		if asked && slices.ContainsFunc(q.Projects, func(p ProjectReading) bool {
-			return strings.Contains(strings.ToLower(name), strings.ToLower(p.Said))
-		}) {
-			q.Topic = ""
-		}
+	if ok && q.Topic == "choose" && choiceIsOthers(q, text, lower) {
+		q.Topic = ""
 	}
 	if ok && q.Topic == "" && len(q.Licenses) == 1 && q.Licenses[0] == "BSD-3-Clause" && !q.Difference && q.Disagree == nil && q.Claim == nil &&
 		slices.ContainsFunc(q.Assumed, func(a Assumption) bool { return a.Why == noClauses }) && whichBSDRE.MatchString(cmp.Or(askingSentence(lower), lower)) {
@@ -1559,23 +1549,6 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			}
 		}
 		q.WhichBSD = true
-	}
-	if ok && q.Topic == "choose" && len(q.Projects) > 0 && affectsOwnLicenceRE.MatchString(lower) {
-		// "heard ua-parser-js went agpl. we're pinned to 1.0.x, does that change our
-		// licence?": whether what a project did reaches the asker, not a move of theirs.
-		q.Topic = ""
-	}
-	if ok && q.Topic == "choose" && licenceReceivedRE.MatchString(lower) {
-		// "store.js package.json says "(MIT OR GPL-3.0)" but the repo only has
-		// LICENSE-MIT. which licence do we actually get?": the licence of the code
-		// received, not one to choose for the asker's own work.
-		q.Topic = ""
-	}
-	if ok && q.Topic == "choose" && PartBesideCode(text) != "" {
-		// "tohoku's japanese bert code is apache, but what licence are the pretrained
-		// models?": the licence of a part of the project whose code's licence is given,
-		// not one to choose.
-		q.Topic = ""
 	}
 	if ok && q.Kind == AskVerdict && q.Use == "" && q.Topic == "" && len(q.Licenses) == 2 && strings.Contains(q.Expression, " OR ") && isItEitherRE.MatchString(lower) && !choiceRE.MatchString(lower) {
 		// "is this lib mit or gpl?": which licence the thing has is asked, not a choice
@@ -2842,11 +2815,7 @@ func PartBesideCode(text string) string {
 			return ""
 		}
 	}
-	asked := askingSentence(text)
-	if asked == "" {
-		asked = text
-	}
-	return otherPartRE.FindString(strings.ToLower(asked))
+	return otherPartRE.FindString(strings.ToLower(cmp.Or(askingSentence(text), text)))
 }
 
 // likeTheCodeRE: a part said to be under the code's licence too.
@@ -5539,6 +5508,34 @@ var creditHowRE = regexp.MustCompile(`\bhow\s+(?:exactly\s+)?(?:do|should|must|c
 
 // licenceOfAskRE: the question asks which licence something has: "which license is
 // sqlite?", "under which licence is it?", "what's the licence of zlib?".
+// choiceIsOthers tells whether a question read as choosing a licence for the asker's own
+// work asks instead the licence of something that is not theirs to choose.
+func choiceIsOthers(q Question, text, lower string) bool {
+	if len(q.Projects) > 0 {
+		// "what licence is wxwidgets exactly? our closed app statically links it": the
+		// licence of a project named is asked.
+		name, asked := ProjectAsked(text)
+		if m := licenceIsAskedRE.FindStringSubmatch(lower); !asked && m != nil {
+			name, asked = m[1], true
+		}
+		if asked && slices.ContainsFunc(q.Projects, func(p ProjectReading) bool {
+			return strings.Contains(strings.ToLower(name), strings.ToLower(p.Said))
+		}) {
+			return true
+		}
+		// "heard ua-parser-js went agpl. we're pinned to 1.0.x, does that change our
+		// licence?": whether what a project did reaches the asker, not a move of theirs.
+		if affectsOwnLicenceRE.MatchString(lower) {
+			return true
+		}
+	}
+	// "store.js package.json says "(MIT OR GPL-3.0)" but the repo only has LICENSE-MIT.
+	// which licence do we actually get?": the licence of the code received; "tohoku's
+	// japanese bert code is apache, but what licence are the pretrained models?": of a
+	// part of a project whose code's licence is given.
+	return licenceReceivedRE.MatchString(lower) || PartBesideCode(text) != ""
+}
+
 // licenceReceivedRE: which licence the asker gets with code ("which licence do we
 // actually get?", "which licence do i end up with?").
 var licenceReceivedRE = regexp.MustCompile(`\bwhich\s+(?:licen[cs]e|one)\s+(?:do|would|will|did|have)\s+(?:we|i)\s+(?:actually\s+|really\s+|then\s+)?(?:get|got|receive|received|end\s+up\s+with)\b`)
