@@ -1843,8 +1843,9 @@ var requiresAskRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:does|do)\s+((
 // limitsWhatRE asks what a licence keeps one from doing, with no use of one's own given:
 // "hedera's sdk is apache 2.0 not mit. does that limit what our company can do with it?"
 // oweAskRE: what the licence asks, asked as a debt or a task: "what do we actually owe
-// under MPL?", "what exactly do we owe for that?", "what does apache-2.0 make us do?".
-var oweAskRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+|else\s+)?(?:do|would|will|must|does)\s+(?:i|we|our\s+(?:company|team|product|app))\s+(?:actually\s+|really\s+|exactly\s+|still\s+|then\s+)?owe\b|\bwhat\s+(?:exactly\s+)?(?:does|do|would|will)\s+(?:it|that|this|the\s+licen[cs]e|[\w.+-]+(?:\s+[\w.+-]+)?)\s+(?:make|require|oblige|force)\s+(?:us|me)\s+(?:to\s+)?(?:do|show|display|include|ship|add|provide|put|keep)\b`)
+// under MPL?", "what exactly do we owe for that?", "what does apache-2.0 make us do?", "what does the ofl actually make us include
+// when our package ships a font file".
+var oweAskRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+|else\s+)?(?:do|would|will|must|does)\s+(?:i|we|our\s+(?:company|team|product|app))\s+(?:actually\s+|really\s+|exactly\s+|still\s+|then\s+)?owe\b|\bwhat\s+(?:exactly\s+)?(?:does|do|would|will)\s+(?:it|that|this|the\s+licen[cs]e|[\w.+-]+(?:\s+[\w.+-]+)?)\s+(?:actually\s+|really\s+|exactly\s+)?(?:make|require|oblige|force)\s+(?:us|me)\s+(?:to\s+)?(?:do|show|display|include|ship|add|provide|put|keep)\b`)
 
 // putLicenceAskRE: whether the licence's text or notice must be put somewhere: "do i
 // have to put its licence somewhere in my exported game?". Whether the source must be put

@@ -27,12 +27,15 @@ func TestOSPOTopicsWithinLicenceWords(t *testing.T) {
 }
 
 // TestMeaningAndEitherWay guards two readings that give no verdict on one use: "what
-// counts as X under L" and "does the exception cover Y" ask what the licence means; "which
+// counts as X under L", "does the exception cover Y" and a licence's definition of a word
+// ask what the licence means; "which
 // way can code go" between two licences leaves the roles open.
 func TestMeaningAndEitherWay(t *testing.T) {
 	for text, want := range map[string]string{
 		"What counts as distribution under the MPL 2.0?":      "MPL-2.0",
 		"Does the GCC runtime exception cover libatomic too?": "GPL-3.0-or-later WITH GCC-exception-3.1",
+		"The MPL 2.0 definition of 'Larger Work' talks about code in separate files. Is it about source files or executables, since statically linking an MPL library leaves no separate file?": "MPL-2.0",
+		"how does the gpl v2 define 'program' when we link to it?": "GPL-2.0-only",
 	} {
 		if q, ok := ParseQuestion(text); !ok || q.Kind != AskProfile || len(q.Licenses) != 1 || q.Licenses[0] != want {
 			t.Errorf("%q: kind %d licences %q, want the meaning of %s", text, q.Kind, q.Licenses, want)
@@ -5988,6 +5991,7 @@ func TestWhatIsOwed(t *testing.T) {
 	for _, text := range []string{
 		"we vendored an isc-licensed helper into our closed cli. what do we actually owe?",
 		"what does mpl-2.0 make us do when we ship the library inside our desktop app?",
+		"what does the ofl actually make us include when our package ships a font file",
 		"what do i have to do to use an apache-2.0 sdk in my paid game?",
 		"our router ships busybox. does the gpl make us put its licence text on the box itself?",
 	} {
