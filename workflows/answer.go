@@ -145,6 +145,12 @@ func placeholderNote(id string) string {
 	return ""
 }
 
+// lgplStaticNote says what the LGPL asks of a program built the way Rust and Go build
+// them, with every library compiled into one executable.
+func lgplStaticNote(language string) string {
+	return language + " builds a program as one executable with its libraries compiled in, so an LGPL library written in " + language + " cannot be swapped like a shared library. The LGPL still allows that static linking into a program under other terms, on one condition: whoever receives the program must be able to relink it with a changed version of the library. LGPL-2.1 (section 6(a)) and LGPL-3.0 (section 4(d)) meet it by handing out the program's own object code, or its source, in a form that can be rebuilt with the changed library; with " + language + "'s toolchain that is in practice the program's source or build tree, which few closed products give. A C library under the LGPL reached through bindings (GTK, libheif, libusb) is another matter: linked as a shared library, it stays replaceable. Authors who want changes to their library shared, but programs using it left free, often pick MPL-2.0, whose copyleft covers its own files with no relinking condition, or add a static linking exception to the LGPL (https://www.gnu.org/licenses/gpl-faq.html#LGPLStaticVsDynamic, https://www.mozilla.org/en-US/MPL/2.0/FAQ/)."
+}
+
 // noteOnText is what an answer to q adds for what the message says of the licence texts
 // or of the code's parts, beside what it asks: the first that applies, or "".
 func noteOnText(q license.Question, text string) string {
@@ -172,8 +178,23 @@ func noteOnText(q license.Question, text string) string {
 		// a GNU-licensed program's, not a closed one's; a port to a closed system is
 		// answered with it already.
 		return systemLibraryNote
+	case slices.ContainsFunc(append(slices.Clip(q.Licenses), q.Work), lgplWithoutException) && license.StaticBuildLanguage(text) != "" &&
+		!(q.Kind == license.AskCompatibility && license.NamesGNUCopyleft(q.Licenses[0]) && !strings.Contains(q.Licenses[0], "LGPL-")) && !license.SaysLinkingException(text):
+		// "our rust crate is lgpl-3.0 but cargo links everything statically. switch to
+		// mpl 2.0?", "Go links everything statically. If our closed Go program uses an
+		// LGPLv3 package, is it enough to hand out our object files?"; not when other code
+		// goes into an LGPL work ("our crate is lgpl-3.0-only. can we pull in a dependency
+		// that's gpl-3.0-only?"), nor when the message says the library's LGPL comes with
+		// a linking exception.
+		return lgplStaticNote(license.StaticBuildLanguage(text))
 	}
 	return ""
+}
+
+// lgplWithoutException tells whether id names an LGPL with no exception added to it (a
+// linking exception settles what the note would say).
+func lgplWithoutException(id string) bool {
+	return strings.Contains(id, "LGPL-") && !strings.Contains(id, " WITH ")
 }
 
 func runAsk(w *work) error {

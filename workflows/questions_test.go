@@ -1171,6 +1171,21 @@ func TestPerFileHeadersNote(t *testing.T) {
 	answered(t, "We vendor mbedtls; every file header now says Apache-2.0 OR GPL-2.0-or-later. Do we have to include the GPL text too?", nil, []string{note})
 }
 
+// TestLGPLStaticNote: an LGPL library in Rust or Go, which build one executable with
+// every library compiled in, gets what the LGPL asks of that (relinking, LGPLv2.1 6(a),
+// LGPLv3 4(d)) and what authors pick instead, asked of a use, of a choice, or of the
+// asker's own crate; not an LGPL library in C, a GPL dependency pulled into an LGPL
+// crate, or an LGPL said to carry a linking exception.
+func TestLGPLStaticNote(t *testing.T) {
+	answered(t, "go-xmlpath is lgpl3 and go links everything statically. can our closed-source service binary use it?",
+		[]string{"Go builds a program as one executable", "section 4(d)", "gpl-faq.html#LGPLStaticVsDynamic"}, nil)
+	answered(t, "our rust crate is lgpl-3.0 but cargo links everything statically. switch to mpl 2.0?", []string{"Rust builds a program as one executable", "MPL-2.0"}, nil)
+	answered(t, "i put my new rust crate under the lgpl like my old c stuff. someone says that's a problem, why?", []string{"Rust builds a program as one executable"}, nil)
+	answered(t, "can we ship our closed C app dynamically linked to an lgpl-2.1 library?", nil, []string{"builds a program as one executable"})
+	answered(t, "our crate is lgpl-3.0-only. can we pull in a dependency that's gpl-3.0-only?", nil, []string{"builds a program as one executable"})
+	answered(t, "gopkg.in/yaml.v2 is LGPL-3.0 with an added statement allowing static linking. can our Go service vendor it?", nil, []string{"builds a program as one executable"})
+}
+
 // TestExhibitBNote: MPL 2.0's Exhibit B spoken of as printed in the licence file gets
 // what it takes to mark code with it, with the MPL FAQ as source, beside the
 // compatibility of MPL-2.0 itself; files marked with the notice get the variant's

@@ -782,6 +782,37 @@ func AsksAboutSystemLibrary(text string) bool {
 
 var systemLibraryRE = regexp.MustCompile(`\bsystem[- ]librar(?:y|ies)\b`)
 
+// StaticBuildLanguage is the language a message names whose programs are built as one
+// executable with every library compiled in, "Rust" or "Go" ("our rust crate is
+// lgpl-3.0 but cargo links everything statically", "a closed-source desktop app in Go
+// using the gotk3 bindings"), or "" when it names neither.
+func StaticBuildLanguage(text string) string {
+	lower := strings.ToLower(text)
+	switch {
+	case rustNamedRE.MatchString(lower):
+		return "Rust"
+	case goNamedRE.MatchString(lower):
+		return "Go"
+	}
+	return ""
+}
+
+var (
+	rustNamedRE = regexp.MustCompile(`\brust\b|\bcrates?\b|\bcrates\.io\b|\bcargo\b|\brlibs?\b`)
+	// goNamedRE: Go as a language, not the verb: "golang", "Go links everything", "a Go
+	// library", "written in Go and".
+	goNamedRE = regexp.MustCompile(`\bgolang\b|\bgo\s+(?:links?|linking|modules?|packages?|librar(?:y|ies)|binar(?:y|ies)|programs?|apps?|applications?|wrappers?|bindings?|code|projects?|embedder|tools?|compiler|toolchain|builds?|compiles?)\b|\b(?:in|with|written\s+in|using)\s+go\b(?:\s*[,.?!)]|\s*$|\s+(?:with|and|using|that|which|but|on\s+top)\b)`)
+)
+
+// SaysLinkingException tells whether a message says a licence comes with an exception or
+// a statement that allows linking ("LGPL-3.0 with an added statement allowing static
+// linking", "lgpl with a static linking exception").
+func SaysLinkingException(text string) bool {
+	return linkingExceptionRE.MatchString(strings.ToLower(text))
+}
+
+var linkingExceptionRE = regexp.MustCompile(`\blink(?:ing)?\s+exception\b|\bexception\b[^.?!]{0,40}\b(?:static(?:ally)?\s+)?link|\b(?:statement|clause|permission|note)\s+(?:that\s+)?(?:allow|permit|let)\w*\s+(?:static\s+)?linking\b|\ballow\w*\s+static\s+linking\b`)
+
 // AsksPerFileHeaders tells whether a message's asking sentence asks if every source file
 // needs a licence header, or one licence file is enough ("does every .rs file need the licence header, or
 // is one LICENSE file per published crate enough?", "per-file headers").

@@ -7420,3 +7420,31 @@ func TestLicenceReceivedIsNoChoice(t *testing.T) {
 		"which licence should we pick for our new cli?":                                                                      "choose",
 	})
 }
+
+// TestStaticBuildLanguage: Rust and Go named as languages, by name, by their tools or by
+// "in Go", not "go" the verb; a linking exception said in words.
+func TestStaticBuildLanguage(t *testing.T) {
+	for text, want := range map[string]string{
+		"our rust crate is lgpl-3.0":                                   "Rust",
+		"cargo links everything statically":                            "Rust",
+		"go links everything statically":                               "Go",
+		"a closed-source desktop app in Go using the gotk3 bindings":   "Go",
+		"written in go and licensed under the lgpl":                    "Go",
+		"can we go ahead and ship the lgpl library in our c++ app?":    "",
+		"we want to go with the lgpl for our python package, is it ok": "",
+	} {
+		if got := StaticBuildLanguage(text); got != want {
+			t.Errorf("%q: language %q, want %q", text, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"both LGPL-3.0 with an added statement allowing static linking":  true,
+		"lgpl with a static linking exception":                           true,
+		"the exception covers go because go links everything statically": true,
+		"lgpl and go links statically":                                   false,
+	} {
+		if got := SaysLinkingException(text); got != want {
+			t.Errorf("%q: linking exception %v, want %v", text, got, want)
+		}
+	}
+}
