@@ -314,6 +314,11 @@ func runAsk(w *work) error {
 		if ok && asked.moving && q.Kind == license.AskCompatibility && q.Reading == license.RolesSaid && len(q.Licenses) == 2 && q.Licenses[1] == q.Work &&
 			len(license.Conjuncts(q.Licenses[0])) == 1 {
 			asked.from, asked.to = q.Licenses[0], q.Work
+			if from, to, ok := license.MoveEnds(w.call.Event.Text, asked.from, asked.to); ok {
+				// "We maintain a small Rust ring buffer crate under the LGPL … asked for
+				// MIT or Apache": the words say which licence the work has now.
+				asked.from, asked.to = from, to
+			}
 		}
 		if ok && (q.Topic == "noncommercial" || q.Topic == "distribution") && q.Kind == license.AskVerdict && q.Use != "" && !license.AskedOfOthers(w.call.Event.Text) {
 			// Not when the question is what someone else owes ("are they obliged to give

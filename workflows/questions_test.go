@@ -306,6 +306,12 @@ func TestMovingOwnProject(t *testing.T) {
 		[]string{"Moving a released project"})
 	answered(t, "we're thinking of switching our library from mit to apache instead. worth it?",
 		[]string{"moving one already released from `MIT` to `Apache-2.0`"}, nil)
+	// The licence the work has now, said of it ("under the LGPL", "released … under
+	// mit"), is where the move starts, whichever the reading took for the work's.
+	answered(t, "We maintain a small Rust ring buffer crate under the LGPL. A large user told us it's the only LGPL crate among thousands of their dependencies and asked for MIT or Apache. Should we switch to a permissive licence?",
+		[]string{"moving one already released from `LGPL-3.0-only` to `MIT OR Apache-2.0`", "Code under the licence it has now: `LGPL-3.0-only` code into an `MIT OR Apache-2.0` work"}, nil)
+	answered(t, "we released our typeface under mit. should fonts be ofl instead?",
+		[]string{"moving one already released from `MIT` to `OFL-1.1`"}, nil)
 }
 
 // TestGeneratedContribution: a contribution written with an AI assistant is a question

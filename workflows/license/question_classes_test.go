@@ -7448,3 +7448,29 @@ func TestStaticBuildLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestMoveEnds: of two licences a move is spoken of between, the words around each say
+// which the work has now and which it would move to; said both ways, or not at all, they
+// tell nothing.
+func TestMoveEnds(t *testing.T) {
+	for _, c := range []struct{ text, a, b, from, to string }{
+		{"We maintain a small Rust ring buffer crate under the LGPL. A large user asked for MIT or Apache. Should we switch to a permissive licence?", "MIT OR Apache-2.0", "LGPL-3.0-only", "LGPL-3.0-only", "MIT OR Apache-2.0"},
+		{"we released our typeface under mit. should fonts be ofl instead?", "OFL-1.1", "MIT", "MIT", "OFL-1.1"},
+		{"released my own code as gpl, it only pulls in mit/apache libs and nobody else contributed. can i move it to mit or apache later?", "MIT OR Apache-2.0", "GPL-3.0-only", "GPL-3.0-only", "MIT OR Apache-2.0"},
+		{"We want to move our web page builder from AGPL-3.0 to MIT to make companies less nervous.", "MIT", "AGPL-3.0-only", "AGPL-3.0-only", "MIT"},
+		{"Our small package is GPL only because the parent project is GPL. Most of its code came from scikit-learn's loaders. Should we keep the GPL or switch to BSD?", "BSD-3-Clause", "GPL-3.0-only", "GPL-3.0-only", "BSD-3-Clause"},
+	} {
+		if from, to, ok := MoveEnds(c.text, c.a, c.b); !ok || from != c.from || to != c.to {
+			t.Errorf("%q: from %q to %q (%v), want from %q to %q", c.text, from, to, ok, c.from, c.to)
+		}
+	}
+	for _, c := range []struct{ text, a, b string }{
+		{"i forked an mit-licensed bash script and put my version under gplv3. can i just replace the licence file?", "MIT", "GPL-3.0-only"},
+		{"We publish a Rust web framework crate under MIT only. Someone asked us to relicense to MIT/Apache-2.0.", "MIT", "Apache-2.0"},
+		{"Great math library, but it's under the original 4-clause BSD, and our codebase is GPL v3. Would you switch to 3-clause?", "BSD-4-Clause", "GPL-3.0-only"},
+	} {
+		if from, to, ok := MoveEnds(c.text, c.a, c.b); ok {
+			t.Errorf("%q: from %q to %q, want the words to tell nothing", c.text, from, to)
+		}
+	}
+}

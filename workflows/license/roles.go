@@ -872,3 +872,66 @@ func platformOfWork(lower string, at [2]int) bool {
 // workOnPlatformRE: the asker's work named for the platform it is built on, "into my
 // zephyr application"; the group is the platform.
 var workOnPlatformRE = regexp.MustCompile(`\b(?:into|in|inside|for)\s+(?:my|our)\s+(?:own\s+)?([\w.-]+)\s+(?:app|apps|application|applications|project|firmware|program|build|product|image|board|port|plugin|module|theme|site)\b`)
+
+// MoveEnds orders two licences a message speaks of moving a work between: from, the
+// licence the work has now, and to, the one it would move to, by the words said around
+// each ("we maintain a small Rust ring buffer crate under the LGPL … asked for MIT or
+// Apache", "we released our typeface under mit. should fonts be ofl instead?", "move our
+// web page builder from AGPL-3.0 to MIT"). ok is false when the words do not tell them
+// apart. a and b are SPDX expressions; a licence of either is found in the message by
+// its name as written.
+func MoveEnds(text, a, b string) (from, to string, ok bool) {
+	lower := strings.ToLower(text)
+	f := findLicenses(text)
+	// cues tells whether a mention of expr has words before or after it that say it is
+	// where the work goes (target) or what it has now (current).
+	cues := func(expr string) (target, current bool) {
+		padded := " " + strings.NewReplacer("(", " ", ")", " ").Replace(expr) + " "
+		for i, id := range f.ids {
+			if !strings.Contains(padded, " "+id+" ") {
+				continue
+			}
+			for _, at := range f.mentions(i) {
+				if at[0] < 0 || at[1] > len(lower) || at[0] > at[1] {
+					continue
+				}
+				before, after := lower[max(0, at[0]-60):at[0]], lower[at[1]:min(len(lower), at[1]+30)]
+				switch {
+				case moveToBeforeRE.MatchString(before) || moveToAfterRE.MatchString(after):
+					target = true
+				case hasNowBeforeRE.MatchString(before) || hasNowAfterRE.MatchString(after) || ownedBeforeRE.MatchString(before):
+					current = true
+				}
+			}
+		}
+		return target, current
+	}
+	// A licence said both ways ("our crate under MIT only … relicense to MIT/Apache")
+	// tells nothing by itself.
+	ta, ca := cues(a)
+	tb, cb := cues(b)
+	switch {
+	case ta && !ca && !tb:
+		return b, a, true
+	case tb && !cb && !ta:
+		return a, b, true
+	case ca && !ta && !cb:
+		return a, b, true
+	case cb && !tb && !ca:
+		return b, a, true
+	}
+	return "", "", false
+}
+
+var (
+	// moveToBeforeRE: words before the licence a work moves to ("switch it to", "move
+	// our web page builder from AGPL-3.0 to", "relicense them as", "asked for", "should
+	// fonts be", "would you consider").
+	moveToBeforeRE = regexp.MustCompile(`\b(?:switch\w*|mov(?:e|es|ed|ing)|chang\w*|relicen[cs]\w*|re-licen[cs]\w*|convert\w*|bump\w*|migrat\w*|go|going|went|dual[- ]?licen[cs]\w*)\b[^.?!]{0,40}\b(?:to|under|as|into)\s+(?:the\s+|an?\s+|just\s+|plain\s+)?(?:[\w.+-]+(?:\s*/\s*|\s+(?:or|and)\s+))?$|\b(?:asked|asking|ask|asks|request\w*|hoping|hope)\s+(?:us\s+|me\s+)?for\s+(?:the\s+|an?\s+)?(?:[\w.+-]+(?:\s*/\s*|\s+(?:or|and)\s+))?$|\b(?:should|could|would|can)\s+(?:it|they|them|this|that|(?:the|our|my)\s+[\w-]+)\s+(?:just\s+|rather\s+|instead\s+)?be\s+(?:the\s+)?$|\b(?:consider|considering|prefer|offer|adopt|pick|choose|use)\s+(?:the\s+|an?\s+)?(?:[\w.+-]+(?:\s*/\s*|\s+(?:or|and)\s+))?$`)
+	moveToAfterRE  = regexp.MustCompile(`^\s*(?:licen[cs]e\s+)?(?:instead|rather)\b`)
+	// hasNowBeforeRE, hasNowAfterRE: words around the licence a work has now ("our
+	// crate is", "currently under", "released my own code as", "move it from", "… right
+	// now"); "our mit project" says it too (ownedBeforeRE).
+	hasNowBeforeRE = regexp.MustCompile(`\b(?:is|are|was|were|been|under|currently|still)\s+(?:(?:currently|still|now|already)\s+)?(?:(?:under|as)\s+)?(?:the\s+|an?\s+)?(?:(?:original|old|plain|classic|same|usual|standard)\s+)?$|\b(?:switch|mov|chang|relicen[cs]|convert|migrat|go|went)\w*\b[^.?!]{0,30}\bfrom\s+(?:the\s+|an?\s+)?$|\bfork(?:ed|ing)?\s+(?:of\s+)?(?:an?\s+|the\s+)?$|\b(?:licen[cs]ed|released|published)\s+(?:[\w.'-]+\s+){0,4}?(?:as|under)\s+(?:the\s+|an?\s+)?$`)
+	hasNowAfterRE  = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed\s+|only\s+)?(?:right\s+now|currently|at\s+the\s+moment|today|since\b|so\s+far|for\s+years)`)
+)
