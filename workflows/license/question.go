@@ -3939,7 +3939,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		}
 	}
 	if (q.Kind == AskProfile || q.Kind == AskVerdict && f.at[0][0] >= 0 && f.at[0][0] <= len(lower) && whatIsBeforeRE.MatchString(lower[max(0, f.at[0][0]-30):f.at[0][0]]) ||
-		q.Kind == AskVerdict && likenedLastRE.MatchString(lower)) && q.Topic == "" && len(f.ids) >= 2 && len(q.Licenses) == len(f.ids) && likenessOnly(lower, f) {
+		q.Kind == AskVerdict && likenedLastRE.MatchString(lower) || q.Kind == AskCompatibility && likenedKindRE.MatchString(lower)) && q.Topic == "" && len(f.ids) >= 2 && len(q.Licenses) == len(f.ids) && likenessOnly(lower, f) {
 		// "what is the mulan psl v2? like apache 2.0 or something else?", "is ms-pl
 		// basically as open as mit/apache?": the first licence is asked about; the others
 		// are what it is likened to.
@@ -3954,6 +3954,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 // like another ("ms-pl 3(d) says binaries only under a license that 'complies with this
 // license', is that viral like the gpl?"): what the first licence is, not a use of it.
 var likenedLastRE = regexp.MustCompile(`\b(?:is|isn'?t|are|aren'?t)\s+(?:that|it|this|they|those|these)\s+(?:[\w-]+\s+){0,3}?like\s+(?:the\s+|an?\s+)?[\w.+-]+(?:\s+licen[cs]es?)?\s*[?!.]*\s*(?:(?:thanks|thank\s+you|thx|ty|cheers|please|pls)\b[^a-z]*)?$`)
+
+// likenedKindRE: a licence asked to be of the kind another is ("is apache copyleft like
+// the ofl?", "is the mpl viral like the gpl?"): what the first licence is, not whether
+// code goes from one into the other.
+var likenedKindRE = regexp.MustCompile(`\b(?:is|isn'?t|are|aren'?t)\s+(?:the\s+)?[\w.+-]+(?:\s+[\d.]+)?(?:\s+licen[cs]e)?\s+(?:(?:also|really|actually|basically|just|as|even|a)\s+)?(?:copyleft|viral|permissive|open|free|strict|restrictive|weak|strong|share-?alike|reciprocal)\s+(?:\w+\s+)?(?:like|as)\s+(?:the\s+|an?\s+)?[\w.+-]+(?:\s+[\d.]+)?(?:\s+licen[cs]es?)?\s*[?!.]`)
 
 // likenessOnly tells whether every licence a text names after its first is named as
 // what the first is likened to ("like apache 2.0", "as open as mit/apache", "more like

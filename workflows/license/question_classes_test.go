@@ -4357,6 +4357,9 @@ func TestLikenedLicenceIsBackground(t *testing.T) {
 		"what is cecill-b in practice? is it like bsd or more like gpl?":           "CECILL-B",
 		// What the message says of a licence, then asked whether that makes it like another.
 		"ms-pl 3(d) says binaries only under a license that 'complies with this license', is that viral like the gpl?": "MS-PL",
+		// A licence asked to be of the kind another is.
+		"droid fonts are apache 2.0 now. is apache copyleft like the ofl?": "Apache-2.0",
+		"is the mpl 2.0 viral like the gpl?":                               "MPL-2.0",
 	})
 	// The licences it is likened to are not answered, so no note says how their names
 	// were read.
