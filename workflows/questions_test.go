@@ -895,9 +895,9 @@ func TestClosedPluginsForOwnGPLProgram(t *testing.T) {
 // TestLicenceItselfBesideStricterPolicy: where the policy holds back a use that hands no
 // copy to anyone (in house, a network service), the verdict says what the licence's own
 // text asks of that use: nothing for the GPL's conditions, which bind copies passed on;
-// the AGPL's offer of source for a changed version; a non-commercial clause. A licence
-// the data does not describe (the SSPL, whose service clause binds an unchanged copy)
-// and a verdict the policy gives freely get no such line.
+// the AGPL's offer of source for a changed version; a non-commercial clause; the SSPL's
+// service clause. A licence the data does not describe and a verdict the policy gives
+// freely get no such line.
 func TestLicenceItselfBesideStricterPolicy(t *testing.T) {
 	const field = "The licence itself:"
 	answered(t, "we run an agpl-3.0-or-later linter in our CI only, nobody outside ever touches it. any duties?",
@@ -906,7 +906,10 @@ func TestLicenceItselfBesideStricterPolicy(t *testing.T) {
 		[]string{field, "no use primarily intended for commercial advantage"}, nil)
 	answered(t, "can we use OFL-1.1 for internal use?",
 		[]string{field + " Its text asks nothing of use in house: its conditions bind copies handed to others"}, nil)
-	answered(t, "can we use SSPL-1.0 for internal use?", []string{"Needs approval"}, []string{field})
+	// The SSPL's service clause binds offering the program as a service, not running it
+	// in house.
+	answered(t, "can we use SSPL-1.0 for internal use?", []string{"Needs approval", field + " Of use in house, its text asks only:", "offering its functions to others as a service"}, nil)
+	answered(t, "can we use CC-BY-NC-SA-2.0 for internal use?", []string{"Needs approval"}, []string{field})
 	answered(t, "can we use GPL-2.0-only in our SaaS?", []string{"Allowed with obligations"}, []string{field})
 	answered(t, "can we use GPL-2.0-only for internal use?", []string{"Allowed"}, []string{field})
 }

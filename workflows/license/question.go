@@ -2338,11 +2338,11 @@ func copyleftRank(id string) int {
 			rank = max(rank, 1)
 		case "library_copyleft":
 			rank = max(rank, 2)
-		case "copyleft", "sharealike":
+		case "copyleft", "sharealike", "eupl_copyleft", "odbl_sharealike":
 			rank = max(rank, 3)
-		case "network":
+		case "network", "external_deployment":
 			rank = max(rank, 4)
-		case "non_commercial", "no_derivatives":
+		case "non_commercial", "no_derivatives", "service_source", "busl_use", "hosted_service_ban", "licence_key", "good_not_evil":
 			rank = max(rank, 5)
 		}
 	}
