@@ -512,6 +512,11 @@ func TestUnknownProjectAnswered(t *testing.T) {
 		[]string{"As I read it: may you use `crcpp` as you describe? Its licence decides that.", "I do not know `crcpp`", "license https://github.com/OWNER/REPO"},
 		[]string{"names no licence, project or OSPO topic"})
 	answered(t, "can we ship prebuilt fdkaac binaries with our tool's downloads", []string{"I do not know `fdkaac`"}, nil)
+	// Put into a product, or a part of the project named after it ("watermark-anything's
+	// released weights"): the project is what is used; what is put up for download is not.
+	answered(t, "can we put watermark-anything's released weights into our paid product?", []string{"I do not know `watermark-anything`"}, nil)
+	answered(t, "can we put foamfix in our curse modpack?", []string{"I do not know `foamfix`"}, nil)
+	answered(t, "we build our tool from source in ci. can we put the resulting binaries up for free download", nil, []string{"I do not know `"})
 	answered(t, "can i use some code in a commercial project?", []string{"names no licence, project or OSPO topic"}, []string{"I do not know `"})
 	// A known project named as the kind of the asker's work ("our react app") is what the
 	// work is built with: the thing asked to be used is the question. Asked of alone, or

@@ -5822,7 +5822,7 @@ var kindAfterNameRE = regexp.MustCompile(`(?i)\s+(?:package|library|lib|repo|rep
 // projectUsedRE finds a thing named as what the asker would use, ship or bundle, and how
 // or where: "can i use crcpp in a commercial project?", "can we ship prebuilt fdkaac
 // binaries with our tool's downloads", "can coze studio be used fully commercially?".
-var projectUsedRE = regexp.MustCompile(`(?i)\b(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|legally\s+|still\s+|also\s+)?(?:use|ship|bundle|include|embed|deploy|run|package|redistribute|distribute|sell|vendor)\s+(?:the\s+)?(?:prebuilt\s+|free\s+|paid\s+|open[- ]source\s+)?([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,2}?)\s+(?:(?:binaries|binary|builds?|jars?|dlls?|package|library|lib|code)\s+)?(?:in|into|inside|with|within|for|as|on|at|commercially)\b` +
+var projectUsedRE = regexp.MustCompile(`(?i)\b(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|legally\s+|still\s+|also\s+)?(?:use|ship|bundle|include|embed|deploy|run|package|redistribute|distribute|sell|vendor|put)\s+(?:the\s+)?(?:prebuilt\s+|free\s+|paid\s+|open[- ]source\s+)?([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,2}?)(?:(?:'s|’s)\s+(?:(?:released|published|pretrained|prebuilt|official)\s+)?(?:weights|models?|checkpoints|assets|fonts?|icons|images|dataset|data|binaries|code)|\s+(?:binaries|binary|builds?|jars?|dlls?|package|library|lib|code))?\s+(?:in|into|inside|with|within|for|as|on|at|commercially)\b` +
 	`|(?i)\b(?:can|could|may)\s+([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,2}?)\s+be\s+used\s+(?:fully\s+|freely\s+)?(?:commercially|for\s+commercial|in\s+(?:a|our|my)\s+commercial)\b`)
 
 // ProjectUsed is the name of a thing the message asks to use, ship or bundle, when it
@@ -5848,7 +5848,7 @@ func ProjectUsed(text string) (name string, ok bool) {
 // usedWordsRE: words that make what is used no named project: a determiner or a licence
 // first ("some code", "the gpl library"), or a kind of thing or how it was made ("jars",
 // "checkpoints", "generated").
-var usedWordsRE = regexp.MustCompile(`(?i)^(?:a|an|any|some|this|that|these|those|such|open|free|gpl|mit|the)\b|\b(?:code|stuff|things?|libraries|packages|components|dependencies|jars?|checkpoints|weights|generated|pretrained|fine-tuned|trained|modified|built|compiled|forked)$|^(?:generated|pretrained|fine-tuned|trained|modified|built|compiled|forked|launcher)\b`)
+var usedWordsRE = regexp.MustCompile(`(?i)^(?:a|an|any|some|this|that|these|those|such|open|free|gpl|mit|the)\b|\b(?:code|stuff|things?|libraries|packages|components|dependencies|jars?|checkpoints|weights|generated|pretrained|fine-tuned|trained|modified|built|compiled|forked)$|^(?:generated|pretrained|fine-tuned|trained|modified|built|compiled|forked|launcher|resulting|final|whole|entire|our|my|their)\b|\b(?:up|out|together)$`)
 
 func ProjectAsked(text string) (name string, ok bool) {
 	m := projectAskedRE.FindStringSubmatch(asTyped(text))
