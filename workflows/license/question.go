@@ -5794,6 +5794,11 @@ var eachRequiresRE = regexp.MustCompile(`\b(?:do|does|would|will)\s+(?:the\s+)?[
 // fast_float?".
 var projectAskedRE = regexp.MustCompile(`(?i)\b(?:what|which)\s+licen[cs]e\s+(?:is|does|has)\s+(?:the\s+)?([^\s?.,;!]+(?:\s+[^\s?.,;!]+){0,3}?)\s+(?:(?:released|licen[cs]ed|published|distributed|available)\s+)?(?:under|use|uses|have|has|come\s+under|carry|ship\s+with)\b` +
 	`|\bwhat(?:'s|’s|s|\s+is)\s+(?:the\s+)?licen[cs]e\s+(?:of|for|on)\s+(?:the\s+)?([^?.,;!]+?)(?:\s+(?:code|library|package|repo|repository|project|crate|gem|module|now|today))?\s*(?:[?.,;!]|$)` +
+	// "what licence are the wallpapers in the fondo app under?", "what licence are the
+	// senorita dataset and model under", "what's mononoki's licence?"
+	`|\b(?:what|which)\s+licen[cs]es?\s+(?:are|is)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:in|of|from|inside)\s+(?:the\s+)?([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,2}?)\s+(?:(?:app|mod|game|plugin|repo|repository|project|theme|pack|package|library|folder|directory|gui|ui)\s+)?(?:released\s+|licen[cs]ed\s+)?under\b` +
+	`|\b(?:what|which)\s+licen[cs]es?\s+are\s+(?:the\s+)?([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,2}?)\s+(?:datasets?|models?|weights|checkpoints|assets|sprites|textures|sounds|icons|images|graphics|shaders|fonts)(?:\s+and\s+(?:the\s+)?(?:datasets?|models?|weights|checkpoints|code|assets))?\s+under\b` +
+	`|\bwhat(?:'s|’s|s|\s+is)\s+([\w][\w.+-]*)(?:'s|’s)\s+licen[cs]e\b` +
 	// "decentraland builder assets - what licence?", "frogatto's effect images
 	// (images/effects), what licence?"
 	`|` + namedThenAsked)
@@ -5810,7 +5815,7 @@ var namedThenAskedRE = regexp.MustCompile(`(?i)` + namedThenAsked)
 // asker's own work or ask of the organisation ("what licence is it under?", "what's
 // the licence on our code?", "which licence does the policy use for SaaS?"), or a
 // kind of thing with no name ("what licence is the code under?").
-var notAProjectRE = regexp.MustCompile(`(?i)^(?:it|this|that|these|those|they|them|its|their)$|\b(?:our|my|your|their|his|her|this|that|it|we|us|i|you|policy|company|organi[sz]ation|team|employer|osp?o|new|hobby|side|pet|personal|own)\b|^(?:code|source|header|headers|file|files|software|library|package|repo|repository|project|dataset|data|model|weights|image|images|icons?|fonts?|docs|documentation|tool|app|plugin|thing|one|stuff|binary|binaries|script|scripts|snippet|snippets)$`)
+var notAProjectRE = regexp.MustCompile(`(?i)^(?:it|this|that|these|those|they|them|its|their)$|\b(?:our|my|your|their|his|her|this|that|it|we|us|i|you|policy|company|organi[sz]ation|team|employer|osp?o|new|hobby|side|pet|personal|own)\b|^(?:code|source|header|headers|file|files|software|library|package|repo|repository|project|dataset|data|model|weights|image|images|icons?|fonts?|docs|documentation|tool|app|plugin|thing|one|stuff|binary|binaries|script|scripts|snippet|snippets|the|a|an)$|\b(?:and|or|the|of|with|a|an)$|^(?:models|datasets|data|weights|textures|assets|sprites|sounds|graphics)\b`)
 
 // kindAfterNameRE: the kind of thing written after a project's name ("the alpine-pkg-glibc
 // package"), which is no part of the name.
@@ -5822,8 +5827,10 @@ var kindAfterNameRE = regexp.MustCompile(`(?i)\s+(?:package|library|lib|repo|rep
 // projectUsedRE finds a thing named as what the asker would use, ship or bundle, and how
 // or where: "can i use crcpp in a commercial project?", "can we ship prebuilt fdkaac
 // binaries with our tool's downloads", "can coze studio be used fully commercially?".
-var projectUsedRE = regexp.MustCompile(`(?i)\b(?:can|could|may)\s+(?:i|we)\s+(?:just\s+|legally\s+|still\s+|also\s+)?(?:use|ship|bundle|include|embed|deploy|run|package|redistribute|distribute|sell|vendor|put)\s+(?:the\s+)?(?:prebuilt\s+|free\s+|paid\s+|open[- ]source\s+)?([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,2}?)(?:(?:'s|’s)\s+(?:(?:released|published|pretrained|prebuilt|official)\s+)?(?:weights|models?|checkpoints|assets|fonts?|icons|images|dataset|data|binaries|code)|\s+(?:binaries|binary|builds?|jars?|dlls?|package|library|lib|code))?\s+(?:in|into|inside|with|within|for|as|on|at|commercially)\b` +
-	`|(?i)\b(?:can|could|may)\s+([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,2}?)\s+be\s+used\s+(?:fully\s+|freely\s+)?(?:commercially|for\s+commercial|in\s+(?:a|our|my)\s+commercial)\b`)
+var projectUsedRE = regexp.MustCompile(`(?i)\b(?:(?:can|could|may)\s+(?:i|we)|(?:ok|okay|fine|allowed|safe)\s+to|(?:am\s+i|are\s+we)\s+allowed\s+to|any\s+way\s+to)\s+(?:just\s+|legally\s+|still\s+|also\s+)?(?:use|ship|bundle|include|embed|deploy|run|package|redistribute|distribute|sell|vendor|put)\s+(?:the\s+)?(?:prebuilt\s+|free\s+|paid\s+|open[- ]source\s+)?([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,2}?)(?:(?:'s|’s)\s+(?:(?:released|published|pretrained|prebuilt|official)\s+)?(?:weights|models?|checkpoints|assets|fonts?|icons|images|dataset|data|binaries|code)|\s+(?:binaries|binary|builds?|jars?|dlls?|package|library|lib|code|mod|plugin|models?|weights|checkpoints|dataset)(?:\s+and\s+(?:the\s+|its\s+)?(?:pretrained\s+)?(?:code|models?|weights|checkpoints|dataset|data))?)?\s+(?:in|into|inside|with|within|for|as|on|at|commercially)\b` +
+	`|(?i)\b(?:can|could|may)\s+([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,2}?)\s+be\s+used\s+(?:fully\s+|freely\s+)?(?:commercially|for\s+commercial|in\s+(?:a|our|my)\s+commercial)\b` +
+	// "is wsay usable commercially?"
+	`|(?i)\bis\s+([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,1}?)\s+(?:usable|ok|okay|fine|free)\s+(?:to\s+use\s+)?(?:commercially|for\s+commercial)\b`)
 
 // ProjectUsed is the name of a thing the message asks to use, ship or bundle, when it
 // names no licence and nothing the bot knows ("can i use crcpp in a commercial
@@ -5833,7 +5840,7 @@ func ProjectUsed(text string) (name string, ok bool) {
 	if m == nil {
 		return "", false
 	}
-	name, ok = projectName(m[1] + m[2])
+	name, ok = projectName(m[1] + m[2] + m[3])
 	if !ok || usedWordsRE.MatchString(name) {
 		return "", false
 	}
@@ -5855,8 +5862,8 @@ func ProjectAsked(text string) (name string, ok bool) {
 	if m == nil {
 		return "", false
 	}
-	name = m[1] + m[2] + m[3]
-	if m[3] != "" {
+	name = m[1] + m[2] + m[3] + m[4] + m[5] + m[6]
+	if m[6] != "" {
 		// "frogatto's effect images": the project is whose they are.
 		name, _, _ = strings.Cut(strings.ReplaceAll(name, "’", "'"), "'s ")
 	}
@@ -5867,7 +5874,8 @@ func ProjectAsked(text string) (name string, ok bool) {
 // it ("decentraland builder assets" is "decentraland builder"), if it can be a project's:
 // a few words, and not the asker's own or a kind of thing alone.
 func projectName(said string) (string, bool) {
-	name := strings.TrimSpace(kindAfterNameRE.ReplaceAllString(said, ""))
+	// "materialos app icons": every kind word after the name goes.
+	name := strings.TrimSpace(kindAfterNameRE.ReplaceAllString(kindAfterNameRE.ReplaceAllString(said, ""), ""))
 	if name == "" || len(name) > 60 || len(strings.Fields(name)) > 5 || notAProjectRE.MatchString(name) {
 		return "", false
 	}
