@@ -5054,6 +5054,11 @@ func detectUse(n string) string {
 		// which says nothing of running a service; what is done with it still does.
 		n = serverPluginRE.ReplaceAllString(n, " $1 ")
 	}
+	if strings.Contains(n, "change") || strings.Contains(n, "modification") {
+		// "the MPL only cares about changes to its own source files": what the licence
+		// reaches, not a change the asker makes.
+		n = licenceReachesChangesRE.ReplaceAllString(n, " ")
+	}
 	if strings.Contains(n, "call") {
 		// "my code calls a gpl library": a library called is linked into the program at
 		// run time; a tool called is run as a program of its own.
@@ -5210,6 +5215,11 @@ func detectUse(n string) string {
 	}
 	return use
 }
+
+// licenceReachesChangesRE: what a licence is said to reach, in normalised words ("only
+// cares about changes to its own source files", "applies only to modifications of the
+// licensed files").
+var licenceReachesChangesRE = regexp.MustCompile(` (?:only |just |mainly |really )?(?:cares|care|applies|apply|covers|cover|concerns|concern|reaches|reach|is about|are about|talks about|deals with)(?: only| just)? (?:about |to )?(?:the )?(?:changes|modifications|modified files|modified versions) (?:to|of|in|made to) (?:its|their|the licensed|the covered|the mpl|the lgpl|the library s|the original) (?:own )?(?:source )?(?:files|code|library)\b`)
 
 // webBackendRE finds the asker's web backend, site or API, in normalised words.
 var webBackendRE = regexp.MustCompile(` (?:our|my) (?:[\w-]+ ){0,3}?(?:backend|back end|website|web site|web app|webapp|web application|web service|web server|api|rest api|site|saas|saas product|saas platform|hosted service|online service)s?\b`)

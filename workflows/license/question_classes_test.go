@@ -7479,3 +7479,17 @@ func TestMoveEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatALicenceReachesIsNoChange: what a licence is said to reach ("the MPL only
+// cares about changes to its own source files") is no change the asker makes; a change
+// said as done still is.
+func TestWhatALicenceReachesIsNoChange(t *testing.T) {
+	for text, want := range map[string]string{
+		"My project is under a proprietary licence and one dependency is MPL-2.0, and the licence checker reports it as incompatible. As I understand it the MPL only cares about changes to its own source files, so this should be fine. Am I missing something?": "distribute",
+		"we made changes to its own source files, fine under the mpl?": "modify",
+	} {
+		if q, _ := ParseQuestion(text); q.Use != want {
+			t.Errorf("%q: use %q, want %q", text, q.Use, want)
+		}
+	}
+}
