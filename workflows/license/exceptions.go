@@ -107,9 +107,35 @@ func exceptionNamed(words, base string) []string {
 		}
 	}
 	if handOK {
+		if sibling := exceptionForMajor(hand, licenceMajor(base)); sibling != "" {
+			// "a GPL2 project with a runtime exception": the GCC exception written for
+			// GPLv2 is GCC-exception-2.0, not the 3.1 one for GPLv3.
+			return []string{sibling}
+		}
 		return []string{hand}
 	}
 	return ids
+}
+
+// exceptionForMajor is the exception of id's family written for a licence's major
+// version ("GCC-exception-3.1" for version 2 is "GCC-exception-2.0"), when id is of
+// another version and SPDX lists exactly one such; "" otherwise.
+func exceptionForMajor(id, major string) string {
+	loc := majorRE.FindStringIndex(id)
+	if major == "" || loc == nil || licenceMajor(id) == major {
+		return ""
+	}
+	family := id[:loc[0]+1]
+	var found []string
+	for other := range spdxExceptions() {
+		if strings.HasPrefix(other, family) && majorRE.FindStringIndex(other) != nil && len(other[len(family):]) < 6 && licenceMajor(other) == major {
+			found = append(found, other)
+		}
+	}
+	if len(found) == 1 {
+		return found[0]
+	}
+	return ""
 }
 
 // majorRE finds the major version in a licence's or an exception's ID.

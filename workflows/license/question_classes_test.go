@@ -1592,7 +1592,7 @@ func TestOnlyOrLaterAsked(t *testing.T) {
 // TestExceptionsBySPDXName guards an exception named in words by its SPDX name, not only
 // those the hand-made names know: with a noun between the licence and the exception,
 // and in the version that goes with the licence's ("GPLv2 with the GCC exception" is
-// GCC-exception-2.0).
+// GCC-exception-2.0, and so is "gpl2 with a runtime exception").
 func TestExceptionsBySPDXName(t *testing.T) {
 	wantReadings(t, []reading{
 		{"the library is GPLv2 with the FreeRTOS exception, can we use it in closed firmware?", "GPL-2.0-only WITH freertos-exception-2.0", "distribute"},
@@ -1601,6 +1601,10 @@ func TestExceptionsBySPDXName(t *testing.T) {
 		{"is GPLv2 with the GCC exception ok to link statically?", "GPL-2.0-only WITH GCC-exception-2.0", "static_link"},
 		{"is GPLv3 with the GCC runtime library exception ok to link statically?", "GPL-3.0-only WITH GCC-exception-3.1", "static_link"},
 		{"GPL-2.0 with the classpath exception in our app?", "GPL-2.0-only WITH Classpath-exception-2.0", "distribute"},
+		// An exception named loosely, said of a licence of another version than its
+		// usual one, is its family's exception for that version.
+		{"our library is gpl2 with a runtime exception. can we ship it in our closed app?", "GPL-2.0-only WITH GCC-exception-2.0", "distribute"},
+		{"can we ship a GPLv2 program with the autoconf exception in our product?", "GPL-2.0-only WITH Autoconf-exception-2.0", "distribute"},
 	})
 	for words, want := range map[string]int{"OpenSSL": 6, "GStreamer": 2, "FreeRTOS": 1, "no such": 0} {
 		if got := ExceptionsNamed(words); len(got) != want {
