@@ -5792,7 +5792,7 @@ var bareAllowedRE = regexp.MustCompile(`(?:^|[.,;:!?]\s*|\b(?:is\s+(?:that|this|
 
 // openSourceAskedRE: whether a licence is open source is asked: "is the sspl even open
 // source?", "does that still count as open source?".
-var openSourceAskedRE = regexp.MustCompile(`\b(?:is|are|isn'?t|aren'?t)\s+(?:it|that|this|they|the\s+[\w.+-]+(?:\s+[\w.+-]+)?|[\w.+-]+)\s+(?:still\s+|really\s+|even\s+|actually\s+|truly\s+|considered\s+)?(?:an?\s+)?(?:open[- ]source|free\s+software|foss|osi[- ]approved)\b|\b(?:count|counts|qualify|qualifies)\s+as\s+(?:an?\s+)?(?:open[- ]source|free\s+software|foss)\b`)
+var openSourceAskedRE = regexp.MustCompile(`\b(?:is|are|isn'?t|aren'?t)\s+(?:it|that|this|they|the\s+[\w.+-]+(?:\s+[\w.+-]+)?|[\w.+-]+)\s+(?:still\s+|really\s+|even\s+|actually\s+|truly\s+|considered\s+)?(?:an?\s+)?(?:free\s*(?:/|or|and)\s*)?(?:open[- ]source|free\s+software|foss|osi[- ]approved|free\s+licen[cs]e)\b|\b(?:count|counts|qualify|qualifies)\s+as\s+(?:an?\s+)?(?:open[- ]source|free\s+software|foss)\b`)
 
 // eachRequiresRE: what each of the licences named asks, "what does each of those
 // require?", "what do they each demand of us?", "what do both of them require?".

@@ -6941,12 +6941,18 @@ func TestOpenSourceAskedWithUse(t *testing.T) {
 			t.Errorf("%q: kind %d, use said %q; want kind %d", text, q.Kind, q.UseSaid, want)
 		}
 	}
+	// Asked as "free / open source": the profile, the use kept beside.
+	if q, _ := ParseQuestion("storymaps ships the org.json java files, whose licence adds 'The Software shall be used for Good, not Evil.' Is that still a free / open source licence?"); q.Kind != AskProfile || q.UseSaid != "distribute" {
+		t.Errorf("org.json: kind %d, use said %q; want the profile of JSON, the use kept", q.Kind, q.UseSaid)
+	}
 	// "Open source" said of a kind of thing asks nothing of whether a licence is.
 	for text, want := range map[string]bool{
 		"pulling some bsd code into our open source project, where exactly do we have to mention the copyright": false,
 		"starting a new oss tool at our startup. why would anyone pick apache 2 over mit?":                      false,
 		"is the sspl an open source licence?":                                                                   true,
 		"is the bsl an open source license like the other open source projects use?":                            true,
+		// "free / open source", "a free licence".
+		"storymaps ships the org.json java files, whose licence adds 'The Software shall be used for Good, not Evil.' Is that still a free / open source licence?": true,
 		// Nor does code said to have to be open source: an obligation asked about.
 		"a minio contributor said anything that connects to minio must be open source. so can we even expose minio to the internet?": false,
 	} {
