@@ -1589,6 +1589,13 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			q.Expression = strings.Join(q.Licenses, " AND ") // two licences asked between, not a choice offered
 		}
 	}
+	if ok && q.Kind == AskVerdict && q.Use == "" && q.Topic == "" && len(q.Licenses) == 1 && isItTooRE.MatchString(lower) {
+		// "is the chrome build mpl too", "is the windows version gpl as well?": which
+		// licence a thing has is asked, with no use of it.
+		if p, about := q.AboutLicenses(); about {
+			q = p
+		}
+	}
 	if ok && q.Forked {
 		// What the asker's fork is under is a question of that licence, whatever the
 		// message says is done with the fork.
@@ -5602,6 +5609,10 @@ var whichBSDRE = regexp.MustCompile(`\bwhich\s+(?:one|bsd|variant|version|kind|f
 // isItEitherRE: a question whether a thing is under one licence or another, asked at the
 // end ("is this lib mit or gpl?", "is the sdk apache or bsd?").
 var isItEitherRE = regexp.MustCompile(`\b(?:is|are)\s+(?:it|they|(?:this|that|these|those|the)(?:\s+[\w.+-]+){1,2}?|this|that|these|those)\s+(?:(?:really|actually|licen[cs]ed|released|under)\s+){0,2}(?:the\s+)?[\w.+-]+(?:\s+[\d.]+)?\s+or\s+(?:the\s+)?[\w.+-]+(?:\s+[\d.]+)?\s*\?\s*$`)
+
+// isItTooRE: whether a thing is under a licence said of something else too, asked at the
+// end ("is the chrome build mpl too", "is the windows version gpl as well?").
+var isItTooRE = regexp.MustCompile(`\b(?:is|are)\s+(?:it|they|(?:this|that|these|those|the|its|their)(?:\s+[\w.+-]+){1,3}?|this|that|these|those)\s+(?:(?:also|still|then|really|actually|licen[cs]ed|released|under)\s+){0,2}(?:the\s+)?[\w.+-]+(?:\s+[\d.]+)?\s+(?:too|as\s+well|also)\s*\??\s*$`)
 
 // licenceIsAskedRE: what licence a thing named is, asked without "under" ("what licence
 // is wxwidgets exactly?", "which license does pygresql have?").

@@ -7240,11 +7240,16 @@ func TestWhatLicenceAThingIsUnder(t *testing.T) {
 
 // TestWhichOfTwoIsIt: "is this lib mit or gpl?" asks which licence a thing has, not a
 // choice it offers: both licences' profiles, with no "OR" expression made of them;
-// "this lib is dual licensed mit or gpl" stays the choice.
+// "this lib is dual licensed mit or gpl" stays the choice. "is the chrome build mpl
+// too" asks the licence of a thing, with no use given.
 func TestWhichOfTwoIsIt(t *testing.T) {
 	wantRead(t, "kind and expression", func(q Question) string { return strconv.Itoa(int(q.Kind)) + " " + q.Expression }, map[string]string{
 		"is this lib mit or gpl?": strconv.Itoa(int(AskProfile)) + " MIT AND GPL-3.0-only",
 		"this lib is dual licensed mit or gpl. can we ship it in our app?": strconv.Itoa(int(AskVerdict)) + " MIT OR GPL-3.0-only",
+		// Whether a thing is under a licence too: the licence asked about, no use.
+		"firefox addon page says mpl 2.0 but the github repo has no license, is the chrome build mpl too": strconv.Itoa(int(AskProfile)) + " MPL-2.0",
+		"is the windows version gpl as well?":         strconv.Itoa(int(AskProfile)) + " GPL-3.0-only",
+		"the server is agpl. is the client agpl too?": strconv.Itoa(int(AskVerdict)) + " AGPL-3.0-only",
 	})
 }
 
