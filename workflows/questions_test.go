@@ -1255,3 +1255,12 @@ func TestGPLFontEmbeddedInDocuments(t *testing.T) {
 	answered(t, "can we embed an ofl font in our pdf reports?", nil, []string{"Font-exception-2.0"})
 	answered(t, "can we embed a GPL-2.0-or-later WITH Font-exception-2.0 font in our pdf reports?", nil, []string{"A document that embeds a font"})
 }
+
+// TestThingForAProjectWithNoLicence: data or settings made for a project ("a grafana
+// dashboard json") found with no licence is code with no licence, not the project's
+// code; a plug-in for it keeps its host's reading.
+func TestThingForAProjectWithNoLicence(t *testing.T) {
+	answered(t, "found a grafana dashboard json on github with no licence file. can we use and tweak it?",
+		[]string{"may code that has no licence be used?", "Code with no licence: Needs approval."}, []string{"AGPL"})
+	answered(t, "our obs studio plugin has no licence file yet. does it have to be gpl2 because obs is?", []string{"GPL-2.0"}, nil)
+}

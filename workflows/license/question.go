@@ -3094,6 +3094,14 @@ func parseQuestion(text string) (q Question, ok bool) {
 			}
 		}
 	}
+	if len(f.ids) > 0 && AsksAboutNoLicense(lower) && slices.ContainsFunc(f.projects, func(p *Project) bool { return p != nil }) {
+		// "found a grafana dashboard json on github with no licence file. can we use and
+		// tweak it?": the project names what the thing is made for; the thing itself has
+		// no licence, which is the answer.
+		if host := hostOfThingProjects(lower, f); len(host) == len(f.ids) {
+			f = f.without(func(i int) bool { return host[i] })
+		}
+	}
 	if len(f.ids) > 0 && strings.Contains(lower, "licen") && licenceOfAskRE.MatchString(lower) {
 		// "what's the licence on ksw2? hoping for bsd or mit": the licences hoped for are
 		// no answer to what the project is under; with none other named, the question
@@ -4293,6 +4301,29 @@ func workKindProjects(lower string, f found) map[int]bool {
 		}
 	}
 	return kind
+}
+
+// thingForHostAfterRE: a thing made for a project, said after the project's name, that
+// is data or settings for it rather than code built on it ("a grafana dashboard json", "a
+// home assistant blueprint"); a plug-in, theme or module is built on its host, whose
+// licence may reach it, so those are not.
+var thingForHostAfterRE = regexp.MustCompile(`^(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:dashboards?|configs?|configuration|presets?|skins?|workflows?|playbooks?|recipes?|blueprints?|maps?|levels?|wallpapers?)\b`)
+
+// hostOfThingProjects are the projects of f every mention of which names what a thing is
+// made for (thingForHostAfterRE).
+func hostOfThingProjects(lower string, f found) map[int]bool {
+	host := map[int]bool{}
+	for i, p := range f.projects {
+		if p == nil {
+			continue
+		}
+		if !slices.ContainsFunc(f.mentions(i), func(at [2]int) bool {
+			return at[1] < 0 || at[1] > len(lower) || !thingForHostAfterRE.MatchString(lower[at[1]:])
+		}) {
+			host[i] = true
+		}
+	}
+	return host
 }
 
 // eventAfterRE: a project named as what an affair was about ("after the vlc mess", "the
