@@ -550,6 +550,10 @@ func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 		[]string{"As I read it: which licence holds when the licence file says `MIT` and npm says `ISC`?", "The licence file is the licence the copyright holders granted",
 			"`MIT`: MIT License", "[As ISC | ask ISC]"},
 		[]string{"`ISC`: ISC License"})
+	// A thing named for projects ("godot blender exporter"), its own files said: the
+	// files' licences, not Blender's.
+	answered(t, "godot blender exporter: license file is gpl3 but readme says gpl2+. which is it?",
+		[]string{"the licence file says `GPL-3.0-only` and the README says `GPL-2.0-or-later`"}, []string{"Read “blender”"})
 	answered(t, "the COPYING file is gplv3 but the readme says gpl2+. which is it?",
 		[]string{"the licence file says `GPL-3.0-only` and the README says `GPL-2.0-or-later`", "The two agree", "`GPL-2.0-or-later`: GNU General Public License v2.0 or later", "As GPL-3.0-only"}, nil)
 	// A code host's label is the licence file's.

@@ -1046,6 +1046,17 @@ func findLicenses(text string) found {
 		// "LLVM says its runtime libraries are also MIT": the licence said is the one asked about.
 		hits = slices.DeleteFunc(hits, func(h hit) bool { return h.selfCited })
 	}
+	if slices.ContainsFunc(hits, func(h hit) bool { return h.project == nil }) && filesSayRE.MatchString(lower) {
+		// "godot blender exporter: license file is gpl3 but readme says gpl2+": projects
+		// in the name a message opens with that only say what the thing is for, whose own
+		// files the message says the licences of.
+		// Only the name a message opens with, before its colon or dash.
+		colon := strings.IndexAny(lower, ":–—")
+		hits = slices.DeleteFunc(hits, func(h hit) bool {
+			return h.project != nil && h.end >= 0 && h.end <= len(lower) && colon > h.end && colon-h.end < 40 &&
+				!strings.ContainsAny(lower[:h.pos], ".?!") && thingNamedForRE.MatchString(lower[h.end:])
+		})
+	}
 	sort.SliceStable(hits, func(a, b int) bool { return hits[a].pos < hits[b].pos })
 	// A project named again without its version ("links openssl 1.0.x … 'developed by the
 	// openssl project'") is the version named before or after, not its newest by default.

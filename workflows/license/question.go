@@ -4326,6 +4326,14 @@ func hostOfThingProjects(lower string, f found) map[int]bool {
 	return host
 }
 
+// thingNamedForRE: a thing named for a project, after the project's name ("godot blender
+// exporter", "the obs studio plugin").
+var thingNamedForRE = regexp.MustCompile(`^(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:exporters?|importers?|plugins?|plug-ins?|addons?|add-ons?|extensions?|integrations?|bindings?|wrappers?|themes?|mods?|ports?|dashboards?|configs?|presets?|skins?|templates?|shaders?|widgets?)\b`)
+
+// filesSayRE: the thing's own files say its licence ("license file is gpl3 but readme
+// says gpl2+").
+var filesSayRE = regexp.MustCompile(`\b(?:licen[cs]e\s+file|readme|copying|package\.json|setup\.py|pyproject\.toml|cargo\.toml|file\s+headers?)\s+(?:is|says|said|lists|has|reads)\b`)
+
 // eventAfterRE: a project named as what an affair was about ("after the vlc mess", "the
 // whole xfree86 saga"), which sets the scene and is not what is taken in.
 var eventAfterRE = regexp.MustCompile(`^(?:'s|’s)?\s+(?:licen[cs]e\s+|licensing\s+|app\s+store\s+|gpl\s+)?(?:mess|saga|drama|fiasco|debacle|controversy|affair|kerfuffle|fallout|incident|lawsuit|dispute|fight|story)\b`)
