@@ -1263,6 +1263,15 @@ func TestGPLFontEmbeddedInDocuments(t *testing.T) {
 // TestThingForAProjectWithNoLicence: data or settings made for a project ("a grafana
 // dashboard json") found with no licence is code with no licence, not the project's
 // code; a plug-in for it keeps its host's reading.
+func TestPublicDomainLikeTextsCompared(t *testing.T) {
+	// CC0 says outright that it licenses no patents; 0BSD and MIT-0 ask nothing at all.
+	got := answered(t, "Fedora's legal team says it will no longer accept CC0 for code, but it's happy with 0BSD or MIT-0. What's the actual difference?",
+		[]string{"its text says outright that it licenses no patents"}, nil)
+	if n := strings.Count(got, "no conditions at all, not even a notice"); n != 3 {
+		t.Errorf("the three texts' conditions: %d of them say none, want 3:\n%s", n, got)
+	}
+}
+
 func TestThingForAProjectWithNoLicence(t *testing.T) {
 	answered(t, "found a grafana dashboard json on github with no licence file. can we use and tweak it?",
 		[]string{"may code that has no licence be used?", "Code with no licence: Needs approval."}, []string{"AGPL"})
