@@ -6968,6 +6968,8 @@ func TestPlatformOfWork(t *testing.T) {
 	wantCompatibility(t, map[string][]string{
 		"can i port a linux sensor driver (gpl) into my zephyr application? zephyr is apache": {"GPL-3.0-only", "Apache-2.0"},
 		"can i copy an agpl module into our odoo app? odoo is lgpl":                           {"AGPL-3.0-only", "LGPL-3.0-only"},
+		// The asker's work said again after a comma, with no article.
+		"isotope 2.2+ is gplv3 now (or paid license). can my wp.org plugin bundle it, plugin is gpl2+ like wordpress": {"GPL-3.0-only", "GPL-2.0-or-later"},
 	})
 }
 

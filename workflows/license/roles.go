@@ -48,6 +48,9 @@ var (
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'.-]+\s+){0,3}?(?:fork|port|project|repo|app|library|lib|crate|package|plugin|addon|add-on|mod|module|rewrite|version)\s+(?:now\s+|still\s+)?(?:says|lists|declares|carries|claims)\s+(?:it\s+is\s+|it's\s+)?(?:the\s+|an?\s+)?$`),
 		regexp.MustCompile(`\b(?:release|releasing|released|bump|bumping|upgrade|upgrading|relicen[cs]e|relicen[cs]ing|re-licen[cs]e|licen[cs]e\s+(?:it|them|this|my|our|mine|ours|the\s+\w+)|licen[cs]ing\s+(?:it|them|this|my|our)|publish|publishes|republishes|publishing|distribute|distributing|ship|shipping|put|putting|offer|offering|change|changing|switch|switching|move|moving|convert|converting|make|making|sell|selling)\b[^,.;?!]{0,50}(?:,\s+(?:with|along\s+with|including|plus)\s+[^,.;?!]{1,30},[^,.;?!]{0,20})?\b(?:under|as|to|into)\s+(?:the\s+|a\s+|an\s+)?(?:plain\s+|regular\s+|standard\s+|normal\s+|vanilla\s+)?(?:licen[cs]e\s+)?$`),
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+,?\s+){0,3}(?:[\w'-]+,\s+(?:which|that)\s+)?(?:is|are|was|will\s+be|be|(?:has|have)\s+(?:always\s+)?been)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|available\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
+		// "can my wp.org plugin bundle it, plugin is gpl2+ like wordpress": the asker's
+		// work said again after a comma, its article dropped as chat drops it.
+		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w.'-]+\s+){0,3}?` + workNounWords + `\b[^.?!]{0,80}[,;]\s*(?:and\s+)?` + workNounWords + `\s+(?:itself\s+)?(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?$`),
 		// "our sms web app kalkun is labelled": the label the asker's own work carries.
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,4}(?:is|are)\s+(?:labell?ed|marked|tagged)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		// "the cover of my e-book that's CC BY-NC-SA", "our app, which is GPLv3".
