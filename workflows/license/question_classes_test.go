@@ -6145,6 +6145,8 @@ func TestWorksSaidToTakeOurCode(t *testing.T) {
 		// A work said by its licence that goes on taking the code in.
 		"pipenv vendors the cursor package and cursor just went gplv3. can an mit tool keep bundling it?": {"GPL-3.0-only", "MIT"},
 		"cursor is gplv3 now. can apache-2.0 programs continue to use it?":                                {"GPL-3.0-only", "Apache-2.0"},
+		// Plug-ins of a project said to take it: the project's licence is theirs.
+		"should predis switch to gpl so wordpress plugins can bundle it, or is mit already fine for the plugin directory?": {"MIT", "GPL-2.0-or-later"},
 	})
 }
 
