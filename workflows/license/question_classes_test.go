@@ -5886,6 +5886,8 @@ func TestTermsBesideAnOpenLicence(t *testing.T) {
 		"the repo is mit but the readme says for academic use only. does that hold?",
 		// Selling forbidden in other words, asked of a project of that licence.
 		"PiCAST says it's GPLv3, yet its README says nobody may ever sell the program without permission and that anyone using its code must link back to the project. Can a GPLv3 project add rules like that?",
+		// Shipping with commercial apps forbidden, asked whether the thing is free.
+		`found a "gpl" micr font whose readme says it must not be shipped with commercial apps. is that font actually free to package?`,
 	} {
 		q, _ := ParseQuestion(text)
 		if !q.TermsBeside || q.Topic != "noncommercial" || q.Kind != AskProfile || len(q.Licenses) != 1 {
