@@ -4802,8 +4802,20 @@ func plainExpression(f found, n string) string {
 	dual := len(f.ids) >= 2 && (choiceRE.MatchString(n) || f.files)
 	if !dual && len(f.ids) >= 3 {
 		// "MIT, Apache, GPL or BSD?": a list that ends in "or" is a choice all along.
-		last := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(f.joins[len(f.ids)-1]), ","))
-		dual = last == "or" && !slices.ContainsFunc(f.joins[1:len(f.ids)-1], func(j string) bool { return strings.TrimSpace(j) != "," })
+		// "the GPL, the LGPL or a BSD licence": the articles between are no join.
+		bare := func(j string) string {
+			j = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(j), ","))
+			for _, article := range []string{" the", " a", " an"} {
+				j = strings.TrimSuffix(j, article)
+			}
+			if j == "the" || j == "a" || j == "an" {
+				return ""
+			}
+			return j
+		}
+		dual = bare(f.joins[len(f.ids)-1]) == "or" && !slices.ContainsFunc(f.joins[1:len(f.ids)-1], func(j string) bool {
+			return !strings.HasPrefix(strings.TrimSpace(j), ",") || bare(j) != ""
+		})
 	}
 	// EPL-2.0 code whose notice names another licence as its Secondary License ("epl-2.0
 	// code whose notice names gpl-2.0 with classpath exception as a secondary licence")
@@ -4825,7 +4837,7 @@ func plainExpression(f found, n string) string {
 				alsoUnderRE.MatchString(join) ||
 				// EPL-2.0's "Secondary License": the code may also be had under it.
 				secondaryLicenceRE.MatchString(f.joins[i]) || eplSecondary ||
-				dual && (join == "and" || join == "and an" || join == "and a" || join == "or an" || join == "or a" || join == "," || join == "&" || join == "and the" || join == "" || join == "and under" || join == "plus" || join == "+" || join == "with"):
+				dual && (join == "and" || join == "and an" || join == "and a" || join == "or an" || join == "or a" || join == "," || join == "&" || join == "and the" || join == "" || join == "and under" || join == "plus" || join == "+" || join == "with" || join == "the" || join == "a" || join == "an"):
 				terms[len(terms)-1] = append(terms[len(terms)-1], id)
 				continue
 			}

@@ -63,6 +63,7 @@ func TestChoicesAndVersions(t *testing.T) {
 		{"an MIT/Apache-2.0 crate in our app?", "MIT OR Apache-2.0"},
 		{"either BSD-3-Clause or MIT, for our app?", "BSD-3-Clause OR MIT"},
 		{"tri-licensed MPL, GPL and LGPL code in our product?", "MPL-2.0 OR GPL-3.0-only OR LGPL-3.0-only"},
+		{"MeCab can be used under the GPL, the LGPL or a BSD licence. ok in our product?", "GPL-3.0-only OR LGPL-3.0-only OR BSD-3-Clause"},
 		{"the GPL library (GPLv2) in our product?", "GPL-2.0-only"},
 		{"GPLv2 with the Classpath exception in our product?", "GPL-2.0-only WITH Classpath-exception-2.0"},
 		{"Apache 2.0 with LLVM exception in our product?", "Apache-2.0 WITH LLVM-exception"},
