@@ -245,6 +245,9 @@ func TestTopicOfOthersUse(t *testing.T) {
 		[]string{"What counts as distribution"}, []string{"Policy, ", "Request an exception"})
 	answered(t, "we hand our gplv3 build to a contractor's other company. does that count as distribution, and do we owe them the source?",
 		[]string{"What counts as distribution", "Policy, "}, nil)
+	// Private builds of the asker's work made by others, asked after a condition.
+	answered(t, "if server owners make private builds of our gpl minecraft plugin, do they have to publish the source?",
+		[]string{"What counts as distribution", "Running software on your own servers"}, []string{"Policy, ", "Allowed with obligations"})
 }
 
 // TestExceptionRulesOfTheDefaultPolicy: an exception whose text lets a linked program

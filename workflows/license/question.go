@@ -2973,9 +2973,10 @@ func AskedOfOthers(text string) bool {
 }
 
 // othersAskedRE: a question whose subject is someone else and what they owe: "are they
-// obliged", "do they have to give", "does the vendor have to". "Can they stay in our
-// package?" asks of things, not people.
-var othersAskedRE = regexp.MustCompile(`^(?:and\s+|so\s+|but\s+)?(?:(?:are|is|were|was)\s+(?:they|he|she)\s+(?:actually\s+|really\s+|legally\s+|even\s+)?(?:obliged|required|allowed|entitled|bound|violating|breaking|in\s+breach)|(?:do|does|did|must|should|would)\s+(?:they|he|she)\s+(?:actually\s+|really\s+|legally\s+|even\s+)?(?:have\s+to|need\s+to|owe|give|provide|publish|release|share|hand)|(?:are|is|do|does|did|must|can|could|should|may|might|would|will|have|has|were|was)\s+(?:the\s+(?:company|companies|vendors?|authors?|maintainers?|developers?|devs?|site|operators?|sellers?|fork|forks)|that\s+(?:company|vendor|site|person|fork)))\b`)
+// obliged", "do they have to give", "does the vendor have to", also after a condition
+// ("if server owners make private builds …, do they have to publish the source?"). "Can
+// they stay in our package?" asks of things, not people.
+var othersAskedRE = regexp.MustCompile(`^(?:(?:if|when|once)\s+[^?]{0,120}?,\s*)?(?:and\s+|so\s+|but\s+|then\s+)?(?:(?:are|is|were|was)\s+(?:they|he|she)\s+(?:actually\s+|really\s+|legally\s+|even\s+)?(?:obliged|required|allowed|entitled|bound|violating|breaking|in\s+breach)|(?:do|does|did|must|should|would)\s+(?:they|he|she)\s+(?:actually\s+|really\s+|legally\s+|even\s+)?(?:have\s+to|need\s+to|owe|give|provide|publish|release|share|hand)|(?:are|is|do|does|did|must|can|could|should|may|might|would|will|have|has|were|was)\s+(?:the\s+(?:company|companies|vendors?|authors?|maintainers?|developers?|devs?|site|operators?|sellers?|fork|forks)|that\s+(?:company|vendor|site|person|fork)))\b`)
 
 // sentenceEndRE ends a sentence: a full stop, question or exclamation mark before a
 // space or the end.
