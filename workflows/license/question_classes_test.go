@@ -1085,6 +1085,7 @@ func TestTwentyFourthPartTopics(t *testing.T) {
 		"for our firmware: gpl-2.0-only or gpl-2.0-or-later, does it even matter?":                                                        "choose",
 		"we just want our code to be public domain. cc0 or the unlicense?":                                                                "choose",
 		"cc0 for our docs is settled. what should the code itself use?":                                                                   "choose",
+		"do we need a separate documentation licence like the gfdl for our framework's docs, or is the code licence enough":               "choose",
 		"we never had a cla. how do we move our project to a different licence?":                                                          "choose",
 		"we put our tool in the 'public domain' with the unlicense. any problem with that?":                                               "choose",
 		"I want to publish my web app and its source under CC BY-NC 4.0, so others can contribute to it. Can I do that?":                  "choose",
