@@ -178,17 +178,27 @@ func noteOnText(q license.Question, text string) string {
 		// a GNU-licensed program's, not a closed one's; a port to a closed system is
 		// answered with it already.
 		return systemLibraryNote
-	case slices.ContainsFunc(append(slices.Clip(q.Licenses), q.Work), lgplWithoutException) && license.StaticBuildLanguage(text) != "" &&
-		!(q.Kind == license.AskCompatibility && license.NamesGNUCopyleft(q.Licenses[0]) && !strings.Contains(q.Licenses[0], "LGPL-")) && !license.SaysLinkingException(text):
-		// "our rust crate is lgpl-3.0 but cargo links everything statically. switch to
-		// mpl 2.0?", "Go links everything statically. If our closed Go program uses an
-		// LGPLv3 package, is it enough to hand out our object files?"; not when other code
-		// goes into an LGPL work ("our crate is lgpl-3.0-only. can we pull in a dependency
-		// that's gpl-3.0-only?"), nor when the message says the library's LGPL comes with
-		// a linking exception.
-		return lgplStaticNote(license.StaticBuildLanguage(text))
+	}
+	if language := lgplStaticLanguage(q, text); language != "" {
+		return lgplStaticNote(language)
 	}
 	return ""
+}
+
+// lgplStaticLanguage is the language, Rust or Go, in which the message asks about an LGPL
+// library, whose programs are built as one executable: "our rust crate is lgpl-3.0 but
+// cargo links everything statically. switch to mpl 2.0?", "Go links everything
+// statically. If our closed Go program uses an LGPLv3 package, is it enough to hand out
+// our object files?". "" when it names neither, when other code goes into an LGPL work
+// ("our crate is lgpl-3.0-only. can we pull in a dependency that's gpl-3.0-only?"), or
+// when the message says the library's LGPL comes with a linking exception.
+func lgplStaticLanguage(q license.Question, text string) string {
+	if !slices.ContainsFunc(append(slices.Clip(q.Licenses), q.Work), lgplWithoutException) ||
+		q.Kind == license.AskCompatibility && license.NamesGNUCopyleft(q.Licenses[0]) && !strings.Contains(q.Licenses[0], "LGPL-") ||
+		license.SaysLinkingException(text) {
+		return ""
+	}
+	return license.StaticBuildLanguage(text)
 }
 
 // lgplWithoutException tells whether id names an LGPL with no exception added to it (a

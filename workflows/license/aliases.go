@@ -521,6 +521,14 @@ var (
 	statedRE   = regexp.MustCompile(`^\s+(?:(?:build|version|copy|binary|binaries|release|package)\s+)?(?:that\s+|which\s+)?(?:it|we|i|they|you)\s+(?:[\w-]+\s+){1,2}?(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?$|^(?:'s|’s)\s+[\w.-]+(?:\s+[\w.-]+)?,?\s+(?:which|that)\s+(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?$|^(?:'s|’s)?[\s,(]*(?:v?\d+(?:\.\d+)*[\s,(]+)?(?:(?:in|from|inside|within|via|through)\s+(?:the\s+)?[\w.-]{3,}[\s,]+as\s+)?(?:(?:[\w-]+\s+)?(?:framework|library|libraries|toolkit|package|sdk|lib|libs|code|sources?|javascript|js|tracker|plugins?|modules?|components?|extensions?|themes?|bindings?|wrappers?|scripts?|headers?|binaries|server|client|icons?|fonts?|assets?|images?|artwork|art|sprites?|models?|weights|data|dataset|docs|documentation|samples|examples|textures|sounds|music|container|containers|apk|rpm|deb|ebuild|formula)[\s,(]+)?(?:(?:(?:is|are)\s+)?(?:(?:marked|listed|tagged|labell?ed)\s+(?:as\s+)?|as\s+)(?:plain\s+|just\s+)?)?(?:(?:which|that)\s+)?(?:is\s+|are\s+|was\s+|were\s+)?(?:(?:now|currently|also|still|actually|really|itself|themselves)\s+)?(?:licen[cs]ed\s+|released\s+|available\s+)?(?:under\s+)?(?:the\s+)?(?:(?:its|their)\s+own\s+)?["'‘“]?$|^[\s,]*(?:but\s+|which\s+|and\s+|that\s+)?(?:it\s+|they\s+)?(?:has\s+|have\s+|just\s+|recently\s+)*(?:moved|switched|changed|relicen[cs]ed|went|migrated)\s+(?:over\s+)?(?:its\s+licen[cs]e\s+)?to\s+(?:the\s+)?$|^\s+(?:core|runtime|engine|extractor|parser|cli)\s*\(\s*$|^\s+licen[cs]e\s*[-–—:,]\s*(?:is\s+it|it'?s|is\s+that)\s+(?:really\s+|actually\s+|still\s+|now\s+)?(?:under\s+)?(?:the\s+)?$`)
 )
 
+// thingNamedForRE: a thing named for a project, after the project's name ("godot blender
+// exporter", "the obs studio plugin").
+var thingNamedForRE = regexp.MustCompile(`^(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:exporters?|importers?|plugins?|plug-ins?|addons?|add-ons?|extensions?|integrations?|bindings?|wrappers?|themes?|mods?|ports?|dashboards?|configs?|presets?|skins?|templates?|shaders?|widgets?)\b`)
+
+// filesSayRE: the thing's own files say its licence ("license file is gpl3 but readme
+// says gpl2+").
+var filesSayRE = regexp.MustCompile(`\b(?:licen[cs]e\s+file|readme|copying|package\.json|setup\.py|pyproject\.toml|cargo\.toml|file\s+headers?)\s+(?:is|says|said|lists|has|reads)\b`)
+
 // exceptionRE finds an exception said in words after a licence: "with the Classpath
 // exception", "plus the GCC runtime library exception", "with LLVM exceptions".
 var exceptionRE = regexp.MustCompile(`^[\s,"'“]*(?:\(\s*)?(?:(?:code|program|library|lib|project|module|software|tool|app|application|driver|package|licen[cs]e|licensed)\s+)?(?:with\s+|w/\s*|plus\s+|\+\s*|and\s+)(?:the\s+|a\s+|an\s+|its\s+)?(?:([a-z][a-z0-9 .+-]{0,40}?)[\s-]+(?:linking\s+|runtime\s+(?:library\s+)?)?exceptions?\b|(classpath|cpe)\b)`)
@@ -1048,9 +1056,8 @@ func findLicenses(text string) found {
 	}
 	if slices.ContainsFunc(hits, func(h hit) bool { return h.project == nil }) && filesSayRE.MatchString(lower) {
 		// "godot blender exporter: license file is gpl3 but readme says gpl2+": projects
-		// in the name a message opens with that only say what the thing is for, whose own
-		// files the message says the licences of.
-		// Only the name a message opens with, before its colon or dash.
+		// in the name a message opens with (before its colon or dash) that only say what
+		// the thing is for, whose own files the message says the licences of.
 		colon := strings.IndexAny(lower, ":–—")
 		hits = slices.DeleteFunc(hits, func(h hit) bool {
 			return h.project != nil && h.end >= 0 && h.end <= len(lower) && colon > h.end && colon-h.end < 40 &&

@@ -4329,14 +4329,6 @@ func hostOfThingProjects(lower string, f found) map[int]bool {
 	return host
 }
 
-// thingNamedForRE: a thing named for a project, after the project's name ("godot blender
-// exporter", "the obs studio plugin").
-var thingNamedForRE = regexp.MustCompile(`^(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:exporters?|importers?|plugins?|plug-ins?|addons?|add-ons?|extensions?|integrations?|bindings?|wrappers?|themes?|mods?|ports?|dashboards?|configs?|presets?|skins?|templates?|shaders?|widgets?)\b`)
-
-// filesSayRE: the thing's own files say its licence ("license file is gpl3 but readme
-// says gpl2+").
-var filesSayRE = regexp.MustCompile(`\b(?:licen[cs]e\s+file|readme|copying|package\.json|setup\.py|pyproject\.toml|cargo\.toml|file\s+headers?)\s+(?:is|says|said|lists|has|reads)\b`)
-
 // eventAfterRE: a project named as what an affair was about ("after the vlc mess", "the
 // whole xfree86 saga"), which sets the scene and is not what is taken in.
 var eventAfterRE = regexp.MustCompile(`^(?:'s|’s)?\s+(?:licen[cs]e\s+|licensing\s+|app\s+store\s+|gpl\s+)?(?:mess|saga|drama|fiasco|debacle|controversy|affair|kerfuffle|fallout|incident|lawsuit|dispute|fight|story)\b`)
@@ -5881,7 +5873,7 @@ var projectAskedRE = regexp.MustCompile(`(?i)\b(?:what|which)\s+licen[cs]e\s+(?:
 // namedThenAsked is a thing named at the start of a message, then asked what licence
 // it has: "decentraland builder assets - what licence?", "before i fork the winXP web
 // clone - what licence is it under?".
-const namedThenAsked = `^\W*(?:before\s+(?:i|we)\s+(?:fork|use|take|copy|adopt|grab|reuse|vendor|ship)\s+(?:the\s+)?)?([^\s?.,;:!()–—-][^?.,;:!()–—]{0,58}?)\s*(?:\([^()]{0,60}\)\s*)?(?:\s-|[–—:,])\s*(?:so\s+)?(?:what|which)(?:'s|’s|\s+is)?\s+(?:the\s+)?licen[cs]e(?:\s+(?:is\s+(?:it|that|this)|are\s+(?:they|these|those))(?:\s+under)?)?\s*\?`
+const namedThenAsked = `^\W*(?:before\s+(?:i|we)\s+(?:fork|use|take|copy|adopt|grab|reuse|vendor|ship)\s+(?:the\s+)?)?(?P<named>[^\s?.,;:!()–—-][^?.,;:!()–—]{0,58}?)\s*(?:\([^()]{0,60}\)\s*)?(?:\s-|[–—:,])\s*(?:so\s+)?(?:what|which)(?:'s|’s|\s+is)?\s+(?:the\s+)?licen[cs]e(?:\s+(?:is\s+(?:it|that|this)|are\s+(?:they|these|those))(?:\s+under)?)?\s*\?`
 
 // namedThenAskedRE finds namedThenAsked alone.
 var namedThenAskedRE = regexp.MustCompile(`(?i)` + namedThenAsked)
@@ -5937,8 +5929,8 @@ func ProjectAsked(text string) (name string, ok bool) {
 	if m == nil {
 		return "", false
 	}
-	name = m[1] + m[2] + m[3] + m[4] + m[5] + m[6]
-	if m[6] != "" {
+	name = strings.Join(m[1:], "") // one group holds the name, by the alternative that matched
+	if m[projectAskedRE.SubexpIndex("named")] != "" {
 		// "frogatto's effect images": the project is whose they are.
 		name, _, _ = strings.Cut(strings.ReplaceAll(name, "’", "'"), "'s ")
 	}
