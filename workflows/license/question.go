@@ -4292,18 +4292,21 @@ var (
 // workKindProjects are the projects of f every mention of which names the kind of the
 // asker's work ("our react app").
 func workKindProjects(lower string, f found) map[int]bool {
-	kind := map[int]bool{}
+	return f.projectsMentionedOnly(func(at [2]int) bool {
+		return at[0] >= 0 && at[1] <= len(lower) && workKindBeforeRE.MatchString(lower[:at[0]]) && workKindAfterRE.MatchString(lower[at[1]:])
+	})
+}
+
+// projectsMentionedOnly are the indices of f's projects every mention of which is as
+// said tells.
+func (f found) projectsMentionedOnly(said func(at [2]int) bool) map[int]bool {
+	only := map[int]bool{}
 	for i, p := range f.projects {
-		if p == nil {
-			continue
-		}
-		if !slices.ContainsFunc(f.mentions(i), func(at [2]int) bool {
-			return at[0] < 0 || at[1] > len(lower) || !workKindBeforeRE.MatchString(lower[:at[0]]) || !workKindAfterRE.MatchString(lower[at[1]:])
-		}) {
-			kind[i] = true
+		if p != nil && !slices.ContainsFunc(f.mentions(i), func(at [2]int) bool { return !said(at) }) {
+			only[i] = true
 		}
 	}
-	return kind
+	return only
 }
 
 // thingForHostAfterRE: a thing made for a project, said after the project's name, that
@@ -4315,18 +4318,9 @@ var thingForHostAfterRE = regexp.MustCompile(`^(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:d
 // hostOfThingProjects are the projects of f every mention of which names what a thing is
 // made for (thingForHostAfterRE).
 func hostOfThingProjects(lower string, f found) map[int]bool {
-	host := map[int]bool{}
-	for i, p := range f.projects {
-		if p == nil {
-			continue
-		}
-		if !slices.ContainsFunc(f.mentions(i), func(at [2]int) bool {
-			return at[1] < 0 || at[1] > len(lower) || !thingForHostAfterRE.MatchString(lower[at[1]:])
-		}) {
-			host[i] = true
-		}
-	}
-	return host
+	return f.projectsMentionedOnly(func(at [2]int) bool {
+		return at[1] >= 0 && at[1] <= len(lower) && thingForHostAfterRE.MatchString(lower[at[1]:])
+	})
 }
 
 // eventAfterRE: a project named as what an affair was about ("after the vlc mess", "the
