@@ -1029,6 +1029,11 @@ func TestRelicensingCodeTakenIn(t *testing.T) {
 		[]string{"may `CC-BY-SA-3.0` code taken into your work be relicensed under your work's `MIT`?", "only the copyright holders of the `CC-BY-SA-3.0` code"},
 		[]string{"Choosing a licence"})
 	answered(t, "our own module is gpl. can we relicense it to mit?", []string{"Moving a released project"}, []string{"Relicensing:"})
+	// A licence header asked to be swapped for another is relicensing the code it heads;
+	// one said swapped by its upstream is not asked of the asker.
+	answered(t, "can we just swap the 4-clause bsd header in this repo for the 3-clause one ourselves?",
+		[]string{"may `BSD-4-Clause` code taken into your work be relicensed under your work's `BSD-3-Clause`?", "Taking the `BSD-4-Clause` terms off the code itself is for its copyright holders alone"}, nil)
+	answered(t, "cdrtools is under the GPL but upstream switched the headers of its makefiles to the CDDL. can debian keep shipping the binaries?", nil, []string{"Relicensing:"})
 }
 
 // TestChoosingForTextArtAndData: choosing a licence for text, art or data beside code

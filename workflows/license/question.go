@@ -861,6 +861,11 @@ var hardwareRE = regexp.MustCompile(`\b(?:kicad|schematics?|pcbs?|gerbers?|(?:sy
 // "could it be relicensed?", "can we simply relicense the mms code to GPL-2?").
 var relicensesTakenRE = regexp.MustCompile(`\b(?:can|could|may|might)\s+(?:those|these|they|them|it|that|this|the(?:se|ir)?\s+(?:[\w.+-]+\s+){0,3}?(?:files?|code|parts?|bits|snippets?|functions?|headers?|sources?))\s+(?:just\s+|simply\s+|then\s+)?be\s+relicen[cs]ed\b|\b(?:i|we|you)\s+(?:just\s+|simply\s+)?relicen[cs]e\s+(?:those|these|them|it|that|the|its|their)\s+(?:[\w.+-]+\s+){0,3}?(?:files?|code|parts?|bits|snippets?|functions?|headers?|sources?)(?:\s+[\w.+-]+){0,4}?\s+(?:as|to|under)\b`)
 
+// swapHeaderRE: a licence header in code asked to be swapped for another's: "swap the
+// 4-clause bsd header in this repo for the 3-clause one", "replace the gpl headers with
+// mit ones"); not one said done by others ("upstream switched the headers … to the CDDL").
+var swapHeaderRE = regexp.MustCompile(`\b(?:swap|swapping|replace|replacing|change|changing|switch|switching|rewrite|rewriting)\s+(?:out\s+)?(?:the\s+|its\s+|their\s+|all\s+(?:the\s+)?)?(?:[\w.+-]+\s+){0,3}?(?:licen[cs]e\s+)?(?:headers?|notices?)\b[^.?!]{0,40}\b(?:for|with|to|by)\s+(?:the\s+|a\s+|an\s+)?[\w.+-]+`)
+
 // takesItInRE: the words after a project named that make it where the code asked about
 // goes ("drupal wants to ship it in some downloads", "debian would like to package it").
 var takesItInRE = regexp.MustCompile(`^\s+(?:wants?|needs?|would\s+like|plans?|is\s+going|intends?|hopes?)\s+to\s+(?:ship|include|bundle|package|use|distribute|vendor|pull\s+in)\s+(?:it|them|this|that)\b`)
@@ -1761,7 +1766,8 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		q.Relicenses = movesOwnProjectRE.MatchString(lower) || asksConsentToMove(lower) ||
 			strings.Contains(lower, "from") && moveAskedRE.MatchString(lower) || // "could webtrees relicense from GPL to MIT?"
 			strings.Contains(lower, "replac") && replacesOwnLicenceRE.MatchString(lower) // "can I simply replace the MIT LICENSE with Apache-2.0?"
-		q.RelicensesTaken = !q.Relicenses && strings.Contains(lower, "relicen") && (relicensesTakenRE.MatchString(lower) || takenRelicensed(lower))
+		q.RelicensesTaken = !q.Relicenses && (strings.Contains(lower, "relicen") && (relicensesTakenRE.MatchString(lower) || takenRelicensed(lower)) ||
+			strings.Contains(lower, "header") && swapHeaderRE.MatchString(lower)) // "swap the 4-clause bsd header in this repo for the 3-clause one ourselves?"
 	}
 	if ok && q.Topic == "cla" && q.Kind == AskVerdict && q.Use == "mobile" && gnuCopyleft(q.Expression) && ThroughApplesStore(text) && !claWordRE.MatchString(askingSentence(lower)) {
 		// "our iOS client is GPLv3 and we publish it through Apple's App Store … we have
