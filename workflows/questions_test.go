@@ -309,6 +309,10 @@ func TestMovingOwnProject(t *testing.T) {
 		[]string{"Moving a released project"})
 	answered(t, "we're thinking of switching our library from mit to apache instead. worth it?",
 		[]string{"moving one already released from `MIT` to `Apache-2.0`"}, nil)
+	// A first licence put on a repository others sent code to needs their agreement too.
+	answered(t, "my repo never had a licence and a few people sent commits. can i just add mit now?",
+		[]string{"Choosing a licence for a project you release", "needs the agreement of everyone who holds copyright in it"}, nil)
+	answered(t, "my repo never had a licence. which one should i add?", []string{"Choosing a licence"}, []string{"needs the agreement of everyone"})
 	// The licence the work has now, said of it ("under the LGPL", "released … under
 	// mit"), is where the move starts, whichever the reading took for the work's.
 	answered(t, "We maintain a small Rust ring buffer crate under the LGPL. A large user told us it's the only LGPL crate among thousands of their dependencies and asked for MIT or Apache. Should we switch to a permissive licence?",

@@ -1753,7 +1753,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		// agreement is for; not a use of the licence it moves to.
 		q.Topic, q.Relicenses = "cla", true
 	case q.Topic == "choose":
-		q.Relicenses = movesOwnRE.MatchString(lower)
+		q.Relicenses = movesOwnRE.MatchString(lower) || licensingOthersCode(lower)
 		if q.Relicenses && strings.Contains(lower, "instead") {
 			// "why would our lab pick mpl for a python repo instead of apache?": candidates
 			// weighed for a licence, with nothing moved.
@@ -2226,6 +2226,19 @@ func asksConsentToMove(lower string) bool {
 	return containsAny(lower, consentHints) && consentAskRE.MatchString(lower) || othersAskMove(lower) || relicenseStepsRE.MatchString(lower) ||
 		releasedStayRE.MatchString(lower)
 }
+
+// licensingOthersCode tells whether a message puts a first licence on a repository
+// others sent code to: "my repo never had a licence and a few people sent commits. can i
+// just add mit now?", which needs their agreement as a move to another licence does.
+func licensingOthersCode(lower string) bool {
+	return noLicenceYetRE.MatchString(lower) && othersSentCodeRE.MatchString(lower) && addLicenceRE.MatchString(lower)
+}
+
+var (
+	noLicenceYetRE   = regexp.MustCompile(`\b(?:never\s+had|has\s+(?:never\s+had\s+|had\s+)?no|had\s+no|without\s+(?:a|any)|with\s+no)\s+(?:a\s+|any\s+)?licen[cs]e\b`)
+	othersSentCodeRE = regexp.MustCompile(`\b(?:people|others|contributors|folks|users|someone|somebody|strangers|a\s+few\s+(?:people|folks|others|contributors))\s+(?:have\s+|has\s+|already\s+)?(?:sent|contributed|submitted|pushed|opened\s+(?:a\s+|some\s+|several\s+)?(?:prs?|pull\s+requests?|merge\s+requests?))\b|\b(?:pull\s+requests?|prs|commits|patches|contributions?)\s+from\s+(?:others|other\s+people|outside|strangers|contributors|a\s+few)\b`)
+	addLicenceRE     = regexp.MustCompile(`\b(?:add|adding|put|putting|pick|picking|apply|applying|slap|choose|choosing)\b`)
+)
 
 // releasedStayRE asks whether what was released before a move keeps its licence ("are
 // the versions already released still mit?"), which the answer on a move says.
