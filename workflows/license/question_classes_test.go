@@ -36,6 +36,8 @@ func TestMeaningAndEitherWay(t *testing.T) {
 		"Does the GCC runtime exception cover libatomic too?": "GPL-3.0-or-later WITH GCC-exception-3.1",
 		"The MPL 2.0 definition of 'Larger Work' talks about code in separate files. Is it about source files or executables, since statically linking an MPL library leaves no separate file?": "MPL-2.0",
 		"how does the gpl v2 define 'program' when we link to it?": "GPL-2.0-only",
+		// Who would break it, asked of a use described.
+		`the json licence says the software "shall be used for good, not evil". if debian shipped jshint and some user did something evil with it, who would be breaking the licence?`: "JSON",
 	} {
 		if q, ok := ParseQuestion(text); !ok || q.Kind != AskProfile || len(q.Licenses) != 1 || q.Licenses[0] != want {
 			t.Errorf("%q: kind %d licences %q, want the meaning of %s", text, q.Kind, q.Licenses, want)
