@@ -1882,7 +1882,7 @@ func closedOSPort(lower string) string {
 // requiresAskRE asks what something requires or lets one do ("what does the MPL
 // actually require", "what does that licence let us do"); asksWhatLicenceRequires checks
 // that the something is a licence.
-var requiresAskRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:does|do)\s+((?:the\s+|that\s+|this\s+|its\s+|their\s+)?[^?.!]{1,40}?)\s+(?:actually\s+|really\s+|exactly\s+|then\s+)?(?:require|ask|demand|oblige|expect|need\s+(?:from|of)\s+(?:us|me)|want\s+from\s+(?:us|me)|let\s+(?:us|me)\s+do|allow\s+(?:us|me)\s+to\s+do)\b`)
+var requiresAskRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:does|do)\s+((?:the\s+|that\s+|this\s+|its\s+|their\s+)?[^?.!]{1,40}?)\s+(?:actually\s+|really\s+|exactly\s+|then\s+)?(?:require|ask|demand|oblige|expect|need\s+(?:from|of)\s+(?:us|me)|want\s+from\s+(?:us|me|(?:an?|our|my|the)\s+(?:[\w-]+\s+){0,2}?(?:app|apps|program|product|work|project|binary|game))|let\s+(?:us|me)\s+do|allow\s+(?:us|me)\s+to\s+do)\b`)
 
 // limitsWhatRE asks what a licence keeps one from doing, with no use of one's own given:
 // "hedera's sdk is apache 2.0 not mit. does that limit what our company can do with it?"

@@ -3529,6 +3529,8 @@ func TestWhatAClauseRequires(t *testing.T) {
 		"what does sharealike actually oblige us to if we adapt cc-by-sa 4.0 docs":                                "CC-BY-SA-4.0",
 		"what does copyleft actually require if we modify a gplv3 library?":                                       "GPL-3.0-only",
 		"the library is under the PHP License 3.01. what do those clauses really demand when we redistribute it?": "PHP-3.01",
+		// What it wants of a kind of work.
+		"markdownview is lgpl 3 and android squashes everything into one dex. what does the relink clause actually want from a closed app?": "LGPL-3.0-only",
 	})
 }
 
