@@ -68,6 +68,10 @@ type asked struct {
 	// note is what the answer adds for what the message says of licence texts or of the
 	// code's parts (noteOnText), read here rather than inside the transaction.
 	note string
+	// moveFrom and moveTo are the licences a project the question moves has now and would
+	// go to, when it names both (moveOf); read here too, for MoveEnds reads the licences
+	// of the message again.
+	moveFrom, moveTo string
 }
 
 // prepareAsk reads the question, and, for one that names a Go module instead of a
@@ -78,6 +82,9 @@ func prepareAsk(ctx context.Context, e *Engine, c bot.Call) (any, error) {
 	a.q, a.named = license.ParseQuestion(c.Event.Text)
 	if a.named || license.AsksPerFileHeaders(c.Event.Text) {
 		a.note = noteOnText(a.q, c.Event.Text)
+	}
+	if a.named {
+		a.moveFrom, a.moveTo = moveOf(a.q, c.Event.Text)
 	}
 	path, version, isModule := license.ModuleIn(c.Event.Text)
 	repo := repositoryIn(c.Event.Text)
@@ -143,6 +150,22 @@ func placeholderNote(id string) string {
 		return "In " + id + " the copyright line is part of the licence you give: put the year and the copyright holders' names in it, in the LICENSE file itself. Left as a placeholder, the file names no one, and those who copy the code cannot keep a notice that says whose it is (https://choosealicense.com/licenses/mit/)."
 	}
 	return ""
+}
+
+// moveOf is the licence a project that q moves has now and the one it would go to, when q
+// names both as code going into a work ("my project is gplv3 and i want to switch it to
+// mit"); "" for both otherwise. The reading takes the work's licence for the one moved
+// to; the words around each can say otherwise ("We maintain a small Rust ring buffer crate
+// under the LGPL … asked for MIT or Apache").
+func moveOf(q license.Question, text string) (from, to string) {
+	if !(q.Relicenses || q.RelicenseAsked) || q.Kind != license.AskCompatibility || q.Reading != license.RolesSaid ||
+		len(q.Licenses) != 2 || q.Licenses[1] != q.Work || len(license.Conjuncts(q.Licenses[0])) != 1 {
+		return "", ""
+	}
+	if from, to, ok := license.MoveEnds(text, q.Licenses[0], q.Work); ok {
+		return from, to
+	}
+	return q.Licenses[0], q.Work
 }
 
 // lgplStaticNote says what the LGPL asks of a program built the way Rust and Go build
@@ -321,15 +344,7 @@ func runAsk(w *work) error {
 		}
 		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, nonCode: q.NonCode, obliged: t.Name == "contribute" && license.AsksObligedToContribute(w.call.Event.Text), upstream: t.Name == "distribution" && license.AsksPointingAtUpstream(w.call.Event.Text), public: t.Name == "choose" && license.AsksPublicIsOpen(w.call.Event.Text), hardware: t.Name == "choose" && (license.AboutHardware(w.call.Event.Text) || slices.ContainsFunc(named, isHardwareLicence)), beside: q.TermsBeside, maintainer: q.Maintainer,
 			version: q.VersionRead, versionWhy: q.VersionWhy, unnamed: !ok && t.Name == "copyleft" && license.ObligedByTakenIn(w.call.Event.Text)}
-		if ok && asked.moving && q.Kind == license.AskCompatibility && q.Reading == license.RolesSaid && len(q.Licenses) == 2 && q.Licenses[1] == q.Work &&
-			len(license.Conjuncts(q.Licenses[0])) == 1 {
-			asked.from, asked.to = q.Licenses[0], q.Work
-			if from, to, ok := license.MoveEnds(w.call.Event.Text, asked.from, asked.to); ok {
-				// "We maintain a small Rust ring buffer crate under the LGPL … asked for
-				// MIT or Apache": the words say which licence the work has now.
-				asked.from, asked.to = from, to
-			}
-		}
+		asked.from, asked.to = a.moveFrom, a.moveTo
 		if ok && (q.Topic == "noncommercial" || q.Topic == "distribution") && q.Kind == license.AskVerdict && q.Use != "" && !license.AskedOfOthers(w.call.Event.Text) {
 			// Not when the question is what someone else owes ("are they obliged to give
 			// us the source?"): the policy speaks of the organisation's own use.

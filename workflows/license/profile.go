@@ -161,11 +161,13 @@ func (p *Policy) Overview() Overview {
 var clausesJSON []byte
 
 // clauseData is data/clauses.json: each condition in short, the conditions that bind
-// use with no copy handed on, and each licence's conditions.
+// use with no copy handed on, how far each reaches, and each licence's conditions.
 type clauseData struct {
 	Conditions map[string]string   `json:"conditions"`
 	Unshared   []string            `json:"unshared"`
 	Licenses   map[string][]string `json:"licenses"`
+	// Reach is how far a condition's copyleft, or its limit on use, goes (copyleftRank).
+	Reach map[string]int `json:"reach"`
 }
 
 var clauses = sync.OnceValue(func() clauseData { return embedded[clauseData]("clauses.json", clausesJSON) })

@@ -1586,19 +1586,21 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		}
 		q.WhichBSD = true
 	}
-	if ok && q.Kind == AskVerdict && q.Use == "" && q.Topic == "" && len(q.Licenses) == 2 && strings.Contains(q.Expression, " OR ") && isItEitherRE.MatchString(lower) && !choiceRE.MatchString(lower) {
-		// "is this lib mit or gpl?": which licence the thing has is asked, not a choice
-		// of two it offers; what each allows, for the licence file to settle.
-		if p, about := q.AboutLicenses(); about {
-			q = p
-			q.Expression = strings.Join(q.Licenses, " AND ") // two licences asked between, not a choice offered
-		}
-	}
-	if ok && q.Kind == AskVerdict && q.Use == "" && q.Topic == "" && len(q.Licenses) == 1 && isItTooRE.MatchString(lower) {
-		// "is the chrome build mpl too", "is the windows version gpl as well?": which
-		// licence a thing has is asked, with no use of it.
-		if p, about := q.AboutLicenses(); about {
-			q = p
+	if ok && q.Kind == AskVerdict && q.Use == "" && q.Topic == "" {
+		// Which licence a thing has is asked, with no use of it: what the licence allows.
+		switch {
+		case len(q.Licenses) == 2 && strings.Contains(q.Expression, " OR ") && isItEitherRE.MatchString(lower) && !choiceRE.MatchString(lower):
+			// "is this lib mit or gpl?": not a choice of two it offers; what each allows,
+			// for the licence file to settle.
+			if p, about := q.AboutLicenses(); about {
+				q = p
+				q.Expression = strings.Join(q.Licenses, " AND ") // two licences asked between, not a choice offered
+			}
+		case len(q.Licenses) == 1 && isItTooRE.MatchString(lower):
+			// "is the chrome build mpl too", "is the windows version gpl as well?"
+			if p, about := q.AboutLicenses(); about {
+				q = p
+			}
 		}
 	}
 	if ok && q.Forked {
@@ -2350,7 +2352,8 @@ func fewestConditions(expr string) (string, bool) {
 
 // copyleftRank orders licences by how far their copyleft reaches: none, a file, a
 // library, the whole work, the whole work and its network users, and terms that are not
-// open source at all; 99 when the data does not say.
+// open source at all, the farthest of their conditions' reach in the clause data; 99
+// when the data does not say.
 func copyleftRank(id string) int {
 	base, _, _ := strings.Cut(id, " WITH ")
 	cs := clauses().Licenses[base]
@@ -2359,18 +2362,7 @@ func copyleftRank(id string) int {
 	}
 	rank := 0
 	for _, c := range cs {
-		switch c {
-		case "file_copyleft", "font_copyleft": // the licensed files alone stay under it
-			rank = max(rank, 1)
-		case "library_copyleft":
-			rank = max(rank, 2)
-		case "copyleft", "sharealike", "eupl_copyleft", "odbl_sharealike":
-			rank = max(rank, 3)
-		case "network", "external_deployment":
-			rank = max(rank, 4)
-		case "non_commercial", "no_derivatives", "service_source", "busl_use", "hosted_service_ban", "licence_key", "good_not_evil":
-			rank = max(rank, 5)
-		}
+		rank = max(rank, clauses().Reach[c])
 	}
 	return rank
 }

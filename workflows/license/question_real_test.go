@@ -264,6 +264,11 @@ func TestQuestionData(t *testing.T) {
 			}
 		}
 	}
+	for c, r := range clauses().Reach {
+		if clauses().Conditions[c] == "" || r < 1 || r > 5 {
+			t.Errorf("reach of condition %q: %d, for a condition the data does not hold or out of 1 to 5", c, r)
+		}
+	}
 }
 
 // TestPartlyUnknown guards that a question naming, besides known licences, a licence
