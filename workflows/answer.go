@@ -478,6 +478,9 @@ func runAsk(w *work) error {
 	if line := w.readingsThatChange(q, d.Verdict); line != "" {
 		r.Blocks = append(r.Blocks, bot.Context(line))
 	}
+	if q.Owed {
+		r = withTextAsks(r, q.Expression)
+	}
 	r = withCorrections(r, q)
 	switch c := q.Claim; {
 	case c != nil && c.Doubted:
@@ -563,6 +566,9 @@ func runAsk(w *work) error {
 			question = fmt.Sprintf("may `%s` code, run as a separate program beside your work under `%s` and not combined with it, be shipped with it?", q.Expression, q.Beside)
 		}
 		r.Blocks = append([]bot.Block{bot.Context(aggregateNote)}, r.Blocks...)
+	}
+	if q.Owed {
+		question = strings.TrimSuffix(question, "?") + ", and what do you owe under it?"
 	}
 	return w.reply(restated(question, readAs(r, notes)))
 }
@@ -1702,6 +1708,35 @@ func VerdictReply(d license.Decision, policyURL string, exceptions bool) bot.Rep
 	}
 	fields = append(fields, bot.Field{Label: "Policy", Value: policy})
 	return bot.Reply{Text: head, Blocks: append([]bot.Block{bot.Fields(fields...)}, buttons...)}
+}
+
+// withTextAsks adds to a verdict what the text of licence id itself asks, after the
+// policy's obligations, for a question that asks what is owed ("font awesome icons are
+// cc by 4.0 right? what do we owe if we convert them to png for our desktop app"): the
+// policy's obligations are its category's, said for every licence in it, where the
+// licence's own conditions ("credit the author, link the licence and say whether you
+// changed the work") are what is owed. r is unchanged when the data does not describe
+// id's text or the verdict says it already.
+func withTextAsks(r bot.Reply, id string) bot.Reply {
+	asks := license.Conditions(id)
+	if len(asks) == 0 || len(r.Blocks) == 0 || r.Blocks[0].Kind != bot.FieldsBlock {
+		return r
+	}
+	fields := r.Blocks[0].Fields
+	at := 0
+	for i, f := range fields {
+		switch f.Label {
+		case "Its text asks":
+			return r
+		case "Why", "Obligations":
+			at = i + 1
+		}
+	}
+	own := bot.Field{Label: "Its text asks", Value: "• " + strings.Join(asks, "\n• ")}
+	blocks := slices.Clone(r.Blocks)
+	blocks[0] = bot.Fields(slices.Insert(slices.Clone(fields), at, own)...)
+	r.Blocks = blocks
+	return r
 }
 
 // licenceItself says what the text of licence id asks of a use that hands no copy to

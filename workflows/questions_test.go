@@ -923,6 +923,18 @@ func TestClosedPluginsForOwnGPLProgram(t *testing.T) {
 		[]string{"a closed library cannot", "gpl-faq.html#GPLIncompatibleLibs"}, []string{"plug-in"})
 }
 
+// TestOwedBesideVerdict: a question that asks what is owed when a use is made, answered
+// with the verdict for that use, gives what the licence's own text asks beside the
+// policy's obligations, which are its category's; a verdict asked without asking what is
+// owed does not.
+func TestOwedBesideVerdict(t *testing.T) {
+	answered(t, "font awesome icons are cc by 4.0 right? what do we owe if we convert them to png for our desktop app",
+		[]string{"in something you distribute, and what do you owe under it?", "Obligations: • Keep the copyright", "Its text asks: • credit the author, link the licence and say whether you changed the work"}, nil)
+	answered(t, "Our iPad app is built on Cinder, which is BSD-3-Clause. What exactly do we owe Cinder when we ship?",
+		[]string{"in a mobile app, and what do you owe under it?", "Its text asks:", "reproduce the copyright notice and licence text in the documentation or other materials shipped with binaries"}, nil)
+	answered(t, "can we use CC-BY-4.0 icons in our desktop app?", []string{"Allowed with obligations"}, []string{"Its text asks", "what do you owe"})
+}
+
 // TestLicenceItselfBesideStricterPolicy: where the policy holds back a use that hands no
 // copy to anyone (in house, a network service), the verdict says what the licence's own
 // text asks of that use: nothing for the GPL's conditions, which bind copies passed on;

@@ -78,6 +78,11 @@ type Question struct {
 	// Meaning is set when the question asks what a licence means or requires ("what does
 	// attribution mean under MIT?"), not whether one use is allowed.
 	Meaning bool
+	// Owed is set when a verdict for a use stays the answer but the message also asks
+	// what is owed under the licence ("what do we owe if we convert them to png for our
+	// desktop app?"): the answer gives what the licence's own text asks beside the
+	// policy's obligations.
+	Owed bool
 	// Unlicensed is set when the code asked about has no licence and the licences named
 	// are the asker's own work's ("a snippet with no licence in my MIT app").
 	Unlicensed bool
@@ -3905,7 +3910,8 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	// "What does Qt's LGPL actually require of us here?": what the licence asks is the
 	// question, whatever use the message gives.
-	requires := q.Kind == AskVerdict && (strings.Contains(lower, "what d") && asksWhatLicenceRequires(lower) || limitsWhatRE.MatchString(lower) || whatToDoRE.MatchString(lower) || followOnlyRE.MatchString(lower) || (oweAskRE.MatchString(lower) || putLicenceAskRE.MatchString(lower)) && !canUseCompiledRE.MatchString(lower))
+	owed := q.Kind == AskVerdict && (oweAskRE.MatchString(lower) || putLicenceAskRE.MatchString(lower))
+	requires := q.Kind == AskVerdict && (strings.Contains(lower, "what d") && asksWhatLicenceRequires(lower) || limitsWhatRE.MatchString(lower) || whatToDoRE.MatchString(lower) || followOnlyRE.MatchString(lower) || owed && !canUseCompiledRE.MatchString(lower))
 	if q.Kind == AskVerdict && q.Use == "" && q.Proprietary && bareAllowedRE.MatchString(lower) {
 		// "making a free but closed source java tool with jfoenix (apache 2.0). allowed?
 		// what do i need to do": a closed program asked about is, unless said otherwise,
@@ -3976,6 +3982,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q = p
 		}
 	}
+	q.Owed = owed && q.Kind == AskVerdict && q.Use != "" && q.Topic == ""
 	return q, true
 }
 
