@@ -479,7 +479,7 @@ func runAsk(w *work) error {
 		r.Blocks = append(r.Blocks, bot.Context(line))
 	}
 	if q.Owed {
-		r = withTextAsks(r, q.Expression)
+		r = withTextAsks(r, q.Expression, q.Use)
 	}
 	r = withCorrections(r, q)
 	switch c := q.Claim; {
@@ -1710,29 +1710,36 @@ func VerdictReply(d license.Decision, policyURL string, exceptions bool) bot.Rep
 	return bot.Reply{Text: head, Blocks: append([]bot.Block{bot.Fields(fields...)}, buttons...)}
 }
 
-// withTextAsks adds to a verdict what the text of licence id itself asks, after the
-// policy's obligations, for a question that asks what is owed ("font awesome icons are
-// cc by 4.0 right? what do we owe if we convert them to png for our desktop app"): the
-// policy's obligations are its category's, said for every licence in it, where the
-// licence's own conditions ("credit the author, link the licence and say whether you
-// changed the work") are what is owed. r is unchanged when the data does not describe
-// id's text or the verdict says it already.
-func withTextAsks(r bot.Reply, id string) bot.Reply {
-	asks := license.Conditions(id)
-	if len(asks) == 0 || len(r.Blocks) == 0 || r.Blocks[0].Kind != bot.FieldsBlock {
+// withTextAsks adds to a verdict what the text of licence id itself asks of use, after
+// the policy's obligations, for a question that asks what is owed ("font awesome icons
+// are cc by 4.0 right? what do we owe if we convert them to png for our desktop app",
+// "gplv3 tool that only runs on our own build servers, never handed out. anything we
+// must do"): the policy's obligations are its category's, said for every licence in it,
+// where the licence's own conditions ("credit the author, link the licence and say
+// whether you changed the work") are what is owed. Of a use that hands no copy to
+// anyone, in house or as a service, only the conditions that bind that use are owed
+// (licenceItself). r is unchanged when the data does not describe id's text or the
+// verdict says it already.
+func withTextAsks(r bot.Reply, id, use string) bot.Reply {
+	own, ok := bot.Field{}, false
+	if use == "internal" || use == "saas" {
+		own, ok = licenceItself(id, use)
+	} else if asks := license.Conditions(id); len(asks) > 0 {
+		own, ok = bot.Field{Label: "Its text asks", Value: "• " + strings.Join(asks, "\n• ")}, true
+	}
+	if !ok || len(r.Blocks) == 0 || r.Blocks[0].Kind != bot.FieldsBlock {
 		return r
 	}
 	fields := r.Blocks[0].Fields
 	at := 0
 	for i, f := range fields {
 		switch f.Label {
-		case "Its text asks":
+		case "Its text asks", "The licence itself":
 			return r
 		case "Why", "Obligations":
 			at = i + 1
 		}
 	}
-	own := bot.Field{Label: "Its text asks", Value: "• " + strings.Join(asks, "\n• ")}
 	blocks := slices.Clone(r.Blocks)
 	blocks[0] = bot.Fields(slices.Insert(slices.Clone(fields), at, own)...)
 	r.Blocks = blocks

@@ -932,7 +932,13 @@ func TestOwedBesideVerdict(t *testing.T) {
 		[]string{"in something you distribute, and what do you owe under it?", "Obligations: • Keep the copyright", "Its text asks: • credit the author, link the licence and say whether you changed the work"}, nil)
 	answered(t, "Our iPad app is built on Cinder, which is BSD-3-Clause. What exactly do we owe Cinder when we ship?",
 		[]string{"in a mobile app, and what do you owe under it?", "Its text asks:", "reproduce the copyright notice and licence text in the documentation or other materials shipped with binaries"}, nil)
+	// Of a use that hands no copy to anyone, only what binds that use is owed.
+	answered(t, "gplv3 tool that only runs on our own build servers, never handed out. anything we must do",
+		[]string{"for internal use: Allowed.", "The licence itself: Its text asks nothing of use in house"}, []string{"Its text asks:"})
+	answered(t, "Our desktop app loads an LGPL-2.1 codec as a plugin at runtime. Anything to do?",
+		[]string{"linked dynamically into your work, and what do you owe under it?", "Its text asks: • keep the copyright notice"}, nil)
 	answered(t, "can we use CC-BY-4.0 icons in our desktop app?", []string{"Allowed with obligations"}, []string{"Its text asks", "what do you owe"})
+	answered(t, "is there anything to do with the GPL-2.0-only code in our desktop app?", nil, []string{"what do you owe"})
 }
 
 // TestLicenceItselfBesideStricterPolicy: where the policy holds back a use that hands no

@@ -1891,6 +1891,11 @@ func closedOSPort(lower string) string {
 // that the something is a licence.
 var requiresAskRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:does|do)\s+((?:the\s+|that\s+|this\s+|its\s+|their\s+)?[^?.!]{1,40}?)\s+(?:actually\s+|really\s+|exactly\s+|then\s+)?(?:require|ask|demand|oblige|expect|need\s+(?:from|of)\s+(?:us|me)|want\s+from\s+(?:us|me|(?:an?|our|my|the)\s+(?:[\w-]+\s+){0,2}?(?:app|apps|program|product|work|project|binary|game))|let\s+(?:us|me)\s+do|allow\s+(?:us|me)\s+to\s+do)\b`)
 
+// dutiesAskRE asks, of a use the message gives, whether anything is owed: "any
+// obligations?", "anything we must do", "anything i have to do licence-wise?", "any
+// duties?"; not "anything to do with the GPL".
+var dutiesAskRE = regexp.MustCompile(`\bany\s+(?:obligations|duties|requirements)\b|\banything\s+(?:(?:else\s+)?(?:i|we)\s+(?:really\s+|still\s+)?(?:must|have\s+to|need\s+to|should)\s+do|(?:else\s+)?to\s+do)\b(?:\s+(?:licen[cs]e|licensing|compliance)[\s-]*wise)?\s*(?:[?.!]|$)`)
+
 // limitsWhatRE asks what a licence keeps one from doing, with no use of one's own given:
 // "hedera's sdk is apache 2.0 not mit. does that limit what our company can do with it?"
 // oweAskRE: what the licence asks, asked as a debt or a task: "what do we actually owe
@@ -3910,8 +3915,9 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	// "What does Qt's LGPL actually require of us here?": what the licence asks is the
 	// question, whatever use the message gives.
-	owed := q.Kind == AskVerdict && (oweAskRE.MatchString(lower) || putLicenceAskRE.MatchString(lower))
-	requires := q.Kind == AskVerdict && (strings.Contains(lower, "what d") && asksWhatLicenceRequires(lower) || limitsWhatRE.MatchString(lower) || whatToDoRE.MatchString(lower) || followOnlyRE.MatchString(lower) || owed && !canUseCompiledRE.MatchString(lower))
+	owe := q.Kind == AskVerdict && (oweAskRE.MatchString(lower) || putLicenceAskRE.MatchString(lower))
+	owed := owe || q.Kind == AskVerdict && dutiesAskRE.MatchString(lower)
+	requires := q.Kind == AskVerdict && (strings.Contains(lower, "what d") && asksWhatLicenceRequires(lower) || limitsWhatRE.MatchString(lower) || whatToDoRE.MatchString(lower) || followOnlyRE.MatchString(lower) || owe && !canUseCompiledRE.MatchString(lower))
 	if q.Kind == AskVerdict && q.Use == "" && q.Proprietary && bareAllowedRE.MatchString(lower) {
 		// "making a free but closed source java tool with jfoenix (apache 2.0). allowed?
 		// what do i need to do": a closed program asked about is, unless said otherwise,
