@@ -506,6 +506,9 @@ func runAsk(w *work) error {
 	if q.Use == "mobile" && w.throughApplesStore(q.Expression) {
 		r.Blocks = append([]bot.Block{bot.Context(appStoreNote)}, r.Blocks...)
 	}
+	if note, ok := w.lockedDevice(q.Expression); ok {
+		r.Blocks = append(r.Blocks, note)
+	}
 	if q.LinkTaken {
 		r.Blocks = append([]bot.Block{bot.Context("Taken as linked dynamically: the question does not say how the library goes into your work, and a library under the LGPL is usually linked so. Compiled in statically, it asks more (your object files, so that users can relink with a changed library): pick Another use.")}, r.Blocks...)
 	}
@@ -587,6 +590,34 @@ func (w *work) throughApplesStore(exprs ...string) bool {
 // terms forbid adding restrictions of one's own when handing the code on, whatever the
 // policy's verdict on the use.
 const appStoreNote = "⚠️ Apple's App Store hands out every app under its own terms of use (usage rules that limit the devices and how copies may be shared). The GPL and the AGPL forbid a distributor to add restrictions of their own (GPLv2 section 6, GPLv3 section 10), so the FSF holds that code under them cannot go out through the store on the GPL's permission alone; GNU Go was taken down after its complaint. Such an app is published there with its copyright holders' permission: all of them (each outside contributor too, unless a contributor agreement gave the project that right) grant an additional permission for app stores, as GPLv3 section 7 allows, or the app ships under other terms they grant. Code of others you cannot get that permission for must be rewritten or left out (https://www.fsf.org/news/2010-05-app-store-compliance)."
+
+// lockedDevice is the note on a device locked to its maker's signed software, when the
+// message speaks of one (or of the clause about it) and a licence of exprs carries that
+// clause (license.InstallationInfo): what GPLv3 section 6 asks, when it does not apply,
+// and, for a choice, the options that ask none of it.
+func (w *work) lockedDevice(exprs ...string) (bot.Block, bool) {
+	if !license.SpeaksOfLockedDevice(w.call.Event.Text) {
+		return bot.Block{}, false
+	}
+	var asks, free []string
+	for _, e := range exprs {
+		a, f := license.InstallationInfo(e)
+		for _, id := range a {
+			if !slices.Contains(asks, id) {
+				asks = append(asks, id)
+			}
+		}
+		free = append(free, f...)
+	}
+	if len(asks) == 0 {
+		return bot.Block{}, false
+	}
+	note := fmt.Sprintf("🔒 On a locked device: %s, given out in or with a consumer product (a “User Product”: something normally used for personal, family or household purposes, or built into a home), must come with the Installation Information beside the source: whatever it takes (methods, keys, signing) for its owner to install and run a changed version on that device (GPLv3 section 6; the AGPLv3 has the same section, the LGPLv3 takes it over in section 4(e)). Secure or signed boot is allowed if owners can install their own build (enrol their own key, unlock the loader); keeping that ability to yourself is what the clause forbids. It does not apply to products sold only to businesses, nor where nobody, the maker included, can install a changed version (code in ROM, programming fused off). A changed device may lose support, warranty or updates, and may be refused the network if it harms it. GPLv2 and LGPLv2.1 have no such clause (https://www.gnu.org/licenses/gpl-faq.html#Tivoization).", "`"+strings.Join(asks, "`, `")+"`")
+	if len(free) > 0 {
+		note += fmt.Sprintf(" Taken under %s, an option of the choice, the code asks none of this.", "`"+strings.Join(free, "` or `")+"`")
+	}
+	return bot.Context(note), true
+}
 
 // answerClosedOS answers a program under a GNU licence on a proprietary operating system,
 // or linking to its own parts (Question.ClosedOS): the system library exception, with
@@ -807,6 +838,9 @@ func (w *work) answerCompatibility(in, out, use string, assumed bool, move relic
 		// "should we switch our ipad app from the MPL to the GPL? it ships through the
 		// app store": the work under the GPL goes out through the store.
 		r.Blocks = append(r.Blocks, bot.Context(appStoreNote))
+	}
+	if note, ok := w.lockedDevice(in, out); ok {
+		r.Blocks = append(r.Blocks, note)
 	}
 	if assumed {
 		r.Blocks = append(r.Blocks, bot.Context(fmt.Sprintf("Read as `%s` code going into a work under `%s`; if your work is the `%s` one, ask the other way round.", in, out, in)))
@@ -2017,6 +2051,9 @@ func (w *work) answerCombination(ids []string, notes []license.Assumption, other
 		}
 	}
 	namedReadings(buttons, read)
+	if note, ok := w.lockedDevice(ids...); ok {
+		r.Blocks = append(r.Blocks, note)
+	}
 	if len(buttons) > 0 {
 		r.Blocks = append(r.Blocks, bot.Buttons(buttons...))
 	}

@@ -374,6 +374,9 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 				question = fmt.Sprintf("which BSD licence does a bare “BSD” mean, and what does %s allow and require?", quoted[0])
 				r = noteAndOther(r, whichBSDNote, "BSD-2-Clause", "")
 			}
+			if note, ok := w.lockedDevice(q.Licenses...); ok {
+				r.Blocks = append(r.Blocks, note)
+			}
 			r = restated(question, r)
 			if line := expressionLine(q); line != "" {
 				r.Blocks = append([]bot.Block{bot.Section(line)}, r.Blocks...)

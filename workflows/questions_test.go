@@ -941,6 +941,21 @@ func TestOwedBesideVerdict(t *testing.T) {
 	answered(t, "is there anything to do with the GPL-2.0-only code in our desktop app?", nil, []string{"what do you owe"})
 }
 
+// TestLockedDeviceNote: a message about a device locked to its maker's signed software,
+// or about the clause against that, gets what the GNU licences of version 3 ask of such a
+// device, in a verdict, a licence's profile and a comparison; a choice names the option
+// that asks none of it; GPL version 2 and a device not said to be locked get no note.
+func TestLockedDeviceNote(t *testing.T) {
+	const note = "🔒 On a locked device: `GPL-3.0-only`, given out in or with a consumer product"
+	answered(t, "Our embedded Linux board uses secure boot, so the hardware only runs images we've signed. The Yocto build pulls in some GPLv3 packages like bash. Can we ship those GPLv3 components on a locked-down device like that?",
+		[]string{"in something you distribute", note, "Installation Information", "products sold only to businesses", "gpl-faq.html#Tivoization"}, nil)
+	answered(t, "what is 'tivoization' and what does GPLv3 do about it?", []string{"what does `GPL-3.0-only` allow and require?", note}, nil)
+	answered(t, "our devices only boot signed images. can GPL-2.0-or-later OR LGPL-3.0-or-later code go in?",
+		[]string{"On a locked device: `LGPL-3.0-or-later`", "Taken under `GPL-2.0-or-later`, an option of the choice, the code asks none of this."}, nil)
+	answered(t, "our devices use secure boot. can we ship GPL-2.0-only code on them?", nil, []string{"On a locked device"})
+	answered(t, "can we ship GPL-3.0-only code in our router firmware?", nil, []string{"On a locked device"})
+}
+
 // TestLicenceItselfBesideStricterPolicy: where the policy holds back a use that hands no
 // copy to anyone (in house, a network service), the verdict says what the licence's own
 // text asks of that use: nothing for the GPL's conditions, which bind copies passed on;

@@ -204,6 +204,51 @@ func AsksUnshared(id string) (asks []string, known bool) {
 	return asks, true
 }
 
+// installationInfo is the condition GPLv3 section 6 sets for code conveyed in a consumer
+// device, which the AGPLv3 and, through its section 4(e), the LGPLv3 take over.
+const installationInfo = "installation_info"
+
+// InstallationInfo are the licences of expr whose text asks that copies in a consumer
+// device come with what it takes to install a changed version there (GPLv3 section 6),
+// and, when expr is a choice, the options that ask no such thing. A licence with an
+// exception (WITH) is left out, as Conditions leaves it.
+func InstallationInfo(expr string) (asks, free []string) {
+	asksIt := func(term string) bool {
+		return !strings.Contains(term, " WITH ") && slices.Contains(clauses().Licenses[strings.TrimSpace(term)], installationInfo)
+	}
+	for _, term := range topLevelTerms(expr) {
+		if asksIt(term) && !slices.Contains(asks, term) {
+			asks = append(asks, term)
+		}
+	}
+	if len(asks) == 0 {
+		return nil, nil
+	}
+	for _, o := range choiceOf(expr) {
+		if _, known := clauses().Licenses[o]; known && !asksIt(o) {
+			free = append(free, o)
+		}
+	}
+	return asks, free
+}
+
+// topLevelTerms are the licences (with their exceptions) an expression names, whatever
+// joins them: "(GPL-2.0-or-later OR LGPL-3.0-or-later) AND MIT" gives the three.
+func topLevelTerms(expr string) []string {
+	var terms []string
+	for _, c := range Conjuncts(expr) {
+		for _, o := range topLevel(strings.Trim(c, "()"), " OR ") {
+			o = strings.TrimSpace(o)
+			if strings.ContainsAny(o, "()") {
+				terms = append(terms, topLevelTerms(o)...)
+				continue
+			}
+			terms = append(terms, o)
+		}
+	}
+	return terms
+}
+
 // Difference is what sets two licences apart: what the text of each asks that the
 // other's does not. FromMatrix says a line rests on the OSADL matrix, whose attribution
 // an answer that shows it must carry.

@@ -229,3 +229,39 @@ func TestNoPatentsLicensed(t *testing.T) {
 		t.Errorf("the Unlicense's conditions speak of patents:\n%s", got)
 	}
 }
+
+// TestInstallationInfo: the GNU licences of version 3 ask for what it takes to install
+// a changed version on a consumer device, version 2 and the permissive licences do not,
+// an exception leaves the term out, and a choice names its options that ask none.
+func TestInstallationInfo(t *testing.T) {
+	for _, c := range []struct {
+		expr       string
+		asks, free []string
+	}{
+		{"GPL-3.0-only", []string{"GPL-3.0-only"}, nil},
+		{"LGPL-3.0-or-later", []string{"LGPL-3.0-or-later"}, nil},
+		{"MIT AND AGPL-3.0-only", []string{"AGPL-3.0-only"}, nil},
+		{"GPL-2.0-or-later OR LGPL-3.0-or-later", []string{"LGPL-3.0-or-later"}, []string{"GPL-2.0-or-later"}},
+		{"(GPL-2.0-or-later OR AFL-2.1) AND LGPL-3.0-only", []string{"LGPL-3.0-only"}, nil},
+		{"GPL-2.0-only", nil, nil},
+		{"LGPL-2.1-or-later", nil, nil},
+		{"GPL-3.0-or-later WITH GCC-exception-3.1", nil, nil},
+	} {
+		asks, free := InstallationInfo(c.expr)
+		if !slices.Equal(asks, c.asks) || !slices.Equal(free, c.free) {
+			t.Errorf("InstallationInfo(%q) = %q, %q; want %q, %q", c.expr, asks, free, c.asks, c.free)
+		}
+	}
+	for text, want := range map[string]bool{
+		"Our embedded Linux board uses secure boot, so the hardware only runs images we've signed.": true,
+		"solo firmware is gplv3 but the keys only take signed updates":                              true,
+		"blow the fuse so nobody, us included, can reflash it":                                      true,
+		"what is 'tivoization' and what does GPLv3 do about it?":                                    true,
+		"we sign our commits and ship a GPLv3 desktop app":                                          false,
+		"can we ship GPLv3 code in our router firmware?":                                            false,
+	} {
+		if got := SpeaksOfLockedDevice(text); got != want {
+			t.Errorf("SpeaksOfLockedDevice(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -1378,6 +1378,16 @@ var appleStoreRE = regexp.MustCompile(`(?i)\b(?:apple(?:'s|’s)?\s+(?:app\s+)?s
 // Store, whose terms of use come on top of the work's licence.
 func ThroughApplesStore(text string) bool { return appleStoreRE.MatchString(text) }
 
+// lockedDeviceRE: a device that runs only software its maker signed ("our devices use
+// secure boot", "the hardware only boots software signed with our private key", "the
+// keys only take signed updates", "a locked-down device"), one nobody can reflash, or the
+// clause GPLv3 holds against such locks ("tivoization", "installation information").
+var lockedDeviceRE = regexp.MustCompile(`(?i)\b(?:secure[\s-]*boot|verified\s+boot|signed\s+(?:images?|firmware|updates?|binaries|kernels?|bootloaders?|software|code|builds?)|(?:boots?|accepts?|runs?|takes?|installs?)\s+(?:only\s+)?(?:software|images?|firmware|code|updates?|builds?|binaries)\s+(?:\w+\s+){0,2}?signed|locked(?:[\s-]+down)?\s+(?:bootloaders?|devices?|hardware|firmware|images?|boxes|box|phones?)|locked\s+bootloader|(?:re-?flash|re-?program)\w*|tivoi[sz]\w*|anti-?tivo\w*|user\s+products?|installation\s+information)`)
+
+// SpeaksOfLockedDevice tells whether text speaks of a device locked to the software its
+// maker signed, or of the clause of GPLv3 that is about such locks.
+func SpeaksOfLockedDevice(text string) bool { return lockedDeviceRE.MatchString(text) }
+
 // closedPluginRE: closed plug-ins, extensions or mods for a program ("can people ship
 // closed-source plugins for it?", "a proprietary plugin that's dynamically loaded").
 var closedPluginRE = regexp.MustCompile(`(?i)\b` + closedWords + `\s+(?:[\w.-]+\s+){0,2}?(?:plug-?ins?|extensions?|add-?ons?|mods)\b`)
