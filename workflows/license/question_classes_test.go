@@ -7521,3 +7521,12 @@ func TestWhatALicenceReachesIsNoChange(t *testing.T) {
 		}
 	}
 }
+
+// TestSameTermsAsRuby guards "the same terms as Ruby", which a gem's notice says as Perl
+// modules say "the same terms as Perl itself": the Ruby licence, SPDX's Ruby.
+func TestSameTermsAsRuby(t *testing.T) {
+	wantReadings(t, []reading{
+		{"this gem says it may be used under the same terms as ruby itself. ok for our saas?", "Ruby", "saas"},
+		{"the gem is distributed under the same terms as Ruby. can we ship it in our product?", "Ruby", "distribute"},
+	})
+}
