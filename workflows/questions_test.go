@@ -526,20 +526,24 @@ func TestUnknownProjectAnswered(t *testing.T) {
 	// Asked other ways: what licence the parts of a project are under, whose licence it
 	// is, whether it may be bundled or used commercially.
 	for text, name := range map[string]string{
-		"what licence are the wallpapers in the fondo app under?":                           "fondo",
-		"what licence are the senorita dataset and model under":                             "senorita",
-		"what's mononoki's licence? ok to use it in conference slides?":                     "mononoki",
-		"putting together a modpack, am i allowed to bundle the AdvancementInfo mod in it?": "AdvancementInfo",
-		"ok to use the materialos app icons in my substratum theme?":                        "materialos",
-		"is wsay usable commercially?":                                                      "wsay",
-		"any way to use crisperwhisper in our paid transcription api?":                      "crisperwhisper",
-		"can we use the ru-dalle code and pretrained models in a commercial product?":       "ru-dalle",
+		"what licence are the wallpapers in the fondo app under?":                              "fondo",
+		"what licence are the senorita dataset and model under":                                "senorita",
+		"what's mononoki's licence? ok to use it in conference slides?":                        "mononoki",
+		"putting together a modpack, am i allowed to bundle the AdvancementInfo mod in it?":    "AdvancementInfo",
+		"ok to use the materialos app icons in my substratum theme?":                           "materialos",
+		"is wsay usable commercially?":                                                         "wsay",
+		"any way to use crisperwhisper in our paid transcription api?":                         "crisperwhisper",
+		"can we use the ru-dalle code and pretrained models in a commercial product?":          "ru-dalle",
+		"can i lift the glsl shaders out of gllock and ship them in my game?":                  "gllock",
+		"what licence are the eck helm charts under, and which ones need a paid subscription?": "eck",
 	} {
 		answered(t, text, []string{"I do not know `" + name + "`"}, []string{"names no licence, project or OSPO topic"})
 	}
 	answered(t, "unity's demo: what licence are the models and textures under?", nil, []string{"I do not know `models"})
 	answered(t, "we build our tool from source in ci. can we put the resulting binaries up for free download", nil, []string{"I do not know `"})
 	answered(t, "can i use some code in a commercial project?", []string{"names no licence, project or OSPO topic"}, []string{"I do not know `"})
+	// Where code is found is no project: "copy a snippet from github".
+	answered(t, "can we copy a snippet from github into our app?", nil, []string{"I do not know `"})
 	// A known project named as the kind of the asker's work ("our react app") is what the
 	// work is built with: the thing asked to be used is the question. Asked of alone, or
 	// beside a licence, it keeps its part.

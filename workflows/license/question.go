@@ -5892,7 +5892,7 @@ var projectAskedRE = regexp.MustCompile(`(?i)\b(?:what|which)\s+licen[cs]e\s+(?:
 	// "what licence are the wallpapers in the fondo app under?", "what licence are the
 	// senorita dataset and model under", "what's mononoki's licence?"
 	`|\b(?:what|which)\s+licen[cs]es?\s+(?:are|is)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:in|of|from|inside)\s+(?:the\s+)?([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,2}?)\s+(?:(?:app|mod|game|plugin|repo|repository|project|theme|pack|package|library|folder|directory|gui|ui)\s+)?(?:released\s+|licen[cs]ed\s+)?under\b` +
-	`|\b(?:what|which)\s+licen[cs]es?\s+are\s+(?:the\s+)?([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,2}?)\s+(?:datasets?|models?|weights|checkpoints|assets|sprites|textures|sounds|icons|images|graphics|shaders|fonts)(?:\s+and\s+(?:the\s+)?(?:datasets?|models?|weights|checkpoints|code|assets))?\s+under\b` +
+	`|\b(?:what|which)\s+licen[cs]es?\s+are\s+(?:the\s+)?([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,2}?)\s+(?:datasets?|models?|weights|checkpoints|assets|sprites|textures|sounds|icons|images|graphics|shaders|fonts|(?:helm\s+)?charts|templates|examples|samples|docs|scripts|plugins|themes|translations|maps|levels)(?:\s+and\s+(?:the\s+)?(?:datasets?|models?|weights|checkpoints|code|assets))?\s+under\b` +
 	`|\bwhat(?:'s|’s|s|\s+is)\s+([\w][\w.+-]*)(?:'s|’s)\s+licen[cs]e\b` +
 	// "decentraland builder assets - what licence?", "frogatto's effect images
 	// (images/effects), what licence?"
@@ -5925,7 +5925,9 @@ var kindAfterNameRE = regexp.MustCompile(`(?i)\s+(?:package|library|lib|repo|rep
 var projectUsedRE = regexp.MustCompile(`(?i)\b(?:(?:can|could|may)\s+(?:i|we)|(?:ok|okay|fine|allowed|safe)\s+to|(?:am\s+i|are\s+we)\s+allowed\s+to|any\s+way\s+to)\s+(?:just\s+|legally\s+|still\s+|also\s+)?(?:use|ship|bundle|include|embed|deploy|run|package|redistribute|distribute|sell|vendor|put)\s+(?:the\s+)?(?:prebuilt\s+|free\s+|paid\s+|open[- ]source\s+)?([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,2}?)(?:(?:'s|’s)\s+(?:(?:released|published|pretrained|prebuilt|official)\s+)?(?:weights|models?|checkpoints|assets|fonts?|icons|images|dataset|data|binaries|code)|\s+(?:binaries|binary|builds?|jars?|dlls?|package|library|lib|code|mod|plugin|models?|weights|checkpoints|dataset)(?:\s+and\s+(?:the\s+|its\s+)?(?:pretrained\s+)?(?:code|models?|weights|checkpoints|dataset|data))?)?\s+(?:in|into|inside|with|within|for|as|on|at|commercially)\b` +
 	`|(?i)\b(?:can|could|may)\s+([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,2}?)\s+be\s+used\s+(?:fully\s+|freely\s+)?(?:commercially|for\s+commercial|in\s+(?:a|our|my)\s+commercial)\b` +
 	// "is wsay usable commercially?"
-	`|(?i)\bis\s+([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,1}?)\s+(?:usable|ok|okay|fine|free)\s+(?:to\s+use\s+)?(?:commercially|for\s+commercial)\b`)
+	`|(?i)\bis\s+([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,1}?)\s+(?:usable|ok|okay|fine|free)\s+(?:to\s+use\s+)?(?:commercially|for\s+commercial)\b` +
+	// "can i lift the glsl shaders out of gllock and ship them in my game?"
+	`|(?i)\b(?:can|could|may)\s+(?:i|we)\s+(?:just\s+)?(?:lift|take|copy|pull|grab|borrow|reuse|rip|extract|port)\s+(?:the\s+|some\s+|a\s+few\s+|(?:parts|bits|pieces)\s+of\s+)?(?:[\w.-]+\s+){0,3}?(?:out\s+of|from)\s+([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,1}?)\s+(?:and|for|in|into|to|so)\b`)
 
 // ProjectUsed is the name of a thing the message asks to use, ship or bundle, when it
 // names no licence and nothing the bot knows ("can i use crcpp in a commercial
@@ -5935,7 +5937,7 @@ func ProjectUsed(text string) (name string, ok bool) {
 	if m == nil {
 		return "", false
 	}
-	name, ok = projectName(m[1] + m[2] + m[3])
+	name, ok = projectName(strings.Join(m[1:], ""))
 	if !ok || usedWordsRE.MatchString(name) {
 		return "", false
 	}
@@ -5950,7 +5952,9 @@ func ProjectUsed(text string) (name string, ok bool) {
 // usedWordsRE: words that make what is used no named project: a determiner or a licence
 // first ("some code", "the gpl library"), or a kind of thing or how it was made ("jars",
 // "checkpoints", "generated").
-var usedWordsRE = regexp.MustCompile(`(?i)^(?:a|an|any|some|this|that|these|those|such|open|free|gpl|mit|the)\b|\b(?:code|stuff|things?|libraries|packages|components|dependencies|jars?|checkpoints|weights|generated|pretrained|fine-tuned|trained|modified|built|compiled|forked)$|^(?:generated|pretrained|fine-tuned|trained|modified|built|compiled|forked|launcher|resulting|final|whole|entire|our|my|their)\b|\b(?:up|out|together)$`)
+var usedWordsRE = regexp.MustCompile(`(?i)^(?:a|an|any|some|this|that|these|those|such|open|free|gpl|mit|the)\b|\b(?:code|stuff|things?|libraries|packages|components|dependencies|jars?|checkpoints|weights|generated|pretrained|fine-tuned|trained|modified|built|compiled|forked)$|^(?:generated|pretrained|fine-tuned|trained|modified|built|compiled|forked|launcher|resulting|final|whole|entire|our|my|their)\b|\b(?:up|out|together)$` +
+	// Where code is found, not a project: "copy a snippet from github into our app".
+	`|^(?:github|gitlab|bitbucket|codeberg|sourceforge|stack\s*overflow|stackexchange|google|internet|online|npm|pypi|maven|crates\.io|chatgpt|copilot|claude|gemini|somewhere|elsewhere|there|here|upstream|work)$`)
 
 func ProjectAsked(text string) (name string, ok bool) {
 	m := projectAskedRE.FindStringSubmatch(asTyped(text))
