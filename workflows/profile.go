@@ -334,6 +334,10 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 			switch {
 			case q.AsksExpression && len(quoted) > 1:
 				what = "which SPDX expression covers %s, and what do they allow and require?"
+			case q.AsksExpression:
+				// "whats the spdx string for apache 2 plus the llvm exceptions": the
+				// expression to write down is the one the answer names.
+				what = "which SPDX expression to write (%s), and what does it allow and require?"
 			case q.OpenSource:
 				what = "is %s open source?"
 			case q.Meaning:

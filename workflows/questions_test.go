@@ -275,6 +275,11 @@ func TestWhichSPDXExpression(t *testing.T) {
 		[]string{"which SPDX expression covers `MPL-2.0` and `Apache-2.0`", "As one SPDX expression: `MPL-2.0 AND Apache-2.0`. Both apply"}, nil)
 	answered(t, "nanocobs says it's unlicense or 0bsd. what spdx line do we put in the file headers?",
 		[]string{"which SPDX expression covers `Unlicense` and `0BSD`", "As one SPDX expression: `Unlicense OR 0BSD`. A choice"}, nil)
+	// One licence, asked as "whats the spdx string for": the expression to write is the
+	// one the answer names.
+	answered(t, "whats the spdx string for apache 2 plus the llvm exceptions",
+		[]string{"As I read it: which SPDX expression to write (`Apache-2.0 WITH LLVM-exception`), and what does it allow and require?"}, nil)
+	answered(t, "what's the spdx id for llvm-project / libc++? just apache-2.0?", []string{"which SPDX expression to write (`"}, nil)
 }
 
 // TestMaintainerAsksAboutCLA: a project's maintainers asking what to ask of their

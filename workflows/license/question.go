@@ -879,7 +879,7 @@ var takesItInRE = regexp.MustCompile(`^\s+(?:wants?|needs?|would\s+like|plans?|i
 // ("which spdx expression goes in our package recipe?", "what licence string do i put
 // in my package manifest?", "what single SPDX-License-Identifier line for that?", "what
 // spdx line do we put in the file headers?").
-var spdxAskRE = regexp.MustCompile(`\b(?:which|what)\s+(?:(?:single|one|correct|right|exact|proper)\s+)?(?:spdx[- ](?:licen[cs]e[- ])?)?(?:expression|identifier|id|tag|licen[cs]e\s+(?:string|field|expression))\b|\b(?:which|what)\s+(?:(?:single|one|correct|right|exact|proper)\s+)?spdx[- ](?:licen[cs]e[- ]identifier[- ])?(?:line|header|string)s?\b|\bspdx\s+(?:expression|identifier|id|tag)\b[^.?!]{0,40}\?`)
+var spdxAskRE = regexp.MustCompile(`\b(?:which|what|what(?:'s|’s|s|\s+is)\s+the)\s+(?:(?:single|one|correct|right|exact|proper)\s+)?(?:spdx[- ](?:licen[cs]e[- ])?)?(?:expression|identifier|id|tag|licen[cs]e\s+(?:string|field|expression))\b|\b(?:which|what|what(?:'s|’s|s|\s+is)\s+the)\s+(?:(?:single|one|correct|right|exact|proper)\s+)?spdx[- ](?:licen[cs]e[- ]identifier[- ])?(?:line|header|string)s?\b|\bspdx\s+(?:expression|identifier|id|tag)\b[^.?!]{0,40}\?`)
 
 // nowSoldRE: a work kept in house until now, to be sold or handed to customers: "wants
 // to sell this tool to a few customers", "we now want to ship it to clients".
