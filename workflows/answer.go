@@ -509,6 +509,9 @@ func runAsk(w *work) error {
 	if note, ok := w.lockedDevice(q.Expression); ok {
 		r.Blocks = append(r.Blocks, note)
 	}
+	if license.CopyleftTakenIn(w.call.Event.Text, q.Expression) {
+		r.Blocks = append([]bot.Block{bot.Context(copyleftTakenInNote)}, r.Blocks...)
+	}
 	if q.LinkTaken {
 		r.Blocks = append([]bot.Block{bot.Context("Taken as linked dynamically: the question does not say how the library goes into your work, and a library under the LGPL is usually linked so. Compiled in statically, it asks more (your object files, so that users can relink with a changed library): pick Another use.")}, r.Blocks...)
 	}
@@ -573,6 +576,9 @@ func runAsk(w *work) error {
 	if q.Owed {
 		question = strings.TrimSuffix(question, "?") + ", and what do you owe under it?"
 	}
+	if license.CopyleftTakenIn(w.call.Event.Text, q.Expression) {
+		question = fmt.Sprintf("`%s` code went into your work unplanned: does that put your work under it, and %s", q.Expression, question)
+	}
 	return w.reply(restated(question, readAs(r, notes)))
 }
 
@@ -618,6 +624,11 @@ func (w *work) lockedDevice(exprs ...string) (bot.Block, bool) {
 	}
 	return bot.Context(note), true
 }
+
+// copyleftTakenInNote is what GPL code gone into a closed work unplanned means for the
+// work (license.CopyleftTakenIn): no licence changes by itself; a breach, and the ways
+// out of it.
+const copyleftTakenInNote = "⚖️ GPL code in your work does not put your own code under the GPL by itself, and gives nobody a licence to it. A closed program that went out with GPL code in it, without the whole program's source under the GPL, breaks the licence: that ends your permission to hand out that code (GPLv2 section 4, GPLv3 section 8), and handing it out anyway infringes its holders' copyright. The way out is yours to choose: comply (give those who received the program its complete source under the GPL) or take the GPL code out (rewrite or replace it) and stop handing out the copies that have it. Under GPLv3 the permission comes back for good if you stop and the holder raises nothing within 60 days, or if you put a first notice of the breach right within 30 days. Only the code's copyright holders can enforce its licence, and they usually ask for compliance first (https://www.gnu.org/licenses/gpl-violation.html). Tell the OSPO: it helps decide which way, and with the holders."
 
 // answerClosedOS answers a program under a GNU licence on a proprietary operating system,
 // or linking to its own parts (Question.ClosedOS): the system library exception, with

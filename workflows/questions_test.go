@@ -965,6 +965,20 @@ func TestLockedDeviceNote(t *testing.T) {
 	answered(t, "can we ship GPL-3.0-only code in our router firmware?", nil, []string{"On a locked device"})
 }
 
+// TestCopyleftTakenIn: GPL code said to have gone into the asker's closed work unplanned,
+// asked whether the work now falls under it, gets what that means (no licence changes by
+// itself; a breach, and the ways out); a contributor's code that "ended up" in the
+// product is that, not contributing upstream; a plan to use GPL code is not.
+func TestCopyleftTakenIn(t *testing.T) {
+	const note = "GPL code in your work does not put your own code under the GPL by itself"
+	answered(t, "if one dev on our team pasted a little gpl code into our proprietary app, does the whole app automatically become gpl?",
+		[]string{"`GPL-3.0-only` code went into your work unplanned: does that put your work under it", note, "comply", "take the GPL code out", "within 30 days", "gpl-violation.html"}, nil)
+	answered(t, "A contributor to a GPL server mod says our company must now open source our whole product because his GPL code ended up in something we ship. Can he actually force us to release our source?",
+		[]string{note}, []string{"Contributing to an upstream project"})
+	answered(t, "We want to add in-app purchases to our React Native app with react-native-iaphub, but the package is under GPLv3. Would using it force us to publish the source of the whole app?",
+		nil, []string{note, "went into your work unplanned"})
+}
+
 // TestLicenceItselfBesideStricterPolicy: where the policy holds back a use that hands no
 // copy to anyone (in house, a network service), the verdict says what the licence's own
 // text asks of that use: nothing for the GPL's conditions, which bind copies passed on;

@@ -1405,6 +1405,23 @@ func gnuCopyleft(id string) bool {
 	return strings.HasPrefix(id, "GPL-") || strings.HasPrefix(id, "AGPL-")
 }
 
+// copyleftTakenInRE: GPL code said to have gone into the asker's work already, unplanned
+// ("one dev pasted a little gpl code into our proprietary app", "a developer slipped gpl
+// code into our closed product", "his GPL code ended up in something we ship").
+var copyleftTakenInRE = regexp.MustCompile(`(?i)\b(?:pasted|slipped|snuck|sneaked|smuggled|copied|ended\s+up)\s+(?:(?:a\s+)?(?:little|few|bit|bits|some|small|tiny)\s+(?:of\s+)?)?(?:\w+\s+){0,2}?(?:in|into)\b|\b(?:accidentally|by\s+mistake|inadvertently|unknowingly)\b`)
+
+// becomesCopyleftRE asks whether the asker's work now falls under the copyleft, or can be
+// made to: "does the whole app automatically become gpl?", "is our product now gpl so
+// anyone can copy it freely?", "can he force us to release our source?".
+var becomesCopyleftRE = regexp.MustCompile(`(?i)\b(?:become|becomes|turn\s+into|turns\s+into)\s+(?:a\s+)?(?:a?gpl|copyleft)|\b(?:is|are)\s+(?:our|my|the)\s+(?:\w+\s+){0,3}?now\s+(?:a?gpl|copyleft)\b|\b(?:force|forces|compel|compels|oblige|obliges|make|makes)\s+(?:us|me|our\s+company|the\s+company)\s+(?:to\s+)?(?:release|publish|open(?:[- ]source)?|disclose|hand\s+over)\b`)
+
+// CopyleftTakenIn tells whether the text says GPL or AGPL code (expr) went into the
+// asker's work unplanned and asks whether the work now falls under it: a breach already
+// made, whose way out is the asker's to choose.
+func CopyleftTakenIn(text, expr string) bool {
+	return NamesGNUCopyleft(expr) && copyleftTakenInRE.MatchString(text) && becomesCopyleftRE.MatchString(text)
+}
+
 // NamesGNUCopyleft tells whether expr names a GPL or AGPL licence among its terms.
 func NamesGNUCopyleft(expr string) bool {
 	terms, err := Terms(expr)
@@ -3997,6 +4014,12 @@ func parseQuestion(text string) (q Question, ok bool) {
 		if p, ok := verdictOn(q, q.Licenses[0]).AboutLicenses(); ok {
 			q = p
 		}
+	}
+	if q.Topic == "contribute" && q.Kind == AskVerdict && CopyleftTakenIn(lower, q.Expression) {
+		// "A contributor to a GPL server mod says our company must now open source our
+		// whole product because his GPL code ended up in something we ship": what his code
+		// in the product means, not contributing upstream.
+		q.Topic = ""
 	}
 	q.Owed = owed && q.Kind == AskVerdict && q.Use != "" && q.Topic == ""
 	return q, true
