@@ -7530,3 +7530,21 @@ func TestSameTermsAsRuby(t *testing.T) {
 		{"the gem is distributed under the same terms as Ruby. can we ship it in our product?", "Ruby", "distribute"},
 	})
 }
+
+// TestBreakingALicenceIsCopyleftTopic guards what breaking an open source licence leads
+// to, asked with no licence named ("what actually happens if we get caught not complying
+// with an open source licence?"): the copyleft topic, whose lines say it.
+func TestBreakingALicenceIsCopyleftTopic(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"what actually happens if we get caught not complying with an open source licence?": "copyleft",
+		"what happens when a company is violating an open source license?":                  "copyleft",
+		"is breaking the MIT licence a crime?":                                              "",
+	})
+	tp, _ := TopicNamed("copyleft")
+	all := strings.Join(tp.Answer, " ")
+	for _, want := range []string{"does not put your own code under the licence", "Only the holders can enforce", "not its copyright holders"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("copyleft topic lacks %q", want)
+		}
+	}
+}

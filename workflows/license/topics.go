@@ -477,8 +477,11 @@ var topicWords = []struct {
 	// mean?", "permissive vs copyleft", "what does 'or later' mean", "is SaaS
 	// distribution?".
 	{"copyleft", regexp.MustCompile(`\b(?:what\s+(?:is|does|are|exactly\s+is)|explain|meaning\s+of|define|definition\s+of)\b[^.?!]{0,30}\b(?:copyleft|viral\s+licen[cs]es?|share[- ]?alike|reciprocal\s+licen[cs]es?)\b|\b(?:copyleft|viral)\b[^.?!]{0,30}\b(?:mean|means|meaning)\b|\b(?:strong|weak)\s+(?:vs\.?|versus|or|and)\s+(?:strong|weak)\s+copyleft\b|\b(?:strong|weak)\s+copyleft\b[^.?!]{0,20}\b(?:mean|means|difference)\b|\bcopyleft\s+(?:and|vs\.?|versus|or)\s+(?:non-?\s?copyleft|permissive)\b|\bcopyleft\s+(?:tools?|software|programs?|code)\b[^.?!]{0,60}\b(?:same\s+(?:machine|server|computer|system|box)|alongside|next\s+to)\b|\bviral\b|\bcopyleft\b[^?]{0,200}\b(?:fall|falls|put|puts|reach|reaches|cover|covers|spread|spreads|extend|extends)\b|\b(?:fall|falls|reach|reaches|spread|spreads)\b[^?]{0,80}\bcopyleft\b|\binherits?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}licen[cs]e\b` +
+		// "what actually happens if we get caught not complying with an open source
+		// licence?": what breaking a licence leads to.
+		`|\b(?:not\s+complying|fail(?:ing|ed)?\s+to\s+comply|non-?complian\w*|violat\w+|breach\w*|break(?:ing)?)\s+(?:with\s+)?(?:an?\s+|the\s+)?(?:open[- ]source|oss|foss|free[- ]software|copyleft)\s+licen[cs]es?\b` +
 		// "if i build my project on it, does its licence spread to my code?"
-		`|\b(?:its|the|their|that|this)\s+(?:[\w-]+\s+)?licen[cs]e\s+(?:really\s+|also\s+|then\s+)?(?:spread|spreads|propagate|propagates|infect|infects|carry\s+over|carries\s+over)\s+(?:to|into|over\s+to|onto)\s+(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:code|project|app|work|program|software|library|repo)\b`), true, []string{"copyleft", "viral", "share", "reciprocal", "inherit", "spread", "propagat", "infect", "carr"}, nil},
+		`|\b(?:its|the|their|that|this)\s+(?:[\w-]+\s+)?licen[cs]e\s+(?:really\s+|also\s+|then\s+)?(?:spread|spreads|propagate|propagates|infect|infects|carry\s+over|carries\s+over)\s+(?:to|into|over\s+to|onto)\s+(?:my|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:code|project|app|work|program|software|library|repo)\b`), true, []string{"copyleft", "viral", "share", "reciprocal", "inherit", "spread", "propagat", "infect", "carr", "compl", "violat", "breach", "break"}, nil},
 	// What others may do with the asker's permissively licensed code ("someone cloned our
 	// MIT repo, swapped in their own licence and sells it"), or whether a permissive
 	// licence's notice makes it viral, is what a permissive licence allows.
