@@ -1796,7 +1796,7 @@ func withTextAsks(r bot.Reply, id, use string) bot.Reply {
 // tool used only in our CI, any duties?" needs the policy's approval, and the licence
 // asks nothing of it. ok is false when the data does not describe the text.
 func licenceItself(id, use string) (bot.Field, bool) {
-	asks, known := license.AsksUnshared(id)
+	asks, known := license.AsksUnshared(id, use)
 	if !known {
 		return bot.Field{}, false
 	}
@@ -1807,7 +1807,11 @@ func licenceItself(id, use string) (bot.Field, bool) {
 	if len(asks) == 0 {
 		return bot.Field{Label: "The licence itself", Value: fmt.Sprintf("Its text asks nothing of %s: its conditions bind copies handed to others, and %s. The verdict is the policy's.", what, none)}, true
 	}
-	return bot.Field{Label: "The licence itself", Value: fmt.Sprintf("Of %s, its text asks only:\n• %s\nIts other conditions bind copies handed to others.", what, strings.Join(asks, "\n• "))}, true
+	tail := "Its other conditions bind copies handed to others."
+	if use == "saas" && license.SharesByShowing(id) {
+		tail = "Its other conditions bind sharing the work, which takes in showing it to the public: a service that shows it owes them too."
+	}
+	return bot.Field{Label: "The licence itself", Value: fmt.Sprintf("Of %s, its text asks only:\n• %s\n%s", what, strings.Join(asks, "\n• "), tail)}, true
 }
 
 // policyLink is where an answer points for the policy: its URL, or what the built-in

@@ -439,7 +439,7 @@ func TestWorkTakenByOthersAnswered(t *testing.T) {
 // nothing of the asker's own code, with the FAQ that says so.
 func TestServiceApartAnswered(t *testing.T) {
 	answered(t, "Our closed app talks over the network to an AGPL server we host, unmodified. A vendor says that makes our client code AGPL as well and we'd have to publish everything. Is that right?",
-		[]string{"may `AGPL-3.0-only` code run as a service of its own that your code only talks to over a network?", "not combined with your code", "gpl-faq.html#MereAggregation"},
+		[]string{"may `AGPL-3.0-only` code run as a service of its own that your code only talks to over a network, and what do you owe under it?", "not combined with your code", "gpl-faq.html#MereAggregation"},
 		nil)
 	answered(t, "we run an agpl app as our saas", []string{"`AGPL-3.0-only` in a network service (SaaS)"}, []string{"not combined with your code"})
 }
@@ -948,6 +948,15 @@ func TestOwedBesideVerdict(t *testing.T) {
 		[]string{"linked dynamically into your work, and what do you owe under it?", "Its text asks: • keep the copyright notice"}, nil)
 	answered(t, "can we use CC-BY-4.0 icons in our desktop app?", []string{"Allowed with obligations"}, []string{"Its text asks", "what do you owe"})
 	answered(t, "is there anything to do with the GPL-2.0-only code in our desktop app?", nil, []string{"what do you owe"})
+	// Whether anything must be published, of a use that hands no copy to anyone.
+	answered(t, "using a gpl-3.0 lib in our commercial saas, code never leaves our servers. do we have to publish our code?",
+		[]string{"in a network service (SaaS), and what do you owe under it?", "The licence itself: Its text asks nothing of a network service"}, nil)
+	// A service under a Creative Commons licence may share the work by showing it: no
+	// claim that its text asks nothing, and what binds showing the work is said.
+	answered(t, "thinking of a paid per-request api around conceptnet numberbatch (cc by-sa 4.0). allowed, and do i have to open source the api code?",
+		nil, []string{"asks nothing of a network service"})
+	answered(t, "can we use CC-BY-NC-4.0 data in our SaaS?",
+		[]string{"Of a network service, its text asks only:", "a service that shows it owes them too"}, []string{"bind copies handed to others"})
 }
 
 // TestLockedDeviceNote: a message about a device locked to its maker's signed software,

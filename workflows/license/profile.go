@@ -186,16 +186,23 @@ func Conditions(id string) []string {
 }
 
 // AsksUnshared is what the text of id asks of someone who uses the code without handing
-// a copy to anyone, in house or behind a network service: only the conditions that bind
-// use itself (the AGPL's offer of source to network users of a changed version, a
-// non-commercial clause), for the others bind copies passed on. known is false when the
-// data does not describe id's text (the SSPL, whose service clause binds a service
-// run unchanged, is not there).
-func AsksUnshared(id string) (asks []string, known bool) {
+// a copy to anyone, in house (use "internal") or behind a network service ("saas"): only
+// the conditions that bind use itself (the AGPL's offer of source to network users of a
+// changed version, a non-commercial clause, the SSPL's service clause), for the others
+// bind copies passed on. known is false when the data does not describe id's text, and
+// for a service under a Creative Commons licence that asks nothing of use itself: those
+// licences bind sharing, which takes in showing the work to the public, so whether a
+// service owes their credit depends on what it shows (SharesByShowing).
+func AsksUnshared(id, use string) (asks []string, known bool) {
 	cs, ok := clauses().Licenses[id]
 	if !ok {
 		return nil, false
 	}
+	defer func() {
+		if use == "saas" && len(asks) == 0 && SharesByShowing(id) {
+			known = false
+		}
+	}()
 	for _, c := range cs {
 		if slices.Contains(clauses().Unshared, c) {
 			asks = append(asks, clauses().Conditions[c])
@@ -247,6 +254,13 @@ func topLevelTerms(expr string) []string {
 		}
 	}
 	return terms
+}
+
+// SharesByShowing tells whether id's conditions bind sharing the work in the Creative
+// Commons sense, which takes in displaying it to the public and making it available, so
+// that a service showing the work shares it.
+func SharesByShowing(id string) bool {
+	return slices.Contains(clauses().Licenses[id], "credit")
 }
 
 // Difference is what sets two licences apart: what the text of each asks that the

@@ -4021,6 +4021,10 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// in the product means, not contributing upstream.
 		q.Topic = ""
 	}
+	// "our go microservice imports keratin authn-go (lgpl) unmodified. do we have to
+	// publish the service's source?": of a use that hands no copy to anyone, whether
+	// anything must be published is what the licence's text asks of that use.
+	owed = owed || (q.Use == "internal" || q.Use == "saas") && publishAskedRE.MatchString(n)
 	q.Owed = owed && q.Kind == AskVerdict && q.Use != "" && q.Topic == ""
 	return q, true
 }
