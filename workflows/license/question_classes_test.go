@@ -7548,3 +7548,15 @@ func TestBreakingALicenceIsCopyleftTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestMorePermissiveIsNoTopic guards "a more permissive licence" said of one a project
+// could move to, or one a use might need ("we'd ship simplecpp (lgpl) inside a runtime
+// we give to customers, do we need a more permissive licence for that"): the question
+// is still about the licence named; only the most or least permissive licence asked for
+// is the topic.
+func TestMorePermissiveIsNoTopic(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"we'd ship simplecpp (lgpl) inside a runtime we give to customers, do we need a more permissive licence for that": "",
+		"i always thought the GPL was the most permissive licence there is - is that not the case?":                       "permissive",
+	})
+}

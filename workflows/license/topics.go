@@ -489,7 +489,7 @@ var topicWords = []struct {
 		regexp.MustCompile(`\b(?:mit|bsd|isc|apache|zlib|unlicense|0bsd|permissive)\b`)},
 	// "i always thought the GPL was the most permissive licence there is": how permissive
 	// a licence is, which the answer says of each licence named.
-	{"permissive", regexp.MustCompile(`\b(?:most|more|least|less|very|quite|really|fairly)\s+permissive\b[^.?!]{0,30}\b(?:licen[cs]es?|one|there\s+is)\b|\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:actually\s+|really\s+|even\s+)?(?:permissive|copyleft)\s*\?`), false, []string{"permissive", "copyleft"}, nil},
+	{"permissive", regexp.MustCompile(`\b(?:most|least)\s+permissive\b[^.?!]{0,30}\b(?:licen[cs]es?|one|there\s+is)\b|\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:actually\s+|really\s+|even\s+)?(?:permissive|copyleft)\s*\?`), false, []string{"permissive", "copyleft"}, nil},
 	{"permissive", regexp.MustCompile(`\bpermissive\b[^?]{0,160}\b(?:anyone|anybody|others|people|competitors?)\s+(?:can|could|may|might|is\s+free\s+to)\s+(?:\w+\s+){0,2}?(?:copy|resell|sell|fork|take|reuse|close)\b`), true, []string{"permissive"}, nil},
 	{"permissive", regexp.MustCompile(`\bpermissive\s+licen[cs]e\b[^?]{0,160}\b(?:have\s+to|has\s+to|must|need\s+to|needs\s+to)\s+be\s+(?:released|licen[cs]ed|published|distributed|made|open)|\b(?:what\s+(?:is|are|makes)|explain|meaning\s+of|define)\b[^.?!]{0,20}\bpermissive\s+licen[cs]e|\bpermissive\s+(?:vs\.?|versus|or)\s+copyleft\b|\bcopyleft\s+(?:vs\.?|versus|or)\s+permissive\b|\bpermissive\b[^.?!]{0,30}\b(?:mean|means|meaning)\b`), true, []string{"permissive"}, nil},
 	// "Or later" asked about as such, licences named or not: "what does the “or later”
