@@ -289,6 +289,8 @@ func TestMaintainerAsksAboutCLA(t *testing.T) {
 	answered(t, "A contributor sent a one-line README fix to our company's Apache-2.0 certificate tool and then objected to our CLA bot. He says a DCO would be enough. Do we actually need a CLA?",
 		[]string{"Asking your project's contributors for a CLA or a DCO", "Most projects need neither", "rights beyond its licence"},
 		[]string{"Request: CLA signature", "cannot sign for it on your own"})
+	answered(t, "Our project recently joined the OpenJS Foundation and still runs the old JS Foundation CLA bot. Do we have to keep a CLA at all?",
+		[]string{"Asking your project's contributors for a CLA or a DCO"}, []string{"Request: CLA signature"})
 	answered(t, "should i sign the cla for the kubernetes project?",
 		[]string{"Signing a contributor licence agreement (CLA)", "Request: CLA signature"},
 		[]string{"Most projects need neither"})
