@@ -7560,3 +7560,14 @@ func TestMorePermissiveIsNoTopic(t *testing.T) {
 		"i always thought the GPL was the most permissive licence there is - is that not the case?":                       "permissive",
 	})
 }
+
+// TestCreativeCommonsElementsFirst guards a Creative Commons licence named by its
+// elements before the name ("a non-commercial share-alike Creative Commons licence").
+func TestCreativeCommonsElementsFirst(t *testing.T) {
+	wantReadings(t, []reading{
+		{"our content is under a non-commercial share-alike Creative Commons licence. ok for our saas?", "CC-BY-NC-SA-4.0", "saas"},
+		{"the art is under a share-alike creative commons licence, can we use it in our game?", "CC-BY-SA-4.0", ""},
+		{"the images are under an attribution-only creative commons licence, fine for our saas?", "CC-BY-4.0", "saas"},
+		{"the sounds are under a no-derivatives creative commons 3.0 licence. ok in our saas?", "CC-BY-ND-3.0", "saas"},
+	})
+}
