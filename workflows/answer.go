@@ -1245,6 +1245,16 @@ func readings(q license.Question) []license.Assumption {
 		if p.Project.Tool && q.Use == "internal" {
 			why += "; building or developing with a tool does not distribute it, so its licence does not reach what you make with it"
 		}
+		offered := "it is offered under `" + p.License + "`"
+		if i := slices.IndexFunc(notes, func(a license.Assumption) bool {
+			return a.Said == p.Said && strings.HasPrefix(a.Why, offered+";")
+		}); i >= 0 {
+			// "can we use logback in our closed product?": one line says where the
+			// project's choice comes from and which option is read.
+			detail := strings.TrimPrefix(why, "its licence, ")
+			notes[i].Why = offered + " (" + detail + ")" + strings.TrimPrefix(notes[i].Why, offered)
+			continue
+		}
 		notes = append(notes, license.Assumption{Said: p.Said, ID: p.License, Why: why})
 	}
 	return notes

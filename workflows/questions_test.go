@@ -990,6 +990,15 @@ func TestCopyleftTakenIn(t *testing.T) {
 		nil, []string{note, "went into your work unplanned"})
 }
 
+// TestProjectOptionReadOnce: a project offered under a choice, read as the option that
+// asks least, gets one line saying so, with where its choice comes from, not a second
+// line reading it as the whole choice.
+func TestProjectOptionReadOnce(t *testing.T) {
+	answered(t, "can we use logback in our closed product?",
+		[]string{"Read “logback” as `EPL-1.0`: it is offered under `EPL-1.0 OR LGPL-2.1-only` (as https://", "the option that asks least"},
+		[]string{"Read “logback” as `EPL-1.0 OR LGPL-2.1-only`"})
+}
+
 // TestLicenceItselfBesideStricterPolicy: where the policy holds back a use that hands no
 // copy to anyone (in house, a network service), the verdict says what the licence's own
 // text asks of that use: nothing for the GPL's conditions, which bind copies passed on;
@@ -1131,7 +1140,7 @@ func TestChoosingForTextArtAndData(t *testing.T) {
 // licence it has now.
 func TestProjectVersionWithItsSource(t *testing.T) {
 	answered(t, "is itextsharp 4.1.6 ok in our commercial product?",
-		[]string{"Read “itextsharp” as `MPL-1.1 OR LGPL-2.0-or-later`: version 4.1.6", "as https://github.com/LibrePDF/OpenPDF/wiki/OpenPDF---License-MPL---LGPL-background-info says"},
+		[]string{"Read “itextsharp” as `MPL-1.1`: it is offered under `MPL-1.1 OR LGPL-2.0-or-later` (version 4.1.6", "as https://github.com/LibrePDF/OpenPDF/wiki/OpenPDF---License-MPL---LGPL-background-info says"},
 		[]string{"AGPLv3-license says"})
 	answered(t, "can we use itext 7 in our closed app?",
 		[]string{"`AGPL-3.0-only` in something you distribute: Not allowed", "as https://itextpdf.com/how-buy/AGPLv3-license says"}, nil)
