@@ -291,6 +291,8 @@ func TestMaintainerAsksAboutCLA(t *testing.T) {
 		[]string{"Request: CLA signature", "cannot sign for it on your own"})
 	answered(t, "Our project recently joined the OpenJS Foundation and still runs the old JS Foundation CLA bot. Do we have to keep a CLA at all?",
 		[]string{"Asking your project's contributors for a CLA or a DCO"}, []string{"Request: CLA signature"})
+	answered(t, "we forked nylas mail as a community project — do contributors still have to sign nylas's cla?",
+		[]string{"Asking your project's contributors for a CLA or a DCO"}, []string{"Request: CLA signature"})
 	answered(t, "should i sign the cla for the kubernetes project?",
 		[]string{"Signing a contributor licence agreement (CLA)", "Request: CLA signature"},
 		[]string{"Most projects need neither"})

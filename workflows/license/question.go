@@ -1033,7 +1033,10 @@ var choiceForOwnRE = regexp.MustCompile(`\b(?:use|pick|choose|go\s+with|adopt|re
 var maintainerAgreementRE = regexp.MustCompile(`\b(?:do|does|should|must|would|shall)\s+(?:we|i|our\s+(?:[\w-]+\s+)?project|my\s+(?:[\w-]+\s+)?project|the\s+project)\s+(?:actually\s+|really\s+|even\s+|still\s+)?(?:(?:have|need|needs)\s+to\s+(?:keep|use|require|have|run|ask\s+for)|need|needs|require|requires|have|use|want|ask\s+for|keep)\s+(?:a\s+|an\s+|the\s+|our\s+|any\s+)?(?:cla|clas|dco|contributor\s+(?:licen[cs]e\s+)?agreements?)\b|\b(?:our|my)\s+(?:cla|dco)\s+(?:bot|check|assistant|requirement)\b|\brequir(?:e|ing)\s+(?:contributors\s+to\s+sign\s+)?(?:a\s+|an\s+)?(?:cla|dco)\b|\bcla\s+or\s+(?:just\s+)?(?:a\s+)?dco\b|\bdco\s+or\s+(?:a\s+)?cla\b|\bdco\s+(?:would\s+be|is)\s+enough\b|\b(?:need|needs|make|makes|making|have|has|get|ask|asking|want|force|forcing)\s+(?:our\s+|the\s+|all\s+|outside\s+|external\s+|new\s+)?contributors\s+(?:to\s+)?sign\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:cla|clas|dco|contributor\s+(?:licen[cs]e\s+)?agreements?)\b` +
 	// "what must those contributors sign?", "should contributors have to sign a CLA?",
 	// "why do contributors need to sign a CLA?": what a project asks of its contributors.
-	`|\b(?:what|why)\s+(?:must|should|do|does|would|will)\s+(?:those\s+|these\s+|the\s+|our\s+|its\s+|your\s+|outside\s+|external\s+|new\s+)?contributors\s+(?:have\s+to\s+|need\s+to\s+)?sign\b|\bshould\s+(?:our\s+|the\s+)?contributors\s+(?:have\s+to\s+|need\s+to\s+)?sign\b`)
+	`|\b(?:what|why)\s+(?:must|should|do|does|would|will)\s+(?:those\s+|these\s+|the\s+|our\s+|its\s+|your\s+|outside\s+|external\s+|new\s+)?contributors\s+(?:have\s+to\s+|need\s+to\s+)?sign\b|\bshould\s+(?:our\s+|the\s+)?contributors\s+(?:have\s+to\s+|need\s+to\s+)?sign\b` +
+	// "we forked nylas mail as a community project — do contributors still have to sign
+	// nylas's cla?"
+	`|\b(?:do|does|must|will|would)\s+(?:our\s+|the\s+|its\s+|new\s+|outside\s+|external\s+)?contributors\s+(?:still\s+|really\s+|also\s+|now\s+)?(?:have\s+to|need\s+to|must)\s+sign\b`)
 
 // authorPaidRE: the authors of a project ask how to be paid by those who use it
 // commercially ("if a company makes money with it I'd like them to pay me", "can I pick
