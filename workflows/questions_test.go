@@ -293,6 +293,13 @@ func TestMaintainerAsksAboutCLA(t *testing.T) {
 		[]string{"Asking your project's contributors for a CLA or a DCO"}, []string{"Request: CLA signature"})
 	answered(t, "we forked nylas mail as a community project — do contributors still have to sign nylas's cla?",
 		[]string{"Asking your project's contributors for a CLA or a DCO"}, []string{"Request: CLA signature"})
+	// Offering the project under a second licence, or adding a CLA, weighed by its
+	// maintainers; a contributor asking whether they may add a sign-off is not that.
+	answered(t, "Our iOS messaging app is GPLv3. VLC for iOS is dual-licensed under the MPL 2.0 and the GPL. Should we offer MPL-2.0 alongside GPLv3-or-later, and what does that change for contributors?",
+		[]string{"Asking your project's contributors for a CLA or a DCO", "sell it under other terms (dual licensing)"}, []string{"Request: CLA signature"})
+	answered(t, "We're reviving our navigation mesh library and one maintainer wants a contributor license agreement added. Should we add one?",
+		[]string{"Asking your project's contributors for a CLA or a DCO"}, nil)
+	answered(t, "The upstream project requires a DCO sign-off on each commit. Can I add it for work I do on the job?", nil, []string{"Asking your project's contributors for a CLA or a DCO"})
 	answered(t, "should i sign the cla for the kubernetes project?",
 		[]string{"Signing a contributor licence agreement (CLA)", "Request: CLA signature"},
 		[]string{"Most projects need neither"})

@@ -1038,6 +1038,12 @@ var maintainerAgreementRE = regexp.MustCompile(`\b(?:do|does|should|must|would|s
 	// nylas's cla?"
 	`|\b(?:do|does|must|will|would)\s+(?:our\s+|the\s+|its\s+|new\s+|outside\s+|external\s+)?contributors\s+(?:still\s+|really\s+|also\s+|now\s+)?(?:have\s+to|need\s+to|must)\s+sign\b`)
 
+// ownDualLicenceRE: a project's maintainers weigh offering their work under a second
+// licence ("Should we offer MPL-2.0 alongside GPLv3-or-later, and what does that change
+// for contributors?", "we'd like to dual-license our library"): what they would need
+// from contributors, not whether to sign a CLA.
+var ownDualLicenceRE = regexp.MustCompile(`\b(?:should|could|shall|would)\s+we\s+(?:also\s+|then\s+)?(?:offer|add|dual[- ]?licen[cs]e)\b|\b(?:we|i)\s+(?:want|plan|intend|hope|(?:'d|would)\s+like)\s+to\s+(?:offer\s+[^.?!]{0,40}\b(?:alongside|as\s+well|too|in\s+addition)|dual[- ]?licen[cs]e)\b`)
+
 // authorPaidRE: the authors of a project ask how to be paid by those who use it
 // commercially ("if a company makes money with it I'd like them to pay me", "can I pick
 // a licence that restricts commercial use?").
@@ -3232,7 +3238,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// A Creative Commons licence weighed for one's project ("we put our js project under
 	// cc by-sa. someone says switch to gpl") gets what those licences are meant for too.
 	q.NonCode = q.Topic == "choose" && (nonCodeRE.MatchString(lower) || namesCreativeCommonsBY(f.ids))
-	q.Maintainer = q.Topic == "cla" && maintainerAgreementRE.MatchString(lower) || q.Topic == "noncommercial" && len(f.ids) == 0 && authorPaidRE.MatchString(lower)
+	q.Maintainer = q.Topic == "cla" && (maintainerAgreementRE.MatchString(lower) || ownDualLicenceRE.MatchString(lower)) || q.Topic == "noncommercial" && len(f.ids) == 0 && authorPaidRE.MatchString(lower)
 	if q.Topic == "orlater" && len(f.ids) > 0 && spdxAskRE.MatchString(lower) {
 		q.Topic = "" // "libcap says "bsd or gpl v2" with no "or later": which spdx expression?"
 	}
