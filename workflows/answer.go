@@ -503,7 +503,7 @@ func runAsk(w *work) error {
 		r.Blocks = append([]bot.Block{bot.Context(fmt.Sprintf("⚠️ %s cannot be combined in one program: the OSADL matrix lets none of them go into a work under another. Shipped as separate programs side by side, each keeps its own licence.", "`"+strings.Join(parts, "` and `")+"`"))}, r.Blocks...)
 		r.Blocks = append(r.Blocks, bot.Buttons(bot.Button{Label: "Can they be combined?", Action: actionCombine, Value: strings.Join(parts, "\t"), Command: combineCommand(parts)}))
 	}
-	if q.Use == "mobile" && w.throughApplesStore(q.Expression) {
+	if (q.Use == "mobile" || q.Use == "distribute") && w.throughApplesStore(q.Expression) {
 		r.Blocks = append([]bot.Block{bot.Context(appStoreNote)}, r.Blocks...)
 	}
 	if note, ok := w.lockedDevice(q.Expression); ok {
@@ -845,7 +845,7 @@ func (w *work) answerCompatibility(in, out, use string, assumed bool, move relic
 		// the one may go under the other; the owners of the code decide whether it moves.
 		r.Blocks = append(r.Blocks, bot.Fields(movingField(t)))
 	}
-	if use == "mobile" && w.throughApplesStore(out) {
+	if (use == "mobile" || use == "distribute") && w.throughApplesStore(out) {
 		// "should we switch our ipad app from the MPL to the GPL? it ships through the
 		// app store": the work under the GPL goes out through the store.
 		r.Blocks = append(r.Blocks, bot.Context(appStoreNote))

@@ -930,6 +930,10 @@ func TestAppleStoreNote(t *testing.T) {
 	answered(t, "can I publish an app with a GPL library on the iOS app store?", []string{note}, nil)
 	answered(t, "can I publish an app with a GPL library on google play?", []string{"in a mobile app"}, []string{note})
 	answered(t, "can I publish an app with an MIT library on the iOS app store?", []string{"`MIT` in a mobile app"}, []string{note})
+	// The Mac App Store hands out desktop programs, under Apple's terms too; another
+	// platform's app store is not Apple's.
+	answered(t, "could we publish iina builds (gplv3) on the mac app store", []string{"`GPL-3.0-only` in something you distribute", note}, nil)
+	answered(t, "odoo's date_range module is lgpl-3 in the OCA repo but the odoo app store lists it as agpl-3. which do i go by?", nil, []string{note, "mobile"})
 }
 
 // TestClosedPluginsForOwnGPLProgram: closed plug-ins for the asker's own GPL program get

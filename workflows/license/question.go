@@ -457,6 +457,9 @@ var useWords = []struct {
 		"tools to build", "tool to build", "as a build tool", "tools to compile", "tool to compile",
 		"as a dev dependency", "as a devdependency", "only a dev dependency", "only a devdependency", "build time only", "only needed at build time", "needed only at build time",
 		"only at build time", "at build time only", "only during the build", "only during build"}}, // said outright, it wins
+	// Apple's store for desktop apps ("the Mac App Store", rewritten "mac store" by
+	// useFrom) hands out desktop programs.
+	{"distribute", []string{"mac store"}},
 	// An app sold through an app store is a mobile app however it links: the store's
 	// terms are what decide for copyleft code there.
 	{"mobile", []string{"store app", "store apps", "app store", "play store", "google play", "app stores", "iphone", "ipad", "android app", "ios app", "android apps", "ios apps", "mobile app", "mobile apps", "iphone app", "apk",
@@ -1384,8 +1387,21 @@ var ownGNUWorkRE = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+)?(?:[\w.+-]+\s+)
 var appleStoreRE = regexp.MustCompile(`(?i)\b(?:apple(?:'s|’s)?\s+(?:app\s+)?store|app\s+store|testflight|ios|iphone|ipad|ipados)\b`)
 
 // ThroughApplesStore tells whether the text has the work go out through Apple's App
-// Store, whose terms of use come on top of the work's licence.
-func ThroughApplesStore(text string) bool { return appleStoreRE.MatchString(text) }
+// Store, whose terms of use come on top of the work's licence; another platform's app
+// store ("the odoo app store") is not Apple's.
+func ThroughApplesStore(text string) bool {
+	return appleStoreRE.MatchString(otherAppStoreRE.ReplaceAllString(text, " "))
+}
+
+// platformStoreRE finds an app store named for a platform that is no phone's (normalised
+// text): the Mac App Store, which hands out desktop programs, and the stores of server and
+// web platforms ("the odoo app store", "the nextcloud app store"), whose apps are add-ons
+// downloaded for them.
+var platformStoreRE = regexp.MustCompile(`\b(mac|macos|odoo|nextcloud|owncloud|shopify|wordpress|atlassian|jira|confluence|slack|zoom|salesforce|home\s*assistant|synology|qnap|truenas|unraid|grafana|splunk|magento|prestashop|joomla|drupal|mattermost|rocket\s*chat|zendesk|hubspot|monday|miro|figma|notion)\s+app\s*store\b`)
+
+// otherAppStoreRE finds, in text as written, an app store of another platform than
+// Apple's ("the odoo app store", "Nextcloud's app store").
+var otherAppStoreRE = regexp.MustCompile(`(?i)\b(?:odoo|nextcloud|owncloud|shopify|wordpress|atlassian|jira|confluence|slack|zoom|salesforce|home\s*assistant|synology|qnap|truenas|unraid|grafana|splunk|magento|prestashop|joomla|drupal|mattermost|rocket\.?\s*chat|zendesk|hubspot|monday|miro|figma|notion)(?:'s|’s)?\s+app\s*store\b`)
 
 // lockedDeviceRE: a device that runs only software its maker signed ("our devices use
 // secure boot", "the hardware only boots software signed with our private key", "the
@@ -5503,6 +5519,11 @@ var infoSiteRE = regexp.MustCompile(` (?:a|an|the|this|that|one|some|someones) b
 
 // useFrom is the use the words say, by useWords' order.
 func useFrom(n string) string {
+	if strings.Contains(n, "app store") || strings.Contains(n, "appstore") {
+		// "the odoo app store", "the Mac App Store": a store for a platform that is no
+		// phone's.
+		n = platformStoreRE.ReplaceAllString(n, " ${1} store ")
+	}
 	if strings.Contains(n, " studio") || strings.Contains(n, " sdk ") || strings.Contains(n, " emulator") {
 		// A development tool named for a platform ("Android Studio", "the iOS SDK") says
 		// what the asker builds with, not where the code goes.

@@ -7571,3 +7571,25 @@ func TestCreativeCommonsElementsFirst(t *testing.T) {
 		{"the sounds are under a no-derivatives creative commons 3.0 licence. ok in our saas?", "CC-BY-ND-3.0", "saas"},
 	})
 }
+
+// TestPlatformAppStores guards app stores that are no phone's: the Mac App Store hands
+// out desktop programs (Apple's terms still come with it), and a server or web
+// platform's store ("the odoo app store") is neither a phone's nor Apple's.
+func TestPlatformAppStores(t *testing.T) {
+	wantReadings(t, []reading{
+		{"could we publish iina builds (gplv3) on the mac app store", "GPL-3.0-only", "distribute"},
+		{"can we sell our GPL-3.0-only app on the app store?", "GPL-3.0-only", "mobile"},
+	})
+	if q, _ := ParseQuestion("odoo's date_range module is lgpl-3 in the OCA repo but the odoo app store lists it as agpl-3. which do i go by?"); q.Use == "mobile" {
+		t.Error("the odoo app store read as a phone's")
+	}
+	for text, want := range map[string]bool{
+		"could we publish iina builds on the mac app store": true,
+		"the odoo app store lists it as agpl-3":             false,
+		"nextcloud's app store: can an mpl app go in?":      false,
+	} {
+		if got := ThroughApplesStore(text); got != want {
+			t.Errorf("ThroughApplesStore(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
