@@ -1943,6 +1943,16 @@ func closedOSPort(lower string) string {
 // that the something is a licence.
 var requiresAskRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:does|do)\s+((?:the\s+|that\s+|this\s+|its\s+|their\s+)?[^?.!]{1,40}?)\s+(?:actually\s+|really\s+|exactly\s+|then\s+)?(?:require|ask|demand|oblige|expect|need\s+(?:from|of)\s+(?:us|me)|want\s+from\s+(?:us|me|(?:an?|our|my|the)\s+(?:[\w-]+\s+){0,2}?(?:app|apps|program|product|work|project|binary|game))|let\s+(?:us|me)\s+do|allow\s+(?:us|me)\s+to\s+do)\b`)
 
+// requiresThatRE asks whether a licence demands what the message has said ("slimevr
+// readme says anything built on it has to announce it uses slimevr. does mit actually
+// require that?"); requiresThat checks that what is asked of is a licence.
+var requiresThatRE = regexp.MustCompile(`\b(?:does|do|would)\s+((?:the\s+)?[\w.+-]+(?:\s+[\d.]+)?)(?:\s+licen[cs]e)?\s+(?:actually\s+|really\s+|even\s+)?(?:require|demand|ask\s+for|mandate)\s+(?:that|this|any\s+of\s+that)\s*\?`)
+
+func requiresThat(lower string) bool {
+	m := requiresThatRE.FindStringSubmatch(lower)
+	return m != nil && len(FindLicenses(m[1])) > 0
+}
+
 // dutiesAskRE asks, of a use the message gives, whether anything is owed: "any
 // obligations?", "anything we must do", "anything i have to do licence-wise?", "any
 // duties?"; not "anything to do with the GPL".
@@ -3969,7 +3979,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// question, whatever use the message gives.
 	owe := q.Kind == AskVerdict && (oweAskRE.MatchString(lower) || putLicenceAskRE.MatchString(lower))
 	owed := owe || q.Kind == AskVerdict && dutiesAskRE.MatchString(lower)
-	requires := q.Kind == AskVerdict && (strings.Contains(lower, "what d") && asksWhatLicenceRequires(lower) || limitsWhatRE.MatchString(lower) || whatToDoRE.MatchString(lower) || followOnlyRE.MatchString(lower) || owe && !canUseCompiledRE.MatchString(lower))
+	requires := q.Kind == AskVerdict && (strings.Contains(lower, "what d") && asksWhatLicenceRequires(lower) || requiresThat(lower) || limitsWhatRE.MatchString(lower) || whatToDoRE.MatchString(lower) || followOnlyRE.MatchString(lower) || owe && !canUseCompiledRE.MatchString(lower))
 	if q.Kind == AskVerdict && q.Use == "" && q.Proprietary && bareAllowedRE.MatchString(lower) {
 		// "making a free but closed source java tool with jfoenix (apache 2.0). allowed?
 		// what do i need to do": a closed program asked about is, unless said otherwise,

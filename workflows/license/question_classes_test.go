@@ -7593,3 +7593,16 @@ func TestPlatformAppStores(t *testing.T) {
 		}
 	}
 }
+
+// TestDoesTheLicenceRequireThat guards a licence asked whether it demands what the
+// message said ("… has to announce it uses slimevr. does mit actually require that?"):
+// what the licence asks is the question; "do we actually need that?" names none.
+func TestDoesTheLicenceRequireThat(t *testing.T) {
+	q, _ := ParseQuestion("slimevr readme says anything built on it has to announce it uses slimevr. does mit actually require that?")
+	if q.Kind != AskProfile || q.Expression != "MIT" {
+		t.Errorf("read kind %d %q; want MIT's profile", q.Kind, q.Expression)
+	}
+	if requiresThat("someone asked us to dual license our bsd extension. do we actually need that?") {
+		t.Error("'do we actually need that?' read as a licence asked")
+	}
+}
