@@ -7606,3 +7606,12 @@ func TestDoesTheLicenceRequireThat(t *testing.T) {
 		t.Error("'do we actually need that?' read as a licence asked")
 	}
 }
+
+// TestMoonlightIsNoSideJob guards a project named Moonlight ("a paid fork of
+// moonlight-ios on the app store"): moonlighting is a side job, the project's name is not.
+func TestMoonlightIsNoSideJob(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"someone put a paid fork of moonlight-ios on the app store, still gplv3 with the source online. isn't that a violation?": "",
+		"my employer's handbook bans moonlighting. can i still publish my side project?":                                         "employer",
+	})
+}
