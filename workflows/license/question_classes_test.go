@@ -7615,3 +7615,12 @@ func TestMoonlightIsNoSideJob(t *testing.T) {
 		"my employer's handbook bans moonlighting. can i still publish my side project?":                                         "employer",
 	})
 }
+
+// TestWhoIsOnTheHook guards who answers for the licences of what is handed out ("who is
+// on the hook for licence compliance, the registry or us?"): what counts as distribution.
+func TestWhoIsOnTheHook(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"if we publish a docker image that contains our own closed software on top of a linux base with gpl packages, who is on the hook for licence compliance, the registry or us?": "distribution",
+		"who is liable for the licences of the packages in our image?": "distribution",
+	})
+}
