@@ -1494,6 +1494,15 @@ func findLicenses(text string) found {
 			i--
 			continue
 		}
+		if dataLicence(h.id) && h.end <= len(lower) {
+			// "the delphi osm map lib is mpl": a library made for a dataset, said to be
+			// under a licence, is code of its own; the dataset is only what it is for.
+			if m := libraryForDataRE.FindStringIndex(lower[h.end:]); m != nil && slices.ContainsFunc(hits, func(l hit) bool { return l.project == nil && l.pos == h.end+m[1] }) {
+				hits = slices.Delete(hits, i, i+1)
+				i--
+				continue
+			}
+		}
 		afterLicence := i > 0 && hits[i-1].project == nil && hits[i-1].end >= 0 && hits[i-1].end <= h.pos &&
 			adjacentRE.MatchString(lower[hits[i-1].end:h.pos])
 		// "can i write a wordpress plugin under mit?": the licence is the asker's plugin's,
@@ -2492,6 +2501,10 @@ var (
 
 // likenessBeforeRE: the words before a licence's name that make it a likeness: "reads
 // like MIT", "similar to the BSD licence", "functionally equivalent to MIT".
+// libraryForDataRE: a library said after a dataset's name, then its licence ("osm map
+// lib is mpl", "openstreetmap client library, which is licensed under the").
+var libraryForDataRE = regexp.MustCompile(`^(?:\s+[\w-]+){0,2}?\s+(?:lib|libs|library|libraries|component|components|wrapper|bindings?|client|sdk|widget|control)\s*,?\s+(?:which\s+|that\s+)?(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?`)
+
 // moduleOfAfterRE: what follows a platform's name when a module of it is said to be
 // under a licence: " 2 apple pay module is ", " payment extension, which is ".
 var moduleOfAfterRE = regexp.MustCompile(`^(?:\s+v?\d[\w.]*)?(?:\s+[\w-]+){1,3}?\s+(?:modules?|plug-?ins?|extensions?|themes?|add-?ons?)\s*,?\s+(?:which\s+|that\s+)?(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?`)

@@ -7624,3 +7624,16 @@ func TestWhoIsOnTheHook(t *testing.T) {
 		"who is liable for the licences of the packages in our image?": "distribution",
 	})
 }
+
+// TestLibraryForADataset guards a library made for a dataset, said to be under a
+// licence ("the delphi osm map lib is mpl"): the library's licence, not a claim about
+// OpenStreetMap's.
+func TestLibraryForADataset(t *testing.T) {
+	q, _ := ParseQuestion("so just to confirm, the delphi osm map lib is mpl and we can use it in our commercial project as long as we share changes to its own units?")
+	if q.Claim != nil || q.Expression != "MPL-2.0" {
+		t.Errorf("read %q with claim %+v; want MPL-2.0 and no claim about OpenStreetMap", q.Expression, q.Claim)
+	}
+	if q, _ := ParseQuestion("osm is cc-by-sa, right? can we use its map data in our app?"); q.Claim == nil {
+		t.Error("a licence said of OpenStreetMap itself is no longer checked against its data")
+	}
+}
