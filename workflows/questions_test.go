@@ -552,6 +552,7 @@ func TestUnknownProjectAnswered(t *testing.T) {
 		"can we use the ru-dalle code and pretrained models in a commercial product?":          "ru-dalle",
 		"can i lift the glsl shaders out of gllock and ship them in my game?":                  "gllock",
 		"what licence are the eck helm charts under, and which ones need a paid subscription?": "eck",
+		"are tanks of freedom's art and sounds under the same licence as the code?":            "tanks of freedom",
 	} {
 		answered(t, text, []string{"I do not know `" + name + "`"}, []string{"names no licence, project or OSPO topic"})
 	}

@@ -5961,6 +5961,8 @@ var projectAskedRE = regexp.MustCompile(`(?i)\b(?:what|which)\s+licen[cs]e\s+(?:
 	`|\b(?:what|which)\s+licen[cs]es?\s+(?:are|is)\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:in|of|from|inside)\s+(?:the\s+)?([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,2}?)\s+(?:(?:app|mod|game|plugin|repo|repository|project|theme|pack|package|library|folder|directory|gui|ui)\s+)?(?:released\s+|licen[cs]ed\s+)?under\b` +
 	`|\b(?:what|which)\s+licen[cs]es?\s+are\s+(?:the\s+)?([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,2}?)\s+(?:datasets?|models?|weights|checkpoints|assets|sprites|textures|sounds|icons|images|graphics|shaders|fonts|(?:helm\s+)?charts|templates|examples|samples|docs|scripts|plugins|themes|translations|maps|levels)(?:\s+and\s+(?:the\s+)?(?:datasets?|models?|weights|checkpoints|code|assets))?\s+under\b` +
 	`|\bwhat(?:'s|’s|s|\s+is)\s+([\w][\w.+-]*)(?:'s|’s)\s+licen[cs]e\b` +
+	// "are tanks of freedom's art and sounds under the same licence as the code?"
+	`|\b(?:are|is)\s+(?:the\s+)?([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,3}?)(?:'s|’s)\s+(?:[\w-]+\s+)?(?:art|artwork|assets|sounds|music|graphics|sprites|textures|images|icons|fonts|models|data|docs|documentation)\b[^?.!]{0,40}\bunder\s+the\s+same\s+licen[cs]e\b` +
 	// "decentraland builder assets - what licence?", "frogatto's effect images
 	// (images/effects), what licence?"
 	`|` + namedThenAsked)
