@@ -509,7 +509,8 @@ func runAsk(w *work) error {
 	if note, ok := w.lockedDevice(q.Expression); ok {
 		r.Blocks = append(r.Blocks, note)
 	}
-	if license.CopyleftTakenIn(w.call.Event.Text, q.Expression) {
+	takenIn := license.CopyleftTakenIn(w.call.Event.Text, q.Expression)
+	if takenIn {
 		r.Blocks = append([]bot.Block{bot.Context(copyleftTakenInNote)}, r.Blocks...)
 	}
 	if q.LinkTaken {
@@ -576,7 +577,7 @@ func runAsk(w *work) error {
 	if q.Owed {
 		question = strings.TrimSuffix(question, "?") + ", and what do you owe under it?"
 	}
-	if license.CopyleftTakenIn(w.call.Event.Text, q.Expression) {
+	if takenIn {
 		question = fmt.Sprintf("`%s` code went into your work unplanned: does that put your work under it, and %s", q.Expression, question)
 	}
 	return w.reply(restated(question, readAs(r, notes)))

@@ -198,15 +198,13 @@ func AsksUnshared(id, use string) (asks []string, known bool) {
 	if !ok {
 		return nil, false
 	}
-	defer func() {
-		if use == "saas" && len(asks) == 0 && SharesByShowing(id) {
-			known = false
-		}
-	}()
 	for _, c := range cs {
 		if slices.Contains(clauses().Unshared, c) {
 			asks = append(asks, clauses().Conditions[c])
 		}
+	}
+	if use == "saas" && len(asks) == 0 && SharesByShowing(id) {
+		return nil, false
 	}
 	return asks, true
 }
@@ -223,7 +221,8 @@ func InstallationInfo(expr string) (asks, free []string) {
 	asksIt := func(term string) bool {
 		return !strings.Contains(term, " WITH ") && slices.Contains(clauses().Licenses[strings.TrimSpace(term)], installationInfo)
 	}
-	for _, term := range topLevelTerms(expr) {
+	terms, _ := Terms(expr)
+	for _, term := range terms {
 		if asksIt(term) && !slices.Contains(asks, term) {
 			asks = append(asks, term)
 		}
@@ -237,23 +236,6 @@ func InstallationInfo(expr string) (asks, free []string) {
 		}
 	}
 	return asks, free
-}
-
-// topLevelTerms are the licences (with their exceptions) an expression names, whatever
-// joins them: "(GPL-2.0-or-later OR LGPL-3.0-or-later) AND MIT" gives the three.
-func topLevelTerms(expr string) []string {
-	var terms []string
-	for _, c := range Conjuncts(expr) {
-		for _, o := range topLevel(strings.Trim(c, "()"), " OR ") {
-			o = strings.TrimSpace(o)
-			if strings.ContainsAny(o, "()") {
-				terms = append(terms, topLevelTerms(o)...)
-				continue
-			}
-			terms = append(terms, o)
-		}
-	}
-	return terms
 }
 
 // SharesByShowing tells whether id's conditions bind sharing the work in the Creative
