@@ -469,7 +469,14 @@ func runAsk(w *work) error {
 			buttons.Buttons[i].Command = useCommand(q.Expression, config.Uses[i])
 		}
 		r := bot.Reply{Text: fmt.Sprintf("How will `%s` be used?", q.Expression), Blocks: []bot.Block{buttons}}
-		return w.reply(restated(restateVerdict(q.Expression, "", q.Proprietary), readAs(r, notes)))
+		question := restateVerdict(q.Expression, "", q.Proprietary)
+		if q.AsksExpression {
+			// "what spdx expression should we declare for boringssl?": the expression is
+			// the project's licence, named; its verdict waits for the use.
+			r.Text = fmt.Sprintf("The SPDX expression: `%s`. How will it be used, for its verdict?", q.Expression)
+			question = fmt.Sprintf("which SPDX expression to write (`%s`), and may that code be used?", q.Expression)
+		}
+		return w.reply(restated(question, readAs(r, notes)))
 	}
 	d, r, err := w.decided(q.Expression, q.Use)
 	if err != nil {

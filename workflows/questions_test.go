@@ -280,6 +280,11 @@ func TestWhichSPDXExpression(t *testing.T) {
 	answered(t, "whats the spdx string for apache 2 plus the llvm exceptions",
 		[]string{"As I read it: which SPDX expression to write (`Apache-2.0 WITH LLVM-exception`), and what does it allow and require?"}, nil)
 	answered(t, "what's the spdx id for llvm-project / libc++? just apache-2.0?", []string{"which SPDX expression to write (`"}, nil)
+	// Asked for a project of several licences, with no use: the expression, and the use
+	// asked for its verdict; not a licence for the asker to choose.
+	answered(t, "what spdx expression should we declare for boringssl?",
+		[]string{"which SPDX expression to write (`OpenSSL AND ISC AND MIT AND BSD-3-Clause`)", "The SPDX expression: `OpenSSL AND ISC AND MIT AND BSD-3-Clause`. How will it be used"},
+		[]string{"Choosing a licence"})
 }
 
 // TestMaintainerAsksAboutCLA: a project's maintainers asking what to ask of their

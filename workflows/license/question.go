@@ -3645,7 +3645,10 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// asker's program.
 		q.Topic = ""
 	}
-	if q.Topic == "" && !written && len(f.ids) > 0 && asksOwnAdvice(adviceSentence(lower)) && !slices.ContainsFunc(f.next, takenInNouns) && !projectMovesOwnRE.MatchString(lower) {
+	// "what spdx expression should we declare for boringssl?": the expression the
+	// project's licence gives, not a licence for the asker to choose.
+	declaresProject := spdxAskRE.MatchString(lower) && slices.ContainsFunc(f.projects, func(p *Project) bool { return p != nil })
+	if q.Topic == "" && !written && !declaresProject && len(f.ids) > 0 && asksOwnAdvice(adviceSentence(lower)) && !slices.ContainsFunc(f.next, takenInNouns) && !projectMovesOwnRE.MatchString(lower) {
 		rs, _ := readRoles(lower, f)
 		takenIn := false // a licence taken in, unless it is the ecosystem's ("… when most of ros is bsd?")
 		for i, r := range rs {
