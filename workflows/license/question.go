@@ -1430,6 +1430,14 @@ func gnuCopyleft(id string) bool {
 	return strings.HasPrefix(id, "GPL-") || strings.HasPrefix(id, "AGPL-")
 }
 
+// employerBansRE: the asker's employer keeps licences out ("my employer bans elastic",
+// "my company can't touch GPL 3.0 code", "our company forbids GPLv3 code");
+// ownershipWordsRE: the message speaks of who owns work, which the employer topic is about.
+var (
+	employerBansRE   = regexp.MustCompile(`\b(?:my|our)\s+(?:employer|company|boss|legal(?:\s+team)?|workplace|org(?:ani[sz]ation)?)(?:'s\s+policy)?\s+(?:\w+\s+)?(?:bans?|forbids?|prohibits?|blocks?|disallows?|won'?t\s+(?:let|allow)|doesn'?t\s+(?:let|allow)|does\s+not\s+(?:let|allow)|can'?t\s+(?:use|touch|accept|allow)|cannot\s+(?:use|touch|accept|allow)|rules?\s+out)\b`)
+	ownershipWordsRE = regexp.MustCompile(`\b(?:owns?|owned|ownership|claims?|claimed|invention|ip\s+(?:clause|assignment|agreement)|side[- ]projects?|hobby\s+projects?|own\s+time|spare\s+time|free\s+time|moonlighting)\b`)
+)
+
 // copyleftTakenInRE: GPL code said to have gone into the asker's work already, unplanned
 // ("one dev pasted a little gpl code into our proprietary app", "a developer slipped gpl
 // code into our closed product", "his GPL code ended up in something we ship").
@@ -4052,6 +4060,12 @@ func parseQuestion(text string) (q Question, ok bool) {
 		if p, ok := verdictOn(q, q.Licenses[0]).AboutLicenses(); ok {
 			q = p
 		}
+	}
+	if q.Topic == "employer" && len(q.Licenses) > 0 && employerBansRE.MatchString(lower) && !ownershipWordsRE.MatchString(lower) {
+		// "positron is under the elastic licence and my employer bans elastic even for
+		// internal use. any plan for another licence?": the employer's licence policy,
+		// not who owns the asker's work.
+		q.Topic = ""
 	}
 	if q.Topic == "contribute" && q.Kind == AskVerdict && CopyleftTakenIn(lower, q.Expression) {
 		// "A contributor to a GPL server mod says our company must now open source our

@@ -7637,3 +7637,14 @@ func TestLibraryForADataset(t *testing.T) {
 		t.Error("a licence said of OpenStreetMap itself is no longer checked against its data")
 	}
 }
+
+// TestEmployerBanIsNoOwnership guards an employer's licence policy said beside a
+// licence ("my employer bans elastic even for internal use"): the licence's question,
+// not who owns the asker's work; an employer said to own or claim it still is.
+func TestEmployerBanIsNoOwnership(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"positron is under the elastic licence and my employer bans elastic even for internal use. any plan for another licence?": "",
+		"oh my tmux is wtfpl and my employer bans wtfpl. is it available under anything else?":                                    "",
+		"my employer bans side projects under the GPL-3.0-only. do they own my code?":                                             "employer",
+	})
+}
