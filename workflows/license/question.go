@@ -3966,7 +3966,9 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	// "which license is sqlite?", "is node.js MIT?": what licence a project has is asked,
 	// not a use of it.
-	licenceOf := q.Kind == AskVerdict && q.Use == "" && licenceOfAskRE.MatchString(lower)
+	licenceOf := q.Kind == AskVerdict && q.Use == "" && (licenceOfAskRE.MatchString(lower) ||
+		// "elasticsearch licence these days?": a project's licence, asked in a few words.
+		bareLicenceOfRE.MatchString(lower) && slices.ContainsFunc(f.projects, func(p *Project) bool { return p != nil }))
 	if q.Kind == AskVerdict && q.Use != "" && len(q.Licenses) == 1 && !licenceOf {
 		// "antighost minecraft mod had no license file, author once said gpl in an issue.
 		// what is it actually under now?": what licence a thing is under is asked, whatever
@@ -5779,6 +5781,10 @@ var licenceIsAskedRE = regexp.MustCompile(`\b(?:what|which)\s+licen[cs]e\s+(?:is
 // whatItIsUnderRE: what licence the thing spoken of is under, asked of it as "it" ("what
 // is it actually under now?", "what's it really licensed under?").
 var whatItIsUnderRE = regexp.MustCompile(`\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:it|this|that|they|these|those)\s+(?:\w+\s+){0,2}?(?:licen[cs]ed\s+|released\s+|distributed\s+)?under\b`)
+
+// bareLicenceOfRE: a message that is only a name and "licence", maybe with "now" or
+// "these days" ("elasticsearch licence these days?", "redis license now?").
+var bareLicenceOfRE = regexp.MustCompile(`^\W*(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+){0,2}?(?:'s|’s)?\s+licen[cs](?:e|ing)(?:\s+(?:these\s+days|now|today|nowadays|currently|status|situation))?\s*\??\s*$`)
 
 var licenceOfAskRE = regexp.MustCompile(`\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?licen[cs]es?\s+(?:is|are|does|do|did|has|have|covers?|applies|apply|governs?)\b|\bunder\s+(?:what|which)\s+licen[cs]e\b|\bwhat(?:'s|’s|\s+is)\s+(?:the\s+)?licen[cs]e\s+(?:of|for|on)\b`)
 

@@ -7648,3 +7648,15 @@ func TestEmployerBanIsNoOwnership(t *testing.T) {
 		"my employer bans side projects under the GPL-3.0-only. do they own my code?":                                             "employer",
 	})
 }
+
+// TestBareProjectLicenceAsk guards a project's licence asked in a few words
+// ("elasticsearch licence these days?"): what the project is under, not a use of it.
+func TestBareProjectLicenceAsk(t *testing.T) {
+	q, _ := ParseQuestion("elasticsearch licence these days?")
+	if q.Kind != AskProfile {
+		t.Errorf("read kind %d; want the licence's profile", q.Kind)
+	}
+	if bareLicenceOfRE.MatchString("can we use the elasticsearch licence in our app?") {
+		t.Error("a question of a use read as a project's licence asked")
+	}
+}
