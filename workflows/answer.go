@@ -1739,7 +1739,7 @@ func VerdictReply(d license.Decision, policyURL string, exceptions bool) bot.Rep
 		// A licence the policy decides case by case (the SIL Open Font License) gives
 		// no obligations of its own: what its text asks is what approval would hold to.
 		if asks := license.Conditions(d.Expression); len(asks) > 0 {
-			fields = append(fields, bot.Field{Label: "Its text asks", Value: "• " + strings.Join(asks, "\n• ")})
+			fields = append(fields, textAsksField(asks))
 		}
 	}
 	if (d.Verdict == license.NeedsApproval || d.Verdict == license.NotAllowed) && (d.Use == "internal" || d.Use == "saas") {
@@ -1773,6 +1773,12 @@ func VerdictReply(d license.Decision, policyURL string, exceptions bool) bot.Rep
 	return bot.Reply{Text: head, Blocks: append([]bot.Block{bot.Fields(fields...)}, buttons...)}
 }
 
+// textAsksField lists what a licence's text asks (license.Conditions), as verdicts and
+// profiles show it.
+func textAsksField(asks []string) bot.Field {
+	return bot.Field{Label: "Its text asks", Value: "• " + strings.Join(asks, "\n• ")}
+}
+
 // withTextAsks adds to a verdict what the text of licence id itself asks of use, after
 // the policy's obligations, for a question that asks what is owed ("font awesome icons
 // are cc by 4.0 right? what do we owe if we convert them to png for our desktop app",
@@ -1788,7 +1794,7 @@ func withTextAsks(r bot.Reply, id, use string) bot.Reply {
 	if use == "internal" || use == "saas" {
 		own, ok = licenceItself(id, use)
 	} else if asks := license.Conditions(id); len(asks) > 0 {
-		own, ok = bot.Field{Label: "Its text asks", Value: "• " + strings.Join(asks, "\n• ")}, true
+		own, ok = textAsksField(asks), true
 	}
 	if !ok || len(r.Blocks) == 0 || r.Blocks[0].Kind != bot.FieldsBlock {
 		return r

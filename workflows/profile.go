@@ -103,7 +103,7 @@ func ProfileReply(p license.Profile, openSource bool, policyURL string) bot.Repl
 		fields = append(fields, bot.Field{Label: "Obligations", Value: "• " + strings.Join(p.Obligations, "\n• ")})
 	}
 	if c := license.Conditions(p.ID); len(c) > 0 {
-		fields = append(fields, bot.Field{Label: "Its text asks", Value: "• " + strings.Join(c, "\n• ")})
+		fields = append(fields, textAsksField(c))
 	}
 	if len(p.Notes) > 0 {
 		fields = append(fields, bot.Field{Label: "Notes", Value: strings.Join(p.Notes, "\n")})

@@ -2503,11 +2503,15 @@ var (
 // like MIT", "similar to the BSD licence", "functionally equivalent to MIT".
 // libraryForDataRE: a library said after a dataset's name, then its licence ("osm map
 // lib is mpl", "openstreetmap client library, which is licensed under the").
-var libraryForDataRE = regexp.MustCompile(`^(?:\s+[\w-]+){0,2}?\s+(?:lib|libs|library|libraries|component|components|wrapper|bindings?|client|sdk|widget|control)\s*,?\s+(?:which\s+|that\s+)?(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?`)
+var libraryForDataRE = regexp.MustCompile(`^(?:\s+[\w-]+){0,2}?\s+(?:lib|libs|library|libraries|component|components|wrapper|bindings?|client|sdk|widget|control)` + saidUnderAfter)
 
 // moduleOfAfterRE: what follows a platform's name when a module of it is said to be
 // under a licence: " 2 apple pay module is ", " payment extension, which is ".
-var moduleOfAfterRE = regexp.MustCompile(`^(?:\s+v?\d[\w.]*)?(?:\s+[\w-]+){1,3}?\s+(?:modules?|plug-?ins?|extensions?|themes?|add-?ons?)\s*,?\s+(?:which\s+|that\s+)?(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?`)
+var moduleOfAfterRE = regexp.MustCompile(`^(?:\s+v?\d[\w.]*)?(?:\s+[\w-]+){1,3}?\s+(?:modules?|plug-?ins?|extensions?|themes?|add-?ons?)` + saidUnderAfter)
+
+// saidUnderAfter: a thing said to be under the licence that follows (" is ", ", which is
+// licensed under the ").
+const saidUnderAfter = `\s*,?\s+(?:which\s+|that\s+)?(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?(?:the\s+)?`
 
 // nearlyBeforeRE and addedAfterRE: a licence said to be nearly another, with something
 // added or changed: "basically MIT with one added sentence", "essentially BSD plus a

@@ -1397,11 +1397,15 @@ func ThroughApplesStore(text string) bool {
 // text): the Mac App Store, which hands out desktop programs, and the stores of server and
 // web platforms ("the odoo app store", "the nextcloud app store"), whose apps are add-ons
 // downloaded for them.
-var platformStoreRE = regexp.MustCompile(`\b(mac|macos|odoo|nextcloud|owncloud|shopify|wordpress|atlassian|jira|confluence|slack|zoom|salesforce|home\s*assistant|synology|qnap|truenas|unraid|grafana|splunk|magento|prestashop|joomla|drupal|mattermost|rocket\s*chat|zendesk|hubspot|monday|miro|figma|notion)\s+app\s*store\b`)
+var platformStoreRE = regexp.MustCompile(`\b(mac|macos|` + platformStores + `)\s+app\s*store\b`)
 
 // otherAppStoreRE finds, in text as written, an app store of another platform than
 // Apple's ("the odoo app store", "Nextcloud's app store").
-var otherAppStoreRE = regexp.MustCompile(`(?i)\b(?:odoo|nextcloud|owncloud|shopify|wordpress|atlassian|jira|confluence|slack|zoom|salesforce|home\s*assistant|synology|qnap|truenas|unraid|grafana|splunk|magento|prestashop|joomla|drupal|mattermost|rocket\.?\s*chat|zendesk|hubspot|monday|miro|figma|notion)(?:'s|’s)?\s+app\s*store\b`)
+var otherAppStoreRE = regexp.MustCompile(`(?i)\b(?:` + platformStores + `)(?:'s|’s)?\s+app\s*store\b`)
+
+// platformStores name the server and web platforms whose app stores hand out add-ons
+// for them, in text as written or normalised ("rocket.chat", "rocket chat").
+const platformStores = `odoo|nextcloud|owncloud|shopify|wordpress|atlassian|jira|confluence|slack|zoom|salesforce|home\s*assistant|synology|qnap|truenas|unraid|grafana|splunk|magento|prestashop|joomla|drupal|mattermost|rocket\.?\s*chat|zendesk|hubspot|monday|miro|figma|notion`
 
 // lockedDeviceRE: a device that runs only software its maker signed ("our devices use
 // secure boot", "the hardware only boots software signed with our private key", "the
