@@ -579,7 +579,14 @@ func runAsk(w *work) error {
 		if q.Beside != "" {
 			question = fmt.Sprintf("may `%s` code, run as a separate program beside your work under `%s` and not combined with it, be shipped with it?", q.Expression, q.Beside)
 		}
-		r.Blocks = append([]bot.Block{bot.Context(aggregateNote)}, r.Blocks...)
+		note := aggregateNote
+		if license.ImageHolds(w.call.Event.Text) {
+			note += " " + imageNote
+			if q.Beside != "" {
+				question = fmt.Sprintf("may programs under `%s` go out in one image beside your work under `%s`, and under which licence does the image go?", q.Expression, q.Beside)
+			}
+		}
+		r.Blocks = append([]bot.Block{bot.Context(note)}, r.Blocks...)
 	}
 	if q.Owed {
 		question = strings.TrimSuffix(question, "?") + ", and what do you owe under it?"
@@ -593,6 +600,10 @@ func runAsk(w *work) error {
 // aggregateNote is what a program shipped beside the asker's work, run apart from it,
 // means for the work.
 const aggregateNote = "Shipped beside your work as a separate program, it is aggregated with it, not combined: what its licence asks (notices, source) is for that program, not for your own code. A command line or pipes keep it separate; sharing complex data structures or one address space may not (https://www.gnu.org/licenses/gpl-faq.html#MereAggregation)."
+
+// imageNote is what an aggregate handed out as one container or system image means for
+// the image's own licence.
+const imageNote = "A container or system image is such an aggregate: each program in it keeps its own licence, whatever licence the image's repository names, so the image as a whole cannot go out under your licence alone. Say which parts are under which licence (a licence file for the image that lists them) and meet each one's terms, such as the source the GPL asks for its programs."
 
 // throughApplesStore tells whether the message speaks of Apple's store and one of exprs
 // names the GPL or the AGPL: the case appStoreNote is for.

@@ -460,6 +460,21 @@ func TestServiceApartAnswered(t *testing.T) {
 	answered(t, "we run an agpl app as our saas", []string{"`AGPL-3.0-only` in a network service (SaaS)"}, []string{"not combined with your code"})
 }
 
+// TestImageHoldingOthersAnswered: a container image said to hold software under another
+// licence beside the asker's own is an aggregate: what each program's licence asks is
+// for that program, and the image as a whole is not under the repository's licence
+// alone. Code linked in is combined, not aggregated.
+func TestImageHoldingOthersAnswered(t *testing.T) {
+	answered(t, "our repo is mit but the docker image we publish contains gpl packages. what licence is the image under?",
+		[]string{"may programs under `GPL-3.0-only` go out in one image beside your work under `MIT`, and under which licence does the image go?",
+			"aggregated with it, not combined", "each program in it keeps its own licence", "cannot go out under your licence alone"},
+		[]string{"OSADL matrix: No"})
+	answered(t, "This repo is marked Apache 2.0, but what it mainly publishes is a Linux-based Docker image with a lot of GPL software inside. Shouldn't the repo, or at least the image, be GPL licensed?",
+		[]string{"beside your work under `Apache-2.0`", "each program in it keeps its own licence"}, []string{"OSADL matrix: No"})
+	answered(t, "our docker image contains our mit app statically linked against a gpl library. what licence is the image under?",
+		nil, []string{"each program in it keeps its own licence"})
+}
+
 // TestLGPLLinkTaken: an LGPL library in a closed work, with nothing said of how it goes
 // in, is answered as linked dynamically, saying so, with static linking one click away;
 // said to be compiled in, or copied, it is not.

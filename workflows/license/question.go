@@ -945,6 +945,23 @@ func shippedBeside(q Question, in, beside string) Question {
 	return q
 }
 
+// imageHoldsRE: a system or container image said to hold other software ("the docker
+// image we publish contains gpl packages", "a linux-based docker image with a lot of
+// GPL software inside", "its dockerfile installs megahit").
+var imageHoldsRE = regexp.MustCompile(`\b(?:docker|container|oci|os|vm|virtual\s+machine|disk|system|firmware|linux(?:-based)?|base|appliance)\s+images?\b[^.?!]{0,80}?\b(?:contains?|containing|includes?|including|inside|bundles?|bundling|ships?|pulls?\s+in|installs?|comes\s+with|with\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|many\s+|some\s+|several\s+)?(?:[\w.+-]+\s+){0,2}?(?:software|packages|programs|tools|binaries|utilities))\b|\bdockerfile\s+(?:installs|pulls\s+in|adds|copies\s+in)\b`)
+
+// imageHolds tells that the message speaks of an image holding other software, and not
+// of code linked or imported into the asker's own: programs in one image are shipped
+// side by side, each under its own licence.
+func imageHolds(lower string) bool {
+	return containsAny(lower, []string{"image", "dockerfile"}) && imageHoldsRE.MatchString(lower) &&
+		!containsAny(lower, []string{"link", "import", "static", "compiled into", "compiles in"})
+}
+
+// ImageHolds tells whether the text speaks of a container or system image holding
+// software under other licences beside the asker's own (imageHolds).
+func ImageHolds(text string) bool { return imageHolds(strings.ToLower(text)) }
+
 // artShippedBeside tells that a message names art (images, sounds, fonts) and says it
 // is given out together with something else.
 func artShippedBeside(lower string) bool {
@@ -2541,11 +2558,15 @@ var ownReleaseUnderRE = regexp.MustCompile(`\b(?:can|could|may|should|shall)\s+(
 // with the licence ("the readme says GPL but commercial use only with their ok. does
 // that hold?").
 func termsBesideAsked(lower string, ids []string) bool {
+	// Open: OSI-approved, or a dedication to the public domain that asks nothing
+	// ("plugin.json says CC0-1.0, but the LICENSE file says commercial redistribution
+	// needs the author's permission").
 	open := slices.ContainsFunc(ids, func(id string) bool {
 		terms, err := Terms(id)
 		return err == nil && !strings.Contains(id, "-NC") && slices.ContainsFunc(terms, func(t string) bool {
-			l, ok := spdxList()[strings.TrimSpace(strings.Split(t, " WITH ")[0])]
-			return ok && l.OSI
+			t = strings.TrimSpace(strings.Split(t, " WITH ")[0])
+			l, ok := spdxList()[t]
+			return ok && (l.OSI || dataCategories()[t] == "unencumbered")
 		})
 	})
 	// A non-commercial licence named too ("the README says the data is CC BY-NC, while
@@ -2563,7 +2584,9 @@ var ncAttachedRE = regexp.MustCompile(`\b(?:a?gpl|lgpl|mit|bsd|apache|mpl|isc)(?
 var termsHoldAskRE = regexp.MustCompile(`\b(?:can|could|may)\s+(?:they|he|she|the\s+(?:author|authors|maintainers?|developers?|devs?|owner)|you|an?\s+(?:[\w.+-]+\s+)?(?:licen[cs]e|library|project|plugin|program|repo|font|mod)|one|it|the\s+(?:readme|licen[cs]e|page|site))\s+(?:actually\s+|really\s+|legally\s+|even\s+|just\s+)?(?:add|have|be|say|restrict|forbid|ban|combine|put|do|impose|require)\b|\b(?:does|do|would|will)\s+(?:that|this|it|the|such\s+an?|their|his|her)\s*(?:[\w'-]+\s+){0,2}?(?:hold|apply|stand|work|count|stick|matter|override|win|bind|trump)\b|\bhow\s+(?:does|do|can|could)\s+(?:that|this|it|they|those|these)\s+(?:\w+\s+)?(?:square|fit|work|go|be\s+(?:reconciled|squared))\b|\bis\s+(?:that|this|it|such\s+an?\s+\w+)\s+(?:even\s+|actually\s+|really\s+|legally\s+)?(?:valid|enforceable|legal|allowed|possible|compatible|legit|binding|a\s+thing|an?\s+(?:real|proper|genuine|actual)\s+[\w.+-]+)\b|\b(?:contradict\w*|conflict\w*|at\s+odds|inconsistent|incompatible|clash\w*|make\s+sense|doesn'?t\s+work|even\s+allowed|allowed\s+to\s+(?:add|say|restrict|forbid))\b` +
 	// "is that font actually free to package?": whether the thing is free, the terms said.
 	`|\bis\s+(?:that|this|it|the)\s+(?:[\w-]+\s+)?(?:actually\s+|really\s+|even\s+|still\s+)?free\s+(?:to\s+(?:package|ship|use|distribute|bundle)|software|at\s+all)\b` +
-	// "which one wins?", "which one actually applies?": the licence or the terms beside it.
+	// "which one wins?", "which one actually applies?", "which applies?": the licence or
+	// the terms beside it ("which applies if we run it in house?" asks for a use's verdict).
+	`|\bwhich\s+(?:actually\s+|really\s+)?(?:applies|wins|prevails|takes\s+precedence)\s*(?:[?!.]|$)` +
 	`|\bwhich\s+(?:one|of\s+(?:them|the\s+two|those|these)|licen[cs]e|terms?)\s+(?:actually\s+|really\s+)?(?:wins|applies|holds|prevails|counts|takes\s+precedence|is\s+(?:binding|valid|right)|(?:do|should|must)\s+(?:we|i)\s+(?:follow|go\s+by|obey))\b` +
 	// "if we follow the gpl can we use it free?": the licence followed instead of the terms.
 	`|\bif\s+(?:we|i)\s+(?:just\s+|fully\s+)?(?:follow|comply\s+with|stick\s+to|respect|obey|honou?r|meet)\s+(?:the\s+|its\s+)?(?:` + licenceStems + `|licen[cs]e|open[- ]source\s+licen[cs]e)\w*`)
@@ -3749,7 +3772,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		}
 	}
 	tool := toolRunRE.MatchString(lower)
-	if q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && q.Work != "" && !q.Difference && (runApartRE.MatchString(lower) || tool) {
+	if q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && q.Work != "" && !q.Difference && (runApartRE.MatchString(lower) || tool || imageHolds(lower)) {
 		// "our GPLv3 UI ships Slic3r, which is AGPL, and just calls its command line": a
 		// program run as a separate program is not combined with the work, whatever its
 		// licence; what its own licence asks of shipping it is the question. A tool run
@@ -5847,7 +5870,7 @@ var licenceEndRE = regexp.MustCompile(`^[\s-]*(?:licen[cs]ed)?\s*\??\s*$`)
 // openSourceThingRE: "open source" said of a kind of thing, a project or a program
 // ("our open source project", "an open-source library"), which asks nothing of whether a
 // licence is open source.
-var openSourceThingRE = regexp.MustCompile(`\b(?:our|my|an?|the|their|his|her|this|that|your|its|some|other|many|most)\s+(?:own\s+|new\s+|small\s+|little\s+|big\s+|popular\s+)?(?:open[- ]?source|oss|foss|free\s+software|libre)\s+(?:[\w-]+\s+)?(?:projects?|apps?|applications?|librar(?:y|ies)|libs?|tools?|code|codebase|software|products?|repos?|repositor(?:y|ies)|packages?|games?|forks?|alternatives?|versions?|community|communities|contributors?|world|ecosystem|foundation|firmware|frameworks?|sdks?|engines?|plugins?|modules?|components?|dependenc(?:y|ies))\b`)
+var openSourceThingRE = regexp.MustCompile(`\b(?:our|my|an?|another|the|their|his|her|this|that|your|its|some|other|many|most)\s+(?:own\s+|new\s+|small\s+|little\s+|big\s+|popular\s+)?(?:open[- ]?source|oss|foss|free\s+software|libre)\s+(?:[\w-]+\s+)?(?:projects?|apps?|applications?|librar(?:y|ies)|libs?|tools?|code|codebase|software|products?|repos?|repositor(?:y|ies)|packages?|games?|forks?|alternatives?|versions?|community|communities|contributors?|world|ecosystem|foundation|firmware|frameworks?|sdks?|engines?|plugins?|modules?|components?|dependenc(?:y|ies))\b`)
 
 var openOwnRE = regexp.MustCompile(`\b(?:have|has|need|needs|must|required|forced|obliged)\s+to\s+(?:open(?:[- ]?source)?|publish|release|disclose|gpl|lgpl)\s+(?:(?:all\s+(?:of\s+)?)?(?:our|my|the|their)\s+)?(?:own\s+|whole\s+|entire\s+)?(?:code|source|app|application|program|software|product|tool)\b`)
 

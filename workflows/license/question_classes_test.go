@@ -1492,6 +1492,34 @@ func TestRunAsASeparateProgram(t *testing.T) {
 	})
 }
 
+// TestImageHoldingOthers guards a container or system image said to hold software
+// under another licence than the asker's repository ("the docker image we publish
+// contains gpl packages"): programs shipped side by side in it, not code combined with
+// the asker's, unless linking is said.
+func TestImageHoldingOthers(t *testing.T) {
+	wantReadings(t, []reading{
+		{"our repo is mit but the docker image we publish contains gpl packages. what licence is the image under?", "GPL-3.0-only", "distribute"},
+		{"This repo is marked Apache 2.0, but what it mainly publishes is a Linux-based Docker image with a lot of GPL software inside. Shouldn't the repo, or at least the image, be GPL licensed?", "GPL-3.0-only", "distribute"},
+	})
+	for _, text := range []string{
+		"our repo is mit but the docker image we publish contains gpl packages",
+		"a Linux-based Docker image with a lot of GPL software inside",
+		"its dockerfile installs megahit",
+	} {
+		if !ImageHolds(text) {
+			t.Errorf("ImageHolds(%q) = false", text)
+		}
+	}
+	for _, text := range []string{
+		"our docker image contains our mit app statically linked against a gpl library",
+		"we put an mit licence on the images and figures in our repo",
+	} {
+		if ImageHolds(text) {
+			t.Errorf("ImageHolds(%q) = true", text)
+		}
+	}
+}
+
 // TestNoticeBetweenTheSameLicence guards code taken from a project under the asker's own
 // licence with a question of notices ("MIT bits into our MIT project: do we still need
 // their copyright notice?"): what the licence asks, not whether MIT goes into MIT.
@@ -5895,6 +5923,9 @@ func TestTermsBesideAnOpenLicence(t *testing.T) {
 		"PiCAST says it's GPLv3, yet its README says nobody may ever sell the program without permission and that anyone using its code must link back to the project. Can a GPLv3 project add rules like that?",
 		// Shipping with commercial apps forbidden, asked whether the thing is free.
 		`found a "gpl" micr font whose readme says it must not be shipped with commercial apps. is that font actually free to package?`,
+		// A dedication to the public domain in the metadata, terms in the licence file.
+		"I'd love to reuse some LRTRack VCV Rack modules in another open source project. plugin.json says CC0-1.0, but the LICENSE file says commercial redistribution of the code needs the author's permission. Which one actually applies?",
+		"package.json says MIT but the LICENSE file says you can't use it commercially. which applies?",
 	} {
 		q, _ := ParseQuestion(text)
 		if !q.TermsBeside || q.Topic != "noncommercial" || q.Kind != AskProfile || len(q.Licenses) != 1 {
@@ -5905,6 +5936,8 @@ func TestTermsBesideAnOpenLicence(t *testing.T) {
 		"our icons are cc by-nc 4.0. is that even allowed in a paid app?",
 		"the library is MIT. can we sell our app that uses it?",
 		"the library is MIT and we only use it internally. can we?",
+		// Which holds, asked of a use: the verdict on it.
+		"oracle's virtualbox download page talks about personal/noncommercial use, but the source says gpl2. which applies if we run the base package inside the company?",
 	} {
 		if q, _ := ParseQuestion(text); q.TermsBeside {
 			t.Errorf("%q: read as terms beside an open source licence", text)
