@@ -513,6 +513,12 @@ func runAsk(w *work) error {
 	if (q.Use == "mobile" || q.Use == "distribute") && w.throughApplesStore(q.Expression) {
 		r.Blocks = append([]bot.Block{bot.Context(appStoreNote)}, r.Blocks...)
 	}
+	if note, ok := w.permissiveFeared(q.Expression); ok {
+		r.Blocks = append([]bot.Block{note}, r.Blocks...)
+	}
+	if license.AsksOlderRelease(w.call.Event.Text) {
+		r.Blocks = append([]bot.Block{bot.Context(olderReleaseNote)}, r.Blocks...)
+	}
 	if note, ok := w.lockedDevice(q.Expression); ok {
 		r.Blocks = append(r.Blocks, note)
 	}
@@ -615,6 +621,35 @@ func (w *work) throughApplesStore(exprs ...string) bool {
 // terms forbid adding restrictions of one's own when handing the code on, whatever the
 // policy's verdict on the use.
 const appStoreNote = "⚠️ Apple's App Store hands out every app under its own terms of use (usage rules that limit the devices and how copies may be shared). The GPL and the AGPL forbid a distributor to add restrictions of their own (GPLv2 section 6, GPLv3 section 10), so the FSF holds that code under them cannot go out through the store on the GPL's permission alone; GNU Go was taken down after its complaint. Such an app is published there with its copyright holders' permission: all of them (each outside contributor too, unless a contributor agreement gave the project that right) grant an additional permission for app stores, as GPLv3 section 7 allows, or the app ships under other terms they grant. Code of others you cannot get that permission for must be rewritten or left out (https://www.fsf.org/news/2010-05-app-store-compliance)."
+
+// permissiveFeared is the note for a licence the message fears a work must take because
+// it includes code under it, when that licence asks nothing of the work around the code
+// (license.PermissiveFeared): "readxl bundles libxls, which is bsd. doesn't that mean
+// readxl itself has to be bsd?".
+func (w *work) permissiveFeared(exprs ...string) (bot.Block, bool) {
+	var ids []string
+	for _, e := range exprs {
+		for _, id := range license.PermissiveFeared(w.call.Event.Text, e) {
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	if len(ids) == 0 {
+		return bot.Block{}, false
+	}
+	said := "`" + strings.Join(ids, "` and `") + "`"
+	asks := "asks that its copyright notice and licence text stay with the code taken, and nothing of the work that includes it"
+	kept := "stay under it, with their notices"
+	if !slices.ContainsFunc(ids, license.AsksNotices) {
+		asks, kept = "asks nothing at all, not even a notice", "may be used as you wish" // "CC0-1.0"
+	}
+	return bot.Context(fmt.Sprintf("No licence is put on the work around the code: %s %s. That work may be under any licence, closed source included; the parts under %s %s.", said, asks, said, kept)), true
+}
+
+// olderReleaseNote answers whether a licence reaches releases older than those it is
+// said of (license.AsksOlderRelease).
+const olderReleaseNote = "Each release is under the licence it was published with. A licence a project takes on later, or a second one it adds, covers the releases from then on; older ones keep the licence they came with, unless the copyright holders say the new terms cover them too. Read the licence file inside the version you use (the package from its registry, or the repository at that release's tag), not the project's page as it is today."
 
 // lockedDevice is the note on a device locked to its maker's signed software, when the
 // message speaks of one (or of the clause about it) and a licence of exprs carries that
@@ -868,6 +903,9 @@ func (w *work) answerCompatibility(in, out, use string, assumed bool, move relic
 		// "should we switch our ipad app from the MPL to the GPL? it ships through the
 		// app store": the work under the GPL goes out through the store.
 		r.Blocks = append(r.Blocks, bot.Context(appStoreNote))
+	}
+	if note, ok := w.permissiveFeared(in); ok {
+		r.Blocks = append(r.Blocks, note)
 	}
 	if note, ok := w.lockedDevice(in, out); ok {
 		r.Blocks = append(r.Blocks, note)

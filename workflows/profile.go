@@ -378,8 +378,23 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 				question = fmt.Sprintf("which BSD licence does a bare “BSD” mean, and what does %s allow and require?", quoted[0])
 				r = noteAndOther(r, whichBSDNote, "BSD-2-Clause", "")
 			}
+			if note, ok := w.permissiveFeared(q.Licenses...); ok {
+				// "readxl bundles libxls, which is bsd. doesn't that mean readxl itself has
+				// to be bsd?": whether the licence reaches the work is asked first.
+				if strings.HasPrefix(question, "what does ") && len(quoted) == 1 {
+					question = fmt.Sprintf("does %s put its licence on a work that includes code under it, and what does it allow and require?", quoted[0])
+				}
+				r.Blocks = append([]bot.Block{note}, r.Blocks...)
+			}
 			if note, ok := w.lockedDevice(q.Licenses...); ok {
 				r.Blocks = append(r.Blocks, note)
+			}
+			if license.AsksOlderRelease(w.call.Event.Text) {
+				// "CsvHelper's website says it is dual licensed MS-PL or Apache 2.0. We
+				// still pin the old 2.8.2 package … does the dual licence cover that old
+				// version too?"
+				question = strings.TrimSuffix(question, "?") + ", and does that cover older releases?"
+				r.Blocks = append([]bot.Block{bot.Context(olderReleaseNote)}, r.Blocks...)
 			}
 			r = restated(question, r)
 			if line := expressionLine(q); line != "" {

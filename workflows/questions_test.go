@@ -475,6 +475,29 @@ func TestImageHoldingOthersAnswered(t *testing.T) {
 		nil, []string{"each program in it keeps its own licence"})
 }
 
+// TestPermissiveFearedAnswered: a permissive licence the message fears a work must take
+// because it includes code under it gets, first, that such a licence puts none on the
+// work around the code; a copyleft licence feared, or the work's own licence said, does
+// not.
+func TestPermissiveFearedAnswered(t *testing.T) {
+	answered(t, "readxl bundles libxls, which is bsd. doesn't that mean readxl itself has to be bsd?",
+		[]string{"does `BSD-3-Clause` put its licence on a work that includes code under it, and what does it allow and require?", "No licence is put on the work around the code"}, nil)
+	answered(t, "our app bundles a bsd library. does that make our app bsd?",
+		[]string{"in something you distribute", "No licence is put on the work around the code: `BSD-3-Clause`"}, nil)
+	answered(t, "our app bundles a cc0 library. does that make our app cc0?",
+		[]string{"No licence is put on the work around the code: `CC0-1.0` asks nothing at all"}, []string{"copyright notice and licence text stay"})
+	answered(t, "does using a gpl library mean my project has to be gpl too?", nil, []string{"No licence is put on the work"})
+	answered(t, "our code has to be MIT for the client. can we use a GPL library?", nil, []string{"No licence is put on the work"})
+}
+
+// TestOlderReleaseAnswered: whether a licence covers releases older than those it is
+// said of gets that each release keeps the licence it was published with.
+func TestOlderReleaseAnswered(t *testing.T) {
+	answered(t, "CsvHelper's website says it is dual licensed MS-PL or Apache 2.0. We still pin the old 2.8.2 package from NuGet. Does the dual licence cover that old version too, or only newer releases?",
+		[]string{"and does that cover older releases?", "Each release is under the licence it was published with", "inside the version you use"}, nil)
+	answered(t, "CsvHelper is dual licensed MS-PL or Apache 2.0. what do we owe?", nil, []string{"Each release is under"})
+}
+
 // TestLGPLLinkTaken: an LGPL library in a closed work, with nothing said of how it goes
 // in, is answered as linked dynamically, saying so, with static linking one click away;
 // said to be compiled in, or copied, it is not.

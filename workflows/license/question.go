@@ -882,7 +882,9 @@ var takesItInRE = regexp.MustCompile(`^\s+(?:wants?|needs?|would\s+like|plans?|i
 // ("which spdx expression goes in our package recipe?", "what licence string do i put
 // in my package manifest?", "what single SPDX-License-Identifier line for that?", "what
 // spdx line do we put in the file headers?").
-var spdxAskRE = regexp.MustCompile(`\b(?:which|what|what(?:'s|’s|s|\s+is)\s+the)\s+(?:(?:single|one|correct|right|exact|proper)\s+)?(?:spdx[- ](?:licen[cs]e[- ])?)?(?:expression|identifier|id|tag|licen[cs]e\s+(?:string|field|expression))\b|\b(?:which|what|what(?:'s|’s|s|\s+is)\s+the)\s+(?:(?:single|one|correct|right|exact|proper)\s+)?spdx[- ](?:licen[cs]e[- ]identifier[- ])?(?:line|header|string)s?\b|\bspdx\s+(?:expression|identifier|id|tag)\b[^.?!]{0,40}\?`)
+var spdxAskRE = regexp.MustCompile(`\b(?:which|what|what(?:'s|’s|s|\s+is)\s+the)\s+(?:(?:single|one|correct|right|exact|proper)\s+)?(?:spdx[- ](?:licen[cs]e[- ])?)?(?:expression|identifier|id|tag|licen[cs]e\s+(?:string|field|expression))\b|\b(?:which|what|what(?:'s|’s|s|\s+is)\s+the)\s+(?:(?:single|one|correct|right|exact|proper)\s+)?spdx[- ](?:licen[cs]e[- ]identifier[- ])?(?:line|header|string)s?\b|\bspdx\s+(?:expression|identifier|id|tag)\b[^.?!]{0,40}\?` +
+	// "how do we write that as an SPDX expression", "how to express it in spdx".
+	`|\bhow\s+(?:(?:do|should|would|can|could)\s+(?:we|i|you|one)\s+|to\s+)(?:write|express|say|put|declare|encode|tag|represent)\b[^.?!]{0,30}?\b(?:as|in|with)\s+(?:an?\s+)?spdx\b`)
 
 // nowSoldRE: a work kept in house until now, to be sold or handed to customers: "wants
 // to sell this tool to a few customers", "we now want to ship it to clients".
@@ -961,6 +963,69 @@ func imageHolds(lower string) bool {
 // ImageHolds tells whether the text speaks of a container or system image holding
 // software under other licences beside the asker's own (imageHolds).
 func ImageHolds(text string) bool { return imageHolds(strings.ToLower(text)) }
+
+// workTakesRE: a licence the message fears a work must take ("doesn't that mean readxl
+// itself has to be bsd?", "does that make our app mit?", "does my whole project have to
+// be apache?"); the words after it are where the licence is said.
+var workTakesRE = regexp.MustCompile(`\b(?:(?:has|have|need|needs|got)\s+to\s+(?:be|become)|must\s+(?:be|become)|becomes?|turns?\s+into|makes?\s+(?:our|my|the|its|their|your|this|that|his|her)(?:\s+(?:own|whole|entire))?(?:\s+[\w-]+){1,2}?|forced\s+(?:to\s+be|under|into)|falls?\s+under)\s+(?:(?:re)?licen[cs]ed\s+)?(?:(?:under|as)\s+)?(?:the\s+|an?\s+)?`)
+
+// workSubjectRE: a work said, in the words just before workTakesRE's ("my whole project",
+// "readxl itself", "all godot games", "whatever i build on it").
+var workSubjectRE = regexp.MustCompile(`\b(?:my|our|your|their|whole|entire|itself|everything|anything|whatever|all|projects?|apps?|applications?|games?|code|works?|products?|programs?|librar(?:y|ies)|repos?|forks?|plugins?|models?|firmware|tools?|software|crates?|packages?)\b`)
+
+// PermissiveFeared gives the licences of expr that the text fears a work must take
+// (workTakesRE) and that ask nothing of the work around the code: licences whose data
+// category keeps notices alone, or nothing. Such a licence puts no licence on the work
+// that includes its code.
+func PermissiveFeared(text, expr string) []string {
+	lower := strings.ToLower(text)
+	terms, err := Terms(expr)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, m := range workTakesRE.FindAllStringIndex(lower, -1) {
+		before := strings.Fields(lower[max(0, m[0]-60):m[0]])
+		before = before[max(0, len(before)-6):]
+		if !strings.HasPrefix(lower[m[0]:], "make") && !workSubjectRE.MatchString(strings.Join(before, " ")) {
+			continue // "would it need to be apache 2": no work is said to take it
+		}
+		said := lower[m[1]:]
+		if i := strings.IndexAny(said, ".?!,;:("); i >= 0 {
+			said = said[:i]
+		}
+		if f := strings.Fields(said); len(f) > 3 {
+			said = strings.Join(f[:3], " ") // "bsd too", "gpl v2 only"
+		}
+		if strings.Contains(said, "compatible") {
+			continue // "must be under an mit-compatible licence": a kind of licence
+		}
+		for _, id := range FindLicenses(said) {
+			switch dataCategories()[id] {
+			case "notice", "permissive", "unencumbered":
+			default:
+				continue
+			}
+			if slices.Contains(terms, id) && !slices.Contains(out, id) {
+				out = append(out, id)
+			}
+		}
+	}
+	return out
+}
+
+// olderReleaseAskRE: whether a licence covers an older release than those it is said of
+// ("does the dual licence cover that old version too, or only newer releases?", "does
+// the new licence apply to the previous versions?").
+var olderReleaseAskRE = regexp.MustCompile(`\b(?:cover|covers|apply\s+to|applies\s+to|include|includes|extend\s+to|extends\s+to|reach|reaches)\s+(?:the\s+|that\s+|our\s+|this\s+|those\s+|these\s+|all\s+(?:the\s+)?)?(?:old|older|earlier|previous|prior|past)\s+(?:[\w.-]+\s+)?(?:versions?|releases?|packages?|builds?|tags?)\b|\b(?:old|older|earlier|previous|prior)\s+(?:versions?|releases?)\s+(?:too|as\s+well)\b|\bor\s+only\s+(?:the\s+)?(?:newer|later|new|recent|future|current)\s+(?:versions?|releases?)\b`)
+
+// AsksOlderRelease tells whether the text asks if a licence covers a release older than
+// those it is said of.
+func AsksOlderRelease(text string) bool { return olderReleaseAskRE.MatchString(strings.ToLower(text)) }
+
+// AsksNotices tells whether licence id asks for notices to be kept, going by its data
+// category; a public-domain dedication ("CC0-1.0", "Unlicense") asks for none.
+func AsksNotices(id string) bool { return dataCategories()[id] != "unencumbered" }
 
 // artShippedBeside tells that a message names art (images, sounds, fonts) and says it
 // is given out together with something else.

@@ -1520,6 +1520,49 @@ func TestImageHoldingOthers(t *testing.T) {
 	}
 }
 
+// TestPermissiveFeared guards a permissive licence a message fears a work must take
+// ("doesn't that mean readxl itself has to be bsd?", "does that make our app mit?"):
+// found where it is said after those words, and only when it asks nothing of the work
+// around the code.
+func TestPermissiveFeared(t *testing.T) {
+	for _, c := range []struct {
+		text, expr string
+		want       []string
+	}{
+		{"readxl bundles libxls, which is bsd. doesn't that mean readxl itself has to be bsd?", "BSD-3-Clause", []string{"BSD-3-Clause"}},
+		{"our app bundles an mit library. does that make our app mit?", "MIT", []string{"MIT"}},
+		{"does my whole project have to be apache 2.0 now?", "Apache-2.0", []string{"Apache-2.0"}},
+		{"does using a gpl library mean my project has to be gpl too?", "GPL-3.0-only", nil},         // copyleft: it may
+		{"our code has to be open source. the library is mit", "MIT", nil},                           // no licence where it is feared
+		{"readxl bundles libxls, which is bsd. doesn't that mean readxl has to be bsd?", "MIT", nil}, // not the licence answered
+	} {
+		if got := PermissiveFeared(c.text, c.expr); !slices.Equal(got, c.want) {
+			t.Errorf("PermissiveFeared(%q, %q) = %q, want %q", c.text, c.expr, got, c.want)
+		}
+	}
+}
+
+// TestOlderReleaseAndExpressionAsks guards two asks about a licence said of a project:
+// whether it covers releases older than those it is said of, and how to write it as an
+// SPDX expression.
+func TestOlderReleaseAndExpressionAsks(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Does the dual licence cover that old version too, or only newer releases?": true,
+		"does the new licence apply to the previous versions?":                      true,
+		"is it the same for older versions too?":                                    true,
+		"we upgraded from an older version. what do we owe?":                        false,
+		"we pin an old version. what do we owe?":                                    false,
+	} {
+		if got := AsksOlderRelease(text); got != want {
+			t.Errorf("AsksOlderRelease(%q) = %v", text, got)
+		}
+	}
+	q, _ := ParseQuestion("OpenJ9 will be EPL-2.0 with GPL-2.0 plus the Classpath exception as a secondary licence. How do we write that as an SPDX expression: 'EPL-2.0 WITH GPL-2.0 ...'?")
+	if !q.AsksExpression {
+		t.Errorf("how to write it as an SPDX expression not read as asking for one: %+v", q)
+	}
+}
+
 // TestNoticeBetweenTheSameLicence guards code taken from a project under the asker's own
 // licence with a question of notices ("MIT bits into our MIT project: do we still need
 // their copyright notice?"): what the licence asks, not whether MIT goes into MIT.
