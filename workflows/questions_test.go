@@ -1190,6 +1190,11 @@ func TestChoosingForTextArtAndData(t *testing.T) {
 	answered(t, "we put our js project under cc by-sa. someone says switch to gpl. which one?",
 		[]string{"Choosing a licence", "Moving a released project", "Text, art and data: Software licences are written for code",
 			"Code under the licence it has now: `CC-BY-SA-4.0` code into a `GPL-3.0-only` work — Creative Commons: Yes."}, []string{"As I read it: can `CC-BY-SA-4.0` code go into"})
+	// Choosing between two licences for docs or data, said as "X or Y?".
+	answered(t, "for our product's user docs, gfdl or cc by-sa?", []string{"Text, art and data: Software licences are written for code"}, nil)
+	answered(t, "for our open dataset, cc0 or cc by? why does everyone say cc0 for data?", []string{"Text, art and data"}, nil)
+	// A program for photos is code.
+	answered(t, "I'm writing a plugin for a commercial photo editor that loads it as a DLL. Can I release my plugin under the GPL?", nil, []string{"Text, art and data"})
 }
 
 // TestProjectVersionWithItsSource: a project read at a version under an older licence

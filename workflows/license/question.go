@@ -751,6 +751,11 @@ func onlyOrLater(ids []string) (only, later string, ok bool) {
 
 // nonCodeRE names works that are not code: text, papers, art, sound, data ("my thesis
 // pdf", "the docs", "the art, music and story", "our dataset").
+// ownNonCodeRE: works other than code said as the asker's or as what is licensed ("our
+// product's user docs", "our open dataset", "the docs and figures"), not as the kind of
+// a program ("a photo editor") or another's ("the paper's authors").
+var ownNonCodeRE = regexp.MustCompile(`\b(?:our|my|the|its|this|a)\s+(?:[\w'’-]+\s+){0,3}?(?:docs|documentation|manuals?|thesis|figures?|images?|art|artwork|assets|sprites|textures|music|sounds?|audio|videos?|photos?|data|datasets?|icons?|blog\s+posts?)\b(?:\s+(?:and|or|&)\s+[\w-]+)?(?:\s*[,.?!;:]|\s*$|\s+(?:and|or|for|under|in|get|gets|should|is|are|be|to|with|from|of|themselves|site|repo|repository|that|which|so|but|we|i)\b)`)
+
 var nonCodeRE = regexp.MustCompile(`\b(?:docs|documentation|manuals?|thesis|theses|papers?|pdfs?|articles?|books?|prose|tutorials?|slides|figures?|images?|art|artwork|artworks|assets|sprites|textures|music|sounds?|audio|videos?|photos?|data|datasets?|data\s+sets?|icons?|story|stories|blog\s+posts?|wiki\s+(?:text|pages?|content)|(?:awesome|written|reading|curated|link)\s+lists?)\b`)
 
 // AsksObligedToContribute tells whether a message asks if a licence makes one send
@@ -3761,6 +3766,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 			// weighs them: choosing its licence.
 			q.Topic = "choose"
 		}
+	}
+	if q.Topic == "choose" && !q.NonCode {
+		// Choosing, found only here ("for our product's user docs, gfdl or cc by-sa?"):
+		// what the licences named are meant for, as above.
+		q.NonCode = ownNonCodeRE.MatchString(lower) && nonCodeRE.MatchString(lower) || namesCreativeCommonsBY(f.ids)
 	}
 	// The licence of a program whose output the question asks about, if one.
 	out := outputOf(lower, f, slices.IndexFunc(f.projects, func(p *Project) bool { return p != nil && p.Tool }))
