@@ -320,7 +320,7 @@ func runAsk(w *work) error {
 	if ok && q.ByOthers && (q.Topic == "" || q.Topic == "permissive") {
 		return w.answerByOthers(q, readings(q))
 	}
-	if t, about := license.TopicNamed(q.Topic); about && (!ok || license.TopicOutranksLicences(q.Topic)) {
+	if t, about := license.TopicNamed(q.Topic); about && (!ok || license.TopicOutranksLicences(q.Topic) || q.Topic == "copyleft" && license.AsksWhyCopyleft(w.call.Event.Text)) {
 		var named []string
 		if ok && q.Topic != "cla" && q.Topic != "employer" && q.Topic != "contribute" {
 			for _, l := range q.Licenses { // in the order the question names them

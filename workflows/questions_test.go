@@ -498,6 +498,13 @@ func TestOlderReleaseAnswered(t *testing.T) {
 	answered(t, "CsvHelper is dual licensed MS-PL or Apache 2.0. what do we owe?", nil, []string{"Each release is under"})
 }
 
+// TestWhyMovedToCopyleftAnswered: why a project would move to a copyleft licence is
+// answered with what copyleft does, before what the licences named allow.
+func TestWhyMovedToCopyleftAnswered(t *testing.T) {
+	answered(t, "why would a notes app switch from apache 2.0 to gpl? what does that actually get the author",
+		[]string{"a question about what copyleft means", "It binds those who receive the code, not its copyright holders"}, []string{"OSADL matrix"})
+}
+
 // TestLGPLLinkTaken: an LGPL library in a closed work, with nothing said of how it goes
 // in, is answered as linked dynamically, saying so, with static linking one click away;
 // said to be compiled in, or copied, it is not.

@@ -1563,6 +1563,21 @@ func TestOlderReleaseAndExpressionAsks(t *testing.T) {
 	}
 }
 
+// TestWhyAProjectMoved guards why a project would move to a copyleft or a permissive
+// licence ("why would a notes app switch from apache 2.0 to gpl?"): what that kind of
+// licence does, not whether code goes from one to the other; a move to a choice of two
+// is not one kind.
+func TestWhyAProjectMoved(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"why would a notes app switch from apache 2.0 to gpl? what does that actually get the author":                                                                         "copyleft",
+		"why would a project relicense from gpl to mit?":                                                                                                                      "permissive",
+		"the p4c ebpf backend runtime header is apache-2.0 and gets compiled into programs we load into the kernel. why are they switching it to gpl-2.0-only or apache-2.0?": "",
+	})
+	if !AsksWhyCopyleft("why would a notes app switch from apache 2.0 to gpl?") || AsksWhyCopyleft("why are they switching it to gpl-2.0-only or apache-2.0?") {
+		t.Error("AsksWhyCopyleft")
+	}
+}
+
 // TestNoticeBetweenTheSameLicence guards code taken from a project under the asker's own
 // licence with a question of notices ("MIT bits into our MIT project: do we still need
 // their copyright notice?"): what the licence asks, not whether MIT goes into MIT.

@@ -127,6 +127,26 @@ func TopicNamed(name string) (Topic, bool) {
 	return t, ok
 }
 
+// whyMoveTo is the start of a question of why a project would move to a licence, up to
+// the licence moved to.
+const whyMoveTo = `\bwhy\s+(?:would|did|do|does|might|should|are|is|has|have)\s+(?:an?\s+|the\s+|so\s+many\s+|some\s+|they\s+|it\s+|anyone\s+|someone\s+|people\s+)?(?:[\w.+-]+\s+){0,3}?(?:switch|switches|switched|switching|move|moves|moved|moving|relicen[cs]e|relicen[cs]ed|relicen[cs]ing|change|changed|changing|go|went|going)\s+(?:\w+\s+)?(?:from\s+[^?.!]{1,30}?\s+)?to\s+(?:the\s+)?`
+
+// movedToEnd ends the licence whyMoveTo moves to: one licence, with its version, not a
+// choice of two ("switching it to gpl-2.0-only or apache-2.0"), nor one form of a
+// version for another ("from gpl-3.0-or-later to gpl-3.0-only", a question of "or later").
+const movedToEnd = `(?:[-\s]?v?\d(?:[._]\d)?\+?)?\s*(?:[?.!,;]|$|(?:instead|now|licen[cs]e[sd]?|because|for|from|and|in|when|after|back)\b)`
+
+// whyCopyleftRE: why a project would move to a copyleft licence.
+var whyCopyleftRE = regexp.MustCompile(whyMoveTo + `(?:a?gpl|lgpl|agpl|gnu|mpl|epl|eupl|osl|copyleft)` + movedToEnd)
+
+// AsksWhyCopyleft tells whether the text asks why a project would move to a copyleft
+// licence ("why would a notes app switch from apache 2.0 to gpl?"): what copyleft does
+// for an author is the answer, before what the licences named allow.
+func AsksWhyCopyleft(text string) bool {
+	lower := strings.ToLower(text)
+	return strings.Contains(lower, "why") && whyCopyleftRE.MatchString(versionDotRE.ReplaceAllString(lower, "${1}_${2}"))
+}
+
 // topicWords find each topic in a question, first match wins. Those marked alone count
 // only when the question names no licence: "commercial use of MIT code" is a verdict.
 // The others (signing a CLA, an employer's claim, choosing a licence, sending a patch
@@ -562,6 +582,13 @@ var topicWords = []struct {
 	// "if a binary of our patched build leaks, do we owe anyone the source?": to whom the
 	// source is owed; last, so that a question that asks about notices too is about them.
 	{"distribution", regexp.MustCompile(`\b(?:do|would|will|must|should)\s+(?:we|i|they|you)\s+(?:still\s+|then\s+|really\s+|even\s+)?owe\s+(?:anyone|anybody|them|him|her|users|customers|people|the\s+[\w-]+\s+)?\s*(?:the\s+|any\s+|our\s+|its\s+)?(?:source|code)\b`), false, []string{"owe"}, nil},
+	// Why a project would move to a copyleft licence, or to a permissive one ("why would a
+	// notes app switch from apache 2.0 to gpl? what does that actually get the author"):
+	// what that kind of licence does for an author, not whether code goes from one to the
+	// other. Last: any rule above reads such a question more closely ("from
+	// gpl-3.0-or-later to gpl-3.0-only" is a question of "or later").
+	{"copyleft", whyCopyleftRE, false, []string{"why"}, nil},
+	{"permissive", regexp.MustCompile(whyMoveTo + `(?:mit|bsd|apache|isc|zlib|permissive)` + movedToEnd), false, []string{"why"}, nil},
 }
 
 // chooseAskRE finds a question asking which licence a project should have: "which licence
