@@ -57,7 +57,9 @@ func (d Disagreement) Held() string {
 
 // disagreeAskRE: the question asks which of two licences holds ("which one?", "which
 // applies?", "what's the real licence?", "what is it actually under?").
-var disagreeAskRE = regexp.MustCompile(`\bwhich\b|\bdual[- ]licen[cs]ed\s+or\s+what\b|\bwhat\s+is\s+it\s+(?:actually|really)\b|\bwhat\s+(?:do|should|would|must)\s+(?:we|i)\s+(?:package|ship|list|declare|tag|label|record|mark)\s+(?:it|this|them)\s+(?:as|under)\b|\b(?:does|do)\s+(?:the\s+)?[\w.+-]+(?:\s+licen[cs]e)?\s+(?:actually|really|even)\s+apply\b|\bwhat(?:'s|’s|\s+is)\s+the\s+(?:real|actual|right|correct)\s+licen[cs]e\b|\b(?:really|actually)\s+under\b|\b(?:can|could|may|should)\s+(?:we|i)\s+(?:just\s+|still\s+|safely\s+)?(?:treat|take|count|consider|go\s+by|rely\s+on)\s+(?:it|this|that|the\s+(?:package|library|lib|code|project|repo))\s+(?:as\s+)?(?:being\s+)?[\w.+-]+\s*(?:\?|$)`)
+var disagreeAskRE = regexp.MustCompile(`\bwhich\b|\bdual[- ]licen[cs]ed\s+or\s+what\b|\bwhat\s+is\s+it\s+(?:actually|really)\b|\bwhat\s+(?:do|should|would|must)\s+(?:we|i)\s+(?:package|ship|list|declare|tag|label|record|mark)\s+(?:it|this|them)\s+(?:as|under)\b|\b(?:does|do)\s+(?:the\s+)?[\w.+-]+(?:\s+licen[cs]e)?\s+(?:actually|really|even)\s+apply\b|\bwhat(?:'s|’s|\s+is)\s+the\s+(?:real|actual|right|correct)\s+licen[cs]e\b|\b(?:really|actually)\s+under\b|\b(?:can|could|may|should)\s+(?:we|i)\s+(?:just\s+|still\s+|safely\s+)?(?:treat|take|count|consider|go\s+by|rely\s+on)\s+(?:it|this|that|the\s+(?:package|library|lib|code|project|repo))\s+(?:as\s+)?(?:being\s+)?[\w.+-]+\s*(?:\?|$)` +
+	// "so it's gpl3 now, right?", "is it gpl now?": one of the two taken to hold, asked.
+	`|\b(?:so\s+)?(?:it(?:'s|’s|s|\s+is)|is\s+it)\s+(?:really\s+|actually\s+)?[\w.+-]+(?:\s+v?\d(?:\.\d)?)?\s+(?:now|then)\b[^.?!]{0,12}\?`)
 
 // licenceFileRE: a clause names the licence file ("the LICENSE file", "COPYING", "the
 // repo licence is", "license.txt").
