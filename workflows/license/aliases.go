@@ -744,6 +744,28 @@ func movedBetween(lower string, ap, ae, bp, be int) bool {
 
 // findLicenses is FindLicenses that also says which licences were read from a name that
 // leaves a choice open ("GPL", "BSD", the deprecated ID "GPL-2.0"), and what joins them.
+// gplTwoOneRE: "GPL 2.1", "gplv2.1", "GPL-2.1": a version only the LGPL has.
+var gplTwoOneRE = regexp.MustCompile(`(?i)(?:^|[^a-z])(gpl(?:[ -]v?|v)?2\.1)\b`)
+
+// noGPLTwoOne is why "GPL 2.1" is read as the LGPL's version 2.1.
+const noGPLTwoOne = "there is no GPL version 2.1; the LGPL (the Lesser GPL) is the licence with one"
+
+// gplTwoOneAsLGPL rewrites "GPL 2.1" as the LGPL's version 2.1, in as many characters,
+// so that offsets into text hold, and gives where it did.
+func gplTwoOneAsLGPL(text string) (string, [][2]int) {
+	var spans [][2]int
+	b := []byte(text)
+	for _, m := range gplTwoOneRE.FindAllStringSubmatchIndex(text, -1) {
+		a, e := m[2], m[3]
+		if e-a < 7 {
+			continue // "gpl2.1": no room for the "l" (read as written)
+		}
+		copy(b[a:e], "lgpl"+strings.Repeat(" ", e-a-7)+"2.1")
+		spans = append(spans, [2]int{a, e})
+	}
+	return string(b), spans
+}
+
 func findLicenses(text string) found {
 	type hit struct {
 		pos, end int // where it is in text; end -1 when it cannot be told
@@ -768,6 +790,11 @@ func findLicenses(text string) found {
 	seen := map[string]bool{}
 	prevEnd := -1
 	text = maskMITZero(rLaterNotation(text))
+	orig := text // the words as written, where a rewrite below changed them
+	var gpl21 [][2]int
+	if strings.Contains(text, "2.1") {
+		text, gpl21 = gplTwoOneAsLGPL(text)
+	}
 	if strings.Contains(text, "ernel") {
 		// "a Linux 2.4 kernel" is the Linux kernel, version 2.4: the same words in the
 		// order the project's name has them, at the same length, so offsets hold.
@@ -780,6 +807,14 @@ func findLicenses(text string) found {
 	lower := lowerASCII(text) // positions in lower are positions in text
 	f.files = strings.Contains(lower, "licen") && licenceFilesRE.MatchString(lower)
 	add := func(h hit) {
+		if len(gpl21) > 0 && h.end > h.pos && slices.ContainsFunc(gpl21, func(r [2]int) bool { return r[0] < h.end && h.pos < r[1] }) {
+			h.said = orig[h.pos:h.end]
+			if h.why == "" {
+				h.why = noGPLTwoOne
+			} else {
+				h.why = noGPLTwoOne + "; " + h.why
+			}
+		}
 		if seen[h.id] && h.project != nil && h.project.Platform {
 			// "a BSD-3 library into our Go binary": the runtime every Go binary carries is
 			// the setting, not the library's licence said again of where it goes.

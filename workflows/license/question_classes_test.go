@@ -1578,6 +1578,26 @@ func TestWhyAProjectMoved(t *testing.T) {
 	}
 }
 
+// TestNoGPLTwoOne guards "GPL 2.1", a version only the LGPL has: read as the LGPL's,
+// "or later" kept, saying why; the LGPL, the AGPL and "gpl2.1" written as one word are
+// read as before.
+func TestNoGPLTwoOne(t *testing.T) {
+	for text, want := range map[string][]string{
+		"libmicrohttpd which is gpl 2.1 or later": {"LGPL-2.1-or-later"},
+		"a GPL-2.1 library":                       {"LGPL-2.1-only"},
+		"gnu gpl v2.1":                            {"LGPL-2.1-only"},
+		"lgpl 2.1":                                {"LGPL-2.1-only"},
+	} {
+		if got := FindLicenses(text); !slices.Equal(got, want) {
+			t.Errorf("FindLicenses(%q) = %q, want %q", text, got, want)
+		}
+	}
+	f := findLicenses("libmicrohttpd which is gpl 2.1 or later")
+	if len(f.notes) != 1 || f.notes[0].Said != "gpl 2.1 or later" || !strings.Contains(f.notes[0].Why, "no GPL version 2.1") {
+		t.Errorf("notes %+v: want the words as written and why", f.notes)
+	}
+}
+
 // TestNoticeBetweenTheSameLicence guards code taken from a project under the asker's own
 // licence with a question of notices ("MIT bits into our MIT project: do we still need
 // their copyright notice?"): what the licence asks, not whether MIT goes into MIT.
