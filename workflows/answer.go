@@ -519,6 +519,9 @@ func runAsk(w *work) error {
 	if license.AsksOlderRelease(w.call.Event.Text) {
 		r.Blocks = append([]bot.Block{bot.Context(olderReleaseNote)}, r.Blocks...)
 	}
+	if note := ownBreachNote(license.OwnBreach(w.call.Event.Text, q.Expression), q.Expression); note != "" && !q.ByOthers && q.Use != "internal" {
+		r.Blocks = append([]bot.Block{bot.Context(note)}, r.Blocks...)
+	}
 	if note, ok := w.lockedDevice(q.Expression); ok {
 		r.Blocks = append(r.Blocks, note)
 	}
@@ -645,6 +648,18 @@ func (w *work) permissiveFeared(exprs ...string) (bot.Block, bool) {
 		asks, kept = "asks nothing at all, not even a notice", "may be used as you wish" // "CC0-1.0"
 	}
 	return bot.Context(fmt.Sprintf("No licence is put on the work around the code: %s %s. That work may be under any licence, closed source included; the parts under %s %s.", said, asks, said, kept)), true
+}
+
+// ownBreachNote is what the asker's copies lack, by their own account (license.OwnBreach),
+// means: "" when they lack nothing the licence asks.
+func ownBreachNote(breach, expr string) string {
+	switch breach {
+	case "credit":
+		return fmt.Sprintf("⚖️ Without its notice: `%s` lets you hand the code out only with its copyright notice and licence text kept, so copies without them do not meet its condition, and handing them out infringes its authors' copyright, however the code came in (a copy, a paste, an assistant's suggestion). Put the notice back in what you ship (a third-party notices file beside the binaries) from the next release on, and in copies already out where you can.", expr)
+	case "source":
+		return fmt.Sprintf("⚖️ Without its source: `%s` lets you hand the code out only with its complete source (or a written offer of it) under the same licence, so copies without it do not meet its condition, and handing them out ends your permission under the licence until you put it right. Give those who got the copies the source, or stop handing them out.", expr)
+	}
+	return ""
 }
 
 // olderReleaseNote answers whether a licence reaches releases older than those it is

@@ -505,6 +505,19 @@ func TestWhyMovedToCopyleftAnswered(t *testing.T) {
 		[]string{"a question about what copyleft means", "It binds those who receive the code, not its copyright holders"}, []string{"OSADL matrix"})
 }
 
+// TestOwnBreachAnswered: the asker's copies said to go out without what the licence asks
+// (the notice, or a GPL licence's source) get first that they do not meet its condition;
+// a closed program of one's own, or use in house, does not.
+func TestOwnBreachAnswered(t *testing.T) {
+	answered(t, "copilot regurgitated a chunk of mit code, i ship it without the notice. is that on me?",
+		[]string{"⚖️ Without its notice: `MIT` lets you hand the code out only with its copyright notice and licence text kept", "infringes its authors' copyright"}, nil)
+	answered(t, "we ship our router firmware with busybox but without the source. is that ok?",
+		[]string{"⚖️ Without its source: `GPL-2.0-only`"}, nil)
+	answered(t, "can i sell a closed-source plugin for gimp?", nil, []string{"⚖️ Without its"})
+	answered(t, "pygame is lgpl. can i sell a closed-source game made with it?", nil, []string{"⚖️ Without its"})
+	answered(t, "we use mit code internally without the notice, fine?", nil, []string{"⚖️ Without its"})
+}
+
 // TestLGPLLinkTaken: an LGPL library in a closed work, with nothing said of how it goes
 // in, is answered as linked dynamically, saying so, with static linking one click away;
 // said to be compiled in, or copied, it is not.

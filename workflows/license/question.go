@@ -2277,7 +2277,7 @@ var (
 	theirRE    = regexp.MustCompile(`\b(?:their|his|her|its)\b`)
 	// creditDroppedRE: the others kept no credit: "without any credit", "credits us
 	// nowhere", "removed my name", "swapped in their own licence".
-	creditDroppedRE = regexp.MustCompile(`\b(?:without|no|never)\s+(?:any\s+|giving\s+(?:any\s+)?|a\s+)?(?:credit|credits|crediting|attribution|notice|mention\s+of)|\bcredits?\s+(?:us|me)\s+nowhere\b|\b(?:removed|removing|stripped|stripping|dropped|dropping|deleted|deleting|took\s+out|erased|replaced|replacing|swapped|swapping)\s+(?:\w+\s+){0,3}?(?:name|names|credit|credits|copyright|notices?|licen[cs]e|attribution|headers?)\b|\bswapped\s+in\s+(?:their|his|her|its)\s+own\s+licen[cs]e\b|\bclaim\w*\s+(?:it|them|the\s+\w+)\s+(?:as|is|are)\s+(?:their|his|her)\s+own\b|\bunder\s+(?:their|his|her)\s+own\s+name\b`)
+	creditDroppedRE = regexp.MustCompile(`\b(?:without|no|never)\s+(?:any\s+|the\s+|its\s+|their\s+|giving\s+(?:any\s+)?|a\s+)?(?:credit|credits|crediting|attribution|notice|mention\s+of)|\bcredits?\s+(?:us|me)\s+nowhere\b|\b(?:removed|removing|stripped|stripping|dropped|dropping|deleted|deleting|took\s+out|erased|replaced|replacing|swapped|swapping)\s+(?:\w+\s+){0,3}?(?:name|names|credit|credits|copyright|notices?|licen[cs]e|attribution|headers?)\b|\bswapped\s+in\s+(?:their|his|her|its)\s+own\s+licen[cs]e\b|\bclaim\w*\s+(?:it|them|the\s+\w+)\s+(?:as|is|are)\s+(?:their|his|her)\s+own\b|\bunder\s+(?:their|his|her)\s+own\s+name\b`)
 	// sourceWithheldRE: copies given out without their source.
 	sourceWithheldRE = regexp.MustCompile(`\bwithout\s+(?:any\s+|the\s+|releasing\s+(?:the\s+|any\s+)?|sharing\s+(?:the\s+|any\s+)?|publishing\s+(?:the\s+|any\s+)?|providing\s+(?:the\s+|any\s+)?)?(?:source|code|changes)\b|\bno\s+source\b|\bno\s+(?:link|links|pointer|offer)\s+to\s+(?:any\s+|the\s+|their\s+|its\s+)?(?:source|code)\b|\b(?:won'?t|wont|refuses?\s+to|doesn'?t|don'?t|didn'?t|never)\s+(?:\w+\s+)?(?:release|share|publish|give|provide|hand\s+over|offer)\s+(?:\w+\s+)?(?:source|code|changes)\b|\b(?:sells?|selling|sold|ships?|shipping|shipped|distribut\w+|publish\w*)\s+(?:it\s+|them\s+|a\s+|an\s+)?(?:\w+\s+)?closed[- ]source\b|\bclosed[- ]source\s+(?:fork|copy|copies|version|clone|build|binar(?:y|ies))\b`)
 	// restrictedRE: copies given out under terms that take rights away.
@@ -2299,6 +2299,49 @@ func breachOf(lower, id string) string {
 	}
 	return ""
 }
+
+// ownShipRE: the asker hands copies out ("i ship it", "we distribute the binaries", "we
+// released the app").
+var ownShipRE = regexp.MustCompile(`\b(?:i|we)\s+(?:(?:already|then|just|still|also|now|have|had|'ve|’ve)\s+)*(?:ship|shipped|shipping|distribute|distributed|distributing|release|released|publish|published|sell|sold|hand\s+out|handed\s+out|give\s+out|gave\s+out)\b`)
+
+// OwnBreach says what, by the message, the asker fails to do in copies they hand out of
+// code under expr's licence that the licence asks: "credit" for its notice ("copilot
+// regurgitated a chunk of mit code, i ship it without the notice"), "source" for a
+// copyleft licence's source; "" for none.
+func OwnBreach(text, expr string) string {
+	lower := strings.ToLower(text)
+	if !ownShipRE.MatchString(lower) {
+		return ""
+	}
+	terms, err := Terms(expr)
+	if err != nil || len(terms) != 1 {
+		return ""
+	}
+	id := terms[0]
+	// The copies and what they lack in one sentence, said as done ("i ship it without
+	// the notice"), not a closed program of one's own ("can i sell a closed-source
+	// plugin?"), whose source no licence but the GPL's asks for.
+	for _, sentence := range sentenceSplitRE.Split(lower, -1) {
+		if !ownShipRE.MatchString(sentence) {
+			continue
+		}
+		switch {
+		case ownNoticeDroppedRE.MatchString(sentence) && slices.ContainsFunc(clauses().Licenses[id], func(c string) bool { return strings.HasPrefix(c, "notice") || c == "credit" }):
+			return "credit"
+		case gnuCopyleft(id) && ownSourceWithheldRE.MatchString(sentence):
+			return "source"
+		}
+	}
+	return ""
+}
+
+// ownNoticeDroppedRE and ownSourceWithheldRE: copies said to go out without the notice
+// or without the source.
+var (
+	ownNoticeDroppedRE  = regexp.MustCompile(`\bwithout\s+(?:the\s+|any\s+|its\s+|their\s+|a\s+)?(?:copyright\s+)?(?:notices?|credit(?:s|ing)?|attribution|licen[cs]e\s+(?:text|file|notice))\b`)
+	ownSourceWithheldRE = regexp.MustCompile(`\bwithout\s+(?:the\s+|any\s+|its\s+)?(?:complete\s+|corresponding\s+)?source(?:\s+code)?\b|\bno\s+source\b`)
+	sentenceSplitRE     = regexp.MustCompile(`[.?!;]\s+`)
+)
 
 // overNetworkRE: the asker's code only talks to the program over a network or its API,
 // the program running on its own: "talks over the network to an AGPL server", "our

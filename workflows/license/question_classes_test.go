@@ -1598,6 +1598,24 @@ func TestNoGPLTwoOne(t *testing.T) {
 	}
 }
 
+// TestOwnBreach guards the asker's own copies said to lack what the licence asks, in the
+// sentence that hands them out: the notice, or the source of GPL code; not a closed
+// program of one's own, nor LGPL code in one.
+func TestOwnBreach(t *testing.T) {
+	for _, c := range []struct{ text, expr, want string }{
+		{"copilot regurgitated a chunk of mit code, i ship it without the notice. is that on me?", "MIT", "credit"},
+		{"we ship our router firmware with busybox but without the source. is that ok?", "GPL-2.0-only", "source"},
+		{"can we ship linux kernel images where a driver has the vendor's firmware compiled in as a hex array with no source", "GPL-2.0-only", "source"},
+		{"can i sell a closed-source plugin for gimp?", "GPL-3.0-or-later", ""},
+		{"we ship the app without the source. the library is lgpl", "LGPL-2.1-only", ""},
+		{"we ship it. someone else copied it without the notice", "MIT", ""},
+	} {
+		if got := OwnBreach(c.text, c.expr); got != c.want {
+			t.Errorf("OwnBreach(%q, %q) = %q, want %q", c.text, c.expr, got, c.want)
+		}
+	}
+}
+
 // TestNoticeBetweenTheSameLicence guards code taken from a project under the asker's own
 // licence with a question of notices ("MIT bits into our MIT project: do we still need
 // their copyright notice?"): what the licence asks, not whether MIT goes into MIT.
