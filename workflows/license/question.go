@@ -2300,6 +2300,14 @@ func breachOf(lower, id string) string {
 	return ""
 }
 
+// viralOfCopyleftRE and viralOfPermissiveRE: "viral" said of a copyleft licence ("LGPL
+// isn't viral if you only link") or of a permissive one ("is mit viral?", "the apache
+// licence is viral?").
+var (
+	viralOfCopyleftRE   = regexp.MustCompile(`\b(?:a?gpl|lgpl|mpl|epl|eupl|copyleft)[\w.+-]*(?:\s+v?\d(?:\.\d)?)?\s+(?:licen[cs]e\s+)?(?:(?:is|isn'?t|isnt|not|being|so|too|really|that|very)\s+)*viral\b`)
+	viralOfPermissiveRE = regexp.MustCompile(`\b(?:mit|bsd|isc|apache)[\w.+-]*(?:\s+v?\d(?:\.\d)?)?\s+(?:licen[cs]e\s+)?(?:(?:is|isn'?t|isnt|not|being|so|too|really|that|very)\s+)*viral\b|\bviral\b[^.?!]{0,30}\b(?:mit|bsd|isc|apache)\b`)
+)
+
 // ownShipRE: the asker hands copies out ("i ship it", "we distribute the binaries", "we
 // released the app").
 var ownShipRE = regexp.MustCompile(`\b(?:i|we)\s+(?:(?:already|then|just|still|also|now|have|had|'ve|’ve)\s+)*(?:ship|shipped|shipping|distribute|distributed|distributing|release|released|publish|published|sell|sold|hand\s+out|handed\s+out|give\s+out|gave\s+out)\b`)
@@ -3424,6 +3432,12 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// A Creative Commons licence weighed for it ("we're putting our docs site under cc
 		// by-sa") gets what those licences are meant for too.
 		q.NonCode = q.NonCode || namesCreativeCommonsBY(f.ids)
+	}
+	if q.Topic == "permissive" && strings.Contains(lower, "viral") && !strings.Contains(lower, "permissive") && viralOfCopyleftRE.MatchString(lower) && !viralOfPermissiveRE.MatchString(lower) {
+		// "We're an Apache Jakarta project … LGPL isn't viral if you only link, so can we
+		// import its classes?": a copyleft licence said (not) to be viral, not whether a
+		// permissive one is.
+		q.Topic = ""
 	}
 	if q.Topic == "selling" && slices.ContainsFunc(f.ids, nonCommercialLicence) {
 		// "does cc by-nc let us sell it?": terms that forbid it, not an open licence's sale.

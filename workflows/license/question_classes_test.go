@@ -1616,6 +1616,16 @@ func TestOwnBreach(t *testing.T) {
 	}
 }
 
+// TestViralSaidOfCopyleft guards "viral" said of a copyleft licence beside a permissive
+// one named ("an Apache project … LGPL isn't viral if you only link"): no question of
+// whether the permissive licence is viral.
+func TestViralSaidOfCopyleft(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"We're an Apache Jakarta project and a contributor's patch relies on an LGPL library. LGPL isn't viral if you only link, so can we import its classes in our code and just not ship the jar ourselves?": "",
+		"is the mit licence viral?": "permissive",
+	})
+}
+
 // TestNoticeBetweenTheSameLicence guards code taken from a project under the asker's own
 // licence with a question of notices ("MIT bits into our MIT project: do we still need
 // their copyright notice?"): what the licence asks, not whether MIT goes into MIT.
