@@ -1439,6 +1439,11 @@ func replaceBareVersions(s string, re *regexp.Regexp, family, suffix string) str
 // ownArtefactUnlicensedRE: the asker's own package said to lack its licence files ("the
 // packaged chart has no licence files in it at all"): a notice missing from what is
 // shipped, not code without a licence.
+// ownNeverLicensedRE: the asker says they never put a licence on their own work ("i never
+// added a licence", "we haven't picked a licence yet"): the code with none is theirs, to
+// choose one for, not code taken in.
+var ownNeverLicensedRE = regexp.MustCompile(`\b(?:i|we)\s+(?:never|haven'?t|havent|have\s+not|didn'?t|did\s+not|still\s+haven'?t)\s+(?:yet\s+)?(?:added|put|picked|chosen|chose|pick|choose|add|set|given|gave|attached)\s+(?:it\s+|them\s+)?(?:a|any|an)\s+licen[cs]e\b`)
+
 var ownArtefactUnlicensedRE = regexp.MustCompile(`\b(?:our|my|the\s+(?:packaged|published|released|built|shipped))\s+(?:[\w.-]+\s+){0,3}?(?:charts?|packages?|tarballs?|archives?|jars?|wheels?|releases?|binar(?:y|ies)|images?|containers?|zips?|bundles?|installers?|builds?|artifacts?|distributions?|apps?|apks?|vsix|gems?|crates?)\b[^.?!]{0,30}\b(?:has|have|had|contains?|ships?|includes?)\s+no\s+licen[cs]e`)
 
 // noCodeLinkedRE: a message that says no code is linked ("a single binary that embeds
@@ -4032,7 +4037,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q.ClosedIn, q.Work = true, f.ids[0]
 		}
 	}
-	if AsksAboutNoLicense(lower) && !written && !ownArtefactUnlicensedRE.MatchString(lower) {
+	if AsksAboutNoLicense(lower) && !written && !ownArtefactUnlicensedRE.MatchString(lower) && !ownNeverLicensedRE.MatchString(lower) {
 		// "code from a blog post with no licence … in my Apache-2.0 project": every
 		// licence named is the asker's own; the code taken in has none.
 		rs, _ := readRoles(lower, f)

@@ -1626,6 +1626,19 @@ func TestViralSaidOfCopyleft(t *testing.T) {
 	})
 }
 
+// TestOwnWorkNeverLicensed guards the asker's own work said to have no licence yet ("i
+// never added a licence. which one should i pick?"): choosing one for it, not code with
+// none taken into the project named.
+func TestOwnWorkNeverLicensed(t *testing.T) {
+	q, _ := ParseQuestion("someone wants my homekit lib in home assistant but i never added a licence. which one should i pick?")
+	if q.Topic != "choose" || q.Unlicensed {
+		t.Errorf("topic %q unlicensed %v: want choosing, and no code without a licence taken in", q.Topic, q.Unlicensed)
+	}
+	if q, _ := ParseQuestion("code from a blog post with no licence, can it go in my Apache-2.0 project?"); !q.Unlicensed {
+		t.Errorf("code with no licence taken in not read so: %+v", q)
+	}
+}
+
 // TestNoticeBetweenTheSameLicence guards code taken from a project under the asker's own
 // licence with a question of notices ("MIT bits into our MIT project: do we still need
 // their copyright notice?"): what the licence asks, not whether MIT goes into MIT.
