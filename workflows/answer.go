@@ -522,6 +522,10 @@ func runAsk(w *work) error {
 	if note := ownBreachNote(license.OwnBreach(w.call.Event.Text, q.Expression), q.Expression); note != "" && !q.ByOthers && q.Use != "internal" {
 		r.Blocks = append([]bot.Block{bot.Context(note)}, r.Blocks...)
 	}
+	shortened := license.AsksShortenedText(w.call.Event.Text)
+	if shortened {
+		r.Blocks = append([]bot.Block{bot.Context(shortenedTextNote(q.Expression))}, r.Blocks...)
+	}
 	if note, ok := w.lockedDevice(q.Expression); ok {
 		r.Blocks = append(r.Blocks, note)
 	}
@@ -597,6 +601,9 @@ func runAsk(w *work) error {
 		}
 		r.Blocks = append([]bot.Block{bot.Context(note)}, r.Blocks...)
 	}
+	if shortened {
+		question = fmt.Sprintf("may the text of `%s` that goes with the code be shortened?", q.Expression)
+	}
 	if q.Owed {
 		question = strings.TrimSuffix(question, "?") + ", and what do you owe under it?"
 	}
@@ -660,6 +667,15 @@ func ownBreachNote(breach, expr string) string {
 		return fmt.Sprintf("⚖️ Without its source: `%s` lets you hand the code out only with its complete source (or a written offer of it) under the same licence, so copies without it do not meet its condition, and handing them out ends your permission under the licence until you put it right. Give those who got the copies the source, or stop handing them out.", expr)
 	}
 	return ""
+}
+
+// shortenedTextNote answers whether part of expr's licence text may be left out of the
+// copies shipped (license.AsksShortenedText).
+func shortenedTextNote(expr string) string {
+	if license.NamesGNULicence(expr) {
+		return "The licence text goes with the code whole. The GNU licences allow verbatim copies of their text only (“changing it is not allowed”, in their first lines), and the GPL FAQ says the preamble and the instructions at the end are integral parts of the licence that may not be left out (https://www.gnu.org/licenses/gpl-faq.html#GPLOmitPreamble). To save room, ship the text once (a COPYING file) and point to it from each file's notice."
+	}
+	return fmt.Sprintf("The licence text goes with the code as written: what `%s` asks of copies is its own text, and a shortened one is no longer that licence. To save room, ship the text once (a LICENSE or third-party notices file) and point to it.", expr)
 }
 
 // olderReleaseNote answers whether a licence reaches releases older than those it is

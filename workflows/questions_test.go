@@ -518,6 +518,14 @@ func TestOwnBreachAnswered(t *testing.T) {
 	answered(t, "we use mit code internally without the notice, fine?", nil, []string{"⚖️ Without its"})
 }
 
+// TestShortenedLicenceTextAnswered: leaving part of a licence's text out of the copies
+// shipped gets that the text goes whole (for the GNU licences, with the GPL FAQ).
+func TestShortenedLicenceTextAnswered(t *testing.T) {
+	answered(t, "can we drop the preamble from the gpl text we ship, to keep it short",
+		[]string{"may the text of `GPL-3.0-only` that goes with the code be shortened?", "The licence text goes with the code whole", "gpl-faq.html#GPLOmitPreamble"}, nil)
+	answered(t, "we ship the gpl text in a COPYING file with our firmware. ok?", nil, []string{"goes with the code whole"})
+}
+
 // TestLGPLLinkTaken: an LGPL library in a closed work, with nothing said of how it goes
 // in, is answered as linked dynamically, saying so, with static linking one click away;
 // said to be compiled in, or copied, it is not.

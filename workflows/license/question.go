@@ -2313,6 +2313,21 @@ var (
 	viralOfPermissiveRE = regexp.MustCompile(`\b(?:mit|bsd|isc|apache)[\w.+-]*(?:\s+v?\d(?:\.\d)?)?\s+(?:licen[cs]e\s+)?(?:(?:is|isn'?t|isnt|not|being|so|too|really|that|very)\s+)*viral\b|\bviral\b[^.?!]{0,30}\b(?:mit|bsd|isc|apache)\b`)
 )
 
+// shortenedTextRE: part of a licence's text asked to be left out of the copies shipped
+// ("can we drop the preamble from the gpl text we ship", "shorten the licence text").
+var shortenedTextRE = regexp.MustCompile(`\b(?:drop|dropping|omit|omitting|remove|removing|strip|stripping|cut|cutting|trim|trimming|shorten|shortening|abridge|abridging|condense|leave\s+out|leaving\s+out|skip|skipping)\s+(?:out\s+)?(?:the\s+|its\s+)?(?:preamble|["“']?how\s+to\s+apply|instructions\s+(?:at|on)\s+the\s+end|appendix|end\s+of\s+(?:the\s+)?terms|(?:parts?|bits?|sections?)\s+of\s+the\s+(?:licen[cs]e|gpl|lgpl|agpl)(?:\s+text)?|(?:licen[cs]e|gpl|lgpl|agpl|copying)\s+(?:text|file))\b`)
+
+// AsksShortenedText tells whether the text asks to leave part of a licence's text out
+// of the copies shipped.
+func AsksShortenedText(text string) bool { return shortenedTextRE.MatchString(strings.ToLower(text)) }
+
+// NamesGNULicence tells whether expr names a GNU licence (GPL, LGPL, AGPL) among its
+// terms.
+func NamesGNULicence(expr string) bool {
+	terms, err := Terms(expr)
+	return err == nil && slices.ContainsFunc(terms, func(id string) bool { return gnuCopyleft(id) || strings.HasPrefix(id, "LGPL-") })
+}
+
 // ownShipRE: the asker hands copies out ("i ship it", "we distribute the binaries", "we
 // released the app").
 var ownShipRE = regexp.MustCompile(`\b(?:i|we)\s+(?:(?:already|then|just|still|also|now|have|had|'ve|’ve)\s+)*(?:ship|shipped|shipping|distribute|distributed|distributing|release|released|publish|published|sell|sold|hand\s+out|handed\s+out|give\s+out|gave\s+out)\b`)
