@@ -766,6 +766,12 @@ func gplTwoOneAsLGPL(text string) (string, [][2]int) {
 	return string(b), spans
 }
 
+// publicDomainLike tells whether id dedicates a work to the public domain, or comes as
+// near as a licence can ("blessing", "Unlicense", "CC0-1.0").
+func publicDomainLike(id string) bool {
+	return id == "blessing" || id == "Unlicense" || id == "CC0-1.0" || id == "LicenseRef-Public-Domain"
+}
+
 func findLicenses(text string) found {
 	type hit struct {
 		pos, end int // where it is in text; end -1 when it cannot be told
@@ -1086,6 +1092,15 @@ func findLicenses(text string) found {
 			// Business Source License has name it, when the message names no other.
 			hits = append(hits, hit{loc[0], loc[1], "BUSL-1.1", busliTerms, false, text[loc[0]:loc[1]], nil, "", false})
 		}
+	}
+	publicDomainSaid := func(h hit) bool {
+		return h.project == nil && strings.Contains(strings.ToLower(h.said), "public domain")
+	}
+	if slices.ContainsFunc(hits, func(h hit) bool { return h.selfCited && publicDomainLike(h.id) }) &&
+		!slices.ContainsFunc(hits, func(h hit) bool { return !h.selfCited && !publicDomainSaid(h) }) {
+		// "sqlite says it's public domain": what the project says of itself is its own
+		// dedication (SQLite's blessing), not another one the words name.
+		hits = slices.DeleteFunc(hits, publicDomainSaid)
 	}
 	if slices.ContainsFunc(hits, func(h hit) bool { return !h.selfCited }) {
 		// "LLVM says its runtime libraries are also MIT": the licence said is the one asked about.

@@ -1639,6 +1639,22 @@ func TestOwnWorkNeverLicensed(t *testing.T) {
 	}
 }
 
+// TestProjectSaysItsOwnDedication guards a project said to call itself public domain
+// ("sqlite says it's public domain"): its own dedication (SQLite's blessing), not CC0,
+// which the words alone would name; another licence said by a project of itself is still
+// the one asked about.
+func TestProjectSaysItsOwnDedication(t *testing.T) {
+	for text, want := range map[string]string{
+		"sqlite says it's public domain but there's a LICENSE.md with a 'blessing'. what spdx id goes in our manifest?": "blessing",
+		"sqlite says it's public domain. what spdx id goes in our manifest?":                                            "blessing",
+		"LLVM says its runtime libraries are also MIT. ok?":                                                             "MIT",
+	} {
+		if got := FindLicenses(text); len(got) != 1 || got[0] != want {
+			t.Errorf("FindLicenses(%q) = %q, want %s", text, got, want)
+		}
+	}
+}
+
 // TestNoticeBetweenTheSameLicence guards code taken from a project under the asker's own
 // licence with a question of notices ("MIT bits into our MIT project: do we still need
 // their copyright notice?"): what the licence asks, not whether MIT goes into MIT.
