@@ -1655,6 +1655,16 @@ func TestProjectSaysItsOwnDedication(t *testing.T) {
 	}
 }
 
+// TestNonCommercialMedia guards media in a work said to be for non-commercial use only
+// ("two sounds in our minetest mod are non-commercial only"): terms that forbid
+// commercial use, whatever licence the project named has.
+func TestNonCommercialMedia(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"two sounds in our minetest mod are non-commercial only. minetest is free so that's fine, right?": "noncommercial",
+		"the textures in our gpl game are licensed non-commercial. can debian ship it?":                   "noncommercial",
+	})
+}
+
 // TestNoticeBetweenTheSameLicence guards code taken from a project under the asker's own
 // licence with a question of notices ("MIT bits into our MIT project: do we still need
 // their copyright notice?"): what the licence asks, not whether MIT goes into MIT.

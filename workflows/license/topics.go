@@ -218,6 +218,10 @@ var topicWords = []struct {
 	// "does giving our contractor a copy count as distributing it?": what counts as
 	// distribution, whoever and whatever licence the question names.
 	{"distribution", regexp.MustCompile(`\bcounts?\s+as\s+["'“‘]?(?:a\s+)?(?:distribution|distributing|conveying|conveyance|redistribution|redistributing|supplying|supply)\b|\bcounts?\s+as\s+(?:[\w-]+\s+){0,3}?(?:we|they|you)\s+["'“‘]?(?:supply|distribute|convey)\b|\bis\s+(?:any\s+of\s+)?(?:that|this|it|handing\s+\w+(?:\s+\w+){0,3}|giving\s+\w+(?:\s+\w+){0,3})\s+(?:even\s+|really\s+|still\s+|actually\s+)?(?:a\s+)?["'“‘]?(?:distribution|conveying|conveyance)\b`), false, []string{"count", "distribution", "conveying", "conveyance"}, nil},
+	// Media in a work said to be for non-commercial use only ("two sounds in our minetest
+	// mod are non-commercial only. minetest is free so that's fine, right?"): such terms
+	// in a free project, whatever licence the rest has.
+	{"noncommercial", regexp.MustCompile(`\b(?:sounds?|textures?|sprites?|music|songs?|tracks?|icons?|images?|pictures?|photos?|fonts?|art|artwork|assets?|graphics|models?|maps?)\b[^.?!]{0,40}\b(?:are|is)\s+(?:only\s+)?(?:licen[cs]ed\s+)?(?:for\s+)?non[- ]?commercial(?:\s+use)?(?:\s+only)?\b`), false, []string{"commercial"}, nil},
 	// A model's weights or data said to be for research or non-commercial use only,
 	// beside the licence of its code: whether those terms reach the product is the
 	// question ("mtcnn is mit but the weights were trained on a research-only set").
