@@ -522,6 +522,9 @@ func runAsk(w *work) error {
 	if note := ownBreachNote(license.OwnBreach(w.call.Event.Text, q.Expression), q.Expression); note != "" && !q.ByOthers && q.Use != "internal" {
 		r.Blocks = append([]bot.Block{bot.Context(note)}, r.Blocks...)
 	}
+	if q.Use == "static_link" && strings.Contains(q.Expression, "LGPL-") && license.SaysHeaderOnly(w.call.Event.Text) {
+		r.Blocks = append([]bot.Block{bot.Context(headerOnlyLGPLNote)}, r.Blocks...)
+	}
 	shortened := license.AsksShortenedText(w.call.Event.Text)
 	if shortened {
 		r.Blocks = append([]bot.Block{bot.Context(shortenedTextNote(q.Expression))}, r.Blocks...)
@@ -677,6 +680,10 @@ func shortenedTextNote(expr string) string {
 	}
 	return fmt.Sprintf("The licence text goes with the code as written: what `%s` asks of copies is its own text, and a shortened one is no longer that licence. To save room, ship the text once (a LICENSE or third-party notices file) and point to it.", expr)
 }
+
+// headerOnlyLGPLNote is what the LGPL asks of a program that includes a header-only
+// library: its code is compiled into the program, so it is linked statically.
+const headerOnlyLGPLNote = "A header-only library is compiled into every program that includes it, so it is read as linked statically. Only small parts taken from a library's headers are free of the LGPL's terms: numerical parameters, data structure layouts and accessors, and small macros, inline functions and templates of ten lines or fewer (LGPL-2.1 section 5, LGPL-3.0 section 3, which asks for a notice and the licence texts even then). A whole header-only library goes beyond that: the program must let its users relink it with a changed library, which in practice means giving them its object files or source, unless the library's authors add a linking exception or pick a licence written per file, such as the MPL."
 
 // olderReleaseNote answers whether a licence reaches releases older than those it is
 // said of (license.AsksOlderRelease).

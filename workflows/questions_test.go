@@ -526,6 +526,14 @@ func TestShortenedLicenceTextAnswered(t *testing.T) {
 	answered(t, "we ship the gpl text in a COPYING file with our firmware. ok?", nil, []string{"goes with the code whole"})
 }
 
+// TestHeaderOnlyLGPLAnswered: a header-only LGPL library is read as linked statically,
+// and the answer says why and what the LGPL leaves free of its terms in headers.
+func TestHeaderOnlyLGPLAnswered(t *testing.T) {
+	answered(t, "jsonrpc-lean is header only but lgpl 2.1, which wants dynamic linking. how is that supposed to work in a closed app?",
+		[]string{"linked statically", "A header-only library is compiled into every program that includes it", "ten lines or fewer"}, []string{"Taken as linked dynamically"})
+	answered(t, "The header only holds a config struct from the GPLv3 bootloader. Can our MIT firmware include it?", nil, []string{"header-only library"})
+}
+
 // TestLGPLLinkTaken: an LGPL library in a closed work, with nothing said of how it goes
 // in, is answered as linked dynamically, saying so, with static linking one click away;
 // said to be compiled in, or copied, it is not.

@@ -3957,7 +3957,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// handed out, or firmware inside drivers, stays a question of distributing.
 		q.Use = "dynamic_link"
 	}
-	if (q.Use == "" || q.Use == "distribute" || q.Use == "dynamic_link") && (staticFlagRE.MatchString(lower) || staticBuildOf(lower, f)) {
+	if (q.Use == "" || q.Use == "distribute" || q.Use == "dynamic_link") && (staticFlagRE.MatchString(lower) || staticBuildOf(lower, f) || headerOnlyRE.MatchString(lower)) {
 		q.Use = "static_link" // "-static-libstdc++", "static-lib", "shared=False", "static qt"
 	}
 	builtItself := q.Tool != nil && toolBuiltItself(lower, q)
@@ -4494,6 +4494,14 @@ var licenceSaysRE = regexp.MustCompile(`\b(?:which|that|it|the\s+licen[cs]e|its\
 // (Conan's "shared=False", CMake's "BUILD_SHARED_LIBS=OFF", Autoconf's
 // "--disable-shared").
 var staticFlagRE = regexp.MustCompile(`(?:^|\s)-static\b|\bstatic[- ]lib|\bshared\s*=\s*(?:false|off|no|0)\b|build_shared_libs\s*=\s*(?:false|off|no|0)\b|--disable-shared\b|--enable-static\b`)
+
+// headerOnlyRE: a header-only library ("jsonrpc-lean is header only"), whose code is
+// compiled into every program that includes it: linked statically, whatever is said of
+// linking.
+var headerOnlyRE = regexp.MustCompile(`\bheader-only\b|\bheaders?\s+only\s+(?:c\+\+\s+|c\s+|template\s+)?(?:librar(?:y|ies)|libs?|templates?|wrappers?|crates?|modules?)\b|\b(?:is|are|it'?s|its)\s+(?:all\s+|entirely\s+|purely\s+|just\s+)?headers?\s+only\b`)
+
+// SaysHeaderOnly tells whether the text speaks of a header-only library (headerOnlyRE).
+func SaysHeaderOnly(text string) bool { return headerOnlyRE.MatchString(strings.ToLower(text)) }
 
 // staticBuildRE: a library said to be built static, its name the group: "static qt", "a
 // static build of ffmpeg", "statically built openssl".

@@ -1665,6 +1665,19 @@ func TestNonCommercialMedia(t *testing.T) {
 	})
 }
 
+// TestHeaderOnlyLinkedStatically guards a header-only library, compiled into whatever
+// includes it: linked statically, whatever the message says of linking; "the header
+// only holds" is no such library.
+func TestHeaderOnlyLinkedStatically(t *testing.T) {
+	wantReadings(t, []reading{
+		{"jsonrpc-lean is header only but lgpl 2.1, which wants dynamic linking. how is that supposed to work in a closed app?", "LGPL-2.1-only", "static_link"},
+		{"lgpl c++ header-only template lib, doesnt that basically force lgpl terms on our calling code?", "LGPL-3.0-only", "static_link"},
+	})
+	if SaysHeaderOnly("The header only holds a config struct") || SaysHeaderOnly("We kept gVisor's copyright header only in the files we copied") {
+		t.Error("header only, said of something else, read as a header-only library")
+	}
+}
+
 // TestNoticeBetweenTheSameLicence guards code taken from a project under the asker's own
 // licence with a question of notices ("MIT bits into our MIT project: do we still need
 // their copyright notice?"): what the licence asks, not whether MIT goes into MIT.
