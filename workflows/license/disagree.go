@@ -66,8 +66,10 @@ var disagreeAskRE = regexp.MustCompile(`\bwhich\b|\bdual[- ]licen[cs]ed\s+or\s+w
 var licenceFileRE = regexp.MustCompile(`\b(?:licen[cs]e|copying)(?:\.txt|\.md)?\s+files?\b|\b[\w.-]+(?:'s|’s)\s+licen[cs]e\s+(?:is|says|reads|went|became|changed|moved|switched)\b|\b(?:github|gitlab|codeberg|the)\s+repo(?:sitory)?\s+(?:says|lists|has|shows)\b|\blicen[cs]e\.(?:txt|md)\b|\bcopying(?:\.txt)?\b|\b(?:repo|repository|project|github)(?:'s|’s)?\s+(?:own\s+)?licen[cs]e\b|\bthe\s+licen[cs]e\s+(?:itself\s+)?(?:is|says|reads)\b|\blicen[cs]e\s+(?:text|file)\s+(?:in|of)\s+the\s+repo|\bthe\s+licen[cs]e\s+(?:in|of)\s+the\s+(?:repo|repository|source|tarball|package)\s+(?:is|says|reads)\b|\blicen[cs]e\s+(?:both\s+|also\s+|now\s+|still\s+)?(?:says?|reads)\b|\bin\s+(?:the\s+|its\s+)?(?:licen[cs]e|copying)(?:\.txt|\.md)?(?:\s*[.,;:?!]|\s*$)` +
 	// "github says agpl": a code host's label is read from the licence file.
 	`|` + hostLabel +
-	// "says gplv3 in the repo": what the repository itself says is its licence file's.
+	// "says gplv3 in the repo": what the repository itself says is its licence file's;
+	// "says gpl-3.0 on github": the code host's label, read from that file.
 	`|\bsays?\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+in\s+(?:the|its)\s+(?:github\s+|git\s+)?repo(?:sitory)?\b` +
+	`|\bsays?\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+on\s+(?:github|gitlab|codeberg)\b` +
 	// GitHub's sidebar shows the licence it detects in the licence file.
 	`|\bgithub(?:'s|’s)?\s+(?:sidebar|about\s+(?:box|section|panel))\b` +
 	// "LICENSE and the classifier say mit": the file, with a source that agrees.
