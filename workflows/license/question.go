@@ -2435,8 +2435,16 @@ func asksConsent(q Question, lower string) bool {
 		q.Kind == AskCompatibility && ownLicenceSaidRE.MatchString(lower) && switchesOwnTo(lower) && movePrepRE.MatchString(lower) ||
 		// "How do we relicense?", "the author agreed to move the bindings to MIT. What's
 		// left to do before we can switch?": the steps of a move asked.
-		relicenseStepsRE.MatchString(lower) // each of its forms names the move
+		relicenseStepsRE.MatchString(lower) || // each of its forms names the move
+		// "how did mono switch its lgpl runtime to mit without asking every contributor?":
+		// how a project moved without its contributors' consent is what a contributor
+		// agreement is for.
+		movedWithoutConsentRE.MatchString(lower)
 }
+
+// movedWithoutConsentRE asks how a project changed its licence without its contributors'
+// agreement.
+var movedWithoutConsentRE = regexp.MustCompile(`\bhow\s+(?:did|could|can|was|were|do|does|is|are)\s+(?:[\w.+'’-]+\s+){1,4}?(?:switch|relicen[cs]|re-licen[cs]|move|chang|go)\w*\b[^?]{0,80}?\bwithout\s+(?:asking|contacting|tracking\s+down|(?:the\s+|their\s+|any\s+)?(?:consent|agreement|permission|approval|sign-?off))\b`)
 
 // relicenseStepsRE asks the steps of a move of a project's licence: "how do we
 // relicense?", "what's left to do before we can switch?".

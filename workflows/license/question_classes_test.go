@@ -1678,6 +1678,17 @@ func TestHeaderOnlyLinkedStatically(t *testing.T) {
 	}
 }
 
+// TestMovedWithoutConsent guards how a project moved its licence without its
+// contributors' agreement ("how did mono switch its lgpl runtime to mit without asking
+// every contributor?"): whose agreement a move needs, not whether the code goes from one
+// licence into the other.
+func TestMovedWithoutConsent(t *testing.T) {
+	q, _ := ParseQuestion("how did mono switch its lgpl runtime to mit without asking every contributor from the last decade?")
+	if q.Topic != "cla" || !q.Relicenses {
+		t.Errorf("topic %q relicenses %v: want whose agreement a move needs", q.Topic, q.Relicenses)
+	}
+}
+
 // TestNoticeBetweenTheSameLicence guards code taken from a project under the asker's own
 // licence with a question of notices ("MIT bits into our MIT project: do we still need
 // their copyright notice?"): what the licence asks, not whether MIT goes into MIT.
