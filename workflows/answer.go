@@ -525,6 +525,9 @@ func runAsk(w *work) error {
 	if q.Use == "static_link" && strings.Contains(q.Expression, "LGPL-") && license.SaysHeaderOnly(w.call.Event.Text) {
 		r.Blocks = append([]bot.Block{bot.Context(headerOnlyLGPLNote)}, r.Blocks...)
 	}
+	if (q.Use == "distribute" || q.Use == "mobile" || q.Use == "static_link" || q.Use == "dynamic_link") && !q.ByOthers && license.NamesGNUCopyleft(q.Expression) && license.SpeaksOfNDA(w.call.Event.Text) {
+		r.Blocks = append([]bot.Block{bot.Context(ndaNote)}, r.Blocks...)
+	}
 	shortened := license.AsksShortenedText(w.call.Event.Text)
 	if shortened {
 		r.Blocks = append([]bot.Block{bot.Context(shortenedTextNote(q.Expression))}, r.Blocks...)
@@ -684,6 +687,10 @@ func shortenedTextNote(expr string) string {
 // headerOnlyLGPLNote is what the LGPL asks of a program that includes a header-only
 // library: its code is compiled into the program, so it is linked statically.
 const headerOnlyLGPLNote = "A header-only library is compiled into every program that includes it, so it is read as linked statically. Only small parts taken from a library's headers are free of the LGPL's terms: numerical parameters, data structure layouts and accessors, and small macros, inline functions and templates of ten lines or fewer (LGPL-2.1 section 5, LGPL-3.0 section 3, which asks for a notice and the licence texts even then). A whole header-only library goes beyond that: the program must let its users relink it with a changed library, which in practice means giving them its object files or source, unless the library's authors add a linking exception or pick a licence written per file, such as the MPL."
+
+// ndaNote is what a non-disclosure agreement on copies of GPL or AGPL code handed out
+// means.
+const ndaNote = "⚖️ An NDA on the copies you hand out: the GPL and the AGPL let no one who passes the code on add restrictions on what those who receive it may do with it (GPLv2 section 6, GPLv3 section 10), so recipients may share the GPL code whatever an NDA says, and handing it out on condition that they do not breaks the licence. An NDA can still cover what is not handed out (changes developed for a client and kept within the project until it says so) and parts that are yours alone."
 
 // olderReleaseNote answers whether a licence reaches releases older than those it is
 // said of (license.AsksOlderRelease).

@@ -534,6 +534,17 @@ func TestHeaderOnlyLGPLAnswered(t *testing.T) {
 	answered(t, "The header only holds a config struct from the GPLv3 bootloader. Can our MIT firmware include it?", nil, []string{"header-only library"})
 }
 
+// TestNDAOnGPLCopiesAnswered: GPL code handed out under a non-disclosure agreement gets
+// that the GPL forbids adding such restrictions; an NDA over something else does not.
+func TestNDAOnGPLCopiesAnswered(t *testing.T) {
+	answered(t, "Can we ship our GPL-based tool to a customer under an NDA?",
+		[]string{"⚖️ An NDA on the copies you hand out", "GPLv2 section 6, GPLv3 section 10"}, nil)
+	answered(t, "can we give our gpl app to beta testers who sign an nda not to share the build?", []string{"⚖️ An NDA on the copies you hand out"}, nil)
+	answered(t, "I wrote a HotswapAgent plugin for a closed system whose internals are under NDA, and I'd like to give the plugin to the community for free. HotswapAgent is GPL 2 with no exception for plugins. Does the plugin have to be GPL?",
+		nil, []string{"NDA on the copies"})
+	answered(t, "Can we ship our MIT tool to a customer under an NDA?", nil, []string{"NDA on the copies"})
+}
+
 // TestLGPLLinkTaken: an LGPL library in a closed work, with nothing said of how it goes
 // in, is answered as linked dynamically, saying so, with static linking one click away;
 // said to be compiled in, or copied, it is not.

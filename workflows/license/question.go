@@ -2328,6 +2328,23 @@ func NamesGNULicence(expr string) bool {
 	return err == nil && slices.ContainsFunc(terms, func(id string) bool { return gnuCopyleft(id) || strings.HasPrefix(id, "LGPL-") })
 }
 
+// ndaRE: a non-disclosure agreement ("testers sign an nda", "under a confidentiality
+// agreement").
+var ndaRE = regexp.MustCompile(`\bndas?\b|\bnon[- ]?disclosure\b|\bconfidentiality\s+agreements?\b`)
+
+// ndaOnCopiesRE: a non-disclosure agreement put on those who receive copies ("ship our
+// GPL-based tool to a customer under an NDA", "every tester signs an nda"), not one that
+// covers something else ("a closed system whose internals are under NDA").
+var ndaOnCopiesRE = regexp.MustCompile(`\b(?:ship|give|hand|distribute|send|provide|deliver|release|sell)\w*\s+(?:[\w'’-]+\s+){0,6}?(?:under|with)\s+an?\s+(?:nda|non[- ]?disclosure|confidentiality)\b` +
+	`|\b(?:testers?|customers?|clients?|users?|recipients?|partners?|buyers?)\s+(?:\w+\s+){0,2}?(?:sign|signs|signed|signing|must\s+sign|have\s+to\s+sign|agree\s+to)\s+(?:an?\s+)?(?:nda|non[- ]?disclosure|confidentiality)\b`)
+
+// SpeaksOfNDA tells whether the text puts a non-disclosure agreement on those who
+// receive copies.
+func SpeaksOfNDA(text string) bool {
+	lower := strings.ToLower(text)
+	return ndaRE.MatchString(lower) && ndaOnCopiesRE.MatchString(lower)
+}
+
 // ownShipRE: the asker hands copies out ("i ship it", "we distribute the binaries", "we
 // released the app").
 var ownShipRE = regexp.MustCompile(`\b(?:i|we)\s+(?:(?:already|then|just|still|also|now|have|had|'ve|’ve)\s+)*(?:ship|shipped|shipping|distribute|distributed|distributing|release|released|publish|published|sell|sold|hand\s+out|handed\s+out|give\s+out|gave\s+out)\b`)
