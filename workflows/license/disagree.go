@@ -70,6 +70,8 @@ var licenceFileRE = regexp.MustCompile(`\b(?:licen[cs]e|copying)(?:\.txt|\.md)?\
 	// "says gpl-3.0 on github": the code host's label, read from that file.
 	`|\bsays?\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+in\s+(?:the|its)\s+(?:github\s+|git\s+)?repo(?:sitory)?\b` +
 	`|\bsays?\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+on\s+(?:github|gitlab|codeberg)\b` +
+	// "a plain gpl.txt": a licence file named after its licence.
+	`|\b(?:a?gpl|lgpl|mit|apache|bsd|mpl)(?:[-_]?v?\d(?:[._]\d)?)?\.(?:txt|md)\b` +
 	// GitHub's sidebar shows the licence it detects in the licence file.
 	`|\bgithub(?:'s|’s)?\s+(?:sidebar|about\s+(?:box|section|panel))\b` +
 	// "LICENSE and the classifier say mit": the file, with a source that agrees.

@@ -151,6 +151,8 @@ func TestDisagreementWithAUse(t *testing.T) {
 		"we want to embed qmarkdowntextedit in our closed-source app. the repo says mit but the file headers say gpl v2. can we?": {"MIT", "GPL-2.0-only", "static_link"},
 		"the LICENSE file is mit but pypi says gpl. can we ship it in our product?":                                               {"MIT", "GPL-3.0-only", "distribute"},
 		"npm lists it as isc, while the license file is bsd 3. ok to use in our saas?":                                            {"BSD-3-Clause", "ISC", "saas"},
+		// A licence file named after its licence.
+		"nfeature repo has a plain gpl.txt but nuget says lgpl, can we link it from our closed app": {"GPL-3.0-only", "LGPL-3.0-only", "dynamic_link"},
 	} {
 		q, ok := ParseQuestion(text)
 		if !ok || q.Kind != AskVerdict || q.Expression != want.held || q.Use != want.use || q.Disagree == nil || q.Disagree.Other != want.other {
