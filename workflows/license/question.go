@@ -2235,12 +2235,16 @@ func othersTakeOwn(lower string, f found) bool {
 			return true // "selling our MIT todo app": the licence said of the asker's work taken
 		}
 	}
-	if othersTakeItRE.MatchString(lower) {
+	if slices.ContainsFunc(othersTakeItRE.FindAllStringIndex(lower, -1), func(m []int) bool { return !askedOfRE.MatchString(lower[max(0, m[0]-12):m[0]]) }) {
 		rs, _ := readRoles(lower, f)
 		return rs[0] == roleWork // "our app is GPL and someone put it on Google Play"
 	}
 	return false
 }
+
+// askedOfRE ends a question's auxiliary ("can an app using it go on the app store?"): the
+// others named after it are what is asked about, not ones who acted.
+var askedOfRE = regexp.MustCompile(`\b(?:can|could|may|might|would|will|should|does|do|is|are)\s+$`)
 
 // othersNotWantedRE: what the asker does not want others to do ("I don't want anyone
 // copying it or redistributing it as their own"), blanked to the sentence's end.

@@ -4311,6 +4311,8 @@ func TestWorkTakenByOthers(t *testing.T) {
 		"someone put our MIT timer app on the app store under their own name. is that allowed?":                                                                             {true, "credit"},
 		"someone is selling a paid addon that's built from our free gpl addon's code. is that even allowed?":                                                                {true, ""},
 		"someone is selling a plugin built from their own gpl library. can we use it?":                                                                                      {false, ""},
+		// Others named as the subject of the question asked, not as ones who acted.
+		"the wordpress ios editor is gpl. can an app using it even go on the app store?": {false, ""},
 	} {
 		if q, _ := ParseQuestion(text); q.ByOthers != want.byOthers || q.Breach != want.breach {
 			t.Errorf("%q: by others %v breach %q, want %v %q", text, q.ByOthers, q.Breach, want.byOthers, want.breach)
