@@ -655,6 +655,9 @@ func (w *work) permissiveFeared(exprs ...string) (bot.Block, bool) {
 		return bot.Block{}, false
 	}
 	said := "`" + strings.Join(ids, "` and `") + "`"
+	if !slices.ContainsFunc(ids, func(id string) bool { return !strings.HasPrefix(id, "OFL-") }) {
+		return bot.Context(fmt.Sprintf("No licence is put on the software around the font: %s keeps the font itself under the OFL (its condition 5), its notice and licence text going with it, and lets it be bundled, embedded, redistributed and sold with any software; documents made with the font are not reached either. A changed font may not use a Reserved Font Name.", said)), true
+	}
 	asks := "asks that its copyright notice and licence text stay with the code taken, and nothing of the work that includes it"
 	kept := "stay under it, with their notices"
 	if !slices.ContainsFunc(ids, license.AsksNotices) {

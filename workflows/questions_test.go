@@ -486,6 +486,8 @@ func TestPermissiveFearedAnswered(t *testing.T) {
 		[]string{"in something you distribute", "No licence is put on the work around the code: `BSD-3-Clause`"}, nil)
 	answered(t, "our app bundles a cc0 library. does that make our app cc0?",
 		[]string{"No licence is put on the work around the code: `CC0-1.0` asks nothing at all"}, []string{"copyright notice and licence text stay"})
+	answered(t, "ofl condition 5 says the font must stay under the ofl — does that mean my game engine has to be ofl too if i use a google font in its debug console?",
+		[]string{"No licence is put on the software around the font: `OFL-1.1` keeps the font itself under the OFL"}, nil)
 	answered(t, "does using a gpl library mean my project has to be gpl too?", nil, []string{"No licence is put on the work"})
 	answered(t, "our code has to be MIT for the client. can we use a GPL library?", nil, []string{"No licence is put on the work"})
 }

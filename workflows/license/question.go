@@ -1009,7 +1009,9 @@ func PermissiveFeared(text, expr string) []string {
 			switch dataCategories()[id] {
 			case "notice", "permissive", "unencumbered":
 			default:
-				continue
+				if !strings.HasPrefix(id, "OFL-") { // a font's licence, which keeps to the font
+					continue
+				}
 			}
 			if slices.Contains(terms, id) && !slices.Contains(out, id) {
 				out = append(out, id)
