@@ -513,25 +513,8 @@ func runAsk(w *work) error {
 	if (q.Use == "mobile" || q.Use == "distribute") && w.throughApplesStore(q.Expression) {
 		r.Blocks = append([]bot.Block{bot.Context(appStoreNote)}, r.Blocks...)
 	}
-	if note, ok := w.permissiveFeared(q.Expression); ok {
-		r.Blocks = append([]bot.Block{note}, r.Blocks...)
-	}
-	if license.AsksOlderRelease(w.call.Event.Text) {
-		r.Blocks = append([]bot.Block{bot.Context(olderReleaseNote)}, r.Blocks...)
-	}
-	if note := ownBreachNote(license.OwnBreach(w.call.Event.Text, q.Expression), q.Expression); note != "" && !q.ByOthers && q.Use != "internal" {
-		r.Blocks = append([]bot.Block{bot.Context(note)}, r.Blocks...)
-	}
-	if q.Use == "static_link" && strings.Contains(q.Expression, "LGPL-") && license.SaysHeaderOnly(w.call.Event.Text) {
-		r.Blocks = append([]bot.Block{bot.Context(headerOnlyLGPLNote)}, r.Blocks...)
-	}
-	if (q.Use == "distribute" || q.Use == "mobile" || q.Use == "static_link" || q.Use == "dynamic_link") && !q.ByOthers && license.NamesGNUCopyleft(q.Expression) && license.SpeaksOfNDA(w.call.Event.Text) {
-		r.Blocks = append([]bot.Block{bot.Context(ndaNote)}, r.Blocks...)
-	}
+	r.Blocks = append(w.verdictNotes(q), r.Blocks...)
 	shortened := license.AsksShortenedText(w.call.Event.Text)
-	if shortened {
-		r.Blocks = append([]bot.Block{bot.Context(shortenedTextNote(q.Expression))}, r.Blocks...)
-	}
 	if note, ok := w.lockedDevice(q.Expression); ok {
 		r.Blocks = append(r.Blocks, note)
 	}
@@ -637,6 +620,34 @@ func (w *work) throughApplesStore(exprs ...string) bool {
 // terms forbid adding restrictions of one's own when handing the code on, whatever the
 // policy's verdict on the use.
 const appStoreNote = "⚠️ Apple's App Store hands out every app under its own terms of use (usage rules that limit the devices and how copies may be shared). The GPL and the AGPL forbid a distributor to add restrictions of their own (GPLv2 section 6, GPLv3 section 10), so the FSF holds that code under them cannot go out through the store on the GPL's permission alone; GNU Go was taken down after its complaint. Such an app is published there with its copyright holders' permission: all of them (each outside contributor too, unless a contributor agreement gave the project that right) grant an additional permission for app stores, as GPLv3 section 7 allows, or the app ships under other terms they grant. Code of others you cannot get that permission for must be rewritten or left out (https://www.fsf.org/news/2010-05-app-store-compliance)."
+
+// verdictNotes are the notes a verdict on q opens with, in the order shown, for what the
+// message says beside the use: the licence text shortened, an NDA on the copies, a
+// header-only LGPL library, copies that lack what the licence asks, older releases, a
+// permissive licence feared for the whole work.
+func (w *work) verdictNotes(q license.Question) []bot.Block {
+	text := w.call.Event.Text
+	var notes []bot.Block
+	if license.AsksShortenedText(text) {
+		notes = append(notes, bot.Context(shortenedTextNote(q.Expression)))
+	}
+	if (q.Use == "distribute" || q.Use == "mobile" || q.Use == "static_link" || q.Use == "dynamic_link") && !q.ByOthers && license.NamesGNUCopyleft(q.Expression) && license.SpeaksOfNDA(text) {
+		notes = append(notes, bot.Context(ndaNote))
+	}
+	if q.Use == "static_link" && strings.Contains(q.Expression, "LGPL-") && license.SaysHeaderOnly(text) {
+		notes = append(notes, bot.Context(headerOnlyLGPLNote))
+	}
+	if note := ownBreachNote(license.OwnBreach(text, q.Expression), q.Expression); note != "" && !q.ByOthers && q.Use != "internal" {
+		notes = append(notes, bot.Context(note))
+	}
+	if license.AsksOlderRelease(text) {
+		notes = append(notes, bot.Context(olderReleaseNote))
+	}
+	if note, ok := w.permissiveFeared(q.Expression); ok {
+		notes = append(notes, note)
+	}
+	return notes
+}
 
 // permissiveFeared is the note for a licence the message fears a work must take because
 // it includes code under it, when that licence asks nothing of the work around the code
