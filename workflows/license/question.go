@@ -3917,7 +3917,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		q.Expression = "(" + q.Licenses[0] + ") AND " + q.Work
 	}
 	if (q.Kind == AskVerdict || q.Kind == AskProfile && !q.Meaning) && len(q.Licenses) == 1 && q.Topic == "" && strings.HasPrefix(q.Licenses[0], "CC-BY") &&
-		mediaIntoWorkRE.MatchString(lower) && !mediaChangedRE.MatchString(lower) && becomesRE.MatchString(lower) {
+		mediaIntoWorkRE.MatchString(lower) && !mediaChangedRE.MatchString(lower) && (becomesRE.MatchString(lower) || shareAlikeReachRE.MatchString(lower)) {
 		// "CC-BY-SA pictures from Wikipedia into my thesis, credited and unmodified: does
 		// the whole thesis have to be CC-BY-SA?": a work included as it is in the asker's
 		// own is part of a collection; what its licence asks of giving it out is the question.
@@ -5347,7 +5347,10 @@ var (
 	mediaInProgramRE = regexp.MustCompile(`\b(?:images?|icons?|pictures?|photos?|logos?|illustrations?|artwork|graphics|sprites?|textures?|sounds?|sound\s+effects?|music|audio|fonts?|typefaces?|emojis?)\b[^.?!]{0,60}\b(?:embed\w*|bundl\w*|includ\w*|ship\w*|compiled\s+in\w*|packag\w*)\b|\b(?:embed\w*|bundl\w*|includ\w*|ship\w*|compil\w*|packag\w*)\s+(?:[\w.-]+\s+){0,5}?(?:images?|icons?|pictures?|photos?|logos?|illustrations?|artwork|graphics|sprites?|textures?|sounds?|sound\s+effects?|music|audio|fonts?|typefaces?|emojis?)\b`)
 	// mediaIntoWorkRE: media put into the asker's own work ("CC-BY-SA pictures from
 	// Wikipedia into my thesis and conference slides").
-	mediaIntoWorkRE = regexp.MustCompile(`\b(?:images?|pictures?|photos?|icons?|figures?|illustrations?|diagrams?|maps?|artwork|graphics|sounds?|music|fonts?)\b[^.?!]{0,80}\b(?:into|in|inside)\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:thesis|dissertation|paper|book|slides|deck|presentation|talk|docs|documentation|site|website|blog|course|report|article|app|game|program|software|video)\b`)
+	// shareAlikeReachRE: what ShareAlike is asked to mean for the work around ("does
+	// share-alike mean the app can't be commercial?").
+	shareAlikeReachRE = regexp.MustCompile(`\b(?:share[- ]?alike|by-sa)\b[^.?!]{0,40}\b(?:mean|means|make|makes|force|forces|require|requires|reach|reaches|apply\s+to|applies\s+to|spread|spreads)\b`)
+	mediaIntoWorkRE   = regexp.MustCompile(`\b(?:images?|pictures?|photos?|icons?|figures?|illustrations?|diagrams?|maps?|artwork|graphics|sounds?|music|fonts?)\b[^.?!]{0,80}\b(?:into|in|inside)\s+(?:my|our|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:thesis|dissertation|paper|book|slides|deck|presentation|talk|docs|documentation|site|website|blog|course|report|article|app|game|program|software|video)\b`)
 	// mediaWordRE: an image, icon, sound, font or other asset named anywhere in the
 	// message; shippedTogetherRE: things given out together, side by side ("can they be
 	// distributed together in one game package?", "the icons combined with the GPL code").

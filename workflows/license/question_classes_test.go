@@ -5481,6 +5481,10 @@ func TestMediaIncludedInOwnWork(t *testing.T) {
 	if q, _ := ParseQuestion("I recoloured CC-BY-SA icons and put them into my app. Does my whole app have to be released under CC-BY-SA?"); q.Collected {
 		t.Error("changed media read as included as they are")
 	}
+	// What ShareAlike is asked to mean for the work around, in a work said with "a".
+	if q, _ := ParseQuestion("cc by-sa picture, shown unchanged inside a paid app. does share-alike mean the app can't be commercial?"); !q.Collected {
+		t.Errorf("media shown unchanged in an app, ShareAlike's reach asked, not read as a collection: %+v", q)
+	}
 }
 
 // TestMaintainerAgreement guards a question on contributor agreements asked by a
