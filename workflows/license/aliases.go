@@ -1028,10 +1028,11 @@ func findLicenses(text string) found {
 					i += n - 1
 					break
 				}
-				if end >= 0 && end <= len(lower) && docAfterRE.MatchString(lower[end:]) {
+				if end >= 0 && end <= len(lower) && docAfterRE.MatchString(lower[end:]) ||
+					strings.HasPrefix(id, "GPL-") && lgplTextsBeforeRE.MatchString(lower[max(0, at[i]-60):at[i]]) {
 					docHits = append(docHits, hit{at[i], end, id, why, false, said, nil, "", false})
 					i += n - 1
-					break // "the GPL FAQ says"
+					break // "the GPL FAQ says", "ship copies of the lgpl and gpl": documents
 				}
 				if id == "Apache-2.0" && end >= 0 && end <= len(lower) && !strings.ContainsAny(said, "0123456789") &&
 					(asfAfterRE.MatchString(lower[end:]) || asfBeforeRE.MatchString(lower[max(0, at[i]-20):at[i]])) {
@@ -2210,6 +2211,11 @@ var nextToRE = regexp.MustCompile(`\bnext\s+to\s+(?:(?:the\s+)?[\w.+-]+(?:\s*,\s
 
 // talksToRE: the words before a project the asker's program only talks to.
 var talksToRE = regexp.MustCompile(`\b(?:talks?|talking|connects?|connecting|communicates?|communicating|sends? requests)\s+(?:to|with)\s+(?:(?:the|a|an|our|their|its|customers?'?s?|remote|external|existing)\s+){0,3}$`)
+
+// lgplTextsBeforeRE: the LGPL's text named just before the GPL's as texts shipped ("do i
+// have to ship copies of the lgpl and gpl with my mod"): LGPLv3 asks for both documents,
+// so the GPL named there is a document, not a licence of the code.
+var lgplTextsBeforeRE = regexp.MustCompile(`\b(?:copies|copy|texts?|files?)\s+of\s+(?:both\s+)?(?:the\s+)?lgpl[\w.+-]*(?:\s+v?\d(?:\.\d)?)?\s+(?:and|&|\+)\s+(?:the\s+|a\s+)?$`)
 
 // docAfterRE: words after a licence's name that make it the name of a document or an
 // organisation ("the GPL FAQ", "the Apache Software Foundation").

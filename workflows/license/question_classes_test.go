@@ -1689,6 +1689,20 @@ func TestMovedWithoutConsent(t *testing.T) {
 	}
 }
 
+// TestLGPLAndGPLTextsShipped guards the GPL named as the text the LGPL asks to ship with
+// it ("do i have to ship copies of the lgpl and gpl with my mod"): a document, not a
+// second licence offered for the code; and LGPL-3.0's own text asking for it.
+func TestLGPLAndGPLTextsShipped(t *testing.T) {
+	q, _ := ParseQuestion("my fabric mod jar-in-jars sgui which is lgpl. do i have to ship copies of the lgpl and gpl with my mod")
+	if q.Expression != "LGPL-3.0-only" || !q.Owed {
+		t.Errorf("expression %q owed %v: want the LGPL alone, what is owed asked", q.Expression, q.Owed)
+	}
+	if !slices.ContainsFunc(Conditions("LGPL-3.0-or-later"), func(c string) bool { return strings.Contains(c, "copy of the GNU GPL") }) ||
+		slices.ContainsFunc(Conditions("LGPL-2.1-only"), func(c string) bool { return strings.Contains(c, "copy of the GNU GPL") }) {
+		t.Error("LGPL-3.0's text asks for the GPL's text beside its own; LGPL-2.1's does not")
+	}
+}
+
 // TestNoticeBetweenTheSameLicence guards code taken from a project under the asker's own
 // licence with a question of notices ("MIT bits into our MIT project: do we still need
 // their copyright notice?"): what the licence asks, not whether MIT goes into MIT.
