@@ -1703,6 +1703,19 @@ func TestLGPLAndGPLTextsShipped(t *testing.T) {
 	}
 }
 
+// TestCodeWrittenAtWorkPublished guards code the asker wrote at a past job, or kept a
+// copy of, that they now want to publish themselves ("i wrote a tool at work … kept a
+// copy, and now want to put it on github under mit"): whose it is comes first; a patch
+// written for an employer sent upstream stays the contribution route, and publishing
+// code written at one's job now the release route (TestPublishingOthersWorkIsNoChoice).
+func TestCodeWrittenAtWorkPublished(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"years ago i wrote a tool at work that nobody used, kept a copy, and now want to put it on github under mit. any problem?": "employer",
+		"I left my old job last year but still have a tool i built for my old employer. can i publish it on github?":               "employer",
+		"Our team fixes kernel bugs during work hours and wants to send the patches upstream. The kernel is now asking for a Signed-off-by line on every patch. What exactly am I certifying when I sign off a patch I wrote for my employer, and how does that fit with our company's internal release approval?": "contribute",
+	})
+}
+
 // TestNoticeBetweenTheSameLicence guards code taken from a project under the asker's own
 // licence with a question of notices ("MIT bits into our MIT project: do we still need
 // their copyright notice?"): what the licence asks, not whether MIT goes into MIT.

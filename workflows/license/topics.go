@@ -163,6 +163,14 @@ var topicWords = []struct {
 	// choosing its licence, the licences named being the one it has and the candidates.
 	// It comes first: such a request often offers a pull request too.
 	{"choose", maintainersChoiceRE, false, []string{"chance", "would you", "could", "please", "why"}, nil},
+	// Code the asker wrote at a past job, or kept a copy of, that they now want to publish
+	// themselves ("years ago i wrote a tool at work that nobody used, kept a copy, and now
+	// want to put it on github under mit"): whose it is comes first.
+	{"employer", regexp.MustCompile(`\b(?:i|we)\s+(?:\w+\s+){0,2}?(?:wrote|written|made|built|developed|created|coded)\s+(?:[\w-]+\s+){0,4}?(?:at|for)\s+(?:work|my\s+(?:old\s+|previous\s+|former\s+|last\s+)?(?:job|employer|company|workplace)|a\s+(?:previous|former)\s+(?:job|employer|company))\b[^?]{0,120}\b(?:(?:publish|release|open[- ]?source)\s+(?:it|them|this|that|the\s+\w+)|put\s+(?:it|them)\s+(?:on|up)|on\s+(?:github|gitlab|codeberg))\b`), false, []string{"at work", "for my", "previous", "former"},
+		// Taken along or from a past job: publishing code written at one's job now is
+		// the release route of choosing a licence ("publish a library I wrote at work on
+		// GitHub. Who do I ask?").
+		regexp.MustCompile(`\bkept\s+(?:a\s+)?cop(?:y|ies)\b|\btook\s+(?:a\s+)?cop(?:y|ies)\b|\byears\s+ago\b|\bback\s+when\b|\b(?:old|previous|former|last)\s+(?:job|employer|company|workplace)\b|\bno\s+longer\s+(?:work|employed)\b|\bleft\s+(?:the|that|my)\s+(?:company|job|employer)\b`)},
 	// A licence wanted that lets everyone use the work except commercially ("is there an
 	// open source licence that lets anyone use my code except for commercial stuff?"):
 	// terms against commercial use, which its topic answers, before choosing one.
