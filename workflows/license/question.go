@@ -1554,9 +1554,12 @@ func CopyleftTakenIn(text, expr string) bool {
 }
 
 // NamesGNUCopyleft tells whether expr names a GPL or AGPL licence among its terms.
-func NamesGNUCopyleft(expr string) bool {
+func NamesGNUCopyleft(expr string) bool { return namesTerm(expr, gnuCopyleft) }
+
+// namesTerm tells whether one of expr's terms is, by is, a licence sought.
+func namesTerm(expr string, is func(id string) bool) bool {
 	terms, err := Terms(expr)
-	return err == nil && slices.ContainsFunc(terms, gnuCopyleft)
+	return err == nil && slices.ContainsFunc(terms, is)
 }
 
 // nonGPLRE: a work said not to be under a GNU licence ("our non-GPL app", "a non-gpl
@@ -2330,8 +2333,7 @@ func AsksShortenedText(text string) bool { return shortenedTextRE.MatchString(st
 // NamesGNULicence tells whether expr names a GNU licence (GPL, LGPL, AGPL) among its
 // terms.
 func NamesGNULicence(expr string) bool {
-	terms, err := Terms(expr)
-	return err == nil && slices.ContainsFunc(terms, func(id string) bool { return gnuCopyleft(id) || strings.HasPrefix(id, "LGPL-") })
+	return namesTerm(expr, func(id string) bool { return gnuCopyleft(id) || strings.HasPrefix(id, "LGPL-") })
 }
 
 // ndaRE: a non-disclosure agreement ("testers sign an nda", "under a confidentiality
@@ -2372,7 +2374,7 @@ func OwnBreach(text, expr string) string {
 	// The copies and what they lack in one sentence, said as done ("i ship it without
 	// the notice"), not a closed program of one's own ("can i sell a closed-source
 	// plugin?"), whose source no licence but the GPL's asks for.
-	for _, sentence := range sentenceSplitRE.Split(lower, -1) {
+	for _, sentence := range sentenceEndRE.Split(lower, -1) {
 		if !ownShipRE.MatchString(sentence) {
 			continue
 		}
@@ -2391,7 +2393,6 @@ func OwnBreach(text, expr string) string {
 var (
 	ownNoticeDroppedRE  = regexp.MustCompile(`\bwithout\s+(?:the\s+|any\s+|its\s+|their\s+|a\s+)?(?:copyright\s+)?(?:notices?|credit(?:s|ing)?|attribution|licen[cs]e\s+(?:text|file|notice))\b`)
 	ownSourceWithheldRE = regexp.MustCompile(`\bwithout\s+(?:the\s+|any\s+|its\s+)?(?:complete\s+|corresponding\s+)?source(?:\s+code)?\b|\bno\s+source\b`)
-	sentenceSplitRE     = regexp.MustCompile(`[.?!;]\s+`)
 )
 
 // overNetworkRE: the asker's code only talks to the program over a network or its API,
