@@ -2744,7 +2744,24 @@ func termsBesideAsked(lower string, ids []string) bool {
 	})
 	// A non-commercial licence named too ("the README says the data is CC BY-NC, while
 	// the dataset page lists Apache-2.0") is a licence of its own, not terms beside one.
-	return open && !slices.ContainsFunc(ids, nonCommercialLicence) && nonCommercialTermsRE.MatchString(lower) && (termsHoldAskRE.MatchString(lower) || ncAttachedRE.MatchString(lower))
+	return open && !slices.ContainsFunc(ids, nonCommercialLicence) && termsBesideSaid(lower, ids) && (termsHoldAskRE.MatchString(lower) || ncAttachedRE.MatchString(lower))
+}
+
+// saleWordRE: a term that is about selling ("the no-selling clause", "may not be sold").
+var saleWordRE = regexp.MustCompile(`\b(?:sell\w*|sold|sales?|resale|resell\w*|resold)\b`)
+
+// termsBesideSaid tells whether the question says terms that forbid commercial use or
+// selling. Where a named licence itself limits selling (the OFL: fonts not sold on their
+// own), a ban on selling is that licence's own condition ("pretendard font is ofl …
+// does the no-selling clause clash with the gpl family?"), not terms written beside it.
+func termsBesideSaid(lower string, ids []string) bool {
+	ownSale := slices.ContainsFunc(ids, func(id string) bool { return slices.Contains(clauses().Licenses[id], "font_with_software") })
+	for _, m := range nonCommercialTermsRE.FindAllString(lower, -1) {
+		if !ownSale || !saleWordRE.MatchString(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // ncAttachedRE: a non-commercial condition written onto an open source licence's name

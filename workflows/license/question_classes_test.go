@@ -6128,6 +6128,8 @@ func TestTermsBesideAnOpenLicence(t *testing.T) {
 		// A dedication to the public domain in the metadata, terms in the licence file.
 		"I'd love to reuse some LRTRack VCV Rack modules in another open source project. plugin.json says CC0-1.0, but the LICENSE file says commercial redistribution of the code needs the author's permission. Which one actually applies?",
 		"package.json says MIT but the LICENSE file says you can't use it commercially. which applies?",
+		// A licence that limits selling itself, with other terms beside it.
+		"the font is ofl but its readme says personal use only. does that hold?",
 	} {
 		q, _ := ParseQuestion(text)
 		if !q.TermsBeside || q.Topic != "noncommercial" || q.Kind != AskProfile || len(q.Licenses) != 1 {
@@ -6140,6 +6142,8 @@ func TestTermsBesideAnOpenLicence(t *testing.T) {
 		"the library is MIT and we only use it internally. can we?",
 		// Which holds, asked of a use: the verdict on it.
 		"oracle's virtualbox download page talks about personal/noncommercial use, but the source says gpl2. which applies if we run the base package inside the company?",
+		// The licence's own limit on selling (the OFL: fonts not sold on their own).
+		"the heading font is ofl. we bundle it with our gpl desktop app; does the no-selling clause clash with the gpl?",
 	} {
 		if q, _ := ParseQuestion(text); q.TermsBeside {
 			t.Errorf("%q: read as terms beside an open source licence", text)
