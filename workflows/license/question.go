@@ -1049,7 +1049,7 @@ func outputOf(lower string, f found, tool int) int {
 	if containsAny(own, []string{"not ", "n't ", "n’t ", "dont ", "wont ", "never "}) {
 		own = notShippedClauseRE.ReplaceAllString(own, " ") // "we don't ship or link the tool"
 	}
-	if !outputMadeRE.MatchString(lower) || outputShippedRE.MatchString(own) || outputPartsRE.MatchString(own) && !documentsMadeRE.MatchString(lower) || runApartRE.MatchString(lower) {
+	if !outputMadeRE.MatchString(lower) && !documentsMadeRE.MatchString(lower) || outputShippedRE.MatchString(own) || outputPartsRE.MatchString(own) && !documentsMadeRE.MatchString(lower) || runApartRE.MatchString(lower) {
 		return -1
 	}
 	if tool >= 0 {
@@ -1068,11 +1068,23 @@ func outputOf(lower string, f found, tool int) int {
 			return i // "a GPL code generator", "GPL-licensed parser generator"
 		}
 	}
-	if itMakesRE.MatchString(lower) || documentsMadeRE.MatchString(lower) && len(f.ids) > 0 && !dataLicence(f.ids[0]) {
-		// "jacc is gpl 3. is the parser code it generates gpl too?", "a gpl charting
-		// library … are the generated reports gpl?" (maps rendered from ODbL data are
-		// that data's, not a program's output).
-		return 0
+	if itMakesRE.MatchString(lower) {
+		return 0 // "jacc is gpl 3. is the parser code it generates gpl too?"
+	}
+	if m := documentsMadeRE.FindStringIndex(lower); m != nil {
+		// "a gpl charting library … are the generated reports gpl?": the program named
+		// last before what it makes ("InfluxDB, which is MIT, … but Chronograf is AGPL.
+		// Does that mean the dashboards we build in it …"); maps rendered from ODbL data
+		// are that data's, not a program's output.
+		at := 0
+		for i := range f.ids {
+			if f.at[i][0] < m[0] {
+				at = i
+			}
+		}
+		if len(f.ids) > 0 && !dataLicence(f.ids[at]) {
+			return at
+		}
 	}
 	return -1
 }
@@ -1102,8 +1114,11 @@ var (
 	// what is made with it, unless what is made is a document (documentsMadeRE).
 	outputPartsRE = regexp.MustCompile(`\b(?:library|libraries|lib|sdk|runtime|engine|framework|template|templates|skeleton|font|fonts|plugin|plugins|module|modules|headers?)\b`)
 	// documentsMadeRE: documents or pictures a program makes ("the pdfs it produces",
-	// "the generated invoices"), which carry none of a library's code, unlike code made.
-	documentsMadeRE = regexp.MustCompile(`\b` + documentNouns + `\s+(?:it|they|the\s+(?:[\w-]+\s+)?(?:tool|program|service|app|library|lib))\s+(?:produces|generates|creates|makes|renders|writes|exports|outputs|spits\s+out)\b|\b(?:generated|produced|rendered|exported)\s+` + documentNouns + `\b`)
+	// "the generated invoices"), or that users make in it ("the dashboards and alerts we
+	// build in it"), which carry none of a library's code, unlike code made.
+	documentsMadeRE = regexp.MustCompile(`\b` + documentNouns + `\s+(?:it|they|the\s+(?:[\w-]+\s+)?(?:tool|program|service|app|library|lib))\s+(?:produces|generates|creates|makes|renders|writes|exports|outputs|spits\s+out)\b|\b(?:generated|produced|rendered|exported)\s+` + documentNouns + `\b` +
+		// "the dashboards and alerts we build in it": content the users make in the program.
+		`|\b(?:` + documentNounList + `|dashboards?|presentations?|slides?|drawings?)(?:\s+(?:and|or|&)\s+[\w-]+)?\s+(?:we|i|you|they|users?|people)\s+(?:build|make|create|design|draw|write)\s+(?:in|with)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:tool|program|app|application|editor|software|ui))\b`)
 )
 
 // userSpaceRE finds a program said to run in user space, apart from the kernel it runs
@@ -1145,7 +1160,10 @@ var authorPaidRE = regexp.MustCompile(`\b(?:(?:them|companies|businesses|commerc
 var buildRunRE = regexp.MustCompile(`\b(?:build\s+(?:system|step|pipeline|server|scripts?)|ci\s+(?:pipeline|job|runner)|pipeline|(?:shell|bash|batch|powershell|build)\s+scripts?|makefile|cron\s+job)\b`)
 
 // documentNouns are documents and pictures a program makes.
-const documentNouns = `(?:pdfs?|documents?|reports?|invoices?|images?|pictures?|charts?|plots?|figures?|diagrams?|spreadsheets?|videos?|renders?|screenshots?|maps?)`
+const documentNouns = `(?:` + documentNounList + `)`
+
+// documentNounList is documentNouns' alternatives, for patterns that add to them.
+const documentNounList = `pdfs?|documents?|reports?|invoices?|images?|pictures?|charts?|plots?|figures?|diagrams?|spreadsheets?|videos?|renders?|screenshots?|maps?`
 
 // runApartRE finds code run as a program of its own, not combined with the
 // work: "shells out to", "as a subprocess", "just calls its command line", "the

@@ -3059,6 +3059,9 @@ func TestProgramOutput(t *testing.T) {
 		"agpl pdf lib in an internal tool nobody outside can reach. can the pdfs it produces go into our proprietary product": "AGPL-3.0-only",
 		"we use a gpl charting library in our reporting server. are the generated reports gpl too?":                           "GPL-3.0-only",
 		"we use a gpl library in our app. is the code it generates gpl?":                                                      "",
+		// Content made in a program, the program named last before it.
+		"our store runs on postgres, which is the postgresql licence, and we'd add metabase on top, which is agpl. do the dashboards and charts we make in it have to be agpl too?": "AGPL-3.0-only",
+		"the apps we build with it, are they lgpl? the toolkit is lgpl-2.1": "",
 	} {
 		q, _ := ParseQuestion(text)
 		if got := map[bool]string{true: q.Expression}[q.Output]; got != want || q.Output && q.Use != "internal" || q.OutputFrom != "" {
