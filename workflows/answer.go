@@ -710,6 +710,10 @@ const ndaNote = "⚖️ An NDA on the copies you hand out: the GPL and the AGPL 
 // said of (license.AsksOlderRelease).
 const olderReleaseNote = "Each release is under the licence it was published with. A licence a project takes on later, or a second one it adds, covers the releases from then on; older ones keep the licence they came with, unless the copyright holders say the new terms cover them too. Read the licence file inside the version you use (the package from its registry, or the repository at that release's tag), not the project's page as it is today."
 
+// demandNote answers whether a licence requires what a project's README or author
+// demands of everyone who uses the project (license.AsksDemandHeld).
+const demandNote = "A licence's conditions are the ones its text sets, listed below. A demand written only in a README or said by the author is not one of them: treat it as the author's request, and if you will not meet it, ask them or counsel first. The copyright holders can make it binding only by putting it into the licence terms their releases carry."
+
 // lockedDevice is the note on a device locked to its maker's signed software, when the
 // message speaks of one (or of the clause about it) and a licence of exprs carries that
 // clause (license.InstallationInfo): what GPLv3 section 6 asks, when it does not apply,

@@ -396,6 +396,14 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 				question = strings.TrimSuffix(question, "?") + ", and does that cover older releases?"
 				r.Blocks = append([]bot.Block{bot.Context(olderReleaseNote)}, r.Blocks...)
 			}
+			if license.AsksDemandHeld(w.call.Event.Text) && len(q.Licenses) == 1 {
+				// "slimevr readme says anything built on it has to announce it uses
+				// slimevr. does mit actually require that?"
+				if strings.HasPrefix(question, "what does ") {
+					question = fmt.Sprintf("does %s require what the project's README or author demands, and what does it ask?", quoted[0])
+				}
+				r.Blocks = append([]bot.Block{bot.Context(demandNote)}, r.Blocks...)
+			}
 			r = restated(question, r)
 			if line := expressionLine(q); line != "" {
 				r.Blocks = append([]bot.Block{bot.Section(line)}, r.Blocks...)

@@ -500,6 +500,15 @@ func TestOlderReleaseAnswered(t *testing.T) {
 	answered(t, "CsvHelper is dual licensed MS-PL or Apache 2.0. what do we owe?", nil, []string{"Each release is under"})
 }
 
+// TestDemandHeldAnswered: whether a licence requires what a project's README or author
+// demands of everyone gets that the licence's conditions are its text's, above its
+// profile; a question of what the licence requires with no such demand does not.
+func TestDemandHeldAnswered(t *testing.T) {
+	answered(t, "the toolkit's readme says anything built on it has to show its logo at startup. does bsd-3-clause really require that?",
+		[]string{"does `BSD-3-Clause` require what the project's README or author demands", "A demand written only in a README"}, nil)
+	answered(t, "does bsd-3-clause really require that?", nil, []string{"A demand written only in a README"})
+}
+
 // TestWhyMovedToCopyleftAnswered: why a project would move to a copyleft licence is
 // answered with what copyleft does, before what the licences named allow.
 func TestWhyMovedToCopyleftAnswered(t *testing.T) {

@@ -4553,8 +4553,25 @@ var rollOutRE = regexp.MustCompile(` roll(?:ing|ed|s)? [\w.-]+ out `)
 var sourceKeptRE = regexp.MustCompile(` (?:(?:our|my|the) )?(?:own )?source(?: code)? (?:never|doesn t|does not|won t|will never) leaves?\b`)
 
 // licenceSaysRE: what a licence is said to let or make anyone do ("which says you can use
-// modified versions provided you don't distribute them"), up to the end of its sentence.
-var licenceSaysRE = regexp.MustCompile(`\b(?:which|that|it|the\s+licen[cs]e|its\s+licen[cs]e|the\s+text)\s+(?:says|states|reads|allows|lets)\s+(?:that\s+)?(?:you|one|anyone|users?|licensees?|people)\s+(?:can|may|must|could|cannot|can'?t|are\s+allowed\s+to|have\s+to)\s+[^.?!]*`)
+// modified versions provided you don't distribute them"), or what a project's README or
+// author demands of everyone (demandSaid), up to the end of its sentence.
+var licenceSaysRE = regexp.MustCompile(`\b(?:which|that|it|the\s+licen[cs]e|its\s+licen[cs]e|the\s+text)\s+(?:says|states|reads|allows|lets)\s+(?:that\s+)?(?:you|one|anyone|users?|licensees?|people)\s+(?:can|may|must|could|cannot|can'?t|are\s+allowed\s+to|have\s+to)\s+[^.?!]*|` + demandSaid)
+
+// demandSaid: what a project's README or author is said to demand of everyone ("slimevr
+// readme says anything built on it has to announce it uses slimevr"), up to the end of
+// its sentence.
+const demandSaid = `\b(?:readme|author|authors|maintainers?|docs|documentation|website|faq)\s+(?:says|states|claims|insists)\s+(?:that\s+)?(?:anything|anyone|everyone|everybody|everything|users?|you|derivatives?|forks?|projects?|apps?)\b[^.?!]*?\b(?:has\s+to|have\s+to|must|needs?\s+to|is\s+required\s+to|are\s+required\s+to)\s+[^.?!]*`
+
+var demandSaidRE = regexp.MustCompile(demandSaid)
+
+// AsksDemandHeld tells whether text says what a project's README or author demands of
+// everyone who uses it and asks whether a licence requires that ("slimevr readme says
+// anything built on it has to announce it uses slimevr. does mit actually require
+// that?").
+func AsksDemandHeld(text string) bool {
+	lower := strings.ToLower(text)
+	return demandSaidRE.MatchString(lower) && requiresThat(lower)
+}
 
 // staticFlagRE: a static-linking flag or library: "-static", "-static-libgcc",
 // "static-lib", or a build option that makes static libraries instead of shared ones

@@ -115,6 +115,20 @@ func TestUsesFromWhatIsDone(t *testing.T) {
 	}
 }
 
+// TestDemandSaidIsNoUse: what a README or an author demands of everyone who builds on a
+// project is no use of the asker's, so the licence's profile asked about it gives no
+// use; a use the asker says beside it stays.
+func TestDemandSaidIsNoUse(t *testing.T) {
+	for text, want := range map[string]string{
+		"the toolkit's readme says anything built on it has to show its logo at startup. does bsd-3-clause really require that?": "",
+		"we ship it in our desktop app. the author says everyone linking it must credit him in the ui. does mit require that?":   "distribute",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskProfile || q.UseSaid != want {
+			t.Errorf("%q: kind %d use said %q, want the profile with use %q", text, q.Kind, q.UseSaid, want)
+		}
+	}
+}
+
 // TestKeepLicenceAndPick guards a work's licence with several taken in, asked whether
 // the work may stay under it (one combination of all), and one licence picked from a
 // choice (a verdict, not a profile).
