@@ -631,6 +631,11 @@ func (w *work) verdictNotes(q license.Question) []bot.Block {
 	if license.AsksShortenedText(text) {
 		notes = append(notes, bot.Context(shortenedTextNote(q.Expression)))
 	}
+	if license.AsksLinkForText(text) {
+		if note := linkForTextNote(q.Expression); note != "" {
+			notes = append(notes, bot.Context(note))
+		}
+	}
 	if (q.Use == "distribute" || q.Use == "mobile" || q.Use == "static_link" || q.Use == "dynamic_link") && !q.ByOthers && license.NamesGNUCopyleft(q.Expression) && license.SpeaksOfNDA(text) {
 		notes = append(notes, bot.Context(ndaNote))
 	}
@@ -696,6 +701,47 @@ func shortenedTextNote(expr string) string {
 		return "The licence text goes with the code whole. The GNU licences allow verbatim copies of their text only (“changing it is not allowed”, in their first lines), and the GPL FAQ says the preamble and the instructions at the end are integral parts of the licence that may not be left out (https://www.gnu.org/licenses/gpl-faq.html#GPLOmitPreamble). To save room, ship the text once (a COPYING file) and point to it from each file's notice."
 	}
 	return fmt.Sprintf("The licence text goes with the code as written: what `%s` asks of copies is its own text, and a shortened one is no longer that licence. To save room, ship the text once (a LICENSE or third-party notices file) and point to it.", expr)
+}
+
+// linkForTextNote answers, for each licence of expr, whether a link to the licence may
+// stand in for a copy of its text in what is shipped (license.AsksLinkForText).
+func linkForTextNote(expr string) string {
+	terms, err := license.Terms(expr)
+	if err != nil {
+		return ""
+	}
+	var lines []string
+	gnu, own := false, false
+	for _, id := range terms {
+		id = strings.TrimSpace(strings.Split(id, " WITH ")[0])
+		asked, nothing := license.TextAsked(id)
+		switch words := license.TextByLink(id); {
+		case words != "":
+			lines = append(lines, fmt.Sprintf("`%s`: yes, its text asks you to “%s”.", id, words))
+		case nothing:
+			lines = append(lines, fmt.Sprintf("`%s`: it asks for no text at all.", id))
+		case license.NamesGNULicence(id):
+			gnu = true
+			lines = append(lines, fmt.Sprintf("`%s`: no, a copy of the licence goes with every copy of the program handed on (GPLv2 and LGPL-2.1 section 1, GPLv3 and AGPLv3 section 4, LGPLv3 section 4).", id))
+		case len(asked) > 0:
+			own = true
+			lines = append(lines, fmt.Sprintf("`%s`: no, its text asks for the text itself (%s), which a link does not include.", id, strings.Join(asked, "; ")))
+		default:
+			own = true
+			lines = append(lines, fmt.Sprintf("`%s`: its own text decides; read what it asks of copies.", id))
+		}
+	}
+	note := "A link in place of the licence text: " + strings.Join(lines, " ")
+	if gnu {
+		note += " The GPL FAQ says why a URL will not do: it may no longer work years from now, and every recipient should be able to read their rights (https://www.gnu.org/licenses/gpl-faq.html#WhyMustIInclude)."
+	}
+	if own {
+		note += " Copyright holders may accept a link for their own code: where their own pages say so, that covers their code, not others' under the same licence."
+	}
+	if gnu || own {
+		note += " Shipping the text costs little: once, in a LICENSE, COPYING or third-party notices file, or for an app in its about or licences screen."
+	}
+	return note
 }
 
 // headerOnlyLGPLNote is what the LGPL asks of a program that includes a header-only
@@ -969,6 +1015,13 @@ func (w *work) answerCompatibility(in, out, use string, assumed bool, move relic
 	}
 	if note, ok := w.permissiveFeared(in); ok {
 		r.Blocks = append(r.Blocks, note)
+	}
+	if license.AsksLinkForText(w.call.Event.Text) {
+		// "one CMake module we ship is under the Boost licence, and the repository only
+		// links to it online. Is a link OK?": what the code taken in asks of its text.
+		if note := linkForTextNote(in); note != "" {
+			r.Blocks = append(r.Blocks, bot.Context(note))
+		}
 	}
 	if note, ok := w.lockedDevice(in, out); ok {
 		r.Blocks = append(r.Blocks, note)

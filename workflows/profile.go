@@ -396,6 +396,16 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 				question = strings.TrimSuffix(question, "?") + ", and does that cover older releases?"
 				r.Blocks = append([]bot.Block{bot.Context(olderReleaseNote)}, r.Blocks...)
 			}
+			if license.AsksLinkForText(w.call.Event.Text) {
+				// "do we really have to ship the full gpl text with our binary, isn't a
+				// link enough?": for every licence named, said once above the first.
+				if strings.HasPrefix(question, "what does ") && len(quoted) == 1 {
+					question = fmt.Sprintf("may a link to %s stand in for its text in what you ship, and what does it ask?", quoted[0])
+				}
+				if note := linkForTextNote(strings.Join(q.Licenses, " AND ")); note != "" {
+					r.Blocks = append([]bot.Block{bot.Context(note)}, r.Blocks...)
+				}
+			}
 			if license.AsksDemandHeld(w.call.Event.Text) && len(q.Licenses) == 1 {
 				// "slimevr readme says anything built on it has to announce it uses
 				// slimevr. does mit actually require that?"

@@ -509,6 +509,21 @@ func TestDemandHeldAnswered(t *testing.T) {
 	answered(t, "does bsd-3-clause really require that?", nil, []string{"A demand written only in a README"})
 }
 
+// TestLinkForTextAnswered: whether a link may stand in for a licence's text gets, for
+// each licence named, what its text says: the GNU licences and those that ask for their
+// own text no, the Creative Commons licences and the MPL yes, in their own words.
+func TestLinkForTextAnswered(t *testing.T) {
+	answered(t, "do we really have to ship the full gpl text with our binary, isn't a link enough?",
+		[]string{"may a link to `GPL-3.0-only` stand in for its text", "`GPL-3.0-only`: no, a copy of the licence goes with every copy", "#WhyMustIInclude"}, nil)
+	answered(t, "can i put a link to the cc by 4.0 license instead of the full text under each photo?",
+		[]string{"`CC-BY-4.0`: yes, its text asks you to “include the text of, or the URI or hyperlink to, this Public License”"}, []string{"Shipping the text costs little"})
+	answered(t, "can we ship our app with just a link to the mit and apache licences instead of the texts?",
+		[]string{"`MIT`: no, its text asks for the text itself", "`Apache-2.0`: no", "Copyright holders may accept a link"}, []string{"Choosing a licence"})
+	answered(t, "one cmake module in our gplv3 tool is under the boost software license, and the repo only links to the boost licence online instead of containing a copy. is a link ok?",
+		[]string{"`BSL-1.0` code into a `GPL-3.0-only` work", "`BSL-1.0`: no, its text asks for the text itself"}, nil)
+	answered(t, "we link to the lgpl library dynamically, is that enough?", nil, []string{"A link in place of the licence text"})
+}
+
 // TestWhyMovedToCopyleftAnswered: why a project would move to a copyleft licence is
 // answered with what copyleft does, before what the licences named allow.
 func TestWhyMovedToCopyleftAnswered(t *testing.T) {

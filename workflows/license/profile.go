@@ -168,6 +168,29 @@ type clauseData struct {
 	Licenses   map[string][]string `json:"licenses"`
 	// Reach is how far a condition's copyleft, or its limit on use, goes (copyleftRank).
 	Reach map[string]int `json:"reach"`
+	// TextByLink holds, for each licence whose text lets a pointer to the licence stand
+	// in for a copy of it, the words of the text that say so.
+	TextByLink map[string]string `json:"text_by_link"`
+}
+
+// TextByLink is the words of id's text that let a pointer to the licence (its address,
+// a URI, a hyperlink) stand in for a copy of its text ("include the text of, or the URI
+// or hyperlink to, this Public License"), or "" when its text lets no such thing.
+func TextByLink(id string) string { return clauses().TextByLink[id] }
+
+// TextAsked is what id's text asks of the licence's text or notice in copies handed
+// on, in short ("keep the copyright notice and the licence text with every copy …"),
+// and whether it asks nothing at all; neither when the data does not hold id.
+func TextAsked(id string) (asked []string, nothing bool) {
+	for _, c := range clauses().Licenses[id] {
+		switch {
+		case c == "nothing":
+			nothing = true
+		case strings.HasPrefix(c, "notice") && c != "notice_file" || c == "font_notice":
+			asked = append(asked, clauses().Conditions[c])
+		}
+	}
+	return asked, nothing
 }
 
 var clauses = sync.OnceValue(func() clauseData { return embedded[clauseData]("clauses.json", clausesJSON) })

@@ -265,3 +265,38 @@ func TestInstallationInfo(t *testing.T) {
 		}
 	}
 }
+
+// TestTextByLinkInTexts: every licence said to let a link stand in for its text has
+// the words the data quotes in its own text, as the licence templates hold it, and a
+// licence that asks for its text is not among them.
+func TestTextByLinkInTexts(t *testing.T) {
+	m := loadMatcher()
+	if len(clauses().TextByLink) == 0 {
+		t.Fatal("no licence lets a link stand in for its text")
+	}
+	for id, words := range clauses().TextByLink {
+		phrase := m.read([]byte(words)).words
+		found, held := false, false
+		for _, tpl := range m.templates {
+			// MPL-2.0-no-copyleft-exception is MPL-2.0's text, so marked by its notice.
+			if tpl.id != strings.TrimSuffix(id, "-no-copyleft-exception") || tpl.kind != kindText {
+				continue
+			}
+			held = true
+			for i := 0; i+len(phrase) <= len(tpl.words) && !found; i++ {
+				found = slices.Equal(tpl.words[i:i+len(phrase)], phrase)
+			}
+		}
+		if held && !found {
+			t.Errorf("%s: its text lacks %q", id, words)
+		}
+		if !held {
+			t.Errorf("%s: no template holds its text", id)
+		}
+	}
+	for _, id := range []string{"MIT", "GPL-3.0-only", "Apache-2.0", "MPL-1.1"} {
+		if w := TextByLink(id); w != "" {
+			t.Errorf("%s: a link said to stand in for its text (%q)", id, w)
+		}
+	}
+}

@@ -2348,6 +2348,23 @@ var shortenedTextRE = regexp.MustCompile(`\b(?:drop|dropping|omit|omitting|remov
 // of the copies shipped.
 func AsksShortenedText(text string) bool { return shortenedTextRE.MatchString(strings.ToLower(text)) }
 
+// linkForTextRE: a pointer to a licence asked whether it may stand in for its text in
+// what is shipped ("isn't a link enough?", "can we just link to the mit licence instead
+// of including it?", "a url instead of the full text").
+var linkForTextRE = regexp.MustCompile(`\b(?:a|the|just|only|simply)\s+(?:link|url|uri|hyperlink)\b(?:\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w.+-]+\s+){0,3}?(?:licen[cs]es?|licen[cs]e\s+text|text|copying\s+file|a?gpl|lgpl))?(?:\s+(?:in|on)\s+(?:the|our|a)\s+[\w.-]+)?\s+(?:is\s+|be\s+|would\s+be\s+|was\s+)?(?:not\s+)?(?:enough|sufficient|suffice|ok|okay|fine|instead|rather\s+than|in\s+place\s+of)\b` +
+	`|\b(?:link|point)(?:ing)?\s+to\s+(?:the\s+|its\s+)?(?:[\w.+-]+\s+)?(?:licen[cs]e|licen[cs]e\s+text|text)\s+(?:instead|rather\s+than)\b` +
+	`|\b(?:link|url|uri|hyperlink)\s+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+|a\s+)?(?:full\s+|whole\s+|complete\s+)?(?:[\w.+-]+\s+)?(?:licen[cs]e|text|copy)\b`)
+
+// licenceTextWordRE: the message speaks of a licence's text or notice.
+var licenceTextWordRE = regexp.MustCompile(`\blicen[cs]e|\btext\b|\bcopying\b|\bnotices?\b`)
+
+// AsksLinkForText tells whether the text asks whether a link to a licence may stand in
+// for a copy of its text in what is shipped.
+func AsksLinkForText(text string) bool {
+	lower := strings.ToLower(text)
+	return linkForTextRE.MatchString(lower) && licenceTextWordRE.MatchString(lower)
+}
+
 // NamesGNULicence tells whether expr names a GNU licence (GPL, LGPL, AGPL) among its
 // terms.
 func NamesGNULicence(expr string) bool {
@@ -3897,7 +3914,10 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// "what spdx expression should we declare for boringssl?": the expression the
 	// project's licence gives, not a licence for the asker to choose.
 	declaresProject := spdxAskRE.MatchString(lower) && slices.ContainsFunc(f.projects, func(p *Project) bool { return p != nil })
-	if q.Topic == "" && !written && !declaresProject && len(f.ids) > 0 && asksOwnAdvice(adviceSentence(lower)) && !slices.ContainsFunc(f.next, takenInNouns) && !projectMovesOwnRE.MatchString(lower) {
+	// "can we ship our app with just a link to the mit and apache licences instead of
+	// the texts?": what the licences ask of their text in copies, not choosing one.
+	linkForText := linkForTextRE.MatchString(lower) && licenceTextWordRE.MatchString(lower)
+	if q.Topic == "" && !written && !declaresProject && !linkForText && len(f.ids) > 0 && asksOwnAdvice(adviceSentence(lower)) && !slices.ContainsFunc(f.next, takenInNouns) && !projectMovesOwnRE.MatchString(lower) {
 		rs, _ := readRoles(lower, f)
 		takenIn := false // a licence taken in, unless it is the ecosystem's ("… when most of ros is bsd?")
 		for i, r := range rs {
@@ -4238,7 +4258,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// question, whatever use the message gives.
 	owe := q.Kind == AskVerdict && (oweAskRE.MatchString(lower) || putLicenceAskRE.MatchString(lower))
 	owed := owe || q.Kind == AskVerdict && dutiesAskRE.MatchString(lower)
-	requires := q.Kind == AskVerdict && (strings.Contains(lower, "what d") && asksWhatLicenceRequires(lower) || requiresThat(lower) || limitsWhatRE.MatchString(lower) || whatToDoRE.MatchString(lower) || followOnlyRE.MatchString(lower) || owe && !canUseCompiledRE.MatchString(lower))
+	requires := q.Kind == AskVerdict && (strings.Contains(lower, "what d") && asksWhatLicenceRequires(lower) || requiresThat(lower) || linkForText || limitsWhatRE.MatchString(lower) || whatToDoRE.MatchString(lower) || followOnlyRE.MatchString(lower) || owe && !canUseCompiledRE.MatchString(lower))
 	if q.Kind == AskVerdict && q.Use == "" && q.Proprietary && bareAllowedRE.MatchString(lower) {
 		// "making a free but closed source java tool with jfoenix (apache 2.0). allowed?
 		// what do i need to do": a closed program asked about is, unless said otherwise,
