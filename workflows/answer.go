@@ -1666,6 +1666,14 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	}
 	fields = append(fields, bot.Field{Label: "Policy", Value: policyLink(w.e.policy.URL())})
 	blocks := append([]bot.Block{bot.Fields(fields...)}, movedBlocks...)
+	// "Would crediting it on my website with a link to the licence be enough?": what
+	// each licence named says of a link in place of its text.
+	linkAsked := t.Name == "attribution" && len(named) > 0 && license.AsksLinkForText(w.call.Event.Text)
+	if linkAsked {
+		if note := linkForTextNote(strings.Join(named, " AND ")); note != "" {
+			blocks = append(blocks, bot.Context(note))
+		}
+	}
 	if (t.Name == "choose" || t.Name == "selling" || t.Name == "distribution") && w.throughApplesStore(named...) {
 		// "Someone sent a pull request moving our iOS app from the MPL to the GPL": the
 		// licence weighed for an app in Apple's store meets the store's terms.
@@ -1695,6 +1703,9 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	}
 	if upstream {
 		question += ", and whether pointing at upstream's source is enough"
+	}
+	if linkAsked {
+		question += ", and whether a link to the licence is enough"
 	}
 	if public {
 		question += ", and whether code being public makes it open source"
