@@ -342,7 +342,7 @@ func runAsk(w *work) error {
 				asIs = asIsButtons(q, w.call.Event.Text)
 			}
 		}
-		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, nonCode: q.NonCode, obliged: t.Name == "contribute" && license.AsksObligedToContribute(w.call.Event.Text), upstream: t.Name == "distribution" && license.AsksPointingAtUpstream(w.call.Event.Text), public: t.Name == "choose" && license.AsksPublicIsOpen(w.call.Event.Text), hardware: t.Name == "choose" && (license.AboutHardware(w.call.Event.Text) || slices.ContainsFunc(named, isHardwareLicence)), beside: q.TermsBeside, maintainer: q.Maintainer,
+		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, nonCode: q.NonCode, obliged: t.Name == "contribute" && license.AsksObligedToContribute(w.call.Event.Text), upstream: t.Name == "distribution" && license.AsksPointingAtUpstream(w.call.Event.Text), public: t.Name == "choose" && license.AsksPublicIsOpen(w.call.Event.Text), hardware: t.Name == "choose" && (license.AboutHardware(w.call.Event.Text) || slices.ContainsFunc(named, isHardwareLicence)), beside: q.TermsBeside, maintainer: q.Maintainer, permissive: ok && slices.ContainsFunc(q.Licenses, license.Permissive),
 			version: q.VersionRead, versionWhy: q.VersionWhy, unnamed: !ok && t.Name == "copyleft" && license.ObligedByTakenIn(w.call.Event.Text)}
 		asked.from, asked.to = a.moveFrom, a.moveTo
 		if ok && (q.Topic == "noncommercial" || q.Topic == "distribution") && q.Kind == license.AskVerdict && q.Use != "" && !license.AskedOfOthers(w.call.Event.Text) {
@@ -1493,6 +1493,9 @@ type topicAsked struct {
 	// maintainer: a project's own maintainers or authors ask the topic of their project
 	// ("do we need a CLA, or is a DCO enough?", "how can companies be made to pay me?").
 	maintainer bool
+	// permissive: a licence the question names is permissive (license.Permissive): the
+	// project's own, when its maintainers ask.
+	permissive bool
 	// version and versionWhy are the form, "only" or "or later", that what the question
 	// says of the code points to, and why ("LICENSE is gplv3, no headers: only or
 	// or-later?"); "" when it says nothing that tells.
@@ -1538,6 +1541,9 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 		// project asks of its contributors, not whether to sign one.
 		title, request = t.AuthorTitle, t.AuthorRequest
 		fields = []bot.Field{sourcedField("In short", t.Author, t.AuthorSource)}
+		if len(t.AuthorPermissive) > 0 && asked.permissive {
+			fields = append(fields, sourcedField("Under a permissive licence", t.AuthorPermissive, t.AuthorPermissiveSource))
+		}
 	case movingAnswer:
 		title, request = t.MovingTitle, t.MovingRequest
 		f := movingField(t)

@@ -527,6 +527,16 @@ func TestLinkForTextAnswered(t *testing.T) {
 		[]string{"and whether a link to the licence is enough", "`BSD-3-Clause`: no, its text asks for the text itself"}, nil)
 }
 
+// TestCLAForPermissiveProject: a project's maintainers asking whether they need a CLA
+// to relicense later get, when their licence is permissive, that it already lets
+// contributions go out under other terms with their notices kept.
+func TestCLAForPermissiveProject(t *testing.T) {
+	answered(t, "our library is mit. do we need a cla so we could ship it closed one day?",
+		[]string{"Asking your project's contributors for a CLA or a DCO", "Under a permissive licence", "may go out inside a release under other terms"}, nil)
+	answered(t, "our project is gplv3. do we need a cla so we could relicense later?",
+		[]string{"Asking your project's contributors for a CLA or a DCO"}, []string{"Under a permissive licence"})
+}
+
 // TestWhyMovedToCopyleftAnswered: why a project would move to a copyleft licence is
 // answered with what copyleft does, before what the licences named allow.
 func TestWhyMovedToCopyleftAnswered(t *testing.T) {

@@ -1006,12 +1006,8 @@ func PermissiveFeared(text, expr string) []string {
 			continue // "must be under an mit-compatible licence": a kind of licence
 		}
 		for _, id := range FindLicenses(said) {
-			switch dataCategories()[id] {
-			case "notice", "permissive", "unencumbered":
-			default:
-				if !strings.HasPrefix(id, "OFL-") { // a font's licence, which keeps to the font
-					continue
-				}
+			if !Permissive(id) && !strings.HasPrefix(id, "OFL-") { // a font's licence keeps to the font
+				continue
 			}
 			if slices.Contains(terms, id) && !slices.Contains(out, id) {
 				out = append(out, id)
@@ -1019,6 +1015,16 @@ func PermissiveFeared(text, expr string) []string {
 		}
 	}
 	return out
+}
+
+// Permissive tells whether id's data category is a permissive one: notices kept, or
+// nothing asked at all.
+func Permissive(id string) bool {
+	switch dataCategories()[id] {
+	case "notice", "permissive", "unencumbered":
+		return true
+	}
+	return false
 }
 
 // olderReleaseAskRE: whether a licence covers an older release than those it is said of

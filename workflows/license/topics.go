@@ -37,6 +37,11 @@ type Topic struct {
 	Author       []string `json:"author,omitempty"`
 	AuthorTitle  string   `json:"author_title,omitempty"`
 	AuthorSource string   `json:"author_source,omitempty"`
+	// AuthorPermissive is what that answer adds when a licence the question names is
+	// permissive ("our project is bsd-3. do we need a cla so we could relicense later?"),
+	// with its source.
+	AuthorPermissive       []string `json:"author_permissive,omitempty"`
+	AuthorPermissiveSource string   `json:"author_permissive_source,omitempty"`
 	// AuthorRequest is the approval kind that follows that answer, if any.
 	AuthorRequest string `json:"author_request,omitempty"`
 	// Generated is what the answer adds when the code asked about was written by an AI
