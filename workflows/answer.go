@@ -984,7 +984,11 @@ const (
 // other licences it could be read as.
 func (w *work) answerCompatibility(in, out, use string, assumed bool, move relicensing, notes []license.Assumption, others map[string][]string) error {
 	compatible := license.CompatibleFor
-	if move == takenRelicensed {
+	republished := move == takenRelicensed && license.RepublishedUnder(w.call.Event.Text, in, out)
+	switch {
+	case republished:
+		compatible = license.RepublishedCompatibility
+	case move == takenRelicensed:
 		compatible = license.RelicensedCompatibility
 	}
 	c := compatible(in, out, use)
@@ -1032,7 +1036,7 @@ func (w *work) answerCompatibility(in, out, use string, assumed bool, move relic
 	if line := versionsThatChange(c, in, out, use, others); line != "" {
 		r.Blocks = append(r.Blocks, bot.Context(line))
 	}
-	if line, osadl := otherWayWorks(c, use); line != "" {
+	if line, osadl := otherWayWorks(c, use); line != "" && !republished { // the code itself, not a whole made with it
 		r.Blocks = append(r.Blocks, bot.Context(line))
 		if osadl && !strings.HasPrefix(c.Basis, "OSADL") && c.Basis != "" {
 			r.Blocks = append(r.Blocks, bot.Context(license.OSADLAttribution)) // the other way's answer is the matrix's
@@ -1044,6 +1048,10 @@ func (w *work) answerCompatibility(in, out, use string, assumed bool, move relic
 	question := restateCompatibility(in, out, use)
 	if move == takenRelicensed {
 		question = fmt.Sprintf("may `%s` code taken into your work be relicensed under your work's `%s`?", in, out)
+		if republished {
+			// "someone ported an mpl-2.0 prettier plugin … and published it as mit"
+			question = fmt.Sprintf("may `%s` code be published again under `%s`?", in, out)
+		}
 	}
 	return w.reply(restated(question, readAs(r, notes)))
 }
@@ -1058,9 +1066,9 @@ func relicensingNote(c license.Compatibility, in, out string) string {
 		return fmt.Sprintf("Relicensing: the LGPL itself lets a copy of its code be put under the GPL instead (LGPLv2.1 section 3; LGPLv3's added permissions may be removed, GPLv3 section 7), so the `%s` code may go out under `%s` with the work, its copyright notices kept.", in, out)
 	}
 	if c.Answer == "Yes" {
-		return fmt.Sprintf("Relicensing: `%s` lets its code go into a `%s` work, and the whole then goes out under `%s`; the code's own copyright and licence notices stay with it. Taking the `%s` terms off the code itself is for its copyright holders alone.", in, out, out, in)
+		return fmt.Sprintf("Relicensing: `%s` lets its code go into %s `%s` work, and the whole then goes out under `%s`; the code's own copyright and licence notices stay with it. Taking the `%s` terms off the code itself is for its copyright holders alone.", in, aOrAn(out), out, out, in)
 	}
-	return fmt.Sprintf("Relicensing: only the copyright holders of the `%s` code can put it under another licence. Without their agreement it stays under `%s`, with its notices, wherever it goes; the answer above is whether a `%s` work may hold it as it is.", in, in, out)
+	return fmt.Sprintf("Relicensing: only the copyright holders of the `%s` code can put it under another licence. Without their agreement it stays under `%s`, with its notices, wherever it goes; the answer above is whether %s `%s` work may hold it as it is.", in, in, aOrAn(out), out)
 }
 
 // versionsThatChange says, for a licence read from a loose name ("GPL" read as
@@ -1118,7 +1126,7 @@ func otherWayWorks(c license.Compatibility, use string) (line string, osadl bool
 	if basis == "" {
 		basis = "OSADL matrix"
 	}
-	line = fmt.Sprintf("The other way round works (%s: Yes): `%s` code may go into a `%s` work. So the two can be combined if the whole is released under `%s`, the `%s` parts keeping their own notices; keeping the whole under `%s` means leaving the `%s` code out or rewriting it.", basis, out, in, in, out, out, in)
+	line = fmt.Sprintf("The other way round works (%s: Yes): `%s` code may go into %s `%s` work. So the two can be combined if the whole is released under `%s`, the `%s` parts keeping their own notices; keeping the whole under `%s` means leaving the `%s` code out or rewriting it.", basis, out, aOrAn(in), in, in, out, out, in)
 	if back.Source != "" && back.Source != c.Source {
 		line += " Source: " + back.Source
 	}

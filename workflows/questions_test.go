@@ -537,6 +537,16 @@ func TestCLAForPermissiveProject(t *testing.T) {
 		[]string{"Asking your project's contributors for a CLA or a DCO"}, []string{"Under a permissive licence"})
 }
 
+// TestRepublishedAnswered: code said to be published again under another licence gets
+// whether the code itself may go under it: for the MPL, the matrix's no, with the larger
+// work the MPL allows instead; for permissive code, yes, its notices kept.
+func TestRepublishedAnswered(t *testing.T) {
+	answered(t, "someone took an mpl-2.0 library and released it as mit. can they do that?",
+		[]string{"may `MPL-2.0` code be published again under `MIT`?", "OSADL matrix: No", "The code itself keeps its licence", "Larger Work"}, []string{"The other way round works"})
+	answered(t, "we found an abandoned mit project; can we fork it and publish the fork under agpl-3.0-only?",
+		[]string{"may `MIT` code be published again under `AGPL-3.0-only`?", "Yes", "notices stay with it"}, nil)
+}
+
 // TestWhyMovedToCopyleftAnswered: why a project would move to a copyleft licence is
 // answered with what copyleft does, before what the licences named allow.
 func TestWhyMovedToCopyleftAnswered(t *testing.T) {

@@ -346,6 +346,22 @@ func RelicensedCompatibility(inbound, outbound, use string) Compatibility {
 	return c
 }
 
+// RepublishedCompatibility says whether code under inbound may be published again under
+// outbound, on its own ("someone ported an mpl-2.0 plugin and published it as mit"):
+// what CompatibleFor says, except where only a steward's route for a larger work says
+// yes (the MPL's files kept under the MPL inside a work under another licence) and the
+// OSADL matrix, which asks whether the code itself may go under the other licence, says
+// no.
+func RepublishedCompatibility(inbound, outbound, use string) Compatibility {
+	c := RelicensedCompatibility(inbound, outbound, use)
+	if raw := Compatible(inbound, outbound); c.Answer == "Yes" && raw.Answer == "No" && c.Basis != "OSADL matrix" {
+		raw.Basis, raw.Source = "OSADL matrix", c.Source
+		raw.Reason = fmt.Sprintf("The code itself keeps its licence: code under %s may not be published again under %s without its copyright holders. What %s allows instead: %s", inbound, outbound, c.Basis, c.Reason)
+		return raw
+	}
+	return c
+}
+
 // CompatibleExpr says whether code under the expression inbound ("MIT OR GPL-2.0-only",
 // "Apache-2.0 WITH LLVM-exception") may go into a work under outbound, by every route
 // the data gives: the OSADL matrix; the stewards' own statements where the matrix has no

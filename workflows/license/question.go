@@ -1958,7 +1958,7 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		q.Relicenses = movesOwnProjectRE.MatchString(lower) || asksConsentToMove(lower) ||
 			strings.Contains(lower, "from") && moveAskedRE.MatchString(lower) || // "could webtrees relicense from GPL to MIT?"
 			strings.Contains(lower, "replac") && replacesOwnLicenceRE.MatchString(lower) // "can I simply replace the MIT LICENSE with Apache-2.0?"
-		q.RelicensesTaken = !q.Relicenses && (strings.Contains(lower, "relicen") && (relicensesTakenRE.MatchString(lower) || takenRelicensed(lower)) ||
+		q.RelicensesTaken = !q.Relicenses && (strings.Contains(lower, "relicen") && (relicensesTakenRE.MatchString(lower) || takenRelicensed(lower)) || !q.RelicenseAsked && len(q.Licenses) == 2 && RepublishedUnder(text, q.Licenses[0], q.Work) ||
 			strings.Contains(lower, "header") && swapHeaderRE.MatchString(lower)) // "swap the 4-clause bsd header in this repo for the 3-clause one ourselves?"
 	}
 	if ok && q.Topic == "cla" && q.Kind == AskVerdict && q.Use == "mobile" && gnuCopyleft(q.Expression) && ThroughApplesStore(text) && !claWordRE.MatchString(askingSentence(lower)) {
@@ -4987,6 +4987,9 @@ func movedFromTo(lower string, f found) bool {
 		// "can I simply replace the MIT LICENSE with Apache-2.0?"
 	case arrowJoinRE.MatchString(f.joins[1]) && arrowMoveBeforeRE.MatchString(before):
 		// "you changed licence mit -> gpl": the move written as an arrow.
+	case republishedAsRE.MatchString(f.joins[1]) && republishedBetween(lower, f):
+		// "someone ported an mpl-2.0 prettier plugin to typescript and published it as
+		// mit": code under the first put out again under the second.
 	default:
 		return false
 	}
@@ -4996,6 +4999,62 @@ func movedFromTo(lower string, f found) bool {
 		}
 	}
 	return true
+}
+
+// republishedAsRE ends the words between two licences with the code under the first
+// put out again under the second: "… and published it as", "… then re-released the fork
+// under the", "relicensed the copy as".
+var republishedAsRE = regexp.MustCompile(republishedAs + `\s*$`)
+
+// republishedAs: code put out again under a licence, the licence's name to follow.
+const republishedAs = `\b(?:re-?)?(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|upload(?:ed|s|ing)|relicen[cs](?:ed|es|ing)|distribut(?:ed|es|ing))\s+(?:it|them|(?:the|their|his|her|a|an)\s+(?:[\w-]+\s+){0,2}?(?:fork|port|copy|rewrite))\s+(?:again\s+)?(?:as|under)(?:\s+(?:the|an?))?`
+
+var republishedAtRE = regexp.MustCompile(republishedAs + `\s+`)
+
+// republishedBetween tells whether the words between the first two licences f names
+// put the code under the first out again under the second (republishedAt).
+func republishedBetween(lower string, f found) bool {
+	from, to := f.at[0][1], f.at[1][0]
+	if from < 0 || to > len(lower) || from >= to {
+		return false
+	}
+	m := republishedAtRE.FindStringIndex(lower[from:to])
+	return m != nil && republishedAt(lower, []int{from + m[0], from + m[1]})
+}
+
+// takenThenRE: code taken before it is put out again: "ported", "forked", "took",
+// "copied", "translated", "rewrote", "cloned".
+var takenThenRE = regexp.MustCompile(`\b(?:port(?:s|ed|ing)?|fork(?:s|ed|ing)?|took|tak(?:e|es|en|ing)|cop(?:y|ies|ied|ying)|translat\w*|rewr(?:ote|itten|ite|ites|iting)|clon(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\b`)
+
+// republishedAt tells whether the words put out again at m in lower (republishedAtRE)
+// are said of code taken: the fork, port or copy named ("publish the fork under"), or
+// "it" after a verb that takes code earlier in the sentence ("ported an mpl-2.0 plugin
+// … and published it as"), not the asker's own work ("a wrapper around CGAL and released
+// it under MIT").
+func republishedAt(lower string, m []int) bool {
+	if !regexp.MustCompile(`\s(?:it|them)\s`).MatchString(lower[m[0]:m[1]]) {
+		return true
+	}
+	start := m[0]
+	for start > 0 && !(strings.ContainsRune(".?!", rune(lower[start-1])) && (start >= len(lower) || lower[start] < '0' || lower[start] > '9')) {
+		start-- // back to the sentence's start; a version's dot ("mpl-2.0") ends none
+	}
+	return takenThenRE.MatchString(lower[start:m[0]])
+}
+
+// RepublishedUnder tells whether the text says code under the licence from, named
+// first, was put out again under the licence to ("someone ported an mpl-2.0 prettier
+// plugin to typescript and published it as mit"); not the asker's own work put out
+// under a licence before code under another is named ("I wrote a small Vue wrapper and
+// published it under MIT. It needs ScrollReveal 4 at runtime, which is GPLv3").
+func RepublishedUnder(text, from, to string) bool {
+	lower := lowerASCII(text)
+	for _, m := range republishedAtRE.FindAllStringIndex(lower, -1) {
+		if republishedAt(lower, m) && slices.Contains(FindLicenses(lower[m[1]:min(len(lower), m[1]+30)]), to) && slices.Contains(FindLicenses(lower[:m[0]]), from) {
+			return true
+		}
+	}
+	return false
 }
 
 // arrowJoinRE joins two licences with an arrow ("mit -> gpl"); arrowMoveBeforeRE says,

@@ -7916,3 +7916,29 @@ func TestBareProjectLicenceAsk(t *testing.T) {
 		t.Error("a question of a use read as a project's licence asked")
 	}
 }
+
+// TestRepublishedUnder: code under one licence said to be put out again under another,
+// by whoever took it ("someone ported an mpl-2.0 plugin … and published it as mit", "can
+// i fork gplv2 code and publish the fork as lgpl 2.1?"), asks whether the code may go
+// under the second; the asker's own work published under a licence before code under
+// another is named, or a wrapper of their own released under one, does not.
+func TestRepublishedUnder(t *testing.T) {
+	for _, text := range []string{
+		"someone ported a gpl-2.0 json parser to rust and published it as apache-2.0, notices removed. is that ok?",
+		"a user forked our lgpl library and re-released the fork under bsd-3-clause. allowed?",
+		"someone took an mpl-2.0 library and released it as mit. can they do that?",
+	} {
+		q, _ := ParseQuestion(text)
+		if q.Kind != AskCompatibility || !q.RelicensesTaken || q.Work != q.Licenses[1] {
+			t.Errorf("%q: kind %d relicenses taken %v licences %q work %q, want the first code put under the second", text, q.Kind, q.RelicensesTaken, q.Licenses, q.Work)
+		}
+	}
+	for _, text := range []string{
+		"I wrote a small Vue wrapper and published it under MIT. It needs a runtime library which is GPLv3, but I don't bundle it. Is MIT allowed for my wrapper?",
+		"we maintain a python wrapper around a gpl solver and released it under mit, calling the solver only. can the wrapper stay mit?",
+	} {
+		if q, _ := ParseQuestion(text); q.RelicensesTaken {
+			t.Errorf("%q: read as code taken and put out again", text)
+		}
+	}
+}
