@@ -872,7 +872,9 @@ var hardwareRE = regexp.MustCompile(`\b(?:kicad|schematics?|pcbs?|gerbers?|(?:sy
 // relicensesTakenRE asks whether code, named by what it is rather than as a project of
 // the asker's, may be put under another licence ("can those just be relicensed bsd?",
 // "could it be relicensed?", "can we simply relicense the mms code to GPL-2?").
-var relicensesTakenRE = regexp.MustCompile(`\b(?:can|could|may|might)\s+(?:those|these|they|them|it|that|this|the(?:se|ir)?\s+(?:[\w.+-]+\s+){0,3}?(?:files?|code|parts?|bits|snippets?|functions?|headers?|sources?))\s+(?:just\s+|simply\s+|then\s+)?be\s+relicen[cs]ed\b|\b(?:i|we|you)\s+(?:just\s+|simply\s+)?relicen[cs]e\s+(?:those|these|them|it|that|the|its|their)\s+(?:[\w.+-]+\s+){0,3}?(?:files?|code|parts?|bits|snippets?|functions?|headers?|sources?)(?:\s+[\w.+-]+){0,4}?\s+(?:as|to|under)\b`)
+var relicensesTakenRE = regexp.MustCompile(`\b(?:can|could|may|might)\s+(?:those|these|they|them|it|that|this|the(?:se|ir)?\s+(?:[\w.+-]+\s+){0,3}?(?:files?|code|parts?|bits|snippets?|functions?|headers?|sources?))\s+(?:just\s+|simply\s+|then\s+)?be\s+relicen[cs]ed\b|\b(?:i|we|you)\s+(?:just\s+|simply\s+)?relicen[cs]e\s+(?:those|these|them|it|that|the|its|their)\s+(?:[\w.+-]+\s+){0,3}?(?:files?|code|parts?|bits|snippets?|functions?|headers?|sources?)(?:\s+[\w.+-]+){0,4}?\s+(?:as|to|under)\b` +
+	// "someone says gplv3-or-later code can just be relicensed to apache 2.0"
+	`|\b(?:code|files|snippets|sources)\s+(?:can|could|may|might)\s+(?:just\s+|simply\s+|then\s+)?be\s+relicen[cs]ed\b`)
 
 // swapHeaderRE: a licence header in code asked to be swapped for another's: "swap the
 // 4-clause bsd header in this repo for the 3-clause one", "replace the gpl headers with

@@ -7942,3 +7942,19 @@ func TestRepublishedUnder(t *testing.T) {
 		}
 	}
 }
+
+// TestRelicensingTakenCodeAsked: whether code taken in may be relicensed under the work's
+// licence, asked of "those files", of "it", or of the code by its licence ("someone says
+// gplv3-or-later code can just be relicensed to apache 2.0"), is the code going into
+// the work, relicensed.
+func TestRelicensingTakenCodeAsked(t *testing.T) {
+	for _, text := range []string{
+		"mrpt is bsd but has a few lgpl-derived files. can those just be relicensed bsd?",
+		"our service is mit. a colleague says lgpl-2.1 code could simply be relicensed to mit once we change it. right?",
+	} {
+		q, _ := ParseQuestion(text)
+		if q.Kind != AskCompatibility || !q.RelicensesTaken {
+			t.Errorf("%q: kind %d relicenses taken %v, want code taken in relicensed", text, q.Kind, q.RelicensesTaken)
+		}
+	}
+}
