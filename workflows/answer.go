@@ -410,6 +410,12 @@ func runAsk(w *work) error {
 		if q.Kind == license.AskVerdict && q.Use != "" && len(q.Licenses) == 1 && (linking && len(ids) > 0 || len(ids) > 1) {
 			return w.answerExceptionUnnamed(q, ids, linking)
 		}
+		if note, ok := exceptionChangesNothing(q, ids); ok && !linking {
+			// "A contributor offers code under GPLv3-or-later with an OpenSSL exception.
+			// Can we accept it?" into a GPLv2 project: no exception of that name changes
+			// whether the code may go in.
+			return w.answerCompatibility(q.Licenses[0], q.Licenses[1], q.Use, q.Reading == license.RolesAssumed, noRelicensing, append(readings(q), note), otherReadings(q))
+		}
 		switch {
 		case linking && len(ids) > 0:
 			return Errorf("As I read it: a question about `%s` with a linking exception the message does not name.\nWhat linking allows depends on which exception it is, so I give no verdict without it. Ask again with its SPDX ID, e.g. %s.", q.Expression, bot.JoinOr(withEach(q.Expression, ids)))
@@ -1828,6 +1834,30 @@ func runUseChoice(w *work) error {
 	}
 	r = withCorrections(r, license.Question{Expression: expr, Use: use})
 	return w.reply(restated(restateVerdict(expr, use, false), r))
+}
+
+// exceptionChangesNothing tells whether, for a compatibility question whose message
+// names an exception SPDX lists several of (ids) on the code taken in, every one of them
+// gives the answer the licences give without it; the note says the exception is left
+// out, and why.
+func exceptionChangesNothing(q license.Question, ids []string) (license.Assumption, bool) {
+	if q.Kind != license.AskCompatibility || q.Reading == license.RolesAmbiguous || len(q.Licenses) != 2 || len(ids) < 2 {
+		return license.Assumption{}, false
+	}
+	in, out := q.Licenses[0], q.Licenses[1]
+	base := gnuTerm(q.Licenses)
+	if base != in {
+		// On the work's side, an exception is about what the work may take in (the
+		// OpenSSL exception: OpenSSL), which the data does not model.
+		return license.Assumption{}, false
+	}
+	want := license.CompatibleFor(in, out, q.Use).Answer
+	for _, id := range ids {
+		if license.CompatibleFor(in+" WITH "+id, out, q.Use).Answer != want {
+			return license.Assumption{}, false
+		}
+	}
+	return license.Assumption{ID: base, Why: fmt.Sprintf("the %s the message names is left out: SPDX lists %d exceptions by that name (`%s`), and none of them changes this answer", q.Unknown[0], len(ids), strings.Join(ids, "`, `"))}, true
 }
 
 // answerExceptionUnnamed answers a verdict question on a licence with an exception the

@@ -192,6 +192,10 @@ func TestExceptionOfSeveral(t *testing.T) {
 	answered(t, "GPLv3 with the GStreamer exception, can we use it in our app?",
 		[]string{"with the GStreamer exception (SPDX lists 2 exceptions by that name)?", "for each that it could be (`GStreamer-exception-2005` and `GStreamer-exception-2008`)",
 			"[As GStreamer-exception-2008 | ask GPL-3.0-only WITH GStreamer-exception-2008 for distributed]"}, nil)
+	// Asked whether the code may go into a work, when no exception of that name changes
+	// the answer: the answer without it, saying so.
+	answered(t, "a contributor offers a patch under gplv3 with an openssl exception. can it go into our gpl-2.0-only project?",
+		[]string{"can `GPL-3.0-only` code, modified, go into your work under `GPL-2.0-only`?", "OSADL matrix: No", "the openssl exception the message names is left out", "none of them changes this answer"}, nil)
 }
 
 // TestExceptionKeptInOtherReadings: the other versions offered for a licence read with
