@@ -642,7 +642,10 @@ func (w *work) verdictNotes(q license.Question) []bot.Block {
 			notes = append(notes, bot.Context(note))
 		}
 	}
-	if (q.Use == "distribute" || q.Use == "mobile" || q.Use == "static_link" || q.Use == "dynamic_link") && !q.ByOthers && license.NamesGNUCopyleft(q.Expression) && license.SpeaksOfNDA(text) {
+	if handsOut(q.Use) && !q.ByOthers && license.NamesGNULicence(q.Expression) && license.AsksSourceLater(text) {
+		notes = append(notes, bot.Context(sourceLaterNote))
+	}
+	if handsOut(q.Use) && !q.ByOthers && license.NamesGNUCopyleft(q.Expression) && license.SpeaksOfNDA(text) {
 		notes = append(notes, bot.Context(ndaNote))
 	}
 	if q.Use == "static_link" && strings.Contains(q.Expression, "LGPL-") && license.SaysHeaderOnly(text) {
@@ -757,6 +760,15 @@ const headerOnlyLGPLNote = "A header-only library is compiled into every program
 // ndaNote is what a non-disclosure agreement on copies of GPL or AGPL code handed out
 // means.
 const ndaNote = "⚖️ An NDA on the copies you hand out: the GPL and the AGPL let no one who passes the code on add restrictions on what those who receive it may do with it (GPLv2 section 6, GPLv3 section 10), so recipients may share the GPL code whatever an NDA says, and handing it out on condition that they do not breaks the licence. An NDA can still cover what is not handed out (changes developed for a client and kept within the project until it says so) and parts that are yours alone."
+
+// handsOut tells whether a use hands copies of the code to others.
+func handsOut(use string) bool {
+	return use == "distribute" || use == "mobile" || use == "static_link" || use == "dynamic_link"
+}
+
+// sourceLaterNote is what the GNU licences ask of the source when binaries go out first
+// and the source is to follow (license.AsksSourceLater).
+const sourceLaterNote = "⚖️ Source later: the GNU licences let you hand out binaries only together with the complete source, or with a written offer to supply it (valid for at least three years) going with the binaries (GPLv2 section 3, GPLv3 section 6; for the LGPL, the library's source, LGPLv2.1 sections 4 and 6, LGPLv3 section 4). For a download, offering the source from the same place counts as giving it. Binaries put up now with the source only promised for later, and no written offer with them, do not meet the licence until the source is there: publish both together, or ship the written offer with the binaries."
 
 // olderReleaseNote answers whether a licence reaches releases older than those it is
 // said of (license.AsksOlderRelease).

@@ -551,6 +551,15 @@ func TestRepublishedAnswered(t *testing.T) {
 		[]string{"may `MIT` code be published again under `AGPL-3.0-only`?", "Yes", "notices stay with it"}, nil)
 }
 
+// TestSourceLaterAnswered: GPL binaries handed out with the source said to follow later
+// get, with the verdict, what the GNU licences ask of the source then; a permissive
+// licence does not.
+func TestSourceLaterAnswered(t *testing.T) {
+	answered(t, "our router firmware is gplv2 and we want to ship it this week, but we'd publish the source later once it's cleaned up. ok?",
+		[]string{"⚖️ Source later", "a written offer to supply it"}, nil)
+	answered(t, "our app bundles mit code and we'll publish the source later. ok to ship?", nil, []string{"⚖️ Source later"})
+}
+
 // TestWhyMovedToCopyleftAnswered: why a project would move to a copyleft licence is
 // answered with what copyleft does, before what the licences named allow.
 func TestWhyMovedToCopyleftAnswered(t *testing.T) {

@@ -2373,6 +2373,15 @@ func AsksLinkForText(text string) bool {
 	return linkForTextRE.MatchString(lower) && licenceTextWordRE.MatchString(lower)
 }
 
+// sourceLaterRE: the source of what is handed out said to follow later ("I'd rather push
+// the source in a couple of weeks once it's cleaned up", "we'll publish the source
+// later", "release the code eventually").
+var sourceLaterRE = regexp.MustCompile(`\b(?:push|publish|releas|upload|post|put\s+up|shar|provid|mak\w*\s+public|giv)\w*\s+(?:out\s+)?(?:the\s+|my\s+|our\s+|its\s+)?(?:source(?:\s+code)?|sources|code|kernel\s+source|git\s+tree|tree)\s+(?:[\w']+\s+){0,3}?(?:later|eventually|afterwards|(?:in|within)\s+(?:a\s+couple\s+of|a\s+few|a|an|two|three|some|the\s+next)\s+(?:days?|weeks?|months?)|once\s+(?:it\s+is|it'?s|i'?ve|we'?ve|i\s+have|we\s+have)\s+(?:cleaned|tidied|ready|done)|after\s+(?:the\s+)?(?:release|launch))\b`)
+
+// AsksSourceLater tells whether the text says the source of what is handed out will
+// follow later.
+func AsksSourceLater(text string) bool { return sourceLaterRE.MatchString(lowerASCII(text)) }
+
 // NamesGNULicence tells whether expr names a GNU licence (GPL, LGPL, AGPL) among its
 // terms.
 func NamesGNULicence(expr string) bool {
