@@ -1377,6 +1377,8 @@ func TestPointingAtUpstream(t *testing.T) {
 	lines := []string{"and whether pointing at upstream's source is enough", "Pointing at upstream's source: A link to someone else's repository", "GPLv3 section 6(d)", "https://www.gnu.org/licenses/gpl-faq.html#SourceAndBinaryOnDifferentSites"}
 	answered(t, "our repo only has prebuilt kernel + modules. is a link to the kernel git tree enough for the gpl", append(lines, "`GPL-2.0-only`, in something you distribute"), nil)
 	answered(t, "we extended a gplv3 tool and ship our binary. is a link to the upstream source tarball enough?", lines, nil)
+	// Others' work handed out, its authors' repositories pointed at.
+	answered(t, "our download site hosts compiled builds of community plugins, some gpl. do we provide the source, or is pointing at the authors' repos enough?", lines, nil)
 	answered(t, "what counts as distribution?", []string{"What counts as distribution"}, []string{"Pointing at upstream"})
 }
 

@@ -106,7 +106,9 @@ var publicIsOpenRE = regexp.MustCompile(`\b(?:public|publicly|on\s+github|publis
 var pointsAtUpstreamRE = regexp.MustCompile(`\b(?:point|link|refer|send|direct)\w*\s+(?:them\s+|people\s+|users\s+|customers\s+|buyers\s+)?(?:at|to)\s+(?:the\s+)?upstream(?:'s)?(?:\s+(?:source|sources|repo|repository|tarballs?|git|site|project))?\b[^?!]{0,60}\b(?:enough|sufficient|suffices?|ok|okay|fine|acceptable)\b|\b(?:enough|sufficient|ok|okay|fine|acceptable)\s+to\s+(?:just\s+)?(?:point|link|refer|send|direct)\w*\s+(?:them\s+|people\s+|users\s+|customers\s+|buyers\s+)?(?:at|to)\s+(?:the\s+)?upstream\b` +
 	// "is a link to the kernel git tree enough for the gpl": a project's tree pointed
 	// at, not the source of the build shipped.
-	`|\blink\w*\s+(?:them\s+|people\s+|users\s+)?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w.-]+\s+){0,2}?(?:git\s+tree|source\s+tree|git\s+repo(?:sitory)?)\b[^?!]{0,30}\b(?:enough|sufficient|suffices?|ok|okay|fine|acceptable)\b`)
+	`|\blink\w*\s+(?:them\s+|people\s+|users\s+)?to\s+(?:the\s+|their\s+|its\s+)?(?:[\w.-]+\s+){0,2}?(?:git\s+tree|source\s+tree|git\s+repo(?:sitory)?)\b[^?!]{0,30}\b(?:enough|sufficient|suffices?|ok|okay|fine|acceptable)\b` +
+	// "is pointing at the authors' repos enough?": the source of others' work pointed at.
+	`|\b(?:point|link|refer|send|direct)\w*\s+(?:them\s+|people\s+|users\s+)?(?:at|to)\s+(?:the\s+)?(?:(?:original\s+)?authors?['’]?s?|developers?['’]?s?|their)\s+(?:own\s+)?(?:repos?|repositories|github|source\s+repos?|sources?|sites?)\b[^?!]{0,40}\b(?:enough|sufficient|suffices?|ok|okay|fine|acceptable)\b`)
 
 var topicList = sync.OnceValue(func() []Topic {
 	return embedded[struct {
@@ -382,7 +384,7 @@ var topicWords = []struct {
 	// mean the full tree?", "is a link to the upstream repo enough?", or to a project's
 	// git tree, pointsAtUpstreamRE) is what giving
 	// copies out asks, not contributing.
-	{"distribution", regexp.MustCompile(pointsAtUpstreamRE.String() + `|\bdoes\s+["'“‘]?(?:complete\s+|corresponding\s+)?source(?:\s+code)?["'”’]?\s+(?:mean|include|cover)\b|\b(?:only|just)\s+(?:ship|publish|provide|give|offer|release|post)\w*\s+(?:our\s+|the\s+|my\s+)?(?:diffs?|patch(?:es|set)?)\b`), false, []string{"upstream", "source", "diff", "patch", "tree", "git"}, nil},
+	{"distribution", regexp.MustCompile(pointsAtUpstreamRE.String() + `|\bdoes\s+["'“‘]?(?:complete\s+|corresponding\s+)?source(?:\s+code)?["'”’]?\s+(?:mean|include|cover)\b|\b(?:only|just)\s+(?:ship|publish|provide|give|offer|release|post)\w*\s+(?:our\s+|the\s+|my\s+)?(?:diffs?|patch(?:es|set)?)\b`), false, []string{"upstream", "source", "diff", "patch", "tree", "git", "repo"}, nil},
 	{"contribute", regexp.MustCompile(`\bcontribut\w*\b|\bupstream\b|pull request|\bsend (?:a |our |my )?(?:patch|fix)|submit (?:a |our |my )?(?:patch|fix|pr)\b|\bon company time\b|during work(?:ing)? hours|\bfix (?:a |the )?bug in\b`), true, []string{"contribut", "upstream", "pull request", "patch", "fix", "company time", "work hours", "working hours"}, nil},
 	// Asking which licence a project should get, or for a licence to be put on it, is
 	// choosing one, even when it says whose the project is ("my company wants to release
