@@ -957,13 +957,15 @@ func shippedBeside(q Question, in, beside string) Question {
 // imageHoldsRE: a system or container image said to hold other software ("the docker
 // image we publish contains gpl packages", "a linux-based docker image with a lot of
 // GPL software inside", "its dockerfile installs megahit").
-var imageHoldsRE = regexp.MustCompile(`\b(?:docker|container|oci|os|vm|virtual\s+machine|disk|system|firmware|linux(?:-based)?|base|appliance)\s+images?\b[^.?!]{0,80}?\b(?:contains?|containing|includes?|including|inside|bundles?|bundling|ships?|pulls?\s+in|installs?|comes\s+with|with\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|many\s+|some\s+|several\s+)?(?:[\w.+-]+\s+){0,2}?(?:software|packages|programs|tools|binaries|utilities))\b|\bdockerfile\s+(?:installs|pulls\s+in|adds|copies\s+in)\b`)
+var imageHoldsRE = regexp.MustCompile(`\b(?:docker|container|oci|os|vm|virtual\s+machine|disk|system|firmware|linux(?:-based)?|base|appliance)\s+images?\b[^.?!]{0,80}?\b(?:contains?|containing|includes?|including|inside|bundles?|bundling|ships?|pulls?\s+in|installs?|comes\s+with|with\s+(?:a\s+lot\s+of\s+|lots\s+of\s+|many\s+|some\s+|several\s+)?(?:[\w.+-]+\s+){0,2}?(?:software|packages|programs|tools|binaries|utilities))\b|\bdockerfile\s+(?:installs|pulls\s+in|adds|copies\s+in)\b` +
+	// "shipping GRUB inside the ISO", "the bootable iso includes busybox"
+	`|\b(?:shipp?\w*|bundl\w*|putt?\w*|includ\w*|add\w*)\s+(?:[\w.+-]+\s+){1,2}?(?:inside|in|on|into)\s+(?:the|our|an?|my)\s+(?:bootable\s+|live\s+|installer\s+)?iso\b|\b(?:bootable\s+|live\s+|installer\s+)?isos?(?:\s+images?)?\b[^.?!]{0,60}?\b(?:contains?|containing|includes?|including|bundles?|ships?|comes\s+with|uses?\s+[\w.+-]+\s+as)\b`)
 
 // imageHolds tells that the message speaks of an image holding other software, and not
 // of code linked or imported into the asker's own: programs in one image are shipped
 // side by side, each under its own licence.
 func imageHolds(lower string) bool {
-	return containsAny(lower, []string{"image", "dockerfile"}) && imageHoldsRE.MatchString(lower) &&
+	return containsAny(lower, []string{"image", "dockerfile", "iso"}) && imageHoldsRE.MatchString(lower) &&
 		!containsAny(lower, []string{"link", "import", "static", "compiled into", "compiles in"})
 }
 
@@ -1027,6 +1029,13 @@ func Permissive(id string) bool {
 		return true
 	}
 	return false
+}
+
+// permissiveOnly tells whether every licence of expr is permissive: one whose code in an
+// image beside the work asks nothing of the work anyway.
+func permissiveOnly(expr string) bool {
+	terms, err := Terms(expr)
+	return err == nil && !slices.ContainsFunc(terms, func(id string) bool { return !Permissive(id) })
 }
 
 // olderReleaseAskRE: whether a licence covers an older release than those it is said of
@@ -4107,9 +4116,10 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// software given to others; the answer offers another use one click away.
 		q.Use = "distribute"
 	}
-	if q.Kind == AskVerdict && q.Use == "distribute" && (runApartRE.MatchString(lower) || userSpaceRE.MatchString(lower)) {
+	if q.Kind == AskVerdict && q.Use == "distribute" && (runApartRE.MatchString(lower) || userSpaceRE.MatchString(lower) || imageHolds(lower) && !permissiveOnly(q.Expression)) {
 		// "our closed app shells out to ffmpeg and we ship both", "our application runs
-		// in user space" on a GPL kernel: shipped beside the work, not combined with it.
+		// in user space" on a GPL kernel, "shipping GRUB inside the ISO": shipped beside
+		// the work, not combined with it.
 		q.Apart = true
 	}
 	if q.Kind == AskVerdict && (q.Use == "distribute" || q.Use == "" && (q.Proprietary || strings.Contains(lower, "commercial"))) && libraryLicenceRE.MatchString(q.Expression) && !q.Apart && !buildInRE.MatchString(lower) && !handedOnRE.MatchString(lower) && !browserServedRE.MatchString(lower) {

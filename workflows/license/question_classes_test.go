@@ -7958,3 +7958,20 @@ func TestRelicensingTakenCodeAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestProgramsInImageApart: copyleft programs an image or a bootable ISO holds beside the
+// asker's work, handed out, are shipped beside it, not combined with it; permissive
+// dependencies in an image ask nothing of the work either way, and get no such reading.
+func TestProgramsInImageApart(t *testing.T) {
+	for _, text := range []string{
+		"we offer a bootable iso of our hobby os for download. the iso uses grub as the bootloader, and grub is gpl. does shipping grub inside the iso make our kernel gpl?",
+		"we publish a container image to customers with a few gpl-2.0 tools inside. what must we include?",
+	} {
+		if q, _ := ParseQuestion(text); !q.Apart || q.Use != "distribute" {
+			t.Errorf("%q: apart %v use %q, want programs shipped beside the work", text, q.Apart, q.Use)
+		}
+	}
+	if q, _ := ParseQuestion("our docker image bundles a frontend whose deps are all mit. what do we owe?"); q.Apart {
+		t.Errorf("permissive dependencies in an image read as programs apart")
+	}
+}
