@@ -7975,3 +7975,14 @@ func TestProgramsInImageApart(t *testing.T) {
 		t.Errorf("permissive dependencies in an image read as programs apart")
 	}
 }
+
+// TestCommunityAsAKindOfProject: "community" said of a kind of project ("our community
+// CMS", "the AGPL community edition") is no sign of contributors, so a second licence
+// for the code taken in is not the CLA's question; a bugfix sent to a project that sells
+// other licences still is.
+func TestCommunityAsAKindOfProject(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"we run a community forum under gpl-2.0-or-later and want a small apache-2.0 helper in it. should we ask its author to dual-license it?": "",
+		"if i send a bugfix to the gpl community edition, how can the vendor then sell my code under their commercial licence?":                  "cla",
+	})
+}

@@ -314,7 +314,9 @@ var topicWords = []struct {
 	// Not a non-commercial licence ("contributors want a non-commercial licence"), which
 	// is no other terms sold.
 	{"cla", regexp.MustCompile(`(?:^|[^\w-])(?:sell|sells|selling|sold|paid|commercial|private|proprietary|closed)\s+(?:\w+\s+){0,2}licen[cs]es?\b|\bdual[- ]licen[cs]\w*|\blicen[cs]es? (?:it |them )?(?:for sale|for a fee)\b`), false, []string{"licen"},
-		regexp.MustCompile(`\b(?:contributors?|contributions?|contributed|patches|pull requests?|outside (?:code|developers)|community)\b`)},
+		// "community" as those who contribute ("code from the community"), not as a kind
+		// of project ("our community CMS").
+		regexp.MustCompile(`\b(?:contributors?|contributions?|contributed|patches|pull requests?|outside (?:code|developers)|bug\s?fix(?:es)?|(?:from|by|of|to)\s+the\s+community|community\s+(?:members?|contributors?|contributions?|patches|developers?|code))\b`)},
 	// Sending a change upstream and asking whether it needs approval is the contribution
 	// route, even when the project's CLA comes up on the way.
 	// "how do i get a bigger patch into emacs? heard the fsf needs paperwork": what getting
