@@ -642,6 +642,9 @@ func (w *work) verdictNotes(q license.Question) []bot.Block {
 			notes = append(notes, bot.Context(note))
 		}
 	}
+	if note := endorsementNote(text, q.Expression); note != "" {
+		notes = append(notes, bot.Context(note))
+	}
 	if handsOut(q.Use) && !q.ByOthers && license.NamesGNULicence(q.Expression) && license.AsksSourceLater(text) {
 		notes = append(notes, bot.Context(sourceLaterNote))
 	}
@@ -760,6 +763,17 @@ const headerOnlyLGPLNote = "A header-only library is compiled into every program
 // ndaNote is what a non-disclosure agreement on copies of GPL or AGPL code handed out
 // means.
 const ndaNote = "⚖️ An NDA on the copies you hand out: the GPL and the AGPL let no one who passes the code on add restrictions on what those who receive it may do with it (GPLv2 section 6, GPLv3 section 10), so recipients may share the GPL code whatever an NDA says, and handing it out on condition that they do not breaks the licence. An NDA can still cover what is not handed out (changes developed for a client and kept within the project until it says so) and parts that are yours alone."
+
+// endorsementNote says, for the licences of expr whose only call for written permission
+// is for using their holders' names to endorse or promote, that using the code needs
+// none (license.EndorsementPermissionMisread); "" when the text does not call for it.
+func endorsementNote(text, expr string) string {
+	ids := license.EndorsementPermissionMisread(text, expr)
+	if len(ids) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("Written permission: %s asks for it only to use the names of the copyright holders or contributors to endorse or promote products made from the code. Using, changing and redistributing the code needs no permission from anyone, only the licence's conditions on notices.", "`"+strings.Join(ids, "` and `")+"`")
+}
 
 // handsOut tells whether a use hands copies of the code to others.
 func handsOut(use string) bool {
@@ -1037,6 +1051,9 @@ func (w *work) answerCompatibility(in, out, use string, assumed bool, move relic
 	}
 	if note, ok := w.permissiveFeared(in); ok {
 		r.Blocks = append(r.Blocks, note)
+	}
+	if note := endorsementNote(w.call.Event.Text, in); note != "" {
+		r.Blocks = append(r.Blocks, bot.Context(note))
 	}
 	if license.AsksLinkForText(w.call.Event.Text) {
 		// "one CMake module we ship is under the Boost licence, and the repository only

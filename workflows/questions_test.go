@@ -560,6 +560,16 @@ func TestSourceLaterAnswered(t *testing.T) {
 	answered(t, "our app bundles mit code and we'll publish the source later. ok to ship?", nil, []string{"⚖️ Source later"})
 }
 
+// TestEndorsementPermissionAnswered: a BSD licence's call for written permission, read as
+// needed to use the code, gets that it is for the holders' names in endorsements only;
+// a question about using their names does not get the note.
+func TestEndorsementPermissionAnswered(t *testing.T) {
+	note := "Written permission: `BSD-3-Clause` asks for it only to use the names of the copyright holders"
+	answered(t, "the lib is bsd-3-clause. do we need written permission to ship it in our app?", []string{note}, nil)
+	answered(t, "we'd use a bsd-3-clause widget in our gpl-3.0 app, but its licence seems to say we need written permission. do we?", []string{"`BSD-3-Clause` code into a `GPL-3.0-only` work", note}, nil)
+	answered(t, "can we use their name to promote our product? the lib is bsd-3-clause and says written permission", nil, []string{note})
+}
+
 // TestWhyMovedToCopyleftAnswered: why a project would move to a copyleft licence is
 // answered with what copyleft does, before what the licences named allow.
 func TestWhyMovedToCopyleftAnswered(t *testing.T) {

@@ -2382,6 +2382,38 @@ func AsksLinkForText(text string) bool {
 	return linkForTextRE.MatchString(lower) && licenceTextWordRE.MatchString(lower)
 }
 
+// permissionNeededRE: the message says, or asks whether, written permission is needed
+// ("the licence file seems to say we need written permission", "do we need their prior
+// written permission?"); endorsementRE: it speaks of names used to endorse or promote,
+// which is what such a clause is about.
+var (
+	permissionNeededRE = regexp.MustCompile(`\b(?:need|needs|require|requires|required|get|ask\s+for|without)\s+(?:their\s+|the\s+authors?'?s?\s+|specific\s+|prior\s+|explicit\s+)*(?:written\s+)?permission\b|\bwritten\s+permission\b`)
+	endorsementRE      = regexp.MustCompile(`\b(?:endors\w*|promot\w*|advertis\w*|marketing|logo|trademark\w*|their\s+name|the\s+name\s+of)\b`)
+)
+
+// EndorsementPermissionMisread gives the licences of expr with a clause forbidding use
+// of the copyright holders' names to endorse or promote without written permission
+// (the BSD licences' third clause), when the text speaks of needing written permission
+// and not of endorsing or promoting: that permission is for the names, not for using
+// the code ("The licence file seems to say we need written permission").
+func EndorsementPermissionMisread(text, expr string) []string {
+	lower := lowerASCII(text)
+	if !permissionNeededRE.MatchString(lower) || endorsementRE.MatchString(lower) {
+		return nil
+	}
+	terms, err := Terms(expr)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, id := range terms {
+		if slices.Contains(clauses().Licenses[id], "no_endorsement") {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
 // sourceLaterRE: the source of what is handed out said to follow later ("I'd rather push
 // the source in a couple of weeks once it's cleaned up", "we'll publish the source
 // later", "release the code eventually").
