@@ -5075,6 +5075,9 @@ func republishedBetween(lower string, f found) bool {
 	return m != nil && republishedAt(lower, []int{from + m[0], from + m[1]})
 }
 
+// itObjectRE: the words put out again name what as "it" or "them".
+var itObjectRE = regexp.MustCompile(`\s(?:it|them)\s`)
+
 // takenThenRE: code taken before it is put out again: "ported", "forked", "took",
 // "copied", "translated", "rewrote", "cloned".
 var takenThenRE = regexp.MustCompile(`\b(?:port(?:s|ed|ing)?|fork(?:s|ed|ing)?|took|tak(?:e|es|en|ing)|cop(?:y|ies|ied|ying)|translat\w*|rewr(?:ote|itten|ite|ites|iting)|clon(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\b`)
@@ -5085,7 +5088,7 @@ var takenThenRE = regexp.MustCompile(`\b(?:port(?:s|ed|ing)?|fork(?:s|ed|ing)?|t
 // … and published it as"), not the asker's own work ("a wrapper around CGAL and released
 // it under MIT").
 func republishedAt(lower string, m []int) bool {
-	if !regexp.MustCompile(`\s(?:it|them)\s`).MatchString(lower[m[0]:m[1]]) {
+	if !itObjectRE.MatchString(lower[m[0]:m[1]]) {
 		return true
 	}
 	start := m[0]
