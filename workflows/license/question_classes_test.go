@@ -5545,6 +5545,8 @@ func TestMaintainerAgreement(t *testing.T) {
 		"Our GPL tool also earns money through paid proprietary licences. Before we merge pull requests from the community, what must those contributors sign?": true,
 		"libsignal's client is AGPL already, so why do contributors need to sign a CLA? Isn't this just so you can dual-license later?":                         true,
 		"Should contributors sign a CLA, or is a DCO sign-off enough?":                                                                                          true,
+		// The project's own agreement, signed or accepted.
+		"could our CONTRIBUTING file say that a merged pull request counts as accepting our contributor agreement?": true,
 		// The agreement called a contributor form.
 		"I'd like to keep contributing patches to CPython, but the contributor form asks me to license my code to the PSF under the Academic Free License or Apache 2.0. Why do contributors sign something different from what users get?": true,
 	} {
