@@ -1265,7 +1265,7 @@ func asksOwnAdvice(ask string) bool {
 
 // movesOwnRE: the asker's project, under one licence, is to move to another: "switch it
 // to MIT", "relicense", "should fonts be OFL instead".
-var movesOwnRE = regexp.MustCompile(`\b(?:go|going|goes|move|moving|switch\w*)\s+(?:fully\s+)?(?:permissive|copyleft)\b|\b(?:relicen[cs]\w*|re-licen[cs]\w*|switch\w*|mov(?:e|es|ing)|chang\w*|convert\w*|migrat\w*)\b[^.?!]{0,40}\bto\b|\b(?:relicen[cs]\w*|re-licen[cs]\w*)\s+(?:it|them|this|that)\s+as\b|\bswap\w*\s+(?:the\s+)?licen[cs]e|\binstead\b|\b(?:drop|leave|leaving)\s+(?:the\s+)?[\w.+-]+\s+for\b`)
+var movesOwnRE = regexp.MustCompile(`\b(?:go|going|goes|move|moving|switch\w*)\s+(?:fully\s+)?(?:permissive|copyleft)\b|\b(?:relicen[cs]\w*|re-licen[cs]\w*|switch\w*|mov(?:e|es|ing))\b[^.?!]{0,40}\bto\b|\b(?:chang\w*|convert\w*|migrat\w*)\b[^.?!]{0,40}\b(?:licen[cs]\w*|from)\b[^.?!]{0,40}\bto\b|\b(?:chang\w*|convert\w*|migrat\w*)\s+(?:it|them|this|that|the\s+(?:project|repo|code|library|crate|package))\s+to\b|\b(?:relicen[cs]\w*|re-licen[cs]\w*)\s+(?:it|them|this|that)\s+as\b|\bswap\w*\s+(?:the\s+)?licen[cs]e|\binstead\b|\b(?:drop|leave|leaving)\s+(?:the\s+)?[\w.+-]+\s+for\b`)
 
 // pickedInsteadRE: one licence picked instead of another ("pick mpl for a python repo
 // instead of apache"), which weighs candidates rather than moving a licence.

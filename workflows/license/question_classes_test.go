@@ -7988,3 +7988,16 @@ func TestCommunityAsAKindOfProject(t *testing.T) {
 		"if i send a bugfix to the gpl community edition, how can the vendor then sell my code under their commercial licence?":                  "cla",
 	})
 }
+
+// TestChangesSharedIsNoMove: "changes to the library" shared back, said when choosing a
+// licence, moves no project to another licence; changing the licence to another does.
+func TestChangesSharedIsNoMove(t *testing.T) {
+	for text, want := range map[string]bool{
+		"i'm about to release a go library. i want people who make changes to the library itself to share them back. lgpl or mpl?": false,
+		"our crate is mit. should we change the licence to apache-2.0?":                                                            true,
+	} {
+		if q, _ := ParseQuestion(text); q.Topic != "choose" || q.Relicenses != want {
+			t.Errorf("%q: topic %q relicenses %v, want choose, %v", text, q.Topic, q.Relicenses, want)
+		}
+	}
+}
