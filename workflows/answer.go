@@ -342,7 +342,7 @@ func runAsk(w *work) error {
 				asIs = asIsButtons(q, w.call.Event.Text)
 			}
 		}
-		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, nonCode: q.NonCode, obliged: t.Name == "contribute" && license.AsksObligedToContribute(w.call.Event.Text), upstream: t.Name == "distribution" && license.AsksPointingAtUpstream(w.call.Event.Text), public: t.Name == "choose" && license.AsksPublicIsOpen(w.call.Event.Text), hardware: t.Name == "choose" && (license.AboutHardware(w.call.Event.Text) || slices.ContainsFunc(named, isHardwareLicence)), beside: q.TermsBeside, maintainer: q.Maintainer, permissive: ok && slices.ContainsFunc(q.Licenses, license.Permissive),
+		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, nonCode: q.NonCode, obliged: t.Name == "contribute" && license.AsksObligedToContribute(w.call.Event.Text), upstream: t.Name == "distribution" && license.AsksPointingAtUpstream(w.call.Event.Text), dco: t.Name == "cla" && license.AsksDCO(w.call.Event.Text), public: t.Name == "choose" && license.AsksPublicIsOpen(w.call.Event.Text), hardware: t.Name == "choose" && (license.AboutHardware(w.call.Event.Text) || slices.ContainsFunc(named, isHardwareLicence)), beside: q.TermsBeside, maintainer: q.Maintainer, permissive: ok && slices.ContainsFunc(q.Licenses, license.Permissive),
 			version: q.VersionRead, versionWhy: q.VersionWhy, unnamed: !ok && t.Name == "copyleft" && license.ObligedByTakenIn(w.call.Event.Text)}
 		asked.from, asked.to = a.moveFrom, a.moveTo
 		if ok && (q.Topic == "noncommercial" || q.Topic == "distribution") && q.Kind == license.AskVerdict && q.Use != "" && !license.AskedOfOthers(w.call.Event.Text) {
@@ -1527,6 +1527,7 @@ type topicAsked struct {
 	hardware  bool // it chooses a licence for a hardware design ("this rp2040 kicad board is mit. is mit even a good fit?")
 	obliged   bool // it asks whether a licence makes one send changes upstream ("do we have to send the changes back?")
 	upstream  bool // it asks whether pointing at upstream's source is enough ("is a link to the upstream repo enough?")
+	dco       bool // it asks what a DCO sign-off certifies ("what am i certifying with the Signed-off-by line")
 	public    bool // it asks whether code being public makes it open source ("our repo is public, doesnt that make it open source")
 	beside    bool // the topic's terms are written beside an open source licence it names ("GPL, but no reselling")
 	// unnamed: the question asks whether code it takes in, under a licence it does not
@@ -1621,6 +1622,11 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 		// "our repo is already public on github, doesnt that make it open source": that
 		// first, then choosing a licence.
 		fields = append([]bot.Field{sourcedField("Is public code open source?", t.Public, t.PublicSource)}, fields...)
+	}
+	dco := asked.dco && len(t.DCO) > 0 && !authorAnswer
+	if dco {
+		// "what am i actually certifying with the Signed-off-by line": that first.
+		fields = append([]bot.Field{sourcedField("What a DCO sign-off certifies", t.DCO, t.DCOSource)}, fields...)
 	}
 	upstream := asked.upstream && len(t.Upstream) > 0
 	if upstream {
@@ -1752,6 +1758,9 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	}
 	if upstream {
 		question += ", and whether pointing at upstream's source is enough"
+	}
+	if dco {
+		question += ", and what a DCO sign-off certifies"
 	}
 	if linkAsked {
 		question += ", and whether a link to the licence is enough"

@@ -570,6 +570,15 @@ func TestEndorsementPermissionAnswered(t *testing.T) {
 	answered(t, "can we use their name to promote our product? the lib is bsd-3-clause and says written permission", nil, []string{note})
 }
 
+// TestDCOCertifiesAnswered: what a Signed-off-by line certifies is answered with the
+// Developer Certificate of Origin's four points, first; a question about a CLA alone is
+// not.
+func TestDCOCertifiesAnswered(t *testing.T) {
+	answered(t, "what exactly do i promise when i add a signed-off-by to my commit?",
+		[]string{"and what a DCO sign-off certifies", "What a DCO sign-off certifies: A Signed-off-by line certifies the Developer Certificate of Origin 1.1", "https://developercertificate.org/"}, nil)
+	answered(t, "should i sign the cla for the kubernetes project?", nil, []string{"What a DCO sign-off certifies"})
+}
+
 // TestWhyMovedToCopyleftAnswered: why a project would move to a copyleft licence is
 // answered with what copyleft does, before what the licences named allow.
 func TestWhyMovedToCopyleftAnswered(t *testing.T) {

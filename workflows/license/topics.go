@@ -42,6 +42,11 @@ type Topic struct {
 	// with its source.
 	AuthorPermissive       []string `json:"author_permissive,omitempty"`
 	AuthorPermissiveSource string   `json:"author_permissive_source,omitempty"`
+	// DCO is what the answer adds, first, when the question asks what a Developer
+	// Certificate of Origin sign-off certifies ("what am i actually certifying with the
+	// Signed-off-by line", AsksDCO), with its source.
+	DCO       []string `json:"dco,omitempty"`
+	DCOSource string   `json:"dco_source,omitempty"`
 	// AuthorRequest is the approval kind that follows that answer, if any.
 	AuthorRequest string `json:"author_request,omitempty"`
 	// Generated is what the answer adds when the code asked about was written by an AI
@@ -91,6 +96,19 @@ type Topic struct {
 func AsksPointingAtUpstream(text string) bool {
 	return pointsAtUpstreamRE.MatchString(strings.ToLower(text))
 }
+
+// AsksDCO tells whether a message asks about a Developer Certificate of Origin sign-off
+// and not about a contributor licence agreement: "what am i actually certifying with the
+// Signed-off-by line".
+func AsksDCO(text string) bool {
+	lower := strings.ToLower(text)
+	return dcoRE.MatchString(lower) && !claNamedRE.MatchString(lower)
+}
+
+var (
+	dcoRE      = regexp.MustCompile(`\bsigned-off-by\b|\bsign(?:ed|ing)?[- ]off\b|\bdco\b|\bdeveloper\s+certificate\s+of\s+origin\b`)
+	claNamedRE = regexp.MustCompile(`\bclas?\b|\bcontributor\s+(?:licen[cs]e\s+)?agreements?\b`)
+)
 
 // AsksPublicIsOpen tells whether a message asks if code being public makes it open
 // source: "our repo is already public on github, doesnt that make it open source", "is
