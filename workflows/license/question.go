@@ -1195,6 +1195,10 @@ var weighingRE = regexp.MustCompile(`\b(?:be|is)\s+(?:\w+\s+)?(?:wiser|smarter)\
 // ownAdviceRE: a question that asks for advice on a licence, not whether a use is
 // allowed: "should docs have their own licence", "why not MIT for a font", "LGPL as a
 // compromise, or just MIT", "is that a good idea", "can I switch it to MIT".
+// insteadOfDoingRE: "instead of" a way of doing something with code ("instead of
+// committing it", "instead of vendoring the library").
+var insteadOfDoingRE = regexp.MustCompile(`\binstead\s+of\s+\w+ing\b`)
+
 var ownAdviceRE = regexp.MustCompile(`\binstead\b|\bwhy\s+(?:not|would|did|pick|choose)\b|\b(?:better|good|bad)\s+(?:idea|choice|fit|option|move)\b|\b(?:right|sensible|wise|best)\s+(?:choice|licen[cs]e|move|call|one|option)\b|\b(?:fits?|suits?)\s+(?:better|best)\b|\bwhich\s+(?:licen[cs]e\s+|one\s+)?(?:fits|suits)\b|\b(?:switch|change|move|relicen[cs]e)\s+(?:it|them|this|the\s+(?:project|repo|code|licen[cs]e)|our\s+\w+|my\s+\w+)\s+(?:over\s+)?to\b|\bcompromise\b|\bor\s+just\b|\bmake\s+sense\b|\bok\s+as\s+(?:the|a|our|its)\s+licen[cs]e\b|\bwhat\s+licen[cs]e\s+(?:goes|should|would|do\s+we|do\s+i)\b|\b(?:another|a\s+different|a\s+separate|its\s+own|their\s+own)\s+(?:\w+\s+)?licen[cs]e\b|\bswap\s+(?:the\s+)?licen[cs]e|\b(?:to|we|i)\s+switch\s*(?:[?,]|$)|\bjust\s+be\s+[\w.+-]+\s*(?:[?]|$)|\bslap\s+[\w.+-]+\s+on\b|` + moveBringsWords + `|\bbe\s+better\b`)
 
 // releasedCopiesRE finds the copies of a project already released, asked about when it
@@ -1247,6 +1251,9 @@ var (
 // asksOwnAdvice tells whether the sentence that asks wants advice on a licence, not
 // whether a use is allowed (ownAdviceRE, shouldBeRE).
 func asksOwnAdvice(ask string) bool {
+	// "if i load highcharts from their cdn instead of committing it": a way of taking
+	// code in weighed, not a licence.
+	ask = insteadOfDoingRE.ReplaceAllString(ask, " ")
 	if ownAdviceRE.MatchString(ask) {
 		return true
 	}

@@ -8001,3 +8001,13 @@ func TestChangesSharedIsNoMove(t *testing.T) {
 		}
 	}
 }
+
+// TestInsteadOfDoingIsNoChoice: "instead of" a way of taking code in ("instead of
+// committing it", "instead of loading it from google fonts") weighs that way, not a
+// licence for the asker's work; "instead of MIT" still weighs licences.
+func TestInsteadOfDoingIsNoChoice(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"self-hosting a font (ofl) in our apache-2.0 dashboard instead of loading it from google fonts, does that change our licence?": "",
+		"should our new crate be apache-2.0 instead of mit?":                                                                           "choose",
+	})
+}
