@@ -645,6 +645,9 @@ func (w *work) verdictNotes(q license.Question) []bot.Block {
 	if note := endorsementNote(text, q.Expression); note != "" {
 		notes = append(notes, bot.Context(note))
 	}
+	if license.AsksNoticeFileNeeded(text, q.Expression) {
+		notes = append(notes, bot.Context(noticeFileNote))
+	}
 	if handsOut(q.Use) && !q.ByOthers && license.NamesGNULicence(q.Expression) && license.AsksSourceLater(text) {
 		notes = append(notes, bot.Context(sourceLaterNote))
 	}
@@ -774,6 +777,9 @@ func endorsementNote(text, expr string) string {
 	}
 	return fmt.Sprintf("Written permission: %s asks for it only to use the names of the copyright holders or contributors to endorse or promote products made from the code. Using, changing and redistributing the code needs no permission from anyone, only the licence's conditions on notices.", "`"+strings.Join(ids, "` and `")+"`")
 }
+
+// noticeFileNote is what Apache-2.0 asks of a NOTICE file (license.AsksNoticeFileNeeded).
+const noticeFileNote = "A NOTICE file: Apache-2.0 does not ask a work to have one. Only when the work you received includes a NOTICE file must what you hand on carry a readable copy of its attributions (section 4(d)), and you may add your own attributions to it. A project that puts its own code under Apache-2.0 may create one to carry such notices, but the licence does not require it."
 
 // handsOut tells whether a use hands copies of the code to others.
 func handsOut(use string) bool {
@@ -1723,6 +1729,11 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	blocks := append([]bot.Block{bot.Fields(fields...)}, movedBlocks...)
 	// "Would crediting it on my website with a link to the licence be enough?": what
 	// each licence named says of a link in place of its text.
+	if t.Name == "attribution" && license.AsksNoticeFileNeeded(w.call.Event.Text, strings.Join(named, " AND ")) {
+		// "our project is apache 2.0 but it isn't an asf project. do we have to ship a
+		// NOTICE file?"
+		blocks = append(blocks, bot.Context(noticeFileNote))
+	}
 	linkAsked := t.Name == "attribution" && len(named) > 0 && license.AsksLinkForText(w.call.Event.Text)
 	if linkAsked {
 		if note := linkForTextNote(strings.Join(named, " AND ")); note != "" {

@@ -579,6 +579,15 @@ func TestDCOCertifiesAnswered(t *testing.T) {
 	answered(t, "should i sign the cla for the kubernetes project?", nil, []string{"What a DCO sign-off certifies"})
 }
 
+// TestNoticeFileAnswered: whether an Apache-2.0 work must have a NOTICE file gets that
+// the licence asks only to pass on one the work came with (section 4(d)); a question
+// about another licence does not.
+func TestNoticeFileAnswered(t *testing.T) {
+	note := "A NOTICE file: Apache-2.0 does not ask a work to have one"
+	answered(t, "our own sdk is licensed apache-2.0. do we need to create a NOTICE file for it?", []string{note, "section 4(d)"}, nil)
+	answered(t, "our own sdk is mit. do we need to create a NOTICE file for it?", nil, []string{note})
+}
+
 // TestWhyMovedToCopyleftAnswered: why a project would move to a copyleft licence is
 // answered with what copyleft does, before what the licences named allow.
 func TestWhyMovedToCopyleftAnswered(t *testing.T) {

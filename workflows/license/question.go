@@ -2421,6 +2421,17 @@ func EndorsementPermissionMisread(text, expr string) []string {
 	return out
 }
 
+// noticeFileNeededRE: whether a NOTICE file must be made or shipped ("do we have to ship
+// a NOTICE file?", "do we need to add a NOTICE file", "is a NOTICE file required?").
+var noticeFileNeededRE = regexp.MustCompile(`\b(?:have|need|needs|must|required?)\s+(?:to\s+)?(?:ship|include|add|have|create|provide|write|make)\s+(?:a\s+|an\s+|our\s+own\s+|the\s+)?notice\s+file\b|\bnotice\s+file\s+(?:is\s+)?(?:required|mandatory|needed)\b`)
+
+// AsksNoticeFileNeeded tells whether the text asks if a work under expr, which must
+// be Apache-2.0, needs a NOTICE file of its own.
+func AsksNoticeFileNeeded(text, expr string) bool {
+	terms, err := Terms(expr)
+	return err == nil && slices.Contains(terms, "Apache-2.0") && noticeFileNeededRE.MatchString(lowerASCII(text))
+}
+
 // sourceLaterRE: the source of what is handed out said to follow later ("I'd rather push
 // the source in a couple of weeks once it's cleaned up", "we'll publish the source
 // later", "release the code eventually").
