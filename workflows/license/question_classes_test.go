@@ -8011,3 +8011,11 @@ func TestInsteadOfDoingIsNoChoice(t *testing.T) {
 		"should our new crate be apache-2.0 instead of mit?":                                                                           "choose",
 	})
 }
+
+// TestClearedForCommercialUse: asking whether a component can be cleared or approved for
+// commercial use, with no licence named, is the non-commercial topic.
+func TestClearedForCommercialUse(t *testing.T) {
+	wantTopics(t, map[string]string{
+		"we'd put the vendor's sensor library in a product we sell. can it be approved for commercial use somehow?": "noncommercial",
+	})
+}
