@@ -526,6 +526,9 @@ func TestLinkForTextAnswered(t *testing.T) {
 	answered(t, "one cmake module in our gplv3 tool is under the boost software license, and the repo only links to the boost licence online instead of containing a copy. is a link ok?",
 		[]string{"`BSL-1.0` code into a `GPL-3.0-only` work", "`BSL-1.0`: no, its text asks for the text itself"}, nil)
 	answered(t, "we link to the lgpl library dynamically, is that enough?", nil, []string{"A link in place of the licence text"})
+	// The system's copy of the texts pointed at.
+	answered(t, "our .deb ships bsd-3-clause code. isn't pointing at the system's common-licenses enough for the copyright file?",
+		[]string{"`BSD-3-Clause`: no, its text asks for the text itself"}, nil)
 	// Asked as where credit goes: the attribution topic, with the note.
 	answered(t, "the date picker we use is bsd-3-clause and my app has no docs at all. would crediting it on my website with a link to the licence be enough?",
 		[]string{"and whether a link to the licence is enough", "`BSD-3-Clause`: no, its text asks for the text itself"}, nil)

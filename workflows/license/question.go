@@ -2377,7 +2377,9 @@ func AsksShortenedText(text string) bool { return shortenedTextRE.MatchString(st
 // of including it?", "a url instead of the full text").
 var linkForTextRE = regexp.MustCompile(`\b(?:a|the|just|only|simply)\s+(?:link|url|uri|hyperlink)\b(?:\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w.+-]+\s+){0,3}?(?:licen[cs]es?|licen[cs]e\s+text|text|copying\s+file|a?gpl|lgpl))?(?:\s+(?:in|on)\s+(?:the|our|a)\s+[\w.-]+)?\s+(?:is\s+|be\s+|would\s+be\s+|was\s+)?(?:not\s+)?(?:enough|sufficient|suffice|ok|okay|fine|instead|rather\s+than|in\s+place\s+of)\b` +
 	`|\b(?:link|point)(?:ing)?\s+to\s+(?:the\s+|its\s+)?(?:[\w.+-]+\s+)?(?:licen[cs]e|licen[cs]e\s+text|text)\s+(?:instead|rather\s+than)\b` +
-	`|\b(?:link|url|uri|hyperlink)\s+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+|a\s+)?(?:full\s+|whole\s+|complete\s+)?(?:[\w.+-]+\s+)?(?:licen[cs]e|text|copy)\b`)
+	`|\b(?:link|url|uri|hyperlink)\s+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+|a\s+)?(?:full\s+|whole\s+|complete\s+)?(?:[\w.+-]+\s+)?(?:licen[cs]e|text|copy)\b` +
+	// "isnt pointing at common-licenses enough": the system's copy of the texts.
+	`|\bpoint(?:s|ing)?\s+(?:at|to)\s+(?:the\s+)?(?:[\w./'’-]+\s+){0,2}?(?:licen[cs]e\s+texts?|licen[cs]es?|common-licenses|texts?)\s+(?:is\s+|be\s+|would\s+be\s+)?(?:not\s+)?(?:enough|sufficient|ok|okay|fine)\b`)
 
 // licenceTextWordRE: the message speaks of a licence's text or notice.
 var licenceTextWordRE = regexp.MustCompile(`\blicen[cs]e|\btext\b|\bcopying\b|\bnotices?\b`)
