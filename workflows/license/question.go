@@ -5080,7 +5080,7 @@ func movedFromTo(lower string, f found) bool {
 var republishedAsRE = regexp.MustCompile(republishedAs + `\s*$`)
 
 // republishedAs: code put out again under a licence, the licence's name to follow.
-const republishedAs = `\b(?:re-?)?(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|upload(?:ed|s|ing)|relicen[cs](?:ed|es|ing)|distribut(?:ed|es|ing))\s+(?:it|them|(?:the|their|his|her|a|an)\s+(?:[\w-]+\s+){0,2}?(?:fork|port|copy|rewrite))\s+(?:again\s+)?(?:as|under)(?:\s+(?:the|an?))?`
+const republishedAs = `\b(?:re-?)?(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|upload(?:ed|s|ing)|relicen[cs](?:ed|es|ing)|distribut(?:ed|es|ing))\s+(?:it|them|(?:the|their|his|her|a|an)\s+(?:[\w-]+\s+){0,2}?(?:fork|port|copy|rewrite)|(?:the|their|his|her|a|an|our|my)\s+(?:[\w.+-]+\s+){0,3}?(?:font|typeface|library|lib|code|plugin|package|icons|assets))\s+(?:again\s+)?(?:as|under)(?:\s+(?:the|an?))?`
 
 var republishedAtRE = regexp.MustCompile(republishedAs + `\s+`)
 
@@ -5108,15 +5108,28 @@ var takenThenRE = regexp.MustCompile(`\b(?:port(?:s|ed|ing)?|fork(?:s|ed|ing)?|t
 // … and published it as"), not the asker's own work ("a wrapper around CGAL and released
 // it under MIT").
 func republishedAt(lower string, m []int) bool {
-	if !itObjectRE.MatchString(lower[m[0]:m[1]]) {
-		return true
-	}
 	start := m[0]
 	for start > 0 && !(strings.ContainsRune(".?!", rune(lower[start-1])) && (start >= len(lower) || lower[start] < '0' || lower[start] > '9')) {
 		start-- // back to the sentence's start; a version's dot ("mpl-2.0") ends none
 	}
-	return takenThenRE.MatchString(lower[start:m[0]])
+	switch said := lower[m[0]:m[1]]; {
+	case itObjectRE.MatchString(said):
+		return takenThenRE.MatchString(lower[start:m[0]])
+	case takenCopyRE.MatchString(said):
+		return true // "publish the fork under"
+	default:
+		// "a repo redistributing the fira code font under gpl-3.0": a thing put out by
+		// others, not the asker's own release of it ("we published our library under").
+		return !ownSubjectBeforeRE.MatchString(lower[start:m[0]])
+	}
 }
+
+// takenCopyRE: a fork, port or copy named as what is put out again; ownSubjectBeforeRE:
+// the asker, just before the verb, as the one who puts it out.
+var (
+	takenCopyRE        = regexp.MustCompile(`\b(?:fork|port|copy|rewrite)\b`)
+	ownSubjectBeforeRE = regexp.MustCompile(`\b(?:we|i)(?:'ve|'d|'ll|'re|'m|\s+(?:have|had|will|would|want\s+to|plan\s+to|are|am|just|then|also|could|can|should|may|might))*\s*$`)
+)
 
 // RepublishedUnder tells whether the text says code under the licence from, named
 // first, was put out again under the licence to ("someone ported an mpl-2.0 prettier
@@ -5126,7 +5139,7 @@ func republishedAt(lower string, m []int) bool {
 func RepublishedUnder(text, from, to string) bool {
 	lower := lowerASCII(text)
 	for _, m := range republishedAtRE.FindAllStringIndex(lower, -1) {
-		if republishedAt(lower, m) && slices.Contains(FindLicenses(lower[m[1]:min(len(lower), m[1]+30)]), to) && slices.Contains(FindLicenses(lower[:m[0]]), from) {
+		if republishedAt(lower, m) && slices.Contains(FindLicenses(lower[m[1]:min(len(lower), m[1]+30)]), to) && slices.Contains(FindLicenses(lower[:m[1]]), from) {
 			return true
 		}
 	}

@@ -7929,6 +7929,8 @@ func TestRepublishedUnder(t *testing.T) {
 		"someone ported a gpl-2.0 json parser to rust and published it as apache-2.0, notices removed. is that ok?",
 		"a user forked our lgpl library and re-released the fork under bsd-3-clause. allowed?",
 		"someone took an mpl-2.0 library and released it as mit. can they do that?",
+		// The thing put out again named, by others.
+		"spotted a repo redistributing the roboto font under cc0. is that legit?",
 	} {
 		q, _ := ParseQuestion(text)
 		if q.Kind != AskCompatibility || !q.RelicensesTaken || q.Work != q.Licenses[1] {
@@ -7938,6 +7940,8 @@ func TestRepublishedUnder(t *testing.T) {
 	for _, text := range []string{
 		"I wrote a small Vue wrapper and published it under MIT. It needs a runtime library which is GPLv3, but I don't bundle it. Is MIT allowed for my wrapper?",
 		"we maintain a python wrapper around a gpl solver and released it under mit, calling the solver only. can the wrapper stay mit?",
+		// The asker putting out their own thing.
+		"our widget bundles an mit helper and we published our library under gpl-3.0. fine?",
 	} {
 		if q, _ := ParseQuestion(text); q.RelicensesTaken {
 			t.Errorf("%q: read as code taken and put out again", text)
