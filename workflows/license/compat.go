@@ -117,11 +117,7 @@ func bothPermissive(in, out string) bool {
 	default:
 		return false
 	}
-	switch dataCategories()[in] {
-	case "notice", "permissive", "unencumbered":
-		return true
-	}
-	return false
+	return Permissive(in)
 }
 
 // copyleftIntoPermissive tells whether the embedded classification puts the incoming

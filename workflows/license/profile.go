@@ -242,7 +242,7 @@ const installationInfo = "installation_info"
 // exception (WITH) is left out, as Conditions leaves it.
 func InstallationInfo(expr string) (asks, free []string) {
 	asksIt := func(term string) bool {
-		return !strings.Contains(term, " WITH ") && slices.Contains(clauses().Licenses[strings.TrimSpace(term)], installationInfo)
+		return !strings.Contains(term, " WITH ") && hasCondition(strings.TrimSpace(term), installationInfo)
 	}
 	terms, _ := Terms(expr)
 	for _, term := range terms {
@@ -264,9 +264,11 @@ func InstallationInfo(expr string) (asks, free []string) {
 // SharesByShowing tells whether id's conditions bind sharing the work in the Creative
 // Commons sense, which takes in displaying it to the public and making it available, so
 // that a service showing the work shares it.
-func SharesByShowing(id string) bool {
-	return slices.Contains(clauses().Licenses[id], "credit")
-}
+func SharesByShowing(id string) bool { return hasCondition(id, "credit") }
+
+// hasCondition tells whether the text of id carries the condition named c in
+// data/clauses.json ("no_endorsement", "font_with_software").
+func hasCondition(id, c string) bool { return slices.Contains(clauses().Licenses[id], c) }
 
 // Difference is what sets two licences apart: what the text of each asks that the
 // other's does not. FromMatrix says a line rests on the OSADL matrix, whose attribution

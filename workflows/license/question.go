@@ -1197,7 +1197,10 @@ var weighingRE = regexp.MustCompile(`\b(?:be|is)\s+(?:\w+\s+)?(?:wiser|smarter)\
 // compromise, or just MIT", "is that a good idea", "can I switch it to MIT".
 // insteadOfDoingRE: "instead of" a way of doing something with code ("instead of
 // committing it", "instead of vendoring the library").
-var insteadOfDoingRE = regexp.MustCompile(`\binstead\s+of\s+\w+ing\b`)
+var insteadOfDoingRE = regexp.MustCompile(insteadOfDoing)
+
+// insteadOfDoing is insteadOfDoingRE's pattern, which pickedInsteadRE takes in too.
+const insteadOfDoing = `\binstead\s+of\s+[a-z]+ing\b`
 
 var ownAdviceRE = regexp.MustCompile(`\binstead\b|\bwhy\s+(?:not|would|did|pick|choose)\b|\b(?:better|good|bad)\s+(?:idea|choice|fit|option|move)\b|\b(?:right|sensible|wise|best)\s+(?:choice|licen[cs]e|move|call|one|option)\b|\b(?:fits?|suits?)\s+(?:better|best)\b|\bwhich\s+(?:licen[cs]e\s+|one\s+)?(?:fits|suits)\b|\b(?:switch|change|move|relicen[cs]e)\s+(?:it|them|this|the\s+(?:project|repo|code|licen[cs]e)|our\s+\w+|my\s+\w+)\s+(?:over\s+)?to\b|\bcompromise\b|\bor\s+just\b|\bmake\s+sense\b|\bok\s+as\s+(?:the|a|our|its)\s+licen[cs]e\b|\bwhat\s+licen[cs]e\s+(?:goes|should|would|do\s+we|do\s+i)\b|\b(?:another|a\s+different|a\s+separate|its\s+own|their\s+own)\s+(?:\w+\s+)?licen[cs]e\b|\bswap\s+(?:the\s+)?licen[cs]e|\b(?:to|we|i)\s+switch\s*(?:[?,]|$)|\bjust\s+be\s+[\w.+-]+\s*(?:[?]|$)|\bslap\s+[\w.+-]+\s+on\b|` + moveBringsWords + `|\bbe\s+better\b`)
 
@@ -1278,7 +1281,7 @@ var movesOwnRE = regexp.MustCompile(`\b(?:go|going|goes|move|moving|switch\w*)\s
 // instead of apache"), which weighs candidates rather than moving a licence.
 // An action done instead of another ("load highcharts from their cdn instead of
 // committing it") moves no licence either.
-var pickedInsteadRE = regexp.MustCompile(`\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|chose|prefer(?:s|red)?|go(?:es|ing)?\s+with|opt(?:s|ed)?\s+for)\s+[^.?!]{0,60}?\binstead\b|\binstead\s+of\s+[a-z]+ing\b`)
+var pickedInsteadRE = regexp.MustCompile(`\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|chose|prefer(?:s|red)?|go(?:es|ing)?\s+with|opt(?:s|ed)?\s+for)\s+[^.?!]{0,60}?\binstead\b|` + insteadOfDoing)
 
 // adviceSentence is the sentence that asks, or the last one when none says it asks: "…
 // lgpl as a compromise, or just mit thanks!".
@@ -2386,8 +2389,10 @@ var licenceTextWordRE = regexp.MustCompile(`\blicen[cs]e|\btext\b|\bcopying\b|\b
 
 // AsksLinkForText tells whether the text asks whether a link to a licence may stand in
 // for a copy of its text in what is shipped.
-func AsksLinkForText(text string) bool {
-	lower := strings.ToLower(text)
+func AsksLinkForText(text string) bool { return asksLinkForText(strings.ToLower(text)) }
+
+// asksLinkForText is AsksLinkForText on lowered text.
+func asksLinkForText(lower string) bool {
 	return linkForTextRE.MatchString(lower) && licenceTextWordRE.MatchString(lower)
 }
 
@@ -2416,7 +2421,7 @@ func EndorsementPermissionMisread(text, expr string) []string {
 	}
 	var out []string
 	for _, id := range terms {
-		if slices.Contains(clauses().Licenses[id], "no_endorsement") {
+		if hasCondition(id, "no_endorsement") {
 			out = append(out, id)
 		}
 	}
@@ -2868,7 +2873,7 @@ var saleWordRE = regexp.MustCompile(`\b(?:sell\w*|sold|sales?|resale|resell\w*|r
 // own), a ban on selling is that licence's own condition ("pretendard font is ofl …
 // does the no-selling clause clash with the gpl family?"), not terms written beside it.
 func termsBesideSaid(lower string, ids []string) bool {
-	ownSale := slices.ContainsFunc(ids, func(id string) bool { return slices.Contains(clauses().Licenses[id], "font_with_software") })
+	ownSale := slices.ContainsFunc(ids, func(id string) bool { return hasCondition(id, "font_with_software") })
 	for _, m := range nonCommercialTermsRE.FindAllString(lower, -1) {
 		if !ownSale || !saleWordRE.MatchString(m) {
 			return true
@@ -3994,7 +3999,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	declaresProject := spdxAskRE.MatchString(lower) && slices.ContainsFunc(f.projects, func(p *Project) bool { return p != nil })
 	// "can we ship our app with just a link to the mit and apache licences instead of
 	// the texts?": what the licences ask of their text in copies, not choosing one.
-	linkForText := linkForTextRE.MatchString(lower) && licenceTextWordRE.MatchString(lower)
+	linkForText := asksLinkForText(lower)
 	if q.Topic == "" && !written && !declaresProject && !linkForText && len(f.ids) > 0 && asksOwnAdvice(adviceSentence(lower)) && !slices.ContainsFunc(f.next, takenInNouns) && !projectMovesOwnRE.MatchString(lower) {
 		rs, _ := readRoles(lower, f)
 		takenIn := false // a licence taken in, unless it is the ecosystem's ("… when most of ros is bsd?")
@@ -5108,10 +5113,8 @@ var takenThenRE = regexp.MustCompile(`\b(?:port(?:s|ed|ing)?|fork(?:s|ed|ing)?|t
 // … and published it as"), not the asker's own work ("a wrapper around CGAL and released
 // it under MIT").
 func republishedAt(lower string, m []int) bool {
-	start := m[0]
-	for start > 0 && !(strings.ContainsRune(".?!", rune(lower[start-1])) && (start >= len(lower) || lower[start] < '0' || lower[start] > '9')) {
-		start-- // back to the sentence's start; a version's dot ("mpl-2.0") ends none
-	}
+	// Back to the sentence's start; a version's dot ("mpl-2.0") ends none.
+	start := strings.LastIndexAny(versionDotRE.ReplaceAllString(lower[:m[0]], "${1}_${2}"), ".?!") + 1
 	switch said := lower[m[0]:m[1]]; {
 	case itObjectRE.MatchString(said):
 		return takenThenRE.MatchString(lower[start:m[0]])
