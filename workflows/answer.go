@@ -663,6 +663,9 @@ func (w *work) verdictNotes(q license.Question) []bot.Block {
 	if license.AsksOlderRelease(text) {
 		notes = append(notes, bot.Context(olderReleaseNote))
 	}
+	if !q.TermsBeside && license.CommercialLicenceSaid(text, q.Expression) {
+		notes = append(notes, bot.Context(commercialLicenceNote(q.Expression)))
+	}
 	if note, ok := w.permissiveFeared(q.Expression); ok {
 		notes = append(notes, note)
 	}
@@ -797,6 +800,21 @@ const olderReleaseNote = "Each release is under the licence it was published wit
 // demandNote answers whether a licence requires what a project's README or author
 // demands of everyone who uses the project (license.AsksDemandHeld).
 const demandNote = "A licence's conditions are the ones its text sets, listed below. A demand written only in a README or said by the author is not one of them: treat it as the author's request, and if you will not meet it, ask them or counsel first. The copyright holders can make it binding only by putting it into the licence terms their releases carry."
+
+// commercialLicenceNote answers whether a commercial licence said to be needed beside
+// expr, an open source licence, must be bought (license.CommercialLicenceSaid): what
+// such a licence buys, and that the open source licence allows commercial use itself.
+func commercialLicenceNote(expr string) string {
+	terms, _ := license.Terms(expr)
+	permissive := !slices.ContainsFunc(terms, func(t string) bool {
+		return !license.Permissive(strings.TrimSpace(strings.Split(t, " WITH ")[0]))
+	})
+	buys := fmt.Sprintf("what such a licence buys is leave not to meet `%s`'s conditions, typically to keep a work built on the code closed", expr)
+	if permissive {
+		buys = fmt.Sprintf("`%s` already lets the code go into closed and commercial products with its notices kept, so such a licence can add only what `%s` does not give (support, a warranty)", expr, expr)
+	}
+	return fmt.Sprintf("💳 A commercial licence beside `%s`: copyright holders may sell their code under other terms beside an open source licence (dual licensing), and %s. `%s` itself allows commercial use, as every open source licence does: taken under it, with its conditions met for the way you use it, the code needs no commercial licence, and copies already released under it stay under it. Where the holders' words make payment a condition of commercial use under `%s`, they contradict the licence they chose; ask them, or counsel, before relying on either reading.", expr, buys, expr, expr)
+}
 
 // lockedDevice is the note on a device locked to its maker's signed software, when the
 // message speaks of one (or of the clause about it) and a licence of exprs carries that

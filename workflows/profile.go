@@ -406,6 +406,11 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 					r.Blocks = append([]bot.Block{bot.Context(note)}, r.Blocks...)
 				}
 			}
+			if joined := strings.Join(q.Licenses, " AND "); !q.TermsBeside && license.CommercialLicenceSaid(w.call.Event.Text, joined) {
+				// "The repo is GPLv3, but the licence file also says commercial entities
+				// should get a commercial licence from the lab. … or is GPLv3 enough?"
+				r.Blocks = append([]bot.Block{bot.Context(commercialLicenceNote(joined))}, r.Blocks...)
+			}
 			if license.AsksDemandHeld(w.call.Event.Text) && len(q.Licenses) == 1 {
 				// "slimevr readme says anything built on it has to announce it uses
 				// slimevr. does mit actually require that?"

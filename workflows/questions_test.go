@@ -513,6 +513,22 @@ func TestDemandHeldAnswered(t *testing.T) {
 	answered(t, "does bsd-3-clause really require that?", nil, []string{"A demand written only in a README"})
 }
 
+// TestCommercialLicenceAnswered: a commercial licence said to be needed beside an open
+// source licence gets what such a licence buys and that the open licence allows
+// commercial use itself, in the verdict and in the profile; a licence that is not open
+// source, whose own terms may ask for one, does not.
+func TestCommercialLicenceAnswered(t *testing.T) {
+	note := "💳 A commercial licence beside"
+	answered(t, "sharer.js is mit but the author says closed-source products need to buy a commercial licence. do we have to pay?",
+		[]string{note + " `MIT`", "`MIT` already lets the code go into closed and commercial products"}, nil)
+	answered(t, "our closed desktop app uses a gplv3 charting library and their site says a commercial license is required for commercial applications. can we ship it?",
+		[]string{note + " `GPL-3.0-only`", "leave not to meet `GPL-3.0-only`'s conditions"}, nil)
+	answered(t, "the repo is gplv3 but the licence file says companies should get a commercial licence. is gplv3 enough for us?",
+		[]string{"what does `GPL-3.0-only` allow and require", note}, nil)
+	answered(t, "our closed desktop app uses a gplv3 charting library. can we ship it?", nil, []string{note})
+	answered(t, "the database is under the busl 1.1, which requires a commercial licence for production use. can we run it internally?", nil, []string{note})
+}
+
 // TestLinkForTextAnswered: whether a link may stand in for a licence's text gets, for
 // each licence named, what its text says: the GNU licences and those that ask for their
 // own text no, the Creative Commons licences and the MPL yes, in their own words.

@@ -429,7 +429,7 @@ var useWords = []struct {
 		"build script", "build scripts", "ci", "our own servers", "my own servers", "business runs on", "company runs on", "we run our business on", "only on our own machines", "only runs on our own machines", "only run on our own machines", "only on my own machines", "only runs on my own machines", "only on my own computer", "at work", "for work", "build server", "build servers", "only run it", "internal tool", "internal tools",
 		"internal dashboard", "internal app", "internal web app", "internal web application", "internal website", "internal portal", "internal service", "internal system", "intranet", "only employees", "employees only", "our employees", "never distribute", "not distribute",
 		"don t distribute", "do not distribute", "won t distribute", "dont distribute", "wont distribute", "not going to distribute", "without distributing", "not distributed", "never distributed", "never leaves",
-		"private network", "internal network", "company network", "corporate network", "use in house", "used in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",
+		"private network", "internal network", "company network", "corporate network", "use in house", "used in house", "use it in house", "using it in house", "in house only", "only in house", "nobody outside", "no one outside", "noone outside", "our own staff", "only our staff", "staff only",
 		"during the build", "during our build", "while coding",
 		// A tool run to do analyses or reports for clients: the results go to them, the
 		// tool stays ("kh coder (gpl text-mining tool) for paid client analysis").
@@ -2849,16 +2849,9 @@ var ownReleaseUnderRE = regexp.MustCompile(`\b(?:can|could|may|should|shall)\s+(
 // with the licence ("the readme says GPL but commercial use only with their ok. does
 // that hold?").
 func termsBesideAsked(lower string, ids []string) bool {
-	// Open: OSI-approved, or a dedication to the public domain that asks nothing
-	// ("plugin.json says CC0-1.0, but the LICENSE file says commercial redistribution
-	// needs the author's permission").
 	open := slices.ContainsFunc(ids, func(id string) bool {
 		terms, err := Terms(id)
-		return err == nil && !strings.Contains(id, "-NC") && slices.ContainsFunc(terms, func(t string) bool {
-			t = strings.TrimSpace(strings.Split(t, " WITH ")[0])
-			l, ok := spdxList()[t]
-			return ok && (l.OSI || dataCategories()[t] == "unencumbered")
-		})
+		return err == nil && !strings.Contains(id, "-NC") && slices.ContainsFunc(terms, openTerm)
 	})
 	// A non-commercial licence named too ("the README says the data is CC BY-NC, while
 	// the dataset page lists Apache-2.0") is a licence of its own, not terms beside one.
@@ -4677,6 +4670,35 @@ func AsksDemandHeld(text string) bool {
 	return demandSaidRE.MatchString(lower) && requiresThat(lower)
 }
 
+// openTerm tells whether one term of an expression is an open source licence:
+// OSI-approved, or a dedication to the public domain that asks nothing ("plugin.json says
+// CC0-1.0, but the LICENSE file says commercial redistribution needs the author's
+// permission").
+func openTerm(term string) bool {
+	id := strings.TrimSpace(strings.Split(term, " WITH ")[0])
+	l, ok := spdxList()[id]
+	return ok && (l.OSI || dataCategories()[id] == "unencumbered")
+}
+
+// commercialLicenceSaidRE: a commercial or paid licence said to be needed beside the
+// licence named, or asked whether one must be bought: "a commercial license is required
+// for all commercial applications", "closed-source products need to buy a commercial
+// licence", "commercial entities should get a commercial licence from the lab", "do we
+// have to buy the commercial licence".
+var commercialLicenceSaidRE = regexp.MustCompile(`\b(?:commercial|paid|proprietary|enterprise)\s+licen[cs]e\s+(?:is\s+|was\s+)?(?:required|needed|necessary|mandatory)\b|\b(?:need|needs|needing|must|have\s+to|has\s+to|required\s+to|should)\s+(?:to\s+)?(?:buy|purchase|pay\s+for|get|obtain|acquire)\s+(?:a|their|the|an?\s+extra)\s+(?:separate\s+)?(?:commercial|paid|proprietary)\s+licen[cs]e\b|\b(?:requires?|requiring|needing)\s+(?:a\s+)?(?:commercial|paid)\s+licen[cs]e\b`)
+
+// CommercialLicenceSaid tells whether text says that a commercial or paid licence is
+// needed, or asks whether one must be bought, for code whose licence, expr, is open
+// source in every term ("sharer.js is mit but the author says closed-source products
+// need to buy a commercial licence. do we have to pay?").
+func CommercialLicenceSaid(text, expr string) bool {
+	terms, err := Terms(expr)
+	if err != nil || len(terms) == 0 || !commercialLicenceSaidRE.MatchString(strings.ToLower(text)) {
+		return false
+	}
+	return !slices.ContainsFunc(terms, func(t string) bool { return !openTerm(t) })
+}
+
 // staticFlagRE: a static-linking flag or library: "-static", "-static-libgcc",
 // "static-lib", or a build option that makes static libraries instead of shared ones
 // (Conan's "shared=False", CMake's "BUILD_SHARED_LIBS=OFF", Autoconf's
@@ -5617,7 +5639,9 @@ var desktopStoreRE = regexp.MustCompile(` (windows|microsoft|steam|mac app|mac) 
 // denied: the words that deny what follows, normalised ("we don't ship it").
 const denied = `(?:never|don t|dont|do not|doesn t|doesnt|does not|won t|wont|will not)`
 
-var notShippedRE = regexp.MustCompile(` ` + denied + ` (?:[a-z]+ (?:or|nor) )?(?:get|gets|receive|receives|download|downloads|see|sees|hand|hands|give|gives|ship|ships|sell|sells|distribute|distributes) | (?:nobody|no one|noone) (?:downloads|gets|receives) | (?:nobody|no one|noone|no (?:customers?|clients?|users?|outsiders?|third parties))(?: (?:outside|else|external|from)(?: [a-z]+){0,3})?(?: ever)? (?:touch|touches|see|sees|get|gets|use|uses|receive|receives|download|downloads|access|accesses) | (?:nothing|not|never) (?:is |gets |get )?(?:exposed|shown|offered|available|visible) (?:to|for) (?:the |our |any )?(?:customers|clients|users|public|outside|third parties) `)
+var notShippedRE = regexp.MustCompile(` ` + denied + ` (?:[a-z]+ (?:or|nor) )?(?:get|gets|receive|receives|download|downloads|see|sees|hand|hands|give|gives|ship|ships|sell|sells|distribute|distributes) | (?:nobody|no one|noone) (?:downloads|gets|receives) | (?:nobody|no one|noone|no (?:customers?|clients?|users?|outsiders?|third parties))(?: (?:outside|else|external|from)(?: [a-z]+){0,3})?(?: ever)? (?:touch|touches|see|sees|get|gets|use|uses|receive|receives|download|downloads|access|accesses) | (?:nothing|not|never) (?:is |gets |get )?(?:exposed|shown|offered|available|visible) (?:to|for) (?:the |our |any )?(?:customers|clients|users|public|outside|third parties) ` +
+	// "nothing gets shipped to customers", "none of it is given to clients".
+	`| (?:nothing|none of it|no code|no binaries|no binary) (?:is |gets |get |will be |would be |ever )?(?:ever )?(?:shipped|distributed|given|handed|sold|delivered|sent) (?:out )?(?:to|outside) `)
 
 // shippedRE: an image or appliance handed over is distributed ("we give customers a
 // Docker image", "publish a container image to our customers").

@@ -206,6 +206,9 @@ func TestUsesOfSalesDocumentsAndPasting(t *testing.T) {
 		{"some Apache-2.0 code pasted into our closed service binary, fine?", "", "static_link"},
 		{"our closed app loads the LGPL 2.1 parts as shared libraries", "", "dynamic_link"},
 		{"a GPLv3 script used in-house only, nobody outside the company runs it", "", "internal"},
+		// Nothing said to go out, and a use said as in house even where buying is asked of.
+		{"we run a GPLv3 simulator inside an internal pipeline; nothing gets shipped to customers. fine?", "", "internal"},
+		{"the repo is GPLv3. do we have to buy a licence just to use it in-house?", "", "internal"},
 	})
 }
 
@@ -6122,6 +6125,28 @@ func TestEditedAndRunForOthers(t *testing.T) {
 	} {
 		if q, _ := ParseQuestion(text); q.Use != "" && q.Use != want || q.Use == "" && q.UseSaid != want {
 			t.Errorf("%q: use %q (said %q), want %q", text, q.Use, q.UseSaid, want)
+		}
+	}
+}
+
+// TestCommercialLicenceSaid: a commercial or paid licence said to be needed, or asked
+// whether it must be bought, beside an open source licence; not for a licence that is
+// not open source, nor for other talk of a licence.
+func TestCommercialLicenceSaid(t *testing.T) {
+	for _, c := range []struct {
+		text, expr string
+		want       bool
+	}{
+		{"sharer.js is mit but the author says closed-source products need to buy a commercial licence", "MIT", true},
+		{"their readme says a commercial license is required for all commercial applications", "GPL-3.0-only", true},
+		{"qt in our paid closed-source desktop app, do we have to buy the commercial licence", "LGPL-3.0-only", true},
+		{"the licence file says commercial entities should get a commercial licence from the lab", "GPL-3.0-only OR MIT", true},
+		{"production use requires a commercial licence", "BUSL-1.1", false},
+		{"we bought a licence for the commercial product", "MIT", false},
+		{"do we have to ship the licence with our commercial app?", "MIT", false},
+	} {
+		if got := CommercialLicenceSaid(c.text, c.expr); got != c.want {
+			t.Errorf("%q (%s): %v, want %v", c.text, c.expr, got, c.want)
 		}
 	}
 }
