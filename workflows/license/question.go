@@ -5451,7 +5451,29 @@ var anotherLicenceRE = regexp.MustCompile(`\b(?:an?|any|some|under|with|carry|ca
 
 // asksDifference tells whether lower asks how licences differ, by differenceRE; "a
 // different licence" said in place of one asks nothing of the kind.
-func asksDifference(lower string) bool { return differenceRE.MatchString(anotherLicence(lower)) }
+func asksDifference(lower string) bool {
+	return differenceRE.MatchString(anotherLicence(lower)) || licenceSaidToBe(lower)
+}
+
+// licenceIsJustRE: one licence said, or asked, to be basically another: "boost license is
+// just mit/bsd without needing the notice in binaries, right?", "is the isc licence
+// basically mit?"; licenceSaidToBe checks that both sides name licences.
+var licenceIsJustRE = regexp.MustCompile(`(?:\bis\s+(?:the\s+)?|(?:^|[.?!;:]\s+|\b(?:the|so|but|and)\s+))([\w.+-]+(?:\s+[\w.+-]+)?)(?:\s+licen[cs]e)?\s+(?:is\s+|=\s*)?(?:basically|essentially|just|pretty\s+much|more\s+or\s+less|effectively|practically|really\s+just)\s+(?:an?\s+|the\s+)?([\w.+-]+(?:/[\w.+-]+)?)`)
+
+// licenceSaidToBe tells whether lower says or asks that one licence, named as such, is
+// basically another; a project said to be under one ("is okhttp just apache 2") is not.
+func licenceSaidToBe(lower string) bool {
+	named := func(s string) bool {
+		f := findLicenses(s)
+		return len(f.ids) > 0 && !slices.ContainsFunc(f.projects, func(p *Project) bool { return p != nil })
+	}
+	for _, m := range licenceIsJustRE.FindAllStringSubmatch(lower, -1) {
+		if named(m[1]) && named(m[2]) {
+			return true
+		}
+	}
+	return false
+}
 
 // anotherLicence is lower with "a different licence" said as "another licence", where
 // it names no second licence to compare with.

@@ -2774,6 +2774,23 @@ func TestComparedWithItsException(t *testing.T) {
 			t.Errorf("%q: difference %v licences %q, want %q compared", text, q.Difference, q.Licenses, want)
 		}
 	}
+	// One licence said or asked to be basically another, each named as a licence.
+	for text, want := range map[string][]string{
+		"is the boost license basically mit?":              {"BSL-1.0", "MIT"},
+		"isc licence is just mit with fewer words, right?": {"ISC", "MIT"},
+		"is apache 2.0 basically mit plus a patent grant?": {"Apache-2.0", "MIT"},
+	} {
+		if q, _ := ParseQuestion(text); !q.Difference || !slices.Equal(q.Licenses, want) {
+			t.Errorf("%q: difference %v licences %q, want %q compared", text, q.Difference, q.Licenses, want)
+		}
+	}
+	// A project said to be under a licence, or a work said to be basically under one, is
+	// no comparison.
+	for _, text := range []string{"is okhttp just apache 2 or is there MPL stuff in it too?", "our app is basically mit with some gpl code. can we ship it?"} {
+		if q, _ := ParseQuestion(text); q.Difference {
+			t.Errorf("%q: read as comparing %q", text, q.Licenses)
+		}
+	}
 	// Asked of one licence with its exception, the expression as written stays whole.
 	text := "our firmware manifest lists U-Boot as GPL-3.0-or-later WITH Font-exception-2.0, but we thought U-Boot was GPLv2. where does that expression come from?"
 	if q, _ := ParseQuestion(text); q.Expression != "GPL-3.0-or-later WITH Font-exception-2.0" {
