@@ -286,6 +286,12 @@ func OverviewReply(o license.Overview, q license.PolicyQuestion, policyURL strin
 // whichBSDNote says how a BSD licence's text tells which one it is.
 const whichBSDNote = "“BSD” alone does not say which licence: the text the project ships does. Count its numbered conditions: `BSD-2-Clause` has two (keep the notice in source copies; reproduce it in the documentation of binary copies); `BSD-3-Clause` adds a third, not to use the authors' names to endorse or promote products; the original `BSD-4-Clause` adds a fourth, an acknowledgement in all advertising materials. Read the LICENSE file or the file headers, or run `license URL` on the repository, which identifies the text; if the project ships no text, ask its authors which one they mean. In practice the 2- and 3-clause licences ask the same of a user of the code, bar the endorsement clause."
 
+// productNameNote is what licences that reserve the software's name ask of a name
+// (license.ReservesName): the clause, what it reaches, and what it leaves open.
+func productNameNote(ids []string) string {
+	return fmt.Sprintf("🏷️ The name: %s reserves the software's name. A product made from the code may not be called by that name, nor carry it in its own, without the licensor's written permission, and the name may not be used to endorse or promote such a product. The clause binds products made from the code; a program that only works with the software is not plainly one, but licensors read it widely, so say what your work is for instead of taking the name (the PHP licence's own example is “Foo for PHP” instead of “PHP Foo”), or ask them for permission. The name may be a trademark too, which the licence does not license.", "`"+strings.Join(ids, "` and `")+"`")
+}
+
 // answerProfiles answers a question about licences themselves, one message each; a
 // question comparing two licences opens with what sets them apart.
 func (w *work) answerProfiles(q license.Question, restate bool) error {
@@ -410,6 +416,13 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 				// "The repo is GPLv3, but the licence file also says commercial entities
 				// should get a commercial licence from the lab. … or is GPLv3 enough?"
 				r.Blocks = append([]bot.Block{bot.Context(commercialLicenceNote(joined))}, r.Blocks...)
+			}
+			if reserving := slices.DeleteFunc(slices.Clone(q.Licenses), func(id string) bool { return !license.ReservesName(id) }); len(reserving) > 0 && license.AsksProductName(w.call.Event.Text) {
+				// "does the php license stop me using PHP in the name?"
+				if strings.HasPrefix(question, "what does ") && len(quoted) == 1 {
+					question = fmt.Sprintf("may your work carry the name %s reserves, and what does it ask?", quoted[0])
+				}
+				r.Blocks = append([]bot.Block{bot.Context(productNameNote(reserving))}, r.Blocks...)
 			}
 			if license.AsksDemandHeld(w.call.Event.Text) && len(q.Licenses) == 1 {
 				// "slimevr readme says anything built on it has to announce it uses

@@ -529,6 +529,16 @@ func TestCommercialLicenceAnswered(t *testing.T) {
 	answered(t, "the database is under the busl 1.1, which requires a commercial licence for production use. can we run it internally?", nil, []string{note})
 }
 
+// TestProductNameAnswered: whether a work may carry the name a licence reserves gets
+// that licence's profile, opening with its name clause; the licence of the asker's own
+// work, said beside, is left out, and a question that asks nothing of a name gets no note.
+func TestProductNameAnswered(t *testing.T) {
+	note := "🏷️ The name: `PHP-3.01` reserves the software's name"
+	answered(t, "releasing a gpl lib called 'PHP Interactive Pages', does the php license stop me using PHP in the name?",
+		[]string{"may your work carry the name `PHP-3.01` reserves", note, "“Foo for PHP”"}, []string{"GPL-3.0-only", "OSADL matrix"})
+	answered(t, "what does the php license ask of us?", []string{"a product made from it may not be called by the software's name"}, []string{note})
+}
+
 // TestLinkForTextAnswered: whether a link may stand in for a licence's text gets, for
 // each licence named, what its text says: the GNU licences and those that ask for their
 // own text no, the Creative Commons licences and the MPL yes, in their own words.

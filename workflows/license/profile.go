@@ -232,6 +232,14 @@ func AsksUnshared(id, use string) (asks []string, known bool) {
 	return asks, true
 }
 
+// productName is the condition of licences that reserve the software's name: a product
+// made from it may not be called by it, nor carry it in its own name, without written
+// permission (the PHP, OpenSSL and Apache 1.1 licences).
+const productName = "product_name"
+
+// ReservesName tells whether id's text reserves the software's name (productName).
+func ReservesName(id string) bool { return hasCondition(id, productName) }
+
 // installationInfo is the condition GPLv3 section 6 sets for code conveyed in a consumer
 // device, which the AGPLv3 and, through its section 4(e), the LGPLv3 take over.
 const installationInfo = "installation_info"

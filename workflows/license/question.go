@@ -1990,6 +1990,17 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		// contributors for a CLA?" still asks about the agreement.
 		q.Topic = ""
 	}
+	if ok && q.Topic == "" && AsksProductName(text) {
+		// "releasing a gpl lib called 'PHP Interactive Pages', does the php license stop
+		// me using PHP in the name?": what the licence that reserves its name asks.
+		if named := slices.DeleteFunc(slices.Clone(q.Licenses), func(id string) bool { return !ReservesName(id) }); len(named) > 0 {
+			q.Expression, q.Licenses, q.Work, q.Difference = strings.Join(named, " AND "), named, "", false
+			q.Assumed = slices.DeleteFunc(q.Assumed, func(a Assumption) bool { return !slices.Contains(named, a.ID) })
+			if p, about := q.AboutLicenses(); about {
+				q = p
+			}
+		}
+	}
 	if ok && q.TermsBeside && q.Topic == "noncommercial" && q.Kind == AskVerdict && len(q.Licenses) == 1 {
 		// "plugin is gpl but the page says no reselling. can they add that?": what the
 		// licence itself allows, beside the terms written next to it; no use is asked.
@@ -4668,6 +4679,18 @@ var demandSaidRE = regexp.MustCompile(demandSaid)
 func AsksDemandHeld(text string) bool {
 	lower := strings.ToLower(text)
 	return demandSaidRE.MatchString(lower) && requiresThat(lower)
+}
+
+// productNameAskedRE: a question of a name for the asker's work: "does the php license
+// stop me using PHP in the name?", "can we keep openssl in our product's name?", "may we
+// use the name apache for our fork?".
+var productNameAskedRE = regexp.MustCompile(`\b(?:in|into)\s+(?:the|my|our|its|their|a|his|her)\s+(?:(?:project|product|app|package|library|lib|tool|fork|plugin|module|crate|repo|software)(?:'s|s)?\s+)?names?\b|\b(?:use|using|keep|keeping|take|taking|call|calling|name|naming)\s+(?:the\s+name\s+|it\s+|my\s+[\w-]+\s+|our\s+[\w-]+\s+|the\s+[\w-]+\s+)?["'“]?[\w.+-]+["'”]?\s+(?:as|for|in)\s+(?:the|my|our|its)\s+(?:[\w-]+\s+)?(?:name|title|brand)\b|\buse\s+the\s+name\b`)
+
+// AsksProductName tells whether text asks about a name for the asker's work ("does the
+// php license stop me using PHP in the name?").
+func AsksProductName(text string) bool {
+	lower := strings.ToLower(text)
+	return strings.Contains(lower, "name") && productNameAskedRE.MatchString(cmp.Or(askingSentence(lower), lower))
 }
 
 // openTerm tells whether one term of an expression is an open source licence:

@@ -6146,6 +6146,29 @@ func TestEditedAndRunForOthers(t *testing.T) {
 	}
 }
 
+// TestProductNameAsked: a question of a name for the asker's work, with a licence that
+// reserves the software's name, is about that licence alone; a name asked of with no such
+// licence, or such a licence with no name asked of, keeps its reading.
+func TestProductNameAsked(t *testing.T) {
+	for text, want := range map[string]string{
+		"releasing a gpl lib called 'PHP Interactive Pages', does the php license stop me using PHP in the name?": "PHP-3.01",
+		"can we keep openssl in our product's name? it links openssl 1.1":                                         "OpenSSL",
+	} {
+		if q, ok := ParseQuestion(text); !ok || q.Kind != AskProfile || q.Expression != want || len(q.Assumed) > 0 && q.Assumed[0].ID != want {
+			t.Errorf("%q: kind %d expression %q assumed %v, want the profile of %s", text, q.Kind, q.Expression, q.Assumed, want)
+		}
+	}
+	if q, _ := ParseQuestion("can we use gpl code in our product's name generator?"); q.Kind == AskProfile {
+		t.Errorf("a GPL question that names no reserved name: kind %d", q.Kind)
+	}
+	if q, _ := ParseQuestion("can our gpl-3.0 app include php-3.01 code?"); q.Kind != AskCompatibility {
+		t.Errorf("PHP code into a GPL app, no name asked: kind %d, want compatibility", q.Kind)
+	}
+	if !ReservesName("PHP-3.01") || !ReservesName("OpenSSL") || ReservesName("MIT") {
+		t.Error("ReservesName: want PHP-3.01 and OpenSSL, not MIT")
+	}
+}
+
 // TestCommercialLicenceSaid: a commercial or paid licence said to be needed, or asked
 // whether it must be bought, beside an open source licence; not for a licence that is
 // not open source, nor for other talk of a licence.
