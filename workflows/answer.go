@@ -293,6 +293,15 @@ func runAsk(w *work) error {
 		}
 		return w.reply(restated(question, NoLicenseReply(w.e.policy.URL())))
 	}
+	if (!ok && (q.Topic == "" || q.Topic == "distribution") || ok && q.Tool != nil && q.Topic == "") && license.ForbidsDistribution(w.call.Event.Text) {
+		// "the stm32 gcc linker scripts say copyright ac6, distribution not permitted.
+		// can i ship them in my toolchain package": terms of their own that forbid what is
+		// asked, whatever tool the files are for.
+		if err := w.recordQuestion("verdict", "NO-DISTRIBUTION", "distribute", license.NotAllowed.String()); err != nil {
+			return err
+		}
+		return w.reply(restated("may code whose own terms forbid handing it out be shipped or published?", NoDistributionReply(w.e.policy.URL())))
+	}
 	if ok && q.ClosedIn && q.Topic == "" && q.Use != "internal" {
 		// "our gplv3 game wants to LoadLibrary the closed steamworks dll": closed code
 		// taken into the asker's GPL work (kept in house, the GPL asks nothing of it).
@@ -2140,6 +2149,17 @@ func NoLicenseReply(policyURL string) bot.Reply {
 	return bot.Reply{Text: "Code with no licence: Needs approval.", Blocks: []bot.Block{bot.Fields(
 		bot.Field{Label: "Why", Value: "Without a licence, all rights stay with the author: nobody may copy, change or share the code without their permission, whatever the use."},
 		bot.Field{Label: "Next", Value: "Ask the author to add a licence (or to give written permission), or look for another component; the OSPO can help with either."},
+		bot.Field{Label: "Policy", Value: policyLink(policyURL)},
+	)}}
+}
+
+// NoDistributionReply answers whether code whose own terms forbid handing it out may be
+// shipped or published (license.ForbidsDistribution): no, not without its holders'
+// permission, and the ways round it.
+func NoDistributionReply(policyURL string) bot.Reply {
+	return bot.Reply{Text: "Code whose own terms forbid handing it out: Not allowed without the copyright holders' permission.", Blocks: []bot.Block{bot.Fields(
+		bot.Field{Label: "Why", Value: "A copyright holder's terms that forbid distribution grant no right to copy the code into anything you hand out: a package, an installer, a firmware image or a public repository. Whatever else they allow (using the files, building with them), shipping them needs the holders' written permission. An open source licence cannot forbid redistribution, so these terms are not one, and any open licence said of the project around the files does not reach them."},
+		bot.Field{Label: "Next", Value: "Ask the holders (for vendor files, the vendor) for written permission or for the files under an open source licence; or ship without them and tell users where to get them from their source; or write replacements of your own. The OSPO can help with either request."},
 		bot.Field{Label: "Policy", Value: policyLink(policyURL)},
 	)}}
 }

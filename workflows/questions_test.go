@@ -539,6 +539,18 @@ func TestProductNameAnswered(t *testing.T) {
 	answered(t, "what does the php license ask of us?", []string{"a product made from it may not be called by the software's name"}, []string{note})
 }
 
+// TestNoDistributionAnswered: files whose own terms forbid distribution, asked whether
+// they may be shipped or published, get no without the holders' permission, whatever
+// tool they are for; asked whether something already done distributes them, or with
+// nothing asked of shipping, they do not.
+func TestNoDistributionAnswered(t *testing.T) {
+	want := []string{"may code whose own terms forbid handing it out be shipped or published?", "Not allowed without the copyright holders' permission"}
+	answered(t, "the stm32 gcc linker scripts say copyright ac6, distribution not permitted. can i ship them in my toolchain package", want, []string{"build or develop with gcc"})
+	answered(t, "repo has a vendor's startup code in it, the header says no redistribution. can that be on github", want, nil)
+	answered(t, "our script downloads a corpus whose licence forbids redistribution. are we actually redistributing anything?", nil, want[1:])
+	answered(t, "the header says no redistribution. what does that mean?", nil, want[1:])
+}
+
 // TestLinkForTextAnswered: whether a link may stand in for a licence's text gets, for
 // each licence named, what its text says: the GNU licences and those that ask for their
 // own text no, the Creative Commons licences and the MPL yes, in their own words.

@@ -4693,6 +4693,27 @@ func AsksProductName(text string) bool {
 	return strings.Contains(lower, "name") && productNameAskedRE.MatchString(cmp.Or(askingSentence(lower), lower))
 }
 
+// forbidsDistributionRE: the code's own terms said to forbid handing it out:
+// "distribution not permitted", "the header says no redistribution", "may not be
+// distributed via any website … without the author's written approval", "forbids
+// redistributing the files".
+var forbidsDistributionRE = regexp.MustCompile(`\b(?:re)?distribution\s+(?:is\s+)?(?:not\s+(?:permitted|allowed)|prohibited|forbidden)\b|\bno\s+(?:re)?distribution\b|\b(?:may|must|can)\s*(?:not|n'?t)\s+be\s+(?:re)?distributed\b|\bforbids?\s+(?:re)?distribut\w*|\bnot\s+for\s+(?:re)?distribution\b|\b(?:don'?t|do\s+not)\s+(?:re)?distribute\b`)
+
+// asksToShipRE: a question whether something may be handed out or published: "can i
+// ship them in my toolchain package", "can that be on github", "is bundling the exe in
+// an npm package OK?"; not whether something already done is distributing ("are we
+// actually redistributing anything?").
+var asksToShipRE = regexp.MustCompile(`\b(?:can|could|may|am\s+i\s+allowed\s+to|are\s+we\s+allowed\s+to|ok\s+to|okay\s+to|fine\s+to)\b[^.?!]*\b(?:ship|distribute|redistribute|bundle|include|publish|upload|host|be\s+on|go\s+on|go\s+into|push|commit|put)\b|\b(?:bundling|shipping|including|publishing|distributing|redistributing)\b[^.?!]*\b(?:ok|okay|fine|allowed|legal)\b`)
+
+// ForbidsDistribution tells whether text says the code's own terms forbid handing it
+// out and asks whether it may be shipped or published anyway ("the stm32 linker scripts
+// say copyright ac6, distribution not permitted. can i ship them in my toolchain
+// package").
+func ForbidsDistribution(text string) bool {
+	lower := strings.ToLower(text)
+	return forbidsDistributionRE.MatchString(lower) && asksToShipRE.MatchString(cmp.Or(askingSentence(lower), lower))
+}
+
 // openTerm tells whether one term of an expression is an open source licence:
 // OSI-approved, or a dedication to the public domain that asks nothing ("plugin.json says
 // CC0-1.0, but the LICENSE file says commercial redistribution needs the author's

@@ -6169,6 +6169,23 @@ func TestProductNameAsked(t *testing.T) {
 	}
 }
 
+// TestForbidsDistribution: terms said to forbid handing code out, with a question whether
+// it may be shipped or published; not a question whether something done distributes it,
+// nor terms that allow distribution.
+func TestForbidsDistribution(t *testing.T) {
+	for text, want := range map[string]bool{
+		"the linker scripts say copyright ac6, distribution not permitted. can i ship them in my toolchain package":      true,
+		"its freeware licence says it may not be distributed via any website. Is bundling the exe in an npm package OK?": true,
+		"the header says no redistribution. can that be on github":                                                       true,
+		"the corpus licence forbids redistribution. are we actually redistributing anything?":                            false,
+		"redistribution is permitted under the bsd licence. can we ship it?":                                             false,
+	} {
+		if got := ForbidsDistribution(text); got != want {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}
+
 // TestCommercialLicenceSaid: a commercial or paid licence said to be needed, or asked
 // whether it must be bought, beside an open source licence; not for a licence that is
 // not open source, nor for other talk of a licence.
