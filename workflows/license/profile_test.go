@@ -257,6 +257,9 @@ func TestInstallationInfo(t *testing.T) {
 		"solo firmware is gplv3 but the keys only take signed updates":                              true,
 		"blow the fuse so nobody, us included, can reflash it":                                      true,
 		"what is 'tivoization' and what does GPLv3 do about it?":                                    true,
+		"a router whose firmware is locked down against replacement could still include GPLv3 code": true,
+		"our phones are locked so users cannot install other builds":                                true,
+		"the repo is locked for edits until the release":                                            false,
 		"we sign our commits and ship a GPLv3 desktop app":                                          false,
 		"can we ship GPLv3 code in our router firmware?":                                            false,
 	} {

@@ -1548,9 +1548,10 @@ const platformStores = `odoo|nextcloud|owncloud|shopify|wordpress|atlassian|jira
 
 // lockedDeviceRE: a device that runs only software its maker signed ("our devices use
 // secure boot", "the hardware only boots software signed with our private key", "the
-// keys only take signed updates", "a locked-down device"), one nobody can reflash, or the
+// keys only take signed updates", "a locked-down device", "a router whose firmware is
+// locked down against replacement"), one nobody can reflash, or the
 // clause GPLv3 holds against such locks ("tivoization", "installation information").
-var lockedDeviceRE = regexp.MustCompile(`(?i)\b(?:secure[\s-]*boot|verified\s+boot|signed\s+(?:images?|firmware|updates?|binaries|kernels?|bootloaders?|software|code|builds?)|(?:boots?|accepts?|runs?|takes?|installs?)\s+(?:only\s+)?(?:software|images?|firmware|code|updates?|builds?|binaries)\s+(?:\w+\s+){0,2}?signed|locked(?:[\s-]+down)?\s+(?:bootloaders?|devices?|hardware|firmware|images?|boxes|box|phones?)|locked\s+bootloader|(?:re-?flash|re-?program)\w*|tivoi[sz]\w*|anti-?tivo\w*|user\s+products?|installation\s+information)`)
+var lockedDeviceRE = regexp.MustCompile(`(?i)\b(?:secure[\s-]*boot|verified\s+boot|signed\s+(?:images?|firmware|updates?|binaries|kernels?|bootloaders?|software|code|builds?)|(?:boots?|accepts?|runs?|takes?|installs?)\s+(?:only\s+)?(?:software|images?|firmware|code|updates?|builds?|binaries)\s+(?:\w+\s+){0,2}?signed|locked(?:[\s-]+down)?\s+(?:bootloaders?|devices?|hardware|firmware|images?|boxes|box|phones?)|locked\s+bootloader|(?:bootloaders?|devices?|hardware|firmware|phones?|routers?|boxes|box|consoles?)\s+(?:is|are|was|were|gets?|got)\s+(?:\w+\s+)?locked(?:[\s-]+down)?\b|locked(?:[\s-]+down)?\s+against\s+(?:replacement|modification|changes?|tampering)|(?:re-?flash|re-?program)\w*|tivoi[sz]\w*|anti-?tivo\w*|user\s+products?|installation\s+information)`)
 
 // SpeaksOfLockedDevice tells whether text speaks of a device locked to the software its
 // maker signed, or of the clause of GPLv3 that is about such locks.
