@@ -5275,8 +5275,12 @@ func becomeToByAsker(before string) bool {
 // plug-in"), which the program's licence reaches, unlike what one makes with it.
 var addOnForToolRE = regexp.MustCompile(`^(?:['’]s)?[\s-]*(?:add-?ons?|addons?|plug-?ins?|extensions?|scripts?|modules?|python\s+api)\b`)
 
+// addOnBeforeToolRE: the same said before the program's name ("a plug-in for the
+// Eclipse IDE", "an extension for vscode").
+var addOnBeforeToolRE = regexp.MustCompile(`\b(?:add-?ons?|addons?|plug-?ins?|extensions?)\s+(?:for|to|into)\s+(?:the\s+)?$`)
+
 // addOnForTool tells whether the question's tool is named as the host of code written
-// to run in it ("our Blender add-on", "a GIMP plug-in").
+// to run in it ("our Blender add-on", "a GIMP plug-in", "a plug-in for the Eclipse IDE").
 func addOnForTool(lower string, q Question) bool {
 	for _, p := range q.Projects {
 		if p.Project != q.Tool || p.Said == "" {
@@ -5288,7 +5292,8 @@ func addOnForTool(lower string, q Question) bool {
 			if at < 0 {
 				break
 			}
-			if rest = rest[at+len(said):]; addOnForToolRE.MatchString(rest) {
+			before := rest[max(0, at-40):at]
+			if rest = rest[at+len(said):]; addOnForToolRE.MatchString(rest) || addOnBeforeToolRE.MatchString(before) {
 				return true
 			}
 		}
@@ -5627,7 +5632,7 @@ var orOptionRE = regexp.MustCompile(`^\s*,?\s*(?:or|/)\s*(?:under\s+)?(?:the\s+)
 // "our anki add-on is MIT … anki itself is AGPLv3"): the host's name is said with the
 // plug-in and then said to be under the licence.
 func pluginOfHost(lower string, f found, id string) bool {
-	if !strings.Contains(lower, "plugin") && !strings.Contains(lower, "add-on") && !strings.Contains(lower, "addon") && !strings.Contains(lower, "extension") && !strings.Contains(lower, "theme") {
+	if !strings.Contains(lower, "plugin") && !strings.Contains(lower, "plug-in") && !strings.Contains(lower, "add-on") && !strings.Contains(lower, "addon") && !strings.Contains(lower, "extension") && !strings.Contains(lower, "theme") {
 		return false
 	}
 	i := slices.Index(f.ids, id)
@@ -5654,8 +5659,8 @@ func pluginOfHost(lower string, f found, id string) bool {
 // add-on"); hostSaidRE the name a licence is then said of ("quod libet, which is", "anki
 // itself is").
 var (
-	pluginForRE  = regexp.MustCompile(`\b(?:plugins?|add-?ons?|extensions?|themes?)\s+(?:for|to)\s+(?:the\s+)?([a-z][\w.+-]*)|\b(?:my|our|a|an|the)\s+([a-z][\w.+-]*)\s+(?:plugins?|add-?ons?|extensions?|themes?)\b`)
-	pluginNounRE = regexp.MustCompile(`\b(?:plugins?|add-?ons?|extensions?|themes?)\b`) // "our wordpress plugin is MIT" is the plug-in's
+	pluginForRE  = regexp.MustCompile(`\b(?:plug-?ins?|add-?ons?|extensions?|themes?)\s+(?:for|to)\s+(?:the\s+)?([a-z][\w.+-]*)|\b(?:my|our|a|an|the)\s+([a-z][\w.+-]*)\s+(?:plug-?ins?|add-?ons?|extensions?|themes?)\b`)
+	pluginNounRE = regexp.MustCompile(`\b(?:plug-?ins?|add-?ons?|extensions?|themes?)\b`) // "our wordpress plugin is MIT" is the plug-in's
 	hostSaidRE   = regexp.MustCompile(`\b([a-z][\w+-]*(?:\.[\w+-]+)*)(?:\s+[a-z][\w+-]*(?:\.[\w+-]+)*)?(?:\s+itself)?(?:\s+is|,\s*which\s+is|\s+\()\s+(?:licen[cs]ed\s+)?(?:under\s+)?(?:the\s+)?$`)
 )
 

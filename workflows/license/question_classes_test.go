@@ -3655,6 +3655,12 @@ func TestAddOnForATool(t *testing.T) {
 		{"We make a Blender add-on, which has to be GPL because it uses Blender's Python API. Can our GPL add-on just load a vendor's proprietary library at runtime?", "GPL-2.0-or-later", "dynamic_link"},
 		{"Can I use GCC to compile my plugin?", "GPL-3.0-or-later", "internal"},
 	})
+	// The tool named after the plug-in: "a plug-in for the Eclipse IDE" runs inside it,
+	// and is code going into the host's work.
+	text := "We're building a plug-in for the Eclipse IDE and the team would like it to be GPL. It is useless without the Eclipse platform, which is under the EPL. Can we offer a download with Eclipse and our plug-in together?"
+	if q, _ := ParseQuestion(text); q.Use == "internal" || q.Work != "EPL-2.0" {
+		t.Errorf("%q: use %q work %q, want the plug-in going into the EPL-2.0 host", text, q.Use, q.Work)
+	}
 }
 
 // TestUpstreamingAComponent: upstreaming one's component into a project is contributing
