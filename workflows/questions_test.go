@@ -627,6 +627,8 @@ func TestNoticeFileAnswered(t *testing.T) {
 	note := "A NOTICE file: Apache-2.0 does not ask a work to have one"
 	answered(t, "our own sdk is licensed apache-2.0. do we need to create a NOTICE file for it?", []string{note, "section 4(d)"}, nil)
 	answered(t, "our own sdk is mit. do we need to create a NOTICE file for it?", nil, []string{note})
+	answered(t, "Shouldn't an Apache licensed package include a NOTICE file? Apache's page on source headers seems to say one is needed.", []string{note}, nil)
+	answered(t, "our apache-2.0 package ships a notice file. what goes in it?", nil, []string{note})
 }
 
 // TestWhyMovedToCopyleftAnswered: why a project would move to a copyleft licence is

@@ -2441,8 +2441,12 @@ func EndorsementPermissionMisread(text, expr string) []string {
 }
 
 // noticeFileNeededRE: whether a NOTICE file must be made or shipped ("do we have to ship
-// a NOTICE file?", "do we need to add a NOTICE file", "is a NOTICE file required?").
-var noticeFileNeededRE = regexp.MustCompile(`\b(?:have|need|needs|must|required?)\s+(?:to\s+)?(?:ship|include|add|have|create|provide|write|make)\s+(?:a\s+|an\s+|our\s+own\s+|the\s+)?notice\s+file\b|\bnotice\s+file\s+(?:is\s+)?(?:required|mandatory|needed)\b`)
+// a NOTICE file?", "do we need to add a NOTICE file", "is a NOTICE file required?",
+// "shouldn't an Apache licensed package include a NOTICE file?").
+var noticeFileNeededRE = regexp.MustCompile(`\b(?:have|need|needs|must|required?)\s+(?:to\s+)?(?:ship|include|add|have|create|provide|write|make)\s+(?:a\s+|an\s+|our\s+own\s+|the\s+)?notice\s+file\b|\bnotice\s+file\s+(?:is\s+)?(?:required|mandatory|needed)\b` +
+	// "Shouldn't an Apache licensed package include a NOTICE file?", "doesn't every
+	// apache project have to carry a NOTICE?"
+	`|\b(?:should(?:n'?t)?|must(?:n'?t)?|does(?:n'?t)?)\s+(?:an?\s+|the\s+|our\s+|my\s+|every\s+|each\s+)?(?:[\w.-]+\s+){0,3}?(?:include|ship|have|contain|carry|come\s+with)\s+(?:a\s+|an\s+|its\s+own\s+|the\s+)?notice(?:\s+file)?\s*(?:[?.!]|$)`)
 
 // AsksNoticeFileNeeded tells whether the text asks if a work under expr, which must
 // be Apache-2.0, needs a NOTICE file of its own.
