@@ -80,7 +80,7 @@ var licenceFileRE = regexp.MustCompile(`\b(?:licen[cs]e|copying)(?:\.txt|\.md)?\
 // reportRE: a clause names what reports a licence without granting it: a README, a
 // package registry or manifest, a store or asset page, a scanner or a tag; or a file's
 // header, a notice for that file that can disagree with the project's licence file.
-var reportRE = regexp.MustCompile(`\b(?:(?:file|source|licen[cs]e|copyright|spdx)\s+headers?|headers?|` + sourceFiles + `|readme|package\.json|composer\.json|addons\.mozilla\.org|amo|chrome\s+web\s+store|web\s+store|nuspec|\.nuspec|cocoapods|cabal\s+file|description\s+file|build\.gradle|package\s+page|npm|pypi|nuget|crates\.io|cargo\.toml|setup\.py|setup\.cfg|pyproject(?:\.toml)?|gemspec|pom\.xml|metadata|manifest|classifiers?|badge|sidebar|website|web\s+site|site|docs|documentation|asset\s+(?:library|store)(?:\s+page)?|store\s+page|marketplace|listing|scanner|scan|tool(?:ing)?|checker|goreleaser|config|tag(?:ged|s)?|wiki|page|script|curseforge|modrinth|play\s+store|app\s+store|(?:package|default|flake)\.nix|nix\s+(?:package|expression|derivation)|derivation|pkgbuild|ebuild|podspec|spec\s+file|formula|debian/copyright` +
+var reportRE = regexp.MustCompile(`\b(?:(?:file|source|licen[cs]e|copyright|spdx)\s+headers?|headers?|` + sourceFiles + `|readme|package\.json|composer\.json|addons\.mozilla\.org|amo|chrome\s+web\s+store|web\s+store|nuspec|\.nuspec|cocoapods|cabal\s+file|description\s+file|build\.gradle|package\s+page|npm|pypi|nuget|crates\.io|cargo\.toml|setup\.py|setup\.cfg|pyproject(?:\.toml)?|gemspec|pom\.xml|metadata|manifest|classifiers?|badge|sidebar|website|web\s+site|site|docs|documentation|asset\s+(?:library|store)(?:\s+page)?|store\s+page|marketplace|listing|scanner|scan|tool(?:ing)?|checker|goreleaser|config|tag(?:ged|s)?|wiki|page|script|curseforge|modrinth|sourceforge|sf\.net|open\s*hub|maven\s+central|mvnrepository|libraries\.io|pkg\.go\.dev|play\s+store|app\s+store|(?:package|default|flake)\.nix|nix\s+(?:package|expression|derivation)|derivation|pkgbuild|ebuild|podspec|spec\s+file|formula|debian/copyright` +
 	// An announcement or a model's page reports a licence too.
 	`|blog(?:\s+post)?|announcement(?:\s+(?:post|blog))?|press\s+release|release\s+notes|changelog|model\s+card|hugging\s*face(?:\s+page)?|hf\s+page` +
 	// So does what a maintainer says of it, against the licence file the project carries.
@@ -159,6 +159,16 @@ var (
 // licenceColonRE: a licence field written with its colon ("License: GPL").
 var licenceColonRE = regexp.MustCompile(`(?i)(licen[cs]e):`)
 
+// hostClauseRE: a clause that gives a code host's label with its verb left to a report
+// before it ("jlibmodbus says lgpl on sourceforge but apache on github"): the host's
+// label is read from the licence file.
+var (
+	hostClauseRE      = regexp.MustCompile(`^\s*` + hostClause)
+	hostClauseAfterRE = regexp.MustCompile(`\s(?:but|while|whereas)\s+` + hostClause)
+)
+
+const hostClause = `(?:the\s+)?[\w.+-]+(?:\s+v?\d[\w.]*)?(?:\s+licen[cs]e)?\s+(?:on|in)\s+(?:the\s+)?(?:github|gitlab|codeberg)(?:\s+repo(?:sitory)?)?\b`
+
 // clauseSplitRE splits a question where two sources are set against each other.
 var clauseSplitRE = regexp.MustCompile(`\s+(?:but|while|whereas|yet|however|although)\s+|[;:]\s+|\.\s+|,\s+(?:and\s+)?(?:but\s+)?`)
 
@@ -168,7 +178,7 @@ var clauseSplitRE = regexp.MustCompile(`\s+(?:but|while|whereas|yet|however|alth
 func sourcesDisagree(text, lower string) (Disagreement, bool) {
 	// A licence file against a report, or, with no file named, two reports: anything
 	// less sets nothing against anything, and the licences need not be found again.
-	if reports := len(reportRE.FindAllStringIndex(lower, 2)) + len(sourceFileNameRE.FindAllStringIndex(lower, 2)); reports == 0 || reports == 1 && !licenceFileRE.MatchString(lower) && !fileNameRE.MatchString(text) {
+	if reports := len(reportRE.FindAllStringIndex(lower, 2)) + len(sourceFileNameRE.FindAllStringIndex(lower, 2)); reports == 0 || reports == 1 && !licenceFileRE.MatchString(lower) && !fileNameRE.MatchString(text) && !hostClauseAfterRE.MatchString(lower) {
 		return Disagreement{}, false
 	}
 	// The licences are found once, in the whole text, so that each is read in its
@@ -209,7 +219,7 @@ func sourcesDisagree(text, lower string) (Disagreement, bool) {
 		if file := sourceFileNamed(raw); report == "" && file != "" {
 			report = file + " header" // "src/main.cpp says gpl v2 or later": that file's notice
 		}
-		switch isFile := licenceFileRE.MatchString(c) || fileNameRE.MatchString(raw); {
+		switch isFile := licenceFileRE.MatchString(c) || fileNameRE.MatchString(raw) || other != "" && hostClauseRE.MatchString(c); {
 		case isFile && file == "":
 			file = id
 		case !isFile && report != "" && (reportsRE.MatchString(c) || saidInReport(c, report)) && !partRE.MatchString(c) &&

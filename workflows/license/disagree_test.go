@@ -120,6 +120,8 @@ func TestDisagreementSaidOtherWays(t *testing.T) {
 		"attean's source files say 'same terms as perl itself' but the LICENSE file is MIT. which is it?": "MIT",
 		// The code host's label said after the licence ("says gpl-3.0 on github").
 		"vanadium says gpl-3.0 on github but lgpl-3.0-or-later on modrinth. i patched its deps for my modpack, which one applies?": "GPL-3.0-only",
+		// …and with its verb left to a project page's report before it.
+		"jlibmodbus says lgpl on sourceforge but apache on github. which is it, we want to use it in a commercial product": "Apache-2.0",
 		// One of the two taken to hold, asked whether it does.
 		"TRUST4's readme says gpl3 but LICENSE.txt is mit, and the readme is newer. so it's gpl3 now, right?": "MIT",
 	} {
