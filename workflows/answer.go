@@ -672,6 +672,9 @@ func (w *work) verdictNotes(q license.Question) []bot.Block {
 	if license.AsksOlderRelease(text) {
 		notes = append(notes, bot.Context(olderReleaseNote))
 	}
+	if (q.Use == "dynamic_link" || q.Use == "static_link") && !q.ByOthers && license.WrapperBetween(text, q.Expression) {
+		notes = append(notes, bot.Context(wrapperNote))
+	}
 	if !q.TermsBeside && license.CommercialLicenceSaid(text, q.Expression) {
 		notes = append(notes, bot.Context(commercialLicenceNote(q.Expression)))
 	}
@@ -809,6 +812,10 @@ const olderReleaseNote = "Each release is under the licence it was published wit
 // demandNote answers whether a licence requires what a project's README or author
 // demands of everyone who uses the project (license.AsksDemandHeld).
 const demandNote = "A licence's conditions are the ones its text sets, listed below. A demand written only in a README or said by the author is not one of them: treat it as the author's request, and if you will not meet it, ask them or counsel first. The copyright holders can make it binding only by putting it into the licence terms their releases carry."
+
+// wrapperNote answers whether a wrapper, layer or interface keeps closed code apart from
+// GPL code it links (license.WrapperBetween).
+const wrapperNote = "🧱 A wrapper in between: GPL or AGPL code linked into one program with your code is combined with it, however the boundary is drawn. A wrapper module, an abstraction layer or a “controlled interface” between them does not keep your side out, and a wrapper put under a permissive licence is itself combined with both, so the whole program would still have to go out under the GPL. What keeps two parts apart is running as separate programs that talk at arm's length (a command line, pipes, sockets), not combined into one program (https://www.gnu.org/licenses/gpl-faq.html#GPLInProprietarySystem, https://www.gnu.org/licenses/gpl-faq.html#MereAggregation)."
 
 // commercialLicenceNote answers whether a commercial licence said to be needed beside
 // expr, an open source licence, must be bought (license.CommercialLicenceSaid): what
@@ -1097,6 +1104,11 @@ func (w *work) answerCompatibility(in, out, use string, assumed bool, move relic
 	}
 	if note, ok := w.lockedDevice(in, out); ok {
 		r.Blocks = append(r.Blocks, note)
+	}
+	if use != "internal" && use != "saas" && license.WrapperBetween(w.call.Event.Text, in) {
+		// "can we put an mit-licensed shim between our closed app and the gplv2 library
+		// we link?"
+		r.Blocks = append(r.Blocks, bot.Context(wrapperNote))
 	}
 	if assumed {
 		r.Blocks = append(r.Blocks, bot.Context(fmt.Sprintf("Read as `%s` code going into a work under `%s`; if your work is the `%s` one, ask the other way round.", in, out, in)))

@@ -538,6 +538,8 @@ var sourceNames = map[string]string{
 	"curseforge": "CurseForge", "modrinth": "Modrinth", "play store": "the Play Store", "app store": "the App Store",
 	"hugging face": "Hugging Face", "huggingface": "Hugging Face", "hugging face page": "the Hugging Face page", "hf page": "the Hugging Face page",
 	"model card": "the model card", "cocoapods": "CocoaPods",
+	"sourceforge": "SourceForge", "sf.net": "SourceForge", "openhub": "Open Hub", "open hub": "Open Hub", "maven central": "Maven Central",
+	"mvnrepository": "mvnrepository.com", "libraries.io": "libraries.io", "pkg.go.dev": "pkg.go.dev",
 }
 
 // disagreementQuestion is a question setting the licence file against another source,

@@ -551,6 +551,17 @@ func TestNoDistributionAnswered(t *testing.T) {
 	answered(t, "the header says no redistribution. what does that mean?", nil, want[1:])
 }
 
+// TestWrapperBetweenAnswered: a wrapper, layer or interface meant to keep closed code
+// apart from GPL code it links gets, with the verdict or the compatibility answer, that
+// it does not; an LGPL library, or GPL code run as a program of its own, does not.
+func TestWrapperBetweenAnswered(t *testing.T) {
+	note := "🧱 A wrapper in between"
+	answered(t, "Our proprietary system needs a piece of GPL code. The architect suggests wrapping the GPL part behind a 'controlled interface' and linking to it. Does that keep our side out of the GPL?", []string{note, "#GPLInProprietarySystem"}, nil)
+	answered(t, "can we put an mit-licensed shim between our closed app and the gplv2 library we link?", []string{"OSADL matrix: No", note}, nil)
+	answered(t, "we link an lgpl-2.1 library through a thin wrapper under mit in our closed app. ok?", nil, []string{note})
+	answered(t, "our proprietary app links a GPL library dynamically. ok?", nil, []string{note})
+}
+
 // TestLinkForTextAnswered: whether a link may stand in for a licence's text gets, for
 // each licence named, what its text says: the GNU licences and those that ask for their
 // own text no, the Creative Commons licences and the MPL yes, in their own words.

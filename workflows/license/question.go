@@ -4719,6 +4719,24 @@ func ForbidsDistribution(text string) bool {
 	return forbidsDistributionRE.MatchString(lower) && asksToShipRE.MatchString(cmp.Or(askingSentence(lower), lower))
 }
 
+// wrapperBetweenRE: a wrapper, layer or interface said to keep closed code apart from
+// code it links: "wrapping the GPL part behind a 'controlled interface'", "a wrapper
+// module under MIT", "a shim between our app and the GPL library", "isolate it behind an
+// API".
+var wrapperBetweenRE = regexp.MustCompile(`\b(?:wrap(?:ping|s|ped)?|put(?:ting)?|hid(?:e|ing))\s+(?:the\s+|a\s+|our\s+|its\s+)?(?:gpl'?d?\s+|agpl\s+|gpl-?licen[cs]ed\s+)?(?:part|code|library|lib|module|component|bits?|calls?|functions?)?\s*(?:behind|inside|with)\s+(?:a|an|the|our)\s+(?:[\w'-]+\s+){0,2}?(?:wrapper|interface|layer|api|shim|facade|boundary)\b` +
+	`|\b(?:wrapper|shim|adapter|abstraction\s+layer|interface\s+layer|facade|glue\s+(?:layer|code|module))\s+(?:module\s+|library\s+)?(?:under|licensed\s+(?:under\s+)?|as|between|in\s+between)\s+(?:the\s+)?(?:mit|bsd|apache|lgpl|x11|isc|a\s+permissive|our|it|them|us)\b` +
+	`|\bcontrolled\s+interface\b|\b(?:isolat|insulat|shield)\w*\s+(?:it|them|the\s+gpl\s+(?:part|code|library)|our\s+(?:code|side|app))\s+(?:behind|with|through|via|from)\b`)
+
+// WrapperBetween tells whether text says a wrapper, layer or interface is meant to keep
+// closed code apart from GPL or AGPL code (with no exception) of expr that it links:
+// "the architect suggests wrapping the GPL part behind a 'controlled interface' and
+// linking to it".
+func WrapperBetween(text, expr string) bool {
+	terms, err := Terms(expr)
+	return err == nil && slices.ContainsFunc(terms, func(t string) bool { return !strings.Contains(t, " WITH ") && gnuCopyleft(t) }) &&
+		wrapperBetweenRE.MatchString(strings.ToLower(text))
+}
+
 // openTerm tells whether one term of an expression is an open source licence:
 // OSI-approved, or a dedication to the public domain that asks nothing ("plugin.json says
 // CC0-1.0, but the LICENSE file says commercial redistribution needs the author's
