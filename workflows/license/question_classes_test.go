@@ -1706,6 +1706,18 @@ func TestMovedWithoutConsent(t *testing.T) {
 	}
 }
 
+// TestWhatAClauseMeansIsOwed: "does that mean each one needs …, or what exactly?" of a
+// licence's clause, with a use, asks what is owed under it.
+func TestWhatAClauseMeansIsOwed(t *testing.T) {
+	q, _ := ParseQuestion("our game bundles bsd-3-clause libraries, which say binary redistributions must reproduce the notice in the documentation. Does that mean each one needs an entry in the credits screen, or what exactly?")
+	if q.Expression != "BSD-3-Clause" || q.Use != "distribute" || !q.Owed {
+		t.Errorf("expression %q use %q owed %v: want what BSD-3-Clause asks of shipping", q.Expression, q.Use, q.Owed)
+	}
+	if q, _ := ParseQuestion("our game bundles bsd-3-clause libraries. does that mean we can sell it?"); q.Owed {
+		t.Error("a question whether a use is allowed read as what is owed")
+	}
+}
+
 // TestLGPLAndGPLTextsShipped guards the GPL named as the text the LGPL asks to ship with
 // it ("do i have to ship copies of the lgpl and gpl with my mod"): a document, not a
 // second licence offered for the code; and LGPL-3.0's own text asking for it.
