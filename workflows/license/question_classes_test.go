@@ -4601,7 +4601,18 @@ func TestLongUselessQuestionIsProfile(t *testing.T) {
 func TestOwnPackageKeepsItsLicence(t *testing.T) {
 	wantCompatibility(t, map[string][]string{
 		"Our ROS EtherCAT package is released as BSD, but one of the headers it compiles in carries a GPLv2-or-later notice. Can we keep the package BSD?": {"GPL-2.0-or-later", "BSD-3-Clause"},
+		// Said with what it is for.
+		"Our utility library for Elixir is MIT licensed, and one helper was lifted verbatim from Elixir's own standard library, which is Apache 2.0. Is it OK to carry it inside an MIT package?": {"Apache-2.0", "MIT"},
 	})
+	text := "Our Python package for the figshare API is BSD 3-Clause, and a contributor copied example code from the API documentation into it. The documentation repository had no licence at all. Can we keep those snippets?"
+	if q, _ := ParseQuestion(text); !q.Unlicensed || q.Work != "BSD-3-Clause" {
+		t.Errorf("%q: unlicensed %v work %q, want code with no licence in the BSD-3-Clause package", text, q.Unlicensed, q.Work)
+	}
+	// An add-on for something still goes into its host.
+	text = "Our Blender add-on for generating buildings is MIT licensed. Someone says every add-on has to be GPL because it uses Blender's Python API. Do we really have to relicense to GPL?"
+	if q, _ := ParseQuestion(text); q.Work == "MIT" {
+		t.Errorf("%q: the add-on read as the work, not as going into its host", text)
+	}
 }
 
 // TestMoveWordedMoreWays guards more ways of asking what a move of one's own work

@@ -48,6 +48,9 @@ var (
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'.-]+\s+){0,3}?(?:fork|port|project|repo|app|library|lib|crate|package|plugin|addon|add-on|mod|module|rewrite|version)\s+(?:now\s+|still\s+)?(?:says|lists|declares|carries|claims)\s+(?:it\s+is\s+|it's\s+)?(?:the\s+|an?\s+)?$`),
 		regexp.MustCompile(`\b(?:release|releasing|released|bump|bumping|upgrade|upgrading|relicen[cs]e|relicen[cs]ing|re-licen[cs]e|licen[cs]e\s+(?:it|them|this|my|our|mine|ours|the\s+\w+)|licen[cs]ing\s+(?:it|them|this|my|our)|publish|publishes|republishes|publishing|distribute|distributing|ship|shipping|put|putting|offer|offering|change|changing|switch|switching|move|moving|convert|converting|make|making|sell|selling)\b[^,.;?!]{0,50}(?:,\s+(?:with|along\s+with|including|plus)\s+[^,.;?!]{1,30},[^,.;?!]{0,20})?\b(?:under|as|to|into)\s+(?:the\s+|a\s+|an\s+)?(?:plain\s+|regular\s+|standard\s+|normal\s+|vanilla\s+)?(?:licen[cs]e\s+)?$`),
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+,?\s+){0,3}(?:[\w'-]+,\s+(?:which|that)\s+)?(?:is|are|was|will\s+be|be|(?:has|have)\s+(?:always\s+)?been)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+|available\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
+		// "Our research group's Python package for the figshare API is": the work, with
+		// what it is for (an add-on "for" something still goes into its host).
+		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?:library|lib|package|crate|gem|bindings?|wrapper|tool|app|application|program|sdk|framework|client|cli|script|scripts|codebase)\s+(?:for|around)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'-]+\s+){1,3}?(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		// "can my wp.org plugin bundle it, plugin is gpl2+ like wordpress": the asker's
 		// work said again after a comma, its article dropped as chat drops it.
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w.'-]+\s+){0,3}?` + workNounWords + `\b[^.?!]{0,80}[,;]\s*(?:and\s+)?` + workNounWords + `\s+(?:itself\s+)?(?:is|are)\s+(?:licen[cs]ed\s+|released\s+)?(?:under\s+)?$`),
@@ -696,8 +699,9 @@ var (
 
 // ownNounSaidRE: the asker's own library, package or driver said to be under the licence
 // that follows ("our ROS EtherCAT package is released as"), which a code noun alone
-// would read as code taken in; a plugin, theme or module goes into its host, as before.
-var ownNounSaidRE = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+)?(?:[\w'-]+\s+){0,3}?(?:library|libraries|lib|package|packages|crate|gem|sdk|framework|toolkit|engine|driver|component|components|code|codebase)\s+(?:that\s+|which\s+)?(?:is|are|was|has\s+been|have\s+been)\s+(?:(?:also|now|still|always)\s+)?(?:licen[cs]ed\s+|released\s+|distributed\s+|published\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`)
+// would read as code taken in, also with what it is for ("our Python package for the
+// figshare API is"); a plugin, theme or module goes into its host, as before.
+var ownNounSaidRE = regexp.MustCompile(`\b(?:our|my)\s+(?:own\s+)?(?:[\w'-]+\s+){0,3}?(?:library|libraries|lib|package|packages|crate|gem|sdk|framework|toolkit|engine|driver|component|components|code|codebase)\s+(?:(?:for|around|on\s+top\s+of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'-]+\s+){1,3}?)?(?:that\s+|which\s+)?(?:is|are|was|has\s+been|have\s+been)\s+(?:(?:also|now|still|always)\s+)?(?:licen[cs]ed\s+|released\s+|distributed\s+|published\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`)
 
 // takeItIntoRE: a thing already named, taken into something whose licence follows ("use
 // it inside an", "put them into a", "bundle this in our").
