@@ -53,6 +53,10 @@ type Compatibility struct {
 // can go into a GPL-3.0-only work, not the other way round.
 func Compatible(inbound, outbound string) Compatibility {
 	c := Compatibility{Inbound: inbound, Outbound: outbound}
+	if answer, reason, ok := byLicenceText(inbound, outbound); ok {
+		c.Answer, c.Reason, c.Basis, c.Source = answer, reason, "the licence's text", SPDXPage(inbound)
+		return c
+	}
 	if answer, reason, ok := byCategories(inbound, outbound); ok {
 		c.Answer, c.Reason, c.Basis, c.Source = answer, reason, "licence categories", categoriesSource
 		return c
@@ -105,6 +109,26 @@ func byCategories(in, out string) (answer, reason string, ok bool) {
 			in, strings.ReplaceAll(dataCategories()[in], "_", " "), out, strings.ReplaceAll(dataCategories()[out], "_", " "), out), true
 	}
 	return "", "", false
+}
+
+// byLicenceText answers, from the incoming licence's own text, a pair the OSADL matrix
+// lacks: GPL, AGPL or ShareAlike code into a work under a non-commercial licence, No.
+func byLicenceText(in, out string) (answer, reason string, ok bool) {
+	if osadl()[out] != nil && osadl()[out][in] != "" || !copyleftIntoNonCommercial(in, out) {
+		return "", "", false
+	}
+	rule := "it forbids adding restrictions on the rights it grants (GPLv3 section 10, GPLv2 section 6)"
+	if strings.HasPrefix(in, "CC-BY-SA-") {
+		rule = "adaptations of it go out under the same licence, or one Creative Commons declares compatible, with no added terms that restrict what that licence grants"
+	}
+	return "No", fmt.Sprintf("The OSADL matrix does not cover this pair, but %s lets what includes its code go out only under its own terms, and %s. The non-commercial condition of %s is such a restriction, so a work under %s cannot hold %s code.", in, rule, out, out, in), true
+}
+
+// copyleftIntoNonCommercial tells whether the incoming licence is a GNU copyleft licence
+// (GPL, AGPL) or a Creative Commons ShareAlike one, whose code may go out only under its
+// own terms, and the work's a non-commercial licence, whose condition those terms forbid.
+func copyleftIntoNonCommercial(in, out string) bool {
+	return nonCommercialLicence(out) && !nonCommercialLicence(in) && (gnuCopyleft(in) && !strings.Contains(in, " WITH ") || strings.HasPrefix(in, "CC-BY-SA-"))
 }
 
 // bothPermissive tells whether the embedded classification puts the incoming licence

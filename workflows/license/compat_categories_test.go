@@ -75,6 +75,23 @@ func TestCopyleftIntoPermissiveOutsideTheMatrix(t *testing.T) {
 	}
 }
 
+// TestCopyleftIntoNonCommercial guards GNU copyleft or ShareAlike code going into a work
+// under a non-commercial licence, which the matrix lacks: No, the non-commercial
+// condition being a restriction those licences forbid; not for a permissive licence, nor
+// for a licence with an exception.
+func TestCopyleftIntoNonCommercial(t *testing.T) {
+	for _, pair := range [][2]string{{"GPL-3.0-only", "CC-BY-NC-SA-4.0"}, {"AGPL-3.0-or-later", "CC-BY-NC-4.0"}, {"CC-BY-SA-4.0", "CC-BY-NC-SA-4.0"}} {
+		if c := Compatible(pair[0], pair[1]); c.Answer != "No" || c.Basis != "the licence's text" || c.Source != SPDXPage(pair[0]) {
+			t.Errorf("%s into %s: %q (%s, %s)", pair[0], pair[1], c.Answer, c.Basis, c.Source)
+		}
+	}
+	for _, pair := range [][2]string{{"MIT", "CC-BY-NC-SA-4.0"}, {"GPL-2.0-only WITH Classpath-exception-2.0", "CC-BY-NC-4.0"}, {"CC-BY-NC-SA-4.0", "CC-BY-NC-SA-4.0"}} {
+		if c := Compatible(pair[0], pair[1]); c.Answer == "No" && c.Basis == "the licence's text" {
+			t.Errorf("%s into %s: %q by the licence's text", pair[0], pair[1], c.Answer)
+		}
+	}
+}
+
 // TestOpenFontLicenceBundled guards a font under the OFL beside software: bundled with a
 // permissive work it keeps its own terms (yes); with any other work, shipping it beside
 // is allowed and merging it in is not (it depends), as the OFL FAQ says.
