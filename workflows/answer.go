@@ -2281,14 +2281,22 @@ func CombinationReply(c license.Combination) bot.Reply {
 		}
 		lines = append(lines, line)
 	}
+	// Pairs the matrix lacks are answered from stewards' statements, the licences' texts
+	// or their categories: the headline names those too.
+	basis := "OSADL matrix"
+	if slices.ContainsFunc(c.Under, func(u license.Candidate) bool {
+		return slices.ContainsFunc(u.Others, func(o license.Compatibility) bool { return o.Basis != "" && o.Basis != "OSADL matrix" })
+	}) {
+		basis = "OSADL matrix and the licences' own terms"
+	}
 	var head string
 	switch combinedAnswer(c) {
 	case "Yes":
-		head = fmt.Sprintf("Can %s be combined in one work? OSADL matrix: Yes, with the whole under %s.", names, strings.Join(under, " or "))
+		head = fmt.Sprintf("Can %s be combined in one work? %s: Yes, with the whole under %s.", names, basis, strings.Join(under, " or "))
 	case "No":
-		head = fmt.Sprintf("Can %s be combined in one work? OSADL matrix: No; none of them can cover the whole. Ask the OSPO.", names)
+		head = fmt.Sprintf("Can %s be combined in one work? %s: No; none of them can cover the whole. Ask the OSPO.", names, basis)
 	default:
-		head = fmt.Sprintf("Can %s be combined in one work? OSADL matrix: Not known; ask the OSPO.", names)
+		head = fmt.Sprintf("Can %s be combined in one work? %s: Not known; ask the OSPO.", names, basis)
 	}
 	blocks := append([]bot.Block{bot.Section(strings.Join(lines, "\n"))}, sources...)
 	return bot.Reply{Text: head, Blocks: append(blocks, bot.Context(license.OSADLAttribution))}

@@ -922,6 +922,11 @@ func TestEPLSecondaryLicenceCompatibility(t *testing.T) {
 	// A combination whose lines all say no gives no statement, so no source for one.
 	answered(t, "can EPL-1.0, EPL-2.0 and GPL code be combined in one work?",
 		[]string{"Under EPL-2.0: no", "Under GPL-3.0-only: no"}, []string{"license-list.html#EPL2"})
+	// The headline names the licences' own terms when a pair comes from them, not only
+	// the matrix.
+	answered(t, "can gpl-3.0 and cc-by-nc-4.0 code be combined in one work?",
+		[]string{"OSADL matrix and the licences' own terms: No", "Under CC-BY-NC-4.0: no; GPL-3.0-only code may not go into it"}, nil)
+	answered(t, "can mit and apache-2.0 code be combined in one work?", []string{"be combined in one work? OSADL matrix: Yes"}, []string{"own terms"})
 }
 
 // TestRelicenseAskedOfMaintainers: asking a project's maintainers to move it to another
