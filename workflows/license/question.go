@@ -3095,6 +3095,17 @@ func parseMessage(text string) (q Question, ok bool) {
 			return s, true
 		}
 	}
+	if ok && q.Kind == AskCompatibility && q.Work != "" && !strings.Contains(q.Work, " ") && asked != "" && asked != text && thatOpenAskedRE.MatchString(lowerAsked) && len(FindLicenses(asked)) == 0 && movesOwnRE.MatchString(strings.ToLower(text)) {
+		// "I'd like to relicense it to the Hippocratic License 2.1 … Is that still a free
+		// / open source licence, and is there any downside?": the licence the work would
+		// go under, asked about itself.
+		p := q
+		p.Licenses, p.Expression, p.Work, p.OpenSource = []string{q.Work}, q.Work, "", true
+		p.Assumed = slices.DeleteFunc(slices.Clone(q.Assumed), func(a Assumption) bool { return a.ID != q.Work })
+		if p, about := p.AboutLicenses(); about {
+			return p, true
+		}
+	}
 	if !ok || q.Kind == AskCompatibility && q.Reading == RolesSaid && len(q.Licenses) == 2 && !strings.Contains(q.Licenses[0], " AND ") {
 		return q, ok
 	}
@@ -4737,6 +4748,11 @@ func WrapperBetween(text, expr string) bool {
 	return err == nil && slices.ContainsFunc(terms, func(t string) bool { return !strings.Contains(t, " WITH ") && gnuCopyleft(t) }) &&
 		wrapperBetweenRE.MatchString(strings.ToLower(text))
 }
+
+// thatOpenAskedRE: whether the licence just named is free or open source, asked of it
+// as "that" or "it": "Is that still a free / open source licence?", "would it still be
+// open source?".
+var thatOpenAskedRE = regexp.MustCompile(`\b(?:is|isn'?t|would|will)\s+(?:that|it|this|the\s+new\s+(?:one|licen[cs]e))\s+(?:be\s+)?(?:still\s+)?(?:be\s+)?(?:an?\s+)?(?:free|open[\s-]?source|foss|floss|osi[\s-]approved|proper)\b`)
 
 // openTerm tells whether one term of an expression is an open source licence:
 // OSI-approved, or a dedication to the public domain that asks nothing ("plugin.json says

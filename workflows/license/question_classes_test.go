@@ -7305,6 +7305,19 @@ func TestBlogPostRead(t *testing.T) {
 	})
 }
 
+// TestMovedToLicenceAskedOpen: whether the licence one's work would move to is free or
+// open source, asked of it as "that", is asked of that licence itself; a licence with
+// terms added, asked of with no move, is not read so.
+func TestMovedToLicenceAskedOpen(t *testing.T) {
+	q, _ := ParseQuestion("I maintain a small tool under MIT and I'd like to relicense it to the Hippocratic License 2.1. Is that still a free / open source licence, and is there any downside?")
+	if q.Kind != AskProfile || q.Expression != "Hippocratic-2.1" || !q.OpenSource {
+		t.Errorf("kind %d expression %q open source %v, want whether Hippocratic-2.1 is open source", q.Kind, q.Expression, q.OpenSource)
+	}
+	if q, _ := ParseQuestion("pykwalify license is mit plus 'shall be used for good not evil'. is that still free enough for debian main?"); q.Expression == "MIT" {
+		t.Error("a licence with terms added read as MIT alone")
+	}
+}
+
 // TestOpenSourceAskedWithUse: whether a licence is open source, asked beside a use ("we
 // run mongodb in our saas. is the sspl even open source?"), is a question of the licence,
 // the use kept for the verdict beside; whether a use is allowed stays a verdict. "Our
