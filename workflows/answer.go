@@ -570,7 +570,7 @@ func runAsk(w *work) error {
 			name = fmt.Sprintf("%s (`%s`)", toolName(q), q.Expression)
 		}
 		question = fmt.Sprintf("does the licence of %s reach what you make with it (its output, the code it generates)?", name)
-		r.Blocks = append([]bot.Block{bot.Context("A program's licence covers the program, not what you make with it: output made from your own input is yours, and running the program is using it in house. The exception is output that carries parts of the program itself (a parser generator's skeleton, templates, a runtime library linked in): those parts stay under the program's licence, unless it grants an exception for them, as Bison, Autoconf and GCC's runtime do. Shipping or changing the program itself is another question (https://www.gnu.org/licenses/gpl-faq.html#GPLOutput, https://www.gnu.org/licenses/gpl-faq.html#WhatCaseIsOutputGPL).")}, r.Blocks...)
+		r.Blocks = append([]bot.Block{bot.Context(programOutputNote)}, r.Blocks...)
 	}
 	if q.Apart && q.Use == "internal" {
 		// "we run golangci-lint in CI; our repos are Apache-2.0": a tool run over the work.
@@ -816,6 +816,10 @@ const demandNote = "A licence's conditions are the ones its text sets, listed be
 // wrapperNote answers whether a wrapper, layer or interface keeps closed code apart from
 // GPL code it links (license.WrapperBetween).
 const wrapperNote = "🧱 A wrapper in between: GPL or AGPL code linked into one program with your code is combined with it, however the boundary is drawn. A wrapper module, an abstraction layer or a “controlled interface” between them does not keep your side out, and a wrapper put under a permissive licence is itself combined with both, so the whole program would still have to go out under the GPL. What keeps two parts apart is running as separate programs that talk at arm's length (a command line, pipes, sockets), not combined into one program (https://www.gnu.org/licenses/gpl-faq.html#GPLInProprietarySystem, https://www.gnu.org/licenses/gpl-faq.html#MereAggregation)."
+
+// programOutputNote is what a program's licence says of what is made with it: output
+// from one's own input is one's own, except the parts of the program it carries.
+const programOutputNote = "A program's licence covers the program, not what you make with it: output made from your own input is yours, and running the program is using it in house. The exception is output that carries parts of the program itself (a parser generator's skeleton, templates, a runtime library linked in): those parts stay under the program's licence, unless it grants an exception for them, as Bison, Autoconf and GCC's runtime do. Shipping or changing the program itself is another question (https://www.gnu.org/licenses/gpl-faq.html#GPLOutput, https://www.gnu.org/licenses/gpl-faq.html#WhatCaseIsOutputGPL)."
 
 // commercialLicenceNote answers whether a commercial licence said to be needed beside
 // expr, an open source licence, must be bought (license.CommercialLicenceSaid): what
@@ -1778,6 +1782,13 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 		if note := linkForTextNote(strings.Join(named, " AND ")); note != "" {
 			blocks = append(blocks, bot.Context(note))
 		}
+	}
+	if t.Name == "copyleft" && len(named) == 0 && license.SpeaksOfProgramOutput(w.call.Event.Text) {
+		// "The shell-completion generator we use just moved from Apache to a copyleft
+		// licence. The completion scripts it spits out contain big chunks of code copied
+		// verbatim from the generator itself. Do the generated scripts we ship now fall
+		// under its copyleft too?"
+		blocks = append(blocks, bot.Context(programOutputNote))
 	}
 	if (t.Name == "choose" || t.Name == "selling" || t.Name == "distribution") && w.throughApplesStore(named...) {
 		// "Someone sent a pull request moving our iOS app from the MPL to the GPL": the

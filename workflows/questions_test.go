@@ -562,6 +562,15 @@ func TestWrapperBetweenAnswered(t *testing.T) {
 	answered(t, "our proprietary app links a GPL library dynamically. ok?", nil, []string{note})
 }
 
+// TestGeneratorMovedToCopyleftAnswered: a program said to have moved from a licence to
+// an unnamed copyleft one is asked of as copyleft, not under the licence it left, and
+// what it generates gets what a program's licence says of its output.
+func TestGeneratorMovedToCopyleftAnswered(t *testing.T) {
+	answered(t, "The shell-completion generator we use just moved from Apache to a copyleft licence. The completion scripts it spits out contain code copied verbatim from the generator itself. Do the generated scripts we ship now fall under its copyleft too?",
+		[]string{"a question about what copyleft means", "The exception is output that carries parts of the program itself"}, []string{"`Apache-2.0`"})
+	answered(t, "what does copyleft mean for a library we link?", nil, []string{"The exception is output that carries parts"})
+}
+
 // TestLinkForTextAnswered: whether a link may stand in for a licence's text gets, for
 // each licence named, what its text says: the GNU licences and those that ask for their
 // own text no, the Creative Commons licences and the MPL yes, in their own words.

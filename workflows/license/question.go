@@ -1061,6 +1061,21 @@ func artShippedBeside(lower string) bool {
 // about: a program (a tool, a generator, an editor; or a well-known tool) that makes
 // something ("the code it generates", "images made with", "its output"), asked about as
 // such, and not shipped, built into the work or changed. -1 for none.
+// SpeaksOfProgramOutput tells whether text asks about what a program generates or
+// outputs ("the completion scripts it spits out … do the generated scripts we ship fall
+// under its copyleft?"), and does not say it is shipped or taken apart from it.
+func SpeaksOfProgramOutput(text string) bool {
+	lower := strings.ToLower(text)
+	return (outputMadeRE.MatchString(lower) || spitsOutRE.MatchString(lower)) && (itMakesRE.MatchString(lower) || programMakesRE.MatchString(lower))
+}
+
+// spitsOutRE and programMakesRE: a program said to put out what it makes ("the scripts it
+// spits out", "the code the generator emits").
+var (
+	spitsOutRE     = regexp.MustCompile(`\bspits?\s+out\b|\bspat\s+out\b|\bchurns?\s+out\b`)
+	programMakesRE = regexp.MustCompile(`\b(?:generators?|compilers?|tools?|programs?|scaffold(?:er|ing)?|cli|templates?)\b[^.?!]{0,60}\b(?:generat\w*|produc\w*|emit\w*|outputs?|spits?\s+out|writes?)\b|\b(?:it|the\s+(?:tool|program|generator))\s+(?:spits?|churns?)\s+out\b|\b(?:generated|emitted|produced)\s+(?:code|scripts?|files?|sources?|output)\b`)
+)
+
 func outputOf(lower string, f found, tool int) int {
 	own := ownInputsRE.ReplaceAllString(lower, " ")
 	if containsAny(own, []string{"not ", "n't ", "n’t ", "dont ", "wont ", "never "}) {
@@ -3588,6 +3603,14 @@ func parseQuestion(text string) (q Question, ok bool) {
 		}
 		f = now
 	}
+	if len(f.ids) == 1 && !forked && len(former) == 0 && strings.Contains(lower, "from") {
+		// "The shell-completion generator we use just moved from Apache to a copyleft
+		// licence": the licence it left, with the new one unnamed, is not what it is under
+		// now.
+		if m := movedToUnnamedRE.FindStringSubmatch(lower); m != nil && slices.Contains(FindLicenses(m[1]), f.ids[0]) {
+			former, f = f.ids, found{}
+		}
+	}
 	if len(f.ids) > 1 {
 		// "can we still take grafana 7.5.x updates without ending up on agpl?": a licence
 		// the asker wants to keep clear of is no licence of what the question is about.
@@ -4748,6 +4771,11 @@ func WrapperBetween(text, expr string) bool {
 	return err == nil && slices.ContainsFunc(terms, func(t string) bool { return !strings.Contains(t, " WITH ") && gnuCopyleft(t) }) &&
 		wrapperBetweenRE.MatchString(strings.ToLower(text))
 }
+
+// movedToUnnamedRE: a project said to have moved from a licence to one the message does
+// not name: "just moved from Apache to a copyleft licence", "switched from MIT to a
+// non-commercial licence".
+var movedToUnnamedRE = regexp.MustCompile(`\b(?:moved|moving|switched|switching|changed|changing|went|gone|going|relicensed|relicensing|migrated|migrating)\s+(?:over\s+|its\s+licen[cs]e\s+|the\s+licen[cs]e\s+)?from\s+(?:the\s+)?([\w.+-]+(?:\s+v?[\d.]+)?)\s+to\s+(?:a|an|some)\s+(?:[\w-]+\s+)?(?:copyleft|different|new|other|stricter|more\s+restrictive|non-?commercial|source[- ]available|proprietary|commercial|closed)\b`)
 
 // thatOpenAskedRE: whether the licence just named is free or open source, asked of it
 // as "that" or "it": "Is that still a free / open source licence?", "would it still be
