@@ -649,6 +649,7 @@ func TestNoticeFileAnswered(t *testing.T) {
 	answered(t, "our own sdk is mit. do we need to create a NOTICE file for it?", nil, []string{note})
 	answered(t, "Shouldn't an Apache licensed package include a NOTICE file? Apache's page on source headers seems to say one is needed.", []string{note}, nil)
 	answered(t, "our apache-2.0 package ships a notice file. what goes in it?", nil, []string{note})
+	answered(t, "does apache 2.0 force us to have a NOTICE file in our repo?", []string{note}, nil)
 }
 
 // TestWhyMovedToCopyleftAnswered: why a project would move to a copyleft licence is

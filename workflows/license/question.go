@@ -2462,7 +2462,9 @@ func EndorsementPermissionMisread(text, expr string) []string {
 var noticeFileNeededRE = regexp.MustCompile(`\b(?:have|need|needs|must|required?)\s+(?:to\s+)?(?:ship|include|add|have|create|provide|write|make)\s+(?:a\s+|an\s+|our\s+own\s+|the\s+)?notice\s+file\b|\bnotice\s+file\s+(?:is\s+)?(?:required|mandatory|needed)\b` +
 	// "Shouldn't an Apache licensed package include a NOTICE file?", "doesn't every
 	// apache project have to carry a NOTICE?"
-	`|\b(?:should(?:n'?t)?|must(?:n'?t)?|does(?:n'?t)?)\s+(?:an?\s+|the\s+|our\s+|my\s+|every\s+|each\s+)?(?:[\w.-]+\s+){0,3}?(?:include|ship|have|contain|carry|come\s+with)\s+(?:a\s+|an\s+|its\s+own\s+|the\s+)?notice(?:\s+file)?\s*(?:[?.!]|$)`)
+	`|\b(?:should(?:n'?t)?|must(?:n'?t)?|does(?:n'?t)?)\s+(?:an?\s+|the\s+|our\s+|my\s+|every\s+|each\s+)?(?:[\w.-]+\s+){0,3}?(?:include|ship|have|contain|carry|come\s+with)\s+(?:a\s+|an\s+|its\s+own\s+|the\s+)?notice(?:\s+file)?\s*(?:[?.!]|$)` +
+	// "does apache 2.0 force us to have a NOTICE file in our repo?"
+	`|\b(?:force|forces|require|requires|oblige|obliges|make|makes)\s+(?:us|me|you|projects?|everyone|anyone)\s+(?:to\s+)?(?:ship|include|add|have|create|provide|keep|write)\s+(?:a\s+|an\s+|our\s+own\s+|the\s+)?notice\s+file\b`)
 
 // AsksNoticeFileNeeded tells whether the text asks if a work under expr, which must
 // be Apache-2.0, needs a NOTICE file of its own.
