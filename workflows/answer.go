@@ -677,6 +677,11 @@ func (w *work) verdictNotes(q license.Question) []bot.Block {
 	}
 	if !q.TermsBeside && license.CommercialLicenceSaid(text, q.Expression) {
 		notes = append(notes, bot.Context(commercialLicenceNote(q.Expression)))
+	} else if t, ok := license.TopicNamed("noncommercial"); ok && len(t.Beside) > 0 && !q.TermsBeside && license.TermsSaidBeside(text, q.Licenses) {
+		// "bwa-meme's LICENSE says mit but the readme says academic use only. can our
+		// company run it?": the verdict is the licence's; the terms beside it get what
+		// they are.
+		notes = append(notes, bot.Context("Terms written beside an open source licence: "+strings.Join(t.Beside, " ")+" (source: "+t.BesideSource+")"))
 	}
 	if note, ok := w.permissiveFeared(q.Expression); ok {
 		notes = append(notes, note)

@@ -527,6 +527,10 @@ func TestCommercialLicenceAnswered(t *testing.T) {
 		[]string{"what does `GPL-3.0-only` allow and require", note}, nil)
 	answered(t, "our closed desktop app uses a gplv3 charting library. can we ship it?", nil, []string{note})
 	answered(t, "the database is under the busl 1.1, which requires a commercial licence for production use. can we run it internally?", nil, []string{note})
+	// A ban on commercial use written beside the licence, with no licence to buy named.
+	answered(t, "the pose estimation repo's readme says non-commercial only but the LICENSE is mit. can we use it in a commercial product?",
+		[]string{"Terms written beside an open source licence: A ban on commercial use"}, []string{note})
+	answered(t, "the pose estimation repo is mit. can we use it in a commercial product?", nil, []string{"Terms written beside"})
 }
 
 // TestProductNameAnswered: whether a work may carry the name a licence reserves gets

@@ -417,7 +417,7 @@ var useWords = []struct {
 		// "for our own internal logging", "free for our company to run", "for our team".
 		"our own internal", "for our internal", "for our company to run", "for our company to use", "for the company to use", "for our team to use", "for our own team",
 		// Run only inside the organisation: "can we run it just internally at our company?"
-		"run it internally", "run it just internally", "run it only internally", "runs it internally", "running it internally", "just internally", "purely internally", "strictly internally",
+		"run it internally", "run it just internally", "can our company run it", "can our company use it", "could our company run it", "can my company run it", "can my company use it", "run it only internally", "runs it internally", "running it internally", "just internally", "purely internally", "strictly internally",
 		"keep it private", "keep the changes", "across the company", "company wide", "companywide", "roll out", "rolling out", "on our workstations",
 		"on our laptops", "on employee machines", "on our machines", "internally only", "only internally", "inside the company", "within the company",
 		"inside one company", "inside our company", "within our company", "between teams", "never release", "private changes", "privately",
@@ -2145,7 +2145,7 @@ var dutiesAskRE = regexp.MustCompile(`\bdoes\s+(?:that|this|it)\s+mean\s+(?:that
 // oweAskRE: what the licence asks, asked as a debt or a task: "what do we actually owe
 // under MPL?", "what exactly do we owe for that?", "what does apache-2.0 make us do?", "what does the ofl actually make us include
 // when our package ships a font file".
-var oweAskRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+|else\s+)?(?:do|would|will|must|does)\s+(?:i|we|our\s+(?:company|team|product|app))\s+(?:actually\s+|really\s+|exactly\s+|still\s+|then\s+)?owe\b|\bwhat\s+(?:exactly\s+)?(?:does|do|would|will)\s+(?:it|that|this|the\s+licen[cs]e|[\w.+-]+(?:\s+[\w.+-]+)?)\s+(?:actually\s+|really\s+|exactly\s+)?(?:make|require|oblige|force)\s+(?:us|me)\s+(?:to\s+)?(?:do|show|display|include|ship|add|provide|put|keep)\b`)
+var oweAskRE = regexp.MustCompile(`\b(?:do|would|will)\s+(?:i|we)\s+(?:still\s+|actually\s+|really\s+)?owe\s+(?:anyone|anybody|them|the\s+authors?|upstream)\s+anything\b|\bwhat\s+(?:exactly\s+|else\s+)?(?:do|would|will|must|does)\s+(?:i|we|our\s+(?:company|team|product|app))\s+(?:actually\s+|really\s+|exactly\s+|still\s+|then\s+)?owe\b|\bwhat\s+(?:exactly\s+)?(?:does|do|would|will)\s+(?:it|that|this|the\s+licen[cs]e|[\w.+-]+(?:\s+[\w.+-]+)?)\s+(?:actually\s+|really\s+|exactly\s+)?(?:make|require|oblige|force)\s+(?:us|me)\s+(?:to\s+)?(?:do|show|display|include|ship|add|provide|put|keep)\b`)
 
 // putLicenceAskRE: whether the licence's text or notice must be put somewhere: "do i
 // have to put its licence somewhere in my exported game?". Whether the source must be put
@@ -2883,13 +2883,34 @@ var ownReleaseUnderRE = regexp.MustCompile(`\b(?:can|could|may|should|shall)\s+(
 // with the licence ("the readme says GPL but commercial use only with their ok. does
 // that hold?").
 func termsBesideAsked(lower string, ids []string) bool {
+	return termsSaidBeside(lower, ids) && (termsHoldAskRE.MatchString(lower) || ncAttachedRE.MatchString(lower))
+}
+
+// TermsSaidBeside tells whether text names an open source licence, one of ids, and says
+// terms beside it that forbid commercial use or selling, whether or not it asks if they
+// hold ("bwa-meme's LICENSE says mit but the readme says academic use only. can our
+// company run it?"). Terms said of other things the message speaks of (training data, weights, art, music,
+// bundled cores) are those things' own licences, not terms beside this one.
+func TermsSaidBeside(text string, ids []string) bool {
+	lower := strings.ToLower(text)
+	return termsSaidBeside(lower, ids) && !otherWorksRE.MatchString(lower) && besideCueRE.MatchString(lower)
+}
+
+// besideCueRE: where terms beside a licence are said to be written: a README, a footer, a
+// page, an announcement, the licence file's added clause.
+var besideCueRE = regexp.MustCompile(`\b(?:readme|footer|website|web\s+site|site|page|notes|announcement|clause|calls\s+itself|terms\s+of\s+use|rules|mentions|adds|added)\b`)
+
+// otherWorksRE: works other than the code that may carry licences of their own.
+var otherWorksRE = regexp.MustCompile(`\b(?:data|dataset|datasets|weights|trained|training|images?|art|artwork|sprites?|tilesets?|music|sounds?|assets?|corpora|corpus|cores|icons?|fonts?|textures?|models?|generate|generated|modules?)\b`)
+
+func termsSaidBeside(lower string, ids []string) bool {
 	open := slices.ContainsFunc(ids, func(id string) bool {
 		terms, err := Terms(id)
 		return err == nil && !strings.Contains(id, "-NC") && slices.ContainsFunc(terms, openTerm)
 	})
 	// A non-commercial licence named too ("the README says the data is CC BY-NC, while
 	// the dataset page lists Apache-2.0") is a licence of its own, not terms beside one.
-	return open && !slices.ContainsFunc(ids, nonCommercialLicence) && termsBesideSaid(lower, ids) && (termsHoldAskRE.MatchString(lower) || ncAttachedRE.MatchString(lower))
+	return open && !slices.ContainsFunc(ids, nonCommercialLicence) && termsBesideSaid(lower, ids)
 }
 
 // saleWordRE: a term that is about selling ("the no-selling clause", "may not be sold").

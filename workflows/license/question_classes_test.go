@@ -6215,6 +6215,28 @@ func TestForbidsDistribution(t *testing.T) {
 	}
 }
 
+// TestTermsSaidBesideWithAUse: terms beside an open source licence, said where a project
+// writes them, with no question whether they hold; terms of other works the message
+// speaks of (training data, art) are not; and the company running it is in house.
+func TestTermsSaidBesideWithAUse(t *testing.T) {
+	text := "bwa-meme's LICENSE says mit but the readme says academic use only. can our company run it?"
+	q, _ := ParseQuestion(text)
+	if !TermsSaidBeside(text, q.Licenses) || q.TermsBeside || q.Use != "internal" {
+		t.Errorf("%q: said beside %v, asked %v, use %q; want terms said beside, the verdict for use in house", text, TermsSaidBeside(text, q.Licenses), q.TermsBeside, q.Use)
+	}
+	for _, text := range []string{
+		"The code and pretrained weights here are MIT, but the weights were trained on datasets which carry non-commercial clauses. Can we use them?",
+		"can someone write closed source but non-commercial software using the gpl version of pyqt4?",
+	} {
+		if q, _ := ParseQuestion(text); TermsSaidBeside(text, q.Licenses) {
+			t.Errorf("%q: read as terms beside the licence", text)
+		}
+	}
+	if q, _ := ParseQuestion("we resell routers flashed with an openwrt image. Do we still owe anyone anything under the GPL when we hand out that image?"); q.UseSaid != "distribute" && !q.Owed {
+		t.Errorf("what is owed of handing out the image not asked: kind %d use %q", q.Kind, q.Use)
+	}
+}
+
 // TestCommercialLicenceSaid: a commercial or paid licence said to be needed, or asked
 // whether it must be bought, beside an open source licence; not for a licence that is
 // not open source, nor for other talk of a licence.
