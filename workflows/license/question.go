@@ -4820,7 +4820,7 @@ func openTerm(term string) bool {
 // for all commercial applications", "closed-source products need to buy a commercial
 // licence", "commercial entities should get a commercial licence from the lab", "do we
 // have to buy the commercial licence".
-var commercialLicenceSaidRE = regexp.MustCompile(`\b(?:commercial|paid|proprietary|enterprise)\s+licen[cs]e\s+(?:is\s+|was\s+)?(?:required|needed|necessary|mandatory)\b|\b(?:need|needs|needing|must|have\s+to|has\s+to|required\s+to|should)\s+(?:to\s+)?(?:buy|purchase|pay\s+for|get|obtain|acquire)\s+(?:a|their|the|an?\s+extra)\s+(?:separate\s+)?(?:commercial|paid|proprietary)\s+licen[cs]e\b|\b(?:requires?|requiring|needing)\s+(?:a\s+)?(?:commercial|paid)\s+licen[cs]e\b`)
+var commercialLicenceSaidRE = regexp.MustCompile(`\b(?:commercial|paid|proprietary|enterprise)\s+licen[cs]e\s+(?:is\s+|was\s+)?(?:required|needed|necessary|mandatory)\b|\b(?:need|needs|needing|must|have\s+to|has\s+to|required\s+to|should)\s+(?:to\s+)?(?:buy|purchase|pay\s+for|get|obtain|acquire)\s+(?:a|their|the|an?\s+extra)\s+(?:separate\s+)?(?:commercial|paid|proprietary)\s+licen[cs]e\b|\b(?:requires?|requiring|needing)\s+(?:a\s+)?(?:commercial|paid)\s+licen[cs]e\b|\bwithout\s+(?:buying|purchasing|paying\s+for|getting)\s+(?:a|the|their|an?\s+extra)\s+(?:commercial|paid)\s+licen[cs]e\b`)
 
 // CommercialLicenceSaid tells whether text says that a commercial or paid licence is
 // needed, or asks whether one must be bought, for code whose licence, expr, is open

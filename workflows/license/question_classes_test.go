@@ -6249,6 +6249,7 @@ func TestCommercialLicenceSaid(t *testing.T) {
 		{"their readme says a commercial license is required for all commercial applications", "GPL-3.0-only", true},
 		{"qt in our paid closed-source desktop app, do we have to buy the commercial licence", "LGPL-3.0-only", true},
 		{"the licence file says commercial entities should get a commercial licence from the lab", "GPL-3.0-only OR MIT", true},
+		{"qt is open source so i cant sell my program without buying the commercial license right??", "LGPL-3.0-only", true},
 		{"production use requires a commercial licence", "BUSL-1.1", false},
 		{"we bought a licence for the commercial product", "MIT", false},
 		{"do we have to ship the licence with our commercial app?", "MIT", false},
