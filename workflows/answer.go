@@ -660,6 +660,9 @@ func (w *work) verdictNotes(q license.Question) []bot.Block {
 	if handsOut(q.Use) && !q.ByOthers && license.NamesGNULicence(q.Expression) && license.AsksSourceLater(text) {
 		notes = append(notes, bot.Context(sourceLaterNote))
 	}
+	if handsOut(q.Use) && !q.ByOthers && license.NamesGNULicence(q.Expression) && !license.AsksSourceLater(text) && license.AsksSourceElsewhere(text) {
+		notes = append(notes, bot.Context(sourceElsewhereNote))
+	}
 	if handsOut(q.Use) && !q.ByOthers && license.NamesGNUCopyleft(q.Expression) && license.SpeaksOfNDA(text) {
 		notes = append(notes, bot.Context(ndaNote))
 	}
@@ -809,6 +812,10 @@ func handsOut(use string) bool {
 // sourceLaterNote is what the GNU licences ask of the source when binaries go out first
 // and the source is to follow (license.AsksSourceLater).
 const sourceLaterNote = "⚖️ Source later: the GNU licences let you hand out binaries only together with the complete source, or with a written offer to supply it (valid for at least three years) going with the binaries (GPLv2 section 3, GPLv3 section 6; for the LGPL, the library's source, LGPLv2.1 sections 4 and 6, LGPLv3 section 4). For a download, offering the source from the same place counts as giving it. Binaries put up now with the source only promised for later, and no written offer with them, do not meet the licence until the source is there: publish both together, or ship the written offer with the binaries."
+
+// sourceElsewhereNote is what the GNU licences ask when the source of what is handed out
+// is to be kept on one's own server (license.AsksSourceElsewhere).
+const sourceElsewhereNote = "📦 Source kept elsewhere: with binaries on physical media (a USB stick, a disc, a device), the GNU licences ask for the source on a durable medium with them, or a written offer going with them, valid for at least three years; under GPLv3 that offer may be met by letting recipients copy the source from a network server at no charge (section 6(b)), while GPLv2 asks for the offer itself (section 3(b)). For downloads, the source may sit on another server, as long as the download place says clearly where it is and it stays available as long as the binaries do (GPLv3 section 6(d), https://www.gnu.org/licenses/gpl-faq.html#SourceAndBinaryOnDifferentSites). So put the source on the medium, or a written offer on it that points to your server."
 
 // olderReleaseNote answers whether a licence reaches releases older than those it is
 // said of (license.AsksOlderRelease).

@@ -623,6 +623,10 @@ func TestSourceLaterAnswered(t *testing.T) {
 	answered(t, "our router firmware is gplv2 and we want to ship it this week, but we'd publish the source later once it's cleaned up. ok?",
 		[]string{"⚖️ Source later", "a written offer to supply it"}, nil)
 	answered(t, "our app bundles mit code and we'll publish the source later. ok to ship?", nil, []string{"⚖️ Source later"})
+	// The source kept on one's own server instead of going with the binaries.
+	answered(t, "we hand out GPLv3 binaries on usb sticks at conferences. can the source just live on our ftp/website?",
+		[]string{"📦 Source kept elsewhere", "section 6(b)", "#SourceAndBinaryOnDifferentSites"}, []string{"⚖️ Source later"})
+	answered(t, "we hand out MIT binaries on usb sticks. can the source just live on our website?", nil, []string{"📦 Source kept elsewhere"})
 }
 
 // TestEndorsementPermissionAnswered: a BSD licence's call for written permission, read as

@@ -2482,6 +2482,15 @@ var sourceLaterRE = regexp.MustCompile(`\b(?:push|publish|releas|upload|post|put
 // follow later.
 func AsksSourceLater(text string) bool { return sourceLaterRE.MatchString(lowerASCII(text)) }
 
+// sourceElsewhereRE: the source of what is handed out said, or asked, to be kept apart
+// from it, on the asker's own server: "can the source just live on our ftp/website?",
+// "is it enough to host the source on our site?", "put the source on our server instead".
+var sourceElsewhereRE = regexp.MustCompile(`\b(?:the\s+)?(?:source(?:\s+code)?|sources|code)\s+(?:just\s+|only\s+)?(?:live|sit|stay|be|go)\s+(?:on|at)\s+(?:our|my|a|the)\s+(?:own\s+)?(?:[\w/-]+\s+)?(?:ftp|website|web\s*site|site|server|download\s+page|github|gitlab|repo)\b|\b(?:host|put|keep|publish|upload)\w*\s+(?:the\s+)?(?:source(?:\s+code)?|sources)\s+(?:only\s+)?(?:on|at)\s+(?:our|my|a|the)\s+(?:own\s+)?(?:[\w/-]+\s+)?(?:ftp|website|web\s*site|site|server|download\s+page)\b`)
+
+// AsksSourceElsewhere tells whether the text asks if the source of what is handed out may
+// be kept on the asker's own server instead of going with it.
+func AsksSourceElsewhere(text string) bool { return sourceElsewhereRE.MatchString(lowerASCII(text)) }
+
 // NamesGNULicence tells whether expr names a GNU licence (GPL, LGPL, AGPL) among its
 // terms.
 func NamesGNULicence(expr string) bool {
