@@ -1121,15 +1121,23 @@ func outputOf(lower string, f found, tool int) int {
 	return -1
 }
 
+// trainedByProgram: a model trained or fine-tuned by running a program ("with training
+// code that is licensed GPLv3", "with the ultralytics package").
+const trainedByProgram = `\b(?:trained|fine-?tuned)\s+(?:[\w-]+\s+){0,4}?(?:with|using|by)\s+(?:the\s+|their\s+|its\s+)?(?:[\w.-]+\s+)?(?:training\s+)?(?:code|package|library|framework|scripts?|pipeline|repo|repository)\b`
+
 var (
 	// programNounRE: a program that makes things, said after its licence ("a GPL tool").
 	programNounRE = regexp.MustCompile(`^(?:programs?|tools?|generators?|compilers?|ides?|editors?|utility|utilities|applications?|apps?|software|cli|converters?|transpilers?|assemblers?|renderers?|modell?ers?)$`)
 	// programAfterRE: a program named in two words after its licence.
 	programAfterRE = regexp.MustCompile(`^(?:[\s-]*(?:licen[cs]ed|based|v?\d(?:\.\d)?\+?|only|or[- ]later))*\s*(?:(?:code|parser|lexer|source|site|doc(?:umentation)?s?|report|image|diagram|ui|gui|form|api|client|test)\s+)?(?:generators?|compilers?|programs?|tools?|editors?|ides?)\b`)
 	// outputMadeRE: something a program makes.
-	outputMadeRE = regexp.MustCompile(`\boutputs?\b|\boutputted\b|\b(?:generat(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|render(?:s|ed|ing)?|emit(?:s|ted)?|export(?:s|ed)?|writes\s+out|draw(?:s|n)?)\b|\b(?:made|mak(?:e|es|ing))\s+(?:[\w-]+\s+){0,2}?(?:with|by|using|in)\b|\busing\s+(?:an?\s+|the\s+)?\S+\s+(?:ide|editor|compiler)\b`)
+	outputMadeRE = regexp.MustCompile(trainedByProgram + `|\boutputs?\b|\boutputted\b|\b(?:generat(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|render(?:s|ed|ing)?|emit(?:s|ted)?|export(?:s|ed)?|writes\s+out|draw(?:s|n)?)\b|\b(?:made|mak(?:e|es|ing))\s+(?:[\w-]+\s+){0,2}?(?:with|by|using|in)\b|\busing\s+(?:an?\s+|the\s+)?\S+\s+(?:ide|editor|compiler)\b`)
 	// itMakesRE: the program named, making something: "the code it generates".
 	itMakesRE = regexp.MustCompile(`\b(?:it|the\s+(?:tool|program|generator|compiler|app|application|software|utility|editor|ide))\s+(?:generates|produces|creates|makes|writes(?:\s+out)?|emits|outputs|renders|exports|spits\s+out)\b|\b(?:the\s+)?outputs?\s+(?:of|from)\b` +
+		// "We trained a language model with training code that is licensed GPLv3",
+		// "fine-tuned a YOLOv8 detector with the ultralytics package": a model made by
+		// running a program.
+		`|` + trainedByProgram +
 		// "if i generate dbus wrapper code with it …, is the generated code lgpl?"
 		`|\b(?:generat(?:e|es|ed|ing)|produc(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,4}?(?:with|using|from)\s+(?:it|them|the\s+(?:tool|program|generator|compiler))\b|\bthe\s+generated\s+(?:code|output|files?|sources?|bindings|wrappers?|parser|classes|stubs)\b`)
 	// ownInputsRE: templates, scripts or models the asker writes and feeds the program

@@ -3108,6 +3108,10 @@ func TestProgramOutput(t *testing.T) {
 		// Content made in a program, the program named last before it.
 		"our store runs on postgres, which is the postgresql licence, and we'd add metabase on top, which is agpl. do the dashboards and charts we make in it have to be agpl too?": "AGPL-3.0-only",
 		"the apps we build with it, are they lgpl? the toolkit is lgpl-2.1": "",
+		// A model trained by running a program is that program's output.
+		"We trained a language model with training code that is licensed GPLv3. Does the model have to follow the GPLv3?":         "GPL-3.0-only",
+		"We fine-tuned a detector with the ultralytics package (AGPL-3.0) on our own images. Do the weights fall under the AGPL?": "AGPL-3.0-only",
+		"our model was trained on cc-by-nc-4.0 images. can we sell it?":                                                           "",
 	} {
 		q, _ := ParseQuestion(text)
 		if got := map[bool]string{true: q.Expression}[q.Output]; got != want || q.Output && q.Use != "internal" || q.OutputFrom != "" {
