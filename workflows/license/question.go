@@ -383,6 +383,10 @@ var useWords = []struct {
 	// with it: "can we bundle the firebird database server binaries with our commercial
 	// app?".
 	{"distribute", []string{"server binaries", "server binary", "server executables", "server executable", "server installer", "server installers"}},
+	// Software built for a customer is handed to them: "A customer wants a WordPress
+	// plugin … Can I build the customer's plugin on it".
+	{"distribute", []string{"customer wants a", "client wants a", "customer asked for a", "client asked for a", "the customer s plugin", "the client s plugin", "the customer s app", "the client s app",
+		"the customer s software", "the client s software", "a plugin for a customer", "a plugin for a client", "a plugin for our customer", "a plugin for our client"}},
 	{"saas", []string{"app s backend", "apps backend", "mobile backend"}},
 	// Code linked into the asker's own phone apps goes out with them, whatever hosted
 	// service the apps talk to: "linking an AGPL SDK into our closed mobile apps … we

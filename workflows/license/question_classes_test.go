@@ -209,6 +209,8 @@ func TestUsesOfSalesDocumentsAndPasting(t *testing.T) {
 		// Nothing said to go out, and a use said as in house even where buying is asked of.
 		{"we run a GPLv3 simulator inside an internal pipeline; nothing gets shipped to customers. fine?", "", "internal"},
 		{"the repo is GPLv3. do we have to buy a licence just to use it in-house?", "", "internal"},
+		// Software built for a customer goes to them, whatever API it talks to.
+		{"A customer wants a plugin that syncs their orders through an API, and I'd pull in an AGPL-3.0 package for the API work. Can I build the customer's plugin on it?", "", "distribute"},
 	})
 }
 
