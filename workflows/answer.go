@@ -1343,7 +1343,7 @@ func BothWaysReply(ab, ba license.Compatibility, use string) bot.Reply {
 func otherReadings(q license.Question) map[string][]string {
 	m := map[string][]string{}
 	for _, a := range q.Assumed {
-		m[a.ID] = append(m[a.ID], license.OtherVersions(a.ID)...)
+		m[a.ID] = append(m[a.ID], a.OtherReadings()...)
 	}
 	for _, p := range q.Projects {
 		if p.How == "" {

@@ -575,6 +575,14 @@ func TestGeneratorMovedToCopyleftAnswered(t *testing.T) {
 	answered(t, "what does copyleft mean for a library we link?", nil, []string{"The exception is output that carries parts"})
 }
 
+// TestVersionGivenKeepsItsVersion: a licence named with its version but not "only" or
+// "or later" ("gplv3") is offered the other form of that version as a correction, not
+// other versions the name did not say; a name with no version is offered them.
+func TestVersionGivenKeepsItsVersion(t *testing.T) {
+	answered(t, "can we ship a gplv3 library in our closed desktop app?", []string{"As GPL-3.0-or-later"}, []string{"As GPL-2.0-only", "As GPL-2.0-or-later"})
+	answered(t, "can we ship a gpl library in our closed desktop app?", []string{"As GPL-2.0-only"}, nil)
+}
+
 // TestLinkForTextAnswered: whether a link may stand in for a licence's text gets, for
 // each licence named, what its text says: the GNU licences and those that ask for their
 // own text no, the Creative Commons licences and the MPL yes, in their own words.

@@ -249,6 +249,21 @@ type Assumption struct {
 	Why  string // what the name did not say: "the name gives no version"
 }
 
+// OtherReadings are the other licences a loosely named one could have meant: when the
+// name gave its version ("gplv3", which does not say "only" or "or later"), the other
+// form of that version alone, not another version.
+func (a Assumption) OtherReadings() []string {
+	others := OtherVersions(a.ID)
+	if a.Why != noLater {
+		return others
+	}
+	base, _, _ := strings.Cut(a.ID, " WITH ")
+	return slices.DeleteFunc(others, func(v string) bool {
+		b, _, _ := strings.Cut(v, " WITH ")
+		return !sameVersion(b, base)
+	})
+}
+
 // Why an alias is read as one licence of several it could mean.
 const (
 	noVersion    = "the name gives no version"
