@@ -286,6 +286,10 @@ func OverviewReply(o license.Overview, q license.PolicyQuestion, policyURL strin
 // whichBSDNote says how a BSD licence's text tells which one it is.
 const whichBSDNote = "“BSD” alone does not say which licence: the text the project ships does. Count its numbered conditions: `BSD-2-Clause` has two (keep the notice in source copies; reproduce it in the documentation of binary copies); `BSD-3-Clause` adds a third, not to use the authors' names to endorse or promote products; the original `BSD-4-Clause` adds a fourth, an acknowledgement in all advertising materials. Read the LICENSE file or the file headers, or run `license URL` on the repository, which identifies the text; if the project ships no text, ask its authors which one they mean. In practice the 2- and 3-clause licences ask the same of a user of the code, bar the endorsement clause."
 
+// cleanRoomNote answers whether a licence binds code written anew with the ideas of the
+// code under it and none of its code (license.AsksCleanRoom).
+const cleanRoomNote = "🧪 Written anew: a licence covers the work it comes with (its code, weights and other files), not the ideas, algorithms, architecture or features behind them, which copyright does not protect. Code you write yourself, copying, translating or adapting none of theirs, is not under their licence and is yours to license. Keep it that way and keep a record: no files, snippets or weights taken in, no line-by-line port. Patents and trademarks are other matters: do not use the project's name for yours, and ask counsel where patents may be involved."
+
 // productNameNote is what licences that reserve the software's name ask of a name
 // (license.ReservesName): the clause, what it reaches, and what it leaves open.
 func productNameNote(ids []string) string {
@@ -423,6 +427,15 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 					question = fmt.Sprintf("may your work carry the name %s reserves, and what does it ask?", quoted[0])
 				}
 				r.Blocks = append([]bot.Block{bot.Context(productNameNote(reserving))}, r.Blocks...)
+			}
+			if len(q.Licenses) == 1 && license.AsksCleanRoom(w.call.Event.Text) {
+				// "If I write my own YOLO implementation from scratch, same architecture and
+				// ideas as Ultralytics but none of their code or weights, am I still bound by
+				// their AGPL?"
+				if strings.HasPrefix(question, "what does ") {
+					question = fmt.Sprintf("does %s bind code you write anew with the same ideas and none of its code, and what does it ask?", quoted[0])
+				}
+				r.Blocks = append([]bot.Block{bot.Context(cleanRoomNote)}, r.Blocks...)
 			}
 			if license.AsksDemandHeld(w.call.Event.Text) && len(q.Licenses) == 1 {
 				// "slimevr readme says anything built on it has to announce it uses

@@ -583,6 +583,16 @@ func TestVersionGivenKeepsItsVersion(t *testing.T) {
 	answered(t, "can we ship a gpl library in our closed desktop app?", []string{"As GPL-2.0-only"}, nil)
 }
 
+// TestCleanRoomAnswered: whether a licence binds code written anew with the same ideas
+// and none of the original's code gets, with the licence's profile, that a licence covers
+// the code and not the ideas; code written from scratch that links the original does not.
+func TestCleanRoomAnswered(t *testing.T) {
+	note := "🧪 Written anew"
+	answered(t, "If I write my own YOLO implementation from scratch, same architecture and ideas as Ultralytics but none of their code or weights, am I still bound by their AGPL?",
+		[]string{"does `AGPL-3.0-only` bind code you write anew", note}, nil)
+	answered(t, "i wrote my linux driver from scratch, zero kernel code copied. can i ship the .ko binary closed?", nil, []string{note})
+}
+
 // TestLinkForTextAnswered: whether a link may stand in for a licence's text gets, for
 // each licence named, what its text says: the GNU licences and those that ask for their
 // own text no, the Creative Commons licences and the MPL yes, in their own words.

@@ -4826,6 +4826,21 @@ var movedToUnnamedRE = regexp.MustCompile(`\b(?:moved|moving|switched|switching|
 // open source?".
 var thatOpenAskedRE = regexp.MustCompile(`\b(?:is|isn'?t|would|will)\s+(?:that|it|this|the\s+new\s+(?:one|licen[cs]e))\s+(?:be\s+)?(?:still\s+)?(?:be\s+)?(?:an?\s+)?(?:free|open[\s-]?source|foss|floss|osi[\s-]approved|proper)\b`)
 
+// cleanRoomRE and sameIdeasRE: code said to be written anew ("from scratch", "a
+// clean-room implementation") with the same ideas and none of the original's code ("same
+// architecture and ideas as Ultralytics but none of their code or weights").
+var (
+	cleanRoomRE = regexp.MustCompile(`\bfrom\s+scratch\b|\bclean[- ]room\b`)
+	sameIdeasRE = regexp.MustCompile(`\b(?:same|similar)\s+(?:architecture|ideas?|algorithms?|design|approach|features?)\b|\bnone\s+of\s+(?:their|its|the)\s+(?:original\s+)?code\b|\bwithout\s+(?:copying|using)\s+(?:any\s+(?:of\s+)?)?(?:their|its|the\s+original)\s+code\b`)
+)
+
+// AsksCleanRoom tells whether text asks if a licence binds code written anew that takes
+// the ideas of the code under it and none of its code.
+func AsksCleanRoom(text string) bool {
+	lower := strings.ToLower(text)
+	return cleanRoomRE.MatchString(lower) && sameIdeasRE.MatchString(lower)
+}
+
 // openTerm tells whether one term of an expression is an open source licence:
 // OSI-approved, or a dedication to the public domain that asks nothing ("plugin.json says
 // CC0-1.0, but the LICENSE file says commercial redistribution needs the author's
