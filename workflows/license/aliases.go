@@ -2240,8 +2240,9 @@ var docAfterRE = regexp.MustCompile(`^\s*(?:faq|faqs|website|web\s+site|homepage
 var exceptionAfterRE = regexp.MustCompile(`^[\s-]*(?:linking\s+|runtime\s+(?:library\s+)?)?exceptions?\b`)
 
 // makingOwnRE: the words before a project's name that say the asker makes a work for
-// it: "can i write a", "we are building an", "planning a".
-var makingOwnRE = regexp.MustCompile(`(?:\b(?:i|we)\s*(?:'m|’m|am|'re|’re|are|will|want\s+to|plan\s+to|would\s+like\s+to)?\s*|^\s*|[.?!]\s+)(?:write|writing|wrote|build|building|built|make|making|made|develop|developing|developed|create|creating|created|planning|publish|publishing|release|releasing|sell|selling)\s+(?:a|an|my|our)\s+(?:new\s+|small\s+|little\s+|free\s+|paid\s+|commercial\s+)?$`)
+// it: "can i write a", "we are building an", "planning a" (also after a greeting, "hey
+// all, quick one: planning a").
+var makingOwnRE = regexp.MustCompile(`(?:\b(?:i|we)\s*(?:'m|’m|am|'re|’re|are|will|want\s+to|plan\s+to|would\s+like\s+to)?\s*|^\s*|[.?!,;:]\s+)(?:write|writing|wrote|build|building|built|make|making|made|develop|developing|developed|create|creating|created|planning|publish|publishing|release|releasing|sell|selling)\s+(?:a|an|my|our)\s+(?:new\s+|small\s+|little\s+|free\s+|paid\s+|commercial\s+)?$`)
 
 // madeForProjectRE: a work made for or around the project named next ("bindings for",
 // "a wrapper around", "a port of"), which a licence said after it belongs to.

@@ -522,6 +522,8 @@ var useWords = []struct {
 		"plugin system", "plugin systems", "plugin architecture", "plugin api", "third party plugins", "3rd party plugins",
 		"calls functions", "call functions", "calling functions", "calls its functions", "call its functions", "calls their functions", "calls its api", "call its api", "calls the api", "call the api", "calling the api", "calls into the api",
 		"call it from", "calls it from", "calling it from", "call into it", "calls into it", "functions throughout",
+		// "it calls into Rmath, which is GPL" (not "calls into question").
+		"calls into", "call into", "calling into",
 		"plugin for", "plugins for", "plug in for", "plug ins for", "mod for", "mods for", "extension for", "extensions for", "addon for", "addons for", "add on for", "add ons for"}},
 	// Devices that run Android, shipped with the software on them, are hardware handed
 	// over, not an app through a store: "an android tv box maker ships modified kodi".
@@ -2157,7 +2159,7 @@ var dutiesAskRE = regexp.MustCompile(`\bdoes\s+(?:that|this|it)\s+mean\s+(?:that
 // oweAskRE: what the licence asks, asked as a debt or a task: "what do we actually owe
 // under MPL?", "what exactly do we owe for that?", "what does apache-2.0 make us do?", "what does the ofl actually make us include
 // when our package ships a font file".
-var oweAskRE = regexp.MustCompile(`\b(?:do|would|will)\s+(?:i|we)\s+(?:still\s+|actually\s+|really\s+)?owe\s+(?:anyone|anybody|them|the\s+authors?|upstream)\s+anything\b|\bwhat\s+(?:exactly\s+|else\s+)?(?:do|would|will|must|does)\s+(?:i|we|our\s+(?:company|team|product|app))\s+(?:actually\s+|really\s+|exactly\s+|still\s+|then\s+)?owe\b|\bwhat\s+(?:exactly\s+)?(?:does|do|would|will)\s+(?:it|that|this|the\s+licen[cs]e|[\w.+-]+(?:\s+[\w.+-]+)?)\s+(?:actually\s+|really\s+|exactly\s+)?(?:make|require|oblige|force)\s+(?:us|me)\s+(?:to\s+)?(?:do|show|display|include|ship|add|provide|put|keep)\b`)
+var oweAskRE = regexp.MustCompile(`\bwhat\s+(?:exactly\s+)?(?:do|would|must|should)\s+(?:we|i)\s+(?:actually\s+|really\s+)?(?:have|need)\s+to\s+(?:add|include|put|show|display|write)\b|\b(?:do|would|will)\s+(?:i|we)\s+(?:still\s+|actually\s+|really\s+)?owe\s+(?:anyone|anybody|them|the\s+authors?|upstream)\s+anything\b|\bwhat\s+(?:exactly\s+|else\s+)?(?:do|would|will|must|does)\s+(?:i|we|our\s+(?:company|team|product|app))\s+(?:actually\s+|really\s+|exactly\s+|still\s+|then\s+)?owe\b|\bwhat\s+(?:exactly\s+)?(?:does|do|would|will)\s+(?:it|that|this|the\s+licen[cs]e|[\w.+-]+(?:\s+[\w.+-]+)?)\s+(?:actually\s+|really\s+|exactly\s+)?(?:make|require|oblige|force)\s+(?:us|me)\s+(?:to\s+)?(?:do|show|display|include|ship|add|provide|put|keep)\b`)
 
 // putLicenceAskRE: whether the licence's text or notice must be put somewhere: "do i
 // have to put its licence somewhere in my exported game?". Whether the source must be put
@@ -6219,6 +6221,9 @@ var paidModRE = regexp.MustCompile(`\b(?:sell|sells|selling|sold|resell|resells|
 var infoSiteRE = regexp.MustCompile(` (?:a|an|the|this|that|one|some|someones) blog posts? |` +
 	` (?:licen[cs]ing |licen[cs]e |download |pricing |faq |legal |terms )?(?:page|pages|faq|docs|documentation|readme|blog|post|article) (?:on|of) (?:the |their |its |his |her |\w+ s )?(?:\w+ ){0,2}(?:website|web site|site)\b| (?:their|its|his|her|the project s|the vendor s|the author s|the authors|the maintainer s) (?:own |official )?(?:website|web site|site)\b| (?:website|web site|site) (?:says|said|states|stated|claims|claimed|lists|listed|shows|showed|mentions|mentioned) `)
 
+// intoQuestionRE: the idiom "calls into question", which links nothing.
+var intoQuestionRE = regexp.MustCompile(` (?:calls|call|called|calling) into question `)
+
 // useFrom is the use the words say, by useWords' order.
 func useFrom(n string) string {
 	if strings.Contains(n, "app store") || strings.Contains(n, "appstore") {
@@ -6237,6 +6242,9 @@ func useFrom(n string) string {
 		n = notLinkedRE.ReplaceAllString(n, " ")    // "it doesn't link to it"
 		n = notJustFrontRE.ReplaceAllString(n, " ") // "our whole backend, not just the frontend"
 		n = notItsPartRE.ReplaceAllString(n, " ")   // "rapidjson itself, not its tests"
+	}
+	if strings.Contains(n, " into question") {
+		n = intoQuestionRE.ReplaceAllString(n, " ") // "calls into question" calls nothing
 	}
 	shipped := containsAny(n, []string{"docker", "container", " vm ", "virtual machine", " ami", "appliance", "image", "usb"}) && shippedRE.MatchString(n)
 	notShipped := !shipped && containsAny(n, []string{"never", " don t ", " dont ", " do not ", "doesn t", "doesnt", "does not", "won t", "wont", "will not", "nobody", "no one", "noone", "nothing", " not exposed", " no customer", " no client", " no user", " no outsider", " no third"}) &&

@@ -209,6 +209,11 @@ func TestUsesOfSalesDocumentsAndPasting(t *testing.T) {
 		// Nothing said to go out, and a use said as in house even where buying is asked of.
 		{"we run a GPLv3 simulator inside an internal pipeline; nothing gets shipped to customers. fine?", "", "internal"},
 		{"the repo is GPLv3. do we have to buy a licence just to use it in-house?", "", "internal"},
+		// Code said to call into a library links it at run time; the idiom calls nothing.
+		{"go-lustre, our MIT Go bindings, call into liblustreapi, which is GPL. can the bindings stay MIT?", "", "dynamic_link"},
+		{"this calls into question whether we can ship the GPL 3.0 tool in our installer", "", "distribute"},
+		// A greeting before the work a message starts with changes nothing.
+		{"hey all, quick one: planning a qgis plugin under mit that calls into qgis, ok or does it have to be gpl?", "", "dynamic_link"},
 		// Software built for a customer goes to them, whatever API it talks to.
 		{"A customer wants a plugin that syncs their orders through an API, and I'd pull in an AGPL-3.0 package for the API work. Can I build the customer's plugin on it?", "", "distribute"},
 	})
@@ -6237,6 +6242,12 @@ func TestTermsSaidBesideWithAUse(t *testing.T) {
 		if q, _ := ParseQuestion(text); TermsSaidBeside(text, q.Licenses) {
 			t.Errorf("%q: read as terms beside the licence", text)
 		}
+	}
+	if q, _ := ParseQuestion("hey all, quick one: planning a qgis plugin under mit that calls into qgis, ok or does it have to be gpl?"); q.Kind != AskCompatibility || q.Work != "MIT" {
+		t.Errorf("a plug-in after a greeting: kind %d work %q, want QGIS's code going into the MIT plug-in", q.Kind, q.Work)
+	}
+	if q, _ := ParseQuestion("We serve a read-only copy of Wikipedia articles on our own website. What exactly do we have to add to the pages to comply?"); q.Kind != AskProfile || q.UseSaid != "distribute" {
+		t.Errorf("what must be added to the pages: kind %d use said %q, want what CC-BY-SA asks of the pages handed out", q.Kind, q.UseSaid)
 	}
 	if q, _ := ParseQuestion("we resell routers flashed with an openwrt image. Do we still owe anyone anything under the GPL when we hand out that image?"); q.UseSaid != "distribute" && !q.Owed {
 		t.Errorf("what is owed of handing out the image not asked: kind %d use %q", q.Kind, q.Use)

@@ -60,9 +60,10 @@ var (
 		regexp.MustCompile(`\b(?:my|our)\s+(?:[\w'-]+\s+){0,2}[\w'-]+,?\s+(?:that|which)\s*(?:'s|’s|\s+is|\s+are)\s+(?:licen[cs]ed\s+|released\s+|distributed\s+)?(?:under\s+|as\s+)?(?:the\s+|a\s+|an\s+)?$`),
 		// "mgr wants our daemon gplv2+": the licence said right after the asker's own work.
 		regexp.MustCompile(`\b(?:my|our)\s+(?:own\s+|new\s+)?(?:[\w-]+\s+)?(?:project|app|application|library|lib|tool|daemon|service|program|codebase|repo|package|plugin|fork|game|firmware|module|crate|gem|extension|theme|sdk|product|software|server|client|bot|cli|site|website|driver)\s+$`),
-		// "planning a qgis plugin under MIT that …": the work a message starts with, its
-		// subject left out as chat leaves it.
-		regexp.MustCompile(`^\s*(?:(?:currently|now|just)\s+)?(?:planning|writing|building|making|developing|creating|starting|releasing|publishing)\s+(?:a|an|my|our)\s+(?:[\w'.-]+\s+){0,4}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
+		// "planning a qgis plugin under MIT that …": the work a message (or a clause after
+		// a greeting, "hey all, quick one: planning a …") starts with, its subject left out
+		// as chat leaves it.
+		regexp.MustCompile(`(?:^|[,;:])\s*(?:(?:currently|now|just)\s+)?(?:planning|writing|building|making|developing|creating|starting|releasing|publishing)\s+(?:a|an|my|our)\s+(?:[\w'.-]+\s+){0,4}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
 		// "I have a project on GitHub under the", "we maintain a library licensed under".
 		// "I'm writing a VS Code extension under MIT".
 		regexp.MustCompile(`\b(?:i|we)(?:\s+(?:have|maintain|own|run|develop|wrote|write|created|create|made|started|built)|\s*(?:\s+am|\s+are|'m|’m|'re|’re)\s+(?:building|writing|developing|making|creating|maintaining))\s+(?:a|an|my|our|this)\s+(?:[\w'.-]+\s+){0,7}(?:licen[cs]ed\s+|released\s+)?(?:under|as)\s+(?:the\s+|a\s+|an\s+)?$`),
