@@ -837,12 +837,8 @@ const programOutputNote = "A program's licence covers the program, not what you 
 // expr, an open source licence, must be bought (license.CommercialLicenceSaid): what
 // such a licence buys, and that the open source licence allows commercial use itself.
 func commercialLicenceNote(expr string) string {
-	terms, _ := license.Terms(expr)
-	permissive := !slices.ContainsFunc(terms, func(t string) bool {
-		return !license.Permissive(strings.TrimSpace(strings.Split(t, " WITH ")[0]))
-	})
 	buys := fmt.Sprintf("what such a licence buys is leave not to meet `%s`'s conditions, typically to keep a work built on the code closed", expr)
-	if permissive {
+	if license.PermissiveOnly(expr) {
 		buys = fmt.Sprintf("`%s` already lets the code go into closed and commercial products with its notices kept, so such a licence can add only what `%s` does not give (support, a warranty)", expr, expr)
 	}
 	return fmt.Sprintf("💳 A commercial licence beside `%s`: copyright holders may sell their code under other terms beside an open source licence (dual licensing), and %s. `%s` itself allows commercial use, as every open source licence does: taken under it, with its conditions met for the way you use it, the code needs no commercial licence, and copies already released under it stay under it. Where the holders' words make payment a condition of commercial use under `%s`, they contradict the licence they chose; ask them, or counsel, before relying on either reading.", expr, buys, expr, expr)

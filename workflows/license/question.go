@@ -1037,9 +1037,10 @@ func Permissive(id string) bool {
 	return false
 }
 
-// permissiveOnly tells whether every licence of expr is permissive: one whose code in an
-// image beside the work asks nothing of the work anyway.
-func permissiveOnly(expr string) bool {
+// PermissiveOnly tells whether every licence of expr is permissive: one whose code in an
+// image beside the work asks nothing of the work anyway, and which already lets its code
+// into closed and commercial products.
+func PermissiveOnly(expr string) bool {
 	terms, err := Terms(expr)
 	return err == nil && !slices.ContainsFunc(terms, func(id string) bool { return !Permissive(id) })
 }
@@ -4263,7 +4264,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// software given to others; the answer offers another use one click away.
 		q.Use = "distribute"
 	}
-	if q.Kind == AskVerdict && q.Use == "distribute" && (runApartRE.MatchString(lower) || userSpaceRE.MatchString(lower) || imageHolds(lower) && !permissiveOnly(q.Expression)) {
+	if q.Kind == AskVerdict && q.Use == "distribute" && (runApartRE.MatchString(lower) || userSpaceRE.MatchString(lower) || imageHolds(lower) && !PermissiveOnly(q.Expression)) {
 		// "our closed app shells out to ffmpeg and we ship both", "our application runs
 		// in user space" on a GPL kernel, "shipping GRUB inside the ISO": shipped beside
 		// the work, not combined with it.
