@@ -283,6 +283,16 @@ func OverviewReply(o license.Overview, q license.PolicyQuestion, policyURL strin
 	return bot.Reply{Text: head, Blocks: []bot.Block{bot.Fields(fields...), policy, hint}}
 }
 
+// askedOfOne restates the question of one licence's profile ("what does `MIT` allow and
+// require?") as what the message asks of it, format taking the licence's quoted ID; the
+// question of several licences, or one already restated, stays as it is.
+func askedOfOne(question string, quoted []string, format string) string {
+	if !strings.HasPrefix(question, "what does ") || len(quoted) != 1 {
+		return question
+	}
+	return fmt.Sprintf(format, quoted[0])
+}
+
 // whichBSDNote says how a BSD licence's text tells which one it is.
 const whichBSDNote = "“BSD” alone does not say which licence: the text the project ships does. Count its numbered conditions: `BSD-2-Clause` has two (keep the notice in source copies; reproduce it in the documentation of binary copies); `BSD-3-Clause` adds a third, not to use the authors' names to endorse or promote products; the original `BSD-4-Clause` adds a fourth, an acknowledgement in all advertising materials. Read the LICENSE file or the file headers, or run `license URL` on the repository, which identifies the text; if the project ships no text, ask its authors which one they mean. In practice the 2- and 3-clause licences ask the same of a user of the code, bar the endorsement clause."
 
@@ -391,9 +401,7 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 			if note, ok := w.permissiveFeared(q.Licenses...); ok {
 				// "readxl bundles libxls, which is bsd. doesn't that mean readxl itself has
 				// to be bsd?": whether the licence reaches the work is asked first.
-				if strings.HasPrefix(question, "what does ") && len(quoted) == 1 {
-					question = fmt.Sprintf("does %s put its licence on a work that includes code under it, and what does it allow and require?", quoted[0])
-				}
+				question = askedOfOne(question, quoted, "does %s put its licence on a work that includes code under it, and what does it allow and require?")
 				r.Blocks = append([]bot.Block{note}, r.Blocks...)
 			}
 			if note, ok := w.lockedDevice(q.Licenses...); ok {
@@ -409,9 +417,7 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 			if license.AsksLinkForText(w.call.Event.Text) {
 				// "do we really have to ship the full gpl text with our binary, isn't a
 				// link enough?": for every licence named, said once above the first.
-				if strings.HasPrefix(question, "what does ") && len(quoted) == 1 {
-					question = fmt.Sprintf("may a link to %s stand in for its text in what you ship, and what does it ask?", quoted[0])
-				}
+				question = askedOfOne(question, quoted, "may a link to %s stand in for its text in what you ship, and what does it ask?")
 				if note := linkForTextNote(strings.Join(q.Licenses, " AND ")); note != "" {
 					r.Blocks = append([]bot.Block{bot.Context(note)}, r.Blocks...)
 				}
@@ -423,26 +429,20 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 			}
 			if reserving := slices.DeleteFunc(slices.Clone(q.Licenses), func(id string) bool { return !license.ReservesName(id) }); len(reserving) > 0 && license.AsksProductName(w.call.Event.Text) {
 				// "does the php license stop me using PHP in the name?"
-				if strings.HasPrefix(question, "what does ") && len(quoted) == 1 {
-					question = fmt.Sprintf("may your work carry the name %s reserves, and what does it ask?", quoted[0])
-				}
+				question = askedOfOne(question, quoted, "may your work carry the name %s reserves, and what does it ask?")
 				r.Blocks = append([]bot.Block{bot.Context(productNameNote(reserving))}, r.Blocks...)
 			}
 			if len(q.Licenses) == 1 && license.AsksCleanRoom(w.call.Event.Text) {
 				// "If I write my own YOLO implementation from scratch, same architecture and
 				// ideas as Ultralytics but none of their code or weights, am I still bound by
 				// their AGPL?"
-				if strings.HasPrefix(question, "what does ") {
-					question = fmt.Sprintf("does %s bind code you write anew with the same ideas and none of its code, and what does it ask?", quoted[0])
-				}
+				question = askedOfOne(question, quoted, "does %s bind code you write anew with the same ideas and none of its code, and what does it ask?")
 				r.Blocks = append([]bot.Block{bot.Context(cleanRoomNote)}, r.Blocks...)
 			}
 			if license.AsksDemandHeld(w.call.Event.Text) && len(q.Licenses) == 1 {
 				// "slimevr readme says anything built on it has to announce it uses
 				// slimevr. does mit actually require that?"
-				if strings.HasPrefix(question, "what does ") {
-					question = fmt.Sprintf("does %s require what the project's README or author demands, and what does it ask?", quoted[0])
-				}
+				question = askedOfOne(question, quoted, "does %s require what the project's README or author demands, and what does it ask?")
 				r.Blocks = append([]bot.Block{bot.Context(demandNote)}, r.Blocks...)
 			}
 			r = restated(question, r)

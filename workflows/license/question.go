@@ -948,7 +948,8 @@ func verdictOn(q Question, in string) Question {
 		q.Licenses = []string{in}
 	}
 	q.Expression = CanonicalExpression(in)
-	q.Assumed = slices.DeleteFunc(q.Assumed, func(a Assumption) bool { return !slices.Contains(q.Licenses, a.ID) })
+	// A copy: the question asked before stays whole for a caller that keeps it.
+	q.Assumed = slices.DeleteFunc(slices.Clone(q.Assumed), func(a Assumption) bool { return !slices.Contains(q.Licenses, a.ID) })
 	return q
 }
 
@@ -2025,9 +2026,9 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		// "releasing a gpl lib called 'PHP Interactive Pages', does the php license stop
 		// me using PHP in the name?": what the licence that reserves its name asks.
 		if named := slices.DeleteFunc(slices.Clone(q.Licenses), func(id string) bool { return !ReservesName(id) }); len(named) > 0 {
-			q.Expression, q.Licenses, q.Work, q.Difference = strings.Join(named, " AND "), named, "", false
-			q.Assumed = slices.DeleteFunc(q.Assumed, func(a Assumption) bool { return !slices.Contains(named, a.ID) })
-			if p, about := q.AboutLicenses(); about {
+			p := verdictOn(q, strings.Join(named, " AND "))
+			p.Difference = false
+			if p, about := p.AboutLicenses(); about {
 				q = p
 			}
 		}
@@ -3161,9 +3162,8 @@ func parseMessage(text string) (q Question, ok bool) {
 		// "I'd like to relicense it to the Hippocratic License 2.1 … Is that still a free
 		// / open source licence, and is there any downside?": the licence the work would
 		// go under, asked about itself.
-		p := q
-		p.Licenses, p.Expression, p.Work, p.OpenSource = []string{q.Work}, q.Work, "", true
-		p.Assumed = slices.DeleteFunc(slices.Clone(q.Assumed), func(a Assumption) bool { return a.ID != q.Work })
+		p := verdictOn(q, q.Work)
+		p.OpenSource = true
 		if p, about := p.AboutLicenses(); about {
 			return p, true
 		}
