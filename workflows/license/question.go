@@ -2012,7 +2012,8 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			strings.Contains(lower, "from") && moveAskedRE.MatchString(lower) || // "could webtrees relicense from GPL to MIT?"
 			strings.Contains(lower, "replac") && replacesOwnLicenceRE.MatchString(lower) // "can I simply replace the MIT LICENSE with Apache-2.0?"
 		q.RelicensesTaken = !q.Relicenses && (strings.Contains(lower, "relicen") && (relicensesTakenRE.MatchString(lower) || takenRelicensed(lower)) || !q.RelicenseAsked && len(q.Licenses) == 2 && RepublishedUnder(text, q.Licenses[0], q.Work) ||
-			strings.Contains(lower, "header") && swapHeaderRE.MatchString(lower)) // "swap the 4-clause bsd header in this repo for the 3-clause one ourselves?"
+			strings.Contains(lower, "header") && swapHeaderRE.MatchString(lower) || // "swap the 4-clause bsd header in this repo for the 3-clause one ourselves?"
+			putOnWorkRE.MatchString(lower) && workTakenInRE.MatchString(lower)) // "i ported an unlicense ftp server … and put gpl on the whole repo"
 	}
 	if ok && q.Topic == "cla" && q.Kind == AskVerdict && q.Use == "mobile" && gnuCopyleft(q.Expression) && ThroughApplesStore(text) && !claWordRE.MatchString(askingSentence(lower)) {
 		// "our iOS client is GPLv3 and we publish it through Apple's App Store … we have
@@ -3092,6 +3093,12 @@ func licenceWeighed(lower string, f found) bool {
 		if strings.HasPrefix(after, "-") || takenInNounRE.MatchString(after) {
 			return false // "should we use gpl-compatible libraries", "should we use mit code"
 		}
+		if putDoneRE.MatchString(before) && !putAskedRE.MatchString(before) && workTakenInRE.MatchString(lower) {
+			// "i ported an unlicense ftp server … and put gpl on the whole repo. someone
+			// says that's stealing": a licence already put on a work made from code taken
+			// in asks whether the code's licence allowed it.
+			return false
+		}
 		return weighedBeforeRE.MatchString(before) || weighedAfterRE.MatchString(after)
 	}
 	for i, at := range f.at {
@@ -3104,6 +3111,22 @@ func licenceWeighed(lower string, f found) bool {
 	}
 	return false
 }
+
+// putDoneRE: a licence the asker has already put on their work, just before its name:
+// "i put", "we slapped the".
+var putDoneRE = regexp.MustCompile(`\b(?:i|we|i'?ve|we'?ve|i\s+have|we\s+have|and)\s+(?:just\s+|then\s+|also\s+|already\s+)?(?:put|slapped|stuck)\s+(?:the\s+|a\s+)?$`)
+
+// putOnWorkRE: a licence the asker has put on their work: "and put gpl on the whole
+// repo", "i slapped the mit licence on my fork".
+var putOnWorkRE = regexp.MustCompile(`\b(?:i|we|i'?ve|we'?ve|i\s+have|we\s+have|and)\s+(?:just\s+|then\s+|also\s+|already\s+)?(?:put|slapped|stuck)\s+(?:the\s+|a\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s+(?:licen[cs]e\s+)?on\s+(?:it|this|them|that|everything|all\s+of\s+it|the\s+whole\s+(?:thing|repo|repository|project)|(?:my|our|the)\s+(?:port|fork|version|copy|repo|repository))\b`)
+
+// putAskedRE: a licence the asker asks whether to put on their work: "should i put",
+// "can we just slap".
+var putAskedRE = regexp.MustCompile(`\b(?:should|shall|can|could|may|might|would|will|to|do|want\s+to|going\s+to|plan\s+to)\s+(?:i|we)?\s*(?:just\s+|then\s+|also\s+)?(?:(?:fork|copy|port|take|clone|grab|rewrite|change|modify)\s+(?:it|this|that|them|the\s+\w+)\s+and\s+)?(?:put|slap|stick)\s+(?:the\s+|a\s+)?$`)
+
+// workTakenInRE: the asker's work said to be made from someone else's code: "i ported",
+// "we forked", "i've copied".
+var workTakenInRE = regexp.MustCompile(`\b(?:we|i|we'?ve|i'?ve|we\s+have|i\s+have)\s+(?:just\s+|already\s+)?(?:ported|forked|copied|took|taken|borrowed|lifted|vendored|grabbed|adapted)\b`)
 
 // weighedBeforeRE: what comes before a licence weighed for the asker's own work: "should
 // we go with", "should the hardware get".
@@ -4733,6 +4756,9 @@ func AsksAboutLogo(text string) bool {
 	return false
 }
 
+// portedServerRE: server software ported to another platform: "ported an ftp server to".
+var portedServerRE = regexp.MustCompile(`( (?:ported|porting|port|ports) (?:an? |the |this |that |their |his |her )?(?:[\w.+-]+ ){0,3}?)server (to|for|onto) `)
+
 // serverPluginRE: "server" naming the kind of software a plug-in or mod is for.
 var serverPluginRE = regexp.MustCompile(` server (plugins?|mods?|add ?ons?|extensions?) `)
 
@@ -5891,6 +5917,11 @@ func detectUse(n string) string {
 		// "a minecraft server plugin", "a bukkit server mod": a plug-in for server software,
 		// which says nothing of running a service; what is done with it still does.
 		n = serverPluginRE.ReplaceAllString(n, " $1 ")
+	}
+	if strings.Contains(n, "server ") && strings.Contains(n, "port") {
+		// "i ported an unlicense ftp server to the switch": server software carried to
+		// another platform is a program changed, not a service the asker runs.
+		n = portedServerRE.ReplaceAllString(n, "${1}program $2 ")
 	}
 	if strings.Contains(n, "change") || strings.Contains(n, "modification") {
 		// "the MPL only cares about changes to its own source files": what the licence

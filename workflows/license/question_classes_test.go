@@ -8187,3 +8187,22 @@ func TestClearedForCommercialUse(t *testing.T) {
 		"we'd put the vendor's sensor library in a product we sell. can it be approved for commercial use somehow?": "noncommercial",
 	})
 }
+
+func TestLicencePutOnAWorkMadeFromTakenCode(t *testing.T) {
+	// A licence already put on a port or fork asks whether the code's licence let it go
+	// under that licence, not which licence to choose.
+	q, _ := ParseQuestion("i ported an unlicense ftp server to the switch and put gpl on the whole repo. someone says that's stealing public domain code, is it")
+	if q.Kind != AskCompatibility || q.Topic != "" || q.Licenses[0] != "Unlicense" || q.Work != "GPL-3.0-only" || !q.RelicensesTaken {
+		t.Errorf("kind %d topic %q licences %v work %q relicenses taken %v, want the Unlicense code going under the GPL", q.Kind, q.Topic, q.Licenses, q.Work, q.RelicensesTaken)
+	}
+	if q.Use == "saas" {
+		t.Errorf("server software ported to a console read as a service the asker runs")
+	}
+	// A licence still to be put on the asker's own work, with no code taken in, is chosen.
+	if q, _ := ParseQuestion("Our project repository is almost all documentation and planning notes, and I put GPL-3.0 on it because Mozilla's sprint wanted a licence. Is a software licence the right choice here, or should docs get something else?"); q.Topic != "choose" {
+		t.Errorf("a licence put on docs: topic %q, want choose", q.Topic)
+	}
+	if q, _ := ParseQuestion("we run an ftp server for customers on a gpl daemon, do we owe anything?"); q.Use != "saas" {
+		t.Errorf("a server run for customers: use %q, want saas", q.Use)
+	}
+}
