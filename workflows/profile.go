@@ -393,6 +393,9 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 			if q.Forked && len(q.Licenses) == 1 {
 				question, r = withForkKept(id, q.Later, r)
 			}
+			if q.StillAfterMove && len(q.Licenses) == 1 {
+				question, r = withKeptAfterMove(id, q.Later, r)
+			}
 			if q.WhichBSD && len(q.Licenses) == 1 {
 				// "cl-fastcgi just says bsd licence, which one": only the text tells.
 				question = fmt.Sprintf("which BSD licence does a bare “BSD” mean, and what does %s allow and require?", quoted[0])
@@ -510,6 +513,16 @@ func withForkKept(taken string, movedTo []string, r bot.Reply) (string, bot.Repl
 		r.Blocks = append(r.Blocks, bot.Buttons(asButtons(movedTo)...))
 	}
 	return fmt.Sprintf("what licence is your fork under, taken while the project was under `%s`?", taken), r
+}
+
+// withKeptAfterMove puts first in r, the profile of the licence a project left, what
+// its releases, ports and forks taken before the move keep ("lightbend put akka under
+// the bsl. is akka.js still apache 2 or does it pick that up?").
+func withKeptAfterMove(kept string, movedTo []string, r bot.Reply) (string, bot.Reply) {
+	note := fmt.Sprintf("You said the project has moved to %s. A licence once granted is not taken back: every release published under `%s` before the change stays under it, for everyone, and so does a port or fork made from those releases. The new licence covers what the project publishes from the change on, so a port or fork that takes in code released after it takes that licence on for that code. Pin a release from before the change, or check which release a port was made from.", quotedWords(movedTo), kept)
+	r.Blocks = append([]bot.Block{bot.Context(note)}, r.Blocks...)
+	r.Blocks = append(r.Blocks, bot.Buttons(asButtons(movedTo)...))
+	return fmt.Sprintf("is what was released under `%s` still under it now that the project has moved to %s?", kept, quotedWords(movedTo)), r
 }
 
 // asButtons are buttons that each ask about one of ids, labelled "As ID".

@@ -1661,3 +1661,17 @@ func TestThingForAProjectWithNoLicence(t *testing.T) {
 		[]string{"may code that has no licence be used?", "Code with no licence: Needs approval."}, []string{"AGPL"})
 	answered(t, "our obs studio plugin has no licence file yet. does it have to be gpl2 because obs is?", []string{"GPL-2.0"}, nil)
 }
+
+// TestReleasesKeepTheLicenceTheProjectLeft: a release, port or fork asked whether it is
+// still under the licence its project moved away from gets that licence's profile, with
+// what releases made before the move keep and the new licence one click away.
+func TestReleasesKeepTheLicenceTheProjectLeft(t *testing.T) {
+	answered(t, "lightbend put akka under the bsl. is akka.js still apache 2 or does it pick that up?",
+		[]string{"As I read it: is what was released under `Apache-2.0` still under it now that the project has moved to `BUSL-1.1`?", "`Apache-2.0`: Apache License 2.0", "every release published under `Apache-2.0` before the change stays under it", "[As BUSL-1.1 | ask BUSL-1.1]"},
+		[]string{"code into", "OSADL matrix"})
+	answered(t, "elastic switched elasticsearch to sspl. is opensearch still apache?",
+		[]string{"now that the project has moved to `SSPL-1.0`?", "`Apache-2.0`: Apache License 2.0"}, nil)
+	// A licence a module is said to be still under, in a statement, asks nothing of it.
+	answered(t, "Puppet moved its own modules to Apache 2.0 back in 2.7, and this widely used sysctl module is still GPL. Would you relicense to Apache 2.0?",
+		nil, []string{"now that the project has moved"})
+}

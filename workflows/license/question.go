@@ -203,6 +203,10 @@ type Question struct {
 	// taken under, and Later the licences the message says the project moved to.
 	Forked bool
 	Later  []string
+	// StillAfterMove is set when the question says the project moved to the licences in
+	// Later and asks whether a release, port or fork of it is still under the one in
+	// Licenses ("lightbend put akka under the bsl. is akka.js still apache 2?").
+	StillAfterMove bool
 	// VersionRead, for a question whether code is under a GNU licence's version "only"
 	// or "or later" ("LICENSE is gplv3 but no header says anything. only or or-later?"),
 	// is the form what the message says of the code points to, and VersionWhy is why;
@@ -1846,9 +1850,10 @@ func ParseQuestion(text string) (q Question, ok bool) {
 			}
 		}
 	}
-	if ok && q.Forked {
-		// What the asker's fork is under is a question of that licence, whatever the
-		// message says is done with the fork.
+	if ok && (q.Forked || q.StillAfterMove) {
+		// What the asker's fork is under, or whether a release or port keeps the licence
+		// its project left, is a question of that licence, whatever the message says is
+		// done with it.
 		if p, about := q.AboutLicenses(); about {
 			q, q.Topic, q.UseSaid = p, "", ""
 		}
@@ -3050,8 +3055,14 @@ var (
 // project was under when the fork was taken ("back when it was", "while it was still
 // under").
 var (
-	forkAskRE       = regexp.MustCompile(`\b(?:what|which)\s+(?:licen[cs]e\s+)?(?:is|'s|’s)\s+(?:our|my|the)\s+(?:fork|copy)\b|\b(?:what|which)\s+licen[cs]e\s+(?:does|do)\s+(?:our|my|the)\s+(?:fork|copy)\s+(?:have|get|fall\s+under|come\s+under)\b|\b(?:is|are)\s+(?:our|my|the)\s+(?:fork|copy)\s+(?:still|now)\b|\b(?:does|do|must|will|would|should)\s+(?:our|my|the)\s+fork\s+(?:also\s+|now\s+|then\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:change|switch|become|move|follow|be\s+relicen[cs]ed)\b|\bcan\s+(?:we|i)\s+(?:still\s+)?keep\s+(?:our|my|the)\s+fork\s+(?:under|as|on)\b`)
-	forkTakenWhenRE = regexp.MustCompile(`\b(?:when|while|before)\s+(?:it|the\s+[\w.-]+|they|upstream)\s+(?:was|were)\s+(?:still\s+)?(?:under\s+|licen[cs]ed\s+(?:under\s+|as\s+)?|released\s+(?:under|as)\s+)?(?:the\s+|an?\s+)?$`)
+	forkAskRE = regexp.MustCompile(`\b(?:what|which)\s+(?:licen[cs]e\s+)?(?:is|'s|’s)\s+(?:our|my|the)\s+(?:fork|copy)\b|\b(?:what|which)\s+licen[cs]e\s+(?:does|do)\s+(?:our|my|the)\s+(?:fork|copy)\s+(?:have|get|fall\s+under|come\s+under)\b|\b(?:is|are)\s+(?:our|my|the)\s+(?:fork|copy)\s+(?:still|now)\b|\b(?:does|do|must|will|would|should)\s+(?:our|my|the)\s+fork\s+(?:also\s+|now\s+|then\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:change|switch|become|move|follow|be\s+relicen[cs]ed)\b|\bcan\s+(?:we|i)\s+(?:still\s+)?keep\s+(?:our|my|the)\s+fork\s+(?:under|as|on)\b`)
+	// movedToBeforeRE: what comes before the licence a project is said to have moved
+	// to: "put akka under the", "is going", "switched elasticsearch to".
+	movedToBeforeRE = regexp.MustCompile(`\b(?:put|puts|moved|moves|moving|switched|switches|switching|relicen[cs]ed|relicen[cs]es|relicen[cs]ing|changed|changes|changing|went|goes|gone|going|migrated|migrates)\s+(?:(?:it|its|their|the|[\w.+-]+|(?:[\w.+-]+\s+)?licen[cs]e|over|all|future|new|versions?|releases?)\s+){0,3}?(?:to\s+|under\s+|as\s+)?(?:the\s+|an?\s+)?$`)
+	// stillUnderBeforeRE: what comes before the licence something is asked to keep: "is
+	// akka.js still", "are the old releases still under the".
+	stillUnderBeforeRE = regexp.MustCompile(`(?:^|[.?!,;:]\s*|\b(?:so|and|but|or|then|now)\s+)(?:is|are)\s+(?:[\w.+-]+\s+){0,3}?still\s+(?:under\s+|licen[cs]ed\s+(?:under\s+|as\s+)?|on\s+)?(?:the\s+|an?\s+)?$`)
+	forkTakenWhenRE    = regexp.MustCompile(`\b(?:when|while|before)\s+(?:it|the\s+[\w.-]+|they|upstream)\s+(?:was|were)\s+(?:still\s+)?(?:under\s+|licen[cs]ed\s+(?:under\s+|as\s+)?|released\s+(?:under|as)\s+)?(?:the\s+|an?\s+)?$`)
 )
 
 // wishedBeforeRE: what comes before a licence only hoped for or required ("hoping for bsd
@@ -3659,6 +3670,32 @@ func parseQuestion(text string) (q Question, ok bool) {
 			f, forked = kept, true
 		}
 	}
+	stillAfterMove := false
+	if len(f.ids) == 2 && !forked && strings.Contains(lower, "still") {
+		// "lightbend put akka under the bsl. is akka.js still apache 2 or does it pick
+		// that up?", "akka is going bsl. is 2.6.20 still apache 2.0?": a release, port or
+		// fork asked whether it keeps the licence the project has left.
+		// Where each licence is said after re: its first mention, or one said again.
+		saidAfter := func(i int, re *regexp.Regexp) int {
+			if saidJustAfter(lower, f.at[i], re, 48) {
+				return f.at[i][0]
+			}
+			for _, m := range f.again[i] {
+				if saidJustAfter(lower, m.at, re, 48) {
+					return m.at[0]
+				}
+			}
+			return -1
+		}
+		for i := range 2 {
+			j := 1 - i
+			if moved, still := saidAfter(i, movedToBeforeRE), saidAfter(j, stillUnderBeforeRE); moved >= 0 && still > moved && saidAfter(i, stillUnderBeforeRE) < 0 && saidAfter(j, movedToBeforeRE) < 0 {
+				movedTo = []string{f.ids[i]}
+				f, stillAfterMove = f.without(func(k int) bool { return k == i }), true
+				break
+			}
+		}
+	}
 	var former []string
 	if len(f.ids) > 0 && !forked && (nowAskRE.MatchString(lower) || len(f.ids) > 1 && nowSaidRE.MatchString(lower) && (licenceOfAskRE.MatchString(lower) || whichOneRE.MatchString(lower) || complianceAskRE.MatchString(askingSentence(lower)))) {
 		// "networker used to be gplv3 - what licence is it now?", "miniz used to say
@@ -3703,7 +3740,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 	}
 	if len(f.ids) > 0 {
 		q.Former = former
-		q.Forked, q.Later = forked, movedTo
+		q.Forked, q.Later, q.StillAfterMove = forked, movedTo, stillAfterMove
 	}
 	q.Topic = topicOf(lower, len(f.ids) > 0)
 	// "any chance of bsd instead? we'd like it in our app store app": the maintainers are

@@ -8206,3 +8206,14 @@ func TestLicencePutOnAWorkMadeFromTakenCode(t *testing.T) {
 		t.Errorf("a server run for customers: use %q, want saas", q.Use)
 	}
 }
+
+func TestStillUnderTheLicenceAProjectLeft(t *testing.T) {
+	q, _ := ParseQuestion("lightbend put akka under the bsl. is akka.js still apache 2 or does it pick that up?")
+	if !q.StillAfterMove || q.Kind != AskProfile || !slices.Equal(q.Licenses, []string{"Apache-2.0"}) || !slices.Equal(q.Later, []string{"BUSL-1.1"}) {
+		t.Errorf("kind %d licences %v later %v still %v, want Apache-2.0 asked of after a move to BUSL-1.1", q.Kind, q.Licenses, q.Later, q.StillAfterMove)
+	}
+	// The asker's work asked to stay under its licence takes the other's code in.
+	if q, _ := ParseQuestion("grafana went agpl. can our bigquery datasource plugin stay mit?"); q.StillAfterMove || q.Kind != AskCompatibility {
+		t.Errorf("a plug-in that stays mit: kind %d still %v, want AGPL code going into it", q.Kind, q.StillAfterMove)
+	}
+}
