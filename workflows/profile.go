@@ -448,9 +448,17 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 				question = askedOfOne(question, quoted, "does %s require what the project's README or author demands, and what does it ask?")
 				r.Blocks = append([]bot.Block{bot.Context(demandNote)}, r.Blocks...)
 			}
+			if q.BothOrOne && len(q.Licenses) == 2 {
+				// "stb_image says public domain at the bottom and also MIT. do we have to
+				// follow both or what"
+				question = fmt.Sprintf("do %s both apply, or is it a choice of one, and what does each ask?", bot.JoinAnd(quoted))
+			}
 			r = restated(question, r)
 			if line := expressionLine(q); line != "" {
 				r.Blocks = append([]bot.Block{bot.Section(line)}, r.Blocks...)
+			}
+			if q.BothOrOne && len(q.Licenses) == 2 {
+				r.Blocks = append([]bot.Block{bot.Section(bothOrOneLine(w.e.policy, q.Licenses[0], q.Licenses[1]))}, r.Blocks...)
 			}
 		}
 		if err := w.reply(readAs(r, notes)); err != nil {
@@ -748,6 +756,21 @@ func offers(r bot.Reply, b bot.Button) bool {
 		}
 	}
 	return false
+}
+
+// bothOrOneLine says, for two licences named for one work with nothing that says how
+// they join, what each reading asks, and when meeting one licence's terms meets either
+// reading: one of the two asks nothing.
+func bothOrOneLine(p *license.Policy, a, b string) string {
+	line := fmt.Sprintf("How the two join is for the work's own words to say. Where its licence file or headers offer them as alternatives (“choose whichever you prefer”, “at your option”, “dual-licensed”), it is a choice, `%s OR %s`: take it under one and meet that one's terms alone. Where they say both apply, it is `%s AND %s`: meet the terms of both. Where the text is unclear, its maintainers can settle it.", a, b, a, b)
+	for _, pair := range [][2]string{{a, b}, {b, a}} {
+		if c, _ := p.Category(pair[0]); c == "unencumbered" {
+			if d, _ := p.Category(pair[1]); d != "unencumbered" {
+				return line + fmt.Sprintf(" `%s` asks nothing, so meeting `%s`'s terms meets either reading.", pair[0], pair[1])
+			}
+		}
+	}
+	return line
 }
 
 // expressionLine says, for licences a question names as a choice ("bsd or gpl v2",

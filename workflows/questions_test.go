@@ -1675,3 +1675,14 @@ func TestReleasesKeepTheLicenceTheProjectLeft(t *testing.T) {
 	answered(t, "Puppet moved its own modules to Apache 2.0 back in 2.7, and this widely used sysctl module is still GPL. Would you relicense to Apache 2.0?",
 		nil, []string{"now that the project has moved"})
 }
+
+// TestBothOrOneAnswered: two licences named for one work, asked whether both apply, get
+// what each way of joining them asks, and when one asks nothing, that meeting the other
+// meets either.
+func TestBothOrOneAnswered(t *testing.T) {
+	answered(t, "stb_image says public domain at the bottom and also MIT. do we have to follow both or what",
+		[]string{"As I read it: do `CC0-1.0` and `MIT` both apply, or is it a choice of one, and what does each ask?", "it is a choice, `CC0-1.0 OR MIT`", "it is `CC0-1.0 AND MIT`: meet the terms of both", "`CC0-1.0` asks nothing, so meeting `MIT`'s terms meets either reading."},
+		nil)
+	answered(t, "Gerbil Scheme's README mentions both LGPL and Apache 2.0. Is that LGPL or Apache (we pick) or LGPL and Apache (both apply)?",
+		[]string{"`LGPL-3.0-only OR Apache-2.0`"}, []string{"asks nothing"})
+}

@@ -2001,9 +2001,10 @@ func findLicenses(text string) found {
 	return f
 }
 
-// perlPairRE: "artistic" beside the GPL as a choice ("gpl or artistic", "artistic/gpl"):
-// the Artistic License, Perl's other half, even without the word "licence".
-var perlPairRE = regexp.MustCompile(`\bgpl\s*(?:or|/)\s*(?:the\s+)?artistic\b|\bartistic\s*(?:or|/)\s*(?:the\s+)?(?:gnu\s+)?gpl\b`)
+// perlPairRE: "artistic" beside the GPL as a choice ("gpl or artistic", "artistic/gpl"),
+// or the file a Perl distribution keeps it in ("a COPYING and an Artistic file"): the
+// Artistic License, Perl's other half, even without the word "licence".
+var perlPairRE = regexp.MustCompile(`\bartistic\s+file\b|\bgpl\s*(?:or|/)\s*(?:the\s+)?artistic\b|\bartistic\s*(?:or|/)\s*(?:the\s+)?(?:gnu\s+)?gpl\b`)
 
 // eitherJoinRE: the words between two licences offered as a choice: "or", "/", "or the".
 var eitherJoinRE = regexp.MustCompile(`^\s*(?:licen[cs]e\s*)?,?\s*(?:or|/|and/or)\s+(?:the\s+)?(?:gnu\s+)?$|^/$`)

@@ -99,6 +99,10 @@ type Question struct {
 	// and SystemShipped when those parts are said to go out with it ("shipping the
 	// Visual C++ runtime DLLs next to the exe"), which GPLv2's exception leaves out.
 	SystemLinked, SystemShipped bool
+	// BothOrOne is set when the question asks whether licences named together for one
+	// work all apply or are a choice, and the message does not say which ("stb_image says
+	// public domain at the bottom and also MIT. do we have to follow both or what").
+	BothOrOne bool
 	// AsksExpression is set when the question asks for an SPDX expression to write down
 	// ("what single SPDX-License-Identifier line for that?", "which spdx expression goes
 	// in our package recipe?").
@@ -3585,6 +3589,33 @@ func namesAfter(text, asked string) bool {
 	return strings.TrimSpace(rest) != "" && len(findLicenses(rest).ids) > 0
 }
 
+// followBothRE: a question whether every licence named must be met: "do we have to
+// follow both", "does each apply", "both or what".
+var followBothRE = regexp.MustCompile(`\b(?:(?:have|need|got)\s+to|must|should)\s+(?:follow|comply\s+with|obey|honou?r|respect|meet|satisfy|abide\s+by)\s+(?:both|all|each|every)\b|\b(?:do|does)\s+(?:both|each|all|every\s+one)\s+(?:of\s+them\s+)?apply\b|\bboth\s+or\s+(?:what|not|only\s+one|just\s+one|one)\b|\b(?:both|each)\s+(?:at\s+once|together)\s*\?`)
+
+// otherSourceSaysRE: a second place set against the first, "but the project website
+// says": two reports that disagree, not one work's two licences.
+var otherSourceSaysRE = regexp.MustCompile(`\bbut\s+(?:the\s+|their\s+|its\s+)?(?:[\w.-]+\s+){0,2}?(?:website|site|page|readme|docs|documentation|licen[cs]e\s+file|header|repo|repository|manifest|card|listing|package\.json|setup\.py|pom|metadata|wiki)\s+(?:says?|lists?|states?|shows?|claims?)\b`)
+
+// twoSubjectsRE: two things each said to be under a licence, "fftw.jl is mit and fftw
+// is gpl".
+var twoSubjectsRE = regexp.MustCompile(`\b([\w.+-]+)\s+(?:is|are)\s+[^.?!]{0,40}?\b(?:and|but|while|whereas)\s+([\w.+-]+)\s+(?:is|are|itself\s+is)\b`)
+
+// twoSubjectsSaid tells whether the text says two different things are each under a
+// licence.
+func twoSubjectsSaid(lower string) bool {
+	for _, m := range twoSubjectsRE.FindAllStringSubmatch(lower, -1) {
+		if m[1] != m[2] && !slices.Contains([]string{"it", "that", "this", "which", "there", "what"}, m[2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinSaidRE: words that say how licences named together join: a choice ("dual
+// licensed", "either", "whichever", "alternatively") or both at once ("under both").
+var joinSaidRE = regexp.MustCompile(`\b(?:dual[- ]?licen[cs]\w*|either|whichever|alternatively|at\s+your\s+(?:option|choice)|under\s+both)\b`)
+
 // bothOrOneRE: a question whether licences given together are all required or a choice.
 var bothOrOneRE = regexp.MustCompile(`(?i)\bwhich\s+(?:one|licen[cs]e|of\s+(?:them|the\s+two|these))\s+(?:applies|apply|counts|governs|holds|is\s+binding|do\s+(?:i|we)\s+(?:follow|use|get))\b|\bboth\s+or\s+(?:just\s+)?(?:pick|choose|one|either)\b|\b(?:pick|choose)\s+one\s+or\s+(?:\w+\s+)?(?:both|all)\b|\band\s+or\s+or\b|\bboth\s+apply\b|\b(?:drop|remove|strip|keep\s+only|use\s+only|go\s+with\s+only)\s+one\s+of\s+(?:the\s+|its\s+|their\s+)?(?:two\s+|both\s+)?(?:licen[cs]es|options)\b`)
 
@@ -4335,6 +4366,13 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// library under a licence written for libraries is, unless said otherwise, used
 		// as one, linked dynamically; static linking is one click away.
 		q.Use, q.LinkTaken = "dynamic_link", true
+	}
+	if (q.Kind == AskProfile || q.Kind == AskVerdict) && len(q.Licenses) == 2 && q.Expression == strings.Join(q.Licenses, " AND ") && q.Disagree == nil && q.Claim == nil && len(q.Former) == 0 && !q.Difference &&
+		(bothOrOneRE.MatchString(lower) || followBothRE.MatchString(lower)) && !joinSaidRE.MatchString(lower) && !otherSourceSaysRE.MatchString(lower) && !twoSubjectsSaid(lower) {
+		// "stb_image says public domain at the bottom and also MIT. do we have to follow
+		// both or what": two licences named for one thing, with nothing that says whether
+		// they are a choice or apply together.
+		q.BothOrOne = true
 	}
 	if len(q.Licenses) >= 2 && strings.Contains(q.Expression, " OR ") && !strings.Contains(q.Expression, " AND ") && bothOrOneRE.MatchString(lower) &&
 		!(q.Kind == AskCompatibility && q.Reading == RolesSaid && q.Work != "" && !strings.Contains(q.Expression, q.Work)) {

@@ -8217,3 +8217,30 @@ func TestStillUnderTheLicenceAProjectLeft(t *testing.T) {
 		t.Errorf("a plug-in that stays mit: kind %d still %v, want AGPL code going into it", q.Kind, q.StillAfterMove)
 	}
 }
+
+func TestBothOrOneOfTwoLicencesForOneWork(t *testing.T) {
+	for _, text := range []string{
+		"stb_image says public domain at the bottom and also MIT. do we have to follow both or what",
+		"Gerbil Scheme's README mentions both LGPL and Apache 2.0. Is that LGPL or Apache (we pick) or LGPL and Apache (both apply)?",
+	} {
+		if q, _ := ParseQuestion(text); !q.BothOrOne || len(q.Licenses) != 2 {
+			t.Errorf("%q: both or one %v, licences %v, want whether the two join asked", text, q.BothOrOne, q.Licenses)
+		}
+	}
+	for _, text := range []string{
+		// Two things, each under its own licence.
+		"fftw.jl is mit and fftw is gpl. which one applies to us?",
+		// Two places that disagree.
+		"The GitHub readme seemed to say MIT, but the project website says Creative Commons Attribution-NonCommercial 3.0. Which one applies?",
+		// The join said.
+		"it's dual licensed mit and apache 2.0. do we have to follow both?",
+	} {
+		if q, _ := ParseQuestion(text); q.BothOrOne {
+			t.Errorf("%q: read as two licences whose join is not said", text)
+		}
+	}
+	// A Perl distribution's Artistic file is the Artistic License.
+	if q, _ := ParseQuestion("its dir has both a COPYING (gpl) and an Artistic file. so which one applies?"); !slices.ContainsFunc(q.Licenses, func(id string) bool { return strings.HasPrefix(id, "Artistic-") }) {
+		t.Errorf("an Artistic file: licences %v", q.Licenses)
+	}
+}
