@@ -362,6 +362,11 @@ func runAsk(w *work) error {
 		return w.answerTopic(t, named, asked, asIs...)
 	}
 	if !ok {
+		// "networker used to be gplv3 - what licence is it now?": a project the bot does
+		// not know, with the licence it left.
+		if name, former, asked := license.FormerOfUnknown(w.call.Event.Text); asked {
+			return w.reply(formerOfUnknownReply(name, former))
+		}
 		// "which license does ksw2 use?" names a project, not the policy.
 		if name, asked := license.ProjectAsked(w.call.Event.Text); asked {
 			return w.reply(unknownProjectReply(name, ""))
@@ -2474,6 +2479,18 @@ func unknownProjectReply(name, question string) bot.Reply {
 			bot.Context("If neither its repository nor its package says any licence, the code is under none: all rights stay with its authors, and using it needs their permission (ask `can we use an unlicensed repo?`). Asking the authors to add a licence file is the usual fix."),
 		},
 	}
+}
+
+// formerOfUnknownReply answers what a project the bot does not know is under now, given
+// the licences the question says it was under before: how to find the licence now, and
+// what copies taken before the change keep.
+func formerOfUnknownReply(name string, former []string) bot.Reply {
+	was := quotedWords(former)
+	r := unknownProjectReply(name, fmt.Sprintf("what licence is `%s` under now, after %s?", bot.Printable(name, 60), was))
+	r.Blocks = append(r.Blocks,
+		bot.Context(fmt.Sprintf("You said it was under %s before. A licence once granted is not taken back: copies received while it was under %s may still be used, changed and passed on under those terms, and releases made since the change carry the licence their own files give.", was, was)),
+		bot.Buttons(asButtons(former)...))
+	return r
 }
 
 // actionTopic is a button that asks about an OSPO topic; its value is the topic's name.

@@ -1686,3 +1686,19 @@ func TestBothOrOneAnswered(t *testing.T) {
 	answered(t, "Gerbil Scheme's README mentions both LGPL and Apache 2.0. Is that LGPL or Apache (we pick) or LGPL and Apache (both apply)?",
 		[]string{"`LGPL-3.0-only OR Apache-2.0`"}, []string{"asks nothing"})
 }
+
+// TestFormerLicenceOfAnUnknownProject: a project the bot does not know, said only to
+// have been under a licence before and asked what it is under now, gets how to find its
+// licence and what copies taken before the change keep, not the old licence's profile.
+func TestFormerLicenceOfAnUnknownProject(t *testing.T) {
+	answered(t, "networker used to be gplv3 - what licence is it now?",
+		[]string{"As I read it: what licence is `networker` under now, after `GPL-3.0-only`?", "I do not know `networker`", "You said it was under `GPL-3.0-only` before", "[As GPL-3.0-only | ask GPL-3.0-only]"},
+		[]string{"names no licence, project or OSPO topic"})
+	answered(t, "zeebo/blake3 go package was cc0 and fedora can't take that. what's it under now?",
+		[]string{"after `CC0-1.0`?", "I do not know `zeebo/blake3"}, []string{"`CC0-1.0`: Creative Commons Zero"})
+	answered(t, "vissl used to be cc-by-nc 4.0 — what's it under now? want to pretrain on our own data for a product",
+		[]string{"I do not know `vissl`"}, []string{"Terms that forbid commercial use"})
+	// A project the bot knows keeps its answer of what it is under now.
+	answered(t, "roboto mono used to be apache 2.0 and now the repo says OFL. which licence is it under now?",
+		[]string{"`OFL-1.1`: SIL Open Font License 1.1"}, []string{"I do not know"})
+}

@@ -3038,7 +3038,7 @@ var nonFreeStatusRE = regexp.MustCompile(`\b(?:is|are|was|as|count\s+as|counts\s
 // be", "was originally under"); nowAskRE asks what the licence is now ("what licence
 // is it now?", "what did it switch to?", "the current licence").
 var (
-	pastBeforeRE = regexp.MustCompile(`\b(?:used\s+to\s+(?:be|say|read)|was\s+(?:once|originally|formerly|previously|initially)|formerly|previously|originally|initially)\s+(?:(?:under|licen[cs]ed\s+(?:under|as)|released\s+(?:under|as))\s+)?(?:the\s+|an?\s+)?(?:[\w.+-]+(?:\s+[\w.+-]+)?\s*(?:/|,|\bor\b)\s*)?$`)
+	pastBeforeRE = regexp.MustCompile(`\b(?:used\s+to\s+(?:be|say|read)|(?:was|were)(?:\s+(?:once|originally|formerly|previously|initially))?|formerly|previously|originally|initially)\s+(?:(?:under|licen[cs]ed\s+(?:under|as)|released\s+(?:under|as))\s+)?(?:the\s+|an?\s+)?(?:[\w.+-]+(?:\s+[\w.+-]+)?\s*(?:/|,|\bor\b)\s*)?$`)
 	// nowSaidRE: another licence is said to be the one now ("now the repo says mit",
 	// "it's now mit", "has been relicensed to"); whichOneRE asks which of them holds.
 	nowSaidRE = regexp.MustCompile(`\bnow\s+(?:the\s+[\w.-]+\s+|its\s+[\w.-]+\s+|it\s+|they\s+)?(?:says?|reads?|lists?|shows?)\b|\b(?:is|are|it'?s|they'?re)\s+now\b|\bnow\s+(?:it'?s|it\s+is|under|licen[cs]ed)\b|\b(?:has|have|was|were|got)\s+(?:just\s+|recently\s+)?(?:been\s+)?(?:just\s+|recently\s+)?relicen[cs]ed\s+(?:to|under|as)\b|\b(?:switched|moved|changed|went|migrated)\s+(?:over\s+)?to\b`)
@@ -3050,7 +3050,7 @@ var (
 	// the app to stay compliant?"), which the former one does not answer.
 	complianceAskRE = regexp.MustCompile(`\bwhat\s+(?:do|does|would|will|must|should)\s+(?:we|i|you|they)\s+(?:now\s+)?(?:need|have)\s+to\s+do\b|\b(?:stay|remain|be|keep)\s+(?:\w+\s+)?compliant\b|\bwhat\s+(?:do|does)\s+(?:it|that|the\s+new\s+licen[cs]e)\s+(?:ask|require|mean)\b`)
 	whichOneRE      = regexp.MustCompile(`\bwhich\s+(?:one|licen[cs]e)\b|\bwhat\s+licen[cs]e\s+(?:is\s+it|applies)\b`)
-	nowAskRE        = regexp.MustCompile(`\b(?:what|which)\s+(?:licen[cs]e\s+)?(?:is|'s|’s)\s+(?:it|that|this)\s+(?:under\s+|licen[cs]ed\s+under\s+)?(?:now|today|these\s+days|nowadays)\b|\bwhat\s+(?:licen[cs]e\s+)?(?:did|has)\s+it\s+(?:moved?|switch(?:ed)?|changed?|gone)\s+to\b|\b(?:its|the)\s+(?:current|present|new)\s+licen[cs]e\b`)
+	nowAskRE        = regexp.MustCompile(`\b(?:what|which)(?:\s+licen[cs]e)?(?:\s+is|'s|’s)\s+(?:it|that|this)\s+(?:under\s+|licen[cs]ed\s+under\s+)?(?:now|today|these\s+days|nowadays)\b|\bwhat\s+(?:licen[cs]e\s+)?(?:did|has)\s+it\s+(?:moved?|switch(?:ed)?|changed?|gone)\s+to\b|\b(?:its|the)\s+(?:current|present|new)\s+licen[cs]e\b`)
 )
 
 // forkAskRE: the question asks what licence the asker's fork is under, or whether it
@@ -3774,6 +3774,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 		q.Forked, q.Later, q.StillAfterMove = forked, movedTo, stillAfterMove
 	}
 	q.Topic = topicOf(lower, len(f.ids) > 0)
+	if len(f.ids) == 0 && len(former) > 0 && nowAskRE.MatchString(lower) {
+		// "vissl used to be cc-by-nc 4.0 — what's it under now?": the words of a licence
+		// left behind say nothing of the topic; what it is under now is asked.
+		q.Topic = ""
+	}
 	// "any chance of bsd instead? we'd like it in our app store app": the maintainers are
 	// asked to move their project; the answer offers the verdict on it as it is.
 	q.RelicenseAsked = q.Topic == "choose" && len(f.ids) > 0 && maintainersChoiceRE.MatchString(lower)
@@ -6847,6 +6852,34 @@ func ProjectAsked(text string) (name string, ok bool) {
 		name, _, _ = strings.Cut(strings.ReplaceAll(name, "’", "'"), "'s ")
 	}
 	return projectName(name)
+}
+
+// formerOfRE: a thing said to have been under a licence, at the start of a sentence:
+// "networker used to be gplv3", "zeebo/blake3 go package was cc0".
+var formerOfRE = regexp.MustCompile(`(?:^|[.?!]\s+)\W*((?:[\w.+/@:-]+\s+){0,3}?[\w.+/@:-]+)\s+(?:used\s+to\s+(?:be|say|read)|was|were|had\s+been)\s+(?:(?:once|originally|formerly|previously|initially)\s+)?(?:under\s+|licen[cs]ed\s+(?:under\s+|as\s+)?)?(?:the\s+|an?\s+)?`)
+
+// FormerOfUnknown reads a question of what a thing is under now that names only the
+// licences it was under before ("networker used to be gplv3 - what licence is it now?"):
+// the thing's name as given and those licences.
+func FormerOfUnknown(text string) (name string, former []string, ok bool) {
+	q, parsed := ParseQuestion(text)
+	if parsed || len(q.Licenses) > 0 {
+		return "", nil, false
+	}
+	lower := versionDotRE.ReplaceAllString(lowerASCII(asTyped(text)), "${1}_${2}")
+	if !nowAskRE.MatchString(lower) {
+		return "", nil, false
+	}
+	m := formerOfRE.FindStringSubmatchIndex(lower)
+	if m == nil {
+		return "", nil, false
+	}
+	former = FindLicenses(lower[m[1]:min(len(lower), m[1]+40)])
+	if len(former) == 0 {
+		return "", nil, false
+	}
+	name, ok = projectName(strings.TrimSpace(asTyped(text)[m[2]:m[3]]))
+	return name, former, ok
 }
 
 // projectName is a thing's name as a question gives it, without the kind of thing after
