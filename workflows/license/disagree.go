@@ -82,6 +82,9 @@ var licenceFileRE = regexp.MustCompile(`\b(?:licen[cs]e|copying)(?:\.txt|\.md)?\
 // header, a notice for that file that can disagree with the project's licence file.
 var reportRE = regexp.MustCompile(`\b(?:(?:file|source|licen[cs]e|copyright|spdx)\s+headers?|headers?|` + sourceFiles + `|readme|package\.json|composer\.json|addons\.mozilla\.org|amo|chrome\s+web\s+store|web\s+store|nuspec|\.nuspec|cocoapods|cabal\s+file|description\s+file|build\.gradle|package\s+page|npm|pypi|nuget|crates\.io|cargo\.toml|setup\.py|setup\.cfg|pyproject(?:\.toml)?|gemspec|pom\.xml|metadata|manifest|classifiers?|badge|sidebar|website|web\s+site|site|docs|documentation|asset\s+(?:library|store)(?:\s+page)?|store\s+page|marketplace|listing|scanner|scan|tool(?:ing)?|checker|goreleaser|config|tag(?:ged|s)?|wiki|page|script|curseforge|modrinth|sourceforge|sf\.net|open\s*hub|maven\s+central|mvnrepository|libraries\.io|pkg\.go\.dev|play\s+store|app\s+store|(?:package|default|flake)\.nix|nix\s+(?:package|expression|derivation)|derivation|pkgbuild|ebuild|podspec|spec\s+file|formula|debian/copyright` +
 	// An announcement or a model's page reports a licence too.
+	// So do the registries and catalogues that list packages, images and models with a
+	// licence field.
+	`|ollama(?:'s)?(?:\s+library)?|docker\s*hub|artifact\s*hub|conda-forge|anaconda|flathub|snapcraft|snap\s+store|f-?droid|homebrew|packagist|rubygems|hackage|meta-?cpan|cpan|chocolatey` +
 	`|blog(?:\s+post)?|announcement(?:\s+(?:post|blog))?|press\s+release|release\s+notes|changelog|model\s+card|hugging\s*face(?:\s+page)?|hf\s+page` +
 	// So does what a maintainer says of it, against the licence file the project carries.
 	`|` + personNouns +

@@ -76,6 +76,9 @@ func TestReportsDisagreeWithoutAFile(t *testing.T) {
 		"p-iteration's readme says mit but package.json says isc. which licence is it actually under?":                  {Other: "ISC", Source: "package.json", Reports: true, First: "MIT", FirstSource: "readme"},
 		"npm says isc but the readme says mit. which one?":                                                              {Other: "MIT", Source: "readme", Reports: true, First: "ISC", FirstSource: "npm"},
 		"cocoapods lists wpmediapicker as mit but the readme mentions gpl. which is it? we want it in an app store app": {Other: "GPL-3.0-only", Source: "readme", Reports: true, First: "MIT", FirstSource: "cocoapods"},
+		// Registries that list models, images and packages report a licence too.
+		"ollama lists llava as apache but the hugging face card for llava 1.5 says llama 2. which licence is it really?": {Other: "LicenseRef-Llama-2-Community", Source: "hugging face", Reports: true, First: "Apache-2.0", FirstSource: "ollama"},
+		"docker hub says mit but conda-forge says bsd-3-clause. which one is right?":                                     {Other: "BSD-3-Clause", Source: "conda-forge", Reports: true, First: "MIT", FirstSource: "docker hub"},
 	} {
 		q, ok := ParseQuestion(text)
 		if !ok || q.Kind != AskProfile || q.Disagree == nil || *q.Disagree != want || len(q.Licenses) != 2 {
