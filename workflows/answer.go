@@ -668,6 +668,11 @@ func (w *work) verdictNotes(q license.Question) []bot.Block {
 	if handsOut(q.Use) && !q.ByOthers && license.NamesGNULicence(q.Expression) && !license.AsksSourceLater(text) && license.AsksSourceElsewhere(text) {
 		notes = append(notes, bot.Context(sourceElsewhereNote))
 	}
+	if !q.ByOthers && license.AsksPublishPublicly(text) {
+		if note := publishPubliclyNote(q.Expression, q.Use); note != "" {
+			notes = append(notes, bot.Context(note))
+		}
+	}
 	if handsOut(q.Use) && !q.ByOthers && license.NamesGNUCopyleft(q.Expression) && license.SpeaksOfNDA(text) {
 		notes = append(notes, bot.Context(ndaNote))
 	}
@@ -817,6 +822,34 @@ func handsOut(use string) bool {
 // sourceLaterNote is what the GNU licences ask of the source when binaries go out first
 // and the source is to follow (license.AsksSourceLater).
 const sourceLaterNote = "⚖️ Source later: the GNU licences let you hand out binaries only together with the complete source, or with a written offer to supply it (valid for at least three years) going with the binaries (GPLv2 section 3, GPLv3 section 6; for the LGPL, the library's source, LGPLv2.1 sections 4 and 6, LGPLv3 section 4). For a download, offering the source from the same place counts as giving it. Binaries put up now with the source only promised for later, and no written offer with them, do not meet the licence until the source is there: publish both together, or ship the written offer with the binaries."
+
+// publishPubliclyNote answers whether changes or source must be published for everyone
+// (license.AsksPublishPublicly): no licence asks that; the copyleft ones owe the source
+// to those who get the program, which for expr says how; "" for an expression with no
+// copyleft, whose obligations above say what is owed.
+func publishPubliclyNote(expr, use string) string {
+	var owed []string
+	if strings.Contains(expr, "MPL-") {
+		owed = append(owed, "the MPL asks that those who get the program in executable form get the source of its MPL-covered files, your changes to them included, or are told how to obtain it by reasonable means (MPL-2.0 section 3.2)")
+	}
+	if license.NamesGNULicence(expr) {
+		owed = append(owed, "the GNU licences ask that those you give the program to get its complete source with it, or a written offer to supply it (GPLv2 section 3, GPLv3 section 6)")
+	}
+	if strings.Contains(expr, "AGPL-") {
+		owed = append(owed, "the AGPL adds the users of a changed version run as a network service (section 13)")
+	}
+	if strings.Contains(expr, "EPL-") {
+		owed = append(owed, "the EPL asks that the source of what it covers be made available to those who get the program, and that they be told how to get it (EPL-2.0 section 3.1)")
+	}
+	if len(owed) == 0 {
+		return ""
+	}
+	note := "🌐 Published for everyone? No open source licence makes you publish your changes or source to the world, on GitHub or anywhere public: the source is owed to those who get the program. Here " + strings.Join(owed, "; ") + ". Where anyone may download the program, everyone who does is owed the source, so it is usually offered next to the download; a public repository is one way to meet that, not a duty (https://www.gnu.org/licenses/gpl-faq.html#GPLRequireSourcePostedPublic)."
+	if use == "internal" {
+		note += " Kept in house, the program goes to no one, so nothing is owed."
+	}
+	return note
+}
 
 // sourceElsewhereNote is what the GNU licences ask when the source of what is handed out
 // is to be kept on one's own server (license.AsksSourceElsewhere).

@@ -1702,3 +1702,15 @@ func TestFormerLicenceOfAnUnknownProject(t *testing.T) {
 	answered(t, "roboto mono used to be apache 2.0 and now the repo says OFL. which licence is it under now?",
 		[]string{"`OFL-1.1`: SIL Open Font License 1.1"}, []string{"I do not know"})
 }
+
+// TestPublishingForEveryoneAnswered: a question whether changes or source must be
+// published for everyone gets that the copyleft licence named owes them to those who get
+// the program, how, and that a public repository is one way, not a duty.
+func TestPublishingForEveryoneAnswered(t *testing.T) {
+	answered(t, "We'd like to use the Wolvic VR browser (MPL 2.0) in a commercial headset and we've changed some of its source files. Does section 3 of the licence mean we have to publish our changes on GitHub or somewhere public?",
+		[]string{"No open source licence makes you publish your changes or source to the world", "MPL-2.0 section 3.2", "not a duty"}, []string{"GPLv2 section 3"})
+	answered(t, "we use gpl software inside our internal closed app, do we have to put the source online?",
+		[]string{"the GNU licences ask that those you give the program to get its complete source", "Kept in house, the program goes to no one, so nothing is owed."}, nil)
+	// Permissive code owes no source; its obligations say what is owed.
+	answered(t, "we changed an mit library in our app. do we have to publish our changes on github?", nil, []string{"Published for everyone?"})
+}

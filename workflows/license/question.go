@@ -2517,6 +2517,17 @@ var sourceElsewhereRE = regexp.MustCompile(`\b(?:the\s+)?(?:source(?:\s+code)?|s
 // be kept on the asker's own server instead of going with it.
 func AsksSourceElsewhere(text string) bool { return sourceElsewhereRE.MatchString(lowerASCII(text)) }
 
+// publishPubliclyRE: whether changes or source must be published for everyone, asked as
+// an obligation: "do we have to publish our changes on GitHub or somewhere public?",
+// "does that mean we have to put all the source online publicly?".
+var publishPubliclyRE = regexp.MustCompile(`\b(?:(?:have|has|need|needs|got|required|obliged|obligated|forced)\s+to|must|should)\s+(?:\w+\s+)?(?:publish|post|put|upload|release|push|make|disclose|share|open)\w*\s+(?:up\s+|out\s+)?(?:(?:all|our|my|the|those|these|its|their|any|that|every)\s+)*(?:changes|modifications|modified\s+(?:code|source|version|files)|source(?:\s+code)?|sources|code|patches|fork|diffs?)\s+(?:(?:[\w.-]+\s+){0,3}?(?:public(?:ly)?\b|on\s+(?:github|gitlab|the\s+(?:web|internet))|online|(?:somewhere|anywhere)\s+public|to\s+the\s+(?:public|world)|for\s+(?:everyone|everybody|anyone|the\s+public))|available\s+(?:to|for)\s+(?:everyone|everybody|anyone|the\s+public))`)
+
+// AsksPublishPublicly tells whether the text asks if changes or source must be published
+// for everyone, beyond those who get the program.
+func AsksPublishPublicly(text string) bool {
+	return publishPubliclyRE.MatchString(lowerASCII(asTyped(text)))
+}
+
 // NamesGNULicence tells whether expr names a GNU licence (GPL, LGPL, AGPL) among its
 // terms.
 func NamesGNULicence(expr string) bool {

@@ -8244,3 +8244,25 @@ func TestBothOrOneOfTwoLicencesForOneWork(t *testing.T) {
 		t.Errorf("an Artistic file: licences %v", q.Licenses)
 	}
 }
+
+func TestPublishingForEveryoneAsked(t *testing.T) {
+	for _, text := range []string{
+		"Does section 3 of the licence mean we have to publish our changes on GitHub or somewhere public?",
+		"Does that mean we have to put all the source online publicly?",
+		"we use gpl software inside our internal closed app, do we have to put the source online?",
+		"does that mean they have to publish the changes for everyone?",
+	} {
+		if !AsksPublishPublicly(text) {
+			t.Errorf("%q: publishing for everyone not asked", text)
+		}
+	}
+	for _, text := range []string{
+		"can we publish our fork on github?",
+		"do we have to keep the notices in the source?",
+		"we put our modified source on github. are we in the clear?",
+	} {
+		if AsksPublishPublicly(text) {
+			t.Errorf("%q: read as asking whether publishing for everyone is owed", text)
+		}
+	}
+}
