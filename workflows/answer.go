@@ -668,6 +668,9 @@ func (w *work) verdictNotes(q license.Question) []bot.Block {
 	if handsOut(q.Use) && !q.ByOthers && license.NamesGNULicence(q.Expression) && !license.AsksSourceLater(text) && license.AsksSourceElsewhere(text) {
 		notes = append(notes, bot.Context(sourceElsewhereNote))
 	}
+	if license.NamesGNULicence(q.Expression) && license.AsksExceptionAdded(text) {
+		notes = append(notes, bot.Context(exceptionGrantNote))
+	}
 	if !q.ByOthers && license.AsksPublishPublicly(text) {
 		if note := publishPubliclyNote(q.Expression, q.Use); note != "" {
 			notes = append(notes, bot.Context(note))
@@ -822,6 +825,10 @@ func handsOut(use string) bool {
 // sourceLaterNote is what the GNU licences ask of the source when binaries go out first
 // and the source is to follow (license.AsksSourceLater).
 const sourceLaterNote = "⚖️ Source later: the GNU licences let you hand out binaries only together with the complete source, or with a written offer to supply it (valid for at least three years) going with the binaries (GPLv2 section 3, GPLv3 section 6; for the LGPL, the library's source, LGPLv2.1 sections 4 and 6, LGPLv3 section 4). For a download, offering the source from the same place counts as giving it. Binaries put up now with the source only promised for later, and no written offer with them, do not meet the licence until the source is there: publish both together, or ship the written offer with the binaries."
+
+// exceptionGrantNote answers who may add an exception to a GNU licence
+// (license.AsksExceptionAdded).
+const exceptionGrantNote = "✍️ Who can add an exception: only the copyright holders of the code it covers. An exception you add covers your own code alone: GPL code others wrote that your work is built on or bound by (a host program's API, a library, a contributor's patches) stays under the plain GPL unless its holders add the same permission, so each of them has to agree. The GPL FAQ says the same of linking GPL code with a library the GPL does not allow (https://www.gnu.org/licenses/gpl-faq.html#GPLIncompatibleLibs)."
 
 // publishPubliclyNote answers whether changes or source must be published for everyone
 // (license.AsksPublishPublicly): no licence asks that; the copyleft ones owe the source
@@ -1154,6 +1161,10 @@ func (w *work) answerCompatibility(in, out, use string, assumed bool, move relic
 	}
 	if note, ok := w.lockedDevice(in, out); ok {
 		r.Blocks = append(r.Blocks, note)
+	}
+	if (license.NamesGNULicence(in) || license.NamesGNULicence(out)) && license.AsksExceptionAdded(w.call.Event.Text) {
+		// "could the GZDoom team grant an exception like the one given …?"
+		r.Blocks = append(r.Blocks, bot.Context(exceptionGrantNote))
 	}
 	if use != "internal" && use != "saas" && license.WrapperBetween(w.call.Event.Text, in) {
 		// "can we put an mit-licensed shim between our closed app and the gplv2 library

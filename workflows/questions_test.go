@@ -1714,3 +1714,15 @@ func TestPublishingForEveryoneAnswered(t *testing.T) {
 	// Permissive code owes no source; its obligations say what is owed.
 	answered(t, "we changed an mit library in our app. do we have to publish our changes on github?", nil, []string{"Published for everyone?"})
 }
+
+// TestWhoCanAddAnException: a question that speaks of adding or granting an exception to
+// a GNU licence gets who may add one: the holders of the code it covers, each of them.
+func TestWhoCanAddAnException(t *testing.T) {
+	answered(t, "We make a Blender add-on, which has to be GPL because it uses Blender's Python API. It needs a hardware vendor's proprietary SDK library to drive their display. Can our GPL add-on just load that library at runtime if we add a linking exception ourselves?",
+		[]string{"Who can add an exception: only the copyright holders of the code it covers", "gpl-faq.html#GPLIncompatibleLibs"}, nil)
+	answered(t, "packaging a gpl'd tool that links libssl. can we ship the binary without the author adding an openssl exception",
+		[]string{"Who can add an exception"}, nil)
+	// A licence that is no GNU one, and an exception already part of the licence named.
+	answered(t, "my employer is happy to add an exception to my contract for my mit side project. do i need anything else?", nil, []string{"Who can add an exception"})
+	answered(t, "can we link our closed app against a GPL library?", nil, []string{"Who can add an exception"})
+}

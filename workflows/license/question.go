@@ -2517,6 +2517,17 @@ var sourceElsewhereRE = regexp.MustCompile(`\b(?:the\s+)?(?:source(?:\s+code)?|s
 // be kept on the asker's own server instead of going with it.
 func AsksSourceElsewhere(text string) bool { return sourceElsewhereRE.MatchString(lowerASCII(text)) }
 
+// exceptionAddedRE: an exception to a licence said to be added or granted: "if we add
+// a linking exception ourselves", "could the GZDoom team grant an exception", "upstream
+// is unlikely to add a linking exception".
+var exceptionAddedRE = regexp.MustCompile(`\b(?:add|adds|adding|added|grant|grants|granting|granted|write|writing|put|putting|include|including|give|giving|offer|offering)\s+(?:(?:a|an|our|my|their|its|his|her|own|the|some|such|special|explicit|extra)\s+)*(?:(?:linking|link|gpl|library|plugin|plug-in|openssl|classpath(?:[- ]style)?|runtime|system\s+library)\s+)?exceptions?\b`)
+
+// AsksExceptionAdded tells whether the text speaks of an exception to a licence being
+// added or granted by someone.
+func AsksExceptionAdded(text string) bool {
+	return exceptionAddedRE.MatchString(lowerASCII(asTyped(text)))
+}
+
 // publishPubliclyRE: whether changes or source must be published for everyone, asked as
 // an obligation: "do we have to publish our changes on GitHub or somewhere public?",
 // "does that mean we have to put all the source online publicly?".

@@ -8266,3 +8266,16 @@ func TestPublishingForEveryoneAsked(t *testing.T) {
 		}
 	}
 }
+
+func TestExceptionAddedSaid(t *testing.T) {
+	for _, text := range []string{"can our GPL add-on load it if we add a linking exception ourselves?", "could the GZDoom team grant an exception like the one given to other engines?", "Upstream is unlikely to add a linking exception."} {
+		if !AsksExceptionAdded(text) {
+			t.Errorf("%q: no exception said to be added", text)
+		}
+	}
+	for _, text := range []string{"it is GPL-2.0 with the classpath exception", "does the exception cover us?", "the linking exception in libgit2 lets us link it"} {
+		if AsksExceptionAdded(text) {
+			t.Errorf("%q: read as an exception added", text)
+		}
+	}
+}
