@@ -164,6 +164,10 @@ func TestOpenDataLicencesOwnTerms(t *testing.T) {
 		{"ODbL-1.0", "CC-BY-4.0", "No", "the ODbL's own terms"},
 		{"ODbL-1.0", "Apache-2.0", "No", "the ODbL's own terms"},
 		{"ODbL-1.0", "ODbL-1.0", "Same", ""},
+		// CC BY 4.0 data into an ODbL database needs its holder's waiver, as the
+		// OpenStreetMap Foundation asks; into other works it goes with its credit.
+		{"CC-BY-4.0", "ODbL-1.0", "Check dependency", "OpenStreetMap Foundation"},
+		{"CC-BY-4.0", "CC-BY-SA-4.0", "Yes", ""},
 	} {
 		got := CompatibleExpr(c.in, c.out)
 		if got.Answer != c.answer || c.basis != "" && got.Basis != c.basis {
