@@ -1726,3 +1726,10 @@ func TestWhoCanAddAnException(t *testing.T) {
 	answered(t, "my employer is happy to add an exception to my contract for my mit side project. do i need anything else?", nil, []string{"Who can add an exception"})
 	answered(t, "can we link our closed app against a GPL library?", nil, []string{"Who can add an exception"})
 }
+
+// TestMustPublishSaidOfAService: a claim that the asker must publish code the licence
+// never reaches, of a service, gets what the licence's text asks of that use.
+func TestMustPublishSaidOfAService(t *testing.T) {
+	answered(t, "Our company runs its customer portal on Drupal, with about a dozen custom modules we wrote in-house. Nobody outside gets the code; customers just use the website. A new colleague says that since Drupal is GPL we must publish those modules. Is that right?",
+		[]string{"in a network service (SaaS), and what do you owe under it?", "The licence itself: Its text asks nothing of a network service"}, nil)
+}

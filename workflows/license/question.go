@@ -3615,6 +3615,10 @@ func namesAfter(text, asked string) bool {
 // follow both", "does each apply", "both or what".
 var followBothRE = regexp.MustCompile(`\b(?:(?:have|need|got)\s+to|must|should)\s+(?:follow|comply\s+with|obey|honou?r|respect|meet|satisfy|abide\s+by)\s+(?:both|all|each|every)\b|\b(?:do|does)\s+(?:both|each|all|every\s+one)\s+(?:of\s+them\s+)?apply\b|\bboth\s+or\s+(?:what|not|only\s+one|just\s+one|one)\b|\b(?:both|each)\s+(?:at\s+once|together)\s*\?`)
 
+// toolShippedBeforeRE: what comes before a tool the asker hands out itself: "we publish
+// prebuilt", "i'd like to bundle the" (not "if debian shipped").
+var toolShippedBeforeRE = regexp.MustCompile(`\b(?:we|i|we'?re|i'?m|we'?d|i'?d|we'?ll|to)\s+(?:(?:also|just|now|already|would|want|like|plan|need|to|then|still|are|am)\s+){0,3}(?:publish|ship|redistribut|distribut|bundl|provid|offer|host|sell)\w*\s+(?:(?:our|the|a|prebuilt|pre-built|binary|own|patched|custom|modified|portable)\s+)*$`)
+
 // otherSourceSaysRE: a second place set against the first, "but the project website
 // says": two reports that disagree, not one work's two licences.
 var otherSourceSaysRE = regexp.MustCompile(`\bbut\s+(?:the\s+|their\s+|its\s+)?(?:[\w.-]+\s+){0,2}?(?:website|site|page|readme|docs|documentation|licen[cs]e\s+file|header|repo|repository|manifest|card|listing|package\.json|setup\.py|pom|metadata|wiki)\s+(?:says?|lists?|states?|shows?|claims?)\b`)
@@ -3655,8 +3659,11 @@ func parseQuestion(text string) (q Question, ok bool) {
 	if tools := slices.IndexFunc(f.projects, func(p *Project) bool { return p != nil && p.Tool }); tools >= 0 &&
 		slices.ContainsFunc(f.projects, func(p *Project) bool { return p == nil || !p.Tool }) && shipsRE.MatchString(lower) && !toolAPIRE.MatchString(lower) {
 		// "we build with GCC and ship the binary statically linked to libstdc++": the
-		// compiler is used, what ships is the runtime; the question is about that.
-		f = f.withoutTools(lower, func(i int) bool { return f.projects[i] != nil && f.projects[i].Tool })
+		// compiler is used, what ships is the runtime; the question is about that. A tool
+		// that is itself what ships ("We publish prebuilt GCC/MinGW-w64 toolchains") stays.
+		f = f.withoutTools(lower, func(i int) bool {
+			return f.projects[i] != nil && f.projects[i].Tool && !saidJustAfter(lower, f.at[i], toolShippedBeforeRE, 40)
+		})
 	}
 	if len(f.ids) > 1 && slices.ContainsFunc(f.projects, func(p *Project) bool { return p == nil || !p.Tool }) {
 		// "my library pulls in iglistkit (bsd) via cocoapods": a tool the code comes in
@@ -3862,6 +3869,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 			q.Topic = t
 		}
 	}
+	toolShipped := false // "We publish prebuilt GCC toolchains": the tool is what goes out
 	for i, p := range f.projects {
 		if p == nil {
 			continue
@@ -3873,6 +3881,7 @@ func parseQuestion(text string) (q Question, ok bool) {
 		q.Projects = append(q.Projects, ProjectReading{Said: said, License: f.ids[i], Project: p, How: f.how[i]})
 		if p.Tool {
 			q.Tool = p
+			toolShipped = toolShipped || saidJustAfter(lower, f.at[i], toolShippedBeforeRE, 40)
 		}
 	}
 	if len(q.Licenses) == 0 {
@@ -4642,8 +4651,14 @@ func parseQuestion(text string) (q Question, ok bool) {
 		q.Topic = ""
 	}
 	// "our go microservice imports keratin authn-go (lgpl) unmodified. do we have to
-	// publish the service's source?": of a use that hands no copy to anyone, whether
+	// publish the service's source?", "a new colleague says that since Drupal is GPL we
+	// must publish those modules. Is that right?": of a use that hands no copy to anyone, whether
 	// anything must be published is what the licence's text asks of that use.
+	if toolShipped && q.Kind == AskVerdict && q.Use == "internal" {
+		// "We publish prebuilt GCC/MinGW-w64 toolchains … our build recipes": a tool
+		// handed out is distributed, whatever the message says of how it is built.
+		q.Use = "distribute"
+	}
 	owed = owed || (q.Use == "internal" || q.Use == "saas") && publishAskedRE.MatchString(n)
 	q.Owed = owed && q.Kind == AskVerdict && q.Use != "" && q.Topic == ""
 	return q, true
@@ -5677,6 +5692,12 @@ func (q Question) AboutLicenses() (_ Question, ok bool) {
 // plainExpression joins the licences a sentence names as the sentence does: "X or Y"
 // and "X/Y" are a choice (OR), and so are two licences said to be dual-licensed; any
 // other wording means all of them apply (AND), the cautious reading.
+// bothProjects tells whether the licences at i and j in f were both read from projects
+// named ("GCC/MinGW-w64": two projects, not a choice of licences).
+func bothProjects(f found, i, j int) bool {
+	return i < len(f.projects) && j < len(f.projects) && f.projects[i] != nil && f.projects[j] != nil
+}
+
 func plainExpression(f found, n string) string {
 	dual := len(f.ids) >= 2 && (choiceRE.MatchString(n) || f.files)
 	if !dual && len(f.ids) >= 3 {
@@ -5709,7 +5730,7 @@ func plainExpression(f found, n string) string {
 		}
 		if i > 0 {
 			switch join := strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(f.joins[i], ",")), " the"); {
-			case join == "or" || join == "/" || join == "|" || join == "or the" || join == "or under" || join == "or under the" || join == "or just" || join == "or only" || join == "or plain" ||
+			case join == "or" || join == "/" && !bothProjects(f, i-1, i) || join == "|" || join == "or the" || join == "or under" || join == "or under the" || join == "or just" || join == "or only" || join == "or plain" ||
 				join == "and/or" || join == "and / or" || // "GPL 3.0 and/or CC-BY-SA 3.0": either will do, or both
 				f.files && strings.HasPrefix(join, "and licen") ||
 				f.statedAfter(i-1, i) ||
@@ -6221,7 +6242,7 @@ var changesAskedRE = regexp.MustCompile(` (?:publish|release|share|open source|o
 
 // publishAskedRE finds a question of whether something must be published or handed
 // over: "force us to publish", "do we have to release", "make us open source".
-var publishAskedRE = regexp.MustCompile(` (?:have|has|need|needs|forced|force (?:us|me|them|you)|forces (?:us|me|them|you)|require (?:us|me|them|you)|requires (?:us|me|them|you)|required|obliged|obligated|oblige (?:us|me)|obliges (?:us|me)|want (?:us|me)|wants (?:us|me)|expect (?:us|me)|expects (?:us|me)) to (?:\w+ )?(?:publish|release|open source|opensource|disclose|share|hand over|make public|make available|provide|offer|give out)\b| (?:make|makes) (?:us|me|them|you) (?:\w+ )?(?:publish|release|open source|opensource|disclose|share|hand over)\b| (?:must|should|do|shall) (?:we|i) (?:\w+ )?(?:publish|release|disclose|share|hand over) (?:the|our|my|these|those|that|this|any) (?:\w+ )?(?:patch|patches|changes|modifications|source|code|fixes|tweaks)\b`)
+var publishAskedRE = regexp.MustCompile(` (?:have|has|need|needs|forced|force (?:us|me|them|you)|forces (?:us|me|them|you)|require (?:us|me|them|you)|requires (?:us|me|them|you)|required|obliged|obligated|oblige (?:us|me)|obliges (?:us|me)|want (?:us|me)|wants (?:us|me)|expect (?:us|me)|expects (?:us|me)) to (?:\w+ )?(?:publish|release|open source|opensource|disclose|share|hand over|make public|make available|provide|offer|give out)\b| (?:make|makes) (?:us|me|them|you) (?:\w+ )?(?:publish|release|open source|opensource|disclose|share|hand over)\b| (?:must|should|do|shall) (?:we|i) (?:\w+ )?(?:publish|release|disclose|share|hand over) (?:the|our|my|these|those|that|this|any) (?:\w+ )?(?:patch|patches|changes|modifications|source|code|fixes|tweaks)\b| (?:we|i) must (?:\w+ )?(?:publish|release|open source|opensource|disclose|share|hand over|make public)\b`)
 
 // publishStopWords end what a publishing asked about reaches: "publish our code when we
 // ship it" asks of the code, and says the shipping.

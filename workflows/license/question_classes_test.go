@@ -8279,3 +8279,19 @@ func TestExceptionAddedSaid(t *testing.T) {
 		}
 	}
 }
+
+func TestToolThatIsItselfHandedOut(t *testing.T) {
+	q, _ := ParseQuestion("We publish prebuilt GCC/MinGW-w64 toolchains for Windows, which means redistributing a lot of GPL binaries. Someone filed an issue saying we must publish the source, patches and build scripts. is that enough?")
+	if q.Expression != "GPL-3.0-or-later AND ZPL-2.1" || q.Use != "distribute" {
+		t.Errorf("a toolchain published: expression %q use %q, want GCC's and MinGW-w64's licences, distributed", q.Expression, q.Use)
+	}
+	// A tool only built with stays out of what ships.
+	if q, _ := ParseQuestion("we build with GCC and ship the binary statically linked to libstdc++. ok?"); slices.Contains(q.Licenses, "GPL-3.0-or-later") {
+		t.Errorf("the compiler built with read as shipped: %v", q.Licenses)
+	}
+	// A claim that the asker must publish, of a use that hands no copy out, asks what
+	// is owed.
+	if q, _ := ParseQuestion("Our company runs its customer portal on Drupal with custom modules. Nobody outside gets the code. A new colleague says that since Drupal is GPL we must publish those modules. Is that right?"); !q.Owed || q.Use != "saas" {
+		t.Errorf("must publish, said of a service: owed %v use %q", q.Owed, q.Use)
+	}
+}
