@@ -671,6 +671,9 @@ func (w *work) verdictNotes(q license.Question) []bot.Block {
 	if license.NamesGNULicence(q.Expression) && license.AsksExceptionAdded(text) {
 		notes = append(notes, bot.Context(exceptionGrantNote))
 	}
+	if handsOut(q.Use) && license.AsksFetchedByUser(text) {
+		notes = append(notes, bot.Context("🔗 "+fetchedByUserNote))
+	}
 	if !q.ByOthers && license.AsksPublishPublicly(text) {
 		if note := publishPubliclyNote(q.Expression, q.Use); note != "" {
 			notes = append(notes, bot.Context(note))
@@ -825,6 +828,10 @@ func handsOut(use string) bool {
 // sourceLaterNote is what the GNU licences ask of the source when binaries go out first
 // and the source is to follow (license.AsksSourceLater).
 const sourceLaterNote = "⚖️ Source later: the GNU licences let you hand out binaries only together with the complete source, or with a written offer to supply it (valid for at least three years) going with the binaries (GPLv2 section 3, GPLv3 section 6; for the LGPL, the library's source, LGPLv2.1 sections 4 and 6, LGPLv3 section 4). For a download, offering the source from the same place counts as giving it. Binaries put up now with the source only promised for later, and no written offer with them, do not meet the licence until the source is there: publish both together, or ship the written offer with the binaries."
+
+// fetchedByUserNote answers whether a script or recipe that makes the user's machine
+// fetch a program from elsewhere distributes that program (license.AsksFetchedByUser).
+const fetchedByUserNote = "A Dockerfile, install script or recipe that makes the user's machine download a program from its own site or another repository hands out no copy of that program itself: the copy reaches the user from that site, whose operator is the one distributing it and owes its source. What you publish is the script, under its own licence. Once you build the image or bundle yourself and hand that out, you distribute everything in it. Whether a script that assembles a product amounts to distributing it has been argued both ways in some countries, so for a product built around one, ask the OSPO."
 
 // exceptionGrantNote answers who may add an exception to a GNU licence
 // (license.AsksExceptionAdded).
@@ -1161,6 +1168,10 @@ func (w *work) answerCompatibility(in, out, use string, assumed bool, move relic
 	}
 	if note, ok := w.lockedDevice(in, out); ok {
 		r.Blocks = append(r.Blocks, note)
+	}
+	if handsOut(use) && license.AsksFetchedByUser(w.call.Event.Text) {
+		// "… if instead the installer downloads PyQt5 at install time?"
+		r.Blocks = append(r.Blocks, bot.Context("🔗 "+fetchedByUserNote))
 	}
 	if (license.NamesGNULicence(in) || license.NamesGNULicence(out)) && license.AsksExceptionAdded(w.call.Event.Text) {
 		// "could the GZDoom team grant an exception like the one given …?"
@@ -1737,6 +1748,9 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	upstream := asked.upstream && len(t.Upstream) > 0
 	if upstream {
 		fields = append(fields, sourcedField("Pointing at upstream's source", t.Upstream, t.UpstreamSource))
+	}
+	if t.Name == "distribution" && license.AsksFetchedByUser(w.call.Event.Text) {
+		fields = append([]bot.Field{{Label: "Fetched by the user", Value: fetchedByUserNote}}, fields...)
 	}
 	hardware := asked.hardware && len(t.Hardware) > 0
 	if hardware {

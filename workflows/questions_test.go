@@ -1733,3 +1733,14 @@ func TestMustPublishSaidOfAService(t *testing.T) {
 	answered(t, "Our company runs its customer portal on Drupal, with about a dozen custom modules we wrote in-house. Nobody outside gets the code; customers just use the website. A new colleague says that since Drupal is GPL we must publish those modules. Is that right?",
 		[]string{"in a network service (SaaS), and what do you owe under it?", "The licence itself: Its text asks nothing of a network service"}, nil)
 }
+
+// TestFetchedByTheUser: a script or recipe that makes the user's machine fetch a program
+// from elsewhere hands out no copy of it; the answer says so, in a verdict, a
+// compatibility answer and the distribution topic.
+func TestFetchedByTheUser(t *testing.T) {
+	answered(t, "We don't publish container images, only a Dockerfile on GitHub that pulls Debian and some GPL packages from third-party repos at build time. Users build the image themselves. Are we the ones distributing those GPL packages and on the hook for their source?",
+		[]string{"hands out no copy of that program itself", "Once you build the image or bundle yourself and hand that out, you distribute everything in it."}, nil)
+	answered(t, "Our datasets library doesn't host a particular learner-essay corpus; it only ships a loading script that downloads the archive from the university's own site. A contributor now says the corpus licence forbids redistribution, and the author asked us to take it down. Are we actually redistributing anything, and what should we change?",
+		[]string{"What counts as distribution", "Fetched by the user:"}, []string{"Contributing to an upstream project"})
+	answered(t, "we ship an installer that bundles a GPL library in our closed app. ok?", nil, []string{"hands out no copy"})
+}

@@ -2528,6 +2528,18 @@ func AsksExceptionAdded(text string) bool {
 	return exceptionAddedRE.MatchString(lowerASCII(asTyped(text)))
 }
 
+// fetchedByUserRE: a script or recipe the asker publishes that makes the user's machine
+// fetch a program from elsewhere: "a Dockerfile on GitHub that pulls Debian and some GPL
+// packages from third-party repos at build time", "our install script downloads ffmpeg
+// from its own site when the user runs it".
+var fetchedByUserRE = regexp.MustCompile(`\b(?:dockerfile|docker\s*file|(?:install|setup|build|bootstrap|download|loading)\w*\s+scripts?|scripts?|recipes?|ebuilds?|pkgbuilds?|formulae?|formulas?|helm\s+charts?|playbooks?|installers?|downloaders?)\b[^.?!]{0,80}?\b(?:pulls?|pulling|fetch(?:es|ing)?|downloads?|downloading|grabs?|installs?|installing)\b[^.?!]{0,100}?\b(?:from\s+(?:its|their|the|upstream|third-party|official|debian|ubuntu|npm|pypi|the\s+internet|[\w.-]+\.(?:org|com|net|io))|at\s+(?:build|install)\s+time|when\s+(?:the\s+)?users?\b|on\s+the\s+users?'?s?\s+(?:machine|side|computer))`)
+
+// AsksFetchedByUser tells whether the text says a script or recipe the asker publishes
+// makes the user's machine fetch a program from elsewhere.
+func AsksFetchedByUser(text string) bool {
+	return fetchedByUserRE.MatchString(lowerASCII(asTyped(text)))
+}
+
 // publishPubliclyRE: whether changes or source must be published for everyone, asked as
 // an obligation: "do we have to publish our changes on GitHub or somewhere public?",
 // "does that mean we have to put all the source online publicly?".

@@ -828,6 +828,11 @@ func topicOf(lower string, named bool) string {
 		// of work a licence names, not from one licence to another.
 		lower = fromOneToOtherRE.ReplaceAllString(lower, " between them ")
 	}
+	if strings.Contains(lower, "contributor") {
+		// "A contributor now says the corpus licence forbids redistribution": who said
+		// it, not a contribution.
+		lower = reportingContributorRE.ReplaceAllString(lower, "someone $1$2")
+	}
 	if strings.Contains(lower, "attribution") {
 		// "mit-0 or 0bsd, the no-attribution licences": a kind of licence, not credit asked
 		// about.
@@ -976,6 +981,10 @@ func settled(name, lower string) string {
 	}
 	return name
 }
+
+// reportingContributorRE: a contributor who only reports or asks something: "a
+// contributor now says", "one contributor pointed out".
+var reportingContributorRE = regexp.MustCompile(`\b(?:a|one|another|some|the|our|a\s+few)\s+contributors?\s+((?:now|also|then|just|recently)\s+)?(says|said|asked|asks|pointed|points|told|tells|claims|claimed|reported|reports|opened|filed|noticed|notes|noted|mentioned|argues|argued|thinks|warned|warns)\b`)
 
 // employerOwnsRE: an employer said to own what one writes.
 var employerOwnsRE = regexp.MustCompile(`\b(?:employer|company|boss|job)\b[^.?!]{0,80}\bowns?\b|\bowns?\b[^.?!]{0,20}\beverything\s+(?:i|we)\s+(?:write|make|create|build)`)
