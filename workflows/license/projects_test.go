@@ -52,6 +52,7 @@ func TestQuestionsNamingProjects(t *testing.T) {
 		"we link ncurses into our terminal tool, what do we owe?":    "X11-distribute-modifications-variant",
 		"can we ship ImageMagick inside our thumbnail appliance?":    "ImageMagick",
 		"is GNU readline ok in our closed CLI?":                      "GPL-3.0-or-later",
+		"the scanner flags config.guess in our tarball as gpl":       "GPL-3.0-or-later WITH Autoconf-exception-generic-3.0",
 		"can we use TinyMCE in our CMS?":                             "GPL-2.0-or-later",
 		"can we keep using TinyMCE 6 in our CMS?":                    "MIT",
 		"our old CMS still ships TinyMCE 5.10, is that ok?":          "LGPL-2.1-only",
