@@ -809,6 +809,9 @@ func TestUnknownProjectAnswered(t *testing.T) {
 	// released weights"): the project is what is used; what is put up for download is not.
 	answered(t, "can we put watermark-anything's released weights into our paid product?", []string{"I do not know `watermark-anything`"}, nil)
 	answered(t, "can we put foamfix in our curse modpack?", []string{"I do not know `foamfix`"}, nil)
+	// A clause between the project and where it goes, and a project asked of its author.
+	answered(t, "can we deploy rife, pretrained models included, in a commercial product?", []string{"I do not know `rife`"}, nil)
+	answered(t, "i teach distributed programming in local college, ok to use your distsys-class material in my course with credits?", []string{"I do not know `distsys-class`"}, nil)
 	// Asked other ways: what licence the parts of a project are under, whose licence it
 	// is, whether it may be bundled or used commercially.
 	for text, name := range map[string]string{
