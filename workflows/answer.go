@@ -671,6 +671,9 @@ func (w *work) verdictNotes(q license.Question) []bot.Block {
 	if license.NamesGNULicence(q.Expression) && license.AsksExceptionAdded(text) {
 		notes = append(notes, bot.Context(exceptionGrantNote))
 	}
+	if license.AsksAssetsCovered(text) {
+		notes = append(notes, bot.Context(assetsCoveredNote))
+	}
 	if handsOut(q.Use) && license.AsksFetchedByUser(text) {
 		notes = append(notes, bot.Context("🔗 "+fetchedByUserNote))
 	}

@@ -442,6 +442,12 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 				question = askedOfOne(question, quoted, "does %s bind code you write anew with the same ideas and none of its code, and what does it ask?")
 				r.Blocks = append([]bot.Block{bot.Context(cleanRoomNote)}, r.Blocks...)
 			}
+			if license.AsksAssetsCovered(w.call.Event.Text) {
+				// "fehlerfabrik vcv rack modules are gpl-3.0-or-later. does that cover the
+				// panel graphics too or only the code?"
+				question = askedOfOne(question, quoted, "does %s cover the project's artwork and other assets as well as its code, and what does it ask?")
+				r.Blocks = append([]bot.Block{bot.Context(assetsCoveredNote)}, r.Blocks...)
+			}
 			if license.AsksDemandHeld(w.call.Event.Text) && len(q.Licenses) == 1 {
 				// "slimevr readme says anything built on it has to announce it uses
 				// slimevr. does mit actually require that?"
@@ -522,6 +528,10 @@ func withForkKept(taken string, movedTo []string, r bot.Reply) (string, bot.Repl
 	}
 	return fmt.Sprintf("what licence is your fork under, taken while the project was under `%s`?", taken), r
 }
+
+// assetsCoveredNote answers whether a project's licence covers its artwork and other
+// assets as well as its code (license.AsksAssetsCovered).
+const assetsCoveredNote = "📁 What the licence covers is what the project's notices say it covers. A single LICENSE file at the top of a repository is usually read as covering everything in it, graphics, fonts and sounds too, unless the README, a notice in the asset folders or the files' own metadata give them another licence; many projects put their art under a licence of its own (often a Creative Commons one) or keep some of it, a logo say, out of the licence. Where nothing says, ask the authors to state it in the README."
 
 // withKeptAfterMove puts first in r, the profile of the licence a project left, what
 // its releases, ports and forks taken before the move keep ("lightbend put akka under

@@ -1747,3 +1747,13 @@ func TestFetchedByTheUser(t *testing.T) {
 		[]string{"What counts as distribution", "Fetched by the user:"}, []string{"Contributing to an upstream project"})
 	answered(t, "we ship an installer that bundles a GPL library in our closed app. ok?", nil, []string{"hands out no copy"})
 }
+
+// TestWhatALicenceCovers: whether a project's licence covers its artwork as well as its
+// code gets the licence's profile with what decides that.
+func TestWhatALicenceCovers(t *testing.T) {
+	answered(t, "fehlerfabrik vcv rack modules are gpl-3.0-or-later. does that cover the panel graphics too or only the code?",
+		[]string{"As I read it: does `GPL-3.0-or-later` cover the project's artwork and other assets as well as its code, and what does it ask?", "What the licence covers is what the project's notices say it covers"}, nil)
+	answered(t, "does curse of war's gpl licence cover the game graphics too, or only the code",
+		[]string{"cover the project's artwork and other assets as well as its code"}, []string{"in something you distribute: Needs approval"})
+	answered(t, "can we use gpl-3.0 code in our game?", nil, []string{"What the licence covers"})
+}

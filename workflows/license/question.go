@@ -2528,6 +2528,20 @@ func AsksExceptionAdded(text string) bool {
 	return exceptionAddedRE.MatchString(lowerASCII(asTyped(text)))
 }
 
+// assetsCoveredRE: whether a project's licence covers its artwork and other assets as
+// well as its code: "does that cover the panel graphics too or only the code?".
+var assetsCoveredRE = func() *regexp.Regexp {
+	const assets = `(?:graphics|artwork|art|images|icons|assets|sprites|textures|sounds|sound\s+effects|audio|music|fonts|docs|documentation|3d\s+models|logos?|panels?|media|maps|levels|skins)`
+	return regexp.MustCompile(`\b(?:cover|covers|covering|apply\s+to|applies\s+to|extend\s+to|extends\s+to|include|includes|reach|reaches)\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?` + assets +
+		`\b[^.?!]{0,30}?(?:\btoo\b|\bas\s+well\b|\balso\b|\bor\s+(?:just|only)\s+(?:the\s+)?(?:source\s+)?code)|\b(?:only|just)\s+(?:the\s+)?(?:source\s+)?code\s+or\s+(?:also\s+)?(?:the\s+)?(?:[\w-]+\s+)?` + assets + `\b`)
+}()
+
+// AsksAssetsCovered tells whether the text asks if a licence covers a project's artwork
+// or other assets as well as its code.
+func AsksAssetsCovered(text string) bool {
+	return assetsCoveredRE.MatchString(lowerASCII(asTyped(text)))
+}
+
 // fetchedByUserRE: a script or recipe the asker publishes that makes the user's machine
 // fetch a program from elsewhere: "a Dockerfile on GitHub that pulls Debian and some GPL
 // packages from third-party repos at build time", "our install script downloads ffmpeg
@@ -4666,6 +4680,13 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// publish the service's source?", "a new colleague says that since Drupal is GPL we
 	// must publish those modules. Is that right?": of a use that hands no copy to anyone, whether
 	// anything must be published is what the licence's text asks of that use.
+	if q.Kind == AskVerdict && q.Topic == "" && strings.Contains(lower, "code") && AsksAssetsCovered(text) {
+		// "does curse of war's gpl licence cover the game graphics too, or only the
+		// code": what the licence reaches, asked of no use.
+		if p, about := q.AboutLicenses(); about {
+			q = p
+		}
+	}
 	if toolShipped && q.Kind == AskVerdict && q.Use == "internal" {
 		// "We publish prebuilt GCC/MinGW-w64 toolchains … our build recipes": a tool
 		// handed out is distributed, whatever the message says of how it is built.
