@@ -688,7 +688,11 @@ func (w *work) verdictNotes(q license.Question) []bot.Block {
 	if q.Use == "static_link" && strings.Contains(q.Expression, "LGPL-") && license.SaysHeaderOnly(text) {
 		notes = append(notes, bot.Context(headerOnlyLGPLNote))
 	}
-	if note := ownBreachNote(license.OwnBreach(text, q.Expression), q.Expression); note != "" && !q.ByOthers && q.Use != "internal" {
+	breach := license.OwnBreach(text, q.Expression)
+	if breach == "source" && q.Use == "saas" && !strings.Contains(q.Expression, "AGPL-") {
+		breach = "" // a service hands out no copy: of the GNU licences only the AGPL asks its source
+	}
+	if note := ownBreachNote(breach, q.Expression); note != "" && !q.ByOthers && q.Use != "internal" {
 		notes = append(notes, bot.Context(note))
 	}
 	if license.AsksOlderRelease(text) {

@@ -2598,7 +2598,7 @@ var ownShipRE = regexp.MustCompile(`\b(?:i|we)\s+(?:(?:already|then|just|still|a
 // copyleft licence's source; "" for none.
 func OwnBreach(text, expr string) string {
 	lower := strings.ToLower(text)
-	if !ownShipRE.MatchString(lower) {
+	if !ownShipRE.MatchString(lower) && !heldBackSourceRE.MatchString(lower) {
 		return ""
 	}
 	terms, err := Terms(expr)
@@ -2610,6 +2610,9 @@ func OwnBreach(text, expr string) string {
 	// the notice"), not a closed program of one's own ("can i sell a closed-source
 	// plugin?"), whose source no licence but the GPL's asks for.
 	for _, sentence := range sentenceEndRE.Split(lower, -1) {
+		if gnuCopyleft(id) && heldBackSourceRE.MatchString(sentence) {
+			return "source" // "We don't ship the FontForge .sfd files it is built from."
+		}
 		if !ownShipRE.MatchString(sentence) {
 			continue
 		}
@@ -2622,6 +2625,10 @@ func OwnBreach(text, expr string) string {
 	}
 	return ""
 }
+
+// heldBackSourceRE: the asker's copies said to go out with their source held back: "we
+// don't ship the fontforge .sfd files it is built from", "we never include the source".
+var heldBackSourceRE = regexp.MustCompile(`\b(?:i|we)\s+(?:don'?t|do\s+not|never|didn'?t|did\s+not)\s+(?:ship|include|distribute|publish|provide|bundle)\s+(?:the\s+|its\s+|their\s+|our\s+|any\s+)?(?:[\w.+-]+\s+){0,3}?(?:source|sources|source\s+code|source\s+files|\.?sfd\s+files|build\s+scripts|makefiles)\b`)
 
 // ownNoticeDroppedRE and ownSourceWithheldRE: copies said to go out without the notice
 // or without the source.
@@ -4906,6 +4913,14 @@ func AsksAboutLogo(text string) bool {
 	return false
 }
 
+// sourceNotShippedRE: the source of what is shipped said to be held back: "we don t ship
+// the fontforge sfd files it is built from", "we do not include the source".
+var sourceNotShippedRE = regexp.MustCompile(` (?:don t|dont|do not|doesn t|doesnt|does not|never|didn t|did not) (?:ship|include|distribute|publish|provide|bundle) (?:the |its |their |our |any )?(?:[\w.+-]+ ){0,3}?(?:source|sources|source code|source files|sfd files|build files|build scripts|makefiles)\b`)
+
+// shippedInTestsRE: files a project ships inside its tests: "ships freeserif.otf in its
+// test data".
+var shippedInTestsRE = regexp.MustCompile(`( (?:ships|ship|shipped|shipping|includes|include|included|bundles|bundle|bundled|distributes|distribute|distributed) (?:[\w.+-]+ ){1,4}?(?:in|with|inside|as part of) (?:its|our|their|the|my) )(?:test data|test suite|tests|test fixtures|fixtures|testdata|test files)\b `)
+
 // portedServerRE: server software ported to another platform: "ported an ftp server to".
 var portedServerRE = regexp.MustCompile(`( (?:ported|porting|port|ports) (?:an? |the |this |that |their |his |her )?(?:[\w.+-]+ ){0,3}?)server (to|for|onto) `)
 
@@ -6074,6 +6089,11 @@ func detectUse(n string) string {
 		// which says nothing of running a service; what is done with it still does.
 		n = serverPluginRE.ReplaceAllString(n, " $1 ")
 	}
+	if strings.Contains(n, "test") && strings.Contains(n, "ship") {
+		// "Our Python project ships FreeSerif.otf in its test data": files shipped with the
+		// project go out with it, whatever part of it they sit in.
+		n = shippedInTestsRE.ReplaceAllString(n, "${1}release we distribute ")
+	}
 	if strings.Contains(n, "server ") && strings.Contains(n, "port") {
 		// "i ported an unlicense ftp server to the switch": server software carried to
 		// another platform is a program changed, not a service the asker runs.
@@ -6433,6 +6453,11 @@ func useFrom(n string) string {
 	}
 	if strings.Contains(n, " into question") {
 		n = intoQuestionRE.ReplaceAllString(n, " ") // "calls into question" calls nothing
+	}
+	if strings.Contains(n, "source") || strings.Contains(n, " sfd") || strings.Contains(n, "build ") {
+		// "We don't ship the FontForge .sfd files it is built from": the source held back
+		// from what is shipped, which still ships.
+		n = sourceNotShippedRE.ReplaceAllString(n, " ")
 	}
 	shipped := containsAny(n, []string{"docker", "container", " vm ", "virtual machine", " ami", "appliance", "image", "usb"}) && shippedRE.MatchString(n)
 	notShipped := !shipped && containsAny(n, []string{"never", " don t ", " dont ", " do not ", "doesn t", "doesnt", "does not", "won t", "wont", "will not", "nobody", "no one", "noone", "nothing", " not exposed", " no customer", " no client", " no user", " no outsider", " no third"}) &&

@@ -8295,3 +8295,17 @@ func TestToolThatIsItselfHandedOut(t *testing.T) {
 		t.Errorf("must publish, said of a service: owed %v use %q", q.Owed, q.Use)
 	}
 }
+
+func TestSourceHeldBackFromWhatShips(t *testing.T) {
+	const text = "Our Python project ships FreeSerif.otf in its test data, with the licence file saying GPLv3 or later with the font exception. We don't ship the FontForge .sfd files it is built from. Is that a problem?"
+	q, _ := ParseQuestion(text)
+	if q.Use != "distribute" {
+		t.Errorf("a font shipped in a project's test data: use %q, want distribute", q.Use)
+	}
+	if got := OwnBreach(text, q.Expression); got != "source" {
+		t.Errorf("the font's source held back: breach %q, want source", got)
+	}
+	if got := OwnBreach("we don't ship the source of our mit tool", "MIT"); got != "" {
+		t.Errorf("a permissive licence asks no source: breach %q", got)
+	}
+}
