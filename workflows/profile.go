@@ -442,6 +442,11 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 				question = askedOfOne(question, quoted, "does %s bind code you write anew with the same ideas and none of its code, and what does it ask?")
 				r.Blocks = append([]bot.Block{bot.Context(cleanRoomNote)}, r.Blocks...)
 			}
+			if license.AsksNoticeFileNeeded(w.call.Event.Text, q.Expression) {
+				// "opencost is apache 2.0 but has no NOTICE file. isn't one required?"
+				question = askedOfOne(question, quoted, "does %s require a NOTICE file, and what does it ask?")
+				r.Blocks = append([]bot.Block{bot.Context(noticeFileNote)}, r.Blocks...)
+			}
 			if license.AsksAssetsCovered(w.call.Event.Text) {
 				// "fehlerfabrik vcv rack modules are gpl-3.0-or-later. does that cover the
 				// panel graphics too or only the code?"

@@ -676,6 +676,10 @@ func TestNoticeFileAnswered(t *testing.T) {
 	answered(t, "Shouldn't an Apache licensed package include a NOTICE file? Apache's page on source headers seems to say one is needed.", []string{note}, nil)
 	answered(t, "our apache-2.0 package ships a notice file. what goes in it?", nil, []string{note})
 	answered(t, "does apache 2.0 force us to have a NOTICE file in our repo?", []string{note}, nil)
+	// Said of a project that has none, asked of no use: the profile, restated.
+	answered(t, "opencost is apache 2.0 but has no NOTICE file. isn't one required?",
+		[]string{"As I read it: does `Apache-2.0` require a NOTICE file, and what does it ask?", note}, nil)
+	answered(t, "our repo is apache 2.0 with no notice file, is that ok?", []string{note}, nil)
 }
 
 // TestWhyMovedToCopyleftAnswered: why a project would move to a copyleft licence is

@@ -2489,6 +2489,8 @@ var noticeFileNeededRE = regexp.MustCompile(`\b(?:have|need|needs|must|required?
 	// "Shouldn't an Apache licensed package include a NOTICE file?", "doesn't every
 	// apache project have to carry a NOTICE?"
 	`|\b(?:should(?:n'?t)?|must(?:n'?t)?|does(?:n'?t)?)\s+(?:an?\s+|the\s+|our\s+|my\s+|every\s+|each\s+)?(?:[\w.-]+\s+){0,3}?(?:include|ship|have|contain|carry|come\s+with)\s+(?:a\s+|an\s+|its\s+own\s+|the\s+)?notice(?:\s+file)?\s*(?:[?.!]|$)` +
+	// "opencost is apache 2.0 but has no NOTICE file. isn't one required?"
+	`|\b(?:has|have|with|ships?|without)\s+(?:no|a)\s+notice(?:\s+file)?\b[^?]{0,40}?\b(?:isn'?t|is|aren'?t|doesn'?t\s+it\s+need)\s+(?:one|it|that|a\s+notice(?:\s+file)?)?\s*(?:required|needed|mandatory|compulsory|necessary|ok|okay|fine|allowed|a\s+problem|an\s+issue)?\s*\?` +
 	// "does apache 2.0 force us to have a NOTICE file in our repo?"
 	`|\b(?:force|forces|require|requires|oblige|obliges|make|makes)\s+(?:us|me|you|projects?|everyone|anyone)\s+(?:to\s+)?(?:ship|include|add|have|create|provide|keep|write)\s+(?:a\s+|an\s+|our\s+own\s+|the\s+)?notice\s+file\b`)
 
