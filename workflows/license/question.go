@@ -3184,6 +3184,14 @@ func licenceWeighed(lower string, f found) bool {
 	return false
 }
 
+// sourceAsComplianceRE: the asker's source said to be published beside a product:
+// "I'd publish my full source on GitHub"; productHandedOutRE: a product sold or shipped
+// with the code compiled in.
+var (
+	sourceAsComplianceRE = regexp.MustCompile(`\b(?:i'?d|i\s+would|we'?d|we\s+would|i'?ll|we'?ll|i\s+will|we\s+will|i\s+can|we\s+can)\s+(?:also\s+|then\s+|just\s+)?(?:publish|release|put|post|push|share)\s+(?:my|our|the)\s+(?:full\s+|complete\s+|whole\s+|entire\s+)?(?:source|sources|source\s+code|code|firmware\s+source)\b`)
+	productHandedOutRE   = regexp.MustCompile(`\b(?:sell|selling|sold|ship|ships|shipping|shipped|flashed|preinstalled|pre-installed)\b`)
+)
+
 // putDoneRE: a licence the asker has already put on their work, just before its name:
 // "i put", "we slapped the".
 var putDoneRE = regexp.MustCompile(`\b(?:i|we|i'?ve|we'?ve|i\s+have|we\s+have|and)\s+(?:just\s+|then\s+|also\s+|already\s+)?(?:put|slapped|stuck)\s+(?:the\s+|a\s+)?$`)
@@ -3891,6 +3899,12 @@ func parseQuestion(text string) (q Question, ok bool) {
 		// true?", "can i still accept donations for the addon?": what the non-commercial
 		// terms mean for the work, not a use of it.
 		q.Topic = "noncommercial"
+	}
+	if q.Topic == "choose" && len(f.ids) > 0 && sourceAsComplianceRE.MatchString(lower) && productHandedOutRE.MatchString(lower) {
+		// "I'm planning to sell an ESP8266-based gadget … I'd publish my full source on
+		// GitHub … NeoPixelBus is LGPL. Is that OK?": the source published is how the
+		// product would meet the licence of what it uses, not a licence chosen.
+		q.Topic = ""
 	}
 	if q.Topic == "" && licenceWeighed(lower, f) {
 		// "should we use cc-by so people have to cite us, or cc0?", "mit ok as the

@@ -8309,3 +8309,14 @@ func TestSourceHeldBackFromWhatShips(t *testing.T) {
 		t.Errorf("a permissive licence asks no source: breach %q", got)
 	}
 }
+
+func TestSourcePublishedBesideAProduct(t *testing.T) {
+	q, _ := ParseQuestion("I'm planning to sell an ESP8266-based gadget that uses NeoPixelBus for its LED driving. The boards ship with the compiled firmware already flashed, and I'd publish my full source on GitHub. NeoPixelBus is LGPL. Is that OK?")
+	if q.Topic != "" || q.Kind != AskVerdict || q.Use == "" {
+		t.Errorf("source published beside a product sold: topic %q kind %d use %q, want the verdict on the LGPL library", q.Topic, q.Kind, q.Use)
+	}
+	// Publishing one's own project, with nothing sold or shipped, still chooses.
+	if q, _ := ParseQuestion("i'd publish my full source on github under the gpl. good idea?"); q.Topic != "choose" {
+		t.Errorf("one's own release: topic %q, want choose", q.Topic)
+	}
+}
