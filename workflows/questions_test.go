@@ -580,6 +580,8 @@ func TestGeneratorMovedToCopyleftAnswered(t *testing.T) {
 // other versions the name did not say; a name with no version is offered them.
 func TestVersionGivenKeepsItsVersion(t *testing.T) {
 	answered(t, "can we ship a gplv3 library in our closed desktop app?", []string{"As GPL-3.0-or-later"}, []string{"As GPL-2.0-only", "As GPL-2.0-or-later"})
+	// So does a retired SPDX ID, which names its version as well.
+	answered(t, "can we use gpl-3.0 code in our closed app?", []string{"As GPL-3.0-or-later"}, []string{"As GPL-2.0-only", "As GPL-2.0-or-later"})
 	answered(t, "can we ship a gpl library in our closed desktop app?", []string{"As GPL-2.0-only"}, nil)
 }
 
@@ -906,12 +908,12 @@ func TestProjectSaidUnderAnotherLicence(t *testing.T) {
 		[]string{"`LGPL-2.1-or-later` linked dynamically", "No: glibc is under `LGPL-2.1-or-later`", "[As GPL-3.0-only | ask GPL-3.0-only for dynamic linking]"}, []string{"mobile app"})
 }
 
-// TestCombinationReadingButtons: each other reading of a combination is one button,
-// and two licences that may each be read as the same third say which one a button
-// reads anew.
+// TestCombinationReadingButtons: each other reading of a combination is one button; a
+// retired ID names its version ("LGPL-3.0"), so it is offered only that version's other
+// form, never another version.
 func TestCombinationReadingButtons(t *testing.T) {
 	got := answered(t, "can we combine LGPL-3.0 and LGPL-2.1 code with MIT in one app?",
-		[]string{"LGPL-3.0-only as LGPL-2.1-or-later", "LGPL-2.1-only as LGPL-2.1-or-later"}, nil)
+		[]string{"[As LGPL-3.0-or-later |", "[As LGPL-2.1-or-later |"}, []string{"LGPL-3.0-only as LGPL-2.1-or-later"})
 	if n := strings.Count(got, "As LGPL-3.0-or-later"); n != 1 {
 		t.Errorf("%d buttons read LGPL-3.0-only as LGPL-3.0-or-later, want one:\n%s", n, got)
 	}

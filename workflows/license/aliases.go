@@ -250,12 +250,12 @@ type Assumption struct {
 }
 
 // OtherReadings are the other licences a loosely named one could have meant: when the
-// name gave its version ("gplv3", which does not say "only" or "or later"), the other
-// form of that version alone, not another version.
+// name gave its version ("gplv3", or a retired ID such as "gpl-3.0", neither of which
+// says "only" or "or later"), the other form of that version alone, not another version.
 func (a Assumption) OtherReadings() []string {
 	others := OtherVersions(a.ID)
-	if a.Why != noLater {
-		return others
+	if a.Why != noLater && a.Why != retiredGNU {
+		return others // a retired GNU ID ("gpl-3.0") gives its version too
 	}
 	base, _, _ := strings.Cut(a.ID, " WITH ")
 	return slices.DeleteFunc(others, func(v string) bool {
