@@ -661,6 +661,8 @@ func (w *work) verdictNotes(q license.Question) []bot.Block {
 	}
 	if license.AsksNoticeFileNeeded(text, q.Expression) {
 		notes = append(notes, bot.Context(noticeFileNote))
+	} else if license.AsksNoticeContents(text, q.Expression) {
+		notes = append(notes, bot.Context(noticeContentsNote))
 	}
 	if handsOut(q.Use) && !q.ByOthers && license.NamesGNULicence(q.Expression) && license.AsksSourceLater(text) {
 		notes = append(notes, bot.Context(sourceLaterNote))
@@ -825,6 +827,10 @@ func endorsementNote(text, expr string) string {
 }
 
 // noticeFileNote is what Apache-2.0 asks of a NOTICE file (license.AsksNoticeFileNeeded).
+// noticeContentsNote is what of an Apache-2.0 NOTICE file must go on with the work
+// (license.AsksNoticeContents).
+const noticeContentsNote = "What of a NOTICE file goes on: Apache-2.0 asks that what you hand on carry a readable copy of the attribution notices the NOTICE file contains, leaving out those that do not concern any part of what you hand on (section 4(d)): in a NOTICE file, a text file shipped with it, the source or documentation, or a display the work generates. Text in it that is no attribution notice, such as a changelog or build instructions, is not owed; copying the file whole is the simple way, and the copyright notices in the source files and the licence text go on as well (section 4(a) to (c))."
+
 const noticeFileNote = "A NOTICE file: Apache-2.0 does not ask a work to have one. Only when the work you received includes a NOTICE file must what you hand on carry a readable copy of its attributions (section 4(d)), and you may add your own attributions to it. A project that puts its own code under Apache-2.0 may create one to carry such notices, but the licence does not require it."
 
 // handsOut tells whether a use hands copies of the code to others.
@@ -1854,6 +1860,9 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 		// "our project is apache 2.0 but it isn't an asf project. do we have to ship a
 		// NOTICE file?"
 		blocks = append(blocks, bot.Context(noticeFileNote))
+	} else if t.Name == "attribution" && license.AsksNoticeContents(w.call.Event.Text, strings.Join(named, " AND ")) {
+		// "do we have to copy the whole NOTICE file of an apache 2.0 library into our app?"
+		blocks = append(blocks, bot.Context(noticeContentsNote))
 	}
 	linkAsked := t.Name == "attribution" && len(named) > 0 && license.AsksLinkForText(w.call.Event.Text)
 	if linkAsked {

@@ -1763,3 +1763,12 @@ func TestWhatALicenceCovers(t *testing.T) {
 		[]string{"cover the project's artwork and other assets as well as its code"}, []string{"in something you distribute: Needs approval"})
 	answered(t, "can we use gpl-3.0 code in our game?", nil, []string{"What the licence covers"})
 }
+
+// TestWhatOfANoticeFileGoesOn: what of an Apache-2.0 NOTICE file must be carried on gets
+// section 4(d): its attribution notices, not whatever else it holds.
+func TestWhatOfANoticeFileGoesOn(t *testing.T) {
+	const note = "What of a NOTICE file goes on: Apache-2.0 asks that what you hand on carry a readable copy of the attribution notices"
+	answered(t, "xmemcached's apache NOTICE file is just a changelog with no copyright lines. what are we supposed to carry over when we ship it?", []string{note, "such as a changelog"}, []string{"A NOTICE file: Apache-2.0 does not ask"})
+	answered(t, "do we have to copy the whole NOTICE file of an apache 2.0 library into our app?", []string{note}, nil)
+	answered(t, "do we have to copy the whole NOTICE file of an mit library into our app?", nil, []string{note})
+}

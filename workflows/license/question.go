@@ -2494,6 +2494,18 @@ var noticeFileNeededRE = regexp.MustCompile(`\b(?:have|need|needs|must|required?
 	// "does apache 2.0 force us to have a NOTICE file in our repo?"
 	`|\b(?:force|forces|require|requires|oblige|obliges|make|makes)\s+(?:us|me|you|projects?|everyone|anyone)\s+(?:to\s+)?(?:ship|include|add|have|create|provide|keep|write)\s+(?:a\s+|an\s+|our\s+own\s+|the\s+)?notice\s+file\b`)
 
+// noticeContentsRE: what of a NOTICE file must be carried on, asked ("xmemcached's apache
+// NOTICE file is just a changelog with no copyright lines. what are we supposed to carry
+// over when we ship it?", "do we have to copy the whole NOTICE file?").
+var noticeContentsRE = regexp.MustCompile(`\bnotice\s+file\b[^?]{0,80}?\b(?:is\s+(?:just|only|mostly|basically)|has\s+no|contains\s+(?:no|only|just)|with\s+no|without\s+any)\b[^?]{0,80}\b(?:carry|copy|keep|include|pass\s+on|reproduce|ship|bring)\w*\b|\b(?:carry|copy|keep|include|pass\s+on|reproduce)\w*\s+(?:over\s+)?(?:the\s+)?(?:whole|entire|full|all\s+of\s+the)\s+notice\s+file\b|\b(?:which|what)\s+parts?\s+of\s+(?:the|a|its|their)\s+notice\s+file\b`)
+
+// AsksNoticeContents tells whether the text asks what of an Apache-2.0 NOTICE file
+// must go on with the work.
+func AsksNoticeContents(text, expr string) bool {
+	terms, err := Terms(expr)
+	return err == nil && slices.Contains(terms, "Apache-2.0") && noticeContentsRE.MatchString(lowerASCII(text))
+}
+
 // AsksNoticeFileNeeded tells whether the text asks if a work under expr, which must
 // be Apache-2.0, needs a NOTICE file of its own.
 func AsksNoticeFileNeeded(text, expr string) bool {
