@@ -906,6 +906,10 @@ func TestProjectSaidUnderAnotherLicence(t *testing.T) {
 	// project's own licence, with the licence said one click away for the same use.
 	answered(t, "the alpine glibc apk is tagged gpl, is glibc really gpl?? we link a commercial app against it",
 		[]string{"`LGPL-2.1-or-later` linked dynamically", "No: glibc is under `LGPL-2.1-or-later`", "[As GPL-3.0-only | ask GPL-3.0-only for dynamic linking]"}, []string{"mobile app"})
+	// Remembered, and asked whether that still holds.
+	answered(t, "I remember glibc being GPL. is that still the case? we link our commercial app against it",
+		[]string{"No: glibc is under `LGPL-2.1-or-later`"}, []string{"You said glibc"})
+	answered(t, "I remember glibc being GPL. we link our commercial app against it, ok?", []string{"You said glibc is under `GPL-3.0-only`"}, nil)
 }
 
 // TestCombinationReadingButtons: each other reading of a combination is one button; a

@@ -1932,13 +1932,25 @@ func ParseQuestion(text string) (q Question, ok bool) {
 		oneClaim := len(f.claims) > 0 && !slices.ContainsFunc(f.claims, func(c Claim) bool { return c.Data != f.claims[0].Data || c.Said != f.claims[0].Said })
 		doubted := func(c Claim) bool {
 			for _, m := range claimDoubtedRE.FindAllStringSubmatch(lower, -1) {
-				if strings.HasSuffix(" "+m[1], " "+lowerASCII(c.Project)) || m[1] == "it" || m[1] == "that" {
+				said := m[1] + m[2] // the project as written, by the alternative that matched
+				if strings.HasSuffix(" "+said, " "+lowerASCII(c.Project)) || said == "it" || said == "that" || said == "this" {
 					return true
 				}
 			}
 			return false
 		}
-		if oneClaim && len(f.ids) == 1 && !f.claims[0].Holds && f.claims[0].Said == q.Licenses[0] && doubted(f.claims[0]) {
+		// The project named again by another of its names ("… Is that still the case for
+		// SDL2?") is the same project, not another licence.
+		sameProject := func(i int) bool {
+			return len(f.claims) > 0 && i < len(f.projects) && f.projects[i] != nil && f.projects[i] == f.claims[0].Data
+		}
+		others := 0
+		for i, id := range f.ids {
+			if id != q.Licenses[0] && !sameProject(i) {
+				others++
+			}
+		}
+		if oneClaim && others == 0 && !f.claims[0].Holds && f.claims[0].Said == q.Licenses[0] && doubted(f.claims[0]) {
 			c := f.claims[0]
 			c.Doubted = true
 			if now := c.Licence(); now != c.Said {
@@ -6876,8 +6888,10 @@ func dataLicence(id string) bool {
 var copiedFromIntoRE = regexp.MustCompile(`\b(?:copy|copying|copied|paste|pasting|pasted|take|taking|took|borrow|borrowing|reuse|reusing|lift|lifting|include|including)\b[^.?!]{0,80}?\bfrom\s+[^.?!]{1,80}?\binto\s+(?:a|an|my|our|the)\b`)
 
 // claimDoubtedRE: a project's licence doubted, "is glibc really gpl?", "is it actually
-// agpl?"; the first group is the project as written.
-var claimDoubtedRE = regexp.MustCompile(`\b(?:is|are)\s+([\w.+-]+(?:\s+[\w.+-]+)?)\s+(?:really|actually|truly)\s+(?:under\s+(?:the\s+)?)?(?:[\w.+'-]+\s*){1,3}\?`)
+// agpl?", "is that still the case?"; the first group is the project as written.
+var claimDoubtedRE = regexp.MustCompile(`\b(?:is|are)\s+([\w.+-]+(?:\s+[\w.+-]+)?)\s+(?:really|actually|truly)\s+(?:under\s+(?:the\s+)?)?(?:[\w.+'-]+\s*){1,3}\?` +
+	// "I remember SDL being LGPL … Is that still the case for SDL2?"
+	`|\b(?:is|was)\s+(that|it|this)\s+still\s+(?:the\s+case|true|so|right)\b`)
 
 // claimAskRE: the question asks whether what it says holds: "still", "right?", "is that
 // correct?", "is it really".
