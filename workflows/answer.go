@@ -676,6 +676,9 @@ func (w *work) verdictNotes(q license.Question) []bot.Block {
 	if license.AsksAssetsCovered(text) {
 		notes = append(notes, bot.Context(assetsCoveredNote))
 	}
+	if handsOut(q.Use) && !q.ByOthers && q.Topic == "" && license.AsksChargeForOpen(text, q.Expression) {
+		notes = append(notes, bot.Context(chargeNote(q.Expression)))
+	}
 	if handsOut(q.Use) && license.AsksFetchedByUser(text) {
 		notes = append(notes, bot.Context("🔗 "+fetchedByUserNote))
 	}
@@ -827,6 +830,17 @@ func endorsementNote(text, expr string) string {
 }
 
 // noticeFileNote is what Apache-2.0 asks of a NOTICE file (license.AsksNoticeFileNeeded).
+// chargeNote answers whether the asker may charge for what holds code under expr, an
+// open source licence (license.AsksChargeForOpen): the price is theirs to set; a
+// copyleft licence's conditions go with the sale.
+func chargeNote(expr string) string {
+	note := "💰 Charging for it: every open source licence lets you sell what you build with the code, at any price; none asks you to give it away (the Open Source Definition, clause 1)."
+	if license.NamesGNULicence(expr) {
+		note += " The GNU licences say so themselves (GPLv3 section 4, GPLv2 section 1); what buyers get with the copy is the licence's rights and its complete source, or a written offer of it, which the verdict's obligations say (https://www.gnu.org/licenses/gpl-faq.html#DoesTheGPLAllowMoney)."
+	}
+	return note
+}
+
 // noticeContentsNote is what of an Apache-2.0 NOTICE file must go on with the work
 // (license.AsksNoticeContents).
 const noticeContentsNote = "What of a NOTICE file goes on: Apache-2.0 asks that what you hand on carry a readable copy of the attribution notices the NOTICE file contains, leaving out those that do not concern any part of what you hand on (section 4(d)): in a NOTICE file, a text file shipped with it, the source or documentation, or a display the work generates. Text in it that is no attribution notice, such as a changelog or build instructions, is not owed; copying the file whole is the simple way, and the copyright notices in the source files and the licence text go on as well (section 4(a) to (c))."

@@ -1776,3 +1776,12 @@ func TestWhatOfANoticeFileGoesOn(t *testing.T) {
 	answered(t, "do we have to copy the whole NOTICE file of an apache 2.0 library into our app?", []string{note}, nil)
 	answered(t, "do we have to copy the whole NOTICE file of an mit library into our app?", nil, []string{note})
 }
+
+// TestChargingForWhatHoldsOpenCode: whether the asker may charge for a product holding
+// open source code gets, beside the verdict, that every open source licence allows it.
+func TestChargingForWhatHoldsOpenCode(t *testing.T) {
+	answered(t, "Can we charge customers for a product that includes GPL software?",
+		[]string{"💰 Charging for it: every open source licence lets you sell", "GPLv3 section 4"}, nil)
+	answered(t, "can we sell our app that uses an MIT library?", []string{"💰 Charging for it"}, []string{"GPLv3 section 4"})
+	answered(t, "can we sell a product with cc by-nc images?", nil, []string{"💰 Charging for it"})
+}

@@ -5075,6 +5075,17 @@ func AsksCleanRoom(text string) bool {
 	return cleanRoomRE.MatchString(lower) && sameIdeasRE.MatchString(lower)
 }
 
+// chargeAskedRE: whether the asker may charge for, or sell, what holds the code: "Can we
+// charge customers for a product that includes GPL software?".
+var chargeAskedRE = regexp.MustCompile(`\b(?:can|may|could|am\s+i\s+allowed\s+to|are\s+we\s+allowed\s+to|is\s+it\s+(?:ok|okay|legal|allowed|fine)\s+to)\s+(?:we|i)\s+(?:still\s+|legally\s+|even\s+)?(?:charge|sell|resell)\b`)
+
+// AsksChargeForOpen tells whether the text asks if the asker may charge for what holds
+// code under expr, every term of which is an open source licence.
+func AsksChargeForOpen(text, expr string) bool {
+	terms, err := Terms(expr)
+	return err == nil && len(terms) > 0 && !slices.ContainsFunc(terms, func(t string) bool { return !openTerm(t) }) && chargeAskedRE.MatchString(lowerASCII(text))
+}
+
 // openTerm tells whether one term of an expression is an open source licence:
 // OSI-approved, or a dedication to the public domain that asks nothing ("plugin.json says
 // CC0-1.0, but the LICENSE file says commercial redistribution needs the author's
