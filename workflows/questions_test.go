@@ -1740,6 +1740,14 @@ func TestWhoCanAddAnException(t *testing.T) {
 	answered(t, "can we link our closed app against a GPL library?", nil, []string{"Who can add an exception"})
 }
 
+// TestPermissionAskedOfAUse: whether the authors' permission is needed for a use gets
+// what the licence, which is that permission, asks of the use.
+func TestPermissionAskedOfAUse(t *testing.T) {
+	answered(t, "we run a commercial minecraft server, do we need the author's permission to run a gplv3 anticheat plugin on it?",
+		[]string{"in a network service (SaaS), and what do you owe under it?", "The licence itself: Its text asks nothing of a network service"}, nil)
+	answered(t, "can we run a gplv3 anticheat plugin on our commercial minecraft server?", nil, []string{"what do you owe"})
+}
+
 // TestMustPublishSaidOfAService: a claim that the asker must publish code the licence
 // never reaches, of a service, gets what the licence's text asks of that use.
 func TestMustPublishSaidOfAService(t *testing.T) {

@@ -3216,6 +3216,10 @@ var (
 	productHandedOutRE   = regexp.MustCompile(`\b(?:sell|selling|sold|ship|ships|shipping|shipped|flashed|preinstalled|pre-installed)\b`)
 )
 
+// permissionAskedRE: whether the authors' permission is needed for a use: "do we need
+// the author's permission to run it", "do i have to ask them for permission".
+var permissionAskedRE = regexp.MustCompile(`\b(?:do|does|would|will)\s+(?:we|i|you|one)\s+(?:still\s+|really\s+|also\s+)?(?:need|have\s+to\s+(?:get|ask\s+for|request|obtain))\s+(?:the\s+|an?\s+)?(?:author'?s?|authors'?|developers?'?s?|dev'?s?|maintainers?'?s?|their|his|her|copyright\s+holders?'?s?|anyone'?s?|someone'?s?|any|special|explicit|written|separate|prior)?\s*(?:explicit\s+|written\s+|prior\s+|separate\s+|special\s+)?permission\b|\b(?:do|does|would|will)\s+(?:we|i)\s+(?:need|have)\s+to\s+ask\s+(?:the\s+)?(?:author|authors|developers?|maintainers?|them|him|her)\s+(?:for\s+)?(?:permission|first)\b`)
+
 // putDoneRE: a licence the asker has already put on their work, just before its name:
 // "i put", "we slapped the".
 var putDoneRE = regexp.MustCompile(`\b(?:i|we|i'?ve|we'?ve|i\s+have|we\s+have|and)\s+(?:just\s+|then\s+|also\s+|already\s+)?(?:put|slapped|stuck)\s+(?:the\s+|a\s+)?$`)
@@ -4740,6 +4744,10 @@ func parseQuestion(text string) (q Question, ok bool) {
 		q.Use = "distribute"
 	}
 	owed = owed || (q.Use == "internal" || q.Use == "saas") && publishAskedRE.MatchString(n)
+	// "we run a commercial minecraft server, do we need the author's permission to run a
+	// gplv3 anticheat plugin on it?": the licence is that permission; what it asks in
+	// return of the use is the answer.
+	owed = owed || q.Kind == AskVerdict && q.Use != "" && strings.Contains(lower, "permission") && permissionAskedRE.MatchString(lower)
 	q.Owed = owed && q.Kind == AskVerdict && q.Use != "" && q.Topic == ""
 	return q, true
 }
