@@ -3220,6 +3220,10 @@ var (
 // the author's permission to run it", "do i have to ask them for permission".
 var permissionAskedRE = regexp.MustCompile(`\b(?:do|does|would|will)\s+(?:we|i|you|one)\s+(?:still\s+|really\s+|also\s+)?(?:need|have\s+to\s+(?:get|ask\s+for|request|obtain))\s+(?:the\s+|an?\s+)?(?:author'?s?|authors'?|developers?'?s?|dev'?s?|maintainers?'?s?|their|his|her|copyright\s+holders?'?s?|anyone'?s?|someone'?s?|any|special|explicit|written|separate|prior)?\s*(?:explicit\s+|written\s+|prior\s+|separate\s+|special\s+)?permission\b|\b(?:do|does|would|will)\s+(?:we|i)\s+(?:need|have)\s+to\s+ask\s+(?:the\s+)?(?:author|authors|developers?|maintainers?|them|him|her)\s+(?:for\s+)?(?:permission|first)\b`)
 
+// creditWeighedRE: credit or notices weighed in the sentence that asks: "list all the
+// original contributors", "just keep the original notice".
+var creditWeighedRE = regexp.MustCompile(`\b(?:list|credit|name|keep|mention|include|add|retain|thank)\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+)?(?:original\s+|old\s+|previous\s+|past\s+|existing\s+)?(?:contributors?|authors?|notices?|copyright\s+(?:notices?|lines?|holders?)|credits?)\b`)
+
 // putDoneRE: a licence the asker has already put on their work, just before its name:
 // "i put", "we slapped the".
 var putDoneRE = regexp.MustCompile(`\b(?:i|we|i'?ve|we'?ve|i\s+have|we\s+have|and)\s+(?:just\s+|then\s+|also\s+|already\s+)?(?:put|slapped|stuck)\s+(?:the\s+|a\s+)?$`)
@@ -4295,7 +4299,10 @@ func parseQuestion(text string) (q Question, ok bool) {
 	// "can we ship our app with just a link to the mit and apache licences instead of
 	// the texts?": what the licences ask of their text in copies, not choosing one.
 	linkForText := asksLinkForText(lower)
-	if q.Topic == "" && !written && !declaresProject && !linkForText && len(f.ids) > 0 && asksOwnAdvice(adviceSentence(lower)) && !slices.ContainsFunc(f.next, takenInNouns) && !projectMovesOwnRE.MatchString(lower) {
+	// "… do I have to list all the original contributors in the license file or just keep
+	// the original notice?": what credit the licence asks, weighed, not its licence.
+	creditWeighed := creditWeighedRE.MatchString(adviceSentence(lower))
+	if q.Topic == "" && !written && !declaresProject && !linkForText && !creditWeighed && len(f.ids) > 0 && asksOwnAdvice(adviceSentence(lower)) && !slices.ContainsFunc(f.next, takenInNouns) && !projectMovesOwnRE.MatchString(lower) {
 		rs, _ := readRoles(lower, f)
 		takenIn := false // a licence taken in, unless it is the ecosystem's ("… when most of ros is bsd?")
 		for i, r := range rs {

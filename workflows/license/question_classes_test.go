@@ -8320,3 +8320,13 @@ func TestSourcePublishedBesideAProduct(t *testing.T) {
 		t.Errorf("one's own release: topic %q, want choose", q.Topic)
 	}
 }
+
+func TestCreditWeighedIsNoChoiceOfLicence(t *testing.T) {
+	q, _ := ParseQuestion("I'm continuing an abandoned MIT project under a new name. Do I have to list all the original contributors in the license file or just keep the original notice?")
+	if q.Topic == "choose" || q.Kind != AskProfile || q.Expression != "MIT" {
+		t.Errorf("credit weighed: topic %q kind %d expression %q, want what MIT asks", q.Topic, q.Kind, q.Expression)
+	}
+	if q, _ := ParseQuestion("I put my RPC library under GPL. LGPL as a compromise, or just MIT?"); q.Topic != "choose" {
+		t.Errorf("licences weighed for one's own work: topic %q, want choose", q.Topic)
+	}
+}
