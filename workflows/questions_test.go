@@ -1793,3 +1793,12 @@ func TestChargingForWhatHoldsOpenCode(t *testing.T) {
 	answered(t, "can we sell our app that uses an MIT library?", []string{"💰 Charging for it"}, []string{"GPLv3 section 4"})
 	answered(t, "can we sell a product with cc by-nc images?", nil, []string{"💰 Charging for it"})
 }
+
+// TestLawsThatLimitAnEmployersClaim: a question whether a law limits an employer's claim
+// on one's own-time work gets, with the employer topic, what California's Labor Code
+// section 2870 says, with its source.
+func TestLawsThatLimitAnEmployersClaim(t *testing.T) {
+	answered(t, "My employment contract says everything I create while employed belongs to the company. Does California's law about own time and own equipment protect me?",
+		[]string{"Your employer and your own projects", "Laws that limit the claim: Some places limit such clauses by law. California's Labor Code section 2870", "sectionNum=2870"}, nil)
+	answered(t, "does my employer own my side project?", []string{"Your employer and your own projects"}, []string{"Laws that limit the claim"})
+}

@@ -5090,6 +5090,15 @@ func AsksCleanRoom(text string) bool {
 	return cleanRoomRE.MatchString(lower) && sameIdeasRE.MatchString(lower)
 }
 
+// stateLawRE: a law said to limit an employer's claim on what an employee makes on their
+// own time: "Does California's law about own time and own equipment protect me?",
+// "section 2870", "isn't there a state law".
+var stateLawRE = regexp.MustCompile(`\bcalifornia\b|\b(?:labor|labour)\s+code\b|\b2870\b|\b(?:state|local|employment)\s+laws?\b|\blaws?\s+(?:about|on|that\s+(?:protects?|covers?|limits?))\b|\b(?:own|my)\s+time\s+and\s+(?:own|my)\s+(?:equipment|hardware|computer|laptop)\b`)
+
+// AsksStateLaw tells whether the text asks if a law limits an employer's claim on what
+// one makes on one's own time.
+func AsksStateLaw(text string) bool { return stateLawRE.MatchString(lowerASCII(text)) }
+
 // chargeAskedRE: whether the asker may charge for, or sell, what holds the code: "Can we
 // charge customers for a product that includes GPL software?".
 var chargeAskedRE = regexp.MustCompile(`\b(?:can|may|could|am\s+i\s+allowed\s+to|are\s+we\s+allowed\s+to|is\s+it\s+(?:ok|okay|legal|allowed|fine)\s+to)\s+(?:we|i)\s+(?:still\s+|legally\s+|even\s+)?(?:charge|sell|resell)\b`)

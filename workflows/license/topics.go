@@ -63,6 +63,11 @@ type Topic struct {
 	// shipping?"), with its source.
 	Obliged       []string `json:"obliged,omitempty"`
 	ObligedSource string   `json:"obliged_source,omitempty"`
+	// StateLaw is what the answer adds when the question asks whether a law limits an
+	// employer's claim on what one makes on one's own time ("Does California's law about
+	// own time and own equipment protect me?", AsksStateLaw), with its source.
+	StateLaw       []string `json:"state_law,omitempty"`
+	StateLawSource string   `json:"state_law_source,omitempty"`
 	// Hardware is what the answer adds when the licence is chosen for a hardware design
 	// (AboutHardware): "this rp2040 kicad board is mit. is mit even a good fit for
 	// hardware designs?", with its source.
