@@ -676,6 +676,9 @@ func (w *work) verdictNotes(q license.Question) []bot.Block {
 	if license.AsksAssetsCovered(text) {
 		notes = append(notes, bot.Context(assetsCoveredNote))
 	}
+	if handsOut(q.Use) && len(q.Licenses) == 1 && license.AsksVendoredInside(text) {
+		notes = append(notes, bot.Context(vendoredInsideNote))
+	}
 	if handsOut(q.Use) && !q.ByOthers && q.Topic == "" && license.AsksChargeForOpen(text, q.Expression) {
 		notes = append(notes, bot.Context(chargeNote(q.Expression)))
 	}
@@ -830,6 +833,10 @@ func endorsementNote(text, expr string) string {
 }
 
 // noticeFileNote is what Apache-2.0 asks of a NOTICE file (license.AsksNoticeFileNeeded).
+// vendoredInsideNote answers for libraries a project carries inside it
+// (license.AsksVendoredInside): each keeps its own licence.
+const vendoredInsideNote = "📦 Libraries inside it: the libraries a project vendors or bundles keep their own licences, which the project's licence does not replace, and each one's terms go with what you ship. The verdict above is for the project's own licence; `license URL` on its repository, or a scan of the source you ship (`ospobot license check`), lists the others, which may need their own verdicts."
+
 // chargeNote answers whether the asker may charge for what holds code under expr, an
 // open source licence (license.AsksChargeForOpen): the price is theirs to set; a
 // copyleft licence's conditions go with the sale.

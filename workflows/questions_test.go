@@ -1802,3 +1802,11 @@ func TestLawsThatLimitAnEmployersClaim(t *testing.T) {
 		[]string{"Your employer and your own projects", "Laws that limit the claim: Some places limit such clauses by law. California's Labor Code section 2870", "sectionNum=2870"}, nil)
 	answered(t, "does my employer own my side project?", []string{"Your employer and your own projects"}, []string{"Laws that limit the claim"})
 }
+
+// TestLibrariesInsideAProject: a project said to vendor other libraries gets, beside the
+// verdict on its own licence, that those keep their own licences.
+func TestLibrariesInsideAProject(t *testing.T) {
+	answered(t, "gost is mit but vendors a huge pile of libraries. can we just drop it into our commercial product?",
+		[]string{"`MIT` in something you distribute", "📦 Libraries inside it: the libraries a project vendors or bundles keep their own licences"}, nil)
+	answered(t, "we bundle several MIT libraries in our app, ok?", nil, []string{"Libraries inside it"})
+}

@@ -5099,6 +5099,25 @@ var stateLawRE = regexp.MustCompile(`\bcalifornia\b|\b(?:labor|labour)\s+code\b|
 // one makes on one's own time.
 func AsksStateLaw(text string) bool { return stateLawRE.MatchString(lowerASCII(text)) }
 
+// vendoredInsideRE: a project said to carry other libraries inside it: "gost is mit but
+// vendors a huge pile of libraries", "the engine also bundles third-party libraries".
+var vendoredInsideRE = regexp.MustCompile(`\b(?:vendors|bundles|ships\s+with|carries)\s+(?:in\s+)?(?:a\s+)?(?:(?:huge|big|whole|large|long|bunch|pile|lot|lots|ton|tons|many|dozens|several|other|its|their|own|of|third[- ]party)\s+)*(?:libraries|libs|dependencies|deps|packages|modules|crates|gems|jars)\b`)
+
+// ownVendoringRE: the asker as the one who vendors, just before the verb ("we bundle").
+var ownVendoringRE = regexp.MustCompile(`\b(?:we|our|us|i|my)\b[^.?!]{0,20}$`)
+
+// AsksVendoredInside tells whether the text says a project taken in carries other
+// libraries inside it, whose licences it does not name.
+func AsksVendoredInside(text string) bool {
+	lower := lowerASCII(text)
+	for _, m := range vendoredInsideRE.FindAllStringIndex(lower, -1) {
+		if !ownVendoringRE.MatchString(lower[max(0, m[0]-25):m[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
 // chargeAskedRE: whether the asker may charge for, or sell, what holds the code: "Can we
 // charge customers for a product that includes GPL software?".
 var chargeAskedRE = regexp.MustCompile(`\b(?:can|may|could|am\s+i\s+allowed\s+to|are\s+we\s+allowed\s+to|is\s+it\s+(?:ok|okay|legal|allowed|fine)\s+to)\s+(?:we|i)\s+(?:still\s+|legally\s+|even\s+)?(?:charge|sell|resell)\b`)
