@@ -364,7 +364,7 @@ func runAsk(w *work) error {
 	if !ok {
 		// "networker used to be gplv3 - what licence is it now?": a project the bot does
 		// not know, with the licence it left.
-		if name, former, asked := license.FormerOfUnknown(w.call.Event.Text); asked {
+		if name, former, asked := license.FormerOfUnknown(w.call.Event.Text); asked && len(q.Licenses) == 0 {
 			return w.reply(formerOfUnknownReply(name, former))
 		}
 		// "which license does ksw2 use?" names a project, not the policy.

@@ -459,7 +459,8 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 				question = askedOfOne(question, quoted, "does %s require what the project's README or author demands, and what does it ask?")
 				r.Blocks = append([]bot.Block{bot.Context(demandNote)}, r.Blocks...)
 			}
-			if q.BothOrOne && len(q.Licenses) == 2 {
+			bothOrOne := q.BothOrOne && len(q.Licenses) == 2
+			if bothOrOne {
 				// "stb_image says public domain at the bottom and also MIT. do we have to
 				// follow both or what"
 				question = fmt.Sprintf("do %s both apply, or is it a choice of one, and what does each ask?", bot.JoinAnd(quoted))
@@ -468,7 +469,7 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 			if line := expressionLine(q); line != "" {
 				r.Blocks = append([]bot.Block{bot.Section(line)}, r.Blocks...)
 			}
-			if q.BothOrOne && len(q.Licenses) == 2 {
+			if bothOrOne {
 				r.Blocks = append([]bot.Block{bot.Section(bothOrOneLine(w.e.policy, q.Licenses[0], q.Licenses[1]))}, r.Blocks...)
 			}
 		}

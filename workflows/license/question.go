@@ -2514,15 +2514,19 @@ var noticeContentsRE = regexp.MustCompile(`\bnotice\s+file\b[^?]{0,80}?\b(?:is\s
 // AsksNoticeContents tells whether the text asks what of an Apache-2.0 NOTICE file
 // must go on with the work.
 func AsksNoticeContents(text, expr string) bool {
-	terms, err := Terms(expr)
-	return err == nil && slices.Contains(terms, "Apache-2.0") && noticeContentsRE.MatchString(lowerASCII(text))
+	return namesApache2(expr) && noticeContentsRE.MatchString(lowerASCII(text))
 }
 
 // AsksNoticeFileNeeded tells whether the text asks if a work under expr, which must
 // be Apache-2.0, needs a NOTICE file of its own.
 func AsksNoticeFileNeeded(text, expr string) bool {
+	return namesApache2(expr) && noticeFileNeededRE.MatchString(lowerASCII(text))
+}
+
+// namesApache2 tells whether expr has Apache-2.0 among its terms.
+func namesApache2(expr string) bool {
 	terms, err := Terms(expr)
-	return err == nil && slices.Contains(terms, "Apache-2.0") && noticeFileNeededRE.MatchString(lowerASCII(text))
+	return err == nil && slices.Contains(terms, "Apache-2.0")
 }
 
 // sourceLaterRE: the source of what is handed out said to follow later ("I'd rather push
@@ -3224,13 +3228,17 @@ var permissionAskedRE = regexp.MustCompile(`\b(?:do|does|would|will)\s+(?:we|i|y
 // original contributors", "just keep the original notice".
 var creditWeighedRE = regexp.MustCompile(`\b(?:list|credit|name|keep|mention|include|add|retain|thank)\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+)?(?:original\s+|old\s+|previous\s+|past\s+|existing\s+)?(?:contributors?|authors?|notices?|copyright\s+(?:notices?|lines?|holders?)|credits?)\b`)
 
+// putLicenceOn: the asker putting a licence on their work, up to the licence's name: "i
+// put", "and slapped the".
+const putLicenceOn = `\b(?:i|we|i'?ve|we'?ve|i\s+have|we\s+have|and)\s+(?:just\s+|then\s+|also\s+|already\s+)?(?:put|slapped|stuck)\s+(?:the\s+|a\s+)?`
+
 // putDoneRE: a licence the asker has already put on their work, just before its name:
 // "i put", "we slapped the".
-var putDoneRE = regexp.MustCompile(`\b(?:i|we|i'?ve|we'?ve|i\s+have|we\s+have|and)\s+(?:just\s+|then\s+|also\s+|already\s+)?(?:put|slapped|stuck)\s+(?:the\s+|a\s+)?$`)
+var putDoneRE = regexp.MustCompile(putLicenceOn + `$`)
 
 // putOnWorkRE: a licence the asker has put on their work: "and put gpl on the whole
 // repo", "i slapped the mit licence on my fork".
-var putOnWorkRE = regexp.MustCompile(`\b(?:i|we|i'?ve|we'?ve|i\s+have|we\s+have|and)\s+(?:just\s+|then\s+|also\s+|already\s+)?(?:put|slapped|stuck)\s+(?:the\s+|a\s+)?[\w.+-]+(?:\s+[\w.+-]+)?\s+(?:licen[cs]e\s+)?on\s+(?:it|this|them|that|everything|all\s+of\s+it|the\s+whole\s+(?:thing|repo|repository|project)|(?:my|our|the)\s+(?:port|fork|version|copy|repo|repository))\b`)
+var putOnWorkRE = regexp.MustCompile(putLicenceOn + `[\w.+-]+(?:\s+[\w.+-]+)?\s+(?:licen[cs]e\s+)?on\s+(?:it|this|them|that|everything|all\s+of\s+it|the\s+whole\s+(?:thing|repo|repository|project)|(?:my|our|the)\s+(?:port|fork|version|copy|repo|repository))\b`)
 
 // putAskedRE: a licence the asker asks whether to put on their work: "should i put",
 // "can we just slap".
@@ -7057,12 +7065,9 @@ var formerOfRE = regexp.MustCompile(`(?:^|[.?!]\s+)\W*((?:[\w.+/@:-]+\s+){0,3}?[
 
 // FormerOfUnknown reads a question of what a thing is under now that names only the
 // licences it was under before ("networker used to be gplv3 - what licence is it now?"):
-// the thing's name as given and those licences.
+// the thing's name as given and those licences. It is for a message ParseQuestion read
+// as no question of a licence, which drops a licence said to be the past one.
 func FormerOfUnknown(text string) (name string, former []string, ok bool) {
-	q, parsed := ParseQuestion(text)
-	if parsed || len(q.Licenses) > 0 {
-		return "", nil, false
-	}
 	lower := versionDotRE.ReplaceAllString(lowerASCII(asTyped(text)), "${1}_${2}")
 	if !nowAskRE.MatchString(lower) {
 		return "", nil, false
