@@ -260,7 +260,21 @@ func TestTopicOfOthersUse(t *testing.T) {
 // (GStreamer's) leaves the licence's verdict, saying so.
 func TestExceptionRulesOfTheDefaultPolicy(t *testing.T) {
 	answered(t, "the library is GPLv2 with the FreeRTOS exception, can we link it statically into our closed firmware?",
-		[]string{"linked statically: Allowed with obligations", "the FreeRTOS exception lets application code"}, []string{"Not allowed"})
+		[]string{"linked statically: Allowed with obligations", "the FreeRTOS exception lets application code",
+			"restricted category (not allowed), but the policy's rule for freertos-exception-2.0 sets this use to allowed with obligations"}, []string{"Not allowed:"})
+	// The exception's rule, not the licence's, is named as what set the verdict.
+	answered(t, "can we statically link LGPL-3.0-only WITH LGPL-3.0-linking-exception code into our closed app?",
+		[]string{"linked statically: Allowed with obligations", "the LGPL-3.0 linking exception waives"}, []string{"rule for LGPL-*"})
+	answered(t, "fltk is lgpl with exceptions. can i link it statically?",
+		[]string{"linked statically: Allowed with obligations", "the FLTK exception allows static linking", "uses FLTK"}, nil)
+	// Exceptions that free less than a linked program leave the licence's verdict, and
+	// say what they do allow.
+	answered(t, "qt 4 is lgpl 2.1 plus this 'lgpl exception 1.1'. what does the extra bit actually allow?",
+		[]string{"`LGPL-2.1-only WITH Qt-LGPL-exception-1.1`", "the Qt LGPL exception lets object code that takes material from the library's unmodified headers"}, []string{"has no rule"})
+	answered(t, "can we use the mysql connector (gpl-2.0 with universal foss exception) in our closed app?",
+		[]string{"Needs approval", "the Universal FOSS exception lets the software be linked and shipped with other software under an OSI-approved"}, []string{"has no rule"})
+	answered(t, "can we ship GPL-2.0-only WITH openvpn-openssl-exception code in our product?",
+		[]string{"Needs approval", "the OpenSSL exception lets the program be linked with OpenSSL"}, []string{"has no rule"})
 	answered(t, "can we ship GPL-2.0-or-later WITH Bootloader-exception code in our product?",
 		[]string{"Allowed with obligations", "the bootloader exception lets"}, nil)
 	answered(t, "can we ship GPL-2.0-or-later WITH GStreamer-exception-2008 code in our product?",

@@ -168,6 +168,8 @@ func DefaultPolicy() Policy {
 		return LicenseRule{Verdicts: map[string]string{"distribute": obl, "static_link": obl, "dynamic_link": obl, "mobile": obl},
 			Obligations: []string{obligation}, Note: note}
 	}
+	qtLGPL := LicenseRule{Note: "the Qt LGPL exception lets object code that takes material from the library's unmodified headers (numerical parameters, data layouts, accessors, macros, inline functions, templates) go out under your terms, as long as you meet section 6 of the LGPL 2.1; the library itself keeps the LGPL's terms"}
+	openSSL := LicenseRule{Note: "the OpenSSL exception lets the program be linked with OpenSSL and the combination passed on; the GPL still covers all its other code"}
 	const (
 		ok   = "allowed"
 		ask  = "needs_approval"
@@ -255,7 +257,8 @@ func DefaultPolicy() Policy {
 				Obligations: []string{"Keep copyright and licence notices.", "When you distribute the library itself (changed or not), offer its source under its licence; your own code linked to it stays under your terms."},
 				Note:        "the Classpath exception lets you link the library into a program under other terms"},
 			"LLVM-exception": {Verdicts: map[string]string{"distribute": obl, "static_link": obl, "dynamic_link": obl},
-				Obligations: []string{"Keep the copyright and licence notices with source; object code compiled from the library needs no attribution."}},
+				Obligations: []string{"Keep the copyright and licence notices with source; object code compiled from the library needs no attribution."},
+				Note:        "the LLVM exception lets the parts of the library a compiler puts into your object code go out without Apache-2.0's notice conditions, and lets a combination with GPLv2 code set aside any section a court finds in conflict with the GPLv2"},
 			// The GCC linking exception of libgit2 and the old libgcc: linking the library,
 			// statically too, leaves the program under its own terms.
 			"GCC-exception-2.0": {Verdicts: map[string]string{"distribute": obl, "static_link": obl, "dynamic_link": obl, "mobile": obl},
@@ -296,6 +299,8 @@ func DefaultPolicy() Policy {
 				"the Fawkes runtime exception keeps the GPL off independent modules linked with the runtime"),
 			"Simple-Library-Usage-exception": linking("Say prominently that the library is used, and show its copyright notice where your work shows notices.",
 				"the simple library usage exception lets a work that only uses the library keep its own terms"),
+			"FLTK-exception": linking("Say in the program's documentation that it uses FLTK; changes to FLTK itself stay under the LGPL, with their source.",
+				"the FLTK exception allows static linking with no relinking offer and no source for your program, and keeps widgets subclassed from FLTK's out of the LGPL"),
 			"u-boot-exception-2.0": {Verdicts: map[string]string{"distribute": obl, "dynamic_link": obl},
 				Obligations: []string{"Use U-Boot only through its jump table and unmodified exported headers; U-Boot itself, and changes to it, stay GPL."},
 				Note:        "the U-Boot exception keeps the GPL off standalone applications that use U-Boot only through its jump table"},
@@ -321,6 +326,20 @@ func DefaultPolicy() Policy {
 				"the Swift runtime exception waives attribution for the parts of Swift embedded in compiled programs"),
 			"fmt-exception": output("Code the compiler embeds in your binary needs no attribution; the library's sources keep their notices.",
 				"the fmt exception waives attribution for the parts of the library embedded in compiled object code"),
+			// Exceptions that let the licensed program itself be combined with something
+			// named, or free less than a linked program: the licence's verdict stands, and
+			// the note says what the exception does allow (each read from its SPDX text).
+			"Qt-LGPL-exception-1.1":            qtLGPL,
+			"Digia-Qt-LGPL-exception-1.1":      qtLGPL,
+			"Universal-FOSS-exception-1.0":     {Note: "the Universal FOSS exception lets the software be linked and shipped with other software under an OSI-approved or FSF-free licence, that software keeping its own licence; it grants nothing for software under other terms"},
+			"GPL-3.0-linking-exception":        {Note: "the linking exception lets the program be combined with the library it names, under that library's own licence, and the result passed on; everything else in it stays under the GPL"},
+			"GPL-3.0-linking-source-exception": {Note: "the linking exception lets the program be combined with the library it names, under that library's own licence, and the result passed on, its source including the parts of that library used; everything else in it stays under the GPL"},
+			"cryptsetup-OpenSSL-exception":     openSSL,
+			"kvirc-openssl-exception":          openSSL,
+			"openvpn-openssl-exception":        openSSL,
+			"sqlitestudio-OpenSSL-exception":   openSSL,
+			"vsftpd-openssl-exception":         openSSL,
+			"x11vnc-openssl-exception":         openSSL,
 			"Qt-GPL-exception-1.0": output("What the Qt tools generate (moc, uic output) may go out under your terms, unless your work itself generates such output.",
 				"the Qt GPL exception keeps the GPL off the output of Qt's tools"),
 		},

@@ -548,7 +548,7 @@ var filesSayRE = regexp.MustCompile(`\b(?:licen[cs]e\s+file|readme|copying|packa
 
 // exceptionRE finds an exception said in words after a licence: "with the Classpath
 // exception", "plus the GCC runtime library exception", "with LLVM exceptions".
-var exceptionRE = regexp.MustCompile(`^[\s,"'“]*(?:\(\s*)?(?:(?:code|program|library|lib|project|module|software|tool|app|application|driver|package|licen[cs]e|licensed)\s+)?(?:with\s+|w/\s*|plus\s+|\+\s*|and\s+)(?:the\s+|a\s+|an\s+|its\s+)?(?:([a-z][a-z0-9 .+-]{0,40}?)[\s-]+(?:linking\s+|runtime\s+(?:library\s+)?)?exceptions?\b|(classpath|cpe)\b)`)
+var exceptionRE = regexp.MustCompile(`^[\s,"'“]*(?:\(\s*)?(?:(?:code|program|library|lib|project|module|software|tool|app|application|driver|package|licen[cs]e|licensed)\s+)?(?:with\s+|w/\s*|plus\s+|\+\s*|and\s+)(?:the\s+|a\s+|an\s+|its\s+|this\s+|that\s+)?["'“‘]?(?:([a-z][a-z0-9 .+-]{0,40}?)[\s-]+(?:linking\s+|runtime\s+(?:library\s+)?)?exceptions?\b|(classpath|cpe)\b)`)
 
 // exceptionNames map the words before "exception" to SPDX exception IDs.
 var exceptionNames = map[string]string{
@@ -556,7 +556,7 @@ var exceptionNames = map[string]string{
 	"llvm": "LLVM-exception", "gcc": "GCC-exception-3.1", "gcc runtime": "GCC-exception-3.1", "runtime": "GCC-exception-3.1",
 	"universal foss": "Universal-FOSS-exception-1.0", "foss": "Universal-FOSS-exception-1.0", "mysql foss": "Universal-FOSS-exception-1.0",
 	"font": "Font-exception-2.0", "font embedding": "Font-exception-2.0", "font embedding exception": "Font-exception-2.0", "autoconf": "Autoconf-exception-3.0", "bison": "Bison-exception-2.2", "qt": "Qt-LGPL-exception-1.1",
-	"qt lgpl": "Qt-LGPL-exception-1.1", "openjdk assembly": "OpenJDK-assembly-exception-1.0", "wxwindows": "WxWindows-exception-3.1",
+	"qt lgpl": "Qt-LGPL-exception-1.1", "lgpl": "Qt-LGPL-exception-1.1", "openjdk assembly": "OpenJDK-assembly-exception-1.0", "wxwindows": "WxWindows-exception-3.1",
 	"ecos": "eCos-exception-2.0", "linux syscall": "Linux-syscall-note", "syscall": "Linux-syscall-note",
 	"ocaml linking": "OCaml-LGPL-linking-exception", "ocaml": "OCaml-LGPL-linking-exception", "ocaml lgpl linking": "OCaml-LGPL-linking-exception",
 }

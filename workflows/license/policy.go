@@ -191,7 +191,13 @@ func (p *Policy) term(term, use, project string) TermVerdict {
 	if exc != "" {
 		if r, ok := p.cfg.LicenseExceptions[strings.TrimSpace(exc)]; ok {
 			if v, ok := r.Verdicts[use]; ok {
-				tv.Verdict = verdictWords[v]
+				// The exception's rule decides the verdict, and the answer names it:
+				// "… in the restricted category (not allowed), but the policy's rule for
+				// freertos-exception-2.0 sets this use to allowed with obligations".
+				tv.Verdict, tv.Rule = verdictWords[v], ""
+				if tv.Verdict != catVerdict {
+					tv.Rule = strings.TrimSpace(exc)
+				}
 			}
 			// An exception changes what the licence asks of you, so its obligations,
 			// when it names any, replace the licence's.

@@ -1868,6 +1868,9 @@ func TestExceptionsBySPDXName(t *testing.T) {
 		// usual one, is its family's exception for that version.
 		{"our library is gpl2 with a runtime exception. can we ship it in our closed app?", "GPL-2.0-only WITH GCC-exception-2.0", "distribute"},
 		{"can we ship a GPLv2 program with the autoconf exception in our product?", "GPL-2.0-only WITH Autoconf-exception-2.0", "distribute"},
+		// Qt's own name for its exception, after "plus this" and in quotes.
+		{"qt 4 is lgpl 2.1 plus this 'lgpl exception 1.1'. can we link it statically?", "LGPL-2.1-only WITH Qt-LGPL-exception-1.1", "static_link"},
+		{"is lgpl 2.1 with the lgpl exception ok for static linking?", "LGPL-2.1-only WITH Qt-LGPL-exception-1.1", "static_link"},
 	})
 	for words, want := range map[string]int{"OpenSSL": 6, "GStreamer": 2, "FreeRTOS": 1, "no such": 0} {
 		if got := ExceptionsNamed(words); len(got) != want {
