@@ -692,6 +692,8 @@ func (w *work) verdictNotes(q license.Question) []bot.Block {
 	}
 	if handsOut(q.Use) && !q.ByOthers && license.NamesGNUCopyleft(q.Expression) && license.SpeaksOfNDA(text) {
 		notes = append(notes, bot.Context(ndaNote))
+	} else if !q.ByOthers && license.NamesGNUCopyleft(q.Expression) && license.DevelopsUnderNDA(text) {
+		notes = append(notes, bot.Context(ndaDevelopNote))
 	}
 	if q.Use == "static_link" && strings.Contains(q.Expression, "LGPL-") && license.SaysHeaderOnly(text) {
 		notes = append(notes, bot.Context(headerOnlyLGPLNote))
@@ -820,6 +822,10 @@ const headerOnlyLGPLNote = "A header-only library is compiled into every program
 // ndaNote is what a non-disclosure agreement on copies of GPL or AGPL code handed out
 // means.
 const ndaNote = "⚖️ An NDA on the copies you hand out: the GPL and the AGPL let no one who passes the code on add restrictions on what those who receive it may do with it (GPLv2 section 6, GPLv3 section 10), so recipients may share the GPL code whatever an NDA says, and handing it out on condition that they do not breaks the licence. An NDA can still cover what is not handed out (changes developed for a client and kept within the project until it says so) and parts that are yours alone."
+
+// ndaDevelopNote answers whether changes to GPL code may be developed for a client under
+// an NDA (license.DevelopsUnderNDA): yes, and the copy delivered carries the licence's rights.
+const ndaDevelopNote = "⚖️ Changes developed under an NDA: the GPL and the AGPL let you develop changes for a client under an NDA and keep them unpublished until the client agrees, since nothing is handed out while you work on them. The copy you deliver to the client comes with the licence's rights: the client may pass it on, and no NDA can take that right away (GPLv2 section 6, GPLv3 section 10), though the client may choose not to use it. What the client does not receive, and parts that are yours alone, the NDA may still cover (https://www.gnu.org/licenses/gpl-faq.html#DevelopChangesUnderNDA)."
 
 // endorsementNote says, for the licences of expr whose only call for written permission
 // is for using their holders' names to endorse or promote, that using the code needs

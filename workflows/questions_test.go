@@ -743,6 +743,12 @@ func TestNDAOnGPLCopiesAnswered(t *testing.T) {
 	answered(t, "I wrote a HotswapAgent plugin for a closed system whose internals are under NDA, and I'd like to give the plugin to the community for free. HotswapAgent is GPL 2 with no exception for plugins. Does the plugin have to be GPL?",
 		nil, []string{"NDA on the copies"})
 	answered(t, "Can we ship our MIT tool to a customer under an NDA?", nil, []string{"NDA on the copies"})
+	// Changes developed for a client under an NDA: allowed, and what the client gets
+	// comes with the licence's rights.
+	answered(t, "A client wants us to modify a GPL program for them under an NDA and keep the changes private until they say so. Does the GPL allow that?",
+		[]string{"⚖️ Changes developed under an NDA", "the client may pass it on", "DevelopChangesUnderNDA"}, []string{"NDA on the copies"})
+	answered(t, "we customise an agpl app for a customer under an nda. fine?", []string{"⚖️ Changes developed under an NDA"}, nil)
+	answered(t, "we customise an mit app for a customer under an nda. fine?", nil, []string{"Changes developed under an NDA"})
 }
 
 // TestLGPLLinkTaken: an LGPL library in a closed work, with nothing said of how it goes

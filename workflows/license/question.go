@@ -2618,6 +2618,18 @@ func SpeaksOfNDA(text string) bool {
 	return ndaRE.MatchString(lower) && ndaOnCopiesRE.MatchString(lower)
 }
 
+// ndaWorkForRE: changes developed for a client or customer ("A client wants us to modify a
+// GPL program for them under an NDA", "we customise it for a customer").
+var ndaWorkForRE = regexp.MustCompile(`\b(?:modify|modifies|modifying|change|changing|develop|developing|build|building|customi[sz]e|customi[sz]ing|adapt|adapting|extend|extending|patch|patching)\b[^.?!]{0,60}\bfor\s+(?:them|him|her|(?:a|the|our|one|this)\s+(?:client|customer))\b` +
+	`|\b(?:clients?|customers?)\s+(?:wants?|asks?|asked|needs?|pays?|paid|hires?|hired)\s+(?:us|me)\s+to\s+(?:modify|change|develop|build|customi[sz]e|adapt|extend|patch)\b`)
+
+// DevelopsUnderNDA tells whether the text speaks of changes developed for a client under
+// a non-disclosure agreement, to be kept unpublished until the client agrees.
+func DevelopsUnderNDA(text string) bool {
+	lower := strings.ToLower(text)
+	return ndaRE.MatchString(lower) && ndaWorkForRE.MatchString(lower)
+}
+
 // ownShipRE: the asker hands copies out ("i ship it", "we distribute the binaries", "we
 // released the app").
 var ownShipRE = regexp.MustCompile(`\b(?:i|we)\s+(?:(?:already|then|just|still|also|now|have|had|'ve|’ve)\s+)*(?:ship|shipped|shipping|distribute|distributed|distributing|release|released|publish|published|sell|sold|hand\s+out|handed\s+out|give\s+out|gave\s+out)\b`)
