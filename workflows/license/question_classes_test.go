@@ -3167,6 +3167,27 @@ func TestToolRunOverTheWork(t *testing.T) {
 	}
 }
 
+// TestProgramBundledBeside: a program an installer bundles next to the asker's work is
+// shipped beside it, not combined; a library, driver or model bundled so is not read so.
+func TestProgramBundledBeside(t *testing.T) {
+	for _, text := range []string{
+		"can julia's windows installer bundle mintty (gpl) next to julia (mit)?",
+		"The idea is to bundle the Gargoyle interpreter, which is GPL, next to our story file. Does shipping Gargoyle inside our installer pull the game under the GPL?",
+	} {
+		if q, _ := ParseQuestion(text); q.Kind != AskVerdict || !q.Apart || q.Use != "distribute" || !slices.Equal(q.Licenses, []string{"GPL-3.0-only"}) {
+			t.Errorf("%q: kind %d apart %v use %q licences %q, want a verdict on GPL-3.0-only shipped apart", text, q.Kind, q.Apart, q.Use, q.Licenses)
+		}
+	}
+	for _, text := range []string{
+		"Our MIT-licensed reference manager bundled MySQL Connector/J 8 alongside the MariaDB driver. Connector/J is GPLv2. Can we keep shipping it?",
+		"Our desktop installer is MIT and we plan to bundle a Llama 3.2 1B model next to whisper.cpp. What does the Llama 3.2 licence require from us?",
+	} {
+		if q, _ := ParseQuestion(text); q.Apart {
+			t.Errorf("%q: read as a program shipped apart: %+v", text, q)
+		}
+	}
+}
+
 // TestOwnOptionIsNamed: a licence the asker weighs for their own work ("should fonts be
 // OFL instead?") stays among the licences named; one proposed to another's project
 // ("why not MIT like most crates?") does not.
