@@ -1862,6 +1862,14 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 			lines = append(lines, line)
 		}
 		fields = append(fields, bot.Field{Label: "The licences you named", Value: strings.Join(lines, "\n")})
+		if t.Name == "choose" && len(named) == 2 {
+			// "sspl or agpl?", "switching our lib from apache 2.0 to mit. what do we
+			// lose?": the two candidates, by what their texts ask.
+			if lines := differenceLines(named[0], named[1]); len(lines) > 0 {
+				fields = append(fields, bot.Field{Label: "How they differ, by what their texts ask", Value: strings.Join(lines, "\n")})
+				texts = append(texts, license.SPDXPage(named[0]), license.SPDXPage(named[1]))
+			}
+		}
 	}
 	if t.Example != "" && len(named) == 0 && !authorAnswer { // the licences named speak for themselves; an author's project has none yet
 		p := w.e.policy.Profile(t.Example)

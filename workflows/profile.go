@@ -306,6 +306,33 @@ func productNameNote(ids []string) string {
 	return fmt.Sprintf("🏷️ The name: %s reserves the software's name. A product made from the code may not be called by that name, nor carry it in its own, without the licensor's written permission, and the name may not be used to endorse or promote such a product. The clause binds products made from the code; a program that only works with the software is not plainly one, but licensors read it widely, so say what your work is for instead of taking the name (the PHP licence's own example is “Foo for PHP” instead of “PHP Foo”), or ask them for permission. The name may be a trademark too, which the licence does not license.", "`"+strings.Join(ids, "` and `")+"`")
 }
 
+// differenceOf is what sets licences a and b apart, one line for each thing the text of
+// one asks that the other's does not.
+func differenceOf(a, b string, diff license.Difference) []string {
+	var lines []string
+	for _, d := range diff.OnlyA {
+		lines = append(lines, fmt.Sprintf("• Only %s: %s.", a, d))
+	}
+	for _, d := range diff.OnlyB {
+		lines = append(lines, fmt.Sprintf("• Only %s: %s.", b, d))
+	}
+	if len(lines) == 0 {
+		lines = []string{"• Their texts ask the same of you."}
+	}
+	return lines
+}
+
+// differenceLines is differenceOf for a and b with no part resting on the OSADL matrix
+// (whose attribution the answer would have to carry); nil when the data does not
+// describe both.
+func differenceLines(a, b string) []string {
+	diff, ok := license.Differences(a, b)
+	if !ok || diff.FromMatrix {
+		return nil
+	}
+	return differenceOf(a, b, diff)
+}
+
 // answerProfiles answers a question about licences themselves, one message each; a
 // question comparing two licences opens with what sets them apart.
 func (w *work) answerProfiles(q license.Question, restate bool) error {
@@ -317,16 +344,7 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 	if q.Difference && len(q.Licenses) == 2 && restate {
 		a, b := q.Licenses[0], q.Licenses[1]
 		if diff, ok := license.Differences(a, b); ok {
-			var lines []string
-			for _, d := range diff.OnlyA {
-				lines = append(lines, fmt.Sprintf("• Only %s: %s.", a, d))
-			}
-			for _, d := range diff.OnlyB {
-				lines = append(lines, fmt.Sprintf("• Only %s: %s.", b, d))
-			}
-			if len(lines) == 0 {
-				lines = []string{"• Their texts ask the same of you."}
-			}
+			lines := differenceOf(a, b, diff)
 			r := bot.Reply{Text: fmt.Sprintf("How `%s` and `%s` differ, by what their texts ask:", a, b), Blocks: []bot.Block{
 				bot.Section(strings.Join(lines, "\n")),
 				bot.Context("Texts: " + license.SPDXPage(a) + ", " + license.SPDXPage(b)),

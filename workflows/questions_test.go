@@ -340,12 +340,16 @@ func TestMovingOwnProject(t *testing.T) {
 		[]string{"moving one already released from `GPL-3.0-only` to `Apache-2.0`", "needs the agreement of everyone who holds copyright", "https://opensource.guide/legal/"},
 		[]string{"Not allowed", "Needs approval"})
 	answered(t, "I'm starting a new library. MIT or Apache-2.0?",
-		[]string{"a question about choosing a licence for a project you release, naming `MIT`, `Apache-2.0`"},
+		[]string{"a question about choosing a licence for a project you release, naming `MIT`, `Apache-2.0`",
+			"How they differ, by what their texts ask", "Only Apache-2.0: it grants a patent licence", "https://spdx.org/licenses/MIT.html"},
 		[]string{"Moving a released project"})
+	// Two candidates are told apart by what their texts ask; more than two are not.
+	answered(t, "for our new self-hosted server product: sspl or agpl? sspl looks like the stronger agpl",
+		[]string{"How they differ, by what their texts ask", "Only SSPL-1.0: offering its functions to others as a service", "Only AGPL-3.0-only: users who interact"}, nil)
 	// One licence picked instead of others weighs candidates; every one of them is named.
 	answered(t, "why would our lab pick mpl for a python repo instead of apache, mit or bsd?",
 		[]string{"a question about choosing a licence for a project you release, naming `MPL-2.0`, `Apache-2.0`, `MIT`, `BSD-3-Clause`"},
-		[]string{"Moving a released project"})
+		[]string{"Moving a released project", "How they differ"})
 	answered(t, "we're thinking of switching our library from mit to apache instead. worth it?",
 		[]string{"moving one already released from `MIT` to `Apache-2.0`"}, nil)
 	// A first licence put on a repository others sent code to needs their agreement too.
