@@ -343,6 +343,11 @@ func TestMovingOwnProject(t *testing.T) {
 		[]string{"a question about choosing a licence for a project you release, naming `MIT`, `Apache-2.0`",
 			"How they differ, by what their texts ask", "Only Apache-2.0: it grants a patent licence", "https://spdx.org/licenses/MIT.html"},
 		[]string{"Moving a released project"})
+	// A licence chosen for a library to be linked statically: what the LGPL asks of
+	// that, and what the MPL-2.0 and linking exceptions do instead.
+	answered(t, "our rust crate is lgpl-3.0 but cargo links everything statically. switch to mpl 2.0?",
+		[]string{"Static linking: The LGPL lets a closed program carry the library linked statically only if", "MPL-2.0 section 3.3", "https://www.mozilla.org/en-US/MPL/2.0/FAQ/"}, nil)
+	answered(t, "we're thinking of switching our library from mit to apache instead. worth it?", nil, []string{"Static linking:"})
 	// Two candidates are told apart by what their texts ask; more than two are not.
 	answered(t, "for our new self-hosted server product: sspl or agpl? sspl looks like the stronger agpl",
 		[]string{"How they differ, by what their texts ask", "Only SSPL-1.0: offering its functions to others as a service", "Only AGPL-3.0-only: users who interact"}, nil)

@@ -5119,6 +5119,15 @@ var stateLawRE = regexp.MustCompile(`\bcalifornia\b|\b(?:labor|labour)\s+code\b|
 // one makes on one's own time.
 func AsksStateLaw(text string) bool { return stateLawRE.MatchString(lowerASCII(text)) }
 
+// staticForOwnRE: static linking, or relinking, said of a library whose licence is being
+// chosen: "cargo links everything statically", "the relink rule is a pain", "Go links
+// everything into a single binary".
+var staticForOwnRE = regexp.MustCompile(`\bstatic(?:ally)?[\s-]+link\w*|\blink\w*\s+(?:\w+\s+){0,3}?statically\b|\bre-?link\w*\b|\bsingle\s+(?:static\s+)?binary\b|\bstatic\s+(?:build|builds|libs?|library|libraries)\b`)
+
+// AsksStaticForOwn tells whether the text speaks of static linking of the library whose
+// licence it chooses.
+func AsksStaticForOwn(text string) bool { return staticForOwnRE.MatchString(lowerASCII(text)) }
+
 // vendoredInsideRE: a project said to carry other libraries inside it: "gost is mit but
 // vendors a huge pile of libraries", "the engine also bundles third-party libraries".
 var vendoredInsideRE = regexp.MustCompile(`\b(?:vendors|bundles|ships\s+with|carries)\s+(?:in\s+)?(?:a\s+)?(?:(?:huge|big|whole|large|long|bunch|pile|lot|lots|ton|tons|many|dozens|several|other|its|their|own|of|third[- ]party)\s+)*(?:libraries|libs|dependencies|deps|packages|modules|crates|gems|jars)\b`)

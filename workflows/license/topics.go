@@ -78,6 +78,11 @@ type Topic struct {
 	// source", AsksPublicIsOpen), with its source.
 	Public       []string `json:"public,omitempty"`
 	PublicSource string   `json:"public_source,omitempty"`
+	// Static is what the answer adds when a licence is chosen for a library that is to be
+	// linked statically ("our rust crate is lgpl-3.0 but cargo links everything
+	// statically. switch to mpl 2.0?", AsksStaticForOwn), with its source.
+	Static       []string `json:"static,omitempty"`
+	StaticSource string   `json:"static_source,omitempty"`
 	// Upstream is what the answer adds when the question asks whether pointing at another
 	// site's source is enough ("is a link to the upstream repo enough?",
 	// AsksPointingAtUpstream), with its source.
