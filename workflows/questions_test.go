@@ -314,6 +314,8 @@ func TestMaintainerAsksAboutCLA(t *testing.T) {
 		[]string{"Request: CLA signature", "cannot sign for it on your own"})
 	answered(t, "Our project recently joined the OpenJS Foundation and still runs the old JS Foundation CLA bot. Do we have to keep a CLA at all?",
 		[]string{"Asking your project's contributors for a CLA or a DCO"}, []string{"Request: CLA signature"})
+	answered(t, "Our game is GPL on GitHub, but we also put builds out on Steam. Our lead now wants every contributor, old and new, to sign a CLA. Why do we need that just to keep shipping on Steam?",
+		[]string{"Asking your project's contributors for a CLA or a DCO"}, []string{"Request: CLA signature"})
 	answered(t, "we forked nylas mail as a community project — do contributors still have to sign nylas's cla?",
 		[]string{"Asking your project's contributors for a CLA or a DCO"}, []string{"Request: CLA signature"})
 	// Offering the project under a second licence, or adding a CLA, weighed by its

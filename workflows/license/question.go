@@ -1199,7 +1199,9 @@ var maintainerAgreementRE = regexp.MustCompile(`\b(?:do|does|should|must|would|s
 	`|\b(?:what|why)\s+(?:must|should|do|does|would|will)\s+(?:those\s+|these\s+|the\s+|our\s+|its\s+|your\s+|outside\s+|external\s+|new\s+)?contributors\s+(?:have\s+to\s+|need\s+to\s+)?sign\b|\bshould\s+(?:our\s+|the\s+)?contributors\s+(?:have\s+to\s+|need\s+to\s+)?sign\b` +
 	// "we forked nylas mail as a community project — do contributors still have to sign
 	// nylas's cla?"
-	`|\b(?:do|does|must|will|would)\s+(?:our\s+|the\s+|its\s+|new\s+|outside\s+|external\s+)?contributors\s+(?:still\s+|really\s+|also\s+|now\s+)?(?:have\s+to|need\s+to|must)\s+sign\b`)
+	`|\b(?:do|does|must|will|would)\s+(?:our\s+|the\s+|its\s+|new\s+|outside\s+|external\s+)?contributors\s+(?:still\s+|really\s+|also\s+|now\s+)?(?:have\s+to|need\s+to|must)\s+sign\b` +
+	// "Our lead now wants every contributor, old and new, to sign a CLA."
+	`|\b(?:wants?|asks?|expects?|requires?|needs?)\s+(?:every|all|each)\s+(?:of\s+(?:our|the|its)\s+)?contributors?\b[^.?!]{0,30}?\bto\s+sign\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:cla|clas|dco|contributor\s+(?:licen[cs]e\s+)?agreements?)\b`)
 
 // ownDualLicenceRE: a project's maintainers weigh offering their work under a second
 // licence ("Should we offer MPL-2.0 alongside GPLv3-or-later, and what does that change
