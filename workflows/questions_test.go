@@ -1349,7 +1349,7 @@ func TestLicenceItselfBesideStricterPolicy(t *testing.T) {
 	// The SSPL's service clause binds offering the program as a service, not running it
 	// in house.
 	answered(t, "can we use SSPL-1.0 for internal use?", []string{"Needs approval", field + " Of use in house, its text asks only:", "offering its functions to others as a service"}, nil)
-	answered(t, "can we use CC-BY-NC-SA-2.0 for internal use?", []string{"Needs approval"}, []string{field})
+	answered(t, "can we use CC-BY-NC-SA-2.5 for internal use?", []string{"Needs approval"}, []string{field})
 	answered(t, "can we use GPL-2.0-only in our SaaS?", []string{"Allowed with obligations"}, []string{field})
 	answered(t, "can we use GPL-2.0-only for internal use?", []string{"Allowed"}, []string{field})
 }

@@ -3515,7 +3515,8 @@ func TestProjectOptionForClosedWork(t *testing.T) {
 		{"qt in our paid closed-source desktop app, do we have to buy the commercial licence", "LGPL-3.0-only", "distribute"},
 		{"can we ship qt in our product?", "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only", "distribute"},
 		{"can i use gnu unifont for the ui text in my closed source game or does the whole game turn gpl", "OFL-1.1", "distribute"},
-		{"can we ship freetype in our closed source product?", "FTL OR GPL-2.0-or-later", "distribute"}, // FTL's conditions are not in the data
+		{"can we ship freetype in our closed source product?", "FTL", "distribute"},
+		{"can we ship dbus in our closed source product?", "GPL-2.0-or-later OR AFL-2.1", "distribute"}, // AFL-2.1's conditions are not in the data
 	})
 	q, _ := ParseQuestion("qt in our paid closed-source desktop app, do we have to buy the commercial licence")
 	if !slices.ContainsFunc(q.Assumed, func(a Assumption) bool { return strings.Contains(a.Why, "the option that asks least") }) {
