@@ -4877,7 +4877,12 @@ func unknownExceptions(text string, licences []string) []string {
 		if notExceptionNameWords[first] {
 			continue // "with no exception", "with that exception", "with an exception for my hobby project": no name
 		}
-		if (first == "special" || first == "extra" || first == "additional") && !strings.Contains(strings.ToLower(text[loc[1]:min(len(text), loc[1]+60)]), "link") {
+		if first == "special" || first == "extra" || first == "additional" {
+			if strings.Contains(strings.ToLower(text[loc[1]:min(len(text), loc[1]+60)]), "link") && !slices.Contains(out, "linking exception") {
+				// "lgpl 3 or later with the special exception on linking described in
+				// LICENSE": a linking exception the message does not name.
+				out = append(out, "linking exception")
+			}
 			// "the kernel is GPL but comes with a special exception clause saying modules
 			// don't have to be": no name, nor a permission to link that one could be.
 			continue

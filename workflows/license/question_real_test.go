@@ -333,4 +333,12 @@ func TestUnknownExceptions(t *testing.T) {
 	if q, _ := ParseQuestion("GPLv2 with a special exception for linking the Acme engine, ok in our product?"); !q.Partial {
 		t.Errorf("a special exception for linking read as none: %q", q.Expression)
 	}
+	// Such an exception unnamed is a linking exception the message does not name, not a
+	// licence called "special exception"; with the project's own exception read, none.
+	if q, _ := ParseQuestion(`the ocaml-cairo source headers say lgpl 3 or later "with the special exception on linking described in LICENSE". what's the actual licence?`); !slices.Equal(q.Unknown, []string{"linking exception"}) {
+		t.Errorf("a special exception on linking: unknown %q, want the unnamed linking exception", q.Unknown)
+	}
+	if q, _ := ParseQuestion("Our firmware uses FreeRTOS v8, which was GPL with a special exception. Our application is statically linked with the kernel. Do we have to open it?"); q.Partial {
+		t.Errorf("FreeRTOS's own exception reported unknown: %q", q.Unknown)
+	}
 }
