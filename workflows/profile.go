@@ -603,7 +603,7 @@ var sourceNames = map[string]string{
 	"pyproject": "pyproject.toml", "pyproject.toml": "pyproject.toml", "pom.xml": "pom.xml", "goreleaser": "the GoReleaser config",
 	"header": "a file's header", "headers": "the file headers", "file header": "a file's header", "file headers": "the file headers",
 	"source header": "a source file's header", "source headers": "the source headers", "license header": "a licence header", "license headers": "the licence headers",
-	"curseforge": "CurseForge", "modrinth": "Modrinth", "play store": "the Play Store", "app store": "the App Store",
+	"curseforge": "CurseForge", "modrinth": "Modrinth", "play store": "the Play Store", "app store": "the app store",
 	"hugging face": "Hugging Face", "huggingface": "Hugging Face", "hugging face page": "the Hugging Face page", "hf page": "the Hugging Face page",
 	"model card": "the model card", "cocoapods": "CocoaPods",
 	"sourceforge": "SourceForge", "sf.net": "SourceForge", "openhub": "Open Hub", "open hub": "Open Hub", "maven central": "Maven Central",

@@ -1253,7 +1253,8 @@ func TestAppleStoreNote(t *testing.T) {
 	// The Mac App Store hands out desktop programs, under Apple's terms too; another
 	// platform's app store is not Apple's.
 	answered(t, "could we publish iina builds (gplv3) on the mac app store", []string{"`GPL-3.0-only` in something you distribute", note}, nil)
-	answered(t, "odoo's date_range module is lgpl-3 in the OCA repo but the odoo app store lists it as agpl-3. which do i go by?", nil, []string{note, "mobile"})
+	answered(t, "odoo's date_range module is lgpl-3 in the OCA repo but the odoo app store lists it as agpl-3. which do i go by?",
+		[]string{"the licence file says `LGPL-3.0-only` and the app store says `AGPL-3.0-only`"}, []string{note, "in a mobile app"})
 }
 
 // TestClosedPluginsForOwnGPLProgram: closed plug-ins for the asker's own GPL program get

@@ -68,7 +68,7 @@ var licenceFileRE = regexp.MustCompile(`\b(?:licen[cs]e|copying)(?:\.txt|\.md)?\
 	`|` + hostLabel +
 	// "says gplv3 in the repo": what the repository itself says is its licence file's;
 	// "says gpl-3.0 on github": the code host's label, read from that file.
-	`|\bsays?\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+in\s+(?:the|its)\s+(?:github\s+|git\s+)?repo(?:sitory)?\b` +
+	`|\b(?:says?|is|it'?s|it\s+is)\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+in\s+(?:the|its)\s+(?:[\w.-]+\s+)?(?:github\s+|git\s+)?repo(?:sitory)?\b` +
 	`|\bsays?\s+[\w.+-]+(?:\s+[\w.+-]+)?\s+on\s+(?:github|gitlab|codeberg)\b` +
 	// "a plain gpl.txt": a licence file named after its licence.
 	`|\b(?:a?gpl|lgpl|mit|apache|bsd|mpl)(?:[-_]?v?\d(?:[._]\d)?)?\.(?:txt|md)\b` +

@@ -26,7 +26,9 @@ func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 		"Xiaomi's announcement blog for MiMo-V2-Flash says the model is MIT licensed, but the GitHub repository carries an Apache 2.0 LICENSE file. Which is the right licence?": {File: "Apache-2.0", Other: "MIT", Source: "announcement blog"},
 		// The verb said once, for both: "says X in the repo but Y in the readme".
 		"the woocommerce connector for erpnext says gplv3 in the repo but agpl in the readme. which one is it?": {File: "GPL-3.0-only", Other: "AGPL-3.0-only", Source: "readme"},
-		"foo-lib says mit in its license file but gpl in the readme. which one?":                                {File: "MIT", Other: "GPL-3.0-only", Source: "readme"},
+		// A licence said to be what the repository has, that repository named.
+		"odoo's date_range module is lgpl-3 in the OCA repo but the odoo app store lists it as agpl-3. which do i go by?": {File: "LGPL-3.0-only", Other: "AGPL-3.0-only", Source: "app store"},
+		"foo-lib says mit in its license file but gpl in the readme. which one?":                                          {File: "MIT", Other: "GPL-3.0-only", Source: "readme"},
 		// The licence file named as the repository's, and asked whether the other may be relied on.
 		"robinhood-node: package.json says MIT but the LICENSE in the repo is the affero gpl. can we treat it as mit?": {File: "AGPL-3.0-only", Other: "MIT", Source: "package.json"},
 		// A maintainer's word set against the licence file.
