@@ -250,6 +250,9 @@ func TestTopicOfOthersUse(t *testing.T) {
 	answered(t, "we hand our gplv3 build to a contractor's other company. does that count as distribution, and do we owe them the source?",
 		[]string{"What counts as distribution", "Policy, "}, nil)
 	// Private builds of the asker's work made by others, asked after a condition.
+	// Asked in the negative: "Aren't they required to publish it?"
+	answered(t, "Artillery published the Marlin source for their 2021 printer firmware, but for the binaries they posted in November 2022 there is no source, and requests go unanswered. Aren't they required to publish it?",
+		[]string{"What counts as distribution", "written offer"}, []string{"Policy, ", "Request an exception"})
 	answered(t, "if server owners make private builds of our gpl minecraft plugin, do they have to publish the source?",
 		[]string{"What counts as distribution", "Running software on your own servers"}, []string{"Policy, ", "Allowed with obligations"})
 }
