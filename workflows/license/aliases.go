@@ -2112,6 +2112,11 @@ func compoundWord(lower string, pos, end int) bool {
 		return i >= 0 && i < len(lower) && (lower[i] >= 'a' && lower[i] <= 'z' || lower[i] >= '0' && lower[i] <= '9')
 	}
 	joiner := func(i int, c byte) bool { return i >= 0 && i < len(lower) && lower[i] == c }
+	// A major version glued to the name goes with it: "vue3-admin" goes on as "vue-admin"
+	// would.
+	for end < len(lower) && lower[end] >= '0' && lower[end] <= '9' && end > 0 && lower[end-1] >= 'a' && lower[end-1] <= 'z' {
+		end++
+	}
 	// A hyphen joins a name's words unless it is a licence's prefix or qualifier; an
 	// identifier's underscore always does ("imgui_club" is no imgui).
 	return joiner(pos-1, '-') && isLetter(pos-2) && !prefixRE.MatchString(lower[max(0, pos-12):pos]) ||

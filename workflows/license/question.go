@@ -7012,6 +7012,9 @@ var projectAskedRE = regexp.MustCompile(`(?i)\b(?:what|which)\s+licen[cs]e\s+(?:
 	`|\bwhat(?:'s|’s|s|\s+is)\s+([\w][\w.+-]*)(?:'s|’s)\s+licen[cs]e\b` +
 	// "are tanks of freedom's art and sounds under the same licence as the code?"
 	`|\b(?:are|is)\s+(?:the\s+)?([\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,3}?)(?:'s|’s)\s+(?:[\w-]+\s+)?(?:art|artwork|assets|sounds|music|graphics|sprites|textures|images|icons|fonts|models|data|docs|documentation)\b[^?.!]{0,40}\bunder\s+the\s+same\s+licen[cs]e\b` +
+	// "can newbee's vue3-admin be used commercially?": a package's name (one with a
+	// hyphen, a slash or a digit in it) asked of a commercial use.
+	`|\bcan\s+(?:we\s+use\s+)?(?:the\s+)?(?:[\w.+@-]+(?:'s|’s)\s+)?([a-z0-9][\w.+@]*[-/][\w.+/@-]*[a-z0-9]|[a-z][\w.+@-]*\d[\w.+@-]*)\s+be\s+used\s+(?:commercially|for\s+commercial\b|in\s+(?:an?|our|my)\s+(?:commercial|closed|proprietary|paid)\b)` +
 	// "decentraland builder assets - what licence?", "frogatto's effect images
 	// (images/effects), what licence?"
 	`|` + namedThenAsked)

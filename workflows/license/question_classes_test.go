@@ -7242,10 +7242,17 @@ func TestProjectAsked(t *testing.T) {
 		"new hobby repo - what licence?":                                                  "",
 		"our new sdk: which license?":                                                     "",
 		"before i fork the winXP web clone - what licence is it under?":                   "winXP web clone",
+		// A package asked of a commercial use; its name glued to a version and going on
+		// after a hyphen is no project the bot knows ("vue3-admin" is not Vue).
+		"can newbee's vue3-admin be used commercially?": "vue3-admin",
+		"can this be used commercially?":                "",
 	} {
 		if got, ok := ProjectAsked(text); got != want || ok != (want != "") {
 			t.Errorf("%q: %q, %v; want %q", text, got, ok, want)
 		}
+	}
+	if q, ok := ParseQuestion("can newbee's vue3-admin be used commercially?"); ok {
+		t.Errorf("vue3-admin read as %q", q.Expression)
 	}
 	wantTopics(t, map[string]string{
 		"decentraland builder assets - what licence? can i use them outside decentraland": "",
