@@ -291,7 +291,11 @@ func runAsk(w *work) error {
 		if q.Unlicensed {
 			question = fmt.Sprintf("may code that has no licence be used in your work under `%s`?", q.Work)
 		}
-		return w.reply(restated(question, NoLicenseReply(w.e.policy.URL())))
+		r := NoLicenseReply(w.e.policy.URL())
+		if license.CodeFromBook(w.call.Event.Text) {
+			r.Blocks = append(r.Blocks, bot.Context(bookCodeNote))
+		}
+		return w.reply(restated(question, r))
 	}
 	if (!ok && (q.Topic == "" || q.Topic == "distribution") || ok && q.Tool != nil && q.Topic == "") && license.ForbidsDistribution(w.call.Event.Text) {
 		// "the stm32 gcc linker scripts say copyright ac6, distribution not permitted.
@@ -2305,6 +2309,10 @@ func NoLicenseReply(policyURL string) bot.Reply {
 		bot.Field{Label: "Policy", Value: policyLink(policyURL)},
 	)}}
 }
+
+// bookCodeNote is where the permission for a book's example code is written
+// (license.CodeFromBook).
+const bookCodeNote = "📚 Code from a book: a programming book usually says in its preface or on its copyright page how its example code may be used, and that statement is the permission there is. O'Reilly's books, for example, say in their “Using Code Examples” section that readers may use the examples in their own programs and documentation without asking, unless they reproduce a significant portion of the code; selling or distributing the examples themselves needs permission, and credit (title, author, publisher, ISBN) is welcome but not required. Where the book says nothing, ask the publisher, or write the code yourself from what the book teaches."
 
 // NoDistributionReply answers whether code whose own terms forbid handing it out may be
 // shipped or published (license.ForbidsDistribution): no, not without its holders'

@@ -1708,6 +1708,10 @@ func TestThingForAProjectWithNoLicence(t *testing.T) {
 	answered(t, "found a grafana dashboard json on github with no licence file. can we use and tweak it?",
 		[]string{"may code that has no licence be used?", "Code with no licence: Needs approval."}, []string{"AGPL"})
 	answered(t, "our obs studio plugin has no licence file yet. does it have to be gpl2 because obs is?", []string{"GPL-2.0"}, nil)
+	// Code from a book: where its permission is written.
+	answered(t, "can we paste code examples from an o'reilly programming book into our commercial product?",
+		[]string{"Code with no licence", "📚 Code from a book", "Using Code Examples"}, nil)
+	answered(t, "found a grafana dashboard json on github with no licence file. can we use and tweak it?", nil, []string{"Code from a book"})
 }
 
 // TestReleasesKeepTheLicenceTheProjectLeft: a release, port or fork asked whether it is
