@@ -667,6 +667,8 @@ func (w *work) verdictNotes(q license.Question) []bot.Block {
 		notes = append(notes, bot.Context(noticeFileNote))
 	} else if license.AsksNoticeContents(text, q.Expression) {
 		notes = append(notes, bot.Context(noticeContentsNote))
+	} else if license.AsksNoticeForBundle(text) {
+		notes = append(notes, bot.Context("📄 "+noticeBundleNote))
 	}
 	if handsOut(q.Use) && !q.ByOthers && license.NamesGNULicence(q.Expression) && license.AsksSourceLater(text) {
 		notes = append(notes, bot.Context(sourceLaterNote))
@@ -861,6 +863,10 @@ func chargeNote(expr string) string {
 // noticeContentsNote is what of an Apache-2.0 NOTICE file must go on with the work
 // (license.AsksNoticeContents).
 const noticeContentsNote = "What of a NOTICE file goes on: Apache-2.0 asks that what you hand on carry a readable copy of the attribution notices the NOTICE file contains, leaving out those that do not concern any part of what you hand on (section 4(d)): in a NOTICE file, a text file shipped with it, the source or documentation, or a display the work generates. Text in it that is no attribution notice, such as a changelog or build instructions, is not owed; copying the file whole is the simple way, and the copyright notices in the source files and the licence text go on as well (section 4(a) to (c))."
+
+// noticeBundleNote is what the NOTICE and LICENSE files of a distribution that bundles
+// others' code hold (license.AsksNoticeForBundle).
+const noticeBundleNote = "What a bundle's NOTICE and LICENSE files hold: Apache-2.0 asks that what you hand on carry the attribution notices of the NOTICE files of the Apache-licensed works you include, those that concern what you ship (section 4(d)). The licences and copyright notices of other bundled code (MIT, BSD and the like) go in the LICENSE file, or a file it points to, as each licence asks, not in NOTICE. Both files describe exactly what that distribution contains: a binary tarball that bundles dependency jars gets its own, listing them, and what you do not ship stays out. Put in NOTICE only what is required (https://infra.apache.org/licensing-howto.html)."
 
 const noticeFileNote = "A NOTICE file: Apache-2.0 does not ask a work to have one. Only when the work you received includes a NOTICE file must what you hand on carry a readable copy of its attributions (section 4(d)), and you may add your own attributions to it. A project that puts its own code under Apache-2.0 may create one to carry such notices, but the licence does not require it."
 
@@ -1800,6 +1806,9 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	upstream := asked.upstream && len(t.Upstream) > 0
 	if upstream {
 		fields = append(fields, sourcedField("Pointing at upstream's source", t.Upstream, t.UpstreamSource))
+	}
+	if t.Name == "attribution" && license.AsksNoticeForBundle(w.call.Event.Text) {
+		fields = append([]bot.Field{{Label: "NOTICE and LICENSE for what you bundle", Value: noticeBundleNote}}, fields...)
 	}
 	if t.Name == "distribution" && license.AsksFetchedByUser(w.call.Event.Text) {
 		fields = append([]bot.Field{{Label: "Fetched by the user", Value: fetchedByUserNote}}, fields...)

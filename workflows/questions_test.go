@@ -1849,3 +1849,15 @@ func TestLibrariesInsideAProject(t *testing.T) {
 		[]string{"`MIT` in something you distribute", "📦 Libraries inside it: the libraries a project vendors or bundles keep their own licences"}, nil)
 	answered(t, "we bundle several MIT libraries in our app, ok?", nil, []string{"Libraries inside it"})
 }
+
+// TestNoticeForABundle: what a distribution that bundles others' code puts in its NOTICE
+// and LICENSE files, asked in the attribution topic or of a licence, gets the note on
+// them; the NOTICE file of a single Apache-licensed work does not.
+func TestNoticeForABundle(t *testing.T) {
+	answered(t, "what has to go in the NOTICE file for our apache project's binary tarball? it bundles a pile of dependency jars",
+		[]string{"NOTICE and LICENSE for what you bundle", "section 4(d)", "https://infra.apache.org/licensing-howto.html"}, nil)
+	answered(t, "Our release is Apache-2.0 and bundles an MIT library. What goes into NOTICE and what into LICENSE?",
+		[]string{"What a bundle's NOTICE and LICENSE files hold"}, nil)
+	answered(t, "opencost is apache 2.0 but has no NOTICE file. isn't one required?", nil, []string{"What a bundle's NOTICE"})
+	answered(t, "tilda bundles tomboykeybinder and openbox xerror code, fedora review wants a license breakdown, what goes in the License field", nil, []string{"What a bundle's NOTICE"})
+}

@@ -2513,6 +2513,22 @@ var noticeFileNeededRE = regexp.MustCompile(`\b(?:have|need|needs|must|required?
 // over when we ship it?", "do we have to copy the whole NOTICE file?").
 var noticeContentsRE = regexp.MustCompile(`\bnotice\s+file\b[^?]{0,80}?\b(?:is\s+(?:just|only|mostly|basically)|has\s+no|contains\s+(?:no|only|just)|with\s+no|without\s+any)\b[^?]{0,80}\b(?:carry|copy|keep|include|pass\s+on|reproduce|ship|bring)\w*\b|\b(?:carry|copy|keep|include|pass\s+on|reproduce)\w*\s+(?:over\s+)?(?:the\s+)?(?:whole|entire|full|all\s+of\s+the)\s+notice\s+file\b|\b(?:which|what)\s+parts?\s+of\s+(?:the|a|its|their)\s+notice\s+file\b`)
 
+// noticeBundleRE: what goes into one's own NOTICE (or LICENSE) file for a distribution
+// that bundles others' code ("what has to go in the NOTICE file for our apache
+// project's binary tarball? it bundles a pile of dependency jars").
+var noticeBundleRE = regexp.MustCompile(`\b(?:what|which)\b[^?]{0,40}?\b(?:goes?|has\s+to\s+go|have\s+to\s+go|must\s+go|should\s+go|needs?\s+to\s+go|belongs?|to\s+put|do\s+(?:we|i)\s+(?:put|list|add|include))\s+(?:in|into|inside)\s+(?:the\s+|our\s+|a\s+|its\s+)?(?:notice(?:\.txt)?(?:\s+files?)?|licen[cs]e(?:\.txt|\s+files?|\s+and\s+notice))\b[^?]{0,80}?(?:\?|$)`)
+
+// bundleSaidRE: a distribution that carries others' code: "it bundles a pile of
+// dependency jars", "our binary tarball", "with its dependencies".
+var bundleSaidRE = regexp.MustCompile(`\bbundl\w*|\b(?:binary|binaries)\s+(?:tarball|distribution|release|package|zip|archive)s?\b|\b(?:dependency|dependencies|third[- ]party)\s+(?:jars?|libraries|libs|code|packages|modules)\b|\b(?:fat|uber|shaded)\s+jar\b`)
+
+// AsksNoticeForBundle tells whether the text asks what goes into the NOTICE or LICENSE
+// file of a distribution that bundles others' code.
+func AsksNoticeForBundle(text string) bool {
+	lower := lowerASCII(text)
+	return noticeBundleRE.MatchString(lower) && bundleSaidRE.MatchString(lower)
+}
+
 // AsksNoticeContents tells whether the text asks what of an Apache-2.0 NOTICE file
 // must go on with the work.
 func AsksNoticeContents(text, expr string) bool {
