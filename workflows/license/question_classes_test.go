@@ -1796,6 +1796,7 @@ func TestWeighingOnesOwnLicence(t *testing.T) {
 		"our helper lib is about 150 lines. worth putting it under gpl?":                                                           "choose",
 		"I maintain a small encoder for iOS under the GPL. People say it clashes with the App Store. Should I change the licence?": "choose",
 		"we push our image to a public registry. are we then distributing everything in the base layers?":                          "distribution",
+		"now we'd like to push ready-made images to a public registry. What could go wrong with publishing the images?":            "distribution",
 	})
 }
 

@@ -611,7 +611,7 @@ var topicWords = []struct {
 	// "which licence should koku, our cloud cost-management service, go out under?"
 	{"choose", regexp.MustCompile(`\bwhich\s+licen[cs]e\s+should\s+(?:[\w',.-]+\s+){1,8}?(?:go\s+out|be\s+released|be\s+published|come\s+out|ship)\s+under\b`), false, []string{"which licen"}, nil},
 	// An image pushed to a public registry is handed to whoever pulls it.
-	{"distribution", regexp.MustCompile(`\b(?:push|publish|upload)\w*\s+(?:an?\s+|our\s+|the\s+)?(?:docker\s+|container\s+)?images?\b[^?]{0,60}\b(?:docker\s*hub|public\s+registr\w*|ghcr|quay)\b`), false, []string{"hub", "registr", "ghcr", "quay"}, nil},
+	{"distribution", regexp.MustCompile(`\b(?:push|publish|upload)\w*\s+(?:an?\s+|our\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:docker\s+|container\s+)?images?\b[^?]{0,60}\b(?:docker\s*hub|public\s+registr\w*|ghcr|quay)\b`), false, []string{"hub", "registr", "ghcr", "quay"}, nil},
 	// Whether what one wrote belongs to the company ("can we publish it on our personal
 	// GitHub, or does it belong to the company?"): whose the code is, however the asker
 	// speaks of themselves.
