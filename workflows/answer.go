@@ -682,6 +682,9 @@ func (w *work) verdictNotes(q license.Question) []bot.Block {
 	if license.AsksAssetsCovered(text) {
 		notes = append(notes, bot.Context(assetsCoveredNote))
 	}
+	if license.AsksAdvertisingClause(text, q.Expression) {
+		notes = append(notes, bot.Context(advertisingClauseNote))
+	}
 	if handsOut(q.Use) && len(q.Licenses) == 1 && license.AsksVendoredInside(text) {
 		notes = append(notes, bot.Context(vendoredInsideNote))
 	}
@@ -882,6 +885,11 @@ const sourceLaterNote = "⚖️ Source later: the GNU licences let you hand out 
 // fetchedByUserNote answers whether a script or recipe that makes the user's machine
 // fetch a program from elsewhere distributes that program (license.AsksFetchedByUser).
 const fetchedByUserNote = "A Dockerfile, install script or recipe that makes the user's machine download a program from its own site or another repository hands out no copy of that program itself: the copy reaches the user from that site, whose operator is the one distributing it and owes its source. What you publish is the script, under its own licence. Once you build the image or bundle yourself and hand that out, you distribute everything in it. Whether a script that assembles a product amounts to distributing it has been argued both ways in some countries, so for a product built around one, ask the OSPO."
+
+// advertisingClauseNote is what became of the original BSD licence's advertising
+// clause (license.AsksAdvertisingClause): withdrawn by the University of California for
+// its own files only.
+const advertisingClauseNote = "📣 The advertising clause: on 22 July 1999 the University of California, Berkeley withdrew the advertising clause (clause 3) of the BSD licence from the files it holds copyright in, so those files may be treated as BSD-3-Clause. The withdrawal binds only UC's own files: where the clause names another holder (a laboratory, a company, a person), it still applies until that holder withdraws it too, so such files cannot be relabelled 3-clause on UC's word. While it applies, advertising that mentions the software's features must carry the acknowledgement the clause gives, and the FSF counts the licence incompatible with the GPL because of it (ftp://ftp.cs.berkeley.edu/pub/4bsd/README.Impt.License.Change)."
 
 // exceptionGrantNote answers who may add an exception to a GNU licence
 // (license.AsksExceptionAdded).
@@ -1222,6 +1230,11 @@ func (w *work) answerCompatibility(in, out, use string, assumed bool, move relic
 	if handsOut(use) && license.AsksFetchedByUser(w.call.Event.Text) {
 		// "… if instead the installer downloads PyQt5 at install time?"
 		r.Blocks = append(r.Blocks, bot.Context("🔗 "+fetchedByUserNote))
+	}
+	if license.AsksAdvertisingClause(w.call.Event.Text, in+" "+out) {
+		// "Great math library, but it's under the original 4-clause BSD with the
+		// advertising clause, and our codebase is GPL v3. Can we use it?"
+		r.Blocks = append(r.Blocks, bot.Context(advertisingClauseNote))
 	}
 	if (license.NamesGNULicence(in) || license.NamesGNULicence(out)) && license.AsksExceptionAdded(w.call.Event.Text) {
 		// "could the GZDoom team grant an exception like the one given …?"

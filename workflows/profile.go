@@ -465,6 +465,11 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 				question = askedOfOne(question, quoted, "does %s require a NOTICE file, and what does it ask?")
 				r.Blocks = append([]bot.Block{bot.Context(noticeFileNote)}, r.Blocks...)
 			}
+			if license.AsksAdvertisingClause(w.call.Event.Text, q.Expression) {
+				// "Some libpcap headers carry the old 4-clause BSD licence … Does the
+				// advertising requirement still apply to these files?"
+				r.Blocks = append([]bot.Block{bot.Context(advertisingClauseNote)}, r.Blocks...)
+			}
 			if license.AsksAssetsCovered(w.call.Event.Text) {
 				// "fehlerfabrik vcv rack modules are gpl-3.0-or-later. does that cover the
 				// panel graphics too or only the code?"

@@ -1861,3 +1861,16 @@ func TestNoticeForABundle(t *testing.T) {
 	answered(t, "opencost is apache 2.0 but has no NOTICE file. isn't one required?", nil, []string{"What a bundle's NOTICE"})
 	answered(t, "tilda bundles tomboykeybinder and openbox xerror code, fedora review wants a license breakdown, what goes in the License field", nil, []string{"What a bundle's NOTICE"})
 }
+
+// TestAdvertisingClauseNote: the original BSD licence's advertising clause, spoken of,
+// gets what became of it (withdrawn by the University of California for its own files
+// only), in a profile, a verdict or a compatibility answer; the licence named without
+// the clause does not.
+func TestAdvertisingClauseNote(t *testing.T) {
+	const note = "📣 The advertising clause: on 22 July 1999 the University of California"
+	answered(t, "Some libpcap headers carry the old 4-clause BSD licence, but the advertising clause names the Computer Systems Engineering Group at Lawrence Berkeley Laboratory instead of UC Berkeley. Does the advertising requirement still apply to these files?",
+		[]string{note, "README.Impt.License.Change"}, nil)
+	answered(t, "Great math library, but it's under the original 4-clause BSD with the advertising clause, and our smart-contract codebase is GPL v3. Can we use it?",
+		[]string{note, "incompatible with the GPL"}, nil)
+	answered(t, "can we use BSD-4-Clause code in our product?", nil, []string{note})
+}

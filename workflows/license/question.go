@@ -6027,6 +6027,15 @@ var noLicenseRE = regexp.MustCompile(`(?i)\b(no|without(\s+a|\s+any)?|missing(\s
 	`\b(?:couldn'?t|could\s+not|can'?t|cannot|didn'?t|did\s+not|don'?t|do\s+not|never)\s+(?:find|see|spot|locate)\s+(?:a|any|an\s+actual)\s+licen[cs]e\b|` +
 	`\b(?:code|snippets?|examples?|functions?|scripts?|samples?)\s+(?:\w+\s+){0,3}?(?:from|in|on|off)\s+(?:an?\s+|the\s+|some\s+|this\s+|that\s+|someone'?s\s+)?(?:[\w'’-]+\s+){0,2}?(?:tutorials?|blogs?|blog\s+posts?|articles?|books?|forums?|forum\s+posts?|youtube|videos?|courses?|medium\s+posts?|gists?|random\s+websites?)\b`)
 
+// advertisingClauseRE: the original BSD licence's advertising clause spoken of.
+var advertisingClauseRE = regexp.MustCompile(`\badvertis\w*\s+(?:clause|requirement|acknowledg\w*|materials?)\b|\bclause\s+(?:3|three)\b`)
+
+// AsksAdvertisingClause tells whether text speaks of the advertising clause of the
+// original BSD licence that expr names.
+func AsksAdvertisingClause(text, expr string) bool {
+	return strings.Contains(expr, "BSD-4-Clause") && advertisingClauseRE.MatchString(strings.ToLower(text))
+}
+
 // bookCodeRE: code taken from a book: "code examples from an o'reilly programming book",
 // "the listings in that textbook".
 var bookCodeRE = regexp.MustCompile(`\b(?:code|snippets?|examples?|listings?|functions?|samples?|routines?)\b[^.?!]{0,40}?\b(?:from|in|out\s+of)\s+(?:an?\s+|the\s+|this\s+|that\s+|my\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:book|books|textbook|textbooks)\b|\bbook(?:'s|’s|s')?\s+(?:code|examples?|listings?|samples?)\b`)
