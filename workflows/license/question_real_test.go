@@ -298,6 +298,9 @@ func TestProjectVersions(t *testing.T) {
 		{"Is Elasticsearch 7.10 fine for our SaaS?", "Apache-2.0", "7.10 and earlier"},
 		{"can we use ggplot2 in our closed app?", "MIT", "assumed ggplot2 3.3.3 and later"}, // the 2 is the name's, not a version
 		{"we use ggplot2 3.3.0 in our r package", "GPL-2.0-only", "version 3.3.0"},
+		// OpenDyslexic moved to the OFL; the 2016 packaging was under CC BY and Vera's terms.
+		{"our moodle theme ships the OpenDyslexic font files, ok?", "OFL-1.1", "assumed OpenDyslexic 3 and later"},
+		{"can we ship opendyslexic 2 in our app?", "CC-BY-3.0 AND Bitstream-Vera", "version 2"},
 	} {
 		q, _ := ParseQuestion(c.text)
 		if len(q.Projects) != 1 || q.Projects[0].License != c.want || !strings.Contains(q.Projects[0].How, c.how) {
