@@ -685,6 +685,9 @@ func (w *work) verdictNotes(q license.Question) []bot.Block {
 	if license.AsksAdvertisingClause(text, q.Expression) {
 		notes = append(notes, bot.Context(advertisingClauseNote))
 	}
+	if license.AsksBothOfChoice(text, q.Expression) {
+		notes = append(notes, bot.Context(choiceNote(q.Expression)))
+	}
 	if handsOut(q.Use) && len(q.Licenses) == 1 && license.AsksVendoredInside(text) {
 		notes = append(notes, bot.Context(vendoredInsideNote))
 	}
@@ -885,6 +888,12 @@ const sourceLaterNote = "⚖️ Source later: the GNU licences let you hand out 
 // fetchedByUserNote answers whether a script or recipe that makes the user's machine
 // fetch a program from elsewhere distributes that program (license.AsksFetchedByUser).
 const fetchedByUserNote = "A Dockerfile, install script or recipe that makes the user's machine download a program from its own site or another repository hands out no copy of that program itself: the copy reaches the user from that site, whose operator is the one distributing it and owes its source. What you publish is the script, under its own licence. Once you build the image or bundle yourself and hand that out, you distribute everything in it. Whether a script that assembles a product amounts to distributing it has been argued both ways in some countries, so for a product built around one, ask the OSPO."
+
+// choiceNote answers whether both licences of the choice expr offers bind, or the
+// stricter one (license.AsksBothOfChoice): neither; the one taken does.
+func choiceNote(expr string) string {
+	return fmt.Sprintf("🔀 A choice: `%s` offers the licences as alternatives (as two licence files side by side usually do), so you take the code under the one you pick and meet only its terms; the stricter one does not apply on its own account, and the other's text need not ship with what you build, beyond the notice that offers the choice. Only licences said to apply together (AND) must all be met. Record the one you took, in your notices or your SBOM.", expr)
+}
 
 // advertisingClauseNote is what became of the original BSD licence's advertising
 // clause (license.AsksAdvertisingClause): withdrawn by the University of California for
@@ -1230,6 +1239,10 @@ func (w *work) answerCompatibility(in, out, use string, assumed bool, move relic
 	if handsOut(use) && license.AsksFetchedByUser(w.call.Event.Text) {
 		// "… if instead the installer downloads PyQt5 at install time?"
 		r.Blocks = append(r.Blocks, bot.Context("🔗 "+fetchedByUserNote))
+	}
+	if license.AsksBothOfChoice(w.call.Event.Text, in) {
+		// "The LICENSE is now 'Apache-2.0 OR GPL-2.0-or-later' … Do we have to follow both?"
+		r.Blocks = append(r.Blocks, bot.Context(choiceNote(in)))
 	}
 	if license.AsksAdvertisingClause(w.call.Event.Text, in+" "+out) {
 		// "Great math library, but it's under the original 4-clause BSD with the

@@ -1874,3 +1874,14 @@ func TestAdvertisingClauseNote(t *testing.T) {
 		[]string{note, "incompatible with the GPL"}, nil)
 	answered(t, "can we use BSD-4-Clause code in our product?", nil, []string{note})
 }
+
+// TestBothOfAChoice: whether both licences of a choice bind, or the stricter one does,
+// asked with a verdict or compatibility question, gets that it is a choice; a licence
+// only wondered stricter does not.
+func TestBothOfAChoice(t *testing.T) {
+	const note = "🔀 A choice: `"
+	answered(t, "Our engine is MIT and vendors mbedtls under thirdparty/, compiled straight into the editor. The 2.28.7 tarball's LICENSE is now 'Apache-2.0 OR GPL-2.0-or-later' and carries the full GPL-2.0 text. Do we have to follow both, and must we ship the GPL text alongside our builds?",
+		[]string{note + "Apache-2.0 OR GPL-2.0-or-later`", "the other's text need not ship"}, nil)
+	answered(t, "repo ships both LICENSE-MIT and LICENSE-APACHE so apache applies since its stricter?", []string{note + "MIT OR Apache-2.0`"}, nil)
+	answered(t, "are avin's generative shaders mit/cc0 or something stricter? want a few in a client app", nil, []string{note})
+}

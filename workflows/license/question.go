@@ -6027,6 +6027,16 @@ var noLicenseRE = regexp.MustCompile(`(?i)\b(no|without(\s+a|\s+any)?|missing(\s
 	`\b(?:couldn'?t|could\s+not|can'?t|cannot|didn'?t|did\s+not|don'?t|do\s+not|never)\s+(?:find|see|spot|locate)\s+(?:a|any|an\s+actual)\s+licen[cs]e\b|` +
 	`\b(?:code|snippets?|examples?|functions?|scripts?|samples?)\s+(?:\w+\s+){0,3}?(?:from|in|on|off)\s+(?:an?\s+|the\s+|some\s+|this\s+|that\s+|someone'?s\s+)?(?:[\w'’-]+\s+){0,2}?(?:tutorials?|blogs?|blog\s+posts?|articles?|books?|forums?|forum\s+posts?|youtube|videos?|courses?|medium\s+posts?|gists?|random\s+websites?)\b`)
 
+// bothOfChoiceRE: whether both licences of a choice must be met, or the stricter one
+// applies: "Do we have to follow both", "so apache applies since its stricter?".
+var bothOfChoiceRE = regexp.MustCompile(`\b(?:follow|comply\s+with|meet|obey|honou?r|respect|satisfy)\s+(?:them\s+)?both\b|\bboth\s+(?:of\s+them\s+|licen[cs]es\s+)?(?:apply|bind|count)\b|\b(?:the\s+)?(?:stricter|more\s+restrictive|most\s+restrictive|strictest)\s+(?:one\s+)?(?:applies|wins|governs)\b|\b(?:since|because|as)\s+(?:it'?s|its|it\s+is)\s+(?:the\s+)?(?:stricter|more\s+restrictive)\b|\b(?:which|what)\s+(?:one\s+|licen[cs]e\s+)?(?:applies|wins|governs)\b`)
+
+// AsksBothOfChoice tells whether the text asks if both licences of a choice that expr
+// offers bind, or the stricter one does.
+func AsksBothOfChoice(text, expr string) bool {
+	return len(choiceOf(expr)) > 1 && bothOfChoiceRE.MatchString(strings.ToLower(text))
+}
+
 // advertisingClauseRE: the original BSD licence's advertising clause spoken of.
 var advertisingClauseRE = regexp.MustCompile(`\badvertis\w*\s+(?:clause|requirement|acknowledg\w*|materials?)\b|\bclause\s+(?:3|three)\b`)
 
