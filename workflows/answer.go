@@ -1240,6 +1240,11 @@ func (w *work) answerCompatibility(in, out, use string, assumed bool, move relic
 		// "… if instead the installer downloads PyQt5 at install time?"
 		r.Blocks = append(r.Blocks, bot.Context("🔗 "+fetchedByUserNote))
 	}
+	if asks := license.Conditions(in); len(asks) > 0 && c.Answer != "No" && license.AsksOwed(w.call.Event.Text) {
+		// "Can an MIT package contain adapted Apache-licensed code at all, and what do we
+		// have to add?": what the code's own licence asks, which goes with it.
+		r.Blocks = append(r.Blocks, bot.Fields(bot.Field{Label: fmt.Sprintf("What `%s` asks of that code", in), Value: "• " + strings.Join(asks, "\n• ")}))
+	}
 	if license.AsksBothOfChoice(w.call.Event.Text, in) {
 		// "The LICENSE is now 'Apache-2.0 OR GPL-2.0-or-later' … Do we have to follow both?"
 		r.Blocks = append(r.Blocks, bot.Context(choiceNote(in)))

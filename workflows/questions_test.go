@@ -1885,3 +1885,13 @@ func TestBothOfAChoice(t *testing.T) {
 	answered(t, "repo ships both LICENSE-MIT and LICENSE-APACHE so apache applies since its stricter?", []string{note + "MIT OR Apache-2.0`"}, nil)
 	answered(t, "are avin's generative shaders mit/cc0 or something stricter? want a few in a client app", nil, []string{note})
 }
+
+// TestOwedOfCodeTakenIn: a compatibility question that also asks what is owed gets what
+// the incoming code's own licence asks; one that does not ask, or whose answer is no,
+// does not.
+func TestOwedOfCodeTakenIn(t *testing.T) {
+	const field = "What `Apache-2.0` asks of that code"
+	answered(t, "Our Python package is MIT licensed, but a few functions were adapted from dcmri, which is Apache 2.0, and we didn't keep its licence anywhere. Can an MIT package contain adapted Apache-licensed code at all, and what do we have to add?",
+		[]string{field, "pass on the attributions of its NOTICE file"}, nil)
+	answered(t, "can our MIT package include Apache 2.0 code?", nil, []string{field})
+}

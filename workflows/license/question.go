@@ -2180,6 +2180,13 @@ func requiresThat(lower string) bool {
 // what exactly?"; not "anything to do with the GPL".
 var dutiesAskRE = regexp.MustCompile(`\bdoes\s+(?:that|this|it)\s+mean\s+(?:that\s+)?(?:each|every|all|we|i|our)\b[^.?!]{0,80}?\b(?:needs?|must|ha(?:ve|s)\s+to|requires?)\b[^.?!]{0,80}?,?\s+or\s+what\b|\b(?:do|must|should)\s+(?:i|we)\s+(?:have\s+to\s+|need\s+to\s+)?(?:ship|include|bundle|add|distribute)\s+(?:copies|a\s+copy|the\s+texts?)\s+of\s+(?:both\s+)?(?:the\s+)?(?:licen[cs]es?|a?gpl|lgpl|mit|apache|bsd|mpl)\b|\bany\s+(?:obligations|duties|requirements)\b|\banything\s+(?:(?:else\s+)?(?:i|we)\s+(?:really\s+|still\s+)?(?:must|have\s+to|need\s+to|should)\s+do|(?:else\s+)?to\s+do)\b(?:\s+(?:licen[cs]e|licensing|compliance)[\s-]*wise)?\s*(?:[?.!]|$)`)
 
+// AsksOwed tells whether text asks what a licence makes the asker do or owe ("what do we
+// have to add?", "any obligations?"), whatever else it asks.
+func AsksOwed(text string) bool {
+	lower := strings.ToLower(text)
+	return oweAskRE.MatchString(lower) || dutiesAskRE.MatchString(lower)
+}
+
 // limitsWhatRE asks what a licence keeps one from doing, with no use of one's own given:
 // "hedera's sdk is apache 2.0 not mit. does that limit what our company can do with it?"
 // oweAskRE: what the licence asks, asked as a debt or a task: "what do we actually owe
