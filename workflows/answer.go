@@ -670,6 +670,9 @@ func (w *work) verdictNotes(q license.Question) []bot.Block {
 	} else if license.AsksNoticeForBundle(text) {
 		notes = append(notes, bot.Context("📄 "+noticeBundleNote))
 	}
+	if handsOut(q.Use) && !q.ByOthers && license.NamesGNULicence(q.Expression) && license.AsksSourceOfUnmodified(text) {
+		notes = append(notes, bot.Context(unmodifiedSourceNote))
+	}
 	if handsOut(q.Use) && !q.ByOthers && license.NamesGNULicence(q.Expression) && license.AsksSourceLater(text) {
 		notes = append(notes, bot.Context(sourceLaterNote))
 	}
@@ -880,6 +883,10 @@ const noticeFileNote = "A NOTICE file: Apache-2.0 does not ask a work to have on
 func handsOut(use string) bool {
 	return use == "distribute" || use == "mobile" || use == "static_link" || use == "dynamic_link"
 }
+
+// unmodifiedSourceNote answers whether code under a GNU licence handed out unchanged
+// still owes its source (license.AsksSourceOfUnmodified): it does.
+const unmodifiedSourceNote = "📦 Unchanged copies too: the GNU licences ask for the source of every copy you hand out in binary form, whether or not you changed it: the complete source of the exact version you ship, or a written offer of it (GPLv2 section 3, GPLv3 section 6; the LGPL asks the same of the library). Not having changed it makes the source easy to supply (upstream's release of that version, with its build scripts), not unnecessary."
 
 // sourceLaterNote is what the GNU licences ask of the source when binaries go out first
 // and the source is to follow (license.AsksSourceLater).

@@ -1895,3 +1895,14 @@ func TestOwedOfCodeTakenIn(t *testing.T) {
 		[]string{field, "pass on the attributions of its NOTICE file"}, nil)
 	answered(t, "can our MIT package include Apache 2.0 code?", nil, []string{field})
 }
+
+// TestSourceOfUnchangedCopies: code under a GNU licence handed out unchanged, asked
+// whether its source is still owed, gets that it is; a permissive licence, or a
+// question that asks nothing of the source, does not.
+func TestSourceOfUnchangedCopies(t *testing.T) {
+	const note = "📦 Unchanged copies too"
+	answered(t, "if we sell a gadget with unmodified gpl software built in, do we still have to offer the source? we didnt change anything",
+		[]string{note, "GPLv2 section 3, GPLv3 section 6"}, nil)
+	answered(t, "if we sell a gadget with unmodified mit software built in, do we still have to offer the source?", nil, []string{note})
+	answered(t, "can we ship an unmodified gpl tool in our installer?", nil, []string{note})
+}

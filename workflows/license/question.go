@@ -6034,6 +6034,21 @@ var noLicenseRE = regexp.MustCompile(`(?i)\b(no|without(\s+a|\s+any)?|missing(\s
 	`\b(?:couldn'?t|could\s+not|can'?t|cannot|didn'?t|did\s+not|don'?t|do\s+not|never)\s+(?:find|see|spot|locate)\s+(?:a|any|an\s+actual)\s+licen[cs]e\b|` +
 	`\b(?:code|snippets?|examples?|functions?|scripts?|samples?)\s+(?:\w+\s+){0,3}?(?:from|in|on|off)\s+(?:an?\s+|the\s+|some\s+|this\s+|that\s+|someone'?s\s+)?(?:[\w'’-]+\s+){0,2}?(?:tutorials?|blogs?|blog\s+posts?|articles?|books?|forums?|forum\s+posts?|youtube|videos?|courses?|medium\s+posts?|gists?|random\s+websites?)\b`)
 
+// unmodifiedRE: code said to be handed on unchanged: "unmodified gpl software", "we
+// didnt change anything", "stock busybox".
+var unmodifiedRE = regexp.MustCompile(`\bunmodified\b|\bun-?changed\b|\b(?:didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(?:change|changed|modify|modified|touch|touched|alter|altered)\b|\bwithout\s+(?:any\s+)?(?:changes|modifications|modifying|changing)\b|\bno\s+(?:changes|modifications)\b|\bas[- ]is\b|\bstock\b`)
+
+// sourceOwedAskRE: whether source must be offered or published, asked.
+var sourceOwedAskRE = regexp.MustCompile(`\b(?:offer|provide|publish|release|give|ship|share|hand\s+out|make\s+available)\w*\s+(?:out\s+)?(?:the\s+|its\s+|their\s+|any\s+)?(?:source|sources|code)\b|\bsource\s+(?:code\s+)?(?:obligation|requirement|duty|offer)s?\b`)
+
+// AsksSourceOfUnmodified tells whether the text asks if code handed on unchanged still
+// owes its source ("if we sell a gadget with unmodified gpl software built in, do we
+// still have to offer the source?").
+func AsksSourceOfUnmodified(text string) bool {
+	lower := strings.ToLower(text)
+	return unmodifiedRE.MatchString(lower) && sourceOwedAskRE.MatchString(lower)
+}
+
 // bothOfChoiceRE: whether both licences of a choice must be met, or the stricter one
 // applies: "Do we have to follow both", "so apache applies since its stricter?".
 var bothOfChoiceRE = regexp.MustCompile(`\b(?:follow|comply\s+with|meet|obey|honou?r|respect|satisfy)\s+(?:them\s+)?both\b|\bboth\s+(?:of\s+them\s+|licen[cs]es\s+)?(?:apply|bind|count)\b|\b(?:the\s+)?(?:stricter|more\s+restrictive|most\s+restrictive|strictest)\s+(?:one\s+)?(?:applies|wins|governs)\b|\b(?:since|because|as)\s+(?:it'?s|its|it\s+is)\s+(?:the\s+)?(?:stricter|more\s+restrictive)\b|\b(?:which|what)\s+(?:one\s+|licen[cs]e\s+)?(?:applies|wins|governs)\b`)
