@@ -614,7 +614,7 @@ var sourceNames = map[string]string{
 	"sourceforge": "SourceForge", "sf.net": "SourceForge", "openhub": "Open Hub", "open hub": "Open Hub", "maven central": "Maven Central",
 	"mvnrepository": "mvnrepository.com", "libraries.io": "libraries.io", "pkg.go.dev": "pkg.go.dev",
 	"ollama": "Ollama's library", "ollama's": "Ollama's library", "ollama library": "Ollama's library", "ollama's library": "Ollama's library",
-	"docker hub": "Docker Hub", "dockerhub": "Docker Hub", "artifact hub": "Artifact Hub", "artifacthub": "Artifact Hub", "conda-forge": "conda-forge", "anaconda": "Anaconda",
+	"docker hub": "Docker Hub", "dockerhub": "Docker Hub", "artifact hub": "Artifact Hub", "artifacthub": "Artifact Hub", "conda-forge": "conda-forge", "anaconda": "Anaconda", "conan center": "ConanCenter", "conancenter": "ConanCenter", "conan-center": "ConanCenter", "conan-center-index": "ConanCenter", "vcpkg": "vcpkg", "vcpkg registry": "vcpkg",
 	"flathub": "Flathub", "snapcraft": "the Snap Store", "snap store": "the Snap Store", "f-droid": "F-Droid", "fdroid": "F-Droid", "homebrew": "Homebrew",
 	"packagist": "Packagist", "rubygems": "RubyGems", "hackage": "Hackage", "cpan": "CPAN", "metacpan": "MetaCPAN", "meta-cpan": "MetaCPAN", "chocolatey": "Chocolatey",
 }

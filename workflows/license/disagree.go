@@ -84,7 +84,7 @@ var reportRE = regexp.MustCompile(`\b(?:(?:file|source|licen[cs]e|copyright|spdx
 	// An announcement or a model's page reports a licence too.
 	// So do the registries and catalogues that list packages, images and models with a
 	// licence field.
-	`|ollama(?:'s)?(?:\s+library)?|docker\s*hub|artifact\s*hub|conda-forge|anaconda|flathub|snapcraft|snap\s+store|f-?droid|homebrew|packagist|rubygems|hackage|meta-?cpan|cpan|chocolatey` +
+	`|ollama(?:'s)?(?:\s+library)?|docker\s*hub|artifact\s*hub|conda-forge|anaconda|flathub|snapcraft|snap\s+store|f-?droid|homebrew|packagist|rubygems|hackage|meta-?cpan|cpan|chocolatey|conan\s*center|conan-center(?:-index)?|vcpkg(?:\s+registry)?` +
 	`|blog(?:\s+post)?|announcement(?:\s+(?:post|blog))?|press\s+release|release\s+notes|changelog|model\s+card|hugging\s*face(?:\s+page)?|hf\s+page` +
 	// So does what a maintainer says of it, against the licence file the project carries.
 	`|` + personNouns +

@@ -26,6 +26,8 @@ func TestLicenceFileAgainstAnotherSource(t *testing.T) {
 		"Xiaomi's announcement blog for MiMo-V2-Flash says the model is MIT licensed, but the GitHub repository carries an Apache 2.0 LICENSE file. Which is the right licence?": {File: "Apache-2.0", Other: "MIT", Source: "announcement blog"},
 		// The verb said once, for both: "says X in the repo but Y in the readme".
 		"the woocommerce connector for erpnext says gplv3 in the repo but agpl in the readme. which one is it?": {File: "GPL-3.0-only", Other: "AGPL-3.0-only", Source: "readme"},
+		// C and C++ package registries report a licence too.
+		"conan center lists libpsl as gpl-2.0-or-later but the repo says mit. which one is right?": {File: "MIT", Other: "GPL-2.0-or-later", Source: "conan center"},
 		// A licence said to be what the repository has, that repository named.
 		"odoo's date_range module is lgpl-3 in the OCA repo but the odoo app store lists it as agpl-3. which do i go by?": {File: "LGPL-3.0-only", Other: "AGPL-3.0-only", Source: "app store"},
 		"foo-lib says mit in its license file but gpl in the readme. which one?":                                          {File: "MIT", Other: "GPL-3.0-only", Source: "readme"},
