@@ -691,6 +691,9 @@ func (w *work) verdictNotes(q license.Question) []bot.Block {
 	if license.AsksBothOfChoice(text, q.Expression) {
 		notes = append(notes, bot.Context(choiceNote(q.Expression)))
 	}
+	if license.ReliesOnAbandonment(text) {
+		notes = append(notes, bot.Context(abandonedNote))
+	}
 	if handsOut(q.Use) && len(q.Licenses) == 1 && license.AsksVendoredInside(text) {
 		notes = append(notes, bot.Context(vendoredInsideNote))
 	}
@@ -895,6 +898,10 @@ const sourceLaterNote = "⚖️ Source later: the GNU licences let you hand out 
 // fetchedByUserNote answers whether a script or recipe that makes the user's machine
 // fetch a program from elsewhere distributes that program (license.AsksFetchedByUser).
 const fetchedByUserNote = "A Dockerfile, install script or recipe that makes the user's machine download a program from its own site or another repository hands out no copy of that program itself: the copy reaches the user from that site, whose operator is the one distributing it and owes its source. What you publish is the script, under its own licence. Once you build the image or bundle yourself and hand that out, you distribute everything in it. Whether a script that assembles a product amounts to distributing it has been argued both ways in some countries, so for a product built around one, ask the OSPO."
+
+// abandonedNote answers whether a project's abandonment lets its code go under other
+// terms (license.ReliesOnAbandonment): it does not.
+const abandonedNote = "🏚️ Abandoned code keeps its licence: a project no longer maintained, or whose author cannot be reached, is still under the licence it was published with, and its copyright lasts for decades (in many countries the author's life plus 70 years). Only its holders can put it under other terms; anyone may fork and maintain it under its own licence, and code you add may carry another licence only where that licence lets the two go together."
 
 // choiceNote answers whether both licences of the choice expr offers bind, or the
 // stricter one (license.AsksBothOfChoice): neither; the one taken does.
@@ -1251,6 +1258,10 @@ func (w *work) answerCompatibility(in, out, use string, assumed bool, move relic
 		// "Can an MIT package contain adapted Apache-licensed code at all, and what do we
 		// have to add?": what the code's own licence asks, which goes with it.
 		r.Blocks = append(r.Blocks, bot.Fields(bot.Field{Label: fmt.Sprintf("What `%s` asks of that code", in), Value: "• " + strings.Join(asks, "\n• ")}))
+	}
+	if license.ReliesOnAbandonment(w.call.Event.Text) {
+		// "is the apache label ok since the project is abandoned?"
+		r.Blocks = append(r.Blocks, bot.Context(abandonedNote))
 	}
 	if license.AsksBothOfChoice(w.call.Event.Text, in) {
 		// "The LICENSE is now 'Apache-2.0 OR GPL-2.0-or-later' … Do we have to follow both?"

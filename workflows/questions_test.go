@@ -1906,3 +1906,13 @@ func TestSourceOfUnchangedCopies(t *testing.T) {
 	answered(t, "if we sell a gadget with unmodified mit software built in, do we still have to offer the source?", nil, []string{note})
 	answered(t, "can we ship an unmodified gpl tool in our installer?", nil, []string{note})
 }
+
+// TestAbandonedCodeKeepsItsLicence: a project's abandonment relied on to put its code
+// under other terms gets that the code keeps its licence; a fork merely said to be of an
+// abandoned project does not.
+func TestAbandonedCodeKeepsItsLicence(t *testing.T) {
+	const note = "🏚️ Abandoned code keeps its licence"
+	answered(t, "years ago i forked a gplv2 socks proxy and put my fork out as apache 2.0. original author seems gone — is the apache label ok since the project is abandoned?",
+		[]string{note, "Only its holders can put it under other terms"}, nil)
+	answered(t, "We maintain a community fork of an abandoned Apache-2.0 library. Can we ship it in our product?", nil, []string{note})
+}

@@ -6034,6 +6034,18 @@ var noLicenseRE = regexp.MustCompile(`(?i)\b(no|without(\s+a|\s+any)?|missing(\s
 	`\b(?:couldn'?t|could\s+not|can'?t|cannot|didn'?t|did\s+not|don'?t|do\s+not|never)\s+(?:find|see|spot|locate)\s+(?:a|any|an\s+actual)\s+licen[cs]e\b|` +
 	`\b(?:code|snippets?|examples?|functions?|scripts?|samples?)\s+(?:\w+\s+){0,3}?(?:from|in|on|off)\s+(?:an?\s+|the\s+|some\s+|this\s+|that\s+|someone'?s\s+)?(?:[\w'’-]+\s+){0,2}?(?:tutorials?|blogs?|blog\s+posts?|articles?|books?|forums?|forum\s+posts?|youtube|videos?|courses?|medium\s+posts?|gists?|random\s+websites?)\b`)
 
+// abandonedReliedRE: a project's abandonment, or its author's absence, relied on to take
+// its code under other terms: "is the apache label ok since the project is abandoned?",
+// "the author is gone, so can we relicense it?".
+var abandonedReliedRE = regexp.MustCompile(`\b(?:since|because|as|now\s+that|given\s+(?:that\s+)?)\s+(?:the\s+|its\s+|their\s+)?(?:project|repo|repository|code|library|author|authors|maintainers?|it|they|he|she)\s+(?:is|are|was|were|has|have|seems?|looks?|went)\s+(?:\w+\s+)?(?:abandoned|gone|unmaintained|dead|inactive|unreachable|missing|disappeared|vanished)\b` +
+	`|\b(?:abandoned|unmaintained|author\s+(?:is\s+|seems\s+|has\s+)?(?:gone|unreachable|vanished|disappeared))\b[^.?!]{0,80}?\b(?:relicen[cs]\w*|re-licen[cs]\w*|change\s+(?:the|its)\s+licen[cs]e|put\s+(?:it|the\s+\w+)\s+under|under\s+(?:a\s+)?(?:new|different|another|our\s+own)\s+licen[cs]e)\b`)
+
+// ReliesOnAbandonment tells whether the text relies on a project's abandonment, or its
+// author's absence, to put its code under other terms.
+func ReliesOnAbandonment(text string) bool {
+	return abandonedReliedRE.MatchString(strings.ToLower(text))
+}
+
 // unmodifiedRE: code said to be handed on unchanged: "unmodified gpl software", "we
 // didnt change anything", "stock busybox".
 var unmodifiedRE = regexp.MustCompile(`\bunmodified\b|\bun-?changed\b|\b(?:didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(?:change|changed|modify|modified|touch|touched|alter|altered)\b|\bwithout\s+(?:any\s+)?(?:changes|modifications|modifying|changing)\b|\bno\s+(?:changes|modifications)\b|\bas[- ]is\b|\bstock\b`)
