@@ -390,6 +390,13 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 				// the licence asks, for the use the message gave, whose verdict comes first.
 				question = strings.TrimSuffix(question, "?") + ", " + usePhrases[q.UseSaid] + "?"
 				r = withUseSaid(r, w.e.policy, id, q.UseSaid)
+				if d, err := w.e.policy.Evaluate(license.CanonicalExpression(id), q.UseSaid, ""); err == nil && d.Verdict >= license.NeedsApproval {
+					// "We ship BusyBox in our router firmware. What do we have to do?": the
+					// use given needs an exception, which may be asked for from here.
+					if _, exceptions := w.e.approvals.kind("exception"); exceptions {
+						r.Blocks = append(r.Blocks, bot.Buttons(exceptionButton(d)))
+					}
+				}
 				if q.Apart && q.UseSaid == "distribute" {
 					// "… runs it with exec; no code is linked … what does GPL-2.0 require
 					// of us?": what is asked is of the program shipped beside the work.

@@ -970,7 +970,7 @@ func TestCombinationTakenAsLaterVersion(t *testing.T) {
 // licence now and what the change means for copies already had.
 func TestFormerLicenceWithVerdict(t *testing.T) {
 	answered(t, "Our Android app bundles the Privacy Guides database of app signing-certificate hashes so users can verify installs. That database used to be under MIT and has just been relicensed to CC BY 4.0. What do we need to do in the app to stay compliant?",
-		[]string{"may `CC-BY-4.0` code be used in a mobile app?", "You said it was under `MIT` before", "A licence once granted is not taken back"},
+		[]string{"may `CC-BY-4.0` code be used in a mobile app, and what do you owe under it?", "You said it was under `MIT` before", "A licence once granted is not taken back"},
 		[]string{"`MIT` code into"})
 }
 
@@ -1915,4 +1915,16 @@ func TestAbandonedCodeKeepsItsLicence(t *testing.T) {
 	answered(t, "years ago i forked a gplv2 socks proxy and put my fork out as apache 2.0. original author seems gone — is the apache label ok since the project is abandoned?",
 		[]string{note, "Only its holders can put it under other terms"}, nil)
 	answered(t, "We maintain a community fork of an abandoned Apache-2.0 library. Can we ship it in our product?", nil, []string{note})
+}
+
+// TestWhatToDoForAUse: "what do we have to do" asked with a use gets the verdict with
+// what the licence's text asks; a profile asked with a use whose verdict needs approval
+// offers the exception request, as the verdict does.
+func TestWhatToDoForAUse(t *testing.T) {
+	answered(t, "We ship BusyBox in our router firmware. What do we have to do?",
+		[]string{"may `GPL-2.0-only` code be used in something you distribute, and what do you owe under it?", "Its text asks", "Request an exception"}, nil)
+	answered(t, "what do i need to do to ship mit code in our firmware? the device has no screen",
+		[]string{"`MIT` code be used in something you distribute, and what do you owe under it?", "Its text asks"}, []string{"Request an exception"})
+	// A profile asked with a use that needs approval offers the exception request too.
+	answered(t, "what does the gpl 3 require when we ship it in our closed firmware?", []string{"Policy, in something you distribute", "Request an exception"}, nil)
 }
