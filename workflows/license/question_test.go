@@ -427,6 +427,8 @@ func TestGeneratedCode(t *testing.T) {
 		// An agent that writes code is an assistant too.
 		{"would open-simh take a simulator that a coding agent wrote for me?", true, "generated"},
 		{"is code written by an ai agent copyrightable?", true, "generated"},
+		// Work an assistant touched, or one used to write code, sent with a sign-off.
+		{"QEMU used to refuse anything touched by ChatGPT, Claude or Copilot. I'd like to use an assistant to write tests and a small bug fix. Does the sign-off problem still apply?", true, "contribute"},
 		{"our travel agent wrote the itinerary, can we publish it?", false, ""},
 	} {
 		q, _ := ParseQuestion(c.text)

@@ -220,7 +220,7 @@ var topicWords = []struct {
 	// gpt-4 mostly wrote?", "should we accept AI-generated patches?"): contributing is the
 	// question, whatever the project's licence or its CLA; the answer adds what such
 	// code asks of the contributor (Question.Generated).
-	{"contribute", generatedRE, false, generatedHints, regexp.MustCompile(`\b(?:pr|prs|pull\s+requests?|patch\w*|contribut\w*|commit\w*|merge\w*|upstream\w*|submi\w+|accept\w*)\b`)},
+	{"contribute", generatedRE, false, generatedHints, regexp.MustCompile(`\b(?:pr|prs|pull\s+requests?|patch\w*|contribut\w*|commit\w*|merge\w*|upstream\w*|submi\w+|accept\w*|sign[- ]?offs?|signed[- ]off[- ]by)\b`)},
 	// Which licence to send one's own patch under ("the maintainer asked whether I'm
 	// licensing my contribution under the AGPL or MIT; which should I pick for the
 	// patch?"): how one contributes, not a licence for a project.
@@ -1082,7 +1082,9 @@ func TopicOutranksLicences(name string) bool {
 // generatedRE: code said to be written by an AI assistant ("a pr that gpt-4 mostly
 // wrote", "patches written with GitHub Copilot", "AI-generated contributions").
 var (
-	generatedRE    = regexp.MustCompile(`\b(?:copilot|chatgpt|llm|ai)\s+(?:output|outputs|suggestions?|completions?)\b|\b(?:ai|a\.i\.|llms?|gpt(?:-?\d(?:\.\d)?o?)?|chatgpt|copilot|claude|gemini|codex|cursor|an?\s+assistant|an?\s+(?:ai\s+|coding\s+|code\s+)agent)\s+(?:[\w-]+\s+){0,3}?(?:generated|written|wrote|writes|produced|assisted|authored|created)\b|\b(?:generated|written|wrote|writ(?:e|es|ing)|produced|authored|created|made|coded|coding)\s+(?:\w+\s+){0,3}?(?:by|with|using|through)\s+(?:an?\s+|the\s+)?(?:ai|llms?|gpt(?:-?\d(?:\.\d)?o?)?|chatgpt|github\s+copilot|copilot|claude|gemini|codex|generative\s+ai|code\s+assistants?|ai\s+(?:tools?|assistants?|agents?)|coding\s+agents?)\b|\b(?:ai|llm|machine)[- ](?:generated|written|assisted|authored)\b|\bgenerative\s+(?:ai|tool\w*)\b|\bvibe[- ]cod\w*`)
+	generatedRE = regexp.MustCompile(`\b(?:copilot|chatgpt|llm|ai)\s+(?:output|outputs|suggestions?|completions?)\b|\b(?:ai|a\.i\.|llms?|gpt(?:-?\d(?:\.\d)?o?)?|chatgpt|copilot|claude|gemini|codex|cursor|an?\s+assistant|an?\s+(?:ai\s+|coding\s+|code\s+)agent)\s+(?:[\w-]+\s+){0,3}?(?:generated|written|wrote|writes|produced|assisted|authored|created)\b|\b(?:generated|written|wrote|writ(?:e|es|ing)|produced|authored|created|made|coded|coding)\s+(?:\w+\s+){0,3}?(?:by|with|using|through)\s+(?:an?\s+|the\s+)?(?:ai|llms?|gpt(?:-?\d(?:\.\d)?o?)?|chatgpt|github\s+copilot|copilot|claude|gemini|codex|generative\s+ai|code\s+assistants?|ai\s+(?:tools?|assistants?|agents?)|coding\s+agents?)\b|\b(?:ai|llm|machine)[- ](?:generated|written|assisted|authored)\b|\bgenerative\s+(?:ai|tool\w*)\b|\bvibe[- ]cod\w*` +
+		// "anything touched by ChatGPT, Claude or Copilot", "use an assistant to write tests"
+		`|\b(?:touched|helped|assisted)\s+by\s+(?:an?\s+)?(?:ai|llms?|chatgpt|copilot|claude|gemini|codex|ai\s+(?:tools?|assistants?))\b|\b(?:use|using|used)\s+(?:an?\s+|the\s+)?(?:ai\s+|coding\s+|code\s+)?(?:assistant|agent|copilot|chatgpt|claude|llm)\s+to\s+(?:write|generate|draft|code|produce|create)\b`)
 	generatedHints = []string{" ai", "ai-", "(ai", "llm", "gpt", "copilot", "claude", "gemini", "codex", "cursor", "assistant", "agent", "generat", "vibe", "machine"}
 )
 
