@@ -168,6 +168,9 @@ func TestOpenDataLicencesOwnTerms(t *testing.T) {
 		// OpenStreetMap Foundation asks; into other works it goes with its credit.
 		{"CC-BY-4.0", "ODbL-1.0", "Check dependency", "OpenStreetMap Foundation"},
 		{"CC-BY-4.0", "CC-BY-SA-4.0", "Yes", ""},
+		// The Clear BSD licence, which the matrix does not cover, into GNU works: the FSF's list.
+		{"BSD-3-Clause-Clear", "GPL-3.0-only", "Yes", "FSF licence list"},
+		{"BSD-3-Clause-Clear", "GPL-2.0-only", "Yes", "FSF licence list"},
 	} {
 		got := CompatibleExpr(c.in, c.out)
 		if got.Answer != c.answer || c.basis != "" && got.Basis != c.basis {
