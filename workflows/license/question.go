@@ -2750,7 +2750,7 @@ func ownRelease(lower string) bool {
 // (also when both licences are named, which reads as a compatibility question), or
 // whether an author's approval is enough.
 func asksConsent(q Question, lower string) bool {
-	if (q.Topic == "choose" || q.Topic == "cla" || q.Topic == "" && q.Kind != AskCompatibility && q.Kind != AskCombination) && asksConsentToMove(lower) {
+	if (q.Topic == "choose" || q.Topic == "cla" || q.Topic == "contribute" && licenceMoveRE.MatchString(lower) || q.Topic == "" && q.Kind != AskCompatibility && q.Kind != AskCombination) && asksConsentToMove(lower) {
 		return true
 	}
 	if q.Topic != "" {
@@ -2847,6 +2847,9 @@ var (
 		`|\bneed\s+(?:the\s+|all\s+|every\s+|our\s+)?(?:\w+\s+){0,2}(?:contributors?|authors?|committers?|people|everyone|everybody)\s+to\s+(?:agree|consent|sign\s+off|approve)\b` +
 		`|\bneed\s+(?:them|(?:each|all|every\s+one|any|both)\s+of\s+them)\s+(?:all\s+)?to\s+(?:agree|consent|sign\s+off|approve)\b` +
 		`|\bwhose\s+(?:permission|consent|agreement|approval|ok|okay|sign[- ]?off)\b` +
+		// "we're relicensing and asking contributors to say ok in the issue - is a thumbs up
+		// enough as consent?"
+		`|\b(?:enough|sufficient|valid|good\s+enough)\s+(?:as\s+|to\s+count\s+as\s+)(?:consent|agreement|approval|permission)\b|\bask(?:ing|ed)?\s+(?:the\s+|all\s+|our\s+|every\s+)?contributors?\s+to\s+(?:say\s+(?:ok|okay|yes)|agree|consent|approve|sign\s+off)\b` +
 		// "ping every contributor and count silence as consent"
 		`|\b(?:count|counting|take|taking|treat|treating)\s+(?:their\s+)?(?:silence|no\s+(?:answer|reply|response|objection))\s+as\s+(?:consent|agreement|approval|a\s+yes|yes)\b` +
 		// "someone says that wasn't allowed without asking contributors"

@@ -4514,8 +4514,12 @@ func TestMoveOthersContributedToIsConsent(t *testing.T) {
 		"we're moving our go client from the mpl to apache-2.0. most contributors agreed but three never replied. can we just do it?":            "cla",
 		"i want to move my android library from gpl-3.0 to mit. a couple of other devs have sent patches over the years. what do we need to do?": "cla",
 		"my plugin is under cc-by-sa and I'd like to switch it to the mpl. several outside contributors sent fixes. what does it take?":          "cla",
-		"i want to move my android library from gpl-3.0 to mit. what should i write in the readme?":                                              "",
-		"we moved our app from gpl to mit. can we ship it to customers now?":                                                                     "",
+		// Consent asked of a move said as relicensing, in a message the contribution topic
+		// would take.
+		"we're relicensing and asking contributors to say ok in the issue - is a thumbs up or 'great idea' enough as consent?":                                                                                                                                                                           "cla",
+		"I want to bring qsudo, a small tool under BSD 2-Clause, into the Lumina desktop source tree, which is BSD 3-Clause, because its original organisation is shutting down. It's all permissive anyway. Can I just mark it 3-clause when I move it in, or do I need the old contributors to agree?": "cla",
+		"i want to move my android library from gpl-3.0 to mit. what should i write in the readme?":                                                                                                                                                                                                      "",
+		"we moved our app from gpl to mit. can we ship it to customers now?":                                                                                                                                                                                                                             "",
 	})
 }
 
