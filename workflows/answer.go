@@ -355,7 +355,7 @@ func runAsk(w *work) error {
 				asIs = asIsButtons(q, w.call.Event.Text)
 			}
 		}
-		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, nonCode: q.NonCode, obliged: t.Name == "contribute" && license.AsksObligedToContribute(w.call.Event.Text), upstream: t.Name == "distribution" && license.AsksPointingAtUpstream(w.call.Event.Text), dco: t.Name == "cla" && license.AsksDCO(w.call.Event.Text), stateLaw: t.Name == "employer" && license.AsksStateLaw(w.call.Event.Text), static: t.Name == "choose" && license.AsksStaticForOwn(w.call.Event.Text), public: t.Name == "choose" && license.AsksPublicIsOpen(w.call.Event.Text), hardware: t.Name == "choose" && (license.AboutHardware(w.call.Event.Text) || slices.ContainsFunc(named, isHardwareLicence)), beside: q.TermsBeside, maintainer: q.Maintainer, permissive: ok && slices.ContainsFunc(q.Licenses, license.Permissive),
+		asked := topicAsked{moving: q.Relicenses || q.RelicenseAsked, generated: q.Generated, nonCode: q.NonCode, obliged: t.Name == "contribute" && license.AsksObligedToContribute(w.call.Event.Text), upstream: t.Name == "distribution" && license.AsksPointingAtUpstream(w.call.Event.Text), dco: t.Name == "cla" && license.AsksDCO(w.call.Event.Text), stateLaw: t.Name == "employer" && license.AsksStateLaw(w.call.Event.Text), static: t.Name == "choose" && license.AsksStaticForOwn(w.call.Event.Text), service: t.Name == "choose" && license.AsksServiceFit(w.call.Event.Text) && (len(named) == 0 || slices.ContainsFunc(named, license.NamesGNULicence)), public: t.Name == "choose" && license.AsksPublicIsOpen(w.call.Event.Text), hardware: t.Name == "choose" && (license.AboutHardware(w.call.Event.Text) || slices.ContainsFunc(named, isHardwareLicence)), beside: q.TermsBeside, maintainer: q.Maintainer, permissive: ok && slices.ContainsFunc(q.Licenses, license.Permissive),
 			version: q.VersionRead, versionWhy: q.VersionWhy, unnamed: !ok && t.Name == "copyleft" && license.ObligedByTakenIn(w.call.Event.Text)}
 		asked.from, asked.to = a.moveFrom, a.moveTo
 		if ok && (q.Topic == "noncommercial" || q.Topic == "distribution") && q.Kind == license.AskVerdict && q.Use != "" && !license.AskedOfOthers(w.call.Event.Text) {
@@ -1747,6 +1747,7 @@ type topicAsked struct {
 	public    bool // it asks whether code being public makes it open source ("our repo is public, doesnt that make it open source")
 	stateLaw  bool // it asks whether a law limits an employer's claim ("Does California's law about own time protect me?")
 	static    bool // the licence is chosen for a library to be linked statically ("cargo links everything statically")
+	service   bool // the licence is chosen for software run as a network service ("it is mainly a hosted web service")
 	beside    bool // the topic's terms are written beside an open source licence it names ("GPL, but no reselling")
 	// unnamed: the question asks whether code it takes in, under a licence it does not
 	// name, obliges the asker to open their own ("do we have to open source the app
@@ -1840,6 +1841,9 @@ func (w *work) answerTopic(t license.Topic, named []string, asked topicAsked, mo
 	}
 	if asked.static && len(t.Static) > 0 {
 		fields = append(fields, sourcedField("Static linking", t.Static, t.StaticSource))
+	}
+	if asked.service && len(t.Service) > 0 {
+		fields = append(fields, sourcedField("Software run as a service", t.Service, t.ServiceSource))
 	}
 	public := asked.public && len(t.Public) > 0
 	if public {

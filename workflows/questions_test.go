@@ -353,6 +353,11 @@ func TestMovingOwnProject(t *testing.T) {
 	answered(t, "our rust crate is lgpl-3.0 but cargo links everything statically. switch to mpl 2.0?",
 		[]string{"Static linking: The LGPL lets a closed program carry the library linked statically only if", "MPL-2.0 section 3.3", "https://www.mozilla.org/en-US/MPL/2.0/FAQ/"}, nil)
 	answered(t, "we're thinking of switching our library from mit to apache instead. worth it?", nil, []string{"Static linking:"})
+	// A licence chosen for software run as a service: what the GPL leaves open there, and
+	// what the AGPL adds.
+	answered(t, "The project switched to the GPL, but it is mainly a hosted web service. Isn't the GPL the wrong fit, since anyone can run a changed copy for their users without sharing it?",
+		[]string{"Software run as a service: The GPL's conditions bind copies handed to others", "AGPLv3 section 13", "https://www.gnu.org/licenses/why-affero-gpl.html"}, nil)
+	answered(t, "we're thinking of switching our library from mit to apache instead. worth it?", nil, []string{"Software run as a service"})
 	// Two candidates are told apart by what their texts ask; more than two are not.
 	answered(t, "for our new self-hosted server product: sspl or agpl? sspl looks like the stronger agpl",
 		[]string{"How they differ, by what their texts ask", "Only SSPL-1.0: offering its functions to others as a service", "Only AGPL-3.0-only: users who interact"}, nil)

@@ -5157,6 +5157,14 @@ func AsksStateLaw(text string) bool { return stateLawRE.MatchString(lowerASCII(t
 // everything into a single binary".
 var staticForOwnRE = regexp.MustCompile(`\bstatic(?:ally)?[\s-]+link\w*|\blink\w*\s+(?:\w+\s+){0,3}?statically\b|\bre-?link\w*\b|\bsingle\s+(?:static\s+)?binary\b|\bstatic\s+(?:build|builds|libs?|library|libraries)\b`)
 
+// serviceFitRE: software said to be run as a network service, or the network loophole
+// said: "it is mainly a hosted web service", "the server loophole", "run it as SaaS".
+var serviceFitRE = regexp.MustCompile(`\bhosted\b|\bweb\s+(?:service|app|application|site)\b|\bsaas\b|\bas\s+a\s+service\b|\b(?:server|network|saas|asp)\s+loophole\b|\b(?:public|game|web)\s+servers?\b|\bbehind\s+a\s+web\b|\bover\s+(?:a|the)\s+network\b|\bfederated\b`)
+
+// AsksServiceFit tells whether the text chooses a licence for software run as a
+// network service.
+func AsksServiceFit(text string) bool { return serviceFitRE.MatchString(lowerASCII(text)) }
+
 // AsksStaticForOwn tells whether the text speaks of static linking of the library whose
 // licence it chooses.
 func AsksStaticForOwn(text string) bool { return staticForOwnRE.MatchString(lowerASCII(text)) }

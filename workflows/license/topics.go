@@ -83,6 +83,11 @@ type Topic struct {
 	// statically. switch to mpl 2.0?", AsksStaticForOwn), with its source.
 	Static       []string `json:"static,omitempty"`
 	StaticSource string   `json:"static_source,omitempty"`
+	// Service is what the answer adds when a licence is chosen for software run as a
+	// network service ("it is mainly a hosted web service. Isn't the GPL the wrong fit?",
+	// AsksServiceFit), with its source.
+	Service       []string `json:"service,omitempty"`
+	ServiceSource string   `json:"service_source,omitempty"`
 	// Upstream is what the answer adds when the question asks whether pointing at another
 	// site's source is enough ("is a link to the upstream repo enough?",
 	// AsksPointingAtUpstream), with its source.
