@@ -2638,6 +2638,11 @@ func (w *work) answerCombination(ids []string, notes []license.Assumption, other
 	if apart {
 		question = strings.TrimSuffix(question, "?") + ", or shipped side by side as separate programs?"
 		r.Blocks = append([]bot.Block{bot.Context("Separate programs shipped together are an aggregate, not one work: each keeps its own licence, and its own conditions (notices, source) apply to it alone, so programs under these licences may go out side by side in one package. The answer on combining them is for code under them put into one program (https://www.gnu.org/licenses/gpl-faq.html#MereAggregation).")}, r.Blocks...)
+	} else if license.ImageLicenceAsked(w.call.Event.Text) {
+		// "linuxserver mariadb image label says GPL-3.0-only but mariadb is gpl-2.0-only.
+		// which license is the image?": an image holds programs side by side.
+		question = strings.TrimSuffix(question, "?") + ", and under which licence is an image that holds them?"
+		r.Blocks = append([]bot.Block{bot.Context("🐳 " + strings.Replace(imageNote, "is such an aggregate", "is an aggregate of separate programs, not one work", 1))}, r.Blocks...)
 	}
 	return w.reply(restated(question, readAs(r, notes)))
 }

@@ -1933,3 +1933,11 @@ func TestWhatToDoForAUse(t *testing.T) {
 	// A profile asked with a use that needs approval offers the exception request too.
 	answered(t, "what does the gpl 3 require when we ship it in our closed firmware?", []string{"Policy, in something you distribute", "Request an exception"}, nil)
 }
+
+// TestLicenceOfAnImage: the licence of a container image asked, with the licences of
+// programs in it, gets that an image is an aggregate whose programs keep their own.
+func TestLicenceOfAnImage(t *testing.T) {
+	answered(t, "linuxserver mariadb image label says GPL-3.0-only but mariadb is gpl-2.0-only. which license is the image?",
+		[]string{"under which licence is an image that holds them?", "🐳 A container or system image is an aggregate of separate programs, not one work"}, nil)
+	answered(t, "can code under GPL-3.0-only and GPL-2.0-only be combined in one program?", nil, []string{"🐳"})
+}

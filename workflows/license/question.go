@@ -984,6 +984,16 @@ func imageHolds(lower string) bool {
 		!containsAny(lower, []string{"link", "import", "static", "compiled into", "compiles in"})
 }
 
+// imageLicenceAskedRE asks the licence of a container or system image itself: "which
+// license is the image?", "the image label says GPL-3.0-only".
+var imageLicenceAskedRE = regexp.MustCompile(`\b(?:which|what)\s+licen[cs]e\s+(?:is|does|has|should|would)\s+(?:the|our|this|that|an?|its)\s+(?:docker\s+|container\s+|oci\s+|vm\s+|system\s+)?image\b|\bimage(?:'s|’s)?\s+(?:licen[cs]e|label)s?\b`)
+
+// ImageLicenceAsked tells whether the text asks the licence of a container or system
+// image itself, which holds programs under their own licences.
+func ImageLicenceAsked(text string) bool {
+	return imageLicenceAskedRE.MatchString(strings.ToLower(text))
+}
+
 // ImageHolds tells whether the text speaks of a container or system image holding
 // software under other licences beside the asker's own (imageHolds).
 func ImageHolds(text string) bool { return imageHolds(strings.ToLower(text)) }
