@@ -685,15 +685,7 @@ func (w *work) verdictNotes(q license.Question) []bot.Block {
 	if license.AsksAssetsCovered(text) {
 		notes = append(notes, bot.Context(assetsCoveredNote))
 	}
-	if license.AsksAdvertisingClause(text, q.Expression) {
-		notes = append(notes, bot.Context(advertisingClauseNote))
-	}
-	if license.AsksBothOfChoice(text, q.Expression) {
-		notes = append(notes, bot.Context(choiceNote(q.Expression)))
-	}
-	if license.ReliesOnAbandonment(text) {
-		notes = append(notes, bot.Context(abandonedNote))
-	}
+	notes = append(notes, licenceTermsNotes(text, q.Expression, q.Expression)...)
 	if handsOut(q.Use) && len(q.Licenses) == 1 && license.AsksVendoredInside(text) {
 		notes = append(notes, bot.Context(vendoredInsideNote))
 	}
@@ -898,6 +890,24 @@ const sourceLaterNote = "⚖️ Source later: the GNU licences let you hand out 
 // fetchedByUserNote answers whether a script or recipe that makes the user's machine
 // fetch a program from elsewhere distributes that program (license.AsksFetchedByUser).
 const fetchedByUserNote = "A Dockerfile, install script or recipe that makes the user's machine download a program from its own site or another repository hands out no copy of that program itself: the copy reaches the user from that site, whose operator is the one distributing it and owes its source. What you publish is the script, under its own licence. Once you build the image or bundle yourself and hand that out, you distribute everything in it. Whether a script that assembles a product amounts to distributing it has been argued both ways in some countries, so for a product built around one, ask the OSPO."
+
+// licenceTermsNotes are the notes on what the licences' own terms say, asked beside a
+// verdict or a compatibility question: the original BSD advertising clause of a licence
+// in exprs, whether both options of the choice expr offers bind, and whether an
+// abandoned project's code may go under other terms.
+func licenceTermsNotes(text, choice, exprs string) []bot.Block {
+	var notes []bot.Block
+	if license.AsksAdvertisingClause(text, exprs) {
+		notes = append(notes, bot.Context(advertisingClauseNote))
+	}
+	if license.AsksBothOfChoice(text, choice) {
+		notes = append(notes, bot.Context(choiceNote(choice)))
+	}
+	if license.ReliesOnAbandonment(text) {
+		notes = append(notes, bot.Context(abandonedNote))
+	}
+	return notes
+}
 
 // abandonedNote answers whether a project's abandonment lets its code go under other
 // terms (license.ReliesOnAbandonment): it does not.
@@ -1257,21 +1267,13 @@ func (w *work) answerCompatibility(in, out, use string, assumed bool, move relic
 	if asks := license.Conditions(in); len(asks) > 0 && c.Answer != "No" && license.AsksOwed(w.call.Event.Text) {
 		// "Can an MIT package contain adapted Apache-licensed code at all, and what do we
 		// have to add?": what the code's own licence asks, which goes with it.
-		r.Blocks = append(r.Blocks, bot.Fields(bot.Field{Label: fmt.Sprintf("What `%s` asks of that code", in), Value: "• " + strings.Join(asks, "\n• ")}))
+		owed := textAsksField(asks)
+		owed.Label = fmt.Sprintf("What `%s` asks of that code", in)
+		r.Blocks = append(r.Blocks, bot.Fields(owed))
 	}
-	if license.ReliesOnAbandonment(w.call.Event.Text) {
-		// "is the apache label ok since the project is abandoned?"
-		r.Blocks = append(r.Blocks, bot.Context(abandonedNote))
-	}
-	if license.AsksBothOfChoice(w.call.Event.Text, in) {
-		// "The LICENSE is now 'Apache-2.0 OR GPL-2.0-or-later' … Do we have to follow both?"
-		r.Blocks = append(r.Blocks, bot.Context(choiceNote(in)))
-	}
-	if license.AsksAdvertisingClause(w.call.Event.Text, in+" "+out) {
-		// "Great math library, but it's under the original 4-clause BSD with the
-		// advertising clause, and our codebase is GPL v3. Can we use it?"
-		r.Blocks = append(r.Blocks, bot.Context(advertisingClauseNote))
-	}
+	// "The LICENSE is now 'Apache-2.0 OR GPL-2.0-or-later' … Do we have to follow both?":
+	// the incoming code's choice; the advertising clause of either licence.
+	r.Blocks = append(r.Blocks, licenceTermsNotes(w.call.Event.Text, in, in+" "+out)...)
 	if (license.NamesGNULicence(in) || license.NamesGNULicence(out)) && license.AsksExceptionAdded(w.call.Event.Text) {
 		// "could the GZDoom team grant an exception like the one given …?"
 		r.Blocks = append(r.Blocks, bot.Context(exceptionGrantNote))

@@ -389,13 +389,12 @@ func (w *work) answerProfiles(q license.Question, restate bool) error {
 				// "material icons in our android app, do we have to credit google?": what
 				// the licence asks, for the use the message gave, whose verdict comes first.
 				question = strings.TrimSuffix(question, "?") + ", " + usePhrases[q.UseSaid] + "?"
-				r = withUseSaid(r, w.e.policy, id, q.UseSaid)
-				if d, err := w.e.policy.Evaluate(license.CanonicalExpression(id), q.UseSaid, ""); err == nil && d.Verdict >= license.NeedsApproval {
-					// "We ship BusyBox in our router firmware. What do we have to do?": the
-					// use given needs an exception, which may be asked for from here.
-					if _, exceptions := w.e.approvals.kind("exception"); exceptions {
-						r.Blocks = append(r.Blocks, bot.Buttons(exceptionButton(d)))
-					}
+				var d license.Decision
+				r, d = withUseSaid(r, w.e.policy, id, q.UseSaid)
+				if _, exceptions := w.e.approvals.kind("exception"); exceptions && d.Verdict >= license.NeedsApproval {
+					// "what does the gpl 3 require when we ship it in our closed firmware?":
+					// the use given needs an exception, which may be asked for from here.
+					r.Blocks = append(r.Blocks, bot.Buttons(exceptionButton(d)))
 				}
 				if q.Apart && q.UseSaid == "distribute" {
 					// "… runs it with exec; no code is linked … what does GPL-2.0 require
@@ -589,11 +588,12 @@ func asButtons(ids []string) []bot.Button {
 }
 
 // withUseSaid puts first in r, the profile of id, the policy's verdict for the use the
-// question gave, and says that the other uses' verdicts follow.
-func withUseSaid(r bot.Reply, p *license.Policy, id, use string) bot.Reply {
+// question gave, and says that the other uses' verdicts follow; it returns that verdict
+// too (the zero Decision when there is none).
+func withUseSaid(r bot.Reply, p *license.Policy, id, use string) (bot.Reply, license.Decision) {
 	d, err := p.Evaluate(license.CanonicalExpression(id), use, "")
 	if err != nil {
-		return r
+		return r, license.Decision{}
 	}
 	value := fmt.Sprintf("%s: %s.", d.Expression, d.Verdict)
 	if obligationsLine(d) != "" {
@@ -604,7 +604,7 @@ func withUseSaid(r bot.Reply, p *license.Policy, id, use string) bot.Reply {
 	if n := len(r.Blocks); n > 0 && r.Blocks[n-1].Kind == bot.ContextBlock {
 		r.Blocks[n-1] = bot.Context("That verdict is for the use you gave; the other uses' are above. " + askWithUse(id, "another use"))
 	}
-	return r
+	return r, d
 }
 
 // sourceNames are the sources of a licence that disagreementQuestion names as their
